@@ -1,0 +1,10 @@
+"""Helper package of the news-coverage workbook.
+
+Modules follow the data's path: ``decode``/``clean``/``load`` (files to an
+articles table) → ``units`` (paragraphs, sentences, tokens) → ``terms`` →
+``quotes`` → ``plots`` → ``report``.
+"""
+from .load import Corpus, load_articles, load_corpus
+from .units import paragraphs, sentences, tokens
+
+__all__ = ["Corpus", "load_articles", "load_corpus", "paragraphs", "sentences", "tokens"]

@@ -1,0 +1,259 @@
+"""Clean article text and infer metadata from it, logging every removal.
+
+:func:`clean_article` turns the decoded text of one file into the article body
+plus the headline, byline and date it found around it. Nothing is dropped
+without a log entry ``(line, text, reason)``, and only lines that are not
+sentences are ever removed: the body of an article is never cut.
+
+Rules, in order (see README, "Cleaning rules"):
+
+1. Line endings are normalised to ``\\n`` and text to Unicode NFC.
+2. Header: the first lines may hold a headline (short, no sentence-final
+   punctuation, or Title Case followed by a blank line), bylines (``By ...`` or a
+   bulleted name), a date line (``May 13, 2024 04:00am``, ``13 May 2024``,
+   ``2024-05-13``) and a view counter (a bare number). They become metadata.
+3. Lines that repeat the headline later in the page are removed.
+4. Whole lines matching ``resources/boilerplate.tsv`` (share widgets, comment
+   boxes, "Related articles", ...) are removed wherever they stand.
+5. After the last sentence of the article, if the tail holds any such
+   boilerplate, the remaining short non-sentence lines of the tail are removed too
+   (e.g. a comment-box line in another language).
+6. Paragraphs are blocks separated by blank lines; a block of short hard-wrapped
+   lines is joined, otherwise every line is its own paragraph. Runs of spaces
+   inside a paragraph collapse to one.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib import resources
+
+import pandas as pd
+
+_BULLET = re.compile(r"^[\s•·*▪◦‣●○■□–—\-|>]+\s*")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_TIME = r"(?:(?:,|\s)\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DATE_PATTERNS = [
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}}){_TIME}", re.I),
+    re.compile(rf"{_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>\d{{4}}){_TIME}", re.I),
+    re.compile(r"(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?", re.I),
+]
+_DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|date)(?:\s+on)?\s*:?\s*", re.I)
+_BYLINE = re.compile(r"^(?:written\s+by|words\s+by|by)\s*:?\s+(?P<name>.+)$", re.I)
+_NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al|la|le)(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al|la|le)){1,4}$")
+_COUNTER = re.compile(r"^\d[\d,.]*\s*(?:k|views?|reads?|shares?)?$", re.I)
+_SPACES = re.compile(r"[ \t\u00a0]{2,}")
+
+#: Headlines longer than this many words are treated as body sentences.
+MAX_HEADLINE_WORDS = 25
+#: Tail lines with at most this many words and no final punctuation count as page furniture.
+MAX_FURNITURE_WORDS = 12
+
+
+def _load_boilerplate() -> list[tuple[re.Pattern[str], str]]:
+    text = resources.files("analysis.resources").joinpath("boilerplate.tsv").read_text(encoding="utf-8")
+    rules = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, reason = line.split("\t")
+        rules.append((re.compile(rf"(?:{pattern})", re.I), reason))
+    return rules
+
+
+BOILERPLATE = _load_boilerplate()
+
+
+@dataclass
+class CleanedArticle:
+    """The clean body of one article, what was found around it, and what was removed."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    published: pd.Timestamp | None = None
+    published_text: str | None = None
+    log: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+def normalise_text(text: str) -> str:
+    """NFC-normalise and turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def parse_date(text: str) -> pd.Timestamp | None:
+    """The first date (and time) in ``text``, or None. Formats: ``May 13, 2024 04:00am``,
+    ``Monday 13 May 2024``, ``2024-05-13T09:30``."""
+    for pattern in _DATE_PATTERNS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        g = m.groupdict()
+        month = int(g["monthnum"]) if g.get("monthnum") else _MONTHS[g["month"].lower().rstrip(".")]
+        hour = int(g["hour"]) if g.get("hour") else 0
+        minute = int(g["minute"]) if g.get("minute") else 0
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        try:
+            return pd.Timestamp(datetime(int(g["year"]), month, int(g["day"]), hour, minute))
+        except ValueError:
+            continue
+    return None
+
+
+def _words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+def is_sentence(line: str) -> bool:
+    """A line that reads as prose: ends with sentence punctuation or is long."""
+    stripped = line.strip()
+    n = len(_words(stripped))
+    return (bool(_TERMINAL.search(stripped)) and n >= 4) or n > MAX_FURNITURE_WORDS
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in _words(line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
+
+
+def is_headline(line: str, next_is_blank: bool) -> bool:
+    """Short line with no sentence-final punctuation, or a Title Case line followed by a blank."""
+    stripped = line.strip()
+    n = len(_words(stripped))
+    if not 2 <= n <= MAX_HEADLINE_WORDS or _BULLET.match(line) and _BULLET.match(line).group().strip():
+        return False
+    if not _TERMINAL.search(stripped) and not stripped.endswith((",", ";")):
+        return True
+    return next_is_blank and _is_title_case(stripped)
+
+
+def _whole_date(line: str) -> pd.Timestamp | None:
+    body = _DATE_PREFIX.sub("", line).strip()
+    for pattern in _DATE_PATTERNS:
+        m = pattern.fullmatch(body)
+        if m:
+            return parse_date(body)
+    return None
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """The reason a whole line is web-page furniture, or None."""
+    stripped = _BULLET.sub("", line.strip()).strip()
+    for pattern, reason in BOILERPLATE:
+        if pattern.fullmatch(stripped):
+            return reason
+    return None
+
+
+def _looks_non_english(line: str) -> bool:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    words = [w.lower() for w in _words(line)]
+    return bool(words) and not any(w in ENGLISH_STOP_WORDS for w in words) and any(ord(c) > 127 for c in line)
+
+
+def _header(lines: list[str], out: CleanedArticle, removed: dict[int, str]) -> None:
+    """Consume headline, bylines, date and counter lines at the top of the page."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 8:
+            return
+        bare = _BULLET.sub("", line).strip()
+        bulleted = bare != line.strip()
+        date = _whole_date(bare)
+        byline = _BYLINE.match(bare)
+        if date is not None and out.published is None:
+            out.published, out.published_text = date, bare
+            removed[i] = "dateline (moved to published)"
+        elif byline and out.author is None and len(_words(byline["name"])) <= 8:
+            out.author = byline["name"].strip().rstrip(",")
+            removed[i] = "byline (moved to author)"
+        elif out.author is None and _NAME.match(bare) and (bulleted or out.title is not None) and not is_sentence(bare):
+            out.author = bare
+            removed[i] = "byline (moved to author)"
+        elif _COUNTER.fullmatch(bare) and (bulleted or seen > 1):
+            removed[i] = "view counter"
+        elif out.title is None and seen == 1:
+            next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
+            if not is_headline(line, next_blank):
+                return
+            out.title = line.strip()
+            removed[i] = "headline (moved to title)"
+        else:
+            return
+
+
+def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[str]:
+    blocks: list[list[str]] = [[]]
+    for i, line in enumerate(lines):
+        if i in removed or not line.strip():
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        blocks[-1].append(line.strip())
+    paragraphs = []
+    for block in blocks:
+        if not block:
+            continue
+        wrapped = len(block) >= 3 and max(map(len, block[:-1])) <= 100 and not all(_TERMINAL.search(b) for b in block)
+        parts = [" ".join(block)] if wrapped else block
+        paragraphs.extend(_SPACES.sub(" ", p) for p in parts)
+    return paragraphs
+
+
+def clean_article(text: str) -> CleanedArticle:
+    """Split decoded page text into body, metadata and a removal log (see module doc)."""
+    lines = normalise_text(text).split("\n")
+    out = CleanedArticle(text="")
+    removed: dict[int, str] = {}
+    _header(lines, out, removed)
+
+    headline_key = " ".join(out.title.casefold().split()) if out.title else None
+    for i, line in enumerate(lines):
+        if i in removed or not line.strip():
+            continue
+        if headline_key and " ".join(line.casefold().split()) == headline_key:
+            removed[i] = "repeated headline"
+        elif not is_sentence(line) and (reason := boilerplate_reason(line)):
+            removed[i] = reason
+
+    body = [i for i, line in enumerate(lines) if i not in removed and line.strip() and is_sentence(line)]
+    if body:
+        tail = [i for i in range(body[-1] + 1, len(lines)) if lines[i].strip()]
+        if any(i in removed and i >= body[-1] for i in tail):
+            for i in tail:
+                if i not in removed and len(_words(lines[i])) <= MAX_FURNITURE_WORDS:
+                    removed[i] = (
+                        "comment-box line in another language" if _looks_non_english(lines[i])
+                        else "page furniture after the article's end"
+                    )
+
+    out.log = [(i + 1, lines[i].strip(), reason) for i, reason in sorted(removed.items())]
+    out.text = "\n\n".join(_paragraphs(lines, removed))
+    return out

@@ -1,0 +1,272 @@
+"""Load articles into a DataFrame, accounting for every input file.
+
+:func:`load_corpus` reads a folder, a file or a list of files and returns a
+:class:`Corpus` of three tidy tables:
+
+* ``articles``: one row per loaded article (see :data:`ARTICLE_COLUMNS`);
+* ``problems``: one row per file that was not loaded (``action == "skipped"``)
+  or was loaded with a caveat (``action == "loaded"``, e.g. an encoding fallback),
+  and per manifest defect;
+* ``cleaning_log``: one row per line removed from an article by
+  :func:`analysis.clean.clean_article`.
+
+Invariant: every file seen is either an ``articles`` row or a ``skipped`` problem.
+
+A folder may hold a manifest, ``articles.csv`` (columns ``file`` and any of
+``title, published, author, source, url, notes``); manifest values override what
+is inferred from the text, and ``*_origin`` columns say which was used.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import logging
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from .clean import clean_article
+from .decode import NotText, decode_bytes
+from .units import count_words, paragraph_spans, sentence_spans
+
+log = logging.getLogger(__name__)
+
+MANIFEST_NAME = "articles.csv"
+MANIFEST_FIELDS = ("title", "published", "author", "source", "url", "notes")
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+#: Files larger than this are refused (a 20 MB article still loads).
+MAX_BYTES = 200 * 1024 * 1024
+
+ARTICLE_COLUMNS = [
+    "article_id", "path", "sha256", "title", "author", "published", "year", "source", "url", "notes",
+    "text", "raw_text", "encoding", "n_words", "n_sentences", "n_paragraphs",
+    "title_origin", "author_origin", "published_origin", "source_origin",
+]
+PROBLEM_COLUMNS = ["file", "action", "reason"]
+LOG_COLUMNS = ["article_id", "line", "text", "reason"]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """The outcome of loading: articles, problems and the cleaning log."""
+
+    articles: pd.DataFrame
+    problems: pd.DataFrame
+    cleaning_log: pd.DataFrame
+
+    @property
+    def skipped(self) -> pd.DataFrame:
+        return self.problems[self.problems["action"] == "skipped"]
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str]] = []
+
+    def add(self, file: str, action: str, reason: str) -> None:
+        log.warning("%s: %s (%s)", file, reason, action)
+        self.rows.append((file, action, reason))
+
+
+def slugify(name: str) -> str:
+    """Readable, stable identifier: lower case, runs of other characters become ``-``."""
+    slug = re.sub(r"[^0-9a-z_]+", "-", name.lower()).strip("-")
+    return slug or "article"
+
+
+def _display(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
+def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tuple[list[Path], Path | None]:
+    """Files to read, and the root folder (for relative names and the manifest)."""
+    if isinstance(path, (str, os.PathLike)):
+        root = Path(path)
+        if not root.exists():
+            raise FileNotFoundError(f"{root} does not exist")
+        if root.is_file():
+            return [root], root.parent
+        files = []
+        for p in sorted(root.rglob("*")):
+            rel = p.relative_to(root)
+            if any(part.startswith(".") for part in rel.parts[:-1]):
+                continue  # inside a hidden folder such as .ipynb_checkpoints: not an input
+            if p.is_file() and not (rel.as_posix() == MANIFEST_NAME):
+                files.append(p)
+        return files, root
+    files = [Path(p) for p in path]
+    return files, Path(os.path.commonpath([f.resolve().parent for f in files])) if files else None
+
+
+def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]:
+    """Rows of ``root/articles.csv`` keyed by resolved file path; defects become problems."""
+    manifest = root / MANIFEST_NAME
+    if not manifest.is_file():
+        return {}
+    try:
+        text = decode_bytes(manifest.read_bytes()).text
+        rows = list(csv.DictReader(io.StringIO(text, newline=""), strict=True))
+    except (NotText, csv.Error) as exc:
+        problems.add(MANIFEST_NAME, "ignored", f"malformed manifest: {exc}; metadata inferred from text instead")
+        return {}
+    if not rows or "file" not in (rows[0].keys()):
+        problems.add(MANIFEST_NAME, "ignored", "malformed manifest: no 'file' column; metadata inferred from text instead")
+        return {}
+    out: dict[Path, dict[str, str]] = {}
+    base = root.resolve()
+    for n, row in enumerate(rows, start=2):
+        name = (row.get("file") or "").strip()
+        where = f"{MANIFEST_NAME} line {n}"
+        if None in row or any(v is None for v in row.values()):
+            problems.add(where, "ignored", "malformed manifest row: wrong number of fields")
+            continue
+        if not name:
+            problems.add(where, "ignored", "manifest row without a file name")
+            continue
+        target = (root / name).resolve()
+        if Path(name).is_absolute() or not target.is_relative_to(base):
+            problems.add(where, "refused", f"manifest names a path outside the data folder: {name!r}")
+            continue
+        if not target.is_file():
+            problems.add(where, "ignored", f"manifest names a file that does not exist: {name!r}")
+            continue
+        if target in out:
+            problems.add(where, "ignored", f"second manifest row for {name!r}; the first one is used")
+            continue
+        out[target] = {k: (row.get(k) or "").strip() for k in MANIFEST_FIELDS}
+    return out
+
+
+def _unique_id(stem: str, rel: str, taken: set[str]) -> str:
+    article_id = slugify(stem)
+    if article_id in taken:
+        article_id = slugify(rel.rsplit(".", 1)[0])
+    base, n = article_id, 2
+    while article_id in taken:
+        article_id, n = f"{base}-{n}", n + 1
+    taken.add(article_id)
+    return article_id
+
+
+def _pick(declared: str | None, inferred, kind: str = "text"):
+    if declared:
+        return declared, "manifest"
+    if inferred is not None and inferred != "":
+        return inferred, kind
+    return None, "missing"
+
+
+def load_corpus(path, *, max_bytes: int = MAX_BYTES) -> Corpus:
+    """Load every article under ``path`` (folder, file or list of files).
+
+    Raises ``FileNotFoundError`` when ``path`` does not exist; every other defect
+    is reported in ``Corpus.problems`` and loading goes on.
+    """
+    problems = _Problems()
+    files, root = _list_inputs(path, problems)
+    manifest = read_manifest(root, problems) if root is not None and not isinstance(path, (list, tuple)) else {}
+    rows, log_rows = [], []
+    seen_bytes: dict[str, str] = {}
+    seen_text: dict[str, str] = {}
+    taken: set[str] = set()
+    for file in files:
+        name = _display(file, root)
+        if file.name.startswith("."):
+            problems.add(name, "skipped", "hidden file")
+            continue
+        if file.suffix.lower() not in TEXT_SUFFIXES:
+            problems.add(name, "skipped", f"unsupported file type {file.suffix or '(none)'}; expected {', '.join(TEXT_SUFFIXES)}")
+            continue
+        try:
+            size = file.stat().st_size
+            if size > max_bytes:
+                problems.add(name, "skipped", f"file too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit)")
+                continue
+            data = file.read_bytes()
+        except OSError as exc:
+            problems.add(name, "skipped", f"cannot read: {exc.strerror or exc}")
+            continue
+        digest = hashlib.sha256(data).hexdigest()
+        if digest in seen_bytes:
+            problems.add(name, "skipped", f"duplicate of {seen_bytes[digest]} (identical bytes)")
+            continue
+        seen_bytes[digest] = name
+        try:
+            decoded = decode_bytes(data)
+        except NotText as exc:
+            problems.add(name, "skipped", str(exc))
+            continue
+        if not decoded.text.strip():
+            problems.add(name, "skipped", "no text (whitespace only)")
+            continue
+        cleaned = clean_article(decoded.text)
+        if not cleaned.text.strip():
+            problems.add(name, "skipped", "no article text left after removing page furniture (see cleaning rules)")
+            continue
+        text_key = hashlib.sha256(" ".join(cleaned.text.split()).encode()).hexdigest()
+        if text_key in seen_text:
+            problems.add(name, "skipped", f"duplicate of {seen_text[text_key]} (same article text)")
+            continue
+        seen_text[text_key] = name
+        if decoded.warning:
+            problems.add(name, "loaded", decoded.warning)
+
+        meta = manifest.get(file.resolve(), {})
+        article_id = _unique_id(file.stem, name, taken)
+        title, title_origin = _pick(meta.get("title"), cleaned.title)
+        author, author_origin = _pick(meta.get("author"), cleaned.author)
+        published, published_origin = _pick(meta.get("published"), cleaned.published)
+        source, source_origin = _pick(meta.get("source"), None)
+        if published_origin == "manifest":
+            parsed = pd.to_datetime(published, errors="coerce")
+            if pd.isna(parsed):
+                problems.add(name, "loaded", f"manifest date {published!r} is not a date; left missing")
+                published, published_origin = None, "missing"
+            else:
+                published = parsed
+        rows.append({
+            "article_id": article_id, "path": name, "sha256": digest,
+            "title": title, "author": author, "published": published, "source": source,
+            "url": meta.get("url") or None, "notes": meta.get("notes") or None,
+            "text": cleaned.text, "raw_text": decoded.text, "encoding": decoded.encoding,
+            "n_words": count_words(cleaned.text),
+            "n_sentences": len(sentence_spans(cleaned.text)),
+            "n_paragraphs": len(paragraph_spans(cleaned.text)),
+            "title_origin": title_origin, "author_origin": author_origin,
+            "published_origin": published_origin, "source_origin": source_origin,
+        })
+        log_rows.extend((article_id, line, text, reason) for line, text, reason in cleaned.log)
+
+    articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_COLUMNS if c != "year"])
+    articles["published"] = pd.to_datetime(articles["published"])
+    articles.insert(ARTICLE_COLUMNS.index("year"), "year", articles["published"].dt.year.astype("Int64"))
+    for col in ("n_words", "n_sentences", "n_paragraphs"):
+        articles[col] = articles[col].astype("int64")
+    return Corpus(
+        articles=articles,
+        problems=pd.DataFrame(problems.rows, columns=PROBLEM_COLUMNS),
+        cleaning_log=pd.DataFrame(log_rows, columns=LOG_COLUMNS),
+    )
+
+
+def load_articles(path, **kwargs) -> pd.DataFrame:
+    """One row per article under ``path``; see :func:`load_corpus`.
+
+    The problems and cleaning log travel with the frame as
+    ``articles.attrs["problems"]`` and ``articles.attrs["cleaning_log"]``.
+    """
+    corpus = load_corpus(path, **kwargs)
+    articles = corpus.articles
+    articles.attrs["problems"] = corpus.problems
+    articles.attrs["cleaning_log"] = corpus.cleaning_log
+    return articles

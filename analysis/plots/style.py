@@ -1,0 +1,31 @@
+"""Shared chart style: one colour per group everywhere, readable labels."""
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+
+#: Colour-blind-safe palette (Okabe & Ito, 2008), in assignment order.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+#: Colour for "other" and "unknown" groups.
+OTHER_COLOR = "#999999"
+
+
+def group_colors(groups: Iterable) -> dict[str, str]:
+    """Map each group name (as ``str``) to a colour; groups sorted, so the mapping is stable.
+
+    ``other`` and ``unknown`` are always grey; more groups than colours cycle the palette.
+    """
+    names = sorted({str(g) for g in groups})
+    colors, i = {}, 0
+    for name in names:
+        if name.lower() in {"other", "unknown"}:
+            colors[name] = OTHER_COLOR
+        else:
+            colors[name] = PALETTE[i % len(PALETTE)]
+            i += 1
+    return colors
+
+
+def wrap_label(label: str, width: int = 28, max_lines: int = 2) -> str:
+    """Wrap a long label onto at most ``max_lines`` lines, with an ellipsis if cut."""
+    return "\n".join(textwrap.wrap(str(label), width=width, max_lines=max_lines, placeholder="…")) or str(label)

@@ -1,0 +1,140 @@
+"""Text units: paragraphs, sentences and tokens as long-format DataFrames.
+
+All offsets (``start``, ``end``) are character positions in the article's clean
+``text`` column, so every unit can be traced back to the text a reader sees.
+
+Tokenisation is a compiled regular expression (it is the hot path on large
+archives; NLTK's ``NLTKWordTokenizer`` is about ten times slower). Rules:
+
+* ``U.S.``, ``U.N.``, ``p.m.`` are one token (dots kept in ``norm``: ``u.s.``);
+* hyphenated words (``two-state``) and contractions (``don't``) are one token;
+* a trailing possessive/clitic ``'s`` or ``’s`` is split off as its own token of
+  kind ``clitic`` (``Israel’s`` → ``israel`` + ``'s``), as the Penn Treebank does;
+* curly apostrophes and Unicode hyphens are normalised to ``'`` and ``-`` in ``norm``;
+* numbers keep their separators (``800,000``); punctuation is not a token.
+
+Sentences come from NLTK's ``PunktSentenceTokenizer`` with no trained model
+(nothing is downloaded) and an abbreviation list shipped in
+``resources/abbreviations.txt``; sentences never cross paragraphs.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+#: Stop words: scikit-learn's English list (Glasgow Information Retrieval Group) plus clitics.
+STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {"'s", "s"}
+
+_APOSTROPHES = "'’ʼ`"
+_HYPHENS = "-‐‑‒"
+TOKEN_PATTERN = re.compile(
+    rf"""
+    (?P<abbr>(?:[^\W\d_]\.){{2,}})                                # U.S.  U.N.  p.m.
+  | (?P<number>[{_APOSTROPHES}]?\d+(?:[.,:]\d+)*(?:[{_APOSTROPHES}]?s)?%?)  # 800,000  1.5  '90s
+  | (?P<word>[^\W_]+(?:[{_HYPHENS}{_APOSTROPHES}][^\W_]+)*)       # two-state  don't  Israel’s
+    """,
+    re.VERBOSE,
+)
+_CLITIC = re.compile(rf"[{_APOSTROPHES}][sS]$")
+_NORM_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _HYPHENS}})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def normalise_token(token: str) -> str:
+    """Lower-case, straight apostrophes, ASCII hyphens."""
+    return token.translate(_NORM_TABLE).lower()
+
+
+def iter_tokens(text: str):
+    """Yield ``(start, end, token, kind)`` for every token of ``text`` (kinds: word, number, abbr, clitic)."""
+    for m in TOKEN_PATTERN.finditer(text):
+        kind = m.lastgroup
+        start, end = m.span()
+        token = m.group()
+        if kind == "word" and len(token) > 2 and _CLITIC.search(token):
+            yield start, end - 2, token[:-2], kind
+            yield end - 2, end, token[-2:], "clitic"
+        else:
+            yield start, end, token, kind
+
+
+def count_words(text: str) -> int:
+    """Number of word tokens (clitics such as possessive 's not counted)."""
+    return sum(1 for *_, kind in iter_tokens(text) if kind != "clitic")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each paragraph: blocks separated by a blank line."""
+    spans, pos = [], 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt with the shipped abbreviation list and no downloaded model."""
+    text = resources.files("analysis.resources").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    params = PunktParameters()
+    params.abbrev_types = {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, int]]:
+    """``(paragraph, start, end)`` of each sentence, never crossing a paragraph."""
+    tokenizer = sentence_tokenizer()
+    out = []
+    for p, (ps, pe) in enumerate(paragraph_spans(text)):
+        for s, e in tokenizer.span_tokenize(text[ps:pe]):
+            out.append((p, ps + s, ps + e))
+    return out
+
+
+def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph: article_id, paragraph (0-based), start, end, text, n_words."""
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        for p, (s, e) in enumerate(paragraph_spans(text)):
+            rows.append((article_id, p, s, e, text[s:e], count_words(text[s:e])))
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "start", "end", "text", "n_words"])
+
+
+def sentences(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: article_id, paragraph, sentence (0-based in the article), start, end, text, n_words."""
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        for i, (p, s, e) in enumerate(sentence_spans(text)):
+            rows.append((article_id, p, i, s, e, text[s:e], count_words(text[s:e])))
+    return pd.DataFrame(rows, columns=["article_id", "paragraph", "sentence", "start", "end", "text", "n_words"])
+
+
+def tokens(articles: pd.DataFrame, *, stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
+    """One row per token.
+
+    Columns: article_id, paragraph, sentence, position (0-based token index in the
+    article), start, end, token (as written), norm (normalised, see module doc),
+    kind (word, number, abbr, clitic), is_stop (``norm`` in ``stop_words``).
+    """
+    frames = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        spans = sentence_spans(text)
+        rows = []
+        for i, (p, s, e) in enumerate(spans):
+            for ts, te, tok, kind in iter_tokens(text[s:e]):
+                rows.append((p, i, s + ts, s + te, tok, kind))
+        frame = pd.DataFrame(rows, columns=["paragraph", "sentence", "start", "end", "token", "kind"])
+        frame.insert(0, "article_id", article_id)
+        frame.insert(3, "position", range(len(frame)))
+        frames.append(frame)
+    columns = ["article_id", "paragraph", "sentence", "position", "start", "end", "token", "kind"]
+    out = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+    out["norm"] = [normalise_token(t) for t in out["token"]]
+    out["is_stop"] = out["norm"].isin(stop_words or frozenset())
+    return out[columns[:7] + ["norm", "kind", "is_stop"]]
