@@ -4,7 +4,8 @@ Modules follow the data's path: ``decode``/``clean``/``load`` (files to an
 articles table) → ``units`` (paragraphs, sentences, tokens) → ``terms`` →
 ``quotes`` → ``plots`` → ``report``.
 """
+from .groups import group_labels, pick_groups
 from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
 
-__all__ = ["Corpus", "load_articles", "load_corpus", "paragraphs", "sentences", "tokens"]
+__all__ = ["Corpus", "group_labels", "pick_groups", "load_articles", "load_corpus", "paragraphs", "sentences", "tokens"]
