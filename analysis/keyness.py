@@ -1,0 +1,156 @@
+"""Keyness: which terms are typical of one group of articles rather than another.
+
+For a term with count ``a`` in group A (``N_A`` words) and ``b`` in group B (``N_B`` words):
+
+* **G²** (Dunning 1993; Rayson & Garside 2000): log-likelihood over the 2x2 table
+  ``[[a, b], [N_A - a, N_B - b]]``, G² = 2 Σ O ln(O / E) with E = row total · column total / N
+  and 0 · ln 0 = 0; p-value from the chi-square distribution with 1 degree of freedom.
+  G² ≥ 3.84 ↔ p < 0.05; 6.63 ↔ 0.01; 10.83 ↔ 0.001; 15.13 ↔ 0.0001.
+* **Log ratio** (Hardie 2014): log2((a / N_A) / (b / N_B)), a zero count replaced by 0.5.
+  1 means twice as frequent in A, -1 twice as frequent in B: an effect size, not a test.
+* **Log-odds ratio with informative Dirichlet prior** (Monroe, Colaresi & Quinn 2008, eqs. 16-22):
+  δ = ln((a + α_w) / (N_A + α0 - a - α_w)) - ln((b + α_w) / (N_B + α0 - b - α_w)),
+  σ²(δ) ≈ 1 / (a + α_w) + 1 / (b + α_w), z = δ / σ. The prior is proportional to the pooled
+  corpus, α_w = α0 · (a + b) / (N_A + N_B); by default α0 = 0.1 · (N_A + N_B) (:data:`PRIOR_WEIGHT`),
+  a prior worth a tenth of the data, so α_w is a tenth of the term's corpus count. A larger α0
+  shrinks δ more towards 0 (with α0 = N_A + N_B, |δ| can never exceed ln 2).
+
+Word totals ``N`` are the word tokens of each group (stop words included, clitics not), for
+n-grams as for unigrams. Sign convention everywhere: positive = more typical of group A.
+Zero counts give finite values for every statistic (α_w > 0 for any term seen in the corpus).
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from scipy.special import xlogy
+from scipy.stats import chi2
+
+from .groups import group_labels, pick_groups
+from .units import STOP_WORDS, count_words
+from .terms import term_frequency
+
+#: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
+PRIOR_WEIGHT = 0.1
+#: Name of the reference group in group-vs-rest comparisons.
+REST = "rest"
+KEYNESS_COLUMNS = [
+    "group", "reference", "term", "ngram", "count", "count_ref", "rate", "rate_ref", "g2", "p_value",
+    "significance", "log_ratio", "log_odds", "z", "direction", "rank",
+]
+#: (G² threshold, label) from the chi-square distribution with 1 df.
+SIGNIFICANCE = [(15.13, "****"), (10.83, "***"), (6.63, "**"), (3.84, "*")]
+
+
+def log_likelihood(a, b, words_a, words_b):
+    """Dunning's G² on the 2x2 table [[a, b], [words_a - a, words_b - b]] (arrays or scalars)."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    total = words_a + words_b
+    observed = [a, b, words_a - a, words_b - b]
+    expected = [(a + b) * words_a / total, (a + b) * words_b / total,
+                (total - a - b) * words_a / total, (total - a - b) * words_b / total]
+    return 2 * sum(xlogy(o, o) - xlogy(o, e) for o, e in zip(observed, expected))
+
+
+def log_ratio(a, b, words_a, words_b):
+    """Hardie's log ratio, log2((a / words_a) / (b / words_b)), zero counts replaced by 0.5."""
+    a = np.where(np.asarray(a) == 0, 0.5, a).astype(float)
+    b = np.where(np.asarray(b) == 0, 0.5, b).astype(float)
+    return np.log2((a / words_a) / (b / words_b))
+
+
+def log_odds(a, b, words_a, words_b, alpha0: float | None = None):
+    """Monroe et al.'s (2008) log-odds ratio δ and its z-score with the pooled corpus as prior.
+
+    Returns ``(delta, z)``; ``alpha0`` defaults to ``PRIOR_WEIGHT * (words_a + words_b)``.
+    """
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    alpha0 = PRIOR_WEIGHT * (words_a + words_b) if alpha0 is None else float(alpha0)
+    alpha = alpha0 * (a + b) / (words_a + words_b)
+    delta = (np.log((a + alpha) / (words_a + alpha0 - a - alpha))
+             - np.log((b + alpha) / (words_b + alpha0 - b - alpha)))
+    return delta, delta / np.sqrt(1 / (a + alpha) + 1 / (b + alpha))
+
+
+def keyness_statistics(counts: pd.DataFrame, words_a: int, words_b: int, *, alpha0: float | None = None) -> pd.DataFrame:
+    """Add every keyness statistic to a table with columns ``count`` (group A) and ``count_ref`` (group B).
+
+    Adds rate, rate_ref (per 1,000 words), g2, p_value, significance (``*`` p < 0.05 … ``****``
+    p < 0.0001, uncorrected), log_ratio, log_odds, z. Formulas in the module docstring.
+    """
+    if words_a <= 0 or words_b <= 0:
+        raise ValueError("both groups need at least one word")
+    out = counts.copy()
+    a, b = out["count"].to_numpy(), out["count_ref"].to_numpy()
+    out["rate"] = 1000 * a / words_a
+    out["rate_ref"] = 1000 * b / words_b
+    g2 = log_likelihood(a, b, words_a, words_b)
+    out["g2"] = g2
+    out["p_value"] = chi2.sf(g2, 1)
+    out["significance"] = [next((lab for t, lab in SIGNIFICANCE if g >= t), "") for g in g2]
+    out["log_ratio"] = log_ratio(a, b, words_a, words_b)
+    out["log_odds"], out["z"] = log_odds(a, b, words_a, words_b, alpha0)
+    return out
+
+
+def comparisons(labels: pd.Series, groups=None) -> list[tuple[str, str]]:
+    """The ``(group, reference)`` pairs to compare: two groups → one pair ``(A, B)``; more → each
+    group against the rest of the chosen groups (``(g, "rest")``); fewer than two → none.
+    """
+    chosen = pick_groups(labels, groups)
+    if len(chosen) < 2:
+        return []
+    if len(chosen) == 2:
+        return [(chosen[0], chosen[1])]
+    return [(g, REST) for g in chosen]
+
+
+def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
+            stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None) -> pd.DataFrame:
+    """Keyness of every term for each comparison of :func:`comparisons` (A vs B, or group vs rest).
+
+    Columns: group (A), reference (B or ``rest``), term, ngram, count, count_ref, rate, rate_ref
+    (per 1,000 words), g2, p_value, significance, log_ratio, log_odds (δ), z, direction (the
+    group the term is more typical of: ``group`` or ``reference``; ``""`` if equal rates), rank.
+    Sorted by comparison, then G² descending, then log ratio descending, then term; rank 1 is the
+    largest G² whichever its direction. Empty (same columns) when there are fewer than two groups.
+    """
+    labels = group_labels(articles, by)
+    pairs = comparisons(labels, groups)
+    chosen = {g for pair in pairs for g in pair if g != REST}
+    articles = articles[labels.isin(chosen).to_numpy()]
+    labels = labels[labels.isin(chosen)]
+    if not pairs:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    freq = term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
+    words = pd.Series([count_words(t) for t in articles["text"]]).groupby(labels.to_numpy()).sum()
+    wide = freq.pivot_table(index=["term", "ngram"], columns="group", values="count", aggfunc="sum", fill_value=0)
+    frames = []
+    for group, reference in pairs:
+        others = [g for g in wide.columns if g != group] if reference == REST else [reference]
+        table = pd.DataFrame({"count": wide[group], "count_ref": wide[others].sum(axis=1)}).reset_index()
+        table = table[(table["count"] + table["count_ref"]) > 0]
+        stats = keyness_statistics(table, int(words[group]), int(words[others].sum()), alpha0=alpha0)
+        stats.insert(0, "group", group)
+        stats.insert(1, "reference", reference)
+        stats["direction"] = np.select([stats["log_ratio"] > 0, stats["log_ratio"] < 0], [group, reference], "")
+        stats = stats.sort_values(["g2", "log_ratio", "term"], ascending=[False, False, True])
+        stats["rank"] = range(1, len(stats) + 1)
+        frames.append(stats)
+    return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
+
+
+def distinctive_terms(table: pd.DataFrame, top: int = 10, *, alpha: float | None = None) -> pd.DataFrame:
+    """The ``top`` terms typical of each side of each comparison in a :func:`keyness` table, by G².
+
+    Rows of both sides (``direction`` = group, then = reference), each sorted by G² descending,
+    log ratio magnitude descending, term; ``alpha``: keep only terms with p < alpha.
+    """
+    if alpha is not None:
+        table = table[table["p_value"] < alpha]
+    table = table[table["direction"] != ""].assign(_abs=table["log_ratio"].abs())
+    table = table.assign(_side=(table["direction"] != table["group"]).astype(int))
+    table = table.sort_values(["group", "reference", "_side", "g2", "_abs", "term"],
+                              ascending=[True, True, True, False, False, True], kind="stable")
+    out = table.groupby(["group", "reference", "_side"], sort=False).head(top)
+    return out.drop(columns=["_abs", "_side"]).reset_index(drop=True)

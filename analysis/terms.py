@@ -1,0 +1,368 @@
+"""Terms: frequencies, collocations, concordance, dispersion and TF-IDF.
+
+Keyness (which terms distinguish one group from another) is in :mod:`analysis.keyness`.
+
+Every function reads the articles table and returns a tidy DataFrame. Terms are
+built on the project's one tokenizer (:func:`analysis.units.iter_tokens`, with
+sentences from :func:`analysis.units.sentence_spans`) and normalised as follows:
+
+* lower case, straight apostrophes, ASCII hyphens (``norm`` of :mod:`analysis.units`);
+  abbreviations keep their dots (``U.S.`` → ``u.s.``), and ``US`` written in capitals
+  is read as ``u.s.`` too (the pronoun is never capitalised mid-sentence);
+* clitic tokens (possessive ``'s``) are dropped: ``Israel's`` counts as ``israel``;
+* no lemmatisation or stemming: ``civilian`` and ``civilians`` stay two terms, names stay readable;
+* spelling variants attested in the same corpus are merged (:func:`spelling_variants`):
+  a hyphenated word ``x-y`` becomes ``xy`` when ``xy`` also occurs as one word
+  (``de-escalation`` → ``deescalation`` only if ``deescalation`` is used somewhere), and two
+  words ``x y`` whose first word is a bound prefix (:data:`PREFIXES`: ``de``, ``re``, ``non``…)
+  become ``xy`` or ``x-y`` when that form occurs (``de escalation`` → ``deescalation``).
+  Hyphenated words with no attested variant keep their hyphen (``two-state``);
+* n-grams (``ngram_range=(1, 3)`` gives unigrams to trigrams) never cross a sentence;
+  when stop words are excluded, unigrams that are stop words and n-grams that start or end
+  with a stop word are dropped (``secretary of state`` stays, ``of the`` goes).
+
+Rates are per 1,000 words, where words are the word tokens of the article or group
+(stop words included, clitics not: the ``n_words`` of the articles table), for
+n-grams as for unigrams.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import partial
+
+import numpy as np
+import pandas as pd
+from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .groups import group_labels
+from .units import STOP_WORDS, count_words, iter_tokens, normalise_token, paragraph_spans, sentence_spans
+
+#: Prefixes that do not stand alone as English words; ``de escalation`` may join to ``deescalation``.
+PREFIXES = frozenset({"anti", "co", "de", "inter", "multi", "non", "pre", "re", "semi", "sub"})
+
+FREQUENCY_COLUMNS = ["group", "term", "ngram", "count", "words", "rate_per_1000", "rank"]
+OCCURRENCE_COLUMNS = ["article_id", "paragraph", "sentence", "position", "start", "end", "term", "ngram"]
+CONCORDANCE_COLUMNS = ["left", "keyword", "right", "article_id", "position", "start", "end"]
+DISPERSION_COLUMNS = ["article_id", "group", "term", "position", "relative_position", "tokens"]
+COLLOCATION_COLUMNS = ["group", "term", "first", "second", "count", "pmi", "log_likelihood", "rank"]
+TFIDF_COLUMNS = ["group", "term", "count", "df", "idf", "tfidf", "rank"]
+
+Variants = Mapping[object, str]
+
+
+# --- normalisation ---------------------------------------------------------------------------
+
+def _word_norm(token: str) -> str:
+    return "u.s." if token == "US" else normalise_token(token)
+
+
+def _sentence_words(text: str) -> Iterable[tuple[int, int, list[tuple[str, int, int, int]]]]:
+    """Per sentence: ``(paragraph, sentence, [(norm, start, end, position), ...])``, clitics dropped.
+
+    ``position`` counts every token of the text (clitics included), as :func:`analysis.units.tokens` does.
+    """
+    position = 0
+    for i, (p, s, e) in enumerate(sentence_spans(text)):
+        words = []
+        for ts, te, tok, kind in iter_tokens(text[s:e]):
+            if kind != "clitic":
+                words.append((_word_norm(tok), s + ts, s + te, position))
+            position += 1
+        yield p, i, words
+
+
+def spelling_variants(texts: Iterable[str]) -> dict[object, str]:
+    """Map spelling variants attested in ``texts`` to one form (rules in the module docstring).
+
+    Keys are a word (``"de-escalation"``) or a pair of words (``("de", "escalation")``);
+    values are the canonical term (``"deescalation"``).
+    """
+    vocabulary: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        for _, _, words in _sentence_words(text):
+            norms = [w[0] for w in words]
+            vocabulary.update(norms)
+            pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
+    variants: dict[object, str] = {}
+    for word in vocabulary:
+        if "-" in word and word.replace("-", "") in vocabulary:
+            variants[word] = word.replace("-", "")
+    for a, b in pairs:
+        for form in (a + b, f"{a}-{b}"):
+            if form in vocabulary:
+                variants[(a, b)] = variants.get(form, form)
+                break
+    return variants
+
+
+def sentence_terms(text: str, variants: Variants | None = None) -> list[tuple[int, int, list[tuple[str, int, int, int]]]]:
+    """Normalised words of ``text`` per sentence, variants merged: ``(paragraph, sentence, [(term, start, end, position)])``."""
+    variants = variants or {}
+    out = []
+    for p, i, words in _sentence_words(text):
+        merged, k = [], 0
+        while k < len(words):
+            norm, start, end, pos = words[k]
+            if k + 1 < len(words) and (norm, words[k + 1][0]) in variants:
+                merged.append((variants[(norm, words[k + 1][0])], start, words[k + 1][2], pos))
+                k += 2
+                continue
+            merged.append((variants.get(norm, norm), start, end, pos))
+            k += 1
+        out.append((p, i, merged))
+    return out
+
+
+def _ngrams(words, ngram_range, stop_words):
+    """``(term, n, start, end, position)`` of every n-gram in one sentence's word list."""
+    lo, hi = ngram_range
+    stop = stop_words or frozenset()
+    for n in range(lo, hi + 1):
+        for k in range(len(words) - n + 1):
+            gram = words[k:k + n]
+            if gram[0][0] in stop or gram[-1][0] in stop:
+                continue
+            yield " ".join(w[0] for w in gram), n, gram[0][1], gram[-1][2], gram[0][3]
+
+
+def analyze(text: str, *, ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
+            variants: Variants | None = None) -> list[str]:
+    """The terms of ``text`` in order: the analyzer given to scikit-learn's vectorizers."""
+    return [g[0] for _, _, words in sentence_terms(text, variants) for g in _ngrams(words, ngram_range, stop_words)]
+
+
+def _check_range(ngram_range) -> tuple[int, int]:
+    lo, hi = (int(x) for x in ngram_range)
+    if not 1 <= lo <= hi:
+        raise ValueError(f"ngram_range must be (min, max) with 1 <= min <= max, got {ngram_range!r}")
+    return lo, hi
+
+
+# --- occurrences and frequencies ----------------------------------------------------------------
+
+def term_occurrences(articles: pd.DataFrame, *, ngram_range: tuple[int, int] = (1, 1),
+                     stop_words: frozenset[str] | None = STOP_WORDS, variants: Variants | None = None) -> pd.DataFrame:
+    """One row per occurrence of a term: article_id, paragraph, sentence, position, start, end, term, ngram.
+
+    ``position`` is the token index of the term's first word in the article; ``start``/``end``
+    are character offsets in ``text``. ``variants`` defaults to :func:`spelling_variants` of ``articles``.
+    """
+    ngram_range = _check_range(ngram_range)
+    if variants is None:
+        variants = spelling_variants(articles["text"])
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        for p, i, words in sentence_terms(text, variants):
+            for term, n, start, end, pos in _ngrams(words, ngram_range, stop_words):
+                rows.append((article_id, p, i, pos, start, end, term, n))
+    out = pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
+    return out.sort_values(["article_id", "position", "ngram"], kind="stable", ignore_index=True)
+
+
+def _labels(articles: pd.DataFrame, by: str) -> pd.Series:
+    return group_labels(articles, by).set_axis(articles["article_id"])
+
+
+def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
+                   stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
+    """Counts and rates of every term per group of ``by`` (``"article_id"``: per article).
+
+    Columns: group, term, ngram (1 = unigram), count, words (word tokens in the group),
+    rate_per_1000 = 1000 · count / words, rank (1 = most frequent in the group).
+    Sorted by group, then count descending, then term.
+    """
+    labels = _labels(articles, by)
+    words = pd.Series([count_words(t) for t in articles["text"]], index=articles["article_id"])
+    group_words = words.groupby(labels.to_numpy()).sum()
+    occ = term_occurrences(articles, ngram_range=ngram_range, stop_words=stop_words)
+    occ["group"] = labels.reindex(occ["article_id"]).to_numpy()
+    freq = occ.groupby(["group", "term", "ngram"], as_index=False).size().rename(columns={"size": "count"})
+    freq["words"] = group_words.reindex(freq["group"]).to_numpy()
+    freq["rate_per_1000"] = 1000 * freq["count"] / freq["words"]
+    freq = freq.sort_values(["group", "count", "term"], ascending=[True, False, True], ignore_index=True)
+    freq["rank"] = freq.groupby("group").cumcount() + 1
+    return freq[FREQUENCY_COLUMNS]
+
+
+def top_terms(frequency: pd.DataFrame, top: int = 10, *, value: str = "count") -> pd.DataFrame:
+    """The ``top`` rows of each group of a frequency or TF-IDF table, by ``value`` then term."""
+    ordered = frequency.sort_values(["group", value, "term"], ascending=[True, False, True], kind="stable")
+    return ordered.groupby("group", sort=False).head(top).reset_index(drop=True)
+
+
+# --- collocations, concordance, dispersion -------------------------------------------------------
+
+def collocations(articles: pd.DataFrame, *, by: str | None = None, min_freq: int = 2,
+                 stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
+    """Two-word collocations scored with NLTK's association measures.
+
+    ``pmi`` = log2(p(xy) / (p(x) p(y))) (Church & Hanks 1990); ``log_likelihood`` = Dunning's
+    (1993) G² on the bigram's 2x2 contingency table. Bigrams never cross a sentence, occur at
+    least ``min_freq`` times, and contain no stop word (adjacency is judged before stop words are
+    removed, so ``secretary of state`` does not make ``secretary state``). ``by=None``: the whole
+    corpus as one group named ``all``. Sorted by group, log_likelihood descending, term.
+    """
+    labels = _labels(articles, by) if by else pd.Series("all", index=articles["article_id"])
+    variants = spelling_variants(articles["text"])
+    sentences: dict[str, list[list[str]]] = {}
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        docs = sentences.setdefault(labels[article_id], [])
+        docs.extend([w[0] for w in words] for _, _, words in sentence_terms(text, variants))
+    measures, rows = BigramAssocMeasures(), []
+    stop = stop_words or frozenset()
+    for group, docs in sentences.items():
+        finder = BigramCollocationFinder.from_documents(docs)
+        finder.apply_freq_filter(min_freq)
+        finder.apply_word_filter(lambda w: w in stop)
+        pmi = dict(finder.score_ngrams(measures.pmi))
+        for (first, second), ll in finder.score_ngrams(measures.likelihood_ratio):
+            rows.append((group, f"{first} {second}", first, second, finder.ngram_fd[(first, second)],
+                         pmi[(first, second)], ll))
+    out = pd.DataFrame(rows, columns=COLLOCATION_COLUMNS[:-1])
+    out = out.sort_values(["group", "log_likelihood", "term"], ascending=[True, False, True], ignore_index=True)
+    out["rank"] = out.groupby("group").cumcount() + 1
+    return out[COLLOCATION_COLUMNS]
+
+
+def _find(articles: pd.DataFrame, terms: Iterable[str]) -> pd.DataFrame:
+    """Occurrences of the given terms (normalised like every term; stop words allowed inside)."""
+    terms = list(terms)
+    variants = spelling_variants(list(articles["text"]) + terms)
+    wanted = {" ".join(w[0] for _, _, words in sentence_terms(t, variants) for w in words) for t in terms}
+    wanted.discard("")
+    sizes = sorted({len(t.split()) for t in wanted}) or [1]
+    occ = term_occurrences(articles, ngram_range=(sizes[0], sizes[-1]), stop_words=None, variants=variants)
+    return occ[occ["term"].isin(wanted)]
+
+
+def concordance(articles: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFrame:
+    """Keyword in context: every occurrence of ``term`` with ``width`` characters either side.
+
+    Columns: left, keyword (as written), right, article_id, position (token index), start, end.
+    Matching uses the normalised terms, so ``de escalation`` finds ``deescalation`` too when
+    both are in the corpus. Line breaks in the context become spaces. Sorted by article, position.
+    """
+    occ = _find(articles, [term])
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    rows = []
+    for row in occ.itertuples(index=False):
+        text = texts[row.article_id]
+        left = re.sub(r"\s+", " ", text[max(0, row.start - width):row.start])
+        right = re.sub(r"\s+", " ", text[row.end:row.end + width])
+        if row.start > width:  # do not show a cut word at the edges
+            left = re.sub(r"^\S*\s", "", left, count=1)
+        if row.end + width < len(text):
+            right = re.sub(r"\s\S*$", "", right, count=1)
+        rows.append((left.rjust(width), re.sub(r"\s+", " ", text[row.start:row.end]), right.ljust(width),
+                     row.article_id, row.position, row.start, row.end))
+    out = pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
+    return out.sort_values(["article_id", "position"], ignore_index=True)
+
+
+def dispersion(articles: pd.DataFrame, terms: Iterable[str], *, by: str = "year") -> pd.DataFrame:
+    """Where each of ``terms`` occurs in each article, for a lexical dispersion plot.
+
+    Columns: article_id, group (label of ``by``), term (as requested), position (token index),
+    relative_position = position / tokens (0 = start of the article, 1 = end), tokens (tokens in
+    the article). Sorted by article, term, position.
+    """
+    terms = list(dict.fromkeys(terms))
+    labels = _labels(articles, by)
+    n_tokens = {a: sum(1 for _ in iter_tokens(t)) for a, t in zip(articles["article_id"], articles["text"])}
+    rows = []
+    for term in terms:
+        for row in _find(articles, [term]).itertuples(index=False):
+            n = n_tokens[row.article_id]
+            rows.append((row.article_id, labels[row.article_id], term, row.position, row.position / n, n))
+    out = pd.DataFrame(rows, columns=DISPERSION_COLUMNS)
+    return out.sort_values(["article_id", "term", "position"], ignore_index=True)
+
+
+# --- TF-IDF -------------------------------------------------------------------------------------
+
+def _documents(articles: pd.DataFrame, documents: str) -> tuple[list[str], list[str]]:
+    """``(article_id per document, text per document)`` for documents = article, paragraph or sentence."""
+    ids, texts = [], []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        if documents == "article":
+            spans = [(0, len(text))]
+        elif documents == "paragraph":
+            spans = paragraph_spans(text)
+        elif documents == "sentence":
+            spans = [(s, e) for _, s, e in sentence_spans(text)]
+        else:
+            raise ValueError(f"documents must be 'article', 'paragraph' or 'sentence', not {documents!r}")
+        for s, e in spans:
+            ids.append(article_id)
+            texts.append(text[s:e])
+    return ids, texts
+
+
+def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "article",
+          ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
+    """TF-IDF of every term per group of ``by`` (``"article_id"``: per article).
+
+    scikit-learn's ``TfidfVectorizer`` with the project's analyzer (:func:`analyze`), raw counts
+    as tf, smooth idf = ln((1 + n) / (1 + df)) + 1 where n is the number of documents and df the
+    number containing the term, and each document vector scaled to unit length (l2 norm).
+    ``documents`` is the unit idf is computed over: ``"article"``, ``"paragraph"`` or
+    ``"sentence"``. An article's score is the mean of its documents' vectors, a group's the mean
+    of its articles' (each article weighs the same whatever its length).
+
+    Columns: group, term, count (occurrences in the group), df (documents containing the term,
+    whole corpus), idf, tfidf, rank (1 = highest in the group). Terms absent from a group are
+    left out. Sorted by group, tfidf descending, term.
+    """
+    ngram_range = _check_range(ngram_range)
+    ids, texts = _documents(articles, documents)
+    if not texts:
+        return pd.DataFrame(columns=TFIDF_COLUMNS)
+    variants = spelling_variants(articles["text"])
+    analyzer = partial(analyze, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    counts_vec = TfidfVectorizer(analyzer=analyzer, use_idf=False, norm=None)  # raw counts, same vocabulary
+    vectorizer = TfidfVectorizer(analyzer=analyzer, smooth_idf=True, norm="l2", sublinear_tf=False)
+    try:
+        weights = vectorizer.fit_transform(texts)
+    except ValueError:  # no term at all (empty texts, or only stop words)
+        return pd.DataFrame(columns=TFIDF_COLUMNS)
+    counts = counts_vec.fit(texts).transform(texts)
+    vocab = vectorizer.get_feature_names_out()
+    assert list(counts_vec.get_feature_names_out()) == list(vocab)
+    df = np.asarray((counts > 0).sum(axis=0)).ravel()
+
+    doc_ids = pd.Index(ids)
+    article_order = pd.unique(doc_ids)
+    labels = _labels(articles, by)
+    frames = []
+    for group in sorted(set(labels[article_order])):
+        members = [a for a in article_order if labels[a] == group]
+        article_means = [np.asarray(weights[np.flatnonzero(doc_ids == a)].mean(axis=0)).ravel() for a in members]
+        score = np.mean(article_means, axis=0)
+        rows = np.flatnonzero(doc_ids.isin(members))
+        count = np.asarray(counts[rows].sum(axis=0)).ravel()
+        keep = count > 0
+        frames.append(pd.DataFrame({"group": group, "term": vocab[keep], "count": count[keep].astype(int),
+                                    "df": df[keep], "idf": vectorizer.idf_[keep], "tfidf": score[keep]}))
+    out = pd.concat(frames, ignore_index=True)
+    out = out.sort_values(["group", "tfidf", "term"], ascending=[True, False, True], ignore_index=True)
+    out["rank"] = out.groupby("group").cumcount() + 1
+    return out[TFIDF_COLUMNS]
+
+
+def tfidf_difference(scores: pd.DataFrame, group_a: str, group_b: str) -> pd.DataFrame:
+    """Per term, tfidf in ``group_a`` minus tfidf in ``group_b`` (absent = 0) from a :func:`tfidf` table.
+
+    Columns: term, tfidf_a, tfidf_b, difference (positive = more typical of ``group_a``),
+    group_a, group_b. Sorted by difference descending, term.
+    """
+    wide = scores.pivot_table(index="term", columns="group", values="tfidf", aggfunc="sum", fill_value=0.0)
+    a = wide[group_a] if group_a in wide else pd.Series(0.0, index=wide.index)
+    b = wide[group_b] if group_b in wide else pd.Series(0.0, index=wide.index)
+    out = pd.DataFrame({"term": wide.index, "tfidf_a": a.to_numpy(), "tfidf_b": b.to_numpy()})
+    out["difference"] = out["tfidf_a"] - out["tfidf_b"]
+    out["group_a"], out["group_b"] = str(group_a), str(group_b)
+    return out.sort_values(["difference", "term"], ascending=[False, True], ignore_index=True)
