@@ -7,5 +7,7 @@ articles table) → ``units`` (paragraphs, sentences, tokens) → ``terms`` →
 from .groups import group_labels, pick_groups
 from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
+from .terms import collocations, concordance, dispersion, term_frequency, tfidf, top_terms
 
-__all__ = ["Corpus", "group_labels", "pick_groups", "load_articles", "load_corpus", "paragraphs", "sentences", "tokens"]
+__all__ = ["Corpus", "group_labels", "pick_groups", "load_articles", "load_corpus", "paragraphs", "sentences", "tokens",
+           "collocations", "concordance", "dispersion", "term_frequency", "tfidf", "top_terms"]

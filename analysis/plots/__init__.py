@@ -5,5 +5,7 @@ consistent across all notebooks.
 """
 from .corpus import plot_article_sizes
 from .style import group_colors
+from .terms import plot_dispersion, plot_distinctive_terms, plot_keyness, plot_term_scatter, plot_top_terms
 
-__all__ = ["group_colors", "plot_article_sizes"]
+__all__ = ["group_colors", "plot_article_sizes",
+           "plot_dispersion", "plot_distinctive_terms", "plot_keyness", "plot_term_scatter", "plot_top_terms"]
