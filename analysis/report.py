@@ -1,0 +1,383 @@
+"""Render the whole workbook on a corpus into a folder anyone can open.
+
+:func:`build_report` runs every notebook of ``notebooks/`` on a data path and
+writes into an output folder:
+
+* ``NAME.ipynb``: the executed notebook (papermill; the committed one is never modified);
+* ``NAME.html``: the executed notebook as one self-contained page (charts embedded);
+* ``NAME.reader.html``: the same without code, for readers;
+* ``index.html``: links to every page, a summary of the corpus and its provenance
+  (every input file with its SHA-256, the parameters, the software versions).
+
+Safety: article text is untrusted. Pages are rendered by nbconvert with the
+``offline`` template of ``resources/report/nbconvert``: no remote script is loaded,
+a Content-Security-Policy forbids all scripts, and every HTML or Markdown output is
+passed through :func:`clean_html` (an allow-list sanitiser, as nbviewer does).
+``index.html`` comes from a jinja2 template with autoescaping.
+
+A failing notebook does not stop the others: it is reported (notebook, cell,
+exception) and marked failed in ``index.html``.
+"""
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.metadata
+import importlib.util
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import bleach
+import jinja2
+import nbformat
+import pandas as pd
+from bleach.css_sanitizer import CSSSanitizer
+
+from .groups import group_labels, pick_groups
+from .load import MANIFEST_NAME, load_corpus
+
+#: The repository's notebooks folder (next to the ``analysis`` package).
+DEFAULT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+RESOURCES = Path(__file__).resolve().parent / "resources" / "report"
+#: Kernel the notebooks run on: ipykernel's ``python3``, which jupyter_client starts with
+#: the running interpreter (``sys.executable``), i.e. the project's environment.
+KERNEL_NAME = "python3"
+#: Packages whose versions are recorded in the provenance table.
+KEY_PACKAGES = ("pandas", "numpy", "scipy", "scikit-learn", "nltk", "matplotlib",
+                "papermill", "nbconvert", "nbformat", "ipykernel", "jinja2", "bleach")
+
+_ALLOWED_TAGS = frozenset({
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del", "details",
+    "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i",
+    "img", "ins", "kbd", "li", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strong", "style",
+    "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "u", "ul",
+})
+_ALLOWED_ATTRIBUTES = {
+    "*": ["class", "id", "title", "style", "align", "valign", "colspan", "rowspan", "border", "scope"],
+    "a": ["href", "name"],
+    "img": ["src", "alt", "width", "height"],
+}
+#: URL schemes allowed in ``href``/``src``; ``javascript:`` and the like are dropped.
+_ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto", "data"})
+_CSS = CSSSanitizer()
+
+
+def clean_html(markup: str) -> str:
+    """Allow-list sanitiser for HTML outputs: formatting and table tags survive; scripts,
+    event-handler attributes and ``javascript:`` URLs are removed (tags stripped, text kept)."""
+    return bleach.clean(str(markup), tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES,
+                        protocols=_ALLOWED_PROTOCOLS, strip=True, strip_comments=True, css_sanitizer=_CSS)
+
+
+@dataclass
+class NotebookRun:
+    """What happened to one notebook. File names are relative to the output folder."""
+
+    name: str
+    sha256: str
+    heading: str
+    parameters: dict
+    status: str = "not run"
+    seconds: float = 0.0
+    executed: str | None = None
+    html: str | None = None
+    reader: str | None = None
+    error: str | None = None
+
+    @property
+    def stem(self) -> str:
+        return Path(self.name).stem
+
+    def parameters_text(self, data_label: str) -> str:
+        """The parameters passed, ``data_path`` shown as the user gave it (no absolute path)."""
+        shown = {**self.parameters, "data_path": data_label} if "data_path" in self.parameters else self.parameters
+        return ", ".join(f"{k}={v!r}" for k, v in shown.items())
+
+
+@dataclass
+class Report:
+    """The outcome of :func:`build_report`: one :class:`NotebookRun` per notebook."""
+
+    out_dir: Path
+    runs: list[NotebookRun] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[NotebookRun]:
+        return [r for r in self.runs if r.status != "ok"]
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.runs) and not self.failed
+
+
+def list_notebooks(folder: Path) -> list[Path]:
+    """The ``*.ipynb`` files of ``folder`` (not hidden, not checkpoints), sorted by name."""
+    return sorted(p for p in Path(folder).glob("*.ipynb") if not p.name.startswith("."))
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def notebook_heading(nb: nbformat.NotebookNode, default: str) -> str:
+    """The first Markdown heading of the notebook, else ``default``."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip() or default
+    return default
+
+
+def notebook_parameters(path: Path, values: dict) -> dict:
+    """The entries of ``values`` that the notebook's ``parameters`` cell declares (None values
+    are left out, so the notebook keeps its default)."""
+    import papermill
+
+    declared = papermill.inspect_notebook(str(path))
+    return {k: v for k, v in values.items() if k in declared and v is not None}
+
+
+def failing_cell(executed: nbformat.NotebookNode, committed: nbformat.NotebookNode) -> tuple[int | None, str]:
+    """``(number, description)`` of the first cell with an error output: its 1-based position in
+    the committed notebook (None if not found) and ``In [n]: first line of code``."""
+    for cell in executed.cells:
+        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        if not errors:
+            continue
+        number = next((i + 1 for i, c in enumerate(committed.cells) if c.get("id") == cell.get("id")), None)
+        first = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
+        return number, f"In [{cell.get('execution_count') or ' '}]: {first}"
+    return None, ""
+
+
+def execute(src: Path, dest: Path, parameters: dict, cwd: Path) -> None:
+    """Run ``src`` with papermill into ``dest`` on the project's kernel (raises on a failing cell)."""
+    import papermill
+
+    papermill.execute_notebook(str(src), str(dest), parameters=parameters, kernel_name=KERNEL_NAME,
+                               cwd=str(cwd), progress_bar=False, log_output=False,
+                               # the kernel's own log (e.g. ipykernel's TCP notice) stays off the terminal
+                               extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+
+
+def render_html(nb: nbformat.NotebookNode, *, reader: bool) -> str:
+    """One self-contained HTML page of an executed notebook (images embedded, no scripts);
+    ``reader=True`` leaves out code and prompts."""
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(RESOURCES / "nbconvert")],
+                            embed_images=True, exclude_input=reader, exclude_input_prompt=reader,
+                            exclude_output_prompt=reader)
+    exporter.register_filter("report_clean_html", clean_html)
+    body, _ = exporter.from_notebook_node(nb)
+    return body
+
+
+def input_files(data_path: Path, corpus) -> pd.DataFrame:
+    """Every file the loader saw, with its SHA-256: columns ``file`` (relative to the data
+    folder), ``status`` (article, manifest, skipped), ``detail`` (article id or reason), ``sha256``.
+    Sorted by file."""
+    data_path = Path(data_path)
+    if data_path.is_file():
+        root, files = data_path.parent, [data_path]
+    else:
+        root = data_path
+        files = [p for p in sorted(data_path.rglob("*")) if p.is_file()
+                 and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
+    articles = corpus.articles.set_index("path")
+    skipped = corpus.skipped.drop_duplicates("file").set_index("file")["reason"]
+    rows = []
+    for p in files:
+        rel = p.relative_to(root).as_posix()
+        if rel in articles.index:
+            rows.append((rel, "article", articles.at[rel, "article_id"], articles.at[rel, "sha256"]))
+            continue
+        try:
+            digest = sha256_file(p)
+        except OSError as exc:
+            digest = f"unreadable: {exc.strerror or exc}"
+        if rel == MANIFEST_NAME:
+            rows.append((rel, "manifest", "", digest))
+        else:
+            rows.append((rel, "skipped", skipped.get(rel, ""), digest))
+    return pd.DataFrame(rows, columns=["file", "status", "detail", "sha256"]).sort_values("file", kind="stable")
+
+
+def count_quotes(articles: pd.DataFrame) -> tuple[int | None, str | None]:
+    """``(rows of analysis.quotes.extract_quotes(articles), None)``, or ``(None, why)`` when that
+    stage is missing or fails (the failure is also visible in the quotes notebook)."""
+    if importlib.util.find_spec("analysis.quotes") is None:
+        return None, "quote attribution (analysis.quotes) is not installed"
+    extract = getattr(importlib.import_module("analysis.quotes"), "extract_quotes", None)
+    if extract is None:
+        return None, "analysis.quotes has no extract_quotes function"
+    try:
+        return len(extract(articles)), None
+    except Exception as exc:  # noqa: BLE001 - the index still gets written
+        return None, f"extract_quotes failed: {type(exc).__name__}: {exc}"
+
+
+def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: int | None = None,
+                   quotes_note: str | None = None) -> dict:
+    """Figures for the index page: articles, date range, undated, words, quotes and one row
+    per group (``group``, ``articles``, ``words``, ``compared``), groups in :func:`pick_groups` order."""
+    labels = group_labels(articles, by)
+    compared = set(pick_groups(labels, groups))
+    dated = articles["published"].dropna()
+    if dated.empty:
+        dates = "none"
+    else:
+        first, last = dated.min().date().isoformat(), dated.max().date().isoformat()
+        dates = first if first == last else f"{first} to {last}"
+    table = (articles.assign(group=labels).groupby("group")
+             .agg(articles=("article_id", "size"), words=("n_words", "sum")))
+    order = pick_groups(labels)
+    rows = [{"group": g, "articles": int(table.at[g, "articles"]), "words": f"{int(table.at[g, 'words']):,}",
+             "compared": g in compared} for g in order]
+    return {
+        "by": by, "n_articles": len(articles), "dates": dates,
+        "n_undated": int(articles["published"].isna().sum()), "n_groups": len(order),
+        "n_words": f"{int(articles['n_words'].sum()):,}", "groups": rows,
+        "n_quotes": "n/a" if n_quotes is None else f"{n_quotes:,}",
+        "quotes_note": None if n_quotes is not None else f"Quotes: n/a ({quotes_note or 'not counted'}).",
+    }
+
+
+def package_versions() -> list[tuple[str, str]]:
+    """``(name, version)`` of Python and :data:`KEY_PACKAGES` (``not installed`` when absent)."""
+    rows = [("python", f"{platform.python_version()} ({platform.python_implementation()})")]
+    for name in KEY_PACKAGES:
+        try:
+            rows.append((name, importlib.metadata.version(name)))
+        except importlib.metadata.PackageNotFoundError:
+            rows.append((name, "not installed"))
+    return rows
+
+
+def render_index(context: dict) -> str:
+    """``index.html`` from ``resources/report/index.html.j2`` (jinja2, autoescaped)."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(RESOURCES)), autoescape=True,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
+    return env.get_template("index.html.j2").render(**context)
+
+
+def _progress_default(message: str) -> None:
+    sys.stderr.write(message)
+    sys.stderr.flush()
+
+
+def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: str | None = None,
+                 notebooks_dir=None, data_label: str | None = None,
+                 progress: Callable[[str], None] | None = None,
+                 errors: Callable[[str], None] = _progress_default) -> Report:
+    """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see module doc).
+
+    ``progress`` receives ``[i/n] NAME ... ok (3.2 s)`` pieces (None: quiet); ``errors`` receives
+    one line per failing notebook. ``data_label`` is how the data path is shown (default: as given).
+    Raises ``FileNotFoundError`` for a missing path, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
+    """
+    data_path = Path(data_path)
+    out_dir = Path(out_dir)
+    notebooks_dir = Path(notebooks_dir) if notebooks_dir is not None else DEFAULT_NOTEBOOKS
+    corpus = load_corpus(data_path)
+    articles = corpus.articles
+    if articles.empty:
+        raise ValueError(f"no article could be loaded from {data_label or data_path} "
+                         f"({len(corpus.skipped)} file(s) skipped)")
+    n_quotes, quotes_note = count_quotes(articles)
+    summary = corpus_summary(articles, by=by, groups=groups, n_quotes=n_quotes, quotes_note=quotes_note)
+    label = data_label if data_label is not None else str(data_path)
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    values = {"data_path": str(data_path.resolve()), "by": by, "groups": list(groups) if groups else None,
+              "title": title}
+    report = Report(out_dir=out_dir)
+    notebooks = list_notebooks(notebooks_dir)
+    for i, src in enumerate(notebooks, start=1):
+        committed = nbformat.read(src, as_version=4)
+        run = NotebookRun(name=src.name, sha256=sha256_file(src), heading=notebook_heading(committed, src.stem),
+                          parameters=notebook_parameters(src, values))
+        report.runs.append(run)
+        if progress:
+            progress(f"[{i}/{len(notebooks)}] {src.name} ... ")
+        dest = out_dir / src.name
+        start = time.perf_counter()
+        try:
+            execute(src, dest, run.parameters, cwd=notebooks_dir)
+            run.status = "ok"
+        except Exception as exc:  # noqa: BLE001 - any failure is reported and the others go on
+            run.status = "failed"
+            run.error = _describe_failure(src, dest, committed, exc)
+        run.seconds = time.perf_counter() - start
+        if dest.is_file():
+            run.executed = dest.name
+            executed = _show_data_path(nbformat.read(dest, as_version=4), values["data_path"], label)
+            for attr, reader, suffix in (("html", False, ".html"), ("reader", True, ".reader.html")):
+                page = out_dir / f"{src.stem}{suffix}"
+                page.write_text(render_html(executed, reader=reader), encoding="utf-8")
+                setattr(run, attr, page.name)
+        if progress:
+            progress(f"{run.status} ({run.seconds:.1f} s)\n")
+        if run.error:
+            errors(f"error: {run.error}\n")
+
+    context = {
+        "title": title or "News coverage report",
+        "data_label": label,
+        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "summary": summary, "runs": report.runs, "failed": [r.name for r in report.failed],
+        "parameters": [("data_path", label), ("by", by),
+                       ("groups", " ".join(groups) if groups else "all"), ("title", title or "")],
+        "inputs": input_files(data_path, corpus).to_dict("records"),
+        "problems": corpus.problems.to_dict("records"),
+        "versions": package_versions(),
+    }
+    (out_dir / "index.html").write_text(render_index(context), encoding="utf-8")
+    return report
+
+
+def _show_data_path(nb: nbformat.NotebookNode, absolute: str, label: str) -> nbformat.NotebookNode:
+    """For the HTML pages only: papermill's injected-parameters cell shows the data path as the
+    user gave it, not the absolute path the kernel received (which would leak local folders)."""
+    from papermill.translators import PythonTranslator
+
+    for cell in nb.cells:
+        if "injected-parameters" in cell.get("metadata", {}).get("tags", []):
+            shown = PythonTranslator.translate(absolute)
+            if shown in cell.source:
+                cell.source = (cell.source.replace(shown, PythonTranslator.translate(label))
+                               + "\n# data_path as given to the report command; the kernel received its absolute path")
+    return nb
+
+
+def _describe_failure(src: Path, dest: Path, committed, exc: Exception) -> str:
+    """``NAME: cell N (In [k]: code) raised Error: message`` for the error message and the index."""
+    ename = getattr(exc, "ename", type(exc).__name__)
+    evalue = getattr(exc, "evalue", str(exc))
+    where = ""
+    if dest.is_file():
+        try:
+            number, code = failing_cell(nbformat.read(dest, as_version=4), committed)
+        except (OSError, ValueError, json.JSONDecodeError):
+            number, code = None, ""
+        if number is not None:
+            where = f" at cell {number} ({code})"
+        elif code:
+            where = f" at {code}"
+    message = f"{src.name} failed{where}: {ename}: {evalue}".rstrip(": ")
+    return message
+
+
+__all__ = ["Report", "NotebookRun", "build_report", "clean_html", "corpus_summary", "input_files",
+           "list_notebooks", "notebook_parameters", "render_html", "render_index"]

@@ -1,0 +1,56 @@
+"""``python -m analysis report PATH --out DIR``: run every notebook on PATH and write a shareable report."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from .report import build_report
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    return child.resolve().is_relative_to(parent.resolve())
+
+
+def show_progress(stream=None) -> bool:
+    """Progress lines only for a person watching: stderr is a terminal and ``CI`` is not set."""
+    stream = stream or sys.stderr
+    return stream.isatty() and not os.environ.get("CI")
+
+
+def run_report(args) -> int:
+    data, out = Path(args.path), Path(args.out)
+    if not data.exists():
+        raise FileNotFoundError(f"{data} does not exist")
+    if data.is_dir() and _inside(out, data):
+        sys.stderr.write(f"error: --out {out} is inside the data folder {data}; choose a folder outside it\n")
+        return 2
+    progress = (lambda text: (sys.stderr.write(text), sys.stderr.flush())) if show_progress() else None
+    try:
+        report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
+                              notebooks_dir=args.notebooks, data_label=args.path, progress=progress)
+    except (KeyError, ValueError) as exc:
+        sys.stderr.write(f"error: {exc.args[0] if exc.args else exc}\n")
+        return 2
+    if not report.runs:
+        sys.stderr.write(f"error: no notebook found in {args.notebooks or 'notebooks/'}\n")
+        return 1
+    if report.failed:
+        sys.stderr.write(f"error: {len(report.failed)} of {len(report.runs)} notebook(s) failed; "
+                         f"see {out / 'index.html'}\n")
+        return 1
+    if progress:
+        progress(f"report written to {out / 'index.html'}\n")
+    return 0
+
+
+def add_cli(sub) -> None:
+    p = sub.add_parser("report", help="run every notebook on PATH and write HTML reports into --out")
+    p.add_argument("path", help="a folder of articles, or one article file")
+    p.add_argument("--out", required=True, help="output folder (created; existing report files are replaced)")
+    p.add_argument("--by", default="year", help="articles column to group by (default: year)")
+    p.add_argument("--groups", nargs=2, metavar=("A", "B"), default=None,
+                   help="the two groups to compare (default: every group)")
+    p.add_argument("--title", default=None, help="title of the report")
+    p.add_argument("--notebooks", default=None, help="folder of notebooks to run (default: the workbook's notebooks/)")
+    p.set_defaults(func=run_report)
