@@ -1,0 +1,469 @@
+"""Quote and attribution extraction: one row per attribution.
+
+Pipeline per article (rules, no model):
+
+1. quotation spans (``marks.quote_spans``);
+2. each span is **direct** if it opens a sentence (or follows a cue and a colon or
+   comma: ``X said: "..."``) and ends one (or is followed by its cue); otherwise
+   **partial** (a fragment inside the author's sentence);
+3. the cue and source are looked for right after the closing mark
+   (``"...," he said`` / ``said X`` / ``- Chirac``), then right before the
+   opening mark (``X said: "..."``, ``According to X, "..."``, ``Mr Blair: "..."``);
+   a partial quote also takes the nearest reporting verb of its sentence; a quote
+   without a cue inherits the previous attribution of the same or previous paragraph
+   (a follow-on quote); a partial quote without any cue is dropped (scare quotes);
+4. **indirect** speech outside quotation marks: ``X <verb> (that) ...``,
+   ``X vowed to ...``, ``..., X said.``, ``according to X, ...``, ``... according to X``,
+   and statement nouns (``assurances from X that ...``, ``X reinforced the stance that ...``);
+   content ends at the sentence end or before ``, but``/``, although``/``, while``;
+   an indirect row whose cue already cues a quotation is dropped (no double count);
+5. speakers are resolved and typed by :mod:`analysis.quotes.speakers`.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from ..units import count_words, paragraph_spans, sentence_spans
+from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, lexicon, words
+from .marks import QuoteSpan, quote_spans
+from .speakers import classify_source, find_people
+
+COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
+           "paragraph", "n_words"]
+_DASHES = {"-", "–", "—", "―"}
+_END_PUNCT = {".", "!", "?", ";"}
+_CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)", re.I)
+_ACCORDING = re.compile(r"\b(according to)\s+", re.I)
+
+
+class _Article:
+    def __init__(self, text: str):
+        self.text = text
+        self.paragraphs = paragraph_spans(text)
+        self.sentences = sentence_spans(text)
+        self.quotes = quote_spans(text, self.paragraphs)
+        self.people = find_people(text, exclude=[(q.start, q.end) for q in self.quotes])
+        self.lx = lexicon()
+
+    # -- helpers ---------------------------------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for _, s, e in self.sentences:
+            if s <= pos < e:
+                return s, e
+        for s, e in self.paragraphs:
+            if s <= pos <= e:
+                return s, e
+        return pos, pos
+
+    def paragraph_of(self, pos: int) -> int:
+        for p, (s, e) in enumerate(self.paragraphs):
+            if pos < e or p == len(self.paragraphs) - 1:
+                if pos >= s or p == 0:
+                    return p
+        return 0
+
+    def in_quote(self, pos: int) -> bool:
+        return any(q.open_at <= pos <= (q.close_at if q.closed else q.end) for q in self.quotes)
+
+    def is_verb(self, token: str, flags: str) -> bool:
+        v = self.lx.verb(token) if token[:1].islower() else None
+        return bool(v) and bool(set(flags) & v[1])
+
+    def subject_before(self, toks: list, k: int, lo: int) -> tuple[int, int] | None:
+        """Span of the subject noun phrase ending before token ``k`` (auxiliaries skipped)."""
+        j = k - 1
+        while j >= 0 and toks[j][2].lower() in AUXILIARIES:
+            j -= 1
+        end = j
+        while j >= 0:
+            tok = toks[j][2]
+            low = tok.lower()
+            if not tok[0].isalnum() and tok not in {"&"}:
+                break
+            if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
+                                            and j + 1 <= end and toks[j + 1][2][:1].isupper()):
+                break
+            if (self.lx.verb(tok) and tok[:1].islower() and j != end
+                    and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
+                break
+            j -= 1
+        start = j + 1
+        if start > end or end - start > 9:
+            return None
+        if toks[start][2].lower() in PREPOSITIONS:
+            return None
+        return toks[start][0], toks[end][1]
+
+    def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
+        """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
+        j = k + 1
+        if j < len(toks) and toks[j][2].lower() in PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to"}:
+            return None
+        start = j
+        while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}) and j - start < 10:
+            if toks[j][2].lower() in CLAUSE_WORDS | PREPOSITIONS - {"of"} and j > start:
+                break
+            j += 1
+        if j == start:
+            return None
+        return toks[start][0], toks[j - 1][1]
+
+    def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
+        """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
+        toks = words(self.text, sent_lo, pos)
+        j = 0
+        while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in DETERMINERS | {"of", "."}
+                                 or toks[j][2].lower() in PRONOUNS):
+            j += 1
+        if j == 0 or j > 8:
+            return None
+        return toks[0][0], toks[j - 1][1]
+
+    def looks_like_source(self, span) -> bool:
+        """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
+        lists = self.lx.lists
+        for _, _, tok in words(self.text, *span):
+            low = tok.lower()
+            if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
+                    or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top"}):
+                return False
+        return True
+
+    # -- quotations ------------------------------------------------------------------------------------------
+    def cue_after(self, q: QuoteSpan, limit: int):
+        """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""
+        toks = words(self.text, q.close_at + 1, limit)
+        i = 0
+        while i < len(toks) and toks[i][2] in {",", "'", "’"}:
+            i += 1
+        if i < len(toks) and toks[i][2] in _DASHES:
+            j = i + 1
+            stop = j
+            while stop < len(toks) and (toks[stop][2][:1].isupper() or toks[stop][2].lower() in {"of", "the"}
+                                        or toks[stop][2] in {"'", "’"}) and stop - j < 6:
+                stop += 1
+            if stop > j and toks[j][2][:1].isupper() and (stop == len(toks) or toks[stop][2] in _END_PUNCT | {","}):
+                return (toks[j][0], toks[stop - 1][1]), (toks[i][0], toks[i][1])
+            return None
+        if i < len(toks) and toks[i][2] in _END_PUNCT | {":"}:
+            return None
+        for k in range(i, min(len(toks), i + 12)):
+            tok = toks[k][2]
+            if tok in _END_PUNCT or tok in {"“", '"', ":"}:
+                return None
+            if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
+                if k == i or all(t[2].lower() in AUXILIARIES for t in toks[i:k]):
+                    subj = self.subject_after(toks, k)
+                    cue_lo = toks[i][0]
+                else:
+                    subj = self.subject_before(toks, k, i)
+                    if subj and subj[0] != toks[i][0]:
+                        subj = None  # words between the quote and the subject: not a cue of this quote
+                    cue_lo = toks[k][0]
+                    j = k - 1
+                    while j >= i and toks[j][2].lower() in AUXILIARIES:
+                        cue_lo = toks[j][0]
+                        j -= 1
+                if subj:
+                    return subj, (cue_lo, toks[k][1])
+                return None
+        return None
+
+    def cue_before(self, q: QuoteSpan, lo: int):
+        """Cue right before the opening mark: ``X said: "``, ``X said, "``, ``According to X, "``, ``Mr Blair: "``."""
+        sent_lo = self.sentence_of(q.open_at)[0]
+        lo = max(lo, sent_lo)
+        toks = words(self.text, lo, q.open_at)
+        if not toks:
+            return None
+        tail = toks[-1][2]
+        body = toks[:-1] if tail in {":", ",", "-", "–", "—"} else toks
+        for k in range(len(body) - 1, max(-1, len(body) - 9), -1):
+            tok = body[k][2]
+            if tok in _END_PUNCT:
+                break
+            if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
+                if k != len(body) - 1 and tail not in {":", ","}:
+                    return None
+                subj = self.subject_before(body, k, 0)
+                if subj is None and tail in {":", ","}:
+                    subj = self.subject_after(body, k)
+                    if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)):
+                        subj = None
+                if subj is None:
+                    subj = self.sentence_subject(sent_lo, body[k][0])
+                cue_lo = body[k][0]
+                j = k - 1
+                while j >= 0 and body[j][2].lower() in AUXILIARIES:
+                    cue_lo = body[j][0]
+                    j -= 1
+                if subj:
+                    return subj, (cue_lo, body[k][1])
+                return None
+        m = None
+        for m in _ACCORDING.finditer(self.text, lo, q.open_at):
+            pass
+        if m and tail == ",":
+            return (m.end(), toks[-1][0]), m.span(1)
+        if tail == ":" and 1 <= len(body) <= 5 and all(t[2][:1].isupper() or t[2] in {".", "'"} for t in body):
+            return (body[0][0], body[-1][1]), (toks[-1][0], toks[-1][1])
+        return None
+
+    def cue_in_sentence(self, q: QuoteSpan):
+        """For a partial quote: the nearest reporting verb of its sentence, before it, else after it."""
+        s_lo, s_hi = self.sentence_of(q.open_at)
+        toks = words(self.text, s_lo, s_hi)
+        before = [k for k, t in enumerate(toks) if t[1] <= q.open_at]
+        after = [k for k, t in enumerate(toks) if t[0] > (q.close_at if q.closed else q.end)]
+        for k in list(reversed(before)) + after:
+            tok = toks[k][2]
+            if self.in_quote(toks[k][0]) or tok.lower().endswith("ing") or not self.is_verb(tok, "qcti"):
+                continue
+            if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"}:
+                continue
+            m = [m for m in _ACCORDING.finditer(self.text, s_lo, q.open_at)]
+            subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
+            if subj:
+                cue_lo = toks[k][0]
+                j = k - 1
+                while j >= 0 and toks[j][2].lower() in AUXILIARIES:
+                    cue_lo = toks[j][0]
+                    j -= 1
+                return subj, (cue_lo, toks[k][1])
+            if m:
+                break
+        for m in _ACCORDING.finditer(self.text, s_lo, s_hi):
+            src = re.match(r"[^,.;]+", self.text[m.end():s_hi])
+            if src:
+                return (m.end(), m.end() + len(src.group().rstrip())), m.span(1)
+        return None
+
+    def is_direct(self, q: QuoteSpan, cued_after: bool, cue_before) -> bool:
+        s_lo = self.sentence_of(q.open_at)[0]
+        lead = self.text[max(s_lo, self.paragraphs[q.paragraph][0]):q.open_at].strip()
+        prev_close = max([p.close_at for p in self.quotes if p.closed and p.close_at < q.open_at] + [-1])
+        if prev_close >= 0 and self.text[prev_close + 1:q.open_at].strip(" ,") == "":
+            lead = ""
+        opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
+                 or self.text[s_lo:q.open_at].rstrip().endswith(":"))
+        content = self.text[q.start:q.end].rstrip()
+        ends = cued_after or (content[-1:] in {".", "!", "?", ","} if content else False)
+        if not ends:
+            after = self.text[q.end + 1:q.end + 3] if q.closed else ""
+            ends = not after.strip() or after.strip()[:1] in {".", "!", "?"}
+        first = content.lstrip(" .…")[:1]
+        return opens and ends and (first.isupper() or first.isdigit() or first in "“\"'‘[(" or lead == "")
+
+    # -- indirect speech -------------------------------------------------------------------------------------
+    def indirect(self):
+        rows = []
+        for _, s_lo, s_hi in self.sentences:
+            toks = words(self.text, s_lo, s_hi)
+            end = s_hi
+            while end > s_lo and self.text[end - 1] in " .\n":
+                end -= 1
+            skip_to = -1
+            for k, (t0, t1, tok) in enumerate(toks):
+                if self.in_quote(t0) or t0 < skip_to:
+                    continue
+                low = tok.lower()
+                if low == "according" and k + 1 < len(toks) and toks[k + 1][2].lower() == "to":
+                    found = self._according(toks, k, s_lo, end)
+                    rows.extend(found)
+                    skip_to = max([f[2][1] for f in found], default=-1)
+                    continue
+                if low == "that" and k > 0:
+                    rows.extend(self._statement_noun(toks, k, s_lo, end))
+                    continue
+                v = self.lx.verb(tok) if tok[:1].islower() else None
+                if not v or low.endswith("ing") or not ({"c", "t", "i"} & v[1]):
+                    continue
+                if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are",
+                                                         "the", "a", "an", "his", "her", "its", "their"}:
+                    continue
+                row = self._verb_clause(toks, k, v[1], s_lo, end)
+                if row:
+                    rows.append(row)
+        return rows
+
+    def _content(self, lo: int, hi: int) -> tuple[int, int] | None:
+        m = _CONTENT_STOP.search(self.text, lo, hi)
+        if m:
+            hi = m.start()
+        while lo < hi and self.text[lo] in " ,":
+            lo += 1
+        while hi > lo and self.text[hi - 1] in " ,.;:":
+            hi -= 1
+        if count_words(self.text[lo:hi]) < 3:
+            return None
+        return lo, hi
+
+    def _verb_clause(self, toks, k, flags, s_lo, s_end):
+        cue_lo = toks[k][0]
+        j = k - 1
+        while j >= 0 and toks[j][2].lower() in AUXILIARIES:
+            cue_lo = toks[j][0]
+            j -= 1
+        subj = self.subject_before(toks, k, 0)
+        coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
+        if subj is None and coordinated:
+            subj = self.sentence_subject(s_lo, toks[k][0])
+        nxt = k + 1
+        # addressee or adjunct before the content: told reporters that / said on Tuesday that
+        if nxt < len(toks) and toks[nxt][2].lower() != "that":
+            for m in range(nxt, min(len(toks), nxt + 7)):
+                if toks[m][2].lower() == "that":
+                    if ("o" in flags or toks[nxt][2].lower() in PREPOSITIONS | TIME_WORDS) and \
+                            all(t[2][0].isalnum() or t[2] in {"'", "’"} for t in toks[nxt:m]):
+                        nxt = m
+                    break
+        content = None
+        if nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags:
+            content = self._content(toks[nxt][1], s_end)
+        elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
+            content = self._content(toks[nxt][0], s_end)
+        elif nxt < len(toks) and "c" in flags and subj is not None:
+            first = toks[nxt][2]
+            low = first.lower()
+            rest = [t for t in toks[nxt:] if t[0] < s_end]
+            np_object = self.lx.verb(toks[k][2])[0] in {"report", "confirm", "announce", "estimate", "reveal"}
+            if (low in PRONOUNS | {"there", "this", "these", "those"} or low in DETERMINERS - {"that"}
+                    or (first[:1].isupper() and low not in TIME_WORDS)
+                    or (np_object and low not in PREPOSITIONS | TIME_WORDS | {"that", "to"})) and len(rest) > 4:
+                content = self._content(toks[nxt][0], s_end)
+        if content is None:
+            # ..., X said (Wednesday).   /   ..., said X.
+            rest = [t for t in toks[k + 1:] if t[0] < s_end]
+            if len(rest) <= 5 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest):
+                if subj is not None and j + 1 <= k:
+                    before = self.text[s_lo:subj[0]].rstrip()
+                    if before.endswith(","):
+                        content = self._content(s_lo, s_lo + len(before) - 1)
+                elif self.text[s_lo:cue_lo].rstrip().endswith(","):
+                    subj = self.subject_after(toks, k)
+                    content = self._content(s_lo, len(self.text[:cue_lo].rstrip()) - 1) if subj else None
+        if content is None or subj is None:
+            return None
+        if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
+            return None
+        return "indirect", content, subj, (cue_lo, toks[k][1])
+
+    def _according(self, toks, k, s_lo, s_end):
+        cue = (toks[k][0], toks[k + 1][1])
+        src_m = re.match(r"[^,.;:]+(?:\.[^\s,.;:][^,;:]*)?", self.text[cue[1]:s_end].lstrip())
+        if not src_m:
+            return []
+        src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
+        src = (src_lo, src_lo + len(src_m.group().rstrip()))
+        before = self.text[s_lo:cue[0]].strip(" ,")
+        if len(before.split()) >= 3:
+            content = self._content(s_lo, cue[0])
+        else:
+            content = self._content(src[1], s_end)
+        if content is None:
+            return []
+        return [("indirect", content, src, cue)]
+
+    def _statement_noun(self, toks, k, s_lo, s_end):
+        lx = self.lx
+        for n in range(k - 1, max(-1, k - 6), -1):
+            tok = toks[n][2]
+            if not tok[0].isalnum():
+                return []
+            if tok.lower() not in lx.lists["statement_noun"]:
+                continue
+            content = self._content(toks[k][1], s_end)
+            if content is None:
+                return []
+            if n >= 2 and toks[n - 1][2].lower() in DETERMINERS and toks[n - 2][2][:1].islower() \
+                    and toks[n - 2][2].isalpha() and toks[n - 2][2].lower() not in PREPOSITIONS | CLAUSE_WORDS:
+                subj = self.subject_before(toks, n - 2, 0)
+                if subj:
+                    return [("indirect", content, subj, (toks[n - 2][0], toks[n][1]))]
+            if n + 1 < k and toks[n + 1][2].lower() in {"from", "by", "of"}:
+                src = (toks[n + 2][0], toks[k - 1][1]) if n + 2 < k else None
+                return [("indirect", content, src, (toks[n][0], toks[n][1]))] if src else []
+            return []
+        return []
+
+    # -- all rows --------------------------------------------------------------------------------------------
+    def rows(self):
+        out = []
+        quote_cues = set()
+        previous = None  # (paragraph, speaker, mention, type, cue)
+        last_speaker = None
+        for idx, q in enumerate(self.quotes):
+            next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
+            para_hi = self.paragraphs[q.last_paragraph][1]
+            prev_close = self.quotes[idx - 1].close_at + 1 if idx > 0 and self.quotes[idx - 1].closed else 0
+            para_lo = self.paragraphs[q.paragraph][0]
+            after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
+            before = None if after else self.cue_before(q, max(prev_close, para_lo))
+            direct = self.is_direct(q, after is not None, before)
+            found = after or before
+            if found is None and not direct:
+                found = self.cue_in_sentence(q)
+            if found:
+                (m_lo, m_hi), (c_lo, c_hi) = found
+                mention = self.text[m_lo:m_hi]
+                speaker, stype = classify_source(mention, m_hi, self.people, last_speaker)
+                cue = self.text[c_lo:c_hi]
+                quote_cues.add(c_lo)
+            elif previous and q.paragraph - previous[0] <= 1:
+                speaker, mention, stype, cue = previous[1:]
+            elif direct:
+                speaker, mention, stype, cue = "", "", "unknown", ""
+            else:
+                continue
+            kind = "direct" if direct else "partial"
+            out.append((kind, (q.start, q.end), speaker, mention, stype, cue))
+            previous = (q.last_paragraph, speaker, mention, stype, cue)
+            last_speaker = (speaker, stype)
+        quote_spans_ = [(q.start, q.end) for q in self.quotes]
+        for kind, content, subj, cue in self.indirect():
+            if cue[0] in quote_cues:
+                continue
+            lo, hi = content
+            if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
+                continue
+            mention = self.text[subj[0]:subj[1]]
+            speaker, stype = classify_source(mention, subj[1], self.people, None)
+            out.append((kind, content, speaker, mention, stype, self.text[cue[0]:cue[1]]))
+        # one row per (content, cue): the same clause found twice is kept once
+        seen, rows = set(), []
+        for row in sorted(out, key=lambda r: (r[1][0], r[1][1], r[0], r[5])):
+            key = (row[1], row[5])
+            if key not in seen:
+                seen.add(key)
+                rows.append(row)
+        return rows
+
+
+def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
+    """Attribution rows of one text (see :func:`extract_quotes`)."""
+    art = _Article(text)
+    records = []
+    for kind, (lo, hi), speaker, mention, stype, cue in art.rows():
+        records.append((article_id, kind, text[lo:hi], speaker, mention, stype, cue, lo, hi,
+                        art.paragraph_of(lo), count_words(text[lo:hi])))
+    return pd.DataFrame(records, columns=COLUMNS)
+
+
+def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per attribution in every article.
+
+    Columns: article_id, kind (direct, partial, indirect), text (the content, quote marks
+    excluded), speaker (canonical: fullest name for people), speaker_mention (as written at the
+    cue), speaker_type (person, anonymous, organization, media, unknown), cue (reporting verb or
+    phrase as written), start, end (offsets of ``text`` in the article's clean text), paragraph
+    (0-based), n_words. Sorted by article_id, start, end, kind.
+    """
+    frames = [extract_article(text, aid) for aid, text in zip(articles["article_id"], articles["text"])]
+    frames = [f for f in frames if not f.empty]
+    if not frames:
+        return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words"} else "object")
+                             for c in COLUMNS})
+    out = pd.concat(frames, ignore_index=True)
+    return out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)

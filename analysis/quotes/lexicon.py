@@ -1,0 +1,67 @@
+"""Word lists shipped as data: reporting verbs and speaker-typing lists."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict  # form (lower case) -> (lemma, flags)
+    lists: dict  # list name -> frozenset of lower-case entries
+
+    def verb(self, word: str):
+        """``(lemma, flags)`` if ``word`` is a reporting-verb form, else None."""
+        return self.verbs.get(word.lower())
+
+    def has(self, name: str, entry: str) -> bool:
+        return entry.lower() in self.lists.get(name, frozenset())
+
+
+def _read(name: str) -> str:
+    return resources.files("analysis.resources").joinpath(name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load ``reporting_verbs.txt`` and ``quote_sources.tsv`` once."""
+    verbs = {}
+    for line in _read("reporting_verbs.txt").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        forms, _, flags = line.partition("|")
+        forms = forms.split()
+        for form in forms:
+            verbs.setdefault(form.lower(), (forms[0], frozenset(flags.split())))
+    lists: dict[str, set] = {}
+    for line in _read("quote_sources.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, entry = line.partition("\t")
+        lists.setdefault(name.strip(), set()).add(entry.strip().lower())
+    return Lexicon(verbs, {k: frozenset(v) for k, v in lists.items()})
+
+
+#: Words of a verb group that may sit between a subject and its reporting verb.
+AUXILIARIES = frozenset("""has have had is was were are be been will would could can may might should shall must
+did does do also later again previously repeatedly once then earlier recently further often already frequently
+publicly privately not never always first reportedly just quickly flatly explicitly angrily simply has've""".split())
+#: Words that end a subject noun phrase when reading backwards from a verb.
+CLAUSE_WORDS = frozenset("""that but although though while whereas because as when if which who whom whose after before
+since so yet or where until unless than nor whether and""".split())
+PRONOUNS = frozenset("he she they it we i you".split())
+DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several no any".split())
+PREPOSITIONS = frozenset("""in on at during to for of from with by about over after before since into onto upon
+across against among between through under within without""".split())
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
+last this next late early week month year morning afternoon evening night weekend""".split())
+
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Supt|Cllr)\."
+                  r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")
+
+
+def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of words and punctuation in ``text[lo:hi]`` (``U.S.``, ``Mr.`` kept whole)."""
+    return [(lo + m.start(), lo + m.end(), m.group()) for m in WORD.finditer(text[lo:hi])]

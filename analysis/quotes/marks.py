@@ -1,0 +1,154 @@
+"""Quotation spans: a small state machine over quote characters.
+
+Rules (each paragraph is scanned on its own):
+
+* double marks: ``“`` opens, ``”`` closes, a straight ``"`` opens when it follows
+  the paragraph start, a space or an opening bracket/dash and is followed by a
+  non-space, and closes otherwise; guillemets ``«`` ``»`` likewise;
+* single marks (British style ``'...'`` or ``‘...’``): ``‘`` or ``'`` opens only
+  after a space, bracket, dash or paragraph start and before a letter (``’90s``
+  is an elision); ``’`` or ``'`` between two letters is an apostrophe
+  (``Israel’s``, ``don't``); a possessive ``s’`` closes only if no other closing
+  single mark follows in the paragraph;
+* the outermost quote wins: single marks inside a double quote and double marks
+  inside a single quote are nested quotes and are ignored;
+* a quote still open at the end of its paragraph continues into the next
+  paragraph only if that paragraph opens with the same kind of mark (the
+  multi-paragraph convention); otherwise it ends at the end of its paragraph,
+  flagged ``closed=False``; an unclosed mark never swallows more than that (an
+  unclosed single mark is dropped: it is more often an apostrophe than a quote).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“«„"
+DOUBLE_CLOSE = "”»"
+DOUBLE_AMBIG = '"'
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "›"
+SINGLE_AMBIG = "'’`"
+_OPEN_CONTEXT = " \t\n([{—–-/“‘\"'«"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """A quotation: ``start``/``end`` delimit the content (marks excluded); ``open_at`` and
+    ``close_at`` are the positions of the marks (``close_at`` is -1 when unclosed)."""
+
+    open_at: int
+    start: int
+    end: int
+    close_at: int
+    style: str  # "double" or "single"
+    paragraph: int
+    last_paragraph: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at >= 0
+
+
+def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
+    """Return (style, role) of the mark at ``i``: role is "open", "close" or None (apostrophe)."""
+    c = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    if c in DOUBLE_OPEN:
+        return "double", "open"
+    if c in DOUBLE_CLOSE:
+        return "double", "close"
+    if c in DOUBLE_AMBIG:
+        if prev in _OPEN_CONTEXT and not nxt.isspace():
+            return "double", "open"
+        return "double", "close"
+    if c in SINGLE_OPEN:
+        if nxt.isdigit():
+            return None  # ‘90s written with an opening mark
+        return "single", "open"
+    if c in SINGLE_CLOSE:
+        return "single", "close"
+    if c in SINGLE_AMBIG:
+        if prev.isalnum() and nxt.isalnum():
+            return None  # Israel’s, don't, 5'11
+        if nxt.isdigit() and not prev.isalnum():
+            return None  # ’90s, '05
+        if prev in _OPEN_CONTEXT and (nxt.isalpha() or nxt in "“\""):
+            return "single", "open"
+        if not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
+            return "single", "close"
+        return None
+    return None
+
+
+def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    out = []
+    chars = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
+    for i in range(lo, hi):
+        if text[i] in chars:
+            kind = _classify(text, i, lo, hi)
+            if kind is not None:
+                out.append((i, *kind))
+    return out
+
+
+def _is_possessive_s(text: str, i: int) -> bool:
+    return i > 0 and text[i - 1] in "sS" and text[i] in "'’"
+
+
+def _first_mark(text: str, lo: int, hi: int) -> tuple[str, str] | None:
+    """Style and role of the first non-space character of a paragraph, if it is a quote mark."""
+    j = lo
+    while j < hi and text[j].isspace():
+        j += 1
+    if j >= hi:
+        return None
+    return _classify(text, j, lo, hi)
+
+
+def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """All outermost quotations of ``text`` (see module rules), in order."""
+    spans: list[QuoteSpan] = []
+    carry = None  # (open_at, style, first paragraph) of a quote re-opened in the next paragraph
+    for p, (lo, hi) in enumerate(paragraphs):
+        marks = _marks(text, lo, hi)
+        state = None  # (open_at, style, first_paragraph)
+        idx = 0
+        if carry is not None:
+            first = marks[0] if marks else None
+            if first and first[2] == "open" and first[1] == carry[1] and text[lo:first[0]].strip() == "":
+                state = carry
+                idx = 1  # the re-opening mark is not a new quote
+        carry = None
+        while idx < len(marks):
+            i, style, role = marks[idx]
+            idx += 1
+            if state is None:
+                if role == "open":
+                    state = (i, style, p)
+                continue  # a stray closing mark is ignored
+            open_at, ostyle, p0 = state
+            if style != ostyle:
+                continue  # nested quote of the other style
+            if role == "open":
+                if style == "double":
+                    state = (i, style, p)  # the earlier mark was stray: restart here
+                continue  # nested single quote inside a single quote: ignore
+            if style == "single" and _is_possessive_s(text, i):
+                if any(r == "close" and s == "single" for _, s, r in marks[idx:]):
+                    continue  # the voters’ choice: a later mark closes the quote
+            spans.append(QuoteSpan(open_at, open_at + 1, i, i, style, p0, p))
+            state = None
+        if state is not None:
+            nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
+            first = _first_mark(text, *nxt) if nxt else None
+            if first == (state[1], "open"):
+                carry = state
+            else:
+                open_at, style, p0 = state
+                end = hi
+                while end > open_at + 1 and text[end - 1].isspace():
+                    end -= 1
+                if end > open_at + 1 and style == "double":
+                    spans.append(QuoteSpan(open_at, open_at + 1, end, -1, style, p0, p))
+    return spans

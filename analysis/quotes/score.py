@@ -1,0 +1,126 @@
+"""Scoring extracted attributions against gold annotations.
+
+Matching rule: within one article, a predicted row and a gold row match when their
+content spans overlap by at least ``min_overlap`` (default 0.5) of the *shorter*
+span, in characters: ``|p ∩ g| ≥ 0.5 · min(|p|, |g|)``. Pairs are matched
+one-to-one, greedily by decreasing overlap (ties: earlier gold, then earlier
+prediction). Per kind, only rows of that kind are compared; ``all`` ignores kind.
+
+* precision = matched / predicted, recall = matched / gold,
+  F1 = 2·P·R / (P + R) (van Rijsbergen, 1979);
+* speaker accuracy = matched pairs with the same speaker / matched pairs; speakers are
+  compared after :func:`normalise_speaker` (lower case, leading article and
+  possessive dropped) unless ``same_speaker`` is given.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import numpy as np
+import pandas as pd
+
+KINDS = ["direct", "partial", "indirect", "all"]
+SCORE_COLUMNS = ["kind", "n_gold", "n_predicted", "n_matched", "precision", "recall", "f1", "n_speaker_correct",
+                 "speaker_accuracy"]
+
+
+def normalise_speaker(name) -> str:
+    """Lower case, whitespace collapsed, leading ``the``/``a``/``an`` and trailing ``'s`` dropped."""
+    text = re.sub(r"\s+", " ", str(name if isinstance(name, str) else "")).strip().lower()
+    text = re.sub(r"^(the|a|an)\s+", "", text)
+    return re.sub(r"['’]s$", "", text).strip(" .,")
+
+
+def locate_gold(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Add ``start``/``end`` to gold rows that only have ``text``: the first occurrence in the article's text.
+
+    Rows whose text is not found get ``start = end = -1`` (they can never match).
+    """
+    texts = dict(zip(articles["article_id"], articles["text"]))
+    starts = [texts.get(aid, "").find(t) for aid, t in zip(gold["article_id"], gold["text"])]
+    out = gold.copy()
+    out["start"] = starts
+    out["end"] = [s + len(t) if s >= 0 else -1 for s, t in zip(starts, gold["text"])]
+    return out
+
+
+def match_spans(predicted: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5) -> list[tuple[int, int]]:
+    """One-to-one ``(predicted index, gold index)`` pairs under the overlap rule (module docstring)."""
+    pairs = []
+    for aid, g in gold.groupby("article_id", sort=True):
+        p = predicted[predicted["article_id"] == aid]
+        cands = []
+        for gi, gs, ge in zip(g.index, g["start"], g["end"]):
+            for pi, ps, pe in zip(p.index, p["start"], p["end"]):
+                inter = min(ge, pe) - max(gs, ps)
+                shorter = min(ge - gs, pe - ps)
+                if gs >= 0 and shorter > 0 and inter >= min_overlap * shorter:
+                    cands.append((-inter, gs, ps, gi, pi))
+        used_g, used_p = set(), set()
+        for _, _, _, gi, pi in sorted(cands):
+            if gi not in used_g and pi not in used_p:
+                used_g.add(gi)
+                used_p.add(pi)
+                pairs.append((pi, gi))
+    return pairs
+
+
+def _same(p_row, g_row) -> bool:
+    return normalise_speaker(p_row["speaker"]) == normalise_speaker(g_row["speaker"])
+
+
+def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
+                 same_speaker: Callable | None = None) -> pd.DataFrame:
+    """Precision, recall, F1 and speaker accuracy per kind and for ``all``; one row per kind in :data:`KINDS`.
+
+    ``predicted`` and ``gold`` need article_id, kind, start, end, speaker (see :func:`locate_gold`).
+    ``same_speaker(pred_row, gold_row) -> bool`` overrides the speaker comparison.
+    """
+    same = same_speaker or _same
+    predicted = predicted.reset_index(drop=True)
+    gold = gold.reset_index(drop=True)
+    rows = []
+    for kind in KINDS:
+        p = predicted if kind == "all" else predicted[predicted["kind"] == kind]
+        g = gold if kind == "all" else gold[gold["kind"] == kind]
+        pairs = match_spans(p, g, min_overlap)
+        n_ok = sum(bool(same(predicted.loc[pi], gold.loc[gi])) for pi, gi in pairs)
+        n_m = len(pairs)
+        prec = n_m / len(p) if len(p) else np.nan
+        rec = n_m / len(g) if len(g) else np.nan
+        f1 = 2 * prec * rec / (prec + rec) if len(p) and len(g) and prec + rec > 0 else (0.0 if len(p) and len(g) else np.nan)
+        rows.append((kind, len(g), len(p), n_m, prec, rec, f1, n_ok, n_ok / n_m if n_m else np.nan))
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
+
+
+def quote_errors(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
+    """Every disagreement, ignoring kind: missed gold rows, spurious predictions, wrong speakers and kinds.
+
+    Columns: article_id, error (missed, spurious, wrong speaker, wrong kind), start, gold_text, predicted_text,
+    gold_speaker, predicted_speaker, gold_kind, predicted_kind; sorted by article_id, start, error.
+    """
+    predicted = predicted.reset_index(drop=True)
+    gold = gold.reset_index(drop=True)
+    pairs = match_spans(predicted, gold, min_overlap)
+    rows = []
+    for pi, gi in pairs:
+        p, g = predicted.loc[pi], gold.loc[gi]
+        if not _same(p, g):
+            rows.append((g["article_id"], "wrong speaker", g["start"], g["text"], p["text"], g["speaker"], p["speaker"],
+                         g["kind"], p["kind"]))
+        elif p["kind"] != g["kind"]:
+            rows.append((g["article_id"], "wrong kind", g["start"], g["text"], p["text"], g["speaker"], p["speaker"],
+                         g["kind"], p["kind"]))
+    matched_p = {pi for pi, _ in pairs}
+    matched_g = {gi for _, gi in pairs}
+    for gi, g in gold.iterrows():
+        if gi not in matched_g:
+            rows.append((g["article_id"], "missed", g["start"], g["text"], "", g["speaker"], "", g["kind"], ""))
+    for pi, p in predicted.iterrows():
+        if pi not in matched_p:
+            rows.append((p["article_id"], "spurious", p["start"], "", p["text"], "", p["speaker"], "", p["kind"]))
+    cols = ["article_id", "error", "start", "gold_text", "predicted_text", "gold_speaker", "predicted_speaker",
+            "gold_kind", "predicted_kind"]
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["article_id", "start", "error"], kind="mergesort").reset_index(drop=True)

@@ -1,0 +1,242 @@
+"""Speakers: named persons of an article, typing of source phrases, rule-based coreference.
+
+* A **named person** is a run of capitalised words with at least two name words
+  (``Antony Blinken``) or one name word after a title (``Mr Blair``, ``President
+  Biden``); title words before the name (``Secretary of State``, ``Israeli Prime
+  Minister``) and an appositive after it (``Ed Balls, ex-chief economic adviser``)
+  are kept as the person's roles. Words of organisations, outlets and places are
+  never names.
+* A surname or a titled surname resolves to the fullest name in the article that
+  ends with it (the article's longest such name).
+* ``he``/``she`` resolve to the most recent named person before the cue outside
+  quotations (``Mr``/``Ms`` titles keep gender); a role noun (``the secretary``,
+  ``the minister``) to the most recent person holding that role, else to the most
+  recent person; ``they``/``it`` to the previous speaker if that was a group or
+  an organisation.
+* Types: ``person`` (a name, or a resolved pronoun/role), ``media`` (outlets and
+  reports: ``the Washington Post``, ``local reports``), ``organization`` (states
+  and bodies: ``Israel``, ``the U.S.``, ``the Biden administration``),
+  ``anonymous`` (unnamed people: ``a senior administration official``,
+  ``sources``), else ``unknown``. ``a report by X`` is X's statement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import DETERMINERS, PRONOUNS, lexicon, words
+
+_PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
+_MALE = frozenset("mr mr. sir lord king prince father baron".split())
+_FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
+
+
+@dataclass
+class Person:
+    name: str
+    surname: str
+    roles: set = field(default_factory=set)
+    gender: str = ""
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    person: Person
+
+
+def _strip_possessive(token: str) -> str:
+    if len(token) > 2 and token[-2:] in {"'s", "’s"}:
+        return token[:-2]
+    return token[:-1] if len(token) > 1 and token[-1] in "'’" else token
+
+
+def _is_cap(token: str) -> bool:
+    return token[:1].isupper() and any(c.islower() for c in token) or (len(token) > 1 and token[0].isupper() and token[-1] == ".")
+
+
+def _not_name_word(low: str) -> bool:
+    lx = lexicon()
+    return (low in lx.lists["organization"] or low in lx.lists["media"] or low in lx.lists["org_head"]
+            or low in lx.lists["not_person"] or low in lx.lists["media_head"])
+
+
+def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Named-person mentions of ``text`` in order (see module rules); mentions inside ``exclude`` spans are skipped."""
+    lx = lexicon()
+    titles, stop = lx.lists["title"], lx.lists["anonymous"]
+    toks = words(text, 0, len(text))
+    runs, run = [], []
+    for tok in toks:
+        word = _strip_possessive(tok[2])
+        if _is_cap(word) or (run and word.lower() in _PARTICLES | {"of"}):
+            run.append((tok[0], tok[0] + len(word), word))
+            if word != tok[2]:
+                runs.append(run)
+                run = []
+        else:
+            if run:
+                runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    people: dict[str, Person] = {}
+    raw = []
+    for run in runs:
+        while run and run[-1][2].lower() in _PARTICLES | {"of"}:
+            run.pop()
+        i = 0
+        role_words = []
+        while i < len(run) and (run[i][2].lower() in titles or _DEMONYM.match(run[i][2])
+                                or run[i][2].lower() in stop or run[i][2].lower() in lx.lists["role"]
+                                or run[i][2].lower() in {"the", "a", "an", "but", "and", "in", "on", "at", "as"}
+                                or _not_name_word(run[i][2].lower())):
+            role_words.append(run[i][2].lower())
+            i += 1
+        name = run[i:]
+        if not name or any(_not_name_word(w.lower()) or w.lower() in titles for _, _, w in name):
+            continue
+        if any(w.isupper() and len(w) > 1 for _, _, w in name):
+            continue  # acronyms are bodies, not people
+        has_title = any(w in titles for w in role_words)
+        if len(name) < 2 and not has_title:
+            raw.append((name[0][0], name[-1][1], None, name[-1][2], role_words))
+            continue
+        full = " ".join(w for _, _, w in name)
+        raw.append((name[0][0], name[-1][1], full if len(name) >= 2 else None, name[-1][2], role_words))
+    # full names first, so that surnames and titled surnames resolve to them
+    for start, end, full, surname, role_words in raw:
+        if full:
+            person = people.setdefault(full, Person(full, surname))
+            person.roles.update(role_words)
+    by_surname: dict[str, Person] = {}
+    for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
+        by_surname[person.surname] = person
+    mentions = []
+    for start, end, full, surname, role_words in raw:
+        if any(lo <= start < hi for lo, hi in exclude):
+            continue
+        person = people.get(full) if full else by_surname.get(surname)
+        if person is None:
+            if not any(w in titles for w in role_words):
+                continue
+            person = people.setdefault(surname, Person(surname, surname))
+            by_surname.setdefault(surname, person)
+        person.roles.update(role_words)
+        gender = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        if len(gender) == 1 and not person.gender:
+            person.gender = gender.pop()
+        person.roles.update(_appositive_roles(text, end))
+        mentions.append(Mention(start, end, person))
+    return mentions
+
+
+def _appositive_roles(text: str, end: int) -> set:
+    """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name."""
+    m = re.match(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]", text[end:end + 100])
+    if not m:
+        return set()
+    return {w.lower() for w in re.findall(r"[A-Za-z-]+", m.group(2))}
+
+
+def _head(tokens: list[str]) -> str:
+    """Last word of a phrase, possessive removed, lower case."""
+    for tok in reversed(tokens):
+        if tok[0].isalnum():
+            return _strip_possessive(tok).lower()
+    return ""
+
+
+_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:by|from|of|in)\s+(.+)$", re.I)
+
+
+def _clean(mention: str) -> str:
+    mention = mention.strip(" ,;:\"“”'‘’")
+    if mention.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$", mention):
+        mention = mention[:-1]
+    return re.sub(r"^The\s", "the ", mention)
+
+
+def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None):
+    """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
+
+    ``previous`` is the previous attribution's ``(speaker, speaker_type)``, used by ``they``/``it``.
+    """
+    lx = lexicon()
+    text = _clean(mention)
+    if not text:
+        return "", "unknown"
+    low = text.lower()
+    low_nodet = re.sub(r"^(the|a|an)\s+", "", low)
+    m = _DOC.match(text)
+    if m and m.group(1).lower() in lx.lists["document"]:
+        speaker, kind = classify_source(m.group(2), position, people, previous)
+        if kind != "unknown":
+            return speaker, kind
+        return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
+    if low in PRONOUNS:
+        if low in {"he", "she", "i"}:
+            person = _recent_person(people, position, gender={"he": "m", "she": "f"}.get(low, ""))
+            return (person.name, "person") if person else (text, "unknown")
+        if previous and previous[1] in {"anonymous", "organization", "media"}:
+            return previous
+        return text, "unknown"
+    toks = [t for _, _, t in words(text, 0, len(text))]
+    caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
+    head = _head(toks)
+    # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
+    inside = [mt for mt in people if position - len(mention) - 2 <= mt.start and mt.end <= position + 2]
+    if low_nodet in lx.lists["media"] or any(low_nodet.endswith(" " + e) or low_nodet == e for e in lx.lists["media"]):
+        return text, "media"
+    if low_nodet in lx.lists["organization"]:
+        return text, "organization"
+    if head in lx.lists["org_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
+        return text, "organization"
+    if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
+        return text, "media"
+    if inside:
+        return inside[-1].person.name, "person"
+    if caps and head and _strip_possessive(toks[-1]) in caps and not _not_name_word(head):
+        person = _by_name(people, caps[-1])
+        if person:
+            return person.name, "person"
+    if head in lx.lists["media_head"] or head in {"media"}:
+        return text, "media"
+    if head in lx.lists["org_head"] or head in lx.lists["organization"]:
+        return text, "organization"
+    if head in lx.lists["role"] and not re.match(r"^(a|an|one|another|some|two|three|several)\s", low):
+        person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"])
+        if person:
+            return person.name, "person"
+    if head in lx.lists["anonymous"] or head in lx.lists["role"]:
+        return text, "anonymous"
+    if caps and _strip_possessive(toks[-1]) in caps:
+        if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
+            return text, "organization"
+        person = _by_name(people, caps[-1])
+        return (person.name, "person") if person else (" ".join(caps), "person")
+    return text, "unknown"
+
+
+def _by_name(people: list[Mention], name: str) -> Person | None:
+    best = None
+    for mt in people:
+        if mt.person.surname == name or mt.person.name == name:
+            if best is None or len(mt.person.name) > len(best.name):
+                best = mt.person
+    return best
+
+
+def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
+                   fallback: bool = True) -> Person | None:
+    before = [mt for mt in people if mt.end <= position]
+    for want_role in ([role, ""] if role and fallback else [role]):
+        for mt in reversed(before):
+            if gender and mt.person.gender and mt.person.gender != gender:
+                continue
+            if want_role and want_role not in mt.person.roles:
+                continue
+            return mt.person
+    return None
