@@ -30,8 +30,8 @@ _VALUE_LABELS = {
 def _message_figure(title: str, message: str) -> Figure:
     fig, ax = plt.subplots(figsize=(7, 1.6), layout="constrained")
     ax.set_axis_off()
-    ax.set_title(title)
-    ax.text(0.5, 0.5, message, ha="center", va="center", wrap=True, transform=ax.transAxes)
+    ax.set_title(wrap_label(title, 80, 2))
+    ax.text(0.5, 0.5, wrap_label(message, 70, 3), ha="center", va="center", transform=ax.transAxes)
     return fig
 
 
@@ -93,7 +93,8 @@ def plot_distinctive_terms(table: pd.DataFrame, *, value: str = "log_ratio", top
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Terms most typical of {a} (right) and of {b} (left), by {label}"
     if table.empty:
-        return _message_figure(title, "A comparison needs two groups with words; there is nothing to compare.")
+        return _message_figure(f"Most distinctive terms of two groups, by {label}",
+                               "A comparison needs two groups with words; there is nothing to compare.")
     data = table.assign(_signed=signed.to_numpy(), _abs=signed.abs().to_numpy())
     pos = data[data["_signed"] > 0].sort_values(["_abs", "term"], ascending=[False, True]).head(top)
     neg = data[data["_signed"] < 0].sort_values(["_abs", "term"], ascending=[False, True]).head(top)
