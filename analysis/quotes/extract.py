@@ -27,7 +27,7 @@ import pandas as pd
 
 from ..units import count_words, paragraph_spans, sentence_spans
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, lexicon, words
-from .marks import QuoteSpan, quote_spans
+from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .speakers import classify_source, find_people
 
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
@@ -80,6 +80,14 @@ class _Article:
         while j >= 0:
             tok = toks[j][2]
             low = tok.lower()
+            if tok == ")":  # Rep. John Mica (R-Fla.) said
+                depth = j
+                while depth >= 0 and toks[depth][2] != "(":
+                    depth -= 1
+                if depth > 0 and j - depth < 8:
+                    j = depth - 1
+                    continue
+                break
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
             if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
@@ -90,7 +98,9 @@ class _Article:
                 break
             j -= 1
         start = j + 1
-        if start > end or end - start > 9:
+        while end >= start and toks[end][2] in {")", "("}:
+            end -= 1
+        if start > end or end - start > 12:
             return None
         if toks[start][2].lower() in PREPOSITIONS:
             return None
@@ -134,7 +144,7 @@ class _Article:
     # -- quotations ------------------------------------------------------------------------------------------
     def cue_after(self, q: QuoteSpan, limit: int):
         """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""
-        toks = words(self.text, q.close_at + 1, limit)
+        toks = words(self.text, q.close_at + _mark_width(self.text, q.close_at), limit)
         i = 0
         while i < len(toks) and toks[i][2] in {",", "'", "’"}:
             i += 1
@@ -149,9 +159,11 @@ class _Article:
             return None
         if i < len(toks) and toks[i][2] in _END_PUNCT | {":"}:
             return None
-        for k in range(i, min(len(toks), i + 12)):
+        for k in range(i, min(len(toks), i + 40)):
             tok = toks[k][2]
             if tok in _END_PUNCT or tok in {"“", '"', ":"}:
+                return None
+            if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
             if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
                 if k == i or all(t[2].lower() in AUXILIARIES for t in toks[i:k]):
@@ -159,8 +171,16 @@ class _Article:
                     cue_lo = toks[i][0]
                 else:
                     subj = self.subject_before(toks, k, i)
-                    if subj and subj[0] != toks[i][0]:
-                        subj = None  # words between the quote and the subject: not a cue of this quote
+                    if subj is None or subj[0] != toks[i][0]:
+                        # a long appositive (X, director of Y, said): the whole stretch is the source
+                        j = k - 1
+                        while j > i and (toks[j][2].lower() in AUXILIARIES or toks[j][2] == ","):
+                            j -= 1
+                        stretch = (toks[i][0], toks[j][1])
+                        first_word = toks[i][2]
+                        subj = stretch if (first_word[:1].isupper() or first_word.lower() in DETERMINERS) \
+                            and toks[j + 1][2] in {",", ")"} | {t[2] for t in toks[j + 1:j + 2] if t[2][:1].isalnum()} \
+                            and self.text[stretch[0]:stretch[1]].count(",") >= 1 else None
                     cue_lo = toks[k][0]
                     j = k - 1
                     while j >= i and toks[j][2].lower() in AUXILIARIES:
@@ -184,7 +204,7 @@ class _Article:
             tok = body[k][2]
             if tok in _END_PUNCT:
                 break
-            if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
+            if self.is_verb(tok, "q") and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 subj = self.subject_before(body, k, 0)
@@ -242,19 +262,23 @@ class _Article:
 
     def is_direct(self, q: QuoteSpan, cued_after: bool, cue_before) -> bool:
         s_lo = self.sentence_of(q.open_at)[0]
-        lead = self.text[max(s_lo, self.paragraphs[q.paragraph][0]):q.open_at].strip()
+        line_lo = self.text.rfind("\n", 0, q.open_at) + 1
+        lead = self.text[max(s_lo, line_lo, self.paragraphs[q.paragraph][0]):q.open_at].strip()
         prev_close = max([p.close_at for p in self.quotes if p.closed and p.close_at < q.open_at] + [-1])
-        if prev_close >= 0 and self.text[prev_close + 1:q.open_at].strip(" ,") == "":
+        if prev_close >= 0 and self.text[prev_close + 1:q.open_at].strip(" ,'") == "":
             lead = ""
         opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
                  or self.text[s_lo:q.open_at].rstrip().endswith(":"))
         content = self.text[q.start:q.end].rstrip()
         ends = cued_after or (content[-1:] in {".", "!", "?", ","} if content else False)
         if not ends:
-            after = self.text[q.end + 1:q.end + 3] if q.closed else ""
-            ends = not after.strip() or after.strip()[:1] in {".", "!", "?"}
+            para_hi = self.paragraphs[q.last_paragraph][1]
+            after = self.text[q.end + _mark_width(self.text, q.end):para_hi].lstrip() if q.closed else ""
+            ends = not after or after[:1] in {".", "!", "?"}
         first = content.lstrip(" .…")[:1]
-        return opens and ends and (first.isupper() or first.isdigit() or first in "“\"'‘[(" or lead == "")
+        resumed = (prev_close >= self.paragraphs[q.paragraph][0] and cue_before is not None
+                   and len(self.text[prev_close:q.open_at].split()) <= 10)  # "...," he said, "is that ..."
+        return opens and ends and (first.isupper() or first.isdigit() or first in "“\"'‘[(" or lead == "" or resumed)
 
     # -- indirect speech -------------------------------------------------------------------------------------
     def indirect(self):
@@ -397,7 +421,7 @@ class _Article:
         for idx, q in enumerate(self.quotes):
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
-            prev_close = self.quotes[idx - 1].close_at + 1 if idx > 0 and self.quotes[idx - 1].closed else 0
+            prev_close = self.quotes[idx - 1].close_at + _mark_width(self.text, self.quotes[idx - 1].close_at) if idx > 0 and self.quotes[idx - 1].closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
             after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
             before = None if after else self.cue_before(q, max(prev_close, para_lo))
@@ -408,7 +432,9 @@ class _Article:
             if found:
                 (m_lo, m_hi), (c_lo, c_hi) = found
                 mention = self.text[m_lo:m_hi]
-                speaker, stype = classify_source(mention, m_hi, self.people, last_speaker)
+                recent = previous is not None and q.paragraph - previous[0] <= 2
+                speaker, stype = classify_source(mention, m_hi, self.people, (*last_speaker, recent) if last_speaker else None,
+                                                 self.paragraphs[self.paragraph_of(m_lo)][0])
                 cue = self.text[c_lo:c_hi]
                 quote_cues.add(c_lo)
             elif previous and q.paragraph - previous[0] <= 1:
@@ -429,7 +455,8 @@ class _Article:
             if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
                 continue
             mention = self.text[subj[0]:subj[1]]
-            speaker, stype = classify_source(mention, subj[1], self.people, None)
+            speaker, stype = classify_source(mention, subj[1], self.people, None,
+                                             self.paragraphs[self.paragraph_of(subj[0])][0])
             out.append((kind, content, speaker, mention, stype, self.text[cue[0]:cue[1]]))
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []

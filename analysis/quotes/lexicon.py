@@ -58,7 +58,8 @@ across against among between through under within without""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
 last this next late early week month year morning afternoon evening night weekend""".split())
 
-WORD = re.compile(r"(?:[^\W\d_]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof|Pres|Supt|Cllr)\."
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
+                  r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 

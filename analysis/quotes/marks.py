@@ -57,6 +57,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
     if c in DOUBLE_OPEN:
         return "double", "open"
     if c in DOUBLE_CLOSE:
+        if prev in "\n" and nxt.isalnum():
+            return "double", "open"  # a closing mark typed at the start of a line opens a quote
         return "double", "close"
     if c in DOUBLE_AMBIG:
         if prev in _OPEN_CONTEXT and not nxt.isspace():
@@ -82,14 +84,28 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
 
 
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """``(position, style, role)`` of every quote mark; a doubled ``''`` or ````` is one double mark."""
     out = []
     chars = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
-    for i in range(lo, hi):
+    i = lo
+    while i < hi:
         if text[i] in chars:
+            if text[i:i + 2] in {"''", "``"}:
+                prev = text[i - 1] if i > lo else " "
+                nxt = text[i + 2] if i + 2 < hi else " "
+                role = "open" if text[i] == "`" or (prev in _OPEN_CONTEXT and not nxt.isspace()) else "close"
+                out.append((i, "double", role))
+                i += 2
+                continue
             kind = _classify(text, i, lo, hi)
             if kind is not None:
                 out.append((i, *kind))
+        i += 1
     return out
+
+
+def _width(text: str, i: int) -> int:
+    return 2 if text[i:i + 2] in {"''", "``"} else 1
 
 
 def _is_possessive_s(text: str, i: int) -> bool:
@@ -137,7 +153,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             if style == "single" and _is_possessive_s(text, i):
                 if any(r == "close" and s == "single" for _, s, r in marks[idx:]):
                     continue  # the voters’ choice: a later mark closes the quote
-            spans.append(QuoteSpan(open_at, open_at + 1, i, i, style, p0, p))
+            spans.append(QuoteSpan(open_at, open_at + _width(text, open_at), i, i, style, p0, p))
             state = None
         if state is not None:
             nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
@@ -147,8 +163,9 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             else:
                 open_at, style, p0 = state
                 end = hi
-                while end > open_at + 1 and text[end - 1].isspace():
+                w = _width(text, open_at)
+                while end > open_at + w and text[end - 1].isspace():
                     end -= 1
-                if end > open_at + 1 and style == "double":
-                    spans.append(QuoteSpan(open_at, open_at + 1, end, -1, style, p0, p))
+                if end > open_at + w and style == "double":
+                    spans.append(QuoteSpan(open_at, open_at + w, end, -1, style, p0, p))
     return spans

@@ -89,7 +89,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
             run.pop()
         i = 0
         role_words = []
-        while i < len(run) and (run[i][2].lower() in titles or _DEMONYM.match(run[i][2])
+        while i < len(run) and (run[i][2].lower() in titles
+                                or (_DEMONYM.match(run[i][2]) and i + 1 < len(run) and run[i + 1][2].lower() in titles)
                                 or run[i][2].lower() in stop or run[i][2].lower() in lx.lists["role"]
                                 or run[i][2].lower() in {"the", "a", "an", "but", "and", "in", "on", "at", "as"}
                                 or _not_name_word(run[i][2].lower())):
@@ -98,7 +99,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
         name = run[i:]
         if not name or any(_not_name_word(w.lower()) or w.lower() in titles for _, _, w in name):
             continue
-        if any(w.isupper() and len(w) > 1 for _, _, w in name):
+        if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for _, _, w in name):
             continue  # acronyms are bodies, not people
         has_title = any(w in titles for w in role_words)
         if len(name) < 2 and not has_title:
@@ -159,10 +160,13 @@ def _clean(mention: str) -> str:
     return re.sub(r"^The\s", "the ", mention)
 
 
-def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None):
+def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
+                    paragraph_start: int = 0):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
 
-    ``previous`` is the previous attribution's ``(speaker, speaker_type)``, used by ``they``/``it``.
+    ``previous`` is the previous attribution's ``(speaker, speaker_type, recent)``: ``they``/``it`` may take it;
+    ``he``/``she`` take a person named earlier in the same paragraph (from ``paragraph_start``), else a recent
+    (``recent`` true) previous person speaker, else the most recent person named before.
     """
     lx = lexicon()
     text = _clean(mention)
@@ -172,16 +176,20 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     low_nodet = re.sub(r"^(the|a|an)\s+", "", low)
     m = _DOC.match(text)
     if m and m.group(1).lower() in lx.lists["document"]:
-        speaker, kind = classify_source(m.group(2), position, people, previous)
+        speaker, kind = classify_source(m.group(2), position, people, previous, paragraph_start)
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
     if low in PRONOUNS:
         if low in {"he", "she", "i"}:
-            person = _recent_person(people, position, gender={"he": "m", "she": "f"}.get(low, ""))
+            gender = {"he": "m", "she": "f"}.get(low, "")
+            person = _recent_person(people, position, gender=gender, since=paragraph_start)
+            if person is None and previous and previous[1] == "person" and len(previous) > 2 and previous[2]:
+                return previous[:2]
+            person = person or _recent_person(people, position, gender=gender)
             return (person.name, "person") if person else (text, "unknown")
         if previous and previous[1] in {"anonymous", "organization", "media"}:
-            return previous
+            return previous[:2]
         return text, "unknown"
     toks = [t for _, _, t in words(text, 0, len(text))]
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
@@ -197,7 +205,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
     if inside:
-        return inside[-1].person.name, "person"
+        # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
+        first = inside[0] if mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her ")) else inside[-1]
+        return first.person.name, "person"
     if caps and head and _strip_possessive(toks[-1]) in caps and not _not_name_word(head):
         person = _by_name(people, caps[-1])
         if person:
@@ -230,8 +240,8 @@ def _by_name(people: list[Mention], name: str) -> Person | None:
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
-                   fallback: bool = True) -> Person | None:
-    before = [mt for mt in people if mt.end <= position]
+                   fallback: bool = True, since: int = 0) -> Person | None:
+    before = [mt for mt in people if since <= mt.start and mt.end <= position]
     for want_role in ([role, ""] if role and fallback else [role]):
         for mt in reversed(before):
             if gender and mt.person.gender and mt.person.gender != gender:
