@@ -33,11 +33,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-import bleach
+from bleach import html5lib_shim
 import jinja2
 import nbformat
 import pandas as pd
 from bleach.css_sanitizer import CSSSanitizer
+from bleach.sanitizer import Cleaner
 
 from .groups import group_labels, pick_groups
 from .load import MANIFEST_NAME, load_corpus
@@ -65,14 +66,30 @@ _ALLOWED_ATTRIBUTES = {
 }
 #: URL schemes allowed in ``href``/``src``; ``javascript:`` and the like are dropped.
 _ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto", "data"})
-_CSS = CSSSanitizer()
+
+
+class _EmbeddedImagesOnly(html5lib_shim.Filter):
+    """Drops ``<img>`` elements whose source is not an embedded ``data:image/`` URL: a shared
+    page must not fetch anything (and a broken image is not a chart)."""
+
+    def __iter__(self):
+        for token in super().__iter__():
+            if token["type"] in ("StartTag", "EmptyTag") and token["name"] == "img":
+                if not dict(token["data"]).get((None, "src"), "").startswith("data:image/"):
+                    continue
+            yield token
+
+
+_CLEANER = Cleaner(tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, protocols=_ALLOWED_PROTOCOLS,
+                   strip=True, strip_comments=True, css_sanitizer=CSSSanitizer(),
+                   filters=[_EmbeddedImagesOnly])
 
 
 def clean_html(markup: str) -> str:
     """Allow-list sanitiser for HTML outputs: formatting and table tags survive; scripts,
-    event-handler attributes and ``javascript:`` URLs are removed (tags stripped, text kept)."""
-    return bleach.clean(str(markup), tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES,
-                        protocols=_ALLOWED_PROTOCOLS, strip=True, strip_comments=True, css_sanitizer=_CSS)
+    event-handler attributes, ``javascript:`` URLs and non-embedded images are removed
+    (tags stripped, their text kept)."""
+    return _CLEANER.clean(str(markup))
 
 
 @dataclass

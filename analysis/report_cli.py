@@ -5,8 +5,6 @@ import os
 import sys
 from pathlib import Path
 
-from .report import build_report
-
 
 def _inside(child: Path, parent: Path) -> bool:
     return child.resolve().is_relative_to(parent.resolve())
@@ -25,6 +23,8 @@ def run_report(args) -> int:
     if data.is_dir() and _inside(out, data):
         sys.stderr.write(f"error: --out {out} is inside the data folder {data}; choose a folder outside it\n")
         return 2
+    from .report import build_report  # here, so other commands do not pay for nbconvert's imports
+
     progress = (lambda text: (sys.stderr.write(text), sys.stderr.flush())) if show_progress() else None
     try:
         report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
