@@ -35,6 +35,18 @@ COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_
 _DASHES = {"-", "–", "—", "―"}
 _END_PUNCT = {".", "!", "?", ";"}
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)", re.I)
+_NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
+
+
+def _is_aux(token: str) -> bool:
+    """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
+    low = token.lower()
+    return low in AUXILIARIES or (token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERB)
+
+
+_NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye hello more less little much what how why "
+                        "whether if when where who which as".split())
+_PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 
 
@@ -49,9 +61,13 @@ class _Article:
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos``, clipped to its line (a single newline also ends a sentence)."""
         for _, s, e in self.sentences:
             if s <= pos < e:
-                return s, e
+                nl = self.text.rfind("\n", s, pos)
+                s = nl + 1 if nl >= 0 else s
+                nl = self.text.find("\n", pos, e)
+                return s, (nl if nl >= 0 else e)
         for s, e in self.paragraphs:
             if s <= pos <= e:
                 return s, e
@@ -74,7 +90,7 @@ class _Article:
     def subject_before(self, toks: list, k: int, lo: int) -> tuple[int, int] | None:
         """Span of the subject noun phrase ending before token ``k`` (auxiliaries skipped)."""
         j = k - 1
-        while j >= 0 and toks[j][2].lower() in AUXILIARIES:
+        while j >= 0 and _is_aux(toks[j][2]):
             j -= 1
         end = j
         while j >= 0:
@@ -97,14 +113,33 @@ class _Article:
                     and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
                 break
             j -= 1
+            if low in PRONOUNS and j + 1 == end:
+                break  # "angered, they threatened": a pronoun is a whole subject
         start = j + 1
         while end >= start and toks[end][2] in {")", "("}:
             end -= 1
         if start > end or end - start > 12:
             return None
-        if toks[start][2].lower() in PREPOSITIONS:
+        if not self.plausible_subject(toks[start:end + 1]):
             return None
         return toks[start][0], toks[end][1]
+
+    def plausible_subject(self, toks: list) -> bool:
+        """Reject phrases that are not noun phrases: a leading or trailing preposition, a bare verb form
+        (``prompting claims``, ``also rejected claims``), long lower-case stretches."""
+        words_ = [t[2] for t in toks if t[2][:1].isalnum()]
+        if not words_:
+            return False
+        lows = [w.lower() for w in words_]
+        if lows[0] in PREPOSITIONS or lows[-1] in PREPOSITIONS | DETERMINERS | AUXILIARIES:
+            return False
+        if all(w[:1].islower() for w in words_) and len(words_) > 6:
+            return False
+        for i, w in enumerate(words_):
+            if w[:1].islower() and re.search(r"(ed|ing)$", w) and len(w) > 4:
+                if not any(x in DETERMINERS or x in {"most", "more", "less"} for x in lows[:i]):
+                    return False
+        return True
 
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
@@ -120,9 +155,42 @@ class _Article:
             return None
         return toks[start][0], toks[j - 1][1]
 
+    def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """``Phil Lovas, the campaign's chairman, said``: the phrase from the name to the comma before ``k``."""
+        j = k - 1
+        while j >= 0 and _is_aux(toks[j][2]):
+            j -= 1
+        if j < 1 or toks[j][2] != ",":
+            return None
+        end = j - 1
+        i = end
+        commas = 0
+        while i >= 0 and end - i < 30:
+            tok = toks[i][2]
+            if tok == ",":
+                commas += 1
+                if commas > 2:
+                    return None
+            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&"}:
+                break
+            elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"}:
+                break
+            i -= 1
+        start = i + 1
+        while start < end and toks[start][2] == ",":
+            start += 1
+        if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
+            return None
+        if toks[start][2].lower() in PREPOSITIONS or self.is_verb(toks[start][2], "qcti"):
+            return None
+        return toks[start][0], toks[end][1]
+
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
         toks = words(self.text, sent_lo, pos)
+        if toks and (toks[0][2].lower() in PREPOSITIONS | {"according", "despite", "after", "as"}):
+            commas = [i for i, t in enumerate(toks) if t[2] == ","]
+            toks = toks[commas[0] + 1:] if commas else []
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in DETERMINERS | {"of", "."}
                                  or toks[j][2].lower() in PRONOUNS):
@@ -161,29 +229,44 @@ class _Article:
             return None
         for k in range(i, min(len(toks), i + 40)):
             tok = toks[k][2]
+            if tok == "." and k + 1 < len(toks) and toks[k + 1][2] in {",", ")"}:
+                continue  # R-Ky., / (D-Md.)
             if tok in _END_PUNCT or tok in {"“", '"', ":"}:
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
             if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
-                if k == i or all(t[2].lower() in AUXILIARIES for t in toks[i:k]):
+                if k == i or all(_is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)
                     cue_lo = toks[i][0]
                 else:
                     subj = self.subject_before(toks, k, i)
-                    if subj is None or subj[0] != toks[i][0]:
+                    gap = [t for t in toks[i:k] if subj and t[1] <= subj[0]]
+                    if subj and self.text[subj[0]:subj[1]].lower() in PRONOUNS and subj[0] != toks[i][0] \
+                            and len(gap) <= 5 and gap[-1][2] == "," \
+                            and not any(t[2].lower() in CLAUSE_WORDS | PREPOSITIONS for t in gap):
+                        pass  # "The Tories, he said": the pronoun is the speaker
+                    elif subj is None or subj[0] != toks[i][0]:
                         # a long appositive (X, director of Y, said): the whole stretch is the source
                         j = k - 1
-                        while j > i and (toks[j][2].lower() in AUXILIARIES or toks[j][2] == ","):
+                        while j > i and (_is_aux(toks[j][2]) or toks[j][2] == ","):
                             j -= 1
                         stretch = (toks[i][0], toks[j][1])
                         first_word = toks[i][2]
+                        first_part = []
+                        for t in toks[i:j + 1]:
+                            if t[2] == ",":
+                                break
+                            first_part.append(t)
+                        ends_sentence = self.text[q.start:q.end].rstrip()[-1:] == "."
                         subj = stretch if (first_word[:1].isupper() or first_word.lower() in DETERMINERS) \
+                            and not ends_sentence and len(first_part) <= 6 and self.plausible_subject(first_part) \
+                            and not any(t[2].lower() in CLAUSE_WORDS | {"is", "was", "are", "were"} for t in first_part) \
                             and toks[j + 1][2] in {",", ")"} | {t[2] for t in toks[j + 1:j + 2] if t[2][:1].isalnum()} \
                             and self.text[stretch[0]:stretch[1]].count(",") >= 1 else None
                     cue_lo = toks[k][0]
                     j = k - 1
-                    while j >= i and toks[j][2].lower() in AUXILIARIES:
+                    while j >= i and _is_aux(toks[j][2]):
                         cue_lo = toks[j][0]
                         j -= 1
                 if subj:
@@ -216,7 +299,7 @@ class _Article:
                     subj = self.sentence_subject(sent_lo, body[k][0])
                 cue_lo = body[k][0]
                 j = k - 1
-                while j >= 0 and body[j][2].lower() in AUXILIARIES:
+                while j >= 0 and _is_aux(body[j][2]):
                     cue_lo = body[j][0]
                     j -= 1
                 if subj:
@@ -248,7 +331,7 @@ class _Article:
             if subj:
                 cue_lo = toks[k][0]
                 j = k - 1
-                while j >= 0 and toks[j][2].lower() in AUXILIARIES:
+                while j >= 0 and _is_aux(toks[j][2]):
                     cue_lo = toks[j][0]
                     j -= 1
                 return subj, (cue_lo, toks[k][1])
@@ -302,8 +385,10 @@ class _Article:
                     rows.extend(self._statement_noun(toks, k, s_lo, end))
                     continue
                 v = self.lx.verb(tok) if tok[:1].islower() else None
-                if not v or low.endswith("ing") or not ({"c", "t", "i"} & v[1]):
+                if not v or not ({"c", "t", "i"} & v[1]):
                     continue
+                if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES):
+                    continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are",
                                                          "the", "a", "an", "his", "her", "its", "their"}:
                     continue
@@ -327,14 +412,19 @@ class _Article:
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
         cue_lo = toks[k][0]
         j = k - 1
-        while j >= 0 and toks[j][2].lower() in AUXILIARIES:
+        while j >= 0 and _is_aux(toks[j][2]):
             cue_lo = toks[j][0]
             j -= 1
         subj = self.subject_before(toks, k, 0)
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
-        if subj is None and coordinated:
+        participle = toks[k][2].lower().endswith("ing")
+        if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
+        if subj is None and not participle:
+            subj = self.appositive_subject(toks, k)
         nxt = k + 1
+        if nxt < len(toks) and toks[nxt][2].lower() == "out" and toks[k][2].lower().startswith("point"):
+            nxt += 1  # pointed out that
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             for m in range(nxt, min(len(toks), nxt + 7)):
@@ -344,7 +434,17 @@ class _Article:
                         nxt = m
                     break
         content = None
-        if nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags:
+        if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
+            # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
+            m = nxt
+            while m < len(toks) and m - nxt < 4 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS:
+                m += 1
+            if m < len(toks) and m > nxt and toks[m][2].lower() in PRONOUNS | {"there"}:
+                content = self._content(toks[m][0], s_end)
+            flags = flags - {"c"}
+        if content is not None:
+            pass
+        elif nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags:
             content = self._content(toks[nxt][1], s_end)
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
             content = self._content(toks[nxt][0], s_end)
@@ -353,8 +453,10 @@ class _Article:
             low = first.lower()
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = self.lx.verb(toks[k][2])[0] in {"report", "confirm", "announce", "estimate", "reveal"}
+            clause_start = (first[:1].isalnum() and low not in PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE
+                            and not low.endswith("ly") and not self.lx.verb(first))
             if (low in PRONOUNS | {"there", "this", "these", "those"} or low in DETERMINERS - {"that"}
-                    or (first[:1].isupper() and low not in TIME_WORDS)
+                    or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and low not in PREPOSITIONS | TIME_WORDS | {"that", "to"})) and len(rest) > 4:
                 content = self._content(toks[nxt][0], s_end)
         if content is None:
@@ -455,6 +557,8 @@ class _Article:
             if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
                 continue
             mention = self.text[subj[0]:subj[1]]
+            if mention.lower() in {"i", "we", "you"}:
+                continue  # first or second person: speech inside a quotation, not the article's attribution
             speaker, stype = classify_source(mention, subj[1], self.people, None,
                                              self.paragraphs[self.paragraph_of(subj[0])][0])
             out.append((kind, content, speaker, mention, stype, self.text[cue[0]:cue[1]]))

@@ -12,6 +12,8 @@ Rules (each paragraph is scanned on its own):
   single mark follows in the paragraph;
 * the outermost quote wins: single marks inside a double quote and double marks
   inside a single quote are nested quotes and are ignored;
+* an opening double mark met inside an open double quote ends that quote just
+  before it (its closing mark is missing) and opens a new one;
 * a quote still open at the end of its paragraph continues into the next
   paragraph only if that paragraph opens with the same kind of mark (the
   multi-paragraph convention); otherwise it ends at the end of its paragraph,
@@ -148,7 +150,13 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                 continue  # nested quote of the other style
             if role == "open":
                 if style == "double":
-                    state = (i, style, p)  # the earlier mark was stray: restart here
+                    # a new opening mark while open: the earlier quote lacks its closing mark; end it here
+                    end = i
+                    while end > open_at + 1 and text[end - 1].isspace():
+                        end -= 1
+                    if end > open_at + _width(text, open_at) and p0 == p:
+                        spans.append(QuoteSpan(open_at, open_at + _width(text, open_at), end, -1, style, p0, p))
+                    state = (i, style, p)
                 continue  # nested single quote inside a single quote: ignore
             if style == "single" and _is_possessive_s(text, i):
                 if any(r == "close" and s == "single" for _, s, r in marks[idx:]):

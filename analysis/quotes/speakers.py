@@ -154,6 +154,7 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 
 
 def _clean(mention: str) -> str:
+    mention = re.sub(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)", "", mention)  # (QCA), (D-Md.), an unclosed "(QCA"
     mention = mention.strip(" ,;:\"“”'‘’")
     if mention.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$", mention):
         mention = mention[:-1]
@@ -198,7 +199,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     inside = [mt for mt in people if position - len(mention) - 2 <= mt.start and mt.end <= position + 2]
     if low_nodet in lx.lists["media"] or any(low_nodet.endswith(" " + e) or low_nodet == e for e in lx.lists["media"]):
         return text, "media"
-    if low_nodet in lx.lists["organization"]:
+    if low_nodet in lx.lists["organization"] or re.fullmatch(r"(?:[A-Z]\.?){2,6}", text.removeprefix("the ")):
         return text, "organization"
     if head in lx.lists["org_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "organization"
