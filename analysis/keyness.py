@@ -154,3 +154,37 @@ def distinctive_terms(table: pd.DataFrame, top: int = 10, *, alpha: float | None
                               ascending=[True, True, True, False, False, True], kind="stable")
     out = table.groupby(["group", "reference", "_side"], sort=False).head(top)
     return out.drop(columns=["_abs", "_side"]).reset_index(drop=True)
+
+
+def describe_keyness(table: pd.DataFrame, *, top: int = 5, alpha: float = 0.05) -> list[str]:
+    """Sentences stating the most distinctive terms of each side of each comparison, by G², and how many
+    terms pass ``alpha`` before and after a Bonferroni correction for the number of terms tested."""
+    if table.empty:
+        return ["A comparison needs two groups; there is only one (or none), so no keyness is computed."]
+    out = []
+    for (group, reference), part in table.groupby(["group", "reference"], sort=False):
+        tested = len(part)
+        raw = int((part["p_value"] < alpha).sum())
+        corrected = int((part["p_value"] < alpha / tested).sum())
+        for side in (group, reference):
+            rows = distinctive_terms(part[part["direction"] == side], top)
+            terms = "; ".join(f"{r.term} ({group}: {r.count}, {reference}: {r.count_ref}; G² = {r.g2:.1f}, "
+                              f"p = {r.p_value:.2g}, log ratio = {r.log_ratio:+.2f})" for r in rows.itertuples(index=False))
+            out.append(f"{group} vs {reference}, most distinctive of {side} by log-likelihood: {terms or 'none'}.")
+        out.append(f"{group} vs {reference}: {raw} of {tested} terms have p < {alpha} (uncorrected); "
+                   f"{corrected} {'remains' if corrected == 1 else 'remain'} after Bonferroni correction (p < {alpha}/{tested}).")
+    return out
+
+
+def describe_agreement(table: pd.DataFrame, difference: pd.DataFrame, *, top: int = 10) -> list[str]:
+    """A sentence on how far keyness (G²) and a TF-IDF difference agree on the first comparison's
+    ``top`` distinctive terms of each side (``difference``: :func:`analysis.terms.tfidf_difference`)."""
+    if table.empty or difference.empty:
+        return []
+    group, reference = table["group"].iloc[0], table["reference"].iloc[0]
+    by_g2 = set(distinctive_terms(table[(table["group"] == group) & (table["reference"] == reference)], top)["term"])
+    moved = difference[difference["difference"] != 0]
+    by_tfidf = set(moved.head(top)["term"]) | set(moved.tail(top)["term"])
+    shared = sorted(by_g2 & by_tfidf)
+    return [f"{len(shared)} of the {len(by_g2)} most distinctive terms by G² in {group} vs {reference} are also among "
+            f"the {len(by_tfidf)} most distinctive by TF-IDF difference" + (f": {', '.join(shared)}." if shared else ".")]

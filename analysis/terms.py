@@ -356,13 +356,67 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
 def tfidf_difference(scores: pd.DataFrame, group_a: str, group_b: str) -> pd.DataFrame:
     """Per term, tfidf in ``group_a`` minus tfidf in ``group_b`` (absent = 0) from a :func:`tfidf` table.
 
+    ``group_b="rest"``: the mean tfidf of every other group of the table (each group weighs the same).
+
     Columns: term, tfidf_a, tfidf_b, difference (positive = more typical of ``group_a``),
     group_a, group_b. Sorted by difference descending, term.
     """
     wide = scores.pivot_table(index="term", columns="group", values="tfidf", aggfunc="sum", fill_value=0.0)
     a = wide[group_a] if group_a in wide else pd.Series(0.0, index=wide.index)
-    b = wide[group_b] if group_b in wide else pd.Series(0.0, index=wide.index)
+    if group_b == "rest":
+        b = wide.drop(columns=[group_a], errors="ignore").mean(axis=1)
+    else:
+        b = wide[group_b] if group_b in wide else pd.Series(0.0, index=wide.index)
     out = pd.DataFrame({"term": wide.index, "tfidf_a": a.to_numpy(), "tfidf_b": b.to_numpy()})
     out["difference"] = out["tfidf_a"] - out["tfidf_b"]
     out["group_a"], out["group_b"] = str(group_a), str(group_b)
     return out.sort_values(["difference", "term"], ascending=[False, True], ignore_index=True)
+
+
+# --- findings -----------------------------------------------------------------------------------
+
+def _fmt(x: float) -> str:
+    return f"{x:.1f}" if abs(x) >= 1 else f"{x:.2f}"
+
+
+def describe_frequency(frequency: pd.DataFrame, *, top: int = 3) -> list[str]:
+    """Sentences stating each group's most frequent terms (count and rate), from :func:`term_frequency`."""
+    if frequency.empty:
+        return ["No terms were found (empty texts, or stop words only)."]
+    out = []
+    for group, rows in frequency.groupby("group", sort=True):
+        rows = rows.sort_values(["count", "term"], ascending=[False, True]).head(top)
+        terms = ", ".join(f"{r.term} ({r.count}×, {_fmt(r.rate_per_1000)} per 1,000 words)"
+                          for r in rows.itertuples(index=False))
+        out.append(f"{group} ({rows['words'].iloc[0]} words): most frequent {terms}.")
+    return out
+
+
+def describe_exclusive(frequency: pd.DataFrame, *, top: int = 10) -> list[str]:
+    """Sentences naming, per group, the terms among its ``top`` most frequent that no other group uses."""
+    groups = sorted(frequency["group"].unique())
+    if len(groups) < 2:
+        return []
+    out = []
+    for group in groups:
+        mine = frequency[frequency["group"] == group].sort_values(["count", "term"], ascending=[False, True])
+        others = set(frequency.loc[frequency["group"] != group, "term"])
+        only = [t for t in mine["term"].head(top) if t not in others]
+        verb = "occurs" if len(only) == 1 else "occur"
+        out.append(f"Of the {top} most frequent terms of {group}, {len(only)} never {verb} in the other groups"
+                   + (f": {', '.join(only)}." if only else "."))
+    return out
+
+
+def describe_dispersion(spread: pd.DataFrame, terms: Iterable[str], n_articles: int) -> list[str]:
+    """Sentences stating, per term of a :func:`dispersion` table, how many articles use it and where."""
+    out = []
+    for term in dict.fromkeys(terms):
+        rows = spread[spread["term"] == term]
+        if rows.empty:
+            out.append(f"{term}: not used in any of the {n_articles} article(s).")
+            continue
+        out.append(f"{term}: {len(rows)} occurrence(s) in {rows['article_id'].nunique()} of {n_articles} article(s); "
+                   f"first at {rows['relative_position'].min():.0%}, median at {rows['relative_position'].median():.0%} "
+                   "of the way through the text.")
+    return out

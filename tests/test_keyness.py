@@ -160,3 +160,14 @@ def test_distinctive_terms_takes_both_sides(tiny):
     # by g2_by_hand: 2021 side rafah 5.64 > truce 1.70 > talks 0.72; 2024 side blinken 2.55 > hamas 1.78 > strip 1.22
     assert list(top["term"]) == ["rafah", "truce", "blinken", "hamas"]
     assert list(top["direction"]) == ["2021", "2021", "2024", "2024"]
+
+
+def test_describe_keyness_counts_bonferroni(tiny):
+    from analysis.keyness import describe_keyness
+    lines = describe_keyness(keyness(tiny, by="year"), top=1)
+    assert lines[0].startswith("2021 vs 2024, most distinctive of 2021 by log-likelihood: rafah (2021: 3, 2024: 0;")
+    assert lines[1].startswith("2021 vs 2024, most distinctive of 2024 by log-likelihood: blinken (2021: 0, 2024: 2;")
+    # only rafah passes p < 0.05 (G² 5.64 ≥ 3.84); Bonferroni over 7 terms needs G² ≥ chi2.isf(0.05/7, 1) ≈ 7.24
+    assert lines[2] == ("2021 vs 2024: 1 of 7 terms have p < 0.05 (uncorrected); 0 remain after Bonferroni "
+                        "correction (p < 0.05/7).")
+    assert "needs two groups" in describe_keyness(keyness(tiny.assign(year=1), by="year"))[0]

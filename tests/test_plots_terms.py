@@ -104,6 +104,13 @@ def test_dispersion_plot(seeds):
     assert len(fig.axes) == 2
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == TERMS
     assert legend_labels(fig) == "2021 2024"
+    assert fig.axes[0].get_title(loc="left").endswith("(2021)")
+
+
+def test_dispersion_plot_says_when_no_term_occurs(seeds):
+    fig = plot_dispersion(dispersion(seeds, ["tram"]), ["tram"], articles=seeds)
+    assert_readable(fig)
+    assert "None of the terms (tram) occurs in the 2 article(s)" in fig.axes[0].texts[0].get_text()
 
 
 @pytest.mark.parametrize("plot", [plot_distinctive_terms, plot_keyness, plot_term_scatter])

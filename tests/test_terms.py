@@ -220,3 +220,24 @@ def test_empty_and_stop_word_only_texts():
     assert tfidf(frame("the of and")).empty
     assert term_frequency(frame("the of and")).empty
     assert term_occurrences(frame("")).empty
+
+
+# --- findings sentences --------------------------------------------------------------------------
+
+def test_describe_frequency_and_exclusive_terms():
+    from analysis.terms import describe_exclusive, describe_frequency
+    freq = term_frequency(frame("Rafah rafah talks.", "Talks resumed.", years=[2021, 2024]), by="year")
+    lines = describe_frequency(freq, top=1)
+    assert lines == ["2021 (3 words): most frequent rafah (2×, 666.7 per 1,000 words).",
+                     "2024 (2 words): most frequent resumed (1×, 500.0 per 1,000 words)."]
+    assert describe_exclusive(freq, top=2)[0] == \
+        "Of the 2 most frequent terms of 2021, 1 never occurs in the other groups: rafah."
+    assert describe_exclusive(term_frequency(frame("One group."), by="year")) == []
+
+
+def test_describe_dispersion():
+    from analysis.terms import describe_dispersion
+    articles = frame("Rafah a b c d e f g h i.")
+    lines = describe_dispersion(dispersion(articles, ["rafah", "gaza"]), ["rafah", "gaza"], 1)
+    assert lines == ["rafah: 1 occurrence(s) in 1 of 1 article(s); first at 0%, median at 0% of the way through the text.",
+                     "gaza: not used in any of the 1 article(s)."]

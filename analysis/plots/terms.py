@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from ..groups import group_labels
 from .style import OTHER_COLOR, group_colors, wrap_label
 
 _VALUE_LABELS = {
@@ -42,11 +43,13 @@ def _colors(names) -> dict[str, str]:
 
 
 def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate_per_1000",
-                   title: str | None = None, max_groups: int = 12) -> Figure:
+                   title: str | None = None, max_groups: int = 12, panel_groups=None) -> Figure:
     """Top ``top`` terms of each group (or article) side by side, one panel each, on a shared scale.
 
     ``frequency``: a :func:`analysis.terms.term_frequency` or :func:`analysis.terms.tfidf` table
     (columns group, term and ``value``). Shows the first ``max_groups`` groups in sort order.
+    ``panel_groups``: for per-article tables, a mapping article_id → group label, so each
+    panel takes its group's colour and names its group.
     """
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Most frequent terms per group, by {label}"
@@ -55,16 +58,19 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
     groups = sorted(frequency["group"].astype(str).unique())[:max_groups]
     data = frequency.assign(group=frequency["group"].astype(str))
     data = data.sort_values(["group", value, "term"], ascending=[True, False, True]).groupby("group").head(top)
-    colors = group_colors(groups)
+    panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
+    colors = group_colors(panel_groups.values() if panel_groups else groups)
     ncols = min(len(groups), 3)
     nrows = math.ceil(len(groups) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.8 + 0.3 * top * nrows + 0.6 * nrows),
                              sharex=True, layout="constrained", squeeze=False)
     for ax, group in zip(axes.flat, groups):
         rows = data[data["group"] == group]
-        ax.barh([wrap_label(t, 24, 1) for t in rows["term"]], rows[value], color=colors[group])
+        color = colors[panel_groups.get(group, group)] if panel_groups else colors[group]
+        ax.barh([wrap_label(t, 24, 1) for t in rows["term"]], rows[value], color=color)
         ax.invert_yaxis()
-        ax.set_title(wrap_label(group, 40, 2), fontsize=10)
+        name = f"{group} ({panel_groups[group]})" if group in panel_groups else group
+        ax.set_title(wrap_label(name, 40, 2), fontsize=10)
         ax.tick_params(axis="y", labelsize=9)
     for ax in axes.flat[len(groups):]:
         ax.set_axis_off()
@@ -92,7 +98,7 @@ def plot_distinctive_terms(table: pd.DataFrame, *, value: str = "log_ratio", top
         signed = table[value] * (np.sign(table["log_ratio"]) if value == "g2" else 1)
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Terms most typical of {a} (right) and of {b} (left), by {label}"
-    if table.empty:
+    if table.empty or a == b or not (signed != 0).any():
         return _message_figure(f"Most distinctive terms of two groups, by {label}",
                                "A comparison needs two groups with words; there is nothing to compare.")
     data = table.assign(_signed=signed.to_numpy(), _abs=signed.abs().to_numpy())
@@ -239,39 +245,39 @@ def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None =
     return fig
 
 
-def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None = None,
+def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None = None, by: str = "year",
                     max_articles: int = 12, title: str | None = None) -> Figure:
     """Lexical dispersion: a tick where each of ``terms`` occurs, across each article (0 = start, 1 = end).
 
     ``table``: :func:`analysis.terms.dispersion`. One panel per article (the first ``max_articles``
-    by id), ticks coloured by the article's group. ``articles`` (optional) lists articles to show
-    even where no term occurs.
+    by id), ticks coloured by the article's group. ``articles`` (optional) adds the articles where
+    no term occurs, labelled with their group of ``by``.
     """
     terms = list(dict.fromkeys(terms))
     title = title or "Where the terms occur in each article"
-    ids = sorted(set(table["article_id"]) | (set(articles["article_id"]) if articles is not None else set()))
-    if not ids or not terms:
-        return _message_figure(title, "None of the terms occurs in the articles.")
-    shown = ids[:max_articles]
     groups = table.drop_duplicates("article_id").set_index("article_id")["group"].astype(str)
-    colors = group_colors(groups)
+    if articles is not None:
+        groups = group_labels(articles, by).set_axis(articles["article_id"]).combine_first(groups)
+    ids = sorted(groups.index)
+    if table.empty or not terms:
+        return _message_figure(title, f"None of the terms ({', '.join(terms) or 'none given'}) occurs in the "
+                                      f"{len(ids)} article(s).")
+    shown = ids[:max_articles]
+    colors = group_colors(groups[shown])
     fig, axes = plt.subplots(len(shown), 1, figsize=(8, 0.9 + len(shown) * (0.35 + 0.22 * len(terms))),
                              sharex=True, layout="constrained", squeeze=False)
     for ax, article_id in zip(axes[:, 0], shown):
         rows = table[table["article_id"] == article_id]
-        color = colors.get(groups.get(article_id), "black")
         for i, term in enumerate(terms):
             xs = rows.loc[rows["term"] == term, "relative_position"]
-            ax.plot(xs, [i] * len(xs), linestyle="", marker="|", markersize=12, color=color)
+            ax.plot(xs, [i] * len(xs), linestyle="", marker="|", markersize=12, color=colors[groups[article_id]])
         ax.set_yticks(range(len(terms)), terms, fontsize=9)
         ax.set_ylim(len(terms) - 0.5, -0.5)
         ax.set_xlim(0, 1)
-        label = f"{article_id} ({groups[article_id]})" if article_id in groups else article_id
-        ax.set_title(wrap_label(label, 90, 1), fontsize=9, loc="left")
+        ax.set_title(wrap_label(f"{article_id} ({groups[article_id]})", 90, 1), fontsize=9, loc="left")
     axes[-1, 0].set_xlabel("position in the article (0 = first word, 1 = last word)")
-    if len(groups):
-        fig.legend([Line2D([], [], marker="|", linestyle="", markersize=12, color=c) for c in colors.values()],
-                   list(colors), loc="outside lower center", ncols=min(len(colors), 6), fontsize=9)
+    fig.legend([Line2D([], [], marker="|", linestyle="", markersize=12, color=c) for c in colors.values()],
+               list(colors), loc="outside lower center", ncols=min(len(colors), 6), fontsize=9)
     note = f" (first {len(shown)} of {len(ids)} articles)" if len(ids) > len(shown) else ""
     fig.suptitle(title + note)
     return fig
