@@ -153,6 +153,12 @@ class _Article:
             j += 1
         if j == start:
             return None
+        if j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper():
+            m = j + 1  # said the prime minister, Boris Johnson
+            while m < len(toks) and (toks[m][2][:1].isupper() or toks[m][2].lower() in {"of", "de", "van"}) and m - j < 6:
+                m += 1
+            if m == len(toks) or toks[m][2] in _END_PUNCT | {","}:
+                j = m
         return toks[start][0], toks[j - 1][1]
 
     def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
@@ -392,6 +398,8 @@ class _Article:
                 if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are",
                                                          "the", "a", "an", "his", "her", "its", "their"}:
                     continue
+                if low.endswith("s") and k + 1 < len(toks) and (_is_aux(toks[k + 1][2]) or self.lx.verb(toks[k + 1][2])):
+                    continue  # "local reports said": a plural noun, not a verb
                 row = self._verb_clause(toks, k, v[1], s_lo, end)
                 if row:
                     rows.append(row)

@@ -1,0 +1,277 @@
+"""Quote extraction: one test per capability, each on a small text written here (British and American styles).
+
+Expected values come from reading the texts below, not from running the extractor.
+"""
+import pandas as pd
+import pytest
+
+from analysis.quotes import COLUMNS, extract_article, extract_quotes
+from analysis.quotes.marks import quote_spans
+from analysis.units import paragraph_spans
+
+
+def rows(text):
+    return extract_article(text, "t")
+
+
+def only(frame, text_part):
+    hit = frame[frame["text"].str.contains(text_part, regex=False)]
+    assert len(hit) == 1, f"expected one row containing {text_part!r}, got:\n{frame[['kind', 'text', 'speaker']]}"
+    return hit.iloc[0]
+
+
+def test_columns_and_offsets_point_into_the_text():
+    text = 'Mr Blair said: "We will win."'
+    out = rows(text)
+    assert list(out.columns) == COLUMNS
+    row = only(out, "We will win")
+    assert text[row["start"]:row["end"]] == row["text"] == "We will win."
+    assert row["n_words"] == 3 and row["paragraph"] == 0
+
+
+# -- quote marks -----------------------------------------------------------------------------------------------
+
+def test_curly_double_quotes():
+    row = only(rows("“The talks are over,” the minister said."), "talks")
+    assert row["text"] == "The talks are over," and row["kind"] == "direct"
+
+
+def test_straight_double_quotes():
+    row = only(rows('"The talks are over," the minister said.'), "talks")
+    assert row["text"] == "The talks are over,"
+
+
+def test_british_single_quotes_told_apart_from_apostrophes():
+    text = ("Israel’s envoy, Mr Cohen, spoke in the ’90s style of Chirac's aides.\n\n"
+            "'We don't accept Britain's position,' Mr Cohen said. 'The voters' choice is clear.'")
+    out = rows(text)
+    assert set(out["text"]) >= {"We don't accept Britain's position,", "The voters' choice is clear."}
+    assert not out["text"].str.contains("90s").any()
+    assert (out.loc[out["kind"] == "direct", "speaker"] == "Mr Cohen").all() or \
+        (out.loc[out["kind"] == "direct", "speaker"] == "Cohen").all()
+
+
+def test_curly_single_quotes():
+    row = only(rows("‘It is over,’ said Ms Hewitt."), "over")
+    assert row["text"] == "It is over," and row["speaker_mention"] == "Ms Hewitt"
+
+
+def test_doubled_apostrophes_as_quotes():
+    row = only(rows("''It is over,'' said Douglas Smith."), "over")
+    assert row["text"] == "It is over," and row["speaker"] == "Douglas Smith"
+
+
+def test_multi_sentence_quote():
+    text = '"We are ready. We have the votes. We will win," said Nancy Pelosi.'
+    row = only(rows(text), "We are ready")
+    assert row["text"] == "We are ready. We have the votes. We will win,"
+    assert row["speaker"] == "Nancy Pelosi" and row["kind"] == "direct"
+
+
+def test_quote_over_several_paragraphs_reopened_each_paragraph():
+    text = ('Gordon Brown said: "The economy is strong.\n\n'
+            '"Inflation is low.\n\n'
+            '"Growth is steady."\n\n'
+            'The Tories disagreed.')
+    out = rows(text)
+    direct = out[out["kind"] == "direct"]
+    assert len(direct) == 1
+    row = direct.iloc[0]
+    assert row["text"].startswith("The economy is strong.") and row["text"].endswith("Growth is steady.")
+    assert row["speaker"] == "Gordon Brown" and row["paragraph"] == 0
+
+
+def test_unclosed_quote_stops_at_its_paragraph():
+    text = ('Jane Doe said: "We will fight on.\n\n'
+            'The council voted on Tuesday. Nobody else spoke.')
+    spans = quote_spans(text, paragraph_spans(text))
+    assert len(spans) == 1 and spans[0].end <= text.index("\n\n") and not spans[0].closed
+    assert not rows(text)["text"].str.contains("council").any()
+
+
+def test_stray_marks_do_not_crash_or_swallow():
+    text = 'He is 6\'2" tall. "\n\nThe rest\' of the " article, is plain.\n\n"'
+    out = rows(text)
+    paras = paragraph_spans(text)
+    for s, e in zip(out["start"], out["end"]):
+        assert any(ps <= s and e <= pe for ps, pe in paras)
+
+
+# -- cue positions -------------------------------------------------------------------------------------------
+
+def test_cue_after_the_quote():
+    row = only(rows('"No deal," Boris Johnson told reporters.'), "No deal")
+    assert row["speaker"] == "Boris Johnson" and row["cue"] == "told"
+
+
+def test_cue_after_inverted():
+    row = only(rows('"No deal," said the prime minister, Boris Johnson.'), "No deal")
+    assert row["speaker"] == "Boris Johnson" and row["cue"] == "said"
+
+
+def test_cue_before_with_colon():
+    row = only(rows('Sir Digby Jones added: "Stability is the key word."'), "Stability")
+    assert row["speaker"] == "Sir Digby Jones" or row["speaker"] == "Digby Jones"
+    assert row["cue"] == "added" and row["kind"] == "direct"
+
+
+def test_cue_before_with_comma():
+    row = only(rows('Hillary Clinton said, "We need a plan."'), "We need")
+    assert row["speaker"] == "Hillary Clinton" and row["cue"] == "said"
+
+
+def test_cue_in_the_middle_of_an_interrupted_quote():
+    text = '"My hope," Barack Obama said, "is that we act now."'
+    out = rows(text)
+    assert list(out["text"]) == ["My hope,", "is that we act now."]
+    assert set(out["speaker"]) == {"Barack Obama"} and set(out["kind"]) == {"direct"}
+
+
+def test_dash_attribution():
+    row = only(rows("'We shall fight for Europe' - Chirac"), "fight")
+    assert row["speaker"] == "Chirac" and row["speaker_type"] == "person"
+
+
+def test_told_an_outlet_is_not_the_speaker():
+    row = only(rows('"We have serious concerns," a senior official told the Washington Post.'), "serious")
+    assert row["speaker"] == "a senior official" and row["speaker_type"] == "anonymous" and row["cue"] == "told"
+
+
+def test_according_to_with_a_quote():
+    row = only(rows('According to Amnesty International, "the camps must close."'), "camps")
+    assert row["speaker"] == "Amnesty International" and row["speaker_type"] == "organization"
+    assert row["cue"] == "According to"
+
+
+# -- follow-on quotes and coreference -------------------------------------------------------------------------
+
+def test_follow_on_quote_inherits_speaker():
+    text = ('"We are listening," said Jack Straw. "We will act."\n\n'
+            '"There is no other way."\n\n'
+            'The debate continues.')
+    out = rows(text)
+    assert list(out["text"]) == ["We are listening,", "We will act.", "There is no other way."]
+    assert set(out["speaker"]) == {"Jack Straw"}
+
+
+def test_pronoun_resolves_to_most_recent_person():
+    text = ("Secretary of State Antony Blinken spoke on Wednesday.\n\n"
+            "“We are very focused on this,” he said.")
+    row = only(rows(text), "focused")
+    assert row["speaker"] == "Antony Blinken" and row["speaker_mention"] == "he"
+
+
+def test_role_noun_resolves_to_person_with_that_role():
+    text = ("Foreign Minister Ana Lopez met Senator Tom Wright on Monday.\n\n"
+            "“The talks went well,” the minister said.")
+    row = only(rows(text), "talks")
+    assert row["speaker"] == "Ana Lopez" and row["speaker_type"] == "person"
+
+
+def test_title_and_surname_resolve_to_full_name():
+    text = ("Tony Blair and Patricia Hewitt visited Leeds.\n\n"
+            "'It is a good day,' Mr Blair said.\n\n"
+            "'We agree,' Ms Hewitt said.")
+    out = rows(text)
+    assert only(out, "good day")["speaker"] == "Tony Blair"
+    assert only(out, "We agree")["speaker"] == "Patricia Hewitt"
+
+
+# -- speaker types --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source, expected", [
+    ("a senior administration official", "anonymous"),
+    ("officials", "anonymous"),
+    ("a spokesperson", "anonymous"),
+    ("sources", "anonymous"),
+    ("Israel", "organization"),
+    ("the U.S.", "organization"),
+    ("the U.N.", "organization"),
+    ("the Washington Post", "media"),
+    ("local reports", "media"),
+])
+def test_speaker_types(source, expected):
+    text = f"The fighting went on. Aid would arrive within days, {source} said."
+    row = only(rows(text), "Aid would arrive")
+    assert row["speaker_type"] == expected and row["kind"] == "indirect"
+
+
+def test_a_report_by_an_outlet_is_the_outlet():
+    text = "According to a report by the New York Times, the deal was signed in March."
+    row = only(rows(text), "deal was signed")
+    assert row["speaker"] == "the New York Times" and row["speaker_mention"] == "a report by the New York Times"
+    assert row["speaker_type"] == "media"
+
+
+# -- indirect speech ------------------------------------------------------------------------------------------
+
+def test_indirect_said_that():
+    row = only(rows("Jane Smith said that the budget would be balanced by 2026."), "budget")
+    assert row["text"] == "the budget would be balanced by 2026" and row["speaker"] == "Jane Smith"
+    assert row["kind"] == "indirect" and row["cue"] == "said"
+
+
+def test_indirect_said_without_that():
+    row = only(rows("Mr Balls said there would be no spending spree before polling day."), "spending")
+    assert row["text"] == "there would be no spending spree before polling day" and row["cue"] == "said"
+
+
+def test_indirect_argues_that():
+    row = only(rows("Israel argues that an invasion is necessary to end the attacks."), "invasion")
+    assert row["speaker"] == "Israel" and row["cue"] == "argues"
+
+
+def test_indirect_reported_that():
+    row = only(rows("The U.N. reported that 300,000 people had fled the city."), "fled")
+    assert row["speaker"] == "The U.N." or row["speaker"] == "the U.N."
+    assert row["speaker_type"] == "organization" and row["cue"] == "reported"
+
+
+def test_indirect_has_emphasized_that():
+    row = only(rows("The White House has emphasized that it is not withholding aid from its allies."), "withholding")
+    assert row["cue"] == "has emphasized" and row["speaker_type"] == "organization"
+
+
+def test_indirect_according_to_first_and_last():
+    out = rows("According to police, the suspect fled on foot.\n\n"
+               "Riots broke out in several towns overnight, according to local reports.")
+    assert only(out, "suspect")["text"] == "the suspect fled on foot"
+    assert only(out, "suspect")["speaker"] == "police"
+    row = only(out, "Riots")
+    assert row["text"] == "Riots broke out in several towns overnight" and row["speaker_type"] == "media"
+
+
+def test_indirect_cue_after_content():
+    row = only(rows("The envoy is heading to the region to meet leaders, Secretary of State Antony Blinken said."),
+               "envoy")
+    assert row["text"] == "The envoy is heading to the region to meet leaders" and row["speaker"] == "Antony Blinken"
+
+
+def test_partial_quote_is_not_also_an_indirect_row():
+    text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
+    out = rows(text)
+    assert len(out) == 1
+    row = only(out, "extreme force")
+    assert row["kind"] == "partial" and row["text"] == "extreme force,"
+    assert row["speaker"] == "Benjamin Netanyahu" and row["cue"] == "has vowed"
+
+
+def test_scare_quotes_without_a_cue_are_dropped():
+    out = rows("The so-called “peace plan” was published on Monday.")
+    assert out.empty
+
+
+def test_reporting_verbs_are_data():
+    from analysis.quotes.lexicon import lexicon
+    verbs = lexicon().verbs
+    for form in ["say", "told", "added", "continued", "vowed", "argues", "insisted", "warned", "urged", "claimed",
+                 "denied", "acknowledged", "explained", "noted"]:
+        assert form in verbs
+
+
+def test_extract_quotes_on_many_articles_and_on_none():
+    arts = pd.DataFrame({"article_id": ["b", "a"], "text": ['"Yes," he said.', 'Jo Li said: "No."']})
+    out = extract_quotes(arts)
+    assert list(out["article_id"]) == ["a", "b"]
+    empty = extract_quotes(arts.iloc[0:0])
+    assert list(empty.columns) == COLUMNS and empty.empty
