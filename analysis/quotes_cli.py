@@ -1,0 +1,31 @@
+"""``python -m analysis quotes PATH``: every quotation and reported statement, with its speaker."""
+from __future__ import annotations
+
+import sys
+
+from .cli import add_format_option, report_problems, write_table
+from .load import load_corpus
+from .quotes import extract_quotes
+
+#: Characters of quote text shown in the table format.
+TEXT_WIDTH = 60
+
+
+def run_quotes(args) -> int:
+    corpus = load_corpus(args.path)
+    report_problems(corpus.problems)
+    if corpus.articles.empty:
+        sys.stderr.write(f"error: no article could be loaded from {args.path}\n")
+        return 1
+    table = extract_quotes(corpus.articles)
+    if args.format == "table":  # keep the aligned table readable; csv and json carry the full text
+        table = table.assign(text=[t if len(t) <= TEXT_WIDTH else t[:TEXT_WIDTH - 1] + "…" for t in table["text"]])
+    write_table(table, args.format)
+    return 0
+
+
+def add_cli(sub) -> None:
+    p = sub.add_parser("quotes", help="quotations and reported statements with their speakers")
+    p.add_argument("path", help="a folder, or one article file")
+    add_format_option(p)
+    p.set_defaults(func=run_quotes)
