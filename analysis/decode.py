@@ -7,7 +7,7 @@ reason a person can act on.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+import re
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -43,8 +43,9 @@ _WESTERN_SINGLE_BYTE = {
     "mac_roman", "mac_latin2", "mac_iceland", "cp850", "cp852", "cp775", "cp437",
 }
 
-#: Share of control characters above which decoded text is treated as binary.
-MAX_CONTROL_SHARE = 0.01
+#: Share of control characters above which decoded text is treated as binary; below it they are removed.
+MAX_CONTROL_SHARE = 0.05
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 class NotText(ValueError):
@@ -58,16 +59,16 @@ class Decoded:
     warning: str | None = None
 
 
-def _control_share(text: str) -> float:
-    if not text:
-        return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v")
-    return bad / len(text)
-
-
-def _check_text(text: str, encoding: str) -> None:
-    if "\x00" in text or _control_share(text) > MAX_CONTROL_SHARE:
-        raise NotText(f"binary content (control characters after decoding as {encoding})")
+def _strip_controls(decoded: Decoded) -> Decoded:
+    """Refuse mostly-control text as binary; remove a few stray control characters, with a warning."""
+    n = len(_CONTROL.findall(decoded.text))
+    if not n:
+        return decoded
+    if "\x00" in decoded.text or n > MAX_CONTROL_SHARE * len(decoded.text):
+        raise NotText(f"binary content ({n} control characters after decoding as {decoded.encoding})")
+    note = f"removed {n} control character(s)"
+    warning = f"{decoded.warning}; {note}" if decoded.warning else note
+    return Decoded(_CONTROL.sub("", decoded.text), decoded.encoding, warning)
 
 
 def decode_bytes(data: bytes) -> Decoded:
@@ -87,8 +88,7 @@ def decode_bytes(data: bytes) -> Decoded:
                 text = data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise NotText(f"has a {encoding} byte-order mark but does not decode: {exc.reason}") from None
-            _check_text(text, encoding)
-            return Decoded(text, encoding)
+            return _strip_controls(Decoded(text, encoding))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -96,8 +96,7 @@ def decode_bytes(data: bytes) -> Decoded:
     else:
         # NUL bytes in valid UTF-8 usually mean UTF-16 without a BOM: let the detector decide.
         if "\x00" not in text:
-            _check_text(text, "utf-8")
-            return Decoded(text, "utf-8")
+            return _strip_controls(Decoded(text, "utf-8"))
 
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
@@ -111,8 +110,7 @@ def decode_bytes(data: bytes) -> Decoded:
         else:
             encoding = "cp1252"
     text = data.decode(encoding, errors="strict")
-    _check_text(text, encoding)
     guessed = best.encoding if best.encoding != encoding else None
     warning = f"not valid UTF-8; decoded as {encoding}"
     warning += f" (charset-normalizer proposed {guessed})" if guessed else " (detected by charset-normalizer)"
-    return Decoded(text, encoding, warning)
+    return _strip_controls(Decoded(text, encoding, warning))

@@ -1,0 +1,85 @@
+"""Paragraphs, sentences and tokens: offsets, quotes and apostrophes, stop words."""
+import pandas as pd
+
+from analysis import paragraphs, sentences, tokens
+from analysis.units import iter_tokens
+from conftest import ID_2021, ID_2024
+
+
+def one(text, article_id="a"):
+    return pd.DataFrame({"article_id": [article_id], "text": [text]})
+
+
+def norms(text):
+    return tokens(one(text))["norm"].tolist()
+
+
+def test_curly_and_straight_possessives_give_the_same_tokens():
+    assert norms("Israel’s right") == norms("Israel's right") == ["israel", "'s", "right"]
+    kinds = tokens(one("Israel’s right"))["kind"].tolist()
+    assert kinds == ["word", "clitic", "word"]
+
+
+def test_quote_marks_are_not_tokens():
+    assert norms("“We are here,” he said. 'Yes' \"no\"") == ["we", "are", "here", "he", "said", "yes", "no"]
+
+
+def test_abbreviations_hyphens_contractions_and_numbers():
+    assert norms("The U.S. and U.N. back a two‑state plan; don’t evacuate 800,000 in the ’90s.") == [
+        "the", "u.s.", "and", "u.n.", "back", "a", "two-state", "plan", "don't", "evacuate", "800,000",
+        "in", "the", "'90s"]
+
+
+def test_token_offsets_point_into_the_text(articles):
+    toks = tokens(articles)
+    text = dict(zip(articles["article_id"], articles["text"]))
+    assert all(text[a][s:e] == t for a, s, e, t in zip(toks.article_id, toks.start, toks.end, toks.token))
+    for _, group in toks.groupby("article_id"):
+        assert group["position"].tolist() == list(range(len(group)))
+        assert group["start"].is_monotonic_increasing
+
+
+def test_stop_words_are_flagged_not_dropped():
+    toks = tokens(one("The secretary said that we are focused"))
+    assert toks.loc[toks["is_stop"], "norm"].tolist() == ["the", "that", "we", "are"]
+
+
+def test_sentences_respect_abbreviations_and_paragraphs():
+    text = "The U.S. Senate voted. Mr. Blair said no.\n\nA new paragraph here."
+    sents = sentences(one(text))
+    assert sents["text"].tolist() == ["The U.S. Senate voted.", "Mr. Blair said no.", "A new paragraph here."]
+    assert sents["paragraph"].tolist() == [0, 0, 1]
+
+
+def test_seed_units_agree_with_the_articles_table(articles):
+    paras, sents = paragraphs(articles), sentences(articles)
+    for article_id in (ID_2021, ID_2024):
+        assert (paras["article_id"] == article_id).sum() == articles.loc[article_id, "n_paragraphs"]
+        assert (sents["article_id"] == article_id).sum() == articles.loc[article_id, "n_sentences"]
+    # The four-sentence 2021 quote block: "“We are very focused on this. ..." splits into three sentences.
+    p3 = sents[(sents["article_id"] == ID_2021) & (sents["paragraph"] == 3)]["text"].tolist()
+    assert p3[0] == "“We are very focused on this."
+    assert p3[-1].endswith("the secretary continued.") and len(p3) == 3
+
+
+def test_empty_input_gives_empty_frames():
+    empty = pd.DataFrame({"article_id": [], "text": []})
+    assert tokens(empty).empty and paragraphs(empty).empty and sentences(empty).empty
+
+
+def test_iter_tokens_on_unicode_letters():
+    assert [t for *_, t, _k in iter_tokens("Chưa có bình luận")] == ["Chưa", "có", "bình", "luận"]
+
+
+def test_sentence_splitter_agrees_with_nltk_punkt_on_the_seeds(articles):
+    from analysis.units import punkt_sentence_spans, sentence_spans
+    for text in articles["text"]:
+        assert sentence_spans(text) == punkt_sentence_spans(text)
+
+
+def test_sentence_splitter_cases_punkt_gets_wrong():
+    text = ("“You winning?” she said. “Mr. Trump embodies it,” said Rep. Joseph Crowley (D-N.Y.), a Democrat. "
+            "It was 2 a.m. Friday. He cited Clinton v. Jones in court.")
+    assert sentences(one(text))["text"].tolist() == [
+        "“You winning?” she said.", "“Mr. Trump embodies it,” said Rep. Joseph Crowley (D-N.Y.), a Democrat.",
+        "It was 2 a.m. Friday.", "He cited Clinton v. Jones in court."]
