@@ -20,15 +20,20 @@ exception) and marked failed in ``index.html``.
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib
 import importlib.metadata
 import importlib.util
 import json
+import multiprocessing
+import os
 import platform
+import re
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -156,12 +161,28 @@ def notebook_heading(nb: nbformat.NotebookNode, default: str) -> str:
     return default
 
 
+def declared_parameters(nb: nbformat.NotebookNode) -> list[str]:
+    """Names assigned in the cell tagged ``parameters`` (read with :mod:`ast`; papermill's own
+    inspection skips any line with a second ``=``, e.g. in a comment)."""
+    for cell in nb.cells:
+        if cell.cell_type != "code" or "parameters" not in cell.get("metadata", {}).get("tags", []):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:  # IPython magics: fall back to ``name =`` at the start of a line
+            return re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", cell.source, re.M)
+        names = []
+        for node in tree.body:
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AnnAssign) else []
+            names += [t.id for t in targets if isinstance(t, ast.Name)]
+        return names
+    return []
+
+
 def notebook_parameters(path: Path, values: dict) -> dict:
     """The entries of ``values`` that the notebook's ``parameters`` cell declares (None values
     are left out, so the notebook keeps its default)."""
-    import papermill
-
-    declared = papermill.inspect_notebook(str(path))
+    declared = set(declared_parameters(nbformat.read(path, as_version=4)))
     return {k: v for k, v in values.items() if k in declared and v is not None}
 
 
@@ -294,15 +315,48 @@ def _progress_default(message: str) -> None:
     sys.stderr.flush()
 
 
+def run_notebook(src: Path, out_dir: Path, parameters: dict, *, cwd: Path, data_label: str) -> NotebookRun:
+    """Execute one notebook into ``out_dir`` and render its two pages; never raises for a failing cell."""
+    committed = nbformat.read(src, as_version=4)
+    run = NotebookRun(name=src.name, sha256=sha256_file(src), heading=notebook_heading(committed, src.stem),
+                      parameters=parameters)
+    dest = out_dir / src.name
+    start = time.perf_counter()
+    try:
+        execute(src, dest, parameters, cwd=cwd)
+        run.status = "ok"
+    except Exception as exc:  # noqa: BLE001 - any failure is reported and the others go on
+        run.status = "failed"
+        run.error = _describe_failure(src, dest, committed, exc)
+    run.seconds = time.perf_counter() - start
+    if dest.is_file():
+        run.executed = dest.name
+        executed = nbformat.read(dest, as_version=4)
+        if "data_path" in parameters:
+            executed = _show_data_path(executed, parameters["data_path"], data_label)
+        for attr, reader, suffix in (("html", False, ".html"), ("reader", True, ".reader.html")):
+            page = out_dir / f"{src.stem}{suffix}"
+            page.write_text(render_html(executed, reader=reader), encoding="utf-8")
+            setattr(run, attr, page.name)
+    return run
+
+
+def default_jobs() -> int:
+    """Notebooks run at once: one per CPU, at most 4 (each runs its own kernel)."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: str | None = None,
-                 notebooks_dir=None, data_label: str | None = None,
+                 notebooks_dir=None, data_label: str | None = None, jobs: int | None = None,
                  progress: Callable[[str], None] | None = None,
                  errors: Callable[[str], None] = _progress_default) -> Report:
     """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see module doc).
 
-    ``progress`` receives ``[i/n] NAME ... ok (3.2 s)`` pieces (None: quiet); ``errors`` receives
-    one line per failing notebook. ``data_label`` is how the data path is shown (default: as given).
-    Raises ``FileNotFoundError`` for a missing path, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
+    ``jobs`` notebooks run at once (default :func:`default_jobs`), each in its own process.
+    ``progress`` receives one ``[i/n] NAME ... ok (3.2 s)`` line per notebook as it finishes
+    (None: quiet); ``errors`` one line per failing notebook. ``data_label`` is how the data path
+    is shown (default: as given). Raises ``FileNotFoundError`` for a missing path, ``ValueError``
+    when no article loads, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
     """
     data_path = Path(data_path)
     out_dir = Path(out_dir)
@@ -319,35 +373,30 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
 
     values = {"data_path": str(data_path.resolve()), "by": by, "groups": list(groups) if groups else None,
               "title": title}
-    report = Report(out_dir=out_dir)
     notebooks = list_notebooks(notebooks_dir)
-    for i, src in enumerate(notebooks, start=1):
-        committed = nbformat.read(src, as_version=4)
-        run = NotebookRun(name=src.name, sha256=sha256_file(src), heading=notebook_heading(committed, src.stem),
-                          parameters=notebook_parameters(src, values))
-        report.runs.append(run)
+    tasks = [(src, out_dir, notebook_parameters(src, values)) for src in notebooks]
+    jobs = max(1, min(jobs or default_jobs(), len(tasks) or 1))
+    runs: dict[str, NotebookRun] = {}
+
+    def finished(run: NotebookRun) -> None:
+        runs[run.name] = run
         if progress:
-            progress(f"[{i}/{len(notebooks)}] {src.name} ... ")
-        dest = out_dir / src.name
-        start = time.perf_counter()
-        try:
-            execute(src, dest, run.parameters, cwd=notebooks_dir)
-            run.status = "ok"
-        except Exception as exc:  # noqa: BLE001 - any failure is reported and the others go on
-            run.status = "failed"
-            run.error = _describe_failure(src, dest, committed, exc)
-        run.seconds = time.perf_counter() - start
-        if dest.is_file():
-            run.executed = dest.name
-            executed = _show_data_path(nbformat.read(dest, as_version=4), values["data_path"], label)
-            for attr, reader, suffix in (("html", False, ".html"), ("reader", True, ".reader.html")):
-                page = out_dir / f"{src.stem}{suffix}"
-                page.write_text(render_html(executed, reader=reader), encoding="utf-8")
-                setattr(run, attr, page.name)
-        if progress:
-            progress(f"{run.status} ({run.seconds:.1f} s)\n")
+            position = [src.name for src in notebooks].index(run.name) + 1
+            progress(f"[{position}/{len(notebooks)}] {run.name} ... {run.status} ({run.seconds:.1f} s)\n")
         if run.error:
             errors(f"error: {run.error}\n")
+
+    if jobs == 1:
+        for src, out, params in tasks:
+            finished(run_notebook(src, out, params, cwd=notebooks_dir, data_label=label))
+    else:
+        # papermill changes the process's working directory while it runs: one process per notebook
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(run_notebook, src, out, params, cwd=notebooks_dir, data_label=label)
+                       for src, out, params in tasks]
+            for future in as_completed(futures):
+                finished(future.result())
+    report = Report(out_dir=out_dir, runs=[runs[src.name] for src in notebooks])
 
     context = {
         "title": title or "News coverage report",
@@ -397,4 +446,4 @@ def _describe_failure(src: Path, dest: Path, committed, exc: Exception) -> str:
 
 
 __all__ = ["Report", "NotebookRun", "build_report", "clean_html", "corpus_summary", "input_files",
-           "list_notebooks", "notebook_parameters", "render_html", "render_index"]
+           "declared_parameters", "default_jobs", "list_notebooks", "notebook_parameters", "run_notebook", "render_html", "render_index"]

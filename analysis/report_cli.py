@@ -28,7 +28,8 @@ def run_report(args) -> int:
     progress = (lambda text: (sys.stderr.write(text), sys.stderr.flush())) if show_progress() else None
     try:
         report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
-                              notebooks_dir=args.notebooks, data_label=args.path, progress=progress)
+                              notebooks_dir=args.notebooks, data_label=args.path, jobs=args.jobs,
+                              progress=progress)
     except (KeyError, ValueError) as exc:
         sys.stderr.write(f"error: {exc.args[0] if exc.args else exc}\n")
         return 2
@@ -53,4 +54,6 @@ def add_cli(sub) -> None:
                    help="the two groups to compare (default: every group)")
     p.add_argument("--title", default=None, help="title of the report")
     p.add_argument("--notebooks", default=None, help="folder of notebooks to run (default: the workbook's notebooks/)")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="notebooks run at once (default: one per CPU, at most 4)")
     p.set_defaults(func=run_report)

@@ -177,14 +177,6 @@ def test_every_notebook_has_executed_full_and_reader_pages(report):
         assert (out / link).is_file(), f"index.html links to a missing file: {link}"
 
 
-def test_notebooks_run_are_the_committed_ones(report):
-    """The notebooks folder is left as it was (checked in :func:`hostile_report`) and held the
-    workbook's committed notebooks."""
-    out, data, notebooks, rc, err = report
-    for nb in list_notebooks(DEFAULT_NOTEBOOKS):
-        assert (notebooks / nb.name).read_bytes() == nb.read_bytes()
-
-
 def test_reader_pages_have_no_code(report):
     out, data, notebooks, rc, err = report
     reader = (out / "zz_probe.reader.html").read_text(encoding="utf-8")

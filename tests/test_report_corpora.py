@@ -1,0 +1,79 @@
+"""The whole workbook stays true on other corpora: 40 articles from one year, 60 articles
+across two outlets, one article (undated articles: see ``test_report.py``).
+
+Each test renders the full report with the workbook's notebooks and checks that no notebook
+fails, that the index counts what the test wrote, and that no reader page (the prose and the
+outputs; code is not checked) states a fact of the two seed articles (their people, places,
+outlets and years) that these invented corpora do not contain.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.report import DEFAULT_NOTEBOOKS, build_report, list_notebooks
+from corpora import write_corpus
+from test_report import Page
+
+#: Facts of the seed articles (data/articles): none of them occurs in tests/corpora.py's texts.
+SEED_FACTS = ["Biden", "Blinken", "Rafah", "Hamas", "Gaza", "Israel", "Netanyahu", "Hady Amr", "Amr ",
+              "Palestin", "Laurine Ortiz", "Washington Post", "Egypt", "2021", "2024", "seed"]
+
+
+def render(tmp_path, errors, **options) -> tuple[Path, object]:
+    out = tmp_path / "report"
+    report = build_report(tmp_path / "data", out, data_label="data", errors=errors.append, **options)
+    return out, report
+
+
+def assert_true_to_the_corpus(out: Path, report, errors: list[str]) -> None:
+    assert list_notebooks(DEFAULT_NOTEBOOKS)
+    assert report.ok, errors
+    pages = sorted(out.glob("*.reader.html")) + [out / "index.html"]  # the sentences, not the code
+    for page in pages:
+        text = Page(page.read_text(encoding="utf-8")).visible
+        stated = [fact for fact in SEED_FACTS if re.search(re.escape(fact), text, re.I)]
+        assert stated == [], f"{page.name} states seed facts {stated}"
+
+
+def test_forty_articles_from_one_year(tmp_path):
+    write_corpus(tmp_path / "data", 40, years=[2023], seed=40)
+    errors: list[str] = []
+    out, report = render(tmp_path, errors)
+    assert_true_to_the_corpus(out, report, errors)
+    index = Page((out / "index.html").read_text(encoding="utf-8")).visible
+    assert "40 articles" in index and "1 group by year" in index
+    assert re.search(r"2023-\d\d-\d\d to 2023-\d\d-\d\d publication dates", index)
+
+
+def test_sixty_articles_across_two_outlets(tmp_path):
+    write_corpus(tmp_path / "data", 60, years=[2022, 2023], sources=["Harbour Ledger", "Valley Courier"], seed=60)
+    errors: list[str] = []
+    out, report = render(tmp_path, errors, by="source", groups=["Harbour Ledger", "Valley Courier"])
+    assert_true_to_the_corpus(out, report, errors)
+    index = Page((out / "index.html").read_text(encoding="utf-8")).visible
+    assert "60 articles" in index and "2 groups by source" in index
+    assert "Harbour Ledger 30" in index and "Valley Courier 30" in index
+    for run in report.runs:  # the outlets reach every notebook that takes groups
+        if "groups" in run.parameters:
+            assert run.parameters["groups"] == ["Harbour Ledger", "Valley Courier"]
+            assert run.parameters["by"] == "source"
+
+
+def test_one_article(tmp_path):
+    write_corpus(tmp_path / "data", 1, years=[2019], seed=1)
+    errors: list[str] = []
+    out, report = render(tmp_path, errors)
+    assert_true_to_the_corpus(out, report, errors)
+    index = Page((out / "index.html").read_text(encoding="utf-8")).visible
+    assert "1 article" in index and "1 group by year" in index
+
+
+@pytest.mark.parametrize("fact", ["Rafah", "2024"])
+def test_seed_facts_are_detected_in_a_page(tmp_path, fact):
+    """The check above can fail: a page stating a seed fact is caught."""
+    (tmp_path / "page.html").write_text(f"<html><body><p>Coverage of {fact} rose.</p></body></html>", encoding="utf-8")
+    text = Page((tmp_path / "page.html").read_text(encoding="utf-8")).visible
+    assert [f for f in SEED_FACTS if re.search(re.escape(f), text, re.I)] == [fact]
