@@ -1,0 +1,143 @@
+"""Charts of quote attribution: who speaks, which kinds of sources, where in the article.
+
+Each function takes a table from :mod:`analysis.quotes.summary` and returns a Figure; with nothing to
+show the Figure says so.
+"""
+from __future__ import annotations
+
+import math
+
+import matplotlib.pyplot as plt
+import pandas as pd
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from ..quotes.summary import KINDS, SPEAKER_TYPES
+from .style import OTHER_COLOR, group_colors, wrap_label
+
+#: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
+TYPE_COLORS = {"person": "#332288", "anonymous": "#CC6677", "organization": "#117733", "media": "#DDCC77",
+               "unknown": OTHER_COLOR}
+KIND_HATCH = {"direct": "", "partial": "//", "indirect": ".."}
+TYPE_MARKERS = {"person": "o", "anonymous": "X", "organization": "s", "media": "D", "unknown": "."}
+
+
+def _message_figure(title: str, message: str) -> Figure:
+    fig, ax = plt.subplots(figsize=(7, 1.6), layout="constrained")
+    ax.set_axis_off()
+    ax.set_title(wrap_label(title, 80, 2))
+    ax.text(0.5, 0.5, wrap_label(message, 70, 3), ha="center", va="center", transform=ax.transAxes)
+    return fig
+
+
+def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None, title: str | None = None,
+                        max_groups: int = 12) -> Figure:
+    """Share of quoted words by speaker, one panel per group (or article), top ``top`` speakers each.
+
+    ``shares``: :func:`analysis.quotes.speaker_shares`. Bars are coloured by the panel's group
+    (``panel_groups`` maps article_id → group for per-article tables); the speaker type is in the label.
+    """
+    title = title or "Share of quoted words by speaker"
+    if shares.empty:
+        return _message_figure(title, "No quotation marks with an attributed speaker were found.")
+    names = sorted(shares["group"].astype(str).unique())[:max_groups]
+    panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
+    colors = group_colors(panel_groups.values() if panel_groups else names)
+    ncols = min(len(names), 2)
+    nrows = math.ceil(len(names) / ncols)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(6.2 * ncols, 0.9 + (0.35 * top + 0.8) * nrows),
+                             sharex=True, layout="constrained", squeeze=False)
+    for ax, name in zip(axes.flat, names):
+        rows = shares[shares["group"].astype(str) == name].head(top)
+        color = colors[panel_groups.get(name, name)]
+        labels = [wrap_label(f"{s} ({t})", 34, 2) for s, t in zip(rows["speaker"], rows["speaker_type"])]
+        ax.barh(labels, rows["share"] * 100, color=color)
+        ax.invert_yaxis()
+        ax.set_xlim(0, 100)
+        panel = f"{name} ({panel_groups[name]})" if name in panel_groups else name
+        ax.set_title(wrap_label(panel, 50, 2), fontsize=10)
+        ax.tick_params(axis="y", labelsize=9)
+    for ax in axes.flat[len(names):]:
+        ax.set_axis_off()
+    for ax in axes[-1]:
+        ax.set_xlabel("% of the quoted words (direct and partial quotes)")
+    fig.suptitle(title)
+    return fig
+
+
+def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None) -> Figure:
+    """Attributions per group by speaker type (left) and by kind (right), as % of the group's attributions.
+
+    ``counts``: :func:`analysis.quotes.speaker_type_counts`. Group names on the y axis, in their group colours.
+    """
+    title = title or "Who is quoted, and how: attributions by speaker type and by kind"
+    if counts.empty or counts["n"].sum() == 0:
+        return _message_figure(title, "No attribution was found.")
+    groups = sorted(counts["group"].astype(str).unique())
+    colors = group_colors(groups)
+    fig, (left, right) = plt.subplots(1, 2, figsize=(11, 1.6 + 0.5 * len(groups)), sharey=True,
+                                      layout="constrained")
+    totals = counts.groupby("group")["n"].sum().reindex(groups)
+    for ax, column, order, style in ((left, "speaker_type", SPEAKER_TYPES, "type"), (right, "kind", KINDS, "kind")):
+        table = counts.groupby(["group", column])["n"].sum().unstack(fill_value=0).reindex(index=groups,
+                                                                                         columns=order, fill_value=0)
+        pct = table.div(totals.where(totals > 0, 1), axis=0) * 100
+        left_edge = pd.Series(0.0, index=groups)
+        for value in order:
+            kw = ({"color": TYPE_COLORS[value]} if style == "type"
+                  else {"color": "#777777", "hatch": KIND_HATCH[value], "edgecolor": "white"})
+            ax.barh(groups, pct[value], left=left_edge, label=value, **kw)
+            left_edge += pct[value]
+        ax.set_xlim(0, 100)
+        ax.set_xlabel("% of the group's attributions")
+        ax.set_title("by speaker type" if style == "type" else "by kind (direct, partial, indirect)", fontsize=10)
+        handles, labels = ax.get_legend_handles_labels()
+        fig.legend(handles, labels, loc="outside lower left" if style == "type" else "outside lower right",
+                   ncols=len(order), fontsize=8, frameon=False, title="speaker type" if style == "type" else "kind",
+                   title_fontsize=8)
+    left.invert_yaxis()
+    left.set_ylabel("group")
+    for label in left.get_yticklabels():
+        label.set_color(colors.get(label.get_text(), "black"))
+    fig.suptitle(title)
+    return fig
+
+
+def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, max_articles: int = 40) -> Figure:
+    """Where attributions fall in each article (0 = top, 1 = end), one row per article.
+
+    ``positions``: :func:`analysis.quotes.quote_positions`. Colour = the article's group, marker = speaker type,
+    marker size ∝ words of the attributed text; each row's label names the speaker with most attributed words.
+    """
+    title = title or "Where in each article the attributions fall, and whose they are"
+    if positions.empty:
+        return _message_figure(title, "No attribution was found.")
+    arts = positions[["group", "article_id"]].drop_duplicates().head(max_articles)
+    data = positions[positions["article_id"].isin(arts["article_id"])]
+    colors = group_colors(arts["group"])
+    fig, ax = plt.subplots(figsize=(10, 1.6 + 0.55 * len(arts)), layout="constrained")
+    ypos = {aid: i for i, aid in enumerate(arts["article_id"])}
+    for stype in SPEAKER_TYPES:
+        rows = data[data["speaker_type"] == stype]
+        if rows.empty:
+            continue
+        ax.scatter(rows["position"], rows["article_id"].map(ypos), s=20 + 4 * rows["n_words"].clip(upper=60),
+                   c=[colors[g] for g in rows["group"]], marker=TYPE_MARKERS[stype], alpha=0.75,
+                   edgecolors="black", linewidths=0.4)
+    ticks = []
+    for aid in ypos:
+        rows = data[data["article_id"] == aid]
+        top = rows.groupby("speaker")["n_words"].sum().sort_index().sort_values(ascending=False, kind="mergesort")
+        ticks.append(wrap_label(aid, 32, 1) + "\n" + wrap_label(f"most words: {top.index[0]}", 32, 1))
+    ax.set_yticks(range(len(arts)), ticks, fontsize=8)
+    ax.set_ylim(len(arts) - 0.5, -0.5)
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("position in the article (paragraph midpoint ÷ paragraphs; 0 = top, 1 = end)")
+    ax.set_ylabel("article")
+    handles = [Line2D([], [], marker=TYPE_MARKERS[t], ls="", color="#555555", label=t) for t in SPEAKER_TYPES
+               if (data["speaker_type"] == t).any()]
+    handles += [Patch(color=c, label=f"group {g}") for g, c in colors.items()]
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 6), fontsize=8, frameon=False)
+    ax.set_title(title)
+    return fig

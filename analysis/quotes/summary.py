@@ -1,0 +1,138 @@
+"""Who gets to speak: tidy summaries of the attribution rows, per article or per group.
+
+``group`` is the article_id when ``by="article"``, else :func:`analysis.groups.group_labels` of ``by``.
+Quoted words are the words of ``direct`` and ``partial`` rows (the journalist's paraphrase in ``indirect``
+rows is not quoted speech); attributions count every row.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..groups import group_labels
+from ..units import paragraph_spans
+
+QUOTED_KINDS = ("direct", "partial")
+SPEAKER_TYPES = ["person", "anonymous", "organization", "media", "unknown"]
+KINDS = ["direct", "partial", "indirect"]
+
+
+def _groups(articles: pd.DataFrame, by: str) -> pd.Series:
+    """article_id → group label."""
+    if by == "article":
+        return pd.Series(articles["article_id"].astype(str).to_numpy(), index=articles["article_id"])
+    return pd.Series(group_labels(articles, by).to_numpy(), index=articles["article_id"])
+
+
+def _with_group(quotes: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:
+    return quotes.assign(group=quotes["article_id"].map(_groups(articles, by)).fillna("unknown").astype(str))
+
+
+def speaker_label(quotes: pd.DataFrame) -> pd.Series:
+    """The speaker to show: the canonical speaker, or ``(unattributed)`` when there is none."""
+    return quotes["speaker"].fillna("").astype(str).replace("", "(unattributed)")
+
+
+def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article",
+                   kinds=QUOTED_KINDS) -> pd.DataFrame:
+    """Share of quoted words by speaker in each group.
+
+    share = words of the speaker's ``kinds`` rows / words of all ``kinds`` rows of the group.
+    Columns: group, speaker, speaker_type, n_quotes, n_words, share; sorted by group, share
+    (descending), speaker.
+    """
+    cols = ["group", "speaker", "speaker_type", "n_quotes", "n_words", "share"]
+    rows = quotes[quotes["kind"].isin(kinds)]
+    if rows.empty:
+        return pd.DataFrame(columns=cols)
+    rows = _with_group(rows, articles, by).assign(speaker=lambda f: speaker_label(f))
+    out = (rows.groupby(["group", "speaker"], sort=True)
+           .agg(speaker_type=("speaker_type", lambda s: s.mode().sort_values().iloc[0]),
+                n_quotes=("kind", "size"), n_words=("n_words", "sum"))
+           .reset_index())
+    totals = out.groupby("group")["n_words"].transform("sum")
+    out["share"] = np.where(totals > 0, out["n_words"] / totals.where(totals > 0, 1), 0.0)
+    return out.sort_values(["group", "share", "speaker"], ascending=[True, False, True],
+                           kind="mergesort", ignore_index=True)[cols]
+
+
+def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
+    """Attributions per group by speaker type and kind (every combination, zeros included).
+
+    Columns: group, speaker_type, kind, n, share (n / attributions of the group); sorted by group,
+    speaker type (order of :data:`SPEAKER_TYPES`), kind (direct, partial, indirect).
+    """
+    groups = sorted(set(_groups(articles, by)))
+    grid = pd.MultiIndex.from_product([groups, SPEAKER_TYPES, KINDS], names=["group", "speaker_type", "kind"])
+    rows = _with_group(quotes, articles, by)
+    counts = rows.groupby(["group", "speaker_type", "kind"]).size().reindex(grid, fill_value=0)
+    out = counts.rename("n").reset_index()
+    totals = out.groupby("group")["n"].transform("sum")
+    out["share"] = np.where(totals > 0, out["n"] / totals.where(totals > 0, 1), 0.0)
+    out["n"] = out["n"].astype(int)
+    return out
+
+
+def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
+    """Where each attribution falls in its article.
+
+    position = (paragraph + 0.5) / paragraphs of the article (0 = top, 1 = end).
+    Columns: group, article_id, paragraph, n_paragraphs, position, kind, speaker, speaker_type, n_words;
+    sorted by group, article_id, position, kind, speaker.
+    """
+    n_par = {aid: len(paragraph_spans(text)) for aid, text in zip(articles["article_id"], articles["text"])}
+    rows = _with_group(quotes, articles, by).assign(speaker=lambda f: speaker_label(f))
+    rows["n_paragraphs"] = rows["article_id"].map(n_par).fillna(1).astype(int).clip(lower=1)
+    rows["position"] = (rows["paragraph"] + 0.5) / rows["n_paragraphs"]
+    cols = ["group", "article_id", "paragraph", "n_paragraphs", "position", "kind", "speaker", "speaker_type",
+            "n_words"]
+    return rows.sort_values(["group", "article_id", "position", "kind", "speaker"], kind="mergesort",
+                            ignore_index=True)[cols]
+
+
+def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article") -> pd.DataFrame:
+    """How much of each group is quoted, and how much of it comes from unnamed sources.
+
+    Columns: group, n_articles, n_words (article words), quoted_words (direct + partial), quoted_share
+    (quoted_words / n_words), n_attributions, n_direct, n_partial, n_indirect, anonymous_share
+    (attributions with speaker_type anonymous / n_attributions; NaN when none), top_speaker (most quoted
+    words; ties by name), top_speaker_share; sorted by group.
+    """
+    groups = _groups(articles, by)
+    base = pd.DataFrame({"group": groups.to_numpy(), "n_words": articles["n_words"].to_numpy()
+                         if "n_words" in articles else 0})
+    out = base.groupby("group", sort=True).agg(n_articles=("n_words", "size"), n_words=("n_words", "sum"))
+    rows = _with_group(quotes, articles, by)
+    quoted = rows[rows["kind"].isin(QUOTED_KINDS)].groupby("group")["n_words"].sum()
+    out["quoted_words"] = quoted.reindex(out.index, fill_value=0).astype(int)
+    out["quoted_share"] = out["quoted_words"] / out["n_words"].where(out["n_words"] > 0)
+    out["n_attributions"] = rows.groupby("group").size().reindex(out.index, fill_value=0).astype(int)
+    for kind in KINDS:
+        out[f"n_{kind}"] = rows[rows["kind"] == kind].groupby("group").size().reindex(out.index, fill_value=0)
+        out[f"n_{kind}"] = out[f"n_{kind}"].astype(int)
+    anon = rows[rows["speaker_type"] == "anonymous"].groupby("group").size().reindex(out.index, fill_value=0)
+    out["anonymous_share"] = anon / out["n_attributions"].where(out["n_attributions"] > 0)
+    shares = speaker_shares(quotes, articles, by)
+    top = shares.groupby("group").head(1).set_index("group")
+    out["top_speaker"] = top["speaker"].reindex(out.index).fillna("")
+    out["top_speaker_share"] = top["share"].reindex(out.index)
+    return out.reset_index()
+
+
+def quote_findings(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> list[str]:
+    """Plain sentences computed from the data: per group, who speaks most, how much is quoted, the anonymous share."""
+    table = quoted_share(quotes, articles, by)
+    lines = []
+    for r in table.itertuples():
+        name = f"{by} {r.group}" if by != "article" else f"article {r.group}"
+        if r.n_attributions == 0:
+            lines.append(f"In {name} ({r.n_articles} article(s)), no quotation or reported statement was found.")
+            continue
+        quoted = f"{r.quoted_share:.0%}" if pd.notna(r.quoted_share) else "an unknown share"
+        speaker = (f"{r.top_speaker} speaks most, with {r.top_speaker_share:.0%} of the quoted words"
+                   if r.top_speaker else "nobody is quoted word for word")
+        lines.append(
+            f"In {name} ({r.n_articles} article(s)): {r.n_attributions} attribution(s) "
+            f"({r.n_direct} direct, {r.n_partial} partial, {r.n_indirect} indirect); {quoted} of the words are "
+            f"inside quotation marks; {speaker}; {r.anonymous_share:.0%} of attributions go to anonymous sources.")
+    return lines
