@@ -5,7 +5,9 @@ consistent across all notebooks.
 """
 from .corpus import plot_article_sizes
 from .style import group_colors
+from .quotes import plot_quote_positions, plot_speaker_shares, plot_speaker_types
 from .terms import plot_dispersion, plot_distinctive_terms, plot_keyness, plot_term_scatter, plot_top_terms
 
 __all__ = ["group_colors", "plot_article_sizes",
-           "plot_dispersion", "plot_distinctive_terms", "plot_keyness", "plot_term_scatter", "plot_top_terms"]
+           "plot_dispersion", "plot_distinctive_terms", "plot_keyness", "plot_term_scatter", "plot_top_terms",
+           "plot_quote_positions", "plot_speaker_shares", "plot_speaker_types"]
