@@ -23,6 +23,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 import analysis
+import analysis.report
 from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, clean_html, list_notebooks
 from analysis.report_cli import show_progress
@@ -391,3 +392,16 @@ def test_executed_notebook_records_the_parameters(report):
     params = nb.metadata["papermill"]["parameters"]
     assert params == {"data_path": str(data.resolve()), "by": "year", "title": HOSTILE_TITLE}
     assert json.dumps(params)  # plain JSON values
+
+
+def test_only_declared_parameters_are_passed(tmp_path):
+    """Read from the parameters cell itself: a comment holding ``=`` (which papermill's own
+    inspection cannot parse) still declares its parameter; undeclared options are not injected."""
+    nb = make_notebook(tmp_path / "nb.ipynb", new_markdown_cell("# P"), parameters_cell(
+        'data_path = "../data"  # a folder\n'
+        'groups = None  # e.g. ["a", "b"]; None = every group\n'
+        'top: int = 10\n'
+        'terms = [\n    "one",  # first = best\n    "two",\n]'))
+    values = {"data_path": "/abs/data", "by": "source", "groups": ["a", "b"], "title": "T", "top": None}
+    assert analysis.report.declared_parameters(nbformat.read(nb, as_version=4)) == ["data_path", "groups", "top", "terms"]
+    assert analysis.report.notebook_parameters(nb, values) == {"data_path": "/abs/data", "groups": ["a", "b"]}
