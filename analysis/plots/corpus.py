@@ -21,7 +21,8 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 4
             color=[colors[g] for g in data["group"]])
     ax.invert_yaxis()
     ax.set_xlabel("words in the clean article text")
-    ax.set_title(f"Article length in words, coloured by {by}")
+    shown = f" (the {len(data)} longest of {len(articles)})" if len(articles) > len(data) else ""
+    ax.set_title(f"Article length in words{shown}, coloured by {by}")
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colors.values()]
-    ax.legend(handles, list(colors), title=by, loc="lower right")
+    fig.legend(handles, list(colors), title=by, loc="outside right upper")
     return fig

@@ -1,0 +1,71 @@
+"""The corpus at a glance: sizes per group and plain-sentence findings."""
+from __future__ import annotations
+
+import pandas as pd
+
+from .groups import group_labels
+
+#: Articles table columns worth showing a reader (text columns left out).
+OVERVIEW_COLUMNS = ["article_id", "published", "author", "title", "source", "n_words", "n_sentences",
+                    "n_paragraphs", "title_origin", "author_origin", "published_origin"]
+
+
+def articles_overview(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles table without text columns, sorted by date (undated last) then id."""
+    return (articles[OVERVIEW_COLUMNS]
+            .sort_values(["published", "article_id"], na_position="last", kind="stable")
+            .reset_index(drop=True))
+
+
+def summarize_groups(articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
+    """Per group of ``by``: articles, total/mean/min/max words, sentences, paragraphs, first and last date.
+
+    Sorted by group name (``unknown`` last).
+    """
+    data = articles.assign(group=group_labels(articles, by))
+    out = data.groupby("group", sort=False).agg(
+        articles=("article_id", "size"),
+        words=("n_words", "sum"),
+        mean_words=("n_words", "mean"),
+        min_words=("n_words", "min"),
+        max_words=("n_words", "max"),
+        sentences=("n_sentences", "sum"),
+        paragraphs=("n_paragraphs", "sum"),
+        first_published=("published", "min"),
+        last_published=("published", "max"),
+    )
+    out["mean_words"] = out["mean_words"].round(1)
+    out = out.reset_index().rename(columns={"group": by})
+    return out.sort_values(by, key=lambda s: s.map(lambda g: (g == "unknown", g))).reset_index(drop=True)
+
+
+def corpus_findings(articles: pd.DataFrame, problems: pd.DataFrame, cleaning_log: pd.DataFrame,
+                    by: str = "year") -> list[str]:
+    """Sentences stating what this corpus holds, computed from the tables."""
+    if articles.empty:
+        return ["No article could be loaded."]
+    groups = summarize_groups(articles, by)
+    skipped = problems[problems["action"] == "skipped"]
+    longest = articles.sort_values(["n_words", "article_id"], ascending=[False, True]).iloc[0]
+    shortest = articles.sort_values(["n_words", "article_id"]).iloc[0]
+    dated = articles["published"].dropna()
+    parts = [
+        f"{len(articles)} article(s) loaded, {int(articles['n_words'].sum()):,} words in all; "
+        f"{len(skipped)} file(s) skipped (see the problems table).",
+        f"{len(groups)} group(s) by {by}: " + ", ".join(
+            f"{g} ({n} article(s), {w:,} words)" for g, n, w in zip(groups[by], groups["articles"], groups["words"])) + ".",
+    ]
+    if longest.n_words == shortest.n_words:
+        parts.append(f"Every article has {longest.n_words:,} words.")
+    else:
+        parts.append(f"Longest article: {longest.article_id} ({longest.n_words:,} words); "
+                     f"shortest: {shortest.article_id} ({shortest.n_words:,} words).")
+    if len(dated) < len(articles):
+        parts.append(f"{len(articles) - len(dated)} article(s) have no date and are grouped as 'unknown' by year.")
+    if len(dated):
+        parts.append(f"Dates run from {dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}.")
+    if len(cleaning_log):
+        cleaned = cleaning_log["article_id"].nunique()
+        parts.append(f"Cleaning removed {len(cleaning_log)} line(s) of headline, byline or page furniture "
+                     f"from {cleaned} article(s); each is listed in the cleaning log.")
+    return parts

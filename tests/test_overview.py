@@ -1,0 +1,37 @@
+"""Corpus overview tables and findings."""
+import pandas as pd
+
+from analysis import load_corpus
+from analysis.overview import corpus_findings, summarize_groups
+from analysis.plots import plot_article_sizes
+
+
+def test_group_summary_of_the_seeds(corpus):
+    table = summarize_groups(corpus.articles, "year").set_index("year")
+    assert table.loc["2021", "articles"] == 1 and table.loc["2024", "articles"] == 1
+    assert table["words"].sum() == corpus.articles["n_words"].sum()
+    assert table.loc["2024", "first_published"] == pd.Timestamp("2024-05-13 04:00")
+
+
+def test_undated_articles_form_an_unknown_group(tmp_path):
+    (tmp_path / "a.txt").write_text("Dated headline\n\nMay 2, 2023\n\nThe mayor said the road would reopen.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Undated headline\n\nThe council said the school would stay open.", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    table = summarize_groups(corpus.articles, "year")
+    assert table["year"].tolist() == ["2023", "unknown"]
+    findings = " ".join(corpus_findings(corpus.articles, corpus.problems, corpus.cleaning_log))
+    assert "1 article(s) have no date" in findings and "Dates run from 2023-05-02 to 2023-05-02" in findings
+
+
+def test_findings_state_counts_from_the_data(corpus):
+    text = " ".join(corpus_findings(corpus.articles, corpus.problems, corpus.cleaning_log))
+    total = int(corpus.articles["n_words"].sum())
+    assert f"2 article(s) loaded, {total:,} words" in text
+    assert "Cleaning removed 13 line(s)" in text
+
+
+def test_size_chart_labels(corpus):
+    fig = plot_article_sizes(corpus.articles, by="year")
+    ax = fig.axes[0]
+    assert ax.get_xlabel() and "year" in ax.get_title()
+    assert sorted(t.get_text() for t in fig.legends[0].get_texts()) == ["2021", "2024"]
