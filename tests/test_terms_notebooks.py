@@ -1,0 +1,61 @@
+"""Notebooks 01 and 02 run unchanged on other corpora: several articles per year in three years
+(group vs rest), and a single group. Corpora are written by the tests (tests/corpora.py); the four
+runs share two workers, each run with its own kernel."""
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+
+from corpora import write_corpus
+
+NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
+NAMES = ["01_term_frequency.ipynb", "02_tfidf_comparison.ipynb"]
+CORPORA = {"three_years": dict(n_articles=9, years=[2021, 2022, 2023]), "one_group": dict(n_articles=3, years=[2024])}
+
+
+def run(name, data, out):
+    papermill.execute_notebook(str(NOTEBOOKS / name), str(out), parameters={"data_path": str(data)},
+                               cwd=str(NOTEBOOKS), kernel_name="python3", progress_bar=False,
+                               extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+    nb = nbformat.read(out, as_version=4)
+    errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    printed = "\n".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
+                        if o.get("output_type") == "stream")
+    return errors, printed
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory):
+    root = tmp_path_factory.mktemp("term_notebooks")
+    jobs = {}
+    for corpus, options in CORPORA.items():
+        write_corpus(root / corpus, options["n_articles"], years=options["years"])
+        for name in NAMES:
+            jobs[(corpus, name)] = (name, root / corpus, root / f"{corpus}-{name}")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {key: pool.submit(run, *args) for key, args in jobs.items()}
+        return {key: future.result() for key, future in futures.items()}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_several_articles_per_year_in_three_years(name, runs):
+    errors, printed = runs[("three_years", name)]
+    assert not errors
+    assert "9 article(s) in 3 group(s) of 'year': 2021, 2022, 2023" in printed
+    if name.startswith("02"):
+        assert "Comparisons: 2021 vs rest; 2022 vs rest; 2023 vs rest" in printed
+        assert "2022 vs rest, most distinctive of 2022 by log-likelihood" in printed
+    else:
+        assert "in the other groups" in printed
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_single_group(name, runs):
+    errors, printed = runs[("one_group", name)]
+    assert not errors
+    assert "3 article(s) in 1 group(s) of 'year': 2024" in printed
+    if name.startswith("02"):
+        assert "none: a comparison needs two groups of 'year', the data has 1" in printed
+        assert "A comparison needs two groups" in printed
