@@ -12,6 +12,8 @@ Rules, in order (see README, "Cleaning rules"):
    punctuation, or Title Case followed by a blank line), bylines (``By ...`` or a
    bulleted name), a date line (``May 13, 2024 04:00am``, ``13 May 2024``,
    ``2024-05-13``) and a view counter (a bare number). They become metadata.
+   A wire dateline opening the body (``BRUSSELS (Reuters) -``) gives the source
+   and stays in the text.
 3. Lines that repeat the headline later in the page are removed.
 4. Whole lines matching ``resources/boilerplate.tsv`` (share widgets, comment
    boxes, "Related articles", ...) are removed wherever they stand.
@@ -61,6 +63,9 @@ _DATE_PREFIX = re.compile(r"^(?:published|updated|posted|last updated|date)(?:\s
 _BYLINE = re.compile(r"^(?:written\s+by|words\s+by|by)\s*:?\s+(?P<name>.+)$", re.I)
 _NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al|la|le)(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al|la|le)){1,4}$")
 _COUNTER = re.compile(r"^\d[\d,.]*\s*(?:k|views?|reads?|shares?)?$", re.I)
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .,'’-]{1,40}?)\s*\((?P<source>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|"
+    r"Reuters Breakingviews|CNN|BBC)\)\s*[-–—]")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 #: Headlines longer than this many words are treated as body sentences.
@@ -92,6 +97,7 @@ class CleanedArticle:
     author: str | None = None
     published: pd.Timestamp | None = None
     published_text: str | None = None
+    source: str | None = None
     log: list[tuple[int, str, str]] = field(default_factory=list)
 
 
@@ -256,4 +262,6 @@ def clean_article(text: str) -> CleanedArticle:
 
     out.log = [(i + 1, lines[i].strip(), reason) for i, reason in sorted(removed.items())]
     out.text = "\n\n".join(_paragraphs(lines, removed))
+    if m := _DATELINE.match(out.text):
+        out.source = m["source"]  # the dateline stays in the text: it is part of the article
     return out

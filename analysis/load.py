@@ -14,7 +14,9 @@ Invariant: every file seen is either an ``articles`` row or a ``skipped`` proble
 
 A folder may hold a manifest, ``articles.csv`` (columns ``file`` and any of
 ``title, published, author, source, url, notes``); manifest values override what
-is inferred from the text, and ``*_origin`` columns say which was used.
+is inferred, and ``*_origin`` columns say which was used: ``manifest``, ``page``
+(an HTML page's own metadata), ``record`` (a JSON/CSV field), ``text`` (read
+from the headline, byline, date line or dateline) or ``missing``.
 """
 from __future__ import annotations
 
@@ -30,15 +32,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import clean_article
-from .decode import NotText, decode_bytes
+from .clean import CleanedArticle, clean_article
+from .decode import Decoded, NotText, decode_bytes
+from .formats import READERS, SUPPORTED_SUFFIXES, Record, RecordProblem
 from .units import count_words, paragraph_spans, sentence_spans
 
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "articles.csv"
 MANIFEST_FIELDS = ("title", "published", "author", "source", "url", "notes")
-TEXT_SUFFIXES = (".txt", ".md", ".text")
 #: Files larger than this are refused (a 20 MB article still loads).
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -88,6 +90,14 @@ def _display(path: Path, root: Path | None) -> str:
     return path.name
 
 
+def _is_manifest(path: Path) -> bool:
+    """``articles.csv`` is a manifest unless its header has a ``text`` column and no ``file`` column."""
+    with path.open("rb") as fh:
+        header = fh.readline().decode("utf-8", "replace").lower()
+    names = {c.strip().strip('"') for c in header.split(",")}
+    return not ("text" in names and "file" not in names)
+
+
 def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tuple[list[Path], Path | None]:
     """Files to read, and the root folder (for relative names and the manifest)."""
     if isinstance(path, (str, os.PathLike)):
@@ -101,7 +111,7 @@ def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tup
             rel = p.relative_to(root)
             if any(part.startswith(".") for part in rel.parts[:-1]):
                 continue  # inside a hidden folder such as .ipynb_checkpoints: not an input
-            if p.is_file() and not (rel.as_posix() == MANIFEST_NAME):
+            if p.is_file() and not (rel.as_posix() == MANIFEST_NAME and _is_manifest(p)):
                 files.append(p)
         return files, root
     files = [Path(p) for p in path]
@@ -111,7 +121,7 @@ def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tup
 def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]:
     """Rows of ``root/articles.csv`` keyed by resolved file path; defects become problems."""
     manifest = root / MANIFEST_NAME
-    if not manifest.is_file():
+    if not manifest.is_file() or not _is_manifest(manifest):
         return {}
     try:
         text = decode_bytes(manifest.read_bytes()).text
@@ -158,19 +168,70 @@ def _unique_id(stem: str, rel: str, taken: set[str]) -> str:
     return article_id
 
 
-def _pick(declared: str | None, inferred, kind: str = "text"):
-    if declared:
-        return declared, "manifest"
-    if inferred is not None and inferred != "":
-        return inferred, kind
-    return None, "missing"
+def _read_file(file: Path, name: str, max_bytes: int, problems: _Problems) -> tuple[bytes, Decoded] | None:
+    """Bytes and decoded text of one file, or None after reporting why not."""
+    if file.name.startswith("."):
+        problems.add(name, "skipped", "hidden file")
+        return None
+    if file.suffix.lower() not in READERS:
+        problems.add(name, "skipped", f"unsupported file type {file.suffix or '(none)'}; "
+                                      f"expected one of {', '.join(SUPPORTED_SUFFIXES)}")
+        return None
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            problems.add(name, "skipped", f"file too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit)")
+            return None
+        data = file.read_bytes()
+    except OSError as exc:
+        problems.add(name, "skipped", f"cannot read: {exc.strerror or exc}")
+        return None
+    try:
+        decoded = decode_bytes(data)
+    except NotText as exc:
+        problems.add(name, "skipped", str(exc))
+        return None
+    if not decoded.text.strip():
+        problems.add(name, "skipped", "no text (whitespace only)")
+        return None
+    return data, decoded
+
+
+def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
+              where: str, problems: _Problems) -> dict:
+    """Each field from the manifest, else the file's own metadata (HTML page, JSON/CSV record), else the text."""
+    out = {}
+    inferred = {"title": cleaned.title, "author": cleaned.author, "published": cleaned.published,
+                "source": cleaned.source}
+    for key in ("title", "author", "published", "source"):
+        if manifest.get(key):
+            value, origin = manifest[key], "manifest"
+        elif record.fields.get(key):
+            value, origin = record.fields[key], record.origin
+        elif inferred[key] is not None:
+            value, origin = inferred[key], "text"
+        else:
+            value, origin = None, "missing"
+        if key == "published" and isinstance(value, str):
+            parsed = pd.to_datetime(value, errors="coerce", utc=True)
+            if pd.isna(parsed):
+                problems.add(where, "loaded", f"{origin} date {value!r} is not a date; left missing")
+                value, origin = None, "missing"
+            else:
+                value = parsed.tz_convert(None)
+        out[key], out[f"{key}_origin"] = value, origin
+    out["url"] = manifest.get("url") or record.fields.get("url")
+    out["notes"] = manifest.get("notes") or None
+    return out
 
 
 def load_corpus(path, *, max_bytes: int = MAX_BYTES) -> Corpus:
     """Load every article under ``path`` (folder, file or list of files).
 
-    Raises ``FileNotFoundError`` when ``path`` does not exist; every other defect
-    is reported in ``Corpus.problems`` and loading goes on.
+    Formats: ``.txt``/``.md`` (one article), ``.html`` (a saved page; main text by
+    trafilatura), ``.json``/``.jsonl``/``.csv`` (one article per record, with a
+    ``text`` field). Raises ``FileNotFoundError`` when ``path`` does not exist;
+    every other defect is reported in ``Corpus.problems`` and loading goes on.
     """
     problems = _Problems()
     files, root = _list_inputs(path, problems)
@@ -181,71 +242,54 @@ def load_corpus(path, *, max_bytes: int = MAX_BYTES) -> Corpus:
     taken: set[str] = set()
     for file in files:
         name = _display(file, root)
-        if file.name.startswith("."):
-            problems.add(name, "skipped", "hidden file")
+        read = _read_file(file, name, max_bytes, problems)
+        if read is None:
             continue
-        if file.suffix.lower() not in TEXT_SUFFIXES:
-            problems.add(name, "skipped", f"unsupported file type {file.suffix or '(none)'}; expected {', '.join(TEXT_SUFFIXES)}")
-            continue
-        try:
-            size = file.stat().st_size
-            if size > max_bytes:
-                problems.add(name, "skipped", f"file too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit)")
-                continue
-            data = file.read_bytes()
-        except OSError as exc:
-            problems.add(name, "skipped", f"cannot read: {exc.strerror or exc}")
-            continue
+        data, decoded = read
         digest = hashlib.sha256(data).hexdigest()
         if digest in seen_bytes:
             problems.add(name, "skipped", f"duplicate of {seen_bytes[digest]} (identical bytes)")
             continue
         seen_bytes[digest] = name
         try:
-            decoded = decode_bytes(data)
+            records = READERS[file.suffix.lower()](decoded.text)
         except NotText as exc:
             problems.add(name, "skipped", str(exc))
             continue
-        if not decoded.text.strip():
-            problems.add(name, "skipped", "no text (whitespace only)")
-            continue
-        cleaned = clean_article(decoded.text)
-        if not cleaned.text.strip():
-            problems.add(name, "skipped", "no article text left after removing page furniture (see cleaning rules)")
-            continue
-        text_key = hashlib.sha256(" ".join(cleaned.text.split()).encode()).hexdigest()
-        if text_key in seen_text:
-            problems.add(name, "skipped", f"duplicate of {seen_text[text_key]} (same article text)")
-            continue
-        seen_text[text_key] = name
         if decoded.warning:
             problems.add(name, "loaded", decoded.warning)
-
-        meta = manifest.get(file.resolve(), {})
-        article_id = _unique_id(file.stem, name, taken)
-        title, title_origin = _pick(meta.get("title"), cleaned.title)
-        author, author_origin = _pick(meta.get("author"), cleaned.author)
-        published, published_origin = _pick(meta.get("published"), cleaned.published)
-        source, source_origin = _pick(meta.get("source"), None)
-        if published_origin == "manifest":
-            parsed = pd.to_datetime(published, errors="coerce")
-            if pd.isna(parsed):
-                problems.add(name, "loaded", f"manifest date {published!r} is not a date; left missing")
-                published, published_origin = None, "missing"
-            else:
-                published = parsed
-        rows.append({
-            "article_id": article_id, "path": name, "sha256": digest,
-            "title": title, "author": author, "published": published, "source": source,
-            "url": meta.get("url") or None, "notes": meta.get("notes") or None,
-            "text": cleaned.text, "raw_text": decoded.text, "encoding": decoded.encoding,
-            "n_words": count_words(cleaned.text),
-            "n_sentences": len(sentence_spans(cleaned.text)),
-            "n_paragraphs": len(paragraph_spans(cleaned.text)),
-            "title_origin": title_origin, "author_origin": author_origin,
-            "published_origin": published_origin, "source_origin": source_origin,
-        })
-        log_rows.extend((article_id, line, text, reason) for line, text, reason in cleaned.log)
+        loaded_before = len(rows)
+        for record in records:
+            where = f"{name}#{record.key}" if record.key else name
+            if isinstance(record, RecordProblem):
+                problems.add(where, "skipped", record.reason)
+                continue
+            cleaned = clean_article(record.text)
+            if not cleaned.text.strip():
+                problems.add(where, "skipped", "no article text left after removing page furniture (see cleaning rules)")
+                continue
+            text_key = hashlib.sha256(" ".join(cleaned.text.split()).encode()).hexdigest()
+            if text_key in seen_text:
+                problems.add(where, "skipped", f"duplicate of {seen_text[text_key]} (same article text)")
+                continue
+            seen_text[text_key] = where
+            stem = f"{file.stem}-{record.key}" if record.key else file.stem
+            article_id = _unique_id(stem, where, taken)
+            meta = _metadata(manifest.get(file.resolve(), {}), record, cleaned, where, problems)
+            rows.append({
+                "article_id": article_id, "path": where, "sha256": digest, **meta,
+                "text": cleaned.text, "raw_text": record.text, "encoding": decoded.encoding,
+                "n_words": count_words(cleaned.text),
+                "n_sentences": len(sentence_spans(cleaned.text)),
+                "n_paragraphs": len(paragraph_spans(cleaned.text)),
+            })
+            if record.note:
+                log_rows.append((article_id, pd.NA, "(the page around the article)", record.note))
+            log_rows.extend((article_id, line, text, reason) for line, text, reason in cleaned.log)
+        if not records:
+            problems.add(name, "skipped", "no article records in this file")
+        elif len(rows) == loaded_before and any(r.key for r in records):
+            problems.add(name, "skipped", "none of this file's records could be loaded (see each record's row)")
 
     articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_COLUMNS if c != "year"])
     articles["published"] = pd.to_datetime(articles["published"])
