@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv test test-unit test-notebooks lab report clean
+.PHONY: venv browser test test-unit test-notebooks notebooks lab report clean
 
 venv: $(STAMP)
 
@@ -14,13 +14,21 @@ $(STAMP): requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
+# Debian's chromium for the browser test of rendered reports (no browser download at run time).
+browser:
+	bash scripts/install-browser.sh
+
 test: test-unit test-notebooks
 
-test-unit: $(STAMP)
+test-unit: $(STAMP) browser
 	$(BIN)/python -m pytest -q tests
 
 test-notebooks: $(STAMP)
 	$(BIN)/python -m pytest -q --nbval --nbval-current-env --nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider notebooks
+
+# Re-execute the committed notebooks top to bottom after changing them (then commit them).
+notebooks: $(STAMP)
+	$(BIN)/python scripts/execute_notebooks.py
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks
