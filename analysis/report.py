@@ -195,6 +195,7 @@ def failing_cell(executed: nbformat.NotebookNode, committed: nbformat.NotebookNo
             continue
         number = next((i + 1 for i, c in enumerate(committed.cells) if c.get("id") == cell.get("id")), None)
         first = next((line.strip() for line in cell.source.splitlines() if line.strip()), "")
+        first = first if len(first) <= 80 else first[:79] + "…"
         return number, f"In [{cell.get('execution_count') or ' '}]: {first}"
     return None, ""
 
@@ -223,9 +224,11 @@ def render_html(nb: nbformat.NotebookNode, *, reader: bool) -> str:
 
 
 def input_files(data_path: Path, corpus) -> pd.DataFrame:
-    """Every file the loader saw, with its SHA-256: columns ``file`` (relative to the data
-    folder), ``status`` (article, manifest, skipped), ``detail`` (article id or reason), ``sha256``.
-    Sorted by file."""
+    """Every file under the data path, with the SHA-256 of its bytes: columns ``file`` (relative
+    to the data folder), ``status`` (``article``/``articles`` when it gave articles, ``manifest``,
+    ``skipped``), ``detail`` (article ids, or the reasons it or its records were skipped) and
+    ``sha256``. Sorted by file. A file holding several records (``file#key`` in the articles
+    table) is one row."""
     data_path = Path(data_path)
     if data_path.is_file():
         root, files = data_path.parent, [data_path]
@@ -233,22 +236,29 @@ def input_files(data_path: Path, corpus) -> pd.DataFrame:
         root = data_path
         files = [p for p in sorted(data_path.rglob("*")) if p.is_file()
                  and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
-    articles = corpus.articles.set_index("path")
-    skipped = corpus.skipped.drop_duplicates("file").set_index("file")["reason"]
+
+    def belongs(names: pd.Series, rel: str) -> pd.Series:
+        names = names.astype(str)
+        return (names == rel) | names.str.startswith(rel + "#")
+
     rows = []
     for p in files:
         rel = p.relative_to(root).as_posix()
-        if rel in articles.index:
-            rows.append((rel, "article", articles.at[rel, "article_id"], articles.at[rel, "sha256"]))
-            continue
         try:
             digest = sha256_file(p)
         except OSError as exc:
             digest = f"unreadable: {exc.strerror or exc}"
-        if rel == MANIFEST_NAME:
+        ids = corpus.articles.loc[belongs(corpus.articles["path"], rel), "article_id"].tolist()
+        skipped = corpus.skipped.loc[belongs(corpus.skipped["file"], rel), "reason"].drop_duplicates().tolist()
+        if ids:
+            detail = ", ".join(ids) if len(ids) <= 3 else f"{len(ids)} articles: {', '.join(ids[:3])}, …"
+            if skipped:
+                detail += f" ({len(skipped)} record(s) skipped)"
+            rows.append((rel, "article" if len(ids) == 1 else "articles", detail, digest))
+        elif rel == MANIFEST_NAME and p.parent == root:
             rows.append((rel, "manifest", "", digest))
         else:
-            rows.append((rel, "skipped", skipped.get(rel, ""), digest))
+            rows.append((rel, "skipped", "; ".join(skipped), digest))
     return pd.DataFrame(rows, columns=["file", "status", "detail", "sha256"]).sort_values("file", kind="stable")
 
 

@@ -79,6 +79,9 @@ def hostile_report(tmp_path_factory):
         base = tmp_path_factory.mktemp("hostile-report")
         data = base / "data"
         write_corpus(data, 5, dated=False, xss=True)
+        (data / "scan.pdf").write_bytes(b"%PDF-1.4 not an article")  # skipped, but listed with its hash
+        (data / "drafts").mkdir()
+        (data / "drafts" / "empty.txt").write_text("  \n", encoding="utf-8")
         notebooks = base / "notebooks"
         notebooks.mkdir()
         for nb in list_notebooks(DEFAULT_NOTEBOOKS):
@@ -203,16 +206,21 @@ def test_index_lists_every_input_file_with_sha256(report):
     rows = re.findall(r"<tr><td><code>([^<]+)</code></td><td>([^<]*)</td><td class=\"hash\">([0-9a-f]{64})</td></tr>",
                       index)
     listed = {file: sha for file, _, sha in rows}
-    expected = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in data.iterdir()}
+    expected = {p.relative_to(data).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in data.rglob("*") if p.is_file()}
     assert XSS_FILE in listed and "articles.csv" not in listed  # undated corpus: no manifest
     assert listed == expected
+    status = {file: text for file, text, _ in rows}
+    assert status["scan.pdf"].startswith("skipped: unsupported file type .pdf")
+    assert status["drafts/empty.txt"].startswith("skipped: no text")
+    assert status[XSS_FILE] == "article: council-hostile-markup"
 
 
 def test_index_summarises_the_corpus_and_software(report):
     out, data, notebooks, rc, err = report
     page = Page((out / "index.html").read_text(encoding="utf-8"))
     text = page.visible
-    assert "6 articles" in text
+    assert "6 articles" in text  # the two files that are not articles are not counted
     assert "none publication dates (6 undated)" in text
     # words: every word of the body (headline line and "By" byline excluded), counted here by regex
     words = int(re.search(r"([\d,]+) words", text).group(1).replace(",", ""))
