@@ -34,6 +34,8 @@ from importlib import resources
 
 import pandas as pd
 
+from .units import STOP_WORDS
+
 _BULLET = re.compile(r"^[\s•·*▪◦‣●○■□–—\-|>]+\s*")
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -149,11 +151,15 @@ def is_headline(line: str, next_is_blank: bool) -> bool:
     """Short line with no sentence-final punctuation, or a Title Case line followed by a blank."""
     stripped = line.strip()
     n = len(_words(stripped))
-    if not 2 <= n <= MAX_HEADLINE_WORDS or _BULLET.match(line) and _BULLET.match(line).group().strip():
+    if not 2 <= n <= MAX_HEADLINE_WORDS or _is_bulleted(stripped):
         return False
     if not _TERMINAL.search(stripped) and not stripped.endswith((",", ";")):
         return True
     return next_is_blank and _is_title_case(stripped)
+
+
+def _is_bulleted(line: str) -> bool:
+    return _BULLET.sub("", line.strip()) != line.strip()
 
 
 def _whole_date(line: str) -> pd.Timestamp | None:
@@ -175,10 +181,9 @@ def boilerplate_reason(line: str) -> str | None:
 
 
 def _looks_non_english(line: str) -> bool:
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
+    """No English stop word and some non-ASCII letters: e.g. ``Chưa có bình luận nào``."""
     words = [w.lower() for w in _words(line)]
-    return bool(words) and not any(w in ENGLISH_STOP_WORDS for w in words) and any(ord(c) > 127 for c in line)
+    return bool(words) and not any(w in STOP_WORDS for w in words) and any(ord(c) > 127 for c in line)
 
 
 def _header(lines: list[str], out: CleanedArticle, removed: dict[int, str]) -> None:
@@ -191,7 +196,7 @@ def _header(lines: list[str], out: CleanedArticle, removed: dict[int, str]) -> N
         if seen > 8:
             return
         bare = _BULLET.sub("", line).strip()
-        bulleted = bare != line.strip()
+        bulleted = _is_bulleted(line)
         date = _whole_date(bare)
         byline = _BYLINE.match(bare)
         if date is not None and out.published is None:

@@ -95,3 +95,15 @@ def test_sizes_match_a_reading_of_the_articles(articles):
     assert articles.loc[ID_2024, "n_sentences"] == 18
     for row in articles.itertuples():
         assert row.n_words == sum(1 for w in row.text.split() if re.search(r"\w", w))
+
+
+def test_furniture_tail_rule_catches_an_unlisted_foreign_comment_line(tmp_path):
+    # Not in boilerplate.tsv: removed by the tail rule because the tail holds listed furniture.
+    from analysis import load_corpus
+    (tmp_path / "a.txt").write_text(
+        "A headline here\n\nThe vote passed on Monday after a long debate.\n\nLeave a comment\n\nNiemand hat kommentiert\n",
+        encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles.loc[0, "text"] == "The vote passed on Monday after a long debate."
+    reasons = dict(zip(corpus.cleaning_log["line"], corpus.cleaning_log["reason"]))
+    assert reasons[5] == "comment box" and reasons[7] == "page furniture after the article's end"
