@@ -35,7 +35,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from .groups import group_labels
 from .units import STOP_WORDS, count_words, iter_tokens, normalise_token, paragraph_spans, sentence_spans
@@ -59,19 +59,20 @@ def _word_norm(token: str) -> str:
     return "u.s." if token == "US" else normalise_token(token)
 
 
-def _sentence_words(text: str) -> Iterable[tuple[int, int, list[tuple[str, int, int, int]]]]:
+def _sentence_words(text: str) -> list[tuple[int, int, list[tuple[str, int, int, int]]]]:
     """Per sentence: ``(paragraph, sentence, [(norm, start, end, position), ...])``, clitics dropped.
 
     ``position`` counts every token of the text (clitics included), as :func:`analysis.units.tokens` does.
     """
-    position = 0
+    out, position = [], 0
     for i, (p, s, e) in enumerate(sentence_spans(text)):
         words = []
         for ts, te, tok, kind in iter_tokens(text[s:e]):
             if kind != "clitic":
                 words.append((_word_norm(tok), s + ts, s + te, position))
             position += 1
-        yield p, i, words
+        out.append((p, i, words))
+    return out
 
 
 def spelling_variants(texts: Iterable[str]) -> dict[object, str]:
@@ -80,10 +81,15 @@ def spelling_variants(texts: Iterable[str]) -> dict[object, str]:
     Keys are a word (``"de-escalation"``) or a pair of words (``("de", "escalation")``);
     values are the canonical term (``"deescalation"``).
     """
+    return _variants(_sentence_words(text) for text in texts)
+
+
+def _variants(parsed_texts) -> dict[object, str]:
+    """:func:`spelling_variants` of texts already split by :func:`_sentence_words`."""
     vocabulary: set[str] = set()
     pairs: set[tuple[str, str]] = set()
-    for text in texts:
-        for _, _, words in _sentence_words(text):
+    for parsed in parsed_texts:
+        for _, _, words in parsed:
             norms = [w[0] for w in words]
             vocabulary.update(norms)
             pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
@@ -101,9 +107,15 @@ def spelling_variants(texts: Iterable[str]) -> dict[object, str]:
 
 def sentence_terms(text: str, variants: Variants | None = None) -> list[tuple[int, int, list[tuple[str, int, int, int]]]]:
     """Normalised words of ``text`` per sentence, variants merged: ``(paragraph, sentence, [(term, start, end, position)])``."""
-    variants = variants or {}
+    return _merge(_sentence_words(text), variants or {})
+
+
+def _merge(parsed, variants: Variants) -> list[tuple[int, int, list[tuple[str, int, int, int]]]]:
+    """Apply ``variants`` to one text split by :func:`_sentence_words`."""
+    if not variants:
+        return parsed
     out = []
-    for p, i, words in _sentence_words(text):
+    for p, i, words in parsed:
         merged, k = [], 0
         while k < len(words):
             norm, start, end, pos = words[k]
@@ -152,11 +164,16 @@ def term_occurrences(articles: pd.DataFrame, *, ngram_range: tuple[int, int] = (
     are character offsets in ``text``. ``variants`` defaults to :func:`spelling_variants` of ``articles``.
     """
     ngram_range = _check_range(ngram_range)
+    parsed = [_sentence_words(text) for text in articles["text"]]
     if variants is None:
-        variants = spelling_variants(articles["text"])
+        variants = _variants(parsed)
+    return _occurrences(articles["article_id"], parsed, ngram_range, stop_words, variants)
+
+
+def _occurrences(article_ids, parsed, ngram_range, stop_words, variants) -> pd.DataFrame:
     rows = []
-    for article_id, text in zip(articles["article_id"], articles["text"]):
-        for p, i, words in sentence_terms(text, variants):
+    for article_id, sentences in zip(article_ids, parsed):
+        for p, i, words in _merge(sentences, variants):
             for term, n, start, end, pos in _ngrams(words, ngram_range, stop_words):
                 rows.append((article_id, p, i, pos, start, end, term, n))
     out = pd.DataFrame(rows, columns=OCCURRENCE_COLUMNS)
@@ -207,11 +224,12 @@ def collocations(articles: pd.DataFrame, *, by: str | None = None, min_freq: int
     corpus as one group named ``all``. Sorted by group, log_likelihood descending, term.
     """
     labels = _labels(articles, by) if by else pd.Series("all", index=articles["article_id"])
-    variants = spelling_variants(articles["text"])
+    parsed = [_sentence_words(text) for text in articles["text"]]
+    variants = _variants(parsed)
     sentences: dict[str, list[list[str]]] = {}
-    for article_id, text in zip(articles["article_id"], articles["text"]):
+    for article_id, one in zip(articles["article_id"], parsed):
         docs = sentences.setdefault(labels[article_id], [])
-        docs.extend([w[0] for w in words] for _, _, words in sentence_terms(text, variants))
+        docs.extend([w[0] for w in words] for _, _, words in _merge(one, variants))
     measures, rows = BigramAssocMeasures(), []
     stop = stop_words or frozenset()
     for group, docs in sentences.items():
@@ -229,14 +247,23 @@ def collocations(articles: pd.DataFrame, *, by: str | None = None, min_freq: int
 
 
 def _find(articles: pd.DataFrame, terms: Iterable[str]) -> pd.DataFrame:
-    """Occurrences of the given terms (normalised like every term; stop words allowed inside)."""
-    terms = list(terms)
-    variants = spelling_variants(list(articles["text"]) + terms)
-    wanted = {" ".join(w[0] for _, _, words in sentence_terms(t, variants) for w in words) for t in terms}
-    wanted.discard("")
-    sizes = sorted({len(t.split()) for t in wanted}) or [1]
-    occ = term_occurrences(articles, ngram_range=(sizes[0], sizes[-1]), stop_words=None, variants=variants)
-    return occ[occ["term"].isin(wanted)]
+    """Occurrences of the given terms (normalised like every term; stop words allowed inside).
+
+    One row per occurrence and query term, with the query in column ``query``.
+    """
+    terms = list(dict.fromkeys(terms))
+    parsed = [_sentence_words(text) for text in articles["text"]]
+    variants = _variants(parsed + [_sentence_words(t) for t in terms])
+    queries: dict[str, list[str]] = {}
+    for term in terms:
+        form = " ".join(w[0] for _, _, words in sentence_terms(term, variants) for w in words)
+        if form:
+            queries.setdefault(form, []).append(term)
+    sizes = sorted({len(t.split()) for t in queries}) or [1]
+    occ = _occurrences(articles["article_id"], parsed, (sizes[0], sizes[-1]), None, variants)
+    occ = occ[occ["term"].isin(queries)]
+    occ = occ.assign(query=occ["term"].map(queries)).explode("query")
+    return occ.reset_index(drop=True)
 
 
 def concordance(articles: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFrame:
@@ -274,10 +301,9 @@ def dispersion(articles: pd.DataFrame, terms: Iterable[str], *, by: str = "year"
     labels = _labels(articles, by)
     n_tokens = {a: sum(1 for _ in iter_tokens(t)) for a, t in zip(articles["article_id"], articles["text"])}
     rows = []
-    for term in terms:
-        for row in _find(articles, [term]).itertuples(index=False):
-            n = n_tokens[row.article_id]
-            rows.append((row.article_id, labels[row.article_id], term, row.position, row.position / n, n))
+    for row in _find(articles, terms).itertuples(index=False):
+        n = n_tokens[row.article_id]
+        rows.append((row.article_id, labels[row.article_id], row.query, row.position, row.position / n, n))
     out = pd.DataFrame(rows, columns=DISPERSION_COLUMNS)
     return out.sort_values(["article_id", "term", "position"], ignore_index=True)
 
@@ -306,8 +332,8 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
           ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
     """TF-IDF of every term per group of ``by`` (``"article_id"``: per article).
 
-    scikit-learn's ``TfidfVectorizer`` with the project's analyzer (:func:`analyze`), raw counts
-    as tf, smooth idf = ln((1 + n) / (1 + df)) + 1 where n is the number of documents and df the
+    scikit-learn's ``CountVectorizer`` with the project's analyzer (:func:`analyze`) and
+    ``TfidfTransformer`` (together, what ``TfidfVectorizer`` does): raw counts as tf, smooth idf = ln((1 + n) / (1 + df)) + 1 where n is the number of documents and df the
     number containing the term, and each document vector scaled to unit length (l2 norm).
     ``documents`` is the unit idf is computed over: ``"article"``, ``"paragraph"`` or
     ``"sentence"``. An article's score is the mean of its documents' vectors, a group's the mean
@@ -323,15 +349,14 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
         return pd.DataFrame(columns=TFIDF_COLUMNS)
     variants = spelling_variants(articles["text"])
     analyzer = partial(analyze, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
-    counts_vec = TfidfVectorizer(analyzer=analyzer, use_idf=False, norm=None)  # raw counts, same vocabulary
-    vectorizer = TfidfVectorizer(analyzer=analyzer, smooth_idf=True, norm="l2", sublinear_tf=False)
-    try:
-        weights = vectorizer.fit_transform(texts)
+    try:  # TfidfVectorizer = CountVectorizer + TfidfTransformer; split to keep the raw counts
+        counter = CountVectorizer(analyzer=analyzer)
+        counts = counter.fit_transform(texts)
     except ValueError:  # no term at all (empty texts, or only stop words)
         return pd.DataFrame(columns=TFIDF_COLUMNS)
-    counts = counts_vec.fit(texts).transform(texts)
-    vocab = vectorizer.get_feature_names_out()
-    assert list(counts_vec.get_feature_names_out()) == list(vocab)
+    transformer = TfidfTransformer(smooth_idf=True, norm="l2", sublinear_tf=False)
+    weights = transformer.fit_transform(counts)
+    vocab = counter.get_feature_names_out()
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
 
     doc_ids = pd.Index(ids)
@@ -346,7 +371,7 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
         count = np.asarray(counts[rows].sum(axis=0)).ravel()
         keep = count > 0
         frames.append(pd.DataFrame({"group": group, "term": vocab[keep], "count": count[keep].astype(int),
-                                    "df": df[keep], "idf": vectorizer.idf_[keep], "tfidf": score[keep]}))
+                                    "df": df[keep], "idf": transformer.idf_[keep], "tfidf": score[keep]}))
     out = pd.concat(frames, ignore_index=True)
     out = out.sort_values(["group", "tfidf", "term"], ascending=[True, False, True], ignore_index=True)
     out["rank"] = out.groupby("group").cumcount() + 1
