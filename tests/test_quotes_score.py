@@ -36,6 +36,7 @@ def test_scores_per_kind_and_all():
     # all: p1-g1, p3-g3, p4-g4 -> 3 of 4 predicted, 3 of 4 gold, speakers all right
     assert t.loc["all", "n_matched"] == 3 and t.loc["all", "precision"] == 0.75 and t.loc["all", "recall"] == 0.75
     assert t.loc["all", "speaker_accuracy"] == 1.0
+    assert t.loc["all", "n_exact"] == 0  # no matched pair has identical boundaries
 
 
 def test_matching_is_one_to_one():
@@ -44,6 +45,7 @@ def test_matching_is_one_to_one():
     t = score_quotes(pred, gold).set_index("kind")
     assert t.loc["direct", "n_matched"] == 1 and t.loc["direct", "precision"] == 0.5
     assert t.loc["direct", "speaker_accuracy"] == 1.0  # the larger overlap (p, right speaker) wins
+    assert t.loc["direct", "n_exact"] == 1
 
 
 def test_errors_table_lists_missed_spurious_and_wrong_speaker():

@@ -242,6 +242,13 @@ class _Article:
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
             if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
+                rest = []
+                for t in toks[k + 1:]:
+                    if t[2] in _END_PUNCT:
+                        break
+                    rest.append(t)
+                if self.text[q.start:q.end].rstrip()[-1:] == "." and len(rest) > 4:
+                    return None  # "...weak." The QCA has also told the government ...: a new sentence
                 if k == i or all(_is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)
                     cue_lo = toks[i][0]

@@ -8,6 +8,7 @@ prediction). Per kind, only rows of that kind are compared; ``all`` ignores kind
 
 * precision = matched / predicted, recall = matched / gold,
   F1 = 2·P·R / (P + R) (van Rijsbergen, 1979);
+* n_exact = matched pairs whose spans are identical (a stricter view of the boundaries);
 * speaker accuracy = matched pairs with the same speaker / matched pairs; speakers are
   compared after :func:`normalise_speaker` (lower case, leading article and
   possessive dropped) unless ``same_speaker`` is given.
@@ -21,8 +22,8 @@ import numpy as np
 import pandas as pd
 
 KINDS = ["direct", "partial", "indirect", "all"]
-SCORE_COLUMNS = ["kind", "n_gold", "n_predicted", "n_matched", "precision", "recall", "f1", "n_speaker_correct",
-                 "speaker_accuracy"]
+SCORE_COLUMNS = ["kind", "n_gold", "n_predicted", "n_matched", "n_exact", "precision", "recall", "f1",
+                 "n_speaker_correct", "speaker_accuracy"]
 
 
 def normalise_speaker(name) -> str:
@@ -86,11 +87,13 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: fl
         g = gold if kind == "all" else gold[gold["kind"] == kind]
         pairs = match_spans(p, g, min_overlap)
         n_ok = sum(bool(same(predicted.loc[pi], gold.loc[gi])) for pi, gi in pairs)
+        n_exact = sum(predicted.loc[pi, "start"] == gold.loc[gi, "start"] and predicted.loc[pi, "end"] == gold.loc[gi, "end"]
+                      for pi, gi in pairs)
         n_m = len(pairs)
         prec = n_m / len(p) if len(p) else np.nan
         rec = n_m / len(g) if len(g) else np.nan
         f1 = 2 * prec * rec / (prec + rec) if len(p) and len(g) and prec + rec > 0 else (0.0 if len(p) and len(g) else np.nan)
-        rows.append((kind, len(g), len(p), n_m, prec, rec, f1, n_ok, n_ok / n_m if n_m else np.nan))
+        rows.append((kind, len(g), len(p), n_m, int(n_exact), prec, rec, f1, n_ok, n_ok / n_m if n_m else np.nan))
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 
 

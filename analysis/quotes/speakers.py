@@ -69,19 +69,34 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
     titles, stop = lx.lists["title"], lx.lists["anonymous"]
     toks = words(text, 0, len(text))
     runs, run = [], []
-    for tok in toks:
+    place_runs = set()  # runs that name a place or the tail of a body: "MP for Hornsey and Wood Green"
+    prev_place = False
+    for n, tok in enumerate(toks):
         word = _strip_possessive(tok[2])
         if _is_cap(word) or (run and word.lower() in _PARTICLES | {"of"}):
+            if not run:
+                before = toks[n - 1][2].lower() if n > 0 else ""
+                before2 = toks[n - 2][2] if n > 1 else ""
+                place = (before in {"in", "at", "from", "near", "to"}
+                         or (before == "for" and before2[:1].isupper())
+                         or (before == "and" and prev_place))
+                if place:
+                    place_runs.add(len(runs))
             run.append((tok[0], tok[0] + len(word), word))
             if word != tok[2]:
+                prev_place = len(runs) in place_runs
                 runs.append(run)
                 run = []
         else:
             if run:
+                prev_place = len(runs) in place_runs
                 runs.append(run)
+            elif tok[2].lower() != "and":
+                prev_place = False
             run = []
     if run:
         runs.append(run)
+    runs = [r for i, r in enumerate(runs) if i not in place_runs]
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -99,6 +114,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
         name = run[i:]
         if not name or any(_not_name_word(w.lower()) or w.lower() in titles for _, _, w in name):
             continue
+        if any(_not_name_word(w) and w not in titles for w in role_words):
+            continue  # "Office of National Statistics": the name of a body
         if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for _, _, w in name):
             continue  # acronyms are bodies, not people
         has_title = any(w in titles for w in role_words)
@@ -120,6 +137,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
         if any(lo <= start < hi for lo, hi in exclude):
             continue
         person = people.get(full) if full else by_surname.get(surname)
+        if person is None and not full and any(w in titles for w in role_words):
+            # Sir Digby -> Sir Digby Jones (a title with a given name)
+            person = next((p for p in sorted(people.values(), key=lambda p: p.name)
+                           if p.name.split()[0] == surname and " " in p.name), None)
         if person is None:
             if not any(w in titles for w in role_words):
                 continue
@@ -201,8 +222,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "media"
     if low_nodet in lx.lists["organization"] or re.fullmatch(r"(?:[A-Z]\.?){2,6}", text.removeprefix("the ")):
         return text, "organization"
-    if head in lx.lists["org_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
+    if head in lx.lists["org_head"]:
         return text, "organization"
+    if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"]:
+        return text, "anonymous"  # "Mr Blair's official spokesman"
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
     if inside:
@@ -210,7 +233,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         first = inside[0] if mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her ")) else inside[-1]
         return first.person.name, "person"
     if caps and head and _strip_possessive(toks[-1]) in caps and not _not_name_word(head):
-        person = _by_name(people, caps[-1])
+        person = _by_name(people, caps[-1], position)
         if person:
             return person.name, "person"
     if head in lx.lists["media_head"] or head in {"media"}:
@@ -226,18 +249,22 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if caps and _strip_possessive(toks[-1]) in caps:
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
-        person = _by_name(people, caps[-1])
+        person = _by_name(people, caps[-1], position)
         return (person.name, "person") if person else (" ".join(caps), "person")
     return text, "unknown"
 
 
-def _by_name(people: list[Mention], name: str) -> Person | None:
-    best = None
-    for mt in people:
-        if mt.person.surname == name or mt.person.name == name:
-            if best is None or len(mt.person.name) > len(best.name):
-                best = mt.person
-    return best
+def _by_name(people: list[Mention], name: str, position: int | None = None) -> Person | None:
+    """The person a surname (or a titled first name, ``Sir Digby``) refers to: the most recent such full name
+    before ``position``, else the longest in the article."""
+    def candidates(test):
+        found = [mt for mt in people if test(mt.person)]
+        before = [mt for mt in found if position is not None and mt.end <= position and " " in mt.person.name]
+        if before:
+            return before[-1].person
+        return max((mt.person for mt in found), key=lambda p: (len(p.name), p.name), default=None)
+    return (candidates(lambda p: p.surname == name or p.name == name)
+            or candidates(lambda p: p.name.split()[0] == name and " " in p.name))
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",

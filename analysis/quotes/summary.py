@@ -96,7 +96,8 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     Columns: group, n_articles, n_words (article words), quoted_words (direct + partial), quoted_share
     (quoted_words / n_words), n_attributions, n_direct, n_partial, n_indirect, anonymous_share
     (attributions with speaker_type anonymous / n_attributions; NaN when none), top_speaker (most quoted
-    words; ties by name), top_speaker_share; sorted by group.
+    words; ties by name), top_speaker_share, top_source (most attributions of any kind; ties by name),
+    top_source_attributions; sorted by group.
     """
     groups = _groups(articles, by)
     base = pd.DataFrame({"group": groups.to_numpy(), "n_words": articles["n_words"].to_numpy()
@@ -116,6 +117,11 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     top = shares.groupby("group").head(1).set_index("group")
     out["top_speaker"] = top["speaker"].reindex(out.index).fillna("")
     out["top_speaker_share"] = top["share"].reindex(out.index)
+    counts = (rows.assign(speaker=speaker_label(rows)).groupby(["group", "speaker"]).size().rename("n").reset_index()
+              .sort_values(["group", "n", "speaker"], ascending=[True, False, True], kind="mergesort")
+              .groupby("group").head(1).set_index("group"))
+    out["top_source"] = counts["speaker"].reindex(out.index).fillna("")
+    out["top_source_attributions"] = counts["n"].reindex(out.index).fillna(0).astype(int)
     return out.reset_index()
 
 
@@ -134,5 +140,7 @@ def quote_findings(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year
         lines.append(
             f"In {name} ({r.n_articles} article(s)): {r.n_attributions} attribution(s) "
             f"({r.n_direct} direct, {r.n_partial} partial, {r.n_indirect} indirect); {quoted} of the words are "
-            f"inside quotation marks; {speaker}; {r.anonymous_share:.0%} of attributions go to anonymous sources.")
+            f"inside quotation marks; {speaker}; the most frequent source is {r.top_source} "
+            f"({r.top_source_attributions} attribution(s)); {r.anonymous_share:.0%} of attributions go to anonymous "
+            f"sources.")
     return lines
