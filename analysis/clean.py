@@ -66,7 +66,7 @@ _BYLINE = re.compile(r"^(?:written\s+by|words\s+by|by)\s*:?\s+(?P<name>.+)$", re
 _NAME = re.compile(r"^(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al|la|le)(?:\s+(?:[A-Z][\w'’.\-]*|de|da|van|von|der|bin|al|la|le)){1,4}$")
 _COUNTER = re.compile(r"^\d[\d,.]*\s*(?:k|views?|reads?|shares?)?$", re.I)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .,'’-]{1,40}?)\s*\((?P<source>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|"
+    r"^(?P<place>[A-Z][A-Za-z0-9 .,'’-]{1,50}?)\s*\((?P<source>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|"
     r"Reuters Breakingviews|CNN|BBC)\)\s*[-–—]")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
@@ -147,15 +147,19 @@ def _is_title_case(line: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) >= 0.75
 
 
-def is_headline(line: str, next_is_blank: bool) -> bool:
-    """Short line with no sentence-final punctuation, or a Title Case line followed by a blank."""
+def is_headline(line: str, next_is_blank: bool, next_line: str = "") -> bool:
+    """Short line with no sentence-final punctuation; or, followed by a blank line, a Title Case line,
+    a question of at most 15 words, or any short line before a wire dateline (``WASHINGTON (AP) —``)."""
     stripped = line.strip()
     n = len(_words(stripped))
     if not 2 <= n <= MAX_HEADLINE_WORDS or _is_bulleted(stripped):
         return False
     if not _TERMINAL.search(stripped) and not stripped.endswith((",", ";")):
         return True
-    return next_is_blank and _is_title_case(stripped)
+    if not next_is_blank:
+        return False
+    question = stripped.rstrip("\"'”’").endswith("?") and n <= 15
+    return _is_title_case(stripped) or question or bool(_DATELINE.match(next_line.strip()))
 
 
 def _is_bulleted(line: str) -> bool:
@@ -205,14 +209,16 @@ def _header(lines: list[str], out: CleanedArticle, removed: dict[int, str]) -> N
         elif byline and out.author is None and len(_words(byline["name"])) <= 8:
             out.author = byline["name"].strip().rstrip(",")
             removed[i] = "byline (moved to author)"
-        elif out.author is None and _NAME.match(bare) and (bulleted or out.title is not None) and not is_sentence(bare):
+        elif (out.author is None and _NAME.match(bare) and (bulleted or out.title is not None)
+              and not is_sentence(bare) and not bare.isupper() and not bare.endswith(".")):
             out.author = bare
             removed[i] = "byline (moved to author)"
         elif _COUNTER.fullmatch(bare) and (bulleted or seen > 1):
             removed[i] = "view counter"
         elif out.title is None and seen == 1:
             next_blank = i + 1 >= len(lines) or not lines[i + 1].strip()
-            if not is_headline(line, next_blank):
+            following = next((ln for ln in lines[i + 1:] if ln.strip()), "")
+            if not is_headline(line, next_blank, following):
                 return
             out.title = line.strip()
             removed[i] = "headline (moved to title)"

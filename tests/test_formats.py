@@ -106,3 +106,17 @@ def test_undated_articles_are_grouped_as_unknown(tmp_path):
     (tmp_path / "a.txt").write_text("No date here\n\nThe vote was postponed again on Monday.", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert group_labels(corpus.articles, "year").tolist() == ["unknown"]
+
+
+@pytest.mark.parametrize("first, second, title", [
+    ("Will the Budget bring out smiling voters?", "As the spokesman said, any chancellor would try.", True),
+    ("Stein removed from debate site by police.", "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Police removed her.", True),
+    ("The council voted on Monday to close the bridge.", "Engineers had found cracks in two piers.", False),
+])
+def test_sentence_like_headlines_only_with_strong_evidence(tmp_path, first, second, title):
+    (tmp_path / "a.txt").write_text(f"{first}\n\n{second}", encoding="utf-8")
+    row = load_corpus(tmp_path).articles.iloc[0]
+    if title:
+        assert row.title == first and row.text == second
+    else:
+        assert pd.isna(row.title) and row.text == f"{first}\n\n{second}"
