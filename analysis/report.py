@@ -30,6 +30,7 @@ import multiprocessing
 import os
 import platform
 import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -302,9 +303,25 @@ def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: in
     }
 
 
+def workbook_version() -> str:
+    """This package's version and, in a git checkout, its commit (``-dirty`` with local changes)."""
+    try:
+        version = importlib.metadata.version("analysis")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    root = Path(__file__).resolve().parents[1]
+    try:
+        commit = subprocess.run(["git", "-C", str(root), "describe", "--always", "--dirty", "--abbrev=12"],
+                                capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return version
+    return f"{version} (git {commit.stdout.strip()})" if commit.returncode == 0 and commit.stdout.strip() else version
+
+
 def package_versions() -> list[tuple[str, str]]:
-    """``(name, version)`` of Python and :data:`KEY_PACKAGES` (``not installed`` when absent)."""
-    rows = [("python", f"{platform.python_version()} ({platform.python_implementation()})")]
+    """``(name, version)`` of the workbook, Python and :data:`KEY_PACKAGES` (``not installed`` when absent)."""
+    rows = [("analysis (this workbook)", workbook_version()),
+            ("python", f"{platform.python_version()} ({platform.python_implementation()})")]
     for name in KEY_PACKAGES:
         try:
             rows.append((name, importlib.metadata.version(name)))
@@ -387,6 +404,9 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
     tasks = [(src, out_dir, notebook_parameters(src, values)) for src in notebooks]
     jobs = max(1, min(jobs or default_jobs(), len(tasks) or 1))
     runs: dict[str, NotebookRun] = {}
+
+    if progress:
+        progress(f"running {len(tasks)} notebook(s) on {label}, {jobs} at a time\n")
 
     def finished(run: NotebookRun) -> None:
         runs[run.name] = run
