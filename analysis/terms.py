@@ -205,6 +205,13 @@ def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_rang
     return freq[FREQUENCY_COLUMNS]
 
 
+def most_frequent(articles: pd.DataFrame, n: int = 4, *, stop_words: frozenset[str] | None = STOP_WORDS) -> list[str]:
+    """The ``n`` most frequent single-word terms of all ``articles`` together (count, then term)."""
+    occ = term_occurrences(articles, stop_words=stop_words)
+    counts = occ.groupby("term").size().reset_index(name="count")
+    return list(counts.sort_values(["count", "term"], ascending=[False, True])["term"].head(n))
+
+
 def top_terms(frequency: pd.DataFrame, top: int = 10, *, value: str = "count") -> pd.DataFrame:
     """The ``top`` rows of each group of a frequency or TF-IDF table, by ``value`` then term."""
     ordered = frequency.sort_values(["group", value, "term"], ascending=[True, False, True], kind="stable")

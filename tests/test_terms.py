@@ -112,6 +112,12 @@ def test_seed_counts_read_from_the_text(seeds):
     assert freq[("2021", "deescalation")] == 2
 
 
+def test_most_frequent_over_all_articles():
+    from analysis.terms import most_frequent
+    assert most_frequent(frame("b2 b2 a1 c3", "c3 c3 a1 the the the"), 2) == ["c3", "b2"]
+    assert most_frequent(frame("the of"), 2) == []
+
+
 def test_top_terms_cuts_each_group():
     freq = term_frequency(frame("a1 b2 b2 c3 c3 c3", "x9 y8 y8", years=[1, 2]), by="year")
     top = top_terms(freq, 2)
