@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 import websocket
 
+from corpora import XSS_SCRIPT
 from test_report import HOSTILE_TITLE, hostile_report
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -148,6 +149,9 @@ def test_every_page_opens_without_errors_and_every_chart_decodes(browser, tmp_pa
         charts += len(images)
         if page.name == "index.html":
             assert browser.evaluate("document.title") == HOSTILE_TITLE
+            assert browser.evaluate(f"document.body.innerText.includes({json.dumps(HOSTILE_TITLE)})")
+        if page.name == "zz_probe.reader.html":  # the hostile article's text, shown as text
+            assert browser.evaluate(f"document.body.innerText.includes({json.dumps(XSS_SCRIPT)})")
             shot = tmp_path / "index.png"
             browser.screenshot(shot)
             assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
