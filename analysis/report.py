@@ -421,7 +421,8 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
             finished(run_notebook(src, out, params, cwd=notebooks_dir, data_label=label))
     else:
         # papermill changes the process's working directory while it runs: one process per notebook
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
             futures = [pool.submit(run_notebook, src, out, params, cwd=notebooks_dir, data_label=label)
                        for src, out, params in tasks]
             for future in as_completed(futures):
