@@ -28,6 +28,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -197,6 +198,12 @@ def _read_file(file: Path, name: str, max_bytes: int, problems: _Problems) -> tu
     return data, decoded
 
 
+@lru_cache(maxsize=4096)
+def _parse_date(value: str):
+    """``pd.to_datetime(value, errors="coerce", utc=True)``, cached: dates repeat across articles and one call costs ~1 ms."""
+    return pd.to_datetime(value, errors="coerce", utc=True)
+
+
 def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
               where: str, problems: _Problems) -> dict:
     """Each field from the manifest, else the file's own metadata (HTML page, JSON/CSV record), else the text."""
@@ -213,7 +220,7 @@ def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
         else:
             value, origin = None, "missing"
         if key == "published" and isinstance(value, str):
-            parsed = pd.to_datetime(value, errors="coerce", utc=True)
+            parsed = _parse_date(value)
             if pd.isna(parsed):
                 problems.add(where, "loaded", f"{origin} date {value!r} is not a date; left missing")
                 value, origin = None, "missing"
@@ -225,17 +232,32 @@ def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
     return out
 
 
-def load_corpus(path, *, max_bytes: int = MAX_BYTES) -> Corpus:
+def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", **engine_options) -> Corpus:
     """Load every article under ``path`` (folder, file or list of files).
 
     Formats: ``.txt``/``.md`` (one article), ``.html`` (a saved page; main text by
     trafilatura), ``.json``/``.jsonl``/``.csv`` (one article per record, with a
     ``text`` field). Raises ``FileNotFoundError`` when ``path`` does not exist;
     every other defect is reported in ``Corpus.problems`` and loading goes on.
+
+    ``engine="dask"``: ``articles`` is a Dask DataFrame partitioned by files, loaded on a
+    cluster (options ``scheduler``, ``npartitions``, ``progress``: see :func:`analysis.engine.load_corpus`).
     """
+    if engine == "dask":
+        from . import engine as _engine
+        return _engine.load_corpus(path, max_bytes=max_bytes, **engine_options)
+    if engine != "pandas" or engine_options:
+        raise ValueError(f"engine must be 'pandas' or 'dask' (options only with dask), not {engine!r}")
     problems = _Problems()
     files, root = _list_inputs(path, problems)
     manifest = read_manifest(root, problems) if root is not None and not isinstance(path, (list, tuple)) else {}
+    return load_files(files, root, manifest, max_bytes=max_bytes, problems=problems)
+
+
+def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_bytes: int = MAX_BYTES,
+               problems: _Problems | None = None) -> Corpus:
+    """:func:`load_corpus` of a list of files already listed (names relative to ``root``, ``manifest`` rows)."""
+    problems = problems if problems is not None else _Problems()
     rows, log_rows = [], []
     seen_bytes: dict[str, str] = {}
     seen_text: dict[str, str] = {}
@@ -304,11 +326,15 @@ def load_corpus(path, *, max_bytes: int = MAX_BYTES) -> Corpus:
 
 
 def load_articles(path, **kwargs) -> pd.DataFrame:
-    """One row per article under ``path``; see :func:`load_corpus`.
+    """One row per article under ``path``; see :func:`load_corpus` (``engine="dask"``: a Dask DataFrame).
 
     The problems and cleaning log travel with the frame as
     ``articles.attrs["problems"]`` and ``articles.attrs["cleaning_log"]``.
     """
+    if kwargs.get("engine") == "dask":
+        from . import engine as _engine
+        kwargs.pop("engine")
+        return _engine.load_articles(path, **kwargs)
     corpus = load_corpus(path, **kwargs)
     articles = corpus.articles
     articles.attrs["problems"] = corpus.problems

@@ -1,0 +1,298 @@
+"""Benchmark: a generated corpus of realistic articles, each stage of the pipeline timed.
+
+:func:`make_corpus` writes ``n`` article files of seed-like shape (rules below);
+:func:`run_benchmark` loads them and times each stage on one process and, optionally,
+on a Dask ``LocalCluster``, beside scikit-learn's ``TfidfVectorizer().fit_transform``
+on the same texts as a reference.
+
+Generated articles (deterministic for a given ``seed``):
+
+* a headline line, a byline (``By First Last``), then 9-16 paragraphs separated by a blank
+  line, 500-900 words in all, like the seeds;
+* narrative sentences of 12-30 words drawn from an invented vocabulary (pronounceable
+  words built from syllables) mixed with English function words, sampled with a Zipf
+  law (p(rank r) ∝ 1 / r^1.1), so term frequencies have the long tail of real text;
+* about a third of the paragraphs carry a direct quotation with a reporting cue
+  (``“...,” Name Surname said.`` / ``Name Surname, the minister of X, told reporters:
+  “...”`` / ``“...” the spokesman said.``), some an indirect statement (``X said that ...``,
+  ``according to X, ...``); names are invented (a few hundred people, so speakers recur);
+* a manifest ``articles.csv`` gives each file a source (4 outlets) and a publication date
+  (2021-2024), so grouping by source or year works as on real data.
+"""
+from __future__ import annotations
+
+import csv
+import gc
+import json
+import random
+import resource
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+SOURCES = ["Daily Ledger", "Evening Courier", "Morning Herald", "Wire Service"]
+FUNCTION_WORDS = ("the of and to in a that for on with as by at from it is was has have been will "
+                  "its their this which after over more than not but also into about after who new").split()
+_ONSETS = "b c d f g h j k l m n p r s t v w z br cr dr fr gr pr tr st sp sl pl bl ch sh th".split()
+_VOWELS = "a e i o u ai ea ee io ou".split()
+_CODAS = ["", "", "n", "r", "s", "t", "l", "m", "nd", "st", "rk", "ng"]
+
+
+def _words(rng: np.random.Generator, n: int, syllables=(1, 4)) -> list[str]:
+    """``n`` distinct pronounceable invented words."""
+    pick = random.Random(int(rng.integers(0, 2**31)))
+    out, seen = [], set()
+    while len(out) < n:
+        k = pick.randrange(syllables[0], syllables[1])
+        w = "".join(pick.choice(_ONSETS) + pick.choice(_VOWELS) for _ in range(k)) + pick.choice(_CODAS)
+        if w not in seen and len(w) > 2:
+            seen.add(w)
+            out.append(w)
+    return out
+
+
+@dataclass
+class _Lexicon:
+    vocab: np.ndarray
+    cdf: np.ndarray
+    people: list[str]
+    orgs: list[str]
+    titles: list[str] = field(default_factory=lambda: ["minister", "spokesman", "spokeswoman", "director",
+                                                        "secretary", "chairman", "analyst", "envoy"])
+    cues: list[str] = field(default_factory=lambda: ["said", "told reporters", "added", "warned", "insisted",
+                                                      "explained", "argued", "said on Tuesday"])
+
+
+def _lexicon(rng: np.random.Generator, n_vocab: int = 40_000) -> _Lexicon:
+    content = _words(rng, n_vocab)
+    vocab = np.array(FUNCTION_WORDS + content, dtype=object)
+    ranks = np.arange(1, len(vocab) + 1, dtype=float)
+    probs = 1 / ranks ** 1.1
+    probs /= probs.sum()
+    first = [w.capitalize() for w in _words(rng, 300, (1, 3))]
+    last = [w.capitalize() for w in _words(rng, 400, (2, 4))]
+    people = [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(600)]
+    orgs = [f"the {w.capitalize()} {rng.choice(['Ministry', 'Council', 'Agency', 'Institute', 'Party'])}"
+            for w in _words(rng, 120, (2, 3))]
+    return _Lexicon(vocab, np.cumsum(probs), people, orgs)
+
+
+def _sentence(words: list[str]) -> str:
+    text = " ".join(words)
+    return text[0].upper() + text[1:] + "."
+
+
+def make_article(rng: np.random.Generator, lex: _Lexicon) -> tuple[str, str]:
+    """``(headline, text file content)`` of one generated article (rules in the module docstring)."""
+    target = int(rng.integers(500, 901))
+    lengths = rng.integers(12, 31, size=80)
+    draws = np.searchsorted(lex.cdf, rng.random(int(lengths.sum()) + 50))
+    pool = iter(lex.vocab[np.minimum(draws, len(lex.vocab) - 1)].tolist())
+    headline = _sentence([next(pool) for _ in range(8)])[:-1].title()
+    people = rng.choice(lex.people, size=4).tolist()
+    paragraphs, n_words, k = [], 0, 0
+    while n_words < target:
+        sentences = []
+        for _ in range(int(rng.integers(1, 4))):
+            words = [next(pool) for _ in range(int(lengths[k % 80]))]
+            k += 1
+            sentences.append(_sentence(words))
+        roll = rng.random()
+        who = people[int(rng.integers(0, len(people)))]
+        if roll < 0.15:
+            quote = _sentence([next(pool) for _ in range(int(rng.integers(8, 20)))])[:-1]
+            sentences.append(f"“{quote},” {who} {rng.choice(lex.cues)}.")
+        elif roll < 0.25:
+            quote = _sentence([next(pool) for _ in range(int(rng.integers(8, 20)))])
+            sentences.insert(0, f"{who}, the {rng.choice(lex.titles)} of {rng.choice(lex.orgs)}, "
+                                f"told reporters: “{quote}”")
+        elif roll < 0.33:
+            quote = _sentence([next(pool) for _ in range(int(rng.integers(6, 14)))])
+            sentences.append(f"“{quote}” the {rng.choice(lex.titles)} said.")
+        elif roll < 0.43:
+            clause = " ".join(next(pool) for _ in range(int(rng.integers(8, 16))))
+            sentences.append(f"{who} said that {clause}.")
+        elif roll < 0.5:
+            clause = " ".join(next(pool) for _ in range(int(rng.integers(8, 16))))
+            sentences.append(f"According to {rng.choice(lex.orgs)}, {clause}.")
+        paragraph = " ".join(sentences)
+        paragraphs.append(paragraph)
+        n_words += paragraph.count(" ") + 1
+    byline = f"By {people[0]}"
+    return headline, "\n\n".join([headline, byline, *paragraphs]) + "\n"
+
+
+def make_corpus(folder, n: int, *, seed: int = 0) -> Path:
+    """Write ``n`` generated articles and a manifest ``articles.csv`` into ``folder``; returns the folder.
+
+    File ``i`` is ``a{i:06d}.txt``; its source is ``SOURCES[i % 4]`` and its date is spread over
+    2021-2024. The same ``seed`` gives the same bytes.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = np.random.default_rng(seed)
+    lex = _lexicon(rng)
+    days = pd.date_range("2021-01-01", "2024-12-31", freq="D")
+    with open(folder / "articles.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["file", "source", "published"])
+        for i in range(n):
+            headline, text = make_article(rng, lex)
+            name = f"a{i:06d}.txt"
+            (folder / name).write_text(text, encoding="utf-8")
+            writer.writerow([name, SOURCES[i % len(SOURCES)], days[int(rng.integers(0, len(days)))].date()])
+    return folder
+
+
+# --- timing ------------------------------------------------------------------------------------
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its finished children, in MB (``getrusage``)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    scale = 1 if sys.platform == "darwin" else 1024  # Linux reports KiB, macOS bytes
+    return max(own, children) * scale / 1e6
+
+
+def _tokenise_all(texts) -> int:
+    """Sentence-split and tokenise every text, keeping only the count (no per-token objects)."""
+    from .units import iter_tokens, sentence_spans
+    n = 0
+    for text in texts:
+        for _, s, e in sentence_spans(text):
+            n += sum(1 for _ in iter_tokens(text[s:e]))
+    return n
+
+
+def _stage(rows: list, name: str, n_articles: int, megabytes: float, func, *args, **kwargs):
+    gc.collect()
+    start = time.perf_counter()
+    result = func(*args, **kwargs)
+    seconds = time.perf_counter() - start
+    rows.append({"stage": name, "seconds": seconds, "articles_per_s": n_articles / seconds if seconds else float("inf"),
+                 "mb_per_s": megabytes / seconds if seconds else float("inf")})
+    return result
+
+
+def single_process(folder, *, by: str = "source", progress: bool = False) -> tuple[list[dict], pd.DataFrame]:
+    """Time every stage on one process; returns ``(stage rows, articles)``."""
+    from . import load_articles
+    from .keyness import keyness
+    from .quotes import extract_quotes
+    from .terms import term_frequency, tfidf
+    rows: list[dict] = []
+    size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
+    n_files = sum(1 for _ in Path(folder).glob("*.txt"))
+    articles = _stage(rows, "load+clean", n_files, size_mb, load_articles, folder)
+    n = len(articles)
+    mb = articles["text"].str.len().sum() / 1e6
+    _stage(rows, "tokenise", n, mb, _tokenise_all, articles["text"])
+    _stage(rows, "term counts", n, mb, term_frequency, articles, by=by)
+    _stage(rows, "tf-idf", n, mb, tfidf, articles, by=by)
+    _stage(rows, "keyness", n, mb, keyness, articles, by=by)
+    _stage(rows, "quotes", n, mb, extract_quotes, articles)
+    return rows, articles
+
+
+def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
+    """Time every stage on the Dask path (``client``: a ``distributed.Client``)."""
+    from . import engine
+    rows: list[dict] = []
+    size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
+    n_files = sum(1 for _ in Path(folder).glob("*.txt"))
+
+    def load():
+        ddf = engine.load_articles(folder, client=client)
+        return ddf.persist()
+
+    ddf = _stage(rows, "load+clean", n_files, size_mb, load)
+    from distributed import wait
+    wait(ddf)
+    n = len(ddf)
+    mb = float(ddf["text"].str.len().sum().compute())
+    _stage(rows, "tokenise", n, mb, lambda: sum(ddf["text"].map_partitions(
+        lambda s: pd.Series([_tokenise_all(s)]), meta=(None, "int64")).compute()))
+    _stage(rows, "term counts", n, mb, engine.term_frequency, ddf, by=by)
+    _stage(rows, "tf-idf", n, mb, engine.tfidf, ddf, by=by)
+    _stage(rows, "keyness", n, mb, engine.keyness, ddf, by=by)
+    _stage(rows, "quotes", n, mb, engine.extract_quotes, ddf)
+    return rows
+
+
+def reference_seconds(texts) -> float:
+    """Seconds of scikit-learn's ``TfidfVectorizer().fit_transform(texts)`` (default settings)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    texts = list(texts)
+    gc.collect()
+    start = time.perf_counter()
+    TfidfVectorizer().fit_transform(texts)
+    return time.perf_counter() - start
+
+
+def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "source", dask_workers: int = 2,
+                  scheduler: str | None = None, out=sys.stdout) -> dict:
+    """Generate (or reuse) a corpus of ``n_articles`` and time it; returns the JSON-able result.
+
+    ``dask_workers=0`` skips the Dask path; ``scheduler``: address of an existing scheduler instead
+    of a ``LocalCluster``.
+    """
+    workdir = Path(workdir or Path("benchmarks") / "corpora")
+    folder = workdir / f"generated-{n_articles}-seed{seed}"
+    start = time.perf_counter()
+    if not (folder / "articles.csv").is_file() or sum(1 for _ in folder.glob("*.txt")) != n_articles:
+        make_corpus(folder, n_articles, seed=seed)
+        generated = True
+    else:
+        generated = False
+    build_seconds = time.perf_counter() - start
+    size_mb = sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
+    print(f"corpus: {n_articles} articles, {size_mb:.1f} MB in {folder} "
+          f"({'built' if generated else 'reused'} in {build_seconds:.1f} s, not counted below)", file=out)
+    stages, articles = single_process(folder, by=by)
+    pipeline = sum(r["seconds"] for r in stages if r["stage"] != "tokenise")
+    ref = reference_seconds(articles["text"])
+    result = {
+        "articles": n_articles, "megabytes": size_mb, "words": int(articles["n_words"].sum()), "by": by,
+        "corpus_seconds": build_seconds, "single_process": stages, "pipeline_seconds": pipeline,
+        "reference_seconds": ref, "ratio_to_reference": pipeline / ref,
+        "peak_rss_mb": peak_rss_mb(),
+    }
+    del articles
+    gc.collect()
+    _print_table("single process", stages, out)
+    print(f"full pipeline (every stage but the separate tokenise): {pipeline:.1f} s; "
+          f"scikit-learn TfidfVectorizer().fit_transform: {ref:.2f} s; ratio {pipeline / ref:.1f}x", file=out)
+    print(f"peak RSS of this process: {result['peak_rss_mb']:.0f} MB", file=out)
+    if dask_workers or scheduler:
+        from .engine import dask_client
+        with dask_client(scheduler, n_workers=dask_workers) as client:
+            d_stages = dask_process(folder, by=by, client=client)
+            workers_peak = _workers_peak_mb(client)
+        d_pipeline = sum(r["seconds"] for r in d_stages if r["stage"] != "tokenise")
+        result.update({"dask_workers": dask_workers, "dask": d_stages, "dask_pipeline_seconds": d_pipeline,
+                       "dask_speedup": pipeline / d_pipeline, "dask_worker_peak_rss_mb": workers_peak})
+        _print_table(f"dask, {dask_workers or 'remote'} workers", d_stages, out)
+        print(f"dask pipeline: {d_pipeline:.1f} s; speed-up over one process: {pipeline / d_pipeline:.2f}x; "
+              f"peak RSS per worker: {workers_peak:.0f} MB", file=out)
+    return result
+
+
+def _workers_peak_mb(client) -> float:
+    try:
+        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6)
+        return max(peaks.values())
+    except Exception:  # a remote cluster may refuse client.run
+        return float("nan")
+
+
+def _print_table(title: str, stages: list[dict], out) -> None:
+    frame = pd.DataFrame(stages).round({"seconds": 2, "articles_per_s": 0, "mb_per_s": 2})
+    print(f"\n{title}:\n{frame.to_string(index=False)}", file=out)
+
+
+def write_json(result: dict, path) -> None:
+    Path(path).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

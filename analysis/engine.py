@@ -1,0 +1,456 @@
+"""The same analyses on a Dask DataFrame of articles, on a ``dask.distributed`` cluster.
+
+``load_articles(path, engine="dask")`` returns a Dask DataFrame partitioned by files (each
+partition holds the articles of a chunk of input files, loaded by :func:`analysis.load.load_corpus`
+on a worker). The functions here take that frame and reuse the pandas functions partition by
+partition, with exact global reductions:
+
+* spelling variants (:func:`analysis.terms.spelling_variants`) from the union of every
+  partition's vocabulary and prefix pairs, so each partition merges variants as the whole corpus would;
+* term counts and group word totals: sums of per-partition counts;
+* TF-IDF: document frequencies summed over partitions, idf = ln((1 + n) / (1 + df)) + 1 from the
+  global n and df, each document's vector l2-normalised, article means computed on the workers and
+  group means accumulated in article order on the client (the pandas path's order of additions,
+  so the floats are the same);
+* keyness: the statistics of :mod:`analysis.keyness` on the global counts;
+* quotes: per article, so per partition, then concatenated and sorted as the pandas path sorts.
+
+Loading is exact too: ids are made unique and duplicate files or texts across partitions are
+reported as :func:`analysis.load.load_corpus` reports them (see :func:`load_corpus`).
+
+Cluster: a ``LocalCluster`` (one process per core, one thread each) unless a ``scheduler``
+address is given (``"tcp://host:8786"``); an existing default client is reused.
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import sys
+from collections.abc import Iterable
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from . import load as _load
+from .groups import group_labels, pick_groups
+from .units import STOP_WORDS, count_words
+
+#: Upper bound on input files per partition (memory per task stays bounded on any corpus size).
+MAX_FILES_PER_PARTITION = 2000
+
+
+def is_dask(obj) -> bool:
+    """True for a Dask DataFrame or Series (without importing dask)."""
+    return type(obj).__module__.split(".")[0] == "dask" and hasattr(obj, "map_partitions")
+
+
+# --- cluster --------------------------------------------------------------------------------------
+
+def get_client(scheduler: str | None = None, *, n_workers: int | None = None):
+    """A ``distributed.Client``: to ``scheduler`` if given, else the current default client, else a
+    new ``LocalCluster`` with ``n_workers`` processes (default: one per core) of one thread each."""
+    from distributed import Client, LocalCluster, default_client
+    if scheduler:
+        return Client(scheduler)
+    try:
+        return default_client()
+    except ValueError:
+        cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1,
+                               processes=True, dashboard_address=None)
+        return Client(cluster)
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, *, n_workers: int | None = None):
+    """Context manager: a client to ``scheduler`` or to a new ``LocalCluster``, closed on exit."""
+    from distributed import Client, LocalCluster
+    if scheduler:
+        client = Client(scheduler)
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    with LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        yield client
+
+
+def _wait(futures, progress) -> None:
+    from distributed import progress as show, wait
+    if progress is None:
+        progress = len(futures) >= 8 and sys.stderr.isatty()
+    if progress:
+        show(futures)
+    wait(futures)
+
+
+def _partitions(articles, client):
+    """One future per partition of the Dask DataFrame ``articles``."""
+    return client.compute(list(articles.to_delayed()))
+
+
+# --- loading ----------------------------------------------------------------------------------------
+
+def _chunk_stem(where: str, names: dict[str, Path]) -> str:
+    """The stem :func:`analysis.load.load_corpus` gave the article found at ``where`` (``name`` or ``name#key``)."""
+    if where in names:
+        return names[where].stem
+    name = max((n for n in names if where.startswith(n + "#")), key=len)
+    return f"{names[name].stem}-{where[len(name) + 1:]}"
+
+
+def _load_chunk(files: list[Path], root: Path | None, manifest: dict, max_bytes: int) -> tuple:
+    """Load one chunk of files on a worker: ``(Corpus, stems, text keys)``."""
+    corpus = _load.load_files(files, root, manifest, max_bytes=max_bytes)
+    names = {_load._display(f, root): f for f in files}
+    stems = [_chunk_stem(w, names) for w in corpus.articles["path"]]
+    keys = [hashlib.sha256(" ".join(t.split()).encode()).hexdigest() for t in corpus.articles["text"]]
+    return corpus, stems, keys
+
+
+def _summary(result) -> tuple:
+    """The small part of a loaded chunk the client needs to reconcile chunks."""
+    corpus, stems, keys = result
+    a = corpus.articles
+    return list(a["article_id"]), list(a["path"]), list(a["sha256"]), stems, keys
+
+
+def _finish_chunk(result, keep: list[bool], ids: list[str]):
+    """Articles and cleaning log of a chunk after the client's decisions (rows kept, final ids)."""
+    corpus, _, _ = result
+    articles = corpus.articles[np.asarray(keep, dtype=bool)].copy()
+    old = list(corpus.articles["article_id"])
+    rename = {o: n for o, n, k in zip(old, ids, keep) if k}
+    articles["article_id"] = [rename[a] for a in articles["article_id"]]
+    log = corpus.cleaning_log[corpus.cleaning_log["article_id"].isin(rename)].copy()
+    log["article_id"] = log["article_id"].map(rename)
+    return articles.reset_index(drop=True), log
+
+
+def _chunks(files: list[Path], n_workers: int, npartitions: int | None) -> list[list[Path]]:
+    if npartitions is None:
+        npartitions = max(min(len(files), 4 * n_workers), math.ceil(len(files) / MAX_FILES_PER_PARTITION))
+    npartitions = max(1, min(npartitions, len(files)))
+    size = math.ceil(len(files) / npartitions) if files else 1
+    return [files[i:i + size] for i in range(0, len(files), size)] or [[]]
+
+
+def load_corpus(path, *, max_bytes: int = _load.MAX_BYTES, scheduler: str | None = None,
+                npartitions: int | None = None, progress: bool | None = None) -> _load.Corpus:
+    """:func:`analysis.load.load_corpus` on a cluster: ``articles`` is a Dask DataFrame partitioned by files.
+
+    ``problems`` and ``cleaning_log`` are pandas DataFrames, as on one process. Files are read in
+    sorted order and split into ``npartitions`` consecutive chunks (default: 4 per worker, at most
+    :data:`MAX_FILES_PER_PARTITION` files each). Across chunks, a file with the bytes of an earlier
+    one, or an article with the same text, is dropped and reported as ``duplicate of ...``, and
+    article ids are made unique in file order, as one process does. Caveat: a problem row raised by
+    such a cross-chunk duplicate comes after the other problems of its chunk.
+    """
+    import dask
+    import dask.dataframe as dd
+    client = get_client(scheduler)
+    problems = _load._Problems()
+    files, root = _load._list_inputs(path, problems)
+    manifest = _load.read_manifest(root, problems) if root is not None and not isinstance(path, (list, tuple)) else {}
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    chunks = _chunks(files, n_workers, npartitions)
+    loaded = [client.submit(_load_chunk, chunk, root, manifest, max_bytes, pure=False) for chunk in chunks]
+    _wait(loaded, progress)
+    summaries = client.gather([client.submit(_summary, f) for f in loaded])
+    corpora_problems = client.gather([client.submit(lambda r: r[0].problems, f) for f in loaded])
+
+    seen_bytes: dict[str, str] = {}
+    seen_text: dict[str, str] = {}
+    taken: set[str] = set()
+    problem_frames = [pd.DataFrame(problems.rows, columns=_load.PROBLEM_COLUMNS)]
+    finished = []
+    for chunk, (ids, wheres, digests, stems, keys), chunk_problems in zip(chunks, summaries, corpora_problems):
+        names = {_load._display(f, root): f for f in chunk}
+        local_bytes = {}
+        for where, digest in zip(wheres, digests):
+            local_bytes.setdefault(digest, where)
+        dropped_files, extra, keep, new_ids = set(), [], [], []
+        for where, digest, stem, key in zip(wheres, digests, stems, keys):
+            name = where if where in names else max((n for n in names if where.startswith(n + "#")), key=len)
+            if digest in seen_bytes and seen_bytes[digest] != name:
+                if name not in dropped_files:
+                    dropped_files.add(name)
+                    extra.append((name, "skipped", f"duplicate of {seen_bytes[digest]} (identical bytes)"))
+                keep.append(False)
+                new_ids.append("")
+                continue
+            if key in seen_text:
+                extra.append((where, "skipped", f"duplicate of {seen_text[key]} (same article text)"))
+                keep.append(False)
+                new_ids.append("")
+                continue
+            seen_text[key] = where
+            keep.append(True)
+            new_ids.append(_load._unique_id(stem, where, taken))
+        for where, digest in zip(wheres, digests):
+            name = where if where in names else max((n for n in names if where.startswith(n + "#")), key=len)
+            if name not in dropped_files:
+                seen_bytes.setdefault(digest, name)
+        own = chunk_problems[~chunk_problems["file"].map(
+            lambda f: f in dropped_files or f.split("#", 1)[0] in dropped_files)]
+        problem_frames.append(pd.concat([own, pd.DataFrame(extra, columns=_load.PROBLEM_COLUMNS)]))
+        finished.append(client.submit(_finish_chunk, loaded[len(finished)], keep, new_ids))
+    parts = [client.submit(lambda r: r[0], f) for f in finished]
+    logs = client.gather([client.submit(lambda r: r[1], f) for f in finished])
+    meta = _load.load_files([], None, {}).articles
+    with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas path's dtypes (None stays None)
+        articles = dd.from_delayed(parts, meta=meta, verify_meta=False)
+    problems_frame = pd.concat(problem_frames, ignore_index=True).astype(object)
+    log_frame = pd.concat(logs, ignore_index=True) if logs else pd.DataFrame(columns=_load.LOG_COLUMNS)
+    return _load.Corpus(articles=articles, problems=problems_frame.reset_index(drop=True),
+                        cleaning_log=log_frame.reset_index(drop=True))
+
+
+def load_articles(path, **kwargs):
+    """:func:`load_corpus` on a cluster, articles only (problems and cleaning log in ``attrs``)."""
+    corpus = load_corpus(path, **kwargs)
+    articles = corpus.articles
+    try:
+        articles.attrs["problems"] = corpus.problems
+        articles.attrs["cleaning_log"] = corpus.cleaning_log
+    except (AttributeError, TypeError):  # older Dask: no attrs on the collection
+        pass
+    return articles
+
+
+# --- terms -------------------------------------------------------------------------------------------
+
+def _vocabulary(part: pd.DataFrame) -> tuple[set, set]:
+    """The words and (prefix, word) pairs of one partition: what spelling variants are built from."""
+    from .terms import PREFIXES, _sentence_words
+    vocabulary, pairs = set(), set()
+    for text in part["text"]:
+        for _, _, words in _sentence_words(text):
+            norms = [w[0] for w in words]
+            vocabulary.update(norms)
+            pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
+    return vocabulary, pairs
+
+
+def _merge_vocabularies(results) -> tuple[set, set]:
+    vocabulary, pairs = set(), set()
+    for v, p in results:
+        vocabulary |= v
+        pairs |= p
+    return vocabulary, pairs
+
+
+def spelling_variants(articles, *, client=None, progress=None) -> dict:
+    """:func:`analysis.terms.spelling_variants` of every text of a Dask DataFrame (exact union of partitions)."""
+    from .terms import _variants
+    client = client or get_client()
+    futures = client.map(_vocabulary, _partitions(articles, client), pure=False)
+    _wait(futures, progress)
+    vocabulary, pairs = client.submit(_merge_vocabularies, futures).result()
+    # _variants reads words and adjacent pairs from parsed sentences: give it one sentence per word and per pair.
+    parsed = [[(0, 0, [(w, 0, 0, 0)]) for w in sorted(vocabulary)]
+              + [(0, 0, [(a, 0, 0, 0), (b, 0, 0, 0)]) for a, b in sorted(pairs)]]
+    return _variants(parsed)
+
+
+def _partition_counts(part: pd.DataFrame, by: str, ngram_range, stop_words, variants) -> tuple:
+    """``(counts per group, term and ngram; words per group)`` of one partition."""
+    from .terms import _labels, term_occurrences
+    labels = _labels(part, by)
+    words = pd.Series([count_words(t) for t in part["text"]], index=part["article_id"], dtype="int64")
+    group_words = words.groupby(labels.to_numpy()).sum()
+    occ = term_occurrences(part, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    occ["group"] = labels.reindex(occ["article_id"]).to_numpy()
+    counts = occ.groupby(["group", "term", "ngram"], as_index=False).size().rename(columns={"size": "count"})
+    return counts, group_words
+
+
+def _reduce_counts(results) -> tuple:
+    counts = pd.concat([r[0] for r in results], ignore_index=True)
+    counts = counts.groupby(["group", "term", "ngram"], as_index=False)["count"].sum()
+    words = pd.concat([r[1] for r in results]).groupby(level=0).sum()
+    return counts, words
+
+
+def _group_counts(articles, by, ngram_range, stop_words, client, progress):
+    from .terms import _check_range
+    ngram_range = _check_range(ngram_range)
+    client = client or get_client()
+    parts = _partitions(articles, client)
+    variants = spelling_variants(articles, client=client, progress=progress)
+    futures = client.map(_partition_counts, parts, by=by, ngram_range=ngram_range, stop_words=stop_words,
+                         variants=variants, pure=False)
+    _wait(futures, progress)
+    return client.submit(_reduce_counts, futures).result()
+
+
+def term_frequency(articles, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
+                   stop_words: frozenset[str] | None = STOP_WORDS, client=None, progress=None) -> pd.DataFrame:
+    """:func:`analysis.terms.term_frequency` of a Dask DataFrame (same columns, rows and order)."""
+    from .terms import FREQUENCY_COLUMNS
+    freq, group_words = _group_counts(articles, by, ngram_range, stop_words, client, progress)
+    freq["count"] = freq["count"].astype("int64")
+    freq["words"] = group_words.reindex(freq["group"]).to_numpy()
+    freq["rate_per_1000"] = 1000 * freq["count"] / freq["words"]
+    freq = freq.sort_values(["group", "count", "term"], ascending=[True, False, True], ignore_index=True)
+    freq["rank"] = freq.groupby("group").cumcount() + 1
+    return freq[FREQUENCY_COLUMNS]
+
+
+# --- TF-IDF ------------------------------------------------------------------------------------------
+
+def _partition_doc_counts(part: pd.DataFrame, documents, ngram_range, stop_words, variants) -> tuple:
+    """``(document article ids, sorted local vocabulary, raw count matrix)`` of one partition."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from .terms import _documents, analyze
+    ids, texts = _documents(part, documents)
+    analyzer = partial(analyze, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    if not texts:
+        return ids, np.array([], dtype=object), None
+    vectorizer = CountVectorizer(analyzer=analyzer)
+    try:
+        counts = vectorizer.fit_transform(texts)
+    except ValueError:  # no term in this partition
+        return ids, np.array([], dtype=object), None
+    return ids, vectorizer.get_feature_names_out(), counts
+
+
+def _document_frequency(result) -> pd.Series:
+    _, vocab, counts = result
+    if counts is None:
+        return pd.Series(dtype="int64")
+    return pd.Series(np.asarray((counts > 0).sum(axis=0)).ravel(), index=vocab)
+
+
+def _partition_article_means(result, part: pd.DataFrame, by: str, vocab: np.ndarray, idf: np.ndarray) -> tuple:
+    """Per article of one partition: mean l2-normalised TF-IDF vector (sparse rows over the global
+    vocabulary), raw counts summed, and group label; computed as :func:`analysis.terms.tfidf` does."""
+    import scipy.sparse as sp
+    from sklearn.preprocessing import normalize
+    from .terms import _labels
+    ids, local_vocab, counts = result
+    doc_ids = pd.Index(ids)
+    article_order = list(pd.unique(doc_ids))
+    labels = _labels(part, by)
+    if counts is None:
+        empty = sp.csr_matrix((len(article_order), len(vocab)))
+        return article_order, [labels[a] for a in article_order], empty, empty
+    columns = np.searchsorted(vocab, local_vocab)
+    counts = counts.tocoo()
+    counts = sp.csr_matrix((counts.data, (counts.row, columns[counts.col])), shape=(counts.shape[0], len(vocab)))
+    counts.sort_indices()
+    weights = counts.astype(np.float64)
+    weights.data *= idf[weights.indices]
+    weights = normalize(weights, norm="l2", copy=False)
+    means, sums = [], []
+    for a in article_order:
+        rows = np.flatnonzero(doc_ids == a)
+        means.append(sp.csr_matrix(weights[rows].mean(axis=0)))
+        sums.append(sp.csr_matrix(counts[rows].sum(axis=0)))
+    return article_order, [labels[a] for a in article_order], sp.vstack(means).tocsr(), sp.vstack(sums).tocsr()
+
+
+def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram_range: tuple[int, int] = (1, 1),
+          stop_words: frozenset[str] | None = STOP_WORDS, client=None, progress=None) -> pd.DataFrame:
+    """:func:`analysis.terms.tfidf` of a Dask DataFrame (same columns, rows and order).
+
+    Global vocabulary = sorted union of the partitions'; df = sum of the partitions' document
+    frequencies; idf = ln((1 + n) / (1 + df)) + 1 (scikit-learn's smooth idf, same operations).
+    """
+    from .terms import TFIDF_COLUMNS, _check_range
+    ngram_range = _check_range(ngram_range)
+    if documents not in ("article", "paragraph", "sentence"):
+        raise ValueError(f"documents must be 'article', 'paragraph' or 'sentence', not {documents!r}")
+    client = client or get_client()
+    parts = _partitions(articles, client)
+    variants = spelling_variants(articles, client=client, progress=progress)
+    counted = client.map(_partition_doc_counts, parts, documents=documents, ngram_range=ngram_range,
+                         stop_words=stop_words, variants=variants, pure=False)
+    _wait(counted, progress)
+    dfs = client.gather(client.map(_document_frequency, counted, pure=False))
+    n_docs = sum(client.gather(client.map(lambda r: len(r[0]), counted, pure=False)))
+    df_series = pd.concat(dfs).groupby(level=0).sum() if dfs else pd.Series(dtype="int64")
+    if n_docs == 0 or df_series.empty:
+        return pd.DataFrame(columns=TFIDF_COLUMNS)
+    vocab = np.asarray(sorted(df_series.index), dtype=object)
+    df = df_series.reindex(vocab).to_numpy().astype(np.int64)
+    idf_df = df.astype(np.float64) + 1
+    idf = np.log((n_docs + 1) / idf_df) + 1
+    means = client.map(_partition_article_means, counted, parts, by=by, vocab=vocab, idf=idf, pure=False)
+    _wait(means, progress)
+    acc: dict[str, list] = {}
+    for article_order, labels, article_means, sums in client.gather(means):
+        for k, group in enumerate(labels):
+            if group not in acc:
+                acc[group] = [np.zeros(len(vocab)), np.zeros(len(vocab), dtype=np.int64), 0]
+            row = article_means.getrow(k)
+            acc[group][0][row.indices] += row.data
+            srow = sums.getrow(k)
+            acc[group][1][srow.indices] += srow.data.astype(np.int64)
+            acc[group][2] += 1
+    frames = []
+    for group in sorted(acc):
+        total, count, n = acc[group]
+        score = total / n
+        keep = count > 0
+        frames.append(pd.DataFrame({"group": group, "term": vocab[keep], "count": count[keep].astype(int),
+                                    "df": df[keep], "idf": idf[keep], "tfidf": score[keep]}))
+    out = pd.concat(frames, ignore_index=True)
+    out = out.sort_values(["group", "tfidf", "term"], ascending=[True, False, True], ignore_index=True)
+    out["rank"] = out.groupby("group").cumcount() + 1
+    return out[TFIDF_COLUMNS]
+
+
+# --- keyness -----------------------------------------------------------------------------------------
+
+def _labels_of(part: pd.DataFrame, by: str) -> pd.Series:
+    return group_labels(part, by).reset_index(drop=True)
+
+
+def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
+            stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None,
+            client=None, progress=None) -> pd.DataFrame:
+    """:func:`analysis.keyness.keyness` of a Dask DataFrame: the same statistics on the global counts."""
+    from .keyness import KEYNESS_COLUMNS, REST, comparisons, keyness_statistics
+    client = client or get_client()
+    labels = articles.map_partitions(_labels_of, by, meta=(by, "object")).compute()
+    pairs = comparisons(labels, groups)
+    if not pairs:
+        return pd.DataFrame(columns=KEYNESS_COLUMNS)
+    chosen = sorted({g for pair in pairs for g in pair if g != REST})
+    subset = articles.map_partitions(lambda p: p[group_labels(p, by).isin(chosen).to_numpy()], meta=articles._meta)
+    freq, words = _group_counts(subset, by, ngram_range, stop_words, client, progress)
+    wide = freq.pivot_table(index=["term", "ngram"], columns="group", values="count", aggfunc="sum", fill_value=0)
+    frames = []
+    for group, reference in pairs:  # as analysis.keyness.keyness
+        others = [g for g in wide.columns if g != group] if reference == REST else [reference]
+        table = pd.DataFrame({"count": wide[group], "count_ref": wide[others].sum(axis=1)}).reset_index()
+        table = table[(table["count"] + table["count_ref"]) > 0]
+        stats = keyness_statistics(table, int(words[group]), int(words[others].sum()), alpha0=alpha0)
+        stats.insert(0, "group", group)
+        stats.insert(1, "reference", reference)
+        stats["direction"] = np.select([stats["log_ratio"] > 0, stats["log_ratio"] < 0], [group, reference], "")
+        stats = stats.sort_values(["g2", "log_ratio", "term"], ascending=[False, False, True])
+        stats["rank"] = range(1, len(stats) + 1)
+        frames.append(stats)
+    return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
+
+
+# --- quotes ------------------------------------------------------------------------------------------
+
+def extract_quotes(articles, *, client=None, progress=None) -> pd.DataFrame:
+    """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame, partition by partition (same rows and order)."""
+    from .quotes import extract_quotes as extract
+    client = client or get_client()
+    futures = client.map(extract, _partitions(articles, client), pure=False)
+    _wait(futures, progress)
+    frames = [f for f in client.gather(futures) if not f.empty]
+    if not frames:
+        return extract(articles._meta)
+    out = pd.concat(frames, ignore_index=True)
+    return out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)
