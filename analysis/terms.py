@@ -28,7 +28,6 @@ n-grams as for unigrams.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from functools import partial
 
