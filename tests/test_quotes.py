@@ -275,3 +275,27 @@ def test_extract_quotes_on_many_articles_and_on_none():
     assert list(out["article_id"]) == ["a", "b"]
     empty = extract_quotes(arts.iloc[0:0])
     assert list(empty.columns) == COLUMNS and empty.empty
+
+
+def test_spokesman_of_a_named_person_is_anonymous():
+    row = only(rows("'We will not comment,' Mr Blair's official spokesman said."), "comment")
+    assert row["speaker_type"] == "anonymous"
+
+
+def test_titled_given_name_resolves_to_full_name():
+    text = ("Sir Digby Jones, CBI director general, spoke on Monday.\n\n"
+            "Sir Digby added: \"Please don't give it away.\"")
+    assert only(rows(text), "give it away")["speaker"] == "Digby Jones"
+
+
+def test_place_names_are_not_people():
+    text = ("Barbara Roche, Labour MP for Hornsey and Wood Green, spoke in New York.\n\n"
+            "\"Migration is good for us,\" she said.")
+    row = only(rows(text), "Migration")
+    assert row["speaker"] == "Barbara Roche"
+
+
+def test_quote_ending_a_sentence_does_not_take_the_next_sentence_as_cue():
+    text = ('"The vocational route is weak." The Curriculum Authority has also told the government to act.')
+    row = only(rows(text), "vocational")
+    assert row["speaker"] != "the Curriculum Authority" and row["cue"] != "has also told"

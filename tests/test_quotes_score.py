@@ -65,3 +65,14 @@ def test_locate_gold_first_occurrence_and_missing():
     gold = pd.DataFrame({"article_id": ["a", "a"], "text": ["extra burden", "absent"]})
     out = locate_gold(gold, arts)
     assert list(out["start"]) == [5, -1] and list(out["end"]) == [17, -1]
+
+
+def test_read_gold_file_folder_and_nothing(tmp_path):
+    from analysis.quotes import read_gold
+
+    good = "article_id,kind,text,speaker\na,direct,Hello there,Jo Li\n"
+    (tmp_path / "g.csv").write_text(good, encoding="utf-8")
+    (tmp_path / "other.csv").write_text("x,y\n1,2\n", encoding="utf-8")
+    assert list(read_gold(tmp_path)["speaker"]) == ["Jo Li"]
+    assert list(read_gold(tmp_path / "g.csv")["text"]) == ["Hello there"]
+    assert read_gold("").empty and read_gold(tmp_path / "missing").empty

@@ -5,8 +5,8 @@ Modules: ``marks`` (quotation spans), ``lexicon`` (shipped word lists), ``speake
 ``summary`` (who speaks, per article or group).
 """
 from .extract import COLUMNS, extract_article, extract_quotes
-from .score import locate_gold, quote_errors, score_quotes
+from .score import locate_gold, quote_errors, read_gold, score_quotes
 from .summary import quote_findings, quote_positions, quoted_share, speaker_shares, speaker_type_counts
 
 __all__ = ["COLUMNS", "extract_article", "extract_quotes", "locate_gold", "quote_errors", "quote_findings",
-           "quote_positions", "quoted_share", "score_quotes", "speaker_shares", "speaker_type_counts"]
+           "quote_positions", "quoted_share", "read_gold", "score_quotes", "speaker_shares", "speaker_type_counts"]

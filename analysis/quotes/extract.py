@@ -194,6 +194,10 @@ class _Article:
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
         toks = words(self.text, sent_lo, pos)
+        dash = next((i for i, t in enumerate(toks[:8]) if t[2] in _DASHES), None)
+        if dash is not None and all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:dash]
+                                    if t[2] not in {"Reuters", "AP", "AFP", "Agence"}):
+            toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -
         if toks and (toks[0][2].lower() in PREPOSITIONS | {"according", "despite", "after", "as"}):
             commas = [i for i, t in enumerate(toks) if t[2] == ","]
             toks = toks[commas[0] + 1:] if commas else []
@@ -201,6 +205,12 @@ class _Article:
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in DETERMINERS | {"of", "."}
                                  or toks[j][2].lower() in PRONOUNS):
             j += 1
+        if 0 < j < len(toks) and toks[j - 1][2].lower() in DETERMINERS:
+            # "The head of ...": a determiner and its nouns, up to a preposition, clause word or verb
+            while j < len(toks) and toks[j][2][:1].isalnum() and not _is_aux(toks[j][2]) \
+                    and toks[j][2].lower() not in PREPOSITIONS | CLAUSE_WORDS and not self.lx.verb(toks[j][2]) \
+                    and not re.search(r"ed$", toks[j][2]) and j < 6:
+                j += 1
         if j == 0 or j > 8:
             return None
         return toks[0][0], toks[j - 1][1]
@@ -247,7 +257,7 @@ class _Article:
                     if t[2] in _END_PUNCT:
                         break
                     rest.append(t)
-                if self.text[q.start:q.end].rstrip()[-1:] == "." and len(rest) > 4:
+                if self.text[q.start:q.end].rstrip()[-1:] == "." and len(rest) > 3:
                     return None  # "...weak." The QCA has also told the government ...: a new sentence
                 if k == i or all(_is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)

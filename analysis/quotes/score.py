@@ -33,6 +33,23 @@ def normalise_speaker(name) -> str:
     return re.sub(r"['’]s$", "", text).strip(" .,")
 
 
+GOLD_COLUMNS = ["article_id", "kind", "text", "speaker"]
+
+
+def read_gold(path) -> pd.DataFrame:
+    """Gold annotations from a CSV file, or from every CSV file of a folder that has the columns
+    article_id, kind, text, speaker (others are skipped); an empty path or a missing one gives no rows."""
+    from pathlib import Path
+
+    path = Path(path) if path else None
+    if path is None or not path.exists():
+        return pd.DataFrame(columns=GOLD_COLUMNS)
+    files = [path] if path.is_file() else sorted(path.glob("*.csv"))
+    frames = [f for f in (pd.read_csv(p, dtype=str, keep_default_na=False) for p in files)
+              if set(GOLD_COLUMNS) <= set(f.columns)]
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=GOLD_COLUMNS)
+
+
 def locate_gold(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Add ``start``/``end`` to gold rows that only have ``text``: the first occurrence in the article's text.
 

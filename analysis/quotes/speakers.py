@@ -57,6 +57,10 @@ def _is_cap(token: str) -> bool:
     return token[:1].isupper() and any(c.islower() for c in token) or (len(token) > 1 and token[0].isupper() and token[-1] == ".")
 
 
+def _is_place(tokens: list[str]) -> bool:
+    return " ".join(tokens).lower() in lexicon().lists["organization"]
+
+
 def _not_name_word(low: str) -> bool:
     lx = lexicon()
     return (low in lx.lists["organization"] or low in lx.lists["media"] or low in lx.lists["org_head"]
@@ -116,6 +120,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
             continue
         if any(_not_name_word(w) and w not in titles for w in role_words):
             continue  # "Office of National Statistics": the name of a body
+        if _is_place([w for _, _, w in name]):
+            continue  # New York, Capitol Hill
         if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for _, _, w in name):
             continue  # acronyms are bodies, not people
         has_title = any(w in titles for w in role_words)
