@@ -33,6 +33,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from tqdm.auto import tqdm
 
 SOURCES = ["Daily Ledger", "Evening Courier", "Morning Herald", "Wire Service"]
 FUNCTION_WORDS = ("the of and to in a that for on with as by at from it is was has have been will "
@@ -126,7 +127,7 @@ def make_article(rng: np.random.Generator, lex: _Lexicon) -> tuple[str, str]:
     return headline, "\n\n".join([headline, byline, *paragraphs]) + "\n"
 
 
-def make_corpus(folder, n: int, *, seed: int = 0) -> Path:
+def make_corpus(folder, n: int, *, seed: int = 0, progress: bool = False) -> Path:
     """Write ``n`` generated articles and a manifest ``articles.csv`` into ``folder``; returns the folder.
 
     File ``i`` is ``a{i:06d}.txt``; its source is ``SOURCES[i % 4]`` and its date is spread over
@@ -140,7 +141,7 @@ def make_corpus(folder, n: int, *, seed: int = 0) -> Path:
     with open(folder / "articles.csv", "w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)
         writer.writerow(["file", "source", "published"])
-        for i in range(n):
+        for i in tqdm(range(n), desc="generating articles", unit="article", disable=not progress):
             headline, text = make_article(rng, lex)
             name = f"a{i:06d}.txt"
             (folder / name).write_text(text, encoding="utf-8")
@@ -173,6 +174,7 @@ def _stage(rows: list, name: str, n_articles: int, megabytes: float, func, *args
     start = time.perf_counter()
     result = func(*args, **kwargs)
     seconds = time.perf_counter() - start
+    print(f"  {name}: {seconds:.2f} s", file=sys.stderr, flush=True)
     rows.append({"stage": name, "seconds": seconds, "articles_per_s": n_articles / seconds if seconds else float("inf"),
                  "mb_per_s": megabytes / seconds if seconds else float("inf")})
     return result
@@ -206,14 +208,16 @@ def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
     n_files = sum(1 for _ in Path(folder).glob("*.txt"))
 
     def load():
-        ddf = engine.load_articles(folder, client=client)
+        ddf = engine.load_articles(folder, progress=False)
         return ddf.persist()
 
+    if client is not None:  # a cluster is long-lived: import the package on every worker before timing
+        client.run(lambda: __import__("analysis.quotes") and __import__("analysis.keyness") and None)
     ddf = _stage(rows, "load+clean", n_files, size_mb, load)
     from distributed import wait
     wait(ddf)
     n = len(ddf)
-    mb = float(ddf["text"].str.len().sum().compute())
+    mb = float(ddf["text"].str.len().sum().compute()) / 1e6
     _stage(rows, "tokenise", n, mb, lambda: sum(ddf["text"].map_partitions(
         lambda s: pd.Series([_tokenise_all(s)]), meta=(None, "int64")).compute()))
     _stage(rows, "term counts", n, mb, engine.term_frequency, ddf, by=by)
@@ -244,7 +248,7 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
     folder = workdir / f"generated-{n_articles}-seed{seed}"
     start = time.perf_counter()
     if not (folder / "articles.csv").is_file() or sum(1 for _ in folder.glob("*.txt")) != n_articles:
-        make_corpus(folder, n_articles, seed=seed)
+        make_corpus(folder, n_articles, seed=seed, progress=out is sys.stdout and sys.stderr.isatty())
         generated = True
     else:
         generated = False

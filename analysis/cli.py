@@ -13,7 +13,7 @@ import sys
 
 import pandas as pd
 
-COMMAND_MODULES = ["analysis.load_cli", "analysis.report_cli", "analysis.terms_cli", "analysis.quotes_cli"]
+COMMAND_MODULES = ["analysis.load_cli", "analysis.report_cli", "analysis.terms_cli", "analysis.quotes_cli", "analysis.bench_cli"]
 
 
 def write_table(frame: pd.DataFrame, fmt: str, out=None) -> None:

@@ -24,6 +24,7 @@ address is given (``"tcp://host:8786"``); an existing default client is reused.
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import os
 import sys
@@ -60,13 +61,27 @@ def get_client(scheduler: str | None = None, *, n_workers: int | None = None):
         return default_client()
     except ValueError:
         cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
+                               processes=True, dashboard_address=None, silence_logs=logging.ERROR)
         return Client(cluster)
 
 
 @contextmanager
 def dask_client(scheduler: str | None = None, *, n_workers: int | None = None):
     """Context manager: a client to ``scheduler`` or to a new ``LocalCluster``, closed on exit."""
+
+    import distributed  # noqa: F401  (creates its loggers)
+    names = [n for n in logging.root.manager.loggerDict if n.split(".")[0] == "distributed"]
+    levels = {n: logging.getLogger(n).level for n in names}
+    for n in names:  # no start-up and shut-down chatter in the terminal
+        logging.getLogger(n).setLevel(logging.ERROR)
+    try:
+        yield from _clients(scheduler, n_workers)
+    finally:
+        for n, level in levels.items():
+            logging.getLogger(n).setLevel(level)
+
+
+def _clients(scheduler, n_workers):
     from distributed import Client, LocalCluster
     if scheduler:
         client = Client(scheduler)
@@ -76,7 +91,7 @@ def dask_client(scheduler: str | None = None, *, n_workers: int | None = None):
             client.close()
         return
     with LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 
@@ -245,8 +260,25 @@ def _merge_vocabularies(results) -> tuple[set, set]:
     return vocabulary, pairs
 
 
+#: Spelling variants of the last few Dask DataFrames, by graph name: a frame's texts never change,
+#: and term counts, TF-IDF and keyness of one corpus would otherwise each tokenise it once more for them.
+_VARIANTS: dict[str, dict] = {}
+
+
 def spelling_variants(articles, *, client=None, progress=None) -> dict:
     """:func:`analysis.terms.spelling_variants` of every text of a Dask DataFrame (exact union of partitions)."""
+    key = getattr(articles, "_name", None)
+    if key in _VARIANTS:
+        return _VARIANTS[key]
+    variants = _spelling_variants(articles, client, progress)
+    if key is not None:
+        while len(_VARIANTS) >= 4:
+            _VARIANTS.pop(next(iter(_VARIANTS)))
+        _VARIANTS[key] = variants
+    return variants
+
+
+def _spelling_variants(articles, client, progress) -> dict:
     from .terms import _variants
     client = client or get_client()
     futures = client.map(_vocabulary, _partitions(articles, client), pure=False)
@@ -283,6 +315,7 @@ def _group_counts(articles, by, ngram_range, stop_words, client, progress):
     client = client or get_client()
     parts = _partitions(articles, client)
     variants = spelling_variants(articles, client=client, progress=progress)
+    [variants] = client.scatter([variants], broadcast=True)  # a dict alone would be scattered item by item
     futures = client.map(_partition_counts, parts, by=by, ngram_range=ngram_range, stop_words=stop_words,
                          variants=variants, pure=False)
     _wait(futures, progress)
@@ -369,6 +402,7 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     client = client or get_client()
     parts = _partitions(articles, client)
     variants = spelling_variants(articles, client=client, progress=progress)
+    [variants] = client.scatter([variants], broadcast=True)  # a dict alone would be scattered item by item
     counted = client.map(_partition_doc_counts, parts, documents=documents, ngram_range=ngram_range,
                          stop_words=stop_words, variants=variants, pure=False)
     _wait(counted, progress)
@@ -381,7 +415,8 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     df = df_series.reindex(vocab).to_numpy().astype(np.int64)
     idf_df = df.astype(np.float64) + 1
     idf = np.log((n_docs + 1) / idf_df) + 1
-    means = client.map(_partition_article_means, counted, parts, by=by, vocab=vocab, idf=idf, pure=False)
+    vocab_f, idf_f = client.scatter([vocab, idf], broadcast=True)
+    means = client.map(_partition_article_means, counted, parts, by=by, vocab=vocab_f, idf=idf_f, pure=False)
     _wait(means, progress)
     acc: dict[str, list] = {}
     for article_order, labels, article_means, sums in client.gather(means):
