@@ -124,6 +124,17 @@ def main(argv=None) -> int:
         print(f"PolNeAR {args.split}: {gold['article_id'].nunique()} articles, {len(gold)} gold rows, "
               f"{len(pred)} predicted rows")
         print(table.to_string(index=False))
+    from analysis.quotes.score import match_spans
+
+    pronouns = {"he", "she", "they", "it", "we", "i", "you", "who"}
+    for kind in ["direct", "all"]:
+        p = (pred if kind == "all" else pred[pred["kind"] == kind]).reset_index(drop=True)
+        g = (gold if kind == "all" else gold[gold["kind"] == kind]).reset_index(drop=True)
+        pairs = match_spans(p, g)
+        named = [(pi, gi) for pi, gi in pairs if g.loc[gi, "speaker"].strip().lower() not in pronouns | {""}]
+        ok = sum(same_speaker(p.loc[pi], g.loc[gi]) for pi, gi in named)
+        print(f"speaker accuracy, {kind}, gold source not a pronoun: {ok}/{len(named)} = "
+              f"{ok / len(named) if named else float('nan'):.3f}")
     if args.errors:
         kind = args.kind
         p = pred if kind == "all" else pred[pred["kind"] == kind]
@@ -131,7 +142,6 @@ def main(argv=None) -> int:
         errs = quote_errors(p, g)
         errs = errs[errs["error"] != "wrong speaker"]
         # speaker errors under the benchmark's own rule
-        from analysis.quotes.score import match_spans
         p2, g2 = p.reset_index(drop=True), g.reset_index(drop=True)
         bad = [(p2.loc[pi], g2.loc[gi]) for pi, gi in match_spans(p2, g2) if not same_speaker(p2.loc[pi], g2.loc[gi])]
         sample = errs.sample(min(args.errors, len(errs)), random_state=args.seed) if len(errs) else errs

@@ -25,5 +25,8 @@ def test_random_quote_marks(pieces):
             lead = text[paras[p][0]:].lstrip()
             assert lead[:1] in "“\"‘'«"
     out = extract_article(text, "x")
+    multi = {(q.start, q.end) for q in spans if q.last_paragraph > q.paragraph}
     for s, e in zip(out["start"], out["end"]):
         assert 0 <= s <= e <= len(text)
+        if (s, e) not in multi:  # every other row (quotes and reported speech) stays inside one paragraph
+            assert any(ps <= s and e <= pe for ps, pe in paras)
