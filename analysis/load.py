@@ -107,12 +107,15 @@ def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tup
             raise FileNotFoundError(f"{root} does not exist")
         if root.is_file():
             return [root], root.parent
-        files = []
+        files, base = [], root.resolve()
         for p in sorted(root.rglob("*")):
             rel = p.relative_to(root)
             if any(part.startswith(".") for part in rel.parts[:-1]):
                 continue  # inside a hidden folder such as .ipynb_checkpoints: not an input
             if p.is_file() and not (rel.as_posix() == MANIFEST_NAME and _is_manifest(p)):
+                if not p.resolve().is_relative_to(base):
+                    problems.add(rel.as_posix(), "skipped", "refused: a link to a file outside the data folder")
+                    continue
                 files.append(p)
         return files, root
     files = [Path(p) for p in path]

@@ -33,8 +33,6 @@ from functools import partial
 
 import numpy as np
 import pandas as pd
-from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
-from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
 from .groups import group_labels
 from .units import STOP_WORDS, count_words, iter_tokens, normalise_token, paragraph_spans, sentence_spans
@@ -236,6 +234,8 @@ def collocations(articles: pd.DataFrame, *, by: str | None = None, min_freq: int
     for article_id, one in zip(articles["article_id"], parsed):
         docs = sentences.setdefault(labels[article_id], [])
         docs.extend([w[0] for w in words] for _, _, words in _merge(one, variants))
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder  # slow to import: only here
+
     measures, rows = BigramAssocMeasures(), []
     stop = stop_words or frozenset()
     for group, docs in sentences.items():
@@ -353,6 +353,8 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     ids, texts = _documents(articles, documents)
     if not texts:
         return pd.DataFrame(columns=TFIDF_COLUMNS)
+    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer  # slow to import: only here
+
     variants = spelling_variants(articles["text"])
     analyzer = partial(analyze, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
     try:  # TfidfVectorizer = CountVectorizer + TfidfTransformer; split to keep the raw counts

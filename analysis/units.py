@@ -30,11 +30,16 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-#: Stop words: scikit-learn's English list (Glasgow Information Retrieval Group) plus clitics.
-STOP_WORDS: frozenset[str] = frozenset(ENGLISH_STOP_WORDS) | {"'s", "s"}
+
+def _read_word_list(name: str) -> frozenset[str]:
+    text = resources.files("analysis.resources").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+#: Stop words: scikit-learn's English list (Glasgow Information Retrieval Group, shipped in
+#: ``resources/stopwords_en.txt``) plus clitics.
+STOP_WORDS: frozenset[str] = _read_word_list("stopwords_en.txt") | {"'s", "s"}
 
 _APOSTROPHES = "'’ʼ`"
 _HYPHENS = "-‐‑‒"
@@ -90,13 +95,14 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
     """Shipped abbreviations, lower case, without their final period (``u.s``, ``mr``)."""
-    text = resources.files("analysis.resources").joinpath("abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return _read_word_list("abbreviations.txt")
 
 
 @lru_cache(maxsize=1)
-def punkt_tokenizer() -> PunktSentenceTokenizer:
+def punkt_tokenizer():
     """NLTK Punkt with the shipped abbreviation list and no downloaded model."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer  # slow import, only for the reference
+
     params = PunktParameters()
     params.abbrev_types = set(abbreviations())
     return PunktSentenceTokenizer(params)

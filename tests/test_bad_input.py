@@ -189,3 +189,15 @@ def test_stray_control_characters_are_removed_and_reported(tmp_path):
     corpus = load_corpus(tmp_path)
     assert corpus.articles.loc[0, "text"] == "The vote passed on Monday after a long debate in the chamber."
     assert "removed 2 control character(s)" in reason(corpus, "a.txt")
+
+
+def test_symbolic_link_out_of_the_data_folder_is_refused(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Private notes that are not part of the corpus, kept outside it.", encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "ok.txt").write_text("A headline\n\n" + BODY, encoding="utf-8")
+    (data / "link.txt").symlink_to(secret)
+    corpus = load_corpus(data)
+    assert corpus.articles["path"].tolist() == ["ok.txt"]
+    assert "outside the data folder" in reason(corpus, "link.txt")

@@ -83,3 +83,10 @@ def test_sentence_splitter_cases_punkt_gets_wrong():
     assert sentences(one(text))["text"].tolist() == [
         "“You winning?” she said.", "“Mr. Trump embodies it,” said Rep. Joseph Crowley (D-N.Y.), a Democrat.",
         "It was 2 a.m. Friday.", "He cited Clinton v. Jones in court."]
+
+
+def test_shipped_stop_words_are_scikit_learns_list():
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from analysis.units import STOP_WORDS
+    assert STOP_WORDS - {"'s", "s"} == ENGLISH_STOP_WORDS
