@@ -146,7 +146,8 @@ def main(argv=None) -> int:
         bad = [(p2.loc[pi], g2.loc[gi]) for pi, gi in match_spans(p2, g2) if not same_speaker(p2.loc[pi], g2.loc[gi])]
         sample = errs.sample(min(args.errors, len(errs)), random_state=args.seed) if len(errs) else errs
         for r in sample.itertuples():
-            print(f"--- {r.error} {r.article_id} @{r.start}\n  gold: {r.gold_text[:200]!r}\n  pred: {r.predicted_text[:200]!r}")
+            print(f"--- {r.error} {r.article_id} @{r.start}\n  gold: {r.gold_text[:200]!r}\n"
+                  f"  pred: {r.predicted_text[:200]!r}")
         print(f"=== {len(bad)} speaker errors; sample:")
         for pr, gr in bad[: args.errors]:
             print(f"  gold {gr['speaker']!r} vs pred {pr['speaker_mention']!r} -> {pr['speaker']!r} | "

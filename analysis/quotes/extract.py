@@ -41,7 +41,8 @@ _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only earl
 def _is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
     low = token.lower()
-    return low in AUXILIARIES or (token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERB)
+    adverb = token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERB
+    return low in AUXILIARIES or adverb
 
 
 _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye hello more less little much what how why "
@@ -155,7 +156,8 @@ class _Article:
             return None
         if j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper():
             m = j + 1  # said the prime minister, Boris Johnson
-            while m < len(toks) and (toks[m][2][:1].isupper() or toks[m][2].lower() in {"of", "de", "van"}) and m - j < 6:
+            while m < len(toks) and m - j < 6 and (toks[m][2][:1].isupper()
+                                                   or toks[m][2].lower() in {"of", "de", "van"}):
                 m += 1
             if m == len(toks) or toks[m][2] in _END_PUNCT | {","}:
                 j = m
@@ -270,23 +272,7 @@ class _Article:
                             and not any(t[2].lower() in CLAUSE_WORDS | PREPOSITIONS for t in gap):
                         pass  # "The Tories, he said": the pronoun is the speaker
                     elif subj is None or subj[0] != toks[i][0]:
-                        # a long appositive (X, director of Y, said): the whole stretch is the source
-                        j = k - 1
-                        while j > i and (_is_aux(toks[j][2]) or toks[j][2] == ","):
-                            j -= 1
-                        stretch = (toks[i][0], toks[j][1])
-                        first_word = toks[i][2]
-                        first_part = []
-                        for t in toks[i:j + 1]:
-                            if t[2] == ",":
-                                break
-                            first_part.append(t)
-                        ends_sentence = self.text[q.start:q.end].rstrip()[-1:] == "."
-                        subj = stretch if (first_word[:1].isupper() or first_word.lower() in DETERMINERS) \
-                            and not ends_sentence and len(first_part) <= 6 and self.plausible_subject(first_part) \
-                            and not any(t[2].lower() in CLAUSE_WORDS | {"is", "was", "are", "were"} for t in first_part) \
-                            and toks[j + 1][2] in {",", ")"} | {t[2] for t in toks[j + 1:j + 2] if t[2][:1].isalnum()} \
-                            and self.text[stretch[0]:stretch[1]].count(",") >= 1 else None
+                        subj = self.appositive_stretch(q, toks, i, k)
                     cue_lo = toks[k][0]
                     j = k - 1
                     while j >= i and _is_aux(toks[j][2]):
@@ -296,6 +282,28 @@ class _Article:
                     return subj, (cue_lo, toks[k][1])
                 return None
         return None
+
+    def appositive_stretch(self, q: QuoteSpan, toks: list, i: int, k: int) -> tuple[int, int] | None:
+        """``"...," Leonard Burman, director of X and a professor at Y, said``: the whole stretch from the
+        closing mark to the verb is the source, if it opens with a short noun phrase and holds a comma."""
+        j = k - 1
+        while j > i and (_is_aux(toks[j][2]) or toks[j][2] == ","):
+            j -= 1
+        first_part = []
+        for t in toks[i:j + 1]:
+            if t[2] == ",":
+                break
+            first_part.append(t)
+        stretch = (toks[i][0], toks[j][1])
+        if self.text[q.start:q.end].rstrip()[-1:] == ".":
+            return None  # the quote ended its sentence
+        if not (toks[i][2][:1].isupper() or toks[i][2].lower() in DETERMINERS):
+            return None
+        if len(first_part) > 6 or not self.plausible_subject(first_part):
+            return None
+        if any(t[2].lower() in CLAUSE_WORDS | {"is", "was", "are", "were"} for t in first_part):
+            return None
+        return stretch if "," in self.text[stretch[0]:stretch[1]] else None
 
     def cue_before(self, q: QuoteSpan, lo: int):
         """Cue right before the opening mark: ``X said: "``, ``X said, "``, ``According to X, "``, ``Mr Blair: "``."""
@@ -349,7 +357,6 @@ class _Article:
                 continue
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"}:
                 continue
-            m = [m for m in _ACCORDING.finditer(self.text, s_lo, q.open_at)]
             subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
             if subj:
                 cue_lo = toks[k][0]
@@ -358,8 +365,8 @@ class _Article:
                     cue_lo = toks[j][0]
                     j -= 1
                 return subj, (cue_lo, toks[k][1])
-            if m:
-                break
+            if any(_ACCORDING.finditer(self.text, s_lo, q.open_at)):
+                break  # "according to X" before the quote is its cue
         for m in _ACCORDING.finditer(self.text, s_lo, s_hi):
             src = re.match(r"[^,.;]+", self.text[m.end():s_hi])
             if src:
@@ -415,7 +422,8 @@ class _Article:
                 if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are",
                                                          "the", "a", "an", "his", "her", "its", "their"}:
                     continue
-                if low.endswith("s") and k + 1 < len(toks) and (_is_aux(toks[k + 1][2]) or self.lx.verb(toks[k + 1][2])):
+                nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+                if low.endswith("s") and nxt and (_is_aux(nxt) or self.lx.verb(nxt)):
                     continue  # "local reports said": a plural noun, not a verb
                 row = self._verb_clause(toks, k, v[1], s_lo, end)
                 if row:
@@ -548,7 +556,8 @@ class _Article:
         for idx, q in enumerate(self.quotes):
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
-            prev_close = self.quotes[idx - 1].close_at + _mark_width(self.text, self.quotes[idx - 1].close_at) if idx > 0 and self.quotes[idx - 1].closed else 0
+            last = self.quotes[idx - 1] if idx > 0 else None
+            prev_close = last.close_at + _mark_width(self.text, last.close_at) if last and last.closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
             after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
             before = None if after else self.cue_before(q, max(prev_close, para_lo))
@@ -560,7 +569,8 @@ class _Article:
                 (m_lo, m_hi), (c_lo, c_hi) = found
                 mention = self.text[m_lo:m_hi]
                 recent = previous is not None and q.paragraph - previous[0] <= 2
-                speaker, stype = classify_source(mention, m_hi, self.people, (*last_speaker, recent) if last_speaker else None,
+                context = (*last_speaker, recent) if last_speaker else None
+                speaker, stype = classify_source(mention, m_hi, self.people, context,
                                                  self.paragraphs[self.paragraph_of(m_lo)][0])
                 cue = self.text[c_lo:c_hi]
                 quote_cues.add(c_lo)

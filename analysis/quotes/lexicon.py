@@ -53,7 +53,8 @@ even instead initially ultimately openly repeatedly twice subsequently long""".s
 CLAUSE_WORDS = frozenset("""that but although though while whereas because as when if which who whom whose after before
 since so yet or where until unless than nor whether and""".split())
 PRONOUNS = frozenset("he she they it we i you".split())
-DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several no any".split())
+DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several no any"
+                        .split())
 PREPOSITIONS = frozenset("""in on at during to for of from with by about over after before since into onto upon
 across against among between through under within without""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later

@@ -104,12 +104,15 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: fl
         g = gold if kind == "all" else gold[gold["kind"] == kind]
         pairs = match_spans(p, g, min_overlap)
         n_ok = sum(bool(same(predicted.loc[pi], gold.loc[gi])) for pi, gi in pairs)
-        n_exact = sum(predicted.loc[pi, "start"] == gold.loc[gi, "start"] and predicted.loc[pi, "end"] == gold.loc[gi, "end"]
-                      for pi, gi in pairs)
+        n_exact = sum(predicted.loc[pi, "start"] == gold.loc[gi, "start"]
+                      and predicted.loc[pi, "end"] == gold.loc[gi, "end"] for pi, gi in pairs)
         n_m = len(pairs)
         prec = n_m / len(p) if len(p) else np.nan
         rec = n_m / len(g) if len(g) else np.nan
-        f1 = 2 * prec * rec / (prec + rec) if len(p) and len(g) and prec + rec > 0 else (0.0 if len(p) and len(g) else np.nan)
+        if len(p) and len(g):
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec > 0 else 0.0
+        else:
+            f1 = np.nan
         rows.append((kind, len(g), len(p), n_m, int(n_exact), prec, rec, f1, n_ok, n_ok / n_m if n_m else np.nan))
     return pd.DataFrame(rows, columns=SCORE_COLUMNS)
 

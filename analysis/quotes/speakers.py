@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import DETERMINERS, PRONOUNS, lexicon, words
+from .lexicon import PRONOUNS, lexicon, words
 
 _PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
@@ -54,7 +54,9 @@ def _strip_possessive(token: str) -> str:
 
 
 def _is_cap(token: str) -> bool:
-    return token[:1].isupper() and any(c.islower() for c in token) or (len(token) > 1 and token[0].isupper() and token[-1] == ".")
+    if token[:1].isupper() and any(c.islower() for c in token):
+        return True
+    return len(token) > 1 and token[0].isupper() and token[-1] == "."  # initials and abbreviations: E., Sen.
 
 
 def _is_place(tokens: list[str]) -> bool:
@@ -177,7 +179,8 @@ def _head(tokens: list[str]) -> str:
     return ""
 
 
-_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:by|from|of|in)\s+(.+)$", re.I)
+_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:by|from|of|in)\s+(.+)$",
+                  re.I)
 
 
 def _clean(mention: str) -> str:
@@ -236,7 +239,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "media"
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
-        first = inside[0] if mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her ")) else inside[-1]
+        name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
+        first = inside[0] if name_first else inside[-1]
         return first.person.name, "person"
     if caps and head and _strip_possessive(toks[-1]) in caps and not _not_name_word(head):
         person = _by_name(people, caps[-1], position)
