@@ -565,6 +565,8 @@ class _Article:
             found = after or before
             if found is None and not direct:
                 found = self.cue_in_sentence(q)
+            if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
+                found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             if found:
                 (m_lo, m_hi), (c_lo, c_hi) = found
                 mention = self.text[m_lo:m_hi]

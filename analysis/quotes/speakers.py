@@ -118,9 +118,18 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
             role_words.append(run[i][2].lower())
             i += 1
         name = run[i:]
-        if not name or any(_not_name_word(w.lower()) or w.lower() in titles for _, _, w in name):
+        if not name:
             continue
-        if any(_not_name_word(w) and w not in titles for w in role_words):
+        blocked = [n for n, (_, _, w) in enumerate(name) if _not_name_word(w.lower()) or w.lower() in titles]
+        if blocked:
+            # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
+            # body word, unless that word joins a body's name ("Office of National Statistics")
+            cut = blocked[-1] + 1
+            if cut >= len(name) or name[blocked[-1]][2].lower() in {"of", "for", "and", "the"}:
+                continue
+            role_words += [w.lower() for _, _, w in name[:cut]]
+            name = name[cut:]
+        if role_words and (role_words[-1] in {"of", "for", "the", "and"} or _not_name_word(role_words[-1])):
             continue  # "Office of National Statistics": the name of a body
         if _is_place([w for _, _, w in name]):
             continue  # New York, Capitol Hill
