@@ -7,8 +7,9 @@ on the same texts as a reference.
 
 Generated articles (deterministic for a given ``seed``):
 
-* a headline line, a byline (``By First Last``), then 9-16 paragraphs separated by a blank
-  line, 500-900 words in all, like the seeds;
+* a headline line, a byline (``By First Last``), then paragraphs of 1-5 sentences separated by
+  a blank line (about 14 paragraphs), at least 500 words (a target drawn from 500-900, the last
+  paragraph may overshoot it: about 500-960 words, mean about 730), like the seeds;
 * narrative sentences of 12-30 words drawn from an invented vocabulary (pronounceable
   words built from syllables) mixed with English function words, sampled with a Zipf
   law (p(rank r) ∝ 1 / r^1.1), so term frequencies have the long tail of real text;
@@ -238,12 +239,13 @@ def reference_seconds(texts) -> float:
 
 
 def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "source", dask_workers: int = 2,
-                  scheduler: str | None = None, out=sys.stdout) -> dict:
+                  scheduler: str | None = None, out=None) -> dict:
     """Generate (or reuse) a corpus of ``n_articles`` and time it; returns the JSON-able result.
 
     ``dask_workers=0`` skips the Dask path; ``scheduler``: address of an existing scheduler instead
     of a ``LocalCluster``.
     """
+    out = out or sys.stdout
     workdir = Path(workdir or Path("benchmarks") / "corpora")
     folder = workdir / f"generated-{n_articles}-seed{seed}"
     start = time.perf_counter()

@@ -61,7 +61,7 @@ def get_client(scheduler: str | None = None, *, n_workers: int | None = None):
         return default_client()
     except ValueError:
         cluster = LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None, silence_logs=logging.ERROR)
+                               processes=True, dashboard_address=":0", silence_logs=logging.ERROR)
         return Client(cluster)
 
 
@@ -91,7 +91,7 @@ def _clients(scheduler, n_workers):
             client.close()
         return
     with LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                      dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 
@@ -227,15 +227,12 @@ def load_corpus(path, *, max_bytes: int = _load.MAX_BYTES, scheduler: str | None
 
 
 def load_articles(path, **kwargs):
-    """:func:`load_corpus` on a cluster, articles only (problems and cleaning log in ``attrs``)."""
+    """:func:`load_corpus` on a cluster, articles only. A Dask DataFrame has no ``attrs``: the
+    problems and cleaning log are logged as warnings; :func:`load_corpus` returns them as tables."""
     corpus = load_corpus(path, **kwargs)
-    articles = corpus.articles
-    try:
-        articles.attrs["problems"] = corpus.problems
-        articles.attrs["cleaning_log"] = corpus.cleaning_log
-    except (AttributeError, TypeError):  # older Dask: no attrs on the collection
-        pass
-    return articles
+    for row in corpus.problems.itertuples(index=False):
+        _load.log.warning("%s: %s (%s)", row.file, row.reason, row.action)
+    return corpus.articles
 
 
 # --- terms -------------------------------------------------------------------------------------------
@@ -458,7 +455,11 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
     if not pairs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     chosen = sorted({g for pair in pairs for g in pair if g != REST})
-    subset = articles.map_partitions(lambda p: p[group_labels(p, by).isin(chosen).to_numpy()], meta=articles._meta)
+    if set(labels) <= set(chosen):  # every article compared: same frame, so cached spelling variants apply
+        subset = articles
+    else:
+        subset = articles.map_partitions(lambda p: p[group_labels(p, by).isin(chosen).to_numpy()],
+                                         meta=articles._meta)
     freq, words = _group_counts(subset, by, ngram_range, stop_words, client, progress)
     wide = freq.pivot_table(index=["term", "ngram"], columns="group", values="count", aggfunc="sum", fill_value=0)
     frames = []

@@ -1,0 +1,53 @@
+"""The benchmark's corpus generator and command (the benchmark itself is not a timed test)."""
+import json
+import re
+
+import analysis
+from analysis.bench import SOURCES, make_corpus, run_benchmark
+from analysis.cli import main
+
+
+def test_same_seed_same_bytes_other_seed_other_text(tmp_path):
+    a, b, c = (make_corpus(tmp_path / name, 3, seed=seed) for name, seed in [("a", 1), ("b", 1), ("c", 2)])
+    for name in ["a000000.txt", "a000002.txt", "articles.csv"]:
+        assert (a / name).read_bytes() == (b / name).read_bytes()
+    assert (a / "a000000.txt").read_bytes() != (c / "a000000.txt").read_bytes()
+
+
+def test_articles_have_the_seeds_shape(tmp_path):
+    folder = make_corpus(tmp_path, 12, seed=5)
+    corpus = analysis.load_corpus(folder)
+    assert corpus.problems.empty
+    articles = corpus.articles
+    assert len(articles) == 12
+    for text in articles["text"]:
+        words = re.findall(r"\w+", text)
+        assert 480 <= len(words) <= 1100
+        assert len(text.split("\n\n")) >= 5
+    assert (articles["source"] == [SOURCES[i % 4] for i in range(12)]).all()
+    assert articles["published"].notna().all() and set(articles["year"]) <= {2021, 2022, 2023, 2024}
+    assert articles["author"].notna().all()  # the "By First Last" byline
+    everything = "\n".join(articles["text"])
+    assert everything.count("“") == everything.count("”") > 0
+    quotes = analysis.extract_quotes(articles)
+    assert {"direct", "indirect"} <= set(quotes["kind"])
+
+
+def test_run_benchmark_reports_every_stage(tmp_path):
+    result = run_benchmark(4, workdir=tmp_path, dask_workers=0, out=open(tmp_path / "log.txt", "w"))
+    stages = [row["stage"] for row in result["single_process"]]
+    assert stages == ["load+clean", "tokenise", "term counts", "tf-idf", "keyness", "quotes"]
+    assert all(row["seconds"] > 0 and row["articles_per_s"] > 0 for row in result["single_process"])
+    total = sum(row["seconds"] for row in result["single_process"] if row["stage"] != "tokenise")
+    assert abs(result["pipeline_seconds"] - total) < 1e-9
+    assert abs(result["ratio_to_reference"] - total / result["reference_seconds"]) < 1e-9
+    assert result["peak_rss_mb"] > 10
+
+
+def test_bench_command_writes_json(tmp_path, capsys):
+    out = tmp_path / "result.json"
+    assert main(["bench", "--articles", "3", "--workers", "0", "--workdir", str(tmp_path), "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "load+clean" in printed and "TfidfVectorizer" in printed
+    result = json.loads(out.read_text())
+    assert result["articles"] == 3 and result["by"] == "source"

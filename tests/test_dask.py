@@ -1,0 +1,123 @@
+"""The Dask path gives the pandas path's results: loading, term counts, TF-IDF, keyness, quotes.
+
+One LocalCluster of 2 worker processes for the module; corpora: the seeds (data/) and a
+generated corpus of 30 articles with cross-partition duplicates and clashing file names.
+"""
+import shutil
+
+import distributed
+import pandas as pd
+import pytest
+from pandas.testing import assert_frame_equal
+
+import analysis
+from analysis import engine
+from analysis.bench import make_corpus
+from analysis.keyness import keyness
+from analysis.quotes import extract_quotes
+from analysis.terms import term_frequency, tfidf
+
+from conftest import DATA
+
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                  silence_logs=50) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """30 generated articles, plus: a byte copy and a text copy of earlier files (placed in later
+    partitions), and a file in a sub-folder whose name clashes with an earlier file's id."""
+    folder = make_corpus(tmp_path_factory.mktemp("generated"), 30, seed=7)
+    shutil.copy(folder / "a000001.txt", folder / "z-copy.txt")
+    (folder / "sub").mkdir()
+    shutil.copy(folder / "a000002.txt", folder / "sub" / "a000003.txt")  # same bytes as a000002, same stem as a000003
+    (folder / "sub" / "a000004.txt").write_text((folder / "a000004.txt").read_text(encoding="utf-8") + "\n\n",
+                                                encoding="utf-8")  # same text, other bytes
+    (folder / "sub" / "a000005.txt").write_text("Another Story\n\nSomething else entirely happened today. "
+                                                "“We saw it,” Ana Lopez said.\n", encoding="utf-8")
+    return folder
+
+
+def _same_values(frame: pd.DataFrame) -> pd.DataFrame:
+    """Missing values as None, object dtype: a partition's dtypes depend on its own values."""
+    return frame.astype(object).where(frame.notna(), None).reset_index(drop=True)
+
+
+@pytest.fixture(scope="module", params=["seeds", "generated"])
+def pair(request, client, generated):
+    path = DATA if request.param == "seeds" else generated
+    by = "year" if request.param == "seeds" else "source"
+    return analysis.load_corpus(path), analysis.load_corpus(path, engine="dask", npartitions=3), by
+
+
+def test_load_is_dask_partitioned_by_files(client, generated):
+    corpus = analysis.load_corpus(generated, engine="dask", npartitions=4)
+    assert engine.is_dask(corpus.articles) and not engine.is_dask(corpus.problems)
+    assert corpus.articles.npartitions == 4
+    assert not engine.is_dask(analysis.load_articles(generated))
+
+
+def test_load_same_articles_problems_and_log(pair):
+    single, dask, _ = pair
+    assert_frame_equal(_same_values(dask.articles.compute()), _same_values(single.articles))
+    assert_frame_equal(_same_values(dask.problems), _same_values(single.problems))
+    assert_frame_equal(_same_values(dask.cleaning_log), _same_values(single.cleaning_log))
+
+
+def test_cross_partition_duplicates_and_ids(client, generated):
+    corpus = analysis.load_corpus(generated, engine="dask", npartitions=3)
+    problems = set(map(tuple, corpus.problems.to_numpy()))
+    assert ("z-copy.txt", "skipped", "duplicate of a000001.txt (identical bytes)") in problems
+    assert ("sub/a000003.txt", "skipped", "duplicate of a000002.txt (identical bytes)") in problems
+    assert ("sub/a000004.txt", "skipped", "duplicate of a000004.txt (same article text)") in problems
+    ids = corpus.articles["article_id"].compute()
+    assert ids.is_unique and len(ids) == 31  # 30 + sub/a000005 (id a000005 taken: sub-a000005)
+    assert "sub-a000005" in set(ids)
+
+
+def test_load_articles_dask_logs_problems(client, generated, caplog):
+    with caplog.at_level("WARNING", logger="analysis.load"):
+        articles = analysis.load_articles(generated, engine="dask", npartitions=2)
+    assert engine.is_dask(articles)
+    assert "z-copy.txt: duplicate of a000001.txt (identical bytes) (skipped)" in caplog.messages
+
+
+def test_term_frequency(pair):
+    single, dask, by = pair
+    assert_frame_equal(engine.term_frequency(dask.articles, by=by), term_frequency(single.articles, by=by))
+    assert_frame_equal(engine.term_frequency(dask.articles, ngram_range=(1, 2)),
+                       term_frequency(single.articles, ngram_range=(1, 2)))
+
+
+@pytest.mark.parametrize("documents", ["article", "paragraph"])
+def test_tfidf(pair, documents):
+    single, dask, by = pair
+    assert_frame_equal(engine.tfidf(dask.articles, by=by, documents=documents),
+                       tfidf(single.articles, by=by, documents=documents), check_exact=True)
+
+
+def test_keyness(pair):
+    single, dask, by = pair
+    assert_frame_equal(engine.keyness(dask.articles, by=by), keyness(single.articles, by=by), check_exact=True)
+
+
+def test_keyness_two_chosen_groups(client, generated):
+    single = analysis.load_articles(generated)
+    dask = analysis.load_articles(generated, engine="dask", npartitions=3)
+    chosen = ["Daily Ledger", "Wire Service"]
+    assert_frame_equal(engine.keyness(dask, by="source", groups=chosen), keyness(single, by="source", groups=chosen))
+
+
+def test_quotes(pair):
+    single, dask, _ = pair
+    assert_frame_equal(engine.extract_quotes(dask.articles), extract_quotes(single.articles))
+
+
+def test_existing_scheduler_address(client):
+    corpus = analysis.load_corpus(DATA, engine="dask", scheduler=client.scheduler.address)
+    assert sorted(corpus.articles["article_id"].compute()) == sorted(analysis.load_articles(DATA)["article_id"])
