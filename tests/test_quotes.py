@@ -299,3 +299,22 @@ def test_quote_ending_a_sentence_does_not_take_the_next_sentence_as_cue():
     text = ('"The vocational route is weak." The Curriculum Authority has also told the government to act.')
     row = only(rows(text), "vocational")
     assert row["speaker"] != "the Curriculum Authority" and row["cue"] != "has also told"
+
+
+def test_pronoun_prefers_the_paragraphs_speaker_over_a_person_named_as_object():
+    # British style: "Mr Balls said ... Mr Brown's Budget ... 'quote,' he said" -- he is Balls, the speaker.
+    text = ("Ed Balls, a former Treasury adviser, spoke on Tuesday.\n\n"
+            "Mr Balls said he was sure Mr Brown's Budget would not put the economy at risk. "
+            "\"I don't think we'll see a spending spree,\" he said.\n\n"
+            "He also said the party would win.")
+    rows = extract_article(text, "a")
+    direct = rows[rows["kind"] == "direct"]
+    assert direct["speaker"].tolist() == ["Ed Balls"]
+    assert set(rows["speaker"]) == {"Ed Balls"}
+
+
+def test_pronoun_in_a_new_paragraph_takes_a_person_named_there():
+    text = ("The minister, Ana Ruiz, said the plan was ready.\n\n"
+            "The plan was criticised by John Smith, a Labour MP. \"It is wrong,\" he said.")
+    rows = extract_article(text, "a")
+    assert rows.loc[rows["kind"] == "direct", "speaker"].tolist() == ["John Smith"]

@@ -549,10 +549,9 @@ class _Article:
 
     # -- all rows --------------------------------------------------------------------------------------------
     def rows(self):
-        out = []
+        """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
+        items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
         quote_cues = set()
-        previous = None  # (paragraph, speaker, mention, type, cue)
-        last_speaker = None
         for idx, q in enumerate(self.quotes):
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -567,25 +566,13 @@ class _Article:
                 found = self.cue_in_sentence(q)
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
-            if found:
-                (m_lo, m_hi), (c_lo, c_hi) = found
-                mention = self.text[m_lo:m_hi]
-                recent = previous is not None and q.paragraph - previous[0] <= 2
-                context = (*last_speaker, recent) if last_speaker else None
-                speaker, stype = classify_source(mention, m_hi, self.people, context,
-                                                 self.paragraphs[self.paragraph_of(m_lo)][0])
-                cue = self.text[c_lo:c_hi]
-                quote_cues.add(c_lo)
-            elif previous and q.paragraph - previous[0] <= 1:
-                speaker, mention, stype, cue = previous[1:]
-            elif direct:
-                speaker, mention, stype, cue = "", "", "unknown", ""
-            else:
-                continue
             kind = "direct" if direct else "partial"
-            out.append((kind, (q.start, q.end), speaker, mention, stype, cue))
-            previous = (q.last_paragraph, speaker, mention, stype, cue)
-            last_speaker = (speaker, stype)
+            if found:
+                quote_cues.add(found[1][0])
+                items.append((min(q.start, found[0][0]), kind, (q.start, q.end), found[0], found[1],
+                              q.last_paragraph, False))
+            else:
+                items.append((q.start, kind, (q.start, q.end), None, None, q.last_paragraph, True))
         quote_spans_ = [(q.start, q.end) for q in self.quotes]
         for kind, content, subj, cue in self.indirect():
             if cue[0] in quote_cues:
@@ -593,12 +580,38 @@ class _Article:
             lo, hi = content
             if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
                 continue
-            mention = self.text[subj[0]:subj[1]]
-            if mention.lower() in {"i", "we", "you"}:
+            if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
                 continue  # first or second person: speech inside a quotation, not the article's attribution
-            speaker, stype = classify_source(mention, subj[1], self.people, None,
-                                             self.paragraphs[self.paragraph_of(subj[0])][0])
-            out.append((kind, content, speaker, mention, stype, self.text[cue[0]:cue[1]]))
+            items.append((min(lo, subj[0]), kind, content, subj, cue, self.paragraph_of(subj[0]), False))
+
+        out = []
+        previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
+        last_person = None  # (speaker, paragraph) of the last attribution to a person
+        for _, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
+            if not follow_on:
+                mention = self.text[subj[0]:subj[1]]
+                at = self.paragraph_of(subj[0])
+                context = None  # he/she look back to the last person speaker; they/it to the last speaker
+                if last_person and mention.lower() not in {"they", "it"}:
+                    context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
+                elif previous:
+                    context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
+                speaker, stype = classify_source(mention, subj[1], self.people, context, self.paragraphs[at][0])
+                cue_text = self.text[cue[0]:cue[1]]
+            elif (inherit := previous if kind == "direct" else previous_quote) and \
+                    self.paragraph_of(span[0]) - inherit[0] <= 1:
+                # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker
+                speaker, mention, stype, cue_text = inherit[1:]
+            elif kind == "direct":
+                speaker, mention, stype, cue_text = "", "", "unknown", ""
+            else:
+                continue  # a partial quote with no cue: a scare quote
+            out.append((kind, span, speaker, mention, stype, cue_text))
+            previous = (paragraph, speaker, mention, stype, cue_text)
+            if kind != "indirect":
+                previous_quote = previous
+            if stype == "person":
+                last_person = (speaker, paragraph)
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
         for row in sorted(out, key=lambda r: (r[1][0], r[1][1], r[0], r[5])):

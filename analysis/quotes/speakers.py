@@ -204,9 +204,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                     paragraph_start: int = 0):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
 
-    ``previous`` is the previous attribution's ``(speaker, speaker_type, recent)``: ``they``/``it`` may take it;
-    ``he``/``she`` take a person named earlier in the same paragraph (from ``paragraph_start``), else a recent
-    (``recent`` true) previous person speaker, else the most recent person named before.
+    ``previous`` describes the last attribution (to a person, if any): ``(speaker, speaker_type, recent,
+    same_paragraph)``. ``they``/``it`` may take a non-person previous speaker. ``he``/``she`` take, in order: the
+    previous person speaker when it spoke earlier in the same paragraph (the subject of the story so far, not a
+    person merely named as an object: "Mr Balls said Mr Brown's Budget ... 'quote,' he said"); a person named
+    earlier in the same paragraph (from ``paragraph_start``); a recent (within two paragraphs) previous person
+    speaker; the most recent person named before.
     """
     lx = lexicon()
     text = _clean(mention)
@@ -223,8 +226,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if low in PRONOUNS:
         if low in {"he", "she", "i"}:
             gender = {"he": "m", "she": "f"}.get(low, "")
+            spoke = previous is not None and previous[1] == "person"
+            if spoke and previous[3] and _gender_fits(people, previous[0], gender):
+                return previous[:2]
             person = _recent_person(people, position, gender=gender, since=paragraph_start)
-            if person is None and previous and previous[1] == "person" and len(previous) > 2 and previous[2]:
+            if person is None and spoke and previous[2]:
                 return previous[:2]
             person = person or _recent_person(people, position, gender=gender)
             return (person.name, "person") if person else (text, "unknown")
@@ -284,6 +290,12 @@ def _by_name(people: list[Mention], name: str, position: int | None = None) -> P
         return max((mt.person for mt in found), key=lambda p: (len(p.name), p.name), default=None)
     return (candidates(lambda p: p.surname == name or p.name == name)
             or candidates(lambda p: p.name.split()[0] == name and " " in p.name))
+
+
+def _gender_fits(people: list[Mention], name: str, gender: str) -> bool:
+    """False only when the person called ``name`` has a known gender other than ``gender``."""
+    known = {mt.person.gender for mt in people if mt.person.name == name and mt.person.gender}
+    return not gender or not known or gender in known
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
