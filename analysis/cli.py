@@ -42,6 +42,19 @@ def report_problems(problems: pd.DataFrame, err=None) -> None:
         err.write(f"problem: {row.file}: {row.reason} ({row.action})\n")
 
 
+def load_or_report(path):
+    """Load ``path`` for a command: problems on stderr; None (after a one-line error) when no article loaded."""
+    from .load import load_corpus
+
+    corpus = load_corpus(path)
+    report_problems(corpus.problems)
+    if corpus.articles.empty:
+        n = int((corpus.problems["action"] == "skipped").sum())
+        sys.stderr.write(f"error: no article could be loaded from {path} ({n} file(s) skipped, see above)\n")
+        return None
+    return corpus
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)

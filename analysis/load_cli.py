@@ -1,20 +1,14 @@
 """``python -m analysis articles PATH``: the articles table; problems on stderr."""
 from __future__ import annotations
 
-import sys
-
-from .cli import add_format_option, report_problems, write_table
-from .load import load_corpus
+from .cli import add_format_option, load_or_report, write_table
 
 TABLE_COLUMNS = ["article_id", "published", "author", "title", "source", "n_words", "n_sentences", "n_paragraphs"]
 
 
 def run_articles(args) -> int:
-    corpus = load_corpus(args.path)
-    report_problems(corpus.problems)
-    if corpus.articles.empty:
-        n = len(corpus.problems[corpus.problems["action"] == "skipped"])
-        sys.stderr.write(f"error: no article could be loaded from {args.path} ({n} file(s) skipped, see above)\n")
+    corpus = load_or_report(args.path)
+    if corpus is None:
         return 1
     articles = corpus.articles
     if args.format == "table":

@@ -1,10 +1,8 @@
 """``python -m analysis quotes PATH``: every quotation and reported statement, with its speaker."""
 from __future__ import annotations
 
-import sys
 
-from .cli import add_format_option, report_problems, write_table
-from .load import load_corpus
+from .cli import add_format_option, load_or_report, write_table
 from .quotes import extract_quotes
 
 #: Characters of quote text shown in the table format.
@@ -12,10 +10,8 @@ TEXT_WIDTH = 60
 
 
 def run_quotes(args) -> int:
-    corpus = load_corpus(args.path)
-    report_problems(corpus.problems)
-    if corpus.articles.empty:
-        sys.stderr.write(f"error: no article could be loaded from {args.path}\n")
+    corpus = load_or_report(args.path)
+    if corpus is None:
         return 1
     table = extract_quotes(corpus.articles)
     if args.format == "table":  # keep the aligned table readable; csv and json carry the full text

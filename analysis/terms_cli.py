@@ -5,10 +5,9 @@ import sys
 
 import pandas as pd
 
-from .cli import add_format_option, report_problems, write_table
+from .cli import add_format_option, load_or_report, write_table
 from .groups import group_labels, pick_groups
 from .keyness import comparisons, distinctive_terms, keyness
-from .load import load_corpus
 from .terms import term_frequency, tfidf, top_terms
 
 TABLE_COLUMNS = [
@@ -47,10 +46,8 @@ def distinctive_table(articles: pd.DataFrame, *, by: str = "year", groups=None, 
 
 
 def run_terms(args) -> int:
-    corpus = load_corpus(args.path)
-    report_problems(corpus.problems)
-    if corpus.articles.empty:
-        sys.stderr.write(f"error: no article could be loaded from {args.path}\n")
+    corpus = load_or_report(args.path)
+    if corpus is None:
         return 1
     try:
         labels = group_labels(corpus.articles, args.by)

@@ -14,21 +14,13 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..quotes.summary import KINDS, SPEAKER_TYPES
-from .style import OTHER_COLOR, group_colors, wrap_label
+from .style import OTHER_COLOR, group_colors, message_figure, wrap_label
 
 #: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
 TYPE_COLORS = {"person": "#332288", "anonymous": "#CC6677", "organization": "#117733", "media": "#DDCC77",
                "unknown": OTHER_COLOR}
 KIND_HATCH = {"direct": "", "partial": "//", "indirect": ".."}
 TYPE_MARKERS = {"person": "o", "anonymous": "X", "organization": "s", "media": "D", "unknown": "."}
-
-
-def _message_figure(title: str, message: str) -> Figure:
-    fig, ax = plt.subplots(figsize=(7, 1.6), layout="constrained")
-    ax.set_axis_off()
-    ax.set_title(wrap_label(title, 80, 2))
-    ax.text(0.5, 0.5, wrap_label(message, 70, 3), ha="center", va="center", transform=ax.transAxes)
-    return fig
 
 
 def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None, title: str | None = None,
@@ -40,7 +32,7 @@ def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None
     """
     title = title or "Share of quoted words by speaker"
     if shares.empty:
-        return _message_figure(title, "No quotation marks with an attributed speaker were found.")
+        return message_figure(title, "No quotation marks with an attributed speaker were found.")
     names = sorted(shares["group"].astype(str).unique())[:max_groups]
     panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
     colors = group_colors(panel_groups.values() if panel_groups else names)
@@ -73,7 +65,7 @@ def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None) -> Fig
     """
     title = title or "Who is quoted, and how: attributions by speaker type and by kind"
     if counts.empty or counts["n"].sum() == 0:
-        return _message_figure(title, "No attribution was found.")
+        return message_figure(title, "No attribution was found.")
     groups = sorted(counts["group"].astype(str).unique())
     colors = group_colors(groups)
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 1.6 + 0.5 * len(groups)), sharey=True,
@@ -112,7 +104,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
     """
     title = title or "Where in each article the attributions fall, and whose they are"
     if positions.empty:
-        return _message_figure(title, "No attribution was found.")
+        return message_figure(title, "No attribution was found.")
     arts = positions[["group", "article_id"]].drop_duplicates().head(max_articles)
     data = positions[positions["article_id"].isin(arts["article_id"])]
     colors = group_colors(arts["group"])

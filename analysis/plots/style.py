@@ -4,6 +4,9 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+
 #: Colour-blind-safe palette (Okabe & Ito, 2008), in assignment order.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 #: Colour for "other" and "unknown" groups.
@@ -29,3 +32,12 @@ def group_colors(groups: Iterable) -> dict[str, str]:
 def wrap_label(label: str, width: int = 28, max_lines: int = 2) -> str:
     """Wrap a long label onto at most ``max_lines`` lines, with an ellipsis if cut."""
     return "\n".join(textwrap.wrap(str(label), width=width, max_lines=max_lines, placeholder="…")) or str(label)
+
+
+def message_figure(title: str, message: str) -> Figure:
+    """A small figure that says why there is no chart (e.g. nothing to compare), instead of failing."""
+    fig, ax = plt.subplots(figsize=(7, 1.6), layout="constrained")
+    ax.set_axis_off()
+    ax.set_title(wrap_label(title, 80, 2))
+    ax.text(0.5, 0.5, wrap_label(message, 70, 3), ha="center", va="center", transform=ax.transAxes)
+    return fig

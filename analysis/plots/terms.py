@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..groups import group_labels
-from .style import OTHER_COLOR, group_colors, wrap_label
+from .style import OTHER_COLOR, group_colors, message_figure, wrap_label
 
 _VALUE_LABELS = {
     "count": "occurrences",
@@ -26,14 +26,6 @@ _VALUE_LABELS = {
     "g2": "log-likelihood G²",
     "z": "log-odds z-score (Monroe et al. 2008)",
 }
-
-
-def _message_figure(title: str, message: str) -> Figure:
-    fig, ax = plt.subplots(figsize=(7, 1.6), layout="constrained")
-    ax.set_axis_off()
-    ax.set_title(wrap_label(title, 80, 2))
-    ax.text(0.5, 0.5, wrap_label(message, 70, 3), ha="center", va="center", transform=ax.transAxes)
-    return fig
 
 
 def _colors(names) -> dict[str, str]:
@@ -54,7 +46,7 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Most frequent terms per group, by {label}"
     if frequency.empty:
-        return _message_figure(title, "No terms to show.")
+        return message_figure(title, "No terms to show.")
     groups = sorted(frequency["group"].astype(str).unique())[:max_groups]
     data = frequency.assign(group=frequency["group"].astype(str))
     data = data.sort_values(["group", value, "term"], ascending=[True, False, True]).groupby("group").head(top)
@@ -99,7 +91,7 @@ def plot_distinctive_terms(table: pd.DataFrame, *, value: str = "log_ratio", top
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Terms most typical of {a} (right) and of {b} (left), by {label}"
     if table.empty or a == b or not (signed != 0).any():
-        return _message_figure(f"Most distinctive terms of two groups, by {label}",
+        return message_figure(f"Most distinctive terms of two groups, by {label}",
                                "A comparison needs two groups with words; there is nothing to compare.")
     data = table.assign(_signed=signed.to_numpy(), _abs=signed.abs().to_numpy())
     pos = data[data["_signed"] > 0].sort_values(["_abs", "term"], ascending=[False, True]).head(top)
@@ -127,7 +119,7 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 10, alpha: float = 0.05, tit
     """
     title = title or "Key terms by log-likelihood G² (signed: right = typical of the group)"
     if table.empty:
-        return _message_figure(title, "A comparison needs two groups; the data has fewer.")
+        return message_figure(title, "A comparison needs two groups; the data has fewer.")
     pairs = list(dict.fromkeys(zip(table["group"], table["reference"])))
     fig, axes = plt.subplots(len(pairs), 1, figsize=(8, sum(1.3 + 0.27 * 2 * top for _ in pairs)),
                              layout="constrained", squeeze=False)
@@ -194,7 +186,7 @@ def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None =
     (the first comparison in it).
     """
     if table.empty:
-        return _message_figure(title or "Term rates in two groups", "A comparison needs two groups; the data has fewer.")
+        return message_figure(title or "Term rates in two groups", "A comparison needs two groups; the data has fewer.")
     a, b = table["group"].iloc[0], table["reference"].iloc[0]
     part = table[(table["group"] == a) & (table["reference"] == b)]
     title = title or f"Term rates: {a} vs {b} (per 1,000 words, log scales)"
@@ -260,7 +252,7 @@ def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None
         groups = group_labels(articles, by).set_axis(articles["article_id"]).combine_first(groups)
     ids = sorted(groups.index)
     if table.empty or not terms:
-        return _message_figure(title, f"None of the terms ({', '.join(terms) or 'none given'}) occurs in the "
+        return message_figure(title, f"None of the terms ({', '.join(terms) or 'none given'}) occurs in the "
                                       f"{len(ids)} article(s).")
     shown = ids[:max_articles]
     colors = group_colors(groups[shown])
