@@ -288,9 +288,12 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
 
 
 def _workers_peak_mb(client) -> float:
+    """Largest resident memory any worker reached, from each worker's own memory monitor (sampled every
+    0.5 s). ``getrusage`` would not do: a worker's peak counter starts at its parent's, kept across exec."""
+    def peak(dask_worker):
+        return max(dask_worker.monitor.range_query(start=0)["memory"]) / 1e6
     try:
-        peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6)
-        return max(peaks.values())
+        return max(client.run(peak).values())
     except Exception:  # a remote cluster may refuse client.run
         return float("nan")
 
