@@ -312,7 +312,8 @@ def _group_counts(articles, by, ngram_range, stop_words, client, progress):
     client = client or get_client()
     parts = _partitions(articles, client)
     variants = spelling_variants(articles, client=client, progress=progress)
-    [variants] = client.scatter([variants], broadcast=True)  # a dict alone would be scattered item by item
+    [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item;
+    # hash=False: a fresh key, never one the scheduler is still releasing from an earlier call
     futures = client.map(_partition_counts, parts, by=by, ngram_range=ngram_range, stop_words=stop_words,
                          variants=variants, pure=False)
     _wait(futures, progress)
@@ -399,7 +400,7 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     client = client or get_client()
     parts = _partitions(articles, client)
     variants = spelling_variants(articles, client=client, progress=progress)
-    [variants] = client.scatter([variants], broadcast=True)  # a dict alone would be scattered item by item
+    [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item
     counted = client.map(_partition_doc_counts, parts, documents=documents, ngram_range=ngram_range,
                          stop_words=stop_words, variants=variants, pure=False)
     _wait(counted, progress)
@@ -412,7 +413,7 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     df = df_series.reindex(vocab).to_numpy().astype(np.int64)
     idf_df = df.astype(np.float64) + 1
     idf = np.log((n_docs + 1) / idf_df) + 1
-    vocab_f, idf_f = client.scatter([vocab, idf], broadcast=True)
+    vocab_f, idf_f = client.scatter([vocab, idf], broadcast=True, hash=False)
     means = client.map(_partition_article_means, counted, parts, by=by, vocab=vocab_f, idf=idf_f, pure=False)
     _wait(means, progress)
     acc: dict[str, list] = {}
