@@ -26,6 +26,7 @@ import pandas as pd
 from scipy.special import xlogy
 from scipy.stats import chi2
 
+from . import engine
 from .groups import group_labels, pick_groups
 from .units import STOP_WORDS, count_words
 from .terms import term_frequency
@@ -115,6 +116,9 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
     Sorted by comparison, then G² descending, then log ratio descending, then term; rank 1 is the
     largest G² whichever its direction. Empty (same columns) when there are fewer than two groups.
     """
+    if engine.is_dask(articles):
+        return engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range, stop_words=stop_words,
+                              alpha0=alpha0)
     labels = group_labels(articles, by)
     pairs = comparisons(labels, groups)
     chosen = {g for pair in pairs for g in pair if g != REST}

@@ -34,6 +34,7 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
+from . import engine
 from .groups import group_labels
 from .units import STOP_WORDS, count_words, iter_tokens, normalise_token, paragraph_spans, sentence_spans
 
@@ -189,6 +190,8 @@ def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_rang
     rate_per_1000 = 1000 · count / words, rank (1 = most frequent in the group).
     Sorted by group, then count descending, then term.
     """
+    if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
+        return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
     labels = _labels(articles, by)
     words = pd.Series([count_words(t) for t in articles["text"]], index=articles["article_id"])
     group_words = words.groupby(labels.to_numpy()).sum()
@@ -349,6 +352,8 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     whole corpus), idf, tfidf, rank (1 = highest in the group). Terms absent from a group are
     left out. Sorted by group, tfidf descending, term.
     """
+    if engine.is_dask(articles):
+        return engine.tfidf(articles, by=by, documents=documents, ngram_range=ngram_range, stop_words=stop_words)
     ngram_range = _check_range(ngram_range)
     ids, texts = _documents(articles, documents)
     if not texts:

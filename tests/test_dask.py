@@ -88,34 +88,35 @@ def test_load_articles_dask_logs_problems(client, generated, caplog):
 
 
 def test_term_frequency(pair):
+    """The public functions take a Dask DataFrame and give the pandas path's table."""
     single, dask, by = pair
-    assert_frame_equal(engine.term_frequency(dask.articles, by=by), term_frequency(single.articles, by=by))
-    assert_frame_equal(engine.term_frequency(dask.articles, ngram_range=(1, 2)),
+    assert_frame_equal(term_frequency(dask.articles, by=by), term_frequency(single.articles, by=by))
+    assert_frame_equal(term_frequency(dask.articles, ngram_range=(1, 2)),
                        term_frequency(single.articles, ngram_range=(1, 2)))
 
 
 @pytest.mark.parametrize("documents", ["article", "paragraph"])
 def test_tfidf(pair, documents):
     single, dask, by = pair
-    assert_frame_equal(engine.tfidf(dask.articles, by=by, documents=documents),
+    assert_frame_equal(tfidf(dask.articles, by=by, documents=documents),
                        tfidf(single.articles, by=by, documents=documents), check_exact=True)
 
 
 def test_keyness(pair):
     single, dask, by = pair
-    assert_frame_equal(engine.keyness(dask.articles, by=by), keyness(single.articles, by=by), check_exact=True)
+    assert_frame_equal(keyness(dask.articles, by=by), keyness(single.articles, by=by), check_exact=True)
 
 
 def test_keyness_two_chosen_groups(client, generated):
     single = analysis.load_articles(generated)
     dask = analysis.load_articles(generated, engine="dask", npartitions=3)
     chosen = ["Daily Ledger", "Wire Service"]
-    assert_frame_equal(engine.keyness(dask, by="source", groups=chosen), keyness(single, by="source", groups=chosen))
+    assert_frame_equal(keyness(dask, by="source", groups=chosen), keyness(single, by="source", groups=chosen))
 
 
 def test_quotes(pair):
     single, dask, _ = pair
-    assert_frame_equal(engine.extract_quotes(dask.articles), extract_quotes(single.articles))
+    assert_frame_equal(extract_quotes(dask.articles), extract_quotes(single.articles))
 
 
 def test_existing_scheduler_address(client):

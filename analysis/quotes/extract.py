@@ -28,6 +28,7 @@ import pandas as pd
 from ..units import count_words, paragraph_spans, sentence_spans
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, lexicon, words
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
+from .. import engine
 from .speakers import classify_source, find_people
 
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
@@ -641,6 +642,8 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     phrase as written), start, end (offsets of ``text`` in the article's clean text), paragraph
     (0-based), n_words. Sorted by article_id, start, end, kind.
     """
+    if engine.is_dask(articles):
+        return engine.extract_quotes(articles)
     frames = [extract_article(text, aid) for aid, text in zip(articles["article_id"], articles["text"])]
     frames = [f for f in frames if not f.empty]
     if not frames:
