@@ -28,7 +28,6 @@ import logging
 import math
 import os
 import sys
-from collections.abc import Iterable
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -37,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from . import load as _load
-from .groups import group_labels, pick_groups
+from .groups import group_labels
 from .units import STOP_WORDS, count_words
 
 #: Upper bound on input files per partition (memory per task stays bounded on any corpus size).
@@ -449,7 +448,7 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
             stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None,
             client=None, progress=None) -> pd.DataFrame:
     """:func:`analysis.keyness.keyness` of a Dask DataFrame: the same statistics on the global counts."""
-    from .keyness import KEYNESS_COLUMNS, REST, comparisons, keyness_statistics
+    from .keyness import KEYNESS_COLUMNS, REST, comparisons, keyness_from_counts
     client = client or get_client()
     labels = articles.map_partitions(_labels_of, by, meta=(by, "object")).compute()
     pairs = comparisons(labels, groups)
@@ -462,20 +461,7 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
         subset = articles.map_partitions(lambda p: p[group_labels(p, by).isin(chosen).to_numpy()],
                                          meta=articles._meta)
     freq, words = _group_counts(subset, by, ngram_range, stop_words, client, progress)
-    wide = freq.pivot_table(index=["term", "ngram"], columns="group", values="count", aggfunc="sum", fill_value=0)
-    frames = []
-    for group, reference in pairs:  # as analysis.keyness.keyness
-        others = [g for g in wide.columns if g != group] if reference == REST else [reference]
-        table = pd.DataFrame({"count": wide[group], "count_ref": wide[others].sum(axis=1)}).reset_index()
-        table = table[(table["count"] + table["count_ref"]) > 0]
-        stats = keyness_statistics(table, int(words[group]), int(words[others].sum()), alpha0=alpha0)
-        stats.insert(0, "group", group)
-        stats.insert(1, "reference", reference)
-        stats["direction"] = np.select([stats["log_ratio"] > 0, stats["log_ratio"] < 0], [group, reference], "")
-        stats = stats.sort_values(["g2", "log_ratio", "term"], ascending=[False, False, True])
-        stats["rank"] = range(1, len(stats) + 1)
-        frames.append(stats)
-    return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
+    return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
 
 
 # --- quotes ------------------------------------------------------------------------------------------

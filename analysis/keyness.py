@@ -128,6 +128,13 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     freq = term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
     words = pd.Series([count_words(t) for t in articles["text"]]).groupby(labels.to_numpy()).sum()
+    return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
+
+
+def keyness_from_counts(freq: pd.DataFrame, words: pd.Series, pairs: list[tuple[str, str]], *,
+                        alpha0: float | None = None) -> pd.DataFrame:
+    """The :func:`keyness` table from per-group term counts (``freq``: group, term, ngram, count) and
+    word totals (``words``, indexed by group), for each ``(group, reference)`` of ``pairs``."""
     wide = freq.pivot_table(index=["term", "ngram"], columns="group", values="count", aggfunc="sum", fill_value=0)
     frames = []
     for group, reference in pairs:
