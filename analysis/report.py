@@ -32,6 +32,7 @@ import platform
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -201,14 +202,30 @@ def failing_cell(executed: nbformat.NotebookNode, committed: nbformat.NotebookNo
     return None, ""
 
 
+def _ipc_kernel_manager(folder: str):
+    """A kernel manager whose sockets are files in ``folder``: kernels started at once in parallel
+    processes cannot race for the same TCP port ("Address already in use", "Kernel didn't respond")."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kwargs):
+            kwargs.setdefault("transport", "ipc")
+            kwargs.setdefault("ip", os.path.join(folder, "kernel"))
+            super().__init__(**kwargs)
+
+    return IPCKernelManager
+
+
 def execute(src: Path, dest: Path, parameters: dict, cwd: Path) -> None:
     """Run ``src`` with papermill into ``dest`` on the project's kernel (raises on a failing cell)."""
     import papermill
 
-    papermill.execute_notebook(str(src), str(dest), parameters=parameters, kernel_name=KERNEL_NAME,
-                               cwd=str(cwd), progress_bar=False, log_output=False,
-                               # the kernel's own log (e.g. ipykernel's TCP notice) stays off the terminal
-                               extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+    with tempfile.TemporaryDirectory(prefix="analysis-kernel-") as sockets:
+        papermill.execute_notebook(str(src), str(dest), parameters=parameters, kernel_name=KERNEL_NAME,
+                                   cwd=str(cwd), progress_bar=False, log_output=False,
+                                   kernel_manager_class=_ipc_kernel_manager(sockets),
+                                   # the kernel's own log stays off the terminal
+                                   extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
 
 
 def render_html(nb: nbformat.NotebookNode, *, reader: bool) -> str:
