@@ -33,6 +33,7 @@ from functools import partial
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from . import engine
 from .groups import group_labels
@@ -372,16 +373,21 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     vocab = counter.get_feature_names_out()
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
 
-    doc_ids = pd.Index(ids)
-    article_order = pd.unique(doc_ids)
+    # Article means and counts as sparse products (documents → articles): no dense vector per article,
+    # no pass over all documents per article.
+    codes, article_order = pd.factorize(pd.Index(ids))
+    docs = np.arange(len(codes))
+    to_article = sp.csr_matrix((np.ones(len(codes)), (codes, docs)), shape=(len(article_order), len(codes)))
+    to_mean = sp.csr_matrix((1.0 / np.bincount(codes)[codes], (codes, docs)), shape=to_article.shape)
+    article_means = (to_mean @ weights).tocsr()
+    article_counts = (to_article @ counts).tocsr()
     labels = _labels(articles, by)
+    article_labels = labels[article_order].to_numpy()
     frames = []
-    for group in sorted(set(labels[article_order])):
-        members = [a for a in article_order if labels[a] == group]
-        article_means = [np.asarray(weights[np.flatnonzero(doc_ids == a)].mean(axis=0)).ravel() for a in members]
-        score = np.mean(article_means, axis=0)
-        rows = np.flatnonzero(doc_ids.isin(members))
-        count = np.asarray(counts[rows].sum(axis=0)).ravel()
+    for group in sorted(set(article_labels)):
+        members = np.flatnonzero(article_labels == group)
+        score = np.asarray(article_means[members].sum(axis=0)).ravel() / len(members)
+        count = np.asarray(article_counts[members].sum(axis=0)).ravel()
         keep = count > 0
         frames.append(pd.DataFrame({"group": group, "term": vocab[keep], "count": count[keep].astype(int),
                                     "df": df[keep], "idf": transformer.idf_[keep], "tfidf": score[keep]}))
