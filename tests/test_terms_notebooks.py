@@ -5,8 +5,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import nbformat
-import papermill
 import pytest
+
+from analysis.report import execute
 
 from corpora import write_corpus
 
@@ -16,9 +17,8 @@ CORPORA = {"three_years": dict(n_articles=9, years=[2021, 2022, 2023]), "one_gro
 
 
 def run(name, data, out):
-    papermill.execute_notebook(str(NOTEBOOKS / name), str(out), parameters={"data_path": str(data)},
-                               cwd=str(NOTEBOOKS), kernel_name="python3", progress_bar=False,
-                               extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+    # the report's runner: kernels on private IPC sockets, so parallel runs cannot race for a TCP port
+    execute(NOTEBOOKS / name, out, {"data_path": str(data)}, cwd=NOTEBOOKS)
     nb = nbformat.read(out, as_version=4)
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     printed = "\n".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
