@@ -29,7 +29,6 @@ import math
 import os
 import sys
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +36,7 @@ import pandas as pd
 
 from . import load as _load
 from .groups import group_labels
-from .units import STOP_WORDS, count_words
+from .units import STOP_WORDS
 
 #: Upper bound on input files per partition (memory per task stays bounded on any corpus size).
 MAX_FILES_PER_PARTITION = 2000
@@ -238,14 +237,8 @@ def load_articles(path, **kwargs):
 
 def _vocabulary(part: pd.DataFrame) -> tuple[set, set]:
     """The words and (prefix, word) pairs of one partition: what spelling variants are built from."""
-    from .terms import PREFIXES, _sentence_words
-    vocabulary, pairs = set(), set()
-    for text in part["text"]:
-        for _, _, words in _sentence_words(text):
-            norms = [w[0] for w in words]
-            vocabulary.update(norms)
-            pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
-    return vocabulary, pairs
+    from .counts import vocabulary
+    return vocabulary(part["text"])
 
 
 def _merge_vocabularies(results) -> tuple[set, set]:
@@ -275,27 +268,18 @@ def spelling_variants(articles, *, client=None, progress=None) -> dict:
 
 
 def _spelling_variants(articles, client, progress) -> dict:
-    from .terms import _variants
+    from .terms import variants_of
     client = client or get_client()
     futures = client.map(_vocabulary, _partitions(articles, client), pure=False)
     _wait(futures, progress)
     vocabulary, pairs = client.submit(_merge_vocabularies, futures).result()
-    # _variants reads words and adjacent pairs from parsed sentences: give it one sentence per word and per pair.
-    parsed = [[(0, 0, [(w, 0, 0, 0)]) for w in sorted(vocabulary)]
-              + [(0, 0, [(a, 0, 0, 0), (b, 0, 0, 0)]) for a, b in sorted(pairs)]]
-    return _variants(parsed)
+    return variants_of(vocabulary, pairs)
 
 
 def _partition_counts(part: pd.DataFrame, by: str, ngram_range, stop_words, variants) -> tuple:
     """``(counts per group, term and ngram; words per group)`` of one partition."""
-    from .terms import _labels, term_occurrences
-    labels = _labels(part, by)
-    words = pd.Series([count_words(t) for t in part["text"]], index=part["article_id"], dtype="int64")
-    group_words = words.groupby(labels.to_numpy()).sum()
-    occ = term_occurrences(part, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
-    occ["group"] = labels.reindex(occ["article_id"]).to_numpy()
-    counts = occ.groupby(["group", "term", "ngram"], as_index=False).size().rename(columns={"size": "count"})
-    return counts, group_words
+    from .terms import group_term_counts
+    return group_term_counts(part, by=by, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
 
 
 def _reduce_counts(results) -> tuple:
@@ -336,18 +320,13 @@ def term_frequency(articles, *, by: str = "article_id", ngram_range: tuple[int, 
 
 def _partition_doc_counts(part: pd.DataFrame, documents, ngram_range, stop_words, variants) -> tuple:
     """``(document article ids, sorted local vocabulary, raw count matrix)`` of one partition."""
-    from sklearn.feature_extraction.text import CountVectorizer
-    from .terms import _documents, analyze
+    from .counts import count_terms
+    from .terms import _documents
     ids, texts = _documents(part, documents)
-    analyzer = partial(analyze, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
-    if not texts:
+    counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    if not len(counted.terms):  # no term in this partition
         return ids, np.array([], dtype=object), None
-    vectorizer = CountVectorizer(analyzer=analyzer)
-    try:
-        counts = vectorizer.fit_transform(texts)
-    except ValueError:  # no term in this partition
-        return ids, np.array([], dtype=object), None
-    return ids, vectorizer.get_feature_names_out(), counts
+    return ids, counted.terms, counted.matrix
 
 
 def _document_frequency(result) -> pd.Series:

@@ -28,8 +28,8 @@ from scipy.stats import chi2
 
 from . import engine
 from .groups import group_labels, pick_groups
-from .units import STOP_WORDS, count_words
-from .terms import term_frequency
+from .units import STOP_WORDS
+from .terms import group_term_counts
 
 #: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
 PRIOR_WEIGHT = 0.1
@@ -107,7 +107,7 @@ def comparisons(labels: pd.Series, groups=None) -> list[tuple[str, str]]:
 
 
 def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
-            stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None) -> pd.DataFrame:
+            stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None, progress=None) -> pd.DataFrame:
     """Keyness of every term for each comparison of :func:`comparisons` (A vs B, or group vs rest).
 
     Columns: group (A), reference (B or ``rest``), term, ngram, count, count_ref, rate, rate_ref
@@ -126,8 +126,7 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
     labels = labels[labels.isin(chosen)]
     if not pairs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    freq = term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
-    words = pd.Series([count_words(t) for t in articles["text"]]).groupby(labels.to_numpy()).sum()
+    freq, words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, progress=progress)
     return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
 
 

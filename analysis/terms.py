@@ -29,15 +29,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import partial
 
 import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
 from . import engine
+from .counts import count_terms, term_ngram
 from .groups import group_labels
-from .units import STOP_WORDS, count_words, iter_tokens, normalise_token, paragraph_spans, sentence_spans
+from .units import STOP_WORDS, iter_tokens, normalise_token, paragraph_spans, sentence_spans
 
 #: Prefixes that do not stand alone as English words; ``de escalation`` may join to ``deescalation``.
 PREFIXES = frozenset({"anti", "co", "de", "inter", "multi", "non", "pre", "re", "semi", "sub"})
@@ -80,7 +80,8 @@ def spelling_variants(texts: Iterable[str]) -> dict[object, str]:
     Keys are a word (``"de-escalation"``) or a pair of words (``("de", "escalation")``);
     values are the canonical term (``"deescalation"``).
     """
-    return _variants(_sentence_words(text) for text in texts)
+    from .counts import vocabulary
+    return variants_of(*vocabulary(texts))
 
 
 def _variants(parsed_texts) -> dict[object, str]:
@@ -92,6 +93,11 @@ def _variants(parsed_texts) -> dict[object, str]:
             norms = [w[0] for w in words]
             vocabulary.update(norms)
             pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
+    return variants_of(vocabulary, pairs)
+
+
+def variants_of(vocabulary: set[str], pairs: set[tuple[str, str]]) -> dict[object, str]:
+    """Spelling variants from the words of a corpus and its (prefix, next word) pairs within a sentence."""
     variants: dict[object, str] = {}
     for word in vocabulary:
         if "-" in word and word.replace("-", "") in vocabulary:
@@ -183,22 +189,43 @@ def _labels(articles: pd.DataFrame, by: str) -> pd.Series:
     return group_labels(articles, by).set_axis(articles["article_id"])
 
 
+def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
+                      stop_words: frozenset[str] | None = STOP_WORDS, variants: Variants | None = None,
+                      progress=None) -> tuple[pd.DataFrame, pd.Series]:
+    """``(counts, words)``: counts = one row per group and term present (group, term, ngram, count),
+    words = word tokens per group (a Series indexed by group label), from one :func:`analysis.counts.count_terms` pass.
+    ``variants`` defaults to those attested in ``articles``."""
+    counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, variants=variants,
+                         progress=progress)
+    codes, groups = pd.factorize(_labels(articles, by).to_numpy(), sort=True)
+    to_group = sp.csr_matrix((np.ones(len(codes), dtype=np.int64), (codes, np.arange(len(codes)))),
+                             shape=(len(groups), len(codes)))
+    per_group = (to_group @ counts.matrix).tocoo()
+    ngram = term_ngram(counts.terms)
+    freq = pd.DataFrame({"group": groups[per_group.row], "term": counts.terms[per_group.col],
+                         "ngram": ngram[per_group.col], "count": per_group.data.astype(np.int64)})
+    words = pd.Series(np.bincount(codes, weights=counts.words, minlength=len(groups)).astype(np.int64), index=groups)
+    return freq[freq["count"] > 0], words
+
+
 def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
-                   stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
+                   stop_words: frozenset[str] | None = STOP_WORDS, progress=None) -> pd.DataFrame:
     """Counts and rates of every term per group of ``by`` (``"article_id"``: per article).
 
     Columns: group, term, ngram (1 = unigram), count, words (word tokens in the group),
     rate_per_1000 = 1000 · count / words, rank (1 = most frequent in the group).
-    Sorted by group, then count descending, then term.
+    Sorted by group, then count descending, then term. ``progress``: see :func:`analysis.counts.count_terms`.
     """
     if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
         return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
-    labels = _labels(articles, by)
-    words = pd.Series([count_words(t) for t in articles["text"]], index=articles["article_id"])
-    group_words = words.groupby(labels.to_numpy()).sum()
-    occ = term_occurrences(articles, ngram_range=ngram_range, stop_words=stop_words)
-    occ["group"] = labels.reindex(occ["article_id"]).to_numpy()
-    freq = occ.groupby(["group", "term", "ngram"], as_index=False).size().rename(columns={"size": "count"})
+    freq, group_words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
+                                          progress=progress)
+    return frequency_table(freq, group_words)
+
+
+def frequency_table(freq: pd.DataFrame, group_words: pd.Series) -> pd.DataFrame:
+    """The :func:`term_frequency` table from per-group counts (group, term, ngram, count) and word totals."""
+    freq = freq.copy()
     freq["words"] = group_words.reindex(freq["group"]).to_numpy()
     freq["rate_per_1000"] = 1000 * freq["count"] / freq["words"]
     freq = freq.sort_values(["group", "count", "term"], ascending=[True, False, True], ignore_index=True)
@@ -339,10 +366,12 @@ def _documents(articles: pd.DataFrame, documents: str) -> tuple[list[str], list[
 
 
 def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "article",
-          ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
+          ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
+          progress=None) -> pd.DataFrame:
     """TF-IDF of every term per group of ``by`` (``"article_id"``: per article).
 
-    scikit-learn's ``CountVectorizer`` with the project's analyzer (:func:`analyze`) and
+    Counts of the project's terms (:func:`analysis.counts.count_terms`: what scikit-learn's
+    ``CountVectorizer`` gives with the analyzer :func:`analyze`, faster) and scikit-learn's
     ``TfidfTransformer`` (together, what ``TfidfVectorizer`` does): raw counts as tf, smooth idf = ln((1 + n) / (1 + df)) + 1 where n is the number of documents and df the
     number containing the term, and each document vector scaled to unit length (l2 norm).
     ``documents`` is the unit idf is computed over: ``"article"``, ``"paragraph"`` or
@@ -359,18 +388,16 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     ids, texts = _documents(articles, documents)
     if not texts:
         return pd.DataFrame(columns=TFIDF_COLUMNS)
-    from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer  # slow to import: only here
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: only here
 
-    variants = spelling_variants(articles["text"])
-    analyzer = partial(analyze, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
-    try:  # TfidfVectorizer = CountVectorizer + TfidfTransformer; split to keep the raw counts
-        counter = CountVectorizer(analyzer=analyzer)
-        counts = counter.fit_transform(texts)
-    except ValueError:  # no term at all (empty texts, or only stop words)
+    # Variants are those of the articles, whatever the documents (a sentence alone attests fewer).
+    variants = None if documents == "article" else spelling_variants(articles["text"])
+    counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants, progress=progress)
+    counts, vocab = counted.matrix, counted.terms
+    if not len(vocab):  # no term at all (empty texts, or only stop words)
         return pd.DataFrame(columns=TFIDF_COLUMNS)
     transformer = TfidfTransformer(smooth_idf=True, norm="l2", sublinear_tf=False)
     weights = transformer.fit_transform(counts)
-    vocab = counter.get_feature_names_out()
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
 
     # Article means and counts as sparse products (documents → articles): no dense vector per article,

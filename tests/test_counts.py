@@ -1,0 +1,127 @@
+"""The fast document-term counts equal the reference: scikit-learn's ``CountVectorizer`` with the
+project's analyzer (:func:`analysis.terms.analyze`), token by token and sentence by sentence.
+
+The reference is computed here, independently of :mod:`analysis.counts`; texts are the seeds, a
+generated benchmark corpus and random texts built from the pieces the rules care about.
+"""
+from functools import partial
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sklearn.feature_extraction.text import CountVectorizer
+
+from analysis.bench import make_corpus
+from analysis.counts import count_terms, vocabulary
+from analysis.load import load_articles
+from analysis.terms import PREFIXES, _sentence_words, analyze, spelling_variants
+from analysis.units import STOP_WORDS, count_words
+
+
+def reference(texts, ngram_range=(1, 1), stop_words=STOP_WORDS, variants=None):
+    """``(terms, dense counts)`` from CountVectorizer(analyzer=analyze), variants from the slow parse."""
+    if variants is None:
+        words, pairs = set(), set()
+        for text in texts:
+            for _, _, ws in _sentence_words(text):
+                norms = [w[0] for w in ws]
+                words.update(norms)
+                pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
+        variants = {}
+        for w in words:
+            if "-" in w and w.replace("-", "") in words:
+                variants[w] = w.replace("-", "")
+        for a, b in pairs:
+            for form in (a + b, f"{a}-{b}"):
+                if form in words:
+                    variants[(a, b)] = variants.get(form, form)
+                    break
+    vectorizer = CountVectorizer(analyzer=partial(analyze, ngram_range=ngram_range, stop_words=stop_words,
+                                                  variants=variants))
+    try:
+        matrix = vectorizer.fit_transform(texts)
+    except ValueError:  # empty vocabulary
+        return [], np.zeros((len(texts), 0), dtype=np.int64), variants
+    return list(vectorizer.get_feature_names_out()), matrix.toarray(), variants
+
+
+def assert_same_counts(texts, **options):
+    terms, dense, variants = reference(texts, **options)
+    got = count_terms(texts, **options)
+    assert list(got.terms) == terms
+    assert got.matrix.shape == (len(texts), len(terms))
+    assert (got.matrix.toarray() == dense).all()
+    assert list(got.words) == [count_words(t) for t in texts]
+    assert got.matrix.has_sorted_indices
+    if "variants" not in options:
+        assert spelling_variants(texts) == variants
+
+
+def test_seeds(articles):
+    texts = list(articles["text"])
+    assert_same_counts(texts)
+    assert_same_counts(texts, stop_words=None)
+    assert_same_counts(texts, ngram_range=(1, 3))
+
+
+def test_generated_corpus(tmp_path):
+    texts = list(load_articles(make_corpus(tmp_path / "gen", 60, seed=3))["text"])
+    assert_same_counts(texts)
+
+
+def test_prefix_pairs_merge_within_a_sentence_only():
+    texts = ["The de escalation began. Talks on de-escalation resumed.",  # "de escalation" joins the attested form
+             "They said de. Escalation followed.",  # a sentence end between "de" and "escalation": no join
+             "Non proliferation and non-proliferation: the nonproliferation treaty's re election."]
+    got = count_terms(texts)
+
+    def row(d):
+        return {t: n for t, n in zip(got.terms, got.matrix.toarray()[d]) if n}
+
+    row0, row1, row2 = row(0), row(1), row(2)
+    assert row0["de-escalation"] == 2 and "escalation" not in row0
+    assert row1["escalation"] == 1 and "de-escalation" not in row1
+    assert row2["nonproliferation"] == 3 and "election" in row2  # "reelection" is not attested: no join
+    assert_same_counts(texts)
+
+
+def test_vocabulary_pairs():
+    words, pairs = vocabulary(["Co chair. Co. Chair", "the re-election and re election"])
+    assert ("re", "election") in pairs and ("co", "chair") in pairs
+    assert {"re-election", "election", "co", "chair"} <= words
+
+
+def test_empty_and_stop_word_only_texts():
+    for texts in ([], [""], ["the of and"], ["", "Israel’s right."]):
+        assert_same_counts(texts)
+
+
+PIECES = ["The", " ", "  ", ".", ". ", "! ", "? ", "\n\n", "\n", ", ", "de", "re", "non", "co", "escalation",
+          "de-escalation", "deescalation", "election", "re-election", "Co.", "Mr.", "U.S.", "US", "us", "Israel’s",
+          "Israel's", "’90s", "1990s", "800,000", "two-state", "two", "state", "don't", "“", "”", "Said",
+          "said", "Rafah", "rafah", "Mr", "a.m.", "pre", "and", "pre-and", "preand", "A", "b"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(PIECES), max_size=40).map("".join), min_size=1, max_size=4),
+       st.sampled_from([(1, 1), (1, 2), (2, 3)]), st.booleans())
+def test_random_texts(texts, ngram_range, stop):
+    assert_same_counts(texts, ngram_range=ngram_range, stop_words=STOP_WORDS if stop else None)
+
+
+def test_chunks_give_the_same_counts(articles, monkeypatch):
+    """Tokens are numbered chunk by chunk; a chunk of one text must give what one chunk of all gives."""
+    import analysis.counts as counts
+    texts = list(articles["text"]) * 3
+    whole = count_terms(texts)
+    monkeypatch.setattr(counts, "CHUNK", 1)
+    one_by_one = count_terms(texts)
+    assert list(whole.terms) == list(one_by_one.terms)
+    assert (whole.matrix != one_by_one.matrix).nnz == 0
+
+
+@pytest.mark.parametrize("bad", [(0, 1), (2, 1)])
+def test_bad_ngram_range(bad):
+    with pytest.raises(ValueError):
+        count_terms(["text"], ngram_range=bad)
