@@ -88,7 +88,7 @@ def keyness_statistics(counts: pd.DataFrame, words_a: int, words_b: int, *, alph
     g2 = log_likelihood(a, b, words_a, words_b)
     out["g2"] = g2
     out["p_value"] = chi2.sf(g2, 1)
-    out["significance"] = [next((lab for t, lab in SIGNIFICANCE if g >= t), "") for g in g2]
+    out["significance"] = np.select([g2 >= t for t, _ in SIGNIFICANCE], [lab for _, lab in SIGNIFICANCE], "")
     out["log_ratio"] = log_ratio(a, b, words_a, words_b)
     out["log_odds"], out["z"] = log_odds(a, b, words_a, words_b, alpha0)
     return out
