@@ -28,6 +28,7 @@ import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -201,9 +202,22 @@ def _read_file(file: Path, name: str, max_bytes: int, problems: _Problems) -> tu
     return data, decoded
 
 
+_ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
 @lru_cache(maxsize=4096)
 def _parse_date(value: str):
-    """``pd.to_datetime(value, errors="coerce", utc=True)``, cached: dates repeat across articles and one call costs ~1 ms."""
+    """``pd.to_datetime(value, errors="coerce", utc=True)``, cached: dates repeat across articles and one call costs ~1 ms.
+
+    A plain ``YYYY-MM-DD`` date (what manifests and records mostly hold) is built directly, to the
+    same Timestamp, without pandas' per-call format guessing; anything else, or a day that
+    :class:`datetime.datetime` refuses, is left to pandas.
+    """
+    if m := _ISO_DATE.fullmatch(value):
+        try:
+            return pd.Timestamp(datetime(*map(int, m.groups())), tz="UTC")
+        except ValueError:
+            pass
     return pd.to_datetime(value, errors="coerce", utc=True)
 
 
