@@ -100,6 +100,27 @@ def _is_manifest(path: Path) -> bool:
     return not ("text" in names and "file" not in names)
 
 
+class _Resolver:
+    """``Path.resolve()`` of many files that share a few folders.
+
+    Resolving a path checks every component of it for a link (an ``lstat`` each), for every
+    file. Here each folder is resolved once, and then only the file itself is checked: if it
+    is not a link, it resolves to its resolved folder plus its name; if it is, to ``resolve()``.
+    ``os.path.islink`` is the check ``resolve()`` itself makes (it never raises).
+    """
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, Path] = {}
+
+    def __call__(self, path: Path) -> Path:
+        if path.name in ("", ".", "..") or os.path.islink(path):
+            return path.resolve()
+        folder = self._folders.get(path.parent)
+        if folder is None:
+            folder = self._folders[path.parent] = path.parent.resolve()
+        return folder / path.name
+
+
 def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tuple[list[Path], Path | None]:
     """Files to read, and the root folder (for relative names and the manifest)."""
     if isinstance(path, (str, os.PathLike)):
@@ -108,19 +129,19 @@ def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tup
             raise FileNotFoundError(f"{root} does not exist")
         if root.is_file():
             return [root], root.parent
-        files, base = [], root.resolve()
+        files, base, resolve = [], root.resolve(), _Resolver()
         for p in sorted(root.rglob("*")):
             rel = p.relative_to(root)
             if any(part.startswith(".") for part in rel.parts[:-1]):
                 continue  # inside a hidden folder such as .ipynb_checkpoints: not an input
             if p.is_file() and not (rel.as_posix() == MANIFEST_NAME and _is_manifest(p)):
-                if not p.resolve().is_relative_to(base):
+                if not resolve(p).is_relative_to(base):
                     problems.add(rel.as_posix(), "skipped", "refused: a link to a file outside the data folder")
                     continue
                 files.append(p)
         return files, root
-    files = [Path(p) for p in path]
-    return files, Path(os.path.commonpath([f.resolve().parent for f in files])) if files else None
+    files, resolve = [Path(p) for p in path], _Resolver()
+    return files, Path(os.path.commonpath([resolve(f).parent for f in files])) if files else None
 
 
 def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]:
@@ -138,7 +159,7 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
         problems.add(MANIFEST_NAME, "ignored", "malformed manifest: no 'file' column; metadata inferred from text instead")
         return {}
     out: dict[Path, dict[str, str]] = {}
-    base = root.resolve()
+    base, resolve = root.resolve(), _Resolver()
     for n, row in enumerate(rows, start=2):
         name = (row.get("file") or "").strip()
         where = f"{MANIFEST_NAME} line {n}"
@@ -148,7 +169,7 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
         if not name:
             problems.add(where, "ignored", "manifest row without a file name")
             continue
-        target = (root / name).resolve()
+        target = resolve(root / name)
         if Path(name).is_absolute() or not target.is_relative_to(base):
             problems.add(where, "refused", f"manifest names a path outside the data folder: {name!r}")
             continue
@@ -279,6 +300,7 @@ def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_byte
     seen_bytes: dict[str, str] = {}
     seen_text: dict[str, str] = {}
     taken: set[str] = set()
+    resolve = _Resolver()
     for file in files:
         name = _display(file, root)
         read = _read_file(file, name, max_bytes, problems)
@@ -314,7 +336,7 @@ def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_byte
             seen_text[text_key] = where
             stem = f"{file.stem}-{record.key}" if record.key else file.stem
             article_id = _unique_id(stem, where, taken)
-            meta = _metadata(manifest.get(file.resolve(), {}), record, cleaned, where, problems)
+            meta = _metadata(manifest.get(resolve(file), {}), record, cleaned, where, problems)
             rows.append({
                 "article_id": article_id, "path": where, "sha256": digest, **meta,
                 "text": cleaned.text, "raw_text": record.text, "encoding": decoded.encoding,
