@@ -42,6 +42,10 @@ from .units import STOP_WORDS
 MAX_FILES_PER_PARTITION = 2000
 
 
+#: The ``scheduler`` value that asks for a ``LocalCluster`` on this machine.
+LOCAL = "local"
+
+
 def is_dask(obj) -> bool:
     """True for a Dask DataFrame or Series (without importing dask)."""
     return type(obj).__module__.split(".")[0] == "dask" and hasattr(obj, "map_partitions")
@@ -50,10 +54,11 @@ def is_dask(obj) -> bool:
 # --- cluster --------------------------------------------------------------------------------------
 
 def get_client(scheduler: str | None = None, *, n_workers: int | None = None):
-    """A ``distributed.Client``: to ``scheduler`` if given, else the current default client, else a
-    new ``LocalCluster`` with ``n_workers`` processes (default: one per core) of one thread each."""
+    """A ``distributed.Client``: to ``scheduler`` if given (an address such as ``"tcp://host:8786"``),
+    else the current default client, else a new ``LocalCluster`` with ``n_workers`` processes (default:
+    one per core) of one thread each. ``scheduler="local"`` means the latter two."""
     from distributed import Client, LocalCluster, default_client
-    if scheduler:
+    if scheduler and scheduler != LOCAL:
         return Client(scheduler)
     try:
         return default_client()
@@ -105,6 +110,29 @@ def _wait(futures, progress) -> None:
 def _partitions(articles, client):
     """One future per partition of the Dask DataFrame ``articles``."""
     return client.compute(list(articles.to_delayed()))
+
+
+def distribute(articles: pd.DataFrame, scheduler: str | None, *, npartitions: int | None = None):
+    """``articles`` as a Dask DataFrame held by the workers of ``scheduler`` (an address, or
+    ``"local"`` for a ``LocalCluster``), ready for the public functions; ``articles`` itself when
+    ``scheduler`` is None or empty (one process). Partitions: 4 per worker, at most
+    :data:`MAX_FILES_PER_PARTITION` articles each, in the table's order.
+    """
+    if not scheduler or is_dask(articles):
+        return articles
+    import dask
+    import dask.dataframe as dd
+    client = get_client(scheduler)
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    if npartitions is None:
+        npartitions = max(4 * n_workers, math.ceil(len(articles) / MAX_FILES_PER_PARTITION))
+    table = articles.reset_index(drop=True)
+    # load_articles keeps problems and the cleaning log in attrs; pandas compares attrs when it concatenates
+    # partitions, and comparing DataFrames there raises. The tables stay with the caller's frame.
+    table.attrs = {}
+    with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas dtypes
+        frame = dd.from_pandas(table, npartitions=max(1, min(npartitions, len(table))), sort=False)
+    return client.persist(frame)
 
 
 # --- loading ----------------------------------------------------------------------------------------

@@ -122,3 +122,17 @@ def test_quotes(pair):
 def test_existing_scheduler_address(client):
     corpus = analysis.load_corpus(DATA, engine="dask", scheduler=client.scheduler.address)
     assert sorted(corpus.articles["article_id"].compute()) == sorted(analysis.load_articles(DATA)["article_id"])
+
+
+def test_distribute_a_pandas_table_to_an_existing_scheduler(client, generated):
+    """What the notebooks do with their ``scheduler`` parameter: a loaded (and filtered) pandas table is
+    sent to the cluster, and every analysis on it equals the single-process one."""
+    single = analysis.load_articles(generated)
+    subset = single[single["source"] != "Wire Service"].reset_index(drop=True)
+    work = engine.distribute(subset, client.scheduler.address, npartitions=3)
+    assert engine.is_dask(work) and work.npartitions == 3
+    assert engine.distribute(subset, None) is subset and engine.distribute(subset, "") is subset
+    assert_frame_equal(term_frequency(work, by="source"), term_frequency(subset, by="source"))
+    assert_frame_equal(tfidf(work, by="source"), tfidf(subset, by="source"), check_exact=True)
+    assert_frame_equal(keyness(work, by="source"), keyness(subset, by="source"), check_exact=True)
+    assert_frame_equal(extract_quotes(work), extract_quotes(subset))
