@@ -22,11 +22,12 @@ Pipeline per article (rules, no model):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import pandas as pd
 
 from ..units import count_words, paragraph_spans, sentence_spans
-from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, lexicon, words
+from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, Tokens, lexicon
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
 from .speakers import classify_source, find_people
@@ -58,32 +59,46 @@ class _Article:
         self.paragraphs = paragraph_spans(text)
         self.sentences = sentence_spans(text)
         self.quotes = quote_spans(text, self.paragraphs)
-        self.people = find_people(text, exclude=[(q.start, q.end) for q in self.quotes])
+        self.tokens = Tokens(text)
+        self.people = find_people(text, exclude=[(q.start, q.end) for q in self.quotes], tokens=self.tokens.all)
         self.lx = lexicon()
+        # sorted bounds for bisect: sentences and paragraphs are disjoint and in text order
+        self._sentence_starts = [s for _, s, _ in self.sentences]
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+        self._paragraph_ends = [e for _, e in self.paragraphs]
+        # quotation stretches (opening mark to closing mark) by start, with the furthest end reached so far
+        stretches = sorted((q.open_at, q.close_at if q.closed else q.end) for q in self.quotes)
+        self._quote_starts = [lo for lo, _ in stretches]
+        self._quote_reach = []
+        for _, hi in stretches:
+            self._quote_reach.append(max(hi, self._quote_reach[-1]) if self._quote_reach else hi)
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos``, clipped to its line (a single newline also ends a sentence)."""
-        for _, s, e in self.sentences:
-            if s <= pos < e:
-                nl = self.text.rfind("\n", s, pos)
-                s = nl + 1 if nl >= 0 else s
-                nl = self.text.find("\n", pos, e)
-                return s, (nl if nl >= 0 else e)
+        i = bisect_right(self._sentence_starts, pos) - 1  # the last sentence starting by pos: the only candidate
+        if i >= 0 and pos < self.sentences[i][2]:
+            _, s, e = self.sentences[i]
+            nl = self.text.rfind("\n", s, pos)
+            s = nl + 1 if nl >= 0 else s
+            nl = self.text.find("\n", pos, e)
+            return s, (nl if nl >= 0 else e)
         for s, e in self.paragraphs:
             if s <= pos <= e:
                 return s, e
         return pos, pos
 
     def paragraph_of(self, pos: int) -> int:
-        for p, (s, e) in enumerate(self.paragraphs):
-            if pos < e or p == len(self.paragraphs) - 1:
-                if pos >= s or p == 0:
-                    return p
-        return 0
+        """The first paragraph ending after ``pos`` (else the last), or 0 when ``pos`` falls before it."""
+        if not self.paragraphs:
+            return 0
+        p = min(bisect_right(self._paragraph_ends, pos), len(self.paragraphs) - 1)
+        return p if pos >= self._paragraph_starts[p] else 0
 
     def in_quote(self, pos: int) -> bool:
-        return any(q.open_at <= pos <= (q.close_at if q.closed else q.end) for q in self.quotes)
+        """Whether ``pos`` lies between a quotation's marks (both included; an unclosed one up to its end)."""
+        i = bisect_right(self._quote_starts, pos) - 1  # stretches starting by pos: does any reach pos?
+        return i >= 0 and self._quote_reach[i] >= pos
 
     def is_verb(self, token: str, flags: str) -> bool:
         v = self.lx.verb(token) if token[:1].islower() else None
@@ -196,7 +211,7 @@ class _Article:
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
-        toks = words(self.text, sent_lo, pos)
+        toks = self.tokens.between(sent_lo, pos)
         dash = next((i for i, t in enumerate(toks[:8]) if t[2] in _DASHES), None)
         if dash is not None and all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:dash]
                                     if t[2] not in {"Reuters", "AP", "AFP", "Agence"}):
@@ -221,7 +236,7 @@ class _Article:
     def looks_like_source(self, span) -> bool:
         """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
         lists = self.lx.lists
-        for _, _, tok in words(self.text, *span):
+        for _, _, tok in self.tokens.between(*span):
             low = tok.lower()
             if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
                     or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top"}):
@@ -231,7 +246,7 @@ class _Article:
     # -- quotations ------------------------------------------------------------------------------------------
     def cue_after(self, q: QuoteSpan, limit: int):
         """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""
-        toks = words(self.text, q.close_at + _mark_width(self.text, q.close_at), limit)
+        toks = self.tokens.between(q.close_at + _mark_width(self.text, q.close_at), limit)
         i = 0
         while i < len(toks) and toks[i][2] in {",", "'", "’"}:
             i += 1
@@ -310,7 +325,7 @@ class _Article:
         """Cue right before the opening mark: ``X said: "``, ``X said, "``, ``According to X, "``, ``Mr Blair: "``."""
         sent_lo = self.sentence_of(q.open_at)[0]
         lo = max(lo, sent_lo)
-        toks = words(self.text, lo, q.open_at)
+        toks = self.tokens.between(lo, q.open_at)
         if not toks:
             return None
         tail = toks[-1][2]
@@ -349,7 +364,7 @@ class _Article:
     def cue_in_sentence(self, q: QuoteSpan):
         """For a partial quote: the nearest reporting verb of its sentence, before it, else after it."""
         s_lo, s_hi = self.sentence_of(q.open_at)
-        toks = words(self.text, s_lo, s_hi)
+        toks = self.tokens.between(s_lo, s_hi)
         before = [k for k, t in enumerate(toks) if t[1] <= q.open_at]
         after = [k for k, t in enumerate(toks) if t[0] > (q.close_at if q.closed else q.end)]
         for k in list(reversed(before)) + after:
@@ -397,16 +412,19 @@ class _Article:
     # -- indirect speech -------------------------------------------------------------------------------------
     def indirect(self):
         rows = []
+        verbs = self.lx.verbs
         for _, s_lo, s_hi in self.sentences:
-            toks = words(self.text, s_lo, s_hi)
+            toks = self.tokens.between(s_lo, s_hi)
             end = s_hi
             while end > s_lo and self.text[end - 1] in " .\n":
                 end -= 1
             skip_to = -1
             for k, (t0, t1, tok) in enumerate(toks):
+                low = tok.lower()
+                if low not in verbs and low != "according" and low != "that":
+                    continue  # most words: nothing below applies to them (tested first, it is the cheapest test)
                 if self.in_quote(t0) or t0 < skip_to:
                     continue
-                low = tok.lower()
                 if low == "according" and k + 1 < len(toks) and toks[k + 1][2].lower() == "to":
                     found = self._according(toks, k, s_lo, end)
                     rows.extend(found)
@@ -623,14 +641,17 @@ class _Article:
         return rows
 
 
+def _records(text: str, article_id: str) -> list[tuple]:
+    """Attribution rows of one text as tuples in :data:`COLUMNS` order."""
+    art = _Article(text)
+    return [(article_id, kind, text[lo:hi], speaker, mention, stype, cue, lo, hi, art.paragraph_of(lo),
+             count_words(text[lo:hi]))
+            for kind, (lo, hi), speaker, mention, stype, cue in art.rows()]
+
+
 def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
     """Attribution rows of one text (see :func:`extract_quotes`)."""
-    art = _Article(text)
-    records = []
-    for kind, (lo, hi), speaker, mention, stype, cue in art.rows():
-        records.append((article_id, kind, text[lo:hi], speaker, mention, stype, cue, lo, hi,
-                        art.paragraph_of(lo), count_words(text[lo:hi])))
-    return pd.DataFrame(records, columns=COLUMNS)
+    return pd.DataFrame(_records(text, article_id), columns=COLUMNS)
 
 
 def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
@@ -644,10 +665,10 @@ def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
     """
     if engine.is_dask(articles):
         return engine.extract_quotes(articles)
-    frames = [extract_article(text, aid) for aid, text in zip(articles["article_id"], articles["text"])]
-    frames = [f for f in frames if not f.empty]
-    if not frames:
+    # one frame for the corpus: building a frame per article cost more than some of the extraction
+    records = [row for aid, text in zip(articles["article_id"], articles["text"]) for row in _records(text, aid)]
+    if not records:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words"} else "object")
                              for c in COLUMNS})
-    out = pd.concat(frames, ignore_index=True)
+    out = pd.DataFrame(records, columns=COLUMNS)
     return out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)

@@ -22,6 +22,7 @@ Rules (each paragraph is scanned on its own):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“«„"
@@ -85,24 +86,29 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
     return None
 
 
+_MARK_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
+#: Any quote mark: the scan jumps from mark to mark instead of testing every character in Python.
+_MARK = re.compile("[" + re.escape(_MARK_CHARS) + "]")
+
+
 def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     """``(position, style, role)`` of every quote mark; a doubled ``''`` or ````` is one double mark."""
     out = []
-    chars = DOUBLE_OPEN + DOUBLE_CLOSE + DOUBLE_AMBIG + SINGLE_OPEN + SINGLE_CLOSE + SINGLE_AMBIG
-    i = lo
-    while i < hi:
-        if text[i] in chars:
-            if text[i:i + 2] in {"''", "``"}:
-                prev = text[i - 1] if i > lo else " "
-                nxt = text[i + 2] if i + 2 < hi else " "
-                role = "open" if text[i] == "`" or (prev in _OPEN_CONTEXT and not nxt.isspace()) else "close"
-                out.append((i, "double", role))
-                i += 2
-                continue
-            kind = _classify(text, i, lo, hi)
-            if kind is not None:
-                out.append((i, *kind))
-        i += 1
+    skip = -1  # the second character of a doubled mark is not a mark of its own
+    for m in _MARK.finditer(text, lo, hi):
+        i = m.start()
+        if i == skip:
+            continue
+        if text[i:i + 2] in {"''", "``"}:
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 2] if i + 2 < hi else " "
+            role = "open" if text[i] == "`" or (prev in _OPEN_CONTEXT and not nxt.isspace()) else "close"
+            out.append((i, "double", role))
+            skip = i + 1
+            continue
+        kind = _classify(text, i, lo, hi)
+        if kind is not None:
+            out.append((i, *kind))
     return out
 
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from .lexicon import PRONOUNS, lexicon, words
 
 _PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
+_PARTICLES_OF = _PARTICLES | {"of"}
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
@@ -54,9 +55,15 @@ def _strip_possessive(token: str) -> str:
 
 
 def _is_cap(token: str) -> bool:
-    if token[:1].isupper() and any(c.islower() for c in token):
+    if not token[:1].isupper():
+        return False
+    if token.isascii():
+        has_lower = token != token.upper()  # the same test as below for ASCII, without a loop over characters
+    else:
+        has_lower = any(c.islower() for c in token)
+    if has_lower:
         return True
-    return len(token) > 1 and token[0].isupper() and token[-1] == "."  # initials and abbreviations: E., Sen.
+    return len(token) > 1 and token[-1] == "."  # initials and abbreviations: E., Sen.
 
 
 def _is_place(tokens: list[str]) -> bool:
@@ -69,17 +76,25 @@ def _not_name_word(low: str) -> bool:
             or low in lx.lists["not_person"] or low in lx.lists["media_head"])
 
 
-def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]:
-    """Named-person mentions of ``text`` in order (see module rules); mentions inside ``exclude`` spans are skipped."""
+def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | None = None) -> list[Mention]:
+    """Named-person mentions of ``text`` in order (see module rules); mentions inside ``exclude`` spans are skipped.
+
+    ``tokens``: ``words(text, 0, len(text))`` when the caller has it already.
+    """
     lx = lexicon()
     titles, stop = lx.lists["title"], lx.lists["anonymous"]
-    toks = words(text, 0, len(text))
+    toks = words(text, 0, len(text)) if tokens is None else tokens
     runs, run = [], []
     place_runs = set()  # runs that name a place or the tail of a body: "MP for Hornsey and Wood Green"
     prev_place = False
     for n, tok in enumerate(toks):
+        if not run and not tok[2][:1].isupper():
+            # most tokens: a word in lower case, outside a run (it cannot start one: a name word is capitalised)
+            if tok[2].lower() != "and":
+                prev_place = False
+            continue
         word = _strip_possessive(tok[2])
-        if _is_cap(word) or (run and word.lower() in _PARTICLES | {"of"}):
+        if _is_cap(word) or (run and word.lower() in _PARTICLES_OF):
             if not run:
                 before = toks[n - 1][2].lower() if n > 0 else ""
                 before2 = toks[n - 2][2] if n > 1 else ""
@@ -106,7 +121,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = ()) -> list[Mention]
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
-        while run and run[-1][2].lower() in _PARTICLES | {"of"}:
+        while run and run[-1][2].lower() in _PARTICLES_OF:
             run.pop()
         i = 0
         role_words = []
@@ -242,7 +257,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     head = _head(toks)
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = [mt for mt in people if position - len(mention) - 2 <= mt.start and mt.end <= position + 2]
-    if low_nodet in lx.lists["media"] or any(low_nodet.endswith(" " + e) or low_nodet == e for e in lx.lists["media"]):
+    if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
     if low_nodet in lx.lists["organization"] or re.fullmatch(r"(?:[A-Z]\.?){2,6}", text.removeprefix("the ")):
         return text, "organization"
@@ -277,6 +292,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _by_name(people, caps[-1], position)
         return (person.name, "person") if person else (" ".join(caps), "person")
     return text, "unknown"
+
+
+def _is_or_ends_with(phrase: str, entries: frozenset) -> bool:
+    """``phrase`` is one of ``entries`` or ends with a space and one of them (``the local media``)."""
+    # one lookup per space in the phrase, rather than a test of every entry
+    return phrase in entries or any(phrase[i + 1:] in entries for i, c in enumerate(phrase) if c == " ")
 
 
 def _by_name(people: list[Mention], name: str, position: int | None = None) -> Person | None:
