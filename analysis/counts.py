@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
+from .progress import bar
 from .units import _APOSTROPHES, _WORD_PATTERN, STOP_WORDS, iter_tokens, normalise_token, sentence_spans
 
 #: Texts tokenised together: bounds the token strings held in memory at once.
@@ -53,8 +54,13 @@ class _Types:
     types: list[str]
 
 
-def _type_matrix(texts: Sequence[str], progress=None) -> _Types:
+def _type_matrix(texts: Sequence[str], progress: bool | None = None) -> _Types:
     """Raw token types of ``texts``, counted chunk by chunk (step 1 of the module docstring)."""
+    with bar(len(texts), "counting terms", progress=progress) as shown:
+        return _type_chunks(texts, shown.update)
+
+
+def _type_chunks(texts: Sequence[str], done) -> _Types:
     index: dict[str, int] = {}
     blocks = []
     for lo in range(0, len(texts), CHUNK):
@@ -68,8 +74,7 @@ def _type_matrix(texts: Sequence[str], progress=None) -> _Types:
                               shape=(len(tokens), len(index)))
         block.sum_duplicates()
         blocks.append(block)
-        if progress is not None:
-            progress(len(tokens))
+        done(len(tokens))
     blocks = [sp.csr_matrix((b.data, b.indices, b.indptr), shape=(b.shape[0], len(index))) for b in blocks]
     matrix = sp.vstack(blocks, format="csr") if blocks else sp.csr_matrix((0, 0), dtype=np.int64)
     return _Types(matrix, list(index))
@@ -134,7 +139,7 @@ def _merged_terms(stream: tuple[list[str], list[int]], variants: dict) -> list[s
 class _Corpus:
     """Texts with their raw type matrix, each type's word, and word streams made on demand (cached)."""
 
-    def __init__(self, texts: Sequence[str], progress=None):
+    def __init__(self, texts: Sequence[str], progress: bool | None = None):
         self.texts = texts
         self.types = _type_matrix(texts, progress)
         self.norms = [_word_of(t) for t in self.types.types]
@@ -156,16 +161,16 @@ class _Corpus:
 
 def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[tuple[str, str]]]:
     """``(words, (prefix, word) pairs)`` of ``texts``: what :func:`analysis.terms.spelling_variants` is built from."""
-    return _Corpus(list(texts)).vocabulary()
+    return _Corpus(list(texts), progress=False).vocabulary()
 
 
 def count_terms(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 1),
                 stop_words: frozenset[str] | None = STOP_WORDS, variants: dict | None = None,
-                progress=None) -> TermCounts:
+                progress: bool | None = None) -> TermCounts:
     """Term counts of each of ``texts``, equal to ``CountVectorizer(analyzer=analyze)`` with these options.
 
-    ``variants`` defaults to the spelling variants attested in ``texts``. ``progress``: called with
-    the number of texts tokenised after each chunk (for a progress bar).
+    ``variants`` defaults to the spelling variants attested in ``texts``. ``progress``: a progress bar
+    (None: only if the count lasts; see :mod:`analysis.progress`).
     """
     from .terms import _check_range, analyze, variants_of
     lo, hi = _check_range(ngram_range)

@@ -307,7 +307,8 @@ def _spelling_variants(articles, client, progress) -> dict:
 def _partition_counts(part: pd.DataFrame, by: str, ngram_range, stop_words, variants) -> tuple:
     """``(counts per group, term and ngram; words per group)`` of one partition."""
     from .terms import group_term_counts
-    return group_term_counts(part, by=by, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    return group_term_counts(part, by=by, ngram_range=ngram_range, stop_words=stop_words, variants=variants,
+                             progress=False)  # a worker's bar would go to its log: the client shows distributed's
 
 
 def _reduce_counts(results) -> tuple:
@@ -351,7 +352,7 @@ def _partition_doc_counts(part: pd.DataFrame, documents, ngram_range, stop_words
     from .counts import count_terms
     from .terms import _documents
     ids, texts = _documents(part, documents)
-    counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants, progress=False)
     if not len(counted.terms):  # no term in this partition
         return ids, np.array([], dtype=object), None
     return ids, counted.terms, counted.matrix

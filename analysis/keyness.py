@@ -107,7 +107,8 @@ def comparisons(labels: pd.Series, groups=None) -> list[tuple[str, str]]:
 
 
 def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
-            stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None, progress=None) -> pd.DataFrame:
+            stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None,
+            progress: bool | None = None) -> pd.DataFrame:
     """Keyness of every term for each comparison of :func:`comparisons` (A vs B, or group vs rest).
 
     Columns: group (A), reference (B or ``rest``), term, ngram, count, count_ref, rate, rate_ref

@@ -49,6 +49,7 @@ from bleach.sanitizer import Cleaner
 
 from .groups import group_labels, pick_groups
 from .load import MANIFEST_NAME, load_corpus
+from .progress import ENV as PROGRESS_ENV
 
 #: The repository's notebooks folder (next to the ``analysis`` package).
 DEFAULT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -212,6 +213,11 @@ def _ipc_kernel_manager(folder: str):
             kwargs.setdefault("transport", "ipc")
             kwargs.setdefault("ip", os.path.join(folder, "kernel"))
             super().__init__(**kwargs)
+
+        async def _async_pre_start_kernel(self, **kw):
+            # No progress bars in notebooks that are run to be shared (their outputs would vary).
+            kw["env"] = {**kw.get("env", os.environ), PROGRESS_ENV: "off"}
+            return await super()._async_pre_start_kernel(**kw)
 
     return IPCKernelManager
 

@@ -191,7 +191,7 @@ def _labels(articles: pd.DataFrame, by: str) -> pd.Series:
 
 def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
                       stop_words: frozenset[str] | None = STOP_WORDS, variants: Variants | None = None,
-                      progress=None) -> tuple[pd.DataFrame, pd.Series]:
+                      progress: bool | None = None) -> tuple[pd.DataFrame, pd.Series]:
     """``(counts, words)``: counts = one row per group and term present (group, term, ngram, count),
     words = word tokens per group (a Series indexed by group label), from one :func:`analysis.counts.count_terms` pass.
     ``variants`` defaults to those attested in ``articles``."""
@@ -209,12 +209,12 @@ def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_r
 
 
 def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
-                   stop_words: frozenset[str] | None = STOP_WORDS, progress=None) -> pd.DataFrame:
+                   stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None) -> pd.DataFrame:
     """Counts and rates of every term per group of ``by`` (``"article_id"``: per article).
 
     Columns: group, term, ngram (1 = unigram), count, words (word tokens in the group),
     rate_per_1000 = 1000 · count / words, rank (1 = most frequent in the group).
-    Sorted by group, then count descending, then term. ``progress``: see :func:`analysis.counts.count_terms`.
+    Sorted by group, then count descending, then term. ``progress``: a progress bar (:mod:`analysis.progress`).
     """
     if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
         return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
@@ -367,7 +367,7 @@ def _documents(articles: pd.DataFrame, documents: str) -> tuple[list[str], list[
 
 def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "article",
           ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
-          progress=None) -> pd.DataFrame:
+          progress: bool | None = None) -> pd.DataFrame:
     """TF-IDF of every term per group of ``by`` (``"article_id"``: per article).
 
     Counts of the project's terms (:func:`analysis.counts.count_terms`: what scikit-learn's
