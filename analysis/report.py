@@ -48,6 +48,7 @@ from bleach.css_sanitizer import CSSSanitizer
 from bleach.sanitizer import Cleaner
 
 from .groups import group_labels, pick_groups
+from .engine import LOCAL, distribute
 from .load import MANIFEST_NAME, load_corpus
 from .progress import ENV as PROGRESS_ENV
 
@@ -398,16 +399,33 @@ def default_jobs() -> int:
 
 def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: str | None = None,
                  notebooks_dir=None, data_label: str | None = None, jobs: int | None = None,
-                 progress: Callable[[str], None] | None = None,
+                 scheduler: str | None = None, progress: Callable[[str], None] | None = None,
                  errors: Callable[[str], None] = _progress_default) -> Report:
     """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see module doc).
 
     ``jobs`` notebooks run at once (default :func:`default_jobs`), each in its own process.
+    ``scheduler``: the notebooks run their analyses on this Dask cluster (an address such as
+    ``tcp://host:8786``, passed to each notebook's ``scheduler`` parameter; ``"local"``: a
+    ``LocalCluster`` started for this report and closed after it). Default: one process per notebook.
     ``progress`` receives one ``[i/n] NAME ... ok (3.2 s)`` line per notebook as it finishes
     (None: quiet); ``errors`` one line per failing notebook. ``data_label`` is how the data path
     is shown (default: as given). Raises ``FileNotFoundError`` for a missing path, ``ValueError``
     when no article loads, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
     """
+    if scheduler == LOCAL:  # one cluster for every notebook, not one per notebook kernel
+        from .engine import dask_client
+        with dask_client(None) as client:
+            return _build_report(data_path, out_dir, by=by, groups=groups, title=title, notebooks_dir=notebooks_dir,
+                                 data_label=data_label, jobs=jobs, scheduler=client.scheduler.address,
+                                 scheduler_label=f"{LOCAL} (a LocalCluster of {len(client.scheduler_info()['workers'])} "
+                                                 "workers on this machine)", progress=progress, errors=errors)
+    return _build_report(data_path, out_dir, by=by, groups=groups, title=title, notebooks_dir=notebooks_dir,
+                         data_label=data_label, jobs=jobs, scheduler=scheduler or None, scheduler_label=scheduler,
+                         progress=progress, errors=errors)
+
+
+def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_label, jobs, scheduler,
+                  scheduler_label, progress, errors) -> Report:
     data_path = Path(data_path)
     out_dir = Path(out_dir)
     notebooks_dir = Path(notebooks_dir) if notebooks_dir is not None else DEFAULT_NOTEBOOKS
@@ -416,13 +434,13 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
     if articles.empty:
         raise ValueError(f"no article could be loaded from {data_label or data_path} "
                          f"({len(corpus.skipped)} file(s) skipped)")
-    n_quotes, quotes_note = count_quotes(articles)
+    n_quotes, quotes_note = count_quotes(distribute(articles, scheduler))
     summary = corpus_summary(articles, by=by, groups=groups, n_quotes=n_quotes, quotes_note=quotes_note)
     label = data_label if data_label is not None else str(data_path)
     out_dir.mkdir(parents=True, exist_ok=True)
 
     values = {"data_path": str(data_path.resolve()), "by": by, "groups": list(groups) if groups else None,
-              "title": title}
+              "title": title, "scheduler": scheduler}
     notebooks = list_notebooks(notebooks_dir)
     tasks = [(src, out_dir, notebook_parameters(src, values)) for src in notebooks]
     jobs = max(1, min(jobs or default_jobs(), len(tasks) or 1))
@@ -458,7 +476,8 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "summary": summary, "runs": report.runs, "failed": [r.name for r in report.failed],
         "parameters": [("data_path", label), ("by", by),
-                       ("groups", " ".join(groups) if groups else "all"), ("title", title or "")],
+                       ("groups", " ".join(groups) if groups else "all"), ("title", title or ""),
+                       ("scheduler", scheduler_label or "none (one process per notebook)")],
         "inputs": input_files(data_path, corpus).to_dict("records"),
         "problems": corpus.problems.to_dict("records"),
         "versions": package_versions(),

@@ -29,7 +29,7 @@ def run_report(args) -> int:
     try:
         report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
                               notebooks_dir=args.notebooks, data_label=args.path, jobs=args.jobs,
-                              progress=progress)
+                              scheduler=args.scheduler, progress=progress)
     except (KeyError, ValueError) as exc:
         sys.stderr.write(f"error: {exc.args[0] if exc.args else exc}\n")
         return 2
@@ -56,4 +56,7 @@ def add_cli(sub) -> None:
     p.add_argument("--notebooks", default=None, help="folder of notebooks to run (default: the workbook's notebooks/)")
     p.add_argument("--jobs", type=int, default=None,
                    help="notebooks run at once (default: one per CPU, at most 4)")
+    p.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help='run the analyses on a Dask cluster: "local" (a LocalCluster on this machine, started '
+                        'for the report) or a scheduler address such as tcp://host:8786 (default: one process)')
     p.set_defaults(func=run_report)
