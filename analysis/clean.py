@@ -38,7 +38,9 @@ import pandas as pd
 from .units import STOP_WORDS
 
 _BULLET = re.compile(r"^[\s•·*▪◦‣●○■□–—\-|>]+\s*")
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+#: A line ends a sentence when its last characters are one of these, then only closing quotes or brackets.
+_TERMINALS = (".", "!", "?", "…")
+_CLOSERS = "\"'”’)]"
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
 _MONTHS = {
@@ -145,11 +147,20 @@ def _count_words(line: str, limit: int) -> int:
     return sum(1 for _ in islice(_WORD.finditer(line), limit))
 
 
+def _ends_sentence(stripped: str) -> bool:
+    """Whether a stripped line ends with sentence punctuation, possibly inside closing quotes or brackets.
+
+    Only the end is looked at: a regular expression searching for this tried every position of the line.
+    """
+    return stripped.rstrip(_CLOSERS).endswith(_TERMINALS)
+
+
 def is_sentence(line: str) -> bool:
-    """A line that reads as prose: ends with sentence punctuation or is long."""
+    """A line that reads as prose: ends with sentence punctuation and has 4 words, or is long."""
     stripped = line.strip()
-    n = _count_words(stripped, MAX_FURNITURE_WORDS + 1)
-    return (bool(_TERMINAL.search(stripped)) and n >= 4) or n > MAX_FURNITURE_WORDS
+    if _ends_sentence(stripped):
+        return _count_words(stripped, 4) >= 4  # 4 words suffice, and more than MAX_FURNITURE_WORDS would too
+    return _count_words(stripped, MAX_FURNITURE_WORDS + 1) > MAX_FURNITURE_WORDS
 
 
 def _is_title_case(line: str) -> bool:
@@ -164,7 +175,7 @@ def is_headline(line: str, next_is_blank: bool, next_line: str = "") -> bool:
     n = _count_words(stripped, MAX_HEADLINE_WORDS + 1)
     if not 2 <= n <= MAX_HEADLINE_WORDS or _is_bulleted(stripped):
         return False
-    if not _TERMINAL.search(stripped) and not stripped.endswith((",", ";")):
+    if not _ends_sentence(stripped) and not stripped.endswith((",", ";")):
         return True
     if not next_is_blank:
         return False
@@ -248,10 +259,21 @@ def _paragraphs(lines: list[str], removed: dict[int, str]) -> list[str]:
     for block in blocks:
         if not block:
             continue
-        wrapped = len(block) >= 3 and max(map(len, block[:-1])) <= 100 and not all(_TERMINAL.search(b) for b in block)
+        wrapped = len(block) >= 3 and max(map(len, block[:-1])) <= 100 and not all(_ends_sentence(b) for b in block)
         parts = [" ".join(block)] if wrapped else block
-        paragraphs.extend(_SPACES.sub(" ", p) for p in parts)
+        paragraphs.extend(_collapse_spaces(p) for p in parts)
     return paragraphs
+
+
+def _collapse_spaces(paragraph: str) -> str:
+    """Runs of spaces, tabs and no-break spaces become one space.
+
+    A run needs two spaces in a row, a tab or a no-break space; most paragraphs have none,
+    and checking for them is far quicker than the regular expression's pass.
+    """
+    if "  " in paragraph or "\t" in paragraph or "\u00a0" in paragraph:
+        return _SPACES.sub(" ", paragraph)
+    return paragraph
 
 
 def clean_article(text: str) -> CleanedArticle:

@@ -1,9 +1,13 @@
 """The loader's shortcuts give exactly what the slow, obvious calls give."""
 
+import re
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from analysis.clean import _count_words, _words
+from analysis.clean import _SPACES, _collapse_spaces, _count_words, _ends_sentence, _words
 from analysis.load import _parse_date, _Resolver
 
 
@@ -60,3 +64,19 @@ def test_parse_date_matches_pandas(value):
 @pytest.mark.parametrize("limit", [1, 4, 9, 13, 26])
 def test_capped_word_count(line, limit):
     assert _count_words(line, limit) == min(len(_words(line)), limit)
+
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")  # what _ends_sentence replaced
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(".!?…\"'”’)]([a b,;:\n\t") + ["x", "é", "\u00a0"]), max_size=12))
+def test_ends_sentence_matches_the_regular_expression(text):
+    stripped = text.strip()
+    assert _ends_sentence(stripped) == bool(_TERMINAL.search(stripped))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from([" ", "\t", "\u00a0", "\u2009", "\n", "x", "é"]), max_size=12))
+def test_collapse_spaces_matches_the_regular_expression(text):
+    assert _collapse_spaces(text) == _SPACES.sub(" ", text)
