@@ -276,6 +276,17 @@ def _collapse_spaces(paragraph: str) -> str:
     return paragraph
 
 
+def _repeats_headline(line: str, headline_key: str) -> bool:
+    """``" ".join(line.casefold().split()) == headline_key``, without splitting a long line to its end.
+
+    ``split(maxsplit=n)`` gives more than ``n`` parts for a line of more than ``n`` words, and case
+    folding neither adds, removes nor moves white space, so folding after the split is the same.
+    """
+    n_words = headline_key.count(" ") + 1
+    words = line.split(maxsplit=n_words)
+    return len(words) == n_words and " ".join(words).casefold() == headline_key
+
+
 def clean_article(text: str) -> CleanedArticle:
     """Split decoded page text into body, metadata and a removal log (see module doc)."""
     lines = normalise_text(text).split("\n")
@@ -287,7 +298,7 @@ def clean_article(text: str) -> CleanedArticle:
     sentence = {i: is_sentence(line) for i, line in enumerate(lines) if i not in removed and line.strip()}
     headline_key = " ".join(out.title.casefold().split()) if out.title else None
     for i, is_prose in sentence.items():
-        if headline_key and " ".join(lines[i].casefold().split()) == headline_key:
+        if headline_key and _repeats_headline(lines[i], headline_key):
             removed[i] = "repeated headline"
         elif not is_prose and (reason := boilerplate_reason(lines[i])):
             removed[i] = reason

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import _SPACES, _collapse_spaces, _count_words, _ends_sentence, _words
+from analysis.clean import _SPACES, _collapse_spaces, _count_words, _ends_sentence, _repeats_headline, _words
 from analysis.load import _parse_date, _Resolver
 
 
@@ -80,3 +80,22 @@ def test_ends_sentence_matches_the_regular_expression(text):
 @given(st.text(alphabet=st.sampled_from([" ", "\t", "\u00a0", "\u2009", "\n", "x", "é"]), max_size=12))
 def test_collapse_spaces_matches_the_regular_expression(text):
     assert _collapse_spaces(text) == _SPACES.sub(" ", text)
+
+
+_PIECES = st.sampled_from(["a", "A", "b", "SS", "ss", "ß", "İ", "ﬁ", "Σ", "σ", "ς", " ", "\t", "\u00a0", "\u2009", "\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=10).map("".join), st.lists(_PIECES, min_size=1, max_size=10).map("".join))
+def test_repeats_headline_matches_the_plain_comparison(line, title):
+    key = " ".join(title.casefold().split())
+    for candidate in (line, title, title.upper(), " " + title.lower() + "\t"):
+        if key:
+            assert _repeats_headline(candidate, key) == (" ".join(candidate.casefold().split()) == key)
+
+
+def test_case_folding_keeps_white_space_where_it_is():
+    """What _repeats_headline relies on, for every code point."""
+    for c in map(chr, range(0x110000)):
+        folded = c.casefold()
+        assert folded == c if c.isspace() else folded and not any(f.isspace() for f in folded), hex(ord(c))
