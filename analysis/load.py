@@ -336,7 +336,8 @@ def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_byte
             seen_text[text_key] = where
             stem = f"{file.stem}-{record.key}" if record.key else file.stem
             article_id = _unique_id(stem, where, taken)
-            meta = _metadata(manifest.get(resolve(file), {}), record, cleaned, where, problems)
+            declared = manifest.get(resolve(file), {}) if manifest else {}  # most folders have no manifest: skip resolving
+            meta = _metadata(declared, record, cleaned, where, problems)
             rows.append({
                 "article_id": article_id, "path": where, "sha256": digest, **meta,
                 "text": cleaned.text, "raw_text": record.text, "encoding": decoded.encoding,
