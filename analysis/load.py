@@ -26,6 +26,7 @@ import io
 import logging
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -106,14 +107,21 @@ class _Resolver:
     Resolving a path checks every component of it for a link (an ``lstat`` each), for every
     file. Here each folder is resolved once, and then only the file itself is checked: if it
     is not a link, it resolves to its resolved folder plus its name; if it is, to ``resolve()``.
-    ``os.path.islink`` is the check ``resolve()`` itself makes (it never raises).
     """
 
     def __init__(self) -> None:
         self._folders: dict[Path, Path] = {}
 
+    @staticmethod
+    def _is_link(path: Path) -> bool:
+        """The check ``resolve()`` makes of each component (``os.path.realpath``, not strict)."""
+        try:
+            return stat.S_ISLNK(os.lstat(path).st_mode)
+        except OSError:
+            return False
+
     def __call__(self, path: Path) -> Path:
-        if path.name in ("", ".", "..") or os.path.islink(path):
+        if path.name in ("", ".", "..") or self._is_link(path):
             return path.resolve()
         folder = self._folders.get(path.parent)
         if folder is None:

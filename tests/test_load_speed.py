@@ -42,6 +42,10 @@ def test_resolver_matches_path_resolve(tmp_path, monkeypatch):
             loop.resolve()
         with pytest.raises(RuntimeError):
             resolve(loop)
+    with pytest.raises(ValueError):
+        (root / "nul\x00.txt").resolve()
+    with pytest.raises(ValueError):
+        resolve(root / "nul\x00.txt")
 
 
 @pytest.mark.parametrize("value", [
