@@ -186,7 +186,7 @@ def single_process(folder, *, by: str = "source", progress: bool = False) -> tup
     from . import load_articles
     from .keyness import keyness
     from .quotes import extract_quotes
-    from .terms import term_frequency, tfidf
+    from .terms import term_counts, term_frequency, tfidf
     rows: list[dict] = []
     size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
     n_files = sum(1 for _ in Path(folder).glob("*.txt"))
@@ -194,9 +194,11 @@ def single_process(folder, *, by: str = "source", progress: bool = False) -> tup
     n = len(articles)
     mb = articles["text"].str.len().sum() / 1e6
     _stage(rows, "tokenise", n, mb, _tokenise_all, articles["text"])
-    _stage(rows, "term counts", n, mb, term_frequency, articles, by=by)
-    _stage(rows, "tf-idf", n, mb, tfidf, articles, by=by)
-    _stage(rows, "keyness", n, mb, keyness, articles, by=by)
+    # The corpus is tokenised once (term_counts); TF-IDF and keyness reuse the counts, as a notebook may.
+    counts, _ = _stage(rows, "term counts", n, mb, lambda: (counts := term_counts(articles),
+                                                            term_frequency(articles, by=by, counts=counts)))
+    _stage(rows, "tf-idf", n, mb, tfidf, articles, by=by, counts=counts)
+    _stage(rows, "keyness", n, mb, keyness, articles, by=by, counts=counts)
     _stage(rows, "quotes", n, mb, extract_quotes, articles)
     return rows, articles
 

@@ -39,11 +39,18 @@ CHUNK = 2000
 @dataclass
 class TermCounts:
     """Counts of ``terms`` (sorted) in each document: ``matrix[d, t]``; ``words[d]`` = word tokens
-    of document ``d`` (stop words included, clitics not: :func:`analysis.units.count_words`)."""
+    of document ``d`` (stop words included, clitics not: :func:`analysis.units.count_words`).
+
+    ``ngram_range`` and ``stop_words`` are the options counted with; ``ids`` the article id of each
+    document when the documents are the rows of an articles table (:func:`analysis.terms.term_counts`).
+    """
 
     matrix: sp.csr_matrix
     terms: np.ndarray
     words: np.ndarray
+    ngram_range: tuple[int, int] = (1, 1)
+    stop_words: frozenset[str] | None = STOP_WORDS
+    ids: np.ndarray | None = None
 
 
 @dataclass
@@ -215,7 +222,7 @@ def count_terms(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 1),
     if len(used) < len(vocab):
         matrix = matrix[:, used]
     matrix.sort_indices()
-    return TermCounts(matrix, np.asarray(vocab, dtype=object)[used], words)
+    return TermCounts(matrix, np.asarray(vocab, dtype=object)[used], words, (lo, hi), stop_words)
 
 
 def term_ngram(terms: np.ndarray) -> np.ndarray:

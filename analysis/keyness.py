@@ -29,7 +29,8 @@ from scipy.stats import chi2
 from . import engine
 from .groups import group_labels, pick_groups
 from .units import STOP_WORDS
-from .terms import group_term_counts
+from .counts import TermCounts
+from .terms import check_counts, group_term_counts
 
 #: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
 PRIOR_WEIGHT = 0.1
@@ -108,7 +109,7 @@ def comparisons(labels: pd.Series, groups=None) -> list[tuple[str, str]]:
 
 def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
             stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None,
-            progress: bool | None = None) -> pd.DataFrame:
+            progress: bool | None = None, counts: TermCounts | None = None) -> pd.DataFrame:
     """Keyness of every term for each comparison of :func:`comparisons` (A vs B, or group vs rest).
 
     Columns: group (A), reference (B or ``rest``), term, ngram, count, count_ref, rate, rate_ref
@@ -116,18 +117,29 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
     group the term is more typical of: ``group`` or ``reference``; ``""`` if equal rates), rank.
     Sorted by comparison, then G² descending, then log ratio descending, then term; rank 1 is the
     largest G² whichever its direction. Empty (same columns) when there are fewer than two groups.
+    ``counts``: :func:`analysis.terms.term_counts` of ``articles``, to skip tokenising, when every
+    article is in a compared group (otherwise the compared articles are counted on their own: their
+    spelling variants are theirs).
     """
     if engine.is_dask(articles):
+        if counts is not None:
+            raise ValueError("counts= is for a pandas articles table; on a Dask DataFrame the counts are made per "
+                             "partition")
         return engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range, stop_words=stop_words,
                               alpha0=alpha0)
     labels = group_labels(articles, by)
     pairs = comparisons(labels, groups)
-    chosen = {g for pair in pairs for g in pair if g != REST}
-    articles = articles[labels.isin(chosen).to_numpy()]
-    labels = labels[labels.isin(chosen)]
     if not pairs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    freq, words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, progress=progress)
+    chosen = {g for pair in pairs for g in pair if g != REST}
+    compared = labels.isin(chosen).to_numpy()
+    if not compared.all():
+        if counts is not None:
+            check_counts(counts, articles, ngram_range, stop_words)  # a wrong table still gets its own message
+            counts = None  # the compared articles' own variants: counted anew
+        articles = articles[compared]
+    freq, words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, progress=progress,
+                                    counts=counts)
     return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
 
 

@@ -35,7 +35,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from . import engine
-from .counts import count_terms, term_ngram
+from .counts import TermCounts, count_terms, term_ngram
 from .groups import group_labels
 from .units import STOP_WORDS, iter_tokens, normalise_token, paragraph_spans, sentence_spans
 
@@ -189,14 +189,38 @@ def _labels(articles: pd.DataFrame, by: str) -> pd.Series:
     return group_labels(articles, by).set_axis(articles["article_id"])
 
 
+def term_counts(articles: pd.DataFrame, *, ngram_range: tuple[int, int] = (1, 1),
+                stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None) -> TermCounts:
+    """Term counts of every article (a sparse matrix, rows in the table's order), made once and passed as
+    ``counts=`` to :func:`term_frequency`, :func:`tfidf` and :func:`analysis.keyness.keyness`, which then do
+    not tokenise the corpus again (same results; worth it on large corpora)."""
+    counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, progress=progress)
+    counts.ids = articles["article_id"].to_numpy()
+    return counts
+
+
+def check_counts(counts: TermCounts, articles: pd.DataFrame, ngram_range, stop_words) -> TermCounts:
+    """``counts`` if :func:`term_counts` made it from ``articles`` with these options; ValueError otherwise."""
+    if counts.ids is None or not np.array_equal(counts.ids, articles["article_id"].to_numpy()):
+        raise ValueError("counts were not made from these articles: pass counts=term_counts(articles) of the same "
+                         "table (same rows, same order)")
+    if tuple(counts.ngram_range) != _check_range(ngram_range) or counts.stop_words != stop_words:
+        raise ValueError(f"counts were made with ngram_range={counts.ngram_range} and other stop words than asked; "
+                         "make them with the same options")
+    return counts
+
+
 def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
                       stop_words: frozenset[str] | None = STOP_WORDS, variants: Variants | None = None,
-                      progress: bool | None = None) -> tuple[pd.DataFrame, pd.Series]:
+                      progress: bool | None = None, counts: TermCounts | None = None) -> tuple[pd.DataFrame, pd.Series]:
     """``(counts, words)``: counts = one row per group and term present (group, term, ngram, count),
-    words = word tokens per group (a Series indexed by group label), from one :func:`analysis.counts.count_terms` pass.
-    ``variants`` defaults to those attested in ``articles``."""
-    counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, variants=variants,
-                         progress=progress)
+    words = word tokens per group (a Series indexed by group label), from one :func:`analysis.counts.count_terms` pass
+    (or from ``counts``, see :func:`term_counts`). ``variants`` defaults to those attested in ``articles``."""
+    if counts is None:
+        counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, variants=variants,
+                             progress=progress)
+    else:
+        check_counts(counts, articles, ngram_range, stop_words)
     codes, groups = pd.factorize(_labels(articles, by).to_numpy(), sort=True)
     to_group = sp.csr_matrix((np.ones(len(codes), dtype=np.int64), (codes, np.arange(len(codes)))),
                              shape=(len(groups), len(codes)))
@@ -209,18 +233,26 @@ def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_r
 
 
 def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
-                   stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None) -> pd.DataFrame:
+                   stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None,
+                   counts: TermCounts | None = None) -> pd.DataFrame:
     """Counts and rates of every term per group of ``by`` (``"article_id"``: per article).
 
     Columns: group, term, ngram (1 = unigram), count, words (word tokens in the group),
     rate_per_1000 = 1000 · count / words, rank (1 = most frequent in the group).
-    Sorted by group, then count descending, then term. ``progress``: a progress bar (:mod:`analysis.progress`).
+    Sorted by group, then count descending, then term. ``progress``: a progress bar (:mod:`analysis.progress`);
+    ``counts``: :func:`term_counts` of ``articles``, to skip tokenising.
     """
     if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
+        _no_counts_on_dask(counts)
         return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
     freq, group_words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
-                                          progress=progress)
+                                          progress=progress, counts=counts)
     return frequency_table(freq, group_words)
+
+
+def _no_counts_on_dask(counts) -> None:
+    if counts is not None:
+        raise ValueError("counts= is for a pandas articles table; on a Dask DataFrame the counts are made per partition")
 
 
 def frequency_table(freq: pd.DataFrame, group_words: pd.Series) -> pd.DataFrame:
@@ -367,7 +399,7 @@ def _documents(articles: pd.DataFrame, documents: str) -> tuple[list[str], list[
 
 def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "article",
           ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
-          progress: bool | None = None) -> pd.DataFrame:
+          progress: bool | None = None, counts: TermCounts | None = None) -> pd.DataFrame:
     """TF-IDF of every term per group of ``by`` (``"article_id"``: per article).
 
     Counts of the project's terms (:func:`analysis.counts.count_terms`: what scikit-learn's
@@ -380,10 +412,14 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
 
     Columns: group, term, count (occurrences in the group), df (documents containing the term,
     whole corpus), idf, tfidf, rank (1 = highest in the group). Terms absent from a group are
-    left out. Sorted by group, tfidf descending, term.
+    left out. Sorted by group, tfidf descending, term. ``counts``: :func:`term_counts` of ``articles``
+    (documents = article only), to skip tokenising.
     """
     if engine.is_dask(articles):
+        _no_counts_on_dask(counts)
         return engine.tfidf(articles, by=by, documents=documents, ngram_range=ngram_range, stop_words=stop_words)
+    if counts is not None and documents != "article":
+        raise ValueError(f"counts= are per article; with documents={documents!r} the documents are counted anew")
     ngram_range = _check_range(ngram_range)
     ids, texts = _documents(articles, documents)
     if not texts:
@@ -392,7 +428,11 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
 
     # Variants are those of the articles, whatever the documents (a sentence alone attests fewer).
     variants = None if documents == "article" else spelling_variants(articles["text"])
-    counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants, progress=progress)
+    if counts is not None:
+        counted = check_counts(counts, articles, ngram_range, stop_words)
+    else:
+        counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants,
+                              progress=progress)
     counts, vocab = counted.matrix, counted.terms
     if not len(vocab):  # no term at all (empty texts, or only stop words)
         return pd.DataFrame(columns=TFIDF_COLUMNS)

@@ -125,3 +125,43 @@ def test_chunks_give_the_same_counts(articles, monkeypatch):
 def test_bad_ngram_range(bad):
     with pytest.raises(ValueError):
         count_terms(["text"], ngram_range=bad)
+
+
+# --- counts shared between term_frequency, tfidf and keyness ----------------------------------------
+
+def test_shared_counts_give_the_same_tables(tmp_path):
+    from pandas.testing import assert_frame_equal
+
+    from analysis.keyness import keyness
+    from analysis.terms import term_counts, term_frequency, tfidf
+    articles = load_articles(make_corpus(tmp_path / "gen", 24, seed=5))
+    counts = term_counts(articles)
+    assert list(counts.ids) == list(articles["article_id"])
+    assert_frame_equal(term_frequency(articles, by="source", counts=counts), term_frequency(articles, by="source"))
+    assert_frame_equal(tfidf(articles, by="source", counts=counts), tfidf(articles, by="source"), check_exact=True)
+    assert_frame_equal(keyness(articles, by="source", counts=counts), keyness(articles, by="source"), check_exact=True)
+    two = ["Daily Ledger", "Wire Service"]  # a subset of groups: counted anew, still the same table
+    assert_frame_equal(keyness(articles, by="source", groups=two, counts=counts),
+                       keyness(articles, by="source", groups=two), check_exact=True)
+    bigrams = term_counts(articles, ngram_range=(1, 2))
+    assert_frame_equal(term_frequency(articles, ngram_range=(1, 2), counts=bigrams),
+                       term_frequency(articles, ngram_range=(1, 2)))
+
+
+def test_shared_counts_refuse_other_articles_or_options(articles):
+    from analysis.keyness import keyness
+    from analysis.terms import term_counts, term_frequency, tfidf
+    counts = term_counts(articles)
+    with pytest.raises(ValueError, match="not made from these articles"):
+        term_frequency(articles.iloc[::-1], counts=counts)
+    with pytest.raises(ValueError, match="not made from these articles"):
+        keyness(articles.iloc[::-1], by="year", counts=counts)
+    with pytest.raises(ValueError, match="same options"):
+        term_frequency(articles, ngram_range=(1, 2), counts=counts)
+    with pytest.raises(ValueError, match="same options"):
+        tfidf(articles, stop_words=None, counts=counts)
+    with pytest.raises(ValueError, match="per article"):
+        tfidf(articles, documents="paragraph", counts=counts)
+    unbound = count_terms(articles["text"])  # no article ids: cannot be checked against a table
+    with pytest.raises(ValueError, match="not made from these articles"):
+        term_frequency(articles, counts=unbound)
