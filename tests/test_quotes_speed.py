@@ -1,5 +1,6 @@
 """The quote extractor's shortcuts give exactly what the plain definitions they replace give."""
 import random
+import re
 
 from analysis.quotes.extract import _Article
 from analysis.quotes.lexicon import Tokens, words
@@ -33,6 +34,22 @@ def test_tokens_between_is_words_of_the_stretch():
                 assert tokens.between(lo, hi) == words(text, lo, hi), (text, lo, hi)
         for lo, hi in _spans(text, rng):
             assert tokens.between(lo, hi) == words(text, lo, hi)
+
+
+def test_tokens_of_random_text_are_words():
+    # strings built from the characters the tokeniser's branches turn on, including non-ASCII letters, digits and
+    # white space, titles and initials; trailing white space included
+    rng = random.Random(3)
+    pieces = list("aZé5٣._-'’“\"( ,\n\u00a0\u2003") + ["Mr", "Mrs", "Sen", "Gens", "U", "J", " ", "  ", "\n\n", "said"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 16)))
+        assert Tokens(text).all == words(text, 0, len(text)), text
+
+
+def test_regex_white_space_is_str_white_space():
+    # Tokens drops trailing white space with str.rstrip before matching: it must be what the pattern's \s skips
+    space = re.compile(r"\s")
+    assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(0x110000)))
 
 
 def test_position_lookups_match_linear_scans():

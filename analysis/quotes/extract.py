@@ -412,17 +412,16 @@ class _Article:
     # -- indirect speech -------------------------------------------------------------------------------------
     def indirect(self):
         rows = []
-        verbs = self.lx.verbs
+        cues = self.lx.verbs.keys() | {"according", "that"}  # the words that can start a row; nothing else can
         for _, s_lo, s_hi in self.sentences:
             toks = self.tokens.between(s_lo, s_hi)
             end = s_hi
             while end > s_lo and self.text[end - 1] in " .\n":
                 end -= 1
             skip_to = -1
-            for k, (t0, t1, tok) in enumerate(toks):
+            for k in [k for k, t in enumerate(toks) if t[2].lower() in cues]:
+                t0, _, tok = toks[k]
                 low = tok.lower()
-                if low not in verbs and low != "according" and low != "that":
-                    continue  # most words: nothing below applies to them (tested first, it is the cheapest test)
                 if self.in_quote(t0) or t0 < skip_to:
                     continue
                 if low == "according" and k + 1 < len(toks) and toks[k + 1][2].lower() == "to":

@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lexicon import PRONOUNS, lexicon, words
@@ -87,12 +88,20 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs, run = [], []
     place_runs = set()  # runs that name a place or the tail of a body: "MP for Hornsey and Wood Green"
     prev_place = False
-    for n, tok in enumerate(toks):
-        if not run and not tok[2][:1].isupper():
-            # most tokens: a word in lower case, outside a run (it cannot start one: a name word is capitalised)
-            if tok[2].lower() != "and":
+    capitalised = [n for n, tok in enumerate(toks) if tok[2][:1].isupper()]  # only these can start a run
+    n = 0
+    while n < len(toks):
+        if not run:
+            # skip to the next capitalised token: the words before it start no run, and each but "and" resets
+            # prev_place (most tokens are skipped here, rather than looked at one by one)
+            k = bisect_left(capitalised, n)
+            nxt = capitalised[k] if k < len(capitalised) else len(toks)
+            if any(toks[j][2].lower() != "and" for j in range(n, nxt)):
                 prev_place = False
-            continue
+            if nxt == len(toks):
+                break
+            n = nxt
+        tok = toks[n]
         word = _strip_possessive(tok[2])
         if _is_cap(word) or (run and word.lower() in _PARTICLES_OF):
             if not run:
@@ -115,6 +124,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             elif tok[2].lower() != "and":
                 prev_place = False
             run = []
+        n += 1
     if run:
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs]
