@@ -247,9 +247,18 @@ def load_corpus(path, *, max_bytes: int = _load.MAX_BYTES, scheduler: str | None
     with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas path's dtypes (None stays None)
         articles = dd.from_delayed(parts, meta=meta, verify_meta=False)
     problems_frame = pd.concat(problem_frames, ignore_index=True).astype(object)
+    logs = [log for log in logs if len(log)]  # an empty chunk log has object columns: it would make line an object
     log_frame = pd.concat(logs, ignore_index=True) if logs else pd.DataFrame(columns=_load.LOG_COLUMNS)
     return _load.Corpus(articles=articles, problems=problems_frame.reset_index(drop=True),
                         cleaning_log=log_frame.reset_index(drop=True))
+
+
+def collect(articles) -> pd.DataFrame:
+    """A Dask articles table (of :func:`load_corpus`) as one pandas table, built as one process builds
+    it, so the dtypes are those one process gives (a partition's own depend on its values)."""
+    table = articles.compute().drop(columns="year").astype(object)
+    table = table.where(table.notna(), None)
+    return _load.articles_frame(list(table.itertuples(index=False, name=None)))
 
 
 def load_articles(path, **kwargs):

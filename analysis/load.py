@@ -278,7 +278,8 @@ def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
     return out
 
 
-def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", **engine_options) -> Corpus:
+def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", scheduler: str | None = None,
+                **engine_options) -> Corpus:
     """Load every article under ``path`` (folder, file or list of files).
 
     Formats: ``.txt``/``.md`` (one article), ``.html`` (a saved page; main text by
@@ -288,10 +289,16 @@ def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", **e
 
     ``engine="dask"``: ``articles`` is a Dask DataFrame partitioned by files, loaded on a
     cluster (options ``scheduler``, ``npartitions``, ``progress``: see :func:`analysis.engine.load_corpus`).
+    ``scheduler`` alone (an address, or ``"local"`` for a LocalCluster): the files are read and cleaned
+    on that cluster's workers and the articles come back as a pandas table, the same as one process loads.
     """
-    if engine == "dask":
+    if engine == "dask" or (scheduler and engine == "pandas"):
         from . import engine as _engine
-        return _engine.load_corpus(path, max_bytes=max_bytes, **engine_options)
+        corpus = _engine.load_corpus(path, max_bytes=max_bytes, scheduler=scheduler, **engine_options)
+        if engine == "dask":
+            return corpus
+        return Corpus(articles=_engine.collect(corpus.articles), problems=corpus.problems,
+                      cleaning_log=corpus.cleaning_log)
     if engine != "pandas" or engine_options:
         raise ValueError(f"engine must be 'pandas' or 'dask' (options only with dask), not {engine!r}")
     problems = _Problems()
@@ -361,16 +368,22 @@ def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_byte
         elif len(rows) == loaded_before and any(r.key for r in records):
             problems.add(name, "skipped", "none of this file's records could be loaded (see each record's row)")
 
+    return Corpus(
+        articles=articles_frame(rows),
+        problems=pd.DataFrame(problems.rows, columns=PROBLEM_COLUMNS),
+        cleaning_log=pd.DataFrame(log_rows, columns=LOG_COLUMNS),
+    )
+
+
+def articles_frame(rows: list) -> pd.DataFrame:
+    """The articles table from one tuple per article (every column of :data:`ARTICLE_COLUMNS` but
+    ``year``, which comes from ``published``); pandas infers the other dtypes from the values."""
     articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_COLUMNS if c != "year"])
     articles["published"] = pd.to_datetime(articles["published"])
     articles.insert(ARTICLE_COLUMNS.index("year"), "year", articles["published"].dt.year.astype("Int64"))
     for col in ("n_words", "n_sentences", "n_paragraphs"):
         articles[col] = articles[col].astype("int64")
-    return Corpus(
-        articles=articles,
-        problems=pd.DataFrame(problems.rows, columns=PROBLEM_COLUMNS),
-        cleaning_log=pd.DataFrame(log_rows, columns=LOG_COLUMNS),
-    )
+    return articles
 
 
 def load_articles(path, **kwargs) -> pd.DataFrame:

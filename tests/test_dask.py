@@ -136,3 +136,15 @@ def test_distribute_a_pandas_table_to_an_existing_scheduler(client, generated):
     assert_frame_equal(tfidf(work, by="source"), tfidf(subset, by="source"), check_exact=True)
     assert_frame_equal(keyness(work, by="source"), keyness(subset, by="source"), check_exact=True)
     assert_frame_equal(extract_quotes(work), extract_quotes(subset))
+
+
+@pytest.mark.parametrize("which", ["seeds", "generated"])
+def test_load_on_a_cluster_into_pandas(client, generated, which):
+    """``load_corpus(path, scheduler=...)`` reads on the workers and gives the one-process tables exactly."""
+    path = DATA if which == "seeds" else generated
+    single = analysis.load_corpus(path)
+    collected = analysis.load_corpus(path, scheduler=client.scheduler.address, npartitions=3)
+    assert not engine.is_dask(collected.articles)
+    assert_frame_equal(collected.articles, single.articles)
+    assert_frame_equal(collected.cleaning_log, single.cleaning_log)
+    assert set(map(tuple, collected.problems.to_numpy())) == set(map(tuple, single.problems.to_numpy()))
