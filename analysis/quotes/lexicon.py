@@ -88,8 +88,8 @@ class Tokens:
     every quotation); tokenising each again was a fifth of its time. ``between(lo, hi)`` returns exactly
     ``words(text, lo, hi)``: :data:`WORD` has no anchor or look-behind, so a match depends only on the text
     from where it starts, and the tokens between separators are the same in the stretch as in the whole
-    text. Only the two ends can differ, and are read again: a whole-text token cut by ``lo`` or ``hi``, and
-    the last token before ``hi``, whose look-ahead (``J.`` before a capital) may have seen past ``hi``.
+    text. Only the ends can differ, and are read again: a whole-text token cut by ``lo`` or ``hi``, and a last
+    token ending in ``.``, which may be an initial (``J.``) whose look-ahead for a capital saw past ``hi``.
     """
 
     def __init__(self, text: str):
@@ -110,6 +110,9 @@ class Tokens:
         stop = bisect_right(self._ends, hi)  # tokens before ``stop`` end by ``hi``
         if stop <= first:
             return words(self.text, lo, hi)
+        cut = stop < len(self.all) and self._starts[stop] < hi  # hi cuts a token
+        if not cut and not self.all[stop - 1][2].endswith("."):
+            return self.all[first:stop]
         # tokens before the last one that ends by ``hi`` are settled; read the rest of the stretch again
         last = stop - 1
         return self.all[first:last] + words(self.text, self._starts[last], hi)
