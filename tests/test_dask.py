@@ -148,3 +148,35 @@ def test_load_on_a_cluster_into_pandas(client, generated, which):
     assert_frame_equal(collected.articles, single.articles)
     assert_frame_equal(collected.cleaning_log, single.cleaning_log)
     assert set(map(tuple, collected.problems.to_numpy())) == set(map(tuple, single.problems.to_numpy()))
+
+
+def _text_outputs(path):
+    """Every text output of a notebook, cell by cell (images left out)."""
+    import nbformat
+    nb = nbformat.read(path, as_version=4)
+    out = []
+    for cell in nb.cells:
+        for o in cell.get("outputs", []):
+            if o.get("output_type") == "stream":
+                out.append((cell.get("id"), o["name"], o["text"]))
+            for kind in ("text/plain", "text/html"):
+                if kind in o.get("data", {}):
+                    out.append((cell.get("id"), kind, o["data"][kind]))
+    return out
+
+
+def test_report_on_an_existing_scheduler_gives_the_same_notebooks(client, tmp_path):
+    """``report --scheduler ADDRESS``: every workbook notebook loads and analyses on the cluster and
+    shows what the committed one-process run shows, table for table; the index names the scheduler."""
+    import nbformat
+
+    from analysis.report import DEFAULT_NOTEBOOKS, build_report
+    address = client.scheduler.address
+    dask = build_report(DATA, tmp_path / "dask", jobs=2, scheduler=address, data_label="../data")
+    assert not dask.failed
+    assert [r.name for r in dask.runs] == sorted(p.name for p in DEFAULT_NOTEBOOKS.glob("*.ipynb"))
+    for run in dask.runs:
+        executed = tmp_path / "dask" / run.name
+        assert nbformat.read(executed, as_version=4).metadata["papermill"]["parameters"]["scheduler"] == address
+        assert _text_outputs(executed) == _text_outputs(DEFAULT_NOTEBOOKS / run.name), run.name
+    assert address in (tmp_path / "dask" / "index.html").read_text(encoding="utf-8")
