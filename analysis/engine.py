@@ -147,7 +147,7 @@ def _chunk_stem(where: str, names: dict[str, Path]) -> str:
 
 def _load_chunk(files: list[Path], root: Path | None, manifest: dict, max_bytes: int) -> tuple:
     """Load one chunk of files on a worker: ``(Corpus, stems, text keys)``."""
-    corpus = _load.load_files(files, root, manifest, max_bytes=max_bytes)
+    corpus = _load.load_files(files, root, manifest, max_bytes=max_bytes, progress=False)  # the client shows one
     names = {_load._display(f, root): f for f in files}
     stems = [_chunk_stem(w, names) for w in corpus.articles["path"]]
     keys = [hashlib.sha256(" ".join(t.split()).encode()).hexdigest() for t in corpus.articles["text"]]

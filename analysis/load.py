@@ -38,6 +38,7 @@ import pandas as pd
 from .clean import CleanedArticle, clean_article
 from .decode import Decoded, NotText, decode_bytes
 from .formats import READERS, SUPPORTED_SUFFIXES, Record, RecordProblem
+from .progress import track
 from .units import count_words, paragraph_spans, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -279,7 +280,7 @@ def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
 
 
 def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", scheduler: str | None = None,
-                **engine_options) -> Corpus:
+                progress: bool | None = None, **engine_options) -> Corpus:
     """Load every article under ``path`` (folder, file or list of files).
 
     Formats: ``.txt``/``.md`` (one article), ``.html`` (a saved page; main text by
@@ -291,10 +292,12 @@ def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", sch
     cluster (options ``scheduler``, ``npartitions``, ``progress``: see :func:`analysis.engine.load_corpus`).
     ``scheduler`` alone (an address, or ``"local"`` for a LocalCluster): the files are read and cleaned
     on that cluster's workers and the articles come back as a pandas table, the same as one process loads.
+    ``progress``: a progress bar (None: only if loading lasts; :mod:`analysis.progress`).
     """
     if engine == "dask" or (scheduler and engine == "pandas"):
         from . import engine as _engine
-        corpus = _engine.load_corpus(path, max_bytes=max_bytes, scheduler=scheduler, **engine_options)
+        corpus = _engine.load_corpus(path, max_bytes=max_bytes, scheduler=scheduler, progress=progress,
+                                     **engine_options)
         if engine == "dask":
             return corpus
         return Corpus(articles=_engine.collect(corpus.articles), problems=corpus.problems,
@@ -304,19 +307,20 @@ def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", sch
     problems = _Problems()
     files, root = _list_inputs(path, problems)
     manifest = read_manifest(root, problems) if root is not None and not isinstance(path, (list, tuple)) else {}
-    return load_files(files, root, manifest, max_bytes=max_bytes, problems=problems)
+    return load_files(files, root, manifest, max_bytes=max_bytes, problems=problems, progress=progress)
 
 
 def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_bytes: int = MAX_BYTES,
-               problems: _Problems | None = None) -> Corpus:
-    """:func:`load_corpus` of a list of files already listed (names relative to ``root``, ``manifest`` rows)."""
+               problems: _Problems | None = None, progress: bool | None = None) -> Corpus:
+    """:func:`load_corpus` of a list of files already listed (names relative to ``root``, ``manifest`` rows).
+    ``progress``: a progress bar (:mod:`analysis.progress`)."""
     problems = problems if problems is not None else _Problems()
     rows, log_rows = [], []
     seen_bytes: dict[str, str] = {}
     seen_text: dict[str, str] = {}
     taken: set[str] = set()
     resolve = _Resolver()
-    for file in files:
+    for file in track(files, "loading files", unit="file", progress=progress):
         name = _display(file, root)
         read = _read_file(file, name, max_bytes, problems)
         if read is None:

@@ -30,3 +30,11 @@ def bar(total: int, desc: str, *, unit: str = "article", progress: bool | None =
 
     return tqdm(total=total, desc=desc, unit=unit, disable=not enabled(progress),
                 delay=0 if progress else DELAY, leave=False, dynamic_ncols=True)
+
+
+def track(items, desc: str, *, unit: str = "article", progress: bool | None = None):
+    """``items`` (a sized iterable) with a tqdm bar, as :func:`bar` shows one."""
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit=unit, disable=not enabled(progress), delay=0 if progress else DELAY,
+                leave=False, dynamic_ncols=True)

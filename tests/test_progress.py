@@ -20,3 +20,13 @@ def test_environment_turns_bars_off(monkeypatch):
         assert not progress.enabled(None)
         assert progress.enabled(True)  # an explicit request wins
     assert not progress.enabled(False)
+
+
+def test_loading_shows_a_bar_when_asked(capsys):
+    from conftest import DATA
+
+    import analysis
+    analysis.load_corpus(DATA, progress=True)
+    assert "loading files" in capsys.readouterr().err
+    analysis.load_corpus(DATA)
+    assert capsys.readouterr().err == ""
