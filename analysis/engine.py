@@ -51,6 +51,15 @@ def is_dask(obj) -> bool:
     return type(obj).__module__.split(".")[0] == "dask" and hasattr(obj, "map_partitions")
 
 
+def require_pandas(articles, name: str) -> None:
+    """TypeError with what to do when a function without a Dask version gets a Dask DataFrame."""
+    if is_dask(articles):
+        raise TypeError(f"{name} needs a pandas articles table, not a Dask DataFrame: use the pandas table "
+                        "(load_corpus(path, scheduler=...) loads on the cluster into pandas) or "
+                        "analysis.engine.collect(articles); term_frequency, tfidf, keyness and extract_quotes "
+                        "take the Dask DataFrame")
+
+
 # --- cluster --------------------------------------------------------------------------------------
 
 def get_client(scheduler: str | None = None, *, n_workers: int | None = None):

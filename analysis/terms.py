@@ -168,6 +168,7 @@ def term_occurrences(articles: pd.DataFrame, *, ngram_range: tuple[int, int] = (
     ``position`` is the token index of the term's first word in the article; ``start``/``end``
     are character offsets in ``text``. ``variants`` defaults to :func:`spelling_variants` of ``articles``.
     """
+    engine.require_pandas(articles, "term_occurrences")
     ngram_range = _check_range(ngram_range)
     parsed = [_sentence_words(text) for text in articles["text"]]
     if variants is None:
@@ -194,6 +195,7 @@ def term_counts(articles: pd.DataFrame, *, ngram_range: tuple[int, int] = (1, 1)
     """Term counts of every article (a sparse matrix, rows in the table's order), made once and passed as
     ``counts=`` to :func:`term_frequency`, :func:`tfidf` and :func:`analysis.keyness.keyness`, which then do
     not tokenise the corpus again (same results; worth it on large corpora)."""
+    engine.require_pandas(articles, "term_counts")
     counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, progress=progress)
     counts.ids = articles["article_id"].to_numpy()
     return counts
@@ -267,9 +269,10 @@ def frequency_table(freq: pd.DataFrame, group_words: pd.Series) -> pd.DataFrame:
 
 def most_frequent(articles: pd.DataFrame, n: int = 4, *, stop_words: frozenset[str] | None = STOP_WORDS) -> list[str]:
     """The ``n`` most frequent single-word terms of all ``articles`` together (count, then term)."""
-    occ = term_occurrences(articles, stop_words=stop_words)
-    counts = occ.groupby("term").size().reset_index(name="count")
-    return list(counts.sort_values(["count", "term"], ascending=[False, True])["term"].head(n))
+    engine.require_pandas(articles, "most_frequent")
+    counted = count_terms(articles["text"], stop_words=stop_words)
+    totals = pd.DataFrame({"term": counted.terms, "count": np.asarray(counted.matrix.sum(axis=0)).ravel()})
+    return list(totals.sort_values(["count", "term"], ascending=[False, True])["term"].head(n))
 
 
 def top_terms(frequency: pd.DataFrame, top: int = 10, *, value: str = "count") -> pd.DataFrame:
@@ -290,6 +293,7 @@ def collocations(articles: pd.DataFrame, *, by: str | None = None, min_freq: int
     removed, so ``secretary of state`` does not make ``secretary state``). ``by=None``: the whole
     corpus as one group named ``all``. Sorted by group, log_likelihood descending, term.
     """
+    engine.require_pandas(articles, "collocations")
     labels = _labels(articles, by) if by else pd.Series("all", index=articles["article_id"])
     parsed = [_sentence_words(text) for text in articles["text"]]
     variants = _variants(parsed)
@@ -342,6 +346,7 @@ def concordance(articles: pd.DataFrame, term: str, *, width: int = 60) -> pd.Dat
     Matching uses the normalised terms, so ``de escalation`` finds ``deescalation`` too when
     both are in the corpus. Line breaks in the context become spaces. Sorted by article, position.
     """
+    engine.require_pandas(articles, "concordance")
     occ = _find(articles, [term])
     texts = dict(zip(articles["article_id"], articles["text"]))
     rows = []
@@ -366,6 +371,7 @@ def dispersion(articles: pd.DataFrame, terms: Iterable[str], *, by: str = "year"
     relative_position = position / tokens (0 = start of the article, 1 = end), tokens (tokens in
     the article). Sorted by article, term, position.
     """
+    engine.require_pandas(articles, "dispersion")
     terms = list(dict.fromkeys(terms))
     labels = _labels(articles, by)
     n_tokens = {a: sum(1 for _ in iter_tokens(t)) for a, t in zip(articles["article_id"], articles["text"])}

@@ -151,8 +151,14 @@ def punkt_sentence_spans(text: str) -> list[tuple[int, int, int]]:
             for s, e in tokenizer.span_tokenize(text[ps:pe])]
 
 
+def _require_pandas(articles, name: str) -> None:
+    from .engine import require_pandas  # engine imports this module
+    require_pandas(articles, name)
+
+
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph: article_id, paragraph (0-based), start, end, text, n_words."""
+    _require_pandas(articles, "paragraphs")
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         for p, (s, e) in enumerate(paragraph_spans(text)):
@@ -162,6 +168,7 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence: article_id, paragraph, sentence (0-based in the article), start, end, text, n_words."""
+    _require_pandas(articles, "sentences")
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         for i, (p, s, e) in enumerate(sentence_spans(text)):
@@ -176,6 +183,7 @@ def tokens(articles: pd.DataFrame, *, stop_words: frozenset[str] | None = STOP_W
     article), start, end, token (as written), norm (normalised, see module doc),
     kind (word, number, abbr, clitic), is_stop (``norm`` in ``stop_words``).
     """
+    _require_pandas(articles, "tokens")
     frames = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         spans = sentence_spans(text)

@@ -180,3 +180,15 @@ def test_report_on_an_existing_scheduler_gives_the_same_notebooks(client, tmp_pa
         assert nbformat.read(executed, as_version=4).metadata["papermill"]["parameters"]["scheduler"] == address
         assert _text_outputs(executed) == _text_outputs(DEFAULT_NOTEBOOKS / run.name), run.name
     assert address in (tmp_path / "dask" / "index.html").read_text(encoding="utf-8")
+
+
+def test_functions_without_a_dask_version_say_what_to_do(client):
+    from analysis import terms, units
+    articles = analysis.load_articles(DATA, engine="dask", npartitions=2)
+    calls = [lambda: terms.concordance(articles, "rafah"), lambda: terms.dispersion(articles, ["rafah"]),
+             lambda: terms.collocations(articles), lambda: terms.most_frequent(articles),
+             lambda: terms.term_counts(articles), lambda: terms.term_occurrences(articles),
+             lambda: units.tokens(articles), lambda: units.sentences(articles), lambda: units.paragraphs(articles)]
+    for call in calls:
+        with pytest.raises(TypeError, match="needs a pandas articles table"):
+            call()
