@@ -143,8 +143,9 @@ def _merged_terms(stream: tuple[list[str], list[int]], variants: dict) -> list[s
     return out
 
 
-class _Corpus:
-    """Texts with their raw type matrix, each type's word, and word streams made on demand (cached)."""
+class Tokenised:
+    """Texts with their raw type matrix, each type's word, and word streams made on demand (cached):
+    one tokenising pass that :func:`vocabulary` and :func:`counts_of` both use."""
 
     def __init__(self, texts: Sequence[str], progress: bool | None = None):
         self.texts = texts
@@ -168,7 +169,7 @@ class _Corpus:
 
 def vocabulary(texts: Iterable[str]) -> tuple[set[str], set[tuple[str, str]]]:
     """``(words, (prefix, word) pairs)`` of ``texts``: what :func:`analysis.terms.spelling_variants` is built from."""
-    return _Corpus(list(texts), progress=False).vocabulary()
+    return Tokenised(list(texts), progress=False).vocabulary()
 
 
 def count_terms(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 1),
@@ -179,9 +180,17 @@ def count_terms(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 1),
     ``variants`` defaults to the spelling variants attested in ``texts``. ``progress``: a progress bar
     (None: only if the count lasts; see :mod:`analysis.progress`).
     """
+    from .terms import _check_range
+    ngram_range = _check_range(ngram_range)  # before the long part
+    return counts_of(Tokenised(list(texts), progress), ngram_range=ngram_range, stop_words=stop_words,
+                     variants=variants)
+
+
+def counts_of(corpus: Tokenised, *, ngram_range: tuple[int, int] = (1, 1),
+              stop_words: frozenset[str] | None = STOP_WORDS, variants: dict | None = None) -> TermCounts:
+    """:func:`count_terms` of texts already tokenised."""
     from .terms import _check_range, analyze, variants_of
     lo, hi = _check_range(ngram_range)
-    corpus = _Corpus(list(texts), progress)
     if variants is None:
         variants = variants_of(*corpus.vocabulary())
     words = np.asarray(corpus.types.matrix.sum(axis=1)).ravel().astype(np.int64)

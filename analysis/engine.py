@@ -5,13 +5,15 @@ partition holds the articles of a chunk of input files, loaded by :func:`analysi
 on a worker). The functions here take that frame and reuse the pandas functions partition by
 partition, with exact global reductions:
 
-* spelling variants (:func:`analysis.terms.spelling_variants`) from the union of every
-  partition's vocabulary and prefix pairs, so each partition merges variants as the whole corpus would;
-* term counts and group word totals: sums of per-partition counts;
+* each partition's texts are tokenised once per call (:class:`analysis.counts.Tokenised`, kept on
+  its worker); spelling variants (:func:`analysis.terms.spelling_variants`) come from the union of
+  every partition's vocabulary and prefix pairs, so each partition merges variants as the whole
+  corpus would, and the counts from the same tokens;
+* term counts and group word totals: sparse group x term matrices summed over partitions (integers: exact);
 * TF-IDF: document frequencies summed over partitions, idf = ln((1 + n) / (1 + df)) + 1 from the
-  global n and df, each document's vector l2-normalised, article means computed on the workers and
-  group means accumulated in article order on the client (the pandas path's order of additions,
-  so the floats are the same);
+  global n and df, each document's vector l2-normalised and each article's mean vector computed on
+  the workers; the client stacks the articles' vectors in table order and takes group means with
+  the same function as one process (:func:`analysis.terms.tfidf_table`), so the floats are the same;
 * keyness: the statistics of :mod:`analysis.keyness` on the global counts;
 * quotes: per article, so per partition, then concatenated and sorted as the pandas path sorts.
 
@@ -33,6 +35,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
 
 from . import load as _load
 from .groups import group_labels
@@ -281,10 +284,15 @@ def load_articles(path, **kwargs):
 
 # --- terms -------------------------------------------------------------------------------------------
 
-def _vocabulary(part: pd.DataFrame) -> tuple[set, set]:
+def _tokenise(part: pd.DataFrame):
+    """One partition's texts tokenised once (kept on the worker for the vocabulary, then the counts)."""
+    from .counts import Tokenised
+    return Tokenised(list(part["text"]), progress=False)  # a worker's bar would go to its log
+
+
+def _vocabulary(tokenised) -> tuple[set, set]:
     """The words and (prefix, word) pairs of one partition: what spelling variants are built from."""
-    from .counts import vocabulary
-    return vocabulary(part["text"])
+    return tokenised.vocabulary()
 
 
 def _merge_vocabularies(results) -> tuple[set, set]:
@@ -295,120 +303,105 @@ def _merge_vocabularies(results) -> tuple[set, set]:
     return vocabulary, pairs
 
 
-#: Spelling variants of the last few Dask DataFrames, by graph name: a frame's texts never change,
-#: and term counts, TF-IDF and keyness of one corpus would otherwise each tokenise it once more for them.
-_VARIANTS: dict[str, dict] = {}
+def _tokenised_with_variants(articles, client, progress) -> tuple[list, list, dict]:
+    """``(partition futures, tokenised-partition futures, spelling variants of the whole frame)``:
+    variants from the union of every partition's vocabulary (exact), in one tokenising pass."""
+    from .terms import variants_of
+    parts = _partitions(articles, client)
+    tokenised = client.map(_tokenise, parts, pure=False)
+    _wait(tokenised, progress)
+    vocabulary, pairs = client.submit(_merge_vocabularies, client.map(_vocabulary, tokenised, pure=False)).result()
+    return parts, tokenised, variants_of(vocabulary, pairs)
 
 
 def spelling_variants(articles, *, client=None, progress=None) -> dict:
     """:func:`analysis.terms.spelling_variants` of every text of a Dask DataFrame (exact union of partitions)."""
-    key = getattr(articles, "_name", None)
-    if key in _VARIANTS:
-        return _VARIANTS[key]
-    variants = _spelling_variants(articles, client, progress)
-    if key is not None:
-        while len(_VARIANTS) >= 4:
-            _VARIANTS.pop(next(iter(_VARIANTS)))
-        _VARIANTS[key] = variants
-    return variants
+    return _tokenised_with_variants(articles, client or get_client(), progress)[2]
 
 
-def _spelling_variants(articles, client, progress) -> dict:
-    from .terms import variants_of
-    client = client or get_client()
-    futures = client.map(_vocabulary, _partitions(articles, client), pure=False)
-    _wait(futures, progress)
-    vocabulary, pairs = client.submit(_merge_vocabularies, futures).result()
-    return variants_of(vocabulary, pairs)
+def _partition_counts(part: pd.DataFrame, tokenised, by: str, ngram_range, stop_words, variants) -> tuple:
+    """``(groups, terms, group x term counts, words per group)`` of one partition."""
+    from .counts import counts_of
+    from .terms import _labels, group_sums
+    counts = counts_of(tokenised, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    groups, per_group, words = group_sums(counts, _labels(part, by).to_numpy())
+    return groups, counts.terms, per_group, words
 
 
-def _partition_counts(part: pd.DataFrame, by: str, ngram_range, stop_words, variants) -> tuple:
-    """``(counts per group, term and ngram; words per group)`` of one partition."""
-    from .terms import group_term_counts
-    return group_term_counts(part, by=by, ngram_range=ngram_range, stop_words=stop_words, variants=variants,
-                             progress=False)  # a worker's bar would go to its log: the client shows distributed's
+def _union(arrays) -> np.ndarray:
+    """Sorted union of arrays of strings, as an object array (Python's order, as ``sorted`` gives)."""
+    return np.asarray(sorted(set().union(*(set(a) for a in arrays))), dtype=object)
 
 
 def _reduce_counts(results) -> tuple:
-    counts = pd.concat([r[0] for r in results], ignore_index=True)
-    counts = counts.groupby(["group", "term", "ngram"], as_index=False)["count"].sum()
-    words = pd.concat([r[1] for r in results]).groupby(level=0).sum()
-    return counts, words
+    """Exact integer sums over partitions: ``(groups, terms, group x term counts, words per group)``."""
+    groups, terms = _union(r[0] for r in results), _union(r[1] for r in results)
+    total = sp.csr_matrix((len(groups), len(terms)), dtype=np.int64)
+    words = np.zeros(len(groups), dtype=np.int64)
+    for part_groups, part_terms, counts, part_words in results:
+        rows, cols = np.searchsorted(groups, part_groups), np.searchsorted(terms, part_terms)
+        counts = counts.tocoo()
+        total = total + sp.csr_matrix((counts.data, (rows[counts.row], cols[counts.col])), shape=total.shape)
+        words[rows] += part_words
+    return groups, terms, total, words
 
 
-def _group_counts(articles, by, ngram_range, stop_words, client, progress):
-    from .terms import _check_range
+def _group_counts(articles, by, ngram_range, stop_words, client, progress) -> tuple[pd.DataFrame, pd.Series]:
+    """:func:`analysis.terms.group_term_counts` of a Dask DataFrame."""
+    from .terms import _check_range, frequency_rows
     ngram_range = _check_range(ngram_range)
     client = client or get_client()
-    parts = _partitions(articles, client)
-    variants = spelling_variants(articles, client=client, progress=progress)
+    parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
     [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item;
     # hash=False: a fresh key, never one the scheduler is still releasing from an earlier call
-    futures = client.map(_partition_counts, parts, by=by, ngram_range=ngram_range, stop_words=stop_words,
+    futures = client.map(_partition_counts, parts, tokenised, by=by, ngram_range=ngram_range, stop_words=stop_words,
                          variants=variants, pure=False)
     _wait(futures, progress)
-    return client.submit(_reduce_counts, futures).result()
+    return frequency_rows(*client.submit(_reduce_counts, futures).result())
 
 
 def term_frequency(articles, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
                    stop_words: frozenset[str] | None = STOP_WORDS, client=None, progress=None) -> pd.DataFrame:
     """:func:`analysis.terms.term_frequency` of a Dask DataFrame (same columns, rows and order)."""
-    from .terms import FREQUENCY_COLUMNS
-    freq, group_words = _group_counts(articles, by, ngram_range, stop_words, client, progress)
-    freq["count"] = freq["count"].astype("int64")
-    freq["words"] = group_words.reindex(freq["group"]).to_numpy()
-    freq["rate_per_1000"] = 1000 * freq["count"] / freq["words"]
-    freq = freq.sort_values(["group", "count", "term"], ascending=[True, False, True], ignore_index=True)
-    freq["rank"] = freq.groupby("group").cumcount() + 1
-    return freq[FREQUENCY_COLUMNS]
+    from .terms import frequency_table
+    return frequency_table(*_group_counts(articles, by, ngram_range, stop_words, client, progress))
 
 
 # --- TF-IDF ------------------------------------------------------------------------------------------
 
-def _partition_doc_counts(part: pd.DataFrame, documents, ngram_range, stop_words, variants) -> tuple:
+def _partition_doc_counts(part: pd.DataFrame, tokenised, documents, ngram_range, stop_words, variants) -> tuple:
     """``(document article ids, sorted local vocabulary, raw count matrix)`` of one partition."""
-    from .counts import count_terms
+    from .counts import count_terms, counts_of
     from .terms import _documents
     ids, texts = _documents(part, documents)
-    counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants, progress=False)
-    if not len(counted.terms):  # no term in this partition
-        return ids, np.array([], dtype=object), None
+    if documents == "article":  # the documents are the texts already tokenised
+        counted = counts_of(tokenised, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    else:
+        counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants, progress=False)
     return ids, counted.terms, counted.matrix
 
 
-def _document_frequency(result) -> pd.Series:
-    _, vocab, counts = result
-    if counts is None:
-        return pd.Series(dtype="int64")
-    return pd.Series(np.asarray((counts > 0).sum(axis=0)).ravel(), index=vocab)
+def _document_frequency(result) -> tuple:
+    """``(local vocabulary, documents containing each term, documents)`` of one partition."""
+    ids, vocab, counts = result
+    return vocab, np.asarray((counts > 0).sum(axis=0)).ravel().astype(np.int64), len(ids)
 
 
-def _partition_article_means(result, part: pd.DataFrame, by: str, vocab: np.ndarray, idf: np.ndarray) -> tuple:
-    """Per article of one partition: mean l2-normalised TF-IDF vector (sparse rows over the global
-    vocabulary), raw counts summed, and group label; computed as :func:`analysis.terms.tfidf` does."""
-    import scipy.sparse as sp
+def _partition_article_vectors(result, part: pd.DataFrame, by: str, vocab: np.ndarray, idf: np.ndarray) -> tuple:
+    """``(group label of each article, mean TF-IDF vectors, summed counts)`` of one partition's articles over
+    the global vocabulary, computed as :func:`analysis.terms.tfidf` computes them (the same operations)."""
     from sklearn.preprocessing import normalize
-    from .terms import _labels
+    from .terms import _labels, article_vectors
     ids, local_vocab, counts = result
-    doc_ids = pd.Index(ids)
-    article_order = list(pd.unique(doc_ids))
-    labels = _labels(part, by)
-    if counts is None:
-        empty = sp.csr_matrix((len(article_order), len(vocab)))
-        return article_order, [labels[a] for a in article_order], empty, empty
     columns = np.searchsorted(vocab, local_vocab)
     counts = counts.tocoo()
     counts = sp.csr_matrix((counts.data, (counts.row, columns[counts.col])), shape=(counts.shape[0], len(vocab)))
     counts.sort_indices()
-    weights = counts.astype(np.float64)
+    weights = counts.astype(np.float64)  # TfidfTransformer.transform: tf · idf, then each row l2-normalised
     weights.data *= idf[weights.indices]
     weights = normalize(weights, norm="l2", copy=False)
-    means, sums = [], []
-    for a in article_order:
-        rows = np.flatnonzero(doc_ids == a)
-        means.append(sp.csr_matrix(weights[rows].mean(axis=0)))
-        sums.append(sp.csr_matrix(counts[rows].sum(axis=0)))
-    return article_order, [labels[a] for a in article_order], sp.vstack(means).tocsr(), sp.vstack(sums).tocsr()
+    order, means, sums = article_vectors(ids, counts, weights)
+    return _labels(part, by)[order].to_numpy(), means, sums
 
 
 def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram_range: tuple[int, int] = (1, 1),
@@ -416,52 +409,35 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     """:func:`analysis.terms.tfidf` of a Dask DataFrame (same columns, rows and order).
 
     Global vocabulary = sorted union of the partitions'; df = sum of the partitions' document
-    frequencies; idf = ln((1 + n) / (1 + df)) + 1 (scikit-learn's smooth idf, same operations).
+    frequencies; idf = ln((1 + n) / (1 + df)) + 1 (scikit-learn's smooth idf, same operations);
+    articles' vectors made on the workers, group means on the client as on one process.
     """
-    from .terms import TFIDF_COLUMNS, _check_range
+    from .terms import TFIDF_COLUMNS, _check_range, tfidf_table
     ngram_range = _check_range(ngram_range)
     if documents not in ("article", "paragraph", "sentence"):
         raise ValueError(f"documents must be 'article', 'paragraph' or 'sentence', not {documents!r}")
     client = client or get_client()
-    parts = _partitions(articles, client)
-    variants = spelling_variants(articles, client=client, progress=progress)
+    parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
     [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item
-    counted = client.map(_partition_doc_counts, parts, documents=documents, ngram_range=ngram_range,
+    counted = client.map(_partition_doc_counts, parts, tokenised, documents=documents, ngram_range=ngram_range,
                          stop_words=stop_words, variants=variants, pure=False)
     _wait(counted, progress)
-    dfs = client.gather(client.map(_document_frequency, counted, pure=False))
-    n_docs = sum(client.gather(client.map(lambda r: len(r[0]), counted, pure=False)))
-    df_series = pd.concat(dfs).groupby(level=0).sum() if dfs else pd.Series(dtype="int64")
-    if n_docs == 0 or df_series.empty:
+    frequencies = client.gather(client.map(_document_frequency, counted, pure=False))
+    vocab = _union(f[0] for f in frequencies)
+    n_docs = sum(f[2] for f in frequencies)
+    if n_docs == 0 or not len(vocab):
         return pd.DataFrame(columns=TFIDF_COLUMNS)
-    vocab = np.asarray(sorted(df_series.index), dtype=object)
-    df = df_series.reindex(vocab).to_numpy().astype(np.int64)
-    idf_df = df.astype(np.float64) + 1
-    idf = np.log((n_docs + 1) / idf_df) + 1
+    df = np.zeros(len(vocab), dtype=np.int64)
+    for local_vocab, local_df, _ in frequencies:
+        df[np.searchsorted(vocab, local_vocab)] += local_df
+    idf = np.log((n_docs + 1) / (df.astype(np.float64) + 1)) + 1
     vocab_f, idf_f = client.scatter([vocab, idf], broadcast=True, hash=False)
-    means = client.map(_partition_article_means, counted, parts, by=by, vocab=vocab_f, idf=idf_f, pure=False)
-    _wait(means, progress)
-    acc: dict[str, list] = {}
-    for article_order, labels, article_means, sums in client.gather(means):
-        for k, group in enumerate(labels):
-            if group not in acc:
-                acc[group] = [np.zeros(len(vocab)), np.zeros(len(vocab), dtype=np.int64), 0]
-            row = article_means.getrow(k)
-            acc[group][0][row.indices] += row.data
-            srow = sums.getrow(k)
-            acc[group][1][srow.indices] += srow.data.astype(np.int64)
-            acc[group][2] += 1
-    frames = []
-    for group in sorted(acc):
-        total, count, n = acc[group]
-        score = total / n
-        keep = count > 0
-        frames.append(pd.DataFrame({"group": group, "term": vocab[keep], "count": count[keep].astype(int),
-                                    "df": df[keep], "idf": idf[keep], "tfidf": score[keep]}))
-    out = pd.concat(frames, ignore_index=True)
-    out = out.sort_values(["group", "tfidf", "term"], ascending=[True, False, True], ignore_index=True)
-    out["rank"] = out.groupby("group").cumcount() + 1
-    return out[TFIDF_COLUMNS]
+    vectors = client.map(_partition_article_vectors, counted, parts, by=by, vocab=vocab_f, idf=idf_f, pure=False)
+    _wait(vectors, progress)
+    results = client.gather(vectors)
+    labels = np.concatenate([r[0] for r in results])
+    return tfidf_table(labels, sp.vstack([r[1] for r in results], format="csr"),
+                       sp.vstack([r[2] for r in results], format="csr"), vocab, df, idf)
 
 
 # --- keyness -----------------------------------------------------------------------------------------
@@ -481,7 +457,7 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
     if not pairs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
     chosen = sorted({g for pair in pairs for g in pair if g != REST})
-    if set(labels) <= set(chosen):  # every article compared: same frame, so cached spelling variants apply
+    if set(labels) <= set(chosen):  # every article compared
         subset = articles
     else:
         subset = articles.map_partitions(lambda p: p[group_labels(p, by).isin(chosen).to_numpy()],

@@ -223,15 +223,27 @@ def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_r
                              progress=progress)
     else:
         check_counts(counts, articles, ngram_range, stop_words)
-    codes, groups = pd.factorize(_labels(articles, by).to_numpy(), sort=True)
+    groups, per_group, words = group_sums(counts, _labels(articles, by).to_numpy())
+    return frequency_rows(groups, counts.terms, per_group, words)
+
+
+def group_sums(counts: TermCounts, labels: np.ndarray) -> tuple[np.ndarray, sp.csr_matrix, np.ndarray]:
+    """``(groups (sorted), group x term counts, words per group)``: the rows of ``counts`` summed by ``labels``."""
+    codes, groups = pd.factorize(labels, sort=True)
     to_group = sp.csr_matrix((np.ones(len(codes), dtype=np.int64), (codes, np.arange(len(codes)))),
                              shape=(len(groups), len(codes)))
-    per_group = (to_group @ counts.matrix).tocoo()
-    ngram = term_ngram(counts.terms)
-    freq = pd.DataFrame({"group": groups[per_group.row], "term": counts.terms[per_group.col],
+    words = np.bincount(codes, weights=counts.words, minlength=len(groups)).astype(np.int64)
+    return np.asarray(groups, dtype=object), (to_group @ counts.matrix).tocsr(), words
+
+
+def frequency_rows(groups: np.ndarray, terms: np.ndarray, per_group: sp.csr_matrix,
+                   words: np.ndarray) -> tuple[pd.DataFrame, pd.Series]:
+    """What :func:`group_term_counts` returns, from a group x term count matrix (:func:`group_sums`)."""
+    per_group = per_group.tocoo()
+    ngram = term_ngram(terms)
+    freq = pd.DataFrame({"group": groups[per_group.row], "term": terms[per_group.col],
                          "ngram": ngram[per_group.col], "count": per_group.data.astype(np.int64)})
-    words = pd.Series(np.bincount(codes, weights=counts.words, minlength=len(groups)).astype(np.int64), index=groups)
-    return freq[freq["count"] > 0], words
+    return freq[freq["count"] > 0].reset_index(drop=True), pd.Series(words, index=groups)
 
 
 def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
@@ -445,17 +457,25 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     transformer = TfidfTransformer(smooth_idf=True, norm="l2", sublinear_tf=False)
     weights = transformer.fit_transform(counts)
     df = np.asarray((counts > 0).sum(axis=0)).ravel()
+    article_order, article_means, article_counts = article_vectors(ids, counts, weights)
+    return tfidf_table(_labels(articles, by)[article_order].to_numpy(), article_means, article_counts, vocab, df,
+                       transformer.idf_)
 
-    # Article means and counts as sparse products (documents → articles): no dense vector per article,
-    # no pass over all documents per article.
+
+def article_vectors(ids, counts: sp.csr_matrix, weights: sp.csr_matrix) -> tuple[pd.Index, sp.csr_matrix, sp.csr_matrix]:
+    """``(article ids in order of appearance, mean TF-IDF vector of each article's documents, its summed
+    counts)``, as sparse products (documents → articles): no dense vector per article."""
     codes, article_order = pd.factorize(pd.Index(ids))
     docs = np.arange(len(codes))
     to_article = sp.csr_matrix((np.ones(len(codes)), (codes, docs)), shape=(len(article_order), len(codes)))
     to_mean = sp.csr_matrix((1.0 / np.bincount(codes)[codes], (codes, docs)), shape=to_article.shape)
-    article_means = (to_mean @ weights).tocsr()
-    article_counts = (to_article @ counts).tocsr()
-    labels = _labels(articles, by)
-    article_labels = labels[article_order].to_numpy()
+    return article_order, (to_mean @ weights).tocsr(), (to_article @ counts).tocsr()
+
+
+def tfidf_table(article_labels: np.ndarray, article_means: sp.csr_matrix, article_counts: sp.csr_matrix,
+                vocab: np.ndarray, df: np.ndarray, idf: np.ndarray) -> pd.DataFrame:
+    """The :func:`tfidf` table from each article's group label, mean vector and counts (:func:`article_vectors`):
+    a group's score is the mean of its articles' vectors."""
     frames = []
     for group in sorted(set(article_labels)):
         members = np.flatnonzero(article_labels == group)
@@ -463,7 +483,7 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
         count = np.asarray(article_counts[members].sum(axis=0)).ravel()
         keep = count > 0
         frames.append(pd.DataFrame({"group": group, "term": vocab[keep], "count": count[keep].astype(int),
-                                    "df": df[keep], "idf": transformer.idf_[keep], "tfidf": score[keep]}))
+                                    "df": df[keep], "idf": idf[keep], "tfidf": score[keep]}))
     out = pd.concat(frames, ignore_index=True)
     out = out.sort_values(["group", "tfidf", "term"], ascending=[True, False, True], ignore_index=True)
     out["rank"] = out.groupby("group").cumcount() + 1
