@@ -190,12 +190,12 @@ def single_process(folder, *, by: str = "source", progress: bool = False) -> tup
     rows: list[dict] = []
     size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
     n_files = sum(1 for _ in Path(folder).glob("*.txt"))
-    articles = _stage(rows, "load+clean", n_files, size_mb, load_articles, folder)
+    articles = _stage(rows, "load+clean", n_files, size_mb, load_articles, folder, progress=False)  # bars: the log
     n = len(articles)
     mb = articles["text"].str.len().sum() / 1e6
     _stage(rows, "tokenise", n, mb, _tokenise_all, articles["text"])
     # The corpus is tokenised once (term_counts); TF-IDF and keyness reuse the counts, as a notebook may.
-    counts, _ = _stage(rows, "term counts", n, mb, lambda: (counts := term_counts(articles),
+    counts, _ = _stage(rows, "term counts", n, mb, lambda: (counts := term_counts(articles, progress=False),
                                                             term_frequency(articles, by=by, counts=counts)))
     _stage(rows, "tf-idf", n, mb, tfidf, articles, by=by, counts=counts)
     _stage(rows, "keyness", n, mb, keyness, articles, by=by, counts=counts)
