@@ -223,9 +223,10 @@ def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
     mb = float(ddf["text"].str.len().sum().compute()) / 1e6
     _stage(rows, "tokenise", n, mb, lambda: sum(ddf["text"].map_partitions(
         lambda s: pd.Series([_tokenise_all(s)]), meta=(None, "int64")).compute()))
-    _stage(rows, "term counts", n, mb, engine.term_frequency, ddf, by=by)
-    _stage(rows, "tf-idf", n, mb, engine.tfidf, ddf, by=by)
-    _stage(rows, "keyness", n, mb, engine.keyness, ddf, by=by)
+    counts, _ = _stage(rows, "term counts", n, mb, lambda: (counts := engine.term_counts(ddf, progress=False),
+                                                            engine.term_frequency(ddf, by=by, counts=counts)))
+    _stage(rows, "tf-idf", n, mb, engine.tfidf, ddf, by=by, counts=counts)
+    _stage(rows, "keyness", n, mb, engine.keyness, ddf, by=by, counts=counts)
     _stage(rows, "quotes", n, mb, engine.extract_quotes, ddf)
     return rows
 

@@ -31,6 +31,7 @@ import math
 import os
 import sys
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -319,13 +320,57 @@ def spelling_variants(articles, *, client=None, progress=None) -> dict:
     return _tokenised_with_variants(articles, client or get_client(), progress)[2]
 
 
-def _partition_counts(part: pd.DataFrame, tokenised, by: str, ngram_range, stop_words, variants) -> tuple:
-    """``(groups, terms, group x term counts, words per group)`` of one partition."""
+def _partition_term_counts(part: pd.DataFrame, tokenised, ngram_range, stop_words, variants):
+    """The :class:`analysis.counts.TermCounts` of one partition's articles (with their ids)."""
     from .counts import counts_of
-    from .terms import _labels, group_sums
     counts = counts_of(tokenised, ngram_range=ngram_range, stop_words=stop_words, variants=variants)
+    counts.ids = part["article_id"].to_numpy()
+    return counts
+
+
+def _partition_group_sums(part: pd.DataFrame, counts, by: str) -> tuple:
+    """``(groups, terms, group x term counts, words per group)`` of one partition."""
+    from .terms import _labels, group_sums
     groups, per_group, words = group_sums(counts, _labels(part, by).to_numpy())
     return groups, counts.terms, per_group, words
+
+
+@dataclass
+class PartitionedCounts:
+    """Term counts of a Dask DataFrame, kept on the workers (one future per partition), made with the
+    whole frame's spelling variants: :func:`term_counts`, passed as ``counts=`` like the pandas one."""
+
+    frame: str
+    parts: list
+    counts: list
+    ngram_range: tuple[int, int]
+    stop_words: frozenset[str] | None
+
+
+def term_counts(articles, *, ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
+                client=None, progress=None) -> PartitionedCounts:
+    """:func:`analysis.terms.term_counts` of a Dask DataFrame: the corpus tokenised once for
+    ``term_frequency``, ``tfidf`` and ``keyness`` of the same frame."""
+    from .terms import _check_range
+    ngram_range = _check_range(ngram_range)
+    client = client or get_client()
+    parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
+    [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item;
+    # hash=False: a fresh key, never one the scheduler is still releasing from an earlier call
+    counts = client.map(_partition_term_counts, parts, tokenised, ngram_range=ngram_range, stop_words=stop_words,
+                        variants=variants, pure=False)
+    _wait(counts, progress)
+    return PartitionedCounts(articles._name, parts, counts, ngram_range, stop_words)
+
+
+def _checked(counts, articles, ngram_range, stop_words) -> PartitionedCounts:
+    from .terms import _check_range
+    if not isinstance(counts, PartitionedCounts) or counts.frame != articles._name:
+        raise ValueError("counts were not made from this Dask DataFrame: pass counts=term_counts(articles) of it")
+    if counts.ngram_range != _check_range(ngram_range) or counts.stop_words != stop_words:
+        raise ValueError(f"counts were made with ngram_range={counts.ngram_range} and other stop words than asked; "
+                         "make them with the same options")
+    return counts
 
 
 def _union(arrays) -> np.ndarray:
@@ -346,25 +391,25 @@ def _reduce_counts(results) -> tuple:
     return groups, terms, total, words
 
 
-def _group_counts(articles, by, ngram_range, stop_words, client, progress) -> tuple[pd.DataFrame, pd.Series]:
-    """:func:`analysis.terms.group_term_counts` of a Dask DataFrame."""
-    from .terms import _check_range, frequency_rows
-    ngram_range = _check_range(ngram_range)
+def _group_counts(articles, by, ngram_range, stop_words, client, progress, counts=None) -> tuple[pd.DataFrame, pd.Series]:
+    """:func:`analysis.terms.group_term_counts` of a Dask DataFrame (``counts``: its :func:`term_counts`)."""
+    from .terms import frequency_rows
     client = client or get_client()
-    parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
-    [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item;
-    # hash=False: a fresh key, never one the scheduler is still releasing from an earlier call
-    futures = client.map(_partition_counts, parts, tokenised, by=by, ngram_range=ngram_range, stop_words=stop_words,
-                         variants=variants, pure=False)
+    if counts is None:
+        counts = term_counts(articles, ngram_range=ngram_range, stop_words=stop_words, client=client, progress=progress)
+    else:
+        _checked(counts, articles, ngram_range, stop_words)
+    futures = client.map(_partition_group_sums, counts.parts, counts.counts, by=by, pure=False)
     _wait(futures, progress)
     return frequency_rows(*client.submit(_reduce_counts, futures).result())
 
 
 def term_frequency(articles, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
-                   stop_words: frozenset[str] | None = STOP_WORDS, client=None, progress=None) -> pd.DataFrame:
+                   stop_words: frozenset[str] | None = STOP_WORDS, client=None, progress=None,
+                   counts: PartitionedCounts | None = None) -> pd.DataFrame:
     """:func:`analysis.terms.term_frequency` of a Dask DataFrame (same columns, rows and order)."""
     from .terms import frequency_table
-    return frequency_table(*_group_counts(articles, by, ngram_range, stop_words, client, progress))
+    return frequency_table(*_group_counts(articles, by, ngram_range, stop_words, client, progress, counts))
 
 
 # --- TF-IDF ------------------------------------------------------------------------------------------
@@ -404,8 +449,14 @@ def _partition_article_vectors(result, part: pd.DataFrame, by: str, vocab: np.nd
     return _labels(part, by)[order].to_numpy(), means, sums
 
 
+def _as_documents(counts) -> tuple:
+    """A partition's :class:`analysis.counts.TermCounts` as ``_partition_doc_counts`` gives them (article documents)."""
+    return list(counts.ids), counts.terms, counts.matrix
+
+
 def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram_range: tuple[int, int] = (1, 1),
-          stop_words: frozenset[str] | None = STOP_WORDS, client=None, progress=None) -> pd.DataFrame:
+          stop_words: frozenset[str] | None = STOP_WORDS, client=None, progress=None,
+          counts: PartitionedCounts | None = None) -> pd.DataFrame:
     """:func:`analysis.terms.tfidf` of a Dask DataFrame (same columns, rows and order).
 
     Global vocabulary = sorted union of the partitions'; df = sum of the partitions' document
@@ -417,10 +468,16 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     if documents not in ("article", "paragraph", "sentence"):
         raise ValueError(f"documents must be 'article', 'paragraph' or 'sentence', not {documents!r}")
     client = client or get_client()
-    parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
-    [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item
-    counted = client.map(_partition_doc_counts, parts, tokenised, documents=documents, ngram_range=ngram_range,
-                         stop_words=stop_words, variants=variants, pure=False)
+    if counts is not None:
+        if documents != "article":
+            raise ValueError(f"counts= are per article; with documents={documents!r} the documents are counted anew")
+        parts = _checked(counts, articles, ngram_range, stop_words).parts
+        counted = client.map(_as_documents, counts.counts, pure=False)
+    else:
+        parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
+        [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone: scattered item by item
+        counted = client.map(_partition_doc_counts, parts, tokenised, documents=documents, ngram_range=ngram_range,
+                             stop_words=stop_words, variants=variants, pure=False)
     _wait(counted, progress)
     frequencies = client.gather(client.map(_document_frequency, counted, pure=False))
     vocab = _union(f[0] for f in frequencies)
@@ -448,8 +505,9 @@ def _labels_of(part: pd.DataFrame, by: str) -> pd.Series:
 
 def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
             stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None,
-            client=None, progress=None) -> pd.DataFrame:
-    """:func:`analysis.keyness.keyness` of a Dask DataFrame: the same statistics on the global counts."""
+            client=None, progress=None, counts: PartitionedCounts | None = None) -> pd.DataFrame:
+    """:func:`analysis.keyness.keyness` of a Dask DataFrame: the same statistics on the global counts
+    (``counts``, when every article is compared, as the pandas path uses them)."""
     from .keyness import KEYNESS_COLUMNS, REST, comparisons, keyness_from_counts
     client = client or get_client()
     labels = articles.map_partitions(_labels_of, by, meta=(by, "object")).compute()
@@ -460,9 +518,12 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
     if set(labels) <= set(chosen):  # every article compared
         subset = articles
     else:
+        if counts is not None:
+            _checked(counts, articles, ngram_range, stop_words)  # a wrong frame still gets its own message
+            counts = None  # the compared articles' own variants: counted anew
         subset = articles.map_partitions(lambda p: p[group_labels(p, by).isin(chosen).to_numpy()],
                                          meta=articles._meta)
-    freq, words = _group_counts(subset, by, ngram_range, stop_words, client, progress)
+    freq, words = _group_counts(subset, by, ngram_range, stop_words, client, progress, counts)
     return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
 
 

@@ -122,11 +122,8 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
     spelling variants are theirs).
     """
     if engine.is_dask(articles):
-        if counts is not None:
-            raise ValueError("counts= is for a pandas articles table; on a Dask DataFrame the counts are made per "
-                             "partition")
         return engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range, stop_words=stop_words,
-                              alpha0=alpha0)
+                              alpha0=alpha0, counts=counts)
     labels = group_labels(articles, by)
     pairs = comparisons(labels, groups)
     if not pairs:

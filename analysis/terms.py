@@ -194,8 +194,10 @@ def term_counts(articles: pd.DataFrame, *, ngram_range: tuple[int, int] = (1, 1)
                 stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None) -> TermCounts:
     """Term counts of every article (a sparse matrix, rows in the table's order), made once and passed as
     ``counts=`` to :func:`term_frequency`, :func:`tfidf` and :func:`analysis.keyness.keyness`, which then do
-    not tokenise the corpus again (same results; worth it on large corpora)."""
-    engine.require_pandas(articles, "term_counts")
+    not tokenise the corpus again (same results; worth it on large corpora). On a Dask DataFrame the
+    counts stay on the workers (:class:`analysis.engine.PartitionedCounts`)."""
+    if engine.is_dask(articles):  # kept on the workers, one future per partition
+        return engine.term_counts(articles, ngram_range=ngram_range, stop_words=stop_words, progress=progress)
     counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, progress=progress)
     counts.ids = articles["article_id"].to_numpy()
     return counts
@@ -203,7 +205,8 @@ def term_counts(articles: pd.DataFrame, *, ngram_range: tuple[int, int] = (1, 1)
 
 def check_counts(counts: TermCounts, articles: pd.DataFrame, ngram_range, stop_words) -> TermCounts:
     """``counts`` if :func:`term_counts` made it from ``articles`` with these options; ValueError otherwise."""
-    if counts.ids is None or not np.array_equal(counts.ids, articles["article_id"].to_numpy()):
+    if (not isinstance(counts, TermCounts) or counts.ids is None
+            or not np.array_equal(counts.ids, articles["article_id"].to_numpy())):
         raise ValueError("counts were not made from these articles: pass counts=term_counts(articles) of the same "
                          "table (same rows, same order)")
     if tuple(counts.ngram_range) != _check_range(ngram_range) or counts.stop_words != stop_words:
@@ -257,16 +260,10 @@ def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_rang
     ``counts``: :func:`term_counts` of ``articles``, to skip tokenising.
     """
     if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
-        _no_counts_on_dask(counts)
-        return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words)
+        return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, counts=counts)
     freq, group_words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
                                           progress=progress, counts=counts)
     return frequency_table(freq, group_words)
-
-
-def _no_counts_on_dask(counts) -> None:
-    if counts is not None:
-        raise ValueError("counts= is for a pandas articles table; on a Dask DataFrame the counts are made per partition")
 
 
 def frequency_table(freq: pd.DataFrame, group_words: pd.Series) -> pd.DataFrame:
@@ -434,8 +431,8 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     (documents = article only), to skip tokenising.
     """
     if engine.is_dask(articles):
-        _no_counts_on_dask(counts)
-        return engine.tfidf(articles, by=by, documents=documents, ngram_range=ngram_range, stop_words=stop_words)
+        return engine.tfidf(articles, by=by, documents=documents, ngram_range=ngram_range, stop_words=stop_words,
+                            counts=counts)
     if counts is not None and documents != "article":
         raise ValueError(f"counts= are per article; with documents={documents!r} the documents are counted anew")
     ngram_range = _check_range(ngram_range)

@@ -187,8 +187,25 @@ def test_functions_without_a_dask_version_say_what_to_do(client):
     articles = analysis.load_articles(DATA, engine="dask", npartitions=2)
     calls = [lambda: terms.concordance(articles, "rafah"), lambda: terms.dispersion(articles, ["rafah"]),
              lambda: terms.collocations(articles), lambda: terms.most_frequent(articles),
-             lambda: terms.term_counts(articles), lambda: terms.term_occurrences(articles),
+             lambda: terms.term_occurrences(articles),
              lambda: units.tokens(articles), lambda: units.sentences(articles), lambda: units.paragraphs(articles)]
     for call in calls:
         with pytest.raises(TypeError, match="needs a pandas articles table"):
             call()
+
+
+def test_shared_counts_on_the_cluster(pair):
+    """``term_counts`` of a Dask DataFrame stays on the workers; the three analyses given it equal the pandas path."""
+    from analysis.terms import term_counts
+    single, dask, by = pair
+    counts = term_counts(dask.articles)
+    assert isinstance(counts, engine.PartitionedCounts) and len(counts.counts) == dask.articles.npartitions
+    assert_frame_equal(term_frequency(dask.articles, by=by, counts=counts), term_frequency(single.articles, by=by))
+    assert_frame_equal(tfidf(dask.articles, by=by, counts=counts), tfidf(single.articles, by=by), check_exact=True)
+    assert_frame_equal(keyness(dask.articles, by=by, counts=counts), keyness(single.articles, by=by), check_exact=True)
+    with pytest.raises(ValueError, match="not made from this Dask DataFrame"):
+        term_frequency(dask.articles.map_partitions(lambda p: p.iloc[::-1], meta=dask.articles._meta), counts=counts)
+    with pytest.raises(ValueError, match="same options"):
+        tfidf(dask.articles, by=by, ngram_range=(1, 2), counts=counts)
+    with pytest.raises(ValueError, match="not made from these articles"):
+        term_frequency(single.articles, counts=counts)  # Dask counts on a pandas table
