@@ -89,7 +89,9 @@ class Tokens:
     ``words(text, lo, hi)``: :data:`WORD` has no anchor or look-behind, so a match depends only on the text
     from where it starts, and the tokens between separators are the same in the stretch as in the whole
     text. Only the ends can differ, and are read again: a whole-text token cut by ``lo`` or ``hi``, and a last
-    token ending in ``.``, which may be an initial (``J.``) whose look-ahead for a capital saw past ``hi``.
+    token that is an initial (``J.``, the only two-character token ending in ``.``), whose look-ahead for a
+    capital may have seen past ``hi``. The other branches of :data:`WORD` have no look-ahead: a token of theirs
+    that ends by ``hi`` stopped where the text stopped fitting, and the end of the stretch stops it there too.
     """
 
     def __init__(self, text: str):
@@ -111,7 +113,8 @@ class Tokens:
         if stop <= first:
             return words(self.text, lo, hi)
         cut = stop < len(self.all) and self._starts[stop] < hi  # hi cuts a token
-        if not cut and not self.all[stop - 1][2].endswith("."):
+        final = self.all[stop - 1][2]
+        if not cut and not (len(final) == 2 and final.endswith(".")):
             return self.all[first:stop]
         # tokens before the last one that ends by ``hi`` are settled; read the rest of the stretch again
         last = stop - 1

@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import itemgetter
 
-from .lexicon import PRONOUNS, lexicon, words
+from .lexicon import PRONOUNS, WORD, lexicon, words
 
 _PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
 _PARTICLES_OF = _PARTICLES | {"of"}
@@ -88,7 +90,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs, run = [], []
     place_runs = set()  # runs that name a place or the tail of a body: "MP for Hornsey and Wood Green"
     prev_place = False
-    capitalised = [n for n, tok in enumerate(toks) if tok[2][:1].isupper()]  # only these can start a run
+    # only these can start a run (tokens are never empty; built-in functions only, it is a pass over every token)
+    capitalised = list(compress(count(), map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))))
     n = 0
     while n < len(toks):
         if not run:
@@ -96,7 +99,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # prev_place (most tokens are skipped here, rather than looked at one by one)
             k = bisect_left(capitalised, n)
             nxt = capitalised[k] if k < len(capitalised) else len(toks)
-            if any(toks[j][2].lower() != "and" for j in range(n, nxt)):
+            if prev_place and any(toks[j][2].lower() != "and" for j in range(n, nxt)):
                 prev_place = False
             if nxt == len(toks):
                 break
@@ -262,7 +265,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if previous and previous[1] in {"anonymous", "organization", "media"}:
             return previous[:2]
         return text, "unknown"
-    toks = [t for _, _, t in words(text, 0, len(text))]
+    toks = WORD.findall(text)  # the tokens of words(text, 0, len(text)), without their offsets
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
     head = _head(toks)
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
