@@ -199,7 +199,7 @@ def single_process(folder, *, by: str = "source", progress: bool = False) -> tup
                                                             term_frequency(articles, by=by, counts=counts)))
     _stage(rows, "tf-idf", n, mb, tfidf, articles, by=by, counts=counts)
     _stage(rows, "keyness", n, mb, keyness, articles, by=by, counts=counts)
-    _stage(rows, "quotes", n, mb, extract_quotes, articles)
+    _stage(rows, "quotes", n, mb, extract_quotes, articles, progress=False)
     return rows, articles
 
 

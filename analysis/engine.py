@@ -533,7 +533,7 @@ def extract_quotes(articles, *, client=None, progress=None) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame, partition by partition (same rows and order)."""
     from .quotes import extract_quotes as extract
     client = client or get_client()
-    futures = client.map(extract, _partitions(articles, client), pure=False)
+    futures = client.map(extract, _partitions(articles, client), progress=False, pure=False)  # bars: the client's
     _wait(futures, progress)
     frames = [f for f in client.gather(futures) if not f.empty]
     if not frames:

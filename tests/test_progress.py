@@ -30,3 +30,11 @@ def test_loading_shows_a_bar_when_asked(capsys):
     assert "loading files" in capsys.readouterr().err
     analysis.load_corpus(DATA)
     assert capsys.readouterr().err == ""
+
+
+def test_quote_extraction_shows_a_bar_when_asked(capsys, articles):
+    from analysis.quotes import extract_quotes
+    extract_quotes(articles, progress=True)
+    assert "extracting quotes" in capsys.readouterr().err
+    extract_quotes(articles)
+    assert capsys.readouterr().err == ""

@@ -30,6 +30,7 @@ from ..units import count_words, paragraph_spans, sentence_spans
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, Tokens, lexicon
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
+from ..progress import track
 from .speakers import classify_source, find_people
 
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
@@ -653,19 +654,21 @@ def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
     return pd.DataFrame(_records(text, article_id), columns=COLUMNS)
 
 
-def extract_quotes(articles: pd.DataFrame) -> pd.DataFrame:
+def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
     """One row per attribution in every article.
 
     Columns: article_id, kind (direct, partial, indirect), text (the content, quote marks
     excluded), speaker (canonical: fullest name for people), speaker_mention (as written at the
     cue), speaker_type (person, anonymous, organization, media, unknown), cue (reporting verb or
     phrase as written), start, end (offsets of ``text`` in the article's clean text), paragraph
-    (0-based), n_words. Sorted by article_id, start, end, kind.
+    (0-based), n_words. Sorted by article_id, start, end, kind. ``progress``: a progress bar
+    (None: only if extraction lasts; :mod:`analysis.progress`).
     """
     if engine.is_dask(articles):
-        return engine.extract_quotes(articles)
+        return engine.extract_quotes(articles, progress=progress)
     # one frame for the corpus: building a frame per article cost more than some of the extraction
-    records = [row for aid, text in zip(articles["article_id"], articles["text"]) for row in _records(text, aid)]
+    pairs = track(list(zip(articles["article_id"], articles["text"])), "extracting quotes", progress=progress)
+    records = [row for aid, text in pairs for row in _records(text, aid)]
     if not records:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words"} else "object")
                              for c in COLUMNS})
