@@ -48,6 +48,8 @@ MAX_FILES_PER_PARTITION = 2000
 
 #: The ``scheduler`` value that asks for a ``LocalCluster`` on this machine.
 LOCAL = "local"
+#: Clients opened by :func:`get_client` for a scheduler address, kept while they run (see there).
+_CLIENTS: dict = {}
 
 
 def is_dask(obj) -> bool:
@@ -72,7 +74,12 @@ def get_client(scheduler: str | None = None, *, n_workers: int | None = None):
     one per core) of one thread each. ``scheduler="local"`` means the latter two."""
     from distributed import Client, LocalCluster, default_client
     if scheduler and scheduler != LOCAL:
-        return Client(scheduler)
+        # One client per address for the session: data persisted through a client is released when that
+        # client is garbage-collected, so a fresh client per call lost partitions of distribute()'s frames.
+        client = _CLIENTS.get(scheduler)
+        if client is None or client.status != "running":
+            client = _CLIENTS[scheduler] = Client(scheduler)
+        return client
     try:
         return default_client()
     except ValueError:
