@@ -106,45 +106,22 @@ def _texts_with(types: _Types, norms: list[str], words) -> np.ndarray:
     return np.unique(types.matrix[:, columns].nonzero()[0])
 
 
-def _word_stream(text: str, norm_of: dict[str, str]) -> tuple[list[str], list[int]]:
-    """The normalised words of ``text`` in order and the sentence each is in (:func:`analysis.units.sentence_spans`).
+def _sentence_norms(text: str, norm_of: dict[str, str]) -> list[tuple[int, int, list[tuple[str, int, int, int]]]]:
+    """The normalised words of ``text`` per sentence, shaped as :func:`analysis.terms._sentence_words` gives them
+    (offsets left at 0: only the words are used), so its variant rules apply unchanged.
 
-    The same words as :func:`analysis.terms._sentence_words` (a token never crosses a sentence end,
-    which needs white space), located by offset instead of re-tokenising every sentence.
+    The same words (a token never crosses a sentence end, which needs white space), located by offset
+    in one pass instead of re-tokenising every sentence.
     """
     starts = [s for _, s, _ in sentence_spans(text)]
-    norms, sentence = [], []
+    sentences: list[list[tuple[str, int, int, int]]] = [[] for _ in starts]
     for m in _WORD_PATTERN.finditer(text):
-        norms.append(norm_of[m.group()])
-        sentence.append(bisect_right(starts, m.start()) - 1)
-    return norms, sentence
-
-
-def _prefix_pairs(stream: tuple[list[str], list[int]]) -> set[tuple[str, str]]:
-    """(bound prefix, next word) pairs within a sentence of one word stream."""
-    from .terms import PREFIXES
-    norms, sentence = stream
-    return {(norms[k], norms[k + 1]) for k in range(len(norms) - 1)
-            if norms[k] in PREFIXES and sentence[k] == sentence[k + 1]}
-
-
-def _merged_terms(stream: tuple[list[str], list[int]], variants: dict) -> list[str]:
-    """The words of one stream with spelling variants merged, pairs greedily left to right as
-    :func:`analysis.terms._merge` does (a pair never spans two sentences)."""
-    norms, sentence = stream
-    out, k = [], 0
-    while k < len(norms):
-        if k + 1 < len(norms) and sentence[k] == sentence[k + 1] and (norms[k], norms[k + 1]) in variants:
-            out.append(variants[(norms[k], norms[k + 1])])
-            k += 2
-            continue
-        out.append(variants.get(norms[k], norms[k]))
-        k += 1
-    return out
+        sentences[bisect_right(starts, m.start()) - 1].append((norm_of[m.group()], 0, 0, 0))
+    return [(0, i, words) for i, words in enumerate(sentences)]
 
 
 class Tokenised:
-    """Texts with their raw type matrix, each type's word, and word streams made on demand (cached):
+    """Texts with their raw type matrix, each type's word, and words per sentence made on demand (cached):
     one tokenising pass that :func:`vocabulary` and :func:`counts_of` both use."""
 
     def __init__(self, texts: Sequence[str], progress: bool | None = None):
@@ -152,18 +129,18 @@ class Tokenised:
         self.types = _type_matrix(texts, progress)
         self.norms = [_word_of(t) for t in self.types.types]
         self._norm_of = dict(zip(self.types.types, self.norms))
-        self._streams: dict[int, tuple[list[str], list[int]]] = {}
+        self._parsed: dict[int, list] = {}
 
-    def stream(self, d: int) -> tuple[list[str], list[int]]:
-        if d not in self._streams:
-            self._streams[d] = _word_stream(self.texts[d], self._norm_of)
-        return self._streams[d]
+    def parsed(self, d: int) -> list:
+        """Text ``d``'s words per sentence (:func:`_sentence_norms`), made once."""
+        if d not in self._parsed:
+            self._parsed[d] = _sentence_norms(self.texts[d], self._norm_of)
+        return self._parsed[d]
 
     def vocabulary(self) -> tuple[set[str], set[tuple[str, str]]]:
-        from .terms import PREFIXES
-        pairs: set[tuple[str, str]] = set()
-        for d in _texts_with(self.types, self.norms, PREFIXES):
-            pairs |= _prefix_pairs(self.stream(d))
+        """Every word, and the (prefix, word) pairs of the texts holding a bound prefix (read in order)."""
+        from .terms import PREFIXES, _vocabulary
+        _, pairs = _vocabulary(self.parsed(d) for d in _texts_with(self.types, self.norms, PREFIXES))
         return set(self.norms), pairs
 
 
@@ -189,21 +166,22 @@ def count_terms(texts: Sequence[str], *, ngram_range: tuple[int, int] = (1, 1),
 def counts_of(corpus: Tokenised, *, ngram_range: tuple[int, int] = (1, 1),
               stop_words: frozenset[str] | None = STOP_WORDS, variants: dict | None = None) -> TermCounts:
     """:func:`count_terms` of texts already tokenised."""
-    from .terms import _check_range, analyze, variants_of
+    from .terms import _check_range, _merge, analyze, variants_of
     lo, hi = _check_range(ngram_range)
     if variants is None:
         variants = variants_of(*corpus.vocabulary())
     words = np.asarray(corpus.types.matrix.sum(axis=1)).ravel().astype(np.int64)
     stop = stop_words or frozenset()
 
-    # Texts whose counts are made from their word streams: where a prefix may join the next word
+    # Texts whose counts are made from their words in order: where a prefix may join the next word
     # (word order matters), or every text when n-grams are asked for.
     if hi > 1:
         exact = {d: Counter(analyze(text, ngram_range=(lo, hi), stop_words=stop_words, variants=variants))
                  for d, text in enumerate(corpus.texts)}
     else:
         firsts = {k[0] for k in variants if isinstance(k, tuple)}
-        exact = {d: Counter(t for t in _merged_terms(corpus.stream(d), variants) if t not in stop)
+        exact = {d: Counter(w[0] for _, _, words in _merge(corpus.parsed(d), variants) for w in words
+                            if w[0] not in stop)
                  for d in _texts_with(corpus.types, corpus.norms, firsts)}
 
     fast_terms = [variants.get(w, w) for w in corpus.norms] if hi == 1 else []

@@ -86,6 +86,11 @@ def spelling_variants(texts: Iterable[str]) -> dict[object, str]:
 
 def _variants(parsed_texts) -> dict[object, str]:
     """:func:`spelling_variants` of texts already split by :func:`_sentence_words`."""
+    return variants_of(*_vocabulary(parsed_texts))
+
+
+def _vocabulary(parsed_texts) -> tuple[set[str], set[tuple[str, str]]]:
+    """``(words, (bound prefix, next word) pairs within a sentence)`` of texts split by :func:`_sentence_words`."""
     vocabulary: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for parsed in parsed_texts:
@@ -93,7 +98,7 @@ def _variants(parsed_texts) -> dict[object, str]:
             norms = [w[0] for w in words]
             vocabulary.update(norms)
             pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
-    return variants_of(vocabulary, pairs)
+    return vocabulary, pairs
 
 
 def variants_of(vocabulary: set[str], pairs: set[tuple[str, str]]) -> dict[object, str]:

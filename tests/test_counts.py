@@ -15,28 +15,15 @@ from sklearn.feature_extraction.text import CountVectorizer
 from analysis.bench import make_corpus
 from analysis.counts import count_terms, vocabulary
 from analysis.load import load_articles
-from analysis.terms import PREFIXES, _sentence_words, analyze, spelling_variants
+from analysis.terms import _sentence_words, _variants, analyze, spelling_variants
 from analysis.units import STOP_WORDS, count_words
 
 
 def reference(texts, ngram_range=(1, 1), stop_words=STOP_WORDS, variants=None):
-    """``(terms, dense counts)`` from CountVectorizer(analyzer=analyze), variants from the slow parse."""
+    """``(terms, dense counts)`` from CountVectorizer(analyzer=analyze), variants from the slow per-sentence
+    parse (``_sentence_words``), not from the fast vocabulary under test."""
     if variants is None:
-        words, pairs = set(), set()
-        for text in texts:
-            for _, _, ws in _sentence_words(text):
-                norms = [w[0] for w in ws]
-                words.update(norms)
-                pairs.update((a, b) for a, b in zip(norms, norms[1:]) if a in PREFIXES)
-        variants = {}
-        for w in words:
-            if "-" in w and w.replace("-", "") in words:
-                variants[w] = w.replace("-", "")
-        for a, b in pairs:
-            for form in (a + b, f"{a}-{b}"):
-                if form in words:
-                    variants[(a, b)] = variants.get(form, form)
-                    break
+        variants = _variants(_sentence_words(text) for text in texts)
     vectorizer = CountVectorizer(analyzer=partial(analyze, ngram_range=ngram_range, stop_words=stop_words,
                                                   variants=variants))
     try:
