@@ -212,6 +212,14 @@ def counts_of(corpus: Tokenised, *, ngram_range: tuple[int, int] = (1, 1),
     return TermCounts(matrix, np.asarray(vocab, dtype=object)[used], words, (lo, hi), stop_words)
 
 
+def check_options(counts, ngram_range, stop_words) -> None:
+    """ValueError unless ``counts`` (:class:`TermCounts` or the Dask path's) were made with these options."""
+    from .terms import _check_range
+    if tuple(counts.ngram_range) != _check_range(ngram_range) or counts.stop_words != stop_words:
+        raise ValueError(f"counts were made with ngram_range={counts.ngram_range} and other stop words than asked; "
+                         "make them with the same options")
+
+
 def term_ngram(terms: np.ndarray) -> np.ndarray:
     """Words in each term (1 for a unigram): terms join their words with one space."""
     return np.fromiter((t.count(" ") + 1 for t in terms), dtype=np.int64, count=len(terms))

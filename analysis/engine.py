@@ -373,12 +373,10 @@ def term_counts(articles, *, ngram_range: tuple[int, int] = (1, 1), stop_words: 
 
 
 def _checked(counts, articles, ngram_range, stop_words) -> PartitionedCounts:
-    from .terms import _check_range
+    from .counts import check_options
     if not isinstance(counts, PartitionedCounts) or counts.frame != articles._name:
         raise ValueError("counts were not made from this Dask DataFrame: pass counts=term_counts(articles) of it")
-    if counts.ngram_range != _check_range(ngram_range) or counts.stop_words != stop_words:
-        raise ValueError(f"counts were made with ngram_range={counts.ngram_range} and other stop words than asked; "
-                         "make them with the same options")
+    check_options(counts, ngram_range, stop_words)
     return counts
 
 

@@ -26,15 +26,12 @@ def enabled(progress: bool | None) -> bool:
 
 def bar(total: int, desc: str, *, unit: str = "article", progress: bool | None = None):
     """A tqdm bar over ``total`` items (use as a context manager and call ``update(n)``)."""
+    return track(None, desc, unit=unit, progress=progress, total=total)
+
+
+def track(items, desc: str, *, unit: str = "article", progress: bool | None = None, total: int | None = None):
+    """``items`` (a sized iterable) with a tqdm bar, shown as the module docstring says."""
     from tqdm.auto import tqdm  # the notebook widget under Jupyter (ipywidgets), text elsewhere
 
-    return tqdm(total=total, desc=desc, unit=unit, disable=not enabled(progress),
+    return tqdm(items, total=total, desc=desc, unit=unit, disable=not enabled(progress),
                 delay=0 if progress else DELAY, leave=False, dynamic_ncols=True)
-
-
-def track(items, desc: str, *, unit: str = "article", progress: bool | None = None):
-    """``items`` (a sized iterable) with a tqdm bar, as :func:`bar` shows one."""
-    from tqdm.auto import tqdm
-
-    return tqdm(items, desc=desc, unit=unit, disable=not enabled(progress), delay=0 if progress else DELAY,
-                leave=False, dynamic_ncols=True)

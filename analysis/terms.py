@@ -35,7 +35,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from . import engine
-from .counts import TermCounts, count_terms, term_ngram
+from .counts import TermCounts, check_options, count_terms, term_ngram
 from .groups import group_labels
 from .units import STOP_WORDS, iter_tokens, normalise_token, paragraph_spans, sentence_spans
 
@@ -214,9 +214,7 @@ def check_counts(counts: TermCounts, articles: pd.DataFrame, ngram_range, stop_w
             or not np.array_equal(counts.ids, articles["article_id"].to_numpy())):
         raise ValueError("counts were not made from these articles: pass counts=term_counts(articles) of the same "
                          "table (same rows, same order)")
-    if tuple(counts.ngram_range) != _check_range(ngram_range) or counts.stop_words != stop_words:
-        raise ValueError(f"counts were made with ngram_range={counts.ngram_range} and other stop words than asked; "
-                         "make them with the same options")
+    check_options(counts, ngram_range, stop_words)
     return counts
 
 
