@@ -118,6 +118,21 @@ def _clients(scheduler, n_workers):
         yield client
 
 
+def client_of(articles, client=None):
+    """The client to compute ``articles`` with: ``client`` if given, else the one holding the frame's
+    persisted partitions (:func:`distribute`, :func:`load_corpus`), else the default client.
+
+    The default client is not enough: a notebook may have its own client open, to another scheduler or
+    to the same one, and a graph sent through one client may reach the scheduler before the data
+    another client persisted is known there ("lost dependencies").
+    """
+    if client is not None:
+        return client
+    from distributed import futures_of
+    held = futures_of(articles)
+    return held[0].client if held else get_client()
+
+
 def _wait(futures, progress) -> None:
     from distributed import progress as show, wait
     if progress is None:
@@ -152,7 +167,16 @@ def distribute(articles: pd.DataFrame, scheduler: str | None, *, npartitions: in
     table.attrs = {}
     with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas dtypes
         frame = dd.from_pandas(table, npartitions=max(1, min(npartitions, len(table))), sort=False)
-    return client.persist(frame)
+    return _persisted(frame, client)
+
+
+def _persisted(frame, client):
+    """``frame`` persisted through ``client``, returned once its partitions are on the workers: the
+    scheduler then knows them whichever client later computes on them."""
+    from distributed import wait
+    frame = client.persist(frame)
+    wait(frame)
+    return frame
 
 
 # --- loading ----------------------------------------------------------------------------------------
@@ -267,7 +291,7 @@ def load_corpus(path, *, max_bytes: int = _load.MAX_BYTES, scheduler: str | None
     logs = client.gather([client.submit(lambda r: r[1], f) for f in finished])
     meta = _load.load_files([], None, {}).articles
     with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas path's dtypes (None stays None)
-        articles = dd.from_delayed(parts, meta=meta, verify_meta=False)
+        articles = _persisted(dd.from_delayed(parts, meta=meta, verify_meta=False), client)
     problems_frame = pd.concat(problem_frames, ignore_index=True).astype(object)
     logs = [log for log in logs if len(log)]  # an empty chunk log has object columns: it would make line an object
     log_frame = pd.concat(logs, ignore_index=True) if logs else pd.DataFrame(columns=_load.LOG_COLUMNS)
@@ -278,7 +302,7 @@ def load_corpus(path, *, max_bytes: int = _load.MAX_BYTES, scheduler: str | None
 def collect(articles) -> pd.DataFrame:
     """A Dask articles table (of :func:`load_corpus`) as one pandas table, built as one process builds
     it, so the dtypes are those one process gives (a partition's own depend on its values)."""
-    table = articles.compute().drop(columns="year").astype(object)
+    table = client_of(articles).compute(articles).result().drop(columns="year").astype(object)
     table = table.where(table.notna(), None)
     return _load.articles_frame(list(table.itertuples(index=False, name=None)))
 
@@ -326,7 +350,7 @@ def _tokenised_with_variants(articles, client, progress) -> tuple[list, list, di
 
 def spelling_variants(articles, *, client=None, progress=None) -> dict:
     """:func:`analysis.terms.spelling_variants` of every text of a Dask DataFrame (exact union of partitions)."""
-    return _tokenised_with_variants(articles, client or get_client(), progress)[2]
+    return _tokenised_with_variants(articles, client_of(articles, client), progress)[2]
 
 
 def _partition_term_counts(part: pd.DataFrame, tokenised, ngram_range, stop_words, variants):
@@ -362,7 +386,7 @@ def term_counts(articles, *, ngram_range: tuple[int, int] = (1, 1), stop_words: 
     ``term_frequency``, ``tfidf`` and ``keyness`` of the same frame."""
     from .terms import _check_range
     ngram_range = _check_range(ngram_range)
-    client = client or get_client()
+    client = client_of(articles, client)
     parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
     [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item;
     # hash=False: a fresh key, never one the scheduler is still releasing from an earlier call
@@ -401,7 +425,7 @@ def _reduce_counts(results) -> tuple:
 def _group_counts(articles, by, ngram_range, stop_words, client, progress, counts=None) -> tuple[pd.DataFrame, pd.Series]:
     """:func:`analysis.terms.group_term_counts` of a Dask DataFrame (``counts``: its :func:`term_counts`)."""
     from .terms import frequency_rows
-    client = client or get_client()
+    client = client_of(articles, client)
     if counts is None:
         counts = term_counts(articles, ngram_range=ngram_range, stop_words=stop_words, client=client, progress=progress)
     else:
@@ -474,7 +498,7 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     ngram_range = _check_range(ngram_range)
     if documents not in ("article", "paragraph", "sentence"):
         raise ValueError(f"documents must be 'article', 'paragraph' or 'sentence', not {documents!r}")
-    client = client or get_client()
+    client = client_of(articles, client)
     if counts is not None:
         if documents != "article":
             raise ValueError(f"counts= are per article; with documents={documents!r} the documents are counted anew")
@@ -516,8 +540,8 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
     """:func:`analysis.keyness.keyness` of a Dask DataFrame: the same statistics on the global counts
     (``counts``, when every article is compared, as the pandas path uses them)."""
     from .keyness import KEYNESS_COLUMNS, REST, comparisons, keyness_from_counts
-    client = client or get_client()
-    labels = articles.map_partitions(_labels_of, by, meta=(by, "object")).compute()
+    client = client_of(articles, client)
+    labels = client.compute(articles.map_partitions(_labels_of, by, meta=(by, "object"))).result()
     pairs = comparisons(labels, groups)
     if not pairs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
@@ -539,7 +563,7 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
 def extract_quotes(articles, *, client=None, progress=None) -> pd.DataFrame:
     """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame, partition by partition (same rows and order)."""
     from .quotes import extract_quotes as extract
-    client = client or get_client()
+    client = client_of(articles, client)
     futures = client.map(extract, _partitions(articles, client), progress=False, pure=False)  # bars: the client's
     _wait(futures, progress)
     frames = [f for f in client.gather(futures) if not f.empty]

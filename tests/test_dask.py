@@ -26,6 +26,14 @@ def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=50) as cluster, distributed.Client(cluster) as client:
         yield client
+        _close_address_clients()
+
+
+def _close_address_clients():
+    """Close the clients get_client opened for scheduler addresses before their clusters go (else they
+    keep trying to reconnect)."""
+    for address in list(engine._CLIENTS):
+        engine._CLIENTS.pop(address).close()
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +144,26 @@ def test_distribute_a_pandas_table_to_an_existing_scheduler(client, generated):
     assert_frame_equal(tfidf(work, by="source"), tfidf(subset, by="source"), check_exact=True)
     assert_frame_equal(keyness(work, by="source"), keyness(subset, by="source"), check_exact=True)
     assert_frame_equal(extract_quotes(work), extract_quotes(subset))
+
+
+def test_a_distributed_table_is_computed_where_its_data_is(client, generated):
+    """The notebook case of a default client of its own (here the module's) and ``scheduler`` naming
+    another cluster: every function computes on the cluster that holds the frame, not the default one."""
+    single = analysis.load_articles(generated)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                  silence_logs=50) as other:
+        try:
+            assert distributed.default_client() is client
+            work = engine.distribute(single, other.scheduler_address, npartitions=2)
+            assert engine.client_of(work).scheduler.address == other.scheduler_address
+            assert_frame_equal(term_frequency(work, by="source"), term_frequency(single, by="source"))
+            assert_frame_equal(keyness(work, by="source"), keyness(single, by="source"), check_exact=True)
+            assert_frame_equal(extract_quotes(work), extract_quotes(single))
+            loaded = analysis.load_corpus(generated, engine="dask", scheduler=other.scheduler_address).articles
+            assert engine.client_of(loaded).scheduler.address == other.scheduler_address
+            assert_frame_equal(engine.collect(loaded), single)
+        finally:
+            engine._CLIENTS.pop(other.scheduler_address).close()
 
 
 @pytest.mark.parametrize("which", ["seeds", "generated"])
