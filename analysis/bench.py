@@ -231,6 +231,48 @@ def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
     return rows
 
 
+_SHARED_TEXTS: list[str] = []  # the texts forked worker processes read (inherited, never pickled)
+
+
+def _tokenise_slice(bounds: tuple[int, int]) -> int:
+    return _tokenise_all(_SHARED_TEXTS[bounds[0]:bounds[1]])
+
+
+def parallel_scaling(texts, workers: int = 2, *, rounds: int = 5, max_texts: int = 1500) -> dict:
+    """How much faster ``workers`` processes do pure CPU work than one, on this machine, now.
+
+    The work is the tokenise stage (:func:`_tokenise_all`) on ``workers`` equal slices of (at most
+    ``max_texts`` of) ``texts``. Each round times the slices one after the other in this process, then
+    at once, one per forked process; ``scaling`` is the median over rounds of serial / parallel seconds.
+    Without Dask or data transfer, it is the ceiling any parallel path can reach here; on a shared
+    virtual machine it is often well under ``workers`` and varies from minute to minute.
+    """
+    import multiprocessing
+    global _SHARED_TEXTS
+    _SHARED_TEXTS = list(texts)[:max_texts]
+    step = -(-len(_SHARED_TEXTS) // workers)
+    slices = [(i, min(i + step, len(_SHARED_TEXTS))) for i in range(0, len(_SHARED_TEXTS), step)]
+    serial, parallel = [], []
+    n = len(_SHARED_TEXTS)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            pool.map(_tokenise_slice, [(0, 1)] * workers, chunksize=1)  # processes started and warm
+            for _ in range(rounds):
+                gc.collect()
+                start = time.perf_counter()
+                for bounds in slices:
+                    _tokenise_slice(bounds)
+                serial.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                pool.map(_tokenise_slice, slices, chunksize=1)
+                parallel.append(time.perf_counter() - start)
+    finally:
+        _SHARED_TEXTS = []
+    ratios = sorted(s / p for s, p in zip(serial, parallel))
+    return {"workers": workers, "texts": n, "rounds": rounds, "serial_seconds": serial, "parallel_seconds": parallel,
+            "scaling": float(np.median(ratios)), "scaling_range": [ratios[0], ratios[-1]]}
+
+
 def reference_seconds(texts) -> float:
     """Seconds of scikit-learn's ``TfidfVectorizer().fit_transform(texts)`` (default settings)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -270,6 +312,7 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
         "reference_seconds": ref, "ratio_to_reference": pipeline / ref,
         "peak_rss_mb": peak_rss_mb(),
     }
+    articles_texts = articles["text"].tolist() if dask_workers else []
     del articles
     gc.collect()
     _print_table("single process", stages, out)
@@ -278,15 +321,29 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
     print(f"peak RSS of this process: {result['peak_rss_mb']:.0f} MB", file=out)
     if dask_workers or scheduler:
         from .engine import dask_client
+        texts = list(articles_texts)
+        # The machine's own parallel ceiling, measured just before and just after the Dask run: on a shared
+        # virtual machine two processes are not always twice as fast as one, and it varies by the minute.
+        ceiling = [parallel_scaling(texts, dask_workers)] if dask_workers else []
         with dask_client(scheduler, n_workers=dask_workers) as client:
             d_stages = dask_process(folder, by=by, client=client)
             workers_peak = _workers_peak_mb(client)
+        if dask_workers:
+            ceiling.append(parallel_scaling(texts, dask_workers))
+        del texts
         d_pipeline = sum(r["seconds"] for r in d_stages if r["stage"] != "tokenise")
         result.update({"dask_workers": dask_workers, "dask": d_stages, "dask_pipeline_seconds": d_pipeline,
-                       "dask_speedup": pipeline / d_pipeline, "dask_worker_peak_rss_mb": workers_peak})
+                       "dask_speedup": pipeline / d_pipeline, "dask_worker_peak_rss_mb": workers_peak,
+                       "machine_parallel_scaling": ceiling})
         _print_table(f"dask, {dask_workers or 'remote'} workers", d_stages, out)
         print(f"dask pipeline: {d_pipeline:.1f} s; speed-up over one process: {pipeline / d_pipeline:.2f}x; "
               f"peak RSS per worker: {workers_peak:.0f} MB", file=out)
+        if ceiling:
+            print("this machine's parallel scaling (tokenising on {} processes vs one, no Dask), before and after "
+                  "the Dask run: {}".format(dask_workers, ", ".join(
+                      f"{c['scaling']:.2f}x (rounds {c['scaling_range'][0]:.2f}-{c['scaling_range'][1]:.2f})"
+                      for c in ceiling)),
+                  file=out)
     return result
 
 

@@ -3,7 +3,8 @@ import json
 import re
 
 import analysis
-from analysis.bench import SOURCES, make_corpus, run_benchmark
+from analysis import bench
+from analysis.bench import SOURCES, make_corpus, parallel_scaling, run_benchmark
 from analysis.cli import main
 
 
@@ -51,3 +52,15 @@ def test_bench_command_writes_json(tmp_path, capsys):
     assert "load+clean" in printed and "TfidfVectorizer" in printed
     result = json.loads(out.read_text())
     assert result["articles"] == 3 and result["by"] == "source"
+
+
+def test_parallel_scaling_times_the_same_slices_both_ways(tmp_path):
+    """The machine's parallel ceiling: every round times the serial and the parallel run of the same work,
+    and the scaling is the median of their ratios."""
+    texts = [f"Sentence {i} ends here. Another one starts." for i in range(40)]
+    result = parallel_scaling(texts, 2, rounds=3)
+    assert result["workers"] == 2 and len(result["serial_seconds"]) == len(result["parallel_seconds"]) == 3
+    ratios = sorted(s / p for s, p in zip(result["serial_seconds"], result["parallel_seconds"]))
+    assert result["scaling"] == ratios[1] and result["scaling_range"] == [ratios[0], ratios[-1]]
+    assert result["texts"] == 40 and parallel_scaling(texts, 2, rounds=1, max_texts=10)["texts"] == 10
+    assert bench._SHARED_TEXTS == []  # the texts are not kept after the measurement
