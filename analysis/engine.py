@@ -31,7 +31,7 @@ import math
 import os
 import sys
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -378,6 +378,8 @@ class PartitionedCounts:
     counts: list
     ngram_range: tuple[int, int]
     stop_words: frozenset[str] | None
+    #: ``by`` column → reduced group sums (see :func:`_group_sums_of`); small: groups x terms.
+    group_sums: dict = field(default_factory=dict, repr=False)
 
 
 def term_counts(articles, *, ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
@@ -409,17 +411,39 @@ def _union(arrays) -> np.ndarray:
     return np.asarray(sorted(set().union(*(set(a) for a in arrays))), dtype=object)
 
 
+def _positions(terms: np.ndarray, part_terms) -> np.ndarray:
+    """Index in the sorted ``terms`` of each of ``part_terms`` (a dict: no string comparisons)."""
+    where = {t: i for i, t in enumerate(terms)}
+    return np.fromiter((where[t] for t in part_terms), dtype=np.int64, count=len(part_terms))
+
+
 def _reduce_counts(results) -> tuple:
     """Exact integer sums over partitions: ``(groups, terms, group x term counts, words per group)``."""
     groups, terms = _union(r[0] for r in results), _union(r[1] for r in results)
-    total = sp.csr_matrix((len(groups), len(terms)), dtype=np.int64)
     words = np.zeros(len(groups), dtype=np.int64)
+    rows, cols, data = [], [], []
     for part_groups, part_terms, counts, part_words in results:
-        rows, cols = np.searchsorted(groups, part_groups), np.searchsorted(terms, part_terms)
+        part_rows, part_cols = _positions(groups, part_groups), _positions(terms, part_terms)
         counts = counts.tocoo()
-        total = total + sp.csr_matrix((counts.data, (rows[counts.row], cols[counts.col])), shape=total.shape)
-        words[rows] += part_words
+        rows.append(part_rows[counts.row])
+        cols.append(part_cols[counts.col])
+        data.append(counts.data.astype(np.int64))
+        words[part_rows] += part_words
+    total = sp.coo_matrix((np.concatenate(data) if data else np.zeros(0, np.int64),
+                           (np.concatenate(rows) if rows else np.zeros(0, np.int64),
+                            np.concatenate(cols) if cols else np.zeros(0, np.int64))),
+                          shape=(len(groups), len(terms))).tocsr()  # duplicates summed: integers, exact
     return groups, terms, total, words
+
+
+def _group_sums_of(counts: PartitionedCounts, by: str, client, progress) -> tuple:
+    """:func:`_reduce_counts` of shared counts grouped ``by``; made once per column (``term_frequency``
+    and ``keyness`` of the same counts share it)."""
+    if by not in counts.group_sums:
+        futures = client.map(_partition_group_sums, counts.parts, counts.counts, by=by, pure=False)
+        _wait(futures, progress)
+        counts.group_sums[by] = client.submit(_reduce_counts, futures).result()
+    return counts.group_sums[by]
 
 
 def _group_counts(articles, by, ngram_range, stop_words, client, progress, counts=None) -> tuple[pd.DataFrame, pd.Series]:
@@ -430,9 +454,7 @@ def _group_counts(articles, by, ngram_range, stop_words, client, progress, count
         counts = term_counts(articles, ngram_range=ngram_range, stop_words=stop_words, client=client, progress=progress)
     else:
         _checked(counts, articles, ngram_range, stop_words)
-    futures = client.map(_partition_group_sums, counts.parts, counts.counts, by=by, pure=False)
-    _wait(futures, progress)
-    return frequency_rows(*client.submit(_reduce_counts, futures).result())
+    return frequency_rows(*_group_sums_of(counts, by, client, progress))
 
 
 def term_frequency(articles, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
@@ -541,7 +563,11 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
     (``counts``, when every article is compared, as the pandas path uses them)."""
     from .keyness import KEYNESS_COLUMNS, REST, comparisons, keyness_from_counts
     client = client_of(articles, client)
-    labels = client.compute(articles.map_partitions(_labels_of, by, meta=(by, "object"))).result()
+    if counts is not None:  # the groups present come with the group sums the comparison needs anyway
+        groups_present = _group_sums_of(_checked(counts, articles, ngram_range, stop_words), by, client, progress)[0]
+        labels = pd.Series(groups_present, dtype=object)
+    else:
+        labels = client.compute(articles.map_partitions(_labels_of, by, meta=(by, "object"))).result()
     pairs = comparisons(labels, groups)
     if not pairs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)

@@ -231,6 +231,13 @@ def test_shared_counts_on_the_cluster(pair):
     assert_frame_equal(term_frequency(dask.articles, by=by, counts=counts), term_frequency(single.articles, by=by))
     assert_frame_equal(tfidf(dask.articles, by=by, counts=counts), tfidf(single.articles, by=by), check_exact=True)
     assert_frame_equal(keyness(dask.articles, by=by, counts=counts), keyness(single.articles, by=by), check_exact=True)
+    assert list(counts.group_sums) == [by]  # term_frequency's group sums served keyness
+    # keyness first, on a column term_frequency has not grouped by: its own sums, then shared
+    assert_frame_equal(keyness(dask.articles, by="article_id", counts=counts),
+                       keyness(single.articles, by="article_id"), check_exact=True)
+    assert_frame_equal(term_frequency(dask.articles, by="article_id", counts=counts),
+                       term_frequency(single.articles, by="article_id"))
+    assert sorted(counts.group_sums) == sorted({by, "article_id"})
     with pytest.raises(ValueError, match="not made from this Dask DataFrame"):
         term_frequency(dask.articles.map_partitions(lambda p: p.iloc[::-1], meta=dask.articles._meta), counts=counts)
     with pytest.raises(ValueError, match="same options"):
