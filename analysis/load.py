@@ -27,7 +27,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -130,6 +130,34 @@ class _Resolver:
         return folder / path.name
 
 
+def _sorted_entries(folder: str) -> list[os.DirEntry]:
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except PermissionError:  # as rglob does
+        return []
+
+
+def _walk(root: str) -> Iterator[tuple[str, os.DirEntry]]:
+    """``(relative name, entry)`` of what ``sorted(Path(root).rglob("*"))`` lists, in that order,
+    but not inside hidden folders (such as ``.ipynb_checkpoints``: they hold no inputs).
+
+    Depth first with sorted names is the order of sorted paths (they compare part by part). Like rglob
+    in Python 3.11, links to folders are listed but not followed.
+    """
+    stack = [("", iter(_sorted_entries(root)))]
+    while stack:
+        prefix, entries = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        rel = prefix + entry.name
+        yield rel, entry
+        if not entry.name.startswith(".") and not entry.is_symlink() and entry.is_dir():
+            stack.append((rel + "/", iter(_sorted_entries(entry.path))))
+
+
 def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tuple[list[Path], Path | None]:
     """Files to read, and the root folder (for relative names and the manifest)."""
     if isinstance(path, (str, os.PathLike)):
@@ -138,17 +166,22 @@ def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tup
             raise FileNotFoundError(f"{root} does not exist")
         if root.is_file():
             return [root], root.parent
-        files, base, resolve = [], root.resolve(), _Resolver()
-        for p in sorted(root.rglob("*")):
-            rel = p.relative_to(root)
-            if any(part.startswith(".") for part in rel.parts[:-1]):
-                continue  # inside a hidden folder such as .ipynb_checkpoints: not an input
-            if p.is_file() and not (rel.as_posix() == MANIFEST_NAME and _is_manifest(p)):
-                if not resolve(p).is_relative_to(base):
-                    problems.add(rel.as_posix(), "skipped", "refused: a link to a file outside the data folder")
-                    continue
-                files.append(p)
-        return files, root
+        if not root.is_dir():
+            return [], root
+        files, base = [], root.resolve()
+        for rel, entry in _walk(str(root)):
+            # Only a link can lead outside: the walk does not enter linked folders. Path.is_file() for
+            # a link, as before: it calls a link loop "not a file" where DirEntry.is_file() raises.
+            link = entry.is_symlink()
+            if not (Path(entry.path).is_file() if link else entry.is_file()):
+                continue
+            if rel == MANIFEST_NAME and _is_manifest(Path(entry.path)):
+                continue
+            if link and not Path(entry.path).resolve().is_relative_to(base):
+                problems.add(rel, "skipped", "refused: a link to a file outside the data folder")
+                continue
+            files.append(entry.path)
+        return [Path(f) for f in files], root
     files, resolve = [Path(p) for p in path], _Resolver()
     return files, Path(os.path.commonpath([resolve(f).parent for f in files])) if files else None
 

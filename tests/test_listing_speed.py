@@ -1,0 +1,158 @@
+"""The fast folder listing gives exactly what the plain pathlib listing gave."""
+
+import os
+import random
+from pathlib import Path
+
+import pytest
+
+from analysis.load import MANIFEST_NAME, _is_manifest, _list_inputs, _Problems
+
+TEXT = "Headline\n\nSome text. More text.\n"
+
+
+def reference_list_inputs(path, problems):
+    """The listing before it was made fast: ``sorted(rglob)``, then the checks per path."""
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"{root} does not exist")
+    if root.is_file():
+        return [root], root.parent
+    files, base = [], root.resolve()
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root)
+        if any(part.startswith(".") for part in rel.parts[:-1]):
+            continue
+        if p.is_file() and not (rel.as_posix() == MANIFEST_NAME and _is_manifest(p)):
+            if not p.resolve().is_relative_to(base):
+                problems.add(rel.as_posix(), "skipped", "refused: a link to a file outside the data folder")
+                continue
+            files.append(p)
+    return files, root
+
+
+def outcome(fn, *args):
+    problems = _Problems()
+    try:
+        result = fn(*args, problems)
+    except Exception as exc:  # raising the same way is part of the behaviour
+        return type(exc), str(exc)
+    return result, [str(p) for p in result[0]], problems.rows
+
+
+def assert_same_listing(path):
+    fast, slow = outcome(_list_inputs, path), outcome(reference_list_inputs, path)
+    assert fast == slow, path
+
+
+def write(path: Path, text: str | bytes = TEXT) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+
+
+def link(path: Path, target: str, folder: bool = False) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.symlink_to(target, target_is_directory=folder)
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A data folder with links in and out, linked and hidden folders, look-alike names and a manifest."""
+    outside = tmp_path / "outside"
+    write(outside / "secret.txt")
+    write(outside / "articles.csv", "file,title\na.txt,From outside\n")
+    root = tmp_path / "data"
+    for rel in ["a.txt", "Z.txt", "a-b.txt", "a b.txt", "ü.txt", "sub.txt", "sub/a.txt", "sub-x/d.txt",
+                "sub/deeper/c.txt", "a.b/c.txt", "ab/c.txt", ".hidden.txt", "sub/.hid.txt",
+                ".ipynb_checkpoints/a-checkpoint.txt", "sub/.ipynb_checkpoints/x.txt", "sub/articles.csv"]:
+        write(root / rel)
+    write(root / "latin1.txt", "Caf\xe9\n".encode("latin-1"))
+    (root / "empty-folder").mkdir()
+    os.mkfifo(root / "fifo.txt")
+    for name, target, is_folder in [
+        ("link-in.txt", "a.txt", False), ("link-in-abs.txt", str(root / "a.txt"), False),
+        ("link-out.txt", "../outside/secret.txt", False), ("link-chain-out.txt", "link-out.txt", False),
+        ("link-dir", "../outside", True), ("link-sub", "sub", True), ("link-parent", "..", True),
+        ("dangling.txt", "nowhere.txt", False), ("loop-a", "loop-b", False), ("loop-b", "loop-a", False),
+        ("sub/link-up.txt", "../a.txt", False), ("sub/link-out.txt", "../../outside/secret.txt", False),
+        ("link-hidden.txt", ".ipynb_checkpoints/a-checkpoint.txt", False),
+        ("link-via-dir.txt", "link-dir/secret.txt", False),
+        (".ipynb_checkpoints/link-out.txt", "../../outside/secret.txt", False),
+    ]:
+        link(root / name, target, is_folder)
+    write(root / MANIFEST_NAME, "file,title\na.txt,A\n")
+    return root
+
+
+def test_listing_matches_the_reference(folder, monkeypatch):
+    tmp = folder.parent
+    monkeypatch.chdir(tmp)
+    paths = [folder, str(folder), "data", "./data/", "data/sub/..", "data//./sub/../", "data/link-sub",
+             "data/link-dir", "data/link-parent/data", "data/a.txt", "data/link-out.txt", "data/fifo.txt",
+             "data/missing", "data/dangling.txt", "outside", str(tmp)]
+    for path in paths:
+        assert_same_listing(path)
+    monkeypatch.chdir(folder)
+    for path in (".", "", "sub/.."):
+        assert_same_listing(path)
+    # what the listing must do, so that the comparison is not of two equal mistakes
+    problems = _Problems()
+    files, root = _list_inputs(folder, problems)
+    names = [p.relative_to(folder).as_posix() for p in files]
+    assert names.index("a.b/c.txt") < names.index("a.txt") < names.index("ab/c.txt")
+    assert names.index("sub/a.txt") < names.index("sub-x/d.txt") < names.index("sub.txt")
+    assert {"link-in.txt", "link-hidden.txt", "sub/link-up.txt", ".hidden.txt", "latin1.txt"} <= set(names)
+    assert not any(n.startswith(("link-dir/", "link-sub/", ".ipynb_checkpoints/", "sub/.ipynb"))
+                   for n in names)
+    assert MANIFEST_NAME not in names and "sub/articles.csv" in names
+    assert [r[0] for r in problems.rows] == ["link-chain-out.txt", "link-out.txt", "link-via-dir.txt",
+                                             "sub/link-out.txt"]
+
+
+def test_an_articles_csv_that_is_not_a_manifest_is_listed(folder):
+    write(folder / MANIFEST_NAME, "title,text\nT,Some text.\n")
+    assert_same_listing(folder)
+    assert folder / MANIFEST_NAME in _list_inputs(folder, _Problems())[0]
+    (folder / MANIFEST_NAME).unlink()
+    link(folder / MANIFEST_NAME, "../outside/articles.csv")  # a manifest, through a link out: not an input
+    assert_same_listing(folder)
+    (folder / MANIFEST_NAME).unlink()
+    (folder / MANIFEST_NAME).mkdir()
+    write(folder / MANIFEST_NAME / "inner.txt")
+    assert_same_listing(folder)
+
+
+_NAMES = ["a", "b", "a.txt", "a-b.txt", "a b.txt", "B.txt", "a.b", "ab", ".h", ".h.txt", "é.txt", "z~", MANIFEST_NAME]
+
+
+def random_tree(root: Path, outside: Path, rng: random.Random) -> None:
+    """Nested folders of files, links (to files, folders, outside, nowhere) and hidden folders."""
+    root.mkdir(parents=True)
+    folders = [root]
+    for _ in range(rng.randint(5, 40)):
+        parent = rng.choice(folders)
+        path = parent / rng.choice(_NAMES)
+        if os.path.lexists(path):
+            continue
+        kind = rng.random()
+        if kind < 0.3:
+            path.mkdir()
+            folders.append(path)
+        elif kind < 0.75:
+            write(path, rng.choice([TEXT, "file,title\na,T\n", "title,text\nT,x\n", b"\xff\xfe"]))
+        else:
+            target = rng.choice([os.path.relpath(rng.choice(folders), parent), "../" * rng.randint(0, 3) + "a",
+                                 str(outside), str(outside / "secret.txt"), "nowhere", path.name])
+            path.symlink_to(target)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_listing_of_random_trees_matches_the_reference(tmp_path, seed):
+    outside = tmp_path / "outside"
+    write(outside / "secret.txt")
+    random_tree(tmp_path / "data", outside, random.Random(seed))
+    assert_same_listing(tmp_path / "data")
+    assert_same_listing(tmp_path)
