@@ -130,6 +130,35 @@ class _Resolver:
         return folder / path.name
 
 
+class _PlainNames:
+    """``resolve(root / name)`` of a manifest name of a regular file (not a link) in a folder inside ``base``.
+
+    One ``lstat`` per name and one ``resolve()`` per folder, with strings. Anything else (an absolute
+    name, a link, a folder, a missing file, a folder outside ``base``) gives None, for the full checks.
+    """
+
+    def __init__(self, root: Path, base: Path) -> None:
+        self._root, self._root_name, self._base = root, os.fspath(root), base
+        self._folders: dict[str, Path | None] = {"": base}
+
+    def __call__(self, name: str) -> Path | None:
+        if name.startswith("/"):
+            return None
+        try:
+            if not stat.S_ISREG(os.lstat(f"{self._root_name}/{name}").st_mode):
+                return None
+        except (OSError, ValueError):
+            return None
+        # The file is not a link, so it is its folder's resolved path plus its name, as _Resolver
+        # has it; `.`, `..` and `//` in the folder part are the folder's resolve() to sort out.
+        folder, _, file = name.rpartition("/")
+        if folder not in self._folders:
+            resolved = (self._root / folder).resolve()
+            self._folders[folder] = resolved if resolved.is_relative_to(self._base) else None
+        resolved = self._folders[folder]
+        return None if resolved is None else resolved / file
+
+
 def _sorted_entries(folder: str) -> list[os.DirEntry]:
     try:
         with os.scandir(folder) as it:
@@ -202,6 +231,7 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
         return {}
     out: dict[Path, dict[str, str]] = {}
     base, resolve = root.resolve(), _Resolver()
+    plain = _PlainNames(root, base)
     for n, row in enumerate(rows, start=2):
         name = (row.get("file") or "").strip()
         where = f"{MANIFEST_NAME} line {n}"
@@ -211,13 +241,15 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
         if not name:
             problems.add(where, "ignored", "manifest row without a file name")
             continue
-        target = resolve(root / name)
-        if Path(name).is_absolute() or not target.is_relative_to(base):
-            problems.add(where, "refused", f"manifest names a path outside the data folder: {name!r}")
-            continue
-        if not target.is_file():
-            problems.add(where, "ignored", f"manifest names a file that does not exist: {name!r}")
-            continue
+        target = plain(name)
+        if target is None:  # most names are plain; these are the checks for any other
+            target = resolve(root / name)
+            if Path(name).is_absolute() or not target.is_relative_to(base):
+                problems.add(where, "refused", f"manifest names a path outside the data folder: {name!r}")
+                continue
+            if not target.is_file():
+                problems.add(where, "ignored", f"manifest names a file that does not exist: {name!r}")
+                continue
         if target in out:
             problems.add(where, "ignored", f"second manifest row for {name!r}; the first one is used")
             continue

@@ -1,12 +1,14 @@
-"""The fast folder listing gives exactly what the plain pathlib listing gave."""
+"""The fast folder listing and manifest reading give exactly what the plain pathlib ones gave."""
 
 import os
 import random
+import shutil
 from pathlib import Path
 
 import pytest
 
-from analysis.load import MANIFEST_NAME, _is_manifest, _list_inputs, _Problems
+from analysis import load
+from analysis.load import MANIFEST_NAME, _is_manifest, _list_inputs, _Problems, read_manifest
 
 TEXT = "Headline\n\nSome text. More text.\n"
 
@@ -37,12 +39,25 @@ def outcome(fn, *args):
         result = fn(*args, problems)
     except Exception as exc:  # raising the same way is part of the behaviour
         return type(exc), str(exc)
-    return result, [str(p) for p in result[0]], problems.rows
+    files = result[0] if isinstance(result, tuple) else list(result)
+    return result, [str(p) for p in files], problems.rows
 
 
 def assert_same_listing(path):
     fast, slow = outcome(_list_inputs, path), outcome(reference_list_inputs, path)
     assert fast == slow, path
+
+
+def assert_same_manifest(root, monkeypatch):
+    """read_manifest against itself with every name through the full checks (resolving each one)."""
+    fast = outcome(read_manifest, Path(root))
+    with monkeypatch.context() as m:
+        m.setattr(load, "_PlainNames", lambda root, base: lambda name: None)
+        slow = outcome(read_manifest, Path(root))
+    assert fast == slow, root
+    if isinstance(fast[0], dict):
+        assert [str(k) for k in fast[0]] == [str(k) for k in slow[0]]
+    return fast
 
 
 def write(path: Path, text: str | bytes = TEXT) -> None:
@@ -156,3 +171,102 @@ def test_listing_of_random_trees_matches_the_reference(tmp_path, seed):
     random_tree(tmp_path / "data", outside, random.Random(seed))
     assert_same_listing(tmp_path / "data")
     assert_same_listing(tmp_path)
+
+
+MANIFEST_ROWS = [
+    "file,title,published,author,source,url,notes",
+    "a.txt,Title A,2024-01-02,Ann,Src,http://x,note",
+    "sub/a.txt, Sub A ,2023-05-06,,,,",
+    "{root}/Z.txt,Absolute inside,,,,,",
+    "/etc/passwd,Absolute outside,,,,,",
+    "/a.txt,Absolute but a.txt is in the folder,,,,,",
+    "a.txt/,Trailing slash,,,,,",
+    "sub/./a.txt,Dot in the folder part,,,,,",
+    "../outside/secret.txt,Dot dot out,,,,,",
+    "sub/../a-b.txt,Dot dot in,,,,,",
+    "missing.txt,Missing,,,,,",
+    "a.txt,Second row,,,,,",
+    "./a.txt,Dot,,,,,",
+    "sub//deeper/c.txt,Double slash,,,,,",
+    "too,many,fields,here,x,y,z,w",
+    "too,few",
+    ",No name,,,,,",
+    "",
+    " Z.txt ,Spaces,,,,,",
+    "link-in.txt,Link to a listed file,,,,,",
+    "link-out.txt,Link out,,,,,",
+    "link-dir/secret.txt,Through a linked folder out,,,,,",
+    "link-sub/deeper/c.txt,Through a linked folder in,,,,,",
+    "link-sub/../a b.txt,Linked folder then dot dot,,,,,",
+    "link-parent/data/sub.txt,Out and back in,,,,,",
+    "dangling.txt,Dangling,,,,,",
+    "sub/,Folder,,,,,",
+    "sub,Folder,,,,,",
+    ".,Dot,,,,,",
+    "..,Dot dot,,,,,",
+    "a.txt/x.txt,Under a file,,,,,",
+    "A.TXT,Case,,,,,",
+    ".ipynb_checkpoints/a-checkpoint.txt,Hidden folder,,,,,",
+    "sub/link-up.txt,Link up,,,,,",
+    "fifo.txt,Fifo,,,,,",
+    "empty-folder,Empty folder,,,,,",
+    "\u00fc.txt,Caf\u00e9,,,,,",
+    '"a b.txt","Quoted, comma",,,,,',
+    '"sub/deeper/c.txt","Two\nlines",,,,,',
+    "sub\\a.txt,Backslash,,,,,",
+]
+
+
+def test_manifest_matches_the_reference(folder, monkeypatch):
+    text = "\r\n".join(MANIFEST_ROWS).format(root=folder) + "\r\n"
+    write(folder / MANIFEST_NAME, text.encode("latin-1"))  # not UTF-8: the fallback decoding
+    monkeypatch.chdir(folder.parent)
+    for root in (folder, "data", "data/sub/..", "data/link-sub/..", "data/link-parent/data"):
+        assert_same_manifest(root, monkeypatch)
+    manifest, _, rows = assert_same_manifest(folder, monkeypatch)
+    # what reading must give, so that the comparison is not of two equal mistakes
+    assert [p.relative_to(folder.resolve()).as_posix() for p in manifest] == [
+        "a.txt", "sub/a.txt", "a-b.txt", "sub/deeper/c.txt", "Z.txt", "a b.txt", "sub.txt",
+        ".ipynb_checkpoints/a-checkpoint.txt", "ü.txt"]
+    assert manifest[folder.resolve() / "ü.txt"]["title"] == "Café"
+    reasons = [reason.split(":")[0] for _, _, reason in rows]
+    assert reasons.count("manifest names a path outside the data folder") == 7
+    assert sum(r.startswith("second manifest row") for r in reasons) == 9
+
+
+@pytest.mark.parametrize("text", [
+    "title,source\nx,y\n", "file,title\n", "", "\nfile,title\na.txt,T\n", 'file,title\na.txt,"bad"x\n',
+    b"\x00\x01\x02" * 50, "file,title,file\na.txt,T,Z.txt\nsub.txt,U\n", "\ufefffile,title\na.txt,B\n",
+    " file ,title\na.txt,T\n", "file,text\na.txt,x\n", "file,title\ra.txt,CR\r", "file,title\na\x00.txt,N\n",
+    "file,title\nloop-a,L\n", "file,title\nloop-b/x.txt,L\n", "file,title\nlink-out.txt/,L\n",
+])
+def test_defective_manifests_match_the_reference(folder, monkeypatch, text):
+    write(folder / MANIFEST_NAME, text)
+    assert_same_manifest(folder, monkeypatch)
+
+
+def random_names(root: Path, rng: random.Random) -> list[str]:
+    """Names of what is in and around ``root``, as a manifest might write them, right and wrong."""
+    paths = sorted(p for p in root.parent.rglob("*"))
+    names = []
+    for _ in range(rng.randint(5, 30)):
+        rel = os.path.relpath(rng.choice(paths), root)
+        names.append(rng.choice([rel, rel, rel, "./" + rel, rel + "/", rel.replace("/", "//"), str(root / rel),
+                                 "sub/../" + rel, rel.upper(), rel + ".missing", os.path.dirname(rel)]))
+    return names
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_manifests_of_random_trees_match_the_reference(tmp_path, monkeypatch, seed):
+    rng = random.Random(seed)
+    outside, root = tmp_path / "outside", tmp_path / "data"
+    write(outside / "secret.txt")
+    random_tree(root, outside, rng)
+    manifest = root / MANIFEST_NAME
+    if manifest.is_dir() and not manifest.is_symlink():
+        shutil.rmtree(manifest)
+    elif os.path.lexists(manifest):
+        manifest.unlink()
+    names = random_names(root, rng)
+    write(root / MANIFEST_NAME, "file,title\n" + "".join(f'"{n}",T{i}\n' for i, n in enumerate(names)))
+    assert_same_manifest(root, monkeypatch)
