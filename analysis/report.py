@@ -204,12 +204,15 @@ def failing_cell(executed: nbformat.NotebookNode, committed: nbformat.NotebookNo
     return None, ""
 
 
-def _ipc_kernel_manager(folder: str):
+def _ipc_kernel_manager(folder: str, log: Path | None = None):
     """A kernel manager whose sockets are files in ``folder``: kernels started at once in parallel
-    processes cannot race for the same TCP port ("Address already in use", "Kernel didn't respond")."""
+    processes cannot race for the same TCP port ("Address already in use", "Kernel didn't respond").
+    The kernel process's own stderr goes to ``log`` (appended) when given."""
     from jupyter_client.manager import AsyncKernelManager
 
     class IPCKernelManager(AsyncKernelManager):
+        stderr_log = log
+
         def __init__(self, **kwargs):
             kwargs.setdefault("transport", "ipc")
             kwargs.setdefault("ip", os.path.join(folder, "kernel"))
@@ -220,19 +223,36 @@ def _ipc_kernel_manager(folder: str):
             kw["env"] = {**kw.get("env", os.environ), PROGRESS_ENV: "off"}
             return await super()._async_pre_start_kernel(**kw)
 
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            if log is None:
+                return await super()._async_launch_kernel(kernel_cmd, **kw)
+            with open(log, "ab") as fh:  # the kernel holds its own copy of the file once started
+                return await super()._async_launch_kernel(kernel_cmd, **{**kw, "stderr": fh})
+
     return IPCKernelManager
 
 
 def execute(src: Path, dest: Path, parameters: dict, cwd: Path) -> None:
-    """Run ``src`` with papermill into ``dest`` on the project's kernel (raises on a failing cell)."""
+    """Run ``src`` with papermill into ``dest`` on the project's kernel (raises on a failing cell).
+
+    The kernel process's own log stays off the terminal: ipykernel and tornado can print errors while
+    a kernel shuts down ("Socket operation on non-socket") that say nothing about the notebook. It is
+    kept in a file and added to the error when the run fails.
+    """
     import papermill
 
     with tempfile.TemporaryDirectory(prefix="analysis-kernel-") as sockets:
-        papermill.execute_notebook(str(src), str(dest), parameters=parameters, kernel_name=KERNEL_NAME,
-                                   cwd=str(cwd), progress_bar=False, log_output=False,
-                                   kernel_manager_class=_ipc_kernel_manager(sockets),
-                                   # the kernel's own log stays off the terminal
-                                   extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+        log = Path(sockets) / "kernel-stderr.log"
+        try:
+            papermill.execute_notebook(str(src), str(dest), parameters=parameters, kernel_name=KERNEL_NAME,
+                                       cwd=str(cwd), progress_bar=False, log_output=False,
+                                       kernel_manager_class=_ipc_kernel_manager(sockets, log),
+                                       extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+        except Exception as exc:
+            kernel_log = log.read_text(encoding="utf-8", errors="replace").strip() if log.exists() else ""
+            if kernel_log:
+                exc.add_note(f"the kernel's own stderr (last 2,000 characters):\n{kernel_log[-2000:]}")
+            raise
 
 
 def render_html(nb: nbformat.NotebookNode, *, reader: bool) -> str:

@@ -156,6 +156,37 @@ def html_pages(out: Path) -> list[Path]:
 
 # --- the report as a whole ------------------------------------------------------------------
 
+def test_the_kernel_process_logs_to_a_file_not_the_terminal(tmp_path):
+    """ipykernel and tornado may print errors while a kernel shuts down; the report's stderr must stay
+    quiet, so the kernel process's own stderr is a file."""
+    import asyncio
+    log = tmp_path / "kernel.log"
+    manager = analysis.report._ipc_kernel_manager(str(tmp_path), log)(kernel_name=analysis.report.KERNEL_NAME)
+
+    async def open_files():
+        await manager.start_kernel(extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
+        try:
+            pid = manager.provisioner.process.pid
+            return {os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
+        finally:
+            await manager.shutdown_kernel(now=True)
+
+    assert str(log) in asyncio.run(open_files())
+
+
+def test_a_failed_run_carries_the_kernel_log(tmp_path, monkeypatch):
+    import papermill
+
+    def failing_run(*args, kernel_manager_class, **kwargs):
+        kernel_manager_class.stderr_log.write_text("the kernel died: out of memory\n", encoding="utf-8")
+        raise RuntimeError("Kernel died")
+
+    monkeypatch.setattr(papermill, "execute_notebook", failing_run)
+    with pytest.raises(RuntimeError, match="Kernel died") as raised:
+        analysis.report.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {}, cwd=tmp_path)
+    assert any("out of memory" in note for note in raised.value.__notes__)
+
+
 def test_workbook_has_notebooks():
     assert list_notebooks(DEFAULT_NOTEBOOKS), "notebooks/ holds no notebook for the report to run"
 
