@@ -115,11 +115,21 @@ _NEXT_START = re.compile(r"\s+[\"'“‘(\[]*(\S)")
 _WORD_BEFORE = re.compile(r"(?:^|[^\w.'’-])([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 
 
+def _word_before(text: str, end: int) -> re.Match | None:
+    """``_WORD_BEFORE.search(text, max(0, end - 40), end)``."""
+    # At most one place matches (a match starts after a character no word holds), so a match in the last 16
+    # characters is that one; only a miss there (a long word, or none) needs the longer search
+    word = _WORD_BEFORE.search(text, max(0, end - 16), end)
+    if word is None and end > 16:
+        word = _WORD_BEFORE.search(text, max(0, end - 40), end)
+    return word
+
+
 def _is_break(text: str, m: re.Match) -> bool:
     if _NEXT_START.match(text, m.end()).group(1).islower():
         return False
     if m.group().startswith(".") and not m.group().startswith(".."):
-        word = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        word = _word_before(text, m.start())
         if word and (word.group(1).lower() in abbreviations() or len(word.group(1)) == 1 and word.group(1).isupper()):
             return False
     return True

@@ -3,9 +3,11 @@ import random
 import re
 
 from analysis.quotes.extract import _Article
-from analysis.quotes.lexicon import Tokens, words
+from analysis.quotes.lexicon import Tokens, lexicon, words
 from analysis.quotes.marks import _classify, _marks, _OPEN_CONTEXT
-from analysis.quotes.speakers import _is_cap, _is_or_ends_with
+from analysis.quotes.speakers import (_DEMONYM, _PARTICLES_OF, _SpanSet, _is_cap, _is_or_ends_with, _is_place,
+                                      _name_word, _not_name_word, _read_run, _strip_possessive)
+from analysis.units import _SENTENCE_END, _WORD_BEFORE, _is_break, _word_before
 
 TEXTS = [
     "Said John F. Kennedy.\nNext line, J.\n\nK. Smith said: “Yes.” U.S. officials don't agree.",
@@ -50,6 +52,8 @@ def test_regex_white_space_is_str_white_space():
     # Tokens drops trailing white space with str.rstrip before matching: it must be what the pattern's \s skips
     space = re.compile(r"\s")
     assert all(bool(space.match(c)) == c.isspace() for c in map(chr, range(0x110000)))
+    # and str.lstrip takes off exactly the white space before a token
+    assert all((c.lstrip() == "") == c.isspace() for c in map(chr, range(0x110000)))
 
 
 def test_position_lookups_match_linear_scans():
@@ -110,3 +114,98 @@ def test_is_cap_and_ends_with_match_their_definitions():
     for phrase in ["media", "local media", "the post", "washington the post", "x ", "bbc news", "news", "mediax",
                    "x media y", ""]:
         assert _is_or_ends_with(phrase, entries) == any(phrase.endswith(" " + e) or phrase == e for e in entries)
+
+
+def _read_run_plainly(run):
+    """find_people's reading of one run, as it was written before ``_read_run``: the raw mention or None."""
+    lx = lexicon()
+    titles, stop = lx.lists["title"], lx.lists["anonymous"]
+    run = list(run)
+    while run and run[-1][2].lower() in _PARTICLES_OF:
+        run.pop()
+    i = 0
+    role_words = []
+    while i < len(run) and (run[i][2].lower() in titles
+                            or (_DEMONYM.match(run[i][2]) and i + 1 < len(run) and run[i + 1][2].lower() in titles)
+                            or run[i][2].lower() in stop or run[i][2].lower() in lx.lists["role"]
+                            or run[i][2].lower() in {"the", "a", "an", "but", "and", "in", "on", "at", "as"}
+                            or _not_name_word(run[i][2].lower())):
+        role_words.append(run[i][2].lower())
+        i += 1
+    name = run[i:]
+    if not name:
+        return None
+    blocked = [n for n, (_, _, w) in enumerate(name) if _not_name_word(w.lower()) or w.lower() in titles]
+    if blocked:
+        cut = blocked[-1] + 1
+        if cut >= len(name) or name[blocked[-1]][2].lower() in {"of", "for", "and", "the"}:
+            return None
+        role_words += [w.lower() for _, _, w in name[:cut]]
+        name = name[cut:]
+    if role_words and (role_words[-1] in {"of", "for", "the", "and"} or _not_name_word(role_words[-1])):
+        return None
+    if _is_place([w for _, _, w in name]):
+        return None
+    if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for _, _, w in name):
+        return None
+    has_title = any(w in titles for w in role_words)
+    if len(name) < 2 and not has_title:
+        return name[0][0], name[-1][1], None, name[-1][2], role_words
+    full = " ".join(w for _, _, w in name)
+    return name[0][0], name[-1][1], full if len(name) >= 2 else None, name[-1][2], role_words
+
+
+def test_cached_run_reading_matches_the_plain_reading():
+    rng = random.Random(4)
+    lists = lexicon().lists
+    pool = ["As", "In", "On", "At", "But", "An", "Mr", "Smith", "Blair", "Mr.", "Sir", "Ian", "Israeli", "British", "Prime",
+            "Minister", "Of", "of", "John",
+            "de", "van", "The", "And", "For", "New", "York", "NATO", "U.S.", "J.", "A", "Office", "National",
+            "Statistics", "Secretary", "State", "Capitol", "Hill", "Jr.", "Sen.", "Ms"]
+    for name in ["title", "role", "anonymous", "organization", "media", "org_head", "not_person", "media_head"]:
+        pool += [w.title() for w in sorted(lists[name])][:40] + sorted(lists[name])[:10]
+    for _ in range(20000):
+        words_ = tuple(rng.choice(pool) for _ in range(rng.randrange(1, 7)))
+        run, pos = [], rng.randrange(50)
+        for w in words_:
+            run.append((pos, pos + len(w), w))
+            pos += len(w) + 1
+        read = _read_run(words_)
+        fast = None if read is None else (run[read[0]][0], run[read[1]][1], *read[2:4], list(read[4]))
+        assert fast == _read_run_plainly(run), words_
+
+
+def test_name_word_is_stripped_and_capitalised():
+    for t in ["Blair's", "Jones’", "Sen.", "E.", "US", "s'", "'s", "Ab", "ab's", "É", "Ω's"]:
+        assert _name_word(t) == (_strip_possessive(t), _is_cap(_strip_possessive(t)))
+
+
+def test_span_set_is_any_span_holding():
+    rng = random.Random(5)
+    for _ in range(2000):
+        spans = [(rng.randrange(-2, 30), rng.randrange(-2, 30)) for _ in range(rng.randrange(5))]
+        held = _SpanSet(spans)
+        for pos in range(-3, 32):
+            assert (pos in held) == any(lo <= pos < hi for lo, hi in spans), (spans, pos)
+
+
+def test_word_before_a_period_matches_the_forty_character_search():
+    rng = random.Random(6)
+    texts = TEXTS + ["Mr. Smith came. He left at 5 p.m. Then U.S. troops came.\nSept. Ten", "A. B. Cd. Ef",
+                     "Extraordinarilylongwordwithoutanyspaceatallreally. Next", "x" * 39 + " Gov. X",
+                     "Co.Inc.Ltd.abc.def.ghi.jkl.mno.pqr.stu.vwx. Next", "Mr\n. Next", "-Mr. Next", "_Mr. Next",
+                     "5Mr. Next", "’Gov. Next", "ÉTAT. Next", "Dr. Who. Yes", "a abcdefghijklmnopqrstu. Next"]
+    pieces = ["Mr", "Gov", "U.S", "p.m", "J", "x", "word", "Sept", "abcdefghijklmnop", " ", "  ", "\n", ".", ". ",
+              ". A", "'", "-", "_", "5", "é", "É"]
+    for _ in range(3000):
+        texts.append("".join(rng.choice(pieces) for _ in range(rng.randrange(1, 25))) + ". Next")
+    found = 0
+    for text in texts:
+        for end in range(len(text) + 1):
+            plain = _WORD_BEFORE.search(text, max(0, end - 40), end)
+            fast = _word_before(text, end)
+            assert (fast and fast.group(1)) == (plain and plain.group(1)), (text, end)
+            found += plain is not None and end - plain.start(1) > 16
+        for m in _SENTENCE_END.finditer(text):
+            _is_break(text, m)  # runs
+    assert found > 100  # words longer than the first window

@@ -23,6 +23,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 
 import pandas as pd
 
@@ -52,6 +55,15 @@ _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye he
                         "whether if when where who which as".split())
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
+_TOKEN = itemgetter(2)
+_PARTICIPLE_END = re.compile(r"(ed|ing)$")
+_ED_END = re.compile(r"ed$")
+
+
+@lru_cache(maxsize=1)
+def _indirect_cues() -> frozenset:
+    """The words (lower case) that can start an indirect row; nothing else can."""
+    return frozenset(lexicon().verbs.keys() | {"according", "that"})
 
 
 class _Article:
@@ -154,7 +166,7 @@ class _Article:
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
         for i, w in enumerate(words_):
-            if w[:1].islower() and re.search(r"(ed|ing)$", w) and len(w) > 4:
+            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4:
                 if not any(x in DETERMINERS or x in {"most", "more", "less"} for x in lows[:i]):
                     return False
         return True
@@ -228,7 +240,7 @@ class _Article:
             # "The head of ...": a determiner and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not _is_aux(toks[j][2]) \
                     and toks[j][2].lower() not in PREPOSITIONS | CLAUSE_WORDS and not self.lx.verb(toks[j][2]) \
-                    and not re.search(r"ed$", toks[j][2]) and j < 6:
+                    and not _ED_END.search(toks[j][2]) and j < 6:
                 j += 1
         if j == 0 or j > 8:
             return None
@@ -413,14 +425,15 @@ class _Article:
     # -- indirect speech -------------------------------------------------------------------------------------
     def indirect(self):
         rows = []
-        cues = self.lx.verbs.keys() | {"according", "that"}  # the words that can start a row; nothing else can
+        cues = _indirect_cues()
         for _, s_lo, s_hi in self.sentences:
             toks = self.tokens.between(s_lo, s_hi)
             end = s_hi
             while end > s_lo and self.text[end - 1] in " .\n":
                 end -= 1
             skip_to = -1
-            for k in [k for k, t in enumerate(toks) if t[2].lower() in cues]:
+            # the indices of tokens whose lower case is a cue, with no Python step per token (most are not)
+            for k in compress(count(), map(cues.__contains__, map(str.lower, map(_TOKEN, toks)))):
                 t0, _, tok = toks[k]
                 low = tok.lower()
                 if self.in_quote(t0) or t0 < skip_to:

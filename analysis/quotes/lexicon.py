@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
-from operator import add, itemgetter, sub
+from operator import sub
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,9 @@ def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 #: Its first branch is a shortcut for the common token, a run of letters and digits followed by none of ``.-'’``:
 #: then no branch of :data:`WORD` before its plain-word branch can match (they need a ``.`` after one to four
 #: letters), and that branch takes exactly the run. Anything else is left to :data:`WORD` as written.
-_SPACED_WORD = re.compile(r"(\s*)([^\W_]++(?![.\-'’])|" + WORD.pattern + ")")
+#: No groups: ``findall`` then gives one string per token, not a tuple of two. A token never starts with white
+#: space, so ``str.lstrip`` takes off exactly what ``\s*+`` matched (and backtracking into it could not help).
+_SPACED_WORD = re.compile(r"\s*+(?:[^\W_]++(?![.\-'’])|" + WORD.pattern + ")")
 
 
 class Tokens:
@@ -98,9 +100,9 @@ class Tokens:
         self.text = text
         # words(text, 0, len(text)) without a match object per token (a third of the time): findall gives each
         # token with the white space before it, and the running total of their lengths is each token's end
-        pairs = _SPACED_WORD.findall(text, 0, len(text.rstrip()))  # (trailing white space: no token, slow failures)
-        tokens = list(map(itemgetter(1), pairs))
-        self._ends = list(accumulate(map(add, map(len, map(itemgetter(0), pairs)), map(len, tokens))))
+        spaced = _SPACED_WORD.findall(text, 0, len(text.rstrip()))  # (trailing white space: no token, slow failures)
+        tokens = list(map(str.lstrip, spaced))
+        self._ends = list(accumulate(map(len, spaced)))
         self._starts = list(map(sub, self._ends, map(len, tokens)))
         self.all = list(zip(self._starts, self._ends, tokens))
 

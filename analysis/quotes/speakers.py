@@ -22,9 +22,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import compress, count
+from functools import lru_cache
+from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from .lexicon import PRONOUNS, WORD, lexicon, words
@@ -69,14 +70,80 @@ def _is_cap(token: str) -> bool:
     return len(token) > 1 and token[-1] == "."  # initials and abbreviations: E., Sen.
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_word(token: str) -> tuple[str, bool]:
+    """``token`` without a possessive, and whether that is capitalised (cached: names recur)."""
+    word = _strip_possessive(token)
+    return word, _is_cap(word)
+
+
 def _is_place(tokens: list[str]) -> bool:
     return " ".join(tokens).lower() in lexicon().lists["organization"]
 
 
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset:
+    """Words of organisations, outlets and places (lower case): never a name word."""
+    lists = lexicon().lists
+    return lists["organization"] | lists["media"] | lists["org_head"] | lists["not_person"] | lists["media_head"]
+
+
 def _not_name_word(low: str) -> bool:
-    lx = lexicon()
-    return (low in lx.lists["organization"] or low in lx.lists["media"] or low in lx.lists["org_head"]
-            or low in lx.lists["not_person"] or low in lx.lists["media_head"])
+    return low in _not_name_words()
+
+
+_LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
+
+
+@lru_cache(maxsize=1)
+def _role_lead_words() -> frozenset:
+    """Words that are role words before a name on their own: titles, anonymous and role nouns, body words and
+    :data:`_LEADING` (one set lookup per word, where a name's words are read up to six times)."""
+    lists = lexicon().lists
+    return lists["title"] | lists["anonymous"] | lists["role"] | _not_name_words() | _LEADING
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_WORD = itemgetter(2)
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_run(words: tuple[str, ...]) -> tuple | None:
+    """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
+    words)``, the name being ``words[first:last + 1]``; None if it names no one. Cached: runs recur (``The``)."""
+    titles = lexicon().lists["title"]
+    not_name = _not_name_words()
+    n = len(words)
+    while n and words[n - 1].lower() in _PARTICLES_OF:
+        n -= 1
+    lows = [w.lower() for w in words[:n]]
+    i = 0
+    # role words: titles, anonymous and role nouns, body words, _LEADING, a demonym before a title ("Israeli
+    # Prime Minister")
+    leading = _role_lead_words()
+    while i < n and (lows[i] in leading or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)):
+        i += 1
+    if i == n:
+        return None
+    role_words = lows[:i]
+    blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
+    if blocked:
+        # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
+        # body word, unless that word joins a body's name ("Office of National Statistics")
+        cut = blocked[-1] + 1
+        if cut >= n or lows[blocked[-1]] in {"of", "for", "and", "the"}:
+            return None
+        role_words += lows[i:cut]
+        i = cut
+    name = words[i:n]
+    if role_words and (role_words[-1] in {"of", "for", "the", "and"} or role_words[-1] in not_name):
+        return None  # "Office of National Statistics": the name of a body
+    if _is_place(name):
+        return None  # New York, Capitol Hill
+    if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
+        return None  # acronyms are bodies, not people
+    full = " ".join(name) if len(name) >= 2 else None
+    return i, n - 1, full, name[-1], tuple(role_words)
 
 
 def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | None = None) -> list[Mention]:
@@ -85,7 +152,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     ``tokens``: ``words(text, 0, len(text))`` when the caller has it already.
     """
     lx = lexicon()
-    titles, stop = lx.lists["title"], lx.lists["anonymous"]
+    titles = lx.lists["title"]
     toks = words(text, 0, len(text)) if tokens is None else tokens
     runs, run = [], []
     place_runs = set()  # runs that name a place or the tail of a body: "MP for Hornsey and Wood Green"
@@ -105,8 +172,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 break
             n = nxt
         tok = toks[n]
-        word = _strip_possessive(tok[2])
-        if _is_cap(word) or (run and word.lower() in _PARTICLES_OF):
+        word, cap = _name_word(tok[2])
+        if cap or (run and word.lower() in _PARTICLES_OF):
             if not run:
                 before = toks[n - 1][2].lower() if n > 0 else ""
                 before2 = toks[n - 2][2] if n > 1 else ""
@@ -134,41 +201,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
-        while run and run[-1][2].lower() in _PARTICLES_OF:
-            run.pop()
-        i = 0
-        role_words = []
-        while i < len(run) and (run[i][2].lower() in titles
-                                or (_DEMONYM.match(run[i][2]) and i + 1 < len(run) and run[i + 1][2].lower() in titles)
-                                or run[i][2].lower() in stop or run[i][2].lower() in lx.lists["role"]
-                                or run[i][2].lower() in {"the", "a", "an", "but", "and", "in", "on", "at", "as"}
-                                or _not_name_word(run[i][2].lower())):
-            role_words.append(run[i][2].lower())
-            i += 1
-        name = run[i:]
-        if not name:
-            continue
-        blocked = [n for n, (_, _, w) in enumerate(name) if _not_name_word(w.lower()) or w.lower() in titles]
-        if blocked:
-            # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
-            # body word, unless that word joins a body's name ("Office of National Statistics")
-            cut = blocked[-1] + 1
-            if cut >= len(name) or name[blocked[-1]][2].lower() in {"of", "for", "and", "the"}:
-                continue
-            role_words += [w.lower() for _, _, w in name[:cut]]
-            name = name[cut:]
-        if role_words and (role_words[-1] in {"of", "for", "the", "and"} or _not_name_word(role_words[-1])):
-            continue  # "Office of National Statistics": the name of a body
-        if _is_place([w for _, _, w in name]):
-            continue  # New York, Capitol Hill
-        if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for _, _, w in name):
-            continue  # acronyms are bodies, not people
-        has_title = any(w in titles for w in role_words)
-        if len(name) < 2 and not has_title:
-            raw.append((name[0][0], name[-1][1], None, name[-1][2], role_words))
-            continue
-        full = " ".join(w for _, _, w in name)
-        raw.append((name[0][0], name[-1][1], full if len(name) >= 2 else None, name[-1][2], role_words))
+        read = _read_run(tuple(map(_WORD, run)))
+        if read is not None:
+            first, last, full, surname, role_words = read
+            raw.append((run[first][0], run[last][1], full, surname, role_words))
     # full names first, so that surnames and titled surnames resolve to them
     for start, end, full, surname, role_words in raw:
         if full:
@@ -178,8 +214,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
         by_surname[person.surname] = person
     mentions = []
+    excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
-        if any(lo <= start < hi for lo, hi in exclude):
+        if start in excluded:
             continue
         person = people.get(full) if full else by_surname.get(surname)
         if person is None and not full and any(w in titles for w in role_words):
@@ -200,12 +237,30 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     return mentions
 
 
+class _SpanSet:
+    """``pos in spans``: ``any(lo <= pos < hi for lo, hi in spans)`` by bisect (a scan per mention was quadratic)."""
+
+    def __init__(self, spans):
+        # spans by start, with the furthest end so far: pos lies in one if one starting by pos reaches past it
+        spans = sorted(spans)
+        self._starts = [lo for lo, _ in spans]
+        self._reach = list(accumulate((hi for _, hi in spans), max))
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._reach[i] > pos
+
+
 def _appositive_roles(text: str, end: int) -> set:
     """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name."""
-    m = re.match(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]", text[end:end + 100])
+    m = _APPOSITIVE.match(text[end:end + 100])
     if not m:
         return set()
-    return {w.lower() for w in re.findall(r"[A-Za-z-]+", m.group(2))}
+    return {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
+
+
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
+_ROLE_WORD = re.compile(r"[A-Za-z-]+")
 
 
 def _head(tokens: list[str]) -> str:
@@ -220,12 +275,20 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   re.I)
 
 
+_BRACKETS = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
+_ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$")
+_THE = re.compile(r"^The\s")
+_ARTICLE = re.compile(r"^(the|a|an)\s+")
+_INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_INDEFINITE = re.compile(r"^(a|an|one|another|some|two|three|several)\s")
+
+
 def _clean(mention: str) -> str:
-    mention = re.sub(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)", "", mention)  # (QCA), (D-Md.), an unclosed "(QCA"
+    mention = _BRACKETS.sub("", mention)  # (QCA), (D-Md.), an unclosed "(QCA"
     mention = mention.strip(" ,;:\"“”'‘’")
-    if mention.endswith(".") and not re.search(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$", mention):
+    if mention.endswith(".") and not _ABBREVIATED_END.search(mention):
         mention = mention[:-1]
-    return re.sub(r"^The\s", "the ", mention)
+    return _THE.sub("the ", mention)
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
@@ -244,7 +307,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if not text:
         return "", "unknown"
     low = text.lower()
-    low_nodet = re.sub(r"^(the|a|an)\s+", "", low)
+    low_nodet = _ARTICLE.sub("", low)
     m = _DOC.match(text)
     if m and m.group(1).lower() in lx.lists["document"]:
         speaker, kind = classify_source(m.group(2), position, people, previous, paragraph_start)
@@ -272,7 +335,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     inside = [mt for mt in people if position - len(mention) - 2 <= mt.start and mt.end <= position + 2]
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
-    if low_nodet in lx.lists["organization"] or re.fullmatch(r"(?:[A-Z]\.?){2,6}", text.removeprefix("the ")):
+    if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):
         return text, "organization"
     if head in lx.lists["org_head"]:
         return text, "organization"
@@ -293,7 +356,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "media"
     if head in lx.lists["org_head"] or head in lx.lists["organization"]:
         return text, "organization"
-    if head in lx.lists["role"] and not re.match(r"^(a|an|one|another|some|two|three|several)\s", low):
+    if head in lx.lists["role"] and not _INDEFINITE.match(low):
         person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"])
         if person:
             return person.name, "person"
