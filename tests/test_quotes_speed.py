@@ -62,6 +62,7 @@ def test_position_lookups_match_linear_scans():
         for pos in range(-1, len(text) + 2):
             in_quote = any(q.open_at <= pos <= (q.close_at if q.closed else q.end) for q in art.quotes)
             assert art.in_quote(pos) == in_quote
+            assert art.close_before(pos) == max([q.close_at for q in art.quotes if q.closed and q.close_at < pos] + [-1])
             paragraph = 0
             for p, (s, e) in enumerate(art.paragraphs):
                 if (pos < e or p == len(art.paragraphs) - 1) and (pos >= s or p == 0):

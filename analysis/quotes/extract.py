@@ -22,7 +22,7 @@ Pipeline per article (rules, no model):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -56,6 +56,22 @@ _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye he
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _TOKEN = itemgetter(2)
+# word sets the rules test tokens against, built once rather than at every test
+_NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
+_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to"}
+_INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
+_END_OR_COMMA = _END_PUNCT | {","}
+_END_OR_COLON = _END_PUNCT | {":"}
+_OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
+_SUBJECT_WORDS = DETERMINERS | {"of", "."}
+_PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
+_CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
+_PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
+_PRONOUN_OR_THERE = PRONOUNS | {"there"}
+_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE
+_CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
+_DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
+_NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 _ED_END = re.compile(r"ed$")
 
@@ -85,6 +101,7 @@ class _Article:
         self._quote_reach = []
         for _, hi in stretches:
             self._quote_reach.append(max(hi, self._quote_reach[-1]) if self._quote_reach else hi)
+        self._closes = sorted(q.close_at for q in self.quotes if q.closed)
 
     # -- helpers ---------------------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> tuple[int, int]:
@@ -108,6 +125,11 @@ class _Article:
         p = min(bisect_right(self._paragraph_ends, pos), len(self.paragraphs) - 1)
         return p if pos >= self._paragraph_starts[p] else 0
 
+    def close_before(self, pos: int) -> int:
+        """The last closing mark before ``pos``, or -1."""
+        i = bisect_left(self._closes, pos)
+        return self._closes[i - 1] if i else -1
+
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` lies between a quotation's marks (both included; an unclosed one up to its end)."""
         i = bisect_right(self._quote_starts, pos) - 1  # stretches starting by pos: does any reach pos?
@@ -115,7 +137,7 @@ class _Article:
 
     def is_verb(self, token: str, flags: str) -> bool:
         v = self.lx.verb(token) if token[:1].islower() else None
-        return bool(v) and bool(set(flags) & v[1])
+        return bool(v) and not v[1].isdisjoint(flags)
 
     def subject_before(self, toks: list, k: int, lo: int) -> tuple[int, int] | None:
         """Span of the subject noun phrase ending before token ``k`` (auxiliaries skipped)."""
@@ -161,7 +183,7 @@ class _Article:
         if not words_:
             return False
         lows = [w.lower() for w in words_]
-        if lows[0] in PREPOSITIONS or lows[-1] in PREPOSITIONS | DETERMINERS | AUXILIARIES:
+        if lows[0] in PREPOSITIONS or lows[-1] in _NOT_SUBJECT_END:
             return False
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
@@ -174,11 +196,11 @@ class _Article:
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1
-        if j < len(toks) and toks[j][2].lower() in PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to"}:
+        if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED:
             return None
         start = j
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}) and j - start < 10:
-            if toks[j][2].lower() in CLAUSE_WORDS | PREPOSITIONS - {"of"} and j > start:
+            if toks[j][2].lower() in _INVERTED_END and j > start:
                 break
             j += 1
         if j == start:
@@ -188,7 +210,7 @@ class _Article:
             while m < len(toks) and m - j < 6 and (toks[m][2][:1].isupper()
                                                    or toks[m][2].lower() in {"of", "de", "van"}):
                 m += 1
-            if m == len(toks) or toks[m][2] in _END_PUNCT | {","}:
+            if m == len(toks) or toks[m][2] in _END_OR_COMMA:
                 j = m
         return toks[start][0], toks[j - 1][1]
 
@@ -229,17 +251,17 @@ class _Article:
         if dash is not None and all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:dash]
                                     if t[2] not in {"Reuters", "AP", "AFP", "Agence"}):
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -
-        if toks and (toks[0][2].lower() in PREPOSITIONS | {"according", "despite", "after", "as"}):
+        if toks and (toks[0][2].lower() in _OPENING_ADJUNCT):
             commas = [i for i, t in enumerate(toks) if t[2] == ","]
             toks = toks[commas[0] + 1:] if commas else []
         j = 0
-        while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in DETERMINERS | {"of", "."}
+        while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS):
             j += 1
         if 0 < j < len(toks) and toks[j - 1][2].lower() in DETERMINERS:
             # "The head of ...": a determiner and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not _is_aux(toks[j][2]) \
-                    and toks[j][2].lower() not in PREPOSITIONS | CLAUSE_WORDS and not self.lx.verb(toks[j][2]) \
+                    and toks[j][2].lower() not in _PREP_OR_CLAUSE and not self.lx.verb(toks[j][2]) \
                     and not _ED_END.search(toks[j][2]) and j < 6:
                 j += 1
         if j == 0 or j > 8:
@@ -269,10 +291,10 @@ class _Article:
             while stop < len(toks) and (toks[stop][2][:1].isupper() or toks[stop][2].lower() in {"of", "the"}
                                         or toks[stop][2] in {"'", "’"}) and stop - j < 6:
                 stop += 1
-            if stop > j and toks[j][2][:1].isupper() and (stop == len(toks) or toks[stop][2] in _END_PUNCT | {","}):
+            if stop > j and toks[j][2][:1].isupper() and (stop == len(toks) or toks[stop][2] in _END_OR_COMMA):
                 return (toks[j][0], toks[stop - 1][1]), (toks[i][0], toks[i][1])
             return None
-        if i < len(toks) and toks[i][2] in _END_PUNCT | {":"}:
+        if i < len(toks) and toks[i][2] in _END_OR_COLON:
             return None
         for k in range(i, min(len(toks), i + 40)):
             tok = toks[k][2]
@@ -298,7 +320,7 @@ class _Article:
                     gap = [t for t in toks[i:k] if subj and t[1] <= subj[0]]
                     if subj and self.text[subj[0]:subj[1]].lower() in PRONOUNS and subj[0] != toks[i][0] \
                             and len(gap) <= 5 and gap[-1][2] == "," \
-                            and not any(t[2].lower() in CLAUSE_WORDS | PREPOSITIONS for t in gap):
+                            and not any(t[2].lower() in _PREP_OR_CLAUSE for t in gap):
                         pass  # "The Tories, he said": the pronoun is the speaker
                     elif subj is None or subj[0] != toks[i][0]:
                         subj = self.appositive_stretch(q, toks, i, k)
@@ -330,7 +352,7 @@ class _Article:
             return None
         if len(first_part) > 6 or not self.plausible_subject(first_part):
             return None
-        if any(t[2].lower() in CLAUSE_WORDS | {"is", "was", "are", "were"} for t in first_part):
+        if any(t[2].lower() in _CLAUSE_OR_COPULA for t in first_part):
             return None
         return stretch if "," in self.text[stretch[0]:stretch[1]] else None
 
@@ -406,7 +428,7 @@ class _Article:
         s_lo = self.sentence_of(q.open_at)[0]
         line_lo = self.text.rfind("\n", 0, q.open_at) + 1
         lead = self.text[max(s_lo, line_lo, self.paragraphs[q.paragraph][0]):q.open_at].strip()
-        prev_close = max([p.close_at for p in self.quotes if p.closed and p.close_at < q.open_at] + [-1])
+        prev_close = self.close_before(q.open_at)
         if prev_close >= 0 and self.text[prev_close + 1:q.open_at].strip(" ,'") == "":
             lead = ""
         opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
@@ -494,7 +516,7 @@ class _Article:
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             for m in range(nxt, min(len(toks), nxt + 7)):
                 if toks[m][2].lower() == "that":
-                    if ("o" in flags or toks[nxt][2].lower() in PREPOSITIONS | TIME_WORDS) and \
+                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and \
                             all(t[2][0].isalnum() or t[2] in {"'", "’"} for t in toks[nxt:m]):
                         nxt = m
                     break
@@ -504,7 +526,7 @@ class _Article:
             m = nxt
             while m < len(toks) and m - nxt < 4 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS:
                 m += 1
-            if m < len(toks) and m > nxt and toks[m][2].lower() in PRONOUNS | {"there"}:
+            if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE:
                 content = self._content(toks[m][0], s_end)
             flags = flags - {"c"}
         if content is not None:
@@ -518,11 +540,11 @@ class _Article:
             low = first.lower()
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = self.lx.verb(toks[k][2])[0] in {"report", "confirm", "announce", "estimate", "reveal"}
-            clause_start = (first[:1].isalnum() and low not in PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE
+            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START
                             and not low.endswith("ly") and not self.lx.verb(first))
-            if (low in PRONOUNS | {"there", "this", "these", "those"} or low in DETERMINERS - {"that"}
+            if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
-                    or (np_object and low not in PREPOSITIONS | TIME_WORDS | {"that", "to"})) and len(rest) > 4:
+                    or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 4:
                 content = self._content(toks[nxt][0], s_end)
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.
@@ -569,7 +591,7 @@ class _Article:
             if content is None:
                 return []
             if n >= 2 and toks[n - 1][2].lower() in DETERMINERS and toks[n - 2][2][:1].islower() \
-                    and toks[n - 2][2].isalpha() and toks[n - 2][2].lower() not in PREPOSITIONS | CLAUSE_WORDS:
+                    and toks[n - 2][2].isalpha() and toks[n - 2][2].lower() not in _PREP_OR_CLAUSE:
                 subj = self.subject_before(toks, n - 2, 0)
                 if subj:
                     return [("indirect", content, subj, (toks[n - 2][0], toks[n][1]))]
