@@ -404,7 +404,8 @@ class _Article:
         after = [k for k, t in enumerate(toks) if t[0] > (q.close_at if q.closed else q.end)]
         for k in list(reversed(before)) + after:
             tok = toks[k][2]
-            if self.in_quote(toks[k][0]) or tok.lower().endswith("ing") or not self.is_verb(tok, "qcti"):
+            # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
+            if not self.is_verb(tok, "qcti") or tok.lower().endswith("ing") or self.in_quote(toks[k][0]):
                 continue
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"}:
                 continue
