@@ -142,6 +142,13 @@ def _wait(futures, progress) -> None:
     wait(futures)
 
 
+def _broadcast(client, *values) -> list:
+    """One future per value, copied to every worker once (not sent inside each task). Each value is
+    scattered whole (a dict alone would be scattered item by item), under a fresh key (``hash=False``:
+    never one the scheduler is still releasing from an earlier call)."""
+    return client.scatter(list(values), broadcast=True, hash=False)
+
+
 def _partitions(articles, client):
     """One future per partition of the Dask DataFrame ``articles``."""
     return client.compute(list(articles.to_delayed()))
@@ -245,7 +252,7 @@ def load_corpus(path, *, max_bytes: int = _load.MAX_BYTES, scheduler: str | None
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     chunks = _chunks(files, n_workers, npartitions)
     # The manifest goes to each worker once, not inside every task (100,000 rows made a 12 MB graph).
-    [manifest_f] = client.scatter([manifest], broadcast=True, hash=False)
+    [manifest_f] = _broadcast(client, manifest)
     loaded = [client.submit(_load_chunk, chunk, root, manifest_f, max_bytes, pure=False) for chunk in chunks]
     _wait(loaded, progress)
     summaries = client.gather([client.submit(_summary, f) for f in loaded])
@@ -390,8 +397,7 @@ def term_counts(articles, *, ngram_range: tuple[int, int] = (1, 1), stop_words: 
     ngram_range = _check_range(ngram_range)
     client = client_of(articles, client)
     parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
-    [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone would be scattered item by item;
-    # hash=False: a fresh key, never one the scheduler is still releasing from an earlier call
+    [variants] = _broadcast(client, variants)
     counts = client.map(_partition_term_counts, parts, tokenised, ngram_range=ngram_range, stop_words=stop_words,
                         variants=variants, pure=False)
     _wait(counts, progress)
@@ -411,27 +417,31 @@ def _union(arrays) -> np.ndarray:
     return np.asarray(sorted(set().union(*(set(a) for a in arrays))), dtype=object)
 
 
-def _positions(terms: np.ndarray, part_terms) -> np.ndarray:
-    """Index in the sorted ``terms`` of each of ``part_terms`` (a dict: no string comparisons)."""
-    where = {t: i for i, t in enumerate(terms)}
-    return np.fromiter((where[t] for t in part_terms), dtype=np.int64, count=len(part_terms))
+def _index(terms) -> dict:
+    """Position of each of ``terms``: lookups without the string comparisons of ``searchsorted`` on objects."""
+    return {t: i for i, t in enumerate(terms)}
+
+
+def _positions(index: dict, part_terms) -> np.ndarray:
+    """Position in ``index`` (:func:`_index`) of each of ``part_terms``."""
+    return np.fromiter((index[t] for t in part_terms), dtype=np.int64, count=len(part_terms))
 
 
 def _reduce_counts(results) -> tuple:
     """Exact integer sums over partitions: ``(groups, terms, group x term counts, words per group)``."""
     groups, terms = _union(r[0] for r in results), _union(r[1] for r in results)
+    group_index, term_index = _index(groups), _index(terms)
     words = np.zeros(len(groups), dtype=np.int64)
-    rows, cols, data = [], [], []
+    empty = np.zeros(0, dtype=np.int64)
+    rows, cols, data = [empty], [empty], [empty]
     for part_groups, part_terms, counts, part_words in results:
-        part_rows, part_cols = _positions(groups, part_groups), _positions(terms, part_terms)
+        part_rows, part_cols = _positions(group_index, part_groups), _positions(term_index, part_terms)
         counts = counts.tocoo()
         rows.append(part_rows[counts.row])
         cols.append(part_cols[counts.col])
         data.append(counts.data.astype(np.int64))
         words[part_rows] += part_words
-    total = sp.coo_matrix((np.concatenate(data) if data else np.zeros(0, np.int64),
-                           (np.concatenate(rows) if rows else np.zeros(0, np.int64),
-                            np.concatenate(cols) if cols else np.zeros(0, np.int64))),
+    total = sp.coo_matrix((np.concatenate(data), (np.concatenate(rows), np.concatenate(cols))),
                           shape=(len(groups), len(terms))).tocsr()  # duplicates summed: integers, exact
     return groups, terms, total, words
 
@@ -491,7 +501,7 @@ def _partition_article_vectors(result, part: pd.DataFrame, by: str, vocab: np.nd
     from sklearn.preprocessing import normalize
     from .terms import _labels, article_vectors
     ids, local_vocab, counts = result
-    columns = np.searchsorted(vocab, local_vocab)
+    columns = _positions(_index(vocab), local_vocab)
     counts = counts.tocoo()
     counts = sp.csr_matrix((counts.data, (counts.row, columns[counts.col])), shape=(counts.shape[0], len(vocab)))
     counts.sort_indices()
@@ -528,7 +538,7 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
         counted = client.map(_as_documents, counts.counts, pure=False)
     else:
         parts, tokenised, variants = _tokenised_with_variants(articles, client, progress)
-        [variants] = client.scatter([variants], broadcast=True, hash=False)  # a dict alone: scattered item by item
+        [variants] = _broadcast(client, variants)
         counted = client.map(_partition_doc_counts, parts, tokenised, documents=documents, ngram_range=ngram_range,
                              stop_words=stop_words, variants=variants, pure=False)
     _wait(counted, progress)
@@ -537,11 +547,11 @@ def tfidf(articles, *, by: str = "article_id", documents: str = "article", ngram
     n_docs = sum(f[2] for f in frequencies)
     if n_docs == 0 or not len(vocab):
         return pd.DataFrame(columns=TFIDF_COLUMNS)
-    df = np.zeros(len(vocab), dtype=np.int64)
+    df, vocab_index = np.zeros(len(vocab), dtype=np.int64), _index(vocab)
     for local_vocab, local_df, _ in frequencies:
-        df[np.searchsorted(vocab, local_vocab)] += local_df
+        df[_positions(vocab_index, local_vocab)] += local_df
     idf = np.log((n_docs + 1) / (df.astype(np.float64) + 1)) + 1
-    vocab_f, idf_f = client.scatter([vocab, idf], broadcast=True, hash=False)
+    vocab_f, idf_f = _broadcast(client, vocab, idf)
     vectors = client.map(_partition_article_vectors, counted, parts, by=by, vocab=vocab_f, idf=idf_f, pure=False)
     _wait(vectors, progress)
     results = client.gather(vectors)
@@ -563,7 +573,7 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
     (``counts``, when every article is compared, as the pandas path uses them)."""
     from .keyness import KEYNESS_COLUMNS, REST, comparisons, keyness_from_counts
     client = client_of(articles, client)
-    if counts is not None:  # the groups present come with the group sums the comparison needs anyway
+    if counts is not None:  # checked here once; the groups present come with the group sums it needs anyway
         groups_present = _group_sums_of(_checked(counts, articles, ngram_range, stop_words), by, client, progress)[0]
         labels = pd.Series(groups_present, dtype=object)
     else:
@@ -575,9 +585,7 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
     if set(labels) <= set(chosen):  # every article compared
         subset = articles
     else:
-        if counts is not None:
-            _checked(counts, articles, ngram_range, stop_words)  # a wrong frame still gets its own message
-            counts = None  # the compared articles' own variants: counted anew
+        counts = None  # the compared articles' own variants: counted anew
         subset = articles.map_partitions(lambda p: p[group_labels(p, by).isin(chosen).to_numpy()],
                                          meta=articles._meta)
     freq, words = _group_counts(subset, by, ngram_range, stop_words, client, progress, counts)
