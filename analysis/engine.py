@@ -88,6 +88,13 @@ def get_client(scheduler: str | None = None, *, n_workers: int | None = None):
         return Client(cluster)
 
 
+def close_clients(address: str | None = None) -> None:
+    """Close the clients :func:`get_client` keeps for ``address`` (every address if None). Call it
+    before that cluster goes: a kept client would try to reconnect to it for 30 s."""
+    for kept in [a for a in _CLIENTS if address is None or a == address]:
+        _CLIENTS.pop(kept).close()
+
+
 @contextmanager
 def dask_client(scheduler: str | None = None, *, n_workers: int | None = None):
     """Context manager: a client to ``scheduler`` or to a new ``LocalCluster``, closed on exit."""
@@ -115,7 +122,10 @@ def _clients(scheduler, n_workers):
         return
     with LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                       dashboard_address=":0", silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
-        yield client
+        try:
+            yield client
+        finally:  # clients opened by address on the way (distribute(articles, address)) go with the cluster
+            close_clients(cluster.scheduler_address)
 
 
 def client_of(articles, client=None):

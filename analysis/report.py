@@ -36,6 +36,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -432,16 +433,16 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
     is shown (default: as given). Raises ``FileNotFoundError`` for a missing path, ``ValueError``
     when no article loads, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
     """
-    if scheduler == LOCAL:  # one cluster for every notebook, not one per notebook kernel
-        from .engine import dask_client
-        with dask_client(None) as client:
-            return _build_report(data_path, out_dir, by=by, groups=groups, title=title, notebooks_dir=notebooks_dir,
-                                 data_label=data_label, jobs=jobs, scheduler=client.scheduler.address,
-                                 scheduler_label=f"{LOCAL} (a LocalCluster of {len(client.scheduler_info()['workers'])} "
-                                                 "workers on this machine)", progress=progress, errors=errors)
-    return _build_report(data_path, out_dir, by=by, groups=groups, title=title, notebooks_dir=notebooks_dir,
-                         data_label=data_label, jobs=jobs, scheduler=scheduler or None, scheduler_label=scheduler,
-                         progress=progress, errors=errors)
+    with ExitStack() as stack:
+        label = scheduler
+        if scheduler == LOCAL:  # one cluster for every notebook, not one per notebook kernel
+            from .engine import dask_client
+            client = stack.enter_context(dask_client(None))
+            scheduler = client.scheduler.address
+            label = f"{LOCAL} (a LocalCluster of {len(client.scheduler_info()['workers'])} workers on this machine)"
+        return _build_report(data_path, out_dir, by=by, groups=groups, title=title, notebooks_dir=notebooks_dir,
+                             data_label=data_label, jobs=jobs, scheduler=scheduler or None, scheduler_label=label,
+                             progress=progress, errors=errors)
 
 
 def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_label, jobs, scheduler,

@@ -26,14 +26,7 @@ def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=50) as cluster, distributed.Client(cluster) as client:
         yield client
-        _close_address_clients()
-
-
-def _close_address_clients():
-    """Close the clients get_client opened for scheduler addresses before their clusters go (else they
-    keep trying to reconnect)."""
-    for address in list(engine._CLIENTS):
-        engine._CLIENTS.pop(address).close()
+        engine.close_clients()  # before the cluster goes
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +156,7 @@ def test_a_distributed_table_is_computed_where_its_data_is(client, generated):
             assert engine.client_of(loaded).scheduler.address == other.scheduler_address
             assert_frame_equal(engine.collect(loaded), single)
         finally:
-            engine._CLIENTS.pop(other.scheduler_address).close()
+            engine.close_clients(other.scheduler_address)
 
 
 @pytest.mark.parametrize("which", ["seeds", "generated"])
@@ -208,6 +201,16 @@ def test_report_on_an_existing_scheduler_gives_the_same_notebooks(client, tmp_pa
         assert nbformat.read(executed, as_version=4).metadata["papermill"]["parameters"]["scheduler"] == address
         assert _text_outputs(executed) == _text_outputs(DEFAULT_NOTEBOOKS / run.name), run.name
     assert address in (tmp_path / "dask" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_local_cluster_takes_the_clients_kept_for_its_address_with_it():
+    """``report --scheduler local`` sends the articles to its LocalCluster by address: the client kept for
+    that address must close with the cluster, not try to reconnect to it for 30 s after."""
+    with engine.dask_client(None, n_workers=1) as client:
+        address = client.scheduler.address
+        kept = engine.get_client(address)
+        assert kept is not client and engine.get_client(address) is kept
+    assert address not in engine._CLIENTS and kept.status == "closed"
 
 
 def test_functions_without_a_dask_version_say_what_to_do(client):
