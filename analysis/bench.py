@@ -210,15 +210,10 @@ def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
     size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
     n_files = sum(1 for _ in Path(folder).glob("*.txt"))
 
-    def load():
-        ddf = engine.load_articles(folder, progress=False)
-        return ddf.persist()
-
     if client is not None:  # a cluster is long-lived: import the package on every worker before timing
         client.run(lambda: __import__("analysis.quotes") and __import__("analysis.keyness") and None)
-    ddf = _stage(rows, "load+clean", n_files, size_mb, load)
-    from distributed import wait
-    wait(ddf)
+    # load_articles returns the frame once its partitions are on the workers (persisted): load+clean is all in it
+    ddf = _stage(rows, "load+clean", n_files, size_mb, engine.load_articles, folder, progress=False)
     n = len(ddf)
     mb = float(ddf["text"].str.len().sum().compute()) / 1e6
     _stage(rows, "tokenise", n, mb, lambda: sum(ddf["text"].map_partitions(
@@ -238,7 +233,7 @@ def _tokenise_slice(bounds: tuple[int, int]) -> int:
     return _tokenise_all(_SHARED_TEXTS[bounds[0]:bounds[1]])
 
 
-def parallel_scaling(texts, workers: int = 2, *, rounds: int = 5, max_texts: int = 1500) -> dict:
+def parallel_scaling(texts: list[str], workers: int = 2, *, rounds: int = 5, max_texts: int = 1500) -> dict:
     """How much faster ``workers`` processes do pure CPU work than one, on this machine, now.
 
     The work is the tokenise stage (:func:`_tokenise_all`) on ``workers`` equal slices of (at most
@@ -249,7 +244,7 @@ def parallel_scaling(texts, workers: int = 2, *, rounds: int = 5, max_texts: int
     """
     import multiprocessing
     global _SHARED_TEXTS
-    _SHARED_TEXTS = list(texts)[:max_texts]
+    _SHARED_TEXTS = texts[:max_texts]
     step = -(-len(_SHARED_TEXTS) // workers)
     slices = [(i, min(i + step, len(_SHARED_TEXTS))) for i in range(0, len(_SHARED_TEXTS), step)]
     serial, parallel = [], []
@@ -312,7 +307,7 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
         "reference_seconds": ref, "ratio_to_reference": pipeline / ref,
         "peak_rss_mb": peak_rss_mb(),
     }
-    articles_texts = articles["text"].tolist() if dask_workers else []
+    articles_texts = articles["text"].tolist() if dask_workers else []  # for the parallel ceiling
     del articles
     gc.collect()
     _print_table("single process", stages, out)
@@ -321,16 +316,14 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
     print(f"peak RSS of this process: {result['peak_rss_mb']:.0f} MB", file=out)
     if dask_workers or scheduler:
         from .engine import dask_client
-        texts = list(articles_texts)
         # The machine's own parallel ceiling, measured just before and just after the Dask run: on a shared
         # virtual machine two processes are not always twice as fast as one, and it varies by the minute.
-        ceiling = [parallel_scaling(texts, dask_workers)] if dask_workers else []
+        ceiling = [parallel_scaling(articles_texts, dask_workers)] if dask_workers else []
         with dask_client(scheduler, n_workers=dask_workers) as client:
             d_stages = dask_process(folder, by=by, client=client)
             workers_peak = _workers_peak_mb(client)
         if dask_workers:
-            ceiling.append(parallel_scaling(texts, dask_workers))
-        del texts
+            ceiling.append(parallel_scaling(articles_texts, dask_workers))
         d_pipeline = sum(r["seconds"] for r in d_stages if r["stage"] != "tokenise")
         result.update({"dask_workers": dask_workers, "dask": d_stages, "dask_pipeline_seconds": d_pipeline,
                        "dask_speedup": pipeline / d_pipeline, "dask_worker_peak_rss_mb": workers_peak,
