@@ -215,6 +215,19 @@ def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tup
     return files, Path(os.path.commonpath([resolve(f).parent for f in files])) if files else None
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _values(row: dict) -> Iterator[str]:
+    """Every value of a ``csv.DictReader`` row, a short row's missing ones (None) left out and a long row's
+    extra ones (listed under the key None) included."""
+    for key, value in row.items():
+        if key is None:
+            yield from value
+        elif value is not None:
+            yield value
+
+
 def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]:
     """Rows of ``root/articles.csv`` keyed by resolved file path; defects become problems."""
     manifest = root / MANIFEST_NAME
@@ -222,7 +235,13 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
         return {}
     try:
         text = decode_bytes(manifest.read_bytes()).text
-        rows = list(csv.DictReader(io.StringIO(text, newline=""), strict=True))
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        rows, lines = [], []
+        for row in reader:
+            rows.append(row)
+            # The line the record starts on, as an editor numbers it: blank lines are skipped and a quoted
+            # value may span lines, so a record's rank is not its line number
+            lines.append(reader.line_num - sum(len(_LINE_BREAK.findall(v)) for v in _values(row)))
     except (NotText, csv.Error) as exc:
         problems.add(MANIFEST_NAME, "ignored", f"malformed manifest: {exc}; metadata inferred from text instead")
         return {}
@@ -232,7 +251,7 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
     out: dict[Path, dict[str, str]] = {}
     base, resolve = root.resolve(), _Resolver()
     plain = _PlainNames(root, base)
-    for n, row in enumerate(rows, start=2):
+    for n, row in zip(lines, rows):
         name = (row.get("file") or "").strip()
         where = f"{MANIFEST_NAME} line {n}"
         if None in row or any(v is None for v in row.values()):

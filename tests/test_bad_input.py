@@ -201,3 +201,23 @@ def test_symbolic_link_out_of_the_data_folder_is_refused(tmp_path):
     corpus = load_corpus(data)
     assert corpus.articles["path"].tolist() == ["ok.txt"]
     assert "outside the data folder" in reason(corpus, "link.txt")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_manifest_problems_name_the_line_an_editor_shows(tmp_path, newline):
+    (tmp_path / "good.txt").write_text("A headline\n\n" + BODY, encoding="utf-8")
+    lines = [
+        "file,title,notes",                         # line 1
+        "",                                         # line 2: blank, skipped by csv
+        'good.txt,A title,"a note',                 # line 3: a quoted value over two lines
+        'that goes on"',                            # line 4
+        "missing.txt,Nobody,",                      # line 5
+        "",                                         # line 6
+        "../outside.txt,Escape,",                   # line 7
+        "good.txt,Again,",                          # line 8
+    ]
+    (tmp_path / "articles.csv").write_bytes(newline.join(lines).encode("utf-8") + newline.encode())
+    problems = load_corpus(tmp_path).problems.set_index("file")["reason"]
+    assert "does not exist: 'missing.txt'" in problems["articles.csv line 5"]
+    assert "outside the data folder" in problems["articles.csv line 7"]
+    assert "second manifest row" in problems["articles.csv line 8"]
