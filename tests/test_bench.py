@@ -42,6 +42,10 @@ def test_run_benchmark_reports_every_stage(tmp_path):
     total = sum(row["seconds"] for row in result["single_process"] if row["stage"] != "tokenise")
     assert abs(result["pipeline_seconds"] - total) < 1e-9
     assert abs(result["ratio_to_reference"] - total / result["reference_seconds"]) < 1e-9
+    seconds = {row["stage"]: row["seconds"] for row in result["single_process"]}
+    like = seconds["term counts"] + seconds["tf-idf"]  # what TfidfVectorizer does: tokenise, count, weigh
+    assert abs(result["like_for_like_seconds"] - like) < 1e-9
+    assert abs(result["like_for_like_ratio"] - like / result["reference_seconds"]) < 1e-9
     assert result["peak_rss_mb"] > 10
 
 
@@ -64,3 +68,14 @@ def test_parallel_scaling_times_the_same_slices_both_ways(tmp_path):
     assert result["scaling"] == ratios[1] and result["scaling_range"] == [ratios[0], ratios[-1]]
     assert result["texts"] == 40 and parallel_scaling(texts, 2, rounds=1, max_texts=10)["texts"] == 10
     assert bench._SHARED_TEXTS == []  # the texts are not kept after the measurement
+
+
+def test_run_benchmark_with_dask_reads_the_speed_up_against_the_machine_ceiling(tmp_path):
+    with open(tmp_path / "log.txt", "w") as log:
+        result = run_benchmark(6, workdir=tmp_path, dask_workers=2, out=log)
+    assert [row["stage"] for row in result["dask"]] == [row["stage"] for row in result["single_process"]]
+    d_total = sum(row["seconds"] for row in result["dask"] if row["stage"] != "tokenise")
+    assert abs(result["dask_speedup"] - result["pipeline_seconds"] / d_total) < 1e-9
+    before, after = (c["scaling"] for c in result["machine_parallel_scaling"])
+    assert abs(result["dask_share_of_ceiling"] - result["dask_speedup"] / ((before + after) / 2)) < 1e-9
+    assert "of that ceiling" in (tmp_path / "log.txt").read_text()
