@@ -281,13 +281,33 @@ def reference_seconds(texts) -> float:
     return time.perf_counter() - start
 
 
+def _pipeline(stages: list[dict]) -> float:
+    """The full pipeline: every stage but the separate tokenise (which the other stages repeat)."""
+    return sum(r["seconds"] for r in stages if r["stage"] != "tokenise")
+
+
+def _median_stages(rounds: list[list[dict]]) -> list[dict]:
+    """Stage rows with each stage's median seconds over rounds (and the range), speeds from the median."""
+    rows = []
+    for i, first in enumerate(rounds[0]):
+        seconds = [r[i]["seconds"] for r in rounds]
+        median = float(np.median(seconds))
+        rows.append({"stage": first["stage"], "seconds": median, "min_seconds": min(seconds), "max_seconds": max(seconds),
+                     "articles_per_s": first["articles_per_s"] * first["seconds"] / median,
+                     "mb_per_s": first["mb_per_s"] * first["seconds"] / median})
+    return rows
+
+
 def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "source", dask_workers: int = 2,
-                  scheduler: str | None = None, out=None) -> dict:
+                  scheduler: str | None = None, rounds: int = 1, out=None) -> dict:
     """Generate (or reuse) a corpus of ``n_articles`` and time it; returns the JSON-able result.
 
     ``dask_workers=0`` skips the Dask path; ``scheduler``: address of an existing scheduler instead
-    of a ``LocalCluster``.
+    of a ``LocalCluster``. ``rounds``: each round times one process, the reference and Dask one after
+    the other; ratios and speed-ups are medians of each round's own (paired, so that the machine's drift
+    between rounds cancels), stage times medians over rounds.
     """
+    from contextlib import nullcontext
     out = out or sys.stdout
     workdir = Path(workdir or Path("benchmarks") / "corpora")
     folder = workdir / f"generated-{n_articles}-seed{seed}"
@@ -300,55 +320,87 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
     build_seconds = time.perf_counter() - start
     size_mb = sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
     print(f"corpus: {n_articles} articles, {size_mb:.1f} MB in {folder} "
-          f"({'built' if generated else 'reused'} in {build_seconds:.1f} s, not counted below)", file=out)
-    stages, articles = single_process(folder, by=by)
-    pipeline = sum(r["seconds"] for r in stages if r["stage"] != "tokenise")
-    ref = reference_seconds(articles["text"])
+          f"({'built' if generated else 'reused'} in {build_seconds:.1f} s, not counted below); "
+          f"{rounds} round{'s' if rounds > 1 else ''}", file=out)
+    use_dask = bool(dask_workers or scheduler)
+    per_round, peak, words = [], None, 0
+    from .engine import dask_client
+    # The cluster lives through every round, as a cluster does; its workers are idle while one process runs.
+    with (dask_client(scheduler, n_workers=dask_workers) if use_dask else nullcontext()) as client:
+        for k in range(rounds):
+            print(f"round {k + 1}:", file=sys.stderr, flush=True)
+            stages, articles = single_process(folder, by=by)
+            if peak is None:  # before any forked child exists: this process's own peak
+                peak, words = peak_rss_mb(), int(articles["n_words"].sum())
+            one = {"single_process": stages, "pipeline_seconds": _pipeline(stages),
+                   "reference_seconds": reference_seconds(articles["text"])}
+            texts = articles["text"].tolist() if dask_workers else []  # for the parallel ceiling
+            del articles
+            gc.collect()
+            if use_dask:
+                # The machine's own parallel ceiling, measured just before and just after the Dask run: on a shared
+                # virtual machine two processes are not always twice as fast as one, and it varies by the minute.
+                ceiling = [parallel_scaling(texts, dask_workers)] if dask_workers else []
+                one["dask"] = dask_process(folder, by=by, client=client)
+                if dask_workers:
+                    ceiling.append(parallel_scaling(texts, dask_workers))
+                one["dask_pipeline_seconds"] = _pipeline(one["dask"])
+                one["machine_parallel_scaling"] = ceiling
+            per_round.append(one)
+        workers_peak = _workers_peak_mb(client) if use_dask else None
+
+    def median(values) -> float:
+        return float(np.median(list(values)))
+
+    stages = _median_stages([r["single_process"] for r in per_round])
+    pipeline = median(r["pipeline_seconds"] for r in per_round)
+    ref = median(r["reference_seconds"] for r in per_round)
     # What the reference itself does (tokenise, count, weigh): term counts + TF-IDF, beside the whole pipeline
-    like_for_like = sum(r["seconds"] for r in stages if r["stage"] in LIKE_FOR_LIKE)
+    like = [sum(x["seconds"] for x in r["single_process"] if x["stage"] in LIKE_FOR_LIKE) for r in per_round]
     result = {
-        "articles": n_articles, "megabytes": size_mb, "words": int(articles["n_words"].sum()), "by": by,
+        "articles": n_articles, "megabytes": size_mb, "words": words, "by": by, "rounds": rounds,
         "corpus_seconds": build_seconds, "single_process": stages, "pipeline_seconds": pipeline,
-        "reference_seconds": ref, "ratio_to_reference": pipeline / ref,
-        "like_for_like_seconds": like_for_like, "like_for_like_ratio": like_for_like / ref,
-        "peak_rss_mb": peak_rss_mb(),
+        "reference_seconds": ref, "ratio_to_reference": median(r["pipeline_seconds"] / r["reference_seconds"]
+                                                              for r in per_round),
+        "like_for_like_seconds": median(like),
+        "like_for_like_ratio": median(l / r["reference_seconds"] for l, r in zip(like, per_round)),
+        "peak_rss_mb": peak, "per_round": per_round,
     }
-    articles_texts = articles["text"].tolist() if dask_workers else []  # for the parallel ceiling
-    del articles
-    gc.collect()
-    _print_table("single process", stages, out)
+    _print_table("single process" + (f" (median of {rounds} rounds)" if rounds > 1 else ""), stages, out)
     print(f"full pipeline (every stage but the separate tokenise): {pipeline:.1f} s; "
-          f"scikit-learn TfidfVectorizer().fit_transform: {ref:.2f} s; ratio {pipeline / ref:.1f}x", file=out)
-    print(f"the reference's own work (term counts + tf-idf): {like_for_like:.1f} s; "
-          f"ratio {like_for_like / ref:.1f}x", file=out)
-    print(f"peak RSS of this process: {result['peak_rss_mb']:.0f} MB", file=out)
-    if dask_workers or scheduler:
-        from .engine import dask_client
-        # The machine's own parallel ceiling, measured just before and just after the Dask run: on a shared
-        # virtual machine two processes are not always twice as fast as one, and it varies by the minute.
-        ceiling = [parallel_scaling(articles_texts, dask_workers)] if dask_workers else []
-        with dask_client(scheduler, n_workers=dask_workers) as client:
-            d_stages = dask_process(folder, by=by, client=client)
-            workers_peak = _workers_peak_mb(client)
-        if dask_workers:
-            ceiling.append(parallel_scaling(articles_texts, dask_workers))
-        d_pipeline = sum(r["seconds"] for r in d_stages if r["stage"] != "tokenise")
-        result.update({"dask_workers": dask_workers, "dask": d_stages, "dask_pipeline_seconds": d_pipeline,
-                       "dask_speedup": pipeline / d_pipeline, "dask_worker_peak_rss_mb": workers_peak,
+          f"scikit-learn TfidfVectorizer().fit_transform: {ref:.2f} s; ratio {result['ratio_to_reference']:.1f}x",
+          file=out)
+    print(f"the reference's own work (term counts + tf-idf): {result['like_for_like_seconds']:.1f} s; "
+          f"ratio {result['like_for_like_ratio']:.1f}x", file=out)
+    print(f"peak RSS of this process: {peak:.0f} MB", file=out)
+    if rounds > 1:
+        print("ratio by round: " + ", ".join(f"{r['pipeline_seconds'] / r['reference_seconds']:.1f}x"
+                                             for r in per_round), file=out)
+    if use_dask:
+        d_stages = _median_stages([r["dask"] for r in per_round])
+        speedups = [r["pipeline_seconds"] / r["dask_pipeline_seconds"] for r in per_round]
+        ceiling = [c for r in per_round for c in r["machine_parallel_scaling"]]
+        result.update({"dask_workers": dask_workers, "dask": d_stages,
+                       "dask_pipeline_seconds": median(r["dask_pipeline_seconds"] for r in per_round),
+                       "dask_speedup": median(speedups), "dask_worker_peak_rss_mb": workers_peak,
                        "machine_parallel_scaling": ceiling})
-        if ceiling:  # the share of the machine's ceiling the Dask path reached
-            result["dask_share_of_ceiling"] = result["dask_speedup"] / float(np.median([c["scaling"] for c in ceiling]))
-        _print_table(f"dask, {dask_workers or 'remote'} workers", d_stages, out)
-        print(f"dask pipeline: {d_pipeline:.1f} s; speed-up over one process: {pipeline / d_pipeline:.2f}x; "
-              f"peak RSS per worker: {workers_peak:.0f} MB", file=out)
+        _print_table(f"dask, {dask_workers or 'remote'} workers" + (f" (median of {rounds} rounds)" if rounds > 1 else ""),
+                     d_stages, out)
+        print(f"dask pipeline: {result['dask_pipeline_seconds']:.1f} s; speed-up over one process: "
+              f"{result['dask_speedup']:.2f}x; peak RSS per worker: {workers_peak:.0f} MB", file=out)
+        if rounds > 1:
+            print("speed-up by round: " + ", ".join(f"{x:.2f}x" for x in speedups), file=out)
         if ceiling:
+            # the share of the machine's ceiling the Dask path reached, round by round
+            shares = [x / median(c["scaling"] for c in r["machine_parallel_scaling"])
+                      for x, r in zip(speedups, per_round)]
+            result["dask_share_of_ceiling"] = median(shares)
             print("this machine's parallel scaling (tokenising on {} processes vs one, no Dask), before and after "
-                  "the Dask run: {}".format(dask_workers, ", ".join(
-                      f"{c['scaling']:.2f}x (rounds {c['scaling_range'][0]:.2f}-{c['scaling_range'][1]:.2f})"
-                      for c in ceiling)),
-                  file=out)
-            print(f"the Dask speed-up is {result['dask_share_of_ceiling']:.0%} of that ceiling (median of the two)",
-                  file=out)
+                  "each Dask run: {}".format(dask_workers, ", ".join(
+                      f"{c['scaling']:.2f}x (range {c['scaling_range'][0]:.2f}-{c['scaling_range'][1]:.2f})"
+                      for c in ceiling)), file=out)
+            print(f"the Dask speed-up is {result['dask_share_of_ceiling']:.0%} of that ceiling (median of each "
+                  "run's before and after)", file=out)
     return result
 
 
@@ -364,7 +416,10 @@ def _workers_peak_mb(client) -> float:
 
 
 def _print_table(title: str, stages: list[dict], out) -> None:
-    frame = pd.DataFrame(stages).round({"seconds": 2, "articles_per_s": 0, "mb_per_s": 2})
+    frame = pd.DataFrame(stages).round({"seconds": 2, "min_seconds": 2, "max_seconds": 2, "articles_per_s": 0,
+                                        "mb_per_s": 2})
+    if (frame["min_seconds"] == frame["max_seconds"]).all():  # one round: no range to show
+        frame = frame.drop(columns=["min_seconds", "max_seconds"])
     print(f"\n{title}:\n{frame.to_string(index=False)}", file=out)
 
 

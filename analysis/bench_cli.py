@@ -15,14 +15,19 @@ def add_cli(subparsers) -> None:
     p.add_argument("--by", default="source", help="grouping column for term counts, TF-IDF and keyness (default source)")
     p.add_argument("--workers", type=int, default=2, help="Dask LocalCluster workers; 0 skips the Dask path (default 2)")
     p.add_argument("--scheduler", help="address of an existing Dask scheduler instead of a LocalCluster")
+    p.add_argument("--rounds", type=int, default=1,
+                   help="time everything this many times, one path after the other; medians and paired ratios "
+                        "(default 1)")
     p.set_defaults(func=_run)
 
 
 def _run(args) -> int:
     if args.articles < 1:
         raise SystemExit("error: --articles must be at least 1")
+    if args.rounds < 1:
+        raise SystemExit("error: --rounds must be at least 1")
     result = run_benchmark(args.articles, workdir=args.workdir, seed=args.seed, by=args.by,
-                           dask_workers=args.workers, scheduler=args.scheduler)
+                           dask_workers=args.workers, scheduler=args.scheduler, rounds=args.rounds)
     if args.out:
         write_json(result, args.out)
     return 0
