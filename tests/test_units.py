@@ -1,8 +1,10 @@
 """Paragraphs, sentences and tokens: offsets, quotes and apostrophes, stop words."""
 import pandas as pd
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from analysis import paragraphs, sentences, tokens
-from analysis.units import iter_tokens
+from analysis.units import _WORD_PATTERN, TOKEN_PATTERN, iter_tokens
 from conftest import ID_2021, ID_2024
 
 
@@ -90,3 +92,22 @@ def test_shipped_stop_words_are_scikit_learns_list():
 
     from analysis.units import STOP_WORDS
     assert STOP_WORDS - {"'s", "s"} == ENGLISH_STOP_WORDS
+
+
+# The counting pattern against TOKEN_PATTERN itself (the readable rules), on texts made of the characters
+# where their branches differ: letters (ASCII, accented, '²' which is a letter to [^\W\d_]), digits, dots
+# and the number separators, every apostrophe and hyphen, '%', '_' and white space.
+_TOKEN_PIECES = list("aZs.,:'’ʼ`-‐‑‒%_ \n") + ["é", "²", "7", "0", "U.S.", "p.m", "1.5", "’90s", "two-state", "Israel’s"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=40).map("".join))
+@example("ʼ1.5 ʼU.S. ʼword")  # ʼ is a letter and an apostrophe: a number, an abbreviation, a word
+def test_the_counting_pattern_finds_the_tokens_of_the_token_pattern(text):
+    assert _WORD_PATTERN.findall(text) == [m.group() for m in TOKEN_PATTERN.finditer(text)]
+    assert [m.span() for m in _WORD_PATTERN.finditer(text)] == [m.span() for m in TOKEN_PATTERN.finditer(text)]
+
+
+def test_the_counting_pattern_finds_the_tokens_of_the_token_pattern_in_the_seeds(articles):
+    for text in articles["text"]:
+        assert _WORD_PATTERN.findall(text) == [m.group() for m in TOKEN_PATTERN.finditer(text)]
