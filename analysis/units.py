@@ -43,11 +43,14 @@ STOP_WORDS: frozenset[str] = _read_word_list("stopwords_en.txt") | {"'s", "s"}
 
 _APOSTROPHES = "'’ʼ`"
 _HYPHENS = "-‐‑‒"
+_LETTER = r"[^\W\d_]"
+_NUMBER = rf"[{_APOSTROPHES}]?\d+(?:[.,:]\d+)*(?:[{_APOSTROPHES}]?s)?%?"  # 800,000  1.5  '90s
+_JOINED = rf"(?:[{_HYPHENS}{_APOSTROPHES}][^\W_]+)*"                    # the -state of two-state, the 't of don't
 TOKEN_PATTERN = re.compile(
     rf"""
-    (?P<abbr>(?:[^\W\d_]\.){{2,}})                                # U.S.  U.N.  p.m.
-  | (?P<number>[{_APOSTROPHES}]?\d+(?:[.,:]\d+)*(?:[{_APOSTROPHES}]?s)?%?)  # 800,000  1.5  '90s
-  | (?P<word>[^\W_]+(?:[{_HYPHENS}{_APOSTROPHES}][^\W_]+)*)       # two-state  don't  Israel’s
+    (?P<abbr>(?:{_LETTER}\.){{2,}})     # U.S.  U.N.  p.m.
+  | (?P<number>{_NUMBER})
+  | (?P<word>[^\W_]+{_JOINED})          # two-state  don't  Israel’s
     """,
     re.VERBOSE,
 )
@@ -56,13 +59,7 @@ TOKEN_PATTERN = re.compile(
 #: three branches at every letter. The number branch comes first: ``ʼ`` is a letter that may also lead a number
 #: (``ʼ90s``), and a number (a digit after it) and an abbreviation (a period) never start alike. A word led by a
 #: digit needs no branch: the number branch always matches there. Tests check that both find the same tokens.
-_WORD_PATTERN = re.compile(
-    rf"""
-    [{_APOSTROPHES}]?\d+(?:[.,:]\d+)*(?:[{_APOSTROPHES}]?s)?%?                  # as TOKEN_PATTERN's number
-  | [^\W\d_](?:(?:\.[^\W\d_])+\.|[^\W_]*(?:[{_HYPHENS}{_APOSTROPHES}][^\W_]+)*)  # U.S. or two-state, don't
-    """,
-    re.VERBOSE,
-)
+_WORD_PATTERN = re.compile(rf"{_NUMBER}|{_LETTER}(?:(?:\.{_LETTER})+\.|[^\W_]*{_JOINED})")
 _CLITIC = re.compile(rf"[{_APOSTROPHES}][sS]$")
 _NORM_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _HYPHENS}})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
