@@ -332,8 +332,13 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
             stages, articles = single_process(folder, by=by)
             if peak is None:  # before any forked child exists: this process's own peak
                 peak, words = peak_rss_mb(), int(articles["n_words"].sum())
-            one = {"single_process": stages, "pipeline_seconds": _pipeline(stages),
-                   "reference_seconds": reference_seconds(articles["text"])}
+            ref = reference_seconds(articles["text"])
+            # What the reference itself does (tokenise, count, weigh): term counts + TF-IDF, beside the whole pipeline
+            like = sum(x["seconds"] for x in stages if x["stage"] in LIKE_FOR_LIKE)
+            pipeline = _pipeline(stages)
+            one = {"single_process": stages, "pipeline_seconds": pipeline, "reference_seconds": ref,
+                   "ratio_to_reference": pipeline / ref, "like_for_like_seconds": like,
+                   "like_for_like_ratio": like / ref}
             texts = articles["text"].tolist() if dask_workers else []  # for the parallel ceiling
             del articles
             gc.collect()
@@ -345,25 +350,24 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
                 if dask_workers:
                     ceiling.append(parallel_scaling(texts, dask_workers))
                 one["dask_pipeline_seconds"] = _pipeline(one["dask"])
+                one["dask_speedup"] = one["pipeline_seconds"] / one["dask_pipeline_seconds"]
                 one["machine_parallel_scaling"] = ceiling
+                if ceiling:  # the share of the machine's ceiling (mean of before and after) the Dask path reached
+                    one["dask_share_of_ceiling"] = one["dask_speedup"] / float(np.mean([c["scaling"] for c in ceiling]))
             per_round.append(one)
         workers_peak = _workers_peak_mb(client) if use_dask else None
 
-    def median(values) -> float:
-        return float(np.median(list(values)))
+    def median(key: str) -> float:
+        """The median over rounds of each round's own ``key`` (ratios paired within their round)."""
+        return float(np.median([r[key] for r in per_round]))
 
     stages = _median_stages([r["single_process"] for r in per_round])
-    pipeline = median(r["pipeline_seconds"] for r in per_round)
-    ref = median(r["reference_seconds"] for r in per_round)
-    # What the reference itself does (tokenise, count, weigh): term counts + TF-IDF, beside the whole pipeline
-    like = [sum(x["seconds"] for x in r["single_process"] if x["stage"] in LIKE_FOR_LIKE) for r in per_round]
+    pipeline, ref = median("pipeline_seconds"), median("reference_seconds")
     result = {
         "articles": n_articles, "megabytes": size_mb, "words": words, "by": by, "rounds": rounds,
         "corpus_seconds": build_seconds, "single_process": stages, "pipeline_seconds": pipeline,
-        "reference_seconds": ref, "ratio_to_reference": median(r["pipeline_seconds"] / r["reference_seconds"]
-                                                              for r in per_round),
-        "like_for_like_seconds": median(like),
-        "like_for_like_ratio": median(l / r["reference_seconds"] for l, r in zip(like, per_round)),
+        "reference_seconds": ref, "ratio_to_reference": median("ratio_to_reference"),
+        "like_for_like_seconds": median("like_for_like_seconds"), "like_for_like_ratio": median("like_for_like_ratio"),
         "peak_rss_mb": peak, "per_round": per_round,
     }
     _print_table("single process" + (f" (median of {rounds} rounds)" if rounds > 1 else ""), stages, out)
@@ -374,33 +378,28 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
           f"ratio {result['like_for_like_ratio']:.1f}x", file=out)
     print(f"peak RSS of this process: {peak:.0f} MB", file=out)
     if rounds > 1:
-        print("ratio by round: " + ", ".join(f"{r['pipeline_seconds'] / r['reference_seconds']:.1f}x"
-                                             for r in per_round), file=out)
+        print("ratio by round: " + ", ".join(f"{r['ratio_to_reference']:.1f}x" for r in per_round), file=out)
     if use_dask:
         d_stages = _median_stages([r["dask"] for r in per_round])
-        speedups = [r["pipeline_seconds"] / r["dask_pipeline_seconds"] for r in per_round]
         ceiling = [c for r in per_round for c in r["machine_parallel_scaling"]]
         result.update({"dask_workers": dask_workers, "dask": d_stages,
-                       "dask_pipeline_seconds": median(r["dask_pipeline_seconds"] for r in per_round),
-                       "dask_speedup": median(speedups), "dask_worker_peak_rss_mb": workers_peak,
+                       "dask_pipeline_seconds": median("dask_pipeline_seconds"),
+                       "dask_speedup": median("dask_speedup"), "dask_worker_peak_rss_mb": workers_peak,
                        "machine_parallel_scaling": ceiling})
         _print_table(f"dask, {dask_workers or 'remote'} workers" + (f" (median of {rounds} rounds)" if rounds > 1 else ""),
                      d_stages, out)
         print(f"dask pipeline: {result['dask_pipeline_seconds']:.1f} s; speed-up over one process: "
               f"{result['dask_speedup']:.2f}x; peak RSS per worker: {workers_peak:.0f} MB", file=out)
         if rounds > 1:
-            print("speed-up by round: " + ", ".join(f"{x:.2f}x" for x in speedups), file=out)
+            print("speed-up by round: " + ", ".join(f"{r['dask_speedup']:.2f}x" for r in per_round), file=out)
         if ceiling:
-            # the share of the machine's ceiling the Dask path reached, round by round
-            shares = [x / median(c["scaling"] for c in r["machine_parallel_scaling"])
-                      for x, r in zip(speedups, per_round)]
-            result["dask_share_of_ceiling"] = median(shares)
+            result["dask_share_of_ceiling"] = median("dask_share_of_ceiling")
             print("this machine's parallel scaling (tokenising on {} processes vs one, no Dask), before and after "
                   "each Dask run: {}".format(dask_workers, ", ".join(
                       f"{c['scaling']:.2f}x (range {c['scaling_range'][0]:.2f}-{c['scaling_range'][1]:.2f})"
                       for c in ceiling)), file=out)
-            print(f"the Dask speed-up is {result['dask_share_of_ceiling']:.0%} of that ceiling (median of each "
-                  "run's before and after)", file=out)
+            print(f"the Dask speed-up is {result['dask_share_of_ceiling']:.0%} of that ceiling (median over rounds; each "
+                  "round's ceiling: the mean of its before and after)", file=out)
     return result
 
 
