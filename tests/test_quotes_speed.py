@@ -6,7 +6,7 @@ from analysis.quotes.extract import _Article
 from analysis.quotes.lexicon import Tokens, lexicon, words
 from analysis.quotes.marks import _classify, _marks, _OPEN_CONTEXT
 from analysis.quotes.speakers import (_DEMONYM, _PARTICLES_OF, _SpanSet, _is_cap, _is_or_ends_with, _is_place,
-                                      _name_word, _not_name_word, _read_run, _strip_possessive)
+                                      _name_word, _read_run, _strip_possessive)
 from analysis.units import _SENTENCE_END, _WORD_BEFORE, _is_break, _word_before
 
 TEXTS = [
@@ -115,6 +115,13 @@ def test_is_cap_and_ends_with_match_their_definitions():
     for phrase in ["media", "local media", "the post", "washington the post", "x ", "bbc news", "news", "mediax",
                    "x media y", ""]:
         assert _is_or_ends_with(phrase, entries) == any(phrase.endswith(" " + e) or phrase == e for e in entries)
+
+
+def _not_name_word(low):
+    """Whether ``low`` is a word of an organisation, outlet or place list, as find_people tested it one list at a time."""
+    lx = lexicon()
+    return (low in lx.lists["organization"] or low in lx.lists["media"] or low in lx.lists["org_head"]
+            or low in lx.lists["not_person"] or low in lx.lists["media_head"])
 
 
 def _read_run_plainly(run):

@@ -88,10 +88,6 @@ def _not_name_words() -> frozenset:
     return lists["organization"] | lists["media"] | lists["org_head"] | lists["not_person"] | lists["media_head"]
 
 
-def _not_name_word(low: str) -> bool:
-    return low in _not_name_words()
-
-
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
 
 
@@ -348,7 +344,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
         first = inside[0] if name_first else inside[-1]
         return first.person.name, "person"
-    if caps and head and _strip_possessive(toks[-1]) in caps and not _not_name_word(head):
+    if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words():
         person = _by_name(people, caps[-1], position)
         if person:
             return person.name, "person"
