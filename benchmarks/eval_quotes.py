@@ -1,18 +1,28 @@
-"""Evaluate the quote extractor on PolNeAR (Newell, Margolin & Ruths, LREC 2018). Run by hand, not part of `make test`.
+"""Evaluate the quote extractor against gold attributions, strictly. Run by hand, not part of `make test`.
 
-    .venv/bin/python benchmarks/eval_quotes.py [--corpus /work/shared/corpora/polnear] [--split dev|train|all]
-                                               [--errors N] [--kind direct]
+    .venv/bin/python benchmarks/eval_quotes.py [--corpus polnear|bbc-politics|reuters-2017|all]
+                                               [--split dev|train|all] [--errors N] [--kind direct]
+                                               [--shared ../shared/corpora] [--top-speakers 20]
 
-Gold: one PolNeAR annotation file per article (the annotator listed first in metadata.tsv). Each attribution's
-Content may be discontinuous (``a b;c d``): fragments separated only by white space are merged, the others become
-separate gold rows with the same source (a quote interrupted by its cue gives two rows, as in our output).
-Kinds: a fragment that starts and ends with a quote mark (punctuation after the closing mark allowed) is ``direct``
-(its text is taken inside the marks); a fragment with a quote mark inside is ``partial``; otherwise ``indirect``.
+Gold
+  * PolNeAR (Newell, Margolin & Ruths, LREC 2018): one annotation file per article (the annotator listed first in
+    metadata.tsv). A Content may be discontinuous (``a b;c d``): fragments separated only by white space are
+    merged, the others become separate rows with the same source. Kind: a fragment that starts and ends with a
+    quote mark is ``direct`` (taken inside the marks); one with a quote mark inside is ``partial``; otherwise
+    ``indirect``. Sources are written as they appear: pronoun sources are not scored for the speaker, and a
+    surname is expanded to the fullest name the article's gold sources give it (left unscored when two people
+    share it).
+  * ``benchmarks/gold/<corpus>/<stem>.tsv`` for the BBC and Reuters folders: written by reading the articles
+    (``benchmarks/gold/README.md``), offsets and canonical speakers only, never the text.
 
-Matching (analysis.quotes.score): content spans overlap by ≥ 50 % of the shorter span, one-to-one.
-Speaker: PolNeAR sources are written as they appear (pronouns unresolved), so a speaker counts as right when the
-words of the gold Source (lower case, without the/a/an/of/'s) share a word with our speaker_mention or speaker.
-The article text is read as is (offsets are the corpus's own); nothing from the corpus is written anywhere.
+The articles are read as they are (``open(..., newline="")``, offsets are the corpus's own) and extracted together
+with ``extract_quotes``, so speakers are the corpus-wide canonical ones. Nothing from the corpus is written.
+
+Scoring (``analysis.quotes.score.match_spans``): a predicted and a gold row match when their content spans overlap
+by at least half the shorter span, one-to-one. Speaker accuracy uses the strict rules of ``benchmarks/strict.py``:
+the predicted (canonical) speaker must name the gold person and nobody else. ``indirect (cued)`` keeps the gold
+indirect rows whose cue is a reporting verb or ``according to``; its precision counts every predicted indirect row.
+``junk`` counts predicted rows whose speaker is empty, a pronoun, or starts with a word that is not part of a name.
 """
 from __future__ import annotations
 
@@ -23,14 +33,24 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.quotes import extract_article, quote_errors, score_quotes
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import strict  # noqa: E402  (the benchmark's own module, beside this file)
 
+from analysis.quotes import extract_quotes  # noqa: E402
+from analysis.quotes.score import match_spans  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
 QUOTE_CHARS = "“”\"‘’'«»"
-_DROP = {"the", "a", "an", "of", "'s", "’s", "s"}
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9]+(?:[.'’-][a-z0-9]+)*\.?", str(text).lower()) if w not in _DROP}
+#: Reporting verbs for the "indirect (cued)" subset: speech acts, not beliefs (the benchmark's list, not the lexicon's).
+SPEECH_VERBS = frozenset("""say says said saying tell tells told telling add adds added adding claim claims claimed
+argue argues argued insist insists insisted warn warns warned announce announces announced state states stated
+explain explains explained admit admits admitted deny denies denied suggest suggests suggested confirm confirms
+confirmed report reports reported write writes wrote written accuse accused urge urged urges predict predicted
+promise promised promises pledge pledged vow vowed acknowledge acknowledged reveal revealed disclose disclosed
+describe described criticise criticised criticize criticized welcome welcomed reject rejected tweet tweeted tweets
+post posted note noted notes assert asserted contend contended complain complained ask asked asks respond responded
+reply replied concede conceded allege alleged according declare declared maintain maintained repeat repeated
+recall recalled indicate indicated point pointed testify testified""".split())
 
 
 def read_ann(path: Path, text: str, article_id: str) -> list[dict]:
@@ -39,119 +59,213 @@ def read_ann(path: Path, text: str, article_id: str) -> list[dict]:
         if line.startswith("T"):
             tid, info, _ = (line.split("\t") + ["", ""])[:3]
             label, _, offs = info.partition(" ")
-            frags = [tuple(int(x) for x in part.split()) for part in offs.split(";")]
-            spans[tid] = (label, frags)
+            spans[tid] = (label, [tuple(int(x) for x in part.split()) for part in offs.split(";")])
         elif line.startswith("E"):
             events.append(dict(part.split(":", 1) for part in line.split("\t")[1].split()))
     rows = []
     for ev in events:
         if "Content" not in ev or ev["Content"] not in spans:
             continue
-        src = spans.get(ev.get("Source", ""), (None, []))[1]
-        source = " ".join(text[a:b] for a, b in src)
-        frags = sorted(spans[ev["Content"]][1])
+        source = " ".join(text[a:b] for a, b in spans.get(ev.get("Source", ""), (None, []))[1])
+        cue = " ".join(text[a:b] for a, b in spans.get(ev.get("Cue", ""), (None, []))[1])
         merged = []
-        for a, b in frags:
+        for a, b in sorted(spans[ev["Content"]][1]):
             if merged and text[merged[-1][1]:a].strip() == "":
                 merged[-1][1] = b
             else:
                 merged.append([a, b])
         for a, b in merged:
             frag = text[a:b]
-            lead = len(frag) - len(frag.lstrip())
-            a, frag = a + lead, frag.strip()
+            a, frag = a + len(frag) - len(frag.lstrip()), frag.strip()
             if not frag:
                 continue
             if frag[0] in QUOTE_CHARS and frag.rstrip(" .,;:!?")[-1:] in QUOTE_CHARS:
-                kind = "direct"
-                inner_a = a + 1
-                inner_b = a + len(frag.rstrip(QUOTE_CHARS + " "))
-                a, b = inner_a, max(inner_b, inner_a + 1)
+                kind, b = "direct", a + len(frag.rstrip(QUOTE_CHARS + " "))
+                a += 1
+                b = max(b, a + 1)
             elif any(c in frag for c in "“”\"«»") or re.search(r"(?<!\w)['‘]\w[^'’]*['’](?!\w)", frag):
-                kind = "partial"
-                b = a + len(frag)
+                kind, b = "partial", a + len(frag)
             else:
-                kind = "indirect"
-                b = a + len(frag)
-            rows.append({"article_id": article_id, "kind": kind, "start": a, "end": b, "text": text[a:b],
-                         "speaker": source, "speaker_mention": source})
+                kind, b = "indirect", a + len(frag)
+            rows.append({"article_id": article_id, "kind": kind, "start": a, "end": b, "source": source, "cue": cue})
     return rows
 
 
-def load(corpus: Path, split: str):
+_CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*")
+#: Words that open a capitalised run in a PolNeAR source without being part of the name: "State John Kerry".
+_ROLE_CAPS = frozenset("""state house senate republican republicans democratic democrat democrats gop u.s. us white
+defense foreign homeland security campaign trump clinton obama national committee party presidential press
+department fbi cia nsa justice attorney general rnc dnc new york""".split()) | strict.TITLES
+
+
+_BODY_HEADS = frozenset("""post times journal news committee center centre department office house senate congress
+party campaign foundation association council commission network agency bureau institute university court
+administration group union corporation company inc fund board service reuters cnn msnbc politifact""".split())
+
+
+def polnear_speaker(source: str, text: str, profile: strict.CaseProfile) -> tuple[str, str]:
+    """``(speaker, type)`` of a PolNeAR source as written: ``pronoun``, ``person`` (a name; a lone surname expanded
+    to the one full name the article text gives it), ``ambiguous`` (a surname the text gives two first names), or
+    ``other`` (a phrase whose head word is not capitalised)."""
+    src = re.sub(r"\([^()]*\)", " ", source).strip(" ,.")
+    src = re.sub(r"['’]s?$", "", src)
+    if not src or src.lower() in strict.PRONOUNS | {"which"}:
+        return "", "pronoun"
+    head_part = re.split(r"\s(?:of|for|at|with|from|to|in|on)\s", src, maxsplit=1)[0]
+    last = head_part.split()[-1] if head_part.split() else ""
+    if not last[:1].isupper():
+        return src, "other"  # a description ("the former president"): not scored, PolNeAR does not resolve it
+    runs = _CAP_RUN.findall(head_part)
+    words = runs[-1].split() if runs else []
+    if any(w.lower() in _BODY_HEADS for w in words[-1:]):
+        return re.sub(r"^(?:the|The)\s+", "", src), "name"  # an organisation or outlet's name
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _ROLE_CAPS or profile.not_name(words[0])):
+        words = words[1:]
+    if len(words) != 1:
+        return " ".join(words), "person"
+    surname = words[0].rstrip(".")
+    firsts = set()
+    pattern = r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname.title() if surname.isupper() else surname)
+    for m in re.finditer(pattern + r"\b", text):
+        first = m.group(1)
+        if not (first.lower().rstrip(".") in _ROLE_CAPS or profile.not_name(first)):
+            firsts.add(first)
+    if len(firsts) > 1:
+        return surname, "ambiguous"
+    if firsts:
+        return f"{firsts.pop()} {surname.title() if surname.isupper() else surname}", "person"
+    return surname, "person"
+
+
+def load_polnear(shared: Path, split: str):
+    corpus = shared / "polnear"
     meta = pd.read_csv(corpus / "metadata.tsv", sep="\t", dtype=str)
-    splits = ["dev", "train"] if split == "all" else [split]
-    gold, pred, texts = [], [], {}
-    for sp in splits:
+    gold, texts = [], {}
+    for sp in (["dev", "train"] if split == "all" else [split]):
         for row in meta[meta["compartment"] == sp].sort_values("filename").itertuples():
             text_path = corpus / sp / "text" / f"{row.filename}.txt"
-            if not text_path.exists():
-                continue
             annotator = str(row.annotators).split(",")[0].strip()
             ann = corpus / sp / "attributions" / f"{row.filename}_{annotator}.ann"
             if not ann.exists():
                 cands = sorted((corpus / sp / "attributions").glob(f"{row.filename}_*.ann"))
-                if not cands:
-                    continue
-                ann = cands[0]
-            text = text_path.read_text(encoding="utf-8")
+                ann = cands[0] if cands else None
+            if not text_path.exists() or ann is None:
+                continue
+            text = open(text_path, encoding="utf-8", newline="").read()
             texts[row.filename] = text
             gold.extend(read_ann(ann, text, row.filename))
-            pred.append(extract_article(text, row.filename))
+    profile = strict.CaseProfile(texts.values())
     gold = pd.DataFrame(gold)
-    pred = pd.concat(pred, ignore_index=True)
-    return gold, pred, texts
+    named = [polnear_speaker(s, texts[a], profile) for a, s in zip(gold["article_id"], gold["source"])]
+    gold["speaker"], gold["speaker_type"] = [n for n, _ in named], [t for _, t in named]
+    return gold, texts
 
 
-def same_speaker(p, g) -> bool:
-    gw = _words(g["speaker"])
-    if not gw:
-        return False
-    return bool(gw & (_words(p["speaker_mention"]) | _words(p["speaker"])))
+def load_tsv_gold(shared: Path, name: str):
+    gold, texts = [], {}
+    for path in sorted((HERE / "gold" / name).glob("*.tsv")):
+        text = open(shared / name / f"{path.stem}.txt", encoding="utf-8", newline="").read()
+        texts[path.stem] = text
+        frame = pd.read_csv(path, sep="\t", dtype=str, keep_default_na=False)
+        for r in frame.itertuples():
+            cue = text[int(r.cue_start):int(r.cue_end)] if r.cue_start and r.cue_end else ""
+            gold.append({"article_id": path.stem, "kind": r.kind, "start": int(r.start), "end": int(r.end),
+                         "speaker": r.speaker, "speaker_type": r.speaker_type or "person", "cue": cue,
+                         "source": r.speaker})
+    return pd.DataFrame(gold), texts
+
+
+#: PolNeAR gold speakers left out of speaker accuracy: unresolved pronouns, a surname two people share, descriptions.
+UNSCORED = frozenset({"pronoun", "ambiguous", "other"})
+
+
+def cued(cue: str) -> bool:
+    return any(w in SPEECH_VERBS for w in re.findall(r"[a-z]+", cue.lower()))
+
+
+def score(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Per kind: counts, P/R/F1 and strict speaker accuracy on matched rows whose gold speaker is scorable."""
+    rows = []
+    gold = gold.assign(cued=[cued(c) for c in gold["cue"]])
+    subsets = [("direct", "direct"), ("partial", "partial"), ("direct+partial", None), ("indirect", "indirect"),
+               ("indirect (cued)", "indirect"), ("all", None)]
+    for label, kind in subsets:
+        if label == "direct+partial":
+            p, g = pred[pred["kind"] != "indirect"], gold[gold["kind"] != "indirect"]
+        elif kind:
+            p, g = pred[pred["kind"] == kind], gold[gold["kind"] == kind]
+        else:
+            p, g = pred, gold
+        if label == "indirect (cued)":
+            g = g[g["cued"]]
+        p, g = p.reset_index(drop=True), g.reset_index(drop=True)
+        pairs = match_spans(p, g)
+        prec = len(pairs) / len(p) if len(p) else float("nan")
+        if label == "indirect (cued)":  # predicted rows matching uncued gold rows are not errors
+            other = gold[(gold["kind"] == "indirect") & ~gold["cued"]].reset_index(drop=True)
+            matched_other = {pi for pi, _ in match_spans(p, other)} - {pi for pi, _ in pairs}
+            prec = len(pairs) / (len(p) - len(matched_other)) if len(p) > len(matched_other) else float("nan")
+        rec = len(pairs) / len(g) if len(g) else float("nan")
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec > 0 else float("nan")
+        scored = [(pi, gi) for pi, gi in pairs if g.loc[gi, "speaker_type"] not in UNSCORED]
+        ok = sum(strict.same_speaker(p.loc[pi, "speaker"], g.loc[gi, "speaker"],
+                                     g.loc[gi, "speaker_type"]) for pi, gi in scored)
+        rows.append({"kind": label, "gold": len(g), "predicted": len(p), "matched": len(pairs),
+                     "precision": prec, "recall": rec, "f1": f1, "speaker_scored": len(scored),
+                     "speaker_right": ok, "speaker_accuracy": ok / len(scored) if scored else float("nan")})
+    return pd.DataFrame(rows)
+
+
+def speaker_errors(pred, gold, kind, n):
+    p = (pred if kind == "all" else pred[pred["kind"] == kind]).reset_index(drop=True)
+    g = (gold if kind == "all" else gold[gold["kind"] == kind]).reset_index(drop=True)
+    out = []
+    for pi, gi in match_spans(p, g):
+        gt = g.loc[gi, "speaker_type"]
+        if gt in UNSCORED:
+            continue
+        if not strict.same_speaker(p.loc[pi, "speaker"], g.loc[gi, "speaker"], gt):
+            out.append((p.loc[pi, "article_id"], g.loc[gi, "source"], g.loc[gi, "speaker"], p.loc[pi, "speaker_mention"],
+                        p.loc[pi, "speaker"], p.loc[pi, "text"][:70]))
+    return out[:n], len(out)
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="/work/shared/corpora/polnear", type=Path)
+    ap.add_argument("--corpus", default="polnear", choices=["polnear", "bbc-politics", "reuters-2017"])
+    ap.add_argument("--shared", default=str(HERE.parent.parent / "shared" / "corpora"), type=Path)
     ap.add_argument("--split", default="dev", choices=["dev", "train", "all"])
-    ap.add_argument("--errors", type=int, default=0, help="print N sampled errors of --kind")
+    ap.add_argument("--errors", type=int, default=0, help="print N speaker errors and N missed/spurious rows")
     ap.add_argument("--kind", default="direct")
-    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--top-speakers", type=int, default=0, help="list the N most quoted speakers with their mentions")
     args = ap.parse_args(argv)
-    gold, pred, _ = load(args.corpus, args.split)
-    table = score_quotes(pred, gold, same_speaker=same_speaker)
+    if args.corpus == "polnear":
+        gold, texts = load_polnear(args.shared, args.split)
+        label = f"PolNeAR {args.split}"
+    else:
+        gold, texts = load_tsv_gold(args.shared, args.corpus)
+        label = args.corpus
+    articles = pd.DataFrame({"article_id": list(texts), "text": list(texts.values())})
+    pred = extract_quotes(articles, progress=False)
+    table = score(pred, gold)
+    profile = strict.CaseProfile(texts.values())
+    junk = [strict.is_junk(s, t, profile) for s, t in zip(pred["speaker"], pred["speaker_type"])]
     with pd.option_context("display.width", 200, "display.precision", 3):
-        print(f"PolNeAR {args.split}: {gold['article_id'].nunique()} articles, {len(gold)} gold rows, "
-              f"{len(pred)} predicted rows")
+        print(f"{label}: {len(texts)} articles, {len(gold)} gold rows, {len(pred)} predicted rows")
         print(table.to_string(index=False))
-    from analysis.quotes.score import match_spans
-
-    pronouns = {"he", "she", "they", "it", "we", "i", "you", "who"}
-    for kind in ["direct", "all"]:
-        p = (pred if kind == "all" else pred[pred["kind"] == kind]).reset_index(drop=True)
-        g = (gold if kind == "all" else gold[gold["kind"] == kind]).reset_index(drop=True)
-        pairs = match_spans(p, g)
-        named = [(pi, gi) for pi, gi in pairs if g.loc[gi, "speaker"].strip().lower() not in pronouns | {""}]
-        ok = sum(same_speaker(p.loc[pi], g.loc[gi]) for pi, gi in named)
-        print(f"speaker accuracy, {kind}, gold source not a pronoun: {ok}/{len(named)} = "
-              f"{ok / len(named) if named else float('nan'):.3f}")
+    print(f"junk speakers: {sum(junk)} of {len(pred)} rows = {sum(junk) / max(len(pred), 1):.2%}")
     if args.errors:
-        kind = args.kind
-        p = pred if kind == "all" else pred[pred["kind"] == kind]
-        g = gold if kind == "all" else gold[gold["kind"] == kind]
-        errs = quote_errors(p, g)
-        errs = errs[errs["error"] != "wrong speaker"]
-        # speaker errors under the benchmark's own rule
-        p2, g2 = p.reset_index(drop=True), g.reset_index(drop=True)
-        bad = [(p2.loc[pi], g2.loc[gi]) for pi, gi in match_spans(p2, g2) if not same_speaker(p2.loc[pi], g2.loc[gi])]
-        sample = errs.sample(min(args.errors, len(errs)), random_state=args.seed) if len(errs) else errs
-        for r in sample.itertuples():
-            print(f"--- {r.error} {r.article_id} @{r.start}\n  gold: {r.gold_text[:200]!r}\n"
-                  f"  pred: {r.predicted_text[:200]!r}")
-        print(f"=== {len(bad)} speaker errors; sample:")
-        for pr, gr in bad[: args.errors]:
-            print(f"  gold {gr['speaker']!r} vs pred {pr['speaker_mention']!r} -> {pr['speaker']!r} | "
-                  f"{pr['text'][:80]!r}")
+        jp = pred[junk]
+        print("junk sample:", jp["speaker"].value_counts().head(args.errors).to_dict())
+        errs, n = speaker_errors(pred, gold, args.kind, args.errors)
+        print(f"=== {n} speaker errors ({args.kind}); first {len(errs)}: article | gold source | gold | mention | pred")
+        for e in errs:
+            print("  ", " | ".join(map(str, e)))
+    if args.top_speakers:
+        top = pred[pred["speaker_type"] == "person"].groupby("speaker").agg(
+            rows=("kind", "size"), articles=("article_id", "nunique"),
+            mentions=("speaker_mention", lambda s: "; ".join(s.value_counts().index[:6])))
+        print(top.sort_values("rows", ascending=False).head(args.top_speakers).to_string())
     return 0
 
 
