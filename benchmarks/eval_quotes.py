@@ -253,7 +253,8 @@ def main(argv=None) -> int:
     with pd.option_context("display.width", 200, "display.precision", 3):
         print(f"{label}: {len(texts)} articles, {len(gold)} gold rows, {len(pred)} predicted rows")
         print(table.to_string(index=False))
-    print(f"junk speakers: {sum(junk)} of {len(pred)} rows = {sum(junk) / max(len(pred), 1):.2%}")
+    print(f"junk speakers: {sum(junk)} of {len(pred)} rows = {sum(junk) / max(len(pred), 1):.2%}; "
+          f"unresolved: {(pred['speaker_type'] == 'unresolved').sum()}")
     if args.errors:
         jp = pred[junk]
         print("junk sample:", jp["speaker"].value_counts().head(args.errors).to_dict())

@@ -116,6 +116,8 @@ def is_junk(speaker, speaker_type: str, profile: CaseProfile) -> bool:
     text = speaker.strip() if isinstance(speaker, str) else ""
     if not text or text.lower() in PRONOUNS:
         return True
+    if speaker_type == "unresolved":
+        return False  # said to be unresolved: counted apart, not a junk name
     if speaker_type not in {"person", "unknown"}:
         return False
     words = [t for t in _tokens(text) if t.lower().rstrip(".") not in TITLES]

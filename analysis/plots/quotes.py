@@ -18,9 +18,9 @@ from .style import OTHER_COLOR, group_colors, message_figure, wrap_label
 
 #: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
 TYPE_COLORS = {"person": "#332288", "anonymous": "#CC6677", "organization": "#117733", "media": "#DDCC77",
-               "unknown": OTHER_COLOR}
+               "unresolved": "#AA4499", "unknown": OTHER_COLOR}
 KIND_HATCH = {"direct": "", "partial": "//", "indirect": ".."}
-TYPE_MARKERS = {"person": "o", "anonymous": "X", "organization": "s", "media": "D", "unknown": "."}
+TYPE_MARKERS = {"person": "o", "anonymous": "X", "organization": "s", "media": "D", "unresolved": "v", "unknown": "."}
 
 
 def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None, title: str | None = None,

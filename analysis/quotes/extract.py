@@ -34,7 +34,7 @@ from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONO
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
 from ..progress import track
-from .speakers import classify_source, find_people
+from .speakers import UNRESOLVED, classify_source, find_people
 
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
            "paragraph", "n_words"]
@@ -658,7 +658,7 @@ class _Article:
                 # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker
                 speaker, mention, stype, cue_text = inherit[1:]
             elif kind == "direct":
-                speaker, mention, stype, cue_text = "", "", "unknown", ""
+                speaker, mention, stype, cue_text = UNRESOLVED, "", "unresolved", ""
             else:
                 continue  # a partial quote with no cue: a scare quote
             out.append((kind, span, speaker, mention, stype, cue_text))
@@ -695,7 +695,7 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> p
 
     Columns: article_id, kind (direct, partial, indirect), text (the content, quote marks
     excluded), speaker (canonical: fullest name for people), speaker_mention (as written at the
-    cue), speaker_type (person, anonymous, organization, media, unknown), cue (reporting verb or
+    cue), speaker_type (person, anonymous, organization, media, unresolved, unknown), cue (reporting verb or
     phrase as written), start, end (offsets of ``text`` in the article's clean text), paragraph
     (0-based), n_words. Sorted by article_id, start, end, kind. ``progress``: a progress bar
     (None: only if extraction lasts; :mod:`analysis.progress`).

@@ -17,7 +17,8 @@
   reports: ``the Washington Post``, ``local reports``), ``organization`` (states
   and bodies: ``Israel``, ``the U.S.``, ``the Biden administration``),
   ``anonymous`` (unnamed people: ``a senior administration official``,
-  ``sources``), else ``unknown``. ``a report by X`` is X's statement.
+  ``sources``), ``unresolved`` (a pronoun with no antecedent the rules accept:
+  speaker ``(unresolved)``, never a person called "they"), else ``unknown``. ``a report by X`` is X's statement.
 """
 from __future__ import annotations
 
@@ -28,8 +29,12 @@ from functools import lru_cache
 from itertools import accumulate, compress, count
 from operator import itemgetter
 
+from ..units import STOP_WORDS
 from .lexicon import PRONOUNS, WORD, lexicon, words
 
+#: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
+UNRESOLVED = "(unresolved)"
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
 _PARTICLES_OF = _PARTICLES | {"of"}
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
@@ -89,6 +94,8 @@ def _not_name_words() -> frozenset:
 
 
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
+#: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
+_NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +103,10 @@ def _role_lead_words() -> frozenset:
     """Words that are role words before a name on their own: titles, anonymous and role nouns, body words and
     :data:`_LEADING` (one set lookup per word, where a name's words are read up to six times)."""
     lists = lexicon().lists
-    return lists["title"] | lists["anonymous"] | lists["role"] | _not_name_words() | _LEADING
+    # a capitalised stop word opening a run starts a sentence or a clause, not a name: "Although Reynolds",
+    # "When Clinton", "Meanwhile Trump", "And Menzies Campbell"
+    stop = STOP_WORDS - _NAME_STOP_WORDS
+    return lists["title"] | lists["anonymous"] | lists["role"] | _not_name_words() | _LEADING | stop
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
@@ -169,6 +179,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             n = nxt
         tok = toks[n]
         word, cap = _name_word(tok[2])
+        if run and "\n" in text[run[-1][1]:tok[0]]:
+            # a line break ends a name: "... detainees - Straw" (a headline) / "Jack Straw has ..."
+            prev_place = len(runs) in place_runs
+            runs.append(run)
+            run = []
         if cap or (run and word.lower() in _PARTICLES_OF):
             if not run:
                 before = toks[n - 1][2].lower() if n > 0 else ""
@@ -301,7 +316,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lx = lexicon()
     text = _clean(mention)
     if not text:
-        return "", "unknown"
+        return UNRESOLVED, "unresolved"
     low = text.lower()
     low_nodet = _ARTICLE.sub("", low)
     m = _DOC.match(text)
@@ -310,6 +325,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
+    low = _POSSESSIVE_PRONOUNS.get(low, low)  # "Her comments have been described as ...": she
     if low in PRONOUNS:
         if low in {"he", "she", "i"}:
             gender = {"he": "m", "she": "f"}.get(low, "")
@@ -320,10 +336,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             if person is None and spoke and previous[2]:
                 return previous[:2]
             person = person or _recent_person(people, position, gender=gender)
-            return (person.name, "person") if person else (text, "unknown")
+            return (person.name, "person") if person else (UNRESOLVED, "unresolved")
         if previous and previous[1] in {"anonymous", "organization", "media"}:
             return previous[:2]
-        return text, "unknown"
+        return UNRESOLVED, "unresolved"  # never a person called "they"
     toks = WORD.findall(text)  # the tokens of words(text, 0, len(text)), without their offsets
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
     head = _head(toks)

@@ -13,7 +13,7 @@ from ..groups import group_labels
 from ..units import paragraph_spans
 
 QUOTED_KINDS = ("direct", "partial")
-SPEAKER_TYPES = ["person", "anonymous", "organization", "media", "unknown"]
+SPEAKER_TYPES = ["person", "anonymous", "organization", "media", "unresolved", "unknown"]
 KINDS = ["direct", "partial", "indirect"]
 
 
