@@ -7,7 +7,7 @@ from analysis.quotes.lexicon import Tokens, lexicon, words
 from analysis.quotes.marks import _classify, _marks, _OPEN_CONTEXT
 from analysis.quotes.speakers import (_DEMONYM, _PARTICLES_OF, _SpanSet, _is_cap, _is_or_ends_with, _is_place,
                                       _name_word, _read_run, _strip_possessive)
-from analysis.units import _SENTENCE_END, _WORD_BEFORE, _is_break, _word_before
+from analysis.units import STOP_WORDS, _SENTENCE_END, _WORD_BEFORE, _is_break, _word_before
 
 TEXTS = [
     "Said John F. Kennedy.\nNext line, J.\n\nK. Smith said: “Yes.” U.S. officials don't agree.",
@@ -125,7 +125,8 @@ def _not_name_word(low):
 
 
 def _read_run_plainly(run):
-    """find_people's reading of one run, as it was written before ``_read_run``: the raw mention or None."""
+    """find_people's reading of one run, as it was written before ``_read_run`` (with the two rules added since:
+    leading stop words, "of" a place): the raw mention or None."""
     lx = lexicon()
     titles, stop = lx.lists["title"], lx.lists["anonymous"]
     run = list(run)
@@ -137,12 +138,18 @@ def _read_run_plainly(run):
                             or (_DEMONYM.match(run[i][2]) and i + 1 < len(run) and run[i + 1][2].lower() in titles)
                             or run[i][2].lower() in stop or run[i][2].lower() in lx.lists["role"]
                             or run[i][2].lower() in {"the", "a", "an", "but", "and", "in", "on", "at", "as"}
-                            or _not_name_word(run[i][2].lower())):
+                            or _not_name_word(run[i][2].lower())
+                            or run[i][2].lower() in STOP_WORDS - {"may", "will", "bill", "mark", "fire", "mill", "con",
+                                                                  "de"}):
         role_words.append(run[i][2].lower())
         i += 1
     name = run[i:]
     if not name:
         return None
+    lows = [w.lower() for _, _, w in name]
+    if "of" in lows[1:] and not {"lord", "lady", "baron", "baroness", "earl", "duke", "viscount",
+                                 "countess"} & set(role_words):
+        name = name[:lows.index("of", 1)]  # "Bobby Scott of Virginia": only a peer is "of" a place
     blocked = [n for n, (_, _, w) in enumerate(name) if _not_name_word(w.lower()) or w.lower() in titles]
     if blocked:
         cut = blocked[-1] + 1

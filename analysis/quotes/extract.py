@@ -44,9 +44,20 @@ _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even thoug
 _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 
 
+_NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
+
+
+def _is_name_end(words_: list[str]) -> bool:
+    """A phrase ending in a capitalised modal after a capitalised word is a name: ``Ms. May``, ``Theresa May``."""
+    return len(words_) > 1 and words_[-1][:1].isupper() and words_[-2][:1].isupper() \
+        and words_[-1].lower() in _NAME_AUXILIARIES
+
+
 def _is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
     low = token.lower()
+    if token[:1].isupper() and low in _NAME_AUXILIARIES:
+        return False  # "Ms. May said", "Will Hutton said": a name, not the modal
     adverb = token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERB
     return low in AUXILIARIES or adverb
 
@@ -183,7 +194,7 @@ class _Article:
         if not words_:
             return False
         lows = [w.lower() for w in words_]
-        if lows[0] in PREPOSITIONS or lows[-1] in _NOT_SUBJECT_END:
+        if lows[0] in PREPOSITIONS or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
             return False
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
@@ -545,7 +556,7 @@ class _Article:
                             and not low.endswith("ly") and not self.lx.verb(first))
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
-                    or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 4:
+                    or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 2:
                 content = self._content(toks[nxt][0], s_end)
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.

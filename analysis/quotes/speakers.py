@@ -37,6 +37,7 @@ UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
 _PARTICLES_OF = _PARTICLES | {"of"}
+_PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
@@ -132,6 +133,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if i == n:
         return None
     role_words = lows[:i]
+    if "of" in lows[i + 1:n] and not _PEERS.intersection(role_words):
+        # "Bobby Scott of Virginia", "Charles B. Rangel of New York": the name ends before "of" (only peers are
+        # "of" a place: "Lord Nicholls of Birkenhead")
+        n = lows.index("of", i + 1)
     blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
@@ -345,6 +350,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     head = _head(toks)
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = [mt for mt in people if position - len(mention) - 2 <= mt.start and mt.end <= position + 2]
+    lead = len(mention) - len(mention.lstrip())
+    named_first = [mt for mt in inside if mt.start <= position - len(mention) + lead + 1
+                   and mention[mt.end - position + len(mention):].lstrip().startswith(",")]
+    if named_first:
+        return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman"
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
     if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):

@@ -1,0 +1,61 @@
+"""Speaker rules of issue 11 on small texts written for the test (expected speakers from reading them)."""
+import pytest
+
+from analysis.quotes import extract_article
+
+
+def rows(text):
+    return extract_article(text)[["kind", "text", "speaker", "speaker_mention", "speaker_type"]]
+
+
+def only(text):
+    out = rows(text)
+    assert len(out) == 1, out.to_string()
+    return out.iloc[0]
+
+
+def test_a_name_does_not_run_across_the_headline_line_break():
+    row = only('Lords wrong on detainees - Straw\n\nJack Straw has attacked the ruling. "It is wrong," he said.')
+    assert row["speaker"] == "Jack Straw"
+
+
+@pytest.mark.parametrize("opener", ["Although", "When", "Meanwhile", "Though"])
+def test_a_capitalised_stop_word_is_not_part_of_the_name(opener):
+    row = only(f"Kate Reynolds leads the group. {opener} Reynolds said the plan would fail, others disagreed.")
+    assert row["speaker"] == "Kate Reynolds"
+
+
+def test_they_without_a_group_is_unresolved_never_a_person_called_they():
+    row = only('The ministers met on Monday. "We will not move," they said.')
+    assert (row["speaker"], row["speaker_type"]) == ("(unresolved)", "unresolved")
+
+
+def test_a_cue_less_direct_quote_with_no_earlier_speaker_is_unresolved():
+    row = only('"We will not move on this at all."')
+    assert (row["speaker"], row["speaker_type"]) == ("(unresolved)", "unresolved")
+
+
+def test_her_as_a_source_is_the_woman_named_before():
+    row = only('Mary Smith spoke first. Her comments have been described as "irresponsible" by critics.')
+    assert row["speaker"] == "Mary Smith"
+
+
+def test_a_name_followed_by_an_appositive_is_the_speaker_not_the_role():
+    row = only("Lauren Ehrsam, a department spokeswoman, said the agency disagreed with the ruling.")
+    assert (row["speaker"], row["speaker_type"]) == ("Lauren Ehrsam", "person")
+
+
+def test_of_a_place_is_not_part_of_a_name():
+    row = only("Representative Bobby Scott of Virginia said he had never harassed anyone.")
+    assert row["speaker"] == "Bobby Scott"
+
+
+def test_may_after_a_title_is_a_surname_not_the_modal():
+    out = rows("Green Party leader Elizabeth May spoke on Monday. Ms. May said the count would be challenged.")
+    assert list(out["speaker"]) == ["Elizabeth May"]
+    assert list(out["text"]) == ["the count would be challenged"]
+
+
+def test_a_short_reported_clause_is_an_attribution():
+    row = only("Jane Doe arrived late. She said the weather was fine.")
+    assert (row["kind"], row["text"], row["speaker"]) == ("indirect", "the weather was fine", "Jane Doe")
