@@ -31,6 +31,14 @@ Rules (the thresholds are the constants below):
 3. ``first_names.tsv``: every census given name, except those below ``NAME_MIN`` that are among the ``RANK_WORD`` most
    frequent words (``in``, ``my``, ``so``, ``see``, ``love``, ``season``, ``september``, ``china``): at that rarity
    they are more likely coding noise than names, and they stay ordinary words. So no word is in both files.
+
+Not used: ``gender-guesser`` 0.4.0's ``nam_dict.txt`` (Jörg Michael's international name dictionary, about 45,000
+names, 41,000 of them not in the census files: Keir, Sajid, Priti, Sergei, Volodymyr, Imran). Its licence is the GNU
+Free Documentation License 1.2 or later, and the file adds that any modified version must also be released under the
+GFDL. That is not attribution only: a list merged from it would be a GFDL document as a whole (the census part is
+public domain), would have to carry the full licence text (which the wheel does not ship) and meet the GFDL's
+conditions for modified versions (distinct title, history, authors, notices). Its gender codes also carry no
+frequency comparable to the census shares. A separate, opt-in GFDL file would be possible; it is not built here.
 """
 from __future__ import annotations
 
