@@ -47,6 +47,29 @@ def lexicon() -> Lexicon:
     return Lexicon(verbs, {k: frozenset(v) for k, v in lists.items()})
 
 
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, float]:
+    """Given name (lower case) -> share of the people with that name who are female, from ``first_names.tsv``.
+
+    1990 US Census names (public domain, via the ``names`` package); see the file's header and
+    ``scripts/build_wordlists.py``. A share is about a name, not about a person.
+    """
+    out = {}
+    for line in _read("first_names.tsv").splitlines():
+        if not line.strip() or line.startswith(("#", "name\t")):
+            continue
+        name, female, _ = line.split("\t")
+        out[name] = float(female)
+    return out
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset:
+    """Frequent lower-case English words that are not census given names or common surnames (``common_words.txt``,
+    from ``wordfreq``, CC BY-SA 4.0): a capitalised one starting a run is an ordinary word, not part of a name."""
+    return frozenset(line for line in _read("common_words.txt").splitlines() if line and not line.startswith("#"))
+
+
 #: Words of a verb group that may sit between a subject and its reporting verb.
 AUXILIARIES = frozenset("""has have had is was were are be been will would could can may might should shall must
 did does do also later again previously repeatedly once then earlier recently further often already frequently

@@ -1,0 +1,58 @@
+"""The shipped name and common-word lists (built by scripts/build_wordlists.py): values known independently."""
+from importlib import resources
+
+import pytest
+
+from analysis.quotes.lexicon import common_words, first_names
+
+
+def _lines(name):
+    text = resources.files("analysis.resources").joinpath(name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if not line.startswith("#")]
+
+
+def test_first_names_gender():
+    names = first_names()
+    assert names["mary"] > 0.99 and names["patricia"] > 0.99 and names["hillary"] > 0.9
+    assert names["james"] < 0.01 and names["donald"] < 0.01 and names["boris"] < 0.01
+    assert 0.2 < names["leslie"] < 0.8  # a name both sexes carry
+    assert all(0.0 <= v <= 1.0 for v in names.values())
+    assert all(n == n.lower() for n in names)
+
+
+def test_common_words():
+    words = common_words()
+    for w in "although billionaire understated meanwhile earlier rival crooked the said".split():
+        assert w in words, w
+    for w in "bill mark may hillary donald brown green reynolds perez mary james".split():
+        assert w not in words, w
+    assert all(w == w.lower() for w in words)
+
+
+def test_lists_do_not_contradict():
+    assert not first_names().keys() & common_words()
+
+
+@pytest.mark.parametrize("name", ["first_names.tsv", "common_words.txt", "common_words_removed.tsv"])
+def test_every_line_parses_no_duplicates(name):
+    lines = _lines(name)
+    if name.endswith(".tsv"):
+        header, *rows = lines
+        width = len(header.split("\t"))
+        rows = [row.split("\t") for row in rows]
+        assert all(len(row) == width and all(row) for row in rows)
+        keys = [row[0] for row in rows]
+        if name == "first_names.tsv":
+            assert header.split("\t") == ["name", "female", "frequency"]
+            assert all(0 <= float(f) <= 1 and float(p) > 0 for _, f, p in rows)
+    else:
+        keys = lines
+        assert all(k and k.strip() == k and " " not in k for k in keys)
+    assert len(keys) == len(set(keys))
+
+
+def test_sizes():
+    assert 4_000 < len(first_names()) < 10_000
+    assert 20_000 < len(common_words()) < 35_000
+    removed = {line.split("\t")[0] for line in _lines("common_words_removed.tsv")[1:]}
+    assert not removed & common_words() and {"bill", "brown", "hillary"} <= removed
