@@ -59,3 +59,16 @@ def test_may_after_a_title_is_a_surname_not_the_modal():
 def test_a_short_reported_clause_is_an_attribution():
     row = only("Jane Doe arrived late. She said the weather was fine.")
     assert (row["kind"], row["text"], row["speaker"]) == ("indirect", "the weather was fine", "Jane Doe")
+
+
+@pytest.mark.parametrize("word", ["Billionaire", "Rival", "Crooked"])
+def test_an_ordinary_word_before_a_name_is_not_part_of_it(word):
+    row = only(f"{word} Donald Trump said the election was rigged against him.")
+    assert row["speaker"] == "Donald Trump"
+
+
+def test_she_goes_to_the_woman_by_her_given_name_not_the_last_man_named():
+    text = ('Caroline Lucas welcomed the report on Monday. Officials met John Smith later. '
+            '"This is a step forward," she added.')
+    out = rows(text)
+    assert out[out["kind"] == "direct"]["speaker"].tolist() == ["Caroline Lucas"]

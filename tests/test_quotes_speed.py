@@ -3,7 +3,7 @@ import random
 import re
 
 from analysis.quotes.extract import _Article
-from analysis.quotes.lexicon import Tokens, lexicon, words
+from analysis.quotes.lexicon import Tokens, common_words, first_names, lexicon, words
 from analysis.quotes.marks import _classify, _marks, _OPEN_CONTEXT
 from analysis.quotes.speakers import (_DEMONYM, _PARTICLES_OF, _SpanSet, _is_cap, _is_or_ends_with, _is_place,
                                       _name_word, _read_run, _strip_possessive)
@@ -126,7 +126,7 @@ def _not_name_word(low):
 
 def _read_run_plainly(run):
     """find_people's reading of one run, as it was written before ``_read_run`` (with the two rules added since:
-    leading stop words, "of" a place): the raw mention or None."""
+    leading stop words and common words, "of" a place): the raw mention or None."""
     lx = lexicon()
     titles, stop = lx.lists["title"], lx.lists["anonymous"]
     run = list(run)
@@ -159,6 +159,9 @@ def _read_run_plainly(run):
         name = name[cut:]
     if role_words and (role_words[-1] in {"of", "for", "the", "and"} or _not_name_word(role_words[-1])):
         return None
+    while len(name) > 1 and name[0][2].lower() in common_words() and name[0][2].lower() not in first_names():
+        role_words.append(name[0][2].lower())  # "Billionaire Donald Trump"
+        name = name[1:]
     if _is_place([w for _, _, w in name]):
         return None
     if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for _, _, w in name):

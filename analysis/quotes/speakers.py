@@ -30,7 +30,7 @@ from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from ..units import STOP_WORDS
-from .lexicon import PRONOUNS, WORD, lexicon, words
+from .lexicon import PRONOUNS, WORD, common_words, first_names, lexicon, words
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -132,7 +132,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += 1
     if i == n:
         return None
-    role_words = lows[:i]
+    role_words = tuple(lows[:i])
     if "of" in lows[i + 1:n] and not _PEERS.intersection(role_words):
         # "Bobby Scott of Virginia", "Charles B. Rangel of New York": the name ends before "of" (only peers are
         # "of" a place: "Lord Nicholls of Birkenhead")
@@ -144,17 +144,24 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         cut = blocked[-1] + 1
         if cut >= n or lows[blocked[-1]] in {"of", "for", "and", "the"}:
             return None
-        role_words += lows[i:cut]
+        role_words += tuple(lows[i:cut])
         i = cut
     name = words[i:n]
     if role_words and (role_words[-1] in {"of", "for", "the", "and"} or role_words[-1] in not_name):
         return None  # "Office of National Statistics": the name of a body
+    common, given = common_words(), first_names()
+    while len(name) > 1 and name[0].lower() in common and name[0].lower() not in given:
+        # an ordinary word before a name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief Economist Mark
+        # Zandi"
+        role_words += (name[0].lower(),)
+        name = name[1:]
+        i += 1
     if _is_place(name):
         return None  # New York, Capitol Hill
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
         return None  # acronyms are bodies, not people
     full = " ".join(name) if len(name) >= 2 else None
-    return i, n - 1, full, name[-1], tuple(role_words)
+    return i, n - 1, full, name[-1], role_words
 
 
 def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | None = None) -> list[Mention]:
@@ -224,7 +231,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # full names first, so that surnames and titled surnames resolve to them
     for start, end, full, surname, role_words in raw:
         if full:
-            person = people.setdefault(full, Person(full, surname))
+            person = people.setdefault(full, Person(full, surname, gender=_name_gender(full)))
             person.roles.update(role_words)
     by_surname: dict[str, Person] = {}
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
@@ -246,11 +253,20 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             by_surname.setdefault(surname, person)
         person.roles.update(role_words)
         gender = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
-        if len(gender) == 1 and not person.gender:
-            person.gender = gender.pop()
+        if len(gender) == 1:
+            person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         mentions.append(Mention(start, end, person))
     return mentions
+
+
+def _name_gender(name: str) -> str:
+    """``f`` or ``m`` when at least 90 % of the people with the name's first word as given name are female or
+    male (1990 US Census, :func:`~analysis.quotes.lexicon.first_names`), else ``""``: a share, not a fact."""
+    share = first_names().get(name.split()[0].lower())
+    if share is None:
+        return ""
+    return "f" if share >= 0.9 else "m" if share <= 0.1 else ""
 
 
 class _SpanSet:
