@@ -58,7 +58,7 @@ def test_positions_chart():
     quotes = extract_quotes(ARTICLES)
     fig = plot_quote_positions(quote_positions(quotes, ARTICLES, "year"))
     t = texts(fig)
-    assert "position in the article" in t and "most words: Ann Lee" in t and "group 2020" in t
+    assert "position in the article" in t and "most quoted words: Ann Lee" in t and "group 2020" in t
 
 
 @pytest.mark.parametrize("plot, table", [

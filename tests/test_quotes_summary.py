@@ -39,7 +39,7 @@ def test_speaker_type_counts_per_year_with_unknown_group():
     assert g[("person", "direct")] == 1 and g[("person", "partial")] == 1 and g[("media", "indirect")] == 1
     assert g.sum() == 6
     assert out[out["group"] == "unknown"]["n"].sum() == 0
-    assert len(out) == 2 * 5 * 3
+    assert len(out) == 2 * 6 * 3  # groups x speaker types (unresolved included) x kinds
 
 
 def test_quote_positions():

@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
-from ..quotes.summary import KINDS, SPEAKER_TYPES
+from ..quotes.summary import KINDS, QUOTED_KINDS, SPEAKER_TYPES
 from .style import OTHER_COLOR, group_colors, message_figure, wrap_label
 
 #: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
@@ -100,7 +100,8 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
     """Where attributions fall in each article (0 = top, 1 = end), one row per article.
 
     ``positions``: :func:`analysis.quotes.quote_positions`. Colour = the article's group, marker = speaker type,
-    marker size ∝ words of the attributed text; each row's label names the speaker with most attributed words.
+    marker size ∝ words of the attributed text; each row's label names the speaker with most quoted words
+    (direct and partial: the definition of :func:`analysis.quotes.speaker_shares`).
     """
     title = title or "Where in each article the attributions fall, and whose they are"
     if positions.empty:
@@ -119,9 +120,11 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
                    edgecolors="black", linewidths=0.4)
     ticks = []
     for aid in ypos:
-        rows = data[data["article_id"] == aid]
+        # "speaks most" has one definition in the workbook: quoted words (direct and partial), as speaker_shares
+        rows = data[(data["article_id"] == aid) & data["kind"].isin(QUOTED_KINDS)]
         top = rows.groupby("speaker")["n_words"].sum().sort_index().sort_values(ascending=False, kind="mergesort")
-        ticks.append(wrap_label(aid, 32, 1) + "\n" + wrap_label(f"most words: {top.index[0]}", 32, 1))
+        most = f"most quoted words: {top.index[0]}" if len(top) else "no quotation"
+        ticks.append(wrap_label(aid, 32, 1) + "\n" + wrap_label(most, 32, 1))
     ax.set_yticks(range(len(arts)), ticks, fontsize=8)
     ax.set_ylim(len(arts) - 0.5, -0.5)
     ax.set_xlim(0, 1)
