@@ -13,11 +13,17 @@ import sys
 
 import pandas as pd
 
+from .terminal import printable, write_line
+
 COMMAND_MODULES = ["analysis.load_cli", "analysis.report_cli", "analysis.terms_cli", "analysis.quotes_cli", "analysis.bench_cli"]
 
 
 def write_table(frame: pd.DataFrame, fmt: str, out=None) -> None:
-    """Print ``frame`` as an aligned table, CSV or JSON records (dates as ISO 8601)."""
+    """Print ``frame`` as an aligned table, CSV or JSON records (dates as ISO 8601).
+
+    The table is for a terminal, so its text is :func:`~analysis.terminal.printable`; csv and json are data
+    and keep every value exactly (json escapes control characters itself).
+    """
     out = out or sys.stdout
     if fmt == "csv":
         frame.to_csv(out, index=False)
@@ -27,7 +33,12 @@ def write_table(frame: pd.DataFrame, fmt: str, out=None) -> None:
     else:
         with pd.option_context("display.max_rows", None, "display.max_columns", None,
                                "display.width", 200, "display.max_colwidth", 60):
-            out.write(frame.to_string(index=False) + "\n")
+            out.write(printable_frame(frame).to_string(index=False) + "\n")
+
+
+def printable_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with every text value and column name made :func:`~analysis.terminal.printable`."""
+    return frame.rename(columns=printable).map(lambda value: printable(value) if isinstance(value, str) else value)
 
 
 def add_format_option(parser: argparse.ArgumentParser) -> None:
@@ -36,10 +47,11 @@ def add_format_option(parser: argparse.ArgumentParser) -> None:
 
 
 def report_problems(problems: pd.DataFrame, err=None) -> None:
-    """One line per problem on stderr: ``problem: FILE: REASON (ACTION)``."""
+    """One line per problem on stderr: ``problem: FILE: REASON (ACTION)``, escaped so that a file name
+    cannot break the line or drive the terminal."""
     err = err or sys.stderr
     for row in problems.itertuples(index=False):
-        err.write(f"problem: {row.file}: {row.reason} ({row.action})\n")
+        write_line(err, f"problem: {row.file}: {row.reason} ({row.action})")
 
 
 def load_or_report(path):
@@ -50,7 +62,7 @@ def load_or_report(path):
     report_problems(corpus.problems)
     if corpus.articles.empty:
         n = int((corpus.problems["action"] == "skipped").sum())
-        sys.stderr.write(f"error: no article could be loaded from {path} ({n} file(s) skipped, see above)\n")
+        write_line(sys.stderr, f"error: no article could be loaded from {path} ({n} file(s) skipped, see above)")
         return None
     return corpus
 
@@ -70,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FileNotFoundError as exc:
-        sys.stderr.write(f"error: {exc}\n")
+        write_line(sys.stderr, f"error: {exc}")
         return 2
     except BrokenPipeError:
         return 0

@@ -40,6 +40,7 @@ import scipy.sparse as sp
 
 from . import load as _load
 from .groups import group_labels
+from .terminal import printable
 from .units import STOP_WORDS
 
 #: Upper bound on input files per partition (memory per task stays bounded on any corpus size).
@@ -329,7 +330,7 @@ def load_articles(path, **kwargs):
     problems and cleaning log are logged as warnings; :func:`load_corpus` returns them as tables."""
     corpus = load_corpus(path, **kwargs)
     for row in corpus.problems.itertuples(index=False):
-        _load.log.warning("%s: %s (%s)", row.file, row.reason, row.action)
+        _load.log.warning("%s: %s (%s)", printable(row.file), printable(row.reason), row.action)
     return corpus.articles
 
 

@@ -39,6 +39,7 @@ from .clean import CleanedArticle, clean_article
 from .decode import Decoded, NotText, decode_bytes
 from .formats import READERS, SUPPORTED_SUFFIXES, Record, RecordProblem
 from .progress import track
+from .terminal import printable
 from .units import count_words, paragraph_spans, sentence_spans
 
 log = logging.getLogger(__name__)
@@ -75,7 +76,7 @@ class _Problems:
         self.rows: list[tuple[str, str, str]] = []
 
     def add(self, file: str, action: str, reason: str) -> None:
-        log.warning("%s: %s (%s)", file, reason, action)
+        log.warning("%s: %s (%s)", printable(file), printable(reason), action)  # one line, no terminal control
         self.rows.append((file, action, reason))
 
 

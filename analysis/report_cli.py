@@ -5,6 +5,8 @@ import os
 import sys
 from pathlib import Path
 
+from .terminal import write_line
+
 
 def _inside(child: Path, parent: Path) -> bool:
     return child.resolve().is_relative_to(parent.resolve())
@@ -16,29 +18,35 @@ def show_progress(stream=None) -> bool:
     return stream.isatty() and not os.environ.get("CI")
 
 
+def stderr_line(text: str) -> None:
+    """One escaped line on stderr (the report's messages end with a newline of their own)."""
+    write_line(sys.stderr, text.removesuffix("\n"))
+    sys.stderr.flush()
+
+
 def run_report(args) -> int:
     data, out = Path(args.path), Path(args.out)
     if not data.exists():
         raise FileNotFoundError(f"{data} does not exist")
     if data.is_dir() and _inside(out, data):
-        sys.stderr.write(f"error: --out {out} is inside the data folder {data}; choose a folder outside it\n")
+        write_line(sys.stderr, f"error: --out {out} is inside the data folder {data}; choose a folder outside it")
         return 2
     from .report import build_report  # here, so other commands do not pay for nbconvert's imports
 
-    progress = (lambda text: (sys.stderr.write(text), sys.stderr.flush())) if show_progress() else None
+    progress = stderr_line if show_progress() else None
     try:
         report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
                               notebooks_dir=args.notebooks, data_label=args.path, jobs=args.jobs,
-                              scheduler=args.scheduler, progress=progress)
+                              scheduler=args.scheduler, progress=progress, errors=stderr_line)
     except (KeyError, ValueError) as exc:
-        sys.stderr.write(f"error: {exc.args[0] if exc.args else exc}\n")
+        write_line(sys.stderr, f"error: {exc.args[0] if exc.args else exc}")
         return 2
     if not report.runs:
-        sys.stderr.write(f"error: no notebook found in {args.notebooks or 'notebooks/'}\n")
+        write_line(sys.stderr, f"error: no notebook found in {args.notebooks or 'notebooks/'}")
         return 1
     if report.failed:
-        sys.stderr.write(f"error: {len(report.failed)} of {len(report.runs)} notebook(s) failed; "
-                         f"see {out / 'index.html'}\n")
+        write_line(sys.stderr, f"error: {len(report.failed)} of {len(report.runs)} notebook(s) failed; "
+                               f"see {out / 'index.html'}")
         return 1
     if progress:
         progress(f"report written to {out / 'index.html'}\n")

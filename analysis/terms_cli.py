@@ -8,6 +8,7 @@ import pandas as pd
 from .cli import add_format_option, load_or_report, write_table
 from .groups import group_labels, pick_groups
 from .keyness import comparisons, distinctive_terms, keyness
+from .terminal import write_line
 from .terms import term_frequency, tfidf, top_terms
 
 TABLE_COLUMNS = [
@@ -53,11 +54,11 @@ def run_terms(args) -> int:
         labels = group_labels(corpus.articles, args.by)
         chosen = pick_groups(labels, args.groups)
     except (KeyError, ValueError) as exc:
-        sys.stderr.write(f"error: {exc.args[0]}\n")
+        write_line(sys.stderr, f"error: {exc.args[0]}")
         return 2
     if len(chosen) < 2:
-        sys.stderr.write(f"note: a comparison needs two groups of {args.by!r}; found only {', '.join(chosen)}. "
-                         "Showing the most frequent terms instead.\n")
+        write_line(sys.stderr, f"note: a comparison needs two groups of {args.by!r}; found only {', '.join(chosen)}. "
+                               "Showing the most frequent terms instead.")
     table = distinctive_table(corpus.articles, by=args.by, groups=args.groups, top=args.top,
                               ngram_range=(1, args.ngram))
     if args.format == "table":
