@@ -1,0 +1,186 @@
+"""Hostile records: one bad record costs only itself, and text never carries a lone surrogate (issue 12, break 4)."""
+import csv
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis import load_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+GOOD = ["The council closed the old bridge on Monday after engineers found cracks in two piers.",
+        "Voters rejected the school levy for a third time, officials said on Tuesday night.",
+        "The port reopened on Friday after the storm passed, the harbour master said."]
+DEEP = "[" * 100_000 + "]" * 100_000
+LONG_NUMBER = "7" * 5_000
+
+
+def jsonl(*lines: str) -> str:
+    return "".join(line + "\n" for line in lines)
+
+
+def good(i: int, **fields) -> str:
+    return json.dumps({"text": GOOD[i], **fields})
+
+
+def assert_one_line_reasons(corpus):
+    assert all("\n" not in r and r.strip() for r in corpus.problems["reason"])
+
+
+# --- Break 4: each bad record costs only itself ----------------------------------------------------
+
+@pytest.mark.parametrize("bad, words", [
+    ('{"text": ' + DEEP + '}', "nested too deeply"),
+    ('{"text": "Some words here.", "id": ' + LONG_NUMBER + '}', "5,000 digits"),
+])
+def test_jsonl_bad_line_costs_only_that_line(tmp_path, bad, words):
+    (tmp_path / "feed.jsonl").write_text(jsonl(good(0), bad, good(1)), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert sorted(corpus.articles["text"]) == sorted([GOOD[0], GOOD[1]])
+    assert corpus.problems[["file", "action"]].values.tolist() == [["feed.jsonl#2", "skipped"]]
+    assert words in corpus.problems["reason"].iloc[0] and "line 2" in corpus.problems["reason"].iloc[0]
+    assert_one_line_reasons(corpus)
+
+
+@pytest.mark.parametrize("wrap", [lambda items: items, lambda items: {"source": "Wire", "articles": items}],
+                         ids=["array", "articles-object"])
+@pytest.mark.parametrize("bad, words", [(DEEP, "nested too deeply"), (LONG_NUMBER, "5,000 digits"),
+                                        ('{"text": "Deep.", "meta": ' + DEEP + '}', "nested too deeply")])
+def test_json_array_bad_element_costs_only_that_element(tmp_path, wrap, bad, words):
+    items = json.dumps(wrap(["@BAD@", {"text": GOOD[0], "title": "First"}, {"text": GOOD[1]}]))
+    (tmp_path / "batch.json").write_text(items.replace('"@BAD@"', bad), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    articles = corpus.articles.set_index("path")
+    assert articles["text"].to_dict() == {"batch.json#2": GOOD[0], "batch.json#3": GOOD[1]}
+    assert articles.loc["batch.json#2", "title"] == "First"
+    assert corpus.problems[["file", "action"]].values.tolist() == [["batch.json#1", "skipped"]]
+    assert words in corpus.problems["reason"].iloc[0]
+    assert_one_line_reasons(corpus)
+
+
+@pytest.mark.parametrize("content", [
+    "[" + DEEP + ', {"text": "' + GOOD[0] + '"}, {"text": "unterminated}]',  # the array itself is malformed
+    "[" + DEEP + ', {"text": "' + GOOD[0] + '"}',  # the array never closes
+    '{"articles": [' + DEEP + '], "extra": }',  # the object around the array is malformed
+])
+def test_json_file_that_does_not_parse_fails_whole_with_one_reason(tmp_path, content):
+    (tmp_path / "batch.json").write_text(content, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(GOOD[2], encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["path"].tolist() == ["other.txt"]
+    assert corpus.problems[["file", "action"]].values.tolist() == [["batch.json", "skipped"]]
+    assert corpus.problems["reason"].iloc[0].startswith("malformed JSON")
+    assert_one_line_reasons(corpus)
+
+
+@pytest.mark.parametrize("content, words", [
+    ('{"text": "One article.", "meta": ' + DEEP + "}", "nested too deeply"),  # one object: the file is the record
+    ('{"articles": [], "meta": ' + LONG_NUMBER + "}", "5,000 digits"),  # outside the article array
+])
+def test_json_unreadable_value_outside_an_article_array_costs_the_file(tmp_path, content, words):
+    (tmp_path / "one.json").write_text(content, encoding="utf-8")
+    (tmp_path / "other.txt").write_text(GOOD[2], encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["path"].tolist() == ["other.txt"]
+    assert corpus.problems[["file", "action"]].values.tolist() == [["one.json", "skipped"]]
+    assert words in corpus.problems["reason"].iloc[0]
+    assert_one_line_reasons(corpus)
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_line_break(tmp_path):
+    text = "The mayor spoke first.\u2028Then the council voted to close the bridge on Monday."
+    (tmp_path / "feed.jsonl").write_text(jsonl(json.dumps({"text": text}, ensure_ascii=False), good(1)),
+                                         encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems.empty
+    assert corpus.articles["path"].tolist() == ["feed.jsonl#1", "feed.jsonl#2"]
+
+
+# --- Lone surrogates: repaired to U+FFFD and logged, never passed on ----------------------------------
+
+SURROGATE_TEXT = r"The mayor\ud800 said the bridge would close on Monday.\nRepairs will take a year."
+
+
+@pytest.mark.parametrize("name, content", [
+    ("feed.jsonl", jsonl('{"title": "Bad \\udfff title", "text": "' + SURROGATE_TEXT + '"}', good(1))),
+    ("batch.json", '[{"title": "Bad \\udfff title", "text": "' + SURROGATE_TEXT + '"}, ' + good(1) + "]"),
+])
+def test_lone_surrogates_are_replaced_and_logged(tmp_path, name, content):
+    (tmp_path / name).write_text(content, encoding="ascii")
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems.empty
+    articles = corpus.articles.set_index("path")
+    first = articles.loc[f"{name}#1"]
+    assert first["text"].startswith("The mayor\ufffd said the bridge would close on Monday.")
+    assert first["raw_text"] == "The mayor\ufffd said the bridge would close on Monday.\nRepairs will take a year."
+    assert first["title"] == "Bad \ufffd title"
+    assert articles.loc[f"{name}#2", "text"] == GOOD[1]
+    log = corpus.cleaning_log[corpus.cleaning_log["article_id"] == first["article_id"]]
+    repairs = log[log["reason"].str.contains("surrogate")]
+    assert repairs["line"].tolist()[0] == 1 and "\\ud800" in repairs["reason"].iloc[0]
+    assert "\\udfff" in repairs["reason"].iloc[1] and "title" in repairs["text"].iloc[1]
+    for table in (corpus.articles, corpus.problems, corpus.cleaning_log):  # every table can be written
+        table.to_csv(tmp_path / "out.csv", encoding="utf-8")
+        table.to_json(tmp_path / "out.json", date_format="iso")
+
+
+def test_file_name_that_is_not_utf8_loads_under_a_writable_name(tmp_path):
+    (tmp_path / "caf\xe9.txt".encode("latin-1").decode("utf-8", "surrogateescape")).write_text(GOOD[0])
+    (tmp_path / "\udcffempty.txt").write_bytes(b"")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["path"].tolist() == ["caf\\xe9.txt"]
+    assert corpus.problems["file"].tolist() == ["\\xffempty.txt"]
+    corpus.articles.to_csv(tmp_path.parent / "out.csv", encoding="utf-8")
+    corpus.problems.to_csv(tmp_path.parent / "problems.csv", encoding="utf-8")
+
+
+def test_articles_command_prints_a_surrogate_record_without_a_traceback(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "feed.jsonl").write_text(jsonl('{"text": "' + SURROGATE_TEXT + '"}'), encoding="ascii")
+    run = subprocess.run([sys.executable, "-m", "analysis", "articles", str(data), "--format", "json"],
+                         capture_output=True, text=True, timeout=120, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0, run.stderr
+    assert "Traceback" not in run.stderr
+    [row] = json.loads(run.stdout)
+    assert row["text"].startswith("The mayor\ufffd said")
+
+
+# --- CSV fields longer than the csv module's default limit -------------------------------------------
+
+LONG_TEXT = ("The council met again on Monday to discuss the bridge and the budget for repairs. " * 2500).strip()
+
+
+@pytest.fixture()
+def default_field_limit():
+    """The csv module's default field limit (131,072 characters), whatever an earlier test raised it to."""
+    before = csv.field_size_limit(131_072)
+    yield
+    csv.field_size_limit(before)
+
+
+def test_csv_record_of_200_kb_loads(tmp_path, default_field_limit):
+    assert len(LONG_TEXT) > 200_000
+    with open(tmp_path / "table.csv", "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["title", "text"], ["Long", LONG_TEXT], ["Short", GOOD[0]]])
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems.empty
+    articles = corpus.articles.set_index("path")
+    assert articles.loc["table.csv#1", "raw_text"] == LONG_TEXT
+    assert articles.loc["table.csv#2", "text"] == GOOD[0]
+
+
+def test_manifest_with_a_200_kb_note_is_applied(tmp_path, default_field_limit):
+    (tmp_path / "a.txt").write_text(GOOD[0], encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD[1], encoding="utf-8")
+    with open(tmp_path / "articles.csv", "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["file", "title", "notes"], ["a.txt", "Bridge", LONG_TEXT], ["b.txt", "Levy", ""]])
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems.empty
+    articles = corpus.articles.set_index("path")
+    assert articles["title"].to_dict() == {"a.txt": "Bridge", "b.txt": "Levy"}
+    assert articles.loc["a.txt", "notes"] == LONG_TEXT
