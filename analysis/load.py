@@ -277,9 +277,14 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
 
 
 def _unique_id(stem: str, rel: str, taken: set[str]) -> str:
-    article_id = slugify(stem)
-    if article_id in taken:
-        article_id = slugify(rel.rsplit(".", 1)[0])
+    """A readable id not in ``taken`` (and now added to it): ``stem`` (the file name without extension,
+    ``-N`` for record N), else that with the folder, else the whole ``rel`` with the extension (``records.csv#1``
+    becomes ``records-csv-1``), else that numbered. ``rel``: the file relative to the loaded folder (``#N``
+    for a record)."""
+    folder = rel.rpartition("/")[0]
+    for article_id in (slugify(stem), slugify(f"{folder}/{stem}"), slugify(rel)):
+        if article_id not in taken:
+            break
     base, n = article_id, 2
     while article_id in taken:
         article_id, n = f"{base}-{n}", n + 1

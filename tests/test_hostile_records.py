@@ -1,4 +1,5 @@
-"""Hostile records: one bad record costs only itself, and text never carries a lone surrogate (issue 12, break 4)."""
+"""Hostile records: one bad record costs only itself, text never carries a lone surrogate, and record ids never
+collide (issue 12, break 4 and the ids of 12)."""
 import csv
 import json
 import os
@@ -184,3 +185,35 @@ def test_manifest_with_a_200_kb_note_is_applied(tmp_path, default_field_limit):
     articles = corpus.articles.set_index("path")
     assert articles["title"].to_dict() == {"a.txt": "Bridge", "b.txt": "Levy"}
     assert articles.loc["a.txt", "notes"] == LONG_TEXT
+
+
+# --- Record ids: by record number, readable, unique across the corpus --------------------------------
+
+def test_record_ids_are_numbered_by_record_and_unique(tmp_path):
+    words = iter(f"Article number {n} says the council met on day {n} of the month." for n in range(1, 20))
+    (tmp_path / "records.jsonl").write_text(jsonl(*(json.dumps({"text": next(words)}) for _ in range(2))),
+                                            encoding="utf-8")
+    with open(tmp_path / "records.csv", "w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows([["text"], [next(words)], [next(words)]])
+    (tmp_path / "records-1.txt").write_text(next(words), encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "records.jsonl").write_text("\n" + jsonl(*(json.dumps({"text": next(words)}) for _ in range(2))),
+                                                    encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.problems.empty
+    # In sorted order: records-1.txt takes records-1, so record 1 of records.csv falls back to its whole
+    # path, record 2 takes records-2, and so on; a record's id never depends on a line number.
+    assert corpus.articles.set_index("path")["article_id"].to_dict() == {
+        "records-1.txt": "records-1",
+        "records.csv#1": "records-csv-1", "records.csv#2": "records-2",
+        "records.jsonl#1": "records-jsonl-1", "records.jsonl#2": "records-jsonl-2",
+        "sub/records.jsonl#1": "sub-records-1", "sub/records.jsonl#2": "sub-records-2",
+    }
+
+
+def test_record_ids_of_one_file_follow_record_numbers(tmp_path):
+    (tmp_path / "feed.jsonl").write_text("\n\n" + jsonl(good(0), "", good(1), "{broken", good(2)), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles["article_id"].tolist() == ["feed-1", "feed-2", "feed-4"]
+    assert corpus.problems["file"].tolist() == ["feed.jsonl#3"]
+    assert "line 6" in corpus.problems["reason"].iloc[0]
