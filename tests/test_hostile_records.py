@@ -1,5 +1,5 @@
-"""Hostile records: one bad record costs only itself, text never carries a lone surrogate, and record ids never
-collide (issue 12, break 4 and the ids of 12)."""
+"""Hostile records: one bad record costs only itself, text never carries a lone surrogate, record ids never
+collide, and a `$` in a label is drawn as a dollar sign (issue 12, breaks 4, 5 and the ids of 12)."""
 import csv
 import json
 import os
@@ -7,9 +7,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+import matplotlib
 
-from analysis import load_corpus
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pandas as pd  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.backends.backend_agg import RendererAgg  # noqa: E402
+
+from analysis import load_corpus  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = ["The council closed the old bridge on Monday after engineers found cracks in two piers.",
@@ -217,3 +223,64 @@ def test_record_ids_of_one_file_follow_record_numbers(tmp_path):
     assert corpus.articles["article_id"].tolist() == ["feed-1", "feed-2", "feed-4"]
     assert corpus.problems["file"].tolist() == ["feed.jsonl#3"]
     assert "line 6" in corpus.problems["reason"].iloc[0]
+
+
+# --- Break 5: `$` in labels is text, not math ---------------------------------------------------------
+
+LABELS = ["Stocks: $AAPL up 5%, $MSFT down", "Save $5 & get $10"]
+QUOTED = ['"We will not raise taxes this year," said Mayor Ana Ruiz. The council met on Monday to vote on the budget. '
+          '"The bridge must close," Ruiz said. Critics said the plan would hurt shops near the river.',
+          '"Prices will fall next month," said Tom Baker, the shop owner. Shoppers queued early on Saturday. '
+          '"We sold out by noon," Baker said. The sale ends on Sunday, officials said.']
+
+
+@pytest.fixture()
+def dollar_articles(tmp_path):
+    rows = [{"source": label, "text": text} for label, text in zip(LABELS, QUOTED)]
+    (tmp_path / "feed.jsonl").write_text(jsonl(*map(json.dumps, rows)), encoding="utf-8")
+    articles = load_corpus(tmp_path).articles
+    assert sorted(articles["source"]) == sorted(LABELS)
+    return articles
+
+
+def _figures(articles):
+    from analysis import plots
+    from analysis.keyness import keyness
+    from analysis.quotes import extract_quotes, quote_positions, speaker_shares, speaker_type_counts
+    from analysis.terms import dispersion, term_frequency, tfidf, tfidf_difference
+    key = keyness(articles, by="source")
+    quotes = extract_quotes(articles)
+    scores = tfidf(articles, by="source")
+    yield "article sizes", plots.plot_article_sizes(articles, by="source")
+    yield "top terms", plots.plot_top_terms(term_frequency(articles, by="source"), title=f"by {LABELS[0]}")
+    yield "distinctive", plots.plot_distinctive_terms(key)
+    yield "difference", plots.plot_distinctive_terms(tfidf_difference(scores, *sorted(LABELS)), value="difference")
+    yield "keyness", plots.plot_keyness(key)
+    yield "scatter", plots.plot_term_scatter(key)
+    yield "dispersion", plots.plot_dispersion(dispersion(articles, ["bridge", "sale"], by="source"),
+                                              ["bridge", "sale"], articles=articles, by="source")
+    yield "speaker shares", plots.plot_speaker_shares(speaker_shares(quotes, articles, by="source"))
+    yield "speaker types", plots.plot_speaker_types(speaker_type_counts(quotes, articles, by="source"))
+    yield "positions", plots.plot_quote_positions(quote_positions(quotes, articles, by="source"))
+
+
+def test_dollar_signs_in_group_labels_are_drawn_as_text(dollar_articles, monkeypatch):
+    drawn = []
+    draw_text = RendererAgg.draw_text
+
+    def record(self, gc, x, y, s, prop, angle, ismath=False, mtext=None):
+        drawn.append((s, ismath))
+        return draw_text(self, gc, x, y, s, prop, angle, ismath=ismath, mtext=mtext)
+
+    monkeypatch.setattr(RendererAgg, "draw_text", record)
+    try:
+        for name, fig in _figures(dollar_articles):
+            drawn.clear()
+            fig.canvas.draw()  # math text would fail here ("Stocks: $AAPL up 5%, $MSFT down")
+            assert all(ismath is False for s, ismath in drawn if "$" in s), (name, drawn)
+            shown = "\n".join(s for s, _ in drawn)
+            for label in LABELS:  # the label as written, dollars and all, somewhere on the chart
+                assert label in shown or label.replace(" ", "\n", 1) in shown, (name, label, shown)
+            plt.close(fig)
+    finally:
+        plt.close("all")
