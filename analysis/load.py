@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import logging
 import os
 import re
@@ -37,7 +36,7 @@ import pandas as pd
 
 from .clean import CleanedArticle, clean_article
 from .decode import Decoded, NotText, decode_bytes
-from .formats import READERS, SUPPORTED_SUFFIXES, Record, RecordProblem
+from .formats import READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
 from .progress import track
 from .terminal import printable
 from .units import count_words, paragraph_spans, sentence_spans
@@ -76,6 +75,7 @@ class _Problems:
         self.rows: list[tuple[str, str, str]] = []
 
     def add(self, file: str, action: str, reason: str) -> None:
+        file = readable_name(file)
         log.warning("%s: %s (%s)", printable(file), printable(reason), action)  # one line, no terminal control
         self.rows.append((file, action, reason))
 
@@ -89,10 +89,10 @@ def slugify(name: str) -> str:
 def _display(path: Path, root: Path | None) -> str:
     if root is not None:
         try:
-            return path.relative_to(root).as_posix()
+            return readable_name(path.relative_to(root).as_posix())
         except ValueError:
             pass
-    return path.name
+    return readable_name(path.name)
 
 
 def _is_manifest(path: Path) -> bool:
@@ -236,7 +236,7 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
         return {}
     try:
         text = decode_bytes(manifest.read_bytes()).text
-        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        reader = csv_reader(text)
         rows, lines = [], []
         for row in reader:
             rows.append(row)
@@ -278,9 +278,14 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
 
 
 def _unique_id(stem: str, rel: str, taken: set[str]) -> str:
-    article_id = slugify(stem)
-    if article_id in taken:
-        article_id = slugify(rel.rsplit(".", 1)[0])
+    """A readable id not in ``taken`` (and now added to it): ``stem`` (the file name without extension,
+    ``-N`` for record N), else that with the folder, else the whole ``rel`` with the extension (``records.csv#1``
+    becomes ``records-csv-1``), else that numbered. ``rel``: the file relative to the loaded folder (``#N``
+    for a record)."""
+    folder = rel.rpartition("/")[0]
+    for article_id in (slugify(stem), slugify(f"{folder}/{stem}"), slugify(rel)):
+        if article_id not in taken:
+            break
     base, n = article_id, 2
     while article_id in taken:
         article_id, n = f"{base}-{n}", n + 1
@@ -449,8 +454,8 @@ def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_byte
                 "n_sentences": len(sentence_spans(cleaned.text)),
                 "n_paragraphs": len(paragraph_spans(cleaned.text)),
             })
-            if record.note:
-                log_rows.append((article_id, pd.NA, "(the page around the article)", record.note))
+            log_rows.extend((article_id, pd.NA if line is None else line, text, reason)
+                            for line, text, reason in record.log)
             log_rows.extend((article_id, line, text, reason) for line, text, reason in cleaned.log)
         if not records:
             problems.add(name, "skipped", "no article records in this file")

@@ -48,11 +48,12 @@ def test_json_array_jsonl_and_csv_records(tmp_path):
         encoding="utf-8")
     corpus = load_corpus(tmp_path)
     arts = corpus.articles.set_index("path")
-    assert sorted(arts.index) == ["batch.json#1", "feed.jsonl#1", "feed.jsonl#4", "table.csv#2"]
+    # `#N` is the record number: the third record of feed.jsonl is on line 4, table.csv's first on line 2
+    assert sorted(arts.index) == ["batch.json#1", "feed.jsonl#1", "feed.jsonl#3", "table.csv#1"]
     assert arts.loc["batch.json#1", "title"] == "First" and arts.loc["batch.json#1", "title_origin"] == "record"
     assert arts.loc["batch.json#1", "published"] == pd.Timestamp("2017-12-05")
-    assert arts.loc["table.csv#2", "published"] == pd.Timestamp("2024-05-13")
-    assert arts.loc["feed.jsonl#4", "source"] == "Gazette"
+    assert arts.loc["table.csv#1", "published"] == pd.Timestamp("2024-05-13")
+    assert arts.loc["feed.jsonl#3", "source"] == "Gazette"
     skipped = corpus.skipped.set_index("file")["reason"]
     assert "no 'text'" in skipped["batch.json#2"]
     assert "malformed JSON line" in skipped["feed.jsonl#2"]

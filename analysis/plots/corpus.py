@@ -5,7 +5,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .style import group_colors, wrap_label
+from .style import group_colors, plain, wrap_label
 
 
 def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 40) -> Figure:
@@ -22,7 +22,7 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 4
     ax.invert_yaxis()
     ax.set_xlabel("words in the clean article text")
     shown = f" (the {len(data)} longest of {len(articles)})" if len(articles) > len(data) else ""
-    ax.set_title(f"Article length in words{shown}, coloured by {by}")
+    ax.set_title(plain(f"Article length in words{shown}, coloured by {by}"))
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colors.values()]
-    fig.legend(handles, list(colors), title=by, loc="outside right upper")
+    fig.legend(handles, [plain(g) for g in colors], title=plain(by), loc="outside right upper")
     return fig

@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..quotes.summary import KINDS, QUOTED_KINDS, SPEAKER_TYPES
-from .style import OTHER_COLOR, group_colors, message_figure, wrap_label
+from .style import OTHER_COLOR, group_colors, message_figure, plain, wrap_label
 
 #: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
 TYPE_COLORS = {"person": "#332288", "anonymous": "#CC6677", "organization": "#117733", "media": "#DDCC77",
@@ -54,7 +54,7 @@ def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None
         ax.set_axis_off()
     for ax in axes[-1]:
         ax.set_xlabel("% of the quoted words (direct and partial quotes)")
-    fig.suptitle(title)
+    fig.suptitle(plain(title))
     return fig
 
 
@@ -79,7 +79,7 @@ def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None) -> Fig
         for value in order:
             kw = ({"color": TYPE_COLORS[value]} if style == "type"
                   else {"color": "#777777", "hatch": KIND_HATCH[value], "edgecolor": "white"})
-            ax.barh(groups, pct[value], left=left_edge, label=value, **kw)
+            ax.barh([plain(g) for g in groups], pct[value], left=left_edge, label=value, **kw)
             left_edge += pct[value]
         ax.set_xlim(0, 100)
         ax.set_xlabel("% of the group's attributions")
@@ -90,9 +90,10 @@ def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None) -> Fig
                    title_fontsize=8)
     left.invert_yaxis()
     left.set_ylabel("group")
+    drawn_colors = {plain(g): c for g, c in colors.items()}  # tick labels hold the escaped names
     for label in left.get_yticklabels():
-        label.set_color(colors.get(label.get_text(), "black"))
-    fig.suptitle(title)
+        label.set_color(drawn_colors.get(label.get_text(), "black"))
+    fig.suptitle(plain(title))
     return fig
 
 
@@ -132,7 +133,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
     ax.set_ylabel("article")
     handles = [Line2D([], [], marker=TYPE_MARKERS[t], ls="", color="#555555", label=t) for t in SPEAKER_TYPES
                if (data["speaker_type"] == t).any()]
-    handles += [Patch(color=c, label=f"group {g}") for g, c in colors.items()]
+    handles += [Patch(color=c, label=plain(f"group {g}")) for g, c in colors.items()]
     fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 6), fontsize=8, frameon=False)
-    ax.set_title(title)
+    ax.set_title(plain(title))
     return fig

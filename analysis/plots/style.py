@@ -29,9 +29,23 @@ def group_colors(groups: Iterable) -> dict[str, str]:
     return colors
 
 
+def plain(text) -> str:
+    """``text`` as matplotlib draws it literally: every ``$`` escaped.
+
+    Labels come from data (group names, sources, speakers, terms); matplotlib reads text between two
+    ``$`` as math, so ``Stocks: $AAPL up 5%, $MSFT down`` fails to draw and ``Save $5 & get $10`` loses
+    its dollars. ``\\$`` is a literal dollar. Apply once, to the final string of each title, tick label,
+    legend entry or annotation (escaping twice would show the backslash).
+    """
+    return str(text).replace("$", r"\$")
+
+
 def wrap_label(label: str, width: int = 28, max_lines: int = 2) -> str:
-    """Wrap a long label onto at most ``max_lines`` lines, with an ellipsis if cut."""
-    return "\n".join(textwrap.wrap(str(label), width=width, max_lines=max_lines, placeholder="…")) or str(label)
+    """Wrap a long label onto at most ``max_lines`` lines, with an ellipsis if cut; ready to draw (:func:`plain`).
+
+    Wrapped first, escaped after: a cut never separates a ``\\`` from its ``$``."""
+    lines = textwrap.wrap(str(label), width=width, max_lines=max_lines, placeholder="…")
+    return plain("\n".join(lines) or str(label))
 
 
 def message_figure(title: str, message: str) -> Figure:

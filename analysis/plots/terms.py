@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..groups import group_labels
-from .style import OTHER_COLOR, group_colors, message_figure, wrap_label
+from .style import OTHER_COLOR, group_colors, message_figure, plain, wrap_label
 
 _VALUE_LABELS = {
     "count": "occurrences",
@@ -67,8 +67,8 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
     for ax in axes.flat[len(groups):]:
         ax.set_axis_off()
     for ax in axes[-1]:
-        ax.set_xlabel(label)
-    fig.suptitle(title)
+        ax.set_xlabel(plain(label))
+    fig.suptitle(plain(title))
     return fig
 
 
@@ -103,9 +103,9 @@ def plot_distinctive_terms(table: pd.DataFrame, *, value: str = "log_ratio", top
     ax.set_yticks(range(len(rows)), [wrap_label(t, 28, 1) for t in rows["term"]], fontsize=9)
     ax.invert_yaxis()
     ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlabel(f"{label}  (positive = more typical of {a})")
+    ax.set_xlabel(plain(f"{label}  (positive = more typical of {a})"))
     ax.set_title(wrap_label(title, 80, 2))
-    ax.legend([Patch(color=colors[a]), Patch(color=colors[b])], [f"more in {a}", f"more in {b}"],
+    ax.legend([Patch(color=colors[a]), Patch(color=colors[b])], [plain(f"more in {a}"), plain(f"more in {b}")],
               loc="best", fontsize=9)
     return fig
 
@@ -144,14 +144,14 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 10, alpha: float = 0.05, tit
         ax.axvline(0, color="black", linewidth=0.8)
         for x in (-3.84, 3.84):
             ax.axvline(x, color="black", linestyle=":", linewidth=0.8)
-        ax.set_xlabel(f"G² (signed: positive = more frequent in {a}; * p<.05 ** p<.01 *** p<.001 **** p<.0001)")
-        ax.set_title(f"{a} vs {b}", fontsize=10)
+        ax.set_xlabel(plain(f"G² (signed: positive = more frequent in {a}; * p<.05 ** p<.01 *** p<.001 **** p<.0001)"))
+        ax.set_title(plain(f"{a} vs {b}"), fontsize=10)
         handles = [Patch(color=colors[a]), Patch(color=colors[b]),
                    Patch(facecolor="white", edgecolor="grey", hatch="//"),
                    Line2D([], [], color="black", linestyle=":")]
-        ax.legend(handles, [f"more in {a}", f"more in {b}", f"not significant (p ≥ {alpha})", "G² = 3.84 (p = .05)"],
-                  loc="best", fontsize=8)
-    fig.suptitle(title)
+        ax.legend(handles, [plain(f"more in {a}"), plain(f"more in {b}"), f"not significant (p ≥ {alpha})",
+                            "G² = 3.84 (p = .05)"], loc="best", fontsize=8)
+    fig.suptitle(plain(title))
     return fig
 
 
@@ -216,8 +216,8 @@ def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None =
     ax.set_xticks(ticks)
     ax.set_yticks(ticks)
     ax.minorticks_off()
-    ax.set_xlabel(f"rate in {b} (per 1,000 words; 0 = absent)")
-    ax.set_ylabel(f"rate in {a} (per 1,000 words; 0 = absent)")
+    ax.set_xlabel(plain(f"rate in {b} (per 1,000 words; 0 = absent)"))
+    ax.set_ylabel(plain(f"rate in {a} (per 1,000 words; 0 = absent)"))
     ax.set_title(wrap_label(title, 70, 2))
     ranked = part[part["direction"] != ""].sort_values(["g2", "term"], ascending=[False, True])
     common = part.assign(_all=part["count"] + part["count_ref"]).sort_values(["_all", "term"], ascending=[False, True])
@@ -228,12 +228,13 @@ def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None =
     for i in chosen.index:  # terms at the same spot share one label
         k = part.index.get_loc(i)
         spots.setdefault((x[k], y[k]), []).append(part.at[i, "term"])
-    labels = [", ".join(t[:3]) + (f" +{len(t) - 3}" if len(t) > 3 else "") for t in spots.values()]
+    labels = [plain(", ".join(t[:3]) + (f" +{len(t) - 3}" if len(t) > 3 else "")) for t in spots.values()]
     _place_labels(ax, [p[0] for p in spots], [p[1] for p in spots], labels)
     fig.legend([Line2D([], [], marker="o", linestyle="", color=colors[a]),
                Line2D([], [], marker="o", linestyle="", color=colors[b]),
                Line2D([], [], color="grey", linestyle="--")],
-              [f"more in {a}", f"more in {b}", "same rate"], loc="outside lower center", ncols=3, fontsize=9)
+              [plain(f"more in {a}"), plain(f"more in {b}"), "same rate"], loc="outside lower center", ncols=3,
+              fontsize=9)
     return fig
 
 
@@ -263,13 +264,13 @@ def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None
         for i, term in enumerate(terms):
             xs = rows.loc[rows["term"] == term, "relative_position"]
             ax.plot(xs, [i] * len(xs), linestyle="", marker="|", markersize=12, color=colors[groups[article_id]])
-        ax.set_yticks(range(len(terms)), terms, fontsize=9)
+        ax.set_yticks(range(len(terms)), [plain(t) for t in terms], fontsize=9)
         ax.set_ylim(len(terms) - 0.5, -0.5)
         ax.set_xlim(0, 1)
         ax.set_title(wrap_label(f"{article_id} ({groups[article_id]})", 90, 1), fontsize=9, loc="left")
     axes[-1, 0].set_xlabel("position in the article (0 = first word, 1 = last word)")
     fig.legend([Line2D([], [], marker="|", linestyle="", markersize=12, color=c) for c in colors.values()],
-               list(colors), loc="outside lower center", ncols=min(len(colors), 6), fontsize=9)
+               [plain(g) for g in colors], loc="outside lower center", ncols=min(len(colors), 6), fontsize=9)
     note = f" (first {len(shown)} of {len(ids)} articles)" if len(ids) > len(shown) else ""
-    fig.suptitle(title + note)
+    fig.suptitle(plain(title + note))
     return fig
