@@ -147,9 +147,10 @@ def _read_run_plainly(run):
     if not name:
         return None
     lows = [w.lower() for _, _, w in name]
-    if "of" in lows[1:] and not {"lord", "lady", "baron", "baroness", "earl", "duke", "viscount",
-                                 "countess"} & set(role_words):
-        name = name[:lows.index("of", 1)]  # "Bobby Scott of Virginia": only a peer is "of" a place
+    of = lows.index("of", 1) if "of" in lows[1:] else -1
+    if of >= 2 and not {"lord", "lady", "baron", "baroness", "earl", "duke", "viscount", "countess"} & set(role_words) \
+            and not any(w in titles or _not_name_word(w) for w in lows[:of]):
+        name = name[:of]  # "Bobby Scott of Virginia": only a peer is "of" a place
     blocked = [n for n, (_, _, w) in enumerate(name) if _not_name_word(w.lower()) or w.lower() in titles]
     if blocked:
         cut = blocked[-1] + 1

@@ -277,7 +277,24 @@ class _Article:
                 j += 1
         if j == 0 or j > 8:
             return None
-        return toks[0][0], toks[j - 1][1]
+        named = self._appositive_name(toks, j)
+        return toks[0][0], toks[named if named is not None else j - 1][1]
+
+    def _appositive_name(self, toks: list, j: int) -> int | None:
+        """``The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...``: the index of the last word of a
+        capitalised name set off by commas after a few role nouns from ``j``, else None."""
+        m = j
+        while m < len(toks) and m - j < 4 and toks[m][2][:1].islower() and toks[m][2].isalpha() \
+                and not _is_aux(toks[m][2]) and toks[m][2] not in _PREP_OR_CLAUSE and not self.lx.verb(toks[m][2]):
+            m += 1
+        if m >= len(toks) or toks[m][2] != ",":
+            return None
+        n = m + 1
+        while n < len(toks) and n - m <= 4 and toks[n][2][:1].isupper():
+            n += 1
+        if n - m < 3 or n >= len(toks) or toks[n][2] != ",":
+            return None  # a name is two capitalised words or more, closed by a comma
+        return n - 1
 
     def looks_like_source(self, span) -> bool:
         """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""

@@ -133,10 +133,13 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if i == n:
         return None
     role_words = tuple(lows[:i])
-    if "of" in lows[i + 1:n] and not _PEERS.intersection(role_words):
-        # "Bobby Scott of Virginia", "Charles B. Rangel of New York": the name ends before "of" (only peers are
-        # "of" a place: "Lord Nicholls of Birkenhead")
-        n = lows.index("of", i + 1)
+    of = lows.index("of", i + 1) if "of" in lows[i + 1:n] else -1
+    if of - i >= 2 and not _PEERS.intersection(role_words) \
+            and not any(w in titles or w in not_name for w in lows[i:of]):
+        # "Bobby Scott of Virginia", "Charles B. Rangel of New York": after two name words the name ends before
+        # "of" (only peers are "of" a place: "Lord Nicholls of Birkenhead"; "Archbishop of Canterbury Dr Rowan
+        # Williams" is a title)
+        n = of
     blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
