@@ -72,3 +72,10 @@ def test_she_goes_to_the_woman_by_her_given_name_not_the_last_man_named():
             '"This is a step forward," she added.')
     out = rows(text)
     assert out[out["kind"] == "direct"]["speaker"].tolist() == ["Caroline Lucas"]
+
+
+def test_a_person_named_in_what_is_reported_is_not_the_pronoun_speaker():
+    text = ('Tony Blair has failed, Michael Howard has said.\n\n'
+            'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution".')
+    out = rows(text)
+    assert set(out["speaker"]) == {"Michael Howard"}, out.to_string()

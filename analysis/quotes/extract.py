@@ -296,6 +296,14 @@ class _Article:
             return None  # a name is two capitalised words or more, closed by a comma
         return n - 1
 
+    def reported_before(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:
+        """What a source at ``pos`` reports: its row's ``span``, or with a trailing cue (``..., he claimed``) the
+        stretch of the sentence before the comma, where the people named are not the speaker."""
+        if self.text[:pos].rstrip().endswith(","):
+            lo, _ = self.sentence_of(pos)
+            return min(lo, span[0]), max(pos, span[1])
+        return span
+
     def looks_like_source(self, span) -> bool:
         """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
         lists = self.lx.lists
@@ -679,7 +687,8 @@ class _Article:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
                 elif previous:
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
-                speaker, stype = classify_source(mention, subj[1], self.people, context, self.paragraphs[at][0])
+                speaker, stype = classify_source(mention, subj[1], self.people, context, self.paragraphs[at][0],
+                                                 content=self.reported_before(subj[0], span))
                 cue_text = self.text[cue[0]:cue[1]]
             elif (inherit := previous if kind == "direct" else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1:

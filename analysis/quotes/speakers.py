@@ -327,7 +327,7 @@ def _clean(mention: str) -> str:
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
-                    paragraph_start: int = 0):
+                    paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
 
     ``previous`` describes the last attribution (to a person, if any): ``(speaker, speaker_type, recent,
@@ -335,7 +335,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     previous person speaker when it spoke earlier in the same paragraph (the subject of the story so far, not a
     person merely named as an object: "Mr Balls said Mr Brown's Budget ... 'quote,' he said"); a person named
     earlier in the same paragraph (from ``paragraph_start``); a recent (within two paragraphs) previous person
-    speaker; the most recent person named before.
+    speaker; the most recent person named before. People named inside ``content`` (the reported words) are
+    not candidates for a pronoun.
     """
     lx = lexicon()
     text = _clean(mention)
@@ -351,6 +352,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
     low = _POSSESSIVE_PRONOUNS.get(low, low)  # "Her comments have been described as ...": she
     if low in PRONOUNS:
+        if content is not None:
+            # a person named inside what is reported is not who reports it: "Mr Blair has failed ..., he claimed"
+            people = [mt for mt in people if not content[0] <= mt.start < content[1]]
         if low in {"he", "she", "i"}:
             gender = {"he": "m", "she": "f"}.get(low, "")
             spoke = previous is not None and previous[1] == "person"
