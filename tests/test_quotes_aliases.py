@@ -246,6 +246,22 @@ def test_order_of_rows_does_not_matter():
     assert dict(zip(expected["alias"], expected["speaker"]))["Donald Trump"] == "Donald J. Trump"
 
 
+def test_extract_quotes_is_canonical_across_articles_and_extract_article_is_not():
+    from analysis.quotes import extract_article, extract_quotes
+
+    texts = {"a": 'Donald J. Trump said: "We will win."',
+             "b": 'Donald J. Trump said: "We will build it."',
+             "c": 'Donald Trump said: "It is over."',
+             "d": 'Mr. Trump said: "No more."'}
+    articles = pd.DataFrame({"article_id": list(texts), "text": list(texts.values())})
+    per_article = extract_article(texts["c"], "c")
+    assert per_article["speaker"].tolist() == ["Donald Trump"]
+    out = extract_quotes(articles, progress=False)
+    assert set(out["speaker"]) == {"Donald J. Trump"}, out[["article_id", "speaker", "speaker_mention"]]
+    renamed = extract_quotes(articles, progress=False, aliases={"Donald J. Trump": "Trump"})
+    assert set(renamed["speaker"]) == {"Trump"}
+
+
 @pytest.mark.parametrize("speaker, expected", [
     ("Ursula von der Leyen", "Ursula von der Leyen"),
     ("Mr. de Blasio", "de Blasio"),
