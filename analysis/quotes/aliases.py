@@ -5,19 +5,24 @@ the same person can be ``Donald Trump`` in one article and ``Donald J. Trump`` o
 post-processing step over the quotes table maps every person speaker (``speaker_type == "person"``) to one
 canonical string for the whole corpus. Rules, in this order:
 
-1. **Name words.** A speaker is read as a list of words. Everything up to and including its last title word is
-   dropped, as long as a name is left after it: titles are ``nameparser``'s title constants (``Mr``, ``Mrs``,
-   ``Dr``, ``President``, ``Secretary``, ``Senator``, ``Rep.``, ``Gov.``, ``Sir``, ``Lord``, ``leader``...) plus
-   :data:`EXTRA_TITLES` (``Sen.``, ``Sens.``, ``candidate``, ``spokesman``...), compared without case and dots,
-   also after ``then-``/``ex-`` (``then-Sen.``), so ``Sens. Jeff Merkley`` → ``Jeff Merkley``,
-   ``Republican Sen. Ted Cruz`` → ``Ted Cruz``, ``Secretary of State Rex Tillerson`` → ``Rex Tillerson``. A title
-   followed by a first name (``King``, ``Pope``, ``Sir``, ``Sheikh``, ``Prince``: nameparser's first-name titles)
-   is kept when only one word follows (``Pope Francis`` stays). Title words that are also given names
-   (:data:`GIVEN_NAME_TITLES`: ``Baron``, ``Pastor``...) are not titles. A possessive (``Obama's``), text after a
-   comma or parenthesis (``Adam Schiff, D-Calif.``) and degree or honour suffixes (``PhD``, ``MP``, ``QC``) are
-   dropped. What is left must look like a name (every word capitalised, an initial, or a lowercase particle
-   such as ``de``, ``van``, ``al-``); otherwise (``the secretary``, ``he``, ``Pope Francis``) the speaker is
-   left as it is.
+1. **Name words.** A speaker is read as a list of words. Its title is dropped: the first run of title words
+   that holds a personal title and has a word after it, and everything before it. Title words are
+   ``nameparser``'s title constants (``Mr``, ``Mrs``, ``Dr``, ``President``, ``Secretary``, ``Senator``,
+   ``Rep.``, ``Gov.``, ``Sir``, ``Lord``, ``Comedian``...), the speakers module's ``title`` list
+   (``quote_sources.tsv``) and :data:`EXTRA_TITLES` (``Sen.``, ``Sens.``, ``candidate``, ``spokesman``...),
+   compared without case and dots, hyphenated ones too (``then-Sen.``, ``Secretary-Treasurer``). Words of
+   :data:`TITLE_MODIFIERS` (``Vice``, ``Foreign``, ``U.S.``, ``Republican``, ``National``, ``Air``, ``of``) only
+   qualify a title: a run of them alone is none (``Air Force``, ``National Post`` stay). So
+   ``Sens. Jeff Merkley`` → ``Jeff Merkley``, ``Republican Sen. Ted Cruz`` → ``Ted Cruz``, ``Secretary of State
+   Rex Tillerson`` → ``Rex Tillerson``, ``White House press secretary Sean Spicer`` → ``Sean Spicer``. A title
+   before a first name (nameparser's first-name titles: ``Pope``, ``King``, ``Sir``, ``Sheikh``) followed by one
+   word keeps it (``Pope Francis``). Title words that are also given names (:data:`GIVEN_NAME_TITLES`) are not
+   titles. A possessive (``Obama's``), text after a comma or parenthesis (``Adam Schiff, D-Calif.``) and degree
+   or honour suffixes (``PhD``, ``MP``, ``QC``) are dropped. What is left must read as a name: every word
+   capitalised, an initial, or a lowercase particle (``de``, ``van``, ``al-``); not opened by a function or
+   time word (:data:`NOT_FIRST_NAMES`, ``Although Rubio``); no organisation head noun (``Department``) before
+   its last word. Otherwise (``the secretary``, ``he``, ``President``, ``Pope Francis``) the speaker is left
+   as it is and takes part in no rule.
 2. **Generational suffixes** (``Jr.``, ``Sr.``, ``II``, ``III``) are not name words but tell people apart:
    ``Donald Trump Jr.`` never merges with ``Donald Trump``, and stays in the canonical form.
 3. **Middle name or initial.** Two full names (two or more name words; particles such as ``von der`` belong to
@@ -30,10 +35,11 @@ canonical string for the whole corpus. Rules, in this order:
    ``Bernard``) unless the user says so.
 4. **Canonical form**: the most frequent full form (rows, titles dropped) among the person's speakers, ties
    to the longest, then alphabetical; so it is the same string in every article.
-5. **Surname alone.** A one-word name (a surname left unresolved in its article, ``Obama``, ``President
+5. **Surname alone.** A one-word name (a surname left unresolved in its article: ``Obama``, ``President
    Obama``, ``de Blasio``) maps to the canonical form of the corpus's one person with that surname, only when
    exactly one person has it; with two (``Bill Clinton``, ``Hillary Clinton``) it stays as it is, titles
-   dropped (``Mr Clinton`` → ``Clinton``).
+   dropped (``Mrs Clinton`` → ``Clinton``). A one-word name that is a weekday, month, US state, place, body or
+   outlet of the shipped lists is never mapped (name-boundary leftovers such as ``Oklahoma``).
 6. **User aliases** win over the rules: a CSV (UTF-8) or table with columns ``alias,speaker``, matched against
    the speaker string exactly (any speaker type, not only persons). A user alias that is a canonical form
    renames that person everywhere (``Donald Trump,Donald J. Trump`` gives every alias of the person
