@@ -160,6 +160,7 @@ class _Name:
         return self.first, self.middle, self.last, self.suffix
 
 
+@lru_cache(maxsize=1 << 16)
 def _plain(word: str) -> str:
     return word.translate(_APOSTROPHES).replace(".", "").casefold()
 
@@ -427,7 +428,7 @@ def _tables(quotes: pd.DataFrame, aliases):
                                                   n_person=("person", "sum"))
     rules = _rule_mapping({a: int(n) for a, n in stats["n_rows"][stats["n_person"] > 0].items()})
     table = []
-    for alias, r in stats.iterrows():
+    for alias, n_rows, n_articles in zip(stats.index, stats["n_rows"], stats["n_articles"]):
         if alias in user:
             target, rule = user[alias], "user"
         else:
@@ -435,7 +436,7 @@ def _tables(quotes: pd.DataFrame, aliases):
             if target in user:  # the user renames the person
                 target = user[target]
                 rule = "same name" if target == alias else rule
-        table.append((alias, target, int(r["n_rows"]), int(r["n_articles"]), rule))
+        table.append((alias, target, int(n_rows), int(n_articles), rule))
     table = pd.DataFrame(table, columns=ALIAS_COLUMNS)
     table = table.sort_values(["speaker", "n_rows", "alias"], ascending=[True, False, True], kind="mergesort",
                               ignore_index=True)
@@ -467,7 +468,7 @@ def canonical_speakers(quotes: pd.DataFrame, *, aliases=None) -> pd.DataFrame:
     speaker = quotes["speaker"]
     is_person = (quotes["speaker_type"] == "person").to_numpy()
     new = [person_map.get(s, s) if p else user.get(s, s) if isinstance(s, str) else s
-           for s, p in zip(speaker, is_person)]
+           for s, p in zip(speaker.to_numpy(dtype=object), is_person)]
     out = quotes.copy()
     out["speaker"] = pd.Series(new, index=quotes.index, dtype=speaker.dtype)
     return out
