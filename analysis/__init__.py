@@ -9,8 +9,8 @@ from .groups import group_labels, pick_groups
 from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
 from .terms import collocations, concordance, dispersion, term_counts, term_frequency, tfidf, top_terms
-from .quotes import extract_quotes, score_quotes
+from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_aliases
 
 __all__ = ["Corpus", "distribute", "group_labels", "pick_groups", "load_articles", "load_corpus", "paragraphs", "sentences", "tokens",
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
-           "extract_quotes", "score_quotes"]
+           "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases"]

@@ -605,14 +605,19 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
 
 # --- quotes ------------------------------------------------------------------------------------------
 
-def extract_quotes(articles, *, client=None, progress=None) -> pd.DataFrame:
-    """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame, partition by partition (same rows and order)."""
-    from .quotes import extract_quotes as extract
+def extract_quotes(articles, *, client=None, progress=None, aliases=None) -> pd.DataFrame:
+    """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame, partition by partition (same rows and order).
+
+    The speakers are made canonical once, over the whole corpus's rows, after the partitions are gathered.
+    """
+    from .quotes.aliases import canonical_speakers
+    from .quotes.extract import _extract_rows as extract
     client = client_of(articles, client)
     futures = client.map(extract, _partitions(articles, client), progress=False, pure=False)  # bars: the client's
     _wait(futures, progress)
     frames = [f for f in client.gather(futures) if not f.empty]
     if not frames:
-        return extract(articles._meta)
+        return canonical_speakers(extract(articles._meta), aliases=aliases)
     out = pd.concat(frames, ignore_index=True)
-    return out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)
+    out = out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)
+    return canonical_speakers(out, aliases=aliases)

@@ -34,6 +34,7 @@ from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONO
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
 from ..progress import track
+from .aliases import canonical_speakers
 from .speakers import UNRESOLVED, classify_source, find_people
 
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
@@ -727,18 +728,25 @@ def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
     return pd.DataFrame(_records(text, article_id), columns=COLUMNS)
 
 
-def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
+def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, aliases=None) -> pd.DataFrame:
     """One row per attribution in every article.
 
     Columns: article_id, kind (direct, partial, indirect), text (the content, quote marks
-    excluded), speaker (canonical: fullest name for people), speaker_mention (as written at the
+    excluded), speaker (canonical: one name per person across the corpus, see
+    :mod:`analysis.quotes.aliases`), speaker_mention (as written at the
     cue), speaker_type (person, anonymous, organization, media, unresolved, unknown), cue (reporting verb or
     phrase as written), start, end (offsets of ``text`` in the article's clean text), paragraph
     (0-based), n_words. Sorted by article_id, start, end, kind. ``progress``: a progress bar
-    (None: only if extraction lasts; :mod:`analysis.progress`).
+    (None: only if extraction lasts; :mod:`analysis.progress`). ``aliases``: user aliases (a CSV path or
+    a table with columns ``alias,speaker``) for :func:`~analysis.quotes.aliases.canonical_speakers`.
     """
     if engine.is_dask(articles):
-        return engine.extract_quotes(articles, progress=progress)
+        return engine.extract_quotes(articles, progress=progress, aliases=aliases)
+    return canonical_speakers(_extract_rows(articles, progress=progress), aliases=aliases)
+
+
+def _extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
+    """:func:`extract_quotes` of a pandas table before the speakers are made canonical across the corpus."""
     # one frame for the corpus: building a frame per article cost more than some of the extraction
     pairs = track(list(zip(articles["article_id"], articles["text"])), "extracting quotes", progress=progress)
     records = [row for aid, text in pairs for row in _records(text, aid)]
