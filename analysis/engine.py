@@ -615,9 +615,11 @@ def extract_quotes(articles, *, client=None, progress=None, aliases=None) -> pd.
     client = client_of(articles, client)
     futures = client.map(extract, _partitions(articles, client), progress=False, pure=False)  # bars: the client's
     _wait(futures, progress)
-    frames = [f for f in client.gather(futures) if not f.empty]
+    parts = client.gather(futures)
+    people = frozenset().union(*(names for _, names in parts))
+    frames = [f for f, _ in parts if not f.empty]
     if not frames:
-        return canonical_speakers(extract(articles._meta), aliases=aliases)
+        return canonical_speakers(extract(articles._meta)[0], aliases=aliases, mentioned=people)
     out = pd.concat(frames, ignore_index=True)
     out = out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)
-    return canonical_speakers(out, aliases=aliases)
+    return canonical_speakers(out, aliases=aliases, mentioned=people)

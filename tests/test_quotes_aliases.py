@@ -273,3 +273,18 @@ def test_extract_quotes_is_canonical_across_articles_and_extract_article_is_not(
 ])
 def test_name_forms(speaker, expected):
     assert mapping(table(("a1", speaker)))[speaker][0] == expected
+
+
+def test_a_surname_alone_is_not_mapped_when_the_articles_mention_another_person_with_it():
+    # "Obama" is quoted alone in one article, Michelle Obama by full name in another, and Barack Obama is named
+    # (not quoted) in a third: "Obama" may be Barack, so it stays as written
+    from analysis.quotes import extract_quotes
+    articles = pd.DataFrame({
+        "article_id": ["a", "b", "c"],
+        "text": ["Obama said the economy was recovering well this year.",
+                 "Michelle Obama said the garden would open to children in the spring.",
+                 "Barack Obama met the troops at the base on Monday morning."]})
+    quotes = extract_quotes(articles)
+    assert quotes.set_index("article_id")["speaker"].to_dict() == {"a": "Obama", "b": "Michelle Obama"}
+    alone = extract_quotes(articles.iloc[:2])  # without the third article nothing says Obama is someone else
+    assert alone.set_index("article_id")["speaker"].to_dict() == {"a": "Michelle Obama", "b": "Michelle Obama"}

@@ -160,7 +160,8 @@ def _read_run_plainly(run):
         name = name[cut:]
     if role_words and (role_words[-1] in {"of", "for", "the", "and"} or _not_name_word(role_words[-1])):
         return None
-    while len(name) > 1 and name[0][2].lower() in common_words() and name[0][2].lower() not in first_names():
+    while len(name) > 1 and name[0][2].lower() in common_words() and name[0][2].lower() not in first_names() \
+            and name[1][2].lower() in first_names():
         role_words.append(name[0][2].lower())  # "Billionaire Donald Trump"
         name = name[1:]
     if _is_place([w for _, _, w in name]):

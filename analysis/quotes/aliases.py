@@ -355,8 +355,9 @@ def _collect(pairs, source: str) -> dict[str, str]:
 
 # -- the mapping -------------------------------------------------------------------------------------------------
 
-def _rule_mapping(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
-    """Person speaker → (canonical speaker, rule) by the module rules; ``counts`` are rows per speaker."""
+def _rule_mapping(counts: dict[str, int], mentioned=()) -> dict[str, tuple[str, str]]:
+    """Person speaker → (canonical speaker, rule) by the module rules; ``counts`` are rows per speaker,
+    ``mentioned`` full names the corpus mentions (other holders of a surname, quoted or not)."""
     names = {s: _parse(s) for s in sorted(counts)}
     out = {s: (s, "same name") for s, n in names.items() if n is None}
     full = {s: n for s, n in names.items() if n is not None and n.first}
@@ -402,16 +403,24 @@ def _rule_mapping(counts: dict[str, int]) -> dict[str, tuple[str, str]]:
     by_surname = defaultdict(set)
     for person in canonical:
         by_surname[(person[1], person[2])].add(person)
+    # given names of everyone the corpus mentions by full name, per surname: "Obama" is not mapped to the one
+    # quoted Obama (Michelle) when the articles also mention Barack Obama
+    firsts = defaultdict(set)
+    for name in mentioned:
+        m = _parse(name)
+        if m is not None and m.first:
+            firsts[(m.last, m.suffix)].add(m.first)
     for s, n in alone.items():
         people = by_surname.get((n.last, n.suffix), set())
-        if len(people) == 1 and n.last not in _words().not_surname:
+        others = firsts.get((n.last, n.suffix), set()) - {p[0] for p in people}
+        if len(people) == 1 and not others and n.last not in _words().not_surname:
             out[s] = (canonical[next(iter(people))], "surname alone")
         else:
             out[s] = (n.display, "title dropped" if n.changed and s != n.display else "same name")
     return out
 
 
-def _tables(quotes: pd.DataFrame, aliases):
+def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
     """(alias table, person speaker → speaker, user alias → speaker)."""
     user = read_aliases(aliases)
     if quotes.empty:
@@ -426,7 +435,7 @@ def _tables(quotes: pd.DataFrame, aliases):
                          "person": person[listed].to_numpy()})
     stats = rows.groupby("alias", sort=True).agg(n_rows=("person", "size"), n_articles=("article_id", "nunique"),
                                                   n_person=("person", "sum"))
-    rules = _rule_mapping({a: int(n) for a, n in stats["n_rows"][stats["n_person"] > 0].items()})
+    rules = _rule_mapping({a: int(n) for a, n in stats["n_rows"][stats["n_person"] > 0].items()}, mentioned)
     table = []
     for alias, n_rows, n_articles in zip(stats.index, stats["n_rows"], stats["n_articles"]):
         if alias in user:
@@ -445,24 +454,25 @@ def _tables(quotes: pd.DataFrame, aliases):
     return table, person_map, user
 
 
-def speaker_aliases(quotes: pd.DataFrame, *, aliases=None) -> pd.DataFrame:
+def speaker_aliases(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.DataFrame:
     """Every person speaker of ``quotes`` with the canonical speaker it maps to across the corpus.
 
     Columns: alias (the speaker string as in ``quotes``), speaker (canonical), n_rows (rows with that alias),
     n_articles, rule (one of :data:`RULES`); sorted by speaker, n_rows (descending), alias. Speakers of other
     types are listed only when a user alias names them. ``aliases``: user aliases, a CSV path or a table with
-    columns ``alias,speaker`` (or a mapping), which win over the rules (module docstring).
+    columns ``alias,speaker`` (or a mapping), which win over the rules (module docstring). ``mentioned``: full
+    names the articles mention; a surname alone is mapped only when none of them is another person with it.
     """
-    return _tables(quotes, aliases)[0]
+    return _tables(quotes, aliases, mentioned)[0]
 
 
-def canonical_speakers(quotes: pd.DataFrame, *, aliases=None) -> pd.DataFrame:
+def canonical_speakers(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.DataFrame:
     """``quotes`` with ``speaker`` replaced by the canonical speaker of :func:`speaker_aliases`.
 
     Same rows, order, index and other columns; person rows take the rule or user mapping, rows of other types
     only a user alias.
     """
-    _, person_map, user = _tables(quotes, aliases)
+    _, person_map, user = _tables(quotes, aliases, mentioned)
     if not person_map and not user:
         return quotes.copy()
     speaker = quotes["speaker"]

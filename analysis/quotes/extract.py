@@ -715,9 +715,12 @@ class _Article:
         return rows
 
 
-def _records(text: str, article_id: str) -> list[tuple]:
-    """Attribution rows of one text as tuples in :data:`COLUMNS` order."""
+def _records(text: str, article_id: str, people: set | None = None) -> list[tuple]:
+    """Attribution rows of one text as tuples in :data:`COLUMNS` order; the full names it mentions are added to
+    ``people`` when given."""
     art = _Article(text)
+    if people is not None:
+        people.update(mt.person.name for mt in art.people if " " in mt.person.name)
     return [(article_id, kind, text[lo:hi], speaker, mention, stype, cue, lo, hi, art.paragraph_of(lo),
              count_words(text[lo:hi]))
             for kind, (lo, hi), speaker, mention, stype, cue in art.rows()]
@@ -742,16 +745,20 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, alia
     """
     if engine.is_dask(articles):
         return engine.extract_quotes(articles, progress=progress, aliases=aliases)
-    return canonical_speakers(_extract_rows(articles, progress=progress), aliases=aliases)
+    rows, people = _extract_rows(articles, progress=progress)
+    return canonical_speakers(rows, aliases=aliases, mentioned=people)
 
 
-def _extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
-    """:func:`extract_quotes` of a pandas table before the speakers are made canonical across the corpus."""
+def _extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, frozenset]:
+    """:func:`extract_quotes` of a pandas table before the speakers are made canonical across the corpus, and the
+    full names of the people the articles mention (quoted or not)."""
     # one frame for the corpus: building a frame per article cost more than some of the extraction
     pairs = track(list(zip(articles["article_id"], articles["text"])), "extracting quotes", progress=progress)
-    records = [row for aid, text in pairs for row in _records(text, aid)]
+    people: set = set()
+    records = [row for aid, text in pairs for row in _records(text, aid, people)]
     if not records:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words"} else "object")
-                             for c in COLUMNS})
+                             for c in COLUMNS}), frozenset(people)
     out = pd.DataFrame(records, columns=COLUMNS)
-    return out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)
+    out = out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)
+    return out, frozenset(people)

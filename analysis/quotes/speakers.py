@@ -153,9 +153,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if role_words and (role_words[-1] in {"of", "for", "the", "and"} or role_words[-1] in not_name):
         return None  # "Office of National Statistics": the name of a body
     common, given = common_words(), first_names()
-    while len(name) > 1 and name[0].lower() in common and name[0].lower() not in given:
-        # an ordinary word before a name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief Economist Mark
-        # Zandi"
+    while len(name) > 1 and name[0].lower() in common and name[0].lower() not in given \
+            and name[1].lower() in given:
+        # an ordinary word before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
+        # Economist Mark Zandi" (but "Barack Obama": given names the census lacks are common words too)
         role_words += (name[0].lower(),)
         name = name[1:]
         i += 1
