@@ -299,7 +299,7 @@ def input_files(data_path: Path, corpus) -> pd.DataFrame:
             rows.append((rel, "article" if len(ids) == 1 else "articles", detail, _regular_sha256(p)))
         else:
             rows.append((rel, "skipped", "; ".join(skipped), _regular_sha256(p)))
-    if listing.manifest is not None:
+    if listing.manifest is not None and listing.manifest not in listing.files:  # not when it is the file named
         rows.append((listing.name(listing.manifest), "manifest", "", _regular_sha256(listing.manifest)))
     return pd.DataFrame(rows, columns=["file", "status", "detail", "sha256"]).sort_values("file", kind="stable")
 
