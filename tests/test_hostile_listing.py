@@ -140,7 +140,8 @@ def test_a_manifest_over_the_limit_is_refused_unread(data):
     os.truncate(manifest, MAX_MANIFEST_BYTES + 1)  # sparse: no disk, no time
     corpus = load_corpus(data)
     assert corpus.articles["title"].tolist() == ["Plain headline"]
-    assert skipped(corpus)[MANIFEST_NAME] == "manifest too large (50 MB > 50 MB limit); metadata inferred from text instead"
+    assert skipped(corpus)[MANIFEST_NAME] == ("manifest too large (50 MB > 50 MB limit); "
+                                              "metadata inferred from text instead")
     assert MAX_MANIFEST_BYTES == 50_000_000  # the README says so
 
 
@@ -159,7 +160,8 @@ ENTRIES = {
     "fifo.txt": (lambda p, o: os.mkfifo(p), "not a regular file: FIFO"),
     "socket.txt": (lambda p, o: make_socket(p), "not a regular file: socket"),
     "device.txt": (_device, None),
-    "null.txt": (lambda p, o: p.symlink_to("/dev/null"), "symbolic link: not followed (it points outside the data folder)"),
+    "null.txt": (lambda p, o: p.symlink_to("/dev/null"),
+                 "symbolic link: not followed (it points outside the data folder)"),
     "dangling.txt": (lambda p, o: p.symlink_to("nowhere.txt"),
                      "symbolic link: not followed (dangling: its target does not exist)"),
     "loop.txt": (lambda p, o: p.symlink_to("loop.txt"), "symbolic link: not followed (a loop of links)"),
@@ -202,7 +204,9 @@ def test_an_unreadable_subfolder_is_a_problem_row(data, monkeypatch):
     corpus = load_corpus(data)
     assert corpus.articles["path"].tolist() == ["ok.txt"]
     assert skipped(corpus) == {"locked": "cannot list folder: Permission denied"}
-    assert input_files(data, corpus).set_index("file").loc["locked", "detail"] == "cannot list folder: Permission denied"
+    rows = input_files(data, corpus).set_index("file")
+    assert (rows.loc["locked", "detail"], rows.loc["locked", "sha256"]) == ("cannot list folder: Permission denied",
+                                                                            "not read")
 
 
 # --- 8. one-line messages, not tracebacks ----------------------------------------------------------------
