@@ -257,9 +257,7 @@ def load_corpus(path, *, max_bytes: int = _load.MAX_BYTES, scheduler: str | None
     import dask
     import dask.dataframe as dd
     client = get_client(scheduler)
-    problems = _load._Problems()
-    files, root = _load._list_inputs(path, problems)
-    manifest = _load.read_manifest(root, problems) if root is not None and not isinstance(path, (list, tuple)) else {}
+    files, root, manifest, problems = _load.prepare_load(path)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     chunks = _chunks(files, n_workers, npartitions)
     # The manifest goes to each worker once, not inside every task (100,000 rows made a 12 MB graph).

@@ -10,7 +10,8 @@
 * ``cleaning_log``: one row per line removed from an article by
   :func:`analysis.clean.clean_article`.
 
-Invariant: every file seen is either an ``articles`` row or a ``skipped`` problem.
+Invariant: every entry of the folder (outside hidden folders) is either an ``articles`` row, the manifest,
+or a ``skipped`` problem; links, FIFOs, sockets and devices are never opened (:func:`list_inputs`).
 
 A folder may hold a manifest, ``articles.csv`` (columns ``file`` and any of
 ``title, published, author, source, url, notes``); manifest values override what
@@ -21,6 +22,7 @@ from the headline, byline, date line or dateline) or ``missing``.
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import logging
 import os
@@ -47,6 +49,10 @@ MANIFEST_NAME = "articles.csv"
 MANIFEST_FIELDS = ("title", "published", "author", "source", "url", "notes")
 #: Files larger than this are refused (a 20 MB article still loads).
 MAX_BYTES = 200 * 1024 * 1024
+#: A manifest larger than this is refused (about 300,000 rows; read whole, it takes about 6 times its size).
+MAX_MANIFEST_BYTES = 50_000_000
+#: A manifest's header line is looked at within this many bytes.
+_MAX_HEADER = 64 * 1024
 
 ARTICLE_COLUMNS = [
     "article_id", "path", "sha256", "title", "author", "published", "year", "source", "url", "notes",
@@ -93,14 +99,6 @@ def _display(path: Path, root: Path | None) -> str:
         except ValueError:
             pass
     return readable_name(path.name)
-
-
-def _is_manifest(path: Path) -> bool:
-    """``articles.csv`` is a manifest unless its header has a ``text`` column and no ``file`` column."""
-    with path.open("rb") as fh:
-        header = fh.readline().decode("utf-8", "replace").lower()
-    names = {c.strip().strip('"') for c in header.split(",")}
-    return not ("text" in names and "file" not in names)
 
 
 class _Resolver:
@@ -160,22 +158,139 @@ class _PlainNames:
         return None if resolved is None else resolved / file
 
 
-def _sorted_entries(folder: str) -> list[os.DirEntry]:
+class Refused(OSError):
+    """An entry the loader does not read; ``str(exc)`` is the one-line reason."""
+
+
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+_KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISLNK, "symbolic link"), (stat.S_ISFIFO, "FIFO"),
+          (stat.S_ISSOCK, "socket"), (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
+
+
+def file_kind(mode: int) -> str:
+    """What a ``st_mode`` is, in words: ``regular file``, ``folder``, ``FIFO``, ``socket``..."""
+    if stat.S_ISREG(mode):
+        return "regular file"
+    return next((kind for is_kind, kind in _KINDS if is_kind(mode)), "unknown kind of file")
+
+
+def open_regular(path: str | os.PathLike) -> io.BufferedReader:
+    """``path`` opened for reading, if it is a regular file; else :class:`Refused` (or the OSError of opening).
+
+    A link is not followed (``O_NOFOLLOW``) and a FIFO or device is not waited on (``O_NONBLOCK``); what was
+    opened is checked with ``fstat``, so an entry swapped after it was listed is refused too.
+    """
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP and os.path.islink(path):
+            raise Refused("symbolic link: not followed") from None
+        raise
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise Refused(f"not a regular file: {file_kind(mode)}")
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _why(exc: OSError) -> str:
+    """The one-line reason of a failed read."""
+    return str(exc) if isinstance(exc, Refused) else f"cannot read: {exc.strerror or exc}"
+
+
+def _too_large(what: str, size: int, limit: int) -> Refused:
+    return Refused(f"{what} too large ({size / 1e6:.0f} MB > {limit / 1e6:.0f} MB limit)")
+
+
+def _read_at_most(fh: io.BufferedReader, limit: int, what: str) -> bytes:
+    """The bytes of the open file ``fh``; :class:`Refused` when over ``limit`` bytes, by its size or by
+    what it gives (a file may grow, and some report no size)."""
+    size = os.fstat(fh.fileno()).st_size
+    if size > limit:
+        raise _too_large(what, size, limit)
+    data = fh.read(size + 1)
+    if len(data) > size:
+        data += fh.read(limit + 1 - len(data))
+        if len(data) > limit:
+            raise _too_large(what, len(data), limit)
+    return data
+
+
+def _is_manifest(fh) -> bool:
+    """``articles.csv`` is a manifest unless its header has a ``text`` column and no ``file`` column."""
+    header = fh.readline(_MAX_HEADER).decode("utf-8", "replace").lower()
+    fh.seek(0)
+    names = {c.strip().strip('"') for c in header.split(",")}
+    return not ("text" in names and "file" not in names)
+
+
+def _open_manifest(path: Path) -> io.BufferedReader | None:
+    """``path`` opened if it is a manifest the loader reads, None if it is an articles CSV (see
+    :func:`_is_manifest`); :class:`Refused` or another OSError if it may not be read."""
+    fh = open_regular(path)
+    try:
+        if not _is_manifest(fh):
+            fh.close()
+            return None
+        size = os.fstat(fh.fileno()).st_size
+        if size > MAX_MANIFEST_BYTES:
+            raise _too_large("manifest", size, MAX_MANIFEST_BYTES)
+        return fh
+    except BaseException:
+        fh.close()
+        raise
+
+
+def _link_reason(path: str, base: Path) -> str:
+    """Why the link ``path`` is not read: where it points. Nothing is opened, and nothing outside the data
+    folder is looked at (``realpath`` only reads links), so a problem row tells nothing about what is there."""
+    if not Path(os.path.realpath(path)).is_relative_to(base):
+        return "symbolic link: not followed (it points outside the data folder)"
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link: not followed (a loop of links)"
+        if exc.errno == errno.ENOENT:
+            return "symbolic link: not followed (dangling: its target does not exist)"
+        return f"symbolic link: not followed ({exc.strerror or exc})"
+    kind = {"regular file": "file", "folder": "folder"}.get(file_kind(mode), file_kind(mode))
+    return f"symbolic link: not followed (to a {kind} inside the data folder)"
+
+
+def _entry_reason(entry: os.DirEntry, base: Path) -> str | None:
+    """None for a regular file or a folder (decided with ``lstat``: nothing is opened); else why it is not read."""
+    try:
+        if entry.is_file(follow_symlinks=False) or entry.is_dir(follow_symlinks=False):
+            return None
+        if entry.is_symlink():
+            return _link_reason(entry.path, base)
+        return f"not a regular file: {file_kind(entry.stat(follow_symlinks=False).st_mode)}"
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+
+
+def _sorted_entries(folder: str, rel: str, problems: list) -> list[os.DirEntry]:
+    """The entries of ``folder``, sorted by name; a folder that cannot be listed is a problem row."""
     try:
         with os.scandir(folder) as it:
             return sorted(it, key=lambda e: e.name)
-    except PermissionError:  # as rglob does
+    except OSError as exc:
+        problems.append((rel or ".", "skipped", f"cannot list folder: {exc.strerror or exc}"))
         return []
 
 
-def _walk(root: str) -> Iterator[tuple[str, os.DirEntry]]:
-    """``(relative name, entry)`` of what ``sorted(Path(root).rglob("*"))`` lists, in that order,
-    but not inside hidden folders (such as ``.ipynb_checkpoints``: they hold no inputs).
+def _walk(root: str, problems: list) -> Iterator[tuple[str, os.DirEntry]]:
+    """``(relative name, entry)`` of every entry under ``root`` in the order of sorted paths, but not
+    inside hidden folders (such as ``.ipynb_checkpoints``: they hold no inputs) nor linked folders.
 
-    Depth first with sorted names is the order of sorted paths (they compare part by part). Like rglob
-    in Python 3.11, links to folders are listed but not followed.
+    Depth first with sorted names is the order of sorted paths (they compare part by part).
     """
-    stack = [("", iter(_sorted_entries(root)))]
+    stack = [("", iter(_sorted_entries(root, "", problems)))]
     while stack:
         prefix, entries = stack[-1]
         entry = next(entries, None)
@@ -184,36 +299,116 @@ def _walk(root: str) -> Iterator[tuple[str, os.DirEntry]]:
             continue
         rel = prefix + entry.name
         yield rel, entry
-        if not entry.name.startswith(".") and not entry.is_symlink() and entry.is_dir():
-            stack.append((rel + "/", iter(_sorted_entries(entry.path))))
+        try:
+            walk_in = not entry.name.startswith(".") and entry.is_dir(follow_symlinks=False)
+        except OSError:  # reported as the entry's own problem
+            walk_in = False
+        if walk_in:
+            stack.append((rel + "/", iter(_sorted_entries(entry.path, rel, problems))))
 
 
-def _list_inputs(path: str | os.PathLike | Iterable, problems: _Problems) -> tuple[list[Path], Path | None]:
-    """Files to read, and the root folder (for relative names and the manifest)."""
-    if isinstance(path, (str, os.PathLike)):
-        root = Path(path)
-        if not root.exists():
-            raise FileNotFoundError(f"{root} does not exist")
-        if root.is_file():
-            return [root], root.parent
-        if not root.is_dir():
-            return [], root
-        files, base = [], root.resolve()
-        for rel, entry in _walk(str(root)):
-            # Only a link can lead outside: the walk does not enter linked folders. Path.is_file() for
-            # a link, as before: it calls a link loop "not a file" where DirEntry.is_file() raises.
-            link = entry.is_symlink()
-            if not (Path(entry.path).is_file() if link else entry.is_file()):
-                continue
-            if rel == MANIFEST_NAME and _is_manifest(Path(entry.path)):
-                continue
-            if link and not Path(entry.path).resolve().is_relative_to(base):
-                problems.add(rel, "skipped", "refused: a link to a file outside the data folder")
-                continue
-            files.append(entry.path)
-        return [Path(f) for f in files], root
-    files, resolve = [Path(p) for p in path], _Resolver()
-    return files, Path(os.path.commonpath([resolve(f).parent for f in files])) if files else None
+@dataclass(frozen=True)
+class Listing:
+    """What :func:`list_inputs` found: the ``files`` to read, their ``root`` folder (relative names and the
+    manifest), the ``manifest`` to read (None: none) and a ``(file, action, reason)`` row for every other entry."""
+
+    files: list[Path]
+    root: Path | None
+    manifest: Path | None
+    problems: list[tuple[str, str, str]]
+
+    def name(self, file: Path) -> str:
+        """How ``file`` is named in the tables: relative to the root."""
+        return _display(file, self.root)
+
+
+def list_inputs(path: str | os.PathLike | Iterable) -> Listing:
+    """The one rule of what the loader reads under ``path`` (a folder, a file or a list of files).
+
+    In a folder, only regular files are read (decided with ``lstat``, before anything is opened): a link,
+    FIFO, socket or device is a problem row; so is a folder that cannot be listed. Hidden folders are not
+    entered. A root ``articles.csv`` is the manifest (see :func:`read_manifest`) unless it holds articles;
+    a manifest that is not a regular file, cannot be read or is over :data:`MAX_MANIFEST_BYTES` is a
+    problem row. A file or list of files named by the caller is followed to its target, which must be a
+    regular file. Raises ``FileNotFoundError`` when ``path`` does not exist.
+    """
+    if not isinstance(path, (str, os.PathLike)):
+        return _list_named(path)
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"{root} does not exist")
+    if not root.is_dir():
+        listing = _list_named([root])
+        manifest, manifest_problems = _manifest_of(root.parent)
+        return Listing(listing.files, root.parent, manifest, listing.problems + manifest_problems)
+    files, problems, manifest, base = [], [], None, root.resolve()
+    for rel, entry in _walk(str(root), problems):
+        reason = _entry_reason(entry, base)
+        if reason is not None:
+            problems.append((rel, "skipped", reason))
+        elif entry.is_file(follow_symlinks=False):
+            if rel == MANIFEST_NAME:
+                manifest, manifest_problems = _manifest_of(root)
+                problems.extend(manifest_problems)
+                if manifest is not None or manifest_problems:
+                    continue
+            files.append(Path(entry.path))
+    return Listing(files, root, manifest, problems)
+
+
+def _manifest_of(root: Path) -> tuple[Path | None, list[tuple[str, str, str]]]:
+    """``(root/articles.csv, [])`` if it is a manifest to read, ``(None, [])`` if there is none or it holds
+    articles, ``(None, [its problem row])`` if it may not be read."""
+    path = root / MANIFEST_NAME
+    if not os.path.lexists(path):
+        return None, []
+    try:
+        fh = _open_manifest(path)
+    except OSError as exc:
+        return None, [_manifest_problem(exc)]
+    if fh is None:
+        return None, []
+    fh.close()
+    return path, []
+
+
+def _manifest_problem(exc: OSError) -> tuple[str, str, str]:
+    return MANIFEST_NAME, "skipped", f"{_why(exc)}; metadata inferred from text instead"
+
+
+def _list_named(paths: Iterable) -> Listing:
+    """Files named by the caller: a link is followed (the caller chose it), anything but a regular file is a
+    problem row; a missing file is left for the reader to report."""
+    named, resolve = [Path(p) for p in paths], _Resolver()
+
+    def folder(file: Path) -> Path:
+        try:
+            return resolve(file).parent
+        except RuntimeError:  # a loop of links: reported when it is read
+            return Path(os.path.realpath(file)).parent
+
+    root = Path(os.path.commonpath([folder(f) for f in named])) if named else None
+    files, problems = [], []
+    for file in named:
+        try:
+            mode = file.stat().st_mode
+        except OSError:
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode):
+            problems.append((_display(file, root), "skipped", f"not a regular file: {file_kind(mode)}"))
+        else:
+            files.append(Path(os.path.realpath(file)) if file.is_symlink() else file)
+    return Listing(files, root, None, problems)
+
+
+def prepare_load(path) -> tuple[list[Path], Path | None, dict[Path, dict[str, str]], _Problems]:
+    """What :func:`load_corpus` and the Dask path start from: the files to read (:func:`list_inputs`),
+    their root, the manifest's rows (:func:`read_manifest`) and the problems found so far."""
+    listing, problems = list_inputs(path), _Problems()
+    for row in listing.problems:
+        problems.add(*row)
+    manifest = read_manifest(listing.root, problems) if listing.manifest is not None else {}
+    return listing.files, listing.root, manifest, problems
 
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -231,11 +426,19 @@ def _values(row: dict) -> Iterator[str]:
 
 def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]:
     """Rows of ``root/articles.csv`` keyed by resolved file path; defects become problems."""
-    manifest = root / MANIFEST_NAME
-    if not manifest.is_file() or not _is_manifest(manifest):
+    try:
+        fh = _open_manifest(root / MANIFEST_NAME)
+        if fh is None:
+            return {}
+        with fh:
+            data = _read_at_most(fh, MAX_MANIFEST_BYTES, "manifest")
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        problems.add(*_manifest_problem(exc))
         return {}
     try:
-        text = decode_bytes(manifest.read_bytes()).text
+        text = decode_bytes(data).text
         reader = csv_reader(text)
         rows, lines = [], []
         for row in reader:
@@ -303,13 +506,10 @@ def _read_file(file: Path, name: str, max_bytes: int, problems: _Problems) -> tu
                                       f"expected one of {', '.join(SUPPORTED_SUFFIXES)}")
         return None
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            problems.add(name, "skipped", f"file too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit)")
-            return None
-        data = file.read_bytes()
+        with open_regular(file) as fh:
+            data = _read_at_most(fh, max_bytes, "file")
     except OSError as exc:
-        problems.add(name, "skipped", f"cannot read: {exc.strerror or exc}")
+        problems.add(name, "skipped", _why(exc))
         return None
     try:
         decoded = decode_bytes(data)
@@ -394,9 +594,7 @@ def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", sch
                       cleaning_log=corpus.cleaning_log)
     if engine != "pandas" or engine_options:
         raise ValueError(f"engine must be 'pandas' or 'dask' (options only with dask), not {engine!r}")
-    problems = _Problems()
-    files, root = _list_inputs(path, problems)
-    manifest = read_manifest(root, problems) if root is not None and not isinstance(path, (list, tuple)) else {}
+    files, root, manifest, problems = prepare_load(path)
     return load_files(files, root, manifest, max_bytes=max_bytes, problems=problems, progress=progress)
 
 

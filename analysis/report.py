@@ -50,7 +50,7 @@ from bleach.sanitizer import Cleaner
 
 from .groups import group_labels, pick_groups
 from .engine import LOCAL, distribute
-from .load import MANIFEST_NAME, load_corpus
+from .load import list_inputs, load_corpus, open_regular
 from .progress import ENV as PROGRESS_ENV
 
 #: The repository's notebooks folder (next to the ``analysis`` package).
@@ -149,10 +149,15 @@ def list_notebooks(folder: Path) -> list[Path]:
 
 
 def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
     with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
+        return sha256_of(f)
+
+
+def sha256_of(f) -> str:
+    """SHA-256 of what the open binary file ``f`` holds, read in blocks."""
+    digest = hashlib.sha256()
+    for block in iter(lambda: f.read(1 << 20), b""):
+        digest.update(block)
     return digest.hexdigest()
 
 
@@ -270,42 +275,42 @@ def render_html(nb: nbformat.NotebookNode, *, reader: bool) -> str:
 
 
 def input_files(data_path: Path, corpus) -> pd.DataFrame:
-    """Every file under the data path, with the SHA-256 of its bytes: columns ``file`` (relative
-    to the data folder), ``status`` (``article``/``articles`` when it gave articles, ``manifest``,
-    ``skipped``), ``detail`` (article ids, or the reasons it or its records were skipped) and
-    ``sha256``. Sorted by file. A file holding several records (``file#key`` in the articles
-    table) is one row."""
-    data_path = Path(data_path)
-    if data_path.is_file():
-        root, files = data_path.parent, [data_path]
-    else:
-        root = data_path
-        files = [p for p in sorted(data_path.rglob("*")) if p.is_file()
-                 and not any(part.startswith(".") for part in p.relative_to(root).parts[:-1])]
+    """Every entry under the data path as the loader lists it (:func:`analysis.load.list_inputs`): columns
+    ``file`` (relative to the data folder), ``status`` (``article``/``articles`` when it gave articles,
+    ``manifest``, ``skipped``), ``detail`` (article ids, or the reasons it or its records were skipped) and
+    ``sha256`` of its bytes. Only the regular files the loader accepted are opened: any other entry (a link,
+    FIFO, device...) is ``skipped`` with its reason and ``not read``. Sorted by file. A file holding several
+    records (``file#key`` in the articles table) is one row."""
+    listing = list_inputs(data_path)
 
     def belongs(names: pd.Series, rel: str) -> pd.Series:
         names = names.astype(str)
         return (names == rel) | names.str.startswith(rel + "#")
 
-    rows = []
-    for p in files:
-        rel = p.relative_to(root).as_posix()
-        try:
-            digest = sha256_file(p)
-        except OSError as exc:
-            digest = f"unreadable: {exc.strerror or exc}"
+    rows = [(file, "skipped", reason, "not read") for file, _, reason in listing.problems]
+    for p in listing.files:
+        rel = listing.name(p)
         ids = corpus.articles.loc[belongs(corpus.articles["path"], rel), "article_id"].tolist()
         skipped = corpus.skipped.loc[belongs(corpus.skipped["file"], rel), "reason"].drop_duplicates().tolist()
         if ids:
             detail = ", ".join(ids) if len(ids) <= 3 else f"{len(ids)} articles: {', '.join(ids[:3])}, …"
             if skipped:
                 detail += f" ({len(skipped)} record(s) skipped)"
-            rows.append((rel, "article" if len(ids) == 1 else "articles", detail, digest))
-        elif rel == MANIFEST_NAME and p.parent == root:
-            rows.append((rel, "manifest", "", digest))
+            rows.append((rel, "article" if len(ids) == 1 else "articles", detail, _regular_sha256(p)))
         else:
-            rows.append((rel, "skipped", "; ".join(skipped), digest))
+            rows.append((rel, "skipped", "; ".join(skipped), _regular_sha256(p)))
+    if listing.manifest is not None and listing.manifest not in listing.files:  # not when it is the file named
+        rows.append((listing.name(listing.manifest), "manifest", "", _regular_sha256(listing.manifest)))
     return pd.DataFrame(rows, columns=["file", "status", "detail", "sha256"]).sort_values("file", kind="stable")
+
+
+def _regular_sha256(path: Path) -> str:
+    """SHA-256 of a regular file, opened as the loader opens it (no link followed, no FIFO waited on)."""
+    try:
+        with open_regular(path) as f:
+            return sha256_of(f)
+    except OSError as exc:
+        return f"unreadable: {exc.strerror or exc}"
 
 
 def count_quotes(articles: pd.DataFrame) -> tuple[int | None, str | None]:

@@ -1,50 +1,101 @@
-"""The fast folder listing and manifest reading give exactly what the plain pathlib ones gave."""
+"""The fast folder listing and manifest reading give exactly what plain pathlib calls give."""
 
+import errno
 import os
 import random
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from analysis import load
-from analysis.load import MANIFEST_NAME, _is_manifest, _list_inputs, _Problems, read_manifest
+from analysis.load import MANIFEST_NAME, MAX_MANIFEST_BYTES, _Problems, file_kind, list_inputs, read_manifest
 
 TEXT = "Headline\n\nSome text. More text.\n"
+KEPT = "; metadata inferred from text instead"
 
 
-def reference_list_inputs(path, problems):
-    """The listing before it was made fast: ``sorted(rglob)``, then the checks per path."""
+def reference_manifest(root: Path):
+    """``(manifest, problems)`` of ``root/articles.csv``, with plain pathlib calls."""
+    m = root / MANIFEST_NAME
+    if not os.path.lexists(m):
+        return None, []
+    if m.is_symlink():
+        return None, [(MANIFEST_NAME, "skipped", "symbolic link: not followed" + KEPT)]
+    if not m.is_file():
+        return None, [(MANIFEST_NAME, "skipped", f"not a regular file: {file_kind(m.lstat().st_mode)}" + KEPT)]
+    names = {c.strip().strip('"') for c in m.read_bytes().split(b"\n")[0].decode("utf-8", "replace").lower().split(",")}
+    if "text" in names and "file" not in names:
+        return None, []
+    if m.stat().st_size > MAX_MANIFEST_BYTES:
+        return None, [(MANIFEST_NAME, "skipped", "manifest too large" + KEPT)]
+    return m, []
+
+
+def reference_reason(p: Path, base: Path) -> str | None:
+    """Why the entry ``p`` is not read, with plain pathlib calls (None: a regular file or a folder)."""
+    if p.is_symlink():
+        if not Path(os.path.realpath(p)).is_relative_to(base):
+            return "symbolic link: not followed (it points outside the data folder)"
+        try:
+            p.stat()
+        except OSError as exc:
+            what = "a loop of links" if exc.errno == errno.ELOOP else "dangling: its target does not exist"
+            return f"symbolic link: not followed ({what})"
+        return f"symbolic link: not followed (to a {'folder' if p.is_dir() else 'file'} inside the data folder)"
+    if p.is_file() or p.is_dir():
+        return None
+    return f"not a regular file: {file_kind(p.lstat().st_mode)}"
+
+
+def reference_list_inputs(path):
+    """The listing written plainly: ``sorted(rglob)`` (which enters no linked folder), then the checks per path."""
     root = Path(path)
     if not root.exists():
         raise FileNotFoundError(f"{root} does not exist")
-    if root.is_file():
-        return [root], root.parent
-    files, base = [], root.resolve()
+    if not root.is_dir():
+        manifest, problems = reference_manifest(root.parent)
+        if not root.is_file():
+            problems = [(root.name, "skipped", f"not a regular file: {file_kind(root.stat().st_mode)}")] + problems
+            return [], root.parent, manifest, problems
+        return [Path(os.path.realpath(root)) if root.is_symlink() else root], root.parent, manifest, problems
+    files, problems, manifest, base = [], [], None, root.resolve()
     for p in sorted(root.rglob("*")):
         rel = p.relative_to(root)
         if any(part.startswith(".") for part in rel.parts[:-1]):
             continue
-        if p.is_file() and not (rel.as_posix() == MANIFEST_NAME and _is_manifest(p)):
-            if not p.resolve().is_relative_to(base):
-                problems.add(rel.as_posix(), "skipped", "refused: a link to a file outside the data folder")
-                continue
+        reason = reference_reason(p, base)
+        if reason is not None:
+            problems.append((rel.as_posix(), "skipped", reason))
+        elif p.is_file():
+            if rel.as_posix() == MANIFEST_NAME:
+                manifest, manifest_problems = reference_manifest(root)
+                problems += manifest_problems
+                if manifest is not None or manifest_problems:
+                    continue
             files.append(p)
-    return files, root
+    return files, root, manifest, problems
 
 
 def outcome(fn, *args):
     problems = _Problems()
     try:
-        result = fn(*args, problems)
+        result = fn(*args, problems) if fn is read_manifest else fn(*args)
     except Exception as exc:  # raising the same way is part of the behaviour
         return type(exc), str(exc)
-    files = result[0] if isinstance(result, tuple) else list(result)
-    return result, [str(p) for p in files], problems.rows
+    if fn is read_manifest:
+        return result, [str(p) for p in result], problems.rows
+    if isinstance(result, load.Listing):
+        result = result.files, result.root, result.manifest, result.problems
+    files, root, manifest, rows = result
+    # the too-large reason gives sizes; the reference names the rule
+    rows = [(f, a, re.sub(r"too large \(.*\)", "too large", r)) for f, a, r in rows]
+    return [str(p) for p in files], root, manifest, rows
 
 
 def assert_same_listing(path):
-    fast, slow = outcome(_list_inputs, path), outcome(reference_list_inputs, path)
+    fast, slow = outcome(list_inputs, path), outcome(reference_list_inputs, path)
     assert fast == slow, path
 
 
@@ -114,26 +165,35 @@ def test_listing_matches_the_reference(folder, monkeypatch):
     for path in (".", "", "sub/.."):
         assert_same_listing(path)
     # what the listing must do, so that the comparison is not of two equal mistakes
-    problems = _Problems()
-    files, root = _list_inputs(folder, problems)
-    names = [p.relative_to(folder).as_posix() for p in files]
+    listing = list_inputs(folder)
+    names = [p.relative_to(folder).as_posix() for p in listing.files]
     assert names.index("a.b/c.txt") < names.index("a.txt") < names.index("ab/c.txt")
     assert names.index("sub/a.txt") < names.index("sub-x/d.txt") < names.index("sub.txt")
-    assert {"link-in.txt", "link-hidden.txt", "sub/link-up.txt", ".hidden.txt", "latin1.txt"} <= set(names)
-    assert not any(n.startswith(("link-dir/", "link-sub/", ".ipynb_checkpoints/", "sub/.ipynb"))
-                   for n in names)
+    assert {".hidden.txt", "latin1.txt", "sub/.hid.txt"} <= set(names)
+    assert not any(n.startswith(("link", "sub/link", "loop", "dangling", "fifo", ".ipynb_checkpoints/",
+                                 "sub/.ipynb")) for n in names)
     assert MANIFEST_NAME not in names and "sub/articles.csv" in names
-    assert [r[0] for r in problems.rows] == ["link-chain-out.txt", "link-out.txt", "link-via-dir.txt",
-                                             "sub/link-out.txt"]
+    assert listing.manifest == folder / MANIFEST_NAME
+    reasons = {file: reason for file, _, reason in listing.problems}
+    assert list(reasons) == sorted(reasons) and len(reasons) == len(listing.problems)
+    links = ["link-in.txt", "link-in-abs.txt", "link-out.txt", "link-chain-out.txt", "link-dir", "link-sub",
+             "link-parent", "dangling.txt", "loop-a", "loop-b", "sub/link-up.txt", "sub/link-out.txt",
+             "link-hidden.txt", "link-via-dir.txt"]
+    assert set(reasons) == {"fifo.txt", *links}
+    assert reasons["fifo.txt"] == "not a regular file: FIFO"
+    assert all(reasons[n].startswith("symbolic link: not followed") for n in links)
+    assert "outside" in reasons["link-via-dir.txt"] and "outside" in reasons["link-parent"]
+    assert "folder inside" in reasons["link-sub"] and "loop" in reasons["loop-a"]
 
 
 def test_an_articles_csv_that_is_not_a_manifest_is_listed(folder):
     write(folder / MANIFEST_NAME, "title,text\nT,Some text.\n")
     assert_same_listing(folder)
-    assert folder / MANIFEST_NAME in _list_inputs(folder, _Problems())[0]
+    assert folder / MANIFEST_NAME in list_inputs(folder).files
     (folder / MANIFEST_NAME).unlink()
-    link(folder / MANIFEST_NAME, "../outside/articles.csv")  # a manifest, through a link out: not an input
+    link(folder / MANIFEST_NAME, "../outside/articles.csv")  # a manifest, through a link out: not read
     assert_same_listing(folder)
+    assert list_inputs(folder).manifest is None
     (folder / MANIFEST_NAME).unlink()
     (folder / MANIFEST_NAME).mkdir()
     write(folder / MANIFEST_NAME / "inner.txt")
