@@ -9,14 +9,17 @@
 * **Other sources** (organisations, media, anonymous) are compared as phrases, lower case, without articles and
   possessives: right when equal, or when one's words are a subset of the other's and they end with the same
   head word (``senior official`` for ``a senior administration official``).
-* **Junk speaker**: empty, a pronoun, or (a person or unknown type) a first word that is not part of a name: a
-  stop word (scikit-learn's list), a weekday or month, or a word the corpus itself uses in lower case more often
-  than capitalised mid-sentence, by four to one (``Although``, ``Earlier``, ``Billionaire``; not ``Bill``).
+* **Junk speaker**: empty, a pronoun, or a person whose first word is not part of a name (not a census given
+  name and: a stop word (scikit-learn's list), a weekday or month, or a word the corpus itself uses in lower case more often
+  than capitalised mid-sentence, by four to one: ``Although``, ``Earlier``, ``Billionaire``; not ``Bill``), or a
+  phrase of another type made only of stop words and calendar words (``But``, ``One``, ``Thursday``).
+  ``unresolved`` speakers are counted apart, not as junk.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -30,6 +33,16 @@ PRONOUNS = frozenset("he she they it we i you who them him her us this that thes
 CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december""".split())
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _given_names() -> frozenset:
+    """Given names of the 1990 US Census (the public list the workbook ships in analysis/resources), read directly."""
+    path = Path(__file__).resolve().parent.parent / "analysis" / "resources" / "first_names.tsv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith(("#", "name\t")))
+
+
+GIVEN_NAMES = _given_names()
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 _BRACKETS = re.compile(r"\([^()]*\)?")
 
@@ -107,18 +120,20 @@ class CaseProfile:
     def not_name(self, word: str) -> bool:
         low = word.lower().rstrip(".")
         if low in ENGLISH_STOP_WORDS or low in CALENDAR or low in PRONOUNS:
-            return True
-        return self.lower[low] >= 2 and 4 * self.cap[low] < self.lower[low]
+            return low not in GIVEN_NAMES  # "Bill", "Will" are stop words and given names
+        return self.lower[low] >= 2 and 4 * self.cap[low] < self.lower[low] and low not in GIVEN_NAMES
 
 
 def is_junk(speaker, speaker_type: str, profile: CaseProfile) -> bool:
-    """Empty, a pronoun, or a person/unknown speaker whose first word (after titles) is not part of a name."""
+    """Empty, a pronoun, a person whose first word (after titles) is not part of a name, or a phrase of another
+    type made only of stop words and calendar words (``But``, ``One``, ``Thursday``)."""
     text = speaker.strip() if isinstance(speaker, str) else ""
     if not text or text.lower() in PRONOUNS:
         return True
     if speaker_type == "unresolved":
         return False  # said to be unresolved: counted apart, not a junk name
-    if speaker_type not in {"person", "unknown"}:
-        return False
     words = [t for t in _tokens(text) if t.lower().rstrip(".") not in TITLES]
-    return not words or profile.not_name(words[0])
+    if speaker_type == "person":
+        return not words or profile.not_name(words[0])
+    lows = [t.lower() for t in _tokens(text)]
+    return bool(lows) and all(w in ENGLISH_STOP_WORDS or w in CALENDAR for w in lows)

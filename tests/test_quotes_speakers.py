@@ -79,3 +79,27 @@ def test_a_person_named_in_what_is_reported_is_not_the_pronoun_speaker():
             'Mr Blair has failed to tackle these problems, he claimed, saying he has the "wrong solution".')
     out = rows(text)
     assert set(out["speaker"]) == {"Michael Howard"}, out.to_string()
+
+
+@pytest.mark.parametrize("opener", ["Despite", "Like", "Citing"])
+def test_a_preposition_or_participle_opening_the_sentence_is_not_part_of_the_name(opener):
+    row = only(f"Paul Santilli spoke to the crowd. {opener} Santilli, officials said the rally would go ahead as planned.")
+    assert row["speaker"] == "officials"
+
+
+def test_title_case_words_before_a_name_are_not_part_of_it():
+    row = only("Progressives Are Celebrating Hillary Clinton said the campaign had raised more money this month.")
+    assert row["speaker"] == "Hillary Clinton"
+
+
+@pytest.mark.parametrize("source", ["But", "One", "Thursday"])
+def test_a_source_that_names_nobody_is_unresolved(source):
+    row = only(f'"We will not move on this at all," {source} said.')
+    assert (row["speaker"], row["speaker_type"]) == ("(unresolved)", "unresolved")
+
+
+def test_a_conjunction_before_a_pronoun_is_dropped():
+    from analysis.quotes.speakers import classify_source, find_people
+    text = "Mary Smith arrived late on Monday. But she said"
+    people = find_people(text)
+    assert classify_source("But she", text.index("But she") + 7, people) == ("Mary Smith", "person")

@@ -3,11 +3,10 @@ import random
 import re
 
 from analysis.quotes.extract import _Article
-from analysis.quotes.lexicon import Tokens, common_words, first_names, lexicon, words
+from analysis.quotes.lexicon import Tokens, lexicon, words
 from analysis.quotes.marks import _classify, _marks, _OPEN_CONTEXT
-from analysis.quotes.speakers import (_DEMONYM, _PARTICLES_OF, _SpanSet, _is_cap, _is_or_ends_with, _is_place,
-                                      _name_word, _read_run, _strip_possessive)
-from analysis.units import STOP_WORDS, _SENTENCE_END, _WORD_BEFORE, _is_break, _word_before
+from analysis.quotes.speakers import _SpanSet, _is_cap, _is_or_ends_with, _name_word, _strip_possessive
+from analysis.units import _SENTENCE_END, _WORD_BEFORE, _is_break, _word_before
 
 TEXTS = [
     "Said John F. Kennedy.\nNext line, J.\n\nK. Smith said: “Yes.” U.S. officials don't agree.",
@@ -115,84 +114,6 @@ def test_is_cap_and_ends_with_match_their_definitions():
     for phrase in ["media", "local media", "the post", "washington the post", "x ", "bbc news", "news", "mediax",
                    "x media y", ""]:
         assert _is_or_ends_with(phrase, entries) == any(phrase.endswith(" " + e) or phrase == e for e in entries)
-
-
-def _not_name_word(low):
-    """Whether ``low`` is a word of an organisation, outlet or place list, as find_people tested it one list at a time."""
-    lx = lexicon()
-    return (low in lx.lists["organization"] or low in lx.lists["media"] or low in lx.lists["org_head"]
-            or low in lx.lists["not_person"] or low in lx.lists["media_head"])
-
-
-def _read_run_plainly(run):
-    """find_people's reading of one run, as it was written before ``_read_run`` (with the two rules added since:
-    leading stop words and common words, "of" a place): the raw mention or None."""
-    lx = lexicon()
-    titles, stop = lx.lists["title"], lx.lists["anonymous"]
-    run = list(run)
-    while run and run[-1][2].lower() in _PARTICLES_OF:
-        run.pop()
-    i = 0
-    role_words = []
-    while i < len(run) and (run[i][2].lower() in titles
-                            or (_DEMONYM.match(run[i][2]) and i + 1 < len(run) and run[i + 1][2].lower() in titles)
-                            or run[i][2].lower() in stop or run[i][2].lower() in lx.lists["role"]
-                            or run[i][2].lower() in {"the", "a", "an", "but", "and", "in", "on", "at", "as"}
-                            or _not_name_word(run[i][2].lower())
-                            or run[i][2].lower() in STOP_WORDS - {"may", "will", "bill", "mark", "fire", "mill", "con",
-                                                                  "de"}):
-        role_words.append(run[i][2].lower())
-        i += 1
-    name = run[i:]
-    if not name:
-        return None
-    lows = [w.lower() for _, _, w in name]
-    of = lows.index("of", 1) if "of" in lows[1:] else -1
-    if of >= 2 and not {"lord", "lady", "baron", "baroness", "earl", "duke", "viscount", "countess"} & set(role_words) \
-            and not any(w in titles or _not_name_word(w) for w in lows[:of]):
-        name = name[:of]  # "Bobby Scott of Virginia": only a peer is "of" a place
-    blocked = [n for n, (_, _, w) in enumerate(name) if _not_name_word(w.lower()) or w.lower() in titles]
-    if blocked:
-        cut = blocked[-1] + 1
-        if cut >= len(name) or name[blocked[-1]][2].lower() in {"of", "for", "and", "the"}:
-            return None
-        role_words += [w.lower() for _, _, w in name[:cut]]
-        name = name[cut:]
-    if role_words and (role_words[-1] in {"of", "for", "the", "and"} or _not_name_word(role_words[-1])):
-        return None
-    while len(name) > 1 and name[0][2].lower() in common_words() and name[0][2].lower() not in first_names() \
-            and name[1][2].lower() in first_names():
-        role_words.append(name[0][2].lower())  # "Billionaire Donald Trump"
-        name = name[1:]
-    if _is_place([w for _, _, w in name]):
-        return None
-    if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for _, _, w in name):
-        return None
-    has_title = any(w in titles for w in role_words)
-    if len(name) < 2 and not has_title:
-        return name[0][0], name[-1][1], None, name[-1][2], role_words
-    full = " ".join(w for _, _, w in name)
-    return name[0][0], name[-1][1], full if len(name) >= 2 else None, name[-1][2], role_words
-
-
-def test_cached_run_reading_matches_the_plain_reading():
-    rng = random.Random(4)
-    lists = lexicon().lists
-    pool = ["As", "In", "On", "At", "But", "An", "Mr", "Smith", "Blair", "Mr.", "Sir", "Ian", "Israeli", "British", "Prime",
-            "Minister", "Of", "of", "John",
-            "de", "van", "The", "And", "For", "New", "York", "NATO", "U.S.", "J.", "A", "Office", "National",
-            "Statistics", "Secretary", "State", "Capitol", "Hill", "Jr.", "Sen.", "Ms"]
-    for name in ["title", "role", "anonymous", "organization", "media", "org_head", "not_person", "media_head"]:
-        pool += [w.title() for w in sorted(lists[name])][:40] + sorted(lists[name])[:10]
-    for _ in range(20000):
-        words_ = tuple(rng.choice(pool) for _ in range(rng.randrange(1, 7)))
-        run, pos = [], rng.randrange(50)
-        for w in words_:
-            run.append((pos, pos + len(w), w))
-            pos += len(w) + 1
-        read = _read_run(words_)
-        fast = None if read is None else (run[read[0]][0], run[read[1]][1], *read[2:4], list(read[4]))
-        assert fast == _read_run_plainly(run), words_
 
 
 def test_name_word_is_stripped_and_capitalised():

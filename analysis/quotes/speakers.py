@@ -30,13 +30,23 @@ from itertools import accumulate, compress, count
 from operator import itemgetter
 
 from ..units import STOP_WORDS
-from .lexicon import PRONOUNS, WORD, common_words, first_names, lexicon, words
+from .lexicon import PRONOUNS, TIME_WORDS, WORD, common_words, first_names, lexicon, words
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
 _PARTICLES_OF = _PARTICLES | {"of"}
+#: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
+_OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
+per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
+now today yesterday tonight""".split())
+_PARTICIPLE = re.compile(r"(?:ing|ed)$")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+#: Words that, capitalised inside a run, show title case rather than a name.
+_TITLE_CASE_WORDS = (STOP_WORDS - _PARTICLES - {"may", "will", "bill", "mark", "fire", "mill", "con", "de", "of", "and",
+                                                 "the", "van", "von", "du", "le", "la", "al", "bin", "da", "del"}) \
+    | {"are", "is", "was", "were", "why", "how", "what", "says", "said"}
 _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
@@ -133,6 +143,12 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if i == n:
         return None
     role_words = tuple(lows[:i])
+    inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS]
+    if inner and inner[-1] + 1 < n:
+        # a capitalised function word inside a run is title case ("Progressives Are Celebrating Hillary Clinton"):
+        # the name can only follow the last one
+        role_words += tuple(lows[i:inner[-1] + 1])
+        i = inner[-1] + 1
     of = lows.index("of", i + 1) if "of" in lows[i + 1:n] else -1
     if of - i >= 2 and not _PEERS.intersection(role_words) \
             and not any(w in titles or w in not_name for w in lows[i:of]):
@@ -153,6 +169,12 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if role_words and (role_words[-1] in {"of", "for", "the", "and"} or role_words[-1] in not_name):
         return None  # "Office of National Statistics": the name of a body
     common, given = common_words(), first_names()
+    while len(name) > 1 and (name[0].lower() in _OPENERS or _PARTICIPLE.search(name[0]) and name[0].lower() in common
+                             and name[0].lower() not in given):
+        # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez"
+        role_words += (name[0].lower(),)
+        name = name[1:]
+        i += 1
     while len(name) > 1 and name[0].lower() in common and name[0].lower() not in given \
             and name[1].lower() in given:
         # an ordinary word before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
@@ -311,6 +333,7 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   re.I)
 
 
+_OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$")
 _THE = re.compile(r"^The\s")
@@ -351,7 +374,15 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
+    opener = _OPENING_CONJUNCTION.match(text)
+    if opener and opener.end() < len(text):  # "But he", "And Mr Smith": the conjunction opens the sentence
+        text = text[opener.end():]
+        low = text.lower()
+        low_nodet = _ARTICLE.sub("", low)
     low = _POSSESSIVE_PRONOUNS.get(low, low)  # "Her comments have been described as ...": she
+    if low not in PRONOUNS and (all(w in STOP_WORDS for w in low.split()) or low in TIME_WORDS or low in _MONTHS
+                                or (_PARTICIPLE.search(low) and low in common_words())):
+        return UNRESOLVED, "unresolved"  # "But", "One", "Thursday", "Speaking", "Citing": no source named
     if low in PRONOUNS:
         if content is not None:
             # a person named inside what is reported is not who reports it: "Mr Blair has failed ..., he claimed"
