@@ -75,10 +75,11 @@ def test_quote_over_several_paragraphs_reopened_each_paragraph():
             'The Tories disagreed.')
     out = rows(text)
     direct = out[out["kind"] == "direct"]
-    assert len(direct) == 1
-    row = direct.iloc[0]
-    assert row["text"].startswith("The economy is strong.") and row["text"].endswith("Growth is steady.")
-    assert row["speaker"] == "Gordon Brown" and row["paragraph"] == 0
+    # one attribution per paragraph (issue 11), the reopening mark left out, one speaker
+    assert direct["text"].tolist() == ["The economy is strong.", "Inflation is low.", "Growth is steady."]
+    assert direct["paragraph"].tolist() == [0, 1, 2]
+    assert set(direct["speaker"]) == {"Gordon Brown"}
+    assert [text[s:e] for s, e in zip(direct["start"], direct["end"])] == direct["text"].tolist()
 
 
 def test_unclosed_quote_stops_at_its_paragraph():

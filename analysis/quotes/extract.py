@@ -40,6 +40,8 @@ from .speakers import UNRESOLVED, classify_source, find_people
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
            "paragraph", "n_words"]
 _DASHES = {"-", "–", "—", "―"}
+_OPENING_MARKS = frozenset("“\"‘'«")
+_CLOSING_MARKS = frozenset("”\"’'»")
 _END_PUNCT = {".", "!", "?", ";"}
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)", re.I)
 _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
@@ -639,6 +641,26 @@ class _Article:
             return []
         return []
 
+    def by_paragraph(self, row: tuple) -> list[tuple]:
+        """A quotation running over several paragraphs as one row per paragraph, sharing the speaker and cue; the
+        mark that reopens the quote at a paragraph's start is not part of the text."""
+        kind, (lo, hi) = row[0], row[1]
+        if kind == "indirect":
+            return [row]
+        first, last = self.paragraph_of(lo), self.paragraph_of(max(lo, hi - 1))
+        if first == last:
+            return [row]
+        pieces = []
+        for p in range(first, last + 1):
+            a, b = max(lo, self.paragraphs[p][0]), min(hi, self.paragraphs[p][1])
+            while a < b and (self.text[a].isspace() or self.text[a] in _OPENING_MARKS):
+                a += 1
+            while b > a and (self.text[b - 1].isspace() or self.text[b - 1] in _CLOSING_MARKS):
+                b -= 1
+            if a < b:
+                pieces.append((kind, (a, b)) + row[2:])
+        return pieces
+
     # -- all rows --------------------------------------------------------------------------------------------
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
@@ -705,6 +727,7 @@ class _Article:
                 previous_quote = previous
             if stype == "person":
                 last_person = (speaker, paragraph)
+        out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
         for row in sorted(out, key=lambda r: (r[1][0], r[1][1], r[0], r[5])):
