@@ -103,3 +103,8 @@ def test_a_conjunction_before_a_pronoun_is_dropped():
     text = "Mary Smith arrived late on Monday. But she said"
     people = find_people(text)
     assert classify_source("But she", text.index("But she") + 7, people) == ("Mary Smith", "person")
+
+
+def test_a_partial_quote_takes_the_verb_that_cues_quotations_not_the_nearest_verb():
+    row = only('Rex Tillerson said his visit showed "real progress" on the talks.')
+    assert (row["kind"], row["speaker"]) == ("partial", "Rex Tillerson")

@@ -436,12 +436,17 @@ class _Article:
         return None
 
     def cue_in_sentence(self, q: QuoteSpan):
-        """For a partial quote: the nearest reporting verb of its sentence, before it, else after it."""
+        """For a partial quote: the nearest verb of its sentence that cues quotations, before it, else after it;
+        failing that the nearest reporting verb."""
         s_lo, s_hi = self.sentence_of(q.open_at)
         toks = self.tokens.between(s_lo, s_hi)
         before = [k for k, t in enumerate(toks) if t[1] <= q.open_at]
         after = [k for k, t in enumerate(toks) if t[0] > (q.close_at if q.closed else q.end)]
-        for k in list(reversed(before)) + after:
+        # a verb that cues quotations (said, told, called) before one that only takes a clause: "Tillerson said his
+        # visit showed 'X'" is Tillerson's, not "his visit"'s
+        order = list(reversed(before)) + after
+        quoting = [k for k in order if self.is_verb(toks[k][2], "q")]
+        for k in quoting + [k for k in order if k not in set(quoting)]:
             tok = toks[k][2]
             # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
             if not self.is_verb(tok, "qcti") or tok.lower().endswith("ing") or self.in_quote(toks[k][0]):
