@@ -108,3 +108,11 @@ def test_a_conjunction_before_a_pronoun_is_dropped():
 def test_a_partial_quote_takes_the_verb_that_cues_quotations_not_the_nearest_verb():
     row = only('Rex Tillerson said his visit showed "real progress" on the talks.')
     assert (row["kind"], row["speaker"]) == ("partial", "Rex Tillerson")
+
+
+def test_a_short_form_of_a_body_takes_the_full_name_the_article_wrote():
+    text = ("The Qualifications and Curriculum Authority (QCA) published its review on Monday. "
+            "The QCA said the exams would change. "
+            "The Committee for a Responsible Federal Budget met later. The Committee said the plan was too costly.")
+    assert rows(text)["speaker"].tolist() == ["Qualifications and Curriculum Authority",
+                                              "Committee for a Responsible Federal Budget"]

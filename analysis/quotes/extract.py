@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
@@ -35,7 +35,7 @@ from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
 from ..progress import track
 from .aliases import canonical_speakers
-from .speakers import UNRESOLVED, classify_source, find_people
+from .speakers import UNRESOLVED, BodyNames, classify_source, find_people
 
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
            "paragraph", "n_words"]
@@ -646,6 +646,10 @@ class _Article:
             return []
         return []
 
+    @cached_property
+    def bodies(self) -> BodyNames:
+        return BodyNames(self.text)
+
     def by_paragraph(self, row: tuple) -> list[tuple]:
         """A quotation running over several paragraphs as one row per paragraph, sharing the speaker and cue; the
         mark that reopens the quote at a paragraph's start is not part of the text."""
@@ -717,6 +721,8 @@ class _Article:
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 speaker, stype = classify_source(mention, subj[1], self.people, context, self.paragraphs[at][0],
                                                  content=self.reported_before(subj[0], span))
+                if stype in {"organization", "media", "unknown"}:
+                    speaker = self.bodies.expand(speaker, subj[0])
                 cue_text = self.text[cue[0]:cue[1]]
             elif (inherit := previous if kind == "direct" else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1:

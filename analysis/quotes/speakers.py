@@ -483,3 +483,46 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
                 continue
             return mt.person
     return None
+
+
+_BODY_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w.&'’-]*)"
+                       r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
+                       r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not a name
+_BODY_THE = re.compile(r"^(?:the|The)\s+")
+
+
+class BodyNames:
+    """Full names of bodies an article writes out, to expand its short forms: an acronym it defines in brackets
+    (``the Qualifications and Curriculum Authority (QCA)`` → ``the QCA``), or a short name that is the head word
+    of one longer name written earlier, or one word of it (``the Committee for a Responsible Federal Budget`` →
+    ``the Committee``; ``the U.S. Treasury Department`` → ``Treasury``). Two candidates: the short form is left as
+    written."""
+
+    def __init__(self, text: str):
+        self.acronyms: dict[str, str] = {}
+        self.names: list[tuple[int, str]] = []  # (start, name) of runs of three words or more, or bracketed
+        for m in _BODY_RUN.finditer(text):
+            name = _BODY_THE.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1) else m.end()]
+                                 .rstrip(" ("))
+            if m.group(1):
+                initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+                if initials.upper() == m.group(1).replace(".", "").upper():
+                    self.acronyms.setdefault(m.group(1).lower(), name)
+            if len(name.split()) >= 2 and not _SENTENCE_BREAK.search(name):
+                self.names.append((m.start(), name))
+
+    def expand(self, speaker: str, position: int) -> str:
+        """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``."""
+        short = _BODY_THE.sub("", speaker).strip()
+        low = short.lower()
+        if low in self.acronyms:
+            return self.acronyms[low]
+        words_ = short.split()
+        if not words_ or len(words_) > 2 or not all(w[:1].isupper() for w in words_) \
+                or low in lexicon().lists["organization"]:
+            return speaker  # "Israel" is itself a body, not short for "Israel Defence Forces"
+        found = {name for start, name in self.names if start < position and name != short
+                 and (name.split()[-1] == words_[-1] or len(words_) == 1)
+                 and all(w in name.split() for w in words_)}
+        return found.pop() if len(found) == 1 else speaker
