@@ -689,9 +689,10 @@ def default_jobs() -> int:
 
 #: Resident memory of a notebook's kernel: about :data:`KERNEL_BASE` plus :data:`KERNEL_PER_CHARACTER`
 #: bytes per character of the corpus's text (each kernel loads the corpus and makes its own tables).
-#: Measured with the workbook's notebooks: see README, "Sharing results".
+#: Measured with the workbook's notebooks: about 110 bytes per character between 0.2 and 2.1 million
+#: characters (README, "Sharing results", Memory); 500 MB is above a kernel's own size (250-350 MB).
 KERNEL_BASE = 500 * 2**20
-KERNEL_PER_CHARACTER = 100
+KERNEL_PER_CHARACTER = 110
 #: Address space a kernel maps beyond what it uses (libraries, thread stacks, allocator arenas):
 #: the cap (RLIMIT_AS) counts it, so it is added to each kernel's share of memory.
 KERNEL_ADDRESS_SLACK = 2 * 2**30
