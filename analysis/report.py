@@ -60,6 +60,7 @@ from .groups import group_labels, pick_groups
 from .engine import LOCAL, distribute
 from .load import MANIFEST_NAME, MAX_BYTES, MAX_FILE_ENV, load_corpus
 from .progress import ENV as PROGRESS_ENV
+from .terminal import printable
 
 #: The repository's notebooks folder (next to the ``analysis`` package).
 DEFAULT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -568,16 +569,13 @@ def package_versions() -> list[tuple[str, str]]:
     return rows
 
 
-#: Characters shown as ``\\uXXXX`` in ``index.html``: bidirectional controls (a right-to-left override
-#: in a file name can make ``txt.exe`` read as ``exe.txt``) and control characters but tab and newline.
-_HIDDEN_CHARACTERS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def show_hidden(value):
-    """``value`` with :data:`_HIDDEN_CHARACTERS` written as visible ``\\uXXXX`` escapes (non-strings as they are)."""
+    """``value`` with control and bidi characters written as visible escapes (``\\u202e``, ``\\x1b``:
+    :func:`analysis.terminal.printable`, line by line, so that a message keeps its lines); non-strings
+    as they are."""
     if not isinstance(value, str):
         return value
-    return _HIDDEN_CHARACTERS.sub(lambda m: f"\\u{ord(m.group()):04x}", value)
+    return "\n".join(printable(line) for line in value.split("\n"))
 
 
 def file_href(name: str) -> str:

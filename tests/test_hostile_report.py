@@ -293,7 +293,7 @@ def test_index_shows_bidi_and_control_characters_as_escapes():
     html = report.render_index(index_context())
     assert RLO not in html and "\x1b" not in html
     text = Page(html).visible
-    assert "invoice_\\u202efdp.exe.txt" in text and "bad\\u202egnp.txt\\u001b[2J" in text
+    assert "invoice_\\u202efdp.exe.txt" in text and "bad\\u202egnp.txt\\x1b[2J" in text
     assert "\\u202e2024" in text and "Report \\u202efdp" in text
 
 
