@@ -47,8 +47,11 @@ log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "articles.csv"
 MANIFEST_FIELDS = ("title", "published", "author", "source", "url", "notes")
-#: Files larger than this are refused (a 20 MB article still loads).
-MAX_BYTES = 200 * 1024 * 1024
+#: Files larger than this are refused: 10 MB, about 1.5 million words, a hundred times a long news
+#: article; a notebook kernel takes about 110 bytes of memory per character of text (README, "Sharing
+#: results"). The environment variable sets another limit in MB (a whole number; other values are ignored).
+MAX_FILE_ENV = "ANALYSIS_MAX_FILE_MB"
+MAX_BYTES = (int(mb) if (mb := os.environ.get(MAX_FILE_ENV, "").strip()).isdecimal() and int(mb) > 0 else 10) * 2**20
 #: A manifest larger than this is refused (about 300,000 rows; read whole, it takes about 6 times its size).
 MAX_MANIFEST_BYTES = 50_000_000
 #: A manifest's header line is looked at within this many bytes.

@@ -9,11 +9,14 @@ writes into an output folder:
 * ``index.html``: links to every page, a summary of the corpus and its provenance
   (every input file with its SHA-256, the parameters, the software versions).
 
-Safety: article text is untrusted. Pages are rendered by nbconvert with the
-``offline`` template of ``resources/report/nbconvert``: no remote script is loaded,
-a Content-Security-Policy forbids all scripts, and every HTML or Markdown output is
-passed through :func:`clean_html` (an allow-list sanitiser, as nbviewer does).
-``index.html`` comes from a jinja2 template with autoescaping.
+Safety: article text and notebook outputs are untrusted. Pages are rendered by nbconvert with the
+``offline`` template of ``resources/report/nbconvert``: no remote script is loaded, the
+:data:`CONTENT_SECURITY_POLICY` forbids scripts, fetches, forms and ``<base>``, only the output types of
+:data:`SHOWN_TYPES` are shown (others become a note), and every HTML or Markdown output is passed
+through :func:`clean_html` (an allow-list sanitiser, as nbviewer does). ``index.html`` comes from a
+jinja2 template with autoescaping, bidi and control characters shown as escapes. :func:`check_output`
+refuses, before any work, an output folder among the inputs or one that cannot be written; files are
+renamed into place (:func:`write_replacing`). Each kernel's memory is capped (:func:`plan_memory`).
 
 A failing notebook does not stop the others: it is reported (notebook, cell,
 exception) and marked failed in ``index.html``.
@@ -21,6 +24,7 @@ exception) and marked failed in ``index.html``.
 from __future__ import annotations
 
 import ast
+import copy
 import hashlib
 import importlib
 import importlib.metadata
@@ -30,10 +34,13 @@ import multiprocessing
 import os
 import platform
 import re
+import site
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
+import urllib.parse
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import ExitStack
@@ -45,13 +52,15 @@ from bleach import html5lib_shim
 import jinja2
 import nbformat
 import pandas as pd
+import tinycss2
 from bleach.css_sanitizer import CSSSanitizer
 from bleach.sanitizer import Cleaner
 
 from .groups import group_labels, pick_groups
 from .engine import LOCAL, distribute
-from .load import list_inputs, load_corpus, open_regular
+from .load import MAX_BYTES, MAX_FILE_ENV, list_inputs, load_corpus, open_regular
 from .progress import ENV as PROGRESS_ENV
+from .terminal import printable
 
 #: The repository's notebooks folder (next to the ``analysis`` package).
 DEFAULT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -62,6 +71,13 @@ KERNEL_NAME = "python3"
 #: Packages whose versions are recorded in the provenance table.
 KEY_PACKAGES = ("pandas", "numpy", "scipy", "scikit-learn", "nltk", "matplotlib",
                 "papermill", "nbconvert", "nbformat", "ipykernel", "jinja2", "bleach")
+
+#: The policy of every page (``index.html`` and the notebook pages, as a ``<meta>`` element): nothing is
+#: fetched or run, images only embedded, inline styles only, no form can submit, no ``<base>`` can
+#: redirect relative links. (``frame-ancestors`` is ignored in a ``<meta>`` policy: browsers honour it
+#: only as an HTTP header, which a page opened from a file or a plain file server does not have.)
+CONTENT_SECURITY_POLICY = ("default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+                           "form-action 'none'; base-uri 'none'")
 
 _ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "caption", "code", "col", "colgroup", "dd", "del", "details",
@@ -74,31 +90,124 @@ _ALLOWED_ATTRIBUTES = {
     "a": ["href", "name"],
     "img": ["src", "alt", "width", "height"],
 }
-#: URL schemes allowed in ``href``/``src``; ``javascript:`` and the like are dropped.
+#: URL schemes bleach lets through in ``href``/``src``; :class:`_SafeUrls` then keeps ``data:`` only
+#: for embedded images.
 _ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto", "data"})
+#: Schemes a link may have (a link without a scheme is relative to the page's folder).
+_LINK_SCHEMES = frozenset({"", "http", "https", "mailto"})
+#: The only image source kept: an embedded PNG, JPEG or GIF (a shared page fetches nothing; a chart
+#: that is not embedded is broken anyway, and an SVG is a document of its own).
+_EMBEDDED_IMAGE = re.compile(r"data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9+/=\s]*", re.I)
+
+#: CSS properties kept in ``style`` attributes and in DataFrame ``<style>`` rules: colours, fonts,
+#: borders, spacing, alignment and sizes (what pandas' tables and Styler use). Not kept: anything that
+#: moves a box out of its place or hides it (``position``, ``display``, ``float``, ``overflow``...),
+#: generated ``content``, and text direction (``direction``, ``unicode-bidi``: text spoofing).
+CSS_PROPERTIES = frozenset({
+    "background", "background-color", "border", "border-bottom", "border-bottom-color", "border-bottom-style",
+    "border-bottom-width", "border-collapse", "border-color", "border-left", "border-left-color",
+    "border-left-style", "border-left-width", "border-right", "border-right-color", "border-right-style",
+    "border-right-width", "border-spacing", "border-style", "border-top", "border-top-color", "border-top-style",
+    "border-top-width", "border-width", "color", "font", "font-family", "font-size", "font-style",
+    "font-variant", "font-weight", "height", "letter-spacing", "line-height", "margin", "margin-bottom",
+    "margin-left", "margin-right", "margin-top", "max-height", "max-width", "min-height", "min-width", "padding",
+    "padding-bottom", "padding-left", "padding-right", "padding-top", "text-align", "text-decoration",
+    "text-indent", "text-transform", "vertical-align", "white-space", "width", "word-break", "word-wrap",
+})
+#: CSS functions a value may call (colours, gradients as in Styler's bars, arithmetic); ``url()``,
+#: ``image-set()``, ``attr()`` and every other function make the declaration go.
+CSS_FUNCTIONS = frozenset({"rgb", "rgba", "hsl", "hsla", "linear-gradient", "calc"})
+#: Selectors kept in a ``<style>`` block: rules for a DataFrame's table (``.dataframe``, pandas'
+#: default) or a pandas Styler's (``#T_...``) and their descendants, never for the rest of the page.
+TABLE_SELECTOR = re.compile(r"(?:\.dataframe|#T_[\w-]+)(?:[\s>]*[\w.#:-]+)*")
 
 
-class _EmbeddedImagesOnly(html5lib_shim.Filter):
-    """Drops ``<img>`` elements whose source is not an embedded ``data:image/`` URL: a shared
-    page must not fetch anything (and a broken image is not a chart)."""
+def _plain_css_value(tokens) -> bool:
+    """Whether a declaration's value fetches nothing and calls only :data:`CSS_FUNCTIONS` (and
+    holds no ``<``, which could end a ``<style>`` element)."""
+    for token in tokens:
+        if token.type == "url" or (token.type == "function" and token.lower_name not in CSS_FUNCTIONS):
+            return False
+        if token.type == "function" and not _plain_css_value(token.arguments):
+            return False
+    return "<" not in tinycss2.serialize(tokens)
+
+
+class TableCSS(CSSSanitizer):
+    """bleach's CSS sanitiser with this module's allow-lists: a declaration stays when its property is
+    in :data:`CSS_PROPERTIES` and its value is plain (:func:`_plain_css_value`)."""
+
+    def __init__(self):
+        super().__init__(allowed_css_properties=CSS_PROPERTIES, allowed_svg_properties=frozenset())
+
+    def sanitize_css(self, style: str) -> str:
+        kept = [d for d in tinycss2.parse_declaration_list(style, skip_comments=True, skip_whitespace=True)
+                if d.type == "declaration" and d.lower_name in CSS_PROPERTIES and _plain_css_value(d.value)]
+        return " ".join(f"{d.lower_name}: {tinycss2.serialize(d.value).strip()}{' !important' if d.important else ''};"
+                        for d in kept)
+
+    def sanitize_stylesheet(self, css: str) -> str:
+        """The rules of a ``<style>`` block whose every selector matches :data:`TABLE_SELECTOR`, each
+        with its declarations sanitised; at-rules (``@import``, ``@font-face``, ``@media``...) go."""
+        rules = []
+        for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+            if rule.type != "qualified-rule":
+                continue
+            selectors = [" ".join(s.split()) for s in tinycss2.serialize(rule.prelude).split(",")]
+            declarations = self.sanitize_css(tinycss2.serialize(rule.content))
+            if declarations and all(TABLE_SELECTOR.fullmatch(s) for s in selectors):
+                rules.append(f"{', '.join(selectors)} {{ {declarations} }}")
+        return "\n".join(rules)
+
+
+_CSS = TableCSS()
+
+
+def _url_scheme(url: str) -> str:
+    """The lower-case scheme of ``url`` ('' for a relative URL), read as bleach reads it: character
+    references decoded, blanks, control and non-ASCII characters ignored."""
+    normalised = re.sub(r"[`\x00-\x20\x7f-\xa0\s]+|[^\x00-\x7f]", "", html5lib_shim.convert_entities(url)).lower()
+    match = re.match(r"([a-z][a-z0-9+.-]*):", normalised)
+    return match.group(1) if match else ""
+
+
+class _SafeUrls(html5lib_shim.Filter):
+    """After bleach: ``<img>`` elements go unless their source is an embedded image
+    (:data:`_EMBEDDED_IMAGE`); links keep their ``href`` only with a scheme of :data:`_LINK_SCHEMES`
+    (``data:`` and the rest go); the text of a ``<style>`` element is passed through
+    :meth:`TableCSS.sanitize_stylesheet`."""
 
     def __iter__(self):
+        style: list[str] | None = None
         for token in super().__iter__():
-            if token["type"] in ("StartTag", "EmptyTag") and token["name"] == "img":
-                if not dict(token["data"]).get((None, "src"), "").startswith("data:image/"):
+            kind, name = token["type"], token.get("name")
+            if style is not None and kind in ("Characters", "SpaceCharacters"):
+                style.append(token["data"])
+                continue
+            if kind == "StartTag" and name == "style":
+                style = []
+            elif kind == "EndTag" and name == "style" and style is not None:
+                yield {"type": "Characters", "data": _CSS.sanitize_stylesheet("".join(style))}
+                style = None
+            elif kind in ("StartTag", "EmptyTag"):
+                attrs = dict(token["data"])
+                if name == "img" and not _EMBEDDED_IMAGE.fullmatch(attrs.get((None, "src"), "")):
                     continue
+                if (None, "href") in attrs and _url_scheme(attrs[(None, "href")]) not in _LINK_SCHEMES:
+                    del attrs[(None, "href")]
+                token["data"] = attrs
             yield token
 
 
 _CLEANER = Cleaner(tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, protocols=_ALLOWED_PROTOCOLS,
-                   strip=True, strip_comments=True, css_sanitizer=CSSSanitizer(),
-                   filters=[_EmbeddedImagesOnly])
+                   strip=True, strip_comments=True, css_sanitizer=_CSS, filters=[_SafeUrls])
 
 
 def clean_html(markup: str) -> str:
-    """Allow-list sanitiser for HTML outputs: formatting and table tags survive; scripts,
-    event-handler attributes, ``javascript:`` URLs and non-embedded images are removed
-    (tags stripped, their text kept)."""
+    """Allow-list sanitiser for HTML outputs: formatting and table tags survive; scripts, forms,
+    event-handler attributes, links other than ``http(s):``/``mailto:``/relative, images other than
+    embedded PNG/JPEG/GIF are removed (tags stripped, their text kept); styles keep only
+    :data:`CSS_PROPERTIES` with plain values, and ``<style>`` blocks only DataFrame table rules."""
     return _CLEANER.clean(str(markup))
 
 
@@ -210,10 +319,18 @@ def failing_cell(executed: nbformat.NotebookNode, committed: nbformat.NotebookNo
     return None, ""
 
 
-def _ipc_kernel_manager(folder: str, log: Path | None = None):
+#: Run as ``python -c _LIMITED LIMIT CMD...``: caps the address space of the process, then becomes
+#: ``CMD`` (``exec`` keeps the limit). A kernel over its cap gets ``MemoryError`` in the cell that asked.
+_LIMITED = ("import os, resource, sys; limit = int(sys.argv[1]); hard = resource.getrlimit(resource.RLIMIT_AS)[1]; "
+            "resource.setrlimit(resource.RLIMIT_AS, (limit, limit if hard == resource.RLIM_INFINITY else min(limit, hard))); "
+            "os.execv(sys.argv[2], sys.argv[2:])")
+
+
+def _ipc_kernel_manager(folder: str, log: Path | None = None, *, memory: int | None = None, env: dict | None = None):
     """A kernel manager whose sockets are files in ``folder``: kernels started at once in parallel
     processes cannot race for the same TCP port ("Address already in use", "Kernel didn't respond").
-    The kernel process's own stderr goes to ``log`` (appended) when given."""
+    The kernel process's own stderr goes to ``log`` (appended) when given; its address space is capped
+    at ``memory`` bytes when given (RLIMIT_AS, POSIX); ``env`` is added to its environment."""
     from jupyter_client.manager import AsyncKernelManager
 
     class IPCKernelManager(AsyncKernelManager):
@@ -226,10 +343,12 @@ def _ipc_kernel_manager(folder: str, log: Path | None = None):
 
         async def _async_pre_start_kernel(self, **kw):
             # No progress bars in notebooks that are run to be shared (their outputs would vary).
-            kw["env"] = {**kw.get("env", os.environ), PROGRESS_ENV: "off"}
+            kw["env"] = {**kw.get("env", os.environ), PROGRESS_ENV: "off", **(env or {})}
             return await super()._async_pre_start_kernel(**kw)
 
         async def _async_launch_kernel(self, kernel_cmd, **kw):
+            if memory and importlib.util.find_spec("resource") is not None:
+                kernel_cmd = [sys.executable, "-c", _LIMITED, str(int(memory)), *kernel_cmd]
             if log is None:
                 return await super()._async_launch_kernel(kernel_cmd, **kw)
             with open(log, "ab") as fh:  # the kernel holds its own copy of the file once started
@@ -238,8 +357,10 @@ def _ipc_kernel_manager(folder: str, log: Path | None = None):
     return IPCKernelManager
 
 
-def execute(src: Path, dest: Path, parameters: dict, cwd: Path) -> None:
-    """Run ``src`` with papermill into ``dest`` on the project's kernel (raises on a failing cell).
+def execute(src: Path, dest: Path, parameters: dict, cwd: Path, *, memory: int | None = None,
+            env: dict | None = None) -> None:
+    """Run ``src`` with papermill into ``dest`` on the project's kernel (raises on a failing cell);
+    ``memory`` and ``env``: see :func:`_ipc_kernel_manager`.
 
     The kernel process's own log stays off the terminal: ipykernel and tornado can print errors while
     a kernel shuts down ("Socket operation on non-socket") that say nothing about the notebook. It is
@@ -252,7 +373,7 @@ def execute(src: Path, dest: Path, parameters: dict, cwd: Path) -> None:
         try:
             papermill.execute_notebook(str(src), str(dest), parameters=parameters, kernel_name=KERNEL_NAME,
                                        cwd=str(cwd), progress_bar=False, log_output=False,
-                                       kernel_manager_class=_ipc_kernel_manager(sockets, log),
+                                       kernel_manager_class=_ipc_kernel_manager(sockets, log, memory=memory, env=env),
                                        extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
         except Exception as exc:
             kernel_log = log.read_text(encoding="utf-8", errors="replace").strip() if log.exists() else ""
@@ -261,17 +382,89 @@ def execute(src: Path, dest: Path, parameters: dict, cwd: Path) -> None:
             raise
 
 
-def render_html(nb: nbformat.NotebookNode, *, reader: bool) -> str:
-    """One self-contained HTML page of an executed notebook (images embedded, no scripts);
-    ``reader=True`` leaves out code and prompts."""
-    from nbconvert import HTMLExporter
+#: Output types a page shows, in nbconvert's order of preference; the offline template renders each
+#: safely (HTML and Markdown through :func:`clean_html`, SVG as an embedded image, LaTeX and text
+#: escaped). Every other type (JavaScript, widgets, Mermaid, Vega, Plotly...) is denied: :func:`shown_data`.
+SHOWN_TYPES = ("text/html", "text/markdown", "image/svg+xml", "text/latex", "image/png", "image/jpeg", "text/plain")
 
-    exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(RESOURCES / "nbconvert")],
-                            embed_images=True, exclude_input=reader, exclude_input_prompt=reader,
+
+def shown_data(data: dict) -> dict:
+    """The part of an output's data a page shows (deny by default): its :data:`SHOWN_TYPES`. An output
+    that held other types and keeps no shown type but text becomes a note naming the types left out
+    (its text is a Python repr such as ``<IPython.core.display.Javascript object>``)."""
+    kept = {kind: value for kind, value in data.items() if kind in SHOWN_TYPES}
+    left_out = sorted(kind for kind in data if kind not in SHOWN_TYPES)
+    if left_out and set(kept) <= {"text/plain"}:
+        return {"text/plain": f"({', '.join(left_out)} output not included in this report)"}
+    return kept
+
+
+def install_folders() -> list[str]:
+    """Folders whose absolute paths pages leave out of tracebacks and warnings: where Python's standard
+    library and the packages are installed, and the folder holding this package (as given and resolved)."""
+    paths = sysconfig.get_paths()
+    folders = {paths[key] for key in ("stdlib", "platstdlib", "purelib", "platlib")}
+    folders |= {*site.getsitepackages(), site.getusersitepackages(), str(Path(__file__).resolve().parents[1])}
+    return sorted({*folders, *map(os.path.realpath, folders)}, key=len, reverse=True)
+
+
+def path_shortener(data_path: str | None = None, data_label: str | None = None) -> Callable[[str], str]:
+    """A function rewriting local absolute paths in a text: ``data_path`` (absolute) becomes
+    ``data_label`` (the path as the user gave it) and a path under an :func:`install_folders` folder
+    becomes relative to it (``/…/site-packages/pandas/core/frame.py`` → ``pandas/core/frame.py``)."""
+    replacements = {folder.rstrip(os.sep) + os.sep: "" for folder in install_folders()}
+    patterns = [re.escape(folder) for folder in replacements]
+    if data_path and data_label is not None:
+        replacements[data_path] = data_label
+        patterns.append(re.escape(data_path) + r"(?![\w.-])")  # not the start of a longer name
+    pattern = re.compile("|".join(sorted(patterns, key=len, reverse=True)))
+    return lambda text: pattern.sub(lambda m: replacements[m.group()], text)
+
+
+def shareable(nb: nbformat.NotebookNode, shorten: Callable[[str], str] = str) -> nbformat.NotebookNode:
+    """A copy of an executed notebook fit for a shared page: each output's data cut to
+    :func:`shown_data`, image file names from output metadata dropped (images are embedded), and
+    ``shorten`` applied to text outputs, warnings and tracebacks."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "data" in output:
+                output["data"] = nbformat.from_dict({
+                    kind: shorten(value) if kind.startswith("text/") and isinstance(value, str) else value
+                    for kind, value in shown_data(output["data"]).items()})
+                output.get("metadata", {}).pop("filenames", None)
+            for key in ("text", "evalue"):
+                if isinstance(output.get(key), str):
+                    output[key] = shorten(output[key])
+            if "traceback" in output:
+                output["traceback"] = [shorten(str(line)) for line in output["traceback"]]
+    return nb
+
+
+def render_html(nb: nbformat.NotebookNode, *, reader: bool, shorten: Callable[[str], str] = str) -> str:
+    """One self-contained HTML page of an executed notebook (images embedded, no scripts, only
+    :data:`SHOWN_TYPES`: see :func:`shareable`); ``reader=True`` leaves out code and prompts.
+    Images named in Markdown are not read from disk (``embed_images`` off): only attachments and
+    outputs are embedded, and :func:`clean_html` drops any other image."""
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    exporter = HTMLExporter(config=Config({"NbConvertBase": {"display_data_priority": list(SHOWN_TYPES)}}),
+                            template_name="offline", extra_template_basedirs=[str(RESOURCES / "nbconvert")],
+                            embed_images=False, exclude_input=reader, exclude_input_prompt=reader,
                             exclude_output_prompt=reader)
     exporter.register_filter("report_clean_html", clean_html)
-    body, _ = exporter.from_notebook_node(nb)
+    body, _ = exporter.from_notebook_node(shareable(nb, shorten), resources={"report_csp": CONTENT_SECURITY_POLICY})
     return body
+
+
+def write_replacing(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a new file renamed over it: whatever was at ``path`` (a
+    link, a hard link to another file, a FIFO) is replaced, never written through."""
+    partial = path.with_name(f".{path.name}.partial")
+    partial.unlink(missing_ok=True)
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
 
 
 def input_files(data_path: Path, corpus) -> pd.DataFrame:
@@ -313,16 +506,17 @@ def _regular_sha256(path: Path) -> str:
         return f"unreadable: {exc.strerror or exc}"
 
 
-def count_quotes(articles: pd.DataFrame) -> tuple[int | None, str | None]:
+def count_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[int | None, str | None]:
     """``(rows of analysis.quotes.extract_quotes(articles), None)``, or ``(None, why)`` when that
-    stage is missing or fails (the failure is also visible in the quotes notebook)."""
+    stage is missing or fails (the failure is also visible in the quotes notebook). ``progress``:
+    its progress bar (see :mod:`analysis.progress`)."""
     if importlib.util.find_spec("analysis.quotes") is None:
         return None, "quote attribution (analysis.quotes) is not installed"
     extract = getattr(importlib.import_module("analysis.quotes"), "extract_quotes", None)
     if extract is None:
         return None, "analysis.quotes has no extract_quotes function"
     try:
-        return len(extract(articles)), None
+        return len(extract(articles, progress=progress)), None
     except Exception as exc:  # noqa: BLE001 - the index still gets written
         return None, f"extract_quotes failed: {type(exc).__name__}: {exc}"
 
@@ -380,11 +574,66 @@ def package_versions() -> list[tuple[str, str]]:
     return rows
 
 
+def show_hidden(value):
+    """``value`` with control and bidi characters written as visible escapes (``\\u202e``, ``\\x1b``:
+    :func:`analysis.terminal.printable`, line by line, so that a message keeps its lines); non-strings
+    as they are."""
+    if not isinstance(value, str):
+        return value
+    return "\n".join(printable(line) for line in value.split("\n"))
+
+
+def file_href(name: str) -> str:
+    """A link to the file ``name`` of the report's folder: ``./`` and URL-quoted, so that no file name
+    (``javascript:x.html``, ``#``, ``?``, ``%``) is read as a scheme, a fragment or a query."""
+    return "./" + urllib.parse.quote(name, safe="")
+
+
 def render_index(context: dict) -> str:
-    """``index.html`` from ``resources/report/index.html.j2`` (jinja2, autoescaped)."""
+    """``index.html`` from ``resources/report/index.html.j2`` (jinja2, autoescaped; every value with
+    :func:`show_hidden` applied; links through the ``href`` filter, :func:`file_href`)."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(RESOURCES)), autoescape=True,
-                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True)
-    return env.get_template("index.html.j2").render(**context)
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True, finalize=show_hidden)
+    env.filters["href"] = file_href
+    return env.get_template("index.html.j2").render(csp=CONTENT_SECURITY_POLICY, **context)
+
+
+def data_folder(data_path: Path) -> Path:
+    """The folder of the data: ``data_path`` itself, or the folder of a one-file report's file."""
+    return data_path if data_path.is_dir() else data_path.parent
+
+
+def check_output(data_path: Path, out_dir: Path, notebooks: list[Path]) -> None:
+    """Raise ``ValueError("--out DIR: why")`` when the report must not or cannot write into ``out_dir``,
+    before any work: it is inside the data folder (:func:`data_folder`: a one-file report's folder too)
+    or is the notebooks' folder (files there would be replaced), it is not a folder, a file the report
+    writes is a folder there, or no folder can be created or written there."""
+    try:
+        _check_output(Path(data_path), Path(out_dir), notebooks)
+    except (OSError, RuntimeError) as exc:  # a name too long, a link loop...
+        raise ValueError(f"--out {out_dir}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def _check_output(data_path: Path, out_dir: Path, notebooks: list[Path]) -> None:
+    out = out_dir.resolve()
+    data = data_folder(data_path).resolve()
+    if out.is_relative_to(data):
+        raise ValueError(f"--out {out_dir} is inside the data folder {data_folder(data_path)}: the report must "
+                         "not write among its inputs; choose a folder outside it")
+    if notebooks and out == notebooks[0].parent.resolve():
+        raise ValueError(f"--out {out_dir} is the notebooks' folder: the executed notebooks would replace them")
+    if os.path.lexists(out_dir) and not out_dir.is_dir():
+        raise ValueError(f"--out {out_dir}: exists and is not a folder")
+    for name in ["index.html", *(name for src in notebooks for name in report_files(src).values())]:
+        if (out_dir / name).is_dir() and not (out_dir / name).is_symlink():
+            raise ValueError(f"--out {out_dir}: {name} there is a folder; the report writes a file of that name")
+    existing = next(folder for folder in (out, *out.parents) if folder.exists())
+    if not existing.is_dir():
+        raise ValueError(f"--out {out_dir}: {existing} is not a folder")
+    try:  # a folder made and removed: the only sure test (root passes os.access, /proc refuses anyway)
+        os.rmdir(tempfile.mkdtemp(prefix=".analysis-report-", dir=existing))
+    except OSError as exc:
+        raise ValueError(f"--out {out_dir}: cannot write in {existing} ({exc.strerror or exc})") from None
 
 
 def _progress_default(message: str) -> None:
@@ -392,29 +641,47 @@ def _progress_default(message: str) -> None:
     sys.stderr.flush()
 
 
-def run_notebook(src: Path, out_dir: Path, parameters: dict, *, cwd: Path, data_label: str) -> NotebookRun:
-    """Execute one notebook into ``out_dir`` and render its two pages; never raises for a failing cell."""
+def report_files(src: Path) -> dict[str, str]:
+    """The files a report writes for notebook ``src``: ``executed`` (``NAME.ipynb``), ``html``
+    (``NAME.html``) and ``reader`` (``NAME.reader.html``)."""
+    return {"executed": src.name, "html": f"{src.stem}.html", "reader": f"{src.stem}.reader.html"}
+
+
+def run_notebook(src: Path, out_dir: Path, parameters: dict, *, cwd: Path, data_label: str,
+                 memory: int | None = None, env: dict | None = None) -> NotebookRun:
+    """Execute one notebook into ``out_dir`` and render its two pages; never raises for a failing cell.
+    Every file is written under a temporary name and renamed over the old one (:func:`write_replacing`).
+    ``memory``, ``env``: the kernel's address-space cap and environment (:func:`_ipc_kernel_manager`)."""
     committed = nbformat.read(src, as_version=4)
     run = NotebookRun(name=src.name, sha256=sha256_file(src), heading=notebook_heading(committed, src.stem),
                       parameters=parameters)
-    dest = out_dir / src.name
+    files = report_files(src)
+    dest, partial = out_dir / files["executed"], out_dir / f".{src.stem}.partial.ipynb"  # papermill warns about other suffixes
+    partial.unlink(missing_ok=True)
     start = time.perf_counter()
+    failure = None
     try:
-        execute(src, dest, parameters, cwd=cwd)
+        execute(src, partial, parameters, cwd=cwd, memory=memory, env=env)
         run.status = "ok"
     except Exception as exc:  # noqa: BLE001 - any failure is reported and the others go on
-        run.status = "failed"
-        run.error = _describe_failure(src, dest, committed, exc)
+        run.status, failure = "failed", exc
     run.seconds = time.perf_counter() - start
-    if dest.is_file():
+    written = partial.is_file()
+    if written:
+        os.replace(partial, dest)
+    if failure is not None:
+        run.error = _describe_failure(src, dest if written else None, committed, failure)
+        if memory and getattr(failure, "ename", None) == "MemoryError":
+            run.error += f" (this notebook's kernel may use {memory / 2**30:.1f} GB of address space: --kernel-memory-gb)"
+    if written:
         run.executed = dest.name
         executed = nbformat.read(dest, as_version=4)
         if "data_path" in parameters:
             executed = _show_data_path(executed, parameters["data_path"], data_label)
-        for attr, reader, suffix in (("html", False, ".html"), ("reader", True, ".reader.html")):
-            page = out_dir / f"{src.stem}{suffix}"
-            page.write_text(render_html(executed, reader=reader), encoding="utf-8")
-            setattr(run, attr, page.name)
+        shorten = path_shortener(parameters.get("data_path"), data_label)
+        for attr, reader in (("html", False), ("reader", True)):
+            write_replacing(out_dir / files[attr], render_html(executed, reader=reader, shorten=shorten))
+            setattr(run, attr, files[attr])
     return run
 
 
@@ -423,21 +690,87 @@ def default_jobs() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+#: Resident memory of a notebook's kernel: about :data:`KERNEL_BASE` plus :data:`KERNEL_PER_CHARACTER`
+#: bytes per character of the corpus's text (each kernel loads the corpus and makes its own tables).
+#: Measured with the workbook's notebooks: about 110 bytes per character between 0.2 and 2.1 million
+#: characters (README, "Sharing results", Memory); 500 MB is above a kernel's own size (250-350 MB).
+KERNEL_BASE = 500 * 2**20
+KERNEL_PER_CHARACTER = 110
+#: Address space a kernel maps beyond what it uses (libraries, thread stacks, allocator arenas):
+#: the cap (RLIMIT_AS) counts it, so it is added to each kernel's share of memory.
+KERNEL_ADDRESS_SLACK = 2 * 2**30
+#: Share of the memory available when the notebooks start that the report lets them use together.
+MEMORY_SHARE = 0.8
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available to new work (``MemAvailable`` of ``/proc/meminfo``, else the
+    physical memory), None when this system does not say."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return None
+
+
+@dataclass(frozen=True)
+class MemoryPlan:
+    """Notebooks run at once, each kernel's address-space cap in bytes (None: no cap) and why the
+    jobs were reduced (None when they were not)."""
+
+    jobs: int
+    kernel_memory: int | None
+    note: str | None = None
+
+
+def plan_memory(jobs: int, characters: int, available: int | None, kernel_memory: int | None = None) -> MemoryPlan:
+    """How many of ``jobs`` notebooks fit at once in :data:`MEMORY_SHARE` of ``available`` memory, each
+    kernel taking about ``KERNEL_BASE + KERNEL_PER_CHARACTER * characters``, and each kernel's cap:
+    ``kernel_memory`` when given (0: none), else its share of that memory plus
+    :data:`KERNEL_ADDRESS_SLACK`. Unknown ``available`` memory: ``jobs`` and no cap."""
+    if available is None:
+        return MemoryPlan(jobs, kernel_memory or None)
+    budget = MEMORY_SHARE * available
+    need = KERNEL_BASE + KERNEL_PER_CHARACTER * characters
+    fit = max(1, min(jobs, int(budget // need)))
+    note = None
+    if fit < jobs:
+        note = (f"{fit} notebook(s) at a time, not {jobs}: the corpus ({characters / 1e6:,.1f} million characters) "
+                f"takes about {need / 2**30:.1f} GB per notebook, and {available / 2**30:.1f} GB of memory is available")
+    if kernel_memory is None:
+        kernel_memory = int(budget // fit) + KERNEL_ADDRESS_SLACK
+    return MemoryPlan(fit, kernel_memory or None, note)
+
+
 def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: str | None = None,
                  notebooks_dir=None, data_label: str | None = None, jobs: int | None = None,
-                 scheduler: str | None = None, progress: Callable[[str], None] | None = None,
+                 scheduler: str | None = None, max_file_mb: int | None = None, kernel_memory: int | None = None,
+                 progress: Callable[[str], None] | None = None,
                  errors: Callable[[str], None] = _progress_default) -> Report:
     """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see module doc).
 
-    ``jobs`` notebooks run at once (default :func:`default_jobs`), each in its own process.
+    ``jobs`` notebooks run at once (default :func:`default_jobs`, fewer when the corpus would not fit
+    in memory: :func:`plan_memory`), each in its own process.
     ``scheduler``: the notebooks run their analyses on this Dask cluster (an address such as
     ``tcp://host:8786``, passed to each notebook's ``scheduler`` parameter; ``"local"``: a
     ``LocalCluster`` started for this report and closed after it). Default: one process per notebook.
+    ``max_file_mb``: files larger than this many MB are refused, by the report and by the notebooks
+    (default: the loader's ``MAX_BYTES``). ``kernel_memory``: each kernel's address-space cap in bytes
+    (0: none; default: see :func:`plan_memory`).
     ``progress`` receives one ``[i/n] NAME ... ok (3.2 s)`` line per notebook as it finishes
-    (None: quiet); ``errors`` one line per failing notebook. ``data_label`` is how the data path
-    is shown (default: as given). Raises ``FileNotFoundError`` for a missing path, ``ValueError``
-    when no article loads, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
+    (None: quiet, no progress bar either); ``errors`` one line per failing notebook. ``data_label`` is
+    how the data path is shown (default: as given). Raises ``FileNotFoundError`` for a missing path,
+    ``ValueError`` for an ``out_dir`` it must not or cannot write (:func:`check_output`, before any
+    work) and when no article loads, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
     """
+    notebooks_dir = Path(notebooks_dir) if notebooks_dir is not None else DEFAULT_NOTEBOOKS
+    check_output(Path(data_path), Path(out_dir), list_notebooks(notebooks_dir))
     with ExitStack() as stack:
         label = scheduler
         if scheduler == LOCAL:  # one cluster for every notebook, not one per notebook kernel
@@ -447,20 +780,21 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
             label = f"{LOCAL} (a LocalCluster of {len(client.scheduler_info()['workers'])} workers on this machine)"
         return _build_report(data_path, out_dir, by=by, groups=groups, title=title, notebooks_dir=notebooks_dir,
                              data_label=data_label, jobs=jobs, scheduler=scheduler or None, scheduler_label=label,
-                             progress=progress, errors=errors)
+                             max_file_mb=max_file_mb, kernel_memory=kernel_memory, progress=progress, errors=errors)
 
 
 def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_label, jobs, scheduler,
-                  scheduler_label, progress, errors) -> Report:
+                  scheduler_label, max_file_mb, kernel_memory, progress, errors) -> Report:
     data_path = Path(data_path)
     out_dir = Path(out_dir)
-    notebooks_dir = Path(notebooks_dir) if notebooks_dir is not None else DEFAULT_NOTEBOOKS
-    corpus = load_corpus(data_path)
+    bars = None if progress else False  # progress bars only where progress lines go
+    corpus = load_corpus(data_path, progress=bars,
+                         **({"max_bytes": max_file_mb * 2**20} if max_file_mb else {}))
     articles = corpus.articles
     if articles.empty:
         raise ValueError(f"no article could be loaded from {data_label or data_path} "
                          f"({len(corpus.skipped)} file(s) skipped)")
-    n_quotes, quotes_note = count_quotes(distribute(articles, scheduler))
+    n_quotes, quotes_note = count_quotes(distribute(articles, scheduler), progress=bars)
     summary = corpus_summary(articles, by=by, groups=groups, n_quotes=n_quotes, quotes_note=quotes_note)
     label = data_label if data_label is not None else str(data_path)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -468,12 +802,16 @@ def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_
     values = {"data_path": str(data_path.resolve()), "by": by, "groups": list(groups) if groups else None,
               "title": title, "scheduler": scheduler}
     notebooks = list_notebooks(notebooks_dir)
+    requested = max(1, min(jobs or default_jobs(), len(notebooks) or 1))
+    plan = plan_memory(requested, int(articles["raw_text"].str.len().sum()), available_memory(), kernel_memory)
+    kernel = {"memory": plan.kernel_memory, "env": {MAX_FILE_ENV: str(max_file_mb)} if max_file_mb else None}
     tasks = [(src, out_dir, notebook_parameters(src, values)) for src in notebooks]
-    jobs = max(1, min(jobs or default_jobs(), len(tasks) or 1))
     runs: dict[str, NotebookRun] = {}
 
     if progress:
-        progress(f"running {len(tasks)} notebook(s) on {label}, {jobs} at a time\n")
+        if plan.note:
+            progress(f"{plan.note}\n")
+        progress(f"running {len(tasks)} notebook(s) on {label}, {plan.jobs} at a time\n")
 
     def finished(run: NotebookRun) -> None:
         runs[run.name] = run
@@ -483,19 +821,20 @@ def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_
         if run.error:
             errors(f"error: {run.error}\n")
 
-    if jobs == 1:
+    if plan.jobs == 1:
         for src, out, params in tasks:
-            finished(run_notebook(src, out, params, cwd=notebooks_dir, data_label=label))
+            finished(run_notebook(src, out, params, cwd=notebooks_dir, data_label=label, **kernel))
     else:
         # papermill changes the process's working directory while it runs: one process per notebook
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method)) as pool:
-            futures = [pool.submit(run_notebook, src, out, params, cwd=notebooks_dir, data_label=label)
+        with ProcessPoolExecutor(plan.jobs, mp_context=multiprocessing.get_context(method)) as pool:
+            futures = [pool.submit(run_notebook, src, out, params, cwd=notebooks_dir, data_label=label, **kernel)
                        for src, out, params in tasks]
             for future in as_completed(futures):
                 finished(future.result())
     report = Report(out_dir=out_dir, runs=[runs[src.name] for src in notebooks])
 
+    limit = max_file_mb * 2**20 if max_file_mb else MAX_BYTES
     context = {
         "title": title or "News coverage report",
         "data_label": label,
@@ -503,12 +842,16 @@ def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_
         "summary": summary, "runs": report.runs, "failed": [r.name for r in report.failed],
         "parameters": [("data_path", label), ("by", by),
                        ("groups", " ".join(groups) if groups else "all"), ("title", title or ""),
-                       ("scheduler", scheduler_label or "none (one process per notebook)")],
+                       ("scheduler", scheduler_label or "none (one process per notebook)"),
+                       ("jobs", f"{plan.jobs} at a time" + (f" ({plan.note})" if plan.note else "")),
+                       ("largest file loaded", f"{limit / 2**20:g} MB"),
+                       ("memory cap per notebook", f"{plan.kernel_memory / 2**30:.1f} GB of address space"
+                        if plan.kernel_memory else "none")],
         "inputs": input_files(data_path, corpus).to_dict("records"),
         "problems": corpus.problems.to_dict("records"),
         "versions": package_versions(),
     }
-    (out_dir / "index.html").write_text(render_index(context), encoding="utf-8")
+    write_replacing(out_dir / "index.html", render_index(context))
     return report
 
 
@@ -526,14 +869,15 @@ def _show_data_path(nb: nbformat.NotebookNode, absolute: str, label: str) -> nbf
     return nb
 
 
-def _describe_failure(src: Path, dest: Path, committed, exc: Exception) -> str:
-    """``NAME: cell N (In [k]: code) raised Error: message`` for the error message and the index."""
+def _describe_failure(src: Path, executed: Path | None, committed, exc: Exception) -> str:
+    """``NAME: cell N (In [k]: code) raised Error: message`` for the error message and the index
+    (``executed``: the executed notebook, when papermill wrote one)."""
     ename = getattr(exc, "ename", type(exc).__name__)
     evalue = getattr(exc, "evalue", str(exc))
     where = ""
-    if dest.is_file():
+    if executed is not None:
         try:
-            number, code = failing_cell(nbformat.read(dest, as_version=4), committed)
+            number, code = failing_cell(nbformat.read(executed, as_version=4), committed)
         except (OSError, ValueError, json.JSONDecodeError):
             number, code = None, ""
         if number is not None:
@@ -544,5 +888,6 @@ def _describe_failure(src: Path, dest: Path, committed, exc: Exception) -> str:
     return message
 
 
-__all__ = ["Report", "NotebookRun", "build_report", "clean_html", "corpus_summary", "input_files",
-           "declared_parameters", "default_jobs", "list_notebooks", "notebook_parameters", "run_notebook", "render_html", "render_index"]
+__all__ = ["Report", "NotebookRun", "MemoryPlan", "build_report", "check_output", "clean_html", "corpus_summary",
+           "input_files", "declared_parameters", "default_jobs", "list_notebooks", "notebook_parameters", "plan_memory",
+           "path_shortener", "run_notebook", "render_html", "render_index", "shareable", "shown_data"]

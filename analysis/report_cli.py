@@ -1,21 +1,39 @@
 """``python -m analysis report PATH --out DIR``: run every notebook on PATH and write a shareable report."""
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from pathlib import Path
 
+from .load import MAX_FILE_ENV
 from .terminal import write_line
-
-
-def _inside(child: Path, parent: Path) -> bool:
-    return child.resolve().is_relative_to(parent.resolve())
 
 
 def show_progress(stream=None) -> bool:
     """Progress lines only for a person watching: stderr is a terminal and ``CI`` is not set."""
     stream = stream or sys.stderr
     return stream.isatty() and not os.environ.get("CI")
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
+
+
+def gigabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0 <= value < 2**20:
+        raise argparse.ArgumentTypeError(f"must be 0 (no cap) or a positive number of GB: {text!r}")
+    return value
 
 
 def stderr_line(text: str) -> None:
@@ -28,19 +46,26 @@ def run_report(args) -> int:
     data, out = Path(args.path), Path(args.out)
     if not data.exists():
         raise FileNotFoundError(f"{data} does not exist")
-    if data.is_dir() and _inside(out, data):
-        write_line(sys.stderr, f"error: --out {out} is inside the data folder {data}; choose a folder outside it")
+    given = os.environ.get(MAX_FILE_ENV, "").strip()
+    if given and not (given.isdecimal() and int(given) > 0):
+        write_line(sys.stderr, f"error: {MAX_FILE_ENV}={given!r} is not a whole number of MB")
         return 2
     from .report import build_report  # here, so other commands do not pay for nbconvert's imports
 
+    # None when stderr is a log or a pipe: errors only, no progress line or bar
     progress = stderr_line if show_progress() else None
+    memory = None if args.kernel_memory_gb is None else int(args.kernel_memory_gb * 2**30)
     try:
         report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
                               notebooks_dir=args.notebooks, data_label=args.path, jobs=args.jobs,
-                              scheduler=args.scheduler, progress=progress, errors=stderr_line)
+                              scheduler=args.scheduler, max_file_mb=args.max_file_mb, kernel_memory=memory,
+                              progress=progress, errors=stderr_line)
     except (KeyError, ValueError) as exc:
         write_line(sys.stderr, f"error: {exc.args[0] if exc.args else exc}")
         return 2
+    except OSError as exc:  # the disk filled up, the folder went away... while writing
+        write_line(sys.stderr, f"error: --out {out}: {exc.filename or ''}: {exc.strerror or exc}")
+        return 1
     if not report.runs:
         write_line(sys.stderr, f"error: no notebook found in {args.notebooks or 'notebooks/'}")
         return 1
@@ -56,15 +81,24 @@ def run_report(args) -> int:
 def add_cli(sub) -> None:
     p = sub.add_parser("report", help="run every notebook on PATH and write HTML reports into --out")
     p.add_argument("path", help="a folder of articles, or one article file")
-    p.add_argument("--out", required=True, help="output folder (created; existing report files are replaced)")
+    p.add_argument("--out", required=True,
+                   help="output folder (created; existing report files are replaced). Not inside the data folder "
+                        "(for one file: not inside that file's folder)")
     p.add_argument("--by", default="year", help="articles column to group by (default: year)")
     p.add_argument("--groups", nargs=2, metavar=("A", "B"), default=None,
                    help="the two groups to compare (default: every group)")
     p.add_argument("--title", default=None, help="title of the report")
     p.add_argument("--notebooks", default=None, help="folder of notebooks to run (default: the workbook's notebooks/)")
-    p.add_argument("--jobs", type=int, default=None,
-                   help="notebooks run at once (default: one per CPU, at most 4)")
+    p.add_argument("--jobs", type=positive_int, default=None,
+                   help="notebooks run at once (default: one per CPU, at most 4; fewer when the corpus "
+                        "would not fit in memory)")
     p.add_argument("--scheduler", default=None, metavar="ADDRESS",
                    help='run the analyses on a Dask cluster: "local" (a LocalCluster on this machine, started '
                         'for the report) or a scheduler address such as tcp://host:8786 (default: one process)')
+    p.add_argument("--max-file-mb", type=positive_int, default=None, metavar="MB",
+                   help=f"refuse files larger than this, in the report and its notebooks (default: 10, or "
+                        f"{MAX_FILE_ENV})")
+    p.add_argument("--kernel-memory-gb", type=gigabytes, default=None, metavar="GB",
+                   help="cap each notebook's kernel at this much address space; past it, the notebook fails "
+                        "with MemoryError (0: no cap; default: its share of 80%% of the available memory + 2 GB)")
     p.set_defaults(func=run_report)

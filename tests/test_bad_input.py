@@ -54,7 +54,8 @@ def messy(tmp_path_factory):
         encoding="utf-8",
     )
     (root.parent / "outside.txt").write_text(BODY, encoding="utf-8")
-    return root, load_corpus(root)
+    # a 20 MB article loaded whole, above the default 10 MB limit (which test_hostile_report tests)
+    return root, load_corpus(root, max_bytes=64 * 2**20)
 
 
 def reason(corpus, file):

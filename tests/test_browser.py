@@ -2,8 +2,8 @@
 see ``scripts/install-browser.sh``), driven over the Chrome DevTools Protocol with
 ``websocket-client`` (installed with Jupyter). Nothing is downloaded.
 
-Every page of the session's hostile-text report (see ``test_report.py``) is opened from
-``file://``; the test fails on any console error, uncaught exception, failed request or
+Every page of the session's hostile-text report (see ``test_report.py``), and a page of the
+hostile outputs of ``test_hostile_report.py``, is opened from ``file://``; the test fails on any console error, uncaught exception, failed request or
 script dialog, and on any image that does not decode. A screenshot of ``index.html`` is
 saved into the test's tmp folder and copied into the report folder as ``index.png``.
 """
@@ -20,7 +20,9 @@ from pathlib import Path
 import pytest
 import websocket
 
+from analysis.report import render_html
 from corpora import XSS_SCRIPT
+from test_hostile_report import SITE_PACKAGES, hostile_notebook
 from test_report import HOSTILE_TITLE, hostile_report
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -169,3 +171,17 @@ def test_links_of_the_index_open_in_the_browser(browser, tmp_path_factory):
         browser.open(link)
         assert browser.problems() == [], link
         assert browser.evaluate("document.body !== null && document.body.innerText.length > 0"), link
+
+
+def test_a_page_of_hostile_outputs_stays_put_and_fetches_nothing(browser, tmp_path):
+    """Mermaid source with a ``<meta http-equiv=refresh>``, forms, styles, ``data:`` and ``javascript:``
+    links, SVG, iframes: the page neither navigates, nor loads, nor shows a form."""
+    page = tmp_path / "hostile.reader.html"
+    page.write_text(render_html(hostile_notebook(SITE_PACKAGES), reader=True), encoding="utf-8")
+    browser.open(page.as_uri())
+    browser.evaluate("new Promise(r => setTimeout(r, 1500))")  # a 0 s refresh would have left by now
+    assert browser.evaluate("location.href") == page.as_uri()
+    assert browser.problems() == []
+    assert browser.evaluate("document.querySelectorAll('form, input, iframe, svg, script, base, meta[http-equiv=refresh]')"
+                            ".length") == 0
+    assert browser.evaluate("Array.from(document.links).filter(a => !/^(https?|file):/.test(a.protocol)).length") == 0

@@ -15,6 +15,7 @@ import re
 import shutil
 import subprocess
 import sys
+import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -201,7 +202,9 @@ def test_every_notebook_has_executed_full_and_reader_pages(report):
     out, data, notebooks, rc, err = report
     names = [p.stem for p in list_notebooks(notebooks)]
     assert "zz_probe" in names and len(names) >= 2
-    links = set(Page((out / "index.html").read_text(encoding="utf-8")).links())
+    links = Page((out / "index.html").read_text(encoding="utf-8")).links()
+    assert all(link.startswith("./") for link in links), links  # relative file links, never a scheme
+    links = {urllib.parse.unquote(link[2:]) for link in links}
     for stem in names:
         for suffix in (".ipynb", ".html", ".reader.html"):
             assert (out / f"{stem}{suffix}").is_file(), f"{stem}{suffix} missing"
