@@ -97,7 +97,8 @@ def test_a_lone_surname_shared_by_two_people_stays():
     q = table(("a1", "Bill Clinton"), ("a2", "Hillary Clinton"), ("a3", "Clinton"), ("a4", "Mrs Clinton"))
     m = mapping(q)
     assert m["Clinton"] == ("Clinton", "same name")
-    assert m["Mrs Clinton"] == ("Clinton", "title dropped")
+    # "Mrs" says which one: the only Clinton whose given name is not 90% male in the census
+    assert m["Mrs Clinton"] == ("Hillary Clinton", "surname alone")
 
 
 def test_a_lone_surname_with_no_full_name_stays():
@@ -288,3 +289,16 @@ def test_a_surname_alone_is_not_mapped_when_the_articles_mention_another_person_
     assert quotes.set_index("article_id")["speaker"].to_dict() == {"a": "Obama", "b": "Michelle Obama"}
     alone = extract_quotes(articles.iloc[:2])  # without the third article nothing says Obama is someone else
     assert alone.set_index("article_id")["speaker"].to_dict() == {"a": "Michelle Obama", "b": "Michelle Obama"}
+
+
+def test_a_surname_alone_goes_to_the_one_holder_of_the_gender_its_mentions_give():
+    # "Obama" is cued by "Mr. Obama" and "he": not Michelle Obama (a female given name), so Barack Obama
+    from analysis.quotes import extract_quotes
+    articles = pd.DataFrame({
+        "article_id": ["a", "b", "c"],
+        "text": ["Barack Obama spoke first. Mr. Obama said the economy was recovering well this year.",
+                 "Michelle Obama said the garden would open to children in the spring.",
+                 "Later on Monday, Mr. Obama said the troops would be home by the end of the year."]})
+    quotes = extract_quotes(articles)
+    assert quotes.set_index("article_id")["speaker"].to_dict() == {
+        "a": "Barack Obama", "b": "Michelle Obama", "c": "Barack Obama"}

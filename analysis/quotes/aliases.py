@@ -64,6 +64,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, first_names, lexicon
+
 log = logging.getLogger(__name__)
 
 ALIAS_COLUMNS = ["alias", "speaker", "n_rows", "n_articles", "rule"]
@@ -126,7 +128,6 @@ class _Words:
 def _words() -> _Words:
     from nameparser.config import CONSTANTS  # imported when first needed
 
-    from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, lexicon
 
     lists = lexicon().lists
     shipped = {w.replace(".", "") for w in lists.get("title", ())}  # the speakers module's title words
@@ -355,9 +356,11 @@ def _collect(pairs, source: str) -> dict[str, str]:
 
 # -- the mapping -------------------------------------------------------------------------------------------------
 
-def _rule_mapping(counts: dict[str, int], mentioned=()) -> dict[str, tuple[str, str]]:
+def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[str, tuple[str, str]]:
     """Person speaker → (canonical speaker, rule) by the module rules; ``counts`` are rows per speaker,
-    ``mentioned`` full names the corpus mentions (other holders of a surname, quoted or not)."""
+    ``mentioned`` full names the corpus mentions (other holders of a surname, quoted or not), ``genders`` the gender
+    the rows of a one-word speaker point to (``m``/``f``: titles and pronouns at the cue)."""
+    genders = genders or {}
     names = {s: _parse(s) for s in sorted(counts)}
     out = {s: (s, "same name") for s, n in names.items() if n is None}
     full = {s: n for s, n in names.items() if n is not None and n.first}
@@ -413,11 +416,42 @@ def _rule_mapping(counts: dict[str, int], mentioned=()) -> dict[str, tuple[str, 
     for s, n in alone.items():
         people = by_surname.get((n.last, n.suffix), set())
         others = firsts.get((n.last, n.suffix), set()) - {p[0] for p in people}
+        if genders.get(s) and n.last not in _words().not_surname:
+            # "Obama" said by "Mr. Obama" and "he" is not Michelle Obama (a given name 90% female in the census)
+            people = {p for p in people if _given_gender(p[0]) != _OTHER_GENDER[genders[s]]}
+            others = {f for f in others if _given_gender(f) != _OTHER_GENDER[genders[s]]}
         if len(people) == 1 and not others and n.last not in _words().not_surname:
             out[s] = (canonical[next(iter(people))], "surname alone")
         else:
             out[s] = (n.display, "title dropped" if n.changed and s != n.display else "same name")
     return out
+
+
+_OTHER_GENDER = {"m": "f", "f": "m"}
+_MALE_CUES = frozenset("he him his mr mr. sir lord".split())
+_FEMALE_CUES = frozenset("she her mrs mrs. ms ms. miss dame lady".split())
+
+
+def _given_gender(first: str) -> str:
+    """``f``/``m`` when 90% of the people with this given name in the 1990 US Census are of one sex, else ``""``."""
+    share = first_names().get(first.lower())
+    return "" if share is None else "f" if share >= 0.9 else "m" if share <= 0.1 else ""
+
+
+def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:
+    """Speaker → ``m``/``f`` when the gendered first words of its mentions (``he``, ``Mr.``, ``she``, ``Mrs``) point
+    one way three times as often as the other (a pronoun resolved wrongly now and then does not hide it), else no
+    entry."""
+    seen = defaultdict(lambda: {"m": 0, "f": 0})
+    for speaker, mention in zip(quotes["speaker"], quotes["speaker_mention"]):
+        first = str(mention).split()[:1]
+        low = first[0].lower() if first else ""
+        if low in _MALE_CUES:
+            seen[speaker]["m"] += 1
+        elif low in _FEMALE_CUES:
+            seen[speaker]["f"] += 1
+    return {s: "m" if n["m"] >= 3 * n["f"] else "f" for s, n in seen.items()
+            if n["m"] >= 3 * n["f"] or n["f"] >= 3 * n["m"]}
 
 
 def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
@@ -435,7 +469,8 @@ def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
                          "person": person[listed].to_numpy()})
     stats = rows.groupby("alias", sort=True).agg(n_rows=("person", "size"), n_articles=("article_id", "nunique"),
                                                   n_person=("person", "sum"))
-    rules = _rule_mapping({a: int(n) for a, n in stats["n_rows"][stats["n_person"] > 0].items()}, mentioned)
+    rules = _rule_mapping({a: int(n) for a, n in stats["n_rows"][stats["n_person"] > 0].items()}, mentioned,
+                          _mention_genders(quotes[person]))
     table = []
     for alias, n_rows, n_articles in zip(stats.index, stats["n_rows"], stats["n_articles"]):
         if alias in user:

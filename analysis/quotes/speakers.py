@@ -40,7 +40,7 @@ _PARTICLES_OF = _PARTICLES | {"of"}
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
 _OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
-now today yesterday tonight""".split())
+now today yesterday tonight given""".split())
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: Words that, capitalised inside a run, show title case rather than a name.
