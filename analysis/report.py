@@ -60,7 +60,7 @@ from .groups import group_labels, pick_groups
 from .engine import LOCAL, distribute
 from .load import MAX_BYTES, MAX_FILE_ENV, list_inputs, load_corpus, open_regular
 from .progress import ENV as PROGRESS_ENV
-from .terminal import printable
+from .terminal import printable, write_line
 
 #: The repository's notebooks folder (next to the ``analysis`` package).
 DEFAULT_NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -637,7 +637,8 @@ def _check_output(data_path: Path, out_dir: Path, notebooks: list[Path]) -> None
 
 
 def _progress_default(message: str) -> None:
-    sys.stderr.write(message)
+    """A report message on stderr, one escaped line (file names and notebook errors are untrusted)."""
+    write_line(sys.stderr, message.removesuffix("\n"))
     sys.stderr.flush()
 
 
