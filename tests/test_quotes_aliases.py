@@ -276,29 +276,28 @@ def test_name_forms(speaker, expected):
     assert mapping(table(("a1", speaker)))[speaker][0] == expected
 
 
+def speakers_by_article(*texts):
+    """extract_quotes of one article per text (ids a, b, c...): article_id -> speaker (one quote each)."""
+    from analysis.quotes import extract_quotes
+    articles = pd.DataFrame({"article_id": list("abcdefgh"[:len(texts)]), "text": list(texts)})
+    return extract_quotes(articles).set_index("article_id")["speaker"].to_dict()
+
+
 def test_a_surname_alone_is_not_mapped_when_the_articles_mention_another_person_with_it():
     # "Obama" is quoted alone in one article, Michelle Obama by full name in another, and Barack Obama is named
     # (not quoted) in a third: "Obama" may be Barack, so it stays as written
-    from analysis.quotes import extract_quotes
-    articles = pd.DataFrame({
-        "article_id": ["a", "b", "c"],
-        "text": ["Obama said the economy was recovering well this year.",
-                 "Michelle Obama said the garden would open to children in the spring.",
-                 "Barack Obama met the troops at the base on Monday morning."]})
-    quotes = extract_quotes(articles)
-    assert quotes.set_index("article_id")["speaker"].to_dict() == {"a": "Obama", "b": "Michelle Obama"}
-    alone = extract_quotes(articles.iloc[:2])  # without the third article nothing says Obama is someone else
-    assert alone.set_index("article_id")["speaker"].to_dict() == {"a": "Michelle Obama", "b": "Michelle Obama"}
+    texts = ["Obama said the economy was recovering well this year.",
+             "Michelle Obama said the garden would open to children in the spring.",
+             "Barack Obama met the troops at the base on Monday morning."]
+    assert speakers_by_article(*texts) == {"a": "Obama", "b": "Michelle Obama"}
+    # without the third article nothing says Obama is someone else
+    assert speakers_by_article(*texts[:2]) == {"a": "Michelle Obama", "b": "Michelle Obama"}
 
 
 def test_a_surname_alone_goes_to_the_one_holder_of_the_gender_its_mentions_give():
     # "Obama" is cued by "Mr. Obama" and "he": not Michelle Obama (a female given name), so Barack Obama
-    from analysis.quotes import extract_quotes
-    articles = pd.DataFrame({
-        "article_id": ["a", "b", "c"],
-        "text": ["Barack Obama spoke first. Mr. Obama said the economy was recovering well this year.",
-                 "Michelle Obama said the garden would open to children in the spring.",
-                 "Later on Monday, Mr. Obama said the troops would be home by the end of the year."]})
-    quotes = extract_quotes(articles)
-    assert quotes.set_index("article_id")["speaker"].to_dict() == {
-        "a": "Barack Obama", "b": "Michelle Obama", "c": "Barack Obama"}
+    assert speakers_by_article(
+        "Barack Obama spoke first. Mr. Obama said the economy was recovering well this year.",
+        "Michelle Obama said the garden would open to children in the spring.",
+        "Later on Monday, Mr. Obama said the troops would be home by the end of the year.",
+    ) == {"a": "Barack Obama", "b": "Michelle Obama", "c": "Barack Obama"}
