@@ -36,8 +36,9 @@ def test_a_cue_less_direct_quote_with_no_earlier_speaker_is_unresolved():
 
 
 def test_her_as_a_source_is_the_woman_named_before():
-    row = only('Mary Smith spoke first. Her comments have been described as "irresponsible" by critics.')
-    assert row["speaker"] == "Mary Smith"
+    from analysis.quotes.speakers import classify_source, find_people
+    text = "Mary Smith spoke first. Her"
+    assert classify_source("Her", len(text), find_people(text)) == ("Mary Smith", "person")
 
 
 def test_a_name_followed_by_an_appositive_is_the_speaker_not_the_role():
@@ -116,3 +117,19 @@ def test_a_short_form_of_a_body_takes_the_full_name_the_article_wrote():
             "The Committee for a Responsible Federal Budget met later. The Committee said the plan was too costly.")
     assert rows(text)["speaker"].tolist() == ["Qualifications and Curriculum Authority",
                                               "Committee for a Responsible Federal Budget"]
+
+
+@pytest.mark.parametrize("quoted", ["Morning Joe", "Contract with America", "Miss Piggy", "@realDonaldTrump"])
+def test_names_of_works_slogans_nicknames_and_handles_are_not_attributions(quoted):
+    out = rows(f'Jane Doe appeared on "{quoted}" on Monday and said she would run again next year.')
+    assert "partial" not in out["kind"].tolist()
+
+
+def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun_not_a_cue():
+    assert rows('Critics shared his comments on the "very fine people" at the rally again on Monday.').empty
+
+
+@pytest.mark.parametrize("verb", ["called", "welcomed", "criticised", "condemned"])
+def test_verbs_of_judgement_cue_a_partial_quote(verb):
+    row = extract_article(f'Jane Doe {verb} the plan a "historic mistake" on Monday.').iloc[0]
+    assert (row["kind"], row["speaker"], row["cue"]) == ("partial", "Jane Doe", verb)

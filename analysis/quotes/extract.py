@@ -29,7 +29,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from ..units import count_words, paragraph_spans, sentence_spans
+from ..units import STOP_WORDS, count_words, paragraph_spans, sentence_spans
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, Tokens, lexicon
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
@@ -47,7 +47,27 @@ _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even thoug
 _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 
 
+_QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
+
+
+def _is_name_of_a_work(quoted: str) -> bool:
+    """A short quoted phrase in title case or a handle: the name of a show, a slogan, a nickname (``Morning Joe``,
+    ``Contract with America``, ``Miss Piggy``, ``@realDonaldTrump``), not somebody's words."""
+    words_ = _QUOTED_WORD.findall(quoted)
+    if len(words_) == 1 and quoted.strip()[:1] in "@#":
+        return True
+    content = [w for w in words_ if w.lower() not in STOP_WORDS]
+    return 0 < len(words_) <= 7 and bool(content) and all(w[:1].isupper() for w in content) \
+        and not all(w.isupper() for w in content)
+
+
+def _is_noun_context(before: str) -> bool:
+    """The token before a verb form makes it a noun: a determiner or possessive (``his comments``, ``the report``,
+    ``Trump's claims``) or ``of``."""
+    low = before.lower()
+    return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
 
 
 def _is_name_end(words_: list[str]) -> bool:
@@ -451,6 +471,8 @@ class _Article:
             # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
             if not self.is_verb(tok, "qcti") or tok.lower().endswith("ing") or self.in_quote(toks[k][0]):
                 continue
+            if k > 0 and _is_noun_context(toks[k - 1][2]):
+                continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"}:
                 continue
             subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
@@ -690,6 +712,8 @@ class _Article:
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             kind = "direct" if direct else "partial"
+            if kind == "partial" and _is_name_of_a_work(self.text[q.start:q.end]):
+                continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
                 quote_cues.add(found[1][0])
                 items.append((min(q.start, found[0][0]), kind, (q.start, q.end), found[0], found[1],
