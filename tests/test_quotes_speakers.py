@@ -133,3 +133,9 @@ def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun_not_a_cue():
 def test_verbs_of_judgement_cue_a_partial_quote(verb):
     row = extract_article(f'Jane Doe {verb} the plan a "historic mistake" on Monday.').iloc[0]
     assert (row["kind"], row["speaker"], row["cue"]) == ("partial", "Jane Doe", verb)
+
+
+@pytest.mark.parametrize("adjunct", ["on Friday", "in July", "last week"])
+def test_a_that_less_clause_after_a_time_adjunct_is_reported_speech(adjunct):
+    row = only(f"The ethics committee said {adjunct} it had begun an investigation into the reports.")
+    assert (row["kind"], row["text"]) == ("indirect", "it had begun an investigation into the reports")

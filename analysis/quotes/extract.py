@@ -47,9 +47,20 @@ _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even thoug
 _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 
 
+_ADJUNCT_START = frozenset({"on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later",
+                            "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday"})
+_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
+
+
+def _is_time_token(token: str) -> bool:
+    """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
+    low = token.lower()
+    return low in TIME_WORDS or low in _MONTH_WORDS or token.isdigit()
 
 
 def _is_name_of_a_work(quoted: str) -> bool:
@@ -587,6 +598,13 @@ class _Article:
                             all(t[2][0].isalnum() or t[2] in {"'", "’"} for t in toks[nxt:m]):
                         nxt = m
                     break
+        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START:
+            # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
+            m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
+            while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
+                m += 1
+            if m > nxt and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
+                nxt = m
         content = None
         if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
