@@ -139,3 +139,35 @@ def test_verbs_of_judgement_cue_a_partial_quote(verb):
 def test_a_that_less_clause_after_a_time_adjunct_is_reported_speech(adjunct):
     row = only(f"The ethics committee said {adjunct} it had begun an investigation into the reports.")
     assert (row["kind"], row["text"]) == ("indirect", "it had begun an investigation into the reports")
+
+
+def test_a_cue_set_off_by_commas_in_the_middle_of_the_clause():
+    out = rows("Michael Howard spoke on Monday. The Tories, he said, can cut crime and improve public services.")
+    assert out[["text", "speaker"]].values.tolist() == [["can cut crime and improve public services",
+                                                          "Michael Howard"]]
+
+
+def test_a_trailing_cue_followed_by_adding_gives_two_rows_of_one_source():
+    out = rows("The camp is full and needs more tents, the Red Cross said, adding that more aid was on the way.")
+    assert out["text"].tolist() == ["The camp is full and needs more tents", "more aid was on the way"]
+    assert set(out["speaker"]) == {"Red Cross"}
+
+
+def test_an_inverted_trailing_cue_with_an_appositive():
+    row = only("Prices will rise next year, said John Smith, chief executive of Acme.")
+    assert (row["text"], row["speaker"]) == ("Prices will rise next year", "John Smith")
+
+
+@pytest.mark.parametrize("addressee", ["MPs", "researchers", "the committee"])
+def test_a_that_less_clause_after_an_addressee(addressee):
+    row = only(f"Mark Jones told {addressee} the UK would not send more troops.")
+    assert (row["text"], row["speaker"]) == ("the UK would not send more troops", "Mark Jones")
+
+
+def test_an_aside_between_commas_before_that():
+    row = only("Jane Doe's lawyers also contended, to no avail, that he was entitled to a new trial.")
+    assert row["text"] == "he was entitled to a new trial"
+
+
+def test_added_with_a_market_figure_is_not_speech():
+    assert rows("The CAC 40 added 0.3% to close at a record high on Monday afternoon.").empty

@@ -47,6 +47,8 @@ _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even thoug
 _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 
 
+_ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
+_FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
 _ADJUNCT_START = frozenset({"on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later",
                             "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday"})
@@ -583,6 +585,8 @@ class _Article:
         subj = self.subject_before(toks, k, 0)
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing")
+        if participle and k > 1 and toks[k - 1][2] == ",":
+            subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or subj
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
         if subj is None and not participle:
@@ -598,6 +602,11 @@ class _Article:
                             all(t[2][0].isalnum() or t[2] in {"'", "’"} for t in toks[nxt:m]):
                         nxt = m
                     break
+        if nxt < len(toks) and toks[nxt][2] == ",":
+            # contended, to no avail, that ...: an aside between commas before a that-clause
+            close = next((m for m in range(nxt + 1, min(len(toks), nxt + 8)) if toks[m][2] == ","), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1][2].lower() == "that":
+                nxt = close + 1
         if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
@@ -613,6 +622,16 @@ class _Article:
                 m += 1
             if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE:
                 content = self._content(toks[m][0], s_end)
+            else:
+                # told MPs the UK would ... / told researchers the scheme was failing: after a short addressee, a
+                # noun phrase with a finite verb soon after it
+                for c in range(nxt + 1, min(len(toks), nxt + 4)):
+                    low = toks[c][2].lower()
+                    if (low in _DETERMINERS_NOT_THAT or toks[c][2][:1].isupper()) and \
+                            all(t[2][:1].isalnum() for t in toks[nxt:c]) and \
+                            any(t[2].lower() in _FINITE for t in toks[c + 1:c + 6]):
+                        content = self._content(toks[c][0], s_end)
+                        break
             flags = flags - {"c"}
         if content is not None:
             pass
@@ -632,21 +651,43 @@ class _Article:
                     or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 2:
                 content = self._content(toks[nxt][0], s_end)
         if content is None:
-            # ..., X said (Wednesday).   /   ..., said X.
+            # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
-            if len(rest) <= 5 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest):
-                if subj is not None and j + 1 <= k:
-                    before = self.text[s_lo:subj[0]].rstrip()
-                    if before.endswith(","):
-                        content = self._content(s_lo, s_lo + len(before) - 1)
-                elif self.text[s_lo:cue_lo].rstrip().endswith(","):
-                    subj = self.subject_after(toks, k)
-                    content = self._content(s_lo, len(self.text[:cue_lo].rstrip()) - 1) if subj else None
+            short = len(rest) <= 5 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)
+            adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
+            if (short or adding) and subj is not None and j + 1 <= k:
+                before = self.text[s_lo:subj[0]].rstrip()
+                if before.endswith(","):
+                    content = self._content(s_lo, s_lo + len(before) - 1)
+            elif (short or adding) and self.text[s_lo:cue_lo].rstrip().endswith(","):
+                subj = self.subject_after(toks, k)
+                content = self._content(s_lo, len(self.text[:cue_lo].rstrip()) - 1) if subj else None
+            elif self.text[s_lo:cue_lo].rstrip().endswith(",") and (subj := self.subject_after(toks, k)) \
+                    and self.text[subj[1]:s_end].startswith(","):
+                # ..., said John Smith, chief executive of Acme.
+                content = self._content(s_lo, len(self.text[:cue_lo].rstrip()) - 1)
+            elif subj is not None and j + 1 <= k and len(rest) > 3 and rest[0][2] == "," \
+                    and self.text[s_lo:subj[0]].rstrip().endswith(",") and subj[1] - subj[0] < 40:
+                # The Tories, he said, can cut crime ...: the words after the aside are the bulk of the clause
+                content = self._content(rest[1][0], s_end)
+        if content is not None and self.lx.verb(toks[k][2])[0] == "add" and self.text[content[0]].isdigit():
+            return None  # "the CAC 40 added 0.3%": a market figure, not speech
         if content is None or subj is None:
             return None
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
         return "indirect", content, subj, (cue_lo, toks[k][1])
+
+    def subject_of_previous_cue(self, toks: list, last: int, s_lo: int) -> tuple[int, int] | None:
+        """``..., the Red Cross said, adding that ...``: the source of the reporting verb before ``last`` in the
+        sentence (its subject, or the inverted one of ``..., said X, adding``)."""
+        for v in range(last, -1, -1):
+            tok = toks[v][2]
+            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing"):
+                if self.text[s_lo:toks[v][0]].rstrip().endswith(","):
+                    return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
+                return self.subject_before(toks, v, 0)
+        return None
 
     def _according(self, toks, k, s_lo, s_end):
         cue = (toks[k][0], toks[k + 1][1])
