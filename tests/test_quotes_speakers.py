@@ -171,3 +171,23 @@ def test_an_aside_between_commas_before_that():
 
 def test_added_with_a_market_figure_is_not_speech():
     assert rows("The CAC 40 added 0.3% to close at a record high on Monday afternoon.").empty
+
+
+def test_a_titled_name_before_an_appositive_is_the_speaker():
+    row = only("Sir Andrew Green, chairman of the organisation, said there was no need for a new body.")
+    assert row["speaker"] == "Andrew Green"
+
+
+def test_three_ordinary_words_are_a_body_not_a_person():
+    row = only("Fair Trials Abroad director Stephen Jakobi said there were similarities between the accounts.")
+    assert row["speaker"] == "Stephen Jakobi"
+
+
+def test_a_trailing_adverb_is_not_part_of_the_source():
+    row = only("Lib Dem spokesman Ed Davey meanwhile said the plan would cost too much.")
+    assert row["speaker"] == "Ed Davey"
+
+
+def test_a_role_noun_goes_to_the_person_with_that_role():
+    out = rows("Cardinal Cormac Murphy-O'Connor spoke at Mass. The cardinal said the war had cost billions of pounds.")
+    assert out["speaker"].tolist() == ["Cormac Murphy-O'Connor"]

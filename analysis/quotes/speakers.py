@@ -184,6 +184,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += 1
     if _is_place(name):
         return None  # New York, Capitol Hill
+    if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name):
+        return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
         return None  # acronyms are bodies, not people
     full = " ".join(name) if len(name) >= 2 else None
@@ -405,9 +407,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     head = _head(toks)
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = [mt for mt in people if position - len(mention) - 2 <= mt.start and mt.end <= position + 2]
-    lead = len(mention) - len(mention.lstrip())
-    named_first = [mt for mt in inside if mt.start <= position - len(mention) + lead + 1
-                   and mention[mt.end - position + len(mention):].lstrip().startswith(",")]
+    begin = position - len(mention)
+    named_first = [mt for mt in inside if _only_titles(mention[:max(0, mt.start - begin)])
+                   and mention[mt.end - begin:].lstrip().startswith(",")]
     if named_first:
         return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman"
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
@@ -423,6 +425,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
+        if name_first and len(inside) > 1 and inside[-1].end >= position - 1:
+            name_first = False  # "Lib Dem spokesman Ed Davey": the name that ends the phrase is the source
         first = inside[0] if name_first else inside[-1]
         return first.person.name, "person"
     if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words():
@@ -445,6 +449,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _by_name(people, caps[-1], position)
         return (person.name, "person") if person else (" ".join(caps), "person")
     return text, "unknown"
+
+
+def _only_titles(prefix: str) -> bool:
+    """Nothing but titles and function words before a name: ``Sir``, ``And``, ``Labour MP``."""
+    titles = lexicon().lists["title"]
+    return all(w.lower() in titles or w.lower().rstrip(".") in titles or w.lower() in STOP_WORDS
+               for w in prefix.split())
 
 
 def _is_or_ends_with(phrase: str, entries: frozenset) -> bool:
