@@ -191,3 +191,16 @@ def test_a_trailing_adverb_is_not_part_of_the_source():
 def test_a_role_noun_goes_to_the_person_with_that_role():
     out = rows("Cardinal Cormac Murphy-O'Connor spoke at Mass. The cardinal said the war had cost billions of pounds.")
     assert out["speaker"].tolist() == ["Cormac Murphy-O'Connor"]
+
+
+def test_he_is_the_man_who_opens_the_last_sentence_since_the_last_speaker():
+    text = ('Home Secretary Charles Clarke said: "I am not organising an investigation." '
+            "Mr Mubanga is the first of the four detainees to give an interview. "
+            "He told the Observer his worst moment was when he was told he would be released.")
+    out = rows(text)
+    assert out[out["kind"] == "indirect"]["speaker"].tolist() == ["Mubanga"]
+
+
+def test_a_leading_and_before_a_name_is_not_a_body_name():
+    row = only("And Menzies Campbell, the party's foreign affairs spokesman, said it was vital to act now.")
+    assert row["speaker"] == "Menzies Campbell"

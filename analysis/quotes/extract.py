@@ -59,6 +59,13 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 
+def _only_titles_before(prefix: str) -> bool:
+    """Nothing but white space, quote marks and title words before a name in its sentence (``Mr``, ``And Mr``)."""
+    titles = lexicon().lists["title"]
+    return all(w.lower().rstrip(".") in titles or w.lower() in titles or w.lower() in {"and", "but", "so"}
+               for w in prefix.replace("“", " ").replace('"', " ").split())
+
+
 def _is_time_token(token: str) -> bool:
     """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
     low = token.lower()
@@ -331,6 +338,23 @@ class _Article:
         if n - m < 3 or n >= len(toks) or toks[n][2] != ",":
             return None  # a name is two capitalised words or more, closed by a comma
         return n - 1
+
+    def narrative_subject(self, since: int, pos: int, pronoun: str):
+        """The last person (of the pronoun's gender, if known) named at the start of a sentence between ``since``
+        and ``pos``, outside quotations, if that sentence is not the pronoun's own; else None."""
+        if pronoun not in {"he", "she"}:
+            return None
+        gender = "m" if pronoun == "he" else "f"
+        own = self.sentence_of(pos)[0]
+        for mt in reversed(self.people):  # in text order
+            if mt.start <= since:
+                break
+            if mt.start >= own or self.in_quote(mt.start) or (mt.person.gender and mt.person.gender != gender):
+                continue
+            lo = self.sentence_of(mt.start)[0]
+            if _only_titles_before(self.text[lo:mt.start]):
+                return mt.person
+        return None
 
     def reported_before(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:
         """What a source at ``pos`` reports: its row's ``span``, or with a trailing cue (``..., he claimed``) the
@@ -792,7 +816,7 @@ class _Article:
 
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
-        last_person = None  # (speaker, paragraph) of the last attribution to a person
+        last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         for _, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             if not follow_on:
                 mention = self.text[subj[0]:subj[1]]
@@ -800,6 +824,11 @@ class _Article:
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
                 if last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
+                    subject = self.narrative_subject(last_person[2], subj[0], mention.lower())
+                    if subject is not None:
+                        # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since
+                        # the last speaker is who "he" is now
+                        context = (subject.name, "person", True, True)
                 elif previous:
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 speaker, stype = classify_source(mention, subj[1], self.people, context, self.paragraphs[at][0],
@@ -820,7 +849,7 @@ class _Article:
             if kind != "indirect":
                 previous_quote = previous
             if stype == "person":
-                last_person = (speaker, paragraph)
+                last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []

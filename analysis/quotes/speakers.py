@@ -166,8 +166,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += tuple(lows[i:cut])
         i = cut
     name = words[i:n]
-    if role_words and (role_words[-1] in {"of", "for", "the", "and"} or role_words[-1] in not_name):
-        return None  # "Office of National Statistics": the name of a body
+    if role_words and (role_words[-1] in {"of", "for", "the", "and"} and len(role_words) > 1
+                       or role_words[-1] in not_name):
+        return None  # "Office of National Statistics": the name of a body (but "And Menzies Campbell")
     common, given = common_words(), first_names()
     while len(name) > 1 and (name[0].lower() in _OPENERS or _PARTICIPLE.search(name[0]) and name[0].lower() in common
                              and name[0].lower() not in given):
