@@ -204,3 +204,13 @@ def test_he_is_the_man_who_opens_the_last_sentence_since_the_last_speaker():
 def test_a_leading_and_before_a_name_is_not_a_body_name():
     row = only("And Menzies Campbell, the party's foreign affairs spokesman, said it was vital to act now.")
     assert row["speaker"] == "Menzies Campbell"
+
+
+def test_a_document_source_goes_to_who_wrote_it():
+    text = ("Kory Langhofer, counsel to the transition team, wrote a letter to congressional committees on Saturday. "
+            "The letter said the materials had been obtained unlawfully. "
+            "Fusion GPS said in a court filing on Friday that its banking data leaked to the media. "
+            "The court filing said the company had been targeted by Republicans.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Kory Langhofer", "Fusion GPS", "Fusion GPS"]
+    assert "a letter to congressional committees on Saturday" not in out["text"].tolist()

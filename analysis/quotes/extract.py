@@ -47,6 +47,7 @@ _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even thoug
 _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 
 
+_WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
 _ADJUNCT_START = frozenset({"on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later",
@@ -57,6 +58,14 @@ jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
+
+
+#: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
+#: filing": the name that owns or wrote a document (``{head}`` is the document's head noun).
+_AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
+                   r"|(?P<writer>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|sent|signed"
+                   r"|filed|released|issued|said|argued)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
+                   r"(?:[\w-]+\s+){{0,2}}{head}\b")
 
 
 def _only_titles_before(prefix: str) -> bool:
@@ -338,6 +347,25 @@ class _Article:
         if n - m < 3 or n >= len(toks) or toks[n][2] != ",":
             return None  # a name is two capitalised words or more, closed by a comma
         return n - 1
+
+    def document_author(self, source: str, pos: int) -> tuple[str, str] | None:
+        """Who wrote the document a source like ``the letter`` or ``the court filing`` names, from the text before
+        ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``; the last such, as a person
+        (resolved to the full name) or an organisation; None if the text does not say."""
+        words_ = source.lower().split()
+        if not words_ or words_[0] not in {"the", "this", "that"} or len(words_) > 3 \
+                or words_[-1] not in self.lx.lists["document"]:
+            return None
+        head = re.escape(words_[-1])
+        found = None
+        for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
+            found = m.group("owner") or m.group("writer")
+        if not found:
+            return None
+        speaker, stype = classify_source(found, pos, self.people)
+        if stype == "unknown":
+            return speaker, "organization"  # a capitalised name that is no person: "Fusion GPS"
+        return (speaker, stype) if stype in {"person", "organization"} else None
 
     def narrative_subject(self, since: int, pos: int, pronoun: str):
         """The last person (of the pronoun's gender, if known) named at the start of a sentence between ``since``
@@ -670,9 +698,11 @@ class _Article:
             np_object = self.lx.verb(toks[k][2])[0] in {"report", "confirm", "announce", "estimate", "reveal"}
             clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START
                             and not low.endswith("ly") and not self.lx.verb(first))
+            noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
+                t[2].lower() in _FINITE or _ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
-                    or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 2:
+                    or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 2 and not noun_phrase_only:
                 content = self._content(toks[nxt][0], s_end)
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
@@ -833,6 +863,8 @@ class _Article:
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 speaker, stype = classify_source(mention, subj[1], self.people, context, self.paragraphs[at][0],
                                                  content=self.reported_before(subj[0], span))
+                if stype in {"media", "unknown"} and (author := self.document_author(speaker, subj[0])):
+                    speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"}:
                     speaker = self.bodies.expand(speaker, subj[0])
                 cue_text = self.text[cue[0]:cue[1]]
