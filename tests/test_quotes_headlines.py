@@ -54,6 +54,23 @@ def test_headline_words_compared_without_case_or_punctuation():
     assert row["speaker"] == "Blair" and row["text"] == "Will fight on"
 
 
+def test_headline_paraphrase_takes_the_body_attribution_with_all_its_content_words():
+    body = ("Gordon Brown gave a speech to the conference.\n\n"
+            "The chancellor said he was proud of his party's record on the economy.\n\n"
+            "Ann Lee said the economy was weak.")
+    row = title_rows(extract_quotes(articles(("b", "Brown 'proud of economy record'", body)))).iloc[0]
+    assert (row["kind"], row["speaker"], row["speaker_type"]) == ("partial", "Gordon Brown", "person")
+    # word stems: the headline's "truanted" is the body's "truant"
+    body = "Michael Howard has admitted he used to play truant at a snooker hall."
+    row = title_rows(extract_quotes(articles(("h", "Howard 'truanted to play snooker'", body)))).iloc[0]
+    assert row["speaker"] == "Michael Howard"
+
+
+def test_one_word_headline_quote_must_be_verbatim_in_the_body():
+    body = "Andy Williams said it was a Welsh-English issue."  # "Welsh" alone, not the headline's 'no Welsh'
+    assert title_rows(extract_quotes(articles(("w", "Hospital suspends 'no Welsh' plan", body)))).empty
+
+
 def test_dash_source_in_headline_is_the_body_person():
     out = extract_quotes(articles(("s", "Lords wrong on detainees - Straw", STRAW)))
     head = title_rows(out)
@@ -69,6 +86,14 @@ def test_colon_source_in_headline():
     row = title_rows(extract_quotes(articles(("p", "Trump to visit Israel next week: Politico", body)))).iloc[0]
     assert (row["text"], row["speaker"], row["speaker_type"], row["cue"]) == \
         ("Trump to visit Israel next week", "Politico", "media", ":")
+
+
+def test_label_before_a_trailing_source_is_not_content():
+    title = "Exclusive: U.S. needs to improve oversight of labs - report"
+    row = title_rows(extract_quotes(articles(("r", title, PLAN)))).iloc[0]
+    assert (row["text"], row["speaker"], row["speaker_type"]) == ("U.S. needs to improve oversight of labs", "report",
+                                                                  "media")
+    assert title[row["start"]:row["end"]] == row["text"]
 
 
 def test_headline_label_that_is_no_source_gives_no_row():

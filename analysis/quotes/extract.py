@@ -29,7 +29,7 @@ from operator import itemgetter
 
 import pandas as pd
 
-from ..units import count_words, paragraph_spans, sentence_spans
+from ..units import STOP_WORDS, count_words, paragraph_spans, sentence_spans
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, Tokens, lexicon
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
@@ -772,6 +772,7 @@ _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 _TRAILING_SOURCE = re.compile(r"^(?P<content>.*?\S)(?:\s+[-–—―]\s+|:\s+)(?P<source>[^-–—―:]+?)[.\s]*$")
 _LEADING_SOURCE = re.compile(r"^(?P<source>[^-–—―:]+?):\s+(?P<content>\S.*?)[.\s]*$")
 _HEADLINE_SOURCE_TYPES = {"media", "organization", "anonymous"}  # a person only when the body names them
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w-]*:\s+")  # "Exclusive: ", "Factbox: " before a trailing source's content
 
 
 def _normal_words(text: str) -> list[str]:
@@ -785,12 +786,31 @@ def _contains(words: list[str], part: list[str]) -> bool:
     return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
 
 
+def _stem(word: str) -> str:
+    """A word's first five letters: ``truanted`` and ``truant``, ``discriminated`` and ``discriminate`` agree."""
+    return word[:5]
+
+
+def _content_stems(words: list[str]) -> set[str]:
+    return {_stem(w) for w in words if w not in STOP_WORDS and not w.isdigit()}
+
+
 def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
-    """``(speaker, speaker_type)`` of the body's first attribution (in text order) whose content holds the headline's
-    quoted words, as a run of normalised words; None when no attribution of the body holds them."""
+    """``(speaker, speaker_type)`` of the body attribution that says what the headline quotes; None when none does.
+
+    In order: the body's first attribution (in text order, any kind) whose content holds the headline's quoted
+    words as a run of normalised words (verbatim); else the first whose content holds every content word of the
+    quote, when it has two or more (stop words aside, words compared on their first five letters: the headline's
+    ``'proud of economy record'`` in ``he was proud of his party's record on the economy``; a one-word quote such
+    as ``'no Welsh'`` must be verbatim)."""
     part = _normal_words(quoted)
-    for row in body:
-        if _contains(_normal_words(row[2]), part):
+    contents = [_normal_words(row[2]) for row in body]
+    for row, words in zip(body, contents):
+        if _contains(words, part):
+            return row[_SPEAKER], row[_TYPE]
+    stems = _content_stems(part)
+    for row, words in zip(body, contents):
+        if len(stems) >= 2 and stems <= {_stem(w) for w in words}:
             return row[_SPEAKER], row[_TYPE]
     return None
 
@@ -807,7 +827,7 @@ def _headline_source(title: str, article_id: str, candidates: set) -> list[tuple
     """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
     ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
     names), or ``Person: content`` (a person the body names). The content has three words or more, the source at
-    most four."""
+    most four; a one-word label before a trailing source's content (``Exclusive: ``) is not part of it."""
     for pattern, cue_at in ((_TRAILING_SOURCE, "content"), (_LEADING_SOURCE, "source")):
         m = pattern.match(title)
         if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4:
@@ -821,6 +841,9 @@ def _headline_source(title: str, article_id: str, candidates: set) -> list[tuple
         if speaker is None:
             continue
         lo, hi = m.span("content")
+        label = _HEADLINE_LABEL.match(title, lo) if cue_at == "content" else None
+        if label and count_words(title[label.end():hi]) >= 3:
+            lo = label.end()
         cue = (title[m.end("content"):src_lo] if cue_at == "content" else title[src_hi:lo]).strip()
         return [(article_id, "indirect", title[lo:hi], speaker, m["source"], stype, cue, "title", lo, hi, -1,
                  count_words(title[lo:hi]))]
