@@ -1,4 +1,7 @@
-"""``python -m analysis quotes PATH``: every quotation and reported statement, with its speaker."""
+"""``python -m analysis quotes PATH``: every quotation and reported statement, with its speaker.
+
+Every column of :func:`analysis.quotes.extract_quotes` is printed, ``location`` included (``title``: a row of the
+headline, offsets into the title, paragraph -1; ``text``: a row of the body)."""
 from __future__ import annotations
 
 
@@ -21,7 +24,7 @@ def run_quotes(args) -> int:
 
 
 def add_cli(sub) -> None:
-    p = sub.add_parser("quotes", help="quotations and reported statements with their speakers")
+    p = sub.add_parser("quotes", help="quotations and reported statements with their speakers (body and headline)")
     p.add_argument("path", help="a folder, or one article file")
     add_format_option(p)
     p.set_defaults(func=run_quotes)

@@ -16,8 +16,8 @@ def table(*rows):
     records = []
     for i, row in enumerate(rows):
         article_id, speaker, stype = (*row, "person") if len(row) == 2 else row
-        records.append((article_id, "direct", f"Quote {i}.", speaker, speaker, stype, "said", 10 * i, 10 * i + 9, 0,
-                        2))
+        records.append((article_id, "direct", f"Quote {i}.", speaker, speaker, stype, "said", "text", 10 * i,
+                        10 * i + 9, 0, 2))
     return pd.DataFrame(records, columns=COLUMNS)
 
 

@@ -37,8 +37,8 @@ from ..progress import track
 from .aliases import canonical_speakers
 from .speakers import UNRESOLVED, BodyNames, classify_source, find_people
 
-COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "start", "end",
-           "paragraph", "n_words"]
+COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "location", "start",
+           "end", "paragraph", "n_words"]
 _DASHES = {"-", "–", "—", "―"}
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
@@ -893,31 +893,173 @@ class _Article:
         return rows
 
 
-def _records(text: str, article_id: str, people: set | None = None) -> list[tuple]:
+def _records(text: str, article_id: str, people: set | None = None, location: str = "text") -> list[tuple]:
     """Attribution rows of one text as tuples in :data:`COLUMNS` order; the full names it mentions are added to
-    ``people`` when given."""
+    ``people`` when given. ``location``: ``"text"`` (paragraph = the paragraph of ``start``) or ``"title"`` (the
+    headline read as a one-paragraph text of its own; paragraph = -1)."""
     art = _Article(text)
     if people is not None:
         people.update(mt.person.name for mt in art.people if " " in mt.person.name)
-    return [(article_id, kind, text[lo:hi], speaker, mention, stype, cue, lo, hi, art.paragraph_of(lo),
+    paragraph = art.paragraph_of if location == "text" else (lambda _: -1)
+    return [(article_id, kind, text[lo:hi], speaker, mention, stype, cue, location, lo, hi, paragraph(lo),
              count_words(text[lo:hi]))
             for kind, (lo, hi), speaker, mention, stype, cue in art.rows()]
 
 
+# -- headlines ---------------------------------------------------------------------------------------------------
+# Tuple positions of a record (COLUMNS order).
+_SPEAKER, _MENTION, _TYPE, _CUE, _START, _END = 3, 4, 5, 6, 8, 9
+_NORMAL_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+# a headline's own source convention, outside quotation marks: "Lords wrong on detainees - Straw",
+# "Trump to visit Israel next week: Politico" (trailing); "Straw: detainees were wrong" (leading, people only)
+_TRAILING_SOURCE = re.compile(r"^(?P<content>.*?\S)(?:\s+[-–—―]\s+|:\s+)(?P<source>[^-–—―:]+?)[.\s]*$")
+_LEADING_SOURCE = re.compile(r"^(?P<source>[^-–—―:]+?):\s+(?P<content>\S.*?)[.\s]*$")
+_HEADLINE_SOURCE_TYPES = {"media", "organization", "anonymous"}  # a person only when the body names them
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w-]*:\s+")  # "Exclusive: ", "Factbox: " before a trailing source's content
+
+
+def _normal_words(text: str) -> list[str]:
+    """Words compared between a headline and its body: lower case, apostrophes removed, no punctuation."""
+    return _NORMAL_WORD.findall(text.lower().translate(_APOSTROPHES))
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """``part`` is a run of consecutive words of ``words``."""
+    n = len(part)
+    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: ``truanted`` and ``truant``, ``discriminated`` and ``discriminate`` agree."""
+    return word[:5]
+
+
+def _content_stems(words: list[str]) -> set[str]:
+    return {_stem(w) for w in words if w not in STOP_WORDS and not w.isdigit()}
+
+
+def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
+    """``(speaker, speaker_type)`` of the body attribution that says what the headline quotes; None when none does.
+
+    In order: the body's first attribution (in text order, any kind) whose content holds the headline's quoted
+    words as a run of normalised words (verbatim); else the first whose content holds every content word of the
+    quote, when it has two or more (stop words aside, words compared on their first five letters: the headline's
+    ``'proud of economy record'`` in ``he was proud of his party's record on the economy``; a one-word quote such
+    as ``'no Welsh'`` must be verbatim)."""
+    part = _normal_words(quoted)
+    contents = [_normal_words(row[2]) for row in body]
+    for row, words in zip(body, contents):
+        if _contains(words, part):
+            return row[_SPEAKER], row[_TYPE]
+    stems = _content_stems(part)
+    for row, words in zip(body, contents):
+        if len(stems) >= 2 and stems <= {_stem(w) for w in words}:
+            return row[_SPEAKER], row[_TYPE]
+    return None
+
+
+def _body_person(name: str, candidates: set) -> str | None:
+    """The one person of the body that a headline's speaker names: the full name that is ``name`` or ends with it
+    (``Straw`` → ``Jack Straw``); None when none or several do."""
+    words = name.split()
+    hits = {c for c in candidates if c.split()[-len(words):] == words} if words else set()
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _headline_source(title: str, article_id: str, candidates: set) -> list[tuple]:
+    """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
+    ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
+    names), or ``Person: content`` (a person the body names). The content has three words or more, the source at
+    most four; a one-word label before a trailing source's content (``Exclusive: ``) is not part of it."""
+    for pattern, cue_at in ((_TRAILING_SOURCE, "content"), (_LEADING_SOURCE, "source")):
+        m = pattern.match(title)
+        if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4:
+            continue
+        src_lo, src_hi = m.span("source")
+        speaker, stype = classify_source(m["source"], src_hi, find_people(title))
+        if stype == "person":
+            speaker = _body_person(speaker, candidates)
+        elif cue_at == "source" or stype not in _HEADLINE_SOURCE_TYPES:
+            speaker = None
+        if speaker is None:
+            continue
+        lo, hi = m.span("content")
+        label = _HEADLINE_LABEL.match(title, lo) if cue_at == "content" else None
+        if label and count_words(title[label.end():hi]) >= 3:
+            lo = label.end()
+        cue = (title[m.end("content"):src_lo] if cue_at == "content" else title[src_hi:lo]).strip()
+        return [(article_id, "indirect", title[lo:hi], speaker, m["source"], stype, cue, "title", lo, hi, -1,
+                 count_words(title[lo:hi]))]
+    return []
+
+
+def _title_records(title: str, article_id: str, body: list[tuple], body_people: set,
+                   people: set | None = None) -> list[tuple]:
+    """Attribution rows of a headline (``location = "title"``, offsets into the title, paragraph -1).
+
+    The headline is read by the body's rules as a one-paragraph text (:func:`_records`), then:
+
+    * a quotation with no cue in the headline (``UK 'needs true immigration data'``) takes the speaker of the
+      body's first attribution whose content holds the quoted words (:func:`_body_speaker`), with an empty cue and
+      speaker_mention (nothing in the headline names the speaker); a cue-less fragment the body does not attribute
+      is a scare quote and is dropped; a cue-less full-sentence quotation the body does not attribute stays
+      ``unresolved``;
+    * a person the headline names (``Straw``) takes the full name of the one person of the body with that name
+      (``Jack Straw``);
+    * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
+    """
+    candidates = body_people | {r[_SPEAKER] for r in body if r[_TYPE] == "person"}
+    rows = _records(title, article_id, people, location="title")
+    out = []
+    for row in rows:
+        if row[_TYPE] == "unresolved" and not row[_CUE] and not row[_MENTION]:
+            found = _body_speaker(row[2], body)
+            if found:
+                row = row[:_SPEAKER] + (found[0], "", found[1], "") + row[_CUE + 1:]
+        elif row[_TYPE] == "person" and (full := _body_person(row[_SPEAKER], candidates)):
+            row = row[:_SPEAKER] + (full,) + row[_SPEAKER + 1:]
+        out.append(row)
+    # fragments the rules dropped for want of a cue (scare quotes in a body) are kept when the body quotes them
+    taken = [(r[_START], r[_END]) for r in rows]
+    for q in quote_spans(title, paragraph_spans(title)):
+        if q.end > q.start and not any(min(q.end, e) > max(q.start, s) for s, e in taken):
+            found = _body_speaker(title[q.start:q.end], body)
+            if found:
+                out.append((article_id, "partial", title[q.start:q.end], found[0], "", found[1], "", "title",
+                            q.start, q.end, -1, count_words(title[q.start:q.end])))
+    return out or _headline_source(title, article_id, candidates)
+
+
+def _sorted_rows(rows: pd.DataFrame) -> pd.DataFrame:
+    """Rows sorted by article_id, location (title first), start, end, kind; index 0..n-1."""
+    key = rows.assign(_body=rows["location"] != "title")
+    return (key.sort_values(["article_id", "_body", "start", "end", "kind"], kind="mergesort")
+            .drop(columns="_body").reset_index(drop=True))
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words"} else "object")
+                         for c in COLUMNS})
+
+
 def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
-    """Attribution rows of one text (see :func:`extract_quotes`)."""
+    """Attribution rows of one text (see :func:`extract_quotes`; ``location`` is ``"text"``)."""
     return pd.DataFrame(_records(text, article_id), columns=COLUMNS)
 
 
 def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, aliases=None) -> pd.DataFrame:
-    """One row per attribution in every article.
+    """One row per attribution in every article, in its body (``text``) and in its headline (``title``).
 
     Columns: article_id, kind (direct, partial, indirect), text (the content, quote marks
     excluded), speaker (canonical: one name per person across the corpus, see
-    :mod:`analysis.quotes.aliases`), speaker_mention (as written at the
-    cue), speaker_type (person, anonymous, organization, media, unresolved, unknown), cue (reporting verb or
-    phrase as written), start, end (offsets of ``text`` in the article's clean text), paragraph
-    (0-based), n_words. Sorted by article_id, start, end, kind. ``progress``: a progress bar
+    :mod:`analysis.quotes.aliases`), speaker_mention (as written at the cue), speaker_type (person, anonymous,
+    organization, media, unresolved, unknown), cue (reporting verb or phrase as written), location (``text``: the
+    article's clean text; ``title``: its headline, when the table has a ``title`` column and the value is a
+    non-empty string), start, end (offsets of ``text`` in the article's clean text, or in the title),
+    paragraph (0-based; -1 in the title), n_words. Sorted by article_id, location (title first), start, end,
+    kind. Headline rows follow the body's rules, plus those of :func:`_title_records` (a cue-less headline
+    quotation takes the speaker of the body's attribution that holds its words). ``progress``: a progress bar
     (None: only if extraction lasts; :mod:`analysis.progress`). ``aliases``: user aliases (a CSV path or
     a table with columns ``alias,speaker``) for :func:`~analysis.quotes.aliases.canonical_speakers`.
     """
@@ -929,14 +1071,19 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, alia
 
 def _extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, frozenset]:
     """:func:`extract_quotes` of a pandas table before the speakers are made canonical across the corpus, and the
-    full names of the people the articles mention (quoted or not)."""
+    full names of the people the articles mention (quoted or not; headlines included)."""
     # one frame for the corpus: building a frame per article cost more than some of the extraction
-    pairs = track(list(zip(articles["article_id"], articles["text"])), "extracting quotes", progress=progress)
+    titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
+    items = track(list(zip(articles["article_id"], articles["text"], titles)), "extracting quotes", progress=progress)
     people: set = set()
-    records = [row for aid, text in pairs for row in _records(text, aid, people)]
+    records = []
+    for aid, text, title in items:
+        body_people: set = set()
+        body = _records(text, aid, body_people)
+        people |= body_people
+        if isinstance(title, str) and title.strip():
+            records.extend(_title_records(title, aid, body, body_people, people))
+        records.extend(body)
     if not records:
-        return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words"} else "object")
-                             for c in COLUMNS}), frozenset(people)
-    out = pd.DataFrame(records, columns=COLUMNS)
-    out = out.sort_values(["article_id", "start", "end", "kind"], kind="mergesort").reset_index(drop=True)
-    return out, frozenset(people)
+        return _empty(), frozenset(people)
+    return _sorted_rows(pd.DataFrame(records, columns=COLUMNS)), frozenset(people)

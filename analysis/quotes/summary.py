@@ -2,7 +2,10 @@
 
 ``group`` is the article_id when ``by="article"``, else :func:`analysis.groups.group_labels` of ``by``.
 Quoted words are the words of ``direct`` and ``partial`` rows (the journalist's paraphrase in ``indirect``
-rows is not quoted speech); attributions count every row.
+rows is not quoted speech); attributions count every row. Every summary reads the body's rows
+(``location == "text"``); headline rows (``location == "title"``) are counted apart, as ``n_title`` of
+:func:`quoted_share`, and left out of shares, counts by type and positions (a quotes table without a
+``location`` column is all body).
 """
 from __future__ import annotations
 
@@ -24,6 +27,16 @@ def _groups(articles: pd.DataFrame, by: str) -> pd.Series:
     return pd.Series(group_labels(articles, by).to_numpy(), index=articles["article_id"])
 
 
+def _body(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows located in the article's text (all rows of a table without ``location``)."""
+    return quotes[quotes["location"] == "text"] if "location" in quotes.columns else quotes
+
+
+def _title(quotes: pd.DataFrame) -> pd.DataFrame:
+    """The rows located in the headline (none in a table without ``location``)."""
+    return quotes[quotes["location"] == "title"] if "location" in quotes.columns else quotes.iloc[0:0]
+
+
 def _with_group(quotes: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:
     return quotes.assign(group=quotes["article_id"].map(_groups(articles, by)).fillna("unknown").astype(str))
 
@@ -37,12 +50,14 @@ def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "arti
                    kinds=QUOTED_KINDS) -> pd.DataFrame:
     """Share of quoted words by speaker in each group.
 
-    share = words of the speaker's ``kinds`` rows / words of all ``kinds`` rows of the group.
+    share = words of the speaker's ``kinds`` rows / words of all ``kinds`` rows of the group, in the body
+    (headline rows are not counted).
     Columns: group, speaker, speaker_type, n_quotes, n_words, share; sorted by group, share
     (descending), speaker.
     """
     cols = ["group", "speaker", "speaker_type", "n_quotes", "n_words", "share"]
-    rows = quotes[quotes["kind"].isin(kinds)]
+    rows = _body(quotes)
+    rows = rows[rows["kind"].isin(kinds)]
     if rows.empty:
         return pd.DataFrame(columns=cols)
     rows = _with_group(rows, articles, by).assign(speaker=lambda f: speaker_label(f))
@@ -57,14 +72,15 @@ def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "arti
 
 
 def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
-    """Attributions per group by speaker type and kind (every combination, zeros included).
+    """Attributions in the body per group by speaker type and kind (every combination, zeros included;
+    headline rows are not counted).
 
     Columns: group, speaker_type, kind, n, share (n / attributions of the group); sorted by group,
     speaker type (order of :data:`SPEAKER_TYPES`), kind (direct, partial, indirect).
     """
     groups = sorted(set(_groups(articles, by)))
     grid = pd.MultiIndex.from_product([groups, SPEAKER_TYPES, KINDS], names=["group", "speaker_type", "kind"])
-    rows = _with_group(quotes, articles, by)
+    rows = _with_group(_body(quotes), articles, by)
     counts = rows.groupby(["group", "speaker_type", "kind"]).size().reindex(grid, fill_value=0)
     out = counts.rename("n").reset_index()
     totals = out.groupby("group")["n"].transform("sum")
@@ -76,12 +92,13 @@ def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = 
 def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
     """Where each attribution falls in its article.
 
-    position = (paragraph + 0.5) / paragraphs of the article (0 = top, 1 = end).
+    position = (paragraph + 0.5) / paragraphs of the article (0 = top, 1 = end). Headline rows have no
+    paragraph (``paragraph = -1``) and are left out; :func:`quoted_share` counts them (``n_title``).
     Columns: group, article_id, paragraph, n_paragraphs, position, kind, speaker, speaker_type, n_words;
     sorted by group, article_id, position, kind, speaker.
     """
     n_par = {aid: len(paragraph_spans(text)) for aid, text in zip(articles["article_id"], articles["text"])}
-    rows = _with_group(quotes, articles, by).assign(speaker=lambda f: speaker_label(f))
+    rows = _with_group(_body(quotes), articles, by).assign(speaker=lambda f: speaker_label(f))
     rows["n_paragraphs"] = rows["article_id"].map(n_par).fillna(1).astype(int).clip(lower=1)
     rows["position"] = (rows["paragraph"] + 0.5) / rows["n_paragraphs"]
     cols = ["group", "article_id", "paragraph", "n_paragraphs", "position", "kind", "speaker", "speaker_type",
@@ -94,16 +111,17 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     """How much of each group is quoted, and how much of it comes from unnamed sources.
 
     Columns: group, n_articles, n_words (article words), quoted_words (direct + partial), quoted_share
-    (quoted_words / n_words), n_attributions, n_direct, n_partial, n_indirect, anonymous_share
-    (attributions with speaker_type anonymous / n_attributions; NaN when none), top_speaker (most quoted
-    words; ties by name), top_speaker_share, top_source (most attributions of any kind; ties by name),
-    top_source_attributions; sorted by group.
+    (quoted_words / n_words), n_attributions, n_direct, n_partial, n_indirect, n_title (attributions in the
+    headlines, any kind), anonymous_share (attributions with speaker_type anonymous / n_attributions; NaN when
+    none), top_speaker (most quoted words; ties by name), top_speaker_share, top_source (most attributions of any
+    kind; ties by name), top_source_attributions; sorted by group. Every column but n_title counts the body's
+    rows only (``location == "text"``), as the article words are the body's.
     """
     groups = _groups(articles, by)
     base = pd.DataFrame({"group": groups.to_numpy(), "n_words": articles["n_words"].to_numpy()
                          if "n_words" in articles else 0})
     out = base.groupby("group", sort=True).agg(n_articles=("n_words", "size"), n_words=("n_words", "sum"))
-    rows = _with_group(quotes, articles, by)
+    rows = _with_group(_body(quotes), articles, by)
     quoted = rows[rows["kind"].isin(QUOTED_KINDS)].groupby("group")["n_words"].sum()
     out["quoted_words"] = quoted.reindex(out.index, fill_value=0).astype(int)
     out["quoted_share"] = out["quoted_words"] / out["n_words"].where(out["n_words"] > 0)
@@ -111,6 +129,8 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     for kind in KINDS:
         out[f"n_{kind}"] = rows[rows["kind"] == kind].groupby("group").size().reindex(out.index, fill_value=0)
         out[f"n_{kind}"] = out[f"n_{kind}"].astype(int)
+    out["n_title"] = (_with_group(_title(quotes), articles, by).groupby("group").size()
+                      .reindex(out.index, fill_value=0).astype(int))
     anon = rows[rows["speaker_type"] == "anonymous"].groupby("group").size().reindex(out.index, fill_value=0)
     out["anonymous_share"] = anon / out["n_attributions"].where(out["n_attributions"] > 0)
     shares = speaker_shares(quotes, articles, by)
@@ -126,13 +146,16 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
 
 
 def quote_findings(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> list[str]:
-    """Plain sentences computed from the data: per group, who speaks most, how much is quoted, the anonymous share."""
+    """Plain sentences computed from the data: per group, who speaks most, how much is quoted, the anonymous share
+    (all from the body), and the attributions found in headlines when there are any."""
     table = quoted_share(quotes, articles, by)
     lines = []
     for r in table.itertuples():
         name = f"{by} {r.group}" if by != "article" else f"article {r.group}"
+        headlines = f" {r.n_title} more attribution(s) are in the headline(s)." if r.n_title else ""
         if r.n_attributions == 0:
-            lines.append(f"In {name} ({r.n_articles} article(s)), no quotation or reported statement was found.")
+            lines.append(f"In {name} ({r.n_articles} article(s)), no quotation or reported statement was found"
+                         + (" in the body." + headlines if headlines else "."))
             continue
         quoted = f"{r.quoted_share:.0%}" if pd.notna(r.quoted_share) else "an unknown share"
         speaker = (f"{r.top_speaker} speaks most, with {r.top_speaker_share:.0%} of the quoted words"
@@ -142,5 +165,5 @@ def quote_findings(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year
             f"({r.n_direct} direct, {r.n_partial} partial, {r.n_indirect} indirect); {quoted} of the words are "
             f"inside quotation marks; {speaker}; the most frequent source is {r.top_source} "
             f"({r.top_source_attributions} attribution(s)); {r.anonymous_share:.0%} of attributions go to anonymous "
-            f"sources.")
+            f"sources." + headlines)
     return lines

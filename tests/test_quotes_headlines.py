@@ -1,0 +1,193 @@
+"""Quotes in headlines: rows located in the title, speakers taken from the body, summaries counting them apart.
+
+Small articles written for the test (articles tables with article_id, title, text); expected values from reading
+them.
+"""
+import io
+from contextlib import redirect_stdout
+
+import distributed
+import pandas as pd
+from pandas.testing import assert_frame_equal
+
+from analysis import engine
+from analysis.cli import main
+from analysis.quotes import COLUMNS, extract_quotes, quote_findings, quote_positions, quoted_share, speaker_shares
+
+HOWARD = ("Tory leader Michael Howard said the UK \"needs true immigration data\" before any target is set.\n\n"
+          "He added that the figures were a mess.")
+STRAW = ("Home Secretary Jack Straw has said the Law Lords were wrong to rule against the detention of foreign "
+         "suspects.\n\n\"They were wrong,\" Mr Straw said.")
+PLAN = "Ann Lee, the housing minister, said: \"We will deliver it.\""
+
+
+def articles(*rows, title=True):
+    """An articles table of (article_id, title, text) rows; without the title column when ``title`` is False."""
+    frame = pd.DataFrame(rows, columns=["article_id", "title", "text"])
+    return frame if title else frame.drop(columns="title")
+
+
+def title_rows(quotes):
+    return quotes[quotes["location"] == "title"]
+
+
+def test_partial_quote_in_headline_takes_the_speaker_of_the_body_quote_with_its_words():
+    title = "UK 'needs true immigration data'"
+    out = extract_quotes(articles(("a", title, HOWARD)))
+    assert list(out.columns) == COLUMNS
+    head = title_rows(out)
+    assert len(head) == 1
+    row = head.iloc[0]
+    assert (row["kind"], row["text"], row["speaker"], row["speaker_type"]) == \
+        ("partial", "needs true immigration data", "Michael Howard", "person")
+    assert title[row["start"]:row["end"]] == row["text"] and row["paragraph"] == -1 and row["n_words"] == 4
+    assert row["cue"] == "" and row["speaker_mention"] == ""  # nothing in the headline names him
+    # the body's rows are unchanged and come after the title's
+    assert list(out["location"]) == ["title", "text", "text"]
+    assert (out.loc[out["location"] == "text", "paragraph"] >= 0).all()
+
+
+def test_headline_words_compared_without_case_or_punctuation():
+    body = 'Mr Blair said: "I will fight on, whatever happens."'
+    out = extract_quotes(articles(("a", "Blair: 'Will fight on'", body)))
+    row = title_rows(out).iloc[0]
+    assert row["speaker"] == "Blair" and row["text"] == "Will fight on"
+
+
+def test_headline_paraphrase_takes_the_body_attribution_with_all_its_content_words():
+    body = ("Gordon Brown gave a speech to the conference.\n\n"
+            "The chancellor said he was proud of his party's record on the economy.\n\n"
+            "Ann Lee said the economy was weak.")
+    row = title_rows(extract_quotes(articles(("b", "Brown 'proud of economy record'", body)))).iloc[0]
+    assert (row["kind"], row["speaker"], row["speaker_type"]) == ("partial", "Gordon Brown", "person")
+    # word stems: the headline's "truanted" is the body's "truant"
+    body = "Michael Howard has admitted he used to play truant at a snooker hall."
+    row = title_rows(extract_quotes(articles(("h", "Howard 'truanted to play snooker'", body)))).iloc[0]
+    assert row["speaker"] == "Michael Howard"
+
+
+def test_one_word_headline_quote_must_be_verbatim_in_the_body():
+    body = "Andy Williams said it was a Welsh-English issue."  # "Welsh" alone, not the headline's 'no Welsh'
+    assert title_rows(extract_quotes(articles(("w", "Hospital suspends 'no Welsh' plan", body)))).empty
+
+
+def test_dash_source_in_headline_is_the_body_person():
+    out = extract_quotes(articles(("s", "Lords wrong on detainees - Straw", STRAW)))
+    head = title_rows(out)
+    assert len(head) == 1
+    row = head.iloc[0]
+    assert (row["kind"], row["text"], row["speaker"], row["speaker_mention"], row["speaker_type"], row["cue"]) == \
+        ("indirect", "Lords wrong on detainees", "Jack Straw", "Straw", "person", "-")
+    assert row["start"] == 0 and row["paragraph"] == -1
+
+
+def test_colon_source_in_headline():
+    body = "President Donald Trump will visit Israel next week, the news site Politico reported."
+    row = title_rows(extract_quotes(articles(("p", "Trump to visit Israel next week: Politico", body)))).iloc[0]
+    assert (row["text"], row["speaker"], row["speaker_type"], row["cue"]) == \
+        ("Trump to visit Israel next week", "Politico", "media", ":")
+
+
+def test_label_before_a_trailing_source_is_not_content():
+    title = "Exclusive: U.S. needs to improve oversight of labs - report"
+    row = title_rows(extract_quotes(articles(("r", title, PLAN)))).iloc[0]
+    assert (row["text"], row["speaker"], row["speaker_type"]) == ("U.S. needs to improve oversight of labs", "report",
+                                                                  "media")
+    assert title[row["start"]:row["end"]] == row["text"]
+
+
+def test_headline_label_that_is_no_source_gives_no_row():
+    # a topic label or a name the body does not give is not a source
+    out = extract_quotes(articles(("x", "Brexit: what happens to the border next", PLAN),
+                                  ("y", "Lords wrong on detainees - Straw", PLAN)))
+    assert title_rows(out).empty
+
+
+def test_headline_without_quote_gives_no_title_row():
+    out = extract_quotes(articles(("a", "Minister backs housing plan", PLAN)))
+    assert title_rows(out).empty and list(out["speaker"]) == ["Ann Lee"]
+
+
+def test_cue_less_headline_fragment_the_body_does_not_quote_is_a_scare_quote():
+    out = extract_quotes(articles(("a", "Minister backs 'radical' plan", PLAN)))
+    assert title_rows(out).empty
+
+
+def test_cue_less_full_quote_in_headline_with_no_body_match_is_unresolved():
+    row = title_rows(extract_quotes(articles(("a", "\"We will not back down\"", PLAN)))).iloc[0]
+    assert (row["kind"], row["speaker"], row["speaker_type"]) == ("direct", "(unresolved)", "unresolved")
+
+
+def test_missing_or_empty_titles_and_no_title_column():
+    table = articles(("a", None, PLAN), ("b", "", PLAN), ("c", float("nan"), PLAN))
+    out = extract_quotes(table)
+    assert set(out["location"]) == {"text"} and len(out) == 3
+    no_title = extract_quotes(articles(("a", "ignored", PLAN), title=False))
+    assert list(no_title.columns) == COLUMNS and list(no_title["location"]) == ["text"]
+    empty = extract_quotes(articles(title=False))
+    assert list(empty.columns) == COLUMNS and empty.empty
+
+
+def test_rows_sorted_title_first_per_article():
+    out = extract_quotes(articles(("b", "Lords wrong on detainees - Straw", STRAW),
+                                  ("a", "UK 'needs true immigration data'", HOWARD)))
+    key = list(zip(out["article_id"], out["location"] != "title", out["start"]))
+    assert key == sorted(key) and list(out["location"][:2]) == ["title", "text"]
+
+
+def test_summaries_count_headlines_apart():
+    table = articles(("a", "UK 'needs true immigration data'", HOWARD), ("b", "Minister backs plan", PLAN))
+    table["n_words"] = [30, 10]
+    found = extract_quotes(table)
+    share = quoted_share(found, table, by="article").set_index("group")
+    assert share.loc["a", "n_title"] == 1 and share.loc["b", "n_title"] == 0
+    assert share.loc["a", "quoted_words"] == 4  # the body's quote, not the headline's too
+    assert share.loc["a", "n_attributions"] == 2 and share.loc["a", "n_partial"] == 1
+    shares = speaker_shares(found, table, by="article")
+    assert shares.loc[shares["group"] == "a", "n_words"].tolist() == [4]
+    positions = quote_positions(found, table, by="article")
+    assert (positions["paragraph"] >= 0).all() and len(positions) == (found["location"] == "text").sum()
+    lines = quote_findings(found, table, by="article")
+    assert "1 more attribution(s) are in the headline(s)" in lines[0]
+    assert "headline" not in lines[1]
+
+
+def test_summaries_of_a_table_without_location():
+    table = articles(("a", "UK 'needs true immigration data'", HOWARD))
+    table["n_words"] = [30]
+    found = extract_quotes(table).drop(columns="location")
+    found = found[found["paragraph"] >= 0]
+    assert quoted_share(found, table, by="article")["n_title"].tolist() == [0]
+
+
+def test_cli_prints_the_location(tmp_path):
+    """The loader moves the headline line into ``title``; the quotes command prints its row and the column."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "2005-02-07_migration.txt").write_text("UK 'needs true immigration data'\n\n" + HOWARD + "\n",
+                                                     encoding="utf-8")
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["quotes", str(folder), "--format", "csv"]) == 0
+    frame = pd.read_csv(io.StringIO(out.getvalue()))
+    assert list(frame.columns) == COLUMNS
+    assert frame[["location", "kind", "speaker", "paragraph"]].values.tolist()[0] == \
+        ["title", "partial", "Michael Howard", -1]
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["quotes", str(folder)]) == 0
+    assert "location" in out.getvalue().splitlines()[0] and " title " in out.getvalue()
+
+
+def test_dask_path_equals_pandas_path():
+    table = articles(("a", "UK 'needs true immigration data'", HOWARD),
+                     ("b", "Lords wrong on detainees - Straw", STRAW),
+                     ("c", "Minister backs plan", PLAN),
+                     ("d", None, PLAN))
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
+                                  silence_logs=50) as cluster:
+        try:
+            work = engine.distribute(table, cluster.scheduler_address, npartitions=2)
+            assert_frame_equal(extract_quotes(work), extract_quotes(table))
+        finally:
+            engine.close_clients(cluster.scheduler_address)
