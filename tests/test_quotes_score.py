@@ -77,3 +77,14 @@ def test_read_gold_file_folder_and_nothing(tmp_path):
     assert list(read_gold(tmp_path)["speaker"]) == ["Jo Li"]
     assert list(read_gold(tmp_path / "g.csv")["text"]) == ["Hello there"]
     assert read_gold("").empty and read_gold(tmp_path / "missing").empty
+
+
+def test_headline_rows_are_not_scored_against_text_gold():
+    import pandas as pd
+    from analysis.quotes import score_quotes
+    gold = pd.DataFrame({"article_id": ["a"], "kind": ["direct"], "start": [0], "end": [10], "speaker": ["X"]})
+    pred = pd.DataFrame({"article_id": ["a", "a"], "kind": ["direct", "direct"], "start": [0, 0], "end": [10, 10],
+                         "speaker": ["Y", "X"], "location": ["title", "text"]})
+    row = score_quotes(pred, gold).set_index("kind").loc["direct"]
+    # the title row (offsets into the headline) neither matches nor counts as a prediction
+    assert (row["n_predicted"], row["n_matched"], row["speaker_accuracy"]) == (1, 1, 1.0)

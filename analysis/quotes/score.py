@@ -9,6 +9,7 @@ prediction). Per kind, only rows of that kind are compared; ``all`` ignores kind
 * precision = matched / predicted, recall = matched / gold,
   F1 = 2·P·R / (P + R) (van Rijsbergen, 1979);
 * n_exact = matched pairs whose spans are identical (a stricter view of the boundaries);
+* headline rows (``location == "title"``) are left out: gold offsets are into the text;
 * speaker accuracy = matched pairs with the same speaker / matched pairs; speakers are
   compared after :func:`normalise_speaker` (lower case, leading article and
   possessive dropped) unless ``same_speaker`` is given.
@@ -84,6 +85,12 @@ def match_spans(predicted: pd.DataFrame, gold: pd.DataFrame, min_overlap: float 
     return pairs
 
 
+def _body(predicted: pd.DataFrame) -> pd.DataFrame:
+    """The rows located in the article's text: headline rows have offsets into the title, not the text gold
+    annotates."""
+    return predicted[predicted["location"] != "title"] if "location" in predicted else predicted
+
+
 def _same(p_row, g_row) -> bool:
     return normalise_speaker(p_row["speaker"]) == normalise_speaker(g_row["speaker"])
 
@@ -96,7 +103,7 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: fl
     ``same_speaker(pred_row, gold_row) -> bool`` overrides the speaker comparison.
     """
     same = same_speaker or _same
-    predicted = predicted.reset_index(drop=True)
+    predicted = _body(predicted).reset_index(drop=True)
     gold = gold.reset_index(drop=True)
     rows = []
     for kind in KINDS:
@@ -123,7 +130,7 @@ def quote_errors(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: fl
     Columns: article_id, error (missed, spurious, wrong speaker, wrong kind), start, gold_text, predicted_text,
     gold_speaker, predicted_speaker, gold_kind, predicted_kind; sorted by article_id, start, error.
     """
-    predicted = predicted.reset_index(drop=True)
+    predicted = _body(predicted).reset_index(drop=True)
     gold = gold.reset_index(drop=True)
     pairs = match_spans(predicted, gold, min_overlap)
     rows = []
