@@ -59,7 +59,7 @@ def _tokens(text) -> list[str]:
 
 def person_words(name) -> list[str]:
     """Lower-case words of a person's name, without titles and possessives."""
-    return [w for w in (t.lower() for t in _tokens(name)) if w not in TITLES]
+    return [w for w in (t.lower() for t in _tokens(name)) if w not in TITLES and w not in _ARTICLES]
 
 
 def _same_name(a: list[str], b: list[str]) -> bool:

@@ -214,3 +214,8 @@ def test_a_document_source_goes_to_who_wrote_it():
     out = rows(text)
     assert out["speaker"].tolist() == ["Kory Langhofer", "Fusion GPS", "Fusion GPS"]
     assert "a letter to congressional committees on Saturday" not in out["text"].tolist()
+
+
+def test_a_first_of_two_surnames_resolves_to_the_full_name():
+    out = rows("Melba Acosta Febo runs the bank. Ms. Acosta said the problems started with the lending.")
+    assert out["speaker"].tolist() == ["Melba Acosta Febo"]

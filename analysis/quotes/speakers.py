@@ -265,6 +265,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     by_surname: dict[str, Person] = {}
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
         by_surname[person.surname] = person
+    for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
+        for word in person.name.split()[1:-1]:
+            # a first surname of two ("Melba Acosta Febo" is "Ms. Acosta"), unless it is someone's last word
+            if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
+                by_surname.setdefault(word, person)
     mentions = []
     excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
@@ -475,6 +480,7 @@ def _by_name(people: list[Mention], name: str, position: int | None = None) -> P
             return before[-1].person
         return max((mt.person for mt in found), key=lambda p: (len(p.name), p.name), default=None)
     return (candidates(lambda p: p.surname == name or p.name == name)
+            or candidates(lambda p: name in p.name.split()[1:-1])
             or candidates(lambda p: p.name.split()[0] == name and " " in p.name))
 
 
