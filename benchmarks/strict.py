@@ -1,9 +1,9 @@
 """The strict speaker rules of the quote benchmark (independent of the extractor's own rules).
 
 * **Person names** are compared as word lists, lower case, without titles (``Mr``, ``Sen.``, ``President``),
-  possessives and bracketed notes (``(R-Texas)``). A predicted speaker is right for a gold person when the
-  first and last words agree and the middle words of one are among the other's: ``Donald J. Trump`` =
-  ``Donald Trump``; ``Trump`` ≠ ``Donald Trump`` (the
+  possessives and bracketed notes (``(R-Texas)``). A predicted speaker is right for a gold person when one
+  name's words appear in the other in order, sharing the first word and a surname (``_same_name``):
+  ``Donald J. Trump`` = ``Donald Trump``; ``Melba Acosta`` = ``Melba Acosta Febo``; ``Trump`` ≠ ``Donald Trump`` (the
   canonical speaker must be the full name); ``Bill Clinton`` ≠ ``Hillary Clinton``; ``Although Reynolds`` ≠
   ``Reynolds``. Several people (``A & B``) must be the same set.
 * **Other sources** (organisations, media, anonymous) are compared as phrases, lower case, without articles and
@@ -62,12 +62,24 @@ def person_words(name) -> list[str]:
     return [w for w in (t.lower() for t in _tokens(name)) if w not in TITLES and w not in _ARTICLES]
 
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _same_name(a: list[str], b: list[str]) -> bool:
-    """Same first and last word; middle names and initials may be missing on one side (``Donald J. Trump``,
-    ``Hillary Rodham Clinton``)."""
+    """Same person: one name's words appear in the other in order, ending with a surname of the other (not its first
+    word) and starting with its first word unless the shorter is a tail of the longer (``Donald J. Trump`` =
+    ``Donald Trump``; ``Hillary Rodham Clinton`` = ``Hillary Clinton``; ``Melba Acosta`` = ``Melba Acosta Febo``;
+    ``Kay Henry`` = ``Mary Kay Henry``). A suffix (``Jr.``) counts only when both names have one."""
+    sa, sb = {w for w in a if w in _SUFFIXES}, {w for w in b if w in _SUFFIXES}
+    if sa and sb and sa != sb:
+        return False
+    a, b = [w for w in a if w not in _SUFFIXES], [w for w in b if w not in _SUFFIXES]
     if len(a) == 1 or len(b) == 1:
         return a == b
-    return a[0] == b[0] and a[-1] == b[-1] and (set(a[1:-1]) <= set(b[1:-1]) or set(b[1:-1]) <= set(a[1:-1]))
+    short, long_ = sorted((a, b), key=len)
+    it = iter(long_)
+    in_order = all(w in it or (len(w) == 1 and any(x.startswith(w) for x in long_)) for w in short)
+    return in_order and short[-1] in long_[1:] and (short[0] == long_[0] or long_[-len(short):] == short)
 
 
 def phrase_words(phrase) -> list[str]:
