@@ -219,3 +219,12 @@ def test_a_document_source_goes_to_who_wrote_it():
 def test_a_first_of_two_surnames_resolves_to_the_full_name():
     out = rows("Melba Acosta Febo runs the bank. Ms. Acosta said the problems started with the lending.")
     assert out["speaker"].tolist() == ["Melba Acosta Febo"]
+
+
+@pytest.mark.parametrize("source, expected", [("Pollsters", ("pollsters", "anonymous")),
+                                              ("he’s", ("Mary Smith", "person")),
+                                              ("Mr", ("(unresolved)", "unresolved"))])
+def test_sources_that_are_no_name(source, expected):
+    from analysis.quotes.speakers import classify_source, find_people
+    text = "Mary Smith arrived. " + source
+    assert classify_source(source, len(text), find_people(text)) == expected

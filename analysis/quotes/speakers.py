@@ -341,6 +341,7 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   re.I)
 
 
+_CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 _OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$")
@@ -388,6 +389,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         low = text.lower()
         low_nodet = _ARTICLE.sub("", low)
     low = _POSSESSIVE_PRONOUNS.get(low, low)  # "Her comments have been described as ...": she
+    low = _CONTRACTED.sub("", low) if _CONTRACTED.sub("", low) in PRONOUNS else low  # "he’s", "they’re"
+    if low.rstrip(".") in {"mr", "mrs", "ms", "dr"}:
+        return UNRESOLVED, "unresolved"  # a title cut from its name
     if low not in PRONOUNS and (all(w in STOP_WORDS for w in low.split()) or low in TIME_WORDS or low in _MONTHS
                                 or (_PARTICIPLE.search(low) and low in common_words())):
         return UNRESOLVED, "unresolved"  # "But", "One", "Thursday", "Speaking", "Citing": no source named
@@ -453,7 +457,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
         person = _by_name(people, caps[-1], position)
-        return (person.name, "person") if person else (" ".join(caps), "person")
+        if person:
+            return person.name, "person"
+        word = caps[0].lower()
+        if len(caps) == 1 and word.endswith("s") and word in common_words() and word not in first_names():
+            return low_nodet, "anonymous"  # a plural ordinary word names a group: "Pollsters", "Organizers"
+        return " ".join(caps), "person"
     return text, "unknown"
 
 
