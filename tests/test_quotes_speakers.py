@@ -221,8 +221,8 @@ def test_a_first_of_two_surnames_resolves_to_the_full_name():
     assert out["speaker"].tolist() == ["Melba Acosta Febo"]
 
 
-@pytest.mark.parametrize("source, expected", [("Pollsters", ("pollsters", "anonymous")),
-                                              ("he’s", ("Mary Smith", "person")),
+@pytest.mark.parametrize("source, expected", [("Analysts", ("analysts", "anonymous")),
+                                              ("she’s", ("Mary Smith", "person")),
                                               ("Mr", ("(unresolved)", "unresolved"))])
 def test_sources_that_are_no_name(source, expected):
     from analysis.quotes.speakers import classify_source, find_people
