@@ -221,7 +221,7 @@ def test_a_first_of_two_surnames_resolves_to_the_full_name():
     assert out["speaker"].tolist() == ["Melba Acosta Febo"]
 
 
-@pytest.mark.parametrize("source, expected", [("Analysts", ("analysts", "anonymous")),
+@pytest.mark.parametrize("source, expected", [("Organizers", ("organizers", "anonymous")),
                                               ("she’s", ("Mary Smith", "person")),
                                               ("Mr", ("(unresolved)", "unresolved"))])
 def test_sources_that_are_no_name(source, expected):
