@@ -161,6 +161,9 @@ class _Name:
         return self.first, self.middle, self.last, self.suffix
 
 
+_SUFFIX_END = re.compile(r"\s(?:Jr|Sr|II|III|IV)\.?$", re.I)
+
+
 @lru_cache(maxsize=1 << 16)
 def _plain(word: str) -> str:
     return word.translate(_APOSTROPHES).replace(".", "").casefold()
@@ -409,7 +412,10 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
     # given names of everyone the corpus mentions by full name, per surname: "Obama" is not mapped to the one
     # quoted Obama (Michelle) when the articles also mention Barack Obama
     firsts = defaultdict(set)
+    lasts = {_plain(n.last.split()[-1]) for n in alone.values()}
     for name in mentioned:
+        if _plain(name.split()[-1]) not in lasts and not _SUFFIX_END.search(name):
+            continue  # only other holders of a lone surname matter (parsing every name mentioned cost a fifth)
         m = _parse(name)
         if m is not None and m.first:
             firsts[(m.last, m.suffix)].add(m.first)

@@ -512,7 +512,7 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     return None
 
 
-_BODY_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w.&'’-]*)"
+_BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not a name
@@ -539,16 +539,25 @@ class BodyNames:
             if len(name.split()) >= 2 and not _SENTENCE_BREAK.search(name):
                 self.names.append((m.start(), name))
 
+    @staticmethod
+    def may_expand(speaker: str) -> bool:
+        """Whether :meth:`expand` can change ``speaker``: one or two capitalised words that are not a body of the
+        shipped lists by themselves ("Israel" is not short for "Israel Defence Forces"). A cheap test, so that the
+        names of an article are only collected when a source may need them."""
+        short = _BODY_THE.sub("", speaker).strip()
+        words_ = short.split()
+        return 0 < len(words_) <= 2 and all(w[:1].isupper() for w in words_) \
+            and short.lower() not in lexicon().lists["organization"]
+
     def expand(self, speaker: str, position: int) -> str:
         """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``."""
+        if not self.may_expand(speaker):
+            return speaker
         short = _BODY_THE.sub("", speaker).strip()
         low = short.lower()
         if low in self.acronyms:
             return self.acronyms[low]
         words_ = short.split()
-        if not words_ or len(words_) > 2 or not all(w[:1].isupper() for w in words_) \
-                or low in lexicon().lists["organization"]:
-            return speaker  # "Israel" is itself a body, not short for "Israel Defence Forces"
         found = {name for start, name in self.names if start < position and name != short
                  and (name.split()[-1] == words_[-1] or len(words_) == 1)
                  and all(w in name.split() for w in words_)}
