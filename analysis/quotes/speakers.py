@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
 from .lexicon import PRONOUNS, TIME_WORDS, WORD, common_words, first_names, lexicon, words
@@ -122,6 +122,7 @@ def _role_lead_words() -> frozenset:
 
 _INITIAL = re.compile(r"[A-Z]\.")
 _WORD = itemgetter(2)
+_START = attrgetter("start")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -396,7 +397,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                 or (_PARTICIPLE.search(low) and low in common_words())):
         return UNRESOLVED, "unresolved"  # "But", "One", "Thursday", "Speaking", "Citing": no source named
     if low in PRONOUNS:
-        if content is not None:
+        if content is not None and _within(people, content[0], content[1] + 10 ** 9, by_start=True):
             # a person named inside what is reported is not who reports it: "Mr Blair has failed ..., he claimed"
             people = [mt for mt in people if not content[0] <= mt.start < content[1]]
         if low in {"he", "she", "i"}:
@@ -416,7 +417,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
     head = _head(toks)
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
-    inside = [mt for mt in people if position - len(mention) - 2 <= mt.start and mt.end <= position + 2]
+    inside = _within(people, position - len(mention) - 2, position + 2)
     begin = position - len(mention)
     named_first = [mt for mt in inside if _only_titles(mention[:max(0, mt.start - begin)])
                    and mention[mt.end - begin:].lstrip().startswith(",")]
@@ -464,6 +465,19 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return low_nodet, "anonymous"  # a plural ordinary word names a group: "Pollsters", "Organizers"
         return " ".join(caps), "person"
     return text, "unknown"
+
+
+def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> list[Mention]:
+    """Mentions (in text order) that start at ``lo`` or later and end by ``hi`` (``by_start``: that start before
+    ``hi``), by bisect rather than a scan of all the article's mentions at every source."""
+    first = bisect_left(people, lo, key=_START)
+    out = []
+    for mt in people[first:]:
+        if mt.start >= hi:
+            break
+        if by_start or mt.end <= hi:
+            out.append(mt)
+    return out
 
 
 def _only_titles(prefix: str) -> bool:
