@@ -609,7 +609,7 @@ def extract_quotes(articles, *, client=None, progress=None, aliases=None) -> pd.
     The speakers are made canonical once, over the whole corpus's rows, after the partitions are gathered.
     """
     from .quotes.aliases import canonical_speakers
-    from .quotes.extract import _extract_rows as extract, _sorted_rows
+    from .quotes.extract import extract_rows as extract, sort_rows
     client = client_of(articles, client)
     futures = client.map(extract, _partitions(articles, client), progress=False, pure=False)  # bars: the client's
     _wait(futures, progress)
@@ -618,5 +618,5 @@ def extract_quotes(articles, *, client=None, progress=None, aliases=None) -> pd.
     frames = [f for f, _ in parts if not f.empty]
     if not frames:
         return canonical_speakers(extract(articles._meta)[0], aliases=aliases, mentioned=people)
-    out = _sorted_rows(pd.concat(frames, ignore_index=True))  # article_id, location (title first), start, end, kind
+    out = sort_rows(pd.concat(frames, ignore_index=True))  # article_id, location (title first), start, end, kind
     return canonical_speakers(out, aliases=aliases, mentioned=people)

@@ -1051,7 +1051,7 @@ def _title_records(title: str, article_id: str, body: list[tuple], body_people: 
     return out or _headline_source(title, article_id, candidates)
 
 
-def _sorted_rows(rows: pd.DataFrame) -> pd.DataFrame:
+def sort_rows(rows: pd.DataFrame) -> pd.DataFrame:
     """Rows sorted by article_id, location (title first), start, end, kind; index 0..n-1."""
     key = rows.assign(_body=rows["location"] != "title")
     return (key.sort_values(["article_id", "_body", "start", "end", "kind"], kind="mergesort")
@@ -1085,11 +1085,11 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, alia
     """
     if engine.is_dask(articles):
         return engine.extract_quotes(articles, progress=progress, aliases=aliases)
-    rows, people = _extract_rows(articles, progress=progress)
+    rows, people = extract_rows(articles, progress=progress)
     return canonical_speakers(rows, aliases=aliases, mentioned=people)
 
 
-def _extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, frozenset]:
+def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, frozenset]:
     """:func:`extract_quotes` of a pandas table before the speakers are made canonical across the corpus, and the
     full names of the people the articles mention (quoted or not; headlines included)."""
     # one frame for the corpus: building a frame per article cost more than some of the extraction
@@ -1106,4 +1106,4 @@ def _extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tu
         records.extend(body)
     if not records:
         return _empty(), frozenset(people)
-    return _sorted_rows(pd.DataFrame(records, columns=COLUMNS)), frozenset(people)
+    return sort_rows(pd.DataFrame(records, columns=COLUMNS)), frozenset(people)
