@@ -14,6 +14,7 @@ import functools
 import io
 import json
 import re
+from collections.abc import Iterator
 import sys
 import threading
 from dataclasses import dataclass, field
@@ -179,6 +180,21 @@ def read_json(text: str) -> list[Record | RecordProblem]:
 _JSON_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[][{}:,]')
 
 
+def _tokens_with_depth(text: str, start: int) -> Iterator[tuple[re.Match, int]]:
+    """The JSON tokens from ``start`` with the bracket depth before each, up to the bracket that closes the
+    first one opened: counting, not parsing, so no recursion however deep the value."""
+    depth = 0
+    for m in _JSON_TOKEN.finditer(text, start):
+        token = m.group()
+        yield m, depth
+        if token in ("[", "{"):
+            depth += 1
+        elif token in ("]", "}"):
+            depth -= 1
+            if depth == 0:
+                return
+
+
 def _array_start(text: str) -> int | None:
     """Index of the ``[`` of the article array (the top-level array, or the ``articles`` array of a
     top-level object: the last one, as json keeps the last of repeated keys), found without parsing."""
@@ -187,17 +203,11 @@ def _array_start(text: str) -> int | None:
         return first
     if not text.startswith("{", first):
         return None
-    depth, start, before = 0, None, ("", "")
-    for m in _JSON_TOKEN.finditer(text, first):
+    start, before = None, ("", "")
+    for m, depth in _tokens_with_depth(text, first):
         token = m.group()
         if token == "[" and depth == 1 and before[1] == ":" and _is_articles_key(before[0]):
             start = m.start()
-        if token in ("[", "{"):
-            depth += 1
-        elif token in ("]", "}"):
-            depth -= 1
-            if depth == 0:
-                break
         before = (before[1], token)
     return start
 
@@ -212,19 +222,15 @@ def _is_articles_key(token: str) -> bool:
 def _element_spans(text: str, start: int) -> tuple[list[tuple[int, int]], int] | None:
     """``(spans of the elements, end)`` of the array whose ``[`` is at ``start`` (``text[start:end]`` is
     the array), by counting brackets: no recursion, however deep the elements. None if it never closes."""
-    depth, begin, spans = 0, start + 1, []
-    for m in _JSON_TOKEN.finditer(text, start):
+    begin, spans = start + 1, []
+    for m, depth in _tokens_with_depth(text, start):
         token = m.group()
-        if token in ("[", "{"):
-            depth += 1
-        elif token in ("]", "}"):
-            depth -= 1
-            if depth == 0:
-                spans.append((begin, m.start()))
-                if len(spans) == 1 and not text[begin:m.start()].strip():
-                    spans = []  # an empty array
-                return spans, m.end()
-        elif token == "," and depth == 1:
+        if token in ("]", "}") and depth == 1:
+            spans.append((begin, m.start()))
+            if len(spans) == 1 and not text[begin:m.start()].strip():
+                spans = []  # an empty array
+            return spans, m.end()
+        if token == "," and depth == 1:
             spans.append((begin, m.start()))
             begin = m.end()
     return None
