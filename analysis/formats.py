@@ -14,9 +14,9 @@ import functools
 import io
 import json
 import re
-from collections.abc import Iterator
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .decode import NotText
