@@ -228,3 +228,9 @@ def test_sources_that_are_no_name(source, expected):
     from analysis.quotes.speakers import classify_source, find_people
     text = "Mary Smith arrived. " + source
     assert classify_source(source, len(text), find_people(text)) == expected
+
+
+def test_it_after_a_document_is_the_document_writer():
+    text = ("Kory Langhofer wrote a letter to the committees on Saturday. The staff produced the emails unlawfully, "
+            "according to the letter. It said the materials included tens of thousands of emails.")
+    assert set(rows(text)["speaker"]) == {"Kory Langhofer"}

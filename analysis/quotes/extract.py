@@ -351,6 +351,11 @@ class _Article:
             return None  # a name is two capitalised words or more, closed by a comma
         return n - 1
 
+    def is_document(self, mention: str) -> bool:
+        """``the letter``, ``a court filing``: a source phrase whose head is a document."""
+        words_ = mention.lower().split()
+        return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= 4
+
     def document_author(self, source: str, pos: int) -> tuple[str, str] | None:
         """Who wrote the document a source like ``the letter`` or ``the court filing`` names, from the text before
         ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``; the last such, as a person
@@ -872,8 +877,11 @@ class _Article:
                         context = (subject.name, "person", True, True)
                 elif previous:
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
-                speaker, stype = classify_source(mention, subj[1], self.people, context, self.paragraphs[at][0],
-                                                 content=self.reported_before(subj[0], span))
+                if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
+                    speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
+                else:
+                    speaker, stype = classify_source(mention, subj[1], self.people, context,
+                                                     self.paragraphs[at][0], content=self.reported_before(subj[0], span))
                 if stype in {"media", "unknown"} and (author := self.document_author(speaker, subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker):
