@@ -119,7 +119,8 @@ def test_a_short_form_of_a_body_takes_the_full_name_the_article_wrote():
                                               "Committee for a Responsible Federal Budget"]
 
 
-@pytest.mark.parametrize("quoted", ["Morning Joe", "Contract with America", "Miss Piggy", "@realDonaldTrump"])
+@pytest.mark.parametrize("quoted", ["Morning Joe", "Contract with America", "Miss Piggy", "@realDonaldTrump",
+                                    "60 Minutes"])
 def test_names_of_works_slogans_nicknames_and_handles_are_not_attributions(quoted):
     out = rows(f'Jane Doe appeared on "{quoted}" on Monday and said she would run again next year.')
     assert "partial" not in out["kind"].tolist()

@@ -90,7 +90,7 @@ def _is_name_of_a_work(quoted: str) -> bool:
     words_ = _QUOTED_WORD.findall(quoted)
     if len(words_) == 1 and quoted.strip()[:1] in "@#":
         return True
-    content = [w for w in words_ if w.lower() not in STOP_WORDS]
+    content = [w for w in words_ if w.lower() not in STOP_WORDS and not w.isdigit()]  # "60 Minutes", "Apollo 13"
     return 0 < len(words_) <= 7 and bool(content) and all(w[:1].isupper() for w in content) \
         and not all(w.isupper() for w in content)
 
