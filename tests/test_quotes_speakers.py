@@ -235,3 +235,14 @@ def test_it_after_a_document_is_the_document_writer():
     text = ("Kory Langhofer wrote a letter to the committees on Saturday. The staff produced the emails unlawfully, "
             "according to the letter. It said the materials included tens of thousands of emails.")
     assert set(rows(text)["speaker"]) == {"Kory Langhofer"}
+
+
+def test_a_role_qualified_by_a_name_goes_to_the_person_named_before():
+    out = rows("Home Office minister Hazel Blears spoke on Tuesday. "
+               "The Salford MP said the threat was most likely to come from extremists.")
+    assert out["speaker"].tolist() == ["Hazel Blears"]
+
+
+def test_an_unnamed_role_does_not_go_to_the_last_person_named():
+    out = rows("Jane Doe met the team on Tuesday. The spokesman said the talks would resume next week.")
+    assert out["speaker_type"].tolist() == ["anonymous"]

@@ -433,6 +433,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "anonymous"  # "Mr Blair's official spokesman"
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
+    if head in lx.lists["role"] and low.startswith("the ") and all(" " not in mt.person.name for mt in inside):
+        # "the Salford MP", "The foreign secretary": a role held by someone named before (a lone capitalised word
+        # in the phrase is no name: "Salford")
+        # an unnamed role ("the spokesman") only goes to someone who holds it, unless a name qualifies it
+        specific = head not in lx.lists["anonymous"] or bool(caps)
+        person = _recent_person(people, position - len(mention), role=head, fallback=specific)
+        if person:
+            return person.name, "person"
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
