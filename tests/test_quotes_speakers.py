@@ -195,11 +195,12 @@ def test_a_role_noun_goes_to_the_person_with_that_role():
 
 
 def test_he_is_the_man_who_opens_the_last_sentence_since_the_last_speaker():
-    text = ('Home Secretary Charles Clarke said: "I am not organising an investigation." '
+    text = ("Martin Mubanga was held for 33 months. "
+            'Home Secretary Charles Clarke said: "I am not organising an investigation." '
             "Mr Mubanga is the first of the four detainees to give an interview. "
             "He told the Observer his worst moment was when he was told he would be released.")
     out = rows(text)
-    assert out[out["kind"] == "indirect"]["speaker"].tolist() == ["Mubanga"]
+    assert out[out["kind"] == "indirect"]["speaker"].tolist() == ["Martin Mubanga"]
 
 
 def test_a_leading_and_before_a_name_is_not_a_body_name():

@@ -376,8 +376,8 @@ class _Article:
         return (speaker, stype) if stype in {"person", "organization"} else None
 
     def narrative_subject(self, since: int, pos: int, pronoun: str):
-        """The last person (of the pronoun's gender, if known) named at the start of a sentence between ``since``
-        and ``pos``, outside quotations, if that sentence is not the pronoun's own; else None."""
+        """The last person with a full name (of the pronoun's gender, if known) named at the start of a sentence
+        between ``since`` and ``pos``, outside quotations, if that sentence is not the pronoun's own; else None."""
         if pronoun not in {"he", "she"}:
             return None
         gender = "m" if pronoun == "he" else "f"
@@ -385,8 +385,9 @@ class _Article:
         for mt in reversed(self.people):  # in text order
             if mt.start <= since:
                 break
-            if mt.start >= own or self.in_quote(mt.start) or (mt.person.gender and mt.person.gender != gender):
-                continue
+            if mt.start >= own or self.in_quote(mt.start) or (mt.person.gender and mt.person.gender != gender) \
+                    or " " not in mt.person.name:
+                continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
             if _only_titles_before(self.text[lo:mt.start]):
                 return mt.person
