@@ -30,12 +30,13 @@ from operator import itemgetter
 import pandas as pd
 
 from ..units import STOP_WORDS, count_words, paragraph_spans, sentence_spans
-from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, Tokens, lexicon
+from .lexicon import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS, Tokens,
+                      lexicon)
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
 from ..progress import track
 from .aliases import canonical_speakers
-from .speakers import UNRESOLVED, BodyNames, classify_source, find_people
+from .speakers import UNRESOLVED, BodyNames, classify_source, find_people, only_titles
 
 COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "location", "start",
            "end", "paragraph", "n_words"]
@@ -47,6 +48,7 @@ _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even thoug
 _NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 
 
+_CONJUNCTIONS = frozenset({"and", "but", "so"})
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
@@ -56,8 +58,6 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _ADJUNCT_START = frozenset({"on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later",
                             "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                             "sunday"})
-_MONTH_WORDS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
@@ -71,17 +71,10 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:[\w-]+\s+){{0,2}}{head}\b")
 
 
-def _only_titles_before(prefix: str) -> bool:
-    """Nothing but white space, quote marks and title words before a name in its sentence (``Mr``, ``And Mr``)."""
-    titles = lexicon().lists["title"]
-    return all(w.lower().rstrip(".") in titles or w.lower() in titles or w.lower() in {"and", "but", "so"}
-               for w in prefix.replace("“", " ").replace('"', " ").split())
-
-
 def _is_time_token(token: str) -> bool:
     """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
     low = token.lower()
-    return low in TIME_WORDS or low in _MONTH_WORDS or token.isdigit()
+    return low in TIME_WORDS or low in MONTHS or token.isdigit()
 
 
 def _is_name_of_a_work(quoted: str) -> bool:
@@ -389,7 +382,7 @@ class _Article:
                     or " " not in mt.person.name:
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
-            if _only_titles_before(self.text[lo:mt.start]):
+            if only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
                 return mt.person
         return None
 

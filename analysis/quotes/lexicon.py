@@ -84,6 +84,8 @@ DETERMINERS = frozenset("the a an this that these those his her its their our my
                         .split())
 PREPOSITIONS = frozenset("""in on at during to for of from with by about over after before since into onto upon
 across against among between through under within without""".split())
+MONTHS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
 last this next late early week month year morning afternoon evening night weekend""".split())
 

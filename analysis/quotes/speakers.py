@@ -30,7 +30,7 @@ from itertools import accumulate, compress, count
 from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
-from .lexicon import PRONOUNS, TIME_WORDS, WORD, common_words, first_names, lexicon, words
+from .lexicon import MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, lexicon, words
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -42,7 +42,6 @@ _OPENERS = frozenset("""despite like unlike outside inside following including r
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
 now today yesterday tonight given""".split())
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 #: Words that, capitalised inside a run, show title case rather than a name.
 _TITLE_CASE_WORDS = (STOP_WORDS - _PARTICLES - {"may", "will", "bill", "mark", "fire", "mill", "con", "de", "of", "and",
                                                  "the", "van", "von", "du", "le", "la", "al", "bin", "da", "del"}) \
@@ -393,7 +392,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     low = _CONTRACTED.sub("", low) if _CONTRACTED.sub("", low) in PRONOUNS else low  # "he’s", "they’re"
     if low.rstrip(".") in {"mr", "mrs", "ms", "dr"}:
         return UNRESOLVED, "unresolved"  # a title cut from its name
-    if low not in PRONOUNS and (all(w in STOP_WORDS for w in low.split()) or low in TIME_WORDS or low in _MONTHS
+    if low not in PRONOUNS and (all(w in STOP_WORDS for w in low.split()) or low in TIME_WORDS or low in MONTHS
                                 or (_PARTICIPLE.search(low) and low in common_words())):
         return UNRESOLVED, "unresolved"  # "But", "One", "Thursday", "Speaking", "Citing": no source named
     if low in PRONOUNS:
@@ -419,7 +418,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, position + 2)
     begin = position - len(mention)
-    named_first = [mt for mt in inside if _only_titles(mention[:max(0, mt.start - begin)])
+    named_first = [mt for mt in inside if only_titles(mention[:max(0, mt.start - begin)])
                    and mention[mt.end - begin:].lstrip().startswith(",")]
     if named_first:
         return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman"
@@ -488,11 +487,12 @@ def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> 
     return out
 
 
-def _only_titles(prefix: str) -> bool:
-    """Nothing but titles and function words before a name: ``Sir``, ``And``, ``Labour MP``."""
+def only_titles(prefix: str, others: frozenset = STOP_WORDS) -> bool:
+    """Nothing but titles and ``others`` (function words by default) before a name: ``Sir``, ``And``, ``Mr.``;
+    quote marks are passed over."""
     titles = lexicon().lists["title"]
-    return all(w.lower() in titles or w.lower().rstrip(".") in titles or w.lower() in STOP_WORDS
-               for w in prefix.split())
+    return all(w.lower() in titles or w.lower().rstrip(".") in titles or w.lower() in others
+               for w in prefix.replace("“", " ").replace('"', " ").split())
 
 
 def _is_or_ends_with(phrase: str, entries: frozenset) -> bool:
