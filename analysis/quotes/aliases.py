@@ -64,7 +64,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, first_names, lexicon
+from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, given_name_gender, lexicon
 
 log = logging.getLogger(__name__)
 
@@ -424,8 +424,8 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
         others = firsts.get((n.last, n.suffix), set()) - {p[0] for p in people}
         if genders.get(s) and n.last not in _words().not_surname:
             # "Obama" said by "Mr. Obama" and "he" is not Michelle Obama (a given name 90% female in the census)
-            people = {p for p in people if _given_gender(p[0]) != _OTHER_GENDER[genders[s]]}
-            others = {f for f in others if _given_gender(f) != _OTHER_GENDER[genders[s]]}
+            people = {p for p in people if given_name_gender(p[0]) != _OTHER_GENDER[genders[s]]}
+            others = {f for f in others if given_name_gender(f) != _OTHER_GENDER[genders[s]]}
         if len(people) == 1 and not others and n.last not in _words().not_surname:
             out[s] = (canonical[next(iter(people))], "surname alone")
         else:
@@ -436,12 +436,6 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _MALE_CUES = frozenset("he him his mr mr. sir lord".split())
 _FEMALE_CUES = frozenset("she her mrs mrs. ms ms. miss dame lady".split())
-
-
-def _given_gender(first: str) -> str:
-    """``f``/``m`` when 90% of the people with this given name in the 1990 US Census are of one sex, else ``""``."""
-    share = first_names().get(first.lower())
-    return "" if share is None else "f" if share >= 0.9 else "m" if share <= 0.1 else ""
 
 
 def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:

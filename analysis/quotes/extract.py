@@ -55,11 +55,8 @@ _FINITE = frozenset("would will was were is are had has could should must can mi
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
 _SPACED_DASH = re.compile(r"\s[-–—―]\s")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_ADJUNCT_START = frozenset({"on", "in", "at", "during", "last", "this", "late", "early", "earlier", "later",
-                            "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday"})
+_ADJUNCT_START = frozenset({"on", "in", "at", "during"}) | TIME_WORDS  # "said on Friday", "said last week"
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
-_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 
@@ -130,6 +127,9 @@ _PRONOUN_OR_THERE = PRONOUNS | {"there"}
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
+#: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
+#: ("some said", "many claimed").
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 _ED_END = re.compile(r"ed$")
@@ -354,8 +354,7 @@ class _Article:
         ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``; the last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
-        if not words_ or words_[0] not in {"the", "this", "that"} or len(words_) > 3 \
-                or words_[-1] not in self.lx.lists["document"]:
+        if not self.is_document(source) or words_[0] not in {"the", "this", "that"} or len(words_) > 3:
             return None
         head = re.escape(words_[-1])
         found = None
@@ -397,7 +396,7 @@ class _Article:
     def reported_before(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:
         """What a source at ``pos`` reports: its row's ``span``, or with a trailing cue (``..., he claimed``) the
         stretch of the sentence before the comma, where the people named are not the speaker."""
-        if self.comma_before(pos):
+        if self.comma_before(pos) is not None:
             lo, _ = self.sentence_of(pos)
             return min(lo, span[0]), max(pos, span[1])
         return span
@@ -541,7 +540,8 @@ class _Article:
         # visit showed 'X'" is Tillerson's, not "his visit"'s
         order = list(reversed(before)) + after
         quoting = [k for k in order if self.is_verb(toks[k][2], "q")]
-        for k in quoting + [k for k in order if k not in set(quoting)]:
+        cues = set(quoting)
+        for k in quoting + [k for k in order if k not in cues]:
             tok = toks[k][2]
             # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
             if not self.is_verb(tok, "qcti") or tok.lower().endswith("ing") or self.in_quote(toks[k][0]):
@@ -719,19 +719,19 @@ class _Article:
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
             short = len(rest) <= 5 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
+            comma = self.comma_before(cue_lo, s_lo)
             if (short or adding) and subj is not None and j + 1 <= k:
-                before = self.text[s_lo:subj[0]].rstrip()
-                if before.endswith(","):
-                    content = self._content(s_lo, s_lo + len(before) - 1)
-            elif (short or adding) and self.comma_before(cue_lo, s_lo):
+                if (before := self.comma_before(subj[0], s_lo)) is not None:
+                    content = self._content(s_lo, before)
+            elif (short or adding) and comma is not None:
                 subj = self.subject_after(toks, k)
-                content = self._content(s_lo, self.comma_before(cue_lo, s_lo)) if subj else None
-            elif self.comma_before(cue_lo, s_lo) and (subj := self.subject_after(toks, k)) \
+                content = self._content(s_lo, comma) if subj else None
+            elif comma is not None and (subj := self.subject_after(toks, k)) \
                     and self.text[subj[1]:s_end].startswith(","):
                 # ..., said John Smith, chief executive of Acme.
-                content = self._content(s_lo, self.comma_before(cue_lo, s_lo))
+                content = self._content(s_lo, comma)
             elif subj is not None and j + 1 <= k and len(rest) > 3 and rest[0][2] == "," \
-                    and self.comma_before(subj[0], s_lo) and subj[1] - subj[0] < 40:
+                    and self.comma_before(subj[0], s_lo) is not None and subj[1] - subj[0] < 40:
                 # The Tories, he said, can cut crime ...: the words after the aside are the bulk of the clause
                 content = self._content(rest[1][0], s_end)
         if content is not None and self.lx.verb(toks[k][2])[0] == "add" and self.text[content[0]].isdigit():
@@ -748,7 +748,7 @@ class _Article:
         for v in range(last, -1, -1):
             tok = toks[v][2]
             if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing"):
-                if self.comma_before(toks[v][0], s_lo):
+                if self.comma_before(toks[v][0], s_lo) is not None:
                     return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
                 return self.subject_before(toks, v, 0)
         return None
@@ -910,7 +910,12 @@ def _records(text: str, article_id: str, people: set | None = None, location: st
     """Attribution rows of one text as tuples in :data:`COLUMNS` order; the full names it mentions are added to
     ``people`` when given. ``location``: ``"text"`` (paragraph = the paragraph of ``start``) or ``"title"`` (the
     headline read as a one-paragraph text of its own; paragraph = -1)."""
-    art = _Article(text)
+    return _article_records(_Article(text), article_id, people, location)
+
+
+def _article_records(art: _Article, article_id: str, people: set | None, location: str) -> list[tuple]:
+    """:func:`_records` of a text already read."""
+    text = art.text
     if people is not None:
         people.update(mt.person.name for mt in art.people if " " in mt.person.name)
     paragraph = art.paragraph_of if location == "text" else (lambda _: -1)
@@ -980,7 +985,7 @@ def _body_person(name: str, candidates: set) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
-def _headline_source(title: str, article_id: str, candidates: set) -> list[tuple]:
+def _headline_source(title: str, article_id: str, candidates: set, title_people: list) -> list[tuple]:
     """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
     ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
     names), or ``Person: content`` (a person the body names). The content has three words or more, the source at
@@ -990,7 +995,7 @@ def _headline_source(title: str, article_id: str, candidates: set) -> list[tuple
         if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4:
             continue
         src_lo, src_hi = m.span("source")
-        speaker, stype = classify_source(m["source"], src_hi, find_people(title))
+        speaker, stype = classify_source(m["source"], src_hi, title_people)
         if stype == "person":
             speaker = _body_person(speaker, candidates)
         elif cue_at == "source" or stype not in _HEADLINE_SOURCE_TYPES:
@@ -1032,7 +1037,8 @@ def _title_records(title: str, article_id: str, body: list[tuple], body_people: 
     * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
     """
     candidates = body_people | {r[_SPEAKER] for r in body if r[_TYPE] == "person"}
-    rows = _records(title, article_id, people, location="title")
+    art = _Article(title)  # read once: its rows, quotations and people serve every rule below
+    rows = _article_records(art, article_id, people, "title")
     out = []
     for row in rows:
         if row[_TYPE] == "unresolved" and not row[_CUE] and not row[_MENTION]:
@@ -1044,13 +1050,13 @@ def _title_records(title: str, article_id: str, body: list[tuple], body_people: 
         out.append(row)
     # fragments the rules dropped for want of a cue (scare quotes in a body) are kept when the body quotes them
     taken = [(r[_START], r[_END]) for r in rows]
-    for q in quote_spans(title, paragraph_spans(title)):
+    for q in art.quotes:
         if q.end > q.start and not any(min(q.end, e) > max(q.start, s) for s, e in taken):
             found = _body_speaker(title[q.start:q.end], body)
             if found:
                 out.append((article_id, "partial", title[q.start:q.end], found[0], "", found[1], "", "title",
                             q.start, q.end, -1, count_words(title[q.start:q.end])))
-    return out or _headline_source(title, article_id, candidates)
+    return out or _headline_source(title, article_id, candidates, art.people)
 
 
 def sort_rows(rows: pd.DataFrame) -> pd.DataFrame:

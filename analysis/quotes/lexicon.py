@@ -63,6 +63,15 @@ def first_names() -> dict[str, float]:
     return out
 
 
+def given_name_gender(given: str) -> str:
+    """``f`` or ``m`` when at least 90 % of the people with this given name in the 1990 US Census are female or male
+    (:func:`first_names`), else ``""``: a share about a name, never a fact about one person."""
+    share = first_names().get(given.lower())
+    if share is None:
+        return ""
+    return "f" if share >= 0.9 else "m" if share <= 0.1 else ""
+
+
 @lru_cache(maxsize=1)
 def common_words() -> frozenset:
     """Frequent lower-case English words that are not census given names or common surnames (``common_words.txt``,

@@ -30,7 +30,8 @@ from itertools import accumulate, compress, count
 from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
-from .lexicon import MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, lexicon, words
+from .lexicon import (MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
+                      words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -42,9 +43,10 @@ _OPENERS = frozenset("""despite like unlike outside inside following including r
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
 now today yesterday tonight given""".split())
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
+#: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
+_NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
 #: Words that, capitalised inside a run, show title case rather than a name.
-_TITLE_CASE_WORDS = (STOP_WORDS - _PARTICLES - {"may", "will", "bill", "mark", "fire", "mill", "con", "de", "of", "and",
-                                                 "the", "van", "von", "du", "le", "la", "al", "bin", "da", "del"}) \
+_TITLE_CASE_WORDS = (STOP_WORDS - _PARTICLES - _NAME_STOP_WORDS - {"of", "and", "the"}) \
     | {"are", "is", "was", "were", "why", "how", "what", "says", "said"}
 _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
@@ -104,8 +106,6 @@ def _not_name_words() -> frozenset:
 
 
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
-#: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
-_NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +260,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # full names first, so that surnames and titled surnames resolve to them
     for start, end, full, surname, role_words in raw:
         if full:
-            person = people.setdefault(full, Person(full, surname, gender=_name_gender(full)))
+            person = people.setdefault(full, Person(full, surname, gender=given_name_gender(full.split()[0])))
             person.roles.update(role_words)
     by_surname: dict[str, Person] = {}
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
@@ -292,15 +292,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_appositive_roles(text, end))
         mentions.append(Mention(start, end, person))
     return mentions
-
-
-def _name_gender(name: str) -> str:
-    """``f`` or ``m`` when at least 90 % of the people with the name's first word as given name are female or
-    male (1990 US Census, :func:`~analysis.quotes.lexicon.first_names`), else ``""``: a share, not a fact."""
-    share = first_names().get(name.split()[0].lower())
-    if share is None:
-        return ""
-    return "f" if share >= 0.9 else "m" if share <= 0.1 else ""
 
 
 class _SpanSet:
@@ -389,14 +380,15 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         low = text.lower()
         low_nodet = _ARTICLE.sub("", low)
     low = _POSSESSIVE_PRONOUNS.get(low, low)  # "Her comments have been described as ...": she
-    low = _CONTRACTED.sub("", low) if _CONTRACTED.sub("", low) in PRONOUNS else low  # "he’s", "they’re"
+    uncontracted = _CONTRACTED.sub("", low)
+    low = uncontracted if uncontracted in PRONOUNS else low  # "he’s", "they’re"
     if low.rstrip(".") in {"mr", "mrs", "ms", "dr"}:
         return UNRESOLVED, "unresolved"  # a title cut from its name
     if low not in PRONOUNS and (all(w in STOP_WORDS for w in low.split()) or low in TIME_WORDS or low in MONTHS
                                 or (_PARTICIPLE.search(low) and low in common_words())):
         return UNRESOLVED, "unresolved"  # "But", "One", "Thursday", "Speaking", "Citing": no source named
     if low in PRONOUNS:
-        if content is not None and _within(people, content[0], content[1] + 10 ** 9, by_start=True):
+        if content is not None and _within(people, content[0], content[1], by_start=True):
             # a person named inside what is reported is not who reports it: "Mr Blair has failed ..., he claimed"
             people = [mt for mt in people if not content[0] <= mt.start < content[1]]
         if low in {"he", "she", "i"}:
@@ -550,7 +542,7 @@ class BodyNames:
 
     def __init__(self, text: str):
         self.acronyms: dict[str, str] = {}
-        self.names: list[tuple[int, str]] = []  # (start, name) of runs of three words or more, or bracketed
+        self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
         for m in _BODY_RUN.finditer(text):
             name = _BODY_THE.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1) else m.end()]
                                  .rstrip(" ("))
