@@ -283,7 +283,7 @@ def _sorted_entries(folder: str, rel: str, problems: list) -> list[os.DirEntry]:
         with os.scandir(folder) as it:
             return sorted(it, key=lambda e: e.name)
     except OSError as exc:
-        problems.append((rel or ".", "skipped", f"cannot list folder: {exc.strerror or exc}"))
+        problems.append((readable_name(rel) or ".", "skipped", f"cannot list folder: {exc.strerror or exc}"))
         return []
 
 
@@ -348,7 +348,7 @@ def list_inputs(path: str | os.PathLike | Iterable) -> Listing:
     for rel, entry in _walk(str(root), problems):
         reason = _entry_reason(entry, base)
         if reason is not None:
-            problems.append((rel, "skipped", reason))
+            problems.append((readable_name(rel), "skipped", reason))  # a name that is not UTF-8 as \xNN
         elif entry.is_file(follow_symlinks=False):
             if rel == MANIFEST_NAME:
                 manifest, manifest_problems = _manifest_of(root)

@@ -42,6 +42,15 @@ def stderr_line(text: str) -> None:
     sys.stderr.flush()
 
 
+def _os_error(exc: OSError, out: Path) -> str:
+    """One line for an OSError of the report: ``--out`` is named only when the error is about a path in it."""
+    where = Path(exc.filename) if exc.filename else None
+    what = exc.strerror or str(exc)
+    if where is not None and (where == out or out in where.parents):
+        return f"--out {out}: {where}: {what}"
+    return f"{where}: {what}" if where is not None else what
+
+
 def run_report(args) -> int:
     data, out = Path(args.path), Path(args.out)
     if not data.exists():
@@ -60,11 +69,14 @@ def run_report(args) -> int:
                               notebooks_dir=args.notebooks, data_label=args.path, jobs=args.jobs,
                               scheduler=args.scheduler, max_file_mb=args.max_file_mb, kernel_memory=memory,
                               progress=progress, errors=stderr_line)
-    except (KeyError, ValueError) as exc:
+    except KeyError as exc:
         write_line(sys.stderr, f"error: {exc.args[0] if exc.args else exc}")
         return 2
-    except OSError as exc:  # the disk filled up, the folder went away... while writing
-        write_line(sys.stderr, f"error: --out {out}: {exc.filename or ''}: {exc.strerror or exc}")
+    except ValueError as exc:  # str(): a UnicodeError's args[0] is only the codec's name
+        write_line(sys.stderr, f"error: {exc}")
+        return 2
+    except OSError as exc:  # the disk filled up, the folder went away, a scheduler did not answer...
+        write_line(sys.stderr, f"error: {_os_error(exc, out)}")
         return 1
     if not report.runs:
         write_line(sys.stderr, f"error: no notebook found in {args.notebooks or 'notebooks/'}")

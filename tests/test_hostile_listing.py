@@ -340,3 +340,22 @@ def test_arbitrary_trees_never_hang_and_every_entry_is_accounted_for_once(tmp_pa
         else:
             assert (status, sha) == ("skipped", "not read")
     assert not corpus.articles["text"].str.contains("swordfish").any()
+
+
+def test_a_skipped_entry_whose_name_is_not_utf8_is_a_readable_problem_row(tmp_path):
+    article(tmp_path / "a.txt", "One")
+    os.symlink(tmp_path / "a.txt", os.path.join(os.fsencode(tmp_path), b"link-\xff.txt"))
+    listing = load.list_inputs(tmp_path)
+    assert [p[0] for p in listing.problems] == ["link-\\xff.txt"]
+    corpus = load_corpus(tmp_path)
+    table = input_files(tmp_path, corpus)  # built a pyarrow-backed table from the raw name: UnicodeEncodeError
+    assert "link-\\xff.txt" in table["file"].tolist()
+
+
+def test_report_names_out_only_for_errors_about_paths_in_it(tmp_path):
+    from analysis.report_cli import _os_error
+    out = tmp_path / "out"
+    assert _os_error(OSError("Timed out trying to connect to tcp://127.0.0.1:1"), out) == \
+        "Timed out trying to connect to tcp://127.0.0.1:1"
+    full = OSError(28, "No space left on device", str(out / "index.html"))
+    assert _os_error(full, out) == f"--out {out}: {out / 'index.html'}: No space left on device"
