@@ -50,7 +50,7 @@ class RecordProblem:
 # Lone surrogates: JSON may spell them (``"\ud800"``), but they are no characters, and every encoder
 # (UTF-8 files, CSV and JSON output, pages, pyarrow strings) refuses them.
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as analysis.clean numbers lines
+LINE_BREAK = re.compile(r"\r\n|\r|\n")  # as analysis.clean numbers lines
 _SURROGATE_REASON = "lone surrogate(s) {} replaced with U+FFFD (not characters: no file or page can hold them)"
 
 
@@ -64,7 +64,7 @@ def repair_surrogates(record: Record) -> Record:
     if not _SURROGATE.search(record.text) and not any(_SURROGATE.search(v) for v in record.fields.values()):
         return record
     log = []
-    lines = _LINE_BREAK.split(record.text)
+    lines = LINE_BREAK.split(record.text)
     for number, line in enumerate(lines, start=1):
         if found := _SURROGATE.findall(line):
             log.append((number, _SURROGATE.sub("\ufffd", line).strip(), _SURROGATE_REASON.format(_codes(found))))
@@ -88,19 +88,19 @@ def readable_name(name: str) -> str:
 
 
 def _without_surrogates(reader):
-    """The reader, with every record it returns passed through :func:`repair_surrogates`."""
+    """The reader, with every record it returns passed through :func:`repair_surrogates`. Only JSON readers need
+    it: text from :func:`analysis.decode.decode_bytes` holds no lone surrogate (decoding is strict, and
+    trafilatura turns ``&#xd800;`` into U+FFFD), but a JSON ``\\ud800`` escape makes one."""
     @functools.wraps(reader)
     def read(text: str) -> list[Record | RecordProblem]:
         return [r if isinstance(r, RecordProblem) else repair_surrogates(r) for r in reader(text)]
     return read
 
 
-@_without_surrogates
 def read_text(text: str) -> list[Record]:
     return [Record(text)]
 
 
-@_without_surrogates
 def read_html(text: str) -> list[Record]:
     """Main text and metadata of a saved web page, extracted by trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
@@ -271,7 +271,7 @@ def read_jsonl(text: str) -> list[Record | RecordProblem]:
     record numbers. Lines end at ``\\n`` or ``\\r`` only (JSON strings cannot hold those raw): a U+2028
     inside a string is no line break."""
     out: list[Record | RecordProblem] = []
-    lines = (line for line in enumerate(_LINE_BREAK.split(text), start=1) if line[1].strip())
+    lines = (line for line in enumerate(LINE_BREAK.split(text), start=1) if line[1].strip())
     for n, (line_number, line) in enumerate(lines, start=1):
         try:
             out.append(_record(_loads(line), str(n)))
@@ -299,7 +299,6 @@ def csv_reader(text: str) -> csv.DictReader:
     return csv.DictReader(io.StringIO(text, newline=""), strict=True)
 
 
-@_without_surrogates
 def read_csv(text: str) -> list[Record | RecordProblem]:
     """A CSV table with a ``text`` column and optional metadata columns; record keys are record numbers."""
     try:

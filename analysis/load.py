@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import errno
 import hashlib
+import io
 import logging
 import os
 import re
@@ -38,7 +39,7 @@ import pandas as pd
 
 from .clean import CleanedArticle, clean_article
 from .decode import Decoded, NotText, decode_bytes
-from .formats import READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
+from .formats import LINE_BREAK, READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
 from .progress import track
 from .terminal import printable
 from .units import count_words, paragraph_spans, sentence_spans
@@ -53,7 +54,7 @@ MANIFEST_FIELDS = ("title", "published", "author", "source", "url", "notes")
 MAX_FILE_ENV = "ANALYSIS_MAX_FILE_MB"
 MAX_BYTES = (int(mb) if (mb := os.environ.get(MAX_FILE_ENV, "").strip()).isdecimal() and int(mb) > 0 else 10) * 2**20
 #: A manifest larger than this is refused (about 300,000 rows; read whole, it takes about 6 times its size).
-MAX_MANIFEST_BYTES = 50_000_000
+MAX_MANIFEST_BYTES = 50 * 2**20
 #: A manifest's header line is looked at within this many bytes.
 _MAX_HEADER = 64 * 1024
 
@@ -206,7 +207,7 @@ def _why(exc: OSError) -> str:
 
 
 def _too_large(what: str, size: int, limit: int) -> Refused:
-    return Refused(f"{what} too large ({size / 1e6:.0f} MB > {limit / 1e6:.0f} MB limit)")
+    return Refused(f"{what} too large ({size / 2**20:.0f} MB > {limit / 2**20:.0f} MB limit)")
 
 
 def _read_at_most(fh: io.BufferedReader, limit: int, what: str) -> bytes:
@@ -414,7 +415,6 @@ def prepare_load(path) -> tuple[list[Path], Path | None, dict[Path, dict[str, st
     return listing.files, listing.root, manifest, problems
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _values(row: dict) -> Iterator[str]:
@@ -448,7 +448,7 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
             rows.append(row)
             # The line the record starts on, as an editor numbers it: blank lines are skipped and a quoted
             # value may span lines, so a record's rank is not its line number
-            lines.append(reader.line_num - sum(len(_LINE_BREAK.findall(v)) for v in _values(row)))
+            lines.append(reader.line_num - sum(len(LINE_BREAK.findall(v)) for v in _values(row)))
     except (NotText, csv.Error) as exc:
         problems.add(MANIFEST_NAME, "ignored", f"malformed manifest: {exc}; metadata inferred from text instead")
         return {}

@@ -636,7 +636,7 @@ def _check_output(data_path: Path, out_dir: Path, notebooks: list[Path]) -> None
         raise ValueError(f"--out {out_dir}: cannot write in {existing} ({exc.strerror or exc})") from None
 
 
-def _progress_default(message: str) -> None:
+def stderr_message(message: str) -> None:
     """A report message on stderr, one escaped line (file names and notebook errors are untrusted)."""
     write_line(sys.stderr, message.removesuffix("\n"))
     sys.stderr.flush()
@@ -753,7 +753,7 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
                  notebooks_dir=None, data_label: str | None = None, jobs: int | None = None,
                  scheduler: str | None = None, max_file_mb: int | None = None, kernel_memory: int | None = None,
                  progress: Callable[[str], None] | None = None,
-                 errors: Callable[[str], None] = _progress_default) -> Report:
+                 errors: Callable[[str], None] = stderr_message) -> Report:
     """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see module doc).
 
     ``jobs`` notebooks run at once (default :func:`default_jobs`, fewer when the corpus would not fit

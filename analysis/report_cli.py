@@ -36,12 +36,6 @@ def gigabytes(text: str) -> float:
     return value
 
 
-def stderr_line(text: str) -> None:
-    """One escaped line on stderr (the report's messages end with a newline of their own)."""
-    write_line(sys.stderr, text.removesuffix("\n"))
-    sys.stderr.flush()
-
-
 def _os_error(exc: OSError, out: Path) -> str:
     """One line for an OSError of the report: ``--out`` is named only when the error is about a path in it."""
     where = Path(exc.filename) if exc.filename else None
@@ -59,16 +53,16 @@ def run_report(args) -> int:
     if given and not (given.isdecimal() and int(given) > 0):
         write_line(sys.stderr, f"error: {MAX_FILE_ENV}={given!r} is not a whole number of MB")
         return 2
-    from .report import build_report  # here, so other commands do not pay for nbconvert's imports
+    from .report import build_report, stderr_message  # here, so other commands do not pay for nbconvert's imports
 
     # None when stderr is a log or a pipe: errors only, no progress line or bar
-    progress = stderr_line if show_progress() else None
+    progress = stderr_message if show_progress() else None
     memory = None if args.kernel_memory_gb is None else int(args.kernel_memory_gb * 2**30)
     try:
         report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
                               notebooks_dir=args.notebooks, data_label=args.path, jobs=args.jobs,
                               scheduler=args.scheduler, max_file_mb=args.max_file_mb, kernel_memory=memory,
-                              progress=progress, errors=stderr_line)
+                              progress=progress, errors=stderr_message)
     except KeyError as exc:
         write_line(sys.stderr, f"error: {exc.args[0] if exc.args else exc}")
         return 2

@@ -142,7 +142,7 @@ def test_a_manifest_over_the_limit_is_refused_unread(data):
     assert corpus.articles["title"].tolist() == ["Plain headline"]
     assert skipped(corpus)[MANIFEST_NAME] == ("manifest too large (50 MB > 50 MB limit); "
                                               "metadata inferred from text instead")
-    assert MAX_MANIFEST_BYTES == 50_000_000  # the README says so
+    assert MAX_MANIFEST_BYTES == 50 * 2**20  # 50 MB (MiB, as the file limit), as the README says
 
 
 # --- 6. every kind of entry is one problem row ----------------------------------------------------------
