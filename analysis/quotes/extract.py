@@ -36,10 +36,14 @@ from .marks import QuoteSpan, _width as _mark_width, quote_spans
 from .. import engine
 from ..progress import track
 from .aliases import canonical_speakers
+from .roles import person_roles
 from .speakers import UNRESOLVED, BodyNames, classify_source, find_people, only_titles
 
-COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "location", "start",
-           "end", "paragraph", "n_words"]
+#: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
+RECORD_COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "location",
+                  "start", "end", "paragraph", "n_words"]
+#: Columns of the quotes table.
+COLUMNS = RECORD_COLUMNS[:6] + ["role"] + RECORD_COLUMNS[6:]
 _DASHES = {"-", "–", "—", "―"}
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
@@ -72,6 +76,22 @@ def _is_time_token(token: str) -> bool:
     """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
     low = token.lower()
     return low in TIME_WORDS or low in MONTHS or token.isdigit()
+
+
+def _after_time_adjunct(toks: list, start: int, end: int) -> int:
+    """Index of the first token after an opening time adjunct with no comma (``On Tuesday Prime Minister Tony
+    Blair said``, ``Last week the minister said``), else ``start``."""
+    i = start
+    if i <= end and toks[i][2].lower() in {"on", "in", "at", "during", "since", "by", "last", "this", "early", "late"}:
+        i += 1
+        if i <= end and toks[i][2].lower() in {"last", "this", "next", "early", "late"}:
+            i += 1
+        k = i
+        while k <= end and (toks[k][2].lower() in TIME_WORDS or toks[k][2].lower() in MONTHS
+                            or toks[k][2].isdigit()):
+            k += 1
+        return k if k > i and k <= end else start
+    return start
 
 
 def _is_name_of_a_work(quoted: str) -> bool:
@@ -226,7 +246,7 @@ class _Article:
             j -= 1
             if low in PRONOUNS and j + 1 == end:
                 break  # "angered, they threatened": a pronoun is a whole subject
-        start = j + 1
+        start = _after_time_adjunct(toks, j + 1, end)
         while end >= start and toks[end][2] in {")", "("}:
             end -= 1
         if start > end or end - start > 12:
@@ -907,7 +927,7 @@ class _Article:
 
 
 def _records(text: str, article_id: str, people: set | None = None, location: str = "text") -> list[tuple]:
-    """Attribution rows of one text as tuples in :data:`COLUMNS` order; the full names it mentions are added to
+    """Attribution rows of one text as tuples in :data:`RECORD_COLUMNS` order; the full names it mentions are added to
     ``people`` when given. ``location``: ``"text"`` (paragraph = the paragraph of ``start``) or ``"title"`` (the
     headline read as a one-paragraph text of its own; paragraph = -1)."""
     return _article_records(_Article(text), article_id, people, location)
@@ -925,7 +945,7 @@ def _article_records(art: _Article, article_id: str, people: set | None, locatio
 
 
 # -- headlines ---------------------------------------------------------------------------------------------------
-# Tuple positions of a record (COLUMNS order).
+# Tuple positions of a record (RECORD_COLUMNS order).
 _SPEAKER, _MENTION, _TYPE, _CUE, _START, _END = 3, 4, 5, 6, 8, 9
 _NORMAL_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
@@ -1073,7 +1093,9 @@ def _empty() -> pd.DataFrame:
 
 def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
     """Attribution rows of one text (see :func:`extract_quotes`; ``location`` is ``"text"``)."""
-    return pd.DataFrame(_records(text, article_id), columns=COLUMNS)
+    art = _Article(text)
+    records = _article_records(art, article_id, None, "text")
+    return _frame(records, _roles(records, art))
 
 
 def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, aliases=None) -> pd.DataFrame:
@@ -1104,14 +1126,33 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
     titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
     items = track(list(zip(articles["article_id"], articles["text"], titles)), "extracting quotes", progress=progress)
     people: set = set()
-    records = []
+    records, roles = [], []
     for aid, text, title in items:
         body_people: set = set()
-        body = _records(text, aid, body_people)
+        art = _Article(text)
+        body = _article_records(art, aid, body_people, "text")
         people |= body_people
         if isinstance(title, str) and _may_attribute(title):
-            records.extend(_title_records(title, aid, body, body_people, people))
+            head = _title_records(title, aid, body, body_people, people)
+            records.extend(head)
+            roles.extend(_roles(head, art))
         records.extend(body)
+        roles.extend(_roles(body, art))
     if not records:
         return _empty(), frozenset(people)
-    return sort_rows(pd.DataFrame(records, columns=COLUMNS)), frozenset(people)
+    return sort_rows(_frame(records, roles)), frozenset(people)
+
+
+def _roles(records: list[tuple], art: _Article) -> list[str]:
+    """The role of each record's speaker as the article's body gives it (:mod:`analysis.quotes.roles`); ``""`` for
+    speakers that are not named people or have no role in the article."""
+    names = {r[_SPEAKER] for r in records if r[_TYPE] == "person"}
+    found = person_roles(art.text, art.people, names) if names else {}
+    return [found.get(r[_SPEAKER], "") if r[_TYPE] == "person" else "" for r in records]
+
+
+def _frame(records: list[tuple], roles: list[str]) -> pd.DataFrame:
+    """The quotes table of record tuples and their roles, in :data:`COLUMNS` order."""
+    frame = pd.DataFrame(records, columns=RECORD_COLUMNS)
+    frame.insert(COLUMNS.index("role"), "role", roles)
+    return frame
