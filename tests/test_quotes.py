@@ -253,7 +253,9 @@ def test_partial_quote_is_not_also_an_indirect_row():
     out = rows(text)
     assert len(out) == 1
     row = only(out, "extreme force")
-    assert row["kind"] == "partial" and row["text"] == "extreme force,"
+    # one attribution: the reported clause, its quoted words marked
+    assert row["kind"] == "partial" and row["text"].startswith("to invade the city with “extreme force,”")
+    assert row["quoted_text"] == "extreme force," and row["n_quoted_words"] == 2
     assert row["speaker"] == "Benjamin Netanyahu" and row["cue"] == "has vowed"
 
 

@@ -17,7 +17,7 @@ def table(*rows):
     for i, row in enumerate(rows):
         article_id, speaker, stype = (*row, "person") if len(row) == 2 else row
         records.append((article_id, "direct", f"Quote {i}.", speaker, speaker, stype, "", "said", "text", 10 * i,
-                        10 * i + 9, 0, 2))
+                        10 * i + 9, 0, 2, f"Quote {i}.", 2))
     return pd.DataFrame(records, columns=COLUMNS)
 
 

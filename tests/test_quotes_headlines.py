@@ -144,7 +144,7 @@ def test_summaries_count_headlines_apart():
     assert share.loc["a", "quoted_words"] == 4  # the body's quote, not the headline's too
     assert share.loc["a", "n_attributions"] == 2 and share.loc["a", "n_partial"] == 1
     shares = speaker_shares(found, table, by="article")
-    assert shares.loc[shares["group"] == "a", "n_words"].tolist() == [4]
+    assert shares.loc[shares["group"] == "a", "quoted_words"].tolist() == [4]
     positions = quote_positions(found, table, by="article")
     assert (positions["paragraph"] >= 0).all() and len(positions) == (found["location"] == "text").sum()
     lines = quote_findings(found, table, by="article")

@@ -11,14 +11,16 @@ ARTICLES = pd.DataFrame({
     "n_words": [100, 50, 40],
     "text": ["p0\n\np1\n\np2\n\np3", "p0\n\np1", "p0"],
 })
+# n_words: words of the row's text; n_quoted_words: those inside quote marks (the partial row's clause has 7 words,
+# 2 of them quoted; indirect speech quotes none)
 QUOTES = pd.DataFrame([
-    ("a", "direct", "Ann Lee", "person", 0, 30),
-    ("a", "partial", "Ann Lee", "person", 3, 2),
-    ("a", "direct", "a senior official", "anonymous", 1, 8),
-    ("a", "indirect", "Israel", "organization", 2, 12),
-    ("b", "direct", "", "unknown", 1, 10),
-    ("b", "indirect", "local reports", "media", 0, 9),
-], columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words"])
+    ("a", "direct", "Ann Lee", "person", 0, 30, 30),
+    ("a", "partial", "Ann Lee", "person", 3, 7, 2),
+    ("a", "direct", "a senior official", "anonymous", 1, 8, 8),
+    ("a", "indirect", "Israel", "organization", 2, 12, 0),
+    ("b", "direct", "", "unknown", 1, 10, 10),
+    ("b", "indirect", "local reports", "media", 0, 9, 0),
+], columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words", "n_quoted_words"])
 
 
 def test_speaker_shares_per_article():
@@ -26,7 +28,7 @@ def test_speaker_shares_per_article():
     a = out[out["group"] == "a"]
     # quoted words in a: Ann Lee 30 + 2, official 8 -> 40
     assert list(a["speaker"]) == ["Ann Lee", "a senior official"]
-    assert list(a["n_words"]) == [32, 8] and list(a["n_quotes"]) == [2, 1]
+    assert list(a["quoted_words"]) == [32, 8] and list(a["n_quotes"]) == [2, 1]
     assert math.isclose(a["share"].iloc[0], 0.8)
     b = out[out["group"] == "b"]
     assert list(b["speaker"]) == ["(unattributed)"] and b["share"].iloc[0] == 1.0

@@ -123,7 +123,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
     for aid in ypos:
         # "speaks most" has one definition in the workbook: quoted words (direct and partial), as speaker_shares
         rows = data[(data["article_id"] == aid) & data["kind"].isin(QUOTED_KINDS)]
-        top = rows.groupby("speaker")["n_words"].sum().sort_index().sort_values(ascending=False, kind="mergesort")
+        top = rows.groupby("speaker")["n_quoted_words"].sum().sort_index().sort_values(ascending=False, kind="mergesort")
         most = f"most quoted words: {top.index[0]}" if len(top) else "no quotation"
         ticks.append(wrap_label(aid, 32, 1) + "\n" + wrap_label(most, 32, 1))
     ax.set_yticks(range(len(arts)), ticks, fontsize=8)

@@ -43,7 +43,7 @@ from .speakers import UNRESOLVED, BodyNames, classify_source, find_people, only_
 RECORD_COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "speaker_type", "cue", "location",
                   "start", "end", "paragraph", "n_words"]
 #: Columns of the quotes table.
-COLUMNS = RECORD_COLUMNS[:6] + ["role"] + RECORD_COLUMNS[6:]
+COLUMNS = RECORD_COLUMNS[:6] + ["role"] + RECORD_COLUMNS[6:] + ["quoted_text", "n_quoted_words"]
 _DASHES = {"-", "–", "—", "―"}
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
@@ -840,6 +840,8 @@ class _Article:
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
         quote_cues = set()
+        indirect = self.indirect()
+        clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
         for idx, q in enumerate(self.quotes):
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -859,12 +861,17 @@ class _Article:
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
                 quote_cues.add(found[1][0])
-                items.append((min(q.start, found[0][0]), kind, (q.start, q.end), found[0], found[1],
-                              q.last_paragraph, False))
+                span = (q.start, q.end)
+                clause = clause_of.get(found[1][0]) if kind == "partial" else None
+                if clause and clause[0] <= q.start and q.end <= clause[1]:
+                    # She said police were "very committed" to ...: the attribution is the whole reported clause
+                    # (its quoted words are marked in quoted_text)
+                    span = clause
+                items.append((min(span[0], found[0][0]), kind, span, found[0], found[1], q.last_paragraph, False))
             else:
                 items.append((q.start, kind, (q.start, q.end), None, None, q.last_paragraph, True))
         quote_spans_ = [(q.start, q.end) for q in self.quotes]
-        for kind, content, subj, cue in self.indirect():
+        for kind, content, subj, cue in indirect:
             if cue[0] in quote_cues:
                 continue
             lo, hi = content
@@ -1087,7 +1094,8 @@ def sort_rows(rows: pd.DataFrame) -> pd.DataFrame:
 
 
 def _empty() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words"} else "object")
+    return pd.DataFrame({c: pd.Series(dtype="int64" if c in {"start", "end", "paragraph", "n_words", "n_quoted_words"}
+                                      else "object")
                          for c in COLUMNS})
 
 
@@ -1095,7 +1103,7 @@ def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
     """Attribution rows of one text (see :func:`extract_quotes`; ``location`` is ``"text"``)."""
     art = _Article(text)
     records = _article_records(art, article_id, None, "text")
-    return _frame(records, _roles(records, art))
+    return _frame(records, _extras(records, art, art.text, art.quotes))
 
 
 def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, aliases=None) -> pd.DataFrame:
@@ -1126,7 +1134,7 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
     titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
     items = track(list(zip(articles["article_id"], articles["text"], titles)), "extracting quotes", progress=progress)
     people: set = set()
-    records, roles = [], []
+    records, extras = [], []
     for aid, text, title in items:
         body_people: set = set()
         art = _Article(text)
@@ -1135,24 +1143,38 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
         if isinstance(title, str) and _may_attribute(title):
             head = _title_records(title, aid, body, body_people, people)
             records.extend(head)
-            roles.extend(_roles(head, art))
+            extras.extend(_extras(head, art, title, quote_spans(title, [(0, len(title))])))
         records.extend(body)
-        roles.extend(_roles(body, art))
+        extras.extend(_extras(body, art, art.text, art.quotes))
     if not records:
         return _empty(), frozenset(people)
-    return sort_rows(_frame(records, roles)), frozenset(people)
+    return sort_rows(_frame(records, extras)), frozenset(people)
 
 
-def _roles(records: list[tuple], art: _Article) -> list[str]:
-    """The role of each record's speaker as the article's body gives it (:mod:`analysis.quotes.roles`); ``""`` for
-    speakers that are not named people or have no role in the article."""
+def _extras(records: list[tuple], art: _Article, text: str, quotes) -> list[tuple[str, str, int]]:
+    """``(role, quoted_text, n_quoted_words)`` of each record of ``text`` (the body or the headline; ``quotes``: its
+    quotations).
+
+    role: the speaker's role as the article's body gives it (:mod:`analysis.quotes.roles`; ``""`` for speakers that
+    are not named people or have none). quoted_text: the words inside quote marks (a direct quote's text; the
+    quoted fragments of a partial attribution's clause, joined by `` … ``; empty for indirect speech)."""
     names = {r[_SPEAKER] for r in records if r[_TYPE] == "person"}
-    found = person_roles(art.text, art.people, names) if names else {}
-    return [found.get(r[_SPEAKER], "") if r[_TYPE] == "person" else "" for r in records]
+    roles = person_roles(art.text, art.people, names) if names else {}
+    out = []
+    for r in records:
+        role = roles.get(r[_SPEAKER], "") if r[_TYPE] == "person" else ""
+        if r[1] == "direct":
+            quoted = r[2]
+        elif r[1] == "partial":
+            quoted = " … ".join(text[q.start:q.end] for q in quotes if r[_START] <= q.start and q.end <= r[_END])
+        else:
+            quoted = ""
+        out.append((role, quoted, count_words(quoted) if quoted else 0))
+    return out
 
 
-def _frame(records: list[tuple], roles: list[str]) -> pd.DataFrame:
-    """The quotes table of record tuples and their roles, in :data:`COLUMNS` order."""
+def _frame(records: list[tuple], extras: list[tuple[str, str, int]]) -> pd.DataFrame:
+    """The quotes table of record tuples and their :func:`_extras`, in :data:`COLUMNS` order."""
     frame = pd.DataFrame(records, columns=RECORD_COLUMNS)
-    frame.insert(COLUMNS.index("role"), "role", roles)
-    return frame
+    extra = pd.DataFrame(extras, columns=["role", "quoted_text", "n_quoted_words"], index=frame.index)
+    return pd.concat([frame, extra], axis=1)[COLUMNS]

@@ -50,12 +50,13 @@ def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "arti
                    kinds=QUOTED_KINDS) -> pd.DataFrame:
     """Share of quoted words by speaker in each group.
 
-    share = words of the speaker's ``kinds`` rows / words of all ``kinds`` rows of the group, in the body
-    (headline rows are not counted).
-    Columns: group, speaker, speaker_type, n_quotes, n_words, share; sorted by group, share
+    share = quoted words (``n_quoted_words``: inside quote marks) of the speaker's ``kinds`` rows / quoted words of
+    all ``kinds`` rows of the group, in the body (headline rows are not counted). A partial attribution's reported
+    clause counts only its quoted fragments.
+    Columns: group, speaker, speaker_type, n_quotes, quoted_words, share; sorted by group, share
     (descending), speaker.
     """
-    cols = ["group", "speaker", "speaker_type", "n_quotes", "n_words", "share"]
+    cols = ["group", "speaker", "speaker_type", "n_quotes", "quoted_words", "share"]
     rows = _body(quotes)
     rows = rows[rows["kind"].isin(kinds)]
     if rows.empty:
@@ -63,10 +64,10 @@ def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "arti
     rows = _with_group(rows, articles, by).assign(speaker=lambda f: speaker_label(f))
     out = (rows.groupby(["group", "speaker"], sort=True)
            .agg(speaker_type=("speaker_type", lambda s: s.mode().sort_values().iloc[0]),
-                n_quotes=("kind", "size"), n_words=("n_words", "sum"))
+                n_quotes=("kind", "size"), quoted_words=("n_quoted_words", "sum"))
            .reset_index())
-    totals = out.groupby("group")["n_words"].transform("sum")
-    out["share"] = np.where(totals > 0, out["n_words"] / totals.where(totals > 0, 1), 0.0)
+    totals = out.groupby("group")["quoted_words"].transform("sum")
+    out["share"] = np.where(totals > 0, out["quoted_words"] / totals.where(totals > 0, 1), 0.0)
     return out.sort_values(["group", "share", "speaker"], ascending=[True, False, True],
                            kind="mergesort", ignore_index=True)[cols]
 
@@ -94,15 +95,15 @@ def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "yea
 
     position = (paragraph + 0.5) / paragraphs of the article (0 = top, 1 = end). Headline rows have no
     paragraph (``paragraph = -1``) and are left out; :func:`quoted_share` counts them (``n_title``).
-    Columns: group, article_id, paragraph, n_paragraphs, position, kind, speaker, speaker_type, n_words;
-    sorted by group, article_id, position, kind, speaker.
+    Columns: group, article_id, paragraph, n_paragraphs, position, kind, speaker, speaker_type, n_words,
+    n_quoted_words; sorted by group, article_id, position, kind, speaker.
     """
     n_par = {aid: len(paragraph_spans(text)) for aid, text in zip(articles["article_id"], articles["text"])}
     rows = _with_group(_body(quotes), articles, by).assign(speaker=lambda f: speaker_label(f))
     rows["n_paragraphs"] = rows["article_id"].map(n_par).fillna(1).astype(int).clip(lower=1)
     rows["position"] = (rows["paragraph"] + 0.5) / rows["n_paragraphs"]
     cols = ["group", "article_id", "paragraph", "n_paragraphs", "position", "kind", "speaker", "speaker_type",
-            "n_words"]
+            "n_words", "n_quoted_words"]
     return rows.sort_values(["group", "article_id", "position", "kind", "speaker"], kind="mergesort",
                             ignore_index=True)[cols]
 
@@ -122,7 +123,7 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
                          if "n_words" in articles else 0})
     out = base.groupby("group", sort=True).agg(n_articles=("n_words", "size"), n_words=("n_words", "sum"))
     rows = _with_group(_body(quotes), articles, by)
-    quoted = rows[rows["kind"].isin(QUOTED_KINDS)].groupby("group")["n_words"].sum()
+    quoted = rows[rows["kind"].isin(QUOTED_KINDS)].groupby("group")["n_quoted_words"].sum()
     out["quoted_words"] = quoted.reindex(out.index, fill_value=0).astype(int)
     out["quoted_share"] = out["quoted_words"] / out["n_words"].where(out["n_words"] > 0)
     out["n_attributions"] = rows.groupby("group").size().reindex(out.index, fill_value=0).astype(int)
