@@ -2,6 +2,7 @@
 import pytest
 
 from analysis.quotes import extract_article
+from analysis.quotes.speakers import find_people
 
 
 def rows(text):
@@ -247,3 +248,35 @@ def test_a_role_qualified_by_a_name_goes_to_the_person_named_before():
 def test_an_unnamed_role_does_not_go_to_the_last_person_named():
     out = rows("Jane Doe met the team on Tuesday. The spokesman said the talks would resume next week.")
     assert out["speaker_type"].tolist() == ["anonymous"]
+
+
+# -- name boundaries: titles, bodies and groups around names (texts written for these tests) -----------------------
+
+def test_title_word_after_a_given_name_is_a_surname():
+    rows = extract_article('Michelle Obama spoke first.\n\n"It is over," said Charlie King, a New York Democrat.')
+    assert list(rows["speaker"]) == ["Charlie King"]
+
+
+def test_given_name_after_a_body_starts_the_name():
+    rows = extract_article("Chairman of the Joint Chiefs Mark Milley said the troops would stay.")
+    assert list(rows["speaker"]) == ["Mark Milley"]
+    assert list(rows["role"]) == ["Chairman of the Joint Chiefs"]
+
+
+def test_plural_group_is_not_a_person_but_a_plural_surname_is():
+    names = [m.person.name for m in find_people(
+        "American Muslims protested. Jeff Sessions said it was legal. Senate Republicans agreed.")]
+    assert names == ["Jeff Sessions"]
+
+
+def test_short_body_name_goes_to_the_body_not_to_a_person_holding_its_office():
+    text = ("The U.S. Commerce Department released data on Monday. Commerce Secretary Wilbur Ross praised it. "
+            "Commerce said exports rose by a tenth.")
+    rows = extract_article(text)
+    assert list(rows["speaker"]) == ["U.S. Commerce Department"]
+    assert list(rows["speaker_type"]) == ["organization"]
+
+
+def test_opening_time_adjunct_is_not_part_of_the_subject():
+    rows = extract_article("On Tuesday Prime Minister Tony Blair said the vote would be close.")
+    assert list(rows["speaker"]) == ["Tony Blair"] and list(rows["text"]) == ["the vote would be close"]

@@ -907,6 +907,11 @@ class _Article:
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker):
                     speaker = self.bodies.expand(speaker, subj[0])
+                elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
+                        and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
+                    # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,
+                    # not a person called Commerce (no one in the article has that name)
+                    speaker, stype = body, "organization"
                 cue_text = self.text[cue[0]:cue[1]]
             elif (inherit := previous if kind == "direct" else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1:
@@ -953,7 +958,7 @@ def _article_records(art: _Article, article_id: str, people: set | None, locatio
 
 # -- headlines ---------------------------------------------------------------------------------------------------
 # Tuple positions of a record (RECORD_COLUMNS order).
-_SPEAKER, _MENTION, _TYPE, _CUE, _START, _END = 3, 4, 5, 6, 8, 9
+_SPEAKER, _MENTION, _TYPE, _CUE, _START, _END, _N_WORDS = 3, 4, 5, 6, 8, 9, 11
 _NORMAL_WORD = re.compile(r"[^\W_]+")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 # a headline's own source convention, outside quotation marks: "Lords wrong on detainees - Straw",
@@ -1159,17 +1164,17 @@ def _extras(records: list[tuple], art: _Article, text: str, quotes) -> list[tupl
     are not named people or have none). quoted_text: the words inside quote marks (a direct quote's text; the
     quoted fragments of a partial attribution's clause, joined by `` … ``; empty for indirect speech)."""
     names = {r[_SPEAKER] for r in records if r[_TYPE] == "person"}
-    roles = person_roles(art.text, art.people, names) if names else {}
+    roles = person_roles(art.text, art.people, names, art.tokens) if names else {}
     out = []
     for r in records:
         role = roles.get(r[_SPEAKER], "") if r[_TYPE] == "person" else ""
         if r[1] == "direct":
-            quoted = r[2]
+            out.append((role, r[2], r[_N_WORDS]))
         elif r[1] == "partial":
-            quoted = " … ".join(text[q.start:q.end] for q in quotes if r[_START] <= q.start and q.end <= r[_END])
+            inside = [text[q.start:q.end] for q in quotes if r[_START] <= q.start and q.end <= r[_END]]
+            out.append((role, " … ".join(inside), sum(map(count_words, inside))))
         else:
-            quoted = ""
-        out.append((role, quoted, count_words(quoted) if quoted else 0))
+            out.append((role, "", 0))
     return out
 
 

@@ -40,6 +40,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|
 _RELATIVE = re.compile(r"\s+(?:who|whose|which|that|whom)\b")
 _NOT_APPOSITIVE_START = frozenset("who whose which whom that said says told added who's where when as".split())
 _WINDOW = 160  # characters looked at before a name: the longest role phrase fits
+#: Mentions of a person read for a role: articles give it when they introduce someone.
+MENTIONS_READ = 3
 
 
 @lru_cache(maxsize=1)
@@ -68,15 +70,16 @@ def _opens_sentence(word: str, heads: frozenset) -> bool:
     return word in STOP_WORDS or word in _JOINERS or word in TIME_WORDS or word in MONTHS
 
 
-def role_before(text: str, start: int, others=()) -> str:
-    """The role phrase written right before the name that starts at ``start`` (``""`` if none). ``others``: the
-    ``(start, end)`` spans of the article's other name mentions, where a phrase stops (``Secretary of State
-    Hillary Clinton and former Maryland Gov. Martin O'Malley``: O'Malley's role is ``former Maryland Gov.``)."""
+def role_before(text: str, start: int, floor: int = 0, tokens=None) -> str:
+    """The role phrase written right before the name that starts at ``start`` (``""`` if none). ``floor``: the end
+    of the article's previous name mention, where a phrase stops (``Secretary of State Hillary Clinton and former
+    Maryland Gov. Martin O'Malley``: O'Malley's role is ``former Maryland Gov.``). ``tokens``: the text's
+    :class:`~analysis.quotes.lexicon.Tokens`, when the caller has them."""
     heads = role_heads()
     kept: list[tuple[int, int, str]] = []
     right = start
-    lo = max([hi for lo_, hi in others if hi <= start] + [start - _WINDOW, 0])
-    for tok in reversed(words(text, lo, start)):
+    lo = max(floor, start - _WINDOW, 0)
+    for tok in reversed(tokens.between(lo, start) if tokens is not None else words(text, lo, start)):
         if text[tok[1]:right].strip():  # punctuation between: a comma, a dash, a quote mark ends the phrase
             break
         if not _may_be_role_word(tok[2], heads):
@@ -112,12 +115,13 @@ def _appositive_span(text: str, end: int) -> tuple[int, int] | None:
     return None
 
 
-def role_after(text: str, end: int, others=()) -> str:
+def role_after(text: str, end: int, next_name: int = -1) -> str:
     """The role of an appositive right after the name that ends at ``end`` (``, a department spokeswoman,``); a
     relative clause is cut (``a lawyer in Orlando who specializes in ...``: ``lawyer in Orlando``); an
-    appositive that opens with another name mention (``others``: spans) is none (``Trump, Carson flop with ...``)."""
+    appositive that opens with the next name mention (it starts at ``next_name``) is none (``Trump, Carson flop
+    with ...``)."""
     span = _appositive_span(text, end)
-    if span is None or any(lo == span[0] for lo, _ in others):
+    if span is None or span[0] == next_name:
         return ""  # "Trump, Carson flop with ...": a list of names, not an appositive
     phrase = _RELATIVE.split(text[span[0]:span[1]], 1)[0]
     toks = [tok[2] for tok in words(phrase, 0, len(phrase))]
@@ -133,17 +137,21 @@ def role_after(text: str, end: int, others=()) -> str:
     return phrase if any(_plain(t) in heads for t in toks) else ""
 
 
-def person_roles(text: str, mentions, names=None) -> dict[str, str]:
+def person_roles(text: str, mentions, names=None, tokens=None) -> dict[str, str]:
     """``{person name: role}`` for the people of ``mentions`` (``speakers.Mention``, in text order) that have one:
-    the first mention with a role before it or an appositive after it. ``names``: only these people."""
+    the first of a person's first :data:`MENTIONS_READ` mentions with a role before it or an appositive after it
+    (articles give a role when they introduce someone). ``names``: only these people. ``tokens``: the text's
+    :class:`~analysis.quotes.lexicon.Tokens`."""
     roles: dict[str, str] = {}
-    spans = [(mt.start, mt.end) for mt in mentions]
-    for mt in mentions:
+    seen: dict[str, int] = {}
+    for i, mt in enumerate(mentions):
         name = mt.person.name
-        if name in roles or (names is not None and name not in names):
+        if name in roles or (names is not None and name not in names) or seen.get(name, 0) >= MENTIONS_READ:
             continue
-        others = [span for span in spans if span != (mt.start, mt.end)]
-        role = role_before(text, mt.start, others) or role_after(text, mt.end, others)
+        seen[name] = seen.get(name, 0) + 1
+        floor = mentions[i - 1].end if i > 0 else 0
+        next_name = mentions[i + 1].start if i + 1 < len(mentions) else -1
+        role = role_before(text, mt.start, floor, tokens) or role_after(text, mt.end, next_name)
         if role:
             roles[name] = role
     return roles

@@ -124,6 +124,15 @@ _WORD = itemgetter(2)
 _START = attrgetter("start")
 
 
+_JOINING = frozenset({"of", "for", "the", "and"})
+
+
+def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
+    """Index of the first word in ``lows[lo:hi - 1]`` that is a given name (and no common word), else ``hi``."""
+    given, common = first_names(), common_words()
+    return next((k for k in range(lo, hi - 1) if lows[k] in given and lows[k] not in common), hi)
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
@@ -157,18 +166,28 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # Williams" is a title)
         n = of
     blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
+    if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
+            and lows[n - 1] in titles and words[n - 1][:1].isupper():
+        blocked.pop()  # "Charlie King", "Larry King": a title word after a given name is a surname
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
         # body word, unless that word joins a body's name ("Office of National Statistics")
         cut = blocked[-1] + 1
-        if cut >= n or lows[blocked[-1]] in {"of", "for", "and", "the"}:
+        if cut < n and lows[blocked[-1]] in _JOINING:
+            cut = _given_name_start(lows, cut, n)  # "Chairman of the Board of Trustees Jane Doe"
+        if cut >= n or lows[cut - 1] in _JOINING:
             return None
         role_words += tuple(lows[i:cut])
         i = cut
+    if role_words and (role_words[-1] in _JOINING and len(role_words) > 1 or role_words[-1] in not_name):
+        # "Office of National Statistics": the name of a body (but "And Menzies Campbell"), unless a given name
+        # follows the body: "Chairman of the Joint Chiefs Mark Milley"
+        start = _given_name_start(lows, i, n)
+        if start >= n:
+            return None
+        role_words += tuple(lows[i:start])
+        i = start
     name = words[i:n]
-    if role_words and (role_words[-1] in {"of", "for", "the", "and"} and len(role_words) > 1
-                       or role_words[-1] in not_name):
-        return None  # "Office of National Statistics": the name of a body (but "And Menzies Campbell")
     common, given = common_words(), first_names()
     while len(name) > 1 and (name[0].lower() in _OPENERS or _PARTICIPLE.search(name[0]) and name[0].lower() in common
                              and name[0].lower() not in given):
@@ -176,17 +195,25 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += (name[0].lower(),)
         name = name[1:]
         i += 1
-    while len(name) > 1 and name[0].lower() in common and name[0].lower() not in given \
-            and name[1].lower() in given:
-        # an ordinary word before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
-        # Economist Mark Zandi" (but "Barack Obama": given names the census lacks are common words too)
-        role_words += (name[0].lower(),)
-        name = name[1:]
-        i += 1
+    k = 0
+    while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given:
+        k += 1
+    if 0 < k and name[k].lower() in given:
+        # ordinary words before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
+        # Economist Mark Zandi", "Joint Chiefs Mark Milley" (but "Barack Obama": given names the census lacks are
+        # common words too)
+        role_words += tuple(w.lower() for w in name[:k])
+        name = name[k:]
+        i += k
     if _is_place(name):
         return None  # New York, Capitol Hill
     if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name):
         return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body
+    if len(name) > 1 and name[-1].endswith("s") and name[-1].lower() in common and name[-1].lower() not in given \
+            and name[0].lower() not in given:
+        # "American Muslims", "Senate Republicans": a plural ordinary word names a group, not a person (but "Jeff
+        # Sessions": a given name first)
+        return None
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
         return None  # acronyms are bodies, not people
     full = " ".join(name) if len(name) >= 2 else None
@@ -563,8 +590,9 @@ class BodyNames:
         return 0 < len(words_) <= 2 and all(w[:1].isupper() for w in words_) \
             and short.lower() not in lexicon().lists["organization"]
 
-    def expand(self, speaker: str, position: int) -> str:
-        """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``."""
+    def expand(self, speaker: str, position: int, bodies_only: bool = False) -> str:
+        """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``. ``bodies_only``: only
+        a name that ends with an organisation's head word (``Department``, ``Committee``)."""
         if not self.may_expand(speaker):
             return speaker
         short = _BODY_THE.sub("", speaker).strip()
@@ -575,4 +603,11 @@ class BodyNames:
         found = {name for start, name in self.names if start < position and name != short
                  and (name.split()[-1] == words_[-1] or len(words_) == 1)
                  and all(w in name.split() for w in words_)}
-        return found.pop() if len(found) == 1 else speaker
+        heads = lexicon().lists["org_head"]
+        bodies = {name for name in found if name.split()[-1].lower() in heads}
+        found = bodies if bodies or bodies_only else found  # "Treasury": the Treasury Department, not Treasury
+        # Secretary Steven Mnuchin
+        longest = max(found, key=len, default="")
+        if found and all(name in longest for name in found):
+            return longest  # "Treasury Department" and "U.S. Treasury Department": one body
+        return speaker
