@@ -321,3 +321,18 @@ def test_pronoun_in_a_new_paragraph_takes_a_person_named_there():
             "The plan was criticised by John Smith, a Labour MP. \"It is wrong,\" he said.")
     rows = extract_article(text, "a")
     assert rows.loc[rows["kind"] == "direct", "speaker"].tolist() == ["John Smith"]
+
+
+def test_cue_in_the_paragraph_before_a_quotation_that_stands_alone():
+    text = ("The senator spoke on Tuesday.\n\nCaddell continued:\n\n"
+            "\"The health issue overall is very much a problem for her campaign.\"\n\n"
+            "The New York Times reports:\n\n\"In an illustration of the lack of enthusiasm, donors stayed away.\"")
+    out = rows(text)
+    assert list(out["kind"]) == ["direct", "direct"]
+    assert list(out["speaker"]) == ["Caddell", "the New York Times"]
+    assert list(out["cue"]) == ["continued", "reports"]
+
+
+def test_a_colon_paragraph_without_a_cue_gives_no_speaker():
+    out = rows("Here is the list:\n\n\"Stop lying. Show humility.\"")
+    assert list(out["speaker_type"]) == ["unresolved"]

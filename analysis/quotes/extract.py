@@ -511,9 +511,24 @@ class _Article:
 
     def cue_before(self, q: QuoteSpan, lo: int):
         """Cue right before the opening mark: ``X said: "``, ``X said, "``, ``According to X, "``, ``Mr Blair: "``."""
-        sent_lo = self.sentence_of(q.open_at)[0]
+        return self.cue_ending_at(q.open_at, lo, self.sentence_of(q.open_at)[0])
+
+    def cue_in_previous_paragraph(self, q: QuoteSpan):
+        """The cue of a quotation that opens its paragraph after a paragraph ending with a colon: ``Caddell
+        continued:`` / ``The New York Times reports:``, then the quotation as a paragraph of its own."""
+        if q.paragraph == 0 or self.text[self.paragraphs[q.paragraph][0]:q.open_at].strip():
+            return None
+        p_lo, p_hi = self.paragraphs[q.paragraph - 1]
+        tail = self.text[p_lo:p_hi].rstrip()
+        if not tail.endswith(":") or self.in_quote(p_lo + len(tail) - 1):
+            return None
+        colon = p_lo + len(tail) - 1
+        return self.cue_ending_at(colon + 1, p_lo, self.sentence_of(colon)[0])
+
+    def cue_ending_at(self, open_at: int, lo: int, sent_lo: int):
+        """:meth:`cue_before` of a quotation that opens at ``open_at``, in the sentence starting at ``sent_lo``."""
         lo = max(lo, sent_lo)
-        toks = self.tokens.between(lo, q.open_at)
+        toks = self.tokens.between(lo, open_at)
         if not toks:
             return None
         tail = toks[-1][2]
@@ -541,7 +556,7 @@ class _Article:
                     return subj, (cue_lo, body[k][1])
                 return None
         m = None
-        for m in _ACCORDING.finditer(self.text, lo, q.open_at):
+        for m in _ACCORDING.finditer(self.text, lo, open_at):
             pass
         if m and tail == ",":
             return (m.end(), toks[-1][0]), m.span(1)
@@ -849,7 +864,8 @@ class _Article:
             prev_close = last.close_at + _mark_width(self.text, last.close_at) if last and last.closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
             after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
-            before = None if after else self.cue_before(q, max(prev_close, para_lo))
+            before = None if after else (self.cue_before(q, max(prev_close, para_lo))
+                                         or self.cue_in_previous_paragraph(q))
             direct = self.is_direct(q, after is not None, before)
             found = after or before
             if found is None and not direct:
