@@ -280,3 +280,11 @@ def test_short_body_name_goes_to_the_body_not_to_a_person_holding_its_office():
 def test_opening_time_adjunct_is_not_part_of_the_subject():
     rows = extract_article("On Tuesday Prime Minister Tony Blair said the vote would be close.")
     assert list(rows["speaker"]) == ["Tony Blair"] and list(rows["text"]) == ["the vote would be close"]
+
+
+def test_a_document_dated_by_a_weekday_is_the_document_and_a_noun_cue_is_no_verb():
+    rows = extract_article("A news report published Wednesday said the secretary used a private account.")
+    # one attribution (not a second one to "A news", cued by the noun "report"), to the report, not to "Wednesday"
+    assert list(rows["speaker"]) == ["A news report"] and list(rows["speaker_type"]) == ["media"]
+    rows = extract_article("The senator claims the bill will pass.")
+    assert list(rows["speaker"]) == ["the senator"]

@@ -150,6 +150,9 @@ _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 #: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
 #: ("some said", "many claimed").
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
+#: Cue forms that are also nouns ("a news report", "the court claim").
+_NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
+                       "statement post posts tweet tweets warning warnings promise promises vow vows".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 _ED_END = re.compile(r"ed$")
@@ -656,6 +659,10 @@ class _Article:
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if low.endswith("s") and nxt and (_is_aux(nxt) or self.lx.verb(nxt)):
                     continue  # "local reports said": a plural noun, not a verb
+                if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not _is_aux(toks[k - 1][2]) \
+                        and toks[k - 2][2].lower() in {"a", "an", "the"} \
+                        and nxt and (_is_aux(nxt) or _ED_END.search(nxt) or self.lx.verb(nxt)):
+                    continue  # "A news report published Wednesday said": a noun after its determiner and modifier
                 row = self._verb_clause(toks, k, v[1], s_lo, end)
                 if row:
                     rows.append(row)

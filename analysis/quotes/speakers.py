@@ -359,6 +359,9 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   re.I)
 
 
+_TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
+    "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
+                                            "earlier"}))), re.I)
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 _OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
@@ -391,6 +394,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     """
     lx = lexicon()
     text = _clean(mention)
+    timed = _TRAILING_TIME.search(text)
+    if timed and timed.start() > 0:
+        text = text[:timed.start()]  # "A court document filed Thursday": the document, not a person "Thursday"
     if not text:
         return UNRESOLVED, "unresolved"
     low = text.lower()
