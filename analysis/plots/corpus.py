@@ -26,7 +26,7 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 4
     ax.invert_yaxis()
     ax.set_xlabel("words in the clean article text")
     shown = f" (the {len(data)} longest of {len(articles)})" if len(articles) > len(data) else ""
-    ax.set_title(plain(f"Article length in words{shown}, coloured by {by}"))
+    fig.suptitle(plain(f"Article length in words{shown}, coloured by {by}"))  # above the legend, never under it
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in used.values()]
     fig.legend(handles, [plain(g) for g in used], title=plain(by), loc="outside right upper")
     return with_colors(fig, used)
