@@ -152,12 +152,13 @@ def test_long_article_ids_keep_start_and_end_and_stay_distinct():
 
 def test_legend_of_seven_groups_clear_of_the_title_and_the_bars():
     sources = ["breitbart", "huff-post", "nyt", "politico", "usa-today", "wash-post", "west-journal"]
-    articles = pd.DataFrame({"article_id": [f"{s}_2016-01-01_a-long-headline-slug-here" for s in sources],
-                             "source": sources, "n_words": range(700, 0, -100), "text": ["Words."] * 7})
-    fig = plot_article_sizes(articles, by="source")
+    articles = pd.DataFrame([(f"{s}_2016-01-{i:02d}_a-long-headline-slug-here", s, 1000 - 7 * i - k)
+                             for k, s in enumerate(sources) for i in range(30)],
+                            columns=["article_id", "source", "n_words"])
+    fig = plot_article_sizes(articles, by="source", top=40)  # a long title: "(the 40 longest of 210)"
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    legend = fig.legends[0].get_window_extent(renderer)
+    legend = (fig.legends or [fig.axes[0].get_legend()])[0].get_window_extent(renderer)
     title = (fig._suptitle or fig.axes[0].title).get_window_extent(renderer)
     assert not legend.overlaps(title)
     assert not legend.overlaps(fig.axes[0].get_window_extent(renderer))

@@ -20,7 +20,7 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 4
     data = data.sort_values(["n_words", "article_id"], ascending=[False, True]).head(top)
     used = chart_colors(colors, sorted(data["group"]))
     names = short_labels(data["article_id"], 40)
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.38 * len(data)), layout="constrained")
+    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.38 * len(data)), layout="constrained")
     ax.barh([plain(names[str(a)]) for a in data["article_id"]], data["n_words"],
             color=[used[g] for g in data["group"]])
     ax.invert_yaxis()
@@ -28,5 +28,5 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 4
     shown = f" (the {len(data)} longest of {len(articles)})" if len(articles) > len(data) else ""
     fig.suptitle(plain(f"Article length in words{shown}, coloured by {by}"))  # above the legend, never under it
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in used.values()]
-    fig.legend(handles, [plain(g) for g in used], title=plain(by), loc="outside right upper")
+    ax.legend(handles, [plain(g) for g in used], title=plain(by), loc="upper left", bbox_to_anchor=(1.01, 1))
     return with_colors(fig, used)
