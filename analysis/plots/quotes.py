@@ -14,7 +14,8 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..quotes.summary import KINDS, QUOTED_KINDS, SPEAKER_TYPES
-from .style import OTHER_COLOR, chart_colors, message_figure, plain, short_labels, with_colors, wrap_label
+from .style import (OTHER_COLOR, chart_colors, message_figure, panel_titles, plain, short_labels, with_colors,
+                    wrap_label)
 
 #: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
 TYPE_COLORS = {"person": "#332288", "anonymous": "#CC6677", "organization": "#117733", "media": "#DDCC77",
@@ -39,7 +40,7 @@ def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None
     panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
     group_of = {name: panel_groups.get(name, name) for name in names}
     colors = chart_colors(colors, sorted(set(group_of.values())), among=panel_groups.values())
-    ids = short_labels(names, 32) if panel_groups else {n: n for n in names}
+    titles = panel_titles(names, panel_groups, 60)
     ncols = min(len(names), 2)
     nrows = math.ceil(len(names) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(6.2 * ncols, 0.9 + (0.35 * top + 0.8) * nrows),
@@ -51,8 +52,7 @@ def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None
         ax.barh(labels, rows["share"] * 100, color=color)
         ax.invert_yaxis()
         ax.set_xlim(0, 100)
-        panel = f"{ids[name]} ({panel_groups[name]})" if name in panel_groups else name
-        ax.set_title(wrap_label(panel, 50, 2), fontsize=10)
+        ax.set_title(titles[name], fontsize=10)
         ax.tick_params(axis="y", labelsize=9)
     for ax in axes.flat[len(names):]:
         ax.set_axis_off()

@@ -141,6 +141,22 @@ def short_labels(texts: Iterable, width: int = 32) -> dict[str, str]:
             widths[t] += 1
 
 
+def panel_titles(names: Iterable, panel_groups: Mapping[str, str], width: int) -> dict[str, str]:
+    """Title of each panel, ready to draw: a group's name wrapped on two lines; an article's id (a key of
+    ``panel_groups``) shortened in the middle (:func:`short_labels`), then its group (on a second line if long)."""
+    names = [str(n) for n in names]
+    ids = short_labels([n for n in names if n in panel_groups], width)
+    titles = {}
+    for n in names:
+        if n not in panel_groups:
+            titles[n] = wrap_label(n, width, 2)
+        elif len(ids[n]) + len(panel_groups[n]) + 3 <= width:
+            titles[n] = plain(f"{ids[n]} ({panel_groups[n]})")
+        else:
+            titles[n] = plain(ids[n]) + "\n" + wrap_label(f"({panel_groups[n]})", width, 1)
+    return titles
+
+
 def message_figure(title: str, message: str) -> Figure:
     """A small figure that says why there is no chart (e.g. nothing to compare), instead of failing."""
     fig, ax = plt.subplots(figsize=(7, 1.6), layout="constrained")

@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..groups import group_labels
-from .style import chart_colors, message_figure, plain, short_labels, with_colors, wrap_label
+from .style import chart_colors, message_figure, panel_titles, plain, short_labels, with_colors, wrap_label
 
 _VALUE_LABELS = {
     "count": "occurrences",
@@ -49,7 +49,7 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
     panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
     group_of = {name: panel_groups.get(name, name) for name in groups}
     used = chart_colors(colors, sorted(set(group_of.values())), among=panel_groups.values())
-    names = short_labels(groups, 32) if panel_groups else {g: g for g in groups}
+    titles = panel_titles(groups, panel_groups, 44)
     ncols = min(len(groups), 3)
     nrows = math.ceil(len(groups) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.8 + 0.3 * top * nrows + 0.6 * nrows),
@@ -58,8 +58,7 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
         rows = data[data["group"] == group]
         ax.barh([wrap_label(t, 24, 1) for t in rows["term"]], rows[value], color=used[group_of[group]])
         ax.invert_yaxis()
-        name = f"{names[group]} ({panel_groups[group]})" if group in panel_groups else group
-        ax.set_title(wrap_label(name, 40, 2), fontsize=10)
+        ax.set_title(titles[group], fontsize=10)
         ax.tick_params(axis="y", labelsize=9)
     for ax in axes.flat[len(groups):]:
         ax.set_axis_off()
