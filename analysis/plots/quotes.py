@@ -17,7 +17,8 @@ from ..quotes.summary import KINDS, QUOTED_KINDS, SPEAKER_TYPES
 from .style import (OTHER_COLOR, chart_colors, message_figure, panel_titles, plain, short_labels, with_colors,
                     wrap_label)
 
-#: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
+#: One colour per speaker type (Paul Tol's hues, which groups only take past the 8 Okabe & Ito colours; type colours
+#: fill only the bars of plot_speaker_types, where groups colour the labels), grey for unknown.
 TYPE_COLORS = {"person": "#332288", "anonymous": "#CC6677", "organization": "#117733", "media": "#DDCC77",
                "unresolved": "#AA4499", "unknown": OTHER_COLOR}
 KIND_HATCH = {"direct": "", "partial": "//", "indirect": ".."}
