@@ -13,4 +13,13 @@ from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_al
 
 __all__ = ["Corpus", "distribute", "group_labels", "pick_groups", "load_articles", "load_corpus", "paragraphs", "sentences", "tokens",
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
-           "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases"]
+           "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases", "group_colors"]
+
+
+def __getattr__(name):
+    # group_colors lives with the charts (analysis.plots.style); imported on first use, so that commands
+    # that draw nothing do not pay for importing matplotlib
+    if name == "group_colors":
+        from .plots import group_colors
+        return group_colors
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -33,5 +33,5 @@ def test_findings_state_counts_from_the_data(corpus):
 def test_size_chart_labels(corpus):
     fig = plot_article_sizes(corpus.articles, by="year")
     ax = fig.axes[0]
-    assert ax.get_xlabel() and "year" in ax.get_title()
-    assert sorted(t.get_text() for t in fig.legends[0].get_texts()) == ["2021", "2024"]
+    assert ax.get_xlabel() and "year" in fig.get_suptitle()
+    assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["2021", "2024"]

@@ -8,7 +8,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from analysis.plots import plot_quote_positions, plot_speaker_shares, plot_speaker_types  # noqa: E402
-from analysis.plots.style import group_colors  # noqa: E402
+from analysis.plots.style import palette  # noqa: E402
 from analysis.quotes import extract_quotes, quote_positions, speaker_shares, speaker_type_counts  # noqa: E402
 
 ARTICLES = pd.DataFrame({
@@ -43,7 +43,7 @@ def test_speaker_shares_chart():
     assert "Share of quoted words" in t and "Ann Lee (person)" in t and "a1 (2020)" in t
     assert "% of the quoted words" in t
     bar = fig.axes[0].patches[0]
-    assert matplotlib.colors.to_hex(bar.get_facecolor()) == group_colors(["2020"])["2020"].lower()
+    assert matplotlib.colors.to_hex(bar.get_facecolor()) == palette(["2020"])["2020"].lower()
 
 
 def test_speaker_types_chart_names_groups_and_types():

@@ -1,13 +1,14 @@
 """Charts: functions that take DataFrames and return a matplotlib Figure.
 
 Each chart module matches an analysis stage; ``style`` keeps colours and labels
-consistent across all notebooks.
+consistent across all notebooks: :func:`group_colors` gives one colour per group of a corpus, passed as
+``colors=`` to every chart, and each Figure carries the mapping it drew with as ``fig.group_colors``.
 """
 from .corpus import plot_article_sizes
-from .style import group_colors
+from .style import group_colors, palette
 from .quotes import plot_quote_positions, plot_speaker_shares, plot_speaker_types
 from .terms import plot_dispersion, plot_distinctive_terms, plot_keyness, plot_term_scatter, plot_top_terms
 
-__all__ = ["group_colors", "plot_article_sizes",
+__all__ = ["group_colors", "palette", "plot_article_sizes",
            "plot_dispersion", "plot_distinctive_terms", "plot_keyness", "plot_term_scatter", "plot_top_terms",
            "plot_quote_positions", "plot_speaker_shares", "plot_speaker_types"]

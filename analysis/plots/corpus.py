@@ -5,24 +5,28 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .style import group_colors, plain, wrap_label
+from ..groups import group_labels
+from .style import chart_colors, plain, short_labels, with_colors
 
 
-def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 40) -> Figure:
+def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 40, colors=None) -> Figure:
     """Horizontal bars of words per article, coloured by the ``by`` column (missing → ``unknown``).
 
-    Shows at most ``top`` articles (the longest), sorted by size then id.
+    Shows at most ``top`` articles (the longest), sorted by size then id. ``colors``: group → colour
+    (:func:`analysis.group_colors`); None = assigned to the groups shown. The Figure's ``group_colors`` is the
+    mapping it drew with.
     """
-    data = articles.assign(group=articles[by].astype("string").fillna("unknown"))
+    data = articles.assign(group=group_labels(articles, by).to_numpy())
     data = data.sort_values(["n_words", "article_id"], ascending=[False, True]).head(top)
-    colors = group_colors(data["group"])
-    fig, ax = plt.subplots(figsize=(8, 1.2 + 0.38 * len(data)), layout="constrained")
-    ax.barh([wrap_label(a, 40, 1) for a in data["article_id"]], data["n_words"],
-            color=[colors[g] for g in data["group"]])
+    used = chart_colors(colors, sorted(data["group"]))
+    names = short_labels(data["article_id"], 40)
+    fig, ax = plt.subplots(figsize=(10, 1.2 + 0.38 * len(data)), layout="constrained")
+    ax.barh([plain(names[str(a)]) for a in data["article_id"]], data["n_words"],
+            color=[used[g] for g in data["group"]])
     ax.invert_yaxis()
     ax.set_xlabel("words in the clean article text")
     shown = f" (the {len(data)} longest of {len(articles)})" if len(articles) > len(data) else ""
-    ax.set_title(plain(f"Article length in words{shown}, coloured by {by}"))
-    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colors.values()]
-    fig.legend(handles, [plain(g) for g in colors], title=plain(by), loc="outside right upper")
-    return fig
+    fig.suptitle(plain(f"Article length in words{shown}, coloured by {by}"))  # above the legend, never under it
+    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in used.values()]
+    ax.legend(handles, [plain(g) for g in used], title=plain(by), loc="upper left", bbox_to_anchor=(1.01, 1))
+    return with_colors(fig, used)

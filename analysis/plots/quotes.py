@@ -14,9 +14,11 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..quotes.summary import KINDS, QUOTED_KINDS, SPEAKER_TYPES
-from .style import OTHER_COLOR, group_colors, message_figure, plain, wrap_label
+from .style import (OTHER_COLOR, chart_colors, message_figure, panel_titles, plain, short_labels, with_colors,
+                    wrap_label)
 
-#: One colour per speaker type (Okabe & Ito hues not used for groups' first colours), grey for unknown.
+#: One colour per speaker type (Paul Tol's hues, which groups only take past the 8 Okabe & Ito colours; type colours
+#: fill only the bars of plot_speaker_types, where groups colour the labels), grey for unknown.
 TYPE_COLORS = {"person": "#332288", "anonymous": "#CC6677", "organization": "#117733", "media": "#DDCC77",
                "unresolved": "#AA4499", "unknown": OTHER_COLOR}
 KIND_HATCH = {"direct": "", "partial": "//", "indirect": ".."}
@@ -24,50 +26,55 @@ TYPE_MARKERS = {"person": "o", "anonymous": "X", "organization": "s", "media": "
 
 
 def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None, title: str | None = None,
-                        max_groups: int = 12) -> Figure:
+                        max_groups: int = 12, colors=None) -> Figure:
     """Share of quoted words by speaker, one panel per group (or article), top ``top`` speakers each.
 
     ``shares``: :func:`analysis.quotes.speaker_shares`. Bars are coloured by the panel's group
-    (``panel_groups`` maps article_id → group for per-article tables); the speaker type is in the label.
+    (``panel_groups`` maps article_id → group for per-article tables; long ids are shortened in the middle);
+    the speaker type is in the label. ``colors``: group → colour (:func:`analysis.group_colors`); None =
+    assigned to the groups of the data. The Figure's ``group_colors`` is the mapping it drew with.
     """
     title = title or "Share of quoted words by speaker"
     if shares.empty:
         return message_figure(title, "No quotation marks with an attributed speaker were found.")
     names = sorted(shares["group"].astype(str).unique())[:max_groups]
     panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
-    colors = group_colors(panel_groups.values() if panel_groups else names)
+    group_of = {name: panel_groups.get(name, name) for name in names}
+    colors = chart_colors(colors, sorted(set(group_of.values())), among=panel_groups.values())
+    titles = panel_titles(names, panel_groups, 60)
     ncols = min(len(names), 2)
     nrows = math.ceil(len(names) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(6.2 * ncols, 0.9 + (0.35 * top + 0.8) * nrows),
                              sharex=True, layout="constrained", squeeze=False)
     for ax, name in zip(axes.flat, names):
         rows = shares[shares["group"].astype(str) == name].head(top)
-        color = colors[panel_groups.get(name, name)]
+        color = colors[group_of[name]]
         labels = [wrap_label(f"{s} ({t})", 34, 2) for s, t in zip(rows["speaker"], rows["speaker_type"])]
         ax.barh(labels, rows["share"] * 100, color=color)
         ax.invert_yaxis()
         ax.set_xlim(0, 100)
-        panel = f"{name} ({panel_groups[name]})" if name in panel_groups else name
-        ax.set_title(wrap_label(panel, 50, 2), fontsize=10)
+        ax.set_title(titles[name], fontsize=10)
         ax.tick_params(axis="y", labelsize=9)
     for ax in axes.flat[len(names):]:
         ax.set_axis_off()
     for ax in axes[-1]:
         ax.set_xlabel("% of the quoted words (direct and partial quotes)")
     fig.suptitle(plain(title))
-    return fig
+    return with_colors(fig, colors)
 
 
-def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None) -> Figure:
+def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None, colors=None) -> Figure:
     """Attributions per group by speaker type (left) and by kind (right), as % of the group's attributions.
 
-    ``counts``: :func:`analysis.quotes.speaker_type_counts`. Group names on the y axis, in their group colours.
+    ``counts``: :func:`analysis.quotes.speaker_type_counts`. Group names on the y axis, in their group colours
+    (``colors``: group → colour, :func:`analysis.group_colors`; None = assigned to the groups of the data).
+    The Figure's ``group_colors`` is the mapping it drew with.
     """
     title = title or "Who is quoted, and how: attributions by speaker type and by kind"
     if counts.empty or counts["n"].sum() == 0:
         return message_figure(title, "No attribution was found.")
     groups = sorted(counts["group"].astype(str).unique())
-    colors = group_colors(groups)
+    colors = chart_colors(colors, groups)
     fig, (left, right) = plt.subplots(1, 2, figsize=(11, 1.6 + 0.5 * len(groups)), sharey=True,
                                       layout="constrained")
     totals = counts.groupby("group")["n"].sum().reindex(groups)
@@ -94,22 +101,26 @@ def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None) -> Fig
     for label in left.get_yticklabels():
         label.set_color(drawn_colors.get(label.get_text(), "black"))
     fig.suptitle(plain(title))
-    return fig
+    return with_colors(fig, colors)
 
 
-def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, max_articles: int = 40) -> Figure:
+def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, max_articles: int = 40,
+                         colors=None) -> Figure:
     """Where attributions fall in each article (0 = top, 1 = end), one row per article.
 
     ``positions``: :func:`analysis.quotes.quote_positions`. Colour = the article's group, marker = speaker type,
     marker size ∝ words of the attributed text; each row's label names the speaker with most quoted words
-    (direct and partial: the definition of :func:`analysis.quotes.speaker_shares`).
+    (direct and partial: the definition of :func:`analysis.quotes.speaker_shares`); long ids are shortened in
+    the middle. ``colors``: group → colour (:func:`analysis.group_colors`); None = assigned to the groups of
+    the data. The Figure's ``group_colors`` is the mapping it drew with.
     """
     title = title or "Where in each article the attributions fall, and whose they are"
     if positions.empty:
         return message_figure(title, "No attribution was found.")
     arts = positions[["group", "article_id"]].drop_duplicates().head(max_articles)
     data = positions[positions["article_id"].isin(arts["article_id"])]
-    colors = group_colors(arts["group"])
+    colors = chart_colors(colors, sorted(set(arts["group"].astype(str))), among=positions["group"].astype(str))
+    names = short_labels(arts["article_id"], 32)
     fig, ax = plt.subplots(figsize=(10, 1.6 + 0.55 * len(arts)), layout="constrained")
     ypos = {aid: i for i, aid in enumerate(arts["article_id"])}
     for stype in SPEAKER_TYPES:
@@ -117,7 +128,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
         if rows.empty:
             continue
         ax.scatter(rows["position"], rows["article_id"].map(ypos), s=20 + 4 * rows["n_words"].clip(upper=60),
-                   c=[colors[g] for g in rows["group"]], marker=TYPE_MARKERS[stype], alpha=0.75,
+                   c=[colors[str(g)] for g in rows["group"]], marker=TYPE_MARKERS[stype], alpha=0.75,
                    edgecolors="black", linewidths=0.4)
     ticks = []
     for aid in ypos:
@@ -125,7 +136,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
         rows = data[(data["article_id"] == aid) & data["kind"].isin(QUOTED_KINDS)]
         top = rows.groupby("speaker")["n_quoted_words"].sum().sort_index().sort_values(ascending=False, kind="mergesort")
         most = f"most quoted words: {top.index[0]}" if len(top) else "no quotation"
-        ticks.append(wrap_label(aid, 32, 1) + "\n" + wrap_label(most, 32, 1))
+        ticks.append(plain(names[str(aid)]) + "\n" + wrap_label(most, 32, 1))
     ax.set_yticks(range(len(arts)), ticks, fontsize=8)
     ax.set_ylim(len(arts) - 0.5, -0.5)
     ax.set_xlim(0, 1)
@@ -136,4 +147,4 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
     handles += [Patch(color=c, label=plain(f"group {g}")) for g, c in colors.items()]
     fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 6), fontsize=8, frameon=False)
     ax.set_title(plain(title))
-    return fig
+    return with_colors(fig, colors)

@@ -15,7 +15,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..groups import group_labels
-from .style import OTHER_COLOR, group_colors, message_figure, plain, wrap_label
+from .style import chart_colors, message_figure, panel_titles, plain, short_labels, with_colors, wrap_label
 
 _VALUE_LABELS = {
     "count": "occurrences",
@@ -28,20 +28,16 @@ _VALUE_LABELS = {
 }
 
 
-def _colors(names) -> dict[str, str]:
-    colors = group_colors([n for n in names if n != "rest"])
-    colors["rest"] = OTHER_COLOR
-    return colors
-
-
 def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate_per_1000",
-                   title: str | None = None, max_groups: int = 12, panel_groups=None) -> Figure:
+                   title: str | None = None, max_groups: int = 12, panel_groups=None, colors=None) -> Figure:
     """Top ``top`` terms of each group (or article) side by side, one panel each, on a shared scale.
 
     ``frequency``: a :func:`analysis.terms.term_frequency` or :func:`analysis.terms.tfidf` table
     (columns group, term and ``value``). Shows the first ``max_groups`` groups in sort order.
     ``panel_groups``: for per-article tables, a mapping article_id → group label, so each
-    panel takes its group's colour and names its group.
+    panel takes its group's colour and names its group (long ids are shortened in the middle).
+    ``colors``: group → colour (:func:`analysis.group_colors`); None = assigned to the groups in the data.
+    The Figure's ``group_colors`` is the mapping it drew with.
     """
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Most frequent terms per group, by {label}"
@@ -51,41 +47,42 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
     data = frequency.assign(group=frequency["group"].astype(str))
     data = data.sort_values(["group", value, "term"], ascending=[True, False, True]).groupby("group").head(top)
     panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
-    colors = group_colors(panel_groups.values() if panel_groups else groups)
+    group_of = {name: panel_groups.get(name, name) for name in groups}
+    used = chart_colors(colors, sorted(set(group_of.values())), among=panel_groups.values())
+    titles = panel_titles(groups, panel_groups, 44)
     ncols = min(len(groups), 3)
     nrows = math.ceil(len(groups) / ncols)
     fig, axes = plt.subplots(nrows, ncols, figsize=(4.2 * ncols, 0.8 + 0.3 * top * nrows + 0.6 * nrows),
                              sharex=True, layout="constrained", squeeze=False)
     for ax, group in zip(axes.flat, groups):
         rows = data[data["group"] == group]
-        color = colors[panel_groups.get(group, group)] if panel_groups else colors[group]
-        ax.barh([wrap_label(t, 24, 1) for t in rows["term"]], rows[value], color=color)
+        ax.barh([wrap_label(t, 24, 1) for t in rows["term"]], rows[value], color=used[group_of[group]])
         ax.invert_yaxis()
-        name = f"{group} ({panel_groups[group]})" if group in panel_groups else group
-        ax.set_title(wrap_label(name, 40, 2), fontsize=10)
+        ax.set_title(titles[group], fontsize=10)
         ax.tick_params(axis="y", labelsize=9)
     for ax in axes.flat[len(groups):]:
         ax.set_axis_off()
     for ax in axes[-1]:
         ax.set_xlabel(plain(label))
     fig.suptitle(plain(title))
-    return fig
+    return with_colors(fig, used)
 
 
 def plot_distinctive_terms(table: pd.DataFrame, *, value: str = "log_ratio", top: int = 10,
-                           title: str | None = None) -> Figure:
+                           title: str | None = None, colors=None) -> Figure:
     """Diverging bars: the ``top`` terms most typical of group A (right) and of group B (left).
 
     ``table``: a :func:`analysis.keyness.keyness` table (``value`` = log_ratio, z or g2; the first
     comparison in the table is drawn) or a :func:`analysis.terms.tfidf_difference` table
-    (``value="difference"``).
+    (``value="difference"``). ``colors``: group → colour (:func:`analysis.group_colors`; ``rest`` is neutral);
+    None = assigned to the two groups. The Figure's ``group_colors`` is the mapping it drew with.
     """
     if "difference" in table.columns and value == "difference":
-        a = table["group_a"].iloc[0] if len(table) else "A"
-        b = table["group_b"].iloc[0] if len(table) else "B"
+        a = str(table["group_a"].iloc[0]) if len(table) else "A"
+        b = str(table["group_b"].iloc[0]) if len(table) else "B"
         signed = table["difference"]
     else:
-        a, b = (table["group"].iloc[0], table["reference"].iloc[0]) if len(table) else ("A", "B")
+        a, b = (str(table["group"].iloc[0]), str(table["reference"].iloc[0])) if len(table) else ("A", "B")
         table = table[(table["group"] == a) & (table["reference"] == b)]
         signed = table[value] * (np.sign(table["log_ratio"]) if value == "g2" else 1)
     label = _VALUE_LABELS.get(value, value)
@@ -97,39 +94,43 @@ def plot_distinctive_terms(table: pd.DataFrame, *, value: str = "log_ratio", top
     pos = data[data["_signed"] > 0].sort_values(["_abs", "term"], ascending=[False, True]).head(top)
     neg = data[data["_signed"] < 0].sort_values(["_abs", "term"], ascending=[False, True]).head(top)
     rows = pd.concat([pos, neg.iloc[::-1]])
-    colors = _colors([a, b])
-    fig, ax = plt.subplots(figsize=(8, 1.4 + 0.28 * max(len(rows), 1)), layout="constrained")
+    colors = chart_colors(colors, [a, b])
+    fig, ax = plt.subplots(figsize=(8, 1.6 + 0.28 * max(len(rows), 1)), layout="constrained")
     ax.barh(range(len(rows)), rows["_signed"], color=[colors[a] if v > 0 else colors[b] for v in rows["_signed"]])
     ax.set_yticks(range(len(rows)), [wrap_label(t, 28, 1) for t in rows["term"]], fontsize=9)
     ax.invert_yaxis()
     ax.axvline(0, color="black", linewidth=0.8)
     ax.set_xlabel(plain(f"{label}  (positive = more typical of {a})"))
     ax.set_title(wrap_label(title, 80, 2))
-    ax.legend([Patch(color=colors[a]), Patch(color=colors[b])], [plain(f"more in {a}"), plain(f"more in {b}")],
-              loc="best", fontsize=9)
-    return fig
+    fig.legend([Patch(color=colors[a]), Patch(color=colors[b])], [plain(f"more in {a}"), plain(f"more in {b}")],
+               loc="outside lower center", ncols=2, fontsize=9)  # outside the axes: never over a bar
+    return with_colors(fig, colors)
 
 
-def plot_keyness(table: pd.DataFrame, *, top: int = 10, alpha: float = 0.05, title: str | None = None) -> Figure:
+def plot_keyness(table: pd.DataFrame, *, top: int = 10, alpha: float = 0.05, title: str | None = None,
+                 colors=None) -> Figure:
     """Signed G² of the ``top`` key terms on each side of every comparison, significance shown.
 
     Bars point right for terms typical of the group, left for the reference; faded, hatched bars
     have p ≥ ``alpha`` (uncorrected); the dotted lines mark G² = 3.84 (p = 0.05). One panel per
-    comparison of a :func:`analysis.keyness.keyness` table.
+    comparison of a :func:`analysis.keyness.keyness` table, its legend on its right. ``colors``: group → colour
+    (:func:`analysis.group_colors`; ``rest`` is neutral), so each "X vs rest" panel draws X in X's colour;
+    None = assigned to the groups of the table. The Figure's ``group_colors`` is the mapping it drew with.
     """
     title = title or "Key terms by log-likelihood G² (signed: right = typical of the group)"
     if table.empty:
         return message_figure(title, "A comparison needs two groups; the data has fewer.")
-    pairs = list(dict.fromkeys(zip(table["group"], table["reference"])))
-    fig, axes = plt.subplots(len(pairs), 1, figsize=(8, sum(1.3 + 0.27 * 2 * top for _ in pairs)),
+    pairs = list(dict.fromkeys(zip(table["group"].astype(str), table["reference"].astype(str))))
+    colors = chart_colors(colors, [g for pair in pairs for g in pair])
+    fig, axes = plt.subplots(len(pairs), 1, figsize=(10.5, sum(1.3 + 0.27 * 2 * top for _ in pairs)),
                              layout="constrained", squeeze=False)
     for ax, (a, b) in zip(axes[:, 0], pairs):
-        part = table[(table["group"] == a) & (table["reference"] == b) & (table["direction"] != "")]
+        part = table[(table["group"].astype(str) == a) & (table["reference"].astype(str) == b)
+                     & (table["direction"] != "")]
         part = part.assign(_signed=part["g2"] * np.sign(part["log_ratio"]))
         pos = part[part["_signed"] > 0].sort_values(["g2", "term"], ascending=[False, True]).head(top)
         neg = part[part["_signed"] < 0].sort_values(["g2", "term"], ascending=[False, True]).head(top)
         rows = pd.concat([pos, neg.iloc[::-1]])
-        colors = _colors([a, b])
         significant = (rows["p_value"] < alpha).to_numpy()
         bars = ax.barh(range(len(rows)), rows["_signed"],
                        color=[colors[a] if v > 0 else colors[b] for v in rows["_signed"]])
@@ -150,9 +151,9 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 10, alpha: float = 0.05, tit
                    Patch(facecolor="white", edgecolor="grey", hatch="//"),
                    Line2D([], [], color="black", linestyle=":")]
         ax.legend(handles, [plain(f"more in {a}"), plain(f"more in {b}"), f"not significant (p ≥ {alpha})",
-                            "G² = 3.84 (p = .05)"], loc="best", fontsize=8)
+                            "G² = 3.84 (p = .05)"], loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     fig.suptitle(plain(title))
-    return fig
+    return with_colors(fig, colors)
 
 
 def _place_labels(ax, xs, ys, labels, fontsize=8):
@@ -177,25 +178,26 @@ def _place_labels(ax, xs, ys, labels, fontsize=8):
             ann.remove()
 
 
-def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None = None) -> Figure:
+def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None = None, colors=None) -> Figure:
     """Rate in group A vs rate in group B (per 1,000 words, log axes), the most distinctive terms labelled.
 
     A static take on scattertext: terms on the diagonal are used alike; terms far from it are
     typical of one group. Terms absent from a group sit on the "0" line at the axis edge. Labels:
     the ``top`` terms on each side by G², and the most frequent terms overall. ``table``: a :func:`analysis.keyness.keyness` table
-    (the first comparison in it).
+    (the first comparison in it). ``colors``: group → colour (:func:`analysis.group_colors`; ``rest`` is
+    neutral); None = assigned to the two groups. The Figure's ``group_colors`` is the mapping it drew with.
     """
     if table.empty:
         return message_figure(title or "Term rates in two groups", "A comparison needs two groups; the data has fewer.")
-    a, b = table["group"].iloc[0], table["reference"].iloc[0]
-    part = table[(table["group"] == a) & (table["reference"] == b)]
+    a, b = str(table["group"].iloc[0]), str(table["reference"].iloc[0])
+    part = table[(table["group"].astype(str) == a) & (table["reference"].astype(str) == b)]
     title = title or f"Term rates: {a} vs {b} (per 1,000 words, log scales)"
     positive = np.concatenate([part["rate"][part["rate"] > 0], part["rate_ref"][part["rate_ref"] > 0]])
     low = positive.min() if len(positive) else 1.0
     floor = low / 3  # where absent terms are drawn, a gap below the rarest term
     x = part["rate_ref"].where(part["rate_ref"] > 0, floor).to_numpy()
     y = part["rate"].where(part["rate"] > 0, floor).to_numpy()
-    colors = _colors([a, b])
+    colors = chart_colors(colors, [a, b])
     point_colors = np.where(part["log_ratio"] > 0, colors[a], np.where(part["log_ratio"] < 0, colors[b], "black"))
     fig, ax = plt.subplots(figsize=(8, 8), layout="constrained")
     points = pd.Series(list(zip(x, y)))
@@ -235,16 +237,18 @@ def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None =
                Line2D([], [], color="grey", linestyle="--")],
               [plain(f"more in {a}"), plain(f"more in {b}"), "same rate"], loc="outside lower center", ncols=3,
               fontsize=9)
-    return fig
+    return with_colors(fig, colors)
 
 
 def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None = None, by: str = "year",
-                    max_articles: int = 12, title: str | None = None) -> Figure:
+                    max_articles: int = 12, title: str | None = None, colors=None) -> Figure:
     """Lexical dispersion: a tick where each of ``terms`` occurs, across each article (0 = start, 1 = end).
 
     ``table``: :func:`analysis.terms.dispersion`. One panel per article (the first ``max_articles``
     by id), ticks coloured by the article's group. ``articles`` (optional) adds the articles where
-    no term occurs, labelled with their group of ``by``.
+    no term occurs, labelled with their group of ``by``. Long ids are shortened in the middle. ``colors``:
+    group → colour (:func:`analysis.group_colors`); None = assigned to the groups of the data. The Figure's
+    ``group_colors`` is the mapping it drew with.
     """
     terms = list(dict.fromkeys(terms))
     title = title or "Where the terms occur in each article"
@@ -256,7 +260,8 @@ def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None
         return message_figure(title, f"None of the terms ({', '.join(terms) or 'none given'}) occurs in the "
                                       f"{len(ids)} article(s).")
     shown = ids[:max_articles]
-    colors = group_colors(groups[shown])
+    colors = chart_colors(colors, sorted(set(groups[shown])), among=groups)
+    names = short_labels(shown, 60)
     fig, axes = plt.subplots(len(shown), 1, figsize=(8, 0.9 + len(shown) * (0.35 + 0.22 * len(terms))),
                              sharex=True, layout="constrained", squeeze=False)
     for ax, article_id in zip(axes[:, 0], shown):
@@ -267,10 +272,10 @@ def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None
         ax.set_yticks(range(len(terms)), [plain(t) for t in terms], fontsize=9)
         ax.set_ylim(len(terms) - 0.5, -0.5)
         ax.set_xlim(0, 1)
-        ax.set_title(wrap_label(f"{article_id} ({groups[article_id]})", 90, 1), fontsize=9, loc="left")
+        ax.set_title(wrap_label(f"{names[article_id]} ({groups[article_id]})", 90, 1), fontsize=9, loc="left")
     axes[-1, 0].set_xlabel("position in the article (0 = first word, 1 = last word)")
     fig.legend([Line2D([], [], marker="|", linestyle="", markersize=12, color=c) for c in colors.values()],
                [plain(g) for g in colors], loc="outside lower center", ncols=min(len(colors), 6), fontsize=9)
     note = f" (first {len(shown)} of {len(ids)} articles)" if len(ids) > len(shown) else ""
     fig.suptitle(plain(title + note))
-    return fig
+    return with_colors(fig, colors)
