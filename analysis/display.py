@@ -1,0 +1,83 @@
+"""Findings and numbers for reading: Markdown with every piece of text escaped, shares as percentages,
+small p-values in scientific notation.
+
+Findings are sentences built from the data (speaker names, terms, group labels, file names): untrusted
+text. :func:`findings_markdown` escapes each sentence whole, so no part of it becomes markup, a link,
+HTML or math, whatever the article says. The number formats are shared by the findings and the command line.
+"""
+from __future__ import annotations
+
+import re
+
+#: How a missing value is shown in findings and in the notebooks' tables.
+MISSING = "—"
+#: Characters Markdown (CommonMark, GitHub tables, Jupyter's math) gives a meaning to: each is written with a
+#: backslash. ``&``, ``<`` and ``>`` are written as HTML entities instead, as a backslash does not stop HTML.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:\"'=^])")
+HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as Markdown that renders as exactly that text: no emphasis, link, heading, list, table,
+    HTML tag, entity or math; line breaks become spaces (a finding is one paragraph)."""
+    text = " ".join(str(text).split())
+    text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"[&<>]", lambda m: HTML_ENTITIES[m.group()], text)
+
+
+def findings_markdown(lines) -> str:
+    """A Markdown bullet list of ``lines`` (sentences, each escaped whole by :func:`escape_markdown`)."""
+    lines = [line for line in lines if str(line).strip()]
+    return "\n".join(f"- {escape_markdown(line)}" for line in lines)
+
+
+def show_findings(lines):
+    """The findings ``lines`` as a rendered Markdown list (an IPython ``Markdown`` object: the last line of a
+    cell shows it). Paragraphs wrap between words, in a notebook and in a report page alike."""
+    from IPython.display import Markdown
+
+    return Markdown(findings_markdown(lines) or escape_markdown("No findings: nothing was computed."))
+
+
+def is_missing(value) -> bool:
+    """True for None, NaN, NaT and pd.NA."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN, NaT
+    except (TypeError, ValueError):  # pd.NA raises on bool()
+        return True
+
+
+def percent(share, digits: int = 1) -> str:
+    """A share (0.419) as a percentage for reading (``41.9%``); missing → :data:`MISSING`."""
+    if is_missing(share):
+        return MISSING
+    return f"{100 * float(share):.{digits}f}%"
+
+
+def p_value(p) -> str:
+    """A p-value for reading: ``0.032`` from 0.001 up, ``6.5e-42`` below, never ``0.0`` (a p-value that
+    underflowed to 0 is below the smallest float: ``< 2e-308``); missing → :data:`MISSING`."""
+    if is_missing(p):
+        return MISSING
+    p = float(p)
+    if p == 0:
+        return f"< {2.2250738585072014e-308:.0e}"
+    if p >= 0.001:
+        return f"{p:.3f}".rstrip("0").rstrip(".") if p < 1 else "1"
+    return f"{p:.1e}"
+
+
+def decimal(x) -> str:
+    """A rate or score for reading: one decimal from 1 up (``12.5``), two below (``0.42``); thousands
+    separated; missing → :data:`MISSING`."""
+    if is_missing(x):
+        return MISSING
+    x = float(x)
+    return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2f}"
+
+
+def p_value_column(values) -> list[str]:
+    """:func:`p_value` of each value (a column of a table for reading)."""
+    return [p_value(v) for v in values]
