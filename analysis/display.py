@@ -13,7 +13,7 @@ import re
 MISSING = "—"
 #: Characters Markdown (CommonMark, GitHub tables, Jupyter's math) gives a meaning to: each is written with a
 #: backslash. ``&``, ``<`` and ``>`` are written as HTML entities instead, as a backslash does not stop HTML.
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:\"'=^])")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
 HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
@@ -27,16 +27,18 @@ def escape_markdown(text: str) -> str:
 
 def findings_markdown(lines) -> str:
     """A Markdown bullet list of ``lines`` (sentences, each escaped whole by :func:`escape_markdown`)."""
-    lines = [line for line in lines if str(line).strip()]
+    lines = [line for line in lines if line is not None and str(line).strip()]
     return "\n".join(f"- {escape_markdown(line)}" for line in lines)
 
 
 def show_findings(lines):
     """The findings ``lines`` as a rendered Markdown list (an IPython ``Markdown`` object: the last line of a
-    cell shows it). Paragraphs wrap between words, in a notebook and in a report page alike."""
+    cell shows it). Paragraphs wrap between words, in a notebook and in a report page alike. ``None`` and
+    blank lines are left out (a note that does not apply); with none left, None (the cell shows nothing)."""
     from IPython.display import Markdown
 
-    return Markdown(findings_markdown(lines) or escape_markdown("No findings: nothing was computed."))
+    text = findings_markdown(lines)
+    return Markdown(text) if text else None
 
 
 def is_missing(value) -> bool:
@@ -81,3 +83,37 @@ def decimal(x) -> str:
 def p_value_column(values) -> list[str]:
     """:func:`p_value` of each value (a column of a table for reading)."""
     return [p_value(v) for v in values]
+
+
+def readable(frame):
+    """A copy of ``frame`` for showing (never for computing or exporting): missing values of every kind (NaN,
+    None, NaT, pd.NA) as :data:`MISSING`, share columns (``share`` in the name) as percentages, ``p_value``
+    by :func:`p_value`. Columns with nothing to change keep their type (and pandas' display options).
+
+    pandas has no display option for missing values in a DataFrame's table (``NaN`` for numbers, ``None`` for
+    objects, ``NaT`` for dates), so the notebooks show tables through this function."""
+    import pandas as pd
+
+    out = frame.copy()
+    precision = pd.get_option("display.precision")
+    for name in out.columns:
+        column = out[name]
+        numeric = pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+        if numeric and "share" in str(name):
+            out[name] = column.map(percent).astype(object)
+        elif numeric and str(name) == "p_value":
+            out[name] = column.map(p_value).astype(object)
+        elif not column.isna().any():
+            continue
+        elif pd.api.types.is_datetime64_any_dtype(column):
+            known = column.dropna()
+            fmt = "%Y-%m-%d" if (known == known.dt.normalize()).all() else "%Y-%m-%d %H:%M"
+            out[name] = column.dt.strftime(fmt).astype(object).where(column.notna(), MISSING)
+        elif numeric:
+            known = column.dropna()
+            whole = bool((known == known.round()).all())
+            out[name] = column.map(lambda v: MISSING if is_missing(v) else
+                                   f"{int(v):,}" if whole else f"{float(v):.{precision}f}".rstrip("0")).astype(object)
+        else:
+            out[name] = column.astype(object).where(column.notna(), MISSING)
+    return out
