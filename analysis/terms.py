@@ -551,7 +551,7 @@ def describe_dispersion(spread: pd.DataFrame, terms: Iterable[str], n_articles: 
             out.append(f"{term}: not used in any of the {n_articles} article(s).")
             continue
         out.append(f"{term}: {len(rows)} occurrence(s) in {rows['article_id'].nunique()} of {n_articles} article(s); "
-                   f"first at {percent(rows['relative_position'].min())}, "
-                   f"median at {percent(rows['relative_position'].median())} "
+                   f"first at {percent(rows['relative_position'].min(), 0)}, "
+                   f"median at {percent(rows['relative_position'].median(), 0)} "
                    "of the way through the text.")
     return out
