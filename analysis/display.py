@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .terminal import printable
+
 #: How a missing value is shown in findings and in the notebooks' tables.
 MISSING = "—"
 #: Characters Markdown (CommonMark, GitHub tables, Jupyter's math) gives a meaning to: each is written with a
@@ -19,8 +21,9 @@ HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 def escape_markdown(text: str) -> str:
     """``text`` as Markdown that renders as exactly that text: no emphasis, link, heading, list, table,
-    HTML tag, entity or math; line breaks become spaces (a finding is one paragraph)."""
-    text = " ".join(str(text).split())
+    HTML tag, entity or math; line breaks become spaces (a finding is one paragraph), other control and bidi
+    characters visible escapes (``\\u202e``: :func:`~analysis.terminal.printable`)."""
+    text = printable(" ".join(str(text).split()))
     text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return re.sub(r"[&<>]", lambda m: HTML_ENTITIES[m.group()], text)
 

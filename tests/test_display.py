@@ -38,6 +38,8 @@ def test_hostile_speaker_names_stay_text_in_the_findings():
     for name in HOSTILE:
         assert f"speaker: {name}" in text  # shown exactly as written
     assert "\\$x\\$" in findings_markdown(["$x$"])  # no math in Jupyter either
+    bidi = rendered(findings_markdown(["a\u202eb"]))  # a right-to-left override would reverse what is read
+    assert "\u202e" not in bidi and "a\\u202eb" in bidi
 
 
 def test_a_finding_is_one_list_item_whatever_its_text():
