@@ -33,3 +33,56 @@ def pick_groups(labels: pd.Series, groups: list[str] | tuple[str, ...] | None = 
     if missing:
         raise ValueError(f"group(s) {', '.join(missing)} not found; the data has: {', '.join(present)}")
     return wanted
+
+
+#: Columns never suggested for grouping: identifiers, text, provenance and sizes (one value per article, or
+#: nothing a reader compares).
+NOT_GROUPING = {"article_id", "path", "sha256", "title", "url", "notes", "text", "raw_text", "encoding", "published",
+                "n_words", "n_sentences", "n_paragraphs", "title_origin", "author_origin", "published_origin",
+                "source_origin"}
+
+
+def grouping_columns(articles: pd.DataFrame) -> dict[str, int]:
+    """Columns that would group ``articles``, with their number of groups: a value in more than half of the
+    articles, and 2 to n/2 distinct values (groups of two articles or more on average). Identifier, text,
+    provenance and size columns (:data:`NOT_GROUPING`) are never proposed."""
+    n = len(articles)
+    out = {}
+    for column in articles.columns:
+        if column in NOT_GROUPING:
+            continue
+        labels = group_labels(articles, column)
+        known = labels[labels != UNKNOWN]
+        distinct = known.nunique()
+        if len(known) > n / 2 and 2 <= distinct <= max(2, n // 2):
+            out[column] = int(distinct)
+    return out
+
+
+def grouping_advice(articles: pd.DataFrame, by: str) -> str | None:
+    """One sentence when grouping by ``by`` compares little, else None. It does when half of the articles or
+    more have no ``by`` value (they fall in ``unknown``), or when fewer than two ``by`` values are known (the
+    only comparison left is with ``unknown``, or none). The sentence names the columns of
+    :func:`grouping_columns` that would group the corpus instead."""
+    labels = group_labels(articles, by)
+    n, unknown = len(labels), int((labels == UNKNOWN).sum())
+    known = sorted(set(labels) - {UNKNOWN})
+    if n == 0:
+        return None
+    if unknown == n:
+        problem = f"No article has a value for {by}: all {n} fall in the group '{UNKNOWN}', so nothing is compared."
+    elif unknown >= n / 2:
+        problem = (f"{unknown} of {n} articles have no value for {by} and fall in the group '{UNKNOWN}': comparisons "
+                   f"by {by} set them against the articles that have one.")
+    elif len(known) == 1 and unknown:
+        problem = (f"Only one value of {by} is known ('{known[0]}'); the other {unknown} article(s) fall in "
+                   f"'{UNKNOWN}': comparisons by {by} set articles with a value against articles without one.")
+    elif len(known) == 1:
+        problem = f"Every article falls in one group of {by} ('{known[0]}'), so nothing is compared."
+    else:
+        return None
+    others = {column: k for column, k in grouping_columns(articles).items() if column != by}
+    if not others:
+        return problem + " No other column of the articles table groups this corpus."
+    names = ", ".join(f"{column} ({k} groups)" for column, k in others.items())
+    return problem + f" Columns that would group it: {names} (parameter by; report: --by COLUMN)."

@@ -30,6 +30,7 @@ from . import engine
 from .groups import group_labels, pick_groups
 from .units import STOP_WORDS
 from .counts import TermCounts
+from .display import decimal, p_value
 from .terms import check_counts, group_term_counts
 
 #: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
@@ -188,8 +189,8 @@ def describe_keyness(table: pd.DataFrame, *, top: int = 5, alpha: float = 0.05) 
         corrected = int((part["p_value"] < alpha / tested).sum())
         for side in (group, reference):
             rows = distinctive_terms(part[part["direction"] == side], top)
-            terms = "; ".join(f"{r.term} ({group}: {r.count}, {reference}: {r.count_ref}; G² = {r.g2:.1f}, "
-                              f"p = {r.p_value:.2g}, log ratio = {r.log_ratio:+.2f})" for r in rows.itertuples(index=False))
+            terms = "; ".join(f"{r.term} ({group}: {r.count}, {reference}: {r.count_ref}; G² = {decimal(r.g2)}, "
+                              f"p = {p_value(r.p_value)}, log ratio = {r.log_ratio:+.2f})" for r in rows.itertuples(index=False))
             out.append(f"{group} vs {reference}, most distinctive of {side} by log-likelihood: {terms or 'none'}.")
         out.append(f"{group} vs {reference}: {raw} of {tested} terms have p < {alpha} (uncorrected); "
                    f"{corrected} {'remains' if corrected == 1 else 'remain'} after Bonferroni correction (p < {alpha}/{tested}).")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .groups import group_labels
+from .groups import UNKNOWN, group_labels
 
 #: Articles table columns worth showing a reader (text columns left out).
 OVERVIEW_COLUMNS = ["article_id", "published", "author", "title", "source", "n_words", "n_sentences",
@@ -69,3 +69,30 @@ def corpus_findings(articles: pd.DataFrame, problems: pd.DataFrame, cleaning_log
         parts.append(f"Cleaning removed {len(cleaning_log)} line(s) of headline, byline or page furniture "
                      f"from {cleaned} article(s); each is listed in the cleaning log.")
     return parts
+
+
+def small_groups_caveat(articles: pd.DataFrame, by: str) -> str | None:
+    """A caveat naming the groups of ``by`` with one or two articles (their statistics describe one or two
+    writers on one or two days, not a year or an outlet); None when every group has three or more."""
+    sizes = group_labels(articles, by).value_counts()
+    small = sorted(sizes[sizes <= 2].index, key=lambda g: (g == UNKNOWN, g))
+    if not small:
+        return None
+    names = ", ".join(f"{g} ({sizes[g]})" for g in small)
+    return (f"Group(s) of one or two articles: {names}. Their figures describe one or two writers on one or two "
+            "days, not the coverage of a whole group; read their words in context before drawing conclusions.")
+
+
+def loading_note(problems: pd.DataFrame, articles: pd.DataFrame) -> str | None:
+    """One line on what loading left out or flagged, for pages other than the overview: how many files were
+    skipped or loaded with a caveat, how many of those caveats concern the ``articles`` shown, and that
+    notebook 00 lists them all. None when loading reported nothing."""
+    if problems.empty:
+        return None
+    skipped = int((problems["action"] == "skipped").sum())
+    caveats = problems[problems["action"] != "skipped"]
+    paths = articles["path"].astype(str)
+    shown = set(paths) | set(paths.str.replace(r"#\d+$", "", regex=True))  # a record's file too
+    here = int(caveats["file"].astype(str).isin(shown).sum())
+    return (f"Loading skipped {skipped} file(s) and flagged {len(caveats)} other problem(s) in the folder, "
+            f"{here} of them about the articles shown here; notebook 00 lists each one.")

@@ -56,7 +56,7 @@ import tinycss2
 from bleach.css_sanitizer import CSSSanitizer
 from bleach.sanitizer import Cleaner
 
-from .groups import group_labels, pick_groups
+from .groups import group_labels, grouping_advice, pick_groups
 from .engine import LOCAL, distribute
 from .load import MAX_BYTES, MAX_FILE_ENV, list_inputs, load_corpus, open_regular
 from .progress import ENV as PROGRESS_ENV
@@ -523,8 +523,9 @@ def count_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
 
 def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: int | None = None,
                    quotes_note: str | None = None) -> dict:
-    """Figures for the index page: articles, date range, undated, words, quotes and one row
-    per group (``group``, ``articles``, ``words``, ``compared``), groups in :func:`pick_groups` order."""
+    """Figures for the index page: articles, date range, undated, words, quotes, one row per group
+    (``group``, ``articles``, ``words``, ``compared``), groups in :func:`pick_groups` order, and
+    ``advice``: :func:`~analysis.groups.grouping_advice` (None when ``by`` groups the corpus)."""
     labels = group_labels(articles, by)
     compared = set(pick_groups(labels, groups))
     dated = articles["published"].dropna()
@@ -539,7 +540,7 @@ def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: in
     rows = [{"group": g, "articles": int(table.at[g, "articles"]), "words": f"{int(table.at[g, 'words']):,}",
              "compared": g in compared} for g in order]
     return {
-        "by": by, "n_articles": len(articles), "dates": dates,
+        "by": by, "advice": grouping_advice(articles, by), "n_articles": len(articles), "dates": dates,
         "n_undated": int(articles["published"].isna().sum()), "n_groups": len(order),
         "n_words": f"{int(articles['n_words'].sum()):,}", "groups": rows,
         "n_quotes": "n/a" if n_quotes is None else f"{n_quotes:,}",

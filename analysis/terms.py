@@ -36,6 +36,7 @@ import scipy.sparse as sp
 
 from . import engine
 from .counts import TermCounts, check_options, count_terms, term_ngram
+from .display import decimal, percent
 from .groups import group_labels
 from .units import STOP_WORDS, iter_tokens, normalise_token, paragraph_spans, sentence_spans
 
@@ -512,10 +513,6 @@ def tfidf_difference(scores: pd.DataFrame, group_a: str, group_b: str) -> pd.Dat
 
 # --- findings -----------------------------------------------------------------------------------
 
-def _fmt(x: float) -> str:
-    return f"{x:.1f}" if abs(x) >= 1 else f"{x:.2f}"
-
-
 def describe_frequency(frequency: pd.DataFrame, *, top: int = 3) -> list[str]:
     """Sentences stating each group's most frequent terms (count and rate), from :func:`term_frequency`."""
     if frequency.empty:
@@ -523,9 +520,9 @@ def describe_frequency(frequency: pd.DataFrame, *, top: int = 3) -> list[str]:
     out = []
     for group, rows in frequency.groupby("group", sort=True):
         rows = rows.sort_values(["count", "term"], ascending=[False, True]).head(top)
-        terms = ", ".join(f"{r.term} ({r.count}×, {_fmt(r.rate_per_1000)} per 1,000 words)"
+        terms = ", ".join(f"{r.term} ({r.count}×, {decimal(r.rate_per_1000)} per 1,000 words)"
                           for r in rows.itertuples(index=False))
-        out.append(f"{group} ({rows['words'].iloc[0]} words): most frequent {terms}.")
+        out.append(f"{group} ({rows['words'].iloc[0]:,} words): most frequent {terms}.")
     return out
 
 
@@ -554,6 +551,7 @@ def describe_dispersion(spread: pd.DataFrame, terms: Iterable[str], n_articles: 
             out.append(f"{term}: not used in any of the {n_articles} article(s).")
             continue
         out.append(f"{term}: {len(rows)} occurrence(s) in {rows['article_id'].nunique()} of {n_articles} article(s); "
-                   f"first at {rows['relative_position'].min():.0%}, median at {rows['relative_position'].median():.0%} "
+                   f"first at {percent(rows['relative_position'].min(), 0)}, "
+                   f"median at {percent(rows['relative_position'].median(), 0)} "
                    "of the way through the text.")
     return out

@@ -6,6 +6,7 @@ import sys
 import pandas as pd
 
 from .cli import add_format_option, load_or_report, write_table
+from .display import p_value_column
 from .groups import group_labels, pick_groups
 from .keyness import comparisons, distinctive_terms, keyness
 from .terminal import write_line
@@ -62,7 +63,8 @@ def run_terms(args) -> int:
     table = distinctive_table(corpus.articles, by=args.by, groups=args.groups, top=args.top,
                               ngram_range=(1, args.ngram))
     if args.format == "table":
-        table = table.round({"rate": 2, "rate_ref": 2, "tfidf": 3, "g2": 2, "p_value": 4, "log_ratio": 2, "z": 2})
+        table = table.round({"rate": 2, "rate_ref": 2, "tfidf": 3, "g2": 2, "log_ratio": 2, "z": 2})
+        table["p_value"] = p_value_column(table["p_value"])  # 6.5e-42, not 0.0 (csv and json keep the float)
     write_table(table, args.format)
     return 0
 

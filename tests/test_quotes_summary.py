@@ -62,8 +62,8 @@ def test_quoted_share_and_findings():
     assert out.loc["unknown", "n_attributions"] == 0 and math.isnan(out.loc["unknown", "anonymous_share"])
     lines = quote_findings(QUOTES, ARTICLES, "year")
     assert lines[0].startswith("In year 2020 (2 article(s)): 6 attribution(s) (3 direct, 1 partial, 2 indirect)")
-    assert "33% of the words are inside quotation marks" in lines[0] and "Ann Lee speaks most, with 64%" in lines[0]
-    assert "17% of attributions go to anonymous sources" in lines[0]
+    assert "33.3% of the words are inside quotation marks" in lines[0] and "Ann Lee speaks most, with 64.0%" in lines[0]
+    assert "16.7% of attributions go to anonymous sources" in lines[0]
     assert out.loc["2020", "top_source"] == "Ann Lee" and out.loc["2020", "top_source_attributions"] == 2
     assert "the most frequent source is Ann Lee (2 attribution(s))" in lines[0]
     assert "no quotation or reported statement" in lines[1]

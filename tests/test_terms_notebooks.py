@@ -1,6 +1,7 @@
 """Notebooks 01 and 02 run unchanged on other corpora: several articles per year in three years
 (group vs rest), and a single group. Corpora are written by the tests (tests/corpora.py); the four
 runs share two workers, each run with its own kernel."""
+import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -21,8 +22,11 @@ def run(name, data, out):
     execute(NOTEBOOKS / name, out, {"data_path": str(data)}, cwd=NOTEBOOKS)
     nb = nbformat.read(out, as_version=4)
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    printed = "\n".join(o.get("text", "") for c in nb.cells for o in c.get("outputs", [])
-                        if o.get("output_type") == "stream")
+    outputs = [o for c in nb.cells for o in c.get("outputs", [])]
+    printed = "\n".join([o.get("text", "") for o in outputs if o.get("output_type") == "stream"]
+                        # findings: Markdown, escaped
+                        + [re.sub(r"\\(.)", r"\1", o["data"]["text/markdown"]) for o in outputs
+                           if "text/markdown" in o.get("data", {})])
     return errors, printed
 
 
@@ -57,5 +61,5 @@ def test_a_single_group(name, runs):
     assert not errors
     assert "3 article(s) in 1 group(s) of 'year': 2024" in printed
     if name.startswith("02"):
-        assert "none: a comparison needs two groups of 'year', the data has 1" in printed
+        assert "Nothing to compare: a comparison needs two groups of 'year', and the articles chosen form 1 (2024)." in printed
         assert "A comparison needs two groups" in printed

@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..display import percent
 from ..groups import group_labels
 from ..units import paragraph_spans
 
@@ -158,13 +159,13 @@ def quote_findings(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year
             lines.append(f"In {name} ({r.n_articles} article(s)), no quotation or reported statement was found"
                          + (" in the body." + headlines if headlines else "."))
             continue
-        quoted = f"{r.quoted_share:.0%}" if pd.notna(r.quoted_share) else "an unknown share"
-        speaker = (f"{r.top_speaker} speaks most, with {r.top_speaker_share:.0%} of the quoted words"
+        quoted = percent(r.quoted_share) if pd.notna(r.quoted_share) else "an unknown share"
+        speaker = (f"{r.top_speaker} speaks most, with {percent(r.top_speaker_share)} of the quoted words"
                    if r.top_speaker else "nobody is quoted word for word")
         lines.append(
             f"In {name} ({r.n_articles} article(s)): {r.n_attributions} attribution(s) "
             f"({r.n_direct} direct, {r.n_partial} partial, {r.n_indirect} indirect); {quoted} of the words are "
             f"inside quotation marks; {speaker}; the most frequent source is {r.top_source} "
-            f"({r.top_source_attributions} attribution(s)); {r.anonymous_share:.0%} of attributions go to anonymous "
+            f"({r.top_source_attributions} attribution(s)); {percent(r.anonymous_share)} of attributions go to anonymous "
             f"sources." + headlines)
     return lines

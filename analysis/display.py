@@ -1,0 +1,122 @@
+"""Findings and numbers for reading: Markdown with every piece of text escaped, shares as percentages,
+small p-values in scientific notation.
+
+Findings are sentences built from the data (speaker names, terms, group labels, file names): untrusted
+text. :func:`findings_markdown` escapes each sentence whole, so no part of it becomes markup, a link,
+HTML or math, whatever the article says. The number formats are shared by the findings and the command line.
+"""
+from __future__ import annotations
+
+import re
+
+from .terminal import printable
+
+#: How a missing value is shown in findings and in the notebooks' tables.
+MISSING = "—"
+#: Characters Markdown (CommonMark, GitHub tables, Jupyter's math) gives a meaning to: each is written with a
+#: backslash. ``&``, ``<`` and ``>`` are written as HTML entities instead, as a backslash does not stop HTML.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
+HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+
+
+def escape_markdown(text: str) -> str:
+    """``text`` as Markdown that renders as exactly that text: no emphasis, link, heading, list, table,
+    HTML tag, entity or math; line breaks become spaces (a finding is one paragraph), other control and bidi
+    characters visible escapes (``\\u202e``: :func:`~analysis.terminal.printable`)."""
+    text = printable(" ".join(str(text).split()))
+    text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"[&<>]", lambda m: HTML_ENTITIES[m.group()], text)
+
+
+def findings_markdown(lines) -> str:
+    """A Markdown bullet list of ``lines`` (sentences, each escaped whole by :func:`escape_markdown`)."""
+    lines = [line for line in lines if line is not None and str(line).strip()]
+    return "\n".join(f"- {escape_markdown(line)}" for line in lines)
+
+
+def show_findings(lines):
+    """The findings ``lines`` as a rendered Markdown list (an IPython ``Markdown`` object: the last line of a
+    cell shows it). Paragraphs wrap between words, in a notebook and in a report page alike. ``None`` and
+    blank lines are left out (a note that does not apply); with none left, None (the cell shows nothing)."""
+    from IPython.display import Markdown
+
+    text = findings_markdown(lines)
+    return Markdown(text) if text else None
+
+
+def is_missing(value) -> bool:
+    """True for None, NaN, NaT and pd.NA."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)  # NaN, NaT
+    except (TypeError, ValueError):  # pd.NA raises on bool()
+        return True
+
+
+def percent(share, digits: int = 1) -> str:
+    """A share (0.419) as a percentage for reading (``41.9%``); missing → :data:`MISSING`."""
+    if is_missing(share):
+        return MISSING
+    return f"{100 * float(share):.{digits}f}%"
+
+
+def p_value(p) -> str:
+    """A p-value for reading: ``0.032`` from 0.001 up, ``6.5e-42`` below, never ``0.0`` (a p-value that
+    underflowed to 0 is below the smallest float: ``< 2e-308``); missing → :data:`MISSING`."""
+    if is_missing(p):
+        return MISSING
+    p = float(p)
+    if p == 0:
+        return f"< {2.2250738585072014e-308:.0e}"
+    if p >= 0.001:
+        return f"{p:.3f}".rstrip("0").rstrip(".") if p < 1 else "1"
+    return f"{p:.1e}"
+
+
+def decimal(x) -> str:
+    """A rate or score for reading: one decimal from 1 up (``12.5``), two below (``0.42``); thousands
+    separated; missing → :data:`MISSING`."""
+    if is_missing(x):
+        return MISSING
+    x = float(x)
+    return f"{x:,.1f}" if abs(x) >= 1 else f"{x:.2f}"
+
+
+def p_value_column(values) -> list[str]:
+    """:func:`p_value` of each value (a column of a table for reading)."""
+    return [p_value(v) for v in values]
+
+
+def readable(frame):
+    """A copy of ``frame`` for showing (never for computing or exporting): missing values of every kind (NaN,
+    None, NaT, pd.NA) as :data:`MISSING`, share columns (``share`` in the name) as percentages, ``p_value``
+    by :func:`p_value`. Columns with nothing to change keep their type (and pandas' display options).
+
+    pandas has no display option for missing values in a DataFrame's table (``NaN`` for numbers, ``None`` for
+    objects, ``NaT`` for dates), so the notebooks show tables through this function."""
+    import pandas as pd
+
+    out = frame.copy()
+    precision = pd.get_option("display.precision")
+    for name in out.columns:
+        column = out[name]
+        numeric = pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
+        if numeric and "share" in str(name):
+            out[name] = column.map(percent).astype(object)
+        elif numeric and str(name) == "p_value":
+            out[name] = column.map(p_value).astype(object)
+        elif not column.isna().any():
+            continue
+        elif pd.api.types.is_datetime64_any_dtype(column):
+            known = column.dropna()
+            fmt = "%Y-%m-%d" if (known == known.dt.normalize()).all() else "%Y-%m-%d %H:%M"
+            out[name] = column.dt.strftime(fmt).astype(object).where(column.notna(), MISSING)
+        elif numeric:
+            known = column.dropna()
+            whole = bool((known == known.round()).all())
+            out[name] = column.map(lambda v: MISSING if is_missing(v) else
+                                   f"{int(v):,}" if whole else f"{float(v):.{precision}f}".rstrip("0")).astype(object)
+        else:
+            out[name] = column.astype(object).where(column.notna(), MISSING)
+    return out
