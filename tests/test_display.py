@@ -27,8 +27,9 @@ def rendered(markdown: str) -> str:
 
 def test_hostile_speaker_names_stay_text_in_the_findings():
     articles = pd.DataFrame({"article_id": ["a"], "year": [2020], "n_words": [100], "text": ["p0"]})
-    quotes = pd.DataFrame([("a", "direct", name, "person", 0, 5) for name in HOSTILE],
-                          columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words"])
+    quotes = pd.DataFrame([("a", "direct", name, "person", 0, 5, 5) for name in HOSTILE],
+                          columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words",
+                                   "n_quoted_words"])
     lines = quote_findings(quotes, articles, "year") + [f"speaker: {name}" for name in HOSTILE]
     page = rendered(findings_markdown(lines))
     assert page.count("<li>") == len(lines)
