@@ -336,3 +336,36 @@ def test_cue_in_the_paragraph_before_a_quotation_that_stands_alone():
 def test_a_colon_paragraph_without_a_cue_gives_no_speaker():
     out = rows("Here is the list:\n\n\"Stop lying. Show humility.\"")
     assert list(out["speaker_type"]) == ["unresolved"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Ruth Kelly spoke on Monday. But she denied her faith meant she would refuse key government jobs.", "she",
+     "her faith meant she would refuse key government jobs"),
+    ("Russia denies interfering in the election.", "Russia", "interfering in the election"),
+    ("Republicans have accused Democrats of leaking information to the press.", "Republicans",
+     "Democrats of leaking information to the press"),
+    ("Trump has asked Congress to come up with a permanent solution by March.", "Trump",
+     "Congress to come up with a permanent solution by March"),
+])
+def test_noun_phrase_content_of_denials_accusations_and_requests(text, speaker, content):
+    out = rows(text)
+    assert list(out["kind"]) == ["indirect"] and list(out["text"]) == [content]
+    assert list(out["speaker_mention"]) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas may welcome an extended conflict in the city.",   # a guess about Hamas, not its words
+    "The senator praised him on Friday at a rally in Pensacola.",   # a person praised, nothing said
+    "The senator praised her on Friday at a rally in Pensacola.",
+    "The judge asked the lawyer about the videos posted online.",   # no question's words
+    "Democratic state attorneys general filed the suit on Friday.",  # "state" as a noun
+    "Analysts at a nonpartisan think tank published the study.",
+])
+def test_no_noun_phrase_content(text):
+    assert rows(text).empty
+
+
+def test_coordinated_cue_ends_the_first_content():
+    out = rows("The minister said the plan was dead and added that talks would go on.")
+    assert list(out["text"]) == ["the plan was dead", "talks would go on"]
+    assert list(out["cue"]) == ["said", "added"]

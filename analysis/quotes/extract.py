@@ -150,6 +150,12 @@ _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 #: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
 #: ("some said", "many claimed").
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
+_OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
+_ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
+#: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
+_AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim claims".split())
+_MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
+_COORDINATED_END = re.compile(r",?\s+(?:but|and|while)(?:\s+(?:also|later|then))?\s*$", re.I)
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows".split())
@@ -649,7 +655,7 @@ class _Article:
                     rows.extend(self._statement_noun(toks, k, s_lo, end))
                     continue
                 v = self.lx.verb(tok) if tok[:1].islower() else None
-                if not v or not ({"c", "t", "i"} & v[1]):
+                if not v or not ({"c", "t", "i", "n"} & v[1]):
                     continue
                 if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
@@ -659,6 +665,8 @@ class _Article:
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if low.endswith("s") and nxt and (_is_aux(nxt) or self.lx.verb(nxt)):
                     continue  # "local reports said": a plural noun, not a verb
+                if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS:
+                    continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not _is_aux(toks[k - 1][2]) \
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (_is_aux(nxt) or _ED_END.search(nxt) or self.lx.verb(nxt)):
@@ -666,7 +674,32 @@ class _Article:
                 row = self._verb_clause(toks, k, v[1], s_lo, end)
                 if row:
                     rows.append(row)
-        return rows
+        return self.split_coordinated(rows)
+
+    @staticmethod
+    def her_alone(toks: list, i: int) -> bool:
+        """``her`` at ``i`` is an object pronoun (``praised her on Friday``), not a possessive (``denied her faith
+        meant ...``): no lower-case word other than a preposition or time word follows it."""
+        if toks[i][2].lower() != "her":
+            return False
+        after = toks[i + 1][2] if i + 1 < len(toks) else ""
+        return not (after.isalpha() and after.islower() and after not in _NOT_NP_OBJECT and after != "and")
+
+    def split_coordinated(self, rows: list) -> list:
+        """A content that runs into the next cue of its sentence ends before it: ``welcomed the move but added
+        that ...`` gives ``the move``, and ``it came late`` to ``added``."""
+        cues = sorted(row[3][0] for row in rows)
+        out = []
+        for kind, (lo, hi), subj, cue in rows:
+            later = [c for c in cues if lo < c < hi]
+            m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
+            if m:  # a cue inside the content that is not coordinated is part of what is reported
+                cut = self._content(lo, m.start())
+                if cut is None:
+                    continue
+                lo, hi = cut
+            out.append((kind, (lo, hi), subj, cue))
+        return out
 
     def _content(self, lo: int, hi: int) -> tuple[int, int] | None:
         m = _CONTENT_STOP.search(self.text, lo, hi)
@@ -756,6 +789,15 @@ class _Article:
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 2 and not noun_phrase_only:
                 content = self._content(toks[nxt][0], s_end)
+        if content is None and "n" in flags and subj is not None and nxt < len(toks) \
+                and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
+                and toks[nxt][2][:1].isalnum() and toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS \
+                and not self.lx.verb(toks[nxt][2]) and not self.her_alone(toks, nxt):
+            # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
+            # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
+            content = self._content(toks[nxt][0], s_end)
+            if content and self.lx.verb(toks[k][2])[0] == "ask" and not _ASKED.search(self.text, *content):
+                content = None
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
