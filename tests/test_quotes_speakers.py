@@ -288,3 +288,17 @@ def test_a_document_dated_by_a_weekday_is_the_document_and_a_noun_cue_is_no_verb
     assert list(rows["speaker"]) == ["A news report"] and list(rows["speaker_type"]) == ["media"]
     rows = extract_article("The senator claims the bill will pass.")
     assert list(rows["speaker"]) == ["the senator"]
+
+
+def test_listed_body_goes_to_the_full_name_the_article_gives_it():
+    text = "The U.S. Treasury Department released a study on Monday. Treasury said the plan would pay for itself."
+    assert list(extract_article(text)["speaker"]) == ["U.S. Treasury Department"]
+    # a state is not short for a body named after it
+    text = "The Israel Defence Forces moved in. Israel said the raid was over by noon."
+    assert list(extract_article(text)["speaker"]) == ["Israel"]
+
+
+def test_titled_name_after_from_is_a_person_not_a_place():
+    text = ('Lawyers faced tough questioning from Judge Paul Niemeyer, who asked when it would end. '
+            '"It is a black box," Niemeyer said.')
+    assert list(extract_article(text)["speaker"]) == ["Paul Niemeyer"]

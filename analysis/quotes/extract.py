@@ -970,7 +970,7 @@ class _Article:
                                                      self.paragraphs[at][0], content=self.reported_before(subj[0], span))
                 if stype in {"media", "unknown"} and (author := self.document_author(speaker, subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
-                if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker):
+                if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
                 elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                         and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:

@@ -259,8 +259,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 place = (before in {"in", "at", "from", "near", "to"}
                          or (before == "for" and before2[:1].isupper())
                          or (before == "and" and prev_place))
-                if place:
-                    place_runs.add(len(runs))
+                if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
+                    place_runs.add(len(runs))  # "from New York", but "from Judge Paul Niemeyer": a title names a person
             run.append((tok[0], tok[0] + len(word), word))
             if word != tok[2]:
                 prev_place = len(runs) in place_runs
@@ -586,21 +586,35 @@ class BodyNames:
             if len(name.split()) >= 2 and not _SENTENCE_BREAK.search(name):
                 self.names.append((m.start(), name))
 
+    def expand_listed(self, speaker: str, position: int) -> str:
+        """A body of the shipped lists the article names in full as it plus a head word: ``Treasury`` after ``the
+        U.S. Treasury Department`` (but ``Israel`` is not ``Israel Defence Forces``: the head must follow it)."""
+        short = _BODY_THE.sub("", speaker).strip()
+        words_ = short.split()
+        if not words_ or short.lower() not in lexicon().lists["organization"]:
+            return speaker
+        heads = lexicon().lists["org_head"]
+        found = {name for start, name in self.names if start < position and name.split()[-1].lower() in heads
+                 and name.split()[:-1][-len(words_):] == words_}
+        longest = max(found, key=len, default="")
+        return longest if found and all(name in longest for name in found) else speaker
+
     @staticmethod
-    def may_expand(speaker: str) -> bool:
+    def may_expand(speaker: str, listed: bool = False) -> bool:
         """Whether :meth:`expand` can change ``speaker``: one or two capitalised words that are not a body of the
-        shipped lists by themselves ("Israel" is not short for "Israel Defence Forces"). A cheap test, so that the
-        names of an article are only collected when a source may need them."""
+        shipped lists by themselves ("Israel" is not short for "Israel Defence Forces"; ``listed``: those too, for
+        :meth:`expand_listed`). A cheap test, so that the names of an article are only collected when a source may
+        need them."""
         short = _BODY_THE.sub("", speaker).strip()
         words_ = short.split()
         return 0 < len(words_) <= 2 and all(w[:1].isupper() for w in words_) \
-            and short.lower() not in lexicon().lists["organization"]
+            and (listed or short.lower() not in lexicon().lists["organization"])
 
     def expand(self, speaker: str, position: int, bodies_only: bool = False) -> str:
         """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``. ``bodies_only``: only
         a name that ends with an organisation's head word (``Department``, ``Committee``)."""
         if not self.may_expand(speaker):
-            return speaker
+            return self.expand_listed(speaker, position)
         short = _BODY_THE.sub("", speaker).strip()
         low = short.lower()
         if low in self.acronyms:
