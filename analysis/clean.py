@@ -7,7 +7,10 @@ sentences are ever removed: the body of an article is never cut.
 
 Rules, in order (see README, "Cleaning rules"):
 
-1. Line endings are normalised to ``\\n`` and text to Unicode NFC.
+1. Line endings are normalised to ``\\n`` and text to Unicode NFC. Each line is then repaired
+   (:func:`repair_line`): markup tags (an embedded ``<tweet ...>``, a link) are removed, their text
+   kept; HTML entities are decoded; mojibake (UTF-8 read as cp1252 or Latin-1: ``GÃ¼len``) is
+   repaired by ftfy. A line left with no letters or digits (an embedded tweet without text) is removed.
 2. Header: the first lines may hold a headline (short, no sentence-final
    punctuation, or Title Case followed by a blank line), bylines (``By ...`` or a
    bulleted name), a date line (``May 13, 2024 04:00am``, ``13 May 2024``,
@@ -26,13 +29,16 @@ Rules, in order (see README, "Cleaning rules"):
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
+from html.parser import HTMLParser
 from itertools import islice
 
+import ftfy
 import pandas as pd
 
 from .units import STOP_WORDS
@@ -109,6 +115,117 @@ class CleanedArticle:
 def normalise_text(text: str) -> str:
     """NFC-normalise and turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A markup tag (``<tweet tweet-id="1">``, ``</a>``, ``<br/>``) and an HTML entity (``&amp;``, ``&#8217;``):
+# only lines holding one are parsed, so prose such as ``a < b`` is never read as markup.
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Characters UTF-8 read as cp1252/Latin-1 gives first (``Ã¼``, ``â€™``, ``Â£``): ftfy looks only at lines with one.
+_MOJIBAKE_HINT = re.compile("[ÂÃâÅÆÐÑÎÏ]")
+# Mojibake that was NFKC-normalised after it was made: ``Ã¼`` became ``Ã1⁄4``, ``Ã¯`` ``Ã ̄``. The Latin-1
+# character is put back (only right after ``Ã``/``Â``, where it is a byte of mojibake) for ftfy to repair.
+_NFKC_SPLIT = {"1\u20444": "¼", "1\u20442": "½", "3\u20444": "¾", " \u0304": "¯", " \u0301": "´",
+               " \u0327": "¸", " \u0308": "¨"}
+_NFKC_MOJIBAKE = re.compile("(?<=[ÃÂ])(?:" + "|".join(map(re.escape, _NFKC_SPLIT)) + ")")
+#: The reason a line that held only markup is removed (it is no page furniture: it says nothing of the tail).
+MARKUP_ONLY = "markup only (an embedded tweet or widget with no text of its own)"
+#: Elements whose content is not text a reader sees.
+_HIDDEN_ELEMENTS = {"script", "style", "noscript", "template"}
+
+
+class _VisibleText(HTMLParser):
+    """The text of a fragment of markup a reader would see: tags dropped, entities decoded, the content
+    of scripts and styles left out. Collects the names of the tags it dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.tags: dict[str, None] = {}
+        self._hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[tag] = None
+        self._hidden += tag in _HIDDEN_ELEMENTS
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags[tag] = None
+
+    def handle_endtag(self, tag):
+        self.tags[tag] = None
+        if tag in _HIDDEN_ELEMENTS and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data):
+        if not self._hidden:
+            self.parts.append(data)
+
+    def handle_comment(self, data):
+        self.tags["!--"] = None
+
+
+def _changed_words(before: str, after: str, limit: int = 3) -> str:
+    """The first words that differ, ``GÃ¼len → Gülen``, for the cleaning log."""
+    import difflib  # only for lines that were repaired
+
+    a, b = before.split(), after.split()
+    pairs = [f"{' '.join(a[i1:i2])} → {' '.join(b[j1:j2])}"
+             for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+             if op != "equal"]
+    return ", ".join(pairs[:limit]) + (", ..." if len(pairs) > limit else "")
+
+
+def repair_line(line: str) -> tuple[str, list[str]]:
+    """``line`` with markup removed (the text kept), HTML entities decoded and mojibake repaired, and
+    the reasons of what was changed (none: the line is returned as it is).
+
+    Markup is parsed by the standard library's :class:`html.parser.HTMLParser`; mojibake is repaired by
+    ``ftfy.fix_encoding``, which changes only text that is far more likely mojibake than what it reads as,
+    so correct accented names (``Gülen``, ``São Paulo``) and curly quotes are left as they are.
+    """
+    reasons = []
+    if "<" in line and _TAG.search(line):
+        parser = _VisibleText()
+        parser.feed(line)
+        parser.close()
+        text = "".join(parser.parts)
+        tags = ", ".join(f"<{t}>" for t in parser.tags)
+        reasons.append(f"markup removed ({tags}; the text between the tags kept)")
+        line = text
+    elif "&" in line and _ENTITY.search(line):
+        unescaped = html.unescape(line)
+        if unescaped != line:
+            reasons.append(f"HTML entities decoded ({_changed_words(line, unescaped)})")
+            line = unescaped
+    if _MOJIBAKE_HINT.search(line):
+        undone = _NFKC_MOJIBAKE.sub(lambda m: _NFKC_SPLIT[m.group()], line)
+        fixed = ftfy.fix_encoding(undone)
+        if fixed == undone:  # nothing to repair: the line as it was, not the NFKC undoing
+            fixed = ftfy.fix_encoding(line)
+        if fixed != line:
+            fixed = unicodedata.normalize("NFC", fixed)
+            reasons.append(f"mojibake repaired (UTF-8 text once read as cp1252 or Latin-1: "
+                           f"{_changed_words(line, fixed)})")
+            line = fixed
+    return line, reasons
+
+
+def _repair_lines(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str, str]]:
+    """Repair every line in place (:func:`repair_line`); a line left without letters or digits is
+    ``removed``. The cleaning-log rows of the repairs ``(line number, raw line, reason)``."""
+    log = []
+    for i, line in enumerate(lines):
+        if not ("<" in line or "&" in line or _MOJIBAKE_HINT.search(line)):
+            continue
+        repaired, reasons = repair_line(line)
+        if not reasons:
+            continue
+        lines[i] = repaired
+        if line.strip() and not any(c.isalnum() for c in repaired):
+            removed[i] = MARKUP_ONLY  # one row, the removal's
+        else:
+            log.extend((i + 1, line.strip(), reason) for reason in reasons)
+    return log
 
 
 def parse_date(text: str) -> pd.Timestamp | None:
@@ -215,7 +332,7 @@ def _header(lines: list[str], out: CleanedArticle, removed: dict[int, str]) -> N
     """Consume headline, bylines, date and counter lines at the top of the page."""
     seen = 0
     for i, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or i in removed:
             continue
         seen += 1
         if seen > 8:
@@ -292,6 +409,8 @@ def clean_article(text: str) -> CleanedArticle:
     lines = normalise_text(text).split("\n")
     out = CleanedArticle(text="")
     removed: dict[int, str] = {}
+    raw = list(lines)  # the log shows lines as the file has them
+    repairs = _repair_lines(lines, removed)
     _header(lines, out, removed)
 
     # Whether each remaining line is a sentence, computed once: rules 3-5 all ask.
@@ -306,7 +425,7 @@ def clean_article(text: str) -> CleanedArticle:
     body = [i for i, is_prose in sentence.items() if is_prose and i not in removed]
     if body:
         tail = [i for i in range(body[-1] + 1, len(lines)) if lines[i].strip()]
-        if any(i in removed and i >= body[-1] for i in tail):
+        if any(i in removed and i >= body[-1] and removed[i] != MARKUP_ONLY for i in tail):
             for i in tail:
                 if i not in removed and _count_words(lines[i], MAX_FURNITURE_WORDS + 1) <= MAX_FURNITURE_WORDS:
                     removed[i] = (
@@ -314,7 +433,8 @@ def clean_article(text: str) -> CleanedArticle:
                         else "page furniture after the article's end"
                     )
 
-    out.log = [(i + 1, lines[i].strip(), reason) for i, reason in sorted(removed.items())]
+    removals = [(i + 1, raw[i].strip(), reason) for i, reason in removed.items()]
+    out.log = sorted(repairs + removals, key=lambda row: row[0])  # by line; a line's repair before its removal
     out.text = "\n\n".join(_paragraphs(lines, removed))
     if m := _DATELINE.match(out.text):
         out.source = m["source"]  # the dateline stays in the text: it is part of the article
