@@ -32,6 +32,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
@@ -125,9 +126,12 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _MOJIBAKE_HINT = re.compile("[ÂÃâÅÆÐÑÎÏ]")
 # Mojibake that was NFKC-normalised after it was made: ``Ã¼`` became ``Ã1⁄4``, ``Ã¯`` ``Ã ̄``. The Latin-1
 # character is put back (only right after ``Ã``/``Â``, where it is a byte of mojibake) for ftfy to repair.
+# ``º``, ``ª`` and superscript digits became a plain letter or digit (``JesÃºs``: ``JesÃos``): taken back only
+# inside a word (``SÃO`` could be written so on purpose).
 _NFKC_SPLIT = {"1\u20444": "¼", "1\u20442": "½", "3\u20444": "¾", " \u0304": "¯", " \u0301": "´",
-               " \u0327": "¸", " \u0308": "¨"}
-_NFKC_MOJIBAKE = re.compile("(?<=[ÃÂ])(?:" + "|".join(map(re.escape, _NFKC_SPLIT)) + ")")
+               " \u0327": "¸", " \u0308": "¨", "o": "º", "a": "ª", "1": "¹", "2": "²", "3": "³"}
+_NFKC_MOJIBAKE = re.compile("(?<=[ÃÂ])(?:" + "|".join(map(re.escape, list(_NFKC_SPLIT)[:7])) + ")"
+                            "|(?<=[a-zß-öø-ÿ]Ã)[oa123](?=[a-zß-öø-ÿ])")
 #: The reason a line that held only markup is removed (it is no page furniture: it says nothing of the tail).
 MARKUP_ONLY = "markup only (an embedded tweet or widget with no text of its own)"
 #: Elements whose content is not text a reader sees.
@@ -404,8 +408,17 @@ def _repeats_headline(line: str, headline_key: str) -> bool:
     return len(words) == n_words and " ".join(words).casefold() == headline_key
 
 
-def clean_article(text: str) -> CleanedArticle:
-    """Split decoded page text into body, metadata and a removal log (see module doc)."""
+def line_key(line: str) -> str:
+    """How lines are compared across articles (outlet furniture): white space collapsed, ends stripped."""
+    return " ".join(line.split())
+
+
+def clean_article(text: str, furniture: Mapping[str, str] | None = None) -> CleanedArticle:
+    """Split decoded page text into body, metadata and a removal log (see module doc).
+
+    ``furniture``: lines (by :func:`line_key`, after repair) to remove wherever they stand, with the
+    reason to log: the outlet's own furniture found across a corpus (:func:`analysis.load.remove_outlet_furniture`).
+    """
     lines = normalise_text(text).split("\n")
     out = CleanedArticle(text="")
     removed: dict[int, str] = {}
@@ -420,6 +433,8 @@ def clean_article(text: str) -> CleanedArticle:
         if headline_key and _repeats_headline(lines[i], headline_key):
             removed[i] = "repeated headline"
         elif not is_prose and (reason := boilerplate_reason(lines[i])):
+            removed[i] = reason
+        elif furniture and (reason := furniture.get(line_key(lines[i]))):
             removed[i] = reason
 
     body = [i for i, is_prose in sentence.items() if is_prose and i not in removed]

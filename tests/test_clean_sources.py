@@ -107,3 +107,57 @@ def test_csv_record_ids_are_record_numbers_with_multiline_fields(tmp_path):
     assert articles["path"].tolist() == ["bbc.csv#1", "bbc.csv#2", "bbc.csv#3"]
     assert articles.loc[2, "text"] == "A third record on one line says the vote is set for June."
     assert pd.notna(articles.loc[0, "text"])
+
+
+def _outlet_corpus(tmp_path):
+    """Three articles of `daily`, each signed off with the same line; two of `weekly` with its own line."""
+    bodies = [
+        "The council voted on Monday to close the old river bridge after engineers found cracks.",
+        "Repairs are expected to take at least eighteen months and to cost more than four million euros.",
+        "The mayor said a ferry would carry commuters across the river while the bridge is closed.",
+        "Shop owners on both banks said they feared losing customers during the long closure.",
+        "A public meeting on the closure is planned for next Thursday evening at the town hall.",
+    ]
+    files = {
+        "d1.txt": (f"{bodies[0]}\n\nFollow The Daily on Twitter for the latest news.\n", "daily"),
+        "d2.txt": (f"{bodies[1]}\n\n{bodies[2]}\n\nFollow The Daily on Twitter for the latest news.\n", "daily"),
+        "d3.txt": (f"Follow The Daily on Twitter for the latest news.\n\n{bodies[3]}\n", "daily"),
+        "w1.txt": (f"{bodies[4]}\n\nThis story was written by our weekly desk staff.\n", "weekly"),
+        "w2.txt": (f"{bodies[0]}\n\nThis story was written by our weekly desk staff.\n", "weekly"),
+    }
+    manifest = ["file,source"]
+    for name, (text, source) in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        manifest.append(f"{name},{source}")
+    (tmp_path / "articles.csv").write_text("\n".join(manifest) + "\n", encoding="utf-8")
+    return bodies
+
+
+def test_repeated_outlet_furniture_removed_only_when_in_several_articles_of_a_source(tmp_path):
+    bodies = _outlet_corpus(tmp_path)
+    corpus = load_corpus(tmp_path)
+    text = corpus.articles.set_index("article_id")["text"]
+    assert text["d1"] == bodies[0]
+    assert text["d2"] == f"{bodies[1]}\n\n{bodies[2]}"
+    assert text["d3"] == bodies[3]
+    # two articles of `weekly` share a line: not enough to call it furniture
+    assert text["w1"].endswith("This story was written by our weekly desk staff.")
+    assert text["w2"].endswith("This story was written by our weekly desk staff.")
+    log = corpus.cleaning_log
+    furniture = log[log["reason"].str.startswith("outlet furniture")]
+    assert sorted(zip(furniture["article_id"], furniture["line"])) == [("d1", 3), ("d2", 5), ("d3", 1)]
+    assert set(furniture["text"]) == {"Follow The Daily on Twitter for the latest news."}
+    assert all("3 articles of daily" in r for r in furniture["reason"])
+    n_words = corpus.articles.set_index("article_id")["n_words"]
+    assert n_words["d1"] == len(bodies[0].split())
+
+    # the same line in three articles of three sources is not any one outlet's furniture
+    other = tmp_path / "other"
+    other.mkdir()
+    for i, source in enumerate(["a", "b", "c"]):
+        (other / f"x{i}.txt").write_text(
+            f"Article number {i} of this test reports that the vote was postponed again.\n\n"
+            "Follow us on Twitter for the latest news.\n", encoding="utf-8")
+    (other / "articles.csv").write_text("file,source\nx0.txt,a\nx1.txt,b\nx2.txt,c\n", encoding="utf-8")
+    texts = load_corpus(other).articles["text"]
+    assert all(t.endswith("Follow us on Twitter for the latest news.") for t in texts)
