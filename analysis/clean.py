@@ -232,6 +232,41 @@ def _repair_lines(lines: list[str], removed: dict[int, str]) -> list[tuple[int, 
     return log
 
 
+# A style sheet pasted as text (an embedded widget's ``<style>`` without its tags): a selector line that opens a
+# block, declarations (``width:100%;``), closing braces (``}``, ``}.``), one-line rules (``.a { color: red; }``).
+_CSS_OPEN = re.compile(r"(?:@media[^{}]*|[.#]?[A-Za-z_*][\w\-.#:>+~*\[\]=\"', ()]*)\{")
+_CSS_LINE = re.compile(r"[-\w]+\s*:[^{};]+;?|\}\.?|[^{}]*\{(?:\s*[-\w]+\s*:[^{};]+;)*\s*\}\.?")
+#: The reason a style sheet's lines are removed.
+STYLE_SHEET = "style sheet (CSS) left in the text"
+#: A style block longer than this many lines is not looked for (a brace that never closes).
+MAX_STYLE_LINES = 400
+
+
+def _style_blocks(lines: list[str], removed: dict[int, str]) -> None:
+    """Mark the lines of each style sheet block ``removed``: from a selector line that opens a block to the
+    brace that closes it, when every line between is a declaration, a selector, a brace or blank."""
+    i = 0
+    while i < len(lines):
+        first = lines[i].strip()
+        if "{" not in first or not (_CSS_OPEN.fullmatch(first) or ":" in first and _CSS_LINE.fullmatch(first)):
+            i += 1
+            continue
+        depth, j = 0, i
+        while j < len(lines) and j - i < MAX_STYLE_LINES:
+            line = lines[j].strip()
+            if j > i and line and not (_CSS_OPEN.fullmatch(line) or _CSS_LINE.fullmatch(line)):
+                break
+            depth += line.count("{") - line.count("}")
+            if depth <= 0:
+                break
+            j += 1
+        if j < len(lines) and depth == 0:
+            removed.update((k, STYLE_SHEET) for k in range(i, j + 1) if lines[k].strip())
+            i = j + 1
+        else:
+            i += 1
+
+
 def parse_date(text: str) -> pd.Timestamp | None:
     """The first date (and time) in ``text``, or None. Formats: ``May 13, 2024 04:00am``,
     ``Monday 13 May 2024``, ``2024-05-13T09:30``."""
@@ -424,6 +459,8 @@ def clean_article(text: str, furniture: Mapping[str, str] | None = None) -> Clea
     removed: dict[int, str] = {}
     raw = list(lines)  # the log shows lines as the file has them
     repairs = _repair_lines(lines, removed)
+    if "{" in text:
+        _style_blocks(lines, removed)
     _header(lines, out, removed)
 
     # Whether each remaining line is a sentence, computed once: rules 3-5 all ask.
@@ -440,7 +477,7 @@ def clean_article(text: str, furniture: Mapping[str, str] | None = None) -> Clea
     body = [i for i, is_prose in sentence.items() if is_prose and i not in removed]
     if body:
         tail = [i for i in range(body[-1] + 1, len(lines)) if lines[i].strip()]
-        if any(i in removed and i >= body[-1] and removed[i] != MARKUP_ONLY for i in tail):
+        if any(i in removed and i >= body[-1] and removed[i] not in (MARKUP_ONLY, STYLE_SHEET) for i in tail):
             for i in tail:
                 if i not in removed and _count_words(lines[i], MAX_FURNITURE_WORDS + 1) <= MAX_FURNITURE_WORDS:
                     removed[i] = (

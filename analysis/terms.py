@@ -27,6 +27,7 @@ n-grams as for unigrams.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
@@ -191,6 +192,46 @@ def _occurrences(article_ids, parsed, ngram_range, stop_words, variants) -> pd.D
     return out.sort_values(["article_id", "position", "ngram"], kind="stable", ignore_index=True)
 
 
+def source_terms(articles: pd.DataFrame) -> frozenset[str]:
+    """The terms of the articles' ``source`` names, as the tokenizer reads them (``Reuters`` → ``reuters``,
+    ``wash-post`` → ``wash-post``, ``Associated Press`` → ``associated``, ``press``): an outlet's own name,
+    which its datelines, sign-offs and credits repeat, so that comparing outlets would show it first."""
+    if "source" not in articles.columns:
+        return frozenset()
+    values = articles["source"].dropna().unique()
+    if engine.is_dask(articles):
+        values = values.compute()
+    return frozenset(term for value in values for term in analyze(str(value), stop_words=None))
+
+
+def excluded_terms(articles: pd.DataFrame, by: str, exclude_sources: bool | None) -> frozenset[str]:
+    """The terms ``exclude_sources`` leaves out: the :func:`source_terms` when it is true, or when it is None
+    (the default) and ``by == "source"``; none otherwise."""
+    if exclude_sources is None:
+        exclude_sources = by == "source"
+    return source_terms(articles) if exclude_sources else frozenset()
+
+
+def drop_terms(counts: TermCounts, terms: frozenset[str]) -> TermCounts:
+    """``counts`` without the terms that start or end with one of ``terms``: what counting with ``terms``
+    among the stop words gives (word totals are unchanged, as stop words count as words)."""
+    if not terms or not len(counts.terms):
+        return counts
+    keep = np.fromiter(((t.partition(" ")[0] not in terms and t.rpartition(" ")[2] not in terms) for t in counts.terms),
+                       dtype=bool, count=len(counts.terms))
+    if keep.all():
+        return counts
+    return dataclasses.replace(counts, matrix=counts.matrix[:, keep], terms=counts.terms[keep])
+
+
+def dask_options(stop_words: frozenset[str] | None, counts, excluded: frozenset[str]) -> tuple:
+    """``(stop_words, counts)`` for the Dask path with ``excluded`` terms: added to the stop words (the
+    same result as :func:`drop_terms`), so counts made without them cannot be used."""
+    if not excluded:
+        return stop_words, counts
+    return frozenset(stop_words or ()) | excluded, None
+
+
 def _labels(articles: pd.DataFrame, by: str) -> pd.Series:
     return group_labels(articles, by).set_axis(articles["article_id"])
 
@@ -220,15 +261,18 @@ def check_counts(counts: TermCounts, articles: pd.DataFrame, ngram_range, stop_w
 
 def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
                       stop_words: frozenset[str] | None = STOP_WORDS, variants: Variants | None = None,
-                      progress: bool | None = None, counts: TermCounts | None = None) -> tuple[pd.DataFrame, pd.Series]:
+                      progress: bool | None = None, counts: TermCounts | None = None,
+                      excluded: frozenset[str] = frozenset()) -> tuple[pd.DataFrame, pd.Series]:
     """``(counts, words)``: counts = one row per group and term present (group, term, ngram, count),
     words = word tokens per group (a Series indexed by group label), from one :func:`analysis.counts.count_terms` pass
-    (or from ``counts``, see :func:`term_counts`). ``variants`` defaults to those attested in ``articles``."""
+    (or from ``counts``, see :func:`term_counts`). ``variants`` defaults to those attested in ``articles``;
+    ``excluded``: terms left out as if stop words (:func:`drop_terms`)."""
     if counts is None:
         counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, variants=variants,
                              progress=progress)
     else:
         check_counts(counts, articles, ngram_range, stop_words)
+    counts = drop_terms(counts, excluded)
     groups, per_group, words = group_sums(counts, _labels(articles, by).to_numpy())
     return frequency_rows(groups, counts.terms, per_group, words)
 
@@ -253,19 +297,22 @@ def frequency_rows(groups: np.ndarray, terms: np.ndarray, per_group: sp.csr_matr
 
 
 def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
-                   stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None,
-                   counts: TermCounts | None = None) -> pd.DataFrame:
+                   stop_words: frozenset[str] | None = STOP_WORDS, exclude_sources: bool | None = None,
+                   progress: bool | None = None, counts: TermCounts | None = None) -> pd.DataFrame:
     """Counts and rates of every term per group of ``by`` (``"article_id"``: per article).
 
     Columns: group, term, ngram (1 = unigram), count, words (word tokens in the group),
     rate_per_1000 = 1000 · count / words, rank (1 = most frequent in the group).
     Sorted by group, then count descending, then term. ``progress``: a progress bar (:mod:`analysis.progress`);
-    ``counts``: :func:`term_counts` of ``articles``, to skip tokenising.
+    ``counts``: :func:`term_counts` of ``articles``, to skip tokenising. ``exclude_sources``: leave out the
+    words of the outlets' own names (:func:`source_terms`) as if stop words; None (default): when ``by == "source"``.
     """
+    excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
+        stop_words, counts = dask_options(stop_words, counts, excluded)
         return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, counts=counts)
     freq, group_words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
-                                          progress=progress, counts=counts)
+                                          progress=progress, counts=counts, excluded=excluded)
     return frequency_table(freq, group_words)
 
 
@@ -417,7 +464,8 @@ def _documents(articles: pd.DataFrame, documents: str) -> tuple[list[str], list[
 
 def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "article",
           ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
-          progress: bool | None = None, counts: TermCounts | None = None) -> pd.DataFrame:
+          exclude_sources: bool | None = None, progress: bool | None = None,
+          counts: TermCounts | None = None) -> pd.DataFrame:
     """TF-IDF of every term per group of ``by`` (``"article_id"``: per article).
 
     Counts of the project's terms (:func:`analysis.counts.count_terms`: what scikit-learn's
@@ -431,9 +479,12 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     Columns: group, term, count (occurrences in the group), df (documents containing the term,
     whole corpus), idf, tfidf, rank (1 = highest in the group). Terms absent from a group are
     left out. Sorted by group, tfidf descending, term. ``counts``: :func:`term_counts` of ``articles``
-    (documents = article only), to skip tokenising.
+    (documents = article only), to skip tokenising. ``exclude_sources``: as in :func:`term_frequency` (the
+    outlets' names are left out before idf and the l2 norms are computed, as stop words are).
     """
+    excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):
+        stop_words, counts = dask_options(stop_words, counts, excluded)
         return engine.tfidf(articles, by=by, documents=documents, ngram_range=ngram_range, stop_words=stop_words,
                             counts=counts)
     if counts is not None and documents != "article":
@@ -451,6 +502,7 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     else:
         counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants,
                               progress=progress)
+    counted = drop_terms(counted, excluded)
     counts, vocab = counted.matrix, counted.terms
     if not len(vocab):  # no term at all (empty texts, or only stop words)
         return pd.DataFrame(columns=TFIDF_COLUMNS)

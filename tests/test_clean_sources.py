@@ -161,3 +161,34 @@ def test_repeated_outlet_furniture_removed_only_when_in_several_articles_of_a_so
     (other / "articles.csv").write_text("file,source\nx0.txt,a\nx1.txt,b\nx2.txt,c\n", encoding="utf-8")
     texts = load_corpus(other).articles["text"]
     assert all(t.endswith("Follow us on Twitter for the latest news.") for t in texts)
+
+
+STYLE = """Network chief speaks
+
+The network's president said on Thursday that he would stay in his post for the foreseeable future.
+
+.gmobile {
+   width:100%;
+   padding-top:20px;
+   }
+@media screen and (max-width: 600px) {
+.bio-text, .twitter-bio {
+text-align: center;
+}.
+}.
+
+Getty.
+
+Gabriel Arana is senior media editor at the site and wrote this report.
+"""
+
+
+def test_style_sheet_and_photo_credit_lines_removed(tmp_path):
+    (tmp_path / "style.txt").write_text(STYLE, encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.articles.loc[0, "text"] == (
+        "The network's president said on Thursday that he would stay in his post for the foreseeable future."
+        "\n\nGabriel Arana is senior media editor at the site and wrote this report.")
+    log = corpus.cleaning_log
+    assert log.loc[log["reason"].str.startswith("style sheet"), "line"].tolist() == list(range(5, 14))
+    assert log.loc[log["reason"] == "photo credit", "line"].tolist() == [15]
