@@ -10,7 +10,8 @@ Rules, in order (see README, "Cleaning rules"):
 1. Line endings are normalised to ``\\n`` and text to Unicode NFC. Each line is then repaired
    (:func:`repair_line`): markup tags (an embedded ``<tweet ...>``, a link) are removed, their text
    kept; HTML entities are decoded; mojibake (UTF-8 read as cp1252 or Latin-1: ``GÃ¼len``) is
-   repaired by ftfy. A line left with no letters or digits (an embedded tweet without text) is removed.
+   repaired by ftfy. A line left with no letters or digits (an embedded tweet without text) is removed,
+   and so is a style sheet pasted as text.
 2. Header: the first lines may hold a headline (short, no sentence-final
    punctuation, or Title Case followed by a blank line), bylines (``By ...`` or a
    bulleted name), a date line (``May 13, 2024 04:00am``, ``13 May 2024``,
@@ -26,6 +27,9 @@ Rules, in order (see README, "Cleaning rules"):
 6. Paragraphs are blocks separated by blank lines; a block of short hard-wrapped
    lines is joined, otherwise every line is its own paragraph. Runs of spaces
    inside a paragraph collapse to one.
+
+Lines given as ``furniture`` (an outlet's furniture, found across a corpus by
+:func:`analysis.load.remove_outlet_furniture`) are removed with rule 4.
 """
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ from . import engine
 from .groups import group_labels, pick_groups
 from .units import STOP_WORDS
 from .counts import TermCounts
-from .terms import check_counts, dask_options, excluded_terms, group_term_counts
+from .terms import check_counts, excluded_terms, group_term_counts, without_terms
 
 #: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
 PRIOR_WEIGHT = 0.1
@@ -125,9 +125,9 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
     """
     excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):
-        stop_words, counts = dask_options(stop_words, counts, excluded)
-        return engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range, stop_words=stop_words,
-                              alpha0=alpha0, counts=counts)
+        return without_terms(engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range,
+                                            stop_words=stop_words, alpha0=alpha0, counts=counts),
+                             excluded, ["group", "reference"])
     labels = group_labels(articles, by)
     pairs = comparisons(labels, groups)
     if not pairs:
@@ -140,8 +140,8 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
             counts = None  # the compared articles' own variants: counted anew
         articles = articles[compared]
     freq, words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, progress=progress,
-                                    counts=counts, excluded=excluded)
-    return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
+                                    counts=counts)
+    return without_terms(keyness_from_counts(freq, words, pairs, alpha0=alpha0), excluded, ["group", "reference"])
 
 
 def keyness_from_counts(freq: pd.DataFrame, words: pd.Series, pairs: list[tuple[str, str]], *,

@@ -194,14 +194,22 @@ def _occurrences(article_ids, parsed, ngram_range, stop_words, variants) -> pd.D
 
 def source_terms(articles: pd.DataFrame) -> frozenset[str]:
     """The terms of the articles' ``source`` names, as the tokenizer reads them (``Reuters`` → ``reuters``,
-    ``wash-post`` → ``wash-post``, ``Associated Press`` → ``associated``, ``press``): an outlet's own name,
+    ``huff-post`` → ``huff-post`` and ``huffpost``, ``Associated Press`` → ``associated``, ``press``,
+    ``associatedpress``): an outlet's own name,
     which its datelines, sign-offs and credits repeat, so that comparing outlets would show it first."""
     if "source" not in articles.columns:
         return frozenset()
     values = articles["source"].dropna().unique()
     if engine.is_dask(articles):
-        values = values.compute()
-    return frozenset(term for value in values for term in analyze(str(value), stop_words=None))
+        values = engine.client_of(articles).compute(values).result()
+    out = set()
+    for value in values:
+        words = analyze(str(value), stop_words=None)
+        out.update(words)
+        joined = "".join(words).replace("-", "")
+        if joined and joined not in out and len(words) + sum(w.count("-") for w in words) > 1:
+            out.add(joined)  # the name written as one word too: `wash-post`, `Huff Post` → `huffpost`
+    return frozenset(out)
 
 
 def excluded_terms(articles: pd.DataFrame, by: str, exclude_sources: bool | None) -> frozenset[str]:
@@ -212,24 +220,37 @@ def excluded_terms(articles: pd.DataFrame, by: str, exclude_sources: bool | None
     return source_terms(articles) if exclude_sources else frozenset()
 
 
+def _kept(terms: Iterable[str], excluded: frozenset[str]) -> np.ndarray:
+    """Whether each term neither starts nor ends with one of ``excluded`` (the stop-word rule)."""
+    terms = list(terms)
+    return np.fromiter(((t.partition(" ")[0] not in excluded and t.rpartition(" ")[2] not in excluded) for t in terms),
+                       dtype=bool, count=len(terms))
+
+
+def without_terms(table: pd.DataFrame, excluded: frozenset[str], groups: list[str]) -> pd.DataFrame:
+    """Rows of a ranked term table (:func:`term_frequency`, :func:`analysis.keyness.keyness`) whose term
+    neither starts nor ends with one of ``excluded``, ranks renumbered within ``groups``: what counting with
+    ``excluded`` among the stop words gives, as a term's count, word totals and statistics do not depend on
+    other terms."""
+    if not excluded or table.empty:
+        return table
+    keep = _kept(table["term"], excluded)
+    if keep.all():
+        return table
+    table = table[keep].reset_index(drop=True)
+    table["rank"] = table.groupby(groups, sort=False).cumcount() + 1
+    return table
+
+
 def drop_terms(counts: TermCounts, terms: frozenset[str]) -> TermCounts:
     """``counts`` without the terms that start or end with one of ``terms``: what counting with ``terms``
     among the stop words gives (word totals are unchanged, as stop words count as words)."""
     if not terms or not len(counts.terms):
         return counts
-    keep = np.fromiter(((t.partition(" ")[0] not in terms and t.rpartition(" ")[2] not in terms) for t in counts.terms),
-                       dtype=bool, count=len(counts.terms))
+    keep = _kept(counts.terms, terms)
     if keep.all():
         return counts
     return dataclasses.replace(counts, matrix=counts.matrix[:, keep], terms=counts.terms[keep])
-
-
-def dask_options(stop_words: frozenset[str] | None, counts, excluded: frozenset[str]) -> tuple:
-    """``(stop_words, counts)`` for the Dask path with ``excluded`` terms: added to the stop words (the
-    same result as :func:`drop_terms`), so counts made without them cannot be used."""
-    if not excluded:
-        return stop_words, counts
-    return frozenset(stop_words or ()) | excluded, None
 
 
 def _labels(articles: pd.DataFrame, by: str) -> pd.Series:
@@ -261,18 +282,15 @@ def check_counts(counts: TermCounts, articles: pd.DataFrame, ngram_range, stop_w
 
 def group_term_counts(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
                       stop_words: frozenset[str] | None = STOP_WORDS, variants: Variants | None = None,
-                      progress: bool | None = None, counts: TermCounts | None = None,
-                      excluded: frozenset[str] = frozenset()) -> tuple[pd.DataFrame, pd.Series]:
+                      progress: bool | None = None, counts: TermCounts | None = None) -> tuple[pd.DataFrame, pd.Series]:
     """``(counts, words)``: counts = one row per group and term present (group, term, ngram, count),
     words = word tokens per group (a Series indexed by group label), from one :func:`analysis.counts.count_terms` pass
-    (or from ``counts``, see :func:`term_counts`). ``variants`` defaults to those attested in ``articles``;
-    ``excluded``: terms left out as if stop words (:func:`drop_terms`)."""
+    (or from ``counts``, see :func:`term_counts`). ``variants`` defaults to those attested in ``articles``."""
     if counts is None:
         counts = count_terms(articles["text"], ngram_range=ngram_range, stop_words=stop_words, variants=variants,
                              progress=progress)
     else:
         check_counts(counts, articles, ngram_range, stop_words)
-    counts = drop_terms(counts, excluded)
     groups, per_group, words = group_sums(counts, _labels(articles, by).to_numpy())
     return frequency_rows(groups, counts.terms, per_group, words)
 
@@ -309,11 +327,11 @@ def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_rang
     """
     excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
-        stop_words, counts = dask_options(stop_words, counts, excluded)
-        return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, counts=counts)
-    freq, group_words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
-                                          progress=progress, counts=counts, excluded=excluded)
-    return frequency_table(freq, group_words)
+        table = engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, counts=counts)
+    else:
+        table = frequency_table(*group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
+                                                   progress=progress, counts=counts))
+    return without_terms(table, excluded, ["group"])
 
 
 def frequency_table(freq: pd.DataFrame, group_words: pd.Series) -> pd.DataFrame:
@@ -484,7 +502,10 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     """
     excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):
-        stop_words, counts = dask_options(stop_words, counts, excluded)
+        if excluded:  # left out before the norms, as stop words are: counted anew with them as stop words
+            if counts is not None:
+                check_options(counts, ngram_range, stop_words)  # counts for other options are refused all the same
+            stop_words, counts = frozenset(stop_words or ()) | excluded, None
         return engine.tfidf(articles, by=by, documents=documents, ngram_range=ngram_range, stop_words=stop_words,
                             counts=counts)
     if counts is not None and documents != "article":

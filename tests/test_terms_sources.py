@@ -50,3 +50,12 @@ def test_exclusion_with_precomputed_counts_and_extra_stop_words():
     assert with_counts.equals(keyness.keyness(articles, by="source"))
     extra = keyness.keyness(articles, by="source", stop_words=terms.STOP_WORDS | {"budget"})
     assert not {"reuters", "bbc", "budget"} & set(extra["term"])
+
+
+def test_a_hyphenated_outlet_name_is_excluded_written_as_one_word_too():
+    articles = pd.DataFrame({"article_id": ["h1", "h2", "w1"], "source": ["huff-post", "huff-post", "wire"],
+                             "text": ["HuffPost asked the senator about taxes.", "The senator told HuffPost no.",
+                                      "The wire asked the senator about schools."]})
+    freq = terms.term_frequency(articles, by="source")
+    assert "huffpost" not in set(freq["term"]) and "senator" in set(freq["term"])
+    assert "huffpost" in set(terms.term_frequency(articles)["term"])
