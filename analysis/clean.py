@@ -20,7 +20,8 @@ Rules, in order (see README, "Cleaning rules"):
    and stays in the text.
 3. Lines that repeat the headline later in the page are removed.
 4. Whole lines matching ``resources/boilerplate.tsv`` (share widgets, comment
-   boxes, "Related articles", ...) are removed wherever they stand.
+   boxes, "Related articles", ...) are removed wherever they stand, and so are
+   social-media sign-offs (``Follow Jane Roe on Twitter @janeroe.``).
 5. After the last sentence of the article, if the tail holds any such
    boilerplate, the remaining short non-sentence lines of the tail are removed too
    (e.g. a comment-box line in another language).
@@ -240,6 +241,11 @@ def _repair_lines(lines: list[str], removed: dict[int, str]) -> list[tuple[int, 
 # block, declarations (``width:100%;``), closing braces (``}``, ``}.``), one-line rules (``.a { color: red; }``).
 _CSS_OPEN = re.compile(r"(?:@media[^{}]*|[.#]?[A-Za-z_*][\w\-.#:>+~*\[\]=\"', ()]*)\{")
 _CSS_LINE = re.compile(r"[-\w]+\s*:[^{};]+;?|\}\.?|[^{}]*\{(?:\s*[-\w]+\s*:[^{};]+;)*\s*\}\.?")
+# An author's sign-off, ``Follow John Nolte on Twitter @NolteNC.``: furniture even though it reads as a sentence
+# (the handle tells it from a body sentence such as "Follow the money").
+_SIGN_OFF = re.compile(r"follow\s+[^.!?@]{1,60}?\s+on\s+(?:twitter|facebook|instagram|threads|bluesky|x)\b:?"
+                       r"\s*@\w+.{0,120}", re.I)
+SIGN_OFF = "social-media sign-off"
 #: The reason a style sheet's lines are removed.
 STYLE_SHEET = "style sheet (CSS) left in the text"
 #: A style block longer than this many lines is not looked for (a brace that never closes).
@@ -475,6 +481,8 @@ def clean_article(text: str, furniture: Mapping[str, str] | None = None) -> Clea
             removed[i] = "repeated headline"
         elif not is_prose and (reason := boilerplate_reason(lines[i])):
             removed[i] = reason
+        elif _SIGN_OFF.fullmatch(lines[i].strip()):
+            removed[i] = SIGN_OFF
         elif furniture and (reason := furniture.get(line_key(lines[i]))):
             removed[i] = reason
 

@@ -180,10 +180,12 @@ text-align: center;
 Getty.
 
 Gabriel Arana is senior media editor at the site and wrote this report.
+
+Follow AWR Hawkins on Twitter: @AWRHawkins. Reach him directly at awrhawkins@example.com.
 """
 
 
-def test_style_sheet_and_photo_credit_lines_removed(tmp_path):
+def test_style_sheet_photo_credit_and_sign_off_lines_removed(tmp_path):
     (tmp_path / "style.txt").write_text(STYLE, encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert corpus.articles.loc[0, "text"] == (
@@ -192,3 +194,4 @@ def test_style_sheet_and_photo_credit_lines_removed(tmp_path):
     log = corpus.cleaning_log
     assert log.loc[log["reason"].str.startswith("style sheet"), "line"].tolist() == list(range(5, 14))
     assert log.loc[log["reason"] == "photo credit", "line"].tolist() == [15]
+    assert log.loc[log["reason"] == "social-media sign-off", "line"].tolist() == [19]
