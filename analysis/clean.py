@@ -136,7 +136,7 @@ _MOJIBAKE_HINT = re.compile("[ÂÃâÅÆÐÑÎÏ]")
 _NFKC_SPLIT = {"1\u20444": "¼", "1\u20442": "½", "3\u20444": "¾", " \u0304": "¯", " \u0301": "´",
                " \u0327": "¸", " \u0308": "¨", "o": "º", "a": "ª", "1": "¹", "2": "²", "3": "³"}
 _NFKC_MOJIBAKE = re.compile("(?<=[ÃÂ])(?:" + "|".join(map(re.escape, list(_NFKC_SPLIT)[:7])) + ")"
-                            "|(?<=[a-zß-öø-ÿ]Ã)[oa123](?=[a-zß-öø-ÿ])")
+                            "|(?:(?<=[a-zß-öø-ÿ'’]Ã)|(?<=ÃÂ))[oa123](?=[a-zß-öø-ÿ])")
 #: The reason a line that held only markup is removed (it is no page furniture: it says nothing of the tail).
 MARKUP_ONLY = "markup only (an embedded tweet or widget with no text of its own)"
 #: Elements whose content is not text a reader sees.
@@ -481,7 +481,7 @@ def clean_article(text: str, furniture: Mapping[str, str] | None = None) -> Clea
             removed[i] = "repeated headline"
         elif not is_prose and (reason := boilerplate_reason(lines[i])):
             removed[i] = reason
-        elif _SIGN_OFF.fullmatch(lines[i].strip()):
+        elif lines[i].lstrip()[:6].lower() == "follow" and _SIGN_OFF.fullmatch(lines[i].strip()):
             removed[i] = SIGN_OFF
         elif furniture and (reason := furniture.get(line_key(lines[i]))):
             removed[i] = reason

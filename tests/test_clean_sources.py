@@ -56,6 +56,8 @@ The exiled cleric Fethullah GÃ¼len denied any role in the attempt, his lawyer 
 A spokesman said GÃ1⁄4len had been living in Pennsylvania since 1999 and that itâ€™s a lie.
 
 Angela Müller flew from São Paulo to meet Gülen’s “close friends” on Monday, officials said.
+
+Rep. RaÃÂol Grijalva and Federico de JesÃos called for an inquiry, raison d'Ãatre of the committee.
 """
 
 
@@ -69,7 +71,8 @@ def test_mojibake_repaired_and_logged_correct_text_untouched(tmp_path):
     assert "Ã" not in text and "â€" not in text
     log = _log(corpus, "cleric")
     repaired = log[log["reason"].str.startswith("mojibake repaired")]
-    assert repaired["line"].tolist() == [3, 5]
+    assert "Rep. Raúl Grijalva and Federico de Jesús called for an inquiry, raison d'être of the committee." in text
+    assert repaired["line"].tolist() == [3, 5, 9]
     assert "GÃ¼len → Gülen" in repaired["reason"].iloc[0]
     assert not (log["line"] == 7).any()  # the correct line is neither repaired nor logged
 
