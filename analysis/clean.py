@@ -7,7 +7,11 @@ sentences are ever removed: the body of an article is never cut.
 
 Rules, in order (see README, "Cleaning rules"):
 
-1. Line endings are normalised to ``\\n`` and text to Unicode NFC.
+1. Line endings are normalised to ``\\n`` and text to Unicode NFC. Each line is then repaired
+   (:func:`repair_line`): markup tags (an embedded ``<tweet ...>``, a link) are removed, their text
+   kept; HTML entities are decoded; mojibake (UTF-8 read as cp1252 or Latin-1: ``GÃ¼len``) is
+   repaired by ftfy. A line left with no letters or digits (an embedded tweet without text) is removed,
+   and so is a style sheet pasted as text.
 2. Header: the first lines may hold a headline (short, no sentence-final
    punctuation, or Title Case followed by a blank line), bylines (``By ...`` or a
    bulleted name), a date line (``May 13, 2024 04:00am``, ``13 May 2024``,
@@ -16,23 +20,31 @@ Rules, in order (see README, "Cleaning rules"):
    and stays in the text.
 3. Lines that repeat the headline later in the page are removed.
 4. Whole lines matching ``resources/boilerplate.tsv`` (share widgets, comment
-   boxes, "Related articles", ...) are removed wherever they stand.
+   boxes, "Related articles", ...) are removed wherever they stand, and so are
+   social-media sign-offs (``Follow Jane Roe on Twitter @janeroe.``).
 5. After the last sentence of the article, if the tail holds any such
    boilerplate, the remaining short non-sentence lines of the tail are removed too
    (e.g. a comment-box line in another language).
 6. Paragraphs are blocks separated by blank lines; a block of short hard-wrapped
    lines is joined, otherwise every line is its own paragraph. Runs of spaces
    inside a paragraph collapse to one.
+
+Lines given as ``furniture`` (an outlet's furniture, found across a corpus by
+:func:`analysis.load.remove_outlet_furniture`) are removed with rule 4.
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from importlib import resources
+from html.parser import HTMLParser
 from itertools import islice
 
+import ftfy
 import pandas as pd
 
 from .units import STOP_WORDS
@@ -109,6 +121,160 @@ class CleanedArticle:
 def normalise_text(text: str) -> str:
     """NFC-normalise and turn ``\\r\\n`` and lone ``\\r`` into ``\\n``."""
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+# A markup tag (``<tweet tweet-id="1">``, ``</a>``, ``<br/>``) and an HTML entity (``&amp;``, ``&#8217;``):
+# only lines holding one are parsed, so prose such as ``a < b`` is never read as markup.
+_TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Characters UTF-8 read as cp1252/Latin-1 gives first (``Ã¼``, ``â€™``, ``Â£``): ftfy looks only at lines with one.
+_MOJIBAKE_HINT = re.compile("[ÂÃâÅÆÐÑÎÏ]")
+# Mojibake that was NFKC-normalised after it was made: ``Ã¼`` became ``Ã1⁄4``, ``Ã¯`` ``Ã ̄``. The Latin-1
+# character is put back (only right after ``Ã``/``Â``, where it is a byte of mojibake) for ftfy to repair.
+# ``º``, ``ª`` and superscript digits became a plain letter or digit (``JesÃºs``: ``JesÃos``): taken back only
+# inside a word (``SÃO`` could be written so on purpose).
+_NFKC_SPLIT = {"1\u20444": "¼", "1\u20442": "½", "3\u20444": "¾", " \u0304": "¯", " \u0301": "´",
+               " \u0327": "¸", " \u0308": "¨", "o": "º", "a": "ª", "1": "¹", "2": "²", "3": "³"}
+_NFKC_MOJIBAKE = re.compile("(?<=[ÃÂ])(?:" + "|".join(map(re.escape, list(_NFKC_SPLIT)[:7])) + ")"
+                            "|(?:(?<=[a-zß-öø-ÿ'’]Ã)|(?<=ÃÂ))[oa123](?=[a-zß-öø-ÿ])")
+#: The reason a line that held only markup is removed (it is no page furniture: it says nothing of the tail).
+MARKUP_ONLY = "markup only (an embedded tweet or widget with no text of its own)"
+#: Elements whose content is not text a reader sees.
+_HIDDEN_ELEMENTS = {"script", "style", "noscript", "template"}
+
+
+class _VisibleText(HTMLParser):
+    """The text of a fragment of markup a reader would see: tags dropped, entities decoded, the content
+    of scripts and styles left out. Collects the names of the tags it dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.tags: dict[str, None] = {}
+        self._hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[tag] = None
+        self._hidden += tag in _HIDDEN_ELEMENTS
+
+    def handle_startendtag(self, tag, attrs):
+        self.tags[tag] = None
+
+    def handle_endtag(self, tag):
+        self.tags[tag] = None
+        if tag in _HIDDEN_ELEMENTS and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data):
+        if not self._hidden:
+            self.parts.append(data)
+
+    def handle_comment(self, data):
+        self.tags["!--"] = None
+
+
+def _changed_words(before: str, after: str, limit: int = 3) -> str:
+    """The first words that differ, ``GÃ¼len → Gülen``, for the cleaning log."""
+    import difflib  # only for lines that were repaired
+
+    a, b = before.split(), after.split()
+    pairs = [f"{' '.join(a[i1:i2])} → {' '.join(b[j1:j2])}"
+             for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+             if op != "equal"]
+    return ", ".join(pairs[:limit]) + (", ..." if len(pairs) > limit else "")
+
+
+def repair_line(line: str) -> tuple[str, list[str]]:
+    """``line`` with markup removed (the text kept), HTML entities decoded and mojibake repaired, and
+    the reasons of what was changed (none: the line is returned as it is).
+
+    Markup is parsed by the standard library's :class:`html.parser.HTMLParser`; mojibake is repaired by
+    ``ftfy.fix_encoding``, which changes only text that is far more likely mojibake than what it reads as,
+    so correct accented names (``Gülen``, ``São Paulo``) and curly quotes are left as they are.
+    """
+    reasons = []
+    if "<" in line and _TAG.search(line):
+        parser = _VisibleText()
+        parser.feed(line)
+        parser.close()
+        text = "".join(parser.parts)
+        tags = ", ".join(f"<{t}>" for t in parser.tags)
+        reasons.append(f"markup removed ({tags}; the text between the tags kept)")
+        line = text
+    elif "&" in line and _ENTITY.search(line):
+        unescaped = html.unescape(line)
+        if unescaped != line:
+            reasons.append(f"HTML entities decoded ({_changed_words(line, unescaped)})")
+            line = unescaped
+    if _MOJIBAKE_HINT.search(line):
+        undone = _NFKC_MOJIBAKE.sub(lambda m: _NFKC_SPLIT[m.group()], line)
+        fixed = ftfy.fix_encoding(undone)
+        if fixed == undone:  # nothing to repair: the line as it was, not the NFKC undoing
+            fixed = ftfy.fix_encoding(line)
+        if fixed != line:
+            fixed = unicodedata.normalize("NFC", fixed)
+            reasons.append(f"mojibake repaired (UTF-8 text once read as cp1252 or Latin-1: "
+                           f"{_changed_words(line, fixed)})")
+            line = fixed
+    return line, reasons
+
+
+def _repair_lines(lines: list[str], removed: dict[int, str]) -> list[tuple[int, str, str]]:
+    """Repair every line in place (:func:`repair_line`); a line left without letters or digits is
+    ``removed``. The cleaning-log rows of the repairs ``(line number, raw line, reason)``."""
+    log = []
+    for i, line in enumerate(lines):
+        if not ("<" in line or "&" in line or _MOJIBAKE_HINT.search(line)):
+            continue
+        repaired, reasons = repair_line(line)
+        if not reasons:
+            continue
+        lines[i] = repaired
+        if line.strip() and not any(c.isalnum() for c in repaired):
+            removed[i] = MARKUP_ONLY  # one row, the removal's
+        else:
+            log.extend((i + 1, line.strip(), reason) for reason in reasons)
+    return log
+
+
+# A style sheet pasted as text (an embedded widget's ``<style>`` without its tags): a selector line that opens a
+# block, declarations (``width:100%;``), closing braces (``}``, ``}.``), one-line rules (``.a { color: red; }``).
+_CSS_OPEN = re.compile(r"(?:@media[^{}]*|[.#]?[A-Za-z_*][\w\-.#:>+~*\[\]=\"', ()]*)\{")
+_CSS_LINE = re.compile(r"[-\w]+\s*:[^{};]+;?|\}\.?|[^{}]*\{(?:\s*[-\w]+\s*:[^{};]+;)*\s*\}\.?")
+# An author's sign-off, ``Follow John Nolte on Twitter @NolteNC.``: furniture even though it reads as a sentence
+# (the handle tells it from a body sentence such as "Follow the money").
+_SIGN_OFF = re.compile(r"follow\s+[^.!?@]{1,60}?\s+on\s+(?:twitter|facebook|instagram|threads|bluesky|x)\b:?"
+                       r"\s*@\w+.{0,120}", re.I)
+SIGN_OFF = "social-media sign-off"
+#: The reason a style sheet's lines are removed.
+STYLE_SHEET = "style sheet (CSS) left in the text"
+#: A style block longer than this many lines is not looked for (a brace that never closes).
+MAX_STYLE_LINES = 400
+
+
+def _style_blocks(lines: list[str], removed: dict[int, str]) -> None:
+    """Mark the lines of each style sheet block ``removed``: from a selector line that opens a block to the
+    brace that closes it, when every line between is a declaration, a selector, a brace or blank."""
+    i = 0
+    while i < len(lines):
+        first = lines[i].strip()
+        if "{" not in first or not (_CSS_OPEN.fullmatch(first) or ":" in first and _CSS_LINE.fullmatch(first)):
+            i += 1
+            continue
+        depth, j = 0, i
+        while j < len(lines) and j - i < MAX_STYLE_LINES:
+            line = lines[j].strip()
+            if j > i and line and not (_CSS_OPEN.fullmatch(line) or _CSS_LINE.fullmatch(line)):
+                break
+            depth += line.count("{") - line.count("}")
+            if depth <= 0:
+                break
+            j += 1
+        if j < len(lines) and depth == 0:
+            removed.update((k, STYLE_SHEET) for k in range(i, j + 1) if lines[k].strip())
+            i = j + 1
+        else:
+            i += 1
 
 
 def parse_date(text: str) -> pd.Timestamp | None:
@@ -215,7 +381,7 @@ def _header(lines: list[str], out: CleanedArticle, removed: dict[int, str]) -> N
     """Consume headline, bylines, date and counter lines at the top of the page."""
     seen = 0
     for i, line in enumerate(lines):
-        if not line.strip():
+        if not line.strip() or i in removed:
             continue
         seen += 1
         if seen > 8:
@@ -287,11 +453,24 @@ def _repeats_headline(line: str, headline_key: str) -> bool:
     return len(words) == n_words and " ".join(words).casefold() == headline_key
 
 
-def clean_article(text: str) -> CleanedArticle:
-    """Split decoded page text into body, metadata and a removal log (see module doc)."""
+def line_key(line: str) -> str:
+    """How lines are compared across articles (outlet furniture): white space collapsed, ends stripped."""
+    return " ".join(line.split())
+
+
+def clean_article(text: str, furniture: Mapping[str, str] | None = None) -> CleanedArticle:
+    """Split decoded page text into body, metadata and a removal log (see module doc).
+
+    ``furniture``: lines (by :func:`line_key`, after repair) to remove wherever they stand, with the
+    reason to log: the outlet's own furniture found across a corpus (:func:`analysis.load.remove_outlet_furniture`).
+    """
     lines = normalise_text(text).split("\n")
     out = CleanedArticle(text="")
     removed: dict[int, str] = {}
+    raw = list(lines)  # the log shows lines as the file has them
+    repairs = _repair_lines(lines, removed)
+    if "{" in text:
+        _style_blocks(lines, removed)
     _header(lines, out, removed)
 
     # Whether each remaining line is a sentence, computed once: rules 3-5 all ask.
@@ -302,11 +481,15 @@ def clean_article(text: str) -> CleanedArticle:
             removed[i] = "repeated headline"
         elif not is_prose and (reason := boilerplate_reason(lines[i])):
             removed[i] = reason
+        elif lines[i].lstrip()[:6].lower() == "follow" and _SIGN_OFF.fullmatch(lines[i].strip()):
+            removed[i] = SIGN_OFF
+        elif furniture and (reason := furniture.get(line_key(lines[i]))):
+            removed[i] = reason
 
     body = [i for i, is_prose in sentence.items() if is_prose and i not in removed]
     if body:
         tail = [i for i in range(body[-1] + 1, len(lines)) if lines[i].strip()]
-        if any(i in removed and i >= body[-1] for i in tail):
+        if any(i in removed and i >= body[-1] and removed[i] not in (MARKUP_ONLY, STYLE_SHEET) for i in tail):
             for i in tail:
                 if i not in removed and _count_words(lines[i], MAX_FURNITURE_WORDS + 1) <= MAX_FURNITURE_WORDS:
                     removed[i] = (
@@ -314,7 +497,8 @@ def clean_article(text: str) -> CleanedArticle:
                         else "page furniture after the article's end"
                     )
 
-    out.log = [(i + 1, lines[i].strip(), reason) for i, reason in sorted(removed.items())]
+    removals = [(i + 1, raw[i].strip(), reason) for i, reason in removed.items()]
+    out.log = sorted(repairs + removals, key=lambda row: row[0])  # by line; a line's repair before its removal
     out.text = "\n\n".join(_paragraphs(lines, removed))
     if m := _DATELINE.match(out.text):
         out.source = m["source"]  # the dateline stays in the text: it is part of the article

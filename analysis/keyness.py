@@ -31,7 +31,7 @@ from .groups import group_labels, pick_groups
 from .units import STOP_WORDS
 from .counts import TermCounts
 from .display import decimal, p_value
-from .terms import check_counts, group_term_counts
+from .terms import check_counts, excluded_terms, group_term_counts, without_terms
 
 #: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
 PRIOR_WEIGHT = 0.1
@@ -109,8 +109,9 @@ def comparisons(labels: pd.Series, groups=None) -> list[tuple[str, str]]:
 
 
 def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
-            stop_words: frozenset[str] | None = STOP_WORDS, alpha0: float | None = None,
-            progress: bool | None = None, counts: TermCounts | None = None) -> pd.DataFrame:
+            stop_words: frozenset[str] | None = STOP_WORDS, exclude_sources: bool | None = None,
+            alpha0: float | None = None, progress: bool | None = None,
+            counts: TermCounts | None = None) -> pd.DataFrame:
     """Keyness of every term for each comparison of :func:`comparisons` (A vs B, or group vs rest).
 
     Columns: group (A), reference (B or ``rest``), term, ngram, count, count_ref, rate, rate_ref
@@ -120,11 +121,14 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
     largest G² whichever its direction. Empty (same columns) when there are fewer than two groups.
     ``counts``: :func:`analysis.terms.term_counts` of ``articles``, to skip tokenising, when every
     article is in a compared group (otherwise the compared articles are counted on their own: their
-    spelling variants are theirs).
+    spelling variants are theirs). ``exclude_sources``: leave out the words of the outlets' own names
+    (:func:`analysis.terms.source_terms`) as if stop words; None (default): when ``by == "source"``.
     """
+    excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):
-        return engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range, stop_words=stop_words,
-                              alpha0=alpha0, counts=counts)
+        return without_terms(engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range,
+                                            stop_words=stop_words, alpha0=alpha0, counts=counts),
+                             excluded, ["group", "reference"])
     labels = group_labels(articles, by)
     pairs = comparisons(labels, groups)
     if not pairs:
@@ -138,7 +142,7 @@ def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_rang
         articles = articles[compared]
     freq, words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, progress=progress,
                                     counts=counts)
-    return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
+    return without_terms(keyness_from_counts(freq, words, pairs, alpha0=alpha0), excluded, ["group", "reference"])
 
 
 def keyness_from_counts(freq: pd.DataFrame, words: pd.Series, pairs: list[tuple[str, str]], *,

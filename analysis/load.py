@@ -37,7 +37,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .clean import CleanedArticle, clean_article
+from .clean import CleanedArticle, clean_article, line_key
 from .decode import Decoded, NotText, decode_bytes
 from .formats import LINE_BREAK, READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
 from .progress import track
@@ -593,12 +593,13 @@ def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", sch
                                      **engine_options)
         if engine == "dask":
             return corpus
-        return Corpus(articles=_engine.collect(corpus.articles), problems=corpus.problems,
-                      cleaning_log=corpus.cleaning_log)
+        return remove_outlet_furniture(Corpus(articles=_engine.collect(corpus.articles), problems=corpus.problems,
+                                              cleaning_log=corpus.cleaning_log))
     if engine != "pandas" or engine_options:
         raise ValueError(f"engine must be 'pandas' or 'dask' (options only with dask), not {engine!r}")
     files, root, manifest, problems = prepare_load(path)
-    return load_files(files, root, manifest, max_bytes=max_bytes, problems=problems, progress=progress)
+    corpus = load_files(files, root, manifest, max_bytes=max_bytes, problems=problems, progress=progress)
+    return remove_outlet_furniture(corpus)
 
 
 def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_bytes: int = MAX_BYTES,
@@ -668,6 +669,69 @@ def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_byte
         problems=pd.DataFrame(problems.rows, columns=PROBLEM_COLUMNS),
         cleaning_log=pd.DataFrame(log_rows, columns=LOG_COLUMNS),
     )
+
+
+#: A line is the outlet's furniture (a sign-off, "Follow us on ...", "Like the page:") when it stands, verbatim,
+#: in at least this many articles of the same source: two articles of one outlet often share paragraphs (a story
+#: and its update), three seldom do.
+FURNITURE_MIN_ARTICLES = 3
+#: ... and has at most this many words: furniture is short; a shared background paragraph is longer.
+FURNITURE_MAX_WORDS = 20
+
+
+def outlet_furniture(articles: pd.DataFrame, min_articles: int = FURNITURE_MIN_ARTICLES,
+                     max_words: int = FURNITURE_MAX_WORDS) -> pd.DataFrame:
+    """Lines of clean text repeated in ``min_articles`` or more articles of one ``source``: one row per
+    source and line (columns ``source, line, n_articles``). Articles without a source are not compared."""
+    rows = []
+    for source, group in articles.dropna(subset=["source"]).groupby("source", sort=True):
+        if len(group) < min_articles:
+            continue
+        counts: dict[str, int] = {}
+        for text in group["text"]:
+            for line in {line_key(p) for p in text.split("\n")}:
+                if line and count_words(line) <= max_words:
+                    counts[line] = counts.get(line, 0) + 1
+        rows.extend((source, line, n) for line, n in counts.items() if n >= min_articles)
+    return pd.DataFrame(rows, columns=["source", "line", "n_articles"])
+
+
+def remove_outlet_furniture(corpus: Corpus) -> Corpus:
+    """``corpus`` with its outlets' furniture (:func:`outlet_furniture`) removed: each article holding
+    such a line is cleaned again from its ``raw_text`` with those lines removed, a cleaning-log row each.
+
+    Corpus-level, so it runs after every file is cleaned (pandas tables; not on a Dask DataFrame). An
+    article that would be left without text keeps it."""
+    articles = corpus.articles
+    found = outlet_furniture(articles)
+    if found.empty:
+        return corpus
+    reasons = {source: {row.line: f"outlet furniture (the same line in {row.n_articles} articles of {source})"
+                        for row in rows.itertuples()}
+               for source, rows in found.groupby("source")}
+    articles, new_log = articles.copy(), []
+    for i, (article_id, source, text, raw) in enumerate(
+            zip(articles["article_id"], articles["source"], articles["text"], articles["raw_text"])):
+        furniture = reasons.get(source) if isinstance(source, str) else None
+        if not furniture or not any(line_key(p) in furniture for p in text.split("\n")):
+            continue
+        cleaned = clean_article(raw, furniture)
+        if not cleaned.text.strip():
+            continue
+        articles.iat[i, articles.columns.get_loc("text")] = cleaned.text
+        for column, value in (("n_words", count_words(cleaned.text)),
+                              ("n_sentences", len(sentence_spans(cleaned.text))),
+                              ("n_paragraphs", len(paragraph_spans(cleaned.text)))):
+            articles.iat[i, articles.columns.get_loc(column)] = value
+        new_log.extend((article_id, line, text, reason) for line, text, reason in cleaned.log
+                       if reason in furniture.values())
+    if not new_log:
+        return corpus
+    log = pd.concat([corpus.cleaning_log, pd.DataFrame(new_log, columns=LOG_COLUMNS)], ignore_index=True)
+    order = {a: n for n, a in enumerate(articles["article_id"])}
+    log = log.assign(_order=log["article_id"].map(order)).sort_values(
+        ["_order", "line"], kind="stable", na_position="first").drop(columns="_order").reset_index(drop=True)
+    return Corpus(articles=articles, problems=corpus.problems, cleaning_log=log)
 
 
 def articles_frame(rows: list) -> pd.DataFrame:

@@ -27,6 +27,7 @@ n-grams as for unigrams.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 
@@ -192,6 +193,67 @@ def _occurrences(article_ids, parsed, ngram_range, stop_words, variants) -> pd.D
     return out.sort_values(["article_id", "position", "ngram"], kind="stable", ignore_index=True)
 
 
+def source_terms(articles: pd.DataFrame) -> frozenset[str]:
+    """The terms of the articles' ``source`` names, as the tokenizer reads them (``Reuters`` → ``reuters``,
+    ``huff-post`` → ``huff-post`` and ``huffpost``, ``Associated Press`` → ``associated``, ``press``,
+    ``associatedpress``): an outlet's own name,
+    which its datelines, sign-offs and credits repeat, so that comparing outlets would show it first."""
+    if "source" not in articles.columns:
+        return frozenset()
+    values = articles["source"].dropna().unique()
+    if engine.is_dask(articles):
+        values = engine.client_of(articles).compute(values).result()
+    out = set()
+    for value in values:
+        words = analyze(str(value), stop_words=None)
+        out.update(words)
+        joined = "".join(words).replace("-", "")
+        if joined and joined not in out and len(words) + sum(w.count("-") for w in words) > 1:
+            out.add(joined)  # the name written as one word too: `wash-post`, `Huff Post` → `huffpost`
+    return frozenset(out)
+
+
+def excluded_terms(articles: pd.DataFrame, by: str, exclude_sources: bool | None) -> frozenset[str]:
+    """The terms ``exclude_sources`` leaves out: the :func:`source_terms` when it is true, or when it is None
+    (the default) and ``by == "source"``; none otherwise."""
+    if exclude_sources is None:
+        exclude_sources = by == "source"
+    return source_terms(articles) if exclude_sources else frozenset()
+
+
+def _kept(terms: Iterable[str], excluded: frozenset[str]) -> np.ndarray:
+    """Whether each term neither starts nor ends with one of ``excluded`` (the stop-word rule)."""
+    terms = list(terms)
+    return np.fromiter(((t.partition(" ")[0] not in excluded and t.rpartition(" ")[2] not in excluded) for t in terms),
+                       dtype=bool, count=len(terms))
+
+
+def without_terms(table: pd.DataFrame, excluded: frozenset[str], groups: list[str]) -> pd.DataFrame:
+    """Rows of a ranked term table (:func:`term_frequency`, :func:`analysis.keyness.keyness`) whose term
+    neither starts nor ends with one of ``excluded``, ranks renumbered within ``groups``: what counting with
+    ``excluded`` among the stop words gives, as a term's count, word totals and statistics do not depend on
+    other terms."""
+    if not excluded or table.empty:
+        return table
+    keep = _kept(table["term"], excluded)
+    if keep.all():
+        return table
+    table = table[keep].reset_index(drop=True)
+    table["rank"] = table.groupby(groups, sort=False).cumcount() + 1
+    return table
+
+
+def drop_terms(counts: TermCounts, terms: frozenset[str]) -> TermCounts:
+    """``counts`` without the terms that start or end with one of ``terms``: what counting with ``terms``
+    among the stop words gives (word totals are unchanged, as stop words count as words)."""
+    if not terms or not len(counts.terms):
+        return counts
+    keep = _kept(counts.terms, terms)
+    if keep.all():
+        return counts
+    return dataclasses.replace(counts, matrix=counts.matrix[:, keep], terms=counts.terms[keep])
+
+
 def _labels(articles: pd.DataFrame, by: str) -> pd.Series:
     return group_labels(articles, by).set_axis(articles["article_id"])
 
@@ -254,20 +316,23 @@ def frequency_rows(groups: np.ndarray, terms: np.ndarray, per_group: sp.csr_matr
 
 
 def term_frequency(articles: pd.DataFrame, *, by: str = "article_id", ngram_range: tuple[int, int] = (1, 1),
-                   stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None,
-                   counts: TermCounts | None = None) -> pd.DataFrame:
+                   stop_words: frozenset[str] | None = STOP_WORDS, exclude_sources: bool | None = None,
+                   progress: bool | None = None, counts: TermCounts | None = None) -> pd.DataFrame:
     """Counts and rates of every term per group of ``by`` (``"article_id"``: per article).
 
     Columns: group, term, ngram (1 = unigram), count, words (word tokens in the group),
     rate_per_1000 = 1000 · count / words, rank (1 = most frequent in the group).
     Sorted by group, then count descending, then term. ``progress``: a progress bar (:mod:`analysis.progress`);
-    ``counts``: :func:`term_counts` of ``articles``, to skip tokenising.
+    ``counts``: :func:`term_counts` of ``articles``, to skip tokenising. ``exclude_sources``: leave out the
+    words of the outlets' own names (:func:`source_terms`) as if stop words; None (default): when ``by == "source"``.
     """
+    excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):  # the same call on a Dask DataFrame: exact reductions over partitions
-        return engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, counts=counts)
-    freq, group_words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
-                                          progress=progress, counts=counts)
-    return frequency_table(freq, group_words)
+        table = engine.term_frequency(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, counts=counts)
+    else:
+        table = frequency_table(*group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words,
+                                                   progress=progress, counts=counts))
+    return without_terms(table, excluded, ["group"])
 
 
 def frequency_table(freq: pd.DataFrame, group_words: pd.Series) -> pd.DataFrame:
@@ -418,7 +483,8 @@ def _documents(articles: pd.DataFrame, documents: str) -> tuple[list[str], list[
 
 def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "article",
           ngram_range: tuple[int, int] = (1, 1), stop_words: frozenset[str] | None = STOP_WORDS,
-          progress: bool | None = None, counts: TermCounts | None = None) -> pd.DataFrame:
+          exclude_sources: bool | None = None, progress: bool | None = None,
+          counts: TermCounts | None = None) -> pd.DataFrame:
     """TF-IDF of every term per group of ``by`` (``"article_id"``: per article).
 
     Counts of the project's terms (:func:`analysis.counts.count_terms`: what scikit-learn's
@@ -432,9 +498,15 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     Columns: group, term, count (occurrences in the group), df (documents containing the term,
     whole corpus), idf, tfidf, rank (1 = highest in the group). Terms absent from a group are
     left out. Sorted by group, tfidf descending, term. ``counts``: :func:`term_counts` of ``articles``
-    (documents = article only), to skip tokenising.
+    (documents = article only), to skip tokenising. ``exclude_sources``: as in :func:`term_frequency` (the
+    outlets' names are left out before idf and the l2 norms are computed, as stop words are).
     """
+    excluded = excluded_terms(articles, by, exclude_sources)
     if engine.is_dask(articles):
+        if excluded:  # left out before the norms, as stop words are: counted anew with them as stop words
+            if counts is not None:
+                check_options(counts, ngram_range, stop_words)  # counts for other options are refused all the same
+            stop_words, counts = frozenset(stop_words or ()) | excluded, None
         return engine.tfidf(articles, by=by, documents=documents, ngram_range=ngram_range, stop_words=stop_words,
                             counts=counts)
     if counts is not None and documents != "article":
@@ -452,6 +524,7 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     else:
         counted = count_terms(texts, ngram_range=ngram_range, stop_words=stop_words, variants=variants,
                               progress=progress)
+    counted = drop_terms(counted, excluded)
     counts, vocab = counted.matrix, counted.terms
     if not len(vocab):  # no term at all (empty texts, or only stop words)
         return pd.DataFrame(columns=TFIDF_COLUMNS)

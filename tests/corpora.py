@@ -20,6 +20,7 @@ learns an outlet); ``dated=True`` writes a date line under the headline.
 from __future__ import annotations
 
 import csv
+import html
 import random
 from datetime import date, timedelta
 from pathlib import Path
@@ -165,20 +166,23 @@ def article_text(rng: random.Random, *, published: date | None, byline: bool) ->
 def xss_article_text(*, year: int | None) -> str:
     """The hostile article: script, event-handler and ``javascript:`` markup in headline, quotes and body.
 
-    ``year`` adds a date line (15 January of that year)."""
-    lines = [f"Council Vote {XSS_SCRIPT} Stalls Budget", ""]
+    The markup is written as HTML entities (``&lt;script&gt;``), the way a text file holds such strings as text:
+    cleaning decodes them, so the clean text holds ``<script>`` literally (cleaning removes real tags, keeping
+    their text). ``year`` adds a date line (15 January of that year)."""
+    script, img, link = (html.escape(s, quote=False) for s in (XSS_SCRIPT, XSS_IMG, XSS_LINK))
+    lines = [f"Council Vote {script} Stalls Budget", ""]
     if year is not None:
         lines += [f"January 15, {year}", ""]
     lines += [
-        f"Members of the Harlow council argued late into the night over a memo titled {XSS_IMG} that nobody "
-        f"admitted writing, and a link labelled {XSS_LINK} circulated among staff.",
+        f"Members of the Harlow council argued late into the night over a memo titled {img} that nobody "
+        f"admitted writing, and a link labelled {link} circulated among staff.",
         "",
-        f"“The memo {XSS_SCRIPT} is not how this council does business,” Mayor Elena Varga said.",
+        f"“The memo {script} is not how this council does business,” Mayor Elena Varga said.",
         "",
         f"Senator Marcus Holloway said that the memo, which ended with {XSS_MARKDOWN_LINK}, would be "
         "referred to the ethics office.",
         "",
-        f"\"Nobody should click {XSS_IMG} in an email,\" said Haddad.",
+        f"\"Nobody should click {img} in an email,\" said Haddad.",
     ]
     return "\n".join(lines) + "\n"
 

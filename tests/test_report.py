@@ -8,6 +8,7 @@ deliberately pushes article text through raw ``HTML()`` and ``Markdown()`` displ
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import os
 import pty
@@ -256,11 +257,12 @@ def test_index_summarises_the_corpus_and_software(report):
     text = page.visible
     assert "6 articles" in text  # the two files that are not articles are not counted
     assert "none publication dates (6 undated)" in text
-    # words: every word of the body (headline line and "By" byline excluded), counted here by regex
+    # words: every word of the body (headline line and "By" byline excluded, entities decoded), counted here by regex
     words = int(re.search(r"([\d,]+) words", text).group(1).replace(",", ""))
     expected = 0
     for path in data.glob("*.txt"):
-        body = [line for line in path.read_text(encoding="utf-8").splitlines()[1:] if not line.startswith("By ")]
+        body = [html.unescape(line) for line in path.read_text(encoding="utf-8").splitlines()[1:]
+                if not line.startswith("By ")]
         expected += len(re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", "\n".join(body)))
     assert words == expected
     assert re.search(r"(\d+|n/a) quotes attributed", text)
