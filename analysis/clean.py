@@ -184,6 +184,10 @@ def _changed_words(before: str, after: str, limit: int = 3) -> str:
     return ", ".join(pairs[:limit]) + (", ..." if len(pairs) > limit else "")
 
 
+#: How the reasons of repaired (not removed) lines start, in the cleaning log.
+REPAIR_REASONS = ("markup removed", "HTML entities decoded", "mojibake repaired")
+
+
 def repair_line(line: str) -> tuple[str, list[str]]:
     """``line`` with markup removed (the text kept), HTML entities decoded and mojibake repaired, and
     the reasons of what was changed (none: the line is returned as it is).

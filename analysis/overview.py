@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .clean import REPAIR_REASONS
 from .groups import UNKNOWN, group_labels
 
 #: Articles table columns worth showing a reader (text columns left out).
@@ -66,8 +67,11 @@ def corpus_findings(articles: pd.DataFrame, problems: pd.DataFrame, cleaning_log
         parts.append(f"Dates run from {dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}.")
     if len(cleaning_log):
         cleaned = cleaning_log["article_id"].nunique()
-        parts.append(f"Cleaning removed {len(cleaning_log)} line(s) of headline, byline or page furniture "
-                     f"from {cleaned} article(s); each is listed in the cleaning log.")
+        repaired = int(cleaning_log["reason"].astype(str).str.startswith(REPAIR_REASONS).sum())
+        removed = len(cleaning_log) - repaired
+        parts.append(f"Cleaning removed {removed} line(s) of headline, byline, markup or page furniture"
+                     + (f" and repaired {repaired} line(s) (markup, entities or mojibake)" if repaired else "")
+                     + f" in {cleaned} article(s); each is listed in the cleaning log.")
     return parts
 
 

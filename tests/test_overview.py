@@ -35,3 +35,14 @@ def test_size_chart_labels(corpus):
     ax = fig.axes[0]
     assert ax.get_xlabel() and "year" in fig.get_suptitle()
     assert sorted(t.get_text() for t in ax.get_legend().get_texts()) == ["2021", "2024"]
+
+
+def test_findings_count_repaired_lines_apart(tmp_path):
+    # one embedded-tweet line (markup removed, its text kept) and one mojibake line, written for this test
+    (tmp_path / "a.txt").write_text(
+        "The council met on Monday and voted on the plan for the new school.\n\n"
+        '<tweet tweet-id="1">The vote is today.</tweet>\n\n'
+        "The cleric GÃ¼len was named in the report by the committee.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    text = " ".join(corpus_findings(corpus.articles, corpus.problems, corpus.cleaning_log))
+    assert "repaired 2 line(s)" in text and "Cleaning removed 0 line(s)" in text
