@@ -92,15 +92,42 @@ def read_ann(path: Path, text: str, article_id: str) -> list[dict]:
 
 
 _CAP_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*")
+_PARTICLES = frozenset("bin al de del da di van von la le du".split())
+#: A capitalised run that may hold name particles: "Osama bin Laden", "Bill de Blasio".
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+(?:(?:{})\s+)?)*[A-Z][\w'’.-]*".format("|".join(sorted(_PARTICLES))))
 #: Words that open a capitalised run in a PolNeAR source without being part of the name: "State John Kerry".
 _ROLE_CAPS = frozenset("""state house senate republican republicans democratic democrat democrats gop u.s. us white
 defense foreign homeland security campaign trump clinton obama national committee party presidential press
-department fbi cia nsa justice attorney general rnc dnc new york""".split()) | strict.TITLES
+department fbi cia nsa justice attorney general rnc dnc new york majority minority leader whip chairman""".split()) \
+    | strict.TITLES
 
 
 _BODY_HEADS = frozenset("""post times journal news committee center centre department office house senate congress
 party campaign foundation association council commission network agency bureau institute university court
-administration group union corporation company inc fund board service reuters cnn msnbc politifact""".split())
+administration group union corporation company inc fund board service reuters cnn msnbc politifact club coalition
+alliance organization project watch institution""".split())
+
+
+def _name_words(run: str, profile: strict.CaseProfile) -> list[str]:
+    """A capitalised run without the role words that open it (``Senate Majority Leader Mitch McConnell``)."""
+    words = run.split()
+    while len(words) > 1 and (words[0].lower().rstrip(".") in _ROLE_CAPS or profile.not_name(words[0])) \
+            and words[0].lower() not in _PARTICLES:
+        words = words[1:]
+    return words
+
+
+def _appositive_name(src: str, profile: strict.CaseProfile) -> str | None:
+    """The full name (two words or more) of a source written with an appositive or a description around commas:
+    ``Kenneth Baer, a former Obama administration official ...``, ``Apple's chief executive, Tim Cook``; the first
+    comma-separated part that ends with one (``Secretary of State John F. Kerry``: the run after the role words)."""
+    for part in (p.strip() for p in src.split(",")):
+        runs = _NAME_RUN.findall(part)
+        if runs and part.endswith(runs[-1]):
+            words = _name_words(runs[-1], profile)
+            if len(words) >= 2 and words[-1].lower() not in _BODY_HEADS:
+                return " ".join(words)
+    return None
 
 
 def polnear_speaker(source: str, text: str, profile: strict.CaseProfile) -> tuple[str, str]:
@@ -111,16 +138,18 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile) -> tupl
     src = re.sub(r"['’]s?$", "", src)
     if not src or src.lower() in strict.PRONOUNS | {"which"}:
         return "", "pronoun"
+    named = _appositive_name(src, profile)
+    if named:
+        return named, "person"  # "Senator Dianne Feinstein, Democrat of California": the name, not the appositive
     head_part = re.split(r"\s(?:of|for|at|with|from|to|in|on)\s", src, maxsplit=1)[0]
     last = head_part.split()[-1] if head_part.split() else ""
     if not last[:1].isupper():
         return src, "other"  # a description ("the former president"): not scored, PolNeAR does not resolve it
-    runs = _CAP_RUN.findall(head_part)
+    runs = _NAME_RUN.findall(head_part)
     words = runs[-1].split() if runs else []
     if any(w.lower() in _BODY_HEADS for w in words[-1:]):
         return re.sub(r"^(?:the|The)\s+", "", src), "name"  # an organisation or outlet's name
-    while len(words) > 1 and (words[0].lower().rstrip(".") in _ROLE_CAPS or profile.not_name(words[0])):
-        words = words[1:]
+    words = _name_words(" ".join(words), profile) if words else words
     if len(words) != 1:
         return " ".join(words), "person"
     surname = words[0].rstrip(".")
