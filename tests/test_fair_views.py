@@ -134,3 +134,22 @@ def test_quote_positions_on_a_one_line_article_follow_the_quotes():
                                                                            "We will see")]
     assert positions["position"].tolist() == pytest.approx(middles, abs=0.02)
     assert positions["position"].is_monotonic_increasing and positions["position"].nunique() == 3
+
+
+# --- charts: panels by group, and a cap that says so -----------------------------------------------
+
+def test_per_article_panels_follow_the_groups_and_say_when_capped():
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from analysis.plots import plot_quote_positions, plot_top_terms
+
+    freq = pd.DataFrame({"group": ["a1", "a2", "a3", "a4"], "term": ["tax"] * 4, "rate_per_1000": [1.0] * 4})
+    fig = plot_top_terms(freq, max_groups=3, panel_groups={"a1": "Y", "a2": "X", "a3": "Y", "a4": "X"}, title="T")
+    assert [ax.get_title() for ax in fig.axes[:3]] == ["a2 (X)", "a4 (X)", "a1 (Y)"]
+    assert fig._suptitle.get_text() == "T (first 3 of 4 panels)"
+    positions = pd.DataFrame({"group": ["X", "X", "Y"], "article_id": ["x1", "x2", "y1"], "position": [0.2, 0.5, 0.7],
+                              "kind": "direct", "speaker": "Ann Lee", "speaker_type": "person", "n_words": 5})
+    fig = plot_quote_positions(positions, title="P", max_articles=2)
+    assert fig.axes[0].get_title() == "P (first 2 of 3 articles)"
+    plt.close("all")

@@ -138,7 +138,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
     ax.set_yticks(range(len(arts)), ticks, fontsize=8)
     ax.set_ylim(len(arts) - 0.5, -0.5)
     ax.set_xlim(0, 1)
-    ax.set_xlabel("position in the article (middle of the attributed text ÷ characters of the text; 0 = top, 1 = end)")
+    ax.set_xlabel("position in the article, by characters (middle of the quote; 0 = top, 1 = end)")
     ax.set_ylabel("article")
     handles = [Line2D([], [], marker=TYPE_MARKERS[t], ls="", color="#555555", label=t) for t in SPEAKER_TYPES
                if (data["speaker_type"] == t).any()]
