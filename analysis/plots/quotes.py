@@ -134,8 +134,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
         rows = data[(data["article_id"] == aid) & data["kind"].isin(QUOTED_KINDS)]
         top = rows.groupby("speaker")["n_words"].sum().sort_index().sort_values(ascending=False, kind="mergesort")
         most = f"most quoted words: {top.index[0]}" if len(top) else "no quotation"
-        # ids cut, not wrapped: wrapping breaks at the first hyphen of a long id ("west-" + "…")
-        ticks.append(plain(aid if len(aid) <= 34 else aid[:33] + "…") + "\n" + wrap_label(most, 32, 1))
+        ticks.append(wrap_label(aid, 32, 1) + "\n" + wrap_label(most, 32, 1))
     ax.set_yticks(range(len(arts)), ticks, fontsize=8)
     ax.set_ylim(len(arts) - 0.5, -0.5)
     ax.set_xlim(0, 1)
