@@ -149,7 +149,8 @@ def test_per_article_panels_follow_the_groups_and_say_when_capped():
     assert [ax.get_title() for ax in fig.axes[:3]] == ["a2 (X)", "a4 (X)", "a1 (Y)"]
     assert fig._suptitle.get_text() == "T (first 3 of 4 panels)"
     positions = pd.DataFrame({"group": ["X", "X", "Y"], "article_id": ["x1", "x2", "y1"], "position": [0.2, 0.5, 0.7],
-                              "kind": "direct", "speaker": "Ann Lee", "speaker_type": "person", "n_words": 5})
+                              "kind": "direct", "speaker": "Ann Lee", "speaker_type": "person", "n_words": 5,
+                              "n_quoted_words": 5})
     fig = plot_quote_positions(positions, title="P", max_articles=2)
     assert fig.axes[0].get_title() == "P (first 2 of 3 articles)"
     plt.close("all")
