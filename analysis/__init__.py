@@ -6,13 +6,14 @@ articles table) → ``units`` (paragraphs, sentences, tokens) → ``terms`` →
 """
 from .engine import distribute
 from .display import readable, show_findings
-from .groups import group_labels, grouping_advice, pick_groups
+from .groups import describe_sample, group_labels, grouping_advice, pick_groups, sample_articles
 from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
 from .terms import collocations, concordance, dispersion, term_counts, term_frequency, tfidf, top_terms
 from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_aliases
 
-__all__ = ["Corpus", "distribute", "group_labels", "grouping_advice", "pick_groups", "readable", "show_findings",
+__all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_advice", "pick_groups",
+           "readable", "sample_articles", "show_findings",
            "load_articles", "load_corpus", "paragraphs", "sentences", "tokens",
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
            "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases", "group_colors"]

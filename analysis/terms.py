@@ -38,7 +38,7 @@ import scipy.sparse as sp
 from . import engine
 from .counts import TermCounts, check_options, count_terms, term_ngram
 from .display import decimal, percent
-from .groups import group_labels
+from .groups import group_labels, pick_groups
 from .units import STOP_WORDS, iter_tokens, normalise_token, paragraph_spans, sentence_spans
 
 #: Prefixes that do not stand alone as English words; ``de escalation`` may join to ``deescalation``.
@@ -46,7 +46,7 @@ PREFIXES = frozenset({"anti", "co", "de", "inter", "multi", "non", "pre", "re", 
 
 FREQUENCY_COLUMNS = ["group", "term", "ngram", "count", "words", "rate_per_1000", "rank"]
 OCCURRENCE_COLUMNS = ["article_id", "paragraph", "sentence", "position", "start", "end", "term", "ngram"]
-CONCORDANCE_COLUMNS = ["left", "keyword", "right", "article_id", "position", "start", "end"]
+CONCORDANCE_COLUMNS = ["left", "keyword", "right", "article_id", "group", "position", "start", "end"]
 DISPERSION_COLUMNS = ["article_id", "group", "term", "position", "relative_position", "tokens"]
 COLLOCATION_COLUMNS = ["group", "term", "first", "second", "count", "pmi", "log_likelihood", "rank"]
 TFIDF_COLUMNS = ["group", "term", "count", "df", "idf", "tfidf", "rank"]
@@ -417,15 +417,29 @@ def _find(articles: pd.DataFrame, terms: Iterable[str]) -> pd.DataFrame:
     return occ.reset_index(drop=True)
 
 
-def concordance(articles: pd.DataFrame, term: str, *, width: int = 60) -> pd.DataFrame:
-    """Keyword in context: every occurrence of ``term`` with ``width`` characters either side.
+def concordance(articles: pd.DataFrame, term: str | re.Pattern, *, by: str | None = None, width: int = 60,
+                top: int | None = None, sort: str | None = None, regex: bool = False) -> pd.DataFrame:
+    """Keyword in context: occurrences of ``term`` with ``width`` characters either side, balanced across
+    groups and articles.
 
-    Columns: left, keyword (as written), right, article_id, position (token index), start, end.
-    Matching uses the normalised terms, so ``de escalation`` finds ``deescalation`` too when
-    both are in the corpus. Line breaks in the context become spaces. Sorted by article, position.
+    ``term``: a word or a phrase (several words, matched as consecutive terms with the normalisation of every
+    term, so ``de escalation`` finds ``deescalation`` too when both are in the corpus), or a regular expression
+    over the text (``regex=True``, case-insensitive, or a compiled ``re.Pattern``, used as given).
+    Order: round-robin, so the first rows cover every group of ``by`` (``None``: one group, ``all``) and as many
+    articles as possible: each article's first hit, group by group (articles by id), then each one's second hit,
+    and so on. ``top`` keeps the first ``top`` rows of that order; ``sort`` then orders them by context:
+    ``"left"`` (the words before the keyword, nearest first), ``"right"`` (the words after it) or ``None``.
+    Columns: left, keyword (as written), right, article_id, group, position (token index), start, end.
+    Line breaks in the context become spaces.
     """
     engine.require_pandas(articles, "concordance")
-    occ = _find(articles, [term])
+    if sort not in (None, "left", "right"):
+        raise ValueError(f"sort must be 'left', 'right' or None, not {sort!r}")
+    if regex or isinstance(term, re.Pattern):
+        occ = _regex_hits(articles, term if isinstance(term, re.Pattern) else re.compile(term, re.IGNORECASE))
+    else:
+        occ = _find(articles, [term])
+    labels = _labels(articles, by) if by else pd.Series("all", index=articles["article_id"])
     texts = dict(zip(articles["article_id"], articles["text"]))
     rows = []
     for row in occ.itertuples(index=False):
@@ -437,9 +451,63 @@ def concordance(articles: pd.DataFrame, term: str, *, width: int = 60) -> pd.Dat
         if row.end + width < len(text):
             right = re.sub(r"\s\S*$", "", right, count=1)
         rows.append((left.rjust(width), re.sub(r"\s+", " ", text[row.start:row.end]), right.ljust(width),
-                     row.article_id, row.position, row.start, row.end))
+                     row.article_id, labels[row.article_id], row.position, row.start, row.end))
     out = pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
-    return out.sort_values(["article_id", "position"], ignore_index=True)
+    return select_hits(_round_robin(out), top, sort=sort)
+
+
+def _regex_hits(articles: pd.DataFrame, pattern: re.Pattern) -> pd.DataFrame:
+    """``article_id, position, start, end`` of every non-empty match of ``pattern`` in the texts
+    (position: index of the token where the match starts)."""
+    from bisect import bisect_right
+    rows = []
+    for article_id, text in zip(articles["article_id"], articles["text"]):
+        starts = None
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            if starts is None:
+                starts = [s for s, _, _, _ in iter_tokens(text)]
+            rows.append((article_id, max(bisect_right(starts, m.start()) - 1, 0), m.start(), m.end()))
+    return pd.DataFrame(rows, columns=["article_id", "position", "start", "end"])
+
+
+def _round_robin(hits: pd.DataFrame) -> pd.DataFrame:
+    """``hits`` ordered by round (k-th hit of its article), then article rank in its group (by id), then group."""
+    hits = hits.sort_values(["article_id", "position", "start"], kind="mergesort", ignore_index=True)
+    ranks = hits.drop_duplicates("article_id")[["group", "article_id"]]
+    ranks = ranks.assign(rank=ranks.groupby("group").cumcount()).set_index("article_id")["rank"]
+    order = {g: i for i, g in enumerate(pick_groups(hits["group"]))}
+    keys = pd.DataFrame({"round": hits.groupby("article_id").cumcount(), "rank": hits["article_id"].map(ranks),
+                         "group": hits["group"].map(order)})
+    return hits.loc[keys.sort_values(["round", "rank", "group"], kind="mergesort").index].reset_index(drop=True)
+
+
+def _context_key(text: str, reverse: bool) -> tuple[str, ...]:
+    words = [normalise_token(tok) for _, _, tok, kind in iter_tokens(text) if kind != "clitic"]
+    return tuple(reversed(words) if reverse else words)
+
+
+def select_hits(hits: pd.DataFrame, top: int | None = None, *, sort: str | None = None) -> pd.DataFrame:
+    """The first ``top`` rows of a :func:`concordance` table (all when ``None``), sorted by ``"left"`` or
+    ``"right"`` context (the words nearest the keyword first; ties keep their order) or kept in order."""
+    shown = hits if top is None else hits.head(top)
+    if sort is None or shown.empty:
+        return shown.reset_index(drop=True)
+    keys = shown[sort].map(lambda t: _context_key(t, reverse=sort == "left"))
+    order = sorted(range(len(shown)), key=lambda i: keys.iloc[i])
+    return shown.iloc[order].reset_index(drop=True)
+
+
+def describe_concordance(shown: pd.DataFrame, hits: pd.DataFrame, term) -> str:
+    """One sentence: how many of the hits of ``term`` (a :func:`concordance` table) ``shown`` holds, from how many
+    articles and groups."""
+    name = term.pattern if isinstance(term, re.Pattern) else term
+    if hits.empty:
+        return f"{name!r} does not occur in these articles."
+    return (f"{name!r}: showing {len(shown)} of {len(hits)} occurrence(s), from {shown['article_id'].nunique()} of "
+            f"{hits['article_id'].nunique()} article(s) and {shown['group'].nunique()} of {hits['group'].nunique()} "
+            "group(s) (taken in turn from each group and article).")
 
 
 def dispersion(articles: pd.DataFrame, terms: Iterable[str], *, by: str = "year") -> pd.DataFrame:
@@ -534,6 +602,27 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     article_order, article_means, article_counts = article_vectors(ids, counts, weights)
     return tfidf_table(_labels(articles, by)[article_order].to_numpy(), article_means, article_counts, vocab, df,
                        transformer.idf_)
+
+
+def centrality(articles: pd.DataFrame, *, by: str, ngram_range: tuple[int, int] = (1, 1),
+               stop_words: frozenset[str] | None = STOP_WORDS) -> pd.Series:
+    """How typical each article is of its group of ``by``: the cosine between its TF-IDF vector (documents =
+    articles, weighted as :func:`tfidf`) and the mean vector of its group (1 = the group's centre; an article
+    with no terms gets 0). A Series indexed by article_id, in the table's order."""
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: only here
+    from sklearn.metrics.pairwise import cosine_similarity
+
+    out = pd.Series(0.0, index=pd.Index(articles["article_id"], name="article_id"), name="centrality")
+    counted = count_terms(articles["text"], ngram_range=_check_range(ngram_range), stop_words=stop_words)
+    if not len(counted.terms):
+        return out
+    weights = TfidfTransformer(smooth_idf=True, norm="l2").fit_transform(counted.matrix).tocsr()
+    labels = group_labels(articles, by).to_numpy()
+    for group in set(labels):
+        members = np.flatnonzero(labels == group)
+        centre = np.asarray(weights[members].mean(axis=0))
+        out.iloc[members] = cosine_similarity(weights[members], centre).ravel()
+    return out
 
 
 def article_vectors(ids, counts: sp.csr_matrix, weights: sp.csr_matrix) -> tuple[pd.Index, sp.csr_matrix, sp.csr_matrix]:

@@ -12,15 +12,16 @@ ARTICLES = pd.DataFrame({
     "text": ["p0\n\np1\n\np2\n\np3", "p0\n\np1", "p0"],
 })
 # n_words: words of the row's text; n_quoted_words: those inside quote marks (the partial row's clause has 7 words,
-# 2 of them quoted; indirect speech quotes none)
+# 2 of them quoted; indirect speech quotes none); start, end: the characters of paragraph "pN" in the text
 QUOTES = pd.DataFrame([
-    ("a", "direct", "Ann Lee", "person", 0, 30, 30),
-    ("a", "partial", "Ann Lee", "person", 3, 7, 2),
-    ("a", "direct", "a senior official", "anonymous", 1, 8, 8),
-    ("a", "indirect", "Israel", "organization", 2, 12, 0),
-    ("b", "direct", "", "unknown", 1, 10, 10),
-    ("b", "indirect", "local reports", "media", 0, 9, 0),
-], columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words", "n_quoted_words"])
+    ("a", "direct", "Ann Lee", "person", 0, 30, 30, 0, 2),
+    ("a", "partial", "Ann Lee", "person", 3, 7, 2, 12, 14),
+    ("a", "direct", "a senior official", "anonymous", 1, 8, 8, 4, 6),
+    ("a", "indirect", "Israel", "organization", 2, 12, 0, 8, 10),
+    ("b", "direct", "", "unknown", 1, 10, 10, 4, 6),
+    ("b", "indirect", "local reports", "media", 0, 9, 0, 0, 2),
+], columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words", "n_quoted_words", "start",
+            "end"])
 
 
 def test_speaker_shares_per_article():
@@ -47,9 +48,9 @@ def test_speaker_type_counts_per_year_with_unknown_group():
 def test_quote_positions():
     out = quote_positions(QUOTES, ARTICLES, "year")
     a = out[out["article_id"] == "a"]
-    # 4 paragraphs: (p + 0.5) / 4
-    assert list(a["position"]) == [0.125, 0.375, 0.625, 0.875]
-    assert list(out[out["article_id"] == "b"]["position"]) == [0.25, 0.75]
+    # middle of each "pN" (characters 0-2, 4-6, 8-10, 12-14) over the 14 characters of the text
+    assert list(a["position"]) == [1 / 14, 5 / 14, 9 / 14, 13 / 14]
+    assert list(out[out["article_id"] == "b"]["position"]) == [1 / 6, 5 / 6]
 
 
 def test_quoted_share_and_findings():

@@ -150,7 +150,7 @@ def test_collocations_skip_stop_words_and_sentence_breaks():
 
 def test_concordance_columns_and_context(seeds):
     kwic = concordance(seeds, "de-escalation", width=30)
-    assert list(kwic.columns) == ["left", "keyword", "right", "article_id", "position", "start", "end"]
+    assert list(kwic.columns) == ["left", "keyword", "right", "article_id", "group", "position", "start", "end"]
     assert list(kwic["keyword"]) == ["deescalation", "de escalation"]
     text = seeds.set_index("article_id").loc[kwic["article_id"].iloc[1], "text"]
     assert text[kwic["start"].iloc[1]:kwic["end"].iloc[1]] == "de escalation"

@@ -53,6 +53,8 @@ def test_several_articles_per_year_in_three_years(name, runs):
         assert "2022 vs rest, most distinctive of 2022 by log-likelihood" in printed
     else:
         assert "in the other groups" in printed
+        assert "and 3 of 3 group(s)" in printed  # the concordance takes hits from every group
+    assert "Showing every article: 9 in 3 group(s)." in printed  # 3 per year, per_group = 3
 
 
 @pytest.mark.parametrize("name", NAMES)

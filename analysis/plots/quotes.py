@@ -30,15 +30,19 @@ def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None
     """Share of quoted words by speaker, one panel per group (or article), top ``top`` speakers each.
 
     ``shares``: :func:`analysis.quotes.speaker_shares`. Bars are coloured by the panel's group
-    (``panel_groups`` maps article_id → group for per-article tables; long ids are shortened in the middle);
-    the speaker type is in the label. ``colors``: group → colour (:func:`analysis.group_colors`); None =
-    assigned to the groups of the data. The Figure's ``group_colors`` is the mapping it drew with.
+    (``panel_groups`` maps article_id → group for per-article tables; panels ordered by group; long ids are
+    shortened in the middle); the speaker type is in the label. Past ``max_groups`` panels (a safety cap) the title
+    says how many are shown. ``colors``: group → colour (:func:`analysis.group_colors`); None = assigned to the
+    groups of the data. The Figure's ``group_colors`` is the mapping it drew with.
     """
     title = title or "Share of quoted words by speaker"
     if shares.empty:
         return message_figure(title, "No quotation marks with an attributed speaker were found.")
-    names = sorted(shares["group"].astype(str).unique())[:max_groups]
     panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
+    every = sorted(shares["group"].astype(str).unique(), key=lambda g: (panel_groups.get(g, ""), g))
+    names = every[:max_groups]
+    if len(every) > len(names):
+        title += f" (first {len(names)} of {len(every)} panels)"
     group_of = {name: panel_groups.get(name, name) for name in names}
     colors = chart_colors(colors, sorted(set(group_of.values())), among=panel_groups.values())
     titles = panel_titles(names, panel_groups, 60)
@@ -106,18 +110,23 @@ def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None, colors
 
 def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, max_articles: int = 40,
                          colors=None) -> Figure:
-    """Where attributions fall in each article (0 = top, 1 = end), one row per article.
+    """Where attributions fall in each article (0 = top, 1 = end, by characters), one row per article.
 
     ``positions``: :func:`analysis.quotes.quote_positions`. Colour = the article's group, marker = speaker type,
     marker size ∝ words of the attributed text; each row's label names the speaker with most quoted words
     (direct and partial: the definition of :func:`analysis.quotes.speaker_shares`); long ids are shortened in
-    the middle. ``colors``: group → colour (:func:`analysis.group_colors`); None = assigned to the groups of
-    the data. The Figure's ``group_colors`` is the mapping it drew with.
+    the middle. Articles are drawn in the table's order (choose them with :func:`analysis.sample_articles`); past
+    ``max_articles`` (a safety cap) the title says how many are shown. ``colors``: group → colour
+    (:func:`analysis.group_colors`); None = assigned to the groups of the data. The Figure's ``group_colors`` is
+    the mapping it drew with.
     """
     title = title or "Where in each article the attributions fall, and whose they are"
     if positions.empty:
         return message_figure(title, "No attribution was found.")
-    arts = positions[["group", "article_id"]].drop_duplicates().head(max_articles)
+    every = positions[["group", "article_id"]].drop_duplicates()
+    arts = every.head(max_articles)
+    if len(every) > len(arts):
+        title += f" (first {len(arts)} of {len(every)} articles)"
     data = positions[positions["article_id"].isin(arts["article_id"])]
     colors = chart_colors(colors, sorted(set(arts["group"].astype(str))), among=positions["group"].astype(str))
     names = short_labels(arts["article_id"], 32)
@@ -140,7 +149,7 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
     ax.set_yticks(range(len(arts)), ticks, fontsize=8)
     ax.set_ylim(len(arts) - 0.5, -0.5)
     ax.set_xlim(0, 1)
-    ax.set_xlabel("position in the article (paragraph midpoint ÷ paragraphs; 0 = top, 1 = end)")
+    ax.set_xlabel("position in the article, by characters (middle of the quote; 0 = top, 1 = end)")
     ax.set_ylabel("article")
     handles = [Line2D([], [], marker=TYPE_MARKERS[t], ls="", color="#555555", label=t) for t in SPEAKER_TYPES
                if (data["speaker_type"] == t).any()]

@@ -33,20 +33,23 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
     """Top ``top`` terms of each group (or article) side by side, one panel each, on a shared scale.
 
     ``frequency``: a :func:`analysis.terms.term_frequency` or :func:`analysis.terms.tfidf` table
-    (columns group, term and ``value``). Shows the first ``max_groups`` groups in sort order.
-    ``panel_groups``: for per-article tables, a mapping article_id → group label, so each
-    panel takes its group's colour and names its group (long ids are shortened in the middle).
-    ``colors``: group → colour (:func:`analysis.group_colors`); None = assigned to the groups in the data.
-    The Figure's ``group_colors`` is the mapping it drew with.
+    (columns group, term and ``value``). ``panel_groups``: for per-article tables, a mapping article_id → group
+    label, so each panel takes its group's colour and names its group (long ids are shortened in the middle),
+    panels ordered by group. Choose the articles with :func:`analysis.sample_articles`; past ``max_groups`` panels
+    (a safety cap) the title says how many are shown. ``colors``: group → colour (:func:`analysis.group_colors`);
+    None = assigned to the groups in the data. The Figure's ``group_colors`` is the mapping it drew with.
     """
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Most frequent terms per group, by {label}"
     if frequency.empty:
         return message_figure(title, "No terms to show.")
-    groups = sorted(frequency["group"].astype(str).unique())[:max_groups]
+    panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
+    every = sorted(frequency["group"].astype(str).unique(), key=lambda g: (panel_groups.get(g, ""), g))
+    groups = every[:max_groups]
+    if len(every) > len(groups):
+        title += f" (first {len(groups)} of {len(every)} panels)"
     data = frequency.assign(group=frequency["group"].astype(str))
     data = data.sort_values(["group", value, "term"], ascending=[True, False, True]).groupby("group").head(top)
-    panel_groups = {str(k): str(v) for k, v in (panel_groups or {}).items()}
     group_of = {name: panel_groups.get(name, name) for name in groups}
     used = chart_colors(colors, sorted(set(group_of.values())), among=panel_groups.values())
     titles = panel_titles(groups, panel_groups, 44)
@@ -244,18 +247,20 @@ def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None
                     max_articles: int = 12, title: str | None = None, colors=None) -> Figure:
     """Lexical dispersion: a tick where each of ``terms`` occurs, across each article (0 = start, 1 = end).
 
-    ``table``: :func:`analysis.terms.dispersion`. One panel per article (the first ``max_articles``
-    by id), ticks coloured by the article's group. ``articles`` (optional) adds the articles where
-    no term occurs, labelled with their group of ``by``. Long ids are shortened in the middle. ``colors``:
-    group → colour (:func:`analysis.group_colors`); None = assigned to the groups of the data. The Figure's
-    ``group_colors`` is the mapping it drew with.
+    ``table``: :func:`analysis.terms.dispersion`. One panel per article, ordered by group then id, ticks coloured
+    by the article's group. ``articles`` (optional; e.g. :func:`analysis.sample_articles`) are the articles to
+    draw, those where no term occurs included, labelled with their group of ``by``. Long ids are shortened in the
+    middle. Past ``max_articles`` (a safety cap) the title says how many are shown. ``colors``: group → colour
+    (:func:`analysis.group_colors`); None = assigned to the groups of the data. The Figure's ``group_colors`` is
+    the mapping it drew with.
     """
     terms = list(dict.fromkeys(terms))
     title = title or "Where the terms occur in each article"
     groups = table.drop_duplicates("article_id").set_index("article_id")["group"].astype(str)
     if articles is not None:
-        groups = group_labels(articles, by).set_axis(articles["article_id"]).combine_first(groups)
-    ids = sorted(groups.index)
+        groups = group_labels(articles, by).set_axis(articles["article_id"])
+        table = table[table["article_id"].isin(groups.index)]
+    ids = sorted(groups.index, key=lambda a: (groups[a], a))
     if table.empty or not terms:
         return message_figure(title, f"None of the terms ({', '.join(terms) or 'none given'}) occurs in the "
                                       f"{len(ids)} article(s).")

@@ -14,7 +14,6 @@ import pandas as pd
 
 from ..display import percent
 from ..groups import group_labels
-from ..units import paragraph_spans
 
 QUOTED_KINDS = ("direct", "partial")
 SPEAKER_TYPES = ["person", "anonymous", "organization", "media", "unresolved", "unknown"]
@@ -92,18 +91,20 @@ def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = 
 
 
 def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
-    """Where each attribution falls in its article.
+    """Where each attribution falls in its article, by characters: meaningful with or without paragraph breaks.
 
-    position = (paragraph + 0.5) / paragraphs of the article (0 = top, 1 = end). Headline rows have no
-    paragraph (``paragraph = -1``) and are left out; :func:`quoted_share` counts them (``n_title``).
-    Columns: group, article_id, paragraph, n_paragraphs, position, kind, speaker, speaker_type, n_words,
-    n_quoted_words; sorted by group, article_id, position, kind, speaker.
+    position = characters of the article's text before the middle of the attributed text (``(start + end) / 2``)
+    / characters of the text (0 = top, 1 = end), so attributions keep their order inside a one-paragraph article.
+    Headline rows are not in the text (``location == "title"``) and are left out; :func:`quoted_share` counts them
+    (``n_title``). Columns: group, article_id, paragraph, start, end, position, kind, speaker, speaker_type,
+    n_words, n_quoted_words; sorted by group, article_id, position, kind, speaker.
     """
-    n_par = {aid: len(paragraph_spans(text)) for aid, text in zip(articles["article_id"], articles["text"])}
+    length = pd.Series(articles["text"].str.len().to_numpy(), index=articles["article_id"])
     rows = _with_group(_body(quotes), articles, by).assign(speaker=lambda f: speaker_label(f))
-    rows["n_paragraphs"] = rows["article_id"].map(n_par).fillna(1).astype(int).clip(lower=1)
-    rows["position"] = (rows["paragraph"] + 0.5) / rows["n_paragraphs"]
-    cols = ["group", "article_id", "paragraph", "n_paragraphs", "position", "kind", "speaker", "speaker_type",
+    chars = rows["article_id"].map(length).astype(float)
+    middle = (rows["start"] + rows["end"]) / 2
+    rows["position"] = (middle / chars.where(chars > 0)).clip(0, 1).fillna(0.0)
+    cols = ["group", "article_id", "paragraph", "start", "end", "position", "kind", "speaker", "speaker_type",
             "n_words", "n_quoted_words"]
     return rows.sort_values(["group", "article_id", "position", "kind", "speaker"], kind="mergesort",
                             ignore_index=True)[cols]
