@@ -86,13 +86,13 @@ def _p_value(value) -> str:
     return f"{value:.1e}" if 0 < value < 0.001 else f"{value:.3f}"
 
 
-def _decimal(value) -> str:
-    """Fixed-point, fewer decimals for larger numbers; never scientific notation."""
-    if not math.isfinite(value):
-        return str(value)
-    size = abs(value)
-    digits = 1 if size >= 100 else 2 if size >= 1 else 3 if size >= 0.001 or size == 0 else 6
-    return f"{value:,.{digits}f}"
+def decimals(values: pd.Series) -> int:
+    """Decimals shown for a column of numbers: fewer for larger numbers (by the largest), the same for
+    every row so that the column reads as one."""
+    finite = values[pd.notna(values)].abs()
+    finite = finite[finite != float("inf")]
+    size = float(finite.max()) if len(finite) else 0.0
+    return 1 if size >= 100 else 2 if size >= 1 else 3
 
 
 def _date(value) -> str:
@@ -122,14 +122,18 @@ def column_kind(name, values: pd.Series) -> str:
     return "decimal"
 
 
-_FORMATS = {"percent": _percent, "p_value": _p_value, "integer": _integer, "decimal": _decimal, "date": _date,
-            "text": str}
+_FORMATS = {"percent": _percent, "p_value": _p_value, "integer": _integer, "date": _date, "text": str}
 
 
 def format_column(name, values: pd.Series) -> pd.Series:
-    """``values`` as the strings a reader sees (:func:`column_kind`); missing values are :data:`MISSING`."""
+    """``values`` as the strings a reader sees (:func:`column_kind`; decimals fixed-point, never in
+    scientific notation, :func:`decimals` places); missing values are :data:`MISSING`."""
     kind = column_kind(name, values)
-    fmt = _FORMATS[kind]
+    if kind == "decimal":
+        digits = decimals(values)
+        fmt = lambda value: f"{value:,.{digits}f}" if math.isfinite(value) else str(value)  # noqa: E731
+    else:
+        fmt = _FORMATS[kind]
     return pd.Series([MISSING if _missing(v) else fmt(v) for v in values], index=values.index, dtype=object)
 
 
@@ -142,8 +146,12 @@ def format_table(table: pd.DataFrame) -> pd.DataFrame:
 
 # --- display ------------------------------------------------------------------------------------------------
 
-#: Text columns wrap at word boundaries within a readable width; numbers stay on one line, right-aligned.
+#: Text columns wrap at word boundaries within a readable width (a column of long texts, such as
+#: quotations, gets a wider minimum); numbers stay on one line, right-aligned.
 TEXT_CELL = "text-align: left; white-space: normal; min-width: 6em; max-width: 32em; vertical-align: top"
+LONG_TEXT_CELL = "text-align: left; white-space: normal; min-width: 20em; max-width: 40em; vertical-align: top"
+#: A text column whose longest value has more characters than this is a column of long texts.
+LONG_TEXT = 80
 NUMBER_CELL = "text-align: right; white-space: nowrap; vertical-align: top"
 
 
@@ -158,12 +166,19 @@ class TableView:
 
     def caption(self) -> str:
         shown = len(self.table)
-        counted = f"Showing {shown:,} of {self.total:,} rows" if shown < self.total else f"{self.total:,} rows"
-        return counted + (f"; full table: {self.file_name}" if self.file_name else "")
+        if shown < self.total:
+            return f"Showing {shown:,} of {self.total:,} rows" + (f"; full table: {self.file_name}" if self.file_name else "")
+        return f"{self.total:,} row{'s' if self.total != 1 else ''}" + (f"; download: {self.file_name}" if self.file_name else "")
+
+    def _cell_style(self, i: int, kind: str) -> str:
+        if kind not in ("text", "date"):
+            return NUMBER_CELL
+        longest = self.formatted.iloc[:, i].str.len().max() if len(self.formatted) else 0
+        return LONG_TEXT_CELL if longest > LONG_TEXT else TEXT_CELL
 
     def _repr_html_(self) -> str:
         uuid = export_name(self.name).replace("-", "_")
-        styles = [{"selector": f"{cell}.col{i}", "props": TEXT_CELL if kind in ("text", "date") else NUMBER_CELL}
+        styles = [{"selector": f"{cell}.col{i}", "props": self._cell_style(i, kind)}
                   for i, kind in enumerate(self.kinds) for cell in ("td", "th")]
         from pandas.io.formats.style import Styler
 
@@ -174,7 +189,6 @@ class TableView:
         if self.href:
             link = f'<a href="{html.escape(self.href)}">{html.escape(self.file_name)}</a>'
             note = html.escape(self.caption().removesuffix(self.file_name)) + link
-            note += f' · Download: <a href="{html.escape(self.href)}">CSV</a>'
         return f'{table}<p class="table-note">{note}</p>'
 
     def __repr__(self) -> str:
@@ -205,20 +219,20 @@ class _Link:
         self.text, self.href = text, href
 
     def _repr_html_(self) -> str:
-        return f'<p class="table-note">{html.escape(self.text)} <a href="{html.escape(self.href)}">CSV</a></p>'
+        name = urllib.parse.unquote(self.href.rpartition("/")[2])
+        return f'<p class="table-note">{html.escape(self.text)} <a href="{html.escape(self.href)}">{html.escape(name)}</a></p>'
 
     def __repr__(self) -> str:
         return f"{self.text} {urllib.parse.unquote(self.href)}"
 
 
-def export_table(table: pd.DataFrame, name: str, export_dir, *, description: str = "Full table") -> Path | None:
+def export_table(table: pd.DataFrame, name: str, export_dir, *, description: str = "Full table") -> None:
     """Write ``table`` whole as CSV into ``export_dir`` and display a link to it (nothing when
     ``export_dir`` is None). For a full table behind a shorter view shown with :func:`show_table`."""
     if export_dir is None:
-        return None
+        return
     path = write_csv(table, name, export_dir)
-    _display(_Link(f"{description} ({len(table):,} rows), download:", export_href(path)), [export_href(path)])
-    return path
+    _display(_Link(f"{description} ({len(table):,} rows):", export_href(path)), [export_href(path)])
 
 
 def chart_formats(export_dir=None) -> None:

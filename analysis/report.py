@@ -232,6 +232,12 @@ class NotebookRun:
     def stem(self) -> str:
         return Path(self.name).stem
 
+    def export_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """``(label, [(path, file name)...])`` of the exported tables, then charts (for the index)."""
+        groups = [(label, [(path, path.partition("/")[2]) for path in self.exports if path.startswith(folder + "/")])
+                  for folder, label in ((TABLES_FOLDER, "Tables (CSV)"), (CHARTS_FOLDER, "Charts (PNG, SVG)"))]
+        return [(label, files) for label, files in groups if files]
+
     def parameters_text(self, data_label: str) -> str:
         """The parameters passed, ``data_path`` shown as the user gave it (no absolute path)."""
         shown = {**self.parameters, "data_path": data_label} if "data_path" in self.parameters else self.parameters
