@@ -239,8 +239,11 @@ class NotebookRun:
         return [(label, files) for label, files in groups if files]
 
     def parameters_text(self, data_label: str) -> str:
-        """The parameters passed, ``data_path`` shown as the user gave it (no absolute path)."""
+        """The parameters passed, ``data_path`` shown as the user gave it and ``export_dir`` relative to the
+        report's folder (no absolute path)."""
         shown = {**self.parameters, "data_path": data_label} if "data_path" in self.parameters else self.parameters
+        if "export_dir" in shown:
+            shown = {**shown, "export_dir": TABLES_FOLDER}
         return ", ".join(f"{k}={v!r}" for k, v in shown.items())
 
 
