@@ -454,7 +454,8 @@ def shareable(nb: nbformat.NotebookNode, shorten: Callable[[str], str] = str) ->
 
 
 #: Elements and attributes that make an SVG file active or make it fetch something when opened on its own.
-_ACTIVE_SVG_TAGS = frozenset({"script", "foreignobject", "iframe", "embed", "object", "handler", "listener"})
+_ACTIVE_SVG_TAGS = frozenset({"script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "set",
+                              "animate", "animatemotion", "animatetransform", "a"})
 _SVG_HREF = re.compile(r"#[\w.:-]*|data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9+/=\s]*")
 
 
@@ -507,12 +508,11 @@ def export_charts(nb: nbformat.NotebookNode, out_dir: Path, stem: str) -> tuple[
         outputs = []
         for output in cell.get("outputs", []):
             outputs.append(output)
-            svg = output.get("data", {}).pop("image/svg+xml", None)
-            if svg is None:
-                continue
+            svg = output.get("data", {}).get("image/svg+xml")
             svg = "".join(svg) if isinstance(svg, list) else svg
-            if not safe_svg(svg):
-                continue
+            if not isinstance(svg, str) or not safe_svg(svg):
+                continue  # the page shows no SVG anyway (:data:`SHOWN_TYPES`)
+            del output["data"]["image/svg+xml"]
             number += 1
             folder = out_dir / CHARTS_FOLDER
             folder.mkdir(exist_ok=True)

@@ -15,7 +15,7 @@ import pytest
 
 import analysis
 from analysis import exports, keyness, terms
-from analysis.report import clean_html, list_notebooks, DEFAULT_NOTEBOOKS
+from analysis.report import DEFAULT_NOTEBOOKS, clean_html, export_charts, list_notebooks, render_html, safe_svg
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -142,3 +142,60 @@ def test_make_lab_allows_root_only_as_root(tmp_path, uid, flag):
                          text=True, timeout=30).stdout
     line = next(line for line in out.splitlines() if "jupyter lab" in line)
     assert line.strip().endswith("--allow-root") is flag
+
+
+def matplotlib_svg() -> str:
+    import io
+
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(2, 2))
+    ax.bar(["<b>a</b>", "b"], [1, 2])
+    ax.set_title("Ann & Lee's \"chart\"")
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg")
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("svg", [
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><p>x</p></foreignObject></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+    '<image xlink:href="https://example.org/x.png"/></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: url(https://example.org/f)"/></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><style>@import "https://example.org/s.css";</style></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>x</text></a></svg>',
+    '<svg xmlns="http://www.w3.org/2000/svg"><set attributeName="onmouseover" to="alert(1)"/></svg>',
+    '<!DOCTYPE svg [<!ENTITY x "y">]><svg xmlns="http://www.w3.org/2000/svg">&x;</svg>',
+    '<html><svg/></html>', "<svg", "",
+])
+def test_only_inert_svg_is_saved(svg):
+    assert not safe_svg(svg)
+
+
+def test_charts_are_saved_as_svg_and_png_and_linked_never_inlined(tmp_path):
+    import base64
+
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"0" * 20).decode()
+    chart = matplotlib_svg()
+    assert safe_svg(chart)
+    nb = new_notebook(cells=[new_code_cell("plot()", outputs=[
+        new_output("display_data", data={"image/png": png, "image/svg+xml": chart, "text/plain": "<Figure>"}),
+        new_output("display_data", data={"image/svg+xml": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>'}),
+    ])])
+    page_nb, written = export_charts(nb, tmp_path, "01_terms")
+    assert written == ["charts/01_terms-1.png", "charts/01_terms-1.svg"]
+    assert (tmp_path / "charts" / "01_terms-1.svg").read_text(encoding="utf-8") == chart
+    assert (tmp_path / "charts" / "01_terms-1.png").read_bytes().startswith(b"\x89PNG")
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["01_terms-1.png", "01_terms-1.svg"]
+    assert "image/svg+xml" in nb.cells[0].outputs[0].data  # the executed notebook is left as it was
+    page = render_html(page_nb, reader=True).split("<main>", 1)[1]
+    assert 'Download: <a href="./charts/01_terms-1.png">PNG</a> / <a href="./charts/01_terms-1.svg">SVG</a>' in page
+    assert "<svg" not in page and "image/svg+xml;base64" not in page
+    assert "(image/svg+xml output not included in this report)" in page
