@@ -78,7 +78,7 @@ def _integer(value) -> str:
 
 def _percent(value) -> str:
     if value != 0 and abs(value) < 0.0005:
-        return "<0.1%" if value > 0 else "-<0.1%"
+        return "<0.1%" if value > 0 else ">-0.1%"
     return f"{value:.1%}"
 
 
