@@ -146,6 +146,10 @@ def format_table(table: pd.DataFrame) -> pd.DataFrame:
 
 # --- display ------------------------------------------------------------------------------------------------
 
+#: The table's own type and spacing: a size that fits a dozen columns in a page.
+TABLE_STYLE = "font-size: 0.85em"
+CELL_PADDING = "padding: 0.25em 0.5em"
+HEADER_CELL = f"white-space: normal; vertical-align: bottom; {CELL_PADDING}"
 #: Text columns wrap at word boundaries within a readable width (a column of long texts, such as
 #: quotations, gets a wider minimum); numbers stay on one line, right-aligned.
 TEXT_CELL = "text-align: left; white-space: normal; min-width: 6em; max-width: 32em; vertical-align: top"
@@ -178,12 +182,17 @@ class TableView:
 
     def _repr_html_(self) -> str:
         uuid = export_name(self.name).replace("-", "_")
-        styles = [{"selector": f"{cell}.col{i}", "props": self._cell_style(i, kind)}
-                  for i, kind in enumerate(self.kinds) for cell in ("td", "th")]
+        styles = [{"selector": "", "props": TABLE_STYLE}]
+        styles += [{"selector": f"td.col{i}", "props": f"{self._cell_style(i, kind)}; {CELL_PADDING}"}
+                   for i, kind in enumerate(self.kinds)]
+        styles += [{"selector": f"th.col{i}", "props": f"{HEADER_CELL}; text-align: {'right' if kind not in ('text', 'date') else 'left'}"}
+                   for i, kind in enumerate(self.kinds)]
         from pandas.io.formats.style import Styler
 
         styler = Styler(self.formatted, cell_ids=False, uuid=uuid)
-        table = styler.hide(axis="index").format(escape="html").format_index(escape="html", axis=1) \
+        # a header may break after an underscore (``n_paragraphs``), so that a dozen columns fit a page
+        table = styler.hide(axis="index").format(escape="html") \
+            .format_index(lambda name: name.replace("_", "_\u200b"), escape="html", axis=1) \
             .set_table_styles(styles).to_html()
         note = html.escape(self.caption())
         if self.href:

@@ -59,7 +59,7 @@ def page_tables(page: str) -> list[dict]:
     found = []
     for match in re.finditer(r'<table id="T_[\w-]+">(.*?)</table>\s*<p class="table-note">(.*?)</p>', page, re.S):
         table, note = match.groups()
-        header = [htmllib.unescape(re.sub(r"<[^>]+>", "", h)).strip()
+        header = [htmllib.unescape(re.sub(r"<[^>]+>", "", h)).replace("\u200b", "").strip()  # break hints
                   for h in re.findall(r"<th[^>]*>(.*?)</th>", table.split("</thead>")[0], re.S)]
         body = table.split("<tbody>", 1)[1] if "<tbody>" in table else ""
         rows = [[htmllib.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
