@@ -45,8 +45,9 @@ test-notebooks: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/python scripts/execute_notebooks.py
 
+# Jupyter refuses to start as root unless told to (the usual case in a container): --allow-root only then.
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 report: $(STAMP)
 	$(BIN)/python -m analysis report data --out reports

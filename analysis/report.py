@@ -225,14 +225,25 @@ class NotebookRun:
     html: str | None = None
     reader: str | None = None
     error: str | None = None
+    #: Files exported for this notebook, relative to the output folder (``tables/...``, ``charts/...``).
+    exports: list[str] = field(default_factory=list)
 
     @property
     def stem(self) -> str:
         return Path(self.name).stem
 
+    def export_groups(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        """``(label, [(path, file name)...])`` of the exported tables, then charts (for the index)."""
+        groups = [(label, [(path, path.partition("/")[2]) for path in self.exports if path.startswith(folder + "/")])
+                  for folder, label in ((TABLES_FOLDER, "Tables (CSV)"), (CHARTS_FOLDER, "Charts (PNG, SVG)"))]
+        return [(label, files) for label, files in groups if files]
+
     def parameters_text(self, data_label: str) -> str:
-        """The parameters passed, ``data_path`` shown as the user gave it (no absolute path)."""
+        """The parameters passed, ``data_path`` shown as the user gave it and ``export_dir`` relative to the
+        report's folder (no absolute path)."""
         shown = {**self.parameters, "data_path": data_label} if "data_path" in self.parameters else self.parameters
+        if "export_dir" in shown:
+            shown = {**shown, "export_dir": TABLES_FOLDER}
         return ", ".join(f"{k}={v!r}" for k, v in shown.items())
 
 
@@ -383,9 +394,10 @@ def execute(src: Path, dest: Path, parameters: dict, cwd: Path, *, memory: int |
 
 
 #: Output types a page shows, in nbconvert's order of preference; the offline template renders each
-#: safely (HTML and Markdown through :func:`clean_html`, SVG as an embedded image, LaTeX and text
-#: escaped). Every other type (JavaScript, widgets, Mermaid, Vega, Plotly...) is denied: :func:`shown_data`.
-SHOWN_TYPES = ("text/html", "text/markdown", "image/svg+xml", "text/latex", "image/png", "image/jpeg", "text/plain")
+#: safely (HTML and Markdown through :func:`clean_html`, LaTeX and text escaped). Every other type
+#: (JavaScript, widgets, Mermaid, Vega, Plotly, SVG...) is denied: :func:`shown_data`. A chart's SVG is
+#: never in a page: the report saves it as a file beside the PNG and links it (:func:`export_charts`).
+SHOWN_TYPES = ("text/html", "text/markdown", "text/latex", "image/png", "image/jpeg", "text/plain")
 
 
 def shown_data(data: dict) -> dict:
@@ -441,6 +453,102 @@ def shareable(nb: nbformat.NotebookNode, shorten: Callable[[str], str] = str) ->
     return nb
 
 
+#: Elements and attributes that make an SVG file active or make it fetch something when opened on its own.
+_ACTIVE_SVG_TAGS = frozenset({"script", "foreignobject", "iframe", "embed", "object", "handler", "listener", "set",
+                              "animate", "animatemotion", "animatetransform", "a"})
+_SVG_HREF = re.compile(r"#[\w.:-]*|data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9+/=\s]*")
+
+
+def safe_svg(text: str) -> bool:
+    """Whether ``text`` is an SVG document that can be saved as a file and opened on its own: well-formed
+    XML with an ``svg`` root, no entity declarations, no scripts, event handlers or foreign content, and
+    no link or ``url()`` except to its own elements or an embedded image (what matplotlib writes)."""
+    import xml.etree.ElementTree as ET
+
+    if "<!ENTITY" in text.upper():
+        return False
+    try:
+        root = ET.fromstring(text)
+    except ET.ParseError:
+        return False
+    if root.tag.rpartition("}")[2] != "svg":
+        return False
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag.rpartition("}")[2].lower() in _ACTIVE_SVG_TAGS:
+            return False
+        for name, value in element.attrib.items():
+            local = name.rpartition("}")[2].lower()
+            if local.startswith("on") or (local in ("href", "src") and not _SVG_HREF.fullmatch(value.strip())):
+                return False
+        texts = " ".join(filter(None, (element.text, *element.attrib.values())))
+        if re.search(r"url\(\s*['\"]?(?!#)", texts, re.I) or "@import" in texts.lower():
+            return False
+    return True
+
+
+def _download_output(links: list[tuple[str, str]]) -> nbformat.NotebookNode:
+    """A display output with ``Download: PNG / SVG`` links (``(label, path relative to --out)``)."""
+    anchors = " / ".join(f'<a href="{file_href(path)}">{label}</a>' for label, path in links)
+    return nbformat.v4.new_output("display_data", data={
+        "text/html": f'<p class="chart-download">Download: {anchors}</p>',
+        "text/plain": "Download: " + " / ".join(f"{label} {path}" for label, path in links)})
+
+
+def export_charts(nb: nbformat.NotebookNode, out_dir: Path, stem: str) -> tuple[nbformat.NotebookNode, list[str]]:
+    """Save every chart of an executed notebook as ``charts/STEM-N.svg`` (and ``.png`` when it has one)
+    in ``out_dir``, N counting the notebook's SVG outputs from 1. Returns a copy of the notebook without
+    the SVG data, each chart followed by its download links, and the files written (relative to
+    ``out_dir``). An SVG that is not :func:`safe_svg` is neither saved nor shown."""
+    import base64
+
+    nb = copy.deepcopy(nb)
+    written: list[str] = []
+    number = 0
+    for cell in nb.cells:
+        outputs = []
+        for output in cell.get("outputs", []):
+            outputs.append(output)
+            svg = output.get("data", {}).get("image/svg+xml")
+            svg = "".join(svg) if isinstance(svg, list) else svg
+            if not isinstance(svg, str) or not safe_svg(svg):
+                continue  # the page shows no SVG anyway (:data:`SHOWN_TYPES`)
+            del output["data"]["image/svg+xml"]
+            number += 1
+            folder = out_dir / CHARTS_FOLDER
+            folder.mkdir(exist_ok=True)
+            links = []
+            png = output["data"].get("image/png")
+            if isinstance(png, str):
+                name = f"{CHARTS_FOLDER}/{stem}-{number}.png"
+                write_replacing(out_dir / name, base64.b64decode(png))
+                links.append(("PNG", name))
+            name = f"{CHARTS_FOLDER}/{stem}-{number}.svg"
+            write_replacing(out_dir / name, svg)
+            links.append(("SVG", name))
+            written += [path for _, path in links]
+            outputs.append(_download_output(links))
+        if "outputs" in cell:
+            cell.outputs = outputs
+    return nb, written
+
+
+def exported_tables(nb: nbformat.NotebookNode, out_dir: Path) -> list[str]:
+    """The CSV files an executed notebook exported (its outputs' :data:`analysis.exports.EXPORTS_KEY`
+    metadata), relative to ``out_dir``, in order; only files that exist in ``out_dir/tables``."""
+    from .exports import EXPORTS_KEY
+
+    folder = (out_dir / TABLES_FOLDER).resolve()
+    found = []
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            for href in output.get("metadata", {}).get(EXPORTS_KEY) or []:
+                name = urllib.parse.unquote(str(href)).removeprefix("./")
+                path = (out_dir / name).resolve()
+                if path.parent == folder and path.is_file() and name not in found:
+                    found.append(f"{TABLES_FOLDER}/{path.name}")
+    return found
+
+
 def render_html(nb: nbformat.NotebookNode, *, reader: bool, shorten: Callable[[str], str] = str) -> str:
     """One self-contained HTML page of an executed notebook (images embedded, no scripts, only
     :data:`SHOWN_TYPES`: see :func:`shareable`); ``reader=True`` leaves out code and prompts.
@@ -454,16 +562,21 @@ def render_html(nb: nbformat.NotebookNode, *, reader: bool, shorten: Callable[[s
                             embed_images=False, exclude_input=reader, exclude_input_prompt=reader,
                             exclude_output_prompt=reader)
     exporter.register_filter("report_clean_html", clean_html)
-    body, _ = exporter.from_notebook_node(shareable(nb, shorten), resources={"report_csp": CONTENT_SECURITY_POLICY})
+    page = shareable(nb, shorten)
+    page.metadata["title"] = notebook_heading(page, "Notebook")  # the page's <title>
+    body, _ = exporter.from_notebook_node(page, resources={"report_csp": CONTENT_SECURITY_POLICY})
     return body
 
 
-def write_replacing(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a new file renamed over it: whatever was at ``path`` (a
-    link, a hard link to another file, a FIFO) is replaced, never written through."""
+def write_replacing(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (or bytes) to ``path`` through a new file renamed over it: whatever was at ``path``
+    (a link, a hard link to another file, a FIFO) is replaced, never written through."""
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
-    partial.write_text(text, encoding="utf-8")
+    if isinstance(text, bytes):
+        partial.write_bytes(text)
+    else:
+        partial.write_text(text, encoding="utf-8")
     os.replace(partial, path)
 
 
@@ -585,9 +698,10 @@ def show_hidden(value):
 
 
 def file_href(name: str) -> str:
-    """A link to the file ``name`` of the report's folder: ``./`` and URL-quoted, so that no file name
-    (``javascript:x.html``, ``#``, ``?``, ``%``) is read as a scheme, a fragment or a query."""
-    return "./" + urllib.parse.quote(name, safe="")
+    """A link to the file ``name`` of the report's folder (``tables/x.csv``: a file in one of its
+    folders): ``./`` and each part URL-quoted, so that no file name (``javascript:x.html``, ``#``,
+    ``?``, ``%``) is read as a scheme, a fragment or a query."""
+    return "./" + "/".join(urllib.parse.quote(part, safe="") for part in name.split("/"))
 
 
 def render_index(context: dict) -> str:
@@ -628,6 +742,9 @@ def _check_output(data_path: Path, out_dir: Path, notebooks: list[Path]) -> None
     for name in ["index.html", *(name for src in notebooks for name in report_files(src).values())]:
         if (out_dir / name).is_dir() and not (out_dir / name).is_symlink():
             raise ValueError(f"--out {out_dir}: {name} there is a folder; the report writes a file of that name")
+    for name in (TABLES_FOLDER, CHARTS_FOLDER):
+        if os.path.lexists(out_dir / name) and not (out_dir / name).is_symlink() and not (out_dir / name).is_dir():
+            raise ValueError(f"--out {out_dir}: {name} there is a file; the report writes its exports into a folder of that name")
     existing = next(folder for folder in (out, *out.parents) if folder.exists())
     if not existing.is_dir():
         raise ValueError(f"--out {out_dir}: {existing} is not a folder")
@@ -641,6 +758,11 @@ def stderr_message(message: str) -> None:
     """A report message on stderr, one escaped line (file names and notebook errors are untrusted)."""
     write_line(sys.stderr, message.removesuffix("\n"))
     sys.stderr.flush()
+
+
+#: Folders of ``--out`` that receive the exported tables (CSV, written by the notebooks through their
+#: ``export_dir`` parameter: :mod:`analysis.exports`) and charts (SVG and PNG, by :func:`export_charts`).
+TABLES_FOLDER, CHARTS_FOLDER = "tables", "charts"
 
 
 def report_files(src: Path) -> dict[str, str]:
@@ -680,6 +802,10 @@ def run_notebook(src: Path, out_dir: Path, parameters: dict, *, cwd: Path, data_
         executed = nbformat.read(dest, as_version=4)
         if "data_path" in parameters:
             executed = _show_data_path(executed, parameters["data_path"], data_label)
+        if "export_dir" in parameters:
+            executed = _show_data_path(executed, parameters["export_dir"], TABLES_FOLDER, EXPORT_DIR_NOTE)
+        executed, charts = export_charts(executed, out_dir, src.stem)
+        run.exports = exported_tables(executed, out_dir) + charts
         shorten = path_shortener(parameters.get("data_path"), data_label)
         for attr, reader in (("html", False), ("reader", True)):
             write_replacing(out_dir / files[attr], render_html(executed, reader=reader, shorten=shorten))
@@ -753,6 +879,8 @@ def plan_memory(jobs: int, characters: int, available: int | None, kernel_memory
 def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: str | None = None,
                  notebooks_dir=None, data_label: str | None = None, jobs: int | None = None,
                  scheduler: str | None = None, max_file_mb: int | None = None, kernel_memory: int | None = None,
+                 keyword: str | None = None, dispersion_terms=None, top: int | None = None, ngram_range=None,
+                 per_group: int | None = None, stop_words=None,
                  progress: Callable[[str], None] | None = None,
                  errors: Callable[[str], None] = stderr_message) -> Report:
     """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see module doc).
@@ -765,6 +893,11 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
     ``max_file_mb``: files larger than this many MB are refused, by the report and by the notebooks
     (default: the loader's ``MAX_BYTES``). ``kernel_memory``: each kernel's address-space cap in bytes
     (0: none; default: see :func:`plan_memory`).
+    ``keyword`` (the concordance's), ``dispersion_terms``, ``top``, ``ngram_range`` (min, max),
+    ``per_group`` (articles per group in per-article views) and ``stop_words`` (extra words left out of
+    the term counts) go to the notebooks that declare a parameter of that name (None: their default).
+    Every notebook that declares ``export_dir`` gets ``OUT/tables``: it writes its tables there as CSV;
+    its charts are saved in ``OUT/charts`` (:func:`export_charts`).
     ``progress`` receives one ``[i/n] NAME ... ok (3.2 s)`` line per notebook as it finishes
     (None: quiet, no progress bar either); ``errors`` one line per failing notebook. ``data_label`` is
     how the data path is shown (default: as given). Raises ``FileNotFoundError`` for a missing path,
@@ -780,13 +913,17 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
             client = stack.enter_context(dask_client(None))
             scheduler = client.scheduler.address
             label = f"{LOCAL} (a LocalCluster of {len(client.scheduler_info()['workers'])} workers on this machine)"
+        options = {"keyword": keyword or None, "dispersion_terms": list(dispersion_terms) if dispersion_terms else None,
+                   "top": top, "ngram_range": list(ngram_range) if ngram_range else None, "per_group": per_group,
+                   "stop_words": list(stop_words) if stop_words else None}
         return _build_report(data_path, out_dir, by=by, groups=groups, title=title, notebooks_dir=notebooks_dir,
                              data_label=data_label, jobs=jobs, scheduler=scheduler or None, scheduler_label=label,
-                             max_file_mb=max_file_mb, kernel_memory=kernel_memory, progress=progress, errors=errors)
+                             max_file_mb=max_file_mb, kernel_memory=kernel_memory, options=options,
+                             progress=progress, errors=errors)
 
 
 def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_label, jobs, scheduler,
-                  scheduler_label, max_file_mb, kernel_memory, progress, errors) -> Report:
+                  scheduler_label, max_file_mb, kernel_memory, options, progress, errors) -> Report:
     data_path = Path(data_path)
     out_dir = Path(out_dir)
     bars = None if progress else False  # progress bars only where progress lines go
@@ -800,14 +937,22 @@ def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_
     summary = corpus_summary(articles, by=by, groups=groups, n_quotes=n_quotes, quotes_note=quotes_note)
     label = data_label if data_label is not None else str(data_path)
     out_dir.mkdir(parents=True, exist_ok=True)
+    for name in (TABLES_FOLDER, CHARTS_FOLDER):  # a link there is replaced, never written through
+        if (out_dir / name).is_symlink():
+            (out_dir / name).unlink()
+        (out_dir / name).mkdir(exist_ok=True)
 
     values = {"data_path": str(data_path.resolve()), "by": by, "groups": list(groups) if groups else None,
-              "title": title, "scheduler": scheduler}
+              "title": title, "scheduler": scheduler, **options,
+              "export_dir": str((out_dir / TABLES_FOLDER).resolve())}
     notebooks = list_notebooks(notebooks_dir)
     requested = max(1, min(jobs or default_jobs(), len(notebooks) or 1))
     plan = plan_memory(requested, int(articles["raw_text"].str.len().sum()), available_memory(), kernel_memory)
     kernel = {"memory": plan.kernel_memory, "env": {MAX_FILE_ENV: str(max_file_mb)} if max_file_mb else None}
     tasks = [(src, out_dir, notebook_parameters(src, values)) for src in notebooks]
+    for name, value in options.items():  # an option no notebook takes would otherwise pass unnoticed
+        if value is not None and not any(name in params for _, _, params in tasks):
+            errors(f"note: --{name.replace('_', '-')} ignored: no notebook has a {name!r} parameter\n")
     runs: dict[str, NotebookRun] = {}
 
     if progress:
@@ -844,6 +989,7 @@ def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_
         "summary": summary, "runs": report.runs, "failed": [r.name for r in report.failed],
         "parameters": [("data_path", label), ("by", by),
                        ("groups", " ".join(groups) if groups else "all"), ("title", title or ""),
+                       *((name, _option_text(value)) for name, value in options.items() if value is not None),
                        ("scheduler", scheduler_label or "none (one process per notebook)"),
                        ("jobs", f"{plan.jobs} at a time" + (f" ({plan.note})" if plan.note else "")),
                        ("largest file loaded", f"{limit / 2**20:g} MB"),
@@ -857,9 +1003,21 @@ def _build_report(data_path, out_dir, *, by, groups, title, notebooks_dir, data_
     return report
 
 
-def _show_data_path(nb: nbformat.NotebookNode, absolute: str, label: str) -> nbformat.NotebookNode:
+#: The comment added under a path shown otherwise than the kernel received it (:func:`_show_data_path`).
+DATA_PATH_NOTE = "data_path as given to the report command; the kernel received its absolute path"
+EXPORT_DIR_NOTE = "export_dir relative to the report's folder; the kernel received its absolute path"
+
+
+def _option_text(value) -> str:
+    """A notebook option as the index shows it: a list as its items joined."""
+    return ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
+
+
+def _show_data_path(nb: nbformat.NotebookNode, absolute: str, label: str,
+                    note: str = DATA_PATH_NOTE) -> nbformat.NotebookNode:
     """For the HTML pages only: papermill's injected-parameters cell shows the data path as the
-    user gave it, not the absolute path the kernel received (which would leak local folders)."""
+    user gave it (or another path as ``label``, with ``note``), not the absolute path the kernel
+    received (which would leak local folders)."""
     from papermill.translators import PythonTranslator
 
     for cell in nb.cells:
@@ -867,7 +1025,7 @@ def _show_data_path(nb: nbformat.NotebookNode, absolute: str, label: str) -> nbf
             shown = PythonTranslator.translate(absolute)
             if shown in cell.source:
                 cell.source = (cell.source.replace(shown, PythonTranslator.translate(label))
-                               + "\n# data_path as given to the report command; the kernel received its absolute path")
+                               + f"\n# {note}")
     return nb
 
 

@@ -36,6 +36,14 @@ def gigabytes(text: str) -> float:
     return value
 
 
+def word_list(text: str) -> list[str]:
+    """``a,b,c`` as ``["a", "b", "c"]`` (blanks around each word dropped; at least one word)."""
+    words = [word.strip() for word in text.split(",") if word.strip()]
+    if not words:
+        raise argparse.ArgumentTypeError(f"no word in {text!r}: give words separated by commas, e.g. a,b,c")
+    return words
+
+
 def _os_error(exc: OSError, out: Path) -> str:
     """One line for an OSError of the report: ``--out`` is named only when the error is about a path in it."""
     where = Path(exc.filename) if exc.filename else None
@@ -47,6 +55,9 @@ def _os_error(exc: OSError, out: Path) -> str:
 
 def run_report(args) -> int:
     data, out = Path(args.path), Path(args.out)
+    if args.ngram_range and args.ngram_range[0] > args.ngram_range[1]:
+        write_line(sys.stderr, f"error: --ngram-range {args.ngram_range[0]} {args.ngram_range[1]}: MIN must not exceed MAX")
+        return 2
     if not data.exists():
         raise FileNotFoundError(f"{data} does not exist")
     given = os.environ.get(MAX_FILE_ENV, "").strip()
@@ -62,6 +73,8 @@ def run_report(args) -> int:
         report = build_report(data, out, by=args.by, groups=args.groups, title=args.title,
                               notebooks_dir=args.notebooks, data_label=args.path, jobs=args.jobs,
                               scheduler=args.scheduler, max_file_mb=args.max_file_mb, kernel_memory=memory,
+                              keyword=args.keyword, dispersion_terms=args.dispersion_terms, top=args.top,
+                              ngram_range=args.ngram_range, per_group=args.per_group, stop_words=args.stop_words,
                               progress=progress, errors=stderr_message)
     except KeyError as exc:
         write_line(sys.stderr, f"error: {exc.args[0] if exc.args else exc}")
@@ -94,6 +107,23 @@ def add_cli(sub) -> None:
     p.add_argument("--groups", nargs=2, metavar=("A", "B"), default=None,
                    help="the two groups to compare (default: every group)")
     p.add_argument("--title", default=None, help="title of the report")
+    what = p.add_argument_group("what the notebooks show (each goes to the notebooks that have that parameter; "
+                                "default: the notebook's own)")
+    what.add_argument("--keyword", default=None, metavar="TEXT",
+                      help="keyword of the concordance (notebook 01; default: the most frequent word)")
+    what.add_argument("--dispersion-terms", type=word_list, default=None, metavar="A,B,...",
+                      help="words located in each article by the dispersion plot (notebook 01; default: the four "
+                           "most frequent words)")
+    what.add_argument("--top", type=positive_int, default=None, metavar="N",
+                      help="rows per group or article in the charts and tables (terms in 01 and 02, speakers "
+                           "in 03, articles in 00's size chart)")
+    what.add_argument("--ngram-range", type=positive_int, nargs=2, default=None, metavar=("MIN", "MAX"),
+                      help="shortest and longest phrase counted, in words (notebooks 01 and 02)")
+    what.add_argument("--per-group", type=positive_int, default=None, metavar="N",
+                      help="articles shown per group in the per-article charts and tables")
+    what.add_argument("--stop-words", type=word_list, default=None, metavar="A,B,...",
+                      help="extra words left out of the term counts, TF-IDF and keyness, e.g. said,reuters "
+                           "(notebooks 01 and 02)")
     p.add_argument("--notebooks", default=None, help="folder of notebooks to run (default: the workbook's notebooks/)")
     p.add_argument("--jobs", type=positive_int, default=None,
                    help="notebooks run at once (default: one per CPU, at most 4; fewer when the corpus "

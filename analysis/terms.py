@@ -353,6 +353,14 @@ def most_frequent(articles: pd.DataFrame, n: int = 4, *, stop_words: frozenset[s
     return list(totals.sort_values(["count", "term"], ascending=[False, True])["term"].head(n))
 
 
+def stop_words_with(extra: Iterable[str] = ()) -> frozenset[str]:
+    """The default stop words (:data:`analysis.units.STOP_WORDS`) and the single words of ``extra``,
+    normalised as terms are (lower case, straight apostrophes): the ``stop_words`` argument of the
+    term functions and of :func:`analysis.keyness.keyness` with a user's additions."""
+    added = {_word_norm(word.strip()) for word in extra if word and word.strip()}
+    return STOP_WORDS | added if added else STOP_WORDS
+
+
 def top_terms(frequency: pd.DataFrame, top: int = 10, *, value: str = "count") -> pd.DataFrame:
     """The ``top`` rows of each group of a frequency or TF-IDF table, by ``value`` then term."""
     ordered = frequency.sort_values(["group", value, "term"], ascending=[True, False, True], kind="stable")

@@ -1,0 +1,193 @@
+"""The report's exports and options on a small corpus written here (three outlets, a dozen articles):
+every table a page shows is a CSV whose first rows are the rows on the page, the quotes, articles and
+keyness tables are exported whole, every chart is an SVG (valid XML, linked from its page and the index)
+beside its PNG and never inside a page, page titles come from the notebooks' headings, the options
+reach the notebooks that declare them, and nothing is written outside ``--out``.
+
+One report (about a minute and a half) is built for the module.
+"""
+from __future__ import annotations
+
+import hashlib
+import html as htmllib
+import math
+import re
+import shutil
+import urllib.parse
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from analysis.cli import main as cli_main
+from analysis.report import DEFAULT_NOTEBOOKS, declared_parameters, list_notebooks
+from corpora import write_corpus
+
+OUTLETS = ["Ledger", "Courier", "Herald"]
+EXTRA_STOP_WORDS = ["said", "percent"]
+KEYWORD = "council"
+
+
+def snapshot(folder: Path, skip: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``folder`` except those under ``skip``."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and skip not in p.parents}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    base = tmp_path_factory.mktemp("exports")
+    data = base / "data"
+    write_corpus(data, 12, years=(2023, 2024), sources=OUTLETS)
+    notebooks = base / "notebooks"
+    notebooks.mkdir()
+    for nb in list_notebooks(DEFAULT_NOTEBOOKS):
+        shutil.copy(nb, notebooks / nb.name)
+    out = base / "out"
+    before = snapshot(base, out)
+    rc = cli_main(["report", str(data), "--out", str(out), "--notebooks", str(notebooks), "--by", "source",
+                   "--stop-words", ",".join(EXTRA_STOP_WORDS), "--keyword", KEYWORD, "--top", "5",
+                   "--ngram-range", "1", "2", "--jobs", "2"])
+    return base, data, notebooks, out, rc, before
+
+
+def page_tables(page: str) -> list[dict]:
+    """Each table shown by ``analysis.show_table`` on a page: header, rows of cell texts and the
+    link under it (None when the table was not exported)."""
+    found = []
+    for match in re.finditer(r'<table id="T_[\w-]+">(.*?)</table>\s*<p class="table-note">(.*?)</p>', page, re.S):
+        table, note = match.groups()
+        header = [htmllib.unescape(re.sub(r"<[^>]+>", "", h)).replace("\u200b", "").strip()  # break hints
+                  for h in re.findall(r"<th[^>]*>(.*?)</th>", table.split("</thead>")[0], re.S)]
+        body = table.split("<tbody>", 1)[1] if "<tbody>" in table else ""
+        rows = [[htmllib.unescape(re.sub(r"<[^>]+>", "", c)).strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+                for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+        link = re.search(r'href="([^"]+)"', note)
+        found.append({"header": header, "rows": rows, "note": htmllib.unescape(re.sub(r"<[^>]+>", "", note)),
+                      "href": htmllib.unescape(link.group(1)) if link else None})
+    return found
+
+
+def same_value(shown: str, value) -> bool:
+    """Whether a cell as shown on the page stands for the CSV's value (read as text)."""
+    if value.strip() == "":  # CSV writes a missing value and an empty text alike
+        return shown in ("–", "")
+    if shown == " ".join(value.split()):  # a page collapses white space
+        return True
+    number = shown.replace(",", "")
+    try:
+        csv_number = float(value)
+    except ValueError:  # text or a date: the page may shorten a date-time
+        return bool(re.fullmatch(r"\d{4}-\d\d-\d\d( \d\d:\d\d)?", shown)) and value.startswith(shown.replace(" ", "T")[:10])
+    if number.endswith("%"):
+        return math.isclose(float(number[:-1]) / 100, csv_number, abs_tol=0.0006)
+    if "e" in number:
+        return math.isclose(float(number), csv_number, rel_tol=0.06)
+    decimals = len(number.partition(".")[2])
+    return math.isclose(float(number), csv_number, abs_tol=0.5 * 10 ** -decimals + 1e-12)
+
+
+def test_the_report_runs(built):
+    base, data, notebooks, out, rc, before = built
+    assert rc == 0
+
+
+def test_every_table_on_a_page_is_a_csv_whose_first_rows_it_shows(built):
+    base, data, notebooks, out, rc, before = built
+    seen = set()
+    for src in list_notebooks(notebooks):
+        page = (out / f"{src.stem}.reader.html").read_text(encoding="utf-8")
+        tables = page_tables(page)
+        assert tables, f"{src.name} shows no table"
+        for table in tables:
+            assert table["href"] and table["href"].startswith("./tables/"), (src.name, table["note"])
+            path = out / urllib.parse.unquote(table["href"][2:])
+            assert path.is_file(), table["href"]
+            seen.add(path.name)
+            csv = pd.read_csv(path, dtype=str, keep_default_na=False)
+            assert set(table["header"]) <= set(csv.columns), (path.name, table["header"])
+            assert len(table["rows"]) == min(len(csv), len(table["rows"])) and len(table["rows"]) <= 30
+            if len(table["rows"]) < len(csv):
+                assert f"Showing {len(table['rows'])} of {len(csv):,} rows" in table["note"], table["note"]
+            for shown_row, (_, csv_row) in zip(table["rows"], csv.iterrows()):
+                for column, cell in zip(table["header"], shown_row):
+                    assert same_value(cell, csv_row[column]), (path.name, column, cell, csv_row[column])
+    assert seen == {p.name for p in (out / "tables").glob("*.csv")} - {"00-articles.csv", "02-keyness.csv"}
+    assert any(len(pd.read_csv(out / "tables" / name)) > 30 for name in seen)  # one table at least is cut
+
+
+def test_quotes_articles_and_keyness_are_exported_in_full(built):
+    base, data, notebooks, out, rc, before = built
+    articles = pd.read_csv(out / "tables" / "00-articles.csv")
+    assert len(articles) == 12 and {"article_id", "title", "source", "text"} <= set(articles.columns)
+    assert sorted(articles["source"].unique()) == sorted(OUTLETS)
+    quotes = pd.read_csv(out / "tables" / "03-quotes.csv")
+    assert {"article_id", "kind", "speaker", "text", "start", "end", "location"} <= set(quotes.columns)
+    assert quotes["article_id"].nunique() == 12
+    keyness = pd.read_csv(out / "tables" / "02-keyness.csv")
+    top = pd.read_csv(out / "tables" / "02-keyness-top.csv")
+    assert len(keyness) > len(top) and set(top["term"]) <= set(keyness["term"])
+    for page in ("00_corpus_overview", "02_tfidf_comparison"):
+        text = (out / f"{page}.reader.html").read_text(encoding="utf-8")
+        assert {"00_corpus_overview": "./tables/00-articles.csv", "02_tfidf_comparison": "./tables/02-keyness.csv"}[page] in text
+
+
+def test_every_chart_is_an_svg_beside_a_png_linked_from_its_page_and_the_index(built):
+    base, data, notebooks, out, rc, before = built
+    index = (out / "index.html").read_text(encoding="utf-8")
+    svgs = sorted((out / "charts").glob("*.svg"))
+    assert len(svgs) >= 8  # 00: 1, 01: 3, 02: several, 03: 3
+    for svg in svgs:
+        root = ET.parse(svg).getroot()
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+        png = svg.with_suffix(".png")
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+        stem = svg.name.rsplit("-", 1)[0]
+        page = (out / f"{stem}.reader.html").read_text(encoding="utf-8")
+        for file in (svg, png):
+            assert f'href="./charts/{file.name}"' in page and f'href="./charts/{file.name}"' in index
+    for src in list_notebooks(notebooks):
+        page = (out / f"{src.stem}.reader.html").read_text(encoding="utf-8")
+        n_images = page.count('src="data:image/png;base64,')
+        assert n_images == page.count("Download: <a"), src.name  # one download line per chart
+        outputs = page.split("<main>", 1)[1]  # after the stylesheet (JupyterLab's icons)
+        assert "image/svg+xml" not in outputs and "<svg" not in outputs  # SVG never inside a page
+    for table in (out / "tables").glob("*.csv"):
+        assert f'href="./tables/{table.name}"' in index
+
+
+def test_page_titles_are_the_notebooks_headings(built):
+    base, data, notebooks, out, rc, before = built
+    for src in list_notebooks(notebooks):
+        heading = next(line.lstrip("#").strip() for cell in nbformat.read(src, as_version=4).cells
+                       if cell.cell_type == "markdown" for line in cell.source.splitlines() if line.startswith("#"))
+        for page in (f"{src.stem}.html", f"{src.stem}.reader.html"):
+            title = re.search(r"<title>(.*?)</title>", (out / page).read_text(encoding="utf-8"), re.S).group(1)
+            assert htmllib.unescape(title) == heading != "Notebook"
+
+
+def test_options_reach_the_notebooks_that_declare_them(built):
+    base, data, notebooks, out, rc, before = built
+    expected = {"top": 5, "keyword": KEYWORD, "ngram_range": [1, 2], "stop_words": EXTRA_STOP_WORDS,
+                "export_dir": str((out / "tables").resolve())}
+    for src in list_notebooks(notebooks):
+        declared = declared_parameters(nbformat.read(src, as_version=4))
+        passed = nbformat.read(out / src.name, as_version=4).metadata["papermill"]["parameters"]
+        assert set(passed) <= set(declared)
+        assert {k: passed[k] for k in expected if k in declared} == {k: v for k, v in expected.items() if k in declared}
+    kwic = pd.read_csv(out / "tables" / "01-concordance.csv")
+    assert len(kwic) and set(kwic["keyword"].str.lower()) == {KEYWORD}
+    for name in ("01-phrases.csv", "02-keyness.csv", "01-collocations.csv"):
+        words = {w for term in pd.read_csv(out / "tables" / name)["term"] for w in str(term).split()}
+        assert not words & set(EXTRA_STOP_WORDS), name
+    assert pd.read_csv(out / "tables" / "01-phrases.csv")["ngram"].max() == 2
+
+
+def test_nothing_is_written_outside_out(built):
+    base, data, notebooks, out, rc, before = built
+    assert snapshot(base, out) == before
+    index = (out / "index.html").read_text(encoding="utf-8")
+    pages = [p.read_text(encoding="utf-8") for p in out.glob("*.html")]
+    assert str(out.resolve()) not in index and not any(str(out.resolve()) in page for page in pages)
