@@ -5,7 +5,7 @@ articles table) → ``units`` (paragraphs, sentences, tokens) → ``terms`` →
 ``quotes`` → ``plots`` → ``report``.
 """
 from .engine import distribute
-from .display import readable, show_findings
+from .display import show_findings
 from .groups import describe_sample, group_labels, grouping_advice, pick_groups, sample_articles
 from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
@@ -14,7 +14,7 @@ from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_al
 from .exports import chart_formats, export_table, show_table
 
 __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_advice", "pick_groups",
-           "readable", "sample_articles", "show_findings",
+           "sample_articles", "show_findings",
            "load_articles", "load_corpus", "paragraphs", "sentences", "tokens",
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
            "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases", "group_colors",

@@ -50,8 +50,10 @@ def is_missing(value) -> bool:
         return True
     try:
         return bool(value != value)  # NaN, NaT
-    except (TypeError, ValueError):  # pd.NA raises on bool()
+    except TypeError:  # pd.NA raises on bool()
         return True
+    except ValueError:  # an array in a cell: a value
+        return False
 
 
 def percent(share, digits: int = 1) -> str:
@@ -86,37 +88,3 @@ def decimal(x) -> str:
 def p_value_column(values) -> list[str]:
     """:func:`p_value` of each value (a column of a table for reading)."""
     return [p_value(v) for v in values]
-
-
-def readable(frame):
-    """A copy of ``frame`` for showing (never for computing or exporting): missing values of every kind (NaN,
-    None, NaT, pd.NA) as :data:`MISSING`, share columns (``share`` in the name) as percentages, ``p_value``
-    by :func:`p_value`. Columns with nothing to change keep their type (and pandas' display options).
-
-    pandas has no display option for missing values in a DataFrame's table (``NaN`` for numbers, ``None`` for
-    objects, ``NaT`` for dates), so the notebooks show tables through this function."""
-    import pandas as pd
-
-    out = frame.copy()
-    precision = pd.get_option("display.precision")
-    for name in out.columns:
-        column = out[name]
-        numeric = pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column)
-        if numeric and "share" in str(name):
-            out[name] = column.map(percent).astype(object)
-        elif numeric and str(name) == "p_value":
-            out[name] = column.map(p_value).astype(object)
-        elif not column.isna().any():
-            continue
-        elif pd.api.types.is_datetime64_any_dtype(column):
-            known = column.dropna()
-            fmt = "%Y-%m-%d" if (known == known.dt.normalize()).all() else "%Y-%m-%d %H:%M"
-            out[name] = column.dt.strftime(fmt).astype(object).where(column.notna(), MISSING)
-        elif numeric:
-            known = column.dropna()
-            whole = bool((known == known.round()).all())
-            out[name] = column.map(lambda v: MISSING if is_missing(v) else
-                                   f"{int(v):,}" if whole else f"{float(v):.{precision}f}".rstrip("0")).astype(object)
-        else:
-            out[name] = column.astype(object).where(column.notna(), MISSING)
-    return out

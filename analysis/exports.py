@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import display
+
 #: Rows a page shows of one table by default; the CSV holds them all.
 MAX_ROWS = 30
 #: What a missing value looks like on a page (one mark for NaN, None and NA).
-MISSING = "–"
+MISSING = display.MISSING
 #: Output metadata key listing the files a displayed table or link exported (read by the report's index).
 EXPORTS_KEY = "analysis_exports"
 #: Columns read as shares of one (shown as percentages): a name holding one of these words.
@@ -65,13 +67,6 @@ def write_csv(table: pd.DataFrame, name: str, export_dir) -> Path:
 
 # --- formatting -------------------------------------------------------------------------------------------
 
-def _missing(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # a list or an array in a cell
-        return False
-
-
 def _integer(value) -> str:
     return str(int(value))
 
@@ -79,11 +74,7 @@ def _integer(value) -> str:
 def _percent(value) -> str:
     if value != 0 and abs(value) < 0.0005:
         return "<0.1%" if value > 0 else ">-0.1%"
-    return f"{value:.1%}"
-
-
-def _p_value(value) -> str:
-    return f"{value:.1e}" if 0 < value < 0.001 else f"{value:.3f}"
+    return display.percent(value)
 
 
 def decimals(values: pd.Series) -> int:
@@ -122,7 +113,7 @@ def column_kind(name, values: pd.Series) -> str:
     return "decimal"
 
 
-_FORMATS = {"percent": _percent, "p_value": _p_value, "integer": _integer, "date": _date, "text": str}
+_FORMATS = {"percent": _percent, "p_value": display.p_value, "integer": _integer, "date": _date, "text": str}
 
 
 def format_column(name, values: pd.Series) -> pd.Series:
@@ -134,7 +125,7 @@ def format_column(name, values: pd.Series) -> pd.Series:
         fmt = lambda value: f"{value:,.{digits}f}" if math.isfinite(value) else str(value)  # noqa: E731
     else:
         fmt = _FORMATS[kind]
-    return pd.Series([MISSING if _missing(v) else fmt(v) for v in values], index=values.index, dtype=object)
+    return pd.Series([MISSING if display.is_missing(v) else fmt(v) for v in values], index=values.index, dtype=object)
 
 
 def format_table(table: pd.DataFrame) -> pd.DataFrame:

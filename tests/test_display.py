@@ -9,7 +9,7 @@ import pandas as pd
 
 import analysis
 from analysis import cli
-from analysis.display import findings_markdown, p_value, percent, readable, show_findings
+from analysis.display import findings_markdown, p_value, percent, show_findings
 from analysis.groups import grouping_advice, grouping_columns
 from analysis.keyness import describe_keyness, keyness
 from analysis.overview import loading_note, small_groups_caveat
@@ -110,14 +110,6 @@ def test_loading_note_counts_problems_about_the_articles_shown():
                     "articles shown here; notebook 00 lists each one.")
     assert loading_note(problems.iloc[0:0], articles) is None
 
-
-def test_readable_shows_missing_values_one_way():
-    frame = pd.DataFrame({"speaker": [None, "Ann"], "n": [1.0, np.nan], "when": pd.to_datetime([None, "2020-01-02"]),
-                          "share": [0.419, np.nan], "p_value": [6.5e-42, 0.2], "g2": [1.25, 2.5]})
-    out = readable(frame)
-    assert out.to_dict("list") == {"speaker": ["—", "Ann"], "n": ["1", "—"], "when": ["—", "2020-01-02"],
-                                   "share": ["41.9%", "—"], "p_value": ["6.5e-42", "0.2"], "g2": [1.25, 2.5]}
-    assert "NaN" not in out.to_html() and "None" not in out.to_html() and "NaT" not in out.to_html()
 
 
 def test_exported_from_the_package():

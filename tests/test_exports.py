@@ -55,7 +55,7 @@ def test_numbers_are_formatted_for_reading():
     })
     html, _ = shown(table)
     assert cells(html) == [["Ann &lt;b&gt;Lee&lt;/b&gt;", "41.9%", "6.5e-42", "3", "1", "1,234.6", "0.500", "2021-05-12"],
-                           ["–", "–", "0.200", "–", "2", "12.3", "0.012", "2024-05-13 04:00"]]
+                           ["—", "—", "0.2", "—", "2", "12.3", "0.012", "2024-05-13 04:00"]]
     assert "<b>" not in html  # text from the data is never markup
 
 

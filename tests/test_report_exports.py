@@ -21,6 +21,7 @@ import nbformat
 import pandas as pd
 import pytest
 
+from analysis import exports
 from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, declared_parameters, list_notebooks
 from corpora import write_corpus
@@ -73,7 +74,7 @@ def page_tables(page: str) -> list[dict]:
 def same_value(shown: str, value) -> bool:
     """Whether a cell as shown on the page stands for the CSV's value (read as text)."""
     if value.strip() == "":  # CSV writes a missing value and an empty text alike
-        return shown in ("–", "")
+        return shown in (exports.MISSING, "")
     if shown == " ".join(value.split()):  # a page collapses white space
         return True
     number = shown.replace(",", "")
