@@ -169,3 +169,14 @@ def test_legend_of_seven_groups_clear_of_the_title_and_the_bars():
     for ax in fig.axes:
         box = ax.get_legend().get_window_extent(renderer)
         assert not any(box.overlaps(other.get_window_extent(renderer)) for other in fig.axes)
+
+
+def test_an_exported_svg_carries_the_colours_the_chart_was_drawn_with():
+    import io
+
+    from analysis.plots.style import svg_colors
+    freq = pd.DataFrame({"group": ["a & <b>", "c"], "term": ["x", "y"], "count": [1, 2], "rate_per_1000": [1.0, 2.0]})
+    fig = plot_top_terms(freq, top=2, colors={"a & <b>": "#0072B2", "c": "#E69F00", "not shown": "#000000"})
+    buf = io.StringIO()
+    fig.savefig(buf, format="svg")
+    assert svg_colors(buf.getvalue()) == {"a & <b>": "#0072B2", "c": "#E69F00"}

@@ -4,6 +4,11 @@ keyness tables are exported whole, every chart is an SVG (valid XML, linked from
 beside its PNG and never inside a page, page titles come from the notebooks' headings, the options
 reach the notebooks that declare them, and nothing is written outside ``--out``.
 
+The same report checks issue 13's "any corpus" promises on a corpus with markup (an embedded tweet, entities) and
+mojibake left in two undated articles: each outlet appears in every per-article view, a group has the same colour
+in every chart of every notebook (the mapping each chart was drawn with, read back from its SVG), and no markup or
+mojibake term, nor an outlet's own name, is among the keyness terms.
+
 One report (about a minute and a half) is built for the module.
 """
 from __future__ import annotations
@@ -37,11 +42,42 @@ def snapshot(folder: Path, skip: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file() and skip not in p.parents}
 
 
+#: Two undated articles written for these tests: source artefacts the cleaning must repair (an embedded tweet
+#: with its attributes, HTML entities; UTF-8 read as cp1252).
+MARKUP_ARTICLE = """Council vote splits the town
+
+The town council voted on Tuesday to close the old library, and the mayor said the decision was final.
+
+<tweet tweet-id="8812" datetime="2023-03-01T10:00:00">The council vote is a sad day for readers &amp; writers.</tweet>
+
+Residents gathered outside the hall. "We will keep fighting for the library," said Ann Porter, who leads the
+friends of the library group.
+
+<tweet tweet-id="8813" datetime="2023-03-01T11:00:00">Save our library &amp; our history.</tweet>
+"""
+MOJIBAKE_ARTICLE = """Cleric's allies named in report
+
+The report named allies of the cleric GÃ¼len in three ministries, officials said on Monday.
+
+Supporters of GÃ¼len denied the claims. "These are lies," said Mehmet Kaya, a spokesman for the group.
+"""
+N_ARTICLES = 14
+
+
+def write_artefacts(data: Path) -> None:
+    """The two articles above, added to the manifest (Ledger and Courier)."""
+    (data / "zz-markup.txt").write_text(MARKUP_ARTICLE, encoding="utf-8")
+    (data / "zz-mojibake.txt").write_text(MOJIBAKE_ARTICLE, encoding="utf-8")
+    with open(data / "articles.csv", "a", encoding="utf-8", newline="") as f:
+        f.write("zz-markup.txt,Ledger\r\nzz-mojibake.txt,Courier\r\n")
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     base = tmp_path_factory.mktemp("exports")
     data = base / "data"
     write_corpus(data, 12, years=(2023, 2024), sources=OUTLETS)
+    write_artefacts(data)
     notebooks = base / "notebooks"
     notebooks.mkdir()
     for nb in list_notebooks(DEFAULT_NOTEBOOKS):
@@ -115,18 +151,19 @@ def test_every_table_on_a_page_is_a_csv_whose_first_rows_it_shows(built):
             for shown_row, (_, csv_row) in zip(table["rows"], csv.iterrows()):
                 for column, cell in zip(table["header"], shown_row):
                     assert same_value(cell, csv_row[column]), (path.name, column, cell, csv_row[column])
-    assert seen == {p.name for p in (out / "tables").glob("*.csv")} - {"00-articles.csv", "02-keyness.csv"}
+    assert seen == {p.name for p in (out / "tables").glob("*.csv")} - {
+        "00-articles.csv", "02-keyness.csv", "01-concordance-all.csv", "03-quoted-share-all-articles.csv"}
     assert any(len(pd.read_csv(out / "tables" / name)) > 30 for name in seen)  # one table at least is cut
 
 
 def test_quotes_articles_and_keyness_are_exported_in_full(built):
     base, data, notebooks, out, rc, before = built
     articles = pd.read_csv(out / "tables" / "00-articles.csv")
-    assert len(articles) == 12 and {"article_id", "title", "source", "text"} <= set(articles.columns)
+    assert len(articles) == N_ARTICLES and {"article_id", "title", "source", "text"} <= set(articles.columns)
     assert sorted(articles["source"].unique()) == sorted(OUTLETS)
     quotes = pd.read_csv(out / "tables" / "03-quotes.csv")
     assert {"article_id", "kind", "speaker", "text", "start", "end", "location"} <= set(quotes.columns)
-    assert quotes["article_id"].nunique() == 12
+    assert quotes["article_id"].nunique() == N_ARTICLES
     keyness = pd.read_csv(out / "tables" / "02-keyness.csv")
     top = pd.read_csv(out / "tables" / "02-keyness-top.csv")
     assert len(keyness) > len(top) and set(top["term"]) <= set(keyness["term"])
@@ -192,3 +229,56 @@ def test_nothing_is_written_outside_out(built):
     index = (out / "index.html").read_text(encoding="utf-8")
     pages = [p.read_text(encoding="utf-8") for p in out.glob("*.html")]
     assert str(out.resolve()) not in index and not any(str(out.resolve()) in page for page in pages)
+
+
+# -- any corpus (issue 13) ----------------------------------------------------------------------------------------
+
+#: The per-article charts, in the order the notebooks draw them: words per article, dispersion (01); TF-IDF per
+#: article, documents = articles and paragraphs (02); speaker shares per article, quote positions (03).
+PER_ARTICLE_CHARTS = ["01_term_frequency-2.svg", "01_term_frequency-3.svg", "02_tfidf_comparison-1.svg",
+                      "02_tfidf_comparison-2.svg", "03_quote_attribution-1.svg", "03_quote_attribution-3.svg"]
+
+
+def chart_colors(out: Path) -> dict[str, dict[str, str]]:
+    """The mapping group → colour each exported chart was drawn with (``analysis.plots.style.svg_colors``)."""
+    from analysis.plots.style import svg_colors
+    return {svg.name: svg_colors(svg.read_text(encoding="utf-8")) for svg in sorted((out / "charts").glob("*.svg"))}
+
+
+def test_a_group_has_one_colour_in_every_chart_of_every_notebook(built):
+    base, data, notebooks, out, rc, before = built
+    from analysis import group_colors, load_corpus
+    expected = group_colors(load_corpus(data).articles, "source")
+    charts = {name: colors for name, colors in chart_colors(out).items() if colors}
+    assert {name.split("-")[0][:2] for name in charts} == {"00", "01", "02", "03"}  # charts of every notebook
+    for name, colors in charts.items():
+        for group, colour in colors.items():
+            assert group == "rest" or colour == expected[group], (name, group, colour, expected.get(group))
+    assert len(set(expected[o] for o in OUTLETS)) == len(OUTLETS)
+
+
+def test_every_outlet_appears_in_every_per_article_view(built):
+    base, data, notebooks, out, rc, before = built
+    charts = chart_colors(out)
+    for name in PER_ARTICLE_CHARTS:  # the panels of each outlet's articles, coloured by outlet
+        assert set(OUTLETS) <= set(charts[name] or {}), (name, charts[name])
+    articles = pd.read_csv(out / "tables" / "00-articles.csv")
+    source = dict(zip(articles["article_id"], articles["source"]))
+    shown = pd.read_csv(out / "tables" / "03-quoted-share-articles.csv")  # one row per article of the sample
+    per_outlet = pd.Series([source[a] for a in shown["group"]]).value_counts()
+    assert sorted(per_outlet.index) == sorted(OUTLETS) and set(per_outlet) == {3}  # per_group = 3 from each
+    page = (out / "01_term_frequency.reader.html").read_text(encoding="utf-8")
+    assert "Showing 3 of" in page and "articles per group" in page
+
+
+def test_no_markup_mojibake_or_outlet_name_is_a_keyness_term(built):
+    base, data, notebooks, out, rc, before = built
+    terms = {str(t).lower() for t in pd.read_csv(out / "tables" / "02-keyness.csv")["term"]}
+    words = {w for t in terms for w in t.split()}
+    assert not words & {"tweet", "tweet-id", "datetime", "amp", "href"}
+    assert not any("ã" in w or "Ã" in w for w in words)
+    assert not words & {o.lower() for o in OUTLETS}  # by source: the outlets' own names are left out
+    assert "gülen" in words  # the repaired name is counted
+    log = pd.read_csv(out / "tables" / "00-cleaning-log.csv")  # every repair is logged
+    assert log["reason"].str.startswith("mojibake repaired").any()
+    assert log["reason"].str.startswith("markup removed").any()

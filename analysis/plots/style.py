@@ -1,7 +1,10 @@
 """Shared chart style: one colour per group everywhere, readable labels."""
 from __future__ import annotations
 
+import html
+import re
 import textwrap
+import urllib.parse
 from collections.abc import Iterable, Mapping
 
 import matplotlib.colors as mcolors
@@ -23,6 +26,8 @@ REST_COLOR = "#555555"
 NEUTRAL_GROUPS = {"other", "unknown"}
 #: Attribute of each chart's Figure holding the mapping group → colour it drew with (groups it shows only).
 COLORS_ATTRIBUTE = "group_colors"
+#: How the id of an exported SVG's figure group starts when it carries the chart's colours (URL-encoded pairs).
+SVG_COLORS_PREFIX = "group-colors:"
 
 
 def _extra_color(i: int) -> str:
@@ -89,9 +94,18 @@ def chart_colors(colors: Mapping | None, names: Iterable, among: Iterable = ()) 
 
 
 def with_colors(fig: Figure, colors: Mapping[str, str]) -> Figure:
-    """``fig`` carrying the mapping group → colour it drew with, as ``fig.group_colors`` (checkable by tests)."""
+    """``fig`` carrying the mapping group → colour it drew with, as ``fig.group_colors`` (checkable by tests),
+    and as the id of the figure's group in an SVG export (:func:`svg_colors` reads it back from the file)."""
     setattr(fig, COLORS_ATTRIBUTE, dict(colors))
+    fig.set_gid(SVG_COLORS_PREFIX + urllib.parse.urlencode(sorted(colors.items())))
     return fig
+
+
+def svg_colors(svg: str) -> dict[str, str] | None:
+    """The mapping group → colour a chart exported as SVG was drawn with (:func:`with_colors`); None when the
+    file carries none (a chart that colours no group)."""
+    m = re.search(r'id="' + re.escape(SVG_COLORS_PREFIX) + r'([^"]*)"', svg)
+    return dict(urllib.parse.parse_qsl(html.unescape(m.group(1)), keep_blank_values=True)) if m else None
 
 
 def plain(text) -> str:
