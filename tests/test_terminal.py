@@ -142,7 +142,9 @@ def test_report_progress_and_notebook_errors_are_escaped(tmp_path, monkeypatch, 
     monkeypatch.setattr(report_module, "build_report", fake_build_report)
     monkeypatch.setattr("analysis.report_cli.show_progress", lambda stream=None: True)
     args = SimpleNamespace(path=str(ROOT / "data"), out=str(tmp_path / "out"), by="year", groups=None, title=None,
-                           notebooks=None, jobs=None, scheduler=None, max_file_mb=None, kernel_memory_gb=None)
+                           notebooks=None, jobs=None, scheduler=None, max_file_mb=None, kernel_memory_gb=None,
+                           keyword=None, dispersion_terms=None, top=None, ngram_range=None, per_group=None,
+                           stop_words=None)
     assert run_report(args) == 1
     lines = assert_terminal_safe(capsys.readouterr().err).splitlines()
     assert len(lines) == 3
