@@ -34,6 +34,7 @@ from corpora import write_corpus
 OUTLETS = ["Ledger", "Courier", "Herald"]
 EXTRA_STOP_WORDS = ["said", "percent"]
 KEYWORD = "council"
+PER_GROUP = 2
 
 
 def snapshot(folder: Path, skip: Path) -> dict[str, str]:
@@ -86,7 +87,7 @@ def built(tmp_path_factory):
     before = snapshot(base, out)
     rc = cli_main(["report", str(data), "--out", str(out), "--notebooks", str(notebooks), "--by", "source",
                    "--stop-words", ",".join(EXTRA_STOP_WORDS), "--keyword", KEYWORD, "--top", "5",
-                   "--ngram-range", "1", "2", "--jobs", "2"])
+                   "--ngram-range", "1", "2", "--per-group", str(PER_GROUP), "--jobs", "2"])
     return base, data, notebooks, out, rc, before
 
 
@@ -208,7 +209,7 @@ def test_page_titles_are_the_notebooks_headings(built):
 
 def test_options_reach_the_notebooks_that_declare_them(built):
     base, data, notebooks, out, rc, before = built
-    expected = {"top": 5, "keyword": KEYWORD, "ngram_range": [1, 2], "stop_words": EXTRA_STOP_WORDS,
+    expected = {"top": 5, "keyword": KEYWORD, "ngram_range": [1, 2], "stop_words": EXTRA_STOP_WORDS, "per_group": PER_GROUP,
                 "export_dir": str((out / "tables").resolve())}
     for src in list_notebooks(notebooks):
         declared = declared_parameters(nbformat.read(src, as_version=4))
@@ -266,9 +267,9 @@ def test_every_outlet_appears_in_every_per_article_view(built):
     source = dict(zip(articles["article_id"], articles["source"]))
     shown = pd.read_csv(out / "tables" / "03-quoted-share-articles.csv")  # one row per article of the sample
     per_outlet = pd.Series([source[a] for a in shown["group"]]).value_counts()
-    assert sorted(per_outlet.index) == sorted(OUTLETS) and set(per_outlet) == {3}  # per_group = 3 from each
+    assert sorted(per_outlet.index) == sorted(OUTLETS) and set(per_outlet) == {PER_GROUP}  # as many from each
     page = (out / "01_term_frequency.reader.html").read_text(encoding="utf-8")
-    assert "Showing 3 of" in page and "articles per group" in page
+    assert f"Showing {PER_GROUP} of" in page and "articles per group" in page
 
 
 def test_no_markup_mojibake_or_outlet_name_is_a_keyness_term(built):
