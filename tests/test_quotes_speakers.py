@@ -152,7 +152,7 @@ def test_a_cue_set_off_by_commas_in_the_middle_of_the_clause():
 def test_a_trailing_cue_followed_by_adding_gives_two_rows_of_one_source():
     out = rows("The camp is full and needs more tents, the Red Cross said, adding that more aid was on the way.")
     assert out["text"].tolist() == ["The camp is full and needs more tents", "more aid was on the way"]
-    assert set(out["speaker"]) == {"Red Cross"}
+    assert set(out["speaker"]) == {"the Red Cross"} and set(out["speaker_type"]) == {"organization"}
 
 
 def test_an_inverted_trailing_cue_with_an_appositive():
@@ -302,3 +302,14 @@ def test_titled_name_after_from_is_a_person_not_a_place():
     text = ('Lawyers faced tough questioning from Judge Paul Niemeyer, who asked when it would end. '
             '"It is a black box," Niemeyer said.')
     assert list(extract_article(text)["speaker"]) == ["Paul Niemeyer"]
+
+
+@pytest.mark.parametrize("text, speaker, stype", [
+    ('"Look at the numbers," Ask said.', "Ask", "unknown"),  # a verb, not a surname
+    ('"It is free," the Open Library Project said.', "the Open Library Project", "organization"),  # "the": a body
+    ('"We won," Cruz said.', "Cruz", "person"),  # a surname the article gives alone
+    ('"We won," Ann Porter said.', "Ann Porter", "person"),
+])
+def test_capitalised_words_are_a_person_only_when_they_read_as_a_name(text, speaker, stype):
+    out = extract_article(text)
+    assert list(out["speaker"]) == [speaker] and list(out["speaker_type"]) == [stype]

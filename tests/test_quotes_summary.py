@@ -68,3 +68,17 @@ def test_quoted_share_and_findings():
     assert out.loc["2020", "top_source"] == "Ann Lee" and out.loc["2020", "top_source_attributions"] == 2
     assert "the most frequent source is Ann Lee (2 attribution(s))" in lines[0]
     assert "no quotation or reported statement" in lines[1]
+
+
+def test_who_speaks_most_is_someone_named_and_the_unresolved_share_is_said():
+    articles = pd.DataFrame({"article_id": ["a"], "year": [2020], "n_words": [100], "text": ["p0"]})
+    # 30 quoted words nobody could be named for, 10 to Ann Lee (counted by hand)
+    quotes = pd.DataFrame([("a", "direct", "(unresolved)", "unresolved", 0, 30, 30),
+                           ("a", "direct", "Ann Lee", "person", 0, 10, 10)],
+                          columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words",
+                                   "n_quoted_words"])
+    row = quoted_share(quotes, articles, by="article").iloc[0]
+    assert row["top_speaker"] == "Ann Lee" and math.isclose(row["top_speaker_share"], 0.25)
+    assert math.isclose(row["unresolved_share"], 0.75)
+    line = quote_findings(quotes, articles, by="article")[0]
+    assert "Ann Lee speaks most, with 25.0% of the quoted words (75.0% of the quoted words have no speaker" in line

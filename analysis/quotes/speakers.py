@@ -495,8 +495,23 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         word = caps[0].lower()
         if len(caps) == 1 and word.endswith("s") and word in common_words() and word not in first_names():
             return low_nodet, "anonymous"  # a plural ordinary word names a group: "Pollsters", "Organizers"
+        if not _name_like(caps):
+            # "the Red Cross": a body; "Ask", "Compaq Computer", "Zoe Saldana Asked Men Everywhere To": no name
+            return text, "organization" if low.startswith("the ") and len(caps) > 1 else "unknown"
         return " ".join(caps), "person"
     return text, "unknown"
+
+
+def _name_like(caps: list[str]) -> bool:
+    """Whether capitalised words no person of the article has could still be a person's name: one word that is no
+    function word, reporting verb or date word (a surname: ``Cruz``; not ``Ask``), or two or three words starting with a given name or an initial,
+    none of the later ones an ordinary word (``Ann Porter``, but not ``Compaq Computer`` or a title-case phrase)."""
+    common, given = common_words(), first_names()
+    lows = [w.lower().rstrip(".") for w in caps]
+    if len(caps) == 1:  # (the shipped common words hold some surnames: "obama", "gingrich")
+        return not (lows[0] in STOP_WORDS or lexicon().verb(lows[0]) or lows[0] in TIME_WORDS or lows[0] in MONTHS)
+    return len(caps) <= 3 and (lows[0] in given or _INITIAL.fullmatch(caps[0]) is not None) \
+        and not any(w in common and w not in given for w in lows[1:])
 
 
 def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> list[Mention]:

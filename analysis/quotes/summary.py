@@ -14,6 +14,7 @@ import pandas as pd
 
 from ..display import percent
 from ..groups import group_labels
+from .speakers import UNRESOLVED
 
 QUOTED_KINDS = ("direct", "partial")
 SPEAKER_TYPES = ["person", "anonymous", "organization", "media", "unresolved", "unknown"]
@@ -39,6 +40,10 @@ def _title(quotes: pd.DataFrame) -> pd.DataFrame:
 
 def _with_group(quotes: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.DataFrame:
     return quotes.assign(group=quotes["article_id"].map(_groups(articles, by)).fillna("unknown").astype(str))
+
+
+#: Speaker labels that name nobody: left out of "who speaks most", counted as the unresolved share.
+NOT_A_SPEAKER = frozenset({UNRESOLVED, "(unattributed)"})
 
 
 def speaker_label(quotes: pd.DataFrame) -> pd.Series:
@@ -116,7 +121,8 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     Columns: group, n_articles, n_words (article words), quoted_words (direct + partial), quoted_share
     (quoted_words / n_words), n_attributions, n_direct, n_partial, n_indirect, n_title (attributions in the
     headlines, any kind), anonymous_share (attributions with speaker_type anonymous / n_attributions; NaN when
-    none), top_speaker (most quoted words; ties by name), top_speaker_share, top_source (most attributions of any
+    none), top_speaker (most quoted words among named speakers; ties by name), top_speaker_share,
+    unresolved_share (quoted words of ``(unresolved)`` or ``(unattributed)`` quotations / the group's quoted words), top_source (most attributions of any
     kind; ties by name), top_source_attributions; sorted by group. Every column but n_title counts the body's
     rows only (``location == "text"``), as the article words are the body's.
     """
@@ -137,9 +143,12 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     anon = rows[rows["speaker_type"] == "anonymous"].groupby("group").size().reindex(out.index, fill_value=0)
     out["anonymous_share"] = anon / out["n_attributions"].where(out["n_attributions"] > 0)
     shares = speaker_shares(quotes, articles, by)
-    top = shares.groupby("group").head(1).set_index("group")
+    # who speaks most is someone: a quotation the rules could not attribute is counted apart
+    unnamed = shares["speaker"].isin(NOT_A_SPEAKER)
+    top = shares[~unnamed].groupby("group").head(1).set_index("group")
     out["top_speaker"] = top["speaker"].reindex(out.index).fillna("")
     out["top_speaker_share"] = top["share"].reindex(out.index)
+    out["unresolved_share"] = shares[unnamed].groupby("group")["share"].sum().reindex(out.index, fill_value=0.0)
     counts = (rows.assign(speaker=speaker_label(rows)).groupby(["group", "speaker"]).size().rename("n").reset_index()
               .sort_values(["group", "n", "speaker"], ascending=[True, False, True], kind="mergesort")
               .groupby("group").head(1).set_index("group"))
@@ -162,7 +171,9 @@ def quote_findings(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year
             continue
         quoted = percent(r.quoted_share) if pd.notna(r.quoted_share) else "an unknown share"
         speaker = (f"{r.top_speaker} speaks most, with {percent(r.top_speaker_share)} of the quoted words"
-                   if r.top_speaker else "nobody is quoted word for word")
+                   if r.top_speaker else "nobody named is quoted word for word")
+        if r.unresolved_share > 0:
+            speaker += f" ({percent(r.unresolved_share)} of the quoted words have no speaker the rules could name)"
         lines.append(
             f"In {name} ({r.n_articles} article(s)): {r.n_attributions} attribution(s) "
             f"({r.n_direct} direct, {r.n_partial} partial, {r.n_indirect} indirect); {quoted} of the words are "
