@@ -21,6 +21,8 @@ Zero counts give finite values for every statistic (α_w > 0 for any term seen i
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 from scipy.special import xlogy
@@ -31,7 +33,8 @@ from .groups import group_labels, pick_groups
 from .units import STOP_WORDS
 from .counts import TermCounts
 from .display import decimal, p_value
-from .terms import check_counts, excluded_terms, group_term_counts, without_terms
+from .terms import (check_counts, excluded_terms, frequency_rows, group_sums, group_term_counts, term_counts,
+                    without_terms)
 
 #: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
 PRIOR_WEIGHT = 0.1
@@ -165,6 +168,47 @@ def keyness_from_counts(freq: pd.DataFrame, words: pd.Series, pairs: list[tuple[
     return pd.concat(frames, ignore_index=True)[KEYNESS_COLUMNS]
 
 
+def article_counts(articles: pd.DataFrame, *, by: str = "year", ngram_range: tuple[int, int] = (1, 1),
+                   stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
+    """How many articles of each group use each term (document frequency): group, term, n_articles (pandas)."""
+    counts = term_counts(articles, ngram_range=ngram_range, stop_words=stop_words)
+    used = counts.matrix.copy()
+    used.data[:] = 1
+    groups, per_group, words = group_sums(replace(counts, matrix=used), group_labels(articles, by).to_numpy())
+    rows, _ = frequency_rows(groups, counts.terms, per_group, words)
+    return rows.rename(columns={"count": "n_articles"})[["group", "term", "n_articles"]]
+
+
+def with_article_counts(table: pd.DataFrame, used: pd.DataFrame) -> pd.DataFrame:
+    """A :func:`keyness` table with ``n_articles`` and ``n_articles_ref``: the articles of the group and of the
+    reference (all other groups for ``rest``) that use the term (``used``: :func:`article_counts`)."""
+    wide = used.pivot_table(index="term", columns="group", values="n_articles", aggfunc="sum", fill_value=0)
+    out = table.copy()
+    out["n_articles"] = 0
+    out["n_articles_ref"] = 0
+    for (group, reference), rows in out.groupby(["group", "reference"], sort=False):
+        others = [g for g in wide.columns if g != group] if reference == REST else [reference]
+        terms = rows["term"]
+        mine = wide[group] if group in wide.columns else pd.Series(0, index=wide.index)
+        out.loc[rows.index, "n_articles"] = mine.reindex(terms).fillna(0).to_numpy().astype(int)
+        out.loc[rows.index, "n_articles_ref"] = wide[[g for g in others if g in wide.columns]].sum(axis=1) \
+            .reindex(terms).fillna(0).to_numpy().astype(int)
+    return out
+
+
+def spread_terms(table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "year", min_articles: int = 3) -> pd.DataFrame:
+    """The rows of a :func:`with_article_counts` table whose term is used by at least ``min_articles`` articles on
+    the side it is typical of (all of that side's articles when it has fewer): a word of one or two stories (a
+    name, the subject of one report) says little about a group's language."""
+    sizes = group_labels(articles, by).value_counts()
+    own = table["group"].map(sizes).fillna(0)
+    ref = np.where(table["reference"] == REST, sizes.sum() - own, table["reference"].map(sizes).fillna(0))
+    typical_of_group = table["direction"] == table["group"]
+    used = table["n_articles"].where(typical_of_group, table["n_articles_ref"])
+    needed = np.minimum(min_articles, np.where(typical_of_group, own, ref))
+    return table[used >= needed]
+
+
 def distinctive_terms(table: pd.DataFrame, top: int = 10, *, alpha: float | None = None) -> pd.DataFrame:
     """The ``top`` terms typical of each side of each comparison in a :func:`keyness` table, by G².
 
@@ -181,18 +225,22 @@ def distinctive_terms(table: pd.DataFrame, top: int = 10, *, alpha: float | None
     return out.drop(columns=["_abs", "_side"]).reset_index(drop=True)
 
 
-def describe_keyness(table: pd.DataFrame, *, top: int = 5, alpha: float = 0.05) -> list[str]:
+def describe_keyness(table: pd.DataFrame, *, top: int = 5, alpha: float = 0.05,
+                     listed: pd.DataFrame | None = None) -> list[str]:
     """Sentences stating the most distinctive terms of each side of each comparison, by G², and how many
-    terms pass ``alpha`` before and after a Bonferroni correction for the number of terms tested."""
+    terms pass ``alpha`` before and after a Bonferroni correction for the number of terms tested (every term of
+    ``table``). ``listed``: the rows whose terms may be named (e.g. :func:`spread_terms`); default ``table``."""
     if table.empty:
         return ["A comparison needs two groups; there is only one (or none), so no keyness is computed."]
+    listed = table if listed is None else listed
     out = []
     for (group, reference), part in table.groupby(["group", "reference"], sort=False):
         tested = len(part)
         raw = int((part["p_value"] < alpha).sum())
         corrected = int((part["p_value"] < alpha / tested).sum())
+        named = listed[(listed["group"] == group) & (listed["reference"] == reference)]
         for side in (group, reference):
-            rows = distinctive_terms(part[part["direction"] == side], top)
+            rows = distinctive_terms(named[named["direction"] == side], top)
             terms = "; ".join(f"{r.term} ({group}: {r.count}, {reference}: {r.count_ref}; G² = {decimal(r.g2)}, "
                               f"p = {p_value(r.p_value)}, log ratio = {r.log_ratio:+.2f})" for r in rows.itertuples(index=False))
             out.append(f"{group} vs {reference}, most distinctive of {side} by log-likelihood: {terms or 'none'}.")

@@ -171,3 +171,27 @@ def test_describe_keyness_counts_bonferroni(tiny):
     assert lines[2] == ("2021 vs 2024: 1 of 7 terms have p < 0.05 (uncorrected); 0 remain after Bonferroni "
                         "correction (p < 0.05/7).")
     assert "needs two groups" in describe_keyness(keyness(tiny.assign(year=1), by="year"))[0]
+
+
+def test_terms_of_one_article_are_not_a_groups_language():
+    import analysis.keyness as kn
+    # group a: three articles, "harbour" in all three, "zebedee" (a name) only in the first, many times
+    articles = pd.DataFrame({
+        "article_id": ["a1", "a2", "a3", "b1", "b2", "b3"],
+        "source": ["a", "a", "a", "b", "b", "b"],
+        "text": ["The harbour opened. Zebedee spoke. Zebedee waved. Zebedee left. Zebedee returned.",
+                 "The harbour was busy on Monday morning.", "A harbour storm closed the road.",
+                 "The mountain road opened.", "The mountain pass was busy.", "A mountain storm closed the pass."],
+    })
+    key = kn.with_article_counts(kn.keyness(articles, by="source"), kn.article_counts(articles, by="source"))
+    row = key[(key["group"] == "a") & (key["term"] == "zebedee")].iloc[0]
+    assert row["n_articles"] == 1 and row["n_articles_ref"] == 0 and row["count"] == 4
+    assert key[(key["group"] == "a") & (key["term"] == "harbour")]["n_articles"].item() == 3
+    spread = kn.spread_terms(key, articles, by="source")
+    kept = set(spread[spread["direction"] == "a"]["term"])
+    assert "harbour" in kept and "zebedee" not in kept
+    # with one article per group, that article is all the group has: its terms are kept
+    one = articles.iloc[[0, 3]]
+    key1 = kn.with_article_counts(kn.keyness(one, by="source"), kn.article_counts(one, by="source"))
+    kept = kn.spread_terms(key1, one, by="source")
+    assert {"zebedee", "mountain", "road"} <= set(kept["term"])
