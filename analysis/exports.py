@@ -154,15 +154,17 @@ class TableView:
     """A formatted table as a notebook shows it: HTML for pages, plain text for a terminal."""
 
     def __init__(self, table: pd.DataFrame, name: str, total: int, href: str | None = None,
-                 file_name: str | None = None):
+                 file_name: str | None = None, how: str = ""):
         self.table, self.name, self.total, self.href, self.file_name = table, name, total, href, file_name
+        self.how = how  # how the rows shown were chosen when not the first ones
         self.kinds = [column_kind(c, table.iloc[:, i]) for i, c in enumerate(table.columns)]
         self.formatted = format_table(table)
 
     def caption(self) -> str:
         shown = len(self.table)
         if shown < self.total:
-            return f"Showing {shown:,} of {self.total:,} rows" + (f"; full table: {self.file_name}" if self.file_name else "")
+            return (f"Showing {shown:,} of {self.total:,} rows" + (f" ({self.how})" if self.how else "")
+                    + (f"; full table: {self.file_name}" if self.file_name else ""))
         return f"{self.total:,} row{'s' if self.total != 1 else ''}" + (f"; download: {self.file_name}" if self.file_name else "")
 
     def _cell_style(self, i: int, kind: str) -> str:
@@ -201,17 +203,30 @@ def _display(obj, files: list[str]) -> None:
     display(obj, metadata={EXPORTS_KEY: files} if files else None)
 
 
+def first_rows(table: pd.DataFrame, max_rows: int, balance: str | None = "group") -> tuple[pd.DataFrame, str]:
+    """At most ``max_rows`` rows of ``table`` to show, and how they were chosen (``""``: the first ones). A table
+    with a ``balance`` column (``group`` by default) that does not fit shows the first rows of each of its values,
+    as many of each, so that no group is left off the page: ``"the first 4 of each group"``."""
+    if len(table) <= max_rows or balance is None or balance not in table.columns:
+        return table.head(max_rows), ""
+    n_values = table[balance].nunique(dropna=False)
+    each = max(1, max_rows // max(n_values, 1))
+    return table.groupby(balance, sort=False, dropna=False).head(each), f"the first {each:,} of each {balance}"
+
+
 def show_table(table: pd.DataFrame, name: str, *, max_rows: int = MAX_ROWS, columns=None,
-               export_dir=None) -> None:
-    """Display the first ``max_rows`` rows of ``table`` (only ``columns`` when given), numbers
-    formatted for reading, with a line saying how many rows there are. With ``export_dir``, the whole
-    table (every column) is written there as ``NAME.csv`` (:func:`write_csv`) and linked."""
+               export_dir=None, balance: str | None = "group") -> None:
+    """Display at most ``max_rows`` rows of ``table`` (only ``columns`` when given; :func:`first_rows`: the first,
+    or the first of each ``balance`` value), numbers formatted for reading, with a line saying how many rows there
+    are. With ``export_dir``, the whole table (every column) is written there as ``NAME.csv`` (:func:`write_csv`)
+    and linked."""
     href = file_name = None
     if export_dir is not None:
         path = write_csv(table, name, export_dir)
         href, file_name = export_href(path), path.name
-    shown = table if columns is None else table[list(columns)]
-    _display(TableView(shown.head(max_rows), name, len(table), href, file_name), [href] if href else [])
+    rows, how = first_rows(table, max_rows, balance)
+    shown = rows if columns is None else rows[list(columns)]
+    _display(TableView(shown, name, len(table), href, file_name, how), [href] if href else [])
 
 
 class _Link:

@@ -345,11 +345,19 @@ def frequency_table(freq: pd.DataFrame, group_words: pd.Series) -> pd.DataFrame:
     return freq[FREQUENCY_COLUMNS]
 
 
-def most_frequent(articles: pd.DataFrame, n: int = 4, *, stop_words: frozenset[str] | None = STOP_WORDS) -> list[str]:
-    """The ``n`` most frequent single-word terms of all ``articles`` together (count, then term)."""
+#: Words every news story uses (reporting verbs, courtesy titles): never picked as a default keyword by
+#: :func:`most_frequent`, which would otherwise choose "said" on almost any corpus. They are still counted.
+NEWS_WORDS = frozenset("said says say told tells added adds according mr mrs ms dr".split())
+
+
+def most_frequent(articles: pd.DataFrame, n: int = 4, *, stop_words: frozenset[str] | None = STOP_WORDS,
+                  skip: frozenset[str] = NEWS_WORDS) -> list[str]:
+    """The ``n`` most frequent single-word terms of all ``articles`` together (count, then term), except ``skip``
+    (:data:`NEWS_WORDS`: a default keyword should say what the articles are about)."""
     engine.require_pandas(articles, "most_frequent")
     counted = count_terms(articles["text"], stop_words=stop_words)
     totals = pd.DataFrame({"term": counted.terms, "count": np.asarray(counted.matrix.sum(axis=0)).ravel()})
+    totals = totals[~totals["term"].isin(skip)]
     return list(totals.sort_values(["count", "term"], ascending=[False, True])["term"].head(n))
 
 

@@ -200,3 +200,14 @@ def test_charts_are_saved_as_svg_and_png_and_linked_never_inlined(tmp_path):
     assert 'Download: <a href="./charts/01_terms-1.png">PNG</a> / <a href="./charts/01_terms-1.svg">SVG</a>' in page
     assert "<svg" not in page and "image/svg+xml;base64" not in page
     assert "(image/svg+xml output not included in this report)" in page
+
+
+def test_a_cut_table_shows_the_first_rows_of_every_group():
+    from analysis.exports import first_rows
+    table = pd.DataFrame({"group": ["a"] * 40 + ["b"] * 40 + ["c"] * 5, "term": [f"w{i}" for i in range(85)]})
+    rows, how = first_rows(table, 30)
+    assert how == "the first 10 of each group"
+    assert list(rows["term"]) == [f"w{i}" for i in range(10)] + [f"w{i}" for i in range(40, 50)] + \
+        [f"w{i}" for i in range(80, 85)]
+    rows, how = first_rows(table.drop(columns="group"), 30)
+    assert how == "" and len(rows) == 30  # no group column: the first rows

@@ -118,6 +118,8 @@ def test_most_frequent_over_all_articles():
     assert most_frequent(frame("b2 b2 b2 a1 c3", "c3 c3 c3 a1 the the the the the"), 2) == ["c3", "b2"]
     assert most_frequent(frame("b2 a1"), 1) == ["a1"]  # ties: alphabetical
     assert most_frequent(frame("the of"), 2) == []
+    # "said" is the most frequent word of news: never the default keyword
+    assert most_frequent(frame("said said said council mr mr", "said council"), 1) == ["council"]
 
 
 def test_top_terms_cuts_each_group():
