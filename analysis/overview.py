@@ -62,7 +62,9 @@ def corpus_findings(articles: pd.DataFrame, problems: pd.DataFrame, cleaning_log
         parts.append(f"Longest article: {longest.article_id} ({longest.n_words:,} words); "
                      f"shortest: {shortest.article_id} ({shortest.n_words:,} words).")
     if len(dated) < len(articles):
-        parts.append(f"{len(articles) - len(dated)} article(s) have no date and are grouped as 'unknown' by year.")
+        undated = f"{len(articles) - len(dated)} article(s) have no date"
+        parts.append(undated + (" and are grouped as 'unknown' by year." if by == "year" else
+                                " (they would be 'unknown' in a grouping by year)."))
     if len(dated):
         parts.append(f"Dates run from {dated.min():%Y-%m-%d} to {dated.max():%Y-%m-%d}.")
     if len(cleaning_log):

@@ -123,9 +123,9 @@ def test_more_groups_than_colours_all_distinct():
     assert len(set(group_colours)) == 40
     assert not {"#AAAAAA", "#555555", "#FFFFFF"} & set(group_colours)
     # the first 17 are the two colour-blind-safe sets: Okabe & Ito, then Paul Tol's muted
-    assert group_colours[:9] == ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-                                 "#000000", "#332288"]
-    assert group_colours[16] == "#AA4499"
+    assert group_colours[:9] == ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
+                                 "#332288", "#88CCEE"]
+    assert group_colours[16] == "#F0E442"  # the yellow last: hard to read as text on white
 
 
 def test_a_mapping_without_a_group_is_refused_by_name():

@@ -46,3 +46,13 @@ def test_findings_count_repaired_lines_apart(tmp_path):
     corpus = load_corpus(tmp_path)
     text = " ".join(corpus_findings(corpus.articles, corpus.problems, corpus.cleaning_log))
     assert "repaired 2 line(s)" in text and "Cleaning removed 0 line(s)" in text
+
+
+def test_size_chart_shows_every_group_when_it_cannot_show_every_article():
+    # group a: 10 long articles; group b: 10 short ones; top = 8 → 4 of each, the longest of each
+    articles = pd.DataFrame({"article_id": [f"a{i}" for i in range(10)] + [f"b{i}" for i in range(10)],
+                             "source": ["a"] * 10 + ["b"] * 10,
+                             "n_words": [1000 + i for i in range(10)] + [100 + i for i in range(10)]})
+    fig = plot_article_sizes(articles, by="source", top=8)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert sorted(labels) == ["a6", "a7", "a8", "a9", "b6", "b7", "b8", "b9"]

@@ -12,12 +12,15 @@ from .style import chart_colors, plain, short_labels, with_colors
 def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 40, colors=None) -> Figure:
     """Horizontal bars of words per article, coloured by the ``by`` column (missing → ``unknown``).
 
-    Shows at most ``top`` articles (the longest), sorted by size then id. ``colors``: group → colour
+    Shows at most ``top`` articles: the longest of each group, as many from each (all of a smaller group's), sorted
+    by size then id, so that every group is in the chart. ``colors``: group → colour
     (:func:`analysis.group_colors`); None = assigned to the groups shown. The Figure's ``group_colors`` is the
     mapping it drew with.
     """
     data = articles.assign(group=group_labels(articles, by).to_numpy())
-    data = data.sort_values(["n_words", "article_id"], ascending=[False, True]).head(top)
+    data = data.sort_values(["n_words", "article_id"], ascending=[False, True])
+    if len(data) > top:  # the longest of each group, so that a group of short articles is not left out
+        data = data.groupby("group", sort=False).head(max(1, top // data["group"].nunique()))
     used = chart_colors(colors, sorted(data["group"]))
     names = short_labels(data["article_id"], 40)
     fig, ax = plt.subplots(figsize=(10, 1.2 + 0.38 * len(data)), layout="constrained")
@@ -25,7 +28,7 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 4
             color=[used[g] for g in data["group"]])
     ax.invert_yaxis()
     ax.set_xlabel("words in the clean article text")
-    shown = f" (the {len(data)} longest of {len(articles)})" if len(articles) > len(data) else ""
+    shown = f" (the longest of each {by}: {len(data)} of {len(articles)})" if len(articles) > len(data) else ""
     fig.suptitle(plain(f"Article length in words{shown}, coloured by {by}"))  # above the legend, never under it
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in used.values()]
     ax.legend(handles, [plain(g) for g in used], title=plain(by), loc="upper left", bbox_to_anchor=(1.01, 1))

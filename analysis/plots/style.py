@@ -16,8 +16,9 @@ from ..groups import group_labels
 
 #: Colour-blind-safe qualitative palettes, in assignment order: Okabe & Ito (2008), then Paul Tol's "muted" set
 #: (https://personal.sron.nl/~pault/). 17 groups get 17 colour-blind-safe colours.
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000",
-           "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499"]
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000", "#332288",
+           "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499", "#F0E442"]
+# Okabe & Ito's yellow comes last: as the colour of a tick label or a legend entry it is hard to read on white.
 #: Colour for "other" and "unknown" groups.
 OTHER_COLOR = "#AAAAAA"
 #: Colour of "rest" (all the other groups, in a group-vs-rest comparison): a darker neutral than "unknown".
