@@ -185,15 +185,12 @@ def _changed_words(before: str, after: str, limit: int = 3) -> str:
 
 
 #: How the reasons of repaired (not removed) lines start, in the cleaning log.
-REPAIR_REASONS = ("markup removed", "HTML entities decoded", "mojibake repaired", "wire dateline removed")
-#: A wire service's dateline opening a paragraph: "WASHINGTON (Reuters) - ", "NEW YORK, May 2 (AP) — ".
-WIRE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,[^()\n]{1,30})?\s*\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa)\)"
-                           r"\s*[-–—]+\s*")
+REPAIR_REASONS = ("markup removed", "HTML entities decoded", "mojibake repaired")
 
 
 def repair_line(line: str) -> tuple[str, list[str]]:
-    """``line`` with markup removed (the text kept), HTML entities decoded, mojibake repaired and a wire dateline
-    (``WASHINGTON (Reuters) - ``) removed, and the reasons of what was changed (none: the line is returned as it is).
+    """``line`` with markup removed (the text kept), HTML entities decoded and mojibake repaired, and
+    the reasons of what was changed (none: the line is returned as it is).
 
     Markup is parsed by the standard library's :class:`html.parser.HTMLParser`; mojibake is repaired by
     ``ftfy.fix_encoding``, which changes only text that is far more likely mojibake than what it reads as,
@@ -213,10 +210,6 @@ def repair_line(line: str) -> tuple[str, list[str]]:
         if unescaped != line:
             reasons.append(f"HTML entities decoded ({_changed_words(line, unescaped)})")
             line = unescaped
-    dateline = WIRE_DATELINE.match(line)
-    if dateline and dateline.end() < len(line):
-        reasons.append(f"wire dateline removed ({dateline.group().strip()})")
-        line = line[dateline.end():]
     if _MOJIBAKE_HINT.search(line):
         undone = _NFKC_MOJIBAKE.sub(lambda m: _NFKC_SPLIT[m.group()], line)
         fixed = ftfy.fix_encoding(undone)
@@ -235,8 +228,8 @@ def _repair_lines(lines: list[str], removed: dict[int, str]) -> list[tuple[int, 
     ``removed``. The cleaning-log rows of the repairs ``(line number, raw line, reason)``."""
     log = []
     for i, line in enumerate(lines):
-        if not ("<" in line or "&" in line or "(" in line[:60] or _MOJIBAKE_HINT.search(line)):
-            continue  # (a cheap test first: most lines have nothing to repair; "(" for a wire dateline)
+        if not ("<" in line or "&" in line or _MOJIBAKE_HINT.search(line)):
+            continue
         repaired, reasons = repair_line(line)
         if not reasons:
             continue

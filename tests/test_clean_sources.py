@@ -198,14 +198,3 @@ def test_style_sheet_photo_credit_and_sign_off_lines_removed(tmp_path):
     assert log.loc[log["reason"].str.startswith("style sheet"), "line"].tolist() == list(range(5, 14))
     assert log.loc[log["reason"] == "photo credit", "line"].tolist() == [15]
     assert log.loc[log["reason"] == "social-media sign-off", "line"].tolist() == [19]
-
-
-def test_wire_dateline_removed_and_logged(tmp_path):
-    (tmp_path / "wire.txt").write_text(
-        "Senate passes the budget bill\n\nWASHINGTON (Reuters) - The U.S. Senate passed the budget bill on Friday "
-        "after a long night of votes.\n\nThe bill now goes to the House of Representatives for a final vote.\n",
-        encoding="utf-8")
-    corpus = load_corpus(tmp_path)
-    text = corpus.articles.set_index("article_id").loc["wire", "text"]
-    assert text.startswith("The U.S. Senate passed the budget bill") and "Reuters" not in text
-    assert "wire dateline removed (WASHINGTON (Reuters) -)" in _log(corpus, "wire")["reason"].tolist()
