@@ -369,3 +369,10 @@ def test_coordinated_cue_ends_the_first_content():
     out = rows("The minister said the plan was dead and added that talks would go on.")
     assert list(out["text"]) == ["the plan was dead", "talks would go on"]
     assert list(out["cue"]) == ["said", "added"]
+
+
+def test_subject_with_an_age_and_a_place_set_off_by_commas():
+    out = rows("Martin Mubanga was freed in January. Mr Mubanga, 32, from Wembley, London, said he was brutally "
+               "interrogated at the camp.")
+    assert list(out["speaker"]) == ["Martin Mubanga"]
+    assert list(out["text"]) == ["he was brutally interrogated at the camp"]

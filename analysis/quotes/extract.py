@@ -316,7 +316,7 @@ class _Article:
             tok = toks[i][2]
             if tok == ",":
                 commas += 1
-                if commas > 2:
+                if commas > 4:
                     return None
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&"}:
                 break
