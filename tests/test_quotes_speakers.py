@@ -313,3 +313,10 @@ def test_titled_name_after_from_is_a_person_not_a_place():
 def test_capitalised_words_are_a_person_only_when_they_read_as_a_name(text, speaker, stype):
     out = extract_article(text)
     assert list(out["speaker"]) == [speaker] and list(out["speaker_type"]) == [stype]
+
+
+def test_the_head_noun_of_a_body_named_before_is_that_body():
+    text = ("The House Ethics Committee opened a probe on Thursday. "
+            "The committee said the inquiry was not a sign of guilt.")
+    out = extract_article(text)
+    assert list(out["speaker"]) == ["House Ethics Committee"] and list(out["speaker_type"]) == ["organization"]

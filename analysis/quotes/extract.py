@@ -972,6 +972,8 @@ class _Article:
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
+                elif stype == "organization" and speaker[:4].lower() == "the " and " " not in speaker[4:]:
+                    speaker = self.bodies.expand_head(speaker, subj[0])  # "the committee": the Ethics Committee
                 elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                         and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
                     # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,

@@ -578,6 +578,7 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not a name
+_HEAD_ONLY = re.compile(r"(?:the|The)\s+([a-z]+)")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -600,6 +601,16 @@ class BodyNames:
                     self.acronyms.setdefault(m.group(1).lower(), name)
             if len(name.split()) >= 2 and not _SENTENCE_BREAK.search(name):
                 self.names.append((m.start(), name))
+
+    def expand_head(self, speaker: str, position: int) -> str:
+        """``the committee``, ``the agency``: the body named last before ``position`` whose name ends with that head
+        word (``the House Ethics Committee``), else ``speaker``."""
+        m = _HEAD_ONLY.fullmatch(speaker)
+        if not m or m.group(1).lower() not in lexicon().lists["org_head"]:
+            return speaker
+        head = m.group(1).lower()
+        found = [name for start, name in self.names if start < position and name.split()[-1].lower() == head]
+        return found[-1] if found else speaker
 
     def expand_listed(self, speaker: str, position: int) -> str:
         """A body of the shipped lists the article names in full as it plus a head word: ``Treasury`` after ``the
