@@ -6,7 +6,8 @@ articles table) → ``units`` (paragraphs, sentences, tokens) → ``terms`` →
 """
 from .engine import distribute
 from .display import show_findings
-from .groups import describe_sample, group_labels, grouping_advice, pick_groups, sample_articles
+from .groups import group_labels, grouping_advice, pick_groups
+from .sample import describe_sample, sample_articles
 from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
 from .terms import collocations, concordance, dispersion, term_counts, term_frequency, tfidf, top_terms
