@@ -42,13 +42,15 @@ def _with_group(quotes: pd.DataFrame, articles: pd.DataFrame, by: str) -> pd.Dat
     return quotes.assign(group=quotes["article_id"].map(_groups(articles, by)).fillna("unknown").astype(str))
 
 
+#: The label of a row with no speaker at all.
+UNATTRIBUTED = "(unattributed)"
 #: Speaker labels that name nobody: left out of "who speaks most", counted as the unresolved share.
-NOT_A_SPEAKER = frozenset({UNRESOLVED, "(unattributed)"})
+NOT_A_SPEAKER = frozenset({UNRESOLVED, UNATTRIBUTED})
 
 
 def speaker_label(quotes: pd.DataFrame) -> pd.Series:
     """The speaker to show: the canonical speaker, or ``(unattributed)`` when there is none."""
-    return quotes["speaker"].fillna("").astype(str).replace("", "(unattributed)")
+    return quotes["speaker"].fillna("").astype(str).replace("", UNATTRIBUTED)
 
 
 def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article",
