@@ -353,7 +353,7 @@ def test_a_skipped_entry_whose_name_is_not_utf8_is_a_readable_problem_row(tmp_pa
 
 
 def test_report_names_out_only_for_errors_about_paths_in_it(tmp_path):
-    from analysis.report_cli import _os_error
+    from analysis.cli.report import _os_error
     out = tmp_path / "out"
     assert _os_error(OSError("Timed out trying to connect to tcp://127.0.0.1:1"), out) == \
         "Timed out trying to connect to tcp://127.0.0.1:1"

@@ -28,7 +28,7 @@ import analysis
 import analysis.report
 from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, clean_html, list_notebooks
-from analysis.report_cli import show_progress
+from analysis.cli.report import show_progress
 from corpora import XSS_FILE, XSS_IMG, XSS_LINK, XSS_SCRIPT, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ import pytest
 
 import analysis
 from analysis import report as report_module
-from analysis.report_cli import run_report
+from analysis.cli.report import run_report
 from analysis.terminal import printable
 from conftest import ROOT
 
@@ -140,7 +140,7 @@ def test_report_progress_and_notebook_errors_are_escaped(tmp_path, monkeypatch, 
         return SimpleNamespace(runs=[name], failed=[name])
 
     monkeypatch.setattr(report_module, "build_report", fake_build_report)
-    monkeypatch.setattr("analysis.report_cli.show_progress", lambda stream=None: True)
+    monkeypatch.setattr("analysis.cli.report.show_progress", lambda stream=None: True)
     args = SimpleNamespace(path=str(ROOT / "data"), out=str(tmp_path / "out"), by="year", groups=None, title=None,
                            notebooks=None, jobs=None, scheduler=None, max_file_mb=None, kernel_memory_gb=None,
                            keyword=None, dispersion_terms=None, top=None, ngram_range=None, per_group=None,

@@ -1,7 +1,7 @@
 """``python -m analysis bench``: time every stage on a generated corpus, beside scikit-learn and on Dask."""
 from __future__ import annotations
 
-from .bench import run_benchmark, write_json
+from ..bench import run_benchmark, write_json
 
 
 def add_cli(subparsers) -> None:

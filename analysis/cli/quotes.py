@@ -5,8 +5,8 @@ headline, offsets into the title, paragraph -1; ``text``: a row of the body)."""
 from __future__ import annotations
 
 
-from .cli import add_format_option, load_or_report, write_table
-from .quotes import extract_quotes
+from .common import add_format_option, load_or_report, write_table
+from ..quotes import extract_quotes
 
 #: Characters of quote text shown in the table format.
 TEXT_WIDTH = 60

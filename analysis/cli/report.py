@@ -6,8 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from .load import MAX_FILE_ENV
-from .terminal import write_line
+from ..load import MAX_FILE_ENV
+from ..terminal import write_line
 
 
 def show_progress(stream=None) -> bool:
@@ -64,7 +64,7 @@ def run_report(args) -> int:
     if given and not (given.isdecimal() and int(given) > 0):
         write_line(sys.stderr, f"error: {MAX_FILE_ENV}={given!r} is not a whole number of MB")
         return 2
-    from .report import build_report, stderr_message  # here, so other commands do not pay for nbconvert's imports
+    from ..report import build_report, stderr_message  # here, so other commands do not pay for nbconvert's imports
 
     # None when stderr is a log or a pipe: errors only, no progress line or bar
     progress = stderr_message if show_progress() else None

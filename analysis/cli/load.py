@@ -1,7 +1,7 @@
 """``python -m analysis articles PATH``: the articles table; problems on stderr."""
 from __future__ import annotations
 
-from .cli import add_format_option, load_or_report, write_table
+from .common import add_format_option, load_or_report, write_table
 
 TABLE_COLUMNS = ["article_id", "published", "author", "title", "source", "n_words", "n_sentences", "n_paragraphs"]
 

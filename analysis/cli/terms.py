@@ -5,12 +5,12 @@ import sys
 
 import pandas as pd
 
-from .cli import add_format_option, load_or_report, write_table
-from .display import p_value_column
-from .groups import group_labels, pick_groups
-from .keyness import comparisons, distinctive_terms, keyness
-from .terminal import write_line
-from .terms import term_frequency, tfidf, top_terms
+from .common import add_format_option, load_or_report, write_table
+from ..display import p_value_column
+from ..groups import group_labels, pick_groups
+from ..keyness import comparisons, distinctive_terms, keyness
+from ..terminal import write_line
+from ..terms import term_frequency, tfidf, top_terms
 
 TABLE_COLUMNS = [
     "group", "reference", "rank", "term", "count", "count_ref", "rate", "rate_ref", "tfidf",

@@ -1,21 +1,13 @@
-"""Command line: ``python -m analysis COMMAND PATH ...``.
-
-Each command lives next to the stage it runs, in a module exposing
-``add_cli(subparsers)`` that registers a sub-parser whose ``func(args)`` returns
-the exit code. The modules are listed in :data:`COMMAND_MODULES`.
-"""
+"""What the commands share: printing tables, reporting load problems."""
 from __future__ import annotations
 
 import argparse
-import importlib
-import logging
 import sys
 
 import pandas as pd
 
-from .terminal import printable, write_line
-
-COMMAND_MODULES = ["analysis.load_cli", "analysis.report_cli", "analysis.terms_cli", "analysis.quotes_cli", "analysis.bench_cli"]
+from ..load import load_corpus
+from ..terminal import printable, write_line
 
 
 def write_table(frame: pd.DataFrame, fmt: str, out=None) -> None:
@@ -56,8 +48,6 @@ def report_problems(problems: pd.DataFrame, err=None) -> None:
 
 def load_or_report(path):
     """Load ``path`` for a command: problems on stderr; None (after a one-line error) when no article loaded."""
-    from .load import load_corpus
-
     corpus = load_corpus(path)
     report_problems(corpus.problems)
     if corpus.articles.empty:
@@ -65,24 +55,3 @@ def load_or_report(path):
         write_line(sys.stderr, f"error: no article could be loaded from {path} ({n} file(s) skipped, see above)")
         return None
     return corpus
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m analysis", description=__doc__.splitlines()[0])
-    sub = parser.add_subparsers(dest="command", required=True)
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).add_cli(sub)
-    return parser
-
-
-def main(argv: list[str] | None = None) -> int:
-    # The loader logs each problem; the commands print them once themselves.
-    logging.basicConfig(level=logging.ERROR, format="%(message)s")
-    args = build_parser().parse_args(argv)
-    try:
-        return args.func(args)
-    except FileNotFoundError as exc:
-        write_line(sys.stderr, f"error: {exc}")
-        return 2
-    except BrokenPipeError:
-        return 0
