@@ -1,0 +1,486 @@
+"""Mentioned vs quoted: every person an article names, how often, and how often they get to speak.
+
+One row per person and group, with the same canonical names as the quote speakers of
+:func:`analysis.quotes.extract_quotes`:
+
+* **name mentions**: the named-person mentions of :func:`analysis.quotes.speakers.find_people` in the article's
+  body (``text``), inside quotations too (a person a speaker talks about is talked about). A surname or a titled
+  surname (``Blinken``, ``Mr Blinken``, ``President Biden``) is a mention of the fullest name of the article that
+  ends with it; a name used as a modifier counts (``the Biden administration`` mentions Biden). A one-word name
+  that, with the capitalised word before it, is a place or body of the shipped lists (``the United States``)
+  is no person. Headlines are not read for mentions (title case makes many false names).
+* **references**: pronouns and role nouns at an attribution cue (``he said``, ``the secretary continued``) that
+  the quote extraction resolved to the person: body rows with ``speaker_type == "person"`` whose
+  ``speaker_mention`` holds no word of the person's name. Each is counted once per place in the text: a follow-on
+  quote that inherits ``he added`` adds none. Pronouns elsewhere (``he arrived``) are not resolved, so not counted.
+* ``mentions = name mentions + references``.
+* ``attributions``: the person's body rows of the quotes table (direct, partial, indirect); ``quoted_words``: the
+  words inside quotation marks of those rows (``n_quoted_words``). Headline rows are left out, as in
+  :mod:`analysis.quotes.summary`.
+* ``voice = attributions / mentions`` (NaN with no mention): near 0 for people talked about and not heard, 1 or
+  more for people heard as often as they are named.
+
+Canonical names: the per-article names (the fullest name the article gives) go through the same alias rules
+as the speakers (:func:`analysis.quotes.speaker_aliases`: titles dropped, middle names and initials, a surname
+alone mapped when the corpus has one person with it, user aliases), together with the quote speakers; a person
+who is a quote speaker keeps the quotes table's name. Two people of different articles who share a surname stay
+apart, since each article resolves a surname to its own full name.
+
+An optional lookup table (``person,attribute,...``: role, party, ...) is user data, read as text and never
+trusted (:func:`read_lookup`); :func:`by_attribute` sums the counts per value. :func:`inferred_gender` adds a guess
+from the shipped first-name list whose column and values say ``inferred``.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..display import decimal
+from ..groups import group_labels
+from ..progress import track
+from ..units import paragraph_spans
+from .aliases import speaker_aliases
+from .extract import extract_quotes
+from .lexicon import given_name_gender, lexicon
+from .speakers import find_people
+
+log = logging.getLogger(__name__)
+
+#: Columns of :func:`people`.
+PEOPLE_COLUMNS = ["group", "person", "mentions", "name_mentions", "references", "attributions", "quoted_words",
+                  "n_articles", "voice"]
+#: Columns of :func:`person_mentions`.
+MENTION_COLUMNS = ["article_id", "name", "start", "end", "mention"]
+#: The value of an attribute for a person the lookup table does not list.
+NOT_LISTED = "(not in lookup)"
+#: Limits of a lookup file: it is user data, read whole.
+MAX_LOOKUP_BYTES = 20_000_000
+MAX_LOOKUP_COLUMNS = 50
+MAX_VALUE_CHARS = 200
+#: Column and values of :func:`inferred_gender`.
+INFERRED_GENDER = "gender (inferred)"
+_GENDER_WORDS = {"f": "female (inferred)", "m": "male (inferred)", "": "unknown (not inferred)"}
+
+_WORD = re.compile(r"[^\W_]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+# -- mentions ----------------------------------------------------------------------------------------------------
+
+def _bodies() -> frozenset:
+    lists = lexicon().lists
+    return lists["organization"] | lists["media"]
+
+
+def _is_body(text: str, start: int, end: int, bodies: frozenset) -> bool:
+    """A one-word name that, with the capitalised word before it, is a place or body: ``United States``."""
+    before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, start - 40):start])
+    return bool(before) and f"{before.group(1)} {text[start:end]}".lower() in bodies
+
+
+def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
+    """Every named-person mention in the body of each article (see the module rules), before canonical names.
+
+    Returns
+    -------
+    DataFrame
+        Columns article_id, name (the fullest name the article gives the person), start, end (offsets of the
+        mention in ``text``), mention (as written); in article and text order.
+    """
+    bodies = _bodies()
+    rows = []
+    items = track(list(zip(articles["article_id"].astype(str), articles["text"])), "finding people",
+                  progress=progress)
+    for aid, text in items:
+        if not isinstance(text, str) or not text:
+            continue
+        for mt in find_people(text):
+            name = mt.person.name
+            if " " not in name and _is_body(text, mt.start, mt.end, bodies):
+                continue
+            rows.append((aid, name, mt.start, mt.end, text[mt.start:mt.end]))
+    out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return out.astype({"start": "int64", "end": "int64"})
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(str(name).replace(".", ""))}
+
+
+def _reference_rows(rows: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
+    """Person rows of the body whose source phrase is a pronoun or role noun, one per place in the text."""
+    if rows.empty:
+        return rows.assign(_place=pd.Series(dtype="int64"))
+    keep, places = [], []
+    spans_of: dict[str, list] = {}
+    for i, (aid, speaker, mention, cue, start, end) in enumerate(zip(
+            rows["article_id"], rows["speaker"], rows["speaker_mention"], rows["cue"], rows["start"], rows["end"])):
+        mention = str(mention).strip() if isinstance(mention, str) else ""
+        if not mention or _name_words(mention) & _name_words(speaker):
+            continue  # a name at the cue: already a name mention
+        text = texts.get(aid, "")
+        if aid not in spans_of:
+            spans_of[aid] = paragraph_spans(text)
+        keep.append(i)
+        places.append(_place(text, spans_of[aid], mention, str(cue) if isinstance(cue, str) else "",
+                             int(start), int(end)))
+    out = rows.iloc[keep].assign(_place=places)
+    return out.drop_duplicates(["article_id", "_place"])
+
+
+def _place(text: str, paragraphs: list, mention: str, cue: str, start: int, end: int) -> int:
+    """Offset of the source phrase of a row in ``text``: next to its cue (``he added``, ``said the secretary``),
+    else its nearest occurrence in the row's paragraph, else the row's start."""
+    lo, hi = next(((s, e) for s, e in paragraphs if s <= start <= e), (0, len(text)))
+    para = text[lo:hi]
+    m = re.escape(mention)
+    patterns = [rf"(?<!\w)({m})\W{{0,3}}\s*{re.escape(cue)}(?!\w)",
+                rf"(?<!\w){re.escape(cue)}\W{{0,3}}\s*({m})(?!\w)"] if cue else []
+    for pattern in patterns + [rf"(?<!\w)({m})(?!\w)"]:
+        found = [lo + x.start(1) for x in re.finditer(pattern, para, flags=re.I)]
+        if found:
+            return min(found, key=lambda p: (p < end and p >= start, min(abs(p - start), abs(p - end)), p))
+    return -1 - start  # not found: the row's own place (negative: never an offset found in the text)
+
+
+# -- canonical names ---------------------------------------------------------------------------------------------
+
+def _person_rows(quotes: pd.DataFrame) -> pd.DataFrame:
+    body = quotes[quotes["location"] == "text"] if "location" in quotes.columns else quotes
+    named = body["speaker"].notna() & (body["speaker"].astype(str).str.strip() != "")
+    return body[(body["speaker_type"] == "person") & named]
+
+
+def canonical_people(mentions: pd.DataFrame, quotes: pd.DataFrame, *, aliases=None) -> dict[str, str]:
+    """Per-article person name (or quote speaker) → canonical person, by the alias rules of the speakers.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        :func:`person_mentions`.
+    quotes : DataFrame
+        :func:`analysis.quotes.extract_quotes` of the same articles (speakers already canonical).
+    aliases : path, DataFrame or mapping, optional
+        User aliases (columns ``alias,speaker``), as for :func:`analysis.quotes.speaker_aliases`.
+
+    Returns
+    -------
+    dict
+        Every mention name and person speaker → its canonical name. A quote speaker maps to itself; the other
+        names of its person map to it.
+    """
+    spoken = _person_rows(quotes)
+    table = pd.DataFrame({
+        "article_id": list(mentions["article_id"]) + list(spoken["article_id"].astype(str)),
+        "speaker": list(mentions["name"]) + list(spoken["speaker"].astype(str)),
+        "speaker_mention": list(mentions["mention"]) + list(spoken["speaker_mention"]),
+        "speaker_type": "person"})
+    if table.empty:
+        return {}
+    full = frozenset(n for n in table["speaker"] if " " in n)
+    found = speaker_aliases(table, aliases=aliases, mentioned=full)
+    target = dict(zip(found["alias"], found["speaker"]))
+    members = defaultdict(set)
+    for alias, person in target.items():
+        members[person].add(alias)
+    attributions = Counter(spoken["speaker"].astype(str))
+    out = {}
+    for person, names in members.items():
+        voiced = sorted(({person} | names) & attributions.keys(), key=lambda s: (-attributions[s], s))
+        name = person if person in attributions or not voiced else voiced[0]
+        for alias in names:
+            out[alias] = name
+    for speaker in attributions:
+        out[speaker] = speaker  # the quotes table's name is the person's name
+    return out
+
+
+# -- the table ---------------------------------------------------------------------------------------------------
+
+def _labels(articles: pd.DataFrame, by: str | None) -> dict[str, str]:
+    ids = articles["article_id"].astype(str)
+    if by is None:
+        return dict.fromkeys(ids, "all")
+    return dict(zip(ids, group_labels(articles, by)))
+
+
+def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: str | None = None, aliases=None,
+           mentions: pd.DataFrame | None = None, progress: bool | None = None) -> pd.DataFrame:
+    """Every person named in the articles, per group: how often mentioned, how often attributed and quoted.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (pandas).
+    quotes : DataFrame, optional
+        :func:`analysis.quotes.extract_quotes` of ``articles`` (extracted here when None, with ``aliases``).
+    by : str, optional
+        Column to group by (``"article_id"``: per article); None: one group ``all``.
+    aliases : path, DataFrame or mapping, optional
+        User aliases (``alias,speaker``), as for :func:`analysis.quotes.extract_quotes`.
+    mentions : DataFrame, optional
+        :func:`person_mentions` of ``articles``, when the caller has it.
+    progress : bool, optional
+        Progress bars (None: only when the work lasts).
+
+    Returns
+    -------
+    DataFrame
+        Columns group, person, mentions (name_mentions + references), name_mentions, references, attributions,
+        quoted_words, n_articles (articles of the group that mention or quote the person), voice (attributions /
+        mentions; NaN when mentions is 0); see the module rules. Sorted by group, mentions (descending),
+        attributions (descending), person. Speakers of type person with no mention are listed too.
+    """
+    if quotes is None:
+        quotes = extract_quotes(articles, progress=progress, aliases=aliases)
+    if mentions is None:
+        mentions = person_mentions(articles, progress=progress)
+    names = canonical_people(mentions, quotes, aliases=aliases)
+    group_of = _labels(articles, by)
+    texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
+    spoken = _person_rows(quotes)
+    spoken = spoken.assign(article_id=spoken["article_id"].astype(str), speaker=spoken["speaker"].astype(str))
+    refs = _reference_rows(spoken, texts)
+    parts = [
+        pd.DataFrame({"article_id": mentions["article_id"], "person": mentions["name"].map(names),
+                      "name_mentions": 1, "references": 0, "attributions": 0, "quoted_words": 0}),
+        pd.DataFrame({"article_id": refs["article_id"], "person": refs["speaker"], "name_mentions": 0,
+                      "references": 1, "attributions": 0, "quoted_words": 0}),
+        pd.DataFrame({"article_id": spoken["article_id"], "person": spoken["speaker"], "name_mentions": 0,
+                      "references": 0, "attributions": 1,
+                      "quoted_words": spoken["n_quoted_words"].fillna(0).astype("int64")}),
+    ]
+    rows = pd.concat([p for p in parts if not p.empty], ignore_index=True) if any(not p.empty for p in parts) \
+        else parts[0]
+    if rows.empty:
+        return pd.DataFrame({c: pd.Series(dtype="object" if c in ("group", "person") else
+                                          "float64" if c == "voice" else "int64") for c in PEOPLE_COLUMNS})
+    rows["group"] = rows["article_id"].map(group_of).fillna("unknown")
+    out = rows.groupby(["group", "person"], sort=False).agg(
+        name_mentions=("name_mentions", "sum"), references=("references", "sum"),
+        attributions=("attributions", "sum"), quoted_words=("quoted_words", "sum"),
+        n_articles=("article_id", "nunique")).reset_index()
+    out["mentions"] = out["name_mentions"] + out["references"]
+    out["voice"] = out["attributions"] / out["mentions"].where(out["mentions"] > 0)
+    out = out.sort_values(["group", "mentions", "attributions", "person"], ascending=[True, False, False, True],
+                          kind="mergesort", ignore_index=True)
+    for c in PEOPLE_COLUMNS[2:-1]:
+        out[c] = out[c].astype("int64")
+    return out[PEOPLE_COLUMNS]
+
+
+def least_heard(table: pd.DataFrame, *, top: int = 5, min_mentions: int = 2) -> pd.DataFrame:
+    """Per group, the people most talked about and least given a voice.
+
+    People with at least ``min_mentions`` mentions, by ``voice`` (attributions / mentions, lowest first), then
+    mentions (most first), then name; the first ``top`` of each group. Columns of :func:`people`.
+    """
+    rows = table[table["mentions"] >= min_mentions]
+    rows = rows.sort_values(["group", "voice", "mentions", "person"], ascending=[True, True, False, True],
+                            kind="mergesort")
+    return rows.groupby("group", sort=False).head(top).reset_index(drop=True)
+
+
+def most_heard(table: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
+    """Per group, the people given the most voice for how often they are named: the reverse of
+    :func:`least_heard`.
+
+    People with at least one attribution, by ``voice`` (highest first; no mention counts as highest), then
+    quoted words and attributions (most first), then name; the first ``top`` of each group.
+    """
+    rows = table[table["attributions"] > 0].assign(_voice=lambda f: f["voice"].fillna(np.inf))
+    rows = rows.sort_values(["group", "_voice", "quoted_words", "attributions", "person"],
+                            ascending=[True, False, False, False, True], kind="mergesort")
+    return rows.groupby("group", sort=False).head(top).drop(columns="_voice").reset_index(drop=True)
+
+
+def describe_people(table: pd.DataFrame, *, by: str | None = None, top: int = 3) -> list[str]:
+    """Findings: per group, how many people are named, how many of them are heard, who is most mentioned, and who
+    is talked about without being heard.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`people`.
+    by : str, optional
+        The grouping column, to name the groups (``source cnn``).
+    top : int
+        People named per sentence.
+
+    Returns
+    -------
+    list of str
+        Plain sentences (escape them for a page: :func:`analysis.show_findings`).
+    """
+    if table.empty:
+        return ["No named person was found in the articles."]
+    lines = []
+    for group, rows in table.groupby("group", sort=True):
+        name = "the corpus" if by is None else f"article {group}" if by == "article_id" else f"{by} {group}"
+        heard = rows[rows["attributions"] > 0]
+        lead = rows.head(top)
+        most = ", ".join(f"{p} ({m} mention(s), {a} attribution(s))"
+                         for p, m, a in zip(lead["person"], lead["mentions"], lead["attributions"]))
+        silent = rows[(rows["attributions"] == 0)].head(top)
+        line = (f"In {name}, {len(rows)} people are named and {len(heard)} of them are quoted or paraphrased; "
+                f"most mentioned: {most}.")
+        if not silent.empty:
+            line += " Mentioned and never quoted: " + ", ".join(
+                f"{p} ({m} mention(s))" for p, m in zip(silent["person"], silent["mentions"])) + "."
+        if not heard.empty:
+            voice = heard["quoted_words"].sort_values(ascending=False, kind="mergesort")
+            first = heard.loc[voice.index[0]]
+            total = int(rows["quoted_words"].sum())
+            if total:
+                line += (f" {first['person']} has {decimal(100 * first['quoted_words'] / total)}% of the words "
+                         f"quoted from named people.")
+        lines.append(line)
+    return lines
+
+
+# -- the lookup table --------------------------------------------------------------------------------------------
+
+def _clean_cell(value) -> str:
+    """A lookup value as plain text: control and bidi characters removed, at most :data:`MAX_VALUE_CHARS`."""
+    text = _CONTROL.sub("", str(value)).strip()
+    return text[:MAX_VALUE_CHARS]
+
+
+def read_lookup(lookup) -> pd.DataFrame:
+    """A user lookup table ``person,attribute,...`` as text, never trusted.
+
+    Parameters
+    ----------
+    lookup : path or DataFrame
+        A CSV file (UTF-8, header first, a ``person`` column and up to :data:`MAX_LOOKUP_COLUMNS` attribute columns;
+        at most :data:`MAX_LOOKUP_BYTES`), or a table with a ``person`` column.
+
+    Returns
+    -------
+    DataFrame
+        Column ``person`` and one column per attribute, every value a string: control and bidi characters
+        removed, cut to :data:`MAX_VALUE_CHARS` characters, never evaluated (a value stays as written, ``=1+1``
+        too). Rows without a person, with the wrong number of fields, or repeating a person already listed are
+        skipped with a one-line warning naming the line. Raises ``ValueError`` for a file that is too large, not
+        UTF-8, or whose header has no ``person`` column.
+    """
+    if isinstance(lookup, pd.DataFrame):
+        if "person" not in lookup.columns:
+            raise ValueError("the lookup table needs a column 'person'")
+        header = [_clean_cell(c) for c in lookup.columns]
+        records = [(f"row {i}", [_clean_cell("" if pd.isna(v) else v) for v in row])
+                   for i, row in zip(lookup.index, lookup.itertuples(index=False))]
+    else:
+        path = os.fspath(lookup)
+        size = os.stat(path).st_size
+        if size > MAX_LOOKUP_BYTES:
+            raise ValueError(f"{path}: lookup file too large ({size} bytes > {MAX_LOOKUP_BYTES})")
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_LOOKUP_BYTES + 1)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise ValueError(f"{path}: the lookup file is not UTF-8 (byte {err.start})") from None
+        reader = csv.reader(io.StringIO(text, newline=""))
+        header, records = None, []
+        try:
+            for row in reader:
+                if not any(cell.strip() for cell in row):
+                    continue
+                if header is None:
+                    header = [_clean_cell(c).casefold() for c in row]
+                    continue
+                records.append((f"line {reader.line_num}", [_clean_cell(c) for c in row]))
+        except csv.Error as err:
+            log.warning("%s line %d: %s; the rest of the file skipped", path, reader.line_num, err)
+        if header is None or "person" not in header:
+            raise ValueError(f"{path}: the lookup file's header must name a column 'person'")
+    if len(header) > MAX_LOOKUP_COLUMNS + 1:
+        raise ValueError(f"the lookup table has {len(header)} columns (at most {MAX_LOOKUP_COLUMNS + 1})")
+    if len(set(header)) != len(header) or "" in header:
+        raise ValueError("the lookup table's columns must have distinct, non-empty names")
+    seen, kept = set(), []
+    for where, cells in records:
+        if len(cells) != len(header):
+            log.warning("lookup %s: expected %d fields, got %d; skipped", where, len(header), len(cells))
+            continue
+        row = dict(zip(header, cells))
+        if not row["person"]:
+            log.warning("lookup %s: no person; skipped", where)
+        elif row["person"] in seen:
+            log.warning("lookup %s: %s is listed already; skipped", where, row["person"])
+        else:
+            seen.add(row["person"])
+            kept.append(row)
+    columns = ["person"] + [c for c in header if c != "person"]
+    return pd.DataFrame(kept, columns=columns, dtype=object)
+
+
+def by_attribute(table: pd.DataFrame, lookup, attribute: str, *, names: Mapping[str, str] | None = None
+                 ) -> pd.DataFrame:
+    """Mentions, attributions and quoted words per value of a lookup attribute, per group.
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`people`.
+    lookup : path or DataFrame
+        The user lookup table (:func:`read_lookup`), or a table with ``person`` and ``attribute`` (such as
+        :func:`inferred_gender`'s).
+    attribute : str
+        The column to aggregate by.
+    names : mapping, optional
+        Name → canonical person (:func:`canonical_people`), so that a lookup row may name a person as any article
+        does (``Blinken``); otherwise lookup persons are matched exactly.
+
+    Returns
+    -------
+    DataFrame
+        Columns group, attribute (the column's name), value (:data:`NOT_LISTED` for people the lookup lacks, or
+        with an empty value), people, mentions, attributions, quoted_words, voice; sorted by group, mentions
+        (descending), value.
+    """
+    table_ = lookup if isinstance(lookup, pd.DataFrame) and attribute in lookup.columns \
+        and "person" in lookup.columns else read_lookup(lookup)
+    if attribute not in table_.columns or attribute == "person":
+        raise ValueError(f"no attribute {attribute!r} in the lookup table; it has: "
+                         f"{', '.join(c for c in table_.columns if c != 'person')}")
+    names = names or {}
+    values = {}
+    for person, value in zip(table_["person"].astype(str), table_[attribute]):
+        values.setdefault(names.get(person, person), "" if pd.isna(value) else str(value))
+    value = table["person"].map(values).fillna("").replace("", NOT_LISTED)
+    out = (table.assign(value=value).groupby(["group", "value"], sort=False)
+           .agg(people=("person", "nunique"), mentions=("mentions", "sum"), attributions=("attributions", "sum"),
+                quoted_words=("quoted_words", "sum")).reset_index())
+    out.insert(1, "attribute", attribute)
+    out["voice"] = out["attributions"] / out["mentions"].where(out["mentions"] > 0)
+    return out.sort_values(["group", "mentions", "value"], ascending=[True, False, True], kind="mergesort",
+                           ignore_index=True)
+
+
+def inferred_gender(table: pd.DataFrame) -> pd.DataFrame:
+    """A guess of each person's gender from the first word of the name, labelled as a guess.
+
+    The shipped first-name list (1990 US Census given names: :func:`analysis.quotes.lexicon.given_name_gender`)
+    gives ``female (inferred)`` or ``male (inferred)`` when at least 90 % of the people with that given name were
+    one or the other; otherwise, and for one-word names, ``unknown (not inferred)``. It is about the name, not a
+    fact about the person.
+
+    Returns
+    -------
+    DataFrame
+        Columns person and :data:`INFERRED_GENDER`, one row per person of ``table``; usable as ``lookup`` of
+        :func:`by_attribute`.
+    """
+    persons = sorted(set(table["person"].astype(str)))
+    guess = [_GENDER_WORDS[given_name_gender(p.split()[0]) if " " in p else ""] for p in persons]
+    return pd.DataFrame({"person": persons, INFERRED_GENDER: guess})
