@@ -97,7 +97,7 @@ def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> 
     """
     bodies = _bodies()
     rows = []
-    items = track(list(zip(articles["article_id"].astype(str), articles["text"])), "finding people",
+    items = track(list(zip(articles["article_id"].astype(str).tolist(), articles["text"].tolist())), "finding people",
                   progress=progress)
     for aid, text in items:
         if not isinstance(text, str) or not text:
@@ -121,8 +121,8 @@ def _reference_rows(rows: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFram
         return rows.assign(_place=pd.Series(dtype="int64"))
     keep, places = [], []
     spans_of: dict[str, list] = {}
-    for i, (aid, speaker, mention, cue, start, end) in enumerate(zip(
-            rows["article_id"], rows["speaker"], rows["speaker_mention"], rows["cue"], rows["start"], rows["end"])):
+    columns = [rows[c].tolist() for c in ("article_id", "speaker", "speaker_mention", "cue", "start", "end")]
+    for i, (aid, speaker, mention, cue, start, end) in enumerate(zip(*columns)):  # lists: arrow strings iterate slowly
         mention = str(mention).strip() if isinstance(mention, str) else ""
         if not mention or _name_words(mention) & _name_words(speaker):
             continue  # a name at the cue: already a name mention
@@ -179,19 +179,19 @@ def canonical_people(mentions: pd.DataFrame, quotes: pd.DataFrame, *, aliases=No
     """
     spoken = _person_rows(quotes)
     table = pd.DataFrame({
-        "article_id": list(mentions["article_id"]) + list(spoken["article_id"].astype(str)),
-        "speaker": list(mentions["name"]) + list(spoken["speaker"].astype(str)),
-        "speaker_mention": list(mentions["mention"]) + list(spoken["speaker_mention"]),
+        "article_id": mentions["article_id"].tolist() + spoken["article_id"].astype(str).tolist(),
+        "speaker": mentions["name"].tolist() + spoken["speaker"].astype(str).tolist(),
+        "speaker_mention": mentions["mention"].tolist() + spoken["speaker_mention"].tolist(),
         "speaker_type": "person"})
     if table.empty:
         return {}
     full = frozenset(n for n in table["speaker"] if " " in n)
     found = speaker_aliases(table, aliases=aliases, mentioned=full)
-    target = dict(zip(found["alias"], found["speaker"]))
+    target = dict(zip(found["alias"].tolist(), found["speaker"].tolist()))
     members = defaultdict(set)
     for alias, person in target.items():
         members[person].add(alias)
-    attributions = Counter(spoken["speaker"].astype(str))
+    attributions = Counter(spoken["speaker"].astype(str).tolist())
     out = {}
     for person, names in members.items():
         voiced = sorted(({person} | names) & attributions.keys(), key=lambda s: (-attributions[s], s))
@@ -208,8 +208,8 @@ def canonical_people(mentions: pd.DataFrame, quotes: pd.DataFrame, *, aliases=No
 def _labels(articles: pd.DataFrame, by: str | None) -> dict[str, str]:
     ids = articles["article_id"].astype(str)
     if by is None:
-        return dict.fromkeys(ids, "all")
-    return dict(zip(ids, group_labels(articles, by)))
+        return dict.fromkeys(ids.tolist(), "all")
+    return dict(zip(ids.tolist(), group_labels(articles, by).tolist()))
 
 
 def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: str | None = None, aliases=None,
@@ -245,7 +245,7 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
         mentions = person_mentions(articles, progress=progress)
     names = canonical_people(mentions, quotes, aliases=aliases)
     group_of = _labels(articles, by)
-    texts = dict(zip(articles["article_id"].astype(str), articles["text"]))
+    texts = dict(zip(articles["article_id"].astype(str).tolist(), articles["text"].tolist()))
     spoken = _person_rows(quotes)
     spoken = spoken.assign(article_id=spoken["article_id"].astype(str), speaker=spoken["speaker"].astype(str))
     refs = _reference_rows(spoken, texts)
