@@ -46,6 +46,7 @@ import pandas as pd
 from ..display import decimal
 from ..groups import group_labels
 from ..progress import track
+from ..terminal import UNSAFE
 from ..units import paragraph_spans
 from .aliases import speaker_aliases
 from .extract import extract_quotes
@@ -59,8 +60,9 @@ PEOPLE_COLUMNS = ["group", "person", "mentions", "name_mentions", "references", 
                   "n_articles", "voice"]
 #: Columns of :func:`person_mentions`.
 MENTION_COLUMNS = ["article_id", "name", "start", "end", "mention"]
-#: The value of an attribute for a person the lookup table does not list.
+#: The value of an attribute for a person the lookup table does not list, and for one it lists without a value.
 NOT_LISTED = "(not in lookup)"
+NO_VALUE = "(no value)"
 #: Limits of a lookup file: it is user data, read whole.
 MAX_LOOKUP_BYTES = 20_000_000
 MAX_LOOKUP_COLUMNS = 50
@@ -70,7 +72,6 @@ INFERRED_GENDER = "gender (inferred)"
 _GENDER_WORDS = {"f": "female (inferred)", "m": "male (inferred)", "": "unknown (not inferred)"}
 
 _WORD = re.compile(r"[^\W_]+")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
 # -- mentions ----------------------------------------------------------------------------------------------------
@@ -274,7 +275,9 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
                           kind="mergesort", ignore_index=True)
     for c in PEOPLE_COLUMNS[2:-1]:
         out[c] = out[c].astype("int64")
-    return out[PEOPLE_COLUMNS]
+    out = out[PEOPLE_COLUMNS]
+    out.attrs["names"] = names  # for the lookup table: a lookup row may name a person as any article does
+    return out
 
 
 def least_heard(table: pd.DataFrame, *, top: int = 5, min_mentions: int = 2) -> pd.DataFrame:
@@ -350,7 +353,7 @@ def describe_people(table: pd.DataFrame, *, by: str | None = None, top: int = 3)
 
 def _clean_cell(value) -> str:
     """A lookup value as plain text: control and bidi characters removed, at most :data:`MAX_VALUE_CHARS`."""
-    text = _CONTROL.sub("", str(value)).strip()
+    text = UNSAFE.sub("", str(value)).strip()
     return text[:MAX_VALUE_CHARS]
 
 
@@ -424,6 +427,82 @@ def read_lookup(lookup) -> pd.DataFrame:
     return pd.DataFrame(kept, columns=columns, dtype=object)
 
 
+def _lookup_table(lookup) -> pd.DataFrame:
+    if isinstance(lookup, pd.DataFrame) and "person" in lookup.columns and all(
+            lookup[c].map(lambda v: isinstance(v, str)).all() for c in lookup.columns):
+        return lookup  # already read (read_lookup, inferred_gender)
+    return read_lookup(lookup)
+
+
+def match_lookup(persons, listed, names: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Each person a lookup lists → the canonical person of ``persons`` it names, by the speakers' alias rules.
+
+    A listed name that is a person, or a name an article gives one (``names``), is that person; otherwise the
+    listed name and the persons go through :func:`analysis.quotes.speaker_aliases` together, and a listed name that
+    falls with exactly one person is that person (``Blinken``, ``Secretary Antony Blinken`` → ``Antony Blinken``;
+    ``Clinton`` with two Clintons → no one). Unmatched names are left out.
+    """
+    persons = sorted(set(persons))
+    known, names = set(persons), names or {}
+    out = {p: p for p in listed if p in known}
+    out.update({p: names[p] for p in listed if p not in out and names.get(p) in known})
+    rest = sorted(set(listed) - out.keys())
+    if not rest:
+        return out
+    rows = persons + rest
+    table = pd.DataFrame({"article_id": "", "speaker": rows, "speaker_mention": rows, "speaker_type": "person"})
+    found = speaker_aliases(table, mentioned=frozenset(p for p in rows if " " in p))
+    target = dict(zip(found["alias"].tolist(), found["speaker"].tolist()))
+    holders = defaultdict(list)
+    for p in persons:
+        holders[target.get(p, p)].append(p)
+    for name in rest:
+        match = holders.get(target.get(name, name), [])
+        if len(match) == 1:
+            out[name] = match[0]
+    return out
+
+
+def _values(lookup: pd.DataFrame, attribute: str, persons, names: Mapping[str, str] | None) -> dict[str, str]:
+    """Canonical person → the lookup's value of ``attribute`` (the first row naming the person wins)."""
+    listed = lookup["person"].tolist()
+    matched = match_lookup(persons, listed, names)
+    values: dict[str, str] = {}
+    for person, value in zip(listed, lookup[attribute].tolist()):
+        if person in matched:
+            values.setdefault(matched[person], value or NO_VALUE)
+    return values
+
+
+def with_lookup(table: pd.DataFrame, lookup, *, names: Mapping[str, str] | None = None) -> pd.DataFrame:
+    """``table`` with one more column per lookup attribute (:data:`NOT_LISTED` for people the lookup lacks).
+
+    Parameters
+    ----------
+    table : DataFrame
+        :func:`people`.
+    lookup : path or DataFrame
+        The user lookup table (:func:`read_lookup`).
+    names : mapping, optional
+        Name → canonical person (:func:`canonical_people`; default: ``table.attrs["names"]`` of :func:`people`),
+        so that a lookup row may name a person as an article does (``Blinken``).
+
+    Returns
+    -------
+    DataFrame
+        The rows of ``table``; an attribute named like a column of ``table`` gets the prefix ``lookup:``; values
+        :data:`NOT_LISTED` (a person the lookup lacks) and :data:`NO_VALUE` (listed with an empty value).
+    """
+    lookup = _lookup_table(lookup)
+    names = table.attrs.get("names") if names is None else names
+    out = table.copy()
+    for attribute in lookup.columns.drop("person"):
+        column = f"lookup:{attribute}" if attribute in out.columns else attribute
+        values = _values(lookup, attribute, out["person"], names)
+        out[column] = out["person"].map(values).fillna(NOT_LISTED)
+    return out
+
+
 def by_attribute(table: pd.DataFrame, lookup, attribute: str, *, names: Mapping[str, str] | None = None
                  ) -> pd.DataFrame:
     """Mentions, attributions and quoted words per value of a lookup attribute, per group.
@@ -438,26 +517,22 @@ def by_attribute(table: pd.DataFrame, lookup, attribute: str, *, names: Mapping[
     attribute : str
         The column to aggregate by.
     names : mapping, optional
-        Name → canonical person (:func:`canonical_people`), so that a lookup row may name a person as any article
-        does (``Blinken``); otherwise lookup persons are matched exactly.
+        Name → canonical person (:func:`canonical_people`; default: ``table.attrs["names"]`` of :func:`people`),
+        so that a lookup row may name a person as an article does (``Blinken``).
 
     Returns
     -------
     DataFrame
-        Columns group, attribute (the column's name), value (:data:`NOT_LISTED` for people the lookup lacks, or
-        with an empty value), people, mentions, attributions, quoted_words, voice; sorted by group, mentions
+        Columns group, attribute (the column's name), value (:data:`NOT_LISTED` for people the lookup lacks,
+        :data:`NO_VALUE` for an empty value), people, mentions, attributions, quoted_words, voice; sorted by group, mentions
         (descending), value.
     """
-    table_ = lookup if isinstance(lookup, pd.DataFrame) and attribute in lookup.columns \
-        and "person" in lookup.columns else read_lookup(lookup)
-    if attribute not in table_.columns or attribute == "person":
+    lookup = _lookup_table(lookup)
+    names = table.attrs.get("names") if names is None else names
+    if attribute not in lookup.columns or attribute == "person":
         raise ValueError(f"no attribute {attribute!r} in the lookup table; it has: "
-                         f"{', '.join(c for c in table_.columns if c != 'person')}")
-    names = names or {}
-    values = {}
-    for person, value in zip(table_["person"].astype(str), table_[attribute]):
-        values.setdefault(names.get(person, person), "" if pd.isna(value) else str(value))
-    value = table["person"].map(values).fillna("").replace("", NOT_LISTED)
+                         f"{', '.join(c for c in lookup.columns if c != 'person')}")
+    value = table["person"].map(_values(lookup, attribute, table["person"], names)).fillna(NOT_LISTED)
     out = (table.assign(value=value).groupby(["group", "value"], sort=False)
            .agg(people=("person", "nunique"), mentions=("mentions", "sum"), attributions=("attributions", "sum"),
                 quoted_words=("quoted_words", "sum")).reset_index())
