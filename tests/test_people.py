@@ -148,9 +148,10 @@ def test_people_use_the_quote_speakers_names(small):
 
 def test_least_and_most_heard(small):
     _, table = small
-    least = least_heard(table, top=1)
-    assert dict(zip(least["group"], least["person"])) == {"bridge": "Tom Baker", "council": "John Smith",
-                                                          "school": "Jane Smith"}
+    least = least_heard(table, top=5)
+    # Maria Lopez and Ann Price are attributed as often as they are mentioned (or more): not in the list
+    assert list(zip(least["group"], least["person"])) == [("bridge", "Tom Baker"), ("council", "John Smith"),
+                                                          ("school", "Jane Smith")]
     most = most_heard(table, top=1)
     assert dict(zip(most["group"], most["person"])) == {"bridge": "Maria Lopez", "council": "Ann Price",
                                                         "school": "Jane Smith"}
@@ -161,7 +162,7 @@ def test_findings_name_the_unheard(small):
     lines = describe_people(table, by="article_id")
     bridge = next(line for line in lines if "article bridge" in line)
     assert "Mentioned and never quoted: Tom Baker (2 mention(s))" in bridge
-    assert "2 people are named and 1 of them are quoted" in bridge
+    assert "2 people are named or quoted; 1 of them is quoted" in bridge
 
 
 HOSTILE_LOOKUP = ("person,party,note\n"

@@ -283,10 +283,11 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
 def least_heard(table: pd.DataFrame, *, top: int = 5, min_mentions: int = 2) -> pd.DataFrame:
     """Per group, the people most talked about and least given a voice.
 
-    People with at least ``min_mentions`` mentions, by ``voice`` (attributions / mentions, lowest first), then
-    mentions (most first), then name; the first ``top`` of each group. Columns of :func:`people`.
+    People with at least ``min_mentions`` mentions and fewer attributions than mentions (``voice`` below 1), by
+    ``voice`` (attributions / mentions, lowest first), then mentions (most first), then name; the first ``top`` of
+    each group. Columns of :func:`people`.
     """
-    rows = table[table["mentions"] >= min_mentions]
+    rows = table[(table["mentions"] >= min_mentions) & (table["attributions"] < table["mentions"])]
     rows = rows.sort_values(["group", "voice", "mentions", "person"], ascending=[True, True, False, True],
                             kind="mergesort")
     return rows.groupby("group", sort=False).head(top).reset_index(drop=True)
@@ -333,8 +334,9 @@ def describe_people(table: pd.DataFrame, *, by: str | None = None, top: int = 3)
         most = ", ".join(f"{p} ({m} mention(s), {a} attribution(s))"
                          for p, m, a in zip(lead["person"], lead["mentions"], lead["attributions"]))
         silent = rows[(rows["attributions"] == 0)].head(top)
-        line = (f"In {name}, {len(rows)} people are named and {len(heard)} of them are quoted or paraphrased; "
-                f"most mentioned: {most}.")
+        named = f"{len(rows)} person is" if len(rows) == 1 else f"{len(rows)} people are"
+        line = (f"In {name}, {named} named or quoted; {len(heard)} of them "
+                f"{'is' if len(heard) == 1 else 'are'} quoted or paraphrased; most mentioned: {most}.")
         if not silent.empty:
             line += " Mentioned and never quoted: " + ", ".join(
                 f"{p} ({m} mention(s))" for p, m in zip(silent["person"], silent["mentions"])) + "."
