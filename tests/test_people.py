@@ -80,6 +80,8 @@ def test_seed_amr_and_biden_mentioned_never_quoted(seeds):
     assert (biden["mentions"], biden["attributions"]) == (2, 0)
     assert table[table["person"].str.contains("Biden")]["attributions"].sum() == 0
     assert table[table["person"].str.contains("Amr")]["attributions"].sum() == 0
+    # "The United States remains committed": a place, not a person called States
+    assert set(table.loc[table["group"] == ID_2021, "person"]) == {"Antony Blinken", "Hady Amr", "Biden"}
 
 
 def test_seed_2024_netanyahu_one_two_word_partial_quote(seeds):

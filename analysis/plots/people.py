@@ -58,7 +58,8 @@ def plot_mentions_attributions(table: pd.DataFrame, *, label_top: int = 3, title
     spread = {g: (i - (len(groups) - 1) / 2) * min(0.08, 0.3 / max(len(groups), 1)) for i, g in enumerate(groups)}
     for group in groups:
         rows = table[table["group"].astype(str) == group]
-        ax.scatter(_spread(rows["mentions"], spread[group]), _spread(rows["attributions"], spread[group]), s=28, color=colors[group], alpha=0.75, edgecolors="white", linewidths=0.5,
+        ax.scatter(_spread(rows["mentions"], spread[group]), _spread(rows["attributions"], spread[group]), s=28,
+                   color=colors[group], alpha=0.75, edgecolors="white", linewidths=0.5,
                    label=wrap_label(group, 30, 1))
     top = max(float(table["mentions"].max()), float(table["attributions"].max()), 1.0) * 1.6
     ax.plot([0, top], [0, top], ls="--", color="#999999", lw=1, zorder=0)

@@ -7,8 +7,9 @@ One row per person and group, with the same canonical names as the quote speaker
   body (``text``), inside quotations too (a person a speaker talks about is talked about). A surname or a titled
   surname (``Blinken``, ``Mr Blinken``, ``President Biden``) is a mention of the fullest name of the article that
   ends with it; a name used as a modifier counts (``the Biden administration`` mentions Biden). A one-word name
-  that, with the capitalised word before it, is a place or body of the shipped lists (``the United States``)
-  is no person. Headlines are not read for mentions (title case makes many false names).
+  (no full name in the article) counts only when one of its mentions has a personal title (``Mr Straw``,
+  ``President Biden``): ``The British``, ``the Apprentice``, ``The United States`` are no one. Headlines are
+  not read for mentions (title case makes many false names).
 * **references**: pronouns and role nouns at an attribution cue (``he said``, ``the secretary continued``) that
   the quote extraction resolved to the person: body rows with ``speaker_type == "person"`` whose
   ``speaker_mention`` holds no word of the person's name. Each is counted once per place in the text: a follow-on
@@ -40,7 +41,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-import numpy as np
 import pandas as pd
 
 from ..display import decimal
@@ -50,7 +50,7 @@ from ..terminal import UNSAFE
 from ..units import paragraph_spans
 from .aliases import speaker_aliases
 from .extract import extract_quotes
-from .lexicon import given_name_gender, lexicon
+from .lexicon import given_name_gender
 from .speakers import find_people
 
 log = logging.getLogger(__name__)
@@ -76,15 +76,18 @@ _WORD = re.compile(r"[^\W_]+")
 
 # -- mentions ----------------------------------------------------------------------------------------------------
 
-def _bodies() -> frozenset:
-    lists = lexicon().lists
-    return lists["organization"] | lists["media"]
+def _personal_titles() -> frozenset:
+    """Personal titles of the speakers' alias rules (``Mr``, ``President``, ``Lord``; not ``the`` or ``former``)."""
+    from .aliases import _words  # TODO(lead): make public (the alias rules' personal titles)
+    return _words().personal
 
 
-def _is_body(text: str, start: int, end: int, bodies: frozenset) -> bool:
-    """A one-word name that, with the capitalised word before it, is a place or body: ``United States``."""
-    before = re.search(r"([A-Z][\w.'’-]*)\s+$", text[max(0, start - 40):start])
-    return bool(before) and f"{before.group(1)} {text[start:end]}".lower() in bodies
+def _titled(person) -> bool:
+    """Whether a one-word person carries a personal title in one of its mentions (``Mr Straw``, ``Prince Harry``):
+    the name finder also takes ``The British`` or ``the Apprentice`` for a titled name (``the`` is on its title
+    list), and those are no one."""
+    personal = _personal_titles()
+    return any(role.replace(".", "") in personal for role in person.roles)
 
 
 def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
@@ -96,7 +99,6 @@ def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> 
         Columns article_id, name (the fullest name the article gives the person), start, end (offsets of the
         mention in ``text``), mention (as written); in article and text order.
     """
-    bodies = _bodies()
     rows = []
     items = track(list(zip(articles["article_id"].astype(str).tolist(), articles["text"].tolist())), "finding people",
                   progress=progress)
@@ -105,7 +107,7 @@ def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> 
             continue
         for mt in find_people(text):
             name = mt.person.name
-            if " " not in name and _is_body(text, mt.start, mt.end, bodies):
+            if " " not in name and not _titled(mt.person):
                 continue
             rows.append((aid, name, mt.start, mt.end, text[mt.start:mt.end]))
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)
@@ -293,17 +295,18 @@ def least_heard(table: pd.DataFrame, *, top: int = 5, min_mentions: int = 2) -> 
     return rows.groupby("group", sort=False).head(top).reset_index(drop=True)
 
 
-def most_heard(table: pd.DataFrame, *, top: int = 5) -> pd.DataFrame:
+def most_heard(table: pd.DataFrame, *, top: int = 5, min_mentions: int = 1) -> pd.DataFrame:
     """Per group, the people given the most voice for how often they are named: the reverse of
     :func:`least_heard`.
 
-    People with at least one attribution, by ``voice`` (highest first; no mention counts as highest), then
+    People with at least one attribution and ``min_mentions`` mentions (a speaker the name finder never found is
+    more often a body the attribution rules took for a person than a person), by ``voice`` (highest first), then
     quoted words and attributions (most first), then name; the first ``top`` of each group.
     """
-    rows = table[table["attributions"] > 0].assign(_voice=lambda f: f["voice"].fillna(np.inf))
-    rows = rows.sort_values(["group", "_voice", "quoted_words", "attributions", "person"],
+    rows = table[(table["attributions"] > 0) & (table["mentions"] >= min_mentions)]
+    rows = rows.sort_values(["group", "voice", "quoted_words", "attributions", "person"],
                             ascending=[True, False, False, False, True], kind="mergesort")
-    return rows.groupby("group", sort=False).head(top).drop(columns="_voice").reset_index(drop=True)
+    return rows.groupby("group", sort=False).head(top).reset_index(drop=True)
 
 
 def describe_people(table: pd.DataFrame, *, by: str | None = None, top: int = 3) -> list[str]:
@@ -526,8 +529,8 @@ def by_attribute(table: pd.DataFrame, lookup, attribute: str, *, names: Mapping[
     -------
     DataFrame
         Columns group, attribute (the column's name), value (:data:`NOT_LISTED` for people the lookup lacks,
-        :data:`NO_VALUE` for an empty value), people, mentions, attributions, quoted_words, voice; sorted by group, mentions
-        (descending), value.
+        :data:`NO_VALUE` for an empty value), people, mentions, attributions, quoted_words, voice; sorted by group,
+        mentions        (descending), value.
     """
     lookup = _lookup_table(lookup)
     names = table.attrs.get("names") if names is None else names
