@@ -165,6 +165,8 @@ def test_findings_name_the_unheard(small):
     bridge = next(line for line in lines if "article bridge" in line)
     assert "Mentioned and never quoted: Tom Baker (2 mention(s))" in bridge
     assert "2 people are named or quoted; 1 of them is quoted" in bridge
+    # Maria Lopez: 8 + 4 quoted words, all of the article's
+    assert "Most quoted: Maria Lopez, with 12 of the 12 words quoted from named people (100.0%)." in bridge
 
 
 HOSTILE_LOOKUP = ("person,party,note\n"

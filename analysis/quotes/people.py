@@ -43,7 +43,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from ..display import decimal
+from ..display import percent
 from ..groups import group_labels
 from ..progress import track
 from ..terminal import UNSAFE
@@ -348,8 +348,8 @@ def describe_people(table: pd.DataFrame, *, by: str | None = None, top: int = 3)
             first = heard.loc[voice.index[0]]
             total = int(rows["quoted_words"].sum())
             if total:
-                line += (f" {first['person']} has {decimal(100 * first['quoted_words'] / total)}% of the words "
-                         f"quoted from named people.")
+                line += (f" Most quoted: {first['person']}, with {first['quoted_words']} of the {total} words quoted "
+                         f"from named people ({percent(first['quoted_words'] / total)}).")
         lines.append(line)
     return lines
 
@@ -530,7 +530,7 @@ def by_attribute(table: pd.DataFrame, lookup, attribute: str, *, names: Mapping[
     DataFrame
         Columns group, attribute (the column's name), value (:data:`NOT_LISTED` for people the lookup lacks,
         :data:`NO_VALUE` for an empty value), people, mentions, attributions, quoted_words, voice; sorted by group,
-        mentions        (descending), value.
+        mentions (descending), value.
     """
     lookup = _lookup_table(lookup)
     names = table.attrs.get("names") if names is None else names
