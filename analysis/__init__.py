@@ -12,6 +12,7 @@ from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
 from .terms import collocations, concordance, dispersion, term_counts, term_frequency, tfidf, top_terms
 from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_aliases
+from .quotes.people import describe_people, people
 from .exports import chart_formats, export_table, show_table
 
 __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_advice", "pick_groups",
@@ -19,6 +20,7 @@ __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_
            "load_articles", "load_corpus", "paragraphs", "sentences", "tokens",
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
            "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases", "group_colors",
+           "describe_people", "people",
            "chart_formats", "export_table", "show_table"]
 
 

@@ -2,7 +2,9 @@
 
 Modules: ``marks`` (quotation spans), ``lexicon`` (shipped word lists), ``speakers``
 (named persons, typing, coreference), ``extract`` (the rows), ``aliases`` (one name per person across the
-corpus), ``score`` (P/R/F1), ``summary`` (who speaks, per article or group).
+corpus), ``score`` (P/R/F1), ``summary`` (who speaks, per article or group), ``people`` (who is mentioned vs who
+is quoted; its functions are reached as ``analysis.quotes.people.X``, and ``people``/``describe_people`` also as
+``analysis.people``/``analysis.describe_people``).
 """
 from .aliases import canonical_speakers, speaker_aliases
 from .extract import COLUMNS, extract_article, extract_quotes
