@@ -40,6 +40,7 @@ import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from functools import lru_cache
 
 import pandas as pd
 
@@ -50,7 +51,7 @@ from ..terminal import UNSAFE
 from ..units import paragraph_spans
 from .aliases import speaker_aliases
 from .extract import extract_quotes
-from .lexicon import given_name_gender
+from .lexicon import Tokens, given_name_gender
 from .speakers import find_people
 
 log = logging.getLogger(__name__)
@@ -105,7 +106,7 @@ def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> 
     for aid, text in items:
         if not isinstance(text, str) or not text:
             continue
-        for mt in find_people(text):
+        for mt in find_people(text, tokens=Tokens(text).all):  # the extractor's one-pass tokens: faster
             name = mt.person.name
             if " " not in name and not _titled(mt.person):
                 continue
@@ -114,8 +115,9 @@ def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> 
     return out.astype({"start": "int64", "end": "int64"})
 
 
-def _name_words(name: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(str(name).replace(".", ""))}
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in _WORD.findall(str(name).replace(".", "")))
 
 
 def _reference_rows(rows: pd.DataFrame, texts: Mapping[str, str]) -> pd.DataFrame:
@@ -181,14 +183,15 @@ def canonical_people(mentions: pd.DataFrame, quotes: pd.DataFrame, *, aliases=No
         names of its person map to it.
     """
     spoken = _person_rows(quotes)
-    table = pd.DataFrame({
+    speakers = mentions["name"].tolist() + spoken["speaker"].astype(str).tolist()
+    table = pd.DataFrame({  # object columns: the alias rules loop over them, and arrow strings iterate slowly
         "article_id": mentions["article_id"].tolist() + spoken["article_id"].astype(str).tolist(),
-        "speaker": mentions["name"].tolist() + spoken["speaker"].astype(str).tolist(),
+        "speaker": speakers,
         "speaker_mention": mentions["mention"].tolist() + spoken["speaker_mention"].tolist(),
-        "speaker_type": "person"})
+        "speaker_type": "person"}, dtype=object)
     if table.empty:
         return {}
-    full = frozenset(n for n in table["speaker"] if " " in n)
+    full = frozenset(n for n in speakers if " " in n)
     found = speaker_aliases(table, aliases=aliases, mentioned=full)
     target = dict(zip(found["alias"].tolist(), found["speaker"].tolist()))
     members = defaultdict(set)
@@ -253,7 +256,8 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
     spoken = spoken.assign(article_id=spoken["article_id"].astype(str), speaker=spoken["speaker"].astype(str))
     refs = _reference_rows(spoken, texts)
     parts = [
-        pd.DataFrame({"article_id": mentions["article_id"], "person": mentions["name"].map(names),
+        pd.DataFrame({"article_id": mentions["article_id"].tolist(),
+                      "person": [names.get(n, n) for n in mentions["name"].tolist()],
                       "name_mentions": 1, "references": 0, "attributions": 0, "quoted_words": 0}),
         pd.DataFrame({"article_id": refs["article_id"], "person": refs["speaker"], "name_mentions": 0,
                       "references": 1, "attributions": 0, "quoted_words": 0}),
@@ -266,7 +270,7 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
     if rows.empty:
         return pd.DataFrame({c: pd.Series(dtype="object" if c in ("group", "person") else
                                           "float64" if c == "voice" else "int64") for c in PEOPLE_COLUMNS})
-    rows["group"] = rows["article_id"].map(group_of).fillna("unknown")
+    rows["group"] = [group_of.get(a, "unknown") for a in rows["article_id"].tolist()]
     out = rows.groupby(["group", "person"], sort=False).agg(
         name_mentions=("name_mentions", "sum"), references=("references", "sum"),
         attributions=("attributions", "sum"), quoted_words=("quoted_words", "sum"),
