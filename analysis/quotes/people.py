@@ -45,6 +45,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..display import percent
+from ..engine import is_dask
 from ..groups import group_labels
 from ..progress import track
 from ..terminal import UNSAFE
@@ -245,6 +246,9 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
         mentions; NaN when mentions is 0); see the module rules. Sorted by group, mentions (descending),
         attributions (descending), person. Speakers of type person with no mention are listed too.
     """
+    if is_dask(articles):
+        raise TypeError("people() reads the pandas articles table: pass the pandas table (the quotes may come from "
+                        "the cluster: people(articles, extract_quotes(distribute(articles, scheduler))))")
     if quotes is None:
         quotes = extract_quotes(articles, progress=progress, aliases=aliases)
     if mentions is None:
