@@ -28,6 +28,7 @@ import analysis
 import analysis.report
 from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, clean_html, list_notebooks
+from analysis.report import kernels
 from analysis.cli.report import show_progress
 from corpora import XSS_FILE, XSS_IMG, XSS_LINK, XSS_SCRIPT, write_corpus
 
@@ -81,7 +82,7 @@ def hostile_report(tmp_path_factory):
         base = tmp_path_factory.mktemp("hostile-report")
         data = base / "data"
         write_corpus(data, 5, dated=False, xss=True)
-        (data / "scan.pdf").write_bytes(b"%PDF-1.4 not an article")  # skipped, but listed with its hash
+        (data / "scan.pdf").write_bytes(b"%PDF-1.4 not an article")  # skipped: listed, without a hash
         (data / "drafts").mkdir()
         (data / "drafts" / "empty.txt").write_text("  \n", encoding="utf-8")
         notebooks = base / "notebooks"
@@ -163,7 +164,7 @@ def test_the_kernel_process_logs_to_a_file_not_the_terminal(tmp_path):
     quiet, so the kernel process's own stderr is a file."""
     import asyncio
     log = tmp_path / "kernel.log"
-    manager = analysis.report._ipc_kernel_manager(str(tmp_path), log)(kernel_name=analysis.report.KERNEL_NAME)
+    manager = kernels.kernel_manager_class(str(tmp_path), log)(kernel_name=kernels.KERNEL_NAME)
 
     async def open_files():
         await manager.start_kernel(extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
@@ -185,7 +186,7 @@ def test_a_failed_run_carries_the_kernel_log(tmp_path, monkeypatch):
 
     monkeypatch.setattr(papermill, "execute_notebook", failing_run)
     with pytest.raises(RuntimeError, match="Kernel died") as raised:
-        analysis.report.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {}, cwd=tmp_path)
+        kernels.execute_notebook(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {}, cwd=tmp_path)
     assert any("out of memory" in note for note in raised.value.__notes__)
 
 
@@ -236,19 +237,22 @@ def test_charts_are_embedded(report):
 
 
 def test_index_lists_every_input_file_with_sha256(report):
+    """Files that gave articles with the SHA-256 of their bytes; skipped files listed with their reason and
+    no hash (the loader records none for a file it did not load)."""
     out, data, notebooks, rc, err = report
     index = (out / "index.html").read_text(encoding="utf-8")
-    rows = re.findall(r"<tr><td><code>([^<]+)</code></td><td>([^<]*)</td><td class=\"hash\">([0-9a-f]{64})</td></tr>",
-                      index)
+    rows = re.findall(r"<tr><td><code>([^<]+)</code></td><td>([^<]*)</td><td class=\"hash\">([^<]*)</td></tr>", index)
     listed = {file: sha for file, _, sha in rows}
+    skipped = {"scan.pdf", "drafts/empty.txt"}
     expected = {p.relative_to(data).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                 for p in data.rglob("*") if p.is_file()}
     assert XSS_FILE in listed and "articles.csv" not in listed  # undated corpus: no manifest
-    assert listed == expected
+    assert listed == {file: "not recorded" if file in skipped else sha for file, sha in expected.items()}
     status = {file: text for file, text, _ in rows}
     assert status["scan.pdf"].startswith("skipped: unsupported file type .pdf")
     assert status["drafts/empty.txt"].startswith("skipped: no text")
     assert status[XSS_FILE] == "article: council-hostile-markup"
+    assert "listed without a hash" in Page(index).visible
 
 
 def test_index_summarises_the_corpus_and_software(report):
