@@ -246,3 +246,41 @@ def test_every_command_module_is_registered():
     assert commands, "no command module found in analysis/cli/"
     assert set(listed) == commands, (f"command modules not in COMMAND_MODULES: {sorted(commands - set(listed))}; "
                                      f"listed but not command modules: {sorted(set(listed) - commands)}")
+
+
+#: Options that mean the same everywhere and are always passed by name (issue 14, "one vocabulary").
+KEYWORD_ONLY = ("by", "groups", "top", "counts", "progress")
+
+
+def positional_options(root: Path, package: str) -> list[str]:
+    """Public functions (module level, name without a leading underscore) taking one of :data:`KEYWORD_ONLY`
+    as a positional parameter after the first (the first is the data the function works on, whatever its name:
+    ``palette(groups)``, ``group_sums(counts)``): ``module.function(by)`` at ``file:line``."""
+    found = []
+    for module, path in package_modules(root, package).items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and not node.name.startswith("_"):
+                positional = [a.arg for a in (node.args.posonlyargs + node.args.args)[1:] if a.arg in KEYWORD_ONLY]
+                if positional:
+                    found.append(f"{module}.{node.name}({', '.join(positional)}) at "
+                                 f"{path.relative_to(root).as_posix()}:{node.lineno}")
+    return found
+
+
+def test_options_taken_by_position_are_found(tmp_path):
+    root = write_package(tmp_path, {
+        "pkg/__init__.py": "",
+        "pkg/a.py": ("def table(articles, by='year', *, top=10):\n    pass\n"
+                     "def chart(articles, *, by, groups=None, progress=None):\n    pass\n"
+                     "def _inner(articles, by):\n    pass\n"
+                     "def palette(groups):\n    pass\n"
+                     "class Thing:\n    def method(self, by):\n        pass\n"),
+    })
+    assert positional_options(root, "pkg") == ["pkg.a.table(by) at pkg/a.py:1"]
+
+
+def test_shared_options_are_keyword_only():
+    found = positional_options(ROOT, PACKAGE)
+    assert not found, (f"{len(found)} public function(s) take {', '.join(KEYWORD_ONLY)} by position "
+                       "(pass them by name: keyword-only):\n    " + "\n    ".join(found))

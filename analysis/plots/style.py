@@ -68,11 +68,23 @@ def palette(groups: Iterable) -> dict[str, str]:
     return colors
 
 
-def group_colors(articles: pd.DataFrame, by: str) -> dict[str, str]:
-    """One colour per group of ``by`` over the whole corpus (:func:`palette` of :func:`analysis.group_labels`).
+def group_colors(articles: pd.DataFrame, *, by: str) -> dict[str, str]:
+    """One colour per group of ``by`` over the whole corpus.
 
     Compute it once, after loading and before picking groups, and pass it as ``colors=`` to every chart: a group
     then has the same colour in every chart of every notebook, whichever groups a chart shows.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The whole corpus's articles table.
+    by : str
+        The grouping (:func:`analysis.group_labels`).
+
+    Returns
+    -------
+    dict
+        Group name → colour: :func:`palette` of the group labels.
     """
     return palette(group_labels(articles, by))
 
@@ -90,7 +102,7 @@ def chart_colors(colors: Mapping | None, names: Iterable, among: Iterable = ()) 
     missing = [n for n in names if n not in given]
     if missing:
         raise ValueError(f"colors has no colour for group(s) {', '.join(missing)}; "
-                         "compute it with analysis.group_colors(articles, by) on the whole corpus")
+                         "compute it with analysis.group_colors(articles, by=by) on the whole corpus")
     return {n: given[n] for n in names}
 
 

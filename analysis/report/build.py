@@ -20,7 +20,7 @@ from ..engine import LOCAL, dask_client, distribute
 from ..load import MAX_BYTES, MAX_FILE_ENV, load_corpus
 from ..terminal import write_line
 from .kernels import available_memory, default_jobs, execute_notebook, plan_memory
-from .notebooks import describe_failure, list_notebooks, notebook_heading, notebook_parameters
+from .notebooks import failure_message, list_notebooks, notebook_heading, notebook_parameters
 from .provenance import corpus_summary, count_quotes, input_files, package_versions, sha256_file
 from .render import (CHARTS_FOLDER, EXPORT_DIR_NOTE, TABLES_FOLDER, export_charts, exported_tables,
                      render_index, render_pages, show_data_path, write_replacing)
@@ -158,7 +158,7 @@ def run_notebook(src: Path, out_dir: Path, parameters: dict, *, cwd: Path, data_
     if written:
         os.replace(partial, dest)
     if failure is not None:
-        run.error = describe_failure(src, dest if written else None, committed, failure)
+        run.error = failure_message(src, dest if written else None, committed, failure)
         if memory and getattr(failure, "ename", None) == "MemoryError":
             run.error += f" (this notebook's kernel may use {memory / 2**30:.1f} GB of address space: --kernel-memory-gb)"
     if written:

@@ -63,7 +63,7 @@ def failing_cell(executed: nbformat.NotebookNode, committed: nbformat.NotebookNo
     return None, ""
 
 
-def describe_failure(src: Path, executed: Path | None, committed, exc: Exception) -> str:
+def failure_message(src: Path, executed: Path | None, committed, exc: Exception) -> str:
     """``NAME: cell N (In [k]: code) raised Error: message`` for the error message and the index
     (``executed``: the executed notebook, when papermill wrote one)."""
     ename = getattr(exc, "ename", type(exc).__name__)
