@@ -20,24 +20,60 @@ HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def escape_markdown(text: str) -> str:
-    """``text`` as Markdown that renders as exactly that text: no emphasis, link, heading, list, table,
-    HTML tag, entity or math; line breaks become spaces (a finding is one paragraph), other control and bidi
-    characters visible escapes (``\\u202e``: :func:`~analysis.terminal.printable`)."""
+    """Text as Markdown that renders as exactly that text.
+
+    No emphasis, link, heading, list, table, HTML tag, entity or math; line breaks become spaces (a finding is
+    one paragraph), other control and bidi characters visible escapes (``\\u202e``:
+    :func:`~analysis.terminal.printable`).
+
+    Parameters
+    ----------
+    text : str
+        Untrusted text.
+
+    Returns
+    -------
+    str
+        The escaped Markdown.
+    """
     text = printable(" ".join(str(text).split()))
     text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return re.sub(r"[&<>]", lambda m: HTML_ENTITIES[m.group()], text)
 
 
 def findings_markdown(lines) -> str:
-    """A Markdown bullet list of ``lines`` (sentences, each escaped whole by :func:`escape_markdown`)."""
+    """A Markdown bullet list of sentences, each escaped whole.
+
+    Parameters
+    ----------
+    lines : iterable of str
+        The sentences; ``None`` and blank lines are left out.
+
+    Returns
+    -------
+    str
+        ``- sentence`` lines (:func:`escape_markdown`).
+    """
     lines = [line for line in lines if line is not None and str(line).strip()]
     return "\n".join(f"- {escape_markdown(line)}" for line in lines)
 
 
 def show_findings(lines):
-    """The findings ``lines`` as a rendered Markdown list (an IPython ``Markdown`` object: the last line of a
-    cell shows it). Paragraphs wrap between words, in a notebook and in a report page alike. ``None`` and
-    blank lines are left out (a note that does not apply); with none left, None (the cell shows nothing)."""
+    """The findings as a rendered Markdown list (the last line of a cell shows it).
+
+    Paragraphs wrap between words, in a notebook and in a report page alike.
+
+    Parameters
+    ----------
+    lines : iterable of str
+        Sentences built from the data (untrusted: each is escaped whole, :func:`escape_markdown`); ``None``
+        and blank lines are left out (a note that does not apply).
+
+    Returns
+    -------
+    IPython.display.Markdown or None
+        None when no line is left (the cell shows nothing).
+    """
     from IPython.display import Markdown
 
     text = findings_markdown(lines)

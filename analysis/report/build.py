@@ -184,26 +184,61 @@ def build_report(data_path, out_dir, *, by: str = "year", groups=None, title: st
                  per_group: int | None = None, stop_words=None,
                  progress: Callable[[str], None] | None = None,
                  errors: Callable[[str], None] = stderr_message) -> Report:
-    """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see module doc).
+    """Run every notebook on ``data_path`` and write the report into ``out_dir`` (see :mod:`analysis.report`).
 
-    ``jobs`` notebooks run at once (default :func:`default_jobs`, fewer when the corpus would not fit
-    in memory: :func:`plan_memory`), each in its own process.
-    ``scheduler``: the notebooks run their analyses on this Dask cluster (an address such as
-    ``tcp://host:8786``, passed to each notebook's ``scheduler`` parameter; ``"local"``: a
-    ``LocalCluster`` started for this report and closed after it). Default: one process per notebook.
-    ``max_file_mb``: files larger than this many MB are refused, by the report and by the notebooks
-    (default: the loader's ``MAX_BYTES``). ``kernel_memory``: each kernel's address-space cap in bytes
-    (0: none; default: see :func:`plan_memory`).
-    ``keyword`` (the concordance's), ``dispersion_terms``, ``top``, ``ngram_range`` (min, max),
-    ``per_group`` (articles per group in per-article views) and ``stop_words`` (extra words left out of
-    the term counts) go to the notebooks that declare a parameter of that name (None: their default).
-    Every notebook that declares ``export_dir`` gets ``OUT/tables``: it writes its tables there as CSV;
-    its charts are saved in ``OUT/charts`` (:func:`export_charts`).
-    ``progress`` receives one ``[i/n] NAME ... ok (3.2 s)`` line per notebook as it finishes
-    (None: quiet, no progress bar either); ``errors`` one line per failing notebook. ``data_label`` is
-    how the data path is shown (default: as given). Raises ``FileNotFoundError`` for a missing path,
-    ``ValueError`` for an ``out_dir`` it must not or cannot write (:func:`check_output`, before any
-    work) and when no article loads, ``KeyError``/``ValueError`` for a bad ``by``/``groups``.
+    Parameters
+    ----------
+    data_path : path
+        The data: a folder, or one file.
+    out_dir : path
+        The report's folder (created; files the report writes are replaced). Refused before any work when it
+        is among the inputs or cannot be written (:func:`check_output`).
+    by, groups, title : optional
+        The grouping, the groups compared (None: all) and the index's title, passed to every notebook that
+        declares them.
+    notebooks_dir : path, optional
+        The notebooks run (default: the workbook's ``notebooks/``).
+    data_label : str, optional
+        How the data path is shown in pages (default: as given); the kernels get its absolute path.
+    jobs : int, optional
+        Notebooks run at once, each in its own process (default :func:`~analysis.report.kernels.default_jobs`;
+        fewer when the corpus would not fit in memory: :func:`~analysis.report.kernels.plan_memory`).
+    scheduler : str, optional
+        The notebooks run their analyses on this Dask cluster (an address such as ``tcp://host:8786``, passed to
+        each notebook's ``scheduler`` parameter; ``"local"``: a ``LocalCluster`` started for this report and
+        closed after it). Default: one process per notebook.
+    max_file_mb : int, optional
+        Files larger than this many MB are refused, by the report and by the notebooks (default: the loader's
+        ``MAX_BYTES``).
+    kernel_memory : int, optional
+        Each kernel's address-space cap in bytes (0: none; default: see
+        :func:`~analysis.report.kernels.plan_memory`).
+    keyword, dispersion_terms, top, ngram_range, per_group, stop_words : optional
+        The concordance's keyword, the dispersion chart's terms, terms per chart, n-gram sizes (min, max),
+        articles per group in per-article views and extra words left out of the term counts: passed to the
+        notebooks that declare a parameter of that name (None: their default; an option no notebook takes is
+        noted on ``errors``). Every notebook that declares ``export_dir`` gets ``OUT/tables`` and writes its
+        tables there as CSV; its charts are saved in ``OUT/charts``
+        (:func:`~analysis.report.render.export_charts`).
+    progress : callable, optional
+        Receives one ``[i/n] NAME ... ok (3.2 s)`` line per notebook as it finishes (None: quiet, no progress
+        bar either).
+    errors : callable
+        Receives one line per failing notebook (default: stderr, escaped).
+
+    Returns
+    -------
+    Report
+        One :class:`NotebookRun` per notebook, in the notebooks' order; ``index.html`` is written.
+
+    Raises
+    ------
+    FileNotFoundError
+        ``data_path`` does not exist.
+    ValueError
+        ``out_dir`` must not or cannot be written (before any work), or no article loads.
+    KeyError, ValueError
+        A bad ``by`` or ``groups``.
     """
     notebooks_dir = Path(notebooks_dir) if notebooks_dir is not None else DEFAULT_NOTEBOOKS
     check_output(Path(data_path), Path(out_dir), list_notebooks(notebooks_dir))
