@@ -88,10 +88,28 @@ def data_folder(data_path: Path) -> Path:
 
 
 def check_output(data_path: Path, out_dir: Path, notebooks: list[Path]) -> None:
-    """Raise ``ValueError("--out DIR: why")`` when the report must not or cannot write into ``out_dir``,
-    before any work: it is inside the data folder (:func:`data_folder`: a one-file report's folder too)
-    or is the notebooks' folder (files there would be replaced), it is not a folder, a file the report
-    writes is a folder there, or no folder can be created or written there."""
+    """Refuse, before any work, an output folder the report must not or cannot write into.
+
+    Parameters
+    ----------
+    data_path : pathlib.Path
+        The data (folder or file).
+    out_dir : pathlib.Path
+        The output folder asked for.
+    notebooks : list of pathlib.Path
+        The notebooks to run.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    ValueError
+        ``"--out DIR: why"`` when ``out_dir`` is inside the data folder (:func:`data_folder`: a one-file
+        report's folder too) or is the notebooks' folder (files there would be replaced), is not a folder,
+        holds a folder where the report writes a file, or no folder can be created or written there.
+    """
     try:
         _check_output(Path(data_path), Path(out_dir), notebooks)
     except (OSError, RuntimeError) as exc:  # a name too long, a link loop...

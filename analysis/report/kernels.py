@@ -55,12 +55,29 @@ def kernel_manager_class(folder: str, log: Path | None = None, *, memory: int | 
 
 def execute_notebook(src: Path, dest: Path, parameters: dict, cwd: Path, *, memory: int | None = None,
             env: dict | None = None) -> None:
-    """Run ``src`` with papermill into ``dest`` on the project's kernel (raises on a failing cell);
-    ``memory`` and ``env``: see :func:`kernel_manager_class`.
+    """Run a notebook with papermill on the project's kernel.
 
-    The kernel process's own log stays off the terminal: ipykernel and tornado can print errors while
-    a kernel shuts down ("Socket operation on non-socket") that say nothing about the notebook. It is
-    kept in a file and added to the error when the run fails.
+    The kernel process's own log stays off the terminal: ipykernel and tornado can print errors while a
+    kernel shuts down ("Socket operation on non-socket") that say nothing about the notebook. It is kept in a
+    file and added to the error when the run fails.
+
+    Parameters
+    ----------
+    src, dest : pathlib.Path
+        The notebook run and the executed notebook written.
+    parameters : dict
+        Injected by papermill.
+    cwd : pathlib.Path
+        The kernel's working folder.
+    memory : int, optional
+        The kernel's address-space cap in bytes (:func:`kernel_manager_class`).
+    env : dict, optional
+        Added to the kernel's environment.
+
+    Returns
+    -------
+    None
+        Raises papermill's error on a failing cell.
     """
     import papermill
 
@@ -79,7 +96,13 @@ def execute_notebook(src: Path, dest: Path, parameters: dict, cwd: Path, *, memo
 
 
 def default_jobs() -> int:
-    """Notebooks run at once: one per CPU, at most 4 (each runs its own kernel)."""
+    """Notebooks run at once by default.
+
+    Returns
+    -------
+    int
+        One per CPU, at most 4 (each runs its own kernel).
+    """
     return max(1, min(4, os.cpu_count() or 1))
 
 
@@ -126,10 +149,28 @@ class MemoryPlan:
 
 
 def plan_memory(jobs: int, characters: int, available: int | None, kernel_memory: int | None = None) -> MemoryPlan:
-    """How many of ``jobs`` notebooks fit at once in :data:`MEMORY_SHARE` of ``available`` memory, each
-    kernel taking about ``KERNEL_BASE + KERNEL_PER_CHARACTER * characters``, and each kernel's cap:
-    ``kernel_memory`` when given (0: none), else its share of that memory plus
-    :data:`KERNEL_ADDRESS_SLACK`. Unknown ``available`` memory: ``jobs`` and no cap."""
+    """How many notebooks run at once, and each kernel's memory cap.
+
+    Each kernel takes about ``KERNEL_BASE + KERNEL_PER_CHARACTER * characters`` bytes; the notebooks together
+    may use :data:`MEMORY_SHARE` of ``available``.
+
+    Parameters
+    ----------
+    jobs : int
+        Notebooks asked to run at once.
+    characters : int
+        Characters of the corpus's text.
+    available : int or None
+        Bytes of memory available (:func:`available_memory`); None: unknown.
+    kernel_memory : int, optional
+        Each kernel's cap in bytes when given (0: none).
+
+    Returns
+    -------
+    MemoryPlan
+        The jobs that fit (at least 1), each kernel's cap (``kernel_memory``, else its share of the memory plus
+        :data:`KERNEL_ADDRESS_SLACK`) and why jobs were reduced. Unknown ``available`` memory: ``jobs`` and no cap.
+    """
     if available is None:
         return MemoryPlan(jobs, kernel_memory or None)
     budget = MEMORY_SHARE * available

@@ -10,7 +10,18 @@ from pathlib import Path
 import nbformat
 
 def list_notebooks(folder: Path) -> list[Path]:
-    """The ``*.ipynb`` files of ``folder`` (not hidden, not checkpoints), sorted by name."""
+    """The notebooks of a folder.
+
+    Parameters
+    ----------
+    folder : pathlib.Path
+        The folder.
+
+    Returns
+    -------
+    list of pathlib.Path
+        Its ``*.ipynb`` files (not hidden, not checkpoints), sorted by name.
+    """
     return sorted(p for p in Path(folder).glob("*.ipynb") if not p.name.startswith("."))
 
 
@@ -25,8 +36,19 @@ def notebook_heading(nb: nbformat.NotebookNode, default: str) -> str:
 
 
 def declared_parameters(nb: nbformat.NotebookNode) -> list[str]:
-    """Names assigned in the cell tagged ``parameters`` (read with :mod:`ast`; papermill's own
-    inspection skips any line with a second ``=``, e.g. in a comment)."""
+    """The parameters a notebook declares.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The notebook.
+
+    Returns
+    -------
+    list of str
+        Names assigned in the cell tagged ``parameters`` (read with :mod:`ast`; papermill's own inspection
+        skips any line with a second ``=``, e.g. in a comment); empty without such a cell.
+    """
     for cell in nb.cells:
         if cell.cell_type != "code" or "parameters" not in cell.get("metadata", {}).get("tags", []):
             continue
@@ -43,8 +65,21 @@ def declared_parameters(nb: nbformat.NotebookNode) -> list[str]:
 
 
 def notebook_parameters(path: Path, values: dict) -> dict:
-    """The entries of ``values`` that the notebook's ``parameters`` cell declares (None values
-    are left out, so the notebook keeps its default)."""
+    """The values to pass to one notebook.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The notebook.
+    values : dict
+        Every parameter the report could pass.
+
+    Returns
+    -------
+    dict
+        The entries of ``values`` that the notebook's ``parameters`` cell declares (None values are left out,
+        so the notebook keeps its default).
+    """
     declared = set(declared_parameters(nbformat.read(path, as_version=4)))
     return {k: v for k, v in values.items() if k in declared and v is not None}
 

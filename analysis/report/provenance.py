@@ -79,9 +79,21 @@ def input_files(corpus) -> pd.DataFrame:
 
 
 def count_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[int | None, str | None]:
-    """``(rows of analysis.quotes.extract_quotes(articles), None)``, or ``(None, why)`` when that
-    stage is missing or fails (the failure is also visible in the quotes notebook). ``progress``:
-    its progress bar (see :mod:`analysis.progress`)."""
+    """The number of quotes attributed in the corpus, for the index.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles table.
+    progress : bool, optional
+        The progress bar of the extraction (:mod:`analysis.progress`).
+
+    Returns
+    -------
+    tuple
+        ``(rows of analysis.quotes.extract_quotes(articles), None)``, or ``(None, why)`` when that stage is
+        missing or fails (the failure is also visible in the quotes notebook).
+    """
     if importlib.util.find_spec("analysis.quotes") is None:
         return None, "quote attribution (analysis.quotes) is not installed"
     extract = getattr(importlib.import_module("analysis.quotes"), "extract_quotes", None)
@@ -95,9 +107,28 @@ def count_quotes(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
 
 def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: int | None = None,
                    quotes_note: str | None = None) -> dict:
-    """Figures for the index page: articles, date range, undated, words, quotes, one row per group
-    (``group``, ``articles``, ``words``, ``compared``), groups in :func:`pick_groups` order, and
-    ``advice``: :func:`~analysis.groups.grouping_advice` (None when ``by`` groups the corpus)."""
+    """Figures for the index page.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles table.
+    by : str
+        The grouping (:func:`analysis.group_labels`).
+    groups : list of str, optional
+        The groups compared (None: all).
+    n_quotes : int, optional
+        Quotes attributed (:func:`count_quotes`); None: not counted.
+    quotes_note : str, optional
+        Why quotes were not counted.
+
+    Returns
+    -------
+    dict
+        Articles, date range, undated, words, quotes, one row per group (``group``, ``articles``, ``words``,
+        ``compared``) in :func:`~analysis.groups.pick_groups` order, and ``advice``:
+        :func:`~analysis.groups.grouping_advice` (None when ``by`` groups the corpus).
+    """
     labels = group_labels(articles, by)
     compared = set(pick_groups(labels, groups))
     dated = articles["published"].dropna()
@@ -136,7 +167,13 @@ def workbook_version() -> str:
 
 
 def package_versions() -> list[tuple[str, str]]:
-    """``(name, version)`` of the workbook, Python and :data:`KEY_PACKAGES` (``not installed`` when absent)."""
+    """The software the report ran with.
+
+    Returns
+    -------
+    list of tuple
+        ``(name, version)`` of the workbook, Python and :data:`KEY_PACKAGES` (``not installed`` when absent).
+    """
     rows = [("analysis (this workbook)", workbook_version()),
             ("python", f"{platform.python_version()} ({platform.python_implementation()})")]
     for name in KEY_PACKAGES:

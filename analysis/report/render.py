@@ -28,10 +28,25 @@ def _download_output(links: list[tuple[str, str]]) -> nbformat.NotebookNode:
 
 
 def export_charts(nb: nbformat.NotebookNode, out_dir: Path, stem: str) -> tuple[nbformat.NotebookNode, list[str]]:
-    """Save every chart of an executed notebook as ``charts/STEM-N.svg`` (and ``.png`` when it has one)
-    in ``out_dir``, N counting the notebook's SVG outputs from 1. Returns a copy of the notebook without
-    the SVG data, each chart followed by its download links, and the files written (relative to
-    ``out_dir``). An SVG that is not :func:`safe_svg` is neither saved nor shown."""
+    """Save every chart of an executed notebook as files and link them under the chart.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The executed notebook (not modified).
+    out_dir : pathlib.Path
+        The report's folder; files go to its ``charts/``.
+    stem : str
+        The notebook's name without suffix.
+
+    Returns
+    -------
+    tuple
+        A copy of the notebook without the SVG data, each chart followed by its download links, and the files
+        written (``charts/STEM-N.svg`` and ``.png`` when it has one, N counting the notebook's SVG outputs from 1;
+        relative to ``out_dir``). An SVG that is not :func:`~analysis.report.sanitise.safe_svg` is neither saved
+        nor shown.
+    """
     nb = copy.deepcopy(nb)
     written: list[str] = []
     number = 0
@@ -117,8 +132,21 @@ def render_pages(nb: nbformat.NotebookNode, *, shorten: Callable[[str], str] = s
 
 
 def write_replacing(path: Path, text: str | bytes) -> None:
-    """Write ``text`` (or bytes) to ``path`` through a new file renamed over it: whatever was at ``path``
-    (a link, a hard link to another file, a FIFO) is replaced, never written through."""
+    """Write a file through a new file renamed over it.
+
+    Whatever was at ``path`` (a link, a hard link to another file, a FIFO) is replaced, never written through.
+
+    Parameters
+    ----------
+    path : pathlib.Path
+        The file.
+    text : str or bytes
+        Its content (text is written as UTF-8).
+
+    Returns
+    -------
+    None
+    """
     partial = path.with_name(f".{path.name}.partial")
     partial.unlink(missing_ok=True)
     if isinstance(text, bytes):
@@ -129,8 +157,19 @@ def write_replacing(path: Path, text: str | bytes) -> None:
 
 
 def render_index(context: dict) -> str:
-    """``index.html`` from ``resources/report/index.html.j2`` (jinja2, autoescaped; every value with
-    :func:`show_hidden` applied; links through the ``href`` filter, :func:`file_href`)."""
+    """The report's ``index.html``.
+
+    Parameters
+    ----------
+    context : dict
+        The values of ``resources/report/index.html.j2`` (see :func:`~analysis.report.build.build_report`).
+
+    Returns
+    -------
+    str
+        The page: jinja2, autoescaped, every value with :func:`~analysis.report.sanitise.show_hidden` applied,
+        links through the ``href`` filter (:func:`~analysis.report.sanitise.file_href`).
+    """
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(RESOURCES)), autoescape=True,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True, finalize=show_hidden)
     env.filters["href"] = file_href

@@ -163,10 +163,23 @@ _CLEANER = Cleaner(tags=_ALLOWED_TAGS, attributes=_ALLOWED_ATTRIBUTES, protocols
 
 
 def clean_html(markup: str) -> str:
-    """Allow-list sanitiser for HTML outputs: formatting and table tags survive; scripts, forms,
-    event-handler attributes, links other than ``http(s):``/``mailto:``/relative, images other than
-    embedded PNG/JPEG/GIF are removed (tags stripped, their text kept); styles keep only
-    :data:`CSS_PROPERTIES` with plain values, and ``<style>`` blocks only DataFrame table rules."""
+    """Allow-list sanitiser for HTML outputs.
+
+    Formatting and table tags survive; scripts, forms, event-handler attributes, links other than
+    ``http(s):``/``mailto:``/relative, images other than embedded PNG/JPEG/GIF are removed (tags stripped,
+    their text kept); styles keep only :data:`CSS_PROPERTIES` with plain values, and ``<style>`` blocks only
+    DataFrame table rules.
+
+    Parameters
+    ----------
+    markup : str
+        Untrusted HTML.
+
+    Returns
+    -------
+    str
+        The sanitised HTML.
+    """
     return _CLEANER.clean(str(markup))
 
 
@@ -178,9 +191,20 @@ SHOWN_TYPES = ("text/html", "text/markdown", "text/latex", "image/png", "image/j
 
 
 def shown_data(data: dict) -> dict:
-    """The part of an output's data a page shows (deny by default): its :data:`SHOWN_TYPES`. An output
-    that held other types and keeps no shown type but text becomes a note naming the types left out
-    (its text is a Python repr such as ``<IPython.core.display.Javascript object>``)."""
+    """The part of an output's data a page shows (deny by default).
+
+    Parameters
+    ----------
+    data : dict
+        An output's ``data`` (MIME type → value).
+
+    Returns
+    -------
+    dict
+        Its :data:`SHOWN_TYPES`. An output that held other types and keeps no shown type but text becomes a
+        note naming the types left out (its text is a Python repr such as
+        ``<IPython.core.display.Javascript object>``).
+    """
     kept = {kind: value for kind, value in data.items() if kind in SHOWN_TYPES}
     left_out = sorted(kind for kind in data if kind not in SHOWN_TYPES)
     if left_out and set(kept) <= {"text/plain"}:
@@ -198,9 +222,21 @@ def install_folders() -> list[str]:
 
 
 def path_shortener(data_path: str | None = None, data_label: str | None = None) -> Callable[[str], str]:
-    """A function rewriting local absolute paths in a text: ``data_path`` (absolute) becomes
-    ``data_label`` (the path as the user gave it) and a path under an :func:`install_folders` folder
-    becomes relative to it (``/…/site-packages/pandas/core/frame.py`` → ``pandas/core/frame.py``)."""
+    """A function rewriting local absolute paths in a text.
+
+    Parameters
+    ----------
+    data_path : str, optional
+        The absolute data path the kernels received; it becomes ``data_label``.
+    data_label : str, optional
+        The data path as the user gave it.
+
+    Returns
+    -------
+    callable
+        ``str -> str``: ``data_path`` replaced by ``data_label``, and a path under an :func:`install_folders`
+        folder made relative to it (``/…/site-packages/pandas/core/frame.py`` → ``pandas/core/frame.py``).
+    """
     replacements = {folder.rstrip(os.sep) + os.sep: "" for folder in install_folders()}
     patterns = [re.escape(folder) for folder in replacements]
     if data_path and data_label is not None:
@@ -211,9 +247,21 @@ def path_shortener(data_path: str | None = None, data_label: str | None = None) 
 
 
 def shareable(nb: nbformat.NotebookNode, shorten: Callable[[str], str] = str) -> nbformat.NotebookNode:
-    """A copy of an executed notebook fit for a shared page: each output's data cut to
-    :func:`shown_data`, image file names from output metadata dropped (images are embedded), and
-    ``shorten`` applied to text outputs, warnings and tracebacks."""
+    """A copy of an executed notebook fit for a shared page.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The executed notebook (not modified).
+    shorten : callable
+        Applied to text outputs, warnings and tracebacks (:func:`path_shortener`).
+
+    Returns
+    -------
+    nbformat.NotebookNode
+        Each output's data cut to :func:`shown_data`, image file names from output metadata dropped (images
+        are embedded), ``shorten`` applied.
+    """
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
         for output in cell.get("outputs", []):
@@ -238,9 +286,20 @@ _SVG_HREF = re.compile(r"#[\w.:-]*|data:image/(?:png|jpeg|gif);base64,[A-Za-z0-9
 
 
 def safe_svg(text: str) -> bool:
-    """Whether ``text`` is an SVG document that can be saved as a file and opened on its own: well-formed
-    XML with an ``svg`` root, no entity declarations, no scripts, event handlers or foreign content, and
-    no link or ``url()`` except to its own elements or an embedded image (what matplotlib writes)."""
+    """Whether an SVG document can be saved as a file and opened on its own.
+
+    Parameters
+    ----------
+    text : str
+        The SVG.
+
+    Returns
+    -------
+    bool
+        True for well-formed XML with an ``svg`` root, no entity declarations, no scripts, event handlers or
+        foreign content, and no link or ``url()`` except to its own elements or an embedded image (what
+        matplotlib writes).
+    """
     import xml.etree.ElementTree as ET
 
     if "<!ENTITY" in text.upper():
