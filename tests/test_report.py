@@ -453,3 +453,33 @@ def test_only_declared_parameters_are_passed(tmp_path):
     values = {"data_path": "/abs/data", "by": "source", "groups": ["a", "b"], "title": "T", "top": None}
     assert analysis.report.declared_parameters(nbformat.read(nb, as_version=4)) == ["data_path", "groups", "top", "terms"]
     assert analysis.report.notebook_parameters(nb, values) == {"data_path": "/abs/data", "groups": ["a", "b"]}
+
+
+def test_input_files_come_from_the_loaded_corpus_without_reading_the_folder_again(tmp_path):
+    """The provenance table is the loader's record: files that gave articles with the SHA-256 of the bytes read,
+    a file of several records as one row, the manifest and skipped entries without a hash. The data folder is
+    gone when the table is made: nothing is listed or read again."""
+    from analysis.report import input_files
+
+    data = tmp_path / "data"
+    data.mkdir()
+    files = {
+        "a.txt": b"Council opens library\n\nThe council said the library would open in May.\n",
+        "wire.jsonl": (b'{"text": "The mayor said the budget was final."}\n{"text": ""}\n'
+                       b'{"text": "Residents said the vote was a surprise."}\n'),
+        "scan.pdf": b"%PDF-1.4 not an article",
+        "articles.csv": b"file,title\na.txt,Declared title\n",
+    }
+    for name, content in files.items():
+        (data / name).write_bytes(content)
+    corpus = analysis.load_corpus(data)
+    shutil.rmtree(data)
+    table = input_files(corpus).set_index("file")
+    assert list(table.index) == ["a.txt", "articles.csv", "scan.pdf", "wire.jsonl"]
+    assert table.loc["a.txt", "sha256"] == hashlib.sha256(files["a.txt"]).hexdigest()
+    assert table.loc["wire.jsonl", "sha256"] == hashlib.sha256(files["wire.jsonl"]).hexdigest()
+    assert (table.loc["a.txt", "status"], table.loc["wire.jsonl", "status"]) == ("article", "articles")
+    assert table.loc["wire.jsonl", "detail"].endswith("(1 record(s) skipped)")
+    assert table.loc["articles.csv", "status"] == "manifest" and table.loc["scan.pdf", "status"] == "skipped"
+    assert table.loc[["articles.csv", "scan.pdf"], "sha256"].isna().all()
+    assert table.loc["scan.pdf", "detail"].startswith("unsupported file type .pdf")
