@@ -93,15 +93,39 @@ def is_missing(value) -> bool:
 
 
 def percent(share, digits: int = 1) -> str:
-    """A share (0.419) as a percentage for reading (``41.9%``); missing → :data:`MISSING`."""
+    """A share for reading.
+
+    Parameters
+    ----------
+    share : float
+        A share of one (0.419).
+    digits : int
+        Decimals of the percentage.
+
+    Returns
+    -------
+    str
+        ``41.9%``; missing → :data:`MISSING`.
+    """
     if is_missing(share):
         return MISSING
     return f"{100 * float(share):.{digits}f}%"
 
 
 def p_value(p) -> str:
-    """A p-value for reading: ``0.032`` from 0.001 up, ``6.5e-42`` below, never ``0.0`` (a p-value that
-    underflowed to 0 is below the smallest float: ``< 2e-308``); missing → :data:`MISSING`."""
+    """A p-value for reading.
+
+    Parameters
+    ----------
+    p : float
+        The p-value.
+
+    Returns
+    -------
+    str
+        ``0.032`` from 0.001 up, ``6.5e-42`` below, never ``0.0`` (a p-value that underflowed to 0 is below the
+        smallest float: ``< 2e-308``); missing → :data:`MISSING`.
+    """
     if is_missing(p):
         return MISSING
     p = float(p)
@@ -113,8 +137,18 @@ def p_value(p) -> str:
 
 
 def decimal(x) -> str:
-    """A rate or score for reading: one decimal from 1 up (``12.5``), two below (``0.42``); thousands
-    separated; missing → :data:`MISSING`."""
+    """A rate or score for reading.
+
+    Parameters
+    ----------
+    x : float
+        The number.
+
+    Returns
+    -------
+    str
+        One decimal from 1 up (``12.5``), two below (``0.42``); thousands separated; missing → :data:`MISSING`.
+    """
     if is_missing(x):
         return MISSING
     x = float(x)

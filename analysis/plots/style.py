@@ -42,12 +42,22 @@ def _extra_color(i: int) -> str:
 
 
 def palette(groups: Iterable) -> dict[str, str]:
-    """Map each group name (as ``str``) to a colour; groups sorted, so the mapping is stable.
+    """A stable colour for each group name.
 
     Groups take :data:`PALETTE` in order; past its 17 colours, generated hues (never a colour already used).
     ``other`` and ``unknown`` take :data:`OTHER_COLOR`; ``rest`` is added with :data:`REST_COLOR` (unless a
     group is called ``rest``). Use :func:`group_colors` on the whole corpus, so a group keeps its colour
     whatever the chart shows.
+
+    Parameters
+    ----------
+    groups : iterable
+        Group names (as ``str``; sorted, so the mapping is stable).
+
+    Returns
+    -------
+    dict
+        Group name → colour (``#RRGGBB``).
     """
     names = sorted({str(g) for g in groups})
     colors: dict[str, str] = {}
@@ -90,11 +100,26 @@ def group_colors(articles: pd.DataFrame, *, by: str) -> dict[str, str]:
 
 
 def chart_colors(colors: Mapping | None, names: Iterable, among: Iterable = ()) -> dict[str, str]:
-    """The colour of each group in ``names`` (the groups a chart draws), from ``colors`` (group → colour).
+    """The colour of each group a chart draws.
 
-    ``colors=None``: :func:`palette` of ``names`` and ``among`` (other groups of the data the chart got).
-    ``rest`` is :data:`REST_COLOR` unless ``colors`` says otherwise. Raises ``ValueError`` naming the groups
-    ``colors`` has no colour for (e.g. a mapping computed with another ``by``).
+    Parameters
+    ----------
+    colors : mapping or None
+        Group → colour (:func:`group_colors`); None: :func:`palette` of ``names`` and ``among``.
+    names : iterable
+        The groups the chart draws.
+    among : iterable
+        Other groups of the data the chart got (used only when ``colors`` is None).
+
+    Returns
+    -------
+    dict
+        Each of ``names`` → its colour; ``rest`` is :data:`REST_COLOR` unless ``colors`` says otherwise.
+
+    Raises
+    ------
+    ValueError
+        Naming the groups ``colors`` has no colour for (e.g. a mapping computed with another ``by``).
     """
     names = list(dict.fromkeys(str(n) for n in names))
     given = palette([*names, *among]) if colors is None else {str(k): v for k, v in colors.items()}
