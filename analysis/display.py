@@ -20,24 +20,60 @@ HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def escape_markdown(text: str) -> str:
-    """``text`` as Markdown that renders as exactly that text: no emphasis, link, heading, list, table,
-    HTML tag, entity or math; line breaks become spaces (a finding is one paragraph), other control and bidi
-    characters visible escapes (``\\u202e``: :func:`~analysis.terminal.printable`)."""
+    """Text as Markdown that renders as exactly that text.
+
+    No emphasis, link, heading, list, table, HTML tag, entity or math; line breaks become spaces (a finding is
+    one paragraph), other control and bidi characters visible escapes (``\\u202e``:
+    :func:`~analysis.terminal.printable`).
+
+    Parameters
+    ----------
+    text : str
+        Untrusted text.
+
+    Returns
+    -------
+    str
+        The escaped Markdown.
+    """
     text = printable(" ".join(str(text).split()))
     text = MARKDOWN_SPECIAL.sub(r"\\\1", text)
     return re.sub(r"[&<>]", lambda m: HTML_ENTITIES[m.group()], text)
 
 
 def findings_markdown(lines) -> str:
-    """A Markdown bullet list of ``lines`` (sentences, each escaped whole by :func:`escape_markdown`)."""
+    """A Markdown bullet list of sentences, each escaped whole.
+
+    Parameters
+    ----------
+    lines : iterable of str
+        The sentences; ``None`` and blank lines are left out.
+
+    Returns
+    -------
+    str
+        ``- sentence`` lines (:func:`escape_markdown`).
+    """
     lines = [line for line in lines if line is not None and str(line).strip()]
     return "\n".join(f"- {escape_markdown(line)}" for line in lines)
 
 
 def show_findings(lines):
-    """The findings ``lines`` as a rendered Markdown list (an IPython ``Markdown`` object: the last line of a
-    cell shows it). Paragraphs wrap between words, in a notebook and in a report page alike. ``None`` and
-    blank lines are left out (a note that does not apply); with none left, None (the cell shows nothing)."""
+    """The findings as a rendered Markdown list (the last line of a cell shows it).
+
+    Paragraphs wrap between words, in a notebook and in a report page alike.
+
+    Parameters
+    ----------
+    lines : iterable of str
+        Sentences built from the data (untrusted: each is escaped whole, :func:`escape_markdown`); ``None``
+        and blank lines are left out (a note that does not apply).
+
+    Returns
+    -------
+    IPython.display.Markdown or None
+        None when no line is left (the cell shows nothing).
+    """
     from IPython.display import Markdown
 
     text = findings_markdown(lines)
@@ -57,15 +93,39 @@ def is_missing(value) -> bool:
 
 
 def percent(share, digits: int = 1) -> str:
-    """A share (0.419) as a percentage for reading (``41.9%``); missing → :data:`MISSING`."""
+    """A share for reading.
+
+    Parameters
+    ----------
+    share : float
+        A share of one (0.419).
+    digits : int
+        Decimals of the percentage.
+
+    Returns
+    -------
+    str
+        ``41.9%``; missing → :data:`MISSING`.
+    """
     if is_missing(share):
         return MISSING
     return f"{100 * float(share):.{digits}f}%"
 
 
 def p_value(p) -> str:
-    """A p-value for reading: ``0.032`` from 0.001 up, ``6.5e-42`` below, never ``0.0`` (a p-value that
-    underflowed to 0 is below the smallest float: ``< 2e-308``); missing → :data:`MISSING`."""
+    """A p-value for reading.
+
+    Parameters
+    ----------
+    p : float
+        The p-value.
+
+    Returns
+    -------
+    str
+        ``0.032`` from 0.001 up, ``6.5e-42`` below, never ``0.0`` (a p-value that underflowed to 0 is below the
+        smallest float: ``< 2e-308``); missing → :data:`MISSING`.
+    """
     if is_missing(p):
         return MISSING
     p = float(p)
@@ -77,8 +137,18 @@ def p_value(p) -> str:
 
 
 def decimal(x) -> str:
-    """A rate or score for reading: one decimal from 1 up (``12.5``), two below (``0.42``); thousands
-    separated; missing → :data:`MISSING`."""
+    """A rate or score for reading.
+
+    Parameters
+    ----------
+    x : float
+        The number.
+
+    Returns
+    -------
+    str
+        One decimal from 1 up (``12.5``), two below (``0.42``); thousands separated; missing → :data:`MISSING`.
+    """
     if is_missing(x):
         return MISSING
     x = float(x)

@@ -55,8 +55,22 @@ def export_href(path: Path) -> str:
 
 
 def write_csv(table: pd.DataFrame, name: str, export_dir) -> Path:
-    """Write the whole ``table`` (without its index) as UTF-8 CSV into ``export_dir`` (created) and
-    return the file's path. The file is written under a temporary name and renamed into place."""
+    """Write a whole table (without its index) as UTF-8 CSV, under a temporary name renamed into place.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table.
+    name : str
+        The file stem (:func:`export_name`).
+    export_dir : path
+        The folder (created).
+
+    Returns
+    -------
+    pathlib.Path
+        The file written.
+    """
     path = export_path(name, export_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(f".{path.name}.partial")
@@ -216,10 +230,28 @@ def first_rows(table: pd.DataFrame, max_rows: int, balance: str | None = "group"
 
 def show_table(table: pd.DataFrame, name: str, *, max_rows: int = MAX_ROWS, columns=None,
                export_dir=None, balance: str | None = "group") -> None:
-    """Display at most ``max_rows`` rows of ``table`` (only ``columns`` when given; :func:`first_rows`: the first,
-    or the first of each ``balance`` value), numbers formatted for reading, with a line saying how many rows there
-    are. With ``export_dir``, the whole table (every column) is written there as ``NAME.csv`` (:func:`write_csv`)
-    and linked."""
+    """Display a table for reading and, with ``export_dir``, write it whole as CSV and link it.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table.
+    name : str
+        Its name: the file stem of the CSV (:func:`export_name`).
+    max_rows : int
+        Rows shown at most (:func:`first_rows`: the first, or the first of each ``balance`` value).
+    columns : list of str, optional
+        The columns shown (the CSV holds every column).
+    export_dir : path, optional
+        Where ``NAME.csv`` is written (:func:`write_csv`); None: nothing is written.
+    balance : str or None
+        A column whose every value keeps rows on the page when the table does not fit.
+
+    Returns
+    -------
+    None
+        The table is displayed (numbers formatted for reading, a line saying how many rows there are).
+    """
     href = file_name = None
     if export_dir is not None:
         path = write_csv(table, name, export_dir)
@@ -242,8 +274,23 @@ class _Link:
 
 
 def export_table(table: pd.DataFrame, name: str, export_dir, *, description: str = "Full table") -> None:
-    """Write ``table`` whole as CSV into ``export_dir`` and display a link to it (nothing when
-    ``export_dir`` is None). For a full table behind a shorter view shown with :func:`show_table`."""
+    """Write a table whole as CSV and display a link to it: a full table behind a shorter view.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table.
+    name : str
+        The file stem of the CSV (:func:`export_name`).
+    export_dir : path or None
+        Where the CSV is written; None: nothing is written or shown.
+    description : str
+        The link's text.
+
+    Returns
+    -------
+    None
+    """
     if export_dir is None:
         return
     path = write_csv(table, name, export_dir)
@@ -251,8 +298,18 @@ def export_table(table: pd.DataFrame, name: str, export_dir, *, description: str
 
 
 def chart_formats(export_dir=None) -> None:
-    """Charts as PNG on the page; with ``export_dir`` also as SVG (the report saves each SVG beside its
-    PNG and keeps only the PNG on the page). Does nothing outside IPython."""
+    """Charts as PNG on the page; with ``export_dir`` also as SVG (the report saves each SVG beside its PNG and
+    keeps only the PNG on the page). Does nothing outside IPython.
+
+    Parameters
+    ----------
+    export_dir : path, optional
+        The notebook's ``export_dir`` parameter (None: not exporting).
+
+    Returns
+    -------
+    None
+    """
     from IPython import get_ipython
 
     if get_ipython() is None:

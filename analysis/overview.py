@@ -12,16 +12,39 @@ OVERVIEW_COLUMNS = ["article_id", "published", "author", "title", "source", "n_w
 
 
 def articles_overview(articles: pd.DataFrame) -> pd.DataFrame:
-    """The articles table without text columns, sorted by date (undated last) then id."""
+    """The articles table for reading.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles table (:func:`analysis.load_corpus`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Its :data:`OVERVIEW_COLUMNS` (no text columns), sorted by date (undated last) then ``article_id``.
+    """
     return (articles[OVERVIEW_COLUMNS]
             .sort_values(["published", "article_id"], na_position="last", kind="stable")
             .reset_index(drop=True))
 
 
-def summarize_groups(articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
-    """Per group of ``by``: articles, total/mean/min/max words, sentences, paragraphs, first and last date.
+def summarize_groups(articles: pd.DataFrame, *, by: str = "year") -> pd.DataFrame:
+    """The size of each group of the corpus.
 
-    Sorted by group name (``unknown`` last).
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles table (``article_id``, ``n_words``, ``n_sentences``, ``n_paragraphs``, ``published``).
+    by : str
+        The grouping (:func:`analysis.group_labels`: a column, or ``year``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per group, sorted by group name (``unknown`` last): the group (a column named ``by``),
+        ``articles``, ``words`` (total), ``mean_words`` (one decimal), ``min_words``, ``max_words``,
+        ``sentences``, ``paragraphs``, ``first_published``, ``last_published``.
     """
     data = articles.assign(group=group_labels(articles, by))
     out = data.groupby("group", sort=False).agg(
@@ -40,12 +63,27 @@ def summarize_groups(articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
     return out.sort_values(by, key=lambda s: s.map(lambda g: (g == "unknown", g))).reset_index(drop=True)
 
 
-def corpus_findings(articles: pd.DataFrame, problems: pd.DataFrame, cleaning_log: pd.DataFrame,
+def describe_corpus(articles: pd.DataFrame, problems: pd.DataFrame, cleaning_log: pd.DataFrame, *,
                     by: str = "year") -> list[str]:
-    """Sentences stating what this corpus holds, computed from the tables."""
+    """Sentences stating what this corpus holds, computed from its tables.
+
+    Parameters
+    ----------
+    articles, problems, cleaning_log : pandas.DataFrame
+        The tables of a loaded corpus (:class:`analysis.Corpus`).
+    by : str
+        The grouping whose groups are named (:func:`analysis.group_labels`).
+
+    Returns
+    -------
+    list of str
+        Articles and words loaded, files skipped; the groups with their sizes; the longest and shortest
+        article; undated articles; the date range; what cleaning removed or repaired. Plain text (escape it
+        for Markdown: :func:`analysis.show_findings`).
+    """
     if articles.empty:
         return ["No article could be loaded."]
-    groups = summarize_groups(articles, by)
+    groups = summarize_groups(articles, by=by)
     skipped = problems[problems["action"] == "skipped"]
     longest = articles.sort_values(["n_words", "article_id"], ascending=[False, True]).iloc[0]
     shortest = articles.sort_values(["n_words", "article_id"]).iloc[0]
@@ -77,9 +115,22 @@ def corpus_findings(articles: pd.DataFrame, problems: pd.DataFrame, cleaning_log
     return parts
 
 
-def small_groups_caveat(articles: pd.DataFrame, by: str) -> str | None:
-    """A caveat naming the groups of ``by`` with one or two articles (their statistics describe one or two
-    writers on one or two days, not a year or an outlet); None when every group has three or more."""
+def small_groups_caveat(articles: pd.DataFrame, *, by: str) -> str | None:
+    """A caveat on groups too small to compare.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles shown.
+    by : str
+        The grouping (:func:`analysis.group_labels`).
+
+    Returns
+    -------
+    str or None
+        A sentence naming the groups of ``by`` with one or two articles (their statistics describe one or two
+        writers on one or two days, not a year or an outlet); None when every group has three or more.
+    """
     sizes = group_labels(articles, by).value_counts()
     small = sorted(sizes[sizes <= 2].index, key=lambda g: (g == UNKNOWN, g))
     if not small:
@@ -89,10 +140,22 @@ def small_groups_caveat(articles: pd.DataFrame, by: str) -> str | None:
             "days, not the coverage of a whole group; read their words in context before drawing conclusions.")
 
 
-def loading_note(problems: pd.DataFrame, articles: pd.DataFrame) -> str | None:
-    """One line on what loading left out or flagged, for pages other than the overview: how many files were
-    skipped or loaded with a caveat, how many of those caveats concern the ``articles`` shown, and that
-    notebook 00 lists them all. None when loading reported nothing."""
+def loading_note(articles: pd.DataFrame, problems: pd.DataFrame) -> str | None:
+    """One line on what loading left out or flagged, for pages other than the overview.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles shown on the page (``path``).
+    problems : pandas.DataFrame
+        The corpus's problems table (``file``, ``action``).
+
+    Returns
+    -------
+    str or None
+        How many files were skipped or loaded with a caveat, how many of those caveats concern ``articles``,
+        and that notebook 00 lists them all; None when loading reported nothing.
+    """
     if problems.empty:
         return None
     skipped = int((problems["action"] == "skipped").sum())

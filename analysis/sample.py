@@ -12,13 +12,28 @@ from .units import count_words
 SAMPLE_RULES = {"longest": "the longest, by words", "central": "the closest to their group's TF-IDF centroid"}
 
 
-def sample_articles(articles: pd.DataFrame, by: str, per_group: int | None = 3, rule: str = "longest") -> pd.DataFrame:
-    """The same number of articles from each group of ``by``, chosen by ``rule``, for per-article views.
+def sample_articles(articles: pd.DataFrame, *, by: str, per_group: int | None = 3,
+                    rule: str = "longest") -> pd.DataFrame:
+    """The same number of articles from each group of ``by``, chosen by a stated rule, for per-article views.
 
-    ``rule``: ``"longest"`` (most words, ``n_words``) or ``"central"`` (highest cosine between the article's TF-IDF
-    vector and its group's mean vector: :func:`analysis.terms.centrality`; the most typical article). Ties go to the
-    smaller article_id. A group with fewer than ``per_group`` articles gives all of them; ``per_group=None`` keeps
-    every article. Rows of ``articles`` (same columns), groups in :func:`pick_groups` order, each group's best first.
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles table.
+    by : str
+        The grouping (:func:`analysis.group_labels`).
+    per_group : int or None
+        Articles per group; a group with fewer gives all of them; None keeps every article.
+    rule : {"longest", "central"}
+        ``"longest"``: most words (``n_words``); ``"central"``: highest cosine between the article's TF-IDF
+        vector and its group's mean vector (:func:`analysis.terms.centrality`; the most typical article).
+        Ties go to the smaller ``article_id``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Rows of ``articles`` (same columns), groups in :func:`~analysis.groups.pick_groups` order, each
+        group's best first.
     """
     if rule not in SAMPLE_RULES:
         raise ValueError(f"rule must be one of {', '.join(map(repr, SAMPLE_RULES))}, not {rule!r}")
@@ -40,10 +55,25 @@ def sample_articles(articles: pd.DataFrame, by: str, per_group: int | None = 3, 
     return articles.iloc[ranked["row"].to_numpy()].reset_index(drop=True)
 
 
-def describe_sample(sample: pd.DataFrame, articles: pd.DataFrame, by: str, rule: str = "longest") -> str:
-    """One sentence saying how many articles a per-article view shows, of how many, chosen how (``sample``:
-    :func:`sample_articles` of ``articles``), e.g. "Showing 3 of 29 articles per group (the longest, by words):
-    21 of 200 articles in 7 groups."."""
+def describe_sample(sample: pd.DataFrame, articles: pd.DataFrame, *, by: str, rule: str = "longest") -> str:
+    """One sentence saying how many articles a per-article view shows, of how many, chosen how.
+
+    Parameters
+    ----------
+    sample : pandas.DataFrame
+        :func:`sample_articles` of ``articles``.
+    articles : pandas.DataFrame
+        The articles it was drawn from.
+    by : str
+        The grouping it was drawn by.
+    rule : str
+        The rule it was drawn with (:data:`SAMPLE_RULES`).
+
+    Returns
+    -------
+    str
+        E.g. "Showing 3 of 29 articles per group (the longest, by words): 21 of 200 articles in 7 groups."
+    """
     sizes = group_labels(articles, by).value_counts()
     shown = group_labels(sample, by).value_counts().reindex(sizes.index, fill_value=0)
     if (shown == sizes).all():

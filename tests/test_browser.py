@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 import websocket
 
-from analysis.report import render_html
+from analysis.report import render_pages
 from corpora import XSS_SCRIPT
 from test_hostile_report import SITE_PACKAGES, hostile_notebook
 from test_report import HOSTILE_TITLE, hostile_report
@@ -187,7 +187,7 @@ def test_a_page_of_hostile_outputs_stays_put_and_fetches_nothing(browser, tmp_pa
     """Mermaid source with a ``<meta http-equiv=refresh>``, forms, styles, ``data:`` and ``javascript:``
     links, SVG, iframes: the page neither navigates, nor loads, nor shows a form."""
     page = tmp_path / "hostile.reader.html"
-    page.write_text(render_html(hostile_notebook(SITE_PACKAGES), reader=True), encoding="utf-8")
+    page.write_text(render_pages(hostile_notebook(SITE_PACKAGES))["reader"], encoding="utf-8")
     browser.open(page.as_uri())
     browser.evaluate("new Promise(r => setTimeout(r, 1500))")  # a 0 s refresh would have left by now
     assert browser.evaluate("location.href") == page.as_uri()

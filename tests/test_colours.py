@@ -74,12 +74,12 @@ def charts(articles, colors):
 
 
 def test_group_colors_of_a_corpus_sorted_okabe_ito_and_rest_neutral():
-    colors = analysis.group_colors(ARTICLES.assign(source=["gamma", None, "alpha"]), "source")
+    colors = analysis.group_colors(ARTICLES.assign(source=["gamma", None, "alpha"]), by="source")
     assert colors == {"alpha": "#0072B2", "gamma": "#E69F00", "unknown": "#AAAAAA", "rest": "#555555"}
 
 
 def test_every_chart_draws_each_group_in_its_colour_and_says_so():
-    colors = analysis.group_colors(ARTICLES, "source")
+    colors = analysis.group_colors(ARTICLES, by="source")
     for name, fig in charts(ARTICLES, colors):
         received = {g: c.lower() for g, c in fig.group_colors.items()}
         groups_drawn = {g: c for g, c in received.items() if g != "rest"}
@@ -88,7 +88,7 @@ def test_every_chart_draws_each_group_in_its_colour_and_says_so():
 
 
 def test_filtered_groups_keep_the_colours_of_the_whole_corpus():
-    colors = analysis.group_colors(ARTICLES, "source")
+    colors = analysis.group_colors(ARTICLES, by="source")
     picked = ARTICLES[ARTICLES["source"].isin(["beta", "gamma"])].reset_index(drop=True)
     for name, fig in charts(picked, colors):
         drawn = drawn_colors(fig)
@@ -100,7 +100,7 @@ def test_filtered_groups_keep_the_colours_of_the_whole_corpus():
 
 
 def test_group_vs_rest_panels_draw_the_group_in_its_colour_and_rest_neutral():
-    colors = analysis.group_colors(ARTICLES, "source")
+    colors = analysis.group_colors(ARTICLES, by="source")
     fig = plot_keyness(keyness(ARTICLES, by="source"), top=3, colors=colors)
     assert [ax.get_title() for ax in fig.axes] == ["alpha vs rest", "beta vs rest", "gamma vs rest"]
     for ax, own in zip(fig.axes, [ALPHA, BETA, GAMMA]):

@@ -96,8 +96,8 @@ def test_grouping_advice_when_most_articles_have_no_value(tmp_path):
 
 def test_small_groups_caveat_only_for_groups_of_one_or_two():
     articles = pd.DataFrame({"article_id": list("abcdefg"), "source": ["A"] * 3 + ["B"] * 3 + ["C"]})
-    assert small_groups_caveat(articles, "source").startswith("Group(s) of one or two articles: C (1).")
-    assert small_groups_caveat(articles.iloc[:6], "source") is None
+    assert small_groups_caveat(articles, by="source").startswith("Group(s) of one or two articles: C (1).")
+    assert small_groups_caveat(articles.iloc[:6], by="source") is None
 
 
 def test_loading_note_counts_problems_about_the_articles_shown():
@@ -105,10 +105,10 @@ def test_loading_note_counts_problems_about_the_articles_shown():
                              "action": ["skipped", "loaded", "loaded", "loaded"],
                              "reason": ["empty file (0 bytes)", "decoded as cp1252", "decoded as cp1252", "x"]})
     articles = pd.DataFrame({"article_id": ["shown", "rec-2"], "path": ["shown.txt", "rec.json#2"]})
-    note = loading_note(problems, articles)
+    note = loading_note(articles, problems)
     assert note == ("Loading skipped 1 file(s) and flagged 3 other problem(s) in the folder, 2 of them about the "
                     "articles shown here; notebook 00 lists each one.")
-    assert loading_note(problems.iloc[0:0], articles) is None
+    assert loading_note(articles, problems.iloc[0:0]) is None
 
 
 

@@ -15,7 +15,7 @@ import pytest
 
 import analysis
 from analysis import exports, keyness, terms
-from analysis.report import DEFAULT_NOTEBOOKS, clean_html, export_charts, list_notebooks, render_html, safe_svg
+from analysis.report import DEFAULT_NOTEBOOKS, clean_html, export_charts, list_notebooks, render_pages, safe_svg
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -196,7 +196,7 @@ def test_charts_are_saved_as_svg_and_png_and_linked_never_inlined(tmp_path):
     assert (tmp_path / "charts" / "01_terms-1.png").read_bytes().startswith(b"\x89PNG")
     assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == ["01_terms-1.png", "01_terms-1.svg"]
     assert "image/svg+xml" in nb.cells[0].outputs[0].data  # the executed notebook is left as it was
-    page = render_html(page_nb, reader=True).split("<main>", 1)[1]
+    page = render_pages(page_nb)["reader"].split("<main>", 1)[1]
     assert 'Download: <a href="./charts/01_terms-1.png">PNG</a> / <a href="./charts/01_terms-1.svg">SVG</a>' in page
     assert "<svg" not in page and "image/svg+xml;base64" not in page
     assert "(image/svg+xml output not included in this report)" in page

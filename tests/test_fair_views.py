@@ -28,7 +28,7 @@ SIZES = table([("a1", "A", words(10)), ("a2", "A", words(50)), ("a3", "A", words
 
 
 def test_longest_takes_the_same_number_from_every_group():
-    sample = analysis.sample_articles(SIZES, "source", per_group=2, rule="longest")
+    sample = analysis.sample_articles(SIZES, by="source", per_group=2, rule="longest")
     # A: a2 and a4 (50 words each); B: both; C: c2 (40) and c3 (20). Groups in order, longest first.
     assert list(sample["article_id"]) == ["a2", "a4", "b2", "b1", "c2", "c3"]
     assert sample["source"].value_counts().to_dict() == {"A": 2, "B": 2, "C": 2}
@@ -36,9 +36,9 @@ def test_longest_takes_the_same_number_from_every_group():
 
 
 def test_longest_ties_go_to_the_smaller_id_and_small_groups_show_all():
-    sample = analysis.sample_articles(SIZES, "source", per_group=1)
+    sample = analysis.sample_articles(SIZES, by="source", per_group=1)
     assert list(sample["article_id"]) == ["a2", "b2", "c2"]  # a2 and a4 both have 50 words
-    sample = analysis.sample_articles(SIZES, "source", per_group=3)
+    sample = analysis.sample_articles(SIZES, by="source", per_group=3)
     assert list(sample["article_id"]) == ["a2", "a4", "a3", "b2", "b1", "c2", "c3", "c1"]
 
 
@@ -48,23 +48,23 @@ def test_central_picks_the_article_between_the_others():
     articles = table([("x1", "X", "river river river"), ("x2", "X", "bridge bridge bridge"),
                       ("x3", "X", "river bridge"), ("y1", "Y", "sun moon"), ("y2", "Y", "sun sun sun"),
                       ("y3", "Y", "moon moon moon")])
-    central = analysis.sample_articles(articles, "source", per_group=1, rule="central")
+    central = analysis.sample_articles(articles, by="source", per_group=1, rule="central")
     assert list(central["article_id"]) == ["x3", "y1"]
-    longest = analysis.sample_articles(articles, "source", per_group=1, rule="longest")
+    longest = analysis.sample_articles(articles, by="source", per_group=1, rule="longest")
     assert list(longest["article_id"]) == ["x1", "y2"]
 
 
 def test_sample_rejects_an_unknown_rule():
     with pytest.raises(ValueError, match="longest"):
-        analysis.sample_articles(SIZES, "source", rule="random")
+        analysis.sample_articles(SIZES, by="source", rule="random")
 
 
 def test_description_says_how_many_of_how_many():
-    sample = analysis.sample_articles(SIZES, "source", per_group=2)
-    assert analysis.describe_sample(sample, SIZES, "source") == (
+    sample = analysis.sample_articles(SIZES, by="source", per_group=2)
+    assert analysis.describe_sample(sample, SIZES, by="source") == (
         "Showing 2 of 2–5 articles per group (the longest, by words): 6 of 10 articles in 3 group(s).")
-    sample = analysis.sample_articles(SIZES, "source", per_group=3, rule="longest")
-    assert analysis.describe_sample(sample, SIZES, "source").startswith(
+    sample = analysis.sample_articles(SIZES, by="source", per_group=3, rule="longest")
+    assert analysis.describe_sample(sample, SIZES, by="source").startswith(
         "Showing up to 3 of 2–5 articles per group (the longest, by words; smaller groups show all theirs): "
         "8 of 10 articles")
 

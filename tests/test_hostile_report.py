@@ -19,6 +19,8 @@ import analysis
 import analysis.load
 import analysis.progress
 import analysis.report as report
+import analysis.report.build
+import analysis.report.sanitise
 from analysis.cli import main as cli_main
 from corpora import write_corpus
 from test_report import KERNELSPEC, Page, active_markup, make_notebook, parameters_cell
@@ -93,7 +95,7 @@ def test_an_unusable_out_is_one_line_before_any_work(tmp_path, capsys, monkeypat
     empty.mkdir()
     out = make_out(tmp_path)
     loaded = []
-    monkeypatch.setattr(report, "load_corpus", lambda *a, **k: loaded.append(a))  # the work would start here
+    monkeypatch.setattr(report.build, "load_corpus", lambda *a, **k: loaded.append(a))  # the work would start here
     rc = cli_main(["report", str(tmp_path / "data"), "--out", str(out), "--notebooks", str(empty)])
     err = capsys.readouterr().err
     assert rc == 2 and err.startswith(f"error: --out {out}") and message in err and err.count("\n") == 1, err
@@ -191,7 +193,8 @@ def page_problems(html: str) -> list[str]:
 @pytest.fixture(scope="module")
 def hostile_pages():
     nb = hostile_notebook(SITE_PACKAGES)
-    return {reader: report.render_html(nb, reader=reader, shorten=report.path_shortener()) for reader in (False, True)}
+    pages = report.render_pages(nb, shorten=report.path_shortener())
+    return {False: pages["html"], True: pages["reader"]}
 
 
 @pytest.mark.parametrize("reader", [False, True])
@@ -237,7 +240,7 @@ def test_tracebacks_and_warnings_show_package_relative_paths(hostile_pages):
 
 
 def test_install_folders_cover_site_packages_and_this_workbook():
-    folders = report.install_folders()
+    folders = report.sanitise.install_folders()
     assert SITE_PACKAGES in folders and str(Path(analysis.__file__).resolve().parents[1]) in folders
     assert all(site_dir in folders for site_dir in site.getsitepackages())
 

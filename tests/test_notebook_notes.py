@@ -9,7 +9,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.report import execute
+from analysis.report.kernels import execute_notebook
 
 from corpora import write_corpus
 
@@ -34,7 +34,7 @@ def pages(tmp_path_factory):
     write_corpus(root / "data", 6, sources=["Wire", "Paper"], dated=False)
     (root / "data" / "empty.txt").write_bytes(b"")
     with ThreadPoolExecutor(max_workers=2) as pool:
-        jobs = {name: pool.submit(execute, NOTEBOOKS / name, root / name, {"data_path": str(root / "data")},
+        jobs = {name: pool.submit(execute_notebook, NOTEBOOKS / name, root / name, {"data_path": str(root / "data")},
                                   cwd=NOTEBOOKS) for name in NAMES}
         for job in jobs.values():
             job.result()

@@ -2,12 +2,12 @@
 import pandas as pd
 
 from analysis import load_corpus
-from analysis.overview import corpus_findings, summarize_groups
+from analysis.overview import describe_corpus, summarize_groups
 from analysis.plots import plot_article_sizes
 
 
 def test_group_summary_of_the_seeds(corpus):
-    table = summarize_groups(corpus.articles, "year").set_index("year")
+    table = summarize_groups(corpus.articles, by="year").set_index("year")
     assert table.loc["2021", "articles"] == 1 and table.loc["2024", "articles"] == 1
     assert table["words"].sum() == corpus.articles["n_words"].sum()
     assert table.loc["2024", "first_published"] == pd.Timestamp("2024-05-13 04:00")
@@ -17,14 +17,14 @@ def test_undated_articles_form_an_unknown_group(tmp_path):
     (tmp_path / "a.txt").write_text("Dated headline\n\nMay 2, 2023\n\nThe mayor said the road would reopen.", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Undated headline\n\nThe council said the school would stay open.", encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    table = summarize_groups(corpus.articles, "year")
+    table = summarize_groups(corpus.articles, by="year")
     assert table["year"].tolist() == ["2023", "unknown"]
-    findings = " ".join(corpus_findings(corpus.articles, corpus.problems, corpus.cleaning_log))
+    findings = " ".join(describe_corpus(corpus.articles, corpus.problems, corpus.cleaning_log))
     assert "1 article(s) have no date" in findings and "Dates run from 2023-05-02 to 2023-05-02" in findings
 
 
 def test_findings_state_counts_from_the_data(corpus):
-    text = " ".join(corpus_findings(corpus.articles, corpus.problems, corpus.cleaning_log))
+    text = " ".join(describe_corpus(corpus.articles, corpus.problems, corpus.cleaning_log))
     total = int(corpus.articles["n_words"].sum())
     assert f"2 article(s) loaded, {total:,} words" in text
     assert "Cleaning removed 13 line(s)" in text
@@ -44,7 +44,7 @@ def test_findings_count_repaired_lines_apart(tmp_path):
         '<tweet tweet-id="1">The vote is today.</tweet>\n\n'
         "The cleric GÃ¼len was named in the report by the committee.\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    text = " ".join(corpus_findings(corpus.articles, corpus.problems, corpus.cleaning_log))
+    text = " ".join(describe_corpus(corpus.articles, corpus.problems, corpus.cleaning_log))
     assert "repaired 2 line(s)" in text and "Cleaning removed 0 line(s)" in text
 
 

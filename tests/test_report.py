@@ -28,6 +28,7 @@ import analysis
 import analysis.report
 from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, clean_html, list_notebooks
+from analysis.report import kernels
 from analysis.cli.report import show_progress
 from corpora import XSS_FILE, XSS_IMG, XSS_LINK, XSS_SCRIPT, write_corpus
 
@@ -81,7 +82,7 @@ def hostile_report(tmp_path_factory):
         base = tmp_path_factory.mktemp("hostile-report")
         data = base / "data"
         write_corpus(data, 5, dated=False, xss=True)
-        (data / "scan.pdf").write_bytes(b"%PDF-1.4 not an article")  # skipped, but listed with its hash
+        (data / "scan.pdf").write_bytes(b"%PDF-1.4 not an article")  # skipped: listed, without a hash
         (data / "drafts").mkdir()
         (data / "drafts" / "empty.txt").write_text("  \n", encoding="utf-8")
         notebooks = base / "notebooks"
@@ -163,7 +164,7 @@ def test_the_kernel_process_logs_to_a_file_not_the_terminal(tmp_path):
     quiet, so the kernel process's own stderr is a file."""
     import asyncio
     log = tmp_path / "kernel.log"
-    manager = analysis.report._ipc_kernel_manager(str(tmp_path), log)(kernel_name=analysis.report.KERNEL_NAME)
+    manager = kernels.kernel_manager_class(str(tmp_path), log)(kernel_name=kernels.KERNEL_NAME)
 
     async def open_files():
         await manager.start_kernel(extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
@@ -185,7 +186,7 @@ def test_a_failed_run_carries_the_kernel_log(tmp_path, monkeypatch):
 
     monkeypatch.setattr(papermill, "execute_notebook", failing_run)
     with pytest.raises(RuntimeError, match="Kernel died") as raised:
-        analysis.report.execute(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {}, cwd=tmp_path)
+        kernels.execute_notebook(tmp_path / "a.ipynb", tmp_path / "b.ipynb", {}, cwd=tmp_path)
     assert any("out of memory" in note for note in raised.value.__notes__)
 
 
@@ -236,19 +237,22 @@ def test_charts_are_embedded(report):
 
 
 def test_index_lists_every_input_file_with_sha256(report):
+    """Files that gave articles with the SHA-256 of their bytes; skipped files listed with their reason and
+    no hash (the loader records none for a file it did not load)."""
     out, data, notebooks, rc, err = report
     index = (out / "index.html").read_text(encoding="utf-8")
-    rows = re.findall(r"<tr><td><code>([^<]+)</code></td><td>([^<]*)</td><td class=\"hash\">([0-9a-f]{64})</td></tr>",
-                      index)
+    rows = re.findall(r"<tr><td><code>([^<]+)</code></td><td>([^<]*)</td><td class=\"hash\">([^<]*)</td></tr>", index)
     listed = {file: sha for file, _, sha in rows}
+    skipped = {"scan.pdf", "drafts/empty.txt"}
     expected = {p.relative_to(data).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                 for p in data.rglob("*") if p.is_file()}
     assert XSS_FILE in listed and "articles.csv" not in listed  # undated corpus: no manifest
-    assert listed == expected
+    assert listed == {file: "not recorded" if file in skipped else sha for file, sha in expected.items()}
     status = {file: text for file, text, _ in rows}
     assert status["scan.pdf"].startswith("skipped: unsupported file type .pdf")
     assert status["drafts/empty.txt"].startswith("skipped: no text")
     assert status[XSS_FILE] == "article: council-hostile-markup"
+    assert "listed without a hash" in Page(index).visible
 
 
 def test_index_summarises_the_corpus_and_software(report):
@@ -449,3 +453,33 @@ def test_only_declared_parameters_are_passed(tmp_path):
     values = {"data_path": "/abs/data", "by": "source", "groups": ["a", "b"], "title": "T", "top": None}
     assert analysis.report.declared_parameters(nbformat.read(nb, as_version=4)) == ["data_path", "groups", "top", "terms"]
     assert analysis.report.notebook_parameters(nb, values) == {"data_path": "/abs/data", "groups": ["a", "b"]}
+
+
+def test_input_files_come_from_the_loaded_corpus_without_reading_the_folder_again(tmp_path):
+    """The provenance table is the loader's record: files that gave articles with the SHA-256 of the bytes read,
+    a file of several records as one row, the manifest and skipped entries without a hash. The data folder is
+    gone when the table is made: nothing is listed or read again."""
+    from analysis.report import input_files
+
+    data = tmp_path / "data"
+    data.mkdir()
+    files = {
+        "a.txt": b"Council opens library\n\nThe council said the library would open in May.\n",
+        "wire.jsonl": (b'{"text": "The mayor said the budget was final."}\n{"text": ""}\n'
+                       b'{"text": "Residents said the vote was a surprise."}\n'),
+        "scan.pdf": b"%PDF-1.4 not an article",
+        "articles.csv": b"file,title\na.txt,Declared title\n",
+    }
+    for name, content in files.items():
+        (data / name).write_bytes(content)
+    corpus = analysis.load_corpus(data)
+    shutil.rmtree(data)
+    table = input_files(corpus).set_index("file")
+    assert list(table.index) == ["a.txt", "articles.csv", "scan.pdf", "wire.jsonl"]
+    assert table.loc["a.txt", "sha256"] == hashlib.sha256(files["a.txt"]).hexdigest()
+    assert table.loc["wire.jsonl", "sha256"] == hashlib.sha256(files["wire.jsonl"]).hexdigest()
+    assert (table.loc["a.txt", "status"], table.loc["wire.jsonl", "status"]) == ("article", "articles")
+    assert table.loc["wire.jsonl", "detail"].endswith("(1 record(s) skipped)")
+    assert table.loc["articles.csv", "status"] == "manifest" and table.loc["scan.pdf", "status"] == "skipped"
+    assert table.loc[["articles.csv", "scan.pdf"], "sha256"].isna().all()
+    assert table.loc["scan.pdf", "detail"].startswith("unsupported file type .pdf")

@@ -254,7 +254,7 @@ def chart_colors(out: Path) -> dict[str, dict[str, str]]:
 def test_a_group_has_one_colour_in_every_chart_of_every_notebook(built):
     base, data, notebooks, out, rc, before = built
     from analysis import group_colors, load_corpus
-    expected = group_colors(load_corpus(data).articles, "source")
+    expected = group_colors(load_corpus(data).articles, by="source")
     charts = {name: colors for name, colors in chart_colors(out).items() if colors}
     assert {name.split("-")[0][:2] for name in charts} == {"00", "01", "02", "03"}  # charts of every notebook
     for name, colors in charts.items():

@@ -8,7 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from analysis.report import execute
+from analysis.report.kernels import execute_notebook
 
 from corpora import write_corpus
 
@@ -19,7 +19,7 @@ CORPORA = {"three_years": dict(n_articles=9, years=[2021, 2022, 2023]), "one_gro
 
 def run(name, data, out):
     # the report's runner: kernels on private IPC sockets, so parallel runs cannot race for a TCP port
-    execute(NOTEBOOKS / name, out, {"data_path": str(data)}, cwd=NOTEBOOKS)
+    execute_notebook(NOTEBOOKS / name, out, {"data_path": str(data)}, cwd=NOTEBOOKS)
     nb = nbformat.read(out, as_version=4)
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     outputs = [o for c in nb.cells for o in c.get("outputs", [])]

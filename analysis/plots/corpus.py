@@ -10,12 +10,24 @@ from .style import chart_colors, plain, short_labels, with_colors
 
 
 def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 40, colors=None) -> Figure:
-    """Horizontal bars of words per article, coloured by the ``by`` column (missing → ``unknown``).
+    """Horizontal bars of words per article, coloured by group.
 
-    Shows at most ``top`` articles: the longest of each group, as many from each (all of a smaller group's), sorted
-    by size then id, so that every group is in the chart. ``colors``: group → colour
-    (:func:`analysis.group_colors`); None = assigned to the groups shown. The Figure's ``group_colors`` is the
-    mapping it drew with.
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles table (``article_id``, ``n_words``).
+    by : str
+        The grouping (:func:`analysis.group_labels`; missing → ``unknown``).
+    top : int
+        At most this many articles: the longest of each group, as many from each (all of a smaller group's),
+        sorted by size then id, so that every group is in the chart.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`); None: assigned to the groups of the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     data = articles.assign(group=group_labels(articles, by).to_numpy())
     data = data.sort_values(["n_words", "article_id"], ascending=[False, True])

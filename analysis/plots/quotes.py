@@ -29,11 +29,28 @@ def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None
                         max_groups: int = 12, colors=None) -> Figure:
     """Share of quoted words by speaker, one panel per group (or article), top ``top`` speakers each.
 
-    ``shares``: :func:`analysis.quotes.speaker_shares`. Bars are coloured by the panel's group
-    (``panel_groups`` maps article_id → group for per-article tables; panels ordered by group; long ids are
-    shortened in the middle); the speaker type is in the label. Past ``max_groups`` panels (a safety cap) the title
-    says how many are shown. ``colors``: group → colour (:func:`analysis.group_colors`); None = assigned to the
-    groups of the data. The Figure's ``group_colors`` is the mapping it drew with.
+    Bars are coloured by the panel's group; the speaker type is in the label.
+
+    Parameters
+    ----------
+    shares : pandas.DataFrame
+        :func:`analysis.quotes.speaker_shares`.
+    top : int
+        Speakers per panel.
+    panel_groups : dict, optional
+        For per-article tables: article_id → group, so each panel takes its group's colour; panels ordered by
+        group; long ids shortened in the middle.
+    title : str, optional
+        The chart's title.
+    max_groups : int
+        A safety cap on panels; past it the title says how many are shown.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`); None: assigned to the groups of the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     title = title or "Share of quoted words by speaker"
     if shares.empty:
@@ -70,9 +87,19 @@ def plot_speaker_shares(shares: pd.DataFrame, *, top: int = 6, panel_groups=None
 def plot_speaker_types(counts: pd.DataFrame, *, title: str | None = None, colors=None) -> Figure:
     """Attributions per group by speaker type (left) and by kind (right), as % of the group's attributions.
 
-    ``counts``: :func:`analysis.quotes.speaker_type_counts`. Group names on the y axis, in their group colours
-    (``colors``: group → colour, :func:`analysis.group_colors`; None = assigned to the groups of the data).
-    The Figure's ``group_colors`` is the mapping it drew with.
+    Parameters
+    ----------
+    counts : pandas.DataFrame
+        :func:`analysis.quotes.speaker_type_counts`. Group names are on the y axis, in their group colours.
+    title : str, optional
+        The chart's title.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`); None: assigned to the groups of the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     title = title or "Who is quoted, and how: attributions by speaker type and by kind"
     if counts.empty or counts["n"].sum() == 0:
@@ -112,13 +139,26 @@ def plot_quote_positions(positions: pd.DataFrame, *, title: str | None = None, m
                          colors=None) -> Figure:
     """Where attributions fall in each article (0 = top, 1 = end, by characters), one row per article.
 
-    ``positions``: :func:`analysis.quotes.quote_positions`. Colour = the article's group, marker = speaker type,
-    marker size ∝ words of the attributed text; each row's label names the speaker with most quoted words
-    (direct and partial: the definition of :func:`analysis.quotes.speaker_shares`); long ids are shortened in
-    the middle. Articles are drawn in the table's order (choose them with :func:`analysis.sample_articles`); past
-    ``max_articles`` (a safety cap) the title says how many are shown. ``colors``: group → colour
-    (:func:`analysis.group_colors`); None = assigned to the groups of the data. The Figure's ``group_colors`` is
-    the mapping it drew with.
+    Colour = the article's group, marker = speaker type, marker size ∝ words of the attributed text; each row's
+    label names the speaker with most quoted words (direct and partial: the definition of
+    :func:`analysis.quotes.speaker_shares`); long ids are shortened in the middle.
+
+    Parameters
+    ----------
+    positions : pandas.DataFrame
+        :func:`analysis.quotes.quote_positions`; articles are drawn in its order (choose them with
+        :func:`analysis.sample_articles`).
+    title : str, optional
+        The chart's title.
+    max_articles : int
+        A safety cap on rows; past it the title says how many are shown.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`); None: assigned to the groups of the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     title = title or "Where in each article the attributions fall, and whose they are"
     if positions.empty:

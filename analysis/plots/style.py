@@ -42,12 +42,22 @@ def _extra_color(i: int) -> str:
 
 
 def palette(groups: Iterable) -> dict[str, str]:
-    """Map each group name (as ``str``) to a colour; groups sorted, so the mapping is stable.
+    """A stable colour for each group name.
 
     Groups take :data:`PALETTE` in order; past its 17 colours, generated hues (never a colour already used).
     ``other`` and ``unknown`` take :data:`OTHER_COLOR`; ``rest`` is added with :data:`REST_COLOR` (unless a
     group is called ``rest``). Use :func:`group_colors` on the whole corpus, so a group keeps its colour
     whatever the chart shows.
+
+    Parameters
+    ----------
+    groups : iterable
+        Group names (as ``str``; sorted, so the mapping is stable).
+
+    Returns
+    -------
+    dict
+        Group name → colour (``#RRGGBB``).
     """
     names = sorted({str(g) for g in groups})
     colors: dict[str, str] = {}
@@ -68,21 +78,48 @@ def palette(groups: Iterable) -> dict[str, str]:
     return colors
 
 
-def group_colors(articles: pd.DataFrame, by: str) -> dict[str, str]:
-    """One colour per group of ``by`` over the whole corpus (:func:`palette` of :func:`analysis.group_labels`).
+def group_colors(articles: pd.DataFrame, *, by: str) -> dict[str, str]:
+    """One colour per group of ``by`` over the whole corpus.
 
     Compute it once, after loading and before picking groups, and pass it as ``colors=`` to every chart: a group
     then has the same colour in every chart of every notebook, whichever groups a chart shows.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The whole corpus's articles table.
+    by : str
+        The grouping (:func:`analysis.group_labels`).
+
+    Returns
+    -------
+    dict
+        Group name → colour: :func:`palette` of the group labels.
     """
     return palette(group_labels(articles, by))
 
 
 def chart_colors(colors: Mapping | None, names: Iterable, among: Iterable = ()) -> dict[str, str]:
-    """The colour of each group in ``names`` (the groups a chart draws), from ``colors`` (group → colour).
+    """The colour of each group a chart draws.
 
-    ``colors=None``: :func:`palette` of ``names`` and ``among`` (other groups of the data the chart got).
-    ``rest`` is :data:`REST_COLOR` unless ``colors`` says otherwise. Raises ``ValueError`` naming the groups
-    ``colors`` has no colour for (e.g. a mapping computed with another ``by``).
+    Parameters
+    ----------
+    colors : mapping or None
+        Group → colour (:func:`group_colors`); None: :func:`palette` of ``names`` and ``among``.
+    names : iterable
+        The groups the chart draws.
+    among : iterable
+        Other groups of the data the chart got (used only when ``colors`` is None).
+
+    Returns
+    -------
+    dict
+        Each of ``names`` → its colour; ``rest`` is :data:`REST_COLOR` unless ``colors`` says otherwise.
+
+    Raises
+    ------
+    ValueError
+        Naming the groups ``colors`` has no colour for (e.g. a mapping computed with another ``by``).
     """
     names = list(dict.fromkeys(str(n) for n in names))
     given = palette([*names, *among]) if colors is None else {str(k): v for k, v in colors.items()}
@@ -90,7 +127,7 @@ def chart_colors(colors: Mapping | None, names: Iterable, among: Iterable = ()) 
     missing = [n for n in names if n not in given]
     if missing:
         raise ValueError(f"colors has no colour for group(s) {', '.join(missing)}; "
-                         "compute it with analysis.group_colors(articles, by) on the whole corpus")
+                         "compute it with analysis.group_colors(articles, by=by) on the whole corpus")
     return {n: given[n] for n in names}
 
 

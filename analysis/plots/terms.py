@@ -32,12 +32,30 @@ def plot_top_terms(frequency: pd.DataFrame, *, top: int = 10, value: str = "rate
                    title: str | None = None, max_groups: int = 12, panel_groups=None, colors=None) -> Figure:
     """Top ``top`` terms of each group (or article) side by side, one panel each, on a shared scale.
 
-    ``frequency``: a :func:`analysis.terms.term_frequency` or :func:`analysis.terms.tfidf` table
-    (columns group, term and ``value``). ``panel_groups``: for per-article tables, a mapping article_id → group
-    label, so each panel takes its group's colour and names its group (long ids are shortened in the middle),
-    panels ordered by group. Choose the articles with :func:`analysis.sample_articles`; past ``max_groups`` panels
-    (a safety cap) the title says how many are shown. ``colors``: group → colour (:func:`analysis.group_colors`);
-    None = assigned to the groups in the data. The Figure's ``group_colors`` is the mapping it drew with.
+    Parameters
+    ----------
+    frequency : pandas.DataFrame
+        A :func:`analysis.terms.term_frequency` or :func:`analysis.terms.tfidf` table (``group``, ``term`` and
+        ``value``).
+    top : int
+        Terms per panel.
+    value : str
+        The column drawn.
+    title : str, optional
+        The chart's title.
+    max_groups : int
+        A safety cap on panels; past it the title says how many are shown.
+    panel_groups : dict, optional
+        For per-article tables: article_id → group, so each panel takes its group's colour and names its group
+        (long ids shortened in the middle), panels ordered by group. Choose the articles with
+        :func:`analysis.sample_articles`.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`); None: assigned to the groups of the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     label = _VALUE_LABELS.get(value, value)
     title = title or f"Most frequent terms per group, by {label}"
@@ -75,10 +93,24 @@ def plot_distinctive_terms(table: pd.DataFrame, *, value: str = "log_ratio", top
                            title: str | None = None, colors=None) -> Figure:
     """Diverging bars: the ``top`` terms most typical of group A (right) and of group B (left).
 
-    ``table``: a :func:`analysis.keyness.keyness` table (``value`` = log_ratio, z or g2; the first
-    comparison in the table is drawn) or a :func:`analysis.terms.tfidf_difference` table
-    (``value="difference"``). ``colors``: group → colour (:func:`analysis.group_colors`; ``rest`` is neutral);
-    None = assigned to the two groups. The Figure's ``group_colors`` is the mapping it drew with.
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A :func:`analysis.keyness.keyness` table (``value`` = ``log_ratio``, ``z`` or ``g2``; its first
+        comparison is drawn) or a :func:`analysis.terms.tfidf_difference` table (``value="difference"``).
+    value : str
+        The column drawn.
+    top : int
+        Terms on each side.
+    title : str, optional
+        The chart's title.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`; ``rest`` is neutral); None: assigned to the two groups.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     if "difference" in table.columns and value == "difference":
         a = str(table["group_a"].iloc[0]) if len(table) else "A"
@@ -114,11 +146,28 @@ def plot_keyness(table: pd.DataFrame, *, top: int = 10, alpha: float = 0.05, tit
                  colors=None) -> Figure:
     """Signed G² of the ``top`` key terms on each side of every comparison, significance shown.
 
-    Bars point right for terms typical of the group, left for the reference; faded, hatched bars
-    have p ≥ ``alpha`` (uncorrected); the dotted lines mark G² = 3.84 (p = 0.05). One panel per
-    comparison of a :func:`analysis.keyness.keyness` table, its legend on its right. ``colors``: group → colour
-    (:func:`analysis.group_colors`; ``rest`` is neutral), so each "X vs rest" panel draws X in X's colour;
-    None = assigned to the groups of the table. The Figure's ``group_colors`` is the mapping it drew with.
+    Bars point right for terms typical of the group, left for the reference; faded, hatched bars have
+    p ≥ ``alpha`` (uncorrected); the dotted lines mark G² = 3.84 (p = 0.05). One panel per comparison, its
+    legend on its right.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A :func:`analysis.keyness.keyness` table.
+    top : int
+        Terms on each side of a comparison.
+    alpha : float
+        Significance level of the faded bars.
+    title : str, optional
+        The chart's title.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`; ``rest`` is neutral), so each "X vs rest" panel draws X in
+        X's colour; None: assigned to the groups of the table.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     title = title or "Key terms by log-likelihood G² (signed: right = typical of the group)"
     if table.empty:
@@ -184,11 +233,24 @@ def _place_labels(ax, xs, ys, labels, fontsize=8):
 def plot_term_scatter(table: pd.DataFrame, *, top: int = 12, title: str | None = None, colors=None) -> Figure:
     """Rate in group A vs rate in group B (per 1,000 words, log axes), the most distinctive terms labelled.
 
-    A static take on scattertext: terms on the diagonal are used alike; terms far from it are
-    typical of one group. Terms absent from a group sit on the "0" line at the axis edge. Labels:
-    the ``top`` terms on each side by G², and the most frequent terms overall. ``table``: a :func:`analysis.keyness.keyness` table
-    (the first comparison in it). ``colors``: group → colour (:func:`analysis.group_colors`; ``rest`` is
-    neutral); None = assigned to the two groups. The Figure's ``group_colors`` is the mapping it drew with.
+    A static take on scattertext: terms on the diagonal are used alike; terms far from it are typical of one
+    group. Terms absent from a group sit on the "0" line at the axis edge.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        A :func:`analysis.keyness.keyness` table (its first comparison is drawn).
+    top : int
+        Labelled terms on each side by G², besides the most frequent terms overall.
+    title : str, optional
+        The chart's title.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`; ``rest`` is neutral); None: assigned to the two groups.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     if table.empty:
         return message_figure(title or "Term rates in two groups", "A comparison needs two groups; the data has fewer.")
@@ -247,12 +309,31 @@ def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None
                     max_articles: int = 12, title: str | None = None, colors=None) -> Figure:
     """Lexical dispersion: a tick where each of ``terms`` occurs, across each article (0 = start, 1 = end).
 
-    ``table``: :func:`analysis.terms.dispersion`. One panel per article, ordered by group then id, ticks coloured
-    by the article's group. ``articles`` (optional; e.g. :func:`analysis.sample_articles`) are the articles to
-    draw, those where no term occurs included, labelled with their group of ``by``. Long ids are shortened in the
-    middle. Past ``max_articles`` (a safety cap) the title says how many are shown. ``colors``: group → colour
-    (:func:`analysis.group_colors`); None = assigned to the groups of the data. The Figure's ``group_colors`` is
-    the mapping it drew with.
+    One panel per article, ordered by group then id, ticks coloured by the article's group; long ids are
+    shortened in the middle.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`analysis.terms.dispersion`.
+    terms : iterable of str
+        The terms drawn.
+    articles : pandas.DataFrame, optional
+        The articles to draw (e.g. :func:`analysis.sample_articles`), those where no term occurs included,
+        labelled with their group of ``by``.
+    by : str
+        The grouping of ``articles``.
+    max_articles : int
+        A safety cap on panels; past it the title says how many are shown.
+    title : str, optional
+        The chart's title.
+    colors : dict, optional
+        Group → colour (:func:`analysis.group_colors`); None: assigned to the groups of the data.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
     terms = list(dict.fromkeys(terms))
     title = title or "Where the terms occur in each article"
