@@ -225,7 +225,7 @@ def test_inferred_gender_says_inferred(small):
 def test_chart_colours_and_labels(small):
     from analysis.plots import plot_mentions_attributions
     articles, table = small
-    colors = analysis.group_colors(articles, "article_id")
+    colors = analysis.group_colors(articles, by="article_id")
     fig = plot_mentions_attributions(table, colors=colors, label_top=1)
     assert fig.group_colors == {g: colors[g] for g in ("bridge", "council", "school")}
     texts = {t.get_text() for t in fig.axes[0].texts}
