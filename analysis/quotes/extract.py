@@ -33,7 +33,8 @@ from ..units import STOP_WORDS, count_words, paragraph_spans, sentence_spans
 from .lexicon import (AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS, Tokens,
                       lexicon)
 from .marks import QuoteSpan, _width as _mark_width, quote_spans
-from .. import engine
+from ..engine import client_of, is_dask
+from ..execute import SYNC, executor_for
 from ..progress import track
 from .aliases import canonical_speakers
 from .roles import person_roles
@@ -1178,7 +1179,8 @@ def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
     return _frame(records, _extras(records, art, art.text, art.quotes))
 
 
-def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, aliases=None) -> pd.DataFrame:
+def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, workers: int | None = None,
+                   progress: bool | None = None, aliases=None) -> pd.DataFrame:
     """One row per attribution in every article, in its body (``text``) and in its headline (``title``).
 
     Columns: article_id, kind (direct, partial, indirect), text (the content, quote marks
@@ -1193,10 +1195,26 @@ def extract_quotes(articles: pd.DataFrame, *, progress: bool | None = None, alia
     (None: only if extraction lasts; :mod:`analysis.progress`). ``aliases``: user aliases (a CSV path or
     a table with columns ``alias,speaker``) for :func:`~analysis.quotes.aliases.canonical_speakers`.
     """
-    if engine.is_dask(articles):
-        return engine.extract_quotes(articles, progress=progress, aliases=aliases)
-    rows, people = extract_rows(articles, progress=progress)
-    return canonical_speakers(rows, aliases=aliases, mentioned=people)
+    if is_dask(articles):  # its partitions are on a cluster already: computed there, by default
+        executor = executor_for(scheduler=scheduler or client_of(articles).scheduler.address, workers=workers)
+        parts = executor.client.compute(list(articles.to_delayed()))
+    else:
+        executor = executor_for(articles, scheduler=scheduler, workers=workers)
+        parts = executor.split(articles)
+    # map: rows and mentioned names per partition (a bar only in this process: workers have no terminal)
+    found = executor.map(extract_rows, parts, progress=progress if executor.kind == SYNC else False)
+    rows, people = combine_rows(found)
+    return canonical_speakers(rows, aliases=aliases, mentioned=people)  # finish: over the whole corpus
+
+
+def combine_rows(found: list[tuple[pd.DataFrame, frozenset]]) -> tuple[pd.DataFrame, frozenset]:
+    """The reduce step: the rows of every partition (in partition order) as one table sorted as
+    :func:`extract_rows` sorts, and the union of the names they mention."""
+    people = frozenset().union(*(names for _, names in found))
+    frames = [rows for rows, _ in found if not rows.empty]
+    if not frames:
+        return _empty(), people
+    return sort_rows(pd.concat(frames, ignore_index=True)), people
 
 
 def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, frozenset]:
