@@ -5,7 +5,8 @@ Modules: ``marks`` (quotation spans), ``lexicon`` (shipped word lists), ``speake
 corpus), ``score`` (P/R/F1), ``summary`` (who speaks, per article or group).
 """
 from .aliases import canonical_speakers, speaker_aliases
-from .extract import COLUMNS, extract_article, extract_quotes
+from .extract import extract_article, extract_quotes
+from .table import COLUMNS
 from .score import locate_gold, quote_errors, read_gold, score_quotes
 from .summary import quote_findings, quote_positions, quoted_share, speaker_shares, speaker_type_counts
 

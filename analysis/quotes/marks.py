@@ -112,7 +112,7 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def _width(text: str, i: int) -> int:
+def mark_width(text: str, i: int) -> int:
     return 2 if text[i:i + 2] in {"''", "``"} else 1
 
 
@@ -160,14 +160,14 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                     end = i
                     while end > open_at + 1 and text[end - 1].isspace():
                         end -= 1
-                    if end > open_at + _width(text, open_at) and p0 == p:
-                        spans.append(QuoteSpan(open_at, open_at + _width(text, open_at), end, -1, style, p0, p))
+                    if end > open_at + mark_width(text, open_at) and p0 == p:
+                        spans.append(QuoteSpan(open_at, open_at + mark_width(text, open_at), end, -1, style, p0, p))
                     state = (i, style, p)
                 continue  # nested single quote inside a single quote: ignore
             if style == "single" and _is_possessive_s(text, i):
                 if any(r == "close" and s == "single" for _, s, r in marks[idx:]):
                     continue  # the voters’ choice: a later mark closes the quote
-            spans.append(QuoteSpan(open_at, open_at + _width(text, open_at), i, i, style, p0, p))
+            spans.append(QuoteSpan(open_at, open_at + mark_width(text, open_at), i, i, style, p0, p))
             state = None
         if state is not None:
             nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
@@ -177,7 +177,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             else:
                 open_at, style, p0 = state
                 end = hi
-                w = _width(text, open_at)
+                w = mark_width(text, open_at)
                 while end > open_at + w and text[end - 1].isspace():
                     end -= 1
                 if end > open_at + w and style == "double":

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -40,8 +41,6 @@ GOLD_COLUMNS = ["article_id", "kind", "text", "speaker"]
 def read_gold(path) -> pd.DataFrame:
     """Gold annotations from a CSV file, or from every CSV file of a folder that has the columns
     article_id, kind, text, speaker (others are skipped); an empty path or a missing one gives no rows."""
-    from pathlib import Path
-
     path = Path(path) if path else None
     if path is None or not path.exists():
         return pd.DataFrame(columns=GOLD_COLUMNS)
