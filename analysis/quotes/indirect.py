@@ -4,6 +4,7 @@ before ``, but``/``, although``/``, while``, and before the next coordinated cue
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -59,8 +60,17 @@ class ReportedSpeech(Clauses):
     def indirect(self):
         rows = []
         cues = _indirect_cues()
+        tokens = self.tokens
+        # prefilter: the rules below start only at a cue token, so a sentence with none yields nothing. The starts
+        # of the whole text's cue tokens, found in one pass; a sentence holding none of them is skipped unless one of
+        # its ends cuts a token (then its own tokens are read again and could differ from the whole text's)
+        cue_starts = [t[0] for t in compress(tokens.all, map(cues.__contains__, map(str.lower, map(_TOKEN, tokens.all))))]
         for _, s_lo, s_hi in self.sentences:
-            toks = self.tokens.between(s_lo, s_hi)
+            i = bisect_left(cue_starts, s_lo)
+            if (i == len(cue_starts) or cue_starts[i] >= s_hi) and not tokens.inside_token(s_lo) \
+                    and not tokens.inside_token(s_hi):
+                continue
+            toks = tokens.between(s_lo, s_hi)
             end = s_hi
             while end > s_lo and self.text[end - 1] in " .\n":
                 end -= 1

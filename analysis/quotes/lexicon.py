@@ -141,6 +141,11 @@ class Tokens:
         self._starts = list(map(sub, self._ends, map(len, tokens)))
         self.all = list(zip(self._starts, self._ends, tokens))
 
+    def inside_token(self, pos: int) -> bool:
+        """Whether ``pos`` falls strictly inside a token of the whole text (a stretch cut there is read again)."""
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._starts[i] < pos < self._ends[i]
+
     def between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """``words(text, lo, hi)``."""
         first = bisect_left(self._starts, lo)
