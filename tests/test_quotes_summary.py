@@ -1,8 +1,8 @@
 """Summaries of attribution rows, on a table written by hand; expected figures counted by hand."""
-import pytest
 import math
 
 import pandas as pd
+import pytest
 
 from analysis.quotes import describe_quotes, quote_positions, quoted_share, speaker_shares, speaker_type_counts
 
