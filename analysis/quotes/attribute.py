@@ -32,9 +32,24 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
 
 
 def article_records(art: Article, article_id: str, people: set | None, location: str) -> list[tuple]:
-    """Attribution rows of an article already read, as tuples in :data:`RECORD_COLUMNS` order; the full names it
-    mentions are added to ``people`` when given. ``location``: ``"text"`` (paragraph = the paragraph of ``start``) or
-    ``"title"`` (the headline read as a one-paragraph text of its own; paragraph = -1)."""
+    """Attribution rows of an article already read.
+
+    Parameters
+    ----------
+    art : Article
+        The text read (a body, or a headline read as a one-paragraph text of its own).
+    article_id : str
+        The first field of every record.
+    people : set, optional
+        When given, the full names the text mentions are added to it.
+    location : str
+        ``"text"`` (paragraph = the paragraph of ``start``) or ``"title"`` (paragraph = -1).
+
+    Returns
+    -------
+    list of tuple
+        Records in :data:`RECORD_COLUMNS` order, in the order of :meth:`Article.rows`.
+    """
     text = art.text
     if people is not None:
         people.update(mt.person.name for mt in art.people if " " in mt.person.name)

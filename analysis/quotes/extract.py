@@ -32,7 +32,20 @@ from .table import empty_table, quotes_frame, row_extras, sort_rows
 
 
 def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
-    """Attribution rows of one text (see :func:`extract_quotes`; ``location`` is ``"text"``)."""
+    """Attribution rows of one text, its speakers resolved in that text only.
+
+    Parameters
+    ----------
+    text : str
+        An article's clean text.
+    article_id : str
+        The ``article_id`` of every row.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :func:`extract_quotes` (``location`` is ``"text"``), in text order (start, end, kind).
+    """
     art = Article(text)
     records = article_records(art, article_id, None, "text")
     return quotes_frame(records, row_extras(records, art, art.text, art.quotes))
@@ -42,17 +55,38 @@ def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, work
                    progress: bool | None = None, aliases=None) -> pd.DataFrame:
     """One row per attribution in every article, in its body (``text``) and in its headline (``title``).
 
-    Columns: article_id, kind (direct, partial, indirect), text (the content, quote marks
-    excluded), speaker (canonical: one name per person across the corpus, see
-    :mod:`analysis.quotes.aliases`), speaker_mention (as written at the cue), speaker_type (person, anonymous,
-    organization, media, unresolved, unknown), cue (reporting verb or phrase as written), location (``text``: the
-    article's clean text; ``title``: its headline, when the table has a ``title`` column and the value is a
-    non-empty string), start, end (offsets of ``text`` in the article's clean text, or in the title),
-    paragraph (0-based; -1 in the title), n_words. Sorted by article_id, location (title first), start, end,
-    kind. Headline rows follow the body's rules, plus those of :func:`title_records` (a cue-less headline
-    quotation takes the speaker of the body's attribution that holds its words). ``progress``: a progress bar
-    (None: only if extraction lasts; :mod:`analysis.progress`). ``aliases``: user aliases (a CSV path or
-    a table with columns ``alias,speaker``) for :func:`~analysis.quotes.aliases.canonical_speakers`.
+    Map (:func:`extract_rows` of each partition of ``articles``), reduce (:func:`combine_rows`), finish
+    (:func:`~analysis.quotes.aliases.canonical_speakers` over the whole corpus): the same table in every mode.
+
+    Parameters
+    ----------
+    articles : DataFrame or dask DataFrame
+        The articles table (``article_id``, ``text``, optionally ``title``). A Dask DataFrame is computed on the
+        cluster that holds it (unless ``scheduler`` names another).
+    scheduler : str, optional
+        Where the map runs (:func:`analysis.execute.executor_for`): ``"sync"`` (this process), ``"processes"``
+        (local processes), ``"local"`` (a Dask LocalCluster) or a Dask scheduler address. None: every local core
+        from :data:`analysis.execute.PARALLEL_MIN_CHARS` characters of text, else this process.
+    workers : int, optional
+        Processes of ``"processes"`` (default: one per core), or workers of a new LocalCluster.
+    progress : bool, optional
+        A progress bar when the map runs in this process (None: only if extraction lasts; :mod:`analysis.progress`).
+    aliases : str, path or DataFrame, optional
+        User aliases (a CSV path or a table with columns ``alias,speaker``) for
+        :func:`~analysis.quotes.aliases.canonical_speakers`.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`~analysis.quotes.table.COLUMNS`: article_id, kind (direct, partial, indirect), text (the
+        content, quote marks excluded), speaker (canonical: one name per person across the corpus, see
+        :mod:`analysis.quotes.aliases`), speaker_mention (as written at the cue), speaker_type (person, anonymous,
+        organization, media, unresolved, unknown), role, cue (reporting verb or phrase as written), location
+        (``text``: the article's clean text; ``title``: its headline, when the table has a ``title`` column and
+        the value is a non-empty string), start, end (offsets of ``text`` in the article's clean text, or in the
+        title), paragraph (0-based; -1 in the title), n_words, quoted_text, n_quoted_words. Sorted by article_id,
+        location (title first), start, end, kind; index 0..n-1. Headline rows follow the body's rules, plus those
+        of :func:`~analysis.quotes.headlines.title_records`.
     """
     if is_dask(articles):  # its partitions are on a cluster already: computed there, by default
         executor = executor_for(scheduler=scheduler or client_of(articles).scheduler.address, workers=workers)
@@ -67,8 +101,19 @@ def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, work
 
 
 def combine_rows(found: list[tuple[pd.DataFrame, frozenset]]) -> tuple[pd.DataFrame, frozenset]:
-    """The reduce step: the rows of every partition (in partition order) as one table sorted as
-    :func:`extract_rows` sorts, and the union of the names they mention."""
+    """The reduce step of :func:`extract_quotes`.
+
+    Parameters
+    ----------
+    found : list of (DataFrame, frozenset)
+        :func:`extract_rows` of each partition, in partition order.
+
+    Returns
+    -------
+    (DataFrame, frozenset)
+        The rows of every partition concatenated in partition order and sorted as :func:`extract_rows` sorts (a
+        stable sort: the same table as one partition would give), and the union of the names they mention.
+    """
     people = frozenset().union(*(names for _, names in found))
     frames = [rows for rows, _ in found if not rows.empty]
     if not frames:
@@ -77,8 +122,21 @@ def combine_rows(found: list[tuple[pd.DataFrame, frozenset]]) -> tuple[pd.DataFr
 
 
 def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, frozenset]:
-    """:func:`extract_quotes` of a pandas table before the speakers are made canonical across the corpus, and the
-    full names of the people the articles mention (quoted or not; headlines included)."""
+    """The map step of :func:`extract_quotes`: the rows of a table of articles (one partition).
+
+    Parameters
+    ----------
+    articles : DataFrame
+        Articles (``article_id``, ``text``, optionally ``title``).
+    progress : bool, optional
+        A progress bar (None: only if extraction lasts).
+
+    Returns
+    -------
+    (DataFrame, frozenset)
+        The rows of :func:`extract_quotes` before the speakers are made canonical across the corpus, and the full
+        names of the people the articles mention (quoted or not; headlines included).
+    """
     # one frame for the corpus: building a frame per article cost more than some of the extraction
     titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
     items = track(list(zip(articles["article_id"], articles["text"], titles)), "extracting quotes", progress=progress)

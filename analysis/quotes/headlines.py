@@ -101,8 +101,19 @@ def _headline_source(title: str, article_id: str, candidates: set, title_people:
 
 
 def may_attribute(title: str) -> bool:
-    """Whether a headline can hold an attribution at all: a quote mark, a colon or spaced dash (``X - Straw``), or
-    a reporting verb. Most headlines have none, and reading them with every rule cost a tenth of the extraction."""
+    """Whether a headline can hold an attribution at all (a prefilter: most headlines have none, and reading them
+    with every rule cost a tenth of the extraction).
+
+    Parameters
+    ----------
+    title : str
+        A headline.
+
+    Returns
+    -------
+    bool
+        True when it has a quote mark, a colon or spaced dash (``X - Straw``), or a reporting verb.
+    """
     if any(c in title for c in _HEADLINE_MARKS) or _SPACED_DASH.search(title):
         return True
     verbs = lexicon().verbs
@@ -113,7 +124,26 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                    people: set | None = None) -> list[tuple]:
     """Attribution rows of a headline (``location = "title"``, offsets into the title, paragraph -1).
 
-    The headline is read by the body's rules as a one-paragraph text (:func:`~analysis.quotes.attribute.article_records`), then:
+    Parameters
+    ----------
+    title : str
+        The headline.
+    article_id : str
+        Its article's id.
+    body : list of tuple
+        The records of the article's body (:func:`~analysis.quotes.attribute.article_records`).
+    body_people : set
+        Full names the body mentions.
+    people : set, optional
+        When given, the full names the headline mentions are added to it.
+
+    Returns
+    -------
+    list of tuple
+        Records in :data:`~analysis.quotes.attribute.RECORD_COLUMNS` order.
+
+    The headline is read by the body's rules as a one-paragraph text
+    (:func:`~analysis.quotes.attribute.article_records`), then:
 
     * a quotation with no cue in the headline (``UK 'needs true immigration data'``) takes the speaker of the
       body's first attribution whose content holds the quoted words (:func:`_body_speaker`), with an empty cue and

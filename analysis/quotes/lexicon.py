@@ -104,7 +104,19 @@ WORD = re.compile(r"(?:[^\W\d_]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen
 
 
 def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """``(start, end, token)`` of words and punctuation in ``text[lo:hi]`` (``U.S.``, ``Mr.`` kept whole)."""
+    """The tokens of a stretch of text.
+
+    Parameters
+    ----------
+    text : str
+    lo, hi : int
+        The stretch ``text[lo:hi]``.
+
+    Returns
+    -------
+    list of (int, int, str)
+        ``(start, end, token)`` of words and punctuation (``U.S.``, ``Mr.`` kept whole), offsets into ``text``.
+    """
     return [(lo + m.start(), lo + m.end(), m.group()) for m in WORD.finditer(text[lo:hi])]
 
 

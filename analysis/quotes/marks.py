@@ -113,6 +113,19 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
 
 
 def mark_width(text: str, i: int) -> int:
+    """Characters of the quote mark at ``text[i]``.
+
+    Parameters
+    ----------
+    text : str
+    i : int
+        Offset of a quote mark.
+
+    Returns
+    -------
+    int
+        2 for a doubled ASCII mark (``''`` or ````` `` `````), else 1.
+    """
     return 2 if text[i:i + 2] in {"''", "``"} else 1
 
 
@@ -131,7 +144,20 @@ def _first_mark(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """All outermost quotations of ``text`` (see module rules), in order."""
+    """All outermost quotations of ``text`` (see module rules), in order.
+
+    Parameters
+    ----------
+    text : str
+    paragraphs : list of (int, int)
+        The paragraphs' ``(start, end)`` (:func:`analysis.units.paragraph_spans`): a quotation left open at a
+        paragraph's end continues when the next paragraph reopens it.
+
+    Returns
+    -------
+    list of QuoteSpan
+        Offsets of each quotation's marks and content, its style and its first and last paragraph.
+    """
     spans: list[QuoteSpan] = []
     carry = None  # (open_at, style, first paragraph) of a quote re-opened in the next paragraph
     for p, (lo, hi) in enumerate(paragraphs):

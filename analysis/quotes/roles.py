@@ -138,10 +138,25 @@ def role_after(text: str, end: int, next_name: int = -1) -> str:
 
 
 def person_roles(text: str, mentions, names=None, tokens=None) -> dict[str, str]:
-    """``{person name: role}`` for the people of ``mentions`` (``speakers.Mention``, in text order) that have one:
-    the first of a person's first :data:`MENTIONS_READ` mentions with a role before it or an appositive after it
-    (articles give a role when they introduce someone). ``names``: only these people. ``tokens``: the text's
-    :class:`~analysis.quotes.lexicon.Tokens`."""
+    """The role each person is given in ``text``.
+
+    Parameters
+    ----------
+    text : str
+    mentions : list of Mention
+        :func:`~analysis.quotes.speakers.find_people` of ``text``, in text order.
+    names : set of str, optional
+        Only these people.
+    tokens : Tokens, optional
+        The text's :class:`~analysis.quotes.lexicon.Tokens`.
+
+    Returns
+    -------
+    dict
+        ``{person name: role}`` for the people that have one: the first of a person's first
+        :data:`MENTIONS_READ` mentions with a role before it or an appositive after it (articles give a role when
+        they introduce someone).
+    """
     roles: dict[str, str] = {}
     seen: dict[str, int] = {}
     for i, mt in enumerate(mentions):
