@@ -29,7 +29,13 @@ def _read(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load ``reporting_verbs.txt`` and ``quote_sources.tsv`` once."""
+    """Load ``reporting_verbs.txt`` and ``quote_sources.tsv`` once.
+
+    Returns
+    -------
+    Lexicon
+        The reporting verbs (every form → lemma and flags) and the source word lists by name.
+    """
     verbs = {}
     for line in _read("reporting_verbs.txt").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -53,6 +59,11 @@ def first_names() -> dict[str, float]:
 
     1990 US Census names (public domain, via the ``names`` package); see the file's header and
     ``scripts/build_wordlists.py``. A share is about a name, not about a person.
+
+    Returns
+    -------
+    dict
+        ``{given name: female share}``, shares in [0, 1].
     """
     out = {}
     for line in _read("first_names.tsv").splitlines():
@@ -65,7 +76,17 @@ def first_names() -> dict[str, float]:
 
 def given_name_gender(given: str) -> str:
     """``f`` or ``m`` when at least 90 % of the people with this given name in the 1990 US Census are female or male
-    (:func:`first_names`), else ``""``: a share about a name, never a fact about one person."""
+    (:func:`first_names`), else ``""``: a share about a name, never a fact about one person.
+
+    Parameters
+    ----------
+    given : str
+
+    Returns
+    -------
+    str
+        ``"f"``, ``"m"`` or ``""``.
+    """
     share = first_names().get(given.lower())
     if share is None:
         return ""
@@ -75,7 +96,12 @@ def given_name_gender(given: str) -> str:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset:
     """Frequent lower-case English words that are not census given names or common surnames (``common_words.txt``,
-    from ``wordfreq``, CC BY-SA 4.0): a capitalised one starting a run is an ordinary word, not part of a name."""
+    from ``wordfreq``, CC BY-SA 4.0): a capitalised one starting a run is an ordinary word, not part of a name.
+
+    Returns
+    -------
+    frozenset of str
+    """
     return frozenset(line for line in _read("common_words.txt").splitlines() if line and not line.startswith("#"))
 
 

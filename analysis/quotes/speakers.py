@@ -562,7 +562,19 @@ def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> 
 
 def only_titles(prefix: str, others: frozenset = STOP_WORDS) -> bool:
     """Nothing but titles and ``others`` (function words by default) before a name: ``Sir``, ``And``, ``Mr.``;
-    quote marks are passed over."""
+    quote marks are passed over.
+
+    Parameters
+    ----------
+    prefix : str
+        The text before the name.
+    others : frozenset of str
+        Lower-case words allowed besides titles.
+
+    Returns
+    -------
+    bool
+    """
     titles = lexicon().lists["title"]
     return all(w.lower() in titles or w.lower().rstrip(".") in titles or w.lower() in others
                for w in prefix.replace("“", " ").replace('"', " ").split())
