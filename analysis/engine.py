@@ -599,24 +599,3 @@ def keyness(articles, *, by: str = "year", groups=None, ngram_range: tuple[int, 
                                          meta=articles._meta)
     freq, words = _group_counts(subset, by, ngram_range, stop_words, client, progress, counts)
     return keyness_from_counts(freq, words, pairs, alpha0=alpha0)
-
-
-# --- quotes ------------------------------------------------------------------------------------------
-
-def extract_quotes(articles, *, client=None, progress=None, aliases=None) -> pd.DataFrame:
-    """:func:`analysis.quotes.extract_quotes` of a Dask DataFrame, partition by partition (same rows and order).
-
-    The speakers are made canonical once, over the whole corpus's rows, after the partitions are gathered.
-    """
-    from .quotes.aliases import canonical_speakers
-    from .quotes.extract import extract_rows as extract, sort_rows
-    client = client_of(articles, client)
-    futures = client.map(extract, _partitions(articles, client), progress=False, pure=False)  # bars: the client's
-    _wait(futures, progress)
-    parts = client.gather(futures)
-    people = frozenset().union(*(names for _, names in parts))
-    frames = [f for f, _ in parts if not f.empty]
-    if not frames:
-        return canonical_speakers(extract(articles._meta)[0], aliases=aliases, mentioned=people)
-    out = sort_rows(pd.concat(frames, ignore_index=True))  # article_id, location (title first), start, end, kind
-    return canonical_speakers(out, aliases=aliases, mentioned=people)

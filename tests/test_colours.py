@@ -67,7 +67,7 @@ def charts(articles, colors):
     yield "scatter", plot_term_scatter(key, colors=colors)
     yield "dispersion", plot_dispersion(dispersion(articles, ["tram", "budget", "vote"], by="source"),
                                         ["tram", "budget", "vote"], articles=articles, by="source", colors=colors)
-    yield "shares", plot_speaker_shares(speaker_shares(quotes, articles, by="article"), panel_groups=article_groups,
+    yield "shares", plot_speaker_shares(speaker_shares(quotes, articles, by="article_id"), panel_groups=article_groups,
                                         colors=colors)
     yield "types", plot_speaker_types(speaker_type_counts(quotes, articles, "source"), colors=colors)
     yield "positions", plot_quote_positions(quote_positions(quotes, articles, "source"), colors=colors)

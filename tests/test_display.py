@@ -13,7 +13,7 @@ from analysis.display import findings_markdown, p_value, percent, show_findings
 from analysis.groups import grouping_advice, grouping_columns
 from analysis.keyness import describe_keyness, keyness
 from analysis.overview import loading_note, small_groups_caveat
-from analysis.quotes import quote_findings
+from analysis.quotes import describe_quotes
 from analysis.report import corpus_summary
 
 HOSTILE = ["<script>alert(1)</script>", "[x](javascript:alert(1))", "**bold**", "$x$", "_em_", "# heading",
@@ -30,7 +30,7 @@ def test_hostile_speaker_names_stay_text_in_the_findings():
     quotes = pd.DataFrame([("a", "direct", name, "person", 0, 5, 5) for name in HOSTILE],
                           columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words",
                                    "n_quoted_words"])
-    lines = quote_findings(quotes, articles, "year") + [f"speaker: {name}" for name in HOSTILE]
+    lines = describe_quotes(quotes, articles, by="year") + [f"speaker: {name}" for name in HOSTILE]
     page = rendered(findings_markdown(lines))
     assert page.count("<li>") == len(lines)
     for tag in ("<script", "<img", "<a ", "<strong", "<em", "<h1", "<code", "<table", "href"):

@@ -38,7 +38,7 @@ def texts(fig):
 
 def test_speaker_shares_chart():
     quotes = extract_quotes(ARTICLES)
-    fig = plot_speaker_shares(speaker_shares(quotes, ARTICLES, "article"), panel_groups={"a1": "2020"})
+    fig = plot_speaker_shares(speaker_shares(quotes, ARTICLES, by="article_id"), panel_groups={"a1": "2020"})
     t = texts(fig)
     assert "Share of quoted words" in t and "Ann Lee (person)" in t and "a1 (2020)" in t
     assert "% of the quoted words" in t

@@ -12,7 +12,7 @@ from pandas.testing import assert_frame_equal
 
 from analysis import engine
 from analysis.cli import main
-from analysis.quotes import COLUMNS, extract_quotes, quote_findings, quote_positions, quoted_share, speaker_shares
+from analysis.quotes import COLUMNS, extract_quotes, describe_quotes, quote_positions, quoted_share, speaker_shares
 
 HOWARD = ("Tory leader Michael Howard said the UK \"needs true immigration data\" before any target is set.\n\n"
           "He added that the figures were a mess.")
@@ -139,15 +139,15 @@ def test_summaries_count_headlines_apart():
     table = articles(("a", "UK 'needs true immigration data'", HOWARD), ("b", "Minister backs plan", PLAN))
     table["n_words"] = [30, 10]
     found = extract_quotes(table)
-    share = quoted_share(found, table, by="article").set_index("group")
+    share = quoted_share(found, table, by="article_id").set_index("group")
     assert share.loc["a", "n_title"] == 1 and share.loc["b", "n_title"] == 0
     assert share.loc["a", "quoted_words"] == 4  # the body's quote, not the headline's too
     assert share.loc["a", "n_attributions"] == 2 and share.loc["a", "n_partial"] == 1
-    shares = speaker_shares(found, table, by="article")
+    shares = speaker_shares(found, table, by="article_id")
     assert shares.loc[shares["group"] == "a", "quoted_words"].tolist() == [4]
-    positions = quote_positions(found, table, by="article")
+    positions = quote_positions(found, table, by="article_id")
     assert (positions["paragraph"] >= 0).all() and len(positions) == (found["location"] == "text").sum()
-    lines = quote_findings(found, table, by="article")
+    lines = describe_quotes(found, table, by="article_id")
     assert "1 more attribution(s) are in the headline(s)" in lines[0]
     assert "headline" not in lines[1]
 
@@ -157,7 +157,7 @@ def test_summaries_of_a_table_without_location():
     table["n_words"] = [30]
     found = extract_quotes(table).drop(columns="location")
     found = found[found["paragraph"] >= 0]
-    assert quoted_share(found, table, by="article")["n_title"].tolist() == [0]
+    assert quoted_share(found, table, by="article_id")["n_title"].tolist() == [0]
 
 
 def test_cli_prints_the_location(tmp_path):

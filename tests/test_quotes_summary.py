@@ -2,8 +2,9 @@
 import math
 
 import pandas as pd
+import pytest
 
-from analysis.quotes import quote_findings, quote_positions, quoted_share, speaker_shares, speaker_type_counts
+from analysis.quotes import describe_quotes, quote_positions, quoted_share, speaker_shares, speaker_type_counts
 
 ARTICLES = pd.DataFrame({
     "article_id": ["a", "b", "c"],
@@ -25,7 +26,7 @@ QUOTES = pd.DataFrame([
 
 
 def test_speaker_shares_per_article():
-    out = speaker_shares(QUOTES, ARTICLES, "article")
+    out = speaker_shares(QUOTES, ARTICLES, "article_id")
     a = out[out["group"] == "a"]
     # quoted words in a: Ann Lee 30 + 2, official 8 -> 40
     assert list(a["speaker"]) == ["Ann Lee", "a senior official"]
@@ -61,7 +62,7 @@ def test_quoted_share_and_findings():
     assert math.isclose(out.loc["2020", "anonymous_share"], 1 / 6)
     assert out.loc["2020", "top_speaker"] == "Ann Lee" and math.isclose(out.loc["2020", "top_speaker_share"], 32 / 50)
     assert out.loc["unknown", "n_attributions"] == 0 and math.isnan(out.loc["unknown", "anonymous_share"])
-    lines = quote_findings(QUOTES, ARTICLES, "year")
+    lines = describe_quotes(QUOTES, ARTICLES, "year")
     assert lines[0].startswith("In year 2020 (2 article(s)): 6 attribution(s) (3 direct, 1 partial, 2 indirect)")
     assert "33.3% of the words are inside quotation marks" in lines[0] and "Ann Lee speaks most, with 64.0%" in lines[0]
     assert "16.7% of attributions go to anonymous sources" in lines[0]
@@ -77,8 +78,23 @@ def test_who_speaks_most_is_someone_named_and_the_unresolved_share_is_said():
                            ("a", "direct", "Ann Lee", "person", 0, 10, 10)],
                           columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words",
                                    "n_quoted_words"])
-    row = quoted_share(quotes, articles, by="article").iloc[0]
+    row = quoted_share(quotes, articles, by="article_id").iloc[0]
     assert row["top_speaker"] == "Ann Lee" and math.isclose(row["top_speaker_share"], 0.25)
     assert math.isclose(row["unresolved_share"], 0.75)
-    line = quote_findings(quotes, articles, by="article")[0]
+    line = describe_quotes(quotes, articles, by="article_id")[0]
     assert "Ann Lee speaks most, with 25.0% of the quoted words (75.0% of the quoted words have no speaker" in line
+
+
+def test_per_article_grouping_is_spelled_article_id_and_defaults_to_it():
+    # one group per article, named "article <id>" in the sentences, as terms' by="article_id" does
+    articles = pd.DataFrame({"article_id": ["a", "b"], "year": [2020, 2020], "n_words": [10, 20], "text": ["x", "y"]})
+    quotes = pd.DataFrame([("a", "direct", "Ann Lee", "person", 0, 4, 4)],
+                          columns=["article_id", "kind", "speaker", "speaker_type", "paragraph", "n_words",
+                                   "n_quoted_words"])
+    assert quoted_share(quotes, articles)["group"].tolist() == ["a", "b"]
+    assert speaker_shares(quotes, articles)["group"].tolist() == ["a"]
+    lines = describe_quotes(quotes, articles, by="article_id")
+    assert lines[0].startswith("In article a (1 article(s)): 1 attribution(s)")
+    assert lines[1].startswith("In article b (1 article(s)), no quotation")
+    with pytest.raises(KeyError, match="article_id"):  # the old spelling names the columns there are
+        quoted_share(quotes, articles, by="article")

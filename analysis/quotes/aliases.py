@@ -293,6 +293,15 @@ def _compatible(a: tuple, b: tuple) -> bool:
 def read_aliases(aliases) -> dict[str, str]:
     """User aliases as ``{alias: speaker}`` from a CSV path, a DataFrame or a mapping (see module rules).
 
+    Parameters
+    ----------
+    aliases : str, path, DataFrame, mapping or None
+
+    Returns
+    -------
+    dict
+        ``{alias: speaker}`` (empty for None).
+
     A CSV is read as UTF-8 with a header naming ``alias`` and ``speaker``; a row with another number of fields
     or an empty alias or speaker gives a one-line warning naming its line and is skipped, as is a later row
     giving an alias already given another speaker.
@@ -492,11 +501,23 @@ def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
 def speaker_aliases(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.DataFrame:
     """Every person speaker of ``quotes`` with the canonical speaker it maps to across the corpus.
 
-    Columns: alias (the speaker string as in ``quotes``), speaker (canonical), n_rows (rows with that alias),
-    n_articles, rule (one of :data:`RULES`); sorted by speaker, n_rows (descending), alias. Speakers of other
-    types are listed only when a user alias names them. ``aliases``: user aliases, a CSV path or a table with
-    columns ``alias,speaker`` (or a mapping), which win over the rules (module docstring). ``mentioned``: full
-    names the articles mention; a surname alone is mapped only when none of them is another person with it.
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes` (``speaker``, ``speaker_type``, ``article_id``).
+    aliases : str, path, DataFrame or mapping, optional
+        User aliases: a UTF-8 CSV path or a table with columns ``alias,speaker`` (or a mapping), which win over
+        the rules (module docstring).
+    mentioned : iterable of str
+        Full names the articles mention; a surname alone is mapped only when none of them is another person
+        with it.
+
+    Returns
+    -------
+    DataFrame
+        Columns alias (the speaker string as in ``quotes``), speaker (canonical), n_rows (rows with that alias),
+        n_articles, rule (one of :data:`RULES`); sorted by speaker, n_rows (descending), alias. Speakers of other
+        types are listed only when a user alias names them.
     """
     return _tables(quotes, aliases, mentioned)[0]
 
@@ -504,8 +525,22 @@ def speaker_aliases(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.D
 def canonical_speakers(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.DataFrame:
     """``quotes`` with ``speaker`` replaced by the canonical speaker of :func:`speaker_aliases`.
 
-    Same rows, order, index and other columns; person rows take the rule or user mapping, rows of other types
-    only a user alias.
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes` (``speaker``, ``speaker_type``, ``article_id``).
+    aliases : str, path, DataFrame or mapping, optional
+        User aliases: a UTF-8 CSV path or a table with columns ``alias,speaker`` (or a mapping), which win over
+        the rules (module docstring).
+    mentioned : iterable of str
+        Full names the articles mention; a surname alone is mapped only when none of them is another person
+        with it.
+
+    Returns
+    -------
+    DataFrame
+        A copy of ``quotes``: same rows, order, index and other columns; person rows take the rule or user
+        mapping, rows of other types only a user alias.
     """
     _, person_map, user = _tables(quotes, aliases, mentioned)
     if not person_map and not user:

@@ -29,7 +29,13 @@ def _read(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load ``reporting_verbs.txt`` and ``quote_sources.tsv`` once."""
+    """Load ``reporting_verbs.txt`` and ``quote_sources.tsv`` once.
+
+    Returns
+    -------
+    Lexicon
+        The reporting verbs (every form → lemma and flags) and the source word lists by name.
+    """
     verbs = {}
     for line in _read("reporting_verbs.txt").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -53,6 +59,11 @@ def first_names() -> dict[str, float]:
 
     1990 US Census names (public domain, via the ``names`` package); see the file's header and
     ``scripts/build_wordlists.py``. A share is about a name, not about a person.
+
+    Returns
+    -------
+    dict
+        ``{given name: female share}``, shares in [0, 1].
     """
     out = {}
     for line in _read("first_names.tsv").splitlines():
@@ -65,7 +76,17 @@ def first_names() -> dict[str, float]:
 
 def given_name_gender(given: str) -> str:
     """``f`` or ``m`` when at least 90 % of the people with this given name in the 1990 US Census are female or male
-    (:func:`first_names`), else ``""``: a share about a name, never a fact about one person."""
+    (:func:`first_names`), else ``""``: a share about a name, never a fact about one person.
+
+    Parameters
+    ----------
+    given : str
+
+    Returns
+    -------
+    str
+        ``"f"``, ``"m"`` or ``""``.
+    """
     share = first_names().get(given.lower())
     if share is None:
         return ""
@@ -75,7 +96,12 @@ def given_name_gender(given: str) -> str:
 @lru_cache(maxsize=1)
 def common_words() -> frozenset:
     """Frequent lower-case English words that are not census given names or common surnames (``common_words.txt``,
-    from ``wordfreq``, CC BY-SA 4.0): a capitalised one starting a run is an ordinary word, not part of a name."""
+    from ``wordfreq``, CC BY-SA 4.0): a capitalised one starting a run is an ordinary word, not part of a name.
+
+    Returns
+    -------
+    frozenset of str
+    """
     return frozenset(line for line in _read("common_words.txt").splitlines() if line and not line.startswith("#"))
 
 
@@ -104,7 +130,19 @@ WORD = re.compile(r"(?:[^\W\d_]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen
 
 
 def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """``(start, end, token)`` of words and punctuation in ``text[lo:hi]`` (``U.S.``, ``Mr.`` kept whole)."""
+    """The tokens of a stretch of text.
+
+    Parameters
+    ----------
+    text : str
+    lo, hi : int
+        The stretch ``text[lo:hi]``.
+
+    Returns
+    -------
+    list of (int, int, str)
+        ``(start, end, token)`` of words and punctuation (``U.S.``, ``Mr.`` kept whole), offsets into ``text``.
+    """
     return [(lo + m.start(), lo + m.end(), m.group()) for m in WORD.finditer(text[lo:hi])]
 
 
@@ -140,6 +178,11 @@ class Tokens:
         self._ends = list(accumulate(map(len, spaced)))
         self._starts = list(map(sub, self._ends, map(len, tokens)))
         self.all = list(zip(self._starts, self._ends, tokens))
+
+    def inside_token(self, pos: int) -> bool:
+        """Whether ``pos`` falls strictly inside a token of the whole text (a stretch cut there is read again)."""
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._starts[i] < pos < self._ends[i]
 
     def between(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
         """``words(text, lo, hi)``."""

@@ -112,7 +112,20 @@ def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     return out
 
 
-def _width(text: str, i: int) -> int:
+def mark_width(text: str, i: int) -> int:
+    """Characters of the quote mark at ``text[i]``.
+
+    Parameters
+    ----------
+    text : str
+    i : int
+        Offset of a quote mark.
+
+    Returns
+    -------
+    int
+        2 for a doubled ASCII mark (``''`` or ````` `` `````), else 1.
+    """
     return 2 if text[i:i + 2] in {"''", "``"} else 1
 
 
@@ -131,7 +144,20 @@ def _first_mark(text: str, lo: int, hi: int) -> tuple[str, str] | None:
 
 
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
-    """All outermost quotations of ``text`` (see module rules), in order."""
+    """All outermost quotations of ``text`` (see module rules), in order.
+
+    Parameters
+    ----------
+    text : str
+    paragraphs : list of (int, int)
+        The paragraphs' ``(start, end)`` (:func:`analysis.units.paragraph_spans`): a quotation left open at a
+        paragraph's end continues when the next paragraph reopens it.
+
+    Returns
+    -------
+    list of QuoteSpan
+        Offsets of each quotation's marks and content, its style and its first and last paragraph.
+    """
     spans: list[QuoteSpan] = []
     carry = None  # (open_at, style, first paragraph) of a quote re-opened in the next paragraph
     for p, (lo, hi) in enumerate(paragraphs):
@@ -160,14 +186,14 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                     end = i
                     while end > open_at + 1 and text[end - 1].isspace():
                         end -= 1
-                    if end > open_at + _width(text, open_at) and p0 == p:
-                        spans.append(QuoteSpan(open_at, open_at + _width(text, open_at), end, -1, style, p0, p))
+                    if end > open_at + mark_width(text, open_at) and p0 == p:
+                        spans.append(QuoteSpan(open_at, open_at + mark_width(text, open_at), end, -1, style, p0, p))
                     state = (i, style, p)
                 continue  # nested single quote inside a single quote: ignore
             if style == "single" and _is_possessive_s(text, i):
                 if any(r == "close" and s == "single" for _, s, r in marks[idx:]):
                     continue  # the voters’ choice: a later mark closes the quote
-            spans.append(QuoteSpan(open_at, open_at + _width(text, open_at), i, i, style, p0, p))
+            spans.append(QuoteSpan(open_at, open_at + mark_width(text, open_at), i, i, style, p0, p))
             state = None
         if state is not None:
             nxt = paragraphs[p + 1] if p + 1 < len(paragraphs) else None
@@ -177,7 +203,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             else:
                 open_at, style, p0 = state
                 end = hi
-                w = _width(text, open_at)
+                w = mark_width(text, open_at)
                 while end > open_at + w and text[end - 1].isspace():
                     end -= 1
                 if end > open_at + w and style == "double":

@@ -47,7 +47,13 @@ MENTIONS_READ = 3
 @lru_cache(maxsize=1)
 def role_heads() -> frozenset:
     """Words that make a phrase a role: role and anonymous-source nouns and the titles that are not courtesy
-    titles, parties or modifiers (``senator``, ``minister``, ``spokeswoman``, ``chair``)."""
+    titles, parties or modifiers (``senator``, ``minister``, ``spokeswoman``, ``chair``).
+
+    Returns
+    -------
+    frozenset of str
+        The words, lower case.
+    """
     lists = lexicon().lists
     titles = {t.rstrip(".") for t in lists["title"]}
     return frozenset(lists["role"] | lists["anonymous"] | (titles - HONORIFICS - MODIFIERS - _QUALIFIERS))
@@ -74,7 +80,22 @@ def role_before(text: str, start: int, floor: int = 0, tokens=None) -> str:
     """The role phrase written right before the name that starts at ``start`` (``""`` if none). ``floor``: the end
     of the article's previous name mention, where a phrase stops (``Secretary of State Hillary Clinton and former
     Maryland Gov. Martin O'Malley``: O'Malley's role is ``former Maryland Gov.``). ``tokens``: the text's
-    :class:`~analysis.quotes.lexicon.Tokens`, when the caller has them."""
+    :class:`~analysis.quotes.lexicon.Tokens`, when the caller has them.
+
+    Parameters
+    ----------
+    text : str
+    start : int
+        Offset of the name.
+    floor : int
+        End of the previous name mention.
+    tokens : Tokens, optional
+
+    Returns
+    -------
+    str
+        The role as written, or ``""``.
+    """
     heads = role_heads()
     kept: list[tuple[int, int, str]] = []
     right = start
@@ -119,7 +140,21 @@ def role_after(text: str, end: int, next_name: int = -1) -> str:
     """The role of an appositive right after the name that ends at ``end`` (``, a department spokeswoman,``); a
     relative clause is cut (``a lawyer in Orlando who specializes in ...``: ``lawyer in Orlando``); an
     appositive that opens with the next name mention (it starts at ``next_name``) is none (``Trump, Carson flop
-    with ...``)."""
+    with ...``).
+
+    Parameters
+    ----------
+    text : str
+    end : int
+        End offset of the name.
+    next_name : int
+        Start of the next name mention (-1: none).
+
+    Returns
+    -------
+    str
+        The role as written, or ``""``.
+    """
     span = _appositive_span(text, end)
     if span is None or span[0] == next_name:
         return ""  # "Trump, Carson flop with ...": a list of names, not an appositive
@@ -138,10 +173,25 @@ def role_after(text: str, end: int, next_name: int = -1) -> str:
 
 
 def person_roles(text: str, mentions, names=None, tokens=None) -> dict[str, str]:
-    """``{person name: role}`` for the people of ``mentions`` (``speakers.Mention``, in text order) that have one:
-    the first of a person's first :data:`MENTIONS_READ` mentions with a role before it or an appositive after it
-    (articles give a role when they introduce someone). ``names``: only these people. ``tokens``: the text's
-    :class:`~analysis.quotes.lexicon.Tokens`."""
+    """The role each person is given in ``text``.
+
+    Parameters
+    ----------
+    text : str
+    mentions : list of Mention
+        :func:`~analysis.quotes.speakers.find_people` of ``text``, in text order.
+    names : set of str, optional
+        Only these people.
+    tokens : Tokens, optional
+        The text's :class:`~analysis.quotes.lexicon.Tokens`.
+
+    Returns
+    -------
+    dict
+        ``{person name: role}`` for the people that have one: the first of a person's first
+        :data:`MENTIONS_READ` mentions with a role before it or an appositive after it (articles give a role when
+        they introduce someone).
+    """
     roles: dict[str, str] = {}
     seen: dict[str, int] = {}
     for i, mt in enumerate(mentions):

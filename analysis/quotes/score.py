@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -28,7 +29,18 @@ SCORE_COLUMNS = ["kind", "n_gold", "n_predicted", "n_matched", "n_exact", "preci
 
 
 def normalise_speaker(name) -> str:
-    """Lower case, whitespace collapsed, leading ``the``/``a``/``an`` and trailing ``'s`` dropped."""
+    """A speaker name as compared by the default scorer.
+
+    Parameters
+    ----------
+    name : str or None
+        A speaker (anything else counts as empty).
+
+    Returns
+    -------
+    str
+        Lower case, whitespace collapsed, leading ``the``/``a``/``an`` and trailing ``'s`` dropped.
+    """
     text = re.sub(r"\s+", " ", str(name if isinstance(name, str) else "")).strip().lower()
     text = re.sub(r"^(the|a|an)\s+", "", text)
     return re.sub(r"['’]s$", "", text).strip(" .,")
@@ -38,10 +50,18 @@ GOLD_COLUMNS = ["article_id", "kind", "text", "speaker"]
 
 
 def read_gold(path) -> pd.DataFrame:
-    """Gold annotations from a CSV file, or from every CSV file of a folder that has the columns
-    article_id, kind, text, speaker (others are skipped); an empty path or a missing one gives no rows."""
-    from pathlib import Path
+    """Gold annotations from a CSV file, or from every CSV file of a folder.
 
+    Parameters
+    ----------
+    path : str or Path
+        A CSV file or a folder of them; files without the columns article_id, kind, text, speaker are skipped.
+
+    Returns
+    -------
+    DataFrame
+        The gold rows (strings), at least :data:`GOLD_COLUMNS`; no rows for an empty or missing path.
+    """
     path = Path(path) if path else None
     if path is None or not path.exists():
         return pd.DataFrame(columns=GOLD_COLUMNS)
@@ -54,7 +74,18 @@ def read_gold(path) -> pd.DataFrame:
 def locate_gold(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Add ``start``/``end`` to gold rows that only have ``text``: the first occurrence in the article's text.
 
-    Rows whose text is not found get ``start = end = -1`` (they can never match).
+    Parameters
+    ----------
+    gold : DataFrame
+        Gold rows (:func:`read_gold`).
+    articles : DataFrame
+        The articles table (``article_id``, ``text``).
+
+    Returns
+    -------
+    DataFrame
+        A copy of ``gold`` with ``start`` and ``end``; ``start = end = -1`` where the text is not found (such a
+        row can never match).
     """
     texts = dict(zip(articles["article_id"], articles["text"]))
     starts = [texts.get(aid, "").find(t) for aid, t in zip(gold["article_id"], gold["text"])]
@@ -65,7 +96,20 @@ def locate_gold(gold: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def match_spans(predicted: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5) -> list[tuple[int, int]]:
-    """One-to-one ``(predicted index, gold index)`` pairs under the overlap rule (module docstring)."""
+    """One-to-one ``(predicted index, gold index)`` pairs under the overlap rule (module docstring).
+
+    Parameters
+    ----------
+    predicted, gold : DataFrame
+        Rows with article_id, start, end.
+    min_overlap : float
+        A pair needs ``overlap >= min_overlap * (length of the shorter span)``, in characters.
+
+    Returns
+    -------
+    list of (int, int)
+        Index labels of the matched pairs, chosen greedily by the largest overlap first, per article.
+    """
     pairs = []
     for aid, g in gold.groupby("article_id", sort=True):
         p = predicted[predicted["article_id"] == aid]
@@ -97,10 +141,28 @@ def _same(p_row, g_row) -> bool:
 
 def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5,
                  same_speaker: Callable | None = None) -> pd.DataFrame:
-    """Precision, recall, F1 and speaker accuracy per kind and for ``all``; one row per kind in :data:`KINDS`.
+    """Precision, recall, F1 and speaker accuracy per kind and for ``all``.
 
-    ``predicted`` and ``gold`` need article_id, kind, start, end, speaker (see :func:`locate_gold`).
-    ``same_speaker(pred_row, gold_row) -> bool`` overrides the speaker comparison.
+    Parameters
+    ----------
+    predicted, gold : DataFrame
+        Rows with article_id, kind, start, end, speaker (see :func:`locate_gold`); headline rows of
+        ``predicted`` are left out (their offsets are into the title).
+    min_overlap : float
+        The overlap rule of :func:`match_spans`.
+    same_speaker : callable, optional
+        ``same_speaker(pred_row, gold_row) -> bool``; default: equal :func:`normalise_speaker`.
+
+    Returns
+    -------
+    DataFrame
+        One row per kind in :data:`KINDS` (``all`` ignores kind), columns :data:`SCORE_COLUMNS`::
+
+            precision = n_matched / n_predicted       recall = n_matched / n_gold
+            f1 = 2 * precision * recall / (precision + recall)
+            speaker_accuracy = n_speaker_correct / n_matched
+
+        (NaN when a denominator is 0); ``n_exact`` counts matched pairs with identical offsets.
     """
     same = same_speaker or _same
     predicted = _body(predicted).reset_index(drop=True)
@@ -127,8 +189,18 @@ def score_quotes(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: fl
 def quote_errors(predicted: pd.DataFrame, gold: pd.DataFrame, *, min_overlap: float = 0.5) -> pd.DataFrame:
     """Every disagreement, ignoring kind: missed gold rows, spurious predictions, wrong speakers and kinds.
 
-    Columns: article_id, error (missed, spurious, wrong speaker, wrong kind), start, gold_text, predicted_text,
-    gold_speaker, predicted_speaker, gold_kind, predicted_kind; sorted by article_id, start, error.
+    Parameters
+    ----------
+    predicted, gold : DataFrame
+        As for :func:`score_quotes`.
+    min_overlap : float
+        The overlap rule of :func:`match_spans`.
+
+    Returns
+    -------
+    DataFrame
+        Columns article_id, error (missed, spurious, wrong speaker, wrong kind), start, gold_text, predicted_text,
+        gold_speaker, predicted_speaker, gold_kind, predicted_kind; sorted by article_id, start, error.
     """
     predicted = _body(predicted).reset_index(drop=True)
     gold = gold.reset_index(drop=True)

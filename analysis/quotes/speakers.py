@@ -221,9 +221,21 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
 
 
 def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | None = None) -> list[Mention]:
-    """Named-person mentions of ``text`` in order (see module rules); mentions inside ``exclude`` spans are skipped.
+    """Named-person mentions of ``text`` in order (see module rules).
 
-    ``tokens``: ``words(text, 0, len(text))`` when the caller has it already.
+    Parameters
+    ----------
+    text : str
+    exclude : list of (int, int)
+        Spans (quotations) whose mentions are skipped; the names there still count for resolving the others.
+    tokens : list, optional
+        ``words(text, 0, len(text))`` when the caller has it already (not read again).
+
+    Returns
+    -------
+    list of Mention
+        ``(start, end, person)`` of each mention; a surname or titled surname resolves to the full name the text
+        gives, and mentions of one person share one :class:`Person`.
     """
     lx = lexicon()
     titles = lx.lists["title"]
@@ -384,6 +396,27 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
 
+    Parameters
+    ----------
+    mention : str
+        The source phrase as written.
+    position : int
+        Its end offset in the text.
+    people : list of Mention
+        :func:`find_people` of the text.
+    previous : tuple, optional
+        The last attribution (below).
+    paragraph_start : int
+        Offset of the source's paragraph.
+    content : (int, int), optional
+        The reported words' span.
+
+    Returns
+    -------
+    (str, str)
+        The speaker (a person's full name, or the phrase) and its type: person, anonymous, organization, media,
+        unresolved or unknown.
+
     ``previous`` describes the last attribution (to a person, if any): ``(speaker, speaker_type, recent,
     same_paragraph)``. ``they``/``it`` may take a non-person previous speaker. ``he``/``she`` take, in order: the
     previous person speaker when it spoke earlier in the same paragraph (the subject of the story so far, not a
@@ -529,7 +562,19 @@ def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> 
 
 def only_titles(prefix: str, others: frozenset = STOP_WORDS) -> bool:
     """Nothing but titles and ``others`` (function words by default) before a name: ``Sir``, ``And``, ``Mr.``;
-    quote marks are passed over."""
+    quote marks are passed over.
+
+    Parameters
+    ----------
+    prefix : str
+        The text before the name.
+    others : frozenset of str
+        Lower-case words allowed besides titles.
+
+    Returns
+    -------
+    bool
+    """
     titles = lexicon().lists["title"]
     return all(w.lower() in titles or w.lower().rstrip(".") in titles or w.lower() in others
                for w in prefix.replace("“", " ").replace('"', " ").split())

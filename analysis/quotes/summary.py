@@ -1,6 +1,7 @@
 """Who gets to speak: tidy summaries of the attribution rows, per article or per group.
 
-``group`` is the article_id when ``by="article"``, else :func:`analysis.groups.group_labels` of ``by``.
+``group`` is the article_id when ``by="article_id"`` (one group per article, as in :mod:`analysis.terms`), else
+:func:`analysis.groups.group_labels` of ``by``.
 Quoted words are the words of ``direct`` and ``partial`` rows (the journalist's paraphrase in ``indirect``
 rows is not quoted speech); attributions count every row. Every summary reads the body's rows
 (``location == "text"``); headline rows (``location == "title"``) are counted apart, as ``n_title`` of
@@ -23,7 +24,7 @@ KINDS = ["direct", "partial", "indirect"]
 
 def _groups(articles: pd.DataFrame, by: str) -> pd.Series:
     """article_id → group label."""
-    if by == "article":
+    if by == "article_id":
         return pd.Series(articles["article_id"].astype(str).to_numpy(), index=articles["article_id"])
     return pd.Series(group_labels(articles, by).to_numpy(), index=articles["article_id"])
 
@@ -49,19 +50,47 @@ NOT_A_SPEAKER = frozenset({UNRESOLVED, UNATTRIBUTED})
 
 
 def speaker_label(quotes: pd.DataFrame) -> pd.Series:
-    """The speaker to show: the canonical speaker, or ``(unattributed)`` when there is none."""
+    """The speaker to show: the canonical speaker, or ``(unattributed)`` when there is none.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes`.
+
+    Returns
+    -------
+    Series
+        One label per row, aligned with ``quotes``.
+    """
     return quotes["speaker"].fillna("").astype(str).replace("", UNATTRIBUTED)
 
 
-def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article",
+def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article_id",
                    kinds=QUOTED_KINDS) -> pd.DataFrame:
     """Share of quoted words by speaker in each group.
 
-    share = quoted words (``n_quoted_words``: inside quote marks) of the speaker's ``kinds`` rows / quoted words of
-    all ``kinds`` rows of the group, in the body (headline rows are not counted). A partial attribution's reported
-    clause counts only its quoted fragments.
-    Columns: group, speaker, speaker_type, n_quotes, quoted_words, share; sorted by group, share
-    (descending), speaker.
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes`.
+    articles : DataFrame
+        The articles table (``article_id`` and the ``by`` column).
+    by : str
+        ``"article_id"`` (one group per article) or a column of ``articles``.
+    kinds : tuple of str
+        The kinds of rows counted (default: direct and partial, the quoted ones).
+
+    Returns
+    -------
+    DataFrame
+        Columns group, speaker, speaker_type (its most frequent type), n_quotes, quoted_words, share; sorted by
+        group, share (descending), speaker. For speaker *s* in group *g*, over the body's rows of ``kinds``
+        (headline rows are not counted)::
+
+            share(s, g) = quoted_words(s, g) / sum over speakers s' of quoted_words(s', g)   (0 when g has none)
+
+        where quoted_words is the sum of ``n_quoted_words`` (words inside quote marks: a partial attribution's
+        reported clause counts only its quoted fragments).
     """
     cols = ["group", "speaker", "speaker_type", "n_quotes", "quoted_words", "share"]
     rows = _body(quotes)
@@ -83,8 +112,21 @@ def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = 
     """Attributions in the body per group by speaker type and kind (every combination, zeros included;
     headline rows are not counted).
 
-    Columns: group, speaker_type, kind, n, share (n / attributions of the group); sorted by group,
-    speaker type (order of :data:`SPEAKER_TYPES`), kind (direct, partial, indirect).
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes`.
+    articles : DataFrame
+        The articles table (``article_id`` and the ``by`` column).
+    by : str
+        ``"article_id"`` (one group per article) or a column of ``articles``.
+
+    Returns
+    -------
+    DataFrame
+        Columns group, speaker_type, kind, n, share; sorted by group, speaker type (order of
+        :data:`SPEAKER_TYPES`), kind (direct, partial, indirect). ``share = n / (attributions of the group)``
+        (0 for a group without attributions).
     """
     groups = sorted(set(_groups(articles, by)))
     grid = pd.MultiIndex.from_product([groups, SPEAKER_TYPES, KINDS], names=["group", "speaker_type", "kind"])
@@ -100,11 +142,25 @@ def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = 
 def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
     """Where each attribution falls in its article, by characters: meaningful with or without paragraph breaks.
 
-    position = characters of the article's text before the middle of the attributed text (``(start + end) / 2``)
-    / characters of the text (0 = top, 1 = end), so attributions keep their order inside a one-paragraph article.
-    Headline rows are not in the text (``location == "title"``) and are left out; :func:`quoted_share` counts them
-    (``n_title``). Columns: group, article_id, paragraph, start, end, position, kind, speaker, speaker_type,
-    n_words, n_quoted_words; sorted by group, article_id, position, kind, speaker.
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes`.
+    articles : DataFrame
+        The articles table (``article_id``, ``text`` and the ``by`` column).
+    by : str
+        ``"article_id"`` (one group per article) or a column of ``articles``.
+
+    Returns
+    -------
+    DataFrame
+        Columns group, article_id, paragraph, start, end, position, kind, speaker, speaker_type, n_words,
+        n_quoted_words; sorted by group, article_id, position, kind, speaker. ::
+
+            position = ((start + end) / 2) / len(text)      clipped to [0, 1]; 0 for an empty text
+
+        (0 = top, 1 = end), so attributions keep their order inside a one-paragraph article. Headline rows are not
+        in the text (``location == "title"``) and are left out; :func:`quoted_share` counts them (``n_title``).
     """
     length = pd.Series(articles["text"].str.len().to_numpy(), index=articles["article_id"])
     rows = _with_group(_body(quotes), articles, by).assign(speaker=lambda f: speaker_label(f))
@@ -117,16 +173,33 @@ def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "yea
                             ignore_index=True)[cols]
 
 
-def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article") -> pd.DataFrame:
+def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article_id") -> pd.DataFrame:
     """How much of each group is quoted, and how much of it comes from unnamed sources.
 
-    Columns: group, n_articles, n_words (article words), quoted_words (direct + partial), quoted_share
-    (quoted_words / n_words), n_attributions, n_direct, n_partial, n_indirect, n_title (attributions in the
-    headlines, any kind), anonymous_share (attributions with speaker_type anonymous / n_attributions; NaN when
-    none), top_speaker (most quoted words among named speakers; ties by name), top_speaker_share,
-    unresolved_share (quoted words of ``(unresolved)`` or ``(unattributed)`` quotations / the group's quoted words), top_source (most attributions of any
-    kind; ties by name), top_source_attributions; sorted by group. Every column but n_title counts the body's
-    rows only (``location == "text"``), as the article words are the body's.
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes`.
+    articles : DataFrame
+        The articles table (``article_id``, ``n_words`` and the ``by`` column).
+    by : str
+        ``"article_id"`` (one group per article) or a column of ``articles``.
+
+    Returns
+    -------
+    DataFrame
+        One row per group, sorted by group. Columns: group, n_articles, n_words (article words), quoted_words
+        (``n_quoted_words`` of direct and partial rows), n_attributions, n_direct, n_partial, n_indirect, n_title
+        (attributions in the headlines, any kind), top_speaker (most quoted words among named speakers; ties by
+        name), top_source (most attributions of any kind; ties by name), top_source_attributions, and::
+
+            quoted_share      = quoted_words / n_words                               (NaN when n_words is 0)
+            anonymous_share   = attributions of speaker_type anonymous / n_attributions   (NaN when none)
+            top_speaker_share = share of top_speaker in :func:`speaker_shares`
+            unresolved_share  = sum of the :func:`speaker_shares` of "(unresolved)" and "(unattributed)"
+
+        Every column but n_title counts the body's rows only (``location == "text"``), as the article words are
+        the body's.
     """
     groups = _groups(articles, by)
     base = pd.DataFrame({"group": groups.to_numpy(), "n_words": articles["n_words"].to_numpy()
@@ -159,13 +232,28 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     return out.reset_index()
 
 
-def quote_findings(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> list[str]:
+def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> list[str]:
     """Plain sentences computed from the data: per group, who speaks most, how much is quoted, the anonymous share
-    (all from the body), and the attributions found in headlines when there are any."""
+    (all from the body), and the attributions found in headlines when there are any.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        Rows of :func:`analysis.quotes.extract_quotes`.
+    articles : DataFrame
+        The articles table.
+    by : str
+        ``"article_id"`` (one group per article) or a column of ``articles``.
+
+    Returns
+    -------
+    list of str
+        One sentence per group of :func:`quoted_share` (its figures, in words).
+    """
     table = quoted_share(quotes, articles, by)
     lines = []
     for r in table.itertuples():
-        name = f"{by} {r.group}" if by != "article" else f"article {r.group}"
+        name = f"{by} {r.group}" if by != "article_id" else f"article {r.group}"
         headlines = f" {r.n_title} more attribution(s) are in the headline(s)." if r.n_title else ""
         if r.n_attributions == 0:
             lines.append(f"In {name} ({r.n_articles} article(s)), no quotation or reported statement was found"

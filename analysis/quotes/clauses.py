@@ -1,0 +1,210 @@
+"""Noun phrases around a reporting verb: the subject before it (``Mr Smith said``), the inverted subject after it
+(``said Mr Smith``), an appositive (``Phil Lovas, the campaign's chairman, said``) and the subject of a sentence's
+first clause (``X reinforced ..., but said ...``); and the word tests the rules share."""
+from __future__ import annotations
+
+import re
+
+from .article import ArticleText
+from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+
+
+#: Dashes that set off a source (``"..." - Chirac``) or a dateline.
+DASHES = {"-", "–", "—", "―"}
+#: Punctuation that ends a sentence or clause.
+END_PUNCT = {".", "!", "?", ";"}
+_NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
+_NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
+
+
+def _after_time_adjunct(toks: list, start: int, end: int) -> int:
+    """Index of the first token after an opening time adjunct with no comma (``On Tuesday Prime Minister Tony
+    Blair said``, ``Last week the minister said``), else ``start``."""
+    i = start
+    if i <= end and toks[i][2].lower() in {"on", "in", "at", "during", "since", "by", "last", "this", "early", "late"}:
+        i += 1
+        if i <= end and toks[i][2].lower() in {"last", "this", "next", "early", "late"}:
+            i += 1
+        k = i
+        while k <= end and (toks[k][2].lower() in TIME_WORDS or toks[k][2].lower() in MONTHS
+                            or toks[k][2].isdigit()):
+            k += 1
+        return k if k > i and k <= end else start
+    return start
+
+
+def _is_name_end(words_: list[str]) -> bool:
+    """A phrase ending in a capitalised modal after a capitalised word is a name: ``Ms. May``, ``Theresa May``."""
+    return len(words_) > 1 and words_[-1][:1].isupper() and words_[-2][:1].isupper() \
+        and words_[-1].lower() in _NAME_AUXILIARIES
+
+
+def is_aux(token: str) -> bool:
+    """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
+    low = token.lower()
+    if token[:1].isupper() and low in _NAME_AUXILIARIES:
+        return False  # "Ms. May said", "Will Hutton said": a name, not the modal
+    adverb = token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERB
+    return low in AUXILIARIES or adverb
+
+
+# word sets the rules test tokens against, built once rather than at every test
+_NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
+_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to"}
+_INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
+END_OR_COMMA = END_PUNCT | {","}
+_OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
+_SUBJECT_WORDS = DETERMINERS | {"of", "."}
+PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
+_PARTICIPLE_END = re.compile(r"(ed|ing)$")
+ED_END = re.compile(r"ed$")
+
+
+class Clauses(ArticleText):
+    """Subject-finding rules over an article's tokens."""
+
+    def subject_before(self, toks: list, k: int, lo: int) -> tuple[int, int] | None:
+        """Span of the subject noun phrase ending before token ``k`` (auxiliaries skipped)."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        end = j
+        while j >= 0:
+            tok = toks[j][2]
+            low = tok.lower()
+            if tok == ")":  # Rep. John Mica (R-Fla.) said
+                depth = j
+                while depth >= 0 and toks[depth][2] != "(":
+                    depth -= 1
+                if depth > 0 and j - depth < 8:
+                    j = depth - 1
+                    continue
+                break
+            if not tok[0].isalnum() and tok not in {"&"}:
+                break
+            if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
+                                            and j + 1 <= end and toks[j + 1][2][:1].isupper()):
+                break
+            if (self.lx.verb(tok) and tok[:1].islower() and j != end
+                    and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
+                break
+            j -= 1
+            if low in PRONOUNS and j + 1 == end:
+                break  # "angered, they threatened": a pronoun is a whole subject
+        start = _after_time_adjunct(toks, j + 1, end)
+        while end >= start and toks[end][2] in {")", "("}:
+            end -= 1
+        if start > end or end - start > 12:
+            return None
+        if not self.plausible_subject(toks[start:end + 1]):
+            return None
+        return toks[start][0], toks[end][1]
+
+    def plausible_subject(self, toks: list) -> bool:
+        """Reject phrases that are not noun phrases: a leading or trailing preposition, a bare verb form
+        (``prompting claims``, ``also rejected claims``), long lower-case stretches."""
+        words_ = [t[2] for t in toks if t[2][:1].isalnum()]
+        if not words_:
+            return False
+        lows = [w.lower() for w in words_]
+        if lows[0] in PREPOSITIONS or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
+            return False
+        if all(w[:1].islower() for w in words_) and len(words_) > 6:
+            return False
+        for i, w in enumerate(words_):
+            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4:
+                if not any(x in DETERMINERS or x in {"most", "more", "less"} for x in lows[:i]):
+                    return False
+        return True
+
+    def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
+        """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
+        j = k + 1
+        if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED:
+            return None
+        start = j
+        while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}) and j - start < 10:
+            if toks[j][2].lower() in _INVERTED_END and j > start:
+                break
+            j += 1
+        if j == start:
+            return None
+        if j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper():
+            m = j + 1  # said the prime minister, Boris Johnson
+            while m < len(toks) and m - j < 6 and (toks[m][2][:1].isupper()
+                                                   or toks[m][2].lower() in {"of", "de", "van"}):
+                m += 1
+            if m == len(toks) or toks[m][2] in END_OR_COMMA:
+                j = m
+        return toks[start][0], toks[j - 1][1]
+
+    def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """``Phil Lovas, the campaign's chairman, said``: the phrase from the name to the comma before ``k``."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        if j < 1 or toks[j][2] != ",":
+            return None
+        end = j - 1
+        i = end
+        commas = 0
+        while i >= 0 and end - i < 30:
+            tok = toks[i][2]
+            if tok == ",":
+                commas += 1
+                if commas > 4:
+                    return None
+            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&"}:
+                break
+            elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"}:
+                break
+            i -= 1
+        start = i + 1
+        while start < end and toks[start][2] == ",":
+            start += 1
+        if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
+            return None
+        if toks[start][2].lower() in PREPOSITIONS or self.is_verb(toks[start][2], "qcti"):
+            return None
+        return toks[start][0], toks[end][1]
+
+    def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
+        """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
+        toks = self.tokens.between(sent_lo, pos)
+        dash = next((i for i, t in enumerate(toks[:8]) if t[2] in DASHES), None)
+        if dash is not None and all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:dash]
+                                    if t[2] not in {"Reuters", "AP", "AFP", "Agence"}):
+            toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -
+        if toks and (toks[0][2].lower() in _OPENING_ADJUNCT):
+            commas = [i for i, t in enumerate(toks) if t[2] == ","]
+            toks = toks[commas[0] + 1:] if commas else []
+        j = 0
+        while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
+                                 or toks[j][2].lower() in PRONOUNS):
+            j += 1
+        if 0 < j < len(toks) and toks[j - 1][2].lower() in DETERMINERS:
+            # "The head of ...": a determiner and its nouns, up to a preposition, clause word or verb
+            while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
+                    and toks[j][2].lower() not in PREP_OR_CLAUSE and not self.lx.verb(toks[j][2]) \
+                    and not ED_END.search(toks[j][2]) and j < 6:
+                j += 1
+        if j == 0 or j > 8:
+            return None
+        named = self._appositive_name(toks, j)
+        return toks[0][0], toks[named if named is not None else j - 1][1]
+
+    def _appositive_name(self, toks: list, j: int) -> int | None:
+        """``The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...``: the index of the last word of a
+        capitalised name set off by commas after a few role nouns from ``j``, else None."""
+        m = j
+        while m < len(toks) and m - j < 4 and toks[m][2][:1].islower() and toks[m][2].isalpha() \
+                and not is_aux(toks[m][2]) and toks[m][2] not in PREP_OR_CLAUSE and not self.lx.verb(toks[m][2]):
+            m += 1
+        if m >= len(toks) or toks[m][2] != ",":
+            return None
+        n = m + 1
+        while n < len(toks) and n - m <= 4 and toks[n][2][:1].isupper():
+            n += 1
+        if n - m < 3 or n >= len(toks) or toks[n][2] != ",":
+            return None  # a name is two capitalised words or more, closed by a comma
+        return n - 1

@@ -1,0 +1,243 @@
+"""Quotations: the cue and source of each quotation (right after its closing mark, right before its opening mark,
+at the end of the previous paragraph, or in the sentence of a partial quote), whether it is direct or partial, and
+which quoted phrases are names rather than speech (scare quotes)."""
+from __future__ import annotations
+
+import re
+
+from ..units import STOP_WORDS
+from .clauses import Clauses, DASHES, END_OR_COMMA, END_PUNCT, is_aux, PREP_OR_CLAUSE
+from .lexicon import CLAUSE_WORDS, DETERMINERS, PRONOUNS
+from .marks import mark_width, QuoteSpan
+
+
+_QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
+
+
+def is_name_of_a_work(quoted: str) -> bool:
+    """A short quoted phrase in title case or a handle: the name of a show, a slogan, a nickname (``Morning Joe``,
+    ``Contract with America``, ``Miss Piggy``, ``@realDonaldTrump``), not somebody's words."""
+    words_ = _QUOTED_WORD.findall(quoted)
+    if len(words_) == 1 and quoted.strip()[:1] in "@#":
+        return True
+    content = [w for w in words_ if w.lower() not in STOP_WORDS and not w.isdigit()]  # "60 Minutes", "Apollo 13"
+    return 0 < len(words_) <= 7 and bool(content) and all(w[:1].isupper() for w in content) \
+        and not all(w.isupper() for w in content)
+
+
+def _is_noun_context(before: str) -> bool:
+    """The token before a verb form makes it a noun: a determiner or possessive (``his comments``, ``the report``,
+    ``Trump's claims``) or ``of``."""
+    low = before.lower()
+    return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
+
+
+_ACCORDING = re.compile(r"\b(according to)\s+", re.I)
+_END_OR_COLON = END_PUNCT | {":"}
+_CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
+#: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
+#: ("some said", "many claimed").
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
+
+
+class QuoteCues(Clauses):
+    """Cue rules of quotations."""
+
+    def looks_like_source(self, span) -> bool:
+        """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
+        lists = self.lx.lists
+        for _, _, tok in self.tokens.between(*span):
+            low = tok.lower()
+            if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
+                    or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top"}):
+                return False
+        return True
+
+    def cue_after(self, q: QuoteSpan, limit: int):
+        """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""
+        toks = self.tokens.between(q.close_at + mark_width(self.text, q.close_at), limit)
+        i = 0
+        while i < len(toks) and toks[i][2] in {",", "'", "’"}:
+            i += 1
+        if i < len(toks) and toks[i][2] in DASHES:
+            j = i + 1
+            stop = j
+            while stop < len(toks) and (toks[stop][2][:1].isupper() or toks[stop][2].lower() in {"of", "the"}
+                                        or toks[stop][2] in {"'", "’"}) and stop - j < 6:
+                stop += 1
+            if stop > j and toks[j][2][:1].isupper() and (stop == len(toks) or toks[stop][2] in END_OR_COMMA):
+                return (toks[j][0], toks[stop - 1][1]), (toks[i][0], toks[i][1])
+            return None
+        if i < len(toks) and toks[i][2] in _END_OR_COLON:
+            return None
+        for k in range(i, min(len(toks), i + 40)):
+            tok = toks[k][2]
+            if tok == "." and k + 1 < len(toks) and toks[k + 1][2] in {",", ")"}:
+                continue  # R-Ky., / (D-Md.)
+            if tok in END_PUNCT or tok in {"“", '"', ":"}:
+                return None
+            if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
+                return None
+            if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
+                rest = []
+                for t in toks[k + 1:]:
+                    if t[2] in END_PUNCT:
+                        break
+                    rest.append(t)
+                if self.text[q.start:q.end].rstrip()[-1:] == "." and len(rest) > 3:
+                    return None  # "...weak." The QCA has also told the government ...: a new sentence
+                if k == i or all(is_aux(t[2]) for t in toks[i:k]):
+                    subj = self.subject_after(toks, k)
+                    cue_lo = toks[i][0]
+                else:
+                    subj = self.subject_before(toks, k, i)
+                    gap = [t for t in toks[i:k] if subj and t[1] <= subj[0]]
+                    if subj and self.text[subj[0]:subj[1]].lower() in PRONOUNS and subj[0] != toks[i][0] \
+                            and len(gap) <= 5 and gap[-1][2] == "," \
+                            and not any(t[2].lower() in PREP_OR_CLAUSE for t in gap):
+                        pass  # "The Tories, he said": the pronoun is the speaker
+                    elif subj is None or subj[0] != toks[i][0]:
+                        subj = self.appositive_stretch(q, toks, i, k)
+                    cue_lo = toks[k][0]
+                    j = k - 1
+                    while j >= i and is_aux(toks[j][2]):
+                        cue_lo = toks[j][0]
+                        j -= 1
+                if subj:
+                    return subj, (cue_lo, toks[k][1])
+                return None
+        return None
+
+    def appositive_stretch(self, q: QuoteSpan, toks: list, i: int, k: int) -> tuple[int, int] | None:
+        """``"...," Leonard Burman, director of X and a professor at Y, said``: the whole stretch from the
+        closing mark to the verb is the source, if it opens with a short noun phrase and holds a comma."""
+        j = k - 1
+        while j > i and (is_aux(toks[j][2]) or toks[j][2] == ","):
+            j -= 1
+        first_part = []
+        for t in toks[i:j + 1]:
+            if t[2] == ",":
+                break
+            first_part.append(t)
+        stretch = (toks[i][0], toks[j][1])
+        if self.text[q.start:q.end].rstrip()[-1:] == ".":
+            return None  # the quote ended its sentence
+        if not (toks[i][2][:1].isupper() or toks[i][2].lower() in DETERMINERS):
+            return None
+        if len(first_part) > 6 or not self.plausible_subject(first_part):
+            return None
+        if any(t[2].lower() in _CLAUSE_OR_COPULA for t in first_part):
+            return None
+        return stretch if "," in self.text[stretch[0]:stretch[1]] else None
+
+    def cue_before(self, q: QuoteSpan, lo: int):
+        """Cue right before the opening mark: ``X said: "``, ``X said, "``, ``According to X, "``, ``Mr Blair: "``."""
+        return self.cue_ending_at(q.open_at, lo, self.sentence_of(q.open_at)[0])
+
+    def cue_in_previous_paragraph(self, q: QuoteSpan):
+        """The cue of a quotation that opens its paragraph after a paragraph ending with a colon: ``Caddell
+        continued:`` / ``The New York Times reports:``, then the quotation as a paragraph of its own."""
+        if q.paragraph == 0 or self.text[self.paragraphs[q.paragraph][0]:q.open_at].strip():
+            return None
+        p_lo, p_hi = self.paragraphs[q.paragraph - 1]
+        tail = self.text[p_lo:p_hi].rstrip()
+        if not tail.endswith(":") or self.in_quote(p_lo + len(tail) - 1):
+            return None
+        colon = p_lo + len(tail) - 1
+        return self.cue_ending_at(colon + 1, p_lo, self.sentence_of(colon)[0])
+
+    def cue_ending_at(self, open_at: int, lo: int, sent_lo: int):
+        """:meth:`cue_before` of a quotation that opens at ``open_at``, in the sentence starting at ``sent_lo``."""
+        lo = max(lo, sent_lo)
+        toks = self.tokens.between(lo, open_at)
+        if not toks:
+            return None
+        tail = toks[-1][2]
+        body = toks[:-1] if tail in {":", ",", "-", "–", "—"} else toks
+        for k in range(len(body) - 1, max(-1, len(body) - 9), -1):
+            tok = body[k][2]
+            if tok in END_PUNCT:
+                break
+            if self.is_verb(tok, "q") and (not tok.lower().endswith("ing") or tail in {":", ","}):
+                if k != len(body) - 1 and tail not in {":", ","}:
+                    return None
+                subj = self.subject_before(body, k, 0)
+                if subj is None and tail in {":", ","}:
+                    subj = self.subject_after(body, k)
+                    if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)):
+                        subj = None
+                if subj is None:
+                    subj = self.sentence_subject(sent_lo, body[k][0])
+                cue_lo = body[k][0]
+                j = k - 1
+                while j >= 0 and is_aux(body[j][2]):
+                    cue_lo = body[j][0]
+                    j -= 1
+                if subj:
+                    return subj, (cue_lo, body[k][1])
+                return None
+        m = None
+        for m in _ACCORDING.finditer(self.text, lo, open_at):
+            pass
+        if m and tail == ",":
+            return (m.end(), toks[-1][0]), m.span(1)
+        if tail == ":" and 1 <= len(body) <= 5 and all(t[2][:1].isupper() or t[2] in {".", "'"} for t in body):
+            return (body[0][0], body[-1][1]), (toks[-1][0], toks[-1][1])
+        return None
+
+    def cue_in_sentence(self, q: QuoteSpan):
+        """For a partial quote: the nearest verb of its sentence that cues quotations, before it, else after it;
+        failing that the nearest reporting verb."""
+        s_lo, s_hi = self.sentence_of(q.open_at)
+        toks = self.tokens.between(s_lo, s_hi)
+        before = [k for k, t in enumerate(toks) if t[1] <= q.open_at]
+        after = [k for k, t in enumerate(toks) if t[0] > (q.close_at if q.closed else q.end)]
+        # a verb that cues quotations (said, told, called) before one that only takes a clause: "Tillerson said his
+        # visit showed 'X'" is Tillerson's, not "his visit"'s
+        order = list(reversed(before)) + after
+        quoting = [k for k in order if self.is_verb(toks[k][2], "q")]
+        cues = set(quoting)
+        for k in quoting + [k for k in order if k not in cues]:
+            tok = toks[k][2]
+            # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
+            if not self.is_verb(tok, "qcti") or tok.lower().endswith("ing") or self.in_quote(toks[k][0]):
+                continue
+            if k > 0 and _is_noun_context(toks[k - 1][2]):
+                continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
+            if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"}:
+                continue
+            subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
+            if subj:
+                cue_lo = toks[k][0]
+                j = k - 1
+                while j >= 0 and is_aux(toks[j][2]):
+                    cue_lo = toks[j][0]
+                    j -= 1
+                return subj, (cue_lo, toks[k][1])
+            if any(_ACCORDING.finditer(self.text, s_lo, q.open_at)):
+                break  # "according to X" before the quote is its cue
+        for m in _ACCORDING.finditer(self.text, s_lo, s_hi):
+            src = re.match(r"[^,.;]+", self.text[m.end():s_hi])
+            if src:
+                return (m.end(), m.end() + len(src.group().rstrip())), m.span(1)
+        return None
+
+    def is_direct(self, q: QuoteSpan, cued_after: bool, cue_before) -> bool:
+        s_lo = self.sentence_of(q.open_at)[0]
+        line_lo = self.text.rfind("\n", 0, q.open_at) + 1
+        lead = self.text[max(s_lo, line_lo, self.paragraphs[q.paragraph][0]):q.open_at].strip()
+        prev_close = self.close_before(q.open_at)
+        if prev_close >= 0 and self.text[prev_close + 1:q.open_at].strip(" ,'") == "":
+            lead = ""
+        opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
+                 or self.text[s_lo:q.open_at].rstrip().endswith(":"))
+        content = self.text[q.start:q.end].rstrip()
+        ends = cued_after or (content[-1:] in {".", "!", "?", ","} if content else False)
+        if not ends:
+            para_hi = self.paragraphs[q.last_paragraph][1]
+            after = self.text[q.end + mark_width(self.text, q.end):para_hi].lstrip() if q.closed else ""
+            ends = not after or after[:1] in {".", "!", "?"}
+        first = content.lstrip(" .…")[:1]
+        resumed = (prev_close >= self.paragraphs[q.paragraph][0] and cue_before is not None
+                   and len(self.text[prev_close:q.open_at].split()) <= 10)  # "...," he said, "is that ..."
+        return opens and ends and (first.isupper() or first.isdigit() or first in "“\"'‘[(" or lead == "" or resumed)

@@ -1,0 +1,177 @@
+"""Attribution rows of a headline: the body's rules on the headline as a one-paragraph text, a cue-less headline
+quotation attributed to the body's attribution that holds its words, and the headline source convention
+(``Lords wrong on detainees - Straw``)."""
+from __future__ import annotations
+
+import re
+
+from ..units import count_words, STOP_WORDS
+from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
+                        TYPE_FIELD)
+from .lexicon import lexicon
+from .speakers import classify_source
+
+
+_HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
+_SPACED_DASH = re.compile(r"\s[-–—―]\s")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NORMAL_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+# a headline's own source convention, outside quotation marks: "Lords wrong on detainees - Straw",
+# "Trump to visit Israel next week: Politico" (trailing); "Straw: detainees were wrong" (leading, people only)
+_TRAILING_SOURCE = re.compile(r"^(?P<content>.*?\S)(?:\s+[-–—―]\s+|:\s+)(?P<source>[^-–—―:]+?)[.\s]*$")
+_LEADING_SOURCE = re.compile(r"^(?P<source>[^-–—―:]+?):\s+(?P<content>\S.*?)[.\s]*$")
+_HEADLINE_SOURCE_TYPES = {"media", "organization", "anonymous"}  # a person only when the body names them
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w-]*:\s+")  # "Exclusive: ", "Factbox: " before a trailing source's content
+
+
+def _normal_words(text: str) -> list[str]:
+    """Words compared between a headline and its body: lower case, apostrophes removed, no punctuation."""
+    return _NORMAL_WORD.findall(text.lower().translate(_APOSTROPHES))
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    """``part`` is a run of consecutive words of ``words``."""
+    n = len(part)
+    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters: ``truanted`` and ``truant``, ``discriminated`` and ``discriminate`` agree."""
+    return word[:5]
+
+
+def _content_stems(words: list[str]) -> set[str]:
+    return {_stem(w) for w in words if w not in STOP_WORDS and not w.isdigit()}
+
+
+def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
+    """``(speaker, speaker_type)`` of the body attribution that says what the headline quotes; None when none does.
+
+    In order: the body's first attribution (in text order, any kind) whose content holds the headline's quoted
+    words as a run of normalised words (verbatim); else the first whose content holds every content word of the
+    quote, when it has two or more (stop words aside, words compared on their first five letters: the headline's
+    ``'proud of economy record'`` in ``he was proud of his party's record on the economy``; a one-word quote such
+    as ``'no Welsh'`` must be verbatim)."""
+    part = _normal_words(quoted)
+    contents = [_normal_words(row[2]) for row in body]
+    for row, words in zip(body, contents):
+        if _contains(words, part):
+            return row[SPEAKER_FIELD], row[TYPE_FIELD]
+    stems = _content_stems(part)
+    for row, words in zip(body, contents):
+        if len(stems) >= 2 and stems <= {_stem(w) for w in words}:
+            return row[SPEAKER_FIELD], row[TYPE_FIELD]
+    return None
+
+
+def _body_person(name: str, candidates: set) -> str | None:
+    """The one person of the body that a headline's speaker names: the full name that is ``name`` or ends with it
+    (``Straw`` → ``Jack Straw``); None when none or several do."""
+    words = name.split()
+    hits = {c for c in candidates if c.split()[-len(words):] == words} if words else set()
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _headline_source(title: str, article_id: str, candidates: set, title_people: list) -> list[tuple]:
+    """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
+    ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
+    names), or ``Person: content`` (a person the body names). The content has three words or more, the source at
+    most four; a one-word label before a trailing source's content (``Exclusive: ``) is not part of it."""
+    for pattern, cue_at in ((_TRAILING_SOURCE, "content"), (_LEADING_SOURCE, "source")):
+        m = pattern.match(title)
+        if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4:
+            continue
+        src_lo, src_hi = m.span("source")
+        speaker, stype = classify_source(m["source"], src_hi, title_people)
+        if stype == "person":
+            speaker = _body_person(speaker, candidates)
+        elif cue_at == "source" or stype not in _HEADLINE_SOURCE_TYPES:
+            speaker = None
+        if speaker is None:
+            continue
+        lo, hi = m.span("content")
+        label = _HEADLINE_LABEL.match(title, lo) if cue_at == "content" else None
+        if label and count_words(title[label.end():hi]) >= 3:
+            lo = label.end()
+        cue = (title[m.end("content"):src_lo] if cue_at == "content" else title[src_hi:lo]).strip()
+        return [(article_id, "indirect", title[lo:hi], speaker, m["source"], stype, cue, "title", lo, hi, -1,
+                 count_words(title[lo:hi]))]
+    return []
+
+
+def may_attribute(title: str) -> bool:
+    """Whether a headline can hold an attribution at all (a prefilter: most headlines have none, and reading them
+    with every rule cost a tenth of the extraction).
+
+    Parameters
+    ----------
+    title : str
+        A headline.
+
+    Returns
+    -------
+    bool
+        True when it has a quote mark, a colon or spaced dash (``X - Straw``), or a reporting verb.
+    """
+    if any(c in title for c in _HEADLINE_MARKS) or _SPACED_DASH.search(title):
+        return True
+    verbs = lexicon().verbs
+    return any(w.lower() in verbs for w in _LETTERS.findall(title))
+
+
+def title_records(title: str, article_id: str, body: list[tuple], body_people: set,
+                   people: set | None = None) -> list[tuple]:
+    """Attribution rows of a headline (``location = "title"``, offsets into the title, paragraph -1).
+
+    Parameters
+    ----------
+    title : str
+        The headline.
+    article_id : str
+        Its article's id.
+    body : list of tuple
+        The records of the article's body (:func:`~analysis.quotes.attribute.article_records`).
+    body_people : set
+        Full names the body mentions.
+    people : set, optional
+        When given, the full names the headline mentions are added to it.
+
+    Returns
+    -------
+    list of tuple
+        Records in :data:`~analysis.quotes.attribute.RECORD_COLUMNS` order.
+
+    The headline is read by the body's rules as a one-paragraph text
+    (:func:`~analysis.quotes.attribute.article_records`), then:
+
+    * a quotation with no cue in the headline (``UK 'needs true immigration data'``) takes the speaker of the
+      body's first attribution whose content holds the quoted words (:func:`_body_speaker`), with an empty cue and
+      speaker_mention (nothing in the headline names the speaker); a cue-less fragment the body does not attribute
+      is a scare quote and is dropped; a cue-less full-sentence quotation the body does not attribute stays
+      ``unresolved``;
+    * a person the headline names (``Straw``) takes the full name of the one person of the body with that name
+      (``Jack Straw``);
+    * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
+    """
+    candidates = body_people | {r[SPEAKER_FIELD] for r in body if r[TYPE_FIELD] == "person"}
+    art = Article(title)  # read once: its rows, quotations and people serve every rule below
+    rows = article_records(art, article_id, people, "title")
+    out = []
+    for row in rows:
+        if row[TYPE_FIELD] == "unresolved" and not row[CUE_FIELD] and not row[MENTION_FIELD]:
+            found = _body_speaker(row[2], body)
+            if found:
+                row = row[:SPEAKER_FIELD] + (found[0], "", found[1], "") + row[CUE_FIELD + 1:]
+        elif row[TYPE_FIELD] == "person" and (full := _body_person(row[SPEAKER_FIELD], candidates)):
+            row = row[:SPEAKER_FIELD] + (full,) + row[SPEAKER_FIELD + 1:]
+        out.append(row)
+    # fragments the rules dropped for want of a cue (scare quotes in a body) are kept when the body quotes them
+    taken = [(r[START_FIELD], r[END_FIELD]) for r in rows]
+    for q in art.quotes:
+        if q.end > q.start and not any(min(q.end, e) > max(q.start, s) for s, e in taken):
+            found = _body_speaker(title[q.start:q.end], body)
+            if found:
+                out.append((article_id, "partial", title[q.start:q.end], found[0], "", found[1], "", "title",
+                            q.start, q.end, -1, count_words(title[q.start:q.end])))
+    return out or _headline_source(title, article_id, candidates, art.people)
