@@ -124,6 +124,12 @@ class _Words:
     not_surname: frozenset  # one-word names never mapped by surname: weekdays, months, places, bodies
 
 
+def personal_titles() -> frozenset:
+    """The personal titles of the alias rules (``Mr``, ``President``, ``Lord``; not ``the`` or ``former``): words that
+    make a run of capitalised words a titled name."""
+    return _words().personal
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     from nameparser.config import CONSTANTS  # imported when first needed

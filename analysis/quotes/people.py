@@ -50,7 +50,7 @@ from ..groups import group_labels
 from ..progress import track
 from ..terminal import UNSAFE
 from ..units import paragraph_spans
-from .aliases import speaker_aliases
+from .aliases import personal_titles, speaker_aliases
 from .extract import extract_quotes
 from .lexicon import Tokens, given_name_gender
 from .speakers import find_people
@@ -80,8 +80,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _personal_titles() -> frozenset:
     """Personal titles of the speakers' alias rules (``Mr``, ``President``, ``Lord``; not ``the`` or ``former``)."""
-    from .aliases import _words  # TODO(lead): make public (the alias rules' personal titles)
-    return _words().personal
+    return personal_titles()
 
 
 def _titled(person) -> bool:
