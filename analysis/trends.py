@@ -1,0 +1,329 @@
+"""Over time: term rates and quote measures per period (week, month, quarter, year) and group.
+
+Periods come from the ``published`` column of the articles table (pandas periods: weeks start on Monday,
+quarters and years are calendar ones). Articles without a date are counted and left out
+(:func:`undated_note`). Every period from the first dated article to the last is a row of each group, so a
+period without articles is explicit: ``words = 0`` (and ``n_articles = 0``) and every rate or share is NaN,
+which charts draw as a gap, never as a zero.
+
+Term counts are those of :func:`analysis.terms.term_counts` (same tokenizer, normalisation, stop words and
+spelling variants as notebooks 01 and 02), summed per period and group: nothing is tokenised again when
+``counts=`` is given. Quote measures are those of :func:`analysis.quotes.quoted_share`, computed per period
+and group.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from . import keyness as keyness_module
+from .display import decimal, percent
+from .groups import group_labels, pick_groups
+from .terms import NEWS_WORDS, STOP_WORDS, TermCounts, check_counts, excluded_terms, term_counts
+from .units import normalise_token
+
+#: ``freq`` values and the pandas period each stands for (weeks run Monday to Sunday).
+FREQS = {"week": "W-SUN", "month": "M", "quarter": "Q-DEC", "year": "Y-DEC"}
+#: The group of every article when ``by`` is None.
+ALL = "all"
+TREND_COLUMNS = ["period", "group", "term", "count", "words", "rate_per_1000"]
+PERIOD_COLUMNS = ["period", "group", "n_articles", "words"]
+QUOTE_TREND_COLUMNS = ["period", "group", "n_articles", "n_words", "quoted_words", "quoted_share", "n_attributions",
+                       "anonymous_share", "top_speaker", "top_speaker_share"]
+#: A period and group with fewer words than this rests on little text (about two news articles): the findings
+#: count such points, and a rate there moves a lot with one occurrence.
+MIN_WORDS = 1000
+
+
+def _pandas_freq(freq: str) -> str:
+    if freq not in FREQS:
+        raise ValueError(f"freq must be one of {', '.join(FREQS)}; got {freq!r}")
+    return FREQS[freq]
+
+
+def published_dates(articles: pd.DataFrame) -> pd.Series:
+    """The ``published`` column as naive datetimes (NaT: undated), index aligned with ``articles``.
+
+    A time zone is dropped, keeping the local time as written (an article dated 23:30 in New York stays on
+    its day); a table without ``published`` is all undated."""
+    if "published" not in articles.columns:
+        return pd.Series(pd.NaT, index=articles.index, dtype="datetime64[us]")
+    dates = articles["published"]
+    if not pd.api.types.is_datetime64_any_dtype(dates):
+        dates = pd.to_datetime(dates, errors="coerce", format="mixed", utc=True).dt.tz_localize(None)
+    elif dates.dt.tz is not None:
+        dates = dates.dt.tz_localize(None)
+    return dates
+
+
+def article_periods(articles: pd.DataFrame, *, freq: str = "month") -> pd.Series:
+    """The period of each article (a pandas ``Period``; NaT when undated), index aligned with ``articles``."""
+    return published_dates(articles).dt.to_period(_pandas_freq(freq))
+
+
+def period_label(period: pd.Period) -> str:
+    """A period as the ISO date of its first day (``2024-05-01`` for May 2024; a week's Monday)."""
+    return period.start_time.strftime("%Y-%m-%d")
+
+
+def _labels(articles: pd.DataFrame, by: str | None) -> pd.Series:
+    return pd.Series(ALL, index=articles.index) if by is None else group_labels(articles, by)
+
+
+def _grid(periods: pd.Series, labels: pd.Series) -> tuple[pd.PeriodIndex, list[str]]:
+    """Every period from the first dated article to the last, and the groups (sorted, ``unknown`` last)."""
+    dated = periods.dropna()
+    if dated.empty:
+        return pd.PeriodIndex([], dtype=periods.dtype), pick_groups(labels)
+    return pd.period_range(dated.min(), dated.max(), freq=dated.dt.freq), pick_groups(labels)
+
+
+def _by_period(articles: pd.DataFrame, values: pd.DataFrame, *, freq: str, by: str | None) -> pd.DataFrame:
+    """``values`` (one row per article, numeric columns) summed per period and group over the full grid of
+    :func:`_grid`, with ``n_articles`` and ``words``; index (period, group), periods as ``Period``."""
+    periods = article_periods(articles, freq=freq)
+    labels = _labels(articles, by)
+    grid, groups = _grid(periods, labels)
+    dated = periods.notna().to_numpy()
+    frame = values.assign(n_articles=1, words=articles["n_words"].to_numpy())[dated]
+    frame.index = pd.MultiIndex.from_arrays([periods[dated].to_numpy(), labels[dated].to_numpy()],
+                                            names=["period", "group"])
+    full = pd.MultiIndex.from_product([grid, groups], names=["period", "group"])
+    return frame.groupby(level=["period", "group"]).sum().reindex(full, fill_value=0)
+
+
+def trend_periods(articles: pd.DataFrame, *, freq: str = "month", by: str | None = None) -> pd.DataFrame:
+    """Articles and words per period and group, every period from the first dated article to the last.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (``published``, ``n_words`` and the ``by`` column).
+    freq : {"week", "month", "quarter", "year"}
+        Period length; weeks start on Monday.
+    by : str or None
+        Column defining the groups (missing values → ``unknown``); None: one group, ``all``.
+
+    Returns
+    -------
+    DataFrame
+        period (ISO date of the period's first day), group, n_articles, words; sorted by period, then group.
+        A period without articles in a group has ``n_articles = 0`` and ``words = 0``. Undated articles are
+        left out (:func:`undated_note`).
+    """
+    table = _by_period(articles, pd.DataFrame(index=articles.index), freq=freq, by=by).reset_index()
+    table["period"] = [period_label(p) for p in table["period"]]
+    return table[PERIOD_COLUMNS].astype({"n_articles": int, "words": int})
+
+
+# --- terms -------------------------------------------------------------------------------------------------
+
+def normalise_terms(terms: Iterable[str]) -> list[str]:
+    """Terms as the counts spell them: each word lower-cased with straight apostrophes and ASCII hyphens
+    (:func:`analysis.units.normalise_token`), words joined by one space; blanks and repeats dropped."""
+    out = []
+    for term in terms:
+        norm = " ".join(normalise_token(w) for w in str(term).split())
+        if norm and norm not in out:
+            out.append(norm)
+    return out
+
+
+def trend_terms(articles: pd.DataFrame, *, freq: str = "month", by: str | None = None, top: int = 6,
+                counts: TermCounts | None = None, stop_words: frozenset[str] | None = STOP_WORDS,
+                progress: bool | None = None) -> list[str]:
+    """The ``top`` terms that most distinguish the periods: keyness (:func:`analysis.keyness.keyness`) between the
+    periods with dated articles (two periods: A vs B; more: each period vs the rest), the terms of the largest G²
+    of any comparison, either direction (rising or falling). With fewer than two such periods: the most frequent
+    terms, except :data:`analysis.terms.NEWS_WORDS`. With ``by="source"`` the outlets' own names are left out
+    (:func:`analysis.terms.source_terms`).
+    """
+    counts = term_counts(articles, stop_words=stop_words, progress=progress) if counts is None else counts
+    counts = check_counts(counts, articles, counts.ngram_range, stop_words)
+    periods = article_periods(articles, freq=freq)
+    dated = periods.notna().to_numpy()
+    excluded = excluded_terms(articles, by or "", None) | NEWS_WORDS
+    if periods[dated].nunique() >= 2:
+        sub = TermCounts(matrix=counts.matrix[dated], terms=counts.terms, words=counts.words[dated],
+                         ngram_range=counts.ngram_range, stop_words=counts.stop_words, ids=counts.ids[dated])
+        labelled = articles[dated].assign(period=[period_label(p) for p in periods[dated]])
+        table = keyness_module.keyness(labelled, by="period", counts=sub, stop_words=stop_words,
+                                       ngram_range=counts.ngram_range)
+        table = table[(table["direction"] != "") & ~table["term"].isin(excluded)]
+        ranked = table.sort_values(["g2", "term"], ascending=[False, True], kind="stable")["term"]
+    else:
+        totals = pd.Series(np.asarray(counts.matrix[dated].sum(axis=0)).ravel(), index=counts.terms)
+        totals = totals[~totals.index.isin(excluded) & (totals > 0)]
+        ranked = totals.rename_axis("term").reset_index(name="n").sort_values(["n", "term"],
+                                                                              ascending=[False, True])["term"]
+    return list(dict.fromkeys(ranked))[:top]
+
+
+def term_trends(articles: pd.DataFrame, *, terms: Iterable[str] | None = None, freq: str = "month",
+                by: str | None = None, top: int = 6, counts: TermCounts | None = None,
+                stop_words: frozenset[str] | None = STOP_WORDS, progress: bool | None = None) -> pd.DataFrame:
+    """Counts and rates of chosen terms per period and group.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (``published``, ``text``, ``n_words`` and the ``by`` column).
+    terms : list of str, optional
+        Words or phrases, matched as the term counts spell them (lower case; ``Rafah`` is ``rafah``). A phrase
+        of n words needs counts made with ``ngram_range=(1, n)`` or more. None: :func:`trend_terms`, the ``top``
+        terms that most distinguish the periods.
+    freq : {"week", "month", "quarter", "year"}
+        Period length; weeks start on Monday.
+    by : str or None
+        Column defining the groups (missing values → ``unknown``); None: one group, ``all``.
+    top : int
+        How many terms :func:`trend_terms` picks when ``terms`` is None.
+    counts : TermCounts, optional
+        :func:`analysis.terms.term_counts` of ``articles``, to skip tokenising (made here when None).
+    stop_words, progress
+        As for :func:`analysis.terms.term_counts`. A stop word is never counted (its count stays 0).
+
+    Returns
+    -------
+    DataFrame
+        period (ISO date of the period's first day), group, term, count, words (word tokens of the group's
+        articles in the period), rate_per_1000 = 1000 * count / words. One row per period, group and term, every
+        period from the first dated article to the last: a period without articles in the group has
+        ``words = 0``, ``count = 0`` and ``rate_per_1000`` NaN (a gap, not a zero). Undated articles are left out
+        (:func:`undated_note`). Sorted by period, group, then terms in the order given.
+    """
+    if terms is None:
+        chosen = trend_terms(articles, freq=freq, by=by, top=top, counts=counts, stop_words=stop_words,
+                             progress=progress)
+    else:
+        chosen = normalise_terms([terms] if isinstance(terms, str) else terms)
+    longest = max((t.count(" ") + 1 for t in chosen), default=1)
+    if counts is None:
+        counts = term_counts(articles, ngram_range=(1, longest), stop_words=stop_words, progress=progress)
+    check_counts(counts, articles, counts.ngram_range, stop_words)
+    if counts.ngram_range[1] < longest:
+        raise ValueError(f"a phrase of {longest} words needs counts made with ngram_range=(1, {longest}); "
+                         f"these were made with {counts.ngram_range}")
+    where = pd.Index(counts.terms).get_indexer(chosen)  # -1: not in the corpus (or a stop word)
+    dense = np.zeros((len(articles), len(chosen)), dtype=np.int64)
+    found = where >= 0
+    if found.any():
+        dense[:, found] = counts.matrix[:, where[found]].toarray()
+    values = pd.DataFrame(dense, index=articles.index, columns=range(len(chosen)))
+    summed = _by_period(articles, values, freq=freq, by=by)
+    long = summed.drop(columns="n_articles").melt(id_vars="words", ignore_index=False, var_name="k", value_name="count")
+    long = long.reset_index()
+    long["term"] = [chosen[k] for k in long["k"]]
+    long["period"] = [period_label(p) for p in long["period"]]
+    long["rate_per_1000"] = 1000 * long["count"] / long["words"].where(long["words"] > 0)
+    # group order as pick_groups gives it (unknown last), not alphabetical
+    order = {g: i for i, g in enumerate(pick_groups(_labels(articles, by)))}
+    long = long.sort_values(["period", "group", "k"], key=lambda s: s.map(order) if s.name == "group" else s,
+                            kind="stable", ignore_index=True)
+    return long.astype({"count": np.int64, "words": np.int64})[TREND_COLUMNS]
+
+
+# --- quotes ------------------------------------------------------------------------------------------------
+
+def quote_trends(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "month",
+                 by: str | None = None) -> pd.DataFrame:
+    """Quote measures per period and group: how much is quoted, how much by unnamed sources, who speaks most.
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        :func:`analysis.quotes.extract_quotes` of ``articles``.
+    articles : DataFrame
+        The articles table.
+    freq : {"week", "month", "quarter", "year"}
+        Period length; weeks start on Monday.
+    by : str or None
+        Column defining the groups; None: one group, ``all``.
+
+    Returns
+    -------
+    DataFrame
+        period, group, n_articles, n_words, quoted_words, quoted_share = quoted_words / n_words (words inside
+        quotation marks, direct and partial), n_attributions, anonymous_share = anonymous attributions /
+        n_attributions, top_speaker (most quoted words among named speakers), top_speaker_share: the columns of
+        :func:`analysis.quotes.quoted_share` for the articles of each period and group (body rows only). Every
+        period from the first dated article to the last; a period without articles has ``n_articles = 0`` and
+        NaN shares. Sorted by period, then group.
+    """
+    from .quotes import quoted_share  # the quote rules load only when quote measures are asked for
+
+    periods = article_periods(articles, freq=freq)
+    labels = _labels(articles, by)
+    grid, groups = _grid(periods, labels)
+    full = pd.MultiIndex.from_product([grid, groups], names=["period", "group"])
+    dated = periods.notna().to_numpy()
+    # one key per (period, group): quoted_share groups by one column of the articles table
+    cells = pd.MultiIndex.from_arrays([periods[dated].to_numpy(), labels[dated].to_numpy()])
+    keys = pd.Series([f"{k:09d}" for k in full.get_indexer(cells)], index=articles.index[dated])
+    keyed = articles[dated].assign(trend_cell=keys)
+    rows = quotes[quotes["article_id"].isin(keyed["article_id"])]
+    table = quoted_share(rows, keyed, by="trend_cell") if len(keyed) else pd.DataFrame(columns=["group"])
+    table.index = [full[int(k)] for k in table["group"]]
+    table = table.drop(columns="group").reindex(full)
+    table[["n_articles", "n_words", "quoted_words", "n_attributions"]] = (
+        table[["n_articles", "n_words", "quoted_words", "n_attributions"]].fillna(0).astype(int))
+    table["top_speaker"] = table["top_speaker"].fillna("")
+    table = table.reset_index(names=["period", "group"])
+    table["period"] = [period_label(p) for p in table["period"]]
+    return table[QUOTE_TREND_COLUMNS]
+
+
+# --- notes and findings ------------------------------------------------------------------------------------
+
+def undated_note(articles: pd.DataFrame) -> str | None:
+    """One line saying how many articles have no date and are left out of the trends; None when all are dated."""
+    n = len(articles)
+    undated = int(published_dates(articles).isna().sum())
+    if not undated:
+        return None
+    if undated == n:
+        return f"None of the {n} article(s) has a date (column published), so there is nothing to show over time."
+    return (f"{undated} of {n} article(s) have no date (column published) and are left out of the trends; "
+            f"the {n - undated} dated article(s) are counted.")
+
+
+def describe_periods(periods: pd.DataFrame, *, freq: str = "month") -> list[str]:
+    """Sentences on the periods a :func:`trend_periods` table covers: span, periods with and without articles,
+    and periods resting on fewer than :data:`MIN_WORDS` words."""
+    if periods.empty:
+        return []
+    span = sorted(periods["period"].unique())
+    with_articles = periods.groupby("period")["n_articles"].sum()
+    filled = int((with_articles > 0).sum())
+    lines = [f"The dated articles span {len(span)} {freq}(s), from the {freq} starting {span[0]} to the {freq} "
+             f"starting {span[-1]}: {filled} of them have at least one article; the other {len(span) - filled} "
+             f"have none and are gaps in the charts (no line, not a zero)."]
+    cells = periods[periods["n_articles"] > 0]
+    thin = cells[cells["words"] < MIN_WORDS]
+    if len(thin):
+        lines.append(f"{len(thin)} of the {len(cells)} points (a {freq} of one group with articles) rest on fewer "
+                     f"than {MIN_WORDS:,} words: there, one occurrence more or less moves the rate by more than 1 "
+                     "per 1,000 words.")
+    return lines
+
+
+def describe_trends(trends: pd.DataFrame, *, freq: str = "month") -> list[str]:
+    """Sentences on each term of a :func:`term_trends` table: its highest rate (period and group) and in how
+    many of the periods with articles it occurs; a term found nowhere is said to be so."""
+    lines = []
+    cells = trends[trends["words"] > 0]
+    n_periods = cells["period"].nunique()
+    for term, rows in cells.groupby("term", sort=False):
+        if rows["count"].sum() == 0:
+            lines.append(f"{term}: not found in the dated articles (a stop word, a word the corpus does not use, "
+                         "or a phrase longer than the counts).")
+            continue
+        peak = rows.sort_values(["rate_per_1000", "period"], ascending=[False, True]).iloc[0]
+        used = rows[rows["count"] > 0]["period"].nunique()
+        where = "" if peak["group"] == ALL else f" in {peak['group']}"
+        lines.append(f"{term}: highest rate {decimal(peak['rate_per_1000'])} per 1,000 words{where} in the {freq} "
+                     f"starting {peak['period']} ({peak['count']} of {peak['words']:,} words); used in {used} of the "
+                     f"{n_periods} {freq}(s) with articles ({percent(used / n_periods)}).")
+    return lines
