@@ -73,11 +73,12 @@ def _labels(articles: pd.DataFrame, by: str | None) -> pd.Series:
 
 
 def _grid(periods: pd.Series, labels: pd.Series) -> tuple[pd.PeriodIndex, list[str]]:
-    """Every period from the first dated article to the last, and the groups (sorted, ``unknown`` last)."""
+    """Every period from the first dated article to the last, and the groups with a dated article (sorted,
+    ``unknown`` last): a group whose articles are all undated has no line (:func:`undated_note` counts them)."""
     dated = periods.dropna()
     if dated.empty:
-        return pd.PeriodIndex([], dtype=periods.dtype), pick_groups(labels)
-    return pd.period_range(dated.min(), dated.max(), freq=dated.dt.freq), pick_groups(labels)
+        return pd.PeriodIndex([], dtype=periods.dtype), []
+    return pd.period_range(dated.min(), dated.max(), freq=dated.dt.freq), pick_groups(labels[periods.notna()])
 
 
 def _by_period(articles: pd.DataFrame, values: pd.DataFrame, *, freq: str, by: str | None) -> pd.DataFrame:
@@ -131,27 +132,51 @@ def normalise_terms(terms: Iterable[str]) -> list[str]:
     return out
 
 
+def time_halves(articles: pd.DataFrame, *, freq: str = "month") -> pd.Series:
+    """``earlier`` or ``later`` for each dated article (NaN: undated): the periods split where the dated articles
+    are divided most evenly, whole periods on each side (the first period is always ``earlier``). All ``earlier``
+    when the articles fall in one period."""
+    periods = article_periods(articles, freq=freq)
+    per_period = periods.value_counts().sort_index()
+    if per_period.empty:
+        return pd.Series(np.nan, index=articles.index, dtype=object)
+    before = per_period.cumsum().to_numpy()
+    cut = int(np.argmin(np.abs(before[:-1] - before[-1] / 2))) if len(before) > 1 else 0
+    earlier = set(per_period.index[:cut + 1])
+    return periods.map(lambda p: np.nan if pd.isna(p) else ("earlier" if p in earlier else "later"))
+
+
 def trend_terms(articles: pd.DataFrame, *, freq: str = "month", by: str | None = None, top: int = 6,
                 counts: TermCounts | None = None, stop_words: frozenset[str] | None = STOP_WORDS,
-                progress: bool | None = None) -> list[str]:
-    """The ``top`` terms that most distinguish the periods: keyness (:func:`analysis.keyness.keyness`) between the
-    periods with dated articles (two periods: A vs B; more: each period vs the rest), the terms of the largest G²
-    of any comparison, either direction (rising or falling). With fewer than two such periods: the most frequent
-    terms, except :data:`analysis.terms.NEWS_WORDS`. With ``by="source"`` the outlets' own names are left out
-    (:func:`analysis.terms.source_terms`).
+                min_articles: int = 3, progress: bool | None = None) -> list[str]:
+    """The ``top`` terms whose use changed most over time: keyness (:func:`analysis.keyness.keyness`) of the
+    earlier against the later half of the dated articles (:func:`time_halves`), largest G² first, either
+    direction (rising or falling), among terms used by at least ``min_articles`` articles of the half they are
+    typical of (all of its articles when it has fewer): a word of one story says little about a change.
+    With one period only: the most frequent terms. :data:`analysis.terms.NEWS_WORDS` are never picked, nor, with
+    ``by="source"``, the outlets' own names (:func:`analysis.terms.source_terms`).
     """
     counts = term_counts(articles, stop_words=stop_words, progress=progress) if counts is None else counts
     counts = check_counts(counts, articles, counts.ngram_range, stop_words)
-    periods = article_periods(articles, freq=freq)
-    dated = periods.notna().to_numpy()
+    halves = time_halves(articles, freq=freq)
+    dated = halves.notna().to_numpy()
     excluded = excluded_terms(articles, by or "", None) | NEWS_WORDS
-    if periods[dated].nunique() >= 2:
+    if halves[dated].nunique() == 2:
         sub = TermCounts(matrix=counts.matrix[dated], terms=counts.terms, words=counts.words[dated],
                          ngram_range=counts.ngram_range, stop_words=counts.stop_words, ids=counts.ids[dated])
-        labelled = articles[dated].assign(period=[period_label(p) for p in periods[dated]])
-        table = keyness_module.keyness(labelled, by="period", counts=sub, stop_words=stop_words,
-                                       ngram_range=counts.ngram_range)
+        table = keyness_module.keyness(articles[dated].assign(half=halves[dated]), by="half", counts=sub,
+                                       stop_words=stop_words, ngram_range=counts.ngram_range)
+        used = {}  # articles of each half using each term
+        for half in ("earlier", "later"):
+            side = (halves[dated] == half).to_numpy()
+            used[half] = pd.Series(np.asarray((sub.matrix[side] > 0).sum(axis=0)).ravel(), index=sub.terms)
+            used[half + "_n"] = int(side.sum())
         table = table[(table["direction"] != "") & ~table["term"].isin(excluded)]
+        side_used = np.where(table["direction"] == "earlier", used["earlier"].reindex(table["term"]).to_numpy(),
+                             used["later"].reindex(table["term"]).to_numpy())
+        needed = np.where(table["direction"] == "earlier", min(min_articles, used["earlier_n"]),
+                          min(min_articles, used["later_n"]))
+        table = table[side_used >= needed]
         ranked = table.sort_values(["g2", "term"], ascending=[False, True], kind="stable")["term"]
     else:
         totals = pd.Series(np.asarray(counts.matrix[dated].sum(axis=0)).ravel(), index=counts.terms)
@@ -212,16 +237,13 @@ def term_trends(articles: pd.DataFrame, *, terms: Iterable[str] | None = None, f
     if found.any():
         dense[:, found] = counts.matrix[:, where[found]].toarray()
     values = pd.DataFrame(dense, index=articles.index, columns=range(len(chosen)))
-    summed = _by_period(articles, values, freq=freq, by=by)
-    long = summed.drop(columns="n_articles").melt(id_vars="words", ignore_index=False, var_name="k", value_name="count")
-    long = long.reset_index()
+    summed = _by_period(articles, values, freq=freq, by=by).drop(columns="n_articles").reset_index()
+    summed["cell"] = np.arange(len(summed))  # the grid's order: period, then group as pick_groups orders them
+    long = summed.melt(id_vars=["cell", "period", "group", "words"], var_name="k", value_name="count")
+    long = long.sort_values(["cell", "k"], ignore_index=True)
     long["term"] = [chosen[k] for k in long["k"]]
     long["period"] = [period_label(p) for p in long["period"]]
     long["rate_per_1000"] = 1000 * long["count"] / long["words"].where(long["words"] > 0)
-    # group order as pick_groups gives it (unknown last), not alphabetical
-    order = {g: i for i, g in enumerate(pick_groups(_labels(articles, by)))}
-    long = long.sort_values(["period", "group", "k"], key=lambda s: s.map(order) if s.name == "group" else s,
-                            kind="stable", ignore_index=True)
     return long.astype({"count": np.int64, "words": np.int64})[TREND_COLUMNS]
 
 
@@ -298,8 +320,9 @@ def describe_periods(periods: pd.DataFrame, *, freq: str = "month") -> list[str]
     with_articles = periods.groupby("period")["n_articles"].sum()
     filled = int((with_articles > 0).sum())
     lines = [f"The dated articles span {len(span)} {freq}(s), from the {freq} starting {span[0]} to the {freq} "
-             f"starting {span[-1]}: {filled} of them have at least one article; the other {len(span) - filled} "
-             f"have none and are gaps in the charts (no line, not a zero)."]
+             f"starting {span[-1]}: " + (f"every {freq} has at least one article." if filled == len(span) else
+                                         f"{filled} of them have at least one article; the other {len(span) - filled} "
+                                         "have none and are gaps in the charts (no line, not a zero).")]
     cells = periods[periods["n_articles"] > 0]
     thin = cells[cells["words"] < MIN_WORDS]
     if len(thin):
