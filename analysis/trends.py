@@ -219,15 +219,13 @@ def term_trends(articles: pd.DataFrame, *, terms: Iterable[str] | None = None, f
         ``words = 0``, ``count = 0`` and ``rate_per_1000`` NaN (a gap, not a zero). Undated articles are left out
         (:func:`undated_note`). Sorted by period, group, then terms in the order given.
     """
-    if terms is None:
-        chosen = trend_terms(articles, freq=freq, by=by, top=top, counts=counts, stop_words=stop_words,
-                             progress=progress)
-    else:
-        chosen = normalise_terms([terms] if isinstance(terms, str) else terms)
-    longest = max((t.count(" ") + 1 for t in chosen), default=1)
+    chosen = None if terms is None else normalise_terms([terms] if isinstance(terms, str) else terms)
+    longest = max((t.count(" ") + 1 for t in chosen or []), default=1)
     if counts is None:
         counts = term_counts(articles, ngram_range=(1, longest), stop_words=stop_words, progress=progress)
     check_counts(counts, articles, counts.ngram_range, stop_words)
+    if chosen is None:
+        chosen = trend_terms(articles, freq=freq, by=by, top=top, counts=counts, stop_words=stop_words)
     if counts.ngram_range[1] < longest:
         raise ValueError(f"a phrase of {longest} words needs counts made with ngram_range=(1, {longest}); "
                          f"these were made with {counts.ngram_range}")
@@ -349,4 +347,41 @@ def describe_trends(trends: pd.DataFrame, *, freq: str = "month") -> list[str]:
         lines.append(f"{term}: highest rate {decimal(peak['rate_per_1000'])} per 1,000 words{where} in the {freq} "
                      f"starting {peak['period']} ({peak['count']} of {peak['words']:,} words); used in {used} of the "
                      f"{n_periods} {freq}(s) with articles ({percent(used / n_periods)}).")
+    return lines
+
+
+def describe_quote_trends(table: pd.DataFrame, *, freq: str = "month") -> list[str]:
+    """Sentences on a :func:`quote_trends` table, per group: the {freq}s with the highest and the lowest share of
+    quoted words, the range of the anonymous share, and the speaker with most quoted words in the most periods."""
+    lines = []
+    for group, rows in table[table["n_articles"] > 0].groupby("group", sort=False):
+        name = "" if group == ALL else f"{group}: "
+        shares = rows.dropna(subset=["quoted_share"]).sort_values(["quoted_share", "period"], ascending=[False, True])
+        if shares.empty or rows["n_attributions"].sum() == 0:
+            lines.append(f"{name}no quotation or reported statement found in the {len(rows)} {freq}(s) with articles.")
+            continue
+        high, low = shares.iloc[0], shares.iloc[-1]
+        if len(shares) == 1:
+            line = (f"{name}in its one {freq} with articles, starting {high['period']}, "
+                    f"{percent(high['quoted_share'])} of the words are inside quotation marks")
+        else:
+            line = (f"{name}{len(rows)} {freq}(s) with articles; the most quoted is the {freq} starting "
+                    f"{high['period']} ({percent(high['quoted_share'])} of its words inside quotation marks), the "
+                    f"least the {freq} starting {low['period']} ({percent(low['quoted_share'])})")
+        anonymous = rows["anonymous_share"].dropna()
+        if len(anonymous) == 1 or (len(anonymous) and anonymous.min() == anonymous.max()):
+            line += f"; anonymous sources have {percent(anonymous.iloc[0])} of the attributions"
+        elif len(anonymous):
+            line += (f"; anonymous sources have {percent(anonymous.min())} to {percent(anonymous.max())} of the "
+                     f"attributions of a {freq}")
+        speakers = rows.loc[rows["top_speaker"] != "", "top_speaker"].value_counts()
+        if len(rows) == 1 and len(speakers):
+            line += f"; {speakers.index[0]} has the most quoted words"
+        elif len(speakers) > 1 and speakers.max() == 1:
+            line += f"; no speaker has the most quoted words in more than one {freq}"
+        elif len(speakers):
+            top = speakers[speakers == speakers.max()].sort_index()
+            line += (f"; {top.index[0]} has the most quoted words in {int(top.iloc[0])} of the {len(rows)} "
+                     f"{freq}(s)" + (f" (as many as {', '.join(top.index[1:])})" if len(top) > 1 else ""))
+        lines.append(line + ".")
     return lines

@@ -153,6 +153,10 @@ def test_quote_measures_per_period(small):
     assert april["top_speaker"] == "Elena Varga" and april["anonymous_share"] == 0
     assert table.iloc[0]["quoted_share"] == 0 and table.iloc[0]["n_attributions"] == 0
     assert table.iloc[1:3]["quoted_share"].isna().all() and (table.iloc[1:3]["top_speaker"] == "").all()
+    lines = trends.describe_quote_trends(table, freq="month")
+    assert lines == ["2 month(s) with articles; the most quoted is the month starting 2024-04-01 (36.4% of its words "
+                     "inside quotation marks), the least the month starting 2024-01-01 (0.0%); anonymous sources have "
+                     "0.0% of the attributions; Elena Varga has the most quoted words in 1 of the 2 month(s)."]
 
 
 def test_lines_break_at_periods_without_articles(small):
