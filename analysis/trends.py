@@ -343,9 +343,9 @@ def describe_trends(trends: pd.DataFrame, *, freq: str = "month") -> list[str]:
             continue
         peak = rows.sort_values(["rate_per_1000", "period"], ascending=[False, True]).iloc[0]
         used = rows[rows["count"] > 0]["period"].nunique()
-        where = "" if peak["group"] == ALL else f" in {peak['group']}"
-        lines.append(f"{term}: highest rate {decimal(peak['rate_per_1000'])} per 1,000 words{where} in the {freq} "
-                     f"starting {peak['period']} ({peak['count']} of {peak['words']:,} words); used in {used} of the "
+        where = "" if peak["group"] == ALL else f", group {peak['group']}"
+        lines.append(f"{term}: highest rate {decimal(peak['rate_per_1000'])} per 1,000 words in the {freq} starting "
+                     f"{peak['period']}{where} ({peak['count']} of {peak['words']:,} words); used in {used} of the "
                      f"{n_periods} {freq}(s) with articles ({percent(used / n_periods)}).")
     return lines
 

@@ -52,6 +52,7 @@ def _shade_empty(ax, filled: pd.Series, starts: pd.DatetimeIndex, step: pd.Timed
     if run:
         ax.axvspan(*run, color=EMPTY_COLOR, lw=0, zorder=0)
         shaded = True
+    ax.set_xlim(starts[0] - step / 2, starts[-1] + step / 2)  # the first and last points off the frame
     return shaded
 
 
@@ -59,7 +60,7 @@ def _lines(ax, data: pd.DataFrame, value: str, groups: list[str], colors: dict, 
     for group in groups:
         rows = data[data["group"].astype(str) == group].sort_values("period")
         ax.plot(pd.to_datetime(rows["period"]), rows[value].astype(float) * scale, color=colors[group], marker="o",
-                ms=4, lw=1.6)
+                ms=4, lw=1.6, clip_on=False)  # a zero sits on the axis, whole
 
 
 def _legend(fig, colors: dict, shaded: bool) -> None:
