@@ -35,6 +35,8 @@ QUOTE_TREND_COLUMNS = ["period", "group", "n_articles", "n_words", "quoted_words
 #: A period and group with fewer words than this rests on little text (about two news articles): the findings
 #: count such points, and a rate there moves a lot with one occurrence.
 MIN_WORDS = 1000
+#: :func:`choose_freq` takes the shortest period of which the dated articles span at most this many (a year of weeks).
+MAX_PERIODS = 52
 
 
 def _pandas_freq(freq: str) -> str:
@@ -61,6 +63,17 @@ def published_dates(articles: pd.DataFrame) -> pd.Series:
 def article_periods(articles: pd.DataFrame, *, freq: str = "month") -> pd.Series:
     """The period of each article (a pandas ``Period``; NaT when undated), index aligned with ``articles``."""
     return published_dates(articles).dt.to_period(_pandas_freq(freq))
+
+
+def choose_freq(articles: pd.DataFrame, *, max_periods: int = MAX_PERIODS) -> str:
+    """The shortest period (week, month, quarter, year) such that the dated articles span at most ``max_periods``
+    of them: weeks for a month of news, months for three years, quarters for ten. ``"year"`` when none fits or
+    no article is dated."""
+    dates = published_dates(articles).dropna()
+    for freq in FREQS:
+        if len(dates) and dates.max().to_period(FREQS[freq]).ordinal - dates.min().to_period(FREQS[freq]).ordinal < max_periods:
+            return freq
+    return "year"
 
 
 def period_label(period: pd.Period) -> str:
@@ -242,7 +255,9 @@ def term_trends(articles: pd.DataFrame, *, terms: Iterable[str] | None = None, f
     long["term"] = [chosen[k] for k in long["k"]]
     long["period"] = [period_label(p) for p in long["period"]]
     long["rate_per_1000"] = 1000 * long["count"] / long["words"].where(long["words"] > 0)
-    return long.astype({"count": np.int64, "words": np.int64})[TREND_COLUMNS]
+    table = long.astype({"count": np.int64, "words": np.int64})[TREND_COLUMNS]
+    table.attrs["freq"] = freq  # for the charts: the width of a period
+    return table
 
 
 # --- quotes ------------------------------------------------------------------------------------------------
@@ -284,7 +299,11 @@ def quote_trends(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "m
     keys = pd.Series([f"{k:09d}" for k in full.get_indexer(cells)], index=articles.index[dated])
     keyed = articles[dated].assign(trend_cell=keys)
     rows = quotes[quotes["article_id"].isin(keyed["article_id"])]
-    table = quoted_share(rows, keyed, by="trend_cell") if len(keyed) else pd.DataFrame(columns=["group"])
+    if not len(keyed):
+        empty = pd.DataFrame(columns=QUOTE_TREND_COLUMNS)
+        empty.attrs["freq"] = freq
+        return empty
+    table = quoted_share(rows, keyed, by="trend_cell")
     table.index = [full[int(k)] for k in table["group"]]
     table = table.drop(columns="group").reindex(full)
     table[["n_articles", "n_words", "quoted_words", "n_attributions"]] = (
@@ -292,7 +311,9 @@ def quote_trends(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "m
     table["top_speaker"] = table["top_speaker"].fillna("")
     table = table.reset_index(names=["period", "group"])
     table["period"] = [period_label(p) for p in table["period"]]
-    return table[QUOTE_TREND_COLUMNS]
+    table = table[QUOTE_TREND_COLUMNS]
+    table.attrs["freq"] = freq
+    return table
 
 
 # --- notes and findings ------------------------------------------------------------------------------------
@@ -321,6 +342,9 @@ def describe_periods(periods: pd.DataFrame, *, freq: str = "month") -> list[str]
              f"starting {span[-1]}: " + (f"every {freq} has at least one article." if filled == len(span) else
                                          f"{filled} of them have at least one article; the other {len(span) - filled} "
                                          "have none and are gaps in the charts (no line, not a zero).")]
+    if filled == 1 and freq != "week":
+        lines.append(f"Every dated article falls in one {freq}, so nothing changes over time here; a shorter period "
+                     "(freq, e.g. week) would show change within it.")
     cells = periods[periods["n_articles"] > 0]
     thin = cells[cells["words"] < MIN_WORDS]
     if len(thin):

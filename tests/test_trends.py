@@ -227,3 +227,21 @@ def test_seed_quotes_per_year(articles):
     assert list(table["n_articles"]) == [1, 0, 0, 1]
     assert table.iloc[0]["top_speaker"] == "Antony Blinken"  # quoted on the record in the 2021 piece
     assert table.iloc[3]["anonymous_share"] > 0  # the 2024 piece rests on an anonymous official
+
+
+def test_the_default_period_is_the_shortest_spanning_at_most_52(small, articles):
+    assert trends.choose_freq(small) == "week"  # 3 January to 1 April 2024: 14 weeks
+    assert trends.choose_freq(articles) == "month"  # May 2021 to May 2024: 157 weeks, 37 months
+    assert trends.choose_freq(small.assign(published=pd.NaT)) == "year"
+    one_month = trends.describe_periods(trends.trend_periods(small[small["path"].str.contains("wed|mon")]),
+                                        freq="month")
+    assert one_month[1].startswith("Every dated article falls in one month")
+
+
+def test_nothing_dated_gives_empty_tables_and_message_charts(small):
+    undated = small.assign(published=pd.NaT)
+    table = trends.quote_trends(analysis.extract_quotes(small), undated)
+    assert table.empty and list(table.columns) == trends.QUOTE_TREND_COLUMNS
+    assert plot_quote_trends(table).group_colors == {}
+    assert plot_term_trends(trends.term_trends(undated, terms=["flood"])).group_colors == {}
+    assert trends.describe_trends(trends.term_trends(undated, terms=["flood"])) == []

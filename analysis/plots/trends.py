@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -14,6 +15,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
+from ..trends import FREQS
 from .style import chart_colors, message_figure, plain, with_colors, wrap_label
 
 #: Shade of the periods without any article.
@@ -31,11 +33,21 @@ def _shown_groups(table: pd.DataFrame, size: str, max_groups: int) -> tuple[list
     return [g for g in order if g in kept], f" (the {max_groups} of {len(order)} groups with most {size})"
 
 
-def _period_edges(periods: pd.Series) -> tuple[pd.DatetimeIndex, pd.Timedelta]:
-    """Start dates of the periods (sorted) and the length of the last one (the step between starts, or a day)."""
+def _period_edges(periods: pd.Series, freq: str | None) -> tuple[pd.DatetimeIndex, pd.Timedelta]:
+    """Start dates of the periods (sorted) and the length of the last one: from ``freq`` when known, else the
+    step between the last two starts (a day for a lone period of unknown length)."""
     starts = pd.DatetimeIndex(sorted(pd.to_datetime(periods.unique())))
-    step = (starts[-1] - starts[-2]) if len(starts) > 1 else pd.Timedelta(days=1)
-    return starts, step
+    if freq in FREQS:
+        last = pd.Period(starts[-1], FREQS[freq])
+        return starts, (last + 1).start_time - last.start_time
+    return starts, (starts[-1] - starts[-2]) if len(starts) > 1 else pd.Timedelta(days=1)
+
+
+def _date_axis(ax) -> None:
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.tick_params(axis="x", labelsize=8)
 
 
 def _shade_empty(ax, filled: pd.Series, starts: pd.DatetimeIndex, step: pd.Timedelta) -> bool:
@@ -71,7 +83,7 @@ def _legend(fig, colors: dict, shaded: bool) -> None:
 
 
 def plot_term_trends(trends: pd.DataFrame, *, value: str = "rate_per_1000", title: str | None = None,
-                     max_terms: int = 12, max_groups: int = 10, colors=None) -> Figure:
+                     freq: str | None = None, max_terms: int = 12, max_groups: int = 10, colors=None) -> Figure:
     """One panel per term: its rate per 1,000 words in each period, one line per group.
 
     Parameters
@@ -82,6 +94,9 @@ def plot_term_trends(trends: pd.DataFrame, *, value: str = "rate_per_1000", titl
         Column drawn: ``rate_per_1000`` (= 1000 * count / words) or ``count``.
     title : str, optional
         Title of the figure.
+    freq : str, optional
+        The period length of ``trends`` (week, month, quarter, year), for the width of the shaded periods;
+        default: the ``freq`` the table carries (``trends.attrs``).
     max_terms, max_groups : int
         Safety caps: the first ``max_terms`` terms, and the ``max_groups`` groups with most words; the title says
         when some are left out.
@@ -105,7 +120,7 @@ def plot_term_trends(trends: pd.DataFrame, *, value: str = "rate_per_1000", titl
     groups, note = _shown_groups(trends, "words", max_groups)
     used = chart_colors(colors, groups)
     data = trends.assign(**{value: trends[value].where(trends["words"] > 0)})  # no article: a gap, never a zero
-    starts, step = _period_edges(trends["period"])
+    starts, step = _period_edges(trends["period"], freq or trends.attrs.get("freq"))
     filled = data.groupby(pd.to_datetime(data["period"]))["words"].sum() > 0
     ncols = min(len(terms), 3)
     nrows = math.ceil(len(terms) / ncols)
@@ -117,7 +132,7 @@ def plot_term_trends(trends: pd.DataFrame, *, value: str = "rate_per_1000", titl
         _lines(ax, data[data["term"] == term], value, groups, used)
         ax.set_title(wrap_label(term, 40, 1), fontsize=10)
         ax.set_ylim(bottom=0)
-        ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+        _date_axis(ax)
     for ax in axes.flat[len(terms):]:
         ax.set_axis_off()
     for ax in axes[:, 0]:
@@ -127,8 +142,8 @@ def plot_term_trends(trends: pd.DataFrame, *, value: str = "rate_per_1000", titl
     return with_colors(fig, used)
 
 
-def plot_quote_trends(trends: pd.DataFrame, *, title: str | None = None, max_groups: int = 10,
-                      colors=None) -> Figure:
+def plot_quote_trends(trends: pd.DataFrame, *, title: str | None = None, freq: str | None = None,
+                      max_groups: int = 10, colors=None) -> Figure:
     """Two panels over time, one line per group: the share of words inside quotation marks, and the share of
     attributions that go to anonymous sources.
 
@@ -138,6 +153,8 @@ def plot_quote_trends(trends: pd.DataFrame, *, title: str | None = None, max_gro
         :func:`analysis.trends.quote_trends` (period, group, n_articles, n_words, quoted_share, anonymous_share...).
     title : str, optional
         Title of the figure.
+    freq : str, optional
+        The period length of ``trends``; default: the ``freq`` the table carries (``trends.attrs``).
     max_groups : int
         Safety cap: the groups with most words; the title says when some are left out.
     colors : dict, optional
@@ -154,7 +171,7 @@ def plot_quote_trends(trends: pd.DataFrame, *, title: str | None = None, max_gro
         return message_figure(title, "No dated article: nothing to show over time.")
     groups, note = _shown_groups(trends.rename(columns={"n_words": "words"}), "words", max_groups)
     used = chart_colors(colors, groups)
-    starts, step = _period_edges(trends["period"])
+    starts, step = _period_edges(trends["period"], freq or trends.attrs.get("freq"))
     filled = trends.groupby(pd.to_datetime(trends["period"]))["n_articles"].sum() > 0
     fig, axes = plt.subplots(1, 2, figsize=(11, 3.8), sharex=True, layout="constrained")
     shaded = False
@@ -164,7 +181,7 @@ def plot_quote_trends(trends: pd.DataFrame, *, title: str | None = None, max_gro
         _lines(ax, trends, column, groups, used, scale=100.0)
         ax.set_title(name, fontsize=10)
         ax.set_ylim(0, max(5.0, float(np.nanmax(trends[column].astype(float).to_numpy() * 100, initial=0)) * 1.1))
-        ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+        _date_axis(ax)
         ax.set_ylabel("%")
     _legend(fig, used, shaded)
     fig.suptitle(plain(title + note))
