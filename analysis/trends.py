@@ -260,6 +260,33 @@ def term_trends(articles: pd.DataFrame, *, terms: Iterable[str] | None = None, f
     return table
 
 
+def trend_summary(trends: pd.DataFrame) -> pd.DataFrame:
+    """One row per term and group of a :func:`term_trends` table: what a page shows of it.
+
+    Returns
+    -------
+    DataFrame
+        term, group, count and words over every period, rate_per_1000 = 1000 * count / words, periods (periods
+        with articles in the group), periods_used (of those, where the term occurs), peak_period and
+        peak_rate_per_1000 (the period of the highest rate; the earliest on ties; empty when the term never
+        occurs). Terms in the table's order, then groups.
+    """
+    cells = trends[trends["words"] > 0]
+    rows = []
+    for (term, group), part in cells.groupby(["term", "group"], sort=False):
+        peak = part.sort_values(["rate_per_1000", "period"], ascending=[False, True]).iloc[0]
+        used = part[part["count"] > 0]
+        rows.append({"term": term, "group": group, "count": int(part["count"].sum()), "words": int(part["words"].sum()),
+                     "periods": len(part), "periods_used": len(used),
+                     "peak_period": peak["period"] if len(used) else "",
+                     "peak_rate_per_1000": peak["rate_per_1000"] if len(used) else np.nan})
+    out = pd.DataFrame(rows, columns=["term", "group", "count", "words", "periods", "periods_used", "peak_period",
+                                      "peak_rate_per_1000"])
+    out.insert(4, "rate_per_1000", 1000 * out["count"] / out["words"].where(out["words"] > 0))
+    order = {t: i for i, t in enumerate(dict.fromkeys(trends["term"]))}
+    return out.sort_values("term", key=lambda s: s.map(order), kind="stable", ignore_index=True)
+
+
 # --- quotes ------------------------------------------------------------------------------------------------
 
 def quote_trends(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "month",

@@ -245,3 +245,15 @@ def test_nothing_dated_gives_empty_tables_and_message_charts(small):
     assert plot_quote_trends(table).group_colors == {}
     assert plot_term_trends(trends.term_trends(undated, terms=["flood"])).group_colors == {}
     assert trends.describe_trends(trends.term_trends(undated, terms=["flood"])) == []
+
+
+def test_summary_per_term_and_group(small):
+    table = trends.term_trends(small, terms=["flood", "drought"], freq="week", by="source")
+    summary = trends.trend_summary(table)
+    assert list(zip(summary["term"], summary["group"])) == [("flood", "Courier"), ("flood", "Ledger"),
+                                                            ("drought", "Courier"), ("drought", "Ledger")]
+    courier, ledger = summary.iloc[0], summary.iloc[1]
+    assert (courier["count"], courier["words"], courier["periods"], courier["periods_used"]) == (4, 19, 2, 2)
+    assert courier["peak_period"] == "2024-04-01" and courier["peak_rate_per_1000"] == pytest.approx(3000 / 11)
+    assert (ledger["count"], ledger["words"], ledger["peak_period"]) == (3, 23, "2024-01-01")  # 2 of 13 beats 1 of 10
+    assert summary.iloc[2]["peak_period"] == "" and summary.iloc[2]["periods_used"] == 0

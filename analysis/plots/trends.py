@@ -131,8 +131,9 @@ def plot_term_trends(trends: pd.DataFrame, *, value: str = "rate_per_1000", titl
         shaded = _shade_empty(ax, filled, starts, step) or shaded
         _lines(ax, data[data["term"] == term], value, groups, used)
         ax.set_title(wrap_label(term, 40, 1), fontsize=10)
-        ax.set_ylim(bottom=0)
         _date_axis(ax)
+    highest = float(np.nanmax(data.loc[data["term"].isin(terms), value].astype(float).to_numpy(), initial=0))
+    axes[0, 0].set_ylim(0, max(highest, 1.0) * 1.08)  # shared by every panel: set once all are drawn
     for ax in axes.flat[len(terms):]:
         ax.set_axis_off()
     for ax in axes[:, 0]:
