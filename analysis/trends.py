@@ -283,8 +283,9 @@ def trend_summary(trends: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(rows, columns=["term", "group", "count", "words", "periods", "periods_used", "peak_period",
                                       "peak_rate_per_1000"])
     out.insert(4, "rate_per_1000", 1000 * out["count"] / out["words"].where(out["words"] > 0))
-    order = {t: i for i, t in enumerate(dict.fromkeys(trends["term"]))}
-    return out.sort_values("term", key=lambda s: s.map(order), kind="stable", ignore_index=True)
+    # terms as given, groups as the table orders them (sorted, unknown last), not by their first period
+    order = {name: i for column in ("term", "group") for i, name in enumerate(dict.fromkeys(trends[column]))}
+    return out.sort_values(["term", "group"], key=lambda s: s.map(order), kind="stable", ignore_index=True)
 
 
 # --- quotes ------------------------------------------------------------------------------------------------

@@ -257,3 +257,10 @@ def test_summary_per_term_and_group(small):
     assert courier["peak_period"] == "2024-04-01" and courier["peak_rate_per_1000"] == pytest.approx(3000 / 11)
     assert (ledger["count"], ledger["words"], ledger["peak_period"]) == (3, 23, "2024-01-01")  # 2 of 13 beats 1 of 10
     assert summary.iloc[2]["peak_period"] == "" and summary.iloc[2]["periods_used"] == 0
+
+
+def test_summary_groups_keep_their_order_whatever_period_they_start_in(small):
+    late = small.assign(source=small["source"].replace({"Courier": "Atlas"}))  # Atlas sorts first, starts later
+    shifted = late.assign(published=late["published"].where(late["source"] != "Atlas", pd.Timestamp("2024-04-01")))
+    summary = trends.trend_summary(trends.term_trends(shifted, terms=["flood"], freq="month", by="source"))
+    assert list(summary["group"]) == ["Atlas", "Ledger"]
