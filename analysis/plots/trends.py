@@ -64,7 +64,8 @@ def _shade_empty(ax, filled: pd.Series, starts: pd.DatetimeIndex, step: pd.Timed
     if run:
         ax.axvspan(*run, color=EMPTY_COLOR, lw=0, zorder=0)
         shaded = True
-    ax.set_xlim(starts[0] - step / 2, starts[-1] + step / 2)  # the first and last points off the frame
+    pad = max(step / 2, (starts[-1] - starts[0]) * 0.03)  # the first and last points clear of the frame
+    ax.set_xlim(starts[0] - pad, starts[-1] + pad)
     return shaded
 
 
