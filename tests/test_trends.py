@@ -264,3 +264,10 @@ def test_summary_groups_keep_their_order_whatever_period_they_start_in(small):
     shifted = late.assign(published=late["published"].where(late["source"] != "Atlas", pd.Timestamp("2024-04-01")))
     summary = trends.trend_summary(trends.term_trends(shifted, terms=["flood"], freq="month", by="source"))
     assert list(summary["group"]) == ["Atlas", "Ledger"]
+
+
+def test_charts_keep_the_groups_with_most_words_and_say_so(small):
+    table = trends.term_trends(small, terms=["flood"], freq="month", by="source")
+    fig = plot_term_trends(table, max_groups=1)
+    assert list(fig.group_colors) == ["Ledger"]  # 13 + 10 words against Courier's 8 + 11
+    assert "(the 1 of 2 groups with most words)" in fig._suptitle.get_text()
