@@ -48,8 +48,9 @@ def _pandas_freq(freq: str) -> str:
 def published_dates(articles: pd.DataFrame) -> pd.Series:
     """The ``published`` column as naive datetimes (NaT: undated), index aligned with ``articles``.
 
-    A time zone is dropped, keeping the local time as written (an article dated 23:30 in New York stays on
-    its day); a table without ``published`` is all undated."""
+    A datetime column's time zone is dropped, keeping the local time as written (an article dated 23:30 in New
+    York stays on its day); a column of text is parsed (an offset is converted to UTC; what does not parse is
+    undated); a table without ``published`` is all undated."""
     if "published" not in articles.columns:
         return pd.Series(pd.NaT, index=articles.index, dtype="datetime64[us]")
     dates = articles["published"]
@@ -70,8 +71,8 @@ def choose_freq(articles: pd.DataFrame, *, max_periods: int = MAX_PERIODS) -> st
     of them: weeks for a month of news, months for three years, quarters for ten. ``"year"`` when none fits or
     no article is dated."""
     dates = published_dates(articles).dropna()
-    for freq in FREQS:
-        if len(dates) and dates.max().to_period(FREQS[freq]).ordinal - dates.min().to_period(FREQS[freq]).ordinal < max_periods:
+    for freq, alias in FREQS.items():
+        if len(dates) and dates.max().to_period(alias).ordinal - dates.min().to_period(alias).ordinal < max_periods:
             return freq
     return "year"
 
@@ -324,8 +325,7 @@ def quote_trends(quotes: pd.DataFrame, articles: pd.DataFrame, *, freq: str = "m
     dated = periods.notna().to_numpy()
     # one key per (period, group): quoted_share groups by one column of the articles table
     cells = pd.MultiIndex.from_arrays([periods[dated].to_numpy(), labels[dated].to_numpy()])
-    keys = pd.Series([f"{k:09d}" for k in full.get_indexer(cells)], index=articles.index[dated])
-    keyed = articles[dated].assign(trend_cell=keys)
+    keyed = articles[dated].assign(trend_cell=[f"{k:09d}" for k in full.get_indexer(cells)])
     rows = quotes[quotes["article_id"].isin(keyed["article_id"])]
     if not len(keyed):
         empty = pd.DataFrame(columns=QUOTE_TREND_COLUMNS)

@@ -28,7 +28,8 @@ ARTICLES = {
     "wed.txt": ("2024-01-03", "Ledger", "Flood water rose in the valley. Farmers watched the flood from the hill.\n"),
     "mon.txt": ("2024-01-08", "Ledger", "The council met on Monday. The flood plan was approved.\n"),
     "sun.txt": ("2024-01-07", "Courier", "Rain fell again overnight. No flood was reported.\n"),
-    "apr.txt": ("2024-04-01", "Courier", "Flood flood flood.\n\n\u201cThe river is rising,\u201d Mayor Elena Varga said.\n"),
+    "apr.txt": ("2024-04-01", "Courier",
+                "Flood flood flood.\n\n\u201cThe river is rising,\u201d Mayor Elena Varga said.\n"),
     "undated.txt": ("", "Ledger", "The flood returned in spring. Roads were closed.\n"),
 }
 WORDS = {"wed.txt": 13, "mon.txt": 10, "sun.txt": 8, "apr.txt": 11, "undated.txt": 8}
@@ -215,7 +216,8 @@ def test_seed_months(articles):
     text_2021 = (DATA / "articles" / "2021-05-12_us-envoy-hady-amr.txt").read_text(encoding="utf-8")
     text_2024 = (DATA / "articles" / "2024-05-13_biden-rafah-talks.txt").read_text(encoding="utf-8")
     got = {(r.period, r.term): r.count for r in filled.itertuples()}
-    assert got[("2024-05-01", "rafah")] == len(re.findall(r"\bRafah\b", text_2024)) and got[("2021-05-01", "rafah")] == 0
+    assert got[("2024-05-01", "rafah")] == len(re.findall(r"\bRafah\b", text_2024))
+    assert got[("2021-05-01", "rafah")] == 0
     assert got[("2021-05-01", "blinken")] == len(re.findall(r"\bBlinken\b", text_2021)) > 0
     assert trends.undated_note(articles) is None
 
