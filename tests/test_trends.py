@@ -161,7 +161,7 @@ def test_quote_measures_per_period(small):
 
 
 def test_lines_break_at_periods_without_articles(small):
-    colors = analysis.group_colors(small, "source")
+    colors = analysis.group_colors(small, by="source")
     table = trends.term_trends(small, terms=["flood"], freq="month", by="source")
     fig = plot_term_trends(table, colors=colors)
     assert fig.group_colors == {"Courier": colors["Courier"], "Ledger": colors["Ledger"]}
