@@ -14,6 +14,7 @@ from .terms import collocations, concordance, dispersion, term_counts, term_freq
 from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_aliases
 from .quotes.people import describe_people, people
 from .exports import chart_formats, export_table, show_table
+from .trends import quote_trends, term_trends
 
 __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_advice", "pick_groups",
            "sample_articles", "show_findings",
@@ -21,7 +22,7 @@ __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
            "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases", "group_colors",
            "describe_people", "people",
-           "chart_formats", "export_table", "show_table"]
+           "chart_formats", "export_table", "show_table", "quote_trends", "term_trends"]
 
 
 def __getattr__(name):

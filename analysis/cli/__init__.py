@@ -14,7 +14,7 @@ import sys
 from ..terminal import write_line
 
 COMMAND_MODULES = ["analysis.cli.load", "analysis.cli.report", "analysis.cli.terms", "analysis.cli.quotes", "analysis.cli.bench",
-                   "analysis.cli.people"]
+                   "analysis.cli.people", "analysis.cli.trends"]
 
 
 def build_parser() -> argparse.ArgumentParser:
