@@ -187,8 +187,9 @@ def test_a_fifo_named_directly_or_swapped_in_is_not_waited_on(tmp_path):
     os.mkfifo(tmp_path / "fifo.txt")
     with no_hang():
         named = load_corpus(tmp_path / "fifo.txt")
-        listed = load.load_files([tmp_path / "fifo.txt"], tmp_path, {})  # as if it was a file when listed
-    assert skipped(named) == skipped(listed) == {"fifo.txt": "not a regular file: FIFO"}
+        [listed] = load.read_files([tmp_path / "fifo.txt"], root=tmp_path, manifest={})  # as if listed as a file
+    assert skipped(named) == {"fifo.txt": "not a regular file: FIFO"}
+    assert listed.problems == [("fifo.txt", "skipped", "not a regular file: FIFO")] and listed.sha256 is None
 
 
 def test_an_unreadable_subfolder_is_a_problem_row(data, monkeypatch):
