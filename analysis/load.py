@@ -136,15 +136,16 @@ class _Resolver:
         self._folders: dict[Path, Path] = {}
 
     @staticmethod
-    def _is_link(path: Path) -> bool:
-        """The check ``resolve()`` makes of each component (``os.path.realpath``, not strict)."""
+    def _plain(path: Path) -> bool:
+        """Whether ``path`` is there and not a link. When ``lstat`` fails (``sub/../b`` with no ``sub``),
+        ``resolve()`` may still find a link (it reads ``..`` without looking): it has to decide."""
         try:
-            return stat.S_ISLNK(os.lstat(path).st_mode)
+            return not stat.S_ISLNK(os.lstat(path).st_mode)
         except OSError:
             return False
 
     def __call__(self, path: Path) -> Path:
-        if path.name in ("", ".", "..") or self._is_link(path):
+        if path.name in ("", ".", "..") or not self._plain(path):
             return path.resolve()
         folder = self._folders.get(path.parent)
         if folder is None:
@@ -483,7 +484,11 @@ def read_manifest(root: Path, data: bytes, problems: Problems) -> dict[Path, dic
             continue
         target = plain(name)
         if target is None:  # most names are plain; these are the checks for any other
-            target = resolve(root / name)
+            try:
+                target = resolve(root / name)
+            except (RuntimeError, ValueError):  # a loop of links; a character no path holds
+                problems.add(where, "ignored", f"manifest names a path that cannot be resolved: {name!r}")
+                continue
             if Path(name).is_absolute() or not target.is_relative_to(base):
                 problems.add(where, "refused", f"manifest names a path outside the data folder: {name!r}")
                 continue
