@@ -126,6 +126,18 @@ def test_a_manifest_linked_from_outside_is_not_applied(data, outside):
     assert skipped(corpus) == {MANIFEST_NAME: "symbolic link: not followed (it points outside the data folder)"}
 
 
+def test_a_manifest_naming_a_loop_of_links_is_a_problem_row(data):
+    (data / "loop-a").symlink_to("loop-b")
+    (data / "loop-b").symlink_to("loop-a")
+    (data / MANIFEST_NAME).write_text("file,title\nloop-a,L\nloop-b/x.txt,M\nok.txt,Declared\n", encoding="utf-8")
+    corpus = load_corpus(data)
+    assert corpus.articles["title"].tolist() == ["Declared"]
+    rows = corpus.problems[corpus.problems["file"].str.startswith(MANIFEST_NAME)]
+    assert rows.values.tolist() == [
+        [f"{MANIFEST_NAME} line 2", "ignored", "manifest names a path that cannot be resolved: 'loop-a'"],
+        [f"{MANIFEST_NAME} line 3", "ignored", "manifest names a path that cannot be resolved: 'loop-b/x.txt'"]]
+
+
 def test_a_manifest_linked_to_proc_is_not_read(data):
     (data / MANIFEST_NAME).symlink_to("/proc/self/pagemap")
     with no_hang():
