@@ -1,17 +1,25 @@
 """Load articles into a DataFrame, accounting for every input file.
 
 :func:`load_corpus` reads a folder, a file or a list of files and returns a
-:class:`Corpus` of three tidy tables:
+:class:`Corpus` of four tidy tables:
 
 * ``articles``: one row per loaded article (see :data:`ARTICLE_COLUMNS`);
 * ``problems``: one row per file that was not loaded (``action == "skipped"``)
   or was loaded with a caveat (``action == "loaded"``, e.g. an encoding fallback),
   and per manifest defect;
 * ``cleaning_log``: one row per line removed from an article by
-  :func:`analysis.clean.clean_article`.
+  :func:`analysis.clean.clean_article`;
+* ``files``: one row per entry listed under the path, with the SHA-256 and size of what was read.
 
 Invariant: every entry of the folder (outside hidden folders) is either an ``articles`` row, the manifest,
 or a ``skipped`` problem; links, FIFOs, sockets and devices are never opened (:func:`list_inputs`).
+
+Loading is written once, whatever runs it (:func:`analysis.execute.executor_for`):
+
+* **map** :func:`read_files`: read, decode, clean and take the metadata of a chunk of files;
+* **reduce** :func:`reconcile`: the rules across files, in file order (duplicate bytes, duplicate texts,
+  unique ids: :func:`unique_id`), so every mode gives the same tables;
+* **finish** :func:`finish`: the tables, outlet furniture removed (:func:`remove_outlet_furniture`).
 
 A folder may hold a manifest, ``articles.csv`` (columns ``file`` and any of
 ``title, published, author, source, url, notes``); manifest values override what
@@ -111,7 +119,18 @@ class Problems:
 
 
 def slugify(name: str) -> str:
-    """Readable, stable identifier: lower case, runs of other characters become ``-``."""
+    """Readable, stable identifier: lower case, runs of other characters become ``-``.
+
+    Parameters
+    ----------
+    name : str
+        Any text (a file name, a path).
+
+    Returns
+    -------
+    str
+        Lower-case letters, digits and ``_``, runs of anything else as one ``-``; ``"article"`` if nothing is left.
+    """
     slug = re.sub(r"[^0-9a-z_]+", "-", name.lower()).strip("-")
     return slug or "article"
 
@@ -194,7 +213,19 @@ _KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISLNK, "symbolic link"), (stat.S_ISF
 
 
 def file_kind(mode: int) -> str:
-    """What a ``st_mode`` is, in words: ``regular file``, ``folder``, ``FIFO``, ``socket``..."""
+    """What a ``st_mode`` is, in words.
+
+    Parameters
+    ----------
+    mode : int
+        An ``st_mode`` (of ``os.lstat``).
+
+    Returns
+    -------
+    str
+        ``regular file``, ``folder``, ``symbolic link``, ``FIFO``, ``socket``, ``character device``, ``block device``
+        or ``unknown kind of file``.
+    """
     if stat.S_ISREG(mode):
         return "regular file"
     return next((kind for is_kind, kind in _KINDS if is_kind(mode)), "unknown kind of file")
@@ -205,6 +236,21 @@ def open_regular(path: str | os.PathLike) -> io.BufferedReader:
 
     A link is not followed (``O_NOFOLLOW``) and a FIFO or device is not waited on (``O_NONBLOCK``); what was
     opened is checked with ``fstat``, so an entry swapped after it was listed is refused too.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The file to open.
+
+    Returns
+    -------
+    io.BufferedReader
+        The open file (binary).
+
+    Raises
+    ------
+    Refused
+        A link or anything but a regular file; another ``OSError`` when it cannot be opened.
     """
     try:
         fd = os.open(path, _OPEN_FLAGS)
@@ -357,7 +403,23 @@ def list_inputs(path: str | os.PathLike | Iterable) -> Listing:
     entered. A root ``articles.csv`` is the manifest (see :func:`read_manifest`) unless it holds articles;
     a manifest that is not a regular file, cannot be read or is over :data:`MAX_MANIFEST_BYTES` is a
     problem row. A file or list of files named by the caller is followed to its target, which must be a
-    regular file. Raises ``FileNotFoundError`` when ``path`` does not exist.
+    regular file.
+
+    Parameters
+    ----------
+    path : str, PathLike or iterable of them
+        A folder, a file, or a list of files.
+
+    Returns
+    -------
+    Listing
+        The files to read (sorted by path), their root, the manifest and its bytes, and a problem row per
+        entry not read.
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``path`` (a folder or one file) does not exist.
     """
     if not isinstance(path, (str, os.PathLike)):
         return _list_named(path)
@@ -705,8 +767,22 @@ def _counts(text: str) -> dict:
 
 def read_files(files: list[Path], *, root: Path | None, manifest: dict, max_bytes: int = MAX_BYTES,
                progress: bool | None = False) -> list[ReadFile]:
-    """The map step of loading: :func:`read_file` of each of ``files`` (a chunk of :attr:`Listing.files`),
-    in order. ``progress``: a progress bar over the files (:mod:`analysis.progress`)."""
+    """The map step of loading: :func:`read_file` of each of ``files``, in order.
+
+    Parameters
+    ----------
+    files : list of Path
+        A chunk of :attr:`Listing.files` (:meth:`analysis.execute.Executor.split`).
+    root, manifest, max_bytes
+        As for :func:`read_file`.
+    progress : bool, optional
+        A progress bar over the files (:mod:`analysis.progress`; None: only if it lasts).
+
+    Returns
+    -------
+    list of ReadFile
+        One per file, in the order of ``files``.
+    """
     resolve = _Resolver()
     return [read_file(f, root=root, manifest=manifest, max_bytes=max_bytes, resolve=resolve)
             for f in track(files, "loading files", unit="file", progress=progress)]
@@ -783,8 +859,20 @@ def reconcile(chunks: Iterable[list[ReadFile]], problems: Problems | None = None
 # --- finish: the tables ---------------------------------------------------------------------------------
 
 def finish(reconciled: Reconciled, listing: Listing) -> Corpus:
-    """The finish step of loading: the :class:`Corpus` tables from :func:`reconcile`'s rows, outlet
-    furniture removed (:func:`remove_outlet_furniture`: it compares articles across the corpus)."""
+    """The finish step of loading: the :class:`Corpus` tables, outlet furniture removed
+    (:func:`remove_outlet_furniture`: it compares articles across the corpus).
+
+    Parameters
+    ----------
+    reconciled : Reconciled
+        What :func:`reconcile` decided.
+    listing : Listing
+        The listing the files came from: its entries not read and its manifest go into ``Corpus.files``.
+
+    Returns
+    -------
+    Corpus
+    """
     files = list(reconciled.files)
     files.extend((readable_name(file), "skipped", None, None) for file, _, _ in listing.problems)
     if listing.manifest is not None and listing.manifest not in listing.files:
@@ -882,8 +970,23 @@ FURNITURE_MAX_WORDS = 20
 
 def outlet_furniture(articles: pd.DataFrame, min_articles: int = FURNITURE_MIN_ARTICLES,
                      max_words: int = FURNITURE_MAX_WORDS) -> pd.DataFrame:
-    """Lines of clean text repeated in ``min_articles`` or more articles of one ``source``: one row per
-    source and line (columns ``source, line, n_articles``). Articles without a source are not compared."""
+    """Lines of clean text repeated in ``min_articles`` or more articles of one ``source``. Articles without a
+    source are not compared.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (``source`` and ``text``).
+    min_articles : int
+        A line is furniture when this many articles of one source hold it (white space collapsed).
+    max_words : int
+        ... and it has at most this many words.
+
+    Returns
+    -------
+    DataFrame
+        One row per source and line: ``source, line, n_articles``, sorted by source and line.
+    """
     rows = []
     for source, group in articles.dropna(subset=["source"]).groupby("source", sort=True):
         if len(group) < min_articles:
@@ -901,8 +1004,19 @@ def remove_outlet_furniture(corpus: Corpus) -> Corpus:
     """``corpus`` with its outlets' furniture (:func:`outlet_furniture`) removed: each article holding
     such a line is cleaned again from its ``raw_text`` with those lines removed, a cleaning-log row each.
 
-    Corpus-level, so it runs after every file is cleaned (pandas tables; not on a Dask DataFrame). An
-    article that would be left without text keeps it."""
+    Corpus-level, so it runs after every file is cleaned (the finish step of :func:`load_corpus`). An
+    article that would be left without text keeps it.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus (pandas tables).
+
+    Returns
+    -------
+    Corpus
+        ``corpus`` itself when no outlet has furniture; else one with new ``articles`` and ``cleaning_log``.
+    """
     articles = corpus.articles
     found = outlet_furniture(articles)
     if found.empty:
@@ -936,8 +1050,18 @@ def remove_outlet_furniture(corpus: Corpus) -> Corpus:
 
 
 def articles_frame(rows: list) -> pd.DataFrame:
-    """The articles table from one tuple per article (every column of :data:`ARTICLE_COLUMNS` but
-    ``year``, which comes from ``published``); pandas infers the other dtypes from the values."""
+    """The articles table; pandas infers the dtypes from the values.
+
+    Parameters
+    ----------
+    rows : list of tuple or dict
+        One per article: every column of :data:`ARTICLE_COLUMNS` but ``year``, which comes from ``published``.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :data:`ARTICLE_COLUMNS`; ``published`` a datetime, ``year`` Int64, the counts int64.
+    """
     articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_COLUMNS if c != "year"])
     articles["published"] = pd.to_datetime(articles["published"])
     articles.insert(ARTICLE_COLUMNS.index("year"), "year", articles["published"].dt.year.astype("Int64"))
