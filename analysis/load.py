@@ -700,7 +700,7 @@ def _text_key(text: str) -> str:
 
 
 def read_file(file: Path, *, root: Path | None, manifest: dict, max_bytes: int = MAX_BYTES,
-              resolve=None) -> ReadFile:
+              resolve=None, seen: set | None = None) -> ReadFile:
     """The map step for one file: read (at most ``max_bytes``), decode, split into records, clean each
     one and take its metadata (``manifest`` rows first). No rule across files is applied here.
 
@@ -716,6 +716,9 @@ def read_file(file: Path, *, root: Path | None, manifest: dict, max_bytes: int =
         Files larger than this are skipped.
     resolve : callable, optional
         Resolves paths (to look the file up in the manifest); shared across a chunk's files.
+    seen : set, optional
+        The SHA-256 of the files read before in this chunk: a file with the same bytes is not parsed (the
+        reduce step skips it as a duplicate); this one's is added.
 
     Returns
     -------
@@ -727,6 +730,10 @@ def read_file(file: Path, *, root: Path | None, manifest: dict, max_bytes: int =
         return ReadFile(name, problems=[(name, "skipped", read)])
     data, decoded = read
     out = ReadFile(name, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data))
+    if seen is not None:
+        if out.sha256 in seen:
+            return out
+        seen.add(out.sha256)
     try:
         records = READERS[file.suffix.lower()](decoded.text)
     except NotText as exc:
@@ -783,8 +790,8 @@ def read_files(files: list[Path], *, root: Path | None, manifest: dict, max_byte
     list of ReadFile
         One per file, in the order of ``files``.
     """
-    resolve = _Resolver()
-    return [read_file(f, root=root, manifest=manifest, max_bytes=max_bytes, resolve=resolve)
+    resolve, seen = _Resolver(), set()
+    return [read_file(f, root=root, manifest=manifest, max_bytes=max_bytes, resolve=resolve, seen=seen)
             for f in track(files, "loading files", unit="file", progress=progress)]
 
 
