@@ -205,7 +205,7 @@ def single_process(folder, *, by: str = "source", progress: bool = False) -> tup
 
 def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
     """Time every stage on the Dask path (``client``: a ``distributed.Client``)."""
-    from . import engine
+    from . import engine, load_articles
     rows: list[dict] = []
     size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
     n_files = sum(1 for _ in Path(folder).glob("*.txt"))
@@ -213,7 +213,7 @@ def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
     if client is not None:  # a cluster is long-lived: import the package on every worker before timing
         client.run(lambda: __import__("analysis.quotes") and __import__("analysis.keyness") and None)
     # load_articles returns the frame once its partitions are on the workers (persisted): load+clean is all in it
-    ddf = _stage(rows, "load+clean", n_files, size_mb, engine.load_articles, folder, progress=False)
+    ddf = _stage(rows, "load+clean", n_files, size_mb, load_articles, folder, engine="dask", progress=False)
     n = len(ddf)
     mb = float(ddf["text"].str.len().sum().compute()) / 1e6
     _stage(rows, "tokenise", n, mb, lambda: sum(ddf["text"].map_partitions(

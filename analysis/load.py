@@ -1,17 +1,25 @@
 """Load articles into a DataFrame, accounting for every input file.
 
 :func:`load_corpus` reads a folder, a file or a list of files and returns a
-:class:`Corpus` of three tidy tables:
+:class:`Corpus` of four tidy tables:
 
 * ``articles``: one row per loaded article (see :data:`ARTICLE_COLUMNS`);
 * ``problems``: one row per file that was not loaded (``action == "skipped"``)
   or was loaded with a caveat (``action == "loaded"``, e.g. an encoding fallback),
   and per manifest defect;
 * ``cleaning_log``: one row per line removed from an article by
-  :func:`analysis.clean.clean_article`.
+  :func:`analysis.clean.clean_article`;
+* ``files``: one row per entry listed under the path, with the SHA-256 and size of what was read.
 
 Invariant: every entry of the folder (outside hidden folders) is either an ``articles`` row, the manifest,
 or a ``skipped`` problem; links, FIFOs, sockets and devices are never opened (:func:`list_inputs`).
+
+Loading is written once, whatever runs it (:func:`analysis.execute.executor_for`):
+
+* **map** :func:`read_files`: read, decode, clean and take the metadata of a chunk of files;
+* **reduce** :func:`reconcile`: the rules across files, in file order (duplicate bytes, duplicate texts,
+  unique ids: :func:`unique_id`), so every mode gives the same tables;
+* **finish** :func:`finish`: the tables, outlet furniture removed (:func:`remove_outlet_furniture`).
 
 A folder may hold a manifest, ``articles.csv`` (columns ``file`` and any of
 ``title, published, author, source, url, notes``); manifest values override what
@@ -29,8 +37,9 @@ import logging
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +48,8 @@ import pandas as pd
 
 from .clean import CleanedArticle, clean_article, line_key
 from .decode import Decoded, NotText, decode_bytes
+from .engine import distribute
+from .execute import LOCAL, executor_for
 from .formats import LINE_BREAK, READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
 from .progress import track
 from .terminal import printable
@@ -65,33 +76,61 @@ ARTICLE_COLUMNS = [
 ]
 PROBLEM_COLUMNS = ["file", "action", "reason"]
 LOG_COLUMNS = ["article_id", "line", "text", "reason"]
+#: The columns of ``Corpus.files``: one row per entry listed under the path (see :class:`Corpus`).
+FILE_COLUMNS = ["file", "action", "sha256", "n_bytes"]
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """The outcome of loading: articles, problems and the cleaning log."""
+    """The outcome of loading.
+
+    * ``articles``: one row per article (:data:`ARTICLE_COLUMNS`);
+    * ``problems``: one row per file or record not loaded (``action == "skipped"``), loaded with a
+      caveat (``"loaded"``) and per manifest defect (:data:`PROBLEM_COLUMNS`);
+    * ``cleaning_log``: one row per line removed or repaired (:data:`LOG_COLUMNS`);
+    * ``files``: one row per entry listed under the path, sorted by name (:data:`FILE_COLUMNS`): ``file``
+      (as ``problems`` names it), ``action`` (``loaded``: it gave articles; ``skipped``: it gave none,
+      see ``problems``; ``manifest``: the manifest, read for metadata), and ``sha256`` and ``n_bytes`` of
+      the bytes read (missing when the entry was not read: a link, FIFO, hidden or unsupported file...).
+    """
 
     articles: pd.DataFrame
     problems: pd.DataFrame
     cleaning_log: pd.DataFrame
+    files: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=FILE_COLUMNS))
 
     @property
     def skipped(self) -> pd.DataFrame:
         return self.problems[self.problems["action"] == "skipped"]
 
 
-class _Problems:
+class Problems:
+    """The problem rows of one load, ``(file, action, reason)`` in the order they were found (see
+    :data:`PROBLEM_COLUMNS`); each is logged once, on one escaped line, as it is added."""
+
     def __init__(self) -> None:
         self.rows: list[tuple[str, str, str]] = []
 
     def add(self, file: str, action: str, reason: str) -> None:
+        """Add (and log) one row; ``file`` is made readable (:func:`~analysis.formats.readable_name`)."""
         file = readable_name(file)
         log.warning("%s: %s (%s)", printable(file), printable(reason), action)  # one line, no terminal control
         self.rows.append((file, action, reason))
 
 
 def slugify(name: str) -> str:
-    """Readable, stable identifier: lower case, runs of other characters become ``-``."""
+    """Readable, stable identifier: lower case, runs of other characters become ``-``.
+
+    Parameters
+    ----------
+    name : str
+        Any text (a file name, a path).
+
+    Returns
+    -------
+    str
+        Lower-case letters, digits and ``_``, runs of anything else as one ``-``; ``"article"`` if nothing is left.
+    """
     slug = re.sub(r"[^0-9a-z_]+", "-", name.lower()).strip("-")
     return slug or "article"
 
@@ -117,15 +156,16 @@ class _Resolver:
         self._folders: dict[Path, Path] = {}
 
     @staticmethod
-    def _is_link(path: Path) -> bool:
-        """The check ``resolve()`` makes of each component (``os.path.realpath``, not strict)."""
+    def _plain(path: Path) -> bool:
+        """Whether ``path`` is there and not a link. When ``lstat`` fails (``sub/../b`` with no ``sub``),
+        ``resolve()`` may still find a link (it reads ``..`` without looking): it has to decide."""
         try:
-            return stat.S_ISLNK(os.lstat(path).st_mode)
+            return not stat.S_ISLNK(os.lstat(path).st_mode)
         except OSError:
             return False
 
     def __call__(self, path: Path) -> Path:
-        if path.name in ("", ".", "..") or self._is_link(path):
+        if path.name in ("", ".", "..") or not self._plain(path):
             return path.resolve()
         folder = self._folders.get(path.parent)
         if folder is None:
@@ -173,7 +213,19 @@ _KINDS = ((stat.S_ISDIR, "folder"), (stat.S_ISLNK, "symbolic link"), (stat.S_ISF
 
 
 def file_kind(mode: int) -> str:
-    """What a ``st_mode`` is, in words: ``regular file``, ``folder``, ``FIFO``, ``socket``..."""
+    """What a ``st_mode`` is, in words.
+
+    Parameters
+    ----------
+    mode : int
+        An ``st_mode`` (of ``os.lstat``).
+
+    Returns
+    -------
+    str
+        ``regular file``, ``folder``, ``symbolic link``, ``FIFO``, ``socket``, ``character device``, ``block device``
+        or ``unknown kind of file``.
+    """
     if stat.S_ISREG(mode):
         return "regular file"
     return next((kind for is_kind, kind in _KINDS if is_kind(mode)), "unknown kind of file")
@@ -184,6 +236,21 @@ def open_regular(path: str | os.PathLike) -> io.BufferedReader:
 
     A link is not followed (``O_NOFOLLOW``) and a FIFO or device is not waited on (``O_NONBLOCK``); what was
     opened is checked with ``fstat``, so an entry swapped after it was listed is refused too.
+
+    Parameters
+    ----------
+    path : str or PathLike
+        The file to open.
+
+    Returns
+    -------
+    io.BufferedReader
+        The open file (binary).
+
+    Raises
+    ------
+    Refused
+        A link or anything but a regular file; another ``OSError`` when it cannot be opened.
     """
     try:
         fd = os.open(path, _OPEN_FLAGS)
@@ -314,12 +381,14 @@ def _walk(root: str, problems: list) -> Iterator[tuple[str, os.DirEntry]]:
 @dataclass(frozen=True)
 class Listing:
     """What :func:`list_inputs` found: the ``files`` to read, their ``root`` folder (relative names and the
-    manifest), the ``manifest`` to read (None: none) and a ``(file, action, reason)`` row for every other entry."""
+    manifest), the ``manifest`` to read (None: none) and its bytes (``manifest_data``, read when it was
+    listed: the manifest is opened once), and a ``(file, action, reason)`` row for every other entry."""
 
     files: list[Path]
     root: Path | None
     manifest: Path | None
     problems: list[tuple[str, str, str]]
+    manifest_data: bytes | None = field(default=None, repr=False)
 
     def name(self, file: Path) -> str:
         """How ``file`` is named in the tables: relative to the root."""
@@ -334,7 +403,23 @@ def list_inputs(path: str | os.PathLike | Iterable) -> Listing:
     entered. A root ``articles.csv`` is the manifest (see :func:`read_manifest`) unless it holds articles;
     a manifest that is not a regular file, cannot be read or is over :data:`MAX_MANIFEST_BYTES` is a
     problem row. A file or list of files named by the caller is followed to its target, which must be a
-    regular file. Raises ``FileNotFoundError`` when ``path`` does not exist.
+    regular file.
+
+    Parameters
+    ----------
+    path : str, PathLike or iterable of them
+        A folder, a file, or a list of files.
+
+    Returns
+    -------
+    Listing
+        The files to read (sorted by path), their root, the manifest and its bytes, and a problem row per
+        entry not read.
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``path`` (a folder or one file) does not exist.
     """
     if not isinstance(path, (str, os.PathLike)):
         return _list_named(path)
@@ -343,37 +428,37 @@ def list_inputs(path: str | os.PathLike | Iterable) -> Listing:
         raise FileNotFoundError(f"{root} does not exist")
     if not root.is_dir():
         listing = _list_named([root])
-        manifest, manifest_problems = _manifest_of(root.parent)
-        return Listing(listing.files, root.parent, manifest, listing.problems + manifest_problems)
-    files, problems, manifest, base = [], [], None, root.resolve()
+        manifest, data, manifest_problems = _manifest_of(root.parent)
+        return Listing(listing.files, root.parent, manifest, listing.problems + manifest_problems, data)
+    files, problems, manifest, data, base = [], [], None, None, root.resolve()
     for rel, entry in _walk(str(root), problems):
         reason = _entry_reason(entry, base)
         if reason is not None:
             problems.append((readable_name(rel), "skipped", reason))  # a name that is not UTF-8 as \xNN
         elif entry.is_file(follow_symlinks=False):
             if rel == MANIFEST_NAME:
-                manifest, manifest_problems = _manifest_of(root)
+                manifest, data, manifest_problems = _manifest_of(root)
                 problems.extend(manifest_problems)
                 if manifest is not None or manifest_problems:
                     continue
             files.append(Path(entry.path))
-    return Listing(files, root, manifest, problems)
+    return Listing(files, root, manifest, problems, data)
 
 
-def _manifest_of(root: Path) -> tuple[Path | None, list[tuple[str, str, str]]]:
-    """``(root/articles.csv, [])`` if it is a manifest to read, ``(None, [])`` if there is none or it holds
-    articles, ``(None, [its problem row])`` if it may not be read."""
+def _manifest_of(root: Path) -> tuple[Path | None, bytes | None, list[tuple[str, str, str]]]:
+    """``(root/articles.csv, its bytes, [])`` if it is a manifest to read, ``(None, None, [])`` if there is
+    none or it holds articles, ``(None, None, [its problem row])`` if it may not be read. Opened once."""
     path = root / MANIFEST_NAME
     if not os.path.lexists(path):
-        return None, []
+        return None, None, []
     try:
         fh = _open_manifest(path)
+        if fh is None:
+            return None, None, []
+        with fh:
+            return path, _read_at_most(fh, MAX_MANIFEST_BYTES, "manifest"), []
     except OSError as exc:
-        return None, [_manifest_problem(exc)]
-    if fh is None:
-        return None, []
-    fh.close()
-    return path, []
+        return None, None, [_manifest_problem(exc)]
 
 
 def _manifest_problem(exc: OSError) -> tuple[str, str, str]:
@@ -405,18 +490,6 @@ def _list_named(paths: Iterable) -> Listing:
     return Listing(files, root, None, problems)
 
 
-def prepare_load(path) -> tuple[list[Path], Path | None, dict[Path, dict[str, str]], _Problems]:
-    """What :func:`load_corpus` and the Dask path start from: the files to read (:func:`list_inputs`),
-    their root, the manifest's rows (:func:`read_manifest`) and the problems found so far."""
-    listing, problems = list_inputs(path), _Problems()
-    for row in listing.problems:
-        problems.add(*row)
-    manifest = read_manifest(listing.root, problems) if listing.manifest is not None else {}
-    return listing.files, listing.root, manifest, problems
-
-
-
-
 def _values(row: dict) -> Iterator[str]:
     """Every value of a ``csv.DictReader`` row, a short row's missing ones (None) left out and a long row's
     extra ones (listed under the key None) included."""
@@ -427,19 +500,24 @@ def _values(row: dict) -> Iterator[str]:
             yield value
 
 
-def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]:
-    """Rows of ``root/articles.csv`` keyed by resolved file path; defects become problems."""
-    try:
-        fh = _open_manifest(root / MANIFEST_NAME)
-        if fh is None:
-            return {}
-        with fh:
-            data = _read_at_most(fh, MAX_MANIFEST_BYTES, "manifest")
-    except FileNotFoundError:
-        return {}
-    except OSError as exc:
-        problems.add(*_manifest_problem(exc))
-        return {}
+def read_manifest(root: Path, data: bytes, problems: Problems) -> dict[Path, dict[str, str]]:
+    """The rows of the manifest ``root/articles.csv`` (its bytes: ``data``, as :func:`list_inputs` read
+    them), keyed by resolved file path; defects become rows of ``problems``.
+
+    Parameters
+    ----------
+    root : Path
+        The folder the manifest names files in.
+    data : bytes
+        The manifest's bytes (:attr:`Listing.manifest_data`).
+    problems : Problems
+        Where a malformed manifest or row is reported.
+
+    Returns
+    -------
+    dict
+        ``{resolved path: {field: value}}`` for :data:`MANIFEST_FIELDS`, first row per file.
+    """
     try:
         text = decode_bytes(data).text
         reader = csv_reader(text)
@@ -469,7 +547,11 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
             continue
         target = plain(name)
         if target is None:  # most names are plain; these are the checks for any other
-            target = resolve(root / name)
+            try:
+                target = resolve(root / name)
+            except (RuntimeError, ValueError):  # a loop of links; a character no path holds
+                problems.add(where, "ignored", f"manifest names a path that cannot be resolved: {name!r}")
+                continue
             if Path(name).is_absolute() or not target.is_relative_to(base):
                 problems.add(where, "refused", f"manifest names a path outside the data folder: {name!r}")
                 continue
@@ -483,11 +565,24 @@ def read_manifest(root: Path, problems: _Problems) -> dict[Path, dict[str, str]]
     return out
 
 
-def _unique_id(stem: str, rel: str, taken: set[str]) -> str:
-    """A readable id not in ``taken`` (and now added to it): ``stem`` (the file name without extension,
-    ``-N`` for record N), else that with the folder, else the whole ``rel`` with the extension (``records.csv#1``
-    becomes ``records-csv-1``), else that numbered. ``rel``: the file relative to the loaded folder (``#N``
-    for a record)."""
+def unique_id(stem: str, rel: str, taken: set[str]) -> str:
+    """A readable article id not in ``taken`` (and now added to it): the one rule of article ids.
+
+    Parameters
+    ----------
+    stem : str
+        The file name without extension (``-N`` added for record N).
+    rel : str
+        The file relative to the loaded folder (``#N`` for a record).
+    taken : set of str
+        The ids given so far; the new one is added.
+
+    Returns
+    -------
+    str
+        ``slugify(stem)``, else that with the folder, else the whole ``rel`` with its extension
+        (``records.csv#1`` becomes ``records-csv-1``), else that numbered (``-2``, ``-3``...).
+    """
     folder = rel.rpartition("/")[0]
     for article_id in (slugify(stem), slugify(f"{folder}/{stem}"), slugify(rel)):
         if article_id not in taken:
@@ -499,29 +594,23 @@ def _unique_id(stem: str, rel: str, taken: set[str]) -> str:
     return article_id
 
 
-def _read_file(file: Path, name: str, max_bytes: int, problems: _Problems) -> tuple[bytes, Decoded] | None:
-    """Bytes and decoded text of one file, or None after reporting why not."""
+def _read_file(file: Path, max_bytes: int) -> tuple[bytes, Decoded] | str:
+    """Bytes and decoded text of one file, or the reason it is skipped."""
     if file.name.startswith("."):
-        problems.add(name, "skipped", "hidden file")
-        return None
+        return "hidden file"
     if file.suffix.lower() not in READERS:
-        problems.add(name, "skipped", f"unsupported file type {file.suffix or '(none)'}; "
-                                      f"expected one of {', '.join(SUPPORTED_SUFFIXES)}")
-        return None
+        return f"unsupported file type {file.suffix or '(none)'}; expected one of {', '.join(SUPPORTED_SUFFIXES)}"
     try:
         with open_regular(file) as fh:
             data = _read_at_most(fh, max_bytes, "file")
     except OSError as exc:
-        problems.add(name, "skipped", _why(exc))
-        return None
+        return _why(exc)
     try:
         decoded = decode_bytes(data)
     except NotText as exc:
-        problems.add(name, "skipped", str(exc))
-        return None
+        return str(exc)
     if not decoded.text.strip():
-        problems.add(name, "skipped", "no text (whitespace only)")
-        return None
+        return "no text (whitespace only)"
     return data, decoded
 
 
@@ -544,9 +633,10 @@ def _parse_date(value: str):
     return pd.to_datetime(value, errors="coerce", utc=True)
 
 
-def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
-              where: str, problems: _Problems) -> dict:
-    """Each field from the manifest, else the file's own metadata (HTML page, JSON/CSV record), else the text."""
+def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle, where: str,
+              problems: list) -> dict:
+    """Each field from the manifest, else the file's own metadata (HTML page, JSON/CSV record), else the text.
+    A date that is not one is a ``loaded`` row of ``problems``."""
     out = {}
     inferred = {"title": cleaned.title, "author": cleaned.author, "published": cleaned.published,
                 "source": cleaned.source}
@@ -562,7 +652,7 @@ def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
         if key == "published" and isinstance(value, str):
             parsed = _parse_date(value)
             if pd.isna(parsed):
-                problems.add(where, "loaded", f"{origin} date {value!r} is not a date; left missing")
+                problems.append((where, "loaded", f"{origin} date {value!r} is not a date; left missing"))
                 value, origin = None, "missing"
             else:
                 value = parsed.tz_convert(None)
@@ -572,103 +662,309 @@ def _metadata(manifest: dict[str, str], record: Record, cleaned: CleanedArticle,
     return out
 
 
-def load_corpus(path, *, max_bytes: int = MAX_BYTES, engine: str = "pandas", scheduler: str | None = None,
-                progress: bool | None = None, **engine_options) -> Corpus:
-    """Load every article under ``path`` (folder, file or list of files).
+# --- map: read, decode, clean each file of a chunk -------------------------------------------------------
 
-    Formats: ``.txt``/``.md`` (one article), ``.html`` (a saved page; main text by
-    trafilatura), ``.json``/``.jsonl``/``.csv`` (one article per record, with a
-    ``text`` field). Raises ``FileNotFoundError`` when ``path`` does not exist;
-    every other defect is reported in ``Corpus.problems`` and loading goes on.
+@dataclass
+class ReadRecord:
+    """One record of a file as the map step left it: ``where`` (``name`` or ``name#key``), the ``stem`` its
+    id starts from, and either ``skipped`` (the reason) or the cleaned article: ``text_key`` (its text with
+    white space collapsed, hashed: what duplicate texts are found by), its table ``row`` (every column but
+    ``article_id``), its ``problems`` (``loaded`` caveats) and cleaning ``log`` rows ``(line, text, reason)``."""
 
-    ``engine="dask"``: ``articles`` is a Dask DataFrame partitioned by files, loaded on a
-    cluster (options ``scheduler``, ``npartitions``, ``progress``: see :func:`analysis.engine.load_corpus`).
-    ``scheduler`` alone (an address, or ``"local"`` for a LocalCluster): the files are read and cleaned
-    on that cluster's workers and the articles come back as a pandas table, the same as one process loads.
-    ``progress``: a progress bar (None: only if loading lasts; :mod:`analysis.progress`).
+    where: str
+    stem: str
+    skipped: str | None = None
+    text_key: str = ""
+    row: dict | None = None
+    problems: list = field(default_factory=list)
+    log: list = field(default_factory=list)
+
+
+@dataclass
+class ReadFile:
+    """One input file as the map step left it: its ``name`` (relative to the root), ``sha256`` and
+    ``n_bytes`` of what was read (None: not read), file-level ``problems`` (why it was skipped, or a
+    decoding caveat), its ``records`` (None: it gave none to look at) and whether they are ``keyed``
+    (several records per file: JSON, JSON lines, CSV)."""
+
+    name: str
+    sha256: str | None = None
+    n_bytes: int | None = None
+    problems: list = field(default_factory=list)
+    records: list[ReadRecord] | None = None
+    keyed: bool = False
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+def read_file(file: Path, *, root: Path | None, manifest: dict, max_bytes: int = MAX_BYTES,
+              resolve=None, seen: set | None = None) -> ReadFile:
+    """The map step for one file: read (at most ``max_bytes``), decode, split into records, clean each
+    one and take its metadata (``manifest`` rows first). No rule across files is applied here.
+
+    Parameters
+    ----------
+    file : Path
+        A file of :attr:`Listing.files`.
+    root : Path or None
+        The folder names are relative to (:attr:`Listing.root`).
+    manifest : dict
+        The manifest's rows (:func:`read_manifest`), or ``{}``.
+    max_bytes : int
+        Files larger than this are skipped.
+    resolve : callable, optional
+        Resolves paths (to look the file up in the manifest); shared across a chunk's files.
+    seen : set, optional
+        The SHA-256 of the files read before in this chunk: a file with the same bytes is not parsed (the
+        reduce step skips it as a duplicate); this one's is added.
+
+    Returns
+    -------
+    ReadFile
     """
-    if engine == "dask" or (scheduler and engine == "pandas"):
-        from . import engine as _engine
-        corpus = _engine.load_corpus(path, max_bytes=max_bytes, scheduler=scheduler, progress=progress,
-                                     **engine_options)
-        if engine == "dask":
-            return corpus
-        return remove_outlet_furniture(Corpus(articles=_engine.collect(corpus.articles), problems=corpus.problems,
-                                              cleaning_log=corpus.cleaning_log))
-    if engine != "pandas" or engine_options:
-        raise ValueError(f"engine must be 'pandas' or 'dask' (options only with dask), not {engine!r}")
-    files, root, manifest, problems = prepare_load(path)
-    corpus = load_files(files, root, manifest, max_bytes=max_bytes, problems=problems, progress=progress)
-    return remove_outlet_furniture(corpus)
+    name = _display(file, root)
+    read = _read_file(file, max_bytes)
+    if isinstance(read, str):
+        return ReadFile(name, problems=[(name, "skipped", read)])
+    data, decoded = read
+    out = ReadFile(name, sha256=hashlib.sha256(data).hexdigest(), n_bytes=len(data))
+    if seen is not None:
+        if out.sha256 in seen:
+            return out
+        seen.add(out.sha256)
+    try:
+        records = READERS[file.suffix.lower()](decoded.text)
+    except NotText as exc:
+        out.problems.append((name, "skipped", str(exc)))
+        return out
+    if decoded.warning:
+        out.problems.append((name, "loaded", decoded.warning))
+    out.records, out.keyed = [], any(r.key for r in records)
+    declared = None
+    for record in records:
+        where = f"{name}#{record.key}" if record.key else name
+        stem = f"{file.stem}-{record.key}" if record.key else file.stem
+        if isinstance(record, RecordProblem):
+            out.records.append(ReadRecord(where, stem, skipped=record.reason))
+            continue
+        cleaned = clean_article(record.text)
+        if not cleaned.text.strip():
+            out.records.append(ReadRecord(where, stem, skipped="no article text left after removing page "
+                                                                "furniture (see cleaning rules)"))
+            continue
+        if declared is None:  # most folders have no manifest: skip resolving
+            declared = manifest.get((resolve or _Resolver())(file), {}) if manifest else {}
+        problems: list = []
+        meta = _metadata(declared, record, cleaned, where, problems)
+        row = {"path": where, "sha256": out.sha256, **meta, "text": cleaned.text, "raw_text": record.text,
+               "encoding": decoded.encoding, **_counts(cleaned.text)}
+        log = [(pd.NA if line is None else line, text, reason) for line, text, reason in record.log]
+        log.extend(cleaned.log)
+        out.records.append(ReadRecord(where, stem, text_key=_text_key(cleaned.text), row=row,
+                                      problems=problems, log=log))
+    return out
 
 
-def load_files(files: list[Path], root: Path | None, manifest: dict, *, max_bytes: int = MAX_BYTES,
-               problems: _Problems | None = None, progress: bool | None = None) -> Corpus:
-    """:func:`load_corpus` of a list of files already listed (names relative to ``root``, ``manifest`` rows).
-    ``progress``: a progress bar (:mod:`analysis.progress`)."""
-    problems = problems if problems is not None else _Problems()
-    rows, log_rows = [], []
+def _counts(text: str) -> dict:
+    return {"n_words": count_words(text), "n_sentences": len(sentence_spans(text)),
+            "n_paragraphs": len(paragraph_spans(text))}
+
+
+def read_files(files: list[Path], *, root: Path | None, manifest: dict, max_bytes: int = MAX_BYTES,
+               progress: bool | None = False) -> list[ReadFile]:
+    """The map step of loading: :func:`read_file` of each of ``files``, in order.
+
+    Parameters
+    ----------
+    files : list of Path
+        A chunk of :attr:`Listing.files` (:meth:`analysis.execute.Executor.split`).
+    root, manifest, max_bytes
+        As for :func:`read_file`.
+    progress : bool, optional
+        A progress bar over the files (:mod:`analysis.progress`; None: only if it lasts).
+
+    Returns
+    -------
+    list of ReadFile
+        One per file, in the order of ``files``.
+    """
+    resolve, seen = _Resolver(), set()
+    return [read_file(f, root=root, manifest=manifest, max_bytes=max_bytes, resolve=resolve, seen=seen)
+            for f in track(files, "loading files", unit="file", progress=progress)]
+
+
+# --- reduce: the rules across files, in file order ------------------------------------------------------
+
+@dataclass
+class Reconciled:
+    """What :func:`reconcile` decided: the articles' ``rows``, the ``problems``, the cleaning ``log`` rows
+    and one ``files`` row per file read ``(file, action, sha256, n_bytes)``."""
+
+    rows: list = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
+    log: list = field(default_factory=list)
+    files: list = field(default_factory=list)
+
+
+def reconcile(chunks: Iterable[list[ReadFile]], problems: Problems | None = None) -> Reconciled:
+    """The reduce step of loading, the one owner of the rules across files, applied in file order:
+
+    * a file with the bytes of an earlier one is skipped (``duplicate of ... (identical bytes)``);
+    * an article whose text (white space collapsed) is an earlier one's is skipped (``same article text``);
+    * article ids are unique: the file's stem, else with its folder, else its whole name, else numbered
+      (:func:`unique_id`).
+
+    Parameters
+    ----------
+    chunks : iterable of list of ReadFile
+        The map step's results (:func:`read_files`), in the order of the files.
+    problems : Problems, optional
+        The problems found before (listing, manifest); the new rows are added to it.
+
+    Returns
+    -------
+    Reconciled
+    """
+    out = Reconciled(problems=problems if problems is not None else Problems())
     seen_bytes: dict[str, str] = {}
     seen_text: dict[str, str] = {}
     taken: set[str] = set()
-    resolve = _Resolver()
-    for file in track(files, "loading files", unit="file", progress=progress):
-        name = _display(file, root)
-        read = _read_file(file, name, max_bytes, problems)
-        if read is None:
-            continue
-        data, decoded = read
-        digest = hashlib.sha256(data).hexdigest()
-        if digest in seen_bytes:
-            problems.add(name, "skipped", f"duplicate of {seen_bytes[digest]} (identical bytes)")
-            continue
-        seen_bytes[digest] = name
-        try:
-            records = READERS[file.suffix.lower()](decoded.text)
-        except NotText as exc:
-            problems.add(name, "skipped", str(exc))
-            continue
-        if decoded.warning:
-            problems.add(name, "loaded", decoded.warning)
-        loaded_before = len(rows)
-        for record in records:
-            where = f"{name}#{record.key}" if record.key else name
-            if isinstance(record, RecordProblem):
-                problems.add(where, "skipped", record.reason)
-                continue
-            cleaned = clean_article(record.text)
-            if not cleaned.text.strip():
-                problems.add(where, "skipped", "no article text left after removing page furniture (see cleaning rules)")
-                continue
-            text_key = hashlib.sha256(" ".join(cleaned.text.split()).encode()).hexdigest()
-            if text_key in seen_text:
-                problems.add(where, "skipped", f"duplicate of {seen_text[text_key]} (same article text)")
-                continue
-            seen_text[text_key] = where
-            stem = f"{file.stem}-{record.key}" if record.key else file.stem
-            article_id = _unique_id(stem, where, taken)
-            declared = manifest.get(resolve(file), {}) if manifest else {}  # most folders have no manifest: skip resolving
-            meta = _metadata(declared, record, cleaned, where, problems)
-            rows.append({
-                "article_id": article_id, "path": where, "sha256": digest, **meta,
-                "text": cleaned.text, "raw_text": record.text, "encoding": decoded.encoding,
-                "n_words": count_words(cleaned.text),
-                "n_sentences": len(sentence_spans(cleaned.text)),
-                "n_paragraphs": len(paragraph_spans(cleaned.text)),
-            })
-            log_rows.extend((article_id, pd.NA if line is None else line, text, reason)
-                            for line, text, reason in record.log)
-            log_rows.extend((article_id, line, text, reason) for line, text, reason in cleaned.log)
-        if not records:
-            problems.add(name, "skipped", "no article records in this file")
-        elif len(rows) == loaded_before and any(r.key for r in records):
-            problems.add(name, "skipped", "none of this file's records could be loaded (see each record's row)")
+    add = out.problems.add
+    for read in (r for chunk in chunks for r in chunk):
+        loaded_before = len(out.rows)
+        if read.sha256 is not None and read.sha256 in seen_bytes:
+            add(read.name, "skipped", f"duplicate of {seen_bytes[read.sha256]} (identical bytes)")
+        else:
+            if read.sha256 is not None:
+                seen_bytes[read.sha256] = read.name
+            for row in read.problems:
+                add(*row)
+            for record in read.records or ():
+                if record.skipped is not None:
+                    add(record.where, "skipped", record.skipped)
+                    continue
+                if record.text_key in seen_text:
+                    add(record.where, "skipped", f"duplicate of {seen_text[record.text_key]} (same article text)")
+                    continue
+                seen_text[record.text_key] = record.where
+                article_id = unique_id(record.stem, record.where, taken)
+                for row in record.problems:
+                    add(*row)
+                out.rows.append({"article_id": article_id, **record.row})
+                out.log.extend((article_id, *row) for row in record.log)
+            if read.records is not None and not read.records:
+                add(read.name, "skipped", "no article records in this file")
+            elif read.records and len(out.rows) == loaded_before and read.keyed:
+                add(read.name, "skipped", "none of this file's records could be loaded (see each record's row)")
+        out.files.append((read.name, "loaded" if len(out.rows) > loaded_before else "skipped",
+                          read.sha256, read.n_bytes))
+    return out
 
-    return Corpus(
-        articles=articles_frame(rows),
-        problems=pd.DataFrame(problems.rows, columns=PROBLEM_COLUMNS),
-        cleaning_log=pd.DataFrame(log_rows, columns=LOG_COLUMNS),
+
+# --- finish: the tables ---------------------------------------------------------------------------------
+
+def finish(reconciled: Reconciled, listing: Listing) -> Corpus:
+    """The finish step of loading: the :class:`Corpus` tables, outlet furniture removed
+    (:func:`remove_outlet_furniture`: it compares articles across the corpus).
+
+    Parameters
+    ----------
+    reconciled : Reconciled
+        What :func:`reconcile` decided.
+    listing : Listing
+        The listing the files came from: its entries not read and its manifest go into ``Corpus.files``.
+
+    Returns
+    -------
+    Corpus
+    """
+    files = list(reconciled.files)
+    files.extend((readable_name(file), "skipped", None, None) for file, _, _ in listing.problems)
+    if listing.manifest is not None and listing.manifest not in listing.files:
+        data = listing.manifest_data
+        files.append((listing.name(listing.manifest), "manifest", hashlib.sha256(data).hexdigest(), len(data)))
+    files_frame = (pd.DataFrame(files, columns=FILE_COLUMNS).astype({"n_bytes": "Int64"})
+                   .sort_values("file", kind="stable").reset_index(drop=True))
+    corpus = Corpus(
+        articles=articles_frame(reconciled.rows),
+        problems=pd.DataFrame(reconciled.problems.rows, columns=PROBLEM_COLUMNS),
+        cleaning_log=pd.DataFrame(reconciled.log, columns=LOG_COLUMNS),
+        files=files_frame,
     )
+    return remove_outlet_furniture(corpus)
+
+
+def load_corpus(path, *, scheduler: str | None = None, max_bytes: int = MAX_BYTES, engine: str = "pandas",
+                npartitions: int | None = None, progress: bool | None = None) -> Corpus:
+    """Load every article under ``path`` (folder, file or list of files).
+
+    Formats: ``.txt``/``.md`` (one article), ``.html`` (a saved page; main text by trafilatura),
+    ``.json``/``.jsonl``/``.csv`` (one article per record, with a ``text`` field). Every defect is
+    reported in ``Corpus.problems`` and loading goes on.
+
+    Written once as map, reduce, finish: the files (:func:`list_inputs`) are read and cleaned in
+    chunks (:func:`read_files`, on the executor of :func:`analysis.execute.executor_for`), the rules
+    across files applied in file order (:func:`reconcile`), and the tables made (:func:`finish`). Every
+    mode gives the same Corpus.
+
+    Parameters
+    ----------
+    path : str, PathLike or iterable of them
+        A folder, a file, or a list of files.
+    scheduler : str, optional
+        Where files are read: ``"sync"`` (this process), ``"processes"`` (every local core), ``"local"``
+        (a Dask LocalCluster) or a Dask scheduler address. None: every local core when the files
+        together reach :data:`analysis.execute.PARALLEL_MIN_CHARS` bytes, else this process.
+    max_bytes : int
+        Files larger than this are skipped (:data:`MAX_BYTES`, set by ``ANALYSIS_MAX_FILE_MB``).
+    engine : {"pandas", "dask"}
+        ``"dask"``: ``articles`` is a Dask DataFrame on the cluster of ``scheduler`` (default: the
+        current client or a LocalCluster), in ``npartitions`` partitions (:func:`analysis.engine.distribute`).
+    npartitions : int, optional
+        Partitions of the Dask DataFrame (``engine="dask"`` only).
+    progress : bool, optional
+        A progress bar over the files when they are read in this process (None: only if loading lasts).
+
+    Returns
+    -------
+    Corpus
+        ``articles``, ``problems``, ``cleaning_log`` and ``files`` (see :class:`Corpus`).
+
+    Raises
+    ------
+    FileNotFoundError
+        When ``path`` does not exist.
+    """
+    if engine not in ("pandas", "dask") or (npartitions is not None and engine != "dask"):
+        raise ValueError(f"engine must be 'pandas' or 'dask' (npartitions only with dask), not {engine!r}")
+    if engine == "dask":
+        scheduler = scheduler or LOCAL
+    listing, problems = list_inputs(path), Problems()
+    for row in listing.problems:
+        problems.add(*row)
+    manifest = read_manifest(listing.root, listing.manifest_data, problems) if listing.manifest is not None else {}
+    executor = executor_for(scheduler=scheduler, size=None if scheduler else _total_bytes(listing.files))
+    parts = executor.split(listing.files)
+    chunks = executor.map(read_files, parts, root=listing.root, manifest=manifest, max_bytes=max_bytes,
+                          progress=progress if executor.kind == "sync" else False)
+    corpus = finish(reconcile(chunks, problems), listing)
+    if engine == "dask":
+        corpus = replace(corpus, articles=distribute(corpus.articles, scheduler, npartitions=npartitions))
+    return corpus
+
+
+def _total_bytes(files: list[Path]) -> int:
+    """The size of ``files`` together (what decides the default executor); a file that cannot be looked
+    at counts 0 (reading it reports why)."""
+    total = 0
+    for file in files:
+        try:
+            total += os.lstat(file).st_size
+        except OSError:
+            pass
+    return total
 
 
 #: A line is the outlet's furniture (a sign-off, "Follow us on ...", "Like the page:") when it stands, verbatim,
@@ -681,18 +977,33 @@ FURNITURE_MAX_WORDS = 20
 
 def outlet_furniture(articles: pd.DataFrame, min_articles: int = FURNITURE_MIN_ARTICLES,
                      max_words: int = FURNITURE_MAX_WORDS) -> pd.DataFrame:
-    """Lines of clean text repeated in ``min_articles`` or more articles of one ``source``: one row per
-    source and line (columns ``source, line, n_articles``). Articles without a source are not compared."""
+    """Lines of clean text repeated in ``min_articles`` or more articles of one ``source``. Articles without a
+    source are not compared.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (``source`` and ``text``).
+    min_articles : int
+        A line is furniture when this many articles of one source hold it (white space collapsed).
+    max_words : int
+        ... and it has at most this many words.
+
+    Returns
+    -------
+    DataFrame
+        One row per source and line: ``source, line, n_articles``, sorted by source and line.
+    """
     rows = []
     for source, group in articles.dropna(subset=["source"]).groupby("source", sort=True):
         if len(group) < min_articles:
             continue
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         for text in group["text"]:
-            for line in {line_key(p) for p in text.split("\n")}:
-                if line and count_words(line) <= max_words:
-                    counts[line] = counts.get(line, 0) + 1
-        rows.extend((source, line, n) for line, n in counts.items() if n >= min_articles)
+            counts.update({line_key(p) for p in text.split("\n")})
+        # words are counted only in the few lines repeated often enough (counting every line was most of the time)
+        rows.extend(sorted((source, line, n) for line, n in counts.items()
+                           if n >= min_articles and line and count_words(line) <= max_words))
     return pd.DataFrame(rows, columns=["source", "line", "n_articles"])
 
 
@@ -700,8 +1011,19 @@ def remove_outlet_furniture(corpus: Corpus) -> Corpus:
     """``corpus`` with its outlets' furniture (:func:`outlet_furniture`) removed: each article holding
     such a line is cleaned again from its ``raw_text`` with those lines removed, a cleaning-log row each.
 
-    Corpus-level, so it runs after every file is cleaned (pandas tables; not on a Dask DataFrame). An
-    article that would be left without text keeps it."""
+    Corpus-level, so it runs after every file is cleaned (the finish step of :func:`load_corpus`). An
+    article that would be left without text keeps it.
+
+    Parameters
+    ----------
+    corpus : Corpus
+        A loaded corpus (pandas tables).
+
+    Returns
+    -------
+    Corpus
+        ``corpus`` itself when no outlet has furniture; else one with new ``articles`` and ``cleaning_log``.
+    """
     articles = corpus.articles
     found = outlet_furniture(articles)
     if found.empty:
@@ -731,12 +1053,22 @@ def remove_outlet_furniture(corpus: Corpus) -> Corpus:
     order = {a: n for n, a in enumerate(articles["article_id"])}
     log = log.assign(_order=log["article_id"].map(order)).sort_values(
         ["_order", "line"], kind="stable", na_position="first").drop(columns="_order").reset_index(drop=True)
-    return Corpus(articles=articles, problems=corpus.problems, cleaning_log=log)
+    return replace(corpus, articles=articles, cleaning_log=log)
 
 
 def articles_frame(rows: list) -> pd.DataFrame:
-    """The articles table from one tuple per article (every column of :data:`ARTICLE_COLUMNS` but
-    ``year``, which comes from ``published``); pandas infers the other dtypes from the values."""
+    """The articles table; pandas infers the dtypes from the values.
+
+    Parameters
+    ----------
+    rows : list of tuple or dict
+        One per article: every column of :data:`ARTICLE_COLUMNS` but ``year``, which comes from ``published``.
+
+    Returns
+    -------
+    DataFrame
+        The columns of :data:`ARTICLE_COLUMNS`; ``published`` a datetime, ``year`` Int64, the counts int64.
+    """
     articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_COLUMNS if c != "year"])
     articles["published"] = pd.to_datetime(articles["published"])
     articles.insert(ARTICLE_COLUMNS.index("year"), "year", articles["published"].dt.year.astype("Int64"))
@@ -745,18 +1077,26 @@ def articles_frame(rows: list) -> pd.DataFrame:
     return articles
 
 
-def load_articles(path, **kwargs) -> pd.DataFrame:
-    """One row per article under ``path``; see :func:`load_corpus` (``engine="dask"``: a Dask DataFrame).
+def load_articles(path, **options) -> pd.DataFrame:
+    """One row per article under ``path``: ``load_corpus(path, **options).articles``.
 
-    The problems and cleaning log travel with the frame as
-    ``articles.attrs["problems"]`` and ``articles.attrs["cleaning_log"]``.
+    Parameters
+    ----------
+    path : str, PathLike or iterable of them
+        A folder, a file, or a list of files.
+    **options
+        The options of :func:`load_corpus` (``scheduler``, ``engine``, ...).
+
+    Returns
+    -------
+    DataFrame
+        The articles (``engine="dask"``: a Dask DataFrame). A pandas table carries the problems and the
+        cleaning log as ``articles.attrs["problems"]`` and ``articles.attrs["cleaning_log"]``; a Dask
+        DataFrame has no ``attrs``: every problem is logged as a warning (as it always is).
     """
-    if kwargs.get("engine") == "dask":
-        from . import engine as _engine
-        kwargs.pop("engine")
-        return _engine.load_articles(path, **kwargs)
-    corpus = load_corpus(path, **kwargs)
+    corpus = load_corpus(path, **options)
     articles = corpus.articles
-    articles.attrs["problems"] = corpus.problems
-    articles.attrs["cleaning_log"] = corpus.cleaning_log
+    if options.get("engine") != "dask":
+        articles.attrs["problems"] = corpus.problems
+        articles.attrs["cleaning_log"] = corpus.cleaning_log
     return articles

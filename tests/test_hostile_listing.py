@@ -126,6 +126,18 @@ def test_a_manifest_linked_from_outside_is_not_applied(data, outside):
     assert skipped(corpus) == {MANIFEST_NAME: "symbolic link: not followed (it points outside the data folder)"}
 
 
+def test_a_manifest_naming_a_loop_of_links_is_a_problem_row(data):
+    (data / "loop-a").symlink_to("loop-b")
+    (data / "loop-b").symlink_to("loop-a")
+    (data / MANIFEST_NAME).write_text("file,title\nloop-a,L\nloop-b/x.txt,M\nok.txt,Declared\n", encoding="utf-8")
+    corpus = load_corpus(data)
+    assert corpus.articles["title"].tolist() == ["Declared"]
+    rows = corpus.problems[corpus.problems["file"].str.startswith(MANIFEST_NAME)]
+    assert rows.values.tolist() == [
+        [f"{MANIFEST_NAME} line 2", "ignored", "manifest names a path that cannot be resolved: 'loop-a'"],
+        [f"{MANIFEST_NAME} line 3", "ignored", "manifest names a path that cannot be resolved: 'loop-b/x.txt'"]]
+
+
 def test_a_manifest_linked_to_proc_is_not_read(data):
     (data / MANIFEST_NAME).symlink_to("/proc/self/pagemap")
     with no_hang():
@@ -187,8 +199,9 @@ def test_a_fifo_named_directly_or_swapped_in_is_not_waited_on(tmp_path):
     os.mkfifo(tmp_path / "fifo.txt")
     with no_hang():
         named = load_corpus(tmp_path / "fifo.txt")
-        listed = load.load_files([tmp_path / "fifo.txt"], tmp_path, {})  # as if it was a file when listed
-    assert skipped(named) == skipped(listed) == {"fifo.txt": "not a regular file: FIFO"}
+        [listed] = load.read_files([tmp_path / "fifo.txt"], root=tmp_path, manifest={})  # as if listed as a file
+    assert skipped(named) == {"fifo.txt": "not a regular file: FIFO"}
+    assert listed.problems == [("fifo.txt", "skipped", "not a regular file: FIFO")] and listed.sha256 is None
 
 
 def test_an_unreadable_subfolder_is_a_problem_row(data, monkeypatch):

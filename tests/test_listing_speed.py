@@ -1,6 +1,8 @@
-"""The fast folder listing and manifest reading give exactly what plain pathlib calls give."""
+"""The folder listing and the manifest's reading give exactly what plain pathlib and csv calls give."""
 
+import csv
 import errno
+import io
 import os
 import random
 import re
@@ -10,7 +12,9 @@ from pathlib import Path
 import pytest
 
 from analysis import load
-from analysis.load import MANIFEST_NAME, MAX_MANIFEST_BYTES, _Problems, file_kind, list_inputs, read_manifest
+from analysis.decode import NotText, decode_bytes
+from analysis.load import (MANIFEST_FIELDS, MANIFEST_NAME, MAX_MANIFEST_BYTES, Problems, file_kind, list_inputs,
+                           read_manifest)
 
 TEXT = "Headline\n\nSome text. More text.\n"
 KEPT = "; metadata inferred from text instead"
@@ -78,14 +82,56 @@ def reference_list_inputs(path):
     return files, root, manifest, problems
 
 
-def outcome(fn, *args):
-    problems = _Problems()
+def reference_read_manifest(root: Path):
+    """``(rows by resolved path, problem rows)`` of ``root/articles.csv``, with plain csv and pathlib calls:
+    every name resolved with ``Path.resolve``, a record's line counted from the reader's line numbers."""
+    kept = "; metadata inferred from text instead"
     try:
-        result = fn(*args, problems) if fn is read_manifest else fn(*args)
+        reader = csv.reader(io.StringIO(decode_bytes((root / MANIFEST_NAME).read_bytes()).text, newline=""),
+                            strict=True)
+        header, records = next(reader, []), []
+        while True:
+            start = reader.line_num + 1
+            row = next(reader, None)
+            if row is None:
+                break
+            if row:
+                records.append((start, row))
+    except (NotText, csv.Error) as exc:
+        return {}, [(MANIFEST_NAME, "ignored", f"malformed manifest: {exc}{kept}")]
+    if not records or "file" not in header:
+        return {}, [(MANIFEST_NAME, "ignored", f"malformed manifest: no 'file' column{kept}")]
+    out, problems, base = {}, [], root.resolve()
+    for line, row in records:
+        where, values = f"{MANIFEST_NAME} line {line}", dict(zip(header, row))
+        name = values["file"].strip() if "file" in values else ""
+        if len(row) != len(header):
+            problems.append((where, "ignored", "malformed manifest row: wrong number of fields"))
+            continue
+        if not name:
+            problems.append((where, "ignored", "manifest row without a file name"))
+            continue
+        try:
+            target = (root / name).resolve()
+        except (RuntimeError, ValueError):
+            problems.append((where, "ignored", f"manifest names a path that cannot be resolved: {name!r}"))
+            continue
+        if Path(name).is_absolute() or not target.is_relative_to(base):
+            problems.append((where, "refused", f"manifest names a path outside the data folder: {name!r}"))
+        elif not target.is_file():
+            problems.append((where, "ignored", f"manifest names a file that does not exist: {name!r}"))
+        elif target in out:
+            problems.append((where, "ignored", f"second manifest row for {name!r}; the first one is used"))
+        else:
+            out[target] = {k: values.get(k, "").strip() for k in MANIFEST_FIELDS}
+    return out, problems
+
+
+def outcome(fn, *args):
+    try:
+        result = fn(*args)
     except Exception as exc:  # raising the same way is part of the behaviour
         return type(exc), str(exc)
-    if fn is read_manifest:
-        return result, [str(p) for p in result], problems.rows
     if isinstance(result, load.Listing):
         result = result.files, result.root, result.manifest, result.problems
     files, root, manifest, rows = result
@@ -99,16 +145,16 @@ def assert_same_listing(path):
     assert fast == slow, path
 
 
-def assert_same_manifest(root, monkeypatch):
-    """read_manifest against itself with every name through the full checks (resolving each one)."""
-    fast = outcome(read_manifest, Path(root))
-    with monkeypatch.context() as m:
-        m.setattr(load, "_PlainNames", lambda root, base: lambda name: None)
-        slow = outcome(read_manifest, Path(root))
-    assert fast == slow, root
-    if isinstance(fast[0], dict):
-        assert [str(k) for k in fast[0]] == [str(k) for k in slow[0]]
-    return fast
+def assert_same_manifest(root):
+    """read_manifest (of the bytes list_inputs read) against the plain reading."""
+    root, problems = Path(root), Problems()
+    listing = list_inputs(root)
+    assert listing.manifest == root / MANIFEST_NAME
+    manifest = read_manifest(listing.root, listing.manifest_data, problems)
+    expected, expected_problems = reference_read_manifest(root)
+    assert [(str(k), v) for k, v in manifest.items()] == [(str(k), v) for k, v in expected.items()], root
+    assert problems.rows == expected_problems, root
+    return manifest, problems.rows
 
 
 def write(path: Path, text: str | bytes = TEXT) -> None:
@@ -282,8 +328,8 @@ def test_manifest_matches_the_reference(folder, monkeypatch):
     write(folder / MANIFEST_NAME, text.encode("latin-1"))  # not UTF-8: the fallback decoding
     monkeypatch.chdir(folder.parent)
     for root in (folder, "data", "data/sub/..", "data/link-sub/..", "data/link-parent/data"):
-        assert_same_manifest(root, monkeypatch)
-    manifest, _, rows = assert_same_manifest(folder, monkeypatch)
+        assert_same_manifest(root)
+    manifest, rows = assert_same_manifest(folder)
     # what reading must give, so that the comparison is not of two equal mistakes
     assert [p.relative_to(folder.resolve()).as_posix() for p in manifest] == [
         "a.txt", "sub/a.txt", "a-b.txt", "sub/deeper/c.txt", "Z.txt", "a b.txt", "sub.txt",
@@ -302,7 +348,7 @@ def test_manifest_matches_the_reference(folder, monkeypatch):
 ])
 def test_defective_manifests_match_the_reference(folder, monkeypatch, text):
     write(folder / MANIFEST_NAME, text)
-    assert_same_manifest(folder, monkeypatch)
+    assert_same_manifest(folder)
 
 
 def random_names(root: Path, rng: random.Random) -> list[str]:
@@ -329,4 +375,4 @@ def test_manifests_of_random_trees_match_the_reference(tmp_path, monkeypatch, se
         manifest.unlink()
     names = random_names(root, rng)
     write(root / MANIFEST_NAME, "file,title\n" + "".join(f'"{n}",T{i}\n' for i, n in enumerate(names)))
-    assert_same_manifest(root, monkeypatch)
+    assert_same_manifest(root)

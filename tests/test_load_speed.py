@@ -1,5 +1,8 @@
-"""The loader's shortcuts give exactly what the slow, obvious calls give."""
+"""The loader's shortcuts give exactly what the slow, obvious computations give, seen through public functions:
+dates and manifest look-ups through ``load_corpus``, word counts and line rules through ``is_sentence`` and
+``clean_article``."""
 
+import os
 import re
 
 import pandas as pd
@@ -7,99 +10,101 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.clean import _SPACES, _collapse_spaces, _count_words, _ends_sentence, _repeats_headline, _words
-from analysis.load import _parse_date, _Resolver
+from analysis.clean import clean_article, is_sentence
+from analysis.load import MANIFEST_NAME, load_corpus
 
 
-def test_resolver_matches_path_resolve(tmp_path, monkeypatch):
+def story(n: int) -> str:
+    return f"Council Story Number {n}\n\nThe council met on day {n} to discuss the bridge and its piers.\n"
+
+
+DATES = ["2024-06-13", "2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10", "2024-01-00",
+         "0000-01-01", "0001-01-01", "1677-09-21", "2262-04-12", "9999-12-31", "2024-1-5", "2024-06-13T10:00",
+         "2024-06-13 10:00:00+02:00", "13 June 2024", "June 13, 2024", "not a date", "١٢٣٤-٠٦-١٣"]
+
+
+def test_manifest_dates_are_what_pandas_reads(tmp_path):
+    rows = []
+    for n, value in enumerate(DATES):
+        (tmp_path / f"a{n:02d}.txt").write_text(story(n), encoding="utf-8")
+        rows.append(f'a{n:02d}.txt,"{value}"\n')
+    (tmp_path / MANIFEST_NAME).write_text("file,published\n" + "".join(rows), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    published = corpus.articles.set_index("path")["published"]
+    problems = set(corpus.problems["file"])
+    for n, value in enumerate(DATES):
+        expected = pd.to_datetime(value, errors="coerce", utc=True)
+        got = published[f"a{n:02d}.txt"]
+        if pd.isna(expected):
+            assert pd.isna(got) and f"a{n:02d}.txt" in problems, value
+        else:
+            assert got == expected.tz_convert(None) and got.year == expected.year, value
+
+
+def test_manifest_rows_reach_their_files_whatever_the_folder_is_called(tmp_path, monkeypatch):
+    """Manifest rows are keyed by resolved path: every spelling of the folder (relative, with ``..``,
+    through a linked folder) finds them."""
     outside = tmp_path / "outside"
     outside.mkdir()
-    (outside / "secret.txt").write_text("x")
-    root = tmp_path / "data"
-    (root / "sub" / "deeper").mkdir(parents=True)
-    (root / "a.txt").write_text("x")
-    (root / "sub" / "b.txt").write_text("x")
-    (root / "sub" / "deeper" / "c.txt").write_text("x")
-    (root / "link-file.txt").symlink_to(root / "a.txt")
-    (root / "link-out.txt").symlink_to(outside / "secret.txt")
-    (root / "link-dir").symlink_to(outside, target_is_directory=True)
-    (root / "link-sub").symlink_to(root / "sub", target_is_directory=True)
-    (root / "dangling.txt").symlink_to(root / "nowhere.txt")
-    (root / "loop-a").symlink_to(root / "loop-b")
-    (root / "loop-b").symlink_to(root / "loop-a")
+    (outside / "other.txt").write_text(story(9), encoding="utf-8")
+    data = tmp_path / "data"
+    (data / "sub" / "deeper").mkdir(parents=True)
+    titles = {"a.txt": "Title A", "sub/b.txt": "Title B", "sub/deeper/c.txt": "Title C"}
+    for n, name in enumerate(titles):
+        (data / name).write_text(story(n), encoding="utf-8")
+    (data / MANIFEST_NAME).write_text("file,title\n" + "".join(f"{f},{t}\n" for f, t in titles.items())
+                                      + "./sub/../a.txt,Second row\nlink-out/other.txt,Outside\n", encoding="utf-8")
+    (data / "link-out").symlink_to(outside, target_is_directory=True)
+    (data / "link-sub").symlink_to(data / "sub", target_is_directory=True)
+    (tmp_path / "alias").symlink_to(data, target_is_directory=True)
     monkeypatch.chdir(tmp_path)
-    paths = [p for p in root.rglob("*") if not p.name.startswith("loop")] + [
-        root / "missing.txt", root / "sub" / ".." / "a.txt", root / "link-sub" / ".." / "a.txt",
-        root / "link-dir" / "secret.txt", root / "sub" / "..", root / ".", root / "link-sub" / "deeper" / "c.txt",
-        root / "nowhere" / "x.txt", root / "a.txt" / "x.txt",
-    ]
-    relative = [p.relative_to(tmp_path) for p in paths] + [type(root)("data/a.txt"), type(root)("a.txt")]
-    resolve = _Resolver()
-    for p in paths + relative:
-        assert resolve(p) == p.resolve(), p
-    for loop in (root / "loop-a", root / "loop-b" / "x.txt"):
-        with pytest.raises(RuntimeError):
-            loop.resolve()
-        with pytest.raises(RuntimeError):
-            resolve(loop)
-    with pytest.raises(ValueError):
-        (root / "nul\x00.txt").resolve()
-    with pytest.raises(ValueError):
-        resolve(root / "nul\x00.txt")
+    for path in (data, "data", "data/sub/..", "./data/", "alias", "data/link-sub/.."):
+        corpus = load_corpus(path)
+        assert dict(zip(corpus.articles["path"], corpus.articles["title"])) == titles, path
+        reasons = corpus.problems["reason"].tolist()
+        assert any(r.startswith("second manifest row") for r in reasons), path
+        assert any(r.startswith("manifest names a path outside") for r in reasons), path
 
 
-@pytest.mark.parametrize("value", [
-    "2024-06-13", "2024-02-29", "2023-02-29", "2024-02-30", "2024-13-01", "2024-00-10", "2024-01-00",
-    "0000-01-01", "0001-01-01", "1677-09-21", "2262-04-12", "9999-12-31", "2024-1-5", "2024-06-13T10:00",
-    "2024-06-13 10:00:00+02:00", "13 June 2024", "June 13, 2024", "not a date", "", "١٢٣٤-٠٦-١٣",
-])
-def test_parse_date_matches_pandas(value):
-    fast = _parse_date.__wrapped__(value)
-    slow = pd.to_datetime(value, errors="coerce", utc=True)
-    if pd.isna(slow):
-        assert pd.isna(fast)
-    else:
-        assert fast == slow and fast.unit == slow.unit and str(fast.tz) == str(slow.tz)
-        assert fast.year == slow.year  # year 0 has no repr: compare fields, not strings
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
-@pytest.mark.parametrize("line", ["", "   ", "one", "one two three", "don't stop — it’s fine, O'Brien!", "x_y z",
-                                  " ".join(["word"] * 40), "Chưa có bình luận nào", "12 comments", "— – -"])
-@pytest.mark.parametrize("limit", [1, 4, 9, 13, 26])
-def test_capped_word_count(line, limit):
-    assert _count_words(line, limit) == min(len(_words(line)), limit)
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["word", "it's", "O'Brien", "x_y", "—", "12", "é", " ", "  ", "\t", ".", "!", "?",
+                                 "…", "\"", "”", "’", ")", "]", "(", ","]), max_size=40).map("".join))
+def test_is_sentence_is_the_plain_rule(line):
+    """Ends with sentence punctuation (then closing quotes or brackets) and has 4 words, or has more than 12."""
+    stripped = line.strip()
+    n_words = len(_WORD.findall(stripped))
+    assert is_sentence(line) == (n_words >= 4 if _TERMINAL.search(stripped) else n_words > 12)
 
 
-_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")  # what _ends_sentence replaced
+_RUNS = st.text(alphabet=st.sampled_from([" ", "\t", "\u00a0", "\u2009"]), min_size=1, max_size=4)
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list(".!?…\"'”’)]([a b,;:\n\t") + ["x", "é", "\u00a0"]), max_size=12))
-def test_ends_sentence_matches_the_regular_expression(text):
-    stripped = text.strip()
-    assert _ends_sentence(stripped) == bool(_TERMINAL.search(stripped))
+@given(st.lists(_RUNS, min_size=4, max_size=4))
+def test_runs_of_spaces_collapse_to_one(runs):
+    words = ["The minister", "said that", "the plan would", "work well", "today."]
+    line = "".join(w + r for w, r in zip(words, runs + [""]))
+    cleaned = clean_article(f"Headline Words Here Today\n\n{line}\n")
+    assert cleaned.text == re.sub(r"[ \t\u00a0]{2,}", " ", line.strip())
+
+
+TITLES = ["Straße Talks İn Σίσυφος City", "SS Meets ß Here Again", "ﬁnal Vote On The Bridge Plan"]
+_SPACE = st.sampled_from([" ", "  ", "\t", "\u00a0", "\u2009"])
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from([" ", "\t", "\u00a0", "\u2009", "\n", "x", "é"]), max_size=12))
-def test_collapse_spaces_matches_the_regular_expression(text):
-    assert _collapse_spaces(text) == _SPACES.sub(" ", text)
-
-
-_PIECES = st.sampled_from(["a", "A", "b", "SS", "ss", "ß", "İ", "ﬁ", "Σ", "σ", "ς", " ", "\t", "\u00a0", "\u2009", "\n"])
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(_PIECES, max_size=10).map("".join), st.lists(_PIECES, min_size=1, max_size=10).map("".join))
-def test_repeats_headline_matches_the_plain_comparison(line, title):
-    key = " ".join(title.casefold().split())
-    for candidate in (line, title, title.upper(), " " + title.lower() + "\t"):
-        if key:
-            assert _repeats_headline(candidate, key) == (" ".join(candidate.casefold().split()) == key)
-
-
-def test_case_folding_keeps_white_space_where_it_is():
-    """What _repeats_headline relies on, for every code point."""
-    for c in map(chr, range(0x110000)):
-        folded = c.casefold()
-        assert folded == c if c.isspace() else folded and not any(f.isspace() for f in folded), hex(ord(c))
+@given(st.sampled_from(TITLES), st.sampled_from([str, str.upper, str.lower, str.casefold, str.swapcase]),
+       st.lists(_SPACE, min_size=6, max_size=6), st.sampled_from(["", "", " x", "s"]))
+def test_a_line_repeating_the_headline_is_removed(title, case, spaces, extra):
+    """Removed as a repeated headline exactly when it equals the headline case-folded, white space collapsed."""
+    words = case(title).split(" ")
+    line = spaces[0] + "".join(w + s for w, s in zip(words, spaces[1:] + [""] * len(words))) + extra
+    text = (f"{title}\n\nThe council met on Monday to discuss the plan for the bridge.\n\n{line}\n\n"
+            "The mayor said the work would end soon enough.\n")
+    removed = {n: reason for n, _, reason in clean_article(text).log}
+    expected = " ".join(line.casefold().split()) == " ".join(title.casefold().split())
+    assert (removed.get(5) == "repeated headline") == expected, (line, removed)
