@@ -237,8 +237,8 @@ def test_charts_are_embedded(report):
 
 
 def test_index_lists_every_input_file_with_sha256(report):
-    """Files that gave articles with the SHA-256 of their bytes; skipped files listed with their reason and
-    no hash (the loader records none for a file it did not load)."""
+    """Files that gave articles with the SHA-256 of their bytes; skipped files listed with their reason, and
+    "not read" for those the loader never opened (an unsupported type, an empty file)."""
     out, data, notebooks, rc, err = report
     index = (out / "index.html").read_text(encoding="utf-8")
     rows = re.findall(r"<tr><td><code>([^<]+)</code></td><td>([^<]*)</td><td class=\"hash\">([^<]*)</td></tr>", index)
@@ -247,12 +247,12 @@ def test_index_lists_every_input_file_with_sha256(report):
     expected = {p.relative_to(data).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                 for p in data.rglob("*") if p.is_file()}
     assert XSS_FILE in listed and "articles.csv" not in listed  # undated corpus: no manifest
-    assert listed == {file: "not recorded" if file in skipped else sha for file, sha in expected.items()}
+    assert listed == {file: "not read" if file in skipped else sha for file, sha in expected.items()}
     status = {file: text for file, text, _ in rows}
     assert status["scan.pdf"].startswith("skipped: unsupported file type .pdf")
     assert status["drafts/empty.txt"].startswith("skipped: no text")
     assert status[XSS_FILE] == "article: council-hostile-markup"
-    assert "listed without a hash" in Page(index).visible
+    assert "is listed as not read" in Page(index).visible
 
 
 def test_index_summarises_the_corpus_and_software(report):
@@ -457,7 +457,7 @@ def test_only_declared_parameters_are_passed(tmp_path):
 
 def test_input_files_come_from_the_loaded_corpus_without_reading_the_folder_again(tmp_path):
     """The provenance table is the loader's record: files that gave articles with the SHA-256 of the bytes read,
-    a file of several records as one row, the manifest and skipped entries without a hash. The data folder is
+    a file of several records as one row, the manifest with its hash, an entry never opened as 'not read'. The data folder is
     gone when the table is made: nothing is listed or read again."""
     from analysis.report import input_files
 
@@ -481,5 +481,6 @@ def test_input_files_come_from_the_loaded_corpus_without_reading_the_folder_agai
     assert (table.loc["a.txt", "status"], table.loc["wire.jsonl", "status"]) == ("article", "articles")
     assert table.loc["wire.jsonl", "detail"].endswith("(1 record(s) skipped)")
     assert table.loc["articles.csv", "status"] == "manifest" and table.loc["scan.pdf", "status"] == "skipped"
-    assert table.loc[["articles.csv", "scan.pdf"], "sha256"].isna().all()
+    assert table.loc["articles.csv", "sha256"] == hashlib.sha256(files["articles.csv"]).hexdigest()
+    assert table.loc["scan.pdf", "sha256"] == "not read"  # an unsupported type is never opened
     assert table.loc["scan.pdf", "detail"].startswith("unsupported file type .pdf")

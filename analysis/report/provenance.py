@@ -14,7 +14,6 @@ from pathlib import Path
 import pandas as pd
 
 from ..groups import group_labels, grouping_advice, pick_groups
-from ..load import MANIFEST_NAME
 
 #: Packages whose versions are recorded in the provenance table.
 KEY_PACKAGES = ("pandas", "numpy", "scipy", "scikit-learn", "nltk", "matplotlib",
@@ -40,41 +39,45 @@ def file_of(name: str) -> str:
     return RECORD.sub("", name)
 
 
+#: The hash column of an entry the loader never opened.
+NOT_READ = "not read"
+
+
 def input_files(corpus) -> pd.DataFrame:
-    """The input files of a loaded corpus, as the loader saw them (nothing is read again).
+    """The input files of a loaded corpus, as the loader saw them (nothing is listed or read again).
 
     Parameters
     ----------
     corpus : analysis.load.Corpus
-        What :func:`analysis.load.load_corpus` returned: its ``articles`` (``path``, ``sha256``, ``article_id``)
-        and ``problems`` (the entries it skipped, with their reasons).
+        What :func:`analysis.load.load_corpus` returned: its ``files`` (every entry under the data folder, with the
+        SHA-256 of the bytes the loader read), ``articles`` (``path``, ``article_id``) and ``problems``.
 
     Returns
     -------
     pandas.DataFrame
-        One row per file or skipped entry, sorted by file: ``file`` (relative to the data folder), ``status``
-        (``article``/``articles`` when it gave articles, ``manifest`` when the manifest gave metadata,
-        ``skipped``), ``detail`` (article ids, or the reasons it or its records were skipped) and ``sha256`` of
-        its bytes. Only files that gave articles have a hash (the one the loader computed when it read them);
-        ``sha256`` is None for the manifest and for a skipped entry. A file holding several records
-        (``file#N`` in the tables) is one row.
+        One row per entry, sorted by file: ``file`` (relative to the data folder), ``status`` (``article`` /
+        ``articles`` when it gave articles, ``manifest``, ``skipped``), ``detail`` (article ids, or the reasons it or
+        its records were skipped) and ``sha256`` of its bytes, or ``"not read"`` for an entry the loader never
+        opened (a link, a FIFO, a folder it could not list, an unsupported file type). A file holding several
+        records (``file#N`` in the other tables) is one row.
     """
     articles = corpus.articles
     skipped = corpus.skipped.assign(source=corpus.skipped["file"].astype(str).map(file_of))
     reasons = skipped.groupby("source", sort=False)["reason"].agg(lambda r: list(dict.fromkeys(r)))
-    rows = []
     loaded = articles.assign(source=articles["path"].astype(str).map(file_of))
-    for file, group in loaded.groupby("source", sort=False):
-        ids = group["article_id"].tolist()
-        detail = ", ".join(ids) if len(ids) <= 3 else f"{len(ids)} articles: {', '.join(ids[:3])}, …"
-        if file in reasons.index:
-            detail += f" ({len(reasons[file])} record(s) skipped)"
-        rows.append((file, "article" if len(ids) == 1 else "articles", detail, group["sha256"].iloc[0]))
-    origins = articles.filter(like="_origin")
-    if MANIFEST_NAME not in set(loaded["source"]) and (origins == "manifest").any(axis=None):
-        rows.append((MANIFEST_NAME, "manifest", "; ".join(reasons.get(MANIFEST_NAME, [])), None))
-    listed = {row[0] for row in rows}
-    rows += [(file, "skipped", "; ".join(why), None) for file, why in reasons.items() if file not in listed]
+    ids = loaded.groupby("source", sort=False)["article_id"].agg(list)
+    rows = []
+    for file, action, sha in zip(corpus.files["file"], corpus.files["action"], corpus.files["sha256"]):
+        why = reasons.get(file, [])
+        if file in ids.index:
+            found = ids[file]
+            status = "article" if len(found) == 1 else "articles"
+            detail = ", ".join(found) if len(found) <= 3 else f"{len(found)} articles: {', '.join(found[:3])}, …"
+            detail += f" ({len(why)} record(s) skipped)" if why else ""
+        else:
+            status = "manifest" if action == "manifest" else "skipped"
+            detail = "; ".join(why)
+        rows.append((file, status, detail, sha if isinstance(sha, str) else NOT_READ))
     return pd.DataFrame(rows, columns=["file", "status", "detail", "sha256"]).sort_values("file", kind="stable")
 
 
