@@ -163,10 +163,10 @@ def peak_rss_mb() -> float:
 def _tokenise_all(texts) -> int:
     """Sentence-split and tokenise every text as bulk work does (:func:`analysis.units.sentence_spans`, the
     compiled token pattern's ``findall``), keeping only the counts (no per-token objects)."""
-    from .units import _WORD_PATTERN, sentence_spans
+    from .units import WORD_PATTERN, sentence_spans
     n = 0
     for text in texts:
-        n += len(sentence_spans(text)) + len(_WORD_PATTERN.findall(text))
+        n += len(sentence_spans(text)) + len(WORD_PATTERN.findall(text))
     return n
 
 

@@ -19,6 +19,11 @@ def group_labels(articles: pd.DataFrame, by: str) -> pd.Series:
     return labels.astype(str).rename(by)
 
 
+def article_labels(articles: pd.DataFrame, by: str) -> pd.Series:
+    """:func:`group_labels` indexed by ``article_id`` (the label of each article, looked up by id)."""
+    return group_labels(articles, by).set_axis(articles["article_id"])
+
+
 def pick_groups(labels: pd.Series, groups: list[str] | tuple[str, ...] | None = None) -> list[str]:
     """The groups to compare: ``groups`` as given (each must exist), else every group, sorted
     with ``unknown`` last.

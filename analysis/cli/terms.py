@@ -10,7 +10,8 @@ from ..display import p_value_column
 from ..groups import group_labels, pick_groups
 from ..keyness import comparisons, distinctive_terms, keyness
 from ..terminal import write_line
-from ..terms import term_frequency, tfidf, top_terms
+from ..frequency import term_frequency, top_terms
+from ..tfidf import tfidf
 
 TABLE_COLUMNS = [
     "group", "reference", "rank", "term", "count", "count_ref", "rate", "rate_ref", "tfidf",
@@ -23,7 +24,7 @@ def distinctive_table(articles: pd.DataFrame, *, by: str = "year", groups=None, 
     """The ``top`` terms most typical of each group (by G²), signs and counts from that group's side.
 
     Columns: :data:`TABLE_COLUMNS`. ``tfidf`` is the group's mean article TF-IDF
-    (:func:`analysis.terms.tfidf`). Fewer than two groups: the most frequent terms with keyness empty.
+    (:func:`analysis.tfidf.tfidf`). Fewer than two groups: the most frequent terms with keyness empty.
     """
     labels = group_labels(articles, by)
     chosen = pick_groups(labels, groups)
