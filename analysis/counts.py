@@ -24,7 +24,6 @@ texts, and that every mode gives the same tables. Memory: the matrices and one p
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -34,8 +33,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from .analyzer import (PREFIXES, Parsed, analyze, check_range, kept_terms, merge_variants, parsed_vocabulary,
-                       variants_of, word_norm)
+from .analyzer import PREFIXES, analyze, check_range, kept_terms, variants_of, word_norm
 from .execute import Executor, columns, executor_for
 from .groups import group_labels
 from .progress import bar
@@ -114,32 +112,28 @@ def texts_with(matrix: sp.csr_matrix, norms: Sequence[str], words) -> np.ndarray
     return np.unique(matrix[:, cols].nonzero()[0])
 
 
-def sentence_norms(text: str, norm_of: dict[str, str]) -> Parsed:
-    """The normalised words of ``text`` per sentence, shaped as :func:`analysis.analyzer.sentence_words` gives them
-    (offsets left at 0: only the words are used), so its variant rules apply unchanged.
+def sentence_norms(text: str, norm_of: dict[str, str]) -> list[list[str]]:
+    """The normalised words of ``text`` per sentence (``norm_of``: raw token → word), in order.
 
-    The same words (a token never crosses a sentence end, which needs white space), located by offset
-    in one pass instead of re-tokenising every sentence.
+    The words :func:`analysis.analyzer.sentence_words` gives (a token never crosses a sentence end, which needs
+    white space), found by the compiled pattern sentence by sentence instead of token by token.
     """
-    starts = [s for _, s, _ in sentence_spans(text)]
-    sentences: list[list[tuple[str, int, int, int]]] = [[] for _ in starts]
-    for m in WORD_PATTERN.finditer(text):
-        sentences[bisect_right(starts, m.start()) - 1].append((norm_of[m.group()], 0, 0, 0))
-    return [(0, i, words) for i, words in enumerate(sentences)]
+    return [[norm_of[t] for t in WORD_PATTERN.findall(text, s, e)] for _, s, e in sentence_spans(text)]
 
 
 # --- map ----------------------------------------------------------------------------------------
 
 @dataclass
 class WordCounts:
-    """The map step's result for one partition: raw token types per article, each type's word, and what
-    spelling variants need (the (prefix, word) pairs, and the words per sentence of texts holding a prefix)."""
+    """The map step's result for one partition: raw token types per article (``matrix``), each type's word
+    (``norms``), and what spelling variants need: the (prefix, word) pairs, and the sentences holding a bound
+    prefix (their words in order, by row), where a prefix may join the next word."""
 
     ids: np.ndarray
     matrix: sp.csr_matrix
     norms: list[str]
     pairs: set[tuple[str, str]]
-    prefixed: dict[int, Parsed]
+    prefixed: dict[int, list[list[str]]]
 
 
 def count_words_of(part: pd.DataFrame, progress: bool | None = False) -> WordCounts:
@@ -160,8 +154,11 @@ def count_words_of(part: pd.DataFrame, progress: bool | None = False) -> WordCou
     types = type_matrix(texts, progress)
     norms = [word_of(t) for t in types.types]
     norm_of = dict(zip(types.types, norms))
-    prefixed = {int(d): sentence_norms(texts[d], norm_of) for d in texts_with(types.matrix, norms, PREFIXES)}
-    _, pairs = parsed_vocabulary(prefixed.values())
+    prefixed, pairs = {}, set()
+    for d in texts_with(types.matrix, norms, PREFIXES):
+        sentences = [words for words in sentence_norms(texts[d], norm_of) if not PREFIXES.isdisjoint(words)]
+        prefixed[int(d)] = sentences
+        pairs.update((a, b) for words in sentences for a, b in zip(words, words[1:]) if a in PREFIXES)
     return WordCounts(part["article_id"].to_numpy(), types.matrix, norms, pairs, prefixed)
 
 
@@ -180,13 +177,24 @@ def corpus_variants(parts: Iterable[WordCounts]) -> dict[object, str]:
 
 # --- finish -------------------------------------------------------------------------------------
 
-def _exact_counts(part: WordCounts, variants, firsts, stop) -> dict[int, Counter]:
-    """Counts of the texts of ``part`` where a prefix may join the next word, made word by word, in order."""
-    out = {}
-    for d, parsed in part.prefixed.items():
-        if any(w[0] in firsts for _, _, words in parsed for w in words):
-            out[d] = Counter(w[0] for _, _, words in merge_variants(parsed, variants) for w in words if w[0] not in stop)
-    return out
+def pair_changes(sentences: list[list[str]], variants: dict, firsts: set[str]) -> Counter:
+    """What joining prefix pairs changes in one text's term counts: -1 for each of the two words' terms, +1 for the
+    joined term, per pair joined (left to right, as :func:`analysis.analyzer.merge_variants` joins them)."""
+    change: Counter = Counter()
+    for words in sentences:
+        if firsts.isdisjoint(words):
+            continue
+        k = 0
+        while k < len(words) - 1:
+            joined = variants.get((words[k], words[k + 1]))
+            if joined is None:
+                k += 1
+                continue
+            change[variants.get(words[k], words[k])] -= 1
+            change[variants.get(words[k + 1], words[k + 1])] -= 1
+            change[joined] += 1
+            k += 2
+    return change
 
 
 def unigram_counts(parts: Sequence[WordCounts], variants: dict, stop_words: frozenset[str] | None) -> TermCounts:
@@ -194,26 +202,23 @@ def unigram_counts(parts: Sequence[WordCounts], variants: dict, stop_words: froz
     vocabulary, stacked in partition order (integers: exact whatever ran the map)."""
     stop = stop_words or frozenset()
     firsts = {k[0] for k in variants if isinstance(k, tuple)}
-    fast = [[variants.get(w, w) for w in part.norms] for part in parts]
-    exact = [_exact_counts(part, variants, firsts, stop) if firsts else {} for part in parts]
-    vocab = sorted({t for terms in fast for t in terms if t not in stop}.union(
-        *(c.keys() for counted in exact for c in counted.values())))
+    fast = [[variants.get(w, w) for w in part.norms] for part in parts] if variants else [p.norms for p in parts]
+    vocab = sorted(set().union(*fast) - stop)
     column = {t: j for j, t in enumerate(vocab)}
     blocks = []
-    for part, terms, counted in zip(parts, fast, exact):
-        keep = [k for k, t in enumerate(terms) if t not in stop]
-        merge = sp.csr_matrix((np.ones(len(keep), dtype=np.int64), (keep, [column[terms[k]] for k in keep])),
-                              shape=(len(terms), len(vocab)))
+    for part, terms in zip(parts, fast):
+        cols = np.fromiter((column.get(t, -1) for t in terms), dtype=np.int64, count=len(terms))
+        keep = np.flatnonzero(cols >= 0)
+        merge = sp.csr_matrix((np.ones(len(keep), dtype=np.int64), (keep, cols[keep])), shape=(len(terms), len(vocab)))
         matrix = part.matrix @ merge  # sums the columns of types that make one term
-        if counted:
-            shape = matrix.shape
-            replaced = np.isin(np.arange(shape[0]), list(counted), invert=True).astype(np.int64)
-            rows = [d for d, c in counted.items() for _ in c]
-            cols = [column[t] for c in counted.values() for t in c]
-            vals = [n for c in counted.values() for n in c.values()]
-            matrix = sp.diags(replaced, dtype=np.int64) @ matrix + sp.csr_matrix(
-                (np.asarray(vals, dtype=np.int64), (rows, cols)), shape=shape)
-        blocks.append(sp.csr_matrix(matrix, dtype=np.int64))
+        if firsts:  # texts where a prefix joins the next word: their counts corrected pair by pair
+            changes = [(d, t, n) for d, sentences in part.prefixed.items()
+                       for t, n in pair_changes(sentences, variants, firsts).items() if n and t in column]
+            if changes:
+                rows, terms_changed, values = zip(*changes)
+                matrix = matrix + sp.csr_matrix((np.asarray(values, dtype=np.int64),
+                                                 (rows, [column[t] for t in terms_changed])), shape=matrix.shape)
+        blocks.append(matrix)
     words = np.concatenate([np.asarray(p.matrix.sum(axis=1)).ravel() for p in parts]).astype(np.int64)
     ids = np.concatenate([p.ids for p in parts])
     return _finished(blocks, vocab, words, (1, 1), stop_words, ids)
