@@ -57,7 +57,7 @@ from bleach.css_sanitizer import CSSSanitizer
 from bleach.sanitizer import Cleaner
 
 from .groups import group_labels, grouping_advice, pick_groups
-from .engine import LOCAL, distribute
+from .execute import LOCAL, distribute
 from .load import MAX_BYTES, MAX_FILE_ENV, list_inputs, load_corpus, open_regular
 from .progress import ENV as PROGRESS_ENV
 from .terminal import printable, write_line
