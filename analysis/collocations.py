@@ -18,8 +18,24 @@ def collocations(articles: pd.DataFrame, *, by: str | None = None, min_freq: int
     ``pmi`` = log2(p(xy) / (p(x) p(y))) (Church & Hanks 1990); ``log_likelihood`` = Dunning's
     (1993) G² on the bigram's 2x2 contingency table. Bigrams never cross a sentence, occur at
     least ``min_freq`` times, and contain no stop word (adjacency is judged before stop words are
-    removed, so ``secretary of state`` does not make ``secretary state``). ``by=None``: the whole
-    corpus as one group named ``all``. Sorted by group, log_likelihood descending, term.
+    removed, so ``secretary of state`` does not make ``secretary state``).
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (pandas).
+    by : str, optional
+        Grouping column; None: the whole corpus as one group named ``all``.
+    min_freq : int
+        Fewest occurrences of a bigram in its group.
+    stop_words : frozenset of str, optional
+        Words no bigram may contain.
+
+    Returns
+    -------
+    DataFrame
+        Columns group, term, first, second, count, pmi, log_likelihood, rank; sorted by group, log_likelihood
+        descending, term.
     """
     require_pandas(articles, "collocations")
     labels = article_labels(articles, by) if by else pd.Series("all", index=articles["article_id"])

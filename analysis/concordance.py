@@ -79,8 +79,29 @@ def concordance(articles: pd.DataFrame, term: str | re.Pattern, *, by: str | Non
     articles as possible: each article's first hit, group by group (articles by id), then each one's second hit,
     and so on. ``top`` keeps the first ``top`` rows of that order; ``sort`` then orders them by context:
     ``"left"`` (the words before the keyword, nearest first), ``"right"`` (the words after it) or ``None``.
-    Columns: left, keyword (as written), right, article_id, group, position (token index), start, end.
-    Line breaks in the context become spaces.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (pandas).
+    term : str or re.Pattern
+        A word, a phrase or a regular expression.
+    by : str, optional
+        Grouping column; None: one group, ``all``.
+    width : int
+        Characters of context either side.
+    top : int, optional
+        Rows kept, in round-robin order.
+    sort : {"left", "right", None}
+        Order of the rows kept, by context.
+    regex : bool
+        Read ``term`` as a regular expression.
+
+    Returns
+    -------
+    DataFrame
+        Columns left, keyword (as written), right, article_id, group, position (token index), start, end.
+        Line breaks in the context become spaces.
     """
     require_pandas(articles, "concordance")
     if sort not in (None, "left", "right"):

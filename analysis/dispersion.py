@@ -17,9 +17,22 @@ DISPERSION_COLUMNS = ["article_id", "group", "term", "position", "relative_posit
 def dispersion(articles: pd.DataFrame, terms: Iterable[str], *, by: str = "year") -> pd.DataFrame:
     """Where each of ``terms`` occurs in each article, for a lexical dispersion plot.
 
-    Columns: article_id, group (label of ``by``), term (as requested), position (token index),
-    relative_position = position / tokens (0 = start of the article, 1 = end), tokens (tokens in
-    the article). Sorted by article, term, position.
+    relative_position = position / tokens (0 = start of the article, 1 = end).
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (pandas).
+    terms : iterable of str
+        Words or phrases, normalised as every term (:mod:`analysis.analyzer`).
+    by : str
+        Grouping column.
+
+    Returns
+    -------
+    DataFrame
+        Columns article_id, group (label of ``by``), term (as requested), position (token index),
+        relative_position, tokens (tokens in the article); sorted by article, term, position.
     """
     require_pandas(articles, "dispersion")
     terms = list(dict.fromkeys(terms))

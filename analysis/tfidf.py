@@ -89,9 +89,25 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
 
 def centrality(articles: pd.DataFrame, *, by: str, ngram_range: tuple[int, int] = (1, 1),
                stop_words: frozenset[str] | None = STOP_WORDS) -> pd.Series:
-    """How typical each article is of its group of ``by``: the cosine between its TF-IDF vector (documents =
-    articles, weighted as :func:`tfidf`) and the mean vector of its group (1 = the group's centre; an article
-    with no terms gets 0). A Series indexed by article_id, in the table's order."""
+    """How typical each article is of its group of ``by``.
+
+    centrality(d) = cos(v_d, c_g) = v_d · c_g / (||v_d|| ||c_g||), where v_d is the article's TF-IDF vector
+    (documents = articles, weighted as :func:`tfidf`) and c_g the mean vector of its group g.
+
+    Parameters
+    ----------
+    articles : DataFrame
+        The articles table (pandas).
+    by : str
+        Grouping column.
+    ngram_range, stop_words
+        Term rules (:func:`analysis.analyzer.analyze`).
+
+    Returns
+    -------
+    Series
+        Indexed by article_id, in the table's order: 1 = the group's centre; an article with no terms gets 0.
+    """
     from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: only when weighing
     from sklearn.metrics.pairwise import cosine_similarity
 
@@ -141,8 +157,20 @@ def tfidf_difference(scores: pd.DataFrame, group_a: str, group_b: str) -> pd.Dat
 
     ``group_b="rest"``: the mean tfidf of every other group of the table (each group weighs the same).
 
-    Columns: term, tfidf_a, tfidf_b, difference (positive = more typical of ``group_a``),
-    group_a, group_b. Sorted by difference descending, term.
+    difference = tfidf_a - tfidf_b.
+
+    Parameters
+    ----------
+    scores : DataFrame
+        A :func:`tfidf` table.
+    group_a, group_b : str
+        The groups compared; ``group_b="rest"``: every other group.
+
+    Returns
+    -------
+    DataFrame
+        Columns term, tfidf_a, tfidf_b, difference (positive = more typical of ``group_a``), group_a, group_b;
+        sorted by difference descending, term.
     """
     wide = scores.pivot_table(index="term", columns="group", values="tfidf", aggfunc="sum", fill_value=0.0)
     a = wide[group_a] if group_a in wide else pd.Series(0.0, index=wide.index)
