@@ -6,14 +6,14 @@ or a Dask cluster) with the same three steps, so its counts are the same integer
 * **map** (:func:`count_words_of`, per partition of the articles table): each text is cut into raw tokens by the
   compiled token pattern (``findall``, in C), the tokens numbered by ``pandas.factorize`` (a hash table in C),
   giving a sparse matrix of raw token types (``US``, ``Israel’s``, ``two-state``...), and each type's normalised
-  word (``Israel’s`` → ``israel``, ``US`` → ``u.s.``), made once per type. The texts holding a bound prefix
-  (``de``, ``re``...) also give their words per sentence, where word order matters for spelling variants;
+  word (``Israel’s`` → ``israel``, ``US`` → ``u.s.``), made once per type. The sentences holding a bound prefix
+  (``de``, ``re``...) also give their words in order: only there does word order matter for spelling variants;
 * **reduce** (:func:`corpus_variants`): the spelling variants of the whole corpus, from the union of every
   partition's words and (prefix, word) pairs (sets: the order of partitions does not matter);
-* **finish** (:func:`unigram_counts`): each type becomes its term (variants merged, stop words dropped) by a
-  sparse product with a types x terms 0/1 matrix, the few texts where a prefix joins the next word
-  (``de escalation`` → ``deescalation``) are counted word by word, and the partitions are stacked in table order
-  over the sorted vocabulary of the whole corpus.
+* **finish** (:func:`unigram_counts`, in the caller's process): each type becomes its term (variants merged, stop
+  words dropped) by a sparse product with a types x terms 0/1 matrix; each prefix that joins the next word
+  (``de escalation`` → ``deescalation``) moves one count from the two words' terms to the joined term
+  (:func:`pair_changes`); the partitions are stacked in table order over the sorted vocabulary of the whole corpus.
 
 N-grams longer than one word, and documents smaller than an article (TF-IDF by paragraph or sentence), need the
 variants while counting: a second map (:func:`count_documents`) counts each partition with the corpus's variants
