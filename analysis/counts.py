@@ -306,13 +306,13 @@ def corpus_counts(executor: Executor, articles, *, ngram_range: tuple[int, int],
                   documents: str = "article", progress: bool | None = None) -> TermCounts:
     """Term counts of ``articles`` (its documents) on ``executor``: map, reduce, finish (module docstring)."""
     parts = executor.split(articles[["article_id", "text"]])
-    words = executor.map(count_words_of, parts, progress=progress)
+    words = executor.map(count_words_of, parts, progress_bar=progress)
     variants = corpus_variants(words)
     if ngram_range[1] == 1 and documents == "article":
         counted = unigram_counts(words, variants, stop_words)
         return replace(counted, ngram_range=ngram_range)
     del words
-    counted = executor.map(count_documents, parts, progress=progress, documents=documents, variants=variants,
+    counted = executor.map(count_documents, parts, progress_bar=progress, documents=documents, variants=variants,
                            ngram_range=ngram_range, stop_words=stop_words)
     return stack_counts(counted, ngram_range, stop_words)
 

@@ -85,19 +85,20 @@ class Executor:
         take = items.iloc if hasattr(items, "iloc") else items
         return [take[i:i + size] for i in range(0, n, size)] or [take[0:0]]
 
-    def map(self, func: Callable, parts: Sequence, *, progress: bool | None = None, **shared) -> list:
+    def map(self, func: Callable, parts: Sequence, *, progress_bar: bool | None = False, **shared) -> list:
         """``[func(part, **shared) for part in parts]``, run by this executor; results in the order of ``parts``.
 
-        ``progress``: a bar over the partitions' rows (:mod:`analysis.progress`; on Dask, ``distributed``'s).
+        ``progress_bar``: a bar over the partitions' rows, shown by the executor (:mod:`analysis.progress`; on Dask,
+        ``distributed``'s); off by default (``shared`` may hold the map function's own ``progress``).
         """
         if self.kind == "dask":
             client = self.client
             values = broadcast(client, *shared.values()) if shared else []
             done = client.map(func, parts, pure=False, **dict(zip(shared, values)))
-            wait(done, progress)
+            wait(done, progress_bar)
             return client.gather(done)
         sizes = [len(p) if hasattr(p, "__len__") else 1 for p in parts]
-        with bar(sum(sizes), "analysing", progress=progress) as shown:
+        with bar(sum(sizes), "analysing", progress=progress_bar) as shown:
             if self.kind == SYNC or len(parts) <= 1:
                 out = []
                 for part, size in zip(parts, sizes):
