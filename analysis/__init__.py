@@ -1,16 +1,22 @@
 """Helper package of the news-coverage workbook.
 
 Modules follow the data's path: ``decode``/``clean``/``load`` (files to an
-articles table) → ``units`` (paragraphs, sentences, tokens) → ``terms`` →
-``quotes`` → ``plots`` → ``report``.
+articles table) → ``units`` (paragraphs, sentences, tokens) → ``analyzer`` (the term rules) → ``counts``
+(term counts on any executor: ``execute``) → ``frequency``, ``tfidf``, ``keyness``, ``concordance``,
+``dispersion``, ``collocations`` (gathered in ``terms``) → ``quotes`` → ``plots`` → ``report``.
 """
-from .engine import distribute
+from .execute import distribute
 from .display import show_findings
 from .groups import group_labels, grouping_advice, pick_groups
 from .sample import describe_sample, sample_articles
 from .load import Corpus, load_articles, load_corpus
 from .units import paragraphs, sentences, tokens
-from .terms import collocations, concordance, dispersion, term_counts, term_frequency, tfidf, top_terms
+from .collocations import collocations
+from .concordance import concordance
+from .counts import term_counts
+from .dispersion import dispersion
+from .frequency import term_frequency, top_terms
+from .tfidf import tfidf
 from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_aliases
 from .quotes.people import describe_people, people
 from .exports import chart_formats, export_table, show_table

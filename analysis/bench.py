@@ -1,153 +1,38 @@
-"""Benchmark: a generated corpus of realistic articles, each stage of the pipeline timed.
+"""The speed benchmark: every stage of the pipeline on a generated corpus, in every mode, beside scikit-learn.
 
-:func:`make_corpus` writes ``n`` article files of seed-like shape (rules below);
-:func:`run_benchmark` loads them and times each stage on one process and, optionally,
-on a Dask ``LocalCluster``, beside scikit-learn's ``TfidfVectorizer().fit_transform``
-on the same texts as a reference.
-
-Generated articles (deterministic for a given ``seed``):
-
-* a headline line, a byline (``By First Last``), then paragraphs of 1-5 sentences separated by
-  a blank line (about 14 paragraphs), at least 500 words (a target drawn from 500-900, the last
-  paragraph may overshoot it: about 500-960 words, mean about 730), like the seeds;
-* narrative sentences of 12-30 words drawn from an invented vocabulary (pronounceable
-  words built from syllables) mixed with English function words, sampled with a Zipf
-  law (p(rank r) ∝ 1 / r^1.1), so term frequencies have the long tail of real text;
-* about a third of the paragraphs carry a direct quotation with a reporting cue
-  (``“...,” Name Surname said.`` / ``Name Surname, the minister of X, told reporters:
-  “...”`` / ``“...” the spokesman said.``), some an indirect statement (``X said that ...``,
-  ``according to X, ...``); names are invented (a few hundred people, so speakers recur);
-* a manifest ``articles.csv`` gives each file a source (4 outlets) and a publication date
-  (2021-2024), so grouping by source or year works as on real data.
+:func:`run_benchmark` generates (or reuses) a corpus (:func:`analysis.synthetic.make_corpus`), then times the full
+pipeline (load+clean, term counts and term frequency, TF-IDF, keyness, quotes) through the public functions in each
+mode, round after round: the default (:func:`analysis.execute.executor_for` decides), one core (``"sync"``), and a
+Dask cluster; beside scikit-learn's ``TfidfVectorizer().fit_transform`` on the same texts (the reference) and this
+machine's own parallel ceiling. Ratios are paired within each round (the machine's speed drifts between rounds).
 """
 from __future__ import annotations
 
-import csv
 import gc
+import inspect
 import json
-import random
 import resource
 import sys
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from tqdm.auto import tqdm
 
-SOURCES = ["Daily Ledger", "Evening Courier", "Morning Herald", "Wire Service"]
-FUNCTION_WORDS = ("the of and to in a that for on with as by at from it is was has have been will "
-                  "its their this which after over more than not but also into about after who new").split()
-_ONSETS = "b c d f g h j k l m n p r s t v w z br cr dr fr gr pr tr st sp sl pl bl ch sh th".split()
-_VOWELS = "a e i o u ai ea ee io ou".split()
-_CODAS = ["", "", "n", "r", "s", "t", "l", "m", "nd", "st", "rk", "ng"]
+from .counts import term_counts
+from .execute import SYNC, dask_client, executor_for
+from .frequency import term_frequency
+from .keyness import keyness
+from .load import load_articles
+from .quotes import extract_quotes
+from .synthetic import make_corpus
+from .tfidf import tfidf
+from .units import WORD_PATTERN, sentence_spans
 
-
-def _words(rng: np.random.Generator, n: int, syllables=(1, 4)) -> list[str]:
-    """``n`` distinct pronounceable invented words."""
-    pick = random.Random(int(rng.integers(0, 2**31)))
-    out, seen = [], set()
-    while len(out) < n:
-        k = pick.randrange(syllables[0], syllables[1])
-        w = "".join(pick.choice(_ONSETS) + pick.choice(_VOWELS) for _ in range(k)) + pick.choice(_CODAS)
-        if w not in seen and len(w) > 2:
-            seen.add(w)
-            out.append(w)
-    return out
-
-
-@dataclass
-class _Lexicon:
-    vocab: np.ndarray
-    cdf: np.ndarray
-    people: list[str]
-    orgs: list[str]
-    titles: list[str] = field(default_factory=lambda: ["minister", "spokesman", "spokeswoman", "director",
-                                                        "secretary", "chairman", "analyst", "envoy"])
-    cues: list[str] = field(default_factory=lambda: ["said", "told reporters", "added", "warned", "insisted",
-                                                      "explained", "argued", "said on Tuesday"])
-
-
-def _lexicon(rng: np.random.Generator, n_vocab: int = 40_000) -> _Lexicon:
-    content = _words(rng, n_vocab)
-    vocab = np.array(FUNCTION_WORDS + content, dtype=object)
-    ranks = np.arange(1, len(vocab) + 1, dtype=float)
-    probs = 1 / ranks ** 1.1
-    probs /= probs.sum()
-    first = [w.capitalize() for w in _words(rng, 300, (1, 3))]
-    last = [w.capitalize() for w in _words(rng, 400, (2, 4))]
-    people = [f"{rng.choice(first)} {rng.choice(last)}" for _ in range(600)]
-    orgs = [f"the {w.capitalize()} {rng.choice(['Ministry', 'Council', 'Agency', 'Institute', 'Party'])}"
-            for w in _words(rng, 120, (2, 3))]
-    return _Lexicon(vocab, np.cumsum(probs), people, orgs)
-
-
-def _sentence(words: list[str]) -> str:
-    text = " ".join(words)
-    return text[0].upper() + text[1:] + "."
-
-
-def make_article(rng: np.random.Generator, lex: _Lexicon) -> tuple[str, str]:
-    """``(headline, text file content)`` of one generated article (rules in the module docstring)."""
-    target = int(rng.integers(500, 901))
-    lengths = rng.integers(12, 31, size=80)
-    draws = np.searchsorted(lex.cdf, rng.random(int(lengths.sum()) + 50))
-    pool = iter(lex.vocab[np.minimum(draws, len(lex.vocab) - 1)].tolist())
-    headline = _sentence([next(pool) for _ in range(8)])[:-1].title()
-    people = rng.choice(lex.people, size=4).tolist()
-    paragraphs, n_words, k = [], 0, 0
-    while n_words < target:
-        sentences = []
-        for _ in range(int(rng.integers(1, 4))):
-            words = [next(pool) for _ in range(int(lengths[k % 80]))]
-            k += 1
-            sentences.append(_sentence(words))
-        roll = rng.random()
-        who = people[int(rng.integers(0, len(people)))]
-        if roll < 0.15:
-            quote = _sentence([next(pool) for _ in range(int(rng.integers(8, 20)))])[:-1]
-            sentences.append(f"“{quote},” {who} {rng.choice(lex.cues)}.")
-        elif roll < 0.25:
-            quote = _sentence([next(pool) for _ in range(int(rng.integers(8, 20)))])
-            sentences.insert(0, f"{who}, the {rng.choice(lex.titles)} of {rng.choice(lex.orgs)}, "
-                                f"told reporters: “{quote}”")
-        elif roll < 0.33:
-            quote = _sentence([next(pool) for _ in range(int(rng.integers(6, 14)))])
-            sentences.append(f"“{quote}” the {rng.choice(lex.titles)} said.")
-        elif roll < 0.43:
-            clause = " ".join(next(pool) for _ in range(int(rng.integers(8, 16))))
-            sentences.append(f"{who} said that {clause}.")
-        elif roll < 0.5:
-            clause = " ".join(next(pool) for _ in range(int(rng.integers(8, 16))))
-            sentences.append(f"According to {rng.choice(lex.orgs)}, {clause}.")
-        paragraph = " ".join(sentences)
-        paragraphs.append(paragraph)
-        n_words += paragraph.count(" ") + 1
-    byline = f"By {people[0]}"
-    return headline, "\n\n".join([headline, byline, *paragraphs]) + "\n"
-
-
-def make_corpus(folder, n: int, *, seed: int = 0, progress: bool = False) -> Path:
-    """Write ``n`` generated articles and a manifest ``articles.csv`` into ``folder``; returns the folder.
-
-    File ``i`` is ``a{i:06d}.txt``; its source is ``SOURCES[i % 4]`` and its date is spread over
-    2021-2024. The same ``seed`` gives the same bytes.
-    """
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    rng = np.random.default_rng(seed)
-    lex = _lexicon(rng)
-    days = pd.date_range("2021-01-01", "2024-12-31", freq="D")
-    with open(folder / "articles.csv", "w", newline="", encoding="utf-8") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["file", "source", "published"])
-        for i in tqdm(range(n), desc="generating articles", unit="article", disable=not progress):
-            headline, text = make_article(rng, lex)
-            name = f"a{i:06d}.txt"
-            (folder / name).write_text(text, encoding="utf-8")
-            writer.writerow([name, SOURCES[i % len(SOURCES)], days[int(rng.integers(0, len(days)))].date()])
-    return folder
+#: The modes timed, in the order of each round (``dask`` when workers or a scheduler are given).
+MODES = ("default", "sync", "dask")
+#: The stages of the full pipeline.
+STAGES = ("load+clean", "term counts", "tf-idf", "keyness", "quotes")
 
 
 # --- timing ------------------------------------------------------------------------------------
@@ -163,10 +48,9 @@ def peak_rss_mb() -> float:
 def _tokenise_all(texts) -> int:
     """Sentence-split and tokenise every text as bulk work does (:func:`analysis.units.sentence_spans`, the
     compiled token pattern's ``findall``), keeping only the counts (no per-token objects)."""
-    from .units import _WORD_PATTERN, sentence_spans
     n = 0
     for text in texts:
-        n += len(sentence_spans(text)) + len(_WORD_PATTERN.findall(text))
+        n += len(sentence_spans(text)) + len(WORD_PATTERN.findall(text))
     return n
 
 
@@ -175,55 +59,38 @@ def _stage(rows: list, name: str, n_articles: int, megabytes: float, func, *args
     start = time.perf_counter()
     result = func(*args, **kwargs)
     seconds = time.perf_counter() - start
-    print(f"  {name}: {seconds:.2f} s", file=sys.stderr, flush=True)
+    print(f"    {name}: {seconds:.2f} s", file=sys.stderr, flush=True)
     rows.append({"stage": name, "seconds": seconds, "articles_per_s": n_articles / seconds if seconds else float("inf"),
                  "mb_per_s": megabytes / seconds if seconds else float("inf")})
     return result
 
 
-def single_process(folder, *, by: str = "source", progress: bool = False) -> tuple[list[dict], pd.DataFrame]:
-    """Time every stage on one process; returns ``(stage rows, articles)``."""
-    from . import load_articles
-    from .keyness import keyness
-    from .quotes import extract_quotes
-    from .terms import term_counts, term_frequency, tfidf
+def _with_scheduler(func, scheduler: str | None) -> dict:
+    """``{"scheduler": scheduler}`` if ``func`` takes one and a mode is asked for, else nothing (the default)."""
+    return {"scheduler": scheduler} if scheduler and "scheduler" in inspect.signature(func).parameters else {}
+
+
+def pipeline(folder, *, by: str = "source", mode: str = "default") -> tuple[list[dict], pd.DataFrame | None]:
+    """Time every stage of the full pipeline in one ``mode`` through the public functions: ``"default"`` (no
+    ``scheduler``: each function decides), ``"sync"`` (one core) or ``"dask"`` (the default Dask client: the
+    articles loaded as a Dask DataFrame). Returns ``(stage rows, the pandas articles table or None)``."""
+    scheduler = SYNC if mode == "sync" else None
     rows: list[dict] = []
     size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
     n_files = sum(1 for _ in Path(folder).glob("*.txt"))
-    articles = _stage(rows, "load+clean", n_files, size_mb, load_articles, folder, progress=False)  # bars: the log
+    load = {"engine": "dask"} if mode == "dask" else _with_scheduler(load_articles, scheduler)
+    articles = _stage(rows, "load+clean", n_files, size_mb, load_articles, folder, progress=False, **load)
     n = len(articles)
-    mb = articles["text"].str.len().sum() / 1e6
-    _stage(rows, "tokenise", n, mb, _tokenise_all, articles["text"])
+    mb = float(articles["text"].str.len().sum().compute() if mode == "dask" else articles["text"].str.len().sum()) / 1e6
     # The corpus is tokenised once (term_counts); TF-IDF and keyness reuse the counts, as a notebook may.
-    counts, _ = _stage(rows, "term counts", n, mb, lambda: (counts := term_counts(articles, progress=False),
-                                                            term_frequency(articles, by=by, counts=counts)))
+    counts, _ = _stage(rows, "term counts", n, mb, lambda: (
+        counts := term_counts(articles, progress=False, **_with_scheduler(term_counts, scheduler)),
+        term_frequency(articles, by=by, counts=counts)))
     _stage(rows, "tf-idf", n, mb, tfidf, articles, by=by, counts=counts)
     _stage(rows, "keyness", n, mb, keyness, articles, by=by, counts=counts)
-    _stage(rows, "quotes", n, mb, extract_quotes, articles, progress=False)
-    return rows, articles
-
-
-def dask_process(folder, *, by: str = "source", client=None) -> list[dict]:
-    """Time every stage on the Dask path (``client``: a ``distributed.Client``)."""
-    from . import engine, load_articles
-    rows: list[dict] = []
-    size_mb = sum(p.stat().st_size for p in Path(folder).glob("*.txt")) / 1e6
-    n_files = sum(1 for _ in Path(folder).glob("*.txt"))
-
-    if client is not None:  # a cluster is long-lived: import the package on every worker before timing
-        client.run(lambda: __import__("analysis.quotes") and __import__("analysis.keyness") and None)
-    # load_articles returns the frame once its partitions are on the workers (persisted): load+clean is all in it
-    ddf = _stage(rows, "load+clean", n_files, size_mb, load_articles, folder, engine="dask", progress=False)
-    n = len(ddf)
-    mb = float(ddf["text"].str.len().sum().compute()) / 1e6
-    _stage(rows, "tokenise", n, mb, lambda: sum(ddf["text"].map_partitions(
-        lambda s: pd.Series([_tokenise_all(s)]), meta=(None, "int64")).compute()))
-    counts, _ = _stage(rows, "term counts", n, mb, lambda: (counts := engine.term_counts(ddf, progress=False),
-                                                            engine.term_frequency(ddf, by=by, counts=counts)))
-    _stage(rows, "tf-idf", n, mb, engine.tfidf, ddf, by=by, counts=counts)
-    _stage(rows, "keyness", n, mb, engine.keyness, ddf, by=by, counts=counts)
-    _stage(rows, "quotes", n, mb, engine.extract_quotes, ddf)
-    return rows
+    _stage(rows, "quotes", n, mb, extract_quotes, articles, progress=False,
+           **_with_scheduler(extract_quotes, scheduler))
+    return rows, None if mode == "dask" else articles
 
 
 #: The stages that do what the reference does: tokenise, count, weigh (``like_for_like_ratio``).
@@ -282,8 +149,8 @@ def reference_seconds(texts) -> float:
 
 
 def _pipeline(stages: list[dict]) -> float:
-    """The full pipeline: every stage but the separate tokenise (which the other stages repeat)."""
-    return sum(r["seconds"] for r in stages if r["stage"] != "tokenise")
+    """The full pipeline: the sum of every stage."""
+    return sum(r["seconds"] for r in stages)
 
 
 def _median_stages(rounds: list[list[dict]]) -> list[dict]:
@@ -300,12 +167,34 @@ def _median_stages(rounds: list[list[dict]]) -> list[dict]:
 
 def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "source", dask_workers: int = 2,
                   scheduler: str | None = None, rounds: int = 1, out=None) -> dict:
-    """Generate (or reuse) a corpus of ``n_articles`` and time it; returns the JSON-able result.
+    """Generate (or reuse) a corpus of ``n_articles`` and time it in every mode; returns the JSON-able result.
 
-    ``dask_workers=0`` skips the Dask path; ``scheduler``: address of an existing scheduler instead
-    of a ``LocalCluster``. ``rounds``: each round times one process, the reference and Dask one after
-    the other; ratios and speed-ups are medians of each round's own (paired, so that the machine's drift
-    between rounds cancels), stage times medians over rounds.
+    Parameters
+    ----------
+    n_articles : int
+    workdir : path, optional
+        Where generated corpora are written and reused (default ``benchmarks/corpora``).
+    seed : int
+        Seed of the generated corpus.
+    by : str
+        Grouping column of term frequency, TF-IDF and keyness.
+    dask_workers : int
+        LocalCluster workers; 0 (and no ``scheduler``) skips the Dask mode.
+    scheduler : str, optional
+        Address of an existing Dask scheduler instead of a LocalCluster.
+    rounds : int
+        Each round times the default mode, one core (the two swap places every other round), the reference and
+        Dask one after the other; ratios and speed-ups are medians of each round's own (paired), stage times
+        medians over rounds.
+    out : file, optional
+        Where the tables are printed (default stdout); progress goes to stderr.
+
+    Returns
+    -------
+    dict
+        ``modes`` (mode → median stage rows), ``per_round`` (every round's rows and ratios) and the medians:
+        ``pipeline_seconds`` and ``ratio_to_reference`` per mode, ``speedup_over_sync`` per mode,
+        ``dask_share_of_ceiling``, ``like_for_like_ratio`` (default mode), peak memory.
     """
     from contextlib import nullcontext
     out = out or sys.stdout
@@ -323,37 +212,48 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
           f"({'built' if generated else 'reused'} in {build_seconds:.1f} s, not counted below); "
           f"{rounds} round{'s' if rounds > 1 else ''}", file=out)
     use_dask = bool(dask_workers or scheduler)
-    per_round, peak, words = [], None, 0
-    from .engine import dask_client
-    # The cluster lives through every round, as a cluster does; its workers are idle while one process runs.
+    modes = [m for m in MODES if m != "dask" or use_dask]
+    per_round, peak, words, default_kind = [], None, 0, None
+    # The cluster lives through every round, as a cluster does; its workers are idle while the other modes run.
     with (dask_client(scheduler, n_workers=dask_workers) if use_dask else nullcontext()) as client:
+        if client is not None:  # a cluster is long-lived: import the package on every worker before timing
+            client.run(lambda: __import__("analysis.quotes") and __import__("analysis.keyness") and None)
         for k in range(rounds):
             print(f"round {k + 1}:", file=sys.stderr, flush=True)
-            stages, articles = single_process(folder, by=by)
-            if peak is None:  # before any forked child exists: this process's own peak
-                peak, words = peak_rss_mb(), int(articles["n_words"].sum())
-            ref = reference_seconds(articles["text"])
-            # What the reference itself does (tokenise, count, weigh): term counts + TF-IDF, beside the whole pipeline
-            like = sum(x["seconds"] for x in stages if x["stage"] in LIKE_FOR_LIKE)
-            pipeline = _pipeline(stages)
-            one = {"single_process": stages, "pipeline_seconds": pipeline, "reference_seconds": ref,
-                   "ratio_to_reference": pipeline / ref, "like_for_like_seconds": like,
-                   "like_for_like_ratio": like / ref}
-            texts = articles["text"].tolist() if dask_workers else []  # for the parallel ceiling
-            del articles
-            gc.collect()
-            if use_dask:
-                # The machine's own parallel ceiling, measured just before and just after the Dask run: on a shared
-                # virtual machine two processes are not always twice as fast as one, and it varies by the minute.
-                ceiling = [parallel_scaling(texts, dask_workers)] if dask_workers else []
-                one["dask"] = dask_process(folder, by=by, client=client)
-                if dask_workers:
-                    ceiling.append(parallel_scaling(texts, dask_workers))
-                one["dask_pipeline_seconds"] = _pipeline(one["dask"])
-                one["dask_speedup"] = one["pipeline_seconds"] / one["dask_pipeline_seconds"]
-                one["machine_parallel_scaling"] = ceiling
-                if ceiling:  # the share of the machine's ceiling (mean of before and after) the Dask path reached
-                    one["dask_share_of_ceiling"] = one["dask_speedup"] / float(np.mean([c["scaling"] for c in ceiling]))
+            one: dict = {}
+            texts: list[str] = []
+            # default and one core swap places every other round: the first mode of a round was measured up to 50%
+            # slower on stages whose code is the same in both (load+clean, quotes) on a shared machine
+            order = modes if k % 2 == 0 else [modes[1], modes[0], *modes[2:]]
+            for mode in order:
+                print(f"  {mode}:", file=sys.stderr, flush=True)
+                if mode == "dask" and dask_workers:
+                    # The machine's own parallel ceiling, just before and just after the Dask run: on a shared
+                    # virtual machine two processes are not always twice as fast as one, and it varies by the minute.
+                    one["machine_parallel_scaling"] = [parallel_scaling(texts, dask_workers)]
+                stages, articles = pipeline(folder, by=by, mode=mode)
+                one[mode] = stages
+                one[f"{mode}_pipeline_seconds"] = _pipeline(stages)
+                if mode == "dask" and dask_workers:
+                    one["machine_parallel_scaling"].append(parallel_scaling(texts, dask_workers))
+                if mode == "sync":
+                    if peak is None:
+                        peak, words = peak_rss_mb(), int(articles["n_words"].sum())
+                        default_kind = executor_for(articles).kind
+                    one["reference_seconds"] = reference_seconds(articles["text"])
+                    texts = articles["text"].tolist() if dask_workers else []  # for the parallel ceiling
+                del articles
+                gc.collect()
+            ref = one["reference_seconds"]
+            for mode in modes:
+                one[f"{mode}_ratio_to_reference"] = one[f"{mode}_pipeline_seconds"] / ref
+                one[f"{mode}_speedup_over_sync"] = one["sync_pipeline_seconds"] / one[f"{mode}_pipeline_seconds"]
+            one["like_for_like_seconds"] = sum(x["seconds"] for x in one["default"] if x["stage"] in LIKE_FOR_LIKE)
+            one["like_for_like_ratio"] = one["like_for_like_seconds"] / ref
+            if one.get("machine_parallel_scaling"):
+                ceiling = float(np.mean([c["scaling"] for c in one["machine_parallel_scaling"]]))
+                one["dask_share_of_ceiling"] = one["dask_speedup_over_sync"] / ceiling
+                one["default_share_of_ceiling"] = one["default_speedup_over_sync"] / ceiling
             per_round.append(one)
         workers_peak = _workers_peak_mb(client) if use_dask else None
 
@@ -361,45 +261,44 @@ def run_benchmark(n_articles: int, *, workdir=None, seed: int = 0, by: str = "so
         """The median over rounds of each round's own ``key`` (ratios paired within their round)."""
         return float(np.median([r[key] for r in per_round]))
 
-    stages = _median_stages([r["single_process"] for r in per_round])
-    pipeline, ref = median("pipeline_seconds"), median("reference_seconds")
     result = {
         "articles": n_articles, "megabytes": size_mb, "words": words, "by": by, "rounds": rounds,
-        "corpus_seconds": build_seconds, "single_process": stages, "pipeline_seconds": pipeline,
-        "reference_seconds": ref, "ratio_to_reference": median("ratio_to_reference"),
+        "corpus_seconds": build_seconds, "default_kind": default_kind,
+        "modes": {m: _median_stages([r[m] for r in per_round]) for m in modes},
+        "reference_seconds": median("reference_seconds"),
+        "pipeline_seconds": {m: median(f"{m}_pipeline_seconds") for m in modes},
+        "ratio_to_reference": {m: median(f"{m}_ratio_to_reference") for m in modes},
+        "speedup_over_sync": {m: median(f"{m}_speedup_over_sync") for m in modes},
         "like_for_like_seconds": median("like_for_like_seconds"), "like_for_like_ratio": median("like_for_like_ratio"),
         "peak_rss_mb": peak, "per_round": per_round,
     }
-    _print_table("single process" + (f" (median of {rounds} rounds)" if rounds > 1 else ""), stages, out)
-    print(f"full pipeline (every stage but the separate tokenise): {pipeline:.1f} s; "
-          f"scikit-learn TfidfVectorizer().fit_transform: {ref:.2f} s; ratio {result['ratio_to_reference']:.1f}x",
+    _print_modes(result, modes, out)
+    print(f"\nscikit-learn TfidfVectorizer().fit_transform (the reference): {result['reference_seconds']:.2f} s",
           file=out)
-    print(f"the reference's own work (term counts + tf-idf): {result['like_for_like_seconds']:.1f} s; "
-          f"ratio {result['like_for_like_ratio']:.1f}x", file=out)
+    for m in modes:
+        label = f"{m} ({default_kind})" if m == "default" else m
+        print(f"full pipeline, {label}: {result['pipeline_seconds'][m]:.1f} s; ratio to the reference "
+              f"{result['ratio_to_reference'][m]:.2f}x (by round: "
+              + ", ".join(f"{r[f'{m}_ratio_to_reference']:.2f}x" for r in per_round)
+              + f"); speed-up over one core {result['speedup_over_sync'][m]:.2f}x", file=out)
+    print(f"the reference's own work (term counts + tf-idf, default mode): {result['like_for_like_seconds']:.1f} s; "
+          f"ratio {result['like_for_like_ratio']:.2f}x", file=out)
     print(f"peak RSS of this process: {peak:.0f} MB", file=out)
-    if rounds > 1:
-        print("ratio by round: " + ", ".join(f"{r['ratio_to_reference']:.1f}x" for r in per_round), file=out)
     if use_dask:
-        d_stages = _median_stages([r["dask"] for r in per_round])
-        ceiling = [c for r in per_round for c in r["machine_parallel_scaling"]]
-        result.update({"dask_workers": dask_workers, "dask": d_stages,
-                       "dask_pipeline_seconds": median("dask_pipeline_seconds"),
-                       "dask_speedup": median("dask_speedup"), "dask_worker_peak_rss_mb": workers_peak,
+        ceiling = [c for r in per_round for c in r.get("machine_parallel_scaling", [])]
+        result.update({"dask_workers": dask_workers, "dask_worker_peak_rss_mb": workers_peak,
                        "machine_parallel_scaling": ceiling})
-        _print_table(f"dask, {dask_workers or 'remote'} workers" + (f" (median of {rounds} rounds)" if rounds > 1 else ""),
-                     d_stages, out)
-        print(f"dask pipeline: {result['dask_pipeline_seconds']:.1f} s; speed-up over one process: "
-              f"{result['dask_speedup']:.2f}x; peak RSS per worker: {workers_peak:.0f} MB", file=out)
-        if rounds > 1:
-            print("speed-up by round: " + ", ".join(f"{r['dask_speedup']:.2f}x" for r in per_round), file=out)
+        print(f"peak RSS per Dask worker: {workers_peak:.0f} MB", file=out)
         if ceiling:
             result["dask_share_of_ceiling"] = median("dask_share_of_ceiling")
+            result["default_share_of_ceiling"] = median("default_share_of_ceiling")
             print("this machine's parallel scaling (tokenising on {} processes vs one, no Dask), before and after "
                   "each Dask run: {}".format(dask_workers, ", ".join(
                       f"{c['scaling']:.2f}x (range {c['scaling_range'][0]:.2f}-{c['scaling_range'][1]:.2f})"
                       for c in ceiling)), file=out)
-            print(f"the Dask speed-up is {result['dask_share_of_ceiling']:.0%} of that ceiling (median over rounds; each "
-                  "round's ceiling: the mean of its before and after)", file=out)
+            print(f"share of that ceiling reached (median over rounds; each round's ceiling: the mean of its before "
+                  f"and after): Dask {result['dask_share_of_ceiling']:.0%}, default "
+                  f"{result['default_share_of_ceiling']:.0%}", file=out)
     return result
 
 
@@ -414,12 +313,22 @@ def _workers_peak_mb(client) -> float:
         return float("nan")
 
 
-def _print_table(title: str, stages: list[dict], out) -> None:
-    frame = pd.DataFrame(stages).round({"seconds": 2, "min_seconds": 2, "max_seconds": 2, "articles_per_s": 0,
-                                        "mb_per_s": 2})
-    if (frame["min_seconds"] == frame["max_seconds"]).all():  # one round: no range to show
-        frame = frame.drop(columns=["min_seconds", "max_seconds"])
-    print(f"\n{title}:\n{frame.to_string(index=False)}", file=out)
+def _print_modes(result: dict, modes: list[str], out) -> None:
+    """One table: a row per stage, a column per mode (median seconds, with the range over rounds)."""
+    table = {}
+    for m in modes:
+        cells = []
+        for row in result["modes"][m]:
+            cell = f"{row['seconds']:.2f}"
+            if row["min_seconds"] != row["max_seconds"]:
+                cell += f" ({row['min_seconds']:.2f}-{row['max_seconds']:.2f})"
+            cells.append(cell)
+        cells.append(f"{result['pipeline_seconds'][m]:.2f}")
+        table[f"{m} ({result['default_kind']})" if m == "default" else m] = cells
+    frame = pd.DataFrame(table, index=[r["stage"] for r in result["modes"][modes[0]]] + ["full pipeline"])
+    rounds = result["rounds"]
+    print(f"\nseconds by stage" + (f" (median of {rounds} rounds, range)" if rounds > 1 else "") + ":\n"
+          + frame.to_string(), file=out)
 
 
 def write_json(result: dict, path) -> None:

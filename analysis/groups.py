@@ -7,7 +7,7 @@ import pandas as pd
 UNKNOWN = "unknown"
 
 
-def group_labels(articles: pd.DataFrame, by: str) -> pd.Series:
+def group_labels(articles: pd.DataFrame, *, by: str) -> pd.Series:
     """The ``by`` column as strings, index aligned with ``articles``; missing values → ``"unknown"``.
 
     Raises ``KeyError`` naming the available columns when ``by`` is not one of them.
@@ -19,7 +19,12 @@ def group_labels(articles: pd.DataFrame, by: str) -> pd.Series:
     return labels.astype(str).rename(by)
 
 
-def pick_groups(labels: pd.Series, groups: list[str] | tuple[str, ...] | None = None) -> list[str]:
+def article_labels(articles: pd.DataFrame, *, by: str) -> pd.Series:
+    """:func:`group_labels` indexed by ``article_id`` (the label of each article, looked up by id)."""
+    return group_labels(articles, by=by).set_axis(articles["article_id"])
+
+
+def pick_groups(labels: pd.Series, *, groups: list[str] | tuple[str, ...] | None = None) -> list[str]:
     """The groups to compare: ``groups`` as given (each must exist), else every group, sorted
     with ``unknown`` last.
 
@@ -51,7 +56,7 @@ def grouping_columns(articles: pd.DataFrame) -> dict[str, int]:
     for column in articles.columns:
         if column in NOT_GROUPING:
             continue
-        labels = group_labels(articles, column)
+        labels = group_labels(articles, by=column)
         known = labels[labels != UNKNOWN]
         distinct = known.nunique()
         if len(known) > n / 2 and 2 <= distinct <= max(2, n // 2):
@@ -59,12 +64,12 @@ def grouping_columns(articles: pd.DataFrame) -> dict[str, int]:
     return out
 
 
-def grouping_advice(articles: pd.DataFrame, by: str) -> str | None:
+def grouping_advice(articles: pd.DataFrame, *, by: str) -> str | None:
     """One sentence when grouping by ``by`` compares little, else None. It does when half of the articles or
     more have no ``by`` value (they fall in ``unknown``), or when fewer than two ``by`` values are known (the
     only comparison left is with ``unknown``, or none). The sentence names the columns of
     :func:`grouping_columns` that would group the corpus instead."""
-    labels = group_labels(articles, by)
+    labels = group_labels(articles, by=by)
     n, unknown = len(labels), int((labels == UNKNOWN).sum())
     known = sorted(set(labels) - {UNKNOWN})
     if n == 0:

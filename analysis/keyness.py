@@ -28,13 +28,12 @@ import pandas as pd
 from scipy.special import xlogy
 from scipy.stats import chi2
 
-from . import engine
+from .analyzer import excluded_terms, without_terms
+from .counts import TermCounts, check_counts, frequency_rows, group_sums, group_term_counts, labels_of, term_counts
+from .display import decimal, p_value
+from .execute import is_dask
 from .groups import group_labels, pick_groups
 from .units import STOP_WORDS
-from .counts import TermCounts
-from .display import decimal, p_value
-from .terms import (check_counts, excluded_terms, frequency_rows, group_sums, group_term_counts, term_counts,
-                    without_terms)
 
 #: Default α0 of the log-odds prior, as a share of the words in the two groups compared.
 PRIOR_WEIGHT = 0.1
@@ -99,11 +98,11 @@ def keyness_statistics(counts: pd.DataFrame, words_a: int, words_b: int, *, alph
     return out
 
 
-def comparisons(labels: pd.Series, groups=None) -> list[tuple[str, str]]:
+def comparisons(labels: pd.Series, *, groups=None) -> list[tuple[str, str]]:
     """The ``(group, reference)`` pairs to compare: two groups → one pair ``(A, B)``; more → each
     group against the rest of the chosen groups (``(g, "rest")``); fewer than two → none.
     """
-    chosen = pick_groups(labels, groups)
+    chosen = pick_groups(labels, groups=groups)
     if len(chosen) < 2:
         return []
     if len(chosen) == 2:
@@ -114,38 +113,69 @@ def comparisons(labels: pd.Series, groups=None) -> list[tuple[str, str]]:
 def keyness(articles: pd.DataFrame, *, by: str = "year", groups=None, ngram_range: tuple[int, int] = (1, 1),
             stop_words: frozenset[str] | None = STOP_WORDS, exclude_sources: bool | None = None,
             alpha0: float | None = None, progress: bool | None = None,
-            counts: TermCounts | None = None) -> pd.DataFrame:
+            counts: TermCounts | None = None, scheduler: str | None = None, workers: int | None = None) -> pd.DataFrame:
     """Keyness of every term for each comparison of :func:`comparisons` (A vs B, or group vs rest).
 
-    Columns: group (A), reference (B or ``rest``), term, ngram, count, count_ref, rate, rate_ref
-    (per 1,000 words), g2, p_value, significance, log_ratio, log_odds (δ), z, direction (the
-    group the term is more typical of: ``group`` or ``reference``; ``""`` if equal rates), rank.
-    Sorted by comparison, then G² descending, then log ratio descending, then term; rank 1 is the
-    largest G² whichever its direction. Empty (same columns) when there are fewer than two groups.
-    ``counts``: :func:`analysis.terms.term_counts` of ``articles``, to skip tokenising, when every
-    article is in a compared group (otherwise the compared articles are counted on their own: their
-    spelling variants are theirs). ``exclude_sources``: leave out the words of the outlets' own names
-    (:func:`analysis.terms.source_terms`) as if stop words; None (default): when ``by == "source"``.
+    Statistics (G², log ratio, log odds with its z) and their formulas: module docstring.
+
+    Parameters
+    ----------
+    articles : DataFrame or dask DataFrame
+        The articles table.
+    by : str
+        Grouping column.
+    groups : list of str, optional
+        The groups to compare (:func:`analysis.groups.pick_groups`); default every group.
+    ngram_range, stop_words
+        Term rules (:func:`analysis.analyzer.analyze`).
+    exclude_sources : bool, optional
+        Leave out the words of the outlets' own names (:func:`analysis.analyzer.source_terms`) as if stop
+        words; None (default): when ``by == "source"``.
+    alpha0 : float, optional
+        Weight of the log-odds prior (default :data:`PRIOR_WEIGHT` of the words compared).
+    progress : bool, optional
+        A progress bar.
+    counts : TermCounts, optional
+        :func:`analysis.counts.term_counts` of ``articles``, to skip tokenising, when every article is in a
+        compared group (otherwise the compared articles are counted on their own: their spelling variants are theirs).
+    scheduler, workers
+        Where the counting runs (:func:`analysis.execute.executor_for`); the same floats in every mode.
+
+    Returns
+    -------
+    DataFrame
+        Columns group (A), reference (B or ``rest``), term, ngram, count, count_ref, rate, rate_ref (per 1,000
+        words), g2, p_value, significance, log_ratio, log_odds (δ), z, direction (the group the term is more typical
+        of: ``group`` or ``reference``; ``""`` if equal rates), rank. Sorted by comparison, then G² descending, then
+        log ratio descending, then term; rank 1 is the largest G² whichever its direction. Empty (same columns)
+        when there are fewer than two groups.
     """
-    excluded = excluded_terms(articles, by, exclude_sources)
-    if engine.is_dask(articles):
-        return without_terms(engine.keyness(articles, by=by, groups=groups, ngram_range=ngram_range,
-                                            stop_words=stop_words, alpha0=alpha0, counts=counts),
-                             excluded, ["group", "reference"])
-    labels = group_labels(articles, by)
-    pairs = comparisons(labels, groups)
+    excluded = excluded_terms(articles, by=by, exclude_sources=exclude_sources)
+    labels = pd.Series(labels_of(articles, by=by))
+    pairs = comparisons(labels, groups=groups)
     if not pairs:
         return pd.DataFrame(columns=KEYNESS_COLUMNS)
-    chosen = {g for pair in pairs for g in pair if g != REST}
-    compared = labels.isin(chosen).to_numpy()
-    if not compared.all():
+    chosen = sorted({g for pair in pairs for g in pair if g != REST})
+    if not labels.isin(chosen).all():
         if counts is not None:
             check_counts(counts, articles, ngram_range, stop_words)  # a wrong table still gets its own message
             counts = None  # the compared articles' own variants: counted anew
-        articles = articles[compared]
+        articles = in_groups(articles, by=by, chosen=chosen)
     freq, words = group_term_counts(articles, by=by, ngram_range=ngram_range, stop_words=stop_words, progress=progress,
-                                    counts=counts)
-    return without_terms(keyness_from_counts(freq, words, pairs, alpha0=alpha0), excluded, ["group", "reference"])
+                                    counts=counts, scheduler=scheduler, workers=workers)
+    return without_terms(keyness_from_counts(freq, words, pairs, alpha0=alpha0), excluded, groups=["group", "reference"])
+
+
+def in_groups(articles, *, by: str, chosen: list[str]):
+    """The rows of ``articles`` whose ``by`` label is one of ``chosen`` (a Dask DataFrame stays one, filtered
+    partition by partition where it is)."""
+    if is_dask(articles):
+        return articles.map_partitions(_rows_in_groups, by, chosen, meta=articles._meta)
+    return _rows_in_groups(articles, by, chosen)
+
+
+def _rows_in_groups(articles: pd.DataFrame, by: str, chosen: list[str]) -> pd.DataFrame:
+    return articles[group_labels(articles, by=by).isin(chosen).to_numpy()]
 
 
 def keyness_from_counts(freq: pd.DataFrame, words: pd.Series, pairs: list[tuple[str, str]], *,
@@ -169,12 +199,30 @@ def keyness_from_counts(freq: pd.DataFrame, words: pd.Series, pairs: list[tuple[
 
 
 def article_counts(articles: pd.DataFrame, *, by: str = "year", ngram_range: tuple[int, int] = (1, 1),
-                   stop_words: frozenset[str] | None = STOP_WORDS) -> pd.DataFrame:
-    """How many articles of each group use each term (document frequency): group, term, n_articles (pandas)."""
-    counts = term_counts(articles, ngram_range=ngram_range, stop_words=stop_words)
+                   stop_words: frozenset[str] | None = STOP_WORDS, scheduler: str | None = None,
+                   workers: int | None = None) -> pd.DataFrame:
+    """How many articles of each group use each term (document frequency).
+
+    Parameters
+    ----------
+    articles : DataFrame or dask DataFrame
+    by : str
+        Grouping column.
+    ngram_range, stop_words
+        Term rules (:func:`analysis.analyzer.analyze`).
+    scheduler, workers
+        Where the counting runs (:func:`analysis.execute.executor_for`).
+
+    Returns
+    -------
+    DataFrame
+        Columns group, term, n_articles.
+    """
+    counts = term_counts(articles, ngram_range=ngram_range, stop_words=stop_words, scheduler=scheduler,
+                         workers=workers)
     used = counts.matrix.copy()
     used.data[:] = 1
-    groups, per_group, words = group_sums(replace(counts, matrix=used), group_labels(articles, by).to_numpy())
+    groups, per_group, words = group_sums(replace(counts, matrix=used), labels_of(articles, by=by))
     rows, _ = frequency_rows(groups, counts.terms, per_group, words)
     return rows.rename(columns={"count": "n_articles"})[["group", "term", "n_articles"]]
 
@@ -200,7 +248,7 @@ def spread_terms(table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "year
     """The rows of a :func:`with_article_counts` table whose term is used by at least ``min_articles`` articles on
     the side it is typical of (all of that side's articles when it has fewer): a word of one or two stories (a
     name, the subject of one report) says little about a group's language."""
-    sizes = group_labels(articles, by).value_counts()
+    sizes = group_labels(articles, by=by).value_counts()
     own = table["group"].map(sizes).fillna(0)
     ref = np.where(table["reference"] == REST, sizes.sum() - own, table["reference"].map(sizes).fillna(0))
     typical_of_group = table["direction"] == table["group"]
@@ -209,7 +257,7 @@ def spread_terms(table: pd.DataFrame, articles: pd.DataFrame, *, by: str = "year
     return table[used >= needed]
 
 
-def distinctive_terms(table: pd.DataFrame, top: int = 10, *, alpha: float | None = None) -> pd.DataFrame:
+def distinctive_terms(table: pd.DataFrame, *, top: int = 10, alpha: float | None = None) -> pd.DataFrame:
     """The ``top`` terms typical of each side of each comparison in a :func:`keyness` table, by G².
 
     Rows of both sides (``direction`` = group, then = reference), each sorted by G² descending,
@@ -240,7 +288,7 @@ def describe_keyness(table: pd.DataFrame, *, top: int = 5, alpha: float = 0.05,
         corrected = int((part["p_value"] < alpha / tested).sum())
         named = listed[(listed["group"] == group) & (listed["reference"] == reference)]
         for side in (group, reference):
-            rows = distinctive_terms(named[named["direction"] == side], top)
+            rows = distinctive_terms(named[named["direction"] == side], top=top)
             terms = "; ".join(f"{r.term} ({group}: {r.count}, {reference}: {r.count_ref}; G² = {decimal(r.g2)}, "
                               f"p = {p_value(r.p_value)}, log ratio = {r.log_ratio:+.2f})" for r in rows.itertuples(index=False))
             out.append(f"{group} vs {reference}, most distinctive of {side} by log-likelihood: {terms or 'none'}.")
@@ -251,11 +299,11 @@ def describe_keyness(table: pd.DataFrame, *, top: int = 5, alpha: float = 0.05,
 
 def describe_agreement(table: pd.DataFrame, difference: pd.DataFrame, *, top: int = 10) -> list[str]:
     """A sentence on how far keyness (G²) and a TF-IDF difference agree on the first comparison's
-    ``top`` distinctive terms of each side (``difference``: :func:`analysis.terms.tfidf_difference`)."""
+    ``top`` distinctive terms of each side (``difference``: :func:`analysis.tfidf.tfidf_difference`)."""
     if table.empty or difference.empty:
         return []
     group, reference = table["group"].iloc[0], table["reference"].iloc[0]
-    by_g2 = set(distinctive_terms(table[(table["group"] == group) & (table["reference"] == reference)], top)["term"])
+    by_g2 = set(distinctive_terms(table[(table["group"] == group) & (table["reference"] == reference)], top=top)["term"])
     moved = difference[difference["difference"] != 0]
     by_tfidf = set(moved.head(top)["term"]) | set(moved.tail(top)["term"])
     shared = sorted(by_g2 & by_tfidf)

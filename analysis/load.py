@@ -48,7 +48,7 @@ import pandas as pd
 
 from .clean import CleanedArticle, clean_article, line_key
 from .decode import Decoded, NotText, decode_bytes
-from .engine import distribute
+from .execute import distribute
 from .execute import LOCAL, executor_for
 from .formats import LINE_BREAK, READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
 from .progress import track
@@ -921,7 +921,7 @@ def load_corpus(path, *, scheduler: str | None = None, max_bytes: int = MAX_BYTE
         Files larger than this are skipped (:data:`MAX_BYTES`, set by ``ANALYSIS_MAX_FILE_MB``).
     engine : {"pandas", "dask"}
         ``"dask"``: ``articles`` is a Dask DataFrame on the cluster of ``scheduler`` (default: the
-        current client or a LocalCluster), in ``npartitions`` partitions (:func:`analysis.engine.distribute`).
+        current client or a LocalCluster), in ``npartitions`` partitions (:func:`analysis.execute.distribute`).
     npartitions : int, optional
         Partitions of the Dask DataFrame (``engine="dask"`` only).
     progress : bool, optional

@@ -46,7 +46,7 @@ def summarize_groups(articles: pd.DataFrame, *, by: str = "year") -> pd.DataFram
         ``articles``, ``words`` (total), ``mean_words`` (one decimal), ``min_words``, ``max_words``,
         ``sentences``, ``paragraphs``, ``first_published``, ``last_published``.
     """
-    data = articles.assign(group=group_labels(articles, by))
+    data = articles.assign(group=group_labels(articles, by=by))
     out = data.groupby("group", sort=False).agg(
         articles=("article_id", "size"),
         words=("n_words", "sum"),
@@ -131,7 +131,7 @@ def small_groups_caveat(articles: pd.DataFrame, *, by: str) -> str | None:
         A sentence naming the groups of ``by`` with one or two articles (their statistics describe one or two
         writers on one or two days, not a year or an outlet); None when every group has three or more.
     """
-    sizes = group_labels(articles, by).value_counts()
+    sizes = group_labels(articles, by=by).value_counts()
     small = sorted(sizes[sizes <= 2].index, key=lambda g: (g == UNKNOWN, g))
     if not small:
         return None

@@ -5,7 +5,7 @@ the tests) print nothing and notebook outputs stay the same from run to run. Eve
 takes ``progress``: ``None`` (default) = that behaviour, ``True`` = a bar at once, ``False`` = none.
 Set the environment variable ``ANALYSIS_PROGRESS=off`` to turn every bar off: ``report`` does so for
 the notebooks it runs, whose outputs are shared.
-(The Dask path shows ``distributed``'s own progress bar; see :mod:`analysis.engine`.)
+(On several processes the bar counts finished partitions; on Dask it is ``distributed``'s own: :mod:`analysis.execute`.)
 """
 from __future__ import annotations
 

@@ -39,7 +39,7 @@ def sample_articles(articles: pd.DataFrame, *, by: str, per_group: int | None = 
         raise ValueError(f"rule must be one of {', '.join(map(repr, SAMPLE_RULES))}, not {rule!r}")
     if per_group is not None and int(per_group) < 1:
         raise ValueError(f"per_group must be at least 1 (or None for every article), not {per_group!r}")
-    labels = group_labels(articles, by).to_numpy()
+    labels = group_labels(articles, by=by).to_numpy()
     if rule == "central":
         score = centrality(articles, by=by).round(10).to_numpy()  # equal up to float noise = a tie
     elif "n_words" in articles.columns:
@@ -74,8 +74,8 @@ def describe_sample(sample: pd.DataFrame, articles: pd.DataFrame, *, by: str, ru
     str
         E.g. "Showing 3 of 29 articles per group (the longest, by words): 21 of 200 articles in 7 groups."
     """
-    sizes = group_labels(articles, by).value_counts()
-    shown = group_labels(sample, by).value_counts().reindex(sizes.index, fill_value=0)
+    sizes = group_labels(articles, by=by).value_counts()
+    shown = group_labels(sample, by=by).value_counts().reindex(sizes.index, fill_value=0)
     if (shown == sizes).all():
         return f"Showing every article: {len(articles)} in {len(sizes)} group(s)."
     of = f"{sizes.min()}" if sizes.min() == sizes.max() else f"{sizes.min()}–{sizes.max()}"

@@ -83,7 +83,7 @@ def period_label(period: pd.Period) -> str:
 
 
 def _labels(articles: pd.DataFrame, by: str | None) -> pd.Series:
-    return pd.Series(ALL, index=articles.index) if by is None else group_labels(articles, by)
+    return pd.Series(ALL, index=articles.index) if by is None else group_labels(articles, by=by)
 
 
 def _grid(periods: pd.Series, labels: pd.Series) -> tuple[pd.PeriodIndex, list[str]]:
@@ -174,7 +174,7 @@ def trend_terms(articles: pd.DataFrame, *, freq: str = "month", by: str | None =
     counts = check_counts(counts, articles, counts.ngram_range, stop_words)
     halves = time_halves(articles, freq=freq)
     dated = halves.notna().to_numpy()
-    excluded = excluded_terms(articles, by or "", None) | NEWS_WORDS
+    excluded = excluded_terms(articles, by=by or "", exclude_sources=None) | NEWS_WORDS
     if halves[dated].nunique() == 2:
         sub = TermCounts(matrix=counts.matrix[dated], terms=counts.terms, words=counts.words[dated],
                          ngram_range=counts.ngram_range, stop_words=counts.stop_words, ids=counts.ids[dated])

@@ -31,6 +31,8 @@ from importlib import resources
 
 import pandas as pd
 
+from .execute import require_pandas
+
 
 def _read_word_list(name: str) -> frozenset[str]:
     text = resources.files("analysis.resources").joinpath(name).read_text(encoding="utf-8")
@@ -41,11 +43,12 @@ def _read_word_list(name: str) -> frozenset[str]:
 #: ``resources/stopwords_en.txt``) plus clitics.
 STOP_WORDS: frozenset[str] = _read_word_list("stopwords_en.txt") | {"'s", "s"}
 
-_APOSTROPHES = "'’ʼ`"
+#: Apostrophes the tokenizer reads as one (``norm`` makes them straight).
+APOSTROPHES = "'’ʼ`"
 _HYPHENS = "-‐‑‒"
 _LETTER = r"[^\W\d_]"
-_NUMBER = rf"[{_APOSTROPHES}]?\d+(?:[.,:]\d+)*(?:[{_APOSTROPHES}]?s)?%?"  # 800,000  1.5  '90s
-_JOINED = rf"(?:[{_HYPHENS}{_APOSTROPHES}][^\W_]+)*"                    # the -state of two-state, the 't of don't
+_NUMBER = rf"[{APOSTROPHES}]?\d+(?:[.,:]\d+)*(?:[{APOSTROPHES}]?s)?%?"  # 800,000  1.5  '90s
+_JOINED = rf"(?:[{_HYPHENS}{APOSTROPHES}][^\W_]+)*"                    # the -state of two-state, the 't of don't
 TOKEN_PATTERN = re.compile(
     rf"""
     (?P<abbr>(?:{_LETTER}\.){{2,}})     # U.S.  U.N.  p.m.
@@ -59,9 +62,9 @@ TOKEN_PATTERN = re.compile(
 #: three branches at every letter. The number branch comes first: ``ʼ`` is a letter that may also lead a number
 #: (``ʼ90s``), and a number (a digit after it) and an abbreviation (a period) never start alike. A word led by a
 #: digit needs no branch: the number branch always matches there. Tests check that both find the same tokens.
-_WORD_PATTERN = re.compile(rf"{_NUMBER}|{_LETTER}(?:(?:\.{_LETTER})+\.|[^\W_]*{_JOINED})")
-_CLITIC = re.compile(rf"[{_APOSTROPHES}][sS]$")
-_NORM_TABLE = str.maketrans({**{c: "'" for c in _APOSTROPHES}, **{c: "-" for c in _HYPHENS}})
+WORD_PATTERN = re.compile(rf"{_NUMBER}|{_LETTER}(?:(?:\.{_LETTER})+\.|[^\W_]*{_JOINED})")
+_CLITIC = re.compile(rf"[{APOSTROPHES}][sS]$")
+_NORM_TABLE = str.maketrans({**{c: "'" for c in APOSTROPHES}, **{c: "-" for c in _HYPHENS}})
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
@@ -88,7 +91,7 @@ def count_words(text: str) -> int:
 
     Equal to the number of pattern matches, since splitting off a clitic never adds a word.
     """
-    return len(_WORD_PATTERN.findall(text))
+    return len(WORD_PATTERN.findall(text))
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -168,14 +171,9 @@ def punkt_sentence_spans(text: str) -> list[tuple[int, int, int]]:
             for s, e in tokenizer.span_tokenize(text[ps:pe])]
 
 
-def _require_pandas(articles, name: str) -> None:
-    from .engine import require_pandas  # engine imports this module
-    require_pandas(articles, name)
-
-
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per paragraph: article_id, paragraph (0-based), start, end, text, n_words."""
-    _require_pandas(articles, "paragraphs")
+    require_pandas(articles, "paragraphs")
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         for p, (s, e) in enumerate(paragraph_spans(text)):
@@ -185,7 +183,7 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
 
 def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence: article_id, paragraph, sentence (0-based in the article), start, end, text, n_words."""
-    _require_pandas(articles, "sentences")
+    require_pandas(articles, "sentences")
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         for i, (p, s, e) in enumerate(sentence_spans(text)):
@@ -200,7 +198,7 @@ def tokens(articles: pd.DataFrame, *, stop_words: frozenset[str] | None = STOP_W
     article), start, end, token (as written), norm (normalised, see module doc),
     kind (word, number, abbr, clitic), is_stop (``norm`` in ``stop_words``).
     """
-    _require_pandas(articles, "tokens")
+    require_pandas(articles, "tokens")
     frames = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         spans = sentence_spans(text)

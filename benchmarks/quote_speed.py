@@ -15,7 +15,7 @@ with their defaults (this tree: every local core from :data:`analysis.execute.PA
 text, one process below).
 
 Corpora: ``polnear`` = the 840 PolNeAR train texts (``../shared/corpora``, not in the repository); ``generated`` =
-the speed benchmark's corpus of 1,000 articles (``analysis.bench.make_corpus``, seed 0).
+the speed benchmark's corpus of 1,000 articles (``analysis.synthetic.make_corpus``, seed 0).
 """
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ def articles(corpus: str) -> pd.DataFrame:
         files = sorted((ROOT.parent / "shared" / "corpora" / "polnear" / "train" / "text").glob("*.txt"))
         return pd.DataFrame({"article_id": [f.stem for f in files],
                              "text": [f.read_text(encoding="utf-8") for f in files]})
-    from analysis.bench import make_corpus
+    from analysis.synthetic import make_corpus
     from analysis import load_corpus
     folder = Path(tempfile.gettempdir()) / "quote-speed-generated"
     if not folder.exists():

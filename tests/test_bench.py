@@ -4,7 +4,8 @@ import re
 
 import analysis
 from analysis import bench
-from analysis.bench import SOURCES, make_corpus, parallel_scaling, run_benchmark
+from analysis.bench import parallel_scaling, run_benchmark
+from analysis.synthetic import SOURCES, make_corpus
 from analysis.cli import main
 
 
@@ -34,35 +35,40 @@ def test_articles_have_the_seeds_shape(tmp_path):
     assert {"direct", "indirect"} <= set(quotes["kind"])
 
 
-def test_run_benchmark_reports_every_stage(tmp_path):
+def test_run_benchmark_reports_every_stage_in_every_mode(tmp_path):
     with open(tmp_path / "log.txt", "w") as log:
         result = run_benchmark(4, workdir=tmp_path, dask_workers=0, rounds=3, out=log)
-    stages = [row["stage"] for row in result["single_process"]]
-    assert stages == ["load+clean", "tokenise", "term counts", "tf-idf", "keyness", "quotes"]
-    assert all(row["seconds"] > 0 and row["articles_per_s"] > 0 for row in result["single_process"])
+    stages = ["load+clean", "term counts", "tf-idf", "keyness", "quotes"]
+    assert sorted(result["modes"]) == ["default", "sync"]  # no Dask asked for
+    assert result["default_kind"] == "sync"  # 4 articles: too small for more processes
     rounds = result["per_round"]
-    assert len(rounds) == 3 and all([r["stage"] for r in one["single_process"]] == stages for one in rounds)
-    # each stage: the middle of its three times
-    for i, row in enumerate(result["single_process"]):
-        times = sorted(one["single_process"][i]["seconds"] for one in rounds)
-        assert (row["min_seconds"], row["seconds"], row["max_seconds"]) == tuple(times)
-    # the pipeline and the ratios: the middle of each round's own, every stage but tokenise summed
-    pipelines = [sum(r["seconds"] for r in one["single_process"] if r["stage"] != "tokenise") for one in rounds]
-    refs = [one["reference_seconds"] for one in rounds]
-    assert abs(result["pipeline_seconds"] - sorted(pipelines)[1]) < 1e-9
-    assert abs(result["ratio_to_reference"] - sorted(p / r for p, r in zip(pipelines, refs))[1]) < 1e-9
-    like = [sum(r["seconds"] for r in one["single_process"] if r["stage"] in ("term counts", "tf-idf")) for one in rounds]
+    assert len(rounds) == 3
+    for mode in ("default", "sync"):
+        assert [row["stage"] for row in result["modes"][mode]] == stages
+        assert all(row["seconds"] > 0 and row["articles_per_s"] > 0 for row in result["modes"][mode])
+        assert all([r["stage"] for r in one[mode]] == stages for one in rounds)
+        for i, row in enumerate(result["modes"][mode]):  # each stage: the middle of its three times
+            times = sorted(one[mode][i]["seconds"] for one in rounds)
+            assert (row["min_seconds"], row["seconds"], row["max_seconds"]) == tuple(times)
+        # the pipeline and the ratios: the middle of each round's own, every stage summed, paired within the round
+        pipelines = [sum(r["seconds"] for r in one[mode]) for one in rounds]
+        refs = [one["reference_seconds"] for one in rounds]
+        syncs = [sum(r["seconds"] for r in one["sync"]) for one in rounds]
+        assert abs(result["pipeline_seconds"][mode] - sorted(pipelines)[1]) < 1e-9
+        assert abs(result["ratio_to_reference"][mode] - sorted(p / r for p, r in zip(pipelines, refs))[1]) < 1e-9
+        assert abs(result["speedup_over_sync"][mode] - sorted(s / p for s, p in zip(syncs, pipelines))[1]) < 1e-9
+    like = [sum(r["seconds"] for r in one["default"] if r["stage"] in ("term counts", "tf-idf")) for one in rounds]
     assert abs(result["like_for_like_seconds"] - sorted(like)[1]) < 1e-9
-    assert abs(result["like_for_like_ratio"] - sorted(l / r for l, r in zip(like, refs))[1]) < 1e-9
     assert result["peak_rss_mb"] > 10
-    assert "ratio by round" in (tmp_path / "log.txt").read_text()
+    printed = (tmp_path / "log.txt").read_text()
+    assert "full pipeline, default (sync)" in printed and "full pipeline, sync" in printed and "by round" in printed
 
 
 def test_bench_command_writes_json(tmp_path, capsys):
     out = tmp_path / "result.json"
     assert main(["bench", "--articles", "3", "--workers", "0", "--workdir", str(tmp_path), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "load+clean" in printed and "TfidfVectorizer" in printed
+    assert "load+clean" in printed and "TfidfVectorizer" in printed and "full pipeline, sync" in printed
     result = json.loads(out.read_text())
     assert result["articles"] == 3 and result["by"] == "source"
 
@@ -82,15 +88,15 @@ def test_parallel_scaling_times_the_same_slices_both_ways(tmp_path):
 def test_run_benchmark_with_dask_reads_the_speed_up_against_the_machine_ceiling(tmp_path):
     with open(tmp_path / "log.txt", "w") as log:
         result = run_benchmark(6, workdir=tmp_path, dask_workers=2, rounds=2, out=log)
-    assert [row["stage"] for row in result["dask"]] == [row["stage"] for row in result["single_process"]]
+    assert [row["stage"] for row in result["modes"]["dask"]] == [row["stage"] for row in result["modes"]["sync"]]
     speedups, shares = [], []
     for one in result["per_round"]:  # paired within each round
-        d_total = sum(row["seconds"] for row in one["dask"] if row["stage"] != "tokenise")
+        d_total = sum(row["seconds"] for row in one["dask"])
         assert abs(one["dask_pipeline_seconds"] - d_total) < 1e-9
-        speedups.append(one["pipeline_seconds"] / d_total)
+        speedups.append(one["sync_pipeline_seconds"] / d_total)
         before, after = (c["scaling"] for c in one["machine_parallel_scaling"])
         shares.append(speedups[-1] / ((before + after) / 2))
-    assert abs(result["dask_speedup"] - sum(speedups) / 2) < 1e-9  # the median of two: their mean
+    assert abs(result["speedup_over_sync"]["dask"] - sum(speedups) / 2) < 1e-9  # the median of two: their mean
     assert abs(result["dask_share_of_ceiling"] - sum(shares) / 2) < 1e-9
     assert len(result["machine_parallel_scaling"]) == 4
     assert "of that ceiling" in (tmp_path / "log.txt").read_text()

@@ -69,8 +69,8 @@ def charts(articles, colors):
                                         ["tram", "budget", "vote"], articles=articles, by="source", colors=colors)
     yield "shares", plot_speaker_shares(speaker_shares(quotes, articles, by="article_id"), panel_groups=article_groups,
                                         colors=colors)
-    yield "types", plot_speaker_types(speaker_type_counts(quotes, articles, "source"), colors=colors)
-    yield "positions", plot_quote_positions(quote_positions(quotes, articles, "source"), colors=colors)
+    yield "types", plot_speaker_types(speaker_type_counts(quotes, articles, by="source"), colors=colors)
+    yield "positions", plot_quote_positions(quote_positions(quotes, articles, by="source"), colors=colors)
 
 
 def test_group_colors_of_a_corpus_sorted_okabe_ito_and_rest_neutral():
@@ -145,7 +145,7 @@ def test_long_article_ids_keep_start_and_end_and_stay_distinct():
     assert labels[1].endswith("in-iowa")
     assert "…" in labels[0] and "…" in labels[1] and all(len(label) > 20 for label in labels)
     quotes = extract_quotes(articles)
-    fig = plot_quote_positions(quote_positions(quotes, articles, "source"))
+    fig = plot_quote_positions(quote_positions(quotes, articles, by="source"))
     firsts = [t.get_text().split("\n")[0] for t in fig.axes[0].get_yticklabels()]
     assert len(set(firsts)) == 4 and all(len(f) > 20 for f in firsts)
 

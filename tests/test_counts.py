@@ -1,5 +1,5 @@
 """The fast document-term counts equal the reference: scikit-learn's ``CountVectorizer`` with the
-project's analyzer (:func:`analysis.terms.analyze`), token by token and sentence by sentence.
+project's analyzer (:func:`analysis.analyzer.analyze`), token by token and sentence by sentence.
 
 The reference is computed here, independently of :mod:`analysis.counts`; texts are the seeds, a
 generated benchmark corpus and random texts built from the pieces the rules care about.
@@ -12,18 +12,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sklearn.feature_extraction.text import CountVectorizer
 
-from analysis.bench import make_corpus
-from analysis.counts import count_terms, vocabulary
+from analysis.synthetic import make_corpus
+from analysis.analyzer import analyze, parsed_vocabulary, sentence_words, variants_of
+from analysis.counts import count_terms, spelling_variants
 from analysis.load import load_articles
-from analysis.terms import _sentence_words, _variants, analyze, spelling_variants
 from analysis.units import STOP_WORDS, count_words
 
 
 def reference(texts, ngram_range=(1, 1), stop_words=STOP_WORDS, variants=None):
     """``(terms, dense counts)`` from CountVectorizer(analyzer=analyze), variants from the slow per-sentence
-    parse (``_sentence_words``), not from the fast vocabulary under test."""
+    parse (``sentence_words``), not from the fast vocabulary under test."""
     if variants is None:
-        variants = _variants(_sentence_words(text) for text in texts)
+        variants = variants_of(*parsed_vocabulary(sentence_words(text) for text in texts))
     vectorizer = CountVectorizer(analyzer=partial(analyze, ngram_range=ngram_range, stop_words=stop_words,
                                                   variants=variants))
     try:
@@ -73,10 +73,10 @@ def test_prefix_pairs_merge_within_a_sentence_only():
     assert_same_counts(texts)
 
 
-def test_vocabulary_pairs():
-    words, pairs = vocabulary(["Co chair. Co. Chair", "the re-election and re election"])
-    assert ("re", "election") in pairs and ("co", "chair") in pairs
-    assert {"re-election", "election", "co", "chair"} <= words
+def test_variant_pairs_need_the_joined_form_and_one_sentence():
+    variants = spelling_variants(["Co chair. Co. Chair", "the re-election and re election", "co-chair"])
+    assert variants == {("re", "election"): "re-election", ("co", "chair"): "co-chair"}
+    assert spelling_variants(["They said de. Escalation followed.", "de-escalation"]) == {}  # a sentence end between
 
 
 def test_empty_and_stop_word_only_texts():

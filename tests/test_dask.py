@@ -12,8 +12,8 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 import analysis
-from analysis import engine
-from analysis.bench import make_corpus
+from analysis import execute
+from analysis.synthetic import make_corpus
 from analysis.keyness import keyness
 from analysis.quotes import extract_quotes
 from analysis.terms import term_frequency, tfidf
@@ -27,7 +27,7 @@ def client():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=50) as cluster, distributed.Client(cluster) as client:
         yield client
-        engine.close_clients()  # before the cluster goes
+        execute.close_clients()  # before the cluster goes
 
 
 @pytest.fixture(scope="module")
@@ -59,9 +59,9 @@ def pair(request, client, generated):
 
 def test_load_is_dask_partitioned_by_files(client, generated):
     corpus = analysis.load_corpus(generated, engine="dask", npartitions=4)
-    assert engine.is_dask(corpus.articles) and not engine.is_dask(corpus.problems)
+    assert execute.is_dask(corpus.articles) and not execute.is_dask(corpus.problems)
     assert corpus.articles.npartitions == 4
-    assert not engine.is_dask(analysis.load_articles(generated))
+    assert not execute.is_dask(analysis.load_articles(generated))
 
 
 def test_load_same_articles_problems_and_log(pair):
@@ -85,7 +85,7 @@ def test_cross_partition_duplicates_and_ids(client, generated):
 def test_load_articles_dask_logs_problems(client, generated, caplog):
     with caplog.at_level("WARNING", logger="analysis.load"):
         articles = analysis.load_articles(generated, engine="dask", npartitions=2)
-    assert engine.is_dask(articles)
+    assert execute.is_dask(articles)
     assert "z-copy.txt: duplicate of a000001.txt (identical bytes) (skipped)" in caplog.messages
 
 
@@ -131,9 +131,9 @@ def test_distribute_a_pandas_table_to_an_existing_scheduler(client, generated):
     sent to the cluster, and every analysis on it equals the single-process one."""
     single = analysis.load_articles(generated)
     subset = single[single["source"] != "Wire Service"].reset_index(drop=True)
-    work = engine.distribute(subset, client.scheduler.address, npartitions=3)
-    assert engine.is_dask(work) and work.npartitions == 3
-    assert engine.distribute(subset, None) is subset and engine.distribute(subset, "") is subset
+    work = execute.distribute(subset, client.scheduler.address, npartitions=3)
+    assert execute.is_dask(work) and work.npartitions == 3
+    assert execute.distribute(subset, None) is subset and execute.distribute(subset, "") is subset
     assert_frame_equal(term_frequency(work, by="source"), term_frequency(subset, by="source"))
     assert_frame_equal(tfidf(work, by="source"), tfidf(subset, by="source"), check_exact=True)
     assert_frame_equal(keyness(work, by="source"), keyness(subset, by="source"), check_exact=True)
@@ -148,16 +148,16 @@ def test_a_distributed_table_is_computed_where_its_data_is(client, generated):
                                   silence_logs=50) as other:
         try:
             assert distributed.default_client() is client
-            work = engine.distribute(single, other.scheduler_address, npartitions=2)
-            assert engine.client_of(work).scheduler.address == other.scheduler_address
+            work = execute.distribute(single, other.scheduler_address, npartitions=2)
+            assert execute.client_of(work).scheduler.address == other.scheduler_address
             assert_frame_equal(term_frequency(work, by="source"), term_frequency(single, by="source"))
             assert_frame_equal(keyness(work, by="source"), keyness(single, by="source"), check_exact=True)
             assert_frame_equal(extract_quotes(work), extract_quotes(single))
             loaded = analysis.load_corpus(generated, engine="dask", scheduler=other.scheduler_address).articles
-            assert engine.client_of(loaded).scheduler.address == other.scheduler_address
-            assert_frame_equal(engine.client_of(loaded).compute(loaded).result(), single)
+            assert execute.client_of(loaded).scheduler.address == other.scheduler_address
+            assert_frame_equal(execute.client_of(loaded).compute(loaded).result(), single)
         finally:
-            engine.close_clients(other.scheduler_address)
+            execute.close_clients(other.scheduler_address)
 
 
 @pytest.mark.parametrize("which", ["seeds", "generated"])
@@ -166,7 +166,7 @@ def test_load_on_a_cluster_into_pandas(client, generated, which):
     path = DATA if which == "seeds" else generated
     single = analysis.load_corpus(path)
     collected = analysis.load_corpus(path, scheduler=client.scheduler.address)
-    assert not engine.is_dask(collected.articles)
+    assert not execute.is_dask(collected.articles)
     assert_frame_equal(collected.articles, single.articles)
     assert_frame_equal(collected.cleaning_log, single.cleaning_log)
     assert_frame_equal(collected.problems, single.problems)
@@ -215,11 +215,11 @@ def test_report_on_an_existing_scheduler_gives_the_same_notebooks(client, tmp_pa
 def test_a_local_cluster_takes_the_clients_kept_for_its_address_with_it():
     """``report --scheduler local`` sends the articles to its LocalCluster by address: the client kept for
     that address must close with the cluster, not try to reconnect to it for 30 s after."""
-    with engine.dask_client(None, n_workers=1) as client:
+    with execute.dask_client(None, n_workers=1) as client:
         address = client.scheduler.address
-        kept = engine.get_client(address)
-        assert kept is not client and engine.get_client(address) is kept
-    assert address not in engine._CLIENTS and kept.status == "closed"
+        kept = execute.get_client(address)
+        assert kept is not client and execute.get_client(address) is kept
+    assert kept.status == "closed"
 
 
 def test_functions_without_a_dask_version_say_what_to_do(client):
@@ -235,24 +235,67 @@ def test_functions_without_a_dask_version_say_what_to_do(client):
 
 
 def test_shared_counts_on_the_cluster(pair):
-    """``term_counts`` of a Dask DataFrame stays on the workers; the three analyses given it equal the pandas path."""
+    """``term_counts`` of a Dask DataFrame, made on the workers, equals the pandas table's; the three analyses
+    given it equal the pandas path, and counts of other articles or options are refused."""
     from analysis.terms import term_counts
     single, dask, by = pair
     counts = term_counts(dask.articles)
-    assert isinstance(counts, engine.PartitionedCounts) and len(counts.counts) == dask.articles.npartitions
+    expected = term_counts(single.articles, scheduler="sync")
+    assert list(counts.ids) == list(single.articles["article_id"]) and list(counts.terms) == list(expected.terms)
+    assert (counts.matrix != expected.matrix).nnz == 0 and list(counts.words) == list(expected.words)
     assert_frame_equal(term_frequency(dask.articles, by=by, counts=counts), term_frequency(single.articles, by=by))
     assert_frame_equal(tfidf(dask.articles, by=by, counts=counts), tfidf(single.articles, by=by), check_exact=True)
     assert_frame_equal(keyness(dask.articles, by=by, counts=counts), keyness(single.articles, by=by), check_exact=True)
-    assert list(counts.group_sums) == [by]  # term_frequency's group sums served keyness
-    # keyness first, on a column term_frequency has not grouped by: its own sums, then shared
     assert_frame_equal(keyness(dask.articles, by="article_id", counts=counts),
                        keyness(single.articles, by="article_id"), check_exact=True)
-    assert_frame_equal(term_frequency(dask.articles, by="article_id", counts=counts),
-                       term_frequency(single.articles, by="article_id"))
-    assert sorted(counts.group_sums) == sorted({by, "article_id"})
-    with pytest.raises(ValueError, match="not made from this Dask DataFrame"):
-        term_frequency(dask.articles.map_partitions(lambda p: p.iloc[::-1], meta=dask.articles._meta), counts=counts)
+    with pytest.raises(ValueError, match="not made from these articles"):
+        term_frequency(dask.articles.map_partitions(lambda p: p.iloc[1:], meta=dask.articles._meta), counts=counts)
     with pytest.raises(ValueError, match="same options"):
         tfidf(dask.articles, by=by, ngram_range=(1, 2), counts=counts)
-    with pytest.raises(ValueError, match="not made from these articles"):
-        term_frequency(single.articles, counts=counts)  # Dask counts on a pandas table
+
+
+# --- one code path: the same tables on one core, local processes and a LocalCluster -------------------------------
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    """The seeds and 200 generated articles, as pandas tables."""
+    return {"seeds": (analysis.load_articles(DATA), "year"),
+            "generated": (analysis.load_articles(make_corpus(tmp_path_factory.mktemp("g200"), 200, seed=11)),
+                          "source")}
+
+
+def _modes(client):
+    return [{"scheduler": "processes", "workers": 2}, {"scheduler": client.scheduler.address}]
+
+
+@pytest.mark.parametrize("name", ["seeds", "generated"])
+def test_every_mode_gives_the_same_counts(client, corpora, name):
+    from analysis.terms import term_counts
+    articles, _ = corpora[name]
+    for ngram_range in [(1, 1), (1, 2)]:
+        one = term_counts(articles, ngram_range=ngram_range, scheduler="sync")
+        assert one.matrix.shape[0] == len(articles) and len(one.terms) > 100
+        for mode in _modes(client):
+            other = term_counts(articles, ngram_range=ngram_range, **mode)
+            assert list(other.terms) == list(one.terms) and list(other.ids) == list(one.ids), mode
+            assert (other.matrix != one.matrix).nnz == 0 and list(other.words) == list(one.words), mode
+
+
+@pytest.mark.parametrize("name", ["seeds", "generated"])
+def test_every_mode_gives_the_same_tables_floats_included(client, corpora, name):
+    from analysis.keyness import article_counts
+    articles, by = corpora[name]
+    calls = {
+        "term_frequency": lambda **m: term_frequency(articles, by=by, **m),
+        "tfidf": lambda **m: tfidf(articles, by=by, **m),
+        "tfidf by paragraph": lambda **m: tfidf(articles, by=by, documents="paragraph", **m),
+        "keyness": lambda **m: keyness(articles, by=by, **m),
+        "keyness of two groups": lambda **m: keyness(articles, by=by, groups=sorted(set(articles[by].astype(str)))[:2],
+                                                     **m),
+        "article_counts": lambda **m: article_counts(articles, by=by, **m),
+    }
+    for what, call in calls.items():
+        one = call(scheduler="sync")
+        assert len(one) > 10, what
+        for mode in _modes(client):
+            assert_frame_equal(call(**mode), one, check_exact=True, obj=f"{what} {mode}")

@@ -83,12 +83,12 @@ def test_grouping_advice_when_most_articles_have_no_value(tmp_path):
     articles = pd.DataFrame({"article_id": list("abcde"), "year": [2017, 2017, None, None, None],
                              "source": ["Wire", "Wire", "Paper", "Paper", "Paper"],
                              "author": [None, None, None, None, "Kim"], "n_words": [10] * 5})
-    advice = grouping_advice(articles, "year")
+    advice = grouping_advice(articles, by="year")
     assert "3 of 5 articles have no value for year" in advice and "source (2 groups)" in advice
     assert "author" not in advice  # one article has one
-    assert grouping_advice(articles, "source") is None
+    assert grouping_advice(articles, by="source") is None
     assert grouping_columns(articles) == {"source": 2}  # year: known in 2 of 5 only
-    one = grouping_advice(articles.assign(year=2017), "year")
+    one = grouping_advice(articles.assign(year=2017), by="year")
     assert "one group of year ('2017')" in one and "source (2 groups)" in one
     assert corpus_summary(articles.assign(published=pd.NaT), by="year")["advice"] == advice
     assert corpus_summary(articles.assign(published=pd.NaT), by="source")["advice"] is None

@@ -106,7 +106,7 @@ def test_wire_dateline_gives_the_source_and_stays_in_the_text(tmp_path):
 def test_undated_articles_are_grouped_as_unknown(tmp_path):
     (tmp_path / "a.txt").write_text("No date here\n\nThe vote was postponed again on Monday.", encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    assert group_labels(corpus.articles, "year").tolist() == ["unknown"]
+    assert group_labels(corpus.articles, by="year").tolist() == ["unknown"]
 
 
 @pytest.mark.parametrize("first, second, title", [

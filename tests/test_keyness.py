@@ -132,7 +132,7 @@ def _corpus(groups):
 def test_group_vs_rest_with_three_groups():
     articles = _corpus({"Ledger": ["Tram tram fares.", "Tram budget."], "Courier": ["Fares rise."],
                         "Post": ["Budget budget vote.", "Vote tram."]})
-    assert comparisons(analysis.group_labels(articles, "source")) == [
+    assert comparisons(analysis.group_labels(articles, by="source")) == [
         ("Courier", "rest"), ("Ledger", "rest"), ("Post", "rest")]
     table = keyness(articles, by="source")
     row = table[(table["group"] == "Ledger") & (table["term"] == "tram")].iloc[0]
@@ -156,7 +156,7 @@ def test_one_group_gives_an_empty_table_with_columns(tiny):
 
 
 def test_distinctive_terms_takes_both_sides(tiny):
-    top = distinctive_terms(keyness(tiny, by="year"), 2)
+    top = distinctive_terms(keyness(tiny, by="year"), top=2)
     # by g2_by_hand: 2021 side rafah 5.64 > truce 1.70 > talks 0.72; 2024 side blinken 2.55 > hamas 1.78 > strip 1.22
     assert list(top["term"]) == ["rafah", "truce", "blinken", "hamas"]
     assert list(top["direction"]) == ["2021", "2021", "2024", "2024"]

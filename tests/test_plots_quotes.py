@@ -48,7 +48,7 @@ def test_speaker_shares_chart():
 
 def test_speaker_types_chart_names_groups_and_types():
     quotes = extract_quotes(ARTICLES)
-    fig = plot_speaker_types(speaker_type_counts(quotes, ARTICLES, "year"))
+    fig = plot_speaker_types(speaker_type_counts(quotes, ARTICLES, by="year"))
     t = texts(fig)
     for word in ["2020", "unknown", "person", "anonymous", "media", "direct", "indirect", "% of the group"]:
         assert word in t
@@ -56,7 +56,7 @@ def test_speaker_types_chart_names_groups_and_types():
 
 def test_positions_chart():
     quotes = extract_quotes(ARTICLES)
-    fig = plot_quote_positions(quote_positions(quotes, ARTICLES, "year"))
+    fig = plot_quote_positions(quote_positions(quotes, ARTICLES, by="year"))
     t = texts(fig)
     assert "position in the article" in t and "most quoted words: Ann Lee" in t and "group 2020" in t
 
@@ -67,5 +67,5 @@ def test_positions_chart():
 def test_empty_inputs_give_a_message(plot, table):
     arts = ARTICLES.assign(text=["No quotes here.", "None here either."])
     quotes = extract_quotes(arts)
-    fig = plot(table(quotes, arts, "year") if table is not speaker_shares else table(quotes, arts))
+    fig = plot(table(quotes, arts, by="year") if table is not speaker_shares else table(quotes, arts))
     assert fig.axes and not fig.axes[0].axison

@@ -10,7 +10,7 @@ import distributed
 import pandas as pd
 from pandas.testing import assert_frame_equal
 
-from analysis import engine
+from analysis import execute
 from analysis.cli import main
 from analysis.quotes import COLUMNS, extract_quotes, describe_quotes, quote_positions, quoted_share, speaker_shares
 
@@ -187,7 +187,7 @@ def test_dask_path_equals_pandas_path():
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=50) as cluster:
         try:
-            work = engine.distribute(table, cluster.scheduler_address, npartitions=2)
+            work = execute.distribute(table, cluster.scheduler_address, npartitions=2)
             assert_frame_equal(extract_quotes(work), extract_quotes(table))
         finally:
-            engine.close_clients(cluster.scheduler_address)
+            execute.close_clients(cluster.scheduler_address)

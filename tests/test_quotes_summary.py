@@ -26,7 +26,7 @@ QUOTES = pd.DataFrame([
 
 
 def test_speaker_shares_per_article():
-    out = speaker_shares(QUOTES, ARTICLES, "article_id")
+    out = speaker_shares(QUOTES, ARTICLES, by="article_id")
     a = out[out["group"] == "a"]
     # quoted words in a: Ann Lee 30 + 2, official 8 -> 40
     assert list(a["speaker"]) == ["Ann Lee", "a senior official"]
@@ -37,7 +37,7 @@ def test_speaker_shares_per_article():
 
 
 def test_speaker_type_counts_per_year_with_unknown_group():
-    out = speaker_type_counts(QUOTES, ARTICLES, "year")
+    out = speaker_type_counts(QUOTES, ARTICLES, by="year")
     assert set(out["group"]) == {"2020", "unknown"}
     g = out[out["group"] == "2020"].set_index(["speaker_type", "kind"])["n"]
     assert g[("person", "direct")] == 1 and g[("person", "partial")] == 1 and g[("media", "indirect")] == 1
@@ -47,7 +47,7 @@ def test_speaker_type_counts_per_year_with_unknown_group():
 
 
 def test_quote_positions():
-    out = quote_positions(QUOTES, ARTICLES, "year")
+    out = quote_positions(QUOTES, ARTICLES, by="year")
     a = out[out["article_id"] == "a"]
     # middle of each "pN" (characters 0-2, 4-6, 8-10, 12-14) over the 14 characters of the text
     assert list(a["position"]) == [1 / 14, 5 / 14, 9 / 14, 13 / 14]
@@ -55,14 +55,14 @@ def test_quote_positions():
 
 
 def test_quoted_share_and_findings():
-    out = quoted_share(QUOTES, ARTICLES, "year").set_index("group")
+    out = quoted_share(QUOTES, ARTICLES, by="year").set_index("group")
     assert out.loc["2020", "n_words"] == 150 and out.loc["2020", "quoted_words"] == 50
     assert math.isclose(out.loc["2020", "quoted_share"], 50 / 150)
     assert out.loc["2020", "n_attributions"] == 6 and out.loc["2020", "n_direct"] == 3
     assert math.isclose(out.loc["2020", "anonymous_share"], 1 / 6)
     assert out.loc["2020", "top_speaker"] == "Ann Lee" and math.isclose(out.loc["2020", "top_speaker_share"], 32 / 50)
     assert out.loc["unknown", "n_attributions"] == 0 and math.isnan(out.loc["unknown", "anonymous_share"])
-    lines = describe_quotes(QUOTES, ARTICLES, "year")
+    lines = describe_quotes(QUOTES, ARTICLES, by="year")
     assert lines[0].startswith("In year 2020 (2 article(s)): 6 attribution(s) (3 direct, 1 partial, 2 indirect)")
     assert "33.3% of the words are inside quotation marks" in lines[0] and "Ann Lee speaks most, with 64.0%" in lines[0]
     assert "16.7% of attributions go to anonymous sources" in lines[0]

@@ -124,7 +124,7 @@ def test_most_frequent_over_all_articles():
 
 def test_top_terms_cuts_each_group():
     freq = term_frequency(frame("a1 b2 b2 c3 c3 c3", "x9 y8 y8", years=[1, 2]), by="year")
-    top = top_terms(freq, 2)
+    top = top_terms(freq, top=2)
     assert list(top["term"]) == ["c3", "b2", "y8", "x9"]
 
 

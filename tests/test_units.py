@@ -4,7 +4,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import paragraphs, sentences, tokens
-from analysis.units import _WORD_PATTERN, TOKEN_PATTERN, iter_tokens
+from analysis.units import WORD_PATTERN, TOKEN_PATTERN, iter_tokens
 from conftest import ID_2021, ID_2024
 
 
@@ -104,10 +104,10 @@ _TOKEN_PIECES = list("aZs.,:'’ʼ`-‐‑‒%_ \n") + ["é", "²", "7", "0", "U
 @given(st.lists(st.sampled_from(_TOKEN_PIECES), max_size=40).map("".join))
 @example("ʼ1.5 ʼU.S. ʼword")  # ʼ is a letter and an apostrophe: a number, an abbreviation, a word
 def test_the_counting_pattern_finds_the_tokens_of_the_token_pattern(text):
-    assert _WORD_PATTERN.findall(text) == [m.group() for m in TOKEN_PATTERN.finditer(text)]
-    assert [m.span() for m in _WORD_PATTERN.finditer(text)] == [m.span() for m in TOKEN_PATTERN.finditer(text)]
+    assert WORD_PATTERN.findall(text) == [m.group() for m in TOKEN_PATTERN.finditer(text)]
+    assert [m.span() for m in WORD_PATTERN.finditer(text)] == [m.span() for m in TOKEN_PATTERN.finditer(text)]
 
 
 def test_the_counting_pattern_finds_the_tokens_of_the_token_pattern_in_the_seeds(articles):
     for text in articles["text"]:
-        assert _WORD_PATTERN.findall(text) == [m.group() for m in TOKEN_PATTERN.finditer(text)]
+        assert WORD_PATTERN.findall(text) == [m.group() for m in TOKEN_PATTERN.finditer(text)]

@@ -1,4 +1,5 @@
-"""``python -m analysis bench``: time every stage on a generated corpus, beside scikit-learn and on Dask."""
+"""``python -m analysis bench``: time every stage on a generated corpus in every mode (default, one core, Dask),
+beside scikit-learn."""
 from __future__ import annotations
 
 from ..bench import run_benchmark, write_json
@@ -13,10 +14,10 @@ def add_cli(subparsers) -> None:
                    help="where generated corpora are written and reused (default benchmarks/corpora)")
     p.add_argument("--seed", type=int, default=0, help="seed of the generated corpus (default 0)")
     p.add_argument("--by", default="source", help="grouping column for term counts, TF-IDF and keyness (default source)")
-    p.add_argument("--workers", type=int, default=2, help="Dask LocalCluster workers; 0 skips the Dask path (default 2)")
+    p.add_argument("--workers", type=int, default=2, help="Dask LocalCluster workers; 0 skips the Dask mode (default 2)")
     p.add_argument("--scheduler", help="address of an existing Dask scheduler instead of a LocalCluster")
     p.add_argument("--rounds", type=int, default=1,
-                   help="time everything this many times, one path after the other; medians and paired ratios "
+                   help="time everything this many times, one mode after the other; medians and paired ratios "
                         "(default 1)")
     p.set_defaults(func=_run)
 

@@ -23,7 +23,7 @@ def run_people(args) -> int:
     articles = corpus.articles
     if args.by is not None:
         try:
-            group_labels(articles, args.by)
+            group_labels(articles, by=args.by)
         except KeyError as exc:
             write_line(sys.stderr, f"error: {exc.args[0]}")
             return 2

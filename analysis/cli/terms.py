@@ -10,7 +10,8 @@ from ..display import p_value_column
 from ..groups import group_labels, pick_groups
 from ..keyness import comparisons, distinctive_terms, keyness
 from ..terminal import write_line
-from ..terms import term_frequency, tfidf, top_terms
+from ..frequency import term_frequency, top_terms
+from ..tfidf import tfidf
 
 TABLE_COLUMNS = [
     "group", "reference", "rank", "term", "count", "count_ref", "rate", "rate_ref", "tfidf",
@@ -23,14 +24,14 @@ def distinctive_table(articles: pd.DataFrame, *, by: str = "year", groups=None, 
     """The ``top`` terms most typical of each group (by G²), signs and counts from that group's side.
 
     Columns: :data:`TABLE_COLUMNS`. ``tfidf`` is the group's mean article TF-IDF
-    (:func:`analysis.terms.tfidf`). Fewer than two groups: the most frequent terms with keyness empty.
+    (:func:`analysis.tfidf.tfidf`). Fewer than two groups: the most frequent terms with keyness empty.
     """
-    labels = group_labels(articles, by)
-    chosen = pick_groups(labels, groups)
+    labels = group_labels(articles, by=by)
+    chosen = pick_groups(labels, groups=groups)
     articles = articles[labels.isin(chosen).to_numpy()]
     scores = tfidf(articles, by=by, ngram_range=ngram_range)[["group", "term", "tfidf"]]
-    if not comparisons(labels[labels.isin(chosen)], chosen):
-        freq = top_terms(term_frequency(articles, by=by, ngram_range=ngram_range), top)
+    if not comparisons(labels[labels.isin(chosen)], groups=chosen):
+        freq = top_terms(term_frequency(articles, by=by, ngram_range=ngram_range), top=top)
         out = freq.rename(columns={"rate_per_1000": "rate"}).merge(scores, on=["group", "term"], how="left")
         return out.reindex(columns=TABLE_COLUMNS)
     table = keyness(articles, by=by, groups=chosen, ngram_range=ngram_range)
@@ -40,7 +41,7 @@ def distinctive_table(articles: pd.DataFrame, *, by: str = "year", groups=None, 
                                         "rate_ref": "rate"}).assign(group=b, reference=a)
         flipped[["log_ratio", "log_odds", "z"]] *= -1
         table = pd.concat([table, flipped], ignore_index=True)
-    out = distinctive_terms(table, top)
+    out = distinctive_terms(table, top=top)
     out = out[out["direction"] == out["group"]].copy()
     out["rank"] = out.groupby(["group", "reference"]).cumcount() + 1
     out = out.merge(scores, on=["group", "term"], how="left")
@@ -52,8 +53,8 @@ def run_terms(args) -> int:
     if corpus is None:
         return 1
     try:
-        labels = group_labels(corpus.articles, args.by)
-        chosen = pick_groups(labels, args.groups)
+        labels = group_labels(corpus.articles, by=args.by)
+        chosen = pick_groups(labels, groups=args.groups)
     except (KeyError, ValueError) as exc:
         write_line(sys.stderr, f"error: {exc.args[0]}")
         return 2

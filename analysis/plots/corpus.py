@@ -29,7 +29,7 @@ def plot_article_sizes(articles: pd.DataFrame, *, by: str = "year", top: int = 4
     matplotlib.figure.Figure
         The chart; its ``group_colors`` is the mapping group → colour it drew with.
     """
-    data = articles.assign(group=group_labels(articles, by).to_numpy())
+    data = articles.assign(group=group_labels(articles, by=by).to_numpy())
     data = data.sort_values(["n_words", "article_id"], ascending=[False, True])
     if len(data) > top:  # the longest of each group, so that a group of short articles is not left out
         data = data.groupby("group", sort=False).head(max(1, top // data["group"].nunique()))

@@ -96,7 +96,7 @@ def group_colors(articles: pd.DataFrame, *, by: str) -> dict[str, str]:
     dict
         Group name → colour: :func:`palette` of the group labels.
     """
-    return palette(group_labels(articles, by))
+    return palette(group_labels(articles, by=by))
 
 
 def chart_colors(colors: Mapping | None, names: Iterable, among: Iterable = ()) -> dict[str, str]:

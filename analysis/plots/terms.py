@@ -339,7 +339,7 @@ def plot_dispersion(table: pd.DataFrame, terms, *, articles: pd.DataFrame | None
     title = title or "Where the terms occur in each article"
     groups = table.drop_duplicates("article_id").set_index("article_id")["group"].astype(str)
     if articles is not None:
-        groups = group_labels(articles, by).set_axis(articles["article_id"])
+        groups = group_labels(articles, by=by).set_axis(articles["article_id"])
         table = table[table["article_id"].isin(groups.index)]
     ids = sorted(groups.index, key=lambda a: (groups[a], a))
     if table.empty or not terms:

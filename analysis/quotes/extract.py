@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..engine import client_of, is_dask
+from ..execute import client_of, is_dask
 from ..execute import executor_for, SYNC
 from ..progress import track
 from .aliases import canonical_speakers

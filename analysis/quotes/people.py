@@ -45,7 +45,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..display import percent
-from ..engine import is_dask
+from ..execute import is_dask
 from ..groups import group_labels
 from ..progress import track
 from ..terminal import UNSAFE
@@ -215,7 +215,7 @@ def _labels(articles: pd.DataFrame, by: str | None) -> dict[str, str]:
     ids = articles["article_id"].astype(str)
     if by is None:
         return dict.fromkeys(ids.tolist(), "all")
-    return dict(zip(ids.tolist(), group_labels(articles, by).tolist()))
+    return dict(zip(ids.tolist(), group_labels(articles, by=by).tolist()))
 
 
 def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: str | None = None, aliases=None,

@@ -26,7 +26,7 @@ def _groups(articles: pd.DataFrame, by: str) -> pd.Series:
     """article_id → group label."""
     if by == "article_id":
         return pd.Series(articles["article_id"].astype(str).to_numpy(), index=articles["article_id"])
-    return pd.Series(group_labels(articles, by).to_numpy(), index=articles["article_id"])
+    return pd.Series(group_labels(articles, by=by).to_numpy(), index=articles["article_id"])
 
 
 def _body(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -65,7 +65,7 @@ def speaker_label(quotes: pd.DataFrame) -> pd.Series:
     return quotes["speaker"].fillna("").astype(str).replace("", UNATTRIBUTED)
 
 
-def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article_id",
+def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "article_id",
                    kinds=QUOTED_KINDS) -> pd.DataFrame:
     """Share of quoted words by speaker in each group.
 
@@ -108,7 +108,7 @@ def speaker_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "arti
                            kind="mergesort", ignore_index=True)[cols]
 
 
-def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
+def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "year") -> pd.DataFrame:
     """Attributions in the body per group by speaker type and kind (every combination, zeros included;
     headline rows are not counted).
 
@@ -139,7 +139,7 @@ def speaker_type_counts(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = 
     return out
 
 
-def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> pd.DataFrame:
+def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "year") -> pd.DataFrame:
     """Where each attribution falls in its article, by characters: meaningful with or without paragraph breaks.
 
     Parameters
@@ -173,7 +173,7 @@ def quote_positions(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "yea
                             ignore_index=True)[cols]
 
 
-def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "article_id") -> pd.DataFrame:
+def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "article_id") -> pd.DataFrame:
     """How much of each group is quoted, and how much of it comes from unnamed sources.
 
     Parameters
@@ -217,7 +217,7 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
                       .reindex(out.index, fill_value=0).astype(int))
     anon = rows[rows["speaker_type"] == "anonymous"].groupby("group").size().reindex(out.index, fill_value=0)
     out["anonymous_share"] = anon / out["n_attributions"].where(out["n_attributions"] > 0)
-    shares = speaker_shares(quotes, articles, by)
+    shares = speaker_shares(quotes, articles, by=by)
     # who speaks most is someone: a quotation the rules could not attribute is counted apart
     unnamed = shares["speaker"].isin(NOT_A_SPEAKER)
     top = shares[~unnamed].groupby("group").head(1).set_index("group")
@@ -232,7 +232,7 @@ def quoted_share(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "articl
     return out.reset_index()
 
 
-def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "year") -> list[str]:
+def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame, *, by: str = "year") -> list[str]:
     """Plain sentences computed from the data: per group, who speaks most, how much is quoted, the anonymous share
     (all from the body), and the attributions found in headlines when there are any.
 
@@ -250,7 +250,7 @@ def describe_quotes(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "yea
     list of str
         One sentence per group of :func:`quoted_share` (its figures, in words).
     """
-    table = quoted_share(quotes, articles, by)
+    table = quoted_share(quotes, articles, by=by)
     lines = []
     for r in table.itertuples():
         name = f"{by} {r.group}" if by != "article_id" else f"article {r.group}"

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import nbformat
 
-from ..engine import LOCAL, dask_client, distribute
+from ..execute import LOCAL, dask_client, distribute
 from ..load import MAX_BYTES, MAX_FILE_ENV, load_corpus
 from ..terminal import write_line
 from .kernels import available_memory, default_jobs, execute_notebook, plan_memory

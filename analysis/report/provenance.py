@@ -132,8 +132,8 @@ def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: in
         ``compared``) in :func:`~analysis.groups.pick_groups` order, and ``advice``:
         :func:`~analysis.groups.grouping_advice` (None when ``by`` groups the corpus).
     """
-    labels = group_labels(articles, by)
-    compared = set(pick_groups(labels, groups))
+    labels = group_labels(articles, by=by)
+    compared = set(pick_groups(labels, groups=groups))
     dated = articles["published"].dropna()
     if dated.empty:
         dates = "none"
@@ -146,7 +146,7 @@ def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: in
     rows = [{"group": g, "articles": int(table.at[g, "articles"]), "words": f"{int(table.at[g, 'words']):,}",
              "compared": g in compared} for g in order]
     return {
-        "by": by, "advice": grouping_advice(articles, by), "n_articles": len(articles), "dates": dates,
+        "by": by, "advice": grouping_advice(articles, by=by), "n_articles": len(articles), "dates": dates,
         "n_undated": int(articles["published"].isna().sum()), "n_groups": len(order),
         "n_words": f"{int(articles['n_words'].sum()):,}", "groups": rows,
         "n_quotes": "n/a" if n_quotes is None else f"{n_quotes:,}",
