@@ -10,8 +10,8 @@ Three measures, each a tidy table:
   proportions; 0 = no term in common. It says "about the same thing", not "copied".
 * **Shared passages** (:func:`near_duplicates`, :func:`shared_passages`): every article is cut into word
   :data:`SHINGLE`-grams (lower case, punctuation ignored); MinHash signatures (``datasketch``, :data:`NUM_PERM`
-  permutations, fixed :data:`SEED`) and LSH at Jaccard :data:`LSH_THRESHOLD` propose candidate pairs without
-  comparing every pair; each candidate is then checked exactly: a passage is a maximal run of consecutive
+  permutations, fixed :data:`SEED`) and an LSH Ensemble at containment :data:`LSH_THRESHOLD` propose candidate
+  pairs without comparing every pair; each candidate is then checked exactly: a passage is a maximal run of consecutive
   shingles found in the same order in both articles, at least :data:`MIN_PASSAGE_WORDS` words long, mapped back
   to character offsets in each ``text``. ``shared_share_a = words of a inside shared passages / words of a``
   (same for b); a pair is reported when the larger share reaches ``min_shared`` (default
@@ -42,11 +42,16 @@ SHINGLE = 5
 NUM_PERM = 128
 #: MinHash seed: the same corpus gives the same candidates on every run.
 SEED = 1
-#: Jaccard similarity of two articles' shingle sets at which LSH proposes them (bands and rows chosen by
-#: ``datasketch``). Low on purpose: a story cut by a third and given a new ending has Jaccard about 0.5 with its
-#: source, one that quotes a fifth of another about 0.1; candidates are then checked exactly, so a low threshold
-#: costs time, not precision.
-LSH_THRESHOLD = 0.1
+#: Containment (share of one article's shingles found in the other) at which LSH proposes a pair (bands and rows
+#: chosen by ``datasketch`` per partition). A quarter of the default :data:`MIN_SHARED`, so that estimation noise does not
+#: lose pairs at the threshold; candidates are then checked exactly, so a low threshold costs time, not precision.
+#: Pairs whose shares are both below it may be missed, even with ``min_shared=0``.
+LSH_THRESHOLD = 0.05
+#: Partitions of the LSH Ensemble by set size (containment is estimated better among sets of similar size).
+NUM_PART = 16
+#: Memory factor of the LSH Ensemble (``m`` of datasketch: hash tables for m values of rows per band); 8 by
+#: default there, 2 here to keep 100,000 articles within a few GB.
+LSH_MEMORY = 2
 #: Shortest shared passage, in words: shorter runs are stock phrases and datelines.
 MIN_PASSAGE_WORDS = 12
 #: A pair is a near-duplicate when one article has at least this share of its words in shared passages.
@@ -225,25 +230,28 @@ def _minhash(shingles: np.ndarray):
     return LeanMinHash(m)
 
 
-def candidate_pairs(shingles: list[np.ndarray], *, progress=None) -> list[tuple[int, int]]:
-    """Pairs of positions ``(i, j)``, ``i < j``, whose shingle sets LSH finds likely to reach Jaccard
-    :data:`LSH_THRESHOLD` (MinHash with :data:`NUM_PERM` permutations and seed :data:`SEED`), sorted."""
-    from datasketch import MinHashLSH
+def candidate_pairs(shingles: list[np.ndarray], *, progress: bool | None = None) -> list[tuple[int, int]]:
+    """Pairs of positions ``(i, j)``, ``i < j``, likely to share passages, sorted.
+
+    Each article's shingle set gets a MinHash (:data:`NUM_PERM` permutations, seed :data:`SEED`); an LSH Ensemble
+    (``datasketch.MinHashLSHEnsemble``, :data:`NUM_PART` partitions by set size) then returns, for each article
+    ``q``, the articles ``x`` whose shingles likely hold :data:`LSH_THRESHOLD` or more of ``q``'s: containment
+    ``|q ∩ x| / |q|``, the share of ``q`` found in ``x``, which is what ``shared_share`` measures (Jaccard would
+    miss a short story copied whole into a long one)."""
+    from datasketch import MinHashLSHEnsemble
 
     from .progress import track
 
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    signatures = []
-    with lsh.insertion_session() as session:
-        for i, s in enumerate(track(shingles, "hashing shingles", progress=progress)):
-            m = _minhash(s)
-            signatures.append(m)
-            if len(s):
-                session.insert(i, m, check_duplication=False)
+    signatures = [_minhash(s) for s in track(shingles, "hashing shingles", progress=progress)]
+    sizes = [len(np.unique(s)) for s in shingles]
+    entries = [(i, m, size) for i, (m, size) in enumerate(zip(signatures, sizes)) if size]
+    if len(entries) < 2:
+        return []
+    index = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=NUM_PART, m=LSH_MEMORY)
+    index.index(entries)
     pairs = set()
-    for i, m in enumerate(signatures):
-        if len(shingles[i]):
-            pairs.update((i, j) for j in lsh.query(m) if j > i)
+    for i, m, size in entries:
+        pairs.update((min(i, j), max(i, j)) for j in index.query(m, size) if j != i)
     return sorted(pairs)
 
 

@@ -13,7 +13,7 @@ import sys
 
 from ..terminal import write_line
 
-COMMAND_MODULES = ["analysis.cli.load", "analysis.cli.report", "analysis.cli.terms", "analysis.cli.quotes", "analysis.cli.bench"]
+COMMAND_MODULES = ["analysis.cli.load", "analysis.cli.report", "analysis.cli.terms", "analysis.cli.quotes", "analysis.cli.bench", "analysis.cli.similar"]
 
 
 def build_parser() -> argparse.ArgumentParser:
