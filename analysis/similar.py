@@ -10,8 +10,8 @@ Three measures, each a tidy table:
   proportions; 0 = no term in common. It says "about the same thing", not "copied".
 * **Shared passages** (:func:`near_duplicates`, :func:`shared_passages`): every article is cut into word
   :data:`SHINGLE`-grams (lower case, punctuation ignored); MinHash signatures (``datasketch``, :data:`NUM_PERM`
-  permutations, fixed :data:`SEED`) and an LSH Ensemble at containment :data:`LSH_THRESHOLD` propose candidate
-  pairs without comparing every pair; each candidate is then checked exactly: a passage is a maximal run of consecutive
+  permutations, fixed :data:`SEED`) and LSH at Jaccard :data:`LSH_THRESHOLD` propose candidate pairs without
+  comparing every pair; each candidate is then checked exactly: a passage is a maximal run of consecutive
   shingles found in the same order in both articles, at least :data:`MIN_PASSAGE_WORDS` words long, mapped back
   to character offsets in each ``text``. ``shared_share_a = words of a inside shared passages / words of a``
   (same for b); a pair is reported when the larger share reaches ``min_shared`` (default
@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -33,7 +34,6 @@ import scipy.sparse as sp
 from .display import percent
 from .groups import group_labels
 from .terms import term_counts
-from .units import TOKEN_PATTERN, normalise_token
 
 #: Words per shingle: five-word sequences rarely repeat by chance between two stories, and a copied paragraph
 #: gives dozens of them; shorter shingles match stock phrases ("said in a statement").
@@ -42,16 +42,11 @@ SHINGLE = 5
 NUM_PERM = 128
 #: MinHash seed: the same corpus gives the same candidates on every run.
 SEED = 1
-#: Containment (share of one article's shingles found in the other) at which LSH proposes a pair (bands and rows
-#: chosen by ``datasketch`` per partition). A quarter of the default :data:`MIN_SHARED`, so that estimation noise does not
-#: lose pairs at the threshold; candidates are then checked exactly, so a low threshold costs time, not precision.
-#: Pairs whose shares are both below it may be missed, even with ``min_shared=0``.
-LSH_THRESHOLD = 0.05
-#: Partitions of the LSH Ensemble by set size (containment is estimated better among sets of similar size).
-NUM_PART = 16
-#: Memory factor of the LSH Ensemble (``m`` of datasketch: hash tables for m values of rows per band); 8 by
-#: default there, 2 here to keep 100,000 articles within a few GB.
-LSH_MEMORY = 2
+#: Jaccard similarity of two articles' shingle sets at which LSH proposes them as a candidate pair (then checked
+#: exactly, so a low threshold costs time, not precision). A story cut by a third and given a new ending has Jaccard
+#: about 0.5 with its source; a short story copied whole into one ten times its length about 0.1; a pair sharing only
+#: a quotation or a paragraph of a long story less, and may be missed (shared quotations: :func:`shared_quotes`).
+LSH_THRESHOLD = 0.1
 #: Shortest shared passage, in words: shorter runs are stock phrases and datelines.
 MIN_PASSAGE_WORDS = 12
 #: A pair is a near-duplicate when one article has at least this share of its words in shared passages.
@@ -177,14 +172,19 @@ def pair_cosines(vectors: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.nda
 
 # --- shingles and MinHash --------------------------------------------------------------------------
 
+#: A word for shingles: a run of letters and digits, an apostrophe inside it kept (``don't``); compared in lower
+#: case. Hyphens, punctuation, quote marks and spacing separate words and are otherwise ignored, so that a copy
+#: re-typeset with other quote marks or line breaks still matches.
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: Texts tokenised together when hashing shingles (bounds the token strings held at once).
+TEXT_CHUNK = 2000
+
 _WORD_HASHES: dict[str, int] = {}
-_MASK64 = np.uint64(0xFFFFFFFFFFFFFFFF)
 
 
 def words_of(text: str) -> list[tuple[str, int, int]]:
-    """``(word, start, end)`` of each word token of ``text`` (the tokenizer of :mod:`analysis.units`), lower case,
-    straight apostrophes: what shingles are made of (punctuation and spacing ignored)."""
-    return [(normalise_token(m.group()), m.start(), m.end()) for m in TOKEN_PATTERN.finditer(text)]
+    """``(word, start, end)`` of each :data:`WORD` of ``text``, lower case: what shingles are made of."""
+    return [(m.group().lower(), m.start(), m.end()) for m in WORD.finditer(text)]
 
 
 def _word_hash(word: str) -> int:
@@ -202,19 +202,42 @@ def _mix(x: np.ndarray) -> np.ndarray:
         return x ^ (x >> np.uint64(31))
 
 
-def shingle_hashes(words: list[str], size: int = SHINGLE) -> np.ndarray:
-    """A 32-bit hash of each run of ``size`` consecutive words, in order (``len(words) - size + 1`` values; a text
-    shorter than ``size`` words has one shingle, itself)."""
-    if not words:
+def _shingles_of(h: np.ndarray, size: int) -> np.ndarray:
+    """Shingle hashes of one text from its word hashes ``h``."""
+    if not len(h):
         return np.zeros(0, dtype=np.uint64)
-    h = np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words))
     size = min(size, len(h))
     n = len(h) - size + 1
     out = np.zeros(n, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for j in range(size):  # a polynomial of the word hashes, then mixed: order matters
+        for j in range(size):  # a polynomial of the word hashes, mixed at each step: order matters
             out = _mix(out * np.uint64(0x100000001B3) + h[j:j + n])
     return out & np.uint64(0xFFFFFFFF)
+
+
+def shingle_hashes(words: list[str], size: int = SHINGLE) -> np.ndarray:
+    """A 32-bit hash of each run of ``size`` consecutive ``words``, in order (``len(words) - size + 1`` values; a
+    text shorter than ``size`` words has one shingle, itself). The same words give the same hashes on every run."""
+    return _shingles_of(np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words)), size)
+
+
+def corpus_shingles(texts, size: int = SHINGLE, *, progress: bool | None = None) -> list[np.ndarray]:
+    """:func:`shingle_hashes` of each text, the texts tokenised :data:`TEXT_CHUNK` at a time and each distinct word
+    hashed once per chunk."""
+    from .progress import bar
+
+    texts = list(texts)
+    out: list[np.ndarray] = []
+    with bar(len(texts), "shingling", progress=progress) as shown:
+        for lo in range(0, len(texts), TEXT_CHUNK):
+            tokens = [WORD.findall(str(t).lower()) for t in texts[lo:lo + TEXT_CHUNK]]
+            flat = list(chain.from_iterable(tokens))
+            codes, uniques = pd.factorize(pd.Index(flat, dtype=object)) if flat else (np.zeros(0, int), [])
+            hashes = np.fromiter((_word_hash(u) for u in uniques), dtype=np.uint64, count=len(uniques))[codes]
+            bounds = np.concatenate([[0], np.cumsum([len(t) for t in tokens])])
+            out.extend(_shingles_of(hashes[bounds[k]:bounds[k + 1]], size) for k in range(len(tokens)))
+            shown.update(len(tokens))
+    return out
 
 
 def _identity(value):
@@ -226,32 +249,31 @@ def _minhash(shingles: np.ndarray):
 
     m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity)
     if len(shingles):
-        m.update_batch(np.unique(shingles).tolist())
+        m.update_batch(shingles.tolist())
     return LeanMinHash(m)
 
 
 def candidate_pairs(shingles: list[np.ndarray], *, progress: bool | None = None) -> list[tuple[int, int]]:
-    """Pairs of positions ``(i, j)``, ``i < j``, likely to share passages, sorted.
+    """Pairs of positions ``(i, j)``, ``i < j``, likely to share passages, sorted. ``shingles``: each article's
+    distinct shingle hashes (``np.unique`` of :func:`corpus_shingles`).
 
-    Each article's shingle set gets a MinHash (:data:`NUM_PERM` permutations, seed :data:`SEED`); an LSH Ensemble
-    (``datasketch.MinHashLSHEnsemble``, :data:`NUM_PART` partitions by set size) then returns, for each article
-    ``q``, the articles ``x`` whose shingles likely hold :data:`LSH_THRESHOLD` or more of ``q``'s: containment
-    ``|q ∩ x| / |q|``, the share of ``q`` found in ``x``, which is what ``shared_share`` measures (Jaccard would
-    miss a short story copied whole into a long one)."""
-    from datasketch import MinHashLSHEnsemble
+    Each set gets a MinHash (:data:`NUM_PERM` permutations, seed :data:`SEED`); ``datasketch.MinHashLSH`` at
+    Jaccard :data:`LSH_THRESHOLD` (64 bands of 2 rows) returns the pairs whose estimated Jaccard similarity
+    ``|a ∩ b| / |a ∪ b|`` is likely above it, without comparing every pair."""
+    from datasketch import MinHashLSH
 
     from .progress import track
 
-    signatures = [_minhash(s) for s in track(shingles, "hashing shingles", progress=progress)]
-    sizes = [len(np.unique(s)) for s in shingles]
-    entries = [(i, m, size) for i, (m, size) in enumerate(zip(signatures, sizes)) if size]
-    if len(entries) < 2:
-        return []
-    index = MinHashLSHEnsemble(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_part=NUM_PART, m=LSH_MEMORY)
-    index.index(entries)
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    signatures = {}
+    with lsh.insertion_session() as session:
+        for i, s in enumerate(track(shingles, "hashing shingles", progress=progress)):
+            if len(s):
+                signatures[i] = _minhash(s)
+                session.insert(i, signatures[i], check_duplication=False)
     pairs = set()
-    for i, m, size in entries:
-        pairs.update((min(i, j), max(i, j)) for j in index.query(m, size) if j != i)
+    for i, m in signatures.items():
+        pairs.update((i, j) for j in lsh.query(m) if j > i)
     return sorted(pairs)
 
 
@@ -300,10 +322,37 @@ def _passages(words_a, words_b, sa, sb, size):
     return out
 
 
-def _prepare(articles: pd.DataFrame, size: int):
-    texts = articles["text"].fillna("").astype(str).tolist()
-    words = [[w for w, _, _ in words_of(t)] for t in texts]
-    return texts, words, [shingle_hashes(w, size) for w in words]
+def _may_share(ua: np.ndarray, ub: np.ndarray, min_shared: float) -> bool:
+    """Whether two sorted sets of shingles share enough for a passage and for ``min_shared`` (exact counts; a
+    word share is at most about 1.5 times the share of shingles, so half of ``min_shared`` is a safe floor)."""
+    shared = len(np.intersect1d(ua, ub, assume_unique=True))
+    if shared < MIN_PASSAGE_WORDS - SHINGLE + 1:
+        return False
+    return shared / max(min(len(ua), len(ub)), 1) >= min_shared / 2
+
+
+def _pair(text_a: str, text_b: str):
+    """Words (``(word, start, end)``), shingles and shared passages of two texts."""
+    words_a, words_b = words_of(text_a), words_of(text_b)
+    sa = shingle_hashes([w for w, _, _ in words_a])
+    sb = shingle_hashes([w for w, _, _ in words_b])
+    return words_a, words_b, _passages(words_a, words_b, sa, sb, SHINGLE)
+
+
+def text_passages(text_a: str, text_b: str) -> pd.DataFrame:
+    """The passages two texts share (any two, with no LSH step: for a pair chosen by hand).
+
+    Returns
+    -------
+    DataFrame
+        Columns ``passage, start_a, end_a, start_b, end_b, n_words, text``: each maximal run of :data:`SHINGLE`-word
+        shingles found in the same order in both, at least :data:`MIN_PASSAGE_WORDS` words, with its character
+        offsets in each text and its text as written in ``text_a``.
+    """
+    spans_a, spans_b, found = _pair(text_a, text_b)
+    rows = [(k, spans_a[a0][1], spans_a[a1 - 1][2], spans_b[b0][1], spans_b[b1 - 1][2], a1 - a0,
+             text_a[spans_a[a0][1]:spans_a[a1 - 1][2]]) for k, (a0, a1, b0, b1) in enumerate(found, start=1)]
+    return pd.DataFrame(rows, columns=PASSAGE_COLUMNS[2:])
 
 
 def near_duplicates(articles: pd.DataFrame, *, min_shared: float = MIN_SHARED, counts=None,
@@ -333,21 +382,24 @@ def near_duplicates(articles: pd.DataFrame, *, min_shared: float = MIN_SHARED, c
         ``cosine`` the TF-IDF cosine of the pair. Passages (:data:`PASSAGE_COLUMNS`): one row per passage with its
         character offsets in each article's ``text`` and its text as written in ``a``.
     """
-    texts, words, shingles = _prepare(articles, SHINGLE)
+    texts = articles["text"].fillna("").astype(str).tolist()
+    shingles = corpus_shingles(texts, progress=progress)
+    unique = [np.unique(s) for s in shingles]
     ids = articles["article_id"].astype(str).to_numpy()
     rows, passage_rows = [], []
-    for i, j in candidate_pairs(shingles, progress=progress):
-        found = _passages(words[i], words[j], shingles[i], shingles[j], SHINGLE)
+    for i, j in candidate_pairs(unique, progress=progress):
+        if not _may_share(unique[i], unique[j], min_shared):
+            continue
+        spans_a, spans_b, found = _pair(texts[i], texts[j])
         if not found:
             continue
-        share_a = _covered([(a0, a1) for a0, a1, _, _ in found], len(words[i]))
-        share_b = _covered([(b0, b1) for _, _, b0, b1 in found], len(words[j]))
-        sa, sb = share_a / max(len(words[i]), 1), share_b / max(len(words[j]), 1)
-        if max(sa, sb) < min_shared or not found:
+        share_a = _covered([(a0, a1) for a0, a1, _, _ in found], len(spans_a))
+        share_b = _covered([(b0, b1) for _, _, b0, b1 in found], len(spans_b))
+        sa, sb = share_a / max(len(spans_a), 1), share_b / max(len(spans_b), 1)
+        if max(sa, sb) < min_shared:
             continue
-        rows.append((i, j, sa, sb, len(found), share_a, share_b, len(words[i]), len(words[j])))
+        rows.append((i, j, sa, sb, len(found), share_a, share_b, len(spans_a), len(spans_b)))
         if passages:
-            spans_a, spans_b = words_of(texts[i]), words_of(texts[j])
             for k, (a0, a1, b0, b1) in enumerate(found, start=1):
                 start_a, end_a = spans_a[a0][1], spans_a[a1 - 1][2]
                 passage_rows.append((ids[i], ids[j], k, start_a, end_a, spans_b[b0][1], spans_b[b1 - 1][2],
