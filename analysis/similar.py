@@ -60,9 +60,9 @@ MAX_MATRIX = 200
 CHUNK = 256
 
 PAIR_COLUMNS = ["article_a", "article_b", "cosine"]
-NEIGHBOUR_COLUMNS = ["article_id", "rank", "neighbour", "cosine"]
+NEIGHBOUR_COLUMNS = ["article_a", "rank", "article_b", "cosine"]
 DUPLICATE_COLUMNS = ["article_a", "article_b", "cosine", "shared_share_a", "shared_share_b", "shared_passages",
-                     "shared_words_a", "shared_words_b", "words_a", "words_b"]
+                     "passage_words_a", "passage_words_b", "words_a", "words_b"]
 PASSAGE_COLUMNS = ["article_a", "article_b", "passage", "start_a", "end_a", "start_b", "end_b", "n_words", "text"]
 QUOTE_COLUMNS = ["quote", "text", "n_words", "articles", "groups", "n_groups", "first_date", "last_date",
                  "article_ids", "speakers"]
@@ -143,8 +143,8 @@ def nearest_neighbours(articles: pd.DataFrame, *, top: int = 5, counts=None) -> 
     Returns
     -------
     DataFrame
-        Columns :data:`NEIGHBOUR_COLUMNS`: one row per article and neighbour, ``rank`` 1 = most similar (ties: the
-        earlier article); neighbours with cosine 0 are left out. The products are made :data:`CHUNK` articles at a
+        Columns :data:`NEIGHBOUR_COLUMNS`: one row per article (``article_a``) and neighbour (``article_b``),
+        ``rank`` 1 = most similar (ties: the earlier article); neighbours with cosine 0 are left out. The products are made :data:`CHUNK` articles at a
         time (memory: CHUNK x n floats).
     """
     vectors = tfidf_vectors(articles, counts=counts)
@@ -377,7 +377,7 @@ def near_duplicates(articles: pd.DataFrame, *, min_shared: float = MIN_SHARED, c
     -------
     DataFrame, or (DataFrame, DataFrame)
         Pairs, columns :data:`DUPLICATE_COLUMNS`, sorted by the larger share: ``shared_share_a =
-        shared_words_a / words_a`` where ``shared_words_a`` counts the words of ``a`` inside its shared passages and
+        passage_words_a / words_a`` where ``passage_words_a`` counts the words of ``a`` inside its shared passages and
         ``words_a`` all its words (word tokens, as shingled); ``shared_passages`` is the number of passages;
         ``cosine`` the TF-IDF cosine of the pair. Passages (:data:`PASSAGE_COLUMNS`): one row per passage with its
         character offsets in each article's ``text`` and its text as written in ``a``.
@@ -405,7 +405,7 @@ def near_duplicates(articles: pd.DataFrame, *, min_shared: float = MIN_SHARED, c
                 passage_rows.append((ids[i], ids[j], k, start_a, end_a, spans_b[b0][1], spans_b[b1 - 1][2],
                                      a1 - a0, texts[i][start_a:end_a]))
     frame = pd.DataFrame(rows, columns=["i", "j", "shared_share_a", "shared_share_b", "shared_passages",
-                                        "shared_words_a", "shared_words_b", "words_a", "words_b"])
+                                        "passage_words_a", "passage_words_b", "words_a", "words_b"])
     if len(frame):
         vectors = tfidf_vectors(articles, counts=counts)
         frame["cosine"] = pair_cosines(vectors, frame["i"].to_numpy(), frame["j"].to_numpy())
@@ -526,15 +526,20 @@ def describe_near_duplicates(pairs: pd.DataFrame, articles: pd.DataFrame, *, min
 
 
 def describe_similarity(pairs: pd.DataFrame, *, top: int = 3) -> list[str]:
-    """Sentences on the most similar pairs of :func:`similarity_pairs` (or of :func:`nearest_neighbours` renamed)."""
+    """Sentences on the most similar pairs of :func:`similarity_pairs` or :func:`nearest_neighbours` (each pair
+    once)."""
     if pairs.empty:
         return ["There is no pair of articles to compare."]
+    key = pairs[["article_a", "article_b"]].apply(lambda r: tuple(sorted(map(str, r))), axis=1)
+    pairs = pairs[~key.duplicated()].sort_values("cosine", ascending=False, kind="mergesort")
     best = pairs.head(top)
     listed = "; ".join(f"{r.article_a} and {r.article_b} ({r.cosine:.2f})" for r in best.itertuples())
-    median = float(pairs["cosine"].median())
+    which = "pair" if len(pairs) == 1 else "pairs"
+    if "rank" in pairs.columns:
+        which += " of nearest neighbours"
     return [f"Most similar by TF-IDF cosine: {listed}.",
-            f"Median cosine over {len(pairs):,} pair(s): {median:.2f} (1 = same words in the same proportions, "
-            f"0 = no term in common)."]
+            f"Median cosine over {len(pairs):,} {which}: {float(pairs['cosine'].median()):.2f} (1 = the same words in "
+            f"the same proportions, 0 = no term in common)."]
 
 
 def describe_shared_quotes(quotes: pd.DataFrame, *, top: int = 3) -> list[str]:
@@ -547,5 +552,5 @@ def describe_shared_quotes(quotes: pd.DataFrame, *, top: int = 3) -> list[str]:
         when = ""
         if pd.notna(r.first_date):
             when = f", from {r.first_date:%Y-%m-%d} to {r.last_date:%Y-%m-%d}"
-        out.append(f"“{r.text}”: {r.articles} articles in {r.groups}{when}.")
+        out.append(f"“{str(r.text).strip(' ,;:')}”: {r.articles} articles in {r.groups}{when}.")
     return out

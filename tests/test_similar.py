@@ -100,7 +100,7 @@ def test_the_edited_copy_is_found_with_its_two_passages_and_shares(found):
     assert pair["shared_passages"] == 2
     shared = words(first) + words(second)
     assert pair["words_b"] == words("\n\n".join(WIRE)) and pair["words_a"] == words("\n\n".join(COPY))
-    assert pair["shared_words_b"] == shared and pair["shared_words_a"] == shared
+    assert pair["passage_words_b"] == shared and pair["passage_words_a"] == shared
     assert pair["shared_share_b"] == pytest.approx(shared / words("\n\n".join(WIRE)))
     assert pair["shared_share_a"] == pytest.approx(shared / words("\n\n".join(COPY)))
     assert 0.5 < pair["cosine"] < 1
@@ -137,8 +137,8 @@ def test_cosine_matrix_pairs_and_neighbours(corpus):
     assert len(pairs) == 10 and tuple(pairs.iloc[0][["article_a", "article_b"]]) in {("wire", "copy"), ("copy", "wire")}
     assert matrix.loc["orchestra", "harvest"] < 0.1  # the two unrelated stories share no content word but "season"
     neighbours = similar.nearest_neighbours(articles, top=1)
-    assert dict(zip(neighbours["article_id"], neighbours["neighbour"]))["wire"] == "copy"
-    assert neighbours.set_index("article_id").loc["copy", "cosine"] == pytest.approx(matrix.loc["copy", "wire"])
+    assert dict(zip(neighbours["article_a"], neighbours["article_b"]))["wire"] == "copy"
+    assert neighbours.set_index("article_a").loc["copy", "cosine"] == pytest.approx(matrix.loc["copy", "wire"])
 
 
 def test_shared_quote_groups_and_dates(corpus):
