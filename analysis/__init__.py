@@ -13,13 +13,15 @@ from .units import paragraphs, sentences, tokens
 from .terms import collocations, concordance, dispersion, term_counts, term_frequency, tfidf, top_terms
 from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_aliases
 from .exports import chart_formats, export_table, show_table
+from .similar import near_duplicates, nearest_neighbours, shared_quotes, similarity_matrix
 
 __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_advice", "pick_groups",
            "sample_articles", "show_findings",
            "load_articles", "load_corpus", "paragraphs", "sentences", "tokens",
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
            "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases", "group_colors",
-           "chart_formats", "export_table", "show_table"]
+           "chart_formats", "export_table", "show_table",
+           "near_duplicates", "nearest_neighbours", "shared_quotes", "similarity_matrix"]
 
 
 def __getattr__(name):

@@ -89,6 +89,8 @@ def tfidf_vectors(articles: pd.DataFrame, *, counts=None) -> sp.csr_matrix:
     from sklearn.feature_extraction.text import TfidfTransformer
 
     counts = term_counts(articles) if counts is None else counts
+    if min(counts.matrix.shape) == 0:  # no article, or not one term: scikit-learn refuses an empty matrix
+        return sp.csr_matrix(counts.matrix.shape, dtype=float)
     return TfidfTransformer().fit_transform(counts.matrix).tocsr()
 
 
