@@ -223,9 +223,9 @@ def shingle_hashes(words: list[str], size: int = SHINGLE) -> np.ndarray:
     return _shingles_of(np.fromiter((_word_hash(w) for w in words), dtype=np.uint64, count=len(words)), size)
 
 
-def corpus_shingles(texts, size: int = SHINGLE, *, progress: bool | None = None) -> list[np.ndarray]:
-    """:func:`shingle_hashes` of each text, the texts tokenised :data:`TEXT_CHUNK` at a time and each distinct word
-    hashed once per chunk."""
+def shingle_sets(texts, size: int = SHINGLE, *, progress: bool | None = None) -> list[np.ndarray]:
+    """The distinct :func:`shingle_hashes` of each text, sorted (``uint32``: 4 bytes a shingle), the texts tokenised
+    :data:`TEXT_CHUNK` at a time and each distinct word hashed once per chunk."""
     from .progress import bar
 
     texts = list(texts)
@@ -237,7 +237,8 @@ def corpus_shingles(texts, size: int = SHINGLE, *, progress: bool | None = None)
             codes, uniques = pd.factorize(pd.Index(flat, dtype=object)) if flat else (np.zeros(0, int), [])
             hashes = np.fromiter((_word_hash(u) for u in uniques), dtype=np.uint64, count=len(uniques))[codes]
             bounds = np.concatenate([[0], np.cumsum([len(t) for t in tokens])])
-            out.extend(_shingles_of(hashes[bounds[k]:bounds[k + 1]], size) for k in range(len(tokens)))
+            out.extend(np.unique(_shingles_of(hashes[bounds[k]:bounds[k + 1]], size)).astype(np.uint32)
+                       for k in range(len(tokens)))
             shown.update(len(tokens))
     return out
 
@@ -257,7 +258,7 @@ def _minhash(shingles: np.ndarray):
 
 def candidate_pairs(shingles: list[np.ndarray], *, progress: bool | None = None) -> list[tuple[int, int]]:
     """Pairs of positions ``(i, j)``, ``i < j``, likely to share passages, sorted. ``shingles``: each article's
-    distinct shingle hashes (``np.unique`` of :func:`corpus_shingles`).
+    distinct shingle hashes (:func:`shingle_sets`).
 
     Each set gets a MinHash (:data:`NUM_PERM` permutations, seed :data:`SEED`); ``datasketch.MinHashLSH`` at
     Jaccard :data:`LSH_THRESHOLD` (64 bands of 2 rows) returns the pairs whose estimated Jaccard similarity
@@ -294,7 +295,8 @@ def _aligned_runs(sa: np.ndarray, sb: np.ndarray) -> list[tuple[int, int, int]]:
             i += 1
             continue
         best, best_start = 0, starts[0]
-        for p in starts:  # the occurrence in b that continues longest
+        for p in starts[:32]:  # the occurrence in b that continues longest (of the first 32: a text repeating one
+            # phrase a thousand times must not cost a million comparisons)
             t = 0
             while i + t < len(la) and p + t < len(lb) and la[i + t] == lb[p + t]:
                 t += 1
@@ -385,8 +387,7 @@ def near_duplicates(articles: pd.DataFrame, *, min_shared: float = MIN_SHARED, c
         character offsets in each article's ``text`` and its text as written in ``a``.
     """
     texts = articles["text"].fillna("").astype(str).tolist()
-    shingles = corpus_shingles(texts, progress=progress)
-    unique = [np.unique(s) for s in shingles]
+    unique = shingle_sets(texts, progress=progress)
     ids = articles["article_id"].astype(str).to_numpy()
     rows, passage_rows = [], []
     for i, j in candidate_pairs(unique, progress=progress):
