@@ -200,7 +200,11 @@ def test_cli_columns_formats_and_passages(tmp_path):
 
 
 def test_cli_passages_are_terminal_safe(tmp_path):
-    hostile = "\x1b[2J\u202e" + " ".join(WIRE)
-    articles = {"one": ("One", [hostile], "Ledger", "2024-03-01"), "two": ("Two", [hostile], "Courier", "2024-03-02")}
+    # a right-to-left override inside the shared text (not a word: the passage runs across it) and an escape
+    # sequence in the file name; the loader keeps the one, the table must show both as escapes
+    hostile = " ".join(WIRE[:3]) + " \u202e " + " ".join(WIRE[3:])
+    articles = {"one\x1b[2J": ("One", [hostile, UNRELATED_A[0]], "Ledger", "2024-03-01"),
+                "two": ("Two", [hostile, UNRELATED_B[0]], "Courier", "2024-03-02")}
     code, out, _ = run(write(tmp_path / "data", articles), "--passages")
-    assert code == 0 and "\x1b" not in out and "\u202e" not in out
+    assert code == 0 and "\u202e" not in out and "\x1b" not in out
+    assert "\\u202e" in out and out.count(" words:") == 1
