@@ -181,8 +181,6 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: Texts tokenised together when hashing shingles (bounds the token strings held at once).
 TEXT_CHUNK = 2000
 
-_WORD_HASHES: dict[str, int] = {}
-
 
 def words_of(text: str) -> list[tuple[str, int, int]]:
     """``(word, start, end)`` of each :data:`WORD` of ``text``, lower case: what shingles are made of."""
@@ -190,10 +188,8 @@ def words_of(text: str) -> list[tuple[str, int, int]]:
 
 
 def _word_hash(word: str) -> int:
-    h = _WORD_HASHES.get(word)
-    if h is None:  # CRC-32 of the UTF-8 bytes: the same on every run (Python's str hash is salted per process)
-        h = _WORD_HASHES[word] = zlib.crc32(word.encode("utf-8", "surrogatepass")) + 1
-    return h
+    # CRC-32 of the UTF-8 bytes: the same on every run (Python's str hash is salted per process)
+    return zlib.crc32(word.encode("utf-8", "surrogatepass")) + 1
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -225,17 +221,19 @@ def shingle_hashes(words: list[str], size: int = SHINGLE) -> np.ndarray:
 
 def shingle_sets(texts, size: int = SHINGLE, *, progress: bool | None = None) -> list[np.ndarray]:
     """The distinct :func:`shingle_hashes` of each text, sorted (``uint32``: 4 bytes a shingle), the texts tokenised
-    :data:`TEXT_CHUNK` at a time and each distinct word hashed once per chunk."""
+    :data:`TEXT_CHUNK` at a time and each distinct word hashed once."""
     from .progress import bar
 
     texts = list(texts)
     out: list[np.ndarray] = []
+    known: dict[str, int] = {}  # each distinct word hashed once per call
     with bar(len(texts), "shingling", progress=progress) as shown:
         for lo in range(0, len(texts), TEXT_CHUNK):
             tokens = [WORD.findall(str(t).lower()) for t in texts[lo:lo + TEXT_CHUNK]]
             flat = list(chain.from_iterable(tokens))
             codes, uniques = pd.factorize(pd.Index(flat, dtype=object)) if flat else (np.zeros(0, int), [])
-            hashes = np.fromiter((_word_hash(u) for u in uniques), dtype=np.uint64, count=len(uniques))[codes]
+            hashes = np.fromiter((known[u] if u in known else known.setdefault(u, _word_hash(u)) for u in uniques),
+                                 dtype=np.uint64, count=len(uniques))[codes]
             bounds = np.concatenate([[0], np.cumsum([len(t) for t in tokens])])
             out.extend(np.unique(_shingles_of(hashes[bounds[k]:bounds[k + 1]], size)).astype(np.uint32)
                        for k in range(len(tokens)))
