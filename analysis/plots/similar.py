@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
@@ -25,7 +26,8 @@ def _colour_ticks(labels, groups: list[str], colors: Mapping[str, str]) -> None:
 
 def plot_similarity_heatmap(matrix: pd.DataFrame, *, article_groups: Mapping[str, str] | None = None,
                             title: str | None = None, colors=None, max_articles: int = MAX_HEATMAP) -> Figure:
-    """TF-IDF cosine of every pair of articles as a heatmap (darker = more alike), articles ordered by group.
+    """TF-IDF cosine of every pair of articles as a heatmap (darker = more alike; the diagonal, each article with
+    itself, grey), articles ordered by group.
 
     ``matrix``: :func:`analysis.similar.similarity_matrix`. ``article_groups``: article id → group; tick labels
     (ids shortened in the middle) then take the group's colour from ``colors`` (:func:`analysis.group_colors`),
@@ -41,13 +43,16 @@ def plot_similarity_heatmap(matrix: pd.DataFrame, *, article_groups: Mapping[str
     if len(order) > max_articles:
         title += f" (first {max_articles} of {len(order)} articles)"
         order = order[:max_articles]
-    data = matrix.loc[order, order].to_numpy()
+    data = matrix.loc[order, order].to_numpy(dtype=float, copy=True)
+    np.fill_diagonal(data, np.nan)  # an article with itself: grey, so that the colours show the pairs
     shown_groups = [g for g in dict.fromkeys(groups[i] for i in order) if g]
     colors = chart_colors(colors, shown_groups) if shown_groups else {}
     labels = short_labels(order, 28)
     size = min(4 + 0.32 * len(order), 16)
     fig, ax = plt.subplots(figsize=(size + 1.8, size), layout="constrained")
-    image = ax.imshow(data, cmap="Blues", vmin=0, vmax=1)
+    cmap = plt.get_cmap("Blues").copy()
+    cmap.set_bad("#DDDDDD")
+    image = ax.imshow(data, cmap=cmap, vmin=0, vmax=1)
     ticks = [plain(labels[i]) for i in order]
     ax.set_xticks(range(len(order)), ticks, rotation=90, fontsize=7)
     ax.set_yticks(range(len(order)), ticks, fontsize=7)
@@ -56,6 +61,8 @@ def plot_similarity_heatmap(matrix: pd.DataFrame, *, article_groups: Mapping[str
     if len(order) <= 12:  # the values themselves, where they fit
         for r in range(len(order)):
             for c in range(len(order)):
+                if r == c:
+                    continue
                 ax.text(c, r, f"{data[r, c]:.2f}", ha="center", va="center", fontsize=7,
                         color="white" if data[r, c] > 0.6 else "black")
     fig.colorbar(image, ax=ax, shrink=0.6, label="TF-IDF cosine")
