@@ -50,8 +50,7 @@ def plot_similarity_heatmap(matrix: pd.DataFrame, *, article_groups: Mapping[str
     labels = short_labels(order, 28)
     size = min(4 + 0.32 * len(order), 16)
     fig, ax = plt.subplots(figsize=(size + 1.8, size), layout="constrained")
-    cmap = plt.get_cmap("Blues").copy()
-    cmap.set_bad("#DDDDDD")
+    cmap = plt.get_cmap("Blues").with_extremes(bad="#DDDDDD")
     image = ax.imshow(data, cmap=cmap, vmin=0, vmax=1)
     ticks = [plain(labels[i]) for i in order]
     ax.set_xticks(range(len(order)), ticks, rotation=90, fontsize=7)
