@@ -164,7 +164,7 @@ def test_nothing_shared_is_said_truthfully(tmp_path):
 def test_charts_return_figures(corpus, found):
     matrix = similar.similarity_matrix(corpus.articles)
     groups = dict(zip(corpus.articles["article_id"], corpus.articles["source"]))
-    colors = analysis.group_colors(corpus.articles, "source")
+    colors = analysis.group_colors(corpus.articles, by="source")
     fig = plot_similarity_heatmap(matrix, article_groups=groups, colors=colors)
     assert isinstance(fig, Figure) and set(fig.group_colors) == {"Courier", "Gazette", "Ledger"} and len(fig.axes[0].get_xticklabels()) == 5
     fig = plot_shared_passages(*found, corpus.articles, article_groups=groups, colors=colors)
