@@ -121,8 +121,19 @@ def similarity_matrix(articles: pd.DataFrame, *, counts=None) -> pd.DataFrame:
 
 
 def similarity_pairs(matrix: pd.DataFrame) -> pd.DataFrame:
-    """Each pair of a :func:`similarity_matrix` once (``article_a`` before ``article_b`` in the table's order),
-    most similar first. Columns :data:`PAIR_COLUMNS`."""
+    """Each pair of a similarity matrix once, as a tidy table.
+
+    Parameters
+    ----------
+    matrix : DataFrame
+        :func:`similarity_matrix`.
+
+    Returns
+    -------
+    DataFrame
+        Columns :data:`PAIR_COLUMNS`: ``article_a`` before ``article_b`` in the table's order, ``cosine``; most similar
+        first.
+    """
     values = matrix.to_numpy()
     i, j = np.triu_indices(len(values), k=1)
     ids = matrix.index.to_numpy()
@@ -166,7 +177,20 @@ def nearest_neighbours(articles: pd.DataFrame, *, top: int = 5, counts=None) -> 
 
 
 def pair_cosines(vectors: sp.csr_matrix, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """TF-IDF cosine of the pairs of rows ``(a[i], b[i])`` of :func:`tfidf_vectors` (no n x n product)."""
+    """TF-IDF cosine of chosen pairs of articles, without an n x n product.
+
+    Parameters
+    ----------
+    vectors : csr_matrix
+        :func:`tfidf_vectors`.
+    a, b : ndarray
+        Row positions: the pairs are ``(a[i], b[i])``.
+
+    Returns
+    -------
+    ndarray
+        ``Σ_t w[a[i], t] · w[b[i], t]`` for each pair, clipped to [0, 1] (rounding).
+    """
     if len(a) == 0:
         return np.zeros(0)
     return np.clip(np.asarray(vectors[a].multiply(vectors[b]).sum(axis=1)).ravel(), 0.0, 1.0)
@@ -429,8 +453,23 @@ def shared_passages(articles: pd.DataFrame, *, min_shared: float = MIN_SHARED, p
 
 
 def with_groups(pairs: pd.DataFrame, articles: pd.DataFrame, *, by: str) -> pd.DataFrame:
-    """``pairs`` (columns ``article_a``, ``article_b``) with ``group_a`` and ``group_b``, the articles' ``by``
-    groups (:func:`analysis.group_labels`) after each article's column."""
+    """A table of pairs with each article's group.
+
+    Parameters
+    ----------
+    pairs : DataFrame
+        Columns ``article_a`` and ``article_b`` (:func:`near_duplicates`, :func:`similarity_pairs`,
+        :func:`nearest_neighbours`).
+    articles : DataFrame
+        The articles table.
+    by : str
+        Column of ``articles`` defining the groups (:func:`analysis.group_labels`).
+
+    Returns
+    -------
+    DataFrame
+        ``pairs`` with ``group_a`` after ``article_a`` and ``group_b`` after ``article_b``.
+    """
     labels = dict(zip(articles["article_id"].astype(str), group_labels(articles, by)))
     out = pairs.copy()
     out.insert(out.columns.get_loc("article_a") + 1, "group_a", out["article_a"].map(labels))
@@ -506,7 +545,23 @@ def shared_quotes(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *,
 
 def describe_near_duplicates(pairs: pd.DataFrame, articles: pd.DataFrame, *, min_shared: float = MIN_SHARED
                              ) -> list[str]:
-    """Sentences on the near-duplicate pairs of :func:`near_duplicates` (true when there are none)."""
+    """Findings on near-duplicates, as sentences (true when there are none).
+
+    Parameters
+    ----------
+    pairs : DataFrame
+        :func:`near_duplicates`.
+    articles : DataFrame
+        The articles compared (their number).
+    min_shared : float
+        The threshold ``pairs`` was made with.
+
+    Returns
+    -------
+    list of str
+        How many pairs and articles; the pair with the largest shared share; the pairs sharing 80% or more of one
+        article.
+    """
     n = len(articles)
     if n < 2:
         return [f"Near-duplicates need two articles or more; there is {n}."]
@@ -527,8 +582,20 @@ def describe_near_duplicates(pairs: pd.DataFrame, articles: pd.DataFrame, *, min
 
 
 def describe_similarity(pairs: pd.DataFrame, *, top: int = 3) -> list[str]:
-    """Sentences on the most similar pairs of :func:`similarity_pairs` or :func:`nearest_neighbours` (each pair
-    once)."""
+    """Findings on TF-IDF cosine, as sentences.
+
+    Parameters
+    ----------
+    pairs : DataFrame
+        :func:`similarity_pairs` or :func:`nearest_neighbours` (a pair listed from both sides counts once).
+    top : int
+        Most similar pairs named.
+
+    Returns
+    -------
+    list of str
+        The ``top`` most similar pairs with their cosine; the median cosine.
+    """
     if pairs.empty:
         return ["There is no pair of articles to compare."]
     key = pairs[["article_a", "article_b"]].apply(lambda r: tuple(sorted(map(str, r))), axis=1)
@@ -544,7 +611,20 @@ def describe_similarity(pairs: pd.DataFrame, *, top: int = 3) -> list[str]:
 
 
 def describe_shared_quotes(quotes: pd.DataFrame, *, top: int = 3) -> list[str]:
-    """Sentences on the quotations of :func:`shared_quotes` (true when there are none)."""
+    """Findings on shared quotations, as sentences (true when there are none).
+
+    Parameters
+    ----------
+    quotes : DataFrame
+        :func:`shared_quotes`.
+    top : int
+        Quotations quoted (those in most articles).
+
+    Returns
+    -------
+    list of str
+        How many quotations travel, how many across groups; the ``top`` ones with their articles, groups and dates.
+    """
     if quotes.empty:
         return [f"No quotation of {MIN_QUOTE_WORDS}+ words appears in more than one article."]
     out = [f"{len(quotes):,} quotation(s) of {MIN_QUOTE_WORDS}+ words appear in two articles or more; "
