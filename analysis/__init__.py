@@ -21,6 +21,7 @@ from .quotes import canonical_speakers, extract_quotes, score_quotes, speaker_al
 from .quotes.people import describe_people, people
 from .exports import chart_formats, export_table, show_table
 from .trends import quote_trends, term_trends
+from .similar import near_duplicates, nearest_neighbours, shared_quotes, similarity_matrix
 
 __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_advice", "pick_groups",
            "sample_articles", "show_findings",
@@ -28,7 +29,8 @@ __all__ = ["Corpus", "describe_sample", "distribute", "group_labels", "grouping_
            "collocations", "concordance", "dispersion", "term_counts", "term_frequency", "tfidf", "top_terms",
            "canonical_speakers", "extract_quotes", "score_quotes", "speaker_aliases", "group_colors",
            "describe_people", "people",
-           "chart_formats", "export_table", "show_table", "quote_trends", "term_trends"]
+           "chart_formats", "export_table", "show_table", "quote_trends", "term_trends",
+           "near_duplicates", "nearest_neighbours", "shared_quotes", "similarity_matrix"]
 
 
 def __getattr__(name):

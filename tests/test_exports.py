@@ -108,7 +108,7 @@ def test_every_parameter_line_is_parsed_by_papermill(caplog):
     """papermill printed 'Unable to parse line 11 scheduler = None ...' on every run: a second '='
     in a comment. Every notebook's parameters must be read by papermill itself."""
     notebooks = list_notebooks(DEFAULT_NOTEBOOKS)
-    assert len(notebooks) == 6
+    assert len(notebooks) == 7
     with caplog.at_level(logging.WARNING, logger="papermill"):
         for nb in notebooks:
             found = papermill.inspect_notebook(str(nb))

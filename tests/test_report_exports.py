@@ -256,7 +256,7 @@ def test_a_group_has_one_colour_in_every_chart_of_every_notebook(built):
     from analysis import group_colors, load_corpus
     expected = group_colors(load_corpus(data).articles, by="source")
     charts = {name: colors for name, colors in chart_colors(out).items() if colors}
-    assert {name.split("-")[0][:2] for name in charts} == {"00", "01", "02", "03", "04"}  # charts of every notebook
+    assert {name.split("-")[0][:2] for name in charts} == {"00", "01", "02", "03", "04", "05", "06"}  # charts of every notebook
     for name, colors in charts.items():
         for group, colour in colors.items():
             assert group == "rest" or colour == expected[group], (name, group, colour, expected.get(group))

@@ -14,7 +14,8 @@ import sys
 from ..terminal import write_line
 
 COMMAND_MODULES = ["analysis.cli.load", "analysis.cli.report", "analysis.cli.terms", "analysis.cli.quotes", "analysis.cli.bench",
-                   "analysis.cli.people", "analysis.cli.trends"]
+                   "analysis.cli.people", "analysis.cli.trends",
+                   "analysis.cli.similar"]
 
 
 def build_parser() -> argparse.ArgumentParser:
