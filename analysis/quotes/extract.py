@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..execute import client_of, is_dask
 from ..execute import executor_for, SYNC
 from ..progress import track
 from .aliases import canonical_speakers
@@ -88,12 +87,8 @@ def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, work
         location (title first), start, end, kind; index 0..n-1. Headline rows follow the body's rules, plus those
         of :func:`~analysis.quotes.headlines.title_records`.
     """
-    if is_dask(articles):  # its partitions are on a cluster already: computed there, by default
-        executor = executor_for(scheduler=scheduler or client_of(articles).scheduler.address, workers=workers)
-        parts = executor.client.compute(list(articles.to_delayed()))
-    else:
-        executor = executor_for(articles, scheduler=scheduler, workers=workers)
-        parts = executor.split(articles)
+    executor = executor_for(articles, scheduler=scheduler, workers=workers)  # a Dask table: the cluster holding it
+    parts = executor.split(articles)
     # map: rows and mentioned names per partition (a bar only in this process: workers have no terminal)
     found = executor.map(extract_rows, parts, progress=progress if executor.kind == SYNC else False)
     rows, people = combine_rows(found)
