@@ -25,7 +25,8 @@ import pandas as pd
 
 import analysis
 from analysis import similar
-from analysis.bench import make_corpus, peak_rss_mb
+from analysis.bench import peak_rss_mb
+from analysis.synthetic import make_corpus
 from analysis.units import sentence_spans
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
