@@ -8,7 +8,7 @@ import pytest
 from pandas.testing import assert_frame_equal
 
 from analysis import load_corpus
-from analysis.bench import make_corpus
+from analysis.synthetic import make_corpus
 from analysis.quotes import extract_quotes
 
 from conftest import DATA
