@@ -298,8 +298,14 @@ def distribute(articles: pd.DataFrame, scheduler: str | None, *, npartitions: in
     # load_articles keeps problems and the cleaning log in attrs; pandas compares attrs when it concatenates
     # partitions, and comparing DataFrames there raises. The tables stay with the caller's frame.
     table.attrs = {}
+    n = max(1, min(npartitions, len(table)))
+    size = max(1, math.ceil(len(table) / n))
+    chunks = [table.iloc[i:i + size] for i in range(0, len(table), size)] or [table]
+    # scattered to the workers, not embedded in the task graph (dd.from_pandas sent the whole table in the graph:
+    # "Sending large graph of size 90 MiB" at 10,000 articles)
+    futures = client.scatter(chunks, hash=False)
     with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas dtypes
-        frame = dd.from_pandas(table, npartitions=max(1, min(npartitions, len(table))), sort=False)
+        frame = dd.from_delayed(futures, meta=table.iloc[:0], verify_meta=False)
     return persisted(frame, client)
 
 
