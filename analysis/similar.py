@@ -34,6 +34,7 @@ import scipy.sparse as sp
 from .display import percent
 from .groups import group_labels
 from .terms import term_counts
+from .tfidf import tfidf_weights
 
 #: Words per shingle: five-word sequences rarely repeat by chance between two stories, and a copied paragraph
 #: gives dozens of them; shorter shingles match stock phrases ("said in a statement").
@@ -86,12 +87,8 @@ def tfidf_vectors(articles: pd.DataFrame, *, counts=None) -> sp.csr_matrix:
         ``w[d, t] = tf[d, t] · idf[t] / ‖tf[d] · idf‖`` with ``idf = ln((1 + n) / (1 + df)) + 1``
         (scikit-learn's ``TfidfTransformer``); an article without terms is a row of zeros.
     """
-    from sklearn.feature_extraction.text import TfidfTransformer
-
     counts = term_counts(articles) if counts is None else counts
-    if min(counts.matrix.shape) == 0:  # no article, or not one term: scikit-learn refuses an empty matrix
-        return sp.csr_matrix(counts.matrix.shape, dtype=float)
-    return TfidfTransformer().fit_transform(counts.matrix).tocsr()
+    return tfidf_weights(counts.matrix)[0]
 
 
 def similarity_matrix(articles: pd.DataFrame, *, counts=None) -> pd.DataFrame:

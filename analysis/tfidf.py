@@ -76,15 +76,36 @@ def tfidf(articles: pd.DataFrame, *, by: str = "article_id", documents: str = "a
     counted = drop_terms(counted, excluded)
     if not counted.matrix.shape[0] or not len(counted.terms):  # no document, or no term (only stop words)
         return pd.DataFrame(columns=TFIDF_COLUMNS)
-    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: only when weighing
-
-    transformer = TfidfTransformer(smooth_idf=True, norm="l2", sublinear_tf=False)
-    weights = transformer.fit_transform(counted.matrix)
+    weights, idf = tfidf_weights(counted.matrix)
     df = np.asarray((counted.matrix > 0).sum(axis=0)).ravel()
     article_order, article_means, article_counts = article_vectors(counted.ids, counted.matrix, weights)
     labels = pd.Series(labels_of(articles, by=by), index=columns(articles, ["article_id"])["article_id"])
-    return tfidf_table(labels[article_order].to_numpy(), article_means, article_counts, counted.terms, df,
-                       transformer.idf_)
+    return tfidf_table(labels[article_order].to_numpy(), article_means, article_counts, counted.terms, df, idf)
+
+
+def tfidf_weights(count_matrix: sp.csr_matrix) -> tuple[sp.csr_matrix, np.ndarray]:
+    """The TF-IDF weight of each term in each document: the one place the workbook weighs counts.
+
+    w[d, t] = tf[d, t] · idf[t] / ‖tf[d] · idf‖ (l2), idf[t] = ln((1 + n) / (1 + df[t])) + 1 (smooth idf), with tf the
+    raw counts: scikit-learn's ``TfidfTransformer(smooth_idf=True, norm="l2", sublinear_tf=False)``.
+
+    Parameters
+    ----------
+    count_matrix : csr_matrix
+        Documents x terms counts (:class:`analysis.counts.TermCounts` ``matrix``).
+
+    Returns
+    -------
+    (csr_matrix, ndarray)
+        The weights (a document without terms is a row of zeros) and idf per term; with no document or no term,
+        zeros of the same shape (scikit-learn refuses an empty matrix).
+    """
+    if min(count_matrix.shape) == 0:
+        return sp.csr_matrix(count_matrix.shape, dtype=np.float64), np.zeros(count_matrix.shape[1])
+    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: only when weighing
+
+    transformer = TfidfTransformer(smooth_idf=True, norm="l2", sublinear_tf=False)
+    return transformer.fit_transform(count_matrix).tocsr(), transformer.idf_
 
 
 def centrality(articles: pd.DataFrame, *, by: str, ngram_range: tuple[int, int] = (1, 1),
@@ -108,14 +129,13 @@ def centrality(articles: pd.DataFrame, *, by: str, ngram_range: tuple[int, int] 
     Series
         Indexed by article_id, in the table's order: 1 = the group's centre; an article with no terms gets 0.
     """
-    from sklearn.feature_extraction.text import TfidfTransformer  # slow to import: only when weighing
-    from sklearn.metrics.pairwise import cosine_similarity
+    from sklearn.metrics.pairwise import cosine_similarity  # slow to import: only when measured
 
     out = pd.Series(0.0, index=pd.Index(articles["article_id"], name="article_id"), name="centrality")
     counted = term_counts(articles, ngram_range=ngram_range, stop_words=stop_words)
     if not len(counted.terms):
         return out
-    weights = TfidfTransformer(smooth_idf=True, norm="l2").fit_transform(counted.matrix).tocsr()
+    weights, _ = tfidf_weights(counted.matrix)
     labels = group_labels(articles, by=by).to_numpy()
     for group in set(labels):
         members = np.flatnonzero(labels == group)
