@@ -73,30 +73,42 @@ class Executor:
     workers: int = 1
     client: object | None = None
 
-    def split(self, items) -> list:
+    def split(self, items, *, n: int | None = None) -> list:
         """``items`` (a table or a list) in consecutive partitions, in order: at most :data:`MAX_PART_ROWS` rows
-        each, and :data:`PARTS_PER_WORKER` per worker or more when several processes run. A Dask DataFrame: one
-        future per partition, computed on the workers that hold it."""
+        each, and :data:`PARTS_PER_WORKER` per worker or more when several processes run; ``n`` partitions (as
+        equal as can be) if given. A Dask DataFrame: one future per partition, computed on the workers that hold
+        it."""
         if is_dask(items):
             return self.client.compute(list(items.to_delayed()))
-        n = len(items)
-        parts = max(1 if self.kind == SYNC else PARTS_PER_WORKER * self.workers, math.ceil(n / MAX_PART_ROWS))
-        size = max(1, math.ceil(n / max(1, min(n, parts))))
+        total = len(items)
         take = items.iloc if hasattr(items, "iloc") else items
-        return [take[i:i + size] for i in range(0, n, size)] or [take[0:0]]
+        if n is not None:
+            n = max(1, min(n, total))
+            return [take[i * total // n:(i + 1) * total // n] for i in range(n)]
+        parts = max(1 if self.kind == SYNC else PARTS_PER_WORKER * self.workers, math.ceil(total / MAX_PART_ROWS))
+        size = max(1, math.ceil(total / max(1, min(total, parts))))
+        return [take[i:i + size] for i in range(0, total, size)] or [take[0:0]]
 
-    def map(self, func: Callable, parts: Sequence, *, progress_bar: bool | None = False, **shared) -> list:
-        """``[func(part, **shared) for part in parts]``, run by this executor; results in the order of ``parts``.
+    def map(self, func: Callable, parts: Sequence, *more: Sequence, keep: bool = False,
+            progress_bar: bool | None = False, **shared) -> list:
+        """``[func(part, *others, **shared) for part, *others in zip(parts, *more)]``, run by this executor;
+        results in the order of ``parts``.
 
-        ``progress_bar``: a bar over the partitions' rows, shown by the executor (:mod:`analysis.progress`; on Dask,
-        ``distributed``'s); off by default (``shared`` may hold the map function's own ``progress``).
+        ``more``: further arguments, one per part. ``keep``: on Dask, the results stay on the workers (futures, which
+        a later ``map`` takes as ``parts``); elsewhere it changes nothing. ``progress_bar``: a bar over the
+        partitions' rows, shown by the executor (:mod:`analysis.progress`; on Dask, ``distributed``'s); off by
+        default (``shared`` may hold the map function's own ``progress``).
         """
         if self.kind == "dask":
             client = self.client
             values = broadcast(client, *shared.values()) if shared else []
-            done = client.map(func, parts, pure=False, **dict(zip(shared, values)))
+            done = client.map(func, parts, *more, pure=False, **dict(zip(shared, values)))
+            if keep:
+                return done
             wait(done, progress=progress_bar)
             return client.gather(done)
+        if more:
+            return self.map(_star, list(zip(parts, *more)), progress_bar=progress_bar, func=func, **shared)
         sizes = [len(p) if hasattr(p, "__len__") else 1 for p in parts]
         with bar(sum(sizes), "analysing", progress=progress_bar) as shown:
             if self.kind == SYNC or len(parts) <= 1:
@@ -122,6 +134,11 @@ class Executor:
 
 #: The work of the running :meth:`Executor.map` on processes: forked workers inherit it.
 _WORK: tuple | None = None
+
+
+def _star(args: tuple, *, func: Callable, **shared):
+    """``func(*args, **shared)``: a part with further arguments (:meth:`Executor.map`)."""
+    return func(*args, **shared)
 
 
 def _run_part(i: int):

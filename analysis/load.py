@@ -44,11 +44,11 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .clean import CleanedArticle, clean_article, line_key
 from .decode import Decoded, NotText, decode_bytes
-from .execute import distribute
 from .execute import LOCAL, executor_for
 from .formats import LINE_BREAK, READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
 from .progress import track
@@ -669,13 +669,15 @@ class ReadRecord:
     """One record of a file as the map step left it: ``where`` (``name`` or ``name#key``), the ``stem`` its
     id starts from, and either ``skipped`` (the reason) or the cleaned article: ``text_key`` (its text with
     white space collapsed, hashed: what duplicate texts are found by), its table ``row`` (every column but
-    ``article_id``), its ``problems`` (``loaded`` caveats) and cleaning ``log`` rows ``(line, text, reason)``."""
+    ``article_id`` and the texts, which are in the chunk's :class:`ReadChunk` ``texts`` at ``index``), its
+    ``problems`` (``loaded`` caveats) and cleaning ``log`` rows ``(line, text, reason)``."""
 
     where: str
     stem: str
     skipped: str | None = None
     text_key: str = ""
     row: dict | None = None
+    index: int = -1
     problems: list = field(default_factory=list)
     log: list = field(default_factory=list)
 
@@ -772,8 +774,20 @@ def _counts(text: str) -> dict:
             "n_paragraphs": len(paragraph_spans(text))}
 
 
+@dataclass
+class ReadChunk:
+    """What the map step returns for a chunk of files: its ``files`` (:class:`ReadFile`, rows without their
+    texts) and the chunk's ``text`` and ``raw_text`` as two string arrays (pandas ``str``, Arrow buffers), a
+    record's at its ``index``: they travel back from a worker process as two buffers, not as a Python object
+    per article, and are never copied into rows."""
+
+    files: list[ReadFile]
+    text: pd.api.extensions.ExtensionArray
+    raw_text: pd.api.extensions.ExtensionArray
+
+
 def read_files(files: list[Path], *, root: Path | None, manifest: dict, max_bytes: int = MAX_BYTES,
-               progress: bool | None = False) -> list[ReadFile]:
+               progress: bool | None = False) -> ReadChunk:
     """The map step of loading: :func:`read_file` of each of ``files``, in order.
 
     Parameters
@@ -787,28 +801,38 @@ def read_files(files: list[Path], *, root: Path | None, manifest: dict, max_byte
 
     Returns
     -------
-    list of ReadFile
-        One per file, in the order of ``files``.
+    ReadChunk
+        ``files``: one per file, in the order of ``files``; the texts of their records in two arrays.
     """
     resolve, seen = _Resolver(), set()
-    return [read_file(f, root=root, manifest=manifest, max_bytes=max_bytes, resolve=resolve, seen=seen)
+    read = [read_file(f, root=root, manifest=manifest, max_bytes=max_bytes, resolve=resolve, seen=seen)
             for f in track(files, "loading files", unit="file", progress=progress)]
+    text, raw = [], []
+    for record in (r for f in read for r in f.records or () if r.row is not None):
+        record.index = len(text)
+        text.append(record.row.pop("text"))
+        raw.append(record.row.pop("raw_text"))
+    return ReadChunk(read, pd.array(text, dtype="str"), pd.array(raw, dtype="str"))
 
 
 # --- reduce: the rules across files, in file order ------------------------------------------------------
 
 @dataclass
 class Reconciled:
-    """What :func:`reconcile` decided: the articles' ``rows``, the ``problems``, the cleaning ``log`` rows
-    and one ``files`` row per file read ``(file, action, sha256, n_bytes)``."""
+    """What :func:`reconcile` decided: the articles' ``rows`` (their metadata, with ``article_id``), where
+    each one's texts are (``kept``: per chunk, the indexes into its ``texts``, in the order of ``rows``), the
+    ``problems``, the cleaning ``log`` rows and one ``files`` row per file read ``(file, action, sha256,
+    n_bytes)``."""
 
     rows: list = field(default_factory=list)
+    texts: list = field(default_factory=list)
+    kept: list = field(default_factory=list)
     problems: Problems = field(default_factory=Problems)
     log: list = field(default_factory=list)
     files: list = field(default_factory=list)
 
 
-def reconcile(chunks: Iterable[list[ReadFile]], problems: Problems | None = None) -> Reconciled:
+def reconcile(chunks: Iterable[ReadChunk], problems: Problems | None = None) -> Reconciled:
     """The reduce step of loading, the one owner of the rules across files, applied in file order:
 
     * a file with the bytes of an earlier one is skipped (``duplicate of ... (identical bytes)``);
@@ -818,7 +842,7 @@ def reconcile(chunks: Iterable[list[ReadFile]], problems: Problems | None = None
 
     Parameters
     ----------
-    chunks : iterable of list of ReadFile
+    chunks : iterable of ReadChunk
         The map step's results (:func:`read_files`), in the order of the files.
     problems : Problems, optional
         The problems found before (listing, manifest); the new rows are added to it.
@@ -832,35 +856,45 @@ def reconcile(chunks: Iterable[list[ReadFile]], problems: Problems | None = None
     seen_text: dict[str, str] = {}
     taken: set[str] = set()
     add = out.problems.add
-    for read in (r for chunk in chunks for r in chunk):
-        loaded_before = len(out.rows)
-        if read.sha256 is not None and read.sha256 in seen_bytes:
-            add(read.name, "skipped", f"duplicate of {seen_bytes[read.sha256]} (identical bytes)")
-        else:
-            if read.sha256 is not None:
-                seen_bytes[read.sha256] = read.name
-            for row in read.problems:
-                add(*row)
-            for record in read.records or ():
-                if record.skipped is not None:
-                    add(record.where, "skipped", record.skipped)
-                    continue
-                if record.text_key in seen_text:
-                    add(record.where, "skipped", f"duplicate of {seen_text[record.text_key]} (same article text)")
-                    continue
-                seen_text[record.text_key] = record.where
-                article_id = unique_id(record.stem, record.where, taken)
-                for row in record.problems:
-                    add(*row)
-                out.rows.append({"article_id": article_id, **record.row})
-                out.log.extend((article_id, *row) for row in record.log)
-            if read.records is not None and not read.records:
-                add(read.name, "skipped", "no article records in this file")
-            elif read.records and len(out.rows) == loaded_before and read.keyed:
-                add(read.name, "skipped", "none of this file's records could be loaded (see each record's row)")
-        out.files.append((read.name, "loaded" if len(out.rows) > loaded_before else "skipped",
-                          read.sha256, read.n_bytes))
+    for chunk in chunks:
+        out.texts.append((chunk.text, chunk.raw_text))
+        out.kept.append([])
+        for read in chunk.files:
+            _reconcile_file(read, out, seen_bytes, seen_text, taken)
     return out
+
+
+def _reconcile_file(read: ReadFile, out: Reconciled, seen_bytes: dict, seen_text: dict, taken: set) -> None:
+    """:func:`reconcile` of one file (of the last chunk of ``out``)."""
+    add = out.problems.add
+    loaded_before = len(out.rows)
+    if read.sha256 is not None and read.sha256 in seen_bytes:
+        add(read.name, "skipped", f"duplicate of {seen_bytes[read.sha256]} (identical bytes)")
+    else:
+        if read.sha256 is not None:
+            seen_bytes[read.sha256] = read.name
+        for row in read.problems:
+            add(*row)
+        for record in read.records or ():
+            if record.skipped is not None:
+                add(record.where, "skipped", record.skipped)
+                continue
+            if record.text_key in seen_text:
+                add(record.where, "skipped", f"duplicate of {seen_text[record.text_key]} (same article text)")
+                continue
+            seen_text[record.text_key] = record.where
+            article_id = unique_id(record.stem, record.where, taken)
+            for row in record.problems:
+                add(*row)
+            out.rows.append({"article_id": article_id, **record.row})
+            out.kept[-1].append(record.index)
+            out.log.extend((article_id, *row) for row in record.log)
+        if read.records is not None and not read.records:
+            add(read.name, "skipped", "no article records in this file")
+        elif read.records and len(out.rows) == loaded_before and read.keyed:
+            add(read.name, "skipped", "none of this file's records could be loaded (see each record's row)")
+    out.files.append((read.name, "loaded" if len(out.rows) > loaded_before else "skipped",
+                      read.sha256, read.n_bytes))
 
 
 # --- finish: the tables ---------------------------------------------------------------------------------
@@ -880,6 +914,14 @@ def finish(reconciled: Reconciled, listing: Listing) -> Corpus:
     -------
     Corpus
     """
+    corpus = replace(corpus_tables(reconciled, listing),
+                     articles=articles_frame(reconciled.rows, texts=_kept_texts(reconciled)))
+    return remove_outlet_furniture(corpus)
+
+
+def corpus_tables(reconciled: Reconciled, listing: Listing) -> Corpus:
+    """The tables of the :class:`Corpus` but ``articles`` (left empty): ``problems``, ``cleaning_log`` and ``files``
+    (the files read, the listing's entries not read and its manifest)."""
     files = list(reconciled.files)
     files.extend((readable_name(file), "skipped", None, None) for file, _, _ in listing.problems)
     if listing.manifest is not None and listing.manifest not in listing.files:
@@ -887,13 +929,59 @@ def finish(reconciled: Reconciled, listing: Listing) -> Corpus:
         files.append((listing.name(listing.manifest), "manifest", hashlib.sha256(data).hexdigest(), len(data)))
     files_frame = (pd.DataFrame(files, columns=FILE_COLUMNS).astype({"n_bytes": "Int64"})
                    .sort_values("file", kind="stable").reset_index(drop=True))
-    corpus = Corpus(
-        articles=articles_frame(reconciled.rows),
-        problems=pd.DataFrame(reconciled.problems.rows, columns=PROBLEM_COLUMNS),
-        cleaning_log=pd.DataFrame(reconciled.log, columns=LOG_COLUMNS),
-        files=files_frame,
-    )
-    return remove_outlet_furniture(corpus)
+    return Corpus(articles=pd.DataFrame(columns=ARTICLE_COLUMNS),
+                  problems=pd.DataFrame(reconciled.problems.rows, columns=PROBLEM_COLUMNS),
+                  cleaning_log=pd.DataFrame(reconciled.log, columns=LOG_COLUMNS), files=files_frame)
+
+
+def chunk_files(chunk: ReadChunk) -> ReadChunk:
+    """``chunk`` without its texts: what the caller needs to :func:`reconcile` chunks that stay on the workers."""
+    return ReadChunk(chunk.files, None, None)
+
+
+def chunk_articles(chunk: ReadChunk, rows: pd.DataFrame, kept: list) -> pd.DataFrame:
+    """The articles table of one chunk, on the worker that read it: ``rows`` (its articles' metadata, from
+    :func:`articles_frame` of every chunk's rows, so that every chunk has the same dtypes) with the texts at
+    ``kept``."""
+    index = np.asarray(kept, dtype=np.intp)
+    return with_texts(rows, {"text": chunk.text.take(index), "raw_text": chunk.raw_text.take(index)})
+
+
+def _first(pair: tuple):
+    return pair[0]
+
+
+def _second(pair: tuple):
+    return pair[1]
+
+
+def _load_on_cluster(executor, chunks: list, listing: Listing, problems: Problems) -> Corpus:
+    """The Dask DataFrame path of :func:`load_corpus`: the same map, reduce and finish, with each chunk's texts
+    kept on the worker that read it (futures ``chunks``); only the metadata comes to the caller, and outlet
+    furniture is found and removed partition by partition (:func:`furniture_counts`, :func:`furniture_lines`,
+    :func:`strip_furniture`)."""
+    import dask
+    import dask.dataframe as dd
+
+    from .execute import persisted
+    reconciled = reconcile(executor.map(chunk_files, chunks), problems)
+    rows = articles_frame(reconciled.rows)
+    bounds = np.cumsum([0] + [len(kept) for kept in reconciled.kept])
+    tables = executor.map(chunk_articles, chunks, [rows.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:])],
+                          reconciled.kept, keep=True)
+    corpus = corpus_tables(reconciled, listing)
+    repeated = sum_furniture_counts(executor.map(furniture_counts, tables))
+    found = furniture_table(line for part in (executor.map(furniture_lines, tables, repeated=repeated)
+                                              if repeated else []) for line in part)
+    if not found.empty:
+        stripped = executor.map(strip_furniture, tables, found=found, keep=True)
+        log = [row for part in executor.map(_second, stripped) for row in part]
+        tables = executor.map(_first, stripped, keep=True)
+        corpus = replace(corpus, cleaning_log=with_furniture_log(corpus.cleaning_log, log, rows["article_id"]))
+    meta = with_texts(rows.iloc[:0], {"text": pd.array([], dtype="str"), "raw_text": pd.array([], dtype="str")})
+    with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas dtypes
+        frame = dd.from_delayed(tables, meta=meta, verify_meta=False)
+    return replace(corpus, articles=persisted(frame, executor.client))
 
 
 def load_corpus(path, *, scheduler: str | None = None, max_bytes: int = MAX_BYTES, engine: str = "pandas",
@@ -946,13 +1034,12 @@ def load_corpus(path, *, scheduler: str | None = None, max_bytes: int = MAX_BYTE
         problems.add(*row)
     manifest = read_manifest(listing.root, listing.manifest_data, problems) if listing.manifest is not None else {}
     executor = executor_for(scheduler=scheduler, size=None if scheduler else _total_bytes(listing.files))
-    parts = executor.split(listing.files)
+    parts = executor.split(listing.files, n=npartitions)
     chunks = executor.map(read_files, parts, root=listing.root, manifest=manifest, max_bytes=max_bytes,
-                          progress=progress if executor.kind == "sync" else False)
-    corpus = finish(reconcile(chunks, problems), listing)
+                          progress=progress if executor.kind == "sync" else False, keep=engine == "dask")
     if engine == "dask":
-        corpus = replace(corpus, articles=distribute(corpus.articles, scheduler, npartitions=npartitions))
-    return corpus
+        return _load_on_cluster(executor, chunks, listing, problems)
+    return finish(reconcile(chunks, problems), listing)
 
 
 def _total_bytes(files: list[Path]) -> int:
@@ -975,6 +1062,63 @@ FURNITURE_MIN_ARTICLES = 3
 FURNITURE_MAX_WORDS = 20
 
 
+def _digest(line: str) -> bytes:
+    """A line's key (:func:`~analysis.clean.line_key`) in 8 bytes: what partitions send back to be counted,
+    instead of the line itself (the same in every process, unlike ``hash``)."""
+    return hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+
+
+def _sourced(articles: pd.DataFrame) -> Iterator[tuple[int, str, str]]:
+    """``(row position, source, text)`` of the articles that have a source."""
+    for i, (source, text) in enumerate(zip(articles["source"], articles["text"])):
+        if isinstance(source, str):
+            yield i, source, text
+
+
+def furniture_counts(articles: pd.DataFrame) -> dict[str, Counter]:
+    """The map step of finding outlet furniture: per source, in how many of ``articles`` each line stands
+    (lines by :func:`_digest` of their key; an article counts once per line).
+
+    Parameters
+    ----------
+    articles : DataFrame
+        A partition of the articles table (``source`` and ``text``).
+
+    Returns
+    -------
+    dict
+        source → Counter of line digests; summed across partitions by :func:`sum_furniture_counts`.
+    """
+    counts: dict[str, Counter] = {}
+    for _, source, text in _sourced(articles):
+        counts.setdefault(source, Counter()).update({_digest(k) for p in text.split("\n") if (k := line_key(p))})
+    return counts
+
+
+def sum_furniture_counts(parts: Iterable[dict[str, Counter]], min_articles: int = FURNITURE_MIN_ARTICLES) -> dict:
+    """The reduce step: the lines (digests) of each source counted in ``min_articles`` articles or more, with
+    their number of articles."""
+    total: dict[str, Counter] = {}
+    for part in parts:
+        for source, counts in part.items():
+            total.setdefault(source, Counter()).update(counts)
+    return {source: {d: n for d, n in counts.items() if n >= min_articles} for source, counts in total.items()
+            if any(n >= min_articles for n in counts.values())}
+
+
+def furniture_lines(articles: pd.DataFrame, repeated: dict, max_words: int = FURNITURE_MAX_WORDS) -> list:
+    """The map step naming the furniture: the lines of ``articles`` whose digest is in ``repeated`` (from
+    :func:`sum_furniture_counts`) and that have at most ``max_words`` words, as ``(source, line, n_articles)``."""
+    found = set()
+    for _, source, text in _sourced(articles):
+        if (counts := repeated.get(source)):
+            for p in text.split("\n"):
+                if (k := line_key(p)) and (n := counts.get(_digest(k))) and (source, k, n) not in found \
+                        and count_words(k) <= max_words:
+                    found.add((source, k, n))
+    return list(found)
+
+
 def outlet_furniture(articles: pd.DataFrame, min_articles: int = FURNITURE_MIN_ARTICLES,
                      max_words: int = FURNITURE_MAX_WORDS) -> pd.DataFrame:
     """Lines of clean text repeated in ``min_articles`` or more articles of one ``source``. Articles without a
@@ -994,25 +1138,70 @@ def outlet_furniture(articles: pd.DataFrame, min_articles: int = FURNITURE_MIN_A
     DataFrame
         One row per source and line: ``source, line, n_articles``, sorted by source and line.
     """
-    rows = []
-    for source, group in articles.dropna(subset=["source"]).groupby("source", sort=True):
-        if len(group) < min_articles:
+    repeated = sum_furniture_counts([furniture_counts(articles)], min_articles)
+    return furniture_table(furniture_lines(articles, repeated, max_words) if repeated else [])
+
+
+def furniture_table(lines: Iterable[tuple[str, str, int]]) -> pd.DataFrame:
+    """The finish step: ``(source, line, n_articles)`` rows of :func:`furniture_lines` (of every partition) as one
+    table, once each, sorted by source and line."""
+    return pd.DataFrame(sorted(set(lines)), columns=["source", "line", "n_articles"])
+
+
+def strip_furniture(articles: pd.DataFrame, found: pd.DataFrame) -> tuple[pd.DataFrame, list]:
+    """The map step removing the furniture ``found`` (:func:`outlet_furniture`) from ``articles``: each article
+    holding such a line is cleaned again from its ``raw_text`` with those lines removed. An article that would
+    be left without text keeps it.
+
+    Returns
+    -------
+    tuple
+        ``articles`` (itself when nothing changed; else a copy with new ``text`` and counts) and the new
+        cleaning-log rows ``(article_id, line, text, reason)``.
+    """
+    reasons = {source: {row.line: f"outlet furniture (the same line in {row.n_articles} articles of {source})"
+                        for row in rows.itertuples()}
+               for source, rows in found.groupby("source")}
+    log, changed = [], {}  # row position -> the article's new text
+    for i, source, text in _sourced(articles):
+        furniture = reasons.get(source)
+        if not furniture or not any(line_key(p) in furniture for p in text.split("\n")):
             continue
-        counts: Counter[str] = Counter()
-        for text in group["text"]:
-            counts.update({line_key(p) for p in text.split("\n")})
-        # words are counted only in the few lines repeated often enough (counting every line was most of the time)
-        rows.extend(sorted((source, line, n) for line, n in counts.items()
-                           if n >= min_articles and line and count_words(line) <= max_words))
-    return pd.DataFrame(rows, columns=["source", "line", "n_articles"])
+        cleaned = clean_article(articles["raw_text"].iat[i], furniture)
+        if not cleaned.text.strip():
+            continue
+        changed[i] = cleaned.text
+        log.extend((articles["article_id"].iat[i], line, removed, reason) for line, removed, reason in cleaned.log
+                   if reason in furniture.values())
+    if not changed:
+        return articles, log
+    # each column is set once (setting one value of a string array copies the array)
+    articles = articles.copy()
+    rows = list(changed)
+    for column, value in (("text", lambda t: t), ("n_words", count_words),
+                          ("n_sentences", lambda t: len(sentence_spans(t))),
+                          ("n_paragraphs", lambda t: len(paragraph_spans(t)))):
+        values = articles[column].to_numpy(dtype=object if column == "text" else "int64", copy=True)
+        values[rows] = [value(changed[i]) for i in rows]
+        articles[column] = pd.Series(values, index=articles.index, dtype=articles[column].dtype)
+    return articles, log
+
+
+def with_furniture_log(cleaning_log: pd.DataFrame, log: list, article_ids) -> pd.DataFrame:
+    """``cleaning_log`` with the furniture ``log`` rows, in the order of ``article_ids`` and then by line."""
+    if not log:
+        return cleaning_log
+    out = pd.concat([cleaning_log, pd.DataFrame(log, columns=LOG_COLUMNS)], ignore_index=True)
+    order = {a: n for n, a in enumerate(article_ids)}
+    return out.assign(_order=out["article_id"].map(order)).sort_values(
+        ["_order", "line"], kind="stable", na_position="first").drop(columns="_order").reset_index(drop=True)
 
 
 def remove_outlet_furniture(corpus: Corpus) -> Corpus:
-    """``corpus`` with its outlets' furniture (:func:`outlet_furniture`) removed: each article holding
-    such a line is cleaned again from its ``raw_text`` with those lines removed, a cleaning-log row each.
+    """``corpus`` with its outlets' furniture (:func:`outlet_furniture`) removed (:func:`strip_furniture`), a
+    cleaning-log row per line removed.
 
-    Corpus-level, so it runs after every file is cleaned (the finish step of :func:`load_corpus`). An
-    article that would be left without text keeps it.
+    Corpus-level, so it runs after every file is cleaned (the finish step of :func:`load_corpus`).
 
     Parameters
     ----------
@@ -1024,56 +1213,63 @@ def remove_outlet_furniture(corpus: Corpus) -> Corpus:
     Corpus
         ``corpus`` itself when no outlet has furniture; else one with new ``articles`` and ``cleaning_log``.
     """
-    articles = corpus.articles
-    found = outlet_furniture(articles)
+    found = outlet_furniture(corpus.articles)
     if found.empty:
         return corpus
-    reasons = {source: {row.line: f"outlet furniture (the same line in {row.n_articles} articles of {source})"
-                        for row in rows.itertuples()}
-               for source, rows in found.groupby("source")}
-    articles, new_log = articles.copy(), []
-    for i, (article_id, source, text, raw) in enumerate(
-            zip(articles["article_id"], articles["source"], articles["text"], articles["raw_text"])):
-        furniture = reasons.get(source) if isinstance(source, str) else None
-        if not furniture or not any(line_key(p) in furniture for p in text.split("\n")):
-            continue
-        cleaned = clean_article(raw, furniture)
-        if not cleaned.text.strip():
-            continue
-        articles.iat[i, articles.columns.get_loc("text")] = cleaned.text
-        for column, value in (("n_words", count_words(cleaned.text)),
-                              ("n_sentences", len(sentence_spans(cleaned.text))),
-                              ("n_paragraphs", len(paragraph_spans(cleaned.text)))):
-            articles.iat[i, articles.columns.get_loc(column)] = value
-        new_log.extend((article_id, line, text, reason) for line, text, reason in cleaned.log
-                       if reason in furniture.values())
-    if not new_log:
+    articles, log = strip_furniture(corpus.articles, found)
+    if not log:
         return corpus
-    log = pd.concat([corpus.cleaning_log, pd.DataFrame(new_log, columns=LOG_COLUMNS)], ignore_index=True)
-    order = {a: n for n, a in enumerate(articles["article_id"])}
-    log = log.assign(_order=log["article_id"].map(order)).sort_values(
-        ["_order", "line"], kind="stable", na_position="first").drop(columns="_order").reset_index(drop=True)
-    return replace(corpus, articles=articles, cleaning_log=log)
+    return replace(corpus, articles=articles,
+                   cleaning_log=with_furniture_log(corpus.cleaning_log, log, articles["article_id"]))
 
 
-def articles_frame(rows: list) -> pd.DataFrame:
-    """The articles table; pandas infers the dtypes from the values.
+def _kept_texts(reconciled: Reconciled) -> dict:
+    """The ``text`` and ``raw_text`` of the articles kept by :func:`reconcile`, in the order of its rows, as
+    string arrays (taken from each chunk's arrays: no Python string per article is made)."""
+    out = {}
+    for column in (0, 1):
+        # a chunk whose every article is kept (the usual case) is not copied: concatenating string arrays
+        # chains their buffers
+        parts = [pd.Series(texts[column] if kept == list(range(len(texts[column])))
+                           else texts[column].take(np.asarray(kept, dtype=np.intp)))
+                 for texts, kept in zip(reconciled.texts, reconciled.kept)]
+        out[("text", "raw_text")[column]] = (pd.concat(parts, ignore_index=True).array if parts
+                                              else pd.array([], dtype="str"))
+    return out
+
+
+def articles_frame(rows: list, texts: dict | None = None) -> pd.DataFrame:
+    """The articles table; pandas infers the dtypes of the metadata from the values.
 
     Parameters
     ----------
-    rows : list of tuple or dict
-        One per article: every column of :data:`ARTICLE_COLUMNS` but ``year``, which comes from ``published``.
+    rows : list of dict
+        One per article: every column of :data:`ARTICLE_COLUMNS` but ``year``, which comes from ``published``,
+        and but the columns of ``texts``.
+    texts : dict, optional
+        Columns given as arrays (``text`` and ``raw_text``), in the order of ``rows``.
 
     Returns
     -------
     DataFrame
-        The columns of :data:`ARTICLE_COLUMNS`; ``published`` a datetime, ``year`` Int64, the counts int64.
+        The columns of :data:`ARTICLE_COLUMNS`; ``published`` a datetime, ``year`` Int64, the counts int64, the
+        texts ``str``.
     """
-    articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_COLUMNS if c != "year"])
+    articles = pd.DataFrame(rows, columns=[c for c in ARTICLE_COLUMNS if c not in ("year", "text", "raw_text")])
     articles["published"] = pd.to_datetime(articles["published"])
-    articles.insert(ARTICLE_COLUMNS.index("year"), "year", articles["published"].dt.year.astype("Int64"))
+    articles.insert(articles.columns.get_loc("source"), "year", articles["published"].dt.year.astype("Int64"))
     for col in ("n_words", "n_sentences", "n_paragraphs"):
         articles[col] = articles[col].astype("int64")
+    return articles if texts is None else with_texts(articles, texts)
+
+
+def with_texts(articles: pd.DataFrame, texts: dict) -> pd.DataFrame:
+    """``articles`` (metadata, from :func:`articles_frame`) with the ``texts`` columns (arrays in the order of its
+    rows) in their places of :data:`ARTICLE_COLUMNS`, as ``str``."""
+    articles = articles.copy()
+    for column, values in texts.items():
+        at = sum(ARTICLE_COLUMNS.index(c) < ARTICLE_COLUMNS.index(column) for c in articles.columns)
+        articles.insert(at, column, pd.Series(values, index=articles.index, dtype="str"))
     return articles
 
 

@@ -71,6 +71,32 @@ def test_load_same_articles_problems_and_log(pair):
     assert_frame_equal(_same_values(dask.cleaning_log), _same_values(single.cleaning_log))
 
 
+def test_outlet_furniture_found_across_partitions_that_stay_on_the_workers(client, tmp_path):
+    """A sign-off repeated in three articles of one outlet, each read by another partition, is that outlet's
+    furniture on the cluster too: the same texts, counts and log rows as loading in one process."""
+    body = "The council {} its budget on {}, after a debate that lasted most of the night in the town hall."
+    rows = ["file,source"]
+    for i, (verb, day) in enumerate([("passed", "Monday"), ("cut", "Tuesday"), ("raised", "Friday")]):
+        (tmp_path / f"d{i}.txt").write_text(f"{body.format(verb, day)}\n\nFollow The Daily on Twitter.\n",
+                                            encoding="utf-8")
+        rows.append(f"d{i}.txt,daily")
+    (tmp_path / "w0.txt").write_text(body.format("kept", "Sunday") + "\n\nFollow The Daily on Twitter.\n",
+                                     encoding="utf-8")  # another outlet: its line stays
+    rows.append("w0.txt,weekly")
+    (tmp_path / "articles.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    single = analysis.load_corpus(tmp_path)
+    dask = analysis.load_corpus(tmp_path, engine="dask", npartitions=4)
+    assert dask.articles.npartitions == 4
+    articles = dask.articles.compute().set_index("article_id")
+    assert articles.loc["d1", "text"] == body.format("cut", "Tuesday")
+    assert articles.loc["w0", "text"].endswith("Follow The Daily on Twitter.")
+    assert articles.loc["d1", "n_words"] == 20 and articles.loc["w0", "n_words"] == 25
+    furniture = dask.cleaning_log[dask.cleaning_log["reason"].str.startswith("outlet furniture")]
+    assert sorted(furniture["article_id"]) == ["d0", "d1", "d2"]
+    assert_frame_equal(_same_values(dask.articles.compute()), _same_values(single.articles))
+    assert_frame_equal(dask.cleaning_log, single.cleaning_log)
+
+
 def test_cross_partition_duplicates_and_ids(client, generated):
     corpus = analysis.load_corpus(generated, engine="dask", npartitions=3)
     problems = set(map(tuple, corpus.problems.to_numpy()))
@@ -179,14 +205,20 @@ _EXPORT_NOTE = re.compile(r";? ?(?:download|full table): (?:<a [^>]*>)?[\w.-]+\.
 
 
 def _text_outputs(path):
-    """Every text output of a notebook, cell by cell (images left out; a table's export link left out)."""
+    """Every text output of a notebook, cell by cell (images left out; a table's export link left out; the
+    printed text of a cell as one output, without what went to stderr)."""
     import nbformat
     nb = nbformat.read(path, as_version=4)
     out = []
     for cell in nb.cells:
         for o in cell.get("outputs", []):
             if o.get("output_type") == "stream":
-                out.append((cell.get("id"), o["name"], o["text"]))
+                if o["name"] == "stderr":  # a busy cluster's own warnings ("event loop was unresponsive")
+                    continue
+                if out and out[-1][:2] == (cell.get("id"), "stdout"):  # one print split around such a warning
+                    out[-1] = (*out[-1][:2], out[-1][2] + o["text"])
+                else:
+                    out.append((cell.get("id"), o["name"], o["text"]))
             if _EXPORT_LINK.match(o.get("data", {}).get("text/plain", "")):
                 continue  # the link to a table exported whole: shown only when the report exports
             for kind in ("text/plain", "text/html"):

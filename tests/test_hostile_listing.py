@@ -199,7 +199,7 @@ def test_a_fifo_named_directly_or_swapped_in_is_not_waited_on(tmp_path):
     os.mkfifo(tmp_path / "fifo.txt")
     with no_hang():
         named = load_corpus(tmp_path / "fifo.txt")
-        [listed] = load.read_files([tmp_path / "fifo.txt"], root=tmp_path, manifest={})  # as if listed as a file
+        [listed] = load.read_files([tmp_path / "fifo.txt"], root=tmp_path, manifest={}).files  # as if listed
     assert skipped(named) == {"fifo.txt": "not a regular file: FIFO"}
     assert listed.problems == [("fifo.txt", "skipped", "not a regular file: FIFO")] and listed.sha256 is None
 
