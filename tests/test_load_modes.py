@@ -6,6 +6,7 @@ second copy of each duplicate stands in a later chunk than the first.
 """
 import json
 import os
+from dataclasses import replace
 
 import distributed
 import pandas as pd
@@ -70,6 +71,10 @@ def test_every_mode_gives_the_same_corpus(which, folder, cluster):
     assert_same_corpus(load_corpus(path, scheduler="processes"), one)
     assert_same_corpus(load_corpus(path, scheduler=cluster), one)
     assert_same_corpus(load_corpus(path), one)  # the default
+    # a Dask DataFrame whose partitions were built on the workers that read the files
+    on_cluster = load_corpus(path, scheduler=cluster, engine="dask", npartitions=4)
+    assert on_cluster.articles.npartitions == (2 if which == "data" else 4)  # one per file at most
+    assert_same_corpus(replace(on_cluster, articles=on_cluster.articles.compute().reset_index(drop=True)), one)
 
 
 def test_the_rules_across_files(folder):
