@@ -46,6 +46,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .clean import CleanedArticle, clean_article, line_key
 from .decode import Decoded, NotText, decode_bytes
@@ -1062,10 +1064,10 @@ FURNITURE_MIN_ARTICLES = 3
 FURNITURE_MAX_WORDS = 20
 
 
-def _digest(line: str) -> bytes:
-    """A line's key (:func:`~analysis.clean.line_key`) in 8 bytes: what partitions send back to be counted,
+def _digest(line: str) -> int:
+    """A line's key (:func:`~analysis.clean.line_key`) in 64 bits: what partitions send back to be counted,
     instead of the line itself (the same in every process, unlike ``hash``)."""
-    return hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(hashlib.blake2b(line.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 def _sourced(articles: pd.DataFrame) -> Iterator[tuple[int, str, str]]:
@@ -1075,9 +1077,9 @@ def _sourced(articles: pd.DataFrame) -> Iterator[tuple[int, str, str]]:
             yield i, source, text
 
 
-def furniture_counts(articles: pd.DataFrame) -> dict[str, Counter]:
-    """The map step of finding outlet furniture: per source, in how many of ``articles`` each line stands
-    (lines by :func:`_digest` of their key; an article counts once per line).
+def furniture_counts(articles: pd.DataFrame) -> dict[str, np.ndarray]:
+    """The map step of finding outlet furniture: per source, the lines of each of ``articles`` (by
+    :func:`_digest` of their key, once per article).
 
     Parameters
     ----------
@@ -1087,23 +1089,28 @@ def furniture_counts(articles: pd.DataFrame) -> dict[str, Counter]:
     Returns
     -------
     dict
-        source → Counter of line digests; summed across partitions by :func:`sum_furniture_counts`.
+        source → array of line digests (``uint64``: 8 bytes a line, where a set of Python objects took about
+        100); counted across partitions by :func:`sum_furniture_counts`.
     """
-    counts: dict[str, Counter] = {}
+    lines: dict[str, list] = {}
     for _, source, text in _sourced(articles):
-        counts.setdefault(source, Counter()).update({_digest(k) for p in text.split("\n") if (k := line_key(p))})
-    return counts
+        lines.setdefault(source, []).extend({_digest(k) for p in text.split("\n") if (k := line_key(p))})
+    return {source: np.array(found, dtype=np.uint64) for source, found in lines.items()}
 
 
-def sum_furniture_counts(parts: Iterable[dict[str, Counter]], min_articles: int = FURNITURE_MIN_ARTICLES) -> dict:
-    """The reduce step: the lines (digests) of each source counted in ``min_articles`` articles or more, with
-    their number of articles."""
-    total: dict[str, Counter] = {}
+def sum_furniture_counts(parts: Iterable[dict[str, np.ndarray]], min_articles: int = FURNITURE_MIN_ARTICLES) -> dict:
+    """The reduce step: the lines (digests) of each source found in ``min_articles`` articles or more, with their
+    number of articles."""
+    found: dict[str, list] = {}
     for part in parts:
-        for source, counts in part.items():
-            total.setdefault(source, Counter()).update(counts)
-    return {source: {d: n for d, n in counts.items() if n >= min_articles} for source, counts in total.items()
-            if any(n >= min_articles for n in counts.values())}
+        for source, digests in part.items():
+            found.setdefault(source, []).append(digests)
+    repeated = {}
+    for source, arrays in found.items():
+        digests, counts = np.unique(np.concatenate(arrays), return_counts=True)
+        if (often := counts >= min_articles).any():
+            repeated[source] = dict(zip(digests[often].tolist(), counts[often].tolist()))
+    return repeated
 
 
 def furniture_lines(articles: pd.DataFrame, repeated: dict, max_words: int = FURNITURE_MAX_WORDS) -> list:
@@ -1175,15 +1182,19 @@ def strip_furniture(articles: pd.DataFrame, found: pd.DataFrame) -> tuple[pd.Dat
                    if reason in furniture.values())
     if not changed:
         return articles, log
-    # each column is set once (setting one value of a string array copies the array)
-    articles = articles.copy()
-    rows = list(changed)
-    for column, value in (("text", lambda t: t), ("n_words", count_words),
-                          ("n_sentences", lambda t: len(sentence_spans(t))),
+    rows = np.fromiter(changed, dtype=np.intp, count=len(changed))
+    articles = articles.copy(deep=False)  # the other columns are shared, not copied
+    mask = np.zeros(len(articles), dtype=bool)
+    mask[rows] = True
+    # the new texts replace the old ones in one pass over the Arrow buffers (no Python string per article)
+    articles["text"] = pd.Series(pd.array(pc.replace_with_mask(
+        pa.array(articles["text"].array), pa.array(mask), pa.array([changed[i] for i in rows], pa.large_string())),
+        dtype="str"), index=articles.index)
+    for column, count in (("n_words", count_words), ("n_sentences", lambda t: len(sentence_spans(t))),
                           ("n_paragraphs", lambda t: len(paragraph_spans(t)))):
-        values = articles[column].to_numpy(dtype=object if column == "text" else "int64", copy=True)
-        values[rows] = [value(changed[i]) for i in rows]
-        articles[column] = pd.Series(values, index=articles.index, dtype=articles[column].dtype)
+        values = articles[column].to_numpy(dtype="int64", copy=True)
+        values[rows] = [count(changed[i]) for i in rows]
+        articles[column] = pd.Series(values, index=articles.index)
     return articles, log
 
 
