@@ -320,3 +320,16 @@ def test_the_head_noun_of_a_body_named_before_is_that_body():
             "The committee said the inquiry was not a sign of guilt.")
     out = extract_article(text)
     assert list(out["speaker"]) == ["House Ethics Committee"] and list(out["speaker_type"]) == ["organization"]
+
+
+def test_a_name_after_from_is_a_person_not_a_place():
+    text = ("The best plan comes from Kevin Mackie, a financial adviser in Eau Claire. "
+            '"Save a quarter," Mr. Mackie said.')
+    assert only(text)["speaker"] == "Kevin Mackie"
+    # a place stays a place: no census given name first, or a US state
+    assert find_people("She flew in from Virginia Beach and from Los Angeles on Monday.") == []
+
+
+def test_a_country_after_a_given_name_is_a_surname():
+    text = 'Rep. Jim Jordan, an oversight panel member, spoke first. "It raises questions," Jordan said.'
+    assert only(text)["speaker"] == "Jim Jordan"

@@ -30,6 +30,7 @@ from itertools import accumulate, compress, count
 from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
+from .aliases import US_STATES
 from .lexicon import (MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
                       words)
 
@@ -133,6 +134,15 @@ def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
     return next((k for k in range(lo, hi - 1) if lows[k] in given and lows[k] not in common), hi)
 
 
+def _given_name_first(run: list) -> bool:
+    """A run after ``from``/``to``/``in`` that is a person's name, not a place: two words or more, the first a
+    census given name that is no common word and no US state (``comes from Kevin McKinley``, ``spoke to Jim Jordan``;
+    but ``from Virginia Beach``, ``in Los Angeles``)."""
+    first = run[0][2].lower()
+    return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
+        and run[1][2][:1].isupper()
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
@@ -167,8 +177,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         n = of
     blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
-            and lows[n - 1] in titles and words[n - 1][:1].isupper():
-        blocked.pop()  # "Charlie King", "Larry King": a title word after a given name is a surname
+            and (lows[n - 1] in titles or lows[n - 1] in lexicon().lists["organization"]
+                 and lows[n - 2] not in common_words()) and words[n - 1][:1].isupper():
+        # "Charlie King", "Larry King": a title word after a given name is a surname; so is a country's name
+        # ("Jim Jordan", "Chris Chad")
+        blocked.pop()
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
         # body word, unless that word joins a body's name ("Office of National Statistics")
@@ -288,7 +301,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         n += 1
     if run:
         runs.append(run)
-    runs = [r for i, r in enumerate(runs) if i not in place_runs]
+    runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -483,6 +496,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
     if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):
+        person = _by_name(people, text, position) if " " not in text and text[:1].isupper() else None
+        if person and " " in person.name:
+            return person.name, "person"  # "Jordan said" after "Rep. Jim Jordan": the person, not the country
         return text, "organization"
     if head in lx.lists["org_head"]:
         return text, "organization"
