@@ -333,3 +333,27 @@ def test_a_name_after_from_is_a_person_not_a_place():
 def test_a_country_after_a_given_name_is_a_surname():
     text = 'Rep. Jim Jordan, an oversight panel member, spoke first. "It raises questions," Jordan said.'
     assert only(text)["speaker"] == "Jim Jordan"
+
+
+def test_a_partial_quote_whose_nearest_cue_is_inside_a_reported_clause_takes_the_sentence_reporting_verb():
+    text = ('Hillary Clinton says Donald Trump\'s flurry of late-night tweets targeting a former beauty queen was '
+            '"unhinged, even for him."')
+    out = rows(text)
+    partial = out[out["kind"] == "partial"]
+    assert partial["speaker"].tolist() == ["Hillary Clinton"]
+
+
+def test_a_follow_on_quote_after_a_partial_inside_a_clause_keeps_the_reporter():
+    text = ('Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had '
+            'been an "explosion" of them. "These agencies have mushroomed."')
+    out = rows(text)
+    assert set(out.loc[out["kind"] != "indirect", "speaker"]) == {"Ed Davey"}
+
+
+def test_he_after_a_reporting_verb_is_the_person_who_opens_the_sentence():
+    text = ('"There was absolutely no collusion," Donald Trump told reporters on Friday. Russia denies interfering in '
+            'the election. On Friday, Representative Adam Schiff, the top Democrat on the committee, said he fears the '
+            'committee will close its investigation too soon.')
+    out = rows(text)
+    row = out[out["text"].str.startswith("the committee will close")].iloc[0]
+    assert row["speaker"] == "Adam Schiff"

@@ -23,6 +23,8 @@ SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_W
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
+#: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
+_NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
 #: filing": the name that owns or wrote a document (``{head}`` is the document's head noun).
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
@@ -103,6 +105,41 @@ class Article(QuoteCues, ReportedSpeech):
                 return mt.person
         return None
 
+    def sentence_reporter(self, pos: int, pronoun: str):
+        """The person who reports a clause whose subject is the pronoun at ``pos`` (``Adam Schiff, the top Democrat
+        on the committee, said he fears ...``): when a reporting verb (and ``that``) comes right before the pronoun,
+        the first person of the pronoun's gender named earlier in the sentence outside quotations, else None."""
+        if pronoun not in {"he", "she"}:
+            return None
+        lo = self.sentence_of(pos)[0]
+        before = self.text[max(lo, pos - 40):pos].split()
+        if before and before[-1].lower() == "that":
+            before.pop()
+        if not before or not self.lx.verb(before[-1].strip(",")):
+            return None
+        gender = "m" if pronoun == "he" else "f"
+        for mt in self.people:  # in text order
+            if mt.start >= pos:
+                break
+            if mt.start < lo or self.in_quote(mt.start) or " " not in mt.person.name \
+                    or (mt.person.gender and mt.person.gender != gender):
+                continue
+            return mt.person
+        return None
+
+    def outer_cue(self, indirect: list, found: tuple, at: int) -> tuple:
+        """``(subject, cue)`` of the reported clause that holds the cue ``found`` and the quotation at ``at``, with
+        its cue earlier in the same sentence (``Clinton says Trump's flurry of tweets was "unhinged"``: says, not
+        tweets), else ``found``."""
+        subj, cue = found
+        lo = self.sentence_of(cue[0])[0]
+        for _, content, outer_subj, outer_cue in indirect:
+            if lo <= outer_subj[0] and outer_cue[1] <= subj[0] and content[0] <= subj[0] < content[1] \
+                    and content[0] <= at < content[1] \
+                    and self.text[outer_subj[0]:outer_subj[1]].lower() not in {"i", "we", "you"}:
+                return outer_subj, outer_cue
+        return found
+
     def reported_before(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:
         """What a source at ``pos`` reports: its row's ``span``, or with a trailing cue (``..., he claimed``) the
         stretch of the sentence before the comma, where the people named are not the speaker."""
@@ -140,6 +177,8 @@ class Article(QuoteCues, ReportedSpeech):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
         quote_cues = set()
+        nested = {}  # cue start of a pronoun's clause inside another clause -> that clause's cue start
+        spoken = {}  # cue start -> (speaker, type) resolved
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
         for idx, q in enumerate(self.quotes):
@@ -158,6 +197,10 @@ class Article(QuoteCues, ReportedSpeech):
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             kind = "direct" if direct else "partial"
+            if found and kind == "partial":
+                # "Tillerson said his visit showed '...'": a cue inside another cue's reported clause is what the
+                # source reports; the sentence's reporting verb gives the speaker
+                found = self.outer_cue(indirect, found, q.start)
             if kind == "partial" and is_name_of_a_work(self.text[q.start:q.end]):
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
@@ -181,6 +224,9 @@ class Article(QuoteCues, ReportedSpeech):
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
                 continue  # first or second person: speech inside a quotation, not the article's attribution
             items.append((min(lo, subj[0]), kind, content, subj, cue, self.paragraph_of(subj[0]), False))
+            if self.text[subj[0]:subj[1]].lower() in _NESTED_PRONOUNS \
+                    and (outer := self.outer_cue(indirect, (subj, cue), lo)) != (subj, cue):
+                nested[cue[0]] = outer[1][0]  # "Schiff said he fears ...": he is the one who says it
 
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
@@ -192,7 +238,8 @@ class Article(QuoteCues, ReportedSpeech):
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
                 if last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
-                    subject = self.narrative_subject(last_person[2], subj[0], mention.lower())
+                    subject = self.sentence_reporter(subj[0], mention.lower()) \
+                        or self.narrative_subject(last_person[2], subj[0], mention.lower())
                     if subject is not None:
                         # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since
                         # the last speaker is who "he" is now
@@ -224,6 +271,10 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, mention, stype, cue_text = UNRESOLVED, "", "unresolved", ""
             else:
                 continue  # a partial quote with no cue: a scare quote
+            if not follow_on:
+                if cue[0] in nested and nested[cue[0]] in spoken:
+                    speaker, stype = spoken[nested[cue[0]]]
+                spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
             previous = (paragraph, speaker, mention, stype, cue_text)
             if kind != "indirect":
