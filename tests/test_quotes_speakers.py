@@ -357,3 +357,11 @@ def test_he_after_a_reporting_verb_is_the_person_who_opens_the_sentence():
     out = rows(text)
     row = out[out["text"].str.startswith("the committee will close")].iloc[0]
     assert row["speaker"] == "Adam Schiff"
+
+
+@pytest.mark.parametrize("end", [".", "?"])
+def test_a_cue_after_a_quote_that_ended_its_sentence_opens_a_new_report(end):
+    text = (f'Conservative spokesman John Redwood said: "The research endorses our policy{end}" Lib Dem spokesman '
+            'Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an explosion.')
+    out = rows(text)
+    assert out.loc[out["text"] == f"The research endorses our policy{end}", "speaker"].tolist() == ["John Redwood"]

@@ -127,6 +127,16 @@ class Article(QuoteCues, ReportedSpeech):
             return mt.person
         return None
 
+    def opens_new_report(self, q, after: tuple) -> bool:
+        """Whether a cue after a quotation that ended its sentence (``."``, ``?"``, ``!"``) opens a report of its own
+        (``"... government." Lib Dem spokesman Ed Davey said instead of the "bonfire" ...``): its subject comes
+        first and four words or more follow its verb in the sentence (``"Why?" Keenan asked.`` keeps its cue)."""
+        subj, cue = after
+        if self.text[q.start:q.end].rstrip()[-1:] not in {".", "?", "!"} or subj[0] > cue[0]:
+            return False
+        rest = self.text[cue[1]:self.sentence_of(cue[1])[1]]
+        return len(rest.split()) > 3
+
     def outer_cue(self, indirect: list, found: tuple, at: int) -> tuple:
         """``(subject, cue)`` of the reported clause that holds the cue ``found`` and the quotation at ``at``, with
         its cue earlier in the same sentence (``Clinton says Trump's flurry of tweets was "unhinged"``: says, not
@@ -188,6 +198,8 @@ class Article(QuoteCues, ReportedSpeech):
             prev_close = last.close_at + mark_width(self.text, last.close_at) if last and last.closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
             after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
+            if after and self.opens_new_report(q, after):
+                after = None
             before = None if after else (self.cue_before(q, max(prev_close, para_lo))
                                          or self.cue_in_previous_paragraph(q))
             direct = self.is_direct(q, after is not None, before)
