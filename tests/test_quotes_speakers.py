@@ -365,3 +365,17 @@ def test_a_cue_after_a_quote_that_ended_its_sentence_opens_a_new_report(end):
             'Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an explosion.')
     out = rows(text)
     assert out.loc[out["text"] == f"The research endorses our policy{end}", "speaker"].tolist() == ["John Redwood"]
+
+
+def test_a_qualified_role_noun_is_not_the_holder_of_the_same_role_under_another_qualifier():
+    text = ("Jack Straw has attacked the ruling. Home Secretary Charles Clarke vowed the men would stay in prison. "
+            "The foreign secretary said the law lords were wrong to imply the men were held on a whim.")
+    out = rows(text)
+    row = out[out["text"].str.startswith("the law lords were wrong")].iloc[0]
+    assert row["speaker"] == "Jack Straw"
+
+
+def test_an_abbreviated_title_holds_its_role():
+    text = ("Sen. Mary Lane and Bob Price met voters in Ohio on Monday. The tax plan is dead, the senator said.")
+    out = rows(text)
+    assert out.loc[out["text"] == "The tax plan is dead", "speaker"].tolist() == ["Mary Lane"]

@@ -31,6 +31,7 @@ from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
 from .aliases import US_STATES
+from .roles import MODIFIERS
 from .lexicon import (MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
                       words)
 
@@ -511,7 +512,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # in the phrase is no name: "Salford")
         # an unnamed role ("the spokesman") only goes to someone who holds it, unless a name qualifies it
         specific = head not in lx.lists["anonymous"] or bool(caps)
-        person = _recent_person(people, position - len(mention), role=head, fallback=specific)
+        person = _recent_person(people, position - len(mention), role=head, fallback=specific,
+                                qualifiers=_role_qualifiers(toks, head))
         if person:
             return person.name, "person"
     if inside:
@@ -530,7 +532,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["org_head"] or head in lx.lists["organization"]:
         return text, "organization"
     if head in lx.lists["role"] and not _INDEFINITE.match(low):
-        person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"])
+        person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"],
+                                qualifiers=_role_qualifiers(toks, head))
         if person:
             return person.name, "person"
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
@@ -622,17 +625,52 @@ def _gender_fits(people: list[Mention], name: str, gender: str) -> bool:
     return not gender or not known or gender in known
 
 
+#: Abbreviated titles as the role nouns they stand for: ``Sen. X`` holds the role of ``the senator``.
+_ROLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                  "sec": "secretary", "amb": "ambassador", "supt": "superintendent", "cllr": "councillor",
+                  "atty": "attorney", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
+                  "chairwoman": "chairman", "chair": "chairman", "spokeswoman": "spokesman",
+                  "spokesperson": "spokesman", "congresswoman": "congressman"}
+
+
+def _role_word(word: str) -> str:
+    word = _strip_possessive(word.lower()).rstrip(".")
+    return _ROLE_SPELLING.get(word, word)
+
+
+def _holds(person: Person, role_words: set) -> bool:
+    return role_words <= {_role_word(w) for w in person.roles}
+
+
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
-                   fallback: bool = True, since: int = 0) -> Person | None:
+                   fallback: bool = True, since: int = 0, qualifiers: frozenset = frozenset()) -> Person | None:
+    """The most recent person named before ``position`` (from ``since``) of the gender, if given; with a ``role``,
+    the most recent holder of it and of its ``qualifiers`` (``the foreign secretary``: a person introduced as
+    ``Foreign Secretary``, not the last secretary named), then, with ``fallback``, the most recent person who does
+    not hold the role under another qualifier."""
     before = [mt for mt in people if since <= mt.start and mt.end <= position]
-    for want_role in ([role, ""] if role and fallback else [role]):
+    want = {_role_word(role)} | {_role_word(w) for w in qualifiers} if role else set()
+    for wanted in ([want, set()] if role and fallback else [want]):
         for mt in reversed(before):
             if gender and mt.person.gender and mt.person.gender != gender:
                 continue
-            if want_role and want_role not in mt.person.roles:
+            if wanted and not _holds(mt.person, wanted):
                 continue
+            if not wanted and qualifiers and _holds(mt.person, {_role_word(role)}):
+                continue  # "the foreign secretary" is not the Home Secretary named last
             return mt.person
     return None
+
+
+def _role_qualifiers(words_: list[str], head: str) -> frozenset:
+    """Words of a role phrase that narrow its head: ``foreign`` and ``home`` in ``the foreign/home secretary``,
+    ``health`` in ``the party's health spokeswoman`` (not determiners, possessives or ``former``)."""
+    out = set()
+    for word in words_[:-1]:
+        low = _strip_possessive(word.lower()).rstrip(".")
+        if low in MODIFIERS and low not in {"former", "then", "acting", "interim"} and low != head:
+            out.add(low)
+    return frozenset(out)
 
 
 _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
