@@ -379,3 +379,9 @@ def test_an_abbreviated_title_holds_its_role():
     text = ("Sen. Mary Lane and Bob Price met voters in Ohio on Monday. The tax plan is dead, the senator said.")
     out = rows(text)
     assert out.loc[out["text"] == "The tax plan is dead", "speaker"].tolist() == ["Mary Lane"]
+
+
+def test_a_date_after_a_body_name_is_not_part_of_it():
+    text = ("The U.S. Treasury Department on Monday released a one-page analysis. "
+            "Treasury said the tax plan would more than pay for itself in ten years.")
+    assert only(text)["speaker"] == "U.S. Treasury Department"

@@ -677,7 +677,9 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not a name
-_HEAD_ONLY = re.compile(r"(?:the|The)\s+([a-z]+)")
+_HEAD_ONLY = re.compile(r"(?:the|The)\s+([A-Za-z]+)")
+#: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
+_DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -698,6 +700,7 @@ class BodyNames:
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper())
                 if initials.upper() == m.group(1).replace(".", "").upper():
                     self.acronyms.setdefault(m.group(1).lower(), name)
+            name = _DATE_TAIL.sub("", name)
             if len(name.split()) >= 2 and not _SENTENCE_BREAK.search(name):
                 self.names.append((m.start(), name))
 
