@@ -385,3 +385,25 @@ def test_a_date_after_a_body_name_is_not_part_of_it():
     text = ("The U.S. Treasury Department on Monday released a one-page analysis. "
             "Treasury said the tax plan would more than pay for itself in ten years.")
     assert only(text)["speaker"] == "U.S. Treasury Department"
+
+
+@pytest.mark.parametrize("text", [
+    'The plan was swiftly criticized by tax experts and attacked as "fake math" by Democrats on Monday.',
+    "Tax study slammed as 'fake math' by Democrats\n\nThe study was released on Monday.",
+])
+def test_the_agent_of_a_passive_cue_speaks_the_partial_quote(text):
+    row = only(text)
+    assert (row["kind"], row["speaker"]) == ("partial", "Democrats")
+
+
+def test_a_ticker_in_brackets_does_not_end_a_trailing_cue():
+    text = ('"We are pleased to release an analysis," Treasury Secretary Steven Mnuchin, a former Goldman Sachs '
+            '(GS.N) banker, said in a statement.')
+    assert only(text)["speaker"] == "Steven Mnuchin"
+
+
+def test_a_source_cut_before_the_name_its_title_introduces_reaches_the_name():
+    text = ("Democratic candidate Hillary Clinton, like Obama, has encouraged European nations to bolster defense "
+            "spending but has said she will hold firm to U.S. defense commitments.")
+    out = rows(text)
+    assert set(out["speaker"]) == {"Hillary Clinton"}

@@ -23,6 +23,9 @@ SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_W
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
+#: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
+_BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
+                       r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
@@ -137,6 +140,33 @@ class Article(QuoteCues, ReportedSpeech):
         rest = self.text[cue[1]:self.sentence_of(cue[1])[1]]
         return len(rest.split()) > 3
 
+    def whole_name(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """A source cut before the name its title words introduce (``Treasury`` of ``Treasury Secretary Steven
+        Mnuchin``) reaches the end of that name."""
+        lo, hi = subj
+        words_ = self.text[lo:hi].split()
+        if not words_ or len(words_) > 3 or not words_[-1][:1].isupper():
+            return subj
+        for mt in self.people:  # in text order
+            if mt.start >= hi + 40:
+                break
+            if mt.start >= hi and self.text[hi:mt.start].strip() and only_titles(self.text[hi:mt.start], frozenset()) \
+                    and "\n" not in self.text[hi:mt.start]:
+                return lo, mt.end
+            if mt.start >= hi:
+                break
+        return subj
+
+    def passive_agent(self, q, found: tuple) -> tuple:
+        """``(agent, cue)`` when a participle cue's quotation is followed by ``by`` and a name (``attacked as "fake
+        math" by Democrats``, a headline's ``slammed as 'fake math' by Democrats``): the agent speaks, not the
+        subject; else ``found``."""
+        subj, cue = found
+        if subj[1] > q.start or not self.text[cue[0]:cue[1]].endswith("ed"):
+            return found
+        m = _BY_AGENT.match(self.text, q.end + mark_width(self.text, q.end) if q.closed else q.end)
+        return ((m.start(1), m.end(1)), cue) if m else found
+
     def outer_cue(self, indirect: list, found: tuple, at: int) -> tuple:
         """``(subject, cue)`` of the reported clause that holds the cue ``found`` and the quotation at ``at``, with
         its cue earlier in the same sentence (``Clinton says Trump's flurry of tweets was "unhinged"``: says, not
@@ -213,6 +243,7 @@ class Article(QuoteCues, ReportedSpeech):
                 # "Tillerson said his visit showed '...'": a cue inside another cue's reported clause is what the
                 # source reports; the sentence's reporting verb gives the speaker
                 found = self.outer_cue(indirect, found, q.start)
+                found = self.passive_agent(q, found)
             if kind == "partial" and is_name_of_a_work(self.text[q.start:q.end]):
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
@@ -245,6 +276,7 @@ class Article(QuoteCues, ReportedSpeech):
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         for _, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             if not follow_on:
+                subj = self.whole_name(subj)
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
