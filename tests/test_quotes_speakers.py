@@ -407,3 +407,11 @@ def test_a_source_cut_before_the_name_its_title_introduces_reaches_the_name():
             "spending but has said she will hold firm to U.S. defense commitments.")
     out = rows(text)
     assert set(out["speaker"]) == {"Hillary Clinton"}
+
+
+def test_a_role_no_one_holds_goes_to_the_recent_speaker_before_the_last_person_named():
+    text = ("Gordon Brown said the union leader was wrong about the government. Jonathan Baume had spoken of rival "
+            "agendas between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never at their meetings.")
+    out = rows(text)
+    row = out[out["text"].str.startswith("Mr Baume was never")].iloc[0]
+    assert row["speaker"] == "Gordon Brown"

@@ -512,8 +512,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # in the phrase is no name: "Salford")
         # an unnamed role ("the spokesman") only goes to someone who holds it, unless a name qualifies it
         specific = head not in lx.lists["anonymous"] or bool(caps)
-        person = _recent_person(people, position - len(mention), role=head, fallback=specific,
-                                qualifiers=_role_qualifiers(toks, head))
+        qualifiers = _role_qualifiers(toks, head)
+        person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers)
+        if person is None and specific and previous and previous[1] == "person" and previous[2] \
+                and not any(_holds(mt.person, {_role_word(head)}) for mt in people if mt.person.name == previous[0]):
+            return previous[0], "person"  # no one holds the role: the recent speaker, before the last person named
+        person = person or (specific and _recent_person(people, position - len(mention), role=head, fallback=True,
+                                                        qualifiers=qualifiers))
         if person:
             return person.name, "person"
     if inside:
