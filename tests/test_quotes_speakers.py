@@ -415,3 +415,10 @@ def test_a_role_no_one_holds_goes_to_the_recent_speaker_before_the_last_person_n
     out = rows(text)
     row = out[out["text"].str.startswith("Mr Baume was never")].iloc[0]
     assert row["speaker"] == "Gordon Brown"
+
+
+def test_the_letter_is_its_writer_named_with_a_long_appositive():
+    text = ("Kory Langhofer, counsel to the transition team known as Trump for America, Inc. (TFA), wrote a letter to "
+            'two committees on Saturday. Staff "unlawfully produced private materials," according to the letter.')
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Kory Langhofer"]

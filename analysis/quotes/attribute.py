@@ -26,6 +26,9 @@ _CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
 _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
                        r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
+#: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
+_WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
+          r"{head}\b")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
@@ -84,11 +87,28 @@ class Article(QuoteCues, ReportedSpeech):
         for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
             found = m.group("owner") or m.group("writer")
         if not found:
-            return None
+            return self.sentence_writer(head, pos)
         speaker, stype = classify_source(found, pos, self.people)
         if stype == "unknown":
             return speaker, "organization"  # a capitalised name that is no person: "Fusion GPS"
         return (speaker, stype) if stype in {"person", "organization"} else None
+
+    def sentence_writer(self, head: str, pos: int) -> tuple[str, str] | None:
+        """The person who opens the last sentence before ``pos`` that says they wrote or sent the document (``Kory
+        Langhofer, counsel to ... Trump for America, Inc. (TFA), wrote a letter``: an appositive too long or
+        punctuated for :data:`_AUTHOR_PATTERN`)."""
+        last = None
+        for last in re.finditer(_WROTE.format(head=head), self.text[:pos]):
+            pass
+        if last is None:
+            return None
+        lo = self.sentence_of(last.start())[0]
+        for mt in self.people:  # in text order
+            if mt.start >= last.start():
+                break
+            if mt.start >= lo and " " in mt.person.name and not self.in_quote(mt.start):
+                return mt.person.name, "person"
+        return None
 
     def narrative_subject(self, since: int, pos: int, pronoun: str):
         """The last person with a full name (of the pronoun's gender, if known) named at the start of a sentence
