@@ -422,3 +422,10 @@ def test_the_letter_is_its_writer_named_with_a_long_appositive():
             'two committees on Saturday. Staff "unlawfully produced private materials," according to the letter.')
     out = rows(text)
     assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Kory Langhofer"]
+
+
+def test_a_transcript_label_opening_a_quotation_is_its_speaker():
+    text = ('Mike Pence spoke to Chris Wallace on Sunday.\n\n"WALLACE: Why would he do that?\n\n'
+            '"PENCE: Well, look, the question really should be why she invited him.')
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Chris Wallace", "Mike Pence"]

@@ -29,6 +29,8 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 #: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
+#: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
+_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
@@ -160,6 +162,19 @@ class Article(QuoteCues, ReportedSpeech):
         rest = self.text[cue[1]:self.sentence_of(cue[1])[1]]
         return len(rest.split()) > 3
 
+    def speaker_label(self, start: int) -> tuple[str, str, str, str] | None:
+        """``(speaker, mention, type, cue)`` of a transcript's speaker label opening a quotation (``PENCE: Well,
+        ...``): the article's person with that surname, else the label in title case; None without a label."""
+        m = _LABEL.match(self.text, start)
+        if not m:
+            return None
+        label = m.group(1)
+        words_ = label.title().split()
+        for mt in self.people:
+            if mt.person.surname.lower() == words_[-1].lower() and " " in mt.person.name:
+                return mt.person.name, label, "person", ""
+        return " ".join(words_), label, "person", ""
+
     def whole_name(self, subj: tuple[int, int]) -> tuple[int, int]:
         """A source cut before the name its title words introduce (``Treasury`` of ``Treasury Secretary Steven
         Mnuchin``) reaches the end of that name."""
@@ -230,7 +245,8 @@ class Article(QuoteCues, ReportedSpeech):
             while b > a and (self.text[b - 1].isspace() or self.text[b - 1] in _CLOSING_MARKS):
                 b -= 1
             if a < b:
-                pieces.append((kind, (a, b)) + row[2:])
+                label = self.speaker_label(a) if kind == "direct" else None
+                pieces.append((kind, (a, b)) + (label or row[2:]))  # a transcript: each paragraph its label's
         return pieces
 
     def rows(self):
@@ -295,7 +311,10 @@ class Article(QuoteCues, ReportedSpeech):
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         for _, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
-            if not follow_on:
+            label = self.speaker_label(span[0]) if kind == "direct" else None
+            if label:
+                speaker, mention, stype, cue_text = label
+            elif not follow_on:
                 subj = self.whole_name(subj)
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
