@@ -429,3 +429,17 @@ def test_a_transcript_label_opening_a_quotation_is_its_speaker():
             '"PENCE: Well, look, the question really should be why she invited him.')
     out = rows(text)
     assert out["speaker"].tolist() == ["Chris Wallace", "Mike Pence"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"They broke me," Martin Mubanga said. The US government has held him since 2002. In a statement, it said: '
+     '"He was properly detained."', "He was properly detained.", "the US government"),
+    ("The ethanol industry has opposed caps for years. They said that more ethanol would lower the prices of credits.",
+     "more ethanol would lower the prices of credits", "the ethanol industry"),
+    ('Some Republicans have argued that Mueller should be fired. Langhofer\'s letter was sent to two committees. It '
+     'asked Congress to act "to protect future transitions" from such agencies. Kory Langhofer is its author.',
+     'Congress to act "to protect future transitions" from such agencies', "Kory Langhofer"),
+])
+def test_it_and_they_are_the_body_that_opens_a_sentence_since_the_last_attribution(text, words, speaker):
+    out = rows(text)
+    assert out.loc[out["text"] == words, "speaker"].tolist() == [speaker]

@@ -6,6 +6,7 @@ Rows are record tuples in :data:`RECORD_COLUMNS` order (the ``*_FIELD`` constant
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
 
 from ..units import count_words
@@ -31,6 +32,13 @@ _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|
           r"{head}\b")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
+#: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, before a verb-like
+#: word (``The US government denied``, ``The United Nations Security Council on Friday made``, ``Langhofer's
+#: letter was sent``), after an opening adjunct (``In a statement,``).
+_SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
+                         r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?)"
+                         r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
+_AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
@@ -161,6 +169,35 @@ class Article(QuoteCues, ReportedSpeech):
             return False
         rest = self.text[cue[1]:self.sentence_of(cue[1])[1]]
         return len(rest.split()) > 3
+
+    def body_subject(self, pos: int, paragraph: int, pronoun: str) -> tuple[str, str, int] | None:
+        """``(speaker, type, start)`` of the body that ``it``/``they`` at ``pos`` stands for: the organisation, outlet
+        or document (its writer) that is the subject of the nearest sentence before, in this paragraph or the one
+        before (``The US government denied the claims ... In a statement, it said``), outside quotations; for
+        ``they`` a group too (``The ethanol industry has said ... They claim``); else None."""
+        floor = self.paragraphs[max(0, paragraph - 1)][0]
+        i = bisect_right(self._sentence_starts, pos) - 1
+        while i >= 0 and self.sentences[i][1] >= floor:
+            lo = self.sentences[i][1]
+            i -= 1
+            m = _SUBJECT_NP.match(self.text, lo)
+            if not m or m.end(1) >= pos or self.in_quote(lo):
+                continue
+            source = m.group(1)
+            speaker, stype = classify_source(source, m.end(1), self.people)
+            if self.is_document(source):
+                author = self.document_author(speaker, m.end(1))
+                if author is None and stype in {"person", "organization"}:
+                    author = speaker, stype  # "Langhofer's letter was sent ...": Kory Langhofer's
+                return author + (lo,) if author else None
+            if stype in {"organization", "media"}:
+                return speaker, stype, lo
+            if pronoun == "they" and stype == "unknown" and source[:4].lower() == "the " and source[4:].islower() \
+                    and _AUXILIARY.match(self.text, m.end(1)):
+                return speaker, "anonymous", lo  # "The ethanol industry has said ... They claim"
+            if stype == "person":
+                return None  # a person opens the sentence: "it" is something else
+        return None
 
     def speaker_label(self, start: int) -> tuple[str, str, str, str] | None:
         """``(speaker, mention, type, cue)`` of a transcript's speaker label opening a quotation (``PENCE: Well,
@@ -310,7 +347,8 @@ class Article(QuoteCues, ReportedSpeech):
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
-        for _, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
+        previous_at = -1  # where the last attribution starts
+        for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
             if label:
                 speaker, mention, stype, cue_text = label
@@ -334,6 +372,11 @@ class Article(QuoteCues, ReportedSpeech):
                 else:
                     speaker, stype = classify_source(mention, subj[1], self.people, context,
                                                      self.paragraphs[at][0], content=self.reported_before(subj[0], span))
+                    if mention.lower() in {"it", "they"} and (body := self.body_subject(subj[0], at, mention.lower())) \
+                            and (stype == "unresolved" or body[2] > previous_at):
+                        # "The US government denied the claims ... In a statement, it said": the body that opens a
+                        # sentence since the last attribution
+                        speaker, stype = body[:2]
                 if stype in {"media", "unknown"} and (author := self.document_author(speaker, subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
@@ -359,6 +402,7 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
+            previous_at = anchor
             previous = (paragraph, speaker, mention, stype, cue_text)
             if kind != "indirect":
                 previous_quote = previous
