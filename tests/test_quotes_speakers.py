@@ -443,3 +443,11 @@ def test_a_transcript_label_opening_a_quotation_is_its_speaker():
 def test_it_and_they_are_the_body_that_opens_a_sentence_since_the_last_attribution(text, words, speaker):
     out = rows(text)
     assert out.loc[out["text"] == words, "speaker"].tolist() == [speaker]
+
+
+def test_a_document_with_an_owner_is_the_body_that_owns_it():
+    text = ("Fusion GPS asked a judge to block the subpoena on Tuesday. Fusion's court document said that the "
+            "subpoena was part of an effort to discredit the firm. The court document said that its founder had "
+            "testified in November.")
+    out = rows(text)
+    assert out.loc[out["text"].str.contains("subpoena was|founder had"), "speaker"].tolist() == ["Fusion GPS"] * 2

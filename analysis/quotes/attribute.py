@@ -39,6 +39,14 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?)"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
+def _clean_mention(mention: str) -> str:
+    """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
+    return re.sub(r"^(?:and|but|so)\s+", "", mention.strip(" ,;:"), flags=re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
+#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
@@ -90,18 +98,30 @@ class Article(QuoteCues, ReportedSpeech):
         ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``; the last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
-        if not self.is_document(source) or words_[0] not in {"the", "this", "that"} or len(words_) > 3:
+        if not self.is_document(source) or len(words_) > 4:
             return None
-        head = re.escape(words_[-1])
-        found = None
-        for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
-            found = m.group("owner") or m.group("writer")
-        if not found:
-            return self.sentence_writer(head, pos)
+        owner = _OWNER.match(source)
+        if owner:
+            found = owner.group(1)  # "Fusion's court document": Fusion's
+        elif words_[0] not in {"the", "this", "that"} or len(words_) > 3:
+            return None
+        else:
+            head = re.escape(words_[-1])
+            found = None
+            for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
+                found = m.group("owner") or m.group("writer")
+            if not found:
+                return self.sentence_writer(head, pos)
+        found = _SENTENCE_END.split(found)[-1]  # "... on Tuesday. Fusion's court document": Fusion
         speaker, stype = classify_source(found, pos, self.people)
-        if stype == "unknown":
-            return speaker, "organization"  # a capitalised name that is no person: "Fusion GPS"
-        return (speaker, stype) if stype in {"person", "organization"} else None
+        if stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
+                and (body := self.bodies.expand(speaker, pos)) != speaker:
+            return body, "organization"  # "Fusion's court document" after "Fusion GPS"
+        if stype in {"unknown", "organization"}:
+            # a capitalised name that is no person: "Fusion GPS"; "Fusion" for the body the article named in full
+            return self.bodies.expand(speaker, pos) if BodyNames.may_expand(speaker, listed=True) else speaker, \
+                "organization"
+        return (speaker, stype) if stype == "person" else None
 
     def sentence_writer(self, head: str, pos: int) -> tuple[str, str] | None:
         """The person who opens the last sentence before ``pos`` that says they wrote or sent the document (``Kory
@@ -377,7 +397,9 @@ class Article(QuoteCues, ReportedSpeech):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
                         # sentence since the last attribution
                         speaker, stype = body[:2]
-                if stype in {"media", "unknown"} and (author := self.document_author(speaker, subj[0])):
+                if (stype in {"media", "unknown"} or self.is_document(mention)) \
+                        and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
+                                                            subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
