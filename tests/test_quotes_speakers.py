@@ -451,3 +451,10 @@ def test_a_document_with_an_owner_is_the_body_that_owns_it():
             "testified in November.")
     out = rows(text)
     assert out.loc[out["text"].str.contains("subpoena was|founder had"), "speaker"].tolist() == ["Fusion GPS"] * 2
+
+
+def test_a_body_source_with_a_description_after_a_comma_is_the_body():
+    text = ("The Congressional Budget Office, a nonpartisan research unit of Congress, has forecast that wealthy "
+            "taxpayers would gain the most.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("the Congressional Budget Office", "organization")

@@ -494,6 +494,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                    and mention[mt.end - begin:].lstrip().startswith(",")]
     if named_first:
         return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman"
+    body, comma, tail = text.partition(", ")
+    if comma and tail[:1].islower() and body[:1].isalpha():
+        # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
+        # Congress": the body, not its description
+        speaker, stype = classify_source(body, position - len(text) + len(body), people)
+        if stype in {"organization", "media"}:
+            return speaker, stype
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
     if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):
