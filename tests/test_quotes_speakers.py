@@ -458,3 +458,11 @@ def test_a_body_source_with_a_description_after_a_comma_is_the_body():
             "taxpayers would gain the most.")
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == ("the Congressional Budget Office", "organization")
+
+
+def test_an_account_label_before_a_list_of_posts_is_the_account_owner():
+    text = ("The following statements were posted to the Twitter account of U.S. President Donald Trump. Reuters has "
+            "not edited the statements or confirmed their accuracy.  @realDonaldTrump : - Our tax bill has a new "
+            'source of "love" - that is big companies giving bonuses.')
+    row = only(text)
+    assert (row["kind"], row["speaker"]) == ("partial", "Donald Trump")

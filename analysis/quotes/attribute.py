@@ -47,6 +47,8 @@ def _clean_mention(mention: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
+#: An account label before a list of posts: ``@realDonaldTrump : - ...``.
+_HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
@@ -219,6 +221,23 @@ class Article(QuoteCues, ReportedSpeech):
                 return None  # a person opens the sentence: "it" is something else
         return None
 
+    def handle_label(self, pos: int, since: int) -> tuple | None:
+        """``(handle span, handle span)`` of the last account label (``@realDonaldTrump :``, wire copy's list of a
+        person's posts) between ``since`` and ``pos``, when the account's name holds the full name of a person of the
+        article; else None."""
+        last = None
+        for last in _HANDLE.finditer(self.text, since, pos):
+            pass
+        if last is None:
+            return None
+        return ((last.start(), last.end(1)), (last.end() - 1, last.end())) if self.handle_owner(last.group(1)) else None
+
+    def handle_owner(self, handle: str) -> str | None:
+        """The person of the article whose full name the account's name holds (``realDonaldTrump``: Donald Trump)."""
+        handle = handle.lower()
+        return next((mt.person.name for mt in self.people
+                     if " " in mt.person.name and re.sub(r"\W", "", mt.person.name.lower()) in handle), None)
+
     def speaker_label(self, start: int) -> tuple[str, str, str, str] | None:
         """``(speaker, mention, type, cue)`` of a transcript's speaker label opening a quotation (``PENCE: Well,
         ...``): the article's person with that surname, else the label in title case; None without a label."""
@@ -332,6 +351,8 @@ class Article(QuoteCues, ReportedSpeech):
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             kind = "direct" if direct else "partial"
+            if found and (handle := self.handle_label(q.start, max(found[1][1], para_lo))):
+                found = handle  # "@realDonaldTrump : - ... “love” ...": the account's posts, not "Reuters ... confirmed"
             if found and kind == "partial":
                 # "Tillerson said his visit showed '...'": a cue inside another cue's reported clause is what the
                 # source reports; the sentence's reporting verb gives the speaker
@@ -372,6 +393,9 @@ class Article(QuoteCues, ReportedSpeech):
             label = self.speaker_label(span[0]) if kind == "direct" else None
             if label:
                 speaker, mention, stype, cue_text = label
+            elif not follow_on and self.text[subj[0]:subj[0] + 1] == "@":
+                mention = self.text[subj[0]:subj[1]]
+                speaker, stype, cue_text = self.handle_owner(mention[1:]), "person", ":"
             elif not follow_on:
                 subj = self.whole_name(subj)
                 mention = self.text[subj[0]:subj[1]]
