@@ -6,7 +6,8 @@ Rows are record tuples in :data:`RECORD_COLUMNS` order (the ``*_FIELD`` constant
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 from functools import cached_property
 
 from ..units import count_words
@@ -30,6 +31,7 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 #: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
+_START = attrgetter("start")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, before a verb-like
@@ -258,14 +260,11 @@ class Article(QuoteCues, ReportedSpeech):
         words_ = self.text[lo:hi].split()
         if not words_ or len(words_) > 3 or not words_[-1][:1].isupper():
             return subj
-        for mt in self.people:  # in text order
-            if mt.start >= hi + 40:
-                break
-            if mt.start >= hi and self.text[hi:mt.start].strip() and only_titles(self.text[hi:mt.start], frozenset()) \
-                    and "\n" not in self.text[hi:mt.start]:
+        i = bisect_left(self.people, hi, key=_START)  # the first name after the source
+        if i < len(self.people) and (mt := self.people[i]).start < hi + 40:
+            between = self.text[hi:mt.start]
+            if between.strip() and "\n" not in between and only_titles(between, frozenset()):
                 return lo, mt.end
-            if mt.start >= hi:
-                break
         return subj
 
     def passive_agent(self, q, found: tuple) -> tuple:
