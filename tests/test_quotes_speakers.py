@@ -466,3 +466,10 @@ def test_an_account_label_before_a_list_of_posts_is_the_account_owner():
             'source of "love" - that is big companies giving bonuses.')
     row = only(text)
     assert (row["kind"], row["speaker"]) == ("partial", "Donald Trump")
+
+
+def test_a_body_source_cut_at_for_is_the_body_named_at_that_place():
+    text = ('The Committee for a Responsible Federal Budget, a conservative fiscal watchdog in Washington, said the '
+            'analysis "makes a mockery of dynamic scoring," referring to forecasting methods.')
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Committee for a Responsible Federal Budget"]

@@ -32,6 +32,7 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
 _START = attrgetter("start")
+_BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, before a verb-like
@@ -426,6 +427,11 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
+                    # "The Committee for a Responsible Federal Budget, a watchdog, said": a source cut at "for" is
+                    # the body's name written at the same place
+                    speaker = next((name for start, name in self.bodies.names
+                                    if start == subj[0] and name.startswith(_BODY_THE.sub("", speaker))
+                                    and len(name) > len(speaker)), speaker)
                 elif stype == "organization" and speaker[:4].lower() == "the " and " " not in speaker[4:]:
                     speaker = self.bodies.expand_head(speaker, subj[0])  # "the committee": the Ethics Committee
                 elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
