@@ -473,3 +473,11 @@ def test_a_body_source_cut_at_for_is_the_body_named_at_that_place():
             'analysis "makes a mockery of dynamic scoring," referring to forecasting methods.')
     out = rows(text)
     assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Committee for a Responsible Federal Budget"]
+
+
+def test_he_after_a_sentence_opened_by_a_role_noun_is_the_holder_of_the_role():
+    text = ("Cardinal Cormac Murphy-O'Connor will lead the service. Dr Rowan Williams said the war had damaged faith "
+            'in politics.\n\nOn Friday, the Cardinal will ask the congregation to search for peace. "It is possible, '
+            'it is real," he will say.')
+    out = rows(text)
+    assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["Cormac Murphy-O'Connor"]

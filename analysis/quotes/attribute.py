@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from operator import attrgetter
 from functools import cached_property
+from operator import attrgetter
 
 from ..units import count_words
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
-from .speakers import BodyNames, classify_source, only_titles, UNRESOLVED
+from .roles import role_heads
+from .speakers import BodyNames, classify_source, holder_of, only_titles, UNRESOLVED
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -33,6 +34,9 @@ _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|
           r"{head}\b")
 _START = attrgetter("start")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
+#: A sentence opened by a role noun: ``On Friday, the Cardinal will ask ...``.
+_ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+)?[Tt]he\s+([A-Za-z]+)\s+"
+                           r"(?!of\b|for\b)[a-z]")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, before a verb-like
@@ -152,6 +156,7 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         gender = "m" if pronoun == "he" else "f"
         own = self.sentence_of(pos)[0]
+        named = None
         for mt in reversed(self.people):  # in text order
             if mt.start <= since:
                 break
@@ -160,8 +165,20 @@ class Article(QuoteCues, ReportedSpeech):
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
-                return mt.person
-        return None
+                named = mt
+                break
+        # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since
+        # then is its holder
+        i = bisect_right(self._sentence_starts, own - 1) - 1
+        while i >= 0 and self.sentences[i][1] > max(since, named.start if named else -1):
+            lo = self.sentences[i][1]
+            i -= 1
+            m = _ROLE_SUBJECT.match(self.text, lo)
+            if m and not self.in_quote(lo) and m.group(1).lower() in role_heads():
+                holder = holder_of(self.people, m.group(1), lo, gender)
+                if holder is not None:
+                    return holder
+        return named.person if named else None
 
     def sentence_reporter(self, pos: int, pronoun: str):
         """The person who reports a clause whose subject is the pronoun at ``pos`` (``Adam Schiff, the top Democrat

@@ -674,6 +674,12 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     return None
 
 
+def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
+    """The most recent person named before ``position`` who holds ``role`` (``Cardinal Cormac Murphy-O'Connor`` for
+    ``the Cardinal``), of the gender if given and known; None if no one does."""
+    return _recent_person(people, position, gender=gender, role=role.lower(), fallback=False)
+
+
 def _role_qualifiers(words_: list[str], head: str) -> frozenset:
     """Words of a role phrase that narrow its head: ``foreign`` and ``home`` in ``the foreign/home secretary``,
     ``health`` in ``the party's health spokeswoman`` (not determiners, possessives or ``former``)."""
