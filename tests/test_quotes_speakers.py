@@ -481,3 +481,11 @@ def test_he_after_a_sentence_opened_by_a_role_noun_is_the_holder_of_the_role():
             'it is real," he will say.')
     out = rows(text)
     assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["Cormac Murphy-O'Connor"]
+
+
+def test_a_participle_cue_with_no_source_of_its_own_is_the_person_who_opens_the_sentence():
+    text = ('When asked by reporters on Thursday if he was planning to quit, Ryan said with a chuckle: "I\'m not, no." '
+            'Asked later about the report, Ryan spokeswoman AshLee Strong did not directly deny it, instead saying: '
+            '"This is pure speculation."')
+    out = rows(text)
+    assert out.loc[out["text"] == "This is pure speculation.", "speaker"].tolist() == ["AshLee Strong"]

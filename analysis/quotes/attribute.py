@@ -180,6 +180,17 @@ class Article(QuoteCues, ReportedSpeech):
                     return holder
         return named.person if named else None
 
+    def sentence_opener(self, pos: int) -> str | None:
+        """The first person with a full name in the sentence before ``pos``, outside quotations; else None."""
+        lo = self.sentence_of(pos)[0]
+        i = bisect_left(self.people, lo, key=_START)
+        while i < len(self.people) and self.people[i].start < pos:
+            mt = self.people[i]
+            i += 1
+            if " " in mt.person.name and not self.in_quote(mt.start):
+                return mt.person.name
+        return None
+
     def sentence_reporter(self, pos: int, pronoun: str):
         """The person who reports a clause whose subject is the pronoun at ``pos`` (``Adam Schiff, the top Democrat
         on the committee, said he fears ...``): when a reporting verb (and ``that``) comes right before the pronoun,
@@ -438,6 +449,11 @@ class Article(QuoteCues, ReportedSpeech):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
                         # sentence since the last attribution
                         speaker, stype = body[:2]
+                if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
+                        and (opener := self.sentence_opener(cue[0])):
+                    # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the
+                    # participle's subject is the person who opens the sentence
+                    speaker, stype = opener, "person"
                 if (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
