@@ -489,3 +489,15 @@ def test_a_participle_cue_with_no_source_of_its_own_is_the_person_who_opens_the_
             '"This is pure speculation."')
     out = rows(text)
     assert out.loc[out["text"] == "This is pure speculation.", "speaker"].tolist() == ["AshLee Strong"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("a document viewed by Reuters on Thursday", ("a document", "media")),
+    ("the legal team for two Algerian suspects being held without trial",
+     ("the legal team for two Algerian suspects", "unknown")),
+    ("Reuters/Ipsos polling", ("Reuters/Ipsos", "media")),
+    ("a new Quinnipiac University poll", ("Quinnipiac University", "media")),
+])
+def test_a_reduced_relative_clause_is_not_the_source_and_a_poll_is_its_pollster(source, expected):
+    from analysis.quotes.speakers import classify_source
+    assert classify_source(source, 100, []) == expected

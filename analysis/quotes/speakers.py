@@ -388,6 +388,8 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
+_REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
+_POLL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(\S.*?)\s+(?:poll|polling|polls|survey)")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 _OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
@@ -444,6 +446,15 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     timed = _TRAILING_TIME.search(text)
     if timed and timed.start() > 0:
         text = text[:timed.start()]  # "A court document filed Thursday": the document, not a person "Thursday"
+    reduced = _REDUCED_RELATIVE.search(text)
+    if reduced and reduced.start() > 0:
+        # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
+        # the noun phrase, not who viewed it
+        text = text[:reduced.start()]
+    poll = _POLL.fullmatch(text)
+    pollster = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", poll.group(1)) if poll else ""
+    if pollster[:1].isupper():
+        return pollster, "media"  # "Reuters/Ipsos polling", "a new Quinnipiac University poll": the pollster
     if not text:
         return UNRESOLVED, "unresolved"
     low = text.lower()
