@@ -501,3 +501,11 @@ def test_a_participle_cue_with_no_source_of_its_own_is_the_person_who_opens_the_
 def test_a_reduced_relative_clause_is_not_the_source_and_a_poll_is_its_pollster(source, expected):
     from analysis.quotes.speakers import classify_source
     assert classify_source(source, 100, []) == expected
+
+
+def test_the_panel_is_the_committee_the_article_named_with_that_modifier():
+    text = ("The U.S. House of Representatives Ethics Committee said on Friday it had begun an investigation. "
+            "The ethics panel said that the probe was not a sign the committee had found any wrongdoing.")
+    out = rows(text)
+    row = out[out["text"].str.startswith("the probe")].iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == ("U.S. House of Representatives Ethics Committee", "organization")

@@ -465,8 +465,9 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker = next((name for start, name in self.bodies.names
                                     if start == subj[0] and name.startswith(_BODY_THE.sub("", speaker))
                                     and len(name) > len(speaker)), speaker)
-                elif stype == "organization" and speaker[:4].lower() == "the " and " " not in speaker[4:]:
-                    speaker = self.bodies.expand_head(speaker, subj[0])  # "the committee": the Ethics Committee
+                elif stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2 \
+                        and (body := self.bodies.expand_head(speaker, subj[0])) != speaker:
+                    speaker, stype = body, "organization"  # "the committee", "the ethics panel": the Ethics Committee
                 elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                         and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
                     # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,

@@ -706,7 +706,9 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not a name
-_HEAD_ONLY = re.compile(r"(?:the|The)\s+([A-Za-z]+)")
+_HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z]+)\s+)?([A-Za-z]+)")
+#: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
+_HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
@@ -734,13 +736,16 @@ class BodyNames:
                 self.names.append((m.start(), name))
 
     def expand_head(self, speaker: str, position: int) -> str:
-        """``the committee``, ``the agency``: the body named last before ``position`` whose name ends with that head
-        word (``the House Ethics Committee``), else ``speaker``."""
+        """``the committee``, ``the agency``, ``the ethics panel``: the body named last before ``position`` whose name
+        ends with that head word, or a committee or commission for a panel, and holds the modifier (``the House Ethics
+        Committee``), else ``speaker``."""
         m = _HEAD_ONLY.fullmatch(speaker)
-        if not m or m.group(1).lower() not in lexicon().lists["org_head"]:
+        if not m or m.group(2).lower() not in lexicon().lists["org_head"] and m.group(2).lower() not in _HEAD_SYNONYMS:
             return speaker
-        head = m.group(1).lower()
-        found = [name for start, name in self.names if start < position and name.split()[-1].lower() == head]
+        modifier, head = (m.group(1) or "").lower(), m.group(2).lower()
+        heads = _HEAD_SYNONYMS.get(head, {head})
+        found = [name for start, name in self.names if start < position and name.split()[-1].lower() in heads
+                 and (not modifier or modifier in name.lower().split())]
         return found[-1] if found else speaker
 
     def expand_listed(self, speaker: str, position: int) -> str:
