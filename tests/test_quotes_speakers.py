@@ -509,3 +509,17 @@ def test_the_panel_is_the_committee_the_article_named_with_that_modifier():
     out = rows(text)
     row = out[out["text"].str.startswith("the probe")].iloc[0]
     assert (row["speaker"], row["speaker_type"]) == ("U.S. House of Representatives Ethics Committee", "organization")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("WASHINGTON (Reuters) - The head of a conservative Republican faction in Congress, who voted this month for a "
+     "huge expansion of the debt, called himself a \"fiscal conservative\" on Sunday. In keeping with a pivot among "
+     "Republicans, Representative Mark Meadows drew a line.",
+     "fiscal conservative"),
+    ("UK Muslims should accept that they are more likely to be stopped by police, a Home Office minister has said.\n\n"
+     "Mark Meadows said innocent people would be targeted.", "UK Muslims should accept that they are more likely "
+     "to be stopped by police"),
+])
+def test_a_description_in_the_first_sentence_is_the_person_the_next_sentence_names(text, words):
+    out = rows(text)
+    assert out.loc[out["text"] == words, "speaker"].tolist() == ["Mark Meadows"]

@@ -180,6 +180,31 @@ class Article(QuoteCues, ReportedSpeech):
                     return holder
         return named.person if named else None
 
+    def named_next(self, subj: tuple[int, int], cue: tuple[int, int], mention: str) -> str | None:
+        """For a description that opens or closes an article's first sentence (``The head of a conservative faction``,
+        ``..., a Home Office minister has said.``, ``Chancellor Gordon Brown's closest ally``): the first person with a full name in the next
+        sentence, outside quotations, when that sentence names no one else first; else None."""
+        lo, hi = self.sentence_of(subj[0])
+        opens = not self.text[lo:subj[0]].strip(" -–—") \
+            or re.fullmatch(r"[A-Z ,.()]+-\s*|.*\(Reuters\)\s*-\s*", self.text[lo:subj[0]])
+        if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n"):
+            return None  # neither the sentence's subject (a dateline may come first) nor its closing source
+        if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s", mention):
+            return None
+        i = bisect_right(self._sentence_starts, hi) - 1
+        if i + 1 >= len(self.sentences) and (i < 0 or self.sentences[i][1] < hi):
+            return None
+        nxt = self.sentences[i + 1][1] if self.sentences[i][1] < hi else self.sentences[i][1]
+        end = self.sentence_of(nxt)[1]
+        j = bisect_left(self.people, nxt, key=_START)
+        while j < len(self.people) and self.people[j].start < end:
+            mt = self.people[j]
+            j += 1
+            if self.in_quote(mt.start):
+                continue
+            return mt.person.name if " " in mt.person.name else None
+        return None
+
     def sentence_opener(self, pos: int) -> str | None:
         """The first person with a full name in the sentence before ``pos``, outside quotations; else None."""
         lo = self.sentence_of(pos)[0]
@@ -454,6 +479,11 @@ class Article(QuoteCues, ReportedSpeech):
                     # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the
                     # participle's subject is the person who opens the sentence
                     speaker, stype = opener, "person"
+                if (previous is None or previous[2] == mention) and stype in {"anonymous", "unknown"} and at <= 1 \
+                        and (named := self.named_next(subj, cue, mention)):
+                    # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.
+                    # Representative Mark Meadows, speaking on CBS, ...": the next sentence names the source
+                    speaker, stype = named, "person"
                 if (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
