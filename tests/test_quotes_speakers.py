@@ -523,3 +523,9 @@ def test_the_panel_is_the_committee_the_article_named_with_that_modifier():
 def test_a_description_in_the_first_sentence_is_the_person_the_next_sentence_names(text, words):
     out = rows(text)
     assert out.loc[out["text"] == words, "speaker"].tolist() == ["Mark Meadows"]
+
+
+def test_a_person_of_a_body_is_the_person():
+    text = ('Peter Morgan, a lawyer at the Sierra Club, spoke first. "It was the least bad outcome," said Mr. Morgan '
+            'of the Sierra Club.')
+    assert only(text)["speaker"] == "Peter Morgan"

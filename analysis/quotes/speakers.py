@@ -502,9 +502,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     inside = _within(people, position - len(mention) - 2, position + 2)
     begin = position - len(mention)
     named_first = [mt for mt in inside if only_titles(mention[:max(0, mt.start - begin)])
-                   and mention[mt.end - begin:].lstrip().startswith(",")]
+                   and mention[mt.end - begin:].lstrip().startswith((",", "of "))]
     if named_first:
-        return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman"
+        return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman", "Mr. Morgan of X"
     body, comma, tail = text.partition(", ")
     if comma and tail[:1].islower() and body[:1].isalpha():
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
