@@ -529,3 +529,9 @@ def test_a_person_of_a_body_is_the_person():
     text = ('Peter Morgan, a lawyer at the Sierra Club, spoke first. "It was the least bad outcome," said Mr. Morgan '
             'of the Sierra Club.')
     assert only(text)["speaker"] == "Peter Morgan"
+
+
+def test_a_person_followed_by_a_relative_clause_is_the_source():
+    text = ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said "
+            "the statement did not clarify the matter.")
+    assert only(text)["speaker"] == "Aparna Mathur"

@@ -388,6 +388,7 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
+_RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 _POLL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(\S.*?)\s+(?:poll|polling|polls|survey)")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
@@ -501,10 +502,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, position + 2)
     begin = position - len(mention)
-    named_first = [mt for mt in inside if only_titles(mention[:max(0, mt.start - begin)])
-                   and mention[mt.end - begin:].lstrip().startswith((",", "of "))]
+    named_first = [mt for mt in inside if (only_titles(mention[:max(0, mt.start - begin)])
+                                           and mention[mt.end - begin:].lstrip().startswith((",", "of ")))
+                   or _RELATIVE_AFTER.match(mention, mt.end - begin)]
     if named_first:
-        return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman", "Mr. Morgan of X"
+        # "Lauren Ehrsam, a department spokeswoman", "Mr. Morgan of X", "Conservative economist Aparna Mathur, who ..."
+        return named_first[0].person.name, "person"
     body, comma, tail = text.partition(", ")
     if comma and tail[:1].islower() and body[:1].isalpha():
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
