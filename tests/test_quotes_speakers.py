@@ -320,3 +320,218 @@ def test_the_head_noun_of_a_body_named_before_is_that_body():
             "The committee said the inquiry was not a sign of guilt.")
     out = extract_article(text)
     assert list(out["speaker"]) == ["House Ethics Committee"] and list(out["speaker_type"]) == ["organization"]
+
+
+def test_a_name_after_from_is_a_person_not_a_place():
+    text = ("The best plan comes from Kevin Mackie, a financial adviser in Eau Claire. "
+            '"Save a quarter," Mr. Mackie said.')
+    assert only(text)["speaker"] == "Kevin Mackie"
+    # a place stays a place: no census given name first, or a US state
+    assert find_people("She flew in from Virginia Beach and from Los Angeles on Monday.") == []
+
+
+def test_a_country_after_a_given_name_is_a_surname():
+    text = 'Rep. Jim Jordan, an oversight panel member, spoke first. "It raises questions," Jordan said.'
+    assert only(text)["speaker"] == "Jim Jordan"
+
+
+def test_a_partial_quote_whose_nearest_cue_is_inside_a_reported_clause_takes_the_sentence_reporting_verb():
+    text = ('Hillary Clinton says Donald Trump\'s flurry of late-night tweets targeting a former beauty queen was '
+            '"unhinged, even for him."')
+    out = rows(text)
+    partial = out[out["kind"] == "partial"]
+    assert partial["speaker"].tolist() == ["Hillary Clinton"]
+
+
+def test_a_follow_on_quote_after_a_partial_inside_a_clause_keeps_the_reporter():
+    text = ('Lib Dem spokesman Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had '
+            'been an "explosion" of them. "These agencies have mushroomed."')
+    out = rows(text)
+    assert set(out.loc[out["kind"] != "indirect", "speaker"]) == {"Ed Davey"}
+
+
+def test_he_after_a_reporting_verb_is_the_person_who_opens_the_sentence():
+    text = ('"There was absolutely no collusion," Donald Trump told reporters on Friday. Russia denies interfering in '
+            'the election. On Friday, Representative Adam Schiff, the top Democrat on the committee, said he fears the '
+            'committee will close its investigation too soon.')
+    out = rows(text)
+    row = out[out["text"].str.startswith("the committee will close")].iloc[0]
+    assert row["speaker"] == "Adam Schiff"
+
+
+@pytest.mark.parametrize("end", [".", "?"])
+def test_a_cue_after_a_quote_that_ended_its_sentence_opens_a_new_report(end):
+    text = (f'Conservative spokesman John Redwood said: "The research endorses our policy{end}" Lib Dem spokesman '
+            'Ed Davey said instead of the "bonfire of quangos" New Labour had promised, there had been an explosion.')
+    out = rows(text)
+    assert out.loc[out["text"] == f"The research endorses our policy{end}", "speaker"].tolist() == ["John Redwood"]
+
+
+def test_a_qualified_role_noun_is_not_the_holder_of_the_same_role_under_another_qualifier():
+    text = ("Jack Straw has attacked the ruling. Home Secretary Charles Clarke vowed the men would stay in prison. "
+            "The foreign secretary said the law lords were wrong to imply the men were held on a whim.")
+    out = rows(text)
+    row = out[out["text"].str.startswith("the law lords were wrong")].iloc[0]
+    assert row["speaker"] == "Jack Straw"
+
+
+def test_an_abbreviated_title_holds_its_role():
+    text = ("Sen. Mary Lane and Bob Price met voters in Ohio on Monday. The tax plan is dead, the senator said.")
+    out = rows(text)
+    assert out.loc[out["text"] == "The tax plan is dead", "speaker"].tolist() == ["Mary Lane"]
+
+
+def test_a_date_after_a_body_name_is_not_part_of_it():
+    text = ("The U.S. Treasury Department on Monday released a one-page analysis. "
+            "Treasury said the tax plan would more than pay for itself in ten years.")
+    assert only(text)["speaker"] == "U.S. Treasury Department"
+
+
+@pytest.mark.parametrize("text", [
+    'The plan was swiftly criticized by tax experts and attacked as "fake math" by Democrats on Monday.',
+    "Tax study slammed as 'fake math' by Democrats\n\nThe study was released on Monday.",
+])
+def test_the_agent_of_a_passive_cue_speaks_the_partial_quote(text):
+    row = only(text)
+    assert (row["kind"], row["speaker"]) == ("partial", "Democrats")
+
+
+def test_a_ticker_in_brackets_does_not_end_a_trailing_cue():
+    text = ('"We are pleased to release an analysis," Treasury Secretary Steven Mnuchin, a former Goldman Sachs '
+            '(GS.N) banker, said in a statement.')
+    assert only(text)["speaker"] == "Steven Mnuchin"
+
+
+def test_a_source_cut_before_the_name_its_title_introduces_reaches_the_name():
+    text = ("Democratic candidate Hillary Clinton, like Obama, has encouraged European nations to bolster defense "
+            "spending but has said she will hold firm to U.S. defense commitments.")
+    out = rows(text)
+    assert set(out["speaker"]) == {"Hillary Clinton"}
+
+
+def test_a_role_no_one_holds_goes_to_the_recent_speaker_before_the_last_person_named():
+    text = ("Gordon Brown said the union leader was wrong about the government. Jonathan Baume had spoken of rival "
+            "agendas between Mr Brown and Mr Blair. But the chancellor said Mr Baume was never at their meetings.")
+    out = rows(text)
+    row = out[out["text"].str.startswith("Mr Baume was never")].iloc[0]
+    assert row["speaker"] == "Gordon Brown"
+
+
+def test_the_letter_is_its_writer_named_with_a_long_appositive():
+    text = ("Kory Langhofer, counsel to the transition team known as Trump for America, Inc. (TFA), wrote a letter to "
+            'two committees on Saturday. Staff "unlawfully produced private materials," according to the letter.')
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Kory Langhofer"]
+
+
+def test_a_transcript_label_opening_a_quotation_is_its_speaker():
+    text = ('Mike Pence spoke to Chris Wallace on Sunday.\n\n"WALLACE: Why would he do that?\n\n'
+            '"PENCE: Well, look, the question really should be why she invited him.')
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Chris Wallace", "Mike Pence"]
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    ('"They broke me," Martin Mubanga said. The US government has held him since 2002. In a statement, it said: '
+     '"He was properly detained."', "He was properly detained.", "the US government"),
+    ("The ethanol industry has opposed caps for years. They said that more ethanol would lower the prices of credits.",
+     "more ethanol would lower the prices of credits", "the ethanol industry"),
+    ('Some Republicans have argued that Mueller should be fired. Langhofer\'s letter was sent to two committees. It '
+     'asked Congress to act "to protect future transitions" from such agencies. Kory Langhofer is its author.',
+     'Congress to act "to protect future transitions" from such agencies', "Kory Langhofer"),
+])
+def test_it_and_they_are_the_body_that_opens_a_sentence_since_the_last_attribution(text, words, speaker):
+    out = rows(text)
+    assert out.loc[out["text"] == words, "speaker"].tolist() == [speaker]
+
+
+def test_a_document_with_an_owner_is_the_body_that_owns_it():
+    text = ("Fusion GPS asked a judge to block the subpoena on Tuesday. Fusion's court document said that the "
+            "subpoena was part of an effort to discredit the firm. The court document said that its founder had "
+            "testified in November.")
+    out = rows(text)
+    assert out.loc[out["text"].str.contains("subpoena was|founder had"), "speaker"].tolist() == ["Fusion GPS"] * 2
+
+
+def test_a_body_source_with_a_description_after_a_comma_is_the_body():
+    text = ("The Congressional Budget Office, a nonpartisan research unit of Congress, has forecast that wealthy "
+            "taxpayers would gain the most.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("the Congressional Budget Office", "organization")
+
+
+def test_an_account_label_before_a_list_of_posts_is_the_account_owner():
+    text = ("The following statements were posted to the Twitter account of U.S. President Donald Trump. Reuters has "
+            "not edited the statements or confirmed their accuracy.  @realDonaldTrump : - Our tax bill has a new "
+            'source of "love" - that is big companies giving bonuses.')
+    row = only(text)
+    assert (row["kind"], row["speaker"]) == ("partial", "Donald Trump")
+
+
+def test_a_body_source_cut_at_for_is_the_body_named_at_that_place():
+    text = ('The Committee for a Responsible Federal Budget, a conservative fiscal watchdog in Washington, said the '
+            'analysis "makes a mockery of dynamic scoring," referring to forecasting methods.')
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Committee for a Responsible Federal Budget"]
+
+
+def test_he_after_a_sentence_opened_by_a_role_noun_is_the_holder_of_the_role():
+    text = ("Cardinal Cormac Murphy-O'Connor will lead the service. Dr Rowan Williams said the war had damaged faith "
+            'in politics.\n\nOn Friday, the Cardinal will ask the congregation to search for peace. "It is possible, '
+            'it is real," he will say.')
+    out = rows(text)
+    assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["Cormac Murphy-O'Connor"]
+
+
+def test_a_participle_cue_with_no_source_of_its_own_is_the_person_who_opens_the_sentence():
+    text = ('When asked by reporters on Thursday if he was planning to quit, Ryan said with a chuckle: "I\'m not, no." '
+            'Asked later about the report, Ryan spokeswoman AshLee Strong did not directly deny it, instead saying: '
+            '"This is pure speculation."')
+    out = rows(text)
+    assert out.loc[out["text"] == "This is pure speculation.", "speaker"].tolist() == ["AshLee Strong"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("a document viewed by Reuters on Thursday", ("a document", "media")),
+    ("the legal team for two Algerian suspects being held without trial",
+     ("the legal team for two Algerian suspects", "unknown")),
+    ("Reuters/Ipsos polling", ("Reuters/Ipsos", "media")),
+    ("a new Quinnipiac University poll", ("Quinnipiac University", "media")),
+])
+def test_a_reduced_relative_clause_is_not_the_source_and_a_poll_is_its_pollster(source, expected):
+    from analysis.quotes.speakers import classify_source
+    assert classify_source(source, 100, []) == expected
+
+
+def test_the_panel_is_the_committee_the_article_named_with_that_modifier():
+    text = ("The U.S. House of Representatives Ethics Committee said on Friday it had begun an investigation. "
+            "The ethics panel said that the probe was not a sign the committee had found any wrongdoing.")
+    out = rows(text)
+    row = out[out["text"].str.startswith("the probe")].iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == ("U.S. House of Representatives Ethics Committee", "organization")
+
+
+@pytest.mark.parametrize("text, words", [
+    ("WASHINGTON (Reuters) - The head of a conservative Republican faction in Congress, who voted this month for a "
+     "huge expansion of the debt, called himself a \"fiscal conservative\" on Sunday. In keeping with a pivot among "
+     "Republicans, Representative Mark Meadows drew a line.",
+     "fiscal conservative"),
+    ("UK Muslims should accept that they are more likely to be stopped by police, a Home Office minister has said.\n\n"
+     "Mark Meadows said innocent people would be targeted.", "UK Muslims should accept that they are more likely "
+     "to be stopped by police"),
+])
+def test_a_description_in_the_first_sentence_is_the_person_the_next_sentence_names(text, words):
+    out = rows(text)
+    assert out.loc[out["text"] == words, "speaker"].tolist() == ["Mark Meadows"]
+
+
+def test_a_person_of_a_body_is_the_person():
+    text = ('Peter Morgan, a lawyer at the Sierra Club, spoke first. "It was the least bad outcome," said Mr. Morgan '
+            'of the Sierra Club.')
+    assert only(text)["speaker"] == "Peter Morgan"
+
+
+def test_a_person_followed_by_a_relative_clause_is_the_source():
+    text = ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said "
+            "the statement did not clarify the matter.")
+    assert only(text)["speaker"] == "Aparna Mathur"

@@ -6,13 +6,16 @@ Rows are record tuples in :data:`RECORD_COLUMNS` order (the ``*_FIELD`` constant
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cached_property
+from operator import attrgetter
 
 from ..units import count_words
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
-from .speakers import BodyNames, classify_source, only_titles, UNRESOLVED
+from .roles import role_heads
+from .speakers import BodyNames, classify_source, holder_of, only_titles, UNRESOLVED
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -23,6 +26,38 @@ SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_W
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
+#: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
+_BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
+                       r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
+#: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
+_WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
+          r"{head}\b")
+_START = attrgetter("start")
+_BODY_THE = re.compile(r"^(?:the|The)\s+")
+#: A sentence opened by a role noun: ``On Friday, the Cardinal will ask ...``.
+_ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+)?[Tt]he\s+([A-Za-z]+)\s+"
+                           r"(?!of\b|for\b)[a-z]")
+#: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
+_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
+#: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, before a verb-like
+#: word (``The US government denied``, ``The United Nations Security Council on Friday made``, ``Langhofer's
+#: letter was sent``), after an opening adjunct (``In a statement,``).
+_SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
+                         r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?)"
+                         r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
+_AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
+def _clean_mention(mention: str) -> str:
+    """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
+    return re.sub(r"^(?:and|but|so)\s+", "", mention.strip(" ,;:"), flags=re.I)
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
+#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
+#: An account label before a list of posts: ``@realDonaldTrump : - ...``.
+_HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
+#: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
+_NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
 #: filing": the name that owns or wrote a document (``{head}`` is the document's head noun).
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
@@ -72,18 +107,47 @@ class Article(QuoteCues, ReportedSpeech):
         ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``; the last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
-        if not self.is_document(source) or words_[0] not in {"the", "this", "that"} or len(words_) > 3:
+        if not self.is_document(source) or len(words_) > 4:
             return None
-        head = re.escape(words_[-1])
-        found = None
-        for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
-            found = m.group("owner") or m.group("writer")
-        if not found:
+        owner = _OWNER.match(source)
+        if owner:
+            found = owner.group(1)  # "Fusion's court document": Fusion's
+        elif words_[0] not in {"the", "this", "that"} or len(words_) > 3:
             return None
+        else:
+            head = re.escape(words_[-1])
+            found = None
+            for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
+                found = m.group("owner") or m.group("writer")
+            if not found:
+                return self.sentence_writer(head, pos)
+        found = _SENTENCE_END.split(found)[-1]  # "... on Tuesday. Fusion's court document": Fusion
         speaker, stype = classify_source(found, pos, self.people)
-        if stype == "unknown":
-            return speaker, "organization"  # a capitalised name that is no person: "Fusion GPS"
-        return (speaker, stype) if stype in {"person", "organization"} else None
+        if stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
+                and (body := self.bodies.expand(speaker, pos)) != speaker:
+            return body, "organization"  # "Fusion's court document" after "Fusion GPS"
+        if stype in {"unknown", "organization"}:
+            # a capitalised name that is no person: "Fusion GPS"; "Fusion" for the body the article named in full
+            return self.bodies.expand(speaker, pos) if BodyNames.may_expand(speaker, listed=True) else speaker, \
+                "organization"
+        return (speaker, stype) if stype == "person" else None
+
+    def sentence_writer(self, head: str, pos: int) -> tuple[str, str] | None:
+        """The person who opens the last sentence before ``pos`` that says they wrote or sent the document (``Kory
+        Langhofer, counsel to ... Trump for America, Inc. (TFA), wrote a letter``: an appositive too long or
+        punctuated for :data:`_AUTHOR_PATTERN`)."""
+        last = None
+        for last in re.finditer(_WROTE.format(head=head), self.text[:pos]):
+            pass
+        if last is None:
+            return None
+        lo = self.sentence_of(last.start())[0]
+        for mt in self.people:  # in text order
+            if mt.start >= last.start():
+                break
+            if mt.start >= lo and " " in mt.person.name and not self.in_quote(mt.start):
+                return mt.person.name, "person"
+        return None
 
     def narrative_subject(self, since: int, pos: int, pronoun: str):
         """The last person with a full name (of the pronoun's gender, if known) named at the start of a sentence
@@ -92,6 +156,7 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         gender = "m" if pronoun == "he" else "f"
         own = self.sentence_of(pos)[0]
+        named = None
         for mt in reversed(self.people):  # in text order
             if mt.start <= since:
                 break
@@ -100,8 +165,184 @@ class Article(QuoteCues, ReportedSpeech):
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
-                return mt.person
+                named = mt
+                break
+        # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since
+        # then is its holder
+        i = bisect_right(self._sentence_starts, own - 1) - 1
+        while i >= 0 and self.sentences[i][1] > max(since, named.start if named else -1):
+            lo = self.sentences[i][1]
+            i -= 1
+            m = _ROLE_SUBJECT.match(self.text, lo)
+            if m and not self.in_quote(lo) and m.group(1).lower() in role_heads():
+                holder = holder_of(self.people, m.group(1), lo, gender)
+                if holder is not None:
+                    return holder
+        return named.person if named else None
+
+    def named_next(self, subj: tuple[int, int], cue: tuple[int, int], mention: str) -> str | None:
+        """For a description that opens or closes an article's first sentence (``The head of a conservative faction``,
+        ``..., a Home Office minister has said.``, ``Chancellor Gordon Brown's closest ally``): the first person with a full name in the next
+        sentence, outside quotations, when that sentence names no one else first; else None."""
+        lo, hi = self.sentence_of(subj[0])
+        opens = not self.text[lo:subj[0]].strip(" -–—") \
+            or re.fullmatch(r"[A-Z ,.()]+-\s*|.*\(Reuters\)\s*-\s*", self.text[lo:subj[0]])
+        if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n"):
+            return None  # neither the sentence's subject (a dateline may come first) nor its closing source
+        if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s", mention):
+            return None
+        i = bisect_right(self._sentence_starts, hi) - 1
+        if i + 1 >= len(self.sentences) and (i < 0 or self.sentences[i][1] < hi):
+            return None
+        nxt = self.sentences[i + 1][1] if self.sentences[i][1] < hi else self.sentences[i][1]
+        end = self.sentence_of(nxt)[1]
+        j = bisect_left(self.people, nxt, key=_START)
+        while j < len(self.people) and self.people[j].start < end:
+            mt = self.people[j]
+            j += 1
+            if self.in_quote(mt.start):
+                continue
+            return mt.person.name if " " in mt.person.name else None
         return None
+
+    def sentence_opener(self, pos: int) -> str | None:
+        """The first person with a full name in the sentence before ``pos``, outside quotations; else None."""
+        lo = self.sentence_of(pos)[0]
+        i = bisect_left(self.people, lo, key=_START)
+        while i < len(self.people) and self.people[i].start < pos:
+            mt = self.people[i]
+            i += 1
+            if " " in mt.person.name and not self.in_quote(mt.start):
+                return mt.person.name
+        return None
+
+    def sentence_reporter(self, pos: int, pronoun: str):
+        """The person who reports a clause whose subject is the pronoun at ``pos`` (``Adam Schiff, the top Democrat
+        on the committee, said he fears ...``): when a reporting verb (and ``that``) comes right before the pronoun,
+        the first person of the pronoun's gender named earlier in the sentence outside quotations, else None."""
+        if pronoun not in {"he", "she"}:
+            return None
+        lo = self.sentence_of(pos)[0]
+        before = self.text[max(lo, pos - 40):pos].split()
+        if before and before[-1].lower() == "that":
+            before.pop()
+        if not before or not self.lx.verb(before[-1].strip(",")):
+            return None
+        gender = "m" if pronoun == "he" else "f"
+        for mt in self.people:  # in text order
+            if mt.start >= pos:
+                break
+            if mt.start < lo or self.in_quote(mt.start) or " " not in mt.person.name \
+                    or (mt.person.gender and mt.person.gender != gender):
+                continue
+            return mt.person
+        return None
+
+    def opens_new_report(self, q, after: tuple) -> bool:
+        """Whether a cue after a quotation that ended its sentence (``."``, ``?"``, ``!"``) opens a report of its own
+        (``"... government." Lib Dem spokesman Ed Davey said instead of the "bonfire" ...``): its subject comes
+        first and four words or more follow its verb in the sentence (``"Why?" Keenan asked.`` keeps its cue)."""
+        subj, cue = after
+        if self.text[q.start:q.end].rstrip()[-1:] not in {".", "?", "!"} or subj[0] > cue[0]:
+            return False
+        rest = self.text[cue[1]:self.sentence_of(cue[1])[1]]
+        return len(rest.split()) > 3
+
+    def body_subject(self, pos: int, paragraph: int, pronoun: str) -> tuple[str, str, int] | None:
+        """``(speaker, type, start)`` of the body that ``it``/``they`` at ``pos`` stands for: the organisation, outlet
+        or document (its writer) that is the subject of the nearest sentence before, in this paragraph or the one
+        before (``The US government denied the claims ... In a statement, it said``), outside quotations; for
+        ``they`` a group too (``The ethanol industry has said ... They claim``); else None."""
+        floor = self.paragraphs[max(0, paragraph - 1)][0]
+        i = bisect_right(self._sentence_starts, pos) - 1
+        while i >= 0 and self.sentences[i][1] >= floor:
+            lo = self.sentences[i][1]
+            i -= 1
+            m = _SUBJECT_NP.match(self.text, lo)
+            if not m or m.end(1) >= pos or self.in_quote(lo):
+                continue
+            source = m.group(1)
+            speaker, stype = classify_source(source, m.end(1), self.people)
+            if self.is_document(source):
+                author = self.document_author(speaker, m.end(1))
+                if author is None and stype in {"person", "organization"}:
+                    author = speaker, stype  # "Langhofer's letter was sent ...": Kory Langhofer's
+                return author + (lo,) if author else None
+            if stype in {"organization", "media"}:
+                return speaker, stype, lo
+            if pronoun == "they" and stype == "unknown" and source[:4].lower() == "the " and source[4:].islower() \
+                    and _AUXILIARY.match(self.text, m.end(1)):
+                return speaker, "anonymous", lo  # "The ethanol industry has said ... They claim"
+            if stype == "person":
+                return None  # a person opens the sentence: "it" is something else
+        return None
+
+    def handle_label(self, pos: int, since: int) -> tuple | None:
+        """``(handle span, handle span)`` of the last account label (``@realDonaldTrump :``, wire copy's list of a
+        person's posts) between ``since`` and ``pos``, when the account's name holds the full name of a person of the
+        article; else None."""
+        last = None
+        for last in _HANDLE.finditer(self.text, since, pos):
+            pass
+        if last is None:
+            return None
+        return ((last.start(), last.end(1)), (last.end() - 1, last.end())) if self.handle_owner(last.group(1)) else None
+
+    def handle_owner(self, handle: str) -> str | None:
+        """The person of the article whose full name the account's name holds (``realDonaldTrump``: Donald Trump)."""
+        handle = handle.lower()
+        return next((mt.person.name for mt in self.people
+                     if " " in mt.person.name and re.sub(r"\W", "", mt.person.name.lower()) in handle), None)
+
+    def speaker_label(self, start: int) -> tuple[str, str, str, str] | None:
+        """``(speaker, mention, type, cue)`` of a transcript's speaker label opening a quotation (``PENCE: Well,
+        ...``): the article's person with that surname, else the label in title case; None without a label."""
+        m = _LABEL.match(self.text, start)
+        if not m:
+            return None
+        label = m.group(1)
+        words_ = label.title().split()
+        for mt in self.people:
+            if mt.person.surname.lower() == words_[-1].lower() and " " in mt.person.name:
+                return mt.person.name, label, "person", ""
+        return " ".join(words_), label, "person", ""
+
+    def whole_name(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """A source cut before the name its title words introduce (``Treasury`` of ``Treasury Secretary Steven
+        Mnuchin``) reaches the end of that name."""
+        lo, hi = subj
+        words_ = self.text[lo:hi].split()
+        if not words_ or len(words_) > 3 or not words_[-1][:1].isupper():
+            return subj
+        i = bisect_left(self.people, hi, key=_START)  # the first name after the source
+        if i < len(self.people) and (mt := self.people[i]).start < hi + 40:
+            between = self.text[hi:mt.start]
+            if between.strip() and "\n" not in between and only_titles(between, frozenset()):
+                return lo, mt.end
+        return subj
+
+    def passive_agent(self, q, found: tuple) -> tuple:
+        """``(agent, cue)`` when a participle cue's quotation is followed by ``by`` and a name (``attacked as "fake
+        math" by Democrats``, a headline's ``slammed as 'fake math' by Democrats``): the agent speaks, not the
+        subject; else ``found``."""
+        subj, cue = found
+        if subj[1] > q.start or not self.text[cue[0]:cue[1]].endswith("ed"):
+            return found
+        m = _BY_AGENT.match(self.text, q.end + mark_width(self.text, q.end) if q.closed else q.end)
+        return ((m.start(1), m.end(1)), cue) if m else found
+
+    def outer_cue(self, indirect: list, found: tuple, at: int) -> tuple:
+        """``(subject, cue)`` of the reported clause that holds the cue ``found`` and the quotation at ``at``, with
+        its cue earlier in the same sentence (``Clinton says Trump's flurry of tweets was "unhinged"``: says, not
+        tweets), else ``found``."""
+        subj, cue = found
+        lo = self.sentence_of(cue[0])[0]
+        for _, content, outer_subj, outer_cue in indirect:
+            if lo <= outer_subj[0] and outer_cue[1] <= subj[0] and content[0] <= subj[0] < content[1] \
+                    and content[0] <= at < content[1] \
+                    and self.text[outer_subj[0]:outer_subj[1]].lower() not in {"i", "we", "you"}:
+                return outer_subj, outer_cue
+        return found
 
     def reported_before(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:
         """What a source at ``pos`` reports: its row's ``span``, or with a trailing cue (``..., he claimed``) the
@@ -133,13 +374,16 @@ class Article(QuoteCues, ReportedSpeech):
             while b > a and (self.text[b - 1].isspace() or self.text[b - 1] in _CLOSING_MARKS):
                 b -= 1
             if a < b:
-                pieces.append((kind, (a, b)) + row[2:])
+                label = self.speaker_label(a) if kind == "direct" else None
+                pieces.append((kind, (a, b)) + (label or row[2:]))  # a transcript: each paragraph its label's
         return pieces
 
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
         quote_cues = set()
+        nested = {}  # cue start of a pronoun's clause inside another clause -> that clause's cue start
+        spoken = {}  # cue start -> (speaker, type) resolved
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
         for idx, q in enumerate(self.quotes):
@@ -149,6 +393,8 @@ class Article(QuoteCues, ReportedSpeech):
             prev_close = last.close_at + mark_width(self.text, last.close_at) if last and last.closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
             after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
+            if after and self.opens_new_report(q, after):
+                after = None
             before = None if after else (self.cue_before(q, max(prev_close, para_lo))
                                          or self.cue_in_previous_paragraph(q))
             direct = self.is_direct(q, after is not None, before)
@@ -158,6 +404,13 @@ class Article(QuoteCues, ReportedSpeech):
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             kind = "direct" if direct else "partial"
+            if found and (handle := self.handle_label(q.start, max(found[1][1], para_lo))):
+                found = handle  # "@realDonaldTrump : - ... “love” ...": the account's posts, not "Reuters ... confirmed"
+            if found and kind == "partial":
+                # "Tillerson said his visit showed '...'": a cue inside another cue's reported clause is what the
+                # source reports; the sentence's reporting verb gives the speaker
+                found = self.outer_cue(indirect, found, q.start)
+                found = self.passive_agent(q, found)
             if kind == "partial" and is_name_of_a_work(self.text[q.start:q.end]):
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
@@ -181,18 +434,30 @@ class Article(QuoteCues, ReportedSpeech):
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
                 continue  # first or second person: speech inside a quotation, not the article's attribution
             items.append((min(lo, subj[0]), kind, content, subj, cue, self.paragraph_of(subj[0]), False))
+            if self.text[subj[0]:subj[1]].lower() in _NESTED_PRONOUNS \
+                    and (outer := self.outer_cue(indirect, (subj, cue), lo)) != (subj, cue):
+                nested[cue[0]] = outer[1][0]  # "Schiff said he fears ...": he is the one who says it
 
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
-        for _, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
-            if not follow_on:
+        previous_at = -1  # where the last attribution starts
+        for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
+            label = self.speaker_label(span[0]) if kind == "direct" else None
+            if label:
+                speaker, mention, stype, cue_text = label
+            elif not follow_on and self.text[subj[0]:subj[0] + 1] == "@":
+                mention = self.text[subj[0]:subj[1]]
+                speaker, stype, cue_text = self.handle_owner(mention[1:]), "person", ":"
+            elif not follow_on:
+                subj = self.whole_name(subj)
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
                 if last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
-                    subject = self.narrative_subject(last_person[2], subj[0], mention.lower())
+                    subject = self.sentence_reporter(subj[0], mention.lower()) \
+                        or self.narrative_subject(last_person[2], subj[0], mention.lower())
                     if subject is not None:
                         # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since
                         # the last speaker is who "he" is now
@@ -204,12 +469,35 @@ class Article(QuoteCues, ReportedSpeech):
                 else:
                     speaker, stype = classify_source(mention, subj[1], self.people, context,
                                                      self.paragraphs[at][0], content=self.reported_before(subj[0], span))
-                if stype in {"media", "unknown"} and (author := self.document_author(speaker, subj[0])):
+                    if mention.lower() in {"it", "they"} and (body := self.body_subject(subj[0], at, mention.lower())) \
+                            and (stype == "unresolved" or body[2] > previous_at):
+                        # "The US government denied the claims ... In a statement, it said": the body that opens a
+                        # sentence since the last attribution
+                        speaker, stype = body[:2]
+                if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
+                        and (opener := self.sentence_opener(cue[0])):
+                    # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the
+                    # participle's subject is the person who opens the sentence
+                    speaker, stype = opener, "person"
+                if (previous is None or previous[2] == mention) and stype in {"anonymous", "unknown"} and at <= 1 \
+                        and (named := self.named_next(subj, cue, mention)):
+                    # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.
+                    # Representative Mark Meadows, speaking on CBS, ...": the next sentence names the source
+                    speaker, stype = named, "person"
+                if (stype in {"media", "unknown"} or self.is_document(mention)) \
+                        and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
+                                                            subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
-                elif stype == "organization" and speaker[:4].lower() == "the " and " " not in speaker[4:]:
-                    speaker = self.bodies.expand_head(speaker, subj[0])  # "the committee": the Ethics Committee
+                    # "The Committee for a Responsible Federal Budget, a watchdog, said": a source cut at "for" is
+                    # the body's name written at the same place
+                    speaker = next((name for start, name in self.bodies.names
+                                    if start == subj[0] and name.startswith(_BODY_THE.sub("", speaker))
+                                    and len(name) > len(speaker)), speaker)
+                elif stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2 \
+                        and (body := self.bodies.expand_head(speaker, subj[0])) != speaker:
+                    speaker, stype = body, "organization"  # "the committee", "the ethics panel": the Ethics Committee
                 elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                         and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
                     # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,
@@ -224,7 +512,12 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, mention, stype, cue_text = UNRESOLVED, "", "unresolved", ""
             else:
                 continue  # a partial quote with no cue: a scare quote
+            if not follow_on:
+                if cue[0] in nested and nested[cue[0]] in spoken:
+                    speaker, stype = spoken[nested[cue[0]]]
+                spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
+            previous_at = anchor
             previous = (paragraph, speaker, mention, stype, cue_text)
             if kind != "indirect":
                 previous_quote = previous

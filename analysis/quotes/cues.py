@@ -72,8 +72,8 @@ class QuoteCues(Clauses):
             return None
         for k in range(i, min(len(toks), i + 40)):
             tok = toks[k][2]
-            if tok == "." and k + 1 < len(toks) and toks[k + 1][2] in {",", ")"}:
-                continue  # R-Ky., / (D-Md.)
+            if tok == "." and k + 1 < len(toks) and (toks[k + 1][2] in {",", ")"} or toks[k + 1][0] == toks[k][1]):
+                continue  # R-Ky., / (D-Md.) / (GS.N)
             if tok in END_PUNCT or tok in {"“", '"', ":"}:
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:

@@ -30,6 +30,8 @@ from itertools import accumulate, compress, count
 from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
+from .aliases import US_STATES
+from .roles import MODIFIERS
 from .lexicon import (MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
                       words)
 
@@ -133,6 +135,15 @@ def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
     return next((k for k in range(lo, hi - 1) if lows[k] in given and lows[k] not in common), hi)
 
 
+def _given_name_first(run: list) -> bool:
+    """A run after ``from``/``to``/``in`` that is a person's name, not a place: two words or more, the first a
+    census given name that is no common word and no US state (``comes from Kevin McKinley``, ``spoke to Jim Jordan``;
+    but ``from Virginia Beach``, ``in Los Angeles``)."""
+    first = run[0][2].lower()
+    return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
+        and run[1][2][:1].isupper()
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
@@ -167,8 +178,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         n = of
     blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
-            and lows[n - 1] in titles and words[n - 1][:1].isupper():
-        blocked.pop()  # "Charlie King", "Larry King": a title word after a given name is a surname
+            and (lows[n - 1] in titles or lows[n - 1] in lexicon().lists["organization"]
+                 and lows[n - 2] not in common_words()) and words[n - 1][:1].isupper():
+        # "Charlie King", "Larry King": a title word after a given name is a surname; so is a country's name
+        # ("Jim Jordan", "Chris Chad")
+        blocked.pop()
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
         # body word, unless that word joins a body's name ("Office of National Statistics")
@@ -288,7 +302,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         n += 1
     if run:
         runs.append(run)
-    runs = [r for i, r in enumerate(runs) if i not in place_runs]
+    runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -374,6 +388,9 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
+_RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
+_REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
+_POLL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(\S.*?)\s+(?:poll|polling|polls|survey)")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 _OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
@@ -430,6 +447,15 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     timed = _TRAILING_TIME.search(text)
     if timed and timed.start() > 0:
         text = text[:timed.start()]  # "A court document filed Thursday": the document, not a person "Thursday"
+    reduced = _REDUCED_RELATIVE.search(text)
+    if reduced and reduced.start() > 0:
+        # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
+        # the noun phrase, not who viewed it
+        text = text[:reduced.start()]
+    poll = _POLL.fullmatch(text)
+    pollster = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", poll.group(1)) if poll else ""
+    if pollster[:1].isupper():
+        return pollster, "media"  # "Reuters/Ipsos polling", "a new Quinnipiac University poll": the pollster
     if not text:
         return UNRESOLVED, "unresolved"
     low = text.lower()
@@ -476,13 +502,25 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, position + 2)
     begin = position - len(mention)
-    named_first = [mt for mt in inside if only_titles(mention[:max(0, mt.start - begin)])
-                   and mention[mt.end - begin:].lstrip().startswith(",")]
+    named_first = [mt for mt in inside if (only_titles(mention[:max(0, mt.start - begin)])
+                                           and mention[mt.end - begin:].lstrip().startswith((",", "of ")))
+                   or _RELATIVE_AFTER.match(mention, mt.end - begin)]
     if named_first:
-        return named_first[0].person.name, "person"  # "Lauren Ehrsam, a department spokeswoman"
+        # "Lauren Ehrsam, a department spokeswoman", "Mr. Morgan of X", "Conservative economist Aparna Mathur, who ..."
+        return named_first[0].person.name, "person"
+    body, comma, tail = text.partition(", ")
+    if comma and tail[:1].islower() and body[:1].isalpha():
+        # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
+        # Congress": the body, not its description
+        speaker, stype = classify_source(body, position - len(text) + len(body), people)
+        if stype in {"organization", "media"}:
+            return speaker, stype
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
     if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):
+        person = _by_name(people, text, position) if " " not in text and text[:1].isupper() else None
+        if person and " " in person.name:
+            return person.name, "person"  # "Jordan said" after "Rep. Jim Jordan": the person, not the country
         return text, "organization"
     if head in lx.lists["org_head"]:
         return text, "organization"
@@ -495,7 +533,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # in the phrase is no name: "Salford")
         # an unnamed role ("the spokesman") only goes to someone who holds it, unless a name qualifies it
         specific = head not in lx.lists["anonymous"] or bool(caps)
-        person = _recent_person(people, position - len(mention), role=head, fallback=specific)
+        qualifiers = _role_qualifiers(toks, head)
+        person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers)
+        if person is None and specific and previous and previous[1] == "person" and previous[2] \
+                and not any(_holds(mt.person, {_role_word(head)}) for mt in people if mt.person.name == previous[0]):
+            return previous[0], "person"  # no one holds the role: the recent speaker, before the last person named
+        person = person or (specific and _recent_person(people, position - len(mention), role=head, fallback=True,
+                                                        qualifiers=qualifiers))
         if person:
             return person.name, "person"
     if inside:
@@ -514,7 +558,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["org_head"] or head in lx.lists["organization"]:
         return text, "organization"
     if head in lx.lists["role"] and not _INDEFINITE.match(low):
-        person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"])
+        person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"],
+                                qualifiers=_role_qualifiers(toks, head))
         if person:
             return person.name, "person"
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
@@ -606,24 +651,69 @@ def _gender_fits(people: list[Mention], name: str, gender: str) -> bool:
     return not gender or not known or gender in known
 
 
+#: Abbreviated titles as the role nouns they stand for: ``Sen. X`` holds the role of ``the senator``.
+_ROLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+                  "sec": "secretary", "amb": "ambassador", "supt": "superintendent", "cllr": "councillor",
+                  "atty": "attorney", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
+                  "chairwoman": "chairman", "chair": "chairman", "spokeswoman": "spokesman",
+                  "spokesperson": "spokesman", "congresswoman": "congressman"}
+
+
+def _role_word(word: str) -> str:
+    word = _strip_possessive(word.lower()).rstrip(".")
+    return _ROLE_SPELLING.get(word, word)
+
+
+def _holds(person: Person, role_words: set) -> bool:
+    return role_words <= {_role_word(w) for w in person.roles}
+
+
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
-                   fallback: bool = True, since: int = 0) -> Person | None:
+                   fallback: bool = True, since: int = 0, qualifiers: frozenset = frozenset()) -> Person | None:
+    """The most recent person named before ``position`` (from ``since``) of the gender, if given; with a ``role``,
+    the most recent holder of it and of its ``qualifiers`` (``the foreign secretary``: a person introduced as
+    ``Foreign Secretary``, not the last secretary named), then, with ``fallback``, the most recent person who does
+    not hold the role under another qualifier."""
     before = [mt for mt in people if since <= mt.start and mt.end <= position]
-    for want_role in ([role, ""] if role and fallback else [role]):
+    want = {_role_word(role)} | {_role_word(w) for w in qualifiers} if role else set()
+    for wanted in ([want, set()] if role and fallback else [want]):
         for mt in reversed(before):
             if gender and mt.person.gender and mt.person.gender != gender:
                 continue
-            if want_role and want_role not in mt.person.roles:
+            if wanted and not _holds(mt.person, wanted):
                 continue
+            if not wanted and qualifiers and _holds(mt.person, {_role_word(role)}):
+                continue  # "the foreign secretary" is not the Home Secretary named last
             return mt.person
     return None
+
+
+def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
+    """The most recent person named before ``position`` who holds ``role`` (``Cardinal Cormac Murphy-O'Connor`` for
+    ``the Cardinal``), of the gender if given and known; None if no one does."""
+    return _recent_person(people, position, gender=gender, role=role.lower(), fallback=False)
+
+
+def _role_qualifiers(words_: list[str], head: str) -> frozenset:
+    """Words of a role phrase that narrow its head: ``foreign`` and ``home`` in ``the foreign/home secretary``,
+    ``health`` in ``the party's health spokeswoman`` (not determiners, possessives or ``former``)."""
+    out = set()
+    for word in words_[:-1]:
+        low = _strip_possessive(word.lower()).rstrip(".")
+        if low in MODIFIERS and low not in {"former", "then", "acting", "interim"} and low != head:
+            out.add(low)
+    return frozenset(out)
 
 
 _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not a name
-_HEAD_ONLY = re.compile(r"(?:the|The)\s+([a-z]+)")
+_HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z]+)\s+)?([A-Za-z]+)")
+#: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
+_HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
+#: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
+_DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 
 
@@ -644,17 +734,21 @@ class BodyNames:
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper())
                 if initials.upper() == m.group(1).replace(".", "").upper():
                     self.acronyms.setdefault(m.group(1).lower(), name)
+            name = _DATE_TAIL.sub("", name)
             if len(name.split()) >= 2 and not _SENTENCE_BREAK.search(name):
                 self.names.append((m.start(), name))
 
     def expand_head(self, speaker: str, position: int) -> str:
-        """``the committee``, ``the agency``: the body named last before ``position`` whose name ends with that head
-        word (``the House Ethics Committee``), else ``speaker``."""
+        """``the committee``, ``the agency``, ``the ethics panel``: the body named last before ``position`` whose name
+        ends with that head word, or a committee or commission for a panel, and holds the modifier (``the House Ethics
+        Committee``), else ``speaker``."""
         m = _HEAD_ONLY.fullmatch(speaker)
-        if not m or m.group(1).lower() not in lexicon().lists["org_head"]:
+        if not m or m.group(2).lower() not in lexicon().lists["org_head"] and m.group(2).lower() not in _HEAD_SYNONYMS:
             return speaker
-        head = m.group(1).lower()
-        found = [name for start, name in self.names if start < position and name.split()[-1].lower() == head]
+        modifier, head = (m.group(1) or "").lower(), m.group(2).lower()
+        heads = _HEAD_SYNONYMS.get(head, {head})
+        found = [name for start, name in self.names if start < position and name.split()[-1].lower() in heads
+                 and (not modifier or modifier in name.lower().split())]
         return found[-1] if found else speaker
 
     def expand_listed(self, speaker: str, position: int) -> str:
