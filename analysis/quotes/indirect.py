@@ -10,8 +10,8 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, is_aux, PREP_OR_CLAUSE
-from .lexicon import DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
+from .lexicon import CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
 
 
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)", re.I)
@@ -46,6 +46,24 @@ _COORDINATED_END = re.compile(r",?\s+(?:but|and|while)(?:\s+(?:also|later|then))
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
+#: Words that alone are no reported content ("However, he said, ...").
+_DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
+nonetheless nevertheless first second finally again thus therefore otherwise besides today yesterday though""".split())
+#: After "..., he said," these open a clause of the writer's, not the rest of the reported one.
+_NEW_CLAUSE = CLAUSE_WORDS | frozenset("according referring who which compared".split())
+#: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
+_ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
+predict recall point report state declare stress emphasize emphasise admit reckon""".split())
+#: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
+_ORDERING = frozenset("tell warn urge ask caution".split())
+#: Words of a quantity that may open a reported clause (said about 20 people have ...).
+_QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
+_PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
+_FINITE_AUX = _FINITE | frozenset("have has do be been".split())
+#: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
+_NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
+_NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
+_PROGRESSIVE = frozenset("is was were are been".split())
 
 
 @lru_cache(maxsize=1)
@@ -92,27 +110,42 @@ class ReportedSpeech(Clauses):
                 v = self.lx.verb(tok) if tok[:1].islower() else None
                 if not v or not ({"c", "t", "i", "n"} & v[1]):
                     continue
-                if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES):
+                if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
+                        and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
-                if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are",
-                                                         "the", "a", "an", "his", "her", "its", "their"}:
-                    continue
+                if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
+                        and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE):
+                    continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-                if low.endswith("s") and nxt and (is_aux(nxt) or self.lx.verb(nxt)):
-                    continue  # "local reports said": a plural noun, not a verb
-                if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS:
+                if low.endswith("s") and self.verb_follows(toks, k + 1):
+                    continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...")
+                if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
+                        and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
+                                 and self.text.rfind(",", s_lo, toks[k][0]) >= 0):
                     continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt)):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
-                row = self._verb_clause(toks, k, v[1], s_lo, end)
-                if row:
-                    rows.append(row)
+                rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated(rows)
 
-    @staticmethod
+    def verb_follows(self, toks: list, i: int) -> bool:
+        """A finite auxiliary or a reporting verb at ``i``, after any adverbs (``also``, ``repeatedly``)."""
+        while i < len(toks) and is_aux(toks[i][2]) and toks[i][2].lower() not in _FINITE_AUX:
+            i += 1
+        return i < len(toks) and (toks[i][2].lower() in _FINITE_AUX or bool(self.lx.verb(toks[i][2])))
 
+    @staticmethod
+    def bare_participle(toks: list, k: int, lemma: str) -> bool:
+        """``rejected that idea saying ...``, ``aside from saying ...``, ``by telling them ...``: a participle of
+        saying or telling with no comma before it, after a word that is not a determiner or a form of *be*."""
+        if lemma not in {"say", "tell"} or k == 0:
+            return False
+        before = toks[k - 1][2]
+        return before[:1].isalnum() and before.lower() not in _NOT_BEFORE_PARTICIPLE
+
+    @staticmethod
     def her_alone(toks: list, i: int) -> bool:
         """``her`` at ``i`` is an object pronoun (``praised her on Friday``), not a possessive (``denied her faith
         meant ...``): no lower-case word other than a preposition or time word follows it."""
@@ -137,7 +170,7 @@ class ReportedSpeech(Clauses):
             out.append((kind, (lo, hi), subj, cue))
         return out
 
-    def _content(self, lo: int, hi: int) -> tuple[int, int] | None:
+    def _content(self, lo: int, hi: int, min_words: int = 3) -> tuple[int, int] | None:
         m = _CONTENT_STOP.search(self.text, lo, hi)
         if m:
             hi = m.start()
@@ -145,7 +178,7 @@ class ReportedSpeech(Clauses):
             lo += 1
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
-        if count_words(self.text[lo:hi]) < 3:
+        if count_words(self.text[lo:hi]) < min_words:
             return None
         return lo, hi
 
@@ -167,6 +200,8 @@ class ReportedSpeech(Clauses):
         nxt = k + 1
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and toks[k][2].lower().startswith("point"):
             nxt += 1  # pointed out that
+        while nxt + 1 < len(toks) and is_aux(toks[nxt][2]) and toks[nxt][2].lower() not in _FINITE_AUX:
+            nxt += 1  # said recently that / complain bitterly that: an adverb before the content
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             for m in range(nxt, min(len(toks), nxt + 7)):
@@ -182,19 +217,32 @@ class ReportedSpeech(Clauses):
                 nxt = close + 1
         if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
-            m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
+            first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
             while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
                 m += 1
-            if m > nxt and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
+            if m > first and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
                 nxt = m
+            elif toks[nxt][2].lower() in PREPOSITIONS:
+                # said in a statement it would ... / said at a rally they had ...: a short adjunct, then a pronoun
+                m = next((m for m in range(nxt + 2, min(len(toks), nxt + 8))
+                          if not toks[m][2][:1].isalnum() or toks[m][2].lower() in _PRONOUN_OR_THERE), None)
+                if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
+                        and not any(self.lx.verb(t[2]) or t[2].lower() in _FINITE_AUX for t in toks[nxt + 1:m]):
+                    nxt = m
         content = None
         if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
             m = nxt
             while m < len(toks) and m - nxt < 4 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS:
                 m += 1
+            to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
             if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE:
                 content = self._content(toks[m][0], s_end)
+            elif to is not None and self.lx.verb(toks[k][2])[0] in _ORDERING and toks[to + 1][2].isalpha() \
+                    and toks[to + 1][2].islower() and toks[to + 1][2] not in DETERMINERS \
+                    and all(t[2][:1].isalnum() for t in toks[nxt:to]):
+                # told his advisers to figure out ... / warned North Korea to refrain ...: an order, with its addressee
+                content = self._content(toks[nxt][0], s_end)
             else:
                 # told MPs the UK would ... / told researchers the scheme was failing: after a short addressee, a
                 # noun phrase with a finite verb soon after it
@@ -217,8 +265,15 @@ class ReportedSpeech(Clauses):
             low = first.lower()
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = self.lx.verb(toks[k][2])[0] in {"report", "confirm", "announce", "estimate", "reveal"}
-            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START
-                            and not low.endswith("ly") and not self.lx.verb(first))
+            finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
+            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START and not low.endswith("ly")
+                            and (not self.lx.verb(first) or (finite_soon and first.islower())))
+            if low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
+                clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
+            elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
+                clause_start = True  # said nothing had changed
+            elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
+                clause_start = False  # "..." Trump said this month on CNBC
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
@@ -234,15 +289,30 @@ class ReportedSpeech(Clauses):
             content = self._content(toks[nxt][0], s_end)
             if content and self.lx.verb(toks[k][2])[0] == "ask" and not _ASKED.search(self.text, *content):
                 content = None
+        resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
             short = len(rest) <= 5 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
             comma = self.comma_before(cue_lo, s_lo)
+            aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
+                and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES else None
+            before = self.comma_before(subj[0], s_lo) if subj is not None else None
             if (short or adding) and subj is not None and j + 1 <= k:
-                if (before := self.comma_before(subj[0], s_lo)) is not None:
+                if before is not None:
                     content = self._content(s_lo, before)
+            elif aside is not None and before is not None and subj[1] - subj[0] < 40:
+                # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
+                # cue are reported (however short), and those after it too unless a new clause starts there
+                content = self._content(s_lo, before, min_words=1)
+                if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
+                                or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
+                    content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
+                if aside < len(rest) and not self.starts_new_clause(rest[aside][2]):
+                    resumed = self._content(rest[aside][0], s_end)
+                    if content is None:
+                        content, resumed = resumed, None
             elif (short or adding) and comma is not None:
                 subj = self.subject_after(toks, k)
                 content = self._content(s_lo, comma) if subj else None
@@ -250,17 +320,32 @@ class ReportedSpeech(Clauses):
                     and self.text[subj[1]:s_end].startswith(","):
                 # ..., said John Smith, chief executive of Acme.
                 content = self._content(s_lo, comma)
-            elif subj is not None and j + 1 <= k and len(rest) > 3 and rest[0][2] == "," \
-                    and self.comma_before(subj[0], s_lo) is not None and subj[1] - subj[0] < 40:
-                # The Tories, he said, can cut crime ...: the words after the aside are the bulk of the clause
-                content = self._content(rest[1][0], s_end)
         if content is not None and self.lx.verb(toks[k][2])[0] == "add" and self.text[content[0]].isdigit():
             return None  # "the CAC 40 added 0.3%": a market figure, not speech
         if content is None or subj is None:
             return None
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
-        return "indirect", content, subj, (cue_lo, toks[k][1])
+        cue = (cue_lo, toks[k][1])
+        return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def aside_end(rest: list) -> int | None:
+        """After a cue, ``(Friday afternoon), ...``: the index in ``rest`` of the first token after the comma that
+        closes the cue's short adjunct, else None."""
+        for i, t in enumerate(rest[:7]):
+            if t[2] == ",":
+                return i + 1 if i + 1 < len(rest) else None
+            if not t[2][:1].isalnum():
+                return None
+        return None
+
+    @staticmethod
+    def starts_new_clause(token: str) -> bool:
+        """A word after ``..., he said,`` that opens a clause of the writer's (``since``, ``adding``, ``and``, a
+        preposition, a quotation mark), not the rest of the reported one."""
+        low = token.lower()
+        return not token[:1].isalnum() or low in _NEW_CLAUSE or low.endswith("ing") or low in PREPOSITIONS
 
     def subject_of_previous_cue(self, toks: list, last: int, s_lo: int) -> tuple[int, int] | None:
         """``..., the Red Cross said, adding that ...``: the source of the reporting verb before ``last`` in the
