@@ -145,7 +145,9 @@ def test_a_that_less_clause_after_a_time_adjunct_is_reported_speech(adjunct):
 
 def test_a_cue_set_off_by_commas_in_the_middle_of_the_clause():
     out = rows("Michael Howard spoke on Monday. The Tories, he said, can cut crime and improve public services.")
-    assert out[["text", "speaker"]].values.tolist() == [["can cut crime and improve public services",
+    # the clause split by its cue is two rows, as a direct quote interrupted by its cue is
+    assert out[["text", "speaker"]].values.tolist() == [["The Tories", "Michael Howard"],
+                                                         ["can cut crime and improve public services",
                                                           "Michael Howard"]]
 
 
