@@ -108,7 +108,7 @@ class ReportedSpeech(Clauses):
                     rows.extend(self._statement_noun(toks, k, s_lo, end))
                     continue
                 v = self.lx.verb(tok) if tok[:1].islower() else None
-                if not v or not ({"c", "t", "i", "n"} & v[1]):
+                if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
                 if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
                         and not self.bare_participle(toks, k, v[0]):
