@@ -58,6 +58,8 @@ _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
+_RELATIVE = frozenset({"who", "which"})
+_FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
 
 class Clauses(ArticleText):
@@ -154,8 +156,8 @@ class Clauses(ArticleText):
                 commas += 1
                 if commas > 4:
                     return None
-            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&"}:
-                break
+            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", "."}:
+                break  # ("." only inside abbreviations here: the tokens are one sentence's; "(D-N.Y.)")
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"}:
                 break
             i -= 1
@@ -164,9 +166,34 @@ class Clauses(ArticleText):
             start += 1
         if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
             return None
-        if toks[start][2].lower() in PREPOSITIONS or self.is_verb(toks[start][2], "qcti"):
-            return None
+        if toks[start][2].lower() in _OPENING_ADJUNCT:
+            # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct
+            start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
+            if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
+                return None
+        if self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:end + 1]):
+            return None  # "X did not go over well with Republicans, and ..., said one source": a clause
         return toks[start][0], toks[end][1]
+
+    def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """The antecedent of a relative clause whose verb is ``k``: ``a British man who said``, ``Mr Mubanga, who
+        insists``, and the subject of the verb after it: ``Schiff, 56, who has served on the committee, told``."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        if j >= 1 and toks[j][2].lower() in _RELATIVE:
+            who = j  # X who said
+        elif j >= 3 and toks[j][2] == ",":
+            who = next((w for w in range(j - 2, max(0, j - 25), -1)
+                        if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)
+            if who is None or any(t[2] in END_PUNCT for t in toks[who:j]):
+                return None
+        else:
+            return None
+        end = who - 1 if toks[who - 1][2] == "," else who
+        if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
+            end -= 2  # Schiff, 56, who ...
+        return self.subject_before(toks, end, 0)
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
@@ -59,6 +59,8 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
+#: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
+_BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
@@ -128,7 +130,7 @@ class ReportedSpeech(Clauses):
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt)):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
-        return self.split_coordinated(rows)
+        return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
     def verb_follows(self, toks: list, i: int) -> bool:
         """A finite auxiliary or a reporting verb at ``i``, after any adverbs (``also``, ``repeatedly``)."""
@@ -153,6 +155,25 @@ class ReportedSpeech(Clauses):
             return False
         after = toks[i + 1][2] if i + 1 < len(toks) else ""
         return not (after.isalpha() and after.islower() and after not in _NOT_NP_OBJECT and after != "and")
+
+    @cached_property
+    def quote_opens(self) -> list[int]:
+        """The offsets of the quotations' opening marks, in order."""
+        return [q.open_at for q in self.quotes]
+
+    def before_other_quotation(self, row: tuple) -> tuple:
+        """A content that runs into a quotation cued by another verb ends at the last break before that verb:
+        ``When Clinton noted that Trump paid nothing ― as was true ― Trump boasted, "That makes me smart."`` gives
+        ``Trump paid nothing ― as was true``, not a clause holding the quotation (which would drop the row)."""
+        kind, (lo, hi), subj, cue = row
+        i = bisect_left(self.quote_opens, lo)
+        if i == len(self.quote_opens) or self.quote_opens[i] >= hi or hi <= cue[0]:
+            return row
+        toks = self.tokens.between(lo, self.quote_opens[i])
+        verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")), None)
+        stop = next((b for b in range(verb - 1, 0, -1) if toks[b][2] in _BREAKS), None) if verb else None
+        cut = self._content(lo, toks[stop][0]) if stop else None
+        return (kind, cut, subj, cue) if cut else row
 
     def split_coordinated(self, rows: list) -> list:
         """A content that runs into the next cue of its sentence ends before it: ``welcomed the move but added
@@ -196,7 +217,7 @@ class ReportedSpeech(Clauses):
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
         if subj is None and not participle:
-            subj = self.appositive_subject(toks, k)
+            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k)
         nxt = k + 1
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and toks[k][2].lower().startswith("point"):
             nxt += 1  # pointed out that
