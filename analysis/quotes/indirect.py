@@ -33,7 +33,8 @@ _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain 
 _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
-_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE
+_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | frozenset("and but or nor yet".split())
+_SUBORDINATOR = frozenset("before after if when while although though because unless once until since".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
@@ -85,7 +86,7 @@ class ReportedSpeech(Clauses):
         # of the whole text's cue tokens, found in one pass; a sentence holding none of them is skipped unless one of
         # its ends cuts a token (then its own tokens are read again and could differ from the whole text's)
         cue_starts = [t[0] for t in compress(tokens.all, map(cues.__contains__, map(str.lower, map(_TOKEN, tokens.all))))]
-        for _, s_lo, s_hi in self.sentences:
+        for s_lo, s_hi in self.sentence_lines():
             i = bisect_left(cue_starts, s_lo)
             if (i == len(cue_starts) or cue_starts[i] >= s_hi) and not tokens.inside_token(s_lo) \
                     and not tokens.inside_token(s_hi):
@@ -119,7 +120,8 @@ class ReportedSpeech(Clauses):
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE):
                     continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-                if low.endswith("s") and self.verb_follows(toks, k + 1):
+                if low.endswith("s") and (self.verb_follows(toks, k + 1) or (k > 0 and self.is_verb(toks[k - 1][2],
+                                                                                               "qctin"))):
                     continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...")
                 if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
                         and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
@@ -131,6 +133,22 @@ class ReportedSpeech(Clauses):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
+
+    def sentence_lines(self):
+        """``(start, end)`` of every sentence, cut at line breaks (a headline or a paragraph without its full stop
+        is not part of the next sentence)."""
+        for _, lo, hi in self.sentences:
+            nl = self.text.find("\n", lo, hi)
+            while nl >= 0:
+                yield lo, nl
+                lo = nl + 1
+                nl = self.text.find("\n", lo, hi)
+            yield lo, hi
+
+    @staticmethod
+    def tokens_before(toks: list, pos: int) -> int:
+        """The index of the last token ending by ``pos`` (-1 if none)."""
+        return next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] <= pos), -1)
 
     def verb_follows(self, toks: list, i: int) -> bool:
         """A finite auxiliary or a reporting verb at ``i``, after any adverbs (``also``, ``repeatedly``)."""
@@ -289,7 +307,11 @@ class ReportedSpeech(Clauses):
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
             clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START and not low.endswith("ly")
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
-            if low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
+            if clause_start and low.endswith("ing") and not finite_soon:
+                clause_start = False  # "..." Carter said referring to the bill
+            elif low in _SUBORDINATOR and self.clause_after_comma(rest):
+                clause_start = True  # It says before a new body is set up, an assessment should be made
+            elif low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
             elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
                 clause_start = True  # said nothing had changed
@@ -320,13 +342,21 @@ class ReportedSpeech(Clauses):
             aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
                 and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES else None
             before = self.comma_before(subj[0], s_lo) if subj is not None else None
+            as_aside = subj is not None and (m := self.tokens_before(toks, subj[0])) >= 0 \
+                and toks[m][2].lower() == "as" and aside is not None
+            if as_aside:
+                # Hawaii, as one adviser pointed out, normally does not ... / if, as X suggested, Y: the clause
+                # around the aside; the words before it only when they are a few (a subject), not a clause
+                before = self.comma_before(toks[m][0], s_lo)
+                if before is None or count_words(self.text[s_lo:before]) > 3:
+                    before = s_lo
             if (short or adding) and subj is not None and j + 1 <= k:
                 if before is not None:
                     content = self._content(s_lo, before)
-            elif aside is not None and before is not None and subj[1] - subj[0] < 40:
+            elif aside is not None and before is not None and (subj[1] - subj[0] < 40 or as_aside):
                 # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
                 # cue are reported (however short), and those after it too unless a new clause starts there
-                content = self._content(s_lo, before, min_words=1)
+                content = self._content(s_lo, before, min_words=1) if before > s_lo else None
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
                                 or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
@@ -349,6 +379,15 @@ class ReportedSpeech(Clauses):
             return None
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def clause_after_comma(rest: list) -> bool:
+        """A comma within the first 20 tokens of ``rest``, then a clause's subject (a pronoun, determiner or name)."""
+        comma = next((i for i, t in enumerate(rest[2:20], 2) if t[2] == ","), None)
+        if comma is None or comma + 1 >= len(rest):
+            return False
+        after = rest[comma + 1][2]
+        return after.lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT or after[:1].isupper()
 
     @staticmethod
     def aside_end(rest: list) -> int | None:
