@@ -248,6 +248,104 @@ def test_indirect_cue_after_content():
     assert row["text"] == "The envoy is heading to the region to meet leaders" and row["speaker"] == "Antony Blinken"
 
 
+def indirect_texts(text):
+    out = rows(text)
+    return out.loc[out["kind"] == "indirect", "text"].tolist()
+
+
+def test_indirect_trailing_cue_then_a_clause_of_the_writer():
+    out = rows("The plan will cut costs for most families, Jane Smith said on Friday, as critics gathered outside.")
+    assert out[["kind", "text", "speaker"]].values.tolist() == [
+        ["indirect", "The plan will cut costs for most families", "Jane Smith"]]
+
+
+def test_indirect_trailing_cue_that_is_also_a_noun():
+    assert indirect_texts("The UK has 529 quangos, many of them useless, a report claims.") == [
+        "The UK has 529 quangos, many of them useless"]
+
+
+def test_indirect_trailing_cue_coordinated_with_another():
+    assert indirect_texts("A disputed ballot should be counted for Yancey, the Virginian-Pilot reported and Yancey "
+                          "confirmed.") == ["A disputed ballot should be counted for Yancey"]
+
+
+def test_indirect_as_aside_splits_the_clause():
+    out = rows("Hawaii, as one adviser pointed out, rarely gets two hurricanes in a row.")
+    assert out["text"].tolist() == ["Hawaii", "rarely gets two hurricanes in a row"]
+    assert set(out["speaker_mention"]) == {"one adviser"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Smith said recently that the schools should stay open.", "the schools should stay open"),
+    ("Mike Pence says too much is made of the tweets.", "too much is made of the tweets"),
+    ("Donald Trump said praise from Putin would not affect his policy.",
+     "praise from Putin would not affect his policy"),
+    ("Terry McAuliffe has said about 20 people have shown an interest in the seat.",
+     "about 20 people have shown an interest in the seat"),
+    ("Most Gibraltarians said in a referendum they wanted to remain British.", "they wanted to remain British"),
+    ("The White House is saying that the revelations show the need for reform.",
+     "the revelations show the need for reform"),
+    ("The guide says before a new body is set up, an assessment should be made.",
+     "before a new body is set up, an assessment should be made"),
+])
+def test_indirect_that_less_clause_after_adverbs_adjuncts_and_unusual_first_words(text, content):
+    assert indirect_texts(text) == [content]
+
+
+def test_indirect_an_order_with_its_addressee():
+    assert indirect_texts("Barack Obama told his advisers to find a way around Congress.") == [
+        "his advisers to find a way around Congress"]
+
+
+def test_indirect_saying_without_a_comma():
+    out = rows("Charles Clarke has rejected that idea saying intercept evidence is only a small part of the case.")
+    row = only(out, "intercept")
+    assert row["text"] == "intercept evidence is only a small part of the case" and row["cue"] == "saying"
+    assert row["speaker"] == "Charles Clarke"
+
+
+def test_a_belief_is_not_reported_speech():
+    assert rows("The Lib Dems believe the Home Secretary should allow phone tapping evidence.").empty
+
+
+def test_indirect_clause_ends_before_another_cue_of_a_quotation():
+    out = rows("When Hillary Clinton noted that Trump had paid no federal income tax ― as was true for several "
+               "years ― Trump boasted, “That makes me smart.”")
+    row = only(out, "income tax")
+    assert row["kind"] == "indirect" and row["text"].startswith("Trump had paid no federal income tax")
+    assert "smart" not in row["text"] and only(out, "smart")["kind"] == "direct"
+
+
+def test_indirect_clause_beside_a_partial_quote_of_the_same_cue():
+    out = rows("Donald Trump is telling veterans that the military is “depleted” and says he will expand the "
+               "armed forces.")
+    assert only(out, "expand")["text"] == "he will expand the armed forces"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Martin Mubanga was questioned by a British man who said he was from the security service.",
+     "a British man"),
+    ("Adam Schiff, 56, who has served on the committee for a decade, told reporters it is clear the hacking "
+     "came from Russia.", "Adam Schiff"),
+    ("In a statement, one of the family's lawyers, Justin Bamberg, said the videos show him leaving his car "
+     "calmly.", "Justin Bamberg"),
+])
+def test_indirect_subject_before_a_relative_clause_or_an_opening_adjunct(text, mention):
+    out = rows(text)
+    assert out["kind"].tolist() == ["indirect"] and out["speaker_mention"].str.endswith(mention).all()
+
+
+def test_indirect_content_stops_at_a_line_break():
+    out = rows("Only four of the twelve were Muslim, he added\nFigures published last week showed a rise in "
+               "searches.")
+    assert not out["text"].str.contains("Figures").any()
+
+
+def test_a_plural_noun_after_a_verb_is_no_cue():
+    out = rows("Lawmaker probed on sex reports, congressman denies charges")
+    assert "charges" not in out["cue"].tolist()
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

@@ -59,6 +59,7 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which"})
+_PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
 
@@ -169,7 +170,7 @@ class Clauses(ArticleText):
         if toks[start][2].lower() in _OPENING_ADJUNCT:
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
-            if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
+            if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
                 return None
         if self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:end + 1]):
             return None  # "X did not go over well with Republicans, and ..., said one source": a clause
@@ -193,7 +194,26 @@ class Clauses(ArticleText):
         end = who - 1 if toks[who - 1][2] == "," else who
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
-        return self.subject_before(toks, end, 0)
+        return self.noun_phrase_before(toks, end)
+
+    def noun_phrase_before(self, toks: list, end: int) -> tuple[int, int] | None:
+        """The noun phrase ending before token ``end`` (``questioned by [a British man] who``): back over nouns,
+        adjectives and names to its determiner, stopping at a preposition, verb or punctuation."""
+        i = end - 1
+        while i >= 0 and end - i <= 8:
+            tok = toks[i][2]
+            low = tok.lower()
+            if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
+                    or (tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))):
+                break
+            i -= 1
+            if low in DETERMINERS:
+                break
+        start = i + 1
+        if start >= end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
+                                or any(t[2][:1].isupper() for t in toks[start:end])):
+            return None
+        return toks[start][0], toks[end - 1][1]
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""

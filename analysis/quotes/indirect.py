@@ -120,8 +120,7 @@ class ReportedSpeech(Clauses):
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE):
                     continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-                if low.endswith("s") and (self.verb_follows(toks, k + 1) or (k > 0 and self.is_verb(toks[k - 1][2],
-                                                                                               "qctin"))):
+                if low.endswith("s") and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
                     continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...")
                 if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
                         and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
@@ -144,6 +143,12 @@ class ReportedSpeech(Clauses):
                 lo = nl + 1
                 nl = self.text.find("\n", lo, hi)
             yield lo, hi
+
+    def object_of_verb(self, toks: list, k: int) -> bool:
+        """``denies charges``: a noun right after a reporting verb (itself not a noun after a determiner, as in
+        ``a report claims``)."""
+        return k > 0 and self.is_verb(toks[k - 1][2], "qctin") \
+            and not (k > 1 and toks[k - 2][2].lower() in DETERMINERS)
 
     @staticmethod
     def tokens_before(toks: list, pos: int) -> int:
@@ -232,6 +237,8 @@ class ReportedSpeech(Clauses):
         participle = toks[k][2].lower().endswith("ing")
         if participle and k > 1 and toks[k - 1][2] == ",":
             subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or subj
+        elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
+            subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
         if subj is None and not participle:
@@ -239,8 +246,11 @@ class ReportedSpeech(Clauses):
         nxt = k + 1
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and toks[k][2].lower().startswith("point"):
             nxt += 1  # pointed out that
-        while nxt + 1 < len(toks) and is_aux(toks[nxt][2]) and toks[nxt][2].lower() not in _FINITE_AUX:
-            nxt += 1  # said recently that / complain bitterly that: an adverb before the content
+        adverb = nxt
+        while adverb + 1 < len(toks) and is_aux(toks[adverb][2]) and toks[adverb][2].lower() not in _FINITE_AUX:
+            adverb += 1
+        if adverb > nxt and toks[adverb][2].lower() == "that":
+            nxt = adverb  # said recently that / complain bitterly that: an adverb before the that-clause
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             for m in range(nxt, min(len(toks), nxt + 7)):
@@ -321,7 +331,7 @@ class ReportedSpeech(Clauses):
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
-                    or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 2 and not noun_phrase_only:
+                    or (np_object and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) and len(rest) > 2 and not noun_phrase_only:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
