@@ -303,7 +303,8 @@ def test_listed_body_goes_to_the_full_name_the_article_gives_it():
 def test_titled_name_after_from_is_a_person_not_a_place():
     text = ('Lawyers faced tough questioning from Judge Paul Niemeyer, who asked when it would end. '
             '"It is a black box," Niemeyer said.')
-    assert list(extract_article(text)["speaker"]) == ["Paul Niemeyer"]
+    # two attributions: the question he asked (indirect) and the quotation
+    assert list(extract_article(text)["speaker"]) == ["Paul Niemeyer", "Paul Niemeyer"]
 
 
 @pytest.mark.parametrize("text, speaker, stype", [
