@@ -346,6 +346,30 @@ def test_a_plural_noun_after_a_verb_is_no_cue():
     assert "charges" not in out["cue"].tolist()
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The IMF pointed to Britain's decision to leave the union as an example of rising protectionism.",
+     "Britain's decision to leave the union as an example of rising protectionism"),
+    ("Jo Formicola, a professor at Seton Hall, described Trump's approach as lowering expectations.",
+     "Trump's approach as lowering expectations"),
+    ("Jason Miller could not explain why a marriage requirement is cited on the website.",
+     "why a marriage requirement is cited on the website"),
+    ("Aaron Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
+     "the candidate tended to make announcements"),
+])
+def test_indirect_point_to_describe_a_question_and_a_dashed_aside(text, content):
+    assert indirect_texts(text) == [content]
+
+
+def test_indirect_clause_resumed_after_a_trailing_cue():
+    assert indirect_texts("Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999.") == [
+        "Lenox was a juggernaut", "until it went bankrupt in 1999"]
+
+
+def test_indirect_clause_not_resumed_after_a_contrast():
+    assert indirect_texts("The plan was rejected by voters, Jane Smith said, but the council will vote again.") == [
+        "The plan was rejected by voters"]
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

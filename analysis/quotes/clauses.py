@@ -50,10 +50,12 @@ def is_aux(token: str) -> bool:
 
 # word sets the rules test tokens against, built once rather than at every test
 _NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
-_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to"}
+_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
 END_OR_COMMA = END_PUNCT | {","}
 _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
+#: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
+_OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
@@ -167,12 +169,13 @@ class Clauses(ArticleText):
             start += 1
         if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
             return None
-        if toks[start][2].lower() in _OPENING_ADJUNCT:
+        if toks[start][2].lower() in _OPENING_CLAUSE:
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
             if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
                 return None
-        if self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:end + 1]):
+        rel = next((m for m in range(start, end + 1) if toks[m][2].lower() in _RELATIVE), end + 1)
+        if self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel]):
             return None  # "X did not go over well with Republicans, and ..., said one source": a clause
         return toks[start][0], toks[end][1]
 
@@ -185,7 +188,7 @@ class Clauses(ArticleText):
         if j >= 1 and toks[j][2].lower() in _RELATIVE:
             who = j  # X who said
         elif j >= 3 and toks[j][2] == ",":
-            who = next((w for w in range(j - 2, max(0, j - 25), -1)
+            who = next((w for w in range(j - 2, max(0, j - 40), -1)
                         if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)
             if who is None or any(t[2] in END_PUNCT for t in toks[who:j]):
                 return None
@@ -195,6 +198,22 @@ class Clauses(ArticleText):
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
         return self.noun_phrase_before(toks, end)
+
+    def dashed_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """``Kall -- co-editor of a book on the debates -- said``: the subject before an aside set off by dashes."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        if j < 2 or toks[j][2] not in DASHES:
+            return None
+        while j > 0 and toks[j - 1][2] in DASHES:
+            j -= 1  # "--" is two tokens
+        dash = next((d for d in range(j - 2, max(0, j - 30), -1) if toks[d][2] in DASHES), None)
+        if dash is None or any(t[2] in END_PUNCT for t in toks[dash:j]):
+            return None
+        while dash > 0 and toks[dash - 1][2] in DASHES:
+            dash -= 1
+        return self.subject_before(toks, dash, 0)
 
     def noun_phrase_before(self, toks: list, end: int) -> tuple[int, int] | None:
         """The noun phrase ending before token ``end`` (``questioned by [a British man] who``): back over nouns,

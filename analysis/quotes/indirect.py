@@ -12,6 +12,7 @@ from operator import itemgetter
 from ..units import count_words
 from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
 from .lexicon import CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .marks import mark_width
 
 
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)", re.I)
@@ -34,6 +35,10 @@ _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | frozenset("and but or nor yet".split())
+_WH = frozenset("why how whether when where what who if".split())
+#: Verbs whose content may be a question: explained why ..., asked whether ...
+_ASKING = frozenset("explain ask reveal disclose describe".split())
+_NEGATION = frozenset("not n't never".split())
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
@@ -45,13 +50,14 @@ _MODALS = frozenset("may might could would should will can must".split())  # "Ha
 _COORDINATED_END = re.compile(r",?\s+(?:but|and|while)(?:\s+(?:also|later|then))?\s*$", re.I)
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
-                       "statement post posts tweet tweets warning warnings promise promises vow vows".split())
+                       "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
+                       "point points".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 #: Words that alone are no reported content ("However, he said, ...").
 _DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
 nonetheless nevertheless first second finally again thus therefore otherwise besides today yesterday though""".split())
 #: After "..., he said," these open a clause of the writer's, not the rest of the reported one.
-_NEW_CLAUSE = CLAUSE_WORDS | frozenset("according referring who which compared".split())
+_NEW_CLAUSE = frozenset("according referring who which compared as but while although though whereas".split())
 #: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
 predict recall point report state declare stress emphasize emphasise admit reckon""".split())
@@ -150,6 +156,27 @@ class ReportedSpeech(Clauses):
         return k > 0 and self.is_verb(toks[k - 1][2], "qctin") \
             and not (k > 1 and toks[k - 2][2].lower() in DETERMINERS)
 
+    def through_first_quotation(self, content: tuple[int, int]) -> tuple[int, int]:
+        """``content`` cut after the closing mark of the first quotation that opens inside it, if any."""
+        lo, hi = content
+        i = bisect_left(self.quote_opens, lo)
+        if i < len(self.quotes) and self.quote_opens[i] < hi and self.quotes[i].closed:
+            return lo, min(hi, self.quotes[i].close_at + mark_width(self.text, self.quotes[i].close_at))
+        return content
+
+    @staticmethod
+    def negated(toks: list, k: int) -> bool:
+        """``have not said``, ``haven't said``, ``never said``: a negation in the verb group before ``k``."""
+        j = k - 1
+        while j >= 0:
+            low = toks[j][2].lower()
+            if low in _NEGATION or low.endswith(("n't", "n’t")):
+                return True
+            if not is_aux(low):
+                return False
+            j -= 1
+        return False
+
     @staticmethod
     def tokens_before(toks: list, pos: int) -> int:
         """The index of the last token ending by ``pos`` (-1 if none)."""
@@ -242,10 +269,18 @@ class ReportedSpeech(Clauses):
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
         if subj is None and not participle:
-            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k)
+            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
         nxt = k + 1
-        if nxt < len(toks) and toks[nxt][2].lower() == "out" and toks[k][2].lower().startswith("point"):
+        lemma = self.lx.verb(toks[k][2])[0]
+        if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
             nxt += 1  # pointed out that
+        if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
+                and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
+            return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
+        if nxt + 1 < len(toks) and toks[nxt][2].lower() == "to" and lemma == "point" and subj is not None:
+            # The IMF pointed to Britain's decision as an example of ...: what is pointed to is the content
+            content = self._content(toks[nxt][1], s_end)
+            return [("indirect", content, subj, (cue_lo, toks[k][1]))] if content else None
         adverb = nxt
         while adverb + 1 < len(toks) and is_aux(toks[adverb][2]) and toks[adverb][2].lower() not in _FINITE_AUX:
             adverb += 1
@@ -319,6 +354,8 @@ class ReportedSpeech(Clauses):
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
             if clause_start and low.endswith("ing") and not finite_soon:
                 clause_start = False  # "..." Carter said referring to the bill
+            elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
+                clause_start = True  # could not explain why ... / have not said when ...
             elif low in _SUBORDINATOR and self.clause_after_comma(rest):
                 clause_start = True  # It says before a new body is set up, an assessment should be made
             elif low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
@@ -340,7 +377,9 @@ class ReportedSpeech(Clauses):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
             content = self._content(toks[nxt][0], s_end)
-            if content and self.lx.verb(toks[k][2])[0] == "ask" and not _ASKED.search(self.text, *content):
+            if content and lemma == "describe":
+                content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
+            if content and lemma == "ask" and not _ASKED.search(self.text, *content):
                 content = None
         resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
@@ -412,8 +451,8 @@ class ReportedSpeech(Clauses):
 
     @staticmethod
     def starts_new_clause(token: str) -> bool:
-        """A word after ``..., he said,`` that opens a clause of the writer's (``since``, ``adding``, ``and``, a
-        preposition, a quotation mark), not the rest of the reported one."""
+        """A word after ``..., he said,`` that opens a clause of the writer's (``adding``, ``according``, ``who``, a
+        preposition, a quotation mark), not the rest of the reported one (``since ...``, ``and ...``, ``would ...``)."""
         low = token.lower()
         return not token[:1].isalnum() or low in _NEW_CLAUSE or low.endswith("ing") or low in PREPOSITIONS
 
