@@ -90,6 +90,14 @@ def test_unclosed_quote_stops_at_its_paragraph():
     assert not rows(text)["text"].str.contains("council").any()
 
 
+def test_unclosed_quote_reopened_in_the_next_paragraph_ends_at_the_next_opening_mark():
+    text = ('Ruth Kelly told the BBC: "It is important to support teachers. "We have made huge progress on the '
+            'difficult cases.\n\n"But what parents want is less disruption in class. "I would like to see more."')
+    out = rows(text)
+    assert "We have made huge progress on the difficult cases." in out["text"].tolist()
+    assert "But what parents want is less disruption in class." in out["text"].tolist()
+
+
 def test_stray_marks_do_not_crash_or_swallow():
     text = 'He is 6\'2" tall. "\n\nThe rest\' of the " article, is plain.\n\n"'
     out = rows(text)
