@@ -378,6 +378,14 @@ def test_indirect_clause_not_resumed_after_a_contrast():
         "The plan was rejected by voters"]
 
 
+def test_a_quoted_word_modifying_a_noun_is_a_term_not_a_quote():
+    out = rows("A firm that commissioned a “dossier” detailing the links said in a filing that it was leaked.")
+    assert "dossier" not in out["text"].str.cat()
+    # inside a reported clause, or right after a verb of naming, the word is somebody's
+    out = rows("Barack Obama said his refusal was a “manufactured” issue. Senators called “fraud” what they saw.")
+    assert {"manufactured", "fraud"} <= set(out["quoted_text"].str.strip(" ,."))
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

@@ -142,6 +142,7 @@ class Article(QuoteCues, ReportedSpeech):
         quote_cues = {}  # cue start -> the quotations it cues
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
+        clauses = list(clause_of.values())
         for idx, q in enumerate(self.quotes):
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -158,7 +159,7 @@ class Article(QuoteCues, ReportedSpeech):
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             kind = "direct" if direct else "partial"
-            if kind == "partial" and is_name_of_a_work(self.text[q.start:q.end]):
+            if kind == "partial" and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
                 quote_cues.setdefault(found[1][0], []).append((q.open_at, q.end))
