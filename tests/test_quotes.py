@@ -386,6 +386,26 @@ def test_a_quoted_word_modifying_a_noun_is_a_term_not_a_quote():
     assert {"manufactured", "fraud"} <= set(out["quoted_text"].str.strip(" ,."))
 
 
+@pytest.mark.parametrize("text", [
+    "Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",  # an object, not an adjunct
+    "They wouldn't tell the agency anything it doesn't already know.",  # "anything it ...": a relative clause
+    "Her appointment sends a strong signal that racism will not be tolerated.",  # a noun before "that"
+    "His message of patriotism is one that elevates hate and normalizes fear.",  # "one that": a relative clause
+])
+def test_not_reported_speech(text):
+    assert rows(text).empty
+
+
+def test_a_relative_that_after_the_addressee_is_not_the_content():
+    out = rows("Angela Merkel told reporters after the meeting that was held on a boat that the talks went well.")
+    assert not out["text"].str.startswith("was held").any()
+
+
+def test_an_opening_subordinate_clause_ends_at_its_comma():
+    assert indirect_texts("As he welcomed several hundred guests, Bobby Scott was also launching his bid for the "
+                          "Senate.") == ["several hundred guests"]
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from ..units import count_words
 from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
-from .lexicon import CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
 from .marks import mark_width
 
 
@@ -39,7 +39,8 @@ _WH = frozenset("why how whether when where what who if".split())
 #: Verbs whose content may be a question: explained why ..., asked whether ...
 _ASKING = frozenset("explain ask reveal disclose describe".split())
 _NEGATION = frozenset("not n't never".split())
-_SUBORDINATOR = frozenset("before after if when while although though because unless once until since".split())
+_OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
+_SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
@@ -51,7 +52,7 @@ _COORDINATED_END = re.compile(r",?\s+(?:but|and|while)(?:\s+(?:also|later|then))
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
-                       "point points".split())
+                       "point points signal signals".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 #: Words that alone are no reported content ("However, he said, ...").
 _DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
@@ -134,7 +135,7 @@ class ReportedSpeech(Clauses):
                     continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
-                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt)):
+                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
@@ -290,7 +291,8 @@ class ReportedSpeech(Clauses):
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             for m in range(nxt, min(len(toks), nxt + 7)):
                 if toks[m][2].lower() == "that":
-                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and \
+                    relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
+                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
                             all(t[2][0].isalnum() or t[2] in {"'", "’"} for t in toks[nxt:m]):
                         nxt = m
                     break
@@ -320,7 +322,8 @@ class ReportedSpeech(Clauses):
             while m < len(toks) and m - nxt < 4 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS:
                 m += 1
             to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
-            if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE:
+            if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE \
+                    and toks[m - 1][2].lower() not in _PRONOUN_LIKE:  # "tell X anything it knows": a relative
                 content = self._content(toks[m][0], s_end)
             elif to is not None and self.lx.verb(toks[k][2])[0] in _ORDERING and toks[to + 1][2].isalpha() \
                     and toks[to + 1][2].islower() and toks[to + 1][2] not in DETERMINERS \
@@ -366,9 +369,11 @@ class ReportedSpeech(Clauses):
                 clause_start = False  # "..." Trump said this month on CNBC
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
+            time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
-                    or (np_object and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) and len(rest) > 2 and not noun_phrase_only:
+                    or (np_object and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) and len(rest) > 2 \
+                    and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
@@ -400,12 +405,13 @@ class ReportedSpeech(Clauses):
                 if before is None or count_words(self.text[s_lo:before]) > 3:
                     before = s_lo
             if (short or adding) and subj is not None and j + 1 <= k:
-                if before is not None:
+                if before is not None and (adding or self.adjunct_only(rest, flags)):
                     content = self._content(s_lo, before)
             elif aside is not None and before is not None and (subj[1] - subj[0] < 40 or as_aside):
                 # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
                 # cue are reported (however short), and those after it too unless a new clause starts there
-                content = self._content(s_lo, before, min_words=1) if before > s_lo else None
+                content = self._content(s_lo, before, min_words=1) \
+                    if before > s_lo and toks[0][2].lower() not in _OPENING_PREPOSITION else None
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
                                 or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
@@ -426,8 +432,25 @@ class ReportedSpeech(Clauses):
             return None
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
+        m = self.tokens_before(toks, subj[0])
+        if content[0] > subj[1] and 0 <= m <= 1 and toks[m][2].lower() in _SUBORDINATOR \
+                and (m == 0 or toks[0][2].lower() in {"but", "and", "so"}) \
+                and (comma := self.text.find(",", content[0], content[1])) > 0:
+            # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
+            content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def adjunct_only(rest: list, flags) -> bool:
+        """After a trailing cue, nothing but an adjunct: ``(said) Wednesday.``, ``(said) in a statement.``, ``(told)
+        reporters on Monday.``; not an object (``mentioned climate change``, ``said enough``)."""
+        words_ = [t[2] for t in rest if t[2][:1].isalnum()]
+        if "o" in flags and words_ and words_[0].lower() not in _PREP_OR_TIME:
+            words_ = words_[next((i for i, w in enumerate(words_) if w.lower() in _PREP_OR_TIME), len(words_)):]
+        first = words_[0].lower() if words_ else ""
+        return not words_ or first in _PREP_OR_TIME or _is_time_token(first) or first in AUXILIARIES \
+            or first.endswith("ly") or (first == "and" and any(t[2].islower() and lexicon().verb(t[2]) for t in rest))
 
     @staticmethod
     def clause_after_comma(rest: list) -> bool:
@@ -501,6 +524,8 @@ class ReportedSpeech(Clauses):
                     return [("indirect", content, subj, (toks[n - 2][0], toks[n][1]))]
             if n + 1 < k and toks[n + 1][2].lower() in {"from", "by", "of"}:
                 src = (toks[n + 2][0], toks[k - 1][1]) if n + 2 < k else None
+                if any(t[2].lower() in _FINITE_AUX for t in toks[n + 2:k]):
+                    return []  # "his message of patriotism is one that ...": a relative clause, no source
                 return [("indirect", content, src, (toks[n][0], toks[n][1]))] if src else []
             return []
         return []
