@@ -406,6 +406,13 @@ def test_an_opening_subordinate_clause_ends_at_its_comma():
                           "Senate.") == ["several hundred guests"]
 
 
+def test_indirect_clause_ends_at_a_semicolon_and_before_a_coordinated_cue_with_its_subject():
+    assert indirect_texts("The researchers reported that Apple holds billions offshore; Nike holds less.") == [
+        "Apple holds billions offshore"]
+    assert indirect_texts("Don Fowler said the politics would be more intense — and he noted that any change would "
+                          "come late.") == ["the politics would be more intense", "any change would come late"]
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)
