@@ -413,6 +413,18 @@ def test_indirect_clause_ends_at_a_semicolon_and_before_a_coordinated_cue_with_i
                           "come late.") == ["the politics would be more intense", "any change would come late"]
 
 
+@pytest.mark.parametrize("text, contents", [
+    ("The truth, the senator said then, was that Trump had attacked his wife.",
+     ["The truth", "was that Trump had attacked his wife"]),
+    ("Pence was the subject of most of the conversation, Twitter announced, gaining new followers.",
+     ["Pence was the subject of most of the conversation"]),
+    ("The video does not show whether Scott had a gun, as police have said.",
+     ["The video does not show whether Scott had a gun"]),
+])
+def test_indirect_trailing_cue_with_an_adverb_a_participle_or_as(text, contents):
+    assert indirect_texts(text) == contents
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

@@ -63,7 +63,7 @@ nonetheless nevertheless first second finally again thus therefore otherwise bes
 _NEW_CLAUSE = frozenset("according referring who which compared as but while although though whereas".split())
 #: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
-predict recall point report state declare stress emphasize emphasise admit reckon""".split())
+predict recall point report state declare stress emphasize emphasise admit reckon announce""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
@@ -374,7 +374,8 @@ class ReportedSpeech(Clauses):
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
-                    or (np_object and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) and len(rest) > 2 \
+                    or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
+                    and len(rest) > 2 and not (len(rest) > 1 and rest[1][2] == ",") \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
@@ -398,8 +399,10 @@ class ReportedSpeech(Clauses):
             aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
                 and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES else None
             before = self.comma_before(subj[0], s_lo) if subj is not None else None
-            as_aside = subj is not None and (m := self.tokens_before(toks, subj[0])) >= 0 \
-                and toks[m][2].lower() == "as" and aside is not None
+            m = self.tokens_before(toks, subj[0]) if subj is not None else -1
+            as_aside = m >= 0 and toks[m][2].lower() == "as" and aside is not None
+            if m >= 0 and toks[m][2].lower() == "as" and aside is None:
+                before = self.comma_before(toks[m][0], s_lo)  # ..., as police have said.
             if as_aside:
                 # Hawaii, as one adviser pointed out, normally does not ... / if, as X suggested, Y: the clause
                 # around the aside; the words before it only when they are a few (a subject), not a clause
@@ -407,7 +410,8 @@ class ReportedSpeech(Clauses):
                 if before is None or count_words(self.text[s_lo:before]) > 3:
                     before = s_lo
             if (short or adding) and subj is not None and j + 1 <= k:
-                if before is not None and (adding or self.adjunct_only(rest, flags)):
+                if before is not None and (adding or (self.adjunct_only(rest, flags)
+                                                      and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES)):
                     content = self._content(s_lo, before)
             elif aside is not None and before is not None and (subj[1] - subj[0] < 40 or as_aside):
                 # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
