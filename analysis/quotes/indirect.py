@@ -398,6 +398,8 @@ class ReportedSpeech(Clauses):
             comma = self.comma_before(cue_lo, s_lo)
             aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
                 and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES else None
+            if aside is not None and not self.adjunct_only([t for t in rest[:aside - 1] if t[2] != "out"], flags):
+                aside = None  # conceded the seat, and ...: an object before the comma, not an aside
             before = self.comma_before(subj[0], s_lo) if subj is not None else None
             m = self.tokens_before(toks, subj[0]) if subj is not None else -1
             as_aside = m >= 0 and toks[m][2].lower() == "as" and aside is not None
