@@ -425,6 +425,22 @@ def test_indirect_trailing_cue_with_an_adverb_a_participle_or_as(text, contents)
     assert indirect_texts(text) == contents
 
 
+@pytest.mark.parametrize("text, contents", [
+    ("Though that change was seamless, he said, replacing Clinton would be much harder.",
+     ["Though that change was seamless", "replacing Clinton would be much harder"]),
+    ("Bernie Sanders told MSNBC's “Morning Joe” that nobody would question her knowledge.",
+     ["nobody would question her knowledge"]),
+    ("Adam Schiff told USA TODAY's weekly video newsmaker series it is clear the hacking came from Russia.",
+     ["it is clear the hacking came from Russia"]),
+    ("Donald Trump said after the convention he would not accept the endorsement.",
+     ["he would not accept the endorsement"]),
+    ("The Republican nominee continues to insist that he wants to release his taxes.",
+     ["he wants to release his taxes"]),
+])
+def test_indirect_gerund_after_an_aside_long_addressees_adjuncts_and_continues_to(text, contents):
+    assert indirect_texts(text) == contents
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

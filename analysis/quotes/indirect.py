@@ -19,7 +19,7 @@ _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even thoug
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
-_ADJUNCT_START = frozenset({"on", "in", "at", "during"}) | TIME_WORDS  # "said on Friday", "said last week"
+_ADJUNCT_START = frozenset({"on", "in", "at", "during", "after", "before", "since"}) | TIME_WORDS  # "said on Friday"
 
 
 def _is_time_token(token: str) -> bool:
@@ -75,6 +75,8 @@ _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
+_GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
+_NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
 
 
@@ -126,7 +128,8 @@ class ReportedSpeech(Clauses):
                         and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
-                        and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE):
+                        and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
+                        and not (k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON):
                     continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if low.endswith("s") and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
@@ -263,6 +266,9 @@ class ReportedSpeech(Clauses):
             cue_lo = toks[j][0]
             j -= 1
         subj = self.subject_before(toks, k, 0)
+        if subj is None and k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON:
+            cue_lo = toks[k - 2][0]  # continues to insist that ...: the subject of "continues"
+            subj = self.subject_before(toks, k - 2, 0)
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing")
         if participle and k > 1 and toks[k - 1][2] == ",":
@@ -295,7 +301,7 @@ class ReportedSpeech(Clauses):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
                     if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
-                            all(t[2][0].isalnum() or t[2] in {"'", "’"} for t in toks[nxt:m]):
+                            all(t[2][0].isalnum() or t[2] in _NAME_MARKS for t in toks[nxt:m]):
                         nxt = m
                     break
         if nxt < len(toks) and toks[nxt][2] == ",":
@@ -321,7 +327,8 @@ class ReportedSpeech(Clauses):
         if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
             m = nxt
-            while m < len(toks) and m - nxt < 4 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS:
+            while m < len(toks) and m - nxt < 6 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS \
+                    and not self.lx.verb(toks[m][2]):  # told USA TODAY's weekly video series it is clear ...
                 m += 1
             to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
             if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE \
@@ -423,7 +430,10 @@ class ReportedSpeech(Clauses):
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
                                 or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
-                if aside < len(rest) and not self.starts_new_clause(rest[aside][2]):
+                if aside < len(rest) and not self.starts_new_clause(rest[aside][2]) and not (
+                        rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])):
+                    # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
+                    # "replacing Clinton would be ...")
                     resumed = self._content(rest[aside][0], s_end)
                     if content is None:
                         content, resumed = resumed, None
@@ -485,7 +495,7 @@ class ReportedSpeech(Clauses):
         """A word after ``..., he said,`` that opens a clause of the writer's (``adding``, ``according``, ``who``, a
         preposition, a quotation mark), not the rest of the reported one (``since ...``, ``and ...``, ``would ...``)."""
         low = token.lower()
-        return not token[:1].isalnum() or low in _NEW_CLAUSE or low.endswith("ing") or low in PREPOSITIONS
+        return not token[:1].isalnum() or low in _NEW_CLAUSE or low in PREPOSITIONS
 
     def subject_of_previous_cue(self, toks: list, last: int, s_lo: int) -> tuple[int, int] | None:
         """``..., the Red Cross said, adding that ...``: the source of the reporting verb before ``last`` in the
