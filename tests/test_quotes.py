@@ -441,6 +441,22 @@ def test_indirect_gerund_after_an_aside_long_addressees_adjuncts_and_continues_t
     assert indirect_texts(text) == contents
 
 
+def test_indirect_purpose_infinitive_of_saying():
+    assert indirect_texts("Kory Langhofer wrote a letter to congressional committees to say the team had improperly "
+                          "received the emails.") == ["the team had improperly received the emails"]
+    assert indirect_texts("The minister declined to say whether the plan would go ahead.") == []
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Kory Langhofer argued that, while such teams have public duties, they are private organizations.",
+     ["while such teams have public duties, they are private organizations"]),
+    ("Fusion also complained about a Fox News report which said Ohr's wife had worked for Fusion.",
+     ["Ohr's wife had worked for Fusion"]),
+])
+def test_indirect_opening_subordinate_clause_and_a_report_which_said(text, contents):
+    assert indirect_texts(text) == contents
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

@@ -223,8 +223,8 @@ class Clauses(ArticleText):
             tok = toks[i][2]
             low = tok.lower()
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
-                    or (tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))):
-                break
+                    or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))):
+                break  # (the head noun may be a verb form: "a Fox News report which said")
             i -= 1
             if low in DETERMINERS:
                 break

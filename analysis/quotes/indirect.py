@@ -75,6 +75,10 @@ _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
+_PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
+_NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
+seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
+whether how what where when who why""".split())
 _GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
@@ -129,6 +133,7 @@ class ReportedSpeech(Clauses):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
+                        and not self.purpose_infinitive(toks, k, v[0]) \
                         and not (k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON):
                     continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
@@ -169,6 +174,15 @@ class ReportedSpeech(Clauses):
         if i < len(self.quotes) and self.quote_opens[i] < hi and self.quotes[i].closed:
             return lo, min(hi, self.quotes[i].close_at + mark_width(self.text, self.quotes[i].close_at))
         return content
+
+    def purpose_infinitive(self, toks: list, k: int, lemma: str) -> bool:
+        """``wrote a letter to the committees to say ...``, ``went on television to warn ...``: ``to`` + a verb of
+        saying after a noun (not ``declined to say``, ``wants to say``, ``is expected to say``)."""
+        if k < 2 or toks[k - 1][2] != "to" or lemma not in _PURPOSE_CUES:
+            return False
+        noun = toks[k - 2][2]
+        return noun.isalpha() and noun.islower() and not ED_END.search(noun) and not self.lx.verb(noun) \
+            and not is_aux(noun) and noun not in _NOT_BEFORE_PURPOSE
 
     @staticmethod
     def negated(toks: list, k: int) -> bool:
@@ -249,6 +263,8 @@ class ReportedSpeech(Clauses):
 
     def _content(self, lo: int, hi: int, min_words: int = 3) -> tuple[int, int] | None:
         m = _CONTENT_STOP.search(self.text, lo, hi)
+        if m and not self.text[lo:m.start()].strip(" ,"):
+            m = _CONTENT_STOP.search(self.text, m.end(), hi)  # argued that, while ..., they are ...: an opening clause
         if m:
             hi = m.start()
         while lo < hi and self.text[lo] in " ,":
@@ -269,6 +285,8 @@ class ReportedSpeech(Clauses):
         if subj is None and k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON:
             cue_lo = toks[k - 2][0]  # continues to insist that ...: the subject of "continues"
             subj = self.subject_before(toks, k - 2, 0)
+        elif subj is None and self.purpose_infinitive(toks, k, self.lx.verb(toks[k][2])[0]):
+            subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing")
         if participle and k > 1 and toks[k - 1][2] == ",":
