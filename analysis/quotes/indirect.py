@@ -263,8 +263,9 @@ class ReportedSpeech(Clauses):
 
     def _content(self, lo: int, hi: int, min_words: int = 3) -> tuple[int, int] | None:
         m = _CONTENT_STOP.search(self.text, lo, hi)
-        if m and not self.text[lo:m.start()].strip(" ,"):
-            m = _CONTENT_STOP.search(self.text, m.end(), hi)  # argued that, while ..., they are ...: an opening clause
+        while m and (not self.text[lo:m.start()].strip(" ,") or self.in_quote(m.start())):
+            # argued that, while ..., they are ...: an opening clause; one of "fear, but also of hope": quoted words
+            m = _CONTENT_STOP.search(self.text, m.end(), hi)
         if m:
             hi = m.start()
         while lo < hi and self.text[lo] in " ,":
