@@ -464,6 +464,11 @@ def test_a_reported_clause_does_not_stop_at_a_but_inside_its_quotation():
     assert row["kind"] == "partial" and row["text"].startswith("the museum was a story of")
 
 
+def test_indirect_that_clause_after_an_adjunct_holding_a_show_title():
+    assert indirect_texts("Richard Shelby said on CNN's “State of the Union” that he did not vote for Moore.") == [
+        "he did not vote for Moore"]
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

@@ -316,7 +316,7 @@ class ReportedSpeech(Clauses):
             nxt = adverb  # said recently that / complain bitterly that: an adverb before the that-clause
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
-            for m in range(nxt, min(len(toks), nxt + 7)):
+            for m in range(nxt, min(len(toks), nxt + 10)):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
                     if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
