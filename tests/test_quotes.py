@@ -469,6 +469,11 @@ def test_indirect_that_clause_after_an_adjunct_holding_a_show_title():
         "he did not vote for Moore"]
 
 
+def test_indirect_two_word_object_of_welcome():
+    assert indirect_texts("Nicola Sturgeon welcomed the move but added that the public should be consulted.") == [
+        "the move", "the public should be consulted"]
+
+
 def test_partial_quote_is_not_also_an_indirect_row():
     text = "Benjamin Netanyahu has vowed to invade the city with “extreme force,” a scenario his allies fear."
     out = rows(text)

@@ -65,6 +65,8 @@ _NEW_CLAUSE = frozenset("according referring who which compared as but while alt
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
 predict recall point report state declare stress emphasize emphasise admit reckon announce""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
+#: Verbs whose object of two words is what was said (welcomed the move, pledged support).
+_SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
@@ -254,7 +256,8 @@ class ReportedSpeech(Clauses):
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
             if m:  # a cue inside the content that is not coordinated is part of what is reported
-                cut = self._content(lo, m.start())
+                verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
+                cut = self._content(lo, m.start(), min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
                 if cut is None:
                     continue
                 lo, hi = cut
@@ -410,7 +413,7 @@ class ReportedSpeech(Clauses):
                 and not self.lx.verb(toks[nxt][2]) and not self.her_alone(toks, nxt):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
-            content = self._content(toks[nxt][0], s_end)
+            content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT else 3)
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "ask" and not _ASKED.search(self.text, *content):
