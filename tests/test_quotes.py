@@ -382,7 +382,8 @@ def test_a_quoted_word_modifying_a_noun_is_a_term_not_a_quote():
     out = rows("A firm that commissioned a “dossier” detailing the links said in a filing that it was leaked.")
     assert "dossier" not in out["text"].str.cat()
     # inside a reported clause, or right after a verb of naming, the word is somebody's
-    out = rows("Barack Obama said his refusal was a “manufactured” issue. Senators called “fraud” what they saw.")
+    out = rows("Barack Obama said his refusal was a “manufactured” issue. "
+               "Senators called “fraud” what they saw.")
     assert {"manufactured", "fraud"} <= set(out["quoted_text"].str.strip(" ,."))
 
 

@@ -35,8 +35,8 @@ def _is_noun_context(before: str) -> bool:
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
-_NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS | {"to", "is", "was", "are", "were", "has", "have", "had",
-                                                                    "will", "would"}
+_NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
+    | {"to", "is", "was", "are", "were", "has", "have", "had", "will", "would"}
 #: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
 #: ("some said", "many claimed").
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
