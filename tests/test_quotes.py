@@ -90,6 +90,14 @@ def test_unclosed_quote_stops_at_its_paragraph():
     assert not rows(text)["text"].str.contains("council").any()
 
 
+def test_unclosed_quote_reopened_in_the_next_paragraph_ends_at_the_next_opening_mark():
+    text = ('Ruth Kelly told the BBC: "It is important to support teachers. "We have made huge progress on the '
+            'difficult cases.\n\n"But what parents want is less disruption in class. "I would like to see more."')
+    out = rows(text)
+    assert "We have made huge progress on the difficult cases." in out["text"].tolist()
+    assert "But what parents want is less disruption in class." in out["text"].tolist()
+
+
 def test_stray_marks_do_not_crash_or_swallow():
     text = 'He is 6\'2" tall. "\n\nThe rest\' of the " article, is plain.\n\n"'
     out = rows(text)
@@ -246,6 +254,225 @@ def test_indirect_cue_after_content():
     row = only(rows("The envoy is heading to the region to meet leaders, Secretary of State Antony Blinken said."),
                "envoy")
     assert row["text"] == "The envoy is heading to the region to meet leaders" and row["speaker"] == "Antony Blinken"
+
+
+def indirect_texts(text):
+    out = rows(text)
+    return out.loc[out["kind"] == "indirect", "text"].tolist()
+
+
+def test_indirect_trailing_cue_then_a_clause_of_the_writer():
+    out = rows("The plan will cut costs for most families, Jane Smith said on Friday, as critics gathered outside.")
+    assert out[["kind", "text", "speaker"]].values.tolist() == [
+        ["indirect", "The plan will cut costs for most families", "Jane Smith"]]
+
+
+def test_indirect_trailing_cue_that_is_also_a_noun():
+    assert indirect_texts("The UK has 529 quangos, many of them useless, a report claims.") == [
+        "The UK has 529 quangos, many of them useless"]
+
+
+def test_indirect_trailing_cue_coordinated_with_another():
+    assert indirect_texts("A disputed ballot should be counted for Yancey, the Virginian-Pilot reported and Yancey "
+                          "confirmed.") == ["A disputed ballot should be counted for Yancey"]
+
+
+def test_indirect_as_aside_splits_the_clause():
+    out = rows("Hawaii, as one adviser pointed out, rarely gets two hurricanes in a row.")
+    assert out["text"].tolist() == ["Hawaii", "rarely gets two hurricanes in a row"]
+    assert set(out["speaker_mention"]) == {"one adviser"}
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Smith said recently that the schools should stay open.", "the schools should stay open"),
+    ("Mike Pence says too much is made of the tweets.", "too much is made of the tweets"),
+    ("Donald Trump said praise from Putin would not affect his policy.",
+     "praise from Putin would not affect his policy"),
+    ("Terry McAuliffe has said about 20 people have shown an interest in the seat.",
+     "about 20 people have shown an interest in the seat"),
+    ("Most Gibraltarians said in a referendum they wanted to remain British.", "they wanted to remain British"),
+    ("The White House is saying that the revelations show the need for reform.",
+     "the revelations show the need for reform"),
+    ("The guide says before a new body is set up, an assessment should be made.",
+     "before a new body is set up, an assessment should be made"),
+])
+def test_indirect_that_less_clause_after_adverbs_adjuncts_and_unusual_first_words(text, content):
+    assert indirect_texts(text) == [content]
+
+
+def test_indirect_an_order_with_its_addressee():
+    assert indirect_texts("Barack Obama told his advisers to find a way around Congress.") == [
+        "his advisers to find a way around Congress"]
+
+
+def test_indirect_saying_without_a_comma():
+    out = rows("Charles Clarke has rejected that idea saying intercept evidence is only a small part of the case.")
+    row = only(out, "intercept")
+    assert row["text"] == "intercept evidence is only a small part of the case" and row["cue"] == "saying"
+    assert row["speaker"] == "Charles Clarke"
+
+
+def test_a_belief_is_not_reported_speech():
+    assert rows("The Lib Dems believe the Home Secretary should allow phone tapping evidence.").empty
+
+
+def test_indirect_clause_ends_before_another_cue_of_a_quotation():
+    out = rows("When Hillary Clinton noted that Trump had paid no federal income tax ― as was true for several "
+               "years ― Trump boasted, “That makes me smart.”")
+    row = only(out, "income tax")
+    assert row["kind"] == "indirect" and row["text"].startswith("Trump had paid no federal income tax")
+    assert "smart" not in row["text"] and only(out, "smart")["kind"] == "direct"
+
+
+def test_indirect_clause_beside_a_partial_quote_of_the_same_cue():
+    out = rows("Donald Trump is telling veterans that the military is “depleted” and says he will expand the "
+               "armed forces.")
+    assert only(out, "expand")["text"] == "he will expand the armed forces"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Martin Mubanga was questioned by a British man who said he was from the security service.",
+     "a British man"),
+    ("Adam Schiff, 56, who has served on the committee for a decade, told reporters it is clear the hacking "
+     "came from Russia.", "Adam Schiff"),
+    ("In a statement, one of the family's lawyers, Justin Bamberg, said the videos show him leaving his car "
+     "calmly.", "Justin Bamberg"),
+])
+def test_indirect_subject_before_a_relative_clause_or_an_opening_adjunct(text, mention):
+    out = rows(text)
+    assert out["kind"].tolist() == ["indirect"] and out["speaker_mention"].str.endswith(mention).all()
+
+
+def test_indirect_content_stops_at_a_line_break():
+    out = rows("Only four of the twelve were Muslim, he added\nFigures published last week showed a rise in "
+               "searches.")
+    assert not out["text"].str.contains("Figures").any()
+
+
+def test_a_plural_noun_after_a_verb_is_no_cue():
+    out = rows("Lawmaker probed on sex reports, congressman denies charges")
+    assert "charges" not in out["cue"].tolist()
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The IMF pointed to Britain's decision to leave the union as an example of rising protectionism.",
+     "Britain's decision to leave the union as an example of rising protectionism"),
+    ("Jo Formicola, a professor at Seton Hall, described Trump's approach as lowering expectations.",
+     "Trump's approach as lowering expectations"),
+    ("Jason Miller could not explain why a marriage requirement is cited on the website.",
+     "why a marriage requirement is cited on the website"),
+    ("Aaron Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
+     "the candidate tended to make announcements"),
+])
+def test_indirect_point_to_describe_a_question_and_a_dashed_aside(text, content):
+    assert indirect_texts(text) == [content]
+
+
+def test_indirect_clause_resumed_after_a_trailing_cue():
+    assert indirect_texts("Lenox was a juggernaut, Mr Clarke said, until it went bankrupt in 1999.") == [
+        "Lenox was a juggernaut", "until it went bankrupt in 1999"]
+
+
+def test_indirect_clause_not_resumed_after_a_contrast():
+    assert indirect_texts("The plan was rejected by voters, Jane Smith said, but the council will vote again.") == [
+        "The plan was rejected by voters"]
+
+
+def test_a_quoted_word_modifying_a_noun_is_a_term_not_a_quote():
+    out = rows("A firm that commissioned a “dossier” detailing the links said in a filing that it was leaked.")
+    assert "dossier" not in out["text"].str.cat()
+    # inside a reported clause, or right after a verb of naming, the word is somebody's
+    out = rows("Barack Obama said his refusal was a “manufactured” issue. "
+               "Senators called “fraud” what they saw.")
+    assert {"manufactured", "fraud"} <= set(out["quoted_text"].str.strip(" ,."))
+
+
+@pytest.mark.parametrize("text", [
+    "Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",  # an object, not an adjunct
+    "They wouldn't tell the agency anything it doesn't already know.",  # "anything it ...": a relative clause
+    "Her appointment sends a strong signal that racism will not be tolerated.",  # a noun before "that"
+    "His message of patriotism is one that elevates hate and normalizes fear.",  # "one that": a relative clause
+])
+def test_not_reported_speech(text):
+    assert rows(text).empty
+
+
+def test_a_relative_that_after_the_addressee_is_not_the_content():
+    out = rows("Angela Merkel told reporters after the meeting that was held on a boat that the talks went well.")
+    assert not out["text"].str.startswith("was held").any()
+
+
+def test_an_opening_subordinate_clause_ends_at_its_comma():
+    assert indirect_texts("As he welcomed several hundred guests, Bobby Scott was also launching his bid for the "
+                          "Senate.") == ["several hundred guests"]
+
+
+def test_indirect_clause_ends_at_a_semicolon_and_before_a_coordinated_cue_with_its_subject():
+    assert indirect_texts("The researchers reported that Apple holds billions offshore; Nike holds less.") == [
+        "Apple holds billions offshore"]
+    assert indirect_texts("Don Fowler said the politics would be more intense — and he noted that any change would "
+                          "come late.") == ["the politics would be more intense", "any change would come late"]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("The truth, the senator said then, was that Trump had attacked his wife.",
+     ["The truth", "was that Trump had attacked his wife"]),
+    ("Pence was the subject of most of the conversation, Twitter announced, gaining new followers.",
+     ["Pence was the subject of most of the conversation"]),
+    ("The video does not show whether Scott had a gun, as police have said.",
+     ["The video does not show whether Scott had a gun"]),
+])
+def test_indirect_trailing_cue_with_an_adverb_a_participle_or_as(text, contents):
+    assert indirect_texts(text) == contents
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Though that change was seamless, he said, replacing Clinton would be much harder.",
+     ["Though that change was seamless", "replacing Clinton would be much harder"]),
+    ("Bernie Sanders told MSNBC's “Morning Joe” that nobody would question her knowledge.",
+     ["nobody would question her knowledge"]),
+    ("Adam Schiff told USA TODAY's weekly video newsmaker series it is clear the hacking came from Russia.",
+     ["it is clear the hacking came from Russia"]),
+    ("Donald Trump said after the convention he would not accept the endorsement.",
+     ["he would not accept the endorsement"]),
+    ("The Republican nominee continues to insist that he wants to release his taxes.",
+     ["he wants to release his taxes"]),
+])
+def test_indirect_gerund_after_an_aside_long_addressees_adjuncts_and_continues_to(text, contents):
+    assert indirect_texts(text) == contents
+
+
+def test_indirect_purpose_infinitive_of_saying():
+    assert indirect_texts("Kory Langhofer wrote a letter to congressional committees to say the team had improperly "
+                          "received the emails.") == ["the team had improperly received the emails"]
+    assert indirect_texts("The minister declined to say whether the plan would go ahead.") == []
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Kory Langhofer argued that, while such teams have public duties, they are private organizations.",
+     ["while such teams have public duties, they are private organizations"]),
+    ("Fusion also complained about a Fox News report which said Ohr's wife had worked for Fusion.",
+     ["Ohr's wife had worked for Fusion"]),
+])
+def test_indirect_opening_subordinate_clause_and_a_report_which_said(text, contents):
+    assert indirect_texts(text) == contents
+
+
+def test_a_reported_clause_does_not_stop_at_a_but_inside_its_quotation():
+    out = rows('Barack Obama said the museum was a story of "suffering and delight, one of fear, but also of hope" '
+               'for every visitor.')
+    row = only(out, "suffering")
+    assert row["kind"] == "partial" and row["text"].startswith("the museum was a story of")
+
+
+def test_indirect_that_clause_after_an_adjunct_holding_a_show_title():
+    assert indirect_texts("Richard Shelby said on CNN's “State of the Union” that he did not vote for Moore.") == [
+        "he did not vote for Moore"]
+
+
+def test_indirect_two_word_object_of_welcome():
+    assert indirect_texts("Nicola Sturgeon welcomed the move but added that the public should be consulted.") == [
+        "the move", "the public should be consulted"]
 
 
 def test_partial_quote_is_not_also_an_indirect_row():

@@ -381,11 +381,12 @@ class Article(QuoteCues, ReportedSpeech):
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
-        quote_cues = set()
+        quote_cues = {}  # cue start -> the quotations it cues
         nested = {}  # cue start of a pronoun's clause inside another clause -> that clause's cue start
         spoken = {}  # cue start -> (speaker, type) resolved
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
+        clauses = list(clause_of.values())
         for idx, q in enumerate(self.quotes):
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -411,10 +412,10 @@ class Article(QuoteCues, ReportedSpeech):
                 # source reports; the sentence's reporting verb gives the speaker
                 found = self.outer_cue(indirect, found, q.start)
                 found = self.passive_agent(q, found)
-            if kind == "partial" and is_name_of_a_work(self.text[q.start:q.end]):
+            if kind == "partial" and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
-                quote_cues.add(found[1][0])
+                quote_cues.setdefault(found[1][0], []).append((q.open_at, q.end))
                 span = (q.start, q.end)
                 clause = clause_of.get(found[1][0]) if kind == "partial" else None
                 if clause and clause[0] <= q.start and q.end <= clause[1]:
@@ -426,9 +427,9 @@ class Article(QuoteCues, ReportedSpeech):
                 items.append((q.start, kind, (q.start, q.end), None, None, q.last_paragraph, True))
         quote_spans_ = [(q.start, q.end) for q in self.quotes]
         for kind, content, subj, cue in indirect:
-            if cue[0] in quote_cues:
-                continue
             lo, hi = content
+            if any(a < hi and lo < b for a, b in quote_cues.get(cue[0], ())):
+                continue  # the clause holding a quotation of the same cue is that quotation's row
             if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
                 continue
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:

@@ -50,14 +50,19 @@ def is_aux(token: str) -> bool:
 
 # word sets the rules test tokens against, built once rather than at every test
 _NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
-_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to"}
+_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
 END_OR_COMMA = END_PUNCT | {","}
 _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
+#: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
+_OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
+_RELATIVE = frozenset({"who", "which"})
+_PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
+_FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
 
 class Clauses(ArticleText):
@@ -154,8 +159,8 @@ class Clauses(ArticleText):
                 commas += 1
                 if commas > 4:
                     return None
-            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&"}:
-                break
+            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", "."}:
+                break  # ("." only inside abbreviations here: the tokens are one sentence's; "(D-N.Y.)")
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"}:
                 break
             i -= 1
@@ -164,9 +169,70 @@ class Clauses(ArticleText):
             start += 1
         if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
             return None
-        if toks[start][2].lower() in PREPOSITIONS or self.is_verb(toks[start][2], "qcti"):
-            return None
+        if toks[start][2].lower() in _OPENING_CLAUSE:
+            # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct
+            start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
+            if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
+                return None
+        rel = next((m for m in range(start, end + 1) if toks[m][2].lower() in _RELATIVE), end + 1)
+        if self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel]):
+            return None  # "X did not go over well with Republicans, and ..., said one source": a clause
         return toks[start][0], toks[end][1]
+
+    def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """The antecedent of a relative clause whose verb is ``k``: ``a British man who said``, ``Mr Mubanga, who
+        insists``, and the subject of the verb after it: ``Schiff, 56, who has served on the committee, told``."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        if j >= 1 and toks[j][2].lower() in _RELATIVE:
+            who = j  # X who said
+        elif j >= 3 and toks[j][2] == ",":
+            who = next((w for w in range(j - 2, max(0, j - 40), -1)
+                        if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)
+            if who is None or any(t[2] in END_PUNCT for t in toks[who:j]):
+                return None
+        else:
+            return None
+        end = who - 1 if toks[who - 1][2] == "," else who
+        if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
+            end -= 2  # Schiff, 56, who ...
+        return self.noun_phrase_before(toks, end)
+
+    def dashed_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """``Kall -- co-editor of a book on the debates -- said``: the subject before an aside set off by dashes."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        if j < 2 or toks[j][2] not in DASHES:
+            return None
+        while j > 0 and toks[j - 1][2] in DASHES:
+            j -= 1  # "--" is two tokens
+        dash = next((d for d in range(j - 2, max(0, j - 30), -1) if toks[d][2] in DASHES), None)
+        if dash is None or any(t[2] in END_PUNCT for t in toks[dash:j]):
+            return None
+        while dash > 0 and toks[dash - 1][2] in DASHES:
+            dash -= 1
+        return self.subject_before(toks, dash, 0)
+
+    def noun_phrase_before(self, toks: list, end: int) -> tuple[int, int] | None:
+        """The noun phrase ending before token ``end`` (``questioned by [a British man] who``): back over nouns,
+        adjectives and names to its determiner, stopping at a preposition, verb or punctuation."""
+        i = end - 1
+        while i >= 0 and end - i <= 8:
+            tok = toks[i][2]
+            low = tok.lower()
+            if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
+                    or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))):
+                break  # (the head noun may be a verb form: "a Fox News report which said")
+            i -= 1
+            if low in DETERMINERS:
+                break
+        start = i + 1
+        if start >= end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
+                                or any(t[2][:1].isupper() for t in toks[start:end])):
+            return None
+        return toks[start][0], toks[end - 1][1]
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""

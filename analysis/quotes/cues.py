@@ -7,7 +7,7 @@ import re
 
 from ..units import STOP_WORDS
 from .clauses import Clauses, DASHES, END_OR_COMMA, END_PUNCT, is_aux, PREP_OR_CLAUSE
-from .lexicon import CLAUSE_WORDS, DETERMINERS, PRONOUNS
+from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
 
@@ -35,6 +35,8 @@ def _is_noun_context(before: str) -> bool:
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
+_NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
+    | {"to", "is", "was", "are", "were", "has", "have", "had", "will", "would"}
 #: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
 #: ("some said", "many claimed").
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
@@ -52,6 +54,22 @@ class QuoteCues(Clauses):
                     or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top"}):
                 return False
         return True
+
+    def is_a_term(self, q: QuoteSpan, clauses=()) -> bool:
+        """One quoted word used as a term: it modifies the noun after it (``"pass-through" businesses``,
+        ``"entitlement" programs``, ``a "dossier" detailing ...``), so it is nobody's words; unless a verb of saying
+        or naming comes right before it (``called "fraud"``) or it lies in a reported clause (one of ``clauses``,
+        ``(start, end)`` pairs: ``saying it was a "manufactured" issue``)."""
+        if not q.closed or len(_QUOTED_WORD.findall(self.text, q.start, q.end)) != 1 \
+                or self.text[q.end - 1:q.end] in {",", "."} or any(lo <= q.open_at < hi for lo, hi in clauses):
+            return False
+        before = self.tokens.between(max(0, q.open_at - 30), q.open_at)[-1:]
+        if before and self.is_verb(before[0][2], "q"):
+            return False
+        after = self.tokens.between(q.close_at + 1, min(len(self.text), q.close_at + 40))[:1]
+        nxt = after[0][2] if after else ""
+        return nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN and not is_aux(nxt) \
+            and not self.lx.verb(nxt) and not nxt.endswith("ed")
 
     def cue_after(self, q: QuoteSpan, limit: int):
         """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""

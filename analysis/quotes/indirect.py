@@ -5,20 +5,21 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, is_aux, PREP_OR_CLAUSE
-from .lexicon import DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
+from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .marks import mark_width
 
 
-_CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)", re.I)
+_CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)|;", re.I)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
-_ADJUNCT_START = frozenset({"on", "in", "at", "during"}) | TIME_WORDS  # "said on Friday", "said last week"
+_ADJUNCT_START = frozenset({"on", "in", "at", "during", "after", "before", "since"}) | TIME_WORDS  # "said on Friday"
 
 
 def _is_time_token(token: str) -> bool:
@@ -33,7 +34,13 @@ _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain 
 _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
-_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE
+_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | frozenset("and but or nor yet".split())
+_WH = frozenset("why how whether when where what who if".split())
+#: Verbs whose content may be a question: explained why ..., asked whether ...
+_ASKING = frozenset("explain ask reveal disclose describe".split())
+_NEGATION = frozenset("not n't never".split())
+_OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
+_SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
@@ -41,11 +48,42 @@ _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
 #: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
 _AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim claims".split())
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
-_COORDINATED_END = re.compile(r",?\s+(?:but|and|while)(?:\s+(?:also|later|then))?\s*$", re.I)
+_COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"
+                              r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                              r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
-                       "statement post posts tweet tweets warning warnings promise promises vow vows".split())
+                       "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
+                       "point points signal signals".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
+#: Words that alone are no reported content ("However, he said, ...").
+_DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
+nonetheless nevertheless first second finally again thus therefore otherwise besides today yesterday though""".split())
+#: After "..., he said," these open a clause of the writer's, not the rest of the reported one.
+_NEW_CLAUSE = frozenset("according referring who which compared as but while although though whereas".split())
+#: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
+_ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
+predict recall point report state declare stress emphasize emphasise admit reckon announce""".split())
+#: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
+#: Verbs whose object of two words is what was said (welcomed the move, pledged support).
+_SHORT_OBJECT = frozenset("welcome pledge".split())
+_ORDERING = frozenset("tell warn urge ask caution".split())
+#: Words of a quantity that may open a reported clause (said about 20 people have ...).
+_QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
+_PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
+#: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
+_BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
+_FINITE_AUX = _FINITE | frozenset("have has do be been".split())
+#: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
+_NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
+_NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
+_PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
+_NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
+seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
+whether how what where when who why""".split())
+_GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
+_NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
+_PROGRESSIVE = frozenset("is was were are been".split())
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +103,7 @@ class ReportedSpeech(Clauses):
         # of the whole text's cue tokens, found in one pass; a sentence holding none of them is skipped unless one of
         # its ends cuts a token (then its own tokens are read again and could differ from the whole text's)
         cue_starts = [t[0] for t in compress(tokens.all, map(cues.__contains__, map(str.lower, map(_TOKEN, tokens.all))))]
-        for _, s_lo, s_hi in self.sentences:
+        for s_lo, s_hi in self.sentence_lines():
             i = bisect_left(cue_starts, s_lo)
             if (i == len(cue_starts) or cue_starts[i] >= s_hi) and not tokens.inside_token(s_lo) \
                     and not tokens.inside_token(s_hi):
@@ -90,29 +128,98 @@ class ReportedSpeech(Clauses):
                     rows.extend(self._statement_noun(toks, k, s_lo, end))
                     continue
                 v = self.lx.verb(tok) if tok[:1].islower() else None
-                if not v or not ({"c", "t", "i", "n"} & v[1]):
+                if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
-                if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES):
+                if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
+                        and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
-                if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are",
-                                                         "the", "a", "an", "his", "her", "its", "their"}:
-                    continue
+                if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
+                        and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
+                        and not self.purpose_infinitive(toks, k, v[0]) \
+                        and not (k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON):
+                    continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-                if low.endswith("s") and nxt and (is_aux(nxt) or self.lx.verb(nxt)):
-                    continue  # "local reports said": a plural noun, not a verb
-                if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS:
+                if low.endswith("s") and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
+                    continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...")
+                if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
+                        and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
+                                 and self.text.rfind(",", s_lo, toks[k][0]) >= 0):
                     continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
-                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt)):
+                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
-                row = self._verb_clause(toks, k, v[1], s_lo, end)
-                if row:
-                    rows.append(row)
-        return self.split_coordinated(rows)
+                rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
+        return self.split_coordinated([self.before_other_quotation(row) for row in rows])
+
+    def sentence_lines(self):
+        """``(start, end)`` of every sentence, cut at line breaks (a headline or a paragraph without its full stop
+        is not part of the next sentence)."""
+        for _, lo, hi in self.sentences:
+            nl = self.text.find("\n", lo, hi)
+            while nl >= 0:
+                yield lo, nl
+                lo = nl + 1
+                nl = self.text.find("\n", lo, hi)
+            yield lo, hi
+
+    def object_of_verb(self, toks: list, k: int) -> bool:
+        """``denies charges``: a noun right after a reporting verb (itself not a noun after a determiner, as in
+        ``a report claims``)."""
+        return k > 0 and self.is_verb(toks[k - 1][2], "qctin") \
+            and not (k > 1 and toks[k - 2][2].lower() in DETERMINERS)
+
+    def through_first_quotation(self, content: tuple[int, int]) -> tuple[int, int]:
+        """``content`` cut after the closing mark of the first quotation that opens inside it, if any."""
+        lo, hi = content
+        i = bisect_left(self.quote_opens, lo)
+        if i < len(self.quotes) and self.quote_opens[i] < hi and self.quotes[i].closed:
+            return lo, min(hi, self.quotes[i].close_at + mark_width(self.text, self.quotes[i].close_at))
+        return content
+
+    def purpose_infinitive(self, toks: list, k: int, lemma: str) -> bool:
+        """``wrote a letter to the committees to say ...``, ``went on television to warn ...``: ``to`` + a verb of
+        saying after a noun (not ``declined to say``, ``wants to say``, ``is expected to say``)."""
+        if k < 2 or toks[k - 1][2] != "to" or lemma not in _PURPOSE_CUES:
+            return False
+        noun = toks[k - 2][2]
+        return noun.isalpha() and noun.islower() and not ED_END.search(noun) and not self.lx.verb(noun) \
+            and not is_aux(noun) and noun not in _NOT_BEFORE_PURPOSE
 
     @staticmethod
+    def negated(toks: list, k: int) -> bool:
+        """``have not said``, ``haven't said``, ``never said``: a negation in the verb group before ``k``."""
+        j = k - 1
+        while j >= 0:
+            low = toks[j][2].lower()
+            if low in _NEGATION or low.endswith(("n't", "n’t")):
+                return True
+            if not is_aux(low):
+                return False
+            j -= 1
+        return False
 
+    @staticmethod
+    def tokens_before(toks: list, pos: int) -> int:
+        """The index of the last token ending by ``pos`` (-1 if none)."""
+        return next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] <= pos), -1)
+
+    def verb_follows(self, toks: list, i: int) -> bool:
+        """A finite auxiliary or a reporting verb at ``i``, after any adverbs (``also``, ``repeatedly``)."""
+        while i < len(toks) and is_aux(toks[i][2]) and toks[i][2].lower() not in _FINITE_AUX:
+            i += 1
+        return i < len(toks) and (toks[i][2].lower() in _FINITE_AUX or bool(self.lx.verb(toks[i][2])))
+
+    @staticmethod
+    def bare_participle(toks: list, k: int, lemma: str) -> bool:
+        """``rejected that idea saying ...``, ``aside from saying ...``, ``by telling them ...``: a participle of
+        saying or telling with no comma before it, after a word that is not a determiner or a form of *be*."""
+        if lemma not in {"say", "tell"} or k == 0:
+            return False
+        before = toks[k - 1][2]
+        return before[:1].isalnum() and before.lower() not in _NOT_BEFORE_PARTICIPLE
+
+    @staticmethod
     def her_alone(toks: list, i: int) -> bool:
         """``her`` at ``i`` is an object pronoun (``praised her on Friday``), not a possessive (``denied her faith
         meant ...``): no lower-case word other than a preposition or time word follows it."""
@@ -120,6 +227,25 @@ class ReportedSpeech(Clauses):
             return False
         after = toks[i + 1][2] if i + 1 < len(toks) else ""
         return not (after.isalpha() and after.islower() and after not in _NOT_NP_OBJECT and after != "and")
+
+    @cached_property
+    def quote_opens(self) -> list[int]:
+        """The offsets of the quotations' opening marks, in order."""
+        return [q.open_at for q in self.quotes]
+
+    def before_other_quotation(self, row: tuple) -> tuple:
+        """A content that runs into a quotation cued by another verb ends at the last break before that verb:
+        ``When Clinton noted that Trump paid nothing ― as was true ― Trump boasted, "That makes me smart."`` gives
+        ``Trump paid nothing ― as was true``, not a clause holding the quotation (which would drop the row)."""
+        kind, (lo, hi), subj, cue = row
+        i = bisect_left(self.quote_opens, lo)
+        if i == len(self.quote_opens) or self.quote_opens[i] >= hi or hi <= cue[0]:
+            return row
+        toks = self.tokens.between(lo, self.quote_opens[i])
+        verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")), None)
+        stop = next((b for b in range(verb - 1, 0, -1) if toks[b][2] in _BREAKS), None) if verb else None
+        cut = self._content(lo, toks[stop][0]) if stop else None
+        return (kind, cut, subj, cue) if cut else row
 
     def split_coordinated(self, rows: list) -> list:
         """A content that runs into the next cue of its sentence ends before it: ``welcomed the move but added
@@ -130,22 +256,26 @@ class ReportedSpeech(Clauses):
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
             if m:  # a cue inside the content that is not coordinated is part of what is reported
-                cut = self._content(lo, m.start())
+                verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
+                cut = self._content(lo, m.start(), min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
                 if cut is None:
                     continue
                 lo, hi = cut
             out.append((kind, (lo, hi), subj, cue))
         return out
 
-    def _content(self, lo: int, hi: int) -> tuple[int, int] | None:
+    def _content(self, lo: int, hi: int, min_words: int = 3) -> tuple[int, int] | None:
         m = _CONTENT_STOP.search(self.text, lo, hi)
+        while m and (not self.text[lo:m.start()].strip(" ,") or self.in_quote(m.start())):
+            # argued that, while ..., they are ...: an opening clause; one of "fear, but also of hope": quoted words
+            m = _CONTENT_STOP.search(self.text, m.end(), hi)
         if m:
             hi = m.start()
         while lo < hi and self.text[lo] in " ,":
             lo += 1
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
-        if count_words(self.text[lo:hi]) < 3:
+        if count_words(self.text[lo:hi]) < min_words:
             return None
         return lo, hi
 
@@ -156,23 +286,44 @@ class ReportedSpeech(Clauses):
             cue_lo = toks[j][0]
             j -= 1
         subj = self.subject_before(toks, k, 0)
+        if subj is None and k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON:
+            cue_lo = toks[k - 2][0]  # continues to insist that ...: the subject of "continues"
+            subj = self.subject_before(toks, k - 2, 0)
+        elif subj is None and self.purpose_infinitive(toks, k, self.lx.verb(toks[k][2])[0]):
+            subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing")
         if participle and k > 1 and toks[k - 1][2] == ",":
             subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or subj
+        elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
+            subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
         if subj is None and not participle:
-            subj = self.appositive_subject(toks, k)
+            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
         nxt = k + 1
-        if nxt < len(toks) and toks[nxt][2].lower() == "out" and toks[k][2].lower().startswith("point"):
+        lemma = self.lx.verb(toks[k][2])[0]
+        if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
             nxt += 1  # pointed out that
+        if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
+                and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
+            return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
+        if nxt + 1 < len(toks) and toks[nxt][2].lower() == "to" and lemma == "point" and subj is not None:
+            # The IMF pointed to Britain's decision as an example of ...: what is pointed to is the content
+            content = self._content(toks[nxt][1], s_end)
+            return [("indirect", content, subj, (cue_lo, toks[k][1]))] if content else None
+        adverb = nxt
+        while adverb + 1 < len(toks) and is_aux(toks[adverb][2]) and toks[adverb][2].lower() not in _FINITE_AUX:
+            adverb += 1
+        if adverb > nxt and toks[adverb][2].lower() == "that":
+            nxt = adverb  # said recently that / complain bitterly that: an adverb before the that-clause
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
-            for m in range(nxt, min(len(toks), nxt + 7)):
+            for m in range(nxt, min(len(toks), nxt + 10)):
                 if toks[m][2].lower() == "that":
-                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and \
-                            all(t[2][0].isalnum() or t[2] in {"'", "’"} for t in toks[nxt:m]):
+                    relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
+                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
+                            all(t[2][0].isalnum() or t[2] in _NAME_MARKS for t in toks[nxt:m]):
                         nxt = m
                     break
         if nxt < len(toks) and toks[nxt][2] == ",":
@@ -182,19 +333,34 @@ class ReportedSpeech(Clauses):
                 nxt = close + 1
         if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
-            m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
+            first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
             while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
                 m += 1
-            if m > nxt and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
+            if m > first and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
                 nxt = m
+            elif toks[nxt][2].lower() in PREPOSITIONS:
+                # said in a statement it would ... / said at a rally they had ...: a short adjunct, then a pronoun
+                m = next((m for m in range(nxt + 2, min(len(toks), nxt + 8))
+                          if not toks[m][2][:1].isalnum() or toks[m][2].lower() in _PRONOUN_OR_THERE), None)
+                if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
+                        and not any(self.lx.verb(t[2]) or t[2].lower() in _FINITE_AUX for t in toks[nxt + 1:m]):
+                    nxt = m
         content = None
         if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
             m = nxt
-            while m < len(toks) and m - nxt < 4 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS:
+            while m < len(toks) and m - nxt < 6 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS \
+                    and not self.lx.verb(toks[m][2]):  # told USA TODAY's weekly video series it is clear ...
                 m += 1
-            if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE:
+            to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
+            if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE \
+                    and toks[m - 1][2].lower() not in _PRONOUN_LIKE:  # "tell X anything it knows": a relative
                 content = self._content(toks[m][0], s_end)
+            elif to is not None and self.lx.verb(toks[k][2])[0] in _ORDERING and toks[to + 1][2].isalpha() \
+                    and toks[to + 1][2].islower() and toks[to + 1][2] not in DETERMINERS \
+                    and all(t[2][:1].isalnum() for t in toks[nxt:to]):
+                # told his advisers to figure out ... / warned North Korea to refrain ...: an order, with its addressee
+                content = self._content(toks[nxt][0], s_end)
             else:
                 # told MPs the UK would ... / told researchers the scheme was failing: after a short addressee, a
                 # noun phrase with a finite verb soon after it
@@ -217,13 +383,29 @@ class ReportedSpeech(Clauses):
             low = first.lower()
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = self.lx.verb(toks[k][2])[0] in {"report", "confirm", "announce", "estimate", "reveal"}
-            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START
-                            and not low.endswith("ly") and not self.lx.verb(first))
+            finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
+            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START and not low.endswith("ly")
+                            and (not self.lx.verb(first) or (finite_soon and first.islower())))
+            if clause_start and low.endswith("ing") and not finite_soon:
+                clause_start = False  # "..." Carter said referring to the bill
+            elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
+                clause_start = True  # could not explain why ... / have not said when ...
+            elif low in _SUBORDINATOR and self.clause_after_comma(rest):
+                clause_start = True  # It says before a new body is set up, an assessment should be made
+            elif low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
+                clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
+            elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
+                clause_start = True  # said nothing had changed
+            elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
+                clause_start = False  # "..." Trump said this month on CNBC
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
+            time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
-                    or (np_object and low not in _NOT_NP_OBJECT)) and len(rest) > 2 and not noun_phrase_only:
+                    or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
+                    and len(rest) > 2 and not (len(rest) > 1 and rest[1][2] == ",") \
+                    and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
@@ -231,18 +413,52 @@ class ReportedSpeech(Clauses):
                 and not self.lx.verb(toks[nxt][2]) and not self.her_alone(toks, nxt):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
-            content = self._content(toks[nxt][0], s_end)
-            if content and self.lx.verb(toks[k][2])[0] == "ask" and not _ASKED.search(self.text, *content):
+            content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT else 3)
+            if content and lemma == "describe":
+                content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
+            if content and lemma == "ask" and not _ASKED.search(self.text, *content):
                 content = None
+        resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
             short = len(rest) <= 5 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
             comma = self.comma_before(cue_lo, s_lo)
+            aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
+                and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES else None
+            if aside is not None and not self.adjunct_only([t for t in rest[:aside - 1] if t[2] != "out"], flags):
+                aside = None  # conceded the seat, and ...: an object before the comma, not an aside
+            before = self.comma_before(subj[0], s_lo) if subj is not None else None
+            m = self.tokens_before(toks, subj[0]) if subj is not None else -1
+            as_aside = m >= 0 and toks[m][2].lower() == "as" and aside is not None
+            if m >= 0 and toks[m][2].lower() == "as" and aside is None:
+                before = self.comma_before(toks[m][0], s_lo)  # ..., as police have said.
+            if as_aside:
+                # Hawaii, as one adviser pointed out, normally does not ... / if, as X suggested, Y: the clause
+                # around the aside; the words before it only when they are a few (a subject), not a clause
+                before = self.comma_before(toks[m][0], s_lo)
+                if before is None or count_words(self.text[s_lo:before]) > 3:
+                    before = s_lo
             if (short or adding) and subj is not None and j + 1 <= k:
-                if (before := self.comma_before(subj[0], s_lo)) is not None:
+                if before is not None and (adding or (self.adjunct_only(rest, flags)
+                                                      and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES)):
                     content = self._content(s_lo, before)
+            elif aside is not None and before is not None and (subj[1] - subj[0] < 40 or as_aside):
+                # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
+                # cue are reported (however short), and those after it too unless a new clause starts there
+                content = self._content(s_lo, before, min_words=1) \
+                    if before > s_lo and toks[0][2].lower() not in _OPENING_PREPOSITION else None
+                if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
+                                or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
+                    content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
+                if aside < len(rest) and not self.starts_new_clause(rest[aside][2]) and not (
+                        rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])):
+                    # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
+                    # "replacing Clinton would be ...")
+                    resumed = self._content(rest[aside][0], s_end)
+                    if content is None:
+                        content, resumed = resumed, None
             elif (short or adding) and comma is not None:
                 subj = self.subject_after(toks, k)
                 content = self._content(s_lo, comma) if subj else None
@@ -250,17 +466,58 @@ class ReportedSpeech(Clauses):
                     and self.text[subj[1]:s_end].startswith(","):
                 # ..., said John Smith, chief executive of Acme.
                 content = self._content(s_lo, comma)
-            elif subj is not None and j + 1 <= k and len(rest) > 3 and rest[0][2] == "," \
-                    and self.comma_before(subj[0], s_lo) is not None and subj[1] - subj[0] < 40:
-                # The Tories, he said, can cut crime ...: the words after the aside are the bulk of the clause
-                content = self._content(rest[1][0], s_end)
         if content is not None and self.lx.verb(toks[k][2])[0] == "add" and self.text[content[0]].isdigit():
             return None  # "the CAC 40 added 0.3%": a market figure, not speech
         if content is None or subj is None:
             return None
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
-        return "indirect", content, subj, (cue_lo, toks[k][1])
+        m = self.tokens_before(toks, subj[0])
+        if content[0] > subj[1] and 0 <= m <= 1 and toks[m][2].lower() in _SUBORDINATOR \
+                and (m == 0 or toks[0][2].lower() in {"but", "and", "so"}) \
+                and (comma := self.text.find(",", content[0], content[1])) > 0:
+            # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
+            content = self._content(content[0], comma) or content
+        cue = (cue_lo, toks[k][1])
+        return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def adjunct_only(rest: list, flags) -> bool:
+        """After a trailing cue, nothing but an adjunct: ``(said) Wednesday.``, ``(said) in a statement.``, ``(told)
+        reporters on Monday.``; not an object (``mentioned climate change``, ``said enough``)."""
+        words_ = [t[2] for t in rest if t[2][:1].isalnum()]
+        if "o" in flags and words_ and words_[0].lower() not in _PREP_OR_TIME:
+            words_ = words_[next((i for i, w in enumerate(words_) if w.lower() in _PREP_OR_TIME), len(words_)):]
+        first = words_[0].lower() if words_ else ""
+        return not words_ or first in _PREP_OR_TIME or _is_time_token(first) or first in AUXILIARIES \
+            or first.endswith("ly") or (first == "and" and any(t[2].islower() and lexicon().verb(t[2]) for t in rest))
+
+    @staticmethod
+    def clause_after_comma(rest: list) -> bool:
+        """A comma within the first 20 tokens of ``rest``, then a clause's subject (a pronoun, determiner or name)."""
+        comma = next((i for i, t in enumerate(rest[2:20], 2) if t[2] == ","), None)
+        if comma is None or comma + 1 >= len(rest):
+            return False
+        after = rest[comma + 1][2]
+        return after.lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT or after[:1].isupper()
+
+    @staticmethod
+    def aside_end(rest: list) -> int | None:
+        """After a cue, ``(Friday afternoon), ...``: the index in ``rest`` of the first token after the comma that
+        closes the cue's short adjunct, else None."""
+        for i, t in enumerate(rest[:7]):
+            if t[2] == ",":
+                return i + 1 if i + 1 < len(rest) else None
+            if not t[2][:1].isalnum():
+                return None
+        return None
+
+    @staticmethod
+    def starts_new_clause(token: str) -> bool:
+        """A word after ``..., he said,`` that opens a clause of the writer's (``adding``, ``according``, ``who``, a
+        preposition, a quotation mark), not the rest of the reported one (``since ...``, ``and ...``, ``would ...``)."""
+        low = token.lower()
+        return not token[:1].isalnum() or low in _NEW_CLAUSE or low in PREPOSITIONS
 
     def subject_of_previous_cue(self, toks: list, last: int, s_lo: int) -> tuple[int, int] | None:
         """``..., the Red Cross said, adding that ...``: the source of the reporting verb before ``last`` in the
@@ -307,6 +564,8 @@ class ReportedSpeech(Clauses):
                     return [("indirect", content, subj, (toks[n - 2][0], toks[n][1]))]
             if n + 1 < k and toks[n + 1][2].lower() in {"from", "by", "of"}:
                 src = (toks[n + 2][0], toks[k - 1][1]) if n + 2 < k else None
+                if any(t[2].lower() in _FINITE_AUX for t in toks[n + 2:k]):
+                    return []  # "his message of patriotism is one that ...": a relative clause, no source
                 return [("indirect", content, src, (toks[n][0], toks[n][1]))] if src else []
             return []
         return []

@@ -186,7 +186,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
                     end = i
                     while end > open_at + 1 and text[end - 1].isspace():
                         end -= 1
-                    if end > open_at + mark_width(text, open_at) and p0 == p:
+                    if end > open_at + mark_width(text, open_at):  # (from an earlier paragraph: reopened in each)
                         spans.append(QuoteSpan(open_at, open_at + mark_width(text, open_at), end, -1, style, p0, p))
                     state = (i, style, p)
                 continue  # nested single quote inside a single quote: ignore
