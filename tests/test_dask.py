@@ -179,14 +179,19 @@ _EXPORT_NOTE = re.compile(r";? ?(?:download|full table): (?:<a [^>]*>)?[\w.-]+\.
 
 
 def _text_outputs(path):
-    """Every text output of a notebook, cell by cell (images left out; a table's export link left out)."""
+    """Every text output of a notebook, cell by cell (images left out; a table's export link left out). Printed
+    lines that follow each other are one output: the kernel sends what was printed every 0.2 s, so a cell that
+    prints, works a while (longer on a loaded machine) and prints again may give one stream output or two."""
     import nbformat
     nb = nbformat.read(path, as_version=4)
     out = []
     for cell in nb.cells:
         for o in cell.get("outputs", []):
             if o.get("output_type") == "stream":
-                out.append((cell.get("id"), o["name"], o["text"]))
+                if out and out[-1][:2] == (cell.get("id"), o["name"]):
+                    out[-1] = (*out[-1][:2], out[-1][2] + o["text"])
+                else:
+                    out.append((cell.get("id"), o["name"], o["text"]))
             if _EXPORT_LINK.match(o.get("data", {}).get("text/plain", "")):
                 continue  # the link to a table exported whole: shown only when the report exports
             for kind in ("text/plain", "text/html"):
