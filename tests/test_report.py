@@ -502,3 +502,18 @@ def test_a_run_writes_the_executed_notebook_at_its_start_and_end_even_when_the_k
     executed = nbformat.read(tmp_path / "out.ipynb", as_version=4)
     assert [o.get("text") for o in executed.cells[0].outputs] == ["first cell ran\n"]
     assert "never" not in json.dumps([c.get("outputs") for c in executed.cells])
+
+
+def test_both_pages_of_a_notebook_sanitise_each_output_once(monkeypatch):
+    """The page with code and the reader's page show the same Markdown and HTML: each is sanitised once."""
+    from nbformat.v4 import new_output
+
+    import analysis.report.render as render
+    seen = []
+    monkeypatch.setattr(render, "clean_html", lambda markup: (seen.append(str(markup)), clean_html(markup))[1])
+    nb = new_notebook(cells=[new_markdown_cell("# Title\n\nSome *prose*."),
+                             new_code_cell("show()", execution_count=1, outputs=[new_output(
+                                 "display_data", data={"text/html": "<b>bold</b>", "text/plain": "bold"})])])
+    pages = render.render_pages(nb)
+    assert "<b>bold</b>" in pages["html"] and "<b>bold</b>" in pages["reader"]
+    assert len(seen) == len(set(seen)) == 2

@@ -118,8 +118,13 @@ def render_pages(nb: nbformat.NotebookNode, *, shorten: Callable[[str], str] = s
     """
     page = shareable(nb, shorten)
     page.metadata["title"] = notebook_heading(page, "Notebook")  # the page's <title>
-    return {name: page_exporter(reader).from_notebook_node(page, resources={"report_csp": CONTENT_SECURITY_POLICY})[0]
-            for name, reader in PAGES.items()}
+    sanitised = functools.cache(clean_html)  # both pages show the same outputs: each is sanitised once
+    pages = {}
+    for name, reader in PAGES.items():
+        exporter = page_exporter(reader)
+        exporter.register_filter("report_clean_html", sanitised)
+        pages[name] = exporter.from_notebook_node(page, resources={"report_csp": CONTENT_SECURITY_POLICY})[0]
+    return pages
 
 
 @functools.cache
@@ -135,7 +140,7 @@ def page_exporter(reader: bool):
                             template_name="offline", extra_template_basedirs=[str(RESOURCES / "nbconvert")],
                             embed_images=False, exclude_input=reader, exclude_input_prompt=reader,
                             exclude_output_prompt=reader)
-    exporter.register_filter("report_clean_html", clean_html)
+    exporter.register_filter("report_clean_html", clean_html)  # render_pages registers its own, memoised
     return exporter
 
 
