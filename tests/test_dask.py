@@ -205,17 +205,16 @@ _EXPORT_NOTE = re.compile(r";? ?(?:download|full table): (?:<a [^>]*>)?[\w.-]+\.
 
 
 def _text_outputs(path):
-    """Every text output of a notebook, cell by cell (images left out; a table's export link left out; the
-    printed text of a cell as one output, without what went to stderr)."""
+    """Every text output of a notebook, cell by cell (images left out; a table's export link left out). Printed
+    lines that follow each other are one output: the kernel sends what was printed every 0.2 s, so a cell that
+    prints, works a while (longer on a loaded machine) and prints again may give one stream output or two."""
     import nbformat
     nb = nbformat.read(path, as_version=4)
     out = []
     for cell in nb.cells:
         for o in cell.get("outputs", []):
             if o.get("output_type") == "stream":
-                if o["name"] == "stderr":  # a busy cluster's own warnings ("event loop was unresponsive")
-                    continue
-                if out and out[-1][:2] == (cell.get("id"), "stdout"):  # one print split around such a warning
+                if out and out[-1][:2] == (cell.get("id"), o["name"]):
                     out[-1] = (*out[-1][:2], out[-1][2] + o["text"])
                 else:
                     out.append((cell.get("id"), o["name"], o["text"]))

@@ -484,3 +484,36 @@ def test_input_files_come_from_the_loaded_corpus_without_reading_the_folder_agai
     assert table.loc["articles.csv", "sha256"] == hashlib.sha256(files["articles.csv"]).hexdigest()
     assert table.loc["scan.pdf", "sha256"] == "not read"  # an unsupported type is never opened
     assert table.loc["scan.pdf", "detail"].startswith("unsupported file type .pdf")
+
+
+def test_a_run_writes_the_executed_notebook_at_its_start_and_end_even_when_the_kernel_dies(tmp_path, monkeypatch):
+    """Not before and after every cell (each write serialised the whole notebook, charts included); a kernel that
+    dies still leaves the cells run so far in the executed notebook."""
+    import papermill.engines
+
+    writes = []
+    write = papermill.engines.write_ipynb
+    monkeypatch.setattr(papermill.engines, "write_ipynb", lambda nb, path: (writes.append(path), write(nb, path)))
+    src = make_notebook(tmp_path / "dies.ipynb", new_code_cell("print('first cell ran')"), new_code_cell("x = 1"),
+                        new_code_cell("import os\nos._exit(1)"), new_code_cell("print('never')"))
+    with pytest.raises(Exception, match="(?i)dead|died"):
+        kernels.execute_notebook(src, tmp_path / "out.ipynb", {}, cwd=tmp_path)
+    assert writes == [str(tmp_path / "out.ipynb")] * 2
+    executed = nbformat.read(tmp_path / "out.ipynb", as_version=4)
+    assert [o.get("text") for o in executed.cells[0].outputs] == ["first cell ran\n"]
+    assert "never" not in json.dumps([c.get("outputs") for c in executed.cells])
+
+
+def test_both_pages_of_a_notebook_sanitise_each_output_once(monkeypatch):
+    """The page with code and the reader's page show the same Markdown and HTML: each is sanitised once."""
+    from nbformat.v4 import new_output
+
+    import analysis.report.render as render
+    seen = []
+    monkeypatch.setattr(render, "clean_html", lambda markup: (seen.append(str(markup)), clean_html(markup))[1])
+    nb = new_notebook(cells=[new_markdown_cell("# Title\n\nSome *prose*."),
+                             new_code_cell("show()", execution_count=1, outputs=[new_output(
+                                 "display_data", data={"text/html": "<b>bold</b>", "text/plain": "bold"})])])
+    pages = render.render_pages(nb)
+    assert "<b>bold</b>" in pages["html"] and "<b>bold</b>" in pages["reader"]
+    assert len(seen) == len(set(seen)) == 2

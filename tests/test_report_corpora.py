@@ -39,10 +39,23 @@ def assert_true_to_the_corpus(out: Path, report, errors: list[str]) -> None:
                               "uses: a default parameter or static text tied to the seeds?")
 
 
-def test_forty_articles_from_one_year(tmp_path):
-    write_corpus(tmp_path / "data", 40, years=[2023], seed=40)
-    errors: list[str] = []
-    out, report = render(tmp_path, errors)
+_REPORTS: dict[str, tuple] = {}
+
+
+def forty_report(tmp_path_factory) -> tuple[Path, object, list[str]]:
+    """``(out_dir, report, errors)`` of the session's report on 40 articles from 2023 (one group by year),
+    rendered once: ``test_terms_notebooks.py`` reads its notebooks 01 and 02 too."""
+    if "forty" not in _REPORTS:
+        base = tmp_path_factory.mktemp("forty-report")
+        write_corpus(base / "data", 40, years=[2023], seed=40)
+        errors: list[str] = []
+        out, report = render(base, errors)
+        _REPORTS["forty"] = (out, report, errors)
+    return _REPORTS["forty"]
+
+
+def test_forty_articles_from_one_year(tmp_path_factory):
+    out, report, errors = forty_report(tmp_path_factory)
     assert_true_to_the_corpus(out, report, errors)
     index = Page((out / "index.html").read_text(encoding="utf-8")).visible
     assert "40 articles" in index and "1 group by year" in index

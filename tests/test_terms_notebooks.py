@@ -1,6 +1,7 @@
 """Notebooks 01 and 02 run unchanged on other corpora: several articles per year in three years
-(group vs rest), and a single group. Corpora are written by the tests (tests/corpora.py); the four
-runs share two workers, each run with its own kernel."""
+(group vs rest), and a single group. Corpora are written by the tests (tests/corpora.py); the two
+three-year runs share two workers, each run with its own kernel. The single group is the 40 articles from
+2023 of ``test_report_corpora.py``: its report's notebooks 01 and 02 are read, not run again."""
 import re
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -11,21 +12,27 @@ import pytest
 from analysis.report.kernels import execute_notebook
 
 from corpora import write_corpus
+from test_report_corpora import forty_report
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 NAMES = ["01_term_frequency.ipynb", "02_tfidf_comparison.ipynb"]
-CORPORA = {"three_years": dict(n_articles=9, years=[2021, 2022, 2023]), "one_group": dict(n_articles=3, years=[2024])}
+CORPORA = {"three_years": dict(n_articles=9, years=[2021, 2022, 2023])}
 
 
 def run(name, data, out):
     # the report's runner: kernels on private IPC sockets, so parallel runs cannot race for a TCP port
     execute_notebook(NOTEBOOKS / name, out, {"data_path": str(data)}, cwd=NOTEBOOKS)
-    nb = nbformat.read(out, as_version=4)
+    return outputs(out)
+
+
+def outputs(executed: Path) -> tuple[list, str]:
+    """The error outputs of an executed notebook and its printed text (streams and findings)."""
+    nb = nbformat.read(executed, as_version=4)
     errors = [o for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
-    outputs = [o for c in nb.cells for o in c.get("outputs", [])]
-    printed = "\n".join([o.get("text", "") for o in outputs if o.get("output_type") == "stream"]
+    shown = [o for c in nb.cells for o in c.get("outputs", [])]
+    printed = "\n".join([o.get("text", "") for o in shown if o.get("output_type") == "stream"]
                         # findings: Markdown, escaped
-                        + [re.sub(r"\\(.)", r"\1", o["data"]["text/markdown"]) for o in outputs
+                        + [re.sub(r"\\(.)", r"\1", o["data"]["text/markdown"]) for o in shown
                            if "text/markdown" in o.get("data", {})])
     return errors, printed
 
@@ -58,10 +65,11 @@ def test_several_articles_per_year_in_three_years(name, runs):
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_a_single_group(name, runs):
-    errors, printed = runs[("one_group", name)]
+def test_a_single_group(name, tmp_path_factory):
+    out, report, _ = forty_report(tmp_path_factory)
+    errors, printed = outputs(out / name)
     assert not errors
-    assert "3 article(s) in 1 group(s) of 'year': 2024" in printed
+    assert "40 article(s) in 1 group(s) of 'year': 2023" in printed
     if name.startswith("02"):
-        assert "Nothing to compare: a comparison needs two groups of 'year', and the articles chosen form 1 (2024)." in printed
+        assert "Nothing to compare: a comparison needs two groups of 'year', and the articles chosen form 1 (2023)." in printed
         assert "A comparison needs two groups" in printed

@@ -2,6 +2,7 @@
 (:func:`plan_memory`: how many notebooks run at once and each kernel's address-space cap)."""
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import sys
@@ -85,6 +86,7 @@ def execute_notebook(src: Path, dest: Path, parameters: dict, cwd: Path, *, memo
         log = Path(sockets) / "kernel-stderr.log"
         try:
             papermill.execute_notebook(str(src), str(dest), parameters=parameters, kernel_name=KERNEL_NAME,
+                                       engine_name=save_at_end_engine(),
                                        cwd=str(cwd), progress_bar=False, log_output=False,
                                        kernel_manager_class=kernel_manager_class(sockets, log, memory=memory, env=env),
                                        extra_arguments=["--IPKernelApp.log_level=CRITICAL"])
@@ -93,6 +95,32 @@ def execute_notebook(src: Path, dest: Path, parameters: dict, cwd: Path, *, memo
             if kernel_log:
                 exc.add_note(f"the kernel's own stderr (last 2,000 characters):\n{kernel_log[-2000:]}")
             raise
+
+
+@functools.cache
+def save_at_end_engine() -> str:
+    """The name of papermill's nbclient engine registered as one that writes the executed notebook when it
+    starts and when it ends (a dead kernel too), not also before and after every cell: each of those writes
+    serialised the whole notebook, charts included (some 30 writes of about 10 ms per workbook notebook)."""
+    from papermill.engines import NBClientEngine, papermill_engines
+
+    class SaveAtEndEngine(NBClientEngine):
+        @classmethod
+        def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
+            # papermill's manager writes whenever it has an output path; its notebook_complete, which
+            # Engine.execute_notebook calls after this returns or raises, gets the path back and writes
+            path, nb_man.output_path = nb_man.output_path, None
+            try:
+                return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
+            finally:
+                nb_man.output_path = path
+
+    papermill_engines.register(SAVE_AT_END, SaveAtEndEngine)
+    return SAVE_AT_END
+
+
+#: The name :func:`save_at_end_engine` registers.
+SAVE_AT_END = "analysis-save-at-end"
 
 
 def default_jobs() -> int:
