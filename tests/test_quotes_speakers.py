@@ -538,3 +538,21 @@ def test_a_person_followed_by_a_relative_clause_is_the_source():
     text = ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said "
             "the statement did not clarify the matter.")
     assert only(text)["speaker"] == "Aparna Mathur"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mark Meadows, who last year promised voters major tax cuts, wants a bill on his desk.", "Mark Meadows"),
+    ("Another dissenter is Sir Mike Tomlinson's predecessor as chief schools inspector, Professor Anne Gray, who has "
+     "said there is no need for such a \"massive upheaval\".", "Anne Gray"),
+])
+def test_a_cue_inside_a_relative_clause_on_a_person_is_that_persons(text, speaker):
+    out = rows(text)
+    assert out[["speaker", "speaker_type"]].values.tolist() == [[speaker, "person"]]
+
+
+def test_a_role_in_the_lead_is_held_by_the_person_the_next_sentence_names():
+    text = ("Muslims are more likely to be stopped by police, a Home Office minister has said.\n\n"
+            "Hazel Blears said innocent people would be targeted. Mark Hill, a campaigner, said it was wrong.\n\n"
+            "Later, the minister said she understood there was a perception of unfairness.")
+    out = rows(text)
+    assert out.loc[out["text"].str.startswith("she understood"), "speaker"].tolist() == ["Hazel Blears"]

@@ -45,6 +45,8 @@ _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
                          r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?)"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
+#: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
 def _clean_mention(mention: str) -> str:
     """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
@@ -321,6 +323,26 @@ class Article(QuoteCues, ReportedSpeech):
                 return lo, mt.end
         return subj
 
+    def relative_antecedent(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """A cue inside a relative clause on a named person (``Trump, who last year promised ...``, ``..., Professor
+        Chris Woodhead, who has said ...``): that person's mention is the source; else ``subj``."""
+        lo = self.sentence_of(cue[0])[0]
+        m = _WHO_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])
+        if m is None:
+            return subj
+        i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
+        if i >= 0 and (mt := self.people[i]).end == m.start() and mt.start >= lo and not self.in_quote(mt.start):
+            return mt.start, mt.end
+        return subj
+
+    def give_role(self, name: str, description: str) -> None:
+        """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
+        Hazel Blears said ...``) gives that person its role words, so that ``the minister`` later is her."""
+        words_ = {w.lower() for w in re.findall(r"[A-Za-z]+", description)} & role_heads()
+        for mt in self.people:
+            if mt.person.name == name:
+                mt.person.roles.update(words_)
+
     def passive_agent(self, q, found: tuple) -> tuple:
         """``(agent, cue)`` when a participle cue's quotation is followed by ``by`` and a name (``attacked as "fake
         math" by Democrats``, a headline's ``slammed as 'fake math' by Democrats``): the agent speaks, not the
@@ -451,7 +473,7 @@ class Article(QuoteCues, ReportedSpeech):
                 mention = self.text[subj[0]:subj[1]]
                 speaker, stype, cue_text = self.handle_owner(mention[1:]), "person", ":"
             elif not follow_on:
-                subj = self.whole_name(subj)
+                subj = self.whole_name(self.relative_antecedent(subj, cue))
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
@@ -485,6 +507,7 @@ class Article(QuoteCues, ReportedSpeech):
                     # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.
                     # Representative Mark Meadows, speaking on CBS, ...": the next sentence names the source
                     speaker, stype = named, "person"
+                    self.give_role(named, mention)
                 if (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
