@@ -556,3 +556,12 @@ def test_a_role_in_the_lead_is_held_by_the_person_the_next_sentence_names():
             "Later, the minister said she understood there was a perception of unfairness.")
     out = rows(text)
     assert out.loc[out["text"].str.startswith("she understood"), "speaker"].tolist() == ["Hazel Blears"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Virginian-Pilot newspaper", ("Virginian-Pilot", "media")),
+    ("a Fox News report", ("Fox News", "media")),
+])
+def test_a_named_outlet_and_what_it_publishes_is_the_outlet(source, expected):
+    from analysis.quotes.speakers import classify_source
+    assert classify_source(source, 100, []) == expected

@@ -390,6 +390,9 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
                                             "earlier"}))), re.I)
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
+#: A named outlet and the noun of what it publishes: ``the Virginian-Pilot newspaper``, ``a Fox News report``.
+_OUTLET_OF = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(?:newspaper|paper|website"
+                        r"|magazine|broadcaster|network|channel|report|article|story|editorial|investigation)")
 _POLL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(\S.*?)\s+(?:poll|polling|polls|survey)")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 _OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
@@ -466,6 +469,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
+    outlet = _OUTLET_OF.fullmatch(text)
+    if outlet:
+        # "the Virginian-Pilot newspaper", "a Fox News report": the outlet speaks (a body if the lists say so)
+        name = outlet.group(1)
+        return name, "organization" if name.lower() in lx.lists["organization"] else "media"
     opener = _OPENING_CONJUNCTION.match(text)
     if opener and opener.end() < len(text):  # "But he", "And Mr Smith": the conjunction opens the sentence
         text = text[opener.end():]
