@@ -565,3 +565,14 @@ def test_a_role_in_the_lead_is_held_by_the_person_the_next_sentence_names():
 def test_a_named_outlet_and_what_it_publishes_is_the_outlet(source, expected):
     from analysis.quotes.speakers import classify_source
     assert classify_source(source, 100, []) == expected
+
+
+def test_a_noun_read_as_a_cue_gives_way_to_the_name_and_verb_after_its_comma():
+    text = ('Judge Anne Gray questioned the lawyer. "It is a little tricky to find the rationale in those" Twitter '
+            'posts, Gray said at the hearing.')
+    assert only(text)["speaker"] == "Anne Gray"
+
+
+def test_a_time_phrase_between_subject_and_cue_is_not_the_source():
+    text = "Farm lobby members from corn states this week had asked Cruz to offer specific proposals on credits."
+    assert only(text)["speaker"] == "Farm lobby members from corn states"

@@ -15,6 +15,7 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
+from .lexicon import TIME_WORDS
 from .speakers import BodyNames, classify_source, holder_of, only_titles, UNRESOLVED
 
 
@@ -47,6 +48,10 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
+#: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
+_NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
+#: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
+_BARE_SUBJECT = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s+")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
 def _clean_mention(mention: str) -> str:
     """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
@@ -335,6 +340,25 @@ class Article(QuoteCues, ReportedSpeech):
             return mt.start, mt.end
         return subj
 
+    def next_named_cue(self, found: tuple) -> tuple:
+        """A noun read as a cue right before a comma and a name with its reporting verb (``... those" Twitter posts,
+        Harris said``): that name and verb; else ``found``."""
+        m = _NAMED_CUE.match(self.text, found[1][1])
+        if m and self.lx.verb(m.group(2)) and found[0][1] <= found[1][0]:
+            return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+        return found
+
+    def clause_subject(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """A time phrase read as the source (``Congress members from corn states this week had asked``): the plain
+        noun phrase before it that opens the sentence; else ``subj``."""
+        lo = self.sentence_of(cue[0])[0]
+        words_ = self.text[subj[0]:subj[1]].lower().split()
+        if words_ and all(w in TIME_WORDS for w in words_) and subj[0] > lo:
+            m = _BARE_SUBJECT.fullmatch(self.text, lo, subj[0])
+            if m:
+                return m.start(1), m.end(1)
+        return subj
+
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
         Hazel Blears said ...``) gives that person its role words, so that ``the minister`` later is her."""
@@ -416,6 +440,8 @@ class Article(QuoteCues, ReportedSpeech):
             prev_close = last.close_at + mark_width(self.text, last.close_at) if last and last.closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
             after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
+            if after:
+                after = self.next_named_cue(after)
             if after and self.opens_new_report(q, after):
                 after = None
             before = None if after else (self.cue_before(q, max(prev_close, para_lo))
@@ -473,7 +499,7 @@ class Article(QuoteCues, ReportedSpeech):
                 mention = self.text[subj[0]:subj[1]]
                 speaker, stype, cue_text = self.handle_owner(mention[1:]), "person", ":"
             elif not follow_on:
-                subj = self.whole_name(self.relative_antecedent(subj, cue))
+                subj = self.whole_name(self.relative_antecedent(self.clause_subject(subj, cue), cue))
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
