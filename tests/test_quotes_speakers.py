@@ -576,3 +576,10 @@ def test_a_noun_read_as_a_cue_gives_way_to_the_name_and_verb_after_its_comma():
 def test_a_time_phrase_between_subject_and_cue_is_not_the_source():
     text = "Farm lobby members from corn states this week had asked Cruz to offer specific proposals on credits."
     assert only(text)["speaker"] == "Farm lobby members from corn states"
+
+
+def test_a_document_sent_to_a_person_speaks_not_the_person():
+    text = ("A letter sent to Martin Hill said his British passport would not be issued. This suggested he was likely "
+            "to take part in action against allied targets, it said.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["A letter", "A letter"]

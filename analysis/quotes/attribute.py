@@ -52,6 +52,9 @@ _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
 _BARE_SUBJECT = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s+")
+#: A document opening a sentence, then a participle and a preposition: ``A letter sent to ``, ``The memo, seen by ``.
+_DOCUMENT_TO = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)),?\s+"
+                          r"(?:[a-z]+ed|sent|seen|written|shown|given)\s+(?:to|by|for|from)\s+(?:the\s+)?")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
 def _clean_mention(mention: str) -> str:
     """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
@@ -349,9 +352,14 @@ class Article(QuoteCues, ReportedSpeech):
         return found
 
     def clause_subject(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
-        """A time phrase read as the source (``Congress members from corn states this week had asked``): the plain
-        noun phrase before it that opens the sentence; else ``subj``."""
+        """The subject of the cue's clause when the rules found a word inside it: a document opening the sentence
+        with a participle and the name after it (``A letter sent to Martin Mubanga said``: the letter); the plain noun
+        phrase before a time phrase read as the source (``Congress members from corn states this week had asked``);
+        else ``subj``."""
         lo = self.sentence_of(cue[0])[0]
+        m = _DOCUMENT_TO.fullmatch(self.text, lo, subj[0])
+        if m and m.group(2).lower() in self.lx.lists["document"] and not self.in_quote(lo):
+            return m.start(1), m.end(1)  # "A letter sent to Martin Mubanga said": the letter, not Mubanga
         words_ = self.text[subj[0]:subj[1]].lower().split()
         if words_ and all(w in TIME_WORDS for w in words_) and subj[0] > lo:
             m = _BARE_SUBJECT.fullmatch(self.text, lo, subj[0])
