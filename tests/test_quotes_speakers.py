@@ -583,3 +583,9 @@ def test_a_document_sent_to_a_person_speaks_not_the_person():
             "to take part in action against allied targets, it said.")
     out = rows(text)
     assert out["speaker"].tolist() == ["A letter", "A letter"]
+
+
+def test_the_website_is_the_outlet_named_before_with_that_noun():
+    text = ("The editorial board of the AL.com website has endorsed Jones. In an editorial on Sunday, the website urged "
+            "voters to consider a write-in candidate.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("AL.com", "media")

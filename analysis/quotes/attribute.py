@@ -16,7 +16,7 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import TIME_WORDS
-from .speakers import BodyNames, classify_source, holder_of, only_titles, UNRESOLVED
+from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -546,7 +546,9 @@ class Article(QuoteCues, ReportedSpeech):
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
-                if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
+                if stype != "person" and (outlet := outlet_named_before(self.text, speaker, subj[0])):
+                    speaker, stype = outlet, "media"  # "the website urged" after "the AL.com website"
+                elif stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
                     # "The Committee for a Responsible Federal Budget, a watchdog, said": a source cut at "for" is
                     # the body's name written at the same place

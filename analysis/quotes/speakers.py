@@ -391,8 +391,9 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 #: A named outlet and the noun of what it publishes: ``the Virginian-Pilot newspaper``, ``a Fox News report``.
-_OUTLET_OF = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+(?:newspaper|paper|website"
-                        r"|magazine|broadcaster|network|channel|report|article|story|editorial|investigation)")
+_OUTLET_NAME = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+"
+_OUTLET_OF = re.compile(_OUTLET_NAME + r"(?:newspaper|paper|website|magazine|broadcaster|network|channel|report|article"
+                        r"|story|editorial|investigation)")
 _POLL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(\S.*?)\s+(?:poll|polling|polls|survey)")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 _OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
@@ -586,6 +587,21 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return text, "organization" if low.startswith("the ") and len(caps) > 1 else "unknown"
         return " ".join(caps), "person"
     return text, "unknown"
+
+
+_OUTLET_NOUNS = frozenset("newspaper paper website magazine broadcaster network channel".split())
+
+
+def outlet_named_before(text: str, source: str, position: int) -> str | None:
+    """For ``the website``, ``the newspaper``: the outlet the text named last before ``position`` with that noun
+    (``the AL.com website``: ``AL.com``); None for another source or when none was named."""
+    m = re.fullmatch(r"(?:[Tt]he)\s+([a-z]+)", source.strip())
+    if not m or m.group(1) not in _OUTLET_NOUNS:
+        return None
+    found = None
+    for found in re.finditer(_OUTLET_NAME + m.group(1) + r"\b", text[:position]):
+        pass
+    return found.group(1) if found else None
 
 
 def _name_like(caps: list[str]) -> bool:
