@@ -589,3 +589,9 @@ def test_the_website_is_the_outlet_named_before_with_that_noun():
     text = ("The editorial board of the AL.com website has endorsed Jones. In an editorial on Sunday, the website urged "
             "voters to consider a write-in candidate.")
     assert (only(text)["speaker"], only(text)["speaker_type"]) == ("AL.com", "media")
+
+
+def test_his_office_is_the_office_of_the_last_man_named():
+    text = ("Senator Kate Brown spoke first. The vote was complicated by Senator John McCain's hospitalization. His "
+            "office said he looks forward to returning to work.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("John McCain's office", "organization")

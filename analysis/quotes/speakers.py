@@ -391,6 +391,8 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 #: A named outlet and the noun of what it publishes: ``the Virginian-Pilot newspaper``, ``a Fox News report``.
+#: A body a person has: ``His office``, ``her campaign``.
+_OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 _OUTLET_NAME = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+"
 _OUTLET_OF = re.compile(_OUTLET_NAME + r"(?:newspaper|paper|website|magazine|broadcaster|network|channel|report|article"
                         r"|story|editorial|investigation)")
@@ -470,6 +472,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
+    owned = _OWNED_BODY.fullmatch(text)
+    if owned:
+        # "His office said": the office of the last man named ("Senator John McCain's hospitalization")
+        owner = _recent_person(people, position - len(mention), gender="m" if owned.group(1).lower() == "his" else "f")
+        if owner is not None:
+            return f"{owner.name}'s {owned.group(2).lower()}", "organization"
     outlet = _OUTLET_OF.fullmatch(text)
     if outlet:
         # "the Virginian-Pilot newspaper", "a Fox News report": the outlet speaks (a body if the lists say so)
