@@ -595,3 +595,10 @@ def test_his_office_is_the_office_of_the_last_man_named():
     text = ("Senator Kate Brown spoke first. The vote was complicated by Senator John McCain's hospitalization. His "
             "office said he looks forward to returning to work.")
     assert (only(text)["speaker"], only(text)["speaker_type"]) == ("John McCain's office", "organization")
+
+
+def test_officials_for_named_people_are_the_officials_not_the_people():
+    text = ("Officials for Iowa Senators Chuck Grassley and Joni Ernst declined to comment, saying Cruz's office had not "
+            "yet contacted them.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == (
+        "Officials for Iowa Senators Chuck Grassley and Joni Ernst", "anonymous")

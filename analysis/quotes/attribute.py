@@ -52,6 +52,9 @@ _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
 _BARE_SUBJECT = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s+")
+#: Capitalised names after a group noun, up to a lower-case word: `` for Iowa Senators Chuck Grassley and Joni Ernst``.
+_OF_NAMES = re.compile(r"\s+(?:for|at|from|of|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.'’-]*)*"
+                       r"(?=\s+[a-z])")
 #: A document opening a sentence, then a participle and a preposition: ``A letter sent to ``, ``The memo, seen by ``.
 _DOCUMENT_TO = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)),?\s+"
                           r"(?:[a-z]+ed|sent|seen|written|shown|given)\s+(?:to|by|for|from)\s+(?:the\s+)?")
@@ -361,6 +364,9 @@ class Article(QuoteCues, ReportedSpeech):
         if m and m.group(2).lower() in self.lx.lists["document"] and not self.in_quote(lo):
             return m.start(1), m.end(1)  # "A letter sent to Martin Mubanga said": the letter, not Mubanga
         words_ = self.text[subj[0]:subj[1]].lower().split()
+        if len(words_) == 1 and words_[0] in self.lx.lists["anonymous"] and words_[0].endswith("s") \
+                and (m := _OF_NAMES.match(self.text, subj[1])) and m.end() <= cue[0]:
+            return subj[0], m.end()  # "Officials for Iowa Senators Chuck Grassley and Joni Ernst declined ..."
         if words_ and all(w in TIME_WORDS for w in words_) and subj[0] > lo:
             m = _BARE_SUBJECT.fullmatch(self.text, lo, subj[0])
             if m:
