@@ -586,8 +586,8 @@ def test_a_document_sent_to_a_person_speaks_not_the_person():
 
 
 def test_the_website_is_the_outlet_named_before_with_that_noun():
-    text = ("The editorial board of the AL.com website has endorsed Jones. In an editorial on Sunday, the website urged "
-            "voters to consider a write-in candidate.")
+    text = ("The editorial board of the AL.com website has endorsed Jones. In an editorial on Sunday, the website "
+            "urged voters to consider a write-in candidate.")
     assert (only(text)["speaker"], only(text)["speaker_type"]) == ("AL.com", "media")
 
 
@@ -598,7 +598,12 @@ def test_his_office_is_the_office_of_the_last_man_named():
 
 
 def test_officials_for_named_people_are_the_officials_not_the_people():
-    text = ("Officials for Iowa Senators Chuck Grassley and Joni Ernst declined to comment, saying Cruz's office had not "
-            "yet contacted them.")
+    text = ("Officials for Iowa Senators Chuck Grassley and Joni Ernst declined to comment, saying Cruz's office had "
+            "not yet contacted them.")
     assert (only(text)["speaker"], only(text)["speaker_type"]) == (
         "Officials for Iowa Senators Chuck Grassley and Joni Ernst", "anonymous")
+
+
+def test_others_after_some_of_a_group_are_the_other_members():
+    text = "More than 20 states refused outright and others said they needed to study whether they could provide data."
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("other states", "anonymous")

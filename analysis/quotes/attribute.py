@@ -53,8 +53,11 @@ _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
 _BARE_SUBJECT = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s+")
 #: Capitalised names after a group noun, up to a lower-case word: `` for Iowa Senators Chuck Grassley and Joni Ernst``.
-_OF_NAMES = re.compile(r"\s+(?:for|at|from|of|in)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.'’-]*)*"
-                       r"(?=\s+[a-z])")
+_OF_NAMES = re.compile(r"\s+(?:for|at|from|of|in)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                       r"(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.'’-]*)*(?=\s+[a-z])")
+#: A sentence opened by some of a plural group: ``More than 20 states``, ``Some lawmakers``, ``Many voters``.
+_SOME_OF = re.compile(r"(?:(?:More|Fewer|Less)\s+than\s+[\d,]+|Some|Many|Several|A\s+few|\d[\d,]*|[Tt]wo"
+                      r"|[Tt]hree|[Ff]our|[Ff]ive)\s+([a-z]+s)\b")
 #: A document opening a sentence, then a participle and a preposition: ``A letter sent to ``, ``The memo, seen by ``.
 _DOCUMENT_TO = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)),?\s+"
                           r"(?:[a-z]+ed|sent|seen|written|shown|given)\s+(?:to|by|for|from)\s+(?:the\s+)?")
@@ -552,7 +555,11 @@ class Article(QuoteCues, ReportedSpeech):
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
-                if stype != "person" and (outlet := outlet_named_before(self.text, speaker, subj[0])):
+                if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \
+                        and group.end() <= subj[0]:
+                    # "More than 20 states refused outright and others said": other states
+                    speaker, stype = f"other {group.group(1)}", "anonymous"
+                elif stype != "person" and (outlet := outlet_named_before(self.text, speaker, subj[0])):
                     speaker, stype = outlet, "media"  # "the website urged" after "the AL.com website"
                 elif stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
