@@ -607,3 +607,10 @@ def test_officials_for_named_people_are_the_officials_not_the_people():
 def test_others_after_some_of_a_group_are_the_other_members():
     text = "More than 20 states refused outright and others said they needed to study whether they could provide data."
     assert (only(text)["speaker"], only(text)["speaker_type"]) == ("other states", "anonymous")
+
+
+def test_the_court_filing_is_the_owner_of_the_court_document():
+    text = ("Fusion GPS filed a notice on Tuesday. Fusion's court document said the data had leaked. Her work was "
+            "confidential until Simpson told the hearing about it, the court filing said.")
+    out = rows(text)
+    assert out.loc[out["text"].str.startswith("Her work"), "speaker"].tolist() == ["Fusion GPS"]

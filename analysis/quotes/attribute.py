@@ -132,6 +132,10 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         else:
             head = re.escape(words_[-1])
+            if len(words_) == 3:
+                # "the court filing" after "Fusion's court document": one document under another noun of its kind
+                kinds = "|".join(sorted(map(re.escape, self.lx.lists["document"])))
+                head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found = None
             for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
                 found = m.group("owner") or m.group("writer")
