@@ -614,3 +614,11 @@ def test_the_court_filing_is_the_owner_of_the_court_document():
             "confidential until Simpson told the hearing about it, the court filing said.")
     out = rows(text)
     assert out.loc[out["text"].str.startswith("Her work"), "speaker"].tolist() == ["Fusion GPS"]
+
+
+def test_he_does_not_fall_back_to_a_woman_who_spoke_last():
+    text = ("Hazel Blears said innocent people would be targeted, and Mark Hill said it was wrong.\n\n"
+            "Later, Ms Blears said she understood the worry.\n\n"
+            '"It is not aimed at a particular community," he added.')
+    out = rows(text)
+    assert out.loc[out["text"].str.startswith("It is not aimed"), "speaker"].tolist() == ["Mark Hill"]

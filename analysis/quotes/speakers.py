@@ -512,7 +512,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             if spoke and previous[3] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
             person = _recent_person(people, position, gender=gender, since=paragraph_start)
-            if person is None and spoke and previous[2]:
+            if person is None and spoke and previous[2] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
             person = person or _recent_person(people, position, gender=gender)
             return (person.name, "person") if person else (UNRESOLVED, "unresolved")
