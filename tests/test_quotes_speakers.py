@@ -538,3 +538,87 @@ def test_a_person_followed_by_a_relative_clause_is_the_source():
     text = ("Conservative economist Aparna Mathur, who studies tax policy at the American Enterprise Institute, said "
             "the statement did not clarify the matter.")
     assert only(text)["speaker"] == "Aparna Mathur"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mark Meadows, who last year promised voters major tax cuts, wants a bill on his desk.", "Mark Meadows"),
+    ("Another dissenter is Sir Mike Tomlinson's predecessor as chief schools inspector, Professor Anne Gray, who has "
+     "said there is no need for such a \"massive upheaval\".", "Anne Gray"),
+])
+def test_a_cue_inside_a_relative_clause_on_a_person_is_that_persons(text, speaker):
+    out = rows(text)
+    assert out[["speaker", "speaker_type"]].values.tolist() == [[speaker, "person"]]
+
+
+def test_a_role_in_the_lead_is_held_by_the_person_the_next_sentence_names():
+    text = ("Muslims are more likely to be stopped by police, a Home Office minister has said.\n\n"
+            "Hazel Blears said innocent people would be targeted. Mark Hill, a campaigner, said it was wrong.\n\n"
+            "Later, the minister said she understood there was a perception of unfairness.")
+    out = rows(text)
+    assert out.loc[out["text"].str.startswith("she understood"), "speaker"].tolist() == ["Hazel Blears"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("the Virginian-Pilot newspaper", ("Virginian-Pilot", "media")),
+    ("a Fox News report", ("Fox News", "media")),
+])
+def test_a_named_outlet_and_what_it_publishes_is_the_outlet(source, expected):
+    from analysis.quotes.speakers import classify_source
+    assert classify_source(source, 100, []) == expected
+
+
+def test_a_noun_read_as_a_cue_gives_way_to_the_name_and_verb_after_its_comma():
+    text = ('Judge Anne Gray questioned the lawyer. "It is a little tricky to find the rationale in those" Twitter '
+            'posts, Gray said at the hearing.')
+    assert only(text)["speaker"] == "Anne Gray"
+
+
+def test_a_time_phrase_between_subject_and_cue_is_not_the_source():
+    text = "Farm lobby members from corn states this week had asked Cruz to offer specific proposals on credits."
+    assert only(text)["speaker"] == "Farm lobby members from corn states"
+
+
+def test_a_document_sent_to_a_person_speaks_not_the_person():
+    text = ("A letter sent to Martin Hill said his British passport would not be issued. This suggested he was likely "
+            "to take part in action against allied targets, it said.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["A letter", "A letter"]
+
+
+def test_the_website_is_the_outlet_named_before_with_that_noun():
+    text = ("The editorial board of the AL.com website has endorsed Jones. In an editorial on Sunday, the website "
+            "urged voters to consider a write-in candidate.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("AL.com", "media")
+
+
+def test_his_office_is_the_office_of_the_last_man_named():
+    text = ("Senator Kate Brown spoke first. The vote was complicated by Senator John McCain's hospitalization. His "
+            "office said he looks forward to returning to work.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("John McCain's office", "organization")
+
+
+def test_officials_for_named_people_are_the_officials_not_the_people():
+    text = ("Officials for Iowa Senators Chuck Grassley and Joni Ernst declined to comment, saying Cruz's office had "
+            "not yet contacted them.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == (
+        "Officials for Iowa Senators Chuck Grassley and Joni Ernst", "anonymous")
+
+
+def test_others_after_some_of_a_group_are_the_other_members():
+    text = "More than 20 states refused outright and others said they needed to study whether they could provide data."
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("other states", "anonymous")
+
+
+def test_the_court_filing_is_the_owner_of_the_court_document():
+    text = ("Fusion GPS filed a notice on Tuesday. Fusion's court document said the data had leaked. Her work was "
+            "confidential until Simpson told the hearing about it, the court filing said.")
+    out = rows(text)
+    assert out.loc[out["text"].str.startswith("Her work"), "speaker"].tolist() == ["Fusion GPS"]
+
+
+def test_he_does_not_fall_back_to_a_woman_who_spoke_last():
+    text = ("Hazel Blears said innocent people would be targeted, and Mark Hill said it was wrong.\n\n"
+            "Later, Ms Blears said she understood the worry.\n\n"
+            '"It is not aimed at a particular community," he added.')
+    out = rows(text)
+    assert out.loc[out["text"].str.startswith("It is not aimed"), "speaker"].tolist() == ["Mark Hill"]

@@ -15,7 +15,8 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
-from .speakers import BodyNames, classify_source, holder_of, only_titles, UNRESOLVED
+from .lexicon import TIME_WORDS
+from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -45,6 +46,21 @@ _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
                          r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?)"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
+#: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
+#: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
+_NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
+#: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
+_BARE_SUBJECT = re.compile(r"([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,5})\s+")
+#: Capitalised names after a group noun, up to a lower-case word: `` for Iowa Senators Chuck Grassley and Joni Ernst``.
+_OF_NAMES = re.compile(r"\s+(?:for|at|from|of|in)\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                       r"(?:\s+(?:(?:and|of|the)\s+)?[A-Z][\w.'’-]*)*(?=\s+[a-z])")
+#: A sentence opened by some of a plural group: ``More than 20 states``, ``Some lawmakers``, ``Many voters``.
+_SOME_OF = re.compile(r"(?:(?:More|Fewer|Less)\s+than\s+[\d,]+|Some|Many|Several|A\s+few|\d[\d,]*|[Tt]wo"
+                      r"|[Tt]hree|[Ff]our|[Ff]ive)\s+([a-z]+s)\b")
+#: A document opening a sentence, then a participle and a preposition: ``A letter sent to ``, ``The memo, seen by ``.
+_DOCUMENT_TO = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)),?\s+"
+                          r"(?:[a-z]+ed|sent|seen|written|shown|given)\s+(?:to|by|for|from)\s+(?:the\s+)?")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
 def _clean_mention(mention: str) -> str:
     """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
@@ -116,6 +132,10 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         else:
             head = re.escape(words_[-1])
+            if len(words_) == 3:
+                # "the court filing" after "Fusion's court document": one document under another noun of its kind
+                kinds = "|".join(sorted(map(re.escape, self.lx.lists["document"])))
+                head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found = None
             for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
                 found = m.group("owner") or m.group("writer")
@@ -321,6 +341,53 @@ class Article(QuoteCues, ReportedSpeech):
                 return lo, mt.end
         return subj
 
+    def relative_antecedent(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """A cue inside a relative clause on a named person (``Trump, who last year promised ...``, ``..., Professor
+        Chris Woodhead, who has said ...``): that person's mention is the source; else ``subj``."""
+        lo = self.sentence_of(cue[0])[0]
+        m = _WHO_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])
+        if m is None:
+            return subj
+        i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
+        if i >= 0 and (mt := self.people[i]).end == m.start() and mt.start >= lo and not self.in_quote(mt.start):
+            return mt.start, mt.end
+        return subj
+
+    def next_named_cue(self, found: tuple) -> tuple:
+        """A noun read as a cue right before a comma and a name with its reporting verb (``... those" Twitter posts,
+        Harris said``): that name and verb; else ``found``."""
+        m = _NAMED_CUE.match(self.text, found[1][1])
+        if m and self.lx.verb(m.group(2)) and found[0][1] <= found[1][0]:
+            return (m.start(1), m.end(1)), (m.start(2), m.end(2))
+        return found
+
+    def clause_subject(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """The subject of the cue's clause when the rules found a word inside it: a document opening the sentence
+        with a participle and the name after it (``A letter sent to Martin Mubanga said``: the letter); the plain noun
+        phrase before a time phrase read as the source (``Congress members from corn states this week had asked``);
+        else ``subj``."""
+        lo = self.sentence_of(cue[0])[0]
+        m = _DOCUMENT_TO.fullmatch(self.text, lo, subj[0])
+        if m and m.group(2).lower() in self.lx.lists["document"] and not self.in_quote(lo):
+            return m.start(1), m.end(1)  # "A letter sent to Martin Mubanga said": the letter, not Mubanga
+        words_ = self.text[subj[0]:subj[1]].lower().split()
+        if len(words_) == 1 and words_[0] in self.lx.lists["anonymous"] and words_[0].endswith("s") \
+                and (m := _OF_NAMES.match(self.text, subj[1])) and m.end() <= cue[0]:
+            return subj[0], m.end()  # "Officials for Iowa Senators Chuck Grassley and Joni Ernst declined ..."
+        if words_ and all(w in TIME_WORDS for w in words_) and subj[0] > lo:
+            m = _BARE_SUBJECT.fullmatch(self.text, lo, subj[0])
+            if m:
+                return m.start(1), m.end(1)
+        return subj
+
+    def give_role(self, name: str, description: str) -> None:
+        """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
+        Hazel Blears said ...``) gives that person its role words, so that ``the minister`` later is her."""
+        words_ = {w.lower() for w in re.findall(r"[A-Za-z]+", description)} & role_heads()
+        for mt in self.people:
+            if mt.person.name == name:
+                mt.person.roles.update(words_)
+
     def passive_agent(self, q, found: tuple) -> tuple:
         """``(agent, cue)`` when a participle cue's quotation is followed by ``by`` and a name (``attacked as "fake
         math" by Democrats``, a headline's ``slammed as 'fake math' by Democrats``): the agent speaks, not the
@@ -394,6 +461,8 @@ class Article(QuoteCues, ReportedSpeech):
             prev_close = last.close_at + mark_width(self.text, last.close_at) if last and last.closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
             after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
+            if after:
+                after = self.next_named_cue(after)
             if after and self.opens_new_report(q, after):
                 after = None
             before = None if after else (self.cue_before(q, max(prev_close, para_lo))
@@ -451,7 +520,7 @@ class Article(QuoteCues, ReportedSpeech):
                 mention = self.text[subj[0]:subj[1]]
                 speaker, stype, cue_text = self.handle_owner(mention[1:]), "person", ":"
             elif not follow_on:
-                subj = self.whole_name(subj)
+                subj = self.whole_name(self.relative_antecedent(self.clause_subject(subj, cue), cue))
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
@@ -485,11 +554,18 @@ class Article(QuoteCues, ReportedSpeech):
                     # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.
                     # Representative Mark Meadows, speaking on CBS, ...": the next sentence names the source
                     speaker, stype = named, "person"
+                    self.give_role(named, mention)
                 if (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
-                if stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
+                if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \
+                        and group.end() <= subj[0]:
+                    # "More than 20 states refused outright and others said": other states
+                    speaker, stype = f"other {group.group(1)}", "anonymous"
+                elif stype != "person" and (outlet := outlet_named_before(self.text, speaker, subj[0])):
+                    speaker, stype = outlet, "media"  # "the website urged" after "the AL.com website"
+                elif stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):
                     speaker = self.bodies.expand(speaker, subj[0])
                     # "The Committee for a Responsible Federal Budget, a watchdog, said": a source cut at "for" is
                     # the body's name written at the same place

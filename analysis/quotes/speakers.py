@@ -390,6 +390,15 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
                                             "earlier"}))), re.I)
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
+#: A body a person has: ``His office``, ``her campaign``.
+_OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
+#: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
+_GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
+                        re.S | re.I)
+#: A named outlet and the noun of what it publishes: ``the Virginian-Pilot newspaper``, ``a Fox News report``.
+_OUTLET_NAME = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+"
+_OUTLET_OF = re.compile(_OUTLET_NAME + r"(?:newspaper|paper|website|magazine|broadcaster|network|channel|report|article"
+                        r"|story|editorial|investigation)")
 _POLL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(\S.*?)\s+(?:poll|polling|polls|survey)")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
 _OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
@@ -466,6 +475,20 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
+    group = _GROUP_FOR.fullmatch(text)
+    if group and group.group(1).lower() in lx.lists["anonymous"] and group.group(1).lower().endswith("s"):
+        return text, "anonymous"  # "Officials for Iowa Senators X and Y": the officials, not X
+    owned = _OWNED_BODY.fullmatch(text)
+    if owned:
+        # "His office said": the office of the last man named ("Senator John McCain's hospitalization")
+        owner = _recent_person(people, position - len(mention), gender="m" if owned.group(1).lower() == "his" else "f")
+        if owner is not None:
+            return f"{owner.name}'s {owned.group(2).lower()}", "organization"
+    outlet = _OUTLET_OF.fullmatch(text)
+    if outlet:
+        # "the Virginian-Pilot newspaper", "a Fox News report": the outlet speaks (a body if the lists say so)
+        name = outlet.group(1)
+        return name, "organization" if name.lower() in lx.lists["organization"] else "media"
     opener = _OPENING_CONJUNCTION.match(text)
     if opener and opener.end() < len(text):  # "But he", "And Mr Smith": the conjunction opens the sentence
         text = text[opener.end():]
@@ -489,7 +512,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             if spoke and previous[3] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
             person = _recent_person(people, position, gender=gender, since=paragraph_start)
-            if person is None and spoke and previous[2]:
+            if person is None and spoke and previous[2] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
             person = person or _recent_person(people, position, gender=gender)
             return (person.name, "person") if person else (UNRESOLVED, "unresolved")
@@ -578,6 +601,21 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return text, "organization" if low.startswith("the ") and len(caps) > 1 else "unknown"
         return " ".join(caps), "person"
     return text, "unknown"
+
+
+_OUTLET_NOUNS = frozenset("newspaper paper website magazine broadcaster network channel".split())
+
+
+def outlet_named_before(text: str, source: str, position: int) -> str | None:
+    """For ``the website``, ``the newspaper``: the outlet the text named last before ``position`` with that noun
+    (``the AL.com website``: ``AL.com``); None for another source or when none was named."""
+    m = re.fullmatch(r"(?:[Tt]he)\s+([a-z]+)", source.strip())
+    if not m or m.group(1) not in _OUTLET_NOUNS:
+        return None
+    found = None
+    for found in re.finditer(_OUTLET_NAME + m.group(1) + r"\b", text[:position]):
+        pass
+    return found.group(1) if found else None
 
 
 def _name_like(caps: list[str]) -> bool:
