@@ -603,3 +603,20 @@ def test_subject_with_an_age_and_a_place_set_off_by_commas():
                "interrogated at the camp.")
     assert list(out["speaker"]) == ["Martin Mubanga"]
     assert list(out["text"]) == ["he was brutally interrogated at the camp"]
+
+
+def test_a_list_of_quoted_fragments_is_one_attribution():
+    # PolNeAR annotates a list of epithets after one cue as one attribution
+    text = ('The two men traded insults for months. Cruz called Trump a "pathological liar" who is "utterly amoral,"'
+            ' a "serial philanderer," a "bully" and "sick."')
+    out = rows(text)
+    quoted = out[out["kind"] == "partial"]
+    assert len(quoted) == 1
+    row = quoted.iloc[0]
+    assert row["speaker"] == "Cruz" and row["text"].startswith("pathological liar") and row["text"].endswith("sick.")
+    assert row["quoted_text"] == "pathological liar … utterly amoral, … serial philanderer, … bully … sick."
+    assert row["n_quoted_words"] == 8
+    # a quotation that ends its sentence ends the list
+    out = rows('Mr Smith called the plan "a disgrace." "It will fail," he said.')
+    assert len(out) == 2
+    assert only(out, "a disgrace")["kind"] == "partial" and only(out, "It will fail")["kind"] == "direct"

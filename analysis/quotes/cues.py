@@ -32,6 +32,8 @@ def _is_noun_context(before: str) -> bool:
     return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
 
 
+#: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was)\s+)?(?:(?:a|an)\s+)?", re.I)
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
@@ -44,6 +46,23 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 
 class QuoteCues(Clauses):
     """Cue rules of quotations."""
+
+    def quote_list_end(self, idx: int) -> int:
+        """Index of the last quotation of a list that starts at quotation ``idx``: quoted fragments joined only
+        by commas, ``and``/``or``, articles or ``who is`` in one sentence (``called him a "liar," a "bully" and
+        "sick."``) are one attribution; ``idx`` itself when no other quotation follows that way."""
+        last = idx
+        while last + 1 < len(self.quotes):
+            q, nxt = self.quotes[last], self.quotes[last + 1]
+            if not q.closed or nxt.paragraph != q.last_paragraph:
+                break
+            gap = self.text[q.close_at + mark_width(self.text, q.close_at):nxt.open_at]
+            inner_end = self.text[q.end - 1:q.end]
+            if not _LIST_GAP.fullmatch(gap) or inner_end in {".", "!", "?", ""} \
+                    or not (gap.strip() or inner_end == ","):
+                break
+            last += 1
+        return last
 
     def looks_like_source(self, span) -> bool:
         """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
