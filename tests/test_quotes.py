@@ -620,3 +620,17 @@ def test_a_list_of_quoted_fragments_is_one_attribution():
     out = rows('Mr Smith called the plan "a disgrace." "It will fail," he said.')
     assert len(out) == 2
     assert only(out, "a disgrace")["kind"] == "partial" and only(out, "It will fail")["kind"] == "direct"
+
+
+def test_indirect_unnamed_source_with_a_participle():
+    # "restructuring experts", "elected officials": a participle modifying an unnamed source's head noun
+    assert indirect_texts("Patriot chose Richmond, where restructuring experts say some judges are eager to act.") \
+        == ["some judges are eager to act"]
+    out = rows("He lacks a record, but elected officials say he has forged a reputation as a hard worker.")
+    assert only(out, "he has forged")["speaker_mention"] == "elected officials"
+
+
+def test_indirect_lower_case_plural_before_who():
+    out = rows("He took calls from black listeners who said they had misgivings about the plan.")
+    row = only(out, "they had misgivings")
+    assert row["kind"] == "indirect" and row["speaker_mention"] == "black listeners"
