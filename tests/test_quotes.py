@@ -634,3 +634,14 @@ def test_indirect_lower_case_plural_before_who():
     out = rows("He took calls from black listeners who said they had misgivings about the plan.")
     row = only(out, "they had misgivings")
     assert row["kind"] == "indirect" and row["speaker_mention"] == "black listeners"
+
+
+def test_indirect_passive_with_an_agent():
+    out = rows("Mr Smith, a Democrat, was accused by a former aide, Jane Roe, of touching her without permission.")
+    row = only(out, "touching her")
+    assert row["kind"] == "indirect" and row["text"] == "touching her without permission"
+    assert row["speaker"] == "Jane Roe" and row["cue"] == "was accused"
+    out = rows("But Talley was reported by the magazine Slate to have posted comments about the group.")
+    assert only(out, "have posted")["speaker_mention"] == "the magazine Slate"
+    # without an agent nobody is named as the speaker: no row
+    assert indirect_texts("Mr Quiros was accused of using $50 million for personal expenses.") == []

@@ -84,6 +84,8 @@ whether how what where when who why""".split())
 _GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
+_BE = frozenset("is was were are been be being".split())
+_PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +135,9 @@ class ReportedSpeech(Clauses):
                 if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
                         and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
+                if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
+                    rows.extend(found)
+                    continue
                 if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
                         and not self.purpose_infinitive(toks, k, v[0]) \
@@ -529,6 +534,38 @@ class ReportedSpeech(Clauses):
                     return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
                 return self.subject_before(toks, v, 0)
         return None
+
+    def _passive_with_agent(self, toks: list, k: int, s_end: int) -> list:
+        """``X was accused by Y of Z`` / ``was criticised by Y for Z`` / ``was reported by Y to have Z`` / ``was
+        told by Y that Z``: the agent Y reports Z. Only with ``by`` and a name or noun phrase (without an agent,
+        who spoke is unknown)."""
+        j = k - 1
+        while j >= 0 and toks[j][2].lower().endswith("ly") and toks[j][2].islower():
+            j -= 1  # was harshly criticised by
+        if j < 0 or toks[j][2].lower() not in _BE or k + 2 >= len(toks) or toks[k + 1][2].lower() != "by":
+            return []
+        first = k + 2
+        if not (toks[first][2][:1].isupper() or toks[first][2].lower() in DETERMINERS or toks[first][2].islower()):
+            return []
+        for m in range(first + 1, min(len(toks) - 1, first + 12)):
+            word = toks[m][2]
+            if word.lower() in _PASSIVE_LINKS and not toks[m + 1][2][:1].isupper():
+                break  # (the Department of Justice: "of" before a capital is part of the agent's name)
+            if not (word[:1].isalnum() or word in {",", "'", "’", "."}) or word.lower() in _FINITE_AUX \
+                    or (word.islower() and self.lx.verb(word)):
+                return []
+        else:
+            return []
+        agent_end = m - 1
+        while agent_end > first and toks[agent_end][2] in {",", "'", "’"}:
+            agent_end -= 1
+        if not self.plausible_subject(toks[first:agent_end + 1]):
+            return []
+        lo = toks[m][0] if toks[m][2].lower() == "to" else toks[m][1]
+        content = self._content(lo, s_end)
+        if content is None:
+            return []
+        return [("indirect", content, (toks[first][0], toks[agent_end][1]), (toks[j][0], toks[k][1]))]
 
     def _according(self, toks, k, s_lo, s_end):
         cue = (toks[k][0], toks[k + 1][1])
