@@ -645,3 +645,19 @@ def test_indirect_passive_with_an_agent():
     assert only(out, "have posted")["speaker_mention"] == "the magazine Slate"
     # without an agent nobody is named as the speaker: no row
     assert indirect_texts("Mr Quiros was accused of using $50 million for personal expenses.") == []
+
+
+def test_indirect_relative_that_after_a_noun_cue_is_not_content():
+    # "rules that could lead": a relative clause of the noun "rules", nobody's words
+    assert indirect_texts("The agency drafted a set of Clean Air Act rules that could lead to the closing of plants.") \
+        == []
+    # after a verb, "that" before a modal is a subject: a row (read from the complementiser on, as elsewhere)
+    assert indirect_texts("But opposition parties say that will not happen in practice.") == [
+        "will not happen in practice"]
+
+
+def test_indirect_addressee_then_a_preposition_is_not_content():
+    out = rows('"We will get there," Angela Merkel told reporters after the long meeting that was held on a boat.')
+    assert indirect_texts('"We will get there," Angela Merkel told reporters after the long meeting that was held '
+                          'on a boat.') == []
+    assert only(out, "We will get there")["speaker"] == "Angela Merkel"

@@ -373,6 +373,7 @@ class ReportedSpeech(Clauses):
                     low = toks[c][2].lower()
                     if (low in _DETERMINERS_NOT_THAT or toks[c][2][:1].isupper()) and \
                             all(t[2][:1].isalnum() for t in toks[nxt:c]) and \
+                            toks[c - 1][2].lower() not in _OPENING_PREPOSITION | _SUBORDINATOR and \
                             any(t[2].lower() in _FINITE for t in toks[c + 1:c + 6]):
                         content = self._content(toks[c][0], s_end)
                         break
@@ -380,6 +381,12 @@ class ReportedSpeech(Clauses):
         if content is not None:
             pass
         elif nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags:
+            # "Clean Air Act rules that could lead to ...": after a cue that may be a noun, "that" before a finite
+            # verb is a relative pronoun ("opposition parties say that will not happen": a subject, after a verb)
+            cue_word = toks[k][2].lower()
+            if (cue_word.endswith("s") or cue_word in _AMBIGUOUS_CUES | _NOUN_CUES) and nxt + 1 < len(toks) \
+                    and toks[nxt + 1][2].lower() in _FINITE_AUX | _MODALS:
+                return None
             content = self._content(toks[nxt][1], s_end)
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
             content = self._content(toks[nxt][0], s_end)
