@@ -661,3 +661,8 @@ def test_indirect_addressee_then_a_preposition_is_not_content():
     assert indirect_texts('"We will get there," Angela Merkel told reporters after the long meeting that was held '
                           'on a boat.') == []
     assert only(out, "We will get there")["speaker"] == "Angela Merkel"
+
+
+def test_indirect_supposition_is_not_a_report():
+    assert indirect_texts("Let's say you think a degree will cost $160,000 in 18 years.") == []
+    assert indirect_texts("There are other tools. Say Mexico demanded that the United States prove it.") == []

@@ -61,6 +61,7 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which"})
+_IMPERATIVES = frozenset("let say suppose imagine".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
@@ -112,8 +113,8 @@ class Clauses(ArticleText):
         if not words_:
             return False
         lows = [w.lower() for w in words_]
-        if lows[0] in PREPOSITIONS or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
-            return False
+        if lows[0] in PREPOSITIONS | _IMPERATIVES or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
+            return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
         # "elected officials", "restructuring experts": a participle modifying the head noun of an unnamed source

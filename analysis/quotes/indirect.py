@@ -84,6 +84,7 @@ whether how what where when who why""".split())
 _GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
+_LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
 
@@ -135,6 +136,8 @@ class ReportedSpeech(Clauses):
                 if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
                         and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
+                if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
+                    continue  # "Let's say you think ...": a supposition, not a report
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
                     rows.extend(found)
                     continue
