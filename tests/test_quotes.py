@@ -666,3 +666,17 @@ def test_indirect_addressee_then_a_preposition_is_not_content():
 def test_indirect_supposition_is_not_a_report():
     assert indirect_texts("Let's say you think a degree will cost $160,000 in 18 years.") == []
     assert indirect_texts("There are other tools. Say Mexico demanded that the United States prove it.") == []
+
+
+def test_partial_quote_without_its_own_cue_takes_the_clause_that_holds_it():
+    text = 'Hillary Clinton spoke on Twitter, saying that city officials should release the videos "without delay."'
+    row = only(rows(text), "without delay")
+    assert row["kind"] == "partial" and row["speaker"] == "Hillary Clinton" and row["cue"] == "saying"
+    assert row["text"].startswith("city officials should release") and row["quoted_text"] == "without delay."
+
+
+def test_a_clause_holding_a_quoted_name_is_still_a_row():
+    out = rows('Clinton says the Ohio native nicknamed "King James" is a dedicated advocate for children.')
+    row = only(out, "King James")
+    assert row["kind"] == "indirect" and row["speaker"] == "Clinton" and row["cue"] == "says"
+    assert row["text"] == 'the Ohio native nicknamed "King James" is a dedicated advocate for children'

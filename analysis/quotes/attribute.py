@@ -388,6 +388,7 @@ class Article(QuoteCues, ReportedSpeech):
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
+        dropped = set()  # (start, end) of quoted names and terms: no row of their own
         for idx, q in enumerate(self.quotes):
             if idx in in_list:
                 continue
@@ -405,6 +406,8 @@ class Article(QuoteCues, ReportedSpeech):
             found = after or before
             if found is None and not direct:
                 found = self.cue_in_sentence(q)
+            if found is None and not direct and (holder := self.clause_holding(indirect, q.open_at, q.end)):
+                found = holder[:2]  # saying he "has offended ...": the cue of the reported clause that holds it
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             kind = "direct" if direct else "partial"
@@ -416,6 +419,7 @@ class Article(QuoteCues, ReportedSpeech):
                 found = self.outer_cue(indirect, found, q.start)
                 found = self.passive_agent(q, found)
             if kind == "partial" and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
+                dropped.add((q.start, q.end))  # (a clause holding the name is still a row)
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
                 quote_cues.setdefault(found[1][0], []).append((q.open_at, q.end))
@@ -437,7 +441,8 @@ class Article(QuoteCues, ReportedSpeech):
             lo, hi = content
             if any(a < hi and lo < b for a, b in quote_cues.get(cue[0], ())):
                 continue  # the clause holding a quotation of the same cue is that quotation's row
-            if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
+            if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_
+                   if (qs, qe) not in dropped):
                 continue
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
                 continue  # first or second person: speech inside a quotation, not the article's attribution

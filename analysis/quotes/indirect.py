@@ -545,6 +545,14 @@ class ReportedSpeech(Clauses):
                 return self.subject_before(toks, v, 0)
         return None
 
+    @staticmethod
+    def clause_holding(indirect: list, lo: int, hi: int) -> tuple | None:
+        """``(subject, cue, content)`` of the first reported clause (rows of :meth:`indirect`) that holds ``lo:hi``
+        (``The paper attacked Trump, saying he "has offended ..."``: the quotation is part of what the paper
+        says), else None."""
+        return next(((subj, cue, content) for _, content, subj, cue in indirect
+                     if content[0] <= lo and hi <= content[1]), None)
+
     def _passive_with_agent(self, toks: list, k: int, s_end: int) -> list:
         """``X was accused by Y of Z`` / ``was criticised by Y for Z`` / ``was reported by Y to have Z`` / ``was
         told by Y that Z``: the agent Y reports Z. Only with ``by`` and a name or noun phrase (without an agent,
