@@ -674,9 +674,3 @@ def test_partial_quote_without_its_own_cue_takes_the_clause_that_holds_it():
     assert row["kind"] == "partial" and row["speaker"] == "Hillary Clinton" and row["cue"] == "saying"
     assert row["text"].startswith("city officials should release") and row["quoted_text"] == "without delay."
 
-
-def test_a_clause_holding_a_quoted_name_is_still_a_row():
-    out = rows('Clinton says the Ohio native nicknamed "King James" is a dedicated advocate for children.')
-    row = only(out, "King James")
-    assert row["kind"] == "indirect" and row["speaker"] == "Clinton" and row["cue"] == "says"
-    assert row["text"] == 'the Ohio native nicknamed "King James" is a dedicated advocate for children'

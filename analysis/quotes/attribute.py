@@ -388,7 +388,6 @@ class Article(QuoteCues, ReportedSpeech):
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
-        dropped = set()  # (start, end) of quoted names and terms: no row of their own
         for idx, q in enumerate(self.quotes):
             if idx in in_list:
                 continue
@@ -419,7 +418,6 @@ class Article(QuoteCues, ReportedSpeech):
                 found = self.outer_cue(indirect, found, q.start)
                 found = self.passive_agent(q, found)
             if kind == "partial" and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
-                dropped.add((q.start, q.end))  # (a clause holding the name is still a row)
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
                 quote_cues.setdefault(found[1][0], []).append((q.open_at, q.end))
@@ -441,8 +439,7 @@ class Article(QuoteCues, ReportedSpeech):
             lo, hi = content
             if any(a < hi and lo < b for a, b in quote_cues.get(cue[0], ())):
                 continue  # the clause holding a quotation of the same cue is that quotation's row
-            if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_
-                   if (qs, qe) not in dropped):
+            if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
                 continue
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
                 continue  # first or second person: speech inside a quotation, not the article's attribution
