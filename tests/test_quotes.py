@@ -674,3 +674,11 @@ def test_partial_quote_without_its_own_cue_takes_the_clause_that_holds_it():
     assert row["kind"] == "partial" and row["speaker"] == "Hillary Clinton" and row["cue"] == "saying"
     assert row["text"].startswith("city officials should release") and row["quoted_text"] == "without delay."
 
+
+
+def test_partial_quote_cued_by_a_progressive():
+    row = only(rows('The doctor is calling the candidate "extremely physically fit."'), "physically fit")
+    assert row["kind"] == "partial" and row["speaker"] == "the doctor" and row["cue"] == "is calling"
+    row = only(rows('Trump is promising lower taxes and "jobs, jobs, jobs," but he has also sharpened his warnings.'),
+               "jobs, jobs")
+    assert row["speaker"] == "Trump" and row["cue"] == "is promising"

@@ -34,6 +34,7 @@ def _is_noun_context(before: str) -> bool:
 
 #: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was)\s+)?(?:(?:a|an)\s+)?", re.I)
+_PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
@@ -237,11 +238,16 @@ class QuoteCues(Clauses):
         for k in quoting + [k for k in order if k not in cues]:
             tok = toks[k][2]
             # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
-            if not self.is_verb(tok, "qcti") or tok.lower().endswith("ing") or self.in_quote(toks[k][0]):
+            if not self.is_verb(tok, "qcti"):
+                continue
+            # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
+            progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
+            if (tok.lower().endswith("ing") and not progressive) or self.in_quote(toks[k][0]):
                 continue
             if k > 0 and _is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
-            if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"}:
+            if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
+                    and not progressive:
                 continue
             subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
             if subj:
