@@ -682,3 +682,8 @@ def test_partial_quote_cued_by_a_progressive():
     row = only(rows('Trump is promising lower taxes and "jobs, jobs, jobs," but he has also sharpened his warnings.'),
                "jobs, jobs")
     assert row["speaker"] == "Trump" and row["cue"] == "is promising"
+
+
+def test_a_quoted_two_word_term_before_its_noun_is_not_speech():
+    out = rows('She would also close the notorious "carried interest" loophole, which Mr. Smith called unfair.')
+    assert out[out["text"].str.contains("carried interest", regex=False)].empty

@@ -34,6 +34,7 @@ def _is_noun_context(before: str) -> bool:
 
 #: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was)\s+)?(?:(?:a|an)\s+)?", re.I)
+_TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
@@ -80,7 +81,7 @@ class QuoteCues(Clauses):
         ``"entitlement" programs``, ``a "dossier" detailing ...``), so it is nobody's words; unless a verb of saying
         or naming comes right before it (``called "fraud"``) or it lies in a reported clause (one of ``clauses``,
         ``(start, end)`` pairs: ``saying it was a "manufactured" issue``)."""
-        if not q.closed or len(_QUOTED_WORD.findall(self.text, q.start, q.end)) != 1 \
+        if not q.closed or len(_QUOTED_WORD.findall(self.text, q.start, q.end)) > _TERM_WORDS \
                 or self.text[q.end - 1:q.end] in {",", "."} or any(lo <= q.open_at < hi for lo, hi in clauses):
             return False
         before = self.tokens.between(max(0, q.open_at - 30), q.open_at)[-1:]
