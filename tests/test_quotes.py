@@ -603,3 +603,87 @@ def test_subject_with_an_age_and_a_place_set_off_by_commas():
                "interrogated at the camp.")
     assert list(out["speaker"]) == ["Martin Mubanga"]
     assert list(out["text"]) == ["he was brutally interrogated at the camp"]
+
+
+def test_a_list_of_quoted_fragments_is_one_attribution():
+    # PolNeAR annotates a list of epithets after one cue as one attribution
+    text = ('The two men traded insults for months. Cruz called Trump a "pathological liar" who is "utterly amoral,"'
+            ' a "serial philanderer," a "bully" and "sick."')
+    out = rows(text)
+    quoted = out[out["kind"] == "partial"]
+    assert len(quoted) == 1
+    row = quoted.iloc[0]
+    assert row["speaker"] == "Cruz" and row["text"].startswith("pathological liar") and row["text"].endswith("sick.")
+    assert row["quoted_text"] == "pathological liar … utterly amoral, … serial philanderer, … bully … sick."
+    assert row["n_quoted_words"] == 8
+    # a quotation that ends its sentence ends the list
+    out = rows('Mr Smith called the plan "a disgrace." "It will fail," he said.')
+    assert len(out) == 2
+    assert only(out, "a disgrace")["kind"] == "partial" and only(out, "It will fail")["kind"] == "direct"
+
+
+def test_indirect_unnamed_source_with_a_participle():
+    # "restructuring experts", "elected officials": a participle modifying an unnamed source's head noun
+    assert indirect_texts("Patriot chose Richmond, where restructuring experts say some judges are eager to act.") \
+        == ["some judges are eager to act"]
+    out = rows("He lacks a record, but elected officials say he has forged a reputation as a hard worker.")
+    assert only(out, "he has forged")["speaker_mention"] == "elected officials"
+
+
+def test_indirect_lower_case_plural_before_who():
+    out = rows("He took calls from black listeners who said they had misgivings about the plan.")
+    row = only(out, "they had misgivings")
+    assert row["kind"] == "indirect" and row["speaker_mention"] == "black listeners"
+
+
+def test_indirect_passive_with_an_agent():
+    out = rows("Mr Smith, a Democrat, was accused by a former aide, Jane Roe, of touching her without permission.")
+    row = only(out, "touching her")
+    assert row["kind"] == "indirect" and row["text"] == "touching her without permission"
+    assert row["speaker"] == "Jane Roe" and row["cue"] == "was accused"
+    out = rows("But Talley was reported by the magazine Slate to have posted comments about the group.")
+    assert only(out, "have posted")["speaker_mention"] == "the magazine Slate"
+    # without an agent nobody is named as the speaker: no row
+    assert indirect_texts("Mr Quiros was accused of using $50 million for personal expenses.") == []
+
+
+def test_indirect_relative_that_after_a_noun_cue_is_not_content():
+    # "rules that could lead": a relative clause of the noun "rules", nobody's words
+    assert indirect_texts("The agency drafted a set of Clean Air Act rules that could lead to the closing of plants.") \
+        == []
+    # after a verb, "that" before a modal is a subject: a row (read from the complementiser on, as elsewhere)
+    assert indirect_texts("But opposition parties say that will not happen in practice.") == [
+        "will not happen in practice"]
+
+
+def test_indirect_addressee_then_a_preposition_is_not_content():
+    out = rows('"We will get there," Angela Merkel told reporters after the long meeting that was held on a boat.')
+    assert indirect_texts('"We will get there," Angela Merkel told reporters after the long meeting that was held '
+                          'on a boat.') == []
+    assert only(out, "We will get there")["speaker"] == "Angela Merkel"
+
+
+def test_indirect_supposition_is_not_a_report():
+    assert indirect_texts("Let's say you think a degree will cost $160,000 in 18 years.") == []
+    assert indirect_texts("There are other tools. Say Mexico demanded that the United States prove it.") == []
+
+
+def test_partial_quote_without_its_own_cue_takes_the_clause_that_holds_it():
+    text = 'Hillary Clinton spoke on Twitter, saying that city officials should release the videos "without delay."'
+    row = only(rows(text), "without delay")
+    assert row["kind"] == "partial" and row["speaker"] == "Hillary Clinton" and row["cue"] == "saying"
+    assert row["text"].startswith("city officials should release") and row["quoted_text"] == "without delay."
+
+
+
+def test_partial_quote_cued_by_a_progressive():
+    row = only(rows('The doctor is calling the candidate "extremely physically fit."'), "physically fit")
+    assert row["kind"] == "partial" and row["speaker"] == "the doctor" and row["cue"] == "is calling"
+    row = only(rows('Trump is promising lower taxes and "jobs, jobs, jobs," but he has also sharpened his warnings.'),
+               "jobs, jobs")
+    assert row["speaker"] == "Trump" and row["cue"] == "is promising"
+
+
+def test_a_quoted_two_word_term_before_its_noun_is_not_speech():
+    out = rows('She would also close the notorious "carried interest" loophole, which Mr. Smith called unfair.')
+    assert out[out["text"].str.contains("carried interest", regex=False)].empty

@@ -454,7 +454,10 @@ class Article(QuoteCues, ReportedSpeech):
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
         clauses = list(clause_of.values())
+        in_list = set()  # quotations folded into the row of the list they continue
         for idx, q in enumerate(self.quotes):
+            if idx in in_list:
+                continue
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
             last = self.quotes[idx - 1] if idx > 0 else None
@@ -471,6 +474,8 @@ class Article(QuoteCues, ReportedSpeech):
             found = after or before
             if found is None and not direct:
                 found = self.cue_in_sentence(q)
+            if found is None and not direct and (holder := self.clause_holding(indirect, q.open_at, q.end)):
+                found = holder[:2]  # saying he "has offended ...": the cue of the reported clause that holds it
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
                 found = None  # a first- or second-person cue belongs to quoted speech, not to the article
             kind = "direct" if direct else "partial"
@@ -491,6 +496,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # She said police were "very committed" to ...: the attribution is the whole reported clause
                     # (its quoted words are marked in quoted_text)
                     span = clause
+                if kind == "partial" and (last := self.quote_list_end(idx)) > idx:
+                    # called him a "liar," a "bully" and "sick.": one attribution, its fragments in quoted_text
+                    span = (span[0], max(span[1], self.quotes[last].end))
+                    in_list.update(range(idx + 1, last + 1))
                 items.append((min(span[0], found[0][0]), kind, span, found[0], found[1], q.last_paragraph, False))
             else:
                 items.append((q.start, kind, (q.start, q.end), None, None, q.last_paragraph, True))

@@ -61,6 +61,7 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which"})
+_IMPERATIVES = frozenset("let say suppose imagine".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
@@ -112,12 +113,14 @@ class Clauses(ArticleText):
         if not words_:
             return False
         lows = [w.lower() for w in words_]
-        if lows[0] in PREPOSITIONS or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
-            return False
+        if lows[0] in PREPOSITIONS | _IMPERATIVES or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
+            return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
+        # "elected officials", "restructuring experts": a participle modifying the head noun of an unnamed source
+        source_head = len(words_) > 1 and self.lx.has("anonymous", lows[-1])
         for i, w in enumerate(words_):
-            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4:
+            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and not source_head:
                 if not any(x in DETERMINERS or x in {"most", "more", "less"} for x in lows[:i]):
                     return False
         return True
@@ -197,7 +200,8 @@ class Clauses(ArticleText):
         end = who - 1 if toks[who - 1][2] == "," else who
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
-        return self.noun_phrase_before(toks, end)
+        # "listeners who said ...": "who" after a plural makes a lower-case noun phrase a group of people
+        return self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() == "who")
 
     def dashed_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Kall -- co-editor of a book on the debates -- said``: the subject before an aside set off by dashes."""
@@ -215,9 +219,10 @@ class Clauses(ArticleText):
             dash -= 1
         return self.subject_before(toks, dash, 0)
 
-    def noun_phrase_before(self, toks: list, end: int) -> tuple[int, int] | None:
+    def noun_phrase_before(self, toks: list, end: int, any_case: bool = False) -> tuple[int, int] | None:
         """The noun phrase ending before token ``end`` (``questioned by [a British man] who``): back over nouns,
-        adjectives and names to its determiner, stopping at a preposition, verb or punctuation."""
+        adjectives and names to its determiner, stopping at a preposition, verb or punctuation; with a capital or
+        a determiner, or any phrase whose head is a plural with ``any_case``."""
         i = end - 1
         while i >= 0 and end - i <= 8:
             tok = toks[i][2]
@@ -230,7 +235,8 @@ class Clauses(ArticleText):
                 break
         start = i + 1
         if start >= end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
-                                or any(t[2][:1].isupper() for t in toks[start:end])):
+                                or any(t[2][:1].isupper() for t in toks[start:end])
+                                or (any_case and toks[end - 1][2].isalpha() and toks[end - 1][2].endswith("s"))):
             return None
         return toks[start][0], toks[end - 1][1]
 

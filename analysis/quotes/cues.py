@@ -32,6 +32,10 @@ def _is_noun_context(before: str) -> bool:
     return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
 
 
+#: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was)\s+)?(?:(?:a|an)\s+)?", re.I)
+_TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
+_PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
@@ -44,6 +48,23 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 
 class QuoteCues(Clauses):
     """Cue rules of quotations."""
+
+    def quote_list_end(self, idx: int) -> int:
+        """Index of the last quotation of a list that starts at quotation ``idx``: quoted fragments joined only
+        by commas, ``and``/``or``, articles or ``who is`` in one sentence (``called him a "liar," a "bully" and
+        "sick."``) are one attribution; ``idx`` itself when no other quotation follows that way."""
+        last = idx
+        while last + 1 < len(self.quotes):
+            q, nxt = self.quotes[last], self.quotes[last + 1]
+            if not q.closed or nxt.paragraph != q.last_paragraph:
+                break
+            gap = self.text[q.close_at + mark_width(self.text, q.close_at):nxt.open_at]
+            inner_end = self.text[q.end - 1:q.end]
+            if not _LIST_GAP.fullmatch(gap) or inner_end in {".", "!", "?", ""} \
+                    or not (gap.strip() or inner_end == ","):
+                break
+            last += 1
+        return last
 
     def looks_like_source(self, span) -> bool:
         """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
@@ -60,7 +81,7 @@ class QuoteCues(Clauses):
         ``"entitlement" programs``, ``a "dossier" detailing ...``), so it is nobody's words; unless a verb of saying
         or naming comes right before it (``called "fraud"``) or it lies in a reported clause (one of ``clauses``,
         ``(start, end)`` pairs: ``saying it was a "manufactured" issue``)."""
-        if not q.closed or len(_QUOTED_WORD.findall(self.text, q.start, q.end)) != 1 \
+        if not q.closed or len(_QUOTED_WORD.findall(self.text, q.start, q.end)) > _TERM_WORDS \
                 or self.text[q.end - 1:q.end] in {",", "."} or any(lo <= q.open_at < hi for lo, hi in clauses):
             return False
         before = self.tokens.between(max(0, q.open_at - 30), q.open_at)[-1:]
@@ -218,11 +239,16 @@ class QuoteCues(Clauses):
         for k in quoting + [k for k in order if k not in cues]:
             tok = toks[k][2]
             # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
-            if not self.is_verb(tok, "qcti") or tok.lower().endswith("ing") or self.in_quote(toks[k][0]):
+            if not self.is_verb(tok, "qcti"):
+                continue
+            # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
+            progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
+            if (tok.lower().endswith("ing") and not progressive) or self.in_quote(toks[k][0]):
                 continue
             if k > 0 and _is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
-            if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"}:
+            if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
+                    and not progressive:
                 continue
             subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
             if subj:

@@ -84,6 +84,9 @@ whether how what where when who why""".split())
 _GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
+_LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
+_BE = frozenset("is was were are been be being".split())
+_PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +136,11 @@ class ReportedSpeech(Clauses):
                 if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
                         and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
+                if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
+                    continue  # "Let's say you think ...": a supposition, not a report
+                if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
+                    rows.extend(found)
+                    continue
                 if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
                         and not self.purpose_infinitive(toks, k, v[0]) \
@@ -368,6 +376,7 @@ class ReportedSpeech(Clauses):
                     low = toks[c][2].lower()
                     if (low in _DETERMINERS_NOT_THAT or toks[c][2][:1].isupper()) and \
                             all(t[2][:1].isalnum() for t in toks[nxt:c]) and \
+                            toks[c - 1][2].lower() not in _OPENING_PREPOSITION | _SUBORDINATOR and \
                             any(t[2].lower() in _FINITE for t in toks[c + 1:c + 6]):
                         content = self._content(toks[c][0], s_end)
                         break
@@ -375,6 +384,12 @@ class ReportedSpeech(Clauses):
         if content is not None:
             pass
         elif nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags:
+            # "Clean Air Act rules that could lead to ...": after a cue that may be a noun, "that" before a finite
+            # verb is a relative pronoun ("opposition parties say that will not happen": a subject, after a verb)
+            cue_word = toks[k][2].lower()
+            if (cue_word.endswith("s") or cue_word in _AMBIGUOUS_CUES | _NOUN_CUES) and nxt + 1 < len(toks) \
+                    and toks[nxt + 1][2].lower() in _FINITE_AUX | _MODALS:
+                return None
             content = self._content(toks[nxt][1], s_end)
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
             content = self._content(toks[nxt][0], s_end)
@@ -529,6 +544,46 @@ class ReportedSpeech(Clauses):
                     return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
                 return self.subject_before(toks, v, 0)
         return None
+
+    @staticmethod
+    def clause_holding(indirect: list, lo: int, hi: int) -> tuple | None:
+        """``(subject, cue, content)`` of the first reported clause (rows of :meth:`indirect`) that holds ``lo:hi``
+        (``The paper attacked Trump, saying he "has offended ..."``: the quotation is part of what the paper
+        says), else None."""
+        return next(((subj, cue, content) for _, content, subj, cue in indirect
+                     if content[0] <= lo and hi <= content[1]), None)
+
+    def _passive_with_agent(self, toks: list, k: int, s_end: int) -> list:
+        """``X was accused by Y of Z`` / ``was criticised by Y for Z`` / ``was reported by Y to have Z`` / ``was
+        told by Y that Z``: the agent Y reports Z. Only with ``by`` and a name or noun phrase (without an agent,
+        who spoke is unknown)."""
+        j = k - 1
+        while j >= 0 and toks[j][2].lower().endswith("ly") and toks[j][2].islower():
+            j -= 1  # was harshly criticised by
+        if j < 0 or toks[j][2].lower() not in _BE or k + 2 >= len(toks) or toks[k + 1][2].lower() != "by":
+            return []
+        first = k + 2
+        if not (toks[first][2][:1].isupper() or toks[first][2].lower() in DETERMINERS or toks[first][2].islower()):
+            return []
+        for m in range(first + 1, min(len(toks) - 1, first + 12)):
+            word = toks[m][2]
+            if word.lower() in _PASSIVE_LINKS and not toks[m + 1][2][:1].isupper():
+                break  # (the Department of Justice: "of" before a capital is part of the agent's name)
+            if not (word[:1].isalnum() or word in {",", "'", "’", "."}) or word.lower() in _FINITE_AUX \
+                    or (word.islower() and self.lx.verb(word)):
+                return []
+        else:
+            return []
+        agent_end = m - 1
+        while agent_end > first and toks[agent_end][2] in {",", "'", "’"}:
+            agent_end -= 1
+        if not self.plausible_subject(toks[first:agent_end + 1]):
+            return []
+        lo = toks[m][0] if toks[m][2].lower() == "to" else toks[m][1]
+        content = self._content(lo, s_end)
+        if content is None:
+            return []
+        return [("indirect", content, (toks[first][0], toks[agent_end][1]), (toks[j][0], toks[k][1]))]
 
     def _according(self, toks, k, s_lo, s_end):
         cue = (toks[k][0], toks[k + 1][1])
