@@ -66,8 +66,11 @@ def _stage(rows: list, name: str, n_articles: int, megabytes: float, func, *args
 
 
 def _with_scheduler(func, scheduler: str | None) -> dict:
-    """``{"scheduler": scheduler}`` if ``func`` takes one and a mode is asked for, else nothing (the default)."""
-    return {"scheduler": scheduler} if scheduler and "scheduler" in inspect.signature(func).parameters else {}
+    """``{"scheduler": scheduler}`` if ``func`` takes one (itself, or through ``**options`` as ``load_articles``
+    passes them to ``load_corpus``) and a mode is asked for, else nothing (the default)."""
+    params = inspect.signature(func).parameters
+    takes = "scheduler" in params or any(p.kind is p.VAR_KEYWORD for p in params.values())
+    return {"scheduler": scheduler} if scheduler and takes else {}
 
 
 def pipeline(folder, *, by: str = "source", mode: str = "default") -> tuple[list[dict], pd.DataFrame | None]:

@@ -113,3 +113,17 @@ def test_run_benchmark_with_dask_reads_the_speed_up_against_the_machine_ceiling(
     assert abs(result["dask_share_of_ceiling"] - sum(shares) / 2) < 1e-9
     assert len(result["machine_parallel_scaling"]) == 4
     assert "of that ceiling" in (tmp_path / "log.txt").read_text()
+
+
+def test_every_stage_of_the_one_core_mode_runs_in_this_process(tmp_path, monkeypatch):
+    """``sync`` means one core for every stage: loading too (``load_articles`` passes its options to
+    ``load_corpus``; the one-core column once loaded files on every core)."""
+    from analysis import load
+    asked = []
+    real = load.load_corpus
+    monkeypatch.setattr(load, "load_corpus", lambda path, **options: asked.append(options.get("scheduler"))
+                        or real(path, **options))
+    folder = make_corpus(tmp_path / "corpus", 3, seed=1)
+    bench.pipeline(folder, mode="sync")
+    bench.pipeline(folder, mode="default")
+    assert asked == ["sync", None]
