@@ -622,3 +622,13 @@ def test_he_does_not_fall_back_to_a_woman_who_spoke_last():
             '"It is not aimed at a particular community," he added.')
     out = rows(text)
     assert out.loc[out["text"].str.startswith("It is not aimed"), "speaker"].tolist() == ["Mark Hill"]
+
+
+def test_a_title_of_the_other_sex_is_not_the_woman_named_in_full():
+    """"Mr. Clinton" in an article that names only Hillary Clinton in full is another Clinton: the title's sex
+    contradicts the given name's (census share), so the surname is not resolved to her, and "He" follows him."""
+    text = ("Hillary Clinton spoke at the rally in Ohio on Monday.\n\n"
+            "“We will win this state,” Mr. Clinton said.\n\nHe added that the polls were wrong.")
+    found = rows(text)
+    assert list(found["kind"]) == ["direct", "indirect"]
+    assert list(found["speaker"]) == ["Clinton", "Clinton"]

@@ -329,6 +329,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if start in excluded:
             continue
         person = people.get(full) if full else by_surname.get(surname)
+        said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        if person is not None and not full and len(said) == 1 and person.gender and person.gender not in said \
+                and " " in person.name:
+            # "Mr. Trump" where the article names only Ivanka Trump in full: another holder of the surname
+            person = people.setdefault(surname, Person(surname, surname))
         if person is None and not full and any(w in titles for w in role_words):
             # Sir Digby -> Sir Digby Jones (a title with a given name)
             person = next((p for p in sorted(people.values(), key=lambda p: p.name)
