@@ -51,7 +51,7 @@ import pyarrow.compute as pc
 
 from .clean import CleanedArticle, clean_article, line_key
 from .decode import Decoded, NotText, decode_bytes
-from .execute import LOCAL, executor_for
+from .execute import LOCAL, Executor, executor_for
 from .formats import LINE_BREAK, READERS, SUPPORTED_SUFFIXES, Record, RecordProblem, csv_reader, readable_name
 from .progress import track
 from .terminal import printable
@@ -945,8 +945,7 @@ def chunk_articles(chunk: ReadChunk, rows: pd.DataFrame, kept: list) -> pd.DataF
     """The articles table of one chunk, on the worker that read it: ``rows`` (its articles' metadata, from
     :func:`articles_frame` of every chunk's rows, so that every chunk has the same dtypes) with the texts at
     ``kept``."""
-    index = np.asarray(kept, dtype=np.intp)
-    return with_texts(rows, {"text": chunk.text.take(index), "raw_text": chunk.raw_text.take(index)})
+    return with_texts(rows, {"text": _taken(chunk.text, kept), "raw_text": _taken(chunk.raw_text, kept)})
 
 
 def _first(pair: tuple):
@@ -972,14 +971,8 @@ def _load_on_cluster(executor, chunks: list, listing: Listing, problems: Problem
     tables = executor.map(chunk_articles, chunks, [rows.iloc[a:b] for a, b in zip(bounds[:-1], bounds[1:])],
                           reconciled.kept, keep=True)
     corpus = corpus_tables(reconciled, listing)
-    repeated = sum_furniture_counts(executor.map(furniture_counts, tables))
-    found = furniture_table(line for part in (executor.map(furniture_lines, tables, repeated=repeated)
-                                              if repeated else []) for line in part)
-    if not found.empty:
-        stripped = executor.map(strip_furniture, tables, found=found, keep=True)
-        log = [row for part in executor.map(_second, stripped) for row in part]
-        tables = executor.map(_first, stripped, keep=True)
-        corpus = replace(corpus, cleaning_log=with_furniture_log(corpus.cleaning_log, log, rows["article_id"]))
+    tables, log = _without_furniture(executor, tables, corpus.cleaning_log, rows["article_id"])
+    corpus = replace(corpus, cleaning_log=log)
     meta = with_texts(rows.iloc[:0], {"text": pd.array([], dtype="str"), "raw_text": pd.array([], dtype="str")})
     with dask.config.set({"dataframe.convert-string": False}):  # keep the pandas dtypes
         frame = dd.from_delayed(tables, meta=meta, verify_meta=False)
@@ -1145,8 +1138,31 @@ def outlet_furniture(articles: pd.DataFrame, min_articles: int = FURNITURE_MIN_A
     DataFrame
         One row per source and line: ``source, line, n_articles``, sorted by source and line.
     """
-    repeated = sum_furniture_counts([furniture_counts(articles)], min_articles)
-    return furniture_table(furniture_lines(articles, repeated, max_words) if repeated else [])
+    return _found_furniture(Executor(), [articles], min_articles, max_words)
+
+
+def _found_furniture(executor: Executor, tables: list, min_articles: int = FURNITURE_MIN_ARTICLES,
+                     max_words: int = FURNITURE_MAX_WORDS) -> pd.DataFrame:
+    """:func:`outlet_furniture` of the partitions ``tables``, run by ``executor``: map, reduce, map, finish."""
+    repeated = sum_furniture_counts(executor.map(furniture_counts, tables), min_articles)
+    if not repeated:
+        return furniture_table([])
+    return furniture_table(line for part in executor.map(furniture_lines, tables, repeated=repeated,
+                                                          max_words=max_words) for line in part)
+
+
+def _without_furniture(executor: Executor, tables: list, cleaning_log: pd.DataFrame, article_ids) -> tuple:
+    """The partitions ``tables`` with their outlets' furniture removed (:func:`_found_furniture`, then
+    :func:`strip_furniture` on each, by ``executor``: on Dask they stay on the workers), and ``cleaning_log`` with its
+    rows; ``(tables, cleaning_log)`` unchanged when there is none."""
+    found = _found_furniture(executor, tables)
+    if found.empty:
+        return tables, cleaning_log
+    stripped = executor.map(strip_furniture, tables, found=found, keep=True)
+    log = [row for part in executor.map(_second, stripped) for row in part]
+    if not log:
+        return tables, cleaning_log
+    return executor.map(_first, stripped, keep=True), with_furniture_log(cleaning_log, log, article_ids)
 
 
 def furniture_table(lines: Iterable[tuple[str, str, int]]) -> pd.DataFrame:
@@ -1224,14 +1240,9 @@ def remove_outlet_furniture(corpus: Corpus) -> Corpus:
     Corpus
         ``corpus`` itself when no outlet has furniture; else one with new ``articles`` and ``cleaning_log``.
     """
-    found = outlet_furniture(corpus.articles)
-    if found.empty:
-        return corpus
-    articles, log = strip_furniture(corpus.articles, found)
-    if not log:
-        return corpus
-    return replace(corpus, articles=articles,
-                   cleaning_log=with_furniture_log(corpus.cleaning_log, log, articles["article_id"]))
+    (articles,), log = _without_furniture(Executor(), [corpus.articles], corpus.cleaning_log,
+                                          corpus.articles["article_id"])
+    return corpus if log is corpus.cleaning_log else replace(corpus, articles=articles, cleaning_log=log)
 
 
 def _kept_texts(reconciled: Reconciled) -> dict:
@@ -1239,14 +1250,16 @@ def _kept_texts(reconciled: Reconciled) -> dict:
     string arrays (taken from each chunk's arrays: no Python string per article is made)."""
     out = {}
     for column in (0, 1):
-        # a chunk whose every article is kept (the usual case) is not copied: concatenating string arrays
-        # chains their buffers
-        parts = [pd.Series(texts[column] if kept == list(range(len(texts[column])))
-                           else texts[column].take(np.asarray(kept, dtype=np.intp)))
-                 for texts, kept in zip(reconciled.texts, reconciled.kept)]
+        # concatenating string arrays chains their buffers: no copy
+        parts = [pd.Series(_taken(texts[column], kept)) for texts, kept in zip(reconciled.texts, reconciled.kept)]
         out[("text", "raw_text")[column]] = (pd.concat(parts, ignore_index=True).array if parts
                                               else pd.array([], dtype="str"))
     return out
+
+
+def _taken(texts, kept: list):
+    """``texts[kept]``; the array itself when every text is kept (the usual case: no copy)."""
+    return texts if kept == list(range(len(texts))) else texts.take(np.asarray(kept, dtype=np.intp))
 
 
 def articles_frame(rows: list, texts: dict | None = None) -> pd.DataFrame:
