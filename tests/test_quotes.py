@@ -61,6 +61,15 @@ def test_doubled_apostrophes_as_quotes():
     assert row["text"] == "It is over," and row["speaker"] == "Douglas Smith"
 
 
+def test_closing_mark_typed_to_open_a_paragraph_opens_its_quote():
+    # some pages type the opening mark as ”: at the start of a paragraph or line it cannot close anything
+    text = ("Readers wrote in.\n\n”We are tired of this race. It never ends.” ― Ana Ruiz\n"
+            "”Vote early,” said Tom Reed.")
+    spans = [(text[q.start:q.end], q.closed) for q in quote_spans(text, paragraph_spans(text))]
+    assert spans == [("We are tired of this race. It never ends.", True), ("Vote early,", True)]
+    assert only(rows(text), "tired")["speaker"] == "Ana Ruiz"
+
+
 def test_multi_sentence_quote():
     text = '"We are ready. We have the votes. We will win," said Nancy Pelosi.'
     row = only(rows(text), "We are ready")

@@ -2,7 +2,8 @@
 
 Rules (each paragraph is scanned on its own):
 
-* double marks: ``“`` opens, ``”`` closes, a straight ``"`` opens when it follows
+* double marks: ``“`` opens, ``”`` closes (but opens at the start of a line or paragraph, before a letter or
+  digit: a typo some pages make), a straight ``"`` opens when it follows
   the paragraph start, a space or an opening bracket/dash and is followed by a
   non-space, and closes otherwise; guillemets ``«`` ``»`` likewise;
 * single marks (British style ``'...'`` or ``‘...’``): ``‘`` or ``'`` opens only
@@ -60,8 +61,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
     if c in DOUBLE_OPEN:
         return "double", "open"
     if c in DOUBLE_CLOSE:
-        if prev in "\n" and nxt.isalnum():
-            return "double", "open"  # a closing mark typed at the start of a line opens a quote
+        if (prev == "\n" or i == lo) and nxt.isalnum():
+            return "double", "open"  # a closing mark typed at the start of a line or paragraph opens a quote
         return "double", "close"
     if c in DOUBLE_AMBIG:
         if prev in _OPEN_CONTEXT and not nxt.isspace():
