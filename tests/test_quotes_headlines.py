@@ -88,6 +88,19 @@ def test_colon_source_in_headline():
         ("Trump to visit Israel next week", "Politico", "media", ":")
 
 
+def test_quote_after_a_leading_person_is_that_persons_whatever_the_body_attributes():
+    # "Pence:" says who speaks; in the body the word "mocking" is also said by another person
+    body = ("Donald Trump said on Saturday that he was mocking the Clinton camp.\n\n"
+            "Mike Pence said the tweet was a joke. \"It was mocking them,\" Mr. Pence said.")
+    title = "Pence: Trump was 'mocking' Clinton camp"
+    row = title_rows(extract_quotes(articles(("m", title, body)))).iloc[0]
+    assert (row["kind"], row["text"], row["speaker"], row["speaker_mention"], row["cue"]) == \
+        ("partial", "mocking", "Mike Pence", "Pence", ":")
+    # a quote outside the leading person's content, or a label that names nobody, keeps the body's speaker
+    row = title_rows(extract_quotes(articles(("n", "Debate: Trump was 'mocking' Clinton camp", body)))).iloc[0]
+    assert row["speaker"] == "Donald Trump" and row["speaker_mention"] == ""
+
+
 def test_label_before_a_trailing_source_is_not_content():
     title = "Exclusive: U.S. needs to improve oversight of labs - report"
     row = title_rows(extract_quotes(articles(("r", title, PLAN)))).iloc[0]

@@ -73,23 +73,34 @@ def _body_person(name: str, candidates: set) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _convention_source(title: str, pattern: re.Pattern, cue_at: str, candidates: set,
+                       title_people: list) -> tuple | None:
+    """``(speaker, speaker_type, match)`` of a headline that gives its source by the headline convention in
+    ``pattern`` (``cue_at``: ``"content"`` for a trailing source, ``"source"`` for a leading one); None when it does
+    not. The content has three words or more, the source at most four; the source is a person the body names, or
+    (trailing only) a body, outlet or unnamed source."""
+    m = pattern.match(title)
+    if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4:
+        return None
+    speaker, stype = classify_source(m["source"], m.end("source"), title_people)
+    if stype == "person":
+        speaker = _body_person(speaker, candidates)
+    elif cue_at == "source" or stype not in _HEADLINE_SOURCE_TYPES:
+        speaker = None  # "Exclusive: ...", "Brexit: ...": a leading label is not a source
+    return (speaker, stype, m) if speaker is not None else None
+
+
 def _headline_source(title: str, article_id: str, candidates: set, title_people: list) -> list[tuple]:
     """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
     ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
-    names), or ``Person: content`` (a person the body names). The content has three words or more, the source at
-    most four; a one-word label before a trailing source's content (``Exclusive: ``) is not part of it."""
+    names), or ``Person: content`` (a person the body names) (:func:`_convention_source`); a one-word label before
+    a trailing source's content (``Exclusive: ``) is not part of it."""
     for pattern, cue_at in ((_TRAILING_SOURCE, "content"), (_LEADING_SOURCE, "source")):
-        m = pattern.match(title)
-        if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4:
+        found = _convention_source(title, pattern, cue_at, candidates, title_people)
+        if found is None:
             continue
+        speaker, stype, m = found
         src_lo, src_hi = m.span("source")
-        speaker, stype = classify_source(m["source"], src_hi, title_people)
-        if stype == "person":
-            speaker = _body_person(speaker, candidates)
-        elif cue_at == "source" or stype not in _HEADLINE_SOURCE_TYPES:
-            speaker = None
-        if speaker is None:
-            continue
         lo, hi = m.span("content")
         label = _HEADLINE_LABEL.match(title, lo) if cue_at == "content" else None
         if label and count_words(title[label.end():hi]) >= 3:
@@ -152,16 +163,28 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
       ``unresolved``;
     * a person the headline names (``Straw``) takes the full name of the one person of the body with that name
       (``Jack Straw``);
+    * a cue-less quotation after a leading person (``Pence: Trump Was 'Mocking' Clinton Camp``, the person one the
+      body names) is that person's, whatever the body attributes;
     * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
     """
     candidates = body_people | {r[SPEAKER_FIELD] for r in body if r[TYPE_FIELD] == "person"}
     art = Article(title)  # read once: its rows, quotations and people serve every rule below
     rows = article_records(art, article_id, people, "title")
+    leading = _convention_source(title, _LEADING_SOURCE, "source", candidates, art.people)
+
+    def named(lo: int, hi: int) -> tuple | None:
+        """``(speaker, mention, type, cue)`` of a headline's leading person (``Pence: ... 'Mocking' ...``) for a
+        quotation in its content: the headline says who speaks, ahead of what the body attributes."""
+        if leading is None or not (leading[2].start("content") <= lo and hi <= leading[2].end("content")):
+            return None
+        return leading[0], leading[2]["source"], leading[1], ":"
+
     out = []
     for row in rows:
         if row[TYPE_FIELD] == "unresolved" and not row[CUE_FIELD] and not row[MENTION_FIELD]:
-            found = _body_speaker(row[2], body)
-            if found:
+            if (lead := named(row[START_FIELD], row[END_FIELD])) is not None:
+                row = row[:SPEAKER_FIELD] + lead + row[CUE_FIELD + 1:]
+            elif found := _body_speaker(row[2], body):
                 row = row[:SPEAKER_FIELD] + (found[0], "", found[1], "") + row[CUE_FIELD + 1:]
         elif row[TYPE_FIELD] == "person" and (full := _body_person(row[SPEAKER_FIELD], candidates)):
             row = row[:SPEAKER_FIELD] + (full,) + row[SPEAKER_FIELD + 1:]
@@ -170,8 +193,10 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
     taken = [(r[START_FIELD], r[END_FIELD]) for r in rows]
     for q in art.quotes:
         if q.end > q.start and not any(min(q.end, e) > max(q.start, s) for s, e in taken):
-            found = _body_speaker(title[q.start:q.end], body)
+            lead = named(q.start, q.end)
+            found = _body_speaker(title[q.start:q.end], body) if lead is None else (lead[0], lead[2])
             if found:
-                out.append((article_id, "partial", title[q.start:q.end], found[0], "", found[1], "", "title",
+                mention, cue = (lead[1], lead[3]) if lead else ("", "")
+                out.append((article_id, "partial", title[q.start:q.end], found[0], mention, found[1], cue, "title",
                             q.start, q.end, -1, count_words(title[q.start:q.end])))
     return out or _headline_source(title, article_id, candidates, art.people)
