@@ -16,7 +16,9 @@ Gold
     (``benchmarks/gold/README.md``), offsets and canonical speakers only, never the text.
 
 The articles are read as they are (``open(..., newline="")``, offsets are the corpus's own) and extracted together
-with ``extract_quotes``, so speakers are the corpus-wide canonical ones. Nothing from the corpus is written.
+with ``extract_quotes``, so speakers are the corpus-wide canonical ones. As the loader does, a first line that
+``clean_article`` takes for the headline goes into ``title`` (headline rules, ``paragraph == -1``; its line blanked
+in ``text`` so offsets do not move). Nothing from the corpus is written.
 
 Scoring (``analysis.quotes.score.match_spans``): a predicted and a gold row match when their content spans overlap
 by at least half the shorter span, one-to-one. Speaker accuracy uses the strict rules of ``benchmarks/strict.py``:
@@ -36,6 +38,7 @@ import pandas as pd
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import strict  # noqa: E402  (the benchmark's own module, beside this file)
 
+from analysis.clean import clean_article  # noqa: E402
 from analysis.quotes import extract_quotes  # noqa: E402
 from analysis.quotes.score import match_spans  # noqa: E402
 
@@ -259,6 +262,30 @@ def speaker_errors(pred, gold, kind, n):
     return out[:n], len(out)
 
 
+def headline_split(raw: str) -> tuple[str | None, str, int]:
+    """``(title, text, title_at)``: the headline the loader would move into ``title`` (``clean_article``), and the
+    text with that line blanked (same length, so offsets stay the corpus's own); ``(None, raw, 0)`` without one."""
+    title = clean_article(raw).title
+    first = raw.lstrip()
+    at = len(raw) - len(first)
+    line_end = raw.find("\n", at)
+    line_end = len(raw) if line_end < 0 else line_end
+    if not title or raw[at:line_end].strip() != title:
+        return None, raw, 0
+    return title, raw[:at] + re.sub(r"[^\n]", " ", raw[at:line_end]) + raw[line_end:], at
+
+
+def extract_with_headlines(texts: dict[str, str]) -> pd.DataFrame:
+    """``extract_quotes`` as a user's loaded corpus gets it: the headline in ``title`` (its own rules, rows with
+    ``paragraph == -1``), the rest in ``text``; title rows' offsets moved to where the title is in the file."""
+    split = {aid: headline_split(raw) for aid, raw in texts.items()}
+    articles = pd.DataFrame({"article_id": list(split), "text": [s[1] for s in split.values()],
+                             "title": [s[0] for s in split.values()]})
+    pred = extract_quotes(articles, progress=False)
+    shift = pred["article_id"].map({aid: s[2] for aid, s in split.items()}).where(pred["paragraph"] == -1, 0)
+    return pred.assign(start=pred["start"] + shift, end=pred["end"] + shift)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="polnear", choices=["polnear", "bbc-politics", "reuters-2017"])
@@ -274,8 +301,7 @@ def main(argv=None) -> int:
     else:
         gold, texts = load_tsv_gold(args.shared, args.corpus)
         label = args.corpus
-    articles = pd.DataFrame({"article_id": list(texts), "text": list(texts.values())})
-    pred = extract_quotes(articles, progress=False)
+    pred = extract_with_headlines(texts)
     table = score(pred, gold)
     profile = strict.CaseProfile(texts.values())
     junk = [strict.is_junk(s, t, profile) for s, t in zip(pred["speaker"], pred["speaker_type"])]
