@@ -64,9 +64,10 @@ def test_doubled_apostrophes_as_quotes():
 def test_closing_mark_typed_to_open_a_paragraph_opens_its_quote():
     # some pages type the opening mark as ”: at the start of a paragraph or line it cannot close anything
     text = ("Readers wrote in.\n\n”We are tired of this race. It never ends.” ― Ana Ruiz\n"
-            "”Vote early,” said Tom Reed.")
+            "”Vote early,” said Tom Reed.\n\n” … and then it rained,” he said.")
     spans = [(text[q.start:q.end], q.closed) for q in quote_spans(text, paragraph_spans(text))]
-    assert spans == [("We are tired of this race. It never ends.", True), ("Vote early,", True)]
+    assert spans == [("We are tired of this race. It never ends.", True), ("Vote early,", True),
+                     (" … and then it rained,", True)]
     assert only(rows(text), "tired")["speaker"] == "Ana Ruiz"
 
 
@@ -696,3 +697,10 @@ def test_partial_quote_cued_by_a_progressive():
 def test_a_quoted_two_word_term_before_its_noun_is_not_speech():
     out = rows('She would also close the notorious "carried interest" loophole, which Mr. Smith called unfair.')
     assert out[out["text"].str.contains("carried interest", regex=False)].empty
+
+
+def test_likened_and_proclaimed_cue_their_partial_quotes():
+    out = rows('Another critic, Laurence Tribe, likened the rules to "burning the Constitution" last year.\n\n'
+               'In his speech, Mark Hale proclaimed a goal of "peace through strength."')
+    assert only(out, "burning")["speaker"] == "Laurence Tribe"
+    assert only(out, "peace through")["speaker"] == "Mark Hale"

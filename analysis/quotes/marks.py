@@ -2,8 +2,8 @@
 
 Rules (each paragraph is scanned on its own):
 
-* double marks: ``“`` opens, ``”`` closes (but opens at the start of a line or paragraph, before a letter or
-  digit: a typo some pages make), a straight ``"`` opens when it follows
+* double marks: ``“`` opens, ``”`` closes (but opens at the start of a line or paragraph, before a letter, digit
+  or ellipsis: a typo some pages make), a straight ``"`` opens when it follows
   the paragraph start, a space or an opening bracket/dash and is followed by a
   non-space, and closes otherwise; guillemets ``«`` ``»`` likewise;
 * single marks (British style ``'...'`` or ``‘...’``): ``‘`` or ``'`` opens only
@@ -61,8 +61,10 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
     if c in DOUBLE_OPEN:
         return "double", "open"
     if c in DOUBLE_CLOSE:
-        if (prev == "\n" or i == lo) and nxt.isalnum():
-            return "double", "open"  # a closing mark typed at the start of a line or paragraph opens a quote
+        if prev == "\n" or i == lo:
+            after = text[i + 1:min(i + 3, hi)].lstrip(" ")[:1]  # ”Mr. Trump ...”, ” … he delivered ...”
+            if after.isalnum() or after == "…":
+                return "double", "open"  # a closing mark typed at the start of a line or paragraph opens a quote
         return "double", "close"
     if c in DOUBLE_AMBIG:
         if prev in _OPEN_CONTEXT and not nxt.isspace():
