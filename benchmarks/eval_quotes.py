@@ -8,7 +8,8 @@ Gold
   * PolNeAR (Newell, Margolin & Ruths, LREC 2018): one annotation file per article (the annotator listed first in
     metadata.tsv). A Content may be discontinuous (``a b;c d``): fragments separated only by white space are
     merged, the others become separate rows with the same source. Kind: a fragment that starts and ends with a
-    quote mark is ``direct`` (taken inside the marks); one with a quote mark inside is ``partial``; otherwise
+    quote mark is ``direct`` (taken inside the marks); one with a quote mark inside (the New York Times' doubled ``''``
+    included) is ``partial``; otherwise
     ``indirect``. Sources are written as they appear: pronoun sources are not scored for the speaker, and a
     surname is expanded to the fullest name the article's gold sources give it (left unscored when two people
     share it).
@@ -86,7 +87,7 @@ def read_ann(path: Path, text: str, article_id: str) -> list[dict]:
                 kind, b = "direct", a + len(frag.rstrip(QUOTE_CHARS + " "))
                 a += 1
                 b = max(b, a + 1)
-            elif any(c in frag for c in "“”\"«»") or re.search(r"(?<!\w)['‘]\w[^'’]*['’](?!\w)", frag):
+            elif any(c in frag for c in "“”\"«»") or "''" in frag or re.search(r"(?<!\w)['‘]\w[^'’]*['’](?!\w)", frag):
                 kind, b = "partial", a + len(frag)
             else:
                 kind, b = "indirect", a + len(frag)
