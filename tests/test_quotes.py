@@ -630,6 +630,13 @@ def test_a_list_of_quoted_fragments_is_one_attribution():
     out = rows('Mr Smith called the plan "a disgrace." "It will fail," he said.')
     assert len(out) == 2
     assert only(out, "a disgrace")["kind"] == "partial" and only(out, "It will fail")["kind"] == "direct"
+    # fragments joined by "but" or "and then" in one sentence are one attribution too
+    out = rows('He claimed fraud was "a big problem in this country" but "nobody has the guts to talk about it."\n\n'
+               'Mr Smith told them to "go to your place and vote" and then "go pick some other place."')
+    assert len(out) == 2 and set(out["kind"]) == {"partial"}
+    assert only(out, "nobody has the guts")["quoted_text"] == \
+        "a big problem in this country … nobody has the guts to talk about it."
+    assert only(out, "go pick")["text"].startswith("go to your place")
 
 
 def test_indirect_unnamed_source_with_a_participle():

@@ -33,7 +33,7 @@ def _is_noun_context(before: str) -> bool:
 
 
 #: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
-_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was)\s+)?(?:(?:a|an)\s+)?", re.I)
+_LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|but also)\s+)?(?:(?:a|an)\s+)?", re.I)
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
@@ -51,8 +51,9 @@ class QuoteCues(Clauses):
 
     def quote_list_end(self, idx: int) -> int:
         """Index of the last quotation of a list that starts at quotation ``idx``: quoted fragments joined only
-        by commas, ``and``/``or``, articles or ``who is`` in one sentence (``called him a "liar," a "bully" and
-        "sick."``) are one attribution; ``idx`` itself when no other quotation follows that way."""
+        by commas, ``and``/``or``/``but``/``and then``, articles or ``who is`` in one sentence (``called him a
+        "liar," a "bully" and "sick."``) are one attribution; ``idx`` itself when no other quotation follows that
+        way."""
         last = idx
         while last + 1 < len(self.quotes):
             q, nxt = self.quotes[last], self.quotes[last + 1]
