@@ -6,7 +6,8 @@
 
 Gold
   * PolNeAR (Newell, Margolin & Ruths, LREC 2018): one annotation file per article (the annotator listed first in
-    metadata.tsv). A Content may be discontinuous (``a b;c d``): fragments separated only by white space are
+    metadata.tsv). An attribution's contents are its ``Content`` and any ``Content2``, ``Content3`` (``"A," he said.
+    "B."``). A Content may be discontinuous (``a b;c d``): fragments separated only by white space are
     merged, the others become separate rows with the same source. Kind: a fragment that starts and ends with a
     quote mark is ``direct`` (taken inside the marks); one with a quote mark inside (the New York Times' doubled ``''``
     included) is ``partial``; otherwise
@@ -68,12 +69,12 @@ def read_ann(path: Path, text: str, article_id: str) -> list[dict]:
             events.append(dict(part.split(":", 1) for part in line.split("\t")[1].split()))
     rows = []
     for ev in events:
-        if "Content" not in ev or ev["Content"] not in spans:
-            continue
+        # an attribution may have several contents: "Content", then "Content2", ... ("A," he said. "B.")
+        contents = [ev[role] for role in sorted(ev) if re.fullmatch(r"Content\d*", role) and ev[role] in spans]
         source = " ".join(text[a:b] for a, b in spans.get(ev.get("Source", ""), (None, []))[1])
         cue = " ".join(text[a:b] for a, b in spans.get(ev.get("Cue", ""), (None, []))[1])
         merged = []
-        for a, b in sorted(spans[ev["Content"]][1]):
+        for a, b in sorted(s for content in contents for s in spans[content][1]):
             if merged and text[merged[-1][1]:a].strip() == "":
                 merged[-1][1] = b
             else:
