@@ -711,3 +711,15 @@ def test_likened_and_proclaimed_cue_their_partial_quotes():
                'In his speech, Mark Hale proclaimed a goal of "peace through strength."')
     assert only(out, "burning")["speaker"] == "Laurence Tribe"
     assert only(out, "peace through")["speaker"] == "Mark Hale"
+
+
+def test_a_short_single_quoted_paragraph_is_a_subhead_in_american_style_only():
+    us = ('"We will win this state," Ms. Fiorina said. "Nobody else can."\n\n'
+          "'A fight from start to finish.'\n\n"
+          'The board voted in 2005. "It was over," said Tom Perkins.')
+    out = rows(us)
+    assert sorted(out["text"]) == ["It was over,", "Nobody else can.", "We will win this state,"]
+    # British style: single marks are the quotation marks, and the short paragraph stays a quote
+    uk = ("'We will win this seat,' Ms Hewitt said. 'Nobody else can.'\n\n'A fight from start to finish.'\n\n"
+          "The party voted in 2005. 'It was over,' said Tom Perkins.")
+    assert "A fight from start to finish." in set(rows(uk)["text"])

@@ -4,8 +4,9 @@ which quoted phrases are names rather than speech (scare quotes)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
-from ..units import STOP_WORDS
+from ..units import count_words, STOP_WORDS
 from .clauses import Clauses, DASHES, END_OR_COMMA, END_PUNCT, is_aux, PREP_OR_CLAUSE
 from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
@@ -34,6 +35,7 @@ def _is_noun_context(before: str) -> bool:
 
 #: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|but also)\s+)?(?:(?:a|an)\s+)?", re.I)
+_SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
@@ -76,6 +78,24 @@ class QuoteCues(Clauses):
                     or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top"}):
                 return False
         return True
+
+    def is_subhead(self, q: QuoteSpan) -> bool:
+        """A paragraph that is only a short quotation in single marks (eight words at most), in an article whose
+        quotations mostly use double marks: an American paper's section heading that quotes its section (``'A
+        fight from start to finish.'``), not an attribution. In British style, where single marks are the
+        quotation marks, such a paragraph stays a quote."""
+        if q.style != "single" or not q.closed or q.paragraph != q.last_paragraph or not self.double_style:
+            return False
+        lo, hi = self.paragraphs[q.paragraph]
+        return not self.text[lo:q.open_at].strip() \
+            and not self.text[q.close_at + mark_width(self.text, q.close_at):hi].strip(" .") \
+            and count_words(self.text[q.start:q.end]) <= _SUBHEAD_WORDS
+
+    @cached_property
+    def double_style(self) -> bool:
+        """Whether most of the article's quotations use double marks (American style)."""
+        doubles = sum(q.style == "double" for q in self.quotes)
+        return doubles > len(self.quotes) - doubles
 
     def is_a_term(self, q: QuoteSpan, clauses=()) -> bool:
         """One quoted word used as a term: it modifies the noun after it (``"pass-through" businesses``,
