@@ -162,6 +162,13 @@ def test_an_inverted_trailing_cue_with_an_appositive():
     assert (row["text"], row["speaker"]) == ("Prices will rise next year", "John Smith")
 
 
+def test_an_inverted_trailing_source_with_a_place_after_it():
+    row = only("The meeting went badly from there, said one GOP source in the room.")
+    assert (row["text"], row["speaker_mention"]) == ("The meeting went badly from there", "one GOP source")
+    # an object after the verb is not a source: "wrote a host of new songs" reports nothing
+    assert rows("Since then, the band, with Brian Burton, wrote a host of new songs.").empty
+
+
 @pytest.mark.parametrize("addressee", ["MPs", "researchers", "the committee"])
 def test_a_that_less_clause_after_an_addressee(addressee):
     row = only(f"Mark Jones told {addressee} the UK would not send more troops.")

@@ -125,6 +125,17 @@ class Clauses(ArticleText):
                     return False
         return True
 
+    def looks_like_source(self, span) -> bool:
+        """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
+        lists = self.lx.lists
+        for _, _, tok in self.tokens.between(*span):
+            low = tok.lower()
+            if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
+                    or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
+                               "another"}):
+                return False
+        return True
+
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1

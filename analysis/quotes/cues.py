@@ -69,16 +69,6 @@ class QuoteCues(Clauses):
             last += 1
         return last
 
-    def looks_like_source(self, span) -> bool:
-        """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
-        lists = self.lx.lists
-        for _, _, tok in self.tokens.between(*span):
-            low = tok.lower()
-            if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
-                    or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top"}):
-                return False
-        return True
-
     def is_subhead(self, q: QuoteSpan) -> bool:
         """A paragraph that is only a short quotation in single marks (eight words at most), in an article whose
         quotations mostly use double marks: an American paper's section heading that quotes its section (``'A

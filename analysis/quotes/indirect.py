@@ -478,8 +478,9 @@ class ReportedSpeech(Clauses):
                 subj = self.subject_after(toks, k)
                 content = self._content(s_lo, comma) if subj else None
             elif comma is not None and (subj := self.subject_after(toks, k)) \
-                    and self.text[subj[1]:s_end].startswith(","):
-                # ..., said John Smith, chief executive of Acme.
+                    and (self.text[subj[1]:s_end].startswith(",")
+                         or self.looks_like_source(subj) and self.adjunct_to_end(toks, subj[1], s_end)):
+                # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
         if content is not None and self.lx.verb(toks[k][2])[0] == "add" and self.text[content[0]].isdigit():
             return None  # "the CAC 40 added 0.3%": a market figure, not speech
@@ -495,6 +496,15 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    def adjunct_to_end(self, toks: list, pos: int, s_end: int) -> bool:
+        """From ``pos`` to the sentence's end, one short prepositional phrase with no verb: the tail of an inverted
+        source (``..., said one GOP source in the room.``)."""
+        rest = [t for t in toks if pos <= t[0] < s_end]
+        words_ = [t[2] for t in rest if t[2][:1].isalnum()]
+        return all(t[2][:1].isalnum() or t[2] in {".", "'", "’"} for t in rest) and 0 < len(words_) <= 8 \
+            and words_[0].lower() in PREPOSITIONS \
+            and not any(w.lower() in _FINITE_AUX or self.lx.verb(w) for w in words_)
 
     @staticmethod
     def adjunct_only(rest: list, flags) -> bool:
