@@ -639,3 +639,32 @@ def test_a_title_of_the_other_sex_is_not_the_woman_named_in_full():
     found = rows(text)
     assert list(found["kind"]) == ["direct", "indirect"]
     assert list(found["speaker"]) == ["Clinton", "Clinton"]
+
+
+@pytest.mark.parametrize("text, mention, content", [
+    ("About 9 percent said they had no preference.", "About 9 percent", "they had no preference"),
+    ("In Vermont, about half of the voters said they want a change of policy.", "about half of the voters",
+     "they want a change of policy"),
+    ("Party spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
+     "Party spokesman Sean Spicer", "the party was not in a crisis"),
+    ("The agency last week said it would widen the inquiry.", "The agency", "it would widen the inquiry"),
+    ("Wilcox, whose education was paid for by the army, said he would like more students to have the chance.",
+     "Wilcox", "he would like more students to have the chance"),
+    ("Cruz said if elected president he could work with the leadership.", "Cruz",
+     "if elected president he could work with the leadership"),
+    ("The budget office said about half of the adjustment reflected lost revenue.", "The budget office",
+     "about half of the adjustment reflected lost revenue"),
+    ("Mr. Minassian said ending foreign appeals before other sources of money could be found could hurt the charity.",
+     "Mr. Minassian", "ending foreign appeals before other sources of money could be found could hurt the charity"),
+])
+def test_subjects_with_a_quantity_a_time_or_a_relative_clause_and_clauses_without_that(text, mention, content):
+    row = only(text)
+    assert (row["speaker_mention"], row["text"]) == (mention, content)
+
+
+def test_a_clause_after_the_verb_is_not_an_inverted_subject():
+    # "..., said the base was angry": no inverted source, so no row naming "the base was angry" as the speaker
+    out = rows("Hogan Gidley, a former director of the party, whose roots are in the church, said the base was angry.")
+    assert not out["speaker"].str.contains("angry").any()
+    assert rows("Six in 10 said they were not looking forward to the campaign.")["speaker_mention"].tolist() == \
+        ["Six in 10"]

@@ -33,6 +33,20 @@ def _after_time_adjunct(toks: list, start: int, end: int) -> int:
     return start
 
 
+def _before_time_adjunct(toks: list, start: int, end: int) -> int:
+    """Index of the last token before a time adjunct that closes a subject (``Sean Spicer on Thursday evening
+    said``, ``Mr. Smith last week said``), else ``end``. A lone month is left alone (``Theresa May said``)."""
+    k = end
+    while k > start and (toks[k][2].lower() in TIME_WORDS or toks[k][2].lower() in MONTHS):
+        k -= 1  # (not a number: "six in 10 said")
+    if k == end:
+        return end
+    if toks[k][2].lower() in _TIME_PREPOSITIONS and k > start:
+        return k - 1  # on Thursday evening
+    first = toks[k + 1][2].lower()
+    return k if first in {"last", "this", "earlier", "later"} and k + 1 < end else end  # last week
+
+
 def _is_name_end(words_: list[str]) -> bool:
     """A phrase ending in a capitalised modal after a capitalised word is a name: ``Ms. May``, ``Theresa May``."""
     return len(words_) > 1 and words_[-1][:1].isupper() and words_[-2][:1].isupper() \
@@ -60,7 +74,12 @@ _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
-_RELATIVE = frozenset({"who", "which"})
+_RELATIVE = frozenset({"who", "which", "whose"})
+#: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
+_APPROXIMATELY = frozenset("about around over under nearly almost roughly".split())
+_FRACTIONS = frozenset("half a one two three four five some".split())
+#: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
+_TIME_PREPOSITIONS = frozenset("on in at during".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
@@ -98,13 +117,12 @@ class Clauses(ArticleText):
             if low in PRONOUNS and j + 1 == end:
                 break  # "angered, they threatened": a pronoun is a whole subject
         start = _after_time_adjunct(toks, j + 1, end)
-        while end >= start and toks[end][2] in {")", "("}:
-            end -= 1
-        if start > end or end - start > 12:
-            return None
-        if not self.plausible_subject(toks[start:end + 1]):
-            return None
-        return toks[start][0], toks[end][1]
+        for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
+            while last >= start and toks[last][2] in {")", "("}:
+                last -= 1
+            if start <= last and last - start <= 12 and self.plausible_subject(toks[start:last + 1]):
+                return toks[start][0], toks[last][1]
+        return None
 
     def plausible_subject(self, toks: list) -> bool:
         """Reject phrases that are not noun phrases: a leading or trailing preposition, a bare verb form
@@ -113,7 +131,9 @@ class Clauses(ArticleText):
         if not words_:
             return False
         lows = [w.lower() for w in words_]
-        if lows[0] in PREPOSITIONS | _IMPERATIVES or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
+        approximate = lows[0] in _APPROXIMATELY and len(lows) > 1 and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
+        if (lows[0] in PREPOSITIONS | _IMPERATIVES and not approximate) \
+                or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False

@@ -42,6 +42,7 @@ _NEGATION = frozenset("not n't never".split())
 _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
+_SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
@@ -401,14 +402,18 @@ class ReportedSpeech(Clauses):
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
             clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START and not low.endswith("ly")
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
-            if clause_start and low.endswith("ing") and not finite_soon:
-                clause_start = False  # "..." Carter said referring to the bill
+            if clause_start and low.endswith("ing") and not finite_soon \
+                    and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]):
+                clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
             elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
                 clause_start = True  # could not explain why ... / have not said when ...
-            elif low in _SUBORDINATOR and self.clause_after_comma(rest):
-                clause_start = True  # It says before a new body is set up, an assessment should be made
+            elif low in _SUBORDINATOR and (self.clause_after_comma(rest) or self.pronoun_clause(rest[1:9])):
+                # It says before a new body is set up, an assessment should be made / said if elected he could ...
+                clause_start = True
             elif low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
+            elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
+                clause_start = True  # said about half of the adjustment reflected ...
             elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
                 clause_start = True  # said nothing had changed
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
@@ -476,6 +481,8 @@ class ReportedSpeech(Clauses):
                         content, resumed = resumed, None
             elif (short or adding) and comma is not None:
                 subj = self.subject_after(toks, k)
+                if subj and any(t[2].lower() in _FINITE_AUX for t in self.tokens.between(*subj)):
+                    subj = None  # "..., said the base was angry": a clause after the verb, not an inverted subject
                 content = self._content(s_lo, comma) if subj else None
             elif comma is not None and (subj := self.subject_after(toks, k)) \
                     and (self.text[subj[1]:s_end].startswith(",")
@@ -516,6 +523,12 @@ class ReportedSpeech(Clauses):
         first = words_[0].lower() if words_ else ""
         return not words_ or first in _PREP_OR_TIME or _is_time_token(first) or first in AUXILIARIES \
             or first.endswith("ly") or (first == "and" and any(t[2].islower() and lexicon().verb(t[2]) for t in rest))
+
+    @staticmethod
+    def pronoun_clause(toks: list) -> bool:
+        """A subject pronoun right before a finite auxiliary or modal somewhere in ``toks`` (``... he could``)."""
+        return any(a[2].lower() in _SUBJECT_PRONOUNS and b[2].lower() in _FINITE_AUX | _MODALS
+                   for a, b in zip(toks, toks[1:]))
 
     @staticmethod
     def clause_after_comma(rest: list) -> bool:
