@@ -131,7 +131,8 @@ class Clauses(ArticleText):
         if not words_:
             return False
         lows = [w.lower() for w in words_]
-        approximate = lows[0] in _APPROXIMATELY and len(lows) > 1 and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
+        approximate = len(lows) > 1 and (lows[0] in _APPROXIMATELY and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
+                                         or lows[:2] == ["at", "least"])  # at least a dozen members of Congress
         if (lows[0] in PREPOSITIONS | _IMPERATIVES and not approximate) \
                 or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")

@@ -34,6 +34,7 @@ _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain 
 _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
+_CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | frozenset("and but or nor yet".split())
 _WH = frozenset("why how whether when where what who if".split())
 #: Verbs whose content may be a question: explained why ..., asked whether ...
@@ -357,12 +358,16 @@ class ReportedSpeech(Clauses):
         content = None
         if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
-            m = nxt
-            while m < len(toks) and m - nxt < 6 and toks[m][2][:1].isalnum() and toks[m][2].lower() not in PRONOUNS \
-                    and not self.lx.verb(toks[m][2]):  # told USA TODAY's weekly video series it is clear ...
-                m += 1
+            m = nxt  # told USA TODAY's weekly video series it is clear ...
             to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
-            if m < len(toks) and m > nxt and toks[m][2].lower() in _PRONOUN_OR_THERE \
+            while m < len(toks) and m - nxt < 6 and toks[m][2][:1].isalnum() \
+                    and not _CONTRACTED_PRONOUN.fullmatch(toks[m][2]) and toks[m][2].lower() not in PRONOUNS \
+                    and not (toks[m][2].islower() and self.lx.verb(toks[m][2])):
+                # (a contracted pronoun opens the clause too: told the National Post he's received ...; a capital
+                # is part of the addressee's name, not a verb: "Post")
+                m += 1
+            if m < len(toks) and m > nxt and (toks[m][2].lower() in _PRONOUN_OR_THERE
+                                              or _CONTRACTED_PRONOUN.fullmatch(toks[m][2])) \
                     and toks[m - 1][2].lower() not in _PRONOUN_LIKE:  # "tell X anything it knows": a relative
                 content = self._content(toks[m][0], s_end)
             elif to is not None and self.lx.verb(toks[k][2])[0] in _ORDERING and toks[to + 1][2].isalpha() \
