@@ -723,3 +723,9 @@ def test_a_short_single_quoted_paragraph_is_a_subhead_in_american_style_only():
     uk = ("'We will win this seat,' Ms Hewitt said. 'Nobody else can.'\n\n'A fight from start to finish.'\n\n"
           "The party voted in 2005. 'It was over,' said Tom Perkins.")
     assert "A fight from start to finish." in set(rows(uk)["text"])
+
+
+def test_a_straight_mark_after_a_no_break_space_opens_a_quote():
+    text = 'Mr Trump was asked about it. "They sue," he said.\xa0"Everybody sues, right?"'
+    spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
+    assert spans == ["They sue,", "Everybody sues, right?"]

@@ -67,7 +67,7 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
                 return "double", "open"  # a closing mark typed at the start of a line or paragraph opens a quote
         return "double", "close"
     if c in DOUBLE_AMBIG:
-        if prev in _OPEN_CONTEXT and not nxt.isspace():
+        if (prev in _OPEN_CONTEXT or prev.isspace()) and not nxt.isspace():  # (a no-break space too)
             return "double", "open"
         return "double", "close"
     if c in SINGLE_OPEN:
@@ -81,7 +81,7 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
             return None  # Israel’s, don't, 5'11
         if nxt.isdigit() and not prev.isalnum():
             return None  # ’90s, '05
-        if prev in _OPEN_CONTEXT and (nxt.isalpha() or nxt in "“\""):
+        if (prev in _OPEN_CONTEXT or prev.isspace()) and (nxt.isalpha() or nxt in "“\""):
             return "single", "open"
         if not prev.isspace() and (nxt.isspace() or not nxt.isalnum()):
             return "single", "close"
