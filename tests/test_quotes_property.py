@@ -21,9 +21,9 @@ def test_random_quote_marks(pieces):
         assert 0 <= q.start <= q.end <= len(text)
         first, last = q.paragraph, q.last_paragraph
         assert paras[first][0] <= q.open_at and q.end <= paras[last][1]
-        for p in range(first + 1, last + 1):  # every paragraph the quote enters re-opens with its mark
-            lead = text[paras[p][0]:].lstrip()
-            assert lead[:1] in "“\"‘'«"
+        for p in range(first + 1, last + 1):  # every paragraph the quote enters re-opens with an opening mark
+            lead = text[paras[p][0]:].lstrip()  # (a ” that starts a paragraph opens: marks.py)
+            assert lead[:1] in "“\"‘'«”"
     out = extract_article(text, "x")
     multi = {(q.start, q.end) for q in spans if q.last_paragraph > q.paragraph}
     for s, e in zip(out["start"], out["end"]):
