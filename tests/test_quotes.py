@@ -729,3 +729,12 @@ def test_a_straight_mark_after_a_no_break_space_opens_a_quote():
     text = 'Mr Trump was asked about it. "They sue," he said.\xa0"Everybody sues, right?"'
     spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
     assert spans == ["They sue,", "Everybody sues, right?"]
+
+
+def test_a_title_after_a_noun_of_a_work_is_not_speech():
+    text = ('His family stayed, Mr. Rubio said in his 2012 book, "An American Son." So they never went back.\n\n'
+            'She wrote about the merger in her memoir, "Tough Choices." It sold well.\n\n'
+            '"We will win," Ms. Fiorina said.')
+    out = rows(text)
+    assert "We will win," in set(out["text"])
+    assert not out["text"].str.contains("American Son|Tough Choices").any()

@@ -456,7 +456,7 @@ class Article(QuoteCues, ReportedSpeech):
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
         for idx, q in enumerate(self.quotes):
-            if idx in in_list or self.is_subhead(q):
+            if idx in in_list or self.is_subhead(q) or self.is_work_title(q):
                 continue
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]

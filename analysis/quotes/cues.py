@@ -35,6 +35,9 @@ def _is_noun_context(before: str) -> bool:
 
 #: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|but also)\s+)?(?:(?:a|an)\s+)?", re.I)
+#: A noun of a work, or a verb naming one, right before a quotation: its title follows.
+_WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
+                          r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 _PROGRESSIVE_BE = frozenset("is was are were".split())
@@ -68,6 +71,13 @@ class QuoteCues(Clauses):
                 break
             last += 1
         return last
+
+    def is_work_title(self, q: QuoteSpan) -> bool:
+        """A quotation in title case right after a noun of a work and its comma (``in his 2012 book, "An American
+        Son."``, ``her memoir, "Tough Choices."``, ``a series titled "Quick Question"``): its name, not speech, whatever its
+        punctuation."""
+        before = self.text[max(0, q.open_at - 40):q.open_at]
+        return bool(_WORK_BEFORE.search(before)) and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"))
 
     def is_subhead(self, q: QuoteSpan) -> bool:
         """A paragraph that is only a short quotation in single marks (eight words at most), in an article whose
