@@ -74,8 +74,8 @@ class QuoteCues(Clauses):
 
     def is_work_title(self, q: QuoteSpan) -> bool:
         """A quotation in title case right after a noun of a work and its comma (``in his 2012 book, "An American
-        Son."``, ``her memoir, "Tough Choices."``, ``a series titled "Quick Question"``): its name, not speech, whatever its
-        punctuation."""
+        Son."``, ``her memoir, "Tough Choices."``, ``a series titled "Quick Question"``): its name, not speech,
+        whatever its punctuation."""
         before = self.text[max(0, q.open_at - 40):q.open_at]
         return bool(_WORK_BEFORE.search(before)) and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"))
 
