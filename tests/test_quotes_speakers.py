@@ -681,3 +681,18 @@ def test_a_clause_after_the_verb_is_not_an_inverted_subject():
 def test_told_an_outlet_whose_name_holds_a_verb_then_a_clause_without_that(text, mention, content):
     row = only(text)
     assert (row["speaker_mention"], row["text"]) == (mention, content)
+
+
+@pytest.mark.parametrize("text, speaker, quoted", [
+    ("Ryan went after Trump over his taxes, calling it “disqualifying” and asserting more.", "Ryan", "disqualifying"),
+    ('Cruz belittled the issue of the loans, calling it a "paperwork error" on Friday.', "Cruz", "paperwork error"),
+    ("Mark Cuban said he would back Trump. He went on to call Cruz “the worst politician in Texas.”", "Mark Cuban",
+     "the worst politician in Texas."),
+    # the participle's subject is the speaker of the cue before it, not the sentence's first noun phrase
+    ('Mr Blair has failed to tackle these problems, Michael Howard claimed, saying he has the "wrong solution" to '
+     'them.', "Michael Howard", "wrong solution"),
+])
+def test_a_partial_quote_after_a_participle_or_went_on_to_call(text, speaker, quoted):
+    out = extract_article(text)
+    row = out[out["kind"] == "partial"].iloc[0]
+    assert (row["speaker"], row["quoted_text"]) == (speaker, quoted)

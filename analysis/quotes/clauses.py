@@ -157,6 +157,17 @@ class Clauses(ArticleText):
                 return False
         return True
 
+    def subject_of_previous_cue(self, toks: list, last: int, s_lo: int) -> tuple[int, int] | None:
+        """``..., the Red Cross said, adding that ...``: the source of the reporting verb before ``last`` in the
+        sentence (its subject, or the inverted one of ``..., said X, adding``)."""
+        for v in range(last, -1, -1):
+            tok = toks[v][2]
+            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing"):
+                if self.comma_before(toks[v][0], s_lo) is not None:
+                    return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
+                return self.subject_before(toks, v, 0)
+        return None
+
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1

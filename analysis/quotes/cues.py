@@ -41,6 +41,8 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 _PROGRESSIVE_BE = frozenset("is was are were".split())
+_CONTINUED = frozenset("continued continues continue".split())  # continued to call X "...": X's characterisation
+_WENT = frozenset("went goes go".split())  # went on to call ...
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
@@ -264,14 +266,23 @@ class QuoteCues(Clauses):
                 continue
             # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
             progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
-            if (tok.lower().endswith("ing") and not progressive) or self.in_quote(toks[k][0]):
+            # "..., calling it 'disqualifying'", "went on to call Cruz '...'": the sentence's subject says it
+            participle = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2] == "," and k in cues
+            going_on = k > 2 and toks[k - 1][2] == "to" and k in cues and (
+                toks[k - 2][2].lower() in _CONTINUED or toks[k - 2][2].lower() == "on" and toks[k - 3][2].lower() in _WENT)
+            if (tok.lower().endswith("ing") and not progressive and not participle) or self.in_quote(toks[k][0]):
                 continue
             if k > 0 and _is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
-                    and not progressive:
+                    and not progressive and not going_on:
                 continue
-            subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
+            if participle:  # "Mr Blair has failed, he claimed, saying he has the 'wrong solution'": he
+                subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.sentence_subject(s_lo, toks[k][0])
+            elif going_on:
+                subj = self.sentence_subject(s_lo, toks[k][0])
+            else:
+                subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
             if subj:
                 cue_lo = toks[k][0]
                 j = k - 1

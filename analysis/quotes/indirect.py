@@ -562,17 +562,6 @@ class ReportedSpeech(Clauses):
         low = token.lower()
         return not token[:1].isalnum() or low in _NEW_CLAUSE or low in PREPOSITIONS
 
-    def subject_of_previous_cue(self, toks: list, last: int, s_lo: int) -> tuple[int, int] | None:
-        """``..., the Red Cross said, adding that ...``: the source of the reporting verb before ``last`` in the
-        sentence (its subject, or the inverted one of ``..., said X, adding``)."""
-        for v in range(last, -1, -1):
-            tok = toks[v][2]
-            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing"):
-                if self.comma_before(toks[v][0], s_lo) is not None:
-                    return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
-                return self.subject_before(toks, v, 0)
-        return None
-
     @staticmethod
     def clause_holding(indirect: list, lo: int, hi: int) -> tuple | None:
         """``(subject, cue, content)`` of the first reported clause (rows of :meth:`indirect`) that holds ``lo:hi``
