@@ -228,17 +228,24 @@ def _text_outputs(path):
 
 def test_report_on_an_existing_scheduler_gives_the_same_notebooks(client, tmp_path):
     """``report --scheduler ADDRESS``: every workbook notebook loads and analyses on the cluster and
-    shows what the committed one-process run shows, table for table; the index names the scheduler."""
+    shows what the committed one-process run shows, table for table; the index names the scheduler.
+    The two groups are named (``--groups 2021 2024``, the seeds' years: every group, as in the committed run):
+    they reach every notebook that takes ``groups``, which then shows the same as with the default."""
     import nbformat
 
     from analysis.report import DEFAULT_NOTEBOOKS, build_report
     address = client.scheduler.address
-    dask = build_report(DATA, tmp_path / "dask", jobs=2, scheduler=address, data_label="../data")
+    groups = ["2021", "2024"]
+    dask = build_report(DATA, tmp_path / "dask", jobs=2, scheduler=address, data_label="../data", groups=groups)
     assert not dask.failed
     assert [r.name for r in dask.runs] == sorted(p.name for p in DEFAULT_NOTEBOOKS.glob("*.ipynb"))
+    assert sum("groups" in run.parameters for run in dask.runs) >= 5
     for run in dask.runs:
         executed = tmp_path / "dask" / run.name
-        assert nbformat.read(executed, as_version=4).metadata["papermill"]["parameters"]["scheduler"] == address
+        parameters = nbformat.read(executed, as_version=4).metadata["papermill"]["parameters"]
+        assert parameters["scheduler"] == address
+        if "groups" in run.parameters:
+            assert run.parameters["groups"] == parameters["groups"] == groups and parameters["by"] == "year"
         assert _text_outputs(executed) == _text_outputs(DEFAULT_NOTEBOOKS / run.name), run.name
     assert address in (tmp_path / "dask" / "index.html").read_text(encoding="utf-8")
 
