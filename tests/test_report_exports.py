@@ -14,7 +14,8 @@ no reader page states a fact of the seed articles, and the index counts the outl
 2022 and 2023, not the seeds' 2024, and the report is run from its folder with relative paths (as a user types
 them), so that the index shows ``data``, not a temporary path.
 
-One report is built for the module.
+One report is built for the module, by ``python -m analysis report`` while the tests before these run
+(``report_runs.py``).
 """
 from __future__ import annotations
 
@@ -31,8 +32,8 @@ import nbformat
 import pandas as pd
 import pytest
 
+import report_runs
 from analysis import exports
-from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, declared_parameters, list_notebooks
 from corpora import write_corpus
 from test_report import Page
@@ -83,9 +84,9 @@ def write_artefacts(data: Path) -> None:
         f.write("zz-markup.txt,Ledger\r\nzz-mojibake.txt,Courier\r\n")
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    base = tmp_path_factory.mktemp("exports")
+def prepare(base: Path) -> tuple[list[str], dict[str, str]]:
+    """The corpus and a copy of the notebooks in ``base``: the command's arguments (relative paths, run in
+    ``base``) and the hashes of every file there before the report."""
     data = base / "data"
     write_corpus(data, N_WRITTEN, years=(2022, 2023), sources=OUTLETS)
     write_artefacts(data)
@@ -93,14 +94,20 @@ def built(tmp_path_factory):
     notebooks.mkdir()
     for nb in list_notebooks(DEFAULT_NOTEBOOKS):
         shutil.copy(nb, notebooks / nb.name)
-    out = base / "out"
-    before = snapshot(base, out)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.chdir(base)
-        rc = cli_main(["report", "data", "--out", "out", "--notebooks", "notebooks", "--by", "source",
-                       "--stop-words", ",".join(EXTRA_STOP_WORDS), "--keyword", KEYWORD, "--top", "5",
-                       "--ngram-range", "1", "2", "--per-group", str(PER_GROUP), "--jobs", "2"])
-    return base, data, notebooks, out, rc, before
+    args = ["data", "--out", "out", "--notebooks", "notebooks", "--by", "source",
+            "--stop-words", ",".join(EXTRA_STOP_WORDS), "--keyword", KEYWORD, "--top", "5",
+            "--ngram-range", "1", "2", "--per-group", str(PER_GROUP), "--jobs", "2"]
+    return args, snapshot(base, base / "out")
+
+
+report_runs.add("exports", prepare, readers={"test_report_exports.py"})
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    run = report_runs.rendered("exports", tmp_path_factory)
+    base = run.base
+    return base, base / "data", base / "notebooks", base / "out", run.returncode, run.context
 
 
 def page_tables(page: str) -> list[dict]:

@@ -66,7 +66,7 @@ def test_several_articles_per_year_in_three_years(name, runs):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_single_group(name, tmp_path_factory):
-    out, report, _ = forty_report(tmp_path_factory)
+    out, _, _ = forty_report(tmp_path_factory)
     errors, printed = outputs(out / name)
     assert not errors
     assert "40 article(s) in 1 group(s) of 'year': 2023" in printed
