@@ -22,6 +22,12 @@ def reports_in_the_background(request, tmp_path_factory):
     report_runs.stop_session()
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """The tests that read a shared report run after the others (in their own order): the reports render
+    meanwhile."""
+    items.sort(key=lambda item: report_runs.reads(item.path.name, getattr(item, "originalname", item.name)))
+
+
 def pytest_runtest_logfinish(nodeid, location):
     report_runs.poll()  # the next shared report starts as soon as the one before it is done
 

@@ -3,8 +3,10 @@ tests before their readers run.
 
 Most tests use one core; a report's notebooks use two. So the session starts the reports its collected tests
 read (``conftest.py``), one at a time in the order the tests read them, and a test that reads one waits only for
-what is left of it: the checks are the tests' own, on the same files. A report no test asked for yet when its
-reader comes is started then; one left running when the session ends is stopped.
+what is left of it: the checks are the tests' own, on the same files. The reports run at a lower priority (nice
+10), so that they take the idle core without slowing the tests that run meanwhile, and their readers run after
+the other tests (``conftest.py``). A report no test asked for yet when its reader comes is started then; one left
+running when the session ends is stopped.
 """
 from __future__ import annotations
 
@@ -44,6 +46,13 @@ ADDED: dict[str, Queued] = {}
 QUEUE: dict[str, Queued] = {}
 DONE: dict[str, Rendered] = {}
 _factory = None
+#: The niceness of a report's processes (added to the session's).
+NICE = 10
+
+
+def reads(file: str, test: str) -> bool:
+    """Whether test ``test`` of file ``file`` reads one of the reports added."""
+    return any(queued.readers & {file, f"{file}::{test}"} for queued in ADDED.values())
 
 
 def add(name: str, prepare: Callable[[Path], tuple[list[str], object]], *, readers: set[str]) -> None:
@@ -77,6 +86,7 @@ def _start(name: str) -> None:
         queued.proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", *map(str, args)],
                                        cwd=queued.base, stdout=subprocess.DEVNULL, stderr=err,
                                        start_new_session=True)  # a process group: stopped with its workers
+    os.setpriority(os.PRIO_PROCESS, queued.proc.pid, NICE)  # before it starts its workers (imports take a second)
 
 
 def poll() -> None:
