@@ -34,6 +34,7 @@ class Rendered:
 class Queued:
     prepare: Callable[[Path], tuple[list[str], object]]
     readers: frozenset[str]
+    script: Path | None = None
     base: Path | None = None
     proc: subprocess.Popen | None = None
     context: object = None
@@ -55,12 +56,13 @@ def reads(file: str, test: str) -> bool:
     return any(queued.readers & {file, f"{file}::{test}"} for queued in ADDED.values())
 
 
-def add(name: str, prepare: Callable[[Path], tuple[list[str], object]], *, readers: set[str]) -> None:
+def add(name: str, prepare: Callable[[Path], tuple[list[str], object]], *, readers: set[str],
+        script: Path | None = None) -> None:
     """Queue report ``name``: ``prepare(folder)`` writes its inputs into an empty folder and returns the
-    arguments of ``python -m analysis report`` (run in that folder) and a context kept for the readers;
-    ``readers``: the tests that read it, each a test file's name (``test_x.py``) or one of its tests
-    (``test_x.py::test_y``)."""
-    ADDED.setdefault(name, Queued(prepare, frozenset(readers)))
+    arguments of ``python -m analysis report`` (run in that folder; of ``python SCRIPT`` when ``script`` is given)
+    and a context kept for the readers; ``readers``: the tests that read it, each a test file's name
+    (``test_x.py``) or one of its tests (``test_x.py::test_y``)."""
+    ADDED.setdefault(name, Queued(prepare, frozenset(readers), script))
 
 
 def start_session(tmp_path_factory, tests: list[tuple[str, str]]) -> None:
@@ -83,7 +85,8 @@ def _start(name: str) -> None:
     args, queued.context = queued.prepare(queued.base)
     queued.stderr = _factory.mktemp(f"{name}-stderr") / "stderr.txt"  # outside the report's folder
     with open(queued.stderr, "wb") as err:  # a file, not a pipe: nobody reads it while it runs
-        queued.proc = subprocess.Popen([sys.executable, "-m", "analysis", "report", *map(str, args)],
+        command = [str(queued.script)] if queued.script else ["-m", "analysis", "report"]
+        queued.proc = subprocess.Popen([sys.executable, *command, *map(str, args)],
                                        cwd=queued.base, stdout=subprocess.DEVNULL, stderr=err,
                                        start_new_session=True)  # a process group: stopped with its workers
     os.setpriority(os.PRIO_PROCESS, queued.proc.pid, NICE)  # before it starts its workers (imports take a second)
