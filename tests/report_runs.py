@@ -1,5 +1,5 @@
-"""Reports that several tests read, rendered by ``python -m analysis report`` (as a user runs it) while the
-tests before their readers run.
+"""Reports the tests read (a whole workbook report, or a few notebooks run as one), rendered by
+``python -m analysis report`` (as a user runs it) while the tests before their readers run.
 
 Most tests use one core; a report's notebooks use two. So the session starts the reports its collected tests
 read (``conftest.py``), one at a time in the order the tests read them, and a test that reads one waits only for
