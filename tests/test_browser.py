@@ -29,11 +29,16 @@ from test_report import HOSTILE_TITLE, hostile_report
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars"]
+         "--disable-default-apps", "--disable-extensions", "--mute-audio", "--hide-scrollbars",
+         # tabs loaded side by side (each_page) run as if each were in front
+         "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+         "--disable-backgrounding-occluded-windows"]
 
 
 class Chromium:
-    """A headless Chromium with one page, spoken to over the DevTools Protocol."""
+    """A headless Chromium spoken to over the DevTools Protocol: one connection to the browser, one session
+    per tab (:class:`Tab`). ``open``, ``evaluate``, ``problems`` and ``screenshot`` act on its first tab;
+    :meth:`each_page` opens many pages a few tabs at a time."""
 
     def __init__(self, profile: Path):
         if not Path(CHROMIUM).is_file():
@@ -48,17 +53,17 @@ class Chromium:
                 raise RuntimeError("chromium did not start")
             time.sleep(0.1)
         port = int(port_file.read_text().split()[0])
-        targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=30))
-        page = next(t for t in targets if t["type"] == "page")
-        self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60, suppress_origin=True)
+        version = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/version", timeout=30))
+        self.ws = websocket.create_connection(version["webSocketDebuggerUrl"], timeout=60, suppress_origin=True)
         self.next_id = 0
         self.events: list[dict] = []
-        for domain in ("Page", "Runtime", "Log", "Network"):
-            self.call(f"{domain}.enable")
+        self.tabs: list[Tab] = []
+        self.page = self.new_tab()
 
-    def call(self, method: str, **params) -> dict:
+    def call(self, method: str, session: str | None = None, **params) -> dict:
         self.next_id += 1
-        self.ws.send(json.dumps({"id": self.next_id, "method": method, "params": params}))
+        message = {"id": self.next_id, "method": method, "params": params}
+        self.ws.send(json.dumps({**message, "sessionId": session} if session else message))
         while True:
             message = json.loads(self.ws.recv())
             if message.get("id") == self.next_id:
@@ -67,20 +72,88 @@ class Chromium:
                 return message["result"]
             self.events.append(message)
 
-    def wait_for(self, event: str, timeout: float = 60) -> dict:
+    def wait_for(self, event: str, session: str, timeout: float = 60) -> dict:
         deadline = time.monotonic() + timeout
         while True:
             for i, message in enumerate(self.events):
-                if message.get("method") == event:
+                if message.get("method") == event and message.get("sessionId") == session:
                     return self.events.pop(i)
             if time.monotonic() > deadline:
                 raise TimeoutError(event)
             self.events.append(json.loads(self.ws.recv()))
 
+    def new_tab(self) -> Tab:
+        """A new blank tab, its events (page, console, log, network) reported from the start."""
+        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        tab = Tab(self, target, self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"])
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            tab.call(f"{domain}.enable")
+        self.tabs.append(tab)
+        return tab
+
+    def each_page(self, urls: list[str], tabs: int = 8):
+        """``(url, tab)`` for each of ``urls``, loaded: ``tabs`` pages load at once, each in a tab of its own
+        (the settling time of :meth:`Tab.problems` then passes once for them all, not once per page)."""
+        while len(self.tabs) < 1 + tabs:
+            self.new_tab()
+        for start in range(0, len(urls), tabs):
+            batch = list(zip(urls[start:start + tabs], self.tabs[1:]))
+            for url, tab in batch:
+                tab.navigate(url)
+            for url, tab in batch:
+                tab.wait_loaded()
+            for url, tab in batch:
+                tab.call("Page.bringToFront")  # a tab behind the others does not decode its images
+                yield url, tab
+
     def open(self, url: str) -> None:
-        self.events.clear()
+        self.page.open(url)
+
+    def evaluate(self, expression: str):
+        return self.page.evaluate(expression)
+
+    def problems(self) -> list[str]:
+        return self.page.problems()
+
+    def screenshot(self, path: Path, width: int = 1200) -> None:
+        self.page.screenshot(path, width)
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        finally:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+class Tab:
+    """One tab of :class:`Chromium`: its own session, its own events."""
+
+    #: Seconds a page is given after its load event for late messages (console, log, network) to arrive.
+    SETTLE = 0.2
+
+    def __init__(self, browser: Chromium, target: str, session: str):
+        self.browser, self.target, self.session = browser, target, session
+        self.loaded = 0.0
+
+    def call(self, method: str, **params) -> dict:
+        return self.browser.call(method, self.session, **params)
+
+    def navigate(self, url: str) -> None:
+        """Start loading ``url``; its events from now on are this page's (:meth:`problems`)."""
+        self.browser.events[:] = [m for m in self.browser.events if m.get("sessionId") != self.session]
         self.call("Page.navigate", url=url)
-        self.wait_for("Page.loadEventFired")
+
+    def wait_loaded(self) -> None:
+        self.browser.wait_for("Page.loadEventFired", self.session)
+        self.loaded = time.monotonic()
+
+    def open(self, url: str) -> None:
+        self.navigate(url)
+        self.wait_loaded()
 
     def evaluate(self, expression: str):
         result = self.call("Runtime.evaluate", expression=expression, awaitPromise=True, returnByValue=True)
@@ -89,10 +162,14 @@ class Chromium:
         return result["result"].get("value")
 
     def problems(self) -> list[str]:
-        """Console errors, uncaught exceptions, failed requests and dialogs since the page opened."""
-        self.evaluate("new Promise(r => setTimeout(r, 200))")  # let late messages arrive
+        """Console errors, uncaught exceptions, failed requests and dialogs since the page started loading,
+        read at least :attr:`SETTLE` seconds after its load event."""
+        time.sleep(max(0.0, self.loaded + self.SETTLE - time.monotonic()))  # let late messages arrive
+        self.evaluate("0")  # and everything the page sent before this answer
         found = []
-        for message in self.events:
+        for message in self.browser.events:
+            if message.get("sessionId") != self.session:
+                continue
             method, params = message.get("method"), message.get("params", {})
             if method == "Runtime.consoleAPICalled" and params["type"] in {"error", "assert"}:
                 found.append(f"console.{params['type']}: {[a.get('value', a.get('description')) for a in params['args']]}")
@@ -116,16 +193,6 @@ class Chromium:
         path.write_bytes(base64.b64decode(shot["data"]))
         self.call("Emulation.clearDeviceMetricsOverride")
 
-    def close(self) -> None:
-        try:
-            self.ws.close()
-        finally:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
@@ -141,22 +208,22 @@ IMAGES = """Promise.all(Array.from(document.images).map(img => img.decode().then
 
 def test_every_page_opens_without_errors_and_every_chart_decodes(browser, tmp_path_factory, tmp_path):
     out, data, notebooks, rc, err = hostile_report(tmp_path_factory)
-    pages = sorted(out.glob("*.html"))
+    pages = {page.resolve().as_uri(): page for page in sorted(out.glob("*.html"))}
     charts = 0
-    for page in pages:
-        browser.open(page.resolve().as_uri())
-        images = browser.evaluate(IMAGES)
-        assert browser.problems() == [], page.name
+    for url, tab in browser.each_page(list(pages)):
+        page = pages[url]
+        images = tab.evaluate(IMAGES)
+        assert tab.problems() == [], page.name
         assert [i for i in images if not (i["width"] > 0 and i["height"] > 0)] == [], page.name
-        assert browser.evaluate("document.querySelectorAll('script').length") == 0, page.name
+        assert tab.evaluate("document.querySelectorAll('script').length") == 0, page.name
         charts += len(images)
         if page.name == "index.html":
-            assert browser.evaluate("document.title") == HOSTILE_TITLE
-            assert browser.evaluate(f"document.body.innerText.includes({json.dumps(HOSTILE_TITLE)})")
+            assert tab.evaluate("document.title") == HOSTILE_TITLE
+            assert tab.evaluate(f"document.body.innerText.includes({json.dumps(HOSTILE_TITLE)})")
         if page.name == "zz_probe.reader.html":  # the hostile article's text, shown as text
-            assert browser.evaluate(f"document.body.innerText.includes({json.dumps(XSS_SCRIPT)})")
+            assert tab.evaluate(f"document.body.innerText.includes({json.dumps(XSS_SCRIPT)})")
             shot = tmp_path / "index.png"
-            browser.screenshot(shot)
+            tab.screenshot(shot)
             assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
             shutil.copy(shot, out / "index.png")
     # every reader page of a notebook that drew a chart shows it: the probe draws one
@@ -171,16 +238,15 @@ def test_links_of_the_index_open_in_the_browser(browser, tmp_path_factory):
     for link in links:
         if link.endswith(".csv"):  # a browser downloads a CSV rather than open it: the file must be there
             assert Path(urllib.request.url2pathname(urllib.parse.urlparse(link).path)).is_file(), link
-            continue
-        browser.open(link)
-        assert browser.problems() == [], link
+    for link, tab in browser.each_page([link for link in links if not link.endswith(".csv")]):
+        assert tab.problems() == [], link
         if link.endswith(".svg"):  # an SVG document has no body
-            assert browser.evaluate("document.documentElement.localName") == "svg", link
+            assert tab.evaluate("document.documentElement.localName") == "svg", link
             continue
         if link.endswith(".png"):  # an image document: one image, decoded
-            assert browser.evaluate("document.images.length === 1 && document.images[0].naturalWidth > 0"), link
+            assert tab.evaluate("document.images.length === 1 && document.images[0].naturalWidth > 0"), link
             continue
-        assert browser.evaluate("document.body !== null && document.body.innerText.length > 0"), link
+        assert tab.evaluate("document.body !== null && document.body.innerText.length > 0"), link
 
 
 def test_a_page_of_hostile_outputs_stays_put_and_fetches_nothing(browser, tmp_path):

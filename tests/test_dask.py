@@ -5,6 +5,7 @@ generated corpus of 30 articles with cross-partition duplicates and clashing fil
 """
 import re
 import shutil
+from pathlib import Path
 
 import distributed
 import pandas as pd
@@ -16,8 +17,10 @@ from analysis import execute
 from analysis.synthetic import make_corpus
 from analysis.keyness import keyness
 from analysis.quotes import extract_quotes
+from analysis.report import DEFAULT_NOTEBOOKS
 from analysis.terms import term_frequency, tfidf
 
+import report_runs
 from conftest import DATA
 
 
@@ -226,21 +229,42 @@ def _text_outputs(path):
     return out
 
 
-def test_report_on_an_existing_scheduler_gives_the_same_notebooks(client, tmp_path):
-    """``report --scheduler ADDRESS``: every workbook notebook loads and analyses on the cluster and
-    shows what the committed one-process run shows, table for table; the index names the scheduler."""
+def prepare_cluster_report(base: Path) -> tuple[list[str], None]:
+    """The arguments of ``report_on_a_cluster.py``: the report on the seeds typed as ``../data`` in the notebooks'
+    folder (the committed notebooks' own ``data_path``) into ``base/dask``."""
+    return [base / "address.txt", DEFAULT_NOTEBOOKS, "../data", "--out", base / "dask", "--jobs", "2",
+            "--groups", *GROUPS], None
+
+
+#: The seeds' years: every group, as in the committed run.
+GROUPS = ["2021", "2024"]
+
+report_runs.add("cluster", prepare_cluster_report,
+                readers={"test_dask.py::test_report_on_an_existing_scheduler_gives_the_same_notebooks"},
+                script=Path(__file__).with_name("report_on_a_cluster.py"))
+
+
+def test_report_on_an_existing_scheduler_gives_the_same_notebooks(tmp_path_factory):
+    """``report --scheduler ADDRESS`` on a LocalCluster already running (``report_on_a_cluster.py``, rendered
+    while other tests run: ``report_runs.py``): every workbook notebook loads and analyses on the cluster and
+    shows what the committed one-process run shows, table for table; the index names the scheduler.
+    The two groups are named (``--groups 2021 2024``, the seeds' years: every group, as in the committed run):
+    they reach every notebook that takes ``groups``, which then shows the same as with the default."""
     import nbformat
 
-    from analysis.report import DEFAULT_NOTEBOOKS, build_report
-    address = client.scheduler.address
-    dask = build_report(DATA, tmp_path / "dask", jobs=2, scheduler=address, data_label="../data")
-    assert not dask.failed
-    assert [r.name for r in dask.runs] == sorted(p.name for p in DEFAULT_NOTEBOOKS.glob("*.ipynb"))
-    for run in dask.runs:
-        executed = tmp_path / "dask" / run.name
-        assert nbformat.read(executed, as_version=4).metadata["papermill"]["parameters"]["scheduler"] == address
-        assert _text_outputs(executed) == _text_outputs(DEFAULT_NOTEBOOKS / run.name), run.name
-    assert address in (tmp_path / "dask" / "index.html").read_text(encoding="utf-8")
+    run = report_runs.rendered("cluster", tmp_path_factory)
+    assert run.returncode == 0, run.stderr  # every notebook ran
+    address, out = (run.base / "address.txt").read_text(encoding="utf-8"), run.base / "dask"
+    names = sorted(p.name for p in DEFAULT_NOTEBOOKS.glob("*.ipynb"))
+    assert sorted(p.name for p in out.glob("*.ipynb")) == names
+    parameters = {name: nbformat.read(out / name, as_version=4).metadata["papermill"]["parameters"] for name in names}
+    assert sum("groups" in p for p in parameters.values()) >= 5
+    for name in names:
+        assert parameters[name]["scheduler"] == address
+        if "groups" in parameters[name]:
+            assert parameters[name]["groups"] == GROUPS and parameters[name]["by"] == "year"
+        assert _text_outputs(out / name) == _text_outputs(DEFAULT_NOTEBOOKS / name), name
+    assert address in (out / "index.html").read_text(encoding="utf-8")
 
 
 def test_a_local_cluster_takes_the_clients_kept_for_its_address_with_it():

@@ -8,6 +8,7 @@ tested first on small packages written here.
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -219,20 +220,26 @@ def test_private_names_taken_from_another_module_are_found(tmp_path):
 
 # --- the package ---------------------------------------------------------------------------------------------
 
+@functools.cache
+def package_imports() -> tuple[list[Edge], list[str]]:
+    """:func:`imports` of the package, read once for the tests below (about a second each time)."""
+    return imports(ROOT, PACKAGE)
+
+
 def test_no_import_cycle():
-    edges, _ = imports(ROOT, PACKAGE)
+    edges, _ = package_imports()
     report = cycle_report(edges)
     assert not report, "import cycles among the package's modules:\n" + report
 
 
 def test_no_private_name_crosses_modules():
-    _, private = imports(ROOT, PACKAGE)
+    _, private = package_imports()
     assert not private, (f"{len(private)} private name(s) taken from another module of the package:\n    "
                          + "\n    ".join(private))
 
 
 def test_nothing_imports_the_old_engine():
-    edges, _ = imports(ROOT, PACKAGE)
+    edges, _ = package_imports()
     engine = [str(e) for e in edges if e.target == f"{PACKAGE}.engine"]
     assert not engine, f"{len(engine)} import(s) of {PACKAGE}.engine:\n    " + "\n    ".join(engine)
 

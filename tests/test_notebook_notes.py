@@ -1,16 +1,16 @@
 """Notebooks on a corpus whose default grouping compares nothing: six undated articles from two outlets
 (``by="year"`` puts every article in ``unknown``), an empty file that loading skips, and no gold annotation.
 The pages say so in one sentence each, and show no red box of loader warnings and no NaN table.
-The corpus is written by the test (tests/corpora.py); the two runs share two workers."""
+The corpus is written by the test (tests/corpora.py); the two notebooks are a report, rendered while other tests
+run (``report_runs.py``)."""
 import re
-from concurrent.futures import ThreadPoolExecutor
+import shutil
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from analysis.report.kernels import execute_notebook
-
+import report_runs
 from corpora import write_corpus
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
@@ -28,17 +28,24 @@ def outputs(path):
     return stderr, "\n".join(markdown), tables
 
 
+def prepare(base: Path) -> tuple[list[str], None]:
+    """The corpus and the two notebooks: the report's arguments."""
+    write_corpus(base / "data", 6, sources=["Wire", "Paper"], dated=False)
+    (base / "data" / "empty.txt").write_bytes(b"")
+    (base / "notebooks").mkdir()
+    for name in NAMES:
+        shutil.copy(NOTEBOOKS / name, base / "notebooks" / name)
+    return ["data", "--out", "report", "--notebooks", "notebooks"], None
+
+
+report_runs.add("notes", prepare, readers={"test_notebook_notes.py"})
+
+
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
-    root = tmp_path_factory.mktemp("notes")
-    write_corpus(root / "data", 6, sources=["Wire", "Paper"], dated=False)
-    (root / "data" / "empty.txt").write_bytes(b"")
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        jobs = {name: pool.submit(execute_notebook, NOTEBOOKS / name, root / name, {"data_path": str(root / "data")},
-                                  cwd=NOTEBOOKS) for name in NAMES}
-        for job in jobs.values():
-            job.result()
-    return {name: outputs(root / name) for name in NAMES}
+    run = report_runs.rendered("notes", tmp_path_factory)
+    assert run.returncode == 0, run.stderr  # both notebooks ran
+    return {name: outputs(run.base / "report" / name) for name in NAMES}
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -30,6 +30,7 @@ from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, clean_html, list_notebooks
 from analysis.report import kernels
 from analysis.cli.report import show_progress
+import report_runs
 from corpora import XSS_FILE, XSS_IMG, XSS_LINK, XSS_SCRIPT, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,38 +67,33 @@ def probe_notebook(path: Path) -> Path:
     )
 
 
-def run_cli(*args, cwd=ROOT, timeout=600):
-    """``python -m analysis ARGS`` in a subprocess (as a user runs it): ``(returncode, stderr text)``."""
-    proc = subprocess.run([sys.executable, "-m", "analysis", *map(str, args)], cwd=cwd,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, timeout=timeout)
-    return proc.returncode, proc.stderr
+def prepare_hostile_report(base: Path) -> tuple[list[str], dict]:
+    """The hostile-text report's inputs in ``base``: the arguments of its command and the notebooks' bytes."""
+    data = base / "data"
+    write_corpus(data, 5, dated=False, xss=True)
+    (data / "scan.pdf").write_bytes(b"%PDF-1.4 not an article")  # skipped: listed, without a hash
+    (data / "drafts").mkdir()
+    (data / "drafts" / "empty.txt").write_text("  \n", encoding="utf-8")
+    notebooks = base / "notebooks"
+    notebooks.mkdir()
+    for nb in list_notebooks(DEFAULT_NOTEBOOKS):
+        shutil.copy(nb, notebooks / nb.name)
+    probe_notebook(notebooks / "zz_probe.ipynb")
+    before = {p.name: p.read_bytes() for p in list_notebooks(notebooks)}
+    # relative paths, as typed by a user
+    return ["data", "--out", "report", "--notebooks", "notebooks", "--title", HOSTILE_TITLE], before
 
 
-_REPORTS: dict[str, tuple] = {}
+report_runs.add("hostile", prepare_hostile_report, readers={"test_browser.py", "test_report.py"})
 
 
 def hostile_report(tmp_path_factory):
     """``(out_dir, data_dir, notebooks_dir, returncode, stderr)`` of the session's hostile-text report."""
-    if "hostile" not in _REPORTS:
-        base = tmp_path_factory.mktemp("hostile-report")
-        data = base / "data"
-        write_corpus(data, 5, dated=False, xss=True)
-        (data / "scan.pdf").write_bytes(b"%PDF-1.4 not an article")  # skipped: listed, without a hash
-        (data / "drafts").mkdir()
-        (data / "drafts" / "empty.txt").write_text("  \n", encoding="utf-8")
-        notebooks = base / "notebooks"
-        notebooks.mkdir()
-        for nb in list_notebooks(DEFAULT_NOTEBOOKS):
-            shutil.copy(nb, notebooks / nb.name)
-        probe_notebook(notebooks / "zz_probe.ipynb")
-        out = base / "report"
-        before = {p.name: p.read_bytes() for p in list_notebooks(notebooks)}
-        rc, err = run_cli("report", "data", "--out", "report", "--notebooks", "notebooks", "--title", HOSTILE_TITLE,
-                          cwd=base)  # relative paths, as typed by a user
-        after = {p.name: p.read_bytes() for p in list_notebooks(notebooks)}
-        assert before == after, "the report modified the notebooks it ran"
-        _REPORTS["hostile"] = (out, data, notebooks, rc, err)
-    return _REPORTS["hostile"]
+    run = report_runs.rendered("hostile", tmp_path_factory)
+    notebooks = run.base / "notebooks"
+    after = {p.name: p.read_bytes() for p in list_notebooks(notebooks)}
+    assert run.context == after, "the report modified the notebooks it ran"
+    return run.base / "report", run.base / "data", notebooks, run.returncode, run.stderr
 
 
 @pytest.fixture(scope="module")

@@ -1,10 +1,12 @@
-"""The whole workbook stays true on other corpora: 40 articles from one year, 60 articles
-across two outlets, one article (undated articles: see ``test_report.py``).
+"""The whole workbook stays true on other corpora: 40 articles from one year, one article (undated
+articles: see ``test_report.py``; several outlets: the report of ``test_report_exports.py``, 32 articles of
+three outlets by source, checked with :func:`assert_states_no_seed_fact`; the ``groups`` option reaching every
+notebook: the Dask report of ``test_dask.py``).
 
-Each test renders the full report with the workbook's notebooks and checks that no notebook
-fails, that the index counts what the test wrote, and that no reader page (the prose and the
-outputs; code is not checked) states a fact of the two seed articles (their people, places,
-outlets and years) that these invented corpora do not contain.
+Each report is rendered by ``python -m analysis report`` with the workbook's notebooks while the tests before
+these run (``report_runs.py``); each test checks that no notebook fails, that the index counts what the test
+wrote, and that no reader page (the prose and the outputs; code is not checked) states a fact of the two seed
+articles (their people, places, outlets and years) that these invented corpora do not contain.
 """
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.report import DEFAULT_NOTEBOOKS, build_report, list_notebooks
+import report_runs
+from analysis.report import DEFAULT_NOTEBOOKS, list_notebooks
 from corpora import write_corpus
 from test_report import Page
 
@@ -22,16 +25,42 @@ SEED_FACTS = ["Biden", "Blinken", "Rafah", "Hamas", "Gaza", "Israel", "Netanyahu
               "Palestin", "Laurine Ortiz", "Washington Post", "Egypt", "2021", "2024", "seed"]
 
 
-def render(tmp_path, errors, **options) -> tuple[Path, object]:
-    out = tmp_path / "report"
-    report = build_report(tmp_path / "data", out, data_label="data", errors=errors.append, **options)
-    return out, report
+def corpus_of(n_articles: int, year: int):
+    """Writes ``n_articles`` from ``year`` into ``BASE/data``; the report (default options) goes to
+    ``BASE/report``, the data shown as ``data``, as typed in ``BASE``."""
+    def prepare(base: Path) -> tuple[list[str], None]:
+        write_corpus(base / "data", n_articles, years=[year], seed=n_articles)
+        return ["data", "--out", "report"], None
+    return prepare
 
 
-def assert_true_to_the_corpus(out: Path, report, errors: list[str]) -> None:
+report_runs.add("forty", corpus_of(40, 2023), readers={"test_report_corpora.py::test_forty_articles_from_one_year",
+                                                       "test_terms_notebooks.py::test_a_single_group"})
+report_runs.add("one", corpus_of(1, 2019), readers={"test_report_corpora.py::test_one_article"})
+
+
+def rendered(name: str, tmp_path_factory) -> tuple[Path, int, str]:
+    """``(out_dir, returncode, stderr)`` of the session's report ``name``."""
+    run = report_runs.rendered(name, tmp_path_factory)
+    return run.base / "report", run.returncode, run.stderr
+
+
+def forty_report(tmp_path_factory) -> tuple[Path, int, str]:
+    """:func:`rendered` of the session's report on 40 articles from 2023 (one group by year):
+    ``test_terms_notebooks.py`` reads its notebooks 01 and 02 too."""
+    return rendered("forty", tmp_path_factory)
+
+
+def assert_true_to_the_corpus(out: Path, returncode: int, stderr: str) -> None:
     assert list_notebooks(DEFAULT_NOTEBOOKS)
-    assert report.ok, errors
+    assert returncode == 0, stderr  # 0: every notebook ran (1 when one failed)
+    assert_states_no_seed_fact(out)
+
+
+def assert_states_no_seed_fact(out: Path) -> None:
+    """No reader page of the report in ``out``, nor its index, states one of :data:`SEED_FACTS`."""
     pages = sorted(out.glob("*.reader.html")) + [out / "index.html"]  # the sentences, not the code
+    assert len(pages) > 1
     for page in pages:
         text = Page(page.read_text(encoding="utf-8")).visible
         stated = [fact for fact in SEED_FACTS if re.search(re.escape(fact), text, re.I)]
@@ -39,48 +68,17 @@ def assert_true_to_the_corpus(out: Path, report, errors: list[str]) -> None:
                               "uses: a default parameter or static text tied to the seeds?")
 
 
-_REPORTS: dict[str, tuple] = {}
-
-
-def forty_report(tmp_path_factory) -> tuple[Path, object, list[str]]:
-    """``(out_dir, report, errors)`` of the session's report on 40 articles from 2023 (one group by year),
-    rendered once: ``test_terms_notebooks.py`` reads its notebooks 01 and 02 too."""
-    if "forty" not in _REPORTS:
-        base = tmp_path_factory.mktemp("forty-report")
-        write_corpus(base / "data", 40, years=[2023], seed=40)
-        errors: list[str] = []
-        out, report = render(base, errors)
-        _REPORTS["forty"] = (out, report, errors)
-    return _REPORTS["forty"]
-
-
 def test_forty_articles_from_one_year(tmp_path_factory):
-    out, report, errors = forty_report(tmp_path_factory)
-    assert_true_to_the_corpus(out, report, errors)
+    out, returncode, stderr = forty_report(tmp_path_factory)
+    assert_true_to_the_corpus(out, returncode, stderr)
     index = Page((out / "index.html").read_text(encoding="utf-8")).visible
     assert "40 articles" in index and "1 group by year" in index
     assert re.search(r"2023-\d\d-\d\d to 2023-\d\d-\d\d publication dates", index)
 
 
-def test_sixty_articles_across_two_outlets(tmp_path):
-    write_corpus(tmp_path / "data", 60, years=[2022, 2023], sources=["Harbour Ledger", "Valley Courier"], seed=60)
-    errors: list[str] = []
-    out, report = render(tmp_path, errors, by="source", groups=["Harbour Ledger", "Valley Courier"])
-    assert_true_to_the_corpus(out, report, errors)
-    index = Page((out / "index.html").read_text(encoding="utf-8")).visible
-    assert "60 articles" in index and "2 groups by source" in index
-    assert "Harbour Ledger 30" in index and "Valley Courier 30" in index
-    for run in report.runs:  # the outlets reach every notebook that takes groups
-        if "groups" in run.parameters:
-            assert run.parameters["groups"] == ["Harbour Ledger", "Valley Courier"]
-            assert run.parameters["by"] == "source"
-
-
-def test_one_article(tmp_path):
-    write_corpus(tmp_path / "data", 1, years=[2019], seed=1)
-    errors: list[str] = []
-    out, report = render(tmp_path, errors)
-    assert_true_to_the_corpus(out, report, errors)
+def test_one_article(tmp_path_factory):
+    out, returncode, stderr = rendered("one", tmp_path_factory)
+    assert_true_to_the_corpus(out, returncode, stderr)
     index = Page((out / "index.html").read_text(encoding="utf-8")).visible
     assert "1 article" in index and "1 group by year" in index
 

@@ -9,7 +9,13 @@ mojibake left in two undated articles: each outlet appears in every per-article 
 in every chart of every notebook (the mapping each chart was drawn with, read back from its SVG), and no markup or
 mojibake term, nor an outlet's own name, is among the keyness terms.
 
-One report (about a minute and a half) is built for the module.
+The same report stands for "the workbook stays true on a corpus of several outlets" (``test_report_corpora.py``):
+no reader page states a fact of the seed articles, and the index counts the outlets written here. The years are
+2022 and 2023, not the seeds' 2024, and the report is run from its folder with relative paths (as a user types
+them), so that the index shows ``data``, not a temporary path.
+
+One report is built for the module, by ``python -m analysis report`` while the tests before these run
+(``report_runs.py``).
 """
 from __future__ import annotations
 
@@ -26,10 +32,12 @@ import nbformat
 import pandas as pd
 import pytest
 
+import report_runs
 from analysis import exports
-from analysis.cli import main as cli_main
 from analysis.report import DEFAULT_NOTEBOOKS, declared_parameters, list_notebooks
 from corpora import write_corpus
+from test_report import Page
+from test_report_corpora import assert_states_no_seed_fact
 
 OUTLETS = ["Ledger", "Courier", "Herald"]
 EXTRA_STOP_WORDS = ["said", "percent"]
@@ -62,7 +70,10 @@ The report named allies of the cleric GÃ¼len in three ministries, officials sa
 
 Supporters of GÃ¼len denied the claims. "These are lies," said Mehmet Kaya, a spokesman for the group.
 """
-N_ARTICLES = 14
+#: Articles written by :func:`write_corpus` (in turn to each outlet), then the two above (Ledger, Courier).
+N_WRITTEN = 30
+N_ARTICLES = N_WRITTEN + 2
+PER_OUTLET = {"Ledger": 11, "Courier": 11, "Herald": 10}
 
 
 def write_artefacts(data: Path) -> None:
@@ -73,22 +84,30 @@ def write_artefacts(data: Path) -> None:
         f.write("zz-markup.txt,Ledger\r\nzz-mojibake.txt,Courier\r\n")
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    base = tmp_path_factory.mktemp("exports")
+def prepare(base: Path) -> tuple[list[str], dict[str, str]]:
+    """The corpus and a copy of the notebooks in ``base``: the command's arguments (relative paths, run in
+    ``base``) and the hashes of every file there before the report."""
     data = base / "data"
-    write_corpus(data, 12, years=(2023, 2024), sources=OUTLETS)
+    write_corpus(data, N_WRITTEN, years=(2022, 2023), sources=OUTLETS)
     write_artefacts(data)
     notebooks = base / "notebooks"
     notebooks.mkdir()
     for nb in list_notebooks(DEFAULT_NOTEBOOKS):
         shutil.copy(nb, notebooks / nb.name)
-    out = base / "out"
-    before = snapshot(base, out)
-    rc = cli_main(["report", str(data), "--out", str(out), "--notebooks", str(notebooks), "--by", "source",
-                   "--stop-words", ",".join(EXTRA_STOP_WORDS), "--keyword", KEYWORD, "--top", "5",
-                   "--ngram-range", "1", "2", "--per-group", str(PER_GROUP), "--jobs", "2"])
-    return base, data, notebooks, out, rc, before
+    args = ["data", "--out", "out", "--notebooks", "notebooks", "--by", "source",
+            "--stop-words", ",".join(EXTRA_STOP_WORDS), "--keyword", KEYWORD, "--top", "5",
+            "--ngram-range", "1", "2", "--per-group", str(PER_GROUP), "--jobs", "2"]
+    return args, snapshot(base, base / "out")
+
+
+report_runs.add("exports", prepare, readers={"test_report_exports.py"})
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    run = report_runs.rendered("exports", tmp_path_factory)
+    base = run.base
+    return base, base / "data", base / "notebooks", base / "out", run.returncode, run.context
 
 
 def page_tables(page: str) -> list[dict]:
@@ -130,6 +149,16 @@ def same_value(shown: str, value) -> bool:
 def test_the_report_runs(built):
     base, data, notebooks, out, rc, before = built
     assert rc == 0
+
+
+def test_the_report_is_true_to_a_corpus_of_three_outlets(built):
+    """No page states a fact of the seed articles; the index counts the articles and outlets written here."""
+    base, data, notebooks, out, rc, before = built
+    assert_states_no_seed_fact(out)
+    index = Page((out / "index.html").read_text(encoding="utf-8")).visible
+    assert f"{N_ARTICLES} articles" in index and f"{len(OUTLETS)} groups by source" in index
+    for outlet, n in PER_OUTLET.items():
+        assert f"{outlet} {n}" in index
 
 
 def test_every_table_on_a_page_is_a_csv_whose_first_rows_it_shows(built):

@@ -1,28 +1,20 @@
 """Notebooks 01 and 02 run unchanged on other corpora: several articles per year in three years
-(group vs rest), and a single group. Corpora are written by the tests (tests/corpora.py); the two
-three-year runs share two workers, each run with its own kernel. The single group is the 40 articles from
-2023 of ``test_report_corpora.py``: its report's notebooks 01 and 02 are read, not run again."""
+(group vs rest), and a single group. Corpora are written by the tests (tests/corpora.py). The three years are a
+report of these two notebooks, rendered while other tests run (``report_runs.py``); the single group is the 40
+articles from 2023 of ``test_report_corpora.py``: its report's notebooks 01 and 02 are read, not run again."""
 import re
-from concurrent.futures import ThreadPoolExecutor
+import shutil
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from analysis.report.kernels import execute_notebook
-
+import report_runs
 from corpora import write_corpus
 from test_report_corpora import forty_report
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
 NAMES = ["01_term_frequency.ipynb", "02_tfidf_comparison.ipynb"]
-CORPORA = {"three_years": dict(n_articles=9, years=[2021, 2022, 2023])}
-
-
-def run(name, data, out):
-    # the report's runner: kernels on private IPC sockets, so parallel runs cannot race for a TCP port
-    execute_notebook(NOTEBOOKS / name, out, {"data_path": str(data)}, cwd=NOTEBOOKS)
-    return outputs(out)
 
 
 def outputs(executed: Path) -> tuple[list, str]:
@@ -37,17 +29,23 @@ def outputs(executed: Path) -> tuple[list, str]:
     return errors, printed
 
 
+def prepare(base: Path) -> tuple[list[str], None]:
+    """Nine articles, three a year in 2021-2023, and the two notebooks: the report's arguments."""
+    write_corpus(base / "data", 9, years=[2021, 2022, 2023])
+    (base / "notebooks").mkdir()
+    for name in NAMES:
+        shutil.copy(NOTEBOOKS / name, base / "notebooks" / name)
+    return ["data", "--out", "report", "--notebooks", "notebooks"], None
+
+
+report_runs.add("three_years", prepare, readers={"test_terms_notebooks.py::test_several_articles_per_year_in_three_years"})
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
-    root = tmp_path_factory.mktemp("term_notebooks")
-    jobs = {}
-    for corpus, options in CORPORA.items():
-        write_corpus(root / corpus, options["n_articles"], years=options["years"])
-        for name in NAMES:
-            jobs[(corpus, name)] = (name, root / corpus, root / f"{corpus}-{name}")
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        futures = {key: pool.submit(run, *args) for key, args in jobs.items()}
-        return {key: future.result() for key, future in futures.items()}
+    run = report_runs.rendered("three_years", tmp_path_factory)
+    assert run.returncode == 0, run.stderr  # both notebooks ran
+    return {("three_years", name): outputs(run.base / "report" / name) for name in NAMES}
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -66,7 +64,7 @@ def test_several_articles_per_year_in_three_years(name, runs):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_single_group(name, tmp_path_factory):
-    out, report, _ = forty_report(tmp_path_factory)
+    out, _, _ = forty_report(tmp_path_factory)
     errors, printed = outputs(out / name)
     assert not errors
     assert "40 article(s) in 1 group(s) of 'year': 2023" in printed
