@@ -690,3 +690,11 @@ def test_a_partial_quote_after_a_participle_or_went_on_to_call(text, speaker, qu
     out = extract_article(text)
     row = out[out["kind"] == "partial"].iloc[0]
     assert (row["speaker"], row["quoted_text"]) == (speaker, quoted)
+
+
+def test_a_reported_clause_ends_before_the_subjects_next_predicate():
+    # ", and has instead argued ...": the ethanol industry's next act, not part of what it said
+    row = only("The ethanol industry has said in the past that placing caps on the credits was a non-starter, and has "
+               "instead argued for higher volumes.")
+    assert (row["speaker_mention"], row["text"]) == ("The ethanol industry",
+                                                     "placing caps on the credits was a non-starter")
