@@ -698,3 +698,32 @@ def test_a_reported_clause_ends_before_the_subjects_next_predicate():
                "instead argued for higher volumes.")
     assert (row["speaker_mention"], row["text"]) == ("The ethanol industry",
                                                      "placing caps on the credits was a non-starter")
+
+
+@pytest.mark.parametrize("adjunct", ["at a hustings in Leeds, West Yorkshire,", ", most recently in an interview with CBC Radio,"])
+def test_an_adjunct_with_commas_before_that(adjunct):
+    row = only(f"Sarah Booth insists {adjunct} that the council will not raise rents this year.".replace(" ,", ","))
+    assert (row["text"], row["speaker"]) == ("the council will not raise rents this year", "Sarah Booth")
+
+
+def test_an_adjunct_of_any_preposition_before_a_pronoun_clause():
+    row = only("Peter Hale admitted under questioning from MPs he had not read the report before signing it.")
+    assert (row["text"], row["speaker"]) == ("he had not read the report before signing it", "Peter Hale")
+
+
+@pytest.mark.parametrize("verb", ["appeared", "seemed"])
+def test_a_cue_after_appeared_to_has_the_subject_of_appeared(verb):
+    row = only(f"Helen Marsh {verb} to suggest that the budget would be delayed until the spring.")
+    assert (row["text"], row["speaker"]) == ("the budget would be delayed until the spring", "Helen Marsh")
+
+
+@pytest.mark.parametrize("link", [",", " --"])
+def test_many_of_whom_speak_for_the_group_before_them(link):
+    row = only(f"The decision angered the town's fishermen{link} many of whom say the quota system has ruined them.")
+    assert (row["text"], row["speaker_mention"]) == ("the quota system has ruined them", "the town's fishermen")
+
+
+def test_an_unnamed_source_with_a_participle_and_a_prepositional_phrase():
+    row = only("Despite the row, elected officials from both parties say the bridge will open on time.")
+    assert (row["text"], row["speaker_mention"]) == ("the bridge will open on time",
+                                                     "elected officials from both parties")

@@ -75,6 +75,9 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which", "whose"})
+#: Before "of whom": the part of a group that speaks (X, many of whom say ...).
+_PART_OF = frozenset("many some most all several both each few one two three none half".split())
+_SET_OFF = DASHES | {",", "--"}
 #: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
 _APPROXIMATELY = frozenset("about around over under nearly almost roughly".split())
 _FRACTIONS = frozenset("half a one two three four five some".split())
@@ -139,7 +142,9 @@ class Clauses(ArticleText):
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
         # "elected officials", "restructuring experts": a participle modifying the head noun of an unnamed source
-        source_head = len(words_) > 1 and self.lx.has("anonymous", lows[-1])
+        # (the head is the word before a prepositional phrase: "elected officials from both parties")
+        head = next((lows[i - 1] for i in range(2, len(lows)) if lows[i] in PREPOSITIONS), lows[-1])
+        source_head = len(words_) > 1 and (self.lx.has("anonymous", head) or self.lx.has("anonymous", lows[-1]))
         for i, w in enumerate(words_):
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and not source_head:
                 if not any(x in DETERMINERS or x in {"most", "more", "less"} for x in lows[:i]):
@@ -231,7 +236,10 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
-        if j >= 1 and toks[j][2].lower() in _RELATIVE:
+        if j >= 4 and toks[j][2].lower() in {"whom", "which"} and toks[j - 1][2].lower() == "of" \
+                and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in _SET_OFF:
+            who = j - 2  # X, many of whom say ...: X
+        elif j >= 1 and toks[j][2].lower() in _RELATIVE:
             who = j  # X who said
         elif j >= 3 and toks[j][2] == ",":
             who = next((w for w in range(j - 2, max(0, j - 40), -1)
@@ -240,11 +248,14 @@ class Clauses(ArticleText):
                 return None
         else:
             return None
-        end = who - 1 if toks[who - 1][2] == "," else who
+        end = who - 1 if toks[who - 1][2] in _SET_OFF else who
+        while end > 0 and toks[end - 1][2] in _SET_OFF:
+            end -= 1  # X -- most of whom ...
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
-        # "listeners who said ...": "who" after a plural makes a lower-case noun phrase a group of people
-        return self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() == "who")
+        # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
+        # a group of people
+        return self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
 
     def dashed_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Kall -- co-editor of a book on the debates -- said``: the subject before an aside set off by dashes."""

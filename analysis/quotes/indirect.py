@@ -84,7 +84,8 @@ _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stre
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
 seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
 whether how what where when who why""".split())
-_GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
+#: Before "to" + a cue, verbs whose subject is the cue's: continues to insist that ..., appeared to suggest that ...
+_GOING_ON = frozenset("continues continue continued on appeared appears appear seemed seems seem".split())
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
@@ -342,15 +343,18 @@ class ReportedSpeech(Clauses):
             close = next((m for m in range(nxt + 1, min(len(toks), nxt + 8)) if toks[m][2] == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1][2].lower() == "that":
                 nxt = close + 1
-        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START:
+        if "t" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
+            nxt = self.adjunct_before_that(toks, nxt)
+        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START | _OPENING_PREPOSITION:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
             while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
                 m += 1
             if m > first and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
                 nxt = m
-            elif toks[nxt][2].lower() in PREPOSITIONS:
-                # said in a statement it would ... / said at a rally they had ...: a short adjunct, then a pronoun
+            elif toks[nxt][2].lower() in _OPENING_PREPOSITION:
+                # said in a statement it would ... / said at a rally they had ... / admitted under questioning he
+                # had ...: a short adjunct, then a pronoun
                 m = next((m for m in range(nxt + 2, min(len(toks), nxt + 8))
                           if not toks[m][2][:1].isalnum() or toks[m][2].lower() in _PRONOUN_OR_THERE), None)
                 if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
@@ -518,6 +522,26 @@ class ReportedSpeech(Clauses):
         return all(t[2][:1].isalnum() or t[2] in {".", "'", "’"} for t in rest) and 0 < len(words_) <= 8 \
             and words_[0].lower() in PREPOSITIONS \
             and not any(w.lower() in _FINITE_AUX or self.lx.verb(w) for w in words_)
+
+    def adjunct_before_that(self, toks: list, nxt: int) -> int:
+        """``says at a campaign stop in Toledo, Ohio, that ...``, ``insists, most recently in an interview with ABC,
+        that ...``: after a cue, an adjunct (a preposition or adverb first, words and commas only, no verb) and a
+        comma before ``that``: the index of ``that``, else ``nxt``."""
+        i = nxt + 1 if toks[nxt][2] == "," else nxt
+        while i < len(toks) and (is_aux(toks[i][2]) or toks[i][2] in {"most", "more"}) and toks[i][2].islower() \
+                and toks[i][2] not in _FINITE_AUX:
+            i += 1  # most recently in ...
+        if i >= len(toks) or toks[i][2].lower() not in _OPENING_PREPOSITION:
+            return nxt
+        for m in range(i + 1, min(len(toks) - 1, i + 20)):
+            tok = toks[m][2]
+            if tok.lower() == "that":
+                relative = toks[m + 1][2].lower() in _FINITE_AUX | _MODALS  # the meeting that was ...
+                return m if toks[m - 1][2] == "," and not relative else nxt
+            if not (tok[:1].isalnum() or tok in {",", "'", "’"}) or tok.lower() in _FINITE_AUX \
+                    or (tok.islower() and self.lx.verb(tok)):
+                return nxt
+        return nxt
 
     @staticmethod
     def adjunct_only(rest: list, flags) -> bool:
