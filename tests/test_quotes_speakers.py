@@ -727,3 +727,57 @@ def test_an_unnamed_source_with_a_participle_and_a_prepositional_phrase():
     row = only("Despite the row, elected officials from both parties say the bridge will open on time.")
     assert (row["text"], row["speaker_mention"]) == ("the bridge will open on time",
                                                      "elected officials from both parties")
+
+
+def test_a_coordinated_cue_before_a_quotation_ends_the_reported_clause():
+    out = rows('Ms Clarke said the fire was started by a faulty heater and said, "We were lucky to get out."')
+    assert list(zip(out["kind"], out["text"])) == [("indirect", "the fire was started by a faulty heater"),
+                                                   ("direct", "We were lucky to get out.")]
+
+
+def test_a_name_and_appositive_after_a_clause_and_its_comma():
+    row = only("Two candidates were ruled ineligible, Ann Wells, the party's returning officer, said she had "
+               "received threats.")
+    assert (row["text"], row["speaker"]) == ("she had received threats", "Ann Wells")
+
+
+def test_much_of_opens_a_reported_clause():
+    row = only("Tom Reid said much of the meeting was about the budget.")
+    assert row["text"] == "much of the meeting was about the budget"
+
+
+def test_an_adjunct_set_off_by_dashes_before_that():
+    row = only("His agent, Paul Dunn, said — on Twitter, as it happens — that the deal was off.")
+    assert (row["text"], row["speaker"]) == ("the deal was off", "Paul Dunn")
+
+
+@pytest.mark.parametrize("share", ["42%", "About 42%", "42% of voters"])
+def test_a_share_of_a_poll_is_a_subject(share):
+    row = only(f"The survey had good news for him. {share} say the economy is getting better.")
+    assert (row["text"], row["speaker_mention"]) == ("the economy is getting better", share)
+
+
+def test_a_share_after_a_verb_is_its_object_not_a_subject():
+    assert only("Of the rest, 32% say they are unsure.")["speaker_mention"] == "32%"
+    out = rows("The watchdog rated 32% of Labour claims as misleading.")
+    assert "32% of Labour" not in set(out["speaker_mention"])
+
+
+def test_a_past_tense_after_an_addressee_and_a_possessive():
+    row = only("Helen Park told the BBC her firm worked with the council for years.")
+    assert (row["text"], row["speaker"]) == ("her firm worked with the council for years", "Helen Park")
+
+
+@pytest.mark.parametrize("subject, mention", [("Campaign groups that have backed him", "Campaign groups"),
+                                              ("People who have fought fires in the area", "People"),
+                                              ("A 2019 study that appeared in a journal", "A 2019 study")])
+def test_a_subject_with_a_relative_clause_before_the_cue(subject, mention):
+    row = only(f"{subject} say the new rules could make things worse.")
+    assert (row["text"], row["speaker_mention"]) == ("the new rules could make things worse", mention)
+
+
+def test_according_to_after_an_opening_adjunct_reports_the_clause_after_it():
+    row = only("Since last spring, according to Amnesty International, the police have detained 300 students.")
+    assert (row["text"], row["speaker"]) == ("the police have detained 300 students", "Amnesty International")
+    row = only("At least 20 people died, according to police, after the bridge collapsed on Monday.")
+    assert row["text"] == "At least 20 people died"  # a clause before the aside: what police report

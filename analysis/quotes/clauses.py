@@ -108,6 +108,13 @@ class Clauses(ArticleText):
                     j = depth - 1
                     continue
                 break
+            if tok == "%" and j > 0 and toks[j - 1][2][:1].isdigit():
+                j -= 2  # a share of a poll opens the subject: "42% say", "45% of Republicans say"
+                if j >= 0 and toks[j][2].lower() in _APPROXIMATELY:
+                    j -= 1
+                if j >= 0 and toks[j][2][:1].isalnum() and toks[j][2].lower() not in CLAUSE_WORDS:
+                    return None  # "PolitiFact rated 32% of Republican claims as ...": an object, not a subject
+                break
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
             if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
@@ -141,6 +148,8 @@ class Clauses(ArticleText):
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
+        if words_[0].islower() and lows[0] in _FINITE_WORDS:
+            return False  # "(people who) have fought fires in the area": a verb group, not a subject
         # "elected officials", "restructuring experts": a participle modifying the head noun of an unnamed source
         # (the head is the word before a prepositional phrase: "elected officials from both parties")
         head = next((lows[i - 1] for i in range(2, len(lows)) if lows[i] in PREPOSITIONS), lows[-1])
@@ -225,10 +234,17 @@ class Clauses(ArticleText):
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
             if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
                 return None
-        rel = next((m for m in range(start, end + 1) if toks[m][2].lower() in _RELATIVE), end + 1)
-        if self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel]):
-            return None  # "X did not go over well with Republicans, and ..., said one source": a clause
-        return toks[start][0], toks[end][1]
+        while True:
+            rel = next((m for m in range(start, end + 1) if toks[m][2].lower() in _RELATIVE), end + 1)
+            if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel])):
+                return toks[start][0], toks[end][1]
+            # "X did not go over well with Republicans, and ..., said one source": a clause; but after its comma,
+            # "Delegates were deemed ineligible, Roberta Lange, the state party chairwoman, said": a name and its
+            # appositive
+            commas_ = [m for m in range(start, end) if toks[m][2] == ","]
+            if len(commas_) < 2 or not toks[commas_[0] + 1][2][:1].isupper():
+                return None
+            start = commas_[0] + 1
 
     def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause whose verb is ``k``: ``a British man who said``, ``Mr Mubanga, who
@@ -290,7 +306,8 @@ class Clauses(ArticleText):
         start = i + 1
         if start >= end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
                                 or any(t[2][:1].isupper() for t in toks[start:end])
-                                or (any_case and toks[end - 1][2].isalpha() and toks[end - 1][2].endswith("s"))):
+                                or (any_case and toks[end - 1][2].isalpha() and (toks[end - 1][2].endswith("s")
+                                                                                  or toks[end - 1][2] == "people"))):
             return None
         return toks[start][0], toks[end - 1][1]
 

@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
+from .clauses import Clauses, DASHES, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
 from .marks import mark_width
 
@@ -76,6 +76,7 @@ _QUANTITY = frozenset("about around nearly almost roughly over more fewer less a
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
+_SET_OFF = DASHES | {",", "--"}  # what sets off an aside
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
@@ -256,6 +257,12 @@ class ReportedSpeech(Clauses):
         toks = self.tokens.between(lo, self.quote_opens[i])
         verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")), None)
         stop = next((b for b in range(verb - 1, 0, -1) if toks[b][2] in _BREAKS), None) if verb else None
+        if verb and stop is None:
+            # said the move was made by X and said, "...": the coordinated verb of the same subject
+            b = verb - 1
+            while b > 0 and is_aux(toks[b][2]):
+                b -= 1
+            stop = b if b > 0 and toks[b][2].lower() in {"and", "but"} else None
         cut = self._content(lo, toks[stop][0]) if stop else None
         return (kind, cut, subj, cue) if cut else row
 
@@ -311,8 +318,11 @@ class ReportedSpeech(Clauses):
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
+        if subj is not None and self.text[subj[0]:subj[1]].lower() in _OBJECT_PRONOUNS - {"it", "you"}:
+            subj = None  # "organizations that have endorsed him say": the object of a relative clause
         if subj is None and not participle:
-            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
+            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k) \
+                or self.relative_clause_subject(toks, k)
         nxt = k + 1
         lemma = self.lx.verb(toks[k][2])[0]
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
@@ -388,7 +398,11 @@ class ReportedSpeech(Clauses):
                     if (low in _DETERMINERS_NOT_THAT or toks[c][2][:1].isupper()) and \
                             all(t[2][:1].isalnum() for t in toks[nxt:c]) and \
                             toks[c - 1][2].lower() not in _OPENING_PREPOSITION | _SUBORDINATOR and \
-                            any(t[2].lower() in _FINITE for t in toks[c + 1:c + 6]):
+                            any(t[2].lower() in _FINITE or (low in _DETERMINERS_NOT_THAT and j > c + 1
+                                                            and toks[nxt][2].lower() not in CLAUSE_WORDS | _WH
+                                                            and t[2].islower() and ED_END.search(t[2]))
+                                for j, t in enumerate(toks[c + 1:c + 6], c + 1)):
+                        # (told the AP his firm worked closely ...: a past tense after a determiner's noun)
                         content = self._content(toks[c][0], s_end)
                         break
             flags = flags - {"c"}
@@ -424,6 +438,8 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...
+            elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
+                clause_start = True  # said much of the discussion was about ...
             elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
                 clause_start = True  # said nothing had changed
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
@@ -523,11 +539,26 @@ class ReportedSpeech(Clauses):
             and words_[0].lower() in PREPOSITIONS \
             and not any(w.lower() in _FINITE_AUX or self.lx.verb(w) for w in words_)
 
+    def relative_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """``people who have battled other online threats say``, ``organizations that have endorsed him say``: the
+        noun phrase before a relative clause (``who``/``that`` and a finite or past verb) that ends at the cue."""
+        for w in range(k - 2, max(0, k - 12), -1):
+            tok = toks[w][2]
+            if not (tok[:1].isalnum() or tok in {"'", "’"}):
+                return None
+            if tok.lower() in {"who", "that"}:
+                verb = toks[w + 1][2]
+                if not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb))):
+                    return None
+                return self.noun_phrase_before(toks, w, any_case=True)
+        return None
+
     def adjunct_before_that(self, toks: list, nxt: int) -> int:
         """``says at a campaign stop in Toledo, Ohio, that ...``, ``insists, most recently in an interview with ABC,
-        that ...``: after a cue, an adjunct (a preposition or adverb first, words and commas only, no verb) and a
-        comma before ``that``: the index of ``that``, else ``nxt``."""
-        i = nxt + 1 if toks[nxt][2] == "," else nxt
+        that ...``, ``said — on Twitter, as it happens — that``: after a cue, an adjunct (a preposition or adverb
+        first, words, commas and dashes only, no verb) and a comma or dash before ``that``: the index of ``that``,
+        else ``nxt``."""
+        i = nxt + 1 if toks[nxt][2] in _SET_OFF else nxt
         while i < len(toks) and (is_aux(toks[i][2]) or toks[i][2] in {"most", "more"}) and toks[i][2].islower() \
                 and toks[i][2] not in _FINITE_AUX:
             i += 1  # most recently in ...
@@ -537,8 +568,8 @@ class ReportedSpeech(Clauses):
             tok = toks[m][2]
             if tok.lower() == "that":
                 relative = toks[m + 1][2].lower() in _FINITE_AUX | _MODALS  # the meeting that was ...
-                return m if toks[m - 1][2] == "," and not relative else nxt
-            if not (tok[:1].isalnum() or tok in {",", "'", "’"}) or tok.lower() in _FINITE_AUX \
+                return m if toks[m - 1][2] in _SET_OFF and not relative else nxt
+            if not (tok[:1].isalnum() or tok in _SET_OFF or tok in {"'", "’"}) or tok.lower() in _FINITE_AUX \
                     or (tok.islower() and self.lx.verb(tok)):
                 return nxt
         return nxt
@@ -635,13 +666,27 @@ class ReportedSpeech(Clauses):
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
         src = (src_lo, src_lo + len(src_m.group().rstrip()))
         before = self.text[s_lo:cue[0]].strip(" ,")
-        if len(before.split()) >= 3:
+        if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
         else:
             content = self._content(src[1], s_end)
         if content is None:
             return []
         return [("indirect", content, src, cue)]
+
+    def opening_adjunct_aside(self, s_lo: int, cue_lo: int, src_hi: int, s_end: int) -> bool:
+        """``Since last November, according to X, security forces have killed ...``: the words before the aside are
+        an opening adjunct (a preposition, subordinator or time word first, no verb) and a clause follows it (not a
+        preposition or conjunction: ``At least 20 people died, according to police, after ...``)."""
+        before = self.tokens.between(s_lo, cue_lo)
+        after = self.tokens.between(src_hi, s_end)
+        if not before or len(after) < 4 or after[0][2] != "," or before[-1][2] != ",":
+            return False
+        first, nxt = before[0][2].lower(), after[1][2]
+        return (first in _OPENING_PREPOSITION | _SUBORDINATOR | TIME_WORDS or first == "last") \
+            and not any(t[2].lower() in _FINITE_AUX or (t[2].islower() and (ED_END.search(t[2]) or self.lx.verb(t[2])))
+                        for t in before) \
+            and nxt[:1].isalnum() and nxt.lower() not in _NOT_CLAUSE_START
 
     def _statement_noun(self, toks, k, s_lo, s_end):
         lx = self.lx
