@@ -774,6 +774,9 @@ def test_a_past_tense_after_an_addressee_and_a_possessive():
 def test_a_subject_with_a_relative_clause_before_the_cue(subject, mention):
     row = only(f"{subject} say the new rules could make things worse.")
     assert (row["text"], row["speaker_mention"]) == ("the new rules could make things worse", mention)
+    # an appositive's relative clause closed by a comma is not the subject: the name before it is
+    out = rows("Sam Cole, a farmer who voted for Blair, said the new rules could make things worse.")
+    assert "a farmer" not in set(out["speaker_mention"])
 
 
 def test_according_to_after_an_opening_adjunct_reports_the_clause_after_it():

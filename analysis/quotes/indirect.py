@@ -42,6 +42,9 @@ _WH = frozenset("why how whether when where what who if".split())
 _ASKING = frozenset("explain ask reveal disclose describe".split())
 _NEGATION = frozenset("not n't never".split())
 _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
+#: Prepositions of an adjunct between a cue and its clause (said in a statement it ...); not those of a topic whose
+#: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
+_ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
@@ -321,8 +324,9 @@ class ReportedSpeech(Clauses):
         if subj is not None and self.text[subj[0]:subj[1]].lower() in _OBJECT_PRONOUNS - {"it", "you"}:
             subj = None  # "organizations that have endorsed him say": the object of a relative clause
         if subj is None and not participle:
-            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k) \
-                or self.relative_clause_subject(toks, k)
+            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
+            if subj is None and toks[k][2].lower() not in _AMBIGUOUS_CUES | _NOUN_CUES:
+                subj = self.relative_clause_subject(toks, k)  # ("groups that favored her in other states": a noun)
         nxt = k + 1
         lemma = self.lx.verb(toks[k][2])[0]
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
@@ -355,14 +359,14 @@ class ReportedSpeech(Clauses):
                 nxt = close + 1
         if "t" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             nxt = self.adjunct_before_that(toks, nxt)
-        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START | _OPENING_PREPOSITION:
+        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START | _ADJUNCT_PREPOSITIONS:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
             while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
                 m += 1
             if m > first and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
                 nxt = m
-            elif toks[nxt][2].lower() in _OPENING_PREPOSITION:
+            elif toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS:
                 # said in a statement it would ... / said at a rally they had ... / admitted under questioning he
                 # had ...: a short adjunct, then a pronoun
                 m = next((m for m in range(nxt + 2, min(len(toks), nxt + 8))
@@ -542,7 +546,7 @@ class ReportedSpeech(Clauses):
     def relative_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``people who have battled other online threats say``, ``organizations that have endorsed him say``: the
         noun phrase before a relative clause (``who``/``that`` and a finite or past verb) that ends at the cue."""
-        for w in range(k - 2, max(0, k - 12), -1):
+        for w in range(k - 1, max(0, k - 12), -1):
             tok = toks[w][2]
             if not (tok[:1].isalnum() or tok in {"'", "’"}):
                 return None
@@ -562,7 +566,7 @@ class ReportedSpeech(Clauses):
         while i < len(toks) and (is_aux(toks[i][2]) or toks[i][2] in {"most", "more"}) and toks[i][2].islower() \
                 and toks[i][2] not in _FINITE_AUX:
             i += 1  # most recently in ...
-        if i >= len(toks) or toks[i][2].lower() not in _OPENING_PREPOSITION:
+        if i >= len(toks) or toks[i][2].lower() not in _ADJUNCT_PREPOSITIONS:
             return nxt
         for m in range(i + 1, min(len(toks) - 1, i + 20)):
             tok = toks[m][2]
