@@ -784,3 +784,19 @@ def test_according_to_after_an_opening_adjunct_reports_the_clause_after_it():
     assert (row["text"], row["speaker"]) == ("the police have detained 300 students", "Amnesty International")
     row = only("At least 20 people died, according to police, after the bridge collapsed on Monday.")
     assert row["text"] == "At least 20 people died"  # a clause before the aside: what police report
+
+
+@pytest.mark.parametrize("source", ["People close to the minister", "Officials loyal to the president"])
+def test_an_unnamed_source_close_to_a_person_is_not_that_person(source):
+    row = only(f"{source} said the plan had been dropped.")
+    assert (row["text"], row["speaker_mention"]) == ("the plan had been dropped", source)
+
+
+def test_since_after_an_aside_continues_what_was_said():
+    out = rows("The reform hurt the party with farmers, Mr Hale said, since most of them rely on the subsidy.")
+    assert list(out["text"]) == ["The reform hurt the party with farmers", "since most of them rely on the subsidy"]
+
+
+def test_a_relative_clause_with_that_inside_an_appositive_subject():
+    row = only("Jane Smith, the official that oversees the fund, said it would pay out next year.")
+    assert (row["text"], row["speaker"]) == ("it would pay out next year", "Jane Smith")

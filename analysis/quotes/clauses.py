@@ -76,6 +76,8 @@ _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which", "whose"})
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
+#: Before "to" in an unnamed source: "people close to him", "officials loyal to the president".
+_CLOSE_TO = frozenset("close closest loyal allied near".split())
 _PART_OF = frozenset("many some most all several both each few one two three none half".split())
 _SET_OFF = DASHES | {",", "--"}
 #: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
@@ -122,7 +124,8 @@ class Clauses(ArticleText):
                 break
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
-                break
+                if not (low == "to" and j > 0 and toks[j - 1][2].lower() in _CLOSE_TO):
+                    break  # (but "People close to the president said": the people, not the president)
             j -= 1
             if low in PRONOUNS and j + 1 == end:
                 break  # "angered, they threatened": a pronoun is a whole subject
@@ -221,7 +224,8 @@ class Clauses(ArticleText):
                     return None
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", "."}:
                 break  # ("." only inside abbreviations here: the tokens are one sentence's; "(D-N.Y.)")
-            elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"}:
+            elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
+                    and not self.relative_that(toks, i):
                 break
             i -= 1
         start = i + 1
@@ -235,7 +239,9 @@ class Clauses(ArticleText):
             if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
                 return None
         while True:
-            rel = next((m for m in range(start, end + 1) if toks[m][2].lower() in _RELATIVE), end + 1)
+            rel = next((m for m in range(start, end + 1)
+                        if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
+                       end + 1)
             if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel])):
                 return toks[start][0], toks[end][1]
             # "X did not go over well with Republicans, and ..., said one source": a clause; but after its comma,
@@ -245,6 +251,16 @@ class Clauses(ArticleText):
             if len(commas_) < 2 or not toks[commas_[0] + 1][2][:1].isupper():
                 return None
             start = commas_[0] + 1
+
+    def relative_that(self, toks: list, i: int) -> bool:
+        """``that`` at ``i`` opens a relative clause in an appositive: after a lower-case noun, before a present or
+        past verb (``the agency that oversees the program``)."""
+        if toks[i][2] != "that" or i == 0 or i + 1 >= len(toks):
+            return False
+        noun, verb = toks[i - 1][2], toks[i + 1][2]
+        return noun.isalpha() and noun.islower() and noun not in DETERMINERS and not self.lx.verb(noun) \
+            and verb.isalpha() and verb.islower() and (verb.endswith("s") or ED_END.search(verb) is not None) \
+            and verb not in DETERMINERS
 
     def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause whose verb is ``k``: ``a British man who said``, ``Mr Mubanga, who

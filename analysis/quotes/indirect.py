@@ -620,7 +620,7 @@ class ReportedSpeech(Clauses):
         """A word after ``..., he said,`` that opens a clause of the writer's (``adding``, ``according``, ``who``, a
         preposition, a quotation mark), not the rest of the reported one (``since ...``, ``and ...``, ``would ...``)."""
         low = token.lower()
-        return not token[:1].isalnum() or low in _NEW_CLAUSE or low in PREPOSITIONS
+        return not token[:1].isalnum() or low in _NEW_CLAUSE or (low in PREPOSITIONS and low != "since")
 
     @staticmethod
     def clause_holding(indirect: list, lo: int, hi: int) -> tuple | None:
