@@ -800,3 +800,17 @@ def test_since_after_an_aside_continues_what_was_said():
 def test_a_relative_clause_with_that_inside_an_appositive_subject():
     row = only("Jane Smith, the official that oversees the fund, said it would pay out next year.")
     assert (row["text"], row["speaker"]) == ("it would pay out next year", "Jane Smith")
+
+
+def test_adding_after_a_quotation_mark_is_a_report_of_its_own():
+    out = rows('Acme said the firm would be "very successful when it was listed," adding that its value had doubled.')
+    assert list(zip(out["kind"], out["text"], out["speaker"])) == [
+        ("partial", 'the firm would be "very successful when it was listed,"', "Acme"),
+        ("indirect", "its value had doubled", "Acme")]
+
+
+@pytest.mark.parametrize("modal", ["would", "could", "might"])
+def test_a_cue_after_a_modal_of_a_hypothetical_reports_nothing(modal):
+    assert rows(f"Under the plan, the agency {modal} formally declare its intention to leave the pact.").empty
+    row = only("On Friday, the bishop will tell the congregation that peace is possible.")  # a speech given out
+    assert row["text"] == "peace is possible"

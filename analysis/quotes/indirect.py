@@ -53,7 +53,9 @@ _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
 #: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
 _AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim claims".split())
+_HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
+_PARTICIPLE_END = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
 _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"
                               r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
@@ -141,7 +143,7 @@ class ReportedSpeech(Clauses):
                 v = self.lx.verb(tok) if tok[:1].islower() else None
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
-                if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
+                if low.endswith("ing") and not (self.after_comma(toks, k) and v[0] in _PARTICIPLE_CUES) \
                         and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
@@ -165,6 +167,8 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
+                if self.after_modal(toks, k):
+                    continue
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
@@ -277,9 +281,16 @@ class ReportedSpeech(Clauses):
         for kind, (lo, hi), subj, cue in rows:
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
+            stop, participle = (m.start() if m else None), False
+            if later and m is None and self.text[later[0]:later[0] + 12].split()[0].lower() in _ADDING \
+                    and (m := _PARTICIPLE_END.search(self.text, lo, later[0])):
+                # ...," adding that ...: a report of its own (the quotation's mark stays before it)
+                stop, participle = m.end(), True
             if m:  # a cue inside the content that is not coordinated is part of what is reported
                 verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
-                cut = self._content(lo, m.start(), min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
+                cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
+                if cut is None and participle:
+                    cut = (lo, hi)  # "denied the claims, saying ...": too short a content alone; left whole
                 if cut is None:
                     continue
                 lo, hi = cut
@@ -315,7 +326,7 @@ class ReportedSpeech(Clauses):
             subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing")
-        if participle and k > 1 and toks[k - 1][2] == ",":
+        if participle and k > 1 and self.after_comma(toks, k):
             subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or subj
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
@@ -542,6 +553,25 @@ class ReportedSpeech(Clauses):
         return all(t[2][:1].isalnum() or t[2] in {".", "'", "’"} for t in rest) and 0 < len(words_) <= 8 \
             and words_[0].lower() in PREPOSITIONS \
             and not any(w.lower() in _FINITE_AUX or self.lx.verb(w) for w in words_)
+
+    @staticmethod
+    def after_comma(toks: list, k: int) -> bool:
+        """A comma before token ``k``, or a comma and a closing quotation mark (``... a decade ago," adding that``)."""
+        return k > 0 and (toks[k - 1][2] == "," or (k > 1 and toks[k - 1][2] in _NAME_MARKS and toks[k - 2][2] == ","))
+
+    @staticmethod
+    def after_modal(toks: list, k: int) -> bool:
+        """A modal of a hypothetical in the verb group before the cue (``would formally declare``, ``could threaten
+        to``): nothing was said. Not ``will`` (``the Cardinal will ask ...``: a speech given out in advance) nor a
+        negation (``could not explain why ...``)."""
+        j, modal = k - 1, False
+        while j >= 0 and is_aux(toks[j][2]):
+            low = toks[j][2].lower()
+            if low in _NEGATION or low.endswith(("n't", "n’t")):
+                return False
+            modal = modal or low in _HYPOTHETICAL
+            j -= 1
+        return modal
 
     def relative_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``people who have battled other online threats say``, ``organizations that have endorsed him say``: the
