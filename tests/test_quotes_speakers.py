@@ -814,3 +814,16 @@ def test_a_cue_after_a_modal_of_a_hypothetical_reports_nothing(modal):
     assert rows(f"Under the plan, the agency {modal} formally declare its intention to leave the pact.").empty
     row = only("On Friday, the bishop will tell the congregation that peace is possible.")  # a speech given out
     assert row["text"] == "peace is possible"
+
+
+@pytest.mark.parametrize("phrase", ["as much", "so", "yes"])
+def test_a_short_phrase_standing_for_what_was_said(phrase):
+    row = only(f"Asked about the plan, the party's leader Anna Berg said {phrase} in an interview.")
+    assert (row["text"], row["speaker"]) == (phrase, "Anna Berg")
+
+
+def test_what_a_warning_is_against():
+    row = only("Mr Lowe warned against cuts to the school budget.")
+    assert (row["text"], row["speaker"]) == ("cuts to the school budget", "Lowe")
+    assert rows("Mr Lowe said so far the budget was fine and complained about a report which said it was not.") \
+        ["text"].isin(["so", "a report"]).sum() == 0

@@ -53,6 +53,13 @@ _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
 #: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
 _AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim claims".split())
+#: Short phrases that stand for what was said (said as much, said the same thing, 46 percent said yes).
+_ANAPHORIC = (("the", "same", "thing"), ("much", "the", "same"), ("as", "much"), ("the", "same"), ("so",), ("yes",),
+              ("no",))
+_SAYING = frozenset("say tell indicate suggest acknowledge admit confirm argue write state".split())
+#: Verbs of warning and the prepositions that introduce what they warn of (warned against X); not a complaint's
+#: topic (complained about a report: news copy seldom reports that as what was said)
+_COMPLAINING = {"warn": {"against", "of"}, "caution": {"against"}}
 _HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
 _PARTICIPLE_END = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
@@ -479,6 +486,8 @@ class ReportedSpeech(Clauses):
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "ask" and not _ASKED.search(self.text, *content):
                 content = None
+        if content is None and subj is not None and nxt < len(toks) and k + 1 == nxt:
+            content = self.anaphoric_content(toks, nxt, lemma, s_end)
         resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
@@ -553,6 +562,25 @@ class ReportedSpeech(Clauses):
         return all(t[2][:1].isalnum() or t[2] in {".", "'", "’"} for t in rest) and 0 < len(words_) <= 8 \
             and words_[0].lower() in PREPOSITIONS \
             and not any(w.lower() in _FINITE_AUX or self.lx.verb(w) for w in words_)
+
+    def anaphoric_content(self, toks: list, i: int, lemma: str, s_end: int) -> tuple[int, int] | None:
+        """What was said, named by a short phrase after the cue: ``said as much``, ``has said the same thing``, ``said
+        so``, ``said yes`` (a poll's answer); and what a warning is against: ``warned against potential hackers``.
+        Else None."""
+        words_ = [t[2].lower() for t in toks[i:i + 4]]
+        for phrase in _ANAPHORIC:
+            n = len(phrase)
+            if tuple(words_[:n]) == phrase and lemma in _SAYING:
+                after = toks[i + n][2].lower() if i + n < len(toks) else "."
+                if after in END_PUNCT or after in {",", "while", "but"} or after in _PREP_OR_TIME:
+                    return toks[i][0], toks[i + n - 1][1]
+                return None
+        if lemma in _COMPLAINING and words_[0] in _COMPLAINING[lemma] and i + 1 < len(toks) \
+                and toks[i + 1][2][:1].isalnum():
+            # (to a relative clause: "complained about a Fox News report which said ...": the report says the rest)
+            rel = next((t[0] for t in toks[i + 2:] if t[2].lower() in {"which", "who", "that"} and t[0] < s_end), s_end)
+            return self._content(toks[i + 1][0], rel, min_words=2)
+        return None
 
     @staticmethod
     def after_comma(toks: list, k: int) -> bool:
