@@ -159,7 +159,7 @@ class Clauses(ArticleText):
         source_head = len(words_) > 1 and (self.lx.has("anonymous", head) or self.lx.has("anonymous", lows[-1]))
         for i, w in enumerate(words_):
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and not source_head:
-                if not any(x in DETERMINERS or x in {"most", "more", "less"} for x in lows[:i]):
+                if not any(x in DETERMINERS or x in {"most", "more", "less", "other", "all", "both"} for x in lows[:i]):
                     return False
         return True
 

@@ -522,7 +522,9 @@ class ReportedSpeech(Clauses):
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
                                 or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
-                if aside < len(rest) and not self.starts_new_clause(rest[aside][2]) and not (
+                wh_complement = aside + 1 < len(rest) and rest[aside][2].lower() in PREPOSITIONS \
+                    and rest[aside + 1][2].lower() in _WH  # a model, he said, for how the industry can ...
+                if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement) and not (
                         rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])):
                     # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
                     # "replacing Clinton would be ...")
