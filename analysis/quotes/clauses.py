@@ -78,6 +78,7 @@ _RELATIVE = frozenset({"who", "which", "whose"})
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
 #: Before "to" in an unnamed source: "people close to him", "officials loyal to the president".
 _CLOSE_TO = frozenset("close closest loyal allied near".split())
+_QUANTIFIERS = frozenset("most more less other all both".split())  # before a participle: "other emails combed"
 _PART_OF = frozenset("many some most all several both each few one two three none half".split())
 _SET_OFF = DASHES | {",", "--"}
 #: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
@@ -153,13 +154,16 @@ class Clauses(ArticleText):
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
-        # "elected officials", "restructuring experts": a participle modifying the head noun of an unnamed source
-        # (the head is the word before a prepositional phrase: "elected officials from both parties")
-        head = next((lows[i - 1] for i in range(2, len(lows)) if lows[i] in PREPOSITIONS), lows[-1])
-        source_head = len(words_) > 1 and (self.lx.has("anonymous", head) or self.lx.has("anonymous", lows[-1]))
+        source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
-            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and not source_head:
-                if not any(x in DETERMINERS or x in {"most", "more", "less", "other", "all", "both"} for x in lows[:i]):
+            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4:
+                if source_head is None:
+                    # "elected officials", "restructuring experts": a participle modifying the head noun of an
+                    # unnamed source (the head may come before a prepositional phrase: "officials from both parties")
+                    head = next((lows[m - 1] for m in range(2, len(lows)) if lows[m] in PREPOSITIONS), lows[-1])
+                    source_head = len(words_) > 1 and (self.lx.has("anonymous", head)
+                                                       or self.lx.has("anonymous", lows[-1]))
+                if not source_head and not any(x in DETERMINERS or x in _QUANTIFIERS for x in lows[:i]):
                     return False
         return True
 

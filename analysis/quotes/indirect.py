@@ -56,6 +56,7 @@ _AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim 
 #: Short phrases that stand for what was said (said as much, said the same thing, 46 percent said yes).
 _ANAPHORIC = (("the", "same", "thing"), ("much", "the", "same"), ("as", "much"), ("the", "same"), ("so",), ("yes",),
               ("no",))
+_ANAPHORIC_FIRST = frozenset(p[0] for p in _ANAPHORIC) | {"against", "of"}
 _SAYING = frozenset("say tell indicate suggest acknowledge admit confirm argue write state".split())
 #: Verbs of warning and the prepositions that introduce what they warn of (warned against X); not a complaint's
 #: topic (complained about a report: news copy seldom reports that as what was said)
@@ -174,7 +175,7 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
-                if self.after_modal(toks, k):
+                if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
                     continue
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
@@ -569,6 +570,8 @@ class ReportedSpeech(Clauses):
         """What was said, named by a short phrase after the cue: ``said as much``, ``has said the same thing``, ``said
         so``, ``said yes`` (a poll's answer); and what a warning is against: ``warned against potential hackers``.
         Else None."""
+        if toks[i][2].lower() not in _ANAPHORIC_FIRST:
+            return None
         words_ = [t[2].lower() for t in toks[i:i + 4]]
         for phrase in _ANAPHORIC:
             n = len(phrase)
