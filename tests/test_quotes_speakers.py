@@ -827,3 +827,10 @@ def test_what_a_warning_is_against():
     assert (row["text"], row["speaker"]) == ("cuts to the school budget", "Lowe")
     assert rows("Mr Lowe said so far the budget was fine and complained about a report which said it was not.") \
         ["text"].isin(["so", "a report"]).sum() == 0
+
+
+def test_a_coordinated_cue_after_an_opening_subordinate_clause_has_the_main_subject():
+    out = rows("When the strikes began, Ann Cole and Tom Hart called them unlawful and described the union's "
+               "demands as reckless.")
+    described = out[out["text"].str.startswith("the union")]
+    assert list(described["speaker_mention"]) == ["Ann Cole and Tom Hart"]

@@ -340,6 +340,10 @@ class ReportedSpeech(Clauses):
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
+            if subj and self.text[subj[0]:subj[1]].split()[0].lower() in _SUBORDINATOR \
+                    and 0 < (comma := self.text.find(",", subj[0], toks[k][0])):
+                # When terrorists are revealed, Obama and Clinton call them ... and describe ...: the main clause's
+                subj = self.sentence_subject(comma + 1, toks[k][0]) or subj
         if subj is not None and self.text[subj[0]:subj[1]].lower() in _OBJECT_PRONOUNS - {"it", "you"}:
             subj = None  # "organizations that have endorsed him say": the object of a relative clause
         if subj is None and not participle:
