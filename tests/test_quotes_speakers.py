@@ -698,3 +698,139 @@ def test_a_reported_clause_ends_before_the_subjects_next_predicate():
                "instead argued for higher volumes.")
     assert (row["speaker_mention"], row["text"]) == ("The ethanol industry",
                                                      "placing caps on the credits was a non-starter")
+
+
+@pytest.mark.parametrize("adjunct", ["at a hustings in Leeds, West Yorkshire,", ", most recently in an interview with CBC Radio,"])
+def test_an_adjunct_with_commas_before_that(adjunct):
+    row = only(f"Sarah Booth insists {adjunct} that the council will not raise rents this year.".replace(" ,", ","))
+    assert (row["text"], row["speaker"]) == ("the council will not raise rents this year", "Sarah Booth")
+
+
+def test_an_adjunct_of_any_preposition_before_a_pronoun_clause():
+    row = only("Peter Hale admitted under questioning from MPs he had not read the report before signing it.")
+    assert (row["text"], row["speaker"]) == ("he had not read the report before signing it", "Peter Hale")
+
+
+@pytest.mark.parametrize("verb", ["appeared", "seemed"])
+def test_a_cue_after_appeared_to_has_the_subject_of_appeared(verb):
+    row = only(f"Helen Marsh {verb} to suggest that the budget would be delayed until the spring.")
+    assert (row["text"], row["speaker"]) == ("the budget would be delayed until the spring", "Helen Marsh")
+
+
+@pytest.mark.parametrize("link", [",", " --"])
+def test_many_of_whom_speak_for_the_group_before_them(link):
+    row = only(f"The decision angered the town's fishermen{link} many of whom say the quota system has ruined them.")
+    assert (row["text"], row["speaker_mention"]) == ("the quota system has ruined them", "the town's fishermen")
+
+
+def test_an_unnamed_source_with_a_participle_and_a_prepositional_phrase():
+    row = only("Despite the row, elected officials from both parties say the bridge will open on time.")
+    assert (row["text"], row["speaker_mention"]) == ("the bridge will open on time",
+                                                     "elected officials from both parties")
+
+
+def test_a_coordinated_cue_before_a_quotation_ends_the_reported_clause():
+    out = rows('Ms Clarke said the fire was started by a faulty heater and said, "We were lucky to get out."')
+    assert list(zip(out["kind"], out["text"])) == [("indirect", "the fire was started by a faulty heater"),
+                                                   ("direct", "We were lucky to get out.")]
+
+
+def test_a_name_and_appositive_after_a_clause_and_its_comma():
+    row = only("Two candidates were ruled ineligible, Ann Wells, the party's returning officer, said she had "
+               "received threats.")
+    assert (row["text"], row["speaker"]) == ("she had received threats", "Ann Wells")
+
+
+def test_much_of_opens_a_reported_clause():
+    row = only("Tom Reid said much of the meeting was about the budget.")
+    assert row["text"] == "much of the meeting was about the budget"
+
+
+def test_an_adjunct_set_off_by_dashes_before_that():
+    row = only("His agent, Paul Dunn, said — on Twitter, as it happens — that the deal was off.")
+    assert (row["text"], row["speaker"]) == ("the deal was off", "Paul Dunn")
+
+
+@pytest.mark.parametrize("share", ["42%", "About 42%", "42% of voters"])
+def test_a_share_of_a_poll_is_a_subject(share):
+    row = only(f"The survey had good news for him. {share} say the economy is getting better.")
+    assert (row["text"], row["speaker_mention"]) == ("the economy is getting better", share)
+
+
+def test_a_share_after_a_verb_is_its_object_not_a_subject():
+    assert only("Of the rest, 32% say they are unsure.")["speaker_mention"] == "32%"
+    out = rows("The watchdog rated 32% of Labour claims as misleading.")
+    assert "32% of Labour" not in set(out["speaker_mention"])
+
+
+def test_a_past_tense_after_an_addressee_and_a_possessive():
+    row = only("Helen Park told the BBC her firm worked with the council for years.")
+    assert (row["text"], row["speaker"]) == ("her firm worked with the council for years", "Helen Park")
+
+
+@pytest.mark.parametrize("subject, mention", [("Campaign groups that have backed him", "Campaign groups"),
+                                              ("People who have fought fires in the area", "People"),
+                                              ("A 2019 study that appeared in a journal", "A 2019 study")])
+def test_a_subject_with_a_relative_clause_before_the_cue(subject, mention):
+    row = only(f"{subject} say the new rules could make things worse.")
+    assert (row["text"], row["speaker_mention"]) == ("the new rules could make things worse", mention)
+    # an appositive's relative clause closed by a comma is not the subject: the name before it is
+    out = rows("Sam Cole, a farmer who voted for Blair, said the new rules could make things worse.")
+    assert "a farmer" not in set(out["speaker_mention"])
+
+
+def test_according_to_after_an_opening_adjunct_reports_the_clause_after_it():
+    row = only("Since last spring, according to Amnesty International, the police have detained 300 students.")
+    assert (row["text"], row["speaker"]) == ("the police have detained 300 students", "Amnesty International")
+    row = only("At least 20 people died, according to police, after the bridge collapsed on Monday.")
+    assert row["text"] == "At least 20 people died"  # a clause before the aside: what police report
+
+
+@pytest.mark.parametrize("source", ["People close to the minister", "Officials loyal to the president"])
+def test_an_unnamed_source_close_to_a_person_is_not_that_person(source):
+    row = only(f"{source} said the plan had been dropped.")
+    assert (row["text"], row["speaker_mention"]) == ("the plan had been dropped", source)
+
+
+def test_since_after_an_aside_continues_what_was_said():
+    out = rows("The reform hurt the party with farmers, Mr Hale said, since most of them rely on the subsidy.")
+    assert list(out["text"]) == ["The reform hurt the party with farmers", "since most of them rely on the subsidy"]
+
+
+def test_a_relative_clause_with_that_inside_an_appositive_subject():
+    row = only("Jane Smith, the official that oversees the fund, said it would pay out next year.")
+    assert (row["text"], row["speaker"]) == ("it would pay out next year", "Jane Smith")
+
+
+def test_adding_after_a_quotation_mark_is_a_report_of_its_own():
+    out = rows('Acme said the firm would be "very successful when it was listed," adding that its value had doubled.')
+    assert list(zip(out["kind"], out["text"], out["speaker"])) == [
+        ("partial", 'the firm would be "very successful when it was listed,"', "Acme"),
+        ("indirect", "its value had doubled", "Acme")]
+
+
+@pytest.mark.parametrize("modal", ["would", "could", "might"])
+def test_a_cue_after_a_modal_of_a_hypothetical_reports_nothing(modal):
+    assert rows(f"Under the plan, the agency {modal} formally declare its intention to leave the pact.").empty
+    row = only("On Friday, the bishop will tell the congregation that peace is possible.")  # a speech given out
+    assert row["text"] == "peace is possible"
+
+
+@pytest.mark.parametrize("phrase", ["as much", "so", "yes"])
+def test_a_short_phrase_standing_for_what_was_said(phrase):
+    row = only(f"Asked about the plan, the party's leader Anna Berg said {phrase} in an interview.")
+    assert (row["text"], row["speaker"]) == (phrase, "Anna Berg")
+
+
+def test_what_a_warning_is_against():
+    row = only("Mr Lowe warned against cuts to the school budget.")
+    assert (row["text"], row["speaker"]) == ("cuts to the school budget", "Lowe")
+    assert rows("Mr Lowe said so far the budget was fine and complained about a report which said it was not.") \
+        ["text"].isin(["so", "a report"]).sum() == 0
+
+
+def test_a_coordinated_cue_after_an_opening_subordinate_clause_has_the_main_subject():
+    out = rows("When the strikes began, Ann Cole and Tom Hart called them unlawful and described the union's "
+               "demands as reckless.")
+    described = out[out["text"].str.startswith("the union")]
+    assert list(described["speaker_mention"]) == ["Ann Cole and Tom Hart"]

@@ -75,6 +75,12 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which", "whose"})
+#: Before "of whom": the part of a group that speaks (X, many of whom say ...).
+#: Before "to" in an unnamed source: "people close to him", "officials loyal to the president".
+_CLOSE_TO = frozenset("close closest loyal allied near".split())
+_QUANTIFIERS = frozenset("most more less other all both".split())  # before a participle: "other emails combed"
+_PART_OF = frozenset("many some most all several both each few one two three none half".split())
+_SET_OFF = DASHES | {",", "--"}
 #: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
 _APPROXIMATELY = frozenset("about around over under nearly almost roughly".split())
 _FRACTIONS = frozenset("half a one two three four five some".split())
@@ -105,6 +111,13 @@ class Clauses(ArticleText):
                     j = depth - 1
                     continue
                 break
+            if tok == "%" and j > 0 and toks[j - 1][2][:1].isdigit():
+                j -= 2  # a share of a poll opens the subject: "42% say", "45% of Republicans say"
+                if j >= 0 and toks[j][2].lower() in _APPROXIMATELY:
+                    j -= 1
+                if j >= 0 and toks[j][2][:1].isalnum() and toks[j][2].lower() not in CLAUSE_WORDS:
+                    return None  # "PolitiFact rated 32% of Republican claims as ...": an object, not a subject
+                break
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
             if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
@@ -112,7 +125,8 @@ class Clauses(ArticleText):
                 break
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
-                break
+                if not (low == "to" and j > 0 and toks[j - 1][2].lower() in _CLOSE_TO):
+                    break  # (but "People close to the president said": the people, not the president)
             j -= 1
             if low in PRONOUNS and j + 1 == end:
                 break  # "angered, they threatened": a pronoun is a whole subject
@@ -138,11 +152,18 @@ class Clauses(ArticleText):
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if all(w[:1].islower() for w in words_) and len(words_) > 6:
             return False
-        # "elected officials", "restructuring experts": a participle modifying the head noun of an unnamed source
-        source_head = len(words_) > 1 and self.lx.has("anonymous", lows[-1])
+        if words_[0].islower() and lows[0] in _FINITE_WORDS:
+            return False  # "(people who) have fought fires in the area": a verb group, not a subject
+        source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
-            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and not source_head:
-                if not any(x in DETERMINERS or x in {"most", "more", "less"} for x in lows[:i]):
+            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4:
+                if source_head is None:
+                    # "elected officials", "restructuring experts": a participle modifying the head noun of an
+                    # unnamed source (the head may come before a prepositional phrase: "officials from both parties")
+                    head = next((lows[m - 1] for m in range(2, len(lows)) if lows[m] in PREPOSITIONS), lows[-1])
+                    source_head = len(words_) > 1 and (self.lx.has("anonymous", head)
+                                                       or self.lx.has("anonymous", lows[-1]))
+                if not source_head and not any(x in DETERMINERS or x in _QUANTIFIERS for x in lows[:i]):
                     return False
         return True
 
@@ -207,7 +228,8 @@ class Clauses(ArticleText):
                     return None
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", "."}:
                 break  # ("." only inside abbreviations here: the tokens are one sentence's; "(D-N.Y.)")
-            elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"}:
+            elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
+                    and not self.relative_that(toks, i):
                 break
             i -= 1
         start = i + 1
@@ -220,10 +242,29 @@ class Clauses(ArticleText):
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
             if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
                 return None
-        rel = next((m for m in range(start, end + 1) if toks[m][2].lower() in _RELATIVE), end + 1)
-        if self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel]):
-            return None  # "X did not go over well with Republicans, and ..., said one source": a clause
-        return toks[start][0], toks[end][1]
+        while True:
+            rel = next((m for m in range(start, end + 1)
+                        if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
+                       end + 1)
+            if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel])):
+                return toks[start][0], toks[end][1]
+            # "X did not go over well with Republicans, and ..., said one source": a clause; but after its comma,
+            # "Delegates were deemed ineligible, Roberta Lange, the state party chairwoman, said": a name and its
+            # appositive
+            commas_ = [m for m in range(start, end) if toks[m][2] == ","]
+            if len(commas_) < 2 or not toks[commas_[0] + 1][2][:1].isupper():
+                return None
+            start = commas_[0] + 1
+
+    def relative_that(self, toks: list, i: int) -> bool:
+        """``that`` at ``i`` opens a relative clause in an appositive: after a lower-case noun, before a present or
+        past verb (``the agency that oversees the program``)."""
+        if toks[i][2] != "that" or i == 0 or i + 1 >= len(toks):
+            return False
+        noun, verb = toks[i - 1][2], toks[i + 1][2]
+        return noun.isalpha() and noun.islower() and noun not in DETERMINERS and not self.lx.verb(noun) \
+            and verb.isalpha() and verb.islower() and (verb.endswith("s") or ED_END.search(verb) is not None) \
+            and verb not in DETERMINERS
 
     def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause whose verb is ``k``: ``a British man who said``, ``Mr Mubanga, who
@@ -231,7 +272,10 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
-        if j >= 1 and toks[j][2].lower() in _RELATIVE:
+        if j >= 4 and toks[j][2].lower() in {"whom", "which"} and toks[j - 1][2].lower() == "of" \
+                and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in _SET_OFF:
+            who = j - 2  # X, many of whom say ...: X
+        elif j >= 1 and toks[j][2].lower() in _RELATIVE:
             who = j  # X who said
         elif j >= 3 and toks[j][2] == ",":
             who = next((w for w in range(j - 2, max(0, j - 40), -1)
@@ -240,11 +284,14 @@ class Clauses(ArticleText):
                 return None
         else:
             return None
-        end = who - 1 if toks[who - 1][2] == "," else who
+        end = who - 1 if toks[who - 1][2] in _SET_OFF else who
+        while end > 0 and toks[end - 1][2] in _SET_OFF:
+            end -= 1  # X -- most of whom ...
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
-        # "listeners who said ...": "who" after a plural makes a lower-case noun phrase a group of people
-        return self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() == "who")
+        # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
+        # a group of people
+        return self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
 
     def dashed_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Kall -- co-editor of a book on the debates -- said``: the subject before an aside set off by dashes."""
@@ -279,7 +326,8 @@ class Clauses(ArticleText):
         start = i + 1
         if start >= end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
                                 or any(t[2][:1].isupper() for t in toks[start:end])
-                                or (any_case and toks[end - 1][2].isalpha() and toks[end - 1][2].endswith("s"))):
+                                or (any_case and toks[end - 1][2].isalpha() and (toks[end - 1][2].endswith("s")
+                                                                                  or toks[end - 1][2] == "people"))):
             return None
         return toks[start][0], toks[end - 1][1]
 

@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
+from .clauses import Clauses, DASHES, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
 from .marks import mark_width
 
@@ -42,6 +42,9 @@ _WH = frozenset("why how whether when where what who if".split())
 _ASKING = frozenset("explain ask reveal disclose describe".split())
 _NEGATION = frozenset("not n't never".split())
 _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
+#: Prepositions of an adjunct between a cue and its clause (said in a statement it ...); not those of a topic whose
+#: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
+_ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
@@ -50,7 +53,17 @@ _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
 #: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
 _AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim claims".split())
+#: Short phrases that stand for what was said (said as much, said the same thing, 46 percent said yes).
+_ANAPHORIC = (("the", "same", "thing"), ("much", "the", "same"), ("as", "much"), ("the", "same"), ("so",), ("yes",),
+              ("no",))
+_ANAPHORIC_FIRST = frozenset(p[0] for p in _ANAPHORIC) | {"against", "of"}
+_SAYING = frozenset("say tell indicate suggest acknowledge admit confirm argue write state".split())
+#: Verbs of warning and the prepositions that introduce what they warn of (warned against X); not a complaint's
+#: topic (complained about a report: news copy seldom reports that as what was said)
+_COMPLAINING = {"warn": {"against", "of"}, "caution": {"against"}}
+_HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
+_PARTICIPLE_END = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
 _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"
                               r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
@@ -76,6 +89,7 @@ _QUANTITY = frozenset("about around nearly almost roughly over more fewer less a
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
+_SET_OFF = DASHES | {",", "--"}  # what sets off an aside
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
@@ -84,7 +98,8 @@ _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stre
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
 seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
 whether how what where when who why""".split())
-_GOING_ON = frozenset("continues continue continued on".split())  # continues to insist that ...
+#: Before "to" + a cue, verbs whose subject is the cue's: continues to insist that ..., appeared to suggest that ...
+_GOING_ON = frozenset("continues continue continued on appeared appears appear seemed seems seem".split())
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
@@ -136,7 +151,7 @@ class ReportedSpeech(Clauses):
                 v = self.lx.verb(tok) if tok[:1].islower() else None
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
-                if low.endswith("ing") and not (k > 0 and toks[k - 1][2] == "," and v[0] in _PARTICIPLE_CUES) \
+                if low.endswith("ing") and not (self.after_comma(toks, k) and v[0] in _PARTICIPLE_CUES) \
                         and not self.bare_participle(toks, k, v[0]):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
@@ -160,6 +175,8 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
+                if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
+                    continue
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
@@ -255,6 +272,12 @@ class ReportedSpeech(Clauses):
         toks = self.tokens.between(lo, self.quote_opens[i])
         verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")), None)
         stop = next((b for b in range(verb - 1, 0, -1) if toks[b][2] in _BREAKS), None) if verb else None
+        if verb and stop is None:
+            # said the move was made by X and said, "...": the coordinated verb of the same subject
+            b = verb - 1
+            while b > 0 and is_aux(toks[b][2]):
+                b -= 1
+            stop = b if b > 0 and toks[b][2].lower() in {"and", "but"} else None
         cut = self._content(lo, toks[stop][0]) if stop else None
         return (kind, cut, subj, cue) if cut else row
 
@@ -266,9 +289,16 @@ class ReportedSpeech(Clauses):
         for kind, (lo, hi), subj, cue in rows:
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
+            stop, participle = (m.start() if m else None), False
+            if later and m is None and self.text[later[0]:later[0] + 12].split()[0].lower() in _ADDING \
+                    and (m := _PARTICIPLE_END.search(self.text, lo, later[0])):
+                # ...," adding that ...: a report of its own (the quotation's mark stays before it)
+                stop, participle = m.end(), True
             if m:  # a cue inside the content that is not coordinated is part of what is reported
                 verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
-                cut = self._content(lo, m.start(), min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
+                cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
+                if cut is None and participle:
+                    cut = (lo, hi)  # "denied the claims, saying ...": too short a content alone; left whole
                 if cut is None:
                     continue
                 lo, hi = cut
@@ -304,14 +334,22 @@ class ReportedSpeech(Clauses):
             subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing")
-        if participle and k > 1 and toks[k - 1][2] == ",":
+        if participle and k > 1 and self.after_comma(toks, k):
             subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or subj
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
+            if subj and self.text[subj[0]:subj[1]].split()[0].lower() in _SUBORDINATOR \
+                    and 0 < (comma := self.text.find(",", subj[0], toks[k][0])):
+                # When terrorists are revealed, Obama and Clinton call them ... and describe ...: the main clause's
+                subj = self.sentence_subject(comma + 1, toks[k][0]) or subj
+        if subj is not None and self.text[subj[0]:subj[1]].lower() in _OBJECT_PRONOUNS - {"it", "you"}:
+            subj = None  # "organizations that have endorsed him say": the object of a relative clause
         if subj is None and not participle:
             subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
+            if subj is None and toks[k][2].lower() not in _AMBIGUOUS_CUES | _NOUN_CUES:
+                subj = self.relative_clause_subject(toks, k)  # ("groups that favored her in other states": a noun)
         nxt = k + 1
         lemma = self.lx.verb(toks[k][2])[0]
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
@@ -342,15 +380,18 @@ class ReportedSpeech(Clauses):
             close = next((m for m in range(nxt + 1, min(len(toks), nxt + 8)) if toks[m][2] == ","), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1][2].lower() == "that":
                 nxt = close + 1
-        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START:
+        if "t" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
+            nxt = self.adjunct_before_that(toks, nxt)
+        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START | _ADJUNCT_PREPOSITIONS:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
             while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
                 m += 1
             if m > first and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
                 nxt = m
-            elif toks[nxt][2].lower() in PREPOSITIONS:
-                # said in a statement it would ... / said at a rally they had ...: a short adjunct, then a pronoun
+            elif toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS:
+                # said in a statement it would ... / said at a rally they had ... / admitted under questioning he
+                # had ...: a short adjunct, then a pronoun
                 m = next((m for m in range(nxt + 2, min(len(toks), nxt + 8))
                           if not toks[m][2][:1].isalnum() or toks[m][2].lower() in _PRONOUN_OR_THERE), None)
                 if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
@@ -384,7 +425,11 @@ class ReportedSpeech(Clauses):
                     if (low in _DETERMINERS_NOT_THAT or toks[c][2][:1].isupper()) and \
                             all(t[2][:1].isalnum() for t in toks[nxt:c]) and \
                             toks[c - 1][2].lower() not in _OPENING_PREPOSITION | _SUBORDINATOR and \
-                            any(t[2].lower() in _FINITE for t in toks[c + 1:c + 6]):
+                            any(t[2].lower() in _FINITE or (low in _DETERMINERS_NOT_THAT and j > c + 1
+                                                            and toks[nxt][2].lower() not in CLAUSE_WORDS | _WH
+                                                            and t[2].islower() and ED_END.search(t[2]))
+                                for j, t in enumerate(toks[c + 1:c + 6], c + 1)):
+                        # (told the AP his firm worked closely ...: a past tense after a determiner's noun)
                         content = self._content(toks[c][0], s_end)
                         break
             flags = flags - {"c"}
@@ -420,6 +465,8 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...
+            elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
+                clause_start = True  # said much of the discussion was about ...
             elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
                 clause_start = True  # said nothing had changed
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
@@ -444,6 +491,8 @@ class ReportedSpeech(Clauses):
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "ask" and not _ASKED.search(self.text, *content):
                 content = None
+        if content is None and subj is not None and nxt < len(toks) and k + 1 == nxt:
+            content = self.anaphoric_content(toks, nxt, lemma, s_end)
         resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
@@ -478,7 +527,9 @@ class ReportedSpeech(Clauses):
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
                                 or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
-                if aside < len(rest) and not self.starts_new_clause(rest[aside][2]) and not (
+                wh_complement = aside + 1 < len(rest) and rest[aside][2].lower() in PREPOSITIONS \
+                    and rest[aside + 1][2].lower() in _WH  # a model, he said, for how the industry can ...
+                if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement) and not (
                         rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])):
                     # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
                     # "replacing Clinton would be ...")
@@ -518,6 +569,81 @@ class ReportedSpeech(Clauses):
         return all(t[2][:1].isalnum() or t[2] in {".", "'", "’"} for t in rest) and 0 < len(words_) <= 8 \
             and words_[0].lower() in PREPOSITIONS \
             and not any(w.lower() in _FINITE_AUX or self.lx.verb(w) for w in words_)
+
+    def anaphoric_content(self, toks: list, i: int, lemma: str, s_end: int) -> tuple[int, int] | None:
+        """What was said, named by a short phrase after the cue: ``said as much``, ``has said the same thing``, ``said
+        so``, ``said yes`` (a poll's answer); and what a warning is against: ``warned against potential hackers``.
+        Else None."""
+        if toks[i][2].lower() not in _ANAPHORIC_FIRST:
+            return None
+        words_ = [t[2].lower() for t in toks[i:i + 4]]
+        for phrase in _ANAPHORIC:
+            n = len(phrase)
+            if tuple(words_[:n]) == phrase and lemma in _SAYING:
+                after = toks[i + n][2].lower() if i + n < len(toks) else "."
+                if after in END_PUNCT or after in {",", "while", "but"} or after in _PREP_OR_TIME:
+                    return toks[i][0], toks[i + n - 1][1]
+                return None
+        if lemma in _COMPLAINING and words_[0] in _COMPLAINING[lemma] and i + 1 < len(toks) \
+                and toks[i + 1][2][:1].isalnum():
+            # (to a relative clause: "complained about a Fox News report which said ...": the report says the rest)
+            rel = next((t[0] for t in toks[i + 2:] if t[2].lower() in {"which", "who", "that"} and t[0] < s_end), s_end)
+            return self._content(toks[i + 1][0], rel, min_words=2)
+        return None
+
+    @staticmethod
+    def after_comma(toks: list, k: int) -> bool:
+        """A comma before token ``k``, or a comma and a closing quotation mark (``... a decade ago," adding that``)."""
+        return k > 0 and (toks[k - 1][2] == "," or (k > 1 and toks[k - 1][2] in _NAME_MARKS and toks[k - 2][2] == ","))
+
+    @staticmethod
+    def after_modal(toks: list, k: int) -> bool:
+        """A modal of a hypothetical in the verb group before the cue (``would formally declare``, ``could threaten
+        to``): nothing was said. Not ``will`` (``the Cardinal will ask ...``: a speech given out in advance) nor a
+        negation (``could not explain why ...``)."""
+        j, modal = k - 1, False
+        while j >= 0 and is_aux(toks[j][2]):
+            low = toks[j][2].lower()
+            if low in _NEGATION or low.endswith(("n't", "n’t")):
+                return False
+            modal = modal or low in _HYPOTHETICAL
+            j -= 1
+        return modal
+
+    def relative_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """``people who have battled other online threats say``, ``organizations that have endorsed him say``: the
+        noun phrase before a relative clause (``who``/``that`` and a finite or past verb) that ends at the cue."""
+        for w in range(k - 1, max(0, k - 12), -1):
+            tok = toks[w][2]
+            if not (tok[:1].isalnum() or tok in {"'", "’"}):
+                return None
+            if tok.lower() in {"who", "that"}:
+                verb = toks[w + 1][2]
+                if not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb))):
+                    return None
+                return self.noun_phrase_before(toks, w, any_case=True)
+        return None
+
+    def adjunct_before_that(self, toks: list, nxt: int) -> int:
+        """``says at a campaign stop in Toledo, Ohio, that ...``, ``insists, most recently in an interview with ABC,
+        that ...``, ``said — on Twitter, as it happens — that``: after a cue, an adjunct (a preposition or adverb
+        first, words, commas and dashes only, no verb) and a comma or dash before ``that``: the index of ``that``,
+        else ``nxt``."""
+        i = nxt + 1 if toks[nxt][2] in _SET_OFF else nxt
+        while i < len(toks) and (is_aux(toks[i][2]) or toks[i][2] in {"most", "more"}) and toks[i][2].islower() \
+                and toks[i][2] not in _FINITE_AUX:
+            i += 1  # most recently in ...
+        if i >= len(toks) or toks[i][2].lower() not in _ADJUNCT_PREPOSITIONS:
+            return nxt
+        for m in range(i + 1, min(len(toks) - 1, i + 20)):
+            tok = toks[m][2]
+            if tok.lower() == "that":
+                relative = toks[m + 1][2].lower() in _FINITE_AUX | _MODALS  # the meeting that was ...
+                return m if toks[m - 1][2] in _SET_OFF and not relative else nxt
+            if not (tok[:1].isalnum() or tok in _SET_OFF or tok in {"'", "’"}) or tok.lower() in _FINITE_AUX \
+                    or (tok.islower() and self.lx.verb(tok)):
+                return nxt
+        return nxt
 
     @staticmethod
     def adjunct_only(rest: list, flags) -> bool:
@@ -561,7 +687,7 @@ class ReportedSpeech(Clauses):
         """A word after ``..., he said,`` that opens a clause of the writer's (``adding``, ``according``, ``who``, a
         preposition, a quotation mark), not the rest of the reported one (``since ...``, ``and ...``, ``would ...``)."""
         low = token.lower()
-        return not token[:1].isalnum() or low in _NEW_CLAUSE or low in PREPOSITIONS
+        return not token[:1].isalnum() or low in _NEW_CLAUSE or (low in PREPOSITIONS and low != "since")
 
     @staticmethod
     def clause_holding(indirect: list, lo: int, hi: int) -> tuple | None:
@@ -611,13 +737,27 @@ class ReportedSpeech(Clauses):
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
         src = (src_lo, src_lo + len(src_m.group().rstrip()))
         before = self.text[s_lo:cue[0]].strip(" ,")
-        if len(before.split()) >= 3:
+        if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
         else:
             content = self._content(src[1], s_end)
         if content is None:
             return []
         return [("indirect", content, src, cue)]
+
+    def opening_adjunct_aside(self, s_lo: int, cue_lo: int, src_hi: int, s_end: int) -> bool:
+        """``Since last November, according to X, security forces have killed ...``: the words before the aside are
+        an opening adjunct (a preposition, subordinator or time word first, no verb) and a clause follows it (not a
+        preposition or conjunction: ``At least 20 people died, according to police, after ...``)."""
+        before = self.tokens.between(s_lo, cue_lo)
+        after = self.tokens.between(src_hi, s_end)
+        if not before or len(after) < 4 or after[0][2] != "," or before[-1][2] != ",":
+            return False
+        first, nxt = before[0][2].lower(), after[1][2]
+        return (first in _OPENING_PREPOSITION | _SUBORDINATOR | TIME_WORDS or first == "last") \
+            and not any(t[2].lower() in _FINITE_AUX or (t[2].islower() and (ED_END.search(t[2]) or self.lx.verb(t[2])))
+                        for t in before) \
+            and nxt[:1].isalnum() and nxt.lower() not in _NOT_CLAUSE_START
 
     def _statement_noun(self, toks, k, s_lo, s_end):
         lx = self.lx
