@@ -80,7 +80,8 @@ _RELATIVE = frozenset({"who", "which", "whose"})
 _CLOSE_TO = frozenset("close closest loyal allied near".split())
 _QUANTIFIERS = frozenset("most more less other all both".split())  # before a participle: "other emails combed"
 _PART_OF = frozenset("many some most all several both each few one two three none half".split())
-_SET_OFF = DASHES | {",", "--"}
+#: What sets off an aside: a comma or a dash ("X, many of whom say", "said -- on Twitter -- that").
+SET_OFF = DASHES | {",", "--"}
 #: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
 _APPROXIMATELY = frozenset("about around over under nearly almost roughly".split())
 _FRACTIONS = frozenset("half a one two three four five some".split())
@@ -273,7 +274,7 @@ class Clauses(ArticleText):
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
         if j >= 4 and toks[j][2].lower() in {"whom", "which"} and toks[j - 1][2].lower() == "of" \
-                and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in _SET_OFF:
+                and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in SET_OFF:
             who = j - 2  # X, many of whom say ...: X
         elif j >= 1 and toks[j][2].lower() in _RELATIVE:
             who = j  # X who said
@@ -284,8 +285,8 @@ class Clauses(ArticleText):
                 return None
         else:
             return None
-        end = who - 1 if toks[who - 1][2] in _SET_OFF else who
-        while end > 0 and toks[end - 1][2] in _SET_OFF:
+        end = who - 1 if toks[who - 1][2] in SET_OFF else who
+        while end > 0 and toks[end - 1][2] in SET_OFF:
             end -= 1  # X -- most of whom ...
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...

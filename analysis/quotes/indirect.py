@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, DASHES, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE
+from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE, SET_OFF
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
 from .marks import mark_width
 
@@ -63,7 +63,7 @@ _SAYING = frozenset("say tell indicate suggest acknowledge admit confirm argue w
 _COMPLAINING = {"warn": {"against", "of"}, "caution": {"against"}}
 _HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
-_PARTICIPLE_END = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
+_COMMA_BEFORE_PARTICIPLE = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
 _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"
                               r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
@@ -89,7 +89,6 @@ _QUANTITY = frozenset("about around nearly almost roughly over more fewer less a
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
-_SET_OFF = DASHES | {",", "--"}  # what sets off an aside
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
@@ -291,7 +290,7 @@ class ReportedSpeech(Clauses):
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
             stop, participle = (m.start() if m else None), False
             if later and m is None and self.text[later[0]:later[0] + 12].split()[0].lower() in _ADDING \
-                    and (m := _PARTICIPLE_END.search(self.text, lo, later[0])):
+                    and (m := _COMMA_BEFORE_PARTICIPLE.search(self.text, lo, later[0])):
                 # ...," adding that ...: a report of its own (the quotation's mark stays before it)
                 stop, participle = m.end(), True
             if m:  # a cue inside the content that is not coordinated is part of what is reported
@@ -629,7 +628,7 @@ class ReportedSpeech(Clauses):
         that ...``, ``said — on Twitter, as it happens — that``: after a cue, an adjunct (a preposition or adverb
         first, words, commas and dashes only, no verb) and a comma or dash before ``that``: the index of ``that``,
         else ``nxt``."""
-        i = nxt + 1 if toks[nxt][2] in _SET_OFF else nxt
+        i = nxt + 1 if toks[nxt][2] in SET_OFF else nxt
         while i < len(toks) and (is_aux(toks[i][2]) or toks[i][2] in {"most", "more"}) and toks[i][2].islower() \
                 and toks[i][2] not in _FINITE_AUX:
             i += 1  # most recently in ...
@@ -639,8 +638,8 @@ class ReportedSpeech(Clauses):
             tok = toks[m][2]
             if tok.lower() == "that":
                 relative = toks[m + 1][2].lower() in _FINITE_AUX | _MODALS  # the meeting that was ...
-                return m if toks[m - 1][2] in _SET_OFF and not relative else nxt
-            if not (tok[:1].isalnum() or tok in _SET_OFF or tok in {"'", "’"}) or tok.lower() in _FINITE_AUX \
+                return m if toks[m - 1][2] in SET_OFF and not relative else nxt
+            if not (tok[:1].isalnum() or tok in SET_OFF or tok in {"'", "’"}) or tok.lower() in _FINITE_AUX \
                     or (tok.islower() and self.lx.verb(tok)):
                 return nxt
         return nxt
