@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 from pandas.testing import assert_frame_equal
 
+from analysis import execute
 from analysis.load import FILE_COLUMNS, load_corpus
 
 from conftest import DATA
@@ -57,6 +58,9 @@ def cluster():
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=50) as cluster:
         yield cluster.scheduler_address
+        # the client load_corpus kept for this address goes before its cluster: left behind, it retries the closed
+        # scheduler in a background thread (with random back-off, which Hypothesis then sees in later tests)
+        execute.close_clients(cluster.scheduler_address)
 
 
 def assert_same_corpus(a, b):
