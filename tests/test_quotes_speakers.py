@@ -685,6 +685,9 @@ def test_a_clause_after_the_verb_is_not_an_inverted_subject():
     # the participle's subject is the speaker of the cue before it, not the sentence's first noun phrase
     ('Mr Blair has failed to tackle these problems, Michael Howard claimed, saying he has the "wrong solution" to '
      'them.', "Michael Howard", "wrong solution"),
+    # "going on to say": the speaker of the cue before it, not the quotation's first words
+    ('"That is insane," Bernie Sanders said, going on to say that the country has spent "hundreds of years fighting '
+     'racism."', "Bernie Sanders", "hundreds of years fighting racism."),
 ])
 def test_a_partial_quote_after_a_participle_or_went_on_to_call(text, speaker, quoted):
     out = extract_article(text)

@@ -53,6 +53,17 @@ def _is_name_end(words_: list[str]) -> bool:
         and words_[-1].lower() in _NAME_AUXILIARIES
 
 
+#: Before "to" + a cue, verbs whose subject is the cue's: continues to insist that ..., went on to call ..., appeared
+#: to suggest that ...
+_GOING_ON = frozenset("continues continue continued on appeared appears appear seemed seems seem".split())
+
+
+def goes_on_to(toks: list, k: int) -> bool:
+    """``continues to`` / ``went on to`` / ``appeared to`` right before the cue at ``k``: the cue's subject is that
+    verb's."""
+    return k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON
+
+
 def is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
     low = token.lower()

@@ -7,7 +7,7 @@ import re
 from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
-from .clauses import Clauses, DASHES, END_OR_COMMA, END_PUNCT, is_aux, PREP_OR_CLAUSE
+from .clauses import Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux, PREP_OR_CLAUSE
 from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
@@ -41,8 +41,6 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 _PROGRESSIVE_BE = frozenset("is was are were".split())
-_CONTINUED = frozenset("continued continues continue".split())  # continued to call X "...": X's characterisation
-_WENT = frozenset("went goes go".split())  # went on to call ...
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
@@ -268,8 +266,7 @@ class QuoteCues(Clauses):
             progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
             # "..., calling it 'disqualifying'", "went on to call Cruz '...'": the sentence's subject says it
             participle = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2] == "," and k in cues
-            going_on = k > 2 and toks[k - 1][2] == "to" and k in cues and (
-                toks[k - 2][2].lower() in _CONTINUED or toks[k - 2][2].lower() == "on" and toks[k - 3][2].lower() in _WENT)
+            going_on = k in cues and goes_on_to(toks, k)
             if (tok.lower().endswith("ing") and not progressive and not participle) or self.in_quote(toks[k][0]):
                 continue
             if k > 0 and _is_noun_context(toks[k - 1][2]):
@@ -279,8 +276,8 @@ class QuoteCues(Clauses):
                 continue
             if participle:  # "Mr Blair has failed, he claimed, saying he has the 'wrong solution'": he
                 subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.sentence_subject(s_lo, toks[k][0])
-            elif going_on:
-                subj = self.sentence_subject(s_lo, toks[k][0])
+            elif going_on:  # "Sanders said, going on to say that ...": the cue before it, else the sentence's subject
+                subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[k][0])
             else:
                 subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
             if subj:

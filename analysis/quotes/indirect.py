@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, END_PUNCT, is_aux, PREP_OR_CLAUSE, SET_OFF
+from .clauses import Clauses, ED_END, END_PUNCT, goes_on_to, is_aux, PREP_OR_CLAUSE, SET_OFF
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
 from .marks import mark_width
 
@@ -97,8 +97,6 @@ _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stre
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
 seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
 whether how what where when who why""".split())
-#: Before "to" + a cue, verbs whose subject is the cue's: continues to insist that ..., appeared to suggest that ...
-_GOING_ON = frozenset("continues continue continued on appeared appears appear seemed seems seem".split())
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
@@ -161,7 +159,7 @@ class ReportedSpeech(Clauses):
                 if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
                         and not self.purpose_infinitive(toks, k, v[0]) \
-                        and not (k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON):
+                        and not goes_on_to(toks, k):
                     continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if low.endswith("s") and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
@@ -326,7 +324,7 @@ class ReportedSpeech(Clauses):
             cue_lo = toks[j][0]
             j -= 1
         subj = self.subject_before(toks, k, 0)
-        if subj is None and k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON:
+        if subj is None and goes_on_to(toks, k):
             cue_lo = toks[k - 2][0]  # continues to insist that ...: the subject of "continues"
             subj = self.subject_before(toks, k - 2, 0)
         elif subj is None and self.purpose_infinitive(toks, k, self.lx.verb(toks[k][2])[0]):
