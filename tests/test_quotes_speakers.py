@@ -837,3 +837,37 @@ def test_a_coordinated_cue_after_an_opening_subordinate_clause_has_the_main_subj
                "demands as reckless.")
     described = out[out["text"].str.startswith("the union")]
     assert list(described["speaker_mention"]) == ["Ann Cole and Tom Hart"]
+
+
+@pytest.mark.parametrize("text", [
+    # a role between a party adjective and the name, the quote cued by a verb after the subject's clause
+    "Republican presidential hopeful Laura Quinlan is launching a new radio ad that urges listeners to “stand firm” "
+    "against the tax.",
+    # ... with an appositive participle between the name and the cue
+    "Ohio state delegate Laura Quinlan, dressed in a sash covered in badges, said the vote would be a “disaster” "
+    "if the rules changed.",
+    # a dateline in mixed case before the subject; the participle cue takes the sentence's subject
+    "Denver (AFP) – Democrat Laura Quinlan has taken a swipe at the governor’s budget, saying that “reckless cuts” "
+    "would hurt schools.",
+])
+def test_words_before_a_name_in_the_sentence_subject_do_not_replace_it(text):
+    row = only(text)
+    assert row["speaker"] == "Laura Quinlan"
+
+
+def test_the_role_noun_after_a_place_is_the_person_holding_it_not_the_place():
+    text = ("Tom Arkwright ended his campaign on Tuesday, and the Vermont senator thanked his staff.\n\n"
+            "The Vermont senator sought to calm the crowd, saying the party would “come back stronger” next year.")
+    row = only(text)
+    assert row["speaker"] == "Tom Arkwright"
+
+
+@pytest.mark.parametrize("text", [
+    "Speaking to reporters on Monday in Leeds, which hosts the final debate on Friday, Ann Petrova praised the "
+    "mayor but described the budget as a “work in progress.”",
+    "Hastily changing the subject ― much as she had done at the first debate ― Ann Petrova blamed the council, and "
+    "stressed the “lasting damage” done to the town.",
+])
+def test_a_participle_clause_opening_the_sentence_is_not_the_speaker(text):
+    row = only(text)
+    assert row["speaker"] == "Ann Petrova"

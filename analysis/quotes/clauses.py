@@ -103,6 +103,29 @@ _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
 
+def _opens_with_participle(toks: list) -> bool:
+    """``Speaking to MSNBC ...,``, ``Hastily politicizing the tragedy ―``: a participle clause opens the sentence."""
+    first = toks[0][2]
+    if first.endswith("ly") and len(toks) > 1:
+        first = toks[1][2]
+    return len(first) > 4 and first.endswith("ing") and first[:1].isalpha()
+
+
+def _adjunct_end(toks: list) -> int:
+    """Index of the first token after an opening adjunct: after its comma, or the dash closing an aside set off by
+    dashes before any comma, and after a relative clause on its last noun (``Speaking ... in New Hampshire, which
+    is set to host ..., Bush referred``); ``len(toks)`` when none closes it."""
+    ends = [i for i, t in enumerate(toks) if t[2] == "," or t[2] in DASHES]
+    if not ends:
+        return len(toks)
+    i = ends[0]
+    if toks[i][2] in DASHES:
+        i = next((e for e in ends[1:] if toks[e][2] in DASHES and e > i + 1), i)
+    while i + 1 < len(toks) and toks[i + 1][2].lower() in {"which", "who", "where"}:
+        i = next((e for e in ends if e > i + 1 and toks[e][2] == ","), len(toks) - 1)
+    return i + 1
+
+
 class Clauses(ArticleText):
     """Subject-finding rules over an article's tokens."""
 
@@ -347,17 +370,24 @@ class Clauses(ArticleText):
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
         toks = self.tokens.between(sent_lo, pos)
         dash = next((i for i, t in enumerate(toks[:8]) if t[2] in DASHES), None)
-        if dash is not None and all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:dash]
-                                    if t[2] not in {"Reuters", "AP", "AFP", "Agence"}):
-            toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -
-        if toks and (toks[0][2].lower() in _OPENING_ADJUNCT):
-            commas = [i for i, t in enumerate(toks) if t[2] == ","]
-            toks = toks[commas[0] + 1:] if commas else []
+        if dash is not None and (all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:dash]
+                                     if t[2] not in {"Reuters", "AP", "AFP", "Agence"})
+                                 or (any(t[2] == "(" for t in toks[:dash])
+                                     and all(t[2][:1].isupper() or t[2] in "(),." for t in toks[:dash]))):
+            toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
+        if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)):
+            toks = toks[_adjunct_end(toks):]
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS):
             j += 1
-        if 0 < j < len(toks) and toks[j - 1][2].lower() in DETERMINERS:
+        if 1 < j < len(toks) and toks[0][2].lower() in DETERMINERS and toks[j - 1][2].lower() not in DETERMINERS:
+            # "The Florida senator sought ...", "The White House spokesman": the head noun of a source after names
+            lists = self.lx.lists
+            while j < len(toks) and j < 8 and any(toks[j][2] in lists[n]
+                                                   for n in ("role", "anonymous", "org_head", "media_head")):
+                j += 1
+        elif 0 < j < len(toks) and toks[j - 1][2].lower() in DETERMINERS:
             # "The head of ...": a determiner and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
                     and toks[j][2].lower() not in PREP_OR_CLAUSE and not self.lx.verb(toks[j][2]) \
@@ -366,15 +396,41 @@ class Clauses(ArticleText):
         if j == 0 or j > 8:
             return None
         named = self._appositive_name(toks, j)
+        if named is None:
+            named = self._titled_name(toks, j)
         return toks[0][0], toks[named if named is not None else j - 1][1]
+
+    def _role_words_end(self, toks: list, j: int) -> int:
+        """The index after up to four lower-case words from ``j`` that may describe a person (no auxiliary,
+        preposition, clause word or verb but ``state``: "Minnesota state delegate Mary Susan")."""
+        m = j
+        while m < len(toks) and m - j < 4 and toks[m][2][:1].islower() and toks[m][2].isalpha() \
+                and not is_aux(toks[m][2]) and toks[m][2] not in PREP_OR_CLAUSE \
+                and (toks[m][2] == "state" or not self.lx.verb(toks[m][2])):
+            m += 1
+        return m
+
+    def _titled_name(self, toks: list, j: int) -> int | None:
+        """``Democratic presidential candidate Bernie Sanders is ...``: the index of the last word of a name of
+        two capitalised words or more after a few role nouns from ``j``, when a verb or comma follows it, else
+        None."""
+        m = self._role_words_end(toks, j)
+        if m == j:
+            return None
+        n = m
+        while n < len(toks) and n - m <= 4 and toks[n][2][:1].isupper():
+            n += 1
+        if n - m < 2 or n >= len(toks):
+            return None
+        after = toks[n][2]
+        if after == "," or is_aux(after) or (after[:1].islower() and self.lx.verb(after)):
+            return n - 1
+        return None
 
     def _appositive_name(self, toks: list, j: int) -> int | None:
         """``The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...``: the index of the last word of a
         capitalised name set off by commas after a few role nouns from ``j``, else None."""
-        m = j
-        while m < len(toks) and m - j < 4 and toks[m][2][:1].islower() and toks[m][2].isalpha() \
-                and not is_aux(toks[m][2]) and toks[m][2] not in PREP_OR_CLAUSE and not self.lx.verb(toks[m][2]):
-            m += 1
+        m = self._role_words_end(toks, j)
         if m >= len(toks) or toks[m][2] != ",":
             return None
         n = m + 1
