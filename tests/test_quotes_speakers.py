@@ -871,3 +871,11 @@ def test_the_role_noun_after_a_place_is_the_person_holding_it_not_the_place():
 def test_a_participle_clause_opening_the_sentence_is_not_the_speaker(text):
     row = only(text)
     assert row["speaker"] == "Ann Petrova"
+
+
+def test_a_place_before_a_party_noun_is_an_unnamed_source_not_a_person():
+    text = ("“We are far behind,” said an Ohio Democrat.\n\n"
+            "“It is over,” added a West Virginia Democrat.")
+    out = rows(text)
+    assert list(out["speaker"]) == ["an Ohio Democrat", "a West Virginia Democrat"]
+    assert set(out["speaker_type"]) == {"anonymous"}

@@ -54,6 +54,8 @@ _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split(
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
+#: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
+_PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
 
 
 @dataclass
@@ -221,6 +223,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += k
     if _is_place(name):
         return None  # New York, Capitol Hill
+    if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
+        # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
+        return None
     if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name):
         return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body
     if len(name) > 1 and name[-1].endswith("s") and name[-1].lower() in common and name[-1].lower() not in given \
