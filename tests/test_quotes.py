@@ -71,6 +71,15 @@ def test_closing_mark_typed_to_open_a_paragraph_opens_its_quote():
     assert only(rows(text), "tired")["speaker"] == "Ana Ruiz"
 
 
+def test_opening_mark_typed_to_close_a_quote_closes_it():
+    # “It's unusual,“ said X: after punctuation and before a space, an opening mark cannot open anything
+    text = "“It's unusual,“ said Lena Ortiz. “It is hard to do.”\n\n“We won,“ she said. “Now we rest.“"
+    spans = [(text[q.start:q.end], q.closed) for q in quote_spans(text, paragraph_spans(text))]
+    assert spans == [("It's unusual,", True), ("It is hard to do.", True), ("We won,", True),
+                     ("Now we rest.", True)]
+    assert set(rows(text)["speaker"]) == {"Lena Ortiz"}
+
+
 def test_multi_sentence_quote():
     text = '"We are ready. We have the votes. We will win," said Nancy Pelosi.'
     row = only(rows(text), "We are ready")

@@ -3,7 +3,8 @@
 Rules (each paragraph is scanned on its own):
 
 * double marks: ``“`` opens, ``”`` closes (but opens at the start of a line or paragraph, before a letter, digit
-  or ellipsis: a typo some pages make), a straight ``"`` opens when it follows
+  or ellipsis, and ``“`` closes after a letter or punctuation and before a space or punctuation: typos some pages
+  make), a straight ``"`` opens when it follows
   the paragraph start, a space or an opening bracket/dash and is followed by a
   non-space, and closes otherwise; guillemets ``«`` ``»`` likewise;
 * single marks (British style ``'...'`` or ``‘...’``): ``‘`` or ``'`` opens only
@@ -59,6 +60,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
     if c in DOUBLE_OPEN:
+        if c == "“" and not (prev in _OPEN_CONTEXT or prev.isspace()) and (nxt.isspace() or nxt in ".,;:!?"):
+            return "double", "close"  # an opening mark typed as the closing one: “It's unusual,“ said X
         return "double", "open"
     if c in DOUBLE_CLOSE:
         if prev == "\n" or i == lo:
