@@ -879,3 +879,24 @@ def test_a_place_before_a_party_noun_is_an_unnamed_source_not_a_person():
     out = rows(text)
     assert list(out["speaker"]) == ["an Ohio Democrat", "a West Virginia Democrat"]
     assert set(out["speaker_type"]) == {"anonymous"}
+
+
+def test_a_titled_name_before_its_description_is_the_speaker():
+    row = only("Senate Leader Maria Okafor, the top-ranking Democrat in the legislature, also said the mayor "
+               "should resign.")
+    assert (row["speaker"], row["speaker_type"]) == ("Maria Okafor", "person")
+
+
+def test_a_source_close_to_a_person_is_not_that_person():
+    row = only("Dan Whitfield called the governor. A source close to Whitfield confirmed the call, describing it "
+               "as “friendly but short.”")
+    assert (row["speaker"], row["speaker_type"]) == ("A source close to Whitfield", "anonymous")
+
+
+@pytest.mark.parametrize("subject", ["Nine lawmakers", "Ms Ruiz’s lawyers"])
+def test_a_number_or_possessive_before_a_plural_noun_keeps_the_noun(subject):
+    # the subject of a purpose infinitive ("to argue") and of a verb coordinated after an adverb ("and therefore
+    # urged") is the sentence's subject
+    text = (f"{subject} had requested the hearing to argue that the rules were unfair, and therefore urged the "
+            "court to suspend them.")
+    assert set(rows(text)["speaker"]) == {subject}

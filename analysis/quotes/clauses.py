@@ -64,6 +64,16 @@ def goes_on_to(toks: list, k: int) -> bool:
     return k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON
 
 
+_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
+
+
+def is_noun_context(before: str) -> bool:
+    """The token before a verb form makes it a noun: a determiner or possessive (``his comments``, ``the report``,
+    ``Trump's claims``) or ``of``."""
+    low = before.lower()
+    return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
+
+
 def is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
     low = token.lower()
@@ -95,6 +105,7 @@ _PART_OF = frozenset("many some most all several both each few one two three non
 SET_OFF = DASHES | {",", "--"}
 #: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
 _APPROXIMATELY = frozenset("about around over under nearly almost roughly".split())
+_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 _FRACTIONS = frozenset("half a one two three four five some".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
@@ -160,7 +171,7 @@ class Clauses(ArticleText):
                 break
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
-                if not (low == "to" and j > 0 and toks[j - 1][2].lower() in _CLOSE_TO):
+                if not self.close_to(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1
             if low in PRONOUNS and j + 1 == end:
@@ -218,7 +229,8 @@ class Clauses(ArticleText):
         sentence (its subject, or the inverted one of ``..., said X, adding``)."""
         for v in range(last, -1, -1):
             tok = toks[v][2]
-            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing"):
+            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing") \
+                    and not (v > 0 and is_noun_context(toks[v - 1][2])):  # (confirmed the call, describing ...)
                 if self.comma_before(toks[v][0], s_lo) is not None:
                     return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
                 return self.subject_before(toks, v, 0)
@@ -387,11 +399,13 @@ class Clauses(ArticleText):
             while j < len(toks) and j < 8 and any(toks[j][2] in lists[n]
                                                    for n in ("role", "anonymous", "org_head", "media_head")):
                 j += 1
-        elif 0 < j < len(toks) and toks[j - 1][2].lower() in DETERMINERS:
-            # "The head of ...": a determiner and its nouns, up to a preposition, clause word or verb
+        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in DETERMINERS | _NUMBERS or toks[j - 1][2].isdigit()
+                                    or toks[j - 1][2].endswith(("’s", "'s"))):
+            # "The head of ...", "Nine lawmakers had requested", "Trump’s lawyers argued": a determiner, number or
+            # possessive and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
-                    and toks[j][2].lower() not in PREP_OR_CLAUSE and not self.lx.verb(toks[j][2]) \
-                    and not ED_END.search(toks[j][2]) and j < 6:
+                    and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
+                    and not self.lx.verb(toks[j][2]) and not ED_END.search(toks[j][2]) and j < 6:
                 j += 1
         if j == 0 or j > 8:
             return None
@@ -426,6 +440,13 @@ class Clauses(ArticleText):
         if after == "," or is_aux(after) or (after[:1].islower() and self.lx.verb(after)):
             return n - 1
         return None
+
+    @staticmethod
+    def close_to(toks: list, j: int) -> bool:
+        """``to`` / ``with`` at ``j`` joins an unnamed source to whom it is near: ``A source close to Romney``,
+        ``people familiar with the talks``."""
+        return j > 0 and ((toks[j][2] == "to" and toks[j - 1][2].lower() in _CLOSE_TO)
+                          or (toks[j][2] == "with" and toks[j - 1][2].lower() == "familiar"))
 
     def _appositive_name(self, toks: list, j: int) -> int | None:
         """``The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...``: the index of the last word of a

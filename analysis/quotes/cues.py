@@ -7,7 +7,8 @@ import re
 from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
-from .clauses import Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux, PREP_OR_CLAUSE
+from .clauses import (Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux, is_noun_context,
+                      PREP_OR_CLAUSE)
 from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
@@ -26,13 +27,6 @@ def is_name_of_a_work(quoted: str) -> bool:
         and not all(w.isupper() for w in content)
 
 
-def _is_noun_context(before: str) -> bool:
-    """The token before a verb form makes it a noun: a determiner or possessive (``his comments``, ``the report``,
-    ``Trump's claims``) or ``of``."""
-    low = before.lower()
-    return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
-
-
 #: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|but also)\s+)?(?:(?:a|an)\s+)?", re.I)
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
@@ -48,7 +42,6 @@ _NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
     | {"to", "is", "was", "are", "were", "has", "have", "had", "will", "would"}
 #: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
 #: ("some said", "many claimed").
-_NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 
 
 class QuoteCues(Clauses):
@@ -269,7 +262,7 @@ class QuoteCues(Clauses):
             going_on = k in cues and goes_on_to(toks, k)
             if (tok.lower().endswith("ing") and not progressive and not participle) or self.in_quote(toks[k][0]):
                 continue
-            if k > 0 and _is_noun_context(toks[k - 1][2]):
+            if k > 0 and is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
                     and not progressive and not going_on:

@@ -403,6 +403,9 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
+#: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
+_CLOSE_TO = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)"
+                       r"\s+(?:close\s+to|familiar\s+with|near)\s")
 _GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
                         re.S | re.I)
 #: A named outlet and the noun of what it publishes: ``the Virginian-Pilot newspaper``, ``a Fox News report``.
@@ -485,6 +488,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
+    close = _CLOSE_TO.match(text)
+    if close and close.group(1).lower() in lx.lists["anonymous"]:
+        return text, "anonymous"  # "A source close to Romney", "people familiar with the talks": not Romney
     group = _GROUP_FOR.fullmatch(text)
     if group and group.group(1).lower() in lx.lists["anonymous"] and group.group(1).lower().endswith("s"):
         return text, "anonymous"  # "Officials for Iowa Senators X and Y": the officials, not X
@@ -546,7 +552,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
         # Congress": the body, not its description
         speaker, stype = classify_source(body, position - len(text) + len(body), people)
-        if stype in {"organization", "media"}:
+        if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
+                                                                            for mt in inside)):
+            # (a person named before the description: "House Speaker Paul Ryan, the top-ranking Republican in
+            # Congress")
             return speaker, stype
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
