@@ -882,7 +882,7 @@ def test_a_place_before_a_party_noun_is_an_unnamed_source_not_a_person():
 
 
 def test_a_titled_name_before_its_description_is_the_speaker():
-    row = only("Senate Leader Maria Okafor, the top-ranking Democrat in the legislature, also said the mayor "
+    row = only("Senate Leader Maria Okafor, the top-ranking Democrat in Congress, also said the mayor "
                "should resign.")
     assert (row["speaker"], row["speaker_type"]) == ("Maria Okafor", "person")
 
