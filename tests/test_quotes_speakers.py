@@ -900,3 +900,19 @@ def test_a_number_or_possessive_before_a_plural_noun_keeps_the_noun(subject):
     text = (f"{subject} had requested the hearing to argue that the rules were unfair, and therefore urged the "
             "court to suspend them.")
     assert set(rows(text)["speaker"]) == {subject}
+
+
+def test_a_reporting_verb_form_after_a_name_s_possessive_is_an_adjective():
+    text = ("Lena Brandt said the party had suspended Mr Ivers. Ms Brandt said the main issue was that Mr Ivers's "
+            "reported views had been presented as party policy. She said they were not.")
+    out = rows(text)
+    assert set(out["speaker"]) == {"Lena Brandt"}
+    assert len(out) == 3
+
+
+@pytest.mark.parametrize("companion", ["standing next to Mr Ivers", "after meeting with Ivan Ivers"])
+def test_he_is_not_the_man_named_beside_him_in_his_own_sentence(companion):
+    text = ("Paul Okoro said his country was winning.\n\n"
+            f"But {companion} he added that it was crucial to “tackle the causes” of the war.")
+    out = rows(text)
+    assert list(out["speaker"]) == ["Paul Okoro", "Paul Okoro"]

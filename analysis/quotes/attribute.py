@@ -34,6 +34,8 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
 _START = attrgetter("start")
+#: A preposition of company before a name: whoever it names is someone else than the sentence's subject.
+_COMPANION = re.compile(r"\b(?:next to|beside|alongside|with|against|meeting|met|to)\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z])")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A sentence opened by a role noun: ``On Friday, the Cardinal will ask ...``.
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+)?[Tt]he\s+([A-Za-z]+)\s+"
@@ -388,6 +390,19 @@ class Article(QuoteCues, ReportedSpeech):
             if mt.person.name == name:
                 mt.person.roles.update(words_)
 
+    def without_companions(self, pos: int, mention: str) -> list:
+        """The people a subject pronoun at ``pos`` may be: not someone named earlier in its sentence after ``next
+        to``, ``with``, ``alongside`` ... (``But standing next to Mr Blair he added``: he is not Mr Blair)."""
+        if mention.lower() not in {"he", "she"}:
+            return self.people
+        lo = self.sentence_of(pos)[0]
+        # (the mention may start after a title: "next to Mr Blair", "with President Obama")
+        skip = {m.start(1) + w.start() for m in _COMPANION.finditer(self.text, lo, pos)
+                for w in re.finditer(r"\S+", m.group(1))}
+        if not skip:
+            return self.people
+        return [mt for mt in self.people if not (lo <= mt.start < pos and mt.start in skip)]
+
     def passive_agent(self, q, found: tuple) -> tuple:
         """``(agent, cue)`` when a participle cue's quotation is followed by ``by`` and a name (``attacked as "fake
         math" by Democrats``, a headline's ``slammed as 'fake math' by Democrats``): the agent speaks, not the
@@ -546,8 +561,9 @@ class Article(QuoteCues, ReportedSpeech):
                 if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 else:
-                    speaker, stype = classify_source(mention, subj[1], self.people, context,
-                                                     self.paragraphs[at][0], content=self.reported_before(subj[0], span))
+                    speaker, stype = classify_source(mention, subj[1], self.without_companions(subj[0], mention),
+                                                     context, self.paragraphs[at][0],
+                                                     content=self.reported_before(subj[0], span))
                     if mention.lower() in {"it", "they"} and (body := self.body_subject(subj[0], at, mention.lower())) \
                             and (stype == "unresolved" or body[2] > previous_at):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a

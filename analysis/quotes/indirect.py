@@ -162,6 +162,10 @@ class ReportedSpeech(Clauses):
                         and not goes_on_to(toks, k):
                     continue  # "was told", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+                if k > 0 and toks[k - 1][2].endswith(("'s", "’s")) and toks[k - 1][2][:1].isupper() \
+                        and ED_END.search(low) and nxt.isalpha() \
+                        and nxt.islower() and nxt not in _CLAUSE_SUBJECT | DETERMINERS | {"that"}:
+                    continue  # "Mr Houston's reported views": an adjective after a name's possessive (but "he's argued")
                 if low.endswith("s") and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
                     continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...")
                 if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
