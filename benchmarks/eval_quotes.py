@@ -137,14 +137,33 @@ def _appositive_name(src: str, profile: strict.CaseProfile) -> str | None:
     return None
 
 
-def polnear_speaker(source: str, text: str, profile: strict.CaseProfile) -> tuple[str, str]:
+def _joint_source(src: str, text: str, profile: strict.CaseProfile, corpus_firsts: dict | None) -> str | None:
+    """``Mark Blumenthal and Jon Cohen``, ``Bolton and Gorka``: the people of a source that names several, joined by
+    `` & `` (the scorer's form of several people), when every part is a person whose name starts with a census given
+    name (so ``Former Secretary of State and ... Hillary Clinton`` stays one person)."""
+    if " and " not in src:
+        return None
+    parts = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.sub(r"^(?:[Bb]oth|[Tt]he)\s+", "", src))
+    if not all(p[:1].isupper() for p in parts):
+        return None
+    named = [polnear_speaker(p, text, profile, corpus_firsts) for p in parts]
+    if not all(t == "person" and n.split()[0].lower() in strict.GIVEN_NAMES for n, t in named):
+        return None
+    return " & ".join(dict.fromkeys(n for n, _ in named))
+
+
+def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
+                    corpus_firsts: dict | None = None) -> tuple[str, str]:
     """``(speaker, type)`` of a PolNeAR source as written: ``pronoun``, ``person`` (a name; a lone surname expanded
-    to the one full name the article text gives it), ``ambiguous`` (a surname the text gives two first names), or
-    ``other`` (a phrase whose head word is not capitalised)."""
+    to the one full name the article text gives it, or failing that the split's texts: ``corpus_firsts``),
+    ``ambiguous`` (a surname given two first names), or ``other`` (a phrase whose head word is not capitalised)."""
     src = re.sub(r"\([^()]*\)", " ", source).strip(" ,.")
     src = re.sub(r"['’]s?$", "", src)
     if not src or src.lower() in strict.PRONOUNS | {"which"}:
         return "", "pronoun"
+    joint = _joint_source(src, text, profile, corpus_firsts)
+    if joint:
+        return joint, "person"
     named = _appositive_name(src, profile)
     if named:
         return named, "person"  # "Senator Dianne Feinstein, Democrat of California": the name, not the appositive
@@ -166,11 +185,29 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile) -> tupl
         first = m.group(1)
         if not (first.lower().rstrip(".") in _ROLE_CAPS or profile.not_name(first)):
             firsts.add(first)
+    if not firsts and corpus_firsts is not None:
+        # the article gives no first name ("Mr. Obama" throughout): the ones the split's other articles give it
+        firsts = set(corpus_firsts.get(surname.title() if surname.isupper() else surname, ()))
     if len(firsts) > 1:
         return surname, "ambiguous"
     if firsts:
         return f"{firsts.pop()} {surname.title() if surname.isupper() else surname}", "person"
     return surname, "person"
+
+
+_FIRST_AND_SURNAME = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+)\b")
+
+
+def first_names_by_surname(texts, profile: strict.CaseProfile) -> dict[str, set]:
+    """Surname → the first names the texts write before it (not titles or ordinary words), for gold surnames that
+    their own article never gives a first name."""
+    out = {}
+    for text in texts:
+        for m in _FIRST_AND_SURNAME.finditer(text):
+            first = m.group(1)
+            if not (first.lower().rstrip(".") in _ROLE_CAPS or profile.not_name(first)):
+                out.setdefault(m.group(2), set()).add(first)
+    return out
 
 
 def load_polnear(shared: Path, split: str):
@@ -192,7 +229,8 @@ def load_polnear(shared: Path, split: str):
             gold.extend(read_ann(ann, text, row.filename))
     profile = strict.CaseProfile(texts.values())
     gold = pd.DataFrame(gold)
-    named = [polnear_speaker(s, texts[a], profile) for a, s in zip(gold["article_id"], gold["source"])]
+    firsts = first_names_by_surname(texts.values(), profile)
+    named = [polnear_speaker(s, texts[a], profile, firsts) for a, s in zip(gold["article_id"], gold["source"])]
     gold["speaker"], gold["speaker_type"] = [n for n, _ in named], [t for _, t in named]
     return gold, texts
 

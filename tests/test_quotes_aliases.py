@@ -31,7 +31,8 @@ def test_columns_and_rules():
     assert list(out.columns) == ALIAS_COLUMNS
     assert out.iloc[0].to_dict() == {"alias": "Donald Trump", "speaker": "Donald Trump", "n_rows": 1,
                                      "n_articles": 1, "rule": "same name"}
-    assert set(RULES) == {"same name", "title dropped", "middle name or initial", "surname alone", "user"}
+    assert set(RULES) == {"same name", "title dropped", "middle name or initial", "surname alone", "people joined",
+                          "user"}
 
 
 def test_middle_initial_merges_into_the_more_frequent_form():
@@ -301,3 +302,12 @@ def test_a_surname_alone_goes_to_the_one_holder_of_the_gender_its_mentions_give(
         "Michelle Obama said the garden would open to children in the spring.",
         "Later on Monday, Mr. Obama said the troops would be home by the end of the year.",
     ) == {"a": "Barack Obama", "b": "Michelle Obama", "c": "Barack Obama"}
+
+
+def test_each_person_of_a_joint_source_takes_their_canonical_name():
+    quotes = table(("a1", "Donald J. Trump"), ("a2", "Donald J. Trump"), ("a3", "Donald Trump & Paul Ryan"),
+                   ("a4", "Obama & Paul Ryan"), ("a5", "Barack Obama"))
+    got = mapping(quotes)
+    assert got["Donald Trump & Paul Ryan"] == ("Donald J. Trump & Paul Ryan", "people joined")
+    assert got["Obama & Paul Ryan"] == ("Barack Obama & Paul Ryan", "people joined")
+    assert got["Donald J. Trump"] == ("Donald J. Trump", "same name")

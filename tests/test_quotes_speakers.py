@@ -916,3 +916,28 @@ def test_he_is_not_the_man_named_beside_him_in_his_own_sentence(companion):
             f"But {companion} he added that it was crucial to “tackle the causes” of the war.")
     out = rows(text)
     assert list(out["speaker"]) == ["Paul Okoro", "Paul Okoro"]
+
+
+def test_people_named_together_are_one_joint_speaker_and_they_is_them():
+    text = ("Paula Reyes met Tom Okafor on Monday. On Tuesday, Reyes and Okafor pledged to keep the clinic open. "
+            "“This will not close,” they said in a joint statement.")
+    out = rows(text)
+    assert list(out["speaker"]) == ["Paula Reyes & Tom Okafor"] * 2
+    assert set(out["speaker_type"]) == {"person"}
+
+
+def test_a_list_of_people_with_a_description_after_it_is_one_joint_speaker():
+    row = only("Judges Ana Silva and Rosa Marin, two members of the panel, said the ruling would stand.")
+    assert row["speaker"] == "Ana Silva & Rosa Marin"
+
+
+def test_an_ordinary_word_before_a_name_in_a_title_case_headline_is_not_part_of_it():
+    text = ("Derelict Ortiz and Reyes Fail the City\n\n"
+            "Mayor Dan Ortiz said the budget was fine. Ortiz said the roads would be fixed.")
+    assert {m.person.name for m in find_people(text) if "Ortiz" in m.person.name} == {"Dan Ortiz"}
+
+
+def test_a_name_after_role_words_ends_before_a_verb_the_lexicon_does_not_know():
+    row = only("Democratic presidential nominee Laura Quinlan chimed in on Twitter, saying that officials should "
+               "release the videos “without delay.”")
+    assert row["speaker"] == "Laura Quinlan"

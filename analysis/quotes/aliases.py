@@ -40,14 +40,18 @@ canonical string for the whole corpus. Rules, in this order:
    exactly one person has it; with two (``Bill Clinton``, ``Hillary Clinton``) it stays as it is, titles
    dropped (``Mrs Clinton`` → ``Clinton``). A one-word name that is a weekday, month, US state, place, body or
    outlet of the shipped lists is never mapped (name-boundary leftovers such as ``Oklahoma``).
-6. **User aliases** win over the rules: a CSV (UTF-8) or table with columns ``alias,speaker``, matched against
+6. **Several people.** A source naming several people is one speaker, their names joined by `` & ``
+   (``Paul Ryan & Mitch McConnell`` for ``Ryan and McConnell said``): each name is mapped by the rules above
+   (and counts as a name the corpus has) and the names are joined again in their order.
+7. **User aliases** win over the rules: a CSV (UTF-8) or table with columns ``alias,speaker``, matched against
    the speaker string exactly (any speaker type, not only persons). A user alias that is a canonical form
    renames that person everywhere (``Donald Trump,Donald J. Trump`` gives every alias of the person
    ``Donald J. Trump``). A bad row gives a one-line warning naming its line and is skipped; the rest applies.
 
 The rule of each alias is one of :data:`RULES`: ``same name`` (the alias is the canonical form, up to case,
 spacing and dots), ``title dropped`` (only titles, a possessive, a comma tail or a degree were dropped),
-``middle name or initial`` (rule 3, titles maybe dropped as well), ``surname alone`` (rule 5), ``user``.
+``middle name or initial`` (rule 3, titles maybe dropped as well), ``surname alone`` (rule 5), ``people joined``
+(rule 6), ``user``.
 The result depends only on the set of rows, never on their order.
 """
 from __future__ import annotations
@@ -64,12 +68,12 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS, given_name_gender, lexicon
+from .lexicon import CLAUSE_WORDS, DETERMINERS, given_name_gender, JOINT, lexicon, PREPOSITIONS, PRONOUNS, TIME_WORDS
 
 log = logging.getLogger(__name__)
 
 ALIAS_COLUMNS = ["alias", "speaker", "n_rows", "n_articles", "rule"]
-RULES = ("same name", "title dropped", "middle name or initial", "surname alone", "user")
+RULES = ("same name", "title dropped", "middle name or initial", "surname alone", "people joined", "user")
 
 #: Titles and roles written before US and UK names that nameparser's list lacks (compared lowercased, no dots).
 EXTRA_TITLES = frozenset("""
@@ -379,6 +383,12 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
     ``mentioned`` full names the corpus mentions (other holders of a surname, quoted or not), ``genders`` the gender
     the rows of a one-word speaker point to (``m``/``f``: titles and pronouns at the cue)."""
     genders = genders or {}
+    # a source naming several people ("Paul Ryan & Mitch McConnell"): each of them counts as a speaker of its rows
+    joint = {s: s.split(JOINT) for s in counts if JOINT in s}
+    counts = {s: n for s, n in counts.items() if s not in joint}
+    for s, parts in joint.items():
+        for part in parts:
+            counts.setdefault(part, 0)  # (listed for the rules; the rows stay the joint source's)
     names = {s: _parse(s) for s in sorted(counts)}
     out = {s: (s, "same name") for s, n in names.items() if n is None}
     full = {s: n for s, n in names.items() if n is not None and n.first}
@@ -445,6 +455,9 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
             out[s] = (canonical[next(iter(people))], "surname alone")
         else:
             out[s] = (n.display, "title dropped" if n.changed and s != n.display else "same name")
+    for s, parts in joint.items():
+        target = JOINT.join(dict.fromkeys(out[part][0] for part in parts))
+        out[s] = (target, "same name" if target == s else "people joined")
     return out
 
 

@@ -426,8 +426,8 @@ class Clauses(ArticleText):
 
     def _titled_name(self, toks: list, j: int) -> int | None:
         """``Democratic presidential candidate Bernie Sanders is ...``: the index of the last word of a name of
-        two capitalised words or more after a few role nouns from ``j``, when a verb or comma follows it, else
-        None."""
+        two capitalised words or more after a few role nouns from ``j``, when a comma or a lower-case word other
+        than a preposition or clause word (a verb) follows it, else None."""
         m = self._role_words_end(toks, j)
         if m == j:
             return None
@@ -437,8 +437,8 @@ class Clauses(ArticleText):
         if n - m < 2 or n >= len(toks):
             return None
         after = toks[n][2]
-        if after == "," or is_aux(after) or (after[:1].islower() and self.lx.verb(after)):
-            return n - 1
+        if after == "," or is_aux(after) or (after.isalpha() and after.islower() and after not in PREP_OR_CLAUSE):
+            return n - 1  # (a verb the lexicon need not know: "... nominee Hillary Clinton chimed in")
         return None
 
     @staticmethod

@@ -27,6 +27,8 @@ def is_name_of_a_work(quoted: str) -> bool:
         and not all(w.isupper() for w in content)
 
 
+#: Finite auxiliaries: after a word in -s they make it a plural noun ("remarks have made clear").
+_AUX_AFTER_NOUN = frozenset("have had are were will would".split())
 #: What joins the quoted fragments of a list: ``, ``, ``and``, ``or``, an article, ``who is``.
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|but also)\s+)?(?:(?:a|an)\s+)?", re.I)
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
@@ -264,6 +266,8 @@ class QuoteCues(Clauses):
                 continue
             if k > 0 and is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
+            if tok.endswith("s") and k + 1 < len(toks) and toks[k + 1][2].lower() in _AUX_AFTER_NOUN:
+                continue  # "in recent remarks have made clear": a plural noun before its verb
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
                     and not progressive and not going_on:
                 continue

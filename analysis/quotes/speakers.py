@@ -32,7 +32,7 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import US_STATES
 from .roles import MODIFIERS
-from .lexicon import (MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
+from .lexicon import (JOINT, MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
                       words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
@@ -239,6 +239,29 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     return i, n - 1, full, name[-1], role_words
 
 
+def _title_case_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a headline in title case: at most 20 words, four in five of those longer than
+    three letters capitalised."""
+    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[lo:hi if hi >= 0 else len(text)].split()
+    long_ = [w for w in line if len(w) > 3 and w[:1].isalpha()]
+    return len(line) <= 20 and len(long_) >= 2 and sum(w[:1].isupper() for w in long_) >= 0.8 * len(long_)
+
+
+def _headline_run(text: str, run: list) -> list:
+    """``Derelict Obama and Clinton``: in a title-case headline an ordinary word before a name is capitalised by the
+    style, not part of the name, unless the text writes the same words elsewhere (``Barack Obama``: not a census
+    given name, but the body names him so)."""
+    if len(run) < 2:
+        return run
+    first = run[0][2].lower()
+    if first not in common_words() or first in first_names() or first in _PARTICLES_OF:
+        return run
+    if text.count(text[run[0][0]:run[-1][1]]) > 1 or not _title_case_line(text, run[0][0]):
+        return run
+    return run[1:]
+
+
 def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | None = None) -> list[Mention]:
     """Named-person mentions of ``text`` in order (see module rules).
 
@@ -308,6 +331,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if run:
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
+    runs = [_headline_run(text, r) for r in runs]
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -431,6 +455,40 @@ def _clean(mention: str) -> str:
     return _THE.sub("the ", mention)
 
 
+#: ``A and B``, ``A, B and C``, ``Both A and B``: the parts of a source naming several people.
+_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_BOTH = re.compile(r"^(?:[Bb]oth|[Tt]he)\s+")
+
+
+def _joint_people(mention: str, position: int, people: list[Mention]) -> str | None:
+    """``Ryan and McConnell``, ``Justices Ruth Bader Ginsburg and Sonia Sotomayor``, ``Senators Bill Cassidy of
+    Louisiana and James Lankford of Oklahoma``: the people a source names together, joined by :data:`JOINT` in
+    the order written; None unless every part is one named person (a lower-case description after a comma ends
+    the source: ``Gwen Ifill and Judy Woodruff, two PBS journalists``)."""
+    if " and " not in mention:
+        return None
+    begin = position - len(mention)
+    body = mention
+    tail = re.search(r",\s+(?:a|an|the|two|three|both|all)\s", body)
+    if tail:
+        body = body[:tail.start()]
+    body = _BOTH.sub("", body)
+    offset = len(mention) - len(mention.lstrip()) + (mention.find(body) if body in mention else 0)
+    names, at = [], 0
+    for sep in list(_AND.finditer(body)) + [None]:
+        lo, hi = at, (sep.start() if sep else len(body))
+        part = body[lo:hi]
+        at = sep.end() if sep else len(body)
+        if not part[:1].isupper():
+            return None
+        inside = _within(people, begin + offset + lo - 1, begin + offset + hi + 1)
+        if len({mt.person.name for mt in inside}) != 1:
+            return None
+        names.append(inside[0].person.name)
+    names = list(dict.fromkeys(names))
+    return JOINT.join(names) if len(names) > 1 else None
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -532,9 +590,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                 return previous[:2]
             person = person or _recent_person(people, position, gender=gender)
             return (person.name, "person") if person else (UNRESOLVED, "unresolved")
-        if previous and previous[1] in {"anonymous", "organization", "media"}:
-            return previous[:2]
+        if previous and (previous[1] in {"anonymous", "organization", "media"}
+                         or (previous[1] == "person" and JOINT in previous[0] and low == "they")):
+            return previous[:2]  # ("Ryan and McConnell pledged ... 'This will not happen,' they said")
         return UNRESOLVED, "unresolved"  # never a person called "they"
+    joint = _joint_people(mention, position, people)
+    if joint:
+        return joint, "person"
     toks = WORD.findall(text)  # the tokens of words(text, 0, len(text)), without their offsets
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
     head = _head(toks)
@@ -713,7 +775,7 @@ _ROLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", 
                   "sec": "secretary", "amb": "ambassador", "supt": "superintendent", "cllr": "councillor",
                   "atty": "attorney", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                   "chairwoman": "chairman", "chair": "chairman", "spokeswoman": "spokesman",
-                  "spokesperson": "spokesman", "congresswoman": "congressman"}
+                  "spokesperson": "spokesman", "congresswoman": "congressman", "justice": "judge"}
 
 
 def _role_word(word: str) -> str:
