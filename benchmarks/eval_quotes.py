@@ -185,9 +185,11 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
         first = m.group(1)
         if not (first.lower().rstrip(".") in _ROLE_CAPS or profile.not_name(first)):
             firsts.add(first)
-    if not firsts and corpus_firsts is not None:
-        # the article gives no first name ("Mr. Obama" throughout): the ones the split's other articles give it
-        firsts = set(corpus_firsts.get(surname.title() if surname.isupper() else surname, ()))
+    written = surname.title() if surname.isupper() else surname
+    if not firsts and corpus_firsts is not None and re.search(_PERSONAL_TITLE + re.escape(written) + r"\b", text):
+        # the article gives no first name but a personal title ("Mr. Obama" throughout): the first names the split's
+        # other articles give it ("Republicans", "Police" are no surnames)
+        firsts = set(corpus_firsts.get(written, ()))
     if len(firsts) > 1:
         return surname, "ambiguous"
     if firsts:
@@ -195,6 +197,7 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
     return surname, "person"
 
 
+_PERSONAL_TITLE = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Secretary|Judge|Justice)\.?\s+"
 _FIRST_AND_SURNAME = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+)\b")
 
 
