@@ -747,3 +747,27 @@ def test_a_title_after_a_noun_of_a_work_is_not_speech():
     out = rows(text)
     assert "We will win," in set(out["text"])
     assert not out["text"].str.contains("American Son|Tough Choices").any()
+
+
+def test_an_appositive_subject_may_hold_that_as_a_determiner():
+    out = rows("The author of that report, Ana Ferreira, said the plan will at least test the rules.")
+    assert list(zip(out["kind"], out["speaker"], out["text"])) == [
+        ("indirect", "Ana Ferreira", "the plan will at least test the rules")]
+
+
+@pytest.mark.parametrize("sentence, asker, question", [
+    ("When asked whether he would run again, Tom Reed smiled.", "(unresolved)", "whether he would run again"),
+    ("Tom Reed was asked about the budget during a long radio interview.", "(unresolved)",
+     "about the budget during a long radio interview"),
+    ("When asked by a reporter if the plan had failed, Tom Reed left.", "a reporter", "if the plan had failed"),
+])
+def test_a_reported_question_is_indirect_speech_of_its_asker(sentence, asker, question):
+    row = only(rows(sentence), question)
+    assert (row["kind"], row["speaker"], row["text"]) == ("indirect", asker, question)
+
+
+def test_a_quote_after_a_question_with_no_asker_follows_on_from_its_speaker():
+    text = ('"Nobody gets it right," Tom Reed said when asked about the new standards, which were set last year. '
+            '"We keep trying."')
+    out = rows(text)
+    assert list(out.loc[out["kind"] == "direct", "speaker"]) == ["Tom Reed", "Tom Reed"]

@@ -619,6 +619,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
+            if not follow_on and subj[0] == subj[1]:
+                continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at = anchor
             previous = (paragraph, speaker, mention, stype, cue_text)
             if kind != "indirect":

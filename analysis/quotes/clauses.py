@@ -276,8 +276,9 @@ class Clauses(ArticleText):
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", "."}:
                 break  # ("." only inside abbreviations here: the tokens are one sentence's; "(D-N.Y.)")
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
-                    and not self.relative_that(toks, i):
-                break
+                    and not self.relative_that(toks, i) \
+                    and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS):
+                break  # (but "The author of that report, X, said": a determiner after a preposition)
             i -= 1
         start = i + 1
         while start < end and toks[start][2] == ",":

@@ -92,6 +92,8 @@ _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
+#: Before a passive or bare "asked" whose asker the sentence need not name: "When asked whether ...".
+_ASKED_AFTER = frozenset("when after if once was were is are been being".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
@@ -153,6 +155,9 @@ class ReportedSpeech(Clauses):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
                     continue  # "Let's say you think ...": a supposition, not a report
+                if v[0] == "ask" and (found := self._asked(toks, k, end)):
+                    rows.append(found)
+                    continue
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
                     rows.extend(found)
                     continue
@@ -180,6 +185,32 @@ class ReportedSpeech(Clauses):
                     continue
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
+
+    def _asked(self, toks: list, k: int, end: int):
+        """``When asked whether ...,`` / ``Trump was asked about ...`` / ``Asked by a reporter if ...``: the question
+        as an indirect row whose source is the asker, unnamed (an empty subject: ``unresolved``) unless ``by X``
+        names them; None for any other use of ``asked``."""
+        before = toks[k - 1][2].lower() if k > 0 else ""
+        if toks[k][2].lower() != "asked" or not (k == 0 or before in _ASKED_AFTER):
+            return None
+        j, agent = k + 1, None
+        if j < len(toks) and toks[j][2].lower() == "by":
+            stop = next((m for m in range(j + 1, min(len(toks), j + 8)) if toks[m][2].lower() in _WH | {"about"}),
+                        None)
+            if stop is None or stop == j + 1:
+                return None
+            agent, j = (toks[j + 1][0], toks[stop - 1][1]), stop
+        if j >= len(toks) or toks[j][2].lower() not in _WH | {"about"} or toks[j][2].lower() == "when":
+            return None
+        # the question ends at a comma: an opening adjunct's (When asked whether ..., he said) or before a
+        # relative clause with a report of its own (was asked about X during an interview, in which he said ...)
+        comma = next((m for m in range(j + 1, len(toks)) if toks[m][2] == ","), None)
+        hi = toks[comma - 1][1] if comma is not None else end
+        content = self._content(toks[j][0], hi)
+        if content is None:
+            return None
+        cue_lo = toks[k - 1][0] if before in {"was", "were", "is", "are", "been", "being"} else toks[k][0]
+        return "indirect", content, agent or (cue_lo, cue_lo), (cue_lo, toks[k][1])
 
     def sentence_lines(self):
         """``(start, end)`` of every sentence, cut at line breaks (a headline or a paragraph without its full stop
