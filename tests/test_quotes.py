@@ -771,3 +771,20 @@ def test_a_quote_after_a_question_with_no_asker_follows_on_from_its_speaker():
             '"We keep trying."')
     out = rows(text)
     assert list(out.loc[out["kind"] == "direct", "speaker"]) == ["Tom Reed", "Tom Reed"]
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("People briefed on the talks", "People briefed on the talks"),
+    ("But polling specialists", "polling specialists"),
+    ("Sen. Maria Ortega (a Nevada Democrat so tall she has been mistaken for a basketball player)", "Maria Ortega"),
+])
+def test_a_subject_may_hold_a_participle_or_a_long_aside(subject, speaker):
+    row = only(rows(f"The vote ended. {subject} say the result might not even be final."), "might not")
+    assert row["speaker"] == speaker
+
+
+def test_a_verb_after_a_group_is_not_a_participle_of_the_source():
+    text = ("Democrats seized on the mayor's early December remarks, saying they showed the council would cut "
+            "spending.")
+    row = only(rows(text), "they showed")
+    assert row["speaker"] == "Democrats"

@@ -105,6 +105,10 @@ _PART_OF = frozenset("many some most all several both each few one two three non
 SET_OFF = DASHES | {",", "--"}
 #: "About 9 percent said", "about half of Democratic voters said": a preposition that opens a quantity, not a phrase
 _APPROXIMATELY = frozenset("about around over under nearly almost roughly".split())
+#: Participles that describe an unnamed source after its noun ("People briefed on the situation", "voters
+#: interviewed by the Times"), unlike a verb of its own ("Democrats seized on ...").
+_SOURCE_PARTICIPLES = frozenset("""briefed involved interviewed surveyed polled questioned contacted consulted quoted
+cited asked informed based elected appointed""".split())
 _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 _FRACTIONS = frozenset("half a one two three four five some".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
@@ -153,7 +157,9 @@ class Clauses(ArticleText):
                 depth = j
                 while depth >= 0 and toks[depth][2] != "(":
                     depth -= 1
-                if depth > 0 and j - depth < 8:
+                if depth > 0 and j - depth < 20:  # (a long aside: "Sen. Chris Murphy (a Connecticut Democrat ...)")
+                    if j == end and j - depth >= 8:
+                        end = depth - 1  # the subject ends before a long aside
                     j = depth - 1
                     continue
                 break
@@ -171,7 +177,7 @@ class Clauses(ArticleText):
                 break
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
-                if not self.close_to(toks, j):
+                if not self.close_to(toks, j) and not self.reduced_relative(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1
             if low in PRONOUNS and j + 1 == end:
@@ -202,13 +208,18 @@ class Clauses(ArticleText):
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
         source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
+            if i == 0 and len(words_) == 2 and w.endswith("ing") and words_[1].islower() and words_[1].endswith("s"):
+                continue  # "hacking specialists", "leading economists": a participle before a plural noun
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4:
                 if source_head is None:
                     # "elected officials", "restructuring experts": a participle modifying the head noun of an
                     # unnamed source (the head may come before a prepositional phrase: "officials from both parties")
                     head = next((lows[m - 1] for m in range(2, len(lows)) if lows[m] in PREPOSITIONS), lows[-1])
                     source_head = len(words_) > 1 and (self.lx.has("anonymous", head)
-                                                       or self.lx.has("anonymous", lows[-1]))
+                                                       or self.lx.has("anonymous", lows[-1])
+                                                       or (i == 1 and w in _SOURCE_PARTICIPLES
+                                                           and self.lx.has("anonymous", lows[0])))
+                    # ("People briefed on the situation": the participle right after the source's noun)
                 if not source_head and not any(x in DETERMINERS or x in _QUANTIFIERS for x in lows[:i]):
                     return False
         return True
@@ -441,6 +452,11 @@ class Clauses(ArticleText):
         if after == "," or is_aux(after) or (after.isalpha() and after.islower() and after not in PREP_OR_CLAUSE):
             return n - 1  # (a verb the lexicon need not know: "... nominee Hillary Clinton chimed in")
         return None
+
+    def reduced_relative(self, toks: list, j: int) -> bool:
+        """A past participle at ``j`` after an unnamed source's noun modifies it: ``People briefed on the situation
+        say``, ``officials involved in the talks said``."""
+        return j > 0 and toks[j][2] in _SOURCE_PARTICIPLES and self.lx.has("anonymous", toks[j - 1][2].lower())
 
     @staticmethod
     def close_to(toks: list, j: int) -> bool:
