@@ -788,3 +788,15 @@ def test_a_verb_after_a_group_is_not_a_participle_of_the_source():
             "spending.")
     row = only(rows(text), "they showed")
     assert row["speaker"] == "Democrats"
+
+
+@pytest.mark.parametrize("clause", ["tonight he’s a step closer to the nomination",
+                                    "12,400 citizens living abroad cast votes by mail"])
+def test_a_that_less_clause_may_open_with_a_time_adverb_or_a_number(clause):
+    row = only(rows(f"The count ended. Maria Ortega says {clause}."), clause[:10])
+    assert (row["kind"], row["speaker"], row["text"]) == ("indirect", "Maria Ortega", clause)
+
+
+def test_a_number_of_minutes_after_the_cue_is_not_a_clause():
+    out = rows('"We are done," Maria Ortega said 10 minutes later.')
+    assert list(out["kind"]) == ["direct"]

@@ -94,6 +94,7 @@ _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: Before a passive or bare "asked" whose asker the sentence need not name: "When asked whether ...".
 _ASKED_AFTER = frozenset("when after if once was were is are been being".split())
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
@@ -501,15 +502,21 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said much of the discussion was about ...
             elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
                 clause_start = True  # said nothing had changed
+            elif low in TIME_WORDS and len(rest) > 2 and (rest[1][2].lower() in _PRONOUN_OR_THERE
+                                                          or _CONTRACTED_PRONOUN.fullmatch(rest[1][2])):
+                clause_start = True  # says tonight he's a step closer ...: a time adverb opens the clause
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
                 clause_start = False  # "..." Trump said this month on CNBC
+            elif first[:1].isdigit():
+                # says 34,570 citizens living abroad cast votes (but "said 10 minutes later": a time adjunct)
+                clause_start = len(rest) > 4 and rest[1][2].lower() not in _TIME_UNITS
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
-                    and len(rest) > 2 and not (len(rest) > 1 and rest[1][2] == ",") \
+                    and len(rest) > 2 and not (rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())) \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
