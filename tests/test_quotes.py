@@ -800,3 +800,21 @@ def test_a_that_less_clause_may_open_with_a_time_adverb_or_a_number(clause):
 def test_a_number_of_minutes_after_the_cue_is_not_a_clause():
     out = rows('"We are done," Maria Ortega said 10 minutes later.')
     assert list(out["kind"]) == ["direct"]
+
+
+def test_a_long_addressee_before_that_and_a_clause_opening_with_at_least():
+    text = ("Maria Ortega told a crowded banquet hall at a hotel in downtown Leeds that she is not giving up. "
+            "The parade went on. The BBC reported at least six small planes flew over the town.")
+    out = rows(text)
+    assert list(zip(out["speaker"], out["text"])) == [
+        ("Maria Ortega", "she is not giving up"), ("the BBC", "at least six small planes flew over the town")]
+
+
+def test_no_that_clause_is_reached_across_a_clause_or_a_coordinated_verb():
+    text = ("The ethics panel said on Friday it had begun an inquiry into public reports that the mayor lied. "
+            "The council has promised a veto and attempted to make the case to members of both parties that the "
+            "plan is a bad idea.")
+    out = rows(text)
+    assert list(out["text"]) == ["it had begun an inquiry into public reports that the mayor lied",
+                                 "a veto and attempted to make the case to members of both parties that the plan is "
+                                 "a bad idea"]

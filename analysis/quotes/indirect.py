@@ -94,6 +94,8 @@ _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: Before a passive or bare "asked" whose asker the sentence need not name: "When asked whether ...".
 _ASKED_AFTER = frozenset("when after if once was were is are been being".split())
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen a"
+                          .split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
@@ -401,11 +403,18 @@ class ReportedSpeech(Clauses):
             nxt = adverb  # said recently that / complain bitterly that: an adverb before the that-clause
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
-            for m in range(nxt, min(len(toks), nxt + 10)):
+            # (an addressee of up to 14 words: "told a crowded banquet hall at a hotel in downtown Baltimore that")
+            for m in range(nxt, min(len(toks), nxt + (14 if "o" in flags else 10))):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
                     if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
-                            all(t[2][0].isalnum() or t[2] in _NAME_MARKS for t in toks[nxt:m]):
+                            all(t[2][0].isalnum() or t[2] in _NAME_MARKS for t in toks[nxt:m]) and \
+                            not any(t[2].lower() in _FINITE_AUX for t in toks[nxt:m]) and \
+                            not any(toks[i][2] in {"and", "but"} and toks[i + 1][2].islower()
+                                    and (ED_END.search(toks[i + 1][2]) or self.lx.verb(toks[i + 1][2]))
+                                    for i in range(nxt, m)):
+                        # (no clause before it, no coordinated verb: "promised a veto and attempted to make the case
+                        # to members of both parties that ...")
                         nxt = m
                     break
         if nxt < len(toks) and toks[nxt][2] == ",":
@@ -496,6 +505,9 @@ class ReportedSpeech(Clauses):
                 clause_start = True
             elif low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
+            elif low == "at" and len(rest) > 5 and rest[1][2].lower() == "least" \
+                    and (rest[2][2][:1].isdigit() or rest[2][2].lower() in _NUMBER_WORDS):
+                clause_start = True  # reported at least six planes filled the skies ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...
             elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
