@@ -240,26 +240,36 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
 
 
 def _title_case_line(text: str, pos: int) -> bool:
-    """The line holding ``pos`` is a headline in title case: at most 20 words, four in five of those longer than
-    three letters capitalised."""
+    """The line holding ``pos`` is a headline in title case: at most 200 characters and 20 words, four in five of
+    the words longer than three letters capitalised."""
     lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[lo:hi if hi >= 0 else len(text)].split()
+    hi = hi if hi >= 0 else len(text)
+    if hi - lo > 200:
+        return False  # (a paragraph: not split into words)
+    line = text[lo:hi].split()
     long_ = [w for w in line if len(w) > 3 and w[:1].isalpha()]
     return len(line) <= 20 and len(long_) >= 2 and sum(w[:1].isupper() for w in long_) >= 0.8 * len(long_)
 
 
-def _headline_run(text: str, run: list) -> list:
+def _headline_runs(text: str, runs: list) -> list:
     """``Derelict Obama and Clinton``: in a title-case headline an ordinary word before a name is capitalised by the
     style, not part of the name, unless the text writes the same words elsewhere (``Barack Obama``: not a census
-    given name, but the body names him so)."""
-    if len(run) < 2:
-        return run
-    first = run[0][2].lower()
-    if first not in common_words() or first in first_names() or first in _PARTICLES_OF:
-        return run
-    if text.count(text[run[0][0]:run[-1][1]]) > 1 or not _title_case_line(text, run[0][0]):
-        return run
-    return run[1:]
+    given name, but the body names him so). ``runs`` with such words dropped (in the text's first paragraph, where
+    a headline is)."""
+    common, given = common_words(), first_names()
+    # a headline is a line of its own before the body: only runs before the first blank line are looked at
+    head_end = text.find("\n\n")
+    head_end = len(text) if head_end < 0 else head_end
+    out = list(runs)
+    for i, run in enumerate(runs):
+        if run[0][0] >= head_end:
+            break  # (runs are in text order)
+        if len(run) > 1:
+            first = run[0][2].lower()
+            if first in common and first not in given and first not in _PARTICLES_OF \
+                    and _title_case_line(text, run[0][0]) and text.count(text[run[0][0]:run[-1][1]]) == 1:
+                out[i] = run[1:]
+    return out
 
 
 def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | None = None) -> list[Mention]:
@@ -331,7 +341,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if run:
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
-    runs = [_headline_run(text, r) for r in runs]
+    runs = _headline_runs(text, runs)
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
