@@ -941,3 +941,20 @@ def test_a_name_after_role_words_ends_before_a_verb_the_lexicon_does_not_know():
     row = only("Democratic presidential nominee Laura Quinlan chimed in on Twitter, saying that officials should "
                "release the videos “without delay.”")
     assert row["speaker"] == "Laura Quinlan"
+
+
+def test_a_group_named_in_a_lead_is_not_the_person_the_next_sentence_names():
+    text = ("NEW YORK (Reuters) - Mayor Dan Ortiz’s lawyers told a state judge on Tuesday that she had no "
+            "jurisdiction and therefore urged her to dismiss the lawsuit. The lawsuit was filed by Ana Silva, a "
+            "former aide.")
+    assert set(rows(text)["speaker"]) == {"Mayor Dan Ortiz’s lawyers"}
+
+
+def test_a_group_and_who_leads_it_is_the_group():
+    row = only("Mr Ortiz’s lawyers, led by Ana Silva, said the court had no jurisdiction.")
+    assert (row["speaker"], row["speaker_type"]) == ("Mr Ortiz’s lawyers", "anonymous")
+
+
+def test_a_role_of_a_body_with_no_one_named_is_an_unnamed_source_not_a_word_of_the_body():
+    row = only("The head of sovereign ratings at S&P Global told Reuters the deficit could prompt a downgrade.")
+    assert (row["speaker"], row["speaker_type"]) == ("the head of sovereign ratings at S&P Global", "anonymous")

@@ -213,6 +213,8 @@ class Article(QuoteCues, ReportedSpeech):
             return None  # neither the sentence's subject (a dateline may come first) nor its closing source
         if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s", mention):
             return None
+        if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
+            return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
         i = bisect_right(self._sentence_starts, hi) - 1
         if i + 1 >= len(self.sentences) and (i < 0 or self.sentences[i][1] < hi):
             return None

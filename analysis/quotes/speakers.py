@@ -437,6 +437,8 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
+#: After a group and a comma, who is in it or leads it: ``Trump’s lawyers, led by Marc Kasowitz``.
+_GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s")
 #: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
 _CLOSE_TO = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
@@ -562,6 +564,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     group = _GROUP_FOR.fullmatch(text)
     if group and group.group(1).lower() in lx.lists["anonymous"] and group.group(1).lower().endswith("s"):
         return text, "anonymous"  # "Officials for Iowa Senators X and Y": the officials, not X
+    if group and low.startswith(("the ", "a ", "an ")) and group.group(1).lower() in lx.lists["role"] | {"head"} \
+            and not _within(people, position - len(mention), position):  # (no name in it: "..., Labour MP X")
+        # "the head of sovereign credit ratings at S&P Global", "a lawyer for the family": a role, held by someone
+        # named before with it, else unnamed (never "Global")
+        holder = _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False)
+        return (holder.name, "person") if holder else (text, "anonymous")
     owned = _OWNED_BODY.fullmatch(text)
     if owned:
         # "His office said": the office of the last man named ("Senator John McCain's hospitalization")
@@ -625,7 +633,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # Congress": the body, not its description
         speaker, stype = classify_source(body, position - len(text) + len(body), people)
         if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
-                                                                            for mt in inside)):
+                                                                            for mt in inside)) \
+                or (stype == "anonymous" and _GROUP_TAIL.match(tail)):
+            # (a group and who leads it: "Trump’s lawyers, led by Marc Kasowitz": the lawyers)
             # (a person named before the description: "House Speaker Paul Ryan, the top-ranking Republican in
             # Congress")
             return speaker, stype
