@@ -818,3 +818,15 @@ def test_no_that_clause_is_reached_across_a_clause_or_a_coordinated_verb():
     assert list(out["text"]) == ["it had begun an inquiry into public reports that the mayor lied",
                                  "a veto and attempted to make the case to members of both parties that the plan is "
                                  "a bad idea"]
+
+
+def test_an_exclamation_right_after_its_cue_is_speech_not_a_title():
+    out = rows("When the mayor said it was great to be home, a man yelled “Stay there!”\n\n"
+               "She declared “What a Super Tuesday!” and left.")
+    assert list(zip(out["text"], out["speaker"])) == [
+        ("it was great to be home", "the mayor"), ("Stay there!", "a man"), ("What a Super Tuesday!", "(unresolved)")]
+
+
+def test_a_title_case_name_after_a_cue_without_end_punctuation_is_still_a_title():
+    out = rows("The senator called it “Project Fear” and moved on.")
+    assert out.empty

@@ -503,7 +503,10 @@ class Article(QuoteCues, ReportedSpeech):
                 # source reports; the sentence's reporting verb gives the speaker
                 found = self.outer_cue(indirect, found, q.start)
                 found = self.passive_agent(q, found)
-            if kind == "partial" and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
+            exclaimed = found is not None and not self.text[found[1][1]:q.open_at].strip(" ,:") \
+                and self.text[q.start:q.end].rstrip()[-1:] in {"!", "?", "."}  # a man yelled "Stay there!"
+            if kind == "partial" and not exclaimed \
+                    and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
                 quote_cues.setdefault(found[1][0], []).append((q.open_at, q.end))
