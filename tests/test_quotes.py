@@ -830,3 +830,10 @@ def test_an_exclamation_right_after_its_cue_is_speech_not_a_title():
 def test_a_title_case_name_after_a_cue_without_end_punctuation_is_still_a_title():
     out = rows("The senator called it “Project Fear” and moved on.")
     assert out.empty
+
+
+def test_a_stray_closing_mark_before_another_closing_mark_opens_a_quote():
+    text = "Chris Ortiz met voters.\n\nHe says,” there are a lot of people who never get listened to.”"
+    spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
+    assert spans == [" there are a lot of people who never get listened to."]
+    assert only(rows(text), "listened")["speaker"] == "Chris Ortiz"

@@ -3,8 +3,9 @@
 Rules (each paragraph is scanned on its own):
 
 * double marks: ``“`` opens, ``”`` closes (but opens at the start of a line or paragraph, before a letter, digit
-  or ellipsis, and ``“`` closes after a letter or punctuation and before a space or punctuation: typos some pages
-  make), a straight ``"`` opens when it follows
+  or ellipsis, and so does a ``”`` with no quotation open when the paragraph's next double mark is a ``”`` too;
+  ``“`` closes after a letter or punctuation and before a space or punctuation: typos some pages make), a
+  straight ``"`` opens when it follows
   the paragraph start, a space or an opening bracket/dash and is followed by a
   non-space, and closes otherwise; guillemets ``«`` ``»`` likewise;
 * single marks (British style ``'...'`` or ``‘...’``): ``‘`` or ``'`` opens only
@@ -149,6 +150,15 @@ def _first_mark(text: str, lo: int, hi: int) -> tuple[str, str] | None:
     return _classify(text, j, lo, hi)
 
 
+def _opens_stray(text: str, i: int, style: str, rest: list) -> bool:
+    """A closing ``”`` with no quotation open, whose next double mark in the paragraph closes too, opens a quote:
+    ``He says,” there are a lot of people ...”`` (an opening mark typed as a closing one)."""
+    if style != "double" or text[i] != "”":
+        return False
+    nxt = next(((r, text[j]) for j, s, r in rest if s == "double"), None)
+    return nxt is not None and nxt[0] == "close" and nxt[1] == "”"
+
+
 def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """All outermost quotations of ``text`` (see module rules), in order.
 
@@ -180,7 +190,7 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
             i, style, role = marks[idx]
             idx += 1
             if state is None:
-                if role == "open":
+                if role == "open" or _opens_stray(text, i, style, marks[idx:]):
                     state = (i, style, p)
                 continue  # a stray closing mark is ignored
             open_at, ostyle, p0 = state
