@@ -837,3 +837,14 @@ def test_a_stray_closing_mark_before_another_closing_mark_opens_a_quote():
     spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
     assert spans == [" there are a lot of people who never get listened to."]
     assert only(rows(text), "listened")["speaker"] == "Chris Ortiz"
+
+
+@pytest.mark.parametrize("sentence, speaker, fragment", [
+    ("Chancellor Angela Ruiz heralded the deal with Turkey as a “breakthrough.”", "Angela Ruiz", "breakthrough"),
+    ("The panel completed its review and deemed him \"well qualified,\" its highest rating.", "the panel",
+     "well qualified"),
+    ("Critics dubbed the plan a “tax on breathing.”", "Critics", "tax on breathing"),
+])
+def test_verbs_of_judging_cue_a_partial_quote(sentence, speaker, fragment):
+    row = only(rows(sentence), fragment)
+    assert (row["kind"], row["speaker"]) == ("partial", speaker)
