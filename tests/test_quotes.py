@@ -848,3 +848,9 @@ def test_a_stray_closing_mark_before_another_closing_mark_opens_a_quote():
 def test_verbs_of_judging_cue_a_partial_quote(sentence, speaker, fragment):
     row = only(rows(sentence), fragment)
     assert (row["kind"], row["speaker"]) == ("partial", speaker)
+
+
+def test_an_opening_single_mark_between_letters_is_an_apostrophe():
+    text = "“The PM has made his views on Donald Trump‘s comments clear,” the spokesman said. “He disagrees.”"
+    spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
+    assert spans == ["The PM has made his views on Donald Trump‘s comments clear,", "He disagrees."]

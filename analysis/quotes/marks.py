@@ -11,7 +11,7 @@ Rules (each paragraph is scanned on its own):
 * single marks (British style ``'...'`` or ``‘...’``): ``‘`` or ``'`` opens only
   after a space, bracket, dash or paragraph start and before a letter (``’90s``
   is an elision); ``’`` or ``'`` between two letters is an apostrophe
-  (``Israel’s``, ``don't``); a possessive ``s’`` closes only if no other closing
+  (``Israel’s``, ``don't``, ``Trump‘s`` typed with an opening mark); a possessive ``s’`` closes only if no other closing
   single mark follows in the paragraph;
 * the outermost quote wins: single marks inside a double quote and double marks
   inside a single quote are nested quotes and are ignored;
@@ -75,8 +75,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
             return "double", "open"
         return "double", "close"
     if c in SINGLE_OPEN:
-        if nxt.isdigit():
-            return None  # ‘90s written with an opening mark
+        if nxt.isdigit() or (prev.isalnum() and nxt.isalnum()):
+            return None  # ‘90s, Trump‘s: an apostrophe typed as an opening mark
         return "single", "open"
     if c in SINGLE_CLOSE:
         return "single", "close"
