@@ -851,6 +851,6 @@ def test_verbs_of_judging_cue_a_partial_quote(sentence, speaker, fragment):
 
 
 def test_an_opening_single_mark_between_letters_is_an_apostrophe():
-    text = "“The PM has made his views on Donald Trump‘s comments clear,” the spokesman said. “He disagrees.”"
+    text = "Donald Trump‘s comments were wrong, the spokesman said. “He disagrees with them,” he added."
     spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
-    assert spans == ["The PM has made his views on Donald Trump‘s comments clear,", "He disagrees."]
+    assert spans == ["He disagrees with them,"]
