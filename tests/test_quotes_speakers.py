@@ -958,3 +958,10 @@ def test_a_group_and_who_leads_it_is_the_group():
 def test_a_role_of_a_body_with_no_one_named_is_an_unnamed_source_not_a_word_of_the_body():
     row = only("The head of sovereign ratings at S&P Global told Reuters the deficit could prompt a downgrade.")
     assert (row["speaker"], row["speaker_type"]) == ("the head of sovereign ratings at S&P Global", "anonymous")
+
+
+def test_a_report_is_the_body_that_says_something_in_it():
+    text = ("Millions of children will die needlessly, Oxfam says in a report, Paying the Price.\n\n"
+            "The report said: \"Aid is an obligation.\" It also argues that the price will be felt everywhere.")
+    out = rows(text)
+    assert set(out["speaker"]) == {"Oxfam"}
