@@ -854,3 +854,8 @@ def test_an_opening_single_mark_between_letters_is_an_apostrophe():
     text = "Donald Trump‘s comments were wrong, the spokesman said. “He disagrees with them,” he added."
     spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
     assert spans == ["He disagrees with them,"]
+
+
+def test_an_adjunct_holding_a_clause_of_its_own_may_come_before_that():
+    row = only(rows("Ana Ruiz said after the report was released that the mayor had misled the council."), "misled")
+    assert (row["speaker"], row["text"]) == ("Ana Ruiz", "the mayor had misled the council")

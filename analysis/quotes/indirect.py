@@ -409,12 +409,14 @@ class ReportedSpeech(Clauses):
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
                     if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS for t in toks[nxt:m]) and \
-                            not any(t[2].lower() in _FINITE_AUX for t in toks[nxt:m]) and \
+                            not any(toks[i][2].lower() in _CLAUSE_SUBJECT and toks[i + 1][2].lower() in _FINITE_AUX
+                                    for i in range(nxt, m)) and \
                             not any(toks[i][2] in {"and", "but"} and toks[i + 1][2].islower()
                                     and (ED_END.search(toks[i + 1][2]) or self.lx.verb(toks[i + 1][2]))
                                     for i in range(nxt, m)):
-                        # (no clause before it, no coordinated verb: "promised a veto and attempted to make the case
-                        # to members of both parties that ...")
+                        # (no clause before it, "said on Friday it had begun an inquiry into reports that ...", though
+                        # "said after the testimony was released that ..."; no coordinated verb: "promised a veto and
+                        # attempted to make the case to members of both parties that ...")
                         nxt = m
                     break
         if nxt < len(toks) and toks[nxt][2] == ",":
