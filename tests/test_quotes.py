@@ -760,6 +760,10 @@ def test_an_appositive_subject_may_hold_that_as_a_determiner():
     ("Tom Reed was asked about the budget during a long radio interview.", "(unresolved)",
      "about the budget during a long radio interview"),
     ("When asked by a reporter if the plan had failed, Tom Reed left.", "a reporter", "if the plan had failed"),
+    ("Asked about the mayor's claim that it was a bomb, Tom Reed said nothing.", "(unresolved)",
+     "about the mayor's claim that it was a bomb"),
+    ("Asked to describe the device that caused the blast, Tom Reed declined.", "(unresolved)",
+     "to describe the device that caused the blast"),
 ])
 def test_a_reported_question_is_indirect_speech_of_its_asker(sentence, asker, question):
     row = only(rows(sentence), question)

@@ -150,6 +150,9 @@ class ReportedSpeech(Clauses):
                 if low == "that" and k > 0:
                     rows.extend(self._statement_noun(toks, k, s_lo, end))
                     continue
+                if low == "asked" and (found := self._asked(toks, k, end)):
+                    rows.append(found)
+                    continue
                 v = self.lx.verb(tok) if tok[:1].islower() else None
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
@@ -158,9 +161,6 @@ class ReportedSpeech(Clauses):
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
                     continue  # "Let's say you think ...": a supposition, not a report
-                if v[0] == "ask" and (found := self._asked(toks, k, end)):
-                    rows.append(found)
-                    continue
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
                     rows.extend(found)
                     continue
@@ -203,8 +203,10 @@ class ReportedSpeech(Clauses):
             if stop is None or stop == j + 1:
                 return None
             agent, j = (toks[j + 1][0], toks[stop - 1][1]), stop
-        if j >= len(toks) or toks[j][2].lower() not in _WH | {"about"} or toks[j][2].lower() == "when":
-            return None
+        opening = k == 0 or before in {"when", "after", "if", "once"}
+        if j >= len(toks) or toks[j][2].lower() not in _WH | {"about"} | ({"to"} if opening else set()) \
+                or toks[j][2].lower() == "when":
+            return None  # (an opening "Asked to describe the device, X said" is a request too)
         # the question ends at a comma: an opening adjunct's (When asked whether ..., he said) or before a
         # relative clause with a report of its own (was asked about X during an interview, in which he said ...)
         comma = next((m for m in range(j + 1, len(toks)) if toks[m][2] == ","), None)
