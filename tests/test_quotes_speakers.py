@@ -821,8 +821,8 @@ def test_a_cue_after_a_modal_of_a_hypothetical_reports_nothing(modal):
 
 @pytest.mark.parametrize("phrase", ["as much", "so", "yes"])
 def test_a_short_phrase_standing_for_what_was_said(phrase):
-    row = only(f"Asked about the plan, the party's leader Anna Berg said {phrase} in an interview.")
-    assert (row["text"], row["speaker"]) == (phrase, "Anna Berg")
+    out = rows(f"Asked about the plan, the party's leader Anna Berg said {phrase} in an interview.")
+    assert list(zip(out["text"], out["speaker"])) == [("about the plan", "(unresolved)"), (phrase, "Anna Berg")]
 
 
 def test_what_a_warning_is_against():
@@ -965,3 +965,16 @@ def test_a_report_is_the_body_that_says_something_in_it():
             "The report said: \"Aid is an obligation.\" It also argues that the price will be felt everywhere.")
     out = rows(text)
     assert set(out["speaker"]) == {"Oxfam"}
+
+
+def test_a_subject_before_an_aside_is_the_partial_quote_s_speaker_not_the_sentence_s_first():
+    text = ("Prime Minister Anne Dube's office declined to comment, but a senior government official, speaking on "
+            "background, said Ottawa was \"monitoring the situation closely.\"")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("a senior government official", "anonymous")
+
+
+def test_a_body_and_where_it_spoke_is_the_body():
+    row = only("Fusion GPS, in a notice to a federal judge late on Tuesday, said that a subpoena would "
+               "\"irreparably harm\" its business.")
+    assert row["speaker"] == "Fusion GPS"

@@ -276,7 +276,11 @@ class QuoteCues(Clauses):
             elif going_on:  # "Sanders said, going on to say that ...": the cue before it, else the sentence's subject
                 subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[k][0])
             else:
-                subj = self.subject_before(toks, k, 0) or self.sentence_subject(s_lo, toks[k][0])
+                subj = self.subject_before(toks, k, 0)
+                if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
+                    subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
+                    # on background, said" (one that opens the sentence is its subject, read below)
+                subj = subj or self.sentence_subject(s_lo, toks[k][0])
             if subj:
                 cue_lo = toks[k][0]
                 j = k - 1

@@ -437,8 +437,11 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
-#: After a group and a comma, who is in it or leads it: ``Trump’s lawyers, led by Marc Kasowitz``.
-_GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s")
+#: After a source and a comma, where or when it spoke: ``Fusion GPS, in a notice to a federal judge``.
+_ADJUNCT_TAIL = re.compile(r"(?:in|on|at|during|after|before|through)\s+(?:a|an|the|his|her|its|their)\s")
+#: After a group and a comma, who is in it or leads it, or what it is doing: ``Trump’s lawyers, led by Marc
+#: Kasowitz``, ``a senior official, speaking on background``.
+_GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s|[a-z]+ing\s")
 #: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
 _CLOSE_TO = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
@@ -628,6 +631,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Lauren Ehrsam, a department spokeswoman", "Mr. Morgan of X", "Conservative economist Aparna Mathur, who ..."
         return named_first[0].person.name, "person"
     body, comma, tail = text.partition(", ")
+    if comma and _ADJUNCT_TAIL.match(tail) and body[:1].isalpha():
+        # "Fusion GPS, in a notice to a federal judge late on Tuesday": the source, then where it spoke
+        return classify_source(body, position - len(text) + len(body), people, previous, paragraph_start, content)
     if comma and tail[:1].islower() and body[:1].isalpha():
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
         # Congress": the body, not its description
