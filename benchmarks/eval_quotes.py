@@ -17,7 +17,7 @@ Gold
   * ``benchmarks/gold/<corpus>/<stem>.tsv`` for the BBC and Reuters folders: written by reading the articles
     (``benchmarks/gold/README.md``), offsets and canonical speakers only, never the text. ``--heldout`` scores
     ``benchmarks/gold-heldout/<corpus>/`` instead: 12 more articles of each folder, annotated on 2026-11-30 after
-    the rules were written, and never used to develop them (an estimate for articles the rules have not seen).
+    the rules were written; scored once as held out, then used for development (its README).
 
 The articles are read as they are (``open(..., newline="")``, offsets are the corpus's own) and extracted together
 with ``extract_quotes``, so speakers are the corpus-wide canonical ones. As the loader does, a first line that
@@ -340,7 +340,7 @@ def main(argv=None) -> int:
     ap.add_argument("--kind", default="direct")
     ap.add_argument("--top-speakers", type=int, default=0, help="list the N most quoted speakers with their mentions")
     ap.add_argument("--heldout", action="store_true",
-                    help="BBC/Reuters: score the held-out gold (gold-heldout/), written after the rules, never developed on")
+                    help="BBC/Reuters: score gold-heldout/ (annotated after the rules; see its README)")
     args = ap.parse_args(argv)
     if args.corpus == "polnear":
         gold, texts = load_polnear(args.shared, args.split)
