@@ -978,3 +978,11 @@ def test_a_body_and_where_it_spoke_is_the_body():
     row = only("Fusion GPS, in a notice to a federal judge late on Tuesday, said that a subpoena would "
                "\"irreparably harm\" its business.")
     assert row["speaker"] == "Fusion GPS"
+
+
+def test_a_nationality_after_the_is_no_person():
+    text = ("Russian channels dominate the airwaves. The Chinese language, by contrast, is rarely heard. But "
+            "ordinary Chinese traders say business is poor.")
+    assert find_people(text) == []
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("ordinary Chinese traders", "unknown")

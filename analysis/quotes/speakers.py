@@ -378,8 +378,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person = next((p for p in sorted(people.values(), key=lambda p: p.name)
                            if p.name.split()[0] == surname and " " in p.name), None)
         if person is None:
-            if not any(w in titles for w in role_words):
-                continue
+            if not any(w in titles for w in role_words) \
+                    or (_DEMONYM.match(surname) and surname.lower() in common_words()):
+                continue  # (a nationality after a title word is no surname: "Chinese")
             person = people.setdefault(surname, Person(surname, surname))
             by_surname.setdefault(surname, person)
         person.roles.update(role_words)
