@@ -986,3 +986,9 @@ def test_a_nationality_after_the_is_no_person():
     assert find_people(text) == []
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == ("ordinary Chinese traders", "unknown")
+
+
+def test_she_prefers_a_woman_named_before_to_a_name_of_unknown_gender_named_since():
+    text = ("Carly Ortiz led the company for six years. Her decision to buy Compaq Computer became a liability.\n\n"
+            '"The merger was the best option for us," she said.')
+    assert only(text)["speaker"] == "Carly Ortiz"

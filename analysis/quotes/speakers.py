@@ -822,6 +822,12 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     not hold the role under another qualifier."""
     before = [mt for mt in people if since <= mt.start and mt.end <= position]
     want = {_role_word(role)} | {_role_word(w) for w in qualifiers} if role else set()
+    if gender and not role:
+        # someone whose gender is known to fit before someone whose gender is unknown ("she" after "Carly Fiorina
+        # ... a deal with Compaq Computer": Fiorina)
+        known = next((mt.person for mt in reversed(before) if mt.person.gender == gender), None)
+        if known is not None:
+            return known
     for wanted in ([want, set()] if role and fallback else [want]):
         for mt in reversed(before):
             if gender and mt.person.gender and mt.person.gender != gender:
