@@ -109,7 +109,9 @@ _APPROXIMATELY = frozenset("about around over under nearly almost roughly".split
 #: interviewed by the Times"), unlike a verb of its own ("Democrats seized on ...").
 _SOURCE_PARTICIPLES = frozenset("""briefed involved interviewed surveyed polled questioned contacted consulted quoted
 cited asked informed based elected appointed""".split())
-_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
+#: Number words that open a quantity ("Nine lawmakers", "at least six planes").
+NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen
+dozens hundreds""".split())
 _FRACTIONS = frozenset("half a one two three four five some".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
@@ -411,7 +413,7 @@ class Clauses(ArticleText):
             while j < len(toks) and j < 8 and any(toks[j][2] in lists[n]
                                                    for n in ("role", "anonymous", "org_head", "media_head")):
                 j += 1
-        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in DETERMINERS | _NUMBERS or toks[j - 1][2].isdigit()
+        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in DETERMINERS | NUMBER_WORDS or toks[j - 1][2].isdigit()
                                     or toks[j - 1][2].endswith(("’s", "'s"))):
             # "The head of ...", "Nine lawmakers had requested", "Trump’s lawyers argued": a determiner, number or
             # possessive and its nouns, up to a preposition, clause word or verb

@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, END_PUNCT, goes_on_to, is_aux, PREP_OR_CLAUSE, SET_OFF
+from .clauses import Clauses, ED_END, END_PUNCT, goes_on_to, is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF
 from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
 from .marks import mark_width
 
@@ -94,8 +94,6 @@ _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: Before a passive or bare "asked" whose asker the sentence need not name: "When asked whether ...".
 _ASKED_AFTER = frozenset("when after if once was were is are been being".split())
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen a"
-                          .split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
@@ -510,7 +508,7 @@ class ReportedSpeech(Clauses):
             elif low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
             elif low == "at" and len(rest) > 5 and rest[1][2].lower() == "least" \
-                    and (rest[2][2][:1].isdigit() or rest[2][2].lower() in _NUMBER_WORDS):
+                    and (rest[2][2][:1].isdigit() or rest[2][2].lower() in NUMBER_WORDS | {"a"}):
                 clause_start = True  # reported at least six planes filled the skies ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...
