@@ -444,7 +444,7 @@ _ADJUNCT_TAIL = re.compile(r"(?:in|on|at|during|after|before|through)\s+(?:a|an|
 #: Kasowitz``, ``a senior official, speaking on background``.
 _GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s|[a-z]+ing\s")
 #: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
-_CLOSE_TO = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)"
+_NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
 _GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
                         re.S | re.I)
@@ -489,7 +489,7 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     if tail:
         body = body[:tail.start()]
     body = _BOTH.sub("", body)
-    offset = len(mention) - len(mention.lstrip()) + (mention.find(body) if body in mention else 0)
+    offset = mention.find(body)  # (after "Both ")
     names, at = [], 0
     for sep in list(_AND.finditer(body)) + [None]:
         lo, hi = at, (sep.start() if sep else len(body))
@@ -562,7 +562,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind != "unknown":
             return speaker, kind
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
-    close = _CLOSE_TO.match(text)
+    close = _NEAR_SOURCE.match(text)
     if close and close.group(1).lower() in lx.lists["anonymous"]:
         return text, "anonymous"  # "A source close to Romney", "people familiar with the talks": not Romney
     group = _GROUP_FOR.fullmatch(text)
