@@ -92,8 +92,10 @@ _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
-#: Before a passive or bare "asked" whose asker the sentence need not name: "When asked whether ...".
-_ASKED_AFTER = frozenset("when after if once was were is are been being".split())
+#: Before an "asked" whose asker the sentence need not name: a passive's auxiliary ("was asked whether ...") or an
+#: opening adjunct's conjunction ("When asked whether ..., X said").
+_ASKED_PASSIVE = frozenset("was were is are been being".split())
+_ASKED_OPENING = frozenset("when after if once".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
@@ -192,7 +194,8 @@ class ReportedSpeech(Clauses):
         as an indirect row whose source is the asker, unnamed (an empty subject: ``unresolved``) unless ``by X``
         names them; None for any other use of ``asked``."""
         before = toks[k - 1][2].lower() if k > 0 else ""
-        if toks[k][2].lower() != "asked" or not (k == 0 or before in _ASKED_AFTER):
+        opening = k == 0 or before in _ASKED_OPENING
+        if toks[k][2].lower() != "asked" or not (opening or before in _ASKED_PASSIVE):
             return None
         j, agent = k + 1, None
         if j < len(toks) and toks[j][2].lower() == "by":
@@ -201,7 +204,6 @@ class ReportedSpeech(Clauses):
             if stop is None or stop == j + 1:
                 return None
             agent, j = (toks[j + 1][0], toks[stop - 1][1]), stop
-        opening = k == 0 or before in {"when", "after", "if", "once"}
         if j >= len(toks) or toks[j][2].lower() not in _WH | {"about"} | ({"to"} if opening else set()) \
                 or toks[j][2].lower() == "when":
             return None  # (an opening "Asked to describe the device, X said" is a request too)
@@ -212,7 +214,7 @@ class ReportedSpeech(Clauses):
         content = self._content(toks[j][0], hi)
         if content is None:
             return None
-        cue_lo = toks[k - 1][0] if before in {"was", "were", "is", "are", "been", "being"} else toks[k][0]
+        cue_lo = toks[k - 1][0] if before in _ASKED_PASSIVE else toks[k][0]
         return "indirect", content, agent or (cue_lo, cue_lo), (cue_lo, toks[k][1])
 
     def sentence_lines(self):
