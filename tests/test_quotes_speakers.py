@@ -992,3 +992,15 @@ def test_she_prefers_a_woman_named_before_to_a_name_of_unknown_gender_named_sinc
     text = ("Carly Ortiz led the company for six years. Her decision to buy Compaq Computer became a liability.\n\n"
             '"The merger was the best option for us," she said.')
     assert only(text)["speaker"] == "Carly Ortiz"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Another delegate on the Ohio slate, Jim Poolman, said he was only “leaning Cruz.”", "Jim Poolman"),
+    ("Earlier in the primaries, Mr. Ivan Ruiz suggested a boycott and posted that the firm “would crash.”",
+     "Ivan Ruiz"),
+    ("Maria Ortega spoke in May.\n\nLast month, when I asked Maria Ortega if she would run, she looked at the "
+     "camera and said, \"I'm going to run.\"", "Maria Ortega"),
+])
+def test_a_sentence_subject_after_an_opening_adjunct_or_a_role_with_a_phrase(text, speaker):
+    out = rows(text)
+    assert set(out["speaker"]) == {speaker}

@@ -92,6 +92,8 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
+#: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
+_OPENING_ADVERBS = frozenset("earlier later meanwhile separately instead last".split())
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
@@ -130,15 +132,17 @@ def _opens_with_participle(toks: list) -> bool:
 
 def _adjunct_end(toks: list) -> int:
     """Index of the first token after an opening adjunct: after its comma, or the dash closing an aside set off by
-    dashes before any comma, and after a relative clause on its last noun (``Speaking ... in New Hampshire, which
-    is set to host ..., Bush referred``); ``len(toks)`` when none closes it."""
+    dashes before any comma, and after a relative or subordinate clause that follows it (``Speaking ... in New
+    Hampshire, which is set to host ..., Bush referred``, ``Last month, when I asked him ..., he said``);
+    ``len(toks)`` when none closes it."""
     ends = [i for i, t in enumerate(toks) if t[2] == "," or t[2] in DASHES]
     if not ends:
         return len(toks)
     i = ends[0]
     if toks[i][2] in DASHES:
         i = next((e for e in ends[1:] if toks[e][2] in DASHES and e > i + 1), i)
-    while i + 1 < len(toks) and toks[i + 1][2].lower() in {"which", "who", "where"}:
+    while i + 1 < len(toks) and toks[i + 1][2].lower() in {"which", "who", "where", "when", "while", "as", "after",
+                                                            "before", "because", "although", "if"}:
         i = next((e for e in ends if e > i + 1 and toks[e][2] == ","), len(toks) - 1)
     return i + 1
 
@@ -401,8 +405,9 @@ class Clauses(ArticleText):
                                  or (any(t[2] == "(" for t in toks[:dash])
                                      and all(t[2][:1].isupper() or t[2] in "(),." for t in toks[:dash]))):
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
-        if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)):
-            toks = toks[_adjunct_end(toks):]
+        if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
+                     or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))):
+            toks = toks[_adjunct_end(toks):]  # (After ..., / Speaking to ..., / Earlier in the day, X ...)
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS):
@@ -471,6 +476,10 @@ class Clauses(ArticleText):
         """``The SNP's Holyrood leader, Nicola Sturgeon, welcomed ...``: the index of the last word of a
         capitalised name set off by commas after a few role nouns from ``j``, else None."""
         m = self._role_words_end(toks, j)
+        if m < len(toks) and toks[m][2].lower() in PREPOSITIONS:
+            # "Another delegate on the Cruz slate, Jim Poolman, said": a prepositional phrase after the role nouns
+            m = next((c for c in range(m + 1, min(len(toks), m + 8)) if toks[c][2] == ","
+                      or is_aux(toks[c][2]) or (toks[c][2].islower() and self.lx.verb(toks[c][2]))), len(toks))
         if m >= len(toks) or toks[m][2] != ",":
             return None
         n = m + 1
