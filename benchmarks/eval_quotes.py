@@ -179,13 +179,8 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
     if len(words) != 1:
         return " ".join(words), "person"
     surname = words[0].rstrip(".")
-    firsts = set()
-    pattern = r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(surname.title() if surname.isupper() else surname)
-    for m in re.finditer(pattern + r"\b", text):
-        first = m.group(1)
-        if not (first.lower().rstrip(".") in _ROLE_CAPS or profile.not_name(first)):
-            firsts.add(first)
     written = surname.title() if surname.isupper() else surname
+    firsts = set(first_names_by_surname([text], profile).get(written, ()))
     if not firsts and corpus_firsts is not None and re.search(_PERSONAL_TITLE + re.escape(written) + r"\b", text):
         # the article gives no first name but a personal title ("Mr. Obama" throughout): the first names the split's
         # other articles give it ("Republicans", "Police" are no surnames)
@@ -198,18 +193,20 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
 
 
 _PERSONAL_TITLE = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|President|Senator|Secretary|Judge|Justice)\.?\s+"
-_FIRST_AND_SURNAME = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?([A-Z][\w’'-]+)\b")
+#: A capitalised word and the one after it (an initial between them allowed), overlapping: "Hillary Rodham Clinton"
+#: gives Hillary before Rodham and Rodham before Clinton.
+_FIRST_AND_SURNAME = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?(?=([A-Z][\w’'-]+)\b)")
 
 
 def first_names_by_surname(texts, profile: strict.CaseProfile) -> dict[str, set]:
-    """Surname → the first names the texts write before it (not titles or ordinary words), for gold surnames that
-    their own article never gives a first name."""
+    """Surname → the first names the texts write before it (not titles or ordinary words): of one article, for a
+    gold surname; of the split, for one its own article never gives a first name."""
     out = {}
     for text in texts:
         for m in _FIRST_AND_SURNAME.finditer(text):
             first = m.group(1)
             if not (first.lower().rstrip(".") in _ROLE_CAPS or profile.not_name(first)):
-                out.setdefault(m.group(2), set()).add(first)
+                out.setdefault(re.sub(r"['’]s?$", "", m.group(2)), set()).add(first)  # (Trump’s: Trump)
     return out
 
 
