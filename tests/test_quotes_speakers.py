@@ -1004,3 +1004,47 @@ def test_she_prefers_a_woman_named_before_to_a_name_of_unknown_gender_named_sinc
 def test_a_sentence_subject_after_an_opening_adjunct_or_a_role_with_a_phrase(text, speaker):
     out = rows(text)
     assert set(out["speaker"]) == {speaker}
+
+
+def test_a_surname_ending_in_s_that_is_no_plural_is_a_name():
+    # "Idris" is in the common-word list, but not as the plural of a word (not a group like "American Muslims"),
+    # and "Bilal" is no census given name
+    text = ('Bilal Idris, director of the city\'s race equality council, said the leaflet was shocking. "We are '
+            'appalled," he said.\n\nMr Idris said the group had called the police.')
+    out = rows(text)
+    assert list(out["speaker"]) == ["Bilal Idris"] * 3
+
+
+def test_a_quoted_nickname_between_given_name_and_surname_is_one_name():
+    text = ('The snooker player Jimmy "the Whirlwind" White once skipped school. "I went for a while," Mr White said.')
+    assert only(text)["speaker"] == "Jimmy White"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Tony Blair met MPs on Monday. Deputy Prime Minister John Prescott hosted a dinner where the prime minister "
+     "said he would stand down.", "Tony Blair"),
+    ("Gordon Brown spoke first. Shadow Chancellor Oliver Letwin sat down. Then the chancellor said the cuts were "
+     "wrong.", "Gordon Brown"),
+])
+def test_a_deputy_or_shadow_does_not_hold_the_role_itself(text, speaker):
+    assert only(text)["speaker"] == speaker
+
+
+def test_a_nationality_with_a_compass_word_before_a_role_noun_is_no_name():
+    text = ("Archbishop Desmond Tutu has called for the release of the inmates. The South African archbishop said "
+            "detention without trial was wrong.")
+    assert find_people(text)[-1].person.name == "Desmond Tutu"
+    assert only(text)["speaker"] == "Desmond Tutu"
+
+
+def test_a_co_chairman_is_a_role_noun():
+    text = 'Tory Liam Fox said his party offered a choice. The Conservative Party Co-Chairman said voters would decide.'
+    out = rows(text)
+    assert list(out["speaker"]) == ["Liam Fox", "Liam Fox"]
+
+
+def test_a_coordinated_verb_after_have_since_takes_the_sentence_subject():
+    out = rows("Several Republican lawmakers initially called on him to quit the race, but have since said the "
+               "decision is up to voters.")
+    assert list(out["speaker"]) == ["Several Republican lawmakers"]
+    assert list(out["text"]) == ["the decision is up to voters"]

@@ -360,7 +360,7 @@ class ReportedSpeech(Clauses):
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
         cue_lo = toks[k][0]
         j = k - 1
-        while j >= 0 and is_aux(toks[j][2]):
+        while j >= 0 and (is_aux(toks[j][2]) or self.perfect_since(toks, j)):
             cue_lo = toks[j][0]
             j -= 1
         subj = self.subject_before(toks, k, 0)
@@ -615,6 +615,11 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def perfect_since(toks: list, j: int) -> bool:
+        """``since`` as an adverb inside a perfect: ``but have since said``."""
+        return toks[j][2] == "since" and j > 0 and toks[j - 1][2].lower() in {"have", "has", "had"}
 
     def adjunct_to_end(self, toks: list, pos: int, s_end: int) -> bool:
         """From ``pos`` to the sentence's end, one short prepositional phrase with no verb: the tail of an inverted

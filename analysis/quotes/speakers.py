@@ -55,6 +55,7 @@ _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
 
 
@@ -223,20 +224,30 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += k
     if _is_place(name):
         return None  # New York, Capitol Hill
+    if _DEMONYM.match(name[-1]) and name[-1].lower() in common and not name[-1].lower() in given \
+            and all(w.lower() in _COMPASS for w in name[:-1]):
+        return None  # "The South African archbishop", "North Korean": a nationality, no name
     if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
         # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
         return None
     if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name):
         return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body
     if len(name) > 1 and name[-1].endswith("s") and name[-1].lower() in common and name[-1].lower() not in given \
-            and name[0].lower() not in given:
+            and name[0].lower() not in given and _plural_of_common(name[-1].lower()):
         # "American Muslims", "Senate Republicans": a plural ordinary word names a group, not a person (but "Jeff
-        # Sessions": a given name first)
+        # Sessions": a given name first; "Taha Idris": no plural of a word)
         return None
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
         return None  # acronyms are bodies, not people
     full = " ".join(name) if len(name) >= 2 else None
     return i, n - 1, full, name[-1], role_words
+
+
+def _plural_of_common(word: str) -> bool:
+    """``word`` (lower case, ending in s) is the plural of a common word: ``muslims``, ``parties``, ``taxes``."""
+    common = common_words()
+    return word[:-1] in common or (word.endswith("ies") and word[:-3] + "y" in common) \
+        or (word.endswith("es") and word[:-2] in common)
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -269,6 +280,31 @@ def _headline_runs(text: str, runs: list) -> list:
             if first in common and first not in given and first not in _PARTICLES_OF \
                     and _title_case_line(text, run[0][0]) and text.count(text[run[0][0]:run[-1][1]]) == 1:
                 out[i] = run[1:]
+    return out
+
+
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
+
+
+def _nicknamed(text: str, runs: list) -> list:
+    """``Jimmy "the Whirlwind" White``: a given name, a quoted nickname, a surname are one name (the nickname's
+    own capitalised words dropped). ``runs`` with such given-name and surname runs joined."""
+    given = first_names()
+    out, i = [], 0
+    while i < len(runs):
+        run = runs[i]
+        gap = _NICKNAME.match(text, run[-1][1]) if len(run) == 1 and run[0][2].lower() in given else None
+        if gap:
+            # the runs inside the nickname, then the surname's run right after its closing mark
+            j = i + 1
+            while j < len(runs) and runs[j][0][0] < gap.end():
+                j += 1
+            if j < len(runs) and runs[j][0][0] == gap.end():
+                out.append(run + runs[j])
+                i = j + 1
+                continue
+        out.append(run)
+        i += 1
     return out
 
 
@@ -341,7 +377,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if run:
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
-    runs = _headline_runs(text, runs)
+    runs = _nicknamed(text, _headline_runs(text, runs))
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -419,10 +455,11 @@ _ROLE_WORD = re.compile(r"[A-Za-z-]+")
 
 
 def _head(tokens: list[str]) -> str:
-    """Last word of a phrase, possessive removed, lower case."""
+    """Last word of a phrase, possessive and ``co-`` removed, lower case."""
     for tok in reversed(tokens):
         if tok[0].isalnum():
-            return _strip_possessive(tok).lower()
+            low = _strip_possessive(tok).lower()
+            return low[3:] if low.startswith("co-") else low  # a co-chairman is a chairman
     return ""
 
 
@@ -810,8 +847,21 @@ def _role_word(word: str) -> str:
     return _ROLE_SPELLING.get(word, word)
 
 
+#: Words that make a role another one: the deputy prime minister is not "the prime minister", nor the shadow
+#: chancellor "the chancellor", nor a former or vice president "the president".
+_RANKS = frozenset("deputy vice shadow former ex assistant junior".split())
+
+
 def _holds(person: Person, role_words: set) -> bool:
-    return role_words <= {_role_word(w) for w in person.roles}
+    held = {_role_word(w) for w in person.roles}
+    return role_words <= held and not (held & _RANKS) - role_words
+
+
+def _holds_lower_rank(person: Person, role: str) -> bool:
+    """``person`` was named with ``role`` under a rank word (``Deputy Prime Minister John Prescott`` for ``prime
+    minister``)."""
+    held = {_role_word(w) for w in person.roles}
+    return _role_word(role) in held and bool(held & _RANKS)
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
@@ -836,6 +886,8 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
                 continue
             if not wanted and qualifiers and _holds(mt.person, {_role_word(role)}):
                 continue  # "the foreign secretary" is not the Home Secretary named last
+            if not wanted and role and _holds_lower_rank(mt.person, role):
+                continue  # "the prime minister" is not the deputy prime minister named last
             return mt.person
     return None
 
