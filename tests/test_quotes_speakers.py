@@ -1048,3 +1048,26 @@ def test_a_coordinated_verb_after_have_since_takes_the_sentence_subject():
                "decision is up to voters.")
     assert list(out["speaker"]) == ["Several Republican lawmakers"]
     assert list(out["text"]) == ["the decision is up to voters"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Senator Jane Holt voted against the bill. The Republican from Maine said the credit would help families.",
+     "Jane Holt"),
+    ("Representative Tom Baker, 88, denied the claims. The Democratic congressman from Ohio issued a statement on "
+     "Tuesday. The statement said the payment was a severance.", "Tom Baker"),
+])
+def test_a_definite_role_from_a_place_is_the_person_named_before(text, speaker):
+    assert only(text)["speaker"] == speaker
+
+
+def test_a_spokesman_for_someone_is_not_that_person():
+    row = only("A spokesman for Representative Jeb Miller, chairman of the finance committee, said the aide had "
+               "left.")
+    assert (row["speaker"], row["speaker_type"]) == ("A spokesman for Representative Jeb Miller", "anonymous")
+
+
+def test_her_lawyer_is_neither_her_nor_the_last_man_named():
+    text = ("President Donald Trump named a new director. Leandra English sued him. English has been active at the "
+            "agency this week, said her lawyer.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("her lawyer", "anonymous")

@@ -77,9 +77,10 @@ _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
-#: filing": the name that owns or wrote a document (``{head}`` is the document's head noun).
+#: filing", "The Democratic congressman from Michigan issued a statement": the name (or role from a place) that owns
+#: or wrote a document (``{head}`` is the document's head noun).
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|(?P<writer>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|writes|sent|signed"
+                   r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|writes|sent|signed"
                    r"|filed|released|issued|published|said|says|argued|argues|warned|warns|claimed|claims)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b")
 

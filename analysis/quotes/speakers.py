@@ -483,8 +483,14 @@ _GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|
 #: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
 _NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
-_GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
+_GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
                         re.S | re.I)
+#: A role owned by a pronoun: ``her lawyer``, ``his chief of staff``.
+_OWNED_ROLE = re.compile(r"(?:his|her|their)\s")  # (an organisation's "its president" is someone named before)
+#: Whom an unnamed spokesman or aide speaks for: `` for Representative X``, `` to Senator X``.
+_FOR_SOMEONE = re.compile(r"\s+(?:for|to)\s")
+#: A definite role or party member from a place: ``The Democratic congressman from Michigan``.
+_FROM_PLACE = re.compile(r"[Tt]he\s+(?:[\w-]+\s+){0,2}?([A-Za-z]+)\s+from\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}")
 #: A named outlet and the noun of what it publishes: ``the Virginian-Pilot newspaper``, ``a Fox News report``.
 _OUTLET_NAME = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*)\s+"
 _OUTLET_OF = re.compile(_OUTLET_NAME + r"(?:newspaper|paper|website|magazine|broadcaster|network|channel|report|article"
@@ -602,9 +608,20 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     close = _NEAR_SOURCE.match(text)
     if close and close.group(1).lower() in lx.lists["anonymous"]:
         return text, "anonymous"  # "A source close to Romney", "people familiar with the talks": not Romney
+    from_place = _FROM_PLACE.fullmatch(text)
+    if from_place and (from_place.group(1).lower() in lx.lists["role"] | _PARTY_MEMBER) \
+            and not _within(people, position - len(mention), position):
+        # "The Democratic congressman from Michigan", "the Republican from Maine": someone named before, by the
+        # role if someone holds it, else the last person named
+        person = _recent_person(people, position - len(mention), role=from_place.group(1).lower())
+        if person is not None:
+            return person.name, "person"
     group = _GROUP_FOR.fullmatch(text)
-    if group and group.group(1).lower() in lx.lists["anonymous"] and group.group(1).lower().endswith("s"):
-        return text, "anonymous"  # "Officials for Iowa Senators X and Y": the officials, not X
+    if group and group.group(1).lower() in lx.lists["anonymous"] and (
+            group.group(1).lower().endswith("s") or _FOR_SOMEONE.match(text, group.end(1))):
+        # "Officials for Iowa Senators X and Y", "A spokesman for Representative X, chairman of ...": the officials
+        # and the spokesman, not X (without the appositive on X)
+        return text.split(",")[0], "anonymous"
     if group and low.startswith(("the ", "a ", "an ")) and group.group(1).lower() in lx.lists["role"] | {"head"} \
             and not _within(people, position - len(mention), position):  # (no name in it: "..., Labour MP X")
         # "the head of sovereign credit ratings at S&P Global", "a lawyer for the family": a role, held by someone
@@ -725,6 +742,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "media"
     if head in lx.lists["org_head"] or head in lx.lists["organization"]:
         return text, "organization"
+    if head in lx.lists["role"] and _OWNED_ROLE.match(low):
+        # "her lawyer", "his spokesman": someone who holds the role, never the owner nor the last person named
+        holder = _recent_person(people, position - len(mention), role=head, fallback=False)
+        return (holder.name, "person") if holder else (text, "anonymous")
     if head in lx.lists["role"] and not _INDEFINITE.match(low):
         person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"],
                                 qualifiers=_role_qualifiers(toks, head))
