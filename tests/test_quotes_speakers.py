@@ -1071,3 +1071,16 @@ def test_her_lawyer_is_neither_her_nor_the_last_man_named():
             "agency this week, said her lawyer.")
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == ("her lawyer", "anonymous")
+
+
+def test_an_opening_when_clause_before_a_subject_with_a_relative_clause():
+    text = ('When asked by a reporter if he planned to run, Ortiz, who has represented the city for 20 years, said he '
+            'wanted to spend months touring the country “talking with as many people as possible.”')
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Ortiz"]
+
+
+def test_an_opening_discourse_adverb_is_not_part_of_the_source():
+    row = only("Meanwhile, the Congressional Budget Office (CBO), another research unit of Congress, said the bill "
+               "would add to the deficit.")
+    assert row["speaker"] == "the Congressional Budget Office"

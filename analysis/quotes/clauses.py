@@ -406,8 +406,10 @@ class Clauses(ArticleText):
                                      and all(t[2][:1].isupper() or t[2] in "(),." for t in toks[:dash]))):
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
         if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
-                     or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))):
-            toks = toks[_adjunct_end(toks):]  # (After ..., / Speaking to ..., / Earlier in the day, X ...)
+                     or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))
+                     or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))):
+            # (After ..., / Speaking to ..., / Earlier in the day, X ... / When asked by Reuters if ..., X ...)
+            toks = toks[_adjunct_end(toks):]
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS):

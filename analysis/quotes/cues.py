@@ -38,6 +38,8 @@ _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
+#: A quotation that ends a sentence, then the next sentence's capital: ``no." Asked``.
+_QUOTED_END = re.compile(r"[.?!][”\"’']\s+(?=[A-Z])")
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
 _NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
@@ -222,7 +224,11 @@ class QuoteCues(Clauses):
                     if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)):
                         subj = None
                 if subj is None:
-                    subj = self.sentence_subject(sent_lo, body[k][0])
+                    # (a quotation that ends a sentence inside the unit ends it too: '... "I'm not, no." Asked later,
+                    # X did not deny it, instead saying:')
+                    start = max((m.end() for m in _QUOTED_END.finditer(self.text, sent_lo, body[k][0])),
+                                default=sent_lo)
+                    subj = self.sentence_subject(start, body[k][0])
                 cue_lo = body[k][0]
                 j = k - 1
                 while j >= 0 and is_aux(body[j][2]):

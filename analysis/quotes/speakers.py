@@ -497,7 +497,8 @@ _OUTLET_OF = re.compile(_OUTLET_NAME + r"(?:newspaper|paper|website|magazine|bro
                         r"|story|editorial|investigation)")
 _POLL = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(\S.*?)\s+(?:poll|polling|polls|survey)")
 _CONTRACTED = re.compile(r"['’](?:s|re|d|ll|ve)$")
-_OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now),?\s+", re.I)
+_OPENING_CONJUNCTION = re.compile(r"(?:and|but|so|yet|or|then|still|indeed|however|also|now|meanwhile|separately"
+                                  r"|likewise|similarly|moreover|furthermore|additionally),?\s+", re.I)
 _BRACKETS = re.compile(r"\s*\([^()]*\)?\s*$|\s*\([^()]*\)")
 _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$")
 _THE = re.compile(r"^The\s")
