@@ -1084,3 +1084,10 @@ def test_an_opening_discourse_adverb_is_not_part_of_the_source():
     row = only("Meanwhile, the Congressional Budget Office (CBO), another research unit of Congress, said the bill "
                "would add to the deficit.")
     assert row["speaker"] == "the Congressional Budget Office"
+
+
+def test_a_quotation_cued_by_a_gerund_after_by_is_the_sentence_subject():
+    text = ('Mr Herron said he was not convinced. On Wednesday, Mr Mallon provoked fury by branding the campaign '
+            '"two-bit Tories" in a confrontation outside its offices.')
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", ["speaker", "text"]].values.tolist() == [["Mallon", "two-bit Tories"]]

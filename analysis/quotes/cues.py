@@ -268,7 +268,10 @@ class QuoteCues(Clauses):
             # "..., calling it 'disqualifying'", "went on to call Cruz '...'": the sentence's subject says it
             participle = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2] == "," and k in cues
             going_on = k in cues and goes_on_to(toks, k)
-            if (tok.lower().endswith("ing") and not progressive and not participle) or self.in_quote(toks[k][0]):
+            # "provoked fury by branding the campaign 'two-bit Tories'": the means, the sentence's subject says it
+            by_gerund = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() == "by" and k in cues
+            if (tok.lower().endswith("ing") and not progressive and not participle and not by_gerund) \
+                    or self.in_quote(toks[k][0]):
                 continue
             if k > 0 and is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
@@ -279,6 +282,8 @@ class QuoteCues(Clauses):
                 continue
             if participle:  # "Mr Blair has failed, he claimed, saying he has the 'wrong solution'": he
                 subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.sentence_subject(s_lo, toks[k][0])
+            elif by_gerund:
+                subj = self.sentence_subject(s_lo, toks[k][0])
             elif going_on:  # "Sanders said, going on to say that ...": the cue before it, else the sentence's subject
                 subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[k][0])
             else:
