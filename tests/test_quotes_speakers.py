@@ -1091,3 +1091,15 @@ def test_a_quotation_cued_by_a_gerund_after_by_is_the_sentence_subject():
             '"two-bit Tories" in a confrontation outside its offices.')
     out = rows(text)
     assert out.loc[out["kind"] == "partial", ["speaker", "text"]].values.tolist() == [["Mallon", "two-bit Tories"]]
+
+
+def test_a_body_before_its_appositive_after_a_time_adjunct_is_the_source():
+    row = only("In December the House of Lords, the country's highest court, ruled that the measures broke the law.")
+    assert (row["speaker"], row["speaker_type"]) == ("the House of Lords", "organization")
+
+
+def test_a_bodys_website_is_the_body_not_an_outlet_called_bnps():
+    text = ("The British National Party (BNP) has distributed leaflets. According to the BNP's website, they have "
+            "been posted to homes in the ward.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("British National Party", "organization")

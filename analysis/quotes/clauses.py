@@ -302,6 +302,9 @@ class Clauses(ArticleText):
             start += 1
         if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
             return None
+        timed = _after_time_adjunct(toks, start, end)
+        if timed > start and toks[timed][2] != ",":
+            start = timed  # In December the House of Lords, the UK's highest court, ruled: after a time adjunct
         if toks[start][2].lower() in _OPENING_CLAUSE:
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)

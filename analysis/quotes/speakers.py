@@ -639,6 +639,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if outlet:
         # "the Virginian-Pilot newspaper", "a Fox News report": the outlet speaks (a body if the lists say so)
         name = outlet.group(1)
+        owner = _strip_possessive(name)
+        if owner != name:
+            # "the BNP's website": the body (or person: "Trump's website") that owns it, not an outlet "BNP's"
+            person = _by_name(people, owner, position)
+            return (person.name, "person") if person else (owner, "organization")
         return name, "organization" if name.lower() in lx.lists["organization"] else "media"
     opener = _OPENING_CONJUNCTION.match(text)
     if opener and opener.end() < len(text):  # "But he", "And Mr Smith": the conjunction opens the sentence
