@@ -179,17 +179,23 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
     words = _name_words(" ".join(words), profile) if words else words
     if len(words) != 1:
         return " ".join(words), "person"
-    surname = words[0].rstrip(".")
+    return expand_surname(words[0].rstrip("."), text, profile, corpus_firsts)
+
+
+def expand_surname(surname: str, text: str, profile: strict.CaseProfile,
+                   corpus_firsts: dict | None) -> tuple[str, str]:
+    """``(speaker, type)`` of a gold speaker written as a lone surname: the one full name its article gives it, or,
+    when the article gives none but writes a personal title before it (``Mr. Obama`` throughout), the one the
+    split's other articles give it (``corpus_firsts``); ``ambiguous`` when they give two first names."""
     written = surname.title() if surname.isupper() else surname
     firsts = set(first_names_by_surname([text], profile).get(written, ()))
     if not firsts and corpus_firsts is not None and re.search(_PERSONAL_TITLE + re.escape(written) + r"\b", text):
-        # the article gives no first name but a personal title ("Mr. Obama" throughout): the first names the split's
-        # other articles give it ("Republicans", "Police" are no surnames)
+        # ("Republicans", "Police" are no surnames: a personal title must precede it)
         firsts = set(corpus_firsts.get(written, ()))
     if len(firsts) > 1:
         return surname, "ambiguous"
     if firsts:
-        return f"{firsts.pop()} {surname.title() if surname.isupper() else surname}", "person"
+        return f"{firsts.pop()} {written}", "person"
     return surname, "person"
 
 
@@ -247,7 +253,15 @@ def load_tsv_gold(shared: Path, name: str, folder: str = "gold"):
             gold.append({"article_id": path.stem, "kind": r.kind, "start": int(r.start), "end": int(r.end),
                          "speaker": r.speaker, "speaker_type": r.speaker_type or "person", "cue": cue,
                          "source": r.speaker})
-    return pd.DataFrame(gold), texts
+    gold = pd.DataFrame(gold)
+    # a person the annotator could only write as a surname (``Mr Howard`` throughout the article): the first name
+    # the set's other articles give, by the rule PolNeAR's sources are read with
+    profile = strict.CaseProfile(texts.values())
+    firsts = first_names_by_surname(texts.values(), profile)
+    for i in gold.index[(gold["speaker_type"] == "person") & ~gold["speaker"].str.contains(r"\s|&", regex=True)]:
+        text = texts[gold.at[i, "article_id"]]
+        gold.loc[i, ["speaker", "speaker_type"]] = expand_surname(gold.at[i, "speaker"], text, profile, firsts)
+    return gold, texts
 
 
 #: PolNeAR gold speakers left out of speaker accuracy: unresolved pronouns, a surname two people share, descriptions.
