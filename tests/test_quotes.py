@@ -863,3 +863,25 @@ def test_an_opening_single_mark_between_letters_is_an_apostrophe():
 def test_an_adjunct_holding_a_clause_of_its_own_may_come_before_that():
     row = only(rows("Ana Ruiz said after the report was released that the mayor had misled the council."), "misled")
     assert (row["speaker"], row["text"]) == ("Ana Ruiz", "the mayor had misled the council")
+
+
+def test_indicated_takes_a_that_less_clause_and_splits_from_a_coordinated_said():
+    out = rows("Representative Ana Ruiz said on Wednesday she wanted to focus on national issues and indicated she "
+               "might run for president in 2020.")
+    assert list(out["cue"]) == ["said", "indicated"]
+    assert list(out["text"]) == ["she wanted to focus on national issues",
+                                 "she might run for president in 2020"]
+
+
+def test_promises_to_be_is_no_promise():
+    assert rows("Here is the outlook for what promises to be a turbulent few weeks in Congress.").empty
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Schiff said the hearing would go ahead, but described him as a key witness.", "him as a key witness"),
+    ("A day after Bannon accused him of using his religion to avoid service, Romney hit back.",
+     "him of using his religion to avoid service"),
+])
+def test_a_pronoun_object_with_what_is_said_of_it(text, content):
+    out = rows(text)
+    assert any(t.startswith(content) for t in out["text"]), out[["text", "cue"]]

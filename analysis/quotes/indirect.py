@@ -96,6 +96,8 @@ _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: opening adjunct's conjunction ("When asked whether ..., X said").
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_OPENING = frozenset("when after if once".split())
+_RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
+_CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for", "blame": "for"}
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
@@ -490,7 +492,8 @@ class ReportedSpeech(Clauses):
                 return None
             content = self._content(toks[nxt][1], s_end)
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
-            content = self._content(toks[nxt][0], s_end)
+            if not (lemma in _RAISING and nxt + 1 < len(toks) and toks[nxt + 1][2].lower() == "be"):
+                content = self._content(toks[nxt][0], s_end)  # (but "what promises to be a turbulent week")
         elif nxt < len(toks) and "c" in flags and subj is not None:
             first = toks[nxt][2]
             low = first.lower()
@@ -537,7 +540,8 @@ class ReportedSpeech(Clauses):
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
-                and toks[nxt][2][:1].isalnum() and toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS \
+                and toks[nxt][2][:1].isalnum() and (toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS
+                                                    or self.person_and_charge(toks, nxt, lemma)) \
                 and not self.lx.verb(toks[nxt][2]) and not self.her_alone(toks, nxt):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
@@ -615,6 +619,12 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def person_and_charge(toks: list, i: int, lemma: str) -> bool:
+        """``described him as a key witness``, ``accused them of lying``: a pronoun object, then what is said of it."""
+        return toks[i][2].lower() in _OBJECT_PRONOUNS and i + 1 < len(toks) \
+            and toks[i + 1][2].lower() == _CHARGE_LINK.get(lemma)
 
     @staticmethod
     def perfect_since(toks: list, j: int) -> bool:
