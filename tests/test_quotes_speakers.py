@@ -1103,3 +1103,15 @@ def test_a_bodys_website_is_the_body_not_an_outlet_called_bnps():
             "been posted to homes in the ward.")
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == ("British National Party", "organization")
+
+
+def test_the_committee_is_the_committee_on_x_named_at_a_sentence_end():
+    text = ("The rules have been questioned by the Joint Committee on Human Rights. In a report published last July "
+            "the committee stated there was a \"significant risk\" the rules broke the law.")
+    row = only(text)
+    assert (row["speaker"], row["kind"]) == ("Joint Committee on Human Rights", "partial")
+
+
+def test_a_subject_after_an_opening_adjunct_that_ends_in_a_time():
+    row = only("In a report published last July the cross-party panel stated that the rules broke the law.")
+    assert row["speaker_mention"] == "the cross-party panel"

@@ -91,6 +91,7 @@ END_OR_COMMA = END_PUNCT | {","}
 _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
+_MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("earlier later meanwhile separately instead last".split())
@@ -188,6 +189,9 @@ class Clauses(ArticleText):
             j -= 1
             if low in PRONOUNS and j + 1 == end:
                 break  # "angered, they threatened": a pronoun is a whole subject
+            if low in DETERMINERS and j >= 0 and (toks[j][2].lower() in TIME_WORDS or toks[j][2] in _MONTH_NAMES
+                                                  or toks[j][2].isdigit()):
+                break  # "In a report published last July the cross-party committee stated": a time before it
         start = _after_time_adjunct(toks, j + 1, end)
         for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
             while last >= start and toks[last][2] in {")", "("}:

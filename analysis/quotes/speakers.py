@@ -939,13 +939,21 @@ def _role_qualifiers(words_: list[str], head: str) -> frozenset:
 _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not a name
-_HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z]+)\s+)?([A-Za-z]+)")
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
+_HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def _name_heads(name: str) -> set:
+    """The words of a body's name that may be its head, lower case: its last word, and the word before its first
+    ``of``/``on``/``for`` (``Joint Committee on Human Rights``: committee)."""
+    words_ = name.split()
+    link = next((i for i, w in enumerate(words_) if w in {"of", "on", "for"} and i > 0), len(words_))
+    return {words_[-1].lower(), words_[link - 1].lower()}
 
 
 class BodyNames:
@@ -958,6 +966,7 @@ class BodyNames:
     def __init__(self, text: str):
         self.acronyms: dict[str, str] = {}
         self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
+        self.sentence_ends: list[tuple[int, str]] = []  # those that end a sentence
         for m in _BODY_RUN.finditer(text):
             name = _BODY_THE.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1) else m.end()]
                                  .rstrip(" ("))
@@ -966,7 +975,14 @@ class BodyNames:
                 if initials.upper() == m.group(1).replace(".", "").upper():
                     self.acronyms.setdefault(m.group(1).lower(), name)
             name = _DATE_TAIL.sub("", name)
-            if len(name.split()) >= 2 and not _SENTENCE_BREAK.search(name):
+            stop = _SENTENCE_BREAK.search(name)
+            if stop:
+                # "... by the Joint Committee on Human Rights. In": the name that ends its sentence, for a head word
+                # only ("the committee"; "Cleveland" is not the Cleveland Police Patrolmen's Association)
+                name = name[:stop.start() + 2]
+                if len(name.split()) >= 2:
+                    self.sentence_ends.append((m.start(), name))
+            elif len(name.split()) >= 2:
                 self.names.append((m.start(), name))
 
     def expand_head(self, speaker: str, position: int) -> str:
@@ -978,9 +994,9 @@ class BodyNames:
             return speaker
         modifier, head = (m.group(1) or "").lower(), m.group(2).lower()
         heads = _HEAD_SYNONYMS.get(head, {head})
-        found = [name for start, name in self.names if start < position and name.split()[-1].lower() in heads
-                 and (not modifier or modifier in name.lower().split())]
-        return found[-1] if found else speaker
+        found = [(start, name) for start, name in self.names + self.sentence_ends if start < position
+                 and _name_heads(name) & heads and (not modifier or modifier in name.lower().split())]
+        return max(found)[1] if found else speaker  # the last named
 
     def expand_listed(self, speaker: str, position: int) -> str:
         """A body of the shipped lists the article names in full as it plus a head word: ``Treasury`` after ``the
