@@ -1115,3 +1115,8 @@ def test_the_committee_is_the_committee_on_x_named_at_a_sentence_end():
 def test_a_subject_after_an_opening_adjunct_that_ends_in_a_time():
     row = only("In a report published last July the cross-party panel stated that the rules broke the law.")
     assert row["speaker_mention"] == "the cross-party panel"
+
+
+def test_a_titled_surname_of_a_workplace_is_the_person():
+    text = 'David Nevins runs the network.\n\n"It is irresistible," said Mr. Nevins of Showtime.'
+    assert only(text)["speaker"] == "David Nevins"

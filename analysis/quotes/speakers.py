@@ -55,6 +55,7 @@ _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
+_COURTESY = frozenset("mr mrs ms miss dr".split())
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
 
@@ -173,7 +174,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += tuple(lows[i:inner[-1] + 1])
         i = inner[-1] + 1
     of = lows.index("of", i + 1) if "of" in lows[i + 1:n] else -1
-    if of - i >= 2 and not _PEERS.intersection(role_words) \
+    if of == i + 1 and role_words and role_words[-1].rstrip(".") in _COURTESY:
+        n = of  # "Mr. Nevins of Showtime": a titled surname, then where the person works
+    elif of - i >= 2 and not _PEERS.intersection(role_words) \
             and not any(w in titles or w in not_name for w in lows[i:of]):
         # "Bobby Scott of Virginia", "Charles B. Rangel of New York": after two name words the name ends before
         # "of" (only peers are "of" a place: "Lord Nicholls of Birkenhead"; "Archbishop of Canterbury Dr Rowan
