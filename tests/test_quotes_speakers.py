@@ -1120,3 +1120,15 @@ def test_a_subject_after_an_opening_adjunct_that_ends_in_a_time():
 def test_a_titled_surname_of_a_workplace_is_the_person():
     text = 'David Nevins runs the network.\n\n"It is irresistible," said Mr. Nevins of Showtime.'
     assert only(text)["speaker"] == "David Nevins"
+
+
+def test_a_titled_surname_of_a_country_is_the_person_but_a_peer_keeps_his_title():
+    assert only("President Musharraf of Pakistan said hiding women away was a backward view.")["speaker"] \
+        == "Musharraf"
+    assert only("Lord Nicholls of Birkenhead said the law was wrong.")["speaker"] == "Lord Nicholls of Birkenhead"
+
+
+def test_the_paper_is_the_outlet_named_before_as_a_newspaper():
+    out = rows("The Mirror newspaper said on Tuesday it had been handed a dossier. The paper said the document had "
+               "been found in a London street.")
+    assert list(out["speaker"]) == ["Mirror", "Mirror"]

@@ -174,8 +174,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += tuple(lows[i:inner[-1] + 1])
         i = inner[-1] + 1
     of = lows.index("of", i + 1) if "of" in lows[i + 1:n] else -1
-    if of == i + 1 and role_words and role_words[-1].rstrip(".") in _COURTESY:
-        n = of  # "Mr. Nevins of Showtime": a titled surname, then where the person works
+    if of == i + 1 and role_words and (role_words[-1].rstrip(".") in _COURTESY or role_words[-1] in titles) \
+            and not _PEERS.intersection(role_words):
+        n = of  # "Mr. Nevins of Showtime", "President Musharraf of Pakistan": a titled surname, then a workplace
+        # or country (a peer's is his title: "Lord Nicholls of Birkenhead")
     elif of - i >= 2 and not _PEERS.intersection(role_words) \
             and not any(w in titles or w in not_name for w in lows[i:of]):
         # "Bobby Scott of Virginia", "Charles B. Rangel of New York": after two name words the name ends before
@@ -779,16 +781,22 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
 
 
 _OUTLET_NOUNS = frozenset("newspaper paper website magazine broadcaster network channel".split())
+#: Nouns that name one outlet: "the paper" after "The Mirror newspaper".
+_OUTLET_FAMILY = {"paper": {"paper", "newspaper"}, "newspaper": {"paper", "newspaper"},
+                  "network": {"network", "channel", "broadcaster"}, "channel": {"network", "channel", "broadcaster"},
+                  "broadcaster": {"network", "channel", "broadcaster"}}
 
 
 def outlet_named_before(text: str, source: str, position: int) -> str | None:
     """For ``the website``, ``the newspaper``: the outlet the text named last before ``position`` with that noun
-    (``the AL.com website``: ``AL.com``); None for another source or when none was named."""
+    or one of its family (``the AL.com website``: ``AL.com``; ``The Mirror newspaper`` for ``the paper``); None for
+    another source or when none was named."""
     m = re.fullmatch(r"(?:[Tt]he)\s+([a-z]+)", source.strip())
     if not m or m.group(1) not in _OUTLET_NOUNS:
         return None
     found = None
-    for found in re.finditer(_OUTLET_NAME + m.group(1) + r"\b", text[:position]):
+    nouns = "|".join(_OUTLET_FAMILY.get(m.group(1), {m.group(1)}))
+    for found in re.finditer(_OUTLET_NAME + rf"(?:{nouns})\b", text[:position]):
         pass
     return found.group(1) if found else None
 
