@@ -1132,3 +1132,10 @@ def test_the_paper_is_the_outlet_named_before_as_a_newspaper():
     out = rows("The Mirror newspaper said on Tuesday it had been handed a dossier. The paper said the document had "
                "been found in a London street.")
     assert list(out["speaker"]) == ["Mirror", "Mirror"]
+
+
+def test_the_president_with_no_one_introduced_as_president_is_the_most_named_person():
+    text = ("Donald Trump signed the order on Friday. Trump met lawmakers. Press Secretary Sean Spicer said the "
+            "meeting went well. Trump left early. The president argued there were bad people “on both sides.”")
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Donald Trump"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, count
@@ -731,6 +732,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         specific = head not in lx.lists["anonymous"] or bool(caps)
         qualifiers = _role_qualifiers(toks, head)
         person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers)
+        if person is None and head in _LEADER_ROLES and not qualifiers:
+            person = _most_named(people, position - len(mention))  # "The president argued": the article's leader
         if person is None and specific and previous and previous[1] == "person" and previous[2] \
                 and not any(_holds(mt.person, {_role_word(head)}) for mt in people if mt.person.name == previous[0]):
             return previous[0], "person"  # no one holds the role: the recent speaker, before the last person named
@@ -928,6 +931,19 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
                 continue  # "the prime minister" is not the deputy prime minister named last
             return mt.person
     return None
+
+
+#: Roles a news article's central figure holds unnamed: "the president" with no one introduced as President.
+_LEADER_ROLES = frozenset({"president", "premier"})
+
+
+def _most_named(people: list[Mention], position: int) -> Person | None:
+    """The person named most often before ``position``, if named at least three times and more often than anyone."""
+    counts = Counter(mt.person.name for mt in people if mt.end <= position)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return next(mt.person for mt in people if mt.person.name == top[0][0])
 
 
 def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
