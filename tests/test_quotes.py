@@ -885,3 +885,19 @@ def test_promises_to_be_is_no_promise():
 def test_a_pronoun_object_with_what_is_said_of_it(text, content):
     out = rows(text)
     assert any(t.startswith(content) for t in out["text"]), out[["text", "cue"]]
+
+
+def test_a_reported_clause_holding_a_nickname_is_still_reported_speech():
+    row = only(rows("Clinton says the Ohio native nicknamed “King James” is a longtime advocate for children."),
+               "advocate")
+    assert (row["kind"], row["speaker"], row["cue"]) == ("indirect", "Clinton", "says")
+    assert row["text"] == "the Ohio native nicknamed “King James” is a longtime advocate for children"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('Pope Francis said Mr. Trump "is not Christian" after a question on his flight.', "is not Christian"),
+    ('Trump tweeted that she was "Disgraceful!" and left the stage.', "Disgraceful!"),
+])
+def test_capitalised_words_with_a_verb_or_an_exclamation_are_words_not_a_title(text, quoted):
+    out = rows(text)
+    assert list(out["kind"]) == ["partial"] and quoted in out["quoted_text"].iloc[0]

@@ -473,8 +473,12 @@ class Article(QuoteCues, ReportedSpeech):
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
+        names = set()  # quotations that are names, titles or terms, not speech: they leave a clause alone
         for idx, q in enumerate(self.quotes):
-            if idx in in_list or self.is_subhead(q) or self.is_work_title(q):
+            if idx in in_list:
+                continue
+            if self.is_subhead(q) or self.is_work_title(q):
+                names.add(idx)
                 continue
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -508,6 +512,7 @@ class Article(QuoteCues, ReportedSpeech):
                 and self.text[q.start:q.end].rstrip()[-1:] in {"!", "?", "."}  # a man yelled "Stay there!"
             if kind == "partial" and not exclaimed \
                     and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
+                names.add(idx)
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:
                 quote_cues.setdefault(found[1][0], []).append((q.open_at, q.end))
@@ -524,7 +529,8 @@ class Article(QuoteCues, ReportedSpeech):
                 items.append((min(span[0], found[0][0]), kind, span, found[0], found[1], q.last_paragraph, False))
             else:
                 items.append((q.start, kind, (q.start, q.end), None, None, q.last_paragraph, True))
-        quote_spans_ = [(q.start, q.end) for q in self.quotes]
+        # ("Clinton says the Ohio native nicknamed “King James” is ...": a nickname leaves the clause its row)
+        quote_spans_ = [(q.start, q.end) for i, q in enumerate(self.quotes) if i not in names]
         for kind, content, subj, cue in indirect:
             lo, hi = content
             if any(a < hi and lo < b for a, b in quote_cues.get(cue[0], ())):

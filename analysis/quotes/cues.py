@@ -22,9 +22,15 @@ def is_name_of_a_work(quoted: str) -> bool:
     words_ = _QUOTED_WORD.findall(quoted)
     if len(words_) == 1 and quoted.strip()[:1] in "@#":
         return True
+    if quoted.rstrip()[-1:] in {"!", "?"} or any(w[:1].islower() and w not in _TITLE_MINOR for w in words_):
+        return False  # "Disgraceful!", "is not Christian", "the U.S. as well as Mexico": words, not a title
     content = [w for w in words_ if w.lower() not in STOP_WORDS and not w.isdigit()]  # "60 Minutes", "Apollo 13"
     return 0 < len(words_) <= 7 and bool(content) and all(w[:1].isupper() for w in content) \
         and not all(w.isupper() for w in content)
+
+
+#: The words a title in title case keeps in lower case: articles, conjunctions, short prepositions.
+_TITLE_MINOR = frozenset("a an the and but or nor for so yet at by in of on to up with as from into via per vs v".split())
 
 
 #: Finite auxiliaries: after a word in -s they make it a plural noun ("remarks have made clear").
