@@ -901,3 +901,14 @@ def test_a_reported_clause_holding_a_nickname_is_still_reported_speech():
 def test_capitalised_words_with_a_verb_or_an_exclamation_are_words_not_a_title(text, quoted):
     out = rows(text)
     assert list(out["kind"]) == ["partial"] and quoted in out["quoted_text"].iloc[0]
+
+
+def test_rated_cues_a_partial_quote_and_claims_after_of_is_a_noun():
+    out = rows("PolitiFact rated 32% of Republican claims as “false,” compared to 11% of Democratic claims. "
+               "Conversely, PolitiFact rated 22% of Democratic claims as “entirely true” in the same period.")
+    assert list(out["speaker"]) == ["PolitiFact", "PolitiFact"] and list(out["cue"]) == ["rated", "rated"]
+
+
+def test_a_date_in_an_inverted_source():
+    row = only(rows("“The rationales do not hold weight,” said 9/11 widow Terry Strada."), "rationales")
+    assert row["speaker"] == "Terry Strada"

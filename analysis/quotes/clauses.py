@@ -263,7 +263,9 @@ class Clauses(ArticleText):
         if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED:
             return None
         start = j
-        while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}) and j - start < 10:
+        while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
+                                 or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())) and j - start < 10:
+            # (a date in the source: "said 9/11 widow Terry Strada")
             if toks[j][2].lower() in _INVERTED_END and j > start:
                 break
             j += 1

@@ -281,6 +281,8 @@ class QuoteCues(Clauses):
                 continue
             if k > 0 and is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
+            if k > 1 and tok.endswith("s") and toks[k - 2][2].lower() == "of" and toks[k - 1][2][:1].isupper():
+                continue  # "32% of Republican claims as": a noun after "of" and a capitalised modifier
             if tok.endswith("s") and k + 1 < len(toks) and toks[k + 1][2].lower() in _AUX_AFTER_NOUN:
                 continue  # "in recent remarks have made clear": a plural noun before its verb
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
