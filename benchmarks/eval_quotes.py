@@ -188,7 +188,7 @@ def expand_surname(surname: str, text: str, profile: strict.CaseProfile,
     """``(speaker, type)`` of a gold speaker written as a lone surname: the one full name its article gives it, or,
     when the article gives none but writes a personal title before it (``Mr. Obama`` throughout), the one the
     split's other articles give it (``corpus_firsts``); ``ambiguous`` when they give two first names."""
-    written = surname.title() if surname.isupper() else surname
+    written = (surname.title() if surname.isupper() else surname).replace("’", "'")
     firsts = set(first_names_by_surname([text], profile).get(written, ()))
     if not firsts and corpus_firsts is not None and re.search(_PERSONAL_TITLE + re.escape(written) + r"\b", text):
         # ("Republicans", "Police" are no surnames: a personal title must precede it)
@@ -214,7 +214,8 @@ def first_names_by_surname(texts, profile: strict.CaseProfile) -> dict[str, set]
         for m in _FIRST_AND_SURNAME.finditer(text):
             first = m.group(1)
             if not (first.lower().rstrip(".") in _ROLE_CAPS or profile.not_name(first)):
-                out.setdefault(re.sub(r"['’]s?$", "", m.group(2)), set()).add(first)  # (Trump’s: Trump)
+                # (Trump’s: Trump; O’Neill and O'Neill one key)
+                out.setdefault(re.sub(r"['’]s?$", "", m.group(2)).replace("’", "'"), set()).add(first)
     return out
 
 

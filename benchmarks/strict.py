@@ -53,7 +53,7 @@ def _tokens(text) -> list[str]:
     text = _BRACKETS.sub(" ", text if isinstance(text, str) else "")
     out = []
     for tok in _TOKEN.findall(text):
-        tok = re.sub(r"['’]s?$", "", tok).rstrip(".").strip("-")
+        tok = re.sub(r"['’]s?$", "", tok).rstrip(".").strip("-").replace("’", "'")  # O’Neill = O'Neill
         if tok:
             out.append(tok)
     return out
