@@ -115,6 +115,8 @@ _BODY_HEADS = frozenset("""post times journal news committee center centre depar
 party campaign foundation association council commission network agency bureau institute university court
 administration group union corporation company inc fund board service reuters cnn msnbc politifact club coalition
 alliance organization project watch institution""".split())
+#: Party members as a group (``Leading Democrats``, ``House Republicans``): a phrase, not a person's name.
+_GROUP_HEADS = frozenset("democrats republicans conservatives liberals tories progressives independents".split())
 
 
 def _name_words(run: str, profile: strict.CaseProfile) -> list[str]:
@@ -175,7 +177,7 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
         return src, "other"  # a description ("the former president"): not scored, PolNeAR does not resolve it
     runs = _NAME_RUN.findall(head_part)
     words = runs[-1].split() if runs else []
-    if any(w.lower() in _BODY_HEADS for w in words[-1:]):
+    if any(w.lower() in _BODY_HEADS | _GROUP_HEADS for w in words[-1:]):
         return re.sub(r"^(?:the|The)\s+", "", src), "name"  # an organisation or outlet's name
     words = _name_words(" ".join(words), profile) if words else words
     if len(words) != 1:
