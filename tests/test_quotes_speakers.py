@@ -1139,3 +1139,9 @@ def test_the_president_with_no_one_introduced_as_president_is_the_most_named_per
             "meeting went well. Trump left early. The president argued there were bad people “on both sides.”")
     out = rows(text)
     assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Donald Trump"]
+
+
+def test_an_opening_adverb_with_its_adjunct_is_not_the_subject():
+    text = ("Shortly after the announcement of his death, Senate Majority Leader Mitch McConnell (R-Ky.) issued a "
+            "statement saying that the Senate should not confirm a replacement.")
+    assert only(text)["speaker"] == "Mitch McConnell"

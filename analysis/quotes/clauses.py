@@ -94,7 +94,8 @@ _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
-_OPENING_ADVERBS = frozenset("earlier later meanwhile separately instead last".split())
+_OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
+initially eventually finally subsequently afterward afterwards""".split())
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 ED_END = re.compile(r"ed$")
