@@ -19,7 +19,7 @@ Gold
     ``benchmarks/gold-heldout/<corpus>/`` instead: 12 more articles of each folder, annotated on 2026-11-30 after
     the rules were written; scored once as held out, then used for development (its README). ``--heldout 2``
     scores ``benchmarks/gold-heldout2/<corpus>/``: the 33rd to 44th files, annotated on 2026-11-30 (its README);
-    ``--heldout 3`` the 45th to 56th (``benchmarks/gold-heldout3/``).
+    ``--heldout 3`` the 45th to 56th (``benchmarks/gold-heldout3/``), ``--heldout 4`` the 57th to 68th.
 
 The articles are read as they are (``open(..., newline="")``, offsets are the corpus's own) and extracted together
 with ``extract_quotes``, so speakers are the corpus-wide canonical ones. As the loader does, a first line that
@@ -355,15 +355,15 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print N speaker errors and N missed/spurious rows")
     ap.add_argument("--kind", default="direct")
     ap.add_argument("--top-speakers", type=int, default=0, help="list the N most quoted speakers with their mentions")
-    ap.add_argument("--heldout", nargs="?", type=int, const=1, default=0, choices=[1, 2, 3],
-                    help="BBC/Reuters: score gold-heldout/ (--heldout or --heldout 1), gold-heldout2/ or gold-heldout3/"
-                         " (--heldout 2, 3), annotated after the rules (see their READMEs)")
+    ap.add_argument("--heldout", nargs="?", type=int, const=1, default=0, choices=[1, 2, 3, 4],
+                    help="BBC/Reuters: score gold-heldout/ (--heldout or --heldout 1), or gold-heldout2/ to"
+                         " gold-heldout4/ (--heldout 2, 3, 4), annotated after the rules (see their READMEs)")
     args = ap.parse_args(argv)
     if args.corpus == "polnear":
         gold, texts = load_polnear(args.shared, args.split)
         label = f"PolNeAR {args.split}"
     else:
-        folder = {0: "gold", 1: "gold-heldout", 2: "gold-heldout2", 3: "gold-heldout3"}[args.heldout]
+        folder = {0: "gold", 1: "gold-heldout"}.get(args.heldout, f"gold-heldout{args.heldout}")
         gold, texts = load_tsv_gold(args.shared, args.corpus, folder)
         label = args.corpus + (f" ({folder})" if args.heldout else "")
     pred = extract_with_headlines(texts)
