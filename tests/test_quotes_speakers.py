@@ -1145,3 +1145,13 @@ def test_an_opening_adverb_with_its_adjunct_is_not_the_subject():
     text = ("Shortly after the announcement of his death, Senate Majority Leader Mitch McConnell (R-Ky.) issued a "
             "statement saying that the Senate should not confirm a replacement.")
     assert only(text)["speaker"] == "Mitch McConnell"
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister's enthusiasm remains undimmed, Alan Milburn, Labour's election strategist told Radio 4's "
+    "Today programme on Saturday.",
+    "The prime minister's enthusiasm remains undimmed, Alan Milburn told Radio 4's Today programme on Saturday.",
+])
+def test_a_trailing_told_with_a_longer_addressee_and_a_name_before_its_description(text):
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Alan Milburn", "The prime minister's enthusiasm remains undimmed")

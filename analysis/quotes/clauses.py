@@ -92,6 +92,7 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
+_NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
@@ -194,12 +195,27 @@ class Clauses(ArticleText):
                                                   or toks[j][2].isdigit()):
                 break  # "In a report published last July the cross-party committee stated": a time before it
         start = _after_time_adjunct(toks, j + 1, end)
+        start = self.name_before_description(toks, start, end)
         for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
             while last >= start and toks[last][2] in {")", "("}:
                 last -= 1
             if start <= last and last - start <= 12 and self.plausible_subject(toks[start:last + 1]):
                 return toks[start][0], toks[last][1]
         return None
+
+    def name_before_description(self, toks: list, start: int, end: int) -> int:
+        """``..., Alan Milburn, Labour's election strategist told``: a description with no closing comma after a
+        name set off by commas; the name's first token, else ``start``."""
+        first = toks[start][2] if start <= end else ""
+        if start < 4 or toks[start - 1][2] != "," or not (first.lower() in {"the", "a", "an"}
+                                                          or first.endswith(("'s", "’s"))):
+            return start
+        i = start - 2
+        while i >= 0 and _NAME_TOKEN.fullmatch(toks[i][2]) and start - 2 - i < 4:
+            i -= 1
+        if start - 2 - i >= 2 and i >= 0 and toks[i][2] == ",":
+            return i + 1
+        return start
 
     def plausible_subject(self, toks: list) -> bool:
         """Reject phrases that are not noun phrases: a leading or trailing preposition, a bare verb form

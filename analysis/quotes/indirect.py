@@ -556,7 +556,8 @@ class ReportedSpeech(Clauses):
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
-            short = len(rest) <= 5 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)
+            short = (len(rest) <= 5 or ("o" in flags and len(rest) <= 10)) \
+                and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)  # (told Radio 4's Today ...)
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
             comma = self.comma_before(cue_lo, s_lo)
             aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
