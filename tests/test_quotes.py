@@ -912,3 +912,16 @@ def test_rated_cues_a_partial_quote_and_claims_after_of_is_a_noun():
 def test_a_date_in_an_inverted_source():
     row = only(rows("“The rationales do not hold weight,” said 9/11 widow Terry Strada."), "rationales")
     assert row["speaker"] == "Terry Strada"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("During the interview Mr Kennedy revealed that he planned to build the campaign around the birth of his son.",
+     "Kennedy", "he planned to build the campaign around the birth of his son"),
+    ("Mr Martin revealed some MPs had been using their phones during debates.", "Martin",
+     "some MPs had been using their phones during debates"),
+    ("Voters will listen for hints on whether, as the Conservatives claim, he plans to raise tax after the election.",
+     "the Conservatives", "he plans to raise tax after the election"),
+])
+def test_more_subjects_and_clauses_of_the_fourth_gold_set(text, speaker, content):
+    row = only(rows(text), content)
+    assert row["speaker"] == speaker

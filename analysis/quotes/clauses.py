@@ -201,6 +201,15 @@ class Clauses(ArticleText):
                 last -= 1
             if start <= last and last - start <= 12 and self.plausible_subject(toks[start:last + 1]):
                 return toks[start][0], toks[last][1]
+        if start <= end and toks[start][2].lower() in PREPOSITIONS:
+            # "During the interview Mr Kennedy revealed": an opening phrase with no comma, then a name
+            first = end
+            while first > start and _NAME_TOKEN.fullmatch(toks[first - 1][2]) and end - first < 3:
+                first -= 1
+            before = toks[first - 1][2] if first > start else ""
+            if _NAME_TOKEN.fullmatch(toks[end][2]) and before.isalpha() and before.islower() \
+                    and before not in DETERMINERS and before not in PREPOSITIONS:
+                return toks[first][0], toks[end][1]
         return None
 
     def name_before_description(self, toks: list, start: int, end: int) -> int:

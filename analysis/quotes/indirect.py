@@ -180,7 +180,8 @@ class ReportedSpeech(Clauses):
                     continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...")
                 if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
                         and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
-                                 and self.text.rfind(",", s_lo, toks[k][0]) >= 0):
+                                 and self.text.rfind(",", s_lo, toks[k][0]) >= 0) \
+                        and not (nxt == "," and self.as_subject(toks, k)):  # (", as the Conservatives claim, ...")
                     continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
@@ -620,6 +621,13 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def as_subject(toks: list, k: int) -> bool:
+        """``as`` opens the clause of the verb at ``k`` after a comma: ``, as the Conservatives claim``."""
+        i = next((i for i in range(k - 1, max(-1, k - 6), -1) if toks[i][2].lower() == "as"), None)
+        return i is not None and (i == 0 or toks[i - 1][2] == ",") \
+            and all(t[2][:1].isalnum() for t in toks[i + 1:k])
 
     @staticmethod
     def person_and_charge(toks: list, i: int, lemma: str) -> bool:
