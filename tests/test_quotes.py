@@ -925,3 +925,17 @@ def test_a_date_in_an_inverted_source():
 def test_more_subjects_and_clauses_of_the_fourth_gold_set(text, speaker, content):
     row = only(rows(text), content)
     assert row["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Iran denied it was behind the missile launch.", "Iran", "it was behind the missile launch"),
+    ("But the agency announced on Oct. 19 that it would abandon those efforts.", "the agency",
+     "it would abandon those efforts"),
+    ("Defense officials noted recently the presence of three carriers in the region was reassuring allies.",
+     "Defense officials", "the presence of three carriers in the region was reassuring allies"),
+    ("His father, James Drake, told local news media, that his son was a project manager.", "James Drake",
+     "his son was a project manager"),
+])
+def test_that_less_denials_abbreviations_adverbs_and_a_comma_before_that(text, speaker, content):
+    row = only(rows(text), content)
+    assert row["speaker"] == speaker and row["text"] == content

@@ -406,6 +406,9 @@ class ReportedSpeech(Clauses):
             adverb += 1
         if adverb > nxt and toks[adverb][2].lower() == "that":
             nxt = adverb  # said recently that / complain bitterly that: an adverb before the that-clause
+        elif adverb > nxt and "c" in flags and adverb < len(toks) \
+                and toks[adverb][2].lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT:
+            nxt = adverb  # noted recently the presence of ... was: an adverb before a that-less clause
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             # (an addressee of up to 14 words: "told a crowded banquet hall at a hotel in downtown Baltimore that")
@@ -413,7 +416,8 @@ class ReportedSpeech(Clauses):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
                     if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
-                            all(t[2][0].isalnum() or t[2] in _NAME_MARKS for t in toks[nxt:m]) and \
+                            all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
+                                or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
                             not any(toks[i][2].lower() in _CLAUSE_SUBJECT and toks[i + 1][2].lower() in _FINITE_AUX
                                     for i in range(nxt, m)) and \
                             not any(toks[i][2] in {"and", "but"} and toks[i + 1][2].islower()
@@ -621,6 +625,12 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def abbreviation_point(toks: list, i: int) -> bool:
+        """The point at ``i`` ends an abbreviation (``on Oct. 19``, ``Mr.``): after a short capitalised word."""
+        return toks[i][2] == "." and i > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2][:1].isupper() \
+            and len(toks[i - 1][2]) <= 4 and toks[i - 1][1] == toks[i][0]
 
     @staticmethod
     def as_subject(toks: list, k: int) -> bool:
