@@ -1155,3 +1155,15 @@ def test_an_opening_adverb_with_its_adjunct_is_not_the_subject():
 def test_a_trailing_told_with_a_longer_addressee_and_a_name_before_its_description(text):
     row = only(text)
     assert (row["speaker"], row["text"]) == ("Alan Milburn", "The prime minister's enthusiasm remains undimmed")
+
+
+def test_sources_familiar_with_someones_work_are_not_that_person():
+    row = only("Christopher Steele wrote the dossier. Sources familiar with Steele's work said he began working for "
+               "the firm in May 2016.")
+    assert (row["speaker"], row["speaker_type"]) == ("Sources familiar with Steele's work", "anonymous")
+
+
+def test_the_republican_lawmaker_is_the_lawmaker_named_before():
+    text = ('House Ways and Means Committee Chairman Kevin Brady spoke on Friday. "We are pleased with the '
+            'progress," the Republican lawmaker said.')
+    assert only(text)["speaker"] == "Kevin Brady"

@@ -57,6 +57,7 @@ _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".spl
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _COURTESY = frozenset("mr mrs ms miss dr".split())
+_PARTY_WORDS = frozenset("republican democratic democrat conservative labour tory liberal".split())
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
 
@@ -487,7 +488,7 @@ _ADJUNCT_TAIL = re.compile(r"(?:in|on|at|during|after|before|through)\s+(?:a|an|
 #: Kasowitz``, ``a senior official, speaking on background``.
 _GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s|[a-z]+ing\s")
 #: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
-_NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([a-z]+)"
+_NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([A-Za-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
 _GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
                         re.S | re.I)
@@ -721,7 +722,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "organization"
     if head in lx.lists["org_head"]:
         return text, "organization"
-    if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"]:
+    party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
+        and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
+    if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"] and not party_role:
         return text, "anonymous"  # "Mr Blair's official spokesman"
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
