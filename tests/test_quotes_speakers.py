@@ -1167,3 +1167,9 @@ def test_the_republican_lawmaker_is_the_lawmaker_named_before():
     text = ('House Ways and Means Committee Chairman Kevin Brady spoke on Friday. "We are pleased with the '
             'progress," the Republican lawmaker said.')
     assert only(text)["speaker"] == "Kevin Brady"
+
+
+def test_an_unnamed_source_with_a_capitalised_word_in_ed_and_a_participle_aside():
+    row = only("A former Fed official, contacted over the summer as part of the search, said it was clear the "
+               "administration was not interested.")
+    assert (row["speaker"], row["speaker_type"]) == ("A former Fed official", "anonymous")

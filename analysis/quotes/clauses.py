@@ -461,7 +461,8 @@ class Clauses(ArticleText):
             # possessive and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
-                    and not self.lx.verb(toks[j][2]) and not ED_END.search(toks[j][2]) and j < 6:
+                    and not self.lx.verb(toks[j][2]) and j < 6 \
+                    and not (toks[j][2].islower() and ED_END.search(toks[j][2])):  # ("A former Fed official")
                 j += 1
         if j == 0 or j > 8:
             return None

@@ -484,9 +484,11 @@ _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
 #: After a source and a comma, where or when it spoke: ``Fusion GPS, in a notice to a federal judge``.
 _ADJUNCT_TAIL = re.compile(r"(?:in|on|at|during|after|before|through)\s+(?:a|an|the|his|her|its|their)\s")
-#: After a group and a comma, who is in it or leads it, or what it is doing: ``Trump’s lawyers, led by Marc
-#: Kasowitz``, ``a senior official, speaking on background``.
-_GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s|[a-z]+ing\s")
+#: After a group and a comma, who is in it or leads it, or what it is doing or what was done to it: ``Trump’s
+#: lawyers, led by Marc Kasowitz``, ``a senior official, speaking on background``, ``A former Fed official,
+#: contacted over the summer``.
+_GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s|[a-z]+ing\s"
+                         r"|[a-z]{3,}ed\s+(?:over|by|on|in|at|for|as|after)\s")
 #: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
 _NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([A-Za-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
