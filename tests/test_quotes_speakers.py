@@ -1173,3 +1173,10 @@ def test_an_unnamed_source_with_a_capitalised_word_in_ed_and_a_participle_aside(
     row = only("A former Fed official, contacted over the summer as part of the search, said it was clear the "
                "administration was not interested.")
     assert (row["speaker"], row["speaker_type"]) == ("A former Fed official", "anonymous")
+
+
+def test_a_quotation_cued_by_who_said_after_a_passive_agent():
+    text = ('He accused the party of signing a deal with the Tories. But the claim was denied by a party spokesman, '
+            'who said: "These accusations are empty."')
+    out = rows(text)
+    assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["a party spokesman"]

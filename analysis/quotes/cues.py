@@ -229,6 +229,8 @@ class QuoteCues(Clauses):
                     subj = self.subject_after(body, k)
                     if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)):
                         subj = None
+                if subj is None and k > 1 and body[k - 1][2].lower() == "who" and body[k - 2][2] == ",":
+                    subj = self.relative_subject(body, k)  # "the claim was denied by UKIP spokesman, who said:"
                 if subj is None:
                     # (a quotation that ends a sentence inside the unit ends it too: '... "I'm not, no." Asked later,
                     # X did not deny it, instead saying:')
