@@ -1180,3 +1180,12 @@ def test_a_quotation_cued_by_who_said_after_a_passive_agent():
             'who said: "These accusations are empty."')
     out = rows(text)
     assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["a party spokesman"]
+
+
+def test_a_lower_case_role_before_a_name_is_held_and_opens_a_he_sentence():
+    text = ("Lib Dem spokesman Vince Cable attacked the plan.\n\nMr Cable said pensioners paid high rates. Mr Brown "
+            "earmarked money for councils. But the Lib Dem spokesman questioned the sums. He urged the government to "
+            "scrap the \"grossly unfair\" tax.")
+    assert find_people(text)[0].person.roles >= {"lib", "dem", "spokesman"}
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Vince Cable"]

@@ -431,6 +431,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(gender) == 1:
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
+        person.roles.update(_preceding_roles(text, start))
         mentions.append(Mention(start, end, person))
     return mentions
 
@@ -447,6 +448,22 @@ class _SpanSet:
     def __contains__(self, pos: int) -> bool:
         i = bisect_right(self._starts, pos) - 1
         return i >= 0 and self._reach[i] > pos
+
+
+_BEFORE_NAME = re.compile(r"((?:[\w'’-]+[ \t]+){1,4})$")
+
+
+def _preceding_roles(text: str, start: int) -> set:
+    """Lower-case words of a role written right before a name in lower case (``Lib Dem spokesman Vince Cable``,
+    ``shadow home secretary David Davis``): the words from the first role-like word to the name, when the word
+    next to the name is a role noun."""
+    m = _BEFORE_NAME.search(text, max(0, start - 60), start)
+    if not m:
+        return set()
+    words_ = m.group(1).split()
+    if words_[-1].lower() not in lexicon().lists["role"] or not words_[-1].islower():
+        return set()
+    return {w.lower() for w in words_ if w.lower() not in STOP_WORDS}
 
 
 def _appositive_roles(text: str, end: int) -> set:
