@@ -1189,3 +1189,9 @@ def test_a_lower_case_role_before_a_name_is_held_and_opens_a_he_sentence():
     assert find_people(text)[0].person.roles >= {"lib", "dem", "spokesman"}
     out = rows(text)
     assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Vince Cable"]
+
+
+def test_our_correspondent_is_the_correspondent_named_before():
+    text = ('BBC correspondent James Hardy said the speech would matter.\n\n"Mr Brown will lay out his credentials," '
+            'our correspondent said.')
+    assert list(rows(text)["speaker"]) == ["James Hardy", "James Hardy"]
