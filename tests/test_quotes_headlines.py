@@ -204,3 +204,10 @@ def test_dask_path_equals_pandas_path():
             assert_frame_equal(extract_quotes(work), extract_quotes(table))
         finally:
             execute.close_clients(cluster.scheduler_address)
+
+
+def test_a_headline_role_is_the_body_person_who_holds_it():
+    out = extract_quotes(articles(("a", "Maine governor says he will not expand Medicaid despite vote",
+                                   "Maine Governor Paul LePage said on Wednesday he would not expand the program.")))
+    head = out[out["location"] == "title"]
+    assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["Paul LePage"], ["person"])

@@ -143,7 +143,7 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
         body = article_records(art, aid, body_people, "text")
         people |= body_people
         if isinstance(title, str) and may_attribute(title):
-            head = title_records(title, aid, body, body_people, people)
+            head = title_records(title, aid, body, body_people, people, art.people)
             records.extend(head)
             extras.extend(row_extras(head, art, title, quote_spans(title, [(0, len(title))])))
         records.extend(body)

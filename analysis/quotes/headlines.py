@@ -9,7 +9,7 @@ from ..units import count_words, STOP_WORDS
 from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
                         TYPE_FIELD)
 from .lexicon import lexicon
-from .speakers import classify_source
+from .speakers import classify_source, role_holder
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
@@ -132,7 +132,7 @@ def may_attribute(title: str) -> bool:
 
 
 def title_records(title: str, article_id: str, body: list[tuple], body_people: set,
-                   people: set | None = None) -> list[tuple]:
+                   people: set | None = None, body_mentions: list | None = None) -> list[tuple]:
     """Attribution rows of a headline (``location = "title"``, offsets into the title, paragraph -1).
 
     Parameters
@@ -147,6 +147,8 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
         Full names the body mentions.
     people : set, optional
         When given, the full names the headline mentions are added to it.
+    body_mentions : list of Mention, optional
+        The body's named people with their roles (``Article.people``), for a headline's role noun.
 
     Returns
     -------
@@ -162,7 +164,7 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
       is a scare quote and is dropped; a cue-less full-sentence quotation the body does not attribute stays
       ``unresolved``;
     * a person the headline names (``Straw``) takes the full name of the one person of the body with that name
-      (``Jack Straw``);
+      (``Jack Straw``), and a role it names (``Maine governor says ...``) the one person of the body who holds it;
     * a cue-less quotation after a leading person (``Pence: Trump Was 'Mocking' Clinton Camp``, the person one the
       body names) is that person's, whatever the body attributes;
     * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
@@ -188,6 +190,9 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 row = row[:SPEAKER_FIELD] + (found[0], "", found[1], "") + row[CUE_FIELD + 1:]
         elif row[TYPE_FIELD] == "person" and (full := _body_person(row[SPEAKER_FIELD], candidates)):
             row = row[:SPEAKER_FIELD] + (full,) + row[SPEAKER_FIELD + 1:]
+        elif row[TYPE_FIELD] in {"anonymous", "unknown"} and body_mentions \
+                and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
+            row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         out.append(row)
     # fragments the rules dropped for want of a cue (scare quotes in a body) are kept when the body quotes them
     taken = [(r[START_FIELD], r[END_FIELD]) for r in rows]

@@ -968,6 +968,17 @@ def _most_named(people: list[Mention], position: int) -> Person | None:
     return next(mt.person for mt in people if mt.person.name == top[0][0])
 
 
+def role_holder(phrase: str, people: list[Mention]) -> str | None:
+    """The one person of ``people`` who holds the role ``phrase`` names with its qualifiers (a headline's ``Maine
+    governor`` is the body's ``Maine Governor Paul LePage``); None for no role noun, or no or several holders."""
+    words_ = [_role_word(w) for w in WORD.findall(phrase)]
+    if not words_ or words_[-1] not in lexicon().lists["role"]:
+        return None
+    wanted = set(words_) - STOP_WORDS
+    names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, wanted)}
+    return names.pop() if len(names) == 1 else None
+
+
 def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
     """The most recent person named before ``position`` who holds ``role`` (``Cardinal Cormac Murphy-O'Connor`` for
     ``the Cardinal``), of the gender if given and known; None if no one does."""
