@@ -1195,3 +1195,11 @@ def test_our_correspondent_is_the_correspondent_named_before():
     text = ('BBC correspondent James Hardy said the speech would matter.\n\n"Mr Brown will lay out his credentials," '
             'our correspondent said.')
     assert list(rows(text)["speaker"]) == ["James Hardy", "James Hardy"]
+
+
+def test_quoted_x_as_saying_is_x_and_a_document_adjunct_is_not_part_of_the_subject():
+    out = rows("The New York Times reported on the case. The paper quoted Trump as saying the bone spurs had been "
+               "“temporary.”")
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Trump"]
+    row = only("U.S. intelligence agencies in a report in January called RT a “state-run propaganda machine.”")
+    assert row["speaker"] == "U.S. intelligence agencies"

@@ -92,6 +92,7 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
+_DOC_DETERMINERS = frozenset("a an the its their his her".split())
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
@@ -196,6 +197,7 @@ class Clauses(ArticleText):
                 break  # "In a report published last July the cross-party committee stated": a time before it
         start = _after_time_adjunct(toks, j + 1, end)
         start = self.name_before_description(toks, start, end)
+        end = self.before_document_adjunct(toks, start, end)
         for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
             while last >= start and toks[last][2] in {")", "("}:
                 last -= 1
@@ -211,6 +213,15 @@ class Clauses(ArticleText):
                     and before not in DETERMINERS and before not in PREPOSITIONS:
                 return toks[first][0], toks[end][1]
         return None
+
+    def before_document_adjunct(self, toks: list, start: int, end: int) -> int:
+        """``U.S. intelligence agencies in a report in January called``: the subject's last token before ``in`` + a
+        document (``a report``, ``a statement``, ``an interview``) between it and its verb, else ``end``."""
+        for i in range(start + 1, end - 1):
+            if toks[i][2] == "in" and toks[i + 1][2].lower() in _DOC_DETERMINERS \
+                    and self.lx.has("document", toks[i + 2][2].lower()):
+                return i - 1
+        return end
 
     def name_before_description(self, toks: list, start: int, end: int) -> int:
         """``..., Alan Milburn, Labour's election strategist told``: a description with no closing comma after a

@@ -96,6 +96,7 @@ _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: opening adjunct's conjunction ("When asked whether ..., X said").
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_OPENING = frozenset("when after if once".split())
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})  # quoted X as saying
 _RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
 _CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for", "blame": "for"}
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
@@ -374,7 +375,9 @@ class ReportedSpeech(Clauses):
             subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing")
-        if participle and k > 1 and self.after_comma(toks, k):
+        if participle and (quoted := self.quoted_as(toks, k)) is not None:
+            subj = quoted  # The paper quoted Trump as saying ...: Trump says it
+        elif participle and k > 1 and self.after_comma(toks, k):
             subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or subj
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
@@ -625,6 +628,16 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    @staticmethod
+    def quoted_as(toks: list, k: int) -> tuple[int, int] | None:
+        """``quoted Trump as saying``: the span of whom ``quoted`` names before ``as`` and the participle at ``k``."""
+        if k < 3 or toks[k - 1][2].lower() != "as":
+            return None
+        q = next((i for i in range(k - 2, max(-1, k - 10), -1) if toks[i][2].lower() in _QUOTING), None)
+        if q is None or q + 1 > k - 2 or not all(t[2][:1].isalnum() for t in toks[q + 1:k - 1]):
+            return None
+        return toks[q + 1][0], toks[k - 2][1]
 
     @staticmethod
     def abbreviation_point(toks: list, i: int) -> bool:
