@@ -939,3 +939,11 @@ def test_more_subjects_and_clauses_of_the_fourth_gold_set(text, speaker, content
 def test_that_less_denials_abbreviations_adverbs_and_a_comma_before_that(text, speaker, content):
     row = only(rows(text), content)
     assert row["speaker"] == speaker and row["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Following claims that US forces had worked inside Iran to identify targets, Mr Blair was asked about it.",
+    "The minister resigned amid reports that he had misled the House.",
+])
+def test_claims_and_reports_after_a_preposition_are_nouns(text):
+    assert rows(text).empty

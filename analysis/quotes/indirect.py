@@ -96,6 +96,7 @@ _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: opening adjunct's conjunction ("When asked whether ..., X said").
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_OPENING = frozenset("when after if once".split())
+_BEFORE_NOUN = frozenset("following amid despite after over about of with without against denying".split())
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})  # quoted X as saying
 _RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
 _CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for", "blame": "for"}
@@ -184,6 +185,9 @@ class ReportedSpeech(Clauses):
                                  and self.text.rfind(",", s_lo, toks[k][0]) >= 0) \
                         and not (nxt == "," and self.as_subject(toks, k)):  # (", as the Conservatives claim, ...")
                     continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
+                if low in _NOUN_CUES | _AMBIGUOUS_CUES and low.endswith("s") and k > 0 \
+                        and toks[k - 1][2].lower() in _BEFORE_NOUN:
+                    continue  # "Following claims that US forces ...", "amid reports that ...": a noun
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
