@@ -947,3 +947,11 @@ def test_that_less_denials_abbreviations_adverbs_and_a_comma_before_that(text, s
 ])
 def test_claims_and_reports_after_a_preposition_are_nouns(text):
     assert rows(text).empty
+
+
+def test_a_that_less_clause_with_a_determiner_after_a_short_adjunct():
+    row = only(rows("FCC Commissioner Mignon Clyburn, a Democrat, said at the hearing Wednesday the move would lead to "
+                    "further consolidation."), "the move")
+    assert (row["speaker"], row["text"]) == ("Mignon Clyburn", "the move would lead to further consolidation")
+    assert rows("For months, most Republicans - who have long argued against running up the deficit - have "
+                "downplayed that impact.").empty

@@ -457,6 +457,8 @@ class ReportedSpeech(Clauses):
                 if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
                         and not any(self.lx.verb(t[2]) or t[2].lower() in _FINITE_AUX for t in toks[nxt + 1:m]):
                     nxt = m
+                elif (d := self.determiner_after_adjunct(toks, nxt)) is not None:
+                    nxt = d  # said at the hearing Wednesday the move would ...: a determiner's clause
         content = None
         if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
@@ -632,6 +634,20 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], comma) or content
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    def determiner_after_adjunct(self, toks: list, nxt: int) -> int | None:
+        """After a short adjunct at ``nxt`` (``at the hearing Wednesday``: a preposition, an article, a noun, a
+        time), the index of a determiner that opens a clause with a finite auxiliary soon after, else None."""
+        for d in range(nxt + 2, min(len(toks) - 2, nxt + 6)):
+            low = toks[d][2].lower()
+            if low in _DETERMINERS_NOT_THAT and d > nxt + 2 and toks[d - 1][2].lower() not in DETERMINERS:
+                if all(t[2][:1].isalnum() and not self.lx.verb(t[2]) and t[2].lower() not in _FINITE_AUX
+                       for t in toks[nxt + 1:d]) and not toks[nxt + 1][2].endswith("ing") \
+                        and any(t[2].lower() in _FINITE_AUX for t in toks[d + 1:d + 7]):
+                    # (a gerund after the preposition is no adjunct: "argued against running up the deficit")
+                    return d
+                return None
+        return None
 
     @staticmethod
     def quoted_as(toks: list, k: int) -> tuple[int, int] | None:
