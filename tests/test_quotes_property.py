@@ -30,3 +30,10 @@ def test_random_quote_marks(pieces):
         assert 0 <= s <= e <= len(text)
         if (s, e) not in multi:  # every other row (quotes and reported speech) stays inside one paragraph
             assert any(ps <= s and e <= pe for ps, pe in paras)
+
+
+def test_a_right_single_mark_opening_a_paragraph_does_not_reopen_a_quote():
+    # found by the property above: "‘", a paragraph break, then "’“’"
+    text = "‘\n\n’“’"
+    for q in quote_spans(text, paragraph_spans(text)):
+        assert q.last_paragraph == q.paragraph

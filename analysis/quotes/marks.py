@@ -182,7 +182,8 @@ def quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         idx = 0
         if carry is not None:
             first = marks[0] if marks else None
-            if first and first[2] == "open" and first[1] == carry[1] and text[lo:first[0]].strip() == "":
+            if first and first[2] == "open" and first[1] == carry[1] and text[lo:first[0]].strip() == "" \
+                    and text[first[0]] != "’":  # (a right single mark reopens nothing: "‘ ... \n\n’“’")
                 state = carry
                 idx = 1  # the re-opening mark is not a new quote
         carry = None
