@@ -55,11 +55,12 @@ _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split(
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
-#: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
-_COURTESY = frozenset("mr mrs ms miss dr".split())
-_PARTY_WORDS = frozenset("republican democratic democrat conservative labour tory liberal".split())
+_COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
 _COMPASS = frozenset("north south east west northern southern eastern western central".split())
+#: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
+#: A party as a qualifier of a role: "the Republican lawmaker", "the Labour MP".
+_PARTY_WORDS = _PARTY_MEMBER | frozenset("democratic conservative labour liberal".split())
 
 
 @dataclass
