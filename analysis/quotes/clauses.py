@@ -92,7 +92,6 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
-_DOC_DETERMINERS = frozenset("a an the its their his her".split())
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
@@ -218,7 +217,7 @@ class Clauses(ArticleText):
         """``U.S. intelligence agencies in a report in January called``: the subject's last token before ``in`` + a
         document (``a report``, ``a statement``, ``an interview``) between it and its verb, else ``end``."""
         for i in range(start + 1, end - 1):
-            if toks[i][2] == "in" and toks[i + 1][2].lower() in _DOC_DETERMINERS \
+            if toks[i][2] == "in" and toks[i + 1][2].lower() in _NOUN_DETERMINERS \
                     and self.lx.has("document", toks[i + 2][2].lower()):
                 return i - 1
         return end

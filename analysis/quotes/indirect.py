@@ -96,10 +96,10 @@ _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: opening adjunct's conjunction ("When asked whether ..., X said").
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_OPENING = frozenset("when after if once".split())
-_BEFORE_NOUN = frozenset("following amid despite after over about of with without against denying".split())
+_BEFORE_NOUN = PREPOSITIONS | {"following", "amid", "despite"}  # before a cue word in -s: a noun ("amid reports")
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})  # quoted X as saying
 _RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
-_CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for", "blame": "for"}
+_CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for"}
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
