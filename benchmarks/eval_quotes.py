@@ -19,7 +19,8 @@ Gold
     ``benchmarks/gold-heldout/<corpus>/`` instead: 12 more articles of each folder, annotated on 2026-11-30 after
     the rules were written; scored once as held out, then used for development (its README). ``--heldout 2``
     scores ``benchmarks/gold-heldout2/<corpus>/``: the 33rd to 44th files, annotated on 2026-11-30 (its README);
-    ``--heldout 3`` the 45th to 56th (``benchmarks/gold-heldout3/``), ``--heldout 4`` the 57th to 68th.
+    ``--heldout 3`` the 45th to 56th (``benchmarks/gold-heldout3/``), ``--heldout 4`` the 57th to 68th, ``--heldout 5``
+    the 69th to the last (9 BBC and 5 Reuters files).
 
 The articles are read as they are (``open(..., newline="")``, offsets are the corpus's own) and extracted together
 with ``extract_quotes``, so speakers are the corpus-wide canonical ones. As the loader does, a first line that
@@ -355,9 +356,9 @@ def main(argv=None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print N speaker errors and N missed/spurious rows")
     ap.add_argument("--kind", default="direct")
     ap.add_argument("--top-speakers", type=int, default=0, help="list the N most quoted speakers with their mentions")
-    ap.add_argument("--heldout", nargs="?", type=int, const=1, default=0, choices=[1, 2, 3, 4],
+    ap.add_argument("--heldout", nargs="?", type=int, const=1, default=0, choices=[1, 2, 3, 4, 5],
                     help="BBC/Reuters: score gold-heldout/ (--heldout or --heldout 1), or gold-heldout2/ to"
-                         " gold-heldout4/ (--heldout 2, 3, 4), annotated after the rules (see their READMEs)")
+                         " gold-heldout5/ (--heldout 2 to 5), annotated after the rules (see their READMEs)")
     args = ap.parse_args(argv)
     if args.corpus == "polnear":
         gold, texts = load_polnear(args.shared, args.split)
