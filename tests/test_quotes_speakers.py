@@ -1203,3 +1203,34 @@ def test_quoted_x_as_saying_is_x_and_a_document_adjunct_is_not_part_of_the_subje
     assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Trump"]
     row = only("U.S. intelligence agencies in a report in January called RT a “state-run propaganda machine.”")
     assert row["speaker"] == "U.S. intelligence agencies"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the man who opens the sentence, not the last speaker (the narrator of the paragraph)
+    ("Paul Jones said the fund was late. Mark Reed, who chairs the fund, was away, but he told the "
+     "paper the accounts were in order.", "Mark Reed"),
+    ("Paul Jones said the fund was late. Mark Reed’s office did not reply, but he has told the paper the accounts "
+     "were in order.", "Mark Reed"),
+])
+def test_he_later_in_a_sentence_is_the_man_who_opens_it(text, speaker):
+    assert rows(text)["speaker"].tolist() == ["Paul Jones", speaker]
+
+
+def test_he_in_a_trailing_cue_is_not_the_man_who_opens_what_is_reported():
+    text = ('Paul Jones said the fund was late. Mark Reed’s fund was "a disgrace to the city," he added.')
+    assert rows(text)["speaker"].tolist() == ["Paul Jones", "Paul Jones"]
+
+
+@pytest.mark.parametrize("text", [
+    # a source inside what a man reports, or the owner of a reported claim, does not become "he"
+    "Paul Jones denied Mark Reed, his deputy, said the plan was dead. He also said the board would meet in May.",
+    "Paul Jones hit back at Mark Reed’s claim that the plan was dead. He said the board would meet in May.",
+])
+def test_he_after_a_nested_or_owned_report_is_the_man_who_reports(text):
+    out = rows(text)
+    assert out["speaker"].tolist()[0] == "Paul Jones" and out["speaker"].tolist()[-1] == "Paul Jones"
+
+
+def test_he_after_a_quotation_introduced_by_a_colon_is_the_man_who_opens_the_sentence():
+    text = 'Paul Jones said the fund was late. Mark Reed ticked through the rules: "Nobody boasts," he said.'
+    assert rows(text)["speaker"].tolist() == ["Paul Jones", "Mark Reed"]

@@ -34,6 +34,8 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
 _START = attrgetter("start")
+#: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 #: A preposition of company before a name: whoever it names is someone else than the sentence's subject.
 _COMPANION = re.compile(r"\b(?:next to|beside|alongside|with|against|meeting|met|to)\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z])")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
@@ -262,6 +264,29 @@ class Article(QuoteCues, ReportedSpeech):
                 continue
             return mt.person
         return None
+
+    def pronoun_opener(self, pos: int, pronoun: str, content: tuple[int, int]):
+        """The person who opens the sentence of a ``he``/``she`` at ``pos`` that does not open it (``But Cohn fell out of
+        favor after he criticized ...``, ``Hoover’s office did not respond but he has told ...``): a subject pronoun
+        later in the sentence is its subject again, whoever was named or spoke before; else None. Only a person of the
+        pronoun's known gender with a full name, outside quotations and outside ``content``, what the pronoun reports
+        (``Mr. Trump ... fits that bill, he added``)."""
+        if pronoun not in {"he", "she"}:
+            return None
+        lo = self.sentence_of(pos)[0]
+        if self.text[lo:pos].rstrip()[-1:] in {",", '"', "”", "’", "'"} and ":" not in self.text[lo:content[0]]:
+            # a trailing cue ("Mr Blair's government was a "bossy ... government," he added"): the sentence before it
+            # is reported, unless a colon introduced the quotation ("Mr Reed ticked through the code: "...," he said")
+            return None
+        gender = "m" if pronoun == "he" else "f"
+        i = bisect_left(self.people, lo, key=_START)
+        if i >= len(self.people) or self.people[i].start >= pos:
+            return None
+        mt = self.people[i]
+        if self.in_quote(mt.start) or content[0] <= mt.start < content[1] or mt.person.gender != gender or " " not in mt.person.name \
+                or not only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
+            return None
+        return mt.person
 
     def opens_new_report(self, q, after: tuple) -> bool:
         """Whether a cue after a quotation that ended its sentence (``."``, ``?"``, ``!"``) opens a report of its own
@@ -547,6 +572,7 @@ class Article(QuoteCues, ReportedSpeech):
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
+        reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at = -1  # where the last attribution starts
         for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
@@ -563,6 +589,7 @@ class Article(QuoteCues, ReportedSpeech):
                 if last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
                     subject = self.sentence_reporter(subj[0], mention.lower()) \
+                        or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span)) \
                         or self.narrative_subject(last_person[2], subj[0], mention.lower())
                     if subject is not None:
                         # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since
@@ -637,8 +664,12 @@ class Article(QuoteCues, ReportedSpeech):
             previous = (paragraph, speaker, mention, stype, cue_text)
             if kind != "indirect":
                 previous_quote = previous
-            if stype == "person":
+            reporter = follow_on or not (reported_in[0] < subj[1] <= reported_in[1] or _POSSESSIVE_END.search(mention))
+            if stype == "person" and reporter:
+                # (not a source inside the last report, "Mr Howard denied Mr Yeo ... said ...", nor an owner, "he hit
+                # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
+                reported_in = (0, 0) if follow_on else span
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
