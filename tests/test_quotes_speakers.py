@@ -1234,3 +1234,8 @@ def test_he_after_a_nested_or_owned_report_is_the_man_who_reports(text):
 def test_he_after_a_quotation_introduced_by_a_colon_is_the_man_who_opens_the_sentence():
     text = 'Paul Jones said the fund was late. Mark Reed ticked through the rules: "Nobody boasts," he said.'
     assert rows(text)["speaker"].tolist() == ["Paul Jones", "Mark Reed"]
+
+
+def test_a_name_with_a_party_tag_before_its_description_is_the_source_not_its_state():
+    row = only("Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, said the time had come to unite.")
+    assert row["speaker"] == "Ed Rendell"

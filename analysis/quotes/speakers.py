@@ -578,6 +578,10 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     return JOINT.join(names) if len(names) > 1 else None
 
 
+#: A party tag after a name: ``Ed Rendell (D)``, ``Mitch McConnell (R-Ky.)``.
+_PARTY_TAG = re.compile(r"^\s*\([^()]{1,12}\)")
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -721,13 +725,19 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Lauren Ehrsam, a department spokeswoman", "Mr. Morgan of X", "Conservative economist Aparna Mathur, who ..."
         return named_first[0].person.name, "person"
     body, comma, tail = text.partition(", ")
+    written = mention.rstrip().partition(", ")[0]
+    if _clean(written) == body:
+        # the body as written, ending where it ends in the text ("Ed Rendell (D)", whose tag _clean drops)
+        body, body_end = written, position - len(mention.rstrip()) + len(written)
+    else:
+        body_end = position - len(text) + len(body)
     if comma and _ADJUNCT_TAIL.match(tail) and body[:1].isalpha():
         # "Fusion GPS, in a notice to a federal judge late on Tuesday": the source, then where it spoke
-        return classify_source(body, position - len(text) + len(body), people, previous, paragraph_start, content)
+        return classify_source(body, body_end, people, previous, paragraph_start, content)
     if comma and tail[:1].islower() and body[:1].isalpha():
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
         # Congress": the body, not its description
-        speaker, stype = classify_source(body, position - len(text) + len(body), people)
+        speaker, stype = classify_source(body, body_end, people)
         if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
                                                                             for mt in inside)) \
                 or (stype == "anonymous" and _GROUP_TAIL.match(tail)):
@@ -772,6 +782,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if name_first and len(inside) > 1 and inside[-1].end >= position - 1:
             name_first = False  # "Lib Dem spokesman Ed Davey": the name that ends the phrase is the source
         first = inside[0] if name_first else inside[-1]
+        if name_first and len(inside) > 1:
+            # "Former Pennsylvania governor Ed Rendell (D), a Clinton supporter": the name its description follows
+            first = next((mt for mt in inside if _PARTY_TAG.sub("", mention[mt.end - begin:]).lstrip()[:1] in {",", ""}),
+                         first)
         return first.person.name, "person"
     if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words():
         person = _by_name(people, caps[-1], position)
