@@ -579,7 +579,7 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
 
 
 #: A party tag after a name: ``Ed Rendell (D)``, ``Mitch McConnell (R-Ky.)``.
-_PARTY_TAG = re.compile(r"^\s*\([^()]{1,12}\)")
+_PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
@@ -784,8 +784,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         first = inside[0] if name_first else inside[-1]
         if name_first and len(inside) > 1:
             # "Former Pennsylvania governor Ed Rendell (D), a Clinton supporter": the name its description follows
-            first = next((mt for mt in inside if _PARTY_TAG.sub("", mention[mt.end - begin:]).lstrip()[:1] in {",", ""}),
-                         first)
+            tagged = [mt for mt in inside if (tag := _PARTY_TAG.match(mention, mt.end - begin))
+                      and mention[tag.end():].lstrip()[:1] in {",", ""}]
+            first = tagged[0] if tagged else first
         return first.person.name, "person"
     if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words():
         person = _by_name(people, caps[-1], position)
