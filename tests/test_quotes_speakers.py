@@ -1239,3 +1239,16 @@ def test_he_after_a_quotation_introduced_by_a_colon_is_the_man_who_opens_the_sen
 def test_a_name_with_a_party_tag_before_its_description_is_the_source_not_its_state():
     row = only("Former Pennsylvania governor Ed Rendell (D), a Clinton supporter, said the time had come to unite.")
     assert row["speaker"] == "Ed Rendell"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mr Lewis asked why. The report is published by the Efficiency in Government Unit, a joint effort of two think "
+     "tanks. It says a new public body should be assessed first.", "Efficiency in Government Unit"),
+    ("The lawsuit by Jane Roe, a former contestant, was filed on Monday. The lawsuit said the denials were false.",
+     "Jane Roe"),
+    # the author is read where it is written, not among the people named near the source
+    ("A poll by the Public Policy Institute of California came out on Monday. Mr. Sanders trails Mrs. Clinton. "
+     "The poll showed that either candidate would win in November.", "Public Policy Institute of California"),
+])
+def test_a_document_by_someone_is_theirs(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1].removeprefix("the ") == speaker

@@ -80,11 +80,14 @@ _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
 #: filing", "The Democratic congressman from Michigan issued a statement": the name (or role from a place) that owns
-#: or wrote a document (``{head}`` is the document's head noun).
+#: or wrote a document; "The report is published by the X Unit", "The lawsuit by Summer Zervos": its author
+#: (``{head}`` is the document's head noun).
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|writes|sent|signed"
                    r"|filed|released|issued|published|said|says|argued|argues|warned|warns|claimed|claims)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
-                   r"(?:[\w-]+\s+){{0,2}}{head}\b")
+                   r"(?:[\w-]+\s+){{0,2}}{head}\b"
+                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:published|written|compiled|commissioned|filed|issued"
+                   r"|released|signed|brought))?\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)")
 
 
 def article_records(art: Article, article_id: str, people: set | None, location: str) -> list[tuple]:
@@ -125,7 +128,8 @@ class Article(QuoteCues, ReportedSpeech):
 
     def document_author(self, source: str, pos: int) -> tuple[str, str] | None:
         """Who wrote the document a source like ``the letter`` or ``the court filing`` names, from the text before
-        ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``; the last such, as a person
+        ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``, ``a report (published) by X``; the
+        last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
         if not self.is_document(source) or len(words_) > 4:
@@ -143,11 +147,12 @@ class Article(QuoteCues, ReportedSpeech):
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found = None
             for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
-                found = m.group("owner") or m.group("writer")
+                group = next(g for g in ("owner", "writer", "by") if m.group(g))
+                found, at = m.group(group), m.end(group)  # (the name is read where it is written)
             if not found:
                 return self.sentence_writer(head, pos)
         found = _SENTENCE_END.split(found)[-1]  # "... on Tuesday. Fusion's court document": Fusion
-        speaker, stype = classify_source(found, pos, self.people)
+        speaker, stype = classify_source(found, at if not owner else pos, self.people)
         if stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                 and (body := self.bodies.expand(speaker, pos)) != speaker:
             return body, "organization"  # "Fusion's court document" after "Fusion GPS"
@@ -314,7 +319,8 @@ class Article(QuoteCues, ReportedSpeech):
             source = m.group(1)
             speaker, stype = classify_source(source, m.end(1), self.people)
             if self.is_document(source):
-                author = self.document_author(speaker, m.end(1))
+                # (the sentence may say who wrote it: "The report is published by the X Unit ... It says")
+                author = self.document_author(speaker, self.sentence_of(lo)[1])
                 if author is None and stype in {"person", "organization"}:
                     author = speaker, stype  # "Langhofer's letter was sent ...": Kory Langhofer's
                 return author + (lo,) if author else None
