@@ -1252,3 +1252,13 @@ def test_a_name_with_a_party_tag_before_its_description_is_the_source_not_its_st
 ])
 def test_a_document_by_someone_is_theirs(text, speaker):
     assert rows(text)["speaker"].tolist()[-1].removeprefix("the ") == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a determiner before capitalised words: someone unnamed or a body, not a person whose surname is the last word
+    ("A South Carolina Democrat spoke first. Later an Iowa Democrat said the race was close.", "an Iowa Democrat"),
+    ("Earth Action spent heavily. The fiscally conservative Club for Growth Action reported spending $1 million.",
+     "the fiscally conservative Club for Growth Action"),
+])
+def test_a_determiner_before_capitalised_words_is_no_surname(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker

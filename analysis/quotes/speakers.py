@@ -788,7 +788,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                       and mention[tag.end():].lstrip()[:1] in {",", ""}]
             first = tagged[0] if tagged else first
         return first.person.name, "person"
-    if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words():
+    # "an Iowa Democrat", "The New Hampshire Union Leader": a determiner before capitalised words names someone
+    # unnamed or a body, never a person by surname ("Democrat", "Leader")
+    determined = not inside and bool(_INDEFINITE.match(low) or low.startswith("the "))
+    if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words() and not determined:
         person = _by_name(people, caps[-1], position)
         if person:
             return person.name, "person"
@@ -810,6 +813,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if caps and _strip_possessive(toks[-1]) in caps:
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
+        if determined:
+            return text, "anonymous" if _INDEFINITE.match(low) else "organization"
         person = _by_name(people, caps[-1], position)
         if person:
             return person.name, "person"
