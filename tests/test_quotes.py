@@ -955,3 +955,19 @@ def test_a_that_less_clause_with_a_determiner_after_a_short_adjunct():
     assert (row["speaker"], row["text"]) == ("Mignon Clyburn", "the move would lead to further consolidation")
     assert rows("For months, most Republicans - who have long argued against running up the deficit - have "
                 "downplayed that impact.").empty
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # the wire lead: a claim, then its source after a comma, past a dateline, an abbreviation or a long role phrase
+    ("WASHINGTON (Reuters) - The Senate will not consider the bill this year, Senator John Cornyn said on Monday.",
+     "John Cornyn", "The Senate will not consider the bill this year"),
+    ("The Senate will not consider the bill this year, No. 2 Senate Republican John Cornyn said on Monday.",
+     "John Cornyn", "The Senate will not consider the bill this year"),
+    ("The Senate will not consider the bill this year, second-ranking Senate Republican John Cornyn said.",
+     "John Cornyn", "The Senate will not consider the bill this year"),
+    ("Republicans will delay the bill until Thursday, the head of the chamber's tax panel said late on Tuesday.",
+     "the head of the chamber's tax panel", "Republicans will delay the bill until Thursday"),
+])
+def test_a_claim_before_its_trailing_source(text, speaker, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]

@@ -179,6 +179,10 @@ class Clauses(ArticleText):
                 if j >= 0 and toks[j][2][:1].isalnum() and toks[j][2].lower() not in CLAUSE_WORDS:
                     return None  # "PolitiFact rated 32% of Republican claims as ...": an object, not a subject
                 break
+            if tok == "." and j != end and j > 0 and toks[j - 1][2].istitle() and len(toks[j - 1][2]) <= 4 \
+                    and toks[j - 1][1] == toks[j][0] and toks[j - 1][2] not in _MONTH_NAMES:
+                j -= 1  # an abbreviation's point inside the subject: "No. 2 Senate Republican John Cornyn said"
+                continue
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
             if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
@@ -248,7 +252,10 @@ class Clauses(ArticleText):
         if (lows[0] in PREPOSITIONS | _IMPERATIVES and not approximate) \
                 or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
-        if all(w[:1].islower() for w in words_) and len(words_) > 6:
+        if all(w[:1].islower() for w in words_) and len(words_) > 6 \
+                and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and len(lows) > 2 and lows[2] == "of"
+                         and (lows[1] in self.lx.lists["role"] | {"head"} or lows[1] in self.lx.lists["anonymous"])):
+            # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel")
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
@@ -256,7 +263,9 @@ class Clauses(ArticleText):
         for i, w in enumerate(words_):
             if i == 0 and len(words_) == 2 and w.endswith("ing") and words_[1].islower() and words_[1].endswith("s"):
                 continue  # "hacking specialists", "leading economists": a participle before a plural noun
-            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4:
+            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 \
+                    and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()):
+                # (a hyphenated compound before a name is an adjective: "second-ranking Senate Republican X")
                 if source_head is None:
                     # "elected officials", "restructuring experts": a participle modifying the head noun of an
                     # unnamed source (the head may come before a prepositional phrase: "officials from both parties")

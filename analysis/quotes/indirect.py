@@ -15,6 +15,8 @@ from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PR
 from .marks import mark_width
 
 
+#: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``.
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b", re.I)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
@@ -359,6 +361,8 @@ class ReportedSpeech(Clauses):
             hi = m.start()
         while lo < hi and self.text[lo] in " ,":
             lo += 1
+        if (dateline := _DATELINE.match(self.text, lo, hi)) and self.sentence_of(lo)[0] == lo:
+            lo = dateline.end()  # "WASHINGTON (Reuters) - The Senate will ..., X said": what X said starts after it
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
         if count_words(self.text[lo:hi]) < min_words:
