@@ -1262,3 +1262,8 @@ def test_a_document_by_someone_is_theirs(text, speaker):
 ])
 def test_a_determiner_before_capitalised_words_is_no_surname(text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_sentence_opening_word_is_not_part_of_a_bodys_name():
+    out = rows("As The Atlantic noted in March, trust in government is collapsing around the world.")
+    assert out["speaker"].tolist() == ["the Atlantic"]

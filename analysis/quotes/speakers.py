@@ -1029,6 +1029,8 @@ _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
+#: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
+_BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though)\s+(?=\S+\s)")
 
 
 def _name_heads(name: str) -> set:
@@ -1051,8 +1053,8 @@ class BodyNames:
         self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
         self.sentence_ends: list[tuple[int, str]] = []  # those that end a sentence
         for m in _BODY_RUN.finditer(text):
-            name = _BODY_THE.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1) else m.end()]
-                                 .rstrip(" ("))
+            name = _BODY_THE.sub("", _BODY_OPENER.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1)
+                                                          else m.end()].rstrip(" (")))
             if m.group(1):
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper())
                 if initials.upper() == m.group(1).replace(".", "").upper():
