@@ -1267,3 +1267,9 @@ def test_a_determiner_before_capitalised_words_is_no_surname(text, speaker):
 def test_a_sentence_opening_word_is_not_part_of_a_bodys_name():
     out = rows("As The Atlantic noted in March, trust in government is collapsing around the world.")
     assert out["speaker"].tolist() == ["the Atlantic"]
+
+
+def test_a_lead_source_described_then_a_time_is_the_person_the_next_sentence_names():
+    text = ("Republicans will delay the tax bill by one day, the head of the tax-writing panel said late on Tuesday. "
+            '"We have decided to release the text on Thursday," Chairman Kevin Brady said in a statement.')
+    assert rows(text)["speaker"].tolist() == ["Kevin Brady", "Kevin Brady"]

@@ -217,8 +217,12 @@ class Article(QuoteCues, ReportedSpeech):
         lo, hi = self.sentence_of(subj[0])
         opens = not self.text[lo:subj[0]].strip(" -–—") \
             or re.fullmatch(r"[A-Z ,.()]+-\s*|.*\(Reuters\)\s*-\s*", self.text[lo:subj[0]])
-        if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n"):
-            return None  # neither the sentence's subject (a dateline may come first) nor its closing source
+        rest = self.tokens.between(max(subj[1], cue[1]), hi)
+        if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n") \
+                and not (self.adjunct_only(rest, "") and len(rest) <= 5 and all(t[2] != "," for t in rest)):
+            # neither the sentence's subject (a dateline may come first) nor its closing source (an adjunct may
+            # follow it: "..., the head of the chamber’s tax-writing panel said late on Tuesday.")
+            return None
         if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s", mention):
             return None
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
