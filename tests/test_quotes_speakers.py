@@ -1273,3 +1273,9 @@ def test_a_lead_source_described_then_a_time_is_the_person_the_next_sentence_nam
     text = ("Republicans will delay the tax bill by one day, the head of the tax-writing panel said late on Tuesday. "
             '"We have decided to release the text on Thursday," Chairman Kevin Brady said in a statement.')
     assert rows(text)["speaker"].tolist() == ["Kevin Brady", "Kevin Brady"]
+
+
+def test_a_qualified_role_before_its_holder_is_named_is_that_holder():
+    text = ("Martin Mubanga claimed an officer played a key role. The home secretary said he would not be launching an "
+            'investigation. Home Secretary Charles Clarke told the BBC: "I am not organising an investigation."')
+    assert rows(text)["speaker"].tolist() == ["Martin Mubanga", "Charles Clarke", "Charles Clarke"]
