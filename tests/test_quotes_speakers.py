@@ -1279,3 +1279,9 @@ def test_a_qualified_role_before_its_holder_is_named_is_that_holder():
     text = ("Martin Mubanga claimed an officer played a key role. The home secretary said he would not be launching an "
             'investigation. Home Secretary Charles Clarke told the BBC: "I am not organising an investigation."')
     assert rows(text)["speaker"].tolist() == ["Martin Mubanga", "Charles Clarke", "Charles Clarke"]
+
+
+def test_the_group_after_a_body_spoke_is_that_body():
+    out = rows("The National Association of Broadcasters said it backs the plan. "
+               "The group added that the rules were outdated.")
+    assert out["speaker"].tolist() == ["the National Association of Broadcasters"] * 2

@@ -34,6 +34,8 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
 _START = attrgetter("start")
+#: A body named by a general noun only: "the group", "The organisation".
+_BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity)")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: A preposition of company before a name: whoever it names is someone else than the sentence's subject.
@@ -649,6 +651,10 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2 \
                         and (body := self.bodies.expand_head(speaker, subj[0])) != speaker:
                     speaker, stype = body, "organization"  # "the committee", "the ethics panel": the Ethics Committee
+                elif stype in {"organization", "unknown"} and _BODY_NOUN.fullmatch(speaker) and previous \
+                        and previous[3] == "organization" and at - previous[0] <= 1:
+                    speaker, stype = previous[1], "organization"  # "The National Association of Broadcasters said
+                    # ... The group added": the body that spoke last
                 elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                         and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
                     # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,
