@@ -1285,3 +1285,21 @@ def test_the_group_after_a_body_spoke_is_that_body():
     out = rows("The National Association of Broadcasters said it backs the plan. "
                "The group added that the rules were outdated.")
     assert out["speaker"].tolist() == ["the National Association of Broadcasters"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Other lawmakers have expressed concern. They said the provision would sink the bill.", "Other lawmakers"),
+    ("Refiners oppose the rule because they say it costs them millions.", "Refiners"),
+    ("Experts studying the seas off the west coast have forecast more storms. They predicted the damage would grow.",
+     "Experts studying the seas off the west coast"),
+])
+def test_they_is_the_group_of_people_who_opens_a_sentence(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "The numbers have grown every year. They show the top 1 percent captured most of the growth.",
+    "He promised that if voters backed him they would see results.",
+])
+def test_they_is_not_a_plural_thing_nor_a_group_inside_a_clause(text):
+    assert "anonymous" not in rows(text)["speaker_type"].tolist()

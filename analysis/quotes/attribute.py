@@ -34,6 +34,21 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
 _START = attrgetter("start")
+#: A sentence opening with a group of people (an optional conjunction, up to three modifiers, a plural noun that
+#: names people, an optional participle phrase) before its verb: "Other lawmakers have", "The Save the Scottish
+#: Regiments campaigners were".
+_PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
+                             r"(?:(?!(?i:he|she|it|they|we|i|you|that|if|when|while|although|as|since|because|after"
+                             r"|before|who|which|many|some)\b)[A-Za-z][\w'’-]*\s+){0,5}"
+                             r"(?:(?!(?i:numbers|papers|letters|orders|answers|powers|matters|centers|centres|waters"
+                             r"|borders|headquarters|others|documents|comments|statements|agreements|events)\b)"
+                             r"[A-Za-z]*(?:ers|ists|ians|ors|ants|ents)|[Oo]fficials|[Ee]xperts|[Cc]ritics|MPs|MEPs"
+                             r"|[Pp]eople|[Aa]nalysts|[Ee]conomists|[Gg]roups)"
+                             r"(?:\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?)"
+                             r"(?=\s+(?:have|had|were|are|will|would|could|should|may|might|must|also|all|both|[a-z]+ed"
+                             r"|oppose|say|want|fear|believe|argue|claim|urge|predict|warn|hope|think|feel|expect"
+                             r"|accuse|insist|complain|worry|support|back|reject|deny)\b)")
+_ARTICLE_START = re.compile(r"^(?:But|And|So|Yet|Now)\s+")
 #: A body named by a general noun only: "the group", "The organisation".
 _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity)")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
@@ -320,6 +335,11 @@ class Article(QuoteCues, ReportedSpeech):
             lo = self.sentences[i][1]
             i -= 1
             m = _SUBJECT_NP.match(self.text, lo)
+            if pronoun == "they" and not self.in_quote(lo) and (group := _PLURAL_SUBJECT.match(self.text, lo)) \
+                    and group.end(1) < pos:
+                # "Other lawmakers have expressed concern. They said ...", "Refiners oppose the RFS because they say":
+                # a group of people who open a sentence
+                return _ARTICLE_START.sub("", group.group(1)), "anonymous", lo
             if not m or m.end(1) >= pos or self.in_quote(lo):
                 continue
             source = m.group(1)
