@@ -177,10 +177,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += tuple(lows[i:inner[-1] + 1])
         i = inner[-1] + 1
     of = lows.index("of", i + 1) if "of" in lows[i + 1:n] else -1
-    if of == i + 1 and role_words and (role_words[-1].rstrip(".") in _COURTESY or role_words[-1] in titles) \
-            and not _PEERS.intersection(role_words):
+    if of == i + 1 and role_words and (role_words[-1].rstrip(".") in _COURTESY or role_words[-1] in titles
+                                       or _PEERS.intersection(role_words)):
         n = of  # "Mr. Nevins of Showtime", "President Musharraf of Pakistan": a titled surname, then a workplace
-        # or country (a peer's is his title: "Lord Nicholls of Birkenhead")
+        # or country; a peer's territorial designation too ("Lord Faulkner of Worcester": Lord Faulkner)
     elif of - i >= 2 and not _PEERS.intersection(role_words) \
             and not any(w in titles or w in not_name for w in lows[i:of]):
         # "Bobby Scott of Virginia", "Charles B. Rangel of New York": after two name words the name ends before
