@@ -60,8 +60,10 @@ def _tokens(text) -> list[str]:
 
 
 def person_words(name) -> list[str]:
-    """Lower-case words of a person's name, without titles and possessives."""
-    return [w for w in (t.lower() for t in _tokens(name)) if w not in TITLES and w not in _ARTICLES]
+    """Lower-case words of a person's name, without titles and possessives; a peer's territorial designation is no
+    part of the name (``Nicholls of Birkenhead`` = ``Nicholls``, as the gold guidelines name peers)."""
+    words_ = [w for w in (t.lower() for t in _tokens(name)) if w not in TITLES and w not in _ARTICLES]
+    return words_[:1] if len(words_) > 2 and words_[1] == "of" else words_
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
