@@ -60,10 +60,12 @@ def _tokens(text) -> list[str]:
 
 
 def person_words(name) -> list[str]:
-    """Lower-case words of a person's name, without titles and possessives; a peer's territorial designation is no
-    part of the name (``Nicholls of Birkenhead`` = ``Nicholls``, as the gold guidelines name peers)."""
-    words_ = [w for w in (t.lower() for t in _tokens(name)) if w not in TITLES and w not in _ARTICLES]
-    return words_[:1] if len(words_) > 2 and words_[1] == "of" else words_
+    """Lower-case words of a person's name, without titles and possessives."""
+    return [w for w in (t.lower() for t in _tokens(name)) if w not in TITLES and w not in _ARTICLES]
+
+
+#: A gold peer written with his territory: ``Nicholls of Birkenhead``.
+_PEER = re.compile(r"\s*([A-Z][\w'’-]+) of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?\s*")
 
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -95,6 +97,9 @@ def people(name) -> list[list[str]]:
 
 
 def same_person(predicted, gold) -> bool:
+    # a gold peer's territorial designation is no part of his name, as the gold guidelines name peers ("Lord
+    # Falconer" -> Falconer): "Nicholls of Birkenhead" is Nicholls (gold side only)
+    gold = " & ".join(m.group(1) if (m := _PEER.fullmatch(part)) else part for part in str(gold).split("&"))
     gold_people, pred_people = people(gold), people(predicted)
     if not gold_people or len(gold_people) != len(pred_people):
         return False
