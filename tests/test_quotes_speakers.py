@@ -1304,3 +1304,11 @@ def test_they_is_the_group_of_people_who_opens_a_sentence(text, speaker):
 ])
 def test_they_is_not_a_plural_thing_nor_a_group_inside_a_clause(text):
     assert "anonymous" not in rows(text)["speaker_type"].tolist()
+
+
+@pytest.mark.parametrize("text", [
+    'Colin Asplin, Blackpool Hotel Association said: "We have tried very hard."',
+    "The decision was a blow. Colin Asplin, Blackpool Hotel Association said the town had tried hard.",
+])
+def test_a_name_opening_the_sentence_before_a_bodys_name_is_the_source(text):
+    assert rows(text)["speaker"].tolist() == ["Colin Asplin"]

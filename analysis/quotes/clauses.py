@@ -230,14 +230,16 @@ class Clauses(ArticleText):
         """``..., Alan Milburn, Labour's election strategist told``: a description with no closing comma after a
         name set off by commas; the name's first token, else ``start``."""
         first = toks[start][2] if start <= end else ""
-        if start < 4 or toks[start - 1][2] != "," or not (first.lower() in {"the", "a", "an"}
-                                                          or first.endswith(("'s", "’s"))):
+        body = start <= end and all(t[2][:1].isupper() for t in toks[start:end + 1]) \
+            and self.lx.has("org_head", toks[end][2].lower())  # "Colin Asplin, Blackpool Hotel Association said:"
+        if start < 3 or toks[start - 1][2] != "," or not (first.lower() in {"the", "a", "an"}
+                                                          or first.endswith(("'s", "’s")) or body):
             return start
         i = start - 2
         while i >= 0 and _NAME_TOKEN.fullmatch(toks[i][2]) and start - 2 - i < 4:
             i -= 1
-        if start - 2 - i >= 2 and i >= 0 and toks[i][2] == ",":
-            return i + 1
+        if start - 2 - i >= 2 and (i >= 0 and toks[i][2] == "," or i < 0 and body):
+            return i + 1  # (a name opening the sentence before a body's name)
         return start
 
     def plausible_subject(self, toks: list) -> bool:
