@@ -971,3 +971,12 @@ def test_a_that_less_clause_with_a_determiner_after_a_short_adjunct():
 def test_a_claim_before_its_trailing_source(text, speaker, content):
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
+
+
+@pytest.mark.parametrize("text, rows_", [
+    # "that" + a past tense + a preposition after a noun-like cue is a relative clause, not what is reported
+    ("The two taped an hourlong show that aired on Thursday, and was light on details.", 0),
+    ("The report says that increased spending would help.", 1),
+])
+def test_a_noun_cue_before_a_relative_that(text, rows_):
+    assert len(extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)) == rows_

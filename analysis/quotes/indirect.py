@@ -506,8 +506,11 @@ class ReportedSpeech(Clauses):
             # verb is a relative pronoun ("opposition parties say that will not happen": a subject, after a verb)
             cue_word = toks[k][2].lower()
             if (cue_word.endswith("s") or cue_word in _AMBIGUOUS_CUES | _NOUN_CUES) and nxt + 1 < len(toks) \
-                    and toks[nxt + 1][2].lower() in _FINITE_AUX | _MODALS:
-                return None
+                    and (toks[nxt + 1][2].lower() in _FINITE_AUX | _MODALS
+                         or (ED_END.search(toks[nxt + 1][2]) and toks[nxt + 1][2].islower() and nxt + 2 < len(toks)
+                             and toks[nxt + 2][2].lower() in PREPOSITIONS and k > 0 and toks[k - 1][2].islower()
+                             and toks[k - 1][2].isalpha() and toks[k - 1][2] not in PRONOUNS)):
+                return None  # (or a past tense before a preposition: "an hourlong show that aired on Thursday")
             content = self._content(toks[nxt][1], s_end)
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
             if not (lemma in _RAISING and nxt + 1 < len(toks) and toks[nxt + 1][2].lower() == "be"):
