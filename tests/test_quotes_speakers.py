@@ -1312,3 +1312,22 @@ def test_they_is_not_a_plural_thing_nor_a_group_inside_a_clause(text):
 ])
 def test_a_name_opening_the_sentence_before_a_bodys_name_is_the_source(text):
     assert rows(text)["speaker"].tolist() == ["Colin Asplin"]
+
+
+def test_he_after_an_unnamed_person_spoke_is_that_person_not_the_last_person_named():
+    text = ('Mark Smith said the vote was fair. An attorney for the Democratic Caucus said the ruling was wrong. '
+            '"We are assessing all options," he said.')
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Mark Smith"] + ["An attorney for the Democratic Caucus"] * 2
+
+
+def test_a_hyphenated_role_word_before_a_name_keeps_the_name_the_subject():
+    text = 'Conservative co-chairman Liam Fox derided the photo call, saying: "The show was the worst acting."'
+    assert rows(text)["speaker"].tolist() == ["Liam Fox"]
+
+
+def test_the_lawyer_for_someone_in_a_lead_is_the_lawyer_the_next_sentence_names():
+    text = ('WASHINGTON (Reuters) - The lawyer for former national security adviser Michael Flynn on Friday labeled '
+            'as "false" a report that Flynn planned a deal. "Today\'s allegation is false," lawyer Robert Kelner '
+            'said in a statement.')
+    assert set(rows(text)["speaker"]) == {"Robert Kelner"}

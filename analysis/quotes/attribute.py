@@ -49,6 +49,9 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
                              r"|oppose|say|want|fear|believe|argue|claim|urge|predict|warn|hope|think|feel|expect"
                              r"|accuse|insist|complain|worry|support|back|reject|deny)\b)")
 _ARTICLE_START = re.compile(r"^(?:But|And|So|Yet|Now)\s+")
+#: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official".
+_ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
+                          r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)")
 #: A body named by a general noun only: "the group", "The organisation".
 _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity)")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
@@ -618,6 +621,7 @@ class Article(QuoteCues, ReportedSpeech):
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
+                subject = None
                 if last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
                     subject = self.sentence_reporter(subj[0], mention.lower()) \
@@ -631,6 +635,12 @@ class Article(QuoteCues, ReportedSpeech):
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
+                elif mention.lower() in {"he", "she"} and subject is None and previous and previous[3] == "anonymous" \
+                        and previous[0] == at and _ONE_UNNAMED.match(previous[2]) \
+                        and (last_person is None or previous_at > last_person[2]):
+                    # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who
+                    # spoke last, not the last person named
+                    speaker, stype = previous[1], previous[3]
                 else:
                     speaker, stype = classify_source(mention, subj[1], self.without_companions(subj[0], mention),
                                                      context, self.paragraphs[at][0],

@@ -494,9 +494,10 @@ class Clauses(ArticleText):
 
     def _role_words_end(self, toks: list, j: int) -> int:
         """The index after up to four lower-case words from ``j`` that may describe a person (no auxiliary,
-        preposition, clause word or verb but ``state``: "Minnesota state delegate Mary Susan")."""
+        preposition, clause word or verb but ``state``: "Minnesota state delegate Mary Susan"; hyphenated ones too:
+        "Conservative co-chairman Liam Fox")."""
         m = j
-        while m < len(toks) and m - j < 4 and toks[m][2][:1].islower() and toks[m][2].isalpha() \
+        while m < len(toks) and m - j < 4 and toks[m][2][:1].islower() and toks[m][2].replace("-", "").isalpha() \
                 and not is_aux(toks[m][2]) and toks[m][2] not in PREP_OR_CLAUSE \
                 and (toks[m][2] == "state" or not self.lx.verb(toks[m][2])):
             m += 1

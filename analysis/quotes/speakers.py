@@ -657,7 +657,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # and the spokesman, not X (without the appositive on X)
         return text.split(",")[0], "anonymous"
     if group and low.startswith(("the ", "a ", "an ")) and group.group(1).lower() in lx.lists["role"] | {"head"} \
-            and not _within(people, position - len(mention), position):  # (no name in it: "..., Labour MP X")
+            and (not _within(people, position - len(mention), position)
+                 or ("," not in text and text[group.end(1):].lstrip().lower().startswith("for "))):
+        # (no name in it, "..., Labour MP X", but one it is for: "The lawyer for former U.S. national security
+        # adviser Michael Flynn" is not Flynn)
         # "the head of sovereign credit ratings at S&P Global", "a lawyer for the family": a role, held by someone
         # named before with it, else unnamed (never "Global")
         holder = _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False)
