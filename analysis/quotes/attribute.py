@@ -34,9 +34,9 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
 _START = attrgetter("start")
-#: A sentence opening with a group of people (an optional conjunction, up to three modifiers, a plural noun that
-#: names people, an optional participle phrase) before its verb: "Other lawmakers have", "The Save the Scottish
-#: Regiments campaigners were".
+#: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
+#: plural noun that names people, an optional participle phrase) before its verb: "Other lawmakers have", "The Save
+#: the Scottish Regiments campaigners were".
 _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
                              r"(?:(?!(?i:he|she|it|they|we|i|you|that|if|when|while|although|as|since|because|after"
                              r"|before|who|which|many|some)\b)[A-Za-z][\w'’-]*\s+){0,5}"
@@ -48,7 +48,7 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
                              r"(?=\s+(?:have|had|were|are|will|would|could|should|may|might|must|also|all|both|[a-z]+ed"
                              r"|oppose|say|want|fear|believe|argue|claim|urge|predict|warn|hope|think|feel|expect"
                              r"|accuse|insist|complain|worry|support|back|reject|deny)\b)")
-_ARTICLE_START = re.compile(r"^(?:But|And|So|Yet|Now)\s+")
+_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Now)\s+")
 #: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official".
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)")
@@ -106,8 +106,9 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|writes|sent|signed"
                    r"|filed|released|issued|published|said|says|argued|argues|warned|warns|claimed|claims)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:published|written|compiled|commissioned|filed|issued"
-                   r"|released|signed|brought))?\s+by\s+(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)")
+                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:published|written|compiled|commissioned"
+                   r"|filed|issued|released|signed|brought))?\s+by\s+"
+                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)")
 
 
 def article_records(art: Article, article_id: str, people: set | None, location: str) -> list[tuple]:
@@ -295,11 +296,11 @@ class Article(QuoteCues, ReportedSpeech):
         return None
 
     def pronoun_opener(self, pos: int, pronoun: str, content: tuple[int, int]):
-        """The person who opens the sentence of a ``he``/``she`` at ``pos`` that does not open it (``But Cohn fell out of
-        favor after he criticized ...``, ``Hoover’s office did not respond but he has told ...``): a subject pronoun
-        later in the sentence is its subject again, whoever was named or spoke before; else None. Only a person of the
-        pronoun's known gender with a full name, outside quotations and outside ``content``, what the pronoun reports
-        (``Mr. Trump ... fits that bill, he added``)."""
+        """The person who opens the sentence of a ``he``/``she`` at ``pos`` that does not open it (``But Cohn fell out
+        of favor after he criticized ...``, ``Hoover’s office did not respond but he has told ...``): a subject
+        pronoun later in the sentence is its subject again, whoever was named or spoke before; else None. Only a
+        person of the pronoun's known gender with a full name, outside quotations and outside ``content``, what the
+        pronoun reports (``Mr. Trump ... fits that bill, he added``)."""
         if pronoun not in {"he", "she"}:
             return None
         lo = self.sentence_of(pos)[0]
@@ -312,8 +313,8 @@ class Article(QuoteCues, ReportedSpeech):
         if i >= len(self.people) or self.people[i].start >= pos:
             return None
         mt = self.people[i]
-        if self.in_quote(mt.start) or content[0] <= mt.start < content[1] or mt.person.gender != gender or " " not in mt.person.name \
-                or not only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
+        if self.in_quote(mt.start) or content[0] <= mt.start < content[1] or mt.person.gender != gender \
+                or " " not in mt.person.name or not only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
             return None
         return mt.person
 
@@ -342,7 +343,7 @@ class Article(QuoteCues, ReportedSpeech):
                     and group.end(1) < pos:
                 # "Other lawmakers have expressed concern. They said ...", "Refiners oppose the RFS because they say":
                 # a group of people who open a sentence
-                return _ARTICLE_START.sub("", group.group(1)), "anonymous", lo
+                return _LEADING_CONJUNCTION.sub("", group.group(1)), "anonymous", lo
             if not m or m.end(1) >= pos or self.in_quote(lo):
                 continue
             source = m.group(1)

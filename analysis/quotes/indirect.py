@@ -16,7 +16,8 @@ from .marks import mark_width
 
 
 #: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``.
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
+                       r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b", re.I)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
