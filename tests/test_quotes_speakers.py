@@ -1331,3 +1331,9 @@ def test_the_lawyer_for_someone_in_a_lead_is_the_lawyer_the_next_sentence_names(
             'as "false" a report that Flynn planned a deal. "Today\'s allegation is false," lawyer Robert Kelner '
             'said in a statement.')
     assert set(rows(text)["speaker"]) == {"Robert Kelner"}
+
+
+def test_a_surname_that_looks_like_a_demonym_is_the_person_named_before():
+    out = rows("FCC chairman Ajit Pai proposed the change. President Donald Trump and Pai have said the rules are "
+               "outdated.")
+    assert out["speaker"].tolist() == ["Donald Trump & Ajit Pai"]

@@ -233,8 +233,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if _is_place(name):
         return None  # New York, Capitol Hill
     if _DEMONYM.match(name[-1]) and name[-1].lower() in common and not name[-1].lower() in given \
-            and all(w.lower() in _COMPASS for w in name[:-1]):
-        return None  # "The South African archbishop", "North Korean": a nationality, no name
+            and len(name) > 1 and all(w.lower() in _COMPASS for w in name[:-1]):
+        # "The South African archbishop", "North Korean": a nationality, no name (a lone word is a name only as the
+        # surname of someone named in full, or after a title: "Pai" after "Ajit Pai")
+        return None
     if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
         # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
         return None
