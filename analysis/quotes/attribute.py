@@ -48,8 +48,8 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
                              r"(?=\s+(?:have|had|were|are|will|would|could|should|may|might|must|also|all|both|[a-z]+ed"
                              r"|oppose|say|want|fear|believe|argue|claim|urge|predict|warn|hope|think|feel|expect"
                              r"|accuse|insist|complain|worry|support|back|reject|deny)\b)")
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Yet|Now)\s+")
-#: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official".
+#: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
+#: someone who speaks for others; a role such as "the minister" keeps the role rules).
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)")
 #: A body named by a general noun only: "the group", "The organisation".
@@ -343,7 +343,7 @@ class Article(QuoteCues, ReportedSpeech):
                     and group.end(1) < pos:
                 # "Other lawmakers have expressed concern. They said ...", "Refiners oppose the RFS because they say":
                 # a group of people who open a sentence
-                return _LEADING_CONJUNCTION.sub("", group.group(1)), "anonymous", lo
+                return group.group(1), "anonymous", lo  # (an opening conjunction is left out of the group)
             if not m or m.end(1) >= pos or self.in_quote(lo):
                 continue
             source = m.group(1)

@@ -777,8 +777,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person is None and specific and qualifiers:
             # "The home secretary said ..." before "Home Secretary Charles Clarke told ...": the one holder named later
             # (of a qualified role only: "the senator" goes to whom the article is about)
-            later = {mt.person.name: mt.person for mt in people if mt.start >= position
-                     and _holds(mt.person, {_role_word(head)} | {_role_word(w) for w in qualifiers})}
+            wanted = {_role_word(head)} | {_role_word(w) for w in qualifiers}
+            later = {mt.person.name: mt.person for mt in people if mt.start >= position and _holds(mt.person, wanted)}
             person = next(iter(later.values())) if len(later) == 1 else None
         if person is None and specific and previous and previous[1] == "person" and previous[2] \
                 and not any(_holds(mt.person, {_role_word(head)}) for mt in people if mt.person.name == previous[0]):
