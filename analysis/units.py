@@ -13,9 +13,9 @@ archives; NLTK's ``NLTKWordTokenizer`` is about ten times slower). Rules:
 * curly apostrophes and Unicode hyphens are normalised to ``'`` and ``-`` in ``norm``;
 * numbers keep their separators (``800,000``); punctuation is not a token.
 
-Sentences: a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or
-brackets) followed by white space and an upper-case letter, digit or opening
-quote, unless the word before the period is a shipped abbreviation
+Sentences: a sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes,
+guillemets or brackets) followed by white space and an upper-case letter, digit or
+opening quote, unless the word before the period is a shipped abbreviation
 (``resources/abbreviations.txt``: ``Mr.``, ``U.S.``, ``Sept.``) or a single initial.
 That is the decision NLTK's ``PunktSentenceTokenizer`` makes with the same
 abbreviation list and no trained model (nothing is downloaded), in one compiled
@@ -121,8 +121,9 @@ def punkt_tokenizer():
     return PunktSentenceTokenizer(params)
 
 
-_SENTENCE_END = re.compile(r"""[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[^\W_])""")
-_NEXT_START = re.compile(r"\s+[\"'“‘(\[]*(\S)")
+# French guillemets may stand apart from their words by a space: "là. » Il" / ". « Nous"
+_SENTENCE_END = re.compile(r"""[.!?…]+(?:[\"'”’)\]]|\s?»)*(?=\s+(?:[\"'“‘(\[]|«\s?)*[^\W_])""")
+_NEXT_START = re.compile(r"\s+(?:[\"'“‘(\[]|«\s?)*(\S)")
 _WORD_BEFORE = re.compile(r"(?:^|[^\w.'’-])([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 
 

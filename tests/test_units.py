@@ -87,6 +87,13 @@ def test_sentence_splitter_cases_punkt_gets_wrong():
         "It was 2 a.m. Friday.", "He cited Clinton v. Jones in court."]
 
 
+def test_sentences_end_before_and_after_french_guillemets_spaced_or_not():
+    # Canadian copy quotes French as written: « Nous sommes là » with spaces inside the marks
+    text = ("The utility restored power. « Nous sommes là, » he said. Il a dit « non. » Ensuite «Oui.» Fin.")
+    assert sentences(one(text))["text"].tolist() == [
+        "The utility restored power.", "« Nous sommes là, » he said.", "Il a dit « non. »", "Ensuite «Oui.»", "Fin."]
+
+
 def test_shipped_stop_words_are_scikit_learns_list():
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
