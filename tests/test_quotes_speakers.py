@@ -1337,3 +1337,15 @@ def test_a_surname_that_looks_like_a_demonym_is_the_person_named_before():
     out = rows("FCC chairman Ajit Pai proposed the change. President Donald Trump and Pai have said the rules are "
                "outdated.")
     assert out["speaker"].tolist() == ["Donald Trump & Ajit Pai"]
+
+
+@pytest.mark.parametrize("title", ["Const.", "Cst.", "Cpl.", "Insp.", "Coun.", "Police Constable", "Councillor"])
+def test_canadian_and_british_police_and_council_titles_are_not_the_name(title):
+    out = rows(f'"We were lucky," said {title} Sarah Tremblay of the city police. The driver fled.')
+    assert out["speaker"].tolist() == ["Sarah Tremblay"]
+
+
+@pytest.mark.parametrize("title, role", [("Police Constable", "constable"), ("Councillor", "councillor")])
+def test_the_constable_and_the_councillor_go_to_the_person_holding_that_title(title, role):
+    out = rows(f"{title} Mark Hughes said the road was closed. The {role} said no one was hurt.")
+    assert out["speaker"].tolist() == ["Mark Hughes", "Mark Hughes"]

@@ -94,6 +94,14 @@ def test_sentences_end_before_and_after_french_guillemets_spaced_or_not():
         "The utility restored power.", "« Nous sommes là, » he said.", "Il a dit « non. »", "Ensuite «Oui.»", "Fin."]
 
 
+def test_a_clock_time_ends_a_sentence_unless_a_day_month_or_time_zone_follows():
+    text = ("Police came at 3 a.m. Staff Sgt. Kevin Doucette said so. It was 10 a.m. Friday. It closed at 5 p.m. "
+            "Eastern. Const. Ana Roy and Cpl. Li Wei spoke.")
+    assert sentences(one(text))["text"].tolist() == [
+        "Police came at 3 a.m.", "Staff Sgt. Kevin Doucette said so.", "It was 10 a.m. Friday.",
+        "It closed at 5 p.m. Eastern.", "Const. Ana Roy and Cpl. Li Wei spoke."]
+
+
 def test_shipped_stop_words_are_scikit_learns_list():
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
