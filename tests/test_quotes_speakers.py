@@ -1349,3 +1349,15 @@ def test_canadian_and_british_police_and_council_titles_are_not_the_name(title):
 def test_the_constable_and_the_councillor_go_to_the_person_holding_that_title(title, role):
     out = rows(f"{title} Mark Hughes said the road was closed. The {role} said no one was hurt.")
     assert out["speaker"].tolist() == ["Mark Hughes", "Mark Hughes"]
+
+
+def test_a_relative_clause_after_a_named_persons_description_goes_to_the_person_not_the_place():
+    out = rows("Tom Pickering, a paramedic based in Whitby, who is no relation, said ambulance crews were stretched.")
+    assert out["speaker"].tolist() == ["Tom Pickering"]
+
+
+def test_a_coordinated_verb_after_a_source_opened_by_one_shares_that_source():
+    out = rows('One senior Labour backbencher said the plan had landed "like a brick" and warned that '
+               "ministers risked defeat.")
+    assert len(out) == 2 and out["speaker"].nunique() == 1
+    assert out["speaker"].iloc[1].endswith("senior Labour backbencher")

@@ -412,7 +412,23 @@ class Clauses(ArticleText):
             end -= 2  # Schiff, 56, who ...
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
         # a group of people
-        return self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
+        found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
+        return self.appositive_before(toks, end) or found if toks[who - 1][2] == "," else found
+
+    def appositive_before(self, toks: list, end: int) -> tuple[int, int] | None:
+        """``Tom Pickering, a paramedic based in Whitby, who ...``: the name and its description (``a``/``an``/``the``
+        after a comma) that end before token ``end``; None when the phrase there is no such description."""
+        c = end - 1
+        while c > 0 and toks[c][2] != "," and toks[c][2] not in END_PUNCT and end - c < 12:
+            c -= 1
+        if c < 2 or toks[c][2] != "," or c + 1 >= end or toks[c + 1][2] not in {"a", "an", "the"}:
+            return None
+        name = c
+        while name > 0 and _NAME_TOKEN.fullmatch(toks[name - 1][2]) and c - name < 4:
+            name -= 1
+        if c - name < 2 or (name > 0 and toks[name - 1][2][:1].isalnum()):
+            return None  # a name of two words or more, opening the sentence or set off before it
+        return toks[name][0], toks[end - 1][1]
 
     def dashed_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Kall -- co-editor of a book on the debates -- said``: the subject before an aside set off by dashes."""
@@ -476,9 +492,10 @@ class Clauses(ArticleText):
             while j < len(toks) and j < 8 and any(toks[j][2] in lists[n]
                                                    for n in ("role", "anonymous", "org_head", "media_head")):
                 j += 1
-        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in DETERMINERS | NUMBER_WORDS or toks[j - 1][2].isdigit()
+        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_START | NUMBER_WORDS or toks[j - 1][2].isdigit()
                                     or toks[j - 1][2].endswith(("’s", "'s"))):
-            # "The head of ...", "Nine lawmakers had requested", "Trump’s lawyers argued": a determiner, number or
+            # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
+            # "Trump’s lawyers argued": a determiner, number or
             # possessive and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
