@@ -1,7 +1,7 @@
 """Evaluate the quote extractor against gold attributions, strictly. Run by hand, not part of `make test`.
 
-    .venv/bin/python benchmarks/eval_quotes.py [--corpus polnear|bbc-politics|reuters-2017|all]
-                                               [--split dev|train|all] [--errors N] [--kind direct]
+    .venv/bin/python benchmarks/eval_quotes.py [--corpus polnear|bbc-politics|reuters-2017|written]
+                                               [--split dev|train|test|all] [--style canadian|british|us|wire] [--errors N] [--kind direct]
                                                [--shared ../shared/corpora] [--top-speakers 20]
 
 Gold
@@ -21,6 +21,9 @@ Gold
     scores ``benchmarks/gold-heldout2/<corpus>/``: the 33rd to 44th files, annotated on 2026-11-30 (its README);
     ``--heldout 3`` the 45th to 56th (``benchmarks/gold-heldout3/``), ``--heldout 4`` the 57th to 68th, ``--heldout 5``
     the 69th to the last (9 BBC and 5 Reuters files).
+  * ``benchmarks/written/<style>/``: 24 articles written for the benchmark in four house styles (Canadian, British,
+    US, wire), their gold beside them (that folder's README); ``--split dev`` files ``_01``-``_03``, ``--split test``
+    ``_04``-``_06`` (held out).
 
 The articles are read as they are (``open(..., newline="")``, offsets are the corpus's own) and extracted together
 with ``extract_quotes``, so speakers are the corpus-wide canonical ones. As the loader does, a first line that
@@ -269,6 +272,27 @@ def load_tsv_gold(shared: Path, name: str, folder: str = "gold"):
     return gold, texts
 
 
+#: House styles of ``benchmarks/written/`` (texts written for this benchmark, with their gold beside them).
+WRITTEN_STYLES = ("canadian", "british", "us", "wire")
+
+
+def load_written(style: str | None, split: str):
+    """Gold and texts of ``benchmarks/written/<style>/``: ``dev`` = files ``_01``-``_03`` of each style, ``test`` =
+    ``_04``-``_06`` (held out: see that folder's README), ``all`` = both."""
+    parts = []
+    for name in [style] if style else WRITTEN_STYLES:
+        if (HERE / "written" / name).is_dir():
+            parts.append(load_tsv_gold(HERE / "written", name, "written"))
+    gold = pd.concat([g for g, _ in parts], ignore_index=True)
+    texts = {k: v for _, t in parts for k, v in t.items()}
+    if split != "all":
+        held = {k for k in texts if int(k.rsplit("_", 1)[1]) > 3}
+        keep = held if split == "test" else set(texts) - held
+        texts = {k: v for k, v in texts.items() if k in keep}
+        gold = gold[gold["article_id"].isin(keep)].reset_index(drop=True)
+    return gold, texts
+
+
 #: PolNeAR gold speakers left out of speaker accuracy: unresolved pronouns, a surname two people share, descriptions.
 UNSCORED = frozenset({"pronoun", "ambiguous", "other"})
 
@@ -350,9 +374,12 @@ def extract_with_headlines(texts: dict[str, str]) -> pd.DataFrame:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="polnear", choices=["polnear", "bbc-politics", "reuters-2017"])
+    ap.add_argument("--corpus", default="polnear", choices=["polnear", "bbc-politics", "reuters-2017", "written"])
+    ap.add_argument("--style", default=None, choices=WRITTEN_STYLES,
+                    help="written: one house style only (default: every style)")
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared" / "corpora"), type=Path)
-    ap.add_argument("--split", default="dev", choices=["dev", "train", "all"])
+    ap.add_argument("--split", default="dev", choices=["dev", "train", "test", "all"],
+                    help="PolNeAR: dev, train or all; written: dev (files _01-_03), test (_04-_06, held out) or all")
     ap.add_argument("--errors", type=int, default=0, help="print N speaker errors and N missed/spurious rows")
     ap.add_argument("--kind", default="direct")
     ap.add_argument("--top-speakers", type=int, default=0, help="list the N most quoted speakers with their mentions")
@@ -361,8 +388,13 @@ def main(argv=None) -> int:
                          " gold-heldout5/ (--heldout 2 to 5), annotated after the rules (see their READMEs)")
     args = ap.parse_args(argv)
     if args.corpus == "polnear":
+        if args.split == "test":
+            ap.error("PolNeAR: --split dev, train or all")
         gold, texts = load_polnear(args.shared, args.split)
         label = f"PolNeAR {args.split}"
+    elif args.corpus == "written":
+        gold, texts = load_written(args.style, args.split)
+        label = f"written {args.style or 'all styles'} {args.split}"
     else:
         folder = {0: "gold", 1: "gold-heldout"}.get(args.heldout, f"gold-heldout{args.heldout}")
         gold, texts = load_tsv_gold(args.shared, args.corpus, folder)
