@@ -1361,3 +1361,16 @@ def test_a_coordinated_verb_after_a_source_opened_by_one_shares_that_source():
                "ministers risked defeat.")
     assert len(out) == 2 and out["speaker"].nunique() == 1
     assert out["speaker"].iloc[1].endswith("senior Labour backbencher")
+
+
+def test_told_before_a_colon_takes_its_addressee_as_the_addressee_not_the_speaker():
+    out = rows('Speaking in the Commons on Wednesday, Dr Jane Aldine, a former GP, told MPs: "Forty miles is not a '
+               'line on a map."')
+    assert out["speaker"].tolist() == ["Jane Aldine"]
+
+
+@pytest.mark.parametrize("description", ["A spokesperson for the National Prosecuting Authority",
+                                         "A spokesman for the company"])
+def test_a_name_set_off_after_an_unnamed_sources_description_is_the_speaker(description):
+    out = rows(f"{description}, Sipho Mabaso, said a police docket remained under review.")
+    assert out["speaker"].tolist() == ["Sipho Mabaso"]

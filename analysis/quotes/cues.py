@@ -225,7 +225,8 @@ class QuoteCues(Clauses):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 subj = self.subject_before(body, k, 0)
-                if subj is None and tail in {":", ","}:
+                if subj is None and tail in {":", ","} and not self.is_verb(tok, "o"):
+                    # (after "told", "warned" the next words are the addressee: "X, a former GP, told MPs:")
                     subj = self.subject_after(body, k)
                     if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)):
                         subj = None

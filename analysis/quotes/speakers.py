@@ -656,8 +656,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if group and group.group(1).lower() in lx.lists["anonymous"] and (
             group.group(1).lower().endswith("s") or _FOR_SOMEONE.match(text, group.end(1))):
         # "Officials for Iowa Senators X and Y", "A spokesman for Representative X, chairman of ...": the officials
-        # and the spokesman, not X (without the appositive on X)
-        return text.split(",")[0], "anonymous"
+        # and the spokesman, not X (without the appositive on X); but "A spokesperson for the National Prosecuting
+        # Authority, Sipho Mabaso": the name set off after the description is the spokesperson's
+        named = _named_last(mention, position, people)
+        return (named.name, "person") if named else (text.split(",")[0], "anonymous")
     if group and low.startswith(("the ", "a ", "an ")) and group.group(1).lower() in lx.lists["role"] | {"head"} \
             and (not _within(people, position - len(mention), position)
                  or ("," not in text and text[group.end(1):].lstrip().lower().startswith("for "))):
@@ -883,6 +885,22 @@ def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> 
         if by_start or mt.end <= hi:
             out.append(mt)
     return out
+
+
+def _named_last(mention: str, position: int, people: list[Mention]) -> Person | None:
+    """The person whose full name closes ``mention`` (ending at ``position``) after its last comma: ``A spokesperson
+    for X, Sipho Mabaso``; else None."""
+    comma = mention.rfind(",")
+    tail = mention[comma + 1:].strip()
+    if comma < 0 or not tail:
+        return None
+    start = position - len(mention) + comma
+    found = _within(people, start, position)
+    mt = found[-1] if found else None
+    if mt is None or mt.end != position - (len(mention) - len(mention.rstrip())) or " " not in mt.person.name \
+            or not only_titles(mention[comma + 1:mt.start - position + len(mention)], frozenset()):
+        return None
+    return mt.person
 
 
 def only_titles(prefix: str, others: frozenset = STOP_WORDS) -> bool:
