@@ -102,6 +102,15 @@ def test_a_clock_time_ends_a_sentence_unless_a_day_month_or_time_zone_follows():
         "It closed at 5 p.m. Eastern.", "Const. Ana Roy and Cpl. Li Wei spoke."]
 
 
+def test_a_state_or_province_abbreviation_after_a_place_ends_a_sentence_before_a_capital():
+    text = ("Kessler will close its plant in Manitowoc, Wis. The company said so. A Mississauga, Ont., adviser was "
+            "jailed. It was in Toronto, Ont. Police said it. Sen. Lee of Fla. Rubio agreed.")
+    assert sentences(one(text))["text"].tolist() == [
+        "Kessler will close its plant in Manitowoc, Wis.", "The company said so.",
+        "A Mississauga, Ont., adviser was jailed.", "It was in Toronto, Ont.", "Police said it.",
+        "Sen. Lee of Fla. Rubio agreed."]
+
+
 def test_shipped_stop_words_are_scikit_learns_list():
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
