@@ -1374,3 +1374,17 @@ def test_told_before_a_colon_takes_its_addressee_as_the_addressee_not_the_speake
 def test_a_name_set_off_after_an_unnamed_sources_description_is_the_speaker(description):
     out = rows(f"{description}, Sipho Mabaso, said a police docket remained under review.")
     assert out["speaker"].tolist() == ["Sipho Mabaso"]
+
+
+def test_the_company_is_the_last_company_named_with_its_legal_form():
+    out = rows("Kessler Housewares Inc. will close its plant in Manitowoc, Wis. The company said the decision "
+               "followed a review. It said 342 jobs would go.")
+    assert out["speaker"].tolist() == ["Kessler Housewares Inc.", "Kessler Housewares Inc."]
+    assert out["speaker_type"].tolist() == ["organization", "organization"]
+
+
+@pytest.mark.parametrize("name", ["Marula Ridge Mining", "Nordvik Cell AB", "Baltic Capital Partners"])
+def test_a_name_ending_with_an_industry_or_legal_form_is_an_organisation_and_the_company_after_it(name):
+    out = rows(f"{name} said it would appeal the ruling. The company said it had paid the families.")
+    assert out["speaker"].tolist() == [name, name]
+    assert out["speaker_type"].tolist() == ["organization", "organization"]

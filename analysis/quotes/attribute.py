@@ -54,6 +54,13 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spoke
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)")
 #: A body named by a general noun only: "the group", "The organisation".
 _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity)")
+#: A company named by a general noun only: "the company", "The firm", "the airline".
+_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
+                           r"|automaker|carmaker|manufacturer|chain)")
+#: Head words of the shipped list that end a company's name, not a public body's ("Marula Ridge Mining").
+_COMPANY_HEADS = frozenset("""company corporation firm group inc inc. ltd plc corp corp. llc co. bank mining motors
+airlines airways energy industries holdings capital securities partners resources technologies pharmaceuticals foods
+insurance media communications petroleum ab ag sa nv se limited logistics ventures investments""".split())
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: A preposition of company before a name: whoever it names is someone else than the sentence's subject.
@@ -64,11 +71,15 @@ _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{
                            r"(?:[A-Z][\w-]*\s+){0,3}([A-Za-z]+)\s+(?!of\b|for\b)[a-z]")  # (the Lib Dem spokesman)
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
-#: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, before a verb-like
+#: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, or a name of two to six
+#: capitalised words (``Kessler Housewares Inc. will``), before a verb-like
 #: word (``The US government denied``, ``The United Nations Security Council on Friday made``, ``Langhofer's
 #: letter was sent``), after an opening adjunct (``In a statement,``).
 _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
-                         r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?)"
+                         r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?"
+                         r"|(?!(?:Among|In|On|At|After|Before|For|From|With|Under|Over|As|But|And|Yet|So|Since|While"
+                         r"|When|If|Although|Though|Because|During|Despite|Like|Unlike|Without|Within)\b)"
+                         r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})"  # a name: "Kessler Housewares Inc. will"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
@@ -446,6 +457,23 @@ class Article(QuoteCues, ReportedSpeech):
                 return m.start(1), m.end(1)
         return subj
 
+    def company_before(self, pos: int, previous: tuple | None) -> str | None:
+        """The company ``the company`` at ``pos`` stands for: the last name with a legal form before it, else the
+        organisation that spoke last when it is none of the shipped public bodies (``Marula Ridge Mining said ...
+        The company said``); else None."""
+        named = self.bodies.last_company(pos)
+        if named:
+            return named
+        if previous and previous[3] == "organization":
+            name = previous[1]
+            words_ = name.split()
+            last = words_[-1].lower() if words_ else ""
+            if len(words_) >= 2 and name.lower() not in self.lx.lists["organization"] \
+                    and (last not in self.lx.lists["org_head"] or last in _COMPANY_HEADS) \
+                    and all(w[:1].isupper() for w in words_):
+                return name
+        return None
+
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
         Hazel Blears said ...``) gives that person its role words, so that ``the minister`` later is her."""
@@ -682,6 +710,9 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2 \
                         and (body := self.bodies.expand_head(speaker, subj[0])) != speaker:
                     speaker, stype = body, "organization"  # "the committee", "the ethics panel": the Ethics Committee
+                elif stype in {"organization", "unknown"} and _COMPANY_NOUN.fullmatch(speaker) \
+                        and (body := self.company_before(subj[0], previous)):
+                    speaker, stype = body, "organization"  # "Kessler Housewares Inc. will close ... The company said"
                 elif stype in {"organization", "unknown"} and _BODY_NOUN.fullmatch(speaker) and previous \
                         and previous[3] == "organization" and at - previous[0] <= 1:
                     speaker, stype = previous[1], "organization"  # "The National Association of Broadcasters said

@@ -549,8 +549,9 @@ class ReportedSpeech(Clauses):
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
                 clause_start = False  # "..." Trump said this month on CNBC
             elif first[:1].isdigit():
-                # says 34,570 citizens living abroad cast votes (but "said 10 minutes later": a time adjunct)
-                clause_start = len(rest) > 4 and rest[1][2].lower() not in _TIME_UNITS
+                # says 34,570 citizens living abroad cast votes, said 342 jobs would go (but "said 10 minutes
+                # later": a time adjunct)
+                clause_start = (len(rest) > 4 or len(rest) == 4 and finite_soon) and rest[1][2].lower() not in _TIME_UNITS
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])

@@ -1053,6 +1053,8 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
+#: Legal forms that end a company's name: "Kessler Housewares Inc.", "Nordvik Cell AB", "Tesco plc".
+_LEGAL_FORMS = frozenset("inc corp co ltd llc plc ab ag sa nv se limited holdings".split())
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
@@ -1111,6 +1113,13 @@ class BodyNames:
         found = [(start, name) for start, name in self.names + self.sentence_ends if start < position
                  and _name_heads(name) & heads and (not modifier or modifier in name.lower().split())]
         return max(found)[1] if found else speaker  # the last named
+
+    def last_company(self, position: int) -> str | None:
+        """The last name before ``position`` that ends with a company's legal form (``Kessler Housewares Inc.``,
+        ``Nordvik Cell AB``), for ``the company``; else None."""
+        found = [(start, name) for start, name in self.names + self.sentence_ends
+                 if start < position and name.split()[-1].rstrip(".,").lower() in _LEGAL_FORMS]
+        return max(found)[1].rstrip(",") if found else None
 
     def expand_listed(self, speaker: str, position: int) -> str:
         """A body of the shipped lists the article names in full as it plus a head word: ``Treasury`` after ``the
