@@ -1388,3 +1388,9 @@ def test_a_name_ending_with_an_industry_or_legal_form_is_an_organisation_and_the
     out = rows(f"{name} said it would appeal the ruling. The company said it had paid the families.")
     assert out["speaker"].tolist() == [name, name]
     assert out["speaker_type"].tolist() == ["organization", "organization"]
+
+
+def test_a_bare_surname_goes_to_the_holder_named_before_it_not_one_introduced_later():
+    out = rows('On Monday, Jeff Halvorsen learned he would be the last. "It\'s like losing a family member," said '
+               "Halvorsen, 49.\n\nAcross the street, owner Patty Halvorsen said she expects to lose business.")
+    assert out["speaker"].tolist() == ["Jeff Halvorsen", "Patty Halvorsen"]

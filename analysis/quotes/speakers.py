@@ -408,6 +408,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # a first surname of two ("Melba Acosta Febo" is "Ms. Acosta"), unless it is someone's last word
             if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
                 by_surname.setdefault(word, person)
+    # full-name mentions of each surname two people or more share: (start, person) in text order
+    shared: dict[str, list] = {}
+    for start, end, full, surname, role_words in raw:
+        if full:
+            shared.setdefault(surname, []).append((start, people[full]))
+    shared = {k: v for k, v in shared.items() if len({id(p) for _, p in v}) > 1}
     mentions = []
     excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
@@ -415,6 +421,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             continue
         person = people.get(full) if full else by_surname.get(surname)
         said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        if not full and surname in shared and not any(at < start and p is person for at, p in shared[surname]):
+            # the surname's default holder is named only later: someone named before it ("Jeff Halvorsen learned
+            # ... said Halvorsen", Patty Halvorsen introduced further down), of the title's gender if it has one
+            person = _holder_so_far([(at, p) for at, p in shared[surname] if not (said and p.gender
+                                                                                  and p.gender not in said)],
+                                    start) or person
         if person is not None and not full and len(said) == 1 and person.gender and person.gender not in said \
                 and " " in person.name:
             # "Mr. Trump" where the article names only Ivanka Trump in full: another holder of the surname
@@ -437,6 +449,19 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_preceding_roles(text, start))
         mentions.append(Mention(start, end, person))
     return mentions
+
+
+def _holder_so_far(named: list, start: int) -> Person | None:
+    """Of the people sharing a surname, the one named in full most often before ``start``, the latest named on a
+    tie; None when none is named before it."""
+    counts: dict[int, list] = {}
+    for at, person in named:
+        if at >= start:
+            break
+        entry = counts.setdefault(id(person), [0, 0, person])
+        entry[0] += 1
+        entry[1] = at
+    return max(counts.values(), key=lambda e: (e[0], e[1]))[2] if counts else None
 
 
 class _SpanSet:
