@@ -54,7 +54,8 @@ from analysis.quotes.score import match_spans  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 QUOTE_CHARS = "“”\"‘’'«»"
-#: Reporting verbs for the "indirect (cued)" subset: speech acts, not beliefs (the benchmark's list, not the lexicon's).
+#: Reporting verbs for the "indirect (cued)" subset: speech acts, not beliefs (the benchmark's list, not the lexicon's;
+#: "call" since 2026-11-30: the gold guidelines list "called for" among the cues).
 SPEECH_VERBS = frozenset("""say says said saying tell tells told telling add adds added adding claim claims claimed
 argue argues argued insist insists insisted warn warns warned announce announces announced state states stated
 explain explains explained admit admits admitted deny denies denied suggest suggests suggested confirm confirms
@@ -63,7 +64,7 @@ promise promised promises pledge pledged vow vowed acknowledge acknowledged reve
 describe described criticise criticised criticize criticized welcome welcomed reject rejected tweet tweeted tweets
 post posted note noted notes assert asserted contend contended complain complained ask asked asks respond responded
 reply replied concede conceded allege alleged according declare declared maintain maintained repeat repeated
-recall recalled indicate indicated point pointed testify testified""".split())
+recall recalled indicate indicated point pointed testify testified call called calls calling""".split())
 
 
 def read_ann(path: Path, text: str, article_id: str) -> list[dict]:

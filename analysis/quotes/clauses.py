@@ -346,9 +346,10 @@ class Clauses(ArticleText):
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", "."}:
                 break  # ("." only inside abbreviations here: the tokens are one sentence's; "(D-N.Y.)")
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
-                    and not self.relative_that(toks, i) \
+                    and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS):
-                break  # (but "The author of that report, X, said": a determiner after a preposition)
+                break  # (but "The author of that report, X, said": a determiner after a preposition, and "That
+                # farmer, Walter Huang, 81, testified": opening the sentence)
             i -= 1
         start = i + 1
         while start < end and toks[start][2] == ",":
@@ -396,8 +397,8 @@ class Clauses(ArticleText):
         if j >= 4 and toks[j][2].lower() in {"whom", "which"} and toks[j - 1][2].lower() == "of" \
                 and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in SET_OFF:
             who = j - 2  # X, many of whom say ...: X
-        elif j >= 1 and toks[j][2].lower() in _RELATIVE:
-            who = j  # X who said
+        elif j >= 1 and (toks[j][2].lower() in _RELATIVE or toks[j][2].lower() in {"who's", "who’s"}):
+            who = j  # X who said, X — who's called for
         elif j >= 3 and toks[j][2] == ",":
             who = next((w for w in range(j - 2, max(0, j - 40), -1)
                         if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)

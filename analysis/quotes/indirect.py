@@ -88,6 +88,16 @@ predict recall point report state declare stress emphasize emphasise admit recko
 _SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
+#: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
+#: The flags of "call" before "for"/"on": a noun-phrase content (what is called for), like "urge".
+_CALL_FOR = frozenset({"n"})
+#: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
+_DASH_WHO = re.compile(r"\s*—\s*who\b")
+#: Before "called": a passive ("has been called a charlatan"), whose caller is not the subject.
+_PASSIVE_AUX = frozenset("been being was were is are be so".split())
+#: After "called": a phrasal verb or a place, not what something is called ("called off", "called to the stage").
+_CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
+_COMMON_PAST = frozenset("came went rose fell grew made took gave saw left cost lost won spent paid sold".split())
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
@@ -161,6 +171,10 @@ class ReportedSpeech(Clauses):
                     rows.append(found)
                     continue
                 v = self.lx.verb(tok) if tok[:1].islower() else None
+                if v and v[0] == "call" and (self.calls_for(toks, k) or self.calls_something(toks, k)):
+                    # called for an inquiry / called on X to ... / called climate change a hoax: what is called for,
+                    # or what is called what
+                    v = (v[0], _CALL_FOR)
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
                 if low.endswith("ing") and not (self.after_comma(toks, k) and v[0] in _PARTICIPLE_CUES) \
@@ -199,6 +213,33 @@ class ReportedSpeech(Clauses):
                     continue
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
+
+    @staticmethod
+    def calls_for(toks: list, k: int) -> bool:
+        """``called for`` an inquiry, ``called on`` X to do Y (a ``to`` within eight words; not ``called on
+        Tuesday``): the verb ``call`` as a cue whose content follows its preposition."""
+        if k + 2 >= len(toks) or not toks[k + 2][2][:1].isalnum() or _is_time_token(toks[k + 2][2]):
+            return False
+        prep = toks[k + 1][2].lower()
+        return prep == "for" or (prep == "on" and any(t[2] == "to" for t in toks[k + 3:k + 10]))
+
+    @staticmethod
+    def calls_something(toks: list, k: int) -> bool:
+        """``Trump has called climate change a hoax``, ``called him a master at ...``: an object, then within ten words
+        and before any punctuation or verb, ``a``/``an`` opening what it is called; not a passive (``has been called a
+        charlatan``: who called is not said) nor ``called X to the stage``."""
+        if k == 0 or toks[k - 1][2].lower() in _PASSIVE_AUX or k + 2 >= len(toks) \
+                or toks[k + 1][2].lower() in _CALL_PARTICLES or not toks[k + 1][2][:1].isalpha():
+            return False
+        for j in range(k + 2, min(len(toks), k + 12)):
+            low = toks[j][2].lower()
+            if low in {"a", "an"}:
+                # (a quoted name, "called Trump a "pathological liar"", is a partial quote's: the quote rules')
+                return j + 1 < len(toks) and toks[j + 1][2][:1].isalnum()
+            if not toks[j][2][:1].isalnum() or low in _FINITE_AUX or low in PREPOSITIONS - {"of", "in"} \
+                    or low in CLAUSE_WORDS:
+                return False
+        return False
 
     def _asked(self, toks: list, k: int, end: int):
         """``When asked whether ...,`` / ``Trump was asked about ...`` / ``Asked by a reporter if ...``: the question
@@ -396,8 +437,9 @@ class ReportedSpeech(Clauses):
                     and 0 < (comma := self.text.find(",", subj[0], toks[k][0])):
                 # When terrorists are revealed, Obama and Clinton call them ... and describe ...: the main clause's
                 subj = self.sentence_subject(comma + 1, toks[k][0]) or subj
-        if subj is not None and self.text[subj[0]:subj[1]].lower() in _OBJECT_PRONOUNS - {"it", "you"}:
-            subj = None  # "organizations that have endorsed him say": the object of a relative clause
+        if subj is not None and self.text[subj[0]:subj[1]].lower() in _OBJECT_PRONOUNS - {"it", "you"} | {"who's",
+                                                                                                      "who’s"}:
+            subj = None  # "organizations that have endorsed him say": the object of a relative clause; "who's"
         if subj is None and not participle:
             subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
             if subj is None and toks[k][2].lower() not in _AMBIGUOUS_CUES | _NOUN_CUES:
@@ -409,6 +451,8 @@ class ReportedSpeech(Clauses):
         if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
                 and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
+        if lemma == "call" and nxt < len(toks) and toks[nxt][2].lower() in {"for", "on"}:
+            nxt += 1  # called for / called on: the content follows the preposition
         if nxt + 1 < len(toks) and toks[nxt][2].lower() == "to" and lemma == "point" and subj is not None:
             # The IMF pointed to Britain's decision as an example of ...: what is pointed to is the content
             content = self._content(toks[nxt][1], s_end)
@@ -489,14 +533,20 @@ class ReportedSpeech(Clauses):
                 # noun phrase with a finite verb soon after it
                 for c in range(nxt + 1, min(len(toks), nxt + 4)):
                     low = toks[c][2].lower()
-                    if (low in _DETERMINERS_NOT_THAT or toks[c][2][:1].isupper()) and \
+                    name = toks[c][2][:1].isupper()
+                    stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
+                                 or toks[j][2].lower() in CLAUSE_WORDS | _WH), min(len(toks), c + 9))
+                    if (low in _DETERMINERS_NOT_THAT or name) and \
                             all(t[2][:1].isalnum() for t in toks[nxt:c]) and \
                             toks[c - 1][2].lower() not in _OPENING_PREPOSITION | _SUBORDINATOR and \
-                            any(t[2].lower() in _FINITE or (low in _DETERMINERS_NOT_THAT and j > c + 1
+                            any(t[2].lower() in _FINITE or ((low in _DETERMINERS_NOT_THAT and j > c + 1
+                                                             or name and j == c + 1)
                                                             and toks[nxt][2].lower() not in CLAUSE_WORDS | _WH
                                                             and t[2].islower() and ED_END.search(t[2]))
-                                for j, t in enumerate(toks[c + 1:c + 6], c + 1)):
-                        # (told the AP his firm worked closely ...: a past tense after a determiner's noun)
+                                for j, t in enumerate(toks[c + 1:stop], c + 1)):
+                        # (told the AP his firm worked closely ...: a past tense after a determiner's noun; told
+                        # reporters Berlin supported ...: right after a name; told reporters the next phase of the
+                        # case would ...: a finite verb within eight words, in the same stretch of words)
                         content = self._content(toks[c][0], s_end)
                         break
             flags = flags - {"c"}
@@ -532,7 +582,8 @@ class ReportedSpeech(Clauses):
             elif low in _SUBORDINATOR and (self.clause_after_comma(rest) or self.pronoun_clause(rest[1:9])):
                 # It says before a new body is set up, an assessment should be made / said if elected he could ...
                 clause_start = True
-            elif low in _QUANTITY and finite_soon and any(c.isdigit() for t in rest[1:3] for c in t[2]):
+            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and t[2] in _COMMON_PAST for t in rest[2:8])) \
+                    and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
             elif low == "at" and len(rest) > 5 and rest[1][2].lower() == "least" \
                     and (rest[2][2][:1].isdigit() or rest[2][2].lower() in NUMBER_WORDS | {"a"}):
@@ -641,6 +692,8 @@ class ReportedSpeech(Clauses):
                 and (comma := self.text.find(",", content[0], content[1])) > 0:
             # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
             content = self._content(content[0], comma) or content
+        if _DASH_WHO.match(self.text, subj[1]) and (cut := self.text.find("—", content[0], content[1])) > 0:
+            content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
 
@@ -683,9 +736,11 @@ class ReportedSpeech(Clauses):
 
     @staticmethod
     def person_and_charge(toks: list, i: int, lemma: str) -> bool:
-        """``described him as a key witness``, ``accused them of lying``: a pronoun object, then what is said of it."""
+        """``described him as a key witness``, ``accused them of lying``, ``called him a master``: a pronoun object,
+        then what is said of it."""
         return toks[i][2].lower() in _OBJECT_PRONOUNS and i + 1 < len(toks) \
-            and toks[i + 1][2].lower() == _CHARGE_LINK.get(lemma)
+            and (toks[i + 1][2].lower() == _CHARGE_LINK.get(lemma)
+                 or lemma == "call" and toks[i + 1][2].lower() in {"a", "an"})  # called him a master at ...
 
     @staticmethod
     def perfect_since(toks: list, j: int) -> bool:
