@@ -1430,3 +1430,31 @@ def test_called_for_called_on_and_called_x_a_y_report_what_was_called(text, cont
                                   "Republicans had called the hearing.", "She called on Tuesday for an hour."])
 def test_a_passive_a_summons_or_a_time_after_called_is_no_report(text):
     assert rows(text).empty
+
+
+def test_a_persons_lawyer_is_not_the_person():
+    out = rows("Gregory Halloran pleaded guilty. Halloran's lawyer argued that six years would be appropriate.")
+    assert out["speaker"].tolist() == ["Halloran's lawyer"]
+    assert out["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_where_a_quote_was_said_is_not_what_was_said():
+    out = rows('"We respect the verdict," Ruth Oyelaran said outside the courthouse. "We will appeal."')
+    assert out["kind"].tolist() == ["direct", "direct"]
+
+
+def test_a_request_for_anonymity_is_no_report_and_not_part_of_the_source():
+    out = rows("Another victim, a retired machinist from Brampton who asked not to be named, said he had been lied to.")
+    assert out["text"].tolist() == ["he had been lied to"]
+    assert out["speaker"].tolist() == ["Another victim, a retired machinist from Brampton"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Among them was Rosemary Dunleavy, 74, a retired school cafeteria worker who said her rent had doubled.",
+     "Rosemary Dunleavy"),
+    ("At a town hall in New Hampshire, a young woman asked about several women who said they were harassed.",
+     "several women"),
+])
+def test_the_antecedent_of_who_said(text, speaker):
+    out = extract_article(text)
+    assert out.loc[out["cue"] == "said", "speaker"].tolist() == [speaker]

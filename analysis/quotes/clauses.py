@@ -414,7 +414,7 @@ class Clauses(ArticleText):
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
-        return self.appositive_before(toks, end) or found if toks[who - 1][2] == "," else found
+        return self.appositive_before(toks, end) or found
 
     def appositive_before(self, toks: list, end: int) -> tuple[int, int] | None:
         """``Tom Pickering, a paramedic based in Whitby, who ...``: the name and its description (``a``/``an``/``the``
@@ -424,11 +424,15 @@ class Clauses(ArticleText):
             c -= 1
         if c < 2 or toks[c][2] != "," or c + 1 >= end or toks[c + 1][2] not in {"a", "an", "the"}:
             return None
+        if any(t[2] in _FINITE_WORDS or (t[2].islower() and self.lx.verb(t[2])) for t in toks[c + 2:end]):
+            return None  # a clause, not a description: "In New Hampshire, a woman asked about several women who"
+        if c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ",":
+            c -= 2  # "Rosemary Dunleavy, 74, a retired school cafeteria worker who said": an age after the name
         name = c
         while name > 0 and _NAME_TOKEN.fullmatch(toks[name - 1][2]) and c - name < 4:
             name -= 1
-        if c - name < 2 or (name > 0 and toks[name - 1][2][:1].isalnum()):
-            return None  # a name of two words or more, opening the sentence or set off before it
+        if c - name < 2 or (name > 0 and _NAME_TOKEN.fullmatch(toks[name - 1][2])):
+            return None  # a name of two to four words
         return toks[name][0], toks[end - 1][1]
 
     def dashed_subject(self, toks: list, k: int) -> tuple[int, int] | None:
@@ -456,8 +460,9 @@ class Clauses(ArticleText):
             tok = toks[i][2]
             low = tok.lower()
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
-                    or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))):
-                break  # (the head noun may be a verb form: "a Fox News report which said")
+                    or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))
+                        and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)):
+                break  # (the head noun may be a verb form: "a Fox News report which said"; "a retired ... worker")
             i -= 1
             if low in DETERMINERS:
                 break

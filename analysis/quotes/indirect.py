@@ -39,7 +39,9 @@ _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
 _CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
-_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | frozenset("and but or nor yet".split())
+#: Prepositions of place the shared list lacks: "said outside the courthouse" is where, not what.
+_PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".split())
+_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset("and but or nor yet".split())
 _WH = frozenset("why how whether when where what who if".split())
 #: Verbs whose content may be a question: explained why ..., asked whether ...
 _ASKING = frozenset("explain ask reveal disclose describe".split())
@@ -91,6 +93,8 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
 #: The flags of "call" before "for"/"on": a noun-phrase content (what is called for), like "urge".
 _CALL_FOR = frozenset({"n"})
+_ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+names?\s+not)\s+(?:to\s+)?be\s+(?:named|identified"
+                              r"|quoted|used|published)")
 #: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
 _DASH_WHO = re.compile(r"\s*—\s*who\b")
 #: Before "called": a passive ("has been called a charlatan"), whose caller is not the subject.
@@ -684,6 +688,8 @@ class ReportedSpeech(Clauses):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech
         if content is None or subj is None:
             return None
+        if _ANONYMITY_ASKED.match(self.text, content[0]) and self.lx.verb(toks[k][2])[0] in {"ask", "request"}:
+            return None  # "who asked not to be named": a request for anonymity, not a report
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
         m = self.tokens_before(toks, subj[0])

@@ -526,6 +526,10 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
                                             "earlier"}))), re.I)
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
+#: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
+#: condition of anonymity``.
+_ANONYMITY = re.compile(r",?\s+who\s+(?:asked\s+not|requested\s+anonymity|spoke\s+on\s+(?:the\s+)?condition"
+                        r"|declined\s+to\s+be|did\s+not\s+want|was\s+not\s+authori[sz]ed)\b.*$", re.S)
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
@@ -647,6 +651,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     timed = _TRAILING_TIME.search(text)
     if timed and timed.start() > 0:
         text = text[:timed.start()]  # "A court document filed Thursday": the document, not a person "Thursday"
+    anonymity = _ANONYMITY.search(text)
+    if anonymity and anonymity.start() > 0:
+        text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
     reduced = _REDUCED_RELATIVE.search(text)
     if reduced and reduced.start() > 0:
         # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
@@ -814,6 +821,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                                         qualifiers=qualifiers))
         if person:
             return person.name, "person"
+    if inside and head in lx.lists["role"] and toks[-1][:1].islower() and len(toks) >= 2 \
+            and toks[-2].endswith(("'s", "’s")) and toks[-2][:1].isupper() and inside[-1].end <= position - len(toks[-1]):
+        # "Halloran's lawyer argued": who holds that role for the owner, never the owner
+        holder = _recent_person(people, position - len(mention), role=head, fallback=False)
+        return (holder.name, "person") if holder else (text, "anonymous")
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
