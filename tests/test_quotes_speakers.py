@@ -1458,3 +1458,17 @@ def test_a_request_for_anonymity_is_no_report_and_not_part_of_the_source():
 def test_the_antecedent_of_who_said(text, speaker):
     out = extract_article(text)
     assert out.loc[out["cue"] == "said", "speaker"].tolist() == [speaker]
+
+
+def test_a_description_with_a_countrys_possessive_in_a_wire_lead_is_the_person_named_next():
+    text = ("BRUSSELS (Reuters) - Poland's agriculture minister said on Monday that the plan was \"dead on arrival\", "
+            "deepening a rift.\n\nSpeaking to reporters in Brussels, Tomasz Wierzbicki said Warsaw would not back it.")
+    assert rows(text)["speaker"].tolist() == ["Tomasz Wierzbicki", "Tomasz Wierzbicki"]
+
+
+def test_a_companys_short_name_and_the_company_after_its_own_words_go_to_the_company():
+    text = ("A judge ruled that platinum producer Marula Ridge Mining was liable for the collapse.\n\n"
+            "Marula Ridge said in a statement it was studying the judgment carefully.\n\n"
+            "Twitter acknowledged that the issue remained tricky. \"There is no magic algorithm,\" the company said.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["A judge", "Marula Ridge Mining", "Twitter", "Twitter"]

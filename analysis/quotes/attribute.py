@@ -15,8 +15,9 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
-from .lexicon import TIME_WORDS
-from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
+from .lexicon import TIME_WORDS, first_names
+from .speakers import (COMPANY_HEADS, BodyNames, classify_source, holder_of, only_titles, outlet_named_before,
+                       UNRESOLVED)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -57,10 +58,6 @@ _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|
 #: A company named by a general noun only: "the company", "The firm", "the airline".
 _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
                            r"|automaker|carmaker|manufacturer|chain)")
-#: Head words of the shipped list that end a company's name, not a public body's ("Marula Ridge Mining").
-_COMPANY_HEADS = frozenset("""company corporation firm group inc inc. ltd plc corp corp. llc co. bank mining motors
-airlines airways energy industries holdings capital securities partners resources technologies pharmaceuticals foods
-insurance media communications petroleum ab ag sa nv se limited logistics ventures investments""".split())
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: A preposition of company before a name: whoever it names is someone else than the sentence's subject.
@@ -255,7 +252,7 @@ class Article(QuoteCues, ReportedSpeech):
             # neither the sentence's subject (a dateline may come first) nor its closing source (an adjunct may
             # follow it: "..., the head of the chamber’s tax-writing panel said late on Tuesday.")
             return None
-        if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s", mention):
+        if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s|[A-Z][\w.]*['’]s\s", mention):
             return None
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
             return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
@@ -270,6 +267,8 @@ class Article(QuoteCues, ReportedSpeech):
             j += 1
             if self.in_quote(mt.start):
                 continue
+            if self.bodies.expand(mt.person.name, mt.start, bodies_only=True).split()[-1].lower() in COMPANY_HEADS:
+                return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
             return mt.person.name if " " in mt.person.name else None
         return None
 
@@ -458,21 +457,32 @@ class Article(QuoteCues, ReportedSpeech):
         return subj
 
     def company_before(self, pos: int, previous: tuple | None) -> str | None:
-        """The company ``the company`` at ``pos`` stands for: the last name with a legal form before it, else the
-        organisation that spoke last when it is none of the shipped public bodies (``Marula Ridge Mining said ...
-        The company said``); else None."""
-        named = self.bodies.last_company(pos)
-        if named:
-            return named
+        """The company ``the company`` at ``pos`` stands for: the source that spoke last, in this paragraph or the
+        one before, when it is a body none of the shipped lists has or a lone capitalised word that is no one's name
+        (``Twitter acknowledged ... '...,' the company said``), and it did not report the news (``BFMTV reported``);
+        else the last name before it with a company's legal form or industry (``Kessler Housewares Inc.``,
+        ``Marula Ridge Mining``); else None."""
+        if previous is not None and previous[4] and previous[0] >= self.paragraph_of(pos) - 1 \
+                and (self.lx.verb(previous[4].split()[-1].lower()) or ("",))[0] != "report":
+            name, stype = previous[1], previous[3]
+            words_ = name.split()
+            lists = self.lx.lists
+            if words_ and all(w[:1].isupper() for w in words_) and name.lower() not in lists["organization"] \
+                    and name.lower() not in lists["media"] \
+                    and (stype == "organization" and (words_[-1].lower() not in lists["org_head"]
+                                                      or words_[-1].lower() in COMPANY_HEADS)
+                         or stype == "person" and len(words_) == 1 and name.lower() not in first_names()):
+                return name
+        return self.bodies.last_company(pos)
         if previous and previous[3] == "organization":
             name = previous[1]
             words_ = name.split()
             last = words_[-1].lower() if words_ else ""
-            if len(words_) >= 2 and name.lower() not in self.lx.lists["organization"] \
-                    and (last not in self.lx.lists["org_head"] or last in _COMPANY_HEADS) \
+            if words_ and name.lower() not in self.lx.lists["organization"] \
+                    and (last not in self.lx.lists["org_head"] or last in COMPANY_HEADS) \
                     and all(w[:1].isupper() for w in words_):
                 return name
-        return None
+        return named
 
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
@@ -717,10 +727,12 @@ class Article(QuoteCues, ReportedSpeech):
                         and previous[3] == "organization" and at - previous[0] <= 1:
                     speaker, stype = previous[1], "organization"  # "The National Association of Broadcasters said
                     # ... The group added": the body that spoke last
-                elif stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
-                        and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
+                elif stype == "person" and BodyNames.may_expand(speaker) \
+                        and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker \
+                        and (" " not in speaker or body.split()[-1].lower() in COMPANY_HEADS):
                     # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,
-                    # not a person called Commerce (no one in the article has that name)
+                    # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
+                    # "Marula Ridge Mining": the company
                     speaker, stype = body, "organization"
                 cue_text = self.text[cue[0]:cue[1]]
             elif (inherit := previous if kind == "direct" else previous_quote) and \

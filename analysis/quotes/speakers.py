@@ -1090,8 +1090,11 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
-#: Legal forms that end a company's name: "Kessler Housewares Inc.", "Nordvik Cell AB", "Tesco plc".
-_LEGAL_FORMS = frozenset("inc corp co ltd llc plc ab ag sa nv se limited holdings".split())
+#: Words that end a company's name: legal forms and industries ("Kessler Housewares Inc.", "Nordvik Cell AB",
+#: "Marula Ridge Mining"), not a public body's.
+COMPANY_HEADS = frozenset("""company corporation firm group inc inc. ltd plc corp corp. llc co co. bank mining motors
+airlines airways energy industries holdings capital securities partners resources technologies pharmaceuticals foods
+insurance media communications petroleum ab ag sa nv se limited logistics ventures investments""".split())
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
@@ -1152,10 +1155,10 @@ class BodyNames:
         return max(found)[1] if found else speaker  # the last named
 
     def last_company(self, position: int) -> str | None:
-        """The last name before ``position`` that ends with a company's legal form (``Kessler Housewares Inc.``,
-        ``Nordvik Cell AB``), for ``the company``; else None."""
+        """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
+        Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None."""
         found = [(start, name) for start, name in self.names + self.sentence_ends
-                 if start < position and name.split()[-1].rstrip(".,").lower() in _LEGAL_FORMS]
+                 if start < position and name.split()[-1].rstrip(".,").lower() in COMPANY_HEADS]
         return max(found)[1].rstrip(",") if found else None
 
     def expand_listed(self, speaker: str, position: int) -> str:
@@ -1192,10 +1195,14 @@ class BodyNames:
         if low in self.acronyms:
             return self.acronyms[low]
         words_ = short.split()
+        heads = lexicon().lists["org_head"]
+        extended = {name for start, name in self.names if name.split()[:len(words_)] == words_
+                    and len(name.split()) == len(words_) + 1 and name.split()[-1].lower() in COMPANY_HEADS}
+        if len(extended) == 1 and len(words_) > 1:
+            return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining": the company
         found = {name for start, name in self.names if start < position and name != short
                  and (name.split()[-1] == words_[-1] or len(words_) == 1)
                  and all(w in name.split() for w in words_)}
-        heads = lexicon().lists["org_head"]
         bodies = {name for name in found if name.split()[-1].lower() in heads}
         found = bodies if bodies or bodies_only else found  # "Treasury": the Treasury Department, not Treasury
         # Secretary Steven Mnuchin
