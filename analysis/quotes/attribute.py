@@ -267,7 +267,7 @@ class Article(QuoteCues, ReportedSpeech):
             j += 1
             if self.in_quote(mt.start):
                 continue
-            if self.bodies.expand(mt.person.name, mt.start, bodies_only=True).split()[-1].lower() in COMPANY_HEADS:
+            if self.company_named(mt.person.name):
                 return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
             return mt.person.name if " " in mt.person.name else None
         return None
@@ -455,6 +455,17 @@ class Article(QuoteCues, ReportedSpeech):
             if m:
                 return m.start(1), m.end(1)
         return subj
+
+    def company_named(self, name: str) -> bool:
+        """Whether the text writes ``name`` followed by a company's legal form or industry (``Marula Ridge Mining``):
+        a scan with ``str.find``, so that the article's body names are only collected when it is so."""
+        at = self.text.find(name + " ")
+        while at >= 0:
+            after = self.text[at + len(name) + 1:at + len(name) + 40].split(maxsplit=1)
+            if after and after[0].rstrip(".,;:").lower() in COMPANY_HEADS:
+                return True
+            at = self.text.find(name + " ", at + 1)
+        return False
 
     def company_before(self, pos: int, previous: tuple | None) -> str | None:
         """The company ``the company`` at ``pos`` stands for: the source that spoke last, in this paragraph or the
@@ -728,8 +739,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = previous[1], "organization"  # "The National Association of Broadcasters said
                     # ... The group added": the body that spoke last
                 elif stype == "person" and BodyNames.may_expand(speaker) \
-                        and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker \
-                        and (" " not in speaker or body.split()[-1].lower() in COMPANY_HEADS):
+                        and (" " not in speaker or self.company_named(speaker)) \
+                        and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
                     # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
                     # "Marula Ridge Mining": the company
