@@ -1472,3 +1472,15 @@ def test_a_companys_short_name_and_the_company_after_its_own_words_go_to_the_com
             "Twitter acknowledged that the issue remained tricky. \"There is no magic algorithm,\" the company said.")
     out = rows(text)
     assert out["speaker"].tolist() == ["A judge", "Marula Ridge Mining", "Twitter", "Twitter"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Police officials said a second device was also found in Chelsea and that location is being treated as a "
+     "crime scene.", "a second device was also found in Chelsea and that location is being treated as a crime scene"),
+    ("She said supervisors would sometimes dismiss her proposals, only to laud them later.",
+     "supervisors would sometimes dismiss her proposals, only to laud them later"),
+    ("Mook asserted that Trump tells so many lies that Clinton could lose her message.",
+     "Trump tells so many lies that Clinton could lose her message"),
+])
+def test_a_passive_a_hypothetical_or_a_result_clause_inside_a_report_is_not_a_report_of_its_own(text, content):
+    assert rows(text)["text"].tolist() == [content]

@@ -125,6 +125,8 @@ seem seems appear appears begin begins began expect expects plan plans used ough
 whether how what where when who why""".split())
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
+#: Adverbs inside a verb group that the auxiliary list lacks: "was also found", "would sometimes dismiss".
+_GROUP_ADVERBS = frozenset("also sometimes often still even already just ever again then now".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
@@ -189,11 +191,15 @@ class ReportedSpeech(Clauses):
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
                     rows.extend(found)
                     continue
-                if k > 0 and toks[k - 1][2].lower() in _NOT_BEFORE_CUE \
+                before = k - 1
+                while before > 0 and toks[before][2].lower() in _GROUP_ADVERBS:
+                    before -= 1  # "was also found", "would sometimes dismiss"
+                if before >= 0 and toks[before][2].lower() in _NOT_BEFORE_CUE \
+                        and (before == k - 1 or toks[before][2].lower() in _BE) \
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
                         and not self.purpose_infinitive(toks, k, v[0]) \
                         and not goes_on_to(toks, k):
-                    continue  # "was told", "to say", "the report"; but "is saying that ..."
+                    continue  # "was told", "was also found", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if k > 0 and toks[k - 1][2].endswith(("'s", "’s")) and toks[k - 1][2][:1].isupper() \
                         and ED_END.search(low) and nxt.isalpha() \
@@ -213,7 +219,8 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
-                if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
+                if k > 0 and (is_aux(toks[k - 1][2]) or toks[k - 1][2].lower() in _GROUP_ADVERBS) \
+                        and self.after_modal(toks, k):
                     continue
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
@@ -475,7 +482,8 @@ class ReportedSpeech(Clauses):
             for m in range(nxt, min(len(toks), nxt + (14 if "o" in flags else 10))):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
-                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and \
+                    result = any(t[2].lower() in {"so", "such"} for t in toks[nxt:m])  # tells so many lies that
+                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and not result and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
                                 or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
                             not any(toks[i][2].lower() in _CLAUSE_SUBJECT and toks[i + 1][2].lower() in _FINITE_AUX
@@ -794,7 +802,7 @@ class ReportedSpeech(Clauses):
         to``): nothing was said. Not ``will`` (``the Cardinal will ask ...``: a speech given out in advance) nor a
         negation (``could not explain why ...``)."""
         j, modal = k - 1, False
-        while j >= 0 and is_aux(toks[j][2]):
+        while j >= 0 and (is_aux(toks[j][2]) or toks[j][2].lower() in _GROUP_ADVERBS):
             low = toks[j][2].lower()
             if low in _NEGATION or low.endswith(("n't", "n’t")):
                 return False
