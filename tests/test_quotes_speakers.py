@@ -1484,3 +1484,12 @@ def test_a_companys_short_name_and_the_company_after_its_own_words_go_to_the_com
 ])
 def test_a_passive_a_hypothetical_or_a_result_clause_inside_a_report_is_not_a_report_of_its_own(text, content):
     assert rows(text)["text"].tolist() == [content]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Don Fowler is calling for a process to identify a successor.", "a process to identify a successor"),
+    ("Don Fowler wrote to the university, calling for his dismissal from the faculty.", "his dismissal from the faculty"),
+    ("Don Fowler called Friday for releasing the police videos.", "releasing the police videos"),
+])
+def test_calling_for_as_a_progressive_a_participle_or_after_a_day(text, content):
+    assert rows(text)[["speaker", "text"]].values.tolist() == [["Don Fowler", content]]

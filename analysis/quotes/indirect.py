@@ -183,8 +183,9 @@ class ReportedSpeech(Clauses):
                     v = (v[0], _CALL_FOR)
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
+                calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ",")
                 if low.endswith("ing") and not (self.after_comma(toks, k) and v[0] in _PARTICIPLE_CUES) \
-                        and not self.bare_participle(toks, k, v[0]):
+                        and not self.bare_participle(toks, k, v[0]) and not calling:  # "is calling for", ", calling for"
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
                     continue  # "Let's say you think ...": a supposition, not a report
@@ -227,8 +228,10 @@ class ReportedSpeech(Clauses):
 
     @staticmethod
     def calls_for(toks: list, k: int) -> bool:
-        """``called for`` an inquiry, ``called on`` X to do Y (a ``to`` within eight words; not ``called on
-        Tuesday``): the verb ``call`` as a cue whose content follows its preposition."""
+        """``called for`` an inquiry (``called Friday for``), ``called on`` X to do Y (a ``to`` within eight words; not
+        ``called on Tuesday``): the verb ``call`` as a cue whose content follows its preposition."""
+        if k + 3 < len(toks) and _is_time_token(toks[k + 1][2]) and toks[k + 2][2] == "for":
+            k += 1  # called Friday for the release of ...
         if k + 2 >= len(toks) or not toks[k + 2][2][:1].isalnum() or _is_time_token(toks[k + 2][2]):
             return False
         prep = toks[k + 1][2].lower()
@@ -462,6 +465,8 @@ class ReportedSpeech(Clauses):
         if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
                 and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
+        if lemma == "call" and nxt + 1 < len(toks) and _is_time_token(toks[nxt][2]) and toks[nxt + 1][2] == "for":
+            nxt += 1  # called Friday for
         if lemma == "call" and nxt < len(toks) and toks[nxt][2].lower() in {"for", "on"}:
             nxt += 1  # called for / called on: the content follows the preposition
         if nxt + 1 < len(toks) and toks[nxt][2].lower() == "to" and lemma == "point" and subj is not None:
