@@ -1493,3 +1493,12 @@ def test_a_passive_a_hypothetical_or_a_result_clause_inside_a_report_is_not_a_re
 ])
 def test_calling_for_as_a_progressive_a_participle_or_after_a_day(text, content):
     assert rows(text)[["speaker", "text"]].values.tolist() == [["Don Fowler", content]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He read letters from black listeners to his radio program who said they had misgivings about her.",
+     "black listeners to his radio program"),
+    ("He met the head of the program who said it would close.", "the head of the program"),
+])
+def test_who_said_after_a_thing_goes_back_to_the_people_it_belongs_to(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]

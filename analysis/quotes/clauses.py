@@ -414,7 +414,22 @@ class Clauses(ArticleText):
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
+        if found and toks[who][2].lower() == "who" and self.not_people(toks[end - 1][2]):
+            # "black listeners to his radio program who said": who are people, the phrase the program belongs to
+            i = next((i for i in range(end - 1, max(0, end - 9), -1) if toks[i][0] < found[0]), None)
+            if i is not None and toks[i][2].lower() in {"to", "of", "from", "at", "in", "with", "for"} \
+                    and (people := self.noun_phrase_before(toks, i, any_case=True)) \
+                    and not self.not_people(toks[i - 1][2]):
+                found = people[0], found[1]
         return self.appositive_before(toks, end) or found
+
+    def not_people(self, head: str) -> bool:
+        """A lower-case head noun that names no person or group (``program``, ``plan``): none of the shipped role,
+        unnamed-source or organisation head words, and not a plural."""
+        low = head.lower()
+        lists = self.lx.lists
+        return head[:1].islower() and not low.endswith("s") and low not in lists["role"] \
+            and low not in lists["anonymous"] and low not in lists["org_head"] and low != "head"
 
     def appositive_before(self, toks: list, end: int) -> tuple[int, int] | None:
         """``Tom Pickering, a paramedic based in Whitby, who ...``: the name and its description (``a``/``an``/``the``
