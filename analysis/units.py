@@ -157,14 +157,17 @@ def _is_break(text: str, m: re.Match) -> bool:
         return False
     if m.group().startswith(".") and not m.group().startswith(".."):
         word = _word_before(text, m.start())
-        if word and word.group(1).lower() in _STATES and _PLACE_BEFORE.search(text, max(0, word.start(1) - 40),
-                                                                             word.start(1)):
+        if word is None:
+            return True
+        low = word.group(1).lower()
+        if low not in abbreviations():
+            return len(low) > 1 or not word.group(1).isupper()  # (a single initial: "John F. Kennedy")
+        if low in _STATES and _PLACE_BEFORE.search(text, max(0, word.start(1) - 40), word.start(1)):
             return True  # "its plant in Manitowoc, Wis. The company said": a place's state ends the sentence
-        if word and word.group(1).lower() in ("a.m", "p.m"):
+        if low in ("a.m", "p.m"):
             following = _NEXT_WORD.match(text, m.end())
             return following is not None and following.group(1).lower() not in _AFTER_CLOCK
-        if word and (word.group(1).lower() in abbreviations() or len(word.group(1)) == 1 and word.group(1).isupper()):
-            return False
+        return False
     return True
 
 

@@ -456,13 +456,23 @@ class Article(QuoteCues, ReportedSpeech):
                 return m.start(1), m.end(1)
         return subj
 
+    @cached_property
+    def _companies(self) -> dict:
+        """:meth:`company_named` of each name asked so far (once per name: it is asked at every person source)."""
+        return {}
+
     def company_named(self, name: str) -> bool:
         """Whether the text writes ``name`` followed by a company's legal form or industry (``Marula Ridge Mining``):
         a scan with ``str.find``, so that the article's body names are only collected when it is so."""
+        known = self._companies.get(name)
+        if known is not None:
+            return known
+        self._companies[name] = False
         at = self.text.find(name + " ")
         while at >= 0:
             after = self.text[at + len(name) + 1:at + len(name) + 40].split(maxsplit=1)
             if after and after[0].rstrip(".,;:").lower() in COMPANY_HEADS:
+                self._companies[name] = True
                 return True
             at = self.text.find(name + " ", at + 1)
         return False
