@@ -748,8 +748,8 @@ class Article(QuoteCues, ReportedSpeech):
                         and previous[3] == "organization" and at - previous[0] <= 1:
                     speaker, stype = previous[1], "organization"  # "The National Association of Broadcasters said
                     # ... The group added": the body that spoke last
-                elif stype == "person" and BodyNames.may_expand(speaker) \
-                        and (" " not in speaker or self.company_named(speaker)) \
+                elif stype == "person" and (" " not in speaker or self.company_named(speaker)) \
+                        and BodyNames.may_expand(speaker) \
                         and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
                     # "Commerce said" after "the U.S. Commerce Department": a word of a body the article named,
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after

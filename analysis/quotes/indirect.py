@@ -93,6 +93,8 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
 #: The flags of "call" before "for"/"on": a noun-phrase content (what is called for), like "urge".
 _CALL_FOR = frozenset({"n"})
+_STOP_CLAUSE = CLAUSE_WORDS | _WH  # where a clause after an addressee stops being looked for a finite verb
+_PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
 _ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+names?\s+not)\s+(?:to\s+)?be\s+(?:named|identified"
                               r"|quoted|used|published)")
 #: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
@@ -551,16 +553,15 @@ class ReportedSpeech(Clauses):
                 for c in range(nxt + 1, min(len(toks), nxt + 4)):
                     low = toks[c][2].lower()
                     name = toks[c][2][:1].isupper()
+                    if not ((low in _DETERMINERS_NOT_THAT or name) and all(t[2][:1].isalnum() for t in toks[nxt:c])
+                            and toks[c - 1][2].lower() not in _PREPOSITION_OR_SUBORDINATOR):
+                        continue
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
-                                 or toks[j][2].lower() in CLAUSE_WORDS | _WH), min(len(toks), c + 9))
-                    if (low in _DETERMINERS_NOT_THAT or name) and \
-                            all(t[2][:1].isalnum() for t in toks[nxt:c]) and \
-                            toks[c - 1][2].lower() not in _OPENING_PREPOSITION | _SUBORDINATOR and \
-                            any(t[2].lower() in _FINITE or ((low in _DETERMINERS_NOT_THAT and j > c + 1
-                                                             or name and j == c + 1)
-                                                            and toks[nxt][2].lower() not in CLAUSE_WORDS | _WH
-                                                            and t[2].islower() and ED_END.search(t[2]))
-                                for j, t in enumerate(toks[c + 1:stop], c + 1)):
+                                 or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
+                    past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
+                    if any(t[2].lower() in _FINITE or ((low in _DETERMINERS_NOT_THAT and j > c + 1 or name and j == c + 1)
+                                                       and past_ok and t[2].islower() and ED_END.search(t[2]))
+                           for j, t in enumerate(toks[c + 1:stop], c + 1)):
                         # (told the AP his firm worked closely ...: a past tense after a determiner's noun; told
                         # reporters Berlin supported ...: right after a name; told reporters the next phase of the
                         # case would ...: a finite verb within eight words, in the same stretch of words)

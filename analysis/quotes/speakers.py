@@ -413,7 +413,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for start, end, full, surname, role_words in raw:
         if full:
             shared.setdefault(surname, []).append((start, people[full]))
-    shared = {k: v for k, v in shared.items() if len({id(p) for _, p in v}) > 1}
+    shared = {k: v for k, v in shared.items() if len(v) > 1 and len({id(p) for _, p in v}) > 1}
     mentions = []
     excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
