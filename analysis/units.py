@@ -141,8 +141,8 @@ def _word_before(text: str, end: int) -> re.Match | None:
 
 #: Words that go on a sentence after "a.m." / "p.m." ("3 p.m. Eastern", "10 a.m. Friday"): before any other
 #: capitalised word the period ends the sentence ("around 3 a.m. Staff Sgt. Kevin Doucette said ...").
-_AFTER_CLOCK = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eastern central
+_AFTER_CLOCK = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec eastern central
 pacific mountain atlantic local et est edt ct cdt mt mdt pt pst pdt gmt bst utc cet""".split())
 #: US state and Canadian province abbreviations (AP and CP style) of the shipped list: after "Place, " and before
 #: a capitalised word they end a sentence.

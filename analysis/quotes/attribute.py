@@ -495,15 +495,6 @@ class Article(QuoteCues, ReportedSpeech):
                          or stype == "person" and len(words_) == 1 and name.lower() not in first_names()):
                 return name
         return self.bodies.last_company(pos)
-        if previous and previous[3] == "organization":
-            name = previous[1]
-            words_ = name.split()
-            last = words_[-1].lower() if words_ else ""
-            if words_ and name.lower() not in self.lx.lists["organization"] \
-                    and (last not in self.lx.lists["org_head"] or last in COMPANY_HEADS) \
-                    and all(w[:1].isupper() for w in words_):
-                return name
-        return named
 
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.

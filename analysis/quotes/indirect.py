@@ -41,7 +41,8 @@ _PRONOUN_OR_THERE = PRONOUNS | {"there"}
 _CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
 #: Prepositions of place the shared list lacks: "said outside the courthouse" is where, not what.
 _PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".split())
-_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset("and but or nor yet".split())
+_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset(
+    "and but or nor yet".split())
 _WH = frozenset("why how whether when where what who if".split())
 #: Verbs whose content may be a question: explained why ..., asked whether ...
 _ASKING = frozenset("explain ask reveal disclose describe".split())
@@ -90,21 +91,25 @@ predict recall point report state declare stress emphasize emphasise admit recko
 _SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
+_QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
+_COMMON_PAST = frozenset("came went rose fell grew made took gave saw left cost lost won spent paid sold".split())
 #: The flags of "call" before "for"/"on": a noun-phrase content (what is called for), like "urge".
 _CALL_FOR = frozenset({"n"})
-_STOP_CLAUSE = CLAUSE_WORDS | _WH  # where a clause after an addressee stops being looked for a finite verb
-_PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
-_ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+names?\s+not)\s+(?:to\s+)?be\s+(?:named|identified"
-                              r"|quoted|used|published)")
-#: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
-_DASH_WHO = re.compile(r"\s*—\s*who\b")
 #: Before "called": a passive ("has been called a charlatan"), whose caller is not the subject.
 _PASSIVE_AUX = frozenset("been being was were is are be so".split())
 #: After "called": a phrasal verb or a place, not what something is called ("called off", "called to the stage").
 _CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
-_COMMON_PAST = frozenset("came went rose fell grew made took gave saw left cost lost won spent paid sold".split())
-_QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
+#: Where a clause after an addressee stops being looked for a finite verb.
+_STOP_CLAUSE = CLAUSE_WORDS | _WH
+_PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
+#: A request for anonymity after "asked": "asked not to be named", no report.
+_ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+names?\s+not)\s+(?:to\s+)?be\s+(?:named|identified"
+                              r"|quoted|used|published)")
+#: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
+_DASH_WHO = re.compile(r"\s*—\s*who\b")
+#: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
+_NOT_A_SUBJECT = _OBJECT_PRONOUNS - {"it", "you"} | {"who's", "who’s"}
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
@@ -185,9 +190,10 @@ class ReportedSpeech(Clauses):
                     v = (v[0], _CALL_FOR)
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
+                # "is calling for", ", calling for"
                 calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ",")
                 if low.endswith("ing") and not (self.after_comma(toks, k) and v[0] in _PARTICIPLE_CUES) \
-                        and not self.bare_participle(toks, k, v[0]) and not calling:  # "is calling for", ", calling for"
+                        and not self.bare_participle(toks, k, v[0]) and not calling:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
                     continue  # "Let's say you think ...": a supposition, not a report
@@ -453,8 +459,7 @@ class ReportedSpeech(Clauses):
                     and 0 < (comma := self.text.find(",", subj[0], toks[k][0])):
                 # When terrorists are revealed, Obama and Clinton call them ... and describe ...: the main clause's
                 subj = self.sentence_subject(comma + 1, toks[k][0]) or subj
-        if subj is not None and self.text[subj[0]:subj[1]].lower() in _OBJECT_PRONOUNS - {"it", "you"} | {"who's",
-                                                                                                      "who’s"}:
+        if subj is not None and self.text[subj[0]:subj[1]].lower() in _NOT_A_SUBJECT:
             subj = None  # "organizations that have endorsed him say": the object of a relative clause; "who's"
         if subj is None and not participle:
             subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
@@ -559,7 +564,8 @@ class ReportedSpeech(Clauses):
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
                                  or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
-                    if any(t[2].lower() in _FINITE or ((low in _DETERMINERS_NOT_THAT and j > c + 1 or name and j == c + 1)
+                    det = low in _DETERMINERS_NOT_THAT
+                    if any(t[2].lower() in _FINITE or ((det and j > c + 1 or name and j == c + 1)
                                                        and past_ok and t[2].islower() and ED_END.search(t[2]))
                            for j, t in enumerate(toks[c + 1:stop], c + 1)):
                         # (told the AP his firm worked closely ...: a past tense after a determiner's noun; told
@@ -620,7 +626,8 @@ class ReportedSpeech(Clauses):
             elif first[:1].isdigit():
                 # says 34,570 citizens living abroad cast votes, said 342 jobs would go (but "said 10 minutes
                 # later": a time adjunct)
-                clause_start = (len(rest) > 4 or len(rest) == 4 and finite_soon) and rest[1][2].lower() not in _TIME_UNITS
+                clause_start = (len(rest) > 4 or len(rest) == 4 and finite_soon) \
+                    and rest[1][2].lower() not in _TIME_UNITS
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])

@@ -127,7 +127,8 @@ TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 last this next late early week month year morning afternoon evening night weekend""".split())
 
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
-                  r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
+                  r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"
+                  r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 

@@ -822,7 +822,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person:
             return person.name, "person"
     if inside and head in lx.lists["role"] and toks[-1][:1].islower() and len(toks) >= 2 \
-            and toks[-2].endswith(("'s", "’s")) and toks[-2][:1].isupper() and inside[-1].end <= position - len(toks[-1]):
+            and toks[-2].endswith(("'s", "’s")) and toks[-2][:1].isupper() \
+            and inside[-1].end <= position - len(toks[-1]):
         # "Halloran's lawyer argued": who holds that role for the owner, never the owner
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         return (holder.name, "person") if holder else (text, "anonymous")
