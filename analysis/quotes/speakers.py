@@ -424,9 +424,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if not full and surname in shared and not any(at < start and p is person for at, p in shared[surname]):
             # the surname's default holder is named only later: someone named before it ("Jeff Halvorsen learned
             # ... said Halvorsen", Patty Halvorsen introduced further down), of the title's gender if it has one
-            person = _holder_so_far([(at, p) for at, p in shared[surname] if not (said and p.gender
-                                                                                  and p.gender not in said)],
-                                    start) or person
+            fits = [(at, p) for at, p in shared[surname] if not (said and p.gender and p.gender not in said)]
+            person = _holder_so_far(fits, start) or person
         if person is not None and not full and len(said) == 1 and person.gender and person.gender not in said \
                 and " " in person.name:
             # "Mr. Trump" where the article names only Ivanka Trump in full: another holder of the surname
