@@ -16,8 +16,7 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import TIME_WORDS, first_names
-from .speakers import (COMPANY_HEADS, BodyNames, classify_source, holder_of, only_titles, outlet_named_before,
-                       UNRESOLVED)
+from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -471,7 +470,7 @@ class Article(QuoteCues, ReportedSpeech):
         at = self.text.find(name + " ")
         while at >= 0:
             after = self.text[at + len(name) + 1:at + len(name) + 40].split(maxsplit=1)
-            if after and after[0].rstrip(".,;:").lower() in COMPANY_HEADS:
+            if after and after[0].rstrip(".,;:").lower() in self.lx.lists["company_head"]:
                 self._companies[name] = True
                 return True
             at = self.text.find(name + " ", at + 1)
@@ -491,7 +490,7 @@ class Article(QuoteCues, ReportedSpeech):
             if words_ and all(w[:1].isupper() for w in words_) and name.lower() not in lists["organization"] \
                     and name.lower() not in lists["media"] \
                     and (stype == "organization" and (words_[-1].lower() not in lists["org_head"]
-                                                      or words_[-1].lower() in COMPANY_HEADS)
+                                                      or words_[-1].lower() in lists["company_head"])
                          or stype == "person" and len(words_) == 1 and name.lower() not in first_names()):
                 return name
         return self.bodies.last_company(pos)

@@ -132,8 +132,6 @@ seem seems appear appears begin begins began expect expects plan plans used ough
 whether how what where when who why""".split())
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
-#: Adverbs inside a verb group that the auxiliary list lacks: "was also found", "would sometimes dismiss".
-_GROUP_ADVERBS = frozenset("also sometimes often still even already just ever again then now".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
@@ -184,7 +182,7 @@ class ReportedSpeech(Clauses):
                     rows.append(found)
                     continue
                 v = self.lx.verb(tok) if tok[:1].islower() else None
-                if v and v[0] == "call" and (self.calls_for(toks, k) or self.calls_something(toks, k)):
+                if v and v[0] == "call" and self.call_content(toks, k) is not None:
                     # called for an inquiry / called on X to ... / called climate change a hoax: what is called for,
                     # or what is called what
                     v = (v[0], _CALL_FOR)
@@ -201,8 +199,8 @@ class ReportedSpeech(Clauses):
                     rows.extend(found)
                     continue
                 before = k - 1
-                while before > 0 and toks[before][2].lower() in _GROUP_ADVERBS:
-                    before -= 1  # "was also found", "would sometimes dismiss"
+                while before > 0 and is_aux(toks[before][2]) and toks[before][2].lower() not in _NOT_BEFORE_CUE:
+                    before -= 1  # the adverbs of "was also found"
                 if before >= 0 and toks[before][2].lower() in _NOT_BEFORE_CUE \
                         and (before == k - 1 or toks[before][2].lower() in _BE) \
                         and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
@@ -228,22 +226,24 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
-                if k > 0 and (is_aux(toks[k - 1][2]) or toks[k - 1][2].lower() in _GROUP_ADVERBS) \
-                        and self.after_modal(toks, k):
+                if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
                     continue
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
-    @staticmethod
-    def calls_for(toks: list, k: int) -> bool:
-        """``called for`` an inquiry (``called Friday for``), ``called on`` X to do Y (a ``to`` within eight words; not
-        ``called on Tuesday``): the verb ``call`` as a cue whose content follows its preposition."""
-        if k + 3 < len(toks) and _is_time_token(toks[k + 1][2]) and toks[k + 2][2] == "for":
-            k += 1  # called Friday for the release of ...
-        if k + 2 >= len(toks) or not toks[k + 2][2][:1].isalnum() or _is_time_token(toks[k + 2][2]):
-            return False
-        prep = toks[k + 1][2].lower()
-        return prep == "for" or (prep == "on" and any(t[2] == "to" for t in toks[k + 3:k + 10]))
+    @classmethod
+    def call_content(cls, toks: list, k: int) -> int | None:
+        """Where what the verb ``call`` at ``k`` reports starts: after ``for`` (``called for`` an inquiry, ``called
+        Friday for``), after ``on`` when a ``to`` follows within eight words (``called on`` X to do Y; not ``called on
+        Tuesday``), or the object of ``called X a Y`` (:meth:`calls_something`); None when it reports nothing."""
+        j = k + 1
+        if k + 3 < len(toks) and _is_time_token(toks[j][2]) and toks[j + 1][2] == "for":
+            j += 1  # called Friday for the release of ...
+        if j + 1 < len(toks) and toks[j + 1][2][:1].isalnum() and not _is_time_token(toks[j + 1][2]):
+            prep = toks[j][2].lower()
+            if prep == "for" or (prep == "on" and any(t[2] == "to" for t in toks[j + 2:j + 9])):
+                return j + 1
+        return k + 1 if cls.calls_something(toks, k) else None
 
     @staticmethod
     def calls_something(toks: list, k: int) -> bool:
@@ -472,10 +472,8 @@ class ReportedSpeech(Clauses):
         if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
                 and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
-        if lemma == "call" and nxt + 1 < len(toks) and _is_time_token(toks[nxt][2]) and toks[nxt + 1][2] == "for":
-            nxt += 1  # called Friday for
-        if lemma == "call" and nxt < len(toks) and toks[nxt][2].lower() in {"for", "on"}:
-            nxt += 1  # called for / called on: the content follows the preposition
+        if lemma == "call":
+            nxt = self.call_content(toks, k) or nxt  # called for / called on / called Friday for: after it
         if nxt + 1 < len(toks) and toks[nxt][2].lower() == "to" and lemma == "point" and subj is not None:
             # The IMF pointed to Britain's decision as an example of ...: what is pointed to is the content
             content = self._content(toks[nxt][1], s_end)
@@ -815,7 +813,7 @@ class ReportedSpeech(Clauses):
         to``): nothing was said. Not ``will`` (``the Cardinal will ask ...``: a speech given out in advance) nor a
         negation (``could not explain why ...``)."""
         j, modal = k - 1, False
-        while j >= 0 and (is_aux(toks[j][2]) or toks[j][2].lower() in _GROUP_ADVERBS):
+        while j >= 0 and is_aux(toks[j][2]):
             low = toks[j][2].lower()
             if low in _NEGATION or low.endswith(("n't", "n’t")):
                 return False

@@ -50,6 +50,7 @@ def lexicon() -> Lexicon:
             continue
         name, _, entry = line.partition("\t")
         lists.setdefault(name.strip(), set()).add(entry.strip().lower())
+    lists["org_head"] |= lists["company_head"]  # a company's last word makes a phrase an organisation
     return Lexicon(verbs, {k: frozenset(v) for k, v in lists.items()})
 
 
@@ -112,7 +113,7 @@ AUXILIARIES = frozenset("""has have had is was were are be been will would could
 did does do also later again previously repeatedly once then earlier recently further often already frequently
 publicly privately not never always first reportedly just quickly flatly explicitly angrily simply now still
 even instead initially ultimately openly repeatedly twice subsequently long meanwhile however too nonetheless
-nevertheless therefore thus hence""".split())
+nevertheless therefore thus hence sometimes ever""".split())
 #: Words that end a subject noun phrase when reading backwards from a verb.
 CLAUSE_WORDS = frozenset("""that but although though while whereas because as when if which who whom whose after before
 since so yet or where until unless than nor whether and""".split())

@@ -1090,11 +1090,6 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
-#: Words that end a company's name: legal forms and industries ("Kessler Housewares Inc.", "Nordvik Cell AB",
-#: "Marula Ridge Mining"), not a public body's.
-COMPANY_HEADS = frozenset("""company corporation firm group inc inc. ltd plc corp corp. llc co co. bank mining motors
-airlines airways energy industries holdings capital securities partners resources technologies pharmaceuticals foods
-insurance media communications petroleum ab ag sa nv se limited logistics ventures investments""".split())
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
@@ -1158,7 +1153,7 @@ class BodyNames:
         """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
         Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None."""
         found = [(start, name) for start, name in self.names + self.sentence_ends
-                 if start < position and name.split()[-1].rstrip(".,").lower() in COMPANY_HEADS]
+                 if start < position and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]]
         return max(found)[1].rstrip(",") if found else None
 
     def expand_listed(self, speaker: str, position: int) -> str:
@@ -1196,8 +1191,9 @@ class BodyNames:
             return self.acronyms[low]
         words_ = short.split()
         heads = lexicon().lists["org_head"]
+        companies = lexicon().lists["company_head"]
         extended = {name for start, name in self.names if name.split()[:len(words_)] == words_
-                    and len(name.split()) == len(words_) + 1 and name.split()[-1].lower() in COMPANY_HEADS}
+                    and len(name.split()) == len(words_) + 1 and name.split()[-1].lower() in companies}
         if len(extended) == 1 and len(words_) > 1:
             return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining": the company
         found = {name for start, name in self.names if start < position and name != short
