@@ -1502,3 +1502,47 @@ def test_calling_for_as_a_progressive_a_participle_or_after_a_day(text, content)
 ])
 def test_who_said_after_a_thing_goes_back_to_the_people_it_belongs_to(text, speaker):
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_shared_surname_stays_with_the_holder_it_named_alone_first():
+    out = rows('Jeff Halvorsen learned on Monday he would be the last. "It is like losing a family member," said '
+               "Halvorsen, 49.\n\nAcross the street, owner Patty Halvorsen said she expects to lose business.\n\n"
+               "Back in the parking lot, Halvorsen said he had not decided what to tell his son.")
+    assert out["speaker"].tolist() == ["Jeff Halvorsen", "Patty Halvorsen", "Jeff Halvorsen"]
+
+
+def test_the_first_of_two_surnames_is_the_surname_before_someone_else_with_it_is_named():
+    out = rows('"We are against being lied to," said Eusebio Quispe Huamán, president of the community.\n\n'
+               "Quispe said the communities would not lift the blockade.\n\n"
+               "Quispe's niece, Rosa Quispe, 26, said women were cooking for the drivers.\n\n"
+               "At the blockade, Quispe said the communities were prepared to wait.")
+    assert out["speaker"].tolist() == ["Eusebio Quispe Huamán", "Eusebio Quispe Huamán", "Rosa Quispe",
+                                       "Eusebio Quispe Huamán"]
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_surname_of_the_person_named_with_it():
+    text = ("Mayor Bill de Blasio rejected the criticism on Monday.\n\n"
+            "De Blasio said the move was made by the police commissioner.")
+    assert [m.person.name for m in find_people(text)] == ["Bill de Blasio", "Bill de Blasio"]
+    assert rows(text)["speaker"].tolist() == ["Bill de Blasio"]
+
+
+def test_he_after_a_fronted_phrase_is_the_subject_it_fronts_not_the_last_speaker():
+    out = rows("Mr. Oduya, who first heard Cornelius Whitfield play at a wedding, said he was not trying to fill "
+               "anyone's shoes.\n\n"
+               "Asked what he would miss most, Mr. Whitfield did not mention the music.\n\n"
+               '"I have watched people get married from right here," he said.')
+    assert out["speaker"].tolist()[-1] == "Cornelius Whitfield"
+
+
+@pytest.mark.parametrize("given, gender", [("Marie-Ève", "f"), ("Jean-François", "m"), ("Anne-Marie", "f"),
+                                           ("José", "m"), ("María", "f"), ("Hélène", "f"), ("Jean-Marie", "")])
+def test_hyphenated_and_accented_given_names_take_the_gender_of_their_parts(given, gender):
+    from analysis.quotes.lexicon import given_name_gender
+    assert given_name_gender(given) == gender
+
+
+def test_she_after_a_woman_with_a_compound_given_name_is_her_not_the_university_named_last():
+    out = rows("Marie-Ève Bouchard-Tanguay trains in Calgary and studies online through the Université du Québec à "
+               "Chicoutimi. She said she hopes to work in sports rehabilitation.")
+    assert out["speaker"].tolist() == ["Marie-Ève Bouchard-Tanguay"]

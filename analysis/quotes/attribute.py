@@ -222,7 +222,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or " " not in mt.person.name:
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
-            if only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
+            if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt):
                 named = mt
                 break
         # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since
@@ -237,6 +237,15 @@ class Article(QuoteCues, ReportedSpeech):
                 if holder is not None:
                     return holder
         return named.person if named else None
+
+    def fronted_subject(self, lo: int, mt) -> bool:
+        """Whether the person at ``mt`` is the subject after a fronted phrase of the sentence starting at ``lo``, the
+        first person in it (``Asked what he would miss most, Mr. Whitfield did not mention ...``)."""
+        before = self.text[lo:mt.start].split()
+        while before and only_titles(before[-1], frozenset()):
+            before.pop()  # "..., Mr. Whitfield": the title is not in the mention
+        return bool(before) and before[-1].endswith(",") and not any(c in " ".join(before) for c in "\"“”") \
+            and bisect_left(self.people, lo, key=_START) == bisect_left(self.people, mt.start, key=_START)
 
     def named_next(self, subj: tuple[int, int], cue: tuple[int, int], mention: str) -> str | None:
         """For a description that opens or closes an article's first sentence (``The head of a conservative faction``,

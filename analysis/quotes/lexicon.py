@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -90,8 +91,25 @@ def given_name_gender(given: str) -> str:
     """
     share = first_names().get(given.lower())
     if share is None:
-        return ""
+        if "-" in given.strip("-"):
+            return _compound_gender(given)
+        plain = _unaccented(given)
+        return given_name_gender(plain) if plain != given else ""  # "José", "Zoë", "Hélène"
     return "f" if share >= 0.9 else "m" if share <= 0.1 else ""
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents: ``Hélène`` -> ``Helene``."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _compound_gender(given: str) -> str:
+    """A hyphenated given name (``Marie-Ève``, ``Jean-François``): the gender its parts agree on, accents aside, the
+    first part known; ``Jean`` opening one is the French man's name (the census counts the American woman's)."""
+    parts = [_unaccented(p).lower() for p in given.split("-")]
+    genders = {"m" if i == 0 and p == "jean" else given_name_gender(p) for i, p in enumerate(parts) if p}
+    first = "m" if parts[0] == "jean" else given_name_gender(parts[0])
+    return first if first and genders - {""} == {first} else ""
 
 
 @lru_cache(maxsize=1)

@@ -395,6 +395,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if read is not None:
             first, last, full, surname, role_words = read
             raw.append((run[first][0], run[last][1], full, surname, role_words))
+    # a capitalised particle opening a sentence is a surname's ("De Blasio said" after "Bill de Blasio"), not a given
+    # name, when someone's full name ends with it
+    endings = {" ".join(f.lower().split()[-2:]) for _, _, f, _, _ in raw if f and len(f.split()) > 2}
+    raw = [(start, end, None, surname, role_words)
+           if full and " " in full and full.split()[0].lower() in _PARTICLES and full.count(" ") == 1
+           and full.lower() in endings else (start, end, full, surname, role_words)
+           for start, end, full, surname, role_words in raw]
     # full names first, so that surnames and titled surnames resolve to them
     for start, end, full, surname, role_words in raw:
         if full:
@@ -406,14 +413,17 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
         for word in person.name.split()[1:-1]:
             # a first surname of two ("Melba Acosta Febo" is "Ms. Acosta"), unless it is someone's last word
-            if len(word) > 2 and word[:1].isupper() and not word.endswith("."):
+            if _first_surname(word):
                 by_surname.setdefault(word, person)
-    # full-name mentions of each surname two people or more share: (start, person) in text order
+    # full-name mentions of each surname two people or more share, a first surname of two included ("Eusebio Quispe
+    # Huamán" and "Rosa Quispe"): (start, person) in text order
     shared: dict[str, list] = {}
     for start, end, full, surname, role_words in raw:
         if full:
-            shared.setdefault(surname, []).append((start, people[full]))
-    shared = {k: v for k, v in shared.items() if len(v) > 1 and len({id(p) for _, p in v}) > 1}
+            for word in {surname} | {w for w in full.split()[1:-1] if _first_surname(w)}:
+                shared.setdefault(word, []).append((start, people[full]))
+    shared = {k: v for k, v in shared.items() if len({id(p) for _, p in v}) > 1}
+    owner: dict[str, Person] = {}  # who a shared surname alone named first, once a holder had been named in full
     mentions = []
     excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
@@ -421,11 +431,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             continue
         person = people.get(full) if full else by_surname.get(surname)
         said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
-        if not full and surname in shared and not any(at < start and p is person for at, p in shared[surname]):
-            # the surname's default holder is named only later: someone named before it ("Jeff Halvorsen learned
-            # ... said Halvorsen", Patty Halvorsen introduced further down), of the title's gender if it has one
+        if not full and surname in shared:
+            # a surname two people share: the holder it named alone first keeps it ("Jeff Halvorsen learned ... said
+            # Halvorsen ... owner Patty Halvorsen ... Halvorsen said": Jeff), else the holder named in full so far,
+            # of the title's gender if it has one; the default holder when no one is named before it
             fits = [(at, p) for at, p in shared[surname] if not (said and p.gender and p.gender not in said)]
-            person = _holder_so_far(fits, start) or person
+            so_far = _holder_so_far(fits, start)
+            if so_far is not None:
+                first = owner.setdefault(surname, so_far)
+                person = first if any(p is first for at, p in fits if at < start) else so_far
         if person is not None and not full and len(said) == 1 and person.gender and person.gender not in said \
                 and " " in person.name:
             # "Mr. Trump" where the article names only Ivanka Trump in full: another holder of the surname
@@ -448,6 +462,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_preceding_roles(text, start))
         mentions.append(Mention(start, end, person))
     return mentions
+
+
+def _first_surname(word: str) -> bool:
+    """Whether a middle word of a full name may be a first surname of two (``Acosta`` in ``Melba Acosta Febo``)."""
+    return len(word) > 2 and word[:1].isupper() and not word.endswith(".")
 
 
 def _holder_so_far(named: list, start: int) -> Person | None:
@@ -832,7 +851,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if name_first and len(inside) > 1 and inside[-1].end >= position - 1:
             name_first = False  # "Lib Dem spokesman Ed Davey": the name that ends the phrase is the source
         first = inside[0] if name_first else inside[-1]
-        if name_first and len(inside) > 1:
+        if name_first and len(inside) > 1 and mention[first.end - begin:].startswith(("'s ", "’s ")):
+            first = inside[1]  # "Quispe's niece, Rosa Quispe, 26, a nursing student": the niece
+        elif name_first and len(inside) > 1:
             # "Former Pennsylvania governor Ed Rendell (D), a Clinton supporter": the name its description follows
             tagged = [mt for mt in inside if (tag := _PARTY_TAG.match(mention, mt.end - begin))
                       and mention[tag.end():].lstrip()[:1] in {",", ""}]
