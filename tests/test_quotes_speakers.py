@@ -1536,7 +1536,8 @@ def test_he_after_a_fronted_phrase_is_the_subject_it_fronts_not_the_last_speaker
 
 
 @pytest.mark.parametrize("given, gender", [("Marie-Ève", "f"), ("Jean-François", "m"), ("Anne-Marie", "f"),
-                                           ("José", "m"), ("María", "f"), ("Hélène", "f"), ("Jean-Marie", "")])
+                                           ("José", "m"), ("María", "f"), ("Hélène", "f"), ("Jean-Marie", ""),
+                                           ("Stéphane", "m"), ("Clinton-Sanders", "")])
 def test_hyphenated_and_accented_given_names_take_the_gender_of_their_parts(given, gender):
     from analysis.quotes.lexicon import given_name_gender
     assert given_name_gender(given) == gender
@@ -1546,3 +1547,16 @@ def test_she_after_a_woman_with_a_compound_given_name_is_her_not_the_university_
     out = rows("Marie-Ève Bouchard-Tanguay trains in Calgary and studies online through the Université du Québec à "
                "Chicoutimi. She said she hopes to work in sports rehabilitation.")
     assert out["speaker"].tolist() == ["Marie-Ève Bouchard-Tanguay"]
+
+
+def test_a_person_described_by_age_is_the_one_of_that_age_or_the_last_named_without_one():
+    out = rows("Rokeya Begum, 38, said she had brought in her son. Doctors told Abdul Karim, 61, to wait.\n\n"
+               '"There is nowhere to wait," the 38-year-old garment worker told AFP.\n\n'
+               "Marie-Ève Bouchard-Tanguay has trained here since she was eight.\n\n"
+               '"I used to cry because my feet were frozen," the 19-year-old speed skater said.')
+    assert out["speaker"].tolist() == ["Rokeya Begum", "Rokeya Begum", "Marie-Ève Bouchard-Tanguay"]
+
+
+def test_a_plural_described_by_age_is_no_one_named_before():
+    out = rows('Jane Doe runs the club. "We train at dawn," the 20-year-old students said.')
+    assert out["speaker"].tolist() == ["the 20-year-old students"]

@@ -94,8 +94,15 @@ def given_name_gender(given: str) -> str:
         if "-" in given.strip("-"):
             return _compound_gender(given)
         plain = _unaccented(given)
-        return given_name_gender(plain) if plain != given else ""  # "José", "Zoë", "Hélène"
+        if plain == given:
+            return ""
+        return _FRENCH_MEN.get(plain.lower()) or given_name_gender(plain)  # "José", "Zoë", "Hélène"
     return "f" if share >= 0.9 else "m" if share <= 0.1 else ""
+
+
+#: French men's names the 1990 US Census counts as American women's (``Jean``, ``Stephane``): read so only where the
+#: spelling is French, in a compound (``Jean-François``) or with its accent (``Stéphane``).
+_FRENCH_MEN = {"jean": "m", "stephane": "m"}
 
 
 def _unaccented(word: str) -> str:
@@ -105,11 +112,13 @@ def _unaccented(word: str) -> str:
 
 def _compound_gender(given: str) -> str:
     """A hyphenated given name (``Marie-Ève``, ``Jean-François``): the gender its parts agree on, accents aside, the
-    first part known; ``Jean`` opening one is the French man's name (the census counts the American woman's)."""
-    parts = [_unaccented(p).lower() for p in given.split("-")]
-    genders = {"m" if i == 0 and p == "jean" else given_name_gender(p) for i, p in enumerate(parts) if p}
-    first = "m" if parts[0] == "jean" else given_name_gender(parts[0])
-    return first if first and genders - {""} == {first} else ""
+    first part known; every part a census given name or accented."""
+    if not all(p.lower() in first_names() or _unaccented(p) != p or p.lower() in _FRENCH_MEN
+               for p in given.split("-") if p):
+        return ""  # "Clinton-Sanders": not every part is a given name
+    parts = [_unaccented(p).lower() for p in given.split("-") if p]
+    genders = [_FRENCH_MEN.get(p) or given_name_gender(p) for p in parts]
+    return genders[0] if genders[0] and set(genders) - {""} == {genders[0]} else ""
 
 
 @lru_cache(maxsize=1)

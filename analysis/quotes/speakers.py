@@ -69,6 +69,7 @@ class Person:
     surname: str
     roles: set = field(default_factory=set)
     gender: str = ""
+    ages: set = field(default_factory=set)  # ages the text gives ("Rokeya Begum, 38,", "the 19-year-old Jane Doe")
 
 
 @dataclass
@@ -460,8 +461,34 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start))
+        age = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 40), start)
+        if age:
+            person.ages.add(int(age.group(1)))
         mentions.append(Mention(start, end, person))
     return mentions
+
+
+#: An age given with a name: "Rokeya Begum, 38," and "the 19-year-old Marie-Ève ...".
+_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
+#: A person described by age alone: "the 38-year-old garment worker", "The 46-year-old".
+_AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)*))?")
+#: Nouns of a description by age that say the person's gender.
+_AGED_GENDER = {"man": "m", "father": "m", "grandfather": "m", "husband": "m", "son": "m", "boy": "m",
+                "woman": "f", "mother": "f", "grandmother": "f", "wife": "f", "daughter": "f", "girl": "f"}
+
+
+def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person | None:
+    """Who ``the 38-year-old garment worker`` written at ``position`` is: the most recent person named before it
+    whose given age is that age, else the most recent person with no age given, of the noun's gender if it has one
+    (``the 46-year-old`` after Melania Trump is named); None when the noun is plural."""
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return None  # "the 20-year-old students": a group
+    gender = _AGED_GENDER.get(noun.split()[-1] if noun else "", "")
+    before = [mt for mt in people if mt.end <= position and not (gender and mt.person.gender
+                                                                  and mt.person.gender != gender)]
+    aged = next((mt.person for mt in reversed(before) if age in mt.person.ages), None)
+    return aged or next((mt.person for mt in reversed(before) if not mt.person.ages and " " in mt.person.name), None)
 
 
 def _first_surname(word: str) -> bool:
@@ -694,6 +721,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     close = _NEAR_SOURCE.match(text)
     if close and close.group(1).lower() in lx.lists["anonymous"]:
         return text, "anonymous"  # "A source close to Romney", "people familiar with the talks": not Romney
+    aged = _AGED.fullmatch(text)
+    if aged and not _within(people, position - len(mention), position):
+        person = _aged(people, position - len(mention), int(aged.group(1)), aged.group(2) or "")
+        if person is not None:
+            return person.name, "person"
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and (from_place.group(1).lower() in lx.lists["role"] | _PARTY_MEMBER) \
             and not _within(people, position - len(mention), position):
