@@ -1560,3 +1560,28 @@ def test_a_person_described_by_age_is_the_one_of_that_age_or_the_last_named_with
 def test_a_plural_described_by_age_is_no_one_named_before():
     out = rows('Jane Doe runs the club. "We train at dawn," the 20-year-old students said.')
     assert out["speaker"].tolist() == ["the 20-year-old students"]
+
+
+def test_the_title_of_a_work_is_no_person_for_he_to_refer_to():
+    text = ("Stanley Wragg spent 38 years at the steelworks. His novel, The Furnace Men, follows three generations "
+            'of a family and was written, he says, "in bits and bobs".')
+    assert [m.person.name for m in find_people(text)] == ["Stanley Wragg"]
+    assert rows(text)["speaker"].tolist() == ["Stanley Wragg"]
+
+
+def test_a_work_title_needs_its_article_after_a_comma_so_the_author_after_one_is_still_named():
+    text = "In his book, Clinton Evans argues that the war was lost in 1917."
+    assert [m.person.name for m in find_people(text)] == ["Clinton Evans"]
+
+
+def test_a_relative_named_by_a_given_name_alone_is_a_person():
+    out = rows("Stanley Wragg left school at 15.\n\nHis wife, Maureen, confirms that the writing was a family joke. "
+               '"For years it was Stan\'s book," she says.')
+    assert out["speaker"].tolist() == ["Maureen", "Maureen"]
+
+
+def test_she_after_a_cleft_sentence_is_its_focus():
+    out = rows('Nadia Rahman, his publisher, said the manuscript was "something special".\n\n'
+               "It was one of those grandchildren, 24-year-old Ellie Wragg, who typed up the pages.\n\n"
+               '"He would have left it in the loft forever," she says.')
+    assert out["speaker"].tolist()[-1] == "Ellie Wragg"

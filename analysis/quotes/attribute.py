@@ -27,6 +27,7 @@ SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_W
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
+_AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
 _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
                        r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
@@ -242,8 +243,8 @@ class Article(QuoteCues, ReportedSpeech):
         """Whether the person at ``mt`` is the subject after a fronted phrase of the sentence starting at ``lo``, the
         first person in it (``Asked what he would miss most, Mr. Whitfield did not mention ...``)."""
         before = self.text[lo:mt.start].split()
-        while before and only_titles(before[-1], frozenset()):
-            before.pop()  # "..., Mr. Whitfield": the title is not in the mention
+        while before and (only_titles(before[-1], frozenset()) or _AGE_WORD.fullmatch(before[-1])):
+            before.pop()  # "..., Mr. Whitfield", "..., 24-year-old Ellie Wragg": not in the mention
         return bool(before) and before[-1].endswith(",") and not any(c in " ".join(before) for c in "\"“”") \
             and bisect_left(self.people, lo, key=_START) == bisect_left(self.people, mt.start, key=_START)
 

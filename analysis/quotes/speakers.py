@@ -389,6 +389,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
     runs = _nicknamed(text, _headline_runs(text, runs))
+    runs = [r for r in runs if not _work_title(text, r)]
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -449,6 +450,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Sir Digby -> Sir Digby Jones (a title with a given name)
             person = next((p for p in sorted(people.values(), key=lambda p: p.name)
                            if p.name.split()[0] == surname and " " in p.name), None)
+        if person is None and not full and not role_words and _KIN_BEFORE.search(text, max(0, start - 40), start) \
+                and text[end:end + 1] == "," and surname.lower() in first_names():
+            # "His wife, Maureen, confirms": someone named by a given name alone
+            person = people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
         if person is None:
             if not any(w in titles for w in role_words) \
                     or (_DEMONYM.match(surname) and surname.lower() in common_words()):
@@ -489,6 +494,27 @@ def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person |
                                                                   and mt.person.gender != gender)]
     aged = next((mt.person for mt in reversed(before) if age in mt.person.ages), None)
     return aged or next((mt.person for mt in reversed(before) if not mt.person.ages and " " in mt.person.name), None)
+
+
+#: A work named before its title: "His novel, The Furnace Men,", "a documentary called Sweet Hour".
+_WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|songs?|documentar(?:y|ies)|poems?|plays?"
+                          r"|collections?|paintings?|operas?|musicals?|podcasts?)(?:\s*,|\s+(?:called|titled|entitled))"
+                          r"\s*$")
+
+
+#: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
+_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
+                         r"(?:wife|husband|partner|widow|widower|daughter|son|mother|father|sister|brother|niece|nephew"
+                         r"|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|fiancée?|girlfriend"
+                         r"|boyfriend),\s*$")
+
+
+def _work_title(text: str, run: list) -> bool:
+    """Whether a capitalised run is the title of a work named before it: after ``called``/``titled`` or, opening
+    with an article, set off by a comma (``His novel, The Furnace Men, follows``; but ``In his book, Clinton
+    argues``)."""
+    m = _WORK_BEFORE.search(text, max(0, run[0][0] - 30), run[0][0])
+    return bool(m) and (not m.group().rstrip().endswith(",") or run[0][2] in {"The", "A", "An"})
 
 
 def _first_surname(word: str) -> bool:
