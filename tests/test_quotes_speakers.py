@@ -1585,3 +1585,15 @@ def test_she_after_a_cleft_sentence_is_its_focus():
                "It was one of those grandchildren, 24-year-old Ellie Wragg, who typed up the pages.\n\n"
                '"He would have left it in the loft forever," she says.')
     assert out["speaker"].tolist()[-1] == "Ellie Wragg"
+
+
+def test_the_spokesman_after_a_spokesman_for_a_body_is_that_same_unnamed_source():
+    out = rows("A spokesman for the Department for Environment, Food and Rural Affairs said that licences had been "
+               'granted.\n\n"We have issued more than 1,800 licences," the spokesman said.')
+    assert out["speaker"].tolist() == ["A spokesman for the Department for Environment, Food and Rural Affairs"] * 2
+    assert out["speaker_type"].tolist() == ["anonymous", "anonymous"]
+
+
+def test_the_spokesman_is_not_an_earlier_unnamed_source_with_another_head():
+    out = rows('A Defra official said licences had been granted.\n\n"We will engage," the spokesman said.')
+    assert out["speaker"].tolist() == ["A Defra official", "the spokesman"]

@@ -27,6 +27,7 @@ SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_W
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
+_THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
 _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
@@ -682,7 +683,11 @@ class Article(QuoteCues, ReportedSpeech):
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
                 subject = None
-                if last_person and mention.lower() not in {"they", "it"}:
+                if previous and previous[3] == "anonymous" and _THE_NOUN.fullmatch(mention) \
+                        and (last_person is None or previous_at > last_person[2]):
+                    # "A spokesman for Defra said ... the spokesman said": the unnamed source that spoke last
+                    context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
+                elif last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
                     subject = self.sentence_reporter(subj[0], mention.lower()) \
                         or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span)) \

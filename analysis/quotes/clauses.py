@@ -58,6 +58,14 @@ def _is_name_end(words_: list[str]) -> bool:
 _GOING_ON = frozenset("continues continue continued on appeared appears appear seemed seems seem".split())
 
 
+def _in_listed_name(toks: list, j: int, end: int) -> bool:
+    """Whether the comma at ``j`` lists the parts of a body's name that ends at ``end``: ``Department for
+    Environment, Food and Rural Affairs``, ``Secretary of State for Business, Energy and Industrial Strategy``."""
+    rest = [t[2] for t in toks[j + 1:end + 1]]
+    return j > 1 and toks[j - 2][2] in {"for", "of"} and toks[j - 1][2][:1].isupper() and "and" in rest \
+        and all(w[:1].isupper() or w in {"and", "&", ","} for w in rest) and rest[-1][:1].isupper()
+
+
 def goes_on_to(toks: list, k: int) -> bool:
     """``continues to`` / ``went on to`` / ``appeared to`` right before the cue at ``k``: the cue's subject is that
     verb's."""
@@ -159,6 +167,7 @@ class Clauses(ArticleText):
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
         end = j
+        listed = 0
         while j >= 0:
             tok = toks[j][2]
             low = tok.lower()
@@ -183,6 +192,10 @@ class Clauses(ArticleText):
                     and toks[j - 1][1] == toks[j][0] and toks[j - 1][2] not in _MONTH_NAMES:
                 j -= 1  # an abbreviation's point inside the subject: "No. 2 Senate Republican John Cornyn said"
                 continue
+            if tok == "," and _in_listed_name(toks, j, end):
+                j -= 1
+                listed += 2  # (the listed parts do not count against a subject's length)
+                continue
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
             if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
@@ -204,7 +217,7 @@ class Clauses(ArticleText):
         for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
             while last >= start and toks[last][2] in {")", "("}:
                 last -= 1
-            if start <= last and last - start <= 12 and self.plausible_subject(toks[start:last + 1]):
+            if start <= last and last - start <= 12 + listed and self.plausible_subject(toks[start:last + 1]):
                 return toks[start][0], toks[last][1]
         if start <= end and toks[start][2].lower() in PREPOSITIONS:
             # "During the interview Mr Kennedy revealed": an opening phrase with no comma, then a name

@@ -517,6 +517,24 @@ def _work_title(text: str, run: list) -> bool:
     return bool(m) and (not m.group().rstrip().endswith(",") or run[0][2] in {"The", "A", "An"})
 
 
+#: Where a noun phrase's head ends: "spokesman | for the Department".
+_OF_SPLIT = re.compile(r"\s(?:for|of|at|with|from|to|in|on)\s")
+#: A body's name listing its parts: "for Environment, Food and Rural Affairs".
+_LISTED_NAME = re.compile(r"\b(?:for|of) [A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z]")
+
+
+def _partition_comma(text: str) -> tuple[str, str, str]:
+    """``text.partition(", ")`` at the first comma outside a listed name (``A spokesman for the Department for
+    Environment, Food and Rural Affairs, who ...``)."""
+    at = 0
+    for m in _LISTED_NAME.finditer(text):
+        if text.find(", ", at) < m.start():
+            break
+        at = m.end()
+    i = text.find(", ", at)
+    return (text, "", "") if i < 0 else (text[:i], ", ", text[i + 2:])
+
+
 def _first_surname(word: str) -> bool:
     """Whether a middle word of a full name may be a first surname of two (``Acosta`` in ``Melba Acosta Febo``)."""
     return len(word) > 2 and word[:1].isupper() and not word.endswith(".")
@@ -767,7 +785,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # and the spokesman, not X (without the appositive on X); but "A spokesperson for the National Prosecuting
         # Authority, Sipho Mabaso": the name set off after the description is the spokesperson's
         named = _named_last(mention, position, people)
-        return (named.name, "person") if named else (text.split(",")[0], "anonymous")
+        return (named.name, "person") if named else (_partition_comma(text)[0], "anonymous")
     if group and low.startswith(("the ", "a ", "an ")) and group.group(1).lower() in lx.lists["role"] | {"head"} \
             and (not _within(people, position - len(mention), position)
                  or ("," not in text and text[group.end(1):].lstrip().lower().startswith("for "))):
@@ -839,8 +857,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if named_first:
         # "Lauren Ehrsam, a department spokeswoman", "Mr. Morgan of X", "Conservative economist Aparna Mathur, who ..."
         return named_first[0].person.name, "person"
-    body, comma, tail = text.partition(", ")
-    written = mention.rstrip().partition(", ")[0]
+    body, comma, tail = _partition_comma(text)
+    written = _partition_comma(mention.rstrip())[0]
     if _clean(written) == body:
         # the body as written, ending where it ends in the text ("Ed Rendell (D)", whose tag _clean drops)
         body, body_end = written, position - len(mention.rstrip()) + len(written)
@@ -872,6 +890,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
     if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"] and not party_role:
+        if low.startswith("the ") and len(toks) == 2 and previous and previous[1] == "anonymous" and previous[2] \
+                and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head:
+            return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
         return text, "anonymous"  # "Mr Blair's official spokesman"
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
