@@ -1597,3 +1597,20 @@ def test_the_spokesman_after_a_spokesman_for_a_body_is_that_same_unnamed_source(
 def test_the_spokesman_is_not_an_earlier_unnamed_source_with_another_head():
     out = rows('A Defra official said licences had been granted.\n\n"We will engage," the spokesman said.')
     assert out["speaker"].tolist() == ["A Defra official", "the spokesman"]
+
+
+def test_a_short_given_name_before_a_surname_that_is_also_a_given_name_is_kept():
+    text = ('"That is a terrible thing," said Norm Coleman, the former senator.\n\n'
+            '"Folks recognize that we have time," Mr. Coleman said.')
+    assert [m.person.name for m in find_people(text)] == ["Norm Coleman", "Norm Coleman"]
+    assert rows(text)["speaker"].tolist() == ["Norm Coleman", "Norm Coleman"]
+
+
+def test_a_preposition_opening_a_headline_is_no_given_name():
+    text = "Beneath Clinton's Wins, a Warning\n\nHillary Clinton won again on Tuesday."
+    assert [m.person.name for m in find_people(text)] == ["Hillary Clinton", "Hillary Clinton"]
+
+
+def test_an_inverted_cue_before_a_surname_is_no_given_name():
+    text = 'Ryan Ellis, a tax expert, disagreed. Said Ellis: "It would make the code more complicated."'
+    assert [m.person.name for m in find_people(text)] == ["Ryan Ellis", "Ryan Ellis"]

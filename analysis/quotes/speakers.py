@@ -44,7 +44,7 @@ _PARTICLES_OF = _PARTICLES | {"of"}
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
 _OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
-now today yesterday tonight given""".split())
+now today yesterday tonight given beneath behind beyond beside besides throughout atop""".split())
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 #: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
 _NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
@@ -215,19 +215,20 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i = start
     name = words[i:n]
     common, given = common_words(), first_names()
-    while len(name) > 1 and (name[0].lower() in _OPENERS or _PARTICIPLE.search(name[0]) and name[0].lower() in common
-                             and name[0].lower() not in given):
-        # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez"
+    while len(name) > 1 and (name[0].lower() in _OPENERS or (_PARTICIPLE.search(name[0]) or lexicon().verb(name[0]))
+                             and name[0].lower() in common and name[0].lower() not in given):
+        # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez";
+        # an inverted cue: "Said Ellis: ..."
         role_words += (name[0].lower(),)
         name = name[1:]
         i += 1
     k = 0
     while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given:
         k += 1
-    if 0 < k and name[k].lower() in given:
+    if 0 < k and name[k].lower() in given and k + 1 < len(name):
         # ordinary words before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
         # Economist Mark Zandi", "Joint Chiefs Mark Milley" (but "Barack Obama": given names the census lacks are
-        # common words too)
+        # common words too; and "Norm Coleman": a surname that is also a given name ends the name)
         role_words += tuple(w.lower() for w in name[:k])
         name = name[k:]
         i += k
