@@ -1614,3 +1614,22 @@ def test_a_preposition_opening_a_headline_is_no_given_name():
 def test_an_inverted_cue_before_a_surname_is_no_given_name():
     text = 'Ryan Ellis, a tax expert, disagreed. Said Ellis: "It would make the code more complicated."'
     assert [m.person.name for m in find_people(text)] == ["Ryan Ellis", "Ryan Ellis"]
+
+
+def test_a_that_less_clause_may_open_with_a_gerund_and_its_noun():
+    out = rows("Rep. Chris Collins, R-NY, says meeting participants outlined a scenario in which the front-runner "
+               "wins.")
+    assert out["speaker"].tolist() == ["Chris Collins"]
+    assert out["text"].tolist() == ["meeting participants outlined a scenario in which the front-runner wins"]
+
+
+def test_a_group_compared_with_others_is_the_group():
+    out = rows("Democratic economists, like their Republican counterparts, say the tax encourages savings.")
+    assert out["speaker"].tolist() == ["Democratic economists"]
+
+
+def test_a_clause_after_the_verb_is_no_inverted_source_but_an_outgoing_chief_is():
+    out = rows("Yet economists, like their counterparts, say taxing consumption encourages savings.\n\n"
+               "The plan is dead, said outgoing chief executive Jane Doe.")
+    assert "taxing consumption encourages savings" not in out["speaker"].tolist()
+    assert out["speaker"].tolist()[-1] == "Jane Doe"

@@ -322,6 +322,10 @@ class Clauses(ArticleText):
         j = k + 1
         if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED:
             return None
+        if j < len(toks) and toks[j][2].islower() and toks[j][2].endswith("ing") \
+                and not any(t[2][:1].isupper() or self.lx.has("anonymous", t[2]) or self.lx.has("role", t[2])
+                            for t in toks[j + 1:j + 5] if t[2][:1].isalpha()):
+            return None  # ", say taxing consumption encourages savings": a clause (but "said outgoing CEO Jane Doe")
         start = j
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
                                  or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())) and j - start < 10:

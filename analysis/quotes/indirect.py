@@ -596,8 +596,12 @@ class ReportedSpeech(Clauses):
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
             clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START and not low.endswith("ly")
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
-            if clause_start and low.endswith("ing") and not finite_soon \
+            gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
+                and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
+                and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in _COMMON_PAST)
+            if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject \
                     and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]):
+                # (but "says meeting participants outlined ...": a gerund's noun, then a past tense)
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
             elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
                 clause_start = True  # could not explain why ... / have not said when ...

@@ -624,7 +624,8 @@ _ANONYMITY = re.compile(r",?\s+who\s+(?:asked\s+not|requested\s+anonymity|spoke\
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
 #: After a source and a comma, where or when it spoke: ``Fusion GPS, in a notice to a federal judge``.
-_ADJUNCT_TAIL = re.compile(r"(?:in|on|at|during|after|before|through)\s+(?:a|an|the|his|her|its|their)\s")
+_ADJUNCT_TAIL = re.compile(r"(?:in|on|at|during|after|before|through)\s+(?:a|an|the|his|her|its|their)\s"
+                           r"|(?:like|unlike)\s")  # "Democratic economists, like their Republican counterparts,"
 #: After a group and a comma, who is in it or leads it, or what it is doing or what was done to it: ``Trump’s
 #: lawyers, led by Marc Kasowitz``, ``a senior official, speaking on background``, ``A former Fed official,
 #: contacted over the summer``.
@@ -865,8 +866,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         body, body_end = written, position - len(mention.rstrip()) + len(written)
     else:
         body_end = position - len(text) + len(body)
-    if comma and _ADJUNCT_TAIL.match(tail) and body[:1].isalpha():
-        # "Fusion GPS, in a notice to a federal judge late on Tuesday": the source, then where it spoke
+    if comma and _ADJUNCT_TAIL.match(tail) and body[:1].isalpha() \
+            and not (tail.startswith(("like", "unlike")) and _within(people, body_end, position)):
+        # "Fusion GPS, in a notice to a federal judge late on Tuesday": the source, then where it spoke ("Some
+        # defenders of globalization, like Gary Hufbauer": the person named as an example speaks)
         return classify_source(body, body_end, people, previous, paragraph_start, content)
     if comma and tail[:1].islower() and body[:1].isalpha():
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
