@@ -1633,3 +1633,10 @@ def test_a_clause_after_the_verb_is_no_inverted_source_but_an_outgoing_chief_is(
                "The plan is dead, said outgoing chief executive Jane Doe.")
     assert "taxing consumption encourages savings" not in out["speaker"].tolist()
     assert out["speaker"].tolist()[-1] == "Jane Doe"
+
+
+def test_the_prime_minister_is_not_someone_named_with_another_office():
+    out = rows("Tony Blair spoke in Glasgow on Monday.\n\n"
+               "Health Secretary John Reid said the reports were damaging. "
+               "But the prime minister said he had discussed these claims with the chancellor.")
+    assert out["speaker"].tolist() == ["John Reid", "Tony Blair"]

@@ -32,7 +32,7 @@ from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
 from .aliases import US_STATES
-from .roles import MODIFIERS
+from .roles import MODIFIERS, role_heads
 from .lexicon import (JOINT, MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
                       words)
 
@@ -916,7 +916,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             later = {mt.person.name: mt.person for mt in people if mt.start >= position and _holds(mt.person, wanted)}
             person = next(iter(later.values())) if len(later) == 1 else None
         if person is None and specific and previous and previous[1] == "person" and previous[2] \
-                and not any(_holds(mt.person, {_role_word(head)}) for mt in people if mt.person.name == previous[0]):
+                and not any(_holds(mt.person, {_role_word(head)}) or qualifiers and _holds_other_office(mt.person, head)
+                            for mt in people if mt.person.name == previous[0]):
             return previous[0], "person"  # no one holds the role: the recent speaker, before the last person named
         person = person or (specific and _recent_person(people, position - len(mention), role=head, fallback=True,
                                                         qualifiers=qualifiers))
@@ -1120,6 +1121,17 @@ def _holds_lower_rank(person: Person, role: str) -> bool:
     return _role_word(role) in held and bool(held & _RANKS)
 
 
+def _holds_other_office(person: Person, role: str) -> bool:
+    """``person`` was named with an office other than ``role`` (``Health Secretary John Reid`` for ``minister``)."""
+    held = {_role_word(w) for w in person.roles}
+    return _role_word(role) not in held and bool(held & _offices())
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset:
+    return frozenset(map(_role_word, role_heads()))
+
+
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
                    fallback: bool = True, since: int = 0, qualifiers: frozenset = frozenset()) -> Person | None:
     """The most recent person named before ``position`` (from ``since``) of the gender, if given; with a ``role``,
@@ -1144,6 +1156,8 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
                 continue  # "the foreign secretary" is not the Home Secretary named last
             if not wanted and role and _holds_lower_rank(mt.person, role):
                 continue  # "the prime minister" is not the deputy prime minister named last
+            if not wanted and qualifiers and _holds_other_office(mt.person, role):
+                continue  # "the prime minister" is not Health Secretary John Reid named last
             return mt.person
     return None
 
