@@ -1640,3 +1640,15 @@ def test_the_prime_minister_is_not_someone_named_with_another_office():
                "Health Secretary John Reid said the reports were damaging. "
                "But the prime minister said he had discussed these claims with the chancellor.")
     assert out["speaker"].tolist() == ["John Reid", "Tony Blair"]
+
+
+def test_the_siblings_are_the_two_people_named_together_before():
+    out = rows("The company is run by Martin Hartley, the founder's grandson, and his sister, Catherine Hartley, who "
+               "is finance director.\n\nIn a statement, the siblings said they were heartbroken.\n\n"
+               '"We fought for as long as we could," they said.')
+    assert out["speaker"].tolist() == ["Martin Hartley & Catherine Hartley"] * 2
+
+
+def test_the_couple_with_no_pair_named_before_stays_unnamed():
+    out = rows("Martin Hartley runs the bakery.\n\nThe couple said they were heartbroken.")
+    assert out["speaker"].tolist() == ["the couple"]

@@ -15,7 +15,7 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
-from .lexicon import TIME_WORDS, first_names
+from .lexicon import JOINT, TIME_WORDS, first_names
 from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
 
 
@@ -27,6 +27,8 @@ SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_W
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
+#: Two people as one source: "the siblings", "the couple", "the pair".
+_PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
@@ -239,6 +241,23 @@ class Article(QuoteCues, ReportedSpeech):
                 if holder is not None:
                     return holder
         return named.person if named else None
+
+    def pair_before(self, pos: int) -> str | None:
+        """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
+        characters of each other), in the three sentences before it: ``X & Y``; else None."""
+        i = bisect_left(self.people, pos, key=_START) - 1
+        lo = self.sentence_of(pos)[0]
+        for _ in range(3):
+            lo = self.sentence_of(max(0, lo - 2))[0] if lo > 0 else 0
+        while i > 0 and self.people[i].start >= lo:
+            second, first = self.people[i], self.people[i - 1]
+            i -= 1
+            gap = self.text[first.end:second.start]
+            if first.person is not second.person and " " in first.person.name and " " in second.person.name \
+                    and len(gap) <= 80 and re.search(r"\band\b", gap) and not re.search(r"[.;:?!\n]", gap) \
+                    and first.start >= lo:
+                return first.person.name + JOINT + second.person.name
+        return None
 
     def fronted_subject(self, lo: int, mt) -> bool:
         """Whether the person at ``mt`` is the subject after a fronted phrase of the sentence starting at ``lo``, the
@@ -730,6 +749,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
+                if stype in {"anonymous", "unknown"} and _PAIR.fullmatch(_clean_mention(mention)) \
+                        and (pair := self.pair_before(subj[0])):
+                    speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
+                    # siblings said": both of them
                 if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \
                         and group.end() <= subj[0]:
                     # "More than 20 states refused outright and others said": other states
