@@ -1652,3 +1652,21 @@ def test_the_siblings_are_the_two_people_named_together_before():
 def test_the_couple_with_no_pair_named_before_stays_unnamed():
     out = rows("Martin Hartley runs the bakery.\n\nThe couple said they were heartbroken.")
     assert out["speaker"].tolist() == ["the couple"]
+
+
+@pytest.mark.parametrize("text, name, gender", [
+    ("Siân Pritchard-Jones says she has been told the theatre is no longer a priority.", "Siân Pritchard-Jones", "f"),
+    ("The company is run by Rhys Pryce and his sister, Ffion Pryce, who is finance director.", "Ffion Pryce", "f"),
+    ("Owain Hughes, who joined the youth group at 11, said his first job was there.", "Owain Hughes", "m"),
+])
+def test_the_text_gives_the_gender_the_name_list_lacks(text, name, gender):
+    assert {m.person.name: m.person.gender for m in find_people(text)}[name] == gender
+
+
+def test_she_after_a_speaker_of_unknown_gender_is_the_woman_named_since():
+    out = rows("Siân Pritchard-Jones says she has run the theatre for 22 years.\n\n"
+               'The actor Owain Tudur said the closure was "unthinkable".\n\n'
+               '"She gave me my first job," he said.\n\n'
+               "Colleagues describe Pritchard-Jones as formidable.\n\n"
+               '"Maybe we go dark in July," she says.')
+    assert out["speaker"].tolist()[-1] == "Siân Pritchard-Jones"

@@ -707,7 +707,8 @@ class Article(QuoteCues, ReportedSpeech):
                     # "A spokesman for Defra said ... the spokesman said": the unnamed source that spoke last
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 elif last_person and mention.lower() not in {"they", "it"}:
-                    context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1])
+                    context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1],
+                               last_person[2])
                     subject = self.sentence_reporter(subj[0], mention.lower()) \
                         or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span)) \
                         or self.narrative_subject(last_person[2], subj[0], mention.lower())

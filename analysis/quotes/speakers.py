@@ -471,7 +471,44 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if age:
             person.ages.add(int(age.group(1)))
         mentions.append(Mention(start, end, person))
+    _gender_from_text(text, mentions)
     return mentions
+
+
+#: Role and kin nouns that say a person's gender: "his sister, Catherine Hartley", "spokeswoman Jane Doe".
+_GENDERED_NOUNS = {**{w: "m" for w in "man father husband son brother boy grandfather uncle nephew widower spokesman "
+                                      "congressman councilman businessman sportsman policeman headmaster".split()},
+                   **{w: "f" for w in "woman mother wife daughter sister girl grandmother aunt niece widow spokeswoman "
+                                      "congresswoman councilwoman businesswoman sportswoman policewoman headmistress "
+                                      "actress chairwoman".split()}}
+_KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
+#: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
+_OWN_PRONOUN = re.compile(r"\b(he|she|his|himself|herself)\b|[.!?](?:\s|$)|\n", re.IGNORECASE)
+
+
+def _gender_from_text(text: str, mentions: list[Mention]) -> None:
+    """Give people whose given name and titles say no gender the one the text does: a gendered role or kin noun
+    before or after the name (``his sister, Catherine Hartley``, ``Owain Hughes, an actress``), else the first
+    ``he``/``she``/``his`` after a mention in its sentence with no one else named in between (``Siân
+    Pritchard-Jones says she has been told``), when all such evidence agrees."""
+    votes: dict[int, set] = {}
+    for i, mt in enumerate(mentions):
+        person = mt.person
+        if person.gender:
+            continue
+        found = votes.setdefault(id(person), set())
+        found.update(_GENDERED_NOUNS[w] for w in person.roles if w in _GENDERED_NOUNS)
+        kin = _KIN_NOUN.search(text, max(0, mt.start - 30), mt.start)
+        if kin and kin.group(1) in _GENDERED_NOUNS:
+            found.add(_GENDERED_NOUNS[kin.group(1)])
+        stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        m = _OWN_PRONOUN.search(text, mt.end, min(stop, mt.end + 120))
+        if m and m.group(1):
+            found.add("f" if m.group(1).lower() in {"she", "herself"} else "m")
+    for mt in mentions:
+        found = votes.get(id(mt.person))
+        if not mt.person.gender and found and len(found) == 1:
+            mt.person.gender = next(iter(found))
 
 
 #: An age given with a name: "Rokeya Begum, 38," and "the 19-year-old Marie-Ève ...".
@@ -833,6 +870,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if low in {"he", "she", "i"}:
             gender = {"he": "m", "she": "f"}.get(low, "")
             spoke = previous is not None and previous[1] == "person"
+            if spoke and gender and len(previous) > 4 and not _gender_known(people, previous[0], gender):
+                # the last speaker's gender is unknown: someone of the pronoun's known gender named since it spoke
+                # ("Owain Hughes ... he said. Colleagues describe Pritchard-Jones ... 'Maybe,' she says")
+                since = [mt for mt in people if previous[4] <= mt.start and mt.end <= position
+                         and mt.person.gender == gender and mt.person.name != previous[0]]
+                if since:
+                    return since[-1].person.name, "person"
             if spoke and previous[3] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
             person = _recent_person(people, position, gender=gender, since=paragraph_start)
@@ -1083,6 +1127,11 @@ def _by_name(people: list[Mention], name: str, position: int | None = None) -> P
     return (candidates(lambda p: p.surname == name or p.name == name)
             or candidates(lambda p: name in p.name.split()[1:-1])
             or candidates(lambda p: p.name.split()[0] == name and " " in p.name))
+
+
+def _gender_known(people: list[Mention], name: str, gender: str) -> bool:
+    """Whether the person called ``name`` is known to be of ``gender``."""
+    return any(mt.person.name == name and mt.person.gender == gender for mt in people)
 
 
 def _gender_fits(people: list[Mention], name: str, gender: str) -> bool:
