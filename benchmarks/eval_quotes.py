@@ -22,8 +22,8 @@ Gold
     ``--heldout 3`` the 45th to 56th (``benchmarks/gold-heldout3/``), ``--heldout 4`` the 57th to 68th, ``--heldout 5``
     the 69th to the last (9 BBC and 5 Reuters files).
   * ``benchmarks/written/<style>/``: articles written for the benchmark in four house styles (Canadian, British,
-    US, wire), their gold beside them (that folder's README); ``--split dev`` files ``_01``-``_06``, ``--split test``
-    ``_07``-``_12`` (held out).
+    US, wire), their gold beside them (that folder's README); ``--split dev`` files ``_01``-``_06`` and ``_13``
+    on, ``--split test`` ``_07``-``_12`` (held out).
 
 The articles are read as they are (``open(..., newline="")``, offsets are the corpus's own) and extracted together
 with ``extract_quotes``, so speakers are the corpus-wide canonical ones. As the loader does, a first line that
@@ -278,8 +278,8 @@ WRITTEN_STYLES = ("canadian", "british", "us", "wire")
 
 
 def load_written(style: str | None, split: str):
-    """Gold and texts of ``benchmarks/written/<style>/``: ``dev`` = files ``_01``-``_06`` of each style, ``test`` =
-    ``_07``-``_12`` (held out: see that folder's README), ``all`` = both."""
+    """Gold and texts of ``benchmarks/written/<style>/``: ``dev`` = files ``_01``-``_06`` and ``_13`` on of each
+    style, ``test`` = ``_07``-``_12`` (held out: see that folder's README), ``all`` = both."""
     parts = []
     for name in [style] if style else WRITTEN_STYLES:
         if (HERE / "written" / name).is_dir():
@@ -287,7 +287,7 @@ def load_written(style: str | None, split: str):
     gold = pd.concat([g for g, _ in parts], ignore_index=True)
     texts = {k: v for _, t in parts for k, v in t.items()}
     if split != "all":
-        held = {k for k in texts if int(k.rsplit("_", 1)[1]) > 6}
+        held = {k for k in texts if 6 < int(k.rsplit("_", 1)[1]) <= 12}
         keep = held if split == "test" else set(texts) - held
         texts = {k: v for k, v in texts.items() if k in keep}
         gold = gold[gold["article_id"].isin(keep)].reset_index(drop=True)
