@@ -1670,3 +1670,15 @@ def test_she_after_a_speaker_of_unknown_gender_is_the_woman_named_since():
                "Colleagues describe Pritchard-Jones as formidable.\n\n"
                '"Maybe we go dark in July," she says.')
     assert out["speaker"].tolist()[-1] == "Siân Pritchard-Jones"
+
+
+@pytest.mark.parametrize("text", [
+    'Graham Whitcomb, the managing partner, declined to be interviewed. In a statement provided by a spokeswoman, he '
+    'said the fees reflected costs.\n\n"We are not developers," the statement said.',
+    "Eastside Crossing's managing member, Brent Kowalczyk, said in a written statement that a notice had been "
+    'mailed.\n\n"We regret the pain," the statement said.',
+])
+def test_the_statement_is_whoever_spoke_in_it_before(text):
+    out = rows(text)
+    assert out["speaker"].iloc[-1] in {"Graham Whitcomb", "Brent Kowalczyk"}
+    assert out["speaker"].nunique() == 1

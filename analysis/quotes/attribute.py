@@ -27,6 +27,8 @@ SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_W
 _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
+#: A document a source speaks in: "in a statement", "In a letter to shareholders".
+_VEHICLE = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+([\w-]+(?:\s+[\w-]+){0,2})")
 #: Two people as one source: "the siblings", "the couple", "the pair".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
@@ -241,6 +243,17 @@ class Article(QuoteCues, ReportedSpeech):
                 if holder is not None:
                     return holder
         return named.person if named else None
+
+    def vehicle(self, cue: tuple[int, int]) -> str | None:
+        """The document a cue's source spoke in, written in the cue's sentence before the cue or right after it
+        (``In a statement provided by a spokeswoman, he said``, ``said in a statement issued through ...``): its head
+        noun, lower case; else None."""
+        lo, hi = self.sentence_of(cue[0])
+        for m in _VEHICLE.finditer(self.text, lo, min(hi, cue[1] + 40)):
+            doc = next((w for w in m.group(1).lower().split() if w in self.lx.lists["document"]), None)
+            if doc:
+                return doc  # ("in a written statement")
+        return None
 
     def pair_before(self, pos: int) -> str | None:
         """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
@@ -689,6 +702,7 @@ class Article(QuoteCues, ReportedSpeech):
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at = -1  # where the last attribution starts
+        vehicles = {}  # document head -> (speaker, type) of the last one who spoke in one ("said in a statement")
         for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
             if label:
@@ -750,6 +764,9 @@ class Article(QuoteCues, ReportedSpeech):
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
+                elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in {"the", "this"} \
+                        and len(low) == 2 and low[-1] in vehicles:
+                    speaker, stype = vehicles[low[-1]]  # "the statement said" after "X said in a statement"
                 if stype in {"anonymous", "unknown"} and _PAIR.fullmatch(_clean_mention(mention)) \
                         and (pair := self.pair_before(subj[0])):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
@@ -798,6 +815,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
+            if not follow_on and stype in {"person", "organization"} and (doc := self.vehicle(cue)):
+                vehicles[doc] = (speaker, stype)
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at = anchor
