@@ -1682,3 +1682,22 @@ def test_the_statement_is_whoever_spoke_in_it_before(text):
     out = rows(text)
     assert out["speaker"].iloc[-1] in {"Graham Whitcomb", "Brent Kowalczyk"}
     assert out["speaker"].nunique() == 1
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Nearly all of the money would be spent within three years, according to a Congressional Budget Office estimate "
+     "released in June.", "Congressional Budget Office"),
+    ("Yields have fallen by a third, according to an agriculture ministry report seen by Reuters.",
+     "agriculture ministry"),
+    ("At least 14 drugs are out of stock, according to an internal Health Ministry list dated Nov. 3.",
+     "Health Ministry"),
+    ("Incomes stalled for a decade, according to a report published by the Institute for Fiscal Studies.",
+     "Institute for Fiscal Studies"),
+])
+def test_a_document_named_by_the_body_that_made_it_is_that_body(text, speaker):
+    assert rows(text)["speaker"].str.replace("the ", "", regex=False).tolist() == [speaker]
+
+
+def test_a_document_about_another_body_is_not_that_body():
+    out = rows("Sanders raised more from small donors, according to a POLITICO analysis of FEC records.")
+    assert "FEC" not in out["speaker"].tolist()

@@ -644,7 +644,9 @@ def _head(tokens: list[str]) -> str:
     return ""
 
 
-_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:by|from|of|in)\s+(.+)$",
+_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
+                  r"(?:(?:published|released|issued|written|commissioned|compiled|prepared|produced|conducted)\s+)?"
+                  r"(?:by|from|of|in)\s+(.+)$",
                   re.I)
 
 
@@ -652,7 +654,16 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
+#: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
+#: estimate".
+_BODY_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
+                       r"preliminary|final|updated|separate|official|private)\s+)*((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)"
+                       r"\s+([a-z-]+)")
+_NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
+#: A document and when it came out, its maker not named after it: "an estimate released in June", "a list dated Nov."
+_DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)\s+(?:released|published|issued|dated|prepared|compiled|circulated|drafted)"
+                             r"\b(?![^,]*\bby\b)")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
 #: condition of anonymity``.
 _ANONYMITY = re.compile(r",?\s+who\s+(?:asked\s+not|requested\s+anonymity|spoke\s+on\s+(?:the\s+)?condition"
@@ -787,6 +798,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
         # the noun phrase, not who viewed it
         text = text[:reduced.start()]
+    dated = _DOC_PARTICIPLE.search(text)
+    if dated and dated.start() > 0 and dated.group(1) in lx.lists["document"]:
+        text = text[:dated.end(1)]  # "a Congressional Budget Office estimate released in June": the estimate
     poll = _POLL.fullmatch(text)
     pollster = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", poll.group(1)) if poll else ""
     if pollster[:1].isupper():
@@ -795,6 +809,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return UNRESOLVED, "unresolved"
     low = text.lower()
     low_nodet = _ARTICLE.sub("", low)
+    owned = _BODY_DOC.fullmatch(text)
+    if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
+            and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
+            and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()):
+        # (not "a court filing", "a POLITICO analysis of FEC records")
+        speaker, kind = classify_source(owned.group(1), position - len(text) + owned.end(1), people)
+        if kind == "organization":
+            return speaker, kind  # "a Congressional Budget Office estimate", "an agriculture ministry report"
     m = _DOC.match(text)
     if m and m.group(1).lower() in lx.lists["document"]:
         speaker, kind = classify_source(m.group(2), position, people, previous, paragraph_start)
