@@ -1701,3 +1701,29 @@ def test_a_document_named_by_the_body_that_made_it_is_that_body(text, speaker):
 def test_a_document_about_another_body_is_not_that_body():
     out = rows("Sanders raised more from small donors, according to a POLITICO analysis of FEC records.")
     assert "FEC" not in out["speaker"].tolist()
+
+
+def test_the_coroner_is_the_person_a_description_before_her_name_made_coroner():
+    out = rows("Recording a conclusion on Thursday, the senior coroner for Leicester City, Catherine Wragg, said the "
+               "barriers had been inadequate.\n\nMs Wragg said she would write to the department. It remained lawful "
+               "to sell the scooters, the coroner noted.")
+    assert out["speaker"].tolist() == ["Catherine Wragg"] * 3
+
+
+def test_the_union_leader_is_the_unions_president():
+    out = rows("Juan Pablo Caceres, president of the smelter's main workers' union, told Radio Bio Bio that workers "
+               'had complained for months.\n\n"We warned them, in writing," the union leader said.')
+    assert out["speaker"].tolist() == ["Juan Pablo Caceres"] * 2
+
+
+def test_a_coach_from_a_rival_team_is_someone_new_and_the_coach_after_him_is_him():
+    out = rows("Head coach Tore Myhre said the ban was absurd.\n\nA coach from a rival team, who asked not to be "
+               "identified, said the IBU could not look lenient.\n\n"
+               '"Every team will come with a lawyer next time," the coach said.')
+    assert out["speaker"].tolist() == ["Tore Myhre", "A coach from a rival team", "A coach from a rival team"]
+
+
+def test_a_relative_clause_after_a_name_gives_that_person_no_role():
+    text = "Ola Brenden, who spoke alongside head coach Tore Myhre, said the federation would appeal."
+    roles = {m.person.name: m.person.roles for m in find_people(text)}
+    assert "coach" not in roles["Ola Brenden"] and "coach" in roles["Tore Myhre"]

@@ -431,7 +431,13 @@ class Clauses(ArticleText):
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
-        if found and toks[who][2].lower() == "who" and self.not_people(toks[end - 1][2]):
+        lists = self.lx.lists
+        person_before = lambda i: toks[i - 1][2].lower() in lists["role"] | lists["anonymous"]  # noqa: E731
+        if found and toks[who][2].lower() == "who" and (self.not_people(toks[end - 1][2]) or (
+                toks[end - 1][2].lower() in lists["org_head"]
+                and any(toks[i][2].lower() in {"from", "of", "at", "for", "with"} and person_before(i)
+                        for i in range(end - 1, max(0, end - 9), -1) if toks[i][0] < found[0]))):
+            # (and "A coach from a rival team, who asked ...": the coach, a person, not the team)
             # "black listeners to his radio program who said": who are people, the phrase the program belongs to
             i = next((i for i in range(end - 1, max(0, end - 9), -1) if toks[i][0] < found[0]), None)
             if i is not None and toks[i][2].lower() in {"to", "of", "from", "at", "in", "with", "for"} \

@@ -467,6 +467,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start))
+        if full:
+            person.roles.update(_described_before(text, start))
         age = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 40), start)
         if age:
             person.ages.add(int(age.group(1)))
@@ -481,6 +483,7 @@ _GENDERED_NOUNS = {**{w: "m" for w in "man father husband son brother boy grandf
                    **{w: "f" for w in "woman mother wife daughter sister girl grandmother aunt niece widow spokeswoman "
                                       "congresswoman councilwoman businesswoman sportswoman policewoman headmistress "
                                       "actress chairwoman".split()}}
+_SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
 _OWN_PRONOUN = re.compile(r"\b(he|she|his|himself|herself)\b|[.!?](?:\s|$)|\n", re.IGNORECASE)
@@ -489,7 +492,7 @@ _OWN_PRONOUN = re.compile(r"\b(he|she|his|himself|herself)\b|[.!?](?:\s|$)|\n", 
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
     """Give people whose given name and titles say no gender the one the text does: a gendered role or kin noun
     before or after the name (``his sister, Catherine Hartley``, ``Owain Hughes, an actress``), else the first
-    ``he``/``she``/``his`` after a mention in its sentence with no one else named in between (``Siân
+    ``he``/``she``/``his`` after the first mention in a sentence with no one else named in between (``Siân
     Pritchard-Jones says she has been told``), when all such evidence agrees."""
     votes: dict[int, set] = {}
     for i, mt in enumerate(mentions):
@@ -502,8 +505,9 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         if kin and kin.group(1) in _GENDERED_NOUNS:
             found.add(_GENDERED_NOUNS[kin.group(1)])
         stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        m = _OWN_PRONOUN.search(text, mt.end, min(stop, mt.end + 120))
-        if m and m.group(1):
+        opens = i == 0 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start)
+        m = _OWN_PRONOUN.search(text, mt.end, min(stop, mt.end + 120)) if opens else None
+        if m and m.group(1):  # (the first person named in the sentence: "X, a supervisor for Y, said he": not Y)
             found.add("f" if m.group(1).lower() in {"she", "herself"} else "m")
     for mt in mentions:
         found = votes.get(id(mt.person))
@@ -626,9 +630,28 @@ def _preceding_roles(text: str, start: int) -> set:
 def _appositive_roles(text: str, end: int) -> set:
     """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name."""
     m = _APPOSITIVE.match(text[end:end + 100])
+    if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE:
+        return set()  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
+    return {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
+
+
+#: First words of what follows a name and a comma that is no description of the person.
+_NOT_APPOSITIVE = frozenset("who whose which that said says told added according".split())
+
+
+def _described_before(text: str, start: int) -> set:
+    """Lower-case words of a definite description set off right before a name (``the senior coroner for Leicester
+    City, Catherine Wragg,``), when its head is a role noun."""
+    m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start)
     if not m:
         return set()
-    return {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
+    words_ = [w.lower() for w in _ROLE_WORD.findall(m.group(1))]
+    head = next((w for w in words_ if w in lexicon().lists["role"]), None)
+    return set(words_[:words_.index(head) + 1]) - STOP_WORDS if head else set()
+
+
+#: "the senior coroner for Leicester City and South Leicestershire, " before a name.
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+)(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+([a-z][^,.;:“”\"]{2,80}),\s+$")
 
 
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
@@ -854,7 +877,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # adviser Michael Flynn" is not Flynn)
         # "the head of sovereign credit ratings at S&P Global", "a lawyer for the family": a role, held by someone
         # named before with it, else unnamed (never "Global")
-        holder = _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False)
+        holder = _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False) \
+            if low.startswith("the ") else None  # ("A coach from a rival team": someone new, not the coach named)
         return (holder.name, "person") if holder else (text, "anonymous")
     owned = _OWNED_BODY.fullmatch(text)
     if owned:
@@ -959,10 +983,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "organization"
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
+    if low.startswith("the ") and len(toks) == 2 and previous and previous[1] == "anonymous" and previous[2] \
+            and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head:
+        return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
     if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"] and not party_role:
-        if low.startswith("the ") and len(toks) == 2 and previous and previous[1] == "anonymous" and previous[2] \
-                and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head:
-            return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
         return text, "anonymous"  # "Mr Blair's official spokesman"
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
@@ -981,11 +1005,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             wanted = {_role_word(head)} | {_role_word(w) for w in qualifiers}
             later = {mt.person.name: mt.person for mt in people if mt.start >= position and _holds(mt.person, wanted)}
             person = next(iter(later.values())) if len(later) == 1 else None
-        if person is None and specific and previous and previous[1] == "person" and previous[2] \
+        if person is None and specific and head not in _HELD_ONLY and previous and previous[1] == "person" \
+                and previous[2] \
                 and not any(_holds(mt.person, {_role_word(head)}) or qualifiers and _holds_other_office(mt.person, head)
                             for mt in people if mt.person.name == previous[0]):
             return previous[0], "person"  # no one holds the role: the recent speaker, before the last person named
-        person = person or (specific and _recent_person(people, position - len(mention), role=head, fallback=True,
+        person = person or (specific and _recent_person(people, position - len(mention), role=head,
+                                                        fallback=head not in _HELD_ONLY,
                                                         qualifiers=qualifiers))
         if person:
             return person.name, "person"
@@ -1025,7 +1051,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         return (holder.name, "person") if holder else (text, "anonymous")
     if head in lx.lists["role"] and not _INDEFINITE.match(low):
-        person = _recent_person(people, position, role=head, fallback=head not in lx.lists["anonymous"],
+        person = _recent_person(people, position, role=head,
+                                fallback=head not in lx.lists["anonymous"] and head not in _HELD_ONLY,
                                 qualifiers=_role_qualifiers(toks, head))
         if person:
             return person.name, "person"
@@ -1182,7 +1209,13 @@ _RANKS = frozenset("deputy vice shadow former ex assistant junior".split())
 
 def _holds(person: Person, role_words: set) -> bool:
     held = {_role_word(w) for w in person.roles}
+    if held & _LEADS:
+        held.add("leader")  # "the union leader": the union's president, head or chief
     return role_words <= held and not (held & _RANKS) - role_words
+
+
+#: Roles that lead a body: their holder is its leader.
+_LEADS = frozenset({"president", "head", "chief", "chairman", "leader"})
 
 
 def _holds_lower_rank(person: Person, role: str) -> bool:
@@ -1233,6 +1266,8 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     return None
 
 
+#: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
+_HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer".split())
 #: Roles a news article's central figure holds unnamed: "the president" with no one introduced as President.
 _LEADER_ROLES = frozenset({"president", "premier"})
 
