@@ -1727,3 +1727,16 @@ def test_a_relative_clause_after_a_name_gives_that_person_no_role():
     text = "Ola Brenden, who spoke alongside head coach Tore Myhre, said the federation would appeal."
     roles = {m.person.name: m.person.roles for m in find_people(text)}
     assert "coach" not in roles["Ola Brenden"] and "coach" in roles["Tore Myhre"]
+
+
+def test_a_long_title_joined_by_and_before_an_appositive_name_is_that_person():
+    out = rows("Ontario's Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said in a "
+               'statement the province was "deeply disappointed" by the decision.')
+    assert out["speaker"].tolist() == ["Denise Beaulne-Carter"]
+
+
+def test_a_canadian_dateline_lead_description_is_the_person_the_next_sentence_names():
+    out = rows("MONTREAL — Quebec's transport minister accused Montreal city hall on Tuesday of staging \"political "
+               'theatre" over looming cuts.\n\n"Montreal has known for three years what its obligations are," Minister '
+               "of Transport and Sustainable Mobility Geneviève Lalonde-Ouellet told reporters in Quebec City.")
+    assert out["speaker"].tolist() == ["Geneviève Lalonde-Ouellet"] * 2

@@ -287,7 +287,7 @@ class Article(QuoteCues, ReportedSpeech):
         sentence, outside quotations, when that sentence names no one else first; else None."""
         lo, hi = self.sentence_of(subj[0])
         opens = not self.text[lo:subj[0]].strip(" -–—") \
-            or re.fullmatch(r"[A-Z ,.()]+-\s*|.*\(Reuters\)\s*-\s*", self.text[lo:subj[0]])
+            or re.fullmatch(r"[A-Z ,.()]+[-—–]\s*|.*\((?:Reuters|AP|AFP)\)\s*[-—–]\s*", self.text[lo:subj[0]])
         rest = self.tokens.between(max(subj[1], cue[1]), hi)
         if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n") \
                 and not (self.adjunct_only(rest, "") and len(rest) <= 5 and all(t[2] != "," for t in rest)):

@@ -528,8 +528,10 @@ class Clauses(ArticleText):
             toks = toks[_adjunct_end(toks):]
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
-                                 or toks[j][2].lower() in PRONOUNS):
-            j += 1
+                                 or toks[j][2].lower() in PRONOUNS
+                                 or (toks[j][2] in {"and", "&"} and 0 < j < len(toks) - 1
+                                     and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())):
+            j += 1  # ("Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said")
         if 1 < j < len(toks) and toks[0][2].lower() in DETERMINERS and toks[j - 1][2].lower() not in DETERMINERS:
             # "The Florida senator sought ...", "The White House spokesman": the head noun of a source after names
             lists = self.lx.lists
@@ -546,7 +548,8 @@ class Clauses(ArticleText):
                     and not self.lx.verb(toks[j][2]) and j < 6 \
                     and not (toks[j][2].islower() and ED_END.search(toks[j][2])):  # ("A former Fed official")
                 j += 1
-        if j == 0 or j > 8:
+        titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s"} for t in toks[:j])
+        if j == 0 or j > (16 if titled else 8):  # (a long title joined by "and" before a name)
             return None
         named = self._appositive_name(toks, j)
         if named is None:

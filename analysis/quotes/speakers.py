@@ -225,10 +225,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     k = 0
     while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given:
         k += 1
-    if 0 < k and name[k].lower() in given and k + 1 < len(name):
+    if 0 < k and (name[k].lower() in given or given_name_gender(name[k].split("-")[0])) and k + 1 < len(name):
         # ordinary words before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
         # Economist Mark Zandi", "Joint Chiefs Mark Milley" (but "Barack Obama": given names the census lacks are
-        # common words too; and "Norm Coleman": a surname that is also a given name ends the name)
+        # common words too; and "Norm Coleman": a surname that is also a given name ends the name; "Sustainable
+        # Mobility Geneviève Lalonde-Ouellet": a given name with an accent or a hyphen too)
         role_words += tuple(w.lower() for w in name[:k])
         name = name[k:]
         i += k
