@@ -1740,3 +1740,22 @@ def test_a_canadian_dateline_lead_description_is_the_person_the_next_sentence_na
                'theatre" over looming cuts.\n\n"Montreal has known for three years what its obligations are," Minister '
                "of Transport and Sustainable Mobility Geneviève Lalonde-Ouellet told reporters in Quebec City.")
     assert out["speaker"].tolist() == ["Geneviève Lalonde-Ouellet"] * 2
+
+
+def test_the_family_by_its_surname_is_its_members_named_before():
+    out = rows("James Tranter, 34, and his wife, Olivia Tranter, 31, were arrested on Friday.\n\n"
+               "In a short statement, the Tranters said they had never intended any disrespect.")
+    assert out["speaker"].tolist() == ["James Tranter & Olivia Tranter"]
+
+
+def test_two_given_names_joined_before_one_surname_are_two_people_and_the_family_is_them():
+    text = ("James and Olivia Tranter, both 34, were arrested on Sunday.\n\nMr Tranter's brother, Ben Tranter, said "
+            "the family were sick with worry.\n\nIn a statement, the Tranters said they had never intended any "
+            'disrespect.\n\n"We are co-operating fully," they said.')
+    assert [m.person.name for m in find_people(text)][:2] == ["James Tranter", "Olivia Tranter"]
+    assert rows(text)["speaker"].tolist() == ["Ben Tranter"] + ["James Tranter & Olivia Tranter"] * 2
+
+
+def test_he_is_never_two_people():
+    out = rows('James and Olivia Tranter said they were sorry.\n\n"We never meant it," he said.')
+    assert "&" not in out["speaker"].iloc[-1]

@@ -29,6 +29,8 @@ _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: A document a source speaks in: "in a statement", "In a letter to shareholders".
 _VEHICLE = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+#: A family by its surname: "the Tranters", "The Obamas".
+_FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
@@ -254,6 +256,17 @@ class Article(QuoteCues, ReportedSpeech):
             if doc:
                 return doc  # ("in a written statement")
         return None
+
+    def surname_holders(self, surname: str, pos: int) -> str | None:
+        """``A & B``: the two people with that surname named together before ``pos`` (``James and Olivia Tranter``),
+        else all those named in full before it, in the order first named; None for fewer than two."""
+        held = [mt for mt in self.people if mt.end <= pos and " " in mt.person.name
+                and mt.person.name.split()[-1] == surname]
+        for a, b in zip(held, held[1:]):
+            if self.text[a.end:b.start] == " and " and a.person is not b.person:
+                return a.person.name + JOINT + b.person.name  # "James and Olivia Tranter": the couple named so
+        names = list(dict.fromkeys(mt.person.name for mt in held))
+        return JOINT.join(names) if len(names) > 1 else None
 
     def pair_before(self, pos: int) -> str | None:
         """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
@@ -767,7 +780,10 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in {"the", "this"} \
                         and len(low) == 2 and low[-1] in vehicles:
                     speaker, stype = vehicles[low[-1]]  # "the statement said" after "X said in a statement"
-                if stype in {"anonymous", "unknown"} and _PAIR.fullmatch(_clean_mention(mention)) \
+                if stype != "person" and (family := _FAMILY.fullmatch(_clean_mention(mention))) \
+                        and (members := self.surname_holders(family.group(1), subj[0])):
+                    speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter
+                elif stype in {"anonymous", "unknown"} and _PAIR.fullmatch(_clean_mention(mention)) \
                         and (pair := self.pair_before(subj[0])):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them

@@ -394,7 +394,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs = [r for r in runs if not _work_title(text, r)]
     people: dict[str, Person] = {}
     raw = []
-    for run in runs:
+    given = first_names()
+    for n, run in enumerate(runs):
+        if len(run) == 1 and n + 1 < len(runs) and text[run[0][1]:runs[n + 1][0][0]] == " and " \
+                and run[0][2].lower() in given and run[0][2].lower() not in common_words():
+            # "James and Olivia Tranter", "Khizr and Ghazala Khan": the first given name shares the surname
+            after = _read_run(tuple(map(_WORD, runs[n + 1])))
+            if after is not None and after[2] and len(after[2].split()) == 2 and not after[4] \
+                    and after[2].split()[0].lower() in given:
+                raw.append((run[0][0], run[0][1], f"{run[0][2]} {after[3]}", after[3], ()))
+                continue
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
             first, last, full, surname, role_words = read
@@ -916,7 +925,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             people = [mt for mt in people if not content[0] <= mt.start < content[1]]
         if low in {"he", "she", "i"}:
             gender = {"he": "m", "she": "f"}.get(low, "")
-            spoke = previous is not None and previous[1] == "person"
+            spoke = previous is not None and previous[1] == "person" and JOINT not in previous[0]  # (he is one)
             if spoke and gender and len(previous) > 4 and not _gender_known(people, previous[0], gender):
                 # the last speaker's gender is unknown: someone of the pronoun's known gender named since it spoke
                 # ("Owain Hughes ... he said. Colleagues describe Pritchard-Jones ... 'Maybe,' she says")
