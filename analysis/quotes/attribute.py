@@ -246,12 +246,22 @@ class Article(QuoteCues, ReportedSpeech):
                     return holder
         return named.person if named else None
 
+    def spoke_in(self, head: str, sources: list) -> tuple[str, str] | None:
+        """``(speaker, type)`` of the last attribution in ``sources`` whose source spoke in a document with that head
+        noun (``the statement`` after ``X said in a statement``); else None."""
+        return next(((speaker, stype) for cue, speaker, stype in reversed(sources) if self.vehicle(cue) == head), None)
+
     def vehicle(self, cue: tuple[int, int]) -> str | None:
         """The document a cue's source spoke in, written in the cue's sentence before the cue or right after it
         (``In a statement provided by a spokeswoman, he said``, ``said in a statement issued through ...``): its head
         noun, lower case; else None."""
         lo, hi = self.sentence_of(cue[0])
-        for m in _VEHICLE.finditer(self.text, lo, min(hi, cue[1] + 40)):
+        hi = min(hi, cue[1] + 40)
+        if "n a" not in self.text[lo:hi] and "n the" not in self.text[lo:hi] and "n its" not in self.text[lo:hi] \
+                and "n his" not in self.text[lo:hi] and "n her" not in self.text[lo:hi] \
+                and "n their" not in self.text[lo:hi]:
+            return None  # (a cheap test first: "in a", "In the", "in its" ...)
+        for m in _VEHICLE.finditer(self.text, lo, hi):
             doc = next((w for w in m.group(1).lower().split() if w in self.lx.lists["document"]), None)
             if doc:
                 return doc  # ("in a written statement")
@@ -715,7 +725,7 @@ class Article(QuoteCues, ReportedSpeech):
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at = -1  # where the last attribution starts
-        vehicles = {}  # document head -> (speaker, type) of the last one who spoke in one ("said in a statement")
+        sources = []  # (cue, speaker, type) of attributions to people and bodies, for "said in a statement"
         for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
             if label:
@@ -778,8 +788,8 @@ class Article(QuoteCues, ReportedSpeech):
                                                             subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in {"the", "this"} \
-                        and len(low) == 2 and low[-1] in vehicles:
-                    speaker, stype = vehicles[low[-1]]  # "the statement said" after "X said in a statement"
+                        and len(low) == 2 and (spoke_in := self.spoke_in(low[-1], sources)):
+                    speaker, stype = spoke_in  # "the statement said" after "X said in a statement"
                 if stype != "person" and (family := _FAMILY.fullmatch(_clean_mention(mention))) \
                         and (members := self.surname_holders(family.group(1), subj[0])):
                     speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter
@@ -831,8 +841,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
-            if not follow_on and stype in {"person", "organization"} and (doc := self.vehicle(cue)):
-                vehicles[doc] = (speaker, stype)
+            if not follow_on and stype in {"person", "organization"}:
+                sources.append((cue, speaker, stype))
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at = anchor

@@ -91,6 +91,8 @@ def given_name_gender(given: str) -> str:
     """
     share = first_names().get(given.lower())
     if share is None:
+        if given.isascii() and "-" not in given:
+            return ""
         if "-" in given.strip("-"):
             return _compound_gender(given)
         plain = _unaccented(given)

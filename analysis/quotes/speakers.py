@@ -225,7 +225,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     k = 0
     while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given:
         k += 1
-    if 0 < k and (name[k].lower() in given or given_name_gender(name[k].split("-")[0])) and k + 1 < len(name):
+    if 0 < k and (name[k].lower() in given or not name[k].isascii() and given_name_gender(name[k].split("-")[0])) \
+            and k + 1 < len(name):
         # ordinary words before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
         # Economist Mark Zandi", "Joint Chiefs Mark Milley" (but "Barack Obama": given names the census lacks are
         # common words too; and "Norm Coleman": a surname that is also a given name ends the name; "Sustainable
@@ -391,30 +392,35 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
     runs = _nicknamed(text, _headline_runs(text, runs))
-    runs = [r for r in runs if not _work_title(text, r)]
+    # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
+    # the d of called/titled)
+    if "called " in text or "titled " in text or ", The " in text or ", A " in text or ", An " in text:
+        runs = [r for r in runs if text[r[0][0] - 2:r[0][0] - 1] not in {",", "d"} or not _work_title(text, r)]
     people: dict[str, Person] = {}
     raw = []
-    given = first_names()
-    for n, run in enumerate(runs):
-        if len(run) == 1 and n + 1 < len(runs) and text[run[0][1]:runs[n + 1][0][0]] == " and " \
-                and run[0][2].lower() in given and run[0][2].lower() not in common_words():
-            # "James and Olivia Tranter", "Khizr and Ghazala Khan": the first given name shares the surname
-            after = _read_run(tuple(map(_WORD, runs[n + 1])))
-            if after is not None and after[2] and len(after[2].split()) == 2 and not after[4] \
-                    and after[2].split()[0].lower() in given:
-                raw.append((run[0][0], run[0][1], f"{run[0][2]} {after[3]}", after[3], ()))
-                continue
+    for run in runs:
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
             first, last, full, surname, role_words = read
             raw.append((run[first][0], run[last][1], full, surname, role_words))
+    given = first_names()
+    for n in range(len(raw) - 1):
+        start, end, full, word, role_words = raw[n]
+        after = raw[n + 1]
+        if not full and not role_words and after[0] == end + 5 and after[2] and not after[4] \
+                and text.startswith(" and ", end) and after[2].count(" ") == 1 \
+                and word.lower() in given and word.lower() not in common_words() \
+                and after[2].split()[0].lower() in given:
+            # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname
+            raw[n] = (start, end, f"{word} {after[3]}", after[3], ())
     # a capitalised particle opening a sentence is a surname's ("De Blasio said" after "Bill de Blasio"), not a given
     # name, when someone's full name ends with it
-    endings = {" ".join(f.lower().split()[-2:]) for _, _, f, _, _ in raw if f and len(f.split()) > 2}
-    raw = [(start, end, None, surname, role_words)
-           if full and " " in full and full.split()[0].lower() in _PARTICLES and full.count(" ") == 1
-           and full.lower() in endings else (start, end, full, surname, role_words)
-           for start, end, full, surname, role_words in raw]
+    endings = {" ".join(f.lower().split()[-2:]) for _, _, f, _, _ in raw if f and f.count(" ") > 1}
+    if endings:
+        raw = [(start, end, None, surname, role_words)
+               if full and full.count(" ") == 1 and full.split()[0].lower() in _PARTICLES and full.lower() in endings
+               else (start, end, full, surname, role_words)
+               for start, end, full, surname, role_words in raw]
     # full names first, so that surnames and titled surnames resolve to them
     for start, end, full, surname, role_words in raw:
         if full:
@@ -461,8 +467,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Sir Digby -> Sir Digby Jones (a title with a given name)
             person = next((p for p in sorted(people.values(), key=lambda p: p.name)
                            if p.name.split()[0] == surname and " " in p.name), None)
-        if person is None and not full and not role_words and _KIN_BEFORE.search(text, max(0, start - 40), start) \
-                and text[end:end + 1] == "," and surname.lower() in first_names():
+        if person is None and not full and not role_words and text[end:end + 1] == "," \
+                and text[start - 2:start] == ", " and _KIN_BEFORE.search(text, max(0, start - 40), start) \
+                and surname.lower() in first_names():
             # "His wife, Maureen, confirms": someone named by a given name alone
             person = people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
         if person is None:
@@ -477,11 +484,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start))
-        if full:
+        if full and text[start - 2:start] == ", ":
             person.roles.update(_described_before(text, start))
-        age = _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 40), start)
-        if age:
-            person.ages.add(int(age.group(1)))
+        if text[end:end + 1] == ",":
+            age = _AGE_AFTER.match(text, end)
+            if age:
+                person.ages.add(int(age.group(1)))
+        if "-year-old" in text[max(0, start - 40):start]:
+            age = _AGE_BEFORE.search(text, max(0, start - 40), start)
+            if age:
+                person.ages.add(int(age.group(1)))
         mentions.append(Mention(start, end, person))
     _gender_from_text(text, mentions)
     return mentions
@@ -496,7 +508,7 @@ _GENDERED_NOUNS = {**{w: "m" for w in "man father husband son brother boy grandf
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
-_OWN_PRONOUN = re.compile(r"\b(he|she|his|himself|herself)\b|[.!?](?:\s|$)|\n", re.IGNORECASE)
+_OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?](?:\s|$)|\n")
 
 
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
@@ -504,20 +516,26 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
     before or after the name (``his sister, Catherine Hartley``, ``Owain Hughes, an actress``), else the first
     ``he``/``she``/``his`` after the first mention in a sentence with no one else named in between (``Siân
     Pritchard-Jones says she has been told``), when all such evidence agrees."""
+    todo = [(i, mt) for i, mt in enumerate(mentions) if not mt.person.gender]
+    if not todo:
+        return
     votes: dict[int, set] = {}
-    for i, mt in enumerate(mentions):
+    last = len(mentions) - 1
+    for i, mt in todo:
         person = mt.person
-        if person.gender:
-            continue
-        found = votes.setdefault(id(person), set())
-        found.update(_GENDERED_NOUNS[w] for w in person.roles if w in _GENDERED_NOUNS)
-        kin = _KIN_NOUN.search(text, max(0, mt.start - 30), mt.start)
-        if kin and kin.group(1) in _GENDERED_NOUNS:
-            found.add(_GENDERED_NOUNS[kin.group(1)])
-        stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-        opens = i == 0 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start)
-        m = _OWN_PRONOUN.search(text, mt.end, min(stop, mt.end + 120)) if opens else None
-        if m and m.group(1):  # (the first person named in the sentence: "X, a supervisor for Y, said he": not Y)
+        found = votes.get(id(person))
+        if found is None:
+            found = votes[id(person)] = {_GENDERED_NOUNS[w] for w in person.roles if w in _GENDERED_NOUNS}
+        elif len(found) > 1:
+            continue  # (the evidence already disagrees)
+        if text[mt.start - 2:mt.start] == ", ":
+            kin = _KIN_NOUN.search(text, max(0, mt.start - 30), mt.start)
+            if kin and kin.group(1) in _GENDERED_NOUNS:
+                found.add(_GENDERED_NOUNS[kin.group(1)])
+        m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
+        if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start):
+            m = None  # (only the first person named in a sentence)
+        if m and m.group(1):  # ("X, a supervisor for Y, said he": not Y)
             found.add("f" if m.group(1).lower() in {"she", "herself"} else "m")
     for mt in mentions:
         found = votes.get(id(mt.person))
@@ -578,6 +596,8 @@ _LISTED_NAME = re.compile(r"\b(?:for|of) [A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-
 def _partition_comma(text: str) -> tuple[str, str, str]:
     """``text.partition(", ")`` at the first comma outside a listed name (``A spokesman for the Department for
     Environment, Food and Rural Affairs, who ...``)."""
+    if ", " not in text:
+        return text, "", ""
     at = 0
     for m in _LISTED_NAME.finditer(text):
         if text.find(", ", at) < m.start():
@@ -652,6 +672,8 @@ _NOT_APPOSITIVE = frozenset("who whose which that said says told added according
 def _described_before(text: str, start: int) -> set:
     """Lower-case words of a definite description set off right before a name (``the senior coroner for Leicester
     City, Catherine Wragg,``), when its head is a role noun."""
+    if text[max(0, start - 2):start] != ", ":
+        return set()
     m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start)
     if not m:
         return set()
@@ -831,7 +853,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
         # the noun phrase, not who viewed it
         text = text[:reduced.start()]
-    dated = _DOC_PARTICIPLE.search(text)
+    dated = _DOC_PARTICIPLE.search(text) if "ed " in text or text.endswith("ed") else None
     if dated and dated.start() > 0 and dated.group(1) in lx.lists["document"]:
         text = text[:dated.end(1)]  # "a Congressional Budget Office estimate released in June": the estimate
     poll = _POLL.fullmatch(text)
@@ -842,7 +864,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return UNRESOLVED, "unresolved"
     low = text.lower()
     low_nodet = _ARTICLE.sub("", low)
-    owned = _BODY_DOC.fullmatch(text)
+    owned = _BODY_DOC.fullmatch(text) if text[text.rfind(" ") + 1:].lower() in lx.lists["document"] else None
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
             and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()):
