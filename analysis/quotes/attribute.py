@@ -29,11 +29,13 @@ _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: A document a source speaks in: "in a statement", "In a letter to shareholders".
 _VEHICLE = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+([\w-]+(?:\s+[\w-]+){0,2})")
+_VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their")  # ("in a", "In the"): one must be there
 #: A family by its surname: "the Tranters", "The Obamas".
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
+_THIS = frozenset({"the", "this"})
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
 _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
@@ -257,10 +259,9 @@ class Article(QuoteCues, ReportedSpeech):
         noun, lower case; else None."""
         lo, hi = self.sentence_of(cue[0])
         hi = min(hi, cue[1] + 40)
-        if "n a" not in self.text[lo:hi] and "n the" not in self.text[lo:hi] and "n its" not in self.text[lo:hi] \
-                and "n his" not in self.text[lo:hi] and "n her" not in self.text[lo:hi] \
-                and "n their" not in self.text[lo:hi]:
-            return None  # (a cheap test first: "in a", "In the", "in its" ...)
+        stretch = self.text[lo:hi]
+        if not any(hint in stretch for hint in _VEHICLE_HINTS):
+            return None  # (a cheap test first)
         for m in _VEHICLE.finditer(self.text, lo, hi):
             doc = next((w for w in m.group(1).lower().split() if w in self.lx.lists["document"]), None)
             if doc:
@@ -787,7 +788,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
                     speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
-                elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in {"the", "this"} \
+                elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (spoke_in := self.spoke_in(low[-1], sources)):
                     speaker, stype = spoke_in  # "the statement said" after "X said in a statement"
                 if stype != "person" and (family := _FAMILY.fullmatch(_clean_mention(mention))) \

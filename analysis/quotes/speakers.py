@@ -567,13 +567,14 @@ def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person |
 
 
 #: A work named before its title: "His novel, The Furnace Men,", "a documentary called Sweet Hour".
-_WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|songs?|documentar(?:y|ies)|poems?|plays?"
-                          r"|collections?|paintings?|operas?|musicals?|podcasts?)(?:\s*,|\s+(?:called|titled|entitled))"
-                          r"\s*$")
+_WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|songs?|documentar(?:y|ies)"
+                          r"|poems?|plays?|collections?|paintings?|operas?|musicals?|podcasts?)"
+                          r"(?:\s*,|\s+(?:called|titled|entitled))\s*$")
 
 
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
-_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
+_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+"
+                         r"(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
                          r"(?:wife|husband|partner|widow|widower|daughter|son|mother|father|sister|brother|niece|nephew"
                          r"|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|fiancée?|girlfriend"
                          r"|boyfriend),\s*$")
@@ -683,7 +684,8 @@ def _described_before(text: str, start: int) -> set:
 
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name.
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+)(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+([a-z][^,.;:“”\"]{2,80}),\s+$")
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+)(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+"
+                                 r"([a-z][^,.;:“”\"]{2,80}),\s+$")
 
 
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
@@ -712,8 +714,8 @@ _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 #: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
 #: estimate".
 _BODY_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
-                       r"preliminary|final|updated|separate|official|private)\s+)*((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)"
-                       r"\s+([a-z-]+)")
+                       r"preliminary|final|updated|separate|official|private)\s+)*"
+                       r"((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)\s+([a-z-]+)")
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 #: A document and when it came out, its maker not named after it: "an estimate released in June", "a list dated Nov."
