@@ -15,7 +15,7 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
-from .lexicon import JOINT, TIME_WORDS, first_names
+from .lexicon import JOINT, MADE_BY, TIME_WORDS, first_names
 from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
 
 
@@ -123,8 +123,7 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|writes|sent|signed"
                    r"|filed|released|issued|published|said|says|argued|argues|warned|warns|claimed|claims)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:published|written|compiled|commissioned"
-                   r"|filed|issued|released|signed|brought))?\s+by\s+"
+                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r"))?\s+by\s+"
                    r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)")
 
 

@@ -138,6 +138,9 @@ def common_words() -> frozenset:
 #: Words of a verb group that may sit between a subject and its reporting verb.
 #: Joins the people of one source in its speaker: ``Paul Ryan & Mitch McConnell``.
 JOINT = " & "
+#: Participles of a document's making, before ``by`` and its maker: ``a report published by``, ``a lawsuit filed by``.
+MADE_BY = ("published", "released", "issued", "written", "commissioned", "compiled", "prepared", "produced",
+           "conducted", "filed", "signed", "brought")
 AUXILIARIES = frozenset("""has have had is was were are be been will would could can may might should shall must
 did does do also later again previously repeatedly once then earlier recently further often already frequently
 publicly privately not never always first reportedly just quickly flatly explicitly angrily simply now still

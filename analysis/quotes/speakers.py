@@ -33,8 +33,8 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import US_STATES
 from .roles import MODIFIERS, role_heads
-from .lexicon import (JOINT, MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender, lexicon,
-                      words)
+from .lexicon import (JOINT, MADE_BY, MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender,
+                      lexicon, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -499,12 +499,17 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     return mentions
 
 
+#: Relatives by their relation, with the gender the noun says ("" for none).
+_KIN = {**{w: "m" for w in "husband widower son father brother nephew grandson grandfather uncle boyfriend".split()},
+        **{w: "f" for w in "wife widow daughter mother sister niece granddaughter grandmother aunt girlfriend fiancée"
+                           .split()},
+        **{w: "" for w in "partner cousin fiancé".split()}}
 #: Role and kin nouns that say a person's gender: "his sister, Catherine Hartley", "spokeswoman Jane Doe".
-_GENDERED_NOUNS = {**{w: "m" for w in "man father husband son brother boy grandfather uncle nephew widower spokesman "
-                                      "congressman councilman businessman sportsman policeman headmaster".split()},
-                   **{w: "f" for w in "woman mother wife daughter sister girl grandmother aunt niece widow spokeswoman "
-                                      "congresswoman councilwoman businesswoman sportswoman policewoman headmistress "
-                                      "actress chairwoman".split()}}
+_GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
+                   **{w: "m" for w in "man boy spokesman congressman councilman businessman sportsman policeman "
+                                      "headmaster".split()},
+                   **{w: "f" for w in "woman girl spokeswoman congresswoman councilwoman businesswoman sportswoman "
+                                      "policewoman headmistress actress chairwoman".split()}}
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
@@ -548,9 +553,6 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 #: A person described by age alone: "the 38-year-old garment worker", "The 46-year-old".
 _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)*))?")
-#: Nouns of a description by age that say the person's gender.
-_AGED_GENDER = {"man": "m", "father": "m", "grandfather": "m", "husband": "m", "son": "m", "boy": "m",
-                "woman": "f", "mother": "f", "grandmother": "f", "wife": "f", "daughter": "f", "girl": "f"}
 
 
 def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person | None:
@@ -559,7 +561,7 @@ def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person |
     (``the 46-year-old`` after Melania Trump is named); None when the noun is plural."""
     if noun.endswith("s") and not noun.endswith("ss"):
         return None  # "the 20-year-old students": a group
-    gender = _AGED_GENDER.get(noun.split()[-1] if noun else "", "")
+    gender = _GENDERED_NOUNS.get(noun.split()[-1] if noun else "", "")
     before = [mt for mt in people if mt.end <= position and not (gender and mt.person.gender
                                                                   and mt.person.gender != gender)]
     aged = next((mt.person for mt in reversed(before) if age in mt.person.ages), None)
@@ -575,9 +577,7 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 _KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+"
                          r"(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
-                         r"(?:wife|husband|partner|widow|widower|daughter|son|mother|father|sister|brother|niece|nephew"
-                         r"|granddaughter|grandson|grandmother|grandfather|aunt|uncle|cousin|fiancée?|girlfriend"
-                         r"|boyfriend),\s*$")
+                         rf"(?:{'|'.join(sorted(_KIN, key=len, reverse=True))}),\s*$")
 
 
 def _work_title(text: str, run: list) -> bool:
@@ -702,9 +702,7 @@ def _head(tokens: list[str]) -> str:
 
 
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
-                  r"(?:(?:published|released|issued|written|commissioned|compiled|prepared|produced|conducted)\s+)?"
-                  r"(?:by|from|of|in)\s+(.+)$",
-                  re.I)
+                  rf"(?:(?:{'|'.join(MADE_BY)})\s+)?(?:by|from|of|in)\s+(.+)$", re.I)
 
 
 _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
@@ -719,7 +717,7 @@ _BODY_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|internal|draft|lea
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 #: A document and when it came out, its maker not named after it: "an estimate released in June", "a list dated Nov."
-_DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)\s+(?:released|published|issued|dated|prepared|compiled|circulated|drafted)"
+_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted)"
                              r"\b(?![^,]*\bby\b)")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
 #: condition of anonymity``.
