@@ -1759,3 +1759,94 @@ def test_two_given_names_joined_before_one_surname_are_two_people_and_the_family
 def test_he_is_never_two_people():
     out = rows('James and Olivia Tranter said they were sorry.\n\n"We never meant it," he said.')
     assert "&" not in out["speaker"].iloc[-1]
+
+
+@pytest.mark.parametrize("retort", ["shot back", "fired back", "hit back"])
+def test_a_verb_of_retort_with_back_cues_the_quotation_it_opens(retort):
+    text = (f'The mayor called the budget reckless on Monday. Councillor Priya Natarajan {retort}: "The mayor has '
+            'not read it."')
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Priya Natarajan", "The mayor has not read it.")
+
+
+def test_as_someone_put_it_names_the_speaker_before_and_after_the_quotation():
+    before = ('Few expected the vote. As Owen Gallagher, the club secretary, put it: "Nobody saw this coming."')
+    after = 'Few expected the vote. "Nobody saw this coming," as Owen Gallagher put it.'
+    assert only(before)["speaker"] == only(after)["speaker"] == "Owen Gallagher"
+
+
+@pytest.mark.parametrize("verb", ["issued", "released"])
+def test_a_person_who_issued_the_following_statement_speaks_the_next_paragraph(verb):
+    row = only(f"The bridge closed on Friday. Mayor Lidia Moreau {verb} the following statement:\n\n"
+               '"We will reopen it as soon as engineers say it is safe."')
+    assert row["speaker"] == "Lidia Moreau"
+
+
+@pytest.mark.parametrize("description", ["the communications director for the Green Party",
+                                         "president and chief executive of the dairy board"])
+def test_a_name_opening_the_sentence_before_a_description_with_no_closing_comma_is_the_speaker(description):
+    row = only(f'Talks ended on Friday. Marta Ekdahl, {description} said: "We are ready for the vote."')
+    assert row["speaker"] == "Marta Ekdahl"
+
+
+def test_a_place_opening_the_sentence_before_a_description_is_no_speaker():
+    row = only('Talks ended on Friday. In Uppsala, the communications director for the Green Party said: "We are '
+               'ready for the vote."')
+    assert row["speaker"] != "Uppsala"
+
+
+@pytest.mark.parametrize("subject,speaker", [("Others, however,", "(unresolved)"),
+                                             ("Hartley and Obuya both", "Hartley and Obuya"),
+                                             ("Dana Hartley, the party chair, this past week", "Dana Hartley"),
+                                             ("Dana Hartley, who has led the party since its split with the "
+                                              "unions, on Monday", "Dana Hartley")])
+def test_an_aside_between_a_subject_and_its_verb_is_not_the_speaker(subject, speaker):
+    out = rows(f"The party met. {subject} argued that the split would cost seats.")
+    assert out["speaker"].tolist() == [speaker]
+
+
+def test_a_negated_auxiliary_is_not_part_of_the_subject():
+    out = rows("The channel covered the rally. Still, Courier didn't report that the minister had apologized.")
+    assert "didn" not in out["speaker"].iloc[0]
+
+
+def test_a_dateline_with_a_state_abbreviation_is_not_the_subject():
+    out = rows("BUENA PARK, Calif. — Senator Ruth Okafor toured the plant last week and promised that she would "
+               "fight for the jobs.")
+    assert out["speaker"].tolist() == ["Ruth Okafor"]
+
+
+def test_an_organisations_role_no_one_holds_is_not_the_last_person_named():
+    out = rows("The defence minister met his counterpart Han Jae-won on Monday.\n\nNATO's secretary general, "
+               "meanwhile, said that the alliance would respond.")
+    assert out["speaker"].tolist() == ["NATO's secretary general"]
+
+
+def test_a_cue_after_a_question_followed_by_how_it_was_said_keeps_its_speaker():
+    text = ('The phone rang twice. "Are you voting today?" Ines Varga, a retired nurse, asked cheerfully into the '
+            'phone. "I can drive you to the polls."')
+    assert rows(text)["speaker"].tolist() == ["Ines Varga"] * 2
+
+
+def test_a_lone_surname_before_its_appositive_is_the_speaker_and_a_body_keeps_its_name():
+    person = only('"Are you voting today?" Varga, a retired nurse, asked cheerfully.')
+    body = only('"The figures are wrong," Korvex, the Finnish mining company, said on Monday.')
+    assert (person["speaker"], body["speaker"], body["speaker_type"]) == ("Varga", "Korvex", "organization")
+
+
+def test_would_only_say_is_a_report_not_a_hypothetical():
+    out = rows("Asked about the merger, the chief executive would only say that the talks were continuing.")
+    assert "the talks were continuing" in out["text"].tolist()
+
+
+@pytest.mark.parametrize("opener", ["But in a call with reporters on Dec. 2,", "And although the vote was close,"])
+def test_a_conjunction_before_an_opening_adjunct_leaves_the_subject_after_it(opener):
+    out = rows(f'The vote was held. {opener} Col. Ray Dunmore, a spokesman in Kabul, told reporters: "We are '
+               'pleased with the result."')
+    assert out["speaker"].tolist()[-1] == "Ray Dunmore"
+
+
+def test_only_in_the_verb_group_is_not_part_of_the_source():
+    row = only('The schedule was odd, and a spokesman for the Hale campaign could only quip: "We go where the '
+               'voters are."')
+    assert row["speaker"] == "a spokesman for the Hale campaign"

@@ -15,7 +15,7 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
-from .lexicon import JOINT, MADE_BY, TIME_WORDS, first_names
+from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
 from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
 
 
@@ -400,8 +400,11 @@ class Article(QuoteCues, ReportedSpeech):
         subj, cue = after
         if self.text[q.start:q.end].rstrip()[-1:] not in {".", "?", "!"} or subj[0] > cue[0]:
             return False
-        rest = self.text[cue[1]:self.sentence_of(cue[1])[1]]
-        return len(rest.split()) > 3
+        rest = self.text[cue[1]:self.sentence_of(cue[1])[1]].split()
+        if rest and len(rest) <= 8 and (rest[0].endswith("ly") or rest[0] in PREPOSITIONS) \
+                and not {"that", "“", '"'} & set(rest):
+            return False  # '"How are you today?" Miller said pleasantly into the phone.': how it was said
+        return len(rest) > 3
 
     def body_subject(self, pos: int, paragraph: int, pronoun: str) -> tuple[str, str, int] | None:
         """``(speaker, type, start)`` of the body that ``it``/``they`` at ``pos`` stands for: the organisation, outlet

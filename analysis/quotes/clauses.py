@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .lexicon import (given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS,
+                      TIME_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -45,6 +46,15 @@ def _before_time_adjunct(toks: list, start: int, end: int) -> int:
         return k - 1  # on Thursday evening
     first = toks[k + 1][2].lower()
     return k if first in {"last", "this", "earlier", "later"} and k + 1 < end else end  # last week
+
+
+def _before_time_aside(toks: list, j: int) -> int:
+    """The comma before a time adjunct that ends at token ``j`` after an appositive (``Reince Priebus, the GOP
+    chairman, this past week announced``), else ``j``."""
+    t = j
+    while t > 0 and (toks[t][2].lower() in TIME_WORDS or toks[t][2].lower() in _TIME_OPENERS):
+        t -= 1
+    return t if t < j and toks[t][2] == "," and toks[t + 1][2].lower() in _TIME_OPENERS else j
 
 
 def _is_name_end(words_: list[str]) -> bool:
@@ -129,6 +139,10 @@ _FRACTIONS = frozenset("half a one two three four five some".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
+#: Discourse adverbs set off by commas between a subject and its verb, and quantifiers floating after a subject.
+_ASIDES = frozenset("however though too also meanwhile moreover nonetheless nevertheless instead therefore".split())
+_FLOATING = frozenset("both all each alone".split())
+_TIME_OPENERS = frozenset("this last past next on earlier later".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
@@ -166,6 +180,11 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
+        if j >= 2 and toks[j][2] == "," and toks[j - 2][2] == "," and toks[j - 1][2].lower() in _ASIDES:
+            j -= 3  # "Others, however, say": an aside set off after the subject
+        elif j >= 1 and toks[j][2] in _FLOATING and toks[j - 1][2][:1].isupper():
+            j -= 1  # "Richards and Menendez both stressed"
+        j = _before_time_aside(toks, j)
         end = j
         listed = 0
         while j >= 0:
@@ -202,7 +221,8 @@ class Clauses(ArticleText):
                                             and j + 1 <= end and toks[j + 1][2][:1].isupper()):
                 break
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
-                    and low not in {"report", "reports", "post", "statement"}) or low in {"to", "according"}:
+                    and low not in {"report", "reports", "post", "statement"}
+                    and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})) or low in {"to", "according"}:
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1
@@ -245,14 +265,21 @@ class Clauses(ArticleText):
         first = toks[start][2] if start <= end else ""
         body = start <= end and all(t[2][:1].isupper() for t in toks[start:end + 1]) \
             and self.lx.has("org_head", toks[end][2].lower())  # "Colin Asplin, Blackpool Hotel Association said:"
-        if start < 3 or toks[start - 1][2] != "," or not (first.lower() in {"the", "a", "an"}
-                                                          or first.endswith(("'s", "’s")) or body):
+        comma = start - 1
+        while comma > 0 and start - comma <= 3 and (toks[comma][2] == "and" or self.lx.has("role", toks[comma][2])):
+            comma -= 1  # "Anthony Anton, president and CEO of the association stated": roles joined by "and"
+        roles = start <= end and comma < start - 2 and toks[start - 1][2] == "and" or first.islower() \
+            and any(self.lx.has("role", t[2]) for t in toks[start:min(end + 1, start + 3)])  # "chief executive of"
+        if comma < 2 or toks[comma][2] != "," or not (first.lower() in {"the", "a", "an"}
+                                                      or first.endswith(("'s", "’s")) or body or roles):
             return start
-        i = start - 2
-        while i >= 0 and _NAME_TOKEN.fullmatch(toks[i][2]) and start - 2 - i < 4:
+        i = comma - 1
+        while i >= 0 and _NAME_TOKEN.fullmatch(toks[i][2]) and comma - 1 - i < 4:
             i -= 1
-        if start - 2 - i >= 2 and (i >= 0 and toks[i][2] == "," or i < 0 and body):
-            return i + 1  # (a name opening the sentence before a body's name)
+        if comma - 1 - i >= 2 and (i >= 0 and toks[i][2] == "," or i < 0 and (body or given_name_gender(toks[0][2]))):
+            # (a name opening the sentence before a body's name, or a person's: "Sam Lau, the communications
+            # director for the Iowa Democratic Party said")
+            return i + 1
         return start
 
     def plausible_subject(self, toks: list) -> bool:
@@ -349,6 +376,7 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
+        j = _before_time_aside(toks, j)
         if j < 1 or toks[j][2] != ",":
             return None
         end = j - 1
@@ -386,6 +414,8 @@ class Clauses(ArticleText):
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
                        end + 1)
             if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel])):
+                if start < rel - 1 <= end and toks[rel - 1][2] == "," and toks[rel][2] == "who":
+                    return toks[start][0], toks[rel - 2][1]  # "Glenn Beck, who since ... has ..., on Friday declared"
                 return toks[start][0], toks[end][1]
             # "X did not go over well with Republicans, and ..., said one source": a clause; but after its comma,
             # "Delegates were deemed ineligible, Roberta Lange, the state party chairwoman, said": a name and its
@@ -516,11 +546,16 @@ class Clauses(ArticleText):
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
         toks = self.tokens.between(sent_lo, pos)
         dash = next((i for i, t in enumerate(toks[:8]) if t[2] in DASHES), None)
-        if dash is not None and (all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:dash]
+        place = next((i for i, t in enumerate(toks[:dash]) if t[2] == ","), dash) if dash is not None else 0
+        if dash is not None and (all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:place]
                                      if t[2] not in {"Reuters", "AP", "AFP", "Agence"})
+                                 and all(t[2][:1].isupper() or not t[2][:1].isalnum() for t in toks[place:dash])
+                                 # "BUENA PARK, Calif. —"
                                  or (any(t[2] == "(" for t in toks[:dash])
                                      and all(t[2][:1].isupper() or t[2] in "(),." for t in toks[:dash]))):
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
+        if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} and toks[1][2].lower() in _OPENING_CLAUSE:
+            toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
         if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
                      or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))
                      or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))):

@@ -42,6 +42,12 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
                           r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
+#: Verbs that cue a quotation with ``back`` after them (a retort), and ``put`` of ``as X put it``.
+_RETORT = frozenset("shot fired hit shoots fires hits snapped snaps".split())
+_PUT = frozenset("put puts".split())
+#: ``X issued the following statement:``: a verb of putting out a statement, and the statement's nouns.
+_ISSUED = frozenset("issued issues released releases posted posts sent sends gave gives out".split())
+_STATEMENTS = frozenset("statement statements message response tweet comment remarks".split())
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 #: A quotation that ends a sentence, then the next sentence's capital: ``no." Asked``.
@@ -116,12 +122,28 @@ class QuoteCues(Clauses):
         return nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN and not is_aux(nxt) \
             and not self.lx.verb(nxt) and not nxt.endswith("ed")
 
+    def cues_quote(self, toks: list, k: int) -> bool:
+        """Whether token ``k`` is a verb that cues a quotation next to it: a reporting verb (``said``), a verb of
+        retort with ``back`` (``Rubio fired back:``, ``Mr Smith hit back,``), or ``put it`` after ``as`` (``As
+        John Cornyn put it:``)."""
+        tok = toks[k][2]
+        if self.is_verb(tok, "q"):
+            return True
+        if k + 1 >= len(toks):
+            return False
+        after = toks[k + 1][2]
+        if after == "back":
+            return tok in _RETORT
+        return tok in _PUT and after == "it" and any(t[2] in {"As", "as"} for t in toks[max(0, k - 14):k])
+
     def cue_after(self, q: QuoteSpan, limit: int):
         """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""
         toks = self.tokens.between(q.close_at + mark_width(self.text, q.close_at), limit)
         i = 0
         while i < len(toks) and toks[i][2] in {",", "'", "’"}:
             i += 1
+        if i + 1 < len(toks) and toks[i][2] == "as" and toks[i + 1][2][:1].isupper():
+            i += 1  # '"...," as Mr Smith put it.'
         if i < len(toks) and toks[i][2] in DASHES:
             j = i + 1
             stop = j
@@ -141,7 +163,7 @@ class QuoteCues(Clauses):
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
-            if self.is_verb(tok, "q") and not tok.lower().endswith("ing"):
+            if self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
                 rest = []
                 for t in toks[k + 1:]:
                     if t[2] in END_PUNCT:
@@ -167,7 +189,7 @@ class QuoteCues(Clauses):
                         cue_lo = toks[j][0]
                         j -= 1
                 if subj:
-                    return subj, (cue_lo, toks[k][1])
+                    return subj, (cue_lo, toks[k + 1][1] if tok in _RETORT or tok in _PUT else toks[k][1])
                 return None
         return None
 
@@ -221,7 +243,7 @@ class QuoteCues(Clauses):
             tok = body[k][2]
             if tok in END_PUNCT:
                 break
-            if self.is_verb(tok, "q") and (not tok.lower().endswith("ing") or tail in {":", ","}):
+            if self.cues_quote(body, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 subj = self.subject_before(body, k, 0)
@@ -237,6 +259,8 @@ class QuoteCues(Clauses):
                     # X did not deny it, instead saying:')
                     start = max((m.end() for m in _QUOTED_END.finditer(self.text, sent_lo, body[k][0])),
                                 default=sent_lo)
+                    if tok in _PUT:  # "As John Cornyn, the No. 2 in the GOP leadership, put it:": after "as"
+                        start = max([start] + [t[1] for t in body[:k] if t[2] in {"As", "as"}])
                     subj = self.sentence_subject(start, body[k][0])
                 cue_lo = body[k][0]
                 j = k - 1
@@ -244,8 +268,14 @@ class QuoteCues(Clauses):
                     cue_lo = body[j][0]
                     j -= 1
                 if subj:
-                    return subj, (cue_lo, body[k][1])
+                    return subj, (cue_lo, body[k + 1][1] if tok in _RETORT or tok in _PUT else body[k][1])
                 return None
+        if tail == ":" and body and body[-1][2].lower() in _STATEMENTS:
+            # "Donald Trump issued the following statement:", "the ministry put out a statement:"
+            for v in range(len(body) - 2, max(-1, len(body) - 6), -1):
+                if body[v][2] in _ISSUED:
+                    subj = self.subject_before(body, v, 0) or self.sentence_subject(sent_lo, body[v][0])
+                    return (subj, (body[v][0], body[-1][1])) if subj else None
         m = None
         for m in _ACCORDING.finditer(self.text, lo, open_at):
             pass

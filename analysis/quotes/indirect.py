@@ -819,8 +819,8 @@ class ReportedSpeech(Clauses):
         j, modal = k - 1, False
         while j >= 0 and is_aux(toks[j][2]):
             low = toks[j][2].lower()
-            if low in _NEGATION or low.endswith(("n't", "n’t")):
-                return False
+            if low in _NEGATION or low.endswith(("n't", "n’t")) or low == "only":
+                return False  # ("would only say that ...": said, and no more)
             modal = modal or low in _HYPOTHETICAL
             j -= 1
         return modal

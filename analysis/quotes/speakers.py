@@ -807,6 +807,17 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
 
+#: A capitalised name, then an appositive after a comma: "Miller, a retired worker from a nuclear plant", "Bread for
+#: Tomorrow, a coalition of food banks".
+_NAME_APPOSITIVE = re.compile(r"([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), (?:an?|the|[a-z][\w-]*) "
+                              r".*", re.S)
+#: Words after the head noun of an appositive: "a coalition of food banks", "a group that scores votes".
+_APPOSITIVE_END = frozenset("of for that who which whose from in at on with based by to".split())
+#: A group and how it is made up: "The protesters, most of them farmers and herders".
+_GROUP_APPOSITIVE = re.compile(r"((?:the |The )?(?:[\w-]+ )?[\w-]+s), (?:most|many|some|all|several|half|none|both|each"
+                               r"|one|two|three|four|five) of (?:them|whom)\b.*", re.S)
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -862,6 +873,22 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return pollster, "media"  # "Reuters/Ipsos polling", "a new Quinnipiac University poll": the pollster
     if not text:
         return UNRESOLVED, "unresolved"
+    lone = _NAME_APPOSITIVE.fullmatch(text)
+    named_at = position - len(mention) + mention.find(lone.group(1)) if lone else -1
+    if lone and lone.group(1).lower() not in common_words() \
+            and not any(mt.start == named_at for mt in _within(people, position - len(mention), position)):
+        # "Xinhua, the official Chinese news agency", "Bread for Tomorrow, a coalition of food banks": the body's name;
+        # "Miller, a retired worker from a nuclear plant": the one word before the appositive is a surname
+        described = text[lone.end(1):].lower().replace(",", " ").split()
+        head = next((described[i - 1] for i, w in enumerate(described) if w in _APPOSITIVE_END and i), described[-1])
+        if head in lx.lists["media_head"] or head in lx.lists["org_head"]:  # (the appositive's head noun)
+            return lone.group(1), "media" if head in lx.lists["media_head"] else "organization"
+        if " " not in lone.group(1):
+            return classify_source(lone.group(1), position - len(text) + lone.end(1), people, previous,
+                                   paragraph_start)
+    group = _GROUP_APPOSITIVE.fullmatch(text)
+    if group:
+        text = group.group(1)  # "The protesters, most of them farmers and herders": the protesters
     low = text.lower()
     low_nodet = _ARTICLE.sub("", low)
     owned = _BODY_DOC.fullmatch(text) if text[text.rfind(" ") + 1:].lower() in lx.lists["document"] else None
@@ -1078,8 +1105,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "media"
     if head in lx.lists["org_head"] or head in lx.lists["organization"]:
         return text, "organization"
-    if head in lx.lists["role"] and _OWNED_ROLE.match(low):
-        # "her lawyer", "his spokesman": someone who holds the role, never the owner nor the last person named
+    if head in lx.lists["role"] and (_OWNED_ROLE.match(low)
+                                     or toks[0][:1].isupper() and toks[0].endswith(("'s", "’s"))):
+        # "her lawyer", "his spokesman", "NATO's secretary general": someone who holds the role, never the owner nor
+        # the last person named
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         return (holder.name, "person") if holder else (text, "anonymous")
     if head in lx.lists["role"] and not _INDEFINITE.match(low):
