@@ -1850,3 +1850,37 @@ def test_only_in_the_verb_group_is_not_part_of_the_source():
     row = only('The schedule was odd, and a spokesman for the Hale campaign could only quip: "We go where the '
                'voters are."')
     assert row["speaker"] == "a spokesman for the Hale campaign"
+
+
+@pytest.mark.parametrize("body,description", [("Bread for Tomorrow", "a coalition of food banks and charities"),
+                                              ("Opportunity Works Action", "a conservative advocacy group that "
+                                                                           "scores votes")])
+def test_a_body_before_its_appositive_is_named_without_it(body, description):
+    out = rows(f"The bill reached the floor on Monday. {body}, {description}, urged members to vote against it.")
+    assert out[["speaker", "speaker_type"]].values.tolist() == [[body, "organization"]]
+
+
+def test_the_protesters_and_how_they_are_made_up_are_the_protesters():
+    out = rows("The mine opened in 2020. The protesters, most of them farmers from four villages, say the mine will "
+               "drain the springs.")
+    assert out["speaker"].tolist() == ["the protesters"]
+
+
+def test_a_body_and_its_kind_are_the_body_and_the_kind_alone_is_it_later():
+    out = rows("Is it the same everywhere? No. Research by the Halden Institute think tank suggests waits are "
+               "longest in rural areas.\n\nThe think tank said some areas had fewer than 30 dentists per 100,000 "
+               "people.")
+    assert out["speaker"].tolist() == ["Halden Institute"] * 2
+
+
+def test_the_company_is_the_one_the_article_is_about_not_the_last_one_named():
+    out = rows("Larchwood Timber Inc. will close its sawmill in Prince George, it said on Tuesday. Larchwood blamed "
+               "weak prices. Larchwood shares fell 4 per cent, according to analysts at Bayview Capital Corp.\n\n"
+               "The Vancouver-based company said severance would follow the collective agreement.")
+    assert out["speaker"].tolist()[-1] == "Larchwood Timber Inc."
+
+
+def test_a_name_and_its_role_before_a_relative_clause_on_the_body_is_the_speaker():
+    out = rows("The mill opened in 1921. Dana Whitlock, president of Local 2207, which represents about 300 of the "
+               "mill's workers, said members learned of the closure at a morning meeting.")
+    assert out["speaker"].tolist() == ["Dana Whitlock"]

@@ -64,8 +64,13 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spoke
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)")
 #: A body named by a general noun only: "the group", "The organisation".
 _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity)")
-#: A company named by a general noun only: "the company", "The firm", "the airline".
-_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
+#: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
+#: think tank", "the Unite union", "the charity".
+_BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body|union"
+_KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BODY_KINDS})")
+_NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
+#: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
+_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
                            r"|automaker|carmaker|manufacturer|chain)")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -564,6 +569,16 @@ class Article(QuoteCues, ReportedSpeech):
                 return name
         return self.bodies.last_company(pos)
 
+    def body_of_kind(self, speaker: str, pos: int) -> str | None:
+        """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust;
+        ``the think tank`` the last body the article called a think tank before ``pos``; else None."""
+        kind_of = _KIND_OF_BODY.fullmatch(speaker)
+        if kind_of is None:
+            return None
+        named = kind_of.group(1) or next((m.group(1) for m in reversed(list(re.compile(
+            _NAMED_KIND.format(kind=re.escape(kind_of.group(2)))).finditer(self.text, 0, pos)))), "")
+        return re.sub(r"^(?:The|the)\s+", "", re.split(r"\.\s+", named)[-1]).strip() or None
+
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
         Hazel Blears said ...``) gives that person its role words, so that ``the minister`` later is her."""
@@ -813,6 +828,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker = next((name for start, name in self.bodies.names
                                     if start == subj[0] and name.startswith(_BODY_THE.sub("", speaker))
                                     and len(name) > len(speaker)), speaker)
+                elif stype in {"organization", "unknown"} and (body := self.body_of_kind(speaker, subj[0])):
+                    speaker, stype = body, "organization"
                 elif stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2 \
                         and (body := self.bodies.expand_head(speaker, subj[0])) != speaker:
                     speaker, stype = body, "organization"  # "the committee", "the ethics panel": the Ethics Committee

@@ -208,7 +208,8 @@ class Clauses(ArticleText):
                     return None  # "PolitiFact rated 32% of Republican claims as ...": an object, not a subject
                 break
             if tok == "." and j != end and j > 0 and toks[j - 1][2].istitle() and len(toks[j - 1][2]) <= 4 \
-                    and toks[j - 1][1] == toks[j][0] and toks[j - 1][2] not in _MONTH_NAMES:
+                    and toks[j - 1][1] == toks[j][0] and toks[j - 1][2] not in _MONTH_NAMES \
+                    and (toks[j - 1][2] != "No" or toks[j + 1][2][:1].isdigit()):  # (but "No. Research by")
                 j -= 1  # an abbreviation's point inside the subject: "No. 2 Senate Republican John Cornyn said"
                 continue
             if tok == "," and _in_listed_name(toks, j, end):
@@ -486,12 +487,14 @@ class Clauses(ArticleText):
 
     def appositive_before(self, toks: list, end: int) -> tuple[int, int] | None:
         """``Tom Pickering, a paramedic based in Whitby, who ...``: the name and its description (``a``/``an``/``the``
-        after a comma) that end before token ``end``; None when the phrase there is no such description."""
+        or a role word after a comma) that end before token ``end``; None when the phrase there is no such
+        description."""
         c = end - 1
         while c > 0 and toks[c][2] != "," and toks[c][2] not in END_PUNCT and end - c < 12:
             c -= 1
-        if c < 2 or toks[c][2] != "," or c + 1 >= end or toks[c + 1][2] not in {"a", "an", "the"}:
-            return None
+        if c < 2 or toks[c][2] != "," or c + 1 >= end or not (toks[c + 1][2] in {"a", "an", "the"}
+                                                            or self.lx.has("role", toks[c + 1][2])):
+            return None  # (a description: "a paramedic", "the chair", "president of Unifor Local 2691")
         if any(t[2] in _FINITE_WORDS or (t[2].islower() and self.lx.verb(t[2])) for t in toks[c + 2:end]):
             return None  # a clause, not a description: "In New Hampshire, a woman asked about several women who"
         if c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ",":

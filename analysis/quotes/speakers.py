@@ -1400,6 +1400,7 @@ class BodyNames:
     written."""
 
     def __init__(self, text: str):
+        self.text = text
         self.acronyms: dict[str, str] = {}
         self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
         self.sentence_ends: list[tuple[int, str]] = []  # those that end a sentence
@@ -1439,6 +1440,11 @@ class BodyNames:
         Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None."""
         found = [(start, name) for start, name in self.names + self.sentence_ends
                  if start < position and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]]
+        if len({name for _, name in found}) > 1:
+            # the company the article is about, named most often by its first word, before one a source works for
+            # ("Northshore Fibre Inc." ... "Northshore" ... "analysts at Harbourfront Securities": Northshore)
+            found = [(self.text.count(name.split()[0], 0, position), start, name) for start, name in found]
+            return max(found)[2].rstrip(",")
         return max(found)[1].rstrip(",") if found else None
 
     def expand_listed(self, speaker: str, position: int) -> str:
