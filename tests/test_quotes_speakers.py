@@ -1884,3 +1884,28 @@ def test_a_name_and_its_role_before_a_relative_clause_on_the_body_is_the_speaker
     out = rows("The mill opened in 1921. Dana Whitlock, president of Local 2207, which represents about 300 of the "
                "mill's workers, said members learned of the closure at a morning meeting.")
     assert out["speaker"].tolist() == ["Dana Whitlock"]
+
+
+def test_a_lead_description_is_the_one_holder_of_its_role_not_whoever_the_next_sentence_names():
+    out = rows("Inquest hears of unlit trench\n\nA coroner has warned that more riders will die unless the law "
+               "changes.\n\nTomas Reyes, 15, died in March. Coroner Helen Marsh said the trench had no lights.")
+    assert out["speaker"].tolist() == ["Helen Marsh"] * 2
+
+
+def test_an_aside_set_off_by_double_hyphens_and_holding_commas_leaves_the_subject_before_it():
+    row = only("The vote was close. Socialist regional leader Ana Sousa -- no relation to the mayor, in a town where the "
+               'surname is common -- said the council had "a duty" to refuse the deal.')
+    assert row["speaker"] == "Ana Sousa"
+
+
+def test_a_party_tag_in_brackets_does_not_make_a_trailing_source_too_long():
+    out = rows('At least 14 Republicans have said they will oppose the rule.\n\n"It is a betrayal, plain and '
+               'simple," Rep. Dale Ostrander (R-Okla.), a Freedom Caucus member who is organizing the opposition, '
+               "said in an interview.")
+    assert out["speaker"].tolist()[-1] == "Dale Ostrander"
+
+
+def test_a_long_title_with_for_before_the_name_gives_that_name():
+    out = rows("Nurses arrived in May. Minister of Rural Health and Minister Responsible for Seniors Harold Wiebe "
+               'rejected the claim, and said the province had added seats.\n\n"Nobody is left alone," Mr. Wiebe said.')
+    assert out["speaker"].tolist() == ["Harold Wiebe"] * 2

@@ -326,6 +326,12 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
             return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
+        head = mention.split()[-1].lower()
+        holders = {mt.person.name for mt in self.people if head in mt.person.roles and " " in mt.person.name} \
+            if self.lx.has("role", head) else set()
+        if len(holders) == 1:
+            return holders.pop()  # "A coroner has warned ..." and "Coroner Catherine Wragg" later: her, whoever
+            # the next sentence names
         i = bisect_right(self._sentence_starts, hi) - 1
         if i + 1 >= len(self.sentences) and (i < 0 or self.sentences[i][1] < hi):
             return None

@@ -567,7 +567,7 @@ class Clauses(ArticleText):
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS
-                                 or (toks[j][2] in {"and", "&"} and 0 < j < len(toks) - 1
+                                 or (toks[j][2] in {"and", "&", "for"} and 0 < j < len(toks) - 1
                                      and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())):
             j += 1  # ("Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said")
         if 1 < j < len(toks) and toks[0][2].lower() in DETERMINERS and toks[j - 1][2].lower() not in DETERMINERS:

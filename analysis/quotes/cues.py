@@ -200,10 +200,13 @@ class QuoteCues(Clauses):
         while j > i and (is_aux(toks[j][2]) or toks[j][2] == ","):
             j -= 1
         first_part = []
+        depth = 0  # (a party tag in brackets is no part of the phrase's length: "Rep. Travis Wendt (R-Okla.),")
         for t in toks[i:j + 1]:
-            if t[2] == ",":
+            if t[2] == "," and not depth:
                 break
-            first_part.append(t)
+            depth += (t[2] == "(") - (t[2] == ")")
+            if not depth and t[2] != ")":
+                first_part.append(t)
         stretch = (toks[i][0], toks[j][1])
         if self.text[q.start:q.end].rstrip()[-1:] == ".":
             return None  # the quote ended its sentence
@@ -332,7 +335,7 @@ class QuoteCues(Clauses):
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
-                subj = subj or self.sentence_subject(s_lo, toks[k][0])
+                subj = subj or self.dashed_subject(toks, k) or self.sentence_subject(s_lo, toks[k][0])
             if subj:
                 cue_lo = toks[k][0]
                 j = k - 1

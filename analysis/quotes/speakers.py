@@ -390,7 +390,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         n += 1
     if run:
         runs.append(run)
-    runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)]
+    runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)
+            or len(r) > 2 and _given_name_first(r[1:]) and r[0][2].lower() in common_words()
+            and text[r[0][0] - 4:r[0][0]] == "for "]
+    # ("Minister Responsible for Seniors Harold Wiebe": a title's last words, then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
     # the d of called/titled)
