@@ -1909,3 +1909,27 @@ def test_a_long_title_with_for_before_the_name_gives_that_name():
     out = rows("Nurses arrived in May. Minister of Rural Health and Minister Responsible for Seniors Harold Wiebe "
                'rejected the claim, and said the province had added seats.\n\n"Nobody is left alone," Mr. Wiebe said.')
     assert out["speaker"].tolist() == ["Harold Wiebe"] * 2
+
+
+def test_a_kind_of_body_before_its_name_gives_the_name_and_the_kind_later_is_it():
+    out = rows("The road safety charity Marlow Trust has called the rules a mess. The charity said at least 19 riders "
+               "had died.")
+    assert out["speaker"].tolist() == ["Marlow Trust"] * 2
+
+
+def test_a_union_keeps_the_word_union_as_its_name_is_written():
+    out = rows("Workers walked out on Monday. The Unite union said the offer was an insult.")
+    assert out["speaker"].tolist() == ["the Unite union"]
+
+
+def test_the_head_word_of_a_possessive_body_name_is_the_owner():
+    out = rows("The Bank of Thailand's Monetary Policy Committee voted to cut rates. Ministers wanted more, while the "
+               "bank has repeatedly said it must guard against debt.")
+    assert out["speaker"].tolist()[-1] == "Bank of Thailand"
+
+
+def test_a_relative_named_by_given_name_after_the_owners_surname_is_of_that_family_and_he_is_him():
+    out = rows('Ryan Tulk skipped the rink to the title. "This is for the town," Tulk said.\n\nTulk\'s younger '
+               "brother Aaron, who throws third stones, was in tears. He said the brothers had learned the game from "
+               "their father.")
+    assert out["speaker"].tolist() == ["Ryan Tulk", "Aaron Tulk"]

@@ -16,7 +16,7 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
-from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, UNRESOLVED
+from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, OWNER_KIN, UNRESOLVED
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -65,10 +65,12 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spoke
 #: A body named by a general noun only: "the group", "The organisation".
 _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity)")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
-#: think tank", "the Unite union", "the charity".
-_BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body|union"
+#: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
+_BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
 _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BODY_KINDS})")
+_KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+((?:[A-Z][\w'’&-]*\s*)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
+_KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # "the road safety charity Kerbside Trust"
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
 _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
                            r"|automaker|carmaker|manufacturer|chain)")
@@ -236,7 +238,8 @@ class Article(QuoteCues, ReportedSpeech):
                     or " " not in mt.person.name:
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
-            if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt):
+            if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
+                    or OWNER_KIN.fullmatch(self.text, lo, mt.start):  # "Tulk's younger brother Aaron ..."
                 named = mt
                 break
         # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since
@@ -576,13 +579,19 @@ class Article(QuoteCues, ReportedSpeech):
         return self.bodies.last_company(pos)
 
     def body_of_kind(self, speaker: str, pos: int) -> str | None:
-        """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust;
-        ``the think tank`` the last body the article called a think tank before ``pos``; else None."""
+        """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust,
+        ``the road safety charity Kerbside Trust`` the Kerbside Trust; ``the think tank`` the last body the article
+        called a think tank before ``pos``; else None."""
+        named_after = _KIND_THEN_NAME.fullmatch(speaker)
+        if named_after:
+            return named_after.group(1).strip()  # "the road safety charity Kerbside Trust"
         kind_of = _KIND_OF_BODY.fullmatch(speaker)
         if kind_of is None:
             return None
-        named = kind_of.group(1) or next((m.group(1) for m in reversed(list(re.compile(
-            _NAMED_KIND.format(kind=re.escape(kind_of.group(2)))).finditer(self.text, 0, pos)))), "")
+        kind = re.escape(kind_of.group(2))
+        named = kind_of.group(1) or max(((m.start(), m.group(1)) for pattern in (_NAMED_KIND, _KIND_NAMED)
+                                         for m in re.compile(pattern.format(kind=kind)).finditer(self.text, 0, pos)),
+                                        default=(0, ""))[1]
         return re.sub(r"^(?:The|the)\s+", "", re.split(r"\.\s+", named)[-1]).strip() or None
 
     def give_role(self, name: str, description: str) -> None:

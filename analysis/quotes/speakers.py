@@ -416,6 +416,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and after[2].split()[0].lower() in given:
             # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname
             raw[n] = (start, end, f"{word} {after[3]}", after[3], ())
+    surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
+    for n, (start, end, full, word, role_words) in enumerate(raw):
+        if not full and not role_words and word.lower() in given \
+                and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) and kin.group(1) in surnames:
+            # "Tulk's younger brother Aaron, who throws third stones": a given name after the relative of someone
+            # named in full is that family's member
+            raw[n] = (start, end, f"{word} {kin.group(1)}", kin.group(1), ())
     # a capitalised particle opening a sentence is a surname's ("De Blasio said" after "Bill de Blasio"), not a given
     # name, when someone's full name ends with it
     endings = {" ".join(f.lower().split()[-2:]) for _, _, f, _, _ in raw if f and f.count(" ") > 1}
@@ -475,6 +482,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and surname.lower() in first_names():
             # "His wife, Maureen, confirms": someone named by a given name alone
             person = people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
+
         if person is None:
             if not any(w in titles for w in role_words) \
                     or (_DEMONYM.match(surname) and surname.lower() in common_words()):
@@ -578,6 +586,9 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 
 
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
+#: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
+OWNER_KIN = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
+                        rf"({'|'.join(sorted(_KIN, key=len, reverse=True))})\s+$")
 _KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+"
                          r"(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
                          rf"(?:{'|'.join(sorted(_KIN, key=len, reverse=True))}),\s*$")
@@ -1436,7 +1447,13 @@ class BodyNames:
         heads = _HEAD_SYNONYMS.get(head, {head})
         found = [(start, name) for start, name in self.names + self.sentence_ends if start < position
                  and _name_heads(name) & heads and (not modifier or modifier in name.lower().split())]
-        return max(found)[1] if found else speaker  # the last named
+        if not found:
+            return speaker
+        name = max(found)[1]  # the last named
+        owner = re.split(r"['’]s ", name)[0]
+        # "the bank" after "Bank of Thailand's Monetary Policy Committee": the owner the head word names
+        return owner if owner != name and _name_heads(owner) & heads and not _name_heads(name) & heads - {
+            w.lower() for w in owner.split()} else name
 
     def last_company(self, position: int) -> str | None:
         """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
