@@ -278,8 +278,9 @@ WRITTEN_STYLES = ("canadian", "british", "us", "wire")
 
 
 def load_written(style: str | None, split: str):
-    """Gold and texts of ``benchmarks/written/<style>/``: ``dev`` = files ``_01``-``_06`` and ``_13`` on of each
-    style, ``test`` = ``_07``-``_12`` (held out: see that folder's README), ``all`` = both."""
+    """Gold and texts of ``benchmarks/written/<style>/``: ``dev`` = files ``_01``-``_06`` and ``_13``-``_18`` of each
+    style, ``test`` = ``_07``-``_12`` and ``test2`` = ``_19``-``_24`` (held out: see that folder's README), ``all`` =
+    every file."""
     parts = []
     for name in [style] if style else WRITTEN_STYLES:
         if (HERE / "written" / name).is_dir():
@@ -287,8 +288,10 @@ def load_written(style: str | None, split: str):
     gold = pd.concat([g for g, _ in parts], ignore_index=True)
     texts = {k: v for _, t in parts for k, v in t.items()}
     if split != "all":
-        held = {k for k in texts if 6 < int(k.rsplit("_", 1)[1]) <= 12}
-        keep = held if split == "test" else set(texts) - held
+        number = {k: int(k.rsplit("_", 1)[1]) for k in texts}
+        tests = {"test": range(7, 13), "test2": range(19, 25)}
+        keep = {k for k, n in number.items() if n in tests[split]} if split in tests \
+            else {k for k, n in number.items() if not any(n in r for r in tests.values())}
         texts = {k: v for k, v in texts.items() if k in keep}
         gold = gold[gold["article_id"].isin(keep)].reset_index(drop=True)
     return gold, texts
@@ -379,8 +382,9 @@ def main(argv=None) -> int:
     ap.add_argument("--style", default=None, choices=WRITTEN_STYLES,
                     help="written: one house style only (default: every style)")
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared" / "corpora"), type=Path)
-    ap.add_argument("--split", default="dev", choices=["dev", "train", "test", "all"],
-                    help="PolNeAR: dev, train or all; written: dev (files _01-_03), test (_04-_06, held out) or all")
+    ap.add_argument("--split", default="dev", choices=["dev", "train", "test", "test2", "all"],
+                    help="PolNeAR: dev, train or all; written: dev (files _01-_06, _13-_18), test (_07-_12) or test2 (_19-_24),"
+                         " both held out, or all")
     ap.add_argument("--errors", type=int, default=0, help="print N speaker errors and N missed/spurious rows")
     ap.add_argument("--kind", default="direct")
     ap.add_argument("--top-speakers", type=int, default=0, help="list the N most quoted speakers with their mentions")
