@@ -383,8 +383,8 @@ def main(argv=None) -> int:
                     help="written: one house style only (default: every style)")
     ap.add_argument("--shared", default=str(HERE.parent.parent / "shared" / "corpora"), type=Path)
     ap.add_argument("--split", default="dev", choices=["dev", "train", "test", "test2", "all"],
-                    help="PolNeAR: dev, train or all; written: dev (files _01-_06, _13-_18), test (_07-_12) or test2 (_19-_24),"
-                         " both held out, or all")
+                    help="PolNeAR: dev, train or all; written: dev (files _01-_06, _13-_18), test (_07-_12) or "
+                         "test2 (_19-_24), both held out, or all")
     ap.add_argument("--errors", type=int, default=0, help="print N speaker errors and N missed/spurious rows")
     ap.add_argument("--kind", default="direct")
     ap.add_argument("--top-speakers", type=int, default=0, help="list the N most quoted speakers with their mentions")
