@@ -1933,3 +1933,32 @@ def test_a_relative_named_by_given_name_after_the_owners_surname_is_of_that_fami
                "brother Aaron, who throws third stones, was in tears. He said the brothers had learned the game from "
                "their father.")
     assert out["speaker"].tolist() == ["Ryan Tulk", "Aaron Tulk"]
+
+
+def test_a_digest_item_names_its_source_after_a_dash_before_the_colon():
+    row = only('TURNOUT IN THE NORTH FELL AGAIN - Priya Raman and Tom Healy: "Fewer people voted than in 2019."')
+    assert row["speaker"] == "Priya Raman & Tom Healy"
+
+
+def test_a_cue_verb_far_before_the_colon_still_cues_the_quotation():
+    out = rows("Asked about the strike, Halvorsen responded with a phrase that could have come from his rival "
+               'himself: "We need to win this one."')
+    assert out[out["kind"] == "direct"]["speaker"].tolist() == ["Halvorsen"]
+
+
+def test_an_addressee_and_how_it_was_asked_do_not_make_a_new_report():
+    out = rows('"You think I am going to change?" Tremblay asked reporters rhetorically at a news conference. "I am '
+               'not changing."')
+    assert out["speaker"].tolist() == ["Tremblay"] * 2
+
+
+def test_speculated_reports_what_was_said_and_the_quotation_after_it_is_the_same_speaker():
+    out = rows("The men were detained on Monday.\n\nIn a video on Thursday, Mayor Ana Ruiz speculated that the men "
+               'could be part of a larger ring.\n\n"It could be the beginning of something."')
+    assert out["speaker"].tolist() == ["Ana Ruiz"] * 2
+
+
+def test_a_common_word_opening_a_sentence_is_not_a_name_before_the_noun_phrase_it_opens():
+    out = rows("Officials met on Friday. Nuclear proliferation experts have discounted the claims, but have "
+               "speculated that the regime might be able to boost its yield.")
+    assert out["speaker"].tolist() == ["Nuclear proliferation experts"]

@@ -415,6 +415,9 @@ class Article(QuoteCues, ReportedSpeech):
         if self.text[q.start:q.end].rstrip()[-1:] not in {".", "?", "!"} or subj[0] > cue[0]:
             return False
         rest = self.text[cue[1]:self.sentence_of(cue[1])[1]].split()
+        verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1].lower())
+        if len(rest) > 1 and verb and "o" in verb[1] and rest[0].isalpha() and rest[0].islower():
+            rest = rest[1:]  # '"You think I'm going to change?" Trump asked reporters rhetorically ...': an addressee
         if rest and len(rest) <= 8 and (rest[0].endswith("ly") or rest[0] in PREPOSITIONS) \
                 and not {"that", "“", '"'} & set(rest):
             return False  # '"How are you today?" Miller said pleasantly into the phone.': how it was said

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .lexicon import (given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS,
+from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS,
                       TIME_WORDS)
 
 
@@ -586,6 +586,16 @@ class Clauses(ArticleText):
                     and not self.lx.verb(toks[j][2]) and j < 6 \
                     and not (toks[j][2].islower() and ED_END.search(toks[j][2])):  # ("A former Fed official")
                 j += 1
+        if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
+            # "Nuclear proliferation experts have speculated": a capital that only opens the sentence, then the
+            # rest of a noun phrase whose head names a source, up to its verb
+            n = j
+            while n < min(len(toks), 5) and toks[n][2].isalpha() and toks[n][2].islower() \
+                    and not is_aux(toks[n][2]) and not self.lx.verb(toks[n][2]):
+                n += 1
+            if 1 < n < len(toks) and (is_aux(toks[n][2]) or self.lx.verb(toks[n][2])) \
+                    and any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head")):
+                j = n
         titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s"} for t in toks[:j])
         if j == 0 or j > (16 if titled else 8):  # (a long title joined by "and" before a name)
             return None

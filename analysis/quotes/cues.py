@@ -242,7 +242,7 @@ class QuoteCues(Clauses):
             return None
         tail = toks[-1][2]
         body = toks[:-1] if tail in {":", ",", "-", "–", "—"} else toks
-        for k in range(len(body) - 1, max(-1, len(body) - 9), -1):
+        for k in range(len(body) - 1, max(-1, len(body) - 14), -1):
             tok = body[k][2]
             if tok in END_PUNCT:
                 break
@@ -284,8 +284,12 @@ class QuoteCues(Clauses):
             pass
         if m and tail == ",":
             return (m.end(), toks[-1][0]), m.span(1)
-        if tail == ":" and 1 <= len(body) <= 5 and all(t[2][:1].isupper() or t[2] in {".", "'"} for t in body):
-            return (body[0][0], body[-1][1]), (toks[-1][0], toks[-1][1])
+        dash = max((i for i, t in enumerate(body) if t[2] in DASHES), default=-1)
+        named = body[dash + 1:]  # "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones:": a digest's source
+        if tail == ":" and 1 <= len(named) <= 6 \
+                and all(t[2][:1].isupper() or t[2] in {".", "'", "and", "&"} for t in named) \
+                and named[0][2][:1].isupper() and named[-1][2][:1].isupper():
+            return (named[0][0], named[-1][1]), (toks[-1][0], toks[-1][1])
         return None
 
     def cue_in_sentence(self, q: QuoteSpan):
