@@ -1962,3 +1962,20 @@ def test_a_common_word_opening_a_sentence_is_not_a_name_before_the_noun_phrase_i
     out = rows("Officials met on Friday. Nuclear proliferation experts have discounted the claims, but have "
                "speculated that the regime might be able to boost its yield.")
     assert out["speaker"].tolist() == ["Nuclear proliferation experts"]
+
+
+def test_mused_cues_a_quotation():
+    out = rows('"Imagine a third candidate on the same stage," mused radio host Lena Varga. "It would be chaos."')
+    assert out["speaker"].tolist() == ["Lena Varga"] * 2
+
+
+def test_a_time_ago_between_subject_and_verb_is_not_the_subject():
+    out = rows("The emails were released on Friday. The Transport Department less than two weeks ago said that some "
+               "files were missing.")
+    assert out["speaker"].tolist() == ["the Transport Department"]
+
+
+def test_adding_after_a_trailing_cue_is_that_cues_source():
+    out = rows("Okafor had his son with him. Okafor left as soon as prayers were finished, Nefzi said, adding, \"He "
+               'was always in a hurry."')
+    assert out["speaker"].tolist() == ["Nefzi"] * 2

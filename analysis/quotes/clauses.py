@@ -48,6 +48,11 @@ def _before_time_adjunct(toks: list, start: int, end: int) -> int:
     return k if first in {"last", "this", "earlier", "later"} and k + 1 < end else end  # last week
 
 
+#: Words of a time before "ago": "less than two weeks ago", "a few days ago".
+_AGO_WORDS = frozenset("""less more than about nearly almost just only a few several some one two three four five six
+seven eight nine ten days weeks months years hours minutes decade decades""".split())
+
+
 def _before_time_aside(toks: list, j: int) -> int:
     """The comma before a time adjunct that ends at token ``j`` after an appositive (``Reince Priebus, the GOP
     chairman, this past week announced``), else ``j``."""
@@ -185,6 +190,11 @@ class Clauses(ArticleText):
         elif j >= 1 and toks[j][2] in _FLOATING and toks[j - 1][2][:1].isupper():
             j -= 1  # "Richards and Menendez both stressed"
         j = _before_time_aside(toks, j)
+        if j > 2 and toks[j][2] == "ago":  # "The State Department less than two weeks ago said"
+            t = j - 1
+            while t > 0 and (toks[t][2].lower() in _AGO_WORDS or toks[t][2].isdigit()):
+                t -= 1
+            j = t if t < j - 2 else j
         end = j
         listed = 0
         while j >= 0:

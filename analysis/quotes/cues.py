@@ -250,6 +250,10 @@ class QuoteCues(Clauses):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 subj = self.subject_before(body, k, 0)
+                if subj is None and tok.endswith("ing") and k > 1 and body[k - 1][2] == "," \
+                        and self.is_verb(body[k - 2][2], "q"):
+                    # "..., Nefzi said, adding, "...": the source of the cue before
+                    subj = self.subject_of_previous_cue(body, k - 2, body[0][0])
                 if subj is None and tail in {":", ","} and not self.is_verb(tok, "o"):
                     # (after "told", "warned" the next words are the addressee: "X, a former GP, told MPs:")
                     subj = self.subject_after(body, k)
