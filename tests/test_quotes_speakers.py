@@ -1979,3 +1979,26 @@ def test_adding_after_a_trailing_cue_is_that_cues_source():
     out = rows("Okafor had his son with him. Okafor left as soon as prayers were finished, Nefzi said, adding, \"He "
                'was always in a hurry."')
     assert out["speaker"].tolist() == ["Nefzi"] * 2
+
+
+def test_according_to_a_titled_name_keeps_the_name_past_the_titles_point():
+    out = rows("The probe ended in May. According to Rep. Dana Whitcomb, the inquiry uncovered the missing files.")
+    assert out["speaker"].tolist() == ["Dana Whitcomb"]
+
+
+def test_an_aside_of_a_few_words_after_a_party_tag_leaves_both_people():
+    out = rows("Jason Chaffin leads the panel. Chaffin and Rep. Bob Goodwin (R-Va.), for example, earlier asked the "
+               "attorney to investigate.")
+    assert out["speaker"].tolist() == ["Jason Chaffin & Bob Goodwin"]
+
+
+def test_a_name_with_a_particle_inside_is_a_person_though_its_words_are_common():
+    out = rows("PARIS (AP) — France's far-right party leader, Marine Le Pen, voiced support for the candidate on "
+               "Wednesday, saying he would be good for France.")
+    assert out["speaker"].tolist() == ["Marine Le Pen"]
+
+
+def test_two_groups_joined_by_and_are_one_source():
+    out = rows("The leak was confirmed. Security experts and U.S. officials, however, said they believed Russia was "
+               "behind it.")
+    assert out["speaker"].tolist() == ["Security experts and U.S. officials"]

@@ -146,6 +146,7 @@ _TIME_PREPOSITIONS = frozenset("on in at during".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
 #: Discourse adverbs set off by commas between a subject and its verb, and quantifiers floating after a subject.
 _ASIDES = frozenset("however though too also meanwhile moreover nonetheless nevertheless instead therefore".split())
+_ASIDE_OPENERS = frozenset("for in of by at".split())  # "for example", "in turn", "of course", "by contrast"
 _FLOATING = frozenset("both all each alone".split())
 _TIME_OPENERS = frozenset("this last past next on earlier later".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
@@ -185,8 +186,11 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
-        if j >= 2 and toks[j][2] == "," and toks[j - 2][2] == "," and toks[j - 1][2].lower() in _ASIDES:
-            j -= 3  # "Others, however, say": an aside set off after the subject
+        c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
+            if j >= 2 and toks[j][2] == "," else None
+        if c is not None and c > 0 and all(t[2].isalpha() and t[2].islower() for t in toks[c + 1:j]) \
+                and (toks[c + 1][2] in _ASIDE_OPENERS or j - c == 2 and toks[c + 1][2] in _ASIDES):
+            j = c - 1  # "Others, however, say", "Trump, in turn, cites": an aside set off after the subject
         elif j >= 1 and toks[j][2] in _FLOATING and toks[j - 1][2][:1].isupper():
             j -= 1  # "Richards and Menendez both stressed"
         j = _before_time_aside(toks, j)
@@ -228,9 +232,10 @@ class Clauses(ArticleText):
                 continue
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
-            if low in CLAUSE_WORDS and not (low == "and" and j > 0 and toks[j - 1][2][:1].isupper()
-                                            and j + 1 <= end and toks[j + 1][2][:1].isupper()):
-                break
+            if low in CLAUSE_WORDS and not (low == "and" and j > 0 and j + 1 <= end
+                                            and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
+                                                 or self.lx.has("anonymous", toks[j - 1][2]))):
+                break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})) or low in {"to", "according"}:
@@ -246,6 +251,9 @@ class Clauses(ArticleText):
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
         for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
+            if toks[last][2] == ")":  # "Rep. Bob Goodlatte (R-Va.), for example,": the subject before its tag
+                opening = next((o for o in range(last - 1, max(start - 1, last - 8), -1) if toks[o][2] == "("), None)
+                last = opening - 1 if opening is not None and opening > start else last
             while last >= start and toks[last][2] in {")", "("}:
                 last -= 1
             if start <= last and last - start <= 12 + listed and self.plausible_subject(toks[start:last + 1]):

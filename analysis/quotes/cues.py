@@ -9,7 +9,7 @@ from functools import cached_property
 from ..units import count_words, STOP_WORDS
 from .clauses import (Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux, is_noun_context,
                       PREP_OR_CLAUSE)
-from .lexicon import CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
+from .lexicon import ACCORDING_SOURCE, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
 
@@ -354,7 +354,7 @@ class QuoteCues(Clauses):
             if any(_ACCORDING.finditer(self.text, s_lo, q.open_at)):
                 break  # "according to X" before the quote is its cue
         for m in _ACCORDING.finditer(self.text, s_lo, s_hi):
-            src = re.match(r"[^,.;]+", self.text[m.end():s_hi])
+            src = ACCORDING_SOURCE.match(self.text[m.end():s_hi])
             if src:
                 return (m.end(), m.end() + len(src.group().rstrip())), m.span(1)
         return None

@@ -11,7 +11,8 @@ from operator import itemgetter
 
 from ..units import count_words
 from .clauses import Clauses, ED_END, END_PUNCT, goes_on_to, is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF
-from .lexicon import AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .lexicon import (ACCORDING_SOURCE, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS,
+                      TIME_WORDS)
 from .marks import mark_width
 
 
@@ -946,7 +947,7 @@ class ReportedSpeech(Clauses):
 
     def _according(self, toks, k, s_lo, s_end):
         cue = (toks[k][0], toks[k + 1][1])
-        src_m = re.match(r"[^,.;:]+(?:\.[^\s,.;:][^,;:]*)?", self.text[cue[1]:s_end].lstrip())
+        src_m = ACCORDING_SOURCE.match(self.text[cue[1]:s_end].lstrip())
         if not src_m:
             return []
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))

@@ -244,8 +244,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
         # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
         return None
-    if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name):
-        return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body
+    if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name) \
+            and not any(w.lower() in _PARTICLES for w in name[1:-1]):
+        return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body (but a
+        # particle inside makes a person's name: "Marine Le Pen")
     if len(name) > 1 and name[-1].endswith("s") and name[-1].lower() in common and name[-1].lower() not in given \
             and name[0].lower() not in given and _plural_of_common(name[-1].lower()):
         # "American Muslims", "Senate Republicans": a plural ordinary word names a group, not a person (but "Jeff
