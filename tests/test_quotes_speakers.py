@@ -2002,3 +2002,9 @@ def test_two_groups_joined_by_and_are_one_source():
     out = rows("The leak was confirmed. Security experts and U.S. officials, however, said they believed Russia was "
                "behind it.")
     assert out["speaker"].tolist() == ["Security experts and U.S. officials"]
+
+
+@pytest.mark.parametrize("verb", ["interjected", "pressed"])
+def test_interjected_and_pressed_cue_quotations(verb):
+    out = rows(f'"Is it negotiable?" Dana Hollis {verb}. "Would you let some people stay?"')
+    assert out["speaker"].tolist() == ["Dana Hollis"] * 2
