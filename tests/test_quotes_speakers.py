@@ -2008,3 +2008,9 @@ def test_two_groups_joined_by_and_are_one_source():
 def test_interjected_and_pressed_cue_quotations(verb):
     out = rows(f'"Is it negotiable?" Dana Hollis {verb}. "Would you let some people stay?"')
     assert out["speaker"].tolist() == ["Dana Hollis"] * 2
+
+
+def test_the_agency_after_a_body_that_spoke_is_that_body():
+    out = rows("The Société de transport de Laval said on Monday that it faces a $118-million shortfall.\n\n"
+               "Without new money from Quebec, the agency said it would have to cut 42 bus lines.")
+    assert out["speaker"].tolist() == ["the Société de transport de Laval"] * 2

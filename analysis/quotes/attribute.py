@@ -63,7 +63,8 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)")
 #: A body named by a general noun only: "the group", "The organisation".
-_BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity)")
+_BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity"
+                        r"|agency|department|ministry|regulator|watchdog|authority|commission)")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
