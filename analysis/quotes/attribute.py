@@ -68,6 +68,7 @@ _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
+_BODY_KIND_WORDS = frozenset(w for kind in _BODY_KINDS.split("|") for w in kind.split())  # a cheap test first
 _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BODY_KINDS})")
 _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+((?:[A-Z][\w'’&-]*\s*)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
@@ -586,6 +587,8 @@ class Article(QuoteCues, ReportedSpeech):
         """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust,
         ``the road safety charity Kerbside Trust`` the Kerbside Trust; ``the think tank`` the last body the article
         called a think tank before ``pos``; else None."""
+        if not _BODY_KIND_WORDS.intersection(speaker.lower().split()):
+            return None
         named_after = _KIND_THEN_NAME.fullmatch(speaker)
         if named_after:
             return named_after.group(1).strip()  # "the road safety charity Kerbside Trust"

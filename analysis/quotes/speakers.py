@@ -420,7 +420,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             raw[n] = (start, end, f"{word} {after[3]}", after[3], ())
     surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
     for n, (start, end, full, word, role_words) in enumerate(raw):
-        if not full and not role_words and word.lower() in given \
+        if not full and not role_words and text[start - 1:start] == " " and word.lower() in given \
+                and "s " in text[max(0, start - 40):start] \
                 and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) and kin.group(1) in surnames:
             # "Tulk's younger brother Aaron, who throws third stones": a given name after the relative of someone
             # named in full is that family's member
@@ -889,7 +890,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return pollster, "media"  # "Reuters/Ipsos polling", "a new Quinnipiac University poll": the pollster
     if not text:
         return UNRESOLVED, "unresolved"
-    lone = _NAME_APPOSITIVE.fullmatch(text)
+    lone = _NAME_APPOSITIVE.fullmatch(text) if ", " in text else None
     named_at = position - len(mention) + mention.find(lone.group(1)) if lone else -1
     if lone and lone.group(1).lower() not in common_words() \
             and not any(mt.start == named_at for mt in _within(people, position - len(mention), position)):
@@ -902,7 +903,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if " " not in lone.group(1):
             return classify_source(lone.group(1), position - len(text) + lone.end(1), people, previous,
                                    paragraph_start)
-    group = _GROUP_APPOSITIVE.fullmatch(text)
+    group = _GROUP_APPOSITIVE.fullmatch(text) if ", " in text and " of " in text else None
     if group:
         text = group.group(1)  # "The protesters, most of them farmers and herders": the protesters
     low = text.lower()
