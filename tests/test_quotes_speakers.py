@@ -2014,3 +2014,24 @@ def test_the_agency_after_a_body_that_spoke_is_that_body():
     out = rows("The Société de transport de Laval said on Monday that it faces a $118-million shortfall.\n\n"
                "Without new money from Quebec, the agency said it would have to cut 42 bus lines.")
     assert out["speaker"].tolist() == ["the Société de transport de Laval"] * 2
+
+
+@pytest.mark.parametrize("source,speaker", [("Reuters calculations", "Reuters"),
+                                            ("KCDC data", "Korea Centre for Disease Control")])
+def test_a_bodys_data_or_calculations_are_that_body(source, speaker):
+    out = rows("The Korea Centre for Disease Control (KCDC) said 40 people had died. Most cases are in one district, "
+               f"according to {source}.")
+    assert out["speaker"].tolist()[-1] == speaker
+
+
+def test_a_document_a_body_released_is_that_bodys():
+    out = rows("The Ohio Department of Health confirmed the cases on Friday. Most are clustered in one town, "
+               "according to a map the department released Friday.")
+    assert out["speaker"].tolist() == ["the Ohio Department of Health", "Ohio Department of Health"]
+
+
+def test_a_group_and_where_it_is_from_is_the_group_not_a_place_named_there():
+    out = rows("The protesters, from a dozen communities near the Marcapata Grande mine, say the operator has "
+               "contaminated their streams.")
+    assert out["speaker"].tolist() == ["the protesters"]
+

@@ -570,7 +570,8 @@ class Clauses(ArticleText):
         place = next((i for i, t in enumerate(toks[:dash]) if t[2] == ","), dash) if dash is not None else 0
         if dash is not None and (all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:place]
                                      if t[2] not in {"Reuters", "AP", "AFP", "Agence"})
-                                 and all(t[2][:1].isupper() or not t[2][:1].isalnum() for t in toks[place:dash])
+                                 and all(t[2][:1].isupper() or not t[2][:1].isalnum() or t[2].isdigit()
+                                         for t in toks[place:dash])
                                  # "BUENA PARK, Calif. —"
                                  or (any(t[2] == "(" for t in toks[:dash])
                                      and all(t[2][:1].isupper() or t[2] in "(),." for t in toks[:dash]))):

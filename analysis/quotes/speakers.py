@@ -728,9 +728,12 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 #: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
 #: estimate".
-_BODY_DOC = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
+_BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
                        r"preliminary|final|updated|separate|official|private)\s+)*"
                        r"((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)\s+([a-z-]+)")
+#: A document and the body that made it, in a relative clause without "that": "a map the department released".
+_DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
+                          rf"(?:\s+[\w'’-]+)?)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 #: A document and when it came out, its maker not named after it: "an estimate released in June", "a list dated Nov."
@@ -831,8 +834,8 @@ _NAME_APPOSITIVE = re.compile(r"([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for
 #: Words after the head noun of an appositive: "a coalition of food banks", "a group that scores votes".
 _APPOSITIVE_END = frozenset("of for that who which whose from in at on with based by to".split())
 #: A group and how it is made up: "The protesters, most of them farmers and herders".
-_GROUP_APPOSITIVE = re.compile(r"((?:the |The )?(?:[\w-]+ )?[\w-]+s), (?:most|many|some|all|several|half|none|both|each"
-                               r"|one|two|three|four|five) of (?:them|whom)\b.*", re.S)
+_GROUP_APPOSITIVE = re.compile(r"((?:the |The )?(?:[\w-]+ )?[\w-]+s), (?:(?:most|many|some|all|several|half|none|both"
+                               r"|each|one|two|three|four|five) of (?:them|whom)|from|near|in) \b.*", re.S)
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
@@ -870,6 +873,16 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     """
     lx = lexicon()
     text = _clean(mention)
+    made = _DOC_MADE_BY.match(text) if " the " in text or " its " in text or " their " in text else None
+    if made and made.group(1).lower() in lx.lists["document"]:
+        # "a map the department released Friday": the document's maker
+        return classify_source(made.group(2), position - len(text) + made.end(2), people, previous, paragraph_start)
+    group = _GROUP_APPOSITIVE.fullmatch(text) if ", " in text else None
+    if group:
+        # "The protesters, most of them farmers and herders": the protesters, not someone named after them
+        lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
+        return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
+                               paragraph_start)
     timed = _TRAILING_TIME.search(text)
     if timed and timed.start() > 0:
         text = text[:timed.start()]  # "A court document filed Thursday": the document, not a person "Thursday"
@@ -903,21 +916,24 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if " " not in lone.group(1):
             return classify_source(lone.group(1), position - len(text) + lone.end(1), people, previous,
                                    paragraph_start)
-    group = _GROUP_APPOSITIVE.fullmatch(text) if ", " in text and " of " in text else None
-    if group:
-        text = group.group(1)  # "The protesters, most of them farmers and herders": the protesters
     low = text.lower()
     low_nodet = _ARTICLE.sub("", low)
     owned = _BODY_DOC.fullmatch(text) if text[text.rfind(" ") + 1:].lower() in lx.lists["document"] else None
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
-            and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()):
-        # (not "a court filing", "a POLITICO analysis of FEC records")
+            and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()) \
+            and (owned.start(1) > 0 or all(w[:1].isupper() and not w.endswith(("'s", "’s"))
+                                           for w in owned.group(1).split())):
+        # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
+        # "Reuters calculations", not "CNN exit poll data", "Pence's press release")
         speaker, kind = classify_source(owned.group(1), position - len(text) + owned.end(1), people)
-        if kind == "organization":
+        if kind in {"organization", "media"}:
             return speaker, kind  # "a Congressional Budget Office estimate", "an agriculture ministry report"
     m = _DOC.match(text)
-    if m and m.group(1).lower() in lx.lists["document"]:
+    if m and m.group(1).lower() in lx.lists["document"] \
+            and not (m.group(2).rsplit(None, 1)[-1].lower() in lx.lists["document"]
+                     and text[:m.start(2)].rstrip().endswith(" of")):
+        # (a document about other documents, "a POLITICO analysis of FEC records", is not by their makers)
         speaker, kind = classify_source(m.group(2), position, people, previous, paragraph_start)
         if kind != "unknown":
             return speaker, kind
