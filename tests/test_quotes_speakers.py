@@ -2035,3 +2035,15 @@ def test_a_group_and_where_it_is_from_is_the_group_not_a_place_named_there():
                "contaminated their streams.")
     assert out["speaker"].tolist() == ["the protesters"]
 
+
+
+def test_a_document_drawn_up_by_a_body_is_that_bodys():
+    out = rows("Officials in Humber published a consultation on Tuesday.\n\nThe document, drawn up by the local "
+               "integrated care board, states that the unit has relied on agency locums.")
+    assert out["speaker"].tolist() == ["the local integrated care board"]
+
+
+def test_its_own_report_after_a_body_spoke_is_that_bodys():
+    out = rows("The Arts Council of Wales says its decisions were the hardest it had taken. Its budget has fallen "
+               "by a fifth since 2010, according to its own annual report.")
+    assert out["speaker"].tolist() == ["the Arts Council of Wales"] * 2

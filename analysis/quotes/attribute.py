@@ -73,6 +73,8 @@ _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BO
 _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+((?:[A-Z][\w'’&-]*\s*)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # "the road safety charity Kerbside Trust"
+#: A document of the body last named: "its own annual report", "its latest figures".
+_ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
 _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
                            r"|automaker|carmaker|manufacturer|chain)")
@@ -830,6 +832,11 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (spoke_in := self.spoke_in(low[-1], sources)):
                     speaker, stype = spoke_in  # "the statement said" after "X said in a statement"
+                if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and previous \
+                        and previous[3] == "organization" and at - previous[0] <= 1 \
+                        and self.is_document(mention):
+                    speaker, stype = previous[1], "organization"  # "The Arts Council of Wales says ... according to
+                    # its own annual report": the body that spoke last
                 if stype != "person" and (family := _FAMILY.fullmatch(_clean_mention(mention))) \
                         and (members := self.surname_holders(family.group(1), subj[0])):
                     speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter

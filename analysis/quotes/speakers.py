@@ -718,7 +718,7 @@ def _head(tokens: list[str]) -> str:
     return ""
 
 
-_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)\s+"
+_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
                   rf"(?:(?:{'|'.join(MADE_BY)})\s+)?(?:by|from|of|in)\s+(.+)$", re.I)
 
 
