@@ -2047,3 +2047,10 @@ def test_its_own_report_after_a_body_spoke_is_that_bodys():
     out = rows("The Arts Council of Wales says its decisions were the hardest it had taken. Its budget has fallen "
                "by a fifth since 2010, according to its own annual report.")
     assert out["speaker"].tolist() == ["the Arts Council of Wales"] * 2
+
+
+def test_a_qualified_role_in_the_lead_is_its_one_holder_named_later_under_a_long_title():
+    out = rows("TORONTO — Ontario's fisheries minister accused Ottawa on Tuesday of \"abandoning\" the "
+               "inshore fleet.\n\nThe federal department announced the quota cut on Monday.\n\n\"Ottawa has known "
+               'for years," Minister of Fisheries and Aquaculture Roseline Thibodeau told reporters.')
+    assert out["speaker"].tolist()[0] == out["speaker"].tolist()[-1] == "Roseline Thibodeau"

@@ -498,6 +498,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start))
+        if full and role_words and text[start - 1:start] == " ":
+            person.roles.update(_title_chain_roles(text, start))
         if full and text[start - 2:start] == ", ":
             person.roles.update(_described_before(text, start))
         if text[end:end + 1] == ",":
@@ -673,6 +675,21 @@ def _preceding_roles(text: str, start: int) -> set:
             break
         out.append(word.lower())
     return {w for w in out if w not in STOP_WORDS}
+
+
+def _title_chain_roles(text: str, start: int) -> set:
+    """Lower-case words of a title in title case joined by ``of``/``and``/``for`` right before a name whose run
+    of capitals they break (``Minister of Transport and Sustainable Mobility Geneviève Lalonde-Ouellet``: minister,
+    transport), when one of them is a title or role noun."""
+    chain = []
+    for word in reversed(text[max(0, start - 100):start].rsplit("\n", 1)[-1].split()):
+        if not (word[:1].isupper() or word in _JOINING) or not all(c.isalnum() or c in "'’-" for c in word):
+            break
+        chain.append(word.lower())
+    lists = lexicon().lists
+    if not any(w in lists["title"] or w in lists["role"] for w in chain):
+        return set()
+    return {w for w in chain if w not in STOP_WORDS}
 
 
 def _appositive_roles(text: str, end: int) -> set:
@@ -1094,9 +1111,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person is None and specific and qualifiers:
             # "The home secretary said ..." before "Home Secretary Charles Clarke told ...": the one holder named later
             # (of a qualified role only: "the senator" goes to whom the article is about)
-            wanted = {_role_word(head)} | {_role_word(w) for w in qualifiers}
-            later = {mt.person.name: mt.person for mt in people if mt.start >= position and _holds(mt.person, wanted)}
-            person = next(iter(later.values())) if len(later) == 1 else None
+            person = _one_holder_after(people, position, head, qualifiers)
         if person is None and specific and head not in _HELD_ONLY and previous and previous[1] == "person" \
                 and previous[2] \
                 and not any(_holds(mt.person, {_role_word(head)}) or qualifiers and _holds_other_office(mt.person, head)
@@ -1143,11 +1158,17 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "her lawyer", "his spokesman", "NATO's secretary general": someone who holds the role, never the owner nor
         # the last person named
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
+        if holder is None and not _OWNED_ROLE.match(low) and (qualifiers := _role_qualifiers(toks[1:], head)):
+            # "Quebec's transport minister accused ..." before "Minister of Transport ... Geneviève
+            # Lalonde-Ouellet told": the one holder of the qualified role named later
+            holder = _one_holder_after(people, position, head, qualifiers)
         return (holder.name, "person") if holder else (text, "anonymous")
     if head in lx.lists["role"] and not _INDEFINITE.match(low):
+        qualifiers = _role_qualifiers(toks, head)
         person = _recent_person(people, position, role=head,
                                 fallback=head not in lx.lists["anonymous"] and head not in _HELD_ONLY,
-                                qualifiers=_role_qualifiers(toks, head))
+                                qualifiers=qualifiers) \
+            or (qualifiers and _one_holder_after(people, position, head, qualifiers))
         if person:
             return person.name, "person"
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
@@ -1328,6 +1349,14 @@ def _holds_other_office(person: Person, role: str) -> bool:
 @lru_cache(maxsize=1)
 def _offices() -> frozenset:
     return frozenset(map(_role_word, role_heads()))
+
+
+def _one_holder_after(people: list[Mention], position: int, head: str, qualifiers) -> Person | None:
+    """The one person named after ``position`` who holds the role ``head`` with all its ``qualifiers`` (``the home
+    secretary`` before ``Home Secretary Charles Clarke``), else None."""
+    wanted = {_role_word(head)} | {_role_word(w) for w in qualifiers}
+    later = {mt.person.name: mt.person for mt in people if mt.start >= position and _holds(mt.person, wanted)}
+    return next(iter(later.values())) if len(later) == 1 else None
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
