@@ -2054,3 +2054,9 @@ def test_a_qualified_role_in_the_lead_is_its_one_holder_named_later_under_a_long
                "inshore fleet.\n\nThe federal department announced the quota cut on Monday.\n\n\"Ottawa has known "
                'for years," Minister of Fisheries and Aquaculture Roseline Thibodeau told reporters.')
     assert out["speaker"].tolist()[0] == out["speaker"].tolist()[-1] == "Roseline Thibodeau"
+
+
+@pytest.mark.parametrize("place", ["Nova Scotia", "British Columbia", "Ottawa"])
+def test_a_canadian_province_or_the_capital_is_no_person(place):
+    out = rows(f"{place} said on Tuesday that the fishery would reopen in May.")
+    assert out["speaker_type"].tolist() == ["organization"]
