@@ -2060,3 +2060,17 @@ def test_a_qualified_role_in_the_lead_is_its_one_holder_named_later_under_a_long
 def test_a_canadian_province_or_the_capital_is_no_person(place):
     out = rows(f"{place} said on Tuesday that the fishery would reopen in May.")
     assert out["speaker_type"].tolist() == ["organization"]
+
+
+def test_a_possessive_after_a_final_s_names_its_owner():
+    out = rows("The firm paid $168,000 last year. Fusion GPS’ statement said it had told Congress about the payments.")
+    assert out["speaker"].tolist() == ["Fusion GPS"]
+
+
+def test_the_wife_of_someone_is_not_him_but_the_woman_of_his_family_named_in_the_article():
+    text = ("WASHINGTON (Reuters) - The wife of Senate candidate Roy Moore said on Friday her husband would not end "
+            "his campaign. Kayla Moore told supporters he would fight on.")
+    alone = "The wife of Senate candidate Roy Moore said on Friday her husband would not end his campaign."
+    assert rows(text)["speaker"].tolist() == ["Kayla Moore"] * 2
+    assert rows(alone)[["speaker", "speaker_type"]].values.tolist() == [
+        ["the wife of Senate candidate Roy Moore", "anonymous"]]

@@ -230,6 +230,10 @@ class Clauses(ArticleText):
                 j -= 1
                 listed += 2  # (the listed parts do not count against a subject's length)
                 continue
+            if tok in {"’", "'"} and 0 < j < end and toks[j - 1][2][-1:] in {"s", "S"} \
+                    and toks[j - 1][1] == toks[j][0] and toks[j + 1][2][:1].islower():
+                j -= 1  # "Fusion GPS’ statement said": a possessive after a final s
+                continue
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
             if low in CLAUSE_WORDS and not (low == "and" and j > 0 and j + 1 <= end

@@ -530,6 +530,9 @@ _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
 _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?](?:\s|$)|\n")
+#: A relative of someone: "the wife of Republican U.S. Senate candidate Roy Moore".
+_KIN_OF = re.compile(r"(?:the|a|an|his|her)\s+(?:(?:late|former|estranged)\s+)?"
+                     rf"({'|'.join(sorted(_KIN, key=len, reverse=True))})\s+of\s+\S", re.I)
 
 
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
@@ -920,6 +923,19 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return pollster, "media"  # "Reuters/Ipsos polling", "a new Quinnipiac University poll": the pollster
     if not text:
         return UNRESOLVED, "unresolved"
+    kin_of = _KIN_OF.match(text) if " of " in text else None
+    if kin_of:
+        # "The wife of Republican U.S. Senate candidate Roy Moore": the relative, named elsewhere by the family's
+        # surname (Kayla Moore), else an unnamed source; never the person she is the wife of
+        inside = _within(people, position - len(mention), position)
+        gender = _KIN[kin_of.group(1).lower()]
+        if inside:
+            owner = inside[-1].person
+            family = {mt.person.name for mt in people if mt.person is not owner and " " in mt.person.name
+                      and mt.person.surname == owner.surname and mt.person.gender in {gender, ""}}
+            if len(family) == 1:
+                return family.pop(), "person"
+        return text, "anonymous"
     lone = _NAME_APPOSITIVE.fullmatch(text) if ", " in text else None
     named_at = position - len(mention) + mention.find(lone.group(1)) if lone else -1
     if lone and lone.group(1).lower() not in common_words() \
@@ -943,9 +959,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                            for w in owned.group(1).split())):
         # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
         # "Reuters calculations", not "CNN exit poll data", "Pence's press release")
-        speaker, kind = classify_source(owned.group(1), position - len(text) + owned.end(1), people)
+        speaker, kind = classify_source(owned.group(1).rstrip("’'"), position - len(text) + owned.end(1), people)
         if kind in {"organization", "media"}:
             return speaker, kind  # "a Congressional Budget Office estimate", "an agriculture ministry report"
+        if kind == "unknown" and owned.group(1)[-1:] in {"’", "'"}:
+            return speaker, "organization"  # "Fusion GPS’ statement": a body's name before its possessive mark
     m = _DOC.match(text)
     if m and m.group(1).lower() in lx.lists["document"] \
             and not (m.group(2).rsplit(None, 1)[-1].lower() in lx.lists["document"]
@@ -1473,7 +1491,7 @@ class BodyNames:
                 initials = "".join(w[0] for w in name.split() if w[:1].isupper())
                 if initials.upper() == m.group(1).replace(".", "").upper():
                     self.acronyms.setdefault(m.group(1).lower(), name)
-            name = _DATE_TAIL.sub("", name)
+            name = _DATE_TAIL.sub("", name).rstrip("'’")  # ("Fusion GPS’ statement": the body is Fusion GPS)
             stop = _SENTENCE_BREAK.search(name)
             if stop:
                 # "... by the Joint Committee on Human Rights. In": the name that ends its sentence, for a head word
