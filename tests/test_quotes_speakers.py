@@ -2074,3 +2074,11 @@ def test_the_wife_of_someone_is_not_him_but_the_woman_of_his_family_named_in_the
     assert rows(text)["speaker"].tolist() == ["Kayla Moore"] * 2
     assert rows(alone)[["speaker", "speaker_type"]].values.tolist() == [
         ["the wife of Senate candidate Roy Moore", "anonymous"]]
+
+
+def test_a_title_chain_stops_at_another_person_before_and():
+    from analysis.quotes.speakers import find_people
+    text = ("Cardinal Cormac Doyle criticised the war. Both the Cardinal and Archbishop of Canterbury Dr Rowan "
+            "Whitby appealed for more time.")
+    roles = {m.person.name: m.person.roles for m in find_people(text)}
+    assert "archbishop" in roles["Rowan Whitby"] and "cardinal" not in roles["Rowan Whitby"]

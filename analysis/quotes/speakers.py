@@ -685,11 +685,16 @@ def _title_chain_roles(text: str, start: int) -> set:
     of capitals they break (``Minister of Transport and Sustainable Mobility Geneviève Lalonde-Ouellet``: minister,
     transport), when one of them is a title or role noun."""
     chain = []
+    common, lists = common_words(), lexicon().lists
     for word in reversed(text[max(0, start - 100):start].rsplit("\n", 1)[-1].split()):
-        if not (word[:1].isupper() or word in _JOINING) or not all(c.isalnum() or c in "'’-" for c in word):
+        if not (word[:1].isupper() or word in {"of", "for", "and"}) \
+                or not all(c.isalnum() or c in "'’-" for c in word):
             break
-        chain.append(word.lower())
-    lists = lexicon().lists
+        low = word.lower()
+        if chain and chain[-1] == "and" and (low not in common or low in lists["title"] or low in lists["role"]):
+            break  # "Cormac Murphy-O'Connor and Archbishop ...", "the Cardinal and Archbishop of Canterbury Dr
+            # Rowan Williams": another person before "and"
+        chain.append(low)
     if not any(w in lists["title"] or w in lists["role"] for w in chain):
         return set()
     return {w for w in chain if w not in STOP_WORDS}
