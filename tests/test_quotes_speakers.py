@@ -2082,3 +2082,10 @@ def test_a_title_chain_stops_at_another_person_before_and():
             "Whitby appealed for more time.")
     roles = {m.person.name: m.person.roles for m in find_people(text)}
     assert "archbishop" in roles["Rowan Whitby"] and "cardinal" not in roles["Rowan Whitby"]
+
+
+@pytest.mark.parametrize("noun,pronoun", [("spokesman", "he"), ("spokeswoman", "she")])
+def test_he_or_she_in_the_next_paragraph_is_the_unnamed_source_whose_noun_says_that_gender(noun, pronoun):
+    out = rows("Owen Price, a dentist, said he had stopped taking patients.\n\nA " + noun + " for the department "
+               'said the system was broken.\n\n"We are reforming the contract," ' + pronoun + " added.")
+    assert out["speaker"].tolist()[-1] == f"A {noun} for the department"

@@ -16,7 +16,8 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
-from .speakers import BodyNames, classify_source, holder_of, only_titles, outlet_named_before, OWNER_KIN, UNRESOLVED
+from .speakers import (BodyNames, classify_source, GENDERED_NOUNS, holder_of, only_titles, outlet_named_before, OWNER_KIN,
+                       UNRESOLVED)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -73,6 +74,12 @@ _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BO
 _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+((?:[A-Z][\w'’&-]*\s*)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # "the road safety charity Kerbside Trust"
+def _unnamed_gender(phrase: str) -> str:
+    """The gender the head noun of an unnamed source says (``A spokeswoman for the council``: f), else ``""``."""
+    head = re.split(r"\s(?:for|of|at|with|from|to|in|on)\s", phrase, maxsplit=1)[0].split()
+    return GENDERED_NOUNS.get(head[-1].lower(), "") if head else ""
+
+
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
@@ -800,10 +807,13 @@ class Article(QuoteCues, ReportedSpeech):
                 if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 elif mention.lower() in {"he", "she"} and subject is None and previous and previous[3] == "anonymous" \
-                        and previous[0] == at and _ONE_UNNAMED.match(previous[2]) \
+                        and _ONE_UNNAMED.match(previous[2]) \
+                        and (previous[0] == at or previous[0] == at - 1 and _unnamed_gender(previous[2])
+                             == {"he": "m", "she": "f"}[mention.lower()]) \
                         and (last_person is None or previous_at > last_person[2]):
                     # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who
-                    # spoke last, not the last person named
+                    # spoke last, not the last person named; in the next paragraph only with the gender its noun
+                    # says ("A spokesman for the department said ... / '...,' he added")
                     speaker, stype = previous[1], previous[3]
                 else:
                     speaker, stype = classify_source(mention, subj[1], self.without_companions(subj[0], mention),

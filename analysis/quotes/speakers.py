@@ -521,7 +521,7 @@ _KIN = {**{w: "m" for w in "husband widower son father brother nephew grandson g
                            .split()},
         **{w: "" for w in "partner cousin fiancé".split()}}
 #: Role and kin nouns that say a person's gender: "his sister, Catherine Hartley", "spokeswoman Jane Doe".
-_GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
+GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                    **{w: "m" for w in "man boy spokesman congressman councilman businessman sportsman policeman "
                                       "headmaster".split()},
                    **{w: "f" for w in "woman girl spokeswoman congresswoman councilwoman businesswoman sportswoman "
@@ -549,13 +549,13 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         person = mt.person
         found = votes.get(id(person))
         if found is None:
-            found = votes[id(person)] = {_GENDERED_NOUNS[w] for w in person.roles if w in _GENDERED_NOUNS}
+            found = votes[id(person)] = {GENDERED_NOUNS[w] for w in person.roles if w in GENDERED_NOUNS}
         elif len(found) > 1:
             continue  # (the evidence already disagrees)
         if text[mt.start - 2:mt.start] == ", ":
             kin = _KIN_NOUN.search(text, max(0, mt.start - 30), mt.start)
-            if kin and kin.group(1) in _GENDERED_NOUNS:
-                found.add(_GENDERED_NOUNS[kin.group(1)])
+            if kin and kin.group(1) in GENDERED_NOUNS:
+                found.add(GENDERED_NOUNS[kin.group(1)])
         m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
         if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start):
             m = None  # (only the first person named in a sentence)
@@ -580,7 +580,7 @@ def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person |
     (``the 46-year-old`` after Melania Trump is named); None when the noun is plural."""
     if noun.endswith("s") and not noun.endswith("ss"):
         return None  # "the 20-year-old students": a group
-    gender = _GENDERED_NOUNS.get(noun.split()[-1] if noun else "", "")
+    gender = GENDERED_NOUNS.get(noun.split()[-1] if noun else "", "")
     before = [mt for mt in people if mt.end <= position and not (gender and mt.person.gender
                                                                   and mt.person.gender != gender)]
     aged = next((mt.person for mt in reversed(before) if age in mt.person.ages), None)
