@@ -2089,3 +2089,12 @@ def test_he_or_she_in_the_next_paragraph_is_the_unnamed_source_whose_noun_says_t
     out = rows("Owen Price, a dentist, said he had stopped taking patients.\n\nA " + noun + " for the department "
                'said the system was broken.\n\n"We are reforming the contract," ' + pronoun + " added.")
     assert out["speaker"].tolist()[-1] == f"A {noun} for the department"
+
+
+@pytest.mark.parametrize("title,name", [("FAA Deputy Chief Operating Officer for Air Traffic Services", "Teresa Callow"),
+                                        ("Deputy Secretary of the Cabinet for Economic Development", "Aaron Lusk"),
+                                        ("Deputy Superintendent of Police", "Ramesh Kumar Thapa")])
+def test_a_long_title_ending_in_ordinary_words_or_a_body_is_followed_by_the_name(title, name):
+    surname = name.split()[-1]
+    out = rows(f"{title} {name} said the agency would hire 1,650 people. \"We are short,\" {surname} said.")
+    assert out["speaker"].tolist() == [name] * 2

@@ -140,7 +140,24 @@ _JOINING = frozenset({"of", "for", "the", "and"})
 def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
     """Index of the first word in ``lows[lo:hi - 1]`` that is a given name (and no common word), else ``hi``."""
     given, common = first_names(), common_words()
-    return next((k for k in range(lo, hi - 1) if lows[k] in given and lows[k] not in common), hi)
+    found = next((k for k in range(lo, hi - 1) if lows[k] in given and lows[k] not in common), hi)
+    if found == hi and 2 <= hi - lo:
+        # a name the census lacks ("Superintendent of Police Ramesh Kumar Thapa"): its last two or three words
+        # when none is an ordinary word or a body's
+        not_name = _not_name_words()
+        found = next((k for k in range(max(lo, hi - 3), hi - 1)
+                      if all(w not in common and w not in not_name for w in lows[k:hi])), hi)
+    return found
+
+
+def _given_name_after_words(run: list) -> bool:
+    """A run of ordinary words, then a given name and more (``... for Air Traffic Services Teresa Calloway``): the
+    end of a title in title case, then a person."""
+    common = common_words()
+    k = 0
+    while k < len(run) - 2 and run[k][2].lower() in common:
+        k += 1
+    return k > 0 and _given_name_first(run[k:])
 
 
 def _given_name_first(run: list) -> bool:
@@ -393,8 +410,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if run:
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)
-            or len(r) > 2 and _given_name_first(r[1:]) and r[0][2].lower() in common_words()
-            and text[r[0][0] - 4:r[0][0]] == "for "]
+            or text[r[0][0] - 4:r[0][0]] == "for " and _given_name_after_words(r)]
     # ("Minister Responsible for Seniors Harold Wiebe": a title's last words, then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
