@@ -2098,3 +2098,15 @@ def test_a_long_title_ending_in_ordinary_words_or_a_body_is_followed_by_the_name
     surname = name.split()[-1]
     out = rows(f"{title} {name} said the agency would hire 1,650 people. \"We are short,\" {surname} said.")
     assert out["speaker"].tolist() == [name] * 2
+
+
+def test_a_description_then_a_name_set_off_by_commas_is_that_person_not_the_body_after():
+    out = rows("The parish president was indicted. His brother, Kevin Thibault, a member of the St. Mary Parish "
+               "Council, said Thursday that he had not spoken with him.")
+    assert out["speaker"].tolist() == ["Kevin Thibault"]
+
+
+def test_the_report_after_a_bodys_report_is_that_bodys():
+    out = rows("Staffing fell again, according to a Government Accountability Office report released in March. The "
+               "report found that controllers routinely worked six-day weeks.")
+    assert out["speaker"].tolist() == ["Government Accountability Office"] * 2

@@ -142,7 +142,10 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"|filed|released|issued|published|said|says|argued|argues|warned|warns|claimed|claims)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r"))?\s+by\s+"
-                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)")
+                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)"
+                   # "a Government Accountability Office report released in March. The report found"
+                   r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+(?:[a-z][\w-]*\s+){{0,2}}"
+                   r"{head}\b")
 
 
 def article_records(art: Article, article_id: str, people: set | None, location: str) -> list[tuple]:
@@ -202,7 +205,7 @@ class Article(QuoteCues, ReportedSpeech):
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found = None
             for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
-                group = next(g for g in ("owner", "writer", "by") if m.group(g))
+                group = next(g for g in ("owner", "writer", "by", "body") if m.group(g))
                 found, at = m.group(group), m.end(group)  # (the name is read where it is written)
             if not found:
                 return self.sentence_writer(head, pos)

@@ -868,6 +868,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
 
+#: The opening of a short description before a name set off by commas: "His brother,", "The panel's top Democrat,".
+_DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
 #: A capitalised name, then an appositive after a comma: "Miller, a retired worker from a nuclear plant", "Bread for
 #: Tomorrow, a coalition of food banks".
 _NAME_APPOSITIVE = re.compile(r"([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), (?:an?|the|[a-z][\w-]*) "
@@ -1120,6 +1122,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # (a person named before the description: "House Speaker Paul Ryan, the top-ranking Republican in
             # Congress")
             return speaker, stype
+    if inside and _DESCRIBED_LEAD.match(mention.lstrip()):
+        # "His brother, Kevin Thibodeaux, a member of the St. Mary Parish Council": a short description, then the
+        # person's name set off by commas, then more about them: the person, not the body the tail names
+        lead = mention[:inside[0].start - begin]
+        if lead.endswith(", ") and len(lead.split()) <= 5 and mention[inside[0].end - begin:].startswith((",", " (")):
+            return inside[0].person.name, "person"
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         return text, "media"
     if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):
