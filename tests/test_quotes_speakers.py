@@ -2110,3 +2110,10 @@ def test_the_report_after_a_bodys_report_is_that_bodys():
     out = rows("Staffing fell again, according to a Government Accountability Office report released in March. The "
                "report found that controllers routinely worked six-day weeks.")
     assert out["speaker"].tolist() == ["Government Accountability Office"] * 2
+
+
+@pytest.mark.parametrize("beat", ["he laughed.", "Marsden shrugged."])
+def test_a_quotation_after_a_sentence_that_only_says_how_its_speaker_acted_is_theirs(beat):
+    out = rows(f'Kevin Marsden drives the 7.15 bus. Asked about his plans for the weekend, {beat} "Sleep. Then the '
+               'early shift."')
+    assert out[out["kind"] == "direct"]["speaker"].tolist() == ["Kevin Marsden"]

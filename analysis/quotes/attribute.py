@@ -719,7 +719,7 @@ class Article(QuoteCues, ReportedSpeech):
             if after and self.opens_new_report(q, after):
                 after = None
             before = None if after else (self.cue_before(q, max(prev_close, para_lo))
-                                         or self.cue_in_previous_paragraph(q))
+                                         or self.cue_in_previous_paragraph(q) or self.beat_before(q))
             direct = self.is_direct(q, after is not None, before)
             found = after or before
             if found is None and not direct:

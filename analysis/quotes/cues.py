@@ -42,6 +42,9 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
                           r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
+#: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").
+_BEATS = frozenset("laughed smiled shrugged sighed paused nodded grinned chuckled winced laughs smiles shrugs sighs "
+                   "pauses nods grins".split())
 #: Verbs that cue a quotation with ``back`` after them (a retort), and ``put`` of ``as X put it``.
 _RETORT = frozenset("shot fired hit shoots fires hits snapped snaps".split())
 _PUT = frozenset("put puts".split())
@@ -221,6 +224,21 @@ class QuoteCues(Clauses):
     def cue_before(self, q: QuoteSpan, lo: int):
         """Cue right before the opening mark: ``X said: "``, ``X said, "``, ``According to X, "``, ``Mr Blair: "``."""
         return self.cue_ending_at(q.open_at, lo, self.sentence_of(q.open_at)[0])
+
+    def beat_before(self, q: QuoteSpan):
+        """A quotation right after a short sentence that only says how its speaker acted (``Asked about his plans,
+        he laughed. "Sleep."``, ``Marsden shrugged. "..."``): that sentence's subject and verb, else None."""
+        lo, _ = self.sentence_of(max(q.open_at - 1, 0))
+        para_lo = self.paragraphs[q.paragraph][0]
+        if lo >= q.open_at or lo < para_lo or self.text[lo:q.open_at].rstrip()[-1:] != ".":
+            return None
+        toks = self.tokens.between(lo, q.open_at)
+        comma = max((i for i, t in enumerate(toks) if t[2] == ","), default=-1)
+        core = toks[comma + 1:]  # (after an opening adjunct: "Asked about his plans for the weekend,")
+        if not 3 <= len(core) <= 5 or core[-1][2] != "." or core[-2][2] not in _BEATS \
+                or not (core[0][2].lower() in {"he", "she"} or core[0][2][:1].isupper()):
+            return None
+        return (core[0][0], core[-3][1]), (core[-2][0], core[-2][1])
 
     def cue_in_previous_paragraph(self, q: QuoteSpan):
         """The cue of a quotation that opens its paragraph after a paragraph ending with a colon: ``Caddell
