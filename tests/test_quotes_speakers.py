@@ -2117,3 +2117,8 @@ def test_a_quotation_after_a_sentence_that_only_says_how_its_speaker_acted_is_th
     out = rows(f'Kevin Marsden drives the 7.15 bus. Asked about his plans for the weekend, {beat} "Sleep. Then the '
                'early shift."')
     assert out[out["kind"] == "direct"]["speaker"].tolist() == ["Kevin Marsden"]
+
+
+def test_a_body_that_put_out_a_statement_speaks_the_quotation_after_it():
+    row = only('The strike began on Monday. The ministry put out a statement: "We regret the delays."')
+    assert (row["speaker"], row["speaker_type"]) == ("the ministry", "organization")

@@ -139,6 +139,13 @@ class QuoteCues(Clauses):
             return tok in _RETORT
         return tok in _PUT and after == "it" and any(t[2] in {"As", "as"} for t in toks[max(0, k - 14):k])
 
+    @staticmethod
+    def cue_end(toks: list, k: int) -> int:
+        """The last token of the cue whose verb is token ``k``: its particle in ``fired back`` and ``put it``."""
+        phrasal = k + 1 < len(toks) and (toks[k][2] in _RETORT and toks[k + 1][2] == "back"
+                                         or toks[k][2] in _PUT and toks[k + 1][2] == "it")
+        return k + 1 if phrasal else k
+
     def cue_after(self, q: QuoteSpan, limit: int):
         """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""
         toks = self.tokens.between(q.close_at + mark_width(self.text, q.close_at), limit)
@@ -192,7 +199,7 @@ class QuoteCues(Clauses):
                         cue_lo = toks[j][0]
                         j -= 1
                 if subj:
-                    return subj, (cue_lo, toks[k + 1][1] if tok in _RETORT or tok in _PUT else toks[k][1])
+                    return subj, (cue_lo, toks[self.cue_end(toks, k)][1])
                 return None
         return None
 
@@ -293,12 +300,14 @@ class QuoteCues(Clauses):
                     cue_lo = body[j][0]
                     j -= 1
                 if subj:
-                    return subj, (cue_lo, body[k + 1][1] if tok in _RETORT or tok in _PUT else body[k][1])
+                    return subj, (cue_lo, body[self.cue_end(body, k)][1])
                 return None
         if tail == ":" and body and body[-1][2].lower() in _STATEMENTS:
             # "Donald Trump issued the following statement:", "the ministry put out a statement:"
             for v in range(len(body) - 2, max(-1, len(body) - 6), -1):
                 if body[v][2] in _ISSUED:
+                    if body[v][2] == "out" and v > 0 and body[v - 1][2] in {"put", "puts"}:
+                        v -= 1  # "the ministry put out a statement:"
                     subj = self.subject_before(body, v, 0) or self.sentence_subject(sent_lo, body[v][0])
                     return (subj, (body[v][0], body[-1][1])) if subj else None
         m = None
