@@ -16,8 +16,8 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
-from .speakers import (BodyNames, classify_source, GENDERED_NOUNS, holder_of, only_titles, outlet_named_before, OWNER_KIN,
-                       UNRESOLVED)
+from .speakers import (BodyNames, classify_source, holder_of, only_titles, outlet_named_before, OWNER_KIN,
+                       source_gender, UNRESOLVED)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -74,16 +74,11 @@ _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BO
 _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+((?:[A-Z][\w'’&-]*\s*)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # "the road safety charity Kerbside Trust"
-def _unnamed_gender(phrase: str) -> str:
-    """The gender the head noun of an unnamed source says (``A spokeswoman for the council``: f), else ``""``."""
-    head = re.split(r"\s(?:for|of|at|with|from|to|in|on)\s", phrase, maxsplit=1)[0].split()
-    return GENDERED_NOUNS.get(head[-1].lower(), "") if head else ""
-
-
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
-_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
+_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?"
+                           r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
                            r"|automaker|carmaker|manufacturer|chain)")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -144,8 +139,8 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r"))?\s+by\s+"
                    r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)"
                    # "a Government Accountability Office report released in March. The report found"
-                   r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+(?:[a-z][\w-]*\s+){{0,2}}"
-                   r"{head}\b")
+                   r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
+                   r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b")
 
 
 def article_records(art: Article, article_id: str, people: set | None, location: str) -> list[tuple]:
@@ -811,7 +806,7 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 elif mention.lower() in {"he", "she"} and subject is None and previous and previous[3] == "anonymous" \
                         and _ONE_UNNAMED.match(previous[2]) \
-                        and (previous[0] == at or previous[0] == at - 1 and _unnamed_gender(previous[2])
+                        and (previous[0] == at or previous[0] == at - 1 and source_gender(previous[2])
                              == {"he": "m", "she": "f"}[mention.lower()]) \
                         and (last_person is None or previous_at > last_person[2]):
                     # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who

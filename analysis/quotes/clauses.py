@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS, PRONOUNS,
-                      TIME_WORDS)
+from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS,
+                      PRONOUNS, TIME_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.

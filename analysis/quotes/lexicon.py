@@ -137,8 +137,8 @@ def common_words() -> frozenset:
 
 #: The source after "according to": up to a comma, colon or the end of the sentence, through a title's point
 #: ("according to Rep. Trey Gowdy,") and the points inside an abbreviation ("according to U.S. officials").
-ACCORDING_SOURCE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.\s+|[^,.;:])+"
-                              r"(?:\.[^\s,.;:][^,;:]*)?")
+ACCORDING_SOURCE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.\s+"
+                              r"|[^,.;:])+(?:\.[^\s,.;:][^,;:]*)?")
 #: Words of a verb group that may sit between a subject and its reporting verb.
 #: Joins the people of one source in its speaker: ``Paul Ryan & Mitch McConnell``.
 JOINT = " & "

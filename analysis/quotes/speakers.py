@@ -759,7 +759,8 @@ def _head(tokens: list[str]) -> str:
     return ""
 
 
-_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
+_DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
+                  r"(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
                   rf"(?:(?:{'|'.join(MADE_BY)})\s+)?(?:by|from|of|in)\s+(.+)$", re.I)
 
 
@@ -872,8 +873,8 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
 #: A capitalised name, then an appositive after a comma: "Miller, a retired worker from a nuclear plant", "Bread for
 #: Tomorrow, a coalition of food banks".
-_NAME_APPOSITIVE = re.compile(r"([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), (?:an?|the|[a-z][\w-]*) "
-                              r".*", re.S)
+_NAME_APPOSITIVE = re.compile(r"([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), "
+                              r"(?:an?|the|[a-z][\w-]*) .*", re.S)
 #: Words after the head noun of an appositive: "a coalition of food banks", "a group that scores votes".
 _APPOSITIVE_END = frozenset("of for that who which whose from in at on with based by to".split())
 #: A group and how it is made up: "The protesters, most of them farmers and herders".
@@ -1367,6 +1368,22 @@ def _role_word(word: str) -> str:
 #: Words that make a role another one: the deputy prime minister is not "the prime minister", nor the shadow
 #: chancellor "the chancellor", nor a former or vice president "the president".
 _RANKS = frozenset("deputy vice shadow former ex assistant junior".split())
+
+
+def source_gender(phrase: str) -> str:
+    """The gender the head noun of an unnamed source says (``A spokeswoman for the council``: ``f``), else ``""``.
+
+    Parameters
+    ----------
+    phrase : str
+
+    Returns
+    -------
+    str
+        ``"f"``, ``"m"`` or ``""``.
+    """
+    head = _OF_SPLIT.split(phrase, maxsplit=1)[0].split()
+    return GENDERED_NOUNS.get(head[-1].lower(), "") if head else ""
 
 
 def _holds(person: Person, role_words: set) -> bool:
