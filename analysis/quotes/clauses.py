@@ -53,6 +53,10 @@ _AGO_WORDS = frozenset("""less more than about nearly almost just only a few sev
 seven eight nine ten days weeks months years hours minutes decade decades""".split())
 
 
+#: Words that open a time adjunct set off after an appositive ("this past week", "on Monday", "earlier").
+_TIME_OPENERS = frozenset("this last past next on earlier later".split())
+
+
 def _before_time_aside(toks: list, j: int) -> int:
     """The comma before a time adjunct that ends at token ``j`` after an appositive (``Reince Priebus, the GOP
     chairman, this past week announced``), else ``j``."""
@@ -148,7 +152,6 @@ _IMPERATIVES = frozenset("let say suppose imagine".split())
 _ASIDES = frozenset("however though too also meanwhile moreover nonetheless nevertheless instead therefore".split())
 _ASIDE_OPENERS = frozenset("for in of by at".split())  # "for example", "in turn", "of course", "by contrast"
 _FLOATING = frozenset("both all each alone".split())
-_TIME_OPENERS = frozenset("this last past next on earlier later".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
@@ -291,8 +294,9 @@ class Clauses(ArticleText):
         comma = start - 1
         while comma > 0 and start - comma <= 3 and (toks[comma][2] == "and" or self.lx.has("role", toks[comma][2])):
             comma -= 1  # "Anthony Anton, president and CEO of the association stated": roles joined by "and"
-        roles = start <= end and comma < start - 2 and toks[start - 1][2] == "and" or first.islower() \
-            and any(self.lx.has("role", t[2]) for t in toks[start:min(end + 1, start + 3)])  # "chief executive of"
+        roles = (start <= end and comma < start - 2 and toks[start - 1][2] == "and") \
+            or (first.islower() and any(self.lx.has("role", t[2]) for t in toks[start:min(end + 1, start + 3)]))
+        # ("president and CEO of", "chief executive of": role words, not a body's name)
         if comma < 2 or toks[comma][2] != "," or not (first.lower() in {"the", "a", "an"}
                                                       or first.endswith(("'s", "’s")) or body or roles):
             return start

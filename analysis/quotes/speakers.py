@@ -536,6 +536,9 @@ _KIN = {**{w: "m" for w in "husband widower son father brother nephew grandson g
         **{w: "f" for w in "wife widow daughter mother sister niece granddaughter grandmother aunt girlfriend fiancée"
                            .split()},
         **{w: "" for w in "partner cousin fiancé".split()}}
+#: The relatives as one alternation of a pattern (longest first), and the words that may stand before them.
+_KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
+_KIN_ADJECTIVE = r"(?:(?:late|former|estranged|eldest|youngest|older|younger|twin)\s+)?"
 #: Role and kin nouns that say a person's gender: "his sister, Catherine Hartley", "spokeswoman Jane Doe".
 GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                    **{w: "m" for w in "man boy spokesman congressman councilman businessman sportsman policeman "
@@ -547,8 +550,7 @@ _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
 _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?](?:\s|$)|\n")
 #: A relative of someone: "the wife of Republican U.S. Senate candidate Roy Moore".
-_KIN_OF = re.compile(r"(?:the|a|an|his|her)\s+(?:(?:late|former|estranged)\s+)?"
-                     rf"({'|'.join(sorted(_KIN, key=len, reverse=True))})\s+of\s+\S", re.I)
+_KIN_OF = re.compile(rf"(?:the|a|an|his|her)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+of\s+\S", re.I)
 
 
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
@@ -611,11 +613,8 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
-OWNER_KIN = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
-                        rf"({'|'.join(sorted(_KIN, key=len, reverse=True))})\s+$")
-_KIN_BEFORE = re.compile(r"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+"
-                         r"(?:(?:late|eldest|youngest|older|younger|twin)\s+)?"
-                         rf"(?:{'|'.join(sorted(_KIN, key=len, reverse=True))}),\s*$")
+OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
+_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
 
 
 def _work_title(text: str, run: list) -> bool:
@@ -917,6 +916,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     """
     lx = lexicon()
     text = _clean(mention)
+    named_in = _within(people, position - len(mention), position)  # the people the phrase names, in text order
     made = _DOC_MADE_BY.match(text) if " the " in text or " its " in text or " their " in text else None
     if made and made.group(1).lower() in lx.lists["document"]:
         # "a map the department released Friday": the document's maker
@@ -951,10 +951,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if kin_of:
         # "The wife of Republican U.S. Senate candidate Roy Moore": the relative, named elsewhere by the family's
         # surname (Kayla Moore), else an unnamed source; never the person she is the wife of
-        inside = _within(people, position - len(mention), position)
         gender = _KIN[kin_of.group(1).lower()]
-        if inside:
-            owner = inside[-1].person
+        if named_in:
+            owner = named_in[-1].person
             family = {mt.person.name for mt in people if mt.person is not owner and " " in mt.person.name
                       and mt.person.surname == owner.surname and mt.person.gender in {gender, ""}}
             if len(family) == 1:
@@ -963,7 +962,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lone = _NAME_APPOSITIVE.fullmatch(text) if ", " in text else None
     named_at = position - len(mention) + mention.find(lone.group(1)) if lone else -1
     if lone and lone.group(1).lower() not in common_words() \
-            and not any(mt.start == named_at for mt in _within(people, position - len(mention), position)):
+            and not any(mt.start == named_at for mt in named_in):
         # "Xinhua, the official Chinese news agency", "Bread for Tomorrow, a coalition of food banks": the body's name;
         # "Miller, a retired worker from a nuclear plant": the one word before the appositive is a surname
         described = text[lone.end(1):].lower().replace(",", " ").split()
@@ -1001,13 +1000,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if close and close.group(1).lower() in lx.lists["anonymous"]:
         return text, "anonymous"  # "A source close to Romney", "people familiar with the talks": not Romney
     aged = _AGED.fullmatch(text)
-    if aged and not _within(people, position - len(mention), position):
+    if aged and not named_in:
         person = _aged(people, position - len(mention), int(aged.group(1)), aged.group(2) or "")
         if person is not None:
             return person.name, "person"
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and (from_place.group(1).lower() in lx.lists["role"] | _PARTY_MEMBER) \
-            and not _within(people, position - len(mention), position):
+            and not named_in:
         # "The Democratic congressman from Michigan", "the Republican from Maine": someone named before, by the
         # role if someone holds it, else the last person named
         person = _recent_person(people, position - len(mention), role=from_place.group(1).lower())
@@ -1022,7 +1021,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         named = _named_last(mention, position, people)
         return (named.name, "person") if named else (_partition_comma(text)[0], "anonymous")
     if group and low.startswith(("the ", "a ", "an ")) and group.group(1).lower() in lx.lists["role"] | {"head"} \
-            and (not _within(people, position - len(mention), position)
+            and (not named_in
                  or ("," not in text and text[group.end(1):].lstrip().lower().startswith("for "))):
         # (no name in it, "..., Labour MP X", but one it is for: "The lawyer for former U.S. national security
         # adviser Michael Flynn" is not Flynn)
