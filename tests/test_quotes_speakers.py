@@ -2122,3 +2122,24 @@ def test_a_quotation_after_a_sentence_that_only_says_how_its_speaker_acted_is_th
 def test_a_body_that_put_out_a_statement_speaks_the_quotation_after_it():
     row = only('The strike began on Monday. The ministry put out a statement: "We regret the delays."')
     assert (row["speaker"], row["speaker_type"]) == ("the ministry", "organization")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The site is run by Fernhollow Waste Solutions, which sorts recycling for three councils in the North East. "
+     "In a statement, the company said it was working with the fire service.", "Fernhollow Waste Solutions"),
+    ("Lyon-based Atelier Sorbel was accused of copying the designs. The company said it was open to talks.",
+     "Atelier Sorbel"),
+    ("Parents from the group Aire Limpio Ahora marched on Plaza Mayor on Sunday. The group has said it will march "
+     "again.", "Aire Limpio Ahora"),
+    ("Glenmoor College will end its rowing programme next year, the school said on Monday.", "Glenmoor College"),
+    ("Claims rose by a third, according to the Marine Underwriters Bureau of Ireland.\n\nFloods cost more.\n\n"
+     "Premiums followed.\n\nRepairs are slow, the bureau says.", "Marine Underwriters Bureau of Ireland"),
+])
+def test_a_body_named_by_its_kind_only_is_the_last_body_of_that_kind_named(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_body_named_by_its_kind_is_not_a_person_a_place_or_a_public_authority():
+    out = rows("The Ministry of Transport fined the ferry operator Kestrel Ferries on Friday. Port captain Maria Ferraz "
+               "said the fine was fair. Managers met officials in Harbour Square. The company said it would appeal.")
+    assert out["speaker"].tolist()[-1] == "Kestrel Ferries"

@@ -16,7 +16,7 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
-from .speakers import (BodyNames, classify_source, holder_of, only_titles, outlet_named_before, OWNER_KIN,
+from .speakers import (BodyNames, classify_source, COMPASS, holder_of, only_titles, outlet_named_before, OWNER_KIN,
                        source_gender, UNRESOLVED)
 
 
@@ -80,6 +80,37 @@ _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?"
                            r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
                            r"|automaker|carmaker|manufacturer|chain)")
+#: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
+_DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
+                             r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
+                             r"|bureau|union|agency|ministry|department|council|authority|commission|board)")
+#: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
+#: word in the name ("the bureau": the Insurance Bureau of Canada).
+_KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
+               "college": {"college"}, "university": {"university"}}
+#: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
+_ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
+                       "alliance", "charity", "consultancy", "brand", "operator"})
+#: Kind nouns written right before a body's name: "the consultancy Brightwater Economics", "parents' group X".
+_KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisation", "charity", "consultancy",
+                         "association", "coalition", "alliance", "network", "brand", "retailer", "operator", "startup",
+                         "start-up", "lender", "insurer", "bank", "chain", "producer", "developer", "fund", "nonprofit",
+                         "non-profit", "manufacturer", "maker", "carrier", "airline", "miner", "supplier", "contractor"})
+#: Bodies that are not a company or a group of its kind: schools, unions, parties, churches, central banks ("Bank of
+#: Japan" is caught by its "Bank of").
+_NOT_COMPANY = frozenset({"school", "college", "university", "academy", "institute", "union", "workers", "federation",
+                          "party", "church", "reserve"})
+#: Heads of public authorities and courts: never "the company" or "the group".
+_AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
+                              "police", "government", "office", "parliament", "assembly", "senate", "house",
+                              "committee", "tribunal", "service", "bureau", "board", "administration"})
+#: Words that end or open places' names: "Sukhbaatar Square", "St Andrew's Road", "Plaza Mayor" are no body.
+_PLACE_HEADS = frozenset({"square", "street", "road", "avenue", "park", "river", "city", "county", "district",
+                          "province", "state", "island", "islands", "valley", "bridge", "airport", "station", "port",
+                          "lake", "mountains", "hill", "hills", "bay", "beach", "highway", "way", "lane", "drive",
+                          "boulevard", "plaza", "region", "coast", "sea", "ocean", "mount"})
+#: Where a body is based, written before its name: "Paris-based Maison Vérel".
+_BASED = re.compile(r"^(?:[A-Z][\w.]*-based\s+)+")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 #: A preposition of company before a name: whoever it names is someone else than the sentence's subject.
@@ -590,6 +621,49 @@ class Article(QuoteCues, ReportedSpeech):
                 return name
         return self.bodies.last_company(pos)
 
+    def described_body(self, noun: str, pos: int, sources: list) -> str | None:
+        """The body a bare kind noun at ``pos`` stands for (``the company``, ``the school``, ``the bureau``): the last
+        name of a body written before ``pos`` that holds the noun itself (``Insurance Bureau of Canada``), else the last
+        one written or that spoke in the three paragraphs before with a head of that kind (``Cedar Bluff College`` for
+        ``the school``) or, for a company or group, any body that is no public authority, place or outlet; never two
+        names joined by ``and``, a person (a name with a title, a role, a gender or a given name), a place; else
+        None."""
+        lists = self.lx.lists
+        since = self.paragraphs[max(0, self.paragraph_of(pos) - 3)][0]
+        found = [(start, name, False) for start, name in self.bodies.names + self.bodies.sentence_ends if start < pos]
+        found += [(cue[0], speaker, True) for cue, speaker, stype in sources if stype == "organization"]
+        given, heads = first_names(), _KIND_HEADS.get(noun, {noun})
+        # people: a name the text gives a gender or a role, or that opens with a given name ("Maison Vérel" may be a
+        # company's; "Alberta Municipalities", named by no one as a person, is a body)
+        people = {mt.person.name for mt in self.people if mt.person.gender or mt.person.roles & lists["role"]
+                  or mt.person.name.split()[0].lower() in given}
+        for start, written, spoke in sorted(found, reverse=True):
+            name = _BASED.sub("", written.rstrip(".,;:").removesuffix("'s").removesuffix("’s"))
+            words_ = name.split()
+            low = {w.lower().rstrip(".,") for w in words_}
+            if not words_ or low & TIME_WORDS or name in people or "and" in low \
+                    or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"}) & lists["title"] \
+                    or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
+                    or name.lower() in lists["organization"] \
+                    or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
+                    or words_[-1].lower() in _PLACE_HEADS or words_[0].lower() in _PLACE_HEADS \
+                    or not all(w[:1].isupper() or w in {"of", "for", "and", "on", "the"} for w in words_):
+                continue
+            if noun in low or start >= since and (
+                    low & heads or noun in _ANY_BODY and not low & _AUTHORITY_HEADS and not low & _NOT_COMPANY
+                    and not name.startswith("Bank of")
+                    and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name))):
+                return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)
+        return None
+
+    def written_as_body(self, start: int, name: str) -> bool:
+        """Whether the text writes ``name`` (at or after ``start``) as a body's: after the kind of body it is (``the
+        consultancy Brightwater Economics``, ``the parents' group Tsever Agaar``) or before ``, which``."""
+        at = self.text.find(name, start)
+        before = self.text[max(0, at - 30):at].split()
+        return at >= 0 and (bool(before) and before[-1].lower() in _KIND_INTRO
+                            or self.text.startswith(", which", at + len(name)))
+
     def body_of_kind(self, speaker: str, pos: int) -> str | None:
         """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust,
         ``the road safety charity Kerbside Trust`` the Kerbside Trust; ``the think tank`` the last body the article
@@ -884,6 +958,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
                     # "Marula Ridge Mining": the company
                     speaker, stype = body, "organization"
+                if stype in {"organization", "unknown", "anonymous"} and (described := _DESCRIBED_BODY.fullmatch(speaker)) \
+                        and (body := self.described_body(described.group(1).lower(), subj[0], sources)):
+                    speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
+                    # Tsever Agaar": the last body of that kind named before
                 cue_text = self.text[cue[0]:cue[1]]
             elif (inherit := previous if kind == "direct" else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1:

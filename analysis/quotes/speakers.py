@@ -56,7 +56,7 @@ _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+COMPASS = frozenset("north south east west northern southern eastern western central".split())
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
 #: A party as a qualifier of a role: "the Republican lawmaker", "the Labour MP".
@@ -232,10 +232,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i = start
     name = words[i:n]
     common, given = common_words(), first_names()
-    while len(name) > 1 and (name[0].lower() in _OPENERS or (_PARTICIPLE.search(name[0]) or lexicon().verb(name[0]))
+    while len(name) > 1 and (name[0].lower() in _OPENERS or name[0].lower().endswith("-based")
+                             or (_PARTICIPLE.search(name[0]) or lexicon().verb(name[0]))
                              and name[0].lower() in common and name[0].lower() not in given):
         # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez";
-        # an inverted cue: "Said Ellis: ..."
+        # an inverted cue: "Said Ellis: ..."; where a body is based: "Halifax-based Harbourline"
         role_words += (name[0].lower(),)
         name = name[1:]
         i += 1
@@ -254,7 +255,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if _is_place(name):
         return None  # New York, Capitol Hill
     if _DEMONYM.match(name[-1]) and name[-1].lower() in common and not name[-1].lower() in given \
-            and len(name) > 1 and all(w.lower() in _COMPASS for w in name[:-1]):
+            and len(name) > 1 and all(w.lower() in COMPASS for w in name[:-1]):
         # "The South African archbishop", "North Korean": a nationality, no name (a lone word is a name only as the
         # surname of someone named in full, or after a title: "Pai" after "Ajit Pai")
         return None
