@@ -2143,3 +2143,21 @@ def test_a_body_named_by_its_kind_is_not_a_person_a_place_or_a_public_authority(
     out = rows("The Ministry of Transport fined the ferry operator Kestrel Ferries on Friday. Port captain Maria Ferraz "
                "said the fine was fair. Managers met officials in Harbour Square. The company said it would appeal.")
     assert out["speaker"].tolist()[-1] == "Kestrel Ferries"
+
+
+def test_the_statement_after_a_body_no_list_knows_said_in_a_statement_is_that_bodys():
+    out = rows('In a statement to CBC News, Manitoba\'s Ministry of Forestry said the closures were "temporary".\n\n"We '
+               'know there is more work to do," the statement said.')
+    assert out["speaker"].tolist() == ["Manitoba's Ministry of Forestry"] * 2
+
+
+def test_a_report_released_at_a_time_by_a_body_is_that_bodys():
+    out = rows("Half of rural counties have no maternity ward, according to a report released this month by the "
+               "Prairie Health Institute. The report found that 14 hospitals had closed.")
+    assert [s.removeprefix("the ") for s in out["speaker"]] == ["Prairie Health Institute"] * 2
+
+
+def test_the_letter_after_a_letter_a_source_sent_is_that_sources():
+    out = rows("Her insurer, Alder Mutual Insurance, has agreed to pay. According to a letter the company sent the "
+               'family, her policy covers "rescue" but not searches. The letter said the insurer had paid $38,000.')
+    assert out["speaker"].tolist() == ["Alder Mutual Insurance"] * 2

@@ -16,8 +16,8 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
-from .speakers import (BodyNames, classify_source, COMPASS, holder_of, only_titles, outlet_named_before, OWNER_KIN,
-                       source_gender, UNRESOLVED)
+from .speakers import (BodyNames, classify_source, COMPASS, holder_of, MADE_WHEN, only_titles, outlet_named_before,
+                       OWNER_KIN, source_gender, UNRESOLVED)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -167,7 +167,8 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|writes|sent|signed"
                    r"|filed|released|issued|published|said|says|argued|argues|warned|warns|claimed|claims)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r"))?\s+by\s+"
+                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")(?:\s+"
+                   + MADE_WHEN.replace("{", "{{").replace("}", "}}") + r")?)?\s+by\s+"
                    r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)"
                    # "a Government Accountability Office report released in March. The report found"
                    r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
@@ -299,6 +300,17 @@ class Article(QuoteCues, ReportedSpeech):
         """``(speaker, type)`` of the last attribution in ``sources`` whose source spoke in a document with that head
         noun (``the statement`` after ``X said in a statement``); else None."""
         return next(((speaker, stype) for cue, speaker, stype in reversed(sources) if self.vehicle(cue) == head), None)
+
+    def cited_in(self, head: str, rows: list, paragraph: int) -> tuple[str, str] | None:
+        """``(speaker, type)`` of the last row in ``rows``, from ``paragraph`` or the two before it, whose source
+        phrase names a document with that head noun and whose speaker is its maker, not the document (``According to
+        a letter the company sent the family`` for ``the letter``); else None."""
+        for row in reversed(rows):
+            if self.paragraph_of(row[1][0]) < paragraph - 2:
+                return None
+            if head in row[3].lower().split() and head not in row[2].lower().split() and row[4] != "anonymous":
+                return row[2], row[4]
+        return None
 
     def vehicle(self, cue: tuple[int, int]) -> str | None:
         """The document a cue's source spoke in, written in the cue's sentence before the cue or right after it
@@ -914,6 +926,9 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (spoke_in := self.spoke_in(low[-1], sources)):
                     speaker, stype = spoke_in  # "the statement said" after "X said in a statement"
+                elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
+                        and len(low) == 2 and (cited := self.cited_in(low[-1], out, at)):
+                    speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
                 if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and previous \
                         and previous[3] == "organization" and at - previous[0] <= 1 \
                         and self.is_document(mention):
@@ -976,8 +991,10 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
-            if not follow_on and stype in {"person", "organization"}:
-                sources.append((cue, speaker, stype))
+            if not follow_on and (stype in {"person", "organization"} or stype == "unknown" and speaker[:1].isupper()
+                                  and all(w[:1].isupper() for w in speaker.split()[-1:])):
+                sources.append((cue, speaker, stype))  # (and a name no list types: "In a statement, Westbridge City
+                # said ... the statement added")
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at = anchor

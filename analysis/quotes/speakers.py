@@ -759,9 +759,11 @@ def _head(tokens: list[str]) -> str:
     return ""
 
 
+#: When a document came out, between its participle and its maker: "a report released this month by X".
+MADE_WHEN = r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?|yesterday|today)"
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
                   r"(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
-                  rf"(?:(?:{'|'.join(MADE_BY)})\s+)?(?:by|from|of|in)\s+(.+)$", re.I)
+                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s))?)?(?:by|from|of|in)\s+(.+)$", re.I)
 
 
 _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
