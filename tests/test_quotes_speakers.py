@@ -2161,3 +2161,26 @@ def test_the_letter_after_a_letter_a_source_sent_is_that_sources():
     out = rows("Her insurer, Alder Mutual Insurance, has agreed to pay. According to a letter the company sent the "
                'family, her policy covers "rescue" but not searches. The letter said the insurer had paid $38,000.')
     assert out["speaker"].tolist() == ["Alder Mutual Insurance"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("She said the manager spoke to her only through his brother and deputy, Owen Castell.\n\nHis brother, who "
+     "still coaches the side, said in a statement that he had passed on every message.", "Owen Castell"),
+    ("Anya started skating at six, when her aunt, Rhoda Penner, flooded the backyard. She still trains her.\n\nHer "
+     "aunt said the rink would open to other children in January.", "Rhoda Penner"),
+    ("Teodora Salas's son, who is four, caught the flu at a clinic, his mother said.", "Teodora Salas"),
+])
+def test_a_relative_named_only_as_such_is_the_person_named_as_that_relative_before(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_relative_named_as_such_with_no_one_named_so_stays_as_written():
+    out = rows("Teodora Salas's son, who is four, caught the flu at a clinic, his father said.")
+    assert out["speaker"].tolist() == ["his father"]
+
+
+def test_the_role_no_list_has_goes_to_the_person_named_with_it_before():
+    out = rows('"This is the worst outbreak in 30 years," Dr. Amara Osei, the district\'s health officer, said.\n\n'
+               "Parents were worried. Tom Reyes said he had kept his children home.\n\n"
+               "The health officer urged parents to check vaccination records.")
+    assert out["speaker"].tolist() == ["Amara Osei", "Tom Reyes", "Amara Osei"]

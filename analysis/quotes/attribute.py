@@ -16,8 +16,8 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
-from .speakers import (BodyNames, classify_source, COMPASS, holder_of, MADE_WHEN, only_titles, outlet_named_before,
-                       OWNER_KIN, source_gender, UNRESOLVED)
+from .speakers import (BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN, only_titles,
+                       outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -908,6 +908,10 @@ class Article(QuoteCues, ReportedSpeech):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
                         # sentence since the last attribution
                         speaker, stype = body[:2]
+                if stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
+                        and (relative := kin_named_before(self.text, self.people, mention, subj[0])):
+                    speaker, stype = relative.name, "person"  # "His brother said" after "his brother and
+                    # assistant, Lee Haldane"
                 if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
                         and (opener := self.sentence_opener(cue[0])):
                     # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the

@@ -616,6 +616,35 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
+#: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
+_OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
+#: A child named by its parent's name: "Marisol Ibarra's daughter".
+_PARENT_OF = re.compile(r"['’]s\s+(?:\d+-\w+-old\s+|baby\s+|infant\s+|young\s+)?(?:daughter|son|child|children|baby)\b")
+_PARENTS = {"mother": "f", "father": "m"}
+
+
+def kin_named_before(text: str, people: list[Mention], mention: str, position: int) -> Person | None:
+    """The person a relative named only as such (``His brother``, ``her mother``) at ``position`` is: the one the text
+    set off after the same relative before (``his brother and assistant, Lee Haldane``, ``her uncle, Joe Kilabuk``),
+    the last such; for a mother or father, the parent of that gender named as a child's in the same sentence
+    (``Marisol Ibarra's daughter ... her mother said``); else None."""
+    kin = _OWNED_KIN.fullmatch(mention.strip())
+    if not kin:
+        return None
+    word = kin.group(1).lower()
+    found = None
+    for m in re.finditer(rf"\b{_KIN_ADJECTIVE}{word}(?:\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,\s+", text[:position],
+                         re.I):
+        found = next((mt.person for mt in people if mt.start == m.end()), found)
+    if found is not None:
+        return found
+    if word in _PARENTS:
+        lo = max((m.end() for m in _SENTENCE_BREAK_BEFORE.finditer(text, 0, position)), default=0)
+        for child in _PARENT_OF.finditer(text, lo, position):
+            parent = next((mt.person for mt in people if mt.end in {child.start(), child.start() + 2}), None)
+            if parent is not None and parent.gender in {_PARENTS[word], ""}:
+                return parent
+    return None
 
 
 def _work_title(text: str, run: list) -> bool:
@@ -1221,6 +1250,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             or (qualifiers and _one_holder_after(people, position, head, qualifiers))
         if person:
             return person.name, "person"
+    if low.startswith("the ") and len(toks) == 3 and not caps and head not in lx.lists["anonymous"] \
+            and (qualifiers := _role_qualifiers(toks, head)) \
+            and (holder := _recent_person(people, position - len(mention), role=head, fallback=False,
+                                          qualifiers=qualifiers)):
+        return holder.name, "person"  # "The health officer urged" after "Dr. Farah Nasser, the district's health
+        # officer": a role no list has, qualified, held by someone named before
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
         return text, "anonymous"
     if caps and _strip_possessive(toks[-1]) in caps:
