@@ -2132,6 +2132,8 @@ def test_a_body_that_put_out_a_statement_speaks_the_quotation_after_it():
     ("Parents from the group Aire Limpio Ahora marched on Plaza Mayor on Sunday. The group has said it will march "
      "again.", "Aire Limpio Ahora"),
     ("Glenmoor College will end its rowing programme next year, the school said on Monday.", "Glenmoor College"),
+    ("The Cask Lane Theatre lost its grant in March. The theatre said it would close by the summer.",
+     "Cask Lane Theatre"),
     ("Claims rose by a third, according to the Marine Underwriters Bureau of Ireland.\n\nFloods cost more.\n\n"
      "Premiums followed.\n\nRepairs are slow, the bureau says.", "Marine Underwriters Bureau of Ireland"),
 ])
@@ -2169,6 +2171,8 @@ def test_the_letter_after_a_letter_a_source_sent_is_that_sources():
     ("Anya started skating at six, when her aunt, Rhoda Penner, flooded the backyard. She still trains her.\n\nHer "
      "aunt said the rink would open to other children in January.", "Rhoda Penner"),
     ("Teodora Salas's son, who is four, caught the flu at a clinic, his mother said.", "Teodora Salas"),
+    ("Her skis are waxed by a team that includes her older brother, Even Brekke, a former racer.\n\nHer brother told "
+     "reporters that the team had used the same wax all season.", "Even Brekke"),
 ])
 def test_a_relative_named_only_as_such_is_the_person_named_as_that_relative_before(text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker

@@ -83,14 +83,16 @@ _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?"
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
-                             r"|bureau|union|agency|ministry|department|council|authority|commission|board)")
+                             r"|bureau|union|agency|ministry|department|council|authority|commission|board"
+                             r"|theatre|theater|museum|gallery|hospital|festival|library)")
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
                "college": {"college"}, "university": {"university"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
-                       "alliance", "charity", "consultancy", "brand", "operator"})
+                       "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
+                       "gallery", "festival"})
 #: Kind nouns written right before a body's name: "the consultancy Brightwater Economics", "parents' group X".
 _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisation", "charity", "consultancy",
                          "association", "coalition", "alliance", "network", "brand", "retailer", "operator", "startup",
@@ -910,7 +912,7 @@ class Article(QuoteCues, ReportedSpeech):
                         speaker, stype = body[:2]
                 if stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
                         and (relative := kin_named_before(self.text, self.people, mention, subj[0])):
-                    speaker, stype = relative.name, "person"  # "His brother said" after "his brother and
+                    speaker, stype = relative, "person"  # "His brother said" after "his brother and
                     # assistant, Lee Haldane"
                 if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
                         and (opener := self.sentence_opener(cue[0])):
