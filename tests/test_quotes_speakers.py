@@ -2188,3 +2188,15 @@ def test_the_role_no_list_has_goes_to_the_person_named_with_it_before():
                "Parents were worried. Tom Reyes said he had kept his children home.\n\n"
                "The health officer urged parents to check vaccination records.")
     assert out["speaker"].tolist() == ["Amara Osei", "Tom Reyes", "Amara Osei"]
+
+
+def test_he_after_any_one_unnamed_person_described_is_that_person():
+    out = rows("Dockers went on strike in Rosario last week, union leader Ramiro Paz said.\n\nAn analyst at a Chicago "
+               'brokerage said two cargoes had been diverted. "Nobody waits three weeks for a berth," he said.')
+    assert out["speaker"].tolist()[-2:] == ["An analyst at a Chicago brokerage"] * 2
+
+
+def test_he_after_an_unnamed_asker_who_named_someone_is_the_one_asked():
+    out = rows('Senator Ruth Calder toured the plant on Monday. "We need these jobs," she said.\n\nA reporter asked '
+               'Dale Ormond how he was feeling. He replied: "Better than yesterday."')
+    assert out["speaker"].tolist()[-1] == "Dale Ormond"

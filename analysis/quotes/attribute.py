@@ -62,7 +62,10 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
 #: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
-                          r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)")
+                          r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
+                          # any one person described: "A trader at an international grain house"
+                          r"|(?i:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z](?=\s+(?:at|of|for|from|in|with"
+                          r"|who)\s|\s*,|\s*$)")
 #: A body named by a general noun only: "the group", "The organisation".
 _BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity"
                         r"|agency|department|ministry|regulator|watchdog|authority|commission)")
@@ -892,14 +895,17 @@ class Article(QuoteCues, ReportedSpeech):
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
-                elif mention.lower() in {"he", "she"} and subject is None and previous and previous[3] == "anonymous" \
-                        and _ONE_UNNAMED.match(previous[2]) \
+                elif mention.lower() in {"he", "she"} and subject is None and previous \
+                        and previous[3] in {"anonymous", "unknown"} and _ONE_UNNAMED.match(previous[2]) \
                         and (previous[0] == at or previous[0] == at - 1 and source_gender(previous[2])
                              == {"he": "m", "she": "f"}[mention.lower()]) \
-                        and (last_person is None or previous_at > last_person[2]):
+                        and (last_person is None or previous_at > last_person[2]) \
+                        and (previous[3] == "anonymous" or not any(
+                            self.sentence_of(previous_at)[0] <= mt.start < subj[0] for mt in self.people)):
                     # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who
                     # spoke last, not the last person named; in the next paragraph only with the gender its noun
-                    # says ("A spokesman for the department said ... / '...,' he added")
+                    # says ("A spokesman for the department said ... / '...,' he added"); a source no list types
+                    # only with no one named since ("A reporter asked Sanders ... He replied": Sanders)
                     speaker, stype = previous[1], previous[3]
                 else:
                     speaker, stype = classify_source(mention, subj[1], self.without_companions(subj[0], mention),
