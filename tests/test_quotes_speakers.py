@@ -2200,3 +2200,9 @@ def test_he_after_an_unnamed_asker_who_named_someone_is_the_one_asked():
     out = rows('Senator Ruth Calder toured the plant on Monday. "We need these jobs," she said.\n\nA reporter asked '
                'Dale Ormond how he was feeling. He replied: "Better than yesterday."')
     assert out["speaker"].tolist()[-1] == "Dale Ormond"
+
+
+def test_a_name_set_off_after_a_description_is_a_person_whatever_its_words():
+    out = rows("The family's lawyer, Made Suartana, told reporters his clients were sorry. He said they would pay "
+               "any fine.")
+    assert out["speaker"].tolist() == ["Made Suartana"] * 2

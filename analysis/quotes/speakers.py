@@ -808,6 +808,9 @@ _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
                        r"preliminary|final|updated|separate|official|private)\s+)*"
                        r"((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)\s+([a-z-]+)")
+#: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
+_DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
+                                   r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
 _DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
                           rf"(?:\s+[\w'’-]+)?)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
@@ -953,6 +956,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lx = lexicon()
     text = _clean(mention)
     named_in = _within(people, position - len(mention), position)  # the people the phrase names, in text order
+    described = _DESCRIBED_THEN_NAMED.fullmatch(text) if not named_in and ", " in text else None
+    if described and not _not_name_words().intersection(w.lower() for w in described.group(1).split()):
+        # "The couple's lawyer, Made Astawa": a name set off after its description, whatever its words ("Made")
+        return described.group(1), "person"
     made = _DOC_MADE_BY.match(text) if " the " in text or " its " in text or " their " in text else None
     if made and made.group(1).lower() in lx.lists["document"]:
         # "a map the department released Friday": the document's maker
