@@ -2206,3 +2206,20 @@ def test_a_name_set_off_after_a_description_is_a_person_whatever_its_words():
     out = rows("The family's lawyer, Made Suartana, told reporters his clients were sorry. He said they would pay "
                "any fine.")
     assert out["speaker"].tolist() == ["Made Suartana"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A judge ruled that the noise from Quarryline Digital’s data centre was a nuisance.\n\nIn a statement, '
+     'Quarryline said it was "evaluating all options."', "Quarryline Digital"),
+    ("The regulator fined Van Hoek Brouwerijen on Monday. Van Hoek said it would appeal.", "Van Hoek Brouwerijen"),
+])
+def test_a_bodys_short_form_is_the_one_full_name_the_article_gives_it(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Senior Republicans met on Monday. Iowa Democrats were absent. Iowa said it would keep its caucus date.",
+    "Judicial Watch President Tom Fitton spoke on Monday. Judicial Watch said the emails were public records.",
+])
+def test_a_short_form_is_not_lengthened_by_a_title_a_person_or_a_plural(text):
+    assert rows(text)["speaker"].tolist()[-1] in {"Iowa", "Judicial Watch"}

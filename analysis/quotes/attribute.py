@@ -15,7 +15,7 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import role_heads
-from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, first_names
+from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names
 from .speakers import (BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN, only_titles,
                        outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED)
 
@@ -673,6 +673,42 @@ class Article(QuoteCues, ReportedSpeech):
                 return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)
         return None
 
+    def full_body_names(self, speakers: set) -> dict:
+        """Speaker → the one longer name of a body the article writes that opens with it: ``Ridgeline`` →
+        ``Ridgeline Digital``, ``Van Loon`` → ``Van Loon Brouwerijen``, ``Harbourline`` → ``Harbourline Foods
+        Ltd.``, for speakers of one or two capitalised words that are no one's name (not a given name alone, a
+        person's surname or a name the text gives a gender) and no body of the shipped lists, never two names joined
+        by ``and``; a short form two names open with is left as written."""
+        lists, given = self.lx.lists, first_names()
+        short = {sp for sp in speakers if 0 < sp.count(" ") + 1 <= 2 and all(w[:1].isupper() for w in sp.split())
+                 and (" " in sp or sp.lower() not in given) and sp.lower() not in lists["organization"]
+                 and sp.lower() not in lists["media"]}
+        if not short:
+            return {}
+        people = {mt.person.surname for mt in self.people if " " in mt.person.name and mt.person.name not in short} \
+            | {mt.person.name for mt in self.people if mt.person.gender}
+        short -= people
+        out = {}
+        for sp in short:
+            n = sp.count(" ") + 1
+            longer = {re.sub(r"['’]s?$|(?<=[a-z]{4})\.$", "", name) for _, name in self.bodies.names
+                      if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3
+                      and "and" not in name.split()}
+            longer = {name for name in longer if self.body_extension(name.split()[n:])}
+            if len(longer) == 1:
+                out[sp] = longer.pop()
+        return out
+
+    def body_extension(self, words_: list[str]) -> bool:
+        """Whether the words after a short form make it a body's full name (``Digital``, ``Foods Ltd.``): capitalised
+        words that are no title, role, time word, place or outlet head, nor a plural ordinary word (``Democrats``,
+        ``advocates``)."""
+        lists = self.lx.lists
+        low = [w.lower().rstrip(".,") for w in words_]
+        return all(w[:1].isupper() for w in words_) and not set(low) & (lists["title"] | lists["role"] | TIME_WORDS) \
+            and low[-1] not in _PLACE_HEADS and low[-1] not in lists["media_head"] \
+            and not (low[-1].endswith("s") and low[-1] in common_words())
+
     def written_as_body(self, start: int, name: str) -> bool:
         """Whether the text writes ``name`` (at or after ``start``) as a body's: after the kind of body it is (``the
         consultancy Brightwater Economics``, ``the parents' group Tsever Agaar``) or before ``, which``."""
@@ -1019,6 +1055,9 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
+        full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
+        if full:
+            out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
