@@ -2223,3 +2223,19 @@ def test_a_bodys_short_form_is_the_one_full_name_the_article_gives_it(text, spea
 ])
 def test_a_short_form_is_not_lengthened_by_a_title_a_person_or_a_plural(text):
     assert rows(text)["speaker"].tolist()[-1] in {"Iowa", "Judicial Watch"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Owen Pritchard, 61, was struck on the A64 in May.\n\nHis widow, Gwen, 58, attended every day of the trial.\n\n"
+     '"He was everything to us," Mrs Pritchard said.', "Gwen Pritchard"),
+    ("Leah Adeyemi waited two years for a diagnosis.\n\nIn the end she and her husband, Tobias, paid for one.\n\n"
+     '"It was the best money we spent," Mr Adeyemi said.', "Tobias Adeyemi"),
+])
+def test_a_given_name_set_off_after_his_or_her_relative_takes_the_family_name(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_titled_surname_stays_with_the_person_named_in_full_not_a_relative_named_by_given_name():
+    out = rows("Walter Brennock grew up in Queens. He learned from watching his brother, Fergus, who struggled.\n\n"
+               '"I watched him and I learned," Mr. Brennock said.')
+    assert out["speaker"].tolist()[-1] == "Walter Brennock"

@@ -443,6 +443,22 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # "Tulk's younger brother Aaron, who throws third stones": a given name after the relative of someone
             # named in full is that family's member
             raw[n] = (start, end, f"{word} {kin.group(1)}", kin.group(1), ())
+    derived = set()  # full names the text never writes, made of a given name and a family name
+    for n, (start, end, full, word, role_words) in enumerate(raw):
+        if not full and not role_words and text[end:end + 1] == "," and word.lower() in given \
+                and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "Hh":
+            # "His widow, Claire, 42, wept": a given name set off after "his"/"her" and a relative bears the family
+            # name of the last person of that gender named in full before
+            gender = "m" if kin.group()[:2].lower() == "hi" else "f"
+            titles_ = r"Mrs|Ms|Miss|Mme" if given_name_gender(word) == "f" else r"Mr|M"
+            # (only when a title of the relative's gender names the family later: "Mrs Ellery"; a wife may keep her
+            # own name)
+            family = next((f.split()[-1] for _, _, f, _, _ in reversed(raw[:n])
+                           if f and given_name_gender(f.split()[0]) == gender
+                           and re.search(rf"\b(?:{titles_})\.?\s+{re.escape(f.split()[-1])}\b", text[end:])), None)
+            if family:
+                raw[n] = (start, end, f"{word} {family}", family, ())
+                derived.add(f"{word} {family}")
     # a capitalised particle opening a sentence is a surname's ("De Blasio said" after "Bill de Blasio"), not a given
     # name, when someone's full name ends with it
     endings = {" ".join(f.lower().split()[-2:]) for _, _, f, _, _ in raw if f and f.count(" ") > 1}
@@ -485,6 +501,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Halvorsen ... owner Patty Halvorsen ... Halvorsen said": Jeff), else the holder named in full so far,
             # of the title's gender if it has one; the default holder when no one is named before it
             fits = [(at, p) for at, p in shared[surname] if not (said and p.gender and p.gender not in said)]
+            fits = [(at, p) for at, p in fits if p.name not in derived] or fits  # ("Mr. Trump" is not "his brother,
+            # Freddy," when Donald Trump fits)
             so_far = _holder_so_far(fits, start)
             if so_far is not None:
                 first = owner.setdefault(surname, so_far)
