@@ -1795,7 +1795,7 @@ def test_a_place_opening_the_sentence_before_a_description_is_no_speaker():
     assert row["speaker"] != "Uppsala"
 
 
-@pytest.mark.parametrize("subject,speaker", [("Others, however,", "(unresolved)"),
+@pytest.mark.parametrize("subject,speaker", [("Others, however,", "others"),
                                              ("Hartley and Obuya both", "Hartley and Obuya"),
                                              ("Dana Hartley, the party chair, this past week", "Dana Hartley"),
                                              ("Dana Hartley, who has led the party since its split with the "
@@ -2239,3 +2239,9 @@ def test_a_titled_surname_stays_with_the_person_named_in_full_not_a_relative_nam
     out = rows("Walter Brennock grew up in Queens. He learned from watching his brother, Fergus, who struggled.\n\n"
                '"I watched him and I learned," Mr. Brennock said.')
     assert out["speaker"].tolist()[-1] == "Walter Brennock"
+
+
+def test_others_as_a_source_with_no_group_before_are_unnamed_people():
+    out = rows("Some parents kept their children home. Lena Ortiz said she was worried.\n\nOthers said the outbreak "
+               "had frightened them.")
+    assert (out["speaker"].iloc[-1], out["speaker_type"].iloc[-1]) == ("others", "anonymous")
