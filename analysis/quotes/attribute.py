@@ -100,7 +100,8 @@ _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation
 _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisation", "charity", "consultancy",
                          "association", "coalition", "alliance", "network", "brand", "retailer", "operator", "startup",
                          "start-up", "lender", "insurer", "bank", "chain", "producer", "developer", "fund", "nonprofit",
-                         "non-profit", "manufacturer", "maker", "carrier", "airline", "miner", "supplier", "contractor"})
+                         "non-profit", "manufacturer", "maker", "carrier", "airline", "miner", "supplier",
+                         "contractor"})
 #: Bodies that are not a company or a group of its kind: schools, unions, parties, churches, central banks ("Bank of
 #: Japan" is caught by its "Bank of").
 _NOT_COMPANY = frozenset({"school", "college", "university", "academy", "institute", "union", "workers", "federation",
@@ -664,7 +665,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
                     or words_[-1].lower() in _PLACE_HEADS or words_[0].lower() in _PLACE_HEADS \
-                    or not all(w[:1].isupper() or w in {"of", "for", "and", "on", "the"} for w in words_):
+                    or not all(w[:1].isupper() or w in {"of", "for", "on", "the"} for w in words_):
                 continue
             if noun in low or start >= since and (
                     low & heads or noun in _ANY_BODY and not low & _AUTHORITY_HEADS and not low & _NOT_COMPANY
@@ -675,8 +676,8 @@ class Article(QuoteCues, ReportedSpeech):
 
     def full_body_names(self, speakers: set) -> dict:
         """Speaker → the one longer name of a body the article writes that opens with it: ``Ridgeline`` →
-        ``Ridgeline Digital``, ``Van Loon`` → ``Van Loon Brouwerijen``, ``Harbourline`` → ``Harbourline Foods
-        Ltd.``, for speakers of one or two capitalised words that are no one's name (not a given name alone, a
+        ``Ridgeline Digital``, ``Van Loon`` → ``Van Loon Brouwerijen``, ``Mondelez`` → ``Mondelez International``,
+        for speakers of one or two capitalised words that are no one's name (not a given name alone, a
         person's surname or a name the text gives a gender) and no body of the shipped lists, never two names joined
         by ``and``; a short form two names open with is left as written."""
         lists, given = self.lx.lists, first_names()
@@ -1024,7 +1025,8 @@ class Article(QuoteCues, ReportedSpeech):
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
                     # "Marula Ridge Mining": the company
                     speaker, stype = body, "organization"
-                if stype in {"organization", "unknown", "anonymous"} and (described := _DESCRIBED_BODY.fullmatch(speaker)) \
+                if stype in {"organization", "unknown", "anonymous"} \
+                        and (described := _DESCRIBED_BODY.fullmatch(speaker)) \
                         and (body := self.described_body(described.group(1).lower(), subj[0], sources)):
                     speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
                     # Tsever Agaar": the last body of that kind named before

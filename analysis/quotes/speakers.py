@@ -636,24 +636,27 @@ OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
 _OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
+#: Two to four capitalised words on one line: a name set off after a relative, whatever its words ("Even Aasland").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
 #: A child named by its parent's name: "Marisol Ibarra's daughter".
-_PARENT_OF = re.compile(r"['’]s\s+(?:\d+-\w+-old\s+|baby\s+|infant\s+|young\s+)?(?:daughter|son|child|children|baby)\b")
+_PARENT_OF = re.compile(r"['’]s\s+(?:\d+-\w+-old\s+|baby\s+|infant\s+|young\s+)?"
+                        r"(?:daughter|son|child|children|baby)\b")
 _PARENTS = {"mother": "f", "father": "m"}
 
 
 def kin_named_before(text: str, people: list[Mention], mention: str, position: int) -> str | None:
-    """The name of the person a relative named only as such (``His brother``, ``her mother``) at ``position`` is: the one the text
-    set off after the same relative before (``his brother and assistant, Lee Haldane``, ``her uncle, Joe Kilabuk``),
-    the last such; for a mother or father, the parent of that gender named as a child's in the same sentence
+    """The name of the person a relative named only as such (``His brother``, ``her mother``) at ``position`` is: the
+    one the text set off after the same relative before (``his brother and assistant, Lee Haldane``, ``her uncle, Joe
+    Kilabuk``), the last such; for a mother or father, the parent of that gender named as a child's in the same sentence
     (``Marisol Ibarra's daughter ... her mother said``); else None."""
     kin = _OWNED_KIN.fullmatch(mention.strip())
     if not kin:
         return None
     word = kin.group(1).lower()
     found = None
-    for m in re.finditer(rf"\b{_KIN_ADJECTIVE}{word}(?:\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,\s+", text[:position],
-                         re.I):
+    # "brother, ", "brother and assistant, ": the relative set off before a name
+    set_off = rf"\b{_KIN_ADJECTIVE}{word}(?:\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,\s+"
+    for m in re.finditer(set_off, text[:position], re.I):
         person = next((mt.person.name for mt in people if mt.start == m.end()), None)
         run = _NAME_RUN.match(text, m.end())
         # (a name may open with a word no list knows as a name: "her older brother, Even Aasland")
