@@ -2245,3 +2245,16 @@ def test_others_as_a_source_with_no_group_before_are_unnamed_people():
     out = rows("Some parents kept their children home. Lena Ortiz said she was worried.\n\nOthers said the outbreak "
                "had frightened them.")
     assert (out["speaker"].iloc[-1], out["speaker_type"].iloc[-1]) == ("others", "anonymous")
+
+
+def test_the_chief_executive_is_a_person_holding_that_role_not_a_body():
+    out = rows("Aldmoor chief executive Fiona Reddick defended the plan.\n\nAsked whether she would resign, the chief "
+               'executive said: "That is a hypothetical."')
+    assert (out["speaker"].iloc[-1], out["speaker_type"].iloc[-1]) == ("Fiona Reddick", "person")
+
+
+@pytest.mark.parametrize("name, title", [("Jordan Pelletier", "Mr."), ("Georgia Okonkwo", "Ms.")])
+def test_a_given_name_that_is_also_a_country_opens_a_persons_name(name, title):
+    out = rows(f'{name}, who covers retailers for a brokerage, said the deal made sense. "It is cheap," {title} '
+               f'{name.split()[-1]} said.')
+    assert out["speaker"].tolist() == [name] * 2

@@ -183,6 +183,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     # role words: titles, anonymous and role nouns, body words, _LEADING, a demonym before a title ("Israeli
     # Prime Minister")
     leading = _role_lead_words()
+    if n == 2 and lows[0] in lexicon().lists["organization"] and lows[0] in first_names() \
+            and words[1][:1].isupper() and lows[1] not in not_name and lows[1] not in common_words():
+        return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
+        # that is also a given name, before a surname
     while i < n and (lows[i] in leading or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)):
         i += 1
     if i == n:
@@ -1199,8 +1203,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person and " " in person.name:
             return person.name, "person"  # "Jordan said" after "Rep. Jim Jordan": the person, not the country
         return text, "organization"
-    if head in lx.lists["org_head"]:
-        return text, "organization"
+    if head in lx.lists["org_head"] and not (head in lx.lists["role"] and len(toks) > 1 and toks[-2].lower() == "chief"):
+        return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
     if low.startswith("the ") and len(toks) == 2 and previous and previous[1] == "anonymous" and previous[2] \
