@@ -2258,3 +2258,9 @@ def test_a_given_name_that_is_also_a_country_opens_a_persons_name(name, title):
     out = rows(f'{name}, who covers retailers for a brokerage, said the deal made sense. "It is cheap," {title} '
                f'{name.split()[-1]} said.')
     assert out["speaker"].tolist() == [name] * 2
+
+
+def test_someone_who_said_the_document_showed_something_did_not_write_it():
+    out = rows("An internal memo obtained by the newspaper shows the plan was shelved.\n\nMP Hugo Lantagne said the memo "
+               'raised "troubling questions."\n\nThe memo says the department will revisit the plan.')
+    assert out["speaker"].iloc[-1] != "Hugo Lantagne"

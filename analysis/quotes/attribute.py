@@ -170,8 +170,11 @@ _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: or wrote a document; "The report is published by the X Unit", "The lawsuit by Summer Zervos": its author
 #: (``{head}`` is the document's head noun).
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:wrote|writes|sent|signed"
-                   r"|filed|released|issued|published|said|says|argued|argues|warned|warns|claimed|claims)\s+(?:in\s+)?(?:a|an|the|his|her|its|their)\s+"
+                   r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:(?:wrote|writes|sent|sign"
+                   r"ed|filed|released|issued|published)\s+(?:in\s+)?"
+                   # "said in a statement", never "said the memo raised questions": a speech verb needs its "in"
+                   r"|(?:said|says|argued|argues|warned|warns|claimed|claims)\s+in\s+)"
+                   r"(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")(?:\s+"
                    + MADE_WHEN.replace("{", "{{").replace("}", "}}") + r")?)?\s+by\s+"
