@@ -2264,3 +2264,13 @@ def test_someone_who_said_the_document_showed_something_did_not_write_it():
     out = rows("An internal memo obtained by the newspaper shows the plan was shelved.\n\nMP Hugo Lantagne said the memo "
                'raised "troubling questions."\n\nThe memo says the department will revisit the plan.')
     assert out["speaker"].iloc[-1] != "Hugo Lantagne"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Patients were treated at a clinic run by Lakeshore Health, the largest hospital system in the region. In a "
+     "statement, Lakeshore Health said the decision was hard. The system said referrals had halved.", "Lakeshore Health"),
+    ("Activist investor Pine Ridge Capital Management has built a stake in Cordwell Medical. The fund said it "
+     "would nominate directors.", "Pine Ridge Capital Management"),
+])
+def test_a_fund_or_a_health_system_named_by_its_kind_is_the_body_of_that_kind(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker

@@ -14,7 +14,7 @@ from ..units import count_words
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
-from .roles import role_heads
+from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names
 from .speakers import (BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN, only_titles,
                        outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED)
@@ -87,11 +87,13 @@ _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?"
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
-                             r"|theatre|theater|museum|gallery|hospital|festival|library)")
+                             r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network)")
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
-               "college": {"college"}, "university": {"university"}}
+               "college": {"college"}, "university": {"university"},
+               "fund": {"fund", "capital", "partners", "management", "investments", "holdings"},
+               "system": {"health", "healthcare", "system"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
@@ -663,7 +665,7 @@ class Article(QuoteCues, ReportedSpeech):
             words_ = name.split()
             low = {w.lower().rstrip(".,") for w in words_}
             if not words_ or low & TIME_WORDS or name in people or "and" in low \
-                    or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"}) & lists["title"] \
+                    or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) & lists["title"] \
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
@@ -1028,8 +1030,8 @@ class Article(QuoteCues, ReportedSpeech):
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
                     # "Marula Ridge Mining": the company
                     speaker, stype = body, "organization"
-                if stype in {"organization", "unknown", "anonymous"} \
-                        and (described := _DESCRIBED_BODY.fullmatch(speaker)) \
+                if stype in {"organization", "unknown", "anonymous", "unresolved"} \
+                        and (described := _DESCRIBED_BODY.fullmatch(speaker if stype != "unresolved" else mention)) \
                         and (body := self.described_body(described.group(1).lower(), subj[0], sources)):
                     speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
                     # Tsever Agaar": the last body of that kind named before
