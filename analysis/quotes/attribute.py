@@ -172,8 +172,9 @@ _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: or wrote a document; "The report is published by the X Unit", "The lawsuit by Summer Zervos": its author
 #: (``{head}`` is the document's head noun).
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)(?:,[^,.]{{0,80}},)?\s+(?:(?:wrote|writes|sent|sign"
-                   r"ed|filed|released|issued|published)\s+(?:in\s+)?"
+                   r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)"
+                   r"(?:,[^,.]{{0,80}},)?\s+"
+                   r"(?:(?:wrote|writes|sent|signed|filed|released|issued|published)\s+(?:in\s+)?"
                    # "said in a statement", never "said the memo raised questions": a speech verb needs its "in"
                    r"|(?:said|says|argued|argues|warned|warns|claimed|claims)\s+in\s+)"
                    r"(?:a|an|the|his|her|its|their)\s+"
@@ -665,7 +666,8 @@ class Article(QuoteCues, ReportedSpeech):
             words_ = name.split()
             low = {w.lower().rstrip(".,") for w in words_}
             if not words_ or low & TIME_WORDS or name in people or "and" in low \
-                    or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) & lists["title"] \
+                    or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) \
+                    & lists["title"] \
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \

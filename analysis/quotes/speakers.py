@@ -1203,7 +1203,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person and " " in person.name:
             return person.name, "person"  # "Jordan said" after "Rep. Jim Jordan": the person, not the country
         return text, "organization"
-    if head in lx.lists["org_head"] and not (head in lx.lists["role"] and len(toks) > 1 and toks[-2].lower() == "chief"):
+    chief = head in lx.lists["role"] and len(toks) > 1 and toks[-2].lower() == "chief"
+    if head in lx.lists["org_head"] and not chief:
         return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
