@@ -66,9 +66,6 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spoke
                           # any one person described: "A trader at an international grain house"
                           r"|(?i:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z](?=\s+(?:at|of|for|from|in|with"
                           r"|who)\s|\s*,|\s*$)")
-#: A body named by a general noun only: "the group", "The organisation".
-_BODY_NOUN = re.compile(r"(?i:the)\s+(?:group|organi[sz]ation|association|union|alliance|coalition|campaign|charity"
-                        r"|agency|department|ministry|regulator|watchdog|authority|commission)")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
@@ -87,7 +84,8 @@ _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?"
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
-                             r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network)")
+                             r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
+                             r"|campaign|regulator|watchdog)")
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
@@ -645,13 +643,14 @@ class Article(QuoteCues, ReportedSpeech):
                 return name
         return self.bodies.last_company(pos)
 
-    def described_body(self, noun: str, pos: int, sources: list) -> str | None:
+    def described_body(self, noun: str, pos: int, sources: list, spoke_last: str | None = None) -> str | None:
         """The body a bare kind noun at ``pos`` stands for (``the company``, ``the school``, ``the bureau``): the last
         name of a body written before ``pos`` that holds the noun itself (``Insurance Bureau of Canada``), else the last
         one written or that spoke in the three paragraphs before with a head of that kind (``Cedar Bluff College`` for
         ``the school``) or, for a company or group, any body that is no public authority, place or outlet; never two
         names joined by ``and``, a person (a name with a title, a role, a gender or a given name), a place; else
-        None."""
+        ``spoke_last``, the body that spoke last in this paragraph or the one before (``The National Association of
+        Broadcasters said ... The agency added``), or None."""
         lists = self.lx.lists
         since = self.paragraphs[max(0, self.paragraph_of(pos) - 3)][0]
         found = [(start, name, False) for start, name in self.bodies.names + self.bodies.sentence_ends if start < pos]
@@ -679,7 +678,7 @@ class Article(QuoteCues, ReportedSpeech):
                     and not name.startswith("Bank of")
                     and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name))):
                 return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)
-        return None
+        return spoke_last
 
     def full_body_names(self, speakers: set) -> dict:
         """Speaker → the one longer name of a body the article writes that opens with it: ``Ridgeline`` →
@@ -1021,10 +1020,6 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"organization", "unknown"} and _COMPANY_NOUN.fullmatch(speaker) \
                         and (body := self.company_before(subj[0], previous)):
                     speaker, stype = body, "organization"  # "Kessler Housewares Inc. will close ... The company said"
-                elif stype in {"organization", "unknown"} and _BODY_NOUN.fullmatch(speaker) and previous \
-                        and previous[3] == "organization" and at - previous[0] <= 1:
-                    speaker, stype = previous[1], "organization"  # "The National Association of Broadcasters said
-                    # ... The group added": the body that spoke last
                 elif stype == "person" and (" " not in speaker or self.company_named(speaker)) \
                         and BodyNames.may_expand(speaker) \
                         and (body := self.bodies.expand(speaker, subj[0], bodies_only=True)) != speaker:
@@ -1034,7 +1029,9 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = body, "organization"
                 if stype in {"organization", "unknown", "anonymous", "unresolved"} \
                         and (described := _DESCRIBED_BODY.fullmatch(speaker if stype != "unresolved" else mention)) \
-                        and (body := self.described_body(described.group(1).lower(), subj[0], sources)):
+                        and (body := self.described_body(described.group(1).lower(), subj[0], sources,
+                                                         previous[1] if previous and previous[3] == "organization"
+                                                         and at - previous[0] <= 1 else None)):
                     speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
                     # Tsever Agaar": the last body of that kind named before
                 cue_text = self.text[cue[0]:cue[1]]
