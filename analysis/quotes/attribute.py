@@ -139,6 +139,9 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
+#: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
+_OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
+                               r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))+){1,3}")
 #: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
 _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
@@ -572,7 +575,11 @@ class Article(QuoteCues, ReportedSpeech):
         if m is None:
             return subj
         i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
-        if i >= 0 and (mt := self.people[i]).end == m.start() and mt.start >= lo and not self.in_quote(mt.start):
+        if i >= 0 and (mt := self.people[i]).start >= lo and not self.in_quote(mt.start) \
+                and (mt.end == m.start()
+                     or mt.end <= subj[0] and _OF_BODY_IN_PLACE.fullmatch(self.text, mt.end, m.start())):
+            # (who is the person, not the court or town after "of"/"in": "Justice Grace Wambui of the Environment
+            # and Land Court in Nakuru, who found")
             return mt.start, mt.end
         return subj
 

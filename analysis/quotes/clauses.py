@@ -126,6 +126,8 @@ _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last 
 initially eventually finally subsequently afterward afterwards""".split())
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
+#: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which", "whose"})
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
@@ -333,8 +335,11 @@ class Clauses(ArticleText):
             if i == 0 and len(words_) == 2 and w.endswith("ing") and words_[1].islower() and words_[1].endswith("s"):
                 continue  # "hacking specialists", "leading economists": a participle before a plural noun
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 \
-                    and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()):
-                # (a hyphenated compound before a name is an adjective: "second-ranking Senate Republican X")
+                    and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
+                    and not (i + 1 < len(words_) and (self.lx.has("role", lows[i + 1])
+                                                      or self.lx.has("anonymous", lows[i + 1]))):
+                # (a hyphenated compound before a name is an adjective: "second-ranking Senate Republican X"; a noun
+                # before a role names its field: "Conservative housing critic X", "the planning director")
                 if source_head is None:
                     # "elected officials", "restructuring experts": a participle modifying the head noun of an
                     # unnamed source (the head may come before a prepositional phrase: "officials from both parties")
@@ -485,6 +490,9 @@ class Clauses(ArticleText):
             end -= 1  # X -- most of whom ...
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
+        tag = next((t for t in range(end - 1, max(0, end - 4), -1) if _PARTY_TAG.match(toks[t][2])), None)
+        if tag is not None and toks[tag - 1][2] == ",":
+            end = tag - 1  # "Rep. Carla Whitfield, D-Austin, whose district ...": the name before its party tag
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})

@@ -142,6 +142,9 @@ _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised f
 def _indirect_cues() -> frozenset:
     """The words (lower case) that can start an indirect row; nothing else can."""
     return frozenset(lexicon().verbs.keys() | {"according", "that"})
+#: Adverbs between a relative pronoun and its verb: "superdelegates who have not yet declared".
+_CLAUSE_ADVERBS = frozenset("not yet also already never still since publicly previously repeatedly recently long "
+                            "just now often once".split())
 
 
 class ReportedSpeech(Clauses):
@@ -462,6 +465,9 @@ class ReportedSpeech(Clauses):
                 subj = self.sentence_subject(comma + 1, toks[k][0]) or subj
         if subj is not None and self.text[subj[0]:subj[1]].lower() in _NOT_A_SUBJECT:
             subj = None  # "organizations that have endorsed him say": the object of a relative clause; "who's"
+        elif subj is not None and not participle \
+                and (people := self.relative_clause_subject(toks, k, who_only=True)) and people[0] <= subj[0]:
+            subj = people  # "A former officer who worked there until 2023 said": the officer and the clause, not 2023
         if subj is None and not participle:
             subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
             if subj is None and toks[k][2].lower() not in _AMBIGUOUS_CUES | _NOUN_CUES:
@@ -826,18 +832,28 @@ class ReportedSpeech(Clauses):
             j -= 1
         return modal
 
-    def relative_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+    def relative_clause_subject(self, toks: list, k: int, who_only: bool = False) -> tuple[int, int] | None:
         """``people who have battled other online threats say``, ``organizations that have endorsed him say``: the
-        noun phrase before a relative clause (``who``/``that`` and a finite or past verb) that ends at the cue."""
-        for w in range(k - 1, max(0, k - 12), -1):
+        noun phrase before a relative clause (``who`` and a lower-case word, or ``that`` and a finite or past verb)
+        that ends at the cue, with that clause; with ``who_only``, a ``who`` clause of two words or more."""
+        for w in range(k - 1, max(0, k - 16), -1):
             tok = toks[w][2]
             if not (tok[:1].isalnum() or tok in {"'", "’"}):
                 return None
             if tok.lower() in {"who", "that"}:
                 verb = toks[w + 1][2]
-                if not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb))):
+                if who_only and (tok != "who" or w + 2 >= k or not verb.isalpha() or not verb.islower()):
+                    return None  # ("Residents who live near the plant say": who, then a verb in any tense)
+                if not who_only and not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb))):
                     return None
-                return self.noun_phrase_before(toks, w, any_case=True)
+                found = self.noun_phrase_before(toks, w, any_case=True)
+                end = k - 1
+                while end > w and (is_aux(toks[end][2]) or toks[end][2] in _CLAUSE_ADVERBS):
+                    end -= 1
+                if end == w or not found or toks[end][2] in {"and", "but", "or"}:
+                    return found  # "a militant group that has pledged", "a pollster who ... and called": the cue is
+                    # the clause's own verb
+                return found[0], toks[end][1]  # (the phrase with its clause, as it is written)
         return None
 
     def adjunct_before_that(self, toks: list, nxt: int) -> int:

@@ -836,6 +836,14 @@ _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draf
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
+#: A relative clause on a source: "Musicians who study ...", "those who back her opponents".
+_WHO_CLAUSE = re.compile(r"\s+who\s+")
+#: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+#: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
+_KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:first |last )?name (?:only )?"
+                            r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
+                            r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
 _DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
                           rf"(?:\s+[\w'’-]+)?)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
@@ -897,6 +905,8 @@ def _clean(mention: str) -> str:
 #: ``A and B``, ``A, B and C``, ``Both A and B``: the parts of a source naming several people.
 _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BOTH = re.compile(r"^(?:[Bb]oth|[Tt]he)\s+")
+#: The rest of a short lower-case description and its comma: "(the) boy's grandparents, ".
+_DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+")
 
 
 def _joint_people(mention: str, position: int, people: list[Mention]) -> str | None:
@@ -911,6 +921,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     tail = re.search(r",\s+(?:a|an|the|two|three|both|all)\s", body)
     if tail:
         body = body[:tail.start()]
+    if (lead := _DESCRIBED_LEAD.match(body)) and (comma := _DESCRIPTION_COMMA.match(body, lead.end())):
+        body = body[comma.end():]  # "His parents, Tonya and Marcus Pruitt": the names after the description
     body = _BOTH.sub("", body)
     offset = mention.find(body)  # (after "Both ")
     names, at = [], 0
@@ -995,12 +1007,27 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
         return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
                                paragraph_start)
+    known_as = _KNOWN_ONLY_AS.search(text)
+    if known_as:
+        return known_as.group(1), "person"  # "a woman who gave her name only as Crystal": Crystal
     timed = _TRAILING_TIME.search(text)
     if timed and timed.start() > 0:
         text = text[:timed.start()]  # "A court document filed Thursday": the document, not a person "Thursday"
     anonymity = _ANONYMITY.search(text)
     if anonymity and anonymity.start() > 0:
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
+    relative = _WHO_CLAUSE.search(text)
+    begin = position - len(mention)
+    if relative and relative.start() > 0 and "," not in text[relative.end():] \
+            and not any(not _PLURAL_AFTER.match(mention, mt.end - begin)  # (but "Sanders supporters who ...")
+                        for mt in _within(people, begin, begin + relative.start())):
+        # "many diehard Sanders supporters who came to protest ...", "those who back her": the phrase, whoever its
+        # clause names (but "the young woman who escorted her, Ms. Kostrzewa recalled": the name after it)
+        head = text[:relative.start()].rstrip(" ,")
+        speaker, kind = classify_source(head, position - len(mention) + len(head), people, previous, paragraph_start)
+        if kind not in {"person", "media"}:
+            return text, "anonymous" if kind == "unresolved" else kind
+        return speaker, kind
     reduced = _REDUCED_RELATIVE.search(text)
     if reduced and reduced.start() > 0:
         # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
