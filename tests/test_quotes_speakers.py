@@ -2312,3 +2312,15 @@ def test_a_source_who_gave_one_name_only_is_that_name():
 def test_a_description_then_two_people_sharing_a_surname_is_both_of_them():
     out = rows("In a statement, the boy's grandparents, Edna and Harold Quaid, said the school had failed him.")
     assert out["speaker"].tolist() == ["Edna Quaid & Harold Quaid"]
+
+
+def test_asking_not_to_be_named_because_of_something_is_not_a_report():
+    out = rows("A junior doctor at the trust, who asked not to be named because she feared for her job, said rotas "
+               "were drawn up a day in advance.")
+    assert out["text"].tolist() == ["rotas were drawn up a day in advance"]
+
+
+def test_who_after_an_unnamed_person_at_a_place_is_that_person_not_the_place():
+    out = rows("A volunteer at the food bank, who asked not to be named, said demand had doubled since spring. "
+               '"We ran out of rice on Tuesday," she said.')
+    assert out["speaker"].tolist() == ["A volunteer at the food bank"] * 2

@@ -330,6 +330,8 @@ class Clauses(ArticleText):
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
+        if len(words_) == 1 and words_[0].islower() and self.lx.verb(words_[0]):
+            return False  # "said demand had doubled": a reporting verb is no subject of the noun after it
         source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
             if i == 0 and len(words_) == 2 and w.endswith("ing") and words_[1].islower() and words_[1].endswith("s"):
@@ -497,7 +499,14 @@ class Clauses(ArticleText):
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
         lists = self.lx.lists
-        person_before = lambda i: toks[i - 1][2].lower() in lists["role"] | lists["anonymous"]  # noqa: E731
+
+        def one_unnamed(i: int) -> bool:  # "One senior nurse at the hospice, who": a person no list names
+            np = self.noun_phrase_before(toks, i, any_case=True)
+            return toks[who - 1][2] == "," and np is not None \
+                and next(t[2] for t in toks if t[0] == np[0]).lower() in {"a", "an", "one"}
+
+        def person_before(i: int) -> bool:
+            return toks[i - 1][2].lower() in lists["role"] | lists["anonymous"] or one_unnamed(i)
         if found and toks[who][2].lower() == "who" and (self.not_people(toks[end - 1][2]) or (
                 toks[end - 1][2].lower() in lists["org_head"]
                 and any(toks[i][2].lower() in {"from", "of", "at", "for", "with"} and person_before(i)
@@ -507,7 +516,7 @@ class Clauses(ArticleText):
             i = next((i for i in range(end - 1, max(0, end - 9), -1) if toks[i][0] < found[0]), None)
             if i is not None and toks[i][2].lower() in {"to", "of", "from", "at", "in", "with", "for"} \
                     and (people := self.noun_phrase_before(toks, i, any_case=True)) \
-                    and not self.not_people(toks[i - 1][2]):
+                    and (not self.not_people(toks[i - 1][2]) or one_unnamed(i)):
                 found = people[0], found[1]
         return self.appositive_before(toks, end) or found
 

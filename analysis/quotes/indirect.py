@@ -718,8 +718,9 @@ class ReportedSpeech(Clauses):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech
         if content is None or subj is None:
             return None
-        if _ANONYMITY_ASKED.match(self.text, content[0]) and self.lx.verb(toks[k][2])[0] in {"ask", "request"}:
-            return None  # "who asked not to be named": a request for anonymity, not a report
+        if self.lx.verb(toks[k][2])[0] in {"ask", "request"} and any(
+                _ANONYMITY_ASKED.match(self.text, at) for at in (content[0], toks[k][1] + 1)):
+            return None  # "who asked not to be named (because she was ...)": a request for anonymity, not a report
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
         m = self.tokens_before(toks, subj[0])

@@ -891,6 +891,8 @@ _ABBREVIATED_END = re.compile(r"(?:\b[A-Z]\.|\b(?:Jr|Sr|St|Inc|Co)\.)$")
 _THE = re.compile(r"^The\s")
 _ARTICLE = re.compile(r"^(the|a|an)\s+")
 _INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
+#: What a body is made of: "a unit of the bank" is a body, not someone at it.
+_PART_OF_BODY = frozenset("unit arm division branch affiliate subsidiary department office wing".split())
 _INDEFINITE = re.compile(r"^(a|an|one|another|some|two|three|several)\s")
 
 
@@ -1185,6 +1187,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     toks = WORD.findall(text)  # the tokens of words(text, 0, len(text)), without their offsets
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
     head = _head(toks)
+    if _INDEFINITE.match(low) and len(part := _OF_SPLIT.split(text, maxsplit=1)) > 1 \
+            and len(WORD.findall(part[0])) > 1 and (noun := _head(WORD.findall(part[0])))[:1].islower() \
+            and noun not in lx.lists["org_head"] \
+            and noun not in _PART_OF_BODY:
+        head = noun  # "A volunteer at the food bank": someone unnamed, not the bank
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, position + 2)
     begin = position - len(mention)
