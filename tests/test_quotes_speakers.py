@@ -2324,3 +2324,10 @@ def test_who_after_an_unnamed_person_at_a_place_is_that_person_not_the_place():
     out = rows("A volunteer at the food bank, who asked not to be named, said demand had doubled since spring. "
                '"We ran out of rice on Tuesday," she said.')
     assert out["speaker"].tolist() == ["A volunteer at the food bank"] * 2
+
+
+def test_a_pronoun_the_unnamed_source_was_given_follows_it_into_the_next_paragraph():
+    out = rows("Ines Vasconcelos, the plant's owner, said the strike would end soon.\n\nA welder at the plant, who spoke "
+               "on condition of anonymity because he feared losing his job, said morale had collapsed.\n\n"
+               '"Nobody trusts the schedule any more," he said.')
+    assert out["speaker"].tolist()[-1] == "A welder at the plant"

@@ -61,6 +61,9 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
                              r"|accuse|insist|complain|worry|support|back|reject|deny)\b)")
 #: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
+#: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
+_UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
+                    r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
                           # any one person described: "A trader at an international grain house"
@@ -415,6 +418,16 @@ class Article(QuoteCues, ReportedSpeech):
                 return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
             return mt.person.name if " " in mt.person.name else None
         return None
+
+    def same_pronoun_since(self, reported: tuple[int, int], pos: int, pronoun: str) -> bool:
+        """The pronoun already stands for the unnamed source of the last report (its ``reported`` words), outside
+        those words, with no one named from that sentence to ``pos`` (``A senior official, who spoke on condition of
+        anonymity because he was not authorised ..., said ... / "...," he said``; not "said she 'doesn't really do
+        no'", a woman the source talks about)."""
+        lo = self.sentence_of(reported[0])[0]
+        said = self.text[lo:reported[0]] + " " + self.text[reported[1]:pos]
+        return re.search(_UNNAMED_BECAUSE.format(p=re.escape(pronoun.lower())), said, re.I) is not None \
+            and not any(lo <= mt.start < pos for mt in self.people)
 
     def sentence_opener(self, pos: int) -> str | None:
         """The first person with a full name in the sentence before ``pos``, outside quotations; else None."""
@@ -912,7 +925,7 @@ class Article(QuoteCues, ReportedSpeech):
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
-        previous_at = -1  # where the last attribution starts
+        previous_at, previous_span = -1, (0, 0)  # where the last attribution starts, its reported words
         sources = []  # (cue, speaker, type) of attributions to people and bodies, for "said in a statement"
         for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
@@ -947,8 +960,10 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} and _ONE_UNNAMED.match(previous[2]) \
-                        and (previous[0] == at or previous[0] == at - 1 and source_gender(previous[2])
-                             == {"he": "m", "she": "f"}[mention.lower()]) \
+                        and (previous[0] == at or previous[0] == at - 1 and (
+                            source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
+                            or not source_gender(previous[2])
+                            and self.same_pronoun_since(previous_span, subj[0], mention))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous" or not any(
                             self.sentence_of(previous_at)[0] <= mt.start < subj[0] for mt in self.people)):
@@ -1061,7 +1076,9 @@ class Article(QuoteCues, ReportedSpeech):
                 # said ... the statement added")
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
-            previous_at = anchor
+            previous_at, previous_span = anchor, span
+            if previous and speaker == previous[1] and stype != "person" and mention.lower() in {"he", "she"}:
+                mention = previous[2]  # (the unnamed source "he" stood for goes on: "A welder at the plant")
             previous = (paragraph, speaker, mention, stype, cue_text)
             if kind != "indirect":
                 previous_quote = previous
