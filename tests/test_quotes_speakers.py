@@ -2331,3 +2331,13 @@ def test_a_pronoun_the_unnamed_source_was_given_follows_it_into_the_next_paragra
                "on condition of anonymity because he feared losing his job, said morale had collapsed.\n\n"
                '"Nobody trusts the schedule any more," he said.')
     assert out["speaker"].tolist()[-1] == "A welder at the plant"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Halvorsen Shipping, which owns the vessel, declined to comment. Its losses widened to $40 million last year, "
+     "according to its latest annual report.", "Halvorsen Shipping"),
+    ("The Norwegian Chess Federation has suspended the player. According to the federation's disciplinary "
+     "regulations, a ban can last three years.", "Norwegian Chess Federation"),
+])
+def test_a_document_a_body_owns_by_its_or_its_kind_goes_to_that_body(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker

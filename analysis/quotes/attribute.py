@@ -166,6 +166,8 @@ def _clean_mention(mention: str) -> str:
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
+#: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
+_OWNED_DOCUMENT = re.compile(r"(?i:(its|their)|the\s+([a-z]+)['’]s?)\s")
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
 #: An account label before a list of posts: ``@realDonaldTrump : - ...``.
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
@@ -235,6 +237,18 @@ class Article(QuoteCues, ReportedSpeech):
         words_ = source.lower().split()
         if not self.is_document(source) or len(words_) > 4:
             return None
+        owned = _OWNED_DOCUMENT.match(source)
+        if owned and owned.group(1):
+            # "According to its latest annual report": the body the last sentences are about
+            body = self.body_subject(pos, self.paragraph_of(pos), "it" if owned.group(1).lower() == "its" else "they")
+            if body and body[1] == "organization":
+                return body[:2]
+            body = self.described_body("company", pos, []) if owned.group(1).lower() == "its" else None
+            return (body, "organization") if body else None  # (or the last body no list types: "Rift Thermal")
+        if owned:
+            # "the federation's disciplinary regulations", "the company's own estimates": the body of that kind
+            body = self.described_body(owned.group(2), pos, [])
+            return (body, "organization") if body else None
         owner = _OWNER.match(source)
         if owner:
             found = owner.group(1)  # "Fusion's court document": Fusion's
