@@ -2341,3 +2341,19 @@ def test_a_pronoun_the_unnamed_source_was_given_follows_it_into_the_next_paragra
 ])
 def test_a_document_a_body_owns_by_its_or_its_kind_goes_to_that_body(text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_partial_quote_in_a_reported_clause_takes_the_whole_subject_of_its_cue():
+    out = rows('Two military analysts, Linus Ferrante and Odile Marchetti, found that the air force was "the best in '
+               'the world."')
+    assert out["speaker"].tolist() == ["Linus Ferrante & Odile Marchetti"]
+
+
+def test_a_name_the_finder_misses_before_a_role_appositive_is_the_person():
+    out = rows("June Halloway, a spokeswoman for the Western Growers Council, said the harvest would be late.")
+    assert (out["speaker"].iloc[0], out["speaker_type"].iloc[0]) == ("June Halloway", "person")
+
+
+def test_two_people_after_a_named_owners_description_are_both_of_them():
+    out = rows("Ulysses Grant's biographers, Nora and Felix Aldine, wrote that he distrusted the press.")
+    assert out["speaker"].tolist() == ["Nora Aldine & Felix Aldine"]

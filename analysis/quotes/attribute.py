@@ -167,6 +167,8 @@ def _clean_mention(mention: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
+#: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
+_NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 _OWNED_DOCUMENT = re.compile(r"(?i:(its|their)|the\s+([a-z]+)['’]s?)\s")
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
 #: An account label before a list of posts: ``@realDonaldTrump : - ...``.
@@ -810,7 +812,8 @@ class Article(QuoteCues, ReportedSpeech):
     def outer_cue(self, indirect: list, found: tuple, at: int) -> tuple:
         """``(subject, cue)`` of the reported clause that holds the cue ``found`` and the quotation at ``at``, with
         its cue earlier in the same sentence (``Clinton says Trump's flurry of tweets was "unhinged"``: says, not
-        tweets), else ``found``."""
+        tweets); the subject of the same cue as the reported clause reads it, when that holds ``found``'s; else
+        ``found``."""
         subj, cue = found
         lo = self.sentence_of(cue[0])[0]
         for _, content, outer_subj, outer_cue in indirect:
@@ -818,6 +821,10 @@ class Article(QuoteCues, ReportedSpeech):
                     and content[0] <= at < content[1] \
                     and self.text[outer_subj[0]:outer_subj[1]].lower() not in {"i", "we", "you"}:
                 return outer_subj, outer_cue
+        for _, content, outer_subj, outer_cue in indirect:
+            if outer_cue == cue and outer_subj[0] == subj[0] and subj[1] < outer_subj[1] \
+                    and content[0] <= at < content[1] and not _NAME_GOES_ON.match(self.text, subj[1]):
+                return outer_subj, cue  # the same cue's subject read whole: "Ward 6 Councilor Marisol Peña, the ..."
         return found
 
     def reported_before(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:

@@ -907,6 +907,9 @@ def _clean(mention: str) -> str:
 #: ``A and B``, ``A, B and C``, ``Both A and B``: the parts of a source naming several people.
 _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BOTH = re.compile(r"^(?:[Bb]oth|[Tt]he)\s+")
+#: A named owner or a count opening a description: "Henry Clay's (biographers, David and Jeanne Heidler)", "Two
+#: (military analysts, X and Y)".
+_OWNER_LEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s|(?:[Tt]wo|[Tt]hree)\s")
 #: The rest of a short lower-case description and its comma: "(the) boy's grandparents, ".
 _DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+")
 
@@ -923,7 +926,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     tail = re.search(r",\s+(?:a|an|the|two|three|both|all)\s", body)
     if tail:
         body = body[:tail.start()]
-    if (lead := _DESCRIBED_LEAD.match(body)) and (comma := _DESCRIPTION_COMMA.match(body, lead.end())):
+    if (lead := _DESCRIBED_LEAD.match(body) or _OWNER_LEAD.match(body)) \
+            and (comma := _DESCRIPTION_COMMA.match(body, lead.end())):
         body = body[comma.end():]  # "His parents, Tonya and Marcus Pruitt": the names after the description
     body = _BOTH.sub("", body)
     offset = mention.find(body)  # (after "Both ")
@@ -1069,6 +1073,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if " " not in lone.group(1):
             return classify_source(lone.group(1), position - len(text) + lone.end(1), people, previous,
                                    paragraph_start)
+        names = lone.group(1).split()
+        if not any(mt.start < named_at + len(lone.group(1)) for mt in named_in) \
+                and (head in lx.lists["role"] or head in lx.lists["anonymous"]) and len(names) <= 3 \
+                and all(w[:1].isupper() and (w.lower() not in _not_name_words() | STOP_WORDS or i == 0
+                                             and w.lower() in first_names())
+                        and w.lower() not in lx.lists["org_head"] and w.lower().rstrip(".") not in lx.lists["title"]
+                        for i, w in enumerate(names)):  # ("April", "June": a given name first)
+            return lone.group(1), "person"  # "April Mellody, a spokeswoman for ...": a name the finder missed
     low = text.lower()
     low_nodet = _ARTICLE.sub("", low)
     owned = _BODY_DOC.fullmatch(text) if text[text.rfind(" ") + 1:].lower() in lx.lists["document"] else None
