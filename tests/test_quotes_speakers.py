@@ -2357,3 +2357,9 @@ def test_a_name_the_finder_misses_before_a_role_appositive_is_the_person():
 def test_two_people_after_a_named_owners_description_are_both_of_them():
     out = rows("Ulysses Grant's biographers, Nora and Felix Aldine, wrote that he distrusted the press.")
     assert out["speaker"].tolist() == ["Nora Aldine & Felix Aldine"]
+
+
+def test_a_title_listing_its_portfolios_with_commas_opens_the_subject_of_a_second_verb():
+    out = rows("Minister of Fisheries, Oceans and Coast Guard Leona Brightwater met the mayors on Friday, and said the "
+               'quota cut was "not up for debate."')
+    assert out["speaker"].tolist() == ["Leona Brightwater"]

@@ -85,6 +85,17 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
         and all(w[:1].isupper() or w in {"and", "&", ","} for w in rest) and rest[-1][:1].isupper()
 
 
+def _lists_name_parts(toks: list, j: int) -> bool:
+    """Whether the comma at ``j`` lists the parts of a title's or body's name that goes on after it: ``Minister of
+    Housing, Infrastructure and Communities (Marc-André Lévesque)``."""
+    if toks[j][2] != "," or j < 2 or toks[j - 2][2] not in {"for", "of"} or not toks[j - 1][2][:1].isupper():
+        return False
+    i = j + 1
+    while i < len(toks) and i < j + 8 and (toks[i][2][:1].isupper() or toks[i][2] == ","):
+        i += 1
+    return i + 1 < len(toks) and toks[i][2] in {"and", "&"} and toks[i + 1][2][:1].isupper()
+
+
 def goes_on_to(toks: list, k: int) -> bool:
     """``continues to`` / ``went on to`` / ``appeared to`` right before the cue at ``k``: the cue's subject is that
     verb's."""
@@ -610,7 +621,7 @@ class Clauses(ArticleText):
             toks = toks[_adjunct_end(toks):]
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
-                                 or toks[j][2].lower() in PRONOUNS
+                                 or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)
                                  or (toks[j][2] in {"and", "&", "for"} and 0 < j < len(toks) - 1
                                      and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())):
             j += 1  # ("Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said")
@@ -640,7 +651,7 @@ class Clauses(ArticleText):
             if 1 < n < len(toks) and (is_aux(toks[n][2]) or self.lx.verb(toks[n][2])) \
                     and any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head")):
                 j = n
-        titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s"} for t in toks[:j])
+        titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s", ","} for t in toks[:j])
         if j == 0 or j > (16 if titled else 8):  # (a long title joined by "and" before a name)
             return None
         named = self._appositive_name(toks, j)
