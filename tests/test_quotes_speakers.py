@@ -2363,3 +2363,9 @@ def test_a_title_listing_its_portfolios_with_commas_opens_the_subject_of_a_secon
     out = rows("Minister of Fisheries, Oceans and Coast Guard Leona Brightwater met the mayors on Friday, and said the "
                'quota cut was "not up for debate."')
     assert out["speaker"].tolist() == ["Leona Brightwater"]
+
+
+def test_the_noun_that_described_one_person_before_is_that_person():
+    out = rows("Priya Venkataraman, a fellow at the Lowy Institute in Sydney, said the deal was fragile.\n\n"
+               "The fellow said she expected talks to resume in March.")
+    assert out["speaker"].tolist() == ["Priya Venkataraman"] * 2
