@@ -2369,3 +2369,18 @@ def test_the_noun_that_described_one_person_before_is_that_person():
     out = rows("Priya Venkataraman, a fellow at the Lowy Institute in Sydney, said the deal was fragile.\n\n"
                "The fellow said she expected talks to resume in March.")
     assert out["speaker"].tolist() == ["Priya Venkataraman"] * 2
+
+
+def test_a_plural_possessive_opens_the_description_before_a_name():
+    out = rows("The Greens' transport spokeswoman, Ottilie Marchbank, called the scheme \"a gift to hauliers\" and "
+               "urged ministers to rethink it.")
+    assert out["speaker"].tolist() == ["Ottilie Marchbank"] * 2
+
+
+@pytest.mark.parametrize("subject", [
+    "Ravi Chaudhry, head of research at Meridian Partners, which owns 3% of the firm,",
+    "Ravi Chaudhry, who runs research at Meridian Partners, which owns 3% of the firm,",
+])
+def test_which_on_a_body_inside_a_persons_description_leaves_the_person_the_subject(subject):
+    out = rows(f"{subject} said he would vote against the deal.")
+    assert out["speaker"].tolist() == ["Ravi Chaudhry"]

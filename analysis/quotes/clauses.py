@@ -496,6 +496,10 @@ class Clauses(ArticleText):
                         if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)
             if who is None or any(t[2] in END_PUNCT for t in toks[who:j]):
                 return None
+            earlier = next((w for w in range(who - 3, max(0, who - 30), -1) if toks[w][2] in {",", "which"}
+                            or toks[w][2] == "who" and toks[w - 1][2] == ","), None)
+            if toks[who][2] == "which" and earlier is not None and toks[earlier][2] == "who":
+                who = earlier  # "Sofia Berg, who manages equities at Alvar Kapital, which holds 2%, said": Berg
         else:
             return None
         end = who - 1 if toks[who - 1][2] in SET_OFF else who
@@ -547,7 +551,8 @@ class Clauses(ArticleText):
         while c > 0 and toks[c][2] != "," and toks[c][2] not in END_PUNCT and end - c < 12:
             c -= 1
         if c < 2 or toks[c][2] != "," or c + 1 >= end or not (toks[c + 1][2] in {"a", "an", "the"}
-                                                            or self.lx.has("role", toks[c + 1][2])):
+                                                            or self.lx.has("role", toks[c + 1][2])
+                                                            or toks[c + 1][2] == "head" and toks[c + 2][2] == "of"):
             return None  # (a description: "a paramedic", "the chair", "president of Unifor Local 2691")
         if any(t[2] in _FINITE_WORDS or (t[2].islower() and self.lx.verb(t[2])) for t in toks[c + 2:end]):
             return None  # a clause, not a description: "In New Hampshire, a woman asked about several women who"
@@ -622,6 +627,8 @@ class Clauses(ArticleText):
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)
+                                 or toks[j][2] in {"'", "’"} and 0 < j and toks[j - 1][2].endswith("s")
+                                 and toks[j - 1][1] == toks[j][0]  # "The Liberal Democrats' (health spokeswoman)"
                                  or (toks[j][2] in {"and", "&", "for"} and 0 < j < len(toks) - 1
                                      and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())):
             j += 1  # ("Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said")
@@ -632,7 +639,7 @@ class Clauses(ArticleText):
                                                    for n in ("role", "anonymous", "org_head", "media_head")):
                 j += 1
         elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_START | NUMBER_WORDS or toks[j - 1][2].isdigit()
-                                    or toks[j - 1][2].endswith(("’s", "'s"))):
+                                    or toks[j - 1][2].endswith(("’s", "'s")) or toks[j - 1][2] in {"'", "’"}):
             # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
             # "Trump’s lawyers argued": a determiner, number or
             # possessive and its nouns, up to a preposition, clause word or verb
