@@ -2365,12 +2365,6 @@ def test_a_title_listing_its_portfolios_with_commas_opens_the_subject_of_a_secon
     assert out["speaker"].tolist() == ["Leona Brightwater"]
 
 
-def test_the_noun_that_described_one_person_before_is_that_person():
-    out = rows("Priya Venkataraman, a fellow at the Lowy Institute in Sydney, said the deal was fragile.\n\n"
-               "The fellow said she expected talks to resume in March.")
-    assert out["speaker"].tolist() == ["Priya Venkataraman"] * 2
-
-
 def test_a_plural_possessive_opens_the_description_before_a_name():
     out = rows("The Greens' transport spokeswoman, Ottilie Marchbank, called the scheme \"a gift to hauliers\" and "
                "urged ministers to rethink it.")

@@ -1339,13 +1339,6 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                           qualifiers=qualifiers)):
         return holder.name, "person"  # "The health officer urged" after "Dr. Farah Nasser, the district's health
         # officer": a role no list has, qualified, held by someone named before
-    if low.startswith("the ") and 2 <= len(toks) <= 4 and toks[-1].isalpha() and toks[-1].islower() \
-            and not head.endswith("s") \
-            and not any(head in lx.lists[kind] for kind in ("anonymous", "role", "org_head", "media_head", "document",
-                                                            "organization")) \
-            and (holder := _recent_person(people, position - len(mention), role=head, fallback=False)):
-        return holder.name, "person"  # "The RSIS fellow said" after "Lim Shu Wen, a fellow at ...": a noun no list
-        # has, that only someone named before was described by
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
         return text, "anonymous"
     if caps and _strip_possessive(toks[-1]) in caps:
