@@ -2378,3 +2378,10 @@ def test_a_plural_possessive_opens_the_description_before_a_name():
 def test_which_on_a_body_inside_a_persons_description_leaves_the_person_the_subject(subject):
     out = rows(f"{subject} said he would vote against the deal.")
     assert out["speaker"].tolist() == ["Ravi Chaudhry"]
+
+
+@pytest.mark.parametrize("verb, content", [("urged", "drivers to avoid the area"),
+                                           ("added that", 'a solution was "weeks away"')])
+def test_a_coordinated_second_verb_shares_the_first_verbs_whole_subject(verb, content):
+    out = rows(f"A spokesperson for the coastguard said two boats had been recovered and {verb} {content}.")
+    assert out["speaker"].tolist() == ["A spokesperson for the coastguard"] * 2

@@ -823,7 +823,9 @@ class Article(QuoteCues, ReportedSpeech):
                 return outer_subj, outer_cue
         for _, content, outer_subj, outer_cue in indirect:
             if outer_cue == cue and outer_subj[0] == subj[0] and subj[1] < outer_subj[1] \
-                    and content[0] <= at < content[1] and not _NAME_GOES_ON.match(self.text, subj[1]):
+                    and content[0] <= at < content[1] \
+                    and not (_NAME_GOES_ON.match(self.text, subj[1]) and self.text[subj[1] - 1:subj[1]].isalpha()
+                             and self.text[subj[0]:subj[1]].split()[-1][:1].isupper()):
                 return outer_subj, cue  # the same cue's subject read whole: "Ward 6 Councilor Marisol Peña, the ..."
         return found
 

@@ -459,6 +459,9 @@ class ReportedSpeech(Clauses):
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
+            if coordinated and subj and (first := self.subject_of_previous_cue(toks, j - 1, s_lo)) \
+                    and first[0] == subj[0] and first[1] > subj[1]:
+                subj = first  # "A spokesperson for the force said ... and urged": the first verb's whole subject
             if subj and self.text[subj[0]:subj[1]].split()[0].lower() in _SUBORDINATOR \
                     and 0 < (comma := self.text.find(",", subj[0], toks[k][0])):
                 # When terrorists are revealed, Obama and Clinton call them ... and describe ...: the main clause's
