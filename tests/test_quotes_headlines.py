@@ -211,3 +211,11 @@ def test_a_headline_role_is_the_body_person_who_holds_it():
                                    "Maine Governor Paul LePage said on Wednesday he would not expand the program.")))
     head = out[out["location"] == "title"]
     assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["Paul LePage"], ["person"])
+
+
+def test_a_country_or_a_bare_noun_before_words_the_body_quotes_is_the_body_speaker():
+    body = ("Fisheries Minister Ingrid Solbakken said on Monday the new quota was \"a slap in the face\" for coastal "
+            "towns.\n\nThe ministry said talks would continue.")
+    for title in ("Norway says new cod quota 'a slap in the face'", "Minister says cod quota 'a slap in the face'"):
+        out = title_rows(extract_quotes(articles(("a", title, body))))
+        assert out["speaker"].tolist() == ["Ingrid Solbakken"], title

@@ -22,6 +22,8 @@ _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 _TRAILING_SOURCE = re.compile(r"^(?P<content>.*?\S)(?:\s+[-–—―]\s+|:\s+)(?P<source>[^-–—―:]+?)[.\s]*$")
 _LEADING_SOURCE = re.compile(r"^(?P<source>[^-–—―:]+?):\s+(?P<content>\S.*?)[.\s]*$")
 _HEADLINE_SOURCE_TYPES = {"media", "organization", "anonymous"}  # a person only when the body names them
+#: Words a headline quotes: between double or single quotation marks (an apostrophe inside a word aside).
+_QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']*(?:\w['’]\w[^\"“”‘’']*)*)[\"”’'](?!\w)")
 _HEADLINE_LABEL = re.compile(r"[A-Z][\w-]*:\s+")  # "Exclusive: ", "Factbox: " before a trailing source's content
 
 
@@ -63,6 +65,18 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
         if len(stems) >= 2 and stems <= {_stem(w) for w in words}:
             return row[SPEAKER_FIELD], row[TYPE_FIELD]
     return None
+
+
+def _quoted_in_body(text: str, body: list[tuple]) -> tuple | None:
+    """``(speaker, speaker_type)`` of the body's first attribution whose content holds, verbatim, the words a
+    headline row quotes (between quotation marks, two words or more); None when the row quotes nothing or no body
+    attribution holds its words."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    part = _normal_words(" ".join(quoted))
+    if len(part) < 2:
+        return None
+    return next(((row[SPEAKER_FIELD], row[TYPE_FIELD]) for row in body if _contains(_normal_words(row[2]), part)),
+                None)
 
 
 def _body_person(name: str, candidates: set) -> str | None:
@@ -193,6 +207,10 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
         elif row[TYPE_FIELD] in {"anonymous", "unknown"} and body_mentions \
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
             row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
+        elif row[SPEAKER_FIELD] not in candidates and (said := _quoted_in_body(row[2], body)):
+            # "Poland says EU grain compromise 'dead on arrival'", "coach says he's a 'scapegoat'": a country or a
+            # bare noun before the words the body gives, verbatim, to someone
+            row = row[:SPEAKER_FIELD] + (said[0], row[MENTION_FIELD], said[1]) + row[TYPE_FIELD + 1:]
         out.append(row)
     # fragments the rules dropped for want of a cue (scare quotes in a body) are kept when the body quotes them
     taken = [(r[START_FIELD], r[END_FIELD]) for r in rows]
