@@ -2385,3 +2385,10 @@ def test_which_on_a_body_inside_a_persons_description_leaves_the_person_the_subj
 def test_a_coordinated_second_verb_shares_the_first_verbs_whole_subject(verb, content):
     out = rows(f"A spokesperson for the coastguard said two boats had been recovered and {verb} {content}.")
     assert out["speaker"].tolist() == ["A spokesperson for the coastguard"] * 2
+
+
+def test_the_elder_of_two_people_sharing_a_surname_is_the_older_by_the_ages_given():
+    out = rows("Marta Quince, 61, drives her daughter, Lena Quince, 34, to every appointment.\n\n"
+               '"We used to live next door," the elder Ms. Quince said.\n\n"Now it is an hour," the younger Ms. Quince '
+               "said.")
+    assert out["speaker"].tolist() == ["Marta Quince", "Lena Quince"]

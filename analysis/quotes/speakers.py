@@ -615,6 +615,16 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)*))?")
 
 
+def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
+    """Of the people sharing ``surname`` named before ``position``, each with an age given, the oldest (or the
+    youngest); None unless there are two or more and their ages differ."""
+    kin = {id(mt.person): mt.person for mt in people if mt.end <= position and mt.person.surname == surname}
+    if len(kin) < 2 or not all(p.ages for p in kin.values()):
+        return None
+    ordered = sorted(kin.values(), key=lambda p: max(p.ages), reverse=eldest)
+    return ordered[0] if max(ordered[0].ages) != max(ordered[1].ages) else None
+
+
 def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person | None:
     """Who ``the 38-year-old garment worker`` written at ``position`` is: the most recent person named before it
     whose given age is that age, else the most recent person with no age given, of the noun's gender if it has one
@@ -840,6 +850,8 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
 _WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+#: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
+_ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)")
 #: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
 _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:first |last )?name (?:only )?"
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
@@ -1013,6 +1025,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
         return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
                                paragraph_start)
+    ranked = _ELDER.fullmatch(text)
+    if ranked and (person := _by_age(people, position, ranked.group(2), ranked.group(1).lower() != "younger")):
+        return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older
     known_as = _KNOWN_ONLY_AS.search(text)
     if known_as:
         return known_as.group(1), "person"  # "a woman who gave her name only as Crystal": Crystal
