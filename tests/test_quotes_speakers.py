@@ -2392,3 +2392,13 @@ def test_the_elder_of_two_people_sharing_a_surname_is_the_older_by_the_ages_give
                '"We used to live next door," the elder Ms. Quince said.\n\n"Now it is an hour," the younger Ms. Quince '
                "said.")
     assert out["speaker"].tolist() == ["Marta Quince", "Lena Quince"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A letter from Harbourline Water to the county council, dated March 3, said the pipes were sound.",
+     "Harbourline Water"),
+    ("A briefing paper sent to councillors last week, a copy of which has been seen by the Echo, says the "
+     "depot will close.", "A briefing paper"),
+])
+def test_a_document_from_someone_is_theirs_and_one_sent_to_someone_is_the_document(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]

@@ -852,6 +852,10 @@ _WHO_CLAUSE = re.compile(r"\s+who\s+")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
 _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)")
+#: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers".
+_DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
+                            r"|submitted\s+to|delivered\s+to|presented\s+to|shown\s+to)\s+(.+)", re.S)
+_TO_RECIPIENT = re.compile(r"\s+to\s+|,\s+")
 #: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
 _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:first |last )?name (?:only )?"
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
@@ -1028,6 +1032,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     ranked = _ELDER.fullmatch(text)
     if ranked and (person := _by_age(people, position, ranked.group(2), ranked.group(1).lower() != "younger")):
         return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older
+    sent = _DOCUMENT_SENT.match(text)
+    if sent and (sent.group(1) in lx.lists["document"] or sent.group(2) != "from" and sent.group(1) == "paper"):
+        if sent.group(2) == "from":
+            # "A letter from Cocobod to Ivory Coast's cocoa council": whoever it is from
+            sender = _TO_RECIPIENT.split(sent.group(3), maxsplit=1)[0].rstrip(" ,")
+            return classify_source(sender, position - len(text) + sent.start(3) + len(sender), people, previous,
+                                   paragraph_start)
+        return _clean(text[:sent.end(1)]), "media"  # "A draft options paper sent to ministers ...": the paper
     known_as = _KNOWN_ONLY_AS.search(text)
     if known_as:
         return known_as.group(1), "person"  # "a woman who gave her name only as Crystal": Crystal
