@@ -2402,3 +2402,11 @@ def test_the_elder_of_two_people_sharing_a_surname_is_the_older_by_the_ages_give
 ])
 def test_a_document_from_someone_is_theirs_and_one_sent_to_someone_is_the_document(text, speaker):
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("later", ["the official", "the woman"])
+def test_the_noun_of_an_unnamed_source_quoted_earlier_is_that_source_even_after_others_spoke(later):
+    out = rows("A Treasury official familiar with the talks, who asked not to be named, said a deal was close.\n\n"
+               "The bank's chief economist, Oona Hartigan, said markets had priced it in.\n\n"
+               f'"We are nearly there," {later} said.')
+    assert out["speaker"].tolist()[-1] == "A Treasury official familiar with the talks"

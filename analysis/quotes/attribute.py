@@ -36,6 +36,10 @@ _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
+#: "the man", "the woman": any one unnamed person of that gender.
+_GENDER_NOUNS = {"man": "m", "woman": "f"}
+#: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
+_OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|involved|briefed)\b|,")
 _THIS = frozenset({"the", "this"})
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
@@ -64,10 +68,10 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
 #: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
 _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
-_ONE_UNNAMED = re.compile(r"(?i:an?|the|one)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
+_ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
                           # any one person described: "A trader at an international grain house"
-                          r"|(?i:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z](?=\s+(?:at|of|for|from|in|with"
+                          r"|(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z](?=\s+(?:at|of|for|from|in|with"
                           r"|who)\s|\s*,|\s*$)")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
@@ -433,6 +437,22 @@ class Article(QuoteCues, ReportedSpeech):
             if self.company_named(mt.person.name):
                 return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
             return mt.person.name if " " in mt.person.name else None
+        return None
+
+    def unnamed_before(self, mention: str, paragraph: int, sources: list) -> tuple[str, str] | None:
+        """``(speaker, type)`` of the last unnamed source (``sources``: one person each, in text order) within three
+        paragraphs before that ``the <noun>`` at ``paragraph`` stands for: one whose head noun is that noun, or for
+        ``the man``/``the woman`` one whose head noun is no other gender's (``a retired machinist from Brampton``);
+        None when none is."""
+        noun = mention.split()[-1].lower()
+        for at, speaker, stype, said in reversed(sources):
+            if paragraph - at > 3:
+                break
+            head = _OF_PHRASE.split(said.lower(), maxsplit=1)[0].split()[-1]
+            gender = source_gender(said)
+            if head == noun or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
+                    and head not in self.lx.lists["org_head"]:
+                return speaker, stype
         return None
 
     def same_pronoun_since(self, reported: tuple[int, int], pos: int, pronoun: str) -> bool:
@@ -949,6 +969,7 @@ class Article(QuoteCues, ReportedSpeech):
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at, previous_span = -1, (0, 0)  # where the last attribution starts, its reported words
+        unnamed_sources = []  # (paragraph, speaker, type, mention) of one unnamed person each, in text order
         sources = []  # (cue, speaker, type) of attributions to people and bodies, for "said in a statement"
         for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
@@ -1004,6 +1025,11 @@ class Article(QuoteCues, ReportedSpeech):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
                         # sentence since the last attribution
                         speaker, stype = body[:2]
+                if stype in {"unknown", "anonymous"} and _THE_NOUN.fullmatch(mention) \
+                        and speaker.lower() == mention.lower() \
+                        and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
+                    speaker, stype = unnamed  # "The official said" after "A U.S. official familiar with the
+                    # decision, who ..., said": that unnamed source, even with others quoted between
                 if stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
                         and (relative := kin_named_before(self.text, self.people, mention, subj[0])):
                     speaker, stype = relative, "person"  # "His brother said" after "his brother and
@@ -1100,6 +1126,8 @@ class Article(QuoteCues, ReportedSpeech):
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at, previous_span = anchor, span
+            if stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention):
+                unnamed_sources.append((paragraph, speaker, stype, mention))
             if previous and speaker == previous[1] and stype != "person" and mention.lower() in {"he", "she"}:
                 mention = previous[2]  # (the unnamed source "he" stood for goes on: "A welder at the plant")
             previous = (paragraph, speaker, mention, stype, cue_text)

@@ -139,6 +139,8 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 #: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+#: Adjectives that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on".
+_SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable".split())
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which", "whose"})
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
@@ -514,6 +516,10 @@ class Clauses(ArticleText):
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
         lists = self.lx.lists
+        f = next((i for i, t in enumerate(toks) if found and t[0] == found[0]), 0)
+        if f > 2 and toks[f - 1][2] in {"with", "to", "in", "on", "about"} and toks[f - 2][2] in _SOURCE_ADJECTIVES \
+                and (people := self.noun_phrase_before(toks, f - 2, any_case=True)):
+            return people[0], found[1]  # "A Treasury official familiar with the talks, who ...": the official
 
         def one_unnamed(i: int) -> bool:  # "One senior nurse at the hospice, who": a person no list names
             np = self.noun_phrase_before(toks, i, any_case=True)
