@@ -68,11 +68,12 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
 #: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
 _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
-_ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?(?:spokes(?:man|woman|person)|attorney|lawyer"
+_ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
+                          r"(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
                           # any one person described: "A trader at an international grain house"
-                          r"|(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z](?=\s+(?:at|of|for|from|in|with"
-                          r"|who)\s|\s*,|\s*$)")
+                          r"|(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z]"
+                          r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
