@@ -2410,3 +2410,10 @@ def test_the_noun_of_an_unnamed_source_quoted_earlier_is_that_source_even_after_
                "The bank's chief economist, Oona Hartigan, said markets had priced it in.\n\n"
                f'"We are nearly there," {later} said.')
     assert out["speaker"].tolist()[-1] == "A Treasury official familiar with the talks"
+
+
+@pytest.mark.parametrize("source", ["the council's own timetable", "council documents"])
+def test_a_record_a_body_of_that_kind_keeps_goes_to_the_body(source):
+    out = rows("Hartlepool Borough Council approved the scheme in 2021.\n\n"
+               f"According to {source}, the first buses would have run in 2027.")
+    assert out["speaker"].tolist()[-1] == "Hartlepool Borough Council"

@@ -172,6 +172,11 @@ def _clean_mention(mention: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
+#: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
+_RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records".split())
+#: A document named by its maker's kind: "council documents", "company data".
+_KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|department|board|regulator|government|union"
+                            r"|federation|school|university|hospital|bank|club|party)\s+[a-z]+", re.I)
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 _OWNED_DOCUMENT = re.compile(r"(?i:(its|their)|the\s+([a-z]+)['’]s?)\s")
@@ -242,9 +247,15 @@ class Article(QuoteCues, ReportedSpeech):
         last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
-        if not self.is_document(source) or len(words_) > 4:
-            return None
+        kind = _KIND_DOCUMENT.fullmatch(source)
+        if kind and words_[-1] in self.lx.lists["document"] | _RECORD_NOUNS \
+                and (body := self.described_body(kind.group(1).lower(), pos, [])):
+            return body, "organization"  # "council documents", "company data": the body of that kind
         owned = _OWNED_DOCUMENT.match(source)
+        if owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS:
+            pass  # "the council's own timetable", "the regulator's investigation": a body's record
+        elif not self.is_document(source) or len(words_) > 4:
+            return None
         if owned and owned.group(1):
             # "According to its latest annual report": the body the last sentences are about
             body = self.body_subject(pos, self.paragraph_of(pos), "it" if owned.group(1).lower() == "its" else "they")
