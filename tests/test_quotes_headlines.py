@@ -219,3 +219,13 @@ def test_a_country_or_a_bare_noun_before_words_the_body_quotes_is_the_body_speak
     for title in ("Norway says new cod quota 'a slap in the face'", "Minister says cod quota 'a slap in the face'"):
         out = title_rows(extract_quotes(articles(("a", title, body))))
         assert out["speaker"].tolist() == ["Ingrid Solbakken"], title
+
+
+def test_a_one_word_headline_quote_the_body_quotes_goes_to_its_body_speaker_but_a_group_stays():
+    body = ('Playwright Tobias Renfrew called the cancellation "cowardice" and said he would stage the play '
+            "elsewhere.\n\nThe theatre said the decision was final.")
+    out = title_rows(extract_quotes(articles(("a", "Theatre drops play; playwright calls decision 'cowardice'", body))))
+    assert out["speaker"].tolist() == ["Tobias Renfrew"]
+    body = 'Fisherman Angus Rae said the plan was "a disaster for the island".'
+    out = title_rows(extract_quotes(articles(("b", "Islanders say ferry plan 'a disaster for the island'", body))))
+    assert out["speaker"].str.lower().tolist() == ["islanders"]

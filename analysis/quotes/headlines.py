@@ -22,6 +22,8 @@ _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 _TRAILING_SOURCE = re.compile(r"^(?P<content>.*?\S)(?:\s+[-–—―]\s+|:\s+)(?P<source>[^-–—―:]+?)[.\s]*$")
 _LEADING_SOURCE = re.compile(r"^(?P<source>[^-–—―:]+?):\s+(?P<content>\S.*?)[.\s]*$")
 _HEADLINE_SOURCE_TYPES = {"media", "organization", "anonymous"}  # a person only when the body names them
+#: A group that speaks in a headline: a plural noun ("islanders", "Fans").
+_GROUP_END = re.compile(r"\b[A-Za-z][a-z]+s\Z")
 #: Words a headline quotes: between double or single quotation marks (an apostrophe inside a word aside).
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']*(?:\w['’]\w[^\"“”‘’']*)*)[\"”’'](?!\w)")
 _HEADLINE_LABEL = re.compile(r"[A-Z][\w-]*:\s+")  # "Exclusive: ", "Factbox: " before a trailing source's content
@@ -67,13 +69,19 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     return None
 
 
-def _quoted_in_body(text: str, body: list[tuple]) -> tuple | None:
+def _quoted_in_body(text: str, body: list[tuple], partial: bool) -> tuple | None:
     """``(speaker, speaker_type)`` of the body's first attribution whose content holds, verbatim, the words a
-    headline row quotes (between quotation marks, two words or more); None when the row quotes nothing or no body
-    attribution holds its words."""
-    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    headline row quotes (between quotation marks, or the whole of a ``partial`` row's text when it has none); one
+    word only where the body quotes it too; None when the row quotes nothing or no body attribution holds its
+    words."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)] or ([text] if partial else [])
     part = _normal_words(" ".join(quoted))
-    if len(part) < 2:
+    if len(part) == 1:
+        # one word ("'reckless'"): only where the body quotes that word too
+        return next(((row[SPEAKER_FIELD], row[TYPE_FIELD]) for row in body if row[1] != "indirect"
+                     and (_normal_words(row[2]) == part
+                          or any(_normal_words(m.group(1)) == part for m in _QUOTED.finditer(row[2])))), None)
+    if not part:
         return None
     return next(((row[SPEAKER_FIELD], row[TYPE_FIELD]) for row in body if _contains(_normal_words(row[2]), part)),
                 None)
@@ -207,9 +215,10 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
         elif row[TYPE_FIELD] in {"anonymous", "unknown"} and body_mentions \
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
             row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
-        elif row[SPEAKER_FIELD] not in candidates and (said := _quoted_in_body(row[2], body)):
+        elif row[SPEAKER_FIELD] not in candidates and not _GROUP_END.search(row[MENTION_FIELD]) \
+                and (said := _quoted_in_body(row[2], body, row[1] == "partial")):
             # "Poland says EU grain compromise 'dead on arrival'", "coach says he's a 'scapegoat'": a country or a
-            # bare noun before the words the body gives, verbatim, to someone
+            # bare noun before the words the body gives, verbatim, to someone (but "islanders say": a group)
             row = row[:SPEAKER_FIELD] + (said[0], row[MENTION_FIELD], said[1]) + row[TYPE_FIELD + 1:]
         out.append(row)
     # fragments the rules dropped for want of a cue (scare quotes in a body) are kept when the body quotes them
