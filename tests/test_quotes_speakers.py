@@ -2417,3 +2417,10 @@ def test_a_record_a_body_of_that_kind_keeps_goes_to_the_body(source):
     out = rows("Hartlepool Borough Council approved the scheme in 2021.\n\n"
                f"According to {source}, the first buses would have run in 2027.")
     assert out["speaker"].tolist()[-1] == "Hartlepool Borough Council"
+
+
+def test_a_short_form_of_nested_body_names_is_the_longest_name():
+    out = rows("Activist investor Brookfield Lane Capital Management has built a stake in the company.\n\n"
+               "Brookfield Lane Capital said in a letter that the board had failed. Brookfield Lane said it would "
+               "nominate directors.")
+    assert set(out["speaker"]) == {"Brookfield Lane Capital Management"}

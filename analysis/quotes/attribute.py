@@ -751,11 +751,12 @@ class Article(QuoteCues, ReportedSpeech):
     def full_body_names(self, speakers: set) -> dict:
         """Speaker → the one longer name of a body the article writes that opens with it: ``Ridgeline`` →
         ``Ridgeline Digital``, ``Van Loon`` → ``Van Loon Brouwerijen``, ``Mondelez`` → ``Mondelez International``,
-        for speakers of one or two capitalised words that are no one's name (not a given name alone, a
+        for speakers of one to three capitalised words that are no one's name (not a given name alone, a
         person's surname or a name the text gives a gender) and no body of the shipped lists, never two names joined
-        by ``and``; a short form two names open with is left as written."""
+        by ``and``; of names each the start of the next, the longest; a short form two other names open with is left
+        as written."""
         lists, given = self.lx.lists, first_names()
-        short = {sp for sp in speakers if 0 < sp.count(" ") + 1 <= 2 and all(w[:1].isupper() for w in sp.split())
+        short = {sp for sp in speakers if 0 < sp.count(" ") + 1 <= 3 and all(w[:1].isupper() for w in sp.split())
                  and (" " in sp or sp.lower() not in given) and sp.lower() not in lists["organization"]
                  and sp.lower() not in lists["media"]}
         if not short:
@@ -770,8 +771,10 @@ class Article(QuoteCues, ReportedSpeech):
                       if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3
                       and "and" not in name.split()}
             longer = {name for name in longer if self.body_extension(name.split()[n:])}
-            if len(longer) == 1:
-                out[sp] = longer.pop()
+            whole = max(longer, key=len, default="")
+            if longer and all(whole.split()[:len(name.split())] == name.split() for name in longer):
+                out[sp] = whole  # (one name, or names each the start of the longest: "Harbor Lane Capital
+                # Management" for "Harbor Lane" after "Harbor Lane Capital")
         return out
 
     def body_extension(self, words_: list[str]) -> bool:
