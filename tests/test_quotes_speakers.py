@@ -2424,3 +2424,21 @@ def test_a_short_form_of_nested_body_names_is_the_longest_name():
                "Brookfield Lane Capital said in a letter that the board had failed. Brookfield Lane said it would "
                "nominate directors.")
     assert set(out["speaker"]) == {"Brookfield Lane Capital Management"}
+
+
+def test_a_described_lead_source_with_a_who_clause_is_the_person_the_next_sentence_names():
+    out = rows("A senior judge who has resigned in protest over the new sentencing rules has said they are unjust.\n\n"
+               "Dame Helena Strick said the rules tied judges' hands.")
+    assert out["speaker"].tolist()[0] == "Helena Strick"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("With the fuel duty rise we had many MPs who were happy to say that it was fair.", "many MPs"),
+    ("Gordon Brown made an appeal for unity after reports claimed that ministers were divided.", "reports"),
+])
+def test_a_source_before_an_infinitive_or_a_noun_that_is_also_a_verb(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_participle_before_a_capitalised_title_is_no_subject():
+    assert rows("The Senate passed the bill on Tuesday, backing President Jane Doe's call for a larger navy.").empty

@@ -36,6 +36,8 @@ _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
+#: Where a relative clause on a source begins.
+_WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
 #: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
@@ -417,6 +419,7 @@ class Article(QuoteCues, ReportedSpeech):
         ``..., a Home Office minister has said.``, ``Chancellor Gordon Brown's closest ally``): the first person with a full name in the next
         sentence, outside quotations, when that sentence names no one else first; else None."""
         lo, hi = self.sentence_of(subj[0])
+        mention = _WHO_CLAUSE.split(mention, maxsplit=1)[0]  # ("A senior barrister who has resigned ...")
         opens = not self.text[lo:subj[0]].strip(" -–—") \
             or re.fullmatch(r"[A-Z ,.()]+[-—–]\s*|.*\((?:Reuters|AP|AFP)\)\s*[-—–]\s*", self.text[lo:subj[0]])
         rest = self.tokens.between(max(subj[1], cue[1]), hi)

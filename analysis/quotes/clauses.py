@@ -343,16 +343,18 @@ class Clauses(ArticleText):
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
-        if len(words_) == 1 and words_[0].islower() and self.lx.verb(words_[0]):
-            return False  # "said demand had doubled": a reporting verb is no subject of the noun after it
+        if len(words_) == 1 and words_[0].islower() and self.lx.verb(words_[0]) \
+                and not any(self.lx.has(kind, words_[0]) for kind in ("document", "media_head", "anonymous")):
+            return False  # "said demand had doubled": a reporting verb is no subject of the noun after it (but
+            # "after reports claimed": a document)
         source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
             if i == 0 and len(words_) == 2 and w.endswith("ing") and words_[1].islower() and words_[1].endswith("s"):
                 continue  # "hacking specialists", "leading economists": a participle before a plural noun
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 \
                     and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
-                    and not (i + 1 < len(words_) and (self.lx.has("role", lows[i + 1])
-                                                      or self.lx.has("anonymous", lows[i + 1]))):
+                    and not (i + 1 < len(words_) and words_[i + 1].islower()
+                             and (self.lx.has("role", lows[i + 1]) or self.lx.has("anonymous", lows[i + 1]))):
                 # (a hyphenated compound before a name is an adjective: "second-ranking Senate Republican X"; a noun
                 # before a role names its field: "Conservative housing critic X", "the planning director")
                 if source_head is None:

@@ -854,9 +854,9 @@ class ReportedSpeech(Clauses):
                 end = k - 1
                 while end > w and (is_aux(toks[end][2]) or toks[end][2] in _CLAUSE_ADVERBS):
                     end -= 1
-                if end == w or not found or toks[end][2] in {"and", "but", "or"}:
-                    return found  # "a militant group that has pledged", "a pollster who ... and called": the cue is
-                    # the clause's own verb
+                if end == w or not found or toks[end][2] in {"and", "but", "or", "to"}:
+                    return found  # "a militant group that has pledged", "a pollster who ... and called", "MPs who
+                    # were happy to say": the cue is the clause's own verb
                 return found[0], toks[end][1]  # (the phrase with its clause, as it is written)
         return None
 
