@@ -2442,3 +2442,9 @@ def test_a_source_before_an_infinitive_or_a_noun_that_is_also_a_verb(text, speak
 
 def test_a_participle_before_a_capitalised_title_is_no_subject():
     assert rows("The Senate passed the bill on Tuesday, backing President Jane Doe's call for a larger navy.").empty
+
+
+def test_says_after_a_compound_noun_subject_is_a_verb_not_a_plural_noun():
+    out = rows("The ministry report says that about 48,000 hectares have been converted. It warns that the true figure "
+               "is probably higher.")
+    assert out["text"].tolist() == ["about 48,000 hectares have been converted", "the true figure is probably higher"]

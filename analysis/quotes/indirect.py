@@ -142,6 +142,8 @@ _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised f
 def _indirect_cues() -> frozenset:
     """The words (lower case) that can start an indirect row; nothing else can."""
     return frozenset(lexicon().verbs.keys() | {"according", "that"})
+#: Reporting verb forms in -s that are never a plural noun.
+_ONLY_VERBS = frozenset("says warns insists argues suggests concludes".split())
 #: Adverbs between a relative pronoun and its verb: "superdelegates who have not yet declared".
 _CLAUSE_ADVERBS = frozenset("not yet also already never still since publicly previously repeatedly recently long "
                             "just now often once".split())
@@ -216,8 +218,10 @@ class ReportedSpeech(Clauses):
                         and ED_END.search(low) and nxt.isalpha() \
                         and nxt.islower() and nxt not in _CLAUSE_SUBJECT | DETERMINERS | {"that"}:
                     continue  # "Mr Houston's reported views": an adjective after a name's possessive (but "he's argued")
-                if low.endswith("s") and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
-                    continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...")
+                if low.endswith("s") and low not in _ONLY_VERBS \
+                        and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
+                    continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...";
+                    # never "says", "warns": "The ministry report says that ...")
                 if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
                         and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
                                  and self.text.rfind(",", s_lo, toks[k][0]) >= 0) \
