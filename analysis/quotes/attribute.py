@@ -17,7 +17,7 @@ from .marks import mark_width
 from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names
 from .speakers import (BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN, only_titles,
-                       outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED)
+                       outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -36,8 +36,6 @@ _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
-#: Where a relative clause on a source begins.
-_WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
 #: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
@@ -65,11 +63,11 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
                              r"(?=\s+(?:have|had|were|are|will|would|could|should|may|might|must|also|all|both|[a-z]+ed"
                              r"|oppose|say|want|fear|believe|argue|claim|urge|predict|warn|hope|think|feel|expect"
                              r"|accuse|insist|complain|worry|support|back|reject|deny)\b)")
-#: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
-#: someone who speaks for others; a role such as "the minister" keeps the role rules).
 #: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
 _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
+#: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
+#: someone who speaks for others; a role such as "the minister" keeps the role rules).
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
@@ -172,8 +170,6 @@ def _clean_mention(mention: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
-#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
-#: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
 #: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
 _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records".split())
 #: A document named by its maker's kind: "council documents", "company data".
@@ -181,7 +177,9 @@ _KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|depart
                             r"|federation|school|university|hospital|bank|club|party)\s+[a-z]+", re.I)
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
+#: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
 _OWNED_DOCUMENT = re.compile(r"(?i:(its|their)|the\s+([a-z]+)['’]s?)\s")
+#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
 #: An account label before a list of posts: ``@realDonaldTrump : - ...``.
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
@@ -254,9 +252,8 @@ class Article(QuoteCues, ReportedSpeech):
                 and (body := self.described_body(kind.group(1).lower(), pos, [])):
             return body, "organization"  # "council documents", "company data": the body of that kind
         owned = _OWNED_DOCUMENT.match(source)
-        if owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS:
-            pass  # "the council's own timetable", "the regulator's investigation": a body's record
-        elif not self.is_document(source) or len(words_) > 4:
+        record = owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS  # "the council's own timetable"
+        if not record and (not self.is_document(source) or len(words_) > 4):
             return None
         if owned and owned.group(1):
             # "According to its latest annual report": the body the last sentences are about
@@ -419,7 +416,7 @@ class Article(QuoteCues, ReportedSpeech):
         ``..., a Home Office minister has said.``, ``Chancellor Gordon Brown's closest ally``): the first person with a full name in the next
         sentence, outside quotations, when that sentence names no one else first; else None."""
         lo, hi = self.sentence_of(subj[0])
-        mention = _WHO_CLAUSE.split(mention, maxsplit=1)[0]  # ("A senior barrister who has resigned ...")
+        mention = WHO_CLAUSE.split(mention, maxsplit=1)[0]  # ("A senior barrister who has resigned ...")
         opens = not self.text[lo:subj[0]].strip(" -–—") \
             or re.fullmatch(r"[A-Z ,.()]+[-—–]\s*|.*\((?:Reuters|AP|AFP)\)\s*[-—–]\s*", self.text[lo:subj[0]])
         rest = self.tokens.between(max(subj[1], cue[1]), hi)

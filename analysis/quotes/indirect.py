@@ -136,17 +136,17 @@ _PROGRESSIVE = frozenset("is was were are been".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
+#: Reporting verb forms in -s that are never a plural noun.
+_ONLY_VERBS = frozenset("says warns insists argues suggests concludes".split())
+#: Adverbs between a relative pronoun and its verb: "superdelegates who have not yet declared".
+_CLAUSE_ADVERBS = frozenset("not yet also already never still since publicly previously repeatedly recently long "
+                            "just now often once".split())
 
 
 @lru_cache(maxsize=1)
 def _indirect_cues() -> frozenset:
     """The words (lower case) that can start an indirect row; nothing else can."""
     return frozenset(lexicon().verbs.keys() | {"according", "that"})
-#: Reporting verb forms in -s that are never a plural noun.
-_ONLY_VERBS = frozenset("says warns insists argues suggests concludes".split())
-#: Adverbs between a relative pronoun and its verb: "superdelegates who have not yet declared".
-_CLAUSE_ADVERBS = frozenset("not yet also already never still since publicly previously repeatedly recently long "
-                            "just now often once".split())
 
 
 class ReportedSpeech(Clauses):

@@ -847,7 +847,7 @@ _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draf
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
 #: A relative clause on a source: "Musicians who study ...", "those who back her opponents".
-_WHO_CLAUSE = re.compile(r"\s+who\s+")
+WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
@@ -1049,7 +1049,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     anonymity = _ANONYMITY.search(text)
     if anonymity and anonymity.start() > 0:
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
-    relative = _WHO_CLAUSE.search(text)
+    relative = WHO_CLAUSE.search(text)
     begin = position - len(mention)
     if relative and relative.start() > 0 and "," not in text[relative.end():] \
             and not any(not _PLURAL_AFTER.match(mention, mt.end - begin)  # (but "Sanders supporters who ...")
