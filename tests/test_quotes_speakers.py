@@ -2448,3 +2448,14 @@ def test_says_after_a_compound_noun_subject_is_a_verb_not_a_plural_noun():
     out = rows("The ministry report says that about 48,000 hectares have been converted. It warns that the true figure "
                "is probably higher.")
     assert out["text"].tolist() == ["about 48,000 hectares have been converted", "the true figure is probably higher"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Pastor Lorne Abernathy of First Methodist Church said the town had other worries.", "Lorne Abernathy"),
+    ('A spokesperson for the Cricketers\' Association, which represented him at the hearing, said it would "not be '
+     'appropriate" to comment.', "A spokesperson for the Cricketers' Association"),
+    ('A Premier League spokesperson said demand for tickets had "gone through the roof".',
+     "A Premier League spokesperson"),
+])
+def test_a_name_before_of_a_body_with_first_and_a_source_before_which_or_said(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]

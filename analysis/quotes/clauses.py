@@ -139,6 +139,8 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 #: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+#: Reporting verbs in the past or present that are never a noun: a phrase ending in one is no subject.
+_SPEECH_PAST = frozenset("said says told tells added adds".split())
 #: Adjectives that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on".
 _SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable".split())
 ED_END = re.compile(r"ed$")
@@ -343,6 +345,8 @@ class Clauses(ArticleText):
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
+        if len(words_) > 1 and words_[-1] in _SPEECH_PAST:
+            return False  # "A World Snooker Tour spokesperson said (demand ...)": a clause, not the subject of a noun
         if len(words_) == 1 and words_[0].islower() and self.lx.verb(words_[0]) \
                 and not any(self.lx.has(kind, words_[0]) for kind in ("document", "media_head", "anonymous")):
             return False  # "said demand had doubled": a reporting verb is no subject of the noun after it (but
@@ -541,6 +545,12 @@ class Clauses(ArticleText):
                     and (people := self.noun_phrase_before(toks, i, any_case=True)) \
                     and (not self.not_people(toks[i - 1][2]) or one_unnamed(i)):
                 found = people[0], found[1]
+        elif found and toks[who][2].lower() == "which" \
+                and (i := next((i for i in range(end - 1, 0, -1) if toks[i][0] < found[0]), None)) is not None \
+                and toks[i][2].lower() in {"for", "of", "at", "with", "from"} and person_before(i) \
+                and (people := self.noun_phrase_before(toks, i, any_case=True)):
+            found = people[0], found[1]  # "A spokesperson for the League Managers Association, which ...": the
+            # spokesperson, who speaks for the body the clause is on
         return self.appositive_before(toks, end) or found
 
     def not_people(self, head: str) -> bool:

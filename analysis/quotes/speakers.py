@@ -192,6 +192,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if i == n:
         return None
     role_words = tuple(lows[:i])
+    named_of = lows.index("of", i + 2) if "of" in lows[i + 2:n] else -1
+    if named_of > 0 and not _PEERS.intersection(role_words) \
+            and not any(w in titles or w in not_name for w in lows[i:named_of]):
+        n = named_of  # "Nathan Greer of First Baptist Church": the name ends before "of" (see below), whatever
+        # capitalised function word the body's name holds ("First")
     inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS]
     if inner and inner[-1] + 1 < n:
         # a capitalised function word inside a run is title case ("Progressives Are Celebrating Hillary Clinton"):
