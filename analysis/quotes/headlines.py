@@ -187,6 +187,9 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
       ``unresolved``;
     * a person the headline names (``Straw``) takes the full name of the one person of the body with that name
       (``Jack Straw``), and a role it names (``Maine governor says ...``) the one person of the body who holds it;
+    * a country, bare noun or body that is no body speaker before words the headline quotes takes the speaker of
+      the body's first attribution holding them verbatim (:func:`_quoted_in_body`; ``Poland says ... 'dead on
+      arrival'``), unless it is a plural group (``Islanders say``);
     * a cue-less quotation after a leading person (``Pence: Trump Was 'Mocking' Clinton Camp``, the person one the
       body names) is that person's, whatever the body attributes;
     * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
