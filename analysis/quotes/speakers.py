@@ -1233,12 +1233,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     head = _head(toks)
     if _INDEFINITE.match(low) and len(part := _OF_SPLIT.split(text, maxsplit=1)) > 1 \
             and len(WORD.findall(part[0])) > 1 and (noun := _head(WORD.findall(part[0])))[:1].islower() \
-            and noun not in lx.lists["org_head"] \
-            and noun not in _PART_OF_BODY:
+            and noun not in lx.lists["org_head"] and noun not in _PART_OF_BODY:
         head = noun  # "A volunteer at the food bank": someone unnamed, not the bank
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, position + 2)
-    begin = position - len(mention)
     named_first = [mt for mt in inside if (only_titles(mention[:max(0, mt.start - begin)])
                                            and mention[mt.end - begin:].lstrip().startswith((",", "of ")))
                    or _RELATIVE_AFTER.match(mention, mt.end - begin)]
