@@ -2459,3 +2459,9 @@ def test_says_after_a_compound_noun_subject_is_a_verb_not_a_plural_noun():
 ])
 def test_a_name_before_of_a_body_with_first_and_a_source_before_which_or_said(text, speaker):
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_relative_and_a_given_name_with_no_comma_is_that_name():
+    out = rows("Bolat Serikbayev mends nets on the shore.\n\nHis sister Zhanar, who dries fish for the market, said prices "
+               "had doubled.")
+    assert out["speaker"].tolist() == ["Zhanar"]

@@ -855,6 +855,8 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
 WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+#: A relative and a name right after, no comma: "His mother Aigul", "her brother Andrés".
+_KIN_THEN_NAME = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS})\s+([A-Z][\w'’-]+)")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
 _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)")
 #: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers".
@@ -1034,6 +1036,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
         return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
                                paragraph_start)
+    kin_named = _KIN_THEN_NAME.fullmatch(text)
+    if kin_named and not _within(people, position - len(mention), position):
+        return kin_named.group(1), "person"  # "His mother Aigul": a relative named by a given name alone
     ranked = _ELDER.fullmatch(text)
     if ranked and (person := _by_age(people, position, ranked.group(2), ranked.group(1).lower() != "younger")):
         return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older
