@@ -655,6 +655,8 @@ OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
 _OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
+#: A relative and a name right after, no comma: "His mother Aigul", "her brother Andrés" (the name: group 2).
+_KIN_THEN_NAME = re.compile(_OWNED_KIN.pattern + r"\s+([A-Z][\w'’-]+)")
 #: Two to four capitalised words on one line: a name set off after a relative, whatever its words ("Even Aasland").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
 #: A child named by its parent's name: "Marisol Ibarra's daughter".
@@ -855,8 +857,6 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
 WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
-#: A relative and a name right after, no comma: "His mother Aigul", "her brother Andrés".
-_KIN_THEN_NAME = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS})\s+([A-Z][\w'’-]+)")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
 _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)")
 #: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers".
@@ -1038,7 +1038,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                paragraph_start)
     kin_named = _KIN_THEN_NAME.fullmatch(text)
     if kin_named and not _within(people, position - len(mention), position):
-        return kin_named.group(1), "person"  # "His mother Aigul": a relative named by a given name alone
+        return kin_named.group(2), "person"  # "His mother Aigul": a relative named by a given name alone
     ranked = _ELDER.fullmatch(text)
     if ranked and (person := _by_age(people, position, ranked.group(2), ranked.group(1).lower() != "younger")):
         return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older
