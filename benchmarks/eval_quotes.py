@@ -161,6 +161,9 @@ def _joint_source(src: str, text: str, profile: strict.CaseProfile, corpus_first
     return " & ".join(dict.fromkeys(n for n, _ in named))
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
 def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
                     corpus_firsts: dict | None = None) -> tuple[str, str]:
     """``(speaker, type)`` of a PolNeAR source as written: ``pronoun``, ``person`` (a name; a lone surname expanded
@@ -185,6 +188,8 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
     if any(w.lower() in _BODY_HEADS | _GROUP_HEADS for w in words[-1:]):
         return re.sub(r"^(?:the|The)\s+", "", src), "name"  # an organisation or outlet's name
     words = _name_words(" ".join(words), profile) if words else words
+    if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+        return re.sub(r"^(?:the|The)\s+", "", src), "name"  # "The AP", "F.B.I": a body's initials, not a surname
     if len(words) != 1:
         return " ".join(words), "person"
     return expand_surname(words[0].rstrip("."), text, profile, corpus_firsts)

@@ -123,9 +123,9 @@ def same_phrase(predicted, gold) -> bool:
     p, g = phrase_words(predicted), phrase_words(gold)
     if not p or not g:
         return False
-    if (len(p) == 1 and len(g) >= 2 and p[0] == _initials(g)) \
-            or (len(g) == 1 and len(p) >= 2 and g[0] == _initials(p)):
-        return True  # BNP = British National Party
+    if (len(p) == 1 and len(g) >= 2 and p[0].replace(".", "") == _initials(g)) \
+            or (len(g) == 1 and len(p) >= 2 and g[0].replace(".", "") == _initials(p)):
+        return True  # BNP = British National Party; F.B.I = Federal Bureau of Investigation
     if set(p) - _LINKS == set(g) - _LINKS:
         return True  # Justice Department = Department of Justice
     return p == g or (p[-1] == g[-1] and (set(p) <= set(g) or set(g) <= set(p)))
