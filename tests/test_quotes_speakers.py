@@ -120,6 +120,18 @@ def test_a_short_form_of_a_body_takes_the_full_name_the_article_wrote():
                                               "Committee for a Responsible Federal Budget"]
 
 
+@pytest.mark.parametrize("full, short", [
+    ("the U.S. Department of Agriculture", "a USDA statement"),
+    ("the Centers for Disease Control and Prevention", "the CDC"),
+    ("the Food Standards Agency", "The FSA"),
+])
+def test_initials_not_defined_in_brackets_take_the_one_name_they_abbreviate(full, short):
+    # the article writes the name in full once and its initials later, without "(USDA)" between them
+    text = (f"Inspections were halted on Monday by {full}, officials said. "
+            f"The outbreak began in March, according to {short}.")
+    assert rows(text)["speaker"].tolist()[-1] == full.removeprefix("the ")
+
+
 @pytest.mark.parametrize("quoted", ["Morning Joe", "Contract with America", "Miss Piggy", "@realDonaldTrump",
                                     "60 Minutes"])
 def test_names_of_works_slogans_nicknames_and_handles_are_not_attributions(quoted):

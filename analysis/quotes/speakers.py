@@ -1665,6 +1665,33 @@ _BODY_THE = re.compile(r"^(?:the|The)\s+")
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though)\s+(?=\S+\s)")
 
 
+#: An acronym as written: ``USDA``, ``FSB``, ``U.N.``, ``NHS``.
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+
+
+def _initials(words_: list[str]) -> str:
+    """The capital letters that open the capitalised words of a name, ``U.S.`` counted whole (``U.S. Department of
+    Agriculture``: USDA)."""
+    return "".join(w.replace(".", "") if _ACRONYM.fullmatch(w) else w[0] for w in words_ if w[:1].isupper())
+
+
+def _spelled_out(acronym: str, name: str) -> str | None:
+    """The part of ``name`` that ``acronym`` abbreviates: the whole name, the name after an owner (``Russia's
+    Federal Security Service``: FSB), or the name before a last ``and ...`` (``Centers for Disease Control and
+    Prevention``: CDC); else None."""
+    letters = acronym.replace(".", "").upper()
+    words_ = name.split()
+    owner = next((i + 1 for i, w in enumerate(words_[:-1]) if w.endswith(("'s", "’s"))), 0)
+    for part in (words_, words_[owner:]):
+        if len(part) >= 2 and _initials(part).upper() == letters:
+            return " ".join(part)
+    if "and" in words_[:-1] and len(words_) >= 4:
+        cut = len(words_) - 1 - words_[::-1].index("and")
+        if len(letters) >= 3 and _initials(words_[owner:cut]).upper() == letters:
+            return name[name.index(words_[owner]):]
+    return None
+
+
 def _name_heads(name: str) -> set:
     """The words of a body's name that may be its head, lower case: its last word, and the word before its first
     ``of``/``on``/``for`` (``Joint Committee on Human Rights``: committee)."""
@@ -1688,10 +1715,8 @@ class BodyNames:
         for m in _BODY_RUN.finditer(text):
             name = _BODY_THE.sub("", _BODY_OPENER.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1)
                                                           else m.end()].rstrip(" (")))
-            if m.group(1):
-                initials = "".join(w[0] for w in name.split() if w[:1].isupper())
-                if initials.upper() == m.group(1).replace(".", "").upper():
-                    self.acronyms.setdefault(m.group(1).lower(), name)
+            if m.group(1) and (spelled := _spelled_out(m.group(1), name)):
+                self.acronyms.setdefault(m.group(1).lower(), spelled)
             name = _DATE_TAIL.sub("", name).rstrip("'’")  # ("Fusion GPS’ statement": the body is Fusion GPS)
             stop = _SENTENCE_BREAK.search(name)
             if stop:
@@ -1767,6 +1792,11 @@ class BodyNames:
         low = short.lower()
         if low in self.acronyms:
             return self.acronyms[low]
+        if _ACRONYM.fullmatch(short):
+            # "the CDC" after "the Centers for Disease Control and Prevention", not defined in brackets: the one name
+            # of the article it abbreviates
+            spelled = {found for _, name in self.names + self.sentence_ends if (found := _spelled_out(short, name))}
+            return spelled.pop() if len(spelled) == 1 else speaker
         words_ = short.split()
         heads = lexicon().lists["org_head"]
         companies = lexicon().lists["company_head"]
