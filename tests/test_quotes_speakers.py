@@ -1396,6 +1396,19 @@ def test_the_company_is_the_last_company_named_with_its_legal_form():
     assert out["speaker_type"].tolist() == ["organization", "organization"]
 
 
+def test_a_ministry_whose_name_ends_with_an_industry_is_never_the_company():
+    out = rows("Kharas Green Energy plans a $9 billion plant in the park. Namibia's Ministry of Industries said the "
+               "permit was under review.\n\nThe company said it would restrict construction to a small area.")
+    assert out["speaker"].tolist() == ["Namibia's Ministry of Industries", "Kharas Green Energy"]
+
+
+def test_a_bare_kind_noun_takes_the_name_an_appositive_gave_that_kind():
+    # a two-word name with no head word of a body, defined as one by the appositive after it
+    out = rows("Landvolk Niedersachsen, the state's main farmers' association, reacted with anger on Tuesday. "
+               "The association said it would hold a protest outside the state parliament.")
+    assert out["speaker"].tolist() == ["Landvolk Niedersachsen"]
+
+
 @pytest.mark.parametrize("name", ["Marula Ridge Mining", "Nordvik Cell AB", "Baltic Capital Partners"])
 def test_a_name_ending_with_an_industry_or_legal_form_is_an_organisation_and_the_company_after_it(name):
     out = rows(f"{name} said it would appeal the ruling. The company said it had paid the families.")

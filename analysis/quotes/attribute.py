@@ -16,8 +16,8 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names
-from .speakers import (BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN, only_titles,
-                       outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED, WHO_CLAUSE)
+from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN,
+                       only_titles, outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -82,6 +82,10 @@ _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BO
 _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+((?:[A-Z][\w'’&-]*\s*)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # "the road safety charity Kerbside Trust"
+#: A name and an appositive whose head is a kind of body: "Landvolk Niedersachsen, the state's main farmers'
+#: association," (no "of": "Jane Doe, the head of the association," is a person).
+_NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an)\s+"
+                   r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;])")
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
@@ -114,10 +118,6 @@ _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisati
 #: Japan" is caught by its "Bank of").
 _NOT_COMPANY = frozenset({"school", "college", "university", "academy", "institute", "union", "workers", "federation",
                           "party", "church", "reserve"})
-#: Heads of public authorities and courts: never "the company" or "the group".
-_AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
-                              "police", "government", "office", "parliament", "assembly", "senate", "house",
-                              "committee", "tribunal", "service", "bureau", "board", "administration"})
 #: Words that end or open places' names: "Sukhbaatar Square", "St Andrew's Road", "Plaza Mayor" are no body.
 _PLACE_HEADS = frozenset({"square", "street", "road", "avenue", "park", "river", "city", "county", "district",
                           "province", "state", "island", "islands", "valley", "bridge", "airport", "station", "port",
@@ -704,7 +704,7 @@ class Article(QuoteCues, ReportedSpeech):
             words_ = name.split()
             lists = self.lx.lists
             if words_ and all(w[:1].isupper() for w in words_) and name.lower() not in lists["organization"] \
-                    and name.lower() not in lists["media"] \
+                    and name.lower() not in lists["media"] and not {w.lower() for w in words_} & AUTHORITY_HEADS \
                     and (stype == "organization" and (words_[-1].lower() not in lists["org_head"]
                                                       or words_[-1].lower() in lists["company_head"])
                          or stype == "person" and len(words_) == 1 and name.lower() not in first_names()):
@@ -728,8 +728,14 @@ class Article(QuoteCues, ReportedSpeech):
         # company's; "Alberta Municipalities", named by no one as a person, is a body)
         people = {mt.person.name for mt in self.people if mt.person.gender or mt.person.roles & lists["role"]
                   or mt.person.name.split()[0].lower() in given}
+        # names the text gave that kind in an appositive: "Landvolk Niedersachsen, the state's main farmers'
+        # association," for "the association"
+        of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),
+                                                                      self.text[:pos])}
         for start, written, spoke in sorted(found, reverse=True):
             name = _BASED.sub("", written.rstrip(".,;:").removesuffix("'s").removesuffix("’s"))
+            if name in of_kind and start >= since:
+                return name
             words_ = name.split()
             low = {w.lower().rstrip(".,") for w in words_}
             if not words_ or low & TIME_WORDS or name in people or "and" in low \
@@ -742,7 +748,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or not all(w[:1].isupper() or w in {"of", "for", "on", "the"} for w in words_):
                 continue
             if noun in low or start >= since and (
-                    low & heads or noun in _ANY_BODY and not low & _AUTHORITY_HEADS and not low & _NOT_COMPANY
+                    low & heads or noun in _ANY_BODY and not low & AUTHORITY_HEADS and not low & _NOT_COMPANY
                     and not name.startswith("Bank of")
                     and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name))):
                 return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)

@@ -1651,6 +1651,11 @@ def _role_qualifiers(words_: list[str], head: str) -> frozenset:
     return frozenset(out)
 
 
+#: Heads of public authorities and courts: never "the company" or "the group" ("Ministry of Industries" is no
+#: company, whatever its name ends with).
+AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
+                             "police", "government", "office", "parliament", "assembly", "senate", "house",
+                             "committee", "tribunal", "service", "bureau", "board", "administration"})
 _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
@@ -1751,7 +1756,8 @@ class BodyNames:
         """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
         Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None."""
         found = [(start, name) for start, name in self.names + self.sentence_ends
-                 if start < position and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]]
+                 if start < position and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]
+                 and not any(w.lower() in AUTHORITY_HEADS for w in name.split())]
         if len({name for _, name in found}) > 1:
             # the company the article is about, named most often by its first word, before one a source works for
             # ("Northshore Fibre Inc." ... "Northshore" ... "analysts at Harbourfront Securities": Northshore)
