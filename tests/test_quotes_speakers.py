@@ -2490,3 +2490,17 @@ def test_a_relative_and_a_given_name_with_no_comma_is_that_name():
     out = rows("Bolat Serikbayev mends nets on the shore.\n\nHis sister Zhanar, who dries fish for the market, said prices "
                "had doubled.")
     assert out["speaker"].tolist() == ["Zhanar"]
+
+
+def test_a_long_description_then_a_magistrates_name_is_the_magistrate():
+    # "First Section" is no person titled First, and "Magistrate" is a title, not a given name
+    out = rows("In a 94-page ruling, the president of the First Section of the Provincial Court of Seville, "
+               "Magistrate Inmaculada Ortega, wrote that the mayor had rigged the tender.\n\n"
+               "The magistrate said several witnesses had placed him at the meetings.")
+    assert out["speaker"].tolist() == ["Inmaculada Ortega", "Inmaculada Ortega"]
+
+
+def test_a_name_with_a_party_tag_set_off_after_a_description_speaks_for_a_participle():
+    out = rows("The panel’s top Democrat, Rep. Alicia Ferreira (D-Ore.), pushed back, saying Republicans had "
+               "voted for the cuts last year.")
+    assert out["speaker"].tolist() == ["Alicia Ferreira"]

@@ -737,6 +737,11 @@ class Clauses(ArticleText):
         n = m + 1
         while n < len(toks) and n - m <= 4 and toks[n][2][:1].isupper():
             n += 1
+        if n - m >= 3 and n < len(toks) and toks[n][2] == "(":
+            # "The panel’s top Democrat, Rep. Alicia Ferreira (D-Ore.), pushed back": a party tag after the name
+            close = next((c for c in range(n + 1, min(len(toks), n + 8)) if toks[c][2] == ")"), None)
+            if close is not None and close + 1 < len(toks) and toks[close + 1][2] == ",":
+                return close
         if n - m < 3 or n >= len(toks) or toks[n][2] != ",":
             return None  # a name is two capitalised words or more, closed by a comma
         return n - 1

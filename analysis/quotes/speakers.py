@@ -282,6 +282,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         return None
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
         return None  # acronyms are bodies, not people
+    if len(name) == 1 and role_words == ("first",) and name[0].lower() in common and name[0].lower() not in given:
+        return None  # "the First Section of the court": an ordinal before an ordinary word, not "First Lady Bush"
     full = " ".join(name) if len(name) >= 2 else None
     return i, n - 1, full, name[-1], role_words
 
