@@ -2504,3 +2504,10 @@ def test_a_name_with_a_party_tag_set_off_after_a_description_speaks_for_a_partic
     out = rows("The panel’s top Democrat, Rep. Alicia Ferreira (D-Ore.), pushed back, saying Republicans had "
                "voted for the cuts last year.")
     assert out["speaker"].tolist() == ["Alicia Ferreira"]
+
+
+def test_a_role_in_the_lead_after_byline_and_date_lines_is_the_person_the_next_paragraph_names():
+    text = ("Alberta to cap municipal tax hikes\n\nRhiannon Duguay\n\nEdmonton\n\nPublished November 20, 2026\n\n"
+            "Alberta’s Municipal Affairs Minister says the province will cap property-tax increases for its largest "
+            "cities next year.\n\nGrant Kowalczyk announced Tuesday that the bill would be tabled this month.")
+    assert rows(text)["speaker"].tolist() == ["Grant Kowalczyk", "Grant Kowalczyk"]

@@ -3,6 +3,7 @@ it names, with the position lookups every rule uses (which sentence, paragraph o
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from ..units import paragraph_spans, sentence_spans
 from .lexicon import lexicon, Tokens
@@ -46,6 +47,13 @@ class ArticleText:
             if s <= pos <= e:
                 return s, e
         return pos, pos
+
+    @cached_property
+    def lead(self) -> int:
+        """Index of the lead paragraph: the first that reads as a sentence of ten words or more, after any headline,
+        byline, place and date lines."""
+        return next((i for i, (s, e) in enumerate(self.paragraphs)
+                     if len(self.text[s:e].split()) >= 10 and self.text[s:e].rstrip()[-1:] in ".!?\"”’'"), 0)
 
     def paragraph_of(self, pos: int) -> int:
         """The first paragraph ending after ``pos`` (else the last), or 0 when ``pos`` falls before it."""

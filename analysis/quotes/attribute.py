@@ -1060,7 +1060,8 @@ class Article(QuoteCues, ReportedSpeech):
                     # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the
                     # participle's subject is the person who opens the sentence
                     speaker, stype = opener, "person"
-                if (previous is None or previous[2] == mention) and stype in {"anonymous", "unknown"} and at <= 1 \
+                if (previous is None or previous[2] == mention) and stype in {"anonymous", "unknown"} \
+                        and at <= max(1, self.lead) \
                         and (named := self.named_next(subj, cue, mention)):
                     # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.
                     # Representative Mark Meadows, speaking on CBS, ...": the next sentence names the source
