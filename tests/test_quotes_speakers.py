@@ -2511,3 +2511,13 @@ def test_a_role_in_the_lead_after_byline_and_date_lines_is_the_person_the_next_p
             "Alberta’s Municipal Affairs Minister says the province will cap property-tax increases for its largest "
             "cities next year.\n\nGrant Kowalczyk announced Tuesday that the bill would be tabled this month.")
     assert rows(text)["speaker"].tolist() == ["Grant Kowalczyk", "Grant Kowalczyk"]
+
+
+def test_the_ruling_is_the_courts_unless_a_judge_was_said_to_write_it():
+    court = rows("The Provincial Court of Seville on Tuesday sentenced the former mayor to six years in prison.\n\n"
+                 "He must also repay 1.2 million euros, according to the ruling.")
+    assert court["speaker"].tolist() == ["Provincial Court of Seville"]
+    judge = rows("The Nagoya District Court on Thursday ordered the farm to pay damages.\n\n"
+                 "Presiding Judge Kenji Morimoto said in the ruling that the farm had neglected its duty.\n\n"
+                 "According to the ruling, the six worked up to 14 hours a day.")
+    assert judge["speaker"].tolist() == ["Kenji Morimoto", "Kenji Morimoto"]

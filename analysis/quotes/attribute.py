@@ -86,6 +86,8 @@ _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # 
 #: association," (no "of": "Jane Doe, the head of the association," is a person).
 _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an)\s+"
                    r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;])")
+#: A court's decision named by its kind only: "the ruling", "the 94-page judgment", "the verdict".
+_RULING = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|verdict)")
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
@@ -1077,6 +1079,10 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (cited := self.cited_in(low[-1], out, at)):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
+                elif stype != "person" and _RULING.fullmatch(_clean_mention(mention)) \
+                        and (court := self.bodies.last_headed({"court", "tribunal"}, subj[0])):
+                    speaker, stype = court, "organization"  # "according to the ruling" after "The Provincial Court
+                    # of Seville on Tuesday sentenced": the court's, unless a judge was said to write it
                 if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and previous \
                         and previous[3] == "organization" and at - previous[0] <= 1 \
                         and self.is_document(mention):

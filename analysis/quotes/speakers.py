@@ -1754,6 +1754,13 @@ class BodyNames:
         return owner if owner != name and _name_heads(owner) & heads and not _name_heads(name) & heads - {
             w.lower() for w in owner.split()} else name
 
+    def last_headed(self, heads: set, position: int) -> str | None:
+        """The body named last before ``position`` whose head word is one of ``heads`` (``{"court"}``: ``B.C. Court
+        of Appeal``, ``Nagoya District Court``), else None."""
+        found = [(start, name) for start, name in self.names + self.sentence_ends
+                 if start < position and _name_heads(name.rstrip(".")) & heads]
+        return max(found)[1].rstrip(".") if found else None
+
     def last_company(self, position: int) -> str | None:
         """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
         Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None."""
