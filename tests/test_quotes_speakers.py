@@ -2521,3 +2521,23 @@ def test_the_ruling_is_the_courts_unless_a_judge_was_said_to_write_it():
                  "Presiding Judge Kenji Morimoto said in the ruling that the farm had neglected its duty.\n\n"
                  "According to the ruling, the six worked up to 14 hours a day.")
     assert judge["speaker"].tolist() == ["Kenji Morimoto", "Kenji Morimoto"]
+
+
+@pytest.mark.parametrize("subject, author", [
+    ("The European Commission plans to", "European Commission"),
+    ("The Commission's plan would", "Commission"),
+    ("The Socialist Party is demanding that the government", "Socialist Party"),
+])
+def test_a_leaked_document_is_the_body_the_report_is_about(subject, author):
+    out = rows(f"{subject} raise the quota by 15%, according to a draft seen by Reuters.")
+    assert out["speaker"].tolist() == [author]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The price rose 5%, according to a draft seen by Reuters.",
+    "Four years ago the firm was fined, according to court records reviewed by ProPublica.",
+    "The federal government cut the budget, according to an internal memo obtained by the Post.",
+])
+def test_a_leaked_document_about_no_named_body_stays_the_document(sentence):
+    out = rows(sentence)
+    assert out["speaker_type"].tolist() == ["media"] or out["speaker"].str.contains("draft|records|memo").all()

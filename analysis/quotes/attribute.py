@@ -86,6 +86,13 @@ _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # 
 #: association," (no "of": "Jane Doe, the head of the association," is a person).
 _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an)\s+"
                    r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;])")
+#: A leaked document and who saw it: "a draft seen by Reuters", "a list of conditions sent to the PSD and seen by AFP".
+_SEEN_BY = re.compile(r"\s+(?:(?:sent|given|shown)\s+to\s+.+?\s+and\s+)?(?:seen|obtained|reviewed)\s+by\s+")
+#: A subject that is what its owner has: "The Commission's plan", "Chega's demands".
+_OWNER_SUBJECT = re.compile(r"(.+?)['’]s\s+(?:[\w-]+\s+)?[\w-]+")
+_POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s")
+#: A proper name: capitalised words, joined by "of", "for", "and", "the", "on" ("International Biathlon Union").
+_PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*")
 #: A court's decision named by its kind only: "the ruling", "the 94-page judgment", "the verdict".
 _RULING = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|verdict)")
 #: A document of the body last named: "its own annual report", "its latest figures".
@@ -349,6 +356,25 @@ class Article(QuoteCues, ReportedSpeech):
         """``(speaker, type)`` of the last attribution in ``sources`` whose source spoke in a document with that head
         noun (``the statement`` after ``X said in a statement``); else None."""
         return next(((speaker, stype) for cue, speaker, stype in reversed(sources) if self.vehicle(cue) == head), None)
+
+    def content_actor(self, span: tuple[int, int]) -> tuple[str, str] | None:
+        """``(speaker, type)`` of the subject of a reported clause when it is a body or a person named in full, the
+        owner of a possessive subject (``The Commission's plan would``: the European Commission); else None."""
+        subj = self.sentence_subject(span[0], span[1])
+        if subj is None:
+            return None
+        phrase = self.text[subj[0]:subj[1]]
+        owner = _OWNER_SUBJECT.fullmatch(phrase) or _POSSESSIVE_OWNER.fullmatch(phrase)
+        end = subj[0] + (owner.end(1) if owner else len(phrase))
+        speaker, stype = classify_source(owner.group(1) if owner else phrase, end, self.people)
+        if stype in {"organization", "unknown"} and BodyNames.may_expand(speaker, listed=True):
+            speaker = self.bodies.expand(speaker, end)
+        if stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2:
+            speaker = self.bodies.expand_head(speaker, end)
+        speaker = _BODY_THE.sub("", speaker)
+        if stype == "organization" and _PROPER_NAME.fullmatch(speaker) or stype == "person" and " " in speaker:
+            return speaker, stype  # (a body the text names, not "the federal government" or "Four years ago the firm")
+        return None
 
     def cited_in(self, head: str, rows: list, paragraph: int) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last row in ``rows``, from ``paragraph`` or the two before it, whose source
@@ -1079,6 +1105,12 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (cited := self.cited_in(low[-1], out, at)):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
+                elif stype in {"unknown", "media"} and kind == "indirect" and span[1] <= subj[0] \
+                        and (seen := _SEEN_BY.search(self.text, subj[0], self.sentence_of(subj[0])[1])) \
+                        and self.is_document(re.split(r"\s+(?:of|sent)\s", self.text[subj[0]:seen.start()])[0]) \
+                        and (actor := self.content_actor(span)):
+                    speaker, stype = actor  # "Chega is demanding ..., according to a list of conditions seen by
+                    # AFP": a leaked document of whoever the report is about, when a body or a named person
                 elif stype != "person" and _RULING.fullmatch(_clean_mention(mention)) \
                         and (court := self.bodies.last_headed({"court", "tribunal"}, subj[0])):
                     speaker, stype = court, "organization"  # "according to the ruling" after "The Provincial Court
