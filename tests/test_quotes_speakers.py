@@ -2541,3 +2541,22 @@ def test_a_leaked_document_is_the_body_the_report_is_about(subject, author):
 def test_a_leaked_document_about_no_named_body_stays_the_document(sentence):
     out = rows(sentence)
     assert out["speaker_type"].tolist() == ["media"] or out["speaker"].str.contains("draft|records|memo").all()
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it_and_a_mother_is_a_woman():
+    text = ("At dawn, Serik Zhaksylykov hauls a net into his boat.\n\n"
+            "His mother Aigul, who dries part of the catch, said the price of bream had doubled.\n\n"
+            "Back on shore, Serik pointed at the old trawlers.\n\n"
+            '"My father worked on those boats," he said.')
+    assert rows(text)["speaker"].tolist() == ["Aigul", "Serik Zhaksylykov"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Serik Zhaksylykov fishes here.\n\nSerik's son, Daulet Zhaksylykov, 24, came home last year. He said he had no "
+     "regrets.", "Daulet Zhaksylykov"),
+    ("Amara Osei-Bonsu won her claim.\n\nOsei-Bonsu's solicitor, Daniel Fenwick, read a statement on her behalf.\n\n"
+     '"I loved my job," she said.', "Amara Osei-Bonsu"),
+])
+def test_a_pronoun_after_an_owners_relative_named_in_an_appositive_is_that_relative_when_the_gender_fits(
+        text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker

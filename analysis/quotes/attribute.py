@@ -86,6 +86,8 @@ _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # 
 #: association," (no "of": "Jane Doe, the head of the association," is a person).
 _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an)\s+"
                    r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;])")
+#: An owner's noun before a name set off by a comma: "'s son, ", "’s eldest daughter, ".
+_OWNED_THEN_NAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 #: A leaked document and who saw it: "a draft seen by Reuters", "a list of conditions sent to the PSD and seen by AFP".
 _SEEN_BY = re.compile(r"\s+(?:(?:sent|given|shown)\s+to\s+.+?\s+and\s+)?(?:seen|obtained|reviewed)\s+by\s+")
 #: A subject that is what its owner has: "The Commission's plan", "Chega's demands".
@@ -337,7 +339,7 @@ class Article(QuoteCues, ReportedSpeech):
             lo = self.sentence_of(mt.start)[0]
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
                     or OWNER_KIN.fullmatch(self.text, lo, mt.start):  # "Tulk's younger brother Aaron ..."
-                named = mt
+                named = self.owned_named(mt, own, gender) or mt
                 break
         # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since
         # then is its holder
@@ -515,6 +517,18 @@ class Article(QuoteCues, ReportedSpeech):
             if " " in mt.person.name and not self.in_quote(mt.start):
                 return mt.person.name
         return None
+
+    def owned_named(self, owner, before: int, gender: str):
+        """The person an owner's noun names right after the owner (``Serik's son, Daulet Zhaksylykov, came home``:
+        Daulet Zhaksylykov, the sentence's subject), when of ``gender`` or unknown, before ``before``; else None."""
+        if not self.text.startswith(("'s ", "’s "), owner.end):
+            return None
+        i = bisect_right(self.people, owner.start, key=_START)
+        nxt = self.people[i] if i < len(self.people) else None
+        if nxt is None or nxt.start >= before or not _OWNED_THEN_NAME.fullmatch(self.text, owner.end, nxt.start) \
+                or " " not in nxt.person.name or (nxt.person.gender and nxt.person.gender != gender):
+            return None
+        return nxt
 
     def sentence_reporter(self, pos: int, pronoun: str):
         """The person who reports a clause whose subject is the pronoun at ``pos`` (``Adam Schiff, the top Democrat

@@ -500,6 +500,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 shared.setdefault(word, []).append((start, people[full]))
     shared = {k: v for k, v in shared.items() if len({id(p) for _, p in v}) > 1}
     owner: dict[str, Person] = {}  # who a shared surname alone named first, once a holder had been named in full
+    by_given: dict[str, list] = {}  # the people named in full by their first word
+    for person in people.values():
+        if " " in person.name:
+            by_given.setdefault(person.name.split()[0], []).append(person)
     mentions = []
     excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
@@ -531,6 +535,18 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and surname.lower() in first_names():
             # "His wife, Maureen, confirms": someone named by a given name alone
             person = people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
+        elif person is None and not full and not role_words \
+                and (kin := _OWNED_KIN_BEFORE.search(text, max(0, start - 40), start)):
+            # "His mother Aigul, who salts the catch": a relative named by a given name alone, of the relative's gender
+            person = people.setdefault(surname, Person(surname, surname, gender=_KIN[kin.group(1).lower()]))
+        elif person is None and not full and not role_words and len(by_given.get(surname, ())) == 1 \
+                and surname.lower() not in common_words() and surname.lower() not in US_STATES \
+                and _FIRST_NAME_USE.match(text, end) and not _MODIFIED_BEFORE.search(text, max(0, start - 12), start) \
+                and by_given[surname][0].name.split()[-1].lower() not in lexicon().lists["org_head"]:
+            # "Back on shore, Serik pointed" after "Serik Zhaksylykov": a feature's first-name reference to the one
+            # person named in full with that given name (not an ordinary word, "Will", "Grant"; a state; a word
+            # after an article or preposition, "the Florida senator", "por Villablanca")
+            person = by_given[surname][0]
 
         if person is None:
             if not any(w in titles for w in role_words) \
@@ -577,6 +593,12 @@ GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                                       "policewoman headmistress actress chairwoman".split()}}
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
+#: What may follow a given name used alone as a name: a verb or an auxiliary, an owner's "'s", punctuation.
+_FIRST_NAME_USE = re.compile(r"['’]s\b|\s*[,.;:!?)\"”’]|\s+[a-z]+(?:ed|s)\b"
+                             r"|\s+(?:said|told|says|was|is|had|has|would|will)\b")
+#: An article or a preposition right before a word: it is then a modifier or a place, not a person's given name.
+_MODIFIED_BEFORE = re.compile(r"\b(?:the|a|an|in|at|of|from|por|de|del|to|for|by|on|near)\s+$", re.I)
+_OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
 _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?](?:\s|$)|\n")
 #: A relative of someone: "the wife of Republican U.S. Senate candidate Roy Moore".
@@ -604,6 +626,8 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             kin = _KIN_NOUN.search(text, max(0, mt.start - 30), mt.start)
             if kin and kin.group(1) in GENDERED_NOUNS:
                 found.add(GENDERED_NOUNS[kin.group(1)])
+        elif (kin := _OWNED_KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start)) and _KIN[kin.group(1).lower()]:
+            found.add(_KIN[kin.group(1).lower()])  # "His mother Aigul": no comma between relative and name
         m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
         if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start):
             m = None  # (only the first person named in a sentence)
