@@ -2560,3 +2560,18 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it_and_a_mother
 def test_a_pronoun_after_an_owners_relative_named_in_an_appositive_is_that_relative_when_the_gender_fits(
         text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_the_statement_is_the_last_sources_when_an_earlier_one_also_spoke_in_a_statement():
+    text = ('"Prices are already high," Commissioner Élise Fortin-Nakamura said in a statement.\n\n'
+            "In a statement issued through spokesperson Kyle Brophy, Harbourline Foods accused the bureau of "
+            '"cherry-picking" phrases.\n\n'
+            '"The bureau is describing a market that no longer exists," the statement said.')
+    assert rows(text)["speaker"].tolist() == ["Élise Fortin-Nakamura", "Harbourline Foods", "Harbourline Foods"]
+
+
+def test_a_short_name_two_bodies_open_with_is_the_one_named_first():
+    text = ("Harbourline Foods Ltd.'s board agreed to buy the rival chain last year.\n\n"
+            "Shares of its parent, Harbourline Holdings Inc., fell 3 per cent on Tuesday.\n\n"
+            "Harbourline said it would fight the application.")
+    assert rows(text)["speaker"].tolist() == ["Harbourline Foods Ltd."]

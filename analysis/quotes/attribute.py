@@ -378,6 +378,18 @@ class Article(QuoteCues, ReportedSpeech):
             return speaker, stype  # (a body the text names, not "the federal government" or "Four years ago the firm")
         return None
 
+    def spoke_in_since(self, author: tuple[str, str], mention: str, sources: list) -> tuple[str, str] | None:
+        """For ``the statement`` whose author the text gives (``X said in a statement``): the source that spoke in
+        a statement last, when ``author`` spoke in one before it (``In a statement issued through a spokesperson,
+        the company accused ...``: the company's statement, not X's earlier one); else None."""
+        low = _clean_mention(mention).lower().split()
+        if len(low) != 2 or low[0] not in _THIS:
+            return None
+        spoke = [(speaker, stype) for cue, speaker, stype in sources if self.vehicle(cue) == low[-1]]
+        said = {speaker.split()[-1] for speaker, _ in spoke[:-1]}  # ("Fortin-Nakamura" for Élise Fortin-Nakamura)
+        return spoke[-1] if spoke and spoke[-1][0].split()[-1] != author[0].split()[-1] \
+            and author[0].split()[-1] in said else None
+
     def cited_in(self, head: str, rows: list, paragraph: int) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last row in ``rows``, from ``paragraph`` or the two before it, whose source
         phrase names a document with that head noun and whose speaker is its maker, not the document (``According to
@@ -815,14 +827,19 @@ class Article(QuoteCues, ReportedSpeech):
         out = {}
         for sp in short:
             n = sp.count(" ") + 1
-            longer = {re.sub(r"['’]s?$|(?<=[a-z]{4})\.$", "", name) for _, name in self.bodies.names
-                      if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3
-                      and "and" not in name.split()}
-            longer = {name for name in longer if self.body_extension(name.split()[n:])}
+            first = {}  # each longer name, where it is first written
+            for start, name in self.bodies.names:
+                if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3 and "and" not in name.split():
+                    first.setdefault(re.sub(r"['’]s?$|(?<=[a-z]{4})\.$", "", name), start)
+            longer = {name for name in first if self.body_extension(name.split()[n:])}
             whole = max(longer, key=len, default="")
             if longer and all(whole.split()[:len(name.split())] == name.split() for name in longer):
                 out[sp] = whole  # (one name, or names each the start of the longest: "Harbor Lane Capital
                 # Management" for "Harbor Lane" after "Harbor Lane Capital")
+            elif longer and all(w[:1].isupper() for w in sp.split()):
+                # two bodies the short form opens: the one the article names first, its subject ("Harbourline
+                # Foods Ltd." before its parent "Harbourline Holdings Inc.")
+                out[sp] = min(longer, key=lambda name: (first[name], name))
         return out
 
     def body_extension(self, words_: list[str]) -> bool:
@@ -1112,7 +1129,8 @@ class Article(QuoteCues, ReportedSpeech):
                 if (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
-                    speaker, stype = author  # "the letter said" after "Kory Langhofer wrote a letter"
+                    speaker, stype = self.spoke_in_since(author, mention, sources) or author  # "the letter said"
+                    # after "Kory Langhofer wrote a letter"
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (spoke_in := self.spoke_in(low[-1], sources)):
                     speaker, stype = spoke_in  # "the statement said" after "X said in a statement"

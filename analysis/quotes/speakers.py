@@ -1696,6 +1696,8 @@ _BODY_THE = re.compile(r"^(?:the|The)\s+")
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though)\s+(?=\S+\s)")
 
 
+#: An owner's "'s" ending a word: "Ltd.'s" is "Ltd.".
+_OWNER_S = re.compile(r"['’]s$")
 #: An acronym as written: ``USDA``, ``FSB``, ``U.N.``, ``NHS``.
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
@@ -1843,10 +1845,10 @@ class BodyNames:
                     and len(name.split()) == len(words_) + 1 and name.split()[-1].lower() in companies}
         if len(extended) == 1 and len(words_) > 1:
             return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining": the company
-        found = {name for start, name in self.names if start < position and name != short
+        found = {_OWNER_S.sub("", name) for start, name in self.names if start < position and name != short
                  and (name.split()[-1] == words_[-1] or len(words_) == 1)
-                 and all(w in name.split() for w in words_)}
-        bodies = {name for name in found if name.split()[-1].lower() in heads}
+                 and all(w in name.split() for w in words_)}  # ("Harbourline Foods Ltd.'s board": the company)
+        bodies = {name for name in found if name.split()[-1].lower().rstrip(".") in heads}
         found = bodies if bodies or bodies_only else found  # "Treasury": the Treasury Department, not Treasury
         # Secretary Steven Mnuchin
         longest = max(found, key=len, default="")
