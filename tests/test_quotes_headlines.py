@@ -229,3 +229,14 @@ def test_a_one_word_headline_quote_the_body_quotes_goes_to_its_body_speaker_but_
     body = 'Fisherman Angus Rae said the plan was "a disaster for the island".'
     out = title_rows(extract_quotes(articles(("b", "Islanders say ferry plan 'a disaster for the island'", body))))
     assert out["speaker"].str.lower().tolist() == ["islanders"]
+
+
+def test_a_one_word_headline_quote_inside_a_longer_body_quotation_and_a_quoted_sentence_go_to_the_body_speaker():
+    body = ("Two coaches were questioned. Head coach Rick Dunleavy said he was being \"made a scapegoat\" for the "
+            "players.\n\nAssistant coach Mia Lowe declined to comment.")
+    out = title_rows(extract_quotes(articles(("a", "University fires coach; coach says he's a 'scapegoat'", body))))
+    assert out["speaker"].tolist() == ["Rick Dunleavy"]
+    body = '"They took the heart out of this neighborhood," said Gloria Benítez, who has lived nearby for 30 years.'
+    out = title_rows(extract_quotes(articles(
+        ("b", "Council closes library: 'They took the heart out of this neighborhood,' resident says", body))))
+    assert out["speaker"].tolist() == ["Gloria Benítez"]

@@ -71,16 +71,22 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
 
 def _quoted_in_body(text: str, body: list[tuple], partial: bool) -> tuple | None:
     """``(speaker, speaker_type)`` of the body's first attribution whose content holds, verbatim, the words a
-    headline row quotes (between quotation marks, or the whole of a ``partial`` row's text when it has none); one
+    headline row quotes (between quotation marks, or the whole of a ``partial`` or direct row's text when it has
+    none); one
     word only where the body quotes it too; None when the row quotes nothing or no body attribution holds its
     words."""
     quoted = [m.group(1) for m in _QUOTED.finditer(text)] or ([text] if partial else [])
     part = _normal_words(" ".join(quoted))
     if len(part) == 1:
-        # one word ("'reckless'"): only where the body quotes that word too
-        return next(((row[SPEAKER_FIELD], row[TYPE_FIELD]) for row in body if row[1] != "indirect"
-                     and (_normal_words(row[2]) == part
-                          or any(_normal_words(m.group(1)) == part for m in _QUOTED.finditer(row[2])))), None)
+        # one word ("'reckless'"): only where the body quotes that word too, alone, else inside a longer quotation
+        # ("playwright calls decision 'cowardice'": "an act of institutional cowardice")
+        said = [(row, [_normal_words(row[2])] if row[1] == "direct"
+                 else [_normal_words(m.group(1)) for m in _QUOTED.finditer(row[2])] + [_normal_words(row[2])])
+                for row in body if row[1] != "indirect"]
+        found = next((row for row, runs in said if part in runs), None) \
+            or next((row for row, runs in said if part[0] not in STOP_WORDS and any(part[0] in run for run in runs)),
+                    None)
+        return (found[SPEAKER_FIELD], found[TYPE_FIELD]) if found else None
     if not part:
         return None
     return next(((row[SPEAKER_FIELD], row[TYPE_FIELD]) for row in body if _contains(_normal_words(row[2]), part)),
@@ -219,7 +225,7 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
             row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[SPEAKER_FIELD] not in candidates and not _GROUP_END.search(row[MENTION_FIELD]) \
-                and (said := _quoted_in_body(row[2], body, row[1] == "partial")):
+                and (said := _quoted_in_body(row[2], body, row[1] != "indirect")):
             # "Poland says EU grain compromise 'dead on arrival'", "coach says he's a 'scapegoat'": a country or a
             # bare noun before the words the body gives, verbatim, to someone (but "islanders say": a group)
             row = row[:SPEAKER_FIELD] + (said[0], row[MENTION_FIELD], said[1]) + row[TYPE_FIELD + 1:]
