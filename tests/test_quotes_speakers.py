@@ -2575,3 +2575,15 @@ def test_a_short_name_two_bodies_open_with_is_the_one_named_first():
             "Shares of its parent, Harbourline Holdings Inc., fell 3 per cent on Tuesday.\n\n"
             "Harbourline said it would fight the application.")
     assert rows(text)["speaker"].tolist() == ["Harbourline Foods Ltd."]
+
+
+def test_a_participle_after_a_verb_and_its_object_takes_the_sentences_subject_not_the_object():
+    out = rows("State Representative Jamal Sutton, a Louisville Democrat who sits on the House committee, accused "
+               "Republicans of rewriting history, noting that the package passed both chambers.")
+    assert out["speaker"].tolist() == ["Jamal Sutton", "Jamal Sutton"]
+
+
+def test_a_name_with_a_particle_after_role_words_then_an_appositive_is_the_subject():
+    out = rows("Dutch conservative lawmaker Pieter van Aalst, a member of the European Parliament's civil liberties "
+               'committee, welcomed the draft, saying the EU had been "far too naive" for too long.')
+    assert out["speaker"].tolist() == ["Pieter van Aalst", "Pieter van Aalst"]

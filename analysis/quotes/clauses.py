@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
+from .speakers import NAME_PARTICLES
 from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 
@@ -123,6 +124,9 @@ def is_aux(token: str) -> bool:
 
 # word sets the rules test tokens against, built once rather than at every test
 _NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
+#: Reporting verbs whose next noun phrase is their object, never an inverted subject: "accused Republicans of".
+_TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise", "criticize", "praise", "thank",
+                           "remind", "assure", "inform", "convince", "persuade", "reject", "welcome"})
 _NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
 END_OR_COMMA = END_PUNCT | {","}
@@ -393,6 +397,9 @@ class Clauses(ArticleText):
             if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing") \
                     and not (v > 0 and is_noun_context(toks[v - 1][2])):  # (confirmed the call, describing ...)
                 if self.comma_before(toks[v][0], s_lo) is not None:
+                    if (self.lx.verb(tok) or ("",))[0] in _TAKES_OBJECT:
+                        return None  # "..., a Democrat who sits on the committee, accused Republicans of ...,
+                        # noting that": not the object after the verb; the sentence's subject, found by the caller
                     return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
                 return self.subject_before(toks, v, 0)
         return None
@@ -703,8 +710,9 @@ class Clauses(ArticleText):
         if m == j:
             return None
         n = m
-        while n < len(toks) and n - m <= 4 and toks[n][2][:1].isupper():
-            n += 1
+        while n < len(toks) and n - m <= 4 and (toks[n][2][:1].isupper() or toks[n][2] in NAME_PARTICLES and n > m
+                                                 and n + 1 < len(toks) and toks[n + 1][2][:1].isupper()):
+            n += 1  # ("Dutch conservative lawmaker Pieter van Aalst, a member of ...,": a particle inside the name)
         if n - m < 2 or n >= len(toks):
             return None
         after = toks[n][2]

@@ -39,8 +39,8 @@ from .lexicon import (JOINT, MADE_BY, MONTHS, PRONOUNS, TIME_WORDS, WORD, common
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
-_PARTICLES_OF = _PARTICLES | {"of"}
+NAME_PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
+_PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
 _OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
@@ -49,7 +49,7 @@ _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 #: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
 _NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
 #: Words that, capitalised inside a run, show title case rather than a name.
-_TITLE_CASE_WORDS = (STOP_WORDS - _PARTICLES - _NAME_STOP_WORDS - {"of", "and", "the"}) \
+_TITLE_CASE_WORDS = (STOP_WORDS - NAME_PARTICLES - _NAME_STOP_WORDS - {"of", "and", "the"}) \
     | {"are", "is", "was", "were", "why", "how", "what", "says", "said"}
 _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
@@ -272,7 +272,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
         return None
     if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name) \
-            and not any(w.lower() in _PARTICLES for w in name[1:-1]):
+            and not any(w.lower() in NAME_PARTICLES for w in name[1:-1]):
         return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body (but a
         # particle inside makes a person's name: "Marine Le Pen")
     if len(name) > 1 and name[-1].endswith("s") and name[-1].lower() in common and name[-1].lower() not in given \
@@ -475,7 +475,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     endings = {" ".join(f.lower().split()[-2:]) for _, _, f, _, _ in raw if f and f.count(" ") > 1}
     if endings:
         raw = [(start, end, None, surname, role_words)
-               if full and full.count(" ") == 1 and full.split()[0].lower() in _PARTICLES and full.lower() in endings
+               if full and full.count(" ") == 1 and full.split()[0].lower() in NAME_PARTICLES and full.lower() in endings
                else (start, end, full, surname, role_words)
                for start, end, full, surname, role_words in raw]
     # full names first, so that surnames and titled surnames resolve to them
