@@ -2587,3 +2587,9 @@ def test_a_name_with_a_particle_after_role_words_then_an_appositive_is_the_subje
     out = rows("Dutch conservative lawmaker Pieter van Aalst, a member of the European Parliament's civil liberties "
                'committee, welcomed the draft, saying the EU had been "far too naive" for too long.')
     assert out["speaker"].tolist() == ["Pieter van Aalst", "Pieter van Aalst"]
+
+
+def test_a_partial_quote_after_who_said_goes_to_the_person_the_relative_clause_is_about():
+    out = rows("That statement drew a sharp response from Mireille Tshibangu, executive director of the network, who "
+               'said the government "keeps saying the right things and doing nothing."')
+    assert out[["kind", "speaker"]].values.tolist() == [["partial", "Mireille Tshibangu"]]

@@ -367,6 +367,9 @@ class QuoteCues(Clauses):
                 subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[k][0])
             else:
                 subj = self.subject_before(toks, k, 0)
+                if subj is None and k > 1 and toks[k - 1][2].lower() == "who" and toks[k - 2][2] == ",":
+                    subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive
+                    # director of the network, who said the government '...'": whom the relative clause is about
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
