@@ -535,8 +535,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and surname.lower() in first_names():
             # "His wife, Maureen, confirms": someone named by a given name alone
             person = people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
-        elif person is None and not full and not role_words \
-                and (kin := _OWNED_KIN_BEFORE.search(text, max(0, start - 40), start)):
+        elif person is None and not full and not role_words and (kin := _owned_kin_before(text, start)):
             # "His mother Aigul, who salts the catch": a relative named by a given name alone, of the relative's gender
             person = people.setdefault(surname, Person(surname, surname, gender=_KIN[kin.group(1).lower()]))
         elif person is None and not full and not role_words and len(by_given.get(surname, ())) == 1 \
@@ -593,6 +592,15 @@ GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                                       "policewoman headmistress actress chairwoman".split()}}
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
+def _owned_kin_before(text: str, start: int):
+    """The match of :data:`_OWNED_KIN_BEFORE` ending at ``start`` (``His mother Aigul``), else None; the word before
+    is tested first, as most names follow no relative."""
+    before = text[max(0, start - 16):start].split()
+    if not before or before[-1].lower() not in _KIN:
+        return None
+    return _OWNED_KIN_BEFORE.search(text, max(0, start - 40), start)
+
+
 #: What may follow a given name used alone as a name: a verb or an auxiliary, an owner's "'s", punctuation.
 _FIRST_NAME_USE = re.compile(r"['’]s\b|\s*[,.;:!?)\"”’]|\s+[a-z]+(?:ed|s)\b"
                              r"|\s+(?:said|told|says|was|is|had|has|would|will)\b")
@@ -626,7 +634,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             kin = _KIN_NOUN.search(text, max(0, mt.start - 30), mt.start)
             if kin and kin.group(1) in GENDERED_NOUNS:
                 found.add(GENDERED_NOUNS[kin.group(1)])
-        elif (kin := _OWNED_KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start)) and _KIN[kin.group(1).lower()]:
+        elif (kin := _owned_kin_before(text, mt.start)) and _KIN[kin.group(1).lower()]:
             found.add(_KIN[kin.group(1).lower()])  # "His mother Aigul": no comma between relative and name
         m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
         if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start):
