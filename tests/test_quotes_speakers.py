@@ -2593,3 +2593,12 @@ def test_a_partial_quote_after_who_said_goes_to_the_person_the_relative_clause_i
     out = rows("That statement drew a sharp response from Mireille Tshibangu, executive director of the network, who "
                'said the government "keeps saying the right things and doing nothing."')
     assert out[["kind", "speaker"]].values.tolist() == [["partial", "Mireille Tshibangu"]]
+
+
+def test_the_spokesperson_is_the_one_the_text_named_with_that_role():
+    text = ("Senior Commissioner Ketut Wirawan, a spokesperson for Bali police, said the couple had been "
+            "co-operative.\n\nThe couple could face fines if convicted, the spokesperson said.")
+    assert rows(text)["speaker"].tolist() == ["Ketut Wirawan", "Ketut Wirawan"]
+    unnamed = rows("A spokesperson for Bali police said the couple had been co-operative.\n\n"
+                   "The couple could face fines if convicted, the spokesperson said.")
+    assert unnamed["speaker_type"].tolist() == ["anonymous", "anonymous"]
