@@ -2602,3 +2602,19 @@ def test_the_spokesperson_is_the_one_the_text_named_with_that_role():
     unnamed = rows("A spokesperson for Bali police said the couple had been co-operative.\n\n"
                    "The couple could face fines if convicted, the spokesperson said.")
     assert unnamed["speaker_type"].tolist() == ["anonymous", "anonymous"]
+
+
+@pytest.mark.parametrize("text, speaker, speaker_type", [
+    ("The Federal Bureau of Prisons said it would review the policy.", "Federal Bureau of Prisons", "organization"),
+    ("The indictment against Paul Manafort and Rick Gates said they had laundered money.", "indictment", "media"),
+    ("The report, seen by Reuters, said the program needed an overhaul.", "report", "media"),
+])
+def test_a_body_a_document_about_people_and_a_document_seen_by_an_outlet_are_no_person(text, speaker, speaker_type):
+    row = rows(text).iloc[0]
+    assert (row["speaker"].removeprefix("the "), row["speaker_type"]) == (speaker, speaker_type)
+
+
+def test_a_holiday_is_no_person_a_pronoun_could_stand_for():
+    from analysis.quotes.speakers import find_people
+    text = "Price spoke in Richmond on Labor Day. Doris Day sang on Election Day."
+    assert [m.person.name for m in find_people(text)] == ["Doris Day"]

@@ -397,8 +397,9 @@ class Article(QuoteCues, ReportedSpeech):
         for row in reversed(rows):
             if self.paragraph_of(row[1][0]) < paragraph - 2:
                 return None
-            if head in row[3].lower().split() and head not in row[2].lower().split() and row[4] != "anonymous":
-                return row[2], row[4]
+            if head in row[3].lower().split() and head not in row[2].lower().split() and row[4] != "anonymous" \
+                    and (row[4] != "person" or row[2].split()[-1].lower() in row[3].lower()):
+                return row[2], row[4]  # (a person only when the phrase names them)
         return None
 
     def vehicle(self, cue: tuple[int, int]) -> str | None:

@@ -282,6 +282,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         return None
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
         return None  # acronyms are bodies, not people
+    if len(name) > 1 and name[0].lower() not in given and (name[-1] == "Day" or name[-1].lower() in _BODY_ENDS):
+        return None  # "Labor Day", "Election Day" are dates; "Federal Bureau (of Prisons)" a body (but "Doris Day")
     if len(name) == 1 and role_words == ("first",) and name[0].lower() in common and name[0].lower() not in given:
         return None  # "the First Section of the court": an ordinal before an ordinary word, not "First Lady Bush"
     full = " ".join(name) if len(name) >= 2 else None
@@ -905,6 +907,8 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
 _DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
                           rf"(?:\s+[\w'’-]+)?)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
+#: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
+_DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s", re.I)
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 #: A document and when it came out, its maker not named after it: "an estimate released in June", "a list dated Nov."
 _DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted)"
@@ -1060,6 +1064,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if described and not _not_name_words().intersection(w.lower() for w in described.group(1).split()):
         # "The couple's lawyer, Made Astawa": a name set off after its description, whatever its words ("Made")
         return described.group(1), "person"
+    about = _DOC_ABOUT.match(text)
+    if about and about.group(1).lower() in lx.lists["document"]:
+        return text[:about.end(1)], "media"  # "The indictment against Paul Manafort and Rick Gates": the indictment,
+        # not the people it is about
     made = _DOC_MADE_BY.match(text) if " the " in text or " its " in text or " their " in text else None
     if made and made.group(1).lower() in lx.lists["document"]:
         # "a map the department released Friday": the document's maker
@@ -1109,7 +1117,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if reduced and reduced.start() > 0:
         # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
         # the noun phrase, not who viewed it
-        text = text[:reduced.start()]
+        text = text[:reduced.start()].rstrip(" ,")  # ("The report, seen by Reuters,")
     dated = _DOC_PARTICIPLE.search(text) if "ed " in text or text.endswith("ed") else None
     if dated and dated.start() > 0 and dated.group(1) in lx.lists["document"]:
         text = text[:dated.end(1)]  # "a Congressional Budget Office estimate released in June": the estimate
@@ -1646,6 +1654,9 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     return None
 
 
+#: Last words of bodies' names that no surname has: "Federal Bureau", "Interior Ministry".
+_BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
+                        "authority", "administration", "directorate", "inspectorate"})
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
 _NAMED_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
