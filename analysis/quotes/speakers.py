@@ -908,7 +908,8 @@ _DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\
                           rf"(?:\s+[\w'’-]+)?)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
-_DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s", re.I)
+_DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
+                        re.I)
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
 #: A document and when it came out, its maker not named after it: "an estimate released in June", "a list dated Nov."
 _DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted)"
