@@ -2618,3 +2618,15 @@ def test_a_holiday_is_no_person_a_pronoun_could_stand_for():
     from analysis.quotes.speakers import find_people
     text = "Price spoke in Richmond on Labor Day. Doris Day sang on Election Day."
     assert [m.person.name for m in find_people(text)] == ["Doris Day"]
+
+
+def test_a_name_after_according_to_is_a_source_not_a_place():
+    from analysis.quotes.speakers import find_people
+    text = "Probably not by much, according to Wei-Lin Chao, who studies trade at UBC. Chao said prices would fall."
+    assert [m.person.name for m in find_people(text)] == ["Wei-Lin Chao", "Wei-Lin Chao"]
+
+
+def test_relatives_named_together_share_the_family_name_and_his_brother_is_that_relative():
+    text = ("Brothers Andrés and Rafael Galindo Pérez, owners of the firm, were each sentenced to four years.\n\n"
+            'His brother Andrés told the court that the firm had won the contracts "because it was the cheapest."')
+    assert rows(text)["speaker"].tolist() == ["Andrés Galindo Pérez"]

@@ -187,8 +187,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and words[1][:1].isupper() and lows[1] not in not_name and lows[1] not in common_words():
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
         # that is also a given name, before a surname
-    while i < n and (lows[i] in leading or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)):
-        i += 1
+    while i < n and (lows[i] in leading or lows[i] in _KIN_PLURALS
+                     or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)):
+        i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name)
     if i == n:
         return None
     role_words = tuple(lows[:i])
@@ -403,9 +404,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if not run:
                 before = toks[n - 1][2].lower() if n > 0 else ""
                 before2 = toks[n - 2][2] if n > 1 else ""
-                place = (before in {"in", "at", "from", "near", "to"}
+                place = (before in {"in", "at", "from", "near", "to"} and before2.lower() != "according"
                          or (before == "for" and before2[:1].isupper())
-                         or (before == "and" and prev_place))
+                         or (before == "and" and prev_place))  # ("according to Wei-Lin Chao": a source)
                 if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
                     place_runs.add(len(runs))  # "from New York", but "from Judge Paul Niemeyer": a title names a person
             run.append((tok[0], tok[0] + len(word), word))
@@ -442,12 +443,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for n in range(len(raw) - 1):
         start, end, full, word, role_words = raw[n]
         after = raw[n + 1]
-        if not full and not role_words and after[0] == end + 5 and after[2] and not after[4] \
-                and text.startswith(" and ", end) and after[2].count(" ") == 1 \
-                and word.lower() in given and word.lower() not in common_words() \
-                and after[2].split()[0].lower() in given:
-            # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname
-            raw[n] = (start, end, f"{word} {after[3]}", after[3], ())
+        kin = bool(role_words) and set(role_words) <= _KIN_PLURALS
+        if not full and (kin or not role_words) and after[0] == end + 5 and after[2] and not after[4] \
+                and text.startswith(" and ", end) and (after[2].count(" ") == 1 or kin) \
+                and (kin or word.lower() in given and word.lower() not in common_words()
+                     and after[2].split()[0].lower() in given):
+            # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname;
+            # "Brothers Andrés and Rafael Galindo Pérez": the family names too
+            family = " ".join(after[2].split()[1:]) if kin else after[3]
+            raw[n] = (start, end, f"{word} {family}", after[3], ())
     surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and text[start - 1:start] == " " and word.lower() in given \
@@ -539,7 +543,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person = people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
         elif person is None and not full and not role_words and (kin := _owned_kin_before(text, start)):
             # "His mother Aigul, who salts the catch": a relative named by a given name alone, of the relative's gender
-            person = people.setdefault(surname, Person(surname, surname, gender=_KIN[kin.group(1).lower()]))
+            # (the one person named in full with it: "His brother Andrés" after "Andrés Galindo Pérez")
+            person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
+                else people.setdefault(surname, Person(surname, surname, gender=_KIN[kin.group(1).lower()]))
         elif person is None and not full and not role_words and len(by_given.get(surname, ())) == 1 \
                 and surname.lower() not in common_words() and surname.lower() not in US_STATES \
                 and _FIRST_NAME_USE.match(text, end) and not _MODIFIED_BEFORE.search(text, max(0, start - 12), start) \
@@ -1655,6 +1661,8 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     return None
 
 
+#: Relatives named together before their given names: "Brothers Andrés and Rafael Galindo Pérez".
+_KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"})
 #: Last words of bodies' names that no surname has: "Federal Bureau", "Interior Ministry".
 _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
                         "authority", "administration", "directorate", "inspectorate"})
