@@ -240,3 +240,15 @@ def test_a_one_word_headline_quote_inside_a_longer_body_quotation_and_a_quoted_s
     out = title_rows(extract_quotes(articles(
         ("b", "Council closes library: 'They took the heart out of this neighborhood,' resident says", body))))
     assert out["speaker"].tolist() == ["Gloria Benítez"]
+
+
+def test_a_surname_the_body_writes_alone_takes_the_full_name_the_headline_gives():
+    body = ('"The comments were outrageous and dangerous," said Richards. "We will keep fighting," Richards said.')
+    # another Richards in the corpus: the corpus-wide surname rule cannot decide, the article's headline can
+    other = ("c", "Texas politics", '"Texas is changing," Ann Richards said in 1990.')
+    out = extract_quotes(articles(("a", "Cecile Richards: 'I'm sick of men telling us what to do'", body), other))
+    body_rows = out[(out["location"] == "text") & (out["article_id"] == "a")]
+    assert body_rows["speaker"].tolist() == ["Cecile Richards", "Cecile Richards"]
+    out = extract_quotes(articles(("b", "Hacker Guccifer: server 'like an open orchid'",
+                                   '"It was easy," Guccifer said.')))
+    assert out.loc[out["location"] == "text", "speaker"].tolist() == ["Guccifer"]

@@ -25,7 +25,7 @@ from ..execute import executor_for, SYNC
 from ..progress import track
 from .aliases import canonical_speakers
 from .attribute import Article, article_records
-from .headlines import may_attribute, title_records
+from .headlines import may_attribute, named_in_title, title_records
 from .marks import quote_spans
 from .table import empty_table, quotes_frame, row_extras, sort_rows
 
@@ -141,6 +141,8 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
         body_people: set = set()
         art = Article(text)
         body = article_records(art, aid, body_people, "text")
+        if isinstance(title, str) and title:
+            body = named_in_title(title, body)  # "Richards" in a body whose headline says "Cecile Richards"
         people |= body_people
         if isinstance(title, str) and may_attribute(title):
             head = title_records(title, aid, body, body_people, people, art.people)

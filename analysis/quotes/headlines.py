@@ -8,7 +8,7 @@ import re
 from ..units import count_words, STOP_WORDS
 from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
                         TYPE_FIELD)
-from .lexicon import lexicon
+from .lexicon import first_names, lexicon
 from .speakers import classify_source, role_holder
 
 
@@ -137,6 +137,22 @@ def _headline_source(title: str, article_id: str, candidates: set, title_people:
         return [(article_id, "indirect", title[lo:hi], speaker, m["source"], stype, cue, "title", lo, hi, -1,
                  count_words(title[lo:hi]))]
     return []
+
+
+def named_in_title(title: str, body: list[tuple]) -> list[tuple]:
+    """The body's records with a person speaker written as a lone surname (``Richards``) given the full name the
+    headline writes for it when the body writes none (``Cecile Richards: 'I'm sick of ...'``), one full name only."""
+    lone = {row[SPEAKER_FIELD] for row in body if row[TYPE_FIELD] == "person" and " " not in row[SPEAKER_FIELD]}
+    if not lone:
+        return body
+    full: dict[str, set] = {}
+    given = first_names()
+    for mt in Article(title).people:
+        if " " in mt.person.name and mt.person.name.split()[0].lower() in given:  # (not "Hacker Guccifer")
+            full.setdefault(mt.person.name.split()[-1], set()).add(mt.person.name)
+    named = {name: full[name].pop() for name in lone if len(full.get(name, ())) == 1}
+    return [row[:SPEAKER_FIELD] + (named[row[SPEAKER_FIELD]],) + row[SPEAKER_FIELD + 1:]
+            if row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] in named else row for row in body]
 
 
 def may_attribute(title: str) -> bool:
