@@ -2630,3 +2630,9 @@ def test_relatives_named_together_share_the_family_name_and_his_brother_is_that_
     text = ("Brothers Andrés and Rafael Galindo Pérez, owners of the firm, were each sentenced to four years.\n\n"
             'His brother Andrés told the court that the firm had won the contracts "because it was the cheapest."')
     assert rows(text)["speaker"].tolist() == ["Andrés Galindo Pérez"]
+
+
+def test_initials_written_together_open_a_name_but_a_places_initials_do_not():
+    from analysis.quotes.speakers import find_people
+    text = "J.J. Goldberg, an editor, wrote about it. George H.W. Bush agreed. The U.S. Army declined to comment."
+    assert [m.person.name for m in find_people(text)] == ["J.J. Goldberg", "George H.W. Bush"]

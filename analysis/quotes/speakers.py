@@ -130,6 +130,10 @@ def _role_lead_words() -> frozenset:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+#: Initials written together: "J.J.", "H.W."; but places and bodies: "U.S.", "U.K.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "N.Y.", "L.A.", "S.C.", "N.C.", "N.H.", "N.J.",
+                             "U.S.A.", "P.E.I.", "B.C.", "N.W.T."})
 _WORD = itemgetter(2)
 _START = attrgetter("start")
 
@@ -281,8 +285,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # "American Muslims", "Senate Republicans": a plural ordinary word names a group, not a person (but "Jeff
         # Sessions": a given name first; "Taha Idris": no plural of a word)
         return None
-    if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w) for w in name):
-        return None  # acronyms are bodies, not people
+    if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w)
+           and not (_INITIALS.fullmatch(w) and w not in _PLACE_INITIALS) for w in name):
+        return None  # acronyms are bodies, not people (but "J.J. Goldberg": a person's initials)
     if len(name) > 1 and name[0].lower() not in given and (name[-1] == "Day" or name[-1].lower() in _BODY_ENDS):
         return None  # "Labor Day", "Election Day" are dates; "Federal Bureau (of Prisons)" a body (but "Doris Day")
     if len(name) == 1 and role_words == ("first",) and name[0].lower() in common and name[0].lower() not in given:
