@@ -2636,3 +2636,11 @@ def test_initials_written_together_open_a_name_but_a_places_initials_do_not():
     from analysis.quotes.speakers import find_people
     text = "J.J. Goldberg, an editor, wrote about it. George H.W. Bush agreed. The U.S. Army declined to comment."
     assert [m.person.name for m in find_people(text)] == ["J.J. Goldberg", "George H.W. Bush"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("The report highlighted the rapid growth of the agency and noted that it had offices in New York.", "The report"),
+    ("A Reuters report on Oct. 26 said one of the associates had pitched a plan.", "A Reuters report"),
+])
+def test_a_subject_whose_noun_is_also_a_verb_or_that_carries_a_date_is_read_whole(text, mention):
+    assert rows(text)["speaker_mention"].tolist()[-1] == mention

@@ -250,6 +250,10 @@ class Clauses(ArticleText):
                     and (toks[j - 1][2] != "No" or toks[j + 1][2][:1].isdigit()):  # (but "No. Research by")
                 j -= 1  # an abbreviation's point inside the subject: "No. 2 Senate Republican John Cornyn said"
                 continue
+            if tok == "." and j + 1 == end and j > 2 and toks[j - 1][2] in _MONTH_NAMES and toks[end][2].isdigit() \
+                    and toks[j - 2][2] in {"on", "in"} and toks[j - 3][2][:1].isalnum():
+                end = j = j - 3  # "A Reuters report on Oct. 26 said": the subject before its date
+                continue
             if tok == "," and _in_listed_name(toks, j, end):
                 j -= 1
                 listed += 2  # (the listed parts do not count against a subject's length)
@@ -670,7 +674,7 @@ class Clauses(ArticleText):
             # possessive and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
-                    and not self.lx.verb(toks[j][2]) and j < 6 \
+                    and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS) and j < 6 \
                     and not (toks[j][2].islower() and ED_END.search(toks[j][2])):  # ("A former Fed official")
                 j += 1
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
