@@ -2641,6 +2641,8 @@ def test_initials_written_together_open_a_name_but_a_places_initials_do_not():
 @pytest.mark.parametrize("text, mention", [
     ("The report highlighted the rapid growth of the agency and noted that it had offices in New York.", "The report"),
     ("A Reuters report on Oct. 26 said one of the associates had pitched a plan.", "A Reuters report"),
+    ("A 2016 ruling by a tribunal in The Hague invalidated the claims and found that the shoal was a fishing ground.",
+     "A 2016 ruling"),
 ])
 def test_a_subject_whose_noun_is_also_a_verb_or_that_carries_a_date_is_read_whole(text, mention):
     assert rows(text)["speaker_mention"].tolist()[-1] == mention

@@ -674,7 +674,8 @@ class Clauses(ArticleText):
             # possessive and its nouns, up to a preposition, clause word or verb
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
-                    and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS) and j < 6 \
+                    and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
+                         or toks[j - 1][2].isdigit()) and j < 6 \
                     and not (toks[j][2].islower() and ED_END.search(toks[j][2])):  # ("A former Fed official")
                 j += 1
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
