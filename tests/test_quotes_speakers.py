@@ -2646,3 +2646,9 @@ def test_initials_written_together_open_a_name_but_a_places_initials_do_not():
 ])
 def test_a_subject_whose_noun_is_also_a_verb_or_that_carries_a_date_is_read_whole(text, mention):
     assert rows(text)["speaker_mention"].tolist()[-1] == mention
+
+
+def test_its_document_is_the_body_whose_possession_the_reported_clause_opens_with():
+    text = ("Calder Point Capital wants a sale.\n\nThornbury’s mission systems unit, which makes radar equipment, "
+            "generated 38 per cent of group profit last year, according to its annual report.")
+    assert rows(text)["speaker"].tolist()[-1] == "Thornbury"

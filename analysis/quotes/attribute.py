@@ -93,6 +93,7 @@ _SEEN_BY = re.compile(r"\s+(?:(?:sent|given|shown)\s+to\s+.+?\s+and\s+)?(?:seen|
 #: A subject that is what its owner has: "The Commission's plan", "Chega's demands".
 _OWNER_SUBJECT = re.compile(r"(.+?)['’]s\s+(?:[\w-]+\s+)?[\w-]+")
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s")
+_OWNER_OPENS = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s")  # "Serrana's net debt stood"
 #: A proper name: capitalised words, joined by "of", "for", "and", "the", "on" ("International Biathlon Union").
 _PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*")
 #: A court's decision named by its kind only: "the ruling", "the 94-page judgment", "the verdict".
@@ -359,14 +360,17 @@ class Article(QuoteCues, ReportedSpeech):
         noun (``the statement`` after ``X said in a statement``); else None."""
         return next(((speaker, stype) for cue, speaker, stype in reversed(sources) if self.vehicle(cue) == head), None)
 
-    def content_actor(self, span: tuple[int, int]) -> tuple[str, str] | None:
+    def content_actor(self, span: tuple[int, int], body: bool = False) -> tuple[str, str] | None:
         """``(speaker, type)`` of the subject of a reported clause when it is a body or a person named in full, the
-        owner of a possessive subject (``The Commission's plan would``: the European Commission); else None."""
+        owner of a possessive subject (``The Commission's plan would``: the European Commission); ``body``: a body
+        only, a capitalised name no list types counted (``Thornbury's mission systems unit``, for ``its annual
+        report``); else None."""
         subj = self.sentence_subject(span[0], span[1])
         if subj is None:
             return None
         phrase = self.text[subj[0]:subj[1]]
-        owner = _OWNER_SUBJECT.fullmatch(phrase) or _POSSESSIVE_OWNER.fullmatch(phrase)
+        owner = _OWNER_SUBJECT.fullmatch(phrase) or _POSSESSIVE_OWNER.fullmatch(phrase) \
+            or (_OWNER_OPENS.match(phrase) if body else None)
         end = subj[0] + (owner.end(1) if owner else len(phrase))
         speaker, stype = classify_source(owner.group(1) if owner else phrase, end, self.people)
         if stype in {"organization", "unknown"} and BodyNames.may_expand(speaker, listed=True):
@@ -374,6 +378,9 @@ class Article(QuoteCues, ReportedSpeech):
         if stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2:
             speaker = self.bodies.expand_head(speaker, end)
         speaker = _BODY_THE.sub("", speaker)
+        if body:  # ("Serrana" alone may read as a surname: "its" says it is not a person)
+            return (speaker, "organization") if owner and _PROPER_NAME.fullmatch(speaker) \
+                and (stype in {"organization", "unknown"} or stype == "person" and " " not in speaker) else None
         if stype == "organization" and _PROPER_NAME.fullmatch(speaker) or stype == "person" and " " in speaker:
             return speaker, stype  # (a body the text names, not "the federal government" or "Four years ago the firm")
         return None
@@ -1148,7 +1155,12 @@ class Article(QuoteCues, ReportedSpeech):
                         and (court := self.bodies.last_headed({"court", "tribunal"}, subj[0])):
                     speaker, stype = court, "organization"  # "according to the ruling" after "The Provincial Court
                     # of Seville on Tuesday sentenced": the court's, unless a judge was said to write it
-                if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and previous \
+                if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and kind == "indirect" \
+                        and span[1] <= subj[0] and self.is_document(mention) \
+                        and (owner := self.content_actor(span, body=True)):
+                    speaker, stype = owner  # "Thornbury's unit generated 38 per cent ..., according to its annual
+                    # report": the owner the reported clause opens with
+                elif stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and previous \
                         and previous[3] == "organization" and at - previous[0] <= 1 \
                         and self.is_document(mention):
                     speaker, stype = previous[1], "organization"  # "The Arts Council of Wales says ... according to
