@@ -2523,26 +2523,6 @@ def test_the_ruling_is_the_courts_unless_a_judge_was_said_to_write_it():
     assert judge["speaker"].tolist() == ["Kenji Morimoto", "Kenji Morimoto"]
 
 
-@pytest.mark.parametrize("subject, author", [
-    ("The European Commission plans to", "European Commission"),
-    ("The Commission's plan would", "Commission"),
-    ("The Socialist Party is demanding that the government", "Socialist Party"),
-])
-def test_a_leaked_document_is_the_body_the_report_is_about(subject, author):
-    out = rows(f"{subject} raise the quota by 15%, according to a draft seen by Reuters.")
-    assert out["speaker"].tolist() == [author]
-
-
-@pytest.mark.parametrize("sentence", [
-    "The price rose 5%, according to a draft seen by Reuters.",
-    "Four years ago the firm was fined, according to court records reviewed by ProPublica.",
-    "The federal government cut the budget, according to an internal memo obtained by the Post.",
-])
-def test_a_leaked_document_about_no_named_body_stays_the_document(sentence):
-    out = rows(sentence)
-    assert out["speaker_type"].tolist() == ["media"] or out["speaker"].str.contains("draft|records|memo").all()
-
-
 def test_a_given_name_alone_is_the_one_person_named_in_full_with_it_and_a_mother_is_a_woman():
     text = ("At dawn, Serik Zhaksylykov hauls a net into his boat.\n\n"
             "His mother Aigul, who dries part of the catch, said the price of bream had doubled.\n\n"

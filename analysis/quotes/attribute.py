@@ -88,9 +88,7 @@ _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an
                    r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;])")
 #: An owner's noun before a name set off by a comma: "'s son, ", "’s eldest daughter, ".
 _OWNED_THEN_NAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
-#: A leaked document and who saw it: "a draft seen by Reuters", "a list of conditions sent to the PSD and seen by AFP".
-_SEEN_BY = re.compile(r"\s+(?:(?:sent|given|shown)\s+to\s+.+?\s+and\s+)?(?:seen|obtained|reviewed)\s+by\s+")
-#: A subject that is what its owner has: "The Commission's plan", "Chega's demands".
+#: A subject that is what its owner has: "Thornbury's unit", "Serrana's net debt stood".
 _OWNER_SUBJECT = re.compile(r"(.+?)['’]s\s+(?:[\w-]+\s+)?[\w-]+")
 _POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s")
 _OWNER_OPENS = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s")  # "Serrana's net debt stood"
@@ -360,30 +358,25 @@ class Article(QuoteCues, ReportedSpeech):
         noun (``the statement`` after ``X said in a statement``); else None."""
         return next(((speaker, stype) for cue, speaker, stype in reversed(sources) if self.vehicle(cue) == head), None)
 
-    def content_actor(self, span: tuple[int, int], body: bool = False) -> tuple[str, str] | None:
-        """``(speaker, type)`` of the subject of a reported clause when it is a body or a person named in full, the
-        owner of a possessive subject (``The Commission's plan would``: the European Commission); ``body``: a body
-        only, a capitalised name no list types counted (``Thornbury's mission systems unit``, for ``its annual
-        report``); else None."""
+    def content_owner(self, span: tuple[int, int]) -> tuple[str, str] | None:
+        """``(body, "organization")`` for the owner a reported clause opens with (``Thornbury's mission systems unit
+        generated ...``: Thornbury, for ``according to its annual report``), a capitalised name of a body or no list's
+        type; else None."""
         subj = self.sentence_subject(span[0], span[1])
         if subj is None:
             return None
         phrase = self.text[subj[0]:subj[1]]
-        owner = _OWNER_SUBJECT.fullmatch(phrase) or _POSSESSIVE_OWNER.fullmatch(phrase) \
-            or (_OWNER_OPENS.match(phrase) if body else None)
-        end = subj[0] + (owner.end(1) if owner else len(phrase))
-        speaker, stype = classify_source(owner.group(1) if owner else phrase, end, self.people)
+        owner = _OWNER_SUBJECT.fullmatch(phrase) or _POSSESSIVE_OWNER.fullmatch(phrase) or _OWNER_OPENS.match(phrase)
+        if owner is None:
+            return None
+        end = subj[0] + owner.end(1)
+        speaker, stype = classify_source(owner.group(1), end, self.people)
         if stype in {"organization", "unknown"} and BodyNames.may_expand(speaker, listed=True):
             speaker = self.bodies.expand(speaker, end)
-        if stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2:
-            speaker = self.bodies.expand_head(speaker, end)
         speaker = _BODY_THE.sub("", speaker)
-        if body:  # ("Serrana" alone may read as a surname: "its" says it is not a person)
-            return (speaker, "organization") if owner and _PROPER_NAME.fullmatch(speaker) \
-                and (stype in {"organization", "unknown"} or stype == "person" and " " not in speaker) else None
-        if stype == "organization" and _PROPER_NAME.fullmatch(speaker) or stype == "person" and " " in speaker:
-            return speaker, stype  # (a body the text names, not "the federal government" or "Four years ago the firm")
-        return None
+        # ("Serrana" alone may read as a surname: "its" says it is not a person)
+        return (speaker, "organization") if _PROPER_NAME.fullmatch(speaker) \
+            and (stype in {"organization", "unknown"} or stype == "person" and " " not in speaker) else None
 
     def spoke_in_since(self, author: tuple[str, str], mention: str, sources: list) -> tuple[str, str] | None:
         """For ``the statement`` whose author the text gives (``X said in a statement``): the source that spoke in
@@ -1145,19 +1138,13 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (cited := self.cited_in(low[-1], out, at)):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
-                elif stype in {"unknown", "media"} and kind == "indirect" and span[1] <= subj[0] \
-                        and (seen := _SEEN_BY.search(self.text, subj[0], self.sentence_of(subj[0])[1])) \
-                        and self.is_document(re.split(r"\s+(?:of|sent)\s", self.text[subj[0]:seen.start()])[0]) \
-                        and (actor := self.content_actor(span)):
-                    speaker, stype = actor  # "Chega is demanding ..., according to a list of conditions seen by
-                    # AFP": a leaked document of whoever the report is about, when a body or a named person
                 elif stype != "person" and _RULING.fullmatch(_clean_mention(mention)) \
                         and (court := self.bodies.last_headed({"court", "tribunal"}, subj[0])):
                     speaker, stype = court, "organization"  # "according to the ruling" after "The Provincial Court
                     # of Seville on Tuesday sentenced": the court's, unless a judge was said to write it
                 if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and kind == "indirect" \
                         and span[1] <= subj[0] and self.is_document(mention) \
-                        and (owner := self.content_actor(span, body=True)):
+                        and (owner := self.content_owner(span)):
                     speaker, stype = owner  # "Thornbury's unit generated 38 per cent ..., according to its annual
                     # report": the owner the reported clause opens with
                 elif stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and previous \
