@@ -69,19 +69,18 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     return None
 
 
-def _quoted_in_body(text: str, body: list[tuple], partial: bool) -> tuple | None:
+def _quoted_in_body(text: str, body: list[tuple], whole: bool) -> tuple | None:
     """``(speaker, speaker_type)`` of the body's first attribution whose content holds, verbatim, the words a
-    headline row quotes (between quotation marks, or the whole of a ``partial`` or direct row's text when it has
-    none); one
-    word only where the body quotes it too; None when the row quotes nothing or no body attribution holds its
-    words."""
-    quoted = [m.group(1) for m in _QUOTED.finditer(text)] or ([text] if partial else [])
+    headline row quotes (between quotation marks, or the whole of the row's text when it has none and ``whole``: a
+    partial or direct row); one word only where a direct or partial body row holds it, alone or else inside its
+    words; None when the row quotes nothing or no body attribution holds its words."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)] or ([text] if whole else [])
     part = _normal_words(" ".join(quoted))
     if len(part) == 1:
-        # one word ("'reckless'"): only where the body quotes that word too, alone, else inside a longer quotation
-        # ("playwright calls decision 'cowardice'": "an act of institutional cowardice")
-        said = [(row, [_normal_words(row[2])] if row[1] == "direct"
-                 else [_normal_words(m.group(1)) for m in _QUOTED.finditer(row[2])] + [_normal_words(row[2])])
+        # one word ("'reckless'"): where the body quotes that word alone, else inside a longer quotation or the
+        # clause holding it ("playwright calls decision 'cowardice'": "the cancellation "an act of institutional
+        # cowardice", a partial row's text, its closing mark outside the span)
+        said = [(row, [_normal_words(m.group(1)) for m in _QUOTED.finditer(row[2])] + [_normal_words(row[2])])
                 for row in body if row[1] != "indirect"]
         found = next((row for row, runs in said if part in runs), None) \
             or next((row for row, runs in said if part[0] not in STOP_WORDS and any(part[0] in run for run in runs)),
