@@ -1748,8 +1748,8 @@ def _initials(words_: list[str]) -> str:
 
 
 def _spelled_out(acronym: str, name: str) -> str | None:
-    """The part of ``name`` that ``acronym`` abbreviates: the whole name, the name after an owner (``Russia's
-    Federal Security Service``: FSB), or the name before a last ``and ...`` (``Centers for Disease Control and
+    """The part of ``name`` that ``acronym`` abbreviates: the whole name, the name after an owner (``Britain's
+    Financial Conduct Authority``: FCA), or the name before a last ``and ...`` (``Centers for Disease Control and
     Prevention``: CDC); else None."""
     letters = acronym.replace(".", "").upper()
     words_ = name.split()
