@@ -2632,3 +2632,12 @@ def test_its_document_is_the_body_whose_possession_the_reported_clause_opens_wit
     text = ("Calder Point Capital wants a sale.\n\nThornbury’s mission systems unit, which makes radar equipment, "
             "generated 38 per cent of group profit last year, according to its annual report.")
     assert rows(text)["speaker"].tolist()[-1] == "Thornbury"
+
+
+def test_a_titled_person_whose_surname_is_an_outlet_is_a_person_and_an_opener_is_no_part_of_an_outlet():
+    text = ('"There is no bad publicity," said Atlantic City Mayor Don Guardian in an interview.\n\n'
+            '"We are open for business," Guardian said.\n\nThe Charlotte Observer reported the figures.\n\n'
+            "Yet Bloomberg says it started marking down her wealth in February.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Don Guardian", "Don Guardian", "Bloomberg"]
+    assert out["speaker_type"].tolist() == ["person", "person", "media"]

@@ -221,10 +221,13 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         n = of
     blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
-            and (lows[n - 1] in titles or lows[n - 1] in lexicon().lists["organization"]
+            and (lows[n - 1] in titles or (lows[n - 1] in lexicon().lists["organization"]
+                                           or lows[n - 1] in lexicon().lists["media"]
+                                           and any(w in titles and w != "the" for w in lows[:n - 2]))
                  and lows[n - 2] not in common_words()) and words[n - 1][:1].isupper():
         # "Charlie King", "Larry King": a title word after a given name is a surname; so is a country's name
-        # ("Jim Jordan", "Chris Chad")
+        # ("Jim Jordan", "Chris Chad") and, after a title, an outlet's ("Mayor Don Guardian", not "Charlotte
+        # Observer")
         blocked.pop()
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
@@ -1332,6 +1335,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if lead.endswith(", ") and len(lead.split()) <= 5 and mention[inside[0].end - begin:].startswith((",", " (")):
             return inside[0].person.name, "person"
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
+        named = [mt.person for mt in inside if " " in mt.person.name and mt.end >= position - 1]
+        if not named and " " not in text and (person := _by_name(people, text, position)) and " " in person.name:
+            named = [person]  # "Guardian said" after "Atlantic City Mayor Don Guardian"
+        if named and named[-1].name.split()[0].lower() in first_names():
+            return named[-1].name, "person"  # "Atlantic City Mayor Don Guardian": a person an outlet's name ends
         return text, "media"
     if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):
         person = _by_name(people, text, position) if " " not in text and text[:1].isupper() else None
@@ -1732,7 +1740,8 @@ _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
-_BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though)\s+(?=\S+\s)")
+_BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
+                          r"|Then|However|Meanwhile)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg)
 
 
 #: An owner's "'s" ending a word: "Ltd.'s" is "Ltd.".
