@@ -88,10 +88,8 @@ _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an
                    r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;])")
 #: An owner's noun before a name set off by a comma: "'s son, ", "’s eldest daughter, ".
 _OWNED_THEN_NAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
-#: A subject that is what its owner has: "Thornbury's unit", "Serrana's net debt stood".
-_OWNER_SUBJECT = re.compile(r"(.+?)['’]s\s+(?:[\w-]+\s+)?[\w-]+")
-_POSSESSIVE_OWNER = re.compile(r"(.+?)['’]s")
-_OWNER_OPENS = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s")  # "Serrana's net debt stood"
+#: A subject opened by its capitalised owner: "Thornbury's mission systems unit", "Serrana's net debt stood".
+_OWNER_OPENS = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s(?:\s|$)")
 #: A proper name: capitalised words, joined by "of", "for", "and", "the", "on" ("International Biathlon Union").
 _PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*")
 #: A court's decision named by its kind only: "the ruling", "the 94-page judgment", "the verdict".
@@ -366,7 +364,7 @@ class Article(QuoteCues, ReportedSpeech):
         if subj is None:
             return None
         phrase = self.text[subj[0]:subj[1]]
-        owner = _OWNER_SUBJECT.fullmatch(phrase) or _POSSESSIVE_OWNER.fullmatch(phrase) or _OWNER_OPENS.match(phrase)
+        owner = _OWNER_OPENS.match(phrase)
         if owner is None:
             return None
         end = subj[0] + owner.end(1)

@@ -9,7 +9,7 @@ from ..units import count_words, STOP_WORDS
 from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
                         TYPE_FIELD)
 from .lexicon import first_names, lexicon
-from .speakers import classify_source, role_holder
+from .speakers import classify_source, find_people, role_holder
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
@@ -146,7 +146,7 @@ def named_in_title(title: str, body: list[tuple]) -> list[tuple]:
         return body
     full: dict[str, set] = {}
     given = first_names()
-    for mt in Article(title).people:
+    for mt in find_people(title):  # (its names only: the headline's rows are read later, by title_records)
         if " " in mt.person.name and mt.person.name.split()[0].lower() in given:  # (not "Hacker Guccifer")
             full.setdefault(mt.person.name.split()[-1], set()).add(mt.person.name)
     named = {name: full[name].pop() for name in lone if len(full.get(name, ())) == 1}
