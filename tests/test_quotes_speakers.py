@@ -132,6 +132,24 @@ def test_initials_not_defined_in_brackets_take_the_one_name_they_abbreviate(full
     assert rows(text)["speaker"].tolist()[-1] == full.removeprefix("the ")
 
 
+@pytest.mark.parametrize("full, short", [
+    ("the Ministry of Defence", "the MoD"),  # a link word's letter in lower case
+    ("the Department for Education", "the DfE"),
+    ("the Department of Justice", "the DOJ"),  # a link word's letter in capitals
+    ("the Organisation for Economic Co-operation and Development", "the OECD"),  # one letter per hyphenated part
+])
+def test_british_and_hyphenated_initials_take_the_name_they_abbreviate(full, short):
+    text = (f"Inspections were halted on Monday by {full}, officials said. "
+            f"The outbreak began in March, according to {short}.")
+    assert rows(text)["speaker"].tolist()[-1] == full.removeprefix("the ")
+
+
+def test_initials_defined_in_brackets_may_skip_words_of_the_name():
+    text = ("The bowler has not played since February, when the England and Wales Cricket Board (ECB) said he had "
+            "withdrawn. In a statement, the ECB said it would support him \"in whatever way he needs\".")
+    assert rows(text)["speaker"].tolist()[-1] == "England and Wales Cricket Board"
+
+
 @pytest.mark.parametrize("quoted", ["Morning Joe", "Contract with America", "Miss Piggy", "@realDonaldTrump",
                                     "60 Minutes"])
 def test_names_of_works_slogans_nicknames_and_handles_are_not_attributions(quoted):

@@ -1748,27 +1748,49 @@ _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So
 _OWNER_S = re.compile(r"['’]s$")
 #: An acronym as written: ``USDA``, ``FSB``, ``U.N.``, ``NHS``.
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+#: A short form with a link word's letter in lower case: "MoD" (Ministry of Defence), "DfE" (Department for Education).
+_MIXED_ACRONYM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,4}")
+_LINK_WORDS = {"of", "for", "and", "on", "the", "in", "to", "de"}
 
 
-def _initials(words_: list[str]) -> str:
-    """The capital letters that open the capitalised words of a name, ``U.S.`` counted whole (``U.S. Department of
-    Agriculture``: USDA)."""
-    return "".join(w.replace(".", "") if _ACRONYM.fullmatch(w) else w[0] for w in words_ if w[:1].isupper())
+def _abbreviates(letters: str, words_: list[str], loose: bool = False) -> bool:
+    """Whether ``letters`` (upper case) are the initials of ``words_``: one per capitalised word or hyphenated part
+    (``Trans-Pacific``: TP), ``U.S.`` counted whole, a link word's letter optional (``Freedom of Information Act``:
+    FOIA or FIA). ``loose``, for a short form the article defines in brackets: capitalised words after the first and
+    before the last may be skipped too (``England and Wales Cricket Board (ECB)``)."""
+    pieces = []
+    for w in words_:
+        if _ACRONYM.fullmatch(w):
+            piece, optional = w.replace(".", ""), False
+        elif w[:1].isupper():
+            piece, optional = "".join(p[0] for p in w.split("-") if p[:1].isupper()), False
+        elif w in _LINK_WORDS:
+            piece, optional = w[0], True
+        else:
+            return False
+        pieces.append((re.escape(piece.upper()), optional))
+    if len(pieces) < 2 or not words_[0][:1].isupper():
+        return False  # ("AFT and NEA": not "and NEA")
+    last = len(pieces) - 1
+    return bool(re.fullmatch("".join(f"(?:{p})?" if opt or loose and 0 < i < last else p
+                                     for i, (p, opt) in enumerate(pieces)), letters))
 
 
-def _spelled_out(acronym: str, name: str) -> str | None:
-    """The part of ``name`` that ``acronym`` abbreviates: the whole name, the name after an owner (``Britain's
-    Financial Conduct Authority``: FCA), or the name before a last ``and ...`` (``Centers for Disease Control and
-    Prevention``: CDC); else None."""
+def _spelled_out(acronym: str, name: str, loose: bool = False) -> str | None:
+    """The part of ``name`` that ``acronym`` abbreviates (see :func:`_abbreviates`): the whole name, the name after an
+    owner (``Britain's Financial Conduct Authority``: FCA) or a country (``U.S. Centers for ...``), or the name
+    before a last ``and ...`` (``Centers for Disease Control and Prevention``: CDC); else None."""
     letters = acronym.replace(".", "").upper()
     words_ = name.split()
-    owner = next((i + 1 for i, w in enumerate(words_[:-1]) if w.endswith(("'s", "’s"))), 0)
+    owner = next((i + 1 for i, w in enumerate(words_[:-1]) if w.endswith(("'s", "’s", "'", "’"))), 0)
+    if not owner and len(words_) > 2 and _ACRONYM.fullmatch(words_[0]) and words_[1][:1].isupper():
+        owner = 1
     for part in (words_, words_[owner:]):
-        if len(part) >= 2 and _initials(part).upper() == letters:
+        if _abbreviates(letters, part, loose):
             return " ".join(part)
     if "and" in words_[:-1] and len(words_) >= 4:
         cut = len(words_) - 1 - words_[::-1].index("and")
-        if len(letters) >= 3 and _initials(words_[owner:cut]).upper() == letters:
+        if len(letters) >= 3 and _abbreviates(letters, words_[owner:cut]):
             return name[name.index(words_[owner]):]
     return None
 
@@ -1796,7 +1818,7 @@ class BodyNames:
         for m in _BODY_RUN.finditer(text):
             name = _BODY_THE.sub("", _BODY_OPENER.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1)
                                                           else m.end()].rstrip(" (")))
-            if m.group(1) and (spelled := _spelled_out(m.group(1), name)):
+            if m.group(1) and (spelled := _spelled_out(m.group(1), name, loose=True)):
                 self.acronyms.setdefault(m.group(1).lower(), spelled)
             name = _DATE_TAIL.sub("", name).rstrip("'’")  # ("Fusion GPS’ statement": the body is Fusion GPS)
             stop = _SENTENCE_BREAK.search(name)
@@ -1881,7 +1903,7 @@ class BodyNames:
         low = short.lower()
         if low in self.acronyms:
             return self.acronyms[low]
-        if _ACRONYM.fullmatch(short):
+        if _ACRONYM.fullmatch(short) or _MIXED_ACRONYM.fullmatch(short):
             # "the CDC" after "the Centers for Disease Control and Prevention", not defined in brackets: the one name
             # of the article it abbreviates
             spelled = {found for _, name in self.names + self.sentence_ends if (found := _spelled_out(short, name))}
