@@ -2274,6 +2274,9 @@ def test_a_short_form_is_not_lengthened_by_a_title_a_person_or_a_plural(text):
      '"He was everything to us," Mrs Pritchard said.', "Gwen Pritchard"),
     ("Leah Adeyemi waited two years for a diagnosis.\n\nIn the end she and her husband, Tobias, paid for one.\n\n"
      '"It was the best money we spent," Mr Adeyemi said.', "Tobias Adeyemi"),
+    # no comma between the relative and the name
+    ("Elaine Fraser has run the post office for 22 years.\n\nHer husband Douglas, a retired sergeant, said the "
+     'soldiers had always been there.\n\n"They coached the kids," Mr Fraser said.', "Douglas Fraser"),
 ])
 def test_a_given_name_set_off_after_his_or_her_relative_takes_the_family_name(text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker

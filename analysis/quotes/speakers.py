@@ -470,10 +470,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             raw[n] = (start, end, f"{word} {kin.group(1)}", kin.group(1), ())
     derived = set()  # full names the text never writes, made of a given name and a family name
     for n, (start, end, full, word, role_words) in enumerate(raw):
-        if not full and not role_words and text[end:end + 1] == "," and word.lower() in given \
+        if not full and not role_words and word.lower() in given \
                 and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "Hh":
-            # "His widow, Claire, 42, wept": a given name set off after "his"/"her" and a relative bears the family
-            # name of the last person of that gender named in full before
+            # "His widow, Claire, 42, wept", "Her husband Douglas, a retired sergeant": a given name after "his"/"her"
+            # and a relative bears the family name of the last person of that gender named in full before
             gender = "m" if kin.group()[:2].lower() == "hi" else "f"
             titles_ = r"Mrs|Ms|Miss|Mme" if given_name_gender(word) == "f" else r"Mr|M"
             # (only when a title of the relative's gender names the family later: "Mrs Ellery"; a wife may keep her
@@ -702,7 +702,7 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
-_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
+_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
 _OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative and a name right after, no comma: "His mother Aigul", "her brother Andrés" (the name: group 2).
