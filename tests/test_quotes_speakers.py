@@ -1955,6 +1955,18 @@ def test_a_long_title_with_for_before_the_name_gives_that_name():
     assert out["speaker"].tolist() == ["Harold Wiebe"] * 2
 
 
+@pytest.mark.parametrize("title, name", [
+    ("Minister of State for Defence Procurement and Estates", "Gareth Lloyd-Ellis"),
+    ("Minister of Environment and Minister Responsible for the Water Security Agency", "Gordon Rempel"),
+])
+def test_a_title_going_on_after_and_or_for_ends_in_no_surname(title, name):
+    # an ordinary word before "and"/"for" ("Procurement", "Responsible") is the title's, and the role noun later is
+    # the person named after the whole title
+    out = rows(f"The base will close. {title} {name} insisted the decision had been scrutinised.\n\n"
+               'The minister said no soldier would lose a job.')
+    assert out["speaker"].tolist() == [name] * 2
+
+
 def test_a_kind_of_body_before_its_name_gives_the_name_and_the_kind_later_is_it():
     out = rows("The road safety charity Marlow Trust has called the rules a mess. The charity said at least 19 riders "
                "had died.")

@@ -139,6 +139,10 @@ _START = attrgetter("start")
 
 
 _JOINING = frozenset({"of", "for", "the", "and"})
+#: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
+_TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
+#: The capitalised words of a title after its "of"/"for", up to a name: "(Minister of State for) Defence ".
+_TITLE_OF = re.compile(r"\b(?:of|for) (?:[A-Z][\w-]* ){1,3}$")
 
 
 def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
@@ -460,6 +464,27 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # "Brothers Andrés and Rafael Galindo Pérez": the family names too
             family = " ".join(after[2].split()[1:]) if kin else after[3]
             raw[n] = (start, end, f"{word} {family}", after[3], ())
+    common = common_words()
+    ended = set()  # lone words that end no name, but a title going on after "and"/"for"
+    for n in range(len(raw) - 1):
+        start, end, full, word, role_words = raw[n]
+        if full or not role_words or word.lower() not in common or word.lower() in given \
+                or not (more := _TITLE_GOES_ON.match(text, end)) \
+                or not (_JOINING.intersection(role_words) or more.group(1) == "for"
+                        or _TITLE_OF.search(text, max(0, start - 60), start)):
+            continue
+        # "Minister of State for Defence Procurement and Estates Gareth Lloyd-Ellis", "Minister Responsible for the
+        # Water Security Agency Gordon Rempel": an ordinary word ends a title in title case that goes on
+        ended.add(n)
+        after_start, after_end, after_full, after_surname, after_roles = raw[n + 1]
+        names = after_full.split() if after_full and after_start == more.end() - 1 and not after_roles else []
+        if len(names) >= 3 and names[0].lower() in common and names[0].lower() not in given:
+            # the title's last words, then the name: from a given name, else the last two words
+            k = next((j for j, w in enumerate(names[:-1]) if w.lower() in given and w.lower() not in common),
+                     len(names) - 2)
+            raw[n + 1] = (after_start + len(" ".join(names[:k])) + 1, after_end, " ".join(names[k:]), after_surname,
+                          tuple(w.lower() for w in names[:k]))
+    raw = [r for n, r in enumerate(raw) if n not in ended]
     surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and text[start - 1:start] == " " and word.lower() in given \
