@@ -1967,6 +1967,12 @@ def test_a_title_going_on_after_and_or_for_ends_in_no_surname(title, name):
     assert out["speaker"].tolist() == [name] * 2
 
 
+def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name():
+    out = rows('Ministry spokesman Ayman el-Sherbini told AFP the toll "could rise". More than 60 ambulances had been '
+               'sent, he said.\n\n"We have won," Assad said after President Bashar al-Assad spoke.')
+    assert out["speaker"].tolist() == ["Ayman el-Sherbini", "Ayman el-Sherbini", "Bashar al-Assad"]
+
+
 def test_a_kind_of_body_before_its_name_gives_the_name_and_the_kind_later_is_it():
     out = rows("The road safety charity Marlow Trust has called the rules a mess. The charity said at least 19 riders "
                "had died.")

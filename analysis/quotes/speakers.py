@@ -41,6 +41,8 @@ UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 NAME_PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
+#: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
+_JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
 _OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
@@ -300,7 +302,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if len(name) == 1 and role_words == ("first",) and name[0].lower() in common and name[0].lower() not in given:
         return None  # "the First Section of the court": an ordinal before an ordinary word, not "First Lady Bush"
     full = " ".join(name) if len(name) >= 2 else None
-    return i, n - 1, full, name[-1], role_words
+    surname = name[-1].split("-", 1)[1] if _JOINED_PARTICLE.match(name[-1]) else name[-1]  # "al-Assad": Assad
+    return i, n - 1, full, surname, role_words
 
 
 def _plural_of_common(word: str) -> bool:
@@ -393,6 +396,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     prev_place = False
     # only these can start a run (tokens are never empty; built-in functions only, it is a pass over every token)
     capitalised = list(compress(count(), map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))))
+    joined = set()
+    if _JOINED_PARTICLE.search(text):
+        # "said al-Assad": a name word in lower case may start a run too
+        joined = {k for k, tok in enumerate(toks) if "-" in tok[2] and _JOINED_PARTICLE.match(tok[2])}
+        capitalised = sorted(set(capitalised) | joined)
     n = 0
     while n < len(toks):
         if not run:
@@ -407,6 +415,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             n = nxt
         tok = toks[n]
         word, cap = _name_word(tok[2])
+        cap = cap or n in joined
         if run and "\n" in text[run[-1][1]:tok[0]]:
             # a line break ends a name: "... detainees - Straw" (a headline) / "Jack Straw has ..."
             prev_place = len(runs) in place_runs
