@@ -1427,7 +1427,8 @@ def test_a_bare_kind_noun_takes_the_name_an_appositive_gave_that_kind():
     assert out["speaker"].tolist() == ["Landvolk Niedersachsen"]
 
 
-@pytest.mark.parametrize("name", ["Marula Ridge Mining", "Nordvik Cell AB", "Baltic Capital Partners"])
+@pytest.mark.parametrize("name", ["Marula Ridge Mining", "Nordvik Cell AB", "Baltic Capital Partners",
+                                  "Saguaro Freight Solutions", "Corvel Systems"])
 def test_a_name_ending_with_an_industry_or_legal_form_is_an_organisation_and_the_company_after_it(name):
     out = rows(f"{name} said it would appeal the ruling. The company said it had paid the families.")
     assert out["speaker"].tolist() == [name, name]
@@ -1922,6 +1923,20 @@ def test_the_company_is_the_one_the_article_is_about_not_the_last_one_named():
                "weak prices. Larchwood shares fell 4 per cent, according to analysts at Bayview Capital Corp.\n\n"
                "The Vancouver-based company said severance would follow the collective agreement.")
     assert out["speaker"].tolist()[-1] == "Larchwood Timber Inc."
+
+
+@pytest.mark.parametrize("intro", ["Homeware retailer Larkfield Home", "Leeds-based Larkfield Home"])
+def test_the_company_paragraphs_after_its_introduction_is_the_one_introduced_as_a_company(intro):
+    far = "\n\n".join(["Shoppers cut back in the autumn.", 'Jane Doe, the chief executive, said the cuts were "painful".',
+                        '"We have too many stores," she said.', '"We will find them roles," she said.'])
+    out = rows(f"{intro} is to close 38 stores.\n\n{far}\n\nThe company said most would close by March.")
+    assert out["speaker"].tolist()[-1] == "Larkfield Home"
+
+
+def test_of_two_companies_named_as_often_the_company_is_the_one_named_first():
+    out = rows("Calder Point has a stake in Thornbury Group. It wants Thornbury to sell its unit, known as Thornbury "
+               "Mission Systems, by December.\n\nIn a statement, the company said its board had listened.")
+    assert out["speaker"].tolist()[-1] == "Thornbury Group"
 
 
 def test_a_name_and_its_role_before_a_relative_clause_on_the_body_is_the_speaker():

@@ -785,6 +785,7 @@ class Article(QuoteCues, ReportedSpeech):
         # association," for "the association"
         of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),
                                                                       self.text[:pos])}
+        far = set()  # bodies written as such before the three paragraphs, for a company
         for start, written, spoke in sorted(found, reverse=True):
             name = _BASED.sub("", written.rstrip(".,;:").removesuffix("'s").removesuffix("’s"))
             if name in of_kind and start >= since:
@@ -805,7 +806,12 @@ class Article(QuoteCues, ReportedSpeech):
                     and not name.startswith("Bank of")
                     and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name))):
                 return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)
-        return spoke_last
+            if noun in {"company", "firm"} and not spoke_last and not low & AUTHORITY_HEADS \
+                    and not low & _NOT_COMPANY and not name.startswith("Bank of") and self.written_as_body(start, name):
+                far.add(name)
+        # "Homeware retailer Larkfield Home is to close 38 stores ... The company said", paragraphs later: the one
+        # company the article introduced as one
+        return spoke_last or (far.pop() if len(far) == 1 else None)
 
     def full_body_names(self, speakers: set) -> dict:
         """Speaker → the one longer name of a body the article writes that opens with it: ``Ridgeline`` →
@@ -853,10 +859,11 @@ class Article(QuoteCues, ReportedSpeech):
 
     def written_as_body(self, start: int, name: str) -> bool:
         """Whether the text writes ``name`` (at or after ``start``) as a body's: after the kind of body it is (``the
-        consultancy Brightwater Economics``, ``the parents' group Tsever Agaar``) or before ``, which``."""
+        consultancy Brightwater Economics``, ``the parents' group Tsever Agaar``), after where it is based
+        (``Montreal-based Hydrosol International``) or before ``, which``."""
         at = self.text.find(name, start)
         before = self.text[max(0, at - 30):at].split()
-        return at >= 0 and (bool(before) and before[-1].lower() in _KIND_INTRO
+        return at >= 0 and (bool(before) and (before[-1].lower() in _KIND_INTRO or before[-1].endswith("-based"))
                             or self.text.startswith(", which", at + len(name)))
 
     def body_of_kind(self, speaker: str, pos: int) -> str | None:

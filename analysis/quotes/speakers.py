@@ -1767,6 +1767,7 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
+_SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}}
@@ -1897,12 +1898,17 @@ class BodyNames:
         found = [(start, name) for start, name in self.names + self.sentence_ends
                  if start < position and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]
                  and not any(w.lower() in AUTHORITY_HEADS for w in name.split())]
+        if any("and" in name.split() for _, name in found):
+            # "Ministry of Industries, Mines and Energy" leaves "Mines and Energy": a company's name has no "and"
+            # unless no other name is found
+            found = [(start, name) for start, name in found if "and" not in name.split()] or found
         if len({name for _, name in found}) > 1:
             # the company the article is about, named most often by its first word, before one a source works for
             # ("Northshore Fibre Inc." ... "Northshore" ... "analysts at Harbourfront Securities": Northshore)
-            found = [(self.text.count(name.split()[0], 0, position), start, name) for start, name in found]
-            return max(found)[2].rstrip(",")
-        return max(found)[1].rstrip(",") if found else None
+            found = [(self.text.count(name.split()[0], 0, position), -start, name) for start, name in found]
+            # (of two named as often, the first: "Thornbury Group" before its unit "Thornbury Mission Systems")
+            return _SENTENCE_POINT.sub("", max(found)[2].rstrip(","))
+        return _SENTENCE_POINT.sub("", max(found)[1].rstrip(",")) if found else None
 
     def expand_listed(self, speaker: str, position: int) -> str:
         """A body of the shipped lists the article names in full as it plus a head word: ``Treasury`` after ``the
