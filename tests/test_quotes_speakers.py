@@ -1982,6 +1982,13 @@ def test_a_title_going_on_after_and_or_for_ends_in_no_surname(title, name):
     assert out["speaker"].tolist() == [name] * 2
 
 
+def test_a_family_name_before_a_hyphenated_given_name_is_the_surname():
+    out = rows("Prosecutors sought a five-year term for Park Jae-hyun, 46. Park Yong-soo, the group's honorary "
+               'chairman, said he was "deeply ashamed".\n\n"I bear responsibility," Mr. Park said.\n\n'
+               "Ban Ki-moon spoke next. He said the deal would hold.")
+    assert out["speaker"].tolist() == ["Park Yong-soo", "Park Yong-soo", "Ban Ki-moon"]
+
+
 def test_an_arabic_article_joined_to_a_surname_is_part_of_the_name():
     out = rows('Ministry spokesman Ayman el-Sherbini told AFP the toll "could rise". More than 60 ambulances had been '
                'sent, he said.\n\n"We have won," Assad said after President Bashar al-Assad spoke.')

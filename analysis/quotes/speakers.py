@@ -131,6 +131,9 @@ def _role_lead_words() -> frozenset:
     return lists["title"] | lists["anonymous"] | lists["role"] | _not_name_words() | _LEADING | stop
 
 
+#: A family name written first, and a given name of two romanised syllables: "Park Yong-soo", "Lai Ching-te".
+_FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5}")
+_SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _INITIAL = re.compile(r"[A-Z]\.")
 #: Initials written together: "J.J.", "H.W."; but places and bodies: "U.S.", "U.K.".
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -193,6 +196,12 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     # role words: titles, anonymous and role nouns, body words, _LEADING, a demonym before a title ("Israeli
     # Prime Minister")
     leading = _role_lead_words()
+    if n >= 2 and _FAMILY_FIRST.fullmatch(words[n - 2]) and _SYLLABLE_GIVEN.fullmatch(words[n - 1]) \
+            and lows[n - 2] not in _LEADING and all(w in leading for w in lows[:n - 2]):
+        # "Park Yong-soo", "judge Kim Min-ji", "Tsai Ing-wen": a family name first, then a given name of two
+        # syllables joined by a hyphen (Korean, Taiwanese and Hong Kong romanisation); the family name is the surname
+        # ("the elder Park"), whatever else the word means ("Park", "Song")
+        return n - 2, n - 1, " ".join(words[n - 2:n]), words[n - 2], tuple(lows[:n - 2])
     if n == 2 and lows[0] in lexicon().lists["organization"] and lows[0] in first_names() \
             and words[1][:1].isupper() and lows[1] not in not_name and lows[1] not in common_words():
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
