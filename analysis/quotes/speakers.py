@@ -968,13 +968,17 @@ _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
                         re.I)
 _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
-#: A document and when it came out, its maker not named after it: "an estimate released in June", "a list dated Nov."
-_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted)"
-                             r"\b(?![^,]*\bby\b)")
+#: A document and when or where it came out, its maker not named after it: "an estimate released in June", "a list
+#: dated Nov.", "an autopsy report entered into evidence", "an autopsy report released by his family's attorney"
+#: (but "prepared by the CBO", "conducted by independent analyst Elena Sadovskaya" name the maker).
+_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted|entered|presented"
+                             r"|posted|tabled|shared|leaked|submitted|distributed|unveiled)"
+                             r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
-#: condition of anonymity``.
-_ANONYMITY = re.compile(r",?\s+who\s+(?:asked\s+not|requested\s+anonymity|spoke\s+on\s+(?:the\s+)?condition"
-                        r"|declined\s+to\s+be|did\s+not\s+want|was\s+not\s+authori[sz]ed)\b.*$", re.S)
+#: condition of anonymity``, ``, granted anonymity to discuss ...``.
+_ANONYMITY = re.compile(r",?\s+(?:who\s+(?:asked\s+not|requested\s+anonymity|spoke\s+on\s+(?:the\s+)?condition"
+                        r"|declined\s+to\s+be|did\s+not\s+want|was\s+not\s+authori[sz]ed)"
+                        r"|(?:granted|given|speaking\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity)\b.*$", re.S)
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
@@ -1177,11 +1181,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # the noun phrase, not who viewed it
         text = text[:reduced.start()].rstrip(" ,")  # ("The report, seen by Reuters,")
     dated = _DOC_PARTICIPLE.search(text) if "ed " in text or text.endswith("ed") else None
-    if dated and dated.start() > 0 and dated.group(1) in lx.lists["document"]:
+    if dated and dated.group(1) in lx.lists["document"]:
         text = text[:dated.end(1)]  # "a Congressional Budget Office estimate released in June": the estimate
     poll = _POLL.fullmatch(text)
     pollster = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", poll.group(1)) if poll else ""
-    if pollster[:1].isupper():
+    if pollster[:1].isupper() and pollster.lower() not in {"a", "an", "the"}:
         return pollster, "media"  # "Reuters/Ipsos polling", "a new Quinnipiac University poll": the pollster
     if not text:
         return UNRESOLVED, "unresolved"
