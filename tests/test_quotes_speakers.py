@@ -1996,6 +1996,20 @@ def test_a_title_going_on_after_and_or_for_ends_in_no_surname(title, name):
     assert out["speaker"].tolist() == [name] * 2
 
 
+def test_a_given_name_alone_after_brothers_named_together_is_that_brother():
+    # "Karim" is no census given name and is a frequent word: the article never writes it in lower case and names
+    # his brother by the same surname
+    out = rows("Brothers Karim and Youssef Ragab, who farm beside the line, heard the crash.\n\nKarim, the elder of "
+               "the two, said villagers had used a tractor.")
+    assert out["speaker"].tolist() == ["Karim Ragab"]
+
+
+def test_a_kind_noun_is_not_the_body_of_another_kind_that_spoke_just_before():
+    out = rows('"Four carriages came off the rails," the railway authority said.\n\nThe health ministry said 17 '
+               "people had died.")
+    assert out["speaker"].tolist() == ["the railway authority", "the health ministry"]
+
+
 def test_a_family_name_before_a_hyphenated_given_name_is_the_surname():
     out = rows("Prosecutors sought a five-year term for Park Jae-hyun, 46. Park Yong-soo, the group's honorary "
                'chairman, said he was "deeply ashamed".\n\n"I bear responsibility," Mr. Park said.\n\n'

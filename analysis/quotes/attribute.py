@@ -773,6 +773,8 @@ class Article(QuoteCues, ReportedSpeech):
         ``spoke_last``, the body that spoke last in this paragraph or the one before (``The National Association of
         Broadcasters said ... The agency added``), or None."""
         lists = self.lx.lists
+        if spoke_last and (kind := _DESCRIBED_BODY.fullmatch(spoke_last)) and kind.group(1).lower() != noun:
+            spoke_last = None  # "the railway authority said ... The health ministry said": another body
         since = self.paragraphs[max(0, self.paragraph_of(pos) - 3)][0]
         found = [(start, name, False) for start, name in self.bodies.names + self.bodies.sentence_ends if start < pos]
         found += [(cue[0], speaker, True) for cue, speaker, stype in sources if stype == "organization"]

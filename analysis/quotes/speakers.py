@@ -598,12 +598,17 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
                 else people.setdefault(surname, Person(surname, surname, gender=_KIN[kin.group(1).lower()]))
         elif person is None and not full and not role_words and len(by_given.get(surname, ())) == 1 \
-                and surname.lower() not in common_words() and surname.lower() not in US_STATES \
+                and surname.lower() not in US_STATES \
                 and _FIRST_NAME_USE.match(text, end) and not _MODIFIED_BEFORE.search(text, max(0, start - 12), start) \
-                and by_given[surname][0].name.split()[-1].lower() not in lexicon().lists["org_head"]:
+                and by_given[surname][0].name.split()[-1].lower() not in lexicon().lists["org_head"] \
+                and (surname.lower() not in common_words()
+                     or sum(p.surname == by_given[surname][0].surname for p in people.values() if " " in p.name) > 1
+                     and not re.search(rf"\b{surname.lower()}\b", text)):
             # "Back on shore, Serik pointed" after "Serik Zhaksylykov": a feature's first-name reference to the one
-            # person named in full with that given name (not an ordinary word, "Will", "Grant"; a state; a word
-            # after an article or preposition, "the Florida senator", "por Villablanca")
+            # person named in full with that given name (not an ordinary word, unless the article never writes it in
+            # lower case and names a relative by the surname too: "Karim, the elder of the two" after "Brothers Karim
+            # and Youssef Ragab"; a state; a word after an article or preposition, "the Florida senator", "por
+            # Villablanca")
             person = by_given[surname][0]
 
         if person is None:
