@@ -1996,6 +1996,15 @@ def test_a_title_going_on_after_and_or_for_ends_in_no_surname(title, name):
     assert out["speaker"].tolist() == [name] * 2
 
 
+@pytest.mark.parametrize("text", [
+    'Sporting Minds, a charity founded by former athletes, said his decision would "save lives".',
+    'Harbour Lights, a charity, said the decision would "save lives".',
+])
+def test_a_name_before_an_appositive_whose_head_is_a_kind_of_body_is_the_body(text):
+    # a capitalised -ing word opening a name is no participle clause, and a participle after the head is skipped
+    assert rows(text)["speaker"].tolist() == [text.split(",")[0]]
+
+
 def test_a_given_name_alone_after_brothers_named_together_is_that_brother():
     # "Karim" is no census given name and is a frequent word: the article never writes it in lower case and names
     # his brother by the same surname

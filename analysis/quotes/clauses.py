@@ -179,10 +179,15 @@ _FINITE_WORDS = frozenset("is was were are has have had did does do will would".
 
 def _opens_with_participle(toks: list) -> bool:
     """``Speaking to MSNBC ...,``, ``Hastily politicizing the tragedy ―``: a participle clause opens the sentence."""
-    first = toks[0][2]
+    first, at = toks[0][2], 0
     if first.endswith("ly") and len(toks) > 1:
-        first = toks[1][2]
-    return len(first) > 4 and first.endswith("ing") and first[:1].isalpha()
+        first, at = toks[1][2], 1
+    if not (len(first) > 4 and first.endswith("ing") and first[:1].isalpha()):
+        return False
+    # but a name and its appositive: "Sporting Minds, a charity founded by athletes, said"
+    comma = next((i for i in range(at + 2, min(len(toks), at + 6)) if toks[i][2] == ","), None)
+    return not (comma is not None and all(t[2][:1].isupper() for t in toks[at + 1:comma])
+                and comma + 1 < len(toks) and toks[comma + 1][2] in {"a", "an"})
 
 
 def _adjunct_end(toks: list) -> int:

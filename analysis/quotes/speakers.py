@@ -1213,7 +1213,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Xinhua, the official Chinese news agency", "Bread for Tomorrow, a coalition of food banks": the body's name;
         # "Miller, a retired worker from a nuclear plant": the one word before the appositive is a surname
         described = text[lone.end(1):].lower().replace(",", " ").split()
-        head = next((described[i - 1] for i, w in enumerate(described) if w in _APPOSITIVE_END and i), described[-1])
+        at = next((i - 1 for i, w in enumerate(described) if w in _APPOSITIVE_END and i), len(described) - 1)
+        if at > 0 and described[at].endswith("ed") and described[at + 1:at + 2] == ["by"]:
+            at -= 1  # "a charity founded by former athletes": the noun before the participle
+        head = described[at]
         if head in lx.lists["media_head"] or head in lx.lists["org_head"]:  # (the appositive's head noun)
             return lone.group(1), "media" if head in lx.lists["media_head"] else "organization"
         if " " not in lone.group(1):
