@@ -1737,6 +1737,7 @@ def test_the_statement_is_whoever_spoke_in_it_before(text):
     ("The company owes $41 million, according to documents posted online by its monitor.", "documents"),
     ("A Republican committee aide, granted anonymity to discuss the talks, said the vote would slip.",
      "A Republican committee aide"),
+    ('The note, written for the trust\'s board in November, said the wards were "not safe".', "the note"),
 ])
 def test_an_unnamed_document_or_source_is_its_noun_phrase_without_what_follows_its_head(text, speaker):
     # where it was entered, presented or posted, and why a source is unnamed, are not part of the source
@@ -2003,6 +2004,13 @@ def test_a_title_going_on_after_and_or_for_ends_in_no_surname(title, name):
 def test_a_name_before_an_appositive_whose_head_is_a_kind_of_body_is_the_body(text):
     # a capitalised -ing word opening a name is no participle clause, and a participle after the head is skipped
     assert rows(text)["speaker"].tolist() == [text.split(",")[0]]
+
+
+def test_she_in_the_next_paragraph_stays_with_the_unnamed_source_she_stood_for():
+    out = rows("Shabana Hussain told the BBC her mother had waited 41 hours.\n\nOne senior nurse at the hospital, who "
+               "asked not to be named because she was not authorised to speak, said staff were stretched.\n\n"
+               '"We do our best," she said.\n\nShe said some colleagues had left for agency work.')
+    assert out["speaker"].tolist()[-1] == "One senior nurse at the hospital"
 
 
 def test_a_given_name_alone_after_brothers_named_together_is_that_brother():

@@ -1059,6 +1059,7 @@ class Article(QuoteCues, ReportedSpeech):
         previous_at, previous_span = -1, (0, 0)  # where the last attribution starts, its reported words
         unnamed_sources = []  # (paragraph, speaker, type, mention) of one unnamed person each, in text order
         sources = []  # (cue, speaker, type) of attributions to people and bodies, for "said in a statement"
+        called = {}  # unnamed source -> the pronoun ("he", "she") a cue named it by
         for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
             if label:
@@ -1093,7 +1094,8 @@ class Article(QuoteCues, ReportedSpeech):
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} and _ONE_UNNAMED.match(previous[2]) \
                         and (previous[0] == at or previous[0] == at - 1 and (
-                            source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
+                            called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
+                            or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
                             or not source_gender(previous[2])
                             and self.same_pronoun_since(previous_span, subj[0], mention))) \
                         and (last_person is None or previous_at > last_person[2]) \
@@ -1227,6 +1229,8 @@ class Article(QuoteCues, ReportedSpeech):
             previous_at, previous_span = anchor, span
             if stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention):
                 unnamed_sources.append((paragraph, speaker, stype, mention))
+            if stype in {"anonymous", "unknown"} and mention.lower() in {"he", "she"}:
+                called[speaker] = mention.lower()
             if previous and speaker == previous[1] and stype != "person" and mention.lower() in {"he", "she"}:
                 mention = previous[2]  # (the unnamed source "he" stood for goes on: "A welder at the plant")
             previous = (paragraph, speaker, mention, stype, cue_text)

@@ -976,7 +976,7 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|
 #: A document and when or where it came out, its maker not named after it: "an estimate released in June", "a list
 #: dated Nov.", "an autopsy report entered into evidence", "an autopsy report released by his family's attorney"
 #: (but "prepared by the CBO", "conducted by independent analyst Elena Sadovskaya" name the maker).
-_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted|entered|presented"
+_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+),?\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted|entered|presented"
                              r"|posted|tabled|shared|leaked|submitted|distributed|unveiled)"
                              r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
@@ -1185,7 +1185,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
         # the noun phrase, not who viewed it
         text = text[:reduced.start()].rstrip(" ,")  # ("The report, seen by Reuters,")
-    dated = _DOC_PARTICIPLE.search(text) if "ed " in text or text.endswith("ed") else None
+    dated = _DOC_PARTICIPLE.search(text) if "ed " in text or "en " in text or text.endswith(("ed", "en")) else None
     if dated and dated.group(1) in lx.lists["document"]:
         text = text[:dated.end(1)]  # "a Congressional Budget Office estimate released in June": the estimate
     poll = _POLL.fullmatch(text)
