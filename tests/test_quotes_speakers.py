@@ -2006,6 +2006,18 @@ def test_a_name_before_an_appositive_whose_head_is_a_kind_of_body_is_the_body(te
     assert rows(text)["speaker"].tolist() == [text.split(",")[0]]
 
 
+def test_one_role_turned_another_before_a_name_is_part_of_the_subject():
+    out = rows('Former England bowler turned broadcaster Derek Pendry wrote in his column that the calendar was '
+               '"indefensible".')
+    assert out["speaker"].tolist() == ["Derek Pendry"]
+
+
+def test_a_verb_coordinated_after_an_asked_clause_takes_the_subject_not_asked():
+    out = rows('Ms Kenyon said sales fell.\n\nAsked whether more closures could follow, she said she would "never say '
+               'never", but insisted the rest of the estate was "profitable and performing".')
+    assert out[out["kind"] == "partial"]["speaker"].tolist() == ["Kenyon", "Kenyon"]
+
+
 def test_she_in_the_next_paragraph_stays_with_the_unnamed_source_she_stood_for():
     out = rows("Shabana Hussain told the BBC her mother had waited 41 hours.\n\nOne senior nurse at the hospital, who "
                "asked not to be named because she was not authorised to speak, said staff were stretched.\n\n"

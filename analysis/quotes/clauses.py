@@ -178,10 +178,13 @@ _FINITE_WORDS = frozenset("is was were are has have had did does do will would".
 
 
 def _opens_with_participle(toks: list) -> bool:
-    """``Speaking to MSNBC ...,``, ``Hastily politicizing the tragedy ―``: a participle clause opens the sentence."""
+    """``Speaking to MSNBC ...,``, ``Hastily politicizing the tragedy ―``, ``Asked about ...,``: a participle clause
+    opens the sentence."""
     first, at = toks[0][2], 0
     if first.endswith("ly") and len(toks) > 1:
         first, at = toks[1][2], 1
+    if first in {"Asked", "Pressed", "Questioned", "Challenged", "Quizzed"}:
+        return True  # "Asked whether more closures could follow, she said ..."
     if not (len(first) > 4 and first.endswith("ing") and first[:1].isalpha()):
         return False
     # but a name and its appositive: "Sporting Minds, a charity founded by athletes, said"
@@ -368,6 +371,8 @@ class Clauses(ArticleText):
         for i, w in enumerate(words_):
             if i == 0 and len(words_) == 2 and w.endswith("ing") and words_[1].islower() and words_[1].endswith("s"):
                 continue  # "hacking specialists", "leading economists": a participle before a plural noun
+            if w == "turned" and 0 < i < len(words_) - 1 and words_[i - 1].islower() and words_[i + 1].islower():
+                continue  # "Former England bowler turned broadcaster Derek Pendry": one role after another
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 \
                     and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()
