@@ -1081,9 +1081,9 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 #: The opening of a short description before a name set off by commas: "His brother,", "The panel's top Democrat,".
 _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
 #: A capitalised name, then an appositive after a comma: "Miller, a retired worker from a nuclear plant", "Bread for
-#: Tomorrow, a coalition of food banks".
-_NAME_APPOSITIVE = re.compile(r"([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), "
-                              r"(?:an?|the|[a-z][\w-]*) .*", re.S)
+#: Tomorrow, a coalition of food banks", "the Edhi Foundation, Pakistan's largest charity ambulance service".
+_NAME_APPOSITIVE = re.compile(r"(?:the )?([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), "
+                              r"(?:an?|the|[a-z][\w-]*|[A-Z][\w.-]*['’]s) .*", re.S)
 #: Words after the head noun of an appositive: "a coalition of food banks", "a group that scores votes".
 _APPOSITIVE_END = frozenset("of for that who which whose from in at on with based by to".split())
 #: A group and how it is made up: "The protesters, most of them farmers and herders".
@@ -1218,7 +1218,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             at -= 1  # "a charity founded by former athletes": the noun before the participle
         head = described[at]
         if head in lx.lists["media_head"] or head in lx.lists["org_head"]:  # (the appositive's head noun)
-            return lone.group(1), "media" if head in lx.lists["media_head"] else "organization"
+            return text[:lone.end(1)], "media" if head in lx.lists["media_head"] else "organization"
         if " " not in lone.group(1):
             return classify_source(lone.group(1), position - len(text) + lone.end(1), people, previous,
                                    paragraph_start)
