@@ -2007,6 +2007,18 @@ def test_a_name_before_an_appositive_whose_head_is_a_kind_of_body_is_the_body(te
     assert rows(text)["speaker"].tolist() == [text.split(",")[0].replace("The ", "the ")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("When Laila Bennani opened her first plant in 2009, her father told her she was wasting her degree.\n\n"
+     "Abdelkrim Bennani, a retired engineer, does not dispute it.", "Abdelkrim Bennani"),
+    ("Chidi Okonkwo, a doctor, left for Britain.\n\nAdaeze Okonkwo stayed in Lagos.\n\nChidi Okonkwo said he had "
+     "thought about it.\n\nHis sister said she was not ready to go.", "Adaeze Okonkwo"),
+    ("Osman was on the flight, according to his brother Alastair Osman. Richard Osman was 40.\n\nHe had just become a "
+     "father again, his brother added.", "Alastair Osman"),
+])
+def test_a_relative_named_only_as_such_is_the_one_person_of_the_family_named_in_full(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
 def test_one_role_turned_another_before_a_name_is_part_of_the_subject():
     out = rows('Former England bowler turned broadcaster Derek Pendry wrote in his column that the calendar was '
                '"indefensible".')

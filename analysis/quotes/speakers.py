@@ -767,14 +767,15 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
     """The name of the person a relative named only as such (``His brother``, ``her mother``) at ``position`` is: the
     one the text set off after the same relative before (``his brother and assistant, Lee Haldane``, ``her uncle, Joe
     Kilabuk``), the last such; for a mother or father, the parent of that gender named as a child's in the same sentence
-    (``Marisol Ibarra's daughter ... her mother said``); else None."""
+    (``Marisol Ibarra's daughter ... her mother said``); else the one other person named in full with the surname of
+    the person ``his``/``her`` is (the last of that gender named before), of the relative's gender; else None."""
     kin = _OWNED_KIN.fullmatch(mention.strip())
     if not kin:
         return None
     word = kin.group(1).lower()
     found = None
-    # "brother, ", "brother and assistant, ": the relative set off before a name
-    set_off = rf"\b{_KIN_ADJECTIVE}{word}(?:\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,\s+"
+    # "brother, ", "brother and assistant, ", "his brother Alastair Osman": the relative before a name
+    set_off = rf"\b{_KIN_ADJECTIVE}{word}(?:\s+and\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?,?\s+(?=[A-Z])"
     for m in re.finditer(set_off, text[:position], re.I):
         person = next((mt.person.name for mt in people if mt.start == m.end()), None)
         run = _NAME_RUN.match(text, m.end())
@@ -788,6 +789,15 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
             parent = next((mt.person for mt in people if mt.end in {child.start(), child.start() + 2}), None)
             if parent is not None and parent.gender in {_PARENTS[word], ""}:
                 return parent.name
+    owner_gender = {"his": "m", "her": "f"}.get(mention.strip().split()[0].lower(), "")
+    owner = _recent_person(people, position - len(mention.strip()), gender=owner_gender) if owner_gender else None
+    if owner is not None and " " in owner.name:
+        # "When Laila Bennani installed her first panels, her father told her ...", "Abdelkrim Bennani, a retired
+        # engineer": the one other person of the family named in full, before or after, of the relative's gender
+        family = {mt.person.name for mt in people if mt.person is not owner and " " in mt.person.name
+                  and mt.person.surname == owner.surname and mt.person.gender in {_KIN[word], ""}}
+        if len(family) == 1:
+            return family.pop()
     return None
 
 
