@@ -2019,6 +2019,11 @@ def test_a_relative_named_only_as_such_is_the_one_person_of_the_family_named_in_
     assert rows(text)["speaker"].tolist()[-1] == speaker
 
 
+def test_an_unnamed_person_from_a_place_before_a_relative_clause_is_the_person():
+    out = rows("One woman from Stoke-on-Trent, who gave evidence anonymously, said she had borrowed 300 pounds.")
+    assert out["speaker"].tolist() == ["One woman from Stoke-on-Trent"]
+
+
 def test_one_role_turned_another_before_a_name_is_part_of_the_subject():
     out = rows('Former England bowler turned broadcaster Derek Pendry wrote in his column that the calendar was '
                '"indefensible".')
@@ -2387,6 +2392,9 @@ def test_a_short_form_is_not_lengthened_by_a_title_a_person_or_a_plural(text):
     # no comma between the relative and the name
     ("Elaine Fraser has run the post office for 22 years.\n\nHer husband Douglas, a retired sergeant, said the "
      'soldiers had always been there.\n\n"They coached the kids," Mr Fraser said.', "Douglas Fraser"),
+    # a wife's given name the census lacks ("Kirsty")
+    ("Kirsty Bowyer, 38, said she and her husband, Dean, had turned to a lender.\n\n\"He seemed friendly,\" Mrs "
+     "Bowyer said.\n\nMr Bowyer said the lender had demanded the keys.", "Dean Bowyer"),
 ])
 def test_a_given_name_set_off_after_his_or_her_relative_takes_the_family_name(text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker

@@ -572,6 +572,10 @@ class Clauses(ArticleText):
                 and (people := self.noun_phrase_before(toks, i, any_case=True)):
             found = people[0], found[1]  # "A spokesperson for the League Managers Association, which ...": the
             # spokesperson, who speaks for the body the clause is on
+        elif found and toks[who][2].lower() == "who" and f > 1 and toks[f - 1][2].lower() in {"from", "in"} \
+                and toks[f][2][:1].isupper() and one_unnamed(f - 1):
+            # "One woman from Stoke-on-Trent, who gave evidence anonymously, said": the woman, not the place
+            found = self.noun_phrase_before(toks, f - 1, any_case=True)[0], found[1]
         return self.appositive_before(toks, end) or found
 
     def not_people(self, head: str) -> bool:

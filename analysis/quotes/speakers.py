@@ -522,7 +522,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # (only when a title of the relative's gender names the family later: "Mrs Ellery"; a wife may keep her
             # own name)
             family = next((f.split()[-1] for _, _, f, _, _ in reversed(raw[:n])
-                           if f and given_name_gender(f.split()[0]) == gender
+                           if f and given_name_gender(f.split()[0]) in {gender, ""}  # (or a name the census lacks)
                            and re.search(rf"\b(?:{titles_})\.?\s+{re.escape(f.split()[-1])}\b", text[end:])), None)
             if family:
                 raw[n] = (start, end, f"{word} {family}", family, ())
