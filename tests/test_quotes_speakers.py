@@ -2019,6 +2019,13 @@ def test_a_relative_named_only_as_such_is_the_one_person_of_the_family_named_in_
     assert rows(text)["speaker"].tolist()[-1] == speaker
 
 
+def test_a_name_after_a_role_and_a_description_set_off_by_commas_is_the_subject():
+    out = rows("Delegates met at the UN Environment Programme's headquarters.\n\nBut after 11 days, the chair of the "
+               "talks, the Ecuadorian diplomat Martín Quiroga Salas, suspended the session, telling delegates there "
+               'was "no basis for consensus".\n\n"We have come far," he said.')
+    assert out["speaker"].tolist() == ["Martín Quiroga Salas"] * 2
+
+
 def test_an_unnamed_person_from_a_place_before_a_relative_clause_is_the_person():
     out = rows("One woman from Stoke-on-Trent, who gave evidence anonymously, said she had borrowed 300 pounds.")
     assert out["speaker"].tolist() == ["One woman from Stoke-on-Trent"]

@@ -177,6 +177,10 @@ _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
 
+#: Heads of bodies' names that, in lower case, name a thing and no people: "his radio program who said".
+_THINGS = frozenset({"program", "programme", "initiative"})
+
+
 def _opens_with_participle(toks: list) -> bool:
     """``Speaking to MSNBC ...,``, ``Hastily politicizing the tragedy ―``, ``Asked about ...,``: a participle clause
     opens the sentence."""
@@ -584,7 +588,7 @@ class Clauses(ArticleText):
         low = head.lower()
         lists = self.lx.lists
         return head[:1].islower() and not low.endswith("s") and low not in lists["role"] \
-            and low not in lists["anonymous"] and low not in lists["org_head"] and low != "head"
+            and low not in lists["anonymous"] and (low not in lists["org_head"] or low in _THINGS) and low != "head"
 
     def appositive_before(self, toks: list, end: int) -> tuple[int, int] | None:
         """``Tom Pickering, a paramedic based in Whitby, who ...``: the name and its description (``a``/``an``/``the``
@@ -760,6 +764,17 @@ class Clauses(ArticleText):
             m = next((c for c in range(m + 1, min(len(toks), m + 8)) if toks[c][2] == ","
                       or is_aux(toks[c][2]) or (toks[c][2].islower() and self.lx.verb(toks[c][2]))), len(toks))
         if m >= len(toks) or toks[m][2] != ",":
+            return None
+        if m + 1 < len(toks) and toks[m + 1][2] in {"the", "a", "an"}:
+            # "the chair of the talks, the Ecuadorian diplomat Martín Quiroga Salas, suspended": a description, then
+            # the name, set off by commas
+            c = next((c for c in range(m + 2, min(len(toks), m + 12)) if not toks[c][2][:1].isalpha()), None)
+            first = c
+            while first is not None and first > m + 2 and toks[first - 1][2][:1].isupper():
+                first -= 1
+            if c is not None and toks[c][2] == "," and c - first >= 2 and first > m + 2 \
+                    and any(t[2].islower() for t in toks[m + 2:first]):
+                return c - 1
             return None
         n = m + 1
         while n < len(toks) and n - m <= 4 and toks[n][2][:1].isupper():
