@@ -2026,6 +2026,12 @@ def test_a_name_after_a_role_and_a_description_set_off_by_commas_is_the_subject(
     assert out["speaker"].tolist() == ["Martín Quiroga Salas"] * 2
 
 
+def test_a_bylines_beat_in_title_case_is_no_part_of_the_name():
+    out = rows("Milk prices fall\n\nTom Ainsworth Food and farming correspondent\n\nDairy farmers are angry.\n\n"
+               'The Department for Environment, Food and Rural Affairs said it was "monitoring the situation".')
+    assert out["speaker"].tolist()[-1] == "the Department for Environment, Food and Rural Affairs"
+
+
 def test_an_unnamed_person_from_a_place_before_a_relative_clause_is_the_person():
     out = rows("One woman from Stoke-on-Trent, who gave evidence anonymously, said she had borrowed 300 pounds.")
     assert out["speaker"].tolist() == ["One woman from Stoke-on-Trent"]

@@ -144,6 +144,8 @@ _START = attrgetter("start")
 
 
 _JOINING = frozenset({"of", "for", "the", "and"})
+#: The lower-case rest of a byline's beat after a name: " and farming correspondent", " editor".
+_BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
 #: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
 _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
 #: The capitalised words of a title after its "of"/"for", up to a name: "(Minister of State for) Defence ".
@@ -483,6 +485,14 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             family = " ".join(after[2].split()[1:]) if kin else after[3]
             raw[n] = (start, end, f"{word} {family}", after[3], ())
     common = common_words()
+    for n, (start, end, full, word, role_words) in enumerate(raw):
+        if full and full.count(" ") >= 2 and full.split()[-1].lower() in common and _BYLINE_ROLE.match(text, end):
+            # "Tom Ainsworth Food and farming correspondent", "Chris Mason Political editor": a byline's name, then
+            # its beat in title case
+            names = full.split()
+            while len(names) > 2 and names[-1].lower() in common and names[-1].lower() not in given:
+                names.pop()
+            raw[n] = (start, start + len(" ".join(names)), " ".join(names), names[-1], role_words)
     ended = set()  # lone words that end no name, but a title going on after "and"/"for"
     for n in range(len(raw) - 1):
         start, end, full, word, role_words = raw[n]
