@@ -2026,6 +2026,14 @@ def test_a_name_after_a_role_and_a_description_set_off_by_commas_is_the_subject(
     assert out["speaker"].tolist() == ["Martín Quiroga Salas"] * 2
 
 
+def test_a_report_by_a_body_written_in_lower_case_is_the_bodys_and_so_is_the_report_later():
+    out = rows("An estimated 1.1 million people owe money to illegal lenders, according to a report published today "
+               "by the all-party parliamentary group on financial inclusion.\n\nThe report said lenders were "
+               "advertising openly.")
+    assert out["speaker"].tolist() == ["the all-party parliamentary group on financial inclusion"] * 2
+    assert out["speaker_type"].tolist() == ["organization"] * 2
+
+
 def test_a_bylines_beat_in_title_case_is_no_part_of_the_name():
     out = rows("Milk prices fall\n\nTom Ainsworth Food and farming correspondent\n\nDairy farmers are angry.\n\n"
                'The Department for Environment, Food and Rural Affairs said it was "monitoring the situation".')

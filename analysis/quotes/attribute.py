@@ -17,7 +17,7 @@ from .marks import mark_width
 from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN,
-                       only_titles, outlet_named_before, OWNER_KIN, source_gender, UNRESOLVED, WHO_CLAUSE)
+                       only_titles, outlet_named_before, OWNER_KIN, source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -207,7 +207,11 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")(?:\s+"
                    + MADE_WHEN.replace("{", "{{").replace("}", "}}") + r")?)?\s+by\s+"
-                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*)"
+                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*"
+                   # ("by the all-party parliamentary group on financial inclusion")
+                   r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:group|committee|panel|commission|council|board|agency"
+                   r"|watchdog|regulator|charity|institute|foundation|authority|department|ministry|union|association)"
+                   r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
                    # "a Government Accountability Office report released in March. The report found"
                    r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
                    r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b")
@@ -296,6 +300,8 @@ class Article(QuoteCues, ReportedSpeech):
         if stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                 and (body := self.bodies.expand(speaker, pos)) != speaker:
             return body, "organization"  # "Fusion's court document" after "Fusion GPS"
+        if stype != "person" and unnamed_body(found):
+            return found, "organization"  # "the report" after "a report ... by the all-party parliamentary group"
         if stype in {"unknown", "organization"}:
             # a capitalised name that is no person: "Fusion GPS"; "Fusion" for the body the article named in full
             return self.bodies.expand(speaker, pos) if BodyNames.may_expand(speaker, listed=True) else speaker, \

@@ -1273,6 +1273,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         speaker, kind = classify_source(m.group(2), position, people, previous, paragraph_start)
         if kind != "unknown":
             return speaker, kind
+        if unnamed_body(m.group(2)):
+            return m.group(2), "organization"  # "a report published today by the all-party parliamentary group on
+            # financial inclusion": the group
         return text, "media" if m.group(1).lower() in lx.lists["media_head"] else "unknown"
     close = _NEAR_SOURCE.match(text)
     if close and close.group(1).lower() in lx.lists["anonymous"]:
@@ -1869,6 +1872,14 @@ def _spelled_out(acronym: str, name: str, loose: bool = False) -> str | None:
         if len(letters) >= 3 and _abbreviates(letters, words_[owner:cut]):
             return name[name.index(words_[owner]):]
     return None
+
+
+def unnamed_body(phrase: str) -> bool:
+    """``the all-party parliamentary group on financial inclusion``: a body written in lower case after ``the``, its
+    head noun (before ``of``/``on``/``for``...) a body's."""
+    words_ = _OF_SPLIT.split(phrase, maxsplit=1)[0].split()
+    return len(words_) >= 2 and words_[0].lower() == "the" and phrase == phrase.lower() \
+        and words_[-1] in lexicon().lists["org_head"]
 
 
 def _name_heads(name: str) -> set:
