@@ -2034,6 +2034,18 @@ def test_a_report_by_a_body_written_in_lower_case_is_the_bodys_and_so_is_the_rep
     assert out["speaker_type"].tolist() == ["organization"] * 2
 
 
+def test_a_body_named_after_its_description_is_the_body():
+    out = rows("BUCHAREST, Oct 14 (Reuters) - Romania's junior ruling partner, the Civic Renewal Party (PRC), pulled "
+               'its ministers out of the government on Tuesday, saying a plan had "torn up" the agreement.')
+    assert out["speaker"].tolist() == ["the Civic Renewal Party"]
+
+
+def test_saint_abbreviated_in_a_place_name_does_not_end_the_sentence():
+    out = rows("In 2020, the Supreme Court of Canada used a case from Sault Ste. Marie to set out the test, warning "
+               "that such suits can discourage people from taking part in public debate.")
+    assert out["speaker"].tolist() == ["the Supreme Court of Canada"]
+
+
 def test_a_bylines_beat_in_title_case_is_no_part_of_the_name():
     out = rows("Milk prices fall\n\nTom Ainsworth Food and farming correspondent\n\nDairy farmers are angry.\n\n"
                'The Department for Environment, Food and Rural Affairs said it was "monitoring the situation".')

@@ -693,7 +693,9 @@ class Clauses(ArticleText):
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
                     and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
-                         or toks[j - 1][2].isdigit()) and j < 6 \
+                         or toks[j - 1][2].isdigit()
+                         or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
+                         and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) and j < 6 \
                     and not (toks[j][2].islower() and ED_END.search(toks[j][2])):  # ("A former Fed official")
                 j += 1
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
@@ -772,8 +774,11 @@ class Clauses(ArticleText):
             first = c
             while first is not None and first > m + 2 and toks[first - 1][2][:1].isupper():
                 first -= 1
-            if c is not None and toks[c][2] == "," and c - first >= 2 and first > m + 2 \
-                    and any(t[2].islower() for t in toks[m + 2:first]):
+            closed = c is not None and (toks[c][2] == "," or toks[c][2] == "(" and c + 3 < len(toks)
+                                        and toks[c + 2][2] == ")" and toks[c + 3][2] == ",")
+            # ("Romania's junior ruling partner, the Civic Renewal Party (PRC), pulled": a body's name after "the")
+            if closed and c - first >= 2 and (first > m + 2 and any(t[2].islower() for t in toks[m + 2:first])
+                                              or first == m + 2 and toks[m + 1][2] == "the"):
                 return c - 1
             return None
         n = m + 1

@@ -1100,6 +1100,10 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
 #: The opening of a short description before a name set off by commas: "His brother,", "The panel's top Democrat,".
 _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
+#: A short description, then the name of a body set off after it: "Romania's junior ruling partner, the Civic Renewal
+#: Party".
+_DESCRIBED_THEN_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
+                                  r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)")
 #: A capitalised name, then an appositive after a comma: "Miller, a retired worker from a nuclear plant", "Bread for
 #: Tomorrow, a coalition of food banks", "the Edhi Foundation, Pakistan's largest charity ambulance service".
 _NAME_APPOSITIVE = re.compile(r"(?:the )?([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), "
@@ -1151,6 +1155,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if described and not _not_name_words().intersection(w.lower() for w in described.group(1).split()):
         # "The couple's lawyer, Made Astawa": a name set off after its description, whatever its words ("Made")
         return described.group(1), "person"
+    body_named = _DESCRIBED_THEN_BODY.fullmatch(text) if ", the " in text else None
+    if body_named and body_named.group(1).split()[-1].lower() in lx.lists["org_head"]:
+        return body_named.group(1), "organization"  # "Romania's junior ruling partner, the Civic Renewal Party"
     about = _DOC_ABOUT.match(text)
     if about and about.group(1).lower() in lx.lists["document"]:
         return text[:about.end(1)], "media"  # "The indictment against Paul Manafort and Rick Gates": the indictment,
