@@ -2034,6 +2034,12 @@ def test_a_report_by_a_body_written_in_lower_case_is_the_bodys_and_so_is_the_rep
     assert out["speaker_type"].tolist() == ["organization"] * 2
 
 
+def test_a_couple_named_together_share_the_surname_even_when_the_census_lacks_the_first_name():
+    out = rows("Gareth and Ann Pritchard, from Swansea, were on the upper deck.\n\n\"There was a bang,\" Mrs Pritchard "
+               "said.\n\nMr Pritchard, 67, said a crew member had pulled a man out.")
+    assert out["speaker"].tolist() == ["Ann Pritchard", "Gareth Pritchard"]
+
+
 def test_a_body_named_after_its_description_is_the_body():
     out = rows("BUCHAREST, Oct 14 (Reuters) - Romania's junior ruling partner, the Civic Renewal Party (PRC), pulled "
                'its ministers out of the government on Tuesday, saying a plan had "torn up" the agreement.')

@@ -146,6 +146,8 @@ _START = attrgetter("start")
 _JOINING = frozenset({"of", "for", "the", "and"})
 #: The lower-case rest of a byline's beat after a name: " and farming correspondent", " editor".
 _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
+#: What follows two people named together as a couple: ", from Swansea", " were".
+_COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)\b")
 #: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
 _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
 #: The capitalised words of a title after its "of"/"for", up to a name: "(Minister of State for) Defence ".
@@ -478,9 +480,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         kin = bool(role_words) and set(role_words) <= _KIN_PLURALS
         if not full and (kin or not role_words) and after[0] == end + 5 and after[2] and not after[4] \
                 and text.startswith(" and ", end) and (after[2].count(" ") == 1 or kin) \
-                and (kin or word.lower() in given and word.lower() not in common_words()
-                     and after[2].split()[0].lower() in given):
-            # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname;
+                and (kin or after[2].split()[0].lower() in given
+                     and (word.lower() in given and word.lower() not in common_words()
+                          or _COUPLE_AFTER.match(text, after[1]) and word.lower() not in _not_name_words()
+                          and not re.search(rf"\b{word.lower()}\b", text))):
+            # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname (one the
+            # census lacks too, never written in lower case, when the two do something together: "Gareth and Ann
+            # Pritchard, from Swansea, were");
             # "Brothers Andrés and Rafael Galindo Pérez": the family names too
             family = " ".join(after[2].split()[1:]) if kin else after[3]
             raw[n] = (start, end, f"{word} {family}", after[3], ())
