@@ -2040,6 +2040,12 @@ def test_a_couple_named_together_share_the_surname_even_when_the_census_lacks_th
     assert out["speaker"].tolist() == ["Ann Pritchard", "Gareth Pritchard"]
 
 
+def test_it_after_the_company_in_its_sentence_is_that_company():
+    out = rows("Homeware retailer Larkfield Home is to close 38 stores.\n\nShares in the Leeds-based company fell 31% "
+               'after it told the stock market that profits would be "materially below" forecasts.')
+    assert out["speaker"].tolist() == ["Larkfield Home"]
+
+
 def test_a_body_named_after_its_description_is_the_body():
     out = rows("BUCHAREST, Oct 14 (Reuters) - Romania's junior ruling partner, the Civic Renewal Party (PRC), pulled "
                'its ministers out of the government on Tuesday, saying a plan had "torn up" the agreement.')

@@ -770,6 +770,17 @@ class Article(QuoteCues, ReportedSpeech):
                 return name
         return self.bodies.last_company(pos)
 
+    def company_in_sentence(self, pos: int, previous: tuple | None) -> str | None:
+        """The company a general noun names earlier in the sentence of ``pos`` (``the Leeds-based company``), as
+        :meth:`company_before` or :meth:`described_body` resolve it; else None."""
+        lo = self.sentence_of(pos)[0]
+        found = None
+        for found in _COMPANY_NOUN.finditer(self.text, lo, pos):
+            pass
+        if found is None:
+            return None
+        return self.company_before(found.start(), previous) or self.described_body("company", found.start(), [])
+
     def described_body(self, noun: str, pos: int, sources: list, spoke_last: str | None = None) -> str | None:
         """The body a bare kind noun at ``pos`` stands for (``the company``, ``the school``, ``the bureau``): the last
         name of a body written before ``pos`` that holds the noun itself (``Insurance Bureau of Canada``), else the last
@@ -1121,6 +1132,10 @@ class Article(QuoteCues, ReportedSpeech):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
                         # sentence since the last attribution
                         speaker, stype = body[:2]
+                    elif mention.lower() == "it" and stype == "unresolved" \
+                            and (company := self.company_in_sentence(subj[0], previous)):
+                        speaker, stype = company, "organization"  # "Shares in the Leeds-based company fell after it
+                        # told the stock market"
                 if stype in {"unknown", "anonymous"} and _THE_NOUN.fullmatch(mention) \
                         and speaker.lower() == mention.lower() \
                         and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
