@@ -1979,6 +1979,12 @@ def test_a_party_tag_in_brackets_does_not_make_a_trailing_source_too_long():
     assert out["speaker"].tolist()[-1] == "Dale Ostrander"
 
 
+def test_a_name_after_a_title_ending_in_at_large_is_found():
+    out = rows('Among those who voted no was Councilor at Large Steven Kourkoulis, the mayor\'s cousin, who said the '
+               'plan was "rushed".')
+    assert out["speaker"].tolist() == ["Steven Kourkoulis"]
+
+
 def test_a_long_title_with_for_before_the_name_gives_that_name():
     out = rows("Nurses arrived in May. Minister of Rural Health and Minister Responsible for Seniors Harold Wiebe "
                'rejected the claim, and said the province had added seats.\n\n"Nobody is left alone," Mr. Wiebe said.')

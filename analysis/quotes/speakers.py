@@ -459,8 +459,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if run:
         runs.append(run)
     runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)
-            or text[r[0][0] - 4:r[0][0]] == "for " and _given_name_after_words(r)]
-    # ("Minister Responsible for Seniors Harold Wiebe": a title's last words, then a name)
+            or _given_name_after_words(r)]
+    # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
+    # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
     # the d of called/titled)
