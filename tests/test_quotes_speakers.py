@@ -1428,7 +1428,7 @@ def test_a_bare_kind_noun_takes_the_name_an_appositive_gave_that_kind():
 
 
 @pytest.mark.parametrize("name", ["Marula Ridge Mining", "Nordvik Cell AB", "Baltic Capital Partners",
-                                  "Saguaro Freight Solutions", "Corvel Systems"])
+                                  "Saguaro Freight Solutions", "Corvel Systems", "Kahu Minerals"])
 def test_a_name_ending_with_an_industry_or_legal_form_is_an_organisation_and_the_company_after_it(name):
     out = rows(f"{name} said it would appeal the ruling. The company said it had paid the families.")
     assert out["speaker"].tolist() == [name, name]
@@ -1977,6 +1977,12 @@ def test_a_party_tag_in_brackets_does_not_make_a_trailing_source_too_long():
                'simple," Rep. Dale Ostrander (R-Okla.), a Freedom Caucus member who is organizing the opposition, '
                "said in an interview.")
     assert out["speaker"].tolist()[-1] == "Dale Ostrander"
+
+
+def test_a_company_named_by_its_first_word_is_the_company_when_the_industry_word_follows_in_its_name():
+    out = rows("The court quashed a consent allowing Kahu Minerals to dredge iron sand.\n\nKahu said the mine would "
+               "create about 300 jobs in Northland.")
+    assert out["speaker"].tolist()[-1] == "Kahu Minerals"
 
 
 def test_a_name_after_a_title_ending_in_at_large_is_found():
