@@ -252,3 +252,14 @@ def test_a_surname_the_body_writes_alone_takes_the_full_name_the_headline_gives(
     out = extract_quotes(articles(("b", "Hacker Guccifer: server 'like an open orchid'",
                                    '"It was easy," Guccifer said.')))
     assert out.loc[out["location"] == "text", "speaker"].tolist() == ["Guccifer"]
+
+
+def test_a_bodys_short_form_in_a_headline_is_the_body_the_text_names_in_full():
+    body = ("Calder Point Capital, the activist hedge fund, has called on Thornbury Group to sell its defence arm.\n\n"
+            "Donald Trump said the deal was bad.")
+    row = title_rows(extract_quotes(articles(("c", "Calder Point calls for Thornbury to sell defence arm", body))))
+    assert (row.iloc[0]["speaker"], row.iloc[0]["speaker_type"]) == ("Calder Point Capital", "organization")
+    # a person the body names in full keeps the person, even with a body of that name speaking too
+    body = "The Trump Organization said it would appeal.\n\nDonald Trump said the ruling was a disgrace."
+    row = title_rows(extract_quotes(articles(("t", "Trump says ruling is a disgrace", body)))).iloc[0]
+    assert row["speaker"] == "Donald Trump"

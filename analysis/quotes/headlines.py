@@ -100,6 +100,16 @@ def _body_person(name: str, candidates: set) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def _body_org(name: str, body: list[tuple]) -> str | None:
+    """The one body speaker of the article's body whose name opens with the headline's short form (``Calder Point``
+    → ``Calder Point Capital``); None when none or several do."""
+    words = name.removeprefix("the ").split()
+    hits = {r[SPEAKER_FIELD] for r in body if r[TYPE_FIELD] == "organization"
+            and len(r[SPEAKER_FIELD].removeprefix("the ").split()) > len(words)
+            and r[SPEAKER_FIELD].removeprefix("the ").split()[:len(words)] == words} if words else set()
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _convention_source(title: str, pattern: re.Pattern, cue_at: str, candidates: set,
                        title_people: list) -> tuple | None:
     """``(speaker, speaker_type, match)`` of a headline that gives its source by the headline convention in
@@ -207,7 +217,8 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
       is a scare quote and is dropped; a cue-less full-sentence quotation the body does not attribute stays
       ``unresolved``;
     * a person the headline names (``Straw``) takes the full name of the one person of the body with that name
-      (``Jack Straw``), and a role it names (``Maine governor says ...``) the one person of the body who holds it;
+      (``Jack Straw``), a body's short form the one body speaker of the body whose name opens with it
+      (``Calder Point``: ``Calder Point Capital``), and a role it names (``Maine governor says ...``) the one person of the body who holds it;
     * a country, bare noun or body that is no body speaker before words the headline quotes takes the speaker of
       the body's first attribution holding them verbatim (:func:`_quoted_in_body`; ``Poland says ... 'dead on
       arrival'``), unless it is a plural group (``Islanders say``);
@@ -234,6 +245,12 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 row = row[:SPEAKER_FIELD] + lead + row[CUE_FIELD + 1:]
             elif found := _body_speaker(row[2], body):
                 row = row[:SPEAKER_FIELD] + (found[0], "", found[1], "") + row[CUE_FIELD + 1:]
+        elif row[TYPE_FIELD] in {"organization", "unknown", "person"} \
+                and _body_person(row[SPEAKER_FIELD], candidates) in {None, row[SPEAKER_FIELD]} \
+                and (org := _body_org(row[SPEAKER_FIELD], body)):
+            # ("Calder Point calls for ...": a body's short form read as a name; but "Trump": Donald Trump, a person
+            # the body names, before the Trump Organization)
+            row = row[:SPEAKER_FIELD] + (org, row[MENTION_FIELD], "organization") + row[TYPE_FIELD + 1:]
         elif row[TYPE_FIELD] == "person" and (full := _body_person(row[SPEAKER_FIELD], candidates)):
             row = row[:SPEAKER_FIELD] + (full,) + row[SPEAKER_FIELD + 1:]
         elif row[TYPE_FIELD] in {"anonymous", "unknown"} and body_mentions \
