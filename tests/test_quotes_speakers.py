@@ -2058,6 +2058,12 @@ def test_it_after_the_company_in_its_sentence_is_that_company():
     assert out["speaker"].tolist() == ["Larkfield Home"]
 
 
+def test_an_unnamed_source_ends_before_an_appositive_on_its_body():
+    out = rows("A senior official in the Liberal Democratic Alliance (ALD), the largest party in the coalition, told "
+               'Reuters the ALD had offered a compromise.\n\n"They wanted the exit," the official said.')
+    assert out["speaker"].tolist() == ["A senior official in the Liberal Democratic Alliance"] * 2
+
+
 def test_a_body_named_after_its_description_is_the_body():
     out = rows("BUCHAREST, Oct 14 (Reuters) - Romania's junior ruling partner, the Civic Renewal Party (PRC), pulled "
                'its ministers out of the government on Tuesday, saying a plan had "torn up" the agreement.')

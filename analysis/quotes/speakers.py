@@ -1107,6 +1107,8 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
 #: The opening of a short description before a name set off by commas: "His brother,", "The panel's top Democrat,".
 _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
+#: An appositive after a comma: "the largest party in the coalition", "a former minister".
+_APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 #: A short description, then the name of a body set off after it: "Romania's junior ruling partner, the Civic Renewal
 #: Party".
 _DESCRIBED_THEN_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
@@ -1415,8 +1417,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         speaker, stype = classify_source(body, body_end, people)
         if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
                                                                             for mt in inside)) \
-                or (stype == "anonymous" and _GROUP_TAIL.match(tail)):
-            # (a group and who leads it: "Trump’s lawyers, led by Marc Kasowitz": the lawyers)
+                or (stype == "anonymous" and (_GROUP_TAIL.match(tail) or _APPOSITIVE_TAIL.match(tail)
+                                              and not _within(people, body_end, position))):
+            # (a group and who leads it: "Trump’s lawyers, led by Marc Kasowitz": the lawyers; an unnamed source
+            # and more about its body, naming no one: "A senior official in the Liberal Democratic Alliance, the
+            # largest party")
             # (a person named before the description: "House Speaker Paul Ryan, the top-ranking Republican in
             # Congress")
             return speaker, stype
