@@ -2064,6 +2064,21 @@ def test_an_unnamed_source_ends_before_an_appositive_on_its_body():
     assert out["speaker"].tolist() == ["A senior official in the Liberal Democratic Alliance"] * 2
 
 
+def test_a_bylines_writer_is_no_antecedent_of_he():
+    out = rows("Chess prodigy eyes world stage\n\nBy Timur Nasriddinov\n\nTASHKENT (Reuters) - Madina Kholmatova was "
+               "seven when she first beat her father at chess. He has not won a game against her since, he says.")
+    assert "Timur Nasriddinov" not in out["speaker"].tolist()
+
+
+def test_she_after_her_in_a_relative_clause_gives_no_gender_to_the_person_named():
+    # "who has trained her since she was nine": she is the girl; the coach is the "he" who speaks later
+    out = rows('"She plays like she has nowhere else to be," said her coach, Grandmaster Rustam Khodjaev, who has '
+               "trained her since she was nine.\n\nHer father, Bakhtiyor Kholmatov, plays with her on Sundays.\n\n"
+               "Khodjaev said her weakness was the clock. She often rushes her last moves, he said.")
+    assert out["speaker"].tolist()[0] == "Rustam Khodjaev"
+    assert out["speaker"].tolist()[-1] == "Rustam Khodjaev"
+
+
 def test_a_body_named_after_its_description_is_the_body():
     out = rows("BUCHAREST, Oct 14 (Reuters) - Romania's junior ruling partner, the Civic Renewal Party (PRC), pulled "
                'its ministers out of the government on Tuesday, saying a plan had "torn up" the agreement.')

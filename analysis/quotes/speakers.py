@@ -144,6 +144,8 @@ _START = attrgetter("start")
 
 
 _JOINING = frozenset({"of", "for", "the", "and"})
+#: A byline: a short line that opens with "By" and a name.
+_BYLINE = re.compile(r"By [A-Z][^\n]{0,60}(?:\n|$)")
 #: The lower-case rest of a byline's beat after a name: " and farming correspondent", " editor".
 _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
 #: What follows two people named together as a couple: ", from Swansea", " were".
@@ -475,6 +477,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             first, last, full, surname, role_words = read
             raw.append((run[first][0], run[last][1], full, surname, role_words))
     given = first_names()
+    if "By " in text:
+        # a byline's writer ("By Timur Nasriddinov", a line of its own) reports and is no one a pronoun stands for
+        raw = [r for r in raw if not _BYLINE.match(text, text.rfind("\n", 0, r[0]) + 1)]
     for n in range(len(raw) - 1):
         start, end, full, word, role_words = raw[n]
         after = raw[n + 1]
@@ -694,6 +699,9 @@ _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?
 _KIN_OF = re.compile(rf"(?:the|a|an|his|her)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+of\s+\S", re.I)
 
 
+_OBJECT_PRONOUN = re.compile(r"\b(?:her|him|them)\b")
+
+
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
     """Give people whose given name and titles say no gender the one the text does: a gendered role or kin noun
     before or after the name (``his sister, Catherine Hartley``, ``Owain Hughes, an actress``), else the first
@@ -720,6 +728,8 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
         if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start):
             m = None  # (only the first person named in a sentence)
+        if m and m.group(1) and _OBJECT_PRONOUN.search(text, mt.end, m.start()):
+            m = None  # ("X, who has trained her since she was nine": she is the one X trained)
         if m and m.group(1):  # ("X, a supervisor for Y, said he": not Y)
             found.add("f" if m.group(1).lower() in {"she", "herself"} else "m")
     for mt in mentions:
