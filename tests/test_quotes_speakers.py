@@ -2064,6 +2064,12 @@ def test_an_unnamed_source_ends_before_an_appositive_on_its_body():
     assert out["speaker"].tolist() == ["A senior official in the Liberal Democratic Alliance"] * 2
 
 
+def test_a_bodys_office_speaking_for_it_is_the_body():
+    out = rows("Kevin Pruitt, president of the American Federation of Government Employees local, spoke on Monday.\n\n"
+               'The union\'s national office said in a statement that it would fight the closures "in Congress".')
+    assert out["speaker"].tolist()[-1] == "American Federation of Government Employees"
+
+
 def test_a_bylines_writer_is_no_antecedent_of_he():
     out = rows("Chess prodigy eyes world stage\n\nBy Timur Nasriddinov\n\nTASHKENT (Reuters) - Madina Kholmatova was "
                "seven when she first beat her father at chess. He has not won a game against her since, he says.")

@@ -111,7 +111,8 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
                "college": {"college"}, "university": {"university"},
                "fund": {"fund", "capital", "partners", "management", "investments", "holdings"},
-               "system": {"health", "healthcare", "system"}}
+               "system": {"health", "healthcare", "system"},
+               "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
@@ -183,6 +184,9 @@ _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes
 #: A document named by its maker's kind: "council documents", "company data".
 _KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|department|board|regulator|government|union"
                             r"|federation|school|university|hospital|bank|club|party)\s+[a-z]+", re.I)
+#: A body's office speaking for it: "the union's national office", "the company's headquarters".
+_BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|head|local|central)\s+)?"
+                        r"(?:office|headquarters|leadership|executive)")
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
@@ -1168,6 +1172,10 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
                         and len(low) == 2 and (cited := self.cited_in(low[-1], out, at)):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
+                elif stype != "person" and (unit := _BODY_UNIT.fullmatch(_clean_mention(mention))) \
+                        and (body := self.described_body(unit.group(1).lower(), subj[0], sources)):
+                    speaker, stype = body, "organization"  # "The union's national office said" after "the American
+                    # Federation of Government Employees local": the union
                 elif stype != "person" and _RULING.fullmatch(_clean_mention(mention)) \
                         and (court := self.bodies.last_headed({"court", "tribunal"}, subj[0])):
                     speaker, stype = court, "organization"  # "according to the ruling" after "The Provincial Court
