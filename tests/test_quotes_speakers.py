@@ -2064,6 +2064,12 @@ def test_an_unnamed_source_ends_before_an_appositive_on_its_body():
     assert out["speaker"].tolist() == ["A senior official in the Liberal Democratic Alliance"] * 2
 
 
+def test_the_developer_is_the_company_named_before():
+    out = rows("Kempenfelt Shores Developments Inc. sued the group in March.\n\nThe developer said the campaign had "
+               "scared off a lender.")
+    assert out["speaker"].tolist() == ["Kempenfelt Shores Developments Inc."]
+
+
 def test_a_bodys_office_speaking_for_it_is_the_body():
     out = rows("Kevin Pruitt, president of the American Federation of Government Employees local, spoke on Monday.\n\n"
                'The union\'s national office said in a statement that it would fight the closures "in Congress".')

@@ -99,7 +99,8 @@ _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
 _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?"
                            r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
-                           r"|automaker|carmaker|manufacturer|chain)")
+                           r"|automaker|carmaker|manufacturer|chain|developer|builder|supplier|distributor|grocer"
+                           r"|brewer|exporter|importer)")
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
