@@ -2064,6 +2064,12 @@ def test_an_unnamed_source_ends_before_an_appositive_on_its_body():
     assert out["speaker"].tolist() == ["A senior official in the Liberal Democratic Alliance"] * 2
 
 
+@pytest.mark.parametrize("title", ["Assemblymember", "Assemblywoman"])
+def test_a_state_legislators_title_is_no_part_of_the_name(title):
+    out = rows(f"{title} Gloria Benavides said the bill would pass. Benavides said she had the votes.")
+    assert out["speaker"].tolist() == ["Gloria Benavides"] * 2
+
+
 def test_the_developer_is_the_company_named_before():
     out = rows("Kempenfelt Shores Developments Inc. sued the group in March.\n\nThe developer said the campaign had "
                "scared off a lender.")

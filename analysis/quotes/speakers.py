@@ -1684,6 +1684,7 @@ def _gender_fits(people: list[Mention], name: str, gender: str) -> bool:
 _ROLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
                   "sec": "secretary", "amb": "ambassador", "supt": "superintendent", "cllr": "councillor",
                   "atty": "attorney", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
+                  "assemblymember": "assemblyman", "assemblywoman": "assemblyman",
                   "chairwoman": "chairman", "chair": "chairman", "spokeswoman": "spokesman",
                   "spokesperson": "spokesman", "congresswoman": "congressman", "justice": "judge"}
 
