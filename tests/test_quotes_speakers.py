@@ -1753,6 +1753,8 @@ def test_an_unnamed_document_or_source_is_its_noun_phrase_without_what_follows_i
      "Health Ministry"),
     ("Incomes stalled for a decade, according to a report published by the Institute for Fiscal Studies.",
      "Institute for Fiscal Studies"),
+    ("The UK Health Security Agency is investigating. Cases are rising, according to a UKHSA briefing.",
+     "UK Health Security Agency"),
 ])
 def test_a_document_named_by_the_body_that_made_it_is_that_body(text, speaker):
     assert rows(text)["speaker"].str.replace("the ", "", regex=False).tolist() == [speaker]
