@@ -161,6 +161,15 @@ def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun_not_a_cue():
     assert rows('Critics shared his comments on the "very fine people" at the rally again on Monday.').empty
 
 
+@pytest.mark.parametrize("text", [
+    'Hundreds marched on Saturday. The signs read "Save Heritage Park - Stop the Tower." Organisers said 300 came.',
+    'Sahra\'s slogan, "The sun works for everyone," is painted on every site, Laila Bennani said on Monday.',
+])
+def test_a_slogan_or_what_a_sign_reads_is_no_attribution(text):
+    out = rows(text)
+    assert out[out["kind"] != "indirect"].empty  # (the sentence may still be reported as a whole)
+
+
 @pytest.mark.parametrize("verb", ["called", "welcomed", "criticised", "condemned"])
 def test_verbs_of_judgement_cue_a_partial_quote(verb):
     row = extract_article(f'Jane Doe {verb} the plan a "historic mistake" on Monday.').iloc[0]

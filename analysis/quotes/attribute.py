@@ -1007,7 +1007,7 @@ class Article(QuoteCues, ReportedSpeech):
         for idx, q in enumerate(self.quotes):
             if idx in in_list:
                 continue
-            if self.is_subhead(q) or self.is_work_title(q):
+            if self.is_subhead(q) or self.is_work_title(q) or self.is_slogan(q):
                 names.add(idx)
                 continue
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)

@@ -40,6 +40,10 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|bu
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
                           r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
+#: A slogan's noun, or a sign and "read", right before a quotation.
+_SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*,?|(?:sign|signs|banner|banners"
+                            r"|placard|placards|poster|posters|billboard|billboards)\s+(?:read|reads|reading|said|saying)"
+                            r"\s*:?)\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 #: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").
@@ -90,6 +94,11 @@ class QuoteCues(Clauses):
         whatever its punctuation."""
         before = self.text[max(0, q.open_at - 40):q.open_at]
         return bool(_WORK_BEFORE.search(before)) and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"))
+
+    def is_slogan(self, q: QuoteSpan) -> bool:
+        """A quotation right after a slogan's noun or what a sign reads (``Sahra's slogan, "The sun works for
+        everyone,"``, ``The signs read "Save Heritage Park"``): words on a sign, not speech."""
+        return bool(_SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 30), q.open_at))
 
     def is_subhead(self, q: QuoteSpan) -> bool:
         """A paragraph that is only a short quotation in single marks (eight words at most), in an article whose
