@@ -43,6 +43,7 @@ NAME_PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el"
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 _JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
+_HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
 _OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
@@ -412,8 +413,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # only these can start a run (tokens are never empty; built-in functions only, it is a pass over every token)
     capitalised = list(compress(count(), map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))))
     joined = set()
-    if _JOINED_PARTICLE.search(text):
-        # "said al-Assad": a name word in lower case may start a run too
+    if any(_JOINED_PARTICLE.search(text, max(0, m.start() - 5), m.end()) for m in _HYPHEN_CAPITAL.finditer(text)):
+        # "said al-Assad": a name word in lower case may start a run too (a hyphen before a capital is found first:
+        # a scan for the particles themselves cost a pass over every word)
         joined = {k for k, tok in enumerate(toks) if "-" in tok[2] and _JOINED_PARTICLE.match(tok[2])}
         capitalised = sorted(set(capitalised) | joined)
     n = 0
@@ -1877,12 +1879,15 @@ def _abbreviates(letters: str, words_: list[str], loose: bool = False) -> bool:
             piece, optional = w[0], True
         else:
             return False
-        pieces.append((re.escape(piece.upper()), optional))
+        pieces.append((piece.upper(), optional))
     if len(pieces) < 2 or not words_[0][:1].isupper():
         return False  # ("AFT and NEA": not "and NEA")
     last = len(pieces) - 1
-    return bool(re.fullmatch("".join(f"(?:{p})?" if opt or loose and 0 < i < last else p
-                                     for i, (p, opt) in enumerate(pieces)), letters))
+    at = {0}  # how many letters the pieces so far can spell
+    for i, (piece, optional) in enumerate(pieces):
+        at = {n + len(piece) for n in at if letters.startswith(piece, n)} \
+            | (at if optional or loose and 0 < i < last else set())
+    return len(letters) in at
 
 
 def _spelled_out(acronym: str, name: str, loose: bool = False) -> str | None:
