@@ -1953,7 +1953,8 @@ def test_the_company_is_the_one_the_article_is_about_not_the_last_one_named():
 
 @pytest.mark.parametrize("intro", ["Homeware retailer Larkfield Home", "Leeds-based Larkfield Home"])
 def test_the_company_paragraphs_after_its_introduction_is_the_one_introduced_as_a_company(intro):
-    far = "\n\n".join(["Shoppers cut back in the autumn.", 'Jane Doe, the chief executive, said the cuts were "painful".',
+    far = "\n\n".join(["Shoppers cut back in the autumn.",
+                        'Jane Doe, the chief executive, said the cuts were "painful".',
                         '"We have too many stores," she said.', '"We will find them roles," she said.'])
     out = rows(f"{intro} is to close 38 stores.\n\n{far}\n\nThe company said most would close by March.")
     assert out["speaker"].tolist()[-1] == "Larkfield Home"

@@ -793,7 +793,9 @@ class Article(QuoteCues, ReportedSpeech):
         ``the school``) or, for a company or group, any body that is no public authority, place or outlet; never two
         names joined by ``and``, a person (a name with a title, a role, a gender or a given name), a place; else
         ``spoke_last``, the body that spoke last in this paragraph or the one before (``The National Association of
-        Broadcasters said ... The agency added``), or None."""
+        Broadcasters said ... The agency added``) unless it is a bare noun of another kind (``the railway
+        authority``); else, for a company or firm, the one body the article introduced as a company earlier
+        (:meth:`written_as_body`: ``Homeware retailer Larkfield Home``); else None."""
         lists = self.lx.lists
         if spoke_last and (kind := _DESCRIBED_BODY.fullmatch(spoke_last)) and kind.group(1).lower() != noun:
             spoke_last = None  # "the railway authority said ... The health ministry said": another body

@@ -42,8 +42,8 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
                           r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
 #: A slogan's noun, or a sign and "read", right before a quotation.
 _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*,?|(?:sign|signs|banner|banners"
-                            r"|placard|placards|poster|posters|billboard|billboards)\s+(?:read|reads|reading|said|saying)"
-                            r"\s*:?)\s*$", re.I)
+                            r"|placard|placards|poster|posters|billboard|billboards)\s+"
+                            r"(?:read|reads|reading|said|saying)\s*:?)\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 #: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").

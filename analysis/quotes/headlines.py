@@ -218,7 +218,8 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
       ``unresolved``;
     * a person the headline names (``Straw``) takes the full name of the one person of the body with that name
       (``Jack Straw``), a body's short form the one body speaker of the body whose name opens with it
-      (``Calder Point``: ``Calder Point Capital``), and a role it names (``Maine governor says ...``) the one person of the body who holds it;
+      (``Calder Point``: ``Calder Point Capital``), and a role it names (``Maine governor says ...``) the one person
+      of the body who holds it;
     * a country, bare noun or body that is no body speaker before words the headline quotes takes the speaker of
       the body's first attribution holding them verbatim (:func:`_quoted_in_body`; ``Poland says ... 'dead on
       arrival'``), unless it is a plural group (``Islanders say``);
