@@ -104,9 +104,13 @@ def _body_org(name: str, body: list[tuple]) -> str | None:
     """The one body speaker of the article's body whose name opens with the headline's short form (``Calder Point``
     → ``Calder Point Capital``); None when none or several do."""
     words = name.removeprefix("the ").split()
-    hits = {r[SPEAKER_FIELD] for r in body if r[TYPE_FIELD] == "organization"
-            and len(r[SPEAKER_FIELD].removeprefix("the ").split()) > len(words)
-            and r[SPEAKER_FIELD].removeprefix("the ").split()[:len(words)] == words} if words else set()
+    if not words:
+        return None
+    hits = set()
+    for row in body:
+        longer = row[SPEAKER_FIELD].removeprefix("the ").split()
+        if row[TYPE_FIELD] == "organization" and len(longer) > len(words) and longer[:len(words)] == words:
+            hits.add(row[SPEAKER_FIELD])
     return hits.pop() if len(hits) == 1 else None
 
 

@@ -491,7 +491,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (kin or after[2].split()[0].lower() in given
                      and (word.lower() in given and word.lower() not in common_words()
                           or _COUPLE_AFTER.match(text, after[1]) and word.lower() not in _not_name_words()
-                          and not re.search(rf"\b{word.lower()}\b", text))):
+                          and _never_lower(word, text))):
             # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname (one the
             # census lacks too, never written in lower case, when the two do something together: "Gareth and Ann
             # Pritchard, from Swansea, were");
@@ -627,7 +627,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and by_given[surname][0].name.split()[-1].lower() not in lexicon().lists["org_head"] \
                 and (surname.lower() not in common_words()
                      or sum(p.surname == by_given[surname][0].surname for p in people.values() if " " in p.name) > 1
-                     and not re.search(rf"\b{surname.lower()}\b", text)):
+                     and _never_lower(surname, text)):
             # "Back on shore, Serik pointed" after "Serik Zhaksylykov": a feature's first-name reference to the one
             # person named in full with that given name (not an ordinary word, unless the article never writes it in
             # lower case and names a relative by the surname too: "Karim, the elder of the two" after "Brothers Karim
@@ -701,7 +701,13 @@ _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?
 _KIN_OF = re.compile(rf"(?:the|a|an|his|her)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+of\s+\S", re.I)
 
 
+#: An object pronoun: a "she" after it in the same clause is more likely its referent than the subject's.
 _OBJECT_PRONOUN = re.compile(r"\b(?:her|him|them)\b")
+
+
+def _never_lower(word: str, text: str) -> bool:
+    """Whether ``text`` never writes ``word`` in lower case: a frequent word (``Karim``, ``Gareth``) used as a name."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
