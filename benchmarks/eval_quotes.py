@@ -361,6 +361,20 @@ def speaker_errors(pred, gold, kind, n):
     return out[:n], len(out)
 
 
+def unmatched_rows(pred, gold, texts, kind, n):
+    """Gold rows no prediction matches (missed) and predicted rows no gold row matches (spurious), of ``kind`` (or
+    all): ``(article, kind, start, speaker, text)``, the first ``n`` of each, and their counts."""
+    p = (pred if kind == "all" else pred[pred["kind"] == kind]).reset_index(drop=True)
+    g = (gold if kind == "all" else gold[gold["kind"] == kind]).reset_index(drop=True)
+    pairs = match_spans(p, g)
+    hit_p, hit_g = {pi for pi, _ in pairs}, {gi for _, gi in pairs}
+    missed = [(r.article_id, r.kind, r.start, r.speaker, texts[r.article_id][r.start:r.end][:70].replace("\n", " "))
+              for i, r in enumerate(g.itertuples()) if i not in hit_g]
+    spurious = [(r.article_id, r.kind, r.start, r.speaker, r.text[:70].replace("\n", " "))
+                for i, r in enumerate(p.itertuples()) if i not in hit_p]
+    return missed[:n], len(missed), spurious[:n], len(spurious)
+
+
 def headline_split(raw: str) -> tuple[str | None, str, int]:
     """``(title, text, title_at)``: the headline the loader would move into ``title`` (``clean_article``), and the
     text with that line blanked (same length, so offsets stay the corpus's own); ``(None, raw, 0)`` without one."""
@@ -432,6 +446,11 @@ def main(argv=None) -> int:
         print(f"=== {n} speaker errors ({args.kind}); first {len(errs)}: article | gold source | gold | mention | pred")
         for e in errs:
             print("  ", " | ".join(map(str, e)))
+        missed, n_missed, spurious, n_spurious = unmatched_rows(pred, gold, texts, args.kind, args.errors)
+        for name, rows, count in (("missed", missed, n_missed), ("spurious", spurious, n_spurious)):
+            print(f"=== {count} {name} rows ({args.kind}); first {len(rows)}: article | kind | start | speaker | text")
+            for e in rows:
+                print("  ", " | ".join(map(str, e)))
     if args.top_speakers:
         top = pred[pred["speaker_type"] == "person"].groupby("speaker").agg(
             rows=("kind", "size"), articles=("article_id", "nunique"),
