@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from ..units import count_words
@@ -15,7 +15,7 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import MODIFIERS, role_heads
-from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names
+from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names, lexicon
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN,
                        only_titles, outlet_named_before, OWNER_KIN, source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
 
@@ -185,6 +185,12 @@ _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes
 #: A document named by its maker's kind: "council documents", "company data".
 _KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|department|board|regulator|government|union"
                             r"|federation|school|university|hospital|bank|club|party)\s+[a-z]+", re.I)
+@lru_cache(maxsize=1)
+def _body_heads() -> str:
+    """The shipped head words of bodies' names (``org_head``) as one alternation, longest first."""
+    return "|".join(sorted(map(re.escape, lexicon().lists["org_head"]), key=len, reverse=True))
+
+
 #: A body's office speaking for it: "the union's national office", "the company's headquarters".
 _BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|head|local|central)\s+)?"
                         r"(?:office|headquarters|leadership|executive)")
@@ -214,8 +220,7 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    + MADE_WHEN.replace("{", "{{").replace("}", "}}") + r")?)?\s+by\s+"
                    r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*"
                    # ("by the all-party parliamentary group on financial inclusion")
-                   r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:group|committee|panel|commission|council|board|agency"
-                   r"|watchdog|regulator|charity|institute|foundation|authority|department|ministry|union|association)"
+                   r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})"  # (a body's head word of the shipped list)
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
                    # "a Government Accountability Office report released in March. The report found"
                    r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
@@ -295,7 +300,7 @@ class Article(QuoteCues, ReportedSpeech):
                 kinds = "|".join(sorted(map(re.escape, self.lx.lists["document"])))
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found = None
-            for m in re.finditer(_AUTHOR_PATTERN.format(head=head), self.text[:pos]):
+            for m in re.finditer(_AUTHOR_PATTERN.format(head=head, bodies=_body_heads()), self.text[:pos]):
                 group = next(g for g in ("owner", "writer", "by", "body") if m.group(g))
                 found, at = m.group(group), m.end(group)  # (the name is read where it is written)
             if not found:
