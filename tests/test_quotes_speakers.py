@@ -2888,3 +2888,17 @@ def test_a_titled_person_whose_surname_is_an_outlet_is_a_person_and_an_opener_is
     out = rows(text)
     assert out["speaker"].tolist() == ["Don Guardian", "Don Guardian", "Bloomberg"]
     assert out["speaker_type"].tolist() == ["person", "person", "media"]
+
+
+@pytest.mark.parametrize("given", ["Khaled", "Saeed"])
+def test_a_given_name_ending_like_a_participle_is_a_given_name_not_an_opener(given):
+    # "Khaled" and "Saeed" end in -ed but are no verb's form ("Understated Perez" is): father and son stay apart
+    text = (f'Mahmoud Sabbagh makes hats.\n\nHis son {given} Sabbagh, 41, helps in the shop.\n\n'
+            f'"People write to us," {given} Sabbagh said.\n\n"I make them," Mahmoud Sabbagh said.')
+    assert rows(text)["speaker"].tolist() == [f"{given} Sabbagh", "Mahmoud Sabbagh"]
+
+
+def test_a_husband_introduced_as_such_is_not_mrs_of_his_surname():
+    text = ("A year later, Mr. Obama called Naghmeh Abedini. Her husband, Farid Abedini, was free.\n\n"
+            '"I could see his love," Mrs. Abedini wrote on her Facebook page.')
+    assert rows(text)["speaker"].tolist() == ["Naghmeh Abedini"]

@@ -49,6 +49,8 @@ _OPENERS = frozenset("""despite like unlike outside inside following including r
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
 now today yesterday tonight given beneath behind beyond beside besides throughout atop""".split())
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
+#: Prefixes a participle may carry before a verb's stem: "Understated" (stated), "Outspoken".
+_VERB_PREFIX = re.compile(r"^(?:under|over|out|mis|dis|re|un|pre)(?=\w{4})")
 #: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
 _NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
 #: Words that, capitalised inside a run, show title case rather than a name.
@@ -272,7 +274,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     name = words[i:n]
     common, given = common_words(), first_names()
     while len(name) > 1 and (name[0].lower() in _OPENERS or name[0].lower().endswith("-based")
-                             or (_PARTICIPLE.search(name[0]) or lexicon().verb(name[0]))
+                             or (_participle(name[0].lower()) or lexicon().verb(name[0]))
                              and name[0].lower() in common and name[0].lower() not in given):
         # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez";
         # an inverted cue: "Said Ellis: ..."; where a body is based: "Halifax-based Harbourline"
@@ -320,6 +322,30 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     full = " ".join(name) if len(name) >= 2 else None
     surname = name[-1].split("-", 1)[1] if _JOINED_PARTICLE.match(name[-1]) else name[-1]  # "al-Assad": Assad
     return i, n - 1, full, surname, role_words
+
+
+@lru_cache(maxsize=4096)
+def _participle(low: str) -> bool:
+    """A lower-case word that is an ordinary verb's ``-ed`` or ``-ing`` form: a stem, as spelt before the ending,
+    is a common word (``asked``: ask; ``retired``: retire; ``worried``: worry; ``stopped``: stop; ``understated``:
+    state), not a name that merely ends so (``Khaled``, ``Saeed``)."""
+    if not _PARTICIPLE.search(low):
+        return False
+    common = common_words()
+    for word in (low, _VERB_PREFIX.sub("", low)):
+        if word.endswith("ing"):
+            stem = word[:-3]
+            stems = [stem, stem + "e"]
+        else:
+            stem = word[:-2]
+            # "agreed", "freed": a stem ending in "e" takes only "d", so "Saeed" is no "sae" + "ed"
+            stems = [word[:-1]] + ([stem] if not stem.endswith("e") else []) + ([stem[:-1] + "y"] if
+                                                                                  stem.endswith("i") else [])
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.append(stem[:-1])  # "stopped", "running"
+        if any(len(s) > 1 and s in common for s in stems):
+            return True
+    return False
 
 
 def _plural_of_common(word: str) -> bool:
@@ -564,6 +590,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if full:
             person = people.setdefault(full, Person(full, surname, gender=given_name_gender(full.split()[0])))
             person.roles.update(role_words)
+            if not person.gender:
+                # known before surnames are linked: "Her husband, Saeed Abedini ... Mrs. Abedini" is not he
+                person.gender = _gender_before(text, start)
     by_surname: dict[str, Person] = {}
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
         by_surname[person.surname] = person
@@ -710,6 +739,16 @@ def _never_lower(word: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
 
+def _gender_before(text: str, start: int) -> str:
+    """``m`` or ``f`` when a gendered noun introduces the name starting at ``start`` (``Her husband, Saeed
+    Abedini``; ``His mother Aigul``: no comma between relative and name), else ``""``."""
+    if text[start - 2:start] == ", ":
+        kin = _KIN_NOUN.search(text, max(0, start - 30), start)
+        return GENDERED_NOUNS.get(kin.group(1), "") if kin else ""
+    kin = _owned_kin_before(text, start)
+    return (_KIN[kin.group(1).lower()] or "") if kin else ""
+
+
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
     """Give people whose given name and titles say no gender the one the text does: a gendered role or kin noun
     before or after the name (``his sister, Catherine Hartley``, ``Owain Hughes, an actress``), else the first
@@ -727,12 +766,8 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             found = votes[id(person)] = {GENDERED_NOUNS[w] for w in person.roles if w in GENDERED_NOUNS}
         elif len(found) > 1:
             continue  # (the evidence already disagrees)
-        if text[mt.start - 2:mt.start] == ", ":
-            kin = _KIN_NOUN.search(text, max(0, mt.start - 30), mt.start)
-            if kin and kin.group(1) in GENDERED_NOUNS:
-                found.add(GENDERED_NOUNS[kin.group(1)])
-        elif (kin := _owned_kin_before(text, mt.start)) and _KIN[kin.group(1).lower()]:
-            found.add(_KIN[kin.group(1).lower()])  # "His mother Aigul": no comma between relative and name
+        if said := _gender_before(text, mt.start):
+            found.add(said)
         m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
         if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start):
             m = None  # (only the first person named in a sentence)
@@ -1372,7 +1407,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if low.rstrip(".") in {"mr", "mrs", "ms", "dr"}:
         return UNRESOLVED, "unresolved"  # a title cut from its name
     if low not in PRONOUNS and (all(w in STOP_WORDS for w in low.split()) or low in TIME_WORDS or low in MONTHS
-                                or (_PARTICIPLE.search(low) and low in common_words())):
+                                or (_participle(low) and low in common_words())):
         return UNRESOLVED, "unresolved"  # "But", "One", "Thursday", "Speaking", "Citing": no source named
     if low in PRONOUNS:
         if content is not None and _within(people, content[0], content[1], by_start=True):
