@@ -2902,3 +2902,14 @@ def test_a_husband_introduced_as_such_is_not_mrs_of_his_surname():
     text = ("A year later, Mr. Obama called Naghmeh Abedini. Her husband, Farid Abedini, was free.\n\n"
             '"I could see his love," Mrs. Abedini wrote on her Facebook page.')
     assert rows(text)["speaker"].tolist() == ["Naghmeh Abedini"]
+
+
+def test_a_nickname_is_no_quotation_and_leaves_he_to_the_man_the_story_turned_to():
+    text = ('The minister, Gareth Penhaligon, resigned. Sir Malcolm Tredgold, the adviser, found a breach. He wrote '
+            'that a "reasonable observer" could have seen a conflict.\n\n'
+            'Mr Penhaligon, nicknamed "the river man" by colleagues, has been one of the most visible ministers.\n\n'
+            'Speaking to BBC Radio Cornwall, he said he had offered to sell the shares.\n\n'
+            'The bowler, known on the amateur circuit as "The Conductor", took five wickets.')
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Malcolm Tredgold", "Gareth Penhaligon"]
+    assert "the river man" not in " ".join(out["text"])

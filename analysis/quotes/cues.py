@@ -43,7 +43,8 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
 #: A slogan's noun, or a sign and "read", right before a quotation.
 _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*,?|(?:sign|signs|banner|banners"
                             r"|placard|placards|poster|posters|billboard|billboards)\s+"
-                            r"(?:read|reads|reading|said|saying)\s*:?)\s*$", re.I)
+                            r"(?:read|reads|reading|said|saying)\s*:?"
+                            r"|nicknamed|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 #: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").
@@ -96,9 +97,10 @@ class QuoteCues(Clauses):
         return bool(_WORK_BEFORE.search(before)) and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"))
 
     def is_slogan(self, q: QuoteSpan) -> bool:
-        """A quotation right after a slogan's noun or what a sign reads (``Sahra's slogan, "The sun works for
-        everyone,"``, ``The signs read "Save Heritage Park"``): words on a sign, not speech."""
-        return bool(_SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 30), q.open_at))
+        """A quotation right after a slogan's noun, what a sign reads or a nickname's verb (``Sahra's slogan, "The
+        sun works for everyone,"``, ``The signs read "Save Heritage Park"``, ``nicknamed "the river man"``, ``known
+        on the amateur circuit as "The Conductor"``): a sign's words or a name, not speech."""
+        return bool(_SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at))
 
     def is_subhead(self, q: QuoteSpan) -> bool:
         """A paragraph that is only a short quotation in single marks (eight words at most), in an article whose
