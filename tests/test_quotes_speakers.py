@@ -2913,3 +2913,22 @@ def test_a_nickname_is_no_quotation_and_leaves_he_to_the_man_the_story_turned_to
     out = rows(text)
     assert out["speaker"].tolist() == ["Malcolm Tredgold", "Gareth Penhaligon"]
     assert "the river man" not in " ".join(out["text"])
+
+
+@pytest.mark.parametrize("named", [
+    "The men were named as Tom Ashcroft, 34, from Sheffield, and Rhys Gwilliam, 37, from Abergavenny.",
+    "Two men died.",  # Gwilliam is named only in the possessive: the relative noun before her name decides
+])
+def test_he_in_what_a_partner_said_is_the_partner_who_died_not_the_speakers_gender(named):
+    # Siân is no census name: her gender comes from the text, and the "he" she reports is Gwilliam, not her
+    text = (f"Headline\n\nJuliette Marchand, a guide, saw the fall. {named}\n\n"
+            "Gwilliam’s partner, Siân Morgan, said through a spokesperson that he had died doing what he loved.\n\n"
+            "“Rhys was the most careful climber I knew,” she said.")
+    assert rows(text)["speaker"].tolist() == ["Siân Morgan", "Siân Morgan"]
+
+
+def test_a_comma_before_and_ends_a_place_so_the_name_after_it_is_a_person():
+    from analysis.quotes.speakers import find_people
+    text = ("Headline\n\nThey were named as Tom Ashcroft, 34, from Sheffield, and Rhys Gwilliam, 37.\n\n"
+            "She was the MP for Hornsey and Wood Green.")
+    assert [m.person.name for m in find_people(text)] == ["Tom Ashcroft", "Rhys Gwilliam"]

@@ -470,7 +470,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 before2 = toks[n - 2][2] if n > 1 else ""
                 place = (before in {"in", "at", "from", "near", "to"} and before2.lower() != "according"
                          or (before == "for" and before2[:1].isupper())
-                         or (before == "and" and prev_place))  # ("according to Wei-Lin Chao": a source)
+                         or (before == "and" and prev_place and text[toks[n - 1][0] - 2:toks[n - 1][0]] != ", "))
+                # ("according to Wei-Lin Chao": a source; "from Sheffield, and Rhys Gwilliam": the comma ends the place)
                 if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
                     place_runs.add(len(runs))  # "from New York", but "from Judge Paul Niemeyer": a title names a person
             run.append((tok[0], tok[0] + len(word), word))
@@ -773,6 +774,8 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             m = None  # (only the first person named in a sentence)
         if m and m.group(1) and _OBJECT_PRONOUN.search(text, mt.end, m.start()):
             m = None  # ("X, who has trained her since she was nine": she is the one X trained)
+        if m and m.group(1) and _KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start):
+            m = None  # ("Gwilliam's partner, Sian Morgan, said he had died doing what he loved": he is Gwilliam)
         if m and m.group(1):  # ("X, a supervisor for Y, said he": not Y)
             found.add("f" if m.group(1).lower() in {"she", "herself"} else "m")
     for mt in mentions:
