@@ -2932,3 +2932,13 @@ def test_a_comma_before_and_ends_a_place_so_the_name_after_it_is_a_person():
     text = ("Headline\n\nThey were named as Tom Ashcroft, 34, from Sheffield, and Rhys Gwilliam, 37.\n\n"
             "She was the MP for Hornsey and Wood Green.")
     assert [m.person.name for m in find_people(text)] == ["Tom Ashcroft", "Rhys Gwilliam"]
+
+
+@pytest.mark.parametrize("source, name", [
+    ("One of them, a 29-year-old street vendor who gave only her first name, Chileshe,", "Chileshe"),
+    ("A nurse identified only as Maria", "Maria"),
+])
+def test_a_source_named_by_the_name_it_gave_is_that_person_and_she_follows(source, name):
+    text = (f"Headline\n\nNatasha Phiri, an activist, spoke first.\n\n{source} said prices had doubled.\n\n"
+            '"We cannot eat," she said.')
+    assert rows(text)["speaker"].tolist() == [name, name]

@@ -1034,6 +1034,10 @@ _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draf
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
+#: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
+#: "a nurse identified only as Maria".
+_GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |herself |himself )?(?:as|by)|name (?:only )?as)"
+                        r"(?:,\s*|\s+)([A-Z][\w'’-]+)\s*,?")
 #: A relative clause on a source: "Musicians who study ...", "those who back her opponents".
 WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
@@ -1237,6 +1241,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
         return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
                                paragraph_start)
+    gave = _GAVE_NAME.fullmatch(text) if "name" in text or "identified" in text else None
+    if gave:
+        return gave.group(1), "person"  # "a street vendor who gave only her first name, Chileshe": Chileshe
     kin_named = _KIN_THEN_NAME.fullmatch(text)
     if kin_named and not _within(people, position - len(mention), position):
         return kin_named.group(2), "person"  # "His mother Aigul": a relative named by a given name alone
