@@ -2942,3 +2942,10 @@ def test_a_source_named_by_the_name_it_gave_is_that_person_and_she_follows(sourc
     text = (f"Headline\n\nNatasha Phiri, an activist, spoke first.\n\n{source} said prices had doubled.\n\n"
             '"We cannot eat," she said.')
     assert rows(text)["speaker"].tolist() == [name, name]
+
+
+def test_a_sentence_opening_with_a_relative_set_off_before_the_name_makes_that_relative_he():
+    text = ('Headline\n\n"No excuses," captain Hamza Tareen said at the airport.\n\n'
+            "Tareen's cousin, fast bowler Usman Tareen, was one of the few players to emerge with credit. "
+            'He said on Instagram that the squad had "let down millions".')
+    assert rows(text)["speaker"].tolist() == ["Hamza Tareen", "Usman Tareen"]

@@ -16,8 +16,9 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names, lexicon
-from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPASS, holder_of, kin_named_before, MADE_WHEN,
-                       only_titles, outlet_named_before, OWNER_KIN, source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
+from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPASS, holder_of, kin_named_before, KIN_OPENING,
+                       MADE_WHEN, only_titles, outlet_named_before, OWNER_KIN, source_gender, unnamed_body, UNRESOLVED,
+                       WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -351,7 +352,8 @@ class Article(QuoteCues, ReportedSpeech):
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
-                    or OWNER_KIN.fullmatch(self.text, lo, mt.start):  # "Tulk's younger brother Aaron ..."
+                    or OWNER_KIN.fullmatch(self.text, lo, mt.start) or KIN_OPENING.fullmatch(self.text, lo, mt.start):
+                # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ..."
                 named = self.owned_named(mt, own, gender) or mt
                 break
         # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since
