@@ -2949,3 +2949,15 @@ def test_a_sentence_opening_with_a_relative_set_off_before_the_name_makes_that_r
             "Tareen's cousin, fast bowler Usman Tareen, was one of the few players to emerge with credit. "
             'He said on Instagram that the squad had "let down millions".')
     assert rows(text)["speaker"].tolist() == ["Hamza Tareen", "Usman Tareen"]
+
+
+@pytest.mark.parametrize("introduced, later", [
+    ("Veterans ombud Nadine Poirier-Lachance said the review was overdue.", "the ombud"),
+    ("Dr. Nadine Poirier-Lachance, the medical officer of health for the South Zone, said 29 cases were confirmed.",
+     "the medical officer of health"),
+    ("Dr. Nadine Poirier-Lachance, the medical officer of health for the South Zone, said 29 cases were confirmed.",
+     "the medical officer"),
+])
+def test_a_role_no_list_has_goes_to_the_one_named_with_every_word_of_it(introduced, later):
+    text = f'Headline\n\n{introduced}\n\nMark Ellis, a veteran, waited.\n\n"Act now," {later} said.'
+    assert rows(text)["speaker"].tolist() == ["Nadine Poirier-Lachance"] * 2

@@ -1598,12 +1598,20 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             or (qualifiers and _one_holder_after(people, position, head, qualifiers))
         if person:
             return person.name, "person"
-    if low.startswith("the ") and len(toks) == 3 and not caps and head not in lx.lists["anonymous"] \
-            and (qualifiers := _role_qualifiers(toks, head)) \
-            and (holder := _recent_person(people, position - len(mention), role=head, fallback=False,
-                                          qualifiers=qualifiers)):
-        return holder.name, "person"  # "The health officer urged" after "Dr. Farah Nasser, the district's health
-        # officer": a role no list has, qualified, held by someone named before
+    if low.startswith("the ") and 3 <= len(toks) <= 6 and not caps:
+        # "The health officer urged" after "Dr. Farah Nasser, the district's health officer", "The medical officer
+        # of health" after "Dr. Roshni Varghese, the medical officer of health for the South Zone": a role no list
+        # has, qualified, held by someone named before with every word of it
+        words_ = [w.lower() for w in toks[1:]]
+        role_, tail = (words_[:words_.index("of")], words_[words_.index("of") + 1:]) if "of" in words_ \
+            else (words_, [])
+        head_ = role_[-1] if role_ else ""
+        qualifiers = frozenset(w for w in role_[:-1] + tail if w not in STOP_WORDS and w.isalpha()) - {head_}
+        if head_.isalpha() and head_ not in lx.lists["anonymous"] and 0 < len(qualifiers) <= 3 \
+                and len(qualifiers) + 1 + ("of" in words_) + sum(w in STOP_WORDS for w in tail) == len(words_) \
+                and (holder := _recent_person(people, position - len(mention), role=head_, fallback=False,
+                                              qualifiers=qualifiers)):
+            return holder.name, "person"
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
         return text, "anonymous"
     if caps and _strip_possessive(toks[-1]) in caps:
@@ -1847,7 +1855,8 @@ _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commissio
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
 _NAMED_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
-_HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer".split())
+_HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer ombud ombudsman"
+                        " ombudsperson".split())
 #: Roles a news article's central figure holds unnamed: "the president" with no one introduced as President.
 _LEADER_ROLES = frozenset({"president", "premier"})
 
