@@ -2961,3 +2961,9 @@ def test_a_sentence_opening_with_a_relative_set_off_before_the_name_makes_that_r
 def test_a_role_no_list_has_goes_to_the_one_named_with_every_word_of_it(introduced, later):
     text = f'Headline\n\n{introduced}\n\nMark Ellis, a veteran, waited.\n\n"Act now," {later} said.'
     assert rows(text)["speaker"].tolist() == ["Nadine Poirier-Lachance"] * 2
+
+
+def test_the_relative_is_the_one_the_text_named_as_that_relative():
+    text = ('Headline\n\nMahmoud Haddad, 78, makes hats.\n\nHis son Karim Haddad, 41, helps on Saturdays.\n\n'
+            'But the son said he had no plans to take over the shop.')
+    assert rows(text)["speaker"].tolist() == ["Karim Haddad"]

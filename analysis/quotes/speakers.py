@@ -830,6 +830,8 @@ KIN_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+
                          r"(?:[a-z][\w-]*\s+){0,4}")
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
 _OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
+#: A relative as a whole source phrase with "the": "the son", "The widow".
+_THE_KIN = re.compile(rf"[Tt]he\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative and a name right after, no comma: "His mother Aigul", "her brother Andrés" (the name: group 2).
 _KIN_THEN_NAME = re.compile(_OWNED_KIN.pattern + r"\s+([A-Z][\w'’-]+)")
 #: Two to four capitalised words on one line: a name set off after a relative, whatever its words ("Even Aasland").
@@ -846,7 +848,7 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
     Kilabuk``), the last such; for a mother or father, the parent of that gender named as a child's in the same sentence
     (``Marisol Ibarra's daughter ... her mother said``); else the one other person named in full with the surname of
     the person ``his``/``her`` is (the last of that gender named before), of the relative's gender; else None."""
-    kin = _OWNED_KIN.fullmatch(mention.strip())
+    kin = _OWNED_KIN.fullmatch(mention.strip()) or _THE_KIN.fullmatch(mention.strip())
     if not kin:
         return None
     word = kin.group(1).lower()
@@ -858,8 +860,8 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
         run = _NAME_RUN.match(text, m.end())
         # (a name may open with a word no list knows as a name: "her older brother, Even Aasland")
         found = person or (run.group() if run else found)
-    if found is not None:
-        return found
+    if found is not None or mention.strip()[:1] in "Tt":
+        return found  # ("the son": only one the text named so, "His son Khaled Sabbagh")
     if word in _PARENTS:
         lo = max((m.end() for m in _SENTENCE_BREAK_BEFORE.finditer(text, 0, position)), default=0)
         for child in _PARENT_OF.finditer(text, lo, position):
