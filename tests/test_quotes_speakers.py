@@ -2967,3 +2967,26 @@ def test_the_relative_is_the_one_the_text_named_as_that_relative():
     text = ('Headline\n\nMahmoud Haddad, 78, makes hats.\n\nHis son Karim Haddad, 41, helps on Saturdays.\n\n'
             'But the son said he had no plans to take over the shop.')
     assert rows(text)["speaker"].tolist() == ["Karim Haddad"]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("A buyer for a perfume house in Grasse, in southern France, who asked not to be named,",
+     "A buyer for a perfume house in Grasse"),
+    ("Two employees of the recorder’s office, who spoke on the condition of anonymity,",
+     "Two employees of the recorder’s office"),
+])
+def test_an_unnamed_source_before_bodies_and_places_and_a_who_clause_is_the_person_with_its_phrases(source, speaker):
+    text = f"Headline\n\nSofia Lind runs the plant.\n\n{source} said prices had doubled since spring."
+    out = rows(text)
+    assert out["speaker"].tolist() == [speaker]
+    assert out["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_an_executive_at_a_trading_house_is_an_unnamed_person_whom_he_follows():
+    text = ('Headline\n\nHis lawyer, Pascal Rochat, said his client would appeal.\n\n'
+            'A senior executive at a rival Geneva trading house, who declined to be identified because he was not '
+            'authorised to speak to the media, said the fine was "manageable" for Valtrade.\n\n'
+            'He said at least three lenders had cut credit lines to the company.')
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Pascal Rochat"] + ["A senior executive at a rival Geneva trading house"] * 2
+    assert out["speaker_type"].tolist() == ["person", "anonymous", "anonymous"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .speakers import NAME_PARTICLES
+from .speakers import NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 
@@ -173,6 +173,12 @@ _IMPERATIVES = frozenset("let say suppose imagine".split())
 _ASIDES = frozenset("however though too also meanwhile moreover nonetheless nevertheless instead therefore".split())
 _ASIDE_OPENERS = frozenset("for in of by at".split())  # "for example", "in turn", "of course", "by contrast"
 _FLOATING = frozenset("both all each alone".split())
+#: Heads a gerund names a business with, besides the organisation heads: "trading house", "mining giant".
+_GERUND_HEADS = frozenset({"house", "houses", "giant", "giants", "business", "businesses"})
+#: Links of a chain of phrases after an unnamed person: "A buyer for a perfume house in Grasse".
+_PLACE_LINKS = frozenset("of at for from in with on".split())
+#: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
+_UNNAMED_START = frozenset("a an one two three four five several some".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 
@@ -580,7 +586,50 @@ class Clauses(ArticleText):
                 and toks[f][2][:1].isupper() and one_unnamed(f - 1):
             # "One woman from Stoke-on-Trent, who gave evidence anonymously, said": the woman, not the place
             found = self.noun_phrase_before(toks, f - 1, any_case=True)[0], found[1]
+        if found and toks[who][2].lower() == "who" and toks[who - 1][2] == "," \
+                and (self.not_people(toks[end - 1][2]) or toks[end - 1][2][:1].isupper()
+                     or toks[end - 1][2].lower() in lists["org_head"]):
+            found = self.unnamed_before_places(toks, found) or found
         return self.appositive_before(toks, end) or found
+
+    def business_head(self, word: str) -> bool:
+        """A head noun a gerund before it makes a business's: ``(trading) house``, ``(mining) company``."""
+        return word in _GERUND_HEADS or word.lower() in self.lx.lists["org_head"]
+
+    def unnamed_before_places(self, toks: list, found: tuple[int, int]) -> tuple[int, int] | None:
+        """An unnamed person before a chain of prepositional phrases that ends with ``found`` (a body or a place):
+        ``A buyer for a perfume house in Grasse, in southern France, who asked not to be named``: the buyer with the
+        phrases up to the first comma (``A buyer for a perfume house in Grasse``); ``Two employees of the recorder’s
+        office, who``. None when the chain opens with no unnamed person (``a``/``an``/``one`` or a number before a
+        noun, or a role or unnamed-source noun)."""
+        lists = self.lx.lists
+        f = next((i for i, t in enumerate(toks) if t[0] == found[0]), None)
+        if f is None:
+            return None
+        chain = [(f, found[1], False)]  # right to left: (first token, end offset, a comma after it)
+        for _ in range(5):
+            p = chain[-1][0] - 1
+            if p < 2 or toks[p][2].lower() not in _PLACE_LINKS:
+                break
+            e = p - 1 if toks[p - 1][2] == "," else p
+            np = self.noun_phrase_before(toks, e, any_case=True)
+            if np is None:
+                break
+            chain.append((next(i for i in range(e - 1, -1, -1) if toks[i][0] == np[0]), toks[e - 1][1], e < p))
+        if len(chain) < 2:
+            return None
+        first, last = chain[-1][0], chain[-1][1]
+        words_ = [t[2].lower() for t in toks[first:] if t[1] <= last]
+        opens = words_[0] in _UNNAMED_START or words_[0] == "the" or words_[0].isdigit() or toks[first][2][:1].isupper()
+        if not opens or not (words_[-1] in lists["role"] or words_[-1] in lists["anonymous"]
+                             or PERSON_NOUN.search(words_[-1])):
+            return None  # (not "a partial reversal for the Wisconsin Republican, who", "placate nervous Democrats")
+        end = found[1]
+        for _, np_end, comma in reversed(chain):  # left to right: the phrases up to the first comma
+            if comma:
+                end = np_end
+                break
+        return toks[first][0], end
 
     def not_people(self, head: str) -> bool:
         """A lower-case head noun that names no person or group (``program``, ``plan``): none of the shipped role,
@@ -638,8 +687,10 @@ class Clauses(ArticleText):
             low = tok.lower()
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
                     or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))
-                        and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)):
-                break  # (the head noun may be a verb form: "a Fox News report which said"; "a retired ... worker")
+                        and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)
+                        and not (i == end - 2 and low.endswith("ing") and self.business_head(toks[end - 1][2]))):
+                break  # (the head noun may be a verb form: "a Fox News report which said"; "a retired ... worker";
+                # a gerund before a body's head is part of its name: "a rival Geneva trading house")
             i -= 1
             if low in DETERMINERS:
                 break

@@ -1115,6 +1115,8 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
 #: What a body is made of: "a unit of the bank" is a body, not someone at it.
 _PART_OF_BODY = frozenset("unit arm division branch affiliate subsidiary department office wing".split())
 _INDEFINITE = re.compile(r"^(a|an|one|another|some|two|three|several)\s")
+#: Endings of nouns for people: "buyer", "employees", "resident", "analyst", "technician", "servicemen".
+PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women|person|people|staff)s?$")
 
 
 def _clean(mention: str) -> str:
@@ -1456,10 +1458,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     toks = WORD.findall(text)  # the tokens of words(text, 0, len(text)), without their offsets
     caps = [_strip_possessive(t) for t in toks if _is_cap(t)]
     head = _head(toks)
+    unnamed_person = False
     if _INDEFINITE.match(low) and len(part := _OF_SPLIT.split(text, maxsplit=1)) > 1 \
             and len(WORD.findall(part[0])) > 1 and (noun := _head(WORD.findall(part[0])))[:1].islower() \
-            and noun not in lx.lists["org_head"] and noun not in _PART_OF_BODY:
+            and (noun not in lx.lists["org_head"] or noun in lx.lists["role"]) and noun not in _PART_OF_BODY:
         head = noun  # "A volunteer at the food bank": someone unnamed, not the bank
+        # "A senior executive at a trading house", "Two employees of the office": a person no list types (not "the
+        # Scottish Executive")
+        unnamed_person = noun in lx.lists["org_head"] or noun not in lx.lists["anonymous"] and PERSON_NOUN.search(noun)
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, position + 2)
     named_first = [mt for mt in inside if (only_titles(mention[:max(0, mt.start - begin)])
@@ -1512,6 +1518,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person and " " in person.name:
             return person.name, "person"  # "Jordan said" after "Rep. Jim Jordan": the person, not the country
         return text, "organization"
+    if unnamed_person and not inside:
+        return text, "anonymous"
     chief = head in lx.lists["role"] and len(toks) > 1 and toks[-2].lower() == "chief"
     if head in lx.lists["org_head"] and not chief:
         return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
