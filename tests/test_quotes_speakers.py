@@ -2990,3 +2990,12 @@ def test_an_executive_at_a_trading_house_is_an_unnamed_person_whom_he_follows():
     out = rows(text)
     assert out["speaker"].tolist() == ["Pascal Rochat"] + ["A senior executive at a rival Geneva trading house"] * 2
     assert out["speaker_type"].tolist() == ["person", "anonymous", "anonymous"]
+
+
+def test_in_charge_of_is_part_of_the_source_and_adding_a_thing_to_a_mix_is_no_speech():
+    text = ("Headline\n\nA municipal official in charge of the restoration programme told AFP that the workshop was "
+            "listed.\n\nBut the rules of the party adds another magic number to the mix.\n\n"
+            "He added that the plan would add jobs to the region.")
+    out = rows(text)
+    assert out["speaker"].tolist()[0] == "A municipal official in charge of the restoration programme"
+    assert out["text"].tolist() == ["the workshop was listed", "the plan would add jobs to the region"]

@@ -175,6 +175,8 @@ _ASIDE_OPENERS = frozenset("for in of by at".split())  # "for example", "in turn
 _FLOATING = frozenset("both all each alone".split())
 #: Heads a gerund names a business with, besides the organisation heads: "trading house", "mining giant".
 _GERUND_HEADS = frozenset({"house", "houses", "giant", "giants", "business", "businesses"})
+#: Words before a verb's form that, with "of"/"for" after it, make it a noun: "in charge of", "the review of".
+_NOUN_BEFORE = frozenset("in the a an".split())
 #: Links of a chain of phrases after an unnamed person: "A buyer for a perfume house in Grasse".
 _PLACE_LINKS = frozenset("of at for from in with on".split())
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
@@ -288,7 +290,11 @@ class Clauses(ArticleText):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}
-                    and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})) or low in {"to", "according"}:
+                    and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
+                    and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})) \
+                    or low in {"to", "according"}:
+                # (a verb's form between "in"/a determiner and "of" is a noun: "An official in charge of the
+                # programme said")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1

@@ -35,6 +35,10 @@ def _is_time_token(token: str) -> bool:
 
 _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye hello more less little much what how why "
                         "whether if when where who which as".split())
+#: What is added to something rather than said: "another magic number to the mix", "a layer of cost to projects".
+_ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|can|should|may|might|must|did|does)\b)"
+                      r"(?:an?|another|the|some|more|new|\d[\d,.]*)\s+[^,;:“”\"]{0,60}?\bto\s+(?:the|a|an|its|their|his|her)\s+"
+                      r"[\w-]+(?:\s+[\w-]+)?\s*[.,]?$")
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -721,8 +725,9 @@ class ReportedSpeech(Clauses):
                          or self.looks_like_source(subj) and self.adjunct_to_end(toks, subj[1], s_end)):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
-        if content is not None and self.lx.verb(toks[k][2])[0] == "add" and self.text[content[0]].isdigit():
-            return None  # "the CAC 40 added 0.3%": a market figure, not speech
+        if content is not None and self.lx.verb(toks[k][2])[0] == "add" and (
+                self.text[content[0]].isdigit() or _ADDS_TO.match(self.text, content[0], content[1])):
+            return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
         if content is None or subj is None:
             return None
         if self.lx.verb(toks[k][2])[0] in {"ask", "request"} and any(
