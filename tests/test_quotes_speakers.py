@@ -2999,3 +2999,11 @@ def test_in_charge_of_is_part_of_the_source_and_adding_a_thing_to_a_mix_is_no_sp
     out = rows(text)
     assert out["speaker"].tolist()[0] == "A municipal official in charge of the restoration programme"
     assert out["text"].tolist() == ["the workshop was listed", "the plan would add jobs to the region"]
+
+
+def test_a_company_named_after_its_kind_is_its_name_and_the_company_later():
+    text = ("Headline\n\nSupermarket chain Penrose has said it will install cameras in all 310 of its stores.\n\n"
+            "The company says the system cut thefts by a third during a trial.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Penrose", "Penrose"]
+    assert out["speaker_type"].tolist() == ["organization", "organization"]

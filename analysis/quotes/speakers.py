@@ -1040,6 +1040,11 @@ _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draf
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
+#: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
+_KIND_THEN_COMPANY = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:company|firm|chain|retailer|carrier"
+                                r"|airline|lender|insurer|miner|automaker|carmaker|manufacturer|developer|supplier"
+                                r"|distributor|grocer|brewer|exporter|importer|giant|startup|start-up)"
+                                r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
 #: "a nurse identified only as Maria".
 _GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |herself |himself )?(?:as|by)|name (?:only )?as)"
@@ -1249,6 +1254,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
         return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
                                paragraph_start)
+    kind_named = _KIND_THEN_COMPANY.fullmatch(text)
+    if kind_named and not _within(people, position - len(mention), position):
+        return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name
     gave = _GAVE_NAME.fullmatch(text) if "name" in text or "identified" in text else None
     if gave:
         return gave.group(1), "person"  # "a street vendor who gave only her first name, Chileshe": Chileshe
