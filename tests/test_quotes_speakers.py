@@ -3007,3 +3007,10 @@ def test_a_company_named_after_its_kind_is_its_name_and_the_company_later():
     out = rows(text)
     assert out["speaker"].tolist() == ["Penrose", "Penrose"]
     assert out["speaker_type"].tolist() == ["organization", "organization"]
+
+
+def test_a_document_signed_by_someone_then_described_by_a_relative_clause_is_by_its_signer():
+    text = ("Headline\n\nDr. Roshni Varghese, the medical officer of health, said 29 cases were confirmed.\n\n"
+            "The orders apply to students without records, according to a letter signed by Varghese that went home "
+            "to parents Wednesday.")
+    assert rows(text)["speaker"].tolist() == ["Roshni Varghese", "Roshni Varghese"]

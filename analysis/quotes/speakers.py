@@ -1028,6 +1028,10 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s))?)?(?:by|from|of|in)\s+(.+)$", re.I)
 
 
+#: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
+_WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
+
+
 _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
@@ -1365,7 +1369,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and not (m.group(2).rsplit(None, 1)[-1].lower() in lx.lists["document"]
                      and text[:m.start(2)].rstrip().endswith(" of")):
         # (a document about other documents, "a POLITICO analysis of FEC records", is not by their makers)
-        speaker, kind = classify_source(m.group(2), position, people, previous, paragraph_start)
+        maker = _WHICH_TAIL.split(m.group(2), 1)[0]  # "a letter signed by Varghese that went home to parents"
+        speaker, kind = classify_source(maker, position - len(text) + m.start(2) + len(maker), people, previous,
+                                        paragraph_start)
         if kind != "unknown":
             return speaker, kind
         if unnamed_body(m.group(2)):
