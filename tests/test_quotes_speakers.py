@@ -3014,3 +3014,10 @@ def test_a_document_signed_by_someone_then_described_by_a_relative_clause_is_by_
             "The orders apply to students without records, according to a letter signed by Varghese that went home "
             "to parents Wednesday.")
     assert rows(text)["speaker"].tolist() == ["Roshni Varghese", "Roshni Varghese"]
+
+
+def test_the_central_bank_is_the_bank_the_article_named():
+    text = ("Headline\n\nThe National Bank of Moldova raised its key rate on Monday.\n\n"
+            "Sergiu Lupu, an economist, said the move was expected.\n\n"
+            "The three lenders had extended loans worth 1.9 billion lei, the central bank said.")
+    assert rows(text)["speaker"].tolist()[-1] == "National Bank of Moldova"
