@@ -3021,3 +3021,13 @@ def test_the_central_bank_is_the_bank_the_article_named():
             "Sergiu Lupu, an economist, said the move was expected.\n\n"
             "The three lenders had extended loans worth 1.9 billion lei, the central bank said.")
     assert rows(text)["speaker"].tolist()[-1] == "National Bank of Moldova"
+
+
+def test_he_opening_the_next_paragraph_is_the_unnamed_person_who_spoke_last():
+    text = ("Headline\n\nHer husband, Alan Fewster, 77, said they were worried.\n\n"
+            "At the same meeting, one of the council's coastal engineers said the cliffs had retreated by 2.4 metres "
+            'a year.\n\nHe explained that the clay turns "soft as butter" once it is soaked. A single storm had taken '
+            "six metres from the top of the cliff at the end of Cliff Lane, he said.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Alan Fewster"] + ["one of the council's coastal engineers"] * 3
+    assert out["speaker_type"].tolist() == ["person"] + ["anonymous"] * 3

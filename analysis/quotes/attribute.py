@@ -74,7 +74,9 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
                           # any one person described: "A trader at an international grain house"
                           r"|(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z]"
-                          r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)")
+                          r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)"
+                          # one of a group: "one of the council's coastal engineers"
+                          r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s\s*$")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
@@ -1128,7 +1130,8 @@ class Article(QuoteCues, ReportedSpeech):
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
                             or not source_gender(previous[2])
-                            and self.same_pronoun_since(previous_span, subj[0], mention))) \
+                            and (self.same_pronoun_since(previous_span, subj[0], mention)
+                                 or self.paragraphs[at][0] == subj[0]))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous" or not any(
                             self.sentence_of(previous_at)[0] <= mt.start < subj[0] for mt in self.people)):

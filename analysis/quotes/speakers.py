@@ -1480,6 +1480,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "A senior executive at a trading house", "Two employees of the office": a person no list types (not "the
         # Scottish Executive")
         unnamed_person = noun in lx.lists["org_head"] or noun not in lx.lists["anonymous"] and PERSON_NOUN.search(noun)
+    elif low.startswith("one of ") and head.endswith("s") and PERSON_NOUN.search(head[:-1]):
+        unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, position + 2)
     named_first = [mt for mt in inside if (only_titles(mention[:max(0, mt.start - begin)])
