@@ -3031,3 +3031,11 @@ def test_he_opening_the_next_paragraph_is_the_unnamed_person_who_spoke_last():
     out = rows(text)
     assert out["speaker"].tolist() == ["Alan Fewster"] + ["one of the council's coastal engineers"] * 3
     assert out["speaker_type"].tolist() == ["person"] + ["anonymous"] * 3
+
+
+def test_a_panel_is_a_body_not_a_person_and_it_goes_on_as_that_body():
+    text = ("Headline\n\nThe National Anti-Doping Panel said it was satisfied that the trace was consistent with a "
+            "kebab. It found that she bore no fault and lifted her suspension.")
+    out = rows(text)
+    assert out["speaker_type"].tolist() == ["organization", "organization"]
+    assert out["speaker"].str.removeprefix("the ").tolist() == ["National Anti-Doping Panel"] * 2
