@@ -193,7 +193,7 @@ def test_a_cue_set_off_by_commas_in_the_middle_of_the_clause():
 def test_a_trailing_cue_followed_by_adding_gives_two_rows_of_one_source():
     out = rows("The camp is full and needs more tents, the Red Cross said, adding that more aid was on the way.")
     assert out["text"].tolist() == ["The camp is full and needs more tents", "more aid was on the way"]
-    assert set(out["speaker"]) == {"the Red Cross"} and set(out["speaker_type"]) == {"organization"}
+    assert set(out["speaker"]) == {"Red Cross"} and set(out["speaker_type"]) == {"organization"}
 
 
 def test_an_inverted_trailing_cue_with_an_appositive():
@@ -355,7 +355,7 @@ def test_titled_name_after_from_is_a_person_not_a_place():
 
 @pytest.mark.parametrize("text, speaker, stype", [
     ('"Look at the numbers," Ask said.', "Ask", "unknown"),  # a verb, not a surname
-    ('"It is free," the Open Library Project said.', "the Open Library Project", "organization"),  # "the": a body
+    ('"It is free," the Open Library Project said.', "Open Library Project", "organization"),  # "the": a body
     ('"We won," Cruz said.', "Cruz", "person"),  # a surname the article gives alone
     ('"We won," Ann Porter said.', "Ann Porter", "person"),
 ])
@@ -482,7 +482,7 @@ def test_a_transcript_label_opening_a_quotation_is_its_speaker():
 
 @pytest.mark.parametrize("text, words, speaker", [
     ('"They broke me," Martin Mubanga said. The US government has held him since 2002. In a statement, it said: '
-     '"He was properly detained."', "He was properly detained.", "the US government"),
+     '"He was properly detained."', "He was properly detained.", "US government"),
     ("The ethanol industry has opposed caps for years. They said that more ethanol would lower the prices of credits.",
      "more ethanol would lower the prices of credits", "the ethanol industry"),
     ('Some Republicans have argued that Mueller should be fired. Langhofer\'s letter was sent to two committees. It '
@@ -506,7 +506,7 @@ def test_a_body_source_with_a_description_after_a_comma_is_the_body():
     text = ("The Congressional Budget Office, a nonpartisan research unit of Congress, has forecast that wealthy "
             "taxpayers would gain the most.")
     row = only(text)
-    assert (row["speaker"], row["speaker_type"]) == ("the Congressional Budget Office", "organization")
+    assert (row["speaker"], row["speaker_type"]) == ("Congressional Budget Office", "organization")
 
 
 def test_an_account_label_before_a_list_of_posts_is_the_account_owner():
@@ -1123,7 +1123,7 @@ def test_an_opening_when_clause_before_a_subject_with_a_relative_clause():
 def test_an_opening_discourse_adverb_is_not_part_of_the_source():
     row = only("Meanwhile, the Congressional Budget Office (CBO), another research unit of Congress, said the bill "
                "would add to the deficit.")
-    assert row["speaker"] == "the Congressional Budget Office"
+    assert row["speaker"] == "Congressional Budget Office"
 
 
 def test_a_quotation_cued_by_a_gerund_after_by_is_the_sentence_subject():
@@ -1135,7 +1135,7 @@ def test_a_quotation_cued_by_a_gerund_after_by_is_the_sentence_subject():
 
 def test_a_body_before_its_appositive_after_a_time_adjunct_is_the_source():
     row = only("In December the House of Lords, the country's highest court, ruled that the measures broke the law.")
-    assert (row["speaker"], row["speaker_type"]) == ("the House of Lords", "organization")
+    assert (row["speaker"], row["speaker_type"]) == ("House of Lords", "organization")
 
 
 def test_a_bodys_website_is_the_body_not_an_outlet_called_bnps():
@@ -1307,7 +1307,7 @@ def test_a_determiner_before_capitalised_words_is_no_surname(text, speaker):
 
 def test_a_sentence_opening_word_is_not_part_of_a_bodys_name():
     out = rows("As The Atlantic noted in March, trust in government is collapsing around the world.")
-    assert out["speaker"].tolist() == ["the Atlantic"]
+    assert out["speaker"].tolist() == ["Atlantic"]
 
 
 def test_a_lead_source_described_then_a_time_is_the_person_the_next_sentence_names():
@@ -1325,7 +1325,7 @@ def test_a_qualified_role_before_its_holder_is_named_is_that_holder():
 def test_the_group_after_a_body_spoke_is_that_body():
     out = rows("The National Association of Broadcasters said it backs the plan. "
                "The group added that the rules were outdated.")
-    assert out["speaker"].tolist() == ["the National Association of Broadcasters"] * 2
+    assert out["speaker"].tolist() == ["National Association of Broadcasters"] * 2
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2028,7 +2028,7 @@ def test_a_title_going_on_after_and_or_for_ends_in_no_surname(title, name):
 ])
 def test_a_name_before_an_appositive_whose_head_is_a_kind_of_body_is_the_body(text):
     # a capitalised -ing word opening a name is no participle clause, and a participle after the head is skipped
-    assert rows(text)["speaker"].tolist() == [text.split(",")[0].replace("The ", "the ")]
+    assert rows(text)["speaker"].tolist() == [text.split(",")[0].removeprefix("The ")]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2112,19 +2112,19 @@ def test_she_after_her_in_a_relative_clause_gives_no_gender_to_the_person_named(
 def test_a_body_named_after_its_description_is_the_body():
     out = rows("BUCHAREST, Oct 14 (Reuters) - Romania's junior ruling partner, the Civic Renewal Party (PRC), pulled "
                'its ministers out of the government on Tuesday, saying a plan had "torn up" the agreement.')
-    assert out["speaker"].tolist() == ["the Civic Renewal Party"]
+    assert out["speaker"].tolist() == ["Civic Renewal Party"]
 
 
 def test_saint_abbreviated_in_a_place_name_does_not_end_the_sentence():
     out = rows("In 2020, the Supreme Court of Canada used a case from Sault Ste. Marie to set out the test, warning "
                "that such suits can discourage people from taking part in public debate.")
-    assert out["speaker"].tolist() == ["the Supreme Court of Canada"]
+    assert out["speaker"].tolist() == ["Supreme Court of Canada"]
 
 
 def test_a_bylines_beat_in_title_case_is_no_part_of_the_name():
     out = rows("Milk prices fall\n\nTom Ainsworth Food and farming correspondent\n\nDairy farmers are angry.\n\n"
                'The Department for Environment, Food and Rural Affairs said it was "monitoring the situation".')
-    assert out["speaker"].tolist()[-1] == "the Department for Environment, Food and Rural Affairs"
+    assert out["speaker"].tolist()[-1] == "Department for Environment, Food and Rural Affairs"
 
 
 def test_an_unnamed_person_from_a_place_before_a_relative_clause_is_the_person():
@@ -2186,7 +2186,7 @@ def test_a_kind_of_body_before_its_name_gives_the_name_and_the_kind_later_is_it(
 
 def test_a_union_keeps_the_word_union_as_its_name_is_written():
     out = rows("Workers walked out on Monday. The Unite union said the offer was an insult.")
-    assert out["speaker"].tolist() == ["the Unite union"]
+    assert out["speaker"].tolist() == ["Unite union"]
 
 
 def test_the_head_word_of_a_possessive_body_name_is_the_owner():
@@ -2239,7 +2239,7 @@ def test_mused_cues_a_quotation():
 def test_a_time_ago_between_subject_and_verb_is_not_the_subject():
     out = rows("The emails were released on Friday. The Transport Department less than two weeks ago said that some "
                "files were missing.")
-    assert out["speaker"].tolist() == ["the Transport Department"]
+    assert out["speaker"].tolist() == ["Transport Department"]
 
 
 def test_adding_after_a_trailing_cue_is_that_cues_source():
@@ -2280,7 +2280,7 @@ def test_interjected_and_pressed_cue_quotations(verb):
 def test_the_agency_after_a_body_that_spoke_is_that_body():
     out = rows("The Société de transport de Laval said on Monday that it faces a $118-million shortfall.\n\n"
                "Without new money from Quebec, the agency said it would have to cut 42 bus lines.")
-    assert out["speaker"].tolist() == ["the Société de transport de Laval"] * 2
+    assert out["speaker"].tolist() == ["Société de transport de Laval"] * 2
 
 
 @pytest.mark.parametrize("source,speaker", [("Reuters calculations", "Reuters"),
@@ -2294,7 +2294,7 @@ def test_a_bodys_data_or_calculations_are_that_body(source, speaker):
 def test_a_document_a_body_released_is_that_bodys():
     out = rows("The Ohio Department of Health confirmed the cases on Friday. Most are clustered in one town, "
                "according to a map the department released Friday.")
-    assert out["speaker"].tolist() == ["the Ohio Department of Health", "Ohio Department of Health"]
+    assert out["speaker"].tolist() == ["Ohio Department of Health", "Ohio Department of Health"]
 
 
 def test_a_group_and_where_it_is_from_is_the_group_not_a_place_named_there():
@@ -2313,7 +2313,7 @@ def test_a_document_drawn_up_by_a_body_is_that_bodys():
 def test_its_own_report_after_a_body_spoke_is_that_bodys():
     out = rows("The Arts Council of Wales says its decisions were the hardest it had taken. Its budget has fallen "
                "by a fifth since 2010, according to its own annual report.")
-    assert out["speaker"].tolist() == ["the Arts Council of Wales"] * 2
+    assert out["speaker"].tolist() == ["Arts Council of Wales"] * 2
 
 
 def test_a_qualified_role_in_the_lead_is_its_one_holder_named_later_under_a_long_title():

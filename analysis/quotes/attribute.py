@@ -230,6 +230,11 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b")
 
 
+#: The article before a body's name: "the National Anti-Doping Panel" is written "National Anti-Doping Panel" in
+#: every row, as the article writes it without one ("National Anti-Doping Panel said"), so one body is one speaker.
+_THE_NAME = re.compile(r"^(?:the|The)\s+(?=[A-Z])")
+
+
 def article_records(art: Article, article_id: str, people: set | None, location: str) -> list[tuple]:
     """Attribution rows of an article already read.
 
@@ -253,8 +258,8 @@ def article_records(art: Article, article_id: str, people: set | None, location:
     if people is not None:
         people.update(mt.person.name for mt in art.people if " " in mt.person.name)
     paragraph = art.paragraph_of if location == "text" else (lambda _: -1)
-    return [(article_id, kind, text[lo:hi], speaker, mention, stype, cue, location, lo, hi, paragraph(lo),
-             count_words(text[lo:hi]))
+    return [(article_id, kind, text[lo:hi], _THE_NAME.sub("", speaker, count=1) if stype == "organization" else speaker,
+             mention, stype, cue, location, lo, hi, paragraph(lo), count_words(text[lo:hi]))
             for kind, (lo, hi), speaker, mention, stype, cue in art.rows()]
 
 
