@@ -3039,3 +3039,13 @@ def test_a_panel_is_a_body_not_a_person_and_it_goes_on_as_that_body():
     out = rows(text)
     assert out["speaker_type"].tolist() == ["organization", "organization"]
     assert out["speaker"].str.removeprefix("the ").tolist() == ["National Anti-Doping Panel"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Western Australia will allow drug checking at festivals this summer, the state government said on Thursday, "
+     "dropping years of opposition.", "state government"),
+    ("Some state officials said the count would take a week.", "Some state officials"),
+    ("Sources told POLITICO that she did chime in, a point Feinstein also acknowledged.", "Sources"),
+])
+def test_a_verb_form_after_a_determiner_before_the_head_noun_is_part_of_the_subject(text, speaker):
+    assert rows(f"Headline\n\n{text}")["speaker"].str.removeprefix("the ").tolist() == [speaker]

@@ -291,10 +291,14 @@ class Clauses(ArticleText):
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
-                    and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})) \
+                    and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})
+                    and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS
+                             and (j + 1 == end and toks[end][2].islower()
+                                  or low == "state" and toks[j + 1][2][:1].isupper()))) \
                     or low in {"to", "according"}:
-                # (a verb's form between "in"/a determiner and "of" is a noun: "An official in charge of the
-                # programme said")
+                # (a verb's form after a determiner and before the subject's head noun, or between "in" and "of", is
+                # a noun or an adjective: "the state government said", "An official in charge of the programme
+                # said"; "state" before a body's name too: "the state Department of Health said")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1
