@@ -3049,3 +3049,10 @@ def test_a_panel_is_a_body_not_a_person_and_it_goes_on_as_that_body():
 ])
 def test_a_verb_form_after_a_determiner_before_the_head_noun_is_part_of_the_subject(text, speaker):
     assert rows(f"Headline\n\n{text}")["speaker"].str.removeprefix("the ").tolist() == [speaker]
+
+
+def test_a_trailing_cue_with_where_it_was_written_after_it_reports_the_sentence_before():
+    text = ("Headline\n\nThe planes will stay on the ground until each record has been reconciled, the regulator said "
+            "in an order posted on its website.")
+    out = rows(text)
+    assert out["text"].tolist() == ["The planes will stay on the ground until each record has been reconciled"]

@@ -39,6 +39,9 @@ _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye he
 _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|can|should|may|might|must|did|does)\b)"
                       r"(?:an?|another|the|some|more|new|\d[\d,.]*)\s+[^,;:“”\"]{0,60}?\bto\s+(?:the|a|an|its|their|his|her)\s+"
                       r"[\w-]+(?:\s+[\w-]+)?\s*[.,]?$")
+#: Where a trailing cue's words were written, however long: "(said) in an order posted on its website".
+_IN_DOCUMENT = re.compile(r"in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|order|filing|letter|post"
+                          r"|interview|report|release|note|notice|email|e-mail|message|submission|ruling|judgment)\b")
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -675,8 +678,10 @@ class ReportedSpeech(Clauses):
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
-            short = (len(rest) <= 5 or ("o" in flags and len(rest) <= 10)) \
+            short = (len(rest) <= 5 or ("o" in flags and len(rest) <= 10)
+                     or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None) \
                 and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)  # (told Radio 4's Today ...)
+            # (..., the regulator said in an order posted on its website.)
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
             comma = self.comma_before(cue_lo, s_lo)
             aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
