@@ -3056,3 +3056,12 @@ def test_a_trailing_cue_with_where_it_was_written_after_it_reports_the_sentence_
             "in an order posted on its website.")
     out = rows(text)
     assert out["text"].tolist() == ["The planes will stay on the ground until each record has been reconciled"]
+
+
+def test_a_whole_clause_opened_by_a_prepositional_phrase_before_a_cue_aside_is_reported():
+    text = ("Headline\n\nUnder federal rules, an airline that gives notice must keep flying until a replacement is "
+            "found, the department said, though such searches can take months.\n\nIn Kabul, he said, the talks go on.")
+    out = rows(text)
+    assert out["text"].tolist()[0] == ("Under federal rules, an airline that gives notice must keep flying until a "
+                                       "replacement is found")
+    assert not any(t.startswith("In Kabul") for t in out["text"])

@@ -707,7 +707,10 @@ class ReportedSpeech(Clauses):
                 # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
                 # cue are reported (however short), and those after it too unless a new clause starts there
                 content = self._content(s_lo, before, min_words=1) \
-                    if before > s_lo and toks[0][2].lower() not in _OPENING_PREPOSITION else None
+                    if before > s_lo and (toks[0][2].lower() not in _OPENING_PREPOSITION
+                                          or count_words(self.text[s_lo:before]) >= 10) else None
+                # ("In Kabul, he said, ...": where, not what; but "Under federal rules, an airline that gives notice
+                # must keep flying, the department said, though ...": a whole clause)
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
                                 or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
