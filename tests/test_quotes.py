@@ -378,8 +378,6 @@ def test_a_plural_noun_after_a_verb_is_no_cue():
      "Britain's decision to leave the union as an example of rising protectionism"),
     ("Jo Formicola, a professor at Seton Hall, described Trump's approach as lowering expectations.",
      "Trump's approach as lowering expectations"),
-    ("Jason Miller could not explain why a marriage requirement is cited on the website.",
-     "why a marriage requirement is cited on the website"),
     ("Aaron Kall -- co-editor of a book on the debates -- said the candidate tended to make announcements.",
      "the candidate tended to make announcements"),
 ])
@@ -756,18 +754,26 @@ def test_an_appositive_subject_may_hold_that_as_a_determiner():
 
 
 @pytest.mark.parametrize("sentence, asker, question", [
-    ("When asked whether he would run again, Tom Reed smiled.", "(unresolved)", "whether he would run again"),
     ("Tom Reed was asked about the budget during a long radio interview.", "(unresolved)",
      "about the budget during a long radio interview"),
     ("When asked by a reporter if the plan had failed, Tom Reed left.", "a reporter", "if the plan had failed"),
-    ("Asked about the mayor's claim that it was a bomb, Tom Reed said nothing.", "(unresolved)",
-     "about the mayor's claim that it was a bomb"),
-    ("Asked to describe the device that caused the blast, Tom Reed declined.", "(unresolved)",
-     "to describe the device that caused the blast"),
 ])
 def test_a_reported_question_is_indirect_speech_of_its_asker(sentence, asker, question):
     row = only(rows(sentence), question)
     assert (row["kind"], row["speaker"], row["text"]) == ("indirect", asker, question)
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked whether he would run again, Tom Reed smiled.",
+    "Asked about the mayor's claim that it was a bomb, Tom Reed said nothing.",
+    "Asked to describe the device that caused the blast, Tom Reed declined.",
+    "Jason Miller could not explain why a marriage requirement is cited on the website.",
+    "The ministry did not say whether a replanting fund was among them.",
+    "The district has not said what it will do with the building.",
+])
+def test_the_reporters_own_question_and_a_cue_that_says_nothing_are_no_attribution(sentence):
+    # no row in the gold of the written, BBC and Reuters sets (PolNeAR annotates them: README)
+    assert rows(sentence).empty
 
 
 def test_a_quote_after_a_question_with_no_asker_follows_on_from_its_speaker():

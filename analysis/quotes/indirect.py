@@ -42,6 +42,10 @@ _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|
 #: Where a trailing cue's words were written, however long: "(said) in an order posted on its website".
 _IN_DOCUMENT = re.compile(r"in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|order|filing|letter|post"
                           r"|interview|report|release|note|notice|email|e-mail|message|submission|ruling|judgment)\b")
+#: A reported question's first word, and the words that make a cue say nothing ("did not say whether").
+_WH_START = re.compile(r"(?:whether|if|how|why|what|when|who|whom|which|where)\b", re.I)
+_NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't",
+                        "couldn't", "won't", "cannot"})
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -303,6 +307,8 @@ class ReportedSpeech(Clauses):
         content = self._content(toks[j][0], hi)
         if content is None:
             return None
+        if agent is None and opening:
+            return None  # "Asked whether he would step down, he said ...": the reporter's question, no one's words
         cue_lo = toks[k - 1][0] if before in _ASKED_PASSIVE else toks[k][0]
         return "indirect", content, agent or (cue_lo, cue_lo), (cue_lo, toks[k][1])
 
@@ -742,6 +748,12 @@ class ReportedSpeech(Clauses):
                 _ANONYMITY_ASKED.match(self.text, at) for at in (content[0], toks[k][1] + 1)):
             return None  # "who asked not to be named (because she was ...)": a request for anonymity, not a report
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
+            return None
+        if _WH_START.match(self.text, content[0]) and (
+                any(t[2].lower() in _NEGATIONS for t in toks[max(0, k - 3):k])
+                or toks[k][2] == "Asked" and (k == 0 or k == 1 and toks[0][2] in {"When", "If", "But", "And"})):
+            # "It did not say whether ...", "The ministry has not publicly explained why ...": nothing was said;
+            # "Asked whether he would step down, he said ...": the reporter's question, not the source's words
             return None
         m = self.tokens_before(toks, subj[0])
         if content[0] > subj[1] and 0 <= m <= 1 and toks[m][2].lower() in _SUBORDINATOR \
