@@ -3065,3 +3065,13 @@ def test_a_whole_clause_opened_by_a_prepositional_phrase_before_a_cue_aside_is_r
     assert out["text"].tolist()[0] == ("Under federal rules, an airline that gives notice must keep flying until a "
                                        "replacement is found")
     assert not any(t.startswith("In Kabul") for t in out["text"])
+
+
+@pytest.mark.parametrize("document, speaker", [
+    ("an agreed statement of facts read to the jury", "an agreed statement of facts"),
+    ("a notice of group termination filed with the province's Department of Labour", "a notice of group termination"),
+    ("the management information circular filed with securities regulators", "the management information circular"),
+])
+def test_an_unnamed_document_of_something_is_its_noun_phrase_without_where_it_went(document, speaker):
+    text = f"Headline\n\nThe fire was set deliberately, according to {document}."
+    assert rows(text)["speaker"].tolist() == [speaker]

@@ -1078,8 +1078,9 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|
 #: A document and when or where it came out, its maker not named after it: "an estimate released in June", "a list
 #: dated Nov.", "an autopsy report entered into evidence", "an autopsy report released by his family's attorney"
 #: (but "prepared by the CBO", "conducted by independent analyst Elena Sadovskaya" name the maker).
-_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+),?\s+(?:{'|'.join(MADE_BY)}|dated|circulated|drafted|entered|presented"
-                             r"|posted|tabled|shared|leaked|submitted|distributed|unveiled)"
+_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+(?:{'|'.join(MADE_BY)}|dated|circulated"
+                             r"|drafted|entered|presented|posted|tabled|shared|leaked|submitted|distributed|unveiled"
+                             r"|read|attached|appended|obtained|sent|handed)"
                              r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
 #: condition of anonymity``, ``, granted anonymity to discuss ...``.
@@ -1306,7 +1307,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         text = text[:reduced.start()].rstrip(" ,")  # ("The report, seen by Reuters,")
     dated = _DOC_PARTICIPLE.search(text) if "ed " in text or "en " in text or text.endswith(("ed", "en")) else None
     if dated and dated.group(1) in lx.lists["document"]:
-        text = text[:dated.end(1)]  # "a Congressional Budget Office estimate released in June": the estimate
+        # "a Congressional Budget Office estimate released in June": the estimate; "an agreed statement of facts
+        # read to the jury": the statement of facts
+        text = text[:dated.end(2) if dated.group(2) else dated.end(1)]
     poll = _POLL.fullmatch(text)
     pollster = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", poll.group(1)) if poll else ""
     if pollster[:1].isupper() and pollster.lower() not in {"a", "an", "the"}:
