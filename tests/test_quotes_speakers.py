@@ -3075,3 +3075,10 @@ def test_a_whole_clause_opened_by_a_prepositional_phrase_before_a_cue_aside_is_r
 def test_an_unnamed_document_of_something_is_its_noun_phrase_without_where_it_went(document, speaker):
     text = f"Headline\n\nThe fire was set deliberately, according to {document}."
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_document_sent_by_a_body_is_that_bodys_whoever_it_went_to():
+    text = "Headline\n\nThe school will close on Friday, according to a letter sent by the ministry to parents."
+    out = rows(text)
+    assert out["speaker"].tolist() == ["the ministry"]
+    assert out["speaker_type"].tolist() == ["organization"]

@@ -1028,6 +1028,9 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s))?)?(?:by|from|of|in)\s+(.+)$", re.I)
 
 
+#: Where a document's maker sent it or when, after the maker: "(an engineer) to a manager in March 2023" (not a
+#: name's own word: "Council on Foreign Relations").
+_MAKER_TAIL = re.compile(r"\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d))")
 #: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
 _WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
 
@@ -1373,6 +1376,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                      and text[:m.start(2)].rstrip().endswith(" of")):
         # (a document about other documents, "a POLITICO analysis of FEC records", is not by their makers)
         maker = _WHICH_TAIL.split(m.group(2), 1)[0]  # "a letter signed by Varghese that went home to parents"
+        maker = _MAKER_TAIL.split(maker, 1)[0]  # "One message, sent by an engineer to a manager in March 2023"
         speaker, kind = classify_source(maker, position - len(text) + m.start(2) + len(maker), people, previous,
                                         paragraph_start)
         if kind != "unknown":
