@@ -3082,3 +3082,12 @@ def test_a_document_sent_by_a_body_is_that_bodys_whoever_it_went_to():
     out = rows(text)
     assert out["speaker"].tolist() == ["the ministry"]
     assert out["speaker_type"].tolist() == ["organization"]
+
+
+def test_a_place_joined_to_based_or_led_is_no_name_and_the_carrier_is_the_company():
+    from analysis.quotes.speakers import find_people
+    text = ("Headline\n\nPrairie Wing Airlines said on Monday it would stop flying to nine small cities.\n\n"
+            "The Bismarck-based carrier said it could not hire pilots. A Saudi-led coalition said its strikes hit "
+            "military targets.")
+    assert rows(text)["speaker"].tolist()[:2] == ["Prairie Wing Airlines"] * 2
+    assert find_people(text) == []

@@ -51,6 +51,9 @@ now today yesterday tonight given beneath behind beyond beside besides throughou
 _PARTICIPLE = re.compile(r"(?:ing|ed)$")
 #: Prefixes a participle may carry before a verb's stem: "Understated" (stated), "Outspoken".
 _VERB_PREFIX = re.compile(r"^(?:under|over|out|mis|dis|re|un|pre)(?=\w{4})")
+#: A name joined to a lower-case participle or noun: an adjective ("Halifax-based", "Saudi-led", "Kenyan-born").
+_ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w.'’]*-(?:based|led|owned|backed|born|run|funded|made|controlled|linked"
+                                 r"|allied|aligned|bred|raised|educated|trained|registered|listed|headquartered)")
 #: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
 _NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
 #: Words that, capitalised inside a run, show title case rather than a name.
@@ -198,8 +201,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     titles = lexicon().lists["title"]
     not_name = _not_name_words()
     n = len(words)
-    while n and words[n - 1].lower() in _PARTICLES_OF:
-        n -= 1
+    while n and (words[n - 1].lower() in _PARTICLES_OF or _ADJECTIVE_COMPOUND.fullmatch(words[n - 1])):
+        n -= 1  # ("The Bismarck-based carrier", "a Saudi-led coalition": an adjective, no name)
+    if not n:
+        return None
     lows = [w.lower() for w in words[:n]]
     i = 0
     # role words: titles, anonymous and role nouns, body words, _LEADING, a demonym before a title ("Israeli
@@ -273,7 +278,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i = start
     name = words[i:n]
     common, given = common_words(), first_names()
-    while len(name) > 1 and (name[0].lower() in _OPENERS or name[0].lower().endswith("-based")
+    while len(name) > 1 and (name[0].lower() in _OPENERS or _ADJECTIVE_COMPOUND.fullmatch(name[0])
                              or (_participle(name[0].lower()) or lexicon().verb(name[0]))
                              and name[0].lower() in common and name[0].lower() not in given):
         # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez";
