@@ -3091,3 +3091,9 @@ def test_a_place_joined_to_based_or_led_is_no_name_and_the_carrier_is_the_compan
             "military targets.")
     assert rows(text)["speaker"].tolist()[:2] == ["Prairie Wing Airlines"] * 2
     assert find_people(text) == []
+
+
+def test_after_a_relative_set_off_an_ordinary_word_is_the_given_name():
+    text = ("Headline\n\nIngrid Lindqvist walks the rows of her vineyard.\n\nHer husband, Per Lindqvist, has booked an "
+            "excavator. The couple will replant at $35,000 an acre, Mr. Lindqvist said.")
+    assert rows(text)["speaker"].tolist() == ["Per Lindqvist"]

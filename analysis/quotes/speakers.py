@@ -509,6 +509,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
             first, last, full, surname, role_words = read
+            if full is None and first == 1 and last == 1 and len(role_words) == 1 \
+                    and _KIN_SET_OFF.search(text, max(0, run[0][0] - 40), run[0][0]) \
+                    and role_words[0] not in _LEADING and not _participle(role_words[0]) \
+                    and not any(role_words[0] in lexicon().lists[k] for k in ("title", "anonymous", "role")) \
+                    and role_words[0] not in _not_name_words():
+                # "Her husband, Per Lindqvist,": after a relative set off, an ordinary word is the given name
+                first, full, role_words = 0, f"{run[0][2]} {run[1][2]}", ()
             raw.append((run[first][0], run[last][1], full, surname, role_words))
     given = first_names()
     if "By " in text:
@@ -833,6 +840,8 @@ _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJ
 #: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)".
 KIN_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+"
                          r"(?:[a-z][\w-]*\s+){0,4}")
+#: A relative set off before a name: "Her husband, ", "Lindqvist's son, ".
+_KIN_SET_OFF = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
 _OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative as a whole source phrase with "the": "the son", "The widow".
