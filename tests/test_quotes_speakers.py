@@ -3097,3 +3097,10 @@ def test_after_a_relative_set_off_an_ordinary_word_is_the_given_name():
     text = ("Headline\n\nIngrid Lindqvist walks the rows of her vineyard.\n\nHer husband, Per Lindqvist, has booked an "
             "excavator. The couple will replant at $35,000 an acre, Mr. Lindqvist said.")
     assert rows(text)["speaker"].tolist() == ["Per Lindqvist"]
+
+
+def test_a_sentence_opening_with_a_relative_the_text_named_makes_that_relative_he():
+    text = ("Headline\n\nIngrid Lindqvist walks the rows of her vineyard.\n\nHer husband, Per Lindqvist, has booked an "
+            'excavator.\n\n"It will cost a lot," said Navdeep Sahota, the council\'s president.\n\n'
+            'Ms. Lindqvist laughs about the name now. Her husband does not.\n\n"There is no line," he said.')
+    assert rows(text)["speaker"].tolist() == ["Navdeep Sahota", "Per Lindqvist"]

@@ -146,6 +146,8 @@ _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A sentence opened by a role noun: ``On Friday, the Cardinal will ask ...``.
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+)?[Tt]he\s+"
                            r"(?:[A-Z][\w-]*\s+){0,3}([A-Za-z]+)\s+(?!of\b|for\b)[a-z]")  # (the Lib Dem spokesman)
+#: A sentence that opens with a relative: "Her husband does not.", "His brother stayed".
+_KIN_SUBJECT = re.compile(r"((?:His|Her|Their)\s+[a-z]+)\s+[a-z]")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, or a name of two to six
@@ -374,6 +376,14 @@ class Article(QuoteCues, ReportedSpeech):
                 holder = holder_of(self.people, m.group(1), lo, gender)
                 if holder is not None:
                     return holder
+            kin = _KIN_SUBJECT.match(self.text, lo)
+            if kin and not self.in_quote(lo) \
+                    and (relative := kin_named_before(self.text, self.people, kin.group(1), lo + len(kin.group(1)),
+                                                      set_off_only=True)):
+                # "Ms. Lindqvist laughs about the name now. Her husband does not. '...,' he said": the husband
+                person = next((mt.person for mt in self.people if mt.person.name == relative), None)
+                if person is not None and person.gender in {gender, ""}:
+                    return person
         return named.person if named else None
 
     def spoke_in(self, head: str, sources: list) -> tuple[str, str] | None:

@@ -856,12 +856,14 @@ _PARENT_OF = re.compile(r"['’]s\s+(?:\d+-\w+-old\s+|baby\s+|infant\s+|young\s+
 _PARENTS = {"mother": "f", "father": "m"}
 
 
-def kin_named_before(text: str, people: list[Mention], mention: str, position: int) -> str | None:
+def kin_named_before(text: str, people: list[Mention], mention: str, position: int,
+                     set_off_only: bool = False) -> str | None:
     """The name of the person a relative named only as such (``His brother``, ``her mother``) at ``position`` is: the
     one the text set off after the same relative before (``his brother and assistant, Lee Haldane``, ``her uncle, Joe
     Kilabuk``), the last such; for a mother or father, the parent of that gender named as a child's in the same sentence
     (``Marisol Ibarra's daughter ... her mother said``); else the one other person named in full with the surname of
-    the person ``his``/``her`` is (the last of that gender named before), of the relative's gender; else None."""
+    the person ``his``/``her`` is (the last of that gender named before), of the relative's gender; else None.
+    With ``set_off_only``, only the first: someone the text named as that relative."""
     kin = _OWNED_KIN.fullmatch(mention.strip()) or _THE_KIN.fullmatch(mention.strip())
     if not kin:
         return None
@@ -874,7 +876,7 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
         run = _NAME_RUN.match(text, m.end())
         # (a name may open with a word no list knows as a name: "her older brother, Even Aasland")
         found = person or (run.group() if run else found)
-    if found is not None or mention.strip()[:1] in "Tt":
+    if found is not None or mention.strip()[:1] in "Tt" or set_off_only:
         return found  # ("the son": only one the text named so, "His son Khaled Sabbagh")
     if word in _PARENTS:
         lo = max((m.end() for m in _SENTENCE_BREAK_BEFORE.finditer(text, 0, position)), default=0)
