@@ -3104,3 +3104,12 @@ def test_a_sentence_opening_with_a_relative_the_text_named_makes_that_relative_h
             'excavator.\n\n"It will cost a lot," said Navdeep Sahota, the council\'s president.\n\n'
             'Ms. Lindqvist laughs about the name now. Her husband does not.\n\n"There is no line," he said.')
     assert rows(text)["speaker"].tolist() == ["Navdeep Sahota", "Per Lindqvist"]
+
+
+def test_a_body_named_where_a_role_is_held_is_no_person_and_a_ministry_of_is_a_body():
+    text = ("Headline\n\nHelen Marsh-Whitley, chief executive of Fair Checkout, said the apology came late.\n\n"
+            "The Ministry of Justice said it was considering the issue carefully.\n\n"
+            "Durham Association of Educators President Priya Venkataraman said the strike would go ahead.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Helen Marsh-Whitley", "Ministry of Justice", "Priya Venkataraman"]
+    assert out["speaker_type"].tolist() == ["person", "organization", "person"]

@@ -505,7 +505,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         runs = [r for r in runs if text[r[0][0] - 2:r[0][0] - 1] not in {",", "d"} or not _work_title(text, r)]
     people: dict[str, Person] = {}
     raw = []
+    role_of = lexicon().lists["role"] | _HELD_ROLES
     for run in runs:
+        if text[run[0][0] - 3:run[0][0]] in {"of ", "at "} \
+                and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
+                and held.group(1).lower() in role_of and run[0][2].lower() not in first_names():
+            continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
             first, last, full, surname, role_words = read
@@ -840,6 +845,9 @@ _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJ
 #: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)".
 KIN_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+"
                          r"(?:[a-z][\w-]*\s+){0,4}")
+#: A role noun and the "of"/"at" of where it is held, before a body's name: "chief executive of ", "analyst at ".
+_HELD_AT = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
+_HELD_ROLES = frozenset("head member analyst fellow researcher partner founder".split())
 #: A relative set off before a name: "Her husband, ", "Lindqvist's son, ".
 _KIN_SET_OFF = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
@@ -1063,6 +1071,9 @@ _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draf
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
+#: A body's name made of its kind and what it is of or for: "The Ministry of Justice", "Department for Education".
+_BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
+                      r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
 _KIND_THEN_COMPANY = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:company|firm|chain|retailer|carrier"
                                 r"|airline|lender|insurer|miner|automaker|carmaker|manufacturer|developer|supplier"
@@ -1278,6 +1289,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
         return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
                                paragraph_start)
+    body_of = _BODY_OF.fullmatch(text)
+    if body_of and body_of.group(1).lower() in lx.lists["org_head"] \
+            and not _within(people, position - len(mention), position) \
+            and text.rsplit(None, 1)[-1].lower() not in TIME_WORDS | MONTHS:  # (not "... Broadcasters Friday")
+        return text, "organization"  # "The Ministry of Justice", "Department for Education": a body, not a justice
     kind_named = _KIND_THEN_COMPANY.fullmatch(text)
     if kind_named and not _within(people, position - len(mention), position):
         return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name
