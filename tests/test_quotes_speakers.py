@@ -3113,3 +3113,12 @@ def test_a_body_named_where_a_role_is_held_is_no_person_and_a_ministry_of_is_a_b
     out = rows(text)
     assert out["speaker"].tolist() == ["Helen Marsh-Whitley", "Ministry of Justice", "Priya Venkataraman"]
     assert out["speaker_type"].tolist() == ["person", "organization", "person"]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Article 47 of the constitution, as amended after the 2004 referendum,", "Article 47 of the constitution"),
+    ("The leaked report, also seen by Reuters,", "the leaked report"),
+])
+def test_how_a_document_was_amended_or_seen_is_no_part_of_it(source, speaker):
+    text = f"Headline\n\n{source} states that water \u201cshall be provided exclusively by the state\u201d."
+    assert rows(text)["speaker"].tolist() == [speaker]

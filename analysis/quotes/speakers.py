@@ -1104,7 +1104,8 @@ _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
                         re.I)
-_REDUCED_RELATIVE = re.compile(r"\s+(?:(?:viewed|seen|obtained|reviewed)\s+by\s|being\s+[a-z]+\b)")
+_REDUCED_RELATIVE = re.compile(r",?\s+(?:(?:(?:also|first|later|previously|exclusively)\s+)?(?:viewed|seen|obtained"
+                               r"|reviewed)\s+by\s|being\s+[a-z]+\b|as\s+amended\b)")
 #: A document and when or where it came out, its maker not named after it: "an estimate released in June", "a list
 #: dated Nov.", "an autopsy report entered into evidence", "an autopsy report released by his family's attorney"
 #: (but "prepared by the CBO", "conducted by independent analyst Elena Sadovskaya" name the maker).
@@ -1337,8 +1338,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return speaker, kind
     reduced = _REDUCED_RELATIVE.search(text)
     if reduced and reduced.start() > 0:
-        # "a document viewed by Reuters", "the legal team for two suspects being held without trial": the source is
-        # the noun phrase, not who viewed it
+        # "a document viewed by Reuters", "a submission also seen by the Guardian", "the legal team for two suspects
+        # being held without trial", "Article 47 of the constitution, as amended in 2004": the source is the noun
+        # phrase, not who viewed it
         text = text[:reduced.start()].rstrip(" ,")  # ("The report, seen by Reuters,")
     dated = _DOC_PARTICIPLE.search(text) if "ed " in text or "en " in text or text.endswith(("ed", "en")) else None
     if dated and dated.group(1) in lx.lists["document"]:
