@@ -37,11 +37,13 @@ _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye he
                         "whether if when where who which as".split())
 #: What is added to something rather than said: "another magic number to the mix", "a layer of cost to projects".
 _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|can|should|may|might|must|did|does)\b)"
-                      r"(?:an?|another|the|some|more|new|\d[\d,.]*)\s+[^,;:“”\"]{0,60}?\bto\s+(?:the|a|an|its|their|his|her)\s+"
+                      r"(?:an?|another|the|some|more|new|\d[\d,.]*)\s+[^,;:“”\"]{0,60}?"
+                      r"\bto\s+(?:the|a|an|its|their|his|her)\s+"
                       r"[\w-]+(?:\s+[\w-]+)?\s*[.,]?$")
 #: Where a trailing cue's words were written, however long: "(said) in an order posted on its website".
-_IN_DOCUMENT = re.compile(r"in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|order|filing|letter|post"
-                          r"|interview|report|release|note|notice|email|e-mail|message|submission|ruling|judgment)\b")
+_IN_DOCUMENT = re.compile(r"in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|order|filing|letter"
+                          r"|post|interview|report|release|note|notice|email|e-mail|message|submission|ruling"
+                          r"|judgment)\b")
 #: A reported question's first word, and the words that make a cue say nothing ("did not say whether").
 _WH_START = re.compile(r"(?:whether|if|how|why|what|when|who|whom|which|where)\b", re.I)
 _NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't",

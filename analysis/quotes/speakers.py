@@ -201,7 +201,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     titles = lexicon().lists["title"]
     not_name = _not_name_words()
     n = len(words)
-    while n and (words[n - 1].lower() in _PARTICLES_OF or _ADJECTIVE_COMPOUND.fullmatch(words[n - 1])):
+    while n and (words[n - 1].lower() in _PARTICLES_OF
+                 or "-" in words[n - 1] and _ADJECTIVE_COMPOUND.fullmatch(words[n - 1])):
         n -= 1  # ("The Bismarck-based carrier", "a Saudi-led coalition": an adjective, no name)
     if not n:
         return None
@@ -1075,14 +1076,15 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
-_KIND_THEN_COMPANY = re.compile(r"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){0,3}(?:company|firm|chain|retailer|carrier"
-                                r"|airline|lender|insurer|miner|automaker|carmaker|manufacturer|developer|supplier"
-                                r"|distributor|grocer|brewer|exporter|importer|giant|startup|start-up)"
+_COMPANY_KINDS = (r"(?:company|firm|chain|retailer|carrier|airline|lender|insurer|miner|automaker|carmaker|manufacturer"
+                  r"|developer|supplier|distributor|grocer|brewer|exporter|importer|giant|startup|start-up)")
+_COMPANY_KIND = re.compile(rf"\b{_COMPANY_KINDS}\s+[A-Z]")
+_KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_COMPANY_KINDS}"
                                 r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
 #: "a nurse identified only as Maria".
-_GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |herself |himself )?(?:as|by)|name (?:only )?as)"
-                        r"(?:,\s*|\s+)([A-Z][\w'’-]+)\s*,?")
+_GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |herself |himself )?(?:as|by)"
+                        r"|name (?:only )?as)(?:,\s*|\s+)([A-Z][\w'’-]+)\s*,?")
 #: A relative clause on a source: "Musicians who study ...", "those who back her opponents".
 WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
@@ -1109,9 +1111,9 @@ _REDUCED_RELATIVE = re.compile(r",?\s+(?:(?:(?:also|first|later|previously|exclu
 #: A document and when or where it came out, its maker not named after it: "an estimate released in June", "a list
 #: dated Nov.", "an autopsy report entered into evidence", "an autopsy report released by his family's attorney"
 #: (but "prepared by the CBO", "conducted by independent analyst Elena Sadovskaya" name the maker).
-_DOC_PARTICIPLE = re.compile(rf"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+(?:{'|'.join(MADE_BY)}|dated|circulated"
-                             r"|drafted|entered|presented|posted|tabled|shared|leaked|submitted|distributed|unveiled"
-                             r"|read|attached|appended|obtained|sent|handed)"
+_DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+"
+                             rf"(?:{'|'.join(MADE_BY)}|dated|circulated|drafted|entered|presented|posted|tabled"
+                             r"|shared|leaked|submitted|distributed|unveiled|read|attached|appended|obtained|sent|handed)"
                              r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
 #: condition of anonymity``, ``, granted anonymity to discuss ...``.
@@ -1290,12 +1292,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         lead = len(mention) - len(mention.lstrip(" ,;:\"“”'‘’"))
         return classify_source(group.group(1), position - len(mention) + lead + group.end(1), people, previous,
                                paragraph_start)
-    body_of = _BODY_OF.fullmatch(text)
+    body_of = _BODY_OF.fullmatch(text) if " of " in text or " for " in text or " on " in text else None
     if body_of and body_of.group(1).lower() in lx.lists["org_head"] \
             and not _within(people, position - len(mention), position) \
             and text.rsplit(None, 1)[-1].lower() not in TIME_WORDS | MONTHS:  # (not "... Broadcasters Friday")
         return text, "organization"  # "The Ministry of Justice", "Department for Education": a body, not a justice
-    kind_named = _KIND_THEN_COMPANY.fullmatch(text)
+    kind_named = _KIND_THEN_COMPANY.fullmatch(text) if " " in text and _COMPANY_KIND.search(text) else None
     if kind_named and not _within(people, position - len(mention), position):
         return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name
     gave = _GAVE_NAME.fullmatch(text) if "name" in text or "identified" in text else None
