@@ -1113,7 +1113,8 @@ _REDUCED_RELATIVE = re.compile(r",?\s+(?:(?:(?:also|first|later|previously|exclu
 #: (but "prepared by the CBO", "conducted by independent analyst Elena Sadovskaya" name the maker).
 _DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+"
                              rf"(?:{'|'.join(MADE_BY)}|dated|circulated|drafted|entered|presented|posted|tabled"
-                             r"|shared|leaked|submitted|distributed|unveiled|read|attached|appended|obtained|sent|handed)"
+                             r"|shared|leaked|submitted|distributed|unveiled|read|attached|appended|obtained|sent"
+                             r"|handed)"
                              r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
 #: condition of anonymity``, ``, granted anonymity to discuss ...``.
