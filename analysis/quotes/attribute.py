@@ -16,9 +16,9 @@ from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names, lexicon
-from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPASS, holder_of, kin_named_before, KIN_OPENING,
-                       MADE_WHEN, only_titles, outlet_named_before, OWNER_KIN, source_gender, unnamed_body, UNRESOLVED,
-                       WHO_CLAUSE)
+from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
+                       KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNER_KIN, source_gender, unnamed_body,
+                       UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -100,10 +100,7 @@ _RULING = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|ver
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
-_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?"
-                           r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner"
-                           r"|automaker|carmaker|manufacturer|chain|developer|builder|supplier|distributor|grocer"
-                           r"|brewer|exporter|importer)")
+_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?" + COMPANY_KINDS)
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"

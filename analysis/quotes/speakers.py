@@ -1076,10 +1076,12 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
-_COMPANY_KINDS = (r"(?:company|firm|chain|retailer|carrier|airline|lender|insurer|miner|automaker|carmaker|manufacturer"
-                  r"|developer|supplier|distributor|grocer|brewer|exporter|importer|giant|startup|start-up)")
-_COMPANY_KIND = re.compile(rf"\b{_COMPANY_KINDS}\s+[A-Z]")
-_KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_COMPANY_KINDS}"
+#: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
+COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
+                 r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
+                 r"|start-up)")
+_COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
+_KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
                                 r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
 #: "a nurse identified only as Maria".
