@@ -610,13 +610,13 @@ class Clauses(ArticleText):
         """An unnamed person before a chain of prepositional phrases that ends with ``found`` (a body or a place):
         ``A buyer for a perfume house in Grasse, in southern France, who asked not to be named``: the buyer with the
         phrases up to the first comma (``A buyer for a perfume house in Grasse``); ``Two employees of the recorder’s
-        office, who``. None when the chain opens with no unnamed person (``a``/``an``/``one`` or a number before a
-        noun, or a role or unnamed-source noun)."""
+        office, who``. None unless the chain opens with an article, a number or a capital and its first phrase's
+        head is a role, an unnamed-source noun or a noun for people (``buyer``, ``employees``)."""
         lists = self.lx.lists
         f = next((i for i, t in enumerate(toks) if t[0] == found[0]), None)
         if f is None:
             return None
-        chain = [(f, found[1], False)]  # right to left: (first token, end offset, a comma after it)
+        chain = [(f, found[1], False)]  # right to left: (first token, end offset, a comma between it and the next)
         for _ in range(5):
             p = chain[-1][0] - 1
             if p < 2 or toks[p][2].lower() not in _PLACE_LINKS:

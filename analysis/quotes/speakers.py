@@ -516,7 +516,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if read is not None:
             first, last, full, surname, role_words = read
             if full is None and first == 1 and last == 1 and len(role_words) == 1 \
-                    and _KIN_SET_OFF.search(text, max(0, run[0][0] - 40), run[0][0]) \
+                    and text[run[0][0] - 2:run[0][0]] == ", " and _KIN_BEFORE.search(text, max(0, run[0][0] - 40),
+                                                                                     run[0][0]) \
                     and role_words[0] not in _LEADING and not _participle(role_words[0]) \
                     and not any(role_words[0] in lexicon().lists[k] for k in ("title", "anonymous", "role")) \
                     and role_words[0] not in _not_name_words():
@@ -849,8 +850,6 @@ KIN_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+
 #: A role noun and the "of"/"at" of where it is held, before a body's name: "chief executive of ", "analyst at ".
 _HELD_AT = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
 _HELD_ROLES = frozenset("head member analyst fellow researcher partner founder".split())
-#: A relative set off before a name: "Her husband, ", "Lindqvist's son, ".
-_KIN_SET_OFF = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),\s*$")
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
 _OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative as a whole source phrase with "the": "the son", "The widow".
@@ -1075,12 +1074,12 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
 #: A body's name made of its kind and what it is of or for: "The Ministry of Justice", "Department for Education".
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
-#: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
 #: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
 COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
                  r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
                  r"|start-up)")
 _COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
+#: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
 _KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
                                 r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
