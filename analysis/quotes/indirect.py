@@ -751,12 +751,8 @@ class ReportedSpeech(Clauses):
             return None  # "who asked not to be named (because she was ...)": a request for anonymity, not a report
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
-        if _WH_START.match(self.text, content[0]) and (
-                any(t[2].lower() in _NEGATIONS for t in toks[max(0, k - 3):k])
-                or toks[k][2] == "Asked" and (k == 0 or k == 1 and toks[0][2] in {"When", "If", "But", "And"})):
-            # "It did not say whether ...", "The ministry has not publicly explained why ...": nothing was said;
-            # "Asked whether he would step down, he said ...": the reporter's question, not the source's words
-            return None
+        if _WH_START.match(self.text, content[0]) and any(t[2].lower() in _NEGATIONS for t in toks[max(0, k - 3):k]):
+            return None  # "It did not say whether ...", "The ministry has not explained why ...": nothing was said
         m = self.tokens_before(toks, subj[0])
         if content[0] > subj[1] and 0 <= m <= 1 and toks[m][2].lower() in _SUBORDINATOR \
                 and (m == 0 or toks[0][2].lower() in {"but", "and", "so"}) \
