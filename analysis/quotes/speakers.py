@@ -506,11 +506,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         runs = [r for r in runs if text[r[0][0] - 2:r[0][0] - 1] not in {",", "d"} or not _work_title(text, r)]
     people: dict[str, Person] = {}
     raw = []
-    role_of = lexicon().lists["role"] | _HELD_ROLES
     for run in runs:
         if text[run[0][0] - 3:run[0][0]] in {"of ", "at "} \
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
-                and held.group(1).lower() in role_of and run[0][2].lower() not in first_names():
+                and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
@@ -850,6 +849,14 @@ KIN_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+
 #: A role noun and the "of"/"at" of where it is held, before a body's name: "chief executive of ", "analyst at ".
 _HELD_AT = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
 _HELD_ROLES = frozenset("head member analyst fellow researcher partner founder".split())
+
+
+@lru_cache(maxsize=1)
+def _held_roles() -> frozenset:
+    """Role nouns whose ``of``/``at`` names where the role is held: the shipped roles and :data:`_HELD_ROLES` (one
+    set for every article, not a union per text)."""
+    return lexicon().lists["role"] | _HELD_ROLES
+
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
 _OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative as a whole source phrase with "the": "the son", "The widow".
