@@ -986,3 +986,20 @@ def test_a_claim_before_its_trailing_source(text, speaker, content):
 ])
 def test_a_noun_cue_before_a_relative_that(text, rows_):
     assert len(extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)) == rows_
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an opening time phrase (after a conjunction, or led by a determiner) is where, not what: the clause after the
+    # "according to" aside is reported
+    ("But the next day, according to Roffman, Trump made further demands.", "Roffman", "Trump made further demands"),
+    ("The following week, according to aides, the senator called three donors.", "aides",
+     "the senator called three donors"),
+    # a relative clause holding the cue ends at its closing comma, before the main clause's verb
+    ("Her Iraq war vote, which Hillary Clinton has said was a mistake, was a factor in her defeat.",
+     "Hillary Clinton", "was a mistake"),
+    ("The minister would publish the data, which Aminata Ndiaye said had been compiled by monitors, and would summon "
+     "the envoy.", "Aminata Ndiaye", "had been compiled by monitors"),
+])
+def test_the_reported_part_around_an_aside_or_a_relative_clause(text, speaker, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert [speaker, content] in out[["speaker", "text"]].values.tolist()

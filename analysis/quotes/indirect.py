@@ -65,6 +65,9 @@ _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he 
 #: Prepositions of an adjunct between a cue and its clause (said in a statement it ...); not those of a topic whose
 #: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
 _ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
+_OPENING_CONJUNCTION = frozenset("but and yet so then".split())
+#: Heads of a time phrase that can open a sentence ("The next day, according to X, ...")
+_TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours time moment decade".split())
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
@@ -82,6 +85,10 @@ _SAYING = frozenset("say tell indicate suggest acknowledge admit confirm argue w
 #: topic (complained about a report: news copy seldom reports that as what was said)
 _COMPLAINING = {"warn": {"against", "of"}, "caution": {"against"}}
 _HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
+#: The comma closing a relative clause mid-sentence: the main clause's verb follows ("..., was a factor", "..., and
+#: would summon")
+_RELATIVE_CLOSE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:would|will|was|were|is|are|had|has|have|could|should|must|can"
+                             r"|might|did|does|may)\b")
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
 _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"
@@ -759,6 +766,10 @@ class ReportedSpeech(Clauses):
                 and (comma := self.text.find(",", content[0], content[1])) > 0:
             # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
             content = self._content(content[0], comma) or content
+        if m >= 1 and toks[m][2].lower() in {"which", "who", "whom"} and toks[m - 1][2] == "," \
+                and (close := _RELATIVE_CLOSE.search(self.text, content[0], content[1])):
+            # Her vote, which she has said was a mistake, was a factor ...: the relative clause ends at its comma
+            content = self._content(content[0], close.start(), min_words=1) or content
         if _DASH_WHO.match(self.text, subj[1]) and (cut := self.text.find("—", content[0], content[1])) > 0:
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])
@@ -1014,10 +1025,13 @@ class ReportedSpeech(Clauses):
         preposition or conjunction: ``At least 20 people died, according to police, after ...``)."""
         before = self.tokens.between(s_lo, cue_lo)
         after = self.tokens.between(src_hi, s_end)
+        if before and before[0][2].lower() in _OPENING_CONJUNCTION:
+            before = before[1:]  # "But the next day, according to X, ..."
         if not before or len(after) < 4 or after[0][2] != "," or before[-1][2] != ",":
             return False
         first, nxt = before[0][2].lower(), after[1][2]
-        return (first in _OPENING_PREPOSITION | _SUBORDINATOR | TIME_WORDS or first == "last") \
+        time_phrase = first in DETERMINERS and len(before) <= 5 and before[-2][2].lower() in _TIME_NOUNS
+        return (first in _OPENING_PREPOSITION | _SUBORDINATOR | TIME_WORDS or first == "last" or time_phrase) \
             and not any(t[2].lower() in _FINITE_AUX or (t[2].islower() and (ED_END.search(t[2]) or self.lx.verb(t[2])))
                         for t in before) \
             and nxt[:1].isalnum() and nxt.lower() not in _NOT_CLAUSE_START
