@@ -3122,3 +3122,24 @@ def test_a_body_named_where_a_role_is_held_is_no_person_and_a_ministry_of_is_a_b
 def test_how_a_document_was_amended_or_seen_is_no_part_of_it(source, speaker):
     text = f"Headline\n\n{source} states that water \u201cshall be provided exclusively by the state\u201d."
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a plural after a number is a noun, not the cue of a partial quote inside the reported clause
+    ('Brenda Oyelaran said the senator had been tested, coming from 40 to 50 percentage points behind to a "dead '
+     'heat" in Ohio.', ["Brenda Oyelaran", "Brenda Oyelaran"]),
+    # a verb in the words after "said" makes them a clause, not an inverted subject
+    ("Mr. Kowalczyk, citing ''the unique energy of the place,'' said the town could be a contender.",
+     ["Kowalczyk"]),
+    # a time span opening the sentence is an adjunct, not its subject
+    ('Hours later, Gerald Ossining returned the compliment, telling reporters: "We have been friends for years."',
+     ["Gerald Ossining"]),
+    # a hometown after a name and age is a description of that person, not whom "who" stands for
+    ('"I will vote for her," said Nicole Ferrante, 24, from Manchester, who said the mayor deserved a second term.',
+     ["Nicole Ferrante", "Nicole Ferrante"]),
+    # two titles joined by "and" before one name
+    ('"He is reprising that role," said former Pennsylvania Gov. and State Party Chairman Edward Ranelli.',
+     ["Edward Ranelli"]),
+])
+def test_numbers_clauses_time_spans_hometowns_and_joined_titles_around_a_speaker(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers

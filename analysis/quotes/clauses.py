@@ -183,6 +183,10 @@ _PLACE_LINKS = frozenset("of at for from in with on".split())
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
+#: "Hours later, Trump ...": a time span and its direction open a sentence as an adjunct, not its subject
+_TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
+_LATER = frozenset("later earlier after before ago".split())
+_MODAL_WORDS = frozenset("could should can may might must shall".split())
 
 
 #: Heads of bodies' names that, in lower case, name a thing and no people: "his radio program who said".
@@ -454,8 +458,15 @@ class Clauses(ArticleText):
             if toks[j][2].lower() in _INVERTED_END and j > start:
                 break
             j += 1
-        if j == start:
-            return None
+        if j == start or any(t[2] in _FINITE_WORDS | _MODAL_WORDS for t in toks[start + 1:j]):
+            return None  # (a verb in it: "said the candidate could be in a competitive situation" is a clause)
+        if j + 2 < len(toks) and toks[j][2] == "and" and self.lx.has("title", toks[j - 1][2]):
+            # "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two titles
+            m = j + 1
+            while m < len(toks) and m - j < 9 and toks[m][2][:1].isupper():
+                m += 1
+            if m - j > 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA):
+                j = m
         if j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper():
             m = j + 1  # said the prime minister, Boris Johnson
             while m < len(toks) and m - j < 6 and (toks[m][2][:1].isupper()
@@ -656,10 +667,15 @@ class Clauses(ArticleText):
         c = end - 1
         while c > 0 and toks[c][2] != "," and toks[c][2] not in END_PUNCT and end - c < 12:
             c -= 1
+        hometown = c + 2 < end and toks[c + 1][2] == "from" and all(t[2][:1].isupper() for t in toks[c + 2:end])
         if c < 2 or toks[c][2] != "," or c + 1 >= end or not (toks[c + 1][2] in {"a", "an", "the"}
                                                             or self.lx.has("role", toks[c + 1][2])
-                                                            or toks[c + 1][2] == "head" and toks[c + 2][2] == "of"):
-            return None  # (a description: "a paramedic", "the chair", "president of Unifor Local 2691")
+                                                            or toks[c + 1][2] == "head" and toks[c + 2][2] == "of"
+                                                            or hometown):
+            return None  # (a description: "a paramedic", "the chair", "president of Unifor Local 2691", a hometown
+            # after a name and age: "Nicky Driscoll, 24, from Manchester, who")
+        if hometown and not (c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ","):
+            return None
         if any(t[2] in _FINITE_WORDS or (t[2].islower() and self.lx.verb(t[2])) for t in toks[c + 2:end]):
             return None  # a clause, not a description: "In New Hampshire, a woman asked about several women who"
         if c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ",":
@@ -729,8 +745,10 @@ class Clauses(ArticleText):
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
         if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
                      or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))
-                     or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))):
-            # (After ..., / Speaking to ..., / Earlier in the day, X ... / When asked by Reuters if ..., X ...)
+                     or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))
+                     or (len(toks) > 2 and toks[0][2].lower() in _TIME_SPANS and toks[1][2].lower() in _LATER)):
+            # (After ..., / Speaking to ..., / Earlier in the day, X ... / When asked by Reuters if ..., X ... / Hours
+            # later, X ...)
             toks = toks[_adjunct_end(toks):]
         j = 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS

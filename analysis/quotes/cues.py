@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
 from .clauses import (Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux, is_noun_context,
-                      PREP_OR_CLAUSE)
+                      NUMBER_WORDS, PREP_OR_CLAUSE)
 from .lexicon import ACCORDING_SOURCE, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
@@ -363,6 +363,9 @@ class QuoteCues(Clauses):
                 continue
             if k > 0 and is_noun_context(toks[k - 1][2]):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
+            if k > 0 and tok.endswith("s") and (toks[k - 1][2][:1].isdigit()
+                                                or toks[k - 1][2].lower() in NUMBER_WORDS | {"percentage"}):
+                continue  # "50 percentage points behind", "three claims": a plural noun after a number
             if k > 1 and tok.endswith("s") and toks[k - 2][2].lower() == "of" and toks[k - 1][2][:1].isupper():
                 continue  # "32% of Republican claims as": a noun after "of" and a capitalised modifier
             if tok.endswith("s") and k + 1 < len(toks) and toks[k + 1][2].lower() in _AUX_AFTER_NOUN:
