@@ -3138,8 +3138,14 @@ def test_how_a_document_was_amended_or_seen_is_no_part_of_it(source, speaker):
     ('"I will vote for her," said Nicole Ferrante, 24, from Manchester, who said the mayor deserved a second term.',
      ["Nicole Ferrante", "Nicole Ferrante"]),
     # two titles joined by "and" before one name
+    # an opening adverb set off by a comma is no subject
+    ("Marta Quillan wrote the report. Still, Quillan, who thinks the rules are too loose, called the new law "
+     "\u201cmuch, much better\u201d than the old one.", ["Marta Quillan"]),
+    # a partial quote in a clause whose speaker follows it inverted: that speaker's, not the clause's subject
+    ("Polling shows that ''the public is not comfortable with the plan,'' said Sylke Tamborra, an editor.",
+     ["Sylke Tamborra"]),
     ('"He is reprising that role," said former Pennsylvania Gov. and State Party Chairman Edward Ranelli.',
      ["Edward Ranelli"]),
 ])
-def test_numbers_clauses_time_spans_hometowns_and_joined_titles_around_a_speaker(text, speakers):
+def test_words_around_a_speaker_that_are_not_the_speaker(text, speakers):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers

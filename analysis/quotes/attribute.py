@@ -1064,9 +1064,12 @@ class Article(QuoteCues, ReportedSpeech):
             kind = "direct" if direct else "partial"
             if found and (handle := self.handle_label(q.start, max(found[1][1], para_lo))):
                 found = handle  # "@realDonaldTrump : - ... “love” ...": the account's posts, not "Reuters ... confirmed"
-            if found and kind == "partial":
+            inverted = after is not None and found is after and after[0][0] > after[1][0] \
+                and (self.lx.verb(self.text[after[1][0]:after[1][1]].split()[-1]) or ("",))[0] in {"say", "add"}
+            if found and kind == "partial" and not inverted:
                 # "Tillerson said his visit showed '...'": a cue inside another cue's reported clause is what the
-                # source reports; the sentence's reporting verb gives the speaker
+                # source reports; the sentence's reporting verb gives the speaker (not an inverted cue after the
+                # quotation: "Polling shows that ''...,'' said Sylke Tempel" is hers)
                 found = self.outer_cue(indirect, found, q.start)
                 found = self.passive_agent(q, found)
             exclaimed = found is not None and not self.text[found[1][1]:q.open_at].strip(" ,:") \
