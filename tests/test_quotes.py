@@ -1003,3 +1003,10 @@ def test_a_noun_cue_before_a_relative_that(text, rows_):
 def test_the_reported_part_around_an_aside_or_a_relative_clause(text, speaker, content):
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
     assert [speaker, content] in out[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("verb", ["fumed", "marvelled", "groused", "lamented", "bragged", "fretted"])
+def test_verbs_of_manner_cue_the_quotation_beside_them(verb):
+    text = f'Headline\n\n"They would have gone to the only bill with support from both parties," Dana Whitcombe {verb}.'
+    out = extract_article(text)
+    assert out[["kind", "speaker"]].values.tolist() == [["direct", "Dana Whitcombe"]]
