@@ -1010,3 +1010,16 @@ def test_verbs_of_manner_cue_the_quotation_beside_them(verb):
     text = f'Headline\n\n"They would have gone to the only bill with support from both parties," Dana Whitcombe {verb}.'
     out = extract_article(text)
     assert out[["kind", "speaker"]].values.tolist() == [["direct", "Dana Whitcombe"]]
+
+
+@pytest.mark.parametrize("line, speaker", [("- Glenna Tarrow.", "Glenna Tarrow"),
+                                           ("— Sen. Ruben Ostrakov, Jan. 14, 2016", "Ruben Ostrakov")])
+def test_a_quotation_paragraph_attributed_by_a_dash_line_after_it(line, speaker):
+    text = f'Headline\n\n"We will win this state, and we will win it big."\n\n{line}\n\nThe claim does not hold up.'
+    assert extract_article(text)[["kind", "speaker"]].values.tolist() == [["direct", speaker]]
+
+
+def test_a_dash_line_after_a_sentence_ending_in_a_quotation_is_a_credit_not_a_speaker():
+    text = ('Headline\n\nThe candidate Ruben Ostrakov has called rivals "cowards" and "my friends from the coast."'
+            '\n\n- Reuters.')
+    assert "Reuters" not in extract_article(text)["speaker"].tolist()

@@ -1046,7 +1046,7 @@ class Article(QuoteCues, ReportedSpeech):
             last = self.quotes[idx - 1] if idx > 0 else None
             prev_close = last.close_at + mark_width(self.text, last.close_at) if last and last.closed else 0
             para_lo = self.paragraphs[q.paragraph][0]
-            after = self.cue_after(q, min(next_open, para_hi)) if q.closed else None
+            after = (self.cue_after(q, min(next_open, para_hi)) or self.dash_line_after(q)) if q.closed else None
             if after:
                 after = self.next_named_cue(after)
             if after and self.opens_new_report(q, after):
