@@ -256,7 +256,10 @@ def load_polnear(shared: Path, split: str):
     return gold, texts
 
 
-def load_tsv_gold(shared: Path, name: str, folder: str = "gold"):
+def load_tsv_gold(shared: Path, name: str, folder: str = "gold", corpus_wide: bool = True):
+    """Gold rows and texts of one folder of ``.tsv`` gold; ``corpus_wide``: a gold surname with a title and no first
+    name in its article takes the one first name the folder's other articles give it (a corpus of related news, as
+    BBC and Reuters are), else only its own article's (the written articles are each about people of their own)."""
     gold, texts = [], {}
     for path in sorted((HERE / folder / name).glob("*.tsv")):
         text = open(shared / name / f"{path.stem}.txt", encoding="utf-8", newline="").read()
@@ -271,7 +274,7 @@ def load_tsv_gold(shared: Path, name: str, folder: str = "gold"):
     # a person the annotator could only write as a surname (``Mr Howard`` throughout the article): the first name
     # the set's other articles give, by the rule PolNeAR's sources are read with
     profile = strict.CaseProfile(texts.values())
-    firsts = first_names_by_surname(texts.values(), profile)
+    firsts = first_names_by_surname(texts.values(), profile) if corpus_wide else None
     for i in gold.index[(gold["speaker_type"] == "person") & ~gold["speaker"].str.contains(r"\s|&", regex=True)]:
         text = texts[gold.at[i, "article_id"]]
         gold.loc[i, ["speaker", "speaker_type"]] = expand_surname(gold.at[i, "speaker"], text, profile, firsts)
@@ -291,7 +294,7 @@ def load_written(style: str | None, split: str):
     parts = []
     for name in [style] if style else WRITTEN_STYLES:
         if (HERE / "written" / name).is_dir():
-            parts.append(load_tsv_gold(HERE / "written", name, "written"))
+            parts.append(load_tsv_gold(HERE / "written", name, "written", corpus_wide=False))
     gold = pd.concat([g for g, _ in parts], ignore_index=True)
     texts = {k: v for _, t in parts for k, v in t.items()}
     if split != "all":
