@@ -3149,3 +3149,20 @@ def test_how_a_document_was_amended_or_seen_is_no_part_of_it(source, speaker):
 ])
 def test_words_around_a_speaker_that_are_not_the_speaker(text, speakers):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the quotation's verb coordinated with a cue in a relative clause: that clause's subject
+    ('And the trade pact, which Gordon Trask had called a "disaster" and promised to "rip up"? It stayed.',
+     ["Gordon Trask", "Gordon Trask"]),
+    # not so outside a relative clause: the sentence's subject
+    ('Rep. Yvette Sandor, the ranking member, said she shares the chair\'s frustration but called the threat "a press '
+     'release."', ["Yvette Sandor", "Yvette Sandor"]),
+    # an inverted subject after a comma and the cue, far from the quotation
+    ('The region has mixed feelings, and the state has used "velvet gloves" there, said Nargis Kassenbay, an expert.',
+     ["Nargis Kassenbay"]),
+    ('The paradox of Nancy, says Carl Antonelli, a historian, is that she was "one of the most powerful first ladies," '
+     'not for her policy.', ["Carl Antonelli", "Carl Antonelli"]),
+])
+def test_the_speaker_of_a_partial_quote_from_a_coordinated_or_inverted_cue(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers

@@ -395,8 +395,17 @@ class QuoteCues(Clauses):
                 subj = self.sentence_subject(s_lo, toks[k][0])
             elif going_on:  # "Sanders said, going on to say that ...": the cue before it, else the sentence's subject
                 subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[k][0])
+            elif k > 0 and toks[k - 1][2] == "," and k in cues and (inverted := self.subject_after(toks, k)) \
+                    and (inverted[1] >= toks[-1][0] or self.text[inverted[1]:inverted[1] + 1] in {",", "."}):
+                subj = inverted  # "..., and it has used 'velvet gloves' ..., said Nargis Kassenova", "The paradox
+                # of Nancy, says Carl Anthony, historian ..., is that she was '...'": the inverted subject
             else:
                 subj = self.subject_before(toks, k, 0)
+                if subj is None and k > 1 and toks[k - 1][2].lower() in {"and", "but"} \
+                        and any(t[2].lower() in {"which", "who", "whom"} for t in toks[:k - 1]):
+                    # "which Trump had called a 'disaster' and promised to 'rip up'": in a relative clause, the first
+                    # verb's subject (elsewhere the sentence's, below)
+                    subj = self.subject_of_previous_cue(toks, k - 2, s_lo)
                 if subj is None and k > 1 and toks[k - 1][2].lower() == "who" and toks[k - 2][2] == ",":
                     subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive
                     # director of the network, who said the government '...'": whom the relative clause is about
