@@ -3166,3 +3166,9 @@ def test_words_around_a_speaker_that_are_not_the_speaker(text, speakers):
 ])
 def test_the_speaker_of_a_partial_quote_from_a_coordinated_or_inverted_cue(text, speakers):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+def test_the_subject_of_a_participle_after_with_is_its_speaker():
+    text = ('Headline\n\nAt a rally in Birmingham, Alabama, on Saturday, supporters pushed a protester, with Gordon '
+            'Trask reportedly yelling: "Get him out of here!"')
+    assert rows(text)["speaker"].tolist() == ["Gordon Trask"]

@@ -274,6 +274,17 @@ class QuoteCues(Clauses):
             return None
         return (core[0][0], core[-3][1]), (core[-2][0], core[-2][1])
 
+    @staticmethod
+    def with_subject(toks: list, k: int) -> tuple[int, int] | None:
+        """``with X (adverb) shouting``: the span of X, the subject of the participle at ``k`` after ``with``."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        i = j
+        while i >= 0 and toks[i][2][:1].isalnum() and toks[i][2].lower() != "with" and j - i < 5:
+            i -= 1
+        return (toks[i + 1][0], toks[j][1]) if 0 <= i < j and toks[i][2].lower() == "with" else None
+
     def cue_in_previous_paragraph(self, q: QuoteSpan):
         """The cue of a quotation that opens its paragraph after a paragraph ending with a colon: ``Caddell
         continued:`` / ``The New York Times reports:``, then the quotation as a paragraph of its own."""
@@ -313,6 +324,8 @@ class QuoteCues(Clauses):
                         subj = None
                 if subj is None and k > 1 and body[k - 1][2].lower() == "who" and body[k - 2][2] == ",":
                     subj = self.relative_subject(body, k)  # "the claim was denied by UKIP spokesman, who said:"
+                if subj is None and tok.lower().endswith("ing"):
+                    subj = self.with_subject(body, k)  # "..., with Trump reportedly yelling: '...'": Trump
                 if subj is None:
                     # (a quotation that ends a sentence inside the unit ends it too: '... "I'm not, no." Asked later,
                     # X did not deny it, instead saying:')
