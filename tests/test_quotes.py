@@ -1023,3 +1023,14 @@ def test_a_dash_line_after_a_sentence_ending_in_a_quotation_is_a_credit_not_a_sp
     text = ('Headline\n\nThe candidate Ruben Ostrakov has called rivals "cowards" and "my friends from the coast."'
             '\n\n- Reuters.')
     assert "Reuters" not in extract_article(text)["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text, rows_", [
+    # a participle between a number and a plural noun is an adjective, not a report
+    ("Harriet Vance leads Lowell Brandt by roughly 270 pledged delegates as the season ends.", 0),
+    ("Only one person was killed last year, and there were only eight reported incidents of a gun being fired.", 0),
+    # a number that is the subject of the verb still reports
+    ("The statement by the two suggested both are invested in ending the infighting.", 1),
+])
+def test_a_cue_participle_after_a_number_before_a_plural_noun(text, rows_):
+    assert len(extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)) == rows_
