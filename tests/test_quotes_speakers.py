@@ -3172,3 +3172,17 @@ def test_the_subject_of_a_participle_after_with_is_its_speaker():
     text = ('Headline\n\nAt a rally in Birmingham, Alabama, on Saturday, supporters pushed a protester, with Gordon '
             'Trask reportedly yelling: "Get him out of here!"')
     assert rows(text)["speaker"].tolist() == ["Gordon Trask"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a named owner's document, however qualified, is the owner's
+    ('Kelvedon Resources runs the quarry. Kelvedon\u2019s most recent sustainability report says the site "meets '
+     'every standard."', "Kelvedon Resources"),
+    # a document carried out, tabled or published by someone is theirs
+    ("The Welsh Rugby Union runs the game. A survey carried out by the union last year found that most clubs are "
+     "losing money.", "Welsh Rugby Union"),
+    ("Dr. Anita Bhardwan studies ticks. A study she published last year with colleagues found that the ticks carry "
+     "the disease.", "Anita Bhardwan"),
+])
+def test_a_document_goes_to_its_named_maker(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -1109,7 +1109,7 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
                             r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
 _DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
-                          rf"(?:\s+[\w'’-]+)?)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
+                          rf"(?:\s+[\w'’-]+)?|he|she|they)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
@@ -1291,7 +1291,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if about and about.group(1).lower() in lx.lists["document"]:
         return text[:about.end(1)], "media"  # "The indictment against Paul Manafort and Rick Gates": the indictment,
         # not the people it is about
-    made = _DOC_MADE_BY.match(text) if " the " in text or " its " in text or " their " in text else None
+    made = _DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they) ", text) else None
     if made and made.group(1).lower() in lx.lists["document"]:
         # "a map the department released Friday": the document's maker
         return classify_source(made.group(2), position - len(text) + made.end(2), people, previous, paragraph_start)
