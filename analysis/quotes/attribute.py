@@ -290,7 +290,8 @@ class Article(QuoteCues, ReportedSpeech):
             return body, "organization"  # "council documents", "company data": the body of that kind
         owned = _OWNED_DOCUMENT.match(source)
         record = owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS  # "the council's own timetable"
-        owned_by_name = _OWNER.match(source) is not None and len(words_) <= 6 and words_[-1] in self.lx.lists["document"]
+        owned_by_name = _OWNER.match(source) is not None and len(words_) <= 6 \
+            and words_[-1] in self.lx.lists["document"]
         if not record and not owned_by_name and (not self.is_document(source) or len(words_) > 4):
             return None  # ("Kelvedon's most recent sustainability report": a named owner's, however qualified)
         if owned and owned.group(1):
