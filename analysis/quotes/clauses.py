@@ -138,8 +138,8 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
-initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover indeed
-again now then ultimately overall""".split())
+initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
+indeed again now then ultimately overall""".split())
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 #: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).

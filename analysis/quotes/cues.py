@@ -14,7 +14,8 @@ from .marks import mark_width, QuoteSpan
 
 
 #: A paragraph that is only a dash and a name, maybe a comma and a date or role after it: "- Bernie Sanders."
-_DASH_LINE = re.compile(r"\s*(?P<dash>[-–—―])\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)(?:,[^\n]{0,60})?\.?\s*")
+_DASH_LINE = re.compile(r"\s*(?P<dash>[-–—―])\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+                        r"(?:,[^\n]{0,60})?\.?\s*")
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 
 
@@ -219,9 +220,11 @@ class QuoteCues(Clauses):
     def dash_line_after(self, q: QuoteSpan):
         """A quotation that is its paragraph, then a paragraph of a dash and a name only (``- Bernie Sanders.``,
         ``— Sen. Ted Cruz, Jan. 14``: the fact-checker's and the epigraph's attribution): that name and the dash."""
-        if not q.closed or q.last_paragraph + 1 >= len(self.paragraphs) \
-                or self.text[self.paragraphs[q.paragraph][0]:q.open_at].strip() \
-                or self.text[q.close_at + mark_width(self.text, q.close_at):self.paragraphs[q.last_paragraph][1]].strip():
+        if not q.closed or q.last_paragraph + 1 >= len(self.paragraphs):
+            return None
+        after_close = q.close_at + mark_width(self.text, q.close_at)
+        if self.text[self.paragraphs[q.paragraph][0]:q.open_at].strip() \
+                or self.text[after_close:self.paragraphs[q.last_paragraph][1]].strip():
             return None  # (the quotation is its paragraph: "... called him 'my African American.' / - Reuters." is
             # a credit line)
         lo, hi = self.paragraphs[q.last_paragraph + 1]

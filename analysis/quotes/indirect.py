@@ -219,7 +219,8 @@ class ReportedSpeech(Clauses):
                 if low.endswith("ing") and not (self.after_comma(toks, k) and v[0] in _PARTICIPLE_CUES) \
                         and not self.bare_participle(toks, k, v[0]) and not calling:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
-                if k and ED_END.search(low) and (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in NUMBER_WORDS) \
+                if k and ED_END.search(low) \
+                        and (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in NUMBER_WORDS) \
                         and k + 1 < len(toks) and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() \
                         and toks[k + 1][2].endswith("s") and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS:
                     continue  # "roughly 270 pledged delegates", "eight reported incidents": an adjective after a
