@@ -3186,3 +3186,16 @@ def test_the_subject_of_a_participle_after_with_is_its_speaker():
 ])
 def test_a_document_goes_to_its_named_maker(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_a_document_goes_to_the_maker_the_article_names_for_it_later():
+    text = ("Headline\n\nThe bloc is considering cutting aid to countries that refuse returns, according to a draft "
+            "document seen by AFP.\n\nThe 14-page paper, prepared by the Northern Commission for a meeting next "
+            "month, proposes tougher rules.\n\nUnder the proposal, the fund would be redirected, the document says.")
+    assert rows(text)["speaker"].tolist() == ["Northern Commission"] * 2
+
+
+def test_two_documents_with_other_makers_keep_a_statement_apart():
+    text = ("Headline\n\nA letter signed by Roshna Varma went home to parents.\n\nThe clinic would close in March, "
+            "the statement said.")
+    assert "Roshna Varma" not in rows(text)["speaker"].tolist()

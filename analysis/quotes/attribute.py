@@ -202,6 +202,13 @@ _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 _OWNED_DOCUMENT = re.compile(r"(?i:(its|their)|the\s+([a-z]+)['’]s?)\s")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
 _OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
+#: A document and the maker the text names for it: "The 14-page paper, prepared by the European Commission for".
+_STATED_MAKER = re.compile(
+    r"\b(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal)s?,?\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")\s+(?:[a-z]+\s+){0,3}?by\s+"
+    r"(?P<maker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*){0,5})")
+#: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
+_ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
 #: An account label before a list of posts: ``@realDonaldTrump : - ...``.
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
@@ -1026,6 +1033,30 @@ class Article(QuoteCues, ReportedSpeech):
                 pieces.append((kind, (a, b)) + (label or row[2:]))  # a transcript: each paragraph its label's
         return pieces
 
+    def documents_to_maker(self, out: list) -> list:
+        """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
+        the one maker the article names for a document anywhere (``The 14-page paper, prepared by the European
+        Commission``): the article is about one document then; two makers named leave every row as it is."""
+        docs = [i for i, row in enumerate(out) if row[4] == "media" and self.is_document(_clean_mention(row[2]))
+                and " by " not in row[2]]
+        if not docs:
+            return out
+        stated = []
+        for m in _STATED_MAKER.finditer(self.text):
+            if m.group("maker").endswith(("'s", "’s")):
+                continue  # "signed by the Health Department's deputy secretary": a maker cut short
+            speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
+            if stype in {"organization", "person"}:
+                stated.append((m.group("head").lower(), speaker, stype))
+        for i in docs:
+            head = _clean_mention(out[i][2]).lower().split()[-1].rstrip("s")
+            makers = {(speaker, stype) for doc, speaker, stype in stated
+                      if doc == head or {doc, head} & _ANY_DOCUMENT}  # (the same document, or one of any kind)
+            if len(makers) == 1:
+                speaker, stype = makers.pop()
+                out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
+        return out
+
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
@@ -1309,6 +1340,7 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
+        out = self.documents_to_maker(out)
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
