@@ -3155,7 +3155,10 @@ def test_words_around_a_speaker_that_are_not_the_speaker(text, speakers):
     # the quotation's verb coordinated with a cue in a relative clause: that clause's subject
     ('And the trade pact, which Gordon Trask had called a "disaster" and promised to "rip up"? It stayed.',
      ["Gordon Trask", "Gordon Trask"]),
-    # not so outside a relative clause: the sentence's subject
+    # the same in a subordinate clause
+    ('Hilda Carvel was circumspect. Though she called the bank\u2019s behaviour "outrageous" and called for pay to be '
+     '"clawed back" for executives, Carvel limited her comments.', ["Hilda Carvel", "Hilda Carvel"]),
+    # the cue before it is read with its own subject, not an inverted one after a comma
     ('Rep. Yvette Sandor, the ranking member, said she shares the chair\'s frustration but called the threat "a press '
      'release."', ["Yvette Sandor", "Yvette Sandor"]),
     # an inverted subject after a comma and the cue, far from the quotation

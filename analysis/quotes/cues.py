@@ -277,6 +277,18 @@ class QuoteCues(Clauses):
             return None
         return (core[0][0], core[-3][1]), (core[-2][0], core[-2][1])
 
+    def coordinated_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """The subject of the last cue before ``and``/``but`` at ``k - 1`` with no comma between them (a verb of
+        the same clause), read before that cue; None when there is none."""
+        for v in range(k - 2, -1, -1):
+            tok = toks[v][2]
+            if tok in {",", ";", ":"} or tok in END_PUNCT:
+                return None
+            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.endswith("ing") \
+                    and not (v > 0 and is_noun_context(toks[v - 1][2])):
+                return self.subject_before(toks, v, 0) or self.appositive_subject(toks, v)
+        return None
+
     @staticmethod
     def with_subject(toks: list, k: int) -> tuple[int, int] | None:
         """``with X (adverb) shouting``: the span of X, the subject of the participle at ``k`` after ``with``."""
@@ -417,11 +429,10 @@ class QuoteCues(Clauses):
                 # of Nancy, says Carl Anthony, historian ..., is that she was '...'": the inverted subject
             else:
                 subj = self.subject_before(toks, k, 0)
-                if subj is None and k > 1 and toks[k - 1][2].lower() in {"and", "but"} \
-                        and any(t[2].lower() in {"which", "who", "whom"} for t in toks[:k - 1]):
-                    # "which Trump had called a 'disaster' and promised to 'rip up'": in a relative clause, the first
-                    # verb's subject (elsewhere the sentence's, below)
-                    subj = self.subject_of_previous_cue(toks, k - 2, s_lo)
+                if subj is None and k > 1 and toks[k - 1][2].lower() in {"and", "but"}:
+                    # "which Trump had called a 'disaster' and promised to 'rip up'", "Though she called X
+                    # 'outrageous' and called for ...": the subject of the cue before it in the same clause
+                    subj = self.coordinated_subject(toks, k)
                 if subj is None and k > 1 and toks[k - 1][2].lower() == "who" and toks[k - 2][2] == ",":
                     subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive
                     # director of the network, who said the government '...'": whom the relative clause is about
