@@ -3202,3 +3202,11 @@ def test_two_documents_with_other_makers_keep_a_statement_apart():
     text = ("Headline\n\nA letter signed by Roshna Varma went home to parents.\n\nThe clinic would close in March, "
             "the statement said.")
     assert "Roshna Varma" not in rows(text)["speaker"].tolist()
+
+
+def test_a_passive_cue_before_a_quotation_gives_the_agent_after_it():
+    text = ('Headline\n\nThe plan has been described as "a betrayal of every family on this coast" by the shadow health '
+            'minister.\n\nConservative frontbencher Dr Rupert Aldane said the proposal was wrong.\n\nBut health '
+            'minister Priya Chandran insisted the change was about safety.')
+    out = rows(text)
+    assert out[["kind", "speaker"]].values.tolist()[0] == ["partial", "Rupert Aldane"]

@@ -46,6 +46,15 @@ _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
 _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
                        r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
+#: Role words that do not narrow whom a role names: "the former minister" is the minister.
+_NOT_QUALIFYING = frozenset({"former", "then", "acting", "interim"})
+#: A passive cue right before a quotation: "have been described as ", "was branded ".
+_PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:as\s+)?\Z")
+#: The agent after a quotation: a name (as :data:`_BY_AGENT`) or a lower-case noun phrase with "the" up to the end
+#: of its clause ("by the shadow health minister").
+_BY_ANY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
+                           r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*"
+                           r"|the[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}(?=[ \t]*[.,;]))")
 #: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
           r"{head}\b")
@@ -520,7 +529,9 @@ class Article(QuoteCues, ReportedSpeech):
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
             return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
         head = mention.split()[-1].lower()
-        holders = {mt.person.name for mt in self.people if head in mt.person.roles and " " in mt.person.name} \
+        # (with its qualifiers: "the shadow health minister" is not "health minister Priya Chandrasekar")
+        wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
+        holders = {mt.person.name for mt in self.people if wanted <= mt.person.roles and " " in mt.person.name} \
             if self.lx.has("role", head) else set()
         if len(holders) == 1:
             return holders.pop()  # "A coroner has warned ..." and "Coroner Catherine Wragg" later: her, whoever
@@ -969,6 +980,15 @@ class Article(QuoteCues, ReportedSpeech):
             return self.people
         return [mt for mt in self.people if not (lo <= mt.start < pos and mt.start in skip)]
 
+    def passive_before(self, q) -> tuple | None:
+        """``(agent, cue)`` of a quotation right after a passive cue whose agent follows it (``have been described
+        as "..." by the shadow health minister``, ``was branded "..." by Labour``); else None."""
+        lead = _PASSIVE_LEAD.search(self.text, self.sentence_of(q.open_at)[0], q.open_at)
+        if lead is None or not self.is_verb(lead.group(1), "q"):
+            return None
+        m = _BY_ANY_AGENT.match(self.text, q.end + mark_width(self.text, q.end) if q.closed else q.end)
+        return ((m.start(1), m.end(1)), lead.span(1)) if m else None
+
     def passive_agent(self, q, found: tuple) -> tuple:
         """``(agent, cue)`` when a participle cue's quotation is followed by ``by`` and a name (``attacked as "fake
         math" by Democrats``, a headline's ``slammed as 'fake math' by Democrats``): the agent speaks, not the
@@ -1090,6 +1110,8 @@ class Article(QuoteCues, ReportedSpeech):
             found = after or before
             if found is None and not direct:
                 found = self.cue_in_sentence(q)
+            if found is None and not direct:
+                found = self.passive_before(q)  # "described as '...' by the shadow health minister"
             if found is None and not direct and (holder := self.clause_holding(indirect, q.open_at, q.end)):
                 found = holder[:2]  # saying he "has offended ...": the cue of the reported clause that holds it
             if found and self.text[found[0][0]:found[0][1]].lower() in {"i", "we", "you"}:
