@@ -263,3 +263,11 @@ def test_a_bodys_short_form_in_a_headline_is_the_body_the_text_names_in_full():
     body = "The Trump Organization said it would appeal.\n\nDonald Trump said the ruling was a disgrace."
     row = title_rows(extract_quotes(articles(("t", "Trump says ruling is a disgrace", body)))).iloc[0]
     assert row["speaker"] == "Donald Trump"
+
+
+def test_a_headlines_unnamed_source_is_the_person_the_body_describes_with_its_words():
+    body = ('Plans to downgrade the unit have been described as "a betrayal of every family on this coast" by the '
+            'shadow health minister.\n\nConservative frontbencher Dr Rupert Aldane said the plan was wrong.')
+    title = "Maternity unit downgrade 'a betrayal of families', says shadow minister"
+    row = title_rows(extract_quotes(articles(("m", title, body)))).iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == ("Rupert Aldane", "person")

@@ -69,6 +69,18 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     return None
 
 
+def _described_in_body(mention: str, body: list[tuple]) -> str | None:
+    """The person the body's first source described with every word of a headline's unnamed source (``shadow
+    minister`` in ``the shadow health minister``) stands for; None when no such source is a person."""
+    words = set(_normal_words(mention)) - STOP_WORDS
+    if not words:
+        return None
+    for row in body:
+        if words <= set(_normal_words(row[MENTION_FIELD])):
+            return row[SPEAKER_FIELD] if row[TYPE_FIELD] == "person" else None
+    return None
+
+
 def _quoted_in_body(text: str, body: list[tuple], whole: bool) -> tuple | None:
     """``(speaker, speaker_type)`` of the body's first attribution whose content holds, verbatim, the words a
     headline row quotes (between quotation marks, or the whole of the row's text when it has none and ``whole``: a
@@ -261,6 +273,10 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
         elif row[TYPE_FIELD] in {"anonymous", "unknown"} and body_mentions \
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
             row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
+        elif row[TYPE_FIELD] == "anonymous" and (source := _described_in_body(row[MENTION_FIELD], body)):
+            # "..., says shadow minister" and the body's "by the shadow health minister", resolved there to the
+            # frontbencher named next
+            row = row[:SPEAKER_FIELD] + (source, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[SPEAKER_FIELD] not in candidates and not _GROUP_END.search(row[MENTION_FIELD]) \
                 and (said := _quoted_in_body(row[2], body, row[1] != "indirect")):
             # "Poland says EU grain compromise 'dead on arrival'", "coach says he's a 'scapegoat'": a country or a
