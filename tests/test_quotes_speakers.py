@@ -3210,3 +3210,9 @@ def test_a_passive_cue_before_a_quotation_gives_the_agent_after_it():
             'minister Priya Chandran insisted the change was about safety.')
     out = rows(text)
     assert out[["kind", "speaker"]].values.tolist()[0] == ["partial", "Rupert Aldane"]
+
+
+def test_which_after_a_day_stands_for_the_noun_before_the_day():
+    text = ("Headline\n\nThe row broke out after officials published a consultation document on Tuesday which said "
+            "the unit had been unable to recruit enough staff.")
+    assert rows(text)["speaker"].tolist() == ["a consultation document"]
