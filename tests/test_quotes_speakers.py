@@ -3216,3 +3216,13 @@ def test_which_after_a_day_stands_for_the_noun_before_the_day():
     text = ("Headline\n\nThe row broke out after officials published a consultation document on Tuesday which said "
             "the unit had been unable to recruit enough staff.")
     assert rows(text)["speaker"].tolist() == ["a consultation document"]
+
+
+def test_an_organisation_is_named_without_its_description_and_one_way_in_an_article():
+    text = ("Headline\n\nThe mine's operator, Toronto-based Cordillera Minerals Corp, said production would resume "
+            "next week.\n\nToronto-based Cordillera Minerals Corp. said separately that it had hired 40 workers.\n\n"
+            "Houston's Pinecrest Oilfield Group Inc. said it would bid for the site.\n\n"
+            "The Ministry of Trade, Industry and Fisheries said it was watching closely.")
+    speakers = rows(text)["speaker"].tolist()
+    assert speakers[0] == speakers[1] and speakers[0].rstrip(".") == "Cordillera Minerals Corp"
+    assert speakers[2:] == ["Pinecrest Oilfield Group Inc.", "Ministry of Trade, Industry and Fisheries"]

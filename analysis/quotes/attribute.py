@@ -248,6 +248,22 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
 #: The article before a body's name: "the National Anti-Doping Panel" is written "National Anti-Doping Panel" in
 #: every row, as the article writes it without one ("National Anti-Doping Panel said"), so one body is one speaker.
 _THE_NAME = re.compile(r"^(?:the|The)\s+(?=[A-Z])")
+#: What an organisation's name carries before it as a description: "the mine's operator, ", "Toronto-based ",
+#: "Houston's " before a company's legal form.
+_BODY_DESCRIBED = re.compile(r"^(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]|(?!(?:the|an?|its|their)\s)[a-z])"
+                             r"[^,]*,\s+(?=(?:the\s+)?[A-Z][^,\s]*\s[^,]*$))?(?:the\s+|The\s+)?"
+                             r"(?:[A-Z][\w.'’-]*-(?:based|headquartered|listed|registered)\s+)?")
+_PLACE_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=.*\b(?:Inc|Corp|Ltd|LLC|plc|SA|AG|AB|NV|Co)\.?$)")
+
+
+def body_name(speaker: str) -> str:
+    """An organisation speaker without the description written before its name: ``the mine's operator,
+    Toronto-based Cordillera Minerals Corp.`` and ``Toronto-based Cordillera Minerals Corp.`` are ``Cordillera
+    Minerals Corp.``; ``Houston's Pinecrest Oilfield Group Inc.`` is ``Pinecrest Oilfield Group Inc.``; ``the U.N.``
+    is ``U.N.``."""
+    name = speaker[_BODY_DESCRIBED.match(speaker).end():]
+    name = name[_PLACE_OWNER.match(name).end():] if _PLACE_OWNER.match(name) else name
+    return name if name[:1].isupper() else _THE_NAME.sub("", speaker, count=1)
 
 
 @lru_cache(maxsize=256)
@@ -281,9 +297,14 @@ def article_records(art: Article, article_id: str, people: set | None, location:
     if people is not None:
         people.update(mt.person.name for mt in art.people if " " in mt.person.name)
     paragraph = art.paragraph_of if location == "text" else (lambda _: -1)
-    return [(article_id, kind, text[lo:hi], _THE_NAME.sub("", speaker, count=1) if stype == "organization" else speaker,
+    rows = art.rows()
+    bodies = {body_name(speaker) for _, _, speaker, _, stype, _ in rows if stype == "organization"}
+    # (one company under one name: "Cordillera Minerals Corp" is the "Cordillera Minerals Corp." the article writes)
+    pointed = {name: name + "." for name in bodies if name + "." in bodies}
+    return [(article_id, kind, text[lo:hi], speaker if stype != "organization"
+             else pointed.get(body_name(speaker), body_name(speaker)),
              mention, stype, cue, location, lo, hi, paragraph(lo), count_words(text[lo:hi]))
-            for kind, (lo, hi), speaker, mention, stype, cue in art.rows()]
+            for kind, (lo, hi), speaker, mention, stype, cue in rows]
 
 
 class Article(QuoteCues, ReportedSpeech):
