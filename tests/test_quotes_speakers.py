@@ -3226,3 +3226,10 @@ def test_an_organisation_is_named_without_its_description_and_one_way_in_an_arti
     speakers = rows(text)["speaker"].tolist()
     assert speakers[0] == speakers[1] and speakers[0].rstrip(".") == "Cordillera Minerals Corp"
     assert speakers[2:] == ["Pinecrest Oilfield Group Inc.", "Ministry of Trade, Industry and Fisheries"]
+
+
+def test_a_kind_noun_after_a_field_word_is_the_body_named_with_that_word():
+    text = ("Headline\n\nThe train derailed at a crossing, according to a statement from Egyptian State Railways."
+            '\n\n"Four carriages came off the rails," the railway authority said.\n\nThe health ministry said 21 '
+            "people were injured.")
+    assert rows(text)["speaker"].tolist() == ["Egyptian State Railways"] * 2 + ["the health ministry"]

@@ -116,6 +116,10 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
                              r"|campaign|regulator|watchdog|bank)")
+#: The word before a kind noun in a body's description: "railway" in "the railway authority".
+_FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
+#: Words before a kind noun that say nothing of its field.
+_NOT_FIELD = frozenset("same new other local national federal provincial state city main former whole".split())
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
@@ -254,6 +258,14 @@ _BODY_DESCRIBED = re.compile(r"^(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]|
                              r"[^,]*,\s+(?=(?:the\s+)?[A-Z][^,\s]*\s[^,]*$))?(?:the\s+|The\s+)?"
                              r"(?:[A-Z][\w.'’-]*-(?:based|headquartered|listed|registered)\s+)?")
 _PLACE_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=.*\b(?:Inc|Corp|Ltd|LLC|plc|SA|AG|AB|NV|Co)\.?$)")
+
+
+def _field_stem(described: re.Match) -> str | None:
+    """The first letters of the field word before a kind noun (``railw`` of ``the railway authority``), or None."""
+    field = _FIELD_WORD.match(described.group()).group(1)
+    if field is None or field.lower() in _NOT_FIELD:
+        return None
+    return field.lower()[:max(4, len(field) - 2)]
 
 
 def body_name(speaker: str) -> str:
@@ -909,6 +921,25 @@ class Article(QuoteCues, ReportedSpeech):
         # company the article introduced as one
         return spoke_last or (far.pop() if len(far) == 1 else None)
 
+    def body_of_field(self, described: re.Match, pos: int) -> str | None:
+        """For ``the railway authority``, ``the health authority`` (a kind noun after a word of its field): the one
+        body named before ``pos`` with that word in its name (``Egyptian National Railways``, ``NL Health
+        Services``); None when there is no such word, no such body or two."""
+        stem = _field_stem(described)
+        if stem is None:
+            return None
+        names = {_BASED.sub("", name.rstrip(".,;:")) for start, name in self.bodies.names if start < pos
+                 and any(w.lower().startswith(stem) for w in name.split())}
+        names = {n for n in names if n.split() and n.split()[0][:1].isupper()}
+        return names.pop() if len(names) == 1 else None
+
+    @staticmethod
+    def of_field(described: re.Match, name: str) -> bool:
+        """Whether the body ``name`` may be what ``described`` names: it has the description's field word, or the
+        description has none (``The health ministry`` is not ``Egyptian National Railways``, which just spoke)."""
+        stem = _field_stem(described)
+        return stem is None or any(w.lower().startswith(stem) for w in name.split())
+
     def full_body_names(self, speakers: set) -> dict:
         """Speaker → the one longer name of a body the article writes that opens with it: ``Ridgeline`` →
         ``Ridgeline Digital``, ``Van Loon`` → ``Van Loon Brouwerijen``, ``Mondelez`` → ``Mondelez International``,
@@ -1342,9 +1373,11 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = body, "organization"
                 if stype in {"organization", "unknown", "anonymous", "unresolved"} \
                         and (described := _DESCRIBED_BODY.fullmatch(speaker if stype != "unresolved" else mention)) \
-                        and (body := self.described_body(described.group(1).lower(), subj[0], sources,
-                                                         previous[1] if previous and previous[3] == "organization"
-                                                         and at - previous[0] <= 1 else None)):
+                        and (body := self.body_of_field(described, subj[0])
+                             or self.described_body(described.group(1).lower(), subj[0], sources,
+                                                    previous[1] if previous and previous[3] == "organization"
+                                                    and at - previous[0] <= 1
+                                                    and self.of_field(described, previous[1]) else None)):
                     speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
                     # Tsever Agaar": the last body of that kind named before
                 cue_text = self.text[cue[0]:cue[1]]
