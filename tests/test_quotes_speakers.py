@@ -3233,3 +3233,18 @@ def test_a_kind_noun_after_a_field_word_is_the_body_named_with_that_word():
             '\n\n"Four carriages came off the rails," the railway authority said.\n\nThe health ministry said 21 '
             "people were injured.")
     assert rows(text)["speaker"].tolist() == ["Egyptian State Railways"] * 2 + ["the health ministry"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue after a quotation that ended its sentence keeps it when only where and when follow, however long
+    ('"Pat Kendall is the greatest!" McDonagh wrote in a September 16, 2012 email to top State officials.',
+     "McDonagh"),
+    # a long appositive before the cue: an owner's role, or one opened by "another"
+    ('"Positions will soften," California Rep. Duncan Hunt\u2019s chief of staff, Joe Kasperek, told reporters.',
+     "Joe Kasperek"),
+    ("''I hope you don't mind,'' another fraternity brother, Stuart Oltwick, recalled him saying.", "Stuart Oltwick"),
+    # a verb of manner
+    ('"This is fantastic!" beamed Donna Hartwell of Madison, Alabama.', "Donna Hartwell"),
+])
+def test_cues_after_a_quotation_with_long_subjects_and_adjuncts(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -48,6 +48,8 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
                        r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
 #: Role words that do not narrow whom a role names: "the former minister" is the minister.
 _NOT_QUALIFYING = frozenset({"former", "then", "acting", "interim"})
+#: Finite verbs that make words after a cue a clause of their own.
+_FINITE_WORDS = frozenset("is are was were has have had will would could should can may might must did does".split())
 #: A passive cue right before a quotation: "have been described as ", "was branded ".
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:as\s+)?\Z")
 #: The agent after a quotation: a name (as :data:`_BY_AGENT`) or a lower-case noun phrase with "the" up to the end
@@ -693,6 +695,11 @@ class Article(QuoteCues, ReportedSpeech):
         if rest and len(rest) <= 8 and (rest[0].endswith("ly") or rest[0] in PREPOSITIONS) \
                 and not {"that", "“", '"'} & set(rest):
             return False  # '"How are you today?" Miller said pleasantly into the phone.': how it was said
+        if rest and len(rest) <= 16 and rest[0] in PREPOSITIONS and not {"that", "“", '"'} & set(rest) \
+                and not any(w.strip(".,;") in _FINITE_WORDS or w.islower() and self.lx.verb(w.strip(".,;"))
+                            for w in rest):
+            return False  # '"..." McDonough wrote in a September 16, 2012 email to top State officials.': where, no
+            # clause
         return len(rest) > 3
 
     def body_subject(self, pos: int, paragraph: int, pronoun: str) -> tuple[str, str, int] | None:

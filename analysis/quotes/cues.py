@@ -250,9 +250,13 @@ class QuoteCues(Clauses):
         stretch = (toks[i][0], toks[j][1])
         if self.text[q.start:q.end].rstrip()[-1:] == ".":
             return None  # the quote ended its sentence
-        if not (toks[i][2][:1].isupper() or toks[i][2].lower() in DETERMINERS):
+        if not (toks[i][2][:1].isupper() or toks[i][2].lower() in DETERMINERS | {"another"}):
             return None
-        if len(first_part) > 6 or not self.plausible_subject(first_part):
+        # "Rep. Duncan Hunter's chief of staff, X,": an owner's role (not "Ronald Reagan's story of ...")
+        owner = next((m for m, t in enumerate(first_part) if t[2].endswith(("'s", "’s"))), None)
+        owned = owner is not None and owner + 1 < len(first_part) and any(
+            self.lx.has(kind, first_part[owner + 1][2]) for kind in ("role", "anonymous", "title"))
+        if len(first_part) > (8 if owned else 6) or not self.plausible_subject(first_part):
             return None
         if any(t[2].lower() in _CLAUSE_OR_COPULA for t in first_part):
             return None
