@@ -3245,6 +3245,15 @@ def test_a_kind_noun_after_a_field_word_is_the_body_named_with_that_word():
     ("''I hope you don't mind,'' another fraternity brother, Stuart Oltwick, recalled him saying.", "Stuart Oltwick"),
     # a verb of manner
     ('"This is fantastic!" beamed Donna Hartwell of Madison, Alabama.', "Donna Hartwell"),
+    # a clause saying when it was said, and an aside before the speaker
+    ('"The great state of Alabama is proud to cast its votes!" Senator Jeff Sessford said as he launched the vote.',
+     "Jeff Sessford"),
+    ("''He was going to make the name known,'' as his father dreamed, Bruce Turvey said.", "Bruce Turvey"),
 ])
 def test_cues_after_a_quotation_with_long_subjects_and_adjuncts(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_echoed_cues_the_quotation_after_it():
+    text = 'Headline\n\n17-year-old Jared Pottinger echoed:\n\n"He speaks his mind, and the country needs that."'
+    assert rows(text)["speaker"].tolist() == ["Jared Pottinger"]

@@ -48,6 +48,8 @@ _BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'�
                        r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
 #: Role words that do not narrow whom a role names: "the former minister" is the minister.
 _NOT_QUALIFYING = frozenset({"former", "then", "acting", "interim"})
+#: Subordinators after a cue that say when or why it was said: "said as he launched the process".
+_WHEN_SAID = frozenset("as while when after before because".split())
 #: Finite verbs that make words after a cue a clause of their own.
 _FINITE_WORDS = frozenset("is are was were has have had will would could should can may might must did does".split())
 #: A passive cue right before a quotation: "have been described as ", "was branded ".
@@ -695,6 +697,8 @@ class Article(QuoteCues, ReportedSpeech):
         if rest and len(rest) <= 8 and (rest[0].endswith("ly") or rest[0] in PREPOSITIONS) \
                 and not {"that", "“", '"'} & set(rest):
             return False  # '"How are you today?" Miller said pleasantly into the phone.': how it was said
+        if rest and rest[0] in _WHEN_SAID and not {"that", "“", '"'} & set(rest):
+            return False  # '"..." Jeff Sessions said as he launched the process.': when it was said
         if rest and len(rest) <= 16 and rest[0] in PREPOSITIONS and not {"that", "“", '"'} & set(rest) \
                 and not any(w.strip(".,;") in _FINITE_WORDS or w.islower() and self.lx.verb(w.strip(".,;"))
                             for w in rest):

@@ -205,6 +205,8 @@ class QuoteCues(Clauses):
                             and len(gap) <= 5 and gap[-1][2] == "," \
                             and not any(t[2].lower() in PREP_OR_CLAUSE for t in gap):
                         pass  # "The Tories, he said": the pronoun is the speaker
+                    elif subj and gap and toks[i][2].lower() == "as" and gap[-1][2] == "," and len(gap) <= 8:
+                        pass  # "'...,' as his father dreamed, Mr. Turry said": an aside, then the speaker
                     elif subj is None or subj[0] != toks[i][0]:
                         subj = self.appositive_stretch(q, toks, i, k)
                     cue_lo = toks[k][0]
