@@ -3249,6 +3249,9 @@ def test_a_kind_noun_after_a_field_word_is_the_body_named_with_that_word():
     ('"The great state of Alabama is proud to cast its votes!" Senator Jeff Sessford said as he launched the vote.',
      "Jeff Sessford"),
     ("''He was going to make the name known,'' as his father dreamed, Bruce Turvey said.", "Bruce Turvey"),
+    # an aside of the writer's, then an inverted source
+    ("''To see the cases that could change is stunning,'' since so many were decided 5-to-4, said Lea Epperson, "
+     "who teaches law.", "Lea Epperson"),
 ])
 def test_cues_after_a_quotation_with_long_subjects_and_adjuncts(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
@@ -3257,3 +3260,10 @@ def test_cues_after_a_quotation_with_long_subjects_and_adjuncts(text, speaker):
 def test_echoed_cues_the_quotation_after_it():
     text = 'Headline\n\n17-year-old Jared Pottinger echoed:\n\n"He speaks his mind, and the country needs that."'
     assert rows(text)["speaker"].tolist() == ["Jared Pottinger"]
+
+
+def test_no_inverted_source_after_a_quotation_that_ended_its_sentence():
+    text = ('Headline\n\nShe signed the email, "Leandra Engel, Acting Director." Engel has been active at the agency '
+            'this week, said her lawyer.')
+    out = rows(text)
+    assert "her lawyer" not in out.loc[out["kind"] == "direct", "speaker_mention"].tolist()

@@ -209,6 +209,13 @@ class QuoteCues(Clauses):
                         pass  # "'...,' as his father dreamed, Mr. Turry said": an aside, then the speaker
                     elif subj is None or subj[0] != toks[i][0]:
                         subj = self.appositive_stretch(q, toks, i, k)
+                    if subj is None and toks[k - 1][2] == "," \
+                            and self.text[q.start:q.end].rstrip()[-1:] not in END_PUNCT \
+                            and (inverted := self.subject_after(toks, k)) \
+                            and self.text[inverted[1]:inverted[1] + 1] in {",", "."}:
+                        # "'...,' since so many cases were decided 5-to-4, said Lee Epstein, who teaches ...": an
+                        # aside of the writer's, then the inverted source
+                        subj = inverted
                     cue_lo = toks[k][0]
                     j = k - 1
                     while j >= i and is_aux(toks[j][2]):
