@@ -3267,3 +3267,15 @@ def test_no_inverted_source_after_a_quotation_that_ended_its_sentence():
             'this week, said her lawyer.')
     out = rows(text)
     assert "her lawyer" not in out.loc[out["kind"] == "direct", "speaker_mention"].tolist()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Like X," opens a sentence as an adjunct: the subject follows it
+    ('Like Corbett, Menard also rejected the notion, arguing that there is "flexibility for the administration".',
+     "Menard"),
+    # a weekday before a document's noun says when, never who
+    ('"There are invertebrates with more spine," reads a Wednesday editorial in the local paper.',
+     "a Wednesday editorial"),
+])
+def test_openers_and_days_that_are_not_the_speaker(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -1406,6 +1406,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
             and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()) \
+            and not (TIME_WORDS | MONTHS).intersection(owned.group(1).lower().split()) \
             and (owned.start(1) > 0 or all(w[:1].isupper() and not w.endswith(("'s", "’s"))
                                            for w in owned.group(1).split())):
         # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
@@ -1471,7 +1472,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if owner is not None:
             return f"{owner.name}'s {owned.group(2).lower()}", "organization"
     outlet = _OUTLET_OF.fullmatch(text)
-    if outlet:
+    if outlet and not (TIME_WORDS | MONTHS).intersection(outlet.group(1).lower().split()):
+        # (but "a Wednesday editorial": when, not whose)
         # "the Virginian-Pilot newspaper", "a Fox News report": the outlet speaks (a body if the lists say so)
         name = outlet.group(1)
         owner = _strip_possessive(name)
