@@ -3273,6 +3273,8 @@ def test_no_inverted_source_after_a_quotation_that_ended_its_sentence():
     # "Like X," opens a sentence as an adjunct: the subject follows it
     ('Like Corbett, Menard also rejected the notion, arguing that there is "flexibility for the administration".',
      "Menard"),
+    # an adverb set off by a comma opens a sentence, never its subject
+    ('Publicly, the GOP nominee feuds with his party and dismisses the "standard" approaches.', "the GOP nominee"),
     # a weekday before a document's noun says when, never who
     ('"There are invertebrates with more spine," reads a Wednesday editorial in the local paper.',
      "a Wednesday editorial"),

@@ -750,6 +750,9 @@ class Clauses(ArticleText):
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
         if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} and toks[1][2].lower() in _OPENING_CLAUSE:
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
+        if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
+                and toks[0][2].lower() not in _NOT_ADVERB and toks[1][2] == ",":
+            toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
         if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
                      or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))
                      or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))
