@@ -3281,3 +3281,8 @@ def test_no_inverted_source_after_a_quotation_that_ended_its_sentence():
 ])
 def test_openers_and_days_that_are_not_the_speaker(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_a_reporters_title_before_a_name_is_no_part_of_it():
+    assert rows('Headline\n\n"It is chaos," CNN Reporter Jomana Karadeniz said.')["speaker"].tolist() == [
+        "Jomana Karadeniz"]
