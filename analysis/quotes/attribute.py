@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from ..units import count_words
+from .clauses import FINITE_VERBS
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
@@ -44,20 +45,17 @@ _OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|invo
 _THIS = frozenset({"the", "this"})
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
-_BY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
-                       r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*)")
+_AGENT_NAME = r"(?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*"
+_BY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME})")
 #: Role words that do not narrow whom a role names: "the former minister" is the minister.
 _NOT_QUALIFYING = frozenset({"former", "then", "acting", "interim"})
 #: Subordinators after a cue that say when or why it was said: "said as he launched the process".
 _WHEN_SAID = frozenset("as while when after before because".split())
-#: Finite verbs that make words after a cue a clause of their own.
-_FINITE_WORDS = frozenset("is are was were has have had will would could should can may might must did does".split())
 #: A passive cue right before a quotation: "have been described as ", "was branded ".
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:as\s+)?\Z")
 #: The agent after a quotation: a name (as :data:`_BY_AGENT`) or a lower-case noun phrase with "the" up to the end
 #: of its clause ("by the shadow health minister").
-_BY_ANY_AGENT = re.compile(r"[”\"’']?[ \t]+by[ \t]+((?:the[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*"
-                           r"(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[\w'’&-]|\.(?=[A-Z]))*)*"
+_BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
                            r"|the[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}(?=[ \t]*[.,;]))")
 #: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
@@ -314,11 +312,11 @@ def article_records(art: Article, article_id: str, people: set | None, location:
         people.update(mt.person.name for mt in art.people if " " in mt.person.name)
     paragraph = art.paragraph_of if location == "text" else (lambda _: -1)
     rows = art.rows()
-    bodies = {body_name(speaker) for _, _, speaker, _, stype, _ in rows if stype == "organization"}
+    bodies = {speaker: body_name(speaker) for _, _, speaker, _, stype, _ in rows if stype == "organization"}
     # (one company under one name: "Cordillera Minerals Corp" is the "Cordillera Minerals Corp." the article writes)
-    pointed = {name: name + "." for name in bodies if name + "." in bodies}
-    return [(article_id, kind, text[lo:hi], speaker if stype != "organization"
-             else pointed.get(body_name(speaker), body_name(speaker)),
+    names = set(bodies.values())
+    bodies = {speaker: name + "." if name + "." in names else name for speaker, name in bodies.items()}
+    return [(article_id, kind, text[lo:hi], bodies[speaker] if stype == "organization" else speaker,
              mention, stype, cue, location, lo, hi, paragraph(lo), count_words(text[lo:hi]))
             for kind, (lo, hi), speaker, mention, stype, cue in rows]
 
@@ -700,7 +698,7 @@ class Article(QuoteCues, ReportedSpeech):
         if rest and rest[0] in _WHEN_SAID and not {"that", "“", '"'} & set(rest):
             return False  # '"..." Jeff Sessions said as he launched the process.': when it was said
         if rest and len(rest) <= 16 and rest[0] in PREPOSITIONS and not {"that", "“", '"'} & set(rest) \
-                and not any(w.strip(".,;") in _FINITE_WORDS or w.islower() and self.lx.verb(w.strip(".,;"))
+                and not any(w.strip(".,;") in FINITE_VERBS or w.islower() and self.lx.verb(w.strip(".,;"))
                             for w in rest):
             return False  # '"..." McDonough wrote in a September 16, 2012 email to top State officials.': where, no
             # clause
@@ -1043,6 +1041,12 @@ class Article(QuoteCues, ReportedSpeech):
             return self.people
         return [mt for mt in self.people if not (lo <= mt.start < pos and mt.start in skip)]
 
+    def said_after(self, found: tuple) -> bool:
+        """Whether a cue found after a quotation is an inverted ``said X`` or ``added X`` (``''...,'' said Sylke
+        Tempel``): its subject follows the verb."""
+        subj, cue = found
+        return subj[0] > cue[0] and (self.lx.verb(self.text[cue[0]:cue[1]].split()[-1]) or ("",))[0] in {"say", "add"}
+
     def passive_before(self, q) -> tuple | None:
         """``(agent, cue)`` of a quotation right after a passive cue whose agent follows it (``have been described
         as "..." by the shadow health minister``, ``was branded "..." by Labour``); else None."""
@@ -1182,9 +1186,7 @@ class Article(QuoteCues, ReportedSpeech):
             kind = "direct" if direct else "partial"
             if found and (handle := self.handle_label(q.start, max(found[1][1], para_lo))):
                 found = handle  # "@realDonaldTrump : - ... “love” ...": the account's posts, not "Reuters ... confirmed"
-            inverted = after is not None and found is after and after[0][0] > after[1][0] \
-                and (self.lx.verb(self.text[after[1][0]:after[1][1]].split()[-1]) or ("",))[0] in {"say", "add"}
-            if found and kind == "partial" and not inverted:
+            if found and kind == "partial" and not (found is after and self.said_after(after)):
                 # "Tillerson said his visit showed '...'": a cue inside another cue's reported clause is what the
                 # source reports; the sentence's reporting verb gives the speaker (not an inverted cue after the
                 # quotation: "Polling shows that ''...,'' said Sylke Tempel" is hers)

@@ -190,6 +190,9 @@ _TIME_ONLY = TIME_WORDS | MONTHS
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
 _LATER = frozenset("later earlier after before ago".split())
 _MODAL_WORDS = frozenset("could should can may might must shall".split())
+#: Finite auxiliaries and modals: after a cue they make the words a clause of their own ("said the candidate could
+#: be", "..., which she said was a mistake, was a factor").
+FINITE_VERBS = _FINITE_WORDS | _MODAL_WORDS
 
 
 #: Heads of bodies' names that, in lower case, name a thing and no people: "his radio program who said".
@@ -461,7 +464,7 @@ class Clauses(ArticleText):
             if toks[j][2].lower() in _INVERTED_END and j > start:
                 break
             j += 1
-        if j == start or any(t[2] in _FINITE_WORDS | _MODAL_WORDS for t in toks[start + 1:j]):
+        if j == start or any(t[2] in FINITE_VERBS for t in toks[start + 1:j]):
             return None  # (a verb in it: "said the candidate could be in a competitive situation" is a clause)
         if j + 2 < len(toks) and toks[j][2] == "and" and self.lx.has("title", toks[j - 1][2]):
             # "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two titles

@@ -10,7 +10,7 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, END_PUNCT, goes_on_to, is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF
+from .clauses import Clauses, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to, is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF
 from .lexicon import (ACCORDING_SOURCE, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS,
                       TIME_WORDS)
 from .marks import mark_width
@@ -87,8 +87,7 @@ _COMPLAINING = {"warn": {"against", "of"}, "caution": {"against"}}
 _HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
 #: The comma closing a relative clause mid-sentence: the main clause's verb follows ("..., was a factor", "..., and
 #: would summon")
-_RELATIVE_CLOSE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:would|will|was|were|is|are|had|has|have|could|should|must|can"
-                             r"|might|did|does|may)\b")
+_RELATIVE_CLOSE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b")
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
 _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"

@@ -1111,6 +1111,8 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
 _DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
                           rf"(?:\s+[\w'’-]+)?|he|she|they)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
+#: Words that say when, never whose: "a Wednesday editorial".
+_WHEN_WORDS = TIME_WORDS | MONTHS
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
                         re.I)
@@ -1406,7 +1408,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
             and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()) \
-            and not (TIME_WORDS | MONTHS).intersection(owned.group(1).lower().split()) \
+            and not _WHEN_WORDS.intersection(owned.group(1).lower().split()) \
             and (owned.start(1) > 0 or all(w[:1].isupper() and not w.endswith(("'s", "’s"))
                                            for w in owned.group(1).split())):
         # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
@@ -1472,7 +1474,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if owner is not None:
             return f"{owner.name}'s {owned.group(2).lower()}", "organization"
     outlet = _OUTLET_OF.fullmatch(text)
-    if outlet and not (TIME_WORDS | MONTHS).intersection(outlet.group(1).lower().split()):
+    if outlet and not _WHEN_WORDS.intersection(outlet.group(1).lower().split()):
         # (but "a Wednesday editorial": when, not whose)
         # "the Virginian-Pilot newspaper", "a Fox News report": the outlet speaks (a body if the lists say so)
         name = outlet.group(1)
