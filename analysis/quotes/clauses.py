@@ -8,7 +8,7 @@ import re
 from .article import ArticleText
 from .speakers import NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS,
-                      PRONOUNS, TIME_WORDS)
+                      PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -184,8 +184,6 @@ _PLACE_LINKS = frozenset("of at for from in with on".split())
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
-#: Words that only say when: a day, a month, a time word.
-_TIME_ONLY = TIME_WORDS | MONTHS
 #: "Hours later, Trump ...": a time span and its direction open a sentence as an adjunct, not its subject
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
 _LATER = frozenset("later earlier after before ago".split())
@@ -580,7 +578,7 @@ class Clauses(ArticleText):
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
         lists = self.lx.lists
-        if found and toks[who][2].lower() == "which" and end >= 3 and toks[end - 1][2].lower() in _TIME_ONLY \
+        if found and toks[who][2].lower() == "which" and end >= 3 and toks[end - 1][2].lower() in WHEN_WORDS \
                 and toks[end - 2][2].lower() in {"on", "in", "at", "last", "this"}:
             # "published a consultation document on Tuesday which said": the document, not the day
             found = self.noun_phrase_before(toks, end - 2, any_case=True) or found

@@ -165,6 +165,8 @@ MONTHS = frozenset("""january february march april may june july august septembe
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
 last this next late early week month year morning afternoon evening night weekend""".split())
+#: Words that only say when: a time word or a month ("a Wednesday editorial", "on Tuesday which said").
+WHEN_WORDS = TIME_WORDS | MONTHS
 
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
                   r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"

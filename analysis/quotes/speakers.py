@@ -34,7 +34,7 @@ from ..units import STOP_WORDS
 from .aliases import US_STATES
 from .roles import MODIFIERS, role_heads
 from .lexicon import (JOINT, MADE_BY, MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender,
-                      lexicon, words)
+                      lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -1111,8 +1111,6 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
 _DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
                           rf"(?:\s+[\w'’-]+)?|he|she|they)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
-#: Words that say when, never whose: "a Wednesday editorial".
-_WHEN_WORDS = TIME_WORDS | MONTHS
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
                         re.I)
@@ -1306,7 +1304,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     body_of = _BODY_OF.fullmatch(text) if " of " in text or " for " in text or " on " in text else None
     if body_of and body_of.group(1).lower() in lx.lists["org_head"] \
             and not _within(people, position - len(mention), position) \
-            and text.rsplit(None, 1)[-1].lower() not in TIME_WORDS | MONTHS:  # (not "... Broadcasters Friday")
+            and text.rsplit(None, 1)[-1].lower() not in WHEN_WORDS:  # (not "... Broadcasters Friday")
         return text, "organization"  # "The Ministry of Justice", "Department for Education": a body, not a justice
     kind_named = _KIND_THEN_COMPANY.fullmatch(text) if " " in text and _COMPANY_KIND.search(text) else None
     if kind_named and not _within(people, position - len(mention), position):
@@ -1408,7 +1406,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
             and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()) \
-            and not _WHEN_WORDS.intersection(owned.group(1).lower().split()) \
+            and not WHEN_WORDS.intersection(owned.group(1).lower().split()) \
             and (owned.start(1) > 0 or all(w[:1].isupper() and not w.endswith(("'s", "’s"))
                                            for w in owned.group(1).split())):
         # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
@@ -1474,7 +1472,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if owner is not None:
             return f"{owner.name}'s {owned.group(2).lower()}", "organization"
     outlet = _OUTLET_OF.fullmatch(text)
-    if outlet and not _WHEN_WORDS.intersection(outlet.group(1).lower().split()):
+    if outlet and not WHEN_WORDS.intersection(outlet.group(1).lower().split()):
         # (but "a Wednesday editorial": when, not whose)
         # "the Virginian-Pilot newspaper", "a Fox News report": the outlet speaks (a body if the lists say so)
         name = outlet.group(1)
