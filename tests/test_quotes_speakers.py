@@ -3286,3 +3286,18 @@ def test_openers_and_days_that_are_not_the_speaker(text, speaker):
 def test_a_reporters_title_before_a_name_is_no_part_of_it():
     assert rows('Headline\n\n"It is chaos," CNN Reporter Jomana Karadeniz said.')["speaker"].tolist() == [
         "Jomana Karadeniz"]
+
+
+def test_a_title_of_one_gender_names_the_holder_of_the_surname_known_to_have_it():
+    # Dev Maskell is named first; "Ms Maskell" is his daughter Lucy, and "he" stays him
+    text = ('Headline\n\nThe comedian Dev Maskell has accused a council of bias. Maskell, 61, said he learned of it '
+            'from a fan.\n\nHis daughter, Lucy Maskell, said the family was taking advice.\n\n'
+            'Ms Maskell said that three venues had been in touch.\n\n"It is a gift," he said.')
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Dev Maskell", "Dev Maskell", "Lucy Maskell", "Lucy Maskell", "Dev Maskell"]
+
+
+def test_a_short_given_name_and_its_long_form_with_one_surname_are_one_person():
+    text = ('Headline\n\nGwenllian Prosser started washing the kit in 1973.\n\n'
+            '"I would do it all again," said Gwen Prosser, 79.')
+    assert rows(text)["speaker"].tolist() == ["Gwenllian Prosser"]

@@ -612,6 +612,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if not person.gender:
                 # known before surnames are linked: "Her husband, Saeed Abedini ... Mrs. Abedini" is not he
                 person.gender = _gender_before(text, start)
+    _merge_short_forms(people)
     by_surname: dict[str, Person] = {}
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
         by_surname[person.surname] = person
@@ -647,6 +648,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             fits = [(at, p) for at, p in shared[surname] if not (said and p.gender and p.gender not in said)]
             fits = [(at, p) for at, p in fits if p.name not in derived] or fits  # ("Mr. Trump" is not "his brother,
             # Freddy," when Donald Trump fits)
+            # a title's gender picks the holder known to have it ("Ms Maskell" after "Dev Maskell ... his daughter,
+            # Lucy Maskell": Lucy)
+            fits = [(at, p) for at, p in fits if p.gender in said and at < start] or fits
             so_far = _holder_so_far(fits, start)
             if so_far is not None:
                 first = owner.setdefault(surname, so_far)
@@ -728,6 +732,21 @@ GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                                       "policewoman headmistress actress chairwoman".split()}}
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
+def _merge_short_forms(people: dict[str, Person]) -> None:
+    """Let a two-word name whose given name begins the given name of one other person of the surname name that person
+    (``Gwen Prosser`` ... ``Gwenllian Prosser``; ``Dan Okafor`` ... ``Daniel Okafor``), unless their genders differ."""
+    for short in list(people.values()):
+        given, *rest = short.name.split()
+        if len(rest) != 1 or len(given) < 3:
+            continue
+        longer = [p for p in people.values() if p is not short and len(p.name.split()) == 2
+                  and p.name.split()[1] == rest[0] and p.name.split()[0].startswith(given)]
+        if len(longer) == 1 and {short.gender, longer[0].gender} - {""} != {"m", "f"}:
+            longer[0].roles |= short.roles
+            longer[0].gender = longer[0].gender or short.gender
+            people[short.name] = longer[0]
+
+
 def _owned_kin_before(text: str, start: int):
     """The match of :data:`_OWNED_KIN_BEFORE` ending at ``start`` (``His mother Aigul``), else None; the word before
     is tested first, as most names follow no relative."""
