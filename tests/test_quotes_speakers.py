@@ -3301,3 +3301,20 @@ def test_a_short_given_name_and_its_long_form_with_one_surname_are_one_person():
     text = ('Headline\n\nGwenllian Prosser started washing the kit in 1973.\n\n'
             '"I would do it all again," said Gwen Prosser, 79.')
     assert rows(text)["speaker"].tolist() == ["Gwenllian Prosser"]
+
+
+def test_written_between_a_preposition_and_its_noun_is_no_cue():
+    text = ('Headline\n\nA lawyer representing him said in written submissions that he had made "serious errors" '
+            'but had been let down.')
+    row = only(text)
+    assert (row["kind"], row["text"]) == ("partial", 'he had made "serious errors" but had been let down')
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('A lawyer representing him said in written submissions that he accepted the errors.\n\n'
+     'The submission said he had since closed the business.', "A lawyer representing him"),
+    ("A spokesperson for the health minister said in an emailed statement that doses were sent.\n\n"
+     '"Immunization is the best protection," the statement said.', "A spokesperson for the health minister"),
+])
+def test_a_document_one_unnamed_person_spoke_in_is_theirs(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker, speaker]

@@ -31,8 +31,9 @@ _OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: A document a source speaks in: "in a statement", "In a letter to shareholders".
-_VEHICLE = re.compile(r"\b[Ii]n\s+(?:a|an|the|its|his|her|their)\s+([\w-]+(?:\s+[\w-]+){0,2})")
-_VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their")  # ("in a", "In the"): one must be there
+_VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+(?:\s+[\w-]+){0,2})")
+#: ("in a", "In the", "in written submissions"): one must be there
+_VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
 #: A family by its surname: "the Tranters", "The Obamas".
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
@@ -495,17 +496,20 @@ class Article(QuoteCues, ReportedSpeech):
 
     def vehicle(self, cue: tuple[int, int]) -> str | None:
         """The document a cue's source spoke in, written in the cue's sentence before the cue or right after it
-        (``In a statement provided by a spokeswoman, he said``, ``said in a statement issued through ...``): its head
-        noun, lower case; else None."""
+        (``In a statement provided by a spokeswoman, he said``, ``said in a statement issued through ...``, ``said in
+        written submissions``): its head noun, singular, lower case; else None."""
         lo, hi = self.sentence_of(cue[0])
         hi = min(hi, cue[1] + 40)
         stretch = self.text[lo:hi]
         if not any(hint in stretch for hint in _VEHICLE_HINTS):
             return None  # (a cheap test first)
+        documents = self.lx.lists["document"]
         for m in _VEHICLE.finditer(self.text, lo, hi):
-            doc = next((w for w in m.group(1).lower().split() if w in self.lx.lists["document"]), None)
+            words_ = m.group(2).lower().split()
+            doc = next((w for w in words_ if w in documents), None) if m.group(1) \
+                else next((w[:-1] for w in words_ if w[-1:] == "s" and w[:-1] in documents), None)
             if doc:
-                return doc  # ("in a written statement")
+                return doc  # ("in a written statement"; "in written submissions", a plural without an article)
         return None
 
     def surname_holders(self, surname: str, pos: int) -> str | None:
@@ -1408,9 +1412,11 @@ class Article(QuoteCues, ReportedSpeech):
                 spoken[cue[0]] = (speaker, stype)
             out.append((kind, span, speaker, mention, stype, cue_text))
             if not follow_on and (stype in {"person", "organization"} or stype == "unknown" and speaker[:1].isupper()
-                                  and all(w[:1].isupper() for w in speaker.split()[-1:])):
+                                  and all(w[:1].isupper() for w in speaker.split()[-1:])
+                                  or stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention)):
                 sources.append((cue, speaker, stype))  # (and a name no list types: "In a statement, Westbridge City
-                # said ... the statement added")
+                # said ... the statement added"; one unnamed person: "A lawyer representing him said in written
+                # submissions ... The submission said")
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at, previous_span = anchor, span

@@ -103,6 +103,19 @@ def goes_on_to(toks: list, k: int) -> bool:
     return k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON
 
 
+#: Prepositions before a participle that is an adjective of the noun after it ("in written submissions").
+_ADJECTIVE_PREPOSITIONS = frozenset({"in", "through", "via", "with"})
+_IRREGULAR_PARTICIPLES = frozenset({"written", "spoken", "sworn", "unwritten", "unspoken"})
+
+
+def adjective_after_preposition(toks: list, k: int) -> bool:
+    """The cue word at ``k`` stands between a preposition and a lower-case noun, as an adjective (``said in written
+    submissions``, ``through published accounts``), not as a verb."""
+    return 0 < k < len(toks) - 1 and toks[k - 1][2] in _ADJECTIVE_PREPOSITIONS \
+        and (ED_END.search(toks[k][2]) or toks[k][2] in _IRREGULAR_PARTICIPLES) and toks[k + 1][2].isalpha() \
+        and toks[k + 1][2].islower() and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS
+
+
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 
 

@@ -7,8 +7,8 @@ import re
 from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
-from .clauses import (Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux, is_noun_context,
-                      NUMBER_WORDS, PREP_OR_CLAUSE)
+from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux,
+                      is_noun_context, NUMBER_WORDS, PREP_OR_CLAUSE)
 from .lexicon import ACCORDING_SOURCE, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
@@ -418,8 +418,9 @@ class QuoteCues(Clauses):
             if (tok.lower().endswith("ing") and not progressive and not participle and not by_gerund) \
                     or self.in_quote(toks[k][0]):
                 continue
-            if k > 0 and is_noun_context(toks[k - 1][2]):
-                continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb
+            if k > 0 and is_noun_context(toks[k - 1][2]) or adjective_after_preposition(toks, k):
+                continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb; "in written
+                # submissions": an adjective
             if k > 0 and tok.endswith("s") and (toks[k - 1][2][:1].isdigit()
                                                 or toks[k - 1][2].lower() in NUMBER_WORDS | {"percentage"}):
                 continue  # "50 percentage points behind", "three claims": a plural noun after a number

@@ -10,7 +10,8 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import Clauses, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to, is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF
+from .clauses import (adjective_after_preposition, Clauses, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to, is_aux,
+                      NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF)
 from .lexicon import (ACCORDING_SOURCE, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS,
                       TIME_WORDS)
 from .marks import mark_width
@@ -224,6 +225,8 @@ class ReportedSpeech(Clauses):
                         and toks[k + 1][2].endswith("s") and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS:
                     continue  # "roughly 270 pledged delegates", "eight reported incidents": an adjective after a
                     # number, before a plural noun (but "the two suggested both are")
+                if adjective_after_preposition(toks, k):
+                    continue  # "said in written submissions"
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
                     continue  # "Let's say you think ...": a supposition, not a report
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
