@@ -3318,3 +3318,15 @@ def test_written_between_a_preposition_and_its_noun_is_no_cue():
 ])
 def test_a_document_one_unnamed_person_spoke_in_is_theirs(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker, speaker]
+
+
+def test_she_after_an_unnamed_mother_spoke_is_the_mother():
+    text = ('Headline\n\nImran Sadiq, 38, ran a pharmacy from a unit in Oldham.\n\nHer mother, who cannot be named, '
+            'told reporters the family had been left "shaken to the core".\n\n"She typed in a date of birth," she said.')
+    assert rows(text)["speaker"].tolist() == ["Her mother", "Her mother"]
+
+
+@pytest.mark.parametrize("words", ["Greater Manchester", "SlimPath Direct"])
+def test_place_and_company_words_are_never_names(words):
+    text = f"Imran Sadiq ran the business from a unit in Oldham, {words}, the hearing was told."
+    assert words not in {text[m.start:m.end] for m in find_people(text)}

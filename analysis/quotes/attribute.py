@@ -18,8 +18,8 @@ from .marks import mark_width
 from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names, lexicon
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
-                       KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNER_KIN, source_gender, unnamed_body,
-                       UNRESOLVED, WHO_CLAUSE)
+                       KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN, source_gender,
+                       unnamed_body, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -1272,7 +1272,8 @@ class Article(QuoteCues, ReportedSpeech):
                 if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
-                        and previous[3] in {"anonymous", "unknown"} and _ONE_UNNAMED.match(previous[2]) \
+                        and previous[3] in {"anonymous", "unknown"} \
+                        and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN_SOURCE.fullmatch(previous[2])) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
