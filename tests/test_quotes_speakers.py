@@ -3330,3 +3330,13 @@ def test_she_after_an_unnamed_mother_spoke_is_the_mother():
 def test_place_and_company_words_are_never_names(words):
     text = f"Imran Sadiq ran the business from a unit in Oldham, {words}, the hearing was told."
     assert words not in {text[m.start:m.end] for m in find_people(text)}
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Her mother told BBC News the family had been left shaken.", "the family had been left shaken"),
+    ("The mayor told the BBC the plan was dead.", "the plan was dead"),
+    ("Mr Baume told BBC News there were sometimes tensions.", "there were sometimes tensions"),
+    ("The minister told reporters Berlin supported the plan.", "Berlin supported the plan"),
+])
+def test_an_addressees_name_is_not_the_reported_clause(sentence, content):
+    assert only("Headline\n\n" + sentence)["text"] == content

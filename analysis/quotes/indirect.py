@@ -581,9 +581,11 @@ class ReportedSpeech(Clauses):
             to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
             while m < len(toks) and m - nxt < 6 and toks[m][2][:1].isalnum() \
                     and not _CONTRACTED_PRONOUN.fullmatch(toks[m][2]) and toks[m][2].lower() not in PRONOUNS \
+                    and not (toks[m][2] == "there" and toks[m - 1][2][:1].isupper()) \
                     and not (toks[m][2].islower() and self.lx.verb(toks[m][2])):
-                # (a contracted pronoun opens the clause too: told the National Post he's received ...; a capital
-                # is part of the addressee's name, not a verb: "Post")
+                # (a contracted pronoun opens the clause too: told the National Post he's received ...; so does
+                # "there" after a name: told BBC News there were ...; a capital is part of the addressee's name, not
+                # a verb: "Post")
                 m += 1
             if m < len(toks) and m > nxt and (toks[m][2].lower() in _PRONOUN_OR_THERE
                                               or _CONTRACTED_PRONOUN.fullmatch(toks[m][2])) \
@@ -603,6 +605,8 @@ class ReportedSpeech(Clauses):
                     if not ((low in _DETERMINERS_NOT_THAT or name) and all(t[2][:1].isalnum() for t in toks[nxt:c])
                             and toks[c - 1][2].lower() not in _PREPOSITION_OR_SUBORDINATOR):
                         continue
+                    if name and (toks[c - 1][2].lower() in DETERMINERS or self.names_outlet(toks, nxt, c)):
+                        continue  # "told the BBC the plan ...", "told BBC News the family ...": the addressee's name
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
                                  or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
@@ -782,6 +786,10 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    def names_outlet(self, toks: list, lo: int, k: int) -> bool:
+        """The words from ``lo`` through ``k`` name an outlet the lexicon lists (``BBC News``, ``Sky News``)."""
+        return " ".join(t[2] for t in toks[lo:k + 1]).lower() in self.lx.lists["media"]
 
     def determiner_after_adjunct(self, toks: list, nxt: int) -> int | None:
         """After a short adjunct at ``nxt`` (``at the hearing Wednesday``: a preposition, an article, a noun, a
