@@ -3340,3 +3340,10 @@ def test_place_and_company_words_are_never_names(words):
 ])
 def test_an_addressees_name_is_not_the_reported_clause(sentence, content):
     assert only("Headline\n\n" + sentence)["text"] == content
+
+
+def test_the_dean_is_the_person_introduced_as_dean_and_dean_is_still_a_given_name():
+    text = ('Headline\n\nThe Very Rev Dr Marcus Allingham, the Dean of Carlisle, said he had sympathy.\n\n'
+            '"Nobody became a priest to put prices on things," the Dean said.\n\n'
+            '"We are stunned," said Dean Bowyer, a churchwarden.')
+    assert rows(text)["speaker"].tolist() == ["Marcus Allingham", "Marcus Allingham", "Dean Bowyer"]

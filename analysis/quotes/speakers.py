@@ -134,7 +134,9 @@ def _role_lead_words() -> frozenset:
     # a capitalised stop word opening a run starts a sentence or a clause, not a name: "Although Reynolds",
     # "When Clinton", "Meanwhile Trump", "And Menzies Campbell"
     stop = STOP_WORDS - _NAME_STOP_WORDS
-    return lists["title"] | lists["anonymous"] | lists["role"] | _not_name_words() | _LEADING | stop
+    # (a role noun that is also a given name and no title leads no name: "Dean Bowyer" is a man, "the Dean" a role)
+    roles = lists["role"] - (first_names().keys() - lists["title"])
+    return lists["title"] | lists["anonymous"] | roles | _not_name_words() | _LEADING | stop
 
 
 #: A family name written first, and a given name of two romanised syllables: "Park Yong-soo", "Lai Ching-te".
