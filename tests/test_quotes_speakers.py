@@ -3347,3 +3347,14 @@ def test_the_dean_is_the_person_introduced_as_dean_and_dean_is_still_a_given_nam
             '"Nobody became a priest to put prices on things," the Dean said.\n\n'
             '"We are stunned," said Dean Bowyer, a churchwarden.')
     assert rows(text)["speaker"].tolist() == ["Marcus Allingham", "Marcus Allingham", "Dean Bowyer"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a relative clause's own commas (a city and its country) are no aside after the subject
+    ("Segundo Paucar, who flew from Cuenca, Ecuador, for the trial, said he had not missed a day.", "Segundo Paucar"),
+    # a name described as someone's relative, then a relative clause: the name
+    ("Marisol Paucar, Edwin Paucar’s widow, who flew in for the trial, said she had not missed a day.",
+     "Marisol Paucar"),
+])
+def test_a_relative_clause_after_a_name_and_its_description(sentence, speaker):
+    assert only("Headline\n\n" + sentence)["speaker"] == speaker

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .speakers import NAME_PARTICLES, PERSON_NOUN
+from .speakers import KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
@@ -254,8 +254,10 @@ class Clauses(ArticleText):
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
         if c is not None and c > 0 and all(t[2].isalpha() and t[2].islower() for t in toks[c + 1:j]) \
-                and (toks[c + 1][2] in _ASIDE_OPENERS or j - c == 2 and toks[c + 1][2] in _ASIDES):
-            j = c - 1  # "Others, however, say", "Trump, in turn, cites": an aside set off after the subject
+                and (toks[c + 1][2] in _ASIDE_OPENERS or j - c == 2 and toks[c + 1][2] in _ASIDES) \
+                and not any(toks[w][2] in _RELATIVE and toks[w - 1][2] == "," for w in range(1, c)):
+            j = c - 1  # "Others, however, say", "Trump, in turn, cites": an aside set off after the subject (not
+            # the end of a relative clause: "X, who flew from Cuenca, Ecuador, for the trial, said")
         elif j >= 1 and toks[j][2] in _FLOATING and toks[j - 1][2][:1].isupper():
             j -= 1  # "Richards and Menendez both stressed"
         j = _before_time_aside(toks, j)
@@ -689,10 +691,13 @@ class Clauses(ArticleText):
         while c > 0 and toks[c][2] != "," and toks[c][2] not in END_PUNCT and end - c < 12:
             c -= 1
         hometown = c + 2 < end and toks[c + 1][2] == "from" and all(t[2][:1].isupper() for t in toks[c + 2:end])
+        # "Segundo Paucar, Luis Paucar’s father, who": a relative of someone named
+        owned_kin = c + 2 < end and toks[end - 1][2].lower() in KIN_NOUNS \
+            and any(t[2].endswith(("'s", "’s")) or t[2] in {"'", "’"} for t in toks[c + 1:end - 1])
         if c < 2 or toks[c][2] != "," or c + 1 >= end or not (toks[c + 1][2] in {"a", "an", "the"}
                                                             or self.lx.has("role", toks[c + 1][2])
                                                             or toks[c + 1][2] == "head" and toks[c + 2][2] == "of"
-                                                            or hometown):
+                                                            or hometown or owned_kin):
             return None  # (a description: "a paramedic", "the chair", "president of Unifor Local 2691", a hometown
             # after a name and age: "Nicky Driscoll, 24, from Manchester, who")
         if hometown and not (c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ","):

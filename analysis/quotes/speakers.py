@@ -723,6 +723,8 @@ _KIN = {**{w: "m" for w in "husband widower son father brother nephew grandson g
         **{w: "f" for w in "wife widow daughter mother sister niece granddaughter grandmother aunt girlfriend fiancée"
                            .split()},
         **{w: "" for w in "partner cousin fiancé".split()}}
+#: The relatives' nouns.
+KIN_NOUNS = frozenset(_KIN)
 #: The relatives as one alternation of a pattern (longest first), and the words that may stand before them.
 _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 _KIN_ADJECTIVE = r"(?:(?:late|former|estranged|eldest|youngest|older|younger|twin)\s+)?"
