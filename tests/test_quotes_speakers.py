@@ -3358,3 +3358,13 @@ def test_the_dean_is_the_person_introduced_as_dean_and_dean_is_still_a_given_nam
 ])
 def test_a_relative_clause_after_a_name_and_its_description(sentence, speaker):
     assert only("Headline\n\n" + sentence)["speaker"] == speaker
+
+
+def test_she_after_a_mother_named_as_someones_relative_with_a_bare_possessive():
+    text = ("Headline\n\nPruitt's attorney, Miriam Castellanos, said the case showed how a conviction can harden.\n\n"
+            '"We asked," Castellanos said.\n\nShe said her team would seek compensation.\n\nThe attorney general\'s '
+            "office did not respond to a request for comment Thursday.\n\nDarnell Hayes' mother, Gloria Hayes, sat in "
+            "the second row of the courtroom as the ruling was read. She said afterward that she did not blame Pruitt.")
+    out = rows(text)
+    assert out["speaker"].tolist()[-1] == "Gloria Hayes"
+    assert out["text"].tolist()[-1] == "she did not blame Pruitt"

@@ -164,7 +164,7 @@ across against among between through under within without""".split())
 MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
-last this next late early week month year morning afternoon evening night weekend""".split())
+afterward afterwards last this next late early week month year morning afternoon evening night weekend""".split())
 #: Words that only say when: a time word or a month ("a Wednesday editorial", "on Tuesday which said").
 WHEN_WORDS = TIME_WORDS | MONTHS
 

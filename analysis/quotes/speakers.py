@@ -868,9 +868,9 @@ _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJ
 #: An unnamed relative as a source: "Her mother", "His late father".
 OWNED_KIN_SOURCE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS})")
 #: A sentence's opening relative, set off or not, and the name's lower-case role words: "Tareen's cousin, fast bowler
-#: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)".
-KIN_OPENING = re.compile(rf"(?:[A-Z][\w'’-]*['’]s|[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+"
-                         r"(?:[a-z][\w-]*\s+){0,4}")
+#: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)", "Darnell Hayes' mother, (Gloria Hayes)".
+KIN_OPENING = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                         rf"{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+(?:[a-z][\w-]*\s+){{0,4}}")
 #: A role noun and the "of"/"at" of where it is held, before a body's name: "chief executive of ", "analyst at ".
 _HELD_AT = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
 _HELD_ROLES = frozenset("head member analyst fellow researcher partner founder".split())
