@@ -3368,3 +3368,8 @@ def test_she_after_a_mother_named_as_someones_relative_with_a_bare_possessive():
     out = rows(text)
     assert out["speaker"].tolist()[-1] == "Gloria Hayes"
     assert out["text"].tolist()[-1] == "she did not blame Pruitt"
+
+
+def test_a_name_set_off_after_a_short_description_keeps_where_they_work():
+    text = "Headline\n\nHis attorney, Miriam Castellanos of the Delta Justice Initiative, said the case was over."
+    assert only(text)["speaker"] == "Miriam Castellanos"

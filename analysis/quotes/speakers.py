@@ -1599,8 +1599,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "His brother, Kevin Thibodeaux, a member of the St. Mary Parish Council": a short description, then the
         # person's name set off by commas, then more about them: the person, not the body the tail names
         lead = mention[:inside[0].start - begin]
-        if lead.endswith(", ") and len(lead.split()) <= 5 and mention[inside[0].end - begin:].startswith((",", " (")):
-            return inside[0].person.name, "person"
+        if lead.endswith(", ") and len(lead.split()) <= 5 \
+                and mention[inside[0].end - begin:].startswith((",", " (", " of ", " at ", " from ")):
+            return inside[0].person.name, "person"  # (or where they work: "His attorney, Miriam Castellanos of the
+            # Delta Justice Initiative")
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         named = [mt.person for mt in inside if " " in mt.person.name and mt.end >= position - 1]
         if not named and " " not in text and (person := _by_name(people, text, position)) and " " in person.name:
