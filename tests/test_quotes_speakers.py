@@ -3373,3 +3373,10 @@ def test_she_after_a_mother_named_as_someones_relative_with_a_bare_possessive():
 def test_a_name_set_off_after_a_short_description_keeps_where_they_work():
     text = "Headline\n\nHis attorney, Miriam Castellanos of the Delta Justice Initiative, said the case was over."
     assert only(text)["speaker"] == "Miriam Castellanos"
+
+
+def test_she_after_a_person_introduced_after_among_is():
+    text = ('Headline\n\nVeterans’ Affairs Minister Agostinho Soares has defended the reform.\n\n"We are taking away '
+            'the abuses," Soares told AFP.\n\nAmong those camped outside parliament is Domingas Soares, 61, who '
+            'carried messages as a schoolgirl.\n\n"Let him come here and find one," she said.')
+    assert rows(text)["speaker"].tolist()[-1] == "Domingas Soares"

@@ -34,6 +34,8 @@ _CONJUNCTIONS = frozenset({"and", "but", "so"})
 _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+(?:\s+[\w-]+){0,2})")
 #: ("in a", "In the", "in written submissions"): one must be there
 _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
+#: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
+_AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
 #: A family by its surname: "the Tranters", "The Obamas".
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
@@ -420,7 +422,8 @@ class Article(QuoteCues, ReportedSpeech):
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
-                    or OWNER_KIN.fullmatch(self.text, lo, mt.start) or KIN_OPENING.fullmatch(self.text, lo, mt.start):
+                    or OWNER_KIN.fullmatch(self.text, lo, mt.start) or KIN_OPENING.fullmatch(self.text, lo, mt.start) \
+                    or _AMONG_IS.fullmatch(self.text, lo, mt.start):
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ..."
                 named = self.owned_named(mt, own, gender) or mt
                 break
