@@ -3380,3 +3380,9 @@ def test_she_after_a_person_introduced_after_among_is():
             'the abuses," Soares told AFP.\n\nAmong those camped outside parliament is Domingas Soares, 61, who '
             'carried messages as a schoolgirl.\n\n"Let him come here and find one," she said.')
     assert rows(text)["speaker"].tolist()[-1] == "Domingas Soares"
+
+
+def test_the_agency_is_the_bureau_named_before():
+    text = ('Headline\n\nThe Bureau of Land Management on Friday halted a roundup of wild horses.\n\n'
+            'In a statement, the agency said it was suspending the operation.')
+    assert only(text)["speaker"] == "Bureau of Land Management"

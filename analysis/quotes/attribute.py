@@ -131,7 +131,9 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "college": {"college"}, "university": {"university"},
                "fund": {"fund", "capital", "partners", "management", "investments", "holdings"},
                "system": {"health", "healthcare", "system"},
-               "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"}}
+               "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"},
+               # ("the agency" for the Bureau of Land Management, the Food and Drug Administration)
+               "agency": {"agency", "bureau", "administration", "service", "commission", "directorate"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
