@@ -3386,3 +3386,12 @@ def test_the_agency_is_the_bureau_named_before():
     text = ('Headline\n\nThe Bureau of Land Management on Friday halted a roundup of wild horses.\n\n'
             'In a statement, the agency said it was suspending the operation.')
     assert only(text)["speaker"] == "Bureau of Land Management"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A judge will hear arguments in a lawsuit the American Mustang Defense Fund filed in June, which claims that the "
+    "targets are old.",
+    "A lawsuit the American Mustang Defense Fund filed in June claims that the targets are old.",
+])
+def test_a_document_a_named_body_made_is_the_bodys(sentence):
+    assert only("Headline\n\n" + sentence)["speaker"] == "American Mustang Defense Fund"

@@ -7,8 +7,8 @@ import re
 
 from .article import ArticleText
 from .speakers import KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
-from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MONTHS, PREPOSITIONS,
-                      PRONOUNS, TIME_WORDS, WHEN_WORDS)
+from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MADE_BY, MONTHS,
+                      PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -598,6 +598,10 @@ class Clauses(ArticleText):
             # "published a consultation document on Tuesday which said": the document, not the day
             found = self.noun_phrase_before(toks, end - 2, any_case=True) or found
         f = next((i for i, t in enumerate(toks) if found and t[0] == found[0]), 0)
+        if found and toks[who][2].lower() == "which" and f > 1 and toks[f - 1][2].lower() in lists["document"] \
+                and self.text[found[1] - 12:found[1]].rsplit(None, 1)[-1] in MADE_BY \
+                and toks[f - 2][2].lower() in DETERMINERS:
+            return toks[f - 2][0], found[1]  # "a lawsuit the Defense Fund filed in June, which claims": the lawsuit
         if f > 2 and toks[f - 1][2] in {"with", "to", "in", "on", "about"} and toks[f - 2][2] in _SOURCE_ADJECTIVES \
                 and (people := self.noun_phrase_before(toks, f - 2, any_case=True)):
             return people[0], found[1]  # "A Treasury official familiar with the talks, who ...": the official

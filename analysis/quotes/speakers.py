@@ -1133,8 +1133,9 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
                             r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
-_DOC_MADE_BY = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?:the|its|their)\s+[\w'’-]+"
-                          rf"(?:\s+[\w'’-]+)?|he|she|they)\s+(?:{'|'.join(MADE_BY)}|wrote|sent)\b", re.I)
+_DOC_MADE_BY = re.compile(r"(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?i:the|its|their)\s+[\w'’-]+"
+                          r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[\w'’-]+)?|(?i:he|she|they))\s+"
+                          rf"(?:{'|'.join(MADE_BY)}|wrote|sent)\b")
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
