@@ -3395,3 +3395,9 @@ def test_the_agency_is_the_bureau_named_before():
 ])
 def test_a_document_a_named_body_made_is_the_bodys(sentence):
     assert only("Headline\n\n" + sentence)["speaker"] == "American Mustang Defense Fund"
+
+
+def test_it_after_a_document_described_at_length_is_the_documents_source():
+    text = ('Headline\n\nThe review, written by the Cabinet Office last year and seen by The Times, found that savings '
+            'were small.\n\nIt says net savings amount to £41 million.')
+    assert rows(text)["speaker"].tolist() == ["Cabinet Office", "Cabinet Office"]

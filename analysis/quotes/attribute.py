@@ -331,7 +331,7 @@ class Article(QuoteCues, ReportedSpeech):
 
     def is_document(self, mention: str) -> bool:
         """``the letter``, ``a court filing``: a source phrase whose head is a document."""
-        words_ = mention.lower().split()
+        words_ = mention.split(",", 1)[0].lower().split()  # ("The review, commissioned by ...")
         return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= 4
 
     def document_author(self, source: str, pos: int) -> tuple[str, str] | None:

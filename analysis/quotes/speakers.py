@@ -1379,6 +1379,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # being held without trial", "Article 47 of the constitution, as amended in 2004": the source is the noun
         # phrase, not who viewed it
         text = text[:reduced.start()].rstrip(" ,")  # ("The report, seen by Reuters,")
+        if text.endswith(" and"):
+            text = text[:-4].rstrip(" ,")  # ("The review, commissioned by the Cabinet Office and seen by The Times")
     dated = _DOC_PARTICIPLE.search(text) if "ed " in text or "en " in text or text.endswith(("ed", "en")) else None
     if dated and dated.group(1) in lx.lists["document"]:
         # "a Congressional Budget Office estimate released in June": the estimate; "an agreed statement of facts
