@@ -3401,3 +3401,14 @@ def test_it_after_a_document_described_at_length_is_the_documents_source():
     text = ('Headline\n\nThe review, written by the Cabinet Office last year and seen by The Times, found that savings '
             'were small.\n\nIt says net savings amount to £41 million.')
     assert rows(text)["speaker"].tolist() == ["Cabinet Office", "Cabinet Office"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Joel Tavoa, 41, sings reggae. Tavoa’s movement won four seats, and Tavoa told AFP he would wait.\n\n'
+     'His father, Samuel Tavoa, a pastor, said his son had always been stubborn.\n\n'
+     '"He has not forgotten," the elder Tavoa said.', "Samuel Tavoa"),
+    ('Edwin Paucar and his cousin Luis Paucar worked on the site.\n\nSegundo Paucar, Luis Paucar’s father, said he had '
+     'come for the trial.\n\n"My son does not come out," the elder Mr. Paucar said.', "Segundo Paucar"),
+])
+def test_the_elder_is_the_one_introduced_as_a_parent(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker

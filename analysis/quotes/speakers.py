@@ -709,6 +709,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             age = _AGE_AFTER.match(text, end)
             if age:
                 person.ages.add(int(age.group(1)))
+        if full and (kin := _owned_kin_before(text, start) or _KIN_BEFORE.search(text, max(0, start - 40), start)
+                     or _OWNERS_KIN_AFTER.match(text, end)):
+            # "His father, Samuel Tavoa", "Segundo Paucar, Luis Paucar’s father": the relation, a role of theirs
+            relation = kin.group(1) if kin.re is not _KIN_BEFORE else kin.group().split()[-1]
+            person.roles.add(relation.strip(",").lower())
         if "-year-old" in text[max(0, start - 40):start]:
             age = _AGE_BEFORE.search(text, max(0, start - 40), start)
             if age:
@@ -825,6 +830,11 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             mt.person.gender = next(iter(found))
 
 
+#: Relatives older than the one they are named for.
+_ELDER_KIN = frozenset("father mother grandfather grandmother".split())
+#: A name's relation to someone named before it: "(Segundo Paucar), Luis Paucar’s father".
+_OWNERS_KIN_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])\s+"
+                               rf"{_KIN_ADJECTIVE}({_KIN_WORDS})\b")
 #: An age given with a name: "Rokeya Begum, 38," and "the 19-year-old Marie-Ève ...".
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
@@ -834,10 +844,16 @@ _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w
 
 def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
     """Of the people sharing ``surname`` named before ``position``, each with an age given, the oldest (or the
-    youngest); None unless there are two or more and their ages differ."""
+    youngest); None unless there are two or more and their ages differ. Without ages: the one introduced as someone's
+    parent (``His father, Samuel Tavoa``; ``Segundo Paucar, Luis Paucar’s father``), or of two the other."""
     kin = {id(mt.person): mt.person for mt in people if mt.end <= position and mt.person.surname == surname}
-    if len(kin) < 2 or not all(p.ages for p in kin.values()):
+    if len(kin) < 2:
         return None
+    if not all(p.ages for p in kin.values()):
+        parents = [p for p in kin.values() if p.roles & _ELDER_KIN]
+        if len(parents) != 1 or not eldest and len(kin) != 2:
+            return None
+        return parents[0] if eldest else next(p for p in kin.values() if p is not parents[0])
     ordered = sorted(kin.values(), key=lambda p: max(p.ages), reverse=eldest)
     return ordered[0] if max(ordered[0].ages) != max(ordered[1].ages) else None
 
