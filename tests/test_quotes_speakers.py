@@ -3412,3 +3412,9 @@ def test_it_after_a_document_described_at_length_is_the_documents_source():
 ])
 def test_the_elder_is_the_one_introduced_as_a_parent(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_partial_quotes_source_before_a_whose_clause_keeps_its_long_title():
+    text = ("Headline\n\nEmployment, Workforce Development and Labour Minister Ruth Okafor-Denis, whose department "
+            "drafted the proposal, said on Wednesday that Canada “values this partnership” but would wait.")
+    assert only(text)["speaker"] == "Ruth Okafor-Denis"

@@ -391,6 +391,16 @@ class QuoteCues(Clauses):
             return (named[0][0], named[-1][1]), (toks[-1][0], toks[-1][1])
         return None
 
+    @staticmethod
+    def whose_clause_before(toks: list, end: int) -> bool:
+        """A clause opened by ``, whose`` ends at the comma at ``end``, in the same stretch of words."""
+        for w in range(end - 1, max(0, end - 15), -1):
+            if toks[w][2] in END_PUNCT or toks[w][2] == "," and toks[w + 1][2] != "whose":
+                return False
+            if toks[w][2] == "whose":
+                return toks[w - 1][2] == ","
+        return False
+
     def cue_in_sentence(self, q: QuoteSpan):
         """For a partial quote: the nearest verb of its sentence that cues quotations, before it, else after it;
         failing that the nearest reporting verb."""
@@ -447,9 +457,11 @@ class QuoteCues(Clauses):
                     # "which Trump had called a 'disaster' and promised to 'rip up'", "Though she called X
                     # 'outrageous' and called for ...": the subject of the cue before it in the same clause
                     subj = self.coordinated_subject(toks, k)
-                if subj is None and k > 1 and toks[k - 1][2].lower() == "who" and toks[k - 2][2] == ",":
+                if subj is None and k > 1 and (toks[k - 1][2].lower() == "who" and toks[k - 2][2] == ","
+                                               or toks[k - 1][2] == "," and self.whose_clause_before(toks, k - 1)):
                     subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive
-                    # director of the network, who said the government '...'": whom the relative clause is about
+                    # director of the network, who said the government '...'": whom the relative clause is about;
+                    # "X, whose department drafted the proposal, said": X
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
