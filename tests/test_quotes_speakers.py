@@ -3418,3 +3418,12 @@ def test_a_partial_quotes_source_before_a_whose_clause_keeps_its_long_title():
     text = ("Headline\n\nEmployment, Workforce Development and Labour Minister Ruth Okafor-Denis, whose department "
             "drafted the proposal, said on Wednesday that Canada “values this partnership” but would wait.")
     assert only(text)["speaker"] == "Ruth Okafor-Denis"
+
+
+@pytest.mark.parametrize("sentence", [
+    'Her parents, Martin and Judith Vance, who have campaigned for her, said in a statement: "We are heartbroken."',
+    "Her parents, Martin and Judith Vance, who have campaigned for her, said they were heartbroken.",
+])
+def test_a_description_and_the_two_people_named_after_it_are_the_pair(sentence):
+    text = "Headline\n\nEleanor Vance, 34, was arrested in March.\n\n" + sentence
+    assert only(text)["speaker"] == "Martin Vance & Judith Vance"

@@ -36,6 +36,14 @@ _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\
 _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
 #: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
 _AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
+#: Two people named after a description, "(Her parents), Martin and Judith Vance" (the names: group 1), and the
+#: description before the second name.
+_PAIR_AFTER = re.compile(r",\s+([A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=,|\s+[a-z])")
+_DESCRIPTION_THEN_PAIR = re.compile(r"((?:[A-Z][\w'’-]*\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}),\s+"
+                                    r"[A-Z][\w'’-]+\s+and\s+")
+#: A short plural description owned or definite: "Her parents", "The couple's sons".
+_PAIR_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z][\w'’-]*\s+){0,2}"
+                               r"[a-z][\w-]*s")
 #: A family by its surname: "the Tranters", "The Obamas".
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: Two people as one source: "the siblings", "the couple", "the pair".
@@ -792,6 +800,19 @@ class Article(QuoteCues, ReportedSpeech):
                 return lo, mt.end
         return subj
 
+    def described_pair(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """A short description and the two people named right after it (``Her parents, Martin and Judith Vance,
+        who ...``), when the source is either: the whole phrase; else ``subj``."""
+        lo, hi = subj
+        after = _PAIR_AFTER.match(self.text, hi)
+        if after and _PAIR_DESCRIPTION.fullmatch(self.text, lo, hi):
+            return lo, after.end(1)
+        line = self.text.rfind("\n", 0, lo) + 1
+        before = _DESCRIPTION_THEN_PAIR.search(self.text, max(line, lo - 60), lo)
+        if before and before.end() == lo and _PAIR_DESCRIPTION.fullmatch(before.group(1)):
+            return before.start(1), hi
+        return subj
+
     def relative_antecedent(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
         """A cue inside a relative clause on a named person (``Trump, who last year promised ...``, ``..., Professor
         Chris Woodhead, who has said ...``): that person's mention is the source; else ``subj``."""
@@ -1253,7 +1274,8 @@ class Article(QuoteCues, ReportedSpeech):
                 mention = self.text[subj[0]:subj[1]]
                 speaker, stype, cue_text = self.handle_owner(mention[1:]), "person", ":"
             elif not follow_on:
-                subj = self.whole_name(self.relative_antecedent(self.clause_subject(subj, cue), cue))
+                subj = self.described_pair(self.whole_name(self.relative_antecedent(self.clause_subject(subj, cue),
+                                                                                    cue)))
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
