@@ -3427,3 +3427,20 @@ def test_a_partial_quotes_source_before_a_whose_clause_keeps_its_long_title():
 def test_a_description_and_the_two_people_named_after_it_are_the_pair(sentence):
     text = "Headline\n\nEleanor Vance, 34, was arrested in March.\n\n" + sentence
     assert only(text)["speaker"] == "Martin Vance & Judith Vance"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a document described after a comma is still the one the source wrote or was cited from
+    ("In a letter to council leaders, Rebecca Thornhill, the minister, wrote that the premium had failed.\n\n"
+     "The letter, dated 3 February, asks councils to submit evidence.", "Rebecca Thornhill"),
+    ("The price was 30% above market rates, according to the memo from the National Audit Office.\n\n"
+     "The memo, dated Feb. 26, said the ministry had waived a tender.", "National Audit Office"),
+    # a ruling is the court's that spoke last, named in lower case
+    ("The administrative court in Caen found that the bells exceeded noise limits.\n\n"
+     "The bells may still ring for Sunday mass, the ruling said.", "administrative court in Caen"),
+    # an order a judge ruled in is the judge's
+    ("Circuit Judge Evelyn Marchbanks vacated the conviction in a 41-page order on Tuesday.\n\n"
+     "Withholding it violated his right to a fair trial, the order said.", "Evelyn Marchbanks"),
+])
+def test_a_document_goes_to_who_wrote_or_ruled_in_it(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker

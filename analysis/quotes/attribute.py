@@ -69,8 +69,8 @@ _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s
 _BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
                            r"|the[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}(?=[ \t]*[.,;]))")
 #: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
-_WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}"
-          r"{head}\b")
+_WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|in(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}(?:order|ruling|judgment|"
+          r"judgement|decision)\b))\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\b")
 _START = attrgetter("start")
 #: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
 #: plural noun that names people, an optional participle phrase) before its verb: "Other lawmakers have", "The Save
@@ -283,6 +283,15 @@ def _field_stem(described: re.Match) -> str | None:
     return field.lower()[:max(4, len(field) - 2)]
 
 
+#: Types of a source that names someone: a document described at length with its maker keeps that maker.
+_NAMED_TYPES = frozenset({"person", "organization"})
+
+
+def _document_words(mention: str) -> list[str]:
+    """A source phrase's words before its first comma, lower case (``The letter, dated 3 February``: the letter)."""
+    return _clean_mention(mention).split(",", 1)[0].lower().split()
+
+
 def body_name(speaker: str) -> str:
     """An organisation speaker without the description written before its name: ``the mine's operator,
     Toronto-based Cordillera Minerals Corp.`` and ``Toronto-based Cordillera Minerals Corp.`` are ``Cordillera
@@ -402,7 +411,8 @@ class Article(QuoteCues, ReportedSpeech):
     def sentence_writer(self, head: str, pos: int) -> tuple[str, str] | None:
         """The person who opens the last sentence before ``pos`` that says they wrote or sent the document (``Kory
         Langhofer, counsel to ... Trump for America, Inc. (TFA), wrote a letter``: an appositive too long or
-        punctuated for :data:`_AUTHOR_PATTERN`)."""
+        punctuated for :data:`_AUTHOR_PATTERN`), or ruled in it (``Judge Evelyn Marchbanks vacated the conviction in
+        a 41-page order``)."""
         last = None
         for last in re.finditer(_WROTE.format(head=head), self.text[:pos]):
             pass
@@ -1354,20 +1364,26 @@ class Article(QuoteCues, ReportedSpeech):
                                                             subj[0])):
                     speaker, stype = self.spoke_in_since(author, mention, sources) or author  # "the letter said"
                     # after "Kory Langhofer wrote a letter"
-                elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
-                        and len(low) == 2 and (spoke_in := self.spoke_in(low[-1], sources)):
+                elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS and len(low) == 2 \
+                        and (stype not in _NAMED_TYPES or low == mention.lower().split()) \
+                        and (spoke_in := self.spoke_in(low[-1], sources)):
                     speaker, stype = spoke_in  # "the statement said" after "X said in a statement"
-                elif self.is_document(mention) and (low := _clean_mention(mention).lower().split())[0] in _THIS \
-                        and len(low) == 2 and (cited := self.cited_in(low[-1], out, at)):
+                elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS and len(low) == 2 \
+                        and (stype not in _NAMED_TYPES or low == mention.lower().split()) \
+                        and (cited := self.cited_in(low[-1], out, at)):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
                 elif stype != "person" and (unit := _BODY_UNIT.fullmatch(_clean_mention(mention))) \
                         and (body := self.described_body(unit.group(1).lower(), subj[0], sources)):
                     speaker, stype = body, "organization"  # "The union's national office said" after "the American
                     # Federation of Government Employees local": the union
-                elif stype != "person" and _RULING.fullmatch(_clean_mention(mention)) \
-                        and (court := self.bodies.last_headed({"court", "tribunal"}, subj[0])):
+                elif stype != "person" and _RULING.fullmatch(_clean_mention(mention).split(",")[0]) \
+                        and (court := self.bodies.last_headed({"court", "tribunal"}, subj[0])
+                             or next((speaker for _, speaker, stype_ in reversed(sources) if stype_ == "organization"
+                                      and {"court", "tribunal"} & set(speaker.lower().split())), None)):
                     speaker, stype = court, "organization"  # "according to the ruling" after "The Provincial Court
-                    # of Seville on Tuesday sentenced": the court's, unless a judge was said to write it
+                    # of Seville on Tuesday sentenced": the court's, unless a judge was said to write it; or the
+                    # court that spoke last ("The administrative court in Caen found ... the ruling said")
+                    speaker = _BODY_THE.sub("", speaker)
                 if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and kind == "indirect" \
                         and span[1] <= subj[0] and self.is_document(mention) \
                         and (owner := self.content_owner(span)):
