@@ -3336,6 +3336,8 @@ def test_place_and_company_words_are_never_names(words):
     ("Her mother told BBC News the family had been left shaken.", "the family had been left shaken"),
     ("The mayor told the BBC the plan was dead.", "the plan was dead"),
     ("Mr Baume told BBC News there were sometimes tensions.", "there were sometimes tensions"),
+    ("Ms Kelly told the BBC progress had been made.", "progress had been made"),
+    ("He told the Observer his worst moment was in March.", "his worst moment was in March"),
     ("The minister told reporters Berlin supported the plan.", "Berlin supported the plan"),
 ])
 def test_an_addressees_name_is_not_the_reported_clause(sentence, content):

@@ -599,20 +599,27 @@ class ReportedSpeech(Clauses):
             else:
                 # told MPs the UK would ... / told researchers the scheme was failing: after a short addressee, a
                 # noun phrase with a finite verb soon after it
+                named_addressee = -1  # the token after the addressee's name, once one is read
                 for c in range(nxt + 1, min(len(toks), nxt + 4)):
                     low = toks[c][2].lower()
                     name = toks[c][2][:1].isupper()
-                    if not ((low in _DETERMINERS_NOT_THAT or name) and all(t[2][:1].isalnum() for t in toks[nxt:c])
+                    # (after an addressee's name, a bare noun may open the clause: "told the BBC progress had been")
+                    bare = c == named_addressee and low.isalpha() and toks[c][2].islower() and low not in CLAUSE_WORDS \
+                        and low not in _DETERMINERS_NOT_THAT
+                    if not ((low in _DETERMINERS_NOT_THAT or name or bare)
+                            and all(t[2][:1].isalnum() for t in toks[nxt:c])
                             and toks[c - 1][2].lower() not in _PREPOSITION_OR_SUBORDINATOR):
                         continue
                     if name and (toks[c - 1][2].lower() in DETERMINERS or self.names_outlet(toks, nxt, c)):
+                        named_addressee = c + 1
                         continue  # "told the BBC the plan ...", "told BBC News the family ...": the addressee's name
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
                                  or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
                     det = low in _DETERMINERS_NOT_THAT
-                    if any(t[2].lower() in _FINITE or ((det and j > c + 1 or name and j == c + 1)
-                                                       and past_ok and t[2].islower() and ED_END.search(t[2]))
+                    if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
+                           or ((det and j > c + 1 or name and j == c + 1)
+                               and past_ok and t[2].islower() and ED_END.search(t[2]))
                            for j, t in enumerate(toks[c + 1:stop], c + 1)):
                         # (told the AP his firm worked closely ...: a past tense after a determiner's noun; told
                         # reporters Berlin supported ...: right after a name; told reporters the next phase of the
