@@ -3446,3 +3446,15 @@ def test_a_description_and_the_two_people_named_after_it_are_the_pair(sentence):
 ])
 def test_a_document_goes_to_who_wrote_or_ruled_in_it(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("A report published by the charity Bridges for Refugees in 2022 found that many refugees waited.\n\n"
+     "The charity said on Tuesday that it was studying the proposals.", ["Bridges for Refugees"] * 2),
+    ("The Confederation of Burgundy Appellation Growers, a federation of winemakers, said the sentences were light.",
+     ["Confederation of Burgundy Appellation Growers"]),
+    ("The Saltmarsh folk festival, which began in 1995, announced on Monday that it would not return.",
+     ["Saltmarsh folk festival"]),
+])
+def test_bodies_named_with_of_for_and_kind_words(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers

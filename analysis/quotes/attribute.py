@@ -104,9 +104,11 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?
 _BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
 _BODY_KIND_WORDS = frozenset(w for kind in _BODY_KINDS.split("|") for w in kind.split())  # a cheap test first
 _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BODY_KINDS})")
-_KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+((?:[A-Z][\w'’&-]*\s*)+)")
+_KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+"
+                             r"((?:[A-Z][\w'’&-]*\s*(?:(?:of|for|on|and)\s+(?=[A-Z]))?)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
-_KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+){{0,5}}[A-Z][\w'’&-]*)"  # "the road safety charity Kerbside Trust"
+# "the road safety charity Kerbside Trust", "the charity Bridges for Refugees"
+_KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)"
 #: A name and an appositive whose head is a kind of body: "Landvolk Niedersachsen, the state's main farmers'
 #: association," (no "of": "Jane Doe, the head of the association," is a person).
 _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an)\s+"
