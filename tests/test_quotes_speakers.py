@@ -3458,3 +3458,15 @@ def test_a_document_goes_to_who_wrote_or_ruled_in_it(text, speaker):
 ])
 def test_bodies_named_with_of_for_and_kind_words(text, speakers):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Hoosier Crossroads Energy has filed a proposal. The utility argues in its filing that customers could pay.\n\n"
+     '"We are being asked to build a grid," Chief Executive Dana Richter said before the Indiana Utility Regulatory '
+     "Commission.\n\nThe utility says it has received requests.",
+     ["Hoosier Crossroads Energy", "Dana Richter", "Hoosier Crossroads Energy"]),
+    ("The Lindora, operated by Estonian ferry company Saarlink, lost its signal on Tuesday, the company said.",
+     ["Saarlink"]),
+])
+def test_a_kind_noun_is_the_body_of_that_kind(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers

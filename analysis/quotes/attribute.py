@@ -130,7 +130,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
-                             r"|campaign|regulator|watchdog|bank)")
+                             r"|campaign|regulator|watchdog|bank|utility)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -143,7 +143,8 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "system": {"health", "healthcare", "system"},
                "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"},
                # ("the agency" for the Bureau of Land Management, the Food and Drug Administration)
-               "agency": {"agency", "bureau", "administration", "service", "commission", "directorate"}}
+               "agency": {"agency", "bureau", "administration", "service", "commission", "directorate"},
+               "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
@@ -287,6 +288,13 @@ def _field_stem(described: re.Match) -> str | None:
 
 #: Types of a source that names someone: a document described at length with its maker keeps that maker.
 _NAMED_TYPES = frozenset({"person", "organization"})
+
+
+def _headed_by(words_: list[str], noun: str) -> bool:
+    """A name's words hold ``noun`` as its head: last, or before ``of``/``for`` (``Insurance Bureau of Canada`` for
+    ``the bureau``; not ``Indiana Utility Regulatory Commission`` for ``the utility``)."""
+    low = [w.lower().rstrip(".,") for w in words_]
+    return any(w == noun and (i == len(low) - 1 or low[i + 1] in {"of", "for"}) for i, w in enumerate(low))
 
 
 def _document_words(mention: str) -> list[str]:
@@ -960,14 +968,18 @@ class Article(QuoteCues, ReportedSpeech):
                     or words_[-1].lower() in _PLACE_HEADS or words_[0].lower() in _PLACE_HEADS \
                     or not all(w[:1].isupper() or w in {"of", "for", "on", "the"} for w in words_):
                 continue
-            if noun in low or start >= since and (
-                    low & heads or noun in _ANY_BODY and not low & AUTHORITY_HEADS and not low & _NOT_COMPANY
+            if _headed_by(words_, noun) or start >= since and (
+                    any(_headed_by(words_, h) for h in heads & low)
+                    or noun in _ANY_BODY and not low & AUTHORITY_HEADS and not low & _NOT_COMPANY
                     and not name.startswith("Bank of")
                     and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name))):
                 return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)
             if noun in {"company", "firm"} and not spoke_last and not low & AUTHORITY_HEADS \
                     and not low & _NOT_COMPANY and not name.startswith("Bank of") and self.written_as_body(start, name):
                 far.add(name)
+        if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=re.escape(noun)),
+                                                                         self.text[since:pos])]):
+            return named[-1]  # "operated by Estonian ferry company Saarlink ..., the company said": a one-word name
         # "Homeware retailer Larkfield Home is to close 38 stores ... The company said", paragraphs later: the one
         # company the article introduced as one
         return spoke_last or (far.pop() if len(far) == 1 else None)
@@ -1355,10 +1367,11 @@ class Article(QuoteCues, ReportedSpeech):
                     # participle's subject is the person who opens the sentence
                     speaker, stype = opener, "person"
                 if (previous is None or previous[2] == mention) and stype in {"anonymous", "unknown"} \
-                        and at <= max(1, self.lead) \
+                        and at <= max(1, self.lead) and not _DESCRIBED_BODY.fullmatch(_clean_mention(mention)) \
                         and (named := self.named_next(subj, cue, mention)):
                     # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.
-                    # Representative Mark Meadows, speaking on CBS, ...": the next sentence names the source
+                    # Representative Mark Meadows, speaking on CBS, ...": the next sentence names the source (a
+                    # body's kind noun is a body: "The utility argues ... CEO Dana Richter said" is the utility's)
                     speaker, stype = named, "person"
                     self.give_role(named, mention)
                 if (stype in {"media", "unknown"} or self.is_document(mention)) \
