@@ -3470,3 +3470,11 @@ def test_bodies_named_with_of_for_and_kind_words(text, speakers):
 ])
 def test_a_kind_noun_is_the_body_of_that_kind(text, speakers):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+def test_a_leads_role_is_its_one_holder_named_later_wherever_the_description_stands():
+    text = ("Headline\n\nOntario paid $96 million for empty beds, the province’s auditor general says in a report that "
+            "accuses the ministry of losing track.\n\nHer father, Albert Tsang, spent 71 days at Scarborough General "
+            "Hospital.\n\nIn a special report, Auditor General Marisol Ferreira-Kent found that the ministry kept "
+            "paying.\n\nAccording to the auditor general, 19 homes have reopened the beds.")
+    assert rows(text)["speaker"].tolist() == ["Marisol Ferreira-Kent"] * 3

@@ -590,12 +590,6 @@ class Article(QuoteCues, ReportedSpeech):
         mention = WHO_CLAUSE.split(mention, maxsplit=1)[0]  # ("A senior barrister who has resigned ...")
         opens = not self.text[lo:subj[0]].strip(" -–—") \
             or re.fullmatch(r"[A-Z ,.()]+[-—–]\s*|.*\((?:Reuters|AP|AFP)\)\s*[-—–]\s*", self.text[lo:subj[0]])
-        rest = self.tokens.between(max(subj[1], cue[1]), hi)
-        if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n") \
-                and not (self.adjunct_only(rest, "") and len(rest) <= 5 and all(t[2] != "," for t in rest)):
-            # neither the sentence's subject (a dateline may come first) nor its closing source (an adjunct may
-            # follow it: "..., the head of the chamber’s tax-writing panel said late on Tuesday.")
-            return None
         if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s|[A-Z][\w.]*['’]s\s", mention):
             return None
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
@@ -603,11 +597,20 @@ class Article(QuoteCues, ReportedSpeech):
         head = mention.split()[-1].lower()
         # (with its qualifiers: "the shadow health minister" is not "health minister Priya Chandrasekar")
         wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
+        if head == "general" and len(mention.split()) > 1:
+            wanted.add(mention.split()[-2].lower())  # ("auditor general", "attorney general": one role of two words)
         holders = {mt.person.name for mt in self.people if wanted <= mt.person.roles and " " in mt.person.name} \
             if self.lx.has("role", head) else set()
         if len(holders) == 1:
             return holders.pop()  # "A coroner has warned ..." and "Coroner Catherine Wragg" later: her, whoever
-            # the next sentence names
+            # the next sentence names, wherever the lead's description stands ("..., the province’s auditor general
+            # says in a report that accuses ...")
+        rest = self.tokens.between(max(subj[1], cue[1]), hi)
+        if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n") \
+                and not (self.adjunct_only(rest, "") and len(rest) <= 5 and all(t[2] != "," for t in rest)):
+            # neither the sentence's subject (a dateline may come first) nor its closing source (an adjunct may
+            # follow it: "..., the head of the chamber’s tax-writing panel said late on Tuesday.")
+            return None
         i = bisect_right(self._sentence_starts, hi) - 1
         if i + 1 >= len(self.sentences) and (i < 0 or self.sentences[i][1] < hi):
             return None

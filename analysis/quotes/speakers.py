@@ -1055,9 +1055,15 @@ def _appositive_roles(text: str, end: int) -> set:
     m = _APPOSITIVE.match(text[end:end + 100])
     if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE:
         return set()  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
+    first = m.group(2).split()[0]
+    if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS):
+        return set()  # ("Her father, Albert Tsang, spent 71 days ... at Scarborough General Hospital": a verb)
     return {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
 
 
+#: Past tenses that open a clause after a name set off by commas, not a description of the person.
+_PAST_VERBS = frozenset("spent was is has had went made took left won lost ran led became began got gave kept held sat "
+                        "stood sent wrote came saw met paid".split())
 #: First words of what follows a name and a comma that is no description of the person.
 _NOT_APPOSITIVE = frozenset("who whose which that said says told added according".split())
 
