@@ -3478,3 +3478,19 @@ def test_a_leads_role_is_its_one_holder_named_later_wherever_the_description_sta
             "Hospital.\n\nIn a special report, Auditor General Marisol Ferreira-Kent found that the ministry kept "
             "paying.\n\nAccording to the auditor general, 19 homes have reopened the beds.")
     assert rows(text)["speaker"].tolist() == ["Marisol Ferreira-Kent"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "One section, headed “The empty desk problem”, describes a hub in the West Midlands.",
+    "The poster shows the comedian beneath the line “Retire? I can’t afford to die”.",
+    "Demand has soared, and the website’s slogan - “Your new shape, delivered” - promised next-day delivery.",
+    "The report, titled “Paying for Empty Rooms: Oversight of Bed Funding,” was released Wednesday.",
+])
+def test_titles_lines_and_slogans_are_no_attribution(sentence):
+    assert rows("Headline\n\n" + sentence).empty
+
+
+def test_a_sentence_after_entitled_is_still_quoted_text():
+    text = ("Headline\n\nThe Post responded with a second piece, entitled “Bernie Sanders’s ideas are not too bold. "
+            "They are too facile.”")
+    assert len(rows(text)) == 1

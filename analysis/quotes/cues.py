@@ -44,10 +44,14 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|bu
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
                           r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
 #: A slogan's noun, or a sign and "read", right before a quotation.
-_SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*,?|(?:sign|signs|banner|banners"
+_SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*[,–—-]?"
+                            r"|(?:sign|signs|banner|banners"
                             r"|placard|placards|poster|posters|billboard|billboards)\s+"
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
+#: A title's participle or a line right before a quotation: a name when it is no sentence ("headed "The empty desk
+#: problem"", "the line "Retire? I can't afford to die""; but "entitled "X's ideas are not too bold."" quotes a text).
+_TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headed|headlined|(?:the|a)\s+line)\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
 #: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").
@@ -102,8 +106,11 @@ class QuoteCues(Clauses):
     def is_slogan(self, q: QuoteSpan) -> bool:
         """A quotation right after a slogan's noun, what a sign reads or a nickname's verb (``Sahra's slogan, "The
         sun works for everyone,"``, ``The signs read "Save Heritage Park"``, ``nicknamed "the river man"``, ``known
-        on the amateur circuit as "The Conductor"``): a sign's words or a name, not speech."""
-        return bool(_SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at))
+        on the amateur circuit as "The Conductor"``), or after a title's participle or ``the line``, when it is no
+        sentence (``headed "The empty desk problem"``): a sign's words or a name, not speech."""
+        return bool(_SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at)) \
+            or self.text[q.end - 1:q.end] not in {".", "!", "?"} \
+            and bool(_TITLED_BEFORE.search(self.text, max(0, q.open_at - 20), q.open_at))
 
     def is_subhead(self, q: QuoteSpan) -> bool:
         """A paragraph that is only a short quotation in single marks (eight words at most), in an article whose
