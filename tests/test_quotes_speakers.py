@@ -3494,3 +3494,13 @@ def test_a_sentence_after_entitled_is_still_quoted_text():
     text = ("Headline\n\nThe Post responded with a second piece, entitled “Bernie Sanders’s ideas are not too bold. "
             "They are too facile.”")
     assert len(rows(text)) == 1
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    ("Many still rely on the so-called “black stone,” a charred bone pressed against the wound.", []),
+    ('Skylark, whose slogan was "Fly more, pay less", was founded in 2011.', []),
+    # a term quoted in a reported clause leaves it indirect
+    ('She warned that so-called "loyalty discounts" sometimes mask bigger increases.', ["indirect"]),
+])
+def test_so_called_terms_and_slogans_are_not_quotes(sentence, kinds):
+    assert rows("Headline\n\n" + sentence)["kind"].tolist() == kinds

@@ -43,9 +43,9 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|bu
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
                           r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
-#: A slogan's noun, or a sign and "read", right before a quotation.
-_SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*[,–—-]?"
-                            r"|(?:sign|signs|banner|banners"
+#: A slogan's noun (and its verb), "so-called", or a sign and "read", right before a quotation.
+_SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:[,–—-]|\s(?:was|is|reads|read)"
+                            r":?)?|so-called|(?:sign|signs|banner|banners"
                             r"|placard|placards|poster|posters|billboard|billboards)\s+"
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
