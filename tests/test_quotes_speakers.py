@@ -3504,3 +3504,9 @@ def test_a_sentence_after_entitled_is_still_quoted_text():
 ])
 def test_so_called_terms_and_slogans_are_not_quotes(sentence, kinds):
     assert rows("Headline\n\n" + sentence)["kind"].tolist() == kinds
+
+
+def test_a_participle_of_a_role_before_a_name_opens_a_subject():
+    text = ("Headline\n\nOutside the theatre on Wednesday, retired teacher Marion Kells said she had bought tickets for "
+            "her husband’s birthday.")
+    assert only(text)["speaker"] == "Marion Kells"
