@@ -3510,3 +3510,8 @@ def test_a_participle_of_a_role_before_a_name_opens_a_subject():
     text = ("Headline\n\nOutside the theatre on Wednesday, retired teacher Marion Kells said she had bought tickets for "
             "her husband’s birthday.")
     assert only(text)["speaker"] == "Marion Kells"
+
+
+def test_a_list_of_names_opens_a_that_less_clause():
+    text = "Headline\n\nDiplomats said Australia, China and France were all following the talks closely."
+    assert only(text)["text"] == "Australia, China and France were all following the talks closely"

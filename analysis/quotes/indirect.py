@@ -28,6 +28,16 @@ _FINITE = frozenset("would will was were is are had has could should must can mi
 _ADJUNCT_START = frozenset({"on", "in", "at", "during", "after", "before", "since"}) | TIME_WORDS  # "said on Friday"
 
 
+def _listed_subject(rest: list) -> bool:
+    """The tokens open with a list of capitalised names and a finite verb: ``Australia, China and France were ...``."""
+    i = 0
+    while i + 2 < len(rest) and rest[i][2][:1].isupper() and rest[i + 1][2] == "," and rest[i + 2][2][:1].isupper():
+        i += 2
+    return i > 0 and i + 3 < len(rest) and rest[i][2][:1].isupper() and rest[i + 1][2] in {"and", "or"} \
+        and rest[i + 2][2][:1].isupper() and (rest[i + 3][2].lower() in _FINITE_AUX
+                                              or rest[i + 3][2].islower() and ED_END.search(rest[i + 3][2]) is not None)
+
+
 def _is_time_token(token: str) -> bool:
     """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
     low = token.lower()
@@ -691,7 +701,8 @@ class ReportedSpeech(Clauses):
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
-                    and len(rest) > 2 and not (rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())) \
+                    and len(rest) > 2 and not (rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())
+                                               and not _listed_subject(rest)) \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
