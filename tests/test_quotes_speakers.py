@@ -3515,3 +3515,10 @@ def test_a_participle_of_a_role_before_a_name_opens_a_subject():
 def test_a_list_of_names_opens_a_that_less_clause():
     text = "Headline\n\nDiplomats said Australia, China and France were all following the talks closely."
     assert only(text)["text"] == "Australia, China and France were all following the talks closely"
+
+
+def test_both_men_are_a_man_and_the_relative_named_with_him():
+    text = ("Headline\n\nJulian Carbery, 58, is alleged to have run a production line of fakes from a garage behind "
+            "his home in Knutsford, Cheshire, with his nephew Toby Carbery, 31, who painted them.\n\n"
+            "Both men deny conspiracy to defraud and conspiracy to conceal criminal property.")
+    assert only(text)["speaker"] == "Julian Carbery & Toby Carbery"

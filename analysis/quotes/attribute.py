@@ -18,8 +18,8 @@ from .marks import mark_width
 from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names, lexicon
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
-                       KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN, source_gender,
-                       unnamed_body, UNRESOLVED, WHO_CLAUSE)
+                       KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN,
+                       source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -35,6 +35,8 @@ _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\
 #: ("in a", "In the", "in written submissions"): one must be there
 _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
 #: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
+#: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
+_WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
 _AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
 #: Two people named after a description, "(Her parents), Martin and Judith Vance" (the names: group 1), and the
 #: description before the second name.
@@ -46,8 +48,9 @@ _PAIR_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|[A-Z][\w'’-]*['’]s?)\s
                                r"[a-z][\w-]*s")
 #: A family by its surname: "the Tranters", "The Obamas".
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
-#: Two people as one source: "the siblings", "the couple", "the pair".
-_PAIR = re.compile(r"(?i:the|both)\s+(?:two|pair|couple|siblings|brothers|sisters|twins|duo|co-founders|parents)")
+#: Two people as one source: "the siblings", "the couple", "the pair", "Both men".
+_PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
+                   r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
@@ -558,7 +561,8 @@ class Article(QuoteCues, ReportedSpeech):
 
     def pair_before(self, pos: int) -> str | None:
         """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
-        characters of each other), in the three sentences before it: ``X & Y``; else None."""
+        characters of each other, or ``X ... with his nephew Y``), in the three sentences before it: ``X & Y``; else
+        None."""
         i = bisect_left(self.people, pos, key=_START) - 1
         lo = self.sentence_of(pos)[0]
         for _ in range(3):
@@ -568,8 +572,8 @@ class Article(QuoteCues, ReportedSpeech):
             i -= 1
             gap = self.text[first.end:second.start]
             if first.person is not second.person and " " in first.person.name and " " in second.person.name \
-                    and len(gap) <= 80 and re.search(r"\band\b", gap) and not re.search(r"[.;:?!\n]", gap) \
-                    and first.start >= lo:
+                    and (len(gap) <= 80 and re.search(r"\band\b", gap) or len(gap) <= 200 and _WITH_KIN.search(gap)) \
+                    and not re.search(r"[.;:?!\n]", gap) and first.start >= lo:
                 return first.person.name + JOINT + second.person.name
         return None
 
