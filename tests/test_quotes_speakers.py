@@ -3522,3 +3522,13 @@ def test_both_men_are_a_man_and_the_relative_named_with_him():
             "his home in Knutsford, Cheshire, with his nephew Toby Carbery, 31, who painted them.\n\n"
             "Both men deny conspiracy to defraud and conspiracy to conceal criminal property.")
     assert only(text)["speaker"] == "Julian Carbery & Toby Carbery"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Canadian speed skater Mireille Sauvé has been stripped of a medal.\n\nThe skater said she was already thinking "
+     "about the World Cup season.", "Mireille Sauvé"),
+    ("Gisèle Rancourt was not relieved. The retired Sudbury teacher says the billing records show 19 appointments she "
+     "never went to.", "Gisèle Rancourt"),
+])
+def test_a_description_by_a_noun_for_a_person_is_the_person_so_described(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker

@@ -19,7 +19,7 @@ from .roles import MODIFIERS, role_heads
 from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names, lexicon
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN,
-                       source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
+                       PERSON_NOUN, source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -35,6 +35,9 @@ _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\
 #: ("in a", "In the", "in written submissions"): one must be there
 _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
 #: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
+#: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
+_DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
+_GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
 #: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
 _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
 _AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
@@ -558,6 +561,34 @@ class Article(QuoteCues, ReportedSpeech):
                 return a.person.name + JOINT + b.person.name  # "James and Olivia Tranter": the couple named so
         names = list(dict.fromkeys(mt.person.name for mt in held))
         return JOINT.join(names) if len(names) > 1 else None
+
+    def described_person(self, pos: int, mention: str) -> str | None:
+        """For ``the skater``, ``The retired Sudbury teacher`` (a noun for a person that no list holds) at ``pos``:
+        the one person named in full before with that noun right before the name (``Canadian speed skater Mireille
+        Sauvé``); else the person who opens a short sentence right before, in the same paragraph (``Gisèle Rancourt
+        was not relieved. The retired Sudbury teacher ...``); else None."""
+        m = _DESCRIBED_PERSON.fullmatch(_clean_mention(mention))
+        if m is None:
+            return None
+        head = m.group(1)
+        lists = self.lx.lists
+        if any(head in lists[kind] for kind in ("role", "anonymous", "org_head", "document", "media_head")) \
+                or not PERSON_NOUN.search(head) or head in _GROUP_WORDS or head.endswith("s"):
+            return None
+        named = {mt.person.name for mt in self.people if mt.end <= pos and " " in mt.person.name
+                 and self.text[max(0, mt.start - 40):mt.start].lower().split()[-1:] == [head]}
+        if len(named) == 1:
+            return named.pop()
+        lo = self.sentence_of(pos)[0]
+        if named or lo <= self.paragraphs[self.paragraph_of(pos)][0] + 1:
+            return None
+        before = self.sentence_of(lo - 2)[0]
+        if "\n" in self.text[before:lo] or self.paragraph_of(before) != self.paragraph_of(pos):
+            return None
+        opener = next((mt for mt in self.people if mt.start >= before), None)
+        # (a short sentence about the person only: "Gisèle Rancourt was not relieved.")
+        return opener.person.name if opener is not None and opener.start == before and opener.end < lo \
+            and " " in opener.person.name and len(self.text[before:lo].split()) <= 8 else None
 
     def pair_before(self, pos: int) -> str | None:
         """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
@@ -1423,6 +1454,8 @@ class Article(QuoteCues, ReportedSpeech):
                         and (pair := self.pair_before(subj[0])):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
+                if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
+                    speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
                 if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \
                         and group.end() <= subj[0]:
                     # "More than 20 states refused outright and others said": other states
