@@ -3532,3 +3532,24 @@ def test_both_men_are_a_man_and_the_relative_named_with_him():
 ])
 def test_a_description_by_a_noun_for_a_person_is_the_person_so_described(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Research by the consultancy Haverford Partners published last month found that 41 companies had left.",
+     "Haverford Partners"),
+    ("Ticket prices have risen about 38% since 2021, according to data compiled by Bloomberg from operators' fares.",
+     "Bloomberg"),
+    ('"When I was a kid, this was my babysitter," said Marisela Solís, executive director of Amigos del Alcázar, the '
+     "nonprofit that now leases the building.\n\nThe mayor's office declined to comment.\n\nHalvorsen Properties "
+     "bought the block.\n\nParking is scarce.\n\nAll 1,400 tickets sold out, according to the nonprofit.",
+     "Amigos del Alcázar"),
+])
+def test_makers_and_bodies_named_with_their_kind(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_day_before_a_kind_noun_is_no_body():
+    text = ("Headline\n\nSANTIAGO, Nov 25 (Reuters) - An explosion at a copper smelter killed three workers on "
+            "Wednesday, the company that operates the plant said, forcing it to halt production.\n\nThe company said an "
+            "investigation was under way.")
+    assert only(text)["speaker"] != "Wednesday"

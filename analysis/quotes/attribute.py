@@ -16,7 +16,7 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import MODIFIERS, role_heads
-from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, common_words, first_names, lexicon
+from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN,
                        PERSON_NOUN, source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
@@ -117,8 +117,9 @@ _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)"
 #: A name and an appositive whose head is a kind of body: "Landvolk Niedersachsen, the state's main farmers'
 #: association," (no "of": "Jane Doe, the head of the association," is a person).
-_NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*),\s+(?:the|a|an)\s+"
-                   r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;])")
+_NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|de|del|la|le|du|des)\s+)?[A-Z][\w'’&.-]*)*),\s+"
+                   r"(?:the|a|an)\s+"
+                   r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;]|\s+(?:that|which)\b)")
 #: An owner's noun before a name set off by a comma: "'s son, ", "’s eldest daughter, ".
 _OWNED_THEN_NAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 #: A subject opened by its capitalised owner: "Thornbury's mission systems unit", "Serrana's net debt stood".
@@ -136,7 +137,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
-                             r"|campaign|regulator|watchdog|bank|utility)")
+                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -154,7 +155,7 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
-                       "gallery", "festival"})
+                       "gallery", "festival", "nonprofit", "non-profit"})
 #: Kind nouns written right before a body's name: "the consultancy Brightwater Economics", "parents' group X".
 _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisation", "charity", "consultancy",
                          "association", "coalition", "alliance", "network", "brand", "retailer", "operator", "startup",
@@ -990,6 +991,10 @@ class Article(QuoteCues, ReportedSpeech):
         # association," for "the association"
         of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),
                                                                       self.text[:pos])}
+        of_kind = {name for name in of_kind if not {w.lower() for w in name.split()} & WHEN_WORDS}  # (not "on
+        # Wednesday, the company that operates the plant said": a day)
+        if len(of_kind) == 1 and noun in _ANY_BODY:
+            return next(iter(of_kind))  # "Amigos del Alcázar, the nonprofit that now leases the building", however far
         far = set()  # bodies written as such before the three paragraphs, for a company
         for start, written, spoke in sorted(found, reverse=True):
             name = _BASED.sub("", written.rstrip(".,;:").removesuffix("'s").removesuffix("’s"))

@@ -1108,7 +1108,9 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 
 #: Where a document's maker sent it or when, after the maker: "(an engineer) to a manager in March 2023" (not a
 #: name's own word: "Council on Foreign Relations").
-_MAKER_TAIL = re.compile(r"\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d))")
+_MAKER_TAIL = re.compile(r"\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d)"
+                         # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
+                         r"|from\s+(?=[a-z])|(?:published|released|issued)$)")
 #: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
 _WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
 
@@ -1131,7 +1133,7 @@ _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]
 #: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
 COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
                  r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
-                 r"|start-up)")
+                 r"|start-up|consultancy)")
 _COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
 _KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
