@@ -3553,3 +3553,11 @@ def test_a_day_before_a_kind_noun_is_no_body():
             "Wednesday, the company that operates the plant said, forcing it to halt production.\n\nThe company said an "
             "investigation was under way.")
     assert only(text)["speaker"] != "Wednesday"
+
+
+def test_a_kind_nouns_own_document_is_the_bodys_and_an_appositive_name_is_no_document():
+    text = ("Headline\n\nThe Ministry of Justice plans to close 12 courts.\n\nAccording to the ministry's own "
+            "consultation document, 14 of the 40 courts had been refurbished.\n\nRetail Insight Partners, a "
+            'consultancy, counted the closures. Its head of research, Amara Nwosu, said homeware had become "the '
+            'canary in the coal mine".')
+    assert rows(text)["speaker"].tolist() == ["Ministry of Justice", "Amara Nwosu"]

@@ -305,8 +305,11 @@ def _headed_by(words_: list[str], noun: str) -> bool:
 
 
 def _document_words(mention: str) -> list[str]:
-    """A source phrase's words before its first comma, lower case (``The letter, dated 3 February``: the letter)."""
-    return _clean_mention(mention).split(",", 1)[0].lower().split()
+    """A source phrase's words before its first comma when a description follows, lower case (``The letter, dated 3
+    February``: the letter)."""
+    head, _, rest = _clean_mention(mention).partition(",")
+    described = rest.strip()[:1].islower() or rest.strip()[:1].isdigit()
+    return (head if described else _clean_mention(mention)).lower().split()
 
 
 def body_name(speaker: str) -> str:
@@ -365,8 +368,11 @@ class Article(QuoteCues, ReportedSpeech):
 
     def is_document(self, mention: str) -> bool:
         """``the letter``, ``a court filing``: a source phrase whose head is a document."""
-        words_ = mention.split(",", 1)[0].lower().split()  # ("The review, commissioned by ...")
-        return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= 4
+        head, _, rest = mention.partition(",")
+        # ("The review, commissioned by ...", "The letter, dated 3 February"; not "Its head of research, Amara Nwosu")
+        words_ = (head if rest.strip()[:1].islower() or rest.strip()[:1].isdigit() else mention).lower().split()
+        return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= (5 if "'" in mention
+                                                                                           or "’" in mention else 4)
 
     def document_author(self, source: str, pos: int) -> tuple[str, str] | None:
         """Who wrote the document a source like ``the letter`` or ``the court filing`` names, from the text before
@@ -382,7 +388,7 @@ class Article(QuoteCues, ReportedSpeech):
         record = owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS  # "the council's own timetable"
         owned_by_name = _OWNER.match(source) is not None and len(words_) <= 6 \
             and words_[-1] in self.lx.lists["document"]
-        if not record and not owned_by_name and (not self.is_document(source) or len(words_) > 4):
+        if not record and not owned_by_name and (not self.is_document(source) or len(words_) > (6 if owned else 4)):
             return None  # ("Kelvedon's most recent sustainability report": a named owner's, however qualified)
         if owned and owned.group(1):
             # "According to its latest annual report": the body the last sentences are about
