@@ -3561,3 +3561,17 @@ def test_a_kind_nouns_own_document_is_the_bodys_and_an_appositive_name_is_no_doc
             'consultancy, counted the closures. Its head of research, Amara Nwosu, said homeware had become "the '
             'canary in the coal mine".')
     assert rows(text)["speaker"].tolist() == ["Ministry of Justice", "Amara Nwosu"]
+
+
+def test_a_leads_closing_source_before_a_participle_clause_is_the_person_named_next():
+    text = ("Headline\n\nMASERU, March 4 (Reuters) - Lesotho wants South Africa to double the royalties it pays for water "
+            "piped from its dams, its water minister said on Tuesday, calling the treaty unfair.\n\nLerato Mokhothu, who "
+            "became minister in January, said Maseru would ask for the 1986 treaty governing the Lesotho Highlands Water "
+            "Project to be reopened.")
+    assert rows(text)["speaker"].tolist()[0] == "Lerato Mokhothu"
+
+
+def test_a_spokesman_in_a_lead_is_not_the_person_named_next():
+    text = ('Headline\n\n"Governor Romney has no plans to attend the convention," a spokesman said, adding that he '
+            "would campaign instead.\n\nSen. John McCain will attend, his office said.")
+    assert rows(text)["speaker"].tolist()[0] != "John McCain"

@@ -51,6 +51,11 @@ _PAIR_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|[A-Z][\w'’-]*['’]s?)\s
                                r"[a-z][\w-]*s")
 #: A family by its surname: "the Tranters", "The Obamas".
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
+#: How a lead's description of a source opens: an article, an owner's pronoun or a name's possessive.
+_DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s"
+                                r"|[A-Z][\w.]*['’]s\s")
+#: Unnamed-source nouns for one who speaks for someone else.
+_NAMED_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Two people as one source: "the siblings", "the couple", "the pair", "Both men".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
@@ -632,11 +637,13 @@ class Article(QuoteCues, ReportedSpeech):
         mention = WHO_CLAUSE.split(mention, maxsplit=1)[0]  # ("A senior barrister who has resigned ...")
         opens = not self.text[lo:subj[0]].strip(" -–—") \
             or re.fullmatch(r"[A-Z ,.()]+[-—–]\s*|.*\((?:Reuters|AP|AFP)\)\s*[-—–]\s*", self.text[lo:subj[0]])
-        if not re.match(r"(?:[Tt]he|[Aa]n?)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s|[A-Z][\w.]*['’]s\s", mention):
+        if not _DESCRIPTION_OPENS.match(mention):
             return None
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
             return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
         head = mention.split()[-1].lower()
+        if head in _NAMED_SPOKESPEOPLE:
+            return None  # (a spokesman speaks for someone, and is seldom the person the next sentence names)
         # (with its qualifiers: "the shadow health minister" is not "health minister Priya Chandrasekar")
         wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
         if head == "general" and len(mention.split()) > 1:
@@ -648,7 +655,10 @@ class Article(QuoteCues, ReportedSpeech):
             # the next sentence names, wherever the lead's description stands ("..., the province’s auditor general
             # says in a report that accuses ...")
         rest = self.tokens.between(max(subj[1], cue[1]), hi)
-        if not opens and self.text[max(subj[1], cue[1]):hi].strip(" .\n") \
+        # (a participle clause may follow the source: "..., its water minister said on Tuesday, calling ...")
+        rest = next((rest[:i] for i in range(len(rest) - 1) if rest[i][2] == "," and rest[i + 1][2].endswith("ing")
+                     and rest[i + 1][2].islower()), rest)
+        if not opens and (rest or self.text[max(subj[1], cue[1]):hi].strip(" .\n")) \
                 and not (self.adjunct_only(rest, "") and len(rest) <= 5 and all(t[2] != "," for t in rest)):
             # neither the sentence's subject (a dateline may come first) nor its closing source (an adjunct may
             # follow it: "..., the head of the chamber’s tax-writing panel said late on Tuesday.")
