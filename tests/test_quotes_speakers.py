@@ -3575,3 +3575,12 @@ def test_a_spokesman_in_a_lead_is_not_the_person_named_next():
     text = ('Headline\n\n"Governor Romney has no plans to attend the convention," a spokesman said, adding that he '
             "would campaign instead.\n\nSen. John McCain will attend, his office said.")
     assert rows(text)["speaker"].tolist()[0] != "John McCain"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Unite, the union that represents most of Dunmore’s workforce, said ministers had a responsibility.", "Unite"),
+    ("In a statement, Gulf Meridian Shipbuilding, the Pascagoula, Miss., company building the ships, said it had met "
+     'every "milestone within our control."', "Gulf Meridian Shipbuilding"),
+])
+def test_a_body_described_after_its_name_is_the_body(sentence, speaker):
+    assert only("Headline\n\n" + sentence)["speaker"] == speaker

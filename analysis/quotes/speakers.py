@@ -1287,6 +1287,11 @@ _DESCRIBED_THEN_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z]
 #: Tomorrow, a coalition of food banks", "the Edhi Foundation, Pakistan's largest charity ambulance service".
 _NAME_APPOSITIVE = re.compile(r"(?:the )?([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), "
                               r"(?:an?|the|[a-z][\w-]*|[A-Z][\w.-]*['’]s) .*", re.S)
+#: A name, then an appositive describing it as a body: "Unite, the union that represents ...".
+_NAME_THEN_BODY_KIND = re.compile(r"((?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*),\s+(?:the|an?)\s+(.+)", re.S)
+_BODY_KIND_NOUNS = frozenset("""union company firm group charity association federation coalition alliance agency
+organisation organization nonprofit consultancy think-tank bank airline operator insurer lender developer
+manufacturer""".split())
 #: Words after the head noun of an appositive: "a coalition of food banks", "a group that scores votes".
 _APPOSITIVE_END = frozenset("of for that who which whose from in at on with based by to".split())
 #: A group and how it is made up: "The protesters, most of them farmers and herders".
@@ -1334,6 +1339,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if described and not _not_name_words().intersection(w.lower() for w in described.group(1).split()):
         # "The couple's lawyer, Made Astawa": a name set off after its description, whatever its words ("Made")
         return described.group(1), "person"
+    named_body = _NAME_THEN_BODY_KIND.fullmatch(text) if ", " in text and not named_in else None
+    if named_body and {w.lower().strip(",") for w in named_body.group(2).split()[:6]} & _BODY_KIND_NOUNS:
+        # "Unite, the union that represents most of Dunmore’s workforce", "Gulf Meridian Shipbuilding, the
+        # Pascagoula, Miss., company building the ships": the body, by its name
+        return named_body.group(1), "organization"
     body_named = _DESCRIBED_THEN_BODY.fullmatch(text) if ", the " in text else None
     if body_named and body_named.group(1).split()[-1].lower() in lx.lists["org_head"]:
         return body_named.group(1), "organization"  # "Romania's junior ruling partner, the Civic Renewal Party"
