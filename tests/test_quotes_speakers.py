@@ -3584,3 +3584,9 @@ def test_a_spokesman_in_a_lead_is_not_the_person_named_next():
 ])
 def test_a_body_described_after_its_name_is_the_body(sentence, speaker):
     assert only("Headline\n\n" + sentence)["speaker"] == speaker
+
+
+def test_a_description_with_commas_of_its_own_then_the_name_that_ends_the_source():
+    text = ("Headline\n\nKenya’s cabinet secretary for investments, trade and industry, Grace Wanjiru Mbugua, said in a "
+            "statement that her country would not negotiate.")
+    assert only(text)["speaker"] == "Grace Wanjiru Mbugua"
