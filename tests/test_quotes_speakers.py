@@ -3590,3 +3590,12 @@ def test_a_description_with_commas_of_its_own_then_the_name_that_ends_the_source
     text = ("Headline\n\nKenya’s cabinet secretary for investments, trade and industry, Grace Wanjiru Mbugua, said in a "
             "statement that her country would not negotiate.")
     assert only(text)["speaker"] == "Grace Wanjiru Mbugua"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The bill contains a clause the mayor said would cost jobs.", "the mayor"),
+    ("Shares fell, a measure the industry’s main lobby group warned would force companies to cut sailings.",
+     "the industry’s main lobby group"),
+])
+def test_a_reduced_relatives_subject_starts_after_the_noun_it_is_about(sentence, speaker):
+    assert only("Headline\n\n" + sentence)["speaker"] == speaker

@@ -330,6 +330,14 @@ class Clauses(ArticleText):
             if low in DETERMINERS and j >= 0 and (toks[j][2].lower() in TIME_WORDS or toks[j][2] in _MONTH_NAMES
                                                   or toks[j][2].isdigit()):
                 break  # "In a report published last July the cross-party committee stated": a time before it
+            if low in {"the", "a", "an"} and j >= 1 and toks[j][2].isalpha() and toks[j][2].islower() \
+                    and toks[j][2] not in DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | PRONOUNS \
+                    and not self.lx.verb(toks[j][2]) and not is_aux(toks[j][2]) \
+                    and toks[j - 1][2].lower() in {"a", "an"} \
+                    and not any(t[2].islower() and (ED_END.search(t[2]) or self.lx.verb(t[2]))
+                                for t in toks[j + 2:end + 1]):
+                break  # "a clause the mayor said would cost jobs": a noun before a reduced relative's subject (not
+                # "A lawsuit the Fund filed in June claims": the relative clause is the lawsuit's)
         start = _after_time_adjunct(toks, j + 1, end)
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
