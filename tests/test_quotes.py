@@ -390,9 +390,10 @@ def test_indirect_clause_resumed_after_a_trailing_cue():
         "Lenox was a juggernaut", "until it went bankrupt in 1999"]
 
 
-def test_indirect_clause_not_resumed_after_a_contrast():
+def test_indirect_clause_resumed_after_but():
+    # the written gold gives the clause after "but" to the speaker in 4 of 5 such sentences, PolNeAR in 2 of 2
     assert indirect_texts("The plan was rejected by voters, Jane Smith said, but the council will vote again.") == [
-        "The plan was rejected by voters"]
+        "The plan was rejected by voters", "the council will vote again"]
 
 
 def test_a_quoted_word_modifying_a_noun_is_a_term_not_a_quote():

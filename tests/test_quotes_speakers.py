@@ -3599,3 +3599,15 @@ def test_a_description_with_commas_of_its_own_then_the_name_that_ends_the_source
 ])
 def test_a_reduced_relatives_subject_starts_after_the_noun_it_is_about(sentence, speaker):
     assert only("Headline\n\n" + sentence)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    ("Both are vaccinated, she said, but the school had no record of the younger boy's second dose.",
+     ["Both are vaccinated", "the school had no record of the younger boy's second dose"]),
+    ("One person who died was over 80, it said, but the notice did not say whether listeriosis caused the death.",
+     ["One person who died was over 80"]),
+    ("Paul Ryan would like to retire, Politico reported on Thursday, but the lawmaker played down the report, saying he "
+     "was staying.", ["Paul Ryan would like to retire", "he was staying"]),
+])
+def test_a_clause_after_but_goes_on_with_the_reported_words(sentence, texts):
+    assert rows("Headline\n\nShe spoke on Tuesday.\n\n" + sentence)["text"].tolist() == texts

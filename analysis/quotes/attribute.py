@@ -1265,6 +1265,9 @@ class Article(QuoteCues, ReportedSpeech):
         spoken = {}  # cue start -> (speaker, type) resolved
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
+        clauses_of = {}  # cue start -> every clause it reports ("A, he said, but B": two)
+        for _, content, _, cue in indirect:
+            clauses_of.setdefault(cue[0], []).append(content)
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
         names = set()  # quotations that are names, titles or terms, not speech: they leave a clause alone
@@ -1314,7 +1317,8 @@ class Article(QuoteCues, ReportedSpeech):
             if found:
                 quote_cues.setdefault(found[1][0], []).append((q.open_at, q.end))
                 span = (q.start, q.end)
-                clause = clause_of.get(found[1][0]) if kind == "partial" else None
+                clause = next((c for c in clauses_of.get(found[1][0], ()) if c[0] <= q.start and q.end <= c[1]),
+                              clause_of.get(found[1][0])) if kind == "partial" else None
                 if clause and clause[0] <= q.start and q.end <= clause[1]:
                     # She said police were "very committed" to ...: the attribution is the whole reported clause
                     # (its quoted words are marked in quoted_text)

@@ -113,7 +113,12 @@ _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 _DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
 nonetheless nevertheless first second finally again thus therefore otherwise besides today yesterday though""".split())
 #: After "..., he said," these open a clause of the writer's, not the rest of the reported one.
-_NEW_CLAUSE = frozenset("according referring who which compared as but while although though whereas".split())
+_PAST_SAYING = frozenset("said told wrote says tells writes".split())
+#: A negated report of a question: "did not say whether", "would not explain why".
+_NOT_SAID_WHETHER = re.compile(r"\b(?:not|n[’']t)\s+(?:\w+\s+)?(?:say|said|explain|specify|disclose|confirm|indicate)"
+                               r"\s+(?:whether|if|why|how|when|what)\b")
+# ("but" goes on with the reported words: "Production has since resumed, she said, but rebuilding will take ...")
+_NEW_CLAUSE = frozenset("according referring who which compared as while although though whereas".split())
 #: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
 predict recall point report state declare stress emphasize emphasise admit reckon announce""".split())
@@ -765,7 +770,13 @@ class ReportedSpeech(Clauses):
                         rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])):
                     # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
                     # "replacing Clinton would be ...")
-                    resumed = self._content(rest[aside][0], s_end)
+                    resumed = self._content(rest[aside + (rest[aside][2].lower() == "but")][0], s_end) \
+                        if aside + 1 < len(rest) else None
+                    if resumed and rest[aside][2].lower() == "but" and (
+                            _NOT_SAID_WHETHER.search(self.text, resumed[0], resumed[1])
+                            or self.reports_of_its_own(rest[aside + 1:])):
+                        resumed = None  # "..., it said, but the notice did not say whether ...": nothing reported;
+                        # "..., Politico reported, but the lawmaker played down the report, saying ...": another's
                     if content is None:
                         content, resumed = resumed, None
             elif (short or adding) and comma is not None:
@@ -989,6 +1000,17 @@ class ReportedSpeech(Clauses):
             if not t[2][:1].isalnum():
                 return None
         return None
+
+    def reports_of_its_own(self, rest: list) -> bool:
+        """The words hold a cue of their own in the past (``said``, ``denied``) or a participle of saying after a
+        comma (``, saying``)."""
+        for i, (_, _, tok) in enumerate(rest):
+            if tok in END_PUNCT:
+                return False
+            if tok.islower() and self.lx.verb(tok) and (tok.endswith("ed") or tok in _PAST_SAYING
+                                                         or tok.endswith("ing") and i and rest[i - 1][2] == ","):
+                return True
+        return False
 
     @staticmethod
     def starts_new_clause(token: str) -> bool:
