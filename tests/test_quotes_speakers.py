@@ -3611,3 +3611,9 @@ def test_a_reduced_relatives_subject_starts_after_the_noun_it_is_about(sentence,
 ])
 def test_a_clause_after_but_goes_on_with_the_reported_words(sentence, texts):
     assert rows("Headline\n\nShe spoke on Tuesday.\n\n" + sentence)["text"].tolist() == texts
+
+
+def test_an_appositive_ending_in_a_name_before_the_cue_is_the_source():
+    text = ('Headline\n\nThe Rural Courts Alliance opposes the closures.\n\nIts chair, retired district judge Margaret '
+            'Hollins, added: "Justice that people cannot reach is not justice."')
+    assert only(text)["speaker"] == "Margaret Hollins"

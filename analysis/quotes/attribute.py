@@ -16,7 +16,8 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import mark_width
 from .roles import MODIFIERS, role_heads
-from .lexicon import JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon
+from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words, first_names,
+                      lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN,
                        PERSON_NOUN, source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
@@ -35,6 +36,8 @@ _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\
 #: ("in a", "In the", "in written submissions"): one must be there
 _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
 #: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
+#: An appositive between a source and its cue: ", retired district judge Margaret Hollins, " (group 1: its words).
+_APPOSITIVE_NAME = re.compile(r",\s+([^,;:.!?\n\"“”]{3,80}?),\s*")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
@@ -875,6 +878,24 @@ class Article(QuoteCues, ReportedSpeech):
                 return lo, mt.end
         return subj
 
+    def named_appositive(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
+        """A source followed by an appositive that ends with a person's full name, right before the cue (``Its chair,
+        retired district judge Margaret Hollins, added:``): the source and the appositive; else ``subj``."""
+        between = self.text[subj[1]:cue[0]]
+        m = _APPOSITIVE_NAME.fullmatch(between)
+        if m is None:
+            return subj
+        end = subj[1] + m.end(1)
+        i = bisect_left(self.people, end, key=attrgetter("end"))
+        if i == len(self.people) or self.people[i].end != end or " " not in self.people[i].person.name \
+                or self.people[i].start < subj[1]:
+            return subj
+        lead = self.text[subj[1] + m.start(1):self.people[i].start].split()
+        # (only role words before the name: "retired district judge"; not a clause, "Trump went after Bush")
+        return (subj[0], end) if len(lead) <= 4 and all(w.islower() and w.isalpha() and not self.lx.verb(w)
+                                                       and w not in FINITE_VERBS and w not in CLAUSE_WORDS
+                                                       for w in lead) else subj
+
     def described_pair(self, subj: tuple[int, int]) -> tuple[int, int]:
         """A short description and the two people named right after it (``Her parents, Martin and Judith Vance,
         who ...``), when the source is either: the whole phrase; else ``subj``."""
@@ -1363,6 +1384,7 @@ class Article(QuoteCues, ReportedSpeech):
             elif not follow_on:
                 subj = self.described_pair(self.whole_name(self.relative_antecedent(self.clause_subject(subj, cue),
                                                                                     cue)))
+                subj = self.named_appositive(subj, cue)
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker

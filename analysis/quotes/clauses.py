@@ -425,8 +425,10 @@ class Clauses(ArticleText):
             if w == "turned" and 0 < i < len(words_) - 1 and words_[i - 1].islower() and words_[i + 1].islower():
                 continue  # "Former England bowler turned broadcaster Derek Pendry": one role after another
             if i == 0 and w.endswith("ed") and len(words_) >= 4 and words_[1].islower() \
-                    and all(x[:1].isupper() for x in words_[2:]):
-                continue  # "retired teacher Marion Kells": a participle of a role before a name
+                    and (n_low := next((m for m, x in enumerate(words_) if x[:1].isupper()), len(words_))) <= 4 \
+                    and len(words_) - n_low >= 2 and all(x[:1].isupper() for x in words_[n_low:]) \
+                    and not {x.lower() for x in words_[1:n_low]} & (PREPOSITIONS | DETERMINERS):
+                continue  # "retired (district) teacher Marion Kells": a participle of a role before a name
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 \
                     and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()
