@@ -3617,3 +3617,13 @@ def test_an_appositive_ending_in_a_name_before_the_cue_is_the_source():
     text = ('Headline\n\nThe Rural Courts Alliance opposes the closures.\n\nIts chair, retired district judge Margaret '
             'Hollins, added: "Justice that people cannot reach is not justice."')
     assert only(text)["speaker"] == "Margaret Hollins"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Aalto’s attorney, Nadine Brooks of Fairbanks, said her client was never heard before the board voted, and called "
+     'the process "backward from start to finish."', "Nadine Brooks"),
+    ("Mr Orrell would not say whether ministers had been warned about the finances, but insisted the government had "
+     '"acted properly at every stage".', "Orrell"),
+])
+def test_a_cue_after_comma_and_shares_the_main_clauses_subject(sentence, speaker):
+    assert rows("Headline\n\n" + sentence)["speaker"].tolist()[-1] == speaker

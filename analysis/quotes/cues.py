@@ -298,14 +298,22 @@ class QuoteCues(Clauses):
         return (core[0][0], core[-3][1]), (core[-2][0], core[-2][1])
 
     def coordinated_subject(self, toks: list, k: int) -> tuple[int, int] | None:
-        """The subject of the last cue before ``and``/``but`` at ``k - 1`` with no comma between them (a verb of
-        the same clause), read before that cue; None when there is none."""
+        """The subject of the last cue before ``and``/``but`` at ``k - 1`` (a comma right before it allowed) with no
+        other comma between them (a verb of the same clause), read before that cue; None when there is none."""
+        def cue(v: int) -> bool:
+            tok = toks[v][2]
+            return tok[:1].islower() and self.is_verb(tok, "qct") and not tok.endswith("ing") \
+                and not (v > 0 and is_noun_context(toks[v - 1][2]))
+        if k > 2 and toks[k - 2][2] == ",":
+            # "said her client was ..., and called the process '...'": the main clause's first cue (not one inside
+            # what it reports: "would not say whether ministers had been warned ..., but insisted")
+            v = next((v for v in range(k - 2) if cue(v) and not self.in_quote(toks[v][0])), None)
+            return (self.subject_before(toks, v, 0) or self.appositive_subject(toks, v)) if v is not None else None
         for v in range(k - 2, -1, -1):
             tok = toks[v][2]
             if tok in {",", ";", ":"} or tok in END_PUNCT:
                 return None
-            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.endswith("ing") \
-                    and not (v > 0 and is_noun_context(toks[v - 1][2])):
+            if cue(v):
                 return self.subject_before(toks, v, 0) or self.appositive_subject(toks, v)
         return None
 
