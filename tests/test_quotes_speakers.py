@@ -3627,3 +3627,9 @@ def test_an_appositive_ending_in_a_name_before_the_cue_is_the_source():
 ])
 def test_a_cue_after_comma_and_shares_the_main_clauses_subject(sentence, speaker):
     assert rows("Headline\n\n" + sentence)["speaker"].tolist()[-1] == speaker
+
+
+def test_one_of_a_group_then_a_titled_name_and_party_tag_is_the_person():
+    text = ("Headline\n\nOne of the three Democrats who voted against it, state Sen. Priya Natarajan (D-Henderson), said "
+            'she supported "95 percent of this bill" but could not back a rent cap.')
+    assert only(text)["speaker"] == "Priya Natarajan"

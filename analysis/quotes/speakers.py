@@ -1618,10 +1618,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Fusion GPS, in a notice to a federal judge late on Tuesday": the source, then where it spoke ("Some
         # defenders of globalization, like Gary Hufbauer": the person named as an example speaks)
         return classify_source(body, body_end, people, previous, paragraph_start, content)
-    if comma and inside and _DESCRIBED_LEAD.match(mention.lstrip()) and " " in inside[-1].person.name \
-            and mention[:inside[-1].start - begin].endswith(", ") and not mention[inside[-1].end - begin:].strip(" ,"):
+    if comma and inside and (_DESCRIBED_LEAD.match(mention.lstrip()) or mention.lstrip().startswith("One of ")) \
+            and " " in inside[-1].person.name and ", " in (lead := mention[:inside[-1].start - begin]) \
+            and only_titles(lead.rsplit(", ", 1)[1]) \
+            and not _BRACKETS.sub("", mention[inside[-1].end - begin:]).strip(" ,"):
         # "Kenya’s cabinet secretary for investments, trade and industry, Grace Wanjiru Mbugua": a description with
-        # commas of its own, then the name that ends the source
+        # commas of its own, then the name that ends the source ("One of the three Democrats who voted against it,
+        # state Sen. Priya Natarajan (D-Henderson)": a party tag after it)
         return inside[-1].person.name, "person"
     if comma and tail[:1].islower() and body[:1].isalpha():
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
