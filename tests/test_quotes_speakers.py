@@ -3633,3 +3633,9 @@ def test_one_of_a_group_then_a_titled_name_and_party_tag_is_the_person():
     text = ("Headline\n\nOne of the three Democrats who voted against it, state Sen. Priya Natarajan (D-Henderson), said "
             'she supported "95 percent of this bill" but could not back a rent cap.')
     assert only(text)["speaker"] == "Priya Natarajan"
+
+
+def test_a_participle_right_after_the_article_is_part_of_the_subject():
+    text = ("Headline\n\nGisèle Rancourt was not relieved. The retired Sudbury teacher, who says the records are wrong, "
+            'called the ruling "a slap in the face" to every patient.')
+    assert rows(text)["speaker"].tolist() == ["Gisèle Rancourt", "Gisèle Rancourt"]

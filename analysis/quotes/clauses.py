@@ -821,7 +821,10 @@ class Clauses(ArticleText):
                          or toks[j - 1][2].isdigit()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
                          and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) and j < 6 \
-                    and not (toks[j][2].islower() and ED_END.search(toks[j][2])):  # ("A former Fed official")
+                    and not (toks[j][2].islower() and ED_END.search(toks[j][2])
+                             and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})):
+                # ("A former Fed official"; "The retired Sudbury teacher, who ...": a participle right after the
+                # article is an adjective)
                 j += 1
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
             # "Nuclear proliferation experts have speculated": a capital that only opens the sentence, then the
