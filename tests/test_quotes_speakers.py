@@ -3639,3 +3639,12 @@ def test_a_participle_right_after_the_article_is_part_of_the_subject():
     text = ("Headline\n\nGisèle Rancourt was not relieved. The retired Sudbury teacher, who says the records are wrong, "
             'called the ruling "a slap in the face" to every patient.')
     assert rows(text)["speaker"].tolist() == ["Gisèle Rancourt", "Gisèle Rancourt"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Quebec’s anti-corruption unit, UPAC, which led the investigation, said in a statement that the verdict sends "
+     '"a clear message" to elected officials.', "UPAC"),
+    ("The agency, CBSA, said the border was open.", "CBSA"),
+])
+def test_a_bodys_initials_after_its_description_name_it(sentence, speaker):
+    assert only("Headline\n\n" + sentence)["speaker"] == speaker

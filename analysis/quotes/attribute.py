@@ -36,6 +36,11 @@ _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\
 #: ("in a", "In the", "in written submissions"): one must be there
 _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
 #: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
+#: A body's short name set off after its description, then a relative clause, before the cue: ", UPAC, which led
+#: the investigation, " (group 1: the name).
+_ACRONYM_APPOSITIVE = re.compile(r",\s+([A-Z][A-Z&.-]{1,9}),\s+(?:which|who)\b[^.;:!?\n\"“”]{0,120},\s*")
+#: A description of a body by its owner or article: "Quebec’s anti-corruption unit", "The agency".
+_DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
 #: An appositive between a source and its cue: ", retired district judge Margaret Hollins, " (group 1: its words).
 _APPOSITIVE_NAME = re.compile(r",\s+([^,;:.!?\n\"“”]{3,80}?),\s*")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
@@ -882,6 +887,10 @@ class Article(QuoteCues, ReportedSpeech):
         """A source followed by an appositive that ends with a person's full name, right before the cue (``Its chair,
         retired district judge Margaret Hollins, added:``): the source and the appositive; else ``subj``."""
         between = self.text[subj[1]:cue[0]]
+        if (acronym := _ACRONYM_APPOSITIVE.fullmatch(between)) and not self.text[subj[0]:subj[1]][:1].isupper() \
+                or acronym and _DESCRIBED_LEAD_BODY.match(self.text, subj[0], subj[1]):
+            return subj[1] + acronym.start(1), subj[1] + acronym.end(1)  # "Quebec’s anti-corruption unit, UPAC,
+            # which led the investigation, said": the body by its name
         m = _APPOSITIVE_NAME.fullmatch(between)
         if m is None:
             return subj

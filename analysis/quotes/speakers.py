@@ -1282,7 +1282,8 @@ _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 #: A short description, then the name of a body set off after it: "Romania's junior ruling partner, the Civic Renewal
 #: Party".
 _DESCRIBED_THEN_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
-                                  r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*)")
+                                  r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*"
+                                  r"|[A-Z][A-Z&.-]{1,9})")
 #: A capitalised name, then an appositive after a comma: "Miller, a retired worker from a nuclear plant", "Bread for
 #: Tomorrow, a coalition of food banks", "the Edhi Foundation, Pakistan's largest charity ambulance service".
 _NAME_APPOSITIVE = re.compile(r"(?:the )?([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and|the|on|in))*), "
@@ -1344,8 +1345,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Unite, the union that represents most of Dunmore’s workforce", "Gulf Meridian Shipbuilding, the
         # Pascagoula, Miss., company building the ships": the body, by its name
         return named_body.group(1), "organization"
-    body_named = _DESCRIBED_THEN_BODY.fullmatch(text) if ", the " in text else None
-    if body_named and body_named.group(1).split()[-1].lower() in lx.lists["org_head"]:
+    body_named = _DESCRIBED_THEN_BODY.fullmatch(text) if ", " in text else None
+    if body_named and (body_named.group(1).split()[-1].lower() in lx.lists["org_head"]
+                       or body_named.group(1).isupper()):  # (or its initials: "The agency, CBSA")
         return body_named.group(1), "organization"  # "Romania's junior ruling partner, the Civic Renewal Party"
     about = _DOC_ABOUT.match(text)
     if about and about.group(1).lower() in lx.lists["document"]:
