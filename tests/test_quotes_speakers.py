@@ -3648,3 +3648,9 @@ def test_a_participle_right_after_the_article_is_part_of_the_subject():
 ])
 def test_a_bodys_initials_after_its_description_name_it(sentence, speaker):
     assert only("Headline\n\n" + sentence)["speaker"] == speaker
+
+
+def test_it_after_a_dateline_and_a_body_opening_the_lead_is_the_body():
+    text = ("Headline\n\nOTTAWA — The federal government wants to make it illegal to resell a ticket for more than its "
+            'face value, tabling legislation Tuesday that it says will end the "gold rush" of automated bots.')
+    assert only(text)["speaker"] == "the federal government"

@@ -41,6 +41,9 @@ _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n writt
 _ACRONYM_APPOSITIVE = re.compile(r",\s+([A-Z][A-Z&.-]{1,9}),\s+(?:which|who)\b[^.;:!?\n\"“”]{0,120},\s*")
 #: A description of a body by its owner or article: "Quebec’s anti-corruption unit", "The agency".
 _DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
+#: A dateline opening a lead: "OTTAWA — ", "SIAVONGA, Zambia — ", "ELKO, Nev. (AP) — ".
+_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w.'’ -]{1,30}?)?(?:\s\([\w ]{1,20}\))?"
+                       r"\s[—–-]{1,2}\s")
 #: An appositive between a source and its cue: ", retired district judge Margaret Hollins, " (group 1: its words).
 _APPOSITIVE_NAME = re.compile(r",\s+([^,;:.!?\n\"“”]{3,80}?),\s*")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
@@ -814,6 +817,8 @@ class Article(QuoteCues, ReportedSpeech):
         while i >= 0 and self.sentences[i][1] >= floor:
             lo = self.sentences[i][1]
             i -= 1
+            if dateline := _DATELINE.match(self.text, lo):
+                lo = dateline.end()  # "OTTAWA — The federal government wants ..."
             m = _SUBJECT_NP.match(self.text, lo)
             if pronoun == "they" and not self.in_quote(lo) and (group := _PLURAL_SUBJECT.match(self.text, lo)) \
                     and group.end(1) < pos:
