@@ -3654,3 +3654,12 @@ def test_it_after_a_dateline_and_a_body_opening_the_lead_is_the_body():
     text = ("Headline\n\nOTTAWA — The federal government wants to make it illegal to resell a ticket for more than its "
             'face value, tabling legislation Tuesday that it says will end the "gold rush" of automated bots.')
     assert only(text)["speaker"] == "the federal government"
+
+
+def test_an_unnamed_person_described_by_a_noun_is_he_and_a_relative_clause_ends_at_its_comma():
+    text = ("Headline\n\nThe race marshal, Dwight Carver, said the data showed the machine.\n\nThe snowmachine rider, who "
+            "asked not to be named because he said he had received threats online, told The Associated Press he had "
+            'been checking a trapline.\n\n"I saw a dog team stuck in the drifts," he said.')
+    out = rows(text)
+    assert out["text"].tolist()[1] == "he had received threats online"
+    assert out["speaker"].tolist()[1:] == ["the snowmachine rider"] * 3

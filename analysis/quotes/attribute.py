@@ -46,6 +46,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w
                        r"\s[—–-]{1,2}\s")
 #: An appositive between a source and its cue: ", retired district judge Margaret Hollins, " (group 1: its words).
 _APPOSITIVE_NAME = re.compile(r",\s+([^,;:.!?\n\"“”]{3,80}?),\s*")
+_DESCRIBED_ONE = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+(?:er|or|ist|ian|ant|ent))")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
@@ -119,6 +120,7 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?
                           # any one person described: "A trader at an international grain house"
                           r"|(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z]"
                           r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)"
+
                           # one of a group: "one of the council's coastal engineers"
                           r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s\s*$")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
@@ -584,6 +586,12 @@ class Article(QuoteCues, ReportedSpeech):
                 return a.person.name + JOINT + b.person.name  # "James and Olivia Tranter": the couple named so
         names = list(dict.fromkeys(mt.person.name for mt in held))
         return JOINT.join(names) if len(names) > 1 else None
+
+    def one_described(self, mention: str) -> bool:
+        """``The snowmachine rider``: one person described by a noun for people that no list holds (not a role the
+        article may name someone by: ``The prosecutor``)."""
+        m = _DESCRIBED_ONE.fullmatch(mention)
+        return m is not None and not any(m.group(1) in self.lx.lists[kind] for kind in ("role", "anonymous", "title"))
 
     def described_person(self, pos: int, mention: str) -> str | None:
         """For ``the skater``, ``The retired Sudbury teacher`` (a noun for a person that no list holds) at ``pos``:
@@ -1423,7 +1431,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} \
-                        and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN_SOURCE.fullmatch(previous[2])) \
+                        and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN_SOURCE.fullmatch(previous[2])
+                             or self.one_described(previous[2])) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]

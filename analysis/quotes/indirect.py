@@ -98,7 +98,13 @@ _COMPLAINING = {"warn": {"against", "of"}, "caution": {"against"}}
 _HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
 #: The comma closing a relative clause mid-sentence: the main clause's verb follows ("..., was a factor", "..., and
 #: would summon")
-_RELATIVE_CLOSE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:" + "|".join(sorted(FINITE_VERBS)) + r")\b")
+_PAST_SAYING = frozenset("said told wrote says tells writes".split())
+#: Cues in the past that end a relative clause when they follow its comma: "(X, who ...,) told".
+_PAST_CUES = frozenset("said told wrote added argued warned insisted claimed".split())
+_RELATIVE_CLOSE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:" + "|".join(sorted(FINITE_VERBS | _PAST_CUES)) + r")\b")
+#: A relative clause set off by a comma and still open where a cue's subject stands: ", who asked not to be named
+#: because (he said)".
+_OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:]*$")
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
 _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"
@@ -113,7 +119,7 @@ _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 _DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
 nonetheless nevertheless first second finally again thus therefore otherwise besides today yesterday though""".split())
 #: After "..., he said," these open a clause of the writer's, not the rest of the reported one.
-_PAST_SAYING = frozenset("said told wrote says tells writes".split())
+
 #: A negated report of a question: "did not say whether", "would not explain why".
 _NOT_SAID_WHETHER = re.compile(r"\b(?:not|n[’']t)\s+(?:\w+\s+)?(?:say|said|explain|specify|disclose|confirm|indicate)"
                                r"\s+(?:whether|if|why|how|when|what)\b")
@@ -807,9 +813,11 @@ class ReportedSpeech(Clauses):
                 and (comma := self.text.find(",", content[0], content[1])) > 0:
             # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
             content = self._content(content[0], comma) or content
-        if m >= 1 and toks[m][2].lower() in {"which", "who", "whom"} and toks[m - 1][2] == "," \
+        if (m >= 1 and toks[m][2].lower() in {"which", "who", "whom"} and toks[m - 1][2] == ","
+            or _OPEN_RELATIVE.search(self.text[toks[0][0]:subj[0]])) \
                 and (close := _RELATIVE_CLOSE.search(self.text, content[0], content[1])):
             # Her vote, which she has said was a mistake, was a factor ...: the relative clause ends at its comma
+            # (also when the cue is further inside it: "X, who asked not to be named because he said ..., told")
             content = self._content(content[0], close.start(), min_words=1) or content
         if _DASH_WHO.match(self.text, subj[1]) and (cut := self.text.find("—", content[0], content[1])) > 0:
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
