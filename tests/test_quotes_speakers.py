@@ -3663,3 +3663,9 @@ def test_an_unnamed_person_described_by_a_noun_is_he_and_a_relative_clause_ends_
     out = rows(text)
     assert out["text"].tolist()[1] == "he had received threats online"
     assert out["speaker"].tolist()[1:] == ["the snowmachine rider"] * 3
+
+
+def test_the_subject_of_a_free_relative_starts_after_what():
+    text = ('Headline\n\nA French court sentenced a wine merchant to three years in prison, in what prosecutors called '
+            '"fraud on an industrial scale".')
+    assert only(text)["speaker"] == "prosecutors"

@@ -307,7 +307,7 @@ class Clauses(ArticleText):
                 continue
             if not tok[0].isalnum() and tok not in {"&"}:
                 break
-            if low in CLAUSE_WORDS and not (low == "and" and j > 0 and j + 1 <= end
+            if (low in CLAUSE_WORDS or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
                                                  or self.lx.has("anonymous", toks[j - 1][2]))):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
