@@ -3613,10 +3613,14 @@ def test_a_clause_after_but_goes_on_with_the_reported_words(sentence, texts):
     assert rows("Headline\n\nShe spoke on Tuesday.\n\n" + sentence)["text"].tolist() == texts
 
 
-def test_an_appositive_ending_in_a_name_before_the_cue_is_the_source():
-    text = ('Headline\n\nThe Rural Courts Alliance opposes the closures.\n\nIts chair, retired district judge Margaret '
-            'Hollins, added: "Justice that people cannot reach is not justice."')
-    assert only(text)["speaker"] == "Margaret Hollins"
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Its chair, retired district judge Margaret Hollins, added: "Justice that people cannot reach is not justice."',
+     "Margaret Hollins"),
+    ("Its national co-ordinator, 17-year-old Aanya Thibodeau-Sharma of Surrey, B.C., called the result “a really, "
+     "really good day.”", "Aanya Thibodeau-Sharma"),
+])
+def test_an_appositive_ending_in_a_name_before_the_cue_is_the_source(sentence, speaker):
+    assert only("Headline\n\nThe alliance opposes the closures.\n\n" + sentence)["speaker"] == speaker
 
 
 @pytest.mark.parametrize("sentence, speaker", [

@@ -44,8 +44,10 @@ _DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
 #: A dateline opening a lead: "OTTAWA — ", "SIAVONGA, Zambia — ", "ELKO, Nev. (AP) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w.'’ -]{1,30}?)?(?:\s\([\w ]{1,20}\))?"
                        r"\s[—–-]{1,2}\s")
-#: An appositive between a source and its cue: ", retired district judge Margaret Hollins, " (group 1: its words).
-_APPOSITIVE_NAME = re.compile(r",\s+([^,;:.!?\n\"“”]{3,80}?),\s*")
+#: After an appositive's name, up to the source's cue: where they are from and a comma ("(Aanya Thibodeau-Sharma) of
+#: Surrey, B.C., (called)").
+_NAME_TO_CUE = re.compile(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?,\s*")
+_AGED_WORD = re.compile(r"\d{1,3}-year-old")
 _DESCRIBED_ONE = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+(?:er|or|ist|ian|ant|ent))")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
@@ -904,19 +906,20 @@ class Article(QuoteCues, ReportedSpeech):
                 or acronym and _DESCRIBED_LEAD_BODY.match(self.text, subj[0], subj[1]):
             return subj[1] + acronym.start(1), subj[1] + acronym.end(1)  # "Quebec’s anti-corruption unit, UPAC,
             # which led the investigation, said": the body by its name
-        m = _APPOSITIVE_NAME.fullmatch(between)
-        if m is None:
+        if not between.startswith(", "):
             return subj
-        end = subj[1] + m.end(1)
-        i = bisect_left(self.people, end, key=attrgetter("end"))
-        if i == len(self.people) or self.people[i].end != end or " " not in self.people[i].person.name \
-                or self.people[i].start < subj[1]:
+        i = bisect_left(self.people, subj[1], key=_START)  # the first person named after the source
+        if i == len(self.people) or self.people[i].start >= cue[0] or " " not in self.people[i].person.name:
             return subj
-        lead = self.text[subj[1] + m.start(1):self.people[i].start].split()
-        # (only role words before the name: "retired district judge"; not a clause, "Trump went after Bush")
-        return (subj[0], end) if len(lead) <= 4 and all(w.islower() and w.isalpha() and not self.lx.verb(w)
-                                                       and w not in FINITE_VERBS and w not in CLAUSE_WORDS
-                                                       for w in lead) else subj
+        mt = self.people[i]
+        if not _NAME_TO_CUE.fullmatch(self.text, mt.end, cue[0]):
+            return subj  # (the name, where they are from, and the comma before the cue; nothing else)
+        lead = self.text[subj[1] + 2:mt.start].split()
+        # (only role words before the name: "retired district judge", "17-year-old"; not a clause, "Trump went after
+        # Bush")
+        return (subj[0], mt.end) if len(lead) <= 4 and all(
+            (w.islower() and w.isalpha() or _AGED_WORD.fullmatch(w)) and not self.lx.verb(w)
+            and w not in FINITE_VERBS and w not in CLAUSE_WORDS for w in lead) else subj
 
     def described_pair(self, subj: tuple[int, int]) -> tuple[int, int]:
         """A short description and the two people named right after it (``Her parents, Martin and Judith Vance,
