@@ -3673,3 +3673,9 @@ def test_the_subject_of_a_free_relative_starts_after_what():
     text = ('Headline\n\nA French court sentenced a wine merchant to three years in prison, in what prosecutors called '
             '"fraud on an industrial scale".')
     assert only(text)["speaker"] == "prosecutors"
+
+
+def test_the_panel_is_the_court_that_ruled():
+    text = ("Headline\n\nThe Court of Arbitration for Sport stripped the skater of her medal on Monday.\n\n"
+            'The panel said the rules on equipment were "strict by design".')
+    assert only(text)["speaker"] == "Court of Arbitration for Sport"

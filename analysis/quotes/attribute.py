@@ -157,7 +157,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
-                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit)")
+                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -171,7 +171,9 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"},
                # ("the agency" for the Bureau of Land Management, the Food and Drug Administration)
                "agency": {"agency", "bureau", "administration", "service", "commission", "directorate"},
-               "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"}}
+               "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"},
+               # ("the panel" for the Court of Arbitration for Sport that ruled)
+               "panel": {"panel", "court", "tribunal", "committee", "commission"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
