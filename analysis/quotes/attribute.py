@@ -927,9 +927,11 @@ class Article(QuoteCues, ReportedSpeech):
         """A short description and the two people named right after it (``Her parents, Martin and Judith Vance,
         who ...``), when the source is either: the whole phrase; else ``subj``."""
         lo, hi = subj
-        after = _PAIR_AFTER.match(self.text, hi)
+        after = _PAIR_AFTER.match(self.text, hi) if self.text.startswith(", ", hi) else None
         if after and _PAIR_DESCRIPTION.fullmatch(self.text, lo, hi):
             return lo, after.end(1)
+        if not self.text.endswith(" and ", 0, lo):
+            return subj  # (a cheap test first: the second name comes right after "and")
         line = self.text.rfind("\n", 0, lo) + 1
         before = _DESCRIPTION_THEN_PAIR.search(self.text, max(line, lo - 60), lo)
         if before and before.end() == lo and _PAIR_DESCRIPTION.fullmatch(before.group(1)):

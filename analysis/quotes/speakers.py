@@ -709,8 +709,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             age = _AGE_AFTER.match(text, end)
             if age:
                 person.ages.add(int(age.group(1)))
-        if full and (kin := _owned_kin_before(text, start) or _KIN_BEFORE.search(text, max(0, start - 40), start)
-                     or _OWNERS_KIN_AFTER.match(text, end)):
+        if full and (kin := _owned_kin_before(text, start)
+                     or _kin_word_before(text, start) and _KIN_BEFORE.search(text, max(0, start - 40), start)
+                     or text.startswith(", ", end) and _OWNERS_KIN_AFTER.match(text, end)):
             # "His father, Samuel Tavoa", "Segundo Paucar, Luis Paucar’s father": the relation, a role of theirs
             relation = kin.group(1) if kin.re is not _KIN_BEFORE else kin.group().split()[-1]
             person.roles.add(relation.strip(",").lower())
@@ -744,16 +745,29 @@ _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 def _merge_short_forms(people: dict[str, Person]) -> None:
     """Let a two-word name whose given name begins the given name of one other person of the surname name that person
     (``Gwen Prosser`` ... ``Gwenllian Prosser``; ``Dan Okafor`` ... ``Daniel Okafor``), unless their genders differ."""
-    for short in list(people.values()):
-        given, *rest = short.name.split()
-        if len(rest) != 1 or len(given) < 3:
-            continue
-        longer = [p for p in people.values() if p is not short and len(p.name.split()) == 2
-                  and p.name.split()[1] == rest[0] and p.name.split()[0].startswith(given)]
-        if len(longer) == 1 and {short.gender, longer[0].gender} - {""} != {"m", "f"}:
+    two_words: dict[str, list] = {}  # surname -> (given name, person) of the two-word names
+    for person in people.values():
+        words_ = person.name.split()
+        if len(words_) == 2:
+            two_words.setdefault(words_[1], []).append((words_[0], person))
+    for named in two_words.values():
+        if len(named) < 2:
+            continue  # (most surnames are one person's: nothing to look at)
+        for given, short in named:
+            if len(given) < 3:
+                continue
+            longer = [p for g, p in named if p is not short and g != given and g.startswith(given)]
+            if len(longer) != 1 or {short.gender, longer[0].gender} - {""} == {"m", "f"}:
+                continue
             longer[0].roles |= short.roles
             longer[0].gender = longer[0].gender or short.gender
             people[short.name] = longer[0]
+
+
+def _kin_word_before(text: str, start: int) -> bool:
+    """The word before ``start`` (a comma allowed) is a relation: a cheap test before :data:`_KIN_BEFORE`."""
+    before = text[max(0, start - 16):start].split()
+    return bool(before) and before[-1].rstrip(",").lower() in _KIN
 
 
 def _owned_kin_before(text: str, start: int):
