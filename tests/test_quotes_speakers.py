@@ -3679,3 +3679,10 @@ def test_the_panel_is_the_court_that_ruled():
     text = ("Headline\n\nThe Court of Arbitration for Sport stripped the skater of her medal on Monday.\n\n"
             'The panel said the rules on equipment were "strict by design".')
     assert only(text)["speaker"] == "Court of Arbitration for Sport"
+
+
+def test_an_owned_description_of_one_person_is_she_who_spoke_next():
+    text = ("Headline\n\nUniversity President Celeste Harmon-Yee said the inquiry was closed.\n\nThe pitcher’s mother, "
+            'who asked that her name not be published, said he spent two nights in the hospital. "He was scared," she '
+            "said.")
+    assert rows(text)["speaker"].tolist()[-1] == "the pitcher’s mother"

@@ -20,7 +20,7 @@ from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, WH
                       lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN,
-                       PERSON_NOUN, source_gender, unnamed_body, UNRESOLVED, WHO_CLAUSE)
+                       PERSON_NOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -48,7 +48,6 @@ _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w
 #: Surrey, B.C., (called)").
 _NAME_TO_CUE = re.compile(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?,\s*")
 _AGED_WORD = re.compile(r"\d{1,3}-year-old")
-_DESCRIBED_ONE = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}([a-z]+(?:er|or|ist|ian|ant|ent))")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
@@ -68,8 +67,6 @@ _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
 #: How a lead's description of a source opens: an article, an owner's pronoun or a name's possessive.
 _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s"
                                 r"|[A-Z][\w.]*['’]s\s")
-#: Unnamed-source nouns for one who speaks for someone else.
-_NAMED_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: Two people as one source: "the siblings", "the couple", "the pair", "Both men".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
@@ -390,9 +387,8 @@ class Article(QuoteCues, ReportedSpeech):
 
     def is_document(self, mention: str) -> bool:
         """``the letter``, ``a court filing``: a source phrase whose head is a document."""
-        head, _, rest = mention.partition(",")
         # ("The review, commissioned by ...", "The letter, dated 3 February"; not "Its head of research, Amara Nwosu")
-        words_ = (head if rest.strip()[:1].islower() or rest.strip()[:1].isdigit() else mention).lower().split()
+        words_ = _document_words(mention)
         return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= (5 if "'" in mention
                                                                                            or "’" in mention else 4)
 
@@ -591,24 +587,27 @@ class Article(QuoteCues, ReportedSpeech):
         names = list(dict.fromkeys(mt.person.name for mt in held))
         return JOINT.join(names) if len(names) > 1 else None
 
-    def one_described(self, mention: str) -> bool:
-        """``The snowmachine rider``: one person described by a noun for people that no list holds (not a role the
-        article may name someone by: ``The prosecutor``)."""
-        m = _DESCRIBED_ONE.fullmatch(mention)
-        return m is not None and not any(m.group(1) in self.lx.lists[kind] for kind in ("role", "anonymous", "title"))
+    def person_noun_head(self, mention: str) -> str | None:
+        """The head of ``the skater``, ``The retired Sudbury teacher``: a singular noun for one person that no list
+        holds (not a role the article may name someone by, ``the prosecutor``, nor a body's or document's head); else
+        None."""
+        m = _DESCRIBED_PERSON.fullmatch(_clean_mention(mention))
+        if m is None:
+            return None
+        head = m.group(1)
+        lists = self.lx.lists
+        if any(head in lists[kind] for kind in ("role", "anonymous", "title", "org_head", "document", "media_head")) \
+                or not PERSON_NOUN.search(head) or head in _GROUP_WORDS or head.endswith("s"):
+            return None
+        return head
 
     def described_person(self, pos: int, mention: str) -> str | None:
         """For ``the skater``, ``The retired Sudbury teacher`` (a noun for a person that no list holds) at ``pos``:
         the one person named in full before with that noun right before the name (``Canadian speed skater Mireille
         Sauvé``); else the person who opens a short sentence right before, in the same paragraph (``Gisèle Rancourt
         was not relieved. The retired Sudbury teacher ...``); else None."""
-        m = _DESCRIBED_PERSON.fullmatch(_clean_mention(mention))
-        if m is None:
-            return None
-        head = m.group(1)
-        lists = self.lx.lists
-        if any(head in lists[kind] for kind in ("role", "anonymous", "org_head", "document", "media_head")) \
-                or not PERSON_NOUN.search(head) or head in _GROUP_WORDS or head.endswith("s"):
+        head = self.person_noun_head(mention)
+        if head is None:
             return None
         named = {mt.person.name for mt in self.people if mt.end <= pos and " " in mt.person.name
                  and self.text[max(0, mt.start - 40):mt.start].lower().split()[-1:] == [head]}
@@ -665,7 +664,7 @@ class Article(QuoteCues, ReportedSpeech):
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
             return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
         head = mention.split()[-1].lower()
-        if head in _NAMED_SPOKESPEOPLE:
+        if head in SPOKESPEOPLE:
             return None  # (a spokesman speaks for someone, and is seldom the person the next sentence names)
         # (with its qualifiers: "the shadow health minister" is not "health minister Priya Chandrasekar")
         wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
@@ -1439,7 +1438,7 @@ class Article(QuoteCues, ReportedSpeech):
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} \
                         and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN_SOURCE.fullmatch(previous[2])
-                             or self.one_described(previous[2])) \
+                             or self.person_noun_head(previous[2])) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]

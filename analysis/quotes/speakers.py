@@ -1687,7 +1687,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head:
         return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
     if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"] and not party_role:
-        if len(toks) == 2 and low.startswith("the ") and head in _NAMED_SPOKESPEOPLE \
+        if len(toks) == 2 and low.startswith("the ") and head in SPOKESPEOPLE \
                 and (holder := holder_of(people, head, position - len(mention))) is not None and " " in holder.name:
             return holder.name, "person"  # "the spokesperson said" after "Senior Commissioner Ketut Wirawan, a
             # spokesperson for Bali police, said": the spokesperson the text named
@@ -2021,7 +2021,7 @@ _KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"}
 _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
                         "authority", "administration", "directorate", "inspectorate"})
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
-_NAMED_SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
 _HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer ombud ombudsman"
                         " ombudsperson".split())
