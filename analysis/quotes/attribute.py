@@ -19,7 +19,7 @@ from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words, first_names,
                       lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
-                       KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN_SOURCE, OWNER_KIN,
+                       KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
                        PERSON_NOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNRESOLVED, WHO_CLAUSE)
 
 
@@ -1437,7 +1437,7 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} \
-                        and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN_SOURCE.fullmatch(previous[2])
+                        and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2])
                              or self.person_noun_head(previous[2])) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)

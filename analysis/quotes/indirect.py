@@ -98,9 +98,10 @@ _COMPLAINING = {"warn": {"against", "of"}, "caution": {"against"}}
 _HYPOTHETICAL = frozenset("would could might should".split())  # before a cue: nothing was said
 #: The comma closing a relative clause mid-sentence: the main clause's verb follows ("..., was a factor", "..., and
 #: would summon")
+#: Forms of saying with no "-ed" that report a clause of their own: "(but the lawmaker) said", "told".
 _PAST_SAYING = frozenset("said told wrote says tells writes".split())
-#: Cues in the past that end a relative clause when they follow its comma: "(X, who ...,) told".
-_PAST_CUES = frozenset("said told wrote added argued warned insisted claimed".split())
+#: Cues that end a relative clause when they follow its comma: "(X, who ...,) told".
+_PAST_CUES = _PAST_SAYING | frozenset("added argued warned insisted claimed".split())
 _RELATIVE_CLOSE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:" + "|".join(sorted(FINITE_VERBS | _PAST_CUES)) + r")\b")
 #: A relative clause set off by a comma and still open where a cue's subject stands: ", who asked not to be named
 #: because (he said)".

@@ -895,8 +895,6 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
-#: An unnamed relative as a source: "Her mother", "His late father".
-OWNED_KIN_SOURCE = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS})")
 #: A sentence's opening relative, set off or not, and the name's lower-case role words: "Tareen's cousin, fast bowler
 #: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)", "Darnell Hayes' mother, (Gloria Hayes)".
 KIN_OPENING = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -913,11 +911,11 @@ def _held_roles() -> frozenset:
     return lexicon().lists["role"] | _HELD_ROLES
 
 #: A relative as a whole source phrase: "His brother", "her uncle", "Her late mother".
-_OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
+OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative as a whole source phrase with "the": "the son", "The widow".
 _THE_KIN = re.compile(rf"[Tt]he\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative and a name right after, no comma: "His mother Aigul", "her brother Andrés" (the name: group 2).
-_KIN_THEN_NAME = re.compile(_OWNED_KIN.pattern + r"\s+([A-Z][\w'’-]+)")
+_KIN_THEN_NAME = re.compile(OWNED_KIN.pattern + r"\s+([A-Z][\w'’-]+)")
 #: Two to four capitalised words on one line: a name set off after a relative, whatever its words ("Even Aasland").
 _NAME_RUN = re.compile(r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}")
 #: A child named by its parent's name: "Marisol Ibarra's daughter".
@@ -934,7 +932,7 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
     (``Marisol Ibarra's daughter ... her mother said``); else the one other person named in full with the surname of
     the person ``his``/``her`` is (the last of that gender named before), of the relative's gender; else None.
     With ``set_off_only``, only the first: someone the text named as that relative."""
-    kin = _OWNED_KIN.fullmatch(mention.strip()) or _THE_KIN.fullmatch(mention.strip())
+    kin = OWNED_KIN.fullmatch(mention.strip()) or _THE_KIN.fullmatch(mention.strip())
     if not kin:
         return None
     word = kin.group(1).lower()
