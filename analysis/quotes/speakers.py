@@ -1302,9 +1302,8 @@ _NAME_APPOSITIVE = re.compile(r"(?:the )?([A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&.-
                               r"(?:an?|the|[a-z][\w-]*|[A-Z][\w.-]*['’]s) .*", re.S)
 #: A name, then an appositive describing it as a body: "Unite, the union that represents ...".
 _NAME_THEN_BODY_KIND = re.compile(r"((?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*),\s+(?:the|an?)\s+(.+)", re.S)
-_BODY_KIND_NOUNS = frozenset("""union company firm group charity association federation coalition alliance agency
-organisation organization nonprofit consultancy think-tank bank airline operator insurer lender developer
-manufacturer""".split())
+_BODY_KIND_NOUNS = frozenset(re.findall(r"[a-z-]+", COMPANY_KINDS)) | frozenset("""union group charity association
+federation coalition alliance agency organisation organization nonprofit think-tank operator""".split())
 #: Words after the head noun of an appositive: "a coalition of food banks", "a group that scores votes".
 _APPOSITIVE_END = frozenset("of for that who which whose from in at on with based by to".split())
 #: A group and how it is made up: "The protesters, most of them farmers and herders".
