@@ -3686,3 +3686,36 @@ def test_an_owned_description_of_one_person_is_she_who_spoke_next():
             'who asked that her name not be published, said he spent two nights in the hospital. "He was scared," she '
             "said.")
     assert rows(text)["speaker"].tolist()[-1] == "the pitcher’s mother"
+
+
+def test_a_couple_sharing_a_surname_keeps_two_people_when_the_second_given_name_is_rare():
+    text = ("Headline\n\nA local couple, the entrepreneurs Tobias and Fenella Marsh, have offered to buy it.\n\n"
+            '"Nobody loves this church more than we do," Mrs Marsh said.\n\n"We are adding a kitchen," Mr Marsh said.')
+    assert rows(text)["speaker"].tolist() == ["Fenella Marsh", "Tobias Marsh"]
+
+
+def test_a_quotation_after_a_beat_and_a_colon_is_the_beats_subject():
+    text = ("Headline\n\nRicky Dowd scored the winner.\n\nA police spokesman said the crowd had behaved.\n\n"
+            'Asked who he wanted in the draw, Dowd grinned: "Someone with a big away end."')
+    assert rows(text)["speaker"].tolist() == ["A police spokesman", "Ricky Dowd"]
+
+
+def test_surname_senior_is_the_parent_of_two_sharing_it():
+    text = ("Headline\n\nRicky Dowd, 27, scored the winner. \"I didn't see it go in,\" Dowd said.\n\n"
+            "The striker's father, Terry Dowd, has been the kit man for 22 years.\n\n"
+            'Dowd senior, 61, said he had first watched the club in 1975. "We have had dark days," he said.')
+    assert rows(text)["speaker"].tolist() == ["Ricky Dowd", "Terry Dowd", "Terry Dowd"]
+
+
+def test_the_elder_of_two_sharing_a_surname_is_not_the_one_named_as_a_son():
+    text = ('Headline\n\n"The rink is the town," said Rick Bergeron, who has coached the team for 14 seasons and whose '
+            "son Tyler is its captain.\n\nTyler Bergeron said he had turned down an offer.\n\n"
+            "After the win, the elder Bergeron said he keeps talk of the arena away from his players.")
+    assert rows(text)["speaker"].tolist() == ["Rick Bergeron", "Tyler Bergeron", "Rick Bergeron"]
+
+
+def test_she_after_his_wife_is_the_wife_named_in_full_before():
+    text = ("Headline\n\nLinda and Ray Costa bought the house in 1987.\n\nDonna Raposo said she voted for the sewer.\n\n"
+            "Ray Costa said he voted for the sewer. His wife voted against it.\n\n"
+            '"We have been married 51 years," she said.')
+    assert rows(text)["speaker"].tolist() == ["Donna Raposo", "Ray Costa", "Linda Costa"]

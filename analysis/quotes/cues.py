@@ -284,15 +284,16 @@ class QuoteCues(Clauses):
 
     def beat_before(self, q: QuoteSpan):
         """A quotation right after a short sentence that only says how its speaker acted (``Asked about his plans,
-        he laughed. "Sleep."``, ``Marsden shrugged. "..."``): that sentence's subject and verb, else None."""
+        he laughed. "Sleep."``, ``Marsden shrugged. "..."``), or a colon's (``Dowd grinned: "..."``): that sentence's
+        subject and verb, else None."""
         lo, _ = self.sentence_of(max(q.open_at - 1, 0))
         para_lo = self.paragraphs[q.paragraph][0]
-        if lo >= q.open_at or lo < para_lo or self.text[lo:q.open_at].rstrip()[-1:] != ".":
+        if lo >= q.open_at or lo < para_lo or self.text[lo:q.open_at].rstrip()[-1:] not in {".", ":"}:
             return None
         toks = self.tokens.between(lo, q.open_at)
         comma = max((i for i, t in enumerate(toks) if t[2] == ","), default=-1)
         core = toks[comma + 1:]  # (after an opening adjunct: "Asked about his plans for the weekend,")
-        if not 3 <= len(core) <= 5 or core[-1][2] != "." or core[-2][2] not in _BEATS \
+        if not 3 <= len(core) <= 5 or core[-1][2] not in {".", ":"} or core[-2][2] not in _BEATS \
                 or not (core[0][2].lower() in {"he", "she"} or core[0][2][:1].isupper()):
             return None
         return (core[0][0], core[-3][1]), (core[-2][0], core[-2][1])

@@ -23,7 +23,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -535,13 +535,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         kin = bool(role_words) and set(role_words) <= _KIN_PLURALS
         if not full and (kin or not role_words) and after[0] == end + 5 and after[2] and not after[4] \
                 and text.startswith(" and ", end) and (after[2].count(" ") == 1 or kin) \
-                and (kin or after[2].split()[0].lower() in given
+                and (kin or (after[2].split()[0].lower() in given or after[2].split()[0].lower() not in common_words()
+                             and word.lower() in given and word.lower() not in common_words())
                      and (word.lower() in given and word.lower() not in common_words()
                           or _COUPLE_AFTER.match(text, after[1]) and word.lower() not in _not_name_words()
                           and _never_lower(word, text))):
             # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname (one the
             # census lacks too, never written in lower case, when the two do something together: "Gareth and Ann
-            # Pritchard, from Swansea, were");
+            # Pritchard, from Swansea, were"; a second given name the census lacks after one it has: "Tobias and
+            # Fenella Marsh");
             # "Brothers Andrés and Rafael Galindo Pérez": the family names too
             family = " ".join(after[2].split()[1:]) if kin else after[3]
             raw[n] = (start, end, f"{word} {family}", after[3], ())
@@ -709,10 +711,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             age = _AGE_AFTER.match(text, end)
             if age:
                 person.ages.add(int(age.group(1)))
-        if full and (kin := _owned_kin_before(text, start)
-                     or _kin_word_before(text, start) and _KIN_BEFORE.search(text, max(0, start - 40), start)
-                     or text.startswith(", ", end) and _OWNERS_KIN_AFTER.match(text, end)):
-            # "His father, Samuel Tavoa", "Segundo Paucar, Luis Paucar’s father": the relation, a role of theirs
+        if (kin := _owned_kin_before(text, start)) or full and (
+                _kin_word_before(text, start) and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start))
+                or text.startswith(", ", end) and (kin := _OWNERS_KIN_AFTER.match(text, end))):
+            # "His father, Samuel Tavoa", "Segundo Paucar, Luis Paucar’s father", "whose son Tyler": the relation, a
+            # role of theirs
             relation = kin.group(1) if kin.re is not _KIN_BEFORE else kin.group().split()[-1]
             person.roles.add(relation.strip(",").lower())
         if "-year-old" in text[max(0, start - 40):start]:
@@ -721,6 +724,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 person.ages.add(int(age.group(1)))
         mentions.append(Mention(start, end, person))
     _gender_from_text(text, mentions)
+    _relatives_as_mentions(text, mentions, excluded)
     return mentions
 
 
@@ -784,7 +788,7 @@ _FIRST_NAME_USE = re.compile(r"['’]s\b|\s*[,.;:!?)\"”’]|\s+[a-z]+(?:ed|s)\
                              r"|\s+(?:said|told|says|was|is|had|has|would|will)\b")
 #: An article or a preposition right before a word: it is then a modifier or a place, not a person's given name.
 _MODIFIED_BEFORE = re.compile(r"\b(?:the|a|an|in|at|of|from|por|de|del|to|for|by|on|near)\s+$", re.I)
-_OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
+_OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bwhose|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
 _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?](?:\s|$)|\n")
 #: A relative of someone: "the wife of Republican U.S. Senate candidate Roy Moore".
@@ -846,6 +850,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
 
 #: Relatives older than the one they are named for.
 _ELDER_KIN = frozenset("father mother grandfather grandmother".split())
+_CHILD_KIN = frozenset("son daughter grandson granddaughter".split())
 #: A name's relation to someone named before it: "(Segundo Paucar), Luis Paucar’s father".
 _OWNERS_KIN_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])\s+"
                                rf"{_KIN_ADJECTIVE}({_KIN_WORDS})\b")
@@ -859,12 +864,17 @@ _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w
 def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
     """Of the people sharing ``surname`` named before ``position``, each with an age given, the oldest (or the
     youngest); None unless there are two or more and their ages differ. Without ages: the one introduced as someone's
-    parent (``His father, Samuel Tavoa``; ``Segundo Paucar, Luis Paucar’s father``), or of two the other."""
+    parent (``His father, Samuel Tavoa``; ``Segundo Paucar, Luis Paucar’s father``), or of two the other; of two, the
+    one not introduced as someone's child (``whose son Tyler``), or that child."""
     kin = {id(mt.person): mt.person for mt in people if mt.end <= position and mt.person.surname == surname}
     if len(kin) < 2:
         return None
     if not all(p.ages for p in kin.values()):
         parents = [p for p in kin.values() if p.roles & _ELDER_KIN]
+        children = [p for p in kin.values() if p.roles & _CHILD_KIN]
+        if not parents and len(children) == 1 and len(kin) == 2:
+            # "Rick Bergeron, ... whose son Tyler": the one named as a child is the younger of two
+            return next(p for p in kin.values() if p is not children[0]) if eldest else children[0]
         if len(parents) != 1 or not eldest and len(kin) != 2:
             return None
         return parents[0] if eldest else next(p for p in kin.values() if p is not parents[0])
@@ -962,6 +972,24 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
         if len(family) == 1:
             return family.pop()
     return None
+
+
+#: A spouse owned by a pronoun and not named right after: "His wife voted against it."
+_OWNED_SPOUSE = re.compile(r"\b(?:[Hh]is\s+(wife)|[Hh]er\s+(husband))\b(?!,?\s+[A-Z]|['’])")
+
+
+def _relatives_as_mentions(text: str, mentions: list[Mention], excluded) -> None:
+    """Add a mention for each spouse named only as such whose person :func:`kin_named_before` finds, of the spouse's
+    gender (``Ray Costa said he voted for it. His wife voted against it.``: Linda Costa), so that a pronoun after it
+    may stand for them (``"We've been married 51 years," she said``). Only a spouse: "his father" of a man whose son
+    the text names is someone else."""
+    by_name = {mt.person.name: mt.person for mt in mentions}
+    for m in _OWNED_SPOUSE.finditer(text):
+        if m.start() in excluded:
+            continue
+        person = by_name.get(kin_named_before(text, mentions, m.group(), m.end()))
+        if person is not None and person.gender == ("f" if m.group(1) else "m"):
+            insort(mentions, Mention(m.start(), m.end(), person), key=_START)
 
 
 def _work_title(text: str, run: list) -> bool:
@@ -1160,6 +1188,8 @@ WHO_CLAUSE = re.compile(r"\s+who\s+")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
 _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)")
+#: The same, after the surname: "Dowd senior, 61", "Okafor junior".
+_SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
 #: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers".
 _DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
                             r"|submitted\s+to|delivered\s+to|presented\s+to|shown\s+to)\s+(.+)", re.S)
@@ -1391,6 +1421,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     ranked = _ELDER.fullmatch(text)
     if ranked and (person := _by_age(people, position, ranked.group(2), ranked.group(1).lower() != "younger")):
         return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older
+    ranked = _SENIOR.fullmatch(text) if "enior" in text or "unior" in text else None
+    if ranked and (person := _by_age(people, position, ranked.group(1), ranked.group(2) == "senior")):
+        return person.name, "person"
     sent = _DOCUMENT_SENT.match(text)
     if sent and (sent.group(1) in lx.lists["document"] or sent.group(2) != "from" and sent.group(1) == "paper"):
         if sent.group(2) == "from":
