@@ -1035,3 +1035,11 @@ def test_a_dash_line_after_a_sentence_ending_in_a_quotation_is_a_credit_not_a_sp
 ])
 def test_a_cue_participle_after_a_number_before_a_plural_noun(text, rows_):
     assert len(extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)) == rows_
+
+
+@pytest.mark.parametrize("sentence", [
+    "A worker named Antonio Arroyo has nothing but positive things to say about his job, much like his colleagues.",
+    "When reached by the Associated Press, Lewandowski had little to say.",
+])
+def test_to_say_after_a_noun_of_quantity_reports_nothing(sentence):
+    assert rows("Headline\n\n" + sentence).empty

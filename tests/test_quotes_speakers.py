@@ -3719,3 +3719,16 @@ def test_she_after_his_wife_is_the_wife_named_in_full_before():
             "Ray Costa said he voted for the sewer. His wife voted against it.\n\n"
             '"We have been married 51 years," she said.')
     assert rows(text)["speaker"].tolist() == ["Donna Raposo", "Ray Costa", "Linda Costa"]
+
+
+@pytest.mark.parametrize("opening", ["Outside court", "Beyond the verdict", "Following the hearing", "Amid the cheers"])
+def test_a_preposition_no_list_held_opens_an_adjunct_before_the_subject(opening):
+    text = (f"Headline\n\nKofi Bramwell, 34, was cleared on Thursday.\n\n{opening}, Mr Bramwell thanked the jury and "
+            "said he would offer to paint the wall for free.")
+    assert only(text)["speaker"] == "Kofi Bramwell"
+
+
+def test_the_younger_of_two_sharing_a_surname_is_the_one_named_as_a_nephew():
+    text = ("Headline\n\nGivi Nizharadze leads the choir.\n\nHis nephew, Levan Nizharadze, came back from Warsaw.\n\n"
+            '"Here I have songs and no money," the younger Nizharadze said.')
+    assert only(text)["speaker"] == "Levan Nizharadze"

@@ -143,7 +143,9 @@ _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise
 _NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
 END_OR_COMMA = END_PUNCT | {","}
-_OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like", "unlike"}
+_OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like", "unlike", "outside", "inside", "beyond",
+                                    "behind", "throughout", "amid", "amidst", "near", "alongside", "following",
+                                    "toward", "towards"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)

@@ -172,7 +172,8 @@ _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her i
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
 seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
-whether how what where when who why""".split())
+whether how what where when who why
+things nothing something anything everything much little lot plenty more""".split())  # ("positive things to say")
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")

@@ -850,7 +850,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
 
 #: Relatives older than the one they are named for.
 _ELDER_KIN = frozenset("father mother grandfather grandmother".split())
-_CHILD_KIN = frozenset("son daughter grandson granddaughter".split())
+_CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
 #: A name's relation to someone named before it: "(Segundo Paucar), Luis Paucar’s father".
 _OWNERS_KIN_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])\s+"
                                rf"{_KIN_ADJECTIVE}({_KIN_WORDS})\b")
