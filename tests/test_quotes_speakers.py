@@ -3732,3 +3732,25 @@ def test_the_younger_of_two_sharing_a_surname_is_the_one_named_as_a_nephew():
     text = ("Headline\n\nGivi Nizharadze leads the choir.\n\nHis nephew, Levan Nizharadze, came back from Warsaw.\n\n"
             '"Here I have songs and no money," the younger Nizharadze said.')
     assert only(text)["speaker"] == "Levan Nizharadze"
+
+
+def test_it_after_a_sentence_opened_by_a_kind_noun_is_the_body_of_that_kind():
+    text = ("Headline\n\nZimbabwe stayed within the limits set by the Zambezi River Authority, the body the two countries "
+            "run.\n\nThe authority itself has tried to stay out of the crossfire. In a statement last month, it said "
+            "the power station had used more water than allocated.")
+    assert only(text)["speaker"] == "Zambezi River Authority"
+
+
+def test_the_utility_is_the_one_utility_named_however_far_back():
+    paragraphs = ["Manitoba Hydro is asking the regulator to approve two rate increases of 7.5 per cent.",
+                  "The increases would take effect in April.", "What is the increase for?",
+                  "Two increases, one on April 1 and another a year later.",
+                  "In its filing, the utility said three years of low water had cut the power it could produce."]
+    assert only("Headline\n\n" + "\n\n".join(paragraphs))["speaker"] == "Manitoba Hydro"
+
+
+def test_an_observatory_is_an_organisation_and_keeps_the_words_after_for():
+    text = ("Headline\n\nThe Citizen Observatory for Justice, a Tegucigalpa-based watchdog, found in a report that 140 "
+            "cases had not advanced.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("Citizen Observatory for Justice", "organization")

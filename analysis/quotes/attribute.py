@@ -848,6 +848,9 @@ class Article(QuoteCues, ReportedSpeech):
                 return author + (lo,) if author else None
             if stype in {"organization", "media"}:
                 return speaker, stype, lo
+            if stype == "unknown" and (described := _DESCRIBED_BODY.fullmatch(source.removesuffix(" itself"))) \
+                    and (body := self.described_body(described.group(1).lower(), lo, [])):
+                return body, "organization", lo  # "The authority itself has tried to ... it said": the body named
             if pronoun == "they" and stype == "unknown" and source[:4].lower() == "the " and source[4:].islower() \
                     and _AUXILIARY.match(self.text, m.end(1)):
                 return speaker, "anonymous", lo  # "The ethanol industry has said ... They claim"
@@ -1085,11 +1088,14 @@ class Article(QuoteCues, ReportedSpeech):
             if noun in {"company", "firm"} and not spoke_last and not low & AUTHORITY_HEADS \
                     and not low & _NOT_COMPANY and not name.startswith("Bank of") and self.written_as_body(start, name):
                 far.add(name)
+            elif noun in {"utility", "union"} and not spoke_last and any(_headed_by(words_, h) for h in heads & low):
+                far.add(name)  # ("Manitoba Hydro" for "the utility", five paragraphs on: the one of that kind; an
+                # article names one utility or union, but many courts, agencies, schools)
         if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=re.escape(noun)),
                                                                          self.text[since:pos])]):
             return named[-1]  # "operated by Estonian ferry company Saarlink ..., the company said": a one-word name
         # "Homeware retailer Larkfield Home is to close 38 stores ... The company said", paragraphs later: the one
-        # company the article introduced as one
+        # company the article introduced as one, or the one body with a head of the kind
         return spoke_last or (far.pop() if len(far) == 1 else None)
 
     def body_of_field(self, described: re.Match, pos: int) -> str | None:
