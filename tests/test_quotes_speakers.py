@@ -3754,3 +3754,16 @@ def test_an_observatory_is_an_organisation_and_keeps_the_words_after_for():
             "cases had not advanced.")
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == ("Citizen Observatory for Justice", "organization")
+
+
+def test_a_family_by_a_plural_surname_a_list_took_for_a_name_is_the_couple():
+    text = ("Headline\n\nA local couple, the entrepreneurs Tobias and Fenella Marsh, have offered to buy it.\n\n"
+            "The Marshes, who live in a converted mill, insist the alternative is far worse. Without a buyer, they say, "
+            "the building will sit empty.")
+    assert rows(text)["speaker"].tolist() == ["Tobias Marsh & Fenella Marsh"] * 2
+
+
+def test_which_after_a_name_and_its_appositive_is_the_name():
+    text = ("Headline\n\nSouth Africa eats a lot of chicken, according to the Poultry Producers' Forum, an industry "
+            "group, which has warned that a long outbreak could cost the sector 2 billion rand.")
+    assert rows(text)["speaker"].tolist() == ["Poultry Producers' Forum"] * 2

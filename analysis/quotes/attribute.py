@@ -1529,9 +1529,11 @@ class Article(QuoteCues, ReportedSpeech):
                         and self.is_document(mention):
                     speaker, stype = previous[1], "organization"  # "The Arts Council of Wales says ... according to
                     # its own annual report": the body that spoke last
-                if stype != "person" and (family := _FAMILY.fullmatch(_clean_mention(mention))) \
+                if (stype != "person" or " " not in speaker) \
+                        and (family := _FAMILY.fullmatch(_clean_mention(mention))) \
                         and (members := self.surname_holders(family.group(1), subj[0])):
-                    speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter
+                    speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter (whom a list
+                    # may have taken for one person, "Marshes")
                 elif stype in {"anonymous", "unknown"} and _PAIR.fullmatch(_clean_mention(mention)) \
                         and (pair := self.pair_before(subj[0])):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the

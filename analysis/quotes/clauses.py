@@ -613,6 +613,10 @@ class Clauses(ArticleText):
             # "published a consultation document on Tuesday which said": the document, not the day
             found = self.noun_phrase_before(toks, end - 2, any_case=True) or found
         f = next((i for i, t in enumerate(toks) if found and t[0] == found[0]), 0)
+        if found and toks[who][2].lower() == "which" and f > 2 and toks[f - 1][2] == "," \
+                and toks[f][2].lower() in {"a", "an"} and toks[f - 2][2][:1].isupper() \
+                and (name := self.noun_phrase_before(toks, f - 1)):
+            return name  # "the Poultry Producers' Forum, an industry group, which has warned": the named body
         if found and toks[who][2].lower() == "which" and f > 1 and toks[f - 1][2].lower() in lists["document"] \
                 and self.text[found[1] - 12:found[1]].rsplit(None, 1)[-1] in MADE_BY \
                 and toks[f - 2][2].lower() in DETERMINERS:
