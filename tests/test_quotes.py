@@ -1043,3 +1043,15 @@ def test_a_cue_participle_after_a_number_before_a_plural_noun(text, rows_):
 ])
 def test_to_say_after_a_noun_of_quantity_reports_nothing(sentence):
     assert rows("Headline\n\n" + sentence).empty
+
+
+def test_reminded_with_an_addressee_and_a_that_clause_reports():
+    frame = rows("Headline\n\nIn her summing up, Judge Nerys Howell reminded jurors that the case was \u201cnot a "
+                 "competition about taste\u201d.")
+    assert only(frame, "competition")["speaker"] == "Nerys Howell"
+
+
+def test_reminded_him_of_a_quoted_phrase_is_no_cue():
+    frame = rows('Headline\n\nPatrick Murphy spoke on Monday.\n\nHe said he had seen schools that reminded him of "a '
+                 'third-world country," where teachers had no supplies.')
+    assert only(frame, "third-world")["cue"] == "said"
