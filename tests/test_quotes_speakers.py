@@ -3767,3 +3767,15 @@ def test_which_after_a_name_and_its_appositive_is_the_name():
     text = ("Headline\n\nSouth Africa eats a lot of chicken, according to the Poultry Producers' Forum, an industry "
             "group, which has warned that a long outbreak could cost the sector 2 billion rand.")
     assert rows(text)["speaker"].tolist() == ["Poultry Producers' Forum"] * 2
+
+
+def test_a_given_name_and_an_initial_name_a_person():
+    text = ("Headline\n\nThe hiker, identified only as Markus S. under privacy rules, slipped in September.\n\n"
+            'His lawyer having left, he argued that the signs had been "barely visible".')
+    assert only(text)["speaker"] == "Markus S."
+
+
+def test_the_company_is_the_one_word_name_set_off_after_a_company_kind():
+    text = ("Headline\n\nThe hiker, identified only as Markus S., used an app. The app is run by a Munich start-up, "
+            "Alpinera. The company said in a statement that closures are shown as soon as they are reported.")
+    assert only(text)["speaker"] == "Alpinera"

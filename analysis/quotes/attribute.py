@@ -132,6 +132,8 @@ _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KI
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 # "the road safety charity Kerbside Trust", "the charity Bridges for Refugees"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)"
+#: A one-word name set off after a company's kind: "a Munich start-up, Alpinera."
+_KIND_SET_OFF = re.compile(r"\b" + COMPANY_KINDS + r",\s+([A-Z][\w'’&-]*)(?=[.;]|,\s+(?:which|that|a|an|the)\b)")
 #: A name and an appositive whose head is a kind of body: "Landvolk Niedersachsen, the state's main farmers'
 #: association," (no "of": "Jane Doe, the head of the association," is a person).
 _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|de|del|la|le|du|des)\s+)?[A-Z][\w'’&.-]*)*),\s+"
@@ -1053,8 +1055,8 @@ class Article(QuoteCues, ReportedSpeech):
         given, heads = first_names(), _KIND_HEADS.get(noun, {noun})
         # people: a name the text gives a gender or a role, or that opens with a given name ("Maison Vérel" may be a
         # company's; "Alberta Municipalities", named by no one as a person, is a body)
-        people = {mt.person.name for mt in self.people if mt.person.gender or mt.person.roles & lists["role"]
-                  or mt.person.name.split()[0].lower() in given}
+        people = {mt.person.name.rstrip(".") for mt in self.people if mt.person.gender or mt.person.roles & lists["role"]
+                  or mt.person.name.split()[0].lower() in given}  # (as names are read below: "Markus S")
         # names the text gave that kind in an appositive: "Landvolk Niedersachsen, the state's main farmers'
         # association," for "the association"
         of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),
@@ -1094,6 +1096,9 @@ class Article(QuoteCues, ReportedSpeech):
         if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=re.escape(noun)),
                                                                          self.text[since:pos])]):
             return named[-1]  # "operated by Estonian ferry company Saarlink ..., the company said": a one-word name
+        if noun == "company" and not spoke_last \
+                and (named := [m.group(1) for m in _KIND_SET_OFF.finditer(self.text, since, pos)]):
+            return named[-1]  # "run by a Munich start-up, Alpinera. The company said"
         # "Homeware retailer Larkfield Home is to close 38 stores ... The company said", paragraphs later: the one
         # company the article introduced as one, or the one body with a head of the kind
         return spoke_last or (far.pop() if len(far) == 1 else None)

@@ -467,6 +467,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         tok = toks[n]
         word, cap = _name_word(tok[2])
         cap = cap or n in joined
+        if not cap and run and len(word) == 1 and word.isupper() and text[tok[0] + 1:tok[0] + 2] == "." \
+                and len(run) == 1 and run[0][2].lower() in first_names():
+            word, cap = word + ".", True  # "Markus S.": a given name and an initial, a surname withheld
         if run and "\n" in text[run[-1][1]:tok[0]]:
             # a line break ends a name: "... detainees - Straw" (a headline) / "Jack Straw has ..."
             prev_place = len(runs) in place_runs
