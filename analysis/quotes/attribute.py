@@ -1055,8 +1055,8 @@ class Article(QuoteCues, ReportedSpeech):
         given, heads = first_names(), _KIND_HEADS.get(noun, {noun})
         # people: a name the text gives a gender or a role, or that opens with a given name ("Maison Vérel" may be a
         # company's; "Alberta Municipalities", named by no one as a person, is a body)
-        people = {mt.person.name.rstrip(".") for mt in self.people if mt.person.gender or mt.person.roles & lists["role"]
-                  or mt.person.name.split()[0].lower() in given}  # (as names are read below: "Markus S")
+        people = {mt.person.name.rstrip(".") for mt in self.people  # (as names are read below: "Markus S")
+                  if mt.person.gender or mt.person.roles & lists["role"] or mt.person.name.split()[0].lower() in given}
         # names the text gave that kind in an appositive: "Landvolk Niedersachsen, the state's main farmers'
         # association," for "the association"
         of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),
