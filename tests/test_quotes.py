@@ -1055,3 +1055,18 @@ def test_reminded_him_of_a_quoted_phrase_is_no_cue():
     frame = rows('Headline\n\nPatrick Murphy spoke on Monday.\n\nHe said he had seen schools that reminded him of "a '
                  'third-world country," where teachers had no supplies.')
     assert only(frame, "third-world")["cue"] == "said"
+
+
+def test_a_report_after_a_noun_is_a_document_not_a_cue():
+    frame = rows("Headline\n\nThe committee meets on Oct. 8. A staff report released Friday recommends approving the "
+                 "project, saying a fourth floor \u201cwould be visible from the street.\u201d")
+    row = only(frame, "fourth floor")
+    assert (row["speaker"], row["cue"]) == ("A staff report", "saying")
+
+
+def test_a_cue_form_right_after_told_is_an_adjective():
+    frame = rows("Headline\n\nThe federation named three runners on Monday.\n\nSelection committee chairman Dawit Alemu "
+                 "told state broadcaster EBC that the medical report had arrived \"after the deadline\" and had not "
+                 "been signed.\n\nHe told state television that the plan was \"dead\" and would not return.")
+    assert only(frame, "after the deadline")["cue"] == "told"
+    assert only(frame, "plan was")["cue"] == "told"

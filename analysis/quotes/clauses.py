@@ -126,6 +126,19 @@ def is_noun_context(before: str) -> bool:
     return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
 
 
+def noun_cue_form(toks: list, k: int) -> bool:
+    """``report``/``statement`` at ``k`` is a noun after a noun (``A staff report released Friday``, ``Kelvedon’s
+    most recent sustainability report, published in March,``): a lower-case word before it, itself after a determiner
+    or followed by a comma or a past participle."""
+    if toks[k][2] not in _NOUN_CUE_FORMS or k < 2:
+        return False
+    before = toks[k - 1][2]
+    if not (before.isalpha() and before.islower()) or before in PRONOUNS or is_aux(before):
+        return False
+    nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+    return is_noun_context(toks[k - 2][2]) or nxt == "," or bool(ED_END.search(nxt))
+
+
 def is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
     low = token.lower()
@@ -151,6 +164,8 @@ _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
+#: Forms of cues that are nouns after a noun: "A staff report released Friday".
+_NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements"})
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
@@ -467,7 +482,8 @@ class Clauses(ArticleText):
         for v in range(last, -1, -1):
             tok = toks[v][2]
             if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing") \
-                    and not (v > 0 and is_noun_context(toks[v - 1][2])):  # (confirmed the call, describing ...)
+                    and not (v > 0 and is_noun_context(toks[v - 1][2])) and not noun_cue_form(toks, v):
+                # (confirmed the call, describing ...; "A staff report released Friday recommends ..., saying")
                 if self.comma_before(toks[v][0], s_lo) is not None:
                     if (self.lx.verb(tok) or ("",))[0] in _TAKES_OBJECT:
                         return None  # "..., a Democrat who sits on the committee, accused Republicans of ...,
@@ -824,7 +840,7 @@ class Clauses(ArticleText):
             while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
                     and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
-                         or toks[j - 1][2].isdigit()
+                         or toks[j - 1][2].isdigit() or toks[j][2] in _NOUN_CUE_FORMS and toks[j - 1][2].islower()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
                          and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) and j < 6 \
                     and not (toks[j][2].islower() and ED_END.search(toks[j][2])
@@ -837,10 +853,14 @@ class Clauses(ArticleText):
             # rest of a noun phrase whose head names a source, up to its verb
             n = j
             while n < min(len(toks), 5) and toks[n][2].isalpha() and toks[n][2].islower() \
-                    and not is_aux(toks[n][2]) and not self.lx.verb(toks[n][2]):
+                    and not is_aux(toks[n][2]) and (not self.lx.verb(toks[n][2]) or n > 1
+                                                    and toks[n][2] in _NOUN_CUE_FORMS):
                 n += 1
-            if 1 < n < len(toks) and (is_aux(toks[n][2]) or self.lx.verb(toks[n][2])) \
-                    and any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head")):
+                if toks[n - 1][2] in _NOUN_CUE_FORMS:
+                    break  # "A staff report released Friday recommends ...": a document's head
+            if 1 < n < len(toks) and (is_aux(toks[n][2]) or self.lx.verb(toks[n][2]) or ED_END.search(toks[n][2])) \
+                    and any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head",
+                                                                            "media_head")):
                 j = n
         titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s", ","} for t in toks[:j])
         if j == 0 or j > (16 if titled else 8):  # (a long title joined by "and" before a name)

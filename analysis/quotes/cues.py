@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux,
-                      is_noun_context, NUMBER_WORDS, PREP_OR_CLAUSE)
+                      is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
 from .lexicon import ACCORDING_SOURCE, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
@@ -444,9 +444,10 @@ class QuoteCues(Clauses):
             if (tok.lower().endswith("ing") and not progressive and not participle and not by_gerund) \
                     or self.in_quote(toks[k][0]):
                 continue
-            if k > 0 and is_noun_context(toks[k - 1][2]) or adjective_after_preposition(toks, k):
+            if k > 0 and (is_noun_context(toks[k - 1][2]) or self.is_verb(toks[k - 1][2], "o")) \
+                    or adjective_after_preposition(toks, k) or noun_cue_form(toks, k):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb; "in written
-                # submissions": an adjective
+                # submissions", "told state broadcaster EBC": an adjective; "A staff report released Friday": a noun
             if k > 0 and tok.endswith("s") and (toks[k - 1][2][:1].isdigit()
                                                 or toks[k - 1][2].lower() in NUMBER_WORDS | {"percentage"}):
                 continue  # "50 percentage points behind", "three claims": a plural noun after a number
