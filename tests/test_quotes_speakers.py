@@ -3779,3 +3779,9 @@ def test_the_company_is_the_one_word_name_set_off_after_a_company_kind():
     text = ("Headline\n\nThe hiker, identified only as Markus S., used an app. The app is run by a Munich start-up, "
             "Alpinera. The company said in a statement that closures are shown as soon as they are reported.")
     assert only(text)["speaker"] == "Alpinera"
+
+
+def test_a_document_a_body_circulated_to_someone_is_the_bodys():
+    text = ("Headline\n\nA memo the Fiscal Integrity Caucus circulated to members Monday described the grants as "
+            "\u201cthe single largest pot of money\u201d and urged leadership to \u201chold the line.\u201d")
+    assert rows(text)["speaker"].tolist() == ["Fiscal Integrity Caucus"] * 2

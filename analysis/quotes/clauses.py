@@ -339,7 +339,8 @@ class Clauses(ArticleText):
                 # (a verb's form after a determiner and before the subject's head noun, or between "in" and "of", is
                 # a noun or an adjective: "the state government said", "An official in charge of the programme
                 # said"; "state" before a body's name too: "the state Department of Health said")
-                if not self.close_to(toks, j) and not self.reduced_relative(toks, j):
+                if not self.close_to(toks, j) and not self.reduced_relative(toks, j) \
+                        and not self.document_sent_to(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1
             if low in PRONOUNS and j + 1 == end:
@@ -903,6 +904,13 @@ class Clauses(ArticleText):
         """A past participle at ``j`` after an unnamed source's noun modifies it: ``People briefed on the situation
         say``, ``officials involved in the talks said``."""
         return j > 0 and toks[j][2] in _SOURCE_PARTICIPLES and self.lx.has("anonymous", toks[j - 1][2].lower())
+
+    def document_sent_to(self, toks: list, j: int) -> bool:
+        """``to`` at ``j`` after the verb of a document's maker: ``A memo the Fiscal Integrity Caucus circulated to
+        members Monday described``, the subject going on before it."""
+        return toks[j][2] == "to" and j > 3 and toks[j - 1][2].lower() in MADE_BY \
+            and any(toks[d][2].lower() in self.lx.lists["document"] and toks[d - 1][2].lower() in DETERMINERS
+                    for d in range(max(1, j - 8), j - 2))
 
     @staticmethod
     def close_to(toks: list, j: int) -> bool:
