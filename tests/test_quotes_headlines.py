@@ -271,3 +271,17 @@ def test_a_headlines_unnamed_source_is_the_person_the_body_describes_with_its_wo
     title = "Maternity unit downgrade 'a betrayal of families', says shadow minister"
     row = title_rows(extract_quotes(articles(("m", title, body)))).iloc[0]
     assert (row["speaker"], row["speaker_type"]) == ("Rupert Aldane", "person")
+
+
+def test_says_charity_in_a_headline_is_the_body_its_quoted_source_works_for():
+    title = "Dumped e-bikes are 'a menace to blind Londoners', says charity"
+    body = ("Raymond Osei, chief executive of the London Vision Alliance, said dumped bikes had become \"a menace to "
+            "blind Londoners\".")
+    row = title_rows(extract_quotes(articles(("a", title, body)))).iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == ("London Vision Alliance", "organization")
+
+
+def test_says_coach_in_a_headline_keeps_the_person_the_body_quotes():
+    title = "Team was 'never good enough', says coach"
+    body = "Dale Pruden, head coach of the Minnedosa Mallards, said the team was \"never good enough\"."
+    assert title_rows(extract_quotes(articles(("a", title, body)))).iloc[0]["speaker"] == "Dale Pruden"

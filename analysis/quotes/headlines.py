@@ -82,9 +82,9 @@ def _described_in_body(mention: str, body: list[tuple]) -> str | None:
 
 
 def _quoted_in_body(text: str, body: list[tuple], whole: bool) -> tuple | None:
-    """``(speaker, speaker_type)`` of the body's first attribution whose content holds, verbatim, the words a
-    headline row quotes (between quotation marks, or the whole of the row's text when it has none and ``whole``: a
-    partial or direct row); one word only where a direct or partial body row holds it, alone or else inside its
+    """The body's first attribution whose content holds, verbatim, the words a headline row quotes (between
+    quotation marks, or the whole of the row's text when it has none and ``whole``: a partial or direct row); one word
+    only where a direct or partial body row holds it, alone or else inside its
     words; None when the row quotes nothing or no body attribution holds its words."""
     quoted = [m.group(1) for m in _QUOTED.finditer(text)] or ([text] if whole else [])
     part = _normal_words(" ".join(quoted))
@@ -97,11 +97,23 @@ def _quoted_in_body(text: str, body: list[tuple], whole: bool) -> tuple | None:
         found = next((row for row, runs in said if part in runs), None) \
             or next((row for row, runs in said if part[0] not in STOP_WORDS and any(part[0] in run for run in runs)),
                     None)
-        return (found[SPEAKER_FIELD], found[TYPE_FIELD]) if found else None
+        return found
     if not part:
         return None
-    return next(((row[SPEAKER_FIELD], row[TYPE_FIELD]) for row in body if _contains(_normal_words(row[2]), part)),
-                None)
+    return next((row for row in body if _contains(_normal_words(row[2]), part)), None)
+
+
+#: A body a source is described as working for: "Raymond Osei, chief executive of the London Vision Alliance".
+_WORKS_FOR = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?"
+                        r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and)\s+)?){0,5}[A-Z][\w'’&-]*)$")
+
+
+def _speaker_for_kind(row: tuple, noun: str) -> tuple:
+    """``(speaker, speaker_type)`` a headline's bare kind noun gives the body's row that says its words: the body
+    the row's source works for (``..., says charity`` and ``Raymond Osei, chief executive of the London Vision
+    Alliance, said``: the alliance), else the row's own speaker."""
+    works = _WORKS_FOR.search(row[MENTION_FIELD]) if noun in lexicon().lists["org_head"] else None
+    return (works.group(1), "organization") if works else (row[SPEAKER_FIELD], row[TYPE_FIELD])
 
 
 def _body_person(name: str, candidates: set) -> str | None:
@@ -238,7 +250,8 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
       of the body who holds it;
     * a country, bare noun or body that is no body speaker before words the headline quotes takes the speaker of
       the body's first attribution holding them verbatim (:func:`_quoted_in_body`; ``Poland says ... 'dead on
-      arrival'``), unless it is a plural group (``Islanders say``);
+      arrival'``), unless it is a plural group (``Islanders say``); for a kind of body (``says charity``), the body
+      that attribution's source works for (:func:`_speaker_for_kind`);
     * a cue-less quotation after a leading person (``Pence: Trump Was 'Mocking' Clinton Camp``, the person one the
       body names) is that person's, whatever the body attributes;
     * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
@@ -279,6 +292,7 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             row = row[:SPEAKER_FIELD] + (source, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[SPEAKER_FIELD] not in candidates and not _GROUP_END.search(row[MENTION_FIELD]) \
                 and (said := _quoted_in_body(row[2], body, row[1] != "indirect")):
+            said = _speaker_for_kind(said, row[MENTION_FIELD].lower())
             # "Poland says EU grain compromise 'dead on arrival'", "coach says he's a 'scapegoat'": a country or a
             # bare noun before the words the body gives, verbatim, to someone (but "islanders say": a group)
             row = row[:SPEAKER_FIELD] + (said[0], row[MENTION_FIELD], said[1]) + row[TYPE_FIELD + 1:]
