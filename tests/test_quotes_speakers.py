@@ -3785,3 +3785,10 @@ def test_a_document_a_body_circulated_to_someone_is_the_bodys():
     text = ("Headline\n\nA memo the Fiscal Integrity Caucus circulated to members Monday described the grants as "
             "\u201cthe single largest pot of money\u201d and urged leadership to \u201chold the line.\u201d")
     assert rows(text)["speaker"].tolist() == ["Fiscal Integrity Caucus"] * 2
+
+
+def test_words_after_a_pronoun_subject_and_a_determiner_make_no_titled_name():
+    text = ("Headline\n\nCrown Services Minister Ren\u00e9e Beaulieu said the government would not interfere in the "
+            "review. But she blamed the previous Progressive Conservative government for leaving Hydro without a "
+            "plan, calling the Tories' record \"a sugar high that Manitobans are now paying for.\"")
+    assert rows(text)["speaker"].tolist() == ["Ren\u00e9e Beaulieu"] * 2

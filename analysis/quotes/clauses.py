@@ -877,9 +877,9 @@ class Clauses(ArticleText):
         "Conservative co-chairman Liam Fox")."""
         m = j
         while m < len(toks) and m - j < 4 and toks[m][2][:1].islower() and toks[m][2].replace("-", "").isalpha() \
-                and not is_aux(toks[m][2]) and toks[m][2] not in PREP_OR_CLAUSE \
+                and not is_aux(toks[m][2]) and toks[m][2] not in PREP_OR_CLAUSE and toks[m][2] not in DETERMINERS \
                 and (toks[m][2] == "state" or not self.lx.verb(toks[m][2])):
-            m += 1
+            m += 1  # (no determiner: "But she blamed the previous Progressive Conservative government" names no one)
         return m
 
     def _titled_name(self, toks: list, j: int) -> int | None:
