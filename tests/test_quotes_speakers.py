@@ -3792,3 +3792,10 @@ def test_words_after_a_pronoun_subject_and_a_determiner_make_no_titled_name():
             "review. But she blamed the previous Progressive Conservative government for leaving Hydro without a "
             "plan, calling the Tories' record \"a sugar high that Manitobans are now paying for.\"")
     assert rows(text)["speaker"].tolist() == ["Ren\u00e9e Beaulieu"] * 2
+
+
+def test_a_document_released_on_a_weekday_by_a_possessive_body_is_the_bodys():
+    text = ("Headline\n\nThe effort ran $240 million over budget, according to a report released Wednesday by the State "
+            "Department\u2019s Office of Inspector General.\n\nSenators were angry.\n\nThe report estimated that "
+            "310,000 applications were still late.")
+    assert rows(text)["speaker"].tolist() == ["State Department\u2019s Office of Inspector General"] * 2

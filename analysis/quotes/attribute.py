@@ -286,7 +286,7 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")(?:\s+"
                    + MADE_WHEN.replace("{", "{{").replace("}", "}}") + r")?)?\s+by\s+"
-                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*"
+                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*"
                    # ("by the all-party parliamentary group on financial inclusion")
                    r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})"  # (a body's head word of the shipped list)
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
