@@ -3799,3 +3799,16 @@ def test_a_document_released_on_a_weekday_by_a_possessive_body_is_the_bodys():
             "Department\u2019s Office of Inspector General.\n\nSenators were angry.\n\nThe report estimated that "
             "310,000 applications were still late.")
     assert rows(text)["speaker"].tolist() == ["State Department\u2019s Office of Inspector General"] * 2
+
+
+def test_initials_defined_in_parentheses_are_the_body_named_before_them():
+    text = ("Headline\n\nReinhold waited for an assessment by the State Criminal Police Office (LKA).\n\nAccording to "
+            "the LKA's internal report, the data included names. The server could be reached without a password, the "
+            "LKA said.")
+    assert rows(text)["speaker"].tolist() == ["State Criminal Police Office"] * 2
+
+
+def test_a_place_owning_a_body_named_with_its_initials_is_left_out():
+    text = ("Headline\n\nThe ship was stopped by Russia's Federal Security Service (FSB), which guards the border.\n\n"
+            "The captain could face charges, the FSB said.")
+    assert only(text)["speaker"] == "Federal Security Service"

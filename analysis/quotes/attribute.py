@@ -38,6 +38,12 @@ _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n writt
 #: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
 #: A body's short name set off after its description, then a relative clause, before the cue: ", UPAC, which led
 #: the investigation, " (group 1: the name).
+#: A body's initials, and a name then its initials in parentheses: "the State Criminal Police Office (LKA)".
+_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
+_DEFINED_ACRONYM = re.compile(r"(?:[Aa]ccording\s+to\s+)?"
+                              r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on|to|the|de|du)\s+)*){1,8}[A-Z][\w'’.-]*)"
+                              r"\s+\(([A-Z][A-Za-z&.]{1,9})\)")
+_OWNER_FIRST = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=\S+\s)")
 _ACRONYM_APPOSITIVE = re.compile(r",\s+([A-Z][A-Z&.-]{1,9}),\s+(?:which|who)\b[^.;:!?\n\"“”]{0,120},\s*")
 #: A description of a body by its owner or article: "Quebec’s anti-corruption unit", "The agency".
 _DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
@@ -258,9 +264,9 @@ _BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|h
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
-_OWNED_DOCUMENT = re.compile(r"(?i:(its|their)|the\s+([a-z]+)['’]s?)\s")
-#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``.
-_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
+_OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+([a-z]+)['’]s?)\s")  # (a kind in lower case)
+#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``.
+_OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
 #: A document and the maker the text names for it: "The 14-page paper, prepared by the European Commission for".
 _STATED_MAKER = re.compile(
     r"\b(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal)s?,?\s+"
@@ -1156,6 +1162,24 @@ class Article(QuoteCues, ReportedSpeech):
                 out[sp] = min(longer, key=lambda name: (first[name], name))
         return out
 
+    def defined_acronyms(self, speakers: set) -> dict:
+        """Speaker → the name the article gives it in full before it in parentheses (``the State Criminal Police
+        Office (LKA)``: ``LKA`` → ``State Criminal Police Office``), for speakers so defined once, by a name of two
+        words or more in mixed case (not a dateline's ``WASHINGTON (CNN)``) that is no outlet."""
+        wanted = {sp: bare for sp in speakers if _ACRONYM.fullmatch(bare := _THE_NAME.sub("", sp))
+                  and bare.lower() not in self.lx.lists["media"]}  # ("the LKA")
+        if not wanted or "(" not in self.text:
+            return {}
+        named: dict[str, set] = {}
+        for m in _DEFINED_ACRONYM.finditer(self.text):
+            name = _THE_NAME.sub("", m.group(1))
+            if (owner := _OWNER_FIRST.match(name)) and owner.group()[0] != m.group(2)[0]:
+                name = name[owner.end():]  # "Russia's Federal Security Service (FSB)": the service (but "Children's
+                # Defense Fund (CDF)")
+            if m.group(2) in wanted.values() and " " in name and not name.isupper():
+                named.setdefault(m.group(2), set()).add(name)
+        return {sp: next(iter(named[bare])) for sp, bare in wanted.items() if len(named.get(bare, ())) == 1}
+
     def body_extension(self, words_: list[str]) -> bool:
         """Whether the words after a short form make it a body's full name (``Digital``, ``Foods Ltd.``): capitalised
         words that are no title, role, time word, place or outlet head, nor a plural ordinary word (``Democrats``,
@@ -1625,6 +1649,7 @@ class Article(QuoteCues, ReportedSpeech):
                 reported_in = (0, 0) if follow_on else span
         out = self.documents_to_maker(out)
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
+        full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}}))
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [piece for row in out for piece in self.by_paragraph(row)]
