@@ -3812,3 +3812,9 @@ def test_a_place_owning_a_body_named_with_its_initials_is_left_out():
     text = ("Headline\n\nThe ship was stopped by Russia's Federal Security Service (FSB), which guards the border.\n\n"
             "The captain could face charges, the FSB said.")
     assert only(text)["speaker"] == "Federal Security Service"
+
+
+def test_a_document_commissioned_from_a_firm_is_the_firms():
+    text = ("Headline\n\nAn analysis the town commissioned from Coastal Systems Group, a Falmouth engineering firm, found "
+            "that septic systems account for most of the nitrogen.")
+    assert only(text)["speaker"] == "Coastal Systems Group"

@@ -1207,6 +1207,9 @@ _DOC_MADE_BY = re.compile(r"(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)
                           r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[\w'’-]+)?|(?i:he|she|they))\s+"
                           rf"(?:{'|'.join(MADE_BY)}|wrote|sent)\b")
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
+#: Whom a document was commissioned from, after its commissioner: "(the town commissioned) from Coastal Systems Group".
+_COMMISSIONED_FROM = re.compile(r"(?<=commissioned)\s+from\s+"
+                                r"((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
                         re.I)
@@ -1400,6 +1403,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # not the people it is about
     made = _DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they) ", text) else None
     if made and made.group(1).lower() in lx.lists["document"]:
+        if (hired := _COMMISSIONED_FROM.match(text, made.end())) is not None:
+            # "An analysis the town commissioned from Coastal Systems Group, a Falmouth engineering firm": the firm
+            return classify_source(hired.group(1), position - len(text) + hired.end(1), people, previous,
+                                   paragraph_start)
         # "a map the department released Friday": the document's maker
         return classify_source(made.group(2), position - len(text) + made.end(2), people, previous, paragraph_start)
     group = _GROUP_APPOSITIVE.fullmatch(text) if ", " in text else None
