@@ -3818,3 +3818,15 @@ def test_a_document_commissioned_from_a_firm_is_the_firms():
     text = ("Headline\n\nAn analysis the town commissioned from Coastal Systems Group, a Falmouth engineering firm, found "
             "that septic systems account for most of the nitrogen.")
     assert only(text)["speaker"] == "Coastal Systems Group"
+
+
+def test_who_were_granted_anonymity_is_no_part_of_an_unnamed_source():
+    text = ("Headline\n\nAt least 14 Republicans are prepared to vote against the package, according to three people "
+            "familiar with the whip count who were granted anonymity to describe private conversations.")
+    assert only(text)["speaker"] == "three people familiar with the whip count"
+
+
+def test_it_after_a_sentence_opened_by_a_relative_clause_is_the_body_before():
+    text = ("Headline\n\nThe Public Health Agency of Canada said eight people had been hospitalized. The person who "
+            "died was a Quebec resident over the age of 80, it said.")
+    assert rows(text)["speaker"].tolist() == ["Public Health Agency of Canada"] * 2

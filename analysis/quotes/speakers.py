@@ -1227,7 +1227,8 @@ _DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+
 #: condition of anonymity``, ``, granted anonymity to discuss ...``.
 _ANONYMITY = re.compile(r",?\s+(?:who\s+(?:asked\s+not|requested\s+anonymity|spoke\s+on\s+(?:the\s+)?condition"
                         r"|declined\s+to\s+be|did\s+not\s+want|was\s+not\s+authori[sz]ed)"
-                        r"|(?:granted|given|speaking\s+on\s+(?:the\s+)?condition\s+of)\s+anonymity)\b.*$", re.S)
+                        r"|(?:who\s+(?:were|was|had\s+been)\s+)?(?:granted|given|speaking\s+on\s+(?:the\s+)?condition"
+                        r"\s+of)\s+anonymity)\b.*$", re.S)
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
@@ -1275,7 +1276,13 @@ def _clean(mention: str) -> str:
     mention = mention.strip(" ,;:\"“”'‘’")
     if mention.endswith(".") and not _ABBREVIATED_END.search(mention):
         mention = mention[:-1]
+    if mention.endswith(_RELATIVE_ENDS):
+        mention = _TRAILING_RELATIVE.sub("", mention)  # "The person who (died)": a relative clause cut at its verb
     return _THE.sub("the ", mention)
+
+
+_RELATIVE_ENDS = (" who", " that", " which")
+_TRAILING_RELATIVE = re.compile(r"\s+(?:who|that|which)$")
 
 
 #: ``A and B``, ``A, B and C``, ``Both A and B``: the parts of a source naming several people.
