@@ -1070,3 +1070,9 @@ def test_a_cue_form_right_after_told_is_an_adjective():
                  "been signed.\n\nHe told state television that the plan was \"dead\" and would not return.")
     assert only(frame, "after the deadline")["cue"] == "told"
     assert only(frame, "plan was")["cue"] == "told"
+
+
+def test_state_between_a_preposition_and_a_noun_is_no_cue():
+    frame = rows('Headline\n\nBut the memo concedes that the regiment would struggle to mount a full escort on state '
+                 'occasions "without borrowing from other units".')
+    assert only(frame, "without borrowing")["cue"] == "concedes"

@@ -3830,3 +3830,9 @@ def test_it_after_a_sentence_opened_by_a_relative_clause_is_the_body_before():
     text = ("Headline\n\nThe Public Health Agency of Canada said eight people had been hospitalized. The person who "
             "died was a Quebec resident over the age of 80, it said.")
     assert rows(text)["speaker"].tolist() == ["Public Health Agency of Canada"] * 2
+
+
+def test_a_states_possessive_before_a_bodys_name_is_left_out():
+    text = ('Headline\n\nRussia\'s Federal Security Service said the ship had "violated the border regime" and would '
+            "be inspected.")
+    assert only(text)["speaker"] == "Federal Security Service"

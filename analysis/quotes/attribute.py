@@ -309,6 +309,7 @@ _THE_NAME = re.compile(r"^(?:the|The)\s+(?=[A-Z])")
 _BODY_DESCRIBED = re.compile(r"^(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]|(?!(?:the|an?|its|their)\s)[a-z])"
                              r"[^,]*,\s+(?=(?:the\s+)?[A-Z][^,\s]*\s[^,]*$))?(?:the\s+|The\s+)?"
                              r"(?:[A-Z][\w.'’-]*-(?:based|headquartered|listed|registered)\s+)?")
+_STATE_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])")
 _PLACE_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=.*\b(?:Inc|Corp|Ltd|LLC|plc|SA|AG|AB|NV|Co)\.?$)")
 
 
@@ -342,10 +343,12 @@ def _document_words(mention: str) -> list[str]:
 def body_name(speaker: str) -> str:
     """An organisation speaker without the description written before its name: ``the mine's operator,
     Toronto-based Cordillera Minerals Corp.`` and ``Toronto-based Cordillera Minerals Corp.`` are ``Cordillera
-    Minerals Corp.``; ``Houston's Pinecrest Oilfield Group Inc.`` is ``Pinecrest Oilfield Group Inc.``; ``the U.N.``
-    is ``U.N.``."""
+    Minerals Corp.``; ``Houston's Pinecrest Oilfield Group Inc.`` is ``Pinecrest Oilfield Group Inc.``, ``Russia's
+    Federal Security Service`` (a state's) ``Federal Security Service``; ``the U.N.`` is ``U.N.``."""
     name = speaker[_BODY_DESCRIBED.match(speaker).end():]
     name = name[_PLACE_OWNER.match(name).end():] if _PLACE_OWNER.match(name) else name
+    if (state := _STATE_OWNER.match(name)) and state.group(1).lower() in lexicon().lists["organization"]:
+        name = name[state.end():]  # "Russia's Federal Security Service": the service
     return name if name[:1].isupper() else _THE_NAME.sub("", speaker, count=1)
 
 

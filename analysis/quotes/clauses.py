@@ -110,10 +110,11 @@ _IRREGULAR_PARTICIPLES = frozenset({"written", "spoken", "sworn", "unwritten", "
 
 def adjective_after_preposition(toks: list, k: int) -> bool:
     """The cue word at ``k`` stands between a preposition and a lower-case noun, as an adjective (``said in written
-    submissions``, ``through published accounts``), not as a verb."""
-    return 0 < k < len(toks) - 1 and toks[k - 1][2] in _ADJECTIVE_PREPOSITIONS \
-        and (ED_END.search(toks[k][2]) or toks[k][2] in _IRREGULAR_PARTICIPLES) and toks[k + 1][2].isalpha() \
-        and toks[k + 1][2].islower() and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS
+    submissions``, ``through published accounts``, ``on state occasions``), not as a verb."""
+    return 0 < k < len(toks) - 1 and (toks[k - 1][2] in _ADJECTIVE_PREPOSITIONS
+                                      and (ED_END.search(toks[k][2]) or toks[k][2] in _IRREGULAR_PARTICIPLES)
+                                      or toks[k][2] == "state" and toks[k - 1][2] in PREPOSITIONS) \
+        and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS
 
 
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
