@@ -3836,3 +3836,9 @@ def test_a_states_possessive_before_a_bodys_name_is_left_out():
     text = ('Headline\n\nRussia\'s Federal Security Service said the ship had "violated the border regime" and would '
             "be inspected.")
     assert only(text)["speaker"] == "Federal Security Service"
+
+
+def test_a_document_after_according_to_ends_before_its_own_reporting_clause():
+    text = ('Headline\n\nThe regiment will lose a third of its horses, according to a leaked memo that warns ceremonial '
+            'duties may have to be "reviewed" as a result.')
+    assert rows(text)["speaker"].tolist() == ["a leaked memo"] * 2

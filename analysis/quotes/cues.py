@@ -9,7 +9,7 @@ from functools import cached_property
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux,
                       is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
-from .lexicon import ACCORDING_SOURCE, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
+from .lexicon import according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 
 
@@ -474,6 +474,9 @@ class QuoteCues(Clauses):
                     # "which Trump had called a 'disaster' and promised to 'rip up'", "Though she called X
                     # 'outrageous' and called for ...": the subject of the cue before it in the same clause
                     subj = self.coordinated_subject(toks, k)
+                if subj is None and k > 1 and toks[k - 1][2] in {"that", "which"} \
+                        and toks[k - 2][2].lower() in self.lx.lists["document"]:
+                    subj = self.noun_phrase_before(toks, k - 1, any_case=True)  # "a leaked memo that warns ... '...'"
                 if subj is None and k > 1 and (toks[k - 1][2].lower() == "who" and toks[k - 2][2] == ","
                                                or toks[k - 1][2] == "," and self.whose_clause_before(toks, k - 1)):
                     subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive
@@ -493,9 +496,8 @@ class QuoteCues(Clauses):
             if any(_ACCORDING.finditer(self.text, s_lo, q.open_at)):
                 break  # "according to X" before the quote is its cue
         for m in _ACCORDING.finditer(self.text, s_lo, s_hi):
-            src = ACCORDING_SOURCE.match(self.text[m.end():s_hi])
-            if src:
-                return (m.end(), m.end() + len(src.group().rstrip())), m.span(1)
+            if n := according_source_length(self.text[m.end():s_hi]):
+                return (m.end(), m.end() + n), m.span(1)
         return None
 
     def is_direct(self, q: QuoteSpan, cued_after: bool, cue_before) -> bool:

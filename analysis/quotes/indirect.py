@@ -12,8 +12,8 @@ from operator import itemgetter
 from ..units import count_words
 from .clauses import (adjective_after_preposition, Clauses, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to, is_aux,
                       NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF)
-from .lexicon import (ACCORDING_SOURCE, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS, PRONOUNS,
-                      TIME_WORDS)
+from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
+                      PRONOUNS, TIME_WORDS)
 from .marks import mark_width
 
 
@@ -1071,11 +1071,11 @@ class ReportedSpeech(Clauses):
 
     def _according(self, toks, k, s_lo, s_end):
         cue = (toks[k][0], toks[k + 1][1])
-        src_m = ACCORDING_SOURCE.match(self.text[cue[1]:s_end].lstrip())
-        if not src_m:
+        n = according_source_length(self.text[cue[1]:s_end].lstrip())
+        if not n:
             return []
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
-        src = (src_lo, src_lo + len(src_m.group().rstrip()))
+        src = (src_lo, src_lo + n)
         before = self.text[s_lo:cue[0]].strip(" ,")
         if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])

@@ -139,6 +139,21 @@ def common_words() -> frozenset:
 #: ("according to Rep. Trey Gowdy,") and the points inside an abbreviation ("according to U.S. officials").
 ACCORDING_SOURCE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.\s+"
                               r"|[^,.;:])+(?:\.[^\s,.;:][^,;:]*)?")
+#: A relative clause after an "according to" source that reports itself: "a leaked memo that warns ...".
+_SOURCE_RELATIVE = re.compile(r"\s+(?:that|which)\s+([a-z]+)")
+
+
+def according_source_length(text: str) -> int | None:
+    """The length of the source opening ``text`` (what follows ``according to``), up to the next punctuation or to a
+    relative clause whose verb cues speech (``a leaked memo that warns ...``: the memo); None when there is none."""
+    src = ACCORDING_SOURCE.match(text)
+    if not src:
+        return None
+    found = src.group().rstrip()
+    rel = _SOURCE_RELATIVE.search(found) if " that " in found or " which " in found else None
+    return rel.start() if rel and lexicon().verb(rel.group(1)) else len(found)
+
+
 #: Words of a verb group that may sit between a subject and its reporting verb.
 #: Joins the people of one source in its speaker: ``Paul Ryan & Mitch McConnell``.
 JOINT = " & "
