@@ -10,7 +10,8 @@
   possessives: right when equal, or when one's words are a subset of the other's and they end with the same
   head word (``senior official`` for ``a senior administration official``), or when they have the same words but
   ``of``/``for``/``on``/``and`` (``Justice Department`` = ``Department of Justice``), or one is the other's
-  initials (``BNP`` = ``British National Party``, ``JCT`` = ``Joint Committee on Taxation``).
+  initials (``BNP`` = ``British National Party``, ``JCT`` = ``Joint Committee on Taxation``, ``AROS`` = ``Alliance
+  to Reclaim Our Schools``).
 * **Junk speaker**: empty, a pronoun, or a person whose first word is not part of a name (not a census given
   name and: a stop word (scikit-learn's list), a weekday or month, or a word the corpus itself uses in lower case more often
   than capitalised mid-sentence, by four to one: ``Although``, ``Earlier``, ``Billionaire``; not ``Bill``), or a
@@ -106,7 +107,7 @@ def same_person(predicted, gold) -> bool:
     return all(any(_same_name(p, g) for p in pred_people) for g in gold_people)
 
 
-_LINKS = frozenset({"of", "for", "on", "and", "&"})
+_LINKS = frozenset({"of", "for", "on", "and", "&", "to"})
 
 
 def _initials(words: list[str]) -> str:
