@@ -3842,3 +3842,10 @@ def test_a_document_after_according_to_ends_before_its_own_reporting_clause():
     text = ('Headline\n\nThe regiment will lose a third of its horses, according to a leaked memo that warns ceremonial '
             'duties may have to be "reviewed" as a result.')
     assert rows(text)["speaker"].tolist() == ["a leaked memo"] * 2
+
+
+def test_the_suit_and_the_complaint_are_the_plaintiffs():
+    text = ("Headline\n\nKristin Halvorsen Dahl, a granddaughter of the founder, sued the board last week. The suit, "
+            "which names her brother, Chief Executive Erik Halvorsen, alleges they ran \u201ca rigged process.\u201d\n\n"
+            "According to the complaint, the two men met four times in 2023.")
+    assert rows(text)["speaker"].tolist() == ["Kristin Halvorsen Dahl"] * 2

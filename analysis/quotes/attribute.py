@@ -272,6 +272,10 @@ _STATED_MAKER = re.compile(
     r"\b(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal)s?,?\s+"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")\s+(?:[a-z]+\s+){0,3}?by\s+"
     r"(?P<maker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*){0,5})")
+#: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
+_SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})
+_SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,150}?,)?\s+"
+                   r"(?:(?:has|had|have)\s+)?sued\b")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
 #: An account label before a list of posts: ``@realDonaldTrump : - ...``.
@@ -409,6 +413,9 @@ class Article(QuoteCues, ReportedSpeech):
         last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
+        if words_ and words_[0] == "the" and len(words_) <= 3 and words_[-1] in _SUIT_NOUNS \
+                and (plaintiff := self.plaintiff_before(pos)):
+            return plaintiff  # "Kristin Halvorsen Dahl ... sued the board ... The suit ... alleges": hers
         kind = _KIND_DOCUMENT.fullmatch(source)
         if kind and words_[-1] in self.lx.lists["document"] | _RECORD_NOUNS \
                 and (body := self.described_body(kind.group(1).lower(), pos, [])):
@@ -459,6 +466,18 @@ class Article(QuoteCues, ReportedSpeech):
             return self.bodies.expand(speaker, pos) if BodyNames.may_expand(speaker, listed=True) else speaker, \
                 "organization"
         return (speaker, stype) if stype == "person" else None
+
+    def plaintiff_before(self, pos: int) -> tuple[str, str] | None:
+        """``(speaker, type)`` of the last person or body the text says sued before ``pos`` (``Kristin Halvorsen
+        Dahl, a granddaughter of the founder, sued the board``), else None."""
+        if " sued " not in self.text[:pos]:
+            return None
+        found = None
+        for m in _SUED.finditer(self.text, 0, pos):
+            speaker, stype = classify_source(m.group(1), m.end(1), self.people)
+            if stype in {"person", "organization"}:
+                found = speaker, stype
+        return found
 
     def sentence_writer(self, head: str, pos: int) -> tuple[str, str] | None:
         """The person who opens the last sentence before ``pos`` that says they wrote or sent the document (``Kory
