@@ -3849,3 +3849,16 @@ def test_the_suit_and_the_complaint_are_the_plaintiffs():
             "which names her brother, Chief Executive Erik Halvorsen, alleges they ran \u201ca rigged process.\u201d\n\n"
             "According to the complaint, the two men met four times in 2023.")
     assert rows(text)["speaker"].tolist() == ["Kristin Halvorsen Dahl"] * 2
+
+
+def test_a_document_filed_by_a_relative_named_after_a_comma_is_theirs():
+    text = ("Headline\n\nPruitt died in the county jail in 2022. The lawsuit was filed the following year by his mother, "
+            "Denise Pruitt.\n\nAccording to the lawsuit, he told a nurse he needed insulin.")
+    assert rows(text)["speaker"].iloc[0] == "Denise Pruitt"
+
+
+def test_the_letter_is_its_signer_named_after_words_about_it():
+    text = ("Headline\n\nThe players' letter to the union, dated Friday and signed by captain Isikeli Waqanivalu on "
+            "behalf of 33 squad members, asked for their fees.\n\n\"Our families cannot live on promises,\" the letter "
+            "said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Isikeli Waqanivalu"

@@ -295,14 +295,19 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")(?:\s+"
-                   + MADE_WHEN.replace("{", "{{").replace("}", "}}") + r")?)?\s+by\s+"
-                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:of|in|for|on|and)\s+)?){{0,4}}[A-Z][\w.-]*"
+                   + MADE_WHEN.replace("{", "{{").replace("}", "}}")
+                   + r"|\s+the\s+following\s+(?:year|month|week|day))?)?"
+                   r"\s+by\s+(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+)?"  # ("by his mother, X")
+                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+)?){{0,4}}[A-Z][\w.-]*"
                    # ("by the all-party parliamentary group on financial inclusion")
                    r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})"  # (a body's head word of the shipped list)
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
                    # "a Government Accountability Office report released in March. The report found"
                    r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
-                   r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b")
+                   r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b"
+                   # "The players' letter to the union, dated Friday and signed by captain Isikeli Waqanivalu"
+                   r"|\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
+                   r"(?P<signer>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
 
 
 #: The article before a body's name: "the National Anti-Doping Panel" is written "National Anti-Doping Panel" in
@@ -450,7 +455,7 @@ class Article(QuoteCues, ReportedSpeech):
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found = None
             for m in _author_regex(head).finditer(self.text, 0, pos):
-                group = next(g for g in ("owner", "writer", "by", "body") if m.group(g))
+                group = next(g for g in ("owner", "writer", "by", "body", "signer") if m.group(g))
                 found, at = m.group(group), m.end(group)  # (the name is read where it is written)
             if not found:
                 return self.sentence_writer(head, pos)
