@@ -3862,3 +3862,15 @@ def test_the_letter_is_its_signer_named_after_words_about_it():
             "behalf of 33 squad members, asked for their fees.\n\n\"Our families cannot live on promises,\" the letter "
             "said.")
     assert rows(text)["speaker"].tolist()[-1] == "Isikeli Waqanivalu"
+
+
+def test_a_document_from_a_body_opening_with_a_verb_form_is_a_subject():
+    text = ("Headline\n\nA fiscal note from the Legislature\u2019s budget office says the state could save $2.1 million "
+            "a year, though it cautions that the estimate rests on \u201climited data from other states.\u201d")
+    assert rows(text)["speaker"].tolist() == ["Legislature\u2019s budget office"] * 2
+
+
+def test_a_currencys_letter_after_a_company_is_no_part_of_its_name():
+    text = ("Headline\n\nA court fined iron ore miner Redbank Minerals A$9 million for destroying two rock shelters.\n\n"
+            "In a statement, Redbank said it accepted the decision. It said it had overhauled its procedures.")
+    assert rows(text)["speaker"].tolist() == ["Redbank Minerals"] * 2

@@ -333,6 +333,8 @@ class Clauses(ArticleText):
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
                     and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})
+                    and not (j > 1 and toks[j - 2][2].lower() in {"a", "an", "the"} and toks[j - 1][2].isalpha()
+                             and toks[j - 1][2].islower() and toks[j + 1][2] in {"from", "of", "by"})
                     and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS
                              and (j + 1 == end and toks[end][2].islower()
                                   or low == "state" and toks[j + 1][2][:1].isupper()))) \

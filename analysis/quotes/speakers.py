@@ -2120,8 +2120,9 @@ AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agen
                              "police", "government", "office", "parliament", "assembly", "senate", "house",
                              "committee", "tribunal", "service", "bureau", "board", "administration"})
 _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
-                       r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*)+"
+                       r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
+# (a currency's letters are no word of a name: "Redbank Minerals A$9 million")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
