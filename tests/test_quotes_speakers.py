@@ -3874,3 +3874,19 @@ def test_a_currencys_letter_after_a_company_is_no_part_of_its_name():
     text = ("Headline\n\nA court fined iron ore miner Redbank Minerals A$9 million for destroying two rock shelters.\n\n"
             "In a statement, Redbank said it accepted the decision. It said it had overhauled its procedures.")
     assert rows(text)["speaker"].tolist() == ["Redbank Minerals"] * 2
+
+
+@pytest.mark.parametrize("source", ["two people familiar with the matter", "a source close to the minister"])
+def test_an_inverted_unnamed_source_ends_the_sentence_with_what_it_is_close_to(source):
+    text = f"Headline\n\nThe levy could be announced as soon as next month, said {source}."
+    assert only(text)["speaker"] == source
+
+
+def test_the_people_are_the_unnamed_group_described_before():
+    text = ("Headline\n\nNickel producers fell after people familiar with the matter said the government is "
+            "considering a levy.\n\nThe levy, which would apply to nickel pig iron, is being discussed by the Finance "
+            "Ministry and could be announced next month, said the people, who asked not to be identified. No final "
+            "decision has been made, they said.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["people familiar with the matter"] * 3
+    assert out["text"].tolist()[1].startswith("The levy, which would apply")

@@ -80,6 +80,9 @@ _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
 #: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
+#: Unnamed people described by what they know: "(two) people familiar with the matter", "sources close to".
+_UNNAMED_GROUP = re.compile(r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)?(?:[a-z-]+\s+)?"
+                            r"(?:people|sources|officials)\s+(?:familiar|close|briefed|involved)\b")
 _OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|involved|briefed)\b|,")
 _THIS = frozenset({"the", "this"})
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
@@ -1659,7 +1662,7 @@ class Article(QuoteCues, ReportedSpeech):
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at, previous_span = anchor, span
-            if stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention):
+            if stype in {"anonymous", "unknown"} and (_ONE_UNNAMED.match(mention) or _UNNAMED_GROUP.match(mention)):
                 unnamed_sources.append((paragraph, speaker, stype, mention))
             if stype in {"anonymous", "unknown"} and mention.lower() in {"he", "she"}:
                 called[speaker] = mention.lower()

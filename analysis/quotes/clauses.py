@@ -509,8 +509,8 @@ class Clauses(ArticleText):
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
                                  or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())) and j - start < 10:
             # (a date in the source: "said 9/11 widow Terry Strada")
-            if toks[j][2].lower() in _INVERTED_END and j > start:
-                break
+            if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j):
+                break  # (but "said two people familiar with the matter")
             j += 1
         if j == start or any(t[2] in FINITE_VERBS for t in toks[start + 1:j]):
             return None  # (a verb in it: "said the candidate could be in a competitive situation" is a clause)
@@ -573,6 +573,8 @@ class Clauses(ArticleText):
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
                        end + 1)
             if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel])):
+                if any(toks[m][2] == "," and toks[m + 1][2] in FINITE_VERBS for m in range(rel, end)):
+                    return None  # "The levy, which would apply to ..., is being discussed ...": a clause
                 if start < rel - 1 <= end and toks[rel - 1][2] == "," and toks[rel][2] == "who":
                     return toks[start][0], toks[rel - 2][1]  # "Glenn Beck, who since ... has ..., on Friday declared"
                 return toks[start][0], toks[end][1]
@@ -608,8 +610,11 @@ class Clauses(ArticleText):
         elif j >= 3 and toks[j][2] == ",":
             who = next((w for w in range(j - 2, max(0, j - 40), -1)
                         if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)
-            if who is None or any(t[2] in END_PUNCT for t in toks[who:j]):
-                return None
+            if who is None or any(t[2] in END_PUNCT for t in toks[who:j]) \
+                    or any(toks[c][2] == "," and toks[c + 1][2] in FINITE_VERBS
+                           and any(t[2] in FINITE_VERBS for t in toks[who + 1:c]) for c in range(who + 2, j - 1)):
+                return None  # ("X, which would apply to ..., is being discussed ..., said the people": the main
+                # clause went on before the cue; but "X, whose first book, "...", was shortlisted ..., said")
             earlier = next((w for w in range(who - 3, max(0, who - 30), -1) if toks[w][2] in {",", "which"}
                             or toks[w][2] == "who" and toks[w - 1][2] == ","), None)
             if toks[who][2] == "which" and earlier is not None and toks[earlier][2] == "who":
@@ -914,6 +919,13 @@ class Clauses(ArticleText):
         return toks[j][2] == "to" and j > 3 and toks[j - 1][2].lower() in MADE_BY \
             and any(toks[d][2].lower() in self.lx.lists["document"] and toks[d - 1][2].lower() in DETERMINERS
                     for d in range(max(1, j - 8), j - 2))
+
+    def near_source(self, span: tuple[int, int]) -> bool:
+        """A source noun, then ``close to`` or ``familiar with`` (``two people familiar with the matter``, ``a
+        source close to the minister``)."""
+        toks = self.tokens.between(*span)
+        return any(self.close_to(toks, j) and j > 1 and self.lx.has("anonymous", toks[j - 2][2])
+                   for j in range(2, len(toks)))
 
     @staticmethod
     def close_to(toks: list, j: int) -> bool:
