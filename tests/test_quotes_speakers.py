@@ -3890,3 +3890,12 @@ def test_the_people_are_the_unnamed_group_described_before():
     out = rows(text)
     assert out["speaker"].tolist() == ["people familiar with the matter"] * 3
     assert out["text"].tolist()[1].startswith("The levy, which would apply")
+
+
+@pytest.mark.parametrize("document, name", [
+    ("An engineering assessment commissioned by the town", "An engineering assessment"),
+    ("an agreed statement of facts tendered to the court", "an agreed statement of facts"),
+])
+def test_a_document_with_no_maker_is_named_without_how_it_was_made(document, name):
+    text = f"Headline\n\nThe roof trusses are near the end of their life, according to {document}."
+    assert only(text)["speaker"] == name
