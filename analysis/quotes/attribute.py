@@ -312,10 +312,12 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
                    # "a Government Accountability Office report released in March. The report found"
                    r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
-                   r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b"
-                   # "The players' letter to the union, dated Friday and signed by captain Isikeli Waqanivalu"
-                   r"|\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
+                   r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b")
+#: A document's signer named after words about it: "The players' letter to the union, dated Friday and signed by
+#: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
+_SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
                    r"(?P<signer>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
+_SIGNED = re.compile(r"(?<![\w-])(?:signed|written|drafted|authored)\s+by\s")
 
 
 #: The article before a body's name: "the National Anti-Doping Panel" is written "National Anti-Doping Panel" in
@@ -370,11 +372,11 @@ def body_name(speaker: str) -> str:
 
 
 @lru_cache(maxsize=256)
-def _author_regex(head: str) -> re.Pattern:
-    """:data:`_AUTHOR_PATTERN` for one document head, compiled once (a long pattern: compiling it anew for each
-    ``the report`` cost about 3% of extraction, as the ``re`` module's own cache is shared with every other
-    pattern)."""
-    return re.compile(_AUTHOR_PATTERN.format(head=head, bodies=_body_heads()))
+def _author_regex(head: str, pattern: str = _AUTHOR_PATTERN) -> re.Pattern:
+    """:data:`_AUTHOR_PATTERN` (or :data:`_SIGNER_PATTERN`) for one document head, compiled once (a long pattern:
+    compiling it anew for each ``the report`` cost about 3% of extraction, as the ``re`` module's own cache is shared
+    with every other pattern)."""
+    return re.compile(pattern.format(head=head, bodies=_body_heads()))
 
 
 def article_records(art: Article, article_id: str, people: set | None, location: str) -> list[tuple]:
@@ -461,10 +463,14 @@ class Article(QuoteCues, ReportedSpeech):
                 # "the court filing" after "Fusion's court document": one document under another noun of its kind
                 kinds = "|".join(sorted(map(re.escape, self.lx.lists["document"])))
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
-            found = None
+            found, start = None, -1
             for m in _author_regex(head).finditer(self.text, 0, pos):
-                group = next(g for g in ("owner", "writer", "by", "body", "signer") if m.group(g))
-                found, at = m.group(group), m.end(group)  # (the name is read where it is written)
+                group = next(g for g in ("owner", "writer", "by", "body") if m.group(g))
+                found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
+            if _SIGNED.search(self.text, 0, pos):
+                for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
+                    if m.start() > start:
+                        found, at, start = m.group("signer"), m.end("signer"), m.start()
             if not found:
                 return self.sentence_writer(head, pos)
         found = _SENTENCE_END.split(found)[-1]  # "... on Tuesday. Fusion's court document": Fusion

@@ -727,7 +727,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 person.ages.add(int(age.group(1)))
         mentions.append(Mention(start, end, person))
     _gender_from_text(text, mentions)
-    _relatives_as_mentions(text, mentions, excluded)
+    if " wife" in text or " husband" in text:
+        _relatives_as_mentions(text, mentions, excluded)
     return mentions
 
 
