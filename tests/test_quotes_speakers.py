@@ -3899,3 +3899,10 @@ def test_the_people_are_the_unnamed_group_described_before():
 def test_a_document_with_no_maker_is_named_without_how_it_was_made(document, name):
     text = f"Headline\n\nThe roof trusses are near the end of their life, according to {document}."
     assert only(text)["speaker"] == name
+
+
+def test_and_said_after_a_that_clause_is_the_reporters_not_a_subject_inside_it():
+    text = ("Headline\n\nOntario Court Justice Priya Raghunathan delivered her decision.\n\nShe found that the video "
+            "showed Adeyemi\u2019s face pressed to the pavement \u201cat all relevant times\u201d and said the "
+            "evidence had been \u201cshaped to fit the defence.\u201d")
+    assert rows(text)["speaker"].tolist() == ["Priya Raghunathan"] * 2

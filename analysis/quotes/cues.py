@@ -315,6 +315,10 @@ class QuoteCues(Clauses):
             if tok in {",", ";", ":"} or tok in END_PUNCT:
                 return None
             if cue(v):
+                # (a cue inside what an earlier cue reports with "that" is not the coordinated one: "She found that
+                # the video showed Adeyemi's face ... and said": she)
+                v = next((u for u in range(v) if cue(u) and toks[u + 1][2] == "that"
+                          and not self.in_quote(toks[u][0])), v)
                 return self.subject_before(toks, v, 0) or self.appositive_subject(toks, v)
         return None
 
