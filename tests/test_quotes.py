@@ -1076,3 +1076,17 @@ def test_state_between_a_preposition_and_a_noun_is_no_cue():
     frame = rows('Headline\n\nBut the memo concedes that the regiment would struggle to mount a full escort on state '
                  'occasions "without borrowing from other units".')
     assert only(frame, "without borrowing")["cue"] == "concedes"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Manchester Crown Court heard that the labels were printed in a locked room.", "Manchester Crown Court"),
+    ("The Government Accountability Office recommended that the agency review its contracts.",
+     "Government Accountability Office"),
+])
+def test_heard_and_recommended_take_a_that_clause(sentence, speaker):
+    frame = rows("Headline\n\n" + sentence)
+    assert frame["speaker"].tolist() == [speaker]
+
+
+def test_heard_a_noun_reports_nothing():
+    assert rows("Headline\n\nNeighbours heard a loud bang shortly after midnight.").empty
