@@ -1090,3 +1090,13 @@ def test_heard_and_recommended_take_a_that_clause(sentence, speaker):
 
 def test_heard_a_noun_reports_nothing():
     assert rows("Headline\n\nNeighbours heard a loud bang shortly after midnight.").empty
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Dr. Ian Moss said more cases are likely to be reported in the coming weeks.",
+     "more cases are likely to be reported in the coming weeks"),
+    ("Two people familiar with the matter said at least one large electronics brand had required its suppliers to "
+     "submit plans.", "at least one large electronics brand had required its suppliers to submit plans"),
+])
+def test_a_that_less_clause_may_open_with_a_quantity(sentence, content):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]

@@ -134,6 +134,8 @@ predict recall point report state declare stress emphasize emphasise admit recko
 _SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
+#: Quantifiers that open a clause's subject: "said more cases are likely to be reported".
+_QUANTIFIERS = frozenset("more most many several few fewer".split())
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
 _COMMON_PAST = frozenset("came went rose fell grew made took gave saw left cost lost won spent paid sold".split())
@@ -690,12 +692,15 @@ class ReportedSpeech(Clauses):
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
             elif low == "at" and len(rest) > 5 and rest[1][2].lower() == "least" \
-                    and (rest[2][2][:1].isdigit() or rest[2][2].lower() in NUMBER_WORDS | {"a"}):
+                    and (rest[2][2][:1].isdigit() or rest[2][2].lower() in NUMBER_WORDS | {"a", "one"}):
                 clause_start = True  # reported at least six planes filled the skies ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...
             elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
                 clause_start = True  # said much of the discussion was about ...
+            elif low in _QUANTIFIERS and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
+                    and rest[1][2] not in PREPOSITIONS and finite_soon:
+                clause_start = True  # said more cases are likely ..., said many residents were ...
             elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
                 clause_start = True  # said nothing had changed
             elif low in TIME_WORDS and len(rest) > 2 and (rest[1][2].lower() in _PRONOUN_OR_THERE
