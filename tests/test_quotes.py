@@ -1100,3 +1100,18 @@ def test_heard_a_noun_reports_nothing():
 ])
 def test_a_that_less_clause_may_open_with_a_quantity(sentence, content):
     assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("He said schools, nurseries and GP waiting rooms were the places where the virus spread.",
+     "schools, nurseries and GP waiting rooms were the places where the virus spread"),
+    ("The spokesperson said $11.2 million the department has set aside would begin flowing next spring.",
+     "$11.2 million the department has set aside would begin flowing next spring"),
+    ("Political analysts said early elections remained unlikely.", "early elections remained unlikely"),
+])
+def test_a_that_less_clause_may_open_with_a_list_a_sum_or_an_adjective_of_time(sentence, content):
+    assert rows("Headline\n\nDr. Ian Moss spoke on Monday. " + sentence)["text"].tolist() == [content]
+
+
+def test_said_on_a_day_as_he_did_something_reports_nothing():
+    assert rows("Headline\n\nThe talks opened. President Hollande said Friday as he entered the talks.").empty

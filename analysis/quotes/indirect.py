@@ -33,9 +33,25 @@ def _listed_subject(rest: list) -> bool:
     i = 0
     while i + 2 < len(rest) and rest[i][2][:1].isupper() and rest[i + 1][2] == "," and rest[i + 2][2][:1].isupper():
         i += 2
-    return i > 0 and i + 3 < len(rest) and rest[i][2][:1].isupper() and rest[i + 1][2] in {"and", "or"} \
+    if i == 0:
+        return _listed_nouns(rest)
+    return i + 3 < len(rest) and rest[i][2][:1].isupper() and rest[i + 1][2] in {"and", "or"} \
         and rest[i + 2][2][:1].isupper() and (rest[i + 3][2].lower() in _FINITE_AUX
                                               or rest[i + 3][2].islower() and ED_END.search(rest[i + 3][2]) is not None)
+
+
+def _listed_nouns(rest: list) -> bool:
+    """The tokens open with a list of plural nouns, then ``and`` and up to three words and a finite auxiliary:
+    ``schools, nurseries and GP waiting rooms were ...``."""
+    i = 0
+    while i + 1 < len(rest) and rest[i][2].isalpha() and rest[i][2].islower() and rest[i][2].endswith("s") \
+            and rest[i + 1][2] == ",":
+        i += 2
+    if i < 2 or i >= len(rest) or not rest[i][2].isalpha() or not rest[i][2].endswith("s"):
+        return False
+    if rest[i + 1][2] not in {"and", "or"} if i + 1 < len(rest) else True:
+        return False
+    return any(t[2].lower() in _FINITE_AUX for t in rest[i + 2:i + 6])
 
 
 def _is_time_token(token: str) -> bool:
@@ -136,6 +152,7 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 #: Quantifiers that open a clause's subject: "said more cases are likely to be reported".
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
+_CURRENCIES = frozenset("$ £ €".split())
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
 _COMMON_PAST = frozenset("came went rose fell grew made took gave saw left cost lost won spent paid sold".split())
@@ -713,6 +730,13 @@ class ReportedSpeech(Clauses):
                 # later": a time adjunct)
                 clause_start = (len(rest) > 4 or len(rest) == 4 and finite_soon) \
                     and rest[1][2].lower() not in _TIME_UNITS
+            elif first in _CURRENCIES and len(rest) > 4 and rest[1][2][:1].isdigit() and finite_soon:
+                clause_start = True  # said $11.2 million the department has set aside would begin flowing
+            elif low in TIME_WORDS and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
+                    and rest[1][2].endswith("s") and len(rest[1][2]) > 3 and not _is_time_token(rest[1][2]) \
+                    and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS \
+                    and any(t[2].lower() in _FINITE_AUX or ED_END.search(t[2]) for t in rest[2:4]):
+                clause_start = True  # said early elections remained unlikely: an adjective of time, then a noun
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])
