@@ -3906,3 +3906,22 @@ def test_and_said_after_a_that_clause_is_the_reporters_not_a_subject_inside_it()
             "showed Adeyemi\u2019s face pressed to the pavement \u201cat all relevant times\u201d and said the "
             "evidence had been \u201cshaped to fit the defence.\u201d")
     assert rows(text)["speaker"].tolist() == ["Priya Raghunathan"] * 2
+
+
+@pytest.mark.parametrize("subject", ["The fund, which manages about $4.1bn,", "The fund, valued at about \u00a33.1bn,"])
+def test_a_sum_of_money_inside_a_subjects_aside_keeps_the_subject(subject):
+    text = f"Headline\n\nCalder Point Capital bought a stake.\n\n{subject} said it wanted the unit sold."
+    assert only(text)["speaker"] == "Calder Point Capital"
+
+
+def test_an_inverted_source_after_a_relative_clause_with_a_decimal_is_the_source():
+    text = ("Headline\n\nThe Senate approved a different plan, which would boost output by 0.7 percent in 2018, said "
+            "the Tax Policy Center, a nonpartisan think tank.")
+    assert only(text)["speaker"] == "Tax Policy Center"
+
+
+def test_the_company_is_not_a_fund_that_spoke_just_before():
+    text = ("Headline\n\nCalder Point Capital wants Thornbury Group to sell its defence arm.\n\nThe fund said it wanted a "
+            "sale by the end of the year.\n\nThornbury rejected the proposals. In a statement, the company said a "
+            "forced sale would hurt shareholders.")
+    assert rows(text)["speaker"].tolist()[-1] == "Thornbury Group"

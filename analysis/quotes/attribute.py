@@ -1060,7 +1060,10 @@ class Article(QuoteCues, ReportedSpeech):
         else the last name before it with a company's legal form or industry (``Kessler Housewares Inc.``,
         ``Marula Ridge Mining``); else None."""
         if previous is not None and previous[4] and previous[0] >= self.paragraph_of(pos) - 1 \
-                and (self.lx.verb(previous[4].split()[-1].lower()) or ("",))[0] != "report":
+                and (self.lx.verb(previous[4].split()[-1].lower()) or ("",))[0] != "report" \
+                and not (_DESCRIBED_BODY.fullmatch(_clean_mention(previous[2]))
+                         and not _COMPANY_NOUN.fullmatch(_clean_mention(previous[2]))):
+            # (not a body that spoke as another kind: "The fund said ... the company said" are two)
             name, stype = previous[1], previous[3]
             words_ = name.split()
             lists = self.lx.lists

@@ -165,6 +165,7 @@ _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
+_OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday".
 _NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements"})
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
@@ -530,13 +531,23 @@ class Clauses(ArticleText):
                 j = m
         return toks[start][0], toks[j - 1][1]
 
+    def inverted_source(self, toks: list, k: int) -> bool:
+        """A source right after the cue at ``k``, ending at a comma or the sentence's point (``..., said the Tax
+        Policy Center, a nonpartisan think tank``): the cue's subject, whatever stands before it."""
+        if k == 0 or toks[k - 1][2] != ",":
+            return False  # (an inverted cue follows its clause's comma: not "..., has long criticized CNN,")
+        inverted = self.subject_after(toks, k)
+        return bool(inverted) and self.looks_like_source(inverted) \
+            and self.text[inverted[1]:inverted[1] + 1] in {",", "."} \
+            and toks[k + 1][2].lower() not in _OWNERS  # (not "X, who leads the team, said its nominee, a ..., had")
+
     def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Phil Lovas, the campaign's chairman, said``: the phrase from the name to the comma before ``k``."""
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
         j = _before_time_aside(toks, j)
-        if j < 1 or toks[j][2] != ",":
+        if j < 1 or toks[j][2] != "," or self.inverted_source(toks, k):
             return None
         end = j - 1
         i = end
@@ -547,8 +558,9 @@ class Clauses(ArticleText):
                 commas += 1
                 if commas > 4:
                     return None
-            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", "."}:
-                break  # ("." only inside abbreviations here: the tokens are one sentence's; "(D-N.Y.)")
+            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", ".", "$", "£", "€", "%"}:
+                break  # ("." only inside abbreviations and numbers here: the tokens are one sentence's; "(D-N.Y.)";
+                # a sum: "The fund, which manages about $4.1bn, said")
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
                     and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS):
@@ -608,9 +620,12 @@ class Clauses(ArticleText):
         elif j >= 1 and (toks[j][2].lower() in _RELATIVE or toks[j][2].lower() in {"who's", "who’s"}):
             who = j  # X who said, X — who's called for
         elif j >= 3 and toks[j][2] == ",":
+            if self.inverted_source(toks, k):
+                return None  # "..., which would boost GDP by 0.7 percent, said the Tax Policy Center, ...": inverted
             who = next((w for w in range(j - 2, max(0, j - 40), -1)
                         if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)
-            if who is None or any(t[2] in END_PUNCT for t in toks[who:j]) \
+            if who is None or any(t[2] in END_PUNCT and not (t[2] == "." and toks[w - 1][2][-1:].isdigit())
+                                  for w, t in enumerate(toks[who:j], who)) \
                     or any(toks[c][2] == "," and toks[c + 1][2] in FINITE_VERBS
                            and any(t[2] in FINITE_VERBS for t in toks[who + 1:c]) for c in range(who + 2, j - 1)):
                 return None  # ("X, which would apply to ..., is being discussed ..., said the people": the main
