@@ -36,14 +36,15 @@ _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\
 #: ("in a", "In the", "in written submissions"): one must be there
 _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n written", "n court", "n legal")
 #: A sentence that introduces its subject after the verb: "Among those camped outside parliament is (Domingas Soares)".
-#: A body's short name set off after its description, then a relative clause, before the cue: ", UPAC, which led
-#: the investigation, " (group 1: the name).
-#: A body's initials, and a name then its initials in parentheses: "the State Criminal Police Office (LKA)".
+#: A body's initials, and a name then its initials in parentheses: "the State Criminal Police Office (LKA)"; a
+#: place owning a name: "Russia's (Federal Security Service)".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _DEFINED_ACRONYM = re.compile(r"(?:[Aa]ccording\s+to\s+)?"
                               r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on|to|the|de|du)\s+)*){1,8}[A-Z][\w'’.-]*)"
                               r"\s+\(([A-Z][A-Za-z&.]{1,9})\)")
 _OWNER_FIRST = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=\S+\s)")
+#: A body's short name set off after its description, then a relative clause, before the cue: ", UPAC, which led
+#: the investigation, " (group 1: the name).
 _ACRONYM_APPOSITIVE = re.compile(r",\s+([A-Z][A-Z&.-]{1,9}),\s+(?:which|who)\b[^.;:!?\n\"“”]{0,120},\s*")
 #: A description of a body by its owner or article: "Quebec’s anti-corruption unit", "The agency".
 _DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
@@ -79,15 +80,15 @@ _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|sib
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
-#: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
 #: How a document named as a source was made or came out, after its head noun: "commissioned by the town",
-#: "tendered to the court", "completed in January", ", obtained by the Citizen".
+#: "tendered to the court", "completed in January", ", obtained by the Citizen"; and a maker named with a capital.
 _DOCUMENT_TAIL = re.compile(r",?\s+(?:also\s+)?(?:(?:[a-z]+ed|seen|sent|written|shown|given|drawn\s+up)\s+"
                             r"(?:by|to|for|in|on|at|from|with|under|alongside)\b|(?:completed|dated)\b)")
 _NAMED_MAKER = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 #: Unnamed people described by what they know: "(two) people familiar with the matter", "sources close to".
 _UNNAMED_GROUP = re.compile(r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)?(?:[a-z-]+\s+)?"
                             r"(?:people|sources|officials)\s+(?:familiar|close|briefed|involved)\b")
+#: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
 _OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|involved|briefed)\b|,")
 _THIS = frozenset({"the", "this"})
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")

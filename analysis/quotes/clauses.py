@@ -165,6 +165,7 @@ _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
+#: Owners' pronouns: after a cue they open its content, never an inverted source ("said its nominee, a ..., had").
 _OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday".
 _NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements"})

@@ -84,8 +84,8 @@ def _described_in_body(mention: str, body: list[tuple]) -> str | None:
 def _quoted_in_body(text: str, body: list[tuple], whole: bool) -> tuple | None:
     """The body's first attribution whose content holds, verbatim, the words a headline row quotes (between
     quotation marks, or the whole of the row's text when it has none and ``whole``: a partial or direct row); one word
-    only where a direct or partial body row holds it, alone or else inside its
-    words; None when the row quotes nothing or no body attribution holds its words."""
+    only where a direct or partial body row holds it, alone or else inside its words; None when the row quotes
+    nothing or no body attribution holds its words."""
     quoted = [m.group(1) for m in _QUOTED.finditer(text)] or ([text] if whole else [])
     part = _normal_words(" ".join(quoted))
     if len(part) == 1:

@@ -29,7 +29,8 @@ _ADJUNCT_START = frozenset({"on", "in", "at", "during", "after", "before", "sinc
 
 
 def _listed_subject(rest: list) -> bool:
-    """The tokens open with a list of capitalised names and a finite verb: ``Australia, China and France were ...``."""
+    """The tokens open with a list of capitalised names and a finite verb (``Australia, China and France were ...``),
+    or of plural nouns (:func:`_listed_nouns`)."""
     i = 0
     while i + 2 < len(rest) and rest[i][2][:1].isupper() and rest[i + 1][2] == "," and rest[i + 2][2][:1].isupper():
         i += 2
@@ -47,9 +48,8 @@ def _listed_nouns(rest: list) -> bool:
     while i + 1 < len(rest) and rest[i][2].isalpha() and rest[i][2].islower() and rest[i][2].endswith("s") \
             and rest[i + 1][2] == ",":
         i += 2
-    if i < 2 or i >= len(rest) or not rest[i][2].isalpha() or not rest[i][2].endswith("s"):
-        return False
-    if rest[i + 1][2] not in {"and", "or"} if i + 1 < len(rest) else True:
+    if i < 2 or i + 1 >= len(rest) or not rest[i][2].isalpha() or not rest[i][2].endswith("s") \
+            or rest[i + 1][2] not in {"and", "or"}:
         return False
     return any(t[2].lower() in _FINITE_AUX for t in rest[i + 2:i + 6])
 
@@ -149,10 +149,11 @@ predict recall point report state declare stress emphasize emphasise admit recko
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
-#: Words of a quantity that may open a reported clause (said about 20 people have ...).
-#: Quantifiers that open a clause's subject: "said more cases are likely to be reported".
+#: Quantifiers that open a clause's subject ("said more cases are likely to be reported"), and currency signs
+#: ("said $11.2 million ... would begin flowing").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
 _CURRENCIES = frozenset("$ £ €".split())
+#: Words of a quantity that may open a reported clause (said about 20 people have ...).
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
 _COMMON_PAST = frozenset("came went rose fell grew made took gave saw left cost lost won spent paid sold".split())
