@@ -1115,3 +1115,10 @@ def test_a_that_less_clause_may_open_with_a_list_a_sum_or_an_adjective_of_time(s
 
 def test_said_on_a_day_as_he_did_something_reports_nothing():
     assert rows("Headline\n\nThe talks opened. President Hollande said Friday as he entered the talks.").empty
+
+
+def test_a_trailing_cue_closed_by_a_semicolon_reports_both_clauses():
+    frame = rows("Headline\n\nWanjiru Mbugua spoke on Monday. The families did not want charity, she said; they wanted "
+                 "their land back.")
+    assert frame["text"].tolist() == ["The families did not want charity", "they wanted their land back"]
+    assert set(frame["speaker"]) == {"Wanjiru Mbugua"}

@@ -1036,7 +1036,7 @@ class ReportedSpeech(Clauses):
         """After a cue, ``(Friday afternoon), ...``: the index in ``rest`` of the first token after the comma that
         closes the cue's short adjunct, else None."""
         for i, t in enumerate(rest[:7]):
-            if t[2] == ",":
+            if t[2] in {",", ";"}:  # ("The families wanted land, she said; they ...")
                 return i + 1 if i + 1 < len(rest) else None
             if not t[2][:1].isalnum():
                 return None
