@@ -3925,3 +3925,14 @@ def test_the_company_is_not_a_fund_that_spoke_just_before():
             "sale by the end of the year.\n\nThornbury rejected the proposals. In a statement, the company said a "
             "forced sale would hurt shareholders.")
     assert rows(text)["speaker"].tolist()[-1] == "Thornbury Group"
+
+
+def test_an_aside_holding_a_question_keeps_the_name_before_it_as_the_subject():
+    text = "Headline\n\nStang, asked whether he would support the petition drive, said he would not sign it."
+    assert only(text)["speaker"] == "Stang"
+
+
+def test_state_before_a_noun_opening_a_source_is_an_adjective_and_operator_a_company_kind():
+    text = ("Headline\n\nAround 40 flights were cancelled overnight, state airport operator Lithuanian Airports "
+            "said.")
+    assert only(text)["speaker"] == "Lithuanian Airports"

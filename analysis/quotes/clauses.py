@@ -165,6 +165,8 @@ _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
+#: Words that open a question inside an aside: "asked (whether) he would".
+_ASKED_WORDS = frozenset("whether if why how what when where".split())
 #: Owners' pronouns: after a cue they open its content, never an inverted source ("said its nominee, a ..., had").
 _OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday".
@@ -335,6 +337,9 @@ class Clauses(ArticleText):
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
                     and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})
+                    and not (low == "state" and (j == 0 or not toks[j - 1][2][:1].isalnum())
+                             and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()
+                             and toks[j + 1][2] not in DETERMINERS | CLAUSE_WORDS | PRONOUNS)
                     and not (j > 1 and toks[j - 2][2].lower() in {"a", "an", "the"} and toks[j - 1][2].isalpha()
                              and toks[j - 1][2].islower() and toks[j + 1][2] in {"from", "of", "by"})
                     and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS
@@ -585,7 +590,9 @@ class Clauses(ArticleText):
             rel = next((m for m in range(start, end + 1)
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
                        end + 1)
-            if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:rel])):
+            asked = next((m for m in range(start, rel) if toks[m][2] in _ASKED_WORDS), rel)  # ("Stang, asked whether
+            # he would support the drive, said": the question's verb is no verb of the subject's phrase)
+            if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:asked])):
                 if any(toks[m][2] == "," and toks[m + 1][2] in FINITE_VERBS for m in range(rel, end)):
                     return None  # "The levy, which would apply to ..., is being discussed ...": a clause
                 if start < rel - 1 <= end and toks[rel - 1][2] == "," and toks[rel][2] == "who":
