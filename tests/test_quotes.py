@@ -1122,3 +1122,9 @@ def test_a_trailing_cue_closed_by_a_semicolon_reports_both_clauses():
                  "their land back.")
     assert frame["text"].tolist() == ["The families did not want charity", "they wanted their land back"]
     assert set(frame["speaker"]) == {"Wanjiru Mbugua"}
+
+
+def test_a_long_adjunct_opened_by_a_preposition_may_stand_before_that():
+    frame = rows("Headline\n\nKelowna RCMP said in a news release at the time of Pruitt\u2019s arrest in October 2024 that "
+                 "the investigation involved the major crime unit.")
+    assert frame["text"].tolist() == ["the investigation involved the major crime unit"]

@@ -576,7 +576,10 @@ class ReportedSpeech(Clauses):
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             # (an addressee of up to 14 words: "told a crowded banquet hall at a hotel in downtown Baltimore that")
-            for m in range(nxt, min(len(toks), nxt + (14 if "o" in flags else 10))):
+            # (an adjunct opened by a preposition, of up to 16: "said in a news release at the time of Pruitt's
+            # arrest in October 2024 that")
+            for m in range(nxt, min(len(toks), nxt + (14 if "o" in flags else 16 if toks[nxt][2].lower()
+                                                      in _PREP_OR_TIME else 10))):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
                     result = any(t[2].lower() in {"so", "such"} for t in toks[nxt:m])  # tells so many lies that
