@@ -1128,3 +1128,9 @@ def test_a_long_adjunct_opened_by_a_preposition_may_stand_before_that():
     frame = rows("Headline\n\nKelowna RCMP said in a news release at the time of Pruitt\u2019s arrest in October 2024 that "
                  "the investigation involved the major crime unit.")
     assert frame["text"].tolist() == ["the investigation involved the major crime unit"]
+
+
+def test_an_adjunct_before_that_holds_no_clause_of_its_own():
+    frame = rows("Headline\n\nPaul previously said on Twitter he suffered the broken ribs from the Nov. 3 incident and "
+                 "that X-rays showed a buildup of fluid.")
+    assert frame["text"].tolist()[0].startswith("he suffered the broken ribs")

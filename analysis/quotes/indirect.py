@@ -586,7 +586,9 @@ class ReportedSpeech(Clauses):
                     if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and not result and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
                                 or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
-                            not any(toks[i][2].lower() in _CLAUSE_SUBJECT and toks[i + 1][2].lower() in _FINITE_AUX
+                            not any(toks[i][2].lower() in _CLAUSE_SUBJECT
+                                    and (toks[i + 1][2].lower() in _FINITE_AUX or ED_END.search(toks[i + 1][2])
+                                         or toks[i + 1][2] in _COMMON_PAST)
                                     for i in range(nxt, m)) and \
                             not any(toks[i][2] in {"and", "but"} and toks[i + 1][2].islower()
                                     and (ED_END.search(toks[i + 1][2]) or self.lx.verb(toks[i + 1][2]))
