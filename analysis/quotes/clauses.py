@@ -348,7 +348,8 @@ class Clauses(ArticleText):
                     or low in {"to", "according"}:
                 # (a verb's form after a determiner and before the subject's head noun, or between "in" and "of", is
                 # a noun or an adjective: "the state government said", "An official in charge of the programme
-                # said"; "state" before a body's name too: "the state Department of Health said")
+                # said"; "state" before a body's name too: "the state Department of Health said", and opening a
+                # source before a noun: ", state airport operator Lithuanian Airports said"; "A fiscal note from")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) \
                         and not self.document_sent_to(toks, j):
                     break  # (but "People close to the president said": the people, not the president)

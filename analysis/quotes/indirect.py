@@ -1038,8 +1038,8 @@ class ReportedSpeech(Clauses):
 
     @staticmethod
     def aside_end(rest: list) -> int | None:
-        """After a cue, ``(Friday afternoon), ...``: the index in ``rest`` of the first token after the comma that
-        closes the cue's short adjunct, else None."""
+        """After a cue, ``(Friday afternoon), ...``: the index in ``rest`` of the first token after the comma (or
+        semicolon: ``..., she said; they wanted ...``) that closes the cue's short adjunct, else None."""
         for i, t in enumerate(rest[:7]):
             if t[2] in {",", ";"}:  # ("The families wanted land, she said; they ...")
                 return i + 1 if i + 1 < len(rest) else None
