@@ -165,8 +165,9 @@ _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
-#: Words that open a question inside an aside: "asked (whether) he would".
-_ASKED_WORDS = frozenset("whether if why how what when where".split())
+#: Words that open a question ("asked whether he would", "could not explain why"), and currency signs ("$4.1bn").
+WH_WORDS = frozenset("why how whether when where what who if".split())
+CURRENCIES = frozenset("$ £ €".split())
 #: Owners' pronouns: after a cue they open its content, never an inverted source ("said its nominee, a ..., had").
 _OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday".
@@ -565,7 +566,7 @@ class Clauses(ArticleText):
                 commas += 1
                 if commas > 4:
                     return None
-            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", ".", "$", "£", "€", "%"}:
+            elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", ".", "%"} | CURRENCIES:
                 break  # ("." only inside abbreviations and numbers here: the tokens are one sentence's; "(D-N.Y.)";
                 # a sum: "The fund, which manages about $4.1bn, said")
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
@@ -591,7 +592,7 @@ class Clauses(ArticleText):
             rel = next((m for m in range(start, end + 1)
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
                        end + 1)
-            asked = next((m for m in range(start, rel) if toks[m][2] in _ASKED_WORDS), rel)  # ("Stang, asked whether
+            asked = next((m for m in range(start, rel) if toks[m][2] in WH_WORDS), rel)  # ("Stang, asked whether
             # he would support the drive, said": the question's verb is no verb of the subject's phrase)
             if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:asked])):
                 if any(toks[m][2] == "," and toks[m + 1][2] in FINITE_VERBS for m in range(rel, end)):

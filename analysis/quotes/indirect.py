@@ -10,8 +10,8 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import (adjective_after_preposition, Clauses, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to, is_aux,
-                      NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF)
+from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to,
+                      is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
@@ -84,7 +84,7 @@ _CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)
 _PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".split())
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset(
     "and but or nor yet".split())
-_WH = frozenset("why how whether when where what who if".split())
+_WH = WH_WORDS
 #: Verbs whose content may be a question: explained why ..., asked whether ...
 _ASKING = frozenset("explain ask reveal disclose describe".split())
 _NEGATION = frozenset("not n't never".split())
@@ -149,10 +149,8 @@ predict recall point report state declare stress emphasize emphasise admit recko
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
-#: Quantifiers that open a clause's subject ("said more cases are likely to be reported"), and currency signs
-#: ("said $11.2 million ... would begin flowing").
+#: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
-_CURRENCIES = frozenset("$ £ €".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
@@ -736,7 +734,7 @@ class ReportedSpeech(Clauses):
                 # later": a time adjunct)
                 clause_start = (len(rest) > 4 or len(rest) == 4 and finite_soon) \
                     and rest[1][2].lower() not in _TIME_UNITS
-            elif first in _CURRENCIES and len(rest) > 4 and rest[1][2][:1].isdigit() and finite_soon:
+            elif first in CURRENCIES and len(rest) > 4 and rest[1][2][:1].isdigit() and finite_soon:
                 clause_start = True  # said $11.2 million the department has set aside would begin flowing
             elif low in TIME_WORDS and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                     and rest[1][2].endswith("s") and len(rest[1][2]) > 3 and not _is_time_token(rest[1][2]) \
