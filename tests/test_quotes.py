@@ -672,6 +672,22 @@ def test_indirect_passive_with_an_agent():
     assert indirect_texts("Mr Quiros was accused of using $50 million for personal expenses.") == []
 
 
+def test_passive_told_by_an_agent_before_a_name_or_an_adjunct():
+    # "that" ends the agent even before a capital ("that Denning had ...")
+    out = rows("The court was told by prosecutor Simon Gale that Denning had visited the terminal twice.")
+    row = only(out, "Denning had visited")
+    assert (row["text"], row["speaker"], row["cue"]) == ("Denning had visited the terminal twice", "Simon Gale",
+                                                         "was told")
+    # an adjunct between the agent and "that" is not part of the agent
+    out = rows("Russo said he was told by league officials as recently as last week that a check was on its way.")
+    assert only(out, "league officials")["speaker"] == "Russo"
+    assert out.loc[out["text"] == "a check was on its way", "speaker_mention"].tolist() == ["league officials"]
+    out = rows("Staff were told by the managing director, Niamh Kerr, at an all-hands meeting on Monday morning that "
+               "work on the sequel had been halted.")
+    row = only(out, "work on the sequel")
+    assert row["speaker"] == "Niamh Kerr" and row["text"] == "work on the sequel had been halted"
+
+
 def test_indirect_relative_that_after_a_noun_cue_is_not_content():
     # "rules that could lead": a relative clause of the noun "rules", nobody's words
     assert indirect_texts("The agency drafted a set of Clean Air Act rules that could lead to the closing of plants.") \

@@ -54,6 +54,17 @@ def test_headline_words_compared_without_case_or_punctuation():
     assert row["speaker"] == "Blair" and row["text"] == "Will fight on"
 
 
+def test_headline_title_of_a_work_quoted_in_an_indirect_row_is_nobody_s_words():
+    body = ("The studio is to cut 140 jobs.\n\n"
+            "Staff were told by Niamh Kerr that work on the sequel to the 2021 hit \"Lanternfall\" had been halted.")
+    out = extract_quotes(articles(("a", "Studio behind hit game 'Lanternfall' to cut jobs", body)))
+    assert title_rows(out).empty
+    # a word the body gives as its speaker's own, unquoted, still is hers
+    body = "Scottish Conservative leader David McLetchie claims he has been cleared over a conflict of interest."
+    out = extract_quotes(articles(("a", "Tory leader 'cleared' over work", body)))
+    assert list(title_rows(out)["speaker"]) == ["David McLetchie"]
+
+
 def test_headline_paraphrase_takes_the_body_attribution_with_all_its_content_words():
     body = ("Gordon Brown gave a speech to the conference.\n\n"
             "The chancellor said he was proud of his party's record on the economy.\n\n"

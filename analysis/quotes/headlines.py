@@ -56,11 +56,13 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     words as a run of normalised words (verbatim); else the first whose content holds every content word of the
     quote, when it has two or more (stop words aside, words compared on their first five letters: the headline's
     ``'proud of economy record'`` in ``he was proud of his party's record on the economy``; a one-word quote such
-    as ``'no Welsh'`` must be verbatim)."""
+    as ``'no Welsh'`` must be verbatim, and not between quotation marks in an indirect row: that is a title or term
+    the row holds, as ``hit game "Lanternfall"``, not what its speaker said)."""
     part = _normal_words(quoted)
     contents = [_normal_words(row[2]) for row in body]
     for row, words in zip(body, contents):
-        if _contains(words, part):
+        if _contains(words, part) and not (len(part) == 1 and row[1] == "indirect" and any(
+                _normal_words(m.group(1)) == part for m in _QUOTED.finditer(row[2]))):
             return row[SPEAKER_FIELD], row[TYPE_FIELD]
     stems = _content_stems(part)
     for row, words in zip(body, contents):

@@ -197,6 +197,8 @@ _PROGRESSIVE = frozenset("is was were are been".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
+#: Words that end a passive's agent and open an adjunct before what it reported ("told by X at a meeting that").
+_AGENT_ADJUNCT = frozenset({"as", "at", "on", "in", "during", "earlier", "last", "this"})
 #: Reporting verb forms in -s that are never a plural noun.
 _ONLY_VERBS = frozenset("says warns insists argues suggests concludes".split())
 #: Adverbs between a relative pronoun and its verb: "superdelegates who have not yet declared".
@@ -1083,16 +1085,21 @@ class ReportedSpeech(Clauses):
         first = k + 2
         if not (toks[first][2][:1].isupper() or toks[first][2].lower() in DETERMINERS or toks[first][2].islower()):
             return []
-        for m in range(first + 1, min(len(toks) - 1, first + 12)):
+        adjunct = None
+        for m in range(first + 1, min(len(toks) - 1, first + 20)):
             word = toks[m][2]
-            if word.lower() in _PASSIVE_LINKS and not toks[m + 1][2][:1].isupper():
+            if word == "that" or word.lower() in _PASSIVE_LINKS and not toks[m + 1][2][:1].isupper():
                 break  # (the Department of Justice: "of" before a capital is part of the agent's name)
             if not (word[:1].isalnum() or word in {",", "'", "’", "."}) or word.lower() in _FINITE_AUX \
                     or (word.islower() and self.lx.verb(word)):
                 return []
+            if adjunct is None and word in _AGENT_ADJUNCT:
+                adjunct = m  # "told by league officials as recently as last week that", "..., at a meeting on Monday"
+            elif adjunct is None and m >= first + 12:
+                return []
         else:
             return []
-        agent_end = m - 1
+        agent_end = (adjunct or m) - 1
         while agent_end > first and toks[agent_end][2] in {",", "'", "’"}:
             agent_end -= 1
         if not self.plausible_subject(toks[first:agent_end + 1]):
