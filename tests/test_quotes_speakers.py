@@ -3936,3 +3936,20 @@ def test_state_before_a_noun_opening_a_source_is_an_adjective_and_operator_a_com
     text = ("Headline\n\nAround 40 flights were cancelled overnight, state airport operator Lithuanian Airports "
             "said.")
     assert only(text)["speaker"] == "Lithuanian Airports"
+
+
+@pytest.mark.parametrize("after", [
+    "\n\nThat was how Farah Qureshi, the NDP's critic for home care, put it at Queen's Park on Thursday.",
+    " That is how Farah Qureshi, president of Qureshi Pharmaceutical Co., describes the economics of her business."])
+def test_that_was_how_x_put_it_after_a_quotation_names_its_speaker(after):
+    text = 'Headline\n\nCritics have long warned of waste.\n\n"Families are being billed for ghosts."' + after
+    out = rows(text)
+    assert out[["kind", "speaker"]].values.tolist() == [["direct", "Farah Qureshi"]]  # ("describes" reports nothing)
+
+
+def test_a_warning_after_an_article_is_a_noun_and_adding_up_no_cue():
+    text = ('Headline\n\nThe prosecutor, Mark Oyelaran, spoke after the hearing.\n\n"It was planned," he said. He had '
+            'a blunt warning for anyone tempted to copy the stunt: "This is a crime."')
+    assert rows(text)["speaker"].tolist() == ["Mark Oyelaran"] * 2
+    text = 'Headline\n\nFor the companies, the math stopped adding up long ago: "We lose money on every box we ship."'
+    assert only(text)["speaker_type"] == "unresolved"  # nobody is named

@@ -1411,6 +1411,7 @@ class Article(QuoteCues, ReportedSpeech):
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
         names = set()  # quotations that are names, titles or terms, not speech: they leave a clause alone
+        put_cues = set()  # cue starts of "That is how X describes ..." after a quotation: no clause of their own
         for idx, q in enumerate(self.quotes):
             if idx in in_list:
                 continue
@@ -1427,6 +1428,8 @@ class Article(QuoteCues, ReportedSpeech):
                 after = self.next_named_cue(after)
             if after and self.opens_new_report(q, after):
                 after = None
+            if after is None and (after := self.how_put_after(q)):
+                put_cues.add(after[1][0])  # "That was how X put it at ...": a sentence of its own, no report
             before = None if after else (self.cue_before(q, max(prev_close, para_lo))
                                          or self.cue_in_previous_paragraph(q) or self.beat_before(q))
             direct = self.is_direct(q, after is not None, before)
@@ -1474,7 +1477,7 @@ class Article(QuoteCues, ReportedSpeech):
         quote_spans_ = [(q.start, q.end) for i, q in enumerate(self.quotes) if i not in names]
         for kind, content, subj, cue in indirect:
             lo, hi = content
-            if any(a < hi and lo < b for a, b in quote_cues.get(cue[0], ())):
+            if any(a < hi and lo < b for a, b in quote_cues.get(cue[0], ())) or cue[0] in put_cues:
                 continue  # the clause holding a quotation of the same cue is that quotation's row
             if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
                 continue

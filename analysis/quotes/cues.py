@@ -65,6 +65,12 @@ _ISSUED = frozenset("issued issues released releases posted posts sent sends gav
 _STATEMENTS = frozenset("statement statements message response tweet comment remarks".split())
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
+#: The sentence right after a quotation that names its speaker: "That was how Farah Qureshi, the NDP's critic, put it"
+#: ("That is how X describes ...", "That's how X sums it up"): the name, maybe an aside, then the verb.
+_HOW_PUT = re.compile(r"\s*(?:That|This)(?:'s|’s|\s+is|\s+was)\s+how\s+"
+                      r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+                      r"(?:,[^,;:\n]{1,80}?(?:,[^,;:\n]{1,80}?)?,)?\s+"  # (an aside: ", president of X Co.,")
+                      r"(?P<cue>put|puts|describes|described|sums|summed|explains|explained|sees|saw)\b")
 #: A quotation that ends a sentence, then the next sentence's capital: ``no." Asked``.
 _QUOTED_END = re.compile(r"[.?!][”\"’']\s+(?=[A-Z])")
 _END_OR_COLON = END_PUNCT | {":"}
@@ -249,6 +255,19 @@ class QuoteCues(Clauses):
             return None
         return m.span("name"), m.span("dash")
 
+    def how_put_after(self, q: QuoteSpan):
+        """A quotation that ends its paragraph or sentence, then ``That was how X put it``/``That is how X, ...,
+        describes ...``: the name and the verb, else None (the writer names the speaker after the words)."""
+        if not q.closed:
+            return None
+        after_close = q.close_at + mark_width(self.text, q.close_at)
+        if self.text[q.start:q.end].rstrip()[-1:] not in END_PUNCT \
+                and self.text[after_close:after_close + 1] not in {".", "!", "?"}:
+            return None
+        at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
+        m = _HOW_PUT.match(self.text, at)
+        return (m.span("name"), m.span("cue")) if m else None
+
     def appositive_stretch(self, q: QuoteSpan, toks: list, i: int, k: int) -> tuple[int, int] | None:
         """``"...," Leonard Burman, director of X and a professor at Y, said``: the whole stretch from the
         closing mark to the verb is the source, if it opens with a short noun phrase and holds a comma."""
@@ -357,9 +376,16 @@ class QuoteCues(Clauses):
             tok = body[k][2]
             if tok in END_PUNCT:
                 break
+            if tok.lower() == "adding" and k + 1 < len(body) and body[k + 1][2].lower() == "up":
+                continue  # "the math stopped adding up long ago:": a sum, not a cue
             if self.cues_quote(body, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
+                article = next((j for j in (k - 1, k - 2) if j > 0 and body[j][2].lower() in {"a", "an"}), None)
+                if tok.lower().endswith("ing") and article is not None:
+                    # "He had a blunt warning for anyone tempted ...:": a noun; who has it speaks
+                    subj = self.sentence_subject(body[0][0], body[article][0])
+                    return (subj, (body[k][0], body[k][1])) if subj and subj[1] < body[article][0] else None
                 subj = self.subject_before(body, k, 0)
                 if subj is None and tok.endswith("ing") and k > 1 and body[k - 1][2] == "," \
                         and self.is_verb(body[k - 2][2], "q"):
