@@ -3953,3 +3953,16 @@ def test_a_warning_after_an_article_is_a_noun_and_adding_up_no_cue():
     assert rows(text)["speaker"].tolist() == ["Mark Oyelaran"] * 2
     text = 'Headline\n\nFor the companies, the math stopped adding up long ago: "We lose money on every box we ship."'
     assert only(text)["speaker_type"] == "unresolved"  # nobody is named
+
+
+def test_a_plural_possessive_description_before_a_body_s_name_gives_the_name():
+    text = ("Headline\n\nThe players' union, the Women's Volleyball Players Association, said it was exploring legal "
+            "action.")
+    assert only(text)["speaker"] == "Women's Volleyball Players Association"
+
+
+def test_a_surname_that_reads_as_a_two_letter_word_s_plural_is_a_surname():
+    # "Lis" is no plural of "li": the lawmaker named in full, then by his surname
+    text = ('Headline\n\nGrzegorz Lis, a lawmaker who sits on the committee, called the verdict "a warning". Lis said '
+            "the committee would discuss it.")
+    assert rows(text)[["speaker", "speaker_type"]].values.tolist() == [["Grzegorz Lis", "person"]] * 2

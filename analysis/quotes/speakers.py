@@ -357,9 +357,10 @@ def _participle(low: str) -> bool:
 
 
 def _plural_of_common(word: str) -> bool:
-    """``word`` (lower case, ending in s) is the plural of a common word: ``muslims``, ``parties``, ``taxes``."""
+    """``word`` (lower case, ending in s) is the plural of a common word of three letters or more: ``muslims``,
+    ``parties``, ``taxes`` (not ``lis``, the surname ``Lis``, for ``li``)."""
     common = common_words()
-    return word[:-1] in common or (word.endswith("ies") and word[:-3] + "y" in common) \
+    return len(word) > 3 and word[:-1] in common or (word.endswith("ies") and word[:-3] + "y" in common) \
         or (word.endswith("es") and word[:-2] in common)
 
 
@@ -1337,8 +1338,9 @@ _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 #: A short description, then the name of a body set off after it: "Romania's junior ruling partner, the Civic Renewal
-#: Party".
-_DESCRIBED_THEN_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+"
+#: Party", "The players' union, the Women's Volleyball Players Association".
+_DESCRIBED_THEN_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*(?:s['’]|['’]s)?\s+){0,4}"
+                                  r"[a-z][\w-]*,\s+"
                                   r"(the\s+[A-Z][\w'’&.-]*(?:\s+(?:[A-Z][\w'’&.-]*|of|for|and|on))*"
                                   r"|[A-Z][A-Z&.-]{1,9})")
 #: A capitalised name, then an appositive after a comma: "Miller, a retired worker from a nuclear plant", "Bread for
