@@ -3966,3 +3966,12 @@ def test_a_surname_that_reads_as_a_two_letter_word_s_plural_is_a_surname():
     text = ('Headline\n\nGrzegorz Lis, a lawmaker who sits on the committee, called the verdict "a warning". Lis said '
             "the committee would discuss it.")
     assert rows(text)[["speaker", "speaker_type"]].values.tolist() == [["Grzegorz Lis", "person"]] * 2
+
+
+def test_a_short_quotation_ending_a_subject_s_aside_keeps_the_report():
+    text = ('Headline\n\nKiana Broussard, whom teammates call "Skyscraper," said she was owed about $14,000.\n\n'
+            'Tulsa setter Marisol Vega posted a photo of her car. "Twelve hours to drive home," she wrote.')
+    out = rows(text)
+    assert out[["kind", "text", "speaker"]].values.tolist() == [
+        ["indirect", "she was owed about $14,000", "Kiana Broussard"],
+        ["direct", "Twelve hours to drive home,", "Marisol Vega"]]

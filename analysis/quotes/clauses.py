@@ -555,6 +555,10 @@ class Clauses(ArticleText):
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
         j = _before_time_aside(toks, j)
+        nickname = None  # the opening mark of a short quotation ending the aside: 'whom teammates call "Skyscraper,"'
+        if j > 2 and toks[j][2] in {'"', "”"} and toks[j - 1][2] == ",":
+            nickname = next((m for m in range(j - 2, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None)
+            j = j - 1 if nickname is not None else j
         if j < 1 or toks[j][2] != "," or self.inverted_source(toks, k):
             return None
         end = j - 1
@@ -562,7 +566,9 @@ class Clauses(ArticleText):
         commas = 0
         while i >= 0 and end - i < 30:
             tok = toks[i][2]
-            if tok == ",":
+            if i == nickname:
+                pass
+            elif tok == ",":
                 commas += 1
                 if commas > 4:
                     return None
@@ -599,7 +605,7 @@ class Clauses(ArticleText):
                     return None  # "The levy, which would apply to ..., is being discussed ...": a clause
                 if start < rel - 1 <= end and toks[rel - 1][2] == "," and toks[rel][2] == "who":
                     return toks[start][0], toks[rel - 2][1]  # "Glenn Beck, who since ... has ..., on Friday declared"
-                return toks[start][0], toks[end][1]
+                return toks[start][0], toks[end if nickname is None else end + 2][1]  # (to the closing mark)
             # "X did not go over well with Republicans, and ..., said one source": a clause; but after its comma,
             # "Delegates were deemed ineligible, Roberta Lange, the state party chairwoman, said": a name and its
             # appositive
