@@ -749,6 +749,17 @@ def test_a_short_single_quoted_paragraph_is_a_subhead_in_american_style_only():
     assert "A fight from start to finish." in set(rows(uk)["text"])
 
 
+@pytest.mark.parametrize("heading", ["- 'Test me again' -", "‘Test me again’", "'Test me again?'"])
+def test_a_section_heading_quoting_its_section_is_the_partial_of_who_says_it_there(heading):
+    text = ('Headline\n\n"We train every day," Rose Wanjiru said.\n\n' + heading + '\n\nThe coach, Naomi Korir, '
+            'was banned in March. "Test me again and again, I am clean," she said.')
+    out = rows(text)
+    heads = out[out["kind"] == "partial"]
+    assert heads[["text", "speaker", "cue"]].values.tolist() == [[heading.strip("-‘’' "), "Naomi Korir", ""]]
+    # a heading no attribution of the article holds gives no row
+    assert len(rows(text.replace("Test me again and again", "Look"))) == 2
+
+
 def test_a_straight_mark_after_a_no_break_space_opens_a_quote():
     text = 'Mr Trump was asked about it. "They sue," he said.\xa0"Everybody sues, right?"'
     spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]

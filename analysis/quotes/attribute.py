@@ -14,7 +14,7 @@ from ..units import count_words
 from .clauses import FINITE_VERBS
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
-from .marks import mark_width
+from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words, first_names,
                       lexicon)
@@ -1397,6 +1397,29 @@ class Article(QuoteCues, ReportedSpeech):
                 out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
         return out
 
+    def subhead_rows(self, out: list) -> list:
+        """A partial row for each section heading that quotes its section (:meth:`is_subhead`), with no cue: the
+        speaker of the first row after it whose content holds its words as a run (two words or more, compared as
+        :func:`~analysis.quotes.marks.normal_words`), else of the last such row before it; failing both, of the
+        first after it (else the last before) that holds every content word, when it has two or more
+        (:func:`~analysis.quotes.marks.content_stems`: ``'Where will I find the money?'`` in ``"... but where will I
+        find that money?"``); none when no row does, nor
+        for a heading ending with a full stop or an exclamation mark (the American papers' ``'A fight from start to
+        finish.'``, which PolNeAR leaves out as a label of the section, not its speaker's words)."""
+        found = []
+        for q in self.quotes:
+            if not self.is_subhead(q) or self.text[q.start:q.end].rstrip()[-1:] in {".", "!"} \
+                    or len(part := normal_words(self.text[q.start:q.end])) < 2:
+                continue
+            contents = [(row, normal_words(self.text[row[1][0]:row[1][1]])) for row in out]
+            held = [row for row, words in contents if holds_run(words, part)]
+            if not held and len(stems := content_stems(part)) >= 2:
+                held = [row for row, words in contents if stems <= content_stems(words, every=True)]
+            row = next((r for r in held if r[1][0] > q.end), held[-1] if held else None)
+            if row is not None:
+                found.append(("partial", (q.start, q.end), row[2], "", row[4], ""))
+        return found
+
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
@@ -1417,7 +1440,7 @@ class Article(QuoteCues, ReportedSpeech):
                 continue
             if self.is_subhead(q) or self.is_work_title(q) or self.is_slogan(q):
                 names.add(idx)
-                continue
+                continue  # (a heading's row, if any, is added once the body's rows are known: subhead_rows)
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
             last = self.quotes[idx - 1] if idx > 0 else None
@@ -1706,7 +1729,7 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
-        out = self.documents_to_maker(out)
+        out = self.documents_to_maker(out + self.subhead_rows(out))
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}}))
         if full:

@@ -119,16 +119,22 @@ class QuoteCues(Clauses):
             and bool(_TITLED_BEFORE.search(self.text, max(0, q.open_at - 20), q.open_at))
 
     def is_subhead(self, q: QuoteSpan) -> bool:
-        """A paragraph that is only a short quotation in single marks (eight words at most), in an article whose
-        quotations mostly use double marks: an American paper's section heading that quotes its section (``'A
-        fight from start to finish.'``), not an attribution. In British style, where single marks are the
-        quotation marks, such a paragraph stays a quote."""
-        if q.style != "single" or not q.closed or q.paragraph != q.last_paragraph or not self.double_style:
+        """A section heading that quotes its section, not an attribution of its own: a paragraph that is only a short
+        quotation (eight words at most) between dashes (``- 'Test me again' -``, the agencies' style), or with no
+        full stop, question or exclamation mark (``'Difficult choices'``), or in single marks in an article whose
+        quotations mostly use double marks (an American paper's ``'A fight from start to finish.'``). In British
+        style a paragraph that is a sentence in single marks stays a quote. The first paragraph (a headline, or a
+        headline read on its own) heads no section."""
+        if not q.closed or q.paragraph != q.last_paragraph or q.paragraph == 0:
             return False
         lo, hi = self.paragraphs[q.paragraph]
-        return not self.text[lo:q.open_at].strip() \
-            and not self.text[q.close_at + mark_width(self.text, q.close_at):hi].strip(" .") \
-            and count_words(self.text[q.start:q.end]) <= _SUBHEAD_WORDS
+        before = self.text[lo:q.open_at].strip()
+        after = self.text[q.close_at + mark_width(self.text, q.close_at):hi].strip(" .")
+        dashed = bool(before) and before in DASHES and bool(after) and after in DASHES
+        if (before or after) and not dashed or count_words(self.text[q.start:q.end]) > _SUBHEAD_WORDS:
+            return False
+        return dashed or q.style == "single" and self.double_style \
+            or self.text[q.start:q.end].rstrip()[-1:] not in END_PUNCT
 
     @cached_property
     def double_style(self) -> bool:

@@ -9,14 +9,13 @@ from ..units import count_words, STOP_WORDS
 from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
                         TYPE_FIELD)
 from .lexicon import first_names, lexicon
+from .marks import content_stems, holds_run, normal_words
 from .speakers import classify_source, find_people, role_holder
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
 _SPACED_DASH = re.compile(r"\s[-–—―]\s")
 _LETTERS = re.compile(r"[A-Za-z]+")
-_NORMAL_WORD = re.compile(r"[^\W_]+")
-_APOSTROPHES = str.maketrans("", "", "'’ʼ")
 # a headline's own source convention, outside quotation marks: "Lords wrong on detainees - Straw",
 # "Trump to visit Israel next week: Politico" (trailing); "Straw: detainees were wrong" (leading, people only)
 _TRAILING_SOURCE = re.compile(r"^(?P<content>.*?\S)(?:\s+[-–—―]\s+|:\s+)(?P<source>[^-–—―:]+?)[.\s]*$")
@@ -29,26 +28,6 @@ _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']*(?:\w['’]\w[^\"“”‘
 _HEADLINE_LABEL = re.compile(r"[A-Z][\w-]*:\s+")  # "Exclusive: ", "Factbox: " before a trailing source's content
 
 
-def _normal_words(text: str) -> list[str]:
-    """Words compared between a headline and its body: lower case, apostrophes removed, no punctuation."""
-    return _NORMAL_WORD.findall(text.lower().translate(_APOSTROPHES))
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    """``part`` is a run of consecutive words of ``words``."""
-    n = len(part)
-    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
-
-
-def _stem(word: str) -> str:
-    """A word's first five letters: ``truanted`` and ``truant``, ``discriminated`` and ``discriminate`` agree."""
-    return word[:5]
-
-
-def _content_stems(words: list[str]) -> set[str]:
-    return {_stem(w) for w in words if w not in STOP_WORDS and not w.isdigit()}
-
-
 def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     """``(speaker, speaker_type)`` of the body attribution that says what the headline quotes; None when none does.
 
@@ -58,15 +37,15 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     ``'proud of economy record'`` in ``he was proud of his party's record on the economy``; a one-word quote such
     as ``'no Welsh'`` must be verbatim, and not between quotation marks in an indirect row: that is a title or term
     the row holds, as ``hit game "Lanternfall"``, not what its speaker said)."""
-    part = _normal_words(quoted)
-    contents = [_normal_words(row[2]) for row in body]
+    part = normal_words(quoted)
+    contents = [normal_words(row[2]) for row in body]
     for row, words in zip(body, contents):
-        if _contains(words, part) and not (len(part) == 1 and row[1] == "indirect" and any(
-                _normal_words(m.group(1)) == part for m in _QUOTED.finditer(row[2]))):
+        if holds_run(words, part) and not (len(part) == 1 and row[1] == "indirect" and any(
+                normal_words(m.group(1)) == part for m in _QUOTED.finditer(row[2]))):
             return row[SPEAKER_FIELD], row[TYPE_FIELD]
-    stems = _content_stems(part)
+    stems = content_stems(part)
     for row, words in zip(body, contents):
-        if len(stems) >= 2 and stems <= {_stem(w) for w in words}:
+        if len(stems) >= 2 and stems <= content_stems(words, every=True):
             return row[SPEAKER_FIELD], row[TYPE_FIELD]
     return None
 
@@ -74,11 +53,11 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
 def _described_in_body(mention: str, body: list[tuple]) -> str | None:
     """The person the body's first source described with every word of a headline's unnamed source (``shadow
     minister`` in ``the shadow health minister``) stands for; None when no such source is a person."""
-    words = set(_normal_words(mention)) - STOP_WORDS
+    words = set(normal_words(mention)) - STOP_WORDS
     if not words:
         return None
     for row in body:
-        if words <= set(_normal_words(row[MENTION_FIELD])):
+        if words <= set(normal_words(row[MENTION_FIELD])):
             return row[SPEAKER_FIELD] if row[TYPE_FIELD] == "person" else None
     return None
 
@@ -89,12 +68,12 @@ def _quoted_in_body(text: str, body: list[tuple], whole: bool) -> tuple | None:
     only where a direct or partial body row holds it, alone or else inside its words; None when the row quotes
     nothing or no body attribution holds its words."""
     quoted = [m.group(1) for m in _QUOTED.finditer(text)] or ([text] if whole else [])
-    part = _normal_words(" ".join(quoted))
+    part = normal_words(" ".join(quoted))
     if len(part) == 1:
         # one word ("'reckless'"): where the body quotes that word alone, else inside a longer quotation or the
         # clause holding it ("playwright calls decision 'cowardice'": "the cancellation "an act of institutional
         # cowardice", a partial row's text, its closing mark outside the span)
-        said = [(row, [_normal_words(m.group(1)) for m in _QUOTED.finditer(row[2])] + [_normal_words(row[2])])
+        said = [(row, [normal_words(m.group(1)) for m in _QUOTED.finditer(row[2])] + [normal_words(row[2])])
                 for row in body if row[1] != "indirect"]
         found = next((row for row, runs in said if part in runs), None) \
             or next((row for row, runs in said if part[0] not in STOP_WORDS and any(part[0] in run for run in runs)),
@@ -102,7 +81,7 @@ def _quoted_in_body(text: str, body: list[tuple], whole: bool) -> tuple | None:
         return found
     if not part:
         return None
-    return next((row for row in body if _contains(_normal_words(row[2]), part)), None)
+    return next((row for row in body if holds_run(normal_words(row[2]), part)), None)
 
 
 #: A body a source is described as working for: "Raymond Osei, chief executive of the London Vision Alliance".

@@ -28,6 +28,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..units import STOP_WORDS
+
 DOUBLE_OPEN = "“«„"
 DOUBLE_CLOSE = "”»"
 DOUBLE_AMBIG = '"'
@@ -35,6 +37,28 @@ SINGLE_OPEN = "‘‹"
 SINGLE_CLOSE = "›"
 SINGLE_AMBIG = "'’`"
 _OPEN_CONTEXT = " \t\n([{—–-/“‘\"'«"
+
+
+_NORMAL_WORD = re.compile(r"[^\W_]+")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+
+
+def normal_words(text: str) -> list[str]:
+    """Words compared between a quotation and the attribution that holds it (a headline's or a section heading's):
+    lower case, apostrophes removed, no punctuation."""
+    return _NORMAL_WORD.findall(text.lower().translate(_APOSTROPHES))
+
+
+def holds_run(words: list[str], part: list[str]) -> bool:
+    """``part`` is a run of consecutive words of ``words``."""
+    n = len(part)
+    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
+def content_stems(words: list[str], every: bool = False) -> set[str]:
+    """The first five letters of each word (``truanted`` and ``truant``, ``discriminated`` and ``discriminate``
+    agree), stop words and numbers left out unless ``every``."""
+    return {w[:5] for w in words if every or w not in STOP_WORDS and not w.isdigit()}
 
 
 @dataclass(frozen=True)
