@@ -3975,3 +3975,11 @@ def test_a_short_quotation_ending_a_subject_s_aside_keeps_the_report():
     assert out[["kind", "text", "speaker"]].values.tolist() == [
         ["indirect", "she was owed about $14,000", "Kiana Broussard"],
         ["direct", "Twelve hours to drive home,", "Marisol Vega"]]
+
+
+def test_a_body_s_modelling_after_an_opening_adjunct_is_the_body_s_and_that_opens_the_clause():
+    text = ("Headline\n\nOn the current trajectory, according to Audit Scotland's modelling, that figure would not be "
+            "reached until the early 2040s.")
+    row = only(text)
+    assert (row["text"], row["speaker"], row["speaker_type"]) == (
+        "that figure would not be reached until the early 2040s", "Audit Scotland", "organization")

@@ -1138,10 +1138,13 @@ class ReportedSpeech(Clauses):
             return False
         first, nxt = before[0][2].lower(), after[1][2]
         time_phrase = first in DETERMINERS and len(before) <= 5 and before[-2][2].lower() in _TIME_NOUNS
+        # ("..., that figure would not be reached": "that" as a determiner before a noun opens the clause)
+        that_noun = nxt.lower() == "that" and after[2][2].isalpha() and after[2][2].islower() \
+            and after[2][2] not in _FINITE_AUX | DETERMINERS | PRONOUNS
         return (first in _OPENING_PREPOSITION | _SUBORDINATOR | TIME_WORDS or first == "last" or time_phrase) \
             and not any(t[2].lower() in _FINITE_AUX or (t[2].islower() and (ED_END.search(t[2]) or self.lx.verb(t[2])))
                         for t in before) \
-            and nxt[:1].isalnum() and nxt.lower() not in _NOT_CLAUSE_START
+            and nxt[:1].isalnum() and (nxt.lower() not in _NOT_CLAUSE_START or that_noun)
 
     def _statement_noun(self, toks, k, s_lo, s_end):
         lx = self.lx
