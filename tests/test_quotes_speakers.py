@@ -3983,3 +3983,13 @@ def test_a_body_s_modelling_after_an_opening_adjunct_is_the_body_s_and_that_open
     row = only(text)
     assert (row["text"], row["speaker"], row["speaker_type"]) == (
         "that figure would not be reached until the early 2040s", "Audit Scotland", "organization")
+
+
+def test_a_body_described_before_it_is_named_is_the_body_a_later_mention_of_its_kind_names():
+    text = ('Headline\n\nThe peatland scheme is "years behind" its targets despite £38m being spent on it, the public '
+            "spending watchdog has warned.\n\nA report by Audit Scotland found that 43,000 hectares had been restored.\n\nThe watchdog said the fund "
+            "had been hampered by a shortage of contractors.")
+    assert rows(text)["speaker"].tolist() == ["Audit Scotland"] * 3
+    # two bodies of that kind: the description stays
+    two = text + "\n\nAnother watchdog, Fair Spend, said the figures were wrong. The watchdog said it would act."
+    assert rows(two)["speaker"].tolist()[0] == "the public spending watchdog"

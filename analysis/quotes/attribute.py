@@ -287,6 +287,8 @@ _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,1
                    r"(?:(?:has|had|have)\s+)?sued\b")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
+#: A body by its kind: ``The watchdog``, ``the public spending watchdog`` (the head noun in group 1).
+_KIND_MENTION = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 #: An account label before a list of posts: ``@realDonaldTrump : - ...``.
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
@@ -1397,6 +1399,25 @@ class Article(QuoteCues, ReportedSpeech):
                 out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
         return out
 
+    @staticmethod
+    def kind_named_elsewhere(out: list) -> list:
+        """A body left as its description (``the public spending watchdog has warned``, in a lede before the body is
+        named) is the one body another row resolved from a mention with the same head noun (``The watchdog said``:
+        Audit Scotland); not when two bodies were."""
+        resolved = {}
+        for _, _, speaker, mention, stype, _ in out:
+            if stype == "organization" and (m := _KIND_MENTION.fullmatch(mention)) and speaker[:1].isupper():
+                resolved.setdefault(m.group(1).lower(), set()).add(speaker)
+        if not resolved:
+            return out
+        named = []
+        for row in out:
+            m = _KIND_MENTION.fullmatch(row[2]) if row[4] in {"organization", "unknown"} else None
+            bodies = resolved.get(m.group(1).lower(), ()) if m else ()
+            named.append(row[:2] + (next(iter(bodies)), row[3], "organization") + row[5:] if len(bodies) == 1
+                         else row)
+        return named
+
     def subhead_rows(self, out: list) -> list:
         """A partial row for each section heading that quotes its section (:meth:`is_subhead`), with no cue: the
         speaker of the first row after it whose content holds its words as a run (two words or more, compared as
@@ -1736,6 +1757,7 @@ class Article(QuoteCues, ReportedSpeech):
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [row[:2] + (self.document_name(row[2]),) + row[3:] if row[4] in {"media", "unknown"} else row
                for row in out]
+        out = self.kind_named_elsewhere(out)
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
