@@ -3993,3 +3993,17 @@ def test_a_body_described_before_it_is_named_is_the_body_a_later_mention_of_its_
     # two bodies of that kind: the description stays
     two = text + "\n\nAnother watchdog, Fair Spend, said the figures were wrong. The watchdog said it would act."
     assert rows(two)["speaker"].tolist()[0] == "the public spending watchdog"
+
+
+def test_ruling_or_finding_after_a_comma_before_that_reports_for_the_subordinate_clause_s_source():
+    text = ("Headline\n\nIn January, a Lisbon court ordered a dealer to return 220 tiles, ruling that he \u201ccould not "
+            "reasonably have ignored\u201d where they came from.")
+    row = extract_article(text).iloc[0]
+    assert (row["kind"], row["speaker"], row["cue"]) == ("partial", "a Lisbon court", "ruling")
+    text = ("Headline\n\nA man walked free after a judge threw out his conviction, ruling that the analysis was "
+            "worthless.")
+    assert only(text)["speaker_mention"] == "a judge"
+    # "as a group" is no clause, and "ruling" with no "that" is no cue
+    text = "Headline\n\nRepublicans opposed the bill as a group, arguing the money would be better spent on roads."
+    assert only(text)["speaker"] == "Republicans"
+    assert rows("Headline\n\nThe court met on Monday, ruling out any delay.").empty

@@ -76,6 +76,8 @@ _WH_START = re.compile(r"(?:whether|if|how|why|what|when|who|whom|which|where)\b
 _NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't",
                         "couldn't", "won't", "cannot"})
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
+#: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...".
+_PARTICIPLE_THAT = frozenset("rule find conclude".split())
 _TOKEN = itemgetter(2)
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
@@ -259,7 +261,9 @@ class ReportedSpeech(Clauses):
                     continue
                 # "is calling for", ", calling for"
                 calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ",")
-                if low.endswith("ing") and not (self.after_comma(toks, k) and v[0] in _PARTICIPLE_CUES) \
+                that_next = k + 1 < len(toks) and toks[k + 1][2] == "that"
+                if low.endswith("ing") and not (self.after_comma(toks, k) and (
+                        v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT and that_next)) \
                         and not self.bare_participle(toks, k, v[0]) and not calling:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and ED_END.search(low) \
@@ -531,7 +535,7 @@ class ReportedSpeech(Clauses):
         if participle and (quoted := self.quoted_as(toks, k)) is not None:
             subj = quoted  # The paper quoted Trump as saying ...: Trump says it
         elif participle and k > 1 and self.after_comma(toks, k):
-            subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or subj
+            subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.subordinate_subject(toks, k - 1) or subj
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
@@ -1072,6 +1076,24 @@ class ReportedSpeech(Clauses):
         says), else None."""
         return next(((subj, cue, content) for _, content, subj, cue in indirect
                      if content[0] <= lo and hi <= content[1]), None)
+
+    def subordinate_subject(self, toks: list, comma: int) -> tuple[int, int] | None:
+        """The subject of a subordinate clause that ends at ``comma``, when it is an article and up to three words
+        ending in a noun of a source (``after a judge threw out his conviction, ruling that ...``: the judge), else
+        None."""
+        sub = next((i for i in range(comma - 1, max(-1, comma - 25), -1)
+                    if toks[i][2] in {",", ";"} or toks[i][2].lower() in _SUBORDINATOR - {"as"}), None)
+        if sub is None or toks[sub][2] in {",", ";"} or sub + 2 >= comma \
+                or toks[sub + 1][2].lower() not in {"a", "an", "the"}:
+            return None
+        lists = self.lx.lists
+        for end in range(sub + 2, min(comma, sub + 5)):
+            word = toks[end][2].lower()
+            if not toks[end][2].isalpha() or not toks[end][2].islower():
+                return None
+            if word in lists["role"] or word in lists["anonymous"] or word in lists["org_head"]:
+                return (toks[sub + 1][0], toks[end][1]) if end + 1 < comma else None  # (a verb follows)
+        return None
 
     def _passive_with_agent(self, toks: list, k: int, s_end: int) -> list:
         """``X was accused by Y of Z`` / ``was criticised by Y for Z`` / ``was reported by Y to have Z`` / ``was
