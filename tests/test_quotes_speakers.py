@@ -4007,3 +4007,13 @@ def test_ruling_or_finding_after_a_comma_before_that_reports_for_the_subordinate
     text = "Headline\n\nRepublicans opposed the bill as a group, arguing the money would be better spent on roads."
     assert only(text)["speaker"] == "Republicans"
     assert rows("Headline\n\nThe court met on Monday, ruling out any delay.").empty
+
+
+def test_the_platform_is_the_lone_name_that_opened_the_sentence_before():
+    text = ("Headline\n\nTikTok removed the video two days after it was posted. The platform said at the time that the "
+            "account had been banned.")
+    assert only(text)["speaker"] == "TikTok"
+    # a person's surname opening the sentence is no company
+    text = ("Headline\n\nJane Hollis runs the shop.\n\nThe council met. Hollis removed the sign. The company said the "
+            "sign had been banned.")
+    assert only(text)["speaker"] == "the company"

@@ -287,6 +287,8 @@ _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,1
                    r"(?:(?:has|had|have)\s+)?sued\b")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
+#: A lone capitalised word opening a sentence before a lower-case verb: "TikTok removed the video".
+_LONE_OPENER = re.compile(r"([A-Z][\w&-]*[A-Za-z])\s+(?=[a-z]+(?:ed|s)\b)")
 #: A body by its kind: ``The watchdog``, ``the public spending watchdog`` (the head noun in group 1).
 _KIND_MENTION = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 #: An account label before a list of posts: ``@realDonaldTrump : - ...``.
@@ -1076,7 +1078,25 @@ class Article(QuoteCues, ReportedSpeech):
                                                       or words_[-1].lower() in lists["company_head"])
                          or stype == "person" and len(words_) == 1 and name.lower() not in first_names()):
                 return name
-        return self.bodies.last_company(pos)
+        return self.bodies.last_company(pos) or self.lone_name_opening(pos)
+
+    def lone_name_opening(self, pos: int) -> str | None:
+        """The lone capitalised word that opens the sentence before the one at ``pos``, in its paragraph, as the
+        subject of a lower-case verb, when it is no one's name nor a listed body or place (``TikTok removed the video
+        ... The platform said``: TikTok); else None."""
+        lo = self.sentence_of(pos)[0]
+        if lo <= self.paragraphs[self.paragraph_of(pos)][0]:
+            return None
+        m = _LONE_OPENER.match(self.text, self.sentence_of(lo - 2)[0])
+        if m is None or m.end() > lo:
+            return None
+        word = m.group(1)
+        low = word.lower()
+        lists = self.lx.lists
+        if low in first_names() or low in common_words() or low in lists["organization"] or low in lists["media"] \
+                or any(mt.person.surname == word for mt in self.people):
+            return None
+        return word
 
     def company_in_sentence(self, pos: int, previous: tuple | None) -> str | None:
         """The company a general noun names earlier in the sentence of ``pos`` (``the Leeds-based company``), as
