@@ -4017,3 +4017,11 @@ def test_the_platform_is_the_lone_name_that_opened_the_sentence_before():
     text = ("Headline\n\nJane Hollis runs the shop.\n\nThe council met. Hollis removed the sign. The company said the "
             "sign had been banned.")
     assert only(text)["speaker"] == "the company"
+
+
+def test_a_body_s_name_opening_with_a_list_keeps_its_first_words():
+    text = "Headline\n\nThe Foreign, Commonwealth and Development Office said its position had not changed."
+    assert only(text)["speaker"] == "Foreign, Commonwealth and Development Office"
+    # people listed are no body's name
+    text = "Headline\n\nJane Hollis, Tom Reed and Ann Lee said the plan had failed."
+    assert only(text)["speaker_type"] == "person"

@@ -287,6 +287,10 @@ _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,1
                    r"(?:(?:has|had|have)\s+)?sued\b")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
+#: The first words of a list that opens a body's name, before its cut ("Foreign, " of "the Foreign, Commonwealth and
+#: Development Office"), and the rest of such a name.
+_LISTED_NAME_START = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*,\s+)+$")
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 #: A lone capitalised word opening a sentence before a lower-case verb: "TikTok removed the video".
 _LONE_OPENER = re.compile(r"([A-Z][\w&-]*[A-Za-z])\s+(?=[a-z]+(?:ed|s)\b)")
 #: A body by its kind: ``The watchdog``, ``the public spending watchdog`` (the head noun in group 1).
@@ -944,8 +948,13 @@ class Article(QuoteCues, ReportedSpeech):
 
     def whole_name(self, subj: tuple[int, int]) -> tuple[int, int]:
         """A source cut before the name its title words introduce (``Treasury`` of ``Treasury Secretary Steven
-        Mnuchin``) reaches the end of that name."""
+        Mnuchin``) reaches the end of that name; one cut after the first words of a list in a body's name (``the
+        Foreign, Commonwealth and Development Office``: ``Commonwealth and Development Office``) starts with them."""
         lo, hi = subj
+        listed = _LISTED_NAME_START.search(self.text, max(0, lo - 60), lo)
+        if listed and _LISTED_NAME.fullmatch(self.text, lo, hi) \
+                and self.text[hi - 1:hi].isalpha() and not any(listed.start() <= mt.start < lo for mt in self.people):
+            return self.whole_name((listed.start(), hi))
         words_ = self.text[lo:hi].split()
         if not words_ or len(words_) > 3 or not words_[-1][:1].isupper():
             return subj
