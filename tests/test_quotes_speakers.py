@@ -164,10 +164,15 @@ def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun_not_a_cue():
 @pytest.mark.parametrize("text", [
     'Hundreds marched on Saturday. The signs read "Save Heritage Park - Stop the Tower." Organisers said 300 came.',
     'Sahra\'s slogan, "The sun works for everyone," is painted on every site, Laila Bennani said on Monday.',
+    '"We will not sign," Amy Cole said. A card bearing the words "Nothing about the ocean without us" went round.',
+    '"We will not sign," Amy Cole said. The text has been nicknamed the "Kingston clause" in the corridors.',
+    '"We will not sign," Amy Cole said. The council ran a campaign under the slogan \u201cUm azulejo, uma hist\u00f3ria'
+    '\u201d (\u201cOne tile, one story\u201d) last year.',
 ])
 def test_a_slogan_or_what_a_sign_reads_is_no_attribution(text):
     out = rows(text)
-    assert out[out["kind"] != "indirect"].empty  # (the sentence may still be reported as a whole)
+    assert out[(out["kind"] != "indirect") & ~out["text"].str.startswith("We will not")].empty  # (the sentence may
+    # still be reported as a whole)
 
 
 @pytest.mark.parametrize("verb", ["called", "welcomed", "criticised", "condemned"])

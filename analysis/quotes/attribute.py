@@ -1488,7 +1488,10 @@ class Article(QuoteCues, ReportedSpeech):
         for idx, q in enumerate(self.quotes):
             if idx in in_list:
                 continue
-            if self.is_subhead(q) or self.is_work_title(q) or self.is_slogan(q):
+            if self.is_subhead(q) or self.is_work_title(q) or self.is_slogan(q) \
+                    or idx - 1 in names and self.text[self.quotes[idx - 1].end:q.open_at].strip(" ”’\"'") == "(":
+                # (a translation in brackets after a name: the slogan "Um azulejo, uma história" ("One tile, one
+                # story") is a name too)
                 names.add(idx)
                 continue  # (a heading's row, if any, is added once the body's rows are known: subhead_rows)
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)

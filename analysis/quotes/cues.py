@@ -48,7 +48,8 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r":?)?|so-called|(?:sign|signs|banner|banners"
                             r"|placard|placards|poster|posters|billboard|billboards)\s+"
                             r"(?:read|reads|reading|said|saying)\s*:?"
-                            r"|nicknamed|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
+                            r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
+                            r"|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
 #: A title's participle or a line right before a quotation: a name when it is no sentence ("headed "The empty desk
 #: problem"", "the line "Retire? I can't afford to die""; but "entitled "X's ideas are not too bold."" quotes a text).
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headed|headlined|(?:the|a)\s+line)\s*$", re.I)
