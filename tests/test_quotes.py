@@ -1161,3 +1161,9 @@ def test_an_adjunct_before_that_holds_no_clause_of_its_own():
     frame = rows("Headline\n\nPaul previously said on Twitter he suffered the broken ribs from the Nov. 3 incident and "
                  "that X-rays showed a buildup of fluid.")
     assert frame["text"].tolist()[0].startswith("he suffered the broken ribs")
+
+
+def test_a_reported_clause_ends_before_citing_its_reasons():
+    out = rows('In a statement, Kessler Drug said the location had become "unsustainable," citing theft and shrinking '
+               "payments.")
+    assert out["text"].tolist() == ['the location had become "unsustainable,"']

@@ -21,7 +21,9 @@ from .marks import mark_width
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
                        r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)|;"
-                           r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b", re.I)
+                           r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
+                           r"|(?:,|(?<=,[\"”’']))\s+citing\s", re.I)  # (", citing theft and ...": the reasons, not
+# the report; after a comma inside a closing mark the stop starts after the mark, outside the quotation)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
