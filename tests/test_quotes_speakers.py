@@ -4030,3 +4030,8 @@ def test_a_body_s_name_opening_with_a_list_keeps_its_first_words():
     # people listed are no body's name
     text = "Headline\n\nJane Hollis, Tom Reed and Ann Lee said the plan had failed."
     assert only(text)["speaker_type"] == "person"
+
+
+def test_a_drugstore_chain_named_by_drug_is_a_company():
+    row = only("Headline\n\nIn a statement, Kessler Drug said the location had become unsustainable.")
+    assert (row["speaker"], row["speaker_type"]) == ("Kessler Drug", "organization")
