@@ -4035,3 +4035,11 @@ def test_a_body_s_name_opening_with_a_list_keeps_its_first_words():
 def test_a_drugstore_chain_named_by_drug_is_a_company():
     row = only("Headline\n\nIn a statement, Kessler Drug said the location had become unsustainable.")
     assert (row["speaker"], row["speaker_type"]) == ("Kessler Drug", "organization")
+
+
+def test_a_body_s_officer_is_no_person_named_before_and_makes_the_report():
+    text = ("Headline\n\nCurtis Vandermolen, a veteran of the bureau, testified on Tuesday.\n\nSeven people died, "
+            "according to a report released in March by the Justice Department\u2019s inspector general. The report "
+            "found that staffing was short.")
+    out = rows(text)
+    assert out["speaker"].tolist()[-2:] == ["the Justice Department\u2019s inspector general"] * 2

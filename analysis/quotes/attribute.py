@@ -291,6 +291,8 @@ _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
 #: Development Office"), and the rest of such a name.
 _LISTED_NAME_START = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*,\s+)+$")
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
+#: A body's officer after the body that made a document: "by the Justice Department" + "'s inspector general".
+_OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: A lone capitalised word opening a sentence before a lower-case verb: "TikTok removed the video".
 _LONE_OPENER = re.compile(r"([A-Z][\w&-]*[A-Za-z])\s+(?=[a-z]+(?:ed|s)\b)")
 #: A body by its kind: ``The watchdog``, ``the public spending watchdog`` (the head noun in group 1).
@@ -462,6 +464,7 @@ class Article(QuoteCues, ReportedSpeech):
             body = self.described_body(owned.group(2), pos, [])
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
+        officer = False  # a body's officer made it ("by the Justice Department's inspector general")
         if owner:
             found = owner.group(1)  # "Fusion's court document": Fusion's
         elif words_[0] not in {"the", "this", "that"} or len(words_) > 3:
@@ -476,6 +479,10 @@ class Article(QuoteCues, ReportedSpeech):
             for m in _author_regex(head).finditer(self.text, 0, pos):
                 group = next(g for g in ("owner", "writer", "by", "body") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
+                tail = _OFFICER_TAIL.match(self.text, at) if group == "by" else None
+                officer = bool(tail) and tail.group(1).split()[-1].lower() in self.lx.lists["role"]
+                if officer:
+                    found, at = found + tail.group(), tail.end()  # "by the Justice Department's inspector general"
             if _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
                     if m.start() > start:
@@ -493,7 +500,7 @@ class Article(QuoteCues, ReportedSpeech):
             # a capitalised name that is no person: "Fusion GPS"; "Fusion" for the body the article named in full
             return self.bodies.expand(speaker, pos) if BodyNames.may_expand(speaker, listed=True) else speaker, \
                 "organization"
-        return (speaker, stype) if stype == "person" else None
+        return (speaker, stype) if stype == "person" or officer and stype == "anonymous" else None
 
     def plaintiff_before(self, pos: int) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last person or body the text says sued before ``pos`` (``Kristin Halvorsen
