@@ -4043,3 +4043,10 @@ def test_a_body_s_officer_is_no_person_named_before_and_makes_the_report():
             "found that staffing was short.")
     out = rows(text)
     assert out["speaker"].tolist()[-2:] == ["the Justice Department\u2019s inspector general"] * 2
+
+
+def test_the_couple_is_the_pair_of_one_surname_named_together_paragraphs_before():
+    text = ("Headline\n\nGareth and Ann Pritchard, from Swansea, were on the upper deck.\n\n\"There was a bang,\" Mrs "
+            "Pritchard said.\n\nMr Pritchard, 67, said a crew member had helped.\n\nThe ferry was towed to port. Its "
+            "owner apologised.\n\nThe couple said they had been given blankets at a hall.")
+    assert rows(text)["speaker"].tolist()[-1] == "Gareth Pritchard & Ann Pritchard"

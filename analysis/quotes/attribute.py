@@ -77,6 +77,7 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
 #: Two people as one source: "the siblings", "the couple", "the pair", "Both men".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
+_KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
@@ -689,14 +690,23 @@ class Article(QuoteCues, ReportedSpeech):
         return opener.person.name if opener is not None and opener.start == before and opener.end < lo \
             and " " in opener.person.name and len(self.text[before:lo].split()) <= 8 else None
 
-    def pair_before(self, pos: int) -> str | None:
+    def pair_before(self, pos: int, kin: bool = False) -> str | None:
         """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
-        characters of each other, or ``X ... with his nephew Y``), in the three sentences before it: ``X & Y``; else
-        None."""
+        characters of each other, or ``X ... with his nephew Y``), in the three sentences before it, or anywhere
+        before it for two of one surname when ``kin`` (``Gareth and Ann Pritchard ... The couple said``, paragraphs
+        later): ``X & Y``; else None."""
         i = bisect_left(self.people, pos, key=_START) - 1
         lo = self.sentence_of(pos)[0]
         for _ in range(3):
             lo = self.sentence_of(max(0, lo - 2))[0] if lo > 0 else 0
+        if kin:
+            if pair := self.pair_before(pos):
+                return pair
+            family = [mt for mt in self.people[:i + 1] if " " in mt.person.name]
+            return next((a.person.name + JOINT + b.person.name for a, b in zip(family[-2::-1], family[:0:-1])
+                         if a.person is not b.person and a.person.surname == b.person.surname
+                         and b.start - a.end <= 80 and re.fullmatch(r"[^.;:?!\n]*\band\b[^.;:?!\n]*",
+                                                                  self.text[a.end:b.start])), None)
         while i > 0 and self.people[i].start >= lo:
             second, first = self.people[i], self.people[i - 1]
             i -= 1
@@ -1706,7 +1716,7 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter (whom a list
                     # may have taken for one person, "Marshes")
                 elif stype in {"anonymous", "unknown"} and _PAIR.fullmatch(_clean_mention(mention)) \
-                        and (pair := self.pair_before(subj[0])):
+                        and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
