@@ -4050,3 +4050,8 @@ def test_the_couple_is_the_pair_of_one_surname_named_together_paragraphs_before(
             "Pritchard said.\n\nMr Pritchard, 67, said a crew member had helped.\n\nThe ferry was towed to port. Its "
             "owner apologised.\n\nThe couple said they had been given blankets at a hall.")
     assert rows(text)["speaker"].tolist()[-1] == "Gareth Pritchard & Ann Pritchard"
+
+
+def test_a_name_set_off_before_one_of_a_kind_is_the_source():
+    row = only("Headline\n\nClearpath Minds, one of the largest, said it had carried out 9,000 assessments.")
+    assert row["speaker"] == "Clearpath Minds"

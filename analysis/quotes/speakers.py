@@ -1337,6 +1337,7 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
+_ONE_OF_TAIL = re.compile(r"one\s+of\s+(?:the|its|their|[A-Z][\w.-]*['’]s)\s")  # "one of the largest (firms)"
 #: A short description, then the name of a body set off after it: "Romania's junior ruling partner, the Civic Renewal
 #: Party", "The players' union, the Women's Volleyball Players Association".
 _DESCRIBED_THEN_BODY = re.compile(r"(?:[Tt]he\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*(?:s['’]|['’]s)?\s+){0,4}"
@@ -1700,12 +1701,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
                                                                             for mt in inside)) \
                 or (stype == "anonymous" and (_GROUP_TAIL.match(tail) or _APPOSITIVE_TAIL.match(tail)
-                                              and not _within(people, body_end, position))):
+                                              and not _within(people, body_end, position))) \
+                or stype == "unknown" and body[:1].isupper() and _ONE_OF_TAIL.match(tail):
             # (a group and who leads it: "Trump’s lawyers, led by Marc Kasowitz": the lawyers; an unnamed source
             # and more about its body, naming no one: "A senior official in the Liberal Democratic Alliance, the
             # largest party")
             # (a person named before the description: "House Speaker Paul Ryan, the top-ranking Republican in
-            # Congress")
+            # Congress"; a name one of a kind: "Clearpath Minds, one of the largest")
             return speaker, stype
     if inside and _DESCRIBED_LEAD.match(mention.lstrip()):
         # "His brother, Kevin Thibodeaux, a member of the St. Mary Parish Council": a short description, then the
