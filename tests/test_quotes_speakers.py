@@ -4055,3 +4055,11 @@ def test_the_couple_is_the_pair_of_one_surname_named_together_paragraphs_before(
 def test_a_name_set_off_before_one_of_a_kind_is_the_source():
     row = only("Headline\n\nClearpath Minds, one of the largest, said it had carried out 9,000 assessments.")
     assert row["speaker"] == "Clearpath Minds"
+
+
+def test_a_name_the_census_lacks_after_a_long_title_is_the_person():
+    text = ('Headline\n\n"Tourists are welcome," Deputy Minister for Natural Resources and Tourism Halima Mshana told '
+            "reporters.\n\nMshana said the ministry had warned operators.")
+    assert rows(text)["speaker"].tolist() == ["Halima Mshana"] * 2
+    # an initial is no word of such a pair, and a name with no title before it keeps its words
+    assert only('Headline\n\n"It works," said Jock A. Finlayson.')["speaker"] == "Jock A. Finlayson"

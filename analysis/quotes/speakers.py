@@ -179,12 +179,23 @@ def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
 
 def _given_name_after_words(run: list) -> bool:
     """A run of ordinary words, then a given name and more (``... for Air Traffic Services Teresa Calloway``): the
-    end of a title in title case, then a person."""
+    end of a title in title case, then a person; or then two last words that are no ordinary word (:func:`_uncommon
+    _pair_after_words`)."""
     common = common_words()
     k = 0
     while k < len(run) - 2 and run[k][2].lower() in common:
         k += 1
-    return k > 0 and _given_name_first(run[k:])
+    return k > 0 and (_given_name_first(run[k:]) or _uncommon_pair_after_words(run))
+
+
+def _uncommon_pair_after_words(run: list) -> bool:
+    """A run of ordinary words, then two words that are neither ordinary words, a body's or place's words nor an
+    initial (``... for Natural Resources and Tourism Halima Mshana``: a given name the census lacks, after the end
+    of a title); the run after ``for``/``and`` is then read as those two words only."""
+    common, not_name = common_words(), _not_name_words()
+    words_ = [t[2].lower() for t in run]
+    return len(words_) >= 3 and all(w in common for w in words_[:-2]) and not any(
+        w in common or w in not_name or w in US_STATES or w.endswith(".") for w in words_[-2:])
 
 
 def _given_name_first(run: list) -> bool:
@@ -501,8 +512,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         n += 1
     if run:
         runs.append(run)
-    runs = [r for i, r in enumerate(runs) if i not in place_runs or _given_name_first(r)
-            or _given_name_after_words(r)]
+    runs = [r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r for i, r in enumerate(runs)
+            if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)]
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
