@@ -4063,3 +4063,10 @@ def test_a_name_the_census_lacks_after_a_long_title_is_the_person():
     assert rows(text)["speaker"].tolist() == ["Halima Mshana"] * 2
     # an initial is no word of such a pair, and a name with no title before it keeps its words
     assert only('Headline\n\n"It works," said Jock A. Finlayson.')["speaker"] == "Jock A. Finlayson"
+
+
+def test_a_source_who_gave_one_name_only_is_that_name_and_an_owned_role_is_nobody_named_before():
+    text = ("Headline\n\n\u201cI buy from houses that are being demolished,\u201d said one seller, who gave his name only "
+            "as Joaquim. Asked whether he could tell, he shrugged. \u201cNobody can.\u201d\n\nThe dealer\u2019s lawyer "
+            "said his client had bought the panel in good faith.")
+    assert rows(text)["speaker"].tolist() == ["Joaquim", "Joaquim", "the dealer\u2019s lawyer"]

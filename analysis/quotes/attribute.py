@@ -294,6 +294,11 @@ _LISTED_NAME_START = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*,\s+)+$")
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 #: A body's officer after the body that made a document: "by the Justice Department" + "'s inspector general".
 _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: After an unnamed source, the one name it gave: ", who gave his name only as Joaquim", ", who gave only her first
+#: name, Maria,", ", identified only as Yusuf".
+_KNOWN_ONLY_AFTER = re.compile(r",\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+"
+                               r"(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\s+|,\s+)"
+                               r"|(?:was\s+)?identified\s+only\s+(?:as|by)\s+)([A-Z][\w'’-]+)(?=[\s,.;])")
 #: A lone capitalised word opening a sentence before a lower-case verb: "TikTok removed the video".
 _LONE_OPENER = re.compile(r"([A-Z][\w&-]*[A-Za-z])\s+(?=[a-z]+(?:ed|s)\b)")
 #: A body by its kind: ``The watchdog``, ``the public spending watchdog`` (the head noun in group 1).
@@ -1719,6 +1724,8 @@ class Article(QuoteCues, ReportedSpeech):
                         and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
+                if stype in {"anonymous", "unknown"} and (known := _KNOWN_ONLY_AFTER.match(self.text, subj[1])):
+                    speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim"
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
                 if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \

@@ -1759,9 +1759,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
     if head in lx.lists["role"] and low.startswith("the ") and not inside \
-            and any(t[:1].isupper() and t.endswith(("'s", "’s")) for t in toks[1:-1]):
-        # "the Justice Department's inspector general": a body's officer, held by someone named with the role or
-        # unnamed; never the last person named
+            and any(t.endswith(("'s", "’s")) for t in toks[1:-1]):
+        # "the Justice Department's inspector general", "The dealer's lawyer": someone's or a body's officer, held by
+        # someone named with the role or unnamed; never the last person named
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         return (holder.name, "person") if holder else (text, "anonymous")
     if head in lx.lists["role"] and low.startswith("the ") and all(" " not in mt.person.name for mt in inside):
