@@ -4070,3 +4070,25 @@ def test_a_source_who_gave_one_name_only_is_that_name_and_an_owned_role_is_nobod
             "as Joaquim. Asked whether he could tell, he shrugged. \u201cNobody can.\u201d\n\nThe dealer\u2019s lawyer "
             "said his client had bought the panel in good faith.")
     assert rows(text)["speaker"].tolist() == ["Joaquim", "Joaquim", "the dealer\u2019s lawyer"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("His mother, Grace Adeyemi, said outside court that her son still suffers headaches.", "Grace Adeyemi",
+     "her son still suffers headaches"),
+    ("Renee Vold, director of the Watertown Regional Airport in South Dakota, said about 40 percent of passengers on "
+     "the city's two daily flights to Minneapolis were traveling for medical care.", "Renee Vold",
+     "about 40 percent of passengers on the city's two daily flights to Minneapolis were traveling for medical care"),
+    ("A senior EU diplomat, speaking on condition of anonymity because the talks are confidential, said several "
+     "member states were reluctant.", "A senior EU diplomat", "several member states were reluctant"),
+])
+def test_a_place_adjunct_a_long_quantity_subject_and_an_anonymity_aside_keep_the_report(text, speaker, content):
+    row = only("Headline\n\n" + text)
+    assert (row["speaker"], row["text"]) == (speaker, content)
+
+
+def test_a_name_modifying_a_source_s_noun_and_a_noun_s_participle():
+    text = "Headline\n\nJohn Podesta founded the firm.\n\nOne former Podesta employee said Gates described the role."
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("One former Podesta employee", "anonymous")
+    text = ("Headline\n\nAs the chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, "
+            "\u201cImagine a world where we lead.\u201d")
+    assert only(text)["speaker"] == "Jeff Weiner"

@@ -577,9 +577,11 @@ class Clauses(ArticleText):
                 # a sum: "The fund, which manages about $4.1bn, said")
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
                     and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
-                    and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS):
-                break  # (but "The author of that report, X, said": a determiner after a preposition, and "That
-                # farmer, Walter Huang, 81, testified": opening the sentence)
+                    and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS) \
+                    and not (tok == "because" and any(t[2].lower() == "anonymity" for t in toks[max(0, i - 4):i])):
+                break  # (but "The author of that report, X, said": a determiner after a preposition, "That farmer,
+                # Walter Huang, 81, testified": opening the sentence, and "X, speaking on condition of anonymity because
+                # the talks are confidential, said": why the source is not named)
             i -= 1
         start = i + 1
         while start < end and toks[start][2] == ",":
@@ -598,8 +600,11 @@ class Clauses(ArticleText):
             rel = next((m for m in range(start, end + 1)
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
                        end + 1)
-            asked = next((m for m in range(start, rel) if toks[m][2] in WH_WORDS), rel)  # ("Stang, asked whether
-            # he would support the drive, said": the question's verb is no verb of the subject's phrase)
+            asked = next((m for m in range(start, rel) if toks[m][2] in WH_WORDS or toks[m][2] == "because"
+                          and any(t[2].lower() == "anonymity" for t in toks[max(0, m - 4):m])), rel)
+            # ("Stang, asked whether he would support the drive, said", "X, speaking on condition of anonymity because
+            # the talks are confidential, said": the question's or the reason's verb is no verb of the subject's
+            # phrase)
             if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:asked])):
                 if any(toks[m][2] == "," and toks[m + 1][2] in FINITE_VERBS for m in range(rel, end)):
                     return None  # "The levy, which would apply to ..., is being discussed ...": a clause

@@ -385,6 +385,10 @@ class QuoteCues(Clauses):
                 break
             if tok.lower() == "adding" and k + 1 < len(body) and body[k + 1][2].lower() == "up":
                 continue  # "the math stopped adding up long ago:": a sum, not a cue
+            if tok.lower().endswith("ing") and k != len(body) - 1 and k > 0 and body[k - 1][2].isalpha() \
+                    and body[k - 1][2].islower() and not body[k - 1][2].endswith("ly") \
+                    and body[k - 1][2] not in _CLAUSE_OR_COPULA:
+                continue  # "in his memo to employees explaining the deal, '...'": a noun's participle, no cue
             if self.cues_quote(body, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None

@@ -86,6 +86,8 @@ _PRONOUN_OR_THERE = PRONOUNS | {"there"}
 _CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
 #: Prepositions of place the shared list lacks: "said outside the courthouse" is where, not what.
 _PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".split())
+#: Words that open an adjunct between a cue and "that": "said on Friday that", "said outside court that".
+_ADJUNCT_OPENERS = _PREP_OR_TIME | _PLACE_PREPOSITIONS
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset(
     "and but or nor yet".split())
 _WH = WH_WORDS
@@ -585,11 +587,11 @@ class ReportedSpeech(Clauses):
             # (an adjunct opened by a preposition, of up to 16: "said in a news release at the time of Pruitt's
             # arrest in October 2024 that")
             for m in range(nxt, min(len(toks), nxt + (14 if "o" in flags else 16 if toks[nxt][2].lower()
-                                                      in _PREP_OR_TIME else 10))):
+                                                      in _ADJUNCT_OPENERS else 10))):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
                     result = any(t[2].lower() in {"so", "such"} for t in toks[nxt:m])  # tells so many lies that
-                    if ("o" in flags or toks[nxt][2].lower() in _PREP_OR_TIME) and not relative and not result and \
+                    if ("o" in flags or toks[nxt][2].lower() in _ADJUNCT_OPENERS) and not relative and not result and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
                                 or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
                             not any(toks[i][2].lower() in _CLAUSE_SUBJECT
@@ -717,9 +719,11 @@ class ReportedSpeech(Clauses):
             elif low in _SUBORDINATOR and (self.clause_after_comma(rest) or self.pronoun_clause(rest[1:9])):
                 # It says before a new body is set up, an assessment should be made / said if elected he could ...
                 clause_start = True
-            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and t[2] in _COMMON_PAST for t in rest[2:8])) \
+            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and t[2] in _COMMON_PAST for t in rest[2:8])
+                                       or self.finite_before_comma(rest[1:16])) \
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
-                clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ...
+                clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
+                # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
             elif low == "at" and len(rest) > 5 and rest[1][2].lower() == "least" \
                     and (rest[2][2][:1].isdigit() or rest[2][2].lower() in NUMBER_WORDS | {"a", "one"}):
                 clause_start = True  # reported at least six planes filled the skies ...
@@ -1078,6 +1082,17 @@ class ReportedSpeech(Clauses):
         says), else None."""
         return next(((subj, cue, content) for _, content, subj, cue in indirect
                      if content[0] <= lo and hi <= content[1]), None)
+
+    @staticmethod
+    def finite_before_comma(toks: list) -> bool:
+        """A finite auxiliary among ``toks`` before any comma, ``that`` or ``which``: the verb of a long subject."""
+        for t in toks:
+            low = t[2].lower()
+            if low in {",", "that", "which", "who"}:
+                return False
+            if low in _FINITE_AUX:
+                return True
+        return False
 
     def subordinate_subject(self, toks: list, comma: int) -> tuple[int, int] | None:
         """The subject of a subordinate clause that ends at ``comma``, when it is an article and up to three words

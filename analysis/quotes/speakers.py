@@ -1348,6 +1348,7 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
+_NOUN_AFTER_NAME = re.compile(r"(?: [a-z][a-z-]*){1,3}\s*")  # "(Podesta) employee", "(Clinton) campaign aide"
 _ONE_OF_TAIL = re.compile(r"one\s+of\s+(?:the|its|their|[A-Z][\w.-]*['’]s)\s")  # "one of the largest (firms)"
 #: A short description, then the name of a body set off after it: "Romania's junior ruling partner, the Civic Renewal
 #: Party", "The players' union, the Women's Volleyball Players Association".
@@ -1793,6 +1794,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Halloran's lawyer argued": who holds that role for the owner, never the owner
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         return (holder.name, "person") if holder else (text, "anonymous")
+    if inside and toks[-1][:1].islower() and (head in lx.lists["anonymous"] or head in lx.lists["role"]) \
+            and all(_NOUN_AFTER_NAME.fullmatch(mention, mt.end - begin) for mt in inside):
+        return text, "anonymous"  # "One former Podesta employee", "a Clinton aide": a name as a modifier
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
