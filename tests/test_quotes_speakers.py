@@ -4080,6 +4080,8 @@ def test_a_source_who_gave_one_name_only_is_that_name_and_an_owned_role_is_nobod
      "about 40 percent of passengers on the city's two daily flights to Minneapolis were traveling for medical care"),
     ("A senior EU diplomat, speaking on condition of anonymity because the talks are confidential, said several "
      "member states were reluctant.", "A senior EU diplomat", "several member states were reluctant"),
+    ("At the hospital, where a list of survivors was taped to a wall, Rosalinda Manalo, 61, said she had heard "
+     "nothing from her son.", "Rosalinda Manalo", "she had heard nothing from her son"),
 ])
 def test_a_place_adjunct_a_long_quantity_subject_and_an_anonymity_aside_keep_the_report(text, speaker, content):
     row = only("Headline\n\n" + text)

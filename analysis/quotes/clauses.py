@@ -594,6 +594,10 @@ class Clauses(ArticleText):
         if toks[start][2].lower() in _OPENING_CLAUSE:
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
+            if start <= end and toks[start][2].lower() in {"where", "when", "which"}:
+                # "At the hospital, where a list was taped to a wall, Rosalinda Manalo, 61, said": the adjunct's own
+                # relative clause ends at the next comma
+                start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
             if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
                 return None
         while True:
