@@ -4094,3 +4094,10 @@ def test_a_name_modifying_a_source_s_noun_and_a_noun_s_participle():
     text = ("Headline\n\nAs the chief executive, Jeff Weiner, put it in his memo to employees explaining the deal, "
             "\u201cImagine a world where we lead.\u201d")
     assert only(text)["speaker"] == "Jeff Weiner"
+
+
+def test_a_relative_clause_with_an_irregular_past_before_a_name_set_off():
+    text = ("Headline\n\nBut the group that brought the case, Consumatori in Movimento, said the fee had done little to "
+            "reduce crowds.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Consumatori in Movimento", "the fee had done little to reduce crowds")

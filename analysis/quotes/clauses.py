@@ -224,6 +224,10 @@ _FINITE_WORDS = frozenset("is was were are has have had did does do will would".
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
 _LATER = frozenset("later earlier after before ago".split())
 _MODAL_WORDS = frozenset("could should can may might must shall".split())
+#: Common irregular past tenses ("the group that brought the case").
+IRREGULAR_PAST = frozenset("brought made took gave led ran won lost left sent held built began wrote told bought sold "
+                           "paid spent kept found got put set cut hit met fought caught taught came went rose fell grew "
+                           "saw cost".split())
 #: Finite auxiliaries and modals: after a cue they make the words a clause of their own ("said the candidate could
 #: be", "..., which she said was a mistake, was a factor").
 FINITE_VERBS = _FINITE_WORDS | _MODAL_WORDS
@@ -630,7 +634,8 @@ class Clauses(ArticleText):
             return False
         noun, verb = toks[i - 1][2], toks[i + 1][2]
         return noun.isalpha() and noun.islower() and noun not in DETERMINERS and not self.lx.verb(noun) \
-            and verb.isalpha() and verb.islower() and (verb.endswith("s") or ED_END.search(verb) is not None) \
+            and verb.isalpha() and verb.islower() and (verb.endswith("s") or ED_END.search(verb) is not None
+                                                       or verb in IRREGULAR_PAST) \
             and verb not in DETERMINERS
 
     def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:

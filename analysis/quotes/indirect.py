@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to,
-                      is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
+                      IRREGULAR_PAST, is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
@@ -160,7 +160,7 @@ _QUANTIFIERS = frozenset("more most many several few fewer".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 #: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
-_COMMON_PAST = frozenset("came went rose fell grew made took gave saw left cost lost won spent paid sold".split())
+_COMMON_PAST = IRREGULAR_PAST
 #: The flags of "call" before "for"/"on": a noun-phrase content (what is called for), like "urge".
 _CALL_FOR = frozenset({"n"})
 #: Before "called": a passive ("has been called a charlatan"), whose caller is not the subject.
