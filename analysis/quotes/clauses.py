@@ -226,8 +226,8 @@ _LATER = frozenset("later earlier after before ago".split())
 _MODAL_WORDS = frozenset("could should can may might must shall".split())
 #: Common irregular past tenses ("the group that brought the case").
 IRREGULAR_PAST = frozenset("brought made took gave led ran won lost left sent held built began wrote told bought sold "
-                           "paid spent kept found got put set cut hit met fought caught taught came went rose fell grew "
-                           "saw cost".split())
+                           "paid spent kept found got put set cut hit met fought caught taught came went rose fell "
+                           "grew saw cost".split())
 #: Finite auxiliaries and modals: after a cue they make the words a clause of their own ("said the candidate could
 #: be", "..., which she said was a mistake, was a factor").
 FINITE_VERBS = _FINITE_WORDS | _MODAL_WORDS
