@@ -4101,3 +4101,12 @@ def test_a_relative_clause_with_an_irregular_past_before_a_name_set_off():
             "reduce crowds.")
     row = only(text)
     assert (row["speaker"], row["text"]) == ("Consumatori in Movimento", "the fee had done little to reduce crowds")
+
+
+@pytest.mark.parametrize("opening", ["Labour and the", "Both Labour and the"])
+def test_two_bodies_joined_by_and_both_speak(opening):
+    row = only(f"Headline\n\n{opening} Conservatives have said the plan is unfair.")
+    assert (row["speaker"], row["speaker_type"]) == ("Labour & Conservatives", "organization")
+    # a person before "and" is no body joined
+    assert only("Headline\n\nTony Blair and the Conservatives say the plan is unfair.")["speaker"] != \
+        "Tony Blair & Conservatives"

@@ -299,6 +299,9 @@ _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _KNOWN_ONLY_AFTER = re.compile(r",\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+"
                                r"(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\s+|,\s+)"
                                r"|(?:was\s+)?identified\s+only\s+(?:as|by)\s+)([A-Z][\w'’-]+)(?=[\s,.;])")
+#: A body opening a sentence, then "and" before another source: "Labour and (the Liberal Democrats say)".
+_JOINED_BODY = re.compile(r"(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?"
+                          r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})\s+and\s+(?:the\s+)?")
 #: A lone capitalised word opening a sentence before a lower-case verb: "TikTok removed the video".
 _LONE_OPENER = re.compile(r"([A-Z][\w&-]*[A-Za-z])\s+(?=[a-z]+(?:ed|s)\b)")
 #: A body by its kind: ``The watchdog``, ``the public spending watchdog`` (the head noun in group 1).
@@ -1334,6 +1337,19 @@ class Article(QuoteCues, ReportedSpeech):
             if mt.person.name == name:
                 mt.person.roles.update(words_)
 
+    def body_joined_before(self, pos: int) -> str | None:
+        """The body that opens the sentence and is joined by ``and`` to the body source at ``pos`` (``Labour and the
+        Liberal Democrats say``, ``The SNP and the Tories say``), by its full name; None when the words before are no
+        such body (a person, an ordinary word)."""
+        lo = self.sentence_of(pos)[0]
+        m = _JOINED_BODY.fullmatch(self.text, lo, pos)
+        if m is None or any(lo <= mt.start < pos for mt in self.people):
+            return None
+        name, stype = classify_source(m.group(1), lo + m.end(1), self.people)
+        if stype != "organization":
+            return None
+        return self.bodies.expand(name, pos) if BodyNames.may_expand(name, listed=True) else name
+
     def without_companions(self, pos: int, mention: str) -> list:
         """The people a subject pronoun at ``pos`` may be: not someone named earlier in its sentence after ``next
         to``, ``with``, ``alongside`` ... (``But standing next to Mr Blair he added``: he is not Mr Blair)."""
@@ -1724,6 +1740,8 @@ class Article(QuoteCues, ReportedSpeech):
                         and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
+                if stype == "organization" and (first := self.body_joined_before(subj[0])):
+                    speaker = first + JOINT + _BODY_THE.sub("", speaker)  # "Labour and the Liberal Democrats say"
                 if stype in {"anonymous", "unknown"} and (known := _KNOWN_ONLY_AFTER.match(self.text, subj[1])):
                     speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim"
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
