@@ -1167,3 +1167,12 @@ def test_a_reported_clause_ends_before_citing_its_reasons():
     out = rows('In a statement, Kessler Drug said the location had become "unsustainable," citing theft and shrinking '
                "payments.")
     assert out["text"].tolist() == ['the location had become "unsustainable,"']
+
+
+@pytest.mark.parametrize("act", ["declared a major incident shortly after 7am",
+                                 "has declared a state of calamity in four municipalities",
+                                 "has effectively declared itself bankrupt"])
+def test_declaring_a_state_or_an_incident_is_an_act_not_a_report(act):
+    assert indirect_texts(f"The council {act}.") == []
+    # declaring war is a statement PolNeAR annotates
+    assert indirect_texts("The authorities declared war on the rebels in the north.") == ["war on the rebels in the north"]

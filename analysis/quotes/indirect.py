@@ -86,6 +86,10 @@ _PRONOUN_OR_THERE = PRONOUNS | {"there"}
 _CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
 #: Prepositions of place the shared list lacks: "said outside the courthouse" is where, not what.
 _PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".split())
+#: What an authority declares by acting, not saying: "(declared) a major incident", "a state of emergency", "itself
+#: bankrupt".
+_DECLARED_STATE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:incident|emergency|calamity|disaster|"
+                             r"state\s+of\b|curfew|holiday|mourning)|\s+(?:itself|themselves)\s+bankrupt")
 #: Words that open an adjunct between a cue and "that": "said on Friday that", "said outside court that".
 _ADJUNCT_OPENERS = _PREP_OR_TIME | _PLACE_PREPOSITIONS
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset(
@@ -564,6 +568,8 @@ class ReportedSpeech(Clauses):
         lemma = self.lx.verb(toks[k][2])[0]
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
             nxt += 1  # pointed out that
+        if lemma == "declare" and _DECLARED_STATE.match(self.text, toks[k][1]):
+            return None  # "declared a major incident", "has declared a state of calamity": an act, not a report
         if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
                 and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
