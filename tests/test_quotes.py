@@ -1176,3 +1176,9 @@ def test_declaring_a_state_or_an_incident_is_an_act_not_a_report(act):
     assert indirect_texts(f"The council {act}.") == []
     # declaring war is a statement PolNeAR annotates
     assert indirect_texts("The authorities declared war on the rebels in the north.") == ["war on the rebels in the north"]
+
+
+def test_an_appositive_after_according_to_is_no_clause():
+    out = rows("In the short term, probably not much, unless the hold drags on, according to Marianne Yuen, executive "
+               "director of the Western Pulse Growers Council.")
+    assert out["text"].tolist() == ["In the short term, probably not much, unless the hold drags on"]

@@ -1189,7 +1189,10 @@ class ReportedSpeech(Clauses):
         return (first in _OPENING_PREPOSITION | _SUBORDINATOR | TIME_WORDS or first == "last" or time_phrase) \
             and not any(t[2].lower() in _FINITE_AUX or (t[2].islower() and (ED_END.search(t[2]) or self.lx.verb(t[2])))
                         for t in before) \
-            and nxt[:1].isalnum() and (nxt.lower() not in _NOT_CLAUSE_START or that_noun)
+            and nxt[:1].isalnum() and (nxt.lower() not in _NOT_CLAUSE_START or that_noun) \
+            and any(t[2].lower() in _FINITE_AUX or t[2] in IRREGULAR_PAST or t[2].islower() and ED_END.search(t[2])
+                    or t[2].islower() and t[2].endswith("s") and self.lx.verb(t[2]) for t in after[2:])
+        # (a clause has a verb: not "..., according to Marianne Yuen, executive director of the ... Council")
 
     def _statement_noun(self, toks, k, s_lo, s_end):
         lx = self.lx
