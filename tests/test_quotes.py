@@ -1174,6 +1174,7 @@ def test_a_reported_clause_ends_before_citing_its_reasons():
                                  "has effectively declared itself bankrupt"])
 def test_declaring_a_state_or_an_incident_is_an_act_not_a_report(act):
     assert indirect_texts(f"The council {act}.") == []
+    assert indirect_texts("Peru recalled its ambassador to Bolivia for consultations on Wednesday.") == []
     # declaring war is a statement PolNeAR annotates
     assert indirect_texts("The authorities declared war on the rebels in the north.") == ["war on the rebels in the north"]
 

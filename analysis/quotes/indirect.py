@@ -90,6 +90,9 @@ _PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".
 #: bankrupt".
 _DECLARED_STATE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:incident|emergency|calamity|disaster|"
                              r"state\s+of\b|curfew|holiday|mourning)|\s+(?:itself|themselves)\s+bankrupt")
+#: What is recalled by calling it back, not by remembering it aloud: an envoy, a product.
+_RECALLED_THING = re.compile(r"\s+(?:(?:its|their|the|an?|all)\s+)?(?:[a-z-]+\s+){0,2}(?:ambassadors?|envoys?|"
+                             r"diplomats?|consuls?|products?|vehicles?|cars?|devices?|batches|lots?)\b")
 #: Words that open an adjunct between a cue and "that": "said on Friday that", "said outside court that".
 _ADJUNCT_OPENERS = _PREP_OR_TIME | _PLACE_PREPOSITIONS
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset(
@@ -570,6 +573,8 @@ class ReportedSpeech(Clauses):
             nxt += 1  # pointed out that
         if lemma == "declare" and _DECLARED_STATE.match(self.text, toks[k][1]):
             return None  # "declared a major incident", "has declared a state of calamity": an act, not a report
+        if lemma == "recall" and _RECALLED_THING.match(self.text, toks[k][1]):
+            return None  # "Guatemala recalled its ambassador to Belize": called back, not remembered aloud
         if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
                 and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
