@@ -165,6 +165,8 @@ def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun_not_a_cue():
     'Hundreds marched on Saturday. The signs read "Save Heritage Park - Stop the Tower." Organisers said 300 came.',
     'Sahra\'s slogan, "The sun works for everyone," is painted on every site, Laila Bennani said on Monday.',
     '"We will not sign," Amy Cole said. A card bearing the words "Nothing about the ocean without us" went round.',
+    '"We will not sign," Amy Cole said. Many wore orange T-shirts that read "Our Homes, Not Your Portfolio."',
+    '"We will not sign," Amy Cole said. Its new flier reads "It is never too late to make the call."',
     '"We will not sign," Amy Cole said. The text has been nicknamed the "Kingston clause" in the corridors.',
     '"We will not sign," Amy Cole said. The council ran a campaign under the slogan \u201cUm azulejo, uma hist\u00f3ria'
     '\u201d (\u201cOne tile, one story\u201d) last year.',

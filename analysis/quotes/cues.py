@@ -45,8 +45,9 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
                           r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
 #: A slogan's noun (and its verb), "so-called", or a sign and "read", right before a quotation.
 _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:[,–—-]|\s(?:was|is|reads|read)"
-                            r":?)?|so-called|(?:sign|signs|banner|banners"
-                            r"|placard|placards|poster|posters|billboard|billboards)\s+"
+                            r":?)?|so-called|(?:sign|signs|banner|banners|placard|placards|poster|posters|billboard"
+                            r"|billboards|T-shirts?|t-shirts?|shirts?|hats?|caps|fliers?|flyers?|scoreboard|stickers?"
+                            r"|buttons|mugs?)\s+(?:that\s+|which\s+)?(?:still\s+)?"
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
@@ -115,8 +116,9 @@ class QuoteCues(Clauses):
         sun works for everyone,"``, ``The signs read "Save Heritage Park"``, ``nicknamed "the river man"``, ``known
         on the amateur circuit as "The Conductor"``), or after a title's participle or ``the line``, when it is no
         sentence (``headed "The empty desk problem"``): a sign's words or a name, not speech."""
-        return bool(_SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at)) \
-            or self.text[q.end - 1:q.end] not in {".", "!", "?"} \
+        if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at):
+            return True
+        return self.text[q.end - 1:q.end] not in {".", "!", "?"} \
             and bool(_TITLED_BEFORE.search(self.text, max(0, q.open_at - 20), q.open_at))
 
     def is_subhead(self, q: QuoteSpan) -> bool:
