@@ -1183,3 +1183,9 @@ def test_an_appositive_after_according_to_is_no_clause():
     out = rows("In the short term, probably not much, unless the hold drags on, according to Marianne Yuen, executive "
                "director of the Western Pulse Growers Council.")
     assert out["text"].tolist() == ["In the short term, probably not much, unless the hold drags on"]
+
+
+def test_according_to_a_quoted_term_is_no_source_but_a_quoted_title_is():
+    assert rows('Practices are paid according to "units of dental activity", a measure introduced in 2006.').empty
+    out = rows('One Sunday, according to "Perfect Enough" by George Anders, Fiorina sat in her study and wrote.')
+    assert len(out) == 1 and out.iloc[0]["cue"] == "according to"
