@@ -4112,3 +4112,10 @@ def test_two_bodies_joined_by_and_both_speak(opening):
     # a person before "and" is no body joined
     assert only("Headline\n\nTony Blair and the Conservatives say the plan is unfair.")["speaker"] != \
         "Tony Blair & Conservatives"
+
+
+def test_a_participle_after_with_and_its_subject_reports_for_that_subject():
+    row = only('Headline\n\nThe man was found guilty, with a judge ruling that the blows were "gratuitous".')
+    assert (row["speaker"], row["kind"]) == ("a judge", "partial")
+    row = only("Headline\n\nThe board met on Friday, with the leader of the city council warning that jobs would go.")
+    assert row["speaker_mention"] == "the leader of the city council"

@@ -627,6 +627,18 @@ class Clauses(ArticleText):
                 return None
             start = commas_[0] + 1
 
+    @staticmethod
+    def with_subject(toks: list, k: int) -> tuple[int, int] | None:
+        """``with X (adverb) shouting``: the span of X (up to eight words: ``with the leader of the city council
+        calling``), the subject of the participle at ``k`` after ``with``."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        i = j
+        while i >= 0 and toks[i][2][:1].isalnum() and toks[i][2].lower() != "with" and j - i < 8:
+            i -= 1
+        return (toks[i + 1][0], toks[j][1]) if 0 <= i < j and toks[i][2].lower() == "with" else None
+
     def relative_that(self, toks: list, i: int) -> bool:
         """``that`` at ``i`` opens a relative clause in an appositive: after a lower-case noun, before a present or
         past verb (``the agency that oversees the program``)."""

@@ -350,17 +350,6 @@ class QuoteCues(Clauses):
                 return self.subject_before(toks, v, 0) or self.appositive_subject(toks, v)
         return None
 
-    @staticmethod
-    def with_subject(toks: list, k: int) -> tuple[int, int] | None:
-        """``with X (adverb) shouting``: the span of X, the subject of the participle at ``k`` after ``with``."""
-        j = k - 1
-        while j >= 0 and is_aux(toks[j][2]):
-            j -= 1
-        i = j
-        while i >= 0 and toks[i][2][:1].isalnum() and toks[i][2].lower() != "with" and j - i < 5:
-            i -= 1
-        return (toks[i + 1][0], toks[j][1]) if 0 <= i < j and toks[i][2].lower() == "with" else None
-
     def cue_in_previous_paragraph(self, q: QuoteSpan):
         """The cue of a quotation that opens its paragraph after a paragraph ending with a colon: ``Caddell
         continued:`` / ``The New York Times reports:``, then the quotation as a paragraph of its own."""

@@ -271,9 +271,10 @@ class ReportedSpeech(Clauses):
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
                 # "is calling for", ", calling for"
-                calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ",")
+                calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ","
+                                                        or self.with_subject(toks, k) is not None)  # "with X calling"
                 that_next = k + 1 < len(toks) and toks[k + 1][2] == "that"
-                if low.endswith("ing") and not (self.after_comma(toks, k) and (
+                if low.endswith("ing") and not ((self.after_comma(toks, k) or self.with_subject(toks, k)) and (
                         v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT and that_next)) \
                         and not self.bare_participle(toks, k, v[0]) and not calling:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
@@ -545,6 +546,8 @@ class ReportedSpeech(Clauses):
         participle = toks[k][2].lower().endswith("ing")
         if participle and (quoted := self.quoted_as(toks, k)) is not None:
             subj = quoted  # The paper quoted Trump as saying ...: Trump says it
+        elif participle and (with_ := self.with_subject(toks, k)) is not None:
+            subj = with_  # "..., with the leader of the city council calling the decision "...""
         elif participle and k > 1 and self.after_comma(toks, k):
             subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.subordinate_subject(toks, k - 1) or subj
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
