@@ -78,6 +78,7 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
+_AND_IN_SENTENCE = re.compile(r"[^.;:?!\n]*\band\b[^.;:?!\n]*")  # ("Gareth and Ann Pritchard": one sentence, "and")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
@@ -710,11 +711,12 @@ class Article(QuoteCues, ReportedSpeech):
         if kin:
             if pair := self.pair_before(pos):
                 return pair
-            family = [mt for mt in self.people[:i + 1] if " " in mt.person.name]
-            return next((a.person.name + JOINT + b.person.name for a, b in zip(family[-2::-1], family[:0:-1])
-                         if a.person is not b.person and a.person.surname == b.person.surname
-                         and b.start - a.end <= 80 and re.fullmatch(r"[^.;:?!\n]*\band\b[^.;:?!\n]*",
-                                                                  self.text[a.end:b.start])), None)
+            named = [mt for mt in self.people[:i + 1] if " " in mt.person.name]
+            for a, b in reversed(list(zip(named, named[1:]))):  # (the last pair first)
+                if a.person is not b.person and a.person.surname == b.person.surname and b.start - a.end <= 80 \
+                        and _AND_IN_SENTENCE.fullmatch(self.text, a.end, b.start):
+                    return a.person.name + JOINT + b.person.name
+            return None
         while i > 0 and self.people[i].start >= lo:
             second, first = self.people[i], self.people[i - 1]
             i -= 1
@@ -976,7 +978,7 @@ class Article(QuoteCues, ReportedSpeech):
         Mnuchin``) reaches the end of that name; one cut after the first words of a list in a body's name (``the
         Foreign, Commonwealth and Development Office``: ``Commonwealth and Development Office``) starts with them."""
         lo, hi = subj
-        listed = _LISTED_NAME_START.search(self.text, max(0, lo - 60), lo)
+        listed = _LISTED_NAME_START.search(self.text, max(0, lo - 60), lo) if self.text[lo - 2:lo] == ", " else None
         if listed and _LISTED_NAME.fullmatch(self.text, lo, hi) \
                 and self.text[hi - 1:hi].isalpha() and not any(listed.start() <= mt.start < lo for mt in self.people):
             return self.whole_name((listed.start(), hi))
@@ -1485,21 +1487,22 @@ class Article(QuoteCues, ReportedSpeech):
                          else row)
         return named
 
-    def subhead_rows(self, out: list) -> list:
-        """A partial row for each section heading that quotes its section (:meth:`is_subhead`), with no cue: the
-        speaker of the first row after it whose content holds its words as a run (two words or more, compared as
-        :func:`~analysis.quotes.marks.normal_words`), else of the last such row before it; failing both, of the
-        first after it (else the last before) that holds every content word, when it has two or more
+    def subhead_rows(self, subheads: list, out: list) -> list:
+        """A partial row with no cue for each section heading (``subheads``, quotations :meth:`is_subhead` found): the
+        speaker of the first row of ``out`` after it whose content holds its words as a run (two words or more,
+        compared as :func:`~analysis.quotes.marks.normal_words`), else of the last such row before it; failing both,
+        of the first after it (else the last before) that holds every content word, when it has two or more
         (:func:`~analysis.quotes.marks.content_stems`: ``'Where will I find the money?'`` in ``"... but where will I
-        find that money?"``); none when no row does, nor
-        for a heading ending with a full stop or an exclamation mark (the American papers' ``'A fight from start to
-        finish.'``, which PolNeAR leaves out as a label of the section, not its speaker's words)."""
-        found = []
-        for q in self.quotes:
-            if not self.is_subhead(q) or self.text[q.start:q.end].rstrip()[-1:] in {".", "!"} \
+        find that money?"``); none when no row does, nor for a heading ending with a full stop or an exclamation mark
+        (the American papers' ``'A fight from start to finish.'``, which PolNeAR leaves out as a label of the section,
+        not its speaker's words)."""
+        found, contents = [], None
+        for q in subheads:
+            if self.text[q.start:q.end].rstrip()[-1:] in {".", "!"} \
                     or len(part := normal_words(self.text[q.start:q.end])) < 2:
                 continue
-            contents = [(row, normal_words(self.text[row[1][0]:row[1][1]])) for row in out]
+            if contents is None:  # (the rows' words, read once for every heading)
+                contents = [(row, normal_words(self.text[row[1][0]:row[1][1]])) for row in out]
             held = [row for row, words in contents if holds_run(words, part)]
             if not held and len(stems := content_stems(part)) >= 2:
                 held = [row for row, words in contents if stems <= content_stems(words, every=True)]
@@ -1522,16 +1525,21 @@ class Article(QuoteCues, ReportedSpeech):
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
         names = set()  # quotations that are names, titles or terms, not speech: they leave a clause alone
+        subheads = []  # section headings that quote their section: their rows wait for the body's (subhead_rows)
         put_cues = set()  # cue starts of "That is how X describes ..." after a quotation: no clause of their own
         for idx, q in enumerate(self.quotes):
             if idx in in_list:
                 continue
-            if self.is_subhead(q) or self.is_work_title(q) or self.is_slogan(q) \
+            if self.is_subhead(q):
+                subheads.append(q)
+                names.add(idx)
+                continue
+            if self.is_work_title(q) or self.is_slogan(q) \
                     or idx - 1 in names and self.text[self.quotes[idx - 1].end:q.open_at].strip(" ”’\"'") == "(":
                 # (a translation in brackets after a name: the slogan "Um azulejo, uma história" ("One tile, one
                 # story") is a name too)
                 names.add(idx)
-                continue  # (a heading's row, if any, is added once the body's rows are known: subhead_rows)
+                continue
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
             last = self.quotes[idx - 1] if idx > 0 else None
@@ -1824,7 +1832,7 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
-        out = self.documents_to_maker(out + self.subhead_rows(out))
+        out = self.documents_to_maker(out + self.subhead_rows(subheads, out))
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}}))
         if full:

@@ -224,7 +224,8 @@ _FINITE_WORDS = frozenset("is was were are has have had did does do will would".
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
 _LATER = frozenset("later earlier after before ago".split())
 _MODAL_WORDS = frozenset("could should can may might must shall".split())
-#: Common irregular past tenses ("the group that brought the case").
+#: Common irregular past tenses: the verb of a relative clause ("the group that brought the case") or of a clause
+#: opening with a quantity ("said roughly $3 billion ... came").
 IRREGULAR_PAST = frozenset("brought made took gave led ran won lost left sent held built began wrote told bought sold "
                            "paid spent kept found got put set cut hit met fought caught taught came went rose fell "
                            "grew saw cost".split())

@@ -166,8 +166,6 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
-#: Common irregular past tenses, the verb of a clause that opens with a quantity ("said roughly $3 billion ... came").
-_COMMON_PAST = IRREGULAR_PAST
 #: The flags of "call" before "for"/"on": a noun-phrase content (what is called for), like "urge".
 _CALL_FOR = frozenset({"n"})
 #: Before "called": a passive ("has been called a charlatan"), whose caller is not the subject.
@@ -271,10 +269,11 @@ class ReportedSpeech(Clauses):
                 if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
                     continue
                 # "is calling for", ", calling for"
+                with_np = low.endswith("ing") and self.with_subject(toks, k) is not None  # "with X calling"
                 calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ","
-                                                        or self.with_subject(toks, k) is not None)  # "with X calling"
+                                                        or with_np)
                 that_next = k + 1 < len(toks) and toks[k + 1][2] == "that"
-                if low.endswith("ing") and not ((self.after_comma(toks, k) or self.with_subject(toks, k)) and (
+                if low.endswith("ing") and not ((self.after_comma(toks, k) or with_np) and (
                         v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT and that_next)) \
                         and not self.bare_participle(toks, k, v[0]) and not calling:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
@@ -610,7 +609,7 @@ class ReportedSpeech(Clauses):
                                 or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
                             not any(toks[i][2].lower() in _CLAUSE_SUBJECT
                                     and (toks[i + 1][2].lower() in _FINITE_AUX or ED_END.search(toks[i + 1][2])
-                                         or toks[i + 1][2] in _COMMON_PAST)
+                                         or toks[i + 1][2] in IRREGULAR_PAST)
                                     for i in range(nxt, m)) and \
                             not any(toks[i][2] in {"and", "but"} and toks[i + 1][2].islower()
                                     and (ED_END.search(toks[i + 1][2]) or self.lx.verb(toks[i + 1][2]))
@@ -723,7 +722,7 @@ class ReportedSpeech(Clauses):
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                 and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
-                and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in _COMMON_PAST)
+                and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
             if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject \
                     and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]):
                 # (but "says meeting participants outlined ...": a gerund's noun, then a past tense)
@@ -733,7 +732,7 @@ class ReportedSpeech(Clauses):
             elif low in _SUBORDINATOR and (self.clause_after_comma(rest) or self.pronoun_clause(rest[1:9])):
                 # It says before a new body is set up, an assessment should be made / said if elected he could ...
                 clause_start = True
-            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and t[2] in _COMMON_PAST for t in rest[2:8])
+            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and t[2] in IRREGULAR_PAST for t in rest[2:8])
                                        or self.finite_before_comma(rest[1:16])) \
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
