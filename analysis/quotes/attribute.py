@@ -16,8 +16,8 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
-from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words, first_names,
-                      lexicon)
+from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words,
+                      first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
                        PERSON_NOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNRESOLVED, WHO_CLAUSE)
@@ -28,7 +28,6 @@ RECORD_COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "s
                   "start", "end", "paragraph", "n_words"]
 #: Positions in a record tuple (:data:`RECORD_COLUMNS` order) of the fields the later stages read.
 SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_WORDS_FIELD = 3, 4, 5, 6, 8, 9, 11
-_OPENING_MARKS = frozenset("“\"‘'«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: A document a source speaks in: "in a statement", "In a letter to shareholders".
@@ -1435,7 +1434,7 @@ class Article(QuoteCues, ReportedSpeech):
         pieces = []
         for p in range(first, last + 1):
             a, b = max(lo, self.paragraphs[p][0]), min(hi, self.paragraphs[p][1])
-            while a < b and (self.text[a].isspace() or self.text[a] in _OPENING_MARKS):
+            while a < b and (self.text[a].isspace() or self.text[a] in OPENING_MARKS):
                 a += 1
             while b > a and (self.text[b - 1].isspace() or self.text[b - 1] in _CLOSING_MARKS):
                 b -= 1

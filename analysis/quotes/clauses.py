@@ -86,6 +86,11 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
         and all(w[:1].isupper() or w in {"and", "&", ","} for w in rest) and rest[-1][:1].isupper()
 
 
+def _anonymity_because(toks: list, i: int) -> bool:
+    """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``)."""
+    return toks[i][2] == "because" and any(t[2].lower() == "anonymity" for t in toks[max(0, i - 4):i])
+
+
 def _lists_name_parts(toks: list, j: int) -> bool:
     """Whether the comma at ``j`` lists the parts of a title's or body's name that goes on after it: ``Minister of
     Housing, Infrastructure and Communities (Marc-André Lévesque)``."""
@@ -583,7 +588,7 @@ class Clauses(ArticleText):
             elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
                     and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS) \
-                    and not (tok == "because" and any(t[2].lower() == "anonymity" for t in toks[max(0, i - 4):i])):
+                    and not _anonymity_because(toks, i):
                 break  # (but "The author of that report, X, said": a determiner after a preposition, "That farmer,
                 # Walter Huang, 81, testified": opening the sentence, and "X, speaking on condition of anonymity because
                 # the talks are confidential, said": why the source is not named)
@@ -609,8 +614,7 @@ class Clauses(ArticleText):
             rel = next((m for m in range(start, end + 1)
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
                        end + 1)
-            asked = next((m for m in range(start, rel) if toks[m][2] in WH_WORDS or toks[m][2] == "because"
-                          and any(t[2].lower() == "anonymity" for t in toks[max(0, m - 4):m])), rel)
+            asked = next((m for m in range(start, rel) if toks[m][2] in WH_WORDS or _anonymity_because(toks, m)), rel)
             # ("Stang, asked whether he would support the drive, said", "X, speaking on condition of anonymity because
             # the talks are confidential, said": the question's or the reason's verb is no verb of the subject's
             # phrase)

@@ -147,7 +147,7 @@ def according_source_length(text: str) -> int | None:
     """The length of the source opening ``text`` (what follows ``according to``), up to the next punctuation or to a
     relative clause whose verb cues speech (``a leaked memo that warns ...``: the memo); None when there is none, as
     before a quotation in lower case (``paid according to "units of dental activity"``: a term, not a source)."""
-    if text[:1] in _OPENING_MARKS and not text[1:2].isupper():
+    if text[:1] in OPENING_MARKS and not text[1:2].isupper():
         return None  # (but a work's title: according to "Perfect Enough: Carly Fiorina and ..." by George Anders)
     src = ACCORDING_SOURCE.match(text)
     if not src:
@@ -158,7 +158,8 @@ def according_source_length(text: str) -> int | None:
 
 
 #: Words of a verb group that may sit between a subject and its reporting verb.
-_OPENING_MARKS = frozenset('"“‘\'')
+#: Marks that open a quotation.
+OPENING_MARKS = frozenset("“\"‘'«")
 #: Joins the people of one source in its speaker: ``Paul Ryan & Mitch McConnell``.
 JOINT = " & "
 #: Participles of a document's making, before ``by`` and its maker: ``a report published by``, ``a lawsuit filed by``.

@@ -179,8 +179,8 @@ def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
 
 def _given_name_after_words(run: list) -> bool:
     """A run of ordinary words, then a given name and more (``... for Air Traffic Services Teresa Calloway``): the
-    end of a title in title case, then a person; or then two last words that are no ordinary word (:func:`_uncommon
-    _pair_after_words`)."""
+    end of a title in title case, then a person; or then two last words that are no ordinary word
+    (:func:`_uncommon_pair_after_words`)."""
     common = common_words()
     k = 0
     while k < len(run) - 2 and run[k][2].lower() in common:
@@ -371,7 +371,7 @@ def _plural_of_common(word: str) -> bool:
     """``word`` (lower case, ending in s) is the plural of a common word of three letters or more: ``muslims``,
     ``parties``, ``taxes`` (not ``lis``, the surname ``Lis``, for ``li``)."""
     common = common_words()
-    return len(word) > 3 and word[:-1] in common or (word.endswith("ies") and word[:-3] + "y" in common) \
+    return (len(word) > 3 and word[:-1] in common) or (word.endswith("ies") and word[:-3] + "y" in common) \
         or (word.endswith("es") and word[:-2] in common)
 
 
