@@ -4119,3 +4119,8 @@ def test_a_participle_after_with_and_its_subject_reports_for_that_subject():
     assert (row["speaker"], row["kind"]) == ("a judge", "partial")
     row = only("Headline\n\nThe board met on Friday, with the leader of the city council warning that jobs would go.")
     assert row["speaker_mention"] == "the leader of the city council"
+
+
+def test_a_show_named_after_its_host_names_the_host_not_a_person_called_show():
+    text = ("Headline\n\nClinton spoke to MSNBC's The Rachel Maddow Show on Tuesday.\n\n\"I'm not sure,\" Maddow said.")
+    assert only(text)["speaker"] == "Rachel Maddow"

@@ -334,6 +334,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w)
            and not (_INITIALS.fullmatch(w) and w not in _PLACE_INITIALS) for w in name):
         return None  # acronyms are bodies, not people (but "J.J. Goldberg": a person's initials)
+    if len(name) > 1 and name[-1] in _SHOW_ENDS:
+        if len(name) < 3:
+            return None  # "The Late Show": a programme, not a person
+        name = name[:-1]  # "The Rachel Maddow Show": named after its host, Rachel Maddow
     if len(name) > 1 and name[0].lower() not in given and (name[-1] == "Day" or name[-1].lower() in _BODY_ENDS):
         return None  # "Labor Day", "Election Day" are dates; "Federal Bureau (of Prisons)" a body (but "Doris Day")
     if len(name) == 1 and role_words == ("first",) and name[0].lower() in common and name[0].lower() not in given:
@@ -2091,6 +2095,8 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
 
 #: Relatives named together before their given names: "Brothers Andrés and Rafael Galindo Pérez".
 _KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"})
+#: Last words of a programme's name after a person's: "The Rachel Maddow Show".
+_SHOW_ENDS = frozenset({"Show", "Hour", "Podcast", "Program", "Programme"})
 #: Last words of bodies' names that no surname has: "Federal Bureau", "Interior Ministry".
 _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
                         "authority", "administration", "directorate", "inspectorate"})
