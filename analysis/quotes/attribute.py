@@ -77,7 +77,6 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
-_AND_IN_SENTENCE = re.compile(r"[^.;:?!\n]*\band\b[^.;:?!\n]*")  # ("Gareth and Ann Pritchard": one sentence, "and")
 _THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
@@ -707,22 +706,18 @@ class Article(QuoteCues, ReportedSpeech):
         lo = self.sentence_of(pos)[0]
         for _ in range(3):
             lo = self.sentence_of(max(0, lo - 2))[0] if lo > 0 else 0
-        if kin:
-            if pair := self.pair_before(pos):
-                return pair
-            named = [mt for mt in self.people[:i + 1] if " " in mt.person.name]
-            for a, b in reversed(list(zip(named, named[1:]))):  # (the last pair first)
-                if a.person is not b.person and a.person.surname == b.person.surname and b.start - a.end <= 80 \
-                        and _AND_IN_SENTENCE.fullmatch(self.text, a.end, b.start):
-                    return a.person.name + JOINT + b.person.name
-            return None
+        return self.pair_from(i, lo) or (self.pair_from(i, 0, same_surname=True) if kin else None)
+
+    def pair_from(self, i: int, lo: int, same_surname: bool = False) -> str | None:
+        """:meth:`pair_before` over the people named from ``lo`` up to mention ``i``, the last pair first."""
         while i > 0 and self.people[i].start >= lo:
             second, first = self.people[i], self.people[i - 1]
             i -= 1
             gap = self.text[first.end:second.start]
             if first.person is not second.person and " " in first.person.name and " " in second.person.name \
                     and (len(gap) <= 80 and re.search(r"\band\b", gap) or len(gap) <= 200 and _WITH_KIN.search(gap)) \
-                    and not re.search(r"[.;:?!\n]", gap) and first.start >= lo:
+                    and not re.search(r"[.;:?!\n]", gap) and first.start >= lo \
+                    and (not same_surname or first.person.surname == second.person.surname):
                 return first.person.name + JOINT + second.person.name
         return None
 

@@ -2155,7 +2155,6 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
                        r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
 # (a currency's letters are no word of a name: "Redbank Minerals A$9 million")
-_POSSESSIVE_TAIL = re.compile(r"['’]s?$")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
@@ -2256,7 +2255,7 @@ class BodyNames:
                                                           else m.end()].rstrip(" (")))
             if m.group(1) and (spelled := _spelled_out(m.group(1), name, loose=True)):
                 self.acronyms.setdefault(m.group(1).lower(), spelled)
-            name = _POSSESSIVE_TAIL.sub("", _DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
+            name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
             # report": the body is Fusion GPS, Audit Scotland)
             stop = _SENTENCE_BREAK.search(name)
             if stop:
