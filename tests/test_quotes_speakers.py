@@ -4124,3 +4124,13 @@ def test_a_participle_after_with_and_its_subject_reports_for_that_subject():
 def test_a_show_named_after_its_host_names_the_host_not_a_person_called_show():
     text = ("Headline\n\nClinton spoke to MSNBC's The Rachel Maddow Show on Tuesday.\n\n\"I'm not sure,\" Maddow said.")
     assert only(text)["speaker"] == "Rachel Maddow"
+
+
+def test_a_relative_named_after_a_preposition_does_not_take_the_subjects_surname():
+    text = ("Headline\n\nThe report said Ray Comeau pressed officials on behalf of his brother, Luc Comeau, in 2025.\n\n"
+            "Comeau said he accepted the findings.")
+    assert rows(text)["speaker"].tolist()[-1] == "Ray Comeau"
+    # a relative who opens a sentence becomes its subject, and the surname alone is then the relative's
+    text = ("Headline\n\nDoreen Pelletier, 84, told the court she lost her savings.\n\n"
+            "Her son, Marc Pelletier, was in court on Friday.\n\n\"She is not the same,\" Pelletier said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Marc Pelletier"

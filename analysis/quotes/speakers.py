@@ -652,6 +652,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             for word in {surname} | {w for w in full.split()[1:-1] if _first_surname(w)}:
                 shared.setdefault(word, []).append((start, people[full]))
     shared = {k: v for k, v in shared.items() if len({id(p) for _, p in v}) > 1}
+    # names first written in full as the object of a preposition, someone's relative ("furthered the interests of
+    # his brother, Luc Comeau"): the surname alone stays the other's (a relative as a subject, "Her son, Marc
+    # Pelletier, was in court", becomes the topic)
+    first_full: dict[str, int] = {}
+    for start, end, full, surname, role_words in raw:
+        if full:
+            first_full.setdefault(full, start)
+    derived |= {full for full, start in first_full.items()
+                if (kin := _KIN_BEFORE.search(text, max(0, start - 40), start))
+                and _PREPOSITION_BEFORE.search(text, max(0, kin.start() - 8), kin.start())}
     owner: dict[str, Person] = {}  # who a shared surname alone named first, once a holder had been named in full
     by_given: dict[str, list] = {}  # the people named in full by their first word
     for person in people.values():
@@ -924,6 +934,8 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
+#: A preposition ending the text before a noun phrase: "of (his brother)".
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about|on|against)\s+\Z")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
 #: A sentence's opening relative, set off or not, and the name's lower-case role words: "Tareen's cousin, fast bowler
 #: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)", "Darnell Hayes' mother, (Gloria Hayes)".
