@@ -3947,7 +3947,9 @@ def test_state_before_a_noun_opening_a_source_is_an_adjective_and_operator_a_com
 
 @pytest.mark.parametrize("after", [
     "\n\nThat was how Farah Qureshi, the NDP's critic for home care, put it at Queen's Park on Thursday.",
-    " That is how Farah Qureshi, president of Qureshi Pharmaceutical Co., describes the economics of her business."])
+    " That is how Farah Qureshi, president of Qureshi Pharmaceutical Co., describes the economics of her business.",
+    "\n\nThat is the verdict of Dr Farah Qureshi, a former Army medical officer who now advises NHS trusts.",
+    " Those were the words of Farah Qureshi, the NDP's critic for home care."])
 def test_that_was_how_x_put_it_after_a_quotation_names_its_speaker(after):
     text = 'Headline\n\nCritics have long warned of waste.\n\n"Families are being billed for ghosts."' + after
     out = rows(text)

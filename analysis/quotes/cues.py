@@ -73,6 +73,11 @@ _HOW_PUT = re.compile(r"\s*(?:That|This)(?:'s|’s|\s+is|\s+was)\s+how\s+"
                       r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
                       r"(?:,[^,;:\n]{1,80}?(?:,[^,;:\n]{1,80}?)?,)?\s+"  # (an aside: ", president of X Co.,")
                       r"(?P<cue>put|puts|describes|described|sums|summed|explains|explained|sees|saw)\b")
+#: The same sentence naming the speaker as the owner of a verdict: "That is the verdict of Dr Helen Marsh, a former
+#: Army medical officer", "Those were the words of X".
+_VERDICT_OF = re.compile(r"\s*(?:That|This|Those|These)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+"
+                         r"(?P<cue>verdict|view|assessment|message|warning|advice|conclusion|words|plea)\s+(?:of|from)\s+"
+                         r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)")
 #: A quotation that ends a sentence, then the next sentence's capital: ``no." Asked``.
 _QUOTED_END = re.compile(r"[.?!][”\"’']\s+(?=[A-Z])")
 _END_OR_COLON = END_PUNCT | {":"}
@@ -266,7 +271,8 @@ class QuoteCues(Clauses):
 
     def how_put_after(self, q: QuoteSpan):
         """A quotation that ends its paragraph or sentence, then ``That was how X put it``/``That is how X, ...,
-        describes ...``: the name and the verb, else None (the writer names the speaker after the words)."""
+        describes ...`` or ``That is the verdict of X``: the name and the verb (the noun), else None (the writer names
+        the speaker after the words)."""
         if not q.closed:
             return None
         after_close = q.close_at + mark_width(self.text, q.close_at)
@@ -274,7 +280,7 @@ class QuoteCues(Clauses):
                 and self.text[after_close:after_close + 1] not in {".", "!", "?"}:
             return None
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
-        m = _HOW_PUT.match(self.text, at)
+        m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at)
         return (m.span("name"), m.span("cue")) if m else None
 
     def appositive_stretch(self, q: QuoteSpan, toks: list, i: int, k: int) -> tuple[int, int] | None:
