@@ -4136,3 +4136,10 @@ def test_a_relative_named_after_a_preposition_does_not_take_the_subjects_surname
     text = ("Headline\n\nDoreen Pelletier, 84, told the court she lost her savings.\n\n"
             "Her son, Marc Pelletier, was in court on Friday.\n\n\"She is not the same,\" Pelletier said.")
     assert rows(text)["speaker"].tolist()[-1] == "Marc Pelletier"
+
+
+@pytest.mark.parametrize("relative", ["who has a son in the Army", "whose son joined the Army in January"])
+def test_a_hometown_set_off_after_a_name_before_a_relative_clause_is_no_speaker(relative):
+    text = (f"Headline\n\nSarah Pengelly, from Plymouth, {relative}, told BBC News she had learned of the loss from a "
+            "letter.")
+    assert only(text)["speaker"] == "Sarah Pengelly"

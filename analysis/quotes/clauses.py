@@ -810,8 +810,6 @@ class Clauses(ArticleText):
                                                             or hometown or owned_kin):
             return None  # (a description: "a paramedic", "the chair", "president of Unifor Local 2691", a hometown
             # after a name and age: "Nicky Driscoll, 24, from Manchester, who")
-        if hometown and not (c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ","):
-            return None
         if any(t[2] in _FINITE_WORDS or (t[2].islower() and self.lx.verb(t[2])) for t in toks[c + 2:end]):
             return None  # a clause, not a description: "In New Hampshire, a woman asked about several women who"
         if c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ",":
