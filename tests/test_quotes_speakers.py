@@ -4143,3 +4143,11 @@ def test_a_hometown_set_off_after_a_name_before_a_relative_clause_is_no_speaker(
     text = (f"Headline\n\nSarah Pengelly, from Plymouth, {relative}, told BBC News she had learned of the loss from a "
             "letter.")
     assert only(text)["speaker"] == "Sarah Pengelly"
+
+
+def test_an_unnamed_relative_is_the_same_unnamed_relative_named_before_and_her_pronoun_too():
+    text = ("Headline\n\nJudge Anjali Deshmukh found that the board failed the boy.\n\n"
+            "The boy's mother, who cannot be named, told CBC News the ruling was fair.\n\n"
+            "His mother, a nurse who works rotating shifts, testified that she got time off for only one day.\n\n"
+            "\"He used to ask me every morning,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["Anjali Deshmukh"] + ["the boy's mother"] * 3

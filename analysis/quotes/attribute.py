@@ -20,7 +20,7 @@ from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, OPENING_MARKS, PREPOSITIONS,
                       first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
-                       PERSON_NOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNRESOLVED, WHO_CLAUSE)
+                       PERSON_NOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -1647,7 +1647,7 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} \
-                        and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2])
+                        and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2].partition(",")[0])
                              or self.person_noun_head(previous[2])) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
@@ -1685,6 +1685,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (relative := kin_named_before(self.text, self.people, mention, subj[0])):
                     speaker, stype = relative, "person"  # "His brother said" after "his brother and
                     # assistant, Lee Haldane"
+                elif stype in {"unknown", "anonymous"} and (kin := UNNAMED_KIN.fullmatch(mention.partition(",")[0])) \
+                        and (unnamed := self.unnamed_before(kin.group(1), at, unnamed_sources)):
+                    speaker, stype = unnamed  # "His mother, a nurse ..., testified" after "The boy's mother, who
+                    # cannot be named, told CBC News": the one unnamed relative
                 if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
                         and (opener := self.sentence_opener(cue[0])):
                     # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the
@@ -1811,7 +1815,8 @@ class Article(QuoteCues, ReportedSpeech):
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             previous_at, previous_span = anchor, span
-            if stype in {"anonymous", "unknown"} and (_ONE_UNNAMED.match(mention) or _UNNAMED_GROUP.match(mention)):
+            if stype in {"anonymous", "unknown"} and (_ONE_UNNAMED.match(mention) or _UNNAMED_GROUP.match(mention)
+                                                      or UNNAMED_KIN.fullmatch(mention.partition(",")[0])):
                 unnamed_sources.append((paragraph, speaker, stype, mention))
             if stype in {"anonymous", "unknown"} and mention.lower() in {"he", "she"}:
                 called[speaker] = mention.lower()

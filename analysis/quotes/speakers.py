@@ -956,6 +956,9 @@ def _held_roles() -> frozenset:
 OWNED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 #: A relative as a whole source phrase with "the": "the son", "The widow".
 _THE_KIN = re.compile(rf"[Tt]he\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
+#: A relative the text does not name, as a whole source phrase: "His mother", "the boy's mother", "The father".
+UNNAMED_KIN = re.compile(rf"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he(?:\s+[a-z]+){{1,2}}['’]s|[Tt]he)\s+{_KIN_ADJECTIVE}"
+                         rf"({_KIN_WORDS})")
 #: A relative and a name right after, no comma: "His mother Aigul", "her brother Andrés" (the name: group 2).
 _KIN_THEN_NAME = re.compile(OWNED_KIN.pattern + r"\s+([A-Z][\w'’-]+)")
 #: Two to four capitalised words on one line: a name set off after a relative, whatever its words ("Even Aasland").
@@ -2034,7 +2037,7 @@ def source_gender(phrase: str) -> str:
     str
         ``"f"``, ``"m"`` or ``""``.
     """
-    head = _OF_SPLIT.split(phrase, maxsplit=1)[0].split()
+    head = _OF_SPLIT.split(phrase.partition(",")[0], maxsplit=1)[0].split()  # (not an aside's: "His mother, a nurse")
     return GENDERED_NOUNS.get(head[-1].lower(), "") if head else ""
 
 
