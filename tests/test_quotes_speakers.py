@@ -4151,3 +4151,10 @@ def test_an_unnamed_relative_is_the_same_unnamed_relative_named_before_and_her_p
             "His mother, a nurse who works rotating shifts, testified that she got time off for only one day.\n\n"
             "\"He used to ask me every morning,\" she said.")
     assert rows(text)["speaker"].tolist() == ["Anjali Deshmukh"] + ["the boy's mother"] * 3
+
+
+@pytest.mark.parametrize("role", ["prefect", "sheriff", "treasurer", "headteacher", "admiral", "registrar"])
+def test_more_offices_are_roles_the_noun_alone_refers_back_to(role):
+    text = (f"Headline\n\nThe island's {role}, Thierry Valencourt, told reporters that all 74 passengers were "
+            f"detained.\n\n\"We will not let a posture block the law,\" the {role} said.")
+    assert rows(text)["speaker"].tolist() == ["Thierry Valencourt"] * 2
