@@ -3949,11 +3949,14 @@ def test_state_before_a_noun_opening_a_source_is_an_adjective_and_operator_a_com
     "\n\nThat was how Farah Qureshi, the NDP's critic for home care, put it at Queen's Park on Thursday.",
     " That is how Farah Qureshi, president of Qureshi Pharmaceutical Co., describes the economics of her business.",
     "\n\nThat is the verdict of Dr Farah Qureshi, a former Army medical officer who now advises NHS trusts.",
-    " Those were the words of Farah Qureshi, the NDP's critic for home care."])
+    " Those were the words of Farah Qureshi, the NDP's critic for home care.",
+    " That was Representative Farah Qureshi of Texas, who told reporters afterward she was pleased.",
+    "\n\nThat's Farah Qureshi talking."])
 def test_that_was_how_x_put_it_after_a_quotation_names_its_speaker(after):
     text = 'Headline\n\nCritics have long warned of waste.\n\n"Families are being billed for ghosts."' + after
     out = rows(text)
-    assert out[["kind", "speaker"]].values.tolist() == [["direct", "Farah Qureshi"]]  # ("describes" reports nothing)
+    assert out[["kind", "speaker"]].values.tolist()[0] == ["direct", "Farah Qureshi"]
+    assert len(out) == 1 + ("told" in after)  # ("describes" reports nothing)
 
 
 def test_a_warning_after_an_article_is_a_noun_and_adding_up_no_cue():

@@ -78,6 +78,11 @@ _HOW_PUT = re.compile(r"\s*(?:That|This)(?:'s|’s|\s+is|\s+was)\s+how\s+"
 _VERDICT_OF = re.compile(r"\s*(?:That|This|Those|These)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+"
                          r"(?P<cue>verdict|view|assessment|message|warning|advice|conclusion|words|plea)\s+(?:of|from)\s+"
                          r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)")
+#: The same sentence naming the speaker alone: "That was Representative Ned Carraway of Texas, who ...", "That's
+#: Linda Pereira talking." (a name of two to five words, then "of", an aside or "talking").
+_THAT_WAS = re.compile(r"\s*(?:That|This)(?P<copula>['’]s|\s+is|\s+was)\s+"
+                       r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
+                       r"(?:\s+(?P<cue>talking|speaking)\b|(?=\s+of\s+[A-Z]|,\s+(?:who|a|an|the)\s))")
 #: A quotation that ends a sentence, then the next sentence's capital: ``no." Asked``.
 _QUOTED_END = re.compile(r"[.?!][”\"’']\s+(?=[A-Z])")
 _END_OR_COLON = END_PUNCT | {":"}
@@ -281,6 +286,9 @@ class QuoteCues(Clauses):
             return None
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
         m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at)
+        if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
+            copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
+            return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
         return (m.span("name"), m.span("cue")) if m else None
 
     def appositive_stretch(self, q: QuoteSpan, toks: list, i: int, k: int) -> tuple[int, int] | None:
