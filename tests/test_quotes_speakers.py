@@ -4161,3 +4161,11 @@ def test_more_offices_are_roles_the_noun_alone_refers_back_to(role):
     text = (f"Headline\n\nThe island's {role}, Thierry Valencourt, told reporters that all 74 passengers were "
             f"detained.\n\n\"We will not let a posture block the law,\" the {role} said.")
     assert rows(text)["speaker"].tolist() == ["Thierry Valencourt"] * 2
+
+
+@pytest.mark.parametrize("how", ["simply", "this way", "more bluntly"])
+def test_put_it_and_a_few_words_before_a_colon_cue_the_quotation(how):
+    text = (f"Headline\n\nCampaigners have already promised a legal challenge.\n\nMs Mared Hughes put it {how}: \"The "
+            "mountain has been here a lot longer than any of us.\"")
+    out = rows(text)
+    assert out[out["kind"] == "direct"]["speaker"].tolist() == ["Mared Hughes"]

@@ -174,7 +174,7 @@ class QuoteCues(Clauses):
     def cues_quote(self, toks: list, k: int) -> bool:
         """Whether token ``k`` is a verb that cues a quotation next to it: a reporting verb (``said``), a verb of
         retort with ``back`` (``Rubio fired back:``, ``Mr Smith hit back,``), or ``put it`` after ``as`` (``As
-        John Cornyn put it:``)."""
+        John Cornyn put it:``) or before a colon (``Ms Hughes put it simply:``)."""
         tok = toks[k][2]
         if self.is_verb(tok, "q"):
             return True
@@ -183,7 +183,13 @@ class QuoteCues(Clauses):
         after = toks[k + 1][2]
         if after == "back":
             return tok in _RETORT
-        return tok in _PUT and after == "it" and any(t[2] in {"As", "as"} for t in toks[max(0, k - 14):k])
+        if tok not in _PUT or after != "it":
+            return False
+        # "As John Cornyn put it", or "put it" and up to three lower-case words before a colon: "Ms Hughes put it
+        # simply:", "put it this way:"
+        return any(t[2] in {"As", "as"} for t in toks[max(0, k - 14):k]) \
+            or any(t[2] == ":" and all(u[2].isalpha() and u[2].islower() for u in toks[k + 2:m])
+                   for m, t in enumerate(toks[k + 2:k + 6], k + 2))
 
     @staticmethod
     def cue_end(toks: list, k: int) -> int:
@@ -394,7 +400,7 @@ class QuoteCues(Clauses):
                     and body[k - 1][2].islower() and not body[k - 1][2].endswith("ly") \
                     and body[k - 1][2] not in _CLAUSE_OR_COPULA:
                 continue  # "in his memo to employees explaining the deal, '...'": a noun's participle, no cue
-            if self.cues_quote(body, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
+            if self.cues_quote(toks, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 article = next((j for j in (k - 1, k - 2) if j > 0 and body[j][2].lower() in {"a", "an"}), None)
