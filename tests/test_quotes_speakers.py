@@ -4169,3 +4169,10 @@ def test_put_it_and_a_few_words_before_a_colon_cue_the_quotation(how):
             "mountain has been here a lot longer than any of us.\"")
     out = rows(text)
     assert out[out["kind"] == "direct"]["speaker"].tolist() == ["Mared Hughes"]
+
+
+def test_a_second_relative_clause_after_a_comma_leaves_the_first_ones_antecedent_the_source():
+    text = ("Headline\n\nA city employee who works at the facility, who asked not to be named because she was not "
+            "authorized to speak to the media, told CTV News that staff had complained for months.\n\n"
+            "\"We wrote it up,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["A city employee who works at the facility"] * 2

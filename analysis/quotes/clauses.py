@@ -695,6 +695,13 @@ class Clauses(ArticleText):
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
         lists = self.lx.lists
+        first = next((w for w in range(end - 1, max(0, end - 12), -1)
+                      if toks[w][2] in SET_OFF or toks[w][2] in END_PUNCT or toks[w][2].lower() == "who"), None)
+        if toks[who][2].lower() == "who" and toks[who - 1][2] == "," and first is not None \
+                and toks[first][2].lower() == "who" and toks[first - 1][2] not in SET_OFF \
+                and (np := self.noun_phrase_before(toks, first)):
+            return np[0], toks[end - 1][1]  # "A city employee who works at the facility, who asked not to be named,
+            # told": the first relative clause's antecedent, with that clause
         if found and toks[who][2].lower() == "which" and end >= 3 and toks[end - 1][2].lower() in WHEN_WORDS \
                 and toks[end - 2][2].lower() in {"on", "in", "at", "last", "this"}:
             # "published a consultation document on Tuesday which said": the document, not the day
