@@ -4176,3 +4176,12 @@ def test_a_second_relative_clause_after_a_comma_leaves_the_first_ones_antecedent
             "authorized to speak to the media, told CTV News that staff had complained for months.\n\n"
             "\"We wrote it up,\" she said.")
     assert rows(text)["speaker"].tolist() == ["A city employee who works at the facility"] * 2
+
+
+def test_through_a_spokeswoman_is_an_aside_after_a_subject_that_ends_the_report_before_it():
+    text = ('Headline\n\nMs Ingrid Solheim-Berg is the Norwegian minister.\n\nA spokesman for the embassy said '
+            'afterwards that the door to further talks "remains open", and Ms Solheim-Berg, through a spokeswoman, '
+            'later said she was "happy to meet Mr Crewe at any time".')
+    assert rows(text)[["text", "speaker"]].values.tolist() == [
+        ['the door to further talks "remains open"', "A spokesman for the embassy"],
+        ['she was "happy to meet Mr Crewe at any time"', "Ingrid Solheim-Berg"]]

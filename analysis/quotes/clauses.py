@@ -213,7 +213,9 @@ _TIME_PREPOSITIONS = frozenset("on in at during".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
 #: Discourse adverbs set off by commas between a subject and its verb, and quantifiers floating after a subject.
 _ASIDES = frozenset("however though too also meanwhile moreover nonetheless nevertheless instead therefore".split())
-_ASIDE_OPENERS = frozenset("for in of by at".split())  # "for example", "in turn", "of course", "by contrast"
+#: First words of a short aside after a subject: "for example", "in turn", "of course", "by contrast", "through a
+#: spokeswoman".
+_ASIDE_OPENERS = frozenset("for in of by at through via".split())
 _FLOATING = frozenset("both all each alone".split())
 #: Heads a gerund names a business with, besides the organisation heads: "trading house", "mining giant".
 _GERUND_HEADS = frozenset({"house", "houses", "giant", "giants", "business", "businesses"})
