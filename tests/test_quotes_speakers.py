@@ -4185,3 +4185,10 @@ def test_through_a_spokeswoman_is_an_aside_after_a_subject_that_ends_the_report_
     assert rows(text)[["text", "speaker"]].values.tolist() == [
         ['the door to further talks "remains open"', "A spokesman for the embassy"],
         ['she was "happy to meet Mr Crewe at any time"', "Ingrid Solheim-Berg"]]
+
+
+@pytest.mark.parametrize("these", ["those people", "these people"])
+def test_those_people_are_the_unnamed_people_named_before(these):
+    text = ("Headline\n\nThe delegation pressed Tokyo to double its quota, according to people familiar with the "
+            f"negotiations. Japanese negotiators offered an increase of about 20%, {these} said.")
+    assert rows(text)["speaker"].tolist() == ["people familiar with the negotiations"] * 2

@@ -77,7 +77,7 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
-_THE_NOUN = re.compile(r"[Tt]he\s+[a-z]+")
+_THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
 #: How a document named as a source was made or came out, after its head noun: "commissioned by the town",
