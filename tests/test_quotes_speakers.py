@@ -4192,3 +4192,12 @@ def test_those_people_are_the_unnamed_people_named_before(these):
     text = ("Headline\n\nThe delegation pressed Tokyo to double its quota, according to people familiar with the "
             f"negotiations. Japanese negotiators offered an increase of about 20%, {these} said.")
     assert rows(text)["speaker"].tolist() == ["people familiar with the negotiations"] * 2
+
+
+def test_the_town_and_the_bench_are_the_body_named_before_with_that_head():
+    text = ("Headline\n\nA justice on Tuesday ordered the Town of Islip to redraw its districts.\n\n"
+            "The town said it would appeal the decision.")
+    assert rows(text)["speaker"].tolist()[-1] == "Town of Islip"
+    text = ("Headline\n\nThe Supreme Court of Nepal ruled on Friday that the removal was unlawful.\n\n"
+            'The bench said the decision "cannot be reconciled" with the constitution.')
+    assert rows(text)["speaker"].tolist()[-1] == "Supreme Court of Nepal"
