@@ -4201,3 +4201,12 @@ def test_the_town_and_the_bench_are_the_body_named_before_with_that_head():
     text = ("Headline\n\nThe Supreme Court of Nepal ruled on Friday that the removal was unlawful.\n\n"
             'The bench said the decision "cannot be reconciled" with the constitution.')
     assert rows(text)["speaker"].tolist()[-1] == "Supreme Court of Nepal"
+
+
+def test_the_developer_in_a_lead_is_the_one_company_named_soon_after():
+    text = ("Headline\n\nThe developer says it would bring 150 jobs and take pressure off the crowded paths.\n\n"
+            "Eryri Skyline Ltd wants to build a 2.4km cable car from a new visitor centre.")
+    assert only(text)["speaker"] == "Eryri Skyline Ltd"
+    # a company named only far later is no one the lead's noun stands for
+    far = text.replace("\n\nEryri", "\n\n" + "The valley is quiet in winter. " * 25 + "\n\nEryri")
+    assert only(far)["speaker"] == "the developer"

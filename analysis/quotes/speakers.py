@@ -2309,12 +2309,18 @@ class BodyNames:
                  if start < position and _name_heads(name.rstrip(".")) & heads]
         return max(found)[1].rstrip(".") if found else None
 
-    def last_company(self, position: int) -> str | None:
+    def last_company(self, position: int, only: bool = False) -> str | None:
         """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
-        Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None."""
+        Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None. With ``only``, the one
+        such name of the whole text when it is first written within 600 characters after ``position`` (``The
+        developer says ...`` in a lead, ``Eryri Skyline Ltd wants ...`` two paragraphs on), else None."""
         found = [(start, name) for start, name in self.names + self.sentence_ends
-                 if start < position and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]
+                 if (only or start < position)
+                 and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]
                  and not any(w.lower() in AUTHORITY_HEADS for w in name.split())]
+        if only:
+            names = {_SENTENCE_POINT.sub("", name.rstrip(",")) for _, name in found}
+            return names.pop() if len(names) == 1 and position < min(found)[0] <= position + 600 else None
         if any("and" in name.split() for _, name in found):
             # "Ministry of Industries, Mines and Energy" leaves "Mines and Energy": a company's name has no "and"
             # unless no other name is found
