@@ -4210,3 +4210,9 @@ def test_the_developer_in_a_lead_is_the_one_company_named_soon_after():
     # a company named only far later is no one the lead's noun stands for
     far = text.replace("\n\nEryri", "\n\n" + "The valley is quiet in winter. " * 25 + "\n\nEryri")
     assert only(far)["speaker"] == "the developer"
+
+
+@pytest.mark.parametrize("body", ["Isère prefecture", "Hebron municipality", "Basra governorate"])
+def test_a_place_before_a_prefecture_municipality_or_governorate_names_a_body(body):
+    row = only(f"Headline\n\nThe {body}, which approved the project in 2023, said it was taking note of the decision.")
+    assert (row["speaker"], row["speaker_type"]) == (body, "organization")
