@@ -31,6 +31,9 @@ Rules (the thresholds are the constants below):
 3. ``first_names.tsv``: every census given name, except those below ``NAME_MIN`` that are among the ``RANK_WORD`` most
    frequent words (``in``, ``my``, ``so``, ``see``, ``love``, ``season``, ``september``, ``china``): at that rarity
    they are more likely coding noise than names, and they stay ordinary words. So no word is in both files.
+4. Accents: the census files are ASCII, so a wordfreq word with accents is compared by its letters without them
+   (``maría`` as ``maria``, ``josé`` as ``jose``, ``garcía`` as ``garcia``); a given name found so is also written to
+   ``first_names.tsv`` as spelt, with the plain name's figures (``maría`` is a given name as ``maria`` is).
 
 Not used: ``gender-guesser`` 0.4.0's ``nam_dict.txt`` (Jörg Michael's international name dictionary, about 45,000
 names, 41,000 of them not in the census files: Keir, Sajid, Priti, Sergei, Volodymyr, Imran). Its licence is the GNU
@@ -51,6 +54,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -64,6 +68,11 @@ RANK_WORD = 5_000        # wordfreq rank: above this, a word shared with a rarer
 WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 RESOURCES = Path(__file__).resolve().parent.parent / "analysis" / "resources"
+
+
+def plain(word: str) -> str:
+    """``word`` without its accents (``maría`` -> ``maria``): the letters the ASCII census files spell it with."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _member(package: Path, suffix: str) -> bytes:
@@ -128,17 +137,23 @@ def build(names_pkg: Path, wordfreq_pkg: Path, out: Path, date: str) -> dict:
 
     dropped_names = {n for n, (_, freq) in given.items() if freq < NAME_MIN and rank.get(n, N_WORDS + 1) <= RANK_WORD}
     removed = {}  # word -> reason
+    accented = {}  # a given name as wordfreq spells it with accents -> the census's plain spelling (rule 4)
     for word in top:
         r = rank[word]
-        if word in given and word not in dropped_names:
-            share = given[word][1]
+        key = plain(word)
+        if key in given and key not in dropped_names:
+            share = given[key][1]
             removed[word] = ("2a" if share >= NAME_MIN else "2c", "given", f"{share:.4f}")
-        elif last.get(word, 0.0) >= SURNAME_COMMON:
-            removed[word] = ("2b", "surname", f"{last[word]:.3f}")
-        elif last.get(word, 0.0) >= SURNAME_MIN and r > RANK_WORD:
-            removed[word] = ("2c", "surname", f"{last[word]:.3f}")
+            if key != word:
+                accented[word] = key
+        elif last.get(key, 0.0) >= SURNAME_COMMON:
+            removed[word] = ("2b", "surname", f"{last[key]:.3f}")
+        elif last.get(key, 0.0) >= SURNAME_MIN and r > RANK_WORD:
+            removed[word] = ("2c", "surname", f"{last[key]:.3f}")
     common = [w for w in top if w not in removed]
-    names = sorted(((n, *v) for n, v in given.items() if n not in dropped_names), key=lambda t: (-t[2], t[0]))
+    names = sorted([(n, *v) for n, v in given.items() if n not in dropped_names]
+                   + [(w, *given[key]) for w, key in accented.items() if w not in given],
+                   key=lambda t: (-t[2], t[0]))
     assert not {n for n, *_ in names} & set(common)
 
     names_header = f"""\
@@ -151,7 +166,8 @@ def build(names_pkg: Path, wordfreq_pkg: Path, out: Path, date: str) -> dict:
 # frequency = (f + m) / 2, per cent of all people. US names of 1990 only; female is the share of the people with the
 # name who are women, not a fact about any one person. Left out: {len(dropped_names)} names under {NAME_MIN} % that are
 # among wordfreq {WORDFREQ_VERSION}'s {RANK_WORD} most frequent English words (in, my, so, season, china): more
-# likely noise than names; they are in common_words.txt instead.
+# likely noise than names; they are in common_words.txt instead. Added: {len(accented)} spellings with accents of
+# census names from wordfreq's list ({", ".join(sorted(accented)[:4])} ...), with the plain name's figures.
 name\tfemale\tfrequency
 """
     (out / "first_names.tsv").write_text(

@@ -29,6 +29,15 @@ def test_common_words():
     assert all(w == w.lower() for w in words)
 
 
+def test_names_written_with_accents_are_names_as_their_plain_spelling_is():
+    names, words = first_names(), common_words()
+    assert names["maría"] > 0.99 and names["josé"] < 0.01  # María, José: as Maria and Jose
+    for w in "maría josé garcía suárez peña".split():
+        assert w not in words, w
+    for w in "café fiancé cliché naïve".split():  # accents alone make no name
+        assert w in words, w
+
+
 def test_lists_do_not_contradict():
     assert not first_names().keys() & common_words()
 
