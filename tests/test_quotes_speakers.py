@@ -4216,3 +4216,10 @@ def test_the_developer_in_a_lead_is_the_one_company_named_soon_after():
 def test_a_place_before_a_prefecture_municipality_or_governorate_names_a_body(body):
     row = only(f"Headline\n\nThe {body}, which approved the project in 2023, said it was taking note of the decision.")
     assert (row["speaker"], row["speaker_type"]) == (body, "organization")
+
+
+def test_the_audit_is_the_report_its_maker_released_just_before():
+    text = ("Headline\n\nThe passport overhaul ran $240 million over budget, according to a report released Wednesday "
+            "by the State Department’s Office of Inspector General.\n\nThe 64-page audit found that the project was "
+            "launched before it had been tested at scale.")
+    assert rows(text)["speaker"].tolist() == ["State Department’s Office of Inspector General"] * 2

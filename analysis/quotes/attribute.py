@@ -372,10 +372,18 @@ def _headed_by(words_: list[str], noun: str) -> bool:
 
 def _document_words(mention: str) -> list[str]:
     """A source phrase's words before its first comma when a description follows, lower case (``The letter, dated 3
-    February``: the letter)."""
+    February``: the letter), without a length (``The 64-page audit``: the audit)."""
     head, _, rest = _clean_mention(mention).partition(",")
     described = rest.strip()[:1].islower() or rest.strip()[:1].isdigit()
-    return (head if described else _clean_mention(mention)).lower().split()
+    return [w for w in (head if described else _clean_mention(mention)).lower().split() if not _LENGTH.fullmatch(w)]
+
+
+#: A document's length before its noun: "64-page", "12-page".
+_LENGTH = re.compile(r"\d+-(?:page|minute|hour)")
+#: Document nouns that may stand for one another ("a report released by X ... The 64-page audit found").
+_SAME_DOCUMENT = [frozenset("report audit review study assessment analysis investigation inquiry evaluation".split()),
+                  frozenset("letter note memo".split()),
+                  frozenset("ruling decision judgment judgement order".split())]
 
 
 def body_name(speaker: str) -> str:
@@ -621,12 +629,17 @@ class Article(QuoteCues, ReportedSpeech):
 
     def cited_in(self, head: str, rows: list, paragraph: int) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last row in ``rows``, from ``paragraph`` or the two before it, whose source
-        phrase names a document with that head noun and whose speaker is its maker, not the document (``According to
-        a letter the company sent the family`` for ``the letter``); else None."""
+        phrase names a document with that head noun, or one of its kind (:data:`_SAME_DOCUMENT`: ``a report`` for
+        ``the audit``), and whose speaker is its maker, not the document (``According to a letter the company sent
+        the family`` for ``the letter``); else None."""
+        heads = next((kind for kind in _SAME_DOCUMENT if head in kind), {head})
         for row in reversed(rows):
             if self.paragraph_of(row[1][0]) < paragraph - 2:
                 return None
-            if head in row[3].lower().split() and head not in row[2].lower().split() and row[4] != "anonymous" \
+            words_ = row[3].lower().split()
+            said_by = set(row[2].lower().split())
+            if heads & set(words_) and head not in said_by and row[4] != "anonymous" \
+                    and not (row[4] == "media" and heads & said_by) \
                     and (row[4] != "person" or row[2].split()[-1].lower() in row[3].lower()):
                 return row[2], row[4]  # (a person only when the phrase names them)
         return None
