@@ -4223,3 +4223,10 @@ def test_the_audit_is_the_report_its_maker_released_just_before():
             "by the State Department’s Office of Inspector General.\n\nThe 64-page audit found that the project was "
             "launched before it had been tested at scale.")
     assert rows(text)["speaker"].tolist() == ["State Department’s Office of Inspector General"] * 2
+
+
+@pytest.mark.parametrize("document, person", [("his figures", "Tobias Wren"), ("her estimates", "Nathalie Gallant")])
+def test_a_document_owned_by_his_or_her_is_that_persons(document, person):
+    text = ("Headline\n\nNathalie Gallant studies the call-centre trade.\n\nTobias Wren said London had too few "
+            f"specialist investors.\n\nRivals trade at 31 times earnings, according to {document}.")
+    assert rows(text)["speaker"].tolist()[-1] == person

@@ -257,6 +257,8 @@ def _clean_mention(mention: str) -> str:
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 #: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
+#: A document a person owns by a pronoun: "his figures", "her own estimates" (the head is checked apart).
+_PERSON_DOCUMENT = re.compile(r"(his|her)\s+(?:own\s+|latest\s+|new\s+){0,2}[a-z]+", re.I)
 _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records".split())
 #: A document named by its maker's kind: "council documents", "company data".
 _KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|department|board|regulator|government|union"
@@ -1681,6 +1683,13 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = classify_source(mention, subj[1], self.without_companions(subj[0], mention),
                                                      context, self.paragraphs[at][0],
                                                      content=self.reported_before(subj[0], span))
+                    if stype in {"unknown", "media"} and (owned := _PERSON_DOCUMENT.fullmatch(mention)) \
+                            and self.is_document(mention):
+                        # "according to his figures", "her estimates": the person "he"/"she" is there
+                        pronoun = "he" if owned.group(1).lower() == "his" else "she"
+                        speaker, stype = classify_source(pronoun, subj[1], self.without_companions(subj[0], mention),
+                                                         context, self.paragraphs[at][0],
+                                                         content=self.reported_before(subj[0], span))
                     if mention.lower() in {"it", "they"} and (body := self.body_subject(subj[0], at, mention.lower())) \
                             and (stype == "unresolved" or body[2] > previous_at):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
