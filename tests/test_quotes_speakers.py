@@ -4230,3 +4230,9 @@ def test_a_document_owned_by_his_or_her_is_that_persons(document, person):
     text = ("Headline\n\nNathalie Gallant studies the call-centre trade.\n\nTobias Wren said London had too few "
             f"specialist investors.\n\nRivals trade at 31 times earnings, according to {document}.")
     assert rows(text)["speaker"].tolist()[-1] == person
+
+
+def test_a_court_described_in_a_lead_is_the_court_named_soon_after():
+    text = ("Headline\n\nA provincial appeals court on Friday struck down the rule, ruling that the agency had exceeded "
+            "its authority.\n\nThe Ontario Court of Appeal said the statute was clear.")
+    assert rows(text)["speaker"].tolist() == ["Ontario Court of Appeal"] * 2

@@ -257,6 +257,8 @@ def _clean_mention(mention: str) -> str:
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
 #: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
+#: A court described, not named, as a lead's source: "A federal appeals court", "A Warsaw court".
+_A_COURT = re.compile(r"[Aa]n?\s+(?:[\w.'’-]+\s+){0,3}(court|tribunal)")
 #: A document a person owns by a pronoun: "his figures", "her own estimates" (the head is checked apart).
 _PERSON_DOCUMENT = re.compile(r"(his|her)\s+(?:own\s+|latest\s+|new\s+){0,2}[a-z]+", re.I)
 _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records".split())
@@ -1725,6 +1727,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # body's kind noun is a body: "The utility argues ... CEO Dana Richter said" is the utility's)
                     speaker, stype = named, "person"
                     self.give_role(named, mention)
+                if stype != "person" and at <= max(1, self.lead) and (court := _A_COURT.fullmatch(mention)) \
+                        and (named := self.bodies.first_headed({court.group(1).lower()}, subj[1], 600)):
+                    speaker, stype = _BODY_THE.sub("", named), "organization"  # "A federal appeals court ruled ..."
+                    # in a lead, then "The 6th U.S. Circuit Court of Appeals said": the court the text names next
                 if (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):

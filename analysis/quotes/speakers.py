@@ -2309,6 +2309,13 @@ class BodyNames:
                  if start < position and _name_heads(name.rstrip(".")) & heads]
         return max(found)[1].rstrip(".") if found else None
 
+    def first_headed(self, heads: set, position: int, within: int) -> str | None:
+        """The body named first in the ``within`` characters after ``position`` whose head word is one of ``heads``
+        (``A federal appeals court`` in a lead, then ``the 6th U.S. Circuit Court of Appeals``), else None."""
+        found = [(start, name) for start, name in self.names + self.sentence_ends
+                 if position <= start <= position + within and _name_heads(name.rstrip(".")) & heads]
+        return min(found)[1].rstrip(".") if found else None
+
     def last_company(self, position: int, only: bool = False) -> str | None:
         """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
         Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None. With ``only``, the one
