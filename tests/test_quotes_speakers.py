@@ -4236,3 +4236,10 @@ def test_a_court_described_in_a_lead_is_the_court_named_soon_after():
     text = ("Headline\n\nA provincial appeals court on Friday struck down the rule, ruling that the agency had exceeded "
             "its authority.\n\nThe Ontario Court of Appeal said the statute was clear.")
     assert rows(text)["speaker"].tolist() == ["Ontario Court of Appeal"] * 2
+
+
+@pytest.mark.parametrize("document", ["report", "statement"])
+def test_a_cue_form_after_the_is_a_noun_before_the_cue_after_a_quotation(document):
+    text = f'Headline\n\n"The brother stood to gain from the decision he was pressing for," the {document} said.'
+    row = only(text)
+    assert (row["speaker"], row["speaker_mention"]) == (f"the {document}", f"the {document}")

@@ -225,6 +225,9 @@ class QuoteCues(Clauses):
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
+            if k > i and is_noun_context(toks[k - 1][2]) and self.lx.verb(tok) and k + 1 < len(toks) \
+                    and self.cues_quote(toks, k + 1):
+                continue  # '"...," the report said': "report" after "the" is the noun, "said" the cue
             if self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
                 rest = []
                 for t in toks[k + 1:]:
