@@ -4243,3 +4243,12 @@ def test_a_cue_form_after_the_is_a_noun_before_the_cue_after_a_quotation(documen
     text = f'Headline\n\n"The brother stood to gain from the decision he was pressing for," the {document} said.'
     row = only(text)
     assert (row["speaker"], row["speaker_mention"]) == (f"the {document}", f"the {document}")
+
+
+def test_a_body_of_a_name_with_of_inside_is_a_body_whose_report_is_its_own():
+    text = ('Headline\n\nIn a report released Thursday, the Office of the Conflict of Interest and Ethics Commissioner '
+            'said the MP "improperly furthered the private interests" of his brother.\n\n'
+            '"The brother stood to gain," the report said.')
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Office of the Conflict of Interest and Ethics Commissioner"] * 2
+    assert out["speaker_type"].tolist() == ["organization"] * 2

@@ -1205,7 +1205,8 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
 #: A body's name made of its kind and what it is of or for: "The Ministry of Justice", "Department for Education".
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
-                      r"[A-Z][\w'’-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*")
+                      r"[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|on|the)\s+)*[A-Z][\w'’-]*)*")  # ("the Office of the
+# Conflict of Interest and Ethics Commissioner")
 #: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
 COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
                  r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
