@@ -4252,3 +4252,11 @@ def test_a_body_of_a_name_with_of_inside_is_a_body_whose_report_is_its_own():
     out = rows(text)
     assert out["speaker"].tolist() == ["Office of the Conflict of Interest and Ethics Commissioner"] * 2
     assert out["speaker_type"].tolist() == ["organization"] * 2
+
+
+def test_a_cue_after_a_document_noun_and_its_modifier_is_the_verb():
+    text = ("Headline\n\nThe ministry report estimates that about 48,000 hectares of coffee have been converted since "
+            "2021. It warns that the true figure is probably higher.")
+    out = rows(text)
+    assert out["text"].tolist() == ["about 48,000 hectares of coffee have been converted since 2021",
+                                    "the true figure is probably higher"]

@@ -401,9 +401,11 @@ class ReportedSpeech(Clauses):
 
     def object_of_verb(self, toks: list, k: int) -> bool:
         """``denies charges``: a noun right after a reporting verb (itself not a noun after a determiner, as in
-        ``a report claims``)."""
+        ``a report claims``, or after a determiner and a modifier, ``The ministry report estimates``)."""
         return k > 0 and self.is_verb(toks[k - 1][2], "qctin") \
-            and not (k > 1 and toks[k - 2][2].lower() in DETERMINERS)
+            and not (k > 1 and toks[k - 2][2].lower() in DETERMINERS) \
+            and not (k > 2 and toks[k - 1][2].lower() in _NOUN_CUES and toks[k - 2][2].isalpha()
+                     and toks[k - 2][2].islower() and toks[k - 3][2].lower() in {"a", "an", "the"})
 
     def through_first_quotation(self, content: tuple[int, int]) -> tuple[int, int]:
         """``content`` cut after the closing mark of the first quotation that opens inside it, if any."""
