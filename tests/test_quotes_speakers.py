@@ -4260,3 +4260,10 @@ def test_a_cue_after_a_document_noun_and_its_modifier_is_the_verb():
     out = rows(text)
     assert out["text"].tolist() == ["about 48,000 hectares of coffee have been converted since 2021",
                                     "the true figure is probably higher"]
+
+
+def test_the_ministry_report_is_the_one_cited_with_its_maker_however_far_before():
+    text = ("Headline\n\nFarmers earn more from durian, according to an agriculture ministry report seen by Reuters.\n\n"
+            "Prices rose.\n\nExports rose.\n\nImports fell.\n\nThe ministry report estimates that about 48,000 "
+            "hectares have been converted since 2021.")
+    assert rows(text)["speaker"].tolist() == ["agriculture ministry"] * 2

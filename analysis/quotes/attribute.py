@@ -631,18 +631,20 @@ class Article(QuoteCues, ReportedSpeech):
         return spoke[-1] if spoke and spoke[-1][0].split()[-1] != author[0].split()[-1] \
             and author[0].split()[-1] in said else None
 
-    def cited_in(self, head: str, rows: list, paragraph: int) -> tuple[str, str] | None:
+    def cited_in(self, head: str, rows: list, paragraph: int, modifier: str | None = None) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last row in ``rows``, from ``paragraph`` or the two before it, whose source
         phrase names a document with that head noun, or one of its kind (:data:`_SAME_DOCUMENT`: ``a report`` for
         ``the audit``), and whose speaker is its maker, not the document (``According to a letter the company sent
-        the family`` for ``the letter``); else None."""
+        the family`` for ``the letter``); with a ``modifier`` (``the ministry report``), only a phrase holding it
+        (``an agriculture ministry report seen by Reuters``), from anywhere before; else None."""
         heads = next((kind for kind in _SAME_DOCUMENT if head in kind), {head})
         for row in reversed(rows):
-            if self.paragraph_of(row[1][0]) < paragraph - 2:
+            if self.paragraph_of(row[1][0]) < paragraph - 2 and modifier is None:
                 return None
             words_ = row[3].lower().split()
             said_by = set(row[2].lower().split())
             if heads & set(words_) and head not in said_by and row[4] != "anonymous" \
+                    and (modifier is None or modifier in words_) \
                     and not (row[4] == "media" and heads & said_by) \
                     and (row[4] != "person" or row[2].split()[-1].lower() in row[3].lower()):
                 return row[2], row[4]  # (a person only when the phrase names them)
@@ -1740,9 +1742,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (stype not in _NAMED_TYPES or low == mention.lower().split()) \
                         and (spoke_in := self.spoke_in(low[-1], sources)):
                     speaker, stype = spoke_in  # "the statement said" after "X said in a statement"
-                elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS and len(low) == 2 \
+                elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS \
+                        and (len(low) == 2 or len(low) == 3 and low[1].isalpha()) \
                         and (stype not in _NAMED_TYPES or low == mention.lower().split()) \
-                        and (cited := self.cited_in(low[-1], out, at)):
+                        and (cited := self.cited_in(low[-1], out, at, low[1] if len(low) == 3 else None)):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
                 elif stype != "person" and (unit := _BODY_UNIT.fullmatch(_clean_mention(mention))) \
                         and (body := self.described_body(unit.group(1).lower(), subj[0], sources)):
