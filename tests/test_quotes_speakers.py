@@ -4267,3 +4267,9 @@ def test_the_ministry_report_is_the_one_cited_with_its_maker_however_far_before(
             "Prices rose.\n\nExports rose.\n\nImports fell.\n\nThe ministry report estimates that about 48,000 "
             "hectares have been converted since 2021.")
     assert rows(text)["speaker"].tolist() == ["agriculture ministry"] * 2
+
+
+def test_who_reviewed_a_document_is_not_its_source():
+    text = ("Headline\n\nMs. Kaszuba flew the drone within 600 metres of the perimeter, according to a charge sheet "
+            "reviewed by The Globe.")
+    assert only(text)["speaker"] == "a charge sheet"

@@ -1515,6 +1515,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         text = text[:reduced.start()].rstrip(" ,")  # ("The report, seen by Reuters,")
         if text.endswith(" and"):
             text = text[:-4].rstrip(" ,")  # ("The review, commissioned by the Cabinet Office and seen by The Times")
+        viewer_at = begin + mention.find(reduced.group().strip(" ,"))  # (who viewed it names no one of the phrase)
+    else:
+        viewer_at = position + 2
     dated = _DOC_PARTICIPLE.search(text) if "ed " in text or "en " in text or text.endswith(("ed", "en")) else None
     if dated and dated.group(1) in lx.lists["document"]:
         # "a Congressional Budget Office estimate released in June": the estimate; "an agreed statement of facts
@@ -1699,7 +1702,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     elif low.startswith("one of ") and head.endswith("s") and PERSON_NOUN.search(head[:-1]):
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
-    inside = _within(people, position - len(mention) - 2, position + 2)
+    inside = _within(people, position - len(mention) - 2, viewer_at)
     named_first = [mt for mt in inside if (only_titles(mention[:max(0, mt.start - begin)])
                                            and mention[mt.end - begin:].lstrip().startswith((",", "of ")))
                    or _RELATIVE_AFTER.match(mention, mt.end - begin)]
