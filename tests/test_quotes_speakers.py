@@ -4273,3 +4273,9 @@ def test_who_reviewed_a_document_is_not_its_source():
     text = ("Headline\n\nMs. Kaszuba flew the drone within 600 metres of the perimeter, according to a charge sheet "
             "reviewed by The Globe.")
     assert only(text)["speaker"] == "a charge sheet"
+
+
+def test_winters_are_no_group_of_people_they_can_stand_for():
+    text = ("Headline\n\nHealth officials say the surge has two main drivers. A pair of unusually wet winters allowed "
+            "the fungus to grow, they said.")
+    assert rows(text)["speaker"].tolist() == ["Health officials"] * 2
