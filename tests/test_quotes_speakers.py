@@ -4279,3 +4279,9 @@ def test_winters_are_no_group_of_people_they_can_stand_for():
     text = ("Headline\n\nHealth officials say the surge has two main drivers. A pair of unusually wet winters allowed "
             "the fungus to grow, they said.")
     assert rows(text)["speaker"].tolist() == ["Health officials"] * 2
+
+
+def test_a_source_in_a_lead_is_not_the_person_the_next_sentence_names():
+    text = ("Headline\n\nThe aircraft circled over Grande Comore for 40 minutes before turning back, according to a "
+            "French police source. Comorian official Fahardine Madi met the plane.")
+    assert rows(text)["speaker"].tolist()[0] == "a French police source"

@@ -764,8 +764,9 @@ class Article(QuoteCues, ReportedSpeech):
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
             return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
         head = mention.split()[-1].lower()
-        if head in SPOKESPEOPLE:
-            return None  # (a spokesman speaks for someone, and is seldom the person the next sentence names)
+        if head in SPOKESPEOPLE or head == "source":
+            return None  # (a spokesman speaks for someone, and is seldom the person the next sentence names; a source
+            # is unnamed by definition)
         # (with its qualifiers: "the shadow health minister" is not "health minister Priya Chandrasekar")
         wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
         if head == "general" and len(mention.split()) > 1:
