@@ -4285,3 +4285,13 @@ def test_a_source_in_a_lead_is_not_the_person_the_next_sentence_names():
     text = ("Headline\n\nThe aircraft circled over Grande Comore for 40 minutes before turning back, according to a "
             "French police source. Comorian official Fahardine Madi met the plane.")
     assert rows(text)["speaker"].tolist()[0] == "a French police source"
+
+
+def test_blamed_cues_a_quotation_in_its_object_and_the_elder_takes_two_surnames():
+    text = ('Headline\n\nThe labour minister, Anisur Rahman Talukder, blamed the unrest on "a handful of outsiders" who '
+            'want to damage the industry.\n\nMedia shares the blame, critics say.')
+    out = rows(text)
+    assert out[out["kind"] == "partial"]["speaker"].tolist() == ["Anisur Rahman Talukder"]
+    text = ("Headline\n\nThe chief executive, Marta Cordeiro Lopes, apologised. Her father, Antonio Cordeiro Lopes, "
+            'spoke to staff.\n\nThe elder Cordeiro Lopes also blamed "a supplier\'s mistake" for the error.')
+    assert rows(text)["speaker"].tolist()[-1] == "Antonio Cordeiro Lopes"

@@ -1224,7 +1224,8 @@ WHO_CLAUSE = re.compile(r"\s+who\s+")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
-_ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)")
+_ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                    r"((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
 #: The same, after the surname: "Dowd senior, 61", "Okafor junior".
 _SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
 #: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers".
@@ -1473,8 +1474,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if kin_named and not _within(people, position - len(mention), position):
         return kin_named.group(2), "person"  # "His mother Aigul": a relative named by a given name alone
     ranked = _ELDER.fullmatch(text)
-    if ranked and (person := _by_age(people, position, ranked.group(2), ranked.group(1).lower() != "younger")):
-        return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older
+    if ranked and (person := _by_age(people, position, ranked.group(2).split()[-1],
+                                     ranked.group(1).lower() != "younger")):
+        return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older (of
+        # two surnames, the last: "The elder Cordeiro Lopes")
     ranked = _SENIOR.fullmatch(text) if "enior" in text or "unior" in text else None
     if ranked and (person := _by_age(people, position, ranked.group(1), ranked.group(2) == "senior")):
         return person.name, "person"
