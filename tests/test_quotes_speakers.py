@@ -4295,3 +4295,9 @@ def test_blamed_cues_a_quotation_in_its_object_and_the_elder_takes_two_surnames(
     text = ("Headline\n\nThe chief executive, Marta Cordeiro Lopes, apologised. Her father, Antonio Cordeiro Lopes, "
             'spoke to staff.\n\nThe elder Cordeiro Lopes also blamed "a supplier\'s mistake" for the error.')
     assert rows(text)["speaker"].tolist()[-1] == "Antonio Cordeiro Lopes"
+
+
+@pytest.mark.parametrize("source", ["one adviser to the board", "a spokesman for the council", "an aide to Mr. Bush"])
+def test_an_inverted_source_goes_on_through_for_to_or_at_after_its_noun(source):
+    text = f'Headline\n\n"This is a warning shot, not a crisis," said {source}.'
+    assert only(text)["speaker_mention"] == source

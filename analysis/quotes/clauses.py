@@ -161,6 +161,8 @@ _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise
                            "remind", "assure", "inform", "convince", "persuade", "reject", "welcome"})
 _NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
+#: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
+_ROLE_LINKS = frozenset({"for", "to", "at"})
 END_OR_COMMA = END_PUNCT | {","}
 _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like", "unlike", "outside", "inside", "beyond",
                                     "behind", "throughout", "amid", "amidst", "near", "alongside", "following",
@@ -530,8 +532,10 @@ class Clauses(ArticleText):
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
                                  or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())) and j - start < 10:
             # (a date in the source: "said 9/11 widow Terry Strada")
-            if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j):
-                break  # (but "said two people familiar with the matter")
+            if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j) \
+                    and not (toks[j][2] in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1][2][:1].isalpha()
+                             and (self.lx.has("anonymous", toks[j - 1][2]) or self.lx.has("role", toks[j - 1][2]))):
+                break  # (but "said two people familiar with the matter", "said one adviser to the board")
             j += 1
         if j == start or any(t[2] in FINITE_VERBS for t in toks[start + 1:j]):
             return None  # (a verb in it: "said the candidate could be in a competitive situation" is a clause)
