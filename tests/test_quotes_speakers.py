@@ -4301,3 +4301,10 @@ def test_blamed_cues_a_quotation_in_its_object_and_the_elder_takes_two_surnames(
 def test_an_inverted_source_goes_on_through_for_to_or_at_after_its_noun(source):
     text = f'Headline\n\n"This is a warning shot, not a crisis," said {source}.'
     assert only(text)["speaker_mention"] == source
+
+
+@pytest.mark.parametrize("source", ["the former top aide to President George W. Bush",
+                                    "one longtime adviser to Bill Clinton"])
+def test_someone_described_by_whom_they_serve_is_not_that_person(source):
+    row = only(f'Headline\n\n"This is eerily similar to the first debate in 2000," said {source}.')
+    assert (row["speaker"], row["speaker_type"]) == (source, "anonymous")

@@ -1277,6 +1277,8 @@ _GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|
 #: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
 _NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([A-Za-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
+#: Someone described by whom they serve: "one longtime adviser to Bill Clinton", "an aide to the mayor".
+_SERVES = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+to\s+[^,]+")
 _GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
                         re.S | re.I)
 #: A role owned by a pronoun: ``her lawyer``, ``his chief of staff``.
@@ -1615,6 +1617,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _recent_person(people, position - len(mention), role=from_place.group(1).lower())
         if person is not None:
             return person.name, "person"
+    serving = _SERVES.fullmatch(text) if " to " in text else None
+    if serving and (serving.group(1).lower() in lx.lists["anonymous"] or serving.group(1).lower() in lx.lists["role"]):
+        return text, "anonymous"  # "the former top aide to President George W. Bush": the aide, not Bush
     group = _GROUP_FOR.fullmatch(text)
     if group and group.group(1).lower() in lx.lists["anonymous"] and (
             group.group(1).lower().endswith("s") or _FOR_SOMEONE.match(text, group.end(1))):
