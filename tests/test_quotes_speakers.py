@@ -4308,3 +4308,11 @@ def test_an_inverted_source_goes_on_through_for_to_or_at_after_its_noun(source):
 def test_someone_described_by_whom_they_serve_is_not_that_person(source):
     row = only(f'Headline\n\n"This is eerily similar to the first debate in 2000," said {source}.')
     assert (row["speaker"], row["speaker_type"]) == (source, "anonymous")
+
+
+def test_a_description_and_a_name_set_off_after_a_long_clause_are_its_source():
+    text = ("Headline\n\nMathieu Gagnon-Roy, 38, was freed in the capital, Bamako, on Sunday evening and handed over "
+            "to officials, his sister, Julie Gagnon-Roy, told The Canadian Press on Monday.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_mention"]) == ("Julie Gagnon-Roy", "his sister, Julie Gagnon-Roy")
+    assert row["text"].endswith("handed over to officials")

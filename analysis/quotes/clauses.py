@@ -161,6 +161,8 @@ _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise
                            "remind", "assure", "inform", "convince", "persuade", "reject", "welcome"})
 _NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
+#: Lower-case words that open a description before a name: "his sister, (Julie Gagnon-Roy)".
+_OWNER_OPENERS = frozenset({"his", "her", "their", "its", "the"})
 #: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
 _ROLE_LINKS = frozenset({"for", "to", "at"})
 END_OR_COMMA = END_PUNCT | {","}
@@ -578,6 +580,8 @@ class Clauses(ArticleText):
         if j < 1 or toks[j][2] != "," or self.inverted_source(toks, k):
             return None
         end = j - 1
+        if (described := self.description_then_name(toks, j)) is not None:
+            return described
         i = end
         commas = 0
         while i >= 0 and end - i < 30:
@@ -637,6 +641,24 @@ class Clauses(ArticleText):
             if len(commas_) < 2 or not toks[commas_[0] + 1][2][:1].isupper():
                 return None
             start = commas_[0] + 1
+
+    @staticmethod
+    def description_then_name(toks: list, comma: int) -> tuple[int, int] | None:
+        """``..., his sister, Julie Gagnon-Roy, told``: a short description opened by ``his``/``her``/``their``/
+        ``its``/``the`` and a capitalised name, each set off by commas, ending at the comma at ``comma`` after a
+        clause; their span, else None."""
+        name = comma - 1
+        while name > 0 and toks[name][2][:1].isupper() and comma - name <= 4:
+            name -= 1
+        if name == comma - 1 or toks[name][2] != ",":
+            return None
+        opener = name - 1
+        while opener > 0 and toks[opener][2] not in {",", ";"} | END_PUNCT and name - opener <= 5:
+            opener -= 1
+        if opener <= 0 or toks[opener][2] != "," or toks[opener + 1][2] not in _OWNER_OPENERS \
+                or any(t[2] in _FINITE_WORDS or not t[2][:1].isalpha() for t in toks[opener + 1:name]):
+            return None
+        return toks[opener + 1][0], toks[comma - 1][1]
 
     @staticmethod
     def with_subject(toks: list, k: int) -> tuple[int, int] | None:
