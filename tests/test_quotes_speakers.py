@@ -4316,3 +4316,14 @@ def test_a_description_and_a_name_set_off_after_a_long_clause_are_its_source():
     row = only(text)
     assert (row["speaker"], row["speaker_mention"]) == ("Julie Gagnon-Roy", "his sister, Julie Gagnon-Roy")
     assert row["text"].endswith("handed over to officials")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The plans were scrapped, with the leader of the city council calling the decision "an act of vandalism".',
+     "the leader of the city council"),
+    ('Talks ended, with Foreign Minister Kristjan Meriloo calling the interference "reckless and deliberate".',
+     "Kristjan Meriloo")])
+def test_a_participle_after_with_and_its_subject_cues_a_quotation_in_its_object(sentence, speaker):
+    assert only(f"Headline\n\n{sentence}")["speaker"] == speaker
+    # a thing after "with" speaks for no one
+    assert rows('Headline\n\nThey replaced it with softer language calling for "appropriate assistance."').empty

@@ -11,6 +11,7 @@ from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA
                       is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
 from .lexicon import according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
+from .speakers import PERSON_NOUN
 
 
 #: A paragraph that is only a dash and a name, maybe a comma and a date or role after it: "- Bernie Sanders."
@@ -472,6 +473,13 @@ class QuoteCues(Clauses):
                 return toks[w - 1][2] == ","
         return False
 
+    def source_head(self, word: str) -> bool:
+        """A phrase's last word that may name a source: a capitalised word, a noun for people (``spectators``), or an
+        unnamed-source, role or body noun (``judge``, ``council``), singular or plural."""
+        lists, low = self.lx.lists, word.lower().rstrip(",")
+        return word[:1].isupper() or PERSON_NOUN.search(low) is not None \
+            or any(w in lists[kind] for w in (low, low.removesuffix("s")) for kind in ("anonymous", "role", "org_head"))
+
     def cue_in_sentence(self, q: QuoteSpan):
         """For a partial quote: the nearest verb of its sentence that cues quotations, before it, else after it;
         failing that the nearest reporting verb."""
@@ -496,8 +504,13 @@ class QuoteCues(Clauses):
             going_on = k in cues and goes_on_to(toks, k)
             # "provoked fury by branding the campaign 'two-bit Tories'": the means, the sentence's subject says it
             by_gerund = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() == "by" and k in cues
-            if (tok.lower().endswith("ing") and not progressive and not participle and not by_gerund) \
-                    or self.in_quote(toks[k][0]):
+            # "..., with the leader of the city council calling the decision '...'": the participle's subject
+            with_np = self.with_subject(toks, k) if tok.lower().endswith("ing") and not progressive \
+                and not participle and not by_gerund else None
+            if with_np is not None and not self.source_head(self.text[with_np[0]:with_np[1]].split()[-1]):
+                with_np = None  # ("replacing it with softer language calling for '...'": no one speaks)
+            if (tok.lower().endswith("ing") and not progressive and not participle and not by_gerund
+                    and with_np is None) or self.in_quote(toks[k][0]):
                 continue
             if k > 0 and (is_noun_context(toks[k - 1][2]) or self.is_verb(toks[k - 1][2], "o")) \
                     or adjective_after_preposition(toks, k) or noun_cue_form(toks, k):
@@ -513,7 +526,9 @@ class QuoteCues(Clauses):
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
                     and not progressive and not going_on:
                 continue
-            if participle:  # "Mr Blair has failed, he claimed, saying he has the 'wrong solution'": he
+            if with_np is not None:
+                subj = with_np
+            elif participle:  # "Mr Blair has failed, he claimed, saying he has the 'wrong solution'": he
                 subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.sentence_subject(s_lo, toks[k][0])
             elif by_gerund:
                 subj = self.sentence_subject(s_lo, toks[k][0])
