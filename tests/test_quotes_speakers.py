@@ -4327,3 +4327,10 @@ def test_a_participle_after_with_and_its_subject_cues_a_quotation_in_its_object(
     assert only(f"Headline\n\n{sentence}")["speaker"] == speaker
     # a thing after "with" speaks for no one
     assert rows('Headline\n\nThey replaced it with softer language calling for "appropriate assistance."').empty
+
+
+@pytest.mark.parametrize("sign", ['parents held up banners reading "Save Oakfield Bank" and "Our kids, our school"',
+                                  'The scoreboard, still reading "HOME 0 VISITOR 0"'])
+def test_what_a_sign_reads_is_no_speech_nor_the_next_of_its_list(sign):
+    text = f'Headline\n\n"We will not give up," said Kemi Adebayo-Clarke.\n\nOutside the court, {sign}, stayed up.'
+    assert rows(text)["speaker"].tolist() == ["Kemi Adebayo-Clarke"]

@@ -1542,6 +1542,7 @@ class Article(QuoteCues, ReportedSpeech):
         clauses = list(clause_of.values())
         in_list = set()  # quotations folded into the row of the list they continue
         names = set()  # quotations that are names, titles or terms, not speech: they leave a clause alone
+        signs = set()  # those of them a sign, banner or slogan reads
         subheads = []  # section headings that quote their section: their rows wait for the body's (subhead_rows)
         put_cues = set()  # cue starts of "That is how X describes ..." after a quotation: no clause of their own
         for idx, q in enumerate(self.quotes):
@@ -1552,10 +1553,14 @@ class Article(QuoteCues, ReportedSpeech):
                 names.add(idx)
                 continue
             if self.is_work_title(q) or self.is_slogan(q) \
-                    or idx - 1 in names and self.text[self.quotes[idx - 1].end:q.open_at].strip(" ”’\"'") == "(":
+                    or idx - 1 in names and self.text[self.quotes[idx - 1].end:q.open_at].strip(" ”’\"'") == "(" \
+                    or idx - 1 in signs and self.text[self.quotes[idx - 1].end:q.open_at].strip(" ,”’\"'") == "and":
                 # (a translation in brackets after a name: the slogan "Um azulejo, uma história" ("One tile, one
-                # story") is a name too)
+                # story") is a name too; and the last of a sign's list: banners reading "Save Oakfield Bank" and
+                # "Our kids, our school")
                 names.add(idx)
+                if self.is_slogan(q) or idx - 1 in signs:
+                    signs.add(idx)
                 continue
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]

@@ -48,7 +48,7 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
 _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:[,–—-]|\s(?:was|is|reads|read)"
                             r":?)?|so-called|(?:sign|signs|banner|banners|placard|placards|poster|posters|billboard"
                             r"|billboards|T-shirts?|t-shirts?|shirts?|hats?|caps|fliers?|flyers?|scoreboard|stickers?"
-                            r"|buttons|mugs?)\s+(?:that\s+|which\s+)?(?:still\s+)?"
+                            r"|buttons|mugs?)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:still\s+)?"
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
