@@ -4334,3 +4334,11 @@ def test_a_participle_after_with_and_its_subject_cues_a_quotation_in_its_object(
 def test_what_a_sign_reads_is_no_speech_nor_the_next_of_its_list(sign):
     text = f'Headline\n\n"We will not give up," said Kemi Adebayo-Clarke.\n\nOutside the court, {sign}, stayed up.'
     assert rows(text)["speaker"].tolist() == ["Kemi Adebayo-Clarke"]
+
+
+def test_a_thing_called_a_quoted_name_is_no_speech_but_a_successor_named_in_due_course_is():
+    text = ('Headline\n\n"It is the paper of record," said editor Armando Medeiros.\n\nThe paper ran a column called '
+            '"Cartas da Terra," a recipe and the football results.')
+    assert rows(text)["speaker"].tolist() == ["Armando Medeiros"]
+    text = 'Headline\n\nDowning Street said a successor would be named "in due course".'
+    assert only(text)["kind"] == "partial"

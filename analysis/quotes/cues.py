@@ -52,6 +52,10 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as)\s*$", re.I)
+#: A thing named right before a quotation: "a column called "Cartas da Terra"", "a plan dubbed "Project Fear"".
+_THING_CALLED = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+                           r"(?!(?:be|been|being|is|was|were|are|has|have|had|would|will|could|should)\b)[a-z]+,?\s+"
+                           r"(?:called|named|dubbed)\s*$")  # (not "a successor would be named "in due course"")
 #: A title's participle or a line right before a quotation: a name when it is no sentence ("headed "The empty desk
 #: problem"", "the line "Retire? I can't afford to die""; but "entitled "X's ideas are not too bold."" quotes a text).
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headed|headlined|(?:the|a)\s+line)\s*$", re.I)
@@ -127,7 +131,8 @@ class QuoteCues(Clauses):
         sun works for everyone,"``, ``The signs read "Save Heritage Park"``, ``nicknamed "the river man"``, ``known
         on the amateur circuit as "The Conductor"``), or after a title's participle or ``the line``, when it is no
         sentence (``headed "The empty desk problem"``): a sign's words or a name, not speech."""
-        if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at):
+        if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
+                or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at):
             return True
         return self.text[q.end - 1:q.end] not in {".", "!", "?"} \
             and bool(_TITLED_BEFORE.search(self.text, max(0, q.open_at - 20), q.open_at))
