@@ -4342,3 +4342,9 @@ def test_a_thing_called_a_quoted_name_is_no_speech_but_a_successor_named_in_due_
     assert rows(text)["speaker"].tolist() == ["Armando Medeiros"]
     text = 'Headline\n\nDowning Street said a successor would be named "in due course".'
     assert only(text)["kind"] == "partial"
+
+
+def test_known_as_the_quoted_name_is_a_name():
+    text = ('Headline\n\n"Kids need shade," Curtis Lamberth told the board.\n\nThe reading, known to many coaches '
+            'simply as the "black globe," rose past 90.')
+    assert rows(text)["speaker"].tolist() == ["Curtis Lamberth"]
