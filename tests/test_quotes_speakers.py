@@ -3951,7 +3951,8 @@ def test_state_before_a_noun_opening_a_source_is_an_adjective_and_operator_a_com
     "\n\nThat is the verdict of Dr Farah Qureshi, a former Army medical officer who now advises NHS trusts.",
     " Those were the words of Farah Qureshi, the NDP's critic for home care.",
     " That was Representative Farah Qureshi of Texas, who told reporters afterward she was pleased.",
-    "\n\nThat's Farah Qureshi talking."])
+    "\n\nThat's Farah Qureshi talking.",
+    " The remark, from veteran backbencher Farah Qureshi, drew laughter."])
 def test_that_was_how_x_put_it_after_a_quotation_names_its_speaker(after):
     text = 'Headline\n\nCritics have long warned of waste.\n\n"Families are being billed for ghosts."' + after
     out = rows(text)

@@ -88,6 +88,11 @@ _VERDICT_OF = re.compile(r"\s*(?:That|This|Those|These)(?:'s|’s|\s+is|\s+was|\
 _THAT_WAS = re.compile(r"\s*(?:That|This)(?P<copula>['’]s|\s+is|\s+was)\s+"
                        r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
                        r"(?:\s+(?P<cue>talking|speaking)\b|(?=\s+of\s+[A-Z]|,\s+(?:who|a|an|the)\s))")
+#: The next sentence giving the words' source: "The remark, from veteran backbencher Derek Asquith, drew laughter",
+#: "The comment came from Jane Doe".
+_REMARK_FROM = re.compile(r"\s*(?:The|That|This|His|Her)\s+(?P<cue>remark|comment|quip|jibe|line|warning|words),?\s+"
+                          r"(?:came\s+)?from\s+(?:[a-z][\w-]*\s+){0,3}"
+                          r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 #: A quotation that ends a sentence, then the next sentence's capital: ``no." Asked``.
 _QUOTED_END = re.compile(r"[.?!][”\"’']\s+(?=[A-Z])")
 _END_OR_COLON = END_PUNCT | {":"}
@@ -300,7 +305,7 @@ class QuoteCues(Clauses):
                 and self.text[after_close:after_close + 1] not in {".", "!", "?"}:
             return None
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
-        m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at)
+        m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at) or _REMARK_FROM.match(self.text, at)
         if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
             copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
             return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
