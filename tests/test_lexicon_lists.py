@@ -3,7 +3,7 @@ from importlib import resources
 
 import pytest
 
-from analysis.quotes.lexicon import common_words, first_names
+from analysis.quotes.lexicon import common_words, first_names, lexicon
 
 
 def _lines(name):
@@ -36,6 +36,14 @@ def test_names_written_with_accents_are_names_as_their_plain_spelling_is():
         assert w not in words, w
     for w in "café fiancé cliché naïve".split():  # accents alone make no name
         assert w in words, w
+
+
+def test_countries_are_listed_but_not_common_given_names():
+    countries = lexicon().lists["country"]
+    assert {"guyana", "suriname", "norway", "kenya", "vietnam", "south korea", "united states"} <= countries
+    assert not {"chad", "georgia"} & countries  # Chad Harris, Georgia Lee: people first
+    lines = _lines("countries.txt")
+    assert lines == sorted(set(lines)) and all(c == c.lower().strip() for c in lines)
 
 
 def test_lists_do_not_contradict():

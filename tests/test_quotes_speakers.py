@@ -4349,3 +4349,8 @@ def test_known_as_the_quoted_name_is_a_name():
     text = ('Headline\n\n"Kids need shade," Curtis Lamberth told the board.\n\nThe reading, known to many coaches '
             'simply as the "black globe," rose past 90.')
     assert rows(text)["speaker"].tolist() == ["Curtis Lamberth"]
+
+
+def test_a_country_that_speaks_is_a_state_not_a_person():
+    row = only("Headline\n\nGuyana accused neighboring Suriname on Tuesday of seizing a dredge on the border river.")
+    assert (row["speaker"], row["speaker_type"]) == ("Guyana", "organization")

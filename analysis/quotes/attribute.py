@@ -1845,6 +1845,8 @@ class Article(QuoteCues, ReportedSpeech):
                 if cue[0] in nested and nested[cue[0]] in spoken:
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)
+            if stype == "person" and speaker.lower() in self.lx.lists["country"]:
+                stype = "organization"  # "Guyana accused Suriname of ...": a state, not a person called Guyana
             out.append((kind, span, speaker, mention, stype, cue_text))
             if not follow_on and (stype in {"person", "organization"} or stype == "unknown" and speaker[:1].isupper()
                                   and all(w[:1].isupper() for w in speaker.split()[-1:])

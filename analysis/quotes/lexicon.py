@@ -30,7 +30,7 @@ def _read(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Load ``reporting_verbs.txt`` and ``quote_sources.tsv`` once.
+    """Load ``reporting_verbs.txt``, ``quote_sources.tsv`` and ``countries.txt`` (the ``country`` list) once.
 
     Returns
     -------
@@ -52,6 +52,7 @@ def lexicon() -> Lexicon:
         name, _, entry = line.partition("\t")
         lists.setdefault(name.strip(), set()).add(entry.strip().lower())
     lists["org_head"] |= lists["company_head"]  # a company's last word makes a phrase an organisation
+    lists["country"] = {line for line in _read("countries.txt").splitlines() if line and not line.startswith("#")}
     return Lexicon(verbs, {k: frozenset(v) for k, v in lists.items()})
 
 
