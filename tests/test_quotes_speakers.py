@@ -4354,3 +4354,10 @@ def test_known_as_the_quoted_name_is_a_name():
 def test_a_country_that_speaks_is_a_state_not_a_person():
     row = only("Headline\n\nGuyana accused neighboring Suriname on Tuesday of seizing a dredge on the border river.")
     assert (row["speaker"], row["speaker_type"]) == ("Guyana", "organization")
+
+
+def test_a_capitalised_relative_noun_is_the_relative_not_a_person_so_named():
+    text = ("Headline\n\nThe report said Ray Comeau pressed officials for his brother, Luc Comeau, in 2025.\n\n"
+            "Brother says he never asked\n\nLuc Comeau said he had never asked for help.")
+    assert rows(text)["speaker"].tolist()[1:] == ["Luc Comeau", "Luc Comeau"]
+    assert only("Headline\n\nBrother says he never asked")["speaker_type"] == "anonymous"

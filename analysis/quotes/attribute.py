@@ -1716,6 +1716,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
                     speaker, stype = unnamed  # "The official said" after "A U.S. official familiar with the
                     # decision, who ..., said": that unnamed source, even with others quoted between
+                if stype == "person" and mention.lower() in KIN_NOUNS and mention[:1].isupper():
+                    # "Brother says he never asked" (a section heading): the relative, not a person called Brother
+                    relative = kin_named_before(self.text, self.people, "the " + mention.lower(), subj[0])
+                    speaker, stype = (relative, "person") if relative else (mention.lower(), "anonymous")
                 if stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
                         and (relative := kin_named_before(self.text, self.people, mention, subj[0])):
                     speaker, stype = relative, "person"  # "His brother said" after "his brother and
