@@ -4361,3 +4361,17 @@ def test_a_capitalised_relative_noun_is_the_relative_not_a_person_so_named():
             "Brother says he never asked\n\nLuc Comeau said he had never asked for help.")
     assert rows(text)["speaker"].tolist()[1:] == ["Luc Comeau", "Luc Comeau"]
     assert only("Headline\n\nBrother says he never asked")["speaker_type"] == "anonymous"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a decision released Monday, Justice Alisha Sandhu dismissed a judicial review brought by the landlord.",
+    "The tribunal upheld her claims but dismissed a claim of constructive unfair dismissal.",
+    "Theresa Okafor, who represented the farmers, argued the case before the Supreme Court last spring."])
+def test_a_court_dismissing_or_a_lawyer_arguing_a_case_reports_nothing(sentence):
+    assert rows(f"Headline\n\n{sentence}").empty
+
+
+def test_a_politician_dismissing_claims_still_reports():
+    text = ("Headline\n\nTony Blair earlier dismissed the claim he had reneged on a promise to stand aside for "
+            "Gordon Brown as old news.")
+    assert only(text)["speaker"] == "Tony Blair"

@@ -93,6 +93,13 @@ _DECLARED_STATE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:incid
 #: What is recalled by calling it back, not by remembering it aloud: an envoy, a product.
 _RECALLED_THING = re.compile(r"\s+(?:(?:its|their|the|an?|all)\s+)?(?:[a-z-]+\s+){0,2}(?:ambassadors?|envoys?|"
                              r"diplomats?|consuls?|products?|vehicles?|cars?|devices?|batches|lots?)\b")
+#: A legal action a court dismisses or a lawyer argues: "dismissed a judicial review", "argued the case".
+_LEGAL_ACTION = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(case|cases|appeal|appeals|"
+                           r"lawsuit|lawsuits|suit|review|application|motion|claim|claims|charges?|petition|"
+                           r"complaint|action)\b")
+#: Of those, what a politician may dismiss aloud; a court's dismissal only when a court or judge dismisses it.
+_CLAIMS = frozenset({"claim", "claims", "charge", "charges", "complaint"})
+_BENCH = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|[Jj]ustice|[Bb]ench|[Mm]agistrate)s?\b")
 #: Words that open an adjunct between a cue and "that": "said on Friday that", "said outside court that".
 _ADJUNCT_OPENERS = _PREP_OR_TIME | _PLACE_PREPOSITIONS
 _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset(
@@ -580,6 +587,12 @@ class ReportedSpeech(Clauses):
             return None  # "declared a major incident", "has declared a state of calamity": an act, not a report
         if lemma == "recall" and _RECALLED_THING.match(self.text, toks[k][1]):
             return None  # "Guatemala recalled its ambassador to Belize": called back, not remembered aloud
+        if lemma in {"dismiss", "argue"} and (legal := _LEGAL_ACTION.match(self.text, toks[k][1])) \
+                and (legal.group(1) not in _CLAIMS or subj is not None
+                     and _BENCH.search(self.text, subj[0], subj[1])):
+            return None  # "Justice Sandhu dismissed a judicial review", "argued the case before the Supreme Court",
+            # "the tribunal dismissed a claim of ...": a court's or a lawyer's act, not a report (but "Tony Blair
+            # dismissed claims that ...": he spoke)
         if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
                 and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
