@@ -4375,3 +4375,9 @@ def test_a_politician_dismissing_claims_still_reports():
     text = ("Headline\n\nTony Blair earlier dismissed the claim he had reneged on a promise to stand aside for "
             "Gordon Brown as old news.")
     assert only(text)["speaker"] == "Tony Blair"
+
+
+def test_feared_after_because_and_a_pronoun_is_a_reason_not_a_report():
+    text = ("Headline\n\nA crew supervisor, who asked not to be named because he feared losing his job, said masks "
+            "were rare.")
+    assert rows(text)["text"].tolist() == ["masks were rare"]

@@ -93,6 +93,8 @@ _DECLARED_STATE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:incid
 #: What is recalled by calling it back, not by remembering it aloud: an envoy, a product.
 _RECALLED_THING = re.compile(r"\s+(?:(?:its|their|the|an?|all)\s+)?(?:[a-z-]+\s+){0,2}(?:ambassadors?|envoys?|"
                              r"diplomats?|consuls?|products?|vehicles?|cars?|devices?|batches|lots?)\b")
+#: "because he (also) " before a verb: a reason given in the writer's words.
+_BECAUSE_PRONOUN = re.compile(r"\bbecause\s+(?:he|she|they|we)\s+(?:[a-z]+ly\s+|also\s+|still\s+)?\Z")
 #: A legal action a court dismisses or a lawyer argues: "dismissed a judicial review", "argued the case".
 _LEGAL_ACTION = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[a-z-]+\s+){0,2}(case|cases|appeal|appeals|"
                            r"lawsuit|lawsuits|suit|review|application|motion|claim|claims|charges?|petition|"
@@ -587,6 +589,8 @@ class ReportedSpeech(Clauses):
             return None  # "declared a major incident", "has declared a state of calamity": an act, not a report
         if lemma == "recall" and _RECALLED_THING.match(self.text, toks[k][1]):
             return None  # "Guatemala recalled its ambassador to Belize": called back, not remembered aloud
+        if lemma == "fear" and _BECAUSE_PRONOUN.search(self.text, max(0, toks[k][0] - 30), toks[k][0]):
+            return None  # "who asked not to be named because he feared losing his job": why, not a report
         if lemma in {"dismiss", "argue"} and (legal := _LEGAL_ACTION.match(self.text, toks[k][1])) \
                 and (legal.group(1) not in _CLAIMS or subj is not None
                      and _BENCH.search(self.text, subj[0], subj[1])):
