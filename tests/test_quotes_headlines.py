@@ -296,3 +296,10 @@ def test_says_coach_in_a_headline_keeps_the_person_the_body_quotes():
     title = "Team was 'never good enough', says coach"
     body = "Dale Pruden, head coach of the Minnedosa Mallards, said the team was \"never good enough\"."
     assert title_rows(extract_quotes(articles(("a", title, body)))).iloc[0]["speaker"] == "Dale Pruden"
+
+
+def test_a_question_after_a_headline_colon_is_no_ones_report():
+    body = "Ted Cruz is running for president. \"I will win,\" Ted Cruz said."
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [
+        "Ted Cruz: Constitutional conservative or another typical career politician?"], "text": [body]}))
+    assert (out["location"] == "title").sum() == 0
