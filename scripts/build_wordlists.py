@@ -1,12 +1,14 @@
-"""Build ``analysis/resources/first_names.tsv``, ``common_words.txt`` and ``common_words_removed.tsv``.
+"""Build ``analysis/resources/first_names.tsv``, ``common_words.txt``, ``common_words_removed.tsv`` and
+``countries.txt``.
 
 A maintainer's tool: it never runs in tests or at run time (the project ships the files it writes).
 
-    python scripts/build_wordlists.py --download            # pip download both packages into a temporary folder
-    python scripts/build_wordlists.py --names PATH --wordfreq PATH
+    python scripts/build_wordlists.py --download            # pip download the three packages into a temporary folder
+    python scripts/build_wordlists.py --names PATH --wordfreq PATH --pycountry PATH
 
-``PATH`` is the package as pip downloads it (``names-0.3.0.tar.gz``, ``wordfreq-3.1.1-py3-none-any.whl``) or a folder
-it was unpacked into. Sources (``pip download --no-deps``, nothing installed):
+``PATH`` is the package as pip downloads it (``names-0.3.0.tar.gz``, ``wordfreq-3.1.1-py3-none-any.whl``,
+``pycountry-26.2.16-py3-none-any.whl``) or a folder it was unpacked into. Sources (``pip download --no-deps``, nothing
+installed):
 
 - ``names`` 0.3.0 (Trey Hunner, MIT): ``names/dist.male.first``, ``dist.female.first`` and ``dist.all.last``, the 1990
   US Census name files (public domain). Columns: NAME, per cent of the people of that sex (or of everyone, for
@@ -15,6 +17,10 @@ it was unpacked into. Sources (``pip download --no-deps``, nothing installed):
 - ``wordfreq`` 3.1.1 (Robyn Speer; code Apache-2.0, data CC BY-SA 4.0): ``wordfreq/data/large_en.msgpack.gz``, read
   as ``wordfreq.read_cBpack`` reads it (gzip + msgpack: a header, then bands of words by frequency in centibels), so
   the order is that of ``wordfreq.top_n_list("en", n)``. Needs ``msgpack`` (installed with ``distributed``).
+
+- ``pycountry`` 26.2.16: ``pycountry/databases/iso3166-1.json``, the ISO 3166-1 list of Debian's ``iso-codes``
+  (LGPL-2.1-or-later): each entry's ``name`` (``Bolivia, Plurinational State of``) and, where it has one, its
+  ``common_name`` (``Bolivia``). A country's name is a fact; the file records where the list came from.
 
 Rules (the thresholds are the constants below):
 
@@ -34,6 +40,11 @@ Rules (the thresholds are the constants below):
 4. Accents: the census files are ASCII, so a wordfreq word with accents is compared by its letters without them
    (``maría`` as ``maria``, ``josé`` as ``jose``, ``garcía`` as ``garcia``); a given name found so is also written to
    ``first_names.tsv`` as spelt, with the plain name's figures (``maría`` is a given name as ``maria`` is).
+5. ``countries.txt``: every ISO 3166-1 common name and official name, lower case (an official long form with a comma
+   or brackets left out when the entry has a common name), less the given names of ``first_names.tsv`` with frequency
+   >= ``COUNTRY_GIVEN_MIN`` (``chad``, ``georgia``: so that ``Chad Harris`` stays a person; rarer ones, ``kenya``,
+   ``india``, ``dominica``, are the countries) that the hand-kept ``organization`` list of ``quote_sources.tsv`` does
+   not already place (``jordan``).
 
 Not used: ``gender-guesser`` 0.4.0's ``nam_dict.txt`` (Jörg Michael's international name dictionary, about 45,000
 names, 41,000 of them not in the census files: Keir, Sajid, Priti, Sergei, Volodymyr, Imran). Its licence is the GNU
@@ -49,6 +60,7 @@ import argparse
 import datetime as dt
 import gzip
 import io
+import json
 import re
 import subprocess
 import sys
@@ -60,6 +72,8 @@ from pathlib import Path
 
 NAMES_VERSION = "0.3.0"
 WORDFREQ_VERSION = "3.1.1"
+PYCOUNTRY_VERSION = "26.2.16"
+COUNTRY_GIVEN_MIN = 0.02  # per cent of people: a given name at least this common is a person's before a country's
 N_WORDS = 30_000         # words taken from wordfreq's English list
 NAME_MIN = 0.002         # per cent of people: a given name at least this common is a name, not an ordinary word
 SURNAME_COMMON = 0.02    # per cent of people: a "common surname" (about the 600 most common US surnames)
@@ -205,26 +219,58 @@ word\trank\trule\tkind\tpercent
             "removed": len(removed), "removed_given": n_given, "top": top}
 
 
-def download(folder: Path) -> tuple[Path, Path]:
+def build_countries(package: Path, out: Path, date: str) -> int:
+    """Write ``countries.txt`` (rule 5) from a pycountry wheel or folder; reads ``first_names.tsv`` and
+    ``quote_sources.tsv`` from ``out``. Returns the number of names."""
+    given = {cols[0] for line in (out / "first_names.tsv").read_text(encoding="utf-8").splitlines()
+             if line and not line.startswith(("#", "name\t"))
+             and float((cols := line.split("\t"))[2]) >= COUNTRY_GIVEN_MIN}
+    listed = {line.split("\t")[1].strip() for line in (out / "quote_sources.tsv").read_text(encoding="utf-8")
+              .splitlines() if line.startswith("organization\t")}
+    names = set()
+    for entry in json.loads(_member(package, "pycountry/databases/iso3166-1.json"))["3166-1"]:
+        for key in ("common_name", "name"):
+            name = entry.get(key, "").lower()
+            if not name or key == "name" and "common_name" in entry and any(c in name for c in ",()"):
+                continue
+            if name not in given or name in listed:
+                names.add(name)
+    header = f"""\
+# Names of countries and territories, lower case (used by analysis.quotes.lexicon: a body or place, never a person's
+# name). Built {date} by scripts/build_wordlists.py from ISO 3166-1 as the PyPI package pycountry {PYCOUNTRY_VERSION}
+# ships it (pycountry/databases/iso3166-1.json, from Debian's iso-codes, LGPL-2.1-or-later): each entry's common
+# name and official name (a long form with a comma or brackets left out when a common name exists); census given
+# names of {COUNTRY_GIVEN_MIN} % of people or more not already placed by quote_sources.tsv left out (chad, georgia).
+# One name a line, sorted.
+"""
+    (out / "countries.txt").write_text(header + "".join(n + "\n" for n in sorted(names)), encoding="utf-8")
+    return len(names)
+
+
+def download(folder: Path) -> tuple[Path, Path, Path]:
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(folder),
-                    f"names=={NAMES_VERSION}", f"wordfreq=={WORDFREQ_VERSION}"], check=True)
-    return (next(folder.glob(f"names-{NAMES_VERSION}*")), next(folder.glob(f"wordfreq-{WORDFREQ_VERSION}*")))
+                    f"names=={NAMES_VERSION}", f"wordfreq=={WORDFREQ_VERSION}", f"pycountry=={PYCOUNTRY_VERSION}"],
+                   check=True)
+    return (next(folder.glob(f"names-{NAMES_VERSION}*")), next(folder.glob(f"wordfreq-{WORDFREQ_VERSION}*")),
+            next(folder.glob(f"pycountry-{PYCOUNTRY_VERSION}*")))
 
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--names", type=Path, help=f"names-{NAMES_VERSION}.tar.gz or the folder it was unpacked into")
     p.add_argument("--wordfreq", type=Path, help=f"wordfreq-{WORDFREQ_VERSION} wheel or its unpacked folder")
-    p.add_argument("--download", action="store_true", help="pip download both packages into a temporary folder")
+    p.add_argument("--pycountry", type=Path, help=f"pycountry-{PYCOUNTRY_VERSION} wheel or its unpacked folder")
+    p.add_argument("--download", action="store_true", help="pip download the three packages into a temporary folder")
     p.add_argument("--out", type=Path, default=RESOURCES)
     p.add_argument("--date", default=dt.date.today().isoformat(), help="date written in the headers")
     args = p.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         if args.download:
-            args.names, args.wordfreq = download(Path(tmp))
-        elif not (args.names and args.wordfreq):
-            p.error("give --names and --wordfreq, or --download")
+            args.names, args.wordfreq, args.pycountry = download(Path(tmp))
+        elif not (args.names and args.wordfreq and args.pycountry):
+            p.error("give --names, --wordfreq and --pycountry, or --download")
         stats = build(args.names, args.wordfreq, args.out, args.date)
+        stats["countries"] = build_countries(args.pycountry, args.out, args.date)
     stats.pop("top")
     print(" ".join(f"{k}={v}" for k, v in stats.items()))
     return 0

@@ -258,11 +258,11 @@ def _clean_mention(mention: str) -> str:
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
-#: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
 #: A court described, not named, as a lead's source: "A federal appeals court", "A Warsaw court".
 _A_COURT = re.compile(r"[Aa]n?\s+(?:[\w.'’-]+\s+){0,3}(court|tribunal)")
 #: A document a person owns by a pronoun: "his figures", "her own estimates" (the head is checked apart).
 _PERSON_DOCUMENT = re.compile(r"(his|her)\s+(?:own\s+|latest\s+|new\s+){0,2}[a-z]+", re.I)
+#: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
 _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records".split())
 #: A document named by its maker's kind: "council documents", "company data".
 _KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|department|board|regulator|government|union"
@@ -1130,8 +1130,7 @@ class Article(QuoteCues, ReportedSpeech):
                                                       or words_[-1].lower() in lists["company_head"])
                          or stype == "person" and len(words_) == 1 and name.lower() not in first_names()):
                 return name
-        return self.bodies.last_company(pos) or self.lone_name_opening(pos) \
-            or self.bodies.last_company(pos, only=True)
+        return self.bodies.last_company(pos) or self.lone_name_opening(pos) or self.bodies.sole_company_after(pos)
 
     def lone_name_opening(self, pos: int) -> str | None:
         """The lone capitalised word that opens the sentence before the one at ``pos``, in its paragraph, as the
@@ -1552,15 +1551,14 @@ class Article(QuoteCues, ReportedSpeech):
                 subheads.append(q)
                 names.add(idx)
                 continue
-            if self.is_work_title(q) or self.is_slogan(q) \
-                    or idx - 1 in names and self.text[self.quotes[idx - 1].end:q.open_at].strip(" ”’\"'") == "(" \
-                    or idx - 1 in signs and self.text[self.quotes[idx - 1].end:q.open_at].strip(" ,”’\"'") == "and":
-                # (a translation in brackets after a name: the slogan "Um azulejo, uma história" ("One tile, one
-                # story") is a name too; and the last of a sign's list: banners reading "Save Oakfield Bank" and
-                # "Our kids, our school")
+            between = self.text[self.quotes[idx - 1].end:q.open_at] if idx else ""
+            # (a translation in brackets after a name: the slogan "Um azulejo, uma história" ("One tile, one story")
+            # is a name too; and the last of a sign's list: banners reading "Save Oakfield Bank" and "Our kids, our
+            # school")
+            if self.is_slogan(q) or idx - 1 in signs and between.strip(" ,”’\"'") == "and":
+                signs.add(idx)
+            if idx in signs or self.is_work_title(q) or idx - 1 in names and between.strip(" ”’\"'") == "(":
                 names.add(idx)
-                if self.is_slogan(q) or idx - 1 in signs:
-                    signs.add(idx)
                 continue
             next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -1572,7 +1570,7 @@ class Article(QuoteCues, ReportedSpeech):
                 after = self.next_named_cue(after)
             if after and self.opens_new_report(q, after):
                 after = None
-            if after is None and (after := self.how_put_after(q)):
+            if after is None and (after := self.speaker_named_after(q)):
                 put_cues.add(after[1][0])  # "That was how X put it at ...": a sentence of its own, no report
             before = None if after else (self.cue_before(q, max(prev_close, para_lo))
                                          or self.cue_in_previous_paragraph(q) or self.beat_before(q))

@@ -294,7 +294,7 @@ class QuoteCues(Clauses):
             return None
         return m.span("name"), m.span("dash")
 
-    def how_put_after(self, q: QuoteSpan):
+    def speaker_named_after(self, q: QuoteSpan):
         """A quotation that ends its paragraph or sentence, then ``That was how X put it``/``That is how X, ...,
         describes ...`` or ``That is the verdict of X``: the name and the verb (the noun), else None (the writer names
         the speaker after the words)."""

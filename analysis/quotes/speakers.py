@@ -647,21 +647,20 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # full-name mentions of each surname two people or more share, a first surname of two included ("Eusebio Quispe
     # Huamán" and "Rosa Quispe"): (start, person) in text order
     shared: dict[str, list] = {}
-    for start, end, full, surname, role_words in raw:
-        if full:
-            for word in {surname} | {w for w in full.split()[1:-1] if _first_surname(w)}:
-                shared.setdefault(word, []).append((start, people[full]))
-    shared = {k: v for k, v in shared.items() if len({id(p) for _, p in v}) > 1}
-    # names first written in full as the object of a preposition, someone's relative ("furthered the interests of
-    # his brother, Luc Comeau"): the surname alone stays the other's (a relative as a subject, "Her son, Marc
-    # Pelletier, was in court", becomes the topic)
-    first_full: dict[str, int] = {}
+    first_full: dict[str, int] = {}  # where each full name is first written
     for start, end, full, surname, role_words in raw:
         if full:
             first_full.setdefault(full, start)
-    derived |= {full for full, start in first_full.items()
-                if (kin := _KIN_BEFORE.search(text, max(0, start - 40), start))
-                and _PREPOSITION_BEFORE.search(text, max(0, kin.start() - 8), kin.start())}
+            for word in {surname} | {w for w in full.split()[1:-1] if _first_surname(w)}:
+                shared.setdefault(word, []).append((start, people[full]))
+    shared = {k: v for k, v in shared.items() if len({id(p) for _, p in v}) > 1}
+    if shared:
+        # names first written in full as the object of a preposition, someone's relative ("furthered the interests
+        # of his brother, Luc Comeau"): the surname alone stays the other's (a relative as a subject, "Her son, Marc
+        # Pelletier, was in court", becomes the topic)
+        derived |= {full for full, start in first_full.items()
+                    if (kin := _KIN_BEFORE.search(text, max(0, start - 40), start))
+                    and _PREPOSITION_BEFORE.search(text, max(0, kin.start() - 8), kin.start())}
     owner: dict[str, Person] = {}  # who a shared surname alone named first, once a holder had been named in full
     by_given: dict[str, list] = {}  # the people named in full by their first word
     for person in people.values():
@@ -1204,9 +1203,9 @@ _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draf
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
 #: A body's name made of its kind and what it is of or for: "The Ministry of Justice", "Department for Education".
+#: (its words may be joined by "and", "of", "the": "the Office of the Conflict of Interest and Ethics Commissioner").
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
-                      r"[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|on|the)\s+)*[A-Z][\w'’-]*)*")  # ("the Office of the
-# Conflict of Interest and Ethics Commissioner")
+                      r"[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|on|the)\s+)*[A-Z][\w'’-]*)*")
 #: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
 COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
                  r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
@@ -2328,18 +2327,24 @@ class BodyNames:
                  if position <= start <= position + within and _name_heads(name.rstrip(".")) & heads]
         return min(found)[1].rstrip(".") if found else None
 
-    def last_company(self, position: int, only: bool = False) -> str | None:
-        """The last name before ``position`` that ends with a company's legal form or industry (``Kessler Housewares
-        Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), for ``the company``; else None. With ``only``, the one
-        such name of the whole text when it is first written within 600 characters after ``position`` (``The
-        developer says ...`` in a lead, ``Eryri Skyline Ltd wants ...`` two paragraphs on), else None."""
-        found = [(start, name) for start, name in self.names + self.sentence_ends
-                 if (only or start < position)
-                 and name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]
-                 and not any(w.lower() in AUTHORITY_HEADS for w in name.split())]
-        if only:
-            names = {_SENTENCE_POINT.sub("", name.rstrip(",")) for _, name in found}
-            return names.pop() if len(names) == 1 and position < min(found)[0] <= position + 600 else None
+    def _companies(self) -> list[tuple[int, str]]:
+        """``(start, name)`` of the names that end with a company's legal form or industry (``Kessler Housewares
+        Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), no public authority's."""
+        return [(start, name) for start, name in self.names + self.sentence_ends
+                if name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]
+                and not any(w.lower() in AUTHORITY_HEADS for w in name.split())]
+
+    def sole_company_after(self, position: int, within: int = 600) -> str | None:
+        """The one company the whole text names (:meth:`_companies`), when it is first written within ``within``
+        characters after ``position`` (``The developer says ...`` in a lead, ``Eryri Skyline Ltd wants ...`` two
+        paragraphs on); else None."""
+        found = self._companies()
+        names = {_SENTENCE_POINT.sub("", name.rstrip(",")) for _, name in found}
+        return names.pop() if len(names) == 1 and position < min(found)[0] <= position + within else None
+
+    def last_company(self, position: int) -> str | None:
+        """The last company named before ``position`` (:meth:`_companies`), for ``the company``; else None."""
+        found = [(start, name) for start, name in self._companies() if start < position]
         if any("and" in name.split() for _, name in found):
             # "Ministry of Industries, Mines and Energy" leaves "Mines and Energy": a company's name has no "and"
             # unless no other name is found
