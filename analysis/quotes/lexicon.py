@@ -28,6 +28,11 @@ def _read(name: str) -> str:
     return resources.files("analysis.resources").joinpath(name).read_text(encoding="utf-8")
 
 
+def _entries(name: str) -> frozenset:
+    """The lines of a one-entry-a-line resource file, its ``#`` comment lines aside."""
+    return frozenset(line for line in _read(name).splitlines() if line and not line.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """Load ``reporting_verbs.txt``, ``quote_sources.tsv`` and ``countries.txt`` (the ``country`` list) once.
@@ -52,7 +57,7 @@ def lexicon() -> Lexicon:
         name, _, entry = line.partition("\t")
         lists.setdefault(name.strip(), set()).add(entry.strip().lower())
     lists["org_head"] |= lists["company_head"]  # a company's last word makes a phrase an organisation
-    lists["country"] = {line for line in _read("countries.txt").splitlines() if line and not line.startswith("#")}
+    lists["country"] = _entries("countries.txt")
     return Lexicon(verbs, {k: frozenset(v) for k, v in lists.items()})
 
 
@@ -133,7 +138,7 @@ def common_words() -> frozenset:
     -------
     frozenset of str
     """
-    return frozenset(line for line in _read("common_words.txt").splitlines() if line and not line.startswith("#"))
+    return _entries("common_words.txt")
 
 
 #: The source after "according to": up to a comma, colon or the end of the sentence, through a title's point
