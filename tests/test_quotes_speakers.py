@@ -4381,3 +4381,12 @@ def test_feared_after_because_and_a_pronoun_is_a_reason_not_a_report():
     text = ("Headline\n\nA crew supervisor, who asked not to be named because he feared losing his job, said masks "
             "were rare.")
     assert rows(text)["text"].tolist() == ["masks were rare"]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nStephen Kallas of Swampscott, whose family trust has held the lot since 1987, called the vote "
+    "\u201clegalized theft.\u201d",
+    "Headline\n\nThe owner, Stephen Kallas of Swampscott, whose family trust has held the lot since 1987, called the "
+    "vote \u201clegalized theft\u201d and said he would sue."])
+def test_a_hometown_after_a_name_is_not_the_speaker(text):
+    assert set(rows(text)["speaker"]) == {"Stephen Kallas"}

@@ -779,7 +779,25 @@ class Clauses(ArticleText):
                 and (self.not_people(toks[end - 1][2]) or toks[end - 1][2][:1].isupper()
                      or toks[end - 1][2].lower() in lists["org_head"]):
             found = self.unnamed_before_places(toks, found) or found
+        if found and toks[who][2].lower() in {"who", "whose"} and toks[who - 1][2] == "," \
+                and (name := self.name_before_hometown(toks, f, end)) is not None:
+            return name
         return self.appositive_before(toks, end) or found
+
+    @staticmethod
+    def name_before_hometown(toks: list, f: int, end: int) -> tuple[int, int] | None:
+        """``Stephen Kallas of Swampscott, whose family trust ...``: the person's name (two to four capitalised words
+        opened by a given name) before ``of``/``from`` and a place of one or two capitalised words (tokens ``f`` to
+        ``end``), not the place."""
+        if not 1 <= end - f <= 2 or f < 3 or toks[f - 1][2] not in {"of", "from"} \
+                or not all(_NAME_TOKEN.fullmatch(t[2]) for t in toks[f:end]):
+            return None
+        name = f - 1
+        while name > 0 and _NAME_TOKEN.fullmatch(toks[name - 1][2]) and f - 1 - name < 4:
+            name -= 1
+        if not 2 <= f - 1 - name <= 4 or given_name_gender(toks[name][2]) == "":
+            return None
+        return toks[name][0], toks[f - 2][1]
 
     def business_head(self, word: str) -> bool:
         """A head noun a gerund before it makes a business's: ``(trading) house``, ``(mining) company``."""
@@ -1061,6 +1079,11 @@ class Clauses(ArticleText):
             close = next((c for c in range(n + 1, min(len(toks), n + 8)) if toks[c][2] == ")"), None)
             if close is not None and close + 1 < len(toks) and toks[close + 1][2] == ",":
                 return close
+        if n - m >= 3 and n + 2 < len(toks) and toks[n][2] in {"of", "from"}:
+            # "The owner, Stephen Kallas of Swampscott, whose ...": a hometown after the name
+            town = next((c for c in range(n + 2, min(len(toks), n + 4)) if not toks[c][2][:1].isupper()), None)
+            if town is not None and toks[town][2] == "," and self.name_before_hometown(toks, n + 1, town):
+                return n - 1
         if n - m < 3 or n >= len(toks) or toks[n][2] != ",":
             return None  # a name is two capitalised words or more, closed by a comma
         return n - 1
