@@ -4390,3 +4390,15 @@ def test_feared_after_because_and_a_pronoun_is_a_reason_not_a_report():
     "vote \u201clegalized theft\u201d and said he would sue."])
 def test_a_hometown_after_a_name_is_not_the_speaker(text):
     assert set(rows(text)["speaker"]) == {"Stephen Kallas"}
+
+
+def test_the_hospital_is_the_medical_center_named_before():
+    row = only("Headline\n\nThe ward at Arkalon Regional Medical Center in Liberal will close, the hospital announced "
+               "last week.")
+    assert (row["speaker"], row["speaker_type"]) == ("Arkalon Regional Medical Center", "organization")
+
+
+def test_the_diocese_is_the_diocese_named_before():
+    text = ("Headline\n\nThe vicar was suspended at once, a spokesman for the Diocese of Leicester told reporters. The "
+            "diocese said it would help the parish.")
+    assert rows(text)["speaker"].tolist()[-1] == "Diocese of Leicester"

@@ -2184,8 +2184,10 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
-#: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission.
+#: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission; "the hospital" may be
+#: a medical center or an infirmary.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}, "bench": {"court"},
+                  "hospital": {"hospital", "infirmary", "medical center", "medical centre"},
                   **{w: {w} for w in ("town", "city", "county", "borough", "village")}}
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
@@ -2259,10 +2261,11 @@ def unnamed_body(phrase: str) -> bool:
 
 def _name_heads(name: str) -> set:
     """The words of a body's name that may be its head, lower case: its last word, and the word before its first
-    ``of``/``on``/``for`` (``Joint Committee on Human Rights``: committee)."""
+    ``of``/``on``/``for`` (``Joint Committee on Human Rights``: committee), and its last two words (``Arkalon Regional
+    Medical Center``: medical center)."""
     words_ = name.split()
     link = next((i for i, w in enumerate(words_) if w in {"of", "on", "for"} and i > 0), len(words_))
-    return {words_[-1].lower(), words_[link - 1].lower()}
+    return {words_[-1].lower(), words_[link - 1].lower(), " ".join(words_[-2:]).lower()}
 
 
 class BodyNames:
