@@ -4402,3 +4402,14 @@ def test_the_diocese_is_the_diocese_named_before():
     text = ("Headline\n\nThe vicar was suspended at once, a spokesman for the Diocese of Leicester told reporters. The "
             "diocese said it would help the parish.")
     assert rows(text)["speaker"].tolist()[-1] == "Diocese of Leicester"
+
+
+def test_state_after_a_capital_and_before_a_body_is_part_of_its_name():
+    row = only("Headline\n\nThe Tyrolean state government says the bans have cut pollution by a fifth.")
+    assert (row["speaker"], row["speaker_type"]) == ("Tyrolean state government", "organization")
+
+
+def test_a_plural_possessive_is_inside_the_subject_and_a_verb_in_s_ends_it():
+    row = only("Headline\n\nThe hauliers' association disputes that, arguing that most of the cut came from cleaner "
+               "engines.")
+    assert row["speaker_mention"] == "The hauliers' association"

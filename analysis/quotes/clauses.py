@@ -357,6 +357,10 @@ class Clauses(ArticleText):
                     and not (low == "state" and (j == 0 or not toks[j - 1][2][:1].isalnum())
                              and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()
                              and toks[j + 1][2] not in DETERMINERS | CLAUSE_WORDS | PRONOUNS)
+                    and not (low == "state" and j > 0 and toks[j - 1][2][:1].isupper()
+                             and toks[j - 1][2].lower() not in DETERMINERS
+                             and any(self.lx.has(kind, toks[j + 1][2])
+                                     for kind in ("org_head", "role", "anonymous", "media_head")))
                     and not (j > 1 and toks[j - 2][2].lower() in {"a", "an", "the"} and toks[j - 1][2].isalpha()
                              and toks[j - 1][2].islower() and toks[j + 1][2] in {"from", "of", "by"})
                     and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS
@@ -366,7 +370,8 @@ class Clauses(ArticleText):
                 # (a verb's form after a determiner and before the subject's head noun, or between "in" and "of", is
                 # a noun or an adjective: "the state government said", "An official in charge of the programme
                 # said"; "state" before a body's name too: "the state Department of Health said", and opening a
-                # source before a noun: ", state airport operator Lithuanian Airports said"; "A fiscal note from")
+                # source before a noun: ", state airport operator Lithuanian Airports said"; "A fiscal note from";
+                # "state" after a capital, before a body's or source's head: "The Tyrolean state government says")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) \
                         and not self.document_sent_to(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
@@ -959,16 +964,22 @@ class Clauses(ArticleText):
             # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
             # "Trump’s lawyers argued": a determiner, number or
             # possessive and its nouns, up to a preposition, clause word or verb
-            while j < len(toks) and toks[j][2][:1].isalnum() and not is_aux(toks[j][2]) \
+            while j < len(toks) and (toks[j][2][:1].isalnum() or toks[j][2] in {"'", "’"}
+                                     and toks[j - 1][2].endswith("s") and toks[j - 1][1] == toks[j][0]) \
+                    and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
                     and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
                          or toks[j - 1][2].isdigit() or toks[j][2] in _NOUN_CUE_FORMS and toks[j - 1][2].islower()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
                          and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) and j < 6 \
                     and not (toks[j][2].islower() and ED_END.search(toks[j][2])
-                             and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})):
+                             and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})) \
+                    and not (toks[j][2].islower() and toks[j][2].endswith("s") and toks[j - 1][2].isalpha()
+                             and not toks[j - 1][2].endswith("s") and j + 1 < len(toks)
+                             and toks[j + 1][2].lower() in DETERMINERS | {"that"}):
                 # ("A former Fed official"; "The retired Sudbury teacher, who ...": a participle right after the
-                # article is an adjective)
+                # article is an adjective; a plural's possessive mark: "The hauliers' association"; a verb in -s
+                # after a singular noun and before a determiner or clause word: "association disputes that")
                 j += 1
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
             # "Nuclear proliferation experts have speculated": a capital that only opens the sentence, then the
