@@ -4413,3 +4413,10 @@ def test_a_plural_possessive_is_inside_the_subject_and_a_verb_in_s_ends_it():
     row = only("Headline\n\nThe hauliers' association disputes that, arguing that most of the cut came from cleaner "
                "engines.")
     assert row["speaker_mention"] == "The hauliers' association"
+
+
+def test_the_report_may_stand_for_a_survey_cited_with_its_maker():
+    text = ("Headline\n\nA survey published last month by the Levant Diabetes Network found that 62% of refugees had "
+            "skipped doses. The report, titled \u201cRunning on Empty,\u201d warned that rationing could lead to "
+            "kidney failure.")
+    assert rows(text)["speaker"].tolist() == ["Levant Diabetes Network"] * 2

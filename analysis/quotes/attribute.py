@@ -387,7 +387,8 @@ def _document_words(mention: str) -> list[str]:
 #: A document's length before its noun: "64-page", "12-page".
 _LENGTH = re.compile(r"\d+-(?:page|minute|hour)")
 #: Document nouns that may stand for one another ("a report released by X ... The 64-page audit found").
-_SAME_DOCUMENT = [frozenset("report audit review study assessment analysis investigation inquiry evaluation".split()),
+_SAME_DOCUMENT = [frozenset("report audit review study assessment analysis investigation inquiry evaluation survey"
+                            .split()),
                   frozenset("letter note memo".split()),
                   frozenset("ruling decision judgment judgement order".split())]
 
