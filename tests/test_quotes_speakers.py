@@ -4420,3 +4420,9 @@ def test_the_report_may_stand_for_a_survey_cited_with_its_maker():
             "skipped doses. The report, titled \u201cRunning on Empty,\u201d warned that rationing could lead to "
             "kidney failure.")
     assert rows(text)["speaker"].tolist() == ["Levant Diabetes Network"] * 2
+
+
+def test_a_name_given_in_quotation_marks_is_no_person_of_its_own():
+    text = ("Headline\n\nFatima al-Hariri has diabetes. So does her son, Omar al-Hariri. Neighbors know her as "
+            "\u201cUmm Omar,\u201d Omar\u2019s mother.\n\nOmar, a lanky teenager, said he felt dizzy most mornings.")
+    assert only(text)["speaker"] == "Omar al-Hariri"

@@ -415,6 +415,11 @@ def _headline_runs(text: str, runs: list) -> list:
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
 
 
+#: Before a quotation that holds a name given to someone: 'Neighbours know her as "Umm Omar"', 'dubbed "Big Tom"'.
+_GIVEN_AS = re.compile(r"(?:\bas|\bcalled|\bdubbed|\bnicknamed) $")
+_OPENING_MARKS = frozenset("\"“‘'")
+
+
 def _nicknamed(text: str, runs: list) -> list:
     """``Jimmy "the Whirlwind" White``: a given name, a quoted nickname, a surname are one name (the nickname's
     own capitalised words dropped). ``runs`` with such given-name and surname runs joined."""
@@ -521,6 +526,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
+    runs = [r for r in runs if text[r[0][0] - 1:r[0][0]] not in _OPENING_MARKS
+            or not _GIVEN_AS.search(text, max(0, r[0][0] - 14), r[0][0] - 1)]  # (a nickname given: 'known as "Umm
+    # Omar"' names no one else)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
     # the d of called/titled)
     if "called " in text or "titled " in text or ", The " in text or ", A " in text or ", An " in text:
