@@ -4426,3 +4426,10 @@ def test_a_name_given_in_quotation_marks_is_no_person_of_its_own():
     text = ("Headline\n\nFatima al-Hariri has diabetes. So does her son, Omar al-Hariri. Neighbors know her as "
             "\u201cUmm Omar,\u201d Omar\u2019s mother.\n\nOmar, a lanky teenager, said he felt dizzy most mornings.")
     assert only(text)["speaker"] == "Omar al-Hariri"
+
+
+def test_mrs_and_ms_with_one_surname_are_two_women():
+    text = ("Headline\n\nAmira Haddad was 15 when she first collapsed.\n\nMs Haddad, now 28, has waited 22 months.\n\n"
+            "Her mother, Leila Haddad, who gave up her job, says she has watched her \u201cdisappear\u201d.\n\n"
+            "\u201cShe used to organise everyone,\u201d Mrs Haddad says.\n\nMs Haddad says she has stopped counting.")
+    assert rows(text)["speaker"].tolist()[1:] == ["Leila Haddad", "Amira Haddad"]

@@ -64,6 +64,8 @@ _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
+_WIFE_OR_NOT = frozenset("mrs ms miss".split())  # where both are used, "Mrs X" and "Ms X" (or "Miss X") are two
+# women
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
@@ -670,6 +672,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     if (kin := _KIN_BEFORE.search(text, max(0, start - 40), start))
                     and _PREPOSITION_BEFORE.search(text, max(0, kin.start() - 8), kin.start())}
     owner: dict[str, Person] = {}  # who a shared surname alone named first, once a holder had been named in full
+    called: dict[int, set] = {}  # the title words a holder of a shared surname was named with
     by_given: dict[str, list] = {}  # the people named in full by their first word
     for person in people.values():
         if " " in person.name:
@@ -691,6 +694,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # a title's gender picks the holder known to have it ("Ms Maskell" after "Dev Maskell ... his daughter,
             # Lucy Maskell": Lucy)
             fits = [(at, p) for at, p in fits if p.gender in said and at < start] or fits
+            if title := {w.rstrip(".") for w in role_words} & _WIFE_OR_NOT:
+                # "Mrs Haddad" after "Ms Haddad" (Amira): the holder never called Ms or Miss, her mother Leila
+                other = {"ms", "miss"} if "mrs" in title else {"mrs"}
+                fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & other] or fits
             so_far = _holder_so_far(fits, start)
             if so_far is not None:
                 first = owner.setdefault(surname, so_far)
@@ -734,6 +741,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person = people.setdefault(surname, Person(surname, surname))
             by_surname.setdefault(surname, person)
         person.roles.update(role_words)
+        if surname in shared:
+            called.setdefault(id(person), set()).update(w.rstrip(".") for w in role_words)
         gender = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
         if len(gender) == 1:
             person.gender = gender.pop()  # a title says more than the given name's census share
