@@ -4433,3 +4433,9 @@ def test_mrs_and_ms_with_one_surname_are_two_women():
             "Her mother, Leila Haddad, who gave up her job, says she has watched her \u201cdisappear\u201d.\n\n"
             "\u201cShe used to organise everyone,\u201d Mrs Haddad says.\n\nMs Haddad says she has stopped counting.")
     assert rows(text)["speaker"].tolist()[1:] == ["Leila Haddad", "Amira Haddad"]
+
+
+def test_a_document_about_something_is_by_the_maker_named_after_by():
+    row = only("Headline\n\nShe has waited a year, according to an analysis of NHS waiting list data by the Pelvic Pain "
+               "Alliance, a charity.")
+    assert (row["speaker"], row["speaker_type"]) == ("Pelvic Pain Alliance", "organization")

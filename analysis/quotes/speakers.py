@@ -1203,6 +1203,8 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 _MAKER_TAIL = re.compile(r"\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d)"
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
                          r"|from\s+(?=[a-z])|(?:published|released|issued)$)")
+#: A maker named after what a document is about: "(an analysis of NHS data) by the Pelvic Pain Alliance".
+_NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
 #: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
 _WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
 
@@ -1607,9 +1609,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and not (m.group(2).rsplit(None, 1)[-1].lower() in lx.lists["document"]
                      and text[:m.start(2)].rstrip().endswith(" of")):
         # (a document about other documents, "a POLITICO analysis of FEC records", is not by their makers)
-        maker = _WHICH_TAIL.split(m.group(2), 1)[0]  # "a letter signed by Varghese that went home to parents"
+        about = m.start(2)
+        if text[:about].rstrip().endswith(" of") and (by := _NAMED_BY.search(text, about)):
+            about = by.end()  # "an analysis of NHS waiting list data by the Pelvic Pain Alliance": by its maker
+        maker = _WHICH_TAIL.split(text[about:], 1)[0]  # "a letter signed by Varghese that went home to parents"
         maker = _MAKER_TAIL.split(maker, 1)[0]  # "One message, sent by an engineer to a manager in March 2023"
-        speaker, kind = classify_source(maker, position - len(text) + m.start(2) + len(maker), people, previous,
+        speaker, kind = classify_source(maker, position - len(text) + about + len(maker), people, previous,
                                         paragraph_start)
         if kind != "unknown":
             return speaker, kind
