@@ -303,3 +303,12 @@ def test_a_question_after_a_headline_colon_is_no_ones_report():
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [
         "Ted Cruz: Constitutional conservative or another typical career politician?"], "text": [body]}))
     assert (out["location"] == "title").sum() == 0
+
+
+def test_a_headline_verb_after_a_body_noun_ends_the_source_phrase():
+    title = "Nepal's top court reinstates sacked anti-graft chief, calls dismissal 'unconstitutional'"
+    text = ("KATHMANDU, Feb 6 (Reuters) - Nepal's Supreme Court on Thursday reinstated the head of the country's "
+            "anti-corruption agency, ruling that the government's decision to dismiss him was unconstitutional and "
+            "\"tainted by a clear conflict of interest.\"")
+    row = title_rows(extract_quotes(articles(("a", title, text)))).iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == ("Nepal's Supreme Court", "organization")

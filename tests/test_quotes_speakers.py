@@ -4439,3 +4439,9 @@ def test_a_document_about_something_is_by_the_maker_named_after_by():
     row = only("Headline\n\nShe has waited a year, according to an analysis of NHS waiting list data by the Pelvic Pain "
                "Alliance, a charity.")
     assert (row["speaker"], row["speaker_type"]) == ("Pelvic Pain Alliance", "organization")
+
+
+def test_told_is_never_followed_by_its_subject():
+    text = ("Headline\n\nBut on September 4, Fiona Lennox, the Minister for Transport, told Holyrood's Net Zero, Energy "
+            "and Transport Committee that the future of the route was \"under review\".")
+    assert set(rows(text)["speaker"]) == {"Fiona Lennox"}

@@ -358,9 +358,7 @@ class Clauses(ArticleText):
                              and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()
                              and toks[j + 1][2] not in DETERMINERS | CLAUSE_WORDS | PRONOUNS)
                     and not (low == "state" and j > 0 and toks[j - 1][2][:1].isupper()
-                             and toks[j - 1][2].lower() not in DETERMINERS
-                             and any(self.lx.has(kind, toks[j + 1][2])
-                                     for kind in ("org_head", "role", "anonymous", "media_head")))
+                             and toks[j - 1][2].lower() not in DETERMINERS and self.source_head(toks[j + 1][2]))
                     and not (j > 1 and toks[j - 2][2].lower() in {"a", "an", "the"} and toks[j - 1][2].isalpha()
                              and toks[j - 1][2].islower() and toks[j + 1][2] in {"from", "of", "by"})
                     and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS
@@ -529,8 +527,9 @@ class Clauses(ArticleText):
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1
-        if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED:
-            return None
+        if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED \
+                or (self.lx.verb(toks[k][2]) or ("",))[0] in _TAKES_OBJECT:
+            return None  # ("X, the minister, told Holyrood's Net Zero, Energy and Transport Committee that": an object)
         if j < len(toks) and toks[j][2].islower() and toks[j][2].endswith("ing") \
                 and not any(t[2][:1].isupper() or self.lx.has("anonymous", t[2]) or self.lx.has("role", t[2])
                             for t in toks[j + 1:j + 5] if t[2][:1].isalpha()):
@@ -804,6 +803,10 @@ class Clauses(ArticleText):
             return None
         return toks[name][0], toks[f - 2][1]
 
+    def source_head(self, word: str) -> bool:
+        """A head noun of a source: of a body, a role, an unnamed source or a medium (``court``, ``minister``)."""
+        return any(self.lx.has(kind, word) for kind in ("org_head", "role", "anonymous", "media_head"))
+
     def business_head(self, word: str) -> bool:
         """A head noun a gerund before it makes a business's: ``(trading) house``, ``(mining) company``."""
         return word in _GERUND_HEADS or word.lower() in self.lx.lists["org_head"]
@@ -976,10 +979,11 @@ class Clauses(ArticleText):
                              and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})) \
                     and not (toks[j][2].islower() and toks[j][2].endswith("s") and toks[j - 1][2].isalpha()
                              and not toks[j - 1][2].endswith("s") and j + 1 < len(toks)
-                             and toks[j + 1][2].lower() in DETERMINERS | {"that"}):
+                             and (toks[j + 1][2].lower() in DETERMINERS | {"that"}
+                                  or self.lx.has("org_head", toks[j - 1][2]) and not self.source_head(toks[j][2]))):
                 # ("A former Fed official"; "The retired Sudbury teacher, who ...": a participle right after the
                 # article is an adjective; a plural's possessive mark: "The hauliers' association"; a verb in -s
-                # after a singular noun and before a determiner or clause word: "association disputes that")
+                # after a singular noun and before an article or "that": "association disputes that")
                 j += 1
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
             # "Nuclear proliferation experts have speculated": a capital that only opens the sentence, then the
