@@ -4445,3 +4445,9 @@ def test_told_is_never_followed_by_its_subject():
     text = ("Headline\n\nBut on September 4, Fiona Lennox, the Minister for Transport, told Holyrood's Net Zero, Energy "
             "and Transport Committee that the future of the route was \"under review\".")
     assert set(rows(text)["speaker"]) == {"Fiona Lennox"}
+
+
+def test_a_plural_word_in_a_title_with_and_is_no_second_person():
+    row = only("Headline\n\nScottish Conservative Highlands and Islands MSP Euan Morrison went further, calling for Ms "
+               "Lennox to resign.")
+    assert row["speaker"] == "Euan Morrison"

@@ -1376,6 +1376,10 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         inside = _within(people, begin + offset + lo - 1, begin + offset + hi + 1)
         if len({mt.person.name for mt in inside}) != 1:
             return None
+        name = inside[0].person.name
+        if " " not in name and name.endswith("s") and name.lower() in common_words():
+            return None  # a plural word read as a surname: "Scottish Conservative Highlands and Islands MSP Euan
+            # Morrison" is one man, a title with "and" in it
         names.append(inside[0].person.name)
     names = list(dict.fromkeys(names))
     return JOINT.join(names) if len(names) > 1 else None
