@@ -4451,3 +4451,14 @@ def test_a_plural_word_in_a_title_with_and_is_no_second_person():
     row = only("Headline\n\nScottish Conservative Highlands and Islands MSP Euan Morrison went further, calling for Ms "
                "Lennox to resign.")
     assert row["speaker"] == "Euan Morrison"
+
+
+def test_minutes_of_a_body_meeting_are_the_body_and_the_same_minutes_later_too():
+    text = ("Headline\n\nAccording to minutes of a Transport Scotland meeting held on June 12, obtained by The Herald "
+            "under freedom of information legislation, senior officials agreed to cut the service.\n\n"
+            + "\n\n".join(["Islanders were not told."] * 4)
+            + "\n\nAccording to the same minutes, officials warned that patients would struggle.")
+    out = rows(text)
+    out = out[out["speaker_mention"].str.contains("minutes")]
+    assert out["speaker"].tolist() == ["Transport Scotland"] * 2
+    assert out["text"].iloc[0] == "senior officials agreed to cut the service"

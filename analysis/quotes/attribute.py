@@ -378,10 +378,12 @@ def _headed_by(words_: list[str], noun: str) -> bool:
 
 def _document_words(mention: str) -> list[str]:
     """A source phrase's words before its first comma when a description follows, lower case (``The letter, dated 3
-    February``: the letter), without a length (``The 64-page audit``: the audit)."""
+    February``: the letter), without a length (``The 64-page audit``: the audit) or ``same`` (``the same
+    minutes``)."""
     head, _, rest = _clean_mention(mention).partition(",")
     described = rest.strip()[:1].islower() or rest.strip()[:1].isdigit()
-    return [w for w in (head if described else _clean_mention(mention)).lower().split() if not _LENGTH.fullmatch(w)]
+    return [w for w in (head if described else _clean_mention(mention)).lower().split()
+            if not _LENGTH.fullmatch(w) and w != "same"]
 
 
 #: A document's length before its noun: "64-page", "12-page".
@@ -634,15 +636,17 @@ class Article(QuoteCues, ReportedSpeech):
         return spoke[-1] if spoke and spoke[-1][0].split()[-1] != author[0].split()[-1] \
             and author[0].split()[-1] in said else None
 
-    def cited_in(self, head: str, rows: list, paragraph: int, modifier: str | None = None) -> tuple[str, str] | None:
+    def cited_in(self, head: str, rows: list, paragraph: int, modifier: str | None = None,
+                 same: bool = False) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last row in ``rows``, from ``paragraph`` or the two before it, whose source
         phrase names a document with that head noun, or one of its kind (:data:`_SAME_DOCUMENT`: ``a report`` for
         ``the audit``), and whose speaker is its maker, not the document (``According to a letter the company sent
         the family`` for ``the letter``); with a ``modifier`` (``the ministry report``), only a phrase holding it
-        (``an agriculture ministry report seen by Reuters``), from anywhere before; else None."""
+        (``an agriculture ministry report seen by Reuters``), from anywhere before, as for ``the same minutes``
+        (``same``); else None."""
         heads = next((kind for kind in _SAME_DOCUMENT if head in kind), {head})
         for row in reversed(rows):
-            if self.paragraph_of(row[1][0]) < paragraph - 2 and modifier is None:
+            if self.paragraph_of(row[1][0]) < paragraph - 2 and modifier is None and not same:
                 return None
             words_ = row[3].lower().split()
             said_by = set(row[2].lower().split())
@@ -1756,7 +1760,8 @@ class Article(QuoteCues, ReportedSpeech):
                 elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS \
                         and (len(low) == 2 or len(low) == 3 and low[1].isalpha()) \
                         and (stype not in _NAMED_TYPES or low == mention.lower().split()) \
-                        and (cited := self.cited_in(low[-1], out, at, low[1] if len(low) == 3 else None)):
+                        and (cited := self.cited_in(low[-1], out, at, low[1] if len(low) == 3 else None,
+                                                    same="same" in mention.lower().split())):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
                 elif stype != "person" and (unit := _BODY_UNIT.fullmatch(_clean_mention(mention))) \
                         and (body := self.described_body(unit.group(1).lower(), subj[0], sources)):

@@ -17,6 +17,10 @@ from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERM
 from .marks import mark_width
 
 
+#: How a document cited after "according to" was had or came out, an aside before the clause: ", obtained by The
+#: Herald under freedom of information legislation,", ", seen by Reuters,".
+_DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|published|issued|dated|leaked)\s"
+                             r"[^,.;:!?\"“”]{0,100},")
 #: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``.
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
                        r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
@@ -1193,7 +1197,9 @@ class ReportedSpeech(Clauses):
         if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
         else:
-            content = self._content(src[1], s_end)
+            aside = _DOCUMENT_ASIDE.match(self.text, src[1], s_end)
+            content = self._content(aside.end() if aside else src[1], s_end)  # ("According to minutes of ...,
+            # obtained by The Herald under freedom of information legislation, senior officials agreed ...")
         if content is None:
             return []
         return [("indirect", content, src, cue)]

@@ -1203,6 +1203,9 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 _MAKER_TAIL = re.compile(r"\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d)"
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
                          r"|from\s+(?=[a-z])|(?:published|released|issued)$)")
+#: A body's meeting that a document records: "(minutes of) a Transport Scotland meeting held on June 12".
+_BODY_MEETING = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s+(?:board\s+)?"
+                           r"(?:meeting|hearing|session)s?\b")
 #: A maker named after what a document is about: "(an analysis of NHS data) by the Pelvic Pain Alliance".
 _NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
 #: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
@@ -1618,6 +1621,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             about = by.end()  # "an analysis of NHS waiting list data by the Pelvic Pain Alliance": by its maker
         maker = _WHICH_TAIL.split(text[about:], 1)[0]  # "a letter signed by Varghese that went home to parents"
         maker = _MAKER_TAIL.split(maker, 1)[0]  # "One message, sent by an engineer to a manager in March 2023"
+        if meeting := _BODY_MEETING.match(maker):
+            maker = meeting.group(1)  # "minutes of a Transport Scotland meeting held on June 12": the body's
+            about += meeting.start(1)
         speaker, kind = classify_source(maker, position - len(text) + about + len(maker), people, previous,
                                         paragraph_start)
         if kind != "unknown":
