@@ -4462,3 +4462,9 @@ def test_minutes_of_a_body_meeting_are_the_body_and_the_same_minutes_later_too()
     out = out[out["speaker_mention"].str.contains("minutes")]
     assert out["speaker"].tolist() == ["Transport Scotland"] * 2
     assert out["text"].iloc[0] == "senior officials agreed to cut the service"
+
+
+@pytest.mark.parametrize("sentence", ["The latest estimate is $4.9 billion, according to the report.",
+                                      "He argued that the town's estimate assumed a grant it has not received."])
+def test_estimate_after_a_modifier_is_a_noun_not_a_cue(sentence):
+    assert "estimate" not in set(extract_article(f"Headline\n\n{sentence}")["cue"])

@@ -157,7 +157,7 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
-                       "point points signal signals".split())
+                       "point points signal signals estimate estimates".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 #: Words that alone are no reported content ("However, he said, ...").
 _DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
