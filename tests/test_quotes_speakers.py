@@ -4468,3 +4468,10 @@ def test_minutes_of_a_body_meeting_are_the_body_and_the_same_minutes_later_too()
                                       "He argued that the town's estimate assumed a grant it has not received."])
 def test_estimate_after_a_modifier_is_a_noun_not_a_cue(sentence):
     assert "estimate" not in set(extract_article(f"Headline\n\n{sentence}")["cue"])
+
+
+def test_a_second_relative_clause_joined_by_and_is_about_the_first_ones_antecedent():
+    row = only("Headline\n\nThat did little to mollify Coun. Jamal Osei-Barnes, who has represented a neighbouring "
+               "ward since 2018 and who once described the project as \"the most-announced, least-built transit line "
+               "in North America.\"")
+    assert row["speaker"] == "Jamal Osei-Barnes"

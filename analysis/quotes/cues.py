@@ -557,11 +557,15 @@ class QuoteCues(Clauses):
                 if subj is None and k > 1 and toks[k - 1][2] in {"that", "which"} \
                         and toks[k - 2][2].lower() in self.lx.lists["document"]:
                     subj = self.noun_phrase_before(toks, k - 1, any_case=True)  # "a leaked memo that warns ... '...'"
-                if subj is None and k > 1 and (toks[k - 1][2].lower() == "who" and toks[k - 2][2] == ","
+                w = k - 1
+                while w > 1 and is_aux(toks[w][2]):
+                    w -= 1  # ("who once described")
+                if subj is None and k > 1 and (toks[w][2].lower() == "who" and toks[w - 1][2] in {",", "and", "but"}
                                                or toks[k - 1][2] == "," and self.whose_clause_before(toks, k - 1)):
                     subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive
                     # director of the network, who said the government '...'": whom the relative clause is about;
-                    # "X, whose department drafted the proposal, said": X
+                    # "X, whose department drafted the proposal, said": X; "X, who has represented a ward since 2018
+                    # and who once described": X
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
