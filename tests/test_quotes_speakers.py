@@ -4475,3 +4475,12 @@ def test_a_second_relative_clause_joined_by_and_is_about_the_first_ones_antecede
                "ward since 2018 and who once described the project as \"the most-announced, least-built transit line "
                "in North America.\"")
     assert row["speaker"] == "Jamal Osei-Barnes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The new timeline is buried in a city staff report posted online late Thursday, which says \"utility "
+     "relocation\" has pushed the start to 2029.", "a city staff report"),
+    ("Most of the Britons were on a tour organised by Northern Lights Holidays, which said it was \"in constant "
+     "contact\" with families.", "Northern Lights Holidays")])
+def test_a_which_clause_quotes_its_antecedent_past_a_participle_phrase(text, speaker):
+    assert only(f"Headline\n\n{text}")["speaker"] == speaker

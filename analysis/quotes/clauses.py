@@ -744,6 +744,12 @@ class Clauses(ArticleText):
             # "published a consultation document on Tuesday which said": the document, not the day
             found = self.noun_phrase_before(toks, end - 2, any_case=True) or found
         f = next((i for i, t in enumerate(toks) if found and t[0] == found[0]), 0)
+        if found and toks[who][2].lower() == "which" and f > 2 and toks[f - 1][2].islower() \
+                and ED_END.search(toks[f - 1][2]) and (made := self.noun_phrase_before(toks, f - 1)) \
+                and self.lx.has("document", toks[f - 2][2]):
+            # "a city staff report posted online late Thursday, which says": the report, not the time
+            found = made[0], found[1]
+            f = next(i for i, t in enumerate(toks) if t[0] == found[0])
         if found and toks[who][2].lower() == "which" and f > 2 and toks[f - 1][2] == "," \
                 and toks[f][2].lower() in {"a", "an"} and toks[f - 2][2][:1].isupper() \
                 and (name := self.noun_phrase_before(toks, f - 1)):

@@ -432,7 +432,7 @@ class QuoteCues(Clauses):
                     subj = self.subject_after(body, k)
                     if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)):
                         subj = None
-                if subj is None and k > 1 and body[k - 1][2].lower() == "who" and body[k - 2][2] == ",":
+                if subj is None and self.opens_relative(body, k):
                     subj = self.relative_subject(body, k)  # "the claim was denied by UKIP spokesman, who said:"
                 if subj is None and tok.lower().endswith("ing"):
                     subj = self.with_subject(body, k)  # "..., with Trump reportedly yelling: '...'": Trump
@@ -472,6 +472,15 @@ class QuoteCues(Clauses):
                 and named[0][2][:1].isupper() and named[-1][2][:1].isupper():
             return (named[0][0], named[-1][1]), (toks[-1][0], toks[-1][1])
         return None
+
+    @staticmethod
+    def opens_relative(toks: list, k: int) -> bool:
+        """The cue at ``k`` is the verb of a relative clause set off by a comma or joined to another by ``and``/``but``
+        (``, who said``, ``, which says``, ``and who once described``; adverbs before the verb passed over)."""
+        w = k - 1
+        while w > 1 and is_aux(toks[w][2]):
+            w -= 1
+        return w > 0 and toks[w][2].lower() in {"who", "which"} and toks[w - 1][2] in {",", "and", "but"}
 
     @staticmethod
     def whose_clause_before(toks: list, end: int) -> bool:
@@ -557,10 +566,7 @@ class QuoteCues(Clauses):
                 if subj is None and k > 1 and toks[k - 1][2] in {"that", "which"} \
                         and toks[k - 2][2].lower() in self.lx.lists["document"]:
                     subj = self.noun_phrase_before(toks, k - 1, any_case=True)  # "a leaked memo that warns ... '...'"
-                w = k - 1
-                while w > 1 and is_aux(toks[w][2]):
-                    w -= 1  # ("who once described")
-                if subj is None and k > 1 and (toks[w][2].lower() == "who" and toks[w - 1][2] in {",", "and", "but"}
+                if subj is None and k > 1 and (self.opens_relative(toks, k)
                                                or toks[k - 1][2] == "," and self.whose_clause_before(toks, k - 1)):
                     subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive
                     # director of the network, who said the government '...'": whom the relative clause is about;
