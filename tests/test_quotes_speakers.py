@@ -4484,3 +4484,16 @@ def test_a_second_relative_clause_joined_by_and_is_about_the_first_ones_antecede
      "contact\" with families.", "Northern Lights Holidays")])
 def test_a_which_clause_quotes_its_antecedent_past_a_participle_phrase(text, speaker):
     assert only(f"Headline\n\n{text}")["speaker"] == speaker
+
+
+def test_the_decision_is_by_the_judge_who_opens_a_sentence_after_in_a_decision():
+    text = ("Headline\n\nIn a 64-page decision released Tuesday, Justice Harriet Okonkwo-Bell ordered the hospital to "
+            "pay $1.87 million in damages.\n\nAccording to the decision, the man was triaged as less urgent.")
+    assert only(text)["speaker"] == "Harriet Okonkwo-Bell"
+
+
+def test_the_decision_is_not_a_person_named_inside_what_the_court_found():
+    text = ("Headline\n\nIn a 38-page decision published Thursday, the Court of Arbitration for Sport found that "
+            "Mireille Sauv\u00e9's blades had been reshaped.\n\nThe change was made without her knowledge, according "
+            "to the decision.")
+    assert rows(text)["speaker"].tolist()[-1] != "Mireille Sauv\u00e9"

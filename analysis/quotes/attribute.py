@@ -106,9 +106,11 @@ _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s
 _BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
                            r"|the[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}(?=[ \t]*[.,;]))")
 #: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
-_WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|in(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}(?:order|ruling|judgment|"
+_WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}(?:order|ruling|judgment|"
           r"judgement|decision)\b))\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\b")
 _START = attrgetter("start")
+#: Capitalised words (titles, then a name) opening a clause: " Justice Harriet Okonkwo-Bell".
+_TITLED_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*(?=[\s,])")
 #: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
 #: plural noun that names people, an optional participle phrase) before its verb: "Other lawmakers have", "The Save
 #: the Scottish Regiments campaigners were".
@@ -543,13 +545,20 @@ class Article(QuoteCues, ReportedSpeech):
         """The person who opens the last sentence before ``pos`` that says they wrote or sent the document (``Kory
         Langhofer, counsel to ... Trump for America, Inc. (TFA), wrote a letter``: an appositive too long or
         punctuated for :data:`_AUTHOR_PATTERN`), or ruled in it (``Judge Evelyn Marchbanks vacated the conviction in
-        a 41-page order``)."""
+        a 41-page order``, ``In a 64-page decision released Tuesday, Justice Harriet Okonkwo-Bell ordered``)."""
         last = None
         for last in re.finditer(_WROTE.format(head=head), self.text[:pos]):
             pass
         if last is None:
             return None
         lo = self.sentence_of(last.start())[0]
+        if not self.text[lo:last.start()].strip():
+            # "In a 64-page decision released Tuesday, Justice Harriet Okonkwo-Bell ordered": the subject after the
+            # opening phrase, a name with its titles (not "the court found that ... Sauvé's blades")
+            comma = self.text.find(",", last.end(), last.end() + 60)
+            subject = _TITLED_NAME.match(self.text, comma + 1) if comma > 0 else None
+            return next(((mt.person.name, "person") for mt in self.people if subject and mt.start >= subject.start()
+                         and mt.end == subject.end() and " " in mt.person.name), None)
         for mt in self.people:  # in text order
             if mt.start >= last.start():
                 break
