@@ -4497,3 +4497,10 @@ def test_the_decision_is_not_a_person_named_inside_what_the_court_found():
             "Mireille Sauv\u00e9's blades had been reshaped.\n\nThe change was made without her knowledge, according "
             "to the decision.")
     assert rows(text)["speaker"].tolist()[-1] != "Mireille Sauv\u00e9"
+
+
+def test_a_person_after_and_ends_a_body_name_so_its_short_form_expands():
+    text = ("Headline\n\nJustice Okonkwo ordered Bramalea Memorial Hospital and Dr. Leonard Szabo to pay $1.87 "
+            "million.\n\nBramalea Memorial said in a statement that it was \"reviewing the decision carefully\".")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("Bramalea Memorial Hospital", "organization")

@@ -2221,6 +2221,8 @@ _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}, "bench": {"court"},
                   "hospital": {"hospital", "infirmary", "medical center", "medical centre"},
                   **{w: {w} for w in ("town", "city", "county", "borough", "village")}}
+#: "(Bramalea Memorial Hospital) and Dr. Leonard Szabo": a person after "and" ends a body's name.
+_AND_TITLED = re.compile(r"\s+and\s+(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b)")
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
@@ -2319,6 +2321,7 @@ class BodyNames:
                 self.acronyms.setdefault(m.group(1).lower(), spelled)
             name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
             # report": the body is Fusion GPS, Audit Scotland)
+            name = _AND_TITLED.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
             stop = _SENTENCE_BREAK.search(name)
             if stop:
                 # "... by the Joint Committee on Human Rights. In": the name that ends its sentence, for a head word
