@@ -4504,3 +4504,9 @@ def test_a_person_after_and_ends_a_body_name_so_its_short_form_expands():
             "million.\n\nBramalea Memorial said in a statement that it was \"reviewing the decision carefully\".")
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == ("Bramalea Memorial Hospital", "organization")
+
+
+def test_a_document_that_also_found_is_the_source_of_the_quotation_in_its_clause():
+    out = rows("Headline\n\nThe agency spent $38 million on readers that never worked, according to an internal audit "
+               "that also found the agency paid a contractor for work \u201cnot supported by any deliverable.\u201d")
+    assert set(out["speaker"]) == {"an internal audit"}

@@ -563,9 +563,13 @@ class QuoteCues(Clauses):
                     # "which Trump had called a 'disaster' and promised to 'rip up'", "Though she called X
                     # 'outrageous' and called for ...": the subject of the cue before it in the same clause
                     subj = self.coordinated_subject(toks, k)
-                if subj is None and k > 1 and toks[k - 1][2] in {"that", "which"} \
-                        and toks[k - 2][2].lower() in self.lx.lists["document"]:
-                    subj = self.noun_phrase_before(toks, k - 1, any_case=True)  # "a leaked memo that warns ... '...'"
+                w = k - 1
+                while w > 1 and is_aux(toks[w][2]):
+                    w -= 1
+                if subj is None and k > 1 and toks[w][2] in {"that", "which"} \
+                        and toks[w - 1][2].lower() in self.lx.lists["document"]:
+                    subj = self.noun_phrase_before(toks, w, any_case=True)  # "a leaked memo that warns ... '...'",
+                    # "an internal audit that also found ... '...'"
                 if subj is None and k > 1 and (self.opens_relative(toks, k)
                                                or toks[k - 1][2] == "," and self.whose_clause_before(toks, k - 1)):
                     subj = self.relative_subject(toks, k)  # "a sharp response from Mireille Tshibangu, executive

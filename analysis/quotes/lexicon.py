@@ -145,8 +145,8 @@ def common_words() -> frozenset:
 #: ("according to Rep. Trey Gowdy,") and the points inside an abbreviation ("according to U.S. officials").
 ACCORDING_SOURCE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.\s+"
                               r"|[^,.;:])+(?:\.[^\s,.;:][^,;:]*)?")
-#: A relative clause after an "according to" source that reports itself: "a leaked memo that warns ...".
-_SOURCE_RELATIVE = re.compile(r"\s+(?:that|which)\s+([a-z]+)")
+#: A relative clause after an "according to" source that reports itself: "a leaked memo that (also) warns ...".
+_SOURCE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:(?:also|further|previously|earlier)\s+)?([a-z]+)")
 
 
 def according_source_length(text: str) -> int | None:
