@@ -4510,3 +4510,11 @@ def test_a_document_that_also_found_is_the_source_of_the_quotation_in_its_clause
     out = rows("Headline\n\nThe agency spent $38 million on readers that never worked, according to an internal audit "
                "that also found the agency paid a contractor for work \u201cnot supported by any deliverable.\u201d")
     assert set(out["speaker"]) == {"an internal audit"}
+
+
+def test_a_relative_in_the_lead_is_the_person_later_named_as_that_relative():
+    text = ("Headline\n\nWINNIPEG \u2014 The husband of a Winnipeg nurse sentenced to two years in a Dubai prison for "
+            "carrying codeine painkillers through the city\u2019s airport says the federal government has treated her case as "
+            "\u201ca file, not a person.\u201d\n\nCarolyn Marchetti, 44, a surgical nurse, was arrested on Feb. 9."
+            "\n\n\u201cShe packed her pills the way she always does,\u201d said her husband, Dario Marchetti.")
+    assert rows(text)["speaker"].tolist() == ["Dario Marchetti"] * 2

@@ -785,6 +785,11 @@ class Article(QuoteCues, ReportedSpeech):
         wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
         if head == "general" and len(mention.split()) > 1:
             wanted.add(mention.split()[-2].lower())  # ("auditor general", "attorney general": one role of two words)
+        if head in KIN_NOUNS:
+            # "The husband of a Winnipeg nurse ... says", then "her husband, Dario Marchetti": the one person named
+            # as that relative, never the next sentence's (the nurse herself)
+            kin = {mt.person.name for mt in self.people if head in mt.person.roles and " " in mt.person.name}
+            return kin.pop() if len(kin) == 1 else None
         holders = {mt.person.name for mt in self.people if wanted <= mt.person.roles and " " in mt.person.name} \
             if self.lx.has("role", head) else set()
         if len(holders) == 1:
