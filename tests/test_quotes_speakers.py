@@ -4518,3 +4518,17 @@ def test_a_relative_in_the_lead_is_the_person_later_named_as_that_relative():
             "\u201ca file, not a person.\u201d\n\nCarolyn Marchetti, 44, a surgical nurse, was arrested on Feb. 9."
             "\n\n\u201cShe packed her pills the way she always does,\u201d said her husband, Dario Marchetti.")
     assert rows(text)["speaker"].tolist() == ["Dario Marchetti"] * 2
+
+
+def test_a_long_title_after_a_report_noun_is_a_name_and_a_purpose_after_a_particle_reports_nothing():
+    text = ("Headline\n\nOfficials appeared before the committee, which had called them in to explain why the glossy "
+            "2023 progress report, \u201cRestoring Centre Block: Building for the Next Century,\u201d was the last "
+            "public update.")
+    assert rows(text).empty
+
+
+def test_it_was_spoken_by_names_the_speaker_of_the_quotation_before():
+    text = ("Headline\n\nOne sentence drew a groan around the table: \u201cWe will not know the final cost until the "
+            "last wall has been opened.\u201d\n\nIt was spoken by Jocelyne Bergeron-Tait, the assistant deputy "
+            "minister.")
+    assert only(text)["speaker"] == "Jocelyne Bergeron-Tait"

@@ -20,16 +20,17 @@ _DASH_LINE = re.compile(r"\s*(?P<dash>[-–—―])\s*(?P<name>(?:[A-Z][\w.'’-
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 
 
-def is_name_of_a_work(quoted: str) -> bool:
+def is_name_of_a_work(quoted: str, longest: int = 7) -> bool:
     """A short quoted phrase in title case or a handle: the name of a show, a slogan, a nickname (``Morning Joe``,
-    ``Contract with America``, ``Miss Piggy``, ``@realDonaldTrump``), not somebody's words."""
+    ``Contract with America``, ``Miss Piggy``, ``@realDonaldTrump``), not somebody's words; ``longest`` words at
+    most."""
     words_ = _QUOTED_WORD.findall(quoted)
     if len(words_) == 1 and quoted.strip()[:1] in "@#":
         return True
     if quoted.rstrip()[-1:] in {"!", "?"} or any(w[:1].islower() and w not in _TITLE_MINOR for w in words_):
         return False  # "Disgraceful!", "is not Christian", "the U.S. as well as Mexico": words, not a title
     content = [w for w in words_ if w.lower() not in STOP_WORDS and not w.isdigit()]  # "60 Minutes", "Apollo 13"
-    return 0 < len(words_) <= 7 and bool(content) and all(w[:1].isupper() for w in content) \
+    return 0 < len(words_) <= longest and bool(content) and all(w[:1].isupper() for w in content) \
         and not all(w.isupper() for w in content)
 
 
@@ -43,7 +44,8 @@ _AUX_AFTER_NOUN = frozenset("have had are were will would".split())
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|but also)\s+)?(?:(?:a|an)\s+)?", re.I)
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
-                          r"album|song|play|musical|poem|essay|reads|titled|entitled|headlined)\s*,?\s*$", re.I)
+                          r"album|song|play|musical|poem|essay|report|study|strategy|reads|titled|entitled|headlined)"
+                          r"\s*,?\s*$", re.I)  # ("the glossy 2023 progress report, "Restoring Centre Block: ...,"")
 #: A slogan's noun (and its verb), "so-called", or a sign and "read", right before a quotation.
 _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:[,–—-]|\s(?:was|is|reads|read)"
                             r":?)?|so-called|(?:sign|signs|banner|banners|placard|placards|poster|posters|billboard"
@@ -93,6 +95,10 @@ _THAT_WAS = re.compile(r"\s*(?:That|This)(?P<copula>['’]s|\s+is|\s+was)\s+"
 _REMARK_FROM = re.compile(r"\s*(?:The|That|This|His|Her)\s+(?P<cue>remark|comment|quip|jibe|line|warning|words),?\s+"
                           r"(?:came\s+)?from\s+(?:[a-z][\w-]*\s+){0,3}"
                           r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
+#: The next sentence giving the words' speaker in the passive: "It was spoken by Jocelyne Bergeron-Tait, the ...".
+_SPOKEN_BY = re.compile(r"\s*(?:It|That|This|The\s+(?:remark|comment|line|sentence|words))\s+(?:was|were)\s+"
+                        r"(?P<cue>spoken|said|uttered|delivered)\s+by\s+"
+                        r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 #: A quotation that ends a sentence, then the next sentence's capital: ``no." Asked``.
 _QUOTED_END = re.compile(r"[.?!][”\"’']\s+(?=[A-Z])")
 _END_OR_COLON = END_PUNCT | {":"}
@@ -129,7 +135,9 @@ class QuoteCues(Clauses):
         Son."``, ``her memoir, "Tough Choices."``, ``a series titled "Quick Question"``): its name, not speech,
         whatever its punctuation."""
         before = self.text[max(0, q.open_at - 40):q.open_at]
-        return bool(_WORK_BEFORE.search(before)) and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"))
+        return bool(_WORK_BEFORE.search(before)) \
+            and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"), longest=12)  # (a title after its noun
+        # may be long: "Restoring Centre Block: Building for the Next Century")
 
     def is_slogan(self, q: QuoteSpan) -> bool:
         """A quotation right after a slogan's noun, what a sign reads or a nickname's verb (``Sahra's slogan, "The
@@ -296,8 +304,8 @@ class QuoteCues(Clauses):
 
     def speaker_named_after(self, q: QuoteSpan):
         """A quotation that ends its paragraph or sentence, then ``That was how X put it``/``That is how X, ...,
-        describes ...`` or ``That is the verdict of X``: the name and the verb (the noun), else None (the writer names
-        the speaker after the words)."""
+        describes ...``, ``That is the verdict of X`` or ``It was spoken by X``: the name and the verb (the noun),
+        else None (the writer names the speaker after the words)."""
         if not q.closed:
             return None
         after_close = q.close_at + mark_width(self.text, q.close_at)
@@ -305,7 +313,8 @@ class QuoteCues(Clauses):
                 and self.text[after_close:after_close + 1] not in {".", "!", "?"}:
             return None
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
-        m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at) or _REMARK_FROM.match(self.text, at)
+        m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at) or _REMARK_FROM.match(self.text, at) \
+            or _SPOKEN_BY.match(self.text, at)
         if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
             copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
             return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
@@ -417,6 +426,8 @@ class QuoteCues(Clauses):
             if self.cues_quote(toks, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
+                if noun_cue_form(toks, k):
+                    return None  # "why the glossy 2023 progress report, "Restoring Centre Block," was": a title
                 article = next((j for j in (k - 1, k - 2) if j > 0 and body[j][2].lower() in {"a", "an"}), None)
                 if tok.lower().endswith("ing") and article is not None:
                     # "He had a blunt warning for anyone tempted ...:": a noun; who has it speaks

@@ -435,7 +435,8 @@ class ReportedSpeech(Clauses):
             return False
         noun = toks[k - 2][2]
         return noun.isalpha() and noun.islower() and not ED_END.search(noun) and not self.lx.verb(noun) \
-            and not is_aux(noun) and noun not in _NOT_BEFORE_PURPOSE
+            and not is_aux(noun) and noun not in _NOT_BEFORE_PURPOSE and noun not in PREPOSITIONS  # (a particle:
+        # "had called them in to explain why ...": what they were called for, not said)
 
     @staticmethod
     def negated(toks: list, k: int) -> bool:
