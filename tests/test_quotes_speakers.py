@@ -4532,3 +4532,10 @@ def test_it_was_spoken_by_names_the_speaker_of_the_quotation_before():
             "last wall has been opened.\u201d\n\nIt was spoken by Jocelyne Bergeron-Tait, the assistant deputy "
             "minister.")
     assert only(text)["speaker"] == "Jocelyne Bergeron-Tait"
+
+
+def test_a_coordinated_cue_after_a_semicolon_takes_that_clauses_subject():
+    text = ("Headline\n\nMaribel Ortiz said she had called the city about rats \u201cmore times than I can count\u201d; "
+            "her neighbor, Edwin Flores, told councilors that the lot had become a place where people use drugs, and "
+            "asked them to \u201cjust finish it.\u201d")
+    assert rows(text)["speaker"].tolist() == ["Maribel Ortiz", "Edwin Flores", "Edwin Flores"]

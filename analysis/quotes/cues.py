@@ -379,7 +379,9 @@ class QuoteCues(Clauses):
         if k > 2 and toks[k - 2][2] == ",":
             # "said her client was ..., and called the process '...'": the main clause's first cue (not one inside
             # what it reports: "would not say whether ministers had been warned ..., but insisted")
-            v = next((v for v in range(k - 2) if cue(v) and not self.in_quote(toks[v][0])), None)
+            clause = max((c + 1 for c in range(k - 2) if toks[c][2] == ";"), default=0)  # ("...; her neighbor,
+            # Edwin Flores, told councilors ..., and asked": the clause after the semicolon)
+            v = next((v for v in range(clause, k - 2) if cue(v) and not self.in_quote(toks[v][0])), None)
             return (self.subject_before(toks, v, 0) or self.appositive_subject(toks, v)) if v is not None else None
         for v in range(k - 2, -1, -1):
             tok = toks[v][2]
