@@ -4539,3 +4539,11 @@ def test_a_coordinated_cue_after_a_semicolon_takes_that_clauses_subject():
             "her neighbor, Edwin Flores, told councilors that the lot had become a place where people use drugs, and "
             "asked them to \u201cjust finish it.\u201d")
     assert rows(text)["speaker"].tolist() == ["Maribel Ortiz", "Edwin Flores", "Edwin Flores"]
+
+
+@pytest.mark.parametrize("sentence, listed", [
+    ("Hungary backed him, while Denmark, Sweden and Germany called for the 2030 date to be kept.",
+     "Denmark, Sweden and Germany"),
+    ("France, Italy and Spain said the plan was unfair.", "France, Italy and Spain")])
+def test_a_listed_subject_of_one_word_names_is_read_whole(sentence, listed):
+    assert only(f"Headline\n\n{sentence}")["speaker_mention"] == listed

@@ -86,6 +86,16 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
         and all(w[:1].isupper() or w in {"and", "&", ","} for w in rest) and rest[-1][:1].isupper()
 
 
+def _in_listed_subject(toks: list, j: int, end: int) -> bool:
+    """Whether the comma at ``j`` lists one-word names that end with ``and`` and a name at ``end``, after a clause
+    word or the sentence's start: ``(while) Denmark, Sweden and Germany (called for ...)``."""
+    rest = [t[2] for t in toks[j + 1:end + 1]]
+    before = toks[j - 2][2].lower() if j > 1 else ""
+    return j > 0 and toks[j - 1][2][:1].isupper() and (j == 1 or before in CLAUSE_WORDS or before == ",") \
+        and len(rest) >= 3 and rest[-2] == "and" and all(w[:1].isupper() for w in rest[::2]) \
+        and all(w == "," for w in rest[1:-2:2])
+
+
 def _anonymity_because(toks: list, i: int) -> bool:
     """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``)."""
     return toks[i][2] == "because" and any(t[2].lower() == "anonymity" for t in toks[max(0, i - 4):i])
@@ -336,7 +346,7 @@ class Clauses(ArticleText):
                     and toks[j - 2][2] in {"on", "in"} and toks[j - 3][2][:1].isalnum():
                 end = j = j - 3  # "A Reuters report on Oct. 26 said": the subject before its date
                 continue
-            if tok == "," and _in_listed_name(toks, j, end):
+            if tok == "," and (_in_listed_name(toks, j, end) or _in_listed_subject(toks, j, end)):
                 j -= 1
                 listed += 2  # (the listed parts do not count against a subject's length)
                 continue
