@@ -4547,3 +4547,11 @@ def test_a_coordinated_cue_after_a_semicolon_takes_that_clauses_subject():
     ("France, Italy and Spain said the plan was unfair.", "France, Italy and Spain")])
 def test_a_listed_subject_of_one_word_names_is_read_whole(sentence, listed):
     assert only(f"Headline\n\n{sentence}")["speaker_mention"] == listed
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Commission spokesperson Teresa Amaral told reporters the Commission did not comment on leaked documents but "
+     "remained \"fully committed to a transition away from cages.\"", "Teresa Amaral"),
+    ("Mokoena told analysts on a conference call that the mine was \"back on track.\"", "Mokoena")])
+def test_a_negated_verb_or_a_noun_call_is_no_cue_for_the_quotation(text, speaker):
+    assert only(f"Headline\n\n{text}")["speaker"] == speaker

@@ -166,6 +166,7 @@ def is_aux(token: str) -> bool:
 
 # word sets the rules test tokens against, built once rather than at every test
 _NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
+NEGATION = frozenset("not n't never".split())
 #: Reporting verbs whose next noun phrase is their object, never an inverted subject: "accused Republicans of".
 _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise", "criticize", "praise", "thank",
                            "remind", "assure", "inform", "convince", "persuade", "reject", "welcome"})
@@ -189,8 +190,8 @@ WH_WORDS = frozenset("why how whether when where what who if".split())
 CURRENCIES = frozenset("$ £ €".split())
 #: Owners' pronouns: after a cue they open its content, never an inverted source ("said its nominee, a ..., had").
 _OWNERS = frozenset("its his her their our my your".split())
-#: Forms of cues that are nouns after a noun: "A staff report released Friday".
-_NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements"})
+#: Forms of cues that are nouns after a noun: "A staff report released Friday", "a phone call on Wednesday".
+_NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "call"})
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
@@ -685,6 +686,19 @@ class Clauses(ArticleText):
         while i >= 0 and toks[i][2][:1].isalnum() and toks[i][2].lower() != "with" and j - i < 8:
             i -= 1
         return (toks[i + 1][0], toks[j][1]) if 0 <= i < j and toks[i][2].lower() == "with" else None
+
+    @staticmethod
+    def negated(toks: list, k: int) -> bool:
+        """``have not said``, ``haven't said``, ``never said``: a negation in the verb group before ``k``."""
+        j = k - 1
+        while j >= 0:
+            low = toks[j][2].lower()
+            if low in NEGATION or low.endswith(("n't", "n’t")):
+                return True
+            if not is_aux(low):
+                return False
+            j -= 1
+        return False
 
     def relative_that(self, toks: list, i: int) -> bool:
         """``that`` at ``i`` opens a relative clause in an appositive: after a lower-case noun, before a present or

@@ -527,8 +527,8 @@ class QuoteCues(Clauses):
         for k in quoting + [k for k in order if k not in cues]:
             tok = toks[k][2]
             # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
-            if not self.is_verb(tok, "qcti"):
-                continue
+            if not self.is_verb(tok, "qcti") or self.negated(toks, k) and k in cues:
+                continue  # ("told reporters the Commission did not comment on ... but remained "..."": not a cue)
             # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
             progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
             # "..., calling it 'disqualifying'", "went on to call Cruz '...'": the sentence's subject says it

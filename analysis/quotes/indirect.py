@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to,
-                      IRREGULAR_PAST, is_aux, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
+                      IRREGULAR_PAST, is_aux, NEGATION, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
@@ -113,7 +113,6 @@ _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITION
 _WH = WH_WORDS
 #: Verbs whose content may be a question: explained why ..., asked whether ...
 _ASKING = frozenset("explain ask reveal disclose describe".split())
-_NEGATION = frozenset("not n't never".split())
 _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
 #: Prepositions of an adjunct between a cue and its clause (said in a statement it ...); not those of a topic whose
 #: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
@@ -437,19 +436,6 @@ class ReportedSpeech(Clauses):
         return noun.isalpha() and noun.islower() and not ED_END.search(noun) and not self.lx.verb(noun) \
             and not is_aux(noun) and noun not in _NOT_BEFORE_PURPOSE and noun not in PREPOSITIONS  # (a particle:
         # "had called them in to explain why ...": what they were called for, not said)
-
-    @staticmethod
-    def negated(toks: list, k: int) -> bool:
-        """``have not said``, ``haven't said``, ``never said``: a negation in the verb group before ``k``."""
-        j = k - 1
-        while j >= 0:
-            low = toks[j][2].lower()
-            if low in _NEGATION or low.endswith(("n't", "n’t")):
-                return True
-            if not is_aux(low):
-                return False
-            j -= 1
-        return False
 
     @staticmethod
     def tokens_before(toks: list, pos: int) -> int:
@@ -1007,7 +993,7 @@ class ReportedSpeech(Clauses):
         j, modal = k - 1, False
         while j >= 0 and is_aux(toks[j][2]):
             low = toks[j][2].lower()
-            if low in _NEGATION or low.endswith(("n't", "n’t")) or low == "only":
+            if low in NEGATION or low.endswith(("n't", "n’t")) or low == "only":
                 return False  # ("would only say that ...": said, and no more)
             modal = modal or low in _HYPOTHETICAL
             j -= 1
