@@ -4555,3 +4555,11 @@ def test_a_listed_subject_of_one_word_names_is_read_whole(sentence, listed):
     ("Mokoena told analysts on a conference call that the mine was \"back on track.\"", "Mokoena")])
 def test_a_negated_verb_or_a_noun_call_is_no_cue_for_the_quotation(text, speaker):
     assert only(f"Headline\n\n{text}")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("subject, body", [("European farmers' lobby Copa-Cogeca", "Copa-Cogeca"),
+                                           ("Civil rights group Liberty", "Liberty"),
+                                           ("The shopworkers' union Usdaw", "Usdaw")])
+def test_a_body_named_after_its_kind_is_the_body(subject, body):
+    out = rows(f"Headline\n\n{subject} said in a statement that it welcomed the plan. It also called for a review.")
+    assert set(out["speaker"]) == {body} and set(out["speaker_type"]) == {"organization"}

@@ -1236,6 +1236,11 @@ _COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
 _KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
                                 r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+#: A body named after the kind of body it is: "European farmers' lobby Copa-Cogeca", "rights group Amnesty".
+_BODY_KINDS = r"(?:lobby|union|charity|association|federation|coalition|alliance|watchdog|regulator|nonprofit|group)"
+_BODY_KIND = re.compile(rf"\b{_BODY_KINDS}\s+[A-Z]")
+_KIND_THEN_BODY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*['’]?\s+){{0,3}}{_BODY_KINDS}"
+                             r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
 #: "a nurse identified only as Maria".
 _GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |herself |himself )?(?:as|by)"
@@ -1492,6 +1497,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and text.rsplit(None, 1)[-1].lower() not in WHEN_WORDS:  # (not "... Broadcasters Friday")
         return text, "organization"  # "The Ministry of Justice", "Department for Education": a body, not a justice
     kind_named = _KIND_THEN_COMPANY.fullmatch(text) if " " in text and _COMPANY_KIND.search(text) else None
+    if kind_named is None and " " in text and _BODY_KIND.search(text):
+        kind_named = _KIND_THEN_BODY.fullmatch(text)  # "European farmers' lobby Copa-Cogeca"
     if kind_named and not _within(people, position - len(mention), position):
         return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name
     gave = _GAVE_NAME.fullmatch(text) if "name" in text or "identified" in text else None
