@@ -4563,3 +4563,12 @@ def test_a_negated_verb_or_a_noun_call_is_no_cue_for_the_quotation(text, speaker
 def test_a_body_named_after_its_kind_is_the_body(subject, body):
     out = rows(f"Headline\n\n{subject} said in a statement that it welcomed the plan. It also called for a review.")
     assert set(out["speaker"]) == {body} and set(out["speaker_type"]) == {"organization"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Another woman, resting a bandaged foot, had a simpler message for both governments: \u201cStop fighting over us "
+     "and give us water.\u201d She gave her name only as Dayana, 27, from Guayaquil.", "Dayana"),
+    ("\u201cThis is politics, not policy. You cannot close a jungle.\u201d\n\nThat assessment came from Mariela "
+     "G\u00f3ndola, a former deputy foreign minister.", "Mariela G\u00f3ndola")])
+def test_the_next_sentence_names_the_speaker_of_the_quotation(text, speaker):
+    assert only(f"Headline\n\n{text}")["speaker"] == speaker

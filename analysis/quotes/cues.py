@@ -91,10 +91,14 @@ _THAT_WAS = re.compile(r"\s*(?:That|This)(?P<copula>['’]s|\s+is|\s+was)\s+"
                        r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
                        r"(?:\s+(?P<cue>talking|speaking)\b|(?=\s+of\s+[A-Z]|,\s+(?:who|a|an|the)\s))")
 #: The next sentence giving the words' source: "The remark, from veteran backbencher Derek Asquith, drew laughter",
-#: "The comment came from Jane Doe".
-_REMARK_FROM = re.compile(r"\s*(?:The|That|This|His|Her)\s+(?P<cue>remark|comment|quip|jibe|line|warning|words),?\s+"
+#: "The comment came from Jane Doe", "That assessment came from Mariela Góndola".
+_REMARK_FROM = re.compile(r"\s*(?:The|That|This|His|Her)\s+(?P<cue>remark|comment|quip|jibe|line|warning|words|assessment"
+                          r"|verdict|view|prediction|criticism),?\s+"
                           r"(?:came\s+)?from\s+(?:[a-z][\w-]*\s+){0,3}"
                           r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
+#: The next sentence naming an unnamed speaker: "She gave her name only as Dayana, 27, from Guayaquil".
+_GAVE_NAME_AS = re.compile(r"\s*(?:She|He)\s+(?P<cue>gave|gives)\s+(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
+                           r"(?P<name>[A-Z][\w'’-]+)")
 #: The next sentence giving the words' speaker in the passive: "It was spoken by Jocelyne Bergeron-Tait, the ...".
 _SPOKEN_BY = re.compile(r"\s*(?:It|That|This|The\s+(?:remark|comment|line|sentence|words))\s+(?:was|were)\s+"
                         r"(?P<cue>spoken|said|uttered|delivered)\s+by\s+"
@@ -314,7 +318,7 @@ class QuoteCues(Clauses):
             return None
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
         m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at) or _REMARK_FROM.match(self.text, at) \
-            or _SPOKEN_BY.match(self.text, at)
+            or _SPOKEN_BY.match(self.text, at) or _GAVE_NAME_AS.match(self.text, at)
         if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
             copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
             return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
