@@ -92,8 +92,8 @@ _THAT_WAS = re.compile(r"\s*(?:That|This)(?P<copula>['’]s|\s+is|\s+was)\s+"
                        r"(?:\s+(?P<cue>talking|speaking)\b|(?=\s+of\s+[A-Z]|,\s+(?:who|a|an|the)\s))")
 #: The next sentence giving the words' source: "The remark, from veteran backbencher Derek Asquith, drew laughter",
 #: "The comment came from Jane Doe", "That assessment came from Mariela Góndola".
-_REMARK_FROM = re.compile(r"\s*(?:The|That|This|His|Her)\s+(?P<cue>remark|comment|quip|jibe|line|warning|words|assessment"
-                          r"|verdict|view|prediction|criticism),?\s+"
+_REMARK_FROM = re.compile(r"\s*(?:The|That|This|His|Her)\s+(?P<cue>remark|comment|quip|jibe|line|warning|words"
+                          r"|assessment|verdict|view|prediction|criticism),?\s+"
                           r"(?:came\s+)?from\s+(?:[a-z][\w-]*\s+){0,3}"
                           r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 #: The next sentence naming an unnamed speaker: "She gave her name only as Dayana, 27, from Guayaquil".
