@@ -4572,3 +4572,17 @@ def test_a_body_named_after_its_kind_is_the_body(subject, body):
      "G\u00f3ndola, a former deputy foreign minister.", "Mariela G\u00f3ndola")])
 def test_the_next_sentence_names_the_speaker_of_the_quotation(text, speaker):
     assert only(f"Headline\n\n{text}")["speaker"] == speaker
+
+
+def test_two_bodies_joined_by_and_the_are_one_joint_source():
+    out = rows("Headline\n\nThe U.N. refugee agency and the International Organization for Migration said in a joint "
+               "statement that closing crossings \u201cwill not stop people from moving.\u201d\n\nLabour and the "
+               "Liberal Democrats say the sums do not add up and claim it would cut services.")
+    assert out["speaker"].tolist() == ["U.N. refugee agency & International Organization for Migration",
+                                       "Labour & Liberal Democrats", "Labour & Liberal Democrats"]
+
+
+def test_a_documents_makers_after_by_are_not_joined_into_its_subject():
+    row = only("Headline\n\nA study by Vanderbilt University and the Pennsylvania State University Graduate School of "
+               "Education found that tuition costs are highest in New Jersey.")
+    assert "Vanderbilt" not in row["speaker"]

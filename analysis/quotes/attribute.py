@@ -355,6 +355,10 @@ _THE_NAME = re.compile(r"^(?:the|The)\s+(?=[A-Z])")
 _BODY_DESCRIBED = re.compile(r"^(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]|(?!(?:the|an?|its|their)\s)[a-z])"
                              r"[^,]*,\s+(?=(?:the\s+)?[A-Z][^,\s]*\s[^,]*$))?(?:the\s+|The\s+)?"
                              r"(?:[A-Z][\w.'’-]*-(?:based|headquartered|listed|registered)\s+)?")
+#: Two bodies one source names: "Both Labour and the Conservatives", "The U.N. refugee agency and the IOM".
+_TWO_BODIES = re.compile(r"(?:[Bb]oth\s+)?((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+and\s+"
+                         r"(the\s+[A-Z][\w.'’-]*(?:\s+(?:of|for|on|[A-Z][\w.'’-]*))*)")  # (not "Ministry of Youth
+# and Sports": one name)
 _STATE_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])")
 _PLACE_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=.*\b(?:Inc|Corp|Ltd|LLC|plc|SA|AG|AB|NV|Co)\.?$)")
 
@@ -401,7 +405,10 @@ def body_name(speaker: str) -> str:
     """An organisation speaker without the description written before its name: ``the mine's operator,
     Toronto-based Cordillera Minerals Corp.`` and ``Toronto-based Cordillera Minerals Corp.`` are ``Cordillera
     Minerals Corp.``; ``Houston's Pinecrest Oilfield Group Inc.`` is ``Pinecrest Oilfield Group Inc.``, ``Russia's
-    Federal Security Service`` (a state's) ``Federal Security Service``; ``the U.N.`` is ``U.N.``."""
+    Federal Security Service`` (a state's) ``Federal Security Service``; ``the U.N.`` is ``U.N.``; two bodies joined
+    by ``and`` are joined by :data:`JOINT` (``Both Labour and the Conservatives``: ``Labour & Conservatives``)."""
+    if (joined := _TWO_BODIES.fullmatch(speaker)) and " & " not in speaker:
+        return body_name(joined.group(1)) + JOINT + body_name(joined.group(2))
     name = speaker[_BODY_DESCRIBED.match(speaker).end():]
     name = name[_PLACE_OWNER.match(name).end():] if _PLACE_OWNER.match(name) else name
     if (state := _STATE_OWNER.match(name)) and state.group(1).lower() in lexicon().lists["organization"]:

@@ -359,7 +359,8 @@ class Clauses(ArticleText):
                 break
             if (low in CLAUSE_WORDS or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
-                                                 or self.lx.has("anonymous", toks[j - 1][2]))):
+                                                 or self.lx.has("anonymous", toks[j - 1][2])
+                                                 or self.joins_bodies(toks, j, end))):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}
@@ -687,6 +688,19 @@ class Clauses(ArticleText):
             i -= 1
         return (toks[i + 1][0], toks[j][1]) if 0 <= i < j and toks[i][2].lower() == "with" else None
 
+    def joins_bodies(self, toks: list, j: int, end: int) -> bool:
+        """``and`` at ``j`` joins two bodies in a subject that ends at ``end``: ``The U.N. refugee agency and the
+        International Organization for Migration (said)``: a body's head or a capital before it, ``the`` and a
+        capitalised name after it up to the subject's end."""
+        if not (j + 2 <= end and toks[j + 1][2] == "the" and (toks[j - 1][2][:1].isupper()
+                                                               or self.lx.has("org_head", toks[j - 1][2]))
+                and all(t[2][:1].isupper() or t[2] in {"of", "for", "on", "and"} for t in toks[j + 2:end + 1])):
+            return False
+        first = next((i for i in range(j - 1, max(-1, j - 8), -1) if toks[i][2].lower() in PREPOSITIONS
+                      or not toks[i][2][:1].isalnum()), -1)
+        return first < 0 or toks[first][2].lower() not in PREPOSITIONS  # (not "A study by Vanderbilt University
+        # and the Pennsylvania State University Graduate School of Education found": the study's makers)
+
     @staticmethod
     def negated(toks: list, k: int) -> bool:
         """``have not said``, ``haven't said``, ``never said``: a negation in the verb group before ``k``."""
@@ -989,8 +1003,13 @@ class Clauses(ArticleText):
                                  or toks[j][2] in {"'", "’"} and 0 < j and toks[j - 1][2].endswith("s")
                                  and toks[j - 1][1] == toks[j][0]  # "The Liberal Democrats' (health spokeswoman)"
                                  or (toks[j][2] in {"and", "&", "for"} and 0 < j < len(toks) - 1
-                                     and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())):
-            j += 1  # ("Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said")
+                                     and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())
+                                 or (toks[j][2] in {"and", "the"} and 0 < j < len(toks) - 2
+                                     and toks[j - (toks[j][2] == "the")][2] == "and"
+                                     and toks[j + 1 + (toks[j][2] == "and")][2][:1].isupper()
+                                     and toks[j - 1 - (toks[j][2] == "the")][2][:1].isupper())):
+            j += 1  # ("Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said"; "Labour and
+            # the Liberal Democrats say ... and claim")
         if 1 < j < len(toks) and toks[0][2].lower() in DETERMINERS and toks[j - 1][2].lower() not in DETERMINERS:
             # "The Florida senator sought ...", "The White House spokesman": the head noun of a source after names
             lists = self.lx.lists

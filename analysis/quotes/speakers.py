@@ -2229,6 +2229,7 @@ _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"},
                   "hospital": {"hospital", "infirmary", "medical center", "medical centre"},
                   **{w: {w} for w in ("town", "city", "county", "borough", "village")}}
 #: "(Bramalea Memorial Hospital) and Dr. Leonard Szabo": a person after "and" ends a body's name.
+_AND_THE = re.compile(r"\s+and\s+the\s+")
 _AND_TITLED = re.compile(r"\s+and\s+(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b)")
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
@@ -2329,6 +2330,10 @@ class BodyNames:
             name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
             # report": the body is Fusion GPS, Audit Scotland)
             name = _AND_TITLED.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
+            name, *more = _AND_THE.split(name)  # ("Senator Rubio and the Republican Congress": two names)
+            for other in more:
+                if len(other.split()) >= 2:
+                    self.names.append((text.find(other, m.start()), other))
             stop = _SENTENCE_BREAK.search(name)
             if stop:
                 # "... by the Joint Committee on Human Rights. In": the name that ends its sentence, for a head word
