@@ -4586,3 +4586,13 @@ def test_a_documents_makers_after_by_are_not_joined_into_its_subject():
     row = only("Headline\n\nA study by Vanderbilt University and the Pennsylvania State University Graduate School of "
                "Education found that tuition costs are highest in New Jersey.")
     assert "Vanderbilt" not in row["speaker"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Austrian Transport Ministry in Vienna said the bans were \"legal and necessary\".",
+     "Austrian Transport Ministry"),
+    ("The U.S. Embassy in Manila said it was \"monitoring the situation\".", "U.S. Embassy in Manila"),
+    ("Global Affairs Canada\u2019s travel advice for the UAE warns that some drugs can lead to arrest.",
+     "Global Affairs Canada")])
+def test_where_a_body_sits_and_what_its_advice_is_for_are_no_part_of_its_name(sentence, speaker):
+    assert only(f"Headline\n\n{sentence}")["speaker"] == speaker

@@ -359,6 +359,10 @@ _BODY_DESCRIBED = re.compile(r"^(?:(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]|
 _TWO_BODIES = re.compile(r"(?:[Bb]oth\s+)?((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s+and\s+"
                          r"(the\s+[A-Z][\w.'’-]*(?:\s+(?:of|for|on|[A-Z][\w.'’-]*))*)")  # (not "Ministry of Youth
 # and Sports": one name)
+#: Where a body sits, after its name: "(Austrian Transport Ministry) in Vienna".
+_SITED = frozenset({"embassy", "consulate", "mission", "office", "bureau", "branch"})  # "U.S. Embassy in Manila": one
+# of many, named by where it is
+_SEAT = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 _STATE_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])")
 _PLACE_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=.*\b(?:Inc|Corp|Ltd|LLC|plc|SA|AG|AB|NV|Co)\.?$)")
 
@@ -405,7 +409,8 @@ def body_name(speaker: str) -> str:
     """An organisation speaker without the description written before its name: ``the mine's operator,
     Toronto-based Cordillera Minerals Corp.`` and ``Toronto-based Cordillera Minerals Corp.`` are ``Cordillera
     Minerals Corp.``; ``Houston's Pinecrest Oilfield Group Inc.`` is ``Pinecrest Oilfield Group Inc.``, ``Russia's
-    Federal Security Service`` (a state's) ``Federal Security Service``; ``the U.N.`` is ``U.N.``; two bodies joined
+    Federal Security Service`` (a state's) ``Federal Security Service``, ``the Austrian Transport Ministry in Vienna``
+    ``Austrian Transport Ministry``; ``the U.N.`` is ``U.N.``; two bodies joined
     by ``and`` are joined by :data:`JOINT` (``Both Labour and the Conservatives``: ``Labour & Conservatives``)."""
     if (joined := _TWO_BODIES.fullmatch(speaker)) and " & " not in speaker:
         return body_name(joined.group(1)) + JOINT + body_name(joined.group(2))
@@ -413,6 +418,9 @@ def body_name(speaker: str) -> str:
     name = name[_PLACE_OWNER.match(name).end():] if _PLACE_OWNER.match(name) else name
     if (state := _STATE_OWNER.match(name)) and state.group(1).lower() in lexicon().lists["organization"]:
         name = name[state.end():]  # "Russia's Federal Security Service": the service
+    if (seat := _SEAT.search(name)) and (head := name[:seat.start()].rsplit(None, 1)[-1].lower()) \
+            in lexicon().lists["org_head"] and head not in _SITED:
+        name = name[:seat.start()]  # "The Austrian Transport Ministry in Vienna": where it sits is no part of it
     return name if name[:1].isupper() else _THE_NAME.sub("", speaker, count=1)
 
 

@@ -1218,6 +1218,8 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 #: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
 #: estimate".
+#: What a document is for or about, after its noun: "(travel advice) for the UAE".
+_DOCUMENT_TOPIC = re.compile(r"\s+(?:for|on|about)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
                        r"preliminary|final|updated|separate|official|private)\s+)*"
                        r"((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)\s+([a-z-]+)")
@@ -1604,6 +1606,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return lone.group(1), "person"  # "April Mellody, a spokeswoman for ...": a name the finder missed
     low = text.lower()
     low_nodet = _ARTICLE.sub("", low)
+    topic = _DOCUMENT_TOPIC.search(text)
+    if topic and text[:topic.start()].rsplit(None, 1)[-1].lower() in lx.lists["document"]:
+        text = text[:topic.start()]  # "Global Affairs Canada’s travel advice for the UAE": the advice, of its owner
     owned = _BODY_DOC.fullmatch(text) if text[text.rfind(" ") + 1:].lower() in lx.lists["document"] else None
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
