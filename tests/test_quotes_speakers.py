@@ -4596,3 +4596,11 @@ def test_a_documents_makers_after_by_are_not_joined_into_its_subject():
      "Global Affairs Canada")])
 def test_where_a_body_sits_and_what_its_advice_is_for_are_no_part_of_its_name(sentence, speaker):
     assert only(f"Headline\n\n{sentence}")["speaker"] == speaker
+
+
+@pytest.mark.parametrize("opening, name", [
+    ("Opening the case at Worcester Crown Court on Monday, Rebecca Lyall KC said", "Rebecca Lyall"),
+    ("Philippa Dunne, prosecuting, said", "Philippa Dunne")])
+def test_the_prosecutor_is_who_opened_the_case_or_was_prosecuting(opening, name):
+    text = f"Headline\n\n{opening} the fraud came to light last year.\n\nThe prosecutor said the firm had no staff."
+    assert rows(text)["speaker"].tolist() == [name, name]

@@ -748,6 +748,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start))
+        person.roles.update(_opened_the_case(text, start))
         if full and role_words and text[start - 1:start] == " ":
             person.roles.update(_title_chain_roles(text, start))
         if full and text[start - 2:start] == ", ":
@@ -1149,9 +1150,20 @@ def _appositive_roles(text: str, end: int) -> set:
     first = m.group(2).split()[0]
     if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS):
         return set()  # ("Her father, Albert Tsang, spent 71 days ... at Scarborough General Hospital": a verb)
-    return {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
+    words_ = {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
+    return words_ | {"prosecutor"} if words_ == {"prosecuting"} else words_  # ("Philippa Dunne, prosecuting,")
 
 
+def _opened_the_case(text: str, start: int) -> set:
+    """``{"prosecutor"}`` for the name that a sentence opening ``Opening the case ...,`` leads to (British court
+    copy: ``Opening the case at Worcester Crown Court on Monday, Rebecca Lyall KC said``), else an empty set."""
+    if "pening the" not in text[max(0, start - 120):start]:
+        return set()  # (a cheap test first: it runs for every mention)
+    return {"prosecutor"} if _OPENING_THE_CASE.search(text, max(0, start - 120), start) else set()
+
+
+#: An opening phrase of British court copy before the prosecutor's name.
+_OPENING_THE_CASE = re.compile(r"(?:^|[.\n]\s*)Opening the (?:[\w’']+\s+)?case\b[^.;\n]{0,90},\s+$")
 #: Past tenses that open a clause after a name set off by commas, not a description of the person.
 _PAST_VERBS = frozenset("spent was is has had went made took left won lost ran led became began got gave kept held sat "
                         "stood sent wrote came saw met paid".split())
