@@ -4604,3 +4604,10 @@ def test_where_a_body_sits_and_what_its_advice_is_for_are_no_part_of_its_name(se
 def test_the_prosecutor_is_who_opened_the_case_or_was_prosecuting(opening, name):
     text = f"Headline\n\n{opening} the fraud came to light last year.\n\nThe prosecutor said the firm had no staff."
     assert rows(text)["speaker"].tolist() == [name, name]
+
+
+def test_a_byline_with_its_outlet_names_no_one_the_story_stands_for():
+    text = ("Headline\n\nT\u00f3mas Villeneuve, The Canadian Press\n\nTORONTO \u2014 A former adviser was sentenced "
+            "Friday to nine years in prison, in what the judge described as \"a calculated betrayal.\"\n\nIn her "
+            "reasons, Ontario Superior Court Justice Marguerite O'Hanlon-Baptiste wrote that he had targeted clients.")
+    assert rows(text)["speaker"].tolist() == ["Marguerite O'Hanlon-Baptiste"] * 2

@@ -20,7 +20,8 @@ from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, OPENING_MARKS, PREPOSITIONS,
                       first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
-                       PERSON_NOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       PERSON_NOUN, role_holder, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED,
+                       WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -807,6 +808,8 @@ class Article(QuoteCues, ReportedSpeech):
             return kin.pop() if len(kin) == 1 else None
         holders = {mt.person.name for mt in self.people if wanted <= mt.person.roles and " " in mt.person.name} \
             if self.lx.has("role", head) else set()
+        if not holders and self.lx.has("role", head) and (one := role_holder(mention, self.people)):
+            holders = {one}  # (a role under another spelling: "the judge", "Justice Marguerite O'Hanlon-Baptiste")
         if len(holders) == 1:
             return holders.pop()  # "A coroner has warned ..." and "Coroner Catherine Wragg" later: her, whoever
             # the next sentence names, wherever the lead's description stands ("..., the province’s auditor general

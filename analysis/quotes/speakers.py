@@ -156,6 +156,12 @@ _START = attrgetter("start")
 _JOINING = frozenset({"of", "for", "the", "and"})
 #: A byline: a short line that opens with "By" and a name.
 _BYLINE = re.compile(r"By [A-Z][^\n]{0,60}(?:\n|$)")
+#: A byline naming the writer and the outlet on a line of their own: "Tomás Villeneuve, The Canadian Press".
+_OUTLET_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*,[ \t]+(?:The[ \t]+)?"
+                            r"(?:[A-Z][\w'’.&-]*[ \t]+){0,3}(?:Press|News|Post|Times|Star|Herald|Journal|Agency|Service"
+                            r"|Telegraph|Globe|Mail|Gazette|Tribune|Sun|Citizen|Record|Spectator|Province|Chronicle"
+                            r"|Wire|Reuters|AFP|AP)[ \t]*$",
+                            re.M)
 #: The lower-case rest of a byline's beat after a name: " and farming correspondent", " editor".
 _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
 #: What follows two people named together as a couple: ", from Swansea", " were".
@@ -558,6 +564,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if "By " in text:
         # a byline's writer ("By Timur Nasriddinov", a line of its own) reports and is no one a pronoun stands for
         raw = [r for r in raw if not _BYLINE.match(text, text.rfind("\n", 0, r[0]) + 1)]
+    if bylines := {m.start() for m in _OUTLET_BYLINE.finditer(text)}:
+        raw = [r for r in raw if text.rfind("\n", 0, r[0]) + 1 not in bylines]  # ("Tomás Villeneuve, The Canadian
+        # Press": a line of its own, the writer's and the outlet's names)
     for n in range(len(raw) - 1):
         start, end, full, word, role_words = raw[n]
         after = raw[n + 1]
