@@ -4611,3 +4611,10 @@ def test_a_byline_with_its_outlet_names_no_one_the_story_stands_for():
             "Friday to nine years in prison, in what the judge described as \"a calculated betrayal.\"\n\nIn her "
             "reasons, Ontario Superior Court Justice Marguerite O'Hanlon-Baptiste wrote that he had targeted clients.")
     assert rows(text)["speaker"].tolist() == ["Marguerite O'Hanlon-Baptiste"] * 2
+
+
+def test_a_short_name_defined_in_brackets_is_the_body_and_a_report_by_it_is_a_noun():
+    text = ("Headline\n\nThe National Geology and Mining Service (Sernageomin) said it had opened an inquiry.\n\n"
+            "According to a March inspection report by Sernageomin seen by Reuters, inspectors found \"deficiencies in "
+            "the maintenance\" of two converters.")
+    assert rows(text)["speaker"].tolist() == ["National Geology and Mining Service"] * 2

@@ -41,7 +41,7 @@ _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n writt
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
 _DEFINED_ACRONYM = re.compile(r"(?:[Aa]ccording\s+to\s+)?"
                               r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on|to|the|de|du)\s+)*){1,8}[A-Z][\w'’.-]*)"
-                              r"\s+\(([A-Z][A-Za-z&.]{1,9})\)")
+                              r"\s+\(([A-Z][A-Za-z&.]{1,13})\)")
 _OWNER_FIRST = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=\S+\s)")
 #: A body's short name set off after its description, then a relative clause, before the cue: ", UPAC, which led
 #: the investigation, " (group 1: the name).
@@ -1333,8 +1333,9 @@ class Article(QuoteCues, ReportedSpeech):
         """Speaker → the name the article gives it in full before it in parentheses (``the State Criminal Police
         Office (LKA)``: ``LKA`` → ``State Criminal Police Office``), for speakers so defined once, by a name of two
         words or more in mixed case (not a dateline's ``WASHINGTON (CNN)``) that is no outlet."""
-        wanted = {sp: bare for sp in speakers if _ACRONYM.fullmatch(bare := _THE_NAME.sub("", sp))
-                  and bare.lower() not in self.lx.lists["media"]}  # ("the LKA")
+        wanted = {sp: bare for sp in speakers if (_ACRONYM.fullmatch(bare := _THE_NAME.sub("", sp))
+                                                  or " " not in bare and f"({bare})" in self.text)
+                  and bare.lower() not in self.lx.lists["media"]}  # ("the LKA"; "Sernageomin", a short name)
         if not wanted or "(" not in self.text:
             return {}
         named: dict[str, set] = {}
@@ -1343,7 +1344,8 @@ class Article(QuoteCues, ReportedSpeech):
             if (owner := _OWNER_FIRST.match(name)) and owner.group()[0] != m.group(2)[0]:
                 name = name[owner.end():]  # "Russia's Federal Security Service (FSB)": the service (but "Children's
                 # Defense Fund (CDF)")
-            if m.group(2) in wanted.values() and " " in name and not name.isupper():
+            if m.group(2) in wanted.values() and " " in name and not name.isupper() \
+                    and (_ACRONYM.fullmatch(m.group(2)) or name.split()[-1].lower() in self.lx.lists["org_head"]):
                 named.setdefault(m.group(2), set()).add(name)
         return {sp: next(iter(named[bare])) for sp, bare in wanted.items() if len(named.get(bare, ())) == 1}
 
@@ -1915,7 +1917,8 @@ class Article(QuoteCues, ReportedSpeech):
                 reported_in = (0, 0) if follow_on else span
         out = self.documents_to_maker(out + self.subhead_rows(subheads, out))
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
-        full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}}))
+        full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
+                                           or row[4] == "person" and " " not in row[2]}))
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [row[:2] + (self.document_name(row[2]),) + row[3:] if row[4] in {"media", "unknown"} else row

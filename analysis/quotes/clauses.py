@@ -144,15 +144,16 @@ def is_noun_context(before: str) -> bool:
 
 def noun_cue_form(toks: list, k: int) -> bool:
     """``report``/``statement`` at ``k`` is a noun after a noun (``A staff report released Friday``, ``Kelvedon’s
-    most recent sustainability report, published in March,``): a lower-case word before it, itself after a determiner
-    or followed by a comma or a past participle."""
+    most recent sustainability report, published in March,``, ``a March inspection report by Sernageomin``): a
+    lower-case word before it, itself after a determiner or followed by a comma, ``by``, ``from``, ``of`` or a past
+    participle."""
     if toks[k][2] not in _NOUN_CUE_FORMS or k < 2:
         return False
     before = toks[k - 1][2]
     if not (before.isalpha() and before.islower()) or before in PRONOUNS or is_aux(before):
         return False
     nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-    return is_noun_context(toks[k - 2][2]) or nxt == "," or bool(ED_END.search(nxt))
+    return is_noun_context(toks[k - 2][2]) or nxt in {",", "by", "from", "of"} or bool(ED_END.search(nxt))
 
 
 def is_aux(token: str) -> bool:
