@@ -39,9 +39,9 @@ _VEHICLE_HINTS = ("n a", "n the", "n its", "n his", "n her", "n their", "n writt
 #: A body's initials, and a name then its initials in parentheses: "the State Criminal Police Office (LKA)"; a
 #: place owning a name: "Russia's (Federal Security Service)".
 _ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,9}")
-_DEFINED_ACRONYM = re.compile(r"(?:[Aa]ccording\s+to\s+)?"
-                              r"((?:[A-Z][\w'’.-]*\s+(?:(?:of|for|and|on|to|the|de|du)\s+)*){1,8}[A-Z][\w'’.-]*)"
-                              r"\s+\(([A-Z][A-Za-z&.]{1,13})\)")
+_DEFINED_ACRONYM = re.compile(r"(?:[Aa]ccording\s+to\s+)?"  # (a name on one line: not a headline's last word)
+                              r"((?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|for|and|on|to|the|de|du)[ \t]+)*){1,8}[A-Z][\w'’.-]*)"
+                              r"[ \t]+\(([A-Z][A-Za-z&.]{1,13})\)")
 _OWNER_FIRST = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=\S+\s)")
 #: A body's short name set off after its description, then a relative clause, before the cue: ", UPAC, which led
 #: the investigation, " (group 1: the name).
