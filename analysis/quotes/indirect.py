@@ -23,6 +23,7 @@ _DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|pub
                              r"[^,.;:!?\"“”]{0,100},")
 #: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``.
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
+                       r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"  # (a date: "SANTIAGO, Nov 25")
                        r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
 _CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
@@ -1007,11 +1008,16 @@ class ReportedSpeech(Clauses):
             tok = toks[w][2]
             if not (tok[:1].isalnum() or tok in {"'", "’"}):
                 return None
-            if tok.lower() in {"who", "that"}:
+            if tok.lower() in {"who", "that", "which"}:
                 verb = toks[w + 1][2]
-                if who_only and (tok != "who" or w + 2 >= k or not verb.isalpha() or not verb.islower()):
+                # ("the company that operates the plant said": a verb in -s, then its object)
+                transitive = verb.islower() and verb.endswith("s") and w + 2 < k \
+                    and toks[w + 2][2].lower() in DETERMINERS
+                if who_only and not transitive and (tok != "who" or w + 2 >= k or not verb.isalpha()
+                                                    or not verb.islower()):
                     return None  # ("Residents who live near the plant say": who, then a verb in any tense)
-                if not who_only and not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb))):
+                if not who_only \
+                        and not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb)) or transitive):
                     return None
                 found = self.noun_phrase_before(toks, w, any_case=True)
                 end = k - 1
