@@ -4625,3 +4625,20 @@ def test_a_trailing_source_with_a_that_clause_and_a_dated_dateline():
                           "the company that operates the plant said.")
     assert out["text"].tolist() == ["An explosion killed three workers on Wednesday"]
     assert out["speaker_mention"].tolist() == ["the company that operates the plant"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Minister Harold Wiebe rejected the suggestion that recruits were being left to fend for themselves.",
+     ["the suggestion that recruits were being left to fend for themselves"]),
+    ("The state secretary rejected Bosnian claims that the river was at risk.",
+     ["Bosnian claims that the river was at risk"]),
+    ("The council rejected the proposal to build a new arena.", [])])
+def test_a_rebutted_claim_with_its_that_clause_is_a_report(sentence, content):
+    assert rows(f"Headline\n\n{sentence}")["text"].tolist() == content
+
+
+def test_a_negated_verb_after_a_quotation_does_not_cue_it():
+    text = ("Headline\n\nMariann Wang, the lead lawyer for Zervos, argued, \u201cThere is no case that holds that a "
+            "federal official cannot be held to account in a state court.\u201d  Trump\u2019s lawyers did not dispute "
+            "that the case could go ahead.")
+    assert rows(text)["speaker"].tolist()[0] == "Mariann Wang"

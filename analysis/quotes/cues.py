@@ -252,6 +252,8 @@ class QuoteCues(Clauses):
                     and self.cues_quote(toks, k + 1):
                 continue  # '"...," the report said': "report" after "the" is the noun, "said" the cue
             if self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
+                if self.negated(toks, k):
+                    return None  # '"...." Trump’s lawyers did not dispute that ...': no cue of the quotation's
                 rest = []
                 for t in toks[k + 1:]:
                     if t[2] in END_PUNCT:

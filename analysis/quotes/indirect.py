@@ -154,6 +154,11 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
                               r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
                               r"(?:,[^,;:\n“”\"]{1,40},)?"  # (an aside: ", and Ms Solheim-Berg, through a spokeswoman,")
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
+#: Verbs that rebut a claim, and the claim's noun and "that" after them: "rejected the suggestion that ...".
+_REBUTTING = frozenset({"reject", "dismiss", "dispute", "deny", "refute"})
+_CLAIM_THAT = re.compile(r"(?:(?:the|any|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:suggestion|claim|idea|notion|accusation|allegation|argument|charge"
+                         r"|assertion|characteri[sz]ation|criticism|view|premise|contention|assessment)s?\s+that\b",
+                         re.I)
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
@@ -280,7 +285,7 @@ class ReportedSpeech(Clauses):
                     # called for an inquiry / called on X to ... / called climate change a hoax: what is called for,
                     # or what is called what
                     v = (v[0], _CALL_FOR)
-                if not v or not ({"c", "t", "i", "n"} & v[1]) or "b" in v[1]:
+                if not v or not ({"c", "t", "i", "n"} & v[1] or v[0] in _REBUTTING) or "b" in v[1]:
                     continue
                 # "is calling for", ", calling for"
                 with_np = low.endswith("ing") and self.with_subject(toks, k) is not None  # "with X calling"
@@ -415,6 +420,9 @@ class ReportedSpeech(Clauses):
     def object_of_verb(self, toks: list, k: int) -> bool:
         """``denies charges``: a noun right after a reporting verb (itself not a noun after a determiner, as in
         ``a report claims``, or after a determiner and a modifier, ``The ministry report estimates``)."""
+        if k > 1 and toks[k - 1][2].istitle() and toks[k - 1][2].isalpha() and toks[k - 2][2].islower() \
+                and self.is_verb(toks[k - 2][2], "qctin") and toks[k][2].lower() in _NOUN_CUES:
+            return True  # "rejected Bosnian claims that": a noun after a verb and a capitalised modifier
         return k > 0 and self.is_verb(toks[k - 1][2], "qctin") \
             and not (k > 1 and toks[k - 2][2].lower() in DETERMINERS) \
             and not (k > 2 and toks[k - 1][2].lower() in _NOUN_CUES and toks[k - 2][2].isalpha()
@@ -800,6 +808,10 @@ class ReportedSpeech(Clauses):
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "ask" and not _ASKED.search(self.text, *content):
                 content = None
+        if content is None and lemma in _REBUTTING and subj is not None and nxt < len(toks) \
+                and _CLAIM_THAT.match(self.text, toks[nxt][0]):
+            content = self._content(toks[nxt][0], s_end)  # "rejected the suggestion that recruits were ...": the
+            # claim rebutted, with what it says
         if content is None and subj is not None and nxt < len(toks) and k + 1 == nxt:
             content = self.anaphoric_content(toks, nxt, lemma, s_end)
         resumed = None  # X, he said, Y: the words after the aside, a row of their own
