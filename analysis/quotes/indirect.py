@@ -156,9 +156,9 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
 #: Verbs that rebut a claim, and the claim's noun and "that" after them: "rejected the suggestion that ...".
 _REBUTTING = frozenset({"reject", "dismiss", "dispute", "deny", "refute"})
-_CLAIM_THAT = re.compile(r"(?:(?:the|any|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:suggestion|claim|idea|notion|accusation|allegation|argument|charge"
-                         r"|assertion|characteri[sz]ation|criticism|view|premise|contention|assessment)s?\s+that\b",
-                         re.I)
+_CLAIM_THAT = re.compile(r"(?:(?:the|any|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:suggestion|claim|idea|notion|accusation"
+                         r"|allegation|argument|charge|assertion|characteri[sz]ation|criticism|view|premise|contention"
+                         r"|assessment)s?\s+that\b", re.I)
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
