@@ -4642,3 +4642,11 @@ def test_a_negated_verb_after_a_quotation_does_not_cue_it():
             "federal official cannot be held to account in a state court.\u201d  Trump\u2019s lawyers did not dispute "
             "that the case could go ahead.")
     assert rows(text)["speaker"].tolist()[0] == "Mariann Wang"
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Figures compiled by the heritage charity Sacred Stones show that about a dozen cathedrals now charge.",
+     "Figures compiled by the heritage charity Sacred Stones"),
+    ("Records filed with the city show that the recall committee raised $40,000.", "Records")])
+def test_a_document_and_how_it_was_made_can_be_a_subject(sentence, mention):
+    assert only(f"Headline\n\n{sentence}")["speaker_mention"] == mention

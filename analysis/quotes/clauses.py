@@ -403,6 +403,12 @@ class Clauses(ArticleText):
         start = _after_time_adjunct(toks, j + 1, end)
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
+        made = next((p for p in range(start + 1, end + 1) if toks[p][2].islower() and ED_END.search(toks[p][2])
+                     and self.lx.has("document", toks[p - 1][2].lower())), None)
+        if made is not None and not any(t[2] in {"by", "for"} for t in toks[made + 1:end + 1]):
+            end = made - 1  # "Figures published last week (showed)", "Records filed with the city (show)": the
+            # document, not how it came out (its maker after "by" is kept: "Figures compiled by the charity", "A
+            # report published on Tuesday by Healthwatch England", "Research conducted for the Women's Media Center")
         for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
             if toks[last][2] == ")":  # "Rep. Bob Goodlatte (R-Va.), for example,": the subject before its tag
                 opening = next((o for o in range(last - 1, max(start - 1, last - 8), -1) if toks[o][2] == "("), None)
@@ -504,8 +510,10 @@ class Clauses(ArticleText):
                     source_head = len(words_) > 1 and (self.lx.has("anonymous", head)
                                                        or self.lx.has("anonymous", lows[-1])
                                                        or (i == 1 and w in _SOURCE_PARTICIPLES
-                                                           and self.lx.has("anonymous", lows[0])))
-                    # ("People briefed on the situation": the participle right after the source's noun)
+                                                           and self.lx.has("anonymous", lows[0]))
+                                                       or i >= 1 and self.lx.has("document", lows[i - 1]))
+                    # ("People briefed on the situation": the participle right after the source's noun; "Figures
+                    # compiled by the charity (show)", "billing records obtained by Global News": a document's)
                 if not source_head and not any(x in DETERMINERS or x in _QUANTIFIERS for x in lows[:i]):
                     return False
         return True
