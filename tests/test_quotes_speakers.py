@@ -4650,3 +4650,12 @@ def test_a_negated_verb_after_a_quotation_does_not_cue_it():
     ("Records filed with the city show that the recall committee raised $40,000.", "Records")])
 def test_a_document_and_how_it_was_made_can_be_a_subject(sentence, mention):
     assert only(f"Headline\n\n{sentence}")["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The report, titled \u201cPaying for Empty Rooms,\u201d found that ministry staff relied on figures from "
+     "operators.", "the report"),
+    ("A report last year by the Ontario Caregivers Network, titled \u201cWaiting at the Door,\u201d found that one in "
+     "five visits were missed.", "Ontario Caregivers Network")])
+def test_a_documents_title_set_off_before_its_verb_is_passed_over(sentence, speaker):
+    assert only(f"Headline\n\n{sentence}")["speaker"] == speaker

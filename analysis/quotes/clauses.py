@@ -167,6 +167,10 @@ def is_aux(token: str) -> bool:
 
 # word sets the rules test tokens against, built once rather than at every test
 _NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
+#: A title set off after a document, before the verb: "(The report), titled "Paying for Empty Rooms," (found)".
+_TITLED = frozenset({"titled", "entitled", "called", "headlined"})
+_OPENING_MARK_TOKENS = frozenset("“\"‘'")
+_TITLE_ASIDE_END = frozenset({",", "”", "\"", "’", "'"})
 NEGATION = frozenset("not n't never".split())
 #: Reporting verbs whose next noun phrase is their object, never an inverted subject: "accused Republicans of".
 _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise", "criticize", "praise", "thank",
@@ -302,6 +306,10 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
+        if j >= 4 and toks[j][2] in _TITLE_ASIDE_END and (titled := next(
+                (t for t in range(j - 2, max(0, j - 30), -1) if toks[t][2] in _TITLED and toks[t - 1][2] == ","),
+                None)) and toks[titled + 1][2] in _OPENING_MARK_TOKENS:
+            j = titled - 2  # "The report, titled "Paying for Empty Rooms," found": the document before its title
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
         if c is not None and c > 0 and all(t[2].isalpha() and t[2].islower() for t in toks[c + 1:j]) \

@@ -1216,7 +1216,8 @@ MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?
              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")  # ("released Wednesday by": US style)
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
                   r"(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
-                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s))?)?(?:by|from|of|in)\s+(.+)$", re.I)
+                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s))?|(?:last|this)\s+(?:year|month|week)\s+"
+                  rf"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
 
 
 #: Where a document's maker sent it or when, after the maker: "(an engineer) to a manager in March 2023" (not a
