@@ -4659,3 +4659,17 @@ def test_a_document_and_how_it_was_made_can_be_a_subject(sentence, mention):
      "five visits were missed.", "Ontario Caregivers Network")])
 def test_a_documents_title_set_off_before_its_verb_is_passed_over(sentence, speaker):
     assert only(f"Headline\n\n{sentence}")["speaker"] == speaker
+
+
+def test_a_court_or_jury_hears_evidence_and_others_hear_nothing_reported():
+    text = ("Headline\n\nConnor Ward, 34, took \u00a3240,000 from pensioners over four years, Manchester Crown Court "
+            "heard.\n\nThe court heard the widow's son-in-law eventually became suspicious.\n\nResidents heard the "
+            "blast had shattered windows across the street.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Manchester Crown Court"] * 2
+
+
+def test_a_titled_judge_ends_a_courts_name():
+    text = ("Headline\n\nOntario Superior Court Justice Marguerite O'Hanlon-Baptiste sentenced him on Friday.\n\n"
+            "Court heard Halloran used the money to pay off gambling debts.")
+    assert only(text)["speaker"] == "Ontario Superior Court"

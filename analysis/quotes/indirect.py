@@ -154,6 +154,9 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
                               r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
                               r"(?:,[^,;:\n“”\"]{1,40},)?"  # (an aside: ", and Ms Solheim-Berg, through a spokeswoman,")
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
+#: Who hears evidence in court or hearing copy: "the court heard", "an inquest heard", "the committee heard".
+_HEARERS = frozenset({"court", "jury", "tribunal", "inquest", "hearing", "inquiry", "committee", "panel", "trial",
+                      "magistrates", "judge"})
 #: Verbs that rebut a claim, and the claim's noun and "that" after them: "rejected the suggestion that ...".
 _REBUTTING = frozenset({"reject", "dismiss", "dispute", "deny", "refute"})
 _CLAIM_THAT = re.compile(r"(?:(?:the|any|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:suggestion|claim|idea|notion|accusation"
@@ -176,7 +179,7 @@ _NOT_SAID_WHETHER = re.compile(r"\b(?:not|n[’']t)\s+(?:\w+\s+)?(?:say|said|exp
 _NEW_CLAUSE = frozenset("according referring who which compared as while although though whereas".split())
 #: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
-predict recall point report state declare stress emphasize emphasise admit reckon announce""".split())
+predict recall point report state declare stress emphasize emphasise admit reckon announce hear""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge".split())
@@ -885,6 +888,11 @@ class ReportedSpeech(Clauses):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
         if content is None or subj is None:
             return None
+        if self.lx.verb(toks[k][2])[0] == "hear" \
+                and (self.text[subj[0]:subj[1]].lower().split()[-1] not in _HEARERS
+                     or any(t[2].lower() in _MODALS | {"to"} for t in toks[max(0, k - 3):k])):
+            return None  # only a court or a hearing "hears" evidence ("Manchester Crown Court heard", "a jury has
+            # heard"), not "residents heard gunshots", and what it heard ("A judge will hear arguments": nothing yet)
         if self.lx.verb(toks[k][2])[0] in {"ask", "request"} and any(
                 _ANONYMITY_ASKED.match(self.text, at) for at in (content[0], toks[k][1] + 1)):
             return None  # "who asked not to be named (because she was ...)": a request for anonymity, not a report

@@ -2255,9 +2255,10 @@ _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}, "bench": {"court"},
                   "hospital": {"hospital", "infirmary", "medical center", "medical centre"},
                   **{w: {w} for w in ("town", "city", "county", "borough", "village")}}
-#: "(Bramalea Memorial Hospital) and Dr. Leonard Szabo": a person after "and" ends a body's name.
+#: "(Bramalea Memorial Hospital) and Dr. Leonard Szabo", "(Ontario Superior Court) Justice Marguerite
+#: O'Hanlon-Baptiste": a titled person ends a body's name.
 _AND_THE = re.compile(r"\s+and\s+the\s+")
-_AND_TITLED = re.compile(r"\s+and\s+(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame)\b)")
+_AND_TITLED = re.compile(r"\s+(?:and\s+)?(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Justice|Judge)\b\.?\s+[A-Z])")
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
