@@ -4673,3 +4673,13 @@ def test_a_titled_judge_ends_a_courts_name():
     text = ("Headline\n\nOntario Superior Court Justice Marguerite O'Hanlon-Baptiste sentenced him on Friday.\n\n"
             "Court heard Halloran used the money to pay off gambling debts.")
     assert only(text)["speaker"] == "Ontario Superior Court"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Health Canada advises patients who cannot find their medication to speak to a pharmacist.",
+     ["patients who cannot find their medication to speak to a pharmacist"]),
+    ("Fuentes-Weir recommends shopping around at every renewal.", ["shopping around at every renewal"]),
+    ("The group worked into the night to draw up its own recommended list of loyalists.", []),
+    ("Women judged to be at higher risk of complications were advised to give birth at York Hospital.", [])])
+def test_advising_and_recommending_report_what_is_advised(sentence, content):
+    assert rows(f"Headline\n\n{sentence}")["text"].tolist() == content

@@ -157,6 +157,7 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
 #: Who hears evidence in court or hearing copy: "the court heard", "an inquest heard", "the committee heard".
 _HEARERS = frozenset({"court", "jury", "tribunal", "inquest", "hearing", "inquiry", "committee", "panel", "trial",
                       "magistrates", "judge"})
+_ADVISING = frozenset({"advise", "recommend"})
 #: Verbs that rebut a claim, and the claim's noun and "that" after them: "rejected the suggestion that ...".
 _REBUTTING = frozenset({"reject", "dismiss", "dispute", "deny", "refute"})
 _CLAIM_THAT = re.compile(r"(?:(?:the|any|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:suggestion|claim|idea|notion|accusation"
@@ -344,6 +345,11 @@ class ReportedSpeech(Clauses):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
                 if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
                     continue
+                if v[0] in _ADVISING and ED_END.search(low) and nxt and (nxt == "to" or nxt.isalpha() and nxt.islower()
+                                                                     and nxt not in DETERMINERS | _OBJECT_PRONOUNS
+                                                                     and not is_aux(nxt)):
+                    continue  # "its own recommended list", "women judged at risk advised to give birth": an
+                    # adjective or a passive, no report
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
@@ -811,6 +817,9 @@ class ReportedSpeech(Clauses):
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "ask" and not _ASKED.search(self.text, *content):
                 content = None
+            if content and lemma == "advise" and " to " not in self.text[content[0]:content[1]]:
+                content = None  # ("advises the campaign": whom an adviser serves; "advises patients who ... to
+                # speak to a pharmacist": what is advised)
         if content is None and lemma in _REBUTTING and subj is not None and nxt < len(toks) \
                 and _CLAIM_THAT.match(self.text, toks[nxt][0]):
             content = self._content(toks[nxt][0], s_end)  # "rejected the suggestion that recruits were ...": the
