@@ -4683,3 +4683,9 @@ def test_a_titled_judge_ends_a_courts_name():
     ("Women judged to be at higher risk of complications were advised to give birth at York Hospital.", [])])
 def test_advising_and_recommending_report_what_is_advised(sentence, content):
     assert rows(f"Headline\n\n{sentence}")["text"].tolist() == content
+
+
+def test_an_abbreviations_possessive_stays_one_word():
+    row = only("Headline\n\nA spokesperson for B.C.\u2019s Ministry of Agriculture and Food said the province was "
+               "\u201cmonitoring the situation closely.\u201d")
+    assert row["speaker"] == "A spokesperson for B.C.\u2019s Ministry of Agriculture and Food"
