@@ -8,7 +8,7 @@ import re
 from .article import ArticleText
 from .speakers import KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MADE_BY, MONTHS,
-                      PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
+                      OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -169,7 +169,6 @@ def is_aux(token: str) -> bool:
 _NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
 #: A title set off after a document, before the verb: "(The report), titled "Paying for Empty Rooms," (found)".
 _TITLED = frozenset({"titled", "entitled", "called", "headlined"})
-_OPENING_MARK_TOKENS = frozenset("“\"‘'")
 _TITLE_ASIDE_END = frozenset({",", "”", "\"", "’", "'"})
 NEGATION = frozenset("not n't never".split())
 #: Reporting verbs whose next noun phrase is their object, never an inverted subject: "accused Republicans of".
@@ -308,7 +307,7 @@ class Clauses(ArticleText):
             j -= 1
         if j >= 4 and toks[j][2] in _TITLE_ASIDE_END and (titled := next(
                 (t for t in range(j - 2, max(0, j - 30), -1) if toks[t][2] in _TITLED and toks[t - 1][2] == ","),
-                None)) and toks[titled + 1][2] in _OPENING_MARK_TOKENS:
+                None)) and toks[titled + 1][2] in OPENING_MARKS:
             j = titled - 2  # "The report, titled "Paying for Empty Rooms," found": the document before its title
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
@@ -1054,7 +1053,8 @@ class Clauses(ArticleText):
                                   or self.lx.has("org_head", toks[j - 1][2]) and not self.source_head(toks[j][2]))):
                 # ("A former Fed official"; "The retired Sudbury teacher, who ...": a participle right after the
                 # article is an adjective; a plural's possessive mark: "The hauliers' association"; a verb in -s
-                # after a singular noun and before an article or "that": "association disputes that")
+                # after a singular noun and before an article or "that", "association disputes that", or after a
+                # body's head, "Nepal's top court reinstates sacked anti-graft chief, calls ...": a headline's verb)
                 j += 1
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
             # "Nuclear proliferation experts have speculated": a capital that only opens the sentence, then the

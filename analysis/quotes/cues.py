@@ -493,12 +493,18 @@ class QuoteCues(Clauses):
         return None
 
     @staticmethod
-    def opens_relative(toks: list, k: int) -> bool:
-        """The cue at ``k`` is the verb of a relative clause set off by a comma or joined to another by ``and``/``but``
-        (``, who said``, ``, which says``, ``and who once described``; adverbs before the verb passed over)."""
+    def before_verb_group(toks: list, k: int) -> int:
+        """The index of the token before the verb group that ends with the cue at ``k`` (auxiliaries and adverbs
+        passed over: ``who once described``)."""
         w = k - 1
         while w > 1 and is_aux(toks[w][2]):
             w -= 1
+        return w
+
+    def opens_relative(self, toks: list, k: int) -> bool:
+        """The cue at ``k`` is the verb of a relative clause set off by a comma or joined to another by ``and``/``but``
+        (``, who said``, ``, which says``, ``and who once described``)."""
+        w = self.before_verb_group(toks, k)
         return w > 0 and toks[w][2].lower() in {"who", "which"} and toks[w - 1][2] in {",", "and", "but"}
 
     @staticmethod
@@ -582,9 +588,7 @@ class QuoteCues(Clauses):
                     # "which Trump had called a 'disaster' and promised to 'rip up'", "Though she called X
                     # 'outrageous' and called for ...": the subject of the cue before it in the same clause
                     subj = self.coordinated_subject(toks, k)
-                w = k - 1
-                while w > 1 and is_aux(toks[w][2]):
-                    w -= 1
+                w = self.before_verb_group(toks, k)
                 if subj is None and k > 1 and toks[w][2] in {"that", "which"} \
                         and toks[w - 1][2].lower() in self.lx.lists["document"]:
                     subj = self.noun_phrase_before(toks, w, any_case=True)  # "a leaked memo that warns ... '...'",

@@ -194,7 +194,8 @@ afterward afterwards last this next late early week month year morning afternoon
 #: Words that only say when: a time word or a month ("a Wednesday editorial", "on Tuesday which said").
 WHEN_WORDS = TIME_WORDS | MONTHS
 
-WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
+WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?"  # (an abbreviation and its possessive: "B.C.’s")
+                  r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
                   r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"
                   r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")

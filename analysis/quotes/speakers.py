@@ -33,8 +33,8 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import US_STATES
 from .roles import MODIFIERS, role_heads
-from .lexicon import (JOINT, MADE_BY, MONTHS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names, given_name_gender,
-                      lexicon, WHEN_WORDS, words)
+from .lexicon import (JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names,
+                      given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -64,8 +64,8 @@ _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
-_WIFE_OR_NOT = frozenset("mrs ms miss".split())  # where both are used, "Mrs X" and "Ms X" (or "Miss X") are two
-# women
+#: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
+_WIFE_OR_NOT = frozenset("mrs ms miss".split())
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
@@ -425,7 +425,6 @@ _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
 
 #: Before a quotation that holds a name given to someone: 'Neighbours know her as "Umm Omar"', 'dubbed "Big Tom"'.
 _GIVEN_AS = re.compile(r"(?:\bas|\bcalled|\bdubbed|\bnicknamed) $")
-_OPENING_MARKS = frozenset("\"“‘'")
 
 
 def _nicknamed(text: str, runs: list) -> list:
@@ -534,7 +533,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
-    runs = [r for r in runs if text[r[0][0] - 1:r[0][0]] not in _OPENING_MARKS
+    runs = [r for r in runs if text[r[0][0] - 1:r[0][0]] not in OPENING_MARKS
             or not _GIVEN_AS.search(text, max(0, r[0][0] - 14), r[0][0] - 1)]  # (a nickname given: 'known as "Umm
     # Omar"' names no one else)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
@@ -1238,10 +1237,10 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
-#: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
-#: estimate".
 #: What a document is for or about, after its noun: "(travel advice) for the UAE".
 _DOCUMENT_TOPIC = re.compile(r"\s+(?:for|on|about)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+#: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
+#: estimate".
 _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
                        r"preliminary|final|updated|separate|official|private)\s+)*"
                        r"((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)\s+([a-z-]+)")
@@ -2255,10 +2254,11 @@ _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}, "bench": {"court"},
                   "hospital": {"hospital", "infirmary", "medical center", "medical centre"},
                   **{w: {w} for w in ("town", "city", "county", "borough", "village")}}
+#: "Senator Rubio and the Republican Congress": "and the" between capitalised words joins two names, not one.
+_AND_THE = re.compile(r"\s+and\s+the\s+")
 #: "(Bramalea Memorial Hospital) and Dr. Leonard Szabo", "(Ontario Superior Court) Justice Marguerite
 #: O'Hanlon-Baptiste": a titled person ends a body's name.
-_AND_THE = re.compile(r"\s+and\s+the\s+")
-_AND_TITLED = re.compile(r"\s+(?:and\s+)?(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Justice|Judge)\b\.?\s+[A-Z])")
+_TITLED_PERSON = re.compile(r"\s+(?:and\s+)?(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Justice|Judge)\b\.?\s+[A-Z])")
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
@@ -2357,7 +2357,7 @@ class BodyNames:
                 self.acronyms.setdefault(m.group(1).lower(), spelled)
             name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
             # report": the body is Fusion GPS, Audit Scotland)
-            name = _AND_TITLED.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
+            name = _TITLED_PERSON.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
             name, *more = _AND_THE.split(name)  # ("Senator Rubio and the Republican Congress": two names)
             for other in more:
                 if len(other.split()) >= 2:
