@@ -4689,3 +4689,12 @@ def test_an_abbreviations_possessive_stays_one_word():
     row = only("Headline\n\nA spokesperson for B.C.\u2019s Ministry of Agriculture and Food said the province was "
                "\u201cmonitoring the situation closely.\u201d")
     assert row["speaker"] == "A spokesperson for B.C.\u2019s Ministry of Agriculture and Food"
+
+
+def test_a_nickname_after_a_role_and_a_given_name_is_inside_one_name():
+    text = ('Headline\n\nSaxophonist Trevor "Smoke" Haliburton, who has led the jam session for 19 years, said '
+            'losing the club would hurt.\n\nDonald Trump said Hillary Clinton "caused death." Bernie Sanders called '
+            'Trump a "pathological liar."')
+    out = rows(text)
+    assert out["speaker"].iloc[0].endswith("Trevor Haliburton")
+    assert out["speaker"].tolist()[-1] == "Bernie Sanders"

@@ -434,7 +434,10 @@ def _nicknamed(text: str, runs: list) -> list:
     out, i = [], 0
     while i < len(runs):
         run = runs[i]
-        gap = _NICKNAME.match(text, run[-1][1]) if len(run) == 1 and run[0][2].lower() in given else None
+        gap = _NICKNAME.match(text, run[-1][1]) if run[-1][2].lower() in given and (
+            len(run) == 1 or len(run) == 2 and run[0][2].lower() not in given) else None
+        # ("Saxophonist Trevor "Smoke" Haliburton": a capitalised role may open the run before the given name; not
+        # 'Hillary Clinton "caused death." Bernie Sanders': two names)
         if gap:
             # the runs inside the nickname, then the surname's run right after its closing mark
             j = i + 1
