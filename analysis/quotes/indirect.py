@@ -689,7 +689,7 @@ class ReportedSpeech(Clauses):
                                               or _CONTRACTED_PRONOUN.fullmatch(toks[m][2])) \
                     and toks[m - 1][2].lower() not in _PRONOUN_LIKE:  # "tell X anything it knows": a relative
                 content = self._content(toks[m][0], s_end)
-            elif to is not None and self.lx.verb(toks[k][2])[0] in _ORDERING and toks[to + 1][2].isalpha() \
+            elif to is not None and lemma in _ORDERING and toks[to + 1][2].isalpha() \
                     and toks[to + 1][2].islower() and toks[to + 1][2] not in DETERMINERS \
                     and all(t[2][:1].isalnum() for t in toks[nxt:to]):
                 # told his advisers to figure out ... / warned North Korea to refrain ...: an order, with its addressee
@@ -745,7 +745,7 @@ class ReportedSpeech(Clauses):
             first = toks[nxt][2]
             low = first.lower()
             rest = [t for t in toks[nxt:] if t[0] < s_end]
-            np_object = self.lx.verb(toks[k][2])[0] in {"report", "confirm", "announce", "estimate", "reveal"}
+            np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
             clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START and not low.endswith("ly")
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
@@ -795,7 +795,7 @@ class ReportedSpeech(Clauses):
                     and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS \
                     and any(t[2].lower() in _FINITE_AUX or ED_END.search(t[2]) for t in rest[2:4]):
                 clause_start = True  # said early elections remained unlikely: an adjective of time, then a noun
-            noun_phrase_only = low in _DETERMINERS_NOT_THAT and self.lx.verb(toks[k][2])[0] in _WRITING and not any(
+            noun_phrase_only = low in _DETERMINERS_NOT_THAT and lemma in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
@@ -837,7 +837,7 @@ class ReportedSpeech(Clauses):
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
             comma = self.comma_before(cue_lo, s_lo)
             aside = self.aside_end(rest) if subj is not None and j + 1 <= k and not participle \
-                and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES else None
+                and lemma in _ASIDE_CUES else None
             if aside is not None and not self.adjunct_only([t for t in rest[:aside - 1] if t[2] != "out"], flags):
                 aside = None  # conceded the seat, and ...: an object before the comma, not an aside
             before = self.comma_before(subj[0], s_lo) if subj is not None else None
@@ -853,7 +853,7 @@ class ReportedSpeech(Clauses):
                     before = s_lo
             if (short or adding) and subj is not None and j + 1 <= k:
                 if before is not None and (adding or (self.adjunct_only(rest, flags)
-                                                      and self.lx.verb(toks[k][2])[0] in _ASIDE_CUES)):
+                                                      and lemma in _ASIDE_CUES)):
                     content = self._content(s_lo, before)
             elif aside is not None and before is not None and (subj[1] - subj[0] < 40 or as_aside):
                 # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
@@ -892,17 +892,17 @@ class ReportedSpeech(Clauses):
                          or not self.text[subj[1]:s_end].strip(" .") and self.near_source(subj)):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
-        if content is not None and self.lx.verb(toks[k][2])[0] == "add" and (
+        if content is not None and lemma == "add" and (
                 self.text[content[0]].isdigit() or _ADDS_TO.match(self.text, content[0], content[1])):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
         if content is None or subj is None:
             return None
-        if self.lx.verb(toks[k][2])[0] == "hear" \
+        if lemma == "hear" \
                 and (self.text[subj[0]:subj[1]].lower().split()[-1] not in _HEARERS
                      or any(t[2].lower() in _MODALS | {"to"} for t in toks[max(0, k - 3):k])):
             return None  # only a court or a hearing "hears" evidence ("Manchester Crown Court heard", "a jury has
             # heard"), not "residents heard gunshots", and what it heard ("A judge will hear arguments": nothing yet)
-        if self.lx.verb(toks[k][2])[0] in {"ask", "request"} and any(
+        if lemma in {"ask", "request"} and any(
                 _ANONYMITY_ASKED.match(self.text, at) for at in (content[0], toks[k][1] + 1)):
             return None  # "who asked not to be named (because she was ...)": a request for anonymity, not a report
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
