@@ -4698,3 +4698,18 @@ def test_a_nickname_after_a_role_and_a_given_name_is_inside_one_name():
     out = rows(text)
     assert out["speaker"].iloc[0].endswith("Trevor Haliburton")
     assert out["speaker"].tolist()[-1] == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Patriotic Rally for Change said the count had been rigged.", "Patriotic Rally for Change"),
+    ("The vote was close. The Civic Platform for Transparent Elections, a coalition of 40 groups, said the count had "
+     "been rigged.", "Civic Platform for Transparent Elections"),
+    ("The vote was close. The Patriotic Rally said the count had been rigged.", "Patriotic Rally")])
+def test_a_bodys_name_of_ordinary_words_after_the_names_no_person(sentence, speaker):
+    row = only(f"Headline\n\n{sentence}")
+    assert row["speaker"] == speaker and row["speaker_type"] != "person"
+
+
+def test_a_surname_after_the_as_a_modifier_still_names_a_person():
+    out = rows("Headline\n\nThe Bush administration said it would act. He said the plan was good.")
+    assert out["speaker"].tolist()[-1] == "Bush"

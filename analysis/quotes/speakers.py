@@ -550,6 +550,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
+        if _named_body_after_the(text, run):
+            continue
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
             first, last, full, surname, role_words = read
@@ -1053,6 +1055,27 @@ def _relatives_as_mentions(text: str, mentions: list[Mention], excluded) -> None
         person = by_name.get(kin_named_before(text, mentions, m.group(), m.end()))
         if person is not None and person.gender == ("f" if m.group(1) else "m"):
             insort(mentions, Mention(m.start(), m.end(), person), key=_START)
+
+
+#: What follows a body's name in title case and never a person's: its own words going on ("for Change"), an
+#: appositive, a reporting verb.
+_BODY_NAME_GOES_ON = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]|,\s+(?:an?|the|which|whose)\s|\s+([a-z]+)\b")
+
+
+def _named_body_after_the(text: str, run: list) -> bool:
+    """Whether ``run`` (after "the") is a body's name of ordinary words: "the Patriotic Rally for Change said".
+
+    No given name, title or uncommon word (a surname) is among its words, and it is not a modifier ("the Bush
+    administration"): its name goes on after "for", an appositive or a reporting verb follows."""
+    names = run[1:] if run[0][2] == "The" else run if text[run[0][0] - 4:run[0][0]] == "the " else ()
+    if not names:
+        return False
+    common, given, titles = common_words(), first_names(), lexicon().lists["title"]
+    if not all(w.lower() in common and w.lower() not in given and w.lower().rstrip(".") not in titles
+               for _, _, w in names):
+        return False
+    after = _BODY_NAME_GOES_ON.match(text, run[-1][1])
+    return after is not None and (not after.group(1) or lexicon().verb(after.group(1)) is not None)
 
 
 def _work_title(text: str, run: list) -> bool:
