@@ -4713,3 +4713,10 @@ def test_a_bodys_name_of_ordinary_words_after_the_names_no_person(sentence, spea
 def test_a_surname_after_the_as_a_modifier_still_names_a_person():
     out = rows("Headline\n\nThe Bush administration said it would act. He said the plan was good.")
     assert out["speaker"].tolist()[-1] == "Bush"
+
+
+@pytest.mark.parametrize("place", ["Saint Lucia", "Landlocked Paraguay"])
+def test_a_countrys_name_is_no_one_a_pronoun_stands_for(place):
+    text = (f"Headline\n\nThe minister, Celso Ramirez Ortiz, spoke in the capital. {place} depends on the river, and "
+            "its trade has suffered.\n\n\u201cWe cannot wait for the rain,\u201d he said.")
+    assert only(text)["speaker"] == "Celso Ramirez Ortiz"

@@ -215,6 +215,10 @@ def _given_name_first(run: list) -> bool:
         and run[1][2][:1].isupper()
 
 
+#: Endings of adjectives the word list may lack, before a country's name: "Landlocked Paraguay", "Oil-rich Gabon".
+_ADJECTIVE_ENDS = ("ed", "ing", "ly", "ful", "less", "ic", "ous", "al", "rich", "poor")
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
@@ -322,6 +326,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += k
     if _is_place(name):
         return None  # New York, Capitol Hill
+    if len(name) > 1 and name[-1].lower() in lexicon().lists["country"] \
+            and all((w.lower() in common or w.lower().endswith(_ADJECTIVE_ENDS)) and w.lower() not in given
+                    for w in name[:-1]) \
+            or " ".join(name).lower() in lexicon().lists["country"]:
+        return None  # "Saint Lucia", "Landlocked Paraguay": a country, ordinary words before it (but "Chris Chad")
     if _DEMONYM.match(name[-1]) and name[-1].lower() in common and not name[-1].lower() in given \
             and len(name) > 1 and all(w.lower() in COMPASS for w in name[:-1]):
         # "The South African archbishop", "North Korean": a nationality, no name (a lone word is a name only as the
