@@ -4720,3 +4720,10 @@ def test_a_countrys_name_is_no_one_a_pronoun_stands_for(place):
     text = (f"Headline\n\nThe minister, Celso Ramirez Ortiz, spoke in the capital. {place} depends on the river, and "
             "its trade has suffered.\n\n\u201cWe cannot wait for the rain,\u201d he said.")
     assert only(text)["speaker"] == "Celso Ramirez Ortiz"
+
+
+def test_two_relative_clauses_joined_by_and_who_before_a_partial_quotes_cue():
+    text = ("Headline\n\nAhmed El Khatib, whose daughter Yasmina, 24, was driving home from a night shift when the "
+            "ceiling came down, and who attended every one of the trial\u2019s 14 hearings, said the suspended "
+            "sentences were \u201chard to swallow\u201d.")
+    assert only(text)["speaker"] == "Ahmed El Khatib"

@@ -509,11 +509,21 @@ class QuoteCues(Clauses):
 
     @staticmethod
     def whose_clause_before(toks: list, end: int) -> bool:
-        """A clause opened by ``, whose`` ends at the comma at ``end``, in the same stretch of words."""
-        for w in range(end - 1, max(0, end - 15), -1):
-            if toks[w][2] in END_PUNCT or toks[w][2] == "," and toks[w + 1][2] != "whose":
+        """A clause opened by ``, whose`` ends at the comma at ``end``, in the same stretch of words; or two relative
+        clauses joined by ``, and who`` (``X, whose daughter Yasmina, 24, was driving home when the ceiling came down,
+        and who attended every hearing, (said)``)."""
+        joined = False
+        for w in range(end - 1, max(0, end - 45), -1):
+            tok = toks[w][2]
+            if tok in END_PUNCT or w < end - 15 and not joined:
                 return False
-            if toks[w][2] == "whose":
+            if tok == "," and toks[w + 1][2] == "and" and toks[w + 2][2] == "who":
+                joined = True
+            elif tok == "," and toks[w + 1][2] != "whose" \
+                    and not (joined and (toks[w - 1][2].isdigit() and toks[w - 2][2] == ","
+                                         or toks[w + 1][2].isdigit() and toks[w + 2][2] == ",")):
+                return False  # (after "and who", an age set off may stand in the first clause)
+            if tok == "whose" or joined and tok == "who":
                 return toks[w - 1][2] == ","
         return False
 
