@@ -4704,7 +4704,11 @@ def test_a_nickname_after_a_role_and_a_given_name_is_inside_one_name():
     ("The Patriotic Rally for Change said the count had been rigged.", "Patriotic Rally for Change"),
     ("The vote was close. The Civic Platform for Transparent Elections, a coalition of 40 groups, said the count had "
      "been rigged.", "Civic Platform for Transparent Elections"),
-    ("The vote was close. The Patriotic Rally said the count had been rigged.", "Patriotic Rally")])
+    ("The vote was close. The Patriotic Rally said the count had been rigged.", "Patriotic Rally"),
+    ("In a news release, the U.S. Attorney’s Office for the Southern District of Florida said the case was "
+     "closed.", "U.S. Attorney’s Office for the Southern District of Florida"),
+    ("The governing Progressive Bloc for Development dismissed the claims as “noise”.",
+     "the governing Progressive Bloc for Development")])
 def test_a_bodys_name_of_ordinary_words_after_the_names_no_person(sentence, speaker):
     row = only(f"Headline\n\n{sentence}")
     assert row["speaker"] == speaker and row["speaker_type"] != "person"
@@ -4727,3 +4731,15 @@ def test_two_relative_clauses_joined_by_and_who_before_a_partial_quotes_cue():
             "ceiling came down, and who attended every one of the trial\u2019s 14 hearings, said the suspended "
             "sentences were \u201chard to swallow\u201d.")
     assert only(text)["speaker"] == "Ahmed El Khatib"
+
+
+def test_a_firms_name_ending_in_engineering_is_no_person():
+    text = ("Headline\n\nThe court convicted Stabilis Engineering, the contractor.\n\n\u201cThese were not errors of "
+            "judgment,\u201d the presiding judge said as she read a summary.")
+    assert only(text)["speaker"] == "the presiding judge"
+
+
+def test_one_of_a_group_then_a_name_set_off_is_that_person():
+    text = ("Headline\n\nOne of those daughters, Carmen Montilla, a pediatrician at C\u00f3rdoba's Reina Sof\u00eda "
+            "hospital, said the family had \"never for one moment\" considered selling.")
+    assert only(text)["speaker"] == "Carmen Montilla"

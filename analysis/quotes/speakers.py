@@ -1071,12 +1071,20 @@ def _relatives_as_mentions(text: str, mentions: list[Mention], excluded) -> None
 _BODY_NAME_GOES_ON = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]|,\s+(?:an?|the|which|whose)\s|\s+([a-z]+)\b")
 
 
+_THE_ADJECTIVE_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
+
+
 def _named_body_after_the(text: str, run: list) -> bool:
     """Whether ``run`` (after "the") is a body's name of ordinary words: "the Patriotic Rally for Change said".
 
-    No given name, title or uncommon word (a surname) is among its words, and it is not a modifier ("the Bush
-    administration"): its name goes on after "for", an appositive or a reporting verb follows."""
+    No given name, title or uncommon word (a surname) is among its words before any "of" (the place it serves may
+    follow: "the Southern District of Florida said"), and it is not a modifier ("the Bush administration"): its name
+    goes on after "for", an appositive or a reporting verb follows. An adjective may stand between "the" and a name
+    that goes on or is set off ("The governing Progressive Bloc for Development", not "the embattled Trump said")."""
     names = run[1:] if run[0][2] == "The" else run if text[run[0][0] - 4:run[0][0]] == "the " else ()
+    described = not names and _THE_ADJECTIVE_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0]) is not None
+    names = names or (run if described else ())
+    names = names[:next((k for k, (_, _, w) in enumerate(names) if w == "of" and k), len(names))]
     if not names:
         return False
     common, given, titles = common_words(), first_names(), lexicon().lists["title"]
@@ -1084,7 +1092,8 @@ def _named_body_after_the(text: str, run: list) -> bool:
                for _, _, w in names):
         return False
     after = _BODY_NAME_GOES_ON.match(text, run[-1][1])
-    return after is not None and (not after.group(1) or lexicon().verb(after.group(1)) is not None)
+    return after is not None and (not after.group(1) and not (described and after.group().startswith(","))
+                                  or not described and lexicon().verb(after.group(1) or "") is not None)
 
 
 def _work_title(text: str, run: list) -> bool:
@@ -1455,8 +1464,9 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
 
-#: The opening of a short description before a name set off by commas: "His brother,", "The panel's top Democrat,".
-_DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s)\s")
+#: The opening of a short description before a name set off by commas: "His brother,", "The panel's top Democrat,",
+#: "One of those daughters,".
+_DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s|(?:One|Another|Each) of)\s")
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 _NOUN_AFTER_NAME = re.compile(r"(?: [a-z][a-z-]*){1,3}\s*")  # "(Podesta) employee", "(Clinton) campaign aide"
