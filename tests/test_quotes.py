@@ -1189,3 +1189,14 @@ def test_according_to_a_quoted_term_is_no_source_but_a_quoted_title_is():
     assert rows('Practices are paid according to "units of dental activity", a measure introduced in 2006.').empty
     out = rows('One Sunday, according to "Perfect Enough" by George Anders, Fiorina sat in her study and wrote.')
     assert len(out) == 1 and out.iloc[0]["cue"] == "according to"
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    ("Ms Bell has written to the First Minister asking whether the evidence should be referred to the committee.",
+     "Bell", "the evidence should be referred to the committee"),
+    ("RPC lawyer Serge Agbodjan wrote to the commission on Wednesday asking whether the signatures had been checked.",
+     "Serge Agbodjan", "the signatures had been checked")])
+def test_a_participle_of_asking_before_whether_reports_the_question(sentence, speaker, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [f"Headline\n\n{sentence}"]}))
+    assert out[["speaker", "kind"]].values.tolist() == [[speaker, "indirect"]]
+    assert sentence.endswith(content + ".") and out["text"].iloc[0] == content

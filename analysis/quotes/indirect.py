@@ -296,9 +296,13 @@ class ReportedSpeech(Clauses):
                 calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ","
                                                         or with_np)
                 that_next = k + 1 < len(toks) and toks[k + 1][2] == "that"
+                asking = v[0] == "ask" and k > 0 and k + 1 < len(toks) and toks[k + 1][2] in {"whether", "if"} \
+                    and (toks[k - 1][2] == "," or toks[k - 1][2][:1].isalnum()
+                         and toks[k - 1][2].lower() not in _NOT_BEFORE_PARTICIPLE)
+                # ("wrote to the First Minister asking whether ...": a question put in writing, its writer's)
                 if low.endswith("ing") and not ((self.after_comma(toks, k) or with_np) and (
                         v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT and that_next)) \
-                        and not self.bare_participle(toks, k, v[0]) and not calling:
+                        and not self.bare_participle(toks, k, v[0]) and not calling and not asking:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and ED_END.search(low) \
                         and (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in NUMBER_WORDS) \
