@@ -4743,3 +4743,9 @@ def test_one_of_a_group_then_a_name_set_off_is_that_person():
     text = ("Headline\n\nOne of those daughters, Carmen Montilla, a pediatrician at C\u00f3rdoba's Reina Sof\u00eda "
             "hospital, said the family had \"never for one moment\" considered selling.")
     assert only(text)["speaker"] == "Carmen Montilla"
+
+
+def test_a_subject_set_off_after_though_is_the_sources():
+    text = ("Headline\n\nHe had not, a spokesperson for the minister later confirmed, though the spokesperson, "
+            "Julie-Anne Ferland, said the ministry had met with \u201cseveral\u201d municipal associations.")
+    assert only(text)["speaker"] == "Julie-Anne Ferland"

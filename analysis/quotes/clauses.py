@@ -627,7 +627,7 @@ class Clauses(ArticleText):
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", ".", "%"} | CURRENCIES:
                 break  # ("." only inside abbreviations and numbers here: the tokens are one sentence's; "(D-N.Y.)";
                 # a sum: "The fund, which manages about $4.1bn, said")
-            elif tok.lower() in {"that", "but", "because", "although", "while", "if", "when", "so"} \
+            elif tok.lower() in {"that", "but", "because", "although", "though", "while", "if", "when", "so"} \
                     and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS) \
                     and not _anonymity_because(toks, i):
