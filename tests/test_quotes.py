@@ -1200,3 +1200,11 @@ def test_a_participle_of_asking_before_whether_reports_the_question(sentence, sp
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [f"Headline\n\n{sentence}"]}))
     assert out[["speaker", "kind"]].values.tolist() == [[speaker, "indirect"]]
     assert sentence.endswith(content + ".") and out["text"].iloc[0] == content
+
+
+@pytest.mark.parametrize("content", ["family members had been given less than three weeks",
+                                     "only about a dozen people could still make the glass"])
+def test_a_clause_opened_by_a_word_in_ly_that_is_no_adverb_is_reported(content):
+    text = f"Headline\n\nJohn Smith runs the firm. He said {content}."
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert out[["text", "speaker"]].values.tolist() == [[content, "John Smith"]]

@@ -15,7 +15,7 @@ from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS
 DASHES = {"-", "–", "—", "―"}
 #: Punctuation that ends a sentence or clause.
 END_PUNCT = {".", "!", "?", ";"}
-_NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
+NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 
@@ -161,7 +161,7 @@ def is_aux(token: str) -> bool:
     low = token.lower()
     if token[:1].isupper() and low in _NAME_AUXILIARIES:
         return False  # "Ms. May said", "Will Hutton said": a name, not the modal
-    adverb = token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in _NOT_ADVERB
+    adverb = token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERB
     return low in AUXILIARIES or adverb
 
 
@@ -1004,7 +1004,7 @@ class Clauses(ArticleText):
         if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} and toks[1][2].lower() in _OPENING_CLAUSE:
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
         if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
-                and toks[0][2].lower() not in _NOT_ADVERB and toks[1][2] == ",":
+                and toks[0][2].lower() not in NOT_ADVERB and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
         if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
                      or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))

@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to,
-                      IRREGULAR_PAST, is_aux, NEGATION, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
+                      IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
@@ -751,7 +751,8 @@ class ReportedSpeech(Clauses):
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
-            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START and not low.endswith("ly")
+            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START
+                            and not (low.endswith("ly") and low not in NOT_ADVERB)  # (but "said family members")
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                 and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
