@@ -1203,7 +1203,8 @@ def test_a_participle_of_asking_before_whether_reports_the_question(sentence, sp
 
 
 @pytest.mark.parametrize("content", ["family members had been given less than three weeks",
-                                     "only about a dozen people could still make the glass"])
+                                     "only about a dozen people could still make the glass",
+                                     "last August\u2019s oxygen readings near the bottom were the lowest"])
 def test_a_clause_opened_by_a_word_in_ly_that_is_no_adverb_is_reported(content):
     text = f"Headline\n\nJohn Smith runs the firm. He said {content}."
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))

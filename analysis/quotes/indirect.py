@@ -766,7 +766,8 @@ class ReportedSpeech(Clauses):
             elif low in _SUBORDINATOR and (self.clause_after_comma(rest) or self.pronoun_clause(rest[1:9])):
                 # It says before a new body is set up, an assessment should be made / said if elected he could ...
                 clause_start = True
-            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and t[2] in IRREGULAR_PAST for t in rest[2:8])
+            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and (t[2] in IRREGULAR_PAST or ED_END.search(t[2]))
+                                                          for t in rest[2:8])
                                        or self.finite_before_comma(rest[1:16])) \
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
@@ -786,6 +787,9 @@ class ReportedSpeech(Clauses):
             elif low in TIME_WORDS and len(rest) > 2 and (rest[1][2].lower() in _PRONOUN_OR_THERE
                                                           or _CONTRACTED_PRONOUN.fullmatch(rest[1][2])):
                 clause_start = True  # says tonight he's a step closer ...: a time adverb opens the clause
+            elif low in TIME_WORDS and len(rest) > 2 and rest[1][2].endswith(("'s", "’s")) \
+                    and _is_time_token(rest[1][2][:-2]) and rest[2][2].isalpha():
+                clause_start = True  # said last August's oxygen readings were ...: a time's possessive opens a noun
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
                 clause_start = False  # "..." Trump said this month on CNBC
             elif first[:1].isdigit():
