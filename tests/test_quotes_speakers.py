@@ -4749,3 +4749,12 @@ def test_a_subject_set_off_after_though_is_the_sources():
     text = ("Headline\n\nHe had not, a spokesperson for the minister later confirmed, though the spokesperson, "
             "Julie-Anne Ferland, said the ministry had met with \u201cseveral\u201d municipal associations.")
     assert only(text)["speaker"] == "Julie-Anne Ferland"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("On the docks at Ayolas, river pilot Celso Ramirez Ortiz, 54, said he had never seen the channel so shallow.",
+     "Celso Ramirez Ortiz"),
+    ("At a market in the Isotry neighbourhood, shoe seller Fidy Rakotomalala, 29, said he had not bothered to vote.",
+     "Fidy Rakotomalala")])
+def test_an_occupation_without_an_article_before_a_name_after_an_opening_adjunct(sentence, speaker):
+    assert only(f"Headline\n\n{sentence}")["speaker"] == speaker

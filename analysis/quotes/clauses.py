@@ -650,7 +650,8 @@ class Clauses(ArticleText):
                 # "At the hospital, where a list was taped to a wall, Rosalinda Manalo, 61, said": the adjunct's own
                 # relative clause ends at the next comma
                 start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
-            if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START):
+            if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
+                                   or self.role_before_name(toks, start, end)):
                 return None
         while True:
             rel = next((m for m in range(start, end + 1)
@@ -673,6 +674,13 @@ class Clauses(ArticleText):
             if len(commas_) < 2 or not toks[commas_[0] + 1][2][:1].isupper():
                 return None
             start = commas_[0] + 1
+
+    @staticmethod
+    def role_before_name(toks: list, start: int, end: int) -> bool:
+        """One or two lower-case words, then a capitalised name, from ``start`` (``river pilot Celso Ramírez Ortiz``,
+        ``shoe seller Fidy Rakotomalala``): an occupation before a name, with no article."""
+        name = next((m for m in range(start + 1, min(end + 1, start + 3)) if toks[m][2][:1].isupper()), None)
+        return name is not None and all(t[2].isalpha() and t[2].islower() for t in toks[start:name])
 
     @staticmethod
     def description_then_name(toks: list, comma: int) -> tuple[int, int] | None:
