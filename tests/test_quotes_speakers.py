@@ -4758,3 +4758,9 @@ def test_a_subject_set_off_after_though_is_the_sources():
      "Fidy Rakotomalala")])
 def test_an_occupation_without_an_article_before_a_name_after_an_opening_adjunct(sentence, speaker):
     assert only(f"Headline\n\n{sentence}")["speaker"] == speaker
+
+
+def test_that_before_a_time_inside_an_appositive_is_no_clause_opener():
+    text = ("Headline\n\nIn a statement read to the court, Hannah Briggs, a mother of two from Horsham who had been due "
+            "to fly to Tenerife that day, said her son had been too frightened to get on a plane since.")
+    assert only(text)["speaker"] == "Hannah Briggs"

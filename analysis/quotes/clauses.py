@@ -630,10 +630,12 @@ class Clauses(ArticleText):
             elif tok.lower() in {"that", "but", "because", "although", "though", "while", "if", "when", "so"} \
                     and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS) \
+                    and not (tok == "that" and toks[i + 1][2].lower() in TIME_WORDS | {"day", "time"}) \
                     and not _anonymity_because(toks, i):
-                break  # (but "The author of that report, X, said": a determiner after a preposition, "That farmer,
-                # Walter Huang, 81, testified": opening the sentence, and "X, speaking on condition of anonymity because
-                # the talks are confidential, said": why the source is not named)
+                break  # (but "The author of that report, X, said": a determiner after a preposition or before a time,
+                # "X, a mother of two who had been due to fly that day, said"; "That farmer, Walter Huang, 81,
+                # testified": opening the sentence, and "X, speaking on condition of anonymity because the talks are
+                # confidential, said": why the source is not named)
             i -= 1
         start = i + 1
         while start < end and toks[start][2] == ",":
