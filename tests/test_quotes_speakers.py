@@ -4764,3 +4764,16 @@ def test_that_before_a_time_inside_an_appositive_is_no_clause_opener():
     text = ("Headline\n\nIn a statement read to the court, Hannah Briggs, a mother of two from Horsham who had been due "
             "to fly to Tenerife that day, said her son had been too frightened to get on a plane since.")
     assert only(text)["speaker"] == "Hannah Briggs"
+
+
+def test_his_party_is_the_one_party_the_article_names():
+    text = ("Headline\n\nLUSAKA (AP) \u2014 Police arrested a prominent opposition leader Thursday, his party said.\n\n"
+            "Mutale Kabwe, 47, who leads the Patriotic Renewal Movement, was taken from his home.\n\n"
+            "Kabwe's party said in a statement that his words had been twisted.")
+    assert rows(text)["speaker"].tolist() == ["Patriotic Renewal Movement"] * 2
+
+
+def test_his_party_stays_as_written_when_two_parties_are_named():
+    text = ("Headline\n\nThe Labour Party and the Green Party met on Monday. Mutale Kabwe was arrested.\n\n"
+            "Kabwe's party said in a statement that his words had been twisted.")
+    assert rows(text)["speaker"].tolist() == ["Kabwe's party"]

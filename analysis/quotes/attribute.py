@@ -170,6 +170,8 @@ _RULING = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|ver
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
+#: A party by whose it is: "his party", "Kabwe's party".
+_OWNED_PARTY = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:own\s+)?party")
 _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?" + COMPANY_KINDS)
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
@@ -1852,6 +1854,10 @@ class Article(QuoteCues, ReportedSpeech):
                                     and len(name) > len(speaker)), speaker)
                 elif stype in {"organization", "unknown"} and (body := self.body_of_kind(speaker, subj[0])):
                     speaker, stype = body, "organization"
+                elif stype in {"organization", "unknown"} and _OWNED_PARTY.fullmatch(speaker) \
+                        and (body := self.bodies.sole_party()):
+                    speaker, stype = body, "organization"  # "his party said", "Kabwe's party said": the one party
+                    # the article names ("the Patriotic Renewal Movement")
                 elif stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2 \
                         and (body := self.bodies.expand_head(speaker, subj[0])) != speaker:
                     speaker, stype = body, "organization"  # "the committee", "the ethics panel": the Ethics Committee

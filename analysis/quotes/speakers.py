@@ -2383,6 +2383,10 @@ def _name_heads(name: str) -> set:
     return {words_[-1].lower(), words_[link - 1].lower(), " ".join(words_[-2:]).lower()}
 
 
+#: Last words of a political party's name.
+_PARTY_HEADS = frozenset({"party", "movement", "alliance", "front", "league"})
+
+
 class BodyNames:
     """Full names of bodies an article writes out, to expand its short forms: an acronym it defines in brackets
     (``the Qualifications and Curriculum Authority (QCA)`` → ``the QCA``), or a short name that is the head word
@@ -2464,6 +2468,13 @@ class BodyNames:
         found = self._companies()
         names = {_SENTENCE_POINT.sub("", name.rstrip(",")) for _, name in found}
         return names.pop() if len(names) == 1 and position < min(found)[0] <= position + within else None
+
+    def sole_party(self) -> str | None:
+        """The one political party the article names (a name ending with ``Party``, ``Movement``, ``Alliance``,
+        ``Front`` or ``League``), for ``his party``, ``Kabwe's party``; else None."""
+        parties = {_SENTENCE_POINT.sub("", name).rstrip(",") for _, name in self.names
+                   if name.split()[-1].lower() in _PARTY_HEADS}
+        return parties.pop() if len(parties) == 1 else None
 
     def last_company(self, position: int) -> str | None:
         """The last company named before ``position`` (:meth:`_companies`), for ``the company``; else None."""
