@@ -1209,3 +1209,11 @@ def test_a_clause_opened_by_a_word_in_ly_that_is_no_adverb_is_reported(content):
     text = f"Headline\n\nJohn Smith runs the firm. He said {content}."
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     assert out[["text", "speaker"]].values.tolist() == [[content, "John Smith"]]
+
+
+def test_blame_reports_what_is_blamed():
+    text = ("Headline\n\nThe mill opened in 1950. The Vancouver-based company blamed weak global pulp prices and the "
+            "rising cost of wood for the closure.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert out[["kind", "text", "cue"]].values.tolist() == [
+        ["indirect", "weak global pulp prices and the rising cost of wood for the closure", "blamed"]]

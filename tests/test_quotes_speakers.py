@@ -3798,7 +3798,8 @@ def test_words_after_a_pronoun_subject_and_a_determiner_make_no_titled_name():
     text = ("Headline\n\nCrown Services Minister Ren\u00e9e Beaulieu said the government would not interfere in the "
             "review. But she blamed the previous Progressive Conservative government for leaving Hydro without a "
             "plan, calling the Tories' record \"a sugar high that Manitobans are now paying for.\"")
-    assert rows(text)["speaker"].tolist() == ["Ren\u00e9e Beaulieu"] * 2
+    # (three reports: what she said, whom she blamed, what she called the record)
+    assert rows(text)["speaker"].tolist() == ["Ren\u00e9e Beaulieu"] * 3
 
 
 def test_a_document_released_on_a_weekday_by_a_possessive_body_is_the_bodys():
