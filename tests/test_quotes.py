@@ -1217,3 +1217,15 @@ def test_blame_reports_what_is_blamed():
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     assert out[["kind", "text", "cue"]].values.tolist() == [
         ["indirect", "weak global pulp prices and the rising cost of wood for the closure", "blamed"]]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The Conservatives, for their part, questioned whether Canada could house the people it has already taken in.",
+     "whether Canada could house the people it has already taken in"),
+    ("Several athletes have questioned the reliability of the handheld infrared devices used at the event.",
+     "the reliability of the handheld infrared devices used at the event"),
+    ("Detectives questioned the two men for several hours on Tuesday.", None),
+    ("The committee will hear a simple question about the budget.", None)])
+def test_questioned_reports_a_doubt_not_an_interrogation(sentence, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [f"Headline\n\n{sentence}"]}))
+    assert out["text"].tolist() == ([content] if content else [])

@@ -113,7 +113,12 @@ _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITION
     "and but or nor yet".split())
 _WH = WH_WORDS
 #: Verbs whose content may be a question: explained why ..., asked whether ...
-_ASKING = frozenset("explain ask reveal disclose describe".split())
+#: Whom police or lawyers question, after "questioned": people, not a claim ("questioned the two men for hours").
+_QUESTIONED_SOMEONE = re.compile(r"(?:him|her|them|(?:[\w'’-]+\s+){0,3}?(?:m[ae]n|wom[ae]n|suspects?|witness(?:es)?|"
+                                 r"drivers?|officers?|staff|people|pair|couple|boys?|girls?|teenagers?|students?|"
+                                 r"employees?|workers?|residents?|executives?|officials?))(?:\s+(?:for|about|over|on|at|in|"
+                                 r"after|under)\b|[\s.,;]*$)")
+_ASKING = frozenset("explain ask reveal disclose describe questioned".split())
 _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
 #: Prepositions of an adjunct between a cue and its clause (said in a statement it ...); not those of a topic whose
 #: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
@@ -906,6 +911,8 @@ class ReportedSpeech(Clauses):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
         if content is None or subj is None:
             return None
+        if lemma == "questioned" and _QUESTIONED_SOMEONE.match(self.text, content[0], content[1]):
+            return None  # "Detectives questioned the two men for hours": an interrogation, no doubt voiced
         if lemma == "hear" \
                 and (self.text[subj[0]:subj[1]].lower().split()[-1] not in _HEARERS
                      or any(t[2].lower() in _MODALS | {"to"} for t in toks[max(0, k - 3):k])):
