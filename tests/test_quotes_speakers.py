@@ -4778,3 +4778,15 @@ def test_his_party_stays_as_written_when_two_parties_are_named():
     text = ("Headline\n\nThe Labour Party and the Green Party met on Monday. Mutale Kabwe was arrested.\n\n"
             "Kabwe's party said in a statement that his words had been twisted.")
     assert rows(text)["speaker"].tolist() == ["Kabwe's party"]
+
+
+def test_a_name_in_a_long_subject_counts_as_one_word():
+    text = ("Headline\n\nThe plant opened. A survey of 212 manufacturers published in April by the Northern Industrial "
+            "Parks Association found that 38% had lost production to outages in the past year.")
+    assert only(text)["speaker"] == "Northern Industrial Parks Association"
+
+
+def test_a_verb_and_its_named_object_make_no_long_subject():
+    text = ("Headline\n\nA second U.S. judge on Thursday blocked President Donald Trump\u2019s administration from "
+            "enforcing new rules that undermine an Obamacare requirement.")
+    assert rows(text).empty

@@ -422,7 +422,14 @@ class Clauses(ArticleText):
                 last = opening - 1 if opening is not None and opening > start else last
             while last >= start and toks[last][2] in {")", "("}:
                 last -= 1
-            if start <= last and last - start <= 12 + listed and self.plausible_subject(toks[start:last + 1]):
+            named = 0 if any(toks[p][2].islower() and ED_END.search(toks[p][2])
+                             and (toks[p + 1][2][:1].isupper() or toks[p + 1][2] in DETERMINERS)
+                             for p in range(start, last)) \
+                else sum(toks[p][2][:1].isupper() and toks[p - 1][2][:1].isupper() for p in range(start + 1, last + 1))
+            # (a name counts as one word: "A survey of 212 manufacturers published in April by the Northern
+            # Industrial Parks Association"; not after a verb and its object: "A second U.S. judge on Thursday
+            # blocked President Donald Trump’s administration from enforcing new (rules)")
+            if start <= last and last - start - named <= 12 + listed and self.plausible_subject(toks[start:last + 1]):
                 return toks[start][0], toks[last][1]
         if start <= end and toks[start][2].lower() in PREPOSITIONS:
             # "During the interview Mr Kennedy revealed": an opening phrase with no comma, then a name
