@@ -4790,3 +4790,9 @@ def test_a_verb_and_its_named_object_make_no_long_subject():
     text = ("Headline\n\nA second U.S. judge on Thursday blocked President Donald Trump\u2019s administration from "
             "enforcing new rules that undermine an Obamacare requirement.")
     assert rows(text).empty
+
+
+def test_the_paper_is_the_bodys_that_published_it():
+    text = ("Headline\n\nUnder proposals in a consultation paper published by the Department for Transport on Tuesday, "
+            "the pass would be restricted. The paper says the change would save about \u00a3640m a year by 2030.")
+    assert only(text)["speaker"] == "Department for Transport"
