@@ -4796,3 +4796,9 @@ def test_the_paper_is_the_bodys_that_published_it():
     text = ("Headline\n\nUnder proposals in a consultation paper published by the Department for Transport on Tuesday, "
             "the pass would be restricted. The paper says the change would save about \u00a3640m a year by 2030.")
     assert only(text)["speaker"] == "Department for Transport"
+
+
+def test_a_document_posted_on_a_bodys_website_is_the_bodys():
+    text = ("Headline\n\nThe fee, set out in a consultation document posted on the Home Office website without an "
+            "announcement, would apply to visas. The document says the change would raise about \u00a340m a year.")
+    assert only(text)["speaker"] == "Home Office"

@@ -342,7 +342,10 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
                    # "a Government Accountability Office report released in March. The report found"
                    r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
-                   r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b")
+                   r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b"
+                   # "a consultation document posted on the Home Office website": the body whose site it is on
+                   r"|\b{head},?\s+(?:posted|published)\s+on\s+(?:the\s+)?"
+                   r"(?P<site>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]?s?\s+(?:website|site)\b")
 #: A document's signer named after words about it: "The players' letter to the union, dated Friday and signed by
 #: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
 _SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
@@ -522,7 +525,7 @@ class Article(QuoteCues, ReportedSpeech):
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found, start = None, -1
             for m in _author_regex(head).finditer(self.text, 0, pos):
-                group = next(g for g in ("owner", "writer", "by", "body") if m.group(g))
+                group = next(g for g in ("owner", "writer", "by", "body", "site") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
                 tail = _OFFICER_TAIL.match(self.text, at) if group == "by" else None
                 officer = bool(tail) and tail.group(1).split()[-1].lower() in self.lx.lists["role"]
