@@ -4802,3 +4802,10 @@ def test_a_document_posted_on_a_bodys_website_is_the_bodys():
     text = ("Headline\n\nThe fee, set out in a consultation document posted on the Home Office website without an "
             "announcement, would apply to visas. The document says the change would raise about \u00a340m a year.")
     assert only(text)["speaker"] == "Home Office"
+
+
+def test_note_after_a_nouns_modifier_is_a_document_not_a_cue():
+    text = ("Headline\n\nAccording to a UKHSA briefing note shared with councillors, samples showed legionella levels "
+            "\u201csignificantly above\u201d the point at which action must be taken.")
+    row = only(text)
+    assert row["speaker"] == "UKHSA" and row["text"].startswith("samples showed")

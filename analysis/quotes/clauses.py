@@ -152,6 +152,8 @@ def noun_cue_form(toks: list, k: int) -> bool:
     before = toks[k - 1][2]
     if not (before.isalpha() and before.islower()) or before in PRONOUNS or is_aux(before):
         return False
+    if toks[k][2] == "note" and before.endswith("s"):
+        return False  # "analysts note that": a plural subject's verb (but "a UKHSA briefing note shared with")
     nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
     return is_noun_context(toks[k - 2][2]) or nxt in {",", "by", "from", "of"} or bool(ED_END.search(nxt))
 
@@ -195,7 +197,7 @@ CURRENCIES = frozenset("$ £ €".split())
 #: Owners' pronouns: after a cue they open its content, never an inverted source ("said its nominee, a ..., had").
 _OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday", "a phone call on Wednesday".
-_NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "call"})
+_NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "call", "note"})
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
