@@ -4809,3 +4809,12 @@ def test_note_after_a_nouns_modifier_is_a_document_not_a_cue():
             "\u201csignificantly above\u201d the point at which action must be taken.")
     row = only(text)
     assert row["speaker"] == "UKHSA" and row["text"].startswith("samples showed")
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Dairy farmers who supply one of Britain\u2019s biggest supermarket chains have accused it of \u201cbullying\u201d "
+     "them.", "Dairy farmers who supply one of Britain\u2019s biggest supermarket chains"),
+    ("A former treasury official who prosecutors say funneled bribes into condos was sentenced after calling "
+     "corruption \u201cthe water everyone swam in.\u201d", "prosecutors")])
+def test_a_who_clause_before_a_partial_quotations_cue_keeps_its_antecedent(sentence, speaker):
+    assert rows(f"Headline\n\n{sentence}")["speaker"].iloc[0] == speaker

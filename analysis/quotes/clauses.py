@@ -409,6 +409,15 @@ class Clauses(ArticleText):
                                 for t in toks[j + 2:end + 1]):
                 break  # "a clause the mayor said would cost jobs": a noun before a reduced relative's subject (not
                 # "A lawsuit the Fund filed in June claims": the relative clause is the lawsuit's)
+        if 0 < j < end - 2 and toks[j][2] == "who" and toks[j - 1][2][:1].isalnum() and toks[j + 1][2].isalpha() \
+                and toks[j + 1][2].islower() and not is_aux(toks[j + 1][2]) \
+                and (found := self.noun_phrase_before(toks, j, any_case=True)) \
+                and ((f := next(i for i, t in enumerate(toks) if t[0] == found[0])) == 0
+                     or toks[f - 1][2] in {",", ";", "—", "--"} or toks[f - 1][2].lower() in CLAUSE_WORDS):
+            # (where a subject may start: not "should choose the candidate who won the most (pledged)")
+            return found[0], toks[end][1]  # "Dairy farmers who supply one of Britain's biggest supermarket chains
+            # (have accused)": the people and their clause, not the clause's words alone (but "an official who
+            # prosecutors (say)": the subject after "who")
         start = _after_time_adjunct(toks, j + 1, end)
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
