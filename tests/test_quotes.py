@@ -1229,3 +1229,10 @@ def test_blame_reports_what_is_blamed():
 def test_questioned_reports_a_doubt_not_an_interrogation(sentence, content):
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [f"Headline\n\n{sentence}"]}))
     assert out["text"].tolist() == ([content] if content else [])
+
+
+def test_a_participle_after_a_number_and_new_is_an_adjective():
+    text = ("Headline\n\nPublic Health Ontario said in an emailed statement that it added 11 new estimated risk areas "
+            "in the province last year.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert out["cue"].tolist() == ["said"]

@@ -86,6 +86,8 @@ _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain 
 #: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...".
 _PARTICIPLE_THAT = frozenset("rule find conclude".split())
 _TOKEN = itemgetter(2)
+#: Adjectives between a number and an "-ed" adjective: "11 new estimated risk areas", "three more reported cases".
+_COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
 _CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
@@ -309,12 +311,17 @@ class ReportedSpeech(Clauses):
                         v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT and that_next)) \
                         and not self.bare_participle(toks, k, v[0]) and not calling and not asking:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
-                if k and ED_END.search(low) \
-                        and (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in NUMBER_WORDS) \
-                        and k + 1 < len(toks) and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() \
-                        and toks[k + 1][2].endswith("s") and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS:
-                    continue  # "roughly 270 pledged delegates", "eight reported incidents": an adjective after a
-                    # number, before a plural noun (but "the two suggested both are")
+                counted = k and (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in NUMBER_WORDS
+                                 or k > 1 and toks[k - 1][2] in _COUNTED_ADJECTIVES
+                                 and (toks[k - 2][2][:1].isdigit() or toks[k - 2][2].lower() in NUMBER_WORDS))
+                noun = next((t[2] for t in toks[k + 1:k + 3] if t[2].endswith("s")), "") \
+                    if k + 2 < len(toks) and toks[k - 1][2] in _COUNTED_ADJECTIVES and toks[k + 1][2].isalpha() \
+                    and toks[k + 1][2].islower() else toks[k + 1][2] if k + 1 < len(toks) else ""
+                if k and ED_END.search(low) and counted and noun.isalpha() and noun.islower() and noun.endswith("s") \
+                        and noun not in DETERMINERS | CLAUSE_WORDS:
+                    continue  # "roughly 270 pledged delegates", "eight reported incidents", "11 new estimated risk
+                    # areas": an adjective after a number (and a word like "new"), before a plural noun (but "the two
+                    # suggested both are")
                 if adjective_after_preposition(toks, k):
                     continue  # "said in written submissions"
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
