@@ -4818,3 +4818,9 @@ def test_note_after_a_nouns_modifier_is_a_document_not_a_cue():
      "corruption \u201cthe water everyone swam in.\u201d", "prosecutors")])
 def test_a_who_clause_before_a_partial_quotations_cue_keeps_its_antecedent(sentence, speaker):
     assert rows(f"Headline\n\n{sentence}")["speaker"].iloc[0] == speaker
+
+
+def test_a_bylines_beat_names_no_one():
+    text = ("Headline\n\nGareth Lyne, Athletics Correspondent\n\nKezia Mensah-Hart has been cleared to run.\n\n"
+            "British Athletics confirmed that Mensah-Hart was eligible for selection.")
+    assert only(text)["speaker"] == "British Athletics"

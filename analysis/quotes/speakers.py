@@ -215,6 +215,8 @@ def _given_name_first(run: list) -> bool:
         and run[1][2][:1].isupper()
 
 
+#: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
+_BEAT_ROLES = frozenset({"correspondent", "editor", "reporter", "columnist", "writer"})
 #: Endings of adjectives the word list may lack, before a country's name: "Landlocked Paraguay", "Oil-rich Gabon".
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "ful", "less", "ic", "ous", "al", "rich", "poor")
 
@@ -326,6 +328,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += k
     if _is_place(name):
         return None  # New York, Capitol Hill
+    if len(name) > 1 and name[-1].lower() in _BEAT_ROLES and name[0].lower() not in given:
+        return None  # "Gareth Lyne, Athletics Correspondent": a byline's beat, no one's name
     if len(name) > 1 and name[-1].lower() in lexicon().lists["country"] \
             and all((w.lower() in common or w.lower().endswith(_ADJECTIVE_ENDS)) and w.lower() not in given
                     for w in name[:-1]) \
