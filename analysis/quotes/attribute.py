@@ -170,9 +170,9 @@ _RULING = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|ver
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
+_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?" + COMPANY_KINDS)
 #: A party by whose it is: "his party", "Kabwe's party".
 _OWNED_PARTY = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:own\s+)?party")
-_COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?" + COMPANY_KINDS)
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"

@@ -61,6 +61,22 @@ def _listed_nouns(rest: list) -> bool:
     return any(t[2].lower() in _FINITE_AUX for t in rest[i + 2:i + 6])
 
 
+def _counted_adjective(toks: list, k: int) -> bool:
+    """The word at ``k`` stands after a number (and ``new``, ``more``, ...) and before a plural noun, the next word
+    or, after such a word, the one after it: an adjective, not a cue (``eight reported incidents``, ``11 new
+    estimated risk areas``)."""
+    def number(word: str) -> bool:
+        return word[:1].isdigit() or word.lower() in NUMBER_WORDS
+
+    counted = toks[k - 1][2] in _COUNTED_ADJECTIVES and k > 1 and number(toks[k - 2][2])
+    if not (counted or number(toks[k - 1][2])):
+        return False
+    after = [t[2] for t in toks[k + 1:k + (3 if counted else 2)]]
+    noun = next((w for w in after if w.endswith("s")), "") if counted and after[:1] and after[0].islower() \
+        else after[0] if after else ""
+    return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in DETERMINERS | CLAUSE_WORDS
+
+
 def _is_time_token(token: str) -> bool:
     """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
     low = token.lower()
@@ -115,12 +131,12 @@ _NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITION
     "and but or nor yet".split())
 _WH = WH_WORDS
 #: Verbs whose content may be a question: explained why ..., asked whether ...
+_ASKING = frozenset("explain ask reveal disclose describe questioned".split())
 #: Whom police or lawyers question, after "questioned": people, not a claim ("questioned the two men for hours").
 _QUESTIONED_SOMEONE = re.compile(r"(?:him|her|them|(?:[\w'’-]+\s+){0,3}?(?:m[ae]n|wom[ae]n|suspects?|witness(?:es)?|"
                                  r"drivers?|officers?|staff|people|pair|couple|boys?|girls?|teenagers?|students?|"
-                                 r"employees?|workers?|residents?|executives?|officials?))(?:\s+(?:for|about|over|on|at|in|"
-                                 r"after|under)\b|[\s.,;]*$)")
-_ASKING = frozenset("explain ask reveal disclose describe questioned".split())
+                                 r"employees?|workers?|residents?|executives?|officials?))"
+                                 r"(?:\s+(?:for|about|over|on|at|in|after|under)\b|[\s.,;]*$)")
 _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
 #: Prepositions of an adjunct between a cue and its clause (said in a statement it ...); not those of a topic whose
 #: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
@@ -311,14 +327,7 @@ class ReportedSpeech(Clauses):
                         v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT and that_next)) \
                         and not self.bare_participle(toks, k, v[0]) and not calling and not asking:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
-                counted = k and (toks[k - 1][2][:1].isdigit() or toks[k - 1][2].lower() in NUMBER_WORDS
-                                 or k > 1 and toks[k - 1][2] in _COUNTED_ADJECTIVES
-                                 and (toks[k - 2][2][:1].isdigit() or toks[k - 2][2].lower() in NUMBER_WORDS))
-                noun = next((t[2] for t in toks[k + 1:k + 3] if t[2].endswith("s")), "") \
-                    if k + 2 < len(toks) and toks[k - 1][2] in _COUNTED_ADJECTIVES and toks[k + 1][2].isalpha() \
-                    and toks[k + 1][2].islower() else toks[k + 1][2] if k + 1 < len(toks) else ""
-                if k and ED_END.search(low) and counted and noun.isalpha() and noun.islower() and noun.endswith("s") \
-                        and noun not in DETERMINERS | CLAUSE_WORDS:
+                if k and ED_END.search(low) and _counted_adjective(toks, k):
                     continue  # "roughly 270 pledged delegates", "eight reported incidents", "11 new estimated risk
                     # areas": an adjective after a number (and a word like "new"), before a plural noun (but "the two
                     # suggested both are")
@@ -778,7 +787,8 @@ class ReportedSpeech(Clauses):
             elif low in _SUBORDINATOR and (self.clause_after_comma(rest) or self.pronoun_clause(rest[1:9])):
                 # It says before a new body is set up, an assessment should be made / said if elected he could ...
                 clause_start = True
-            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and (t[2] in IRREGULAR_PAST or ED_END.search(t[2]))
+            elif low in _QUANTITY and (finite_soon or any(t[2].islower() and (t[2] in IRREGULAR_PAST
+                                                                              or ED_END.search(t[2]) is not None)
                                                           for t in rest[2:8])
                                        or self.finite_before_comma(rest[1:16])) \
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):

@@ -1073,8 +1073,7 @@ def _relatives_as_mentions(text: str, mentions: list[Mention], excluded) -> None
 #: What follows a body's name in title case and never a person's: its own words going on ("for Change"), an
 #: appositive, a reporting verb.
 _BODY_NAME_GOES_ON = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]|,\s+(?:an?|the|which|whose)\s|\s+([a-z]+)\b")
-
-
+#: "The" and one lower-case word before a name: "The governing (Progressive Bloc for Development)".
 _THE_ADJECTIVE_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
 
 
@@ -1470,7 +1469,8 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
 #: The opening of a short description before a name set off by commas: "His brother,", "The panel's top Democrat,",
 #: "One of those daughters,".
-_DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s|(?:One|Another|Each) of)\s")
+_DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s"
+                             r"|(?:One|Another|Each) of)\s")
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 _NOUN_AFTER_NAME = re.compile(r"(?: [a-z][a-z-]*){1,3}\s*")  # "(Podesta) employee", "(Clinton) campaign aide"
