@@ -1236,3 +1236,10 @@ def test_a_participle_after_a_number_and_new_is_an_adjective():
             "in the province last year.")
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     assert out["cue"].tolist() == ["said"]
+
+
+def test_a_listed_subject_with_a_longer_last_noun_phrase_opens_a_reported_clause():
+    text = ("Headline\n\nThe plan was approved. But critics said defendants, witnesses and victims in rural areas "
+            "would face long journeys.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
+    assert out["text"].tolist() == ["defendants, witnesses and victims in rural areas would face long journeys"]

@@ -49,7 +49,7 @@ def _listed_subject(rest: list) -> bool:
 
 
 def _listed_nouns(rest: list) -> bool:
-    """The tokens open with a list of plural nouns, then ``and`` and up to three words and a finite auxiliary:
+    """The tokens open with a list of plural nouns, then ``and`` and up to five words and a finite auxiliary:
     ``schools, nurseries and GP waiting rooms were ...``."""
     i = 0
     while i + 1 < len(rest) and rest[i][2].isalpha() and rest[i][2].islower() and rest[i][2].endswith("s") \
@@ -58,7 +58,7 @@ def _listed_nouns(rest: list) -> bool:
     if i < 2 or i + 1 >= len(rest) or not rest[i][2].isalpha() or not rest[i][2].endswith("s") \
             or rest[i + 1][2] not in {"and", "or"}:
         return False
-    return any(t[2].lower() in _FINITE_AUX for t in rest[i + 2:i + 6])
+    return any(t[2].lower() in _FINITE_AUX for t in rest[i + 2:i + 8])
 
 
 def _counted_adjective(toks: list, k: int) -> bool:
