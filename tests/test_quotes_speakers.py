@@ -4824,3 +4824,17 @@ def test_a_bylines_beat_names_no_one():
     text = ("Headline\n\nGareth Lyne, Athletics Correspondent\n\nKezia Mensah-Hart has been cleared to run.\n\n"
             "British Athletics confirmed that Mensah-Hart was eligible for selection.")
     assert only(text)["speaker"] == "British Athletics"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The letter from the Missouri Department of Social Services arrived two days before Christmas.",
+    "The Missouri Department of Social Services sent a letter in December."])
+def test_it_is_the_body_a_long_subject_or_an_irregular_past_names(sentence):
+    text = f"Headline\n\n{sentence} It told Tasha Quarles that her son no longer qualified for Medicaid."
+    assert only(text)["speaker"] == "Missouri Department of Social Services"
+
+
+def test_its_still_not_clear_opens_no_subject_for_it():
+    text = ("Headline\n\nIt\u2019s still not clear how loyal all of Cruz\u2019s slate will be. It told reporters the "
+            "delegates would decide.")
+    assert only(text)["speaker_type"] == "unresolved"

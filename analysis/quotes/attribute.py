@@ -11,7 +11,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from ..units import count_words
-from .clauses import FINITE_VERBS
+from .clauses import FINITE_VERBS, IRREGULAR_PAST
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
@@ -233,11 +233,14 @@ _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: word (``The US government denied``, ``The United Nations Security Council on Friday made``, ``Langhofer's
 #: letter was sent``), after an opening adjunct (``In a statement,``).
 _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
-                         r"((?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+?"
+                         r"((?:[Tt]he|[Aa]n?|(?!(?:It|That|There|Here|What|Who|He|She)['’]s)[A-Z][\w-]*['’]s)\s+"
+                         r"(?:[\w.'’&-]+\s+){0,8}?[\w.'’&-]+?"
                          r"|(?!(?:Among|In|On|At|After|Before|For|From|With|Under|Over|As|But|And|Yet|So|Since|While"
                          r"|When|If|Although|Though|Because|During|Despite|Like|Unlike|Without|Within)\b)"
                          r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})"  # a name: "Kessler Housewares Inc. will"
-                         r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s)\b)")
+                         r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s|"
+                         + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")  # ("The letter from the Missouri Department of
+# Social Services arrived", "The department sent a letter")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 #: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
