@@ -4838,3 +4838,10 @@ def test_its_still_not_clear_opens_no_subject_for_it():
     text = ("Headline\n\nIt\u2019s still not clear how loyal all of Cruz\u2019s slate will be. It told reporters the "
             "delegates would decide.")
     assert only(text)["speaker_type"] == "unresolved"
+
+
+def test_a_documents_signer_set_off_before_its_verb_is_its_source():
+    text = ("Headline\n\nA letter to East Riding of Yorkshire Council, signed by Helen Mawson, director of flood and "
+            "coastal risk at Defra, and seen by The Yorkshire Post, says the scheme \"no longer represents the best "
+            "use of limited capital\".")
+    assert only(text)["speaker"] == "Helen Mawson"

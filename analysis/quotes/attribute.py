@@ -353,6 +353,9 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
 #: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
 _SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
                    r"(?P<signer>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
+#: A signer set off after a document, before its verb: ", signed by Helen Mawson, director of ...".
+_SIGNED_ASIDE = re.compile(r",\s+(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
+                           r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")
 _SIGNED = re.compile(r"(?<![\w-])(?:signed|written|drafted|authored)\s+by\s")
 
 
@@ -1790,7 +1793,13 @@ class Article(QuoteCues, ReportedSpeech):
                         and (named := self.bodies.first_headed({court.group(1).lower()}, subj[1], 600)):
                     speaker, stype = _BODY_THE.sub("", named), "organization"  # "A federal appeals court ruled ..."
                     # in a lead, then "The 6th U.S. Circuit Court of Appeals said": the court the text names next
-                if (stype in {"media", "unknown"} or self.is_document(mention)) \
+                if stype in {"media", "unknown", "anonymous"} \
+                        and any(w in self.lx.lists["document"] for w in mention.lower().split()[1:4]) \
+                        and (signed := _SIGNED_ASIDE.search(self.text, subj[0], cue[0])) \
+                        and (signer := classify_source(signed.group(1), signed.end(1), self.people))[1] == "person":
+                    speaker, stype = signer  # "A letter to the council, signed by Helen Mawson, director of ...,
+                    # says": the signer named in the aside between the document and its verb
+                elif (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
                                                             subj[0])):
                     speaker, stype = self.spoke_in_since(author, mention, sources) or author  # "the letter said"
