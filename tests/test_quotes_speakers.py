@@ -4845,3 +4845,9 @@ def test_a_documents_signer_set_off_before_its_verb_is_its_source():
             "coastal risk at Defra, and seen by The Yorkshire Post, says the scheme \"no longer represents the best "
             "use of limited capital\".")
     assert only(text)["speaker"] == "Helen Mawson"
+
+
+def test_a_participle_before_a_role_and_a_name_is_a_title_not_an_opening_clause():
+    text = ("Headline\n\nPresiding coroner Helen Marchetti thanked the jurors for their attention, and told them their "
+            "work \"matters well beyond this courtroom.\"")
+    assert only(text)["speaker"] == "Helen Marchetti"

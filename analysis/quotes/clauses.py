@@ -276,6 +276,9 @@ def _opens_with_participle(toks: list) -> bool:
         return True  # "Asked whether more closures could follow, she said ..."
     if not (len(first) > 4 and first.endswith("ing") and first[:1].isalpha()):
         return False
+    if at + 2 < len(toks) and toks[at + 1][2].isalpha() and toks[at + 1][2].islower() \
+            and toks[at + 2][2][:1].isupper() and toks[at + 1][2] not in DETERMINERS | PREPOSITIONS:
+        return False  # a title: "Presiding coroner Helen Marchetti thanked ..." (but "Speaking to MSNBC")
     # but a name and its appositive: "Sporting Minds, a charity founded by athletes, said"
     comma = next((i for i in range(at + 2, min(len(toks), at + 6)) if toks[i][2] == ","), None)
     return not (comma is not None and all(t[2][:1].isupper() for t in toks[at + 1:comma])
