@@ -1084,8 +1084,11 @@ def _named_body_after_the(text: str, run: list) -> bool:
     follow: "the Southern District of Florida said"), and it is not a modifier ("the Bush administration"): its name
     goes on after "for", an appositive or a reporting verb follows. An adjective may stand between "the" and a name
     that goes on or is set off ("The governing Progressive Bloc for Development", not "the embattled Trump said")."""
-    names = run[1:] if run[0][2] == "The" else run if text[run[0][0] - 4:run[0][0]] == "the " else ()
-    described = not names and _THE_ADJECTIVE_BEFORE.search(text, max(0, run[0][0] - 24), run[0][0]) is not None
+    lead = text[max(0, run[0][0] - 24):run[0][0]]
+    if run[0][2] != "The" and "he " not in lead:
+        return False  # (no "the" near: most runs, tested on every capitalised run)
+    names = run[1:] if run[0][2] == "The" else run if lead.endswith("the ") else ()
+    described = not names and _THE_ADJECTIVE_BEFORE.search(lead) is not None
     names = names or (run if described else ())
     names = names[:next((k for k, (_, _, w) in enumerate(names) if w == "of" and k), len(names))]
     if not names:
