@@ -228,10 +228,11 @@ _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{
 _KIN_SUBJECT = re.compile(r"((?:His|Her|Their)\s+[a-z]+)\s+[a-z]")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
-#: A sentence's subject noun phrase: a determiner or a possessive name and up to five words, or a name of two to six
-#: capitalised words (``Kessler Housewares Inc. will``), before a verb-like
-#: word (``The US government denied``, ``The United Nations Security Council on Friday made``, ``Langhofer's
-#: letter was sent``), after an opening adjunct (``In a statement,``).
+#: A sentence's subject noun phrase: a determiner or a possessive name (never ``It's``) and up to nine words, or a name
+#: of two to six capitalised words (``Kessler Housewares Inc. will``), before a verb-like word or an irregular past
+#: (``The US government denied``, ``The United Nations Security Council on Friday made``, ``Langhofer's
+#: letter was sent``, ``The letter from the Missouri Department of Social Services arrived``, ``The department sent``),
+#: after an opening adjunct (``In a statement,``).
 _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
                          r"((?:[Tt]he|[Aa]n?|(?!(?:It|That|There|Here|What|Who|He|She)['’]s)[A-Z][\w-]*['’]s)\s+"
                          r"(?:[\w.'’&-]+\s+){0,8}?[\w.'’&-]+?"
@@ -239,8 +240,7 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"|When|If|Although|Though|Because|During|Despite|Like|Unlike|Without|Within)\b)"
                          r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})"  # a name: "Kessler Housewares Inc. will"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s|"
-                         + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")  # ("The letter from the Missouri Department of
-# Social Services arrived", "The department sent a letter")
+                         + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 #: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
