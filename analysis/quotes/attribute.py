@@ -349,14 +349,17 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    # "a consultation document posted on the Home Office website": the body whose site it is on
                    r"|\b{head},?\s+(?:posted|published)\s+on\s+(?:the\s+)?"
                    r"(?P<site>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]?s?\s+(?:website|site)\b")
+#: Who made a document, in its signer's words: "signed by", "written by".
+_SIGNED_BY = r"(?:signed|written|drafted|authored)\s+by\s+"
+#: The signer's name after it (a lower-case word, a role, may come first: "signed by captain Isikeli Waqanivalu").
+_SIGNER = r"(?:[a-z]+\s+)?(?P<signer>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
 #: A document's signer named after words about it: "The players' letter to the union, dated Friday and signed by
 #: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
-_SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
-                   r"(?P<signer>(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*)")
+_SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])" + _SIGNED_BY
+                   + _SIGNER.replace("{", "{{").replace("}", "}}"))
 #: A signer set off after a document, before its verb: ", signed by Helen Mawson, director of ...".
-_SIGNED_ASIDE = re.compile(r",\s+(?:signed|written|drafted|authored)\s+by\s+(?:[a-z]+\s+)?"
-                           r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)")
-_SIGNED = re.compile(r"(?<![\w-])(?:signed|written|drafted|authored)\s+by\s")
+_SIGNED_ASIDE = re.compile(r",\s+" + _SIGNED_BY + _SIGNER)
+_SIGNED = re.compile(r"(?<![\w-])" + _SIGNED_BY)
 
 
 #: The article before a body's name: "the National Anti-Doping Panel" is written "National Anti-Doping Panel" in
@@ -1796,7 +1799,8 @@ class Article(QuoteCues, ReportedSpeech):
                 if stype in {"media", "unknown", "anonymous"} \
                         and any(w in self.lx.lists["document"] for w in mention.lower().split()[1:4]) \
                         and (signed := _SIGNED_ASIDE.search(self.text, subj[0], cue[0])) \
-                        and (signer := classify_source(signed.group(1), signed.end(1), self.people))[1] == "person":
+                        and (signer := classify_source(signed.group("signer"), signed.end("signer"),
+                                                       self.people))[1] == "person":
                     speaker, stype = signer  # "A letter to the council, signed by Helen Mawson, director of ...,
                     # says": the signer named in the aside between the document and its verb
                 elif (stype in {"media", "unknown"} or self.is_document(mention)) \
