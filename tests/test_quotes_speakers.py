@@ -4851,3 +4851,24 @@ def test_a_participle_before_a_role_and_a_name_is_a_title_not_an_opening_clause(
     text = ("Headline\n\nPresiding coroner Helen Marchetti thanked the jurors for their attention, and told them their "
             "work \"matters well beyond this courtroom.\"")
     assert only(text)["speaker"] == "Helen Marchetti"
+
+
+def test_a_balinese_name_keeps_its_marker_and_birth_order_name():
+    text = ("Headline\n\nThe head of the agency, I Made Suarjana, told reporters that the canals were drying up. "
+            "\u201cWhen the water stops, all of that stops,\u201d Suarjana said.")
+    assert rows(text)["speaker"].tolist() == ["I Made Suarjana", "I Made Suarjana"]
+
+
+def test_a_body_where_it_sits_is_no_person_named_by_its_nationality():
+    text = ("Headline\n\nThe Argentine embassy in London said it was \"following the matter with interest\".")
+    assert only(text)["speaker"] == "Argentine embassy in London"
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("House of Commons Library figures", "House of Commons Library"),
+    ("figures Alberta Education tabled in the legislature last spring", "Alberta Education"),
+    ("figures Charbonneau provided to the committee", "H\u00e9l\u00e8ne Charbonneau")])
+def test_figures_go_to_the_body_or_person_whose_they_are(source, speaker):
+    text = (f"Headline\n\nH\u00e9l\u00e8ne Charbonneau runs the office.\n\nThe backlog grew to 4,000 cases last year, "
+            f"according to {source}.")
+    assert rows(text)["speaker"].iloc[-1] == speaker

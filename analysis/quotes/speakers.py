@@ -141,6 +141,8 @@ def _role_lead_words() -> frozenset:
     return lists["title"] | lists["anonymous"] | roles | _not_name_words() | _LEADING | stop
 
 
+#: Balinese birth-order names and titles, after the gender marker "I" (male) or "Ni" (female): "I Made Suarjana".
+_BALINESE_ORDER = frozenset("wayan gede putu made kadek nengah nyoman komang ketut luh gusti".split())
 #: A family name written first, and a given name of two romanised syllables: "Park Yong-soo", "Lai Ching-te".
 _FAMILY_FIRST = re.compile(r"[A-Z][a-z]{1,5}")
 _SYLLABLE_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
@@ -244,6 +246,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # syllables joined by a hyphen (Korean, Taiwanese and Hong Kong romanisation); the family name is the surname
         # ("the elder Park"), whatever else the word means ("Park", "Song")
         return n - 2, n - 1, " ".join(words[n - 2:n]), words[n - 2], tuple(lows[:n - 2])
+    marker = next((k for k in range(n - 2) if words[k] in {"I", "Ni"} and lows[k + 1] in _BALINESE_ORDER), -1)
+    if marker >= 0 and all(w in leading for w in lows[:marker]) and lows[n - 1] not in common_words():
+        # "I Made Suarjana", "Governor I Ketut Wirawan": a Balinese name opens with a gender marker and a birth-order
+        # name, words read elsewhere as the pronoun and a verb; the last word is the one used alone ("Suarjana said")
+        return marker, n - 1, " ".join(words[marker:n]), words[n - 1], tuple(lows[:marker])
     if n == 2 and lows[0] in lexicon().lists["organization"] and lows[0] in first_names() \
             and words[1][:1].isupper() and lows[1] not in not_name and lows[1] not in common_words():
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
@@ -510,7 +517,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             n = nxt
         tok = toks[n]
         word, cap = _name_word(tok[2])
-        cap = cap or n in joined
+        cap = cap or n in joined or word == "I" and n + 1 < len(toks) and toks[n + 1][2].lower() in _BALINESE_ORDER
+        # ("I Made Suarjana": the marker opening a Balinese name, no pronoun)
         if not cap and run and len(word) == 1 and word.isupper() and text[tok[0] + 1:tok[0] + 2] == "." \
                 and len(run) == 1 and run[0][2].lower() in first_names():
             word, cap = word + ".", True  # "Markus S.": a given name and an initial, a surname withheld
@@ -1289,6 +1297,8 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{}
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
 #: What a document is for or about, after its noun: "(travel advice) for the UAE".
 _DOCUMENT_TOPIC = re.compile(r"\s+(?:for|on|about)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+#: A body's name in title case, its function words included: "House of Commons Library" (no possessive).
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&-]*)+")
 #: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
 #: estimate".
 _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
@@ -1301,6 +1311,8 @@ _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]
 #: (its words may be joined by "and", "of", "the": "the Office of the Conflict of Interest and Ethics Commissioner").
 _BODY_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}([A-Z][\w'’-]*)\s+(?:of|for|on)\s+(?:the\s+)?"
                       r"[A-Z][\w'’-]*(?:,?\s+(?:(?:and|&|of|for|on|the)\s+)*[A-Z][\w'’-]*)*")
+#: A body named by capitalised words and its kind in lower case, then where it sits: "The Argentine embassy in London".
+_SEATED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){1,4}([a-z]+)\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?")
 #: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
 COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
                  r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
@@ -1339,6 +1351,10 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
 _DOC_MADE_BY = re.compile(r"(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?i:the|its|their)\s+[\w'’-]+"
                           r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[\w'’-]+)?|(?i:he|she|they))\s+"
                           rf"(?:{'|'.join(MADE_BY)}|wrote|sent)\b")
+#: A document and its maker named in a relative clause without "that": "figures Alberta Education tabled".
+_DOC_NAME_MADE = re.compile(r"(?:(?i:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+"
+                            r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+                            rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 #: Whom a document was commissioned from, after its commissioner: "(the town commissioned) from Coastal Systems Group".
 _COMMISSIONED_FROM = re.compile(r"(?<=commissioned)\s+from\s+"
@@ -1553,6 +1569,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text[:about.end(1)], "media"  # "The indictment against Paul Manafort and Rick Gates": the indictment,
         # not the people it is about
     made = _DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they) ", text) else None
+    made = made or _DOC_NAME_MADE.match(text)  # (or a name: "figures Charbonneau provided to the committee")
     if made and made.group(1).lower() in lx.lists["document"]:
         if (hired := _COMMISSIONED_FROM.match(text, made.end())) is not None:
             # "An analysis the town commissioned from Coastal Systems Group, a Falmouth engineering firm": the firm
@@ -1571,6 +1588,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and not _within(people, position - len(mention), position) \
             and text.rsplit(None, 1)[-1].lower() not in WHEN_WORDS:  # (not "... Broadcasters Friday")
         return text, "organization"  # "The Ministry of Justice", "Department for Education": a body, not a justice
+    seated = _SEATED_BODY.fullmatch(text) if " in " in text else None
+    if seated and seated.group(1) in lx.lists["org_head"]:
+        return text, "organization"  # "The Argentine embassy in London": a body where it sits, not "Argentine"
     kind_named = _KIND_THEN_COMPANY.fullmatch(text) if " " in text and _COMPANY_KIND.search(text) else None
     if kind_named is None and " " in text and _BODY_KIND.search(text):
         kind_named = _KIND_THEN_BODY.fullmatch(text)  # "European farmers' lobby Copa-Cogeca"
@@ -1685,10 +1705,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     owned = _BODY_DOC.fullmatch(text) if text[text.rfind(" ") + 1:].lower() in lx.lists["document"] else None
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
-            and not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split()) \
+            and (not _NOT_BODY_WORDS.intersection(owned.group(1).lower().split())
+                 or _CAPITALISED_NAME.fullmatch(owned.group(1)) is not None) \
             and not WHEN_WORDS.intersection(owned.group(1).lower().split()) \
             and (owned.start(1) > 0 or all(w[:1].isupper() and not w.endswith(("'s", "’s"))
-                                           for w in owned.group(1).split())):
+                                           for w in owned.group(1).split())
+                 or _CAPITALISED_NAME.fullmatch(owned.group(1)) is not None):
         # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
         # "Reuters calculations", not "CNN exit poll data", "Pence's press release")
         speaker, kind = classify_source(owned.group(1).rstrip("’'"), position - len(text) + owned.end(1), people)
@@ -1696,6 +1718,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return speaker, kind  # "a Congressional Budget Office estimate", "an agriculture ministry report"
         if kind == "unknown" and owned.group(1)[-1:] in {"’", "'"}:
             return speaker, "organization"  # "Fusion GPS’ statement": a body's name before its possessive mark
+        if kind == "unknown" and _CAPITALISED_NAME.fullmatch(owned.group(1)) \
+                and _NOT_BODY_WORDS.intersection(owned.group(1).split()):
+            return speaker, "organization"  # "House of Commons Library figures": a body's name in title case
     m = _DOC.match(text)
     if m and m.group(1).lower() in lx.lists["document"] \
             and not (m.group(2).rsplit(None, 1)[-1].lower() in lx.lists["document"]
