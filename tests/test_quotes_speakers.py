@@ -4872,3 +4872,11 @@ def test_figures_go_to_the_body_or_person_whose_they_are(source, speaker):
     text = (f"Headline\n\nH\u00e9l\u00e8ne Charbonneau runs the office.\n\nThe backlog grew to 4,000 cases last year, "
             f"according to {source}.")
     assert rows(text)["speaker"].iloc[-1] == speaker
+
+
+def test_her_husband_is_no_one_the_text_names_as_her_son():
+    text = ("Headline\n\nMargaret Ellery had been on the phone for 20 minutes, trying to book a blood test for her "
+            "husband, when she realised she had been talking to a computer.\n\n\u201cIt was very polite,\u201d said "
+            "the 78-year-old retired teacher from Hastings.\n\nHer son, David Ellery, who lives in Leeds, said he had "
+            "complained twice.")
+    assert rows(text)["speaker"].tolist() == ["Margaret Ellery", "David Ellery"]

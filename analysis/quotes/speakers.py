@@ -1060,6 +1060,8 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
     return None
 
 
+#: The nouns of a spouse.
+_SPOUSES = frozenset("husband wife widow widower partner".split())
 #: A spouse owned by a pronoun and not named right after: "His wife voted against it."
 _OWNED_SPOUSE = re.compile(r"\b(?:[Hh]is\s+(wife)|[Hh]er\s+(husband))\b(?!,?\s+[A-Z]|['’])")
 
@@ -1074,7 +1076,8 @@ def _relatives_as_mentions(text: str, mentions: list[Mention], excluded) -> None
         if m.start() in excluded:
             continue
         person = by_name.get(kin_named_before(text, mentions, m.group(), m.end()))
-        if person is not None and person.gender == ("f" if m.group(1) else "m"):
+        if person is not None and person.gender == ("f" if m.group(1) else "m") \
+                and not person.roles & (KIN_NOUNS - _SPOUSES):  # ("Her son, David Ellery" is not her husband)
             insort(mentions, Mention(m.start(), m.end(), person), key=_START)
 
 
