@@ -4880,3 +4880,14 @@ def test_her_husband_is_no_one_the_text_names_as_her_son():
             "the 78-year-old retired teacher from Hastings.\n\nHer son, David Ellery, who lives in Leeds, said he had "
             "complained twice.")
     assert rows(text)["speaker"].tolist() == ["Margaret Ellery", "David Ellery"]
+
+
+def test_an_elided_de_before_a_capitalised_name_is_a_name_word():
+    text = ("Headline\n\nLise d\u2019Entremont, executive director of the Tri-County Tourism Partnership, said one "
+            "visitor in five comes off the boat. She warned that motels would feel it \u201cwithin one season\u201d."
+            "\n\n\u201cWe hear \u2018subsidy\u2019 and people roll their eyes,\u201d d\u2019Entremont said.")
+    assert rows(text)["speaker"].tolist() == ["Lise d\u2019Entremont"] * 3
+
+
+def test_a_country_with_a_curly_apostrophe_is_no_person():
+    assert find_people("Prices rose in C\u00f4te d\u2019Ivoire, the ministry said.") == []

@@ -44,6 +44,8 @@ _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 _JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+#: The French "de" elided before a capitalised name: "d’Entremont", "d'Estaing".
+_ELIDED_PARTICLE = re.compile(r"d['’][A-Z]")
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
 _OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
@@ -340,7 +342,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if len(name) > 1 and name[-1].lower() in lexicon().lists["country"] \
             and all((w.lower() in common or w.lower().endswith(_ADJECTIVE_ENDS)) and w.lower() not in given
                     for w in name[:-1]) \
-            or " ".join(name).lower() in lexicon().lists["country"]:
+            or " ".join(name).lower().replace("’", "'") in lexicon().lists["country"]:
         return None  # "Saint Lucia", "Landlocked Paraguay": a country, ordinary words before it (but "Chris Chad")
     if _DEMONYM.match(name[-1]) and name[-1].lower() in common and not name[-1].lower() in given \
             and len(name) > 1 and all(w.lower() in COMPASS for w in name[:-1]):
@@ -503,6 +505,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         # a scan for the particles themselves cost a pass over every word)
         joined = {k for k, tok in enumerate(toks) if "-" in tok[2] and _JOINED_PARTICLE.match(tok[2])}
         capitalised = sorted(set(capitalised) | joined)
+    if "d’" in text or "d'" in text:
+        # "Lise d’Entremont", "Giscard d'Estaing": an elided "de" joined to a capitalised name is a name word too
+        elided = {k for k, tok in enumerate(toks) if _ELIDED_PARTICLE.match(tok[2])}
+        joined |= elided
+        capitalised = sorted(set(capitalised) | elided)
     n = 0
     while n < len(toks):
         if not run:
