@@ -1124,9 +1124,18 @@ def test_heard_a_noun_reports_nothing():
      "more cases are likely to be reported in the coming weeks"),
     ("Two people familiar with the matter said at least one large electronics brand had required its suppliers to "
      "submit plans.", "at least one large electronics brand had required its suppliers to submit plans"),
+    ("Lise Dupuis, executive director of the partnership, said roughly one in five summer visitors to the region "
+     "comes off the boat.", "roughly one in five summer visitors to the region comes off the boat"),
+    ("The mayor said nearly two dozen schools will close.", "nearly two dozen schools will close"),
 ])
 def test_a_that_less_clause_may_open_with_a_quantity(sentence, content):
     assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
+
+
+@pytest.mark.parametrize("sentence", ["The mayor said at one point during the campaign that it was over.",
+                                      "The mayor said about two weeks ago that it was over."])
+def test_a_number_of_a_time_after_said_opens_no_clause(sentence):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == ["it was over"]
 
 
 @pytest.mark.parametrize("sentence, content", [

@@ -212,6 +212,8 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
+#: Adverbs of a number's size that may open a reported clause before a number word: "said roughly one in five ...".
+_ROUGHLY = frozenset("about around nearly almost roughly approximately".split())
 #: The flags of "call" before "for"/"on": a noun-phrase content (what is called for), like "urge".
 _CALL_FOR = frozenset({"n"})
 #: Before "called": a passive ("has been called a charlatan"), whose caller is not the subject.
@@ -794,6 +796,10 @@ class ReportedSpeech(Clauses):
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
+            elif low in _ROUGHLY and len(rest) > 4 and rest[1][2].lower() in NUMBER_WORDS | {"one"} \
+                    and rest[2][2].lower() not in _TIME_UNITS:
+                clause_start = True  # said roughly one in five summer visitors ... comes (not "about two weeks ago",
+                # "at one point")
             elif low == "at" and len(rest) > 5 and rest[1][2].lower() == "least" \
                     and (rest[2][2][:1].isdigit() or rest[2][2].lower() in NUMBER_WORDS | {"a", "one"}):
                 clause_start = True  # reported at least six planes filled the skies ...
