@@ -4891,3 +4891,10 @@ def test_an_elided_de_before_a_capitalised_name_is_a_name_word():
 
 def test_a_country_with_a_curly_apostrophe_is_no_person():
     assert find_people("Prices rose in C\u00f4te d\u2019Ivoire, the ministry said.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "A workforce study commissioned by the Legislature found that 40% of nurses plan to leave.",
+    "The study, commissioned by the Legislature in 2023, found that 40% of nurses plan to leave."])
+def test_a_study_is_its_own_source_not_whoever_commissioned_it(sentence):
+    assert only(f"Headline\n\n{sentence}")["speaker_type"] == "media"

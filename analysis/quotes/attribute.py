@@ -293,7 +293,8 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]
 #: A document and the maker the text names for it: "The 14-page paper, prepared by the European Commission for".
 _STATED_MAKER = re.compile(
     r"\b(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal)s?,?\s+"
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")\s+(?:[a-z]+\s+){0,3}?by\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(m for m in MADE_BY if m != "commissioned")
+    + r")\s+(?:[a-z]+\s+){0,3}?by\s+"  # (who commissioned a study did not write it)
     r"(?P<maker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*){0,5})")
 #: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
 _SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})

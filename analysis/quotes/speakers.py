@@ -1736,6 +1736,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and not (m.group(2).rsplit(None, 1)[-1].lower() in lx.lists["document"]
                      and text[:m.start(2)].rstrip().endswith(" of")):
         # (a document about other documents, "a POLITICO analysis of FEC records", is not by their makers)
+        if "commissioned" in text[m.end(1):m.start(2)]:
+            return text[:m.end(1)], "media"  # "A workforce study commissioned by the Legislature": who asked for a
+            # study did not write it
         about = m.start(2)
         if text[:about].rstrip().endswith(" of") and (by := _NAMED_BY.search(text, about)):
             about = by.end()  # "an analysis of NHS waiting list data by the Pelvic Pain Alliance": by its maker
