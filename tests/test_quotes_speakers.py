@@ -4898,3 +4898,16 @@ def test_a_country_with_a_curly_apostrophe_is_no_person():
     "The study, commissioned by the Legislature in 2023, found that 40% of nurses plan to leave."])
 def test_a_study_is_its_own_source_not_whoever_commissioned_it(sentence):
     assert only(f"Headline\n\n{sentence}")["speaker_type"] == "media"
+
+
+def test_put_it_before_a_long_adjunct_and_a_colon_cues_the_quotation():
+    text = ("Headline\n\n\u201cIt was fine,\u201d said Brenda Okafor-Lutz, a lawyer for the coalition.\n\nOne "
+            "plaintiff put it more bluntly in a sworn declaration filed with the suit: \u201cI hear them before I see "
+            "them.\u201d")
+    assert extract_article(text)["cue"].tolist() == ["said", "put it"]
+
+
+def test_one_unnamed_person_is_the_one_introduced_right_after_by_that_noun():
+    text = ("Headline\n\nAt the market, one trader put it bluntly: \u201cWhen the soldiers fight, it is us who run."
+            "\u201d The trader, Moses Drale, said he had abandoned his shop.")
+    assert rows(text)["speaker"].tolist() == ["Moses Drale", "Moses Drale"]

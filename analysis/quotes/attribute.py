@@ -133,6 +133,8 @@ _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+autho
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
 #: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
+#: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
+_ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z]+)")
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
@@ -1538,6 +1540,22 @@ class Article(QuoteCues, ReportedSpeech):
                 out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
         return out
 
+    def introduced_after(self, out: list) -> list:
+        """A row whose source is one unnamed person by a lone noun (``One plaintiff put it more bluntly: "..."``)
+        goes to the person named right after it in the next sentences as that noun (``The plaintiff, Derek Phan of
+        Frisco, Texas, told``): the quotation came before its speaker was introduced."""
+        named = []
+        for row in out:
+            one = _ONE_NOUN.fullmatch(row[3]) if row[4] in {"anonymous", "unknown"} else None
+            if one is None:
+                named.append(row)
+                continue
+            the = re.compile(rf"\b[Tt]he {one.group(1)}, ").search(self.text, row[1][1], row[1][1] + 300)
+            k = bisect_left(self.people, the.end(), key=_START) if the else len(self.people)
+            person = self.people[k] if k < len(self.people) and self.people[k].start == the.end() else None
+            named.append(row[:2] + (person.person.name, row[3], "person") + row[5:] if person else row)
+        return named
+
     @staticmethod
     def kind_named_elsewhere(out: list) -> list:
         """A body left as its description (``the public spending watchdog has warned``, in a lede before the body is
@@ -1949,7 +1967,7 @@ class Article(QuoteCues, ReportedSpeech):
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [row[:2] + (self.document_name(row[2]),) + row[3:] if row[4] in {"media", "unknown"} else row
                for row in out]
-        out = self.kind_named_elsewhere(out)
+        out = self.introduced_after(self.kind_named_elsewhere(out))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []

@@ -209,10 +209,13 @@ class QuoteCues(Clauses):
         if tok not in _PUT or after != "it":
             return False
         # "As John Cornyn put it", or "put it" and up to three lower-case words before a colon: "Ms Hughes put it
-        # simply:", "put it this way:"
+        # simply:", "put it this way:"; or up to twelve words of an adjunct that opens with a lower-case word: "put it
+        # more bluntly in a sworn declaration filed with the suit:"
         return any(t[2] in {"As", "as"} for t in toks[max(0, k - 14):k]) \
             or any(t[2] == ":" and all(u[2].isalpha() and u[2].islower() for u in toks[k + 2:m])
-                   for m, t in enumerate(toks[k + 2:k + 6], k + 2))
+                   for m, t in enumerate(toks[k + 2:k + 6], k + 2)) \
+            or any(t[2] == ":" and all(u[2].isalpha() for u in toks[k + 2:m]) and toks[k + 2][2].islower()
+                   for m, t in enumerate(toks[k + 6:k + 15], k + 6))
 
     @staticmethod
     def cue_end(toks: list, k: int) -> int:
