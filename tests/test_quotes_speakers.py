@@ -4911,3 +4911,9 @@ def test_one_unnamed_person_is_the_one_introduced_right_after_by_that_noun():
     text = ("Headline\n\nAt the market, one trader put it bluntly: \u201cWhen the soldiers fight, it is us who run."
             "\u201d The trader, Moses Drale, said he had abandoned his shop.")
     assert rows(text)["speaker"].tolist() == ["Moses Drale", "Moses Drale"]
+
+
+def test_which_after_a_list_of_places_goes_back_to_the_body_they_describe():
+    text = ("Headline\n\nThe lawsuit was brought by the Quiet Skies Coalition, a group of homeowners' associations in "
+            "Texas, Arizona and North Carolina, which argued that the rule would expose residents to flights.")
+    assert only(text)["speaker"] == "Quiet Skies Coalition"

@@ -835,6 +835,16 @@ class Clauses(ArticleText):
             # "a city staff report posted online late Thursday, which says": the report, not the time
             found = made[0], found[1]
             f = next(i for i, t in enumerate(toks) if t[0] == found[0])
+        if found and toks[who][2].lower() == "which" and f > 2 and toks[f][2][:1].isupper() \
+                and (j := self.places_listed_before(toks, f)) is not None \
+                and (held := self.noun_phrase_before(toks, j, any_case=True)):
+            # "a group of homeowners' associations in Texas, Arizona and North Carolina, which argued": the group,
+            # not the last place
+            f = next(i for i, t in enumerate(toks) if t[0] == held[0])
+            if toks[f - 1][2] == "of" and (group := self.noun_phrase_before(toks, f - 1, any_case=True)):
+                held = group[0], held[1]  # ("a group of homeowners' associations")
+                f = next(i for i, t in enumerate(toks) if t[0] == held[0])
+            found = held
         if found and toks[who][2].lower() == "which" and f > 2 and toks[f - 1][2] == "," \
                 and toks[f][2].lower() in {"a", "an"} and toks[f - 2][2][:1].isupper() \
                 and (name := self.noun_phrase_before(toks, f - 1)):
@@ -883,6 +893,20 @@ class Clauses(ArticleText):
                 and (name := self.name_before_hometown(toks, f, end)) is not None:
             return name
         return self.appositive_before(toks, end) or found
+
+    @staticmethod
+    def places_listed_before(toks: list, f: int) -> int | None:
+        """The index of ``in`` before a list of capitalised places whose last one starts at token ``f`` (``in Texas,
+        Arizona and North Carolina``); else None."""
+        j, listed = f - 1, 1
+        while j > 0:
+            while j > 0 and toks[j][2][:1].isupper():
+                j -= 1  # (a place of several words: "North Carolina")
+            if toks[j][2] in {",", "and", "or"} and toks[j - 1][2][:1].isupper():
+                j, listed = j - 1, listed + 1
+                continue
+            break
+        return j if toks[j][2] == "in" and listed > 1 else None
 
     @staticmethod
     def name_before_hometown(toks: list, f: int, end: int) -> tuple[int, int] | None:
