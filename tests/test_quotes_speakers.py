@@ -4917,3 +4917,9 @@ def test_which_after_a_list_of_places_goes_back_to_the_body_they_describe():
     text = ("Headline\n\nThe lawsuit was brought by the Quiet Skies Coalition, a group of homeowners' associations in "
             "Texas, Arizona and North Carolina, which argued that the rule would expose residents to flights.")
     assert only(text)["speaker"] == "Quiet Skies Coalition"
+
+
+def test_and_inside_a_role_before_its_holder_set_off_does_not_end_the_subject():
+    text = ("Headline\n\nThe shadow work and pensions minister, Giles Penrose, called the closures \"a false economy "
+            "dressed up as modernisation\".")
+    assert only(text)["speaker"] == "Giles Penrose"

@@ -1095,7 +1095,8 @@ class Clauses(ArticleText):
             while j < len(toks) and (toks[j][2][:1].isalnum() or toks[j][2] in {"'", "’"}
                                      and toks[j - 1][2].endswith("s") and toks[j - 1][1] == toks[j][0]) \
                     and not is_aux(toks[j][2]) \
-                    and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)) \
+                    and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)
+                         or self.role_joined(toks, j)) \
                     and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
                          or toks[j - 1][2].isdigit() or toks[j][2] in _NOUN_CUE_FORMS and toks[j - 1][2].islower()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
@@ -1180,6 +1181,19 @@ class Clauses(ArticleText):
         toks = self.tokens.between(*span)
         return any(self.close_to(toks, j) and j > 1 and self.lx.has("anonymous", toks[j - 2][2])
                    for j in range(2, len(toks)))
+
+    def role_joined(self, toks: list, j: int) -> bool:
+        """Whether token ``j`` is an ``and`` inside a role in lower case whose holder is set off after it (``The shadow
+        work and pensions minister, Giles Penrose, called``): up to three lower-case words, the last a role noun, then
+        a comma and a capital."""
+        if toks[j][2] != "and":
+            return False
+        for k in range(j + 1, min(len(toks) - 2, j + 4)):
+            if not (toks[k][2].isalpha() and toks[k][2].islower()):
+                return False
+            if self.lx.has("role", toks[k][2]) and toks[k + 1][2] == "," and toks[k + 2][2][:1].isupper():
+                return True
+        return False
 
     @staticmethod
     def close_to(toks: list, j: int) -> bool:
