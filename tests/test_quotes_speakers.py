@@ -4923,3 +4923,9 @@ def test_and_inside_a_role_before_its_holder_set_off_does_not_end_the_subject():
     text = ("Headline\n\nThe shadow work and pensions minister, Giles Penrose, called the closures \"a false economy "
             "dressed up as modernisation\".")
     assert only(text)["speaker"] == "Giles Penrose"
+
+
+def test_a_which_clause_after_a_bodys_name_is_no_part_of_the_source():
+    text = ("Headline\n\nUnite, which represents around 500 workers at the site, said it had not been given \"a "
+            "single day's notice\" and called the cuts \"a devastating blow to Newport\".")
+    assert rows(text)["speaker"].tolist() == ["Unite", "Unite"]

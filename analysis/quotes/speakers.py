@@ -1342,6 +1342,8 @@ _GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |hersel
                         r"|name (?:only )?as)(?:,\s*|\s+)([A-Z][\w'’-]+)\s*,?")
 #: A relative clause on a source: "Musicians who study ...", "those who back her opponents".
 WHO_CLAUSE = re.compile(r"\s+who\s+")
+_WHICH_SET_OFF = re.compile(r",\s+which\s+")
+_NAME_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
@@ -1649,6 +1651,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind not in {"person", "media"}:
             return text, "anonymous" if kind == "unresolved" else kind
         return speaker, kind
+    which = _WHICH_SET_OFF.search(text) if ", which " in text else None
+    if which and (_CAPITALISED_NAME.fullmatch(text, 4 if text.startswith("The ") else 0, which.start())
+                  or _NAME_WORD.fullmatch(text, 0, which.start())):
+        # "Unite, which represents around 500 workers at the site": the body by its name, not the clause about it
+        head = text[:which.start()]
+        return classify_source(head, position - len(mention) + len(head), people, previous, paragraph_start)
     reduced = _REDUCED_RELATIVE.search(text)
     if reduced and reduced.start() > 0:
         # "a document viewed by Reuters", "a submission also seen by the Guardian", "the legal team for two suspects
