@@ -4089,6 +4089,10 @@ def test_a_source_who_gave_one_name_only_is_that_name_and_an_owned_role_is_nobod
      "about 40 percent of passengers on the city's two daily flights to Minneapolis were traveling for medical care"),
     ("A senior EU diplomat, speaking on condition of anonymity because the talks are confidential, said several "
      "member states were reluctant.", "A senior EU diplomat", "several member states were reluctant"),
+    ("Two government MLAs, speaking on background because caucus discussions are confidential, said several rural "
+     "members had pushed for the bill.", "Two government MLAs", "several rural members had pushed for the bill"),
+    ("A resident, who asked not to be named because she feared reprisals, said the deal was close.", "A resident",
+     "the deal was close"),
     ("At the hospital, where a list of survivors was taped to a wall, Rosalinda Manalo, 61, said she had heard "
      "nothing from her son.", "Rosalinda Manalo", "she had heard nothing from her son"),
 ])

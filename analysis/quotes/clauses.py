@@ -97,8 +97,13 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
 
 
 def _anonymity_because(toks: list, i: int) -> bool:
-    """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``)."""
-    return toks[i][2] == "because" and any(t[2].lower() == "anonymity" for t in toks[max(0, i - 4):i])
+    """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``,
+    ``speaking on background because ...``, ``who asked not to be named because ...``)."""
+    return toks[i][2] == "because" and any(t[2].lower() in _UNNAMED_HOW for t in toks[max(0, i - 4):i])
+
+
+#: The words saying how a source spoke unnamed, before the reason: "on condition of anonymity", "on background".
+_UNNAMED_HOW = frozenset({"anonymity", "background", "named", "identified"})
 
 
 def _lists_name_parts(toks: list, j: int) -> bool:
