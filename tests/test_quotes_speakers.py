@@ -4933,3 +4933,10 @@ def test_a_which_clause_after_a_bodys_name_is_no_part_of_the_source():
     text = ("Headline\n\nUnite, which represents around 500 workers at the site, said it had not been given \"a "
             "single day's notice\" and called the cuts \"a devastating blow to Newport\".")
     assert rows(text)["speaker"].tolist() == ["Unite", "Unite"]
+
+
+def test_and_who_after_a_restrictive_relative_clause_keeps_its_antecedent():
+    text = ("Headline\n\nThe sharpest criticism came from Pete Ambrose, a retired tugboat captain who has lived on "
+            "Vashon for 31 years and who said he would gladly help train engineers himself.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Pete Ambrose", "he would gladly help train engineers himself")
