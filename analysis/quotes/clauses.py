@@ -790,8 +790,9 @@ class Clauses(ArticleText):
             who = j  # X who said, X — who's called for
             if toks[j - 1][2].lower() in {"and", "but"} and (first := next(
                     (w for w in range(j - 2, max(0, j - 40), -1) if toks[w][2] in END_PUNCT
-                     or toks[w][2].lower() == toks[j][2].lower() and (toks[w - 1][2] == "," or toks[w - 1][2].isalpha())),
-                    None)) is not None and toks[first][2] not in END_PUNCT:
+                     or toks[w][2].lower() == toks[j][2].lower()
+                     and (toks[w - 1][2] == "," or toks[w - 1][2].isalpha())), None)) is not None \
+                    and toks[first][2] not in END_PUNCT:
                 who = first  # "X, who has represented a ward since 2018 and who once described": the first clause's
                 # (restrictive too: "a retired tugboat captain who has lived on Vashon for 31 years and who said")
         elif j >= 3 and toks[j][2] == ",":
