@@ -4940,3 +4940,10 @@ def test_and_who_after_a_restrictive_relative_clause_keeps_its_antecedent():
             "Vashon for 31 years and who said he would gladly help train engineers himself.")
     row = only(text)
     assert (row["speaker"], row["text"]) == ("Pete Ambrose", "he would gladly help train engineers himself")
+
+
+def test_a_complaint_is_whoever_the_lawsuit_is_from():
+    text = ("Headline\n\nThe book has drawn a lawsuit from Marwood\u2019s only child, Delphine Marwood-Lowe, who says "
+            "it betrays her mother.\n\nThe complaint, filed in New York State Supreme Court in Manhattan, argues that "
+            "the letter was binding and asks a judge to halt sales.")
+    assert rows(text)["speaker"].tolist() == ["Delphine Marwood-Lowe"] * 3

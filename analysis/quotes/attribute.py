@@ -302,6 +302,9 @@ _STATED_MAKER = re.compile(
 _SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})
 _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,150}?,)?\s+"
                    r"(?:(?:has|had|have)\s+)?sued\b")
+#: A lawsuit and who brought it: "a lawsuit from Marwood's only child, Delphine Marwood-Lowe, who says".
+_SUIT_FROM = re.compile(r"\b(?:law)?suit\s+(?:from|by)\s+([^.;]{1,80}?)"
+                        r"(?=,\s+(?:who|which)\b|[.;]|\s+(?:over|against|in|on)\s)")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
 #: The first words of a list that opens a body's name, before its cut ("Foreign, " of "the Foreign, Commonwealth and
@@ -564,11 +567,14 @@ class Article(QuoteCues, ReportedSpeech):
 
     def plaintiff_before(self, pos: int) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last person or body the text says sued before ``pos`` (``Kristin Halvorsen
-        Dahl, a granddaughter of the founder, sued the board``), else None."""
-        if " sued " not in self.text[:pos]:
+        Dahl, a granddaughter of the founder, sued the board``, ``a lawsuit from ..., Delphine Marwood-Lowe``), else
+        None."""
+        before = self.text[:pos]
+        if " sued " not in before and "suit from " not in before and "suit by " not in before:
             return None
         found = None
-        for m in _SUED.finditer(self.text, 0, pos):
+        for m in sorted([*_SUED.finditer(self.text, 0, pos), *_SUIT_FROM.finditer(self.text, 0, pos)],
+                        key=lambda m: m.start()):
             speaker, stype = classify_source(m.group(1), m.end(1), self.people)
             if stype in {"person", "organization"}:
                 found = speaker, stype
