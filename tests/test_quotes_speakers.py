@@ -4947,3 +4947,11 @@ def test_a_complaint_is_whoever_the_lawsuit_is_from():
             "it betrays her mother.\n\nThe complaint, filed in New York State Supreme Court in Manhattan, argues that "
             "the letter was binding and asks a judge to halt sales.")
     assert rows(text)["speaker"].tolist() == ["Delphine Marwood-Lowe"] * 3
+
+
+def test_the_report_paragraphs_on_is_the_one_maker_the_article_gave_a_report():
+    text = ("Headline\n\nNova Scotia has spent $71.4 million on the ferry, according to a report tabled Tuesday by the "
+            "province\u2019s auditor general.\n\nIn the 64-page audit, Auditor General Carolyn MacIsaac found no "
+            "business case.\n\n\u201cThis is a blank cheque,\u201d MacIsaac told reporters.\n\nThe vessel carried "
+            "41,800 passengers last season, the report said.")
+    assert rows(text)["speaker"].tolist() == ["Carolyn MacIsaac"] * 3

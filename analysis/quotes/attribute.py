@@ -693,17 +693,24 @@ class Article(QuoteCues, ReportedSpeech):
         (``an agriculture ministry report seen by Reuters``), from anywhere before, as for ``the same minutes``
         (``same``); else None."""
         heads = next((kind for kind in _SAME_DOCUMENT if head in kind), {head})
+        earlier = set()  # the makers named further back
         for row in reversed(rows):
-            if self.paragraph_of(row[1][0]) < paragraph - 2 and modifier is None and not same:
-                return None
+            far = self.paragraph_of(row[1][0]) < paragraph - 2 and modifier is None and not same
             words_ = row[3].lower().split()
             said_by = set(row[2].lower().split())
             if heads & set(words_) and head not in said_by and row[4] != "anonymous" \
                     and (modifier is None or modifier in words_) \
                     and not (row[4] == "media" and heads & said_by) \
-                    and (row[4] != "person" or row[2].split()[-1].lower() in row[3].lower()):
-                return row[2], row[4]  # (a person only when the phrase names them)
-        return None
+                    and (row[4] != "person" or row[2].split()[-1].lower() in row[3].lower() or " by " in row[3]):
+                # (a person only when the phrase names them, or names its maker: "a report tabled Tuesday by the
+                # province's auditor general")
+                if not far:
+                    return row[2], row[4]
+                earlier.add((row[2], row[4]))
+        # further back, the one maker the article gives a report, letter or ruling of that kind ("according to a
+        # report tabled Tuesday by the province's auditor general ... the report said", three paragraphs on; not a
+        # poll, which PolNeAR keeps as the poll)
+        return earlier.pop() if len(earlier) == 1 and any(head in kind for kind in _SAME_DOCUMENT) else None
 
     def vehicle(self, cue: tuple[int, int]) -> str | None:
         """The document a cue's source spoke in, written in the cue's sentence before the cue or right after it
