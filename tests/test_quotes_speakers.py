@@ -4955,3 +4955,18 @@ def test_the_report_paragraphs_on_is_the_one_maker_the_article_gave_a_report():
             "business case.\n\n\u201cThis is a blank cheque,\u201d MacIsaac told reporters.\n\nThe vessel carried "
             "41,800 passengers last season, the report said.")
     assert rows(text)["speaker"].tolist() == ["Carolyn MacIsaac"] * 3
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_one_unnamed_source():
+    text = ("Headline\n\nRebecca Thorne, who chairs the committee, called the plan \u201creckless\u201d.\n\nOne work "
+            "coach at a jobcentre in north Devon, who asked not to be named because civil servants may not speak to the "
+            "media, said colleagues had learned of the closure \u201cin a Teams call that lasted eight minutes\u201d."
+            "\n\n\u201cWhere exactly are they supposed to go?\u201d she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "One work coach at a jobcentre in north Devon"
+
+
+def test_a_quotation_after_one_questioner_is_the_answer_of_the_person_asked():
+    text = ("Headline\n\nDonald Trump says political correctness has run amok in the military.\n\nAt a forum on "
+            "Monday, one questioner claimed that social engineering was hurting the military.\n\n\u201cYou\u2019re "
+            "right, we have a politically correct military,\u201d he said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Donald Trump"

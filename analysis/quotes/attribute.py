@@ -135,6 +135,10 @@ _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+autho
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z]+)")
+#: An unnamed source introduced as one of many: "One work coach at a jobcentre", "A former Clearpath analyst".
+_INDEFINITE_SOURCE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+#: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.
+_ASKER = re.compile(r"\b(?:questioner|interviewer|moderator|caller|reporter|journalist)\b")
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
@@ -1765,6 +1769,9 @@ class Article(QuoteCues, ReportedSpeech):
                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
                             or not source_gender(previous[2])
                             and (self.same_pronoun_since(previous_span, subj[0], mention)
+                                 or self.paragraphs[at][0] == span[0] - 1 and kind == "direct" and span[0] < subj[0]
+                                 and _INDEFINITE_SOURCE.match(previous[2]) is not None
+                                 and not _ASKER.search(previous[2])
                                  or self.paragraphs[at][0] == subj[0]))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous" or not any(
