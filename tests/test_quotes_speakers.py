@@ -4970,3 +4970,13 @@ def test_a_quotation_after_one_questioner_is_the_answer_of_the_person_asked():
             "Monday, one questioner claimed that social engineering was hurting the military.\n\n\u201cYou\u2019re "
             "right, we have a politically correct military,\u201d he said.")
     assert rows(text)["speaker"].tolist()[-1] == "Donald Trump"
+
+
+def test_one_unnamed_source_may_carry_a_capitalised_modifier_but_not_ask():
+    text = ("Headline\n\nTasha Quarles lost her benefits in May.\n\nA former Clearpath analyst, who spoke on the "
+            "condition of anonymity, said the company judged its analysts by speed.\n\n\u201cNobody ever asked me "
+            "whether a family was eligible,\u201d she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "A former Clearpath analyst"
+    text = ("Headline\n\nHillary Clinton caused a stir when an Iowa voter asked if she might consider appointing "
+            "Obama.\n\n\u201cWow, what a great idea,\u201d she replied.")
+    assert rows(text)["speaker"].tolist()[-1] == "Hillary Clinton"

@@ -136,7 +136,8 @@ _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+autho
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z]+)")
 #: An unnamed source introduced as one of many: "One work coach at a jobcentre", "A former Clearpath analyst".
-_INDEFINITE_SOURCE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
+_ONE_OF_MANY = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]"
+                          r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)")
 #: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.
 _ASKER = re.compile(r"\b(?:questioner|interviewer|moderator|caller|reporter|journalist)\b")
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
@@ -888,6 +889,15 @@ class Article(QuoteCues, ReportedSpeech):
                     and head not in self.lx.lists["org_head"]:
                 return speaker, stype
         return None
+
+    def goes_on_with_one(self, previous: tuple, at: int, kind: str, span: tuple, subj: tuple) -> bool:
+        """A direct quotation opening paragraph ``at`` whose pronoun cue follows it (``"...," she said``) goes on with
+        the unnamed source of the paragraph before, introduced as one of many (``One work coach at a jobcentre in
+        north Devon, who asked not to be named ..., said``, ``A former Clearpath analyst ... said``); not one who asks
+        (``an Iowa voter asked if ...``: the answer is the person asked's)."""
+        return kind == "direct" and previous[0] == at - 1 and self.paragraphs[at][0] == span[0] - 1 \
+            and span[0] < subj[0] and _ONE_OF_MANY.match(previous[2]) is not None \
+            and not _ASKER.search(previous[2]) and not previous[4].lower().startswith("ask")
 
     def same_pronoun_since(self, reported: tuple[int, int], pos: int, pronoun: str) -> bool:
         """The pronoun already stands for the unnamed source of the last report (its ``reported`` words), outside
@@ -1763,15 +1773,14 @@ class Article(QuoteCues, ReportedSpeech):
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} \
                         and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2].partition(",")[0])
-                             or self.person_noun_head(previous[2])) \
+                             or self.person_noun_head(previous[2])
+                             or self.goes_on_with_one(previous, at, kind, span, subj)) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
                             or not source_gender(previous[2])
                             and (self.same_pronoun_since(previous_span, subj[0], mention)
-                                 or self.paragraphs[at][0] == span[0] - 1 and kind == "direct" and span[0] < subj[0]
-                                 and _INDEFINITE_SOURCE.match(previous[2]) is not None
-                                 and not _ASKER.search(previous[2])
+                                 or self.goes_on_with_one(previous, at, kind, span, subj)
                                  or self.paragraphs[at][0] == subj[0]))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous" or not any(
