@@ -4980,3 +4980,17 @@ def test_one_unnamed_source_may_carry_a_capitalised_modifier_but_not_ask():
     text = ("Headline\n\nHillary Clinton caused a stir when an Iowa voter asked if she might consider appointing "
             "Obama.\n\n\u201cWow, what a great idea,\u201d she replied.")
     assert rows(text)["speaker"].tolist()[-1] == "Hillary Clinton"
+
+
+def test_the_elder_after_an_opening_phrase_and_before_an_age_is_the_father():
+    text = ("Headline\n\nDouglas Whitford, 52, runs the firm. It was founded by Mr. Whitford's father, Harold, who "
+            "started it with two trucks. Harold Whitford and his family hold 11 per cent.\n\nReached at his home in "
+            "Red Deer, the elder Mr. Whitford, now 81, said he was \"sad, but not sorry\" to see the company sold.")
+    assert rows(text)["speaker"].tolist() == ["Harold Whitford"]
+
+
+def test_a_relative_named_by_a_given_name_after_a_comma_does_not_take_the_surname():
+    text = ("Mark Barden\u2019s son, Daniel, was one of 20 students killed at the school. Barden now leads a "
+            "program. Barden says far too many lives have been lost.")
+    assert [mt.person.name for mt in find_people(text)] == ["Mark Barden", "Daniel Barden", "Mark Barden",
+                                                              "Mark Barden"]

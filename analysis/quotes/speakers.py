@@ -647,14 +647,17 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                           tuple(w.lower() for w in names[:k]))
     raw = [r for n, r in enumerate(raw) if n not in ended]
     surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
+    derived = set()  # full names the text never writes, made of a given name and a family name
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and text[start - 1:start] == " " and word.lower() in given \
                 and "s " in text[max(0, start - 40):start] \
                 and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) and kin.group(1) in surnames:
-            # "Tulk's younger brother Aaron, who throws third stones": a given name after the relative of someone
-            # named in full is that family's member
+            # "Tulk's younger brother Aaron, who throws third stones", "Mark Barden's son, Daniel,": a given name after
+            # the relative of someone named in full is that family's member (who keeps the surname alone, unless the
+            # text writes the relative's full name too)
             raw[n] = (start, end, f"{word} {kin.group(1)}", kin.group(1), ())
-    derived = set()  # full names the text never writes, made of a given name and a family name
+            if f"{word} {kin.group(1)}" not in text:
+                derived.add(f"{word} {kin.group(1)}")
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and word.lower() in given \
                 and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "Hh":
@@ -688,8 +691,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 person.gender = _gender_before(text, start)
     _merge_short_forms(people)
     by_surname: dict[str, Person] = {}
-    for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
-        by_surname[person.surname] = person
+    for person in sorted(people.values(), key=lambda p: (p.name not in derived, len(p.name), p.name)):
+        by_surname[person.surname] = person  # (a name the text never writes holds the surname last: "Trump's wife,
+        # Melania" is no "Trump" in a headline before either is named)
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
         for word in person.name.split()[1:-1]:
             # a first surname of two ("Melba Acosta Febo" is "Ms. Acosta"), unless it is someone's last word
@@ -991,7 +995,7 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
-OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
+OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?\s+$")
 #: A preposition ending the text before a noun phrase: "of (his brother)".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about|on|against)\s+\Z")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
@@ -1348,7 +1352,7 @@ _NAME_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
 _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
-                    r"((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)")
+                    r"((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)(?:,\s*(?:now\s+)?\d{1,3})?")  # (", now 81": an age)
 #: The same, after the surname: "Dowd senior, 61", "Okafor junior".
 _SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
 #: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers".
@@ -1615,6 +1619,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if kin_named and not _within(people, position - len(mention), position):
         return kin_named.group(2), "person"  # "His mother Aigul": a relative named by a given name alone
     ranked = _ELDER.fullmatch(text)
+    if ranked is None and ", the " in text.lower() and (late := _ELDER.search(text)) and late.end() == len(text) \
+            and text[:late.start()].endswith(", "):
+        ranked = late  # "Reached at his home in Red Deer, the elder Mr. Whitford, now 81": after an opening phrase
     if ranked and (person := _by_age(people, position, ranked.group(2).split()[-1],
                                      ranked.group(1).lower() != "younger")):
         return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older (of
