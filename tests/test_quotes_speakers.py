@@ -4994,3 +4994,11 @@ def test_a_relative_named_by_a_given_name_after_a_comma_does_not_take_the_surnam
             "program. Barden says far too many lives have been lost.")
     assert [mt.person.name for mt in find_people(text)] == ["Mark Barden", "Daniel Barden", "Mark Barden",
                                                               "Mark Barden"]
+
+
+def test_the_elder_before_a_surname_in_a_narrative_sentence_is_the_father():
+    text = ("Headline\n\nDaniel Hern\u00e1ndez, 34, sells tickets. His father, Osmany Hern\u00e1ndez, 71, played "
+            "there for 20 years.\n\n\u201cThe day games suit me,\u201d said Daniel Hern\u00e1ndez.\n\nThe elder "
+            "Hern\u00e1ndez is less at peace with the change.\n\n\u201cWhen I was a boy, the lights were the brightest "
+            "thing in the city,\u201d he said.")
+    assert rows(text)["speaker"].tolist() == ["Daniel Hern\u00e1ndez", "Osmany Hern\u00e1ndez"]

@@ -20,8 +20,8 @@ from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, OPENING_MARKS, PREPOSITIONS,
                       first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
                        KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
-                       PERSON_NOUN, role_holder, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED,
-                       WHO_CLAUSE)
+                       PERSON_NOUN, RANK_BEFORE, role_holder, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN,
+                       UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -627,8 +627,9 @@ class Article(QuoteCues, ReportedSpeech):
             lo = self.sentence_of(mt.start)[0]
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
                     or OWNER_KIN.fullmatch(self.text, lo, mt.start) or KIN_OPENING.fullmatch(self.text, lo, mt.start) \
-                    or _AMONG_IS.fullmatch(self.text, lo, mt.start):
-                # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ..."
+                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start):
+                # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
+                # Hernández is less at peace ..."
                 named = self.owned_named(mt, own, gender) or mt
                 break
         # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since

@@ -814,10 +814,20 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if age:
                 person.ages.add(int(age.group(1)))
         mentions.append(Mention(start, end, person))
+    if "lder " in text or "ounger " in text:
+        for k, mt in enumerate(mentions):
+            ranked = RANK_BEFORE.search(text, max(0, mt.start - 24), mt.start)
+            if ranked and " " not in text[mt.start:mt.end] \
+                    and (person := _by_age(mentions, mt.start, mt.person.surname, ranked.group(1).lower() != "younger")):
+                mentions[k] = Mention(mt.start, mt.end, person)  # "The elder Hernández is less at peace": the father
     _gender_from_text(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
     return mentions
+
+
+#: "the elder" (older, younger) right before a surname, a courtesy title between: "The elder Hernández".
+RANK_BEFORE = re.compile(r"\b[Tt]he\s+(elder|older|younger)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 
 
 #: Relatives by their relation, with the gender the noun says ("" for none).
