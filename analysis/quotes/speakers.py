@@ -817,8 +817,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if "lder " in text or "ounger " in text:
         for k, mt in enumerate(mentions):
             ranked = RANK_BEFORE.search(text, max(0, mt.start - 24), mt.start)
+            eldest = ranked is not None and ranked.group(1).lower() != "younger"
             if ranked and " " not in text[mt.start:mt.end] \
-                    and (person := _by_age(mentions, mt.start, mt.person.surname, ranked.group(1).lower() != "younger")):
+                    and (person := _by_age(mentions, mt.start, mt.person.surname, eldest)):
                 mentions[k] = Mention(mt.start, mt.end, person)  # "The elder Hernández is less at peace": the father
     _gender_from_text(text, mentions)
     if " wife" in text or " husband" in text:
