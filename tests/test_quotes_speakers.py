@@ -5002,3 +5002,11 @@ def test_the_elder_before_a_surname_in_a_narrative_sentence_is_the_father():
             "Hern\u00e1ndez is less at peace with the change.\n\n\u201cWhen I was a boy, the lights were the brightest "
             "thing in the city,\u201d he said.")
     assert rows(text)["speaker"].tolist() == ["Daniel Hern\u00e1ndez", "Osmany Hern\u00e1ndez"]
+
+
+def test_a_given_name_joined_to_a_group_of_his_opens_a_narrative_subject():
+    text = ("Headline\n\nCoach Ruben Delgado has run the team for 20 years. His son, Mateo Delgado, is the "
+            "quarterback.\n\n\u201cWe will play again,\u201d said Ruben Delgado.\n\nOn Saturday morning, Mateo and three "
+            "of his remaining teammates met at the field anyway.\n\n\u201cSomebody\u2019s got to keep the grass "
+            "cut,\u201d he said.")
+    assert rows(text)["speaker"].tolist() == ["Ruben Delgado", "Mateo Delgado"]

@@ -888,7 +888,8 @@ def _owned_kin_before(text: str, start: int):
 
 #: What may follow a given name used alone as a name: a verb or an auxiliary, an owner's "'s", punctuation.
 _FIRST_NAME_USE = re.compile(r"['’]s\b|\s*[,.;:!?)\"”’]|\s+[a-z]+(?:ed|s)\b"
-                             r"|\s+(?:said|told|says|was|is|had|has|would|will)\b")
+                             r"|\s+(?:said|told|says|was|is|had|has|would|will)\b"
+                             r"|\s+and\s+(?:[a-z\d-]+\s+){0,4}?(?:his|her)\s")  # ("Mateo and three of his teammates")
 #: An article or a preposition right before a word: it is then a modifier or a place, not a person's given name.
 _MODIFIED_BEFORE = re.compile(r"\b(?:the|a|an|in|at|of|from|por|de|del|to|for|by|on|near)\s+$", re.I)
 _OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bwhose|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
