@@ -5010,3 +5010,10 @@ def test_a_given_name_joined_to_a_group_of_his_opens_a_narrative_subject():
             "of his remaining teammates met at the field anyway.\n\n\u201cSomebody\u2019s got to keep the grass "
             "cut,\u201d he said.")
     assert rows(text)["speaker"].tolist() == ["Ruben Delgado", "Mateo Delgado"]
+
+
+def test_a_works_title_set_off_in_the_subject_leaves_the_work_and_its_maker():
+    text = ("Headline\n\nThe Pelvic Pain Alliance is a charity. The charity\u2019s report, \u201cLeft in Pain\u201d, "
+            "published on Wednesday, found that gynaecology has the fastest-growing waiting list.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Pelvic Pain Alliance", "gynaecology has the fastest-growing waiting list")

@@ -96,6 +96,22 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
         and all(w == "," for w in rest[1:-2:2])
 
 
+_CLOSING_TITLE = frozenset({'"', "”", "’", "'"})
+
+
+def _title_opening(toks: list, i: int) -> int | None:
+    """The index of the opening mark of a work's title set off by commas whose closing mark is token ``i`` (``, “Left
+    in Pain”,``): up to eight words, the first capitalised, the mark after a comma; else None."""
+    if i + 1 >= len(toks) or toks[i + 1][2] != ",":
+        return None
+    for m in range(i - 2, max(0, i - 10), -1):
+        if toks[m][2] in {'"', "“", "‘", "'"}:
+            return m if m > 0 and toks[m - 1][2] == "," and toks[m + 1][2][:1].isupper() else None
+        if not (toks[m][2][:1].isalnum() or toks[m][2] in {":", "-", "'", "’"}):
+            return None
+    return None
+
+
 def _anonymity_because(toks: list, i: int) -> bool:
     """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``,
     ``speaking on background because ...``, ``who asked not to be named because ...``)."""
@@ -642,10 +658,14 @@ class Clauses(ArticleText):
             return described
         i = end
         commas = 0
+        titled = None  # the opening mark of a work's title set off in the subject
         while i >= 0 and end - i < 30:
             tok = toks[i][2]
             if i == nickname:
                 pass
+            elif tok in _CLOSING_TITLE and (opened := _title_opening(toks, i)) is not None:
+                i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
+                # work's title set off
             elif tok == ",":
                 commas += 1
                 if commas > 4:
@@ -668,6 +688,10 @@ class Clauses(ArticleText):
             start += 1
         if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
             return None
+        if titled is not None and start < titled - 1:
+            if titled - 1 - start > 8 or any(t[2] == "," or t[2].lower() in _RELATIVE for t in toks[start:titled - 1]):
+                return None  # (not a clause: "... in 2020, prompting a federal inquiry whose final report, "...",")
+            return toks[start][0], toks[titled - 2][1]  # the work before its title: "The charity's report"
         timed = _after_time_adjunct(toks, start, end)
         if timed > start and toks[timed][2] != ",":
             start = timed  # In December the House of Lords, the UK's highest court, ruled: after a time adjunct
