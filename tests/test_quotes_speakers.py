@@ -4685,7 +4685,11 @@ def test_a_titled_judge_ends_a_courts_name():
      ["patients who cannot find their medication to speak to a pharmacist"]),
     ("Fuentes-Weir recommends shopping around at every renewal.", ["shopping around at every renewal"]),
     ("The group worked into the night to draw up its own recommended list of loyalists.", []),
-    ("Women judged to be at higher risk of complications were advised to give birth at York Hospital.", [])])
+    ("Women judged to be at higher risk of complications were advised to give birth at York Hospital.", []),
+    ("Naomi Pratt, its consumer rights editor, advised customers to keep all receipts for food.",
+     ["customers to keep all receipts for food"]),
+    ("The agency said the risk was low, but advised people in the affected area to stay indoors.",
+     ["the risk was low", "people in the affected area to stay indoors"])])
 def test_advising_and_recommending_report_what_is_advised(sentence, content):
     assert rows(f"Headline\n\n{sentence}")["text"].tolist() == content
 

@@ -211,6 +211,8 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
+#: Nouns for people that end in no s: whom an advice may be for.
+_PEOPLE_WORDS = frozenset("people children men women staff anyone everyone".split())
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
 #: Adverbs of a number's size that may open a reported clause before a number word: "said roughly one in five ...".
 _ROUGHLY = frozenset("about around nearly almost roughly approximately".split())
@@ -374,9 +376,10 @@ class ReportedSpeech(Clauses):
                     continue
                 if v[0] in _ADVISING and ED_END.search(low) and nxt and (nxt == "to" or nxt.isalpha() and nxt.islower()
                                                                      and nxt not in DETERMINERS | _OBJECT_PRONOUNS
-                                                                     and not is_aux(nxt)):
+                                                                     and not is_aux(nxt)) \
+                        and not (nxt != "to" and self.object_then_to(toks, k + 1)):
                     continue  # "its own recommended list", "women judged at risk advised to give birth": an
-                    # adjective or a passive, no report
+                    # adjective or a passive, no report (but "advised customers to keep all receipts": whom, then what)
                 rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
@@ -1180,6 +1183,19 @@ class ReportedSpeech(Clauses):
         says), else None."""
         return next(((subj, cue, content) for _, content, subj, cue in indirect
                      if content[0] <= lo and hi <= content[1]), None)
+
+    @staticmethod
+    def object_then_to(toks: list, j: int) -> bool:
+        """A plural noun phrase of up to five words from token ``j``, then ``to`` and a word in lower case: whom an
+        advice is for, then what (``customers to keep``, ``people in the affected area to stay``)."""
+        for m in range(j, min(len(toks) - 1, j + 6)):
+            word = toks[m][2]
+            if word == "to":
+                return m > j and (toks[j][2].endswith("s") or toks[j][2] in _PEOPLE_WORDS) \
+                    and toks[m + 1][2].isalpha() and toks[m + 1][2].islower()
+            if not (word.isalpha() and word.islower()):
+                return False
+        return False
 
     @staticmethod
     def finite_before_comma(toks: list) -> bool:
