@@ -1252,3 +1252,13 @@ def test_a_listed_subject_with_a_longer_last_noun_phrase_opens_a_reported_clause
             "would face long journeys.")
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [text]}))
     assert out["text"].tolist() == ["defendants, witnesses and victims in rural areas would face long journeys"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Smith is warning that the plan will fail.", ["the plan will fail"]),
+    ("The trust is now warning that the council will sell the ground.", ["the council will sell the ground"]),
+    ("The trust is also calling on the council to list the ground as an asset.",
+     ["the council to list the ground as an asset"]),
+    ("The company is reporting losses this year.", [])])
+def test_a_progressive_before_that_reports_but_not_before_a_bare_noun(sentence, content):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == content

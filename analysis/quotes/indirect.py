@@ -255,6 +255,8 @@ whether how what where when who why
 things nothing something anything everything much little lot plenty more""".split())  # ("positive things to say")
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
 _PROGRESSIVE = frozenset("is was were are been".split())
+#: Adverbs between a progressive's auxiliary and its verb: "is also warning", "are now urging".
+_PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
@@ -320,9 +322,12 @@ class ReportedSpeech(Clauses):
                     continue
                 # "is calling for", ", calling for"
                 with_np = low.endswith("ing") and self.with_subject(toks, k) is not None  # "with X calling"
-                calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ","
-                                                        or with_np)
                 that_next = k + 1 < len(toks) and toks[k + 1][2] == "that"
+                # a progressive before "that": "is also warning that" (not a bare clause, "is reporting losses", nor an
+                # object: "is urging members to" added as many unmatched rows as rows found)
+                progressing = low.endswith("ing") and self.progressive(toks, k) and (that_next or v[0] == "call")
+                calling = v[0] == "call" and k > 0 and (toks[k - 1][2].lower() in _PROGRESSIVE or toks[k - 1][2] == ","
+                                                        or with_np) or progressing
                 asking = v[0] == "ask" and k > 0 and k + 1 < len(toks) and toks[k + 1][2] in {"whether", "if"} \
                     and (toks[k - 1][2] == "," or toks[k - 1][2][:1].isalnum()
                          and toks[k - 1][2].lower() not in _NOT_BEFORE_PARTICIPLE)
@@ -347,7 +352,7 @@ class ReportedSpeech(Clauses):
                     before -= 1  # the adverbs of "was also found"
                 if before >= 0 and toks[before][2].lower() in _NOT_BEFORE_CUE \
                         and (before == k - 1 or toks[before][2].lower() in _BE) \
-                        and not (low.endswith("ing") and toks[k - 1][2].lower() in _PROGRESSIVE) \
+                        and not (low.endswith("ing") and (toks[k - 1][2].lower() in _PROGRESSIVE or progressing)) \
                         and not self.purpose_infinitive(toks, k, v[0]) \
                         and not goes_on_to(toks, k):
                     continue  # "was told", "was also found", "to say", "the report"; but "is saying that ..."
@@ -593,7 +598,8 @@ class ReportedSpeech(Clauses):
         elif subj is None and self.purpose_infinitive(toks, k, self.lx.verb(toks[k][2])[0]):
             subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
-        participle = toks[k][2].lower().endswith("ing")
+        participle = toks[k][2].lower().endswith("ing") and not self.progressive(toks, k)  # ("The trust is also
+        # warning that": a tense)
         if participle and (quoted := self.quoted_as(toks, k)) is not None:
             subj = quoted  # The paper quoted Trump as saying ...: Trump says it
         elif participle and (with_ := self.with_subject(toks, k)) is not None:
@@ -1183,6 +1189,15 @@ class ReportedSpeech(Clauses):
         says), else None."""
         return next(((subj, cue, content) for _, content, subj, cue in indirect
                      if content[0] <= lo and hi <= content[1]), None)
+
+    @staticmethod
+    def progressive(toks: list, k: int) -> bool:
+        """The ``-ing`` form at ``k`` is a progressive tense: after ``is``/``are``/``was``/``were``/``been``, an adverb
+        between (``is also warning``, ``are now urging``)."""
+        j = k - 1
+        if j > 0 and toks[j][2].lower() in _PROGRESSIVE_ADVERBS:
+            j -= 1
+        return j >= 0 and toks[j][2].lower() in _PROGRESSIVE and j < k
 
     @staticmethod
     def object_then_to(toks: list, j: int) -> bool:
