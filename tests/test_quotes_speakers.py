@@ -5021,3 +5021,9 @@ def test_a_works_title_set_off_in_the_subject_leaves_the_work_and_its_maker():
             "published on Wednesday, found that gynaecology has the fastest-growing waiting list.")
     row = only(text)
     assert (row["speaker"], row["text"]) == ("Pelvic Pain Alliance", "gynaecology has the fastest-growing waiting list")
+
+
+@pytest.mark.parametrize("body", ["Department of Health and Social Care", "Ministry of Fisheries and Maritime Economy"])
+def test_ordinary_words_after_and_end_a_bodys_name_not_a_persons(body):
+    text = f"Headline\n\nCases rose by a third last year, the {body} said."
+    assert only(text)["speaker"] == body

@@ -578,7 +578,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
-        if _named_body_after_the(text, run):
+        if _named_body_after_the(text, run) or _body_name_after_and(text, run):
             continue
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
@@ -1109,6 +1109,16 @@ def _relatives_as_mentions(text: str, mentions: list[Mention], excluded) -> None
 _BODY_NAME_GOES_ON = re.compile(r"\s+for\s+(?:the\s+)?[A-Z]|,\s+(?:an?|the|which|whose)\s|\s+([a-z]+)\b")
 #: "The" and one lower-case word before a name: "The governing (Progressive Bloc for Development)".
 _THE_ADJECTIVE_BEFORE = re.compile(r"\b[Tt]he [a-z]+ $")
+
+
+def _body_name_after_and(text: str, run: list) -> bool:
+    """Whether ``run`` ends a body's name joined by "and": ordinary words, none a given name, after a capitalised word
+    and "and" ("U.S. Customs and Border Protection", "Department of Health and Social Care")."""
+    if len(run) < 2 or text[run[0][0] - 5:run[0][0]] != " and " or not text[:run[0][0] - 5][-1:].isalpha() \
+            or not text[text.rfind(" ", 0, run[0][0] - 5) + 1:][:1].isupper():
+        return False
+    common, given = common_words(), first_names()
+    return all(w.lower() in common and w.lower() not in given for _, _, w in run)
 
 
 def _named_body_after_the(text: str, run: list) -> bool:
