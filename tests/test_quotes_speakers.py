@@ -5027,3 +5027,9 @@ def test_a_works_title_set_off_in_the_subject_leaves_the_work_and_its_maker():
 def test_ordinary_words_after_and_end_a_bodys_name_not_a_persons(body):
     text = f"Headline\n\nCases rose by a third last year, the {body} said."
     assert only(text)["speaker"] == body
+
+
+def test_a_district_is_a_body_not_a_surname_after_role_words():
+    text = ("Headline\n\nMeasles cases in the county rose to 14 this week, according to the Spokane Regional Health "
+            "District.")
+    assert only(text)["speaker"] == "Spokane Regional Health District"
