@@ -5033,3 +5033,12 @@ def test_a_district_is_a_body_not_a_surname_after_role_words():
     text = ("Headline\n\nMeasles cases in the county rose to 14 this week, according to the Spokane Regional Health "
             "District.")
     assert only(text)["speaker"] == "Spokane Regional Health District"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A spokesman for Scottish Land & Estates, which represents rural landowners, said its members were "
+     "\"reviewing\" the plan.", "A spokesman for Scottish Land & Estates"),
+    ("A crew supervisor at a solar project near Tehachapi, who asked not to be named, said masks were available "
+     "\"maybe one day in five.\"", "A crew supervisor at a solar project near Tehachapi")])
+def test_an_unnamed_source_before_a_partial_quotation_keeps_what_it_is_for_or_at(sentence, speaker):
+    assert only(f"Headline\n\n{sentence}")["speaker"] == speaker

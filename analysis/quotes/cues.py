@@ -17,6 +17,10 @@ from .speakers import PERSON_NOUN
 #: A paragraph that is only a dash and a name, maybe a comma and a date or role after it: "- Bernie Sanders."
 _DASH_LINE = re.compile(r"\s*(?P<dash>[-–—―])\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
                         r"(?:,[^\n]{0,60})?\.?\s*")
+#: Whom or where an unnamed source speaks for, after its noun: "(A spokesman) for Scottish Land & Estates".
+_FOR_WHOM = re.compile(r"\s+(?:for|at|with|of)\s")
+#: One unnamed source: "A crew supervisor", "An executive".
+_ONE_SOURCE = re.compile(r"(?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 
 
@@ -616,6 +620,13 @@ class QuoteCues(Clauses):
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
                 subj = subj or self.dashed_subject(toks, k) or self.sentence_subject(s_lo, toks[k][0])
+                if subj and _FOR_WHOM.match(self.text, subj[1]) \
+                        and (self.lx.has("anonymous", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
+                             or _ONE_SOURCE.match(self.text, subj[0])) \
+                        and (aside := self.appositive_subject(toks, k)) and aside[0] == subj[0]:
+                    subj = aside  # "A spokesman for Scottish Land & Estates, which represents rural landowners,
+                    # said ... '...'", "A crew supervisor at a solar project near Tehachapi, who asked not to be
+                    # named ..., said": the unnamed source with what it is for or at, as for a report
             if subj:
                 cue_lo = toks[k][0]
                 j = k - 1
