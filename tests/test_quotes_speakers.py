@@ -5042,3 +5042,14 @@ def test_a_district_is_a_body_not_a_surname_after_role_words():
      "\"maybe one day in five.\"", "A crew supervisor at a solar project near Tehachapi")])
 def test_an_unnamed_source_before_a_partial_quotation_keeps_what_it_is_for_or_at(sentence, speaker):
     assert only(f"Headline\n\n{sentence}")["speaker"] == speaker
+
+
+def test_a_second_verb_takes_the_subject_set_off_before_the_first():
+    text = ("Headline\n\nA spokesperson for the Caribbean Community, the regional bloc to which both countries belong, "
+            "said its secretariat was in contact with both capitals and urged the two governments to talk.")
+    assert rows(text)["speaker"].tolist() == ["A spokesperson for the Caribbean Community"] * 2
+
+
+def test_a_documents_date_set_off_leaves_no_comma_in_its_name():
+    text = "Headline\n\nThe memo, dated April 2, warns that stocks \"will be exhausted by mid-May\"."
+    assert only(text)["speaker"] == "the memo"

@@ -86,6 +86,7 @@ _GENDER_NOUNS = {"man": "m", "woman": "f"}
 _DOCUMENT_TAIL = re.compile(r",?\s+(?:also\s+)?(?:(?:[a-z]+ed|seen|sent|written|shown|given|drawn\s+up)\s+"
                             r"(?:by|to|for|in|on|at|from|with|under|alongside)\b|(?:completed|dated)\b)")
 _NAMED_MAKER = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+_RELATIVE_OPENED = re.compile(r",\s*(?:which|that|who)$")
 #: Unnamed people described by what they know: "(two) people familiar with the matter", "sources close to".
 _UNNAMED_GROUP = re.compile(r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)?(?:[a-z-]+\s+)?"
                             r"(?:people|sources|officials)\s+(?:familiar|close|briefed|involved)\b")
@@ -712,7 +713,9 @@ class Article(QuoteCues, ReportedSpeech):
                 # province's auditor general")
                 if not far:
                     return row[2], row[4]
-                earlier.add((row[2], row[4]))
+                if min(words_.index(w) for w in heads & set(words_)) <= 3:
+                    earlier.add((row[2], row[4]))  # (a phrase about the document, not one that mentions one: "X,
+                    # whose office first raised concerns ... in a report last spring")
         # further back, the one maker the article gives a report, letter or ruling of that kind ("according to a
         # report tabled Tuesday by the province's auditor general ... the report said", three paragraphs on; not a
         # poll, which PolNeAR keeps as the poll)
@@ -1370,7 +1373,8 @@ class Article(QuoteCues, ReportedSpeech):
         tail = _DOCUMENT_TAIL.search(speaker)
         if tail is None or _NAMED_MAKER.search(speaker, tail.start()):
             return speaker  # ("figures compiled by Ice Route Analytics": a maker the rules could not resolve)
-        head = speaker[:tail.start()]
+        head = _RELATIVE_OPENED.sub("", speaker[:tail.start()]).rstrip(" ,")  # ("The audit, which looked at ...",
+        # "The memo, dated April 2": the audit, the memo)
         words_ = _OF_PHRASE.split(head.lower(), maxsplit=1)[0].split()
         return head if words_ and words_[-1] in self.lx.lists["document"] | self.lx.lists["media_head"] else speaker
 

@@ -590,7 +590,9 @@ class Clauses(ArticleText):
                     if (self.lx.verb(tok) or ("",))[0] in _TAKES_OBJECT:
                         return None  # "..., a Democrat who sits on the committee, accused Republicans of ...,
                         # noting that": not the object after the verb; the sentence's subject, found by the caller
-                    return self.subject_after(toks, v) or self.subject_before(toks, v, 0)
+                    return self.subject_after(toks, v) or self.subject_before(toks, v, 0) \
+                        or self.appositive_subject(toks, v)  # ("A spokesperson for the Caribbean Community, the
+                    # regional bloc ..., said ... and urged": the subject before the aside)
                 return self.subject_before(toks, v, 0)
         return None
 

@@ -1664,7 +1664,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return known_as.group(1), "person"  # "a woman who gave her name only as Crystal": Crystal
     timed = _TRAILING_TIME.search(text)
     if timed and timed.start() > 0:
-        text = text[:timed.start()]  # "A court document filed Thursday": the document, not a person "Thursday"
+        text = text[:timed.start()].rstrip(" ,")  # "A court document filed Thursday": the document, not a person
+        # "Thursday" (nor "The memo," of "The memo, dated April 2")
     anonymity = _ANONYMITY.search(text)
     if anonymity and anonymity.start() > 0:
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
