@@ -5053,3 +5053,12 @@ def test_a_second_verb_takes_the_subject_set_off_before_the_first():
 def test_a_documents_date_set_off_leaves_no_comma_in_its_name():
     text = "Headline\n\nThe memo, dated April 2, warns that stocks \"will be exhausted by mid-May\"."
     assert only(text)["speaker"] == "the memo"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Stocks have been held since March, according to a memo signed by the Health Department's deputy secretary for "
+     "public health, Dr. Kila Morea, and seen by The Associated Press.", "Kila Morea"),
+    ("According to an FBI summary of its investigation, Cheryl Mills, a top aide, sent the employee an email.",
+     "an FBI summary of its investigation")])
+def test_according_to_a_role_and_the_name_set_off_after_it_is_that_person(sentence, speaker):
+    assert only(f"Headline\n\n{sentence}")["speaker"] == speaker

@@ -15,6 +15,7 @@ from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, 
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
+from .speakers import KIN_NOUNS
 
 
 #: How a document cited after "according to" was had or came out, an aside before the clause: ", obtained by The
@@ -211,6 +212,9 @@ _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
+#: A name set off after a role: ", Dr. Kila Morea," (then a comma, the sentence's end or "and").
+_NAME_SET_OFF = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
+                           r"(?=,|\.?$|\.\s)")
 #: Nouns for people that end in no s: whom an advice may be for.
 _PEOPLE_WORDS = frozenset("people children men women staff anyone everyone".split())
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
@@ -1285,6 +1289,15 @@ class ReportedSpeech(Clauses):
             return []
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
         src = (src_lo, src_lo + n)
+        tail = self.text[src[0]:src[1]].split()[-5:]
+        if tail[-1].isalpha() and tail[-1].islower() \
+                and any(self.lx.has(kind, w) or w in KIN_NOUNS for kind in ("role", "anonymous")
+                        for w in {v.lower().rstrip("s") for v in tail} | {v.lower() for v in tail}) \
+                and (named := _NAME_SET_OFF.match(self.text, src[1], s_end + 1)):
+            # "a memo signed by the Health Department's deputy secretary for public health, Dr. Kila Morea, and seen
+            # by": the role's holder named after it (not "an FBI summary of its investigation, Cheryl Mills, a top
+            # Clinton aide, sent": the clause's subject)
+            src = (src[0], named.end(1) - (self.text[named.end(1) - 1] == "."))
         before = self.text[s_lo:cue[0]].strip(" ,")
         if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
