@@ -5062,3 +5062,9 @@ def test_a_documents_date_set_off_leaves_no_comma_in_its_name():
      "an FBI summary of its investigation")])
 def test_according_to_a_role_and_the_name_set_off_after_it_is_that_person(sentence, speaker):
     assert only(f"Headline\n\n{sentence}")["speaker"] == speaker
+
+
+def test_a_description_set_off_after_a_name_before_a_dashed_aside_leaves_the_name():
+    text = ("Headline\n\nRepresentative Lena Ostrander, a Colorado Democrat\u2014no relation to the Idaho congressman, "
+            "as both are quick to point out\u2014has said she could back a version of the bill.")
+    assert only(text)["speaker"] == "Lena Ostrander"
