@@ -1053,8 +1053,8 @@ class Clauses(ArticleText):
         m = next((i for i, t in enumerate(toks) if subj and t[0] == subj[0]), 0)
         if subj and m > 1 and toks[m - 1][2] == "," and toks[m][2].lower() in {"a", "an"} \
                 and (name := self.noun_phrase_before(toks, m - 1)) and self.text[name[0]:name[0] + 1].isupper():
-            return name[0], subj[1]  # "Representative Lena Ostrander, a Colorado Democrat—no relation ...—has said":
-            # the name the description is set off after
+            return name[0], subj[1]  # "Representative Lena Ostrander, a Colorado Democrat—no relation ...—has
+            # said": the name the description is set off after
         return subj
 
     def noun_phrase_before(self, toks: list, end: int, any_case: bool = False) -> tuple[int, int] | None:
