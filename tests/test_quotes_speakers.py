@@ -5068,3 +5068,9 @@ def test_a_description_set_off_after_a_name_before_a_dashed_aside_leaves_the_nam
     text = ("Headline\n\nRepresentative Lena Ostrander, a Colorado Democrat\u2014no relation to the Idaho congressman, "
             "as both are quick to point out\u2014has said she could back a version of the bill.")
     assert only(text)["speaker"] == "Lena Ostrander"
+
+
+def test_figures_published_overnight_by_a_body_are_the_bodys():
+    text = ("Headline\n\nThe businessman won 51.8 percent of the vote, according to figures published overnight by the "
+            "Independent National Electoral Commission (CENI).")
+    assert only(text)["speaker"] == "Independent National Electoral Commission"

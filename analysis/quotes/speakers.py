@@ -1305,7 +1305,7 @@ def _head(tokens: list[str]) -> str:
 
 
 #: When a document came out, between its participle and its maker: "a report released this month by X".
-MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?|yesterday|today"
+MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?|yesterday|today|overnight"
              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")  # ("released Wednesday by": US style)
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
                   r"(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
