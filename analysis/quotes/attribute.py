@@ -86,6 +86,7 @@ _GENDER_NOUNS = {"man": "m", "woman": "f"}
 _DOCUMENT_TAIL = re.compile(r",?\s+(?:also\s+)?(?:(?:[a-z]+ed|seen|sent|written|shown|given|drawn\s+up)\s+"
                             r"(?:by|to|for|in|on|at|from|with|under|alongside)\b|(?:completed|dated)\b)")
 _NAMED_MAKER = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
+#: A relative clause's opening word set off at the end of a document's name: "The audit, which (looked at ...)".
 _RELATIVE_OPENED = re.compile(r",\s*(?:which|that|who)$")
 #: Unnamed people described by what they know: "(two) people familiar with the matter", "sources close to".
 _UNNAMED_GROUP = re.compile(r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)?(?:[a-z-]+\s+)?"
@@ -700,9 +701,12 @@ class Article(QuoteCues, ReportedSpeech):
         (``an agriculture ministry report seen by Reuters``), from anywhere before, as for ``the same minutes``
         (``same``); else None."""
         heads = next((kind for kind in _SAME_DOCUMENT if head in kind), {head})
+        kinded = any(head in kind for kind in _SAME_DOCUMENT)
         earlier = set()  # the makers named further back
         for row in reversed(rows):
             far = self.paragraph_of(row[1][0]) < paragraph - 2 and modifier is None and not same
+            if far and not kinded:
+                return None
             words_ = row[3].lower().split()
             said_by = set(row[2].lower().split())
             if heads & set(words_) and head not in said_by and row[4] != "anonymous" \
@@ -719,7 +723,7 @@ class Article(QuoteCues, ReportedSpeech):
         # further back, the one maker the article gives a report, letter or ruling of that kind ("according to a
         # report tabled Tuesday by the province's auditor general ... the report said", three paragraphs on; not a
         # poll, which PolNeAR keeps as the poll)
-        return earlier.pop() if len(earlier) == 1 and any(head in kind for kind in _SAME_DOCUMENT) else None
+        return earlier.pop() if len(earlier) == 1 else None
 
     def vehicle(self, cue: tuple[int, int]) -> str | None:
         """The document a cue's source spoke in, written in the cue's sentence before the cue or right after it

@@ -96,6 +96,7 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
         and all(w == "," for w in rest[1:-2:2])
 
 
+#: Marks that may close a work's title set off inside a subject: "The charity's report, “Left in Pain”, found".
 _CLOSING_TITLE = frozenset({'"', "”", "’", "'"})
 
 

@@ -1201,7 +1201,7 @@ class ReportedSpeech(Clauses):
         j = k - 1
         if j > 0 and toks[j][2].lower() in _PROGRESSIVE_ADVERBS:
             j -= 1
-        return j >= 0 and toks[j][2].lower() in _PROGRESSIVE and j < k
+        return j >= 0 and toks[j][2].lower() in _PROGRESSIVE
 
     @staticmethod
     def object_then_to(toks: list, j: int) -> bool:
@@ -1290,9 +1290,9 @@ class ReportedSpeech(Clauses):
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
         src = (src_lo, src_lo + n)
         tail = self.text[src[0]:src[1]].split()[-5:]
+        held = {w.lower() for w in tail} | {w.lower()[:-1] for w in tail if w.endswith("s")}  # ("auditors")
         if tail[-1].isalpha() and tail[-1].islower() \
-                and any(self.lx.has(kind, w) or w in KIN_NOUNS for kind in ("role", "anonymous")
-                        for w in {v.lower().rstrip("s") for v in tail} | {v.lower() for v in tail}) \
+                and any(w in KIN_NOUNS or self.lx.has("role", w) or self.lx.has("anonymous", w) for w in held) \
                 and (named := _NAME_SET_OFF.match(self.text, src[1], s_end + 1)):
             # "a memo signed by the Health Department's deputy secretary for public health, Dr. Kila Morea, and seen
             # by": the role's holder named after it (not "an FBI summary of its investigation, Cheryl Mills, a top

@@ -45,7 +45,7 @@ _PARTICLES_OF = NAME_PARTICLES | {"of"}
 _JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 #: The French "de" elided before a capitalised name: "d’Entremont", "d'Estaing".
-_ELIDED_PARTICLE = re.compile(r"d['’][A-Z]")
+_ELIDED_PARTICLE = re.compile(r"\bd['’][A-Z]")
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
 _OPENERS = frozenset("""despite like unlike outside inside following including regarding amid amidst toward towards via
 per maybe perhaps meanwhile later earlier asked speaking citing according instead still yet also only even just
@@ -505,8 +505,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         # a scan for the particles themselves cost a pass over every word)
         joined = {k for k, tok in enumerate(toks) if "-" in tok[2] and _JOINED_PARTICLE.match(tok[2])}
         capitalised = sorted(set(capitalised) | joined)
-    if "d’" in text or "d'" in text:
-        # "Lise d’Entremont", "Giscard d'Estaing": an elided "de" joined to a capitalised name is a name word too
+    if _ELIDED_PARTICLE.search(text):
+        # "Lise d’Entremont", "Giscard d'Estaing": an elided "de" joined to a capitalised name is a name word too (a
+        # scan of the text first: "d'" alone is in every "Ford's")
         elided = {k for k, tok in enumerate(toks) if _ELIDED_PARTICLE.match(tok[2])}
         joined |= elided
         capitalised = sorted(set(capitalised) | elided)
@@ -578,7 +579,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
-        if _named_body_after_the(text, run) or _body_name_after_and(text, run):
+        if _named_body_after_the(text, run) \
+                or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run):
             continue
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
@@ -1368,7 +1370,9 @@ _GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |hersel
                         r"|name (?:only )?as)(?:,\s*|\s+)([A-Z][\w'’-]+)\s*,?")
 #: A relative clause on a source: "Musicians who study ...", "those who back her opponents".
 WHO_CLAUSE = re.compile(r"\s+who\s+")
+#: A relative clause set off after a source: ", which represents ...".
 _WHICH_SET_OFF = re.compile(r",\s+which\s+")
+#: One capitalised word: "Unite".
 _NAME_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 #: A plural noun right after a name, which the name modifies: "(Sanders) supporters".
 _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
