@@ -137,18 +137,18 @@ _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+autho
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z]+)")
-#: An unnamed source introduced as one of many: "One work coach at a jobcentre", "A former Clearpath analyst".
-_ONE_OF_MANY = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[a-rt-z]"
-                          r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)")
+#: One person described, its modifiers of the given pattern: "A trader at an international grain house".
+_ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
+                  r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)")
+#: An unnamed source introduced as one of many, a capitalised modifier allowed: "A former Clearpath analyst".
+_ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 #: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.
 _ASKER = re.compile(r"\b(?:questioner|interviewer|moderator|caller|reporter|journalist)\b")
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
-                          # any one person described: "A trader at an international grain house"
-                          r"|(?i:an?|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[a-rt-z]"
-                          r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)"
-
+                          # any one person described, its modifiers in lower case
+                          r"|" + _ONE_DESCRIBED.format(modifier=r"[a-z][\w-]*") +
                           # one of a group: "one of the council's coastal engineers"
                           r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s\s*$")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
