@@ -5074,3 +5074,15 @@ def test_figures_published_overnight_by_a_body_are_the_bodys():
     text = ("Headline\n\nThe businessman won 51.8 percent of the vote, according to figures published overnight by the "
             "Independent National Electoral Commission (CENI).")
     assert only(text)["speaker"] == "Independent National Electoral Commission"
+
+
+def test_a_lone_capital_before_a_name_is_an_initial():
+    text = ("Headline\n\n\u201cWe have lost everything,\u201d said S Anthonysamy, president of the boat owners' "
+            "association. Anthonysamy added that 40 boats were still held.\n\nThey were told by Ramanathapuram District "
+            "Collector M Vasanthi Devi that relief would be paid.")
+    assert rows(text)["speaker"].tolist() == ["S Anthonysamy"] * 2 + ["M Vasanthi Devi"]
+
+
+def test_a_letter_joined_by_an_ampersand_is_no_initial():
+    text = "Headline\n\nThe head of ratings at S&P Global told Reuters the deficit could prompt a downgrade."
+    assert only(text)["speaker"] == "the head of ratings at S&P Global"

@@ -943,8 +943,10 @@ class ReportedSpeech(Clauses):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
         if content is not None and lemma == "add" and (
-                self.text[content[0]].isdigit() or _ADDS_TO.match(self.text, content[0], content[1])):
+                self.text[content[0]].isdigit() and self.text[max(0, content[0] - 5):content[0]] != "that "
+                or _ADDS_TO.match(self.text, content[0], content[1])):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
+            # (but "added that 40 boats were held": a clause)
         if content is None or subj is None:
             return None
         if lemma == "questioned" and _QUESTIONED_SOMEONE.match(self.text, content[0], content[1]):

@@ -57,7 +57,7 @@ _VERB_PREFIX = re.compile(r"^(?:under|over|out|mis|dis|re|un|pre)(?=\w{4})")
 _ADJECTIVE_COMPOUND = re.compile(r"[A-Z][\w.'’]*-(?:based|led|owned|backed|born|run|funded|made|controlled|linked"
                                  r"|allied|aligned|bred|raised|educated|trained|registered|listed|headquartered)")
 #: Stop words that are also given names or surnames: they may start a name ("Will Hutton", "Bill Clinton").
-_NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de".split())
+_NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de s".split())
 #: Words that, capitalised inside a run, show title case rather than a name.
 _TITLE_CASE_WORDS = (STOP_WORDS - NAME_PARTICLES - _NAME_STOP_WORDS - {"of", "and", "the"}) \
     | {"are", "is", "was", "were", "why", "how", "what", "says", "said"}
@@ -253,6 +253,12 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # "I Made Suarjana", "Governor I Ketut Wirawan": a Balinese name opens with a gender marker and a birth-order
         # name, words read elsewhere as the pronoun and a verb; the last word is the one used alone ("Suarjana said")
         return marker, n - 1, " ".join(words[marker:n]), words[n - 1], tuple(lows[:marker])
+    initial = next((k for k in range(1, n - 1) if len(words[k]) == 1 and words[k] not in "AI" and words[k].isupper()
+                    and lows[k - 1] in common_words() and lows[k - 1] not in first_names()), -1)
+    if initial > 0 and not any(w in not_name or w in titles for w in lows[initial + 1:n]):
+        # "District Collector M Vasanthi Devi", "Fisheries Minister R Kavinilavan": a title in ordinary words, then an
+        # initial without a point opening a name (South Indian), whatever the ordinary words are
+        return initial, n - 1, " ".join(words[initial:n]), words[n - 1], tuple(lows[:initial])
     if n == 2 and lows[0] in lexicon().lists["organization"] and lows[0] in first_names() \
             and words[1][:1].isupper() and lows[1] not in not_name and lows[1] not in common_words():
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
@@ -527,6 +533,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         word, cap = _name_word(tok[2])
         cap = cap or n in joined or word == "I" and n + 1 < len(toks) and toks[n + 1][2].lower() in _BALINESE_ORDER
         # ("I Made Suarjana": the marker opening a Balinese name, no pronoun)
+        if not cap and len(word) == 1 and word not in "AI" and n + 1 < len(toks) and toks[n + 1][0] == tok[1] + 1 \
+                and word.isupper() and text[tok[1]] == " " and text[tok[0] - 1:tok[0]] in {"", " ", "\n"} \
+                and _is_cap(toks[n + 1][2]):
+            cap = True  # "S Anthonysamy", "P Maheswaran": an initial without a point before a name (South Indian)
         if not cap and run and len(word) == 1 and word.isupper() and text[tok[0] + 1:tok[0] + 2] == "." \
                 and len(run) == 1 and run[0][2].lower() in first_names():
             word, cap = word + ".", True  # "Markus S.": a given name and an initial, a surname withheld
