@@ -5078,11 +5078,17 @@ def test_figures_published_overnight_by_a_body_are_the_bodys():
 
 def test_a_lone_capital_before_a_name_is_an_initial():
     text = ("Headline\n\n\u201cWe have lost everything,\u201d said S Anthonysamy, president of the boat owners' "
-            "association. Anthonysamy added that 40 boats were still held.\n\nThey were told by Ramanathapuram District "
-            "Collector M Vasanthi Devi that relief would be paid.")
+            "association. Anthonysamy added that 40 boats were still held.\n\nThey were told by Ramanathapuram "
+            "District Collector M Vasanthi Devi that relief would be paid.")
     assert rows(text)["speaker"].tolist() == ["S Anthonysamy"] * 2 + ["M Vasanthi Devi"]
 
 
 def test_a_letter_joined_by_an_ampersand_is_no_initial():
     text = "Headline\n\nThe head of ratings at S&P Global told Reuters the deficit could prompt a downgrade."
     assert only(text)["speaker"] == "the head of ratings at S&P Global"
+
+
+def test_a_capitalised_joined_particle_opening_a_sentence_is_the_same_surname():
+    text = ("Headline\n\nTalks were led by Iraqi Deputy Water Resources Minister Karim Jassim al-Bayati.\n\n"
+            "Al-Bayati described the deal as \"a first practical step\" and said Baghdad expected more water.")
+    assert rows(text)["speaker"].tolist() == ["Karim Jassim al-Bayati"] * 2

@@ -379,7 +379,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if len(name) == 1 and role_words == ("first",) and name[0].lower() in common and name[0].lower() not in given:
         return None  # "the First Section of the court": an ordinal before an ordinary word, not "First Lady Bush"
     full = " ".join(name) if len(name) >= 2 else None
-    surname = name[-1].split("-", 1)[1] if _JOINED_PARTICLE.match(name[-1]) else name[-1]  # "al-Assad": Assad
+    # "al-Assad": Assad; "Al-Bayati", opening a sentence, is the "al-Bayati" of "Karim Jassim al-Bayati"
+    surname = name[-1].split("-", 1)[1] if _JOINED_PARTICLE.match(name[-1][:1].lower() + name[-1][1:]) else name[-1]
     return i, n - 1, full, surname, role_words
 
 
