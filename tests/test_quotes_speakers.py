@@ -5092,3 +5092,9 @@ def test_a_capitalised_joined_particle_opening_a_sentence_is_the_same_surname():
     text = ("Headline\n\nTalks were led by Iraqi Deputy Water Resources Minister Karim Jassim al-Bayati.\n\n"
             "Al-Bayati described the deal as \"a first practical step\" and said Baghdad expected more water.")
     assert rows(text)["speaker"].tolist() == ["Karim Jassim al-Bayati"] * 2
+
+
+def test_a_nickname_and_the_surname_name_the_man_named_in_full_with_it():
+    text = ("Headline\n\nWhen Clarence \"Bo\" Thibodeaux's father founded the ride in 1967, it crossed open pasture."
+            "\n\nBo Thibodeaux said he has already told his granddaughter that the ride will be hers.")
+    assert rows(text)["speaker"].tolist() == ["Clarence Thibodeaux"] * 2

@@ -450,6 +450,8 @@ def _headline_runs(text: str, runs: list) -> list:
 
 
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
+#: A nickname of one capitalised word inside a name: 'Clarence "Bo" Thibodeaux'.
+_ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 
 
 #: Before a quotation that holds a name given to someone: 'Neighbours know her as "Umm Omar"', 'dubbed "Big Tom"'.
@@ -693,6 +695,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         raw = [(start, end, None, surname, role_words)
                if full and full.count(" ") == 1 and full.split()[0].lower() in NAME_PARTICLES and full.lower() in endings
                else (start, end, full, surname, role_words)
+               for start, end, full, surname, role_words in raw]
+    nicknamed = {f"{nick.group(1)} {full.split()[-1]}": full for start, end, full, _, _ in raw
+                 if full and (nick := _ONE_WORD_NICKNAME.search(text, start, end))}
+    if nicknamed:
+        # 'Clarence "Bo" Thibodeaux ... Bo Thibodeaux said': the nickname and the surname name the same man
+        raw = [(start, end, nicknamed.get(full, full), surname, role_words)
                for start, end, full, surname, role_words in raw]
     # full names first, so that surnames and titled surnames resolve to them
     for start, end, full, surname, role_words in raw:
