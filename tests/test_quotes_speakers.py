@@ -5098,3 +5098,10 @@ def test_a_nickname_and_the_surname_name_the_man_named_in_full_with_it():
     text = ("Headline\n\nWhen Clarence \"Bo\" Thibodeaux's father founded the ride in 1967, it crossed open pasture."
             "\n\nBo Thibodeaux said he has already told his granddaughter that the ride will be hers.")
     assert rows(text)["speaker"].tolist() == ["Clarence Thibodeaux"] * 2
+
+
+@pytest.mark.parametrize("role", ["the Sinn Fein MLA", "the DUP MLA", "the SNP MSP"])
+def test_a_party_member_of_a_legislature_is_the_member_named_before(role):
+    text = ("Headline\n\nPublic Accounts Committee member and Upper Bann MLA Sinead Mulgrew said the findings were "
+            f"\"frankly astonishing\".\n\n\"Four point six million pounds,\" {role} said.")
+    assert rows(text)["speaker"].tolist() == ["Sinead Mulgrew"] * 2

@@ -2015,7 +2015,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "the Salford MP", "The foreign secretary": a role held by someone named before (a lone capitalised word
         # in the phrase is no name: "Salford")
         # an unnamed role ("the spokesman") only goes to someone who holds it, unless a name qualifies it
-        specific = head not in lx.lists["anonymous"] or bool(caps)
+        specific = head not in lx.lists["anonymous"] or bool(caps) \
+            or any(t.isupper() and len(t) > 1 for t in toks[1:-1])  # (a party's letters too: "the DUP MLA")
         qualifiers = _role_qualifiers(toks, head)
         person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers)
         if person is None and head in _LEADER_ROLES and not qualifiers:
