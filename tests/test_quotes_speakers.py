@@ -5105,3 +5105,10 @@ def test_a_party_member_of_a_legislature_is_the_member_named_before(role):
     text = ("Headline\n\nPublic Accounts Committee member and Upper Bann MLA Sinead Mulgrew said the findings were "
             f"\"frankly astonishing\".\n\n\"Four point six million pounds,\" {role} said.")
     assert rows(text)["speaker"].tolist() == ["Sinead Mulgrew"] * 2
+
+
+def test_a_titled_name_ends_before_of_and_the_court_it_sits_on():
+    text = ("Headline\n\nIn a 114-page decision, Water Judge Harlan Voss of Water Division 2 wrote that the analysis "
+            "\u201cassumed away the very injuries it was required to measure.\u201d\n\nFarms lie between Manzanola "
+            "and Rocky Ford.\n\n\u201cA water right is not a commodity,\u201d the judge wrote.")
+    assert rows(text)["speaker"].tolist() == ["Harlan Voss"] * 2

@@ -291,6 +291,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # "of" (only peers are "of" a place: "Lord Nicholls of Birkenhead"; "Archbishop of Canterbury Dr Rowan
         # Williams" is a title)
         n = of
+    named_of = next((k for k in range(i + 3, n) if lows[k] == "of" and lows[k - 3] in titles), -1)
+    if named_of > 0 and not _PEERS.intersection(lows[:named_of]) \
+            and not any(w in titles or w in not_name for w in lows[named_of - 2:named_of]):
+        n = named_of  # "Water Judge Harlan Voss of Water Division 2": a title's two name words end before "of" (as
+        # a run's first two words do, above)
     blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
             and (lows[n - 1] in titles or (lows[n - 1] in lexicon().lists["organization"]
