@@ -5112,3 +5112,11 @@ def test_a_titled_name_ends_before_of_and_the_court_it_sits_on():
             "\u201cassumed away the very injuries it was required to measure.\u201d\n\nFarms lie between Manzanola "
             "and Rocky Ford.\n\n\u201cA water right is not a commodity,\u201d the judge wrote.")
     assert rows(text)["speaker"].tolist() == ["Harlan Voss"] * 2
+
+
+def test_a_titled_surname_two_people_share_is_the_one_named_with_that_office():
+    text = ("Headline\n\nSkyreach managing director Eamon Magennis said the firm was \"deeply disappointed\".\n\n"
+            "\"Ninety jobs were riding on this,\" Mr Magennis said.\n\nSinn Fein councillor Ciaran Magennis (no "
+            "relation), who chaired the committee, defended the vote.\n\n\"Nobody was trying to pull a fast one,\" "
+            "Cllr Magennis told reporters.")
+    assert rows(text)["speaker"].tolist() == ["Eamon Magennis"] * 2 + ["Ciaran Magennis"]

@@ -769,6 +769,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # "Mrs Haddad" after "Ms Haddad" (Amira): the holder never called Ms or Miss, her mother Leila
                 other = {"ms", "miss"} if "mrs" in title else {"mrs"}
                 fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & other] or fits
+            if office := {_role_word(w) for w in role_words if w in titles} - _MALE - _FEMALE - _COURTESY:
+                # "Cllr Magennis" after "managing director Eamon Magennis" and "councillor Ciaran Magennis": the
+                # holder named with that office
+                fits = [(at, p) for at, p in fits if at < start and office & {_role_word(r) for r in p.roles}] or fits
             so_far = _holder_so_far(fits, start)
             if so_far is not None:
                 first = owner.setdefault(surname, so_far)
