@@ -5120,3 +5120,13 @@ def test_a_titled_surname_two_people_share_is_the_one_named_with_that_office():
             "relation), who chaired the committee, defended the vote.\n\n\"Nobody was trying to pull a fast one,\" "
             "Cllr Magennis told reporters.")
     assert rows(text)["speaker"].tolist() == ["Eamon Magennis"] * 2 + ["Ciaran Magennis"]
+
+
+@pytest.mark.parametrize("later, speaker", [
+    ("The document says he kept no records.", "an agreed statement of facts"),
+    ("The memo says he kept no records.", "an internal budget memo")])
+def test_the_document_is_the_one_named_before_when_no_one_made_it(later, speaker):
+    earlier = ("an agreed statement of facts filed in court" if "agreed" in speaker else
+               "an internal budget memo obtained by the Star")
+    text = f"Headline\n\nThe fund lost $2 million, according to {earlier}.\n\n{later}"
+    assert rows(text)["speaker"].tolist() == [speaker] * 2

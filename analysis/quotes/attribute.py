@@ -431,6 +431,8 @@ _SAME_DOCUMENT = [frozenset("report audit review study assessment analysis inves
                             .split()),
                   frozenset("letter note memo".split()),
                   frozenset("ruling decision judgment judgement order".split())]
+#: What "the document" may stand for: a document of any of those kinds, a statement, a paper, a filing.
+_DOCUMENT_KINDS = frozenset().union(*_SAME_DOCUMENT[:2]) | {"statement", "paper", "filing", "brief", "document"}
 
 
 def body_name(speaker: str) -> str:
@@ -701,14 +703,21 @@ class Article(QuoteCues, ReportedSpeech):
         (``an agriculture ministry report seen by Reuters``), from anywhere before, as for ``the same minutes``
         (``same``); else None."""
         heads = next((kind for kind in _SAME_DOCUMENT if head in kind), {head})
+        if head == "document" and modifier is None:
+            heads = _DOCUMENT_KINDS  # "the document": any document named before
         kinded = any(head in kind for kind in _SAME_DOCUMENT)
         earlier = set()  # the makers named further back
+        itself = None  # the last document of that kind that is its own source, no maker named
         for row in reversed(rows):
             far = self.paragraph_of(row[1][0]) < paragraph - 2 and modifier is None and not same
             if far and not kinded:
-                return None
+                return itself
             words_ = row[3].lower().split()
             said_by = set(row[2].lower().split())
+            if itself is None and not far and modifier is None and head in _DOCUMENT_KINDS and row[4] == "media" \
+                    and heads & said_by & set(words_) and len(said_by) > 2:
+                itself = row[2], row[4]  # ("the document says" after "according to an agreed statement of facts
+                # filed in court": that statement, a source of its own)
             if heads & set(words_) and head not in said_by and row[4] != "anonymous" \
                     and (modifier is None or modifier in words_) \
                     and not (row[4] == "media" and heads & said_by) \
@@ -723,7 +732,7 @@ class Article(QuoteCues, ReportedSpeech):
         # further back, the one maker the article gives a report, letter or ruling of that kind ("according to a
         # report tabled Tuesday by the province's auditor general ... the report said", three paragraphs on; not a
         # poll, which PolNeAR keeps as the poll)
-        return earlier.pop() if len(earlier) == 1 else None
+        return earlier.pop() if len(earlier) == 1 else itself
 
     def vehicle(self, cue: tuple[int, int]) -> str | None:
         """The document a cue's source spoke in, written in the cue's sentence before the cue or right after it
