@@ -5130,3 +5130,9 @@ def test_the_document_is_the_one_named_before_when_no_one_made_it(later, speaker
                "an internal budget memo obtained by the Star")
     text = f"Headline\n\nThe fund lost $2 million, according to {earlier}.\n\n{later}"
     assert rows(text)["speaker"].tolist() == [speaker] * 2
+
+
+def test_a_bodys_letters_stand_for_its_name_as_written_with_the_countrys():
+    text = ("Headline\n\nVeltrona is recalling pumps, the U.S. Food and Drug Administration said on Tuesday.\n\n"
+            "The FDA said the recall was in its most serious category.")
+    assert rows(text)["speaker"].tolist() == ["U.S. Food and Drug Administration"] * 2

@@ -2463,6 +2463,10 @@ def _abbreviates(letters: str, words_: list[str], loose: bool = False) -> bool:
     return len(letters) in at
 
 
+#: A country's letters before a body's name: "U.S. Food and Drug Administration".
+_COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "E.U."})
+
+
 def _spelled_out(acronym: str, name: str, loose: bool = False) -> str | None:
     """The part of ``name`` that ``acronym`` abbreviates (see :func:`_abbreviates`): the whole name, the name after an
     owner (``Britain's Financial Conduct Authority``: FCA) or a country (``U.S. Centers for ...``), or the name
@@ -2643,7 +2647,10 @@ class BodyNames:
         if _ACRONYM.fullmatch(short) or _MIXED_ACRONYM.fullmatch(short):
             # "the CDC" after "the Centers for Disease Control and Prevention", not defined in brackets: the one name
             # of the article it abbreviates
-            spelled = {found for _, name in self.names + self.sentence_ends if (found := _spelled_out(short, name))}
+            spelled = {name if name.split(" ", 1) == [name.split(" ", 1)[0], found]
+                       and name.split(" ", 1)[0] in _COUNTRY_PREFIXES else found
+                       for _, name in self.names + self.sentence_ends if (found := _spelled_out(short, name))}
+            # ("the FDA" after "the U.S. Food and Drug Administration": the name as written, the country's too)
             return spelled.pop() if len(spelled) == 1 else speaker
         words_ = short.split()
         heads = lexicon().lists["org_head"]
