@@ -312,3 +312,9 @@ def test_a_headline_verb_after_a_body_noun_ends_the_source_phrase():
             "\"tainted by a clear conflict of interest.\"")
     row = title_rows(extract_quotes(articles(("a", title, text)))).iloc[0]
     assert (row["speaker"], row["speaker_type"]) == ("Nepal's Supreme Court", "organization")
+
+
+def test_a_headline_source_by_its_letters_is_the_body_it_stands_for():
+    text = "Veltrona is recalling 210,000 insulin pumps, the U.S. Food and Drug Administration said on Tuesday."
+    head = title_rows(extract_quotes(articles(("a", "Veltrona recalls insulin pumps, FDA says", text))))
+    assert head.loc[head["cue"] == "says", "speaker"].tolist() == ["U.S. Food and Drug Administration"]

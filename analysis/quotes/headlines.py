@@ -10,7 +10,7 @@ from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_
                         TYPE_FIELD)
 from .lexicon import first_names, lexicon
 from .marks import content_stems, holds_run, normal_words
-from .speakers import classify_source, find_people, role_holder
+from .speakers import classify_source, find_people, role_holder, stands_for
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
@@ -107,15 +107,16 @@ def _body_person(name: str, candidates: set) -> str | None:
 
 def _body_org(name: str, body: list[tuple]) -> str | None:
     """The one body speaker of the article's body whose name opens with the headline's short form (``Calder Point``
-    → ``Calder Point Capital``); None when none or several do."""
+    → ``Calder Point Capital``) or that its letters stand for (``FDA``); None when none or several do."""
     words = name.removeprefix("the ").split()
     if not words:
         return None
     hits = set()
     for row in body:
         longer = row[SPEAKER_FIELD].removeprefix("the ").split()
-        if row[TYPE_FIELD] == "organization" and len(longer) > len(words) and longer[:len(words)] == words:
-            hits.add(row[SPEAKER_FIELD])
+        if row[TYPE_FIELD] == "organization" and (len(longer) > len(words) and longer[:len(words)] == words
+                                                  or len(words) == 1 and stands_for(words[0], row[SPEAKER_FIELD])):
+            hits.add(row[SPEAKER_FIELD])  # (or its letters: "FDA says" for the U.S. Food and Drug Administration)
     return hits.pop() if len(hits) == 1 else None
 
 

@@ -2463,6 +2463,21 @@ def _abbreviates(letters: str, words_: list[str], loose: bool = False) -> bool:
     return len(letters) in at
 
 
+def stands_for(short: str, name: str) -> bool:
+    """Whether ``short`` is an acronym of the body ``name`` (see :func:`_spelled_out`): ``FDA`` and ``U.S. Food and
+    Drug Administration``.
+
+    Parameters
+    ----------
+    short, name : str
+
+    Returns
+    -------
+    bool
+    """
+    return bool(_ACRONYM.fullmatch(short)) and _spelled_out(short, name) is not None
+
+
 #: A country's letters before a body's name: "U.S. Food and Drug Administration".
 _COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "E.U."})
 
