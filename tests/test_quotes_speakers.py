@@ -5136,3 +5136,14 @@ def test_a_bodys_letters_stand_for_its_name_as_written_with_the_countrys():
     text = ("Headline\n\nVeltrona is recalling pumps, the U.S. Food and Drug Administration said on Tuesday.\n\n"
             "The FDA said the recall was in its most serious category.")
     assert rows(text)["speaker"].tolist() == ["U.S. Food and Drug Administration"] * 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Canadian Food Inspection Agency has recalled brie-style cheeses sold under two brands.",
+    "Veltrona recalls 210,000 insulin pumps after a software fault."])
+def test_products_recalled_are_no_memory_told(sentence):
+    assert rows(f"Headline\n\n{sentence}").empty
+
+
+def test_a_person_recalls_a_memory():
+    assert only("Headline\n\nSmith recalled the night the fire started.")["speaker"] == "Smith"

@@ -947,6 +947,12 @@ class ReportedSpeech(Clauses):
                 or _ADDS_TO.match(self.text, content[0], content[1])):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
             # (but "added that 40 boats were held": a clause)
+        if content is not None and lemma == "recall" and subj is not None \
+                and self.text[max(0, content[0] - 5):content[0]] != "that " \
+                and (self.text[content[0]].isdigit()
+                     or self.text[subj[0]:subj[1]].split()[-1].lower() in lexicon().lists["org_head"]):
+            return None  # "Veltrona recalls 210,000 insulin pumps", "The agency has recalled cheeses": products
+            # called back, not a memory told
         if content is None or subj is None:
             return None
         if lemma == "questioned" and _QUESTIONED_SOMEONE.match(self.text, content[0], content[1]):
