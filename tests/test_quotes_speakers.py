@@ -5147,3 +5147,10 @@ def test_products_recalled_are_no_memory_told(sentence):
 
 def test_a_person_recalls_a_memory():
     assert only("Headline\n\nSmith recalled the night the fire started.")["speaker"] == "Smith"
+
+
+def test_a_copy_of_the_ruling_seen_by_an_agency_is_the_courts():
+    text = ("Headline\n\nSEOUL (Reuters) - A South Korean court on Wednesday sentenced Park Jae-hyun to three years in "
+            "prison.\n\nThe Seoul Central District Court also fined Haeun Shipping 5 billion won, according to a copy "
+            "of the ruling seen by Reuters.")
+    assert only(text)["speaker"] == "Seoul Central District Court"
