@@ -5154,3 +5154,13 @@ def test_a_copy_of_the_ruling_seen_by_an_agency_is_the_courts():
             "prison.\n\nThe Seoul Central District Court also fined Haeun Shipping 5 billion won, according to a copy "
             "of the ruling seen by Reuters.")
     assert only(text)["speaker"] == "Seoul Central District Court"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("A ministry briefing note released in September said the trees are more than 800 years old.",
+     "A ministry briefing note"),
+    ("An internal Metrolinx report dated Sept. 18 recommends reducing midday service on both lines.",
+     "An internal Metrolinx report")])
+def test_a_briefing_note_and_a_dated_report_are_documents_that_speak(sentence, speaker):
+    out = extract_article(f"Headline\n\n{sentence}")
+    assert out[["speaker", "cue"]].values.tolist() == [[speaker, "said" if "said" in sentence else "recommends"]]

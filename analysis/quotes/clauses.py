@@ -220,6 +220,8 @@ CURRENCIES = frozenset("$ £ €".split())
 _OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday", "a phone call on Wednesday".
 _NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "call", "note"})
+#: Words that make "note" a document after them: "briefing note", "explanatory notes".
+NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "handwritten", "suicide", "ransom"})
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
@@ -382,6 +384,10 @@ class Clauses(ArticleText):
                     and toks[j - 2][2] in {"on", "in"} and toks[j - 3][2][:1].isalnum():
                 end = j = j - 3  # "A Reuters report on Oct. 26 said": the subject before its date
                 continue
+            if tok == "." and j + 1 <= end and j > 1 and toks[j - 1][2] in _MONTH_NAMES and toks[j + 1][2].isdigit() \
+                    and toks[j - 2][2] == "dated":
+                j -= 3  # "An internal memo dated Sept. 18 and obtained by X (recommends)": the document, its date
+                continue
             if tok == "," and (_in_listed_name(toks, j, end) or _in_listed_subject(toks, j, end)):
                 j -= 1
                 listed += 2  # (the listed parts do not count against a subject's length)
@@ -399,6 +405,7 @@ class Clauses(ArticleText):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}
+                    and not (low in {"note", "notes"} and j > 0 and toks[j - 1][2].lower() in NOTE_KINDS)
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
                     and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})
                     and not (low == "state" and (j == 0 or not toks[j - 1][2][:1].isalnum())

@@ -11,7 +11,8 @@ from operator import itemgetter
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to,
-                      IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
+                      IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF,
+                      WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
@@ -381,6 +382,8 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
+                if low in {"note", "notes"} and k > 0 and toks[k - 1][2].lower() in NOTE_KINDS:
+                    continue  # "A ministry briefing note released in September said": a document, not a verb
                 if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
                     continue
                 if v[0] in _ADVISING and ED_END.search(low) and nxt and (nxt == "to" or nxt.isalpha() and nxt.islower()
