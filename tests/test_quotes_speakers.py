@@ -5164,3 +5164,10 @@ def test_a_copy_of_the_ruling_seen_by_an_agency_is_the_courts():
 def test_a_briefing_note_and_a_dated_report_are_documents_that_speak(sentence, speaker):
     out = extract_article(f"Headline\n\n{sentence}")
     assert out[["speaker", "cue"]].values.tolist() == [[speaker, "said" if "said" in sentence else "recommends"]]
+
+
+@pytest.mark.parametrize("role", ["The congresswoman", "The congresswoman from Kentucky"])
+def test_a_womans_role_is_no_man_named_last(role):
+    text = ("Headline\n\nRep. Dana Whitfield (R-Ky.) spoke first. Rep. Leonard Pruett (R-Ky.) spoke next.\n\n"
+            f"{role} told reporters the plan would fail.")
+    assert only(text)["speaker"] == "Dana Whitfield"

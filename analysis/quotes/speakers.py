@@ -1838,8 +1838,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and not named_in:
         # "The Democratic congressman from Michigan", "the Republican from Maine": someone named before, by the
         # role if someone holds it, else the last person named
-        person = _recent_person(people, position - len(mention), role=from_place.group(1).lower())
-        if person is not None:
+        person = _recent_person(people, position - len(mention), role=from_place.group(1).lower(),
+                                gender=GENDERED_NOUNS.get(from_place.group(1).lower(), ""))
+        if person is not None:  # ("The congresswoman from Kentucky": no man)
             return person.name, "person"
     serving = _SERVES.fullmatch(text) if " to " in text else None
     if serving and (serving.group(1).lower() in lx.lists["anonymous"] or serving.group(1).lower() in lx.lists["role"]):
@@ -2027,7 +2028,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         specific = head not in lx.lists["anonymous"] or bool(caps) \
             or any(t.isupper() and len(t) > 1 for t in toks[1:-1])  # (a party's letters too: "the DUP MLA")
         qualifiers = _role_qualifiers(toks, head)
-        person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers)
+        gender = GENDERED_NOUNS.get(head, "")  # ("the congresswoman": no man named, whoever was last)
+        person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers,
+                                gender=gender)
         if person is None and head in _LEADER_ROLES and not qualifiers:
             person = _most_named(people, position - len(mention))  # "The president argued": the article's leader
         if person is None and specific and qualifiers:
@@ -2041,7 +2044,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return previous[0], "person"  # no one holds the role: the recent speaker, before the last person named
         person = person or (specific and _recent_person(people, position - len(mention), role=head,
                                                         fallback=head not in _HELD_ONLY,
-                                                        qualifiers=qualifiers))
+                                                        qualifiers=qualifiers, gender=gender))
         if person:
             return person.name, "person"
     if inside and head in lx.lists["role"] and toks[-1][:1].islower() and len(toks) >= 2 \
