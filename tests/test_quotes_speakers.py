@@ -5171,3 +5171,7 @@ def test_a_womans_role_is_no_man_named_last(role):
     text = ("Headline\n\nRep. Dana Whitfield (R-Ky.) spoke first. Rep. Leonard Pruett (R-Ky.) spoke next.\n\n"
             f"{role} told reporters the plan would fail.")
     assert only(text)["speaker"] == "Dana Whitfield"
+
+
+def test_a_word_after_an_outlets_the_is_no_ones_surname():
+    assert find_people("The agency said in a statement to The Hill that it remains committed.") == []

@@ -455,6 +455,8 @@ def _headline_runs(text: str, runs: list) -> list:
 
 
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
+#: What is told or given to an outlet before its capitalised article: "a statement to The Hill", "told The Hill".
+_TOLD_THE = re.compile(r"\b(?:to|told|tells|tell)\s+The\s+$")
 #: A nickname of one capitalised word inside a name: 'Clarence "Bo" Thibodeaux'.
 _ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 
@@ -811,8 +813,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
 
         if person is None:
             if not any(w in titles for w in role_words) \
+                    or role_words == ("the",) and _TOLD_THE.search(text, max(0, start - 12), start) \
                     or (_DEMONYM.match(surname) and surname.lower() in common_words()):
-                continue  # (a nationality after a title word is no surname: "Chinese")
+                continue  # (a nationality after a title word is no surname: "Chinese"; nor is a word after a
+                # capitalised "The" that something is told or given to: "a statement to The Hill", an outlet)
             person = people.setdefault(surname, Person(surname, surname))
             by_surname.setdefault(surname, person)
         person.roles.update(role_words)
