@@ -5175,3 +5175,10 @@ def test_a_womans_role_is_no_man_named_last(role):
 
 def test_a_word_after_an_outlets_the_is_no_ones_surname():
     assert find_people("The agency said in a statement to The Hill that it remains committed.") == []
+
+
+def test_his_inside_a_whether_clause_says_nothing_of_the_subjects_gender():
+    text = ("Headline\n\nJean Barraclough, 71, said she had used the food bank.\n\nLabour group leader Priya Mistry "
+            "said Pettifer should have gone.\n\nMistry demanded an investigation into whether other members of the "
+            "group shared his views.\n\n\"This is not one bad apple,\" she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Priya Mistry"
