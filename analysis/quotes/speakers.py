@@ -935,6 +935,9 @@ _KIN_OF = re.compile(rf"(?:the|a|an|his|her)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+
 
 #: An object pronoun: a "she" after it in the same clause is more likely its referent than the subject's.
 _OBJECT_PRONOUN = re.compile(r"\b(?:her|him|them)\b")
+#: A subordinate clause opening a sentence before a name: "When Harish Meena replied that ..., she remarked".
+_SUBORDINATE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)(?:When|After|While|As|Before|Once|Although|Though|Because|If"
+                                r"|Until|Since)\s+[^,.;\n]*$")
 #: A "whether"/"if" clause opening between a name and a possessive, which may then be someone else's.
 _CLAUSE_OPENS = re.compile(r"\b(?:whether|if)\b")
 
@@ -978,6 +981,9 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             m = None  # (only the first person named in a sentence)
         if m and m.group(1) and _OBJECT_PRONOUN.search(text, mt.end, m.start()):
             m = None  # ("X, who has trained her since she was nine": she is the one X trained)
+        if m and m.group(1) and "," in text[mt.end:m.start()] \
+                and _SUBORDINATE_OPENS.search(text[max(0, mt.start - 60):mt.start]):
+            m = None  # ("When Harish Meena replied that ..., she remarked": the main clause's subject, another)
         if m and m.group(1) and m.group(1).lower() == "his" and _CLAUSE_OPENS.search(text, mt.end, m.start()):
             m = None  # ("Mistry demanded an inquiry into whether others shared his views": another man's)
         if m and m.group(1) and _KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start):
