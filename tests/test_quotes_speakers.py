@@ -5185,7 +5185,7 @@ def test_his_inside_a_whether_clause_says_nothing_of_the_subjects_gender():
 
 
 def test_a_pronoun_after_a_when_clause_says_nothing_of_the_gender_of_its_subject():
-    text = ("Headline\n\nJustice Kavita Nahar heard the case.\n\nAdditional Advocate General Harish Meena told the bench "
-            "that 86 buildings had been sealed.\n\nWhen Harish Meena replied that an inquiry was under way, she "
+    text = ("Headline\n\nJustice Kavita Nahar heard the case.\n\nAdditional Advocate General Harish Meena told the "
+            "bench that 86 buildings had been sealed.\n\nWhen Harish Meena replied that an inquiry was under way, she "
             "remarked: \"An inquiry is not an answer.\"\n\nThe government, Harish Meena said, was finalising rules.")
     assert find_people(text)[1].person.gender != "f"
