@@ -5189,3 +5189,9 @@ def test_a_pronoun_after_a_when_clause_says_nothing_of_the_gender_of_its_subject
             "bench that 86 buildings had been sealed.\n\nWhen Harish Meena replied that an inquiry was under way, she "
             "remarked: \"An inquiry is not an answer.\"\n\nThe government, Harish Meena said, was finalising rules.")
     assert find_people(text)[1].person.gender != "f"
+
+
+def test_the_regulator_is_the_authority_named_before_not_the_company_it_fined():
+    text = ("Headline\n\nThe Financial Conduct Authority fined the insurer £27.4 million. In a final notice published "
+            "yesterday, the regulator said Fernhill Insurance had set targets to \"slow the flow\" of payments.")
+    assert only(text)["speaker"] == "Financial Conduct Authority"

@@ -205,7 +205,10 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "agency": {"agency", "bureau", "administration", "service", "commission", "directorate"},
                "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"},
                # ("the panel" for the Court of Arbitration for Sport that ruled)
-               "panel": {"panel", "court", "tribunal", "committee", "commission"}}
+               "panel": {"panel", "court", "tribunal", "committee", "commission"},
+               # ("the regulator", "the watchdog" for the Financial Conduct Authority that fined a company)
+               "regulator": {"regulator", "authority", "commission", "office", "ombudsman", "agency", "board"},
+               "watchdog": {"watchdog", "authority", "commission", "office", "ombudsman", "inspectorate"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
