@@ -5195,3 +5195,11 @@ def test_the_regulator_is_the_authority_named_before_not_the_company_it_fined():
     text = ("Headline\n\nThe Financial Conduct Authority fined the insurer £27.4 million. In a final notice published "
             "yesterday, the regulator said Fernhill Insurance had set targets to \"slow the flow\" of payments.")
     assert only(text)["speaker"] == "Financial Conduct Authority"
+
+
+@pytest.mark.parametrize("before, speaker", [
+    ("Dr. Samer Haddad runs the clinic.", "Samer Haddad"),
+    ("Maria Lopez waited four hours at the clinic.", "the doctor")])
+def test_the_doctor_is_a_doctor_named_before_or_no_one_named(before, speaker):
+    text = f"Headline\n\n{before}\n\nThe doctor said a vial of insulin costs about 9 dinars."
+    assert only(text)["speaker"] == speaker

@@ -2022,10 +2022,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head:
         return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
     if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"] and not party_role:
-        if len(toks) == 2 and low.startswith("the ") and head in SPOKESPEOPLE \
+        if len(toks) == 2 and low.startswith("the ") and (head in SPOKESPEOPLE or head in _HELD_ONLY) \
                 and (holder := holder_of(people, head, position - len(mention))) is not None and " " in holder.name:
             return holder.name, "person"  # "the spokesperson said" after "Senior Commissioner Ketut Wirawan, a
-            # spokesperson for Bali police, said": the spokesperson the text named
+            # spokesperson for Bali police, said": the spokesperson the text named ("the doctor": Dr. Samer Haddad)
         return text, "anonymous"  # "Mr Blair's official spokesman"
     if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
         return text, "media"
@@ -2264,7 +2264,7 @@ def _gender_fits(people: list[Mention], name: str, gender: str) -> bool:
 _ROLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
                   "sec": "secretary", "amb": "ambassador", "supt": "superintendent", "cllr": "councillor",
                   "atty": "attorney", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
-                  "assemblymember": "assemblyman", "assemblywoman": "assemblyman",
+                  "assemblymember": "assemblyman", "assemblywoman": "assemblyman", "dr": "doctor",
                   "chairwoman": "chairman", "chair": "chairman", "spokeswoman": "spokesman",
                   "spokesperson": "spokesman", "congresswoman": "congressman", "justice": "judge"}
 
@@ -2373,7 +2373,7 @@ _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commissio
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
 _HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer ombud ombudsman"
-                        " ombudsperson".split())
+                        " ombudsperson doctor".split())
 #: Roles a news article's central figure holds unnamed: "the president" with no one introduced as President.
 _LEADER_ROLES = frozenset({"president", "premier"})
 
