@@ -5203,3 +5203,10 @@ def test_the_regulator_is_the_authority_named_before_not_the_company_it_fined():
 def test_the_doctor_is_a_doctor_named_before_or_no_one_named(before, speaker):
     text = f"Headline\n\n{before}\n\nThe doctor said a vial of insulin costs about 9 dinars."
     assert only(text)["speaker"] == speaker
+
+
+def test_the_skater_is_the_one_named_most_of_two_skaters():
+    text = ("Headline\n\nCALGARY — Canadian speed skater Mireille Sauvé has been stripped of her bronze medal.\n\n"
+            "The ruling upholds an appeal by Dutch skater Femke Oosterhuis-Blom. Sauvé has 21 days to appeal.\n\n"
+            "The skater, for her part, said she was already thinking about the World Cup season.")
+    assert only(text)["speaker"] == "Mireille Sauvé"

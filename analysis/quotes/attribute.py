@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
@@ -794,6 +795,13 @@ class Article(QuoteCues, ReportedSpeech):
                  and self.text[max(0, mt.start - 40):mt.start].lower().split()[-1:] == [head]}
         if len(named) == 1:
             return named.pop()
+        if named:
+            # two skaters named: the one the article is about, named most often before (Mireille Sauvé, not the
+            # Dutch skater whose appeal is mentioned once)
+            counts = Counter(mt.person.name for mt in self.people if mt.end <= pos and mt.person.name in named)
+            top = counts.most_common(2)
+            if len(top) == 2 and top[0][1] > top[1][1]:
+                return top[0][0]
         lo = self.sentence_of(pos)[0]
         if named or lo <= self.paragraphs[self.paragraph_of(pos)][0] + 1:
             return None
