@@ -175,10 +175,10 @@ _OWNED_THEN_NAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 _OWNER_OPENS = re.compile(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s(?:\s|$)")
 #: A proper name: capitalised words, joined by "of", "for", "and", "the", "on" ("International Biathlon Union").
 _PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w.'’&-]*))*")
-#: A court's decision named by its kind only: "the ruling", "the 94-page judgment", "the verdict".
+#: A court's decision named by its kind only: "the ruling", "the 94-page judgment", "the verdict", "a copy of the
+#: ruling seen by Reuters".
 _RULING = re.compile(r"(?:(?i:a)\s+copy\s+of\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|verdict)"
-                     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?")  # ("a copy of the
-# ruling seen by Reuters": the ruling)
+                     r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?")
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".

@@ -110,6 +110,12 @@ def _is_cap(token: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _lone_initial(word: str) -> bool:
+    """A capital letter alone that may be an initial written without a point (``S Anthonysamy``): not the article
+    ``A`` nor the pronoun ``I``."""
+    return len(word) == 1 and word.isupper() and word not in "AI"
+
+
 def _name_word(token: str) -> tuple[str, bool]:
     """``token`` without a possessive, and whether that is capitalised (cached: names recur)."""
     word = _strip_possessive(token)
@@ -253,7 +259,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # "I Made Suarjana", "Governor I Ketut Wirawan": a Balinese name opens with a gender marker and a birth-order
         # name, words read elsewhere as the pronoun and a verb; the last word is the one used alone ("Suarjana said")
         return marker, n - 1, " ".join(words[marker:n]), words[n - 1], tuple(lows[:marker])
-    initial = next((k for k in range(1, n - 1) if len(words[k]) == 1 and words[k] not in "AI" and words[k].isupper()
+    initial = next((k for k in range(1, n - 1) if _lone_initial(words[k])
                     and lows[k - 1] in common_words() and lows[k - 1] not in first_names()), -1)
     if initial > 0 and not any(w in not_name or w in titles for w in lows[initial + 1:n]):
         # "District Collector M Vasanthi Devi", "Fisheries Minister R Kavinilavan": a title in ordinary words, then an
@@ -543,9 +549,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         word, cap = _name_word(tok[2])
         cap = cap or n in joined or word == "I" and n + 1 < len(toks) and toks[n + 1][2].lower() in _BALINESE_ORDER
         # ("I Made Suarjana": the marker opening a Balinese name, no pronoun)
-        if not cap and len(word) == 1 and word not in "AI" and n + 1 < len(toks) and toks[n + 1][0] == tok[1] + 1 \
-                and word.isupper() and text[tok[1]] == " " and text[tok[0] - 1:tok[0]] in {"", " ", "\n"} \
-                and _is_cap(toks[n + 1][2]):
+        if not cap and _lone_initial(word) and n + 1 < len(toks) and toks[n + 1][0] == tok[1] + 1 \
+                and text[tok[1]] == " " and text[tok[0] - 1:tok[0]] in {"", " ", "\n"} and _is_cap(toks[n + 1][2]):
             cap = True  # "S Anthonysamy", "P Maheswaran": an initial without a point before a name (South Indian)
         if not cap and run and len(word) == 1 and word.isupper() and text[tok[0] + 1:tok[0] + 2] == "." \
                 and len(run) == 1 and run[0][2].lower() in first_names():
