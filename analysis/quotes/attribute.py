@@ -437,8 +437,9 @@ _SAME_DOCUMENT = [frozenset("report audit review study assessment analysis inves
                             .split()),
                   frozenset("letter note memo".split()),
                   frozenset("ruling decision judgment judgement order".split())]
-#: What "the document" may stand for: a document of any of those kinds, a statement, a paper, a filing.
-_DOCUMENT_KINDS = frozenset().union(*_SAME_DOCUMENT[:2]) | {"statement", "paper", "filing", "brief", "document"}
+#: What "the document" may stand for: a document of any of those kinds, one of any kind (:data:`_ANY_DOCUMENT`), a
+#: statement, a filing.
+_DOCUMENT_KINDS = frozenset().union(*_SAME_DOCUMENT[:2]) | _ANY_DOCUMENT | {"statement", "filing", "brief"}
 
 
 def body_name(speaker: str) -> str:

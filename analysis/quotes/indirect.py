@@ -945,13 +945,12 @@ class ReportedSpeech(Clauses):
                          or not self.text[subj[1]:s_end].strip(" .") and self.near_source(subj)):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
-        if content is not None and lemma == "add" and (
-                self.text[content[0]].isdigit() and self.text[max(0, content[0] - 5):content[0]] != "that "
-                or _ADDS_TO.match(self.text, content[0], content[1])):
+        # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
+        bare = content is not None and self.text[max(0, content[0] - 5):content[0]] != "that "
+        if bare and lemma == "add" and self.text[content[0]].isdigit() \
+                or content is not None and lemma == "add" and _ADDS_TO.match(self.text, content[0], content[1]):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
-            # (but "added that 40 boats were held": a clause)
-        if content is not None and lemma == "recall" and subj is not None \
-                and self.text[max(0, content[0] - 5):content[0]] != "that " \
+        if bare and lemma == "recall" and subj is not None \
                 and (self.text[content[0]].isdigit()
                      or self.text[subj[0]:subj[1]].split()[-1].lower() in lexicon().lists["org_head"]):
             return None  # "Veltrona recalls 210,000 insulin pumps", "The agency has recalled cheeses": products
