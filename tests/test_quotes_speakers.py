@@ -5210,3 +5210,9 @@ def test_the_skater_is_the_one_named_most_of_two_skaters():
             "The ruling upholds an appeal by Dutch skater Femke Oosterhuis-Blom. Sauvé has 21 days to appeal.\n\n"
             "The skater, for her part, said she was already thinking about the World Cup season.")
     assert only(text)["speaker"] == "Mireille Sauvé"
+
+
+def test_a_partys_acronym_in_brackets_leaves_the_member_after_it_the_speaker_of_a_partial_quote():
+    text = ("Headline\n\nDemocratic Progressive Party (DPP) lawmaker Chen Wei-ting, who led the debate, said the ban "
+            "would mean little while exemptions were granted \"behind closed doors\".")
+    assert only(text)["speaker"] == "Chen Wei-ting"

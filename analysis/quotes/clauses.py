@@ -290,6 +290,15 @@ FINITE_VERBS = _FINITE_WORDS | _MODAL_WORDS
 _THINGS = frozenset({"program", "programme", "initiative"})
 
 
+def _bracketed_acronym(toks: list, j: int) -> bool:
+    """Token ``j`` is a bracket of an acronym after a name, and a role or name follows: ``Perikatan Nasional (PN)
+    assemblyman`` (not a verb in -ed: ``The Ethiopian Athletics Federation (EAF) named``)."""
+    if toks[j][2] == "(":
+        return 0 < j < len(toks) - 3 and toks[j + 1][2].isupper() and toks[j + 2][2] == ")" \
+            and not ED_END.search(toks[j + 3][2])
+    return toks[j][2] == ")" and j > 1 and toks[j - 2][2] == "(" and toks[j - 1][2].isupper()
+
+
 def _opens_with_participle(toks: list) -> bool:
     """``Speaking to MSNBC ...,``, ``Hastily politicizing the tragedy ―``, ``Asked about ...,``: a participle clause
     opens the sentence."""
@@ -1120,6 +1129,7 @@ class Clauses(ArticleText):
                                  or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)
                                  or toks[j][2] in {"'", "’"} and 0 < j and toks[j - 1][2].endswith("s")
                                  and toks[j - 1][1] == toks[j][0]  # "The Liberal Democrats' (health spokeswoman)"
+                                 or _bracketed_acronym(toks, j)  # "Perikatan Nasional (PN) assemblyman X said"
                                  or (toks[j][2] in {"and", "&", "for"} and 0 < j < len(toks) - 1
                                      and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())
                                  or (toks[j][2] in {"and", "the"} and 0 < j < len(toks) - 2
