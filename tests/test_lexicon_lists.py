@@ -3,7 +3,7 @@ from importlib import resources
 
 import pytest
 
-from analysis.quotes.lexicon import common_words, first_names, lexicon
+from analysis.quotes.lexicon import common_words, first_names, given_name_gender, lexicon
 
 
 def _lines(name):
@@ -18,6 +18,12 @@ def test_first_names_gender():
     assert 0.2 < names["leslie"] < 0.8  # a name both sexes carry
     assert all(0.0 <= v <= 1.0 for v in names.values())
     assert all(n == n.lower() for n in names)
+
+
+def test_a_rare_names_share_counted_at_the_census_files_cut_off_says_no_gender():
+    # yang: 0.002 % of women and missing from the men's file, which stops at 0.004 %: at least 0.002 / 0.006 female
+    assert given_name_gender("Yang") == "f" and given_name_gender("Yang", bounded=True) == ""
+    assert given_name_gender("Mary", bounded=True) == "f" and given_name_gender("James", bounded=True) == "m"
 
 
 def test_common_words():

@@ -1719,6 +1719,8 @@ def test_the_couple_with_no_pair_named_before_stays_unnamed():
     ("Siân Pritchard-Jones says she has been told the theatre is no longer a priority.", "Siân Pritchard-Jones", "f"),
     ("The company is run by Rhys Pryce and his sister, Ffion Pryce, who is finance director.", "Ffion Pryce", "f"),
     ("Owain Hughes, who joined the youth group at 11, said his first job was there.", "Owain Hughes", "m"),
+    ("Nkechi Obi, 79, who has lived alone since her husband died in 2021, said the path was too steep.", "Nkechi Obi",
+     "f"),
 ])
 def test_the_text_gives_the_gender_the_name_list_lacks(text, name, gender):
     assert {m.person.name: m.person.gender for m in find_people(text)}[name] == gender
@@ -5216,3 +5218,10 @@ def test_a_partys_acronym_in_brackets_leaves_the_member_after_it_the_speaker_of_
     text = ("Headline\n\nDemocratic Progressive Party (DPP) lawmaker Chen Wei-ting, who led the debate, said the ban "
             "would mean little while exemptions were granted \"behind closed doors\".")
     assert only(text)["speaker"] == "Chen Wei-ting"
+
+
+def test_a_family_name_written_first_is_the_surname_the_elder_and_the_younger_share():
+    text = ("Headline\n\nA drone landed outside the clinic of Yang Zhengming.\n\n\"Now I walk to the door,\" said "
+            "Yang, 56.\n\nYang's daughter, Yang Li, a nurse, loads the drone. The younger Yang said she had trained "
+            "for two months.\n\nThe elder Yang said the time saved had allowed him to make more home visits.")
+    assert rows(text)["speaker"].tolist() == ["Yang Zhengming", "Yang Li", "Yang Zhengming"]

@@ -73,22 +73,32 @@ def first_names() -> dict[str, float]:
     dict
         ``{given name: female share}``, shares in [0, 1].
     """
+    return {name: female for name, (female, _) in _census_names().items()}
+
+
+@lru_cache(maxsize=1)
+def _census_names() -> dict[str, tuple[float, float]]:
+    """Given name (lower case) -> (female share, per cent of all people), from ``first_names.tsv``."""
     out = {}
     for line in _read("first_names.tsv").splitlines():
         if not line.strip() or line.startswith(("#", "name\t")):
             continue
-        name, female, _ = line.split("\t")
-        out[name] = float(female)
+        name, female, frequency = line.split("\t")
+        out[name] = (float(female), float(frequency))
     return out
 
 
-def given_name_gender(given: str) -> str:
+def given_name_gender(given: str, bounded: bool = False) -> str:
     """``f`` or ``m`` when at least 90 % of the people with this given name in the 1990 US Census are female or male
     (:func:`first_names`), else ``""``: a share about a name, never a fact about one person.
 
     Parameters
     ----------
     given : str
+    bounded : bool
+        Count a name missing from one sex's file at that file's cut-off (0.004 % of men, 0.001 % of women) rather
+        than at 0, so that a rare name's share of 1 or 0 is only its bound: ``Yang`` (0.002 % of women) says no
+        gender, ``Mary`` still does. For a word that may be a family name (``Yang Zhengming ... said Yang``).
 
     Returns
     -------
@@ -96,6 +106,11 @@ def given_name_gender(given: str) -> str:
         ``"f"``, ``"m"`` or ``""``.
     """
     share = first_names().get(given.lower())
+    if share is not None and bounded:
+        frequency = 2 * _census_names()[given.lower()][1]  # f + m, per cent
+        female, male = share * frequency, (1 - share) * frequency
+        share = female / (female + _MALE_CUTOFF) if male == 0 else _FEMALE_CUTOFF / (_FEMALE_CUTOFF + male) \
+            if female == 0 else share  # the bound that favours the other sex
     if share is None:
         if given.isascii() and "-" not in given:
             return ""
@@ -107,6 +122,9 @@ def given_name_gender(given: str) -> str:
         return _FRENCH_MEN.get(plain.lower()) or given_name_gender(plain)  # "José", "Zoë", "Hélène"
     return "f" if share >= 0.9 else "m" if share <= 0.1 else ""
 
+
+#: Where the 1990 US Census name files stop (per cent of men, of women): a name missing from one is rarer than this.
+_MALE_CUTOFF, _FEMALE_CUTOFF = 0.004, 0.001
 
 #: French men's names the 1990 US Census counts as American women's (``Jean``, ``Stephane``): read so only where the
 #: spelling is French, in a compound (``Jean-François``) or with its accent (``Stéphane``).

@@ -714,10 +714,34 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         # 'Clarence "Bo" Thibodeaux ... Bo Thibodeaux said': the nickname and the surname name the same man
         raw = [(start, end, nicknamed.get(full, full), surname, role_words)
                for start, end, full, surname, role_words in raw]
+    # A first word the text writes alone, and never the last, is a family name written first ("Yang Zhengming ...
+    # said Yang"): the surname, and a rare given name's census share of the same spelling is only a bound then
+    lone = {}  # word written alone -> where first
+    for start, _, full, surname, _ in raw:
+        if not full:
+            lone.setdefault(surname, start)
+    alone = {word for word in lone if not given_name_gender(word, bounded=True)  # ("Laura says": a given name)
+             and word.lower() not in common_words() and word.lower() not in US_STATES}  # ("American Navy")
+    alone -= {full.split()[0] for _, _, full, surname, _ in raw if full and surname in lone} \
+        | {surname for _, _, full, surname, _ in raw if full}  # ("Bundy Ranch" and "Ammon Bundy": Bundy is his)
+    heads = lexicon().lists["org_head"]
+    named = {}  # first word of a full name -> where first
+    for start, _, full, _, _ in raw:
+        if full:
+            named.setdefault(full.split()[0], start)
+    family = {full for _, _, full, surname, _ in raw if full and full.count(" ") == 1 and full.split()[0] in alone
+              and named[full.split()[0]] < lone[full.split()[0]]  # (someone named in full first)
+              and surname.lower() not in heads and _never_lower(surname, text)}  # (not "Ford Motor", "Mournes Wild")
+    if family:
+        raw = [(start, end, full, full.split()[0] if full in family else surname, role_words)
+               for start, end, full, surname, role_words in raw]
     # full names first, so that surnames and titled surnames resolve to them
     for start, end, full, surname, role_words in raw:
         if full:
-            person = people.setdefault(full, Person(full, surname, gender=given_name_gender(full.split()[0])))
+            if full not in people:
+                first = full.split()[0]
+                people[full] = Person(full, surname, gender=given_name_gender(first, bounded=full in family))
+            person = people[full]
             person.roles.update(role_words)
             if not person.gender:
                 # known before surnames are linked: "Her husband, Saeed Abedini ... Mrs. Abedini" is not he
@@ -933,7 +957,9 @@ _FIRST_NAME_USE = re.compile(r"['’]s\b|\s*[,.;:!?)\"”’]|\s+[a-z]+(?:ed|s)\
 _MODIFIED_BEFORE = re.compile(r"\b(?:the|a|an|in|at|of|from|por|de|del|to|for|by|on|near)\s+$", re.I)
 _OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bwhose|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
-_OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself)\b|[.!?](?:\s|$)|\n")
+_OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself"
+                          rf"|[Hh]er(?=\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS})\b))"  # ("her husband": where "her" alone
+                          r"\b|[.!?](?:\s|$)|\n")  # may be an object)
 #: A relative of someone: "the wife of Republican U.S. Senate candidate Roy Moore".
 _KIN_OF = re.compile(rf"(?:the|a|an|his|her)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+of\s+\S", re.I)
 
@@ -994,7 +1020,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         if m and m.group(1) and _KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start):
             m = None  # ("Gwilliam's partner, Sian Morgan, said he had died doing what he loved": he is Gwilliam)
         if m and m.group(1):  # ("X, a supervisor for Y, said he": not Y)
-            found.add("f" if m.group(1).lower() in {"she", "herself"} else "m")
+            found.add("f" if m.group(1).lower() in {"she", "herself", "her"} else "m")
     for mt in mentions:
         found = votes.get(id(mt.person))
         if not mt.person.gender and found and len(found) == 1:
