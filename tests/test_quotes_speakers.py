@@ -5225,3 +5225,10 @@ def test_a_family_name_written_first_is_the_surname_the_elder_and_the_younger_sh
             "Yang, 56.\n\nYang's daughter, Yang Li, a nurse, loads the drone. The younger Yang said she had trained "
             "for two months.\n\nThe elder Yang said the time saved had allowed him to make more home visits.")
     assert rows(text)["speaker"].tolist() == ["Yang Zhengming", "Yang Li", "Yang Zhengming"]
+
+
+def test_she_is_the_relative_who_opens_a_sentence_after_a_phrase_naming_no_one():
+    text = ("Headline\n\nBut Mrs Justice Dornan said there was no evidence of any warning.\n\nOutside the court, Mr "
+            "Lavery’s sister Bernadette Lavery read a statement on behalf of the family.\n\n“For 48 years my mother "
+            "and father were told Eamon was a gunman,” she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Bernadette Lavery"

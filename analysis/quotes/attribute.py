@@ -61,6 +61,8 @@ _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
 #: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
 _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
+#: A short phrase set off by a comma before a sentence's subject: "Outside the court, ".
+_FRONTED = re.compile(r"[^,\"“”\n]{1,60},\s+")
 _AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
 #: Two people named after a description, "(Her parents), Martin and Judith Vance" (the names: group 1), and the
 #: description before the second name.
@@ -636,8 +638,15 @@ class Article(QuoteCues, ReportedSpeech):
                     or " " not in mt.person.name:
                 continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
             lo = self.sentence_of(mt.start)[0]
+            if (fronted := _FRONTED.match(self.text, lo, mt.start)) \
+                    and bisect_left(self.people, lo, key=_START) == bisect_left(self.people, fronted.end(), key=_START):
+                kin_lo = fronted.end()  # "Outside the court, Mr Lavery's sister Bernadette Lavery read ...": a phrase
+                # before the subject that names no one
+            else:
+                kin_lo = lo
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
-                    or OWNER_KIN.fullmatch(self.text, lo, mt.start) or KIN_OPENING.fullmatch(self.text, lo, mt.start) \
+                    or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
+                    or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
                     or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start):
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
                 # Hernández is less at peace ..."
