@@ -5232,3 +5232,10 @@ def test_she_is_the_relative_who_opens_a_sentence_after_a_phrase_naming_no_one()
             "Lavery’s sister Bernadette Lavery read a statement on behalf of the family.\n\n“For 48 years my mother "
             "and father were told Eamon was a gunman,” she said.")
     assert rows(text)["speaker"].tolist()[-1] == "Bernadette Lavery"
+
+
+def test_new_years_day_names_no_one_before_she():
+    text = ("Headline\n\nDolores Ianucci has one rule for New Year’s Day: no coffee after 5 a.m.\n\n“You drink coffee, "
+            "you need a bathroom,” she said.\n\nHer husband, Salvatore Ianucci, died in 2020. The following New "
+            "Year’s Day, with the parade canceled, she walked the route alone with her banjo.")
+    assert rows(text)["speaker"].tolist()[0] == "Dolores Ianucci"
