@@ -5239,3 +5239,11 @@ def test_new_years_day_names_no_one_before_she():
             "you need a bathroom,” she said.\n\nHer husband, Salvatore Ianucci, died in 2020. The following New "
             "Year’s Day, with the parade canceled, she walked the route alone with her banjo.")
     assert rows(text)["speaker"].tolist()[0] == "Dolores Ianucci"
+
+
+def test_a_nickname_given_in_quotation_marks_names_the_person_named_before_it():
+    text = ("Headline\n\nPAOAY – The loom fills the ground floor of Consolacion Agcaoili’s house. At 81, the woman "
+            "everyone here calls “Lola Connie” still weaves six hours a day.\n\nHer granddaughter Janine Agcaoili said "
+            "sales had doubled.\n\nFor Lola Connie, the recognition has come late.\n\n“When my hands stop, I stop,” "
+            "she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Consolacion Agcaoili"

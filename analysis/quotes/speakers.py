@@ -468,7 +468,10 @@ _ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 
 
 #: Before a quotation that holds a name given to someone: 'Neighbours know her as "Umm Omar"', 'dubbed "Big Tom"'.
-_GIVEN_AS = re.compile(r"(?:\bas|\bcalled|\bdubbed|\bnicknamed) $")
+_GIVEN_AS = re.compile(r"(?:\bas|\bcalled|\bcalls?|\bdubbed|\bnicknamed) $")
+#: A nickname of a few capitalised words given in quotation marks: 'the woman everyone here calls "Lola Connie"'.
+_NICKNAME_GIVEN = re.compile(r"\b(?:known as|calls?|called|dubbed|nicknamed) [\"“‘']"
+                             r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})[,.]?[\"”’']")
 
 
 def _nicknamed(text: str, runs: list) -> list:
@@ -710,6 +713,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                for start, end, full, surname, role_words in raw]
     nicknamed = {f"{nick.group(1)} {full.split()[-1]}": full for start, end, full, _, _ in raw
                  if full and (nick := _ONE_WORD_NICKNAME.search(text, start, end))}
+    for given_as in _NICKNAME_GIVEN.finditer(text) if "“" in text or '"' in text else ():
+        # 'Consolacion Agcaoili ... the woman everyone here calls "Lola Connie" ... For Lola Connie, ...': a nickname
+        # given to the person named in full last, in the same paragraph
+        owner = next(((start, full) for start, _, full, _, _ in reversed(raw) if full and start < given_as.start()),
+                     None)
+        if owner and "\n" not in text[owner[0]:given_as.start()] and owner[1] != given_as.group(1):
+            nicknamed.setdefault(given_as.group(1), owner[1])
     if nicknamed:
         # 'Clarence "Bo" Thibodeaux ... Bo Thibodeaux said': the nickname and the surname name the same man
         raw = [(start, end, nicknamed.get(full, full), surname, role_words)
