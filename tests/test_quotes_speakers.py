@@ -5247,3 +5247,20 @@ def test_a_nickname_given_in_quotation_marks_names_the_person_named_before_it():
             "sales had doubled.\n\nFor Lola Connie, the recognition has come late.\n\n“When my hands stop, I stop,” "
             "she said.")
     assert rows(text)["speaker"].tolist()[-1] == "Consolacion Agcaoili"
+
+
+def test_the_health_unit_is_the_body_not_the_doctor_who_works_with_it():
+    text = ("Headline\n\nDr. Priyanka Menon, an associate medical officer of health with the South East Health Unit, "
+            "said no illnesses had been reported.\n\nThe health unit says tap water should be boiled.")
+    assert rows(text)["speaker"].tolist() == ["Priyanka Menon", "South East Health Unit"]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Assistant U.S. Attorney Celeste Mouton, who heads the public corruption unit in the Eastern District,",
+     "Celeste Mouton"),
+    ("Detective Constable Rachel Kenny, of Greater Manchester Police's economic crime unit,", "Rachel Kenny"),
+    ("Assistant Governor Pimchanok Srisuwan, who oversees the central bank's payments department,",
+     "Pimchanok Srisuwan")])
+def test_a_titled_name_before_a_description_of_where_they_work_is_the_person(source, speaker):
+    assert only(f"Headline\n\n\"The levees are not a line item,\" {source} said at a news conference.")["speaker"] \
+        == speaker

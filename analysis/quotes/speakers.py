@@ -1811,7 +1811,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lone = _NAME_APPOSITIVE.fullmatch(text) if ", " in text else None
     named_at = position - len(mention) + mention.find(lone.group(1)) if lone else -1
     if lone and lone.group(1).lower() not in common_words() \
-            and not any(mt.start == named_at for mt in named_in):
+            and not any(named_at <= mt.start < named_at + len(lone.group(1)) for mt in named_in):
         # "Xinhua, the official Chinese news agency", "Bread for Tomorrow, a coalition of food banks": the body's name;
         # "Miller, a retired worker from a nuclear plant": the one word before the appositive is a surname
         described = text[lone.end(1):].lower().replace(",", " ").split()
@@ -2055,6 +2055,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if unnamed_person and not inside:
         return text, "anonymous"
     chief = head in lx.lists["role"] and len(toks) > 1 and toks[-2].lower() == "chief"
+    if head in lx.lists["org_head"] and inside and " " in inside[-1].person.name \
+            and mention[inside[-1].end - begin:].startswith((", of ", ", at ", ", with ")):
+        return inside[-1].person.name, "person"  # "..., Detective Constable Rachel Kenny, of Greater Manchester
+        # Police's economic crime unit": where the person works
     if head in lx.lists["org_head"] and not chief:
         return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
@@ -2163,7 +2167,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             else (words_, [])
         head_ = role_[-1] if role_ else ""
         qualifiers = frozenset(w for w in role_[:-1] + tail if w not in STOP_WORDS and w.isalpha()) - {head_}
-        if head_.isalpha() and head_ not in lx.lists["anonymous"] and 0 < len(qualifiers) <= 3 \
+        if head_.isalpha() and head_ not in lx.lists["anonymous"] and head_ not in lx.lists["org_head"] \
+                and 0 < len(qualifiers) <= 3 \
                 and len(qualifiers) + 1 + ("of" in words_) + sum(w in STOP_WORDS for w in tail) == len(words_) \
                 and (holder := _recent_person(people, position - len(mention), role=head_, fallback=False,
                                               qualifiers=qualifiers)):
