@@ -5264,3 +5264,10 @@ def test_the_health_unit_is_the_body_not_the_doctor_who_works_with_it():
 def test_a_titled_name_before_a_description_of_where_they_work_is_the_person(source, speaker):
     assert only(f"Headline\n\n\"The levees are not a line item,\" {source} said at a news conference.")["speaker"] \
         == speaker
+
+
+def test_a_body_of_a_named_place_stays_whole_across_an_aside_before_a_second_verb():
+    text = ("Headline\n\nThe Consulate of Mexico in Nogales said it was in contact with drivers. The government of "
+            "Sonora, in a separate statement, described the situation as unsustainable and said it had asked federal "
+            "officials for help.")
+    assert rows(text)["speaker"].tolist() == ["Consulate of Mexico in Nogales"] + ["the government of Sonora"] * 2

@@ -1153,7 +1153,7 @@ class Clauses(ArticleText):
                                      and toks[j - 1][2].endswith("s") and toks[j - 1][1] == toks[j][0]) \
                     and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)
-                         or self.role_joined(toks, j)) \
+                         or self.role_joined(toks, j) or self.body_of(toks, j)) \
                     and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
                          or toks[j - 1][2].isdigit() or toks[j][2] in _NOUN_CUE_FORMS and toks[j - 1][2].islower()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
@@ -1251,6 +1251,12 @@ class Clauses(ArticleText):
             if self.lx.has("role", toks[k][2]) and toks[k + 1][2] == "," and toks[k + 2][2][:1].isupper():
                 return True
         return False
+
+    def body_of(self, toks: list, j: int) -> bool:
+        """``of`` at ``j`` joins a body's head noun to the capitalised name of its place: ``The government of Sonora,
+        in a separate statement, ... said``."""
+        return toks[j][2] == "of" and 0 < j < len(toks) - 1 and self.lx.has("org_head", toks[j - 1][2]) \
+            and toks[j + 1][2][:1].isupper()
 
     @staticmethod
     def close_to(toks: list, j: int) -> bool:
