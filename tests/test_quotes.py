@@ -1262,3 +1262,16 @@ def test_a_listed_subject_with_a_longer_last_noun_phrase_opens_a_reported_clause
     ("The company is reporting losses this year.", [])])
 def test_a_progressive_before_that_reports_but_not_before_a_bare_noun(sentence, content):
     assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("She said as many as a third of the beds are occupied by patients waiting for care.",
+     "as many as a third of the beds are occupied by patients waiting for care"),
+    ("Outside, retired Canada Border Services Agency officer Glen Sato said he cleared passengers for 22 summers.",
+     "he cleared passengers for 22 summers"),
+    ("The witness, Gurleen Bhatia, testified she paid $6,500 in 2021 for a diploma.",
+     "she paid $6,500 in 2021 for a diploma")])
+def test_a_clause_reported_without_that_is_found_after_a_quantity_a_long_title_or_testified(sentence, content):
+    text = f"Headline\n\n{sentence}"
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    assert [text[s:e] for s, e in zip(q.start, q.end)] == [content]

@@ -563,6 +563,10 @@ class Clauses(ArticleText):
                     and len(words_) - n_low >= 2 and all(x[:1].isupper() for x in words_[n_low:]) \
                     and not {x.lower() for x in words_[1:n_low]} & (PREPOSITIONS | DETERMINERS):
                 continue  # "retired (district) teacher Marion Kells": a participle of a role before a name
+            if i == 0 and w.endswith("ed") and len(words_) >= 5 \
+                    and [m for m, x in enumerate(words_[1:], 1) if not x[:1].isupper()] == [len(words_) - 3] \
+                    and lows[-3] not in PREPOSITIONS | DETERMINERS | CLAUSE_WORDS:
+                continue  # "retired Canada Border Services Agency officer Glen Sato": the role's body in capitals
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 \
                     and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()

@@ -212,6 +212,8 @@ _SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
+#: Words of a quantity between two "as": "as many as", "as much as", "as few as".
+_AS_MUCH = frozenset("many much few little".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 #: A name set off after a role: ", Dr. Kila Morea," (then a comma, the sentence's end or "and").
 _NAME_SET_OFF = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
@@ -828,6 +830,11 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said more cases are likely ..., said many residents were ...
             elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
                 clause_start = True  # said nothing had changed
+            elif low == "as" and len(rest) > 5 and rest[1][2].lower() in _AS_MUCH and rest[2][2].lower() == "as" \
+                    and rest[3][2].lower() not in _PRONOUN_OR_THERE and any(t[2].lower() in _FINITE_AUX
+                                                                            for t in rest[4:12]):
+                clause_start = True  # said as many as a third of the beds are occupied: a quantity opens the clause
+                # (not "said as much as he could")
             elif low in TIME_WORDS and len(rest) > 2 and (rest[1][2].lower() in _PRONOUN_OR_THERE
                                                           or _CONTRACTED_PRONOUN.fullmatch(rest[1][2])):
                 clause_start = True  # says tonight he's a step closer ...: a time adverb opens the clause
