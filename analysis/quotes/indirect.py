@@ -212,6 +212,8 @@ _SHORT_OBJECT = frozenset("welcome pledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
+#: Time nouns that name when something was said only after a determiner ("this week"): bare, they modify a noun.
+_BARE_TIME_NOUNS = frozenset("weekend week month year morning afternoon evening night".split())
 #: Words of a quantity between two "as": "as many as", "as much as", "as few as".
 _AS_MUCH = frozenset("many much few little".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
@@ -792,7 +794,7 @@ class ReportedSpeech(Clauses):
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
-            clause_start = (first[:1].isalnum() and low not in _NOT_CLAUSE_START
+            clause_start = (first[:1].isalnum() and (low not in _NOT_CLAUSE_START or self.time_noun_opens(rest))
                             and not (low.endswith("ly") and low not in NOT_ADVERB)  # (but "said family members")
                             and (not self.lx.verb(first) or (finite_soon and first.islower())))
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
@@ -1202,6 +1204,13 @@ class ReportedSpeech(Clauses):
         preposition, a quotation mark), not the rest of the reported one (``since ...``, ``and ...``, ``would ...``)."""
         low = token.lower()
         return not token[:1].isalnum() or low in _NEW_CLAUSE or (low in PREPOSITIONS and low != "since")
+
+    @staticmethod
+    def time_noun_opens(rest: list) -> bool:
+        """A time noun with no determiner right after the verb is a modifier opening the clause, not when it was said
+        (``said weekend day-trippers account for ...``, ``said night shifts were cut``; but ``said this week``)."""
+        return len(rest) > 3 and rest[0][2].lower() in _BARE_TIME_NOUNS and rest[1][2][:1].islower() \
+            and rest[1][2].replace("-", "").isalpha() and rest[1][2] not in PREPOSITIONS | CLAUSE_WORDS | DETERMINERS
 
     @staticmethod
     def clause_holding(indirect: list, lo: int, hi: int) -> tuple | None:
