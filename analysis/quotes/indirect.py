@@ -50,6 +50,15 @@ def _listed_subject(rest: list) -> bool:
                                               or rest[i + 3][2].islower() and ED_END.search(rest[i + 3][2]) is not None)
 
 
+def _described_subject(rest: list) -> bool:
+    """The tokens open with a capitalised name, a description set off by commas and a finite verb (``Haddock, a mother
+    of two, had lost ...``): a clause's subject, where ``said Smith, a neighbour, ...`` has no verb after it."""
+    if len(rest) < 6 or not rest[0][2][:1].isupper() or rest[1][2] != "," or rest[2][2].lower() not in {"a", "an"}:
+        return False
+    close = next((i for i in range(3, min(len(rest) - 1, 12)) if rest[i][2] == ","), None)
+    return close is not None and rest[close + 1][2].lower() in _FINITE_AUX
+
+
 def _listed_nouns(rest: list) -> bool:
     """The tokens open with a list of plural nouns, then ``and`` and up to five words and a finite auxiliary:
     ``schools, nurseries and GP waiting rooms were ...``."""
@@ -864,7 +873,8 @@ class ReportedSpeech(Clauses):
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
                     and len(rest) > 2 and not (rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())
-                                               and not _listed_subject(rest)) \
+                                               and not _listed_subject(rest)
+                                               and not _described_subject(rest)) \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
