@@ -5271,3 +5271,10 @@ def test_a_body_of_a_named_place_stays_whole_across_an_aside_before_a_second_ver
             "Sonora, in a separate statement, described the situation as unsustainable and said it had asked federal "
             "officials for help.")
     assert rows(text)["speaker"].tolist() == ["Consulate of Mexico in Nogales"] + ["the government of Sonora"] * 2
+
+
+@pytest.mark.parametrize("rank", ["Lt.-Cmdr.", "Lt.", "Capt."])
+def test_the_spokesperson_is_the_one_named_with_that_role_before_a_rank(rank):
+    text = (f"Headline\n\nIn an email, National Defence spokesperson {rank} Julien Paquette said no decision had been "
+            "made. The department regularly reviews its training, the spokesperson added.")
+    assert rows(text)["speaker"].tolist() == ["Julien Paquette"] * 2

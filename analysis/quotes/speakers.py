@@ -1299,6 +1299,10 @@ def _preceding_roles(text: str, start: int) -> set:
     if not chunk.endswith((" ", "\t")):
         return set()
     words_ = chunk.rsplit("\n", 1)[-1].split()
+    titles = lexicon().lists["title"]
+    while words_ and words_[-1][:1].isupper() and all(p.lower() + "." in titles or p.lower() in titles
+                                                      for p in words_[-1].rstrip(".").split(".-")):
+        words_.pop()  # a rank between the role and the name: "National Defence spokesperson Lt.-Cmdr. Julien Paquette"
     if not words_ or not words_[-1].islower() or words_[-1] not in lexicon().lists["role"]:
         return set()
     out = []
