@@ -1279,3 +1279,11 @@ def test_a_clause_reported_without_that_is_found_after_a_quantity_a_long_title_o
     text = f"Headline\n\n{sentence}"
     q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
     assert [text[s:e] for s, e in zip(q.start, q.end)] == [content]
+
+
+def test_a_verb_after_but_and_an_aside_reports_for_the_sentences_subject():
+    text = ("Headline\n\nThe base commander, Col. Andrea Szabo, declined an interview request but, through a "
+            "spokesperson, said the base has not been told of any decision.")
+    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    assert [(text[s:e], p) for s, e, p in zip(q.start, q.end, q.speaker)] == [
+        ("the base has not been told of any decision", "Andrea Szabo")]

@@ -617,6 +617,11 @@ class ReportedSpeech(Clauses):
             subj = self.subject_before(toks, k - 2, 0)
         elif subj is None and self.purpose_infinitive(toks, k, self.lx.verb(toks[k][2])[0]):
             subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
+        if j >= 3 and toks[j][2] == "," and (aside := next(
+                (c for c in range(j - 2, max(0, j - 7), -1) if toks[c][2] == ","), None)) \
+                and toks[aside - 1][2].lower() in {"but", "and"} and (subj is None or subj[0] > toks[aside][0]):
+            j = aside - 1  # "declined an interview request but, through a spokesperson, said": an aside after "but"
+            subj = None
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
         participle = toks[k][2].lower().endswith("ing") and not self.progressive(toks, k)  # ("The trust is also
         # warning that": a tense)
