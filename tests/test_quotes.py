@@ -1287,3 +1287,11 @@ def test_a_verb_after_but_and_an_aside_reports_for_the_sentences_subject():
     q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
     assert [(text[s:e], p) for s, e, p in zip(q.start, q.end, q.speaker)] == [
         ("the base has not been told of any decision", "Andrea Szabo")]
+
+
+def test_the_mayor_of_a_town_in_the_lead_is_the_one_mayor_named_after():
+    text = ("Headline\n\n(ANSA) - NAPLES, MAR 11 - The mayor of Pozzuoli on Wednesday accused the government of "
+            "leaving the area \"alone with its fear\".\n\nNo one was killed, the Naples prefecture said.\n\n"
+            "\"The evacuation plan exists only on paper,\" Mayor Raffaele Iovino told ANSA.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    assert out["speaker"].tolist()[0] == "Raffaele Iovino"

@@ -5278,3 +5278,4 @@ def test_the_spokesperson_is_the_one_named_with_that_role_before_a_rank(rank):
     text = (f"Headline\n\nIn an email, National Defence spokesperson {rank} Julien Paquette said no decision had been "
             "made. The department regularly reviews its training, the spokesperson added.")
     assert rows(text)["speaker"].tolist() == ["Julien Paquette"] * 2
+

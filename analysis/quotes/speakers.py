@@ -1921,6 +1921,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # named before with it, else unnamed (never "Global")
         holder = _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False) \
             if low.startswith("the ") else None  # ("A coach from a rival team": someone new, not the coach named)
+        if holder is None and low.startswith("the ") and not named_in:
+            # "The mayor of Pozzuoli on Wednesday accused ..." before "Mayor Raffaele Iovino told": the one holder
+            # named later
+            holder = _one_holder_after(people, position, group.group(1).lower(), frozenset())
         return (holder.name, "person") if holder else (text, "anonymous")
     owned = _OWNED_BODY.fullmatch(text)
     if owned:
