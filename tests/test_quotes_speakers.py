@@ -5279,3 +5279,10 @@ def test_the_spokesperson_is_the_one_named_with_that_role_before_a_rank(rank):
             "made. The department regularly reviews its training, the spokesperson added.")
     assert rows(text)["speaker"].tolist() == ["Julien Paquette"] * 2
 
+
+
+@pytest.mark.parametrize("dateline", ["FUKUOKA, Feb. 26 (Kyodo) --", "Jaipur, Apr 8 (PTI)"])
+def test_a_dateline_with_a_double_dash_or_none_is_not_the_subject_of_a_participle(dateline):
+    text = (f"Headline\n\n{dateline} The Fukuoka High Court on Thursday ordered a retrial, saying new analysis cast "
+            "\"reasonable doubt\" on the confession.")
+    assert only(text)["speaker"] == "Fukuoka High Court"

@@ -1106,7 +1106,11 @@ class Clauses(ArticleText):
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
         toks = self.tokens.between(sent_lo, pos)
-        dash = next((i for i, t in enumerate(toks[:8]) if t[2] in DASHES), None)
+        dash = next((i for i, t in enumerate(toks[:12]) if t[2] in DASHES), None)
+        if dash is None:
+            # "Jaipur, Apr 8 (PTI) The Rajasthan High Court ...": an agency's dateline with no dash
+            dash = next((i for i, t in enumerate(toks[:10]) if t[2] == ")" and i > 2 and toks[i - 2][2] == "("
+                         and toks[i - 1][2].isupper() and i + 1 < len(toks) and toks[i + 1][2][:1].isupper()), None)
         place = next((i for i, t in enumerate(toks[:dash]) if t[2] == ","), dash) if dash is not None else 0
         if dash is not None and (all(t[2].isupper() or not t[2][:1].isalnum() for t in toks[:place]
                                      if t[2] not in {"Reuters", "AP", "AFP", "Agence"})
@@ -1114,7 +1118,10 @@ class Clauses(ArticleText):
                                          for t in toks[place:dash])
                                  # "BUENA PARK, Calif. —"
                                  or (any(t[2] == "(" for t in toks[:dash])
-                                     and all(t[2][:1].isupper() or t[2] in "(),." for t in toks[:dash]))):
+                                     and all(t[2][:1].isupper() or t[2] in "(),." or t[2].isdigit()
+                                             for t in toks[:dash]))):
+            while dash + 1 < len(toks) and toks[dash + 1][2] in DASHES:
+                dash += 1  # ("FUKUOKA, Feb. 26 (Kyodo) --")
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
         if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} and toks[1][2].lower() in _OPENING_CLAUSE:
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
