@@ -8,6 +8,7 @@ from contextlib import redirect_stdout
 
 import distributed
 import pandas as pd
+import pytest
 from pandas.testing import assert_frame_equal
 
 from analysis import execute
@@ -222,6 +223,14 @@ def test_a_headline_role_is_the_body_person_who_holds_it():
                                    "Maine Governor Paul LePage said on Wednesday he would not expand the program.")))
     head = out[out["location"] == "title"]
     assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["Paul LePage"], ["person"])
+
+
+def test_a_headline_role_after_a_places_name_is_the_bodys_one_holder_of_the_role():
+    body = ("NAPLES - The evacuation plan exists only on paper, Mayor Raffaele Iovino told ANSA. The council's chief "
+            "executive and leader of its officers, Helen Ofori, said a review was under way.")
+    head = title_rows(extract_quotes(articles(("a", "Campi Flegrei: Pozzuoli mayor says plan a 'shambles'", body),
+                                              ("b", "Tory council leader says plan a 'shambles'", body))))
+    assert head["speaker"].tolist() == ["Raffaele Iovino", "Tory council leader"]
 
 
 def test_a_country_or_a_bare_noun_before_words_the_body_quotes_is_the_body_speaker():

@@ -2443,12 +2443,18 @@ def _most_named(people: list[Mention], position: int) -> Person | None:
 
 def role_holder(phrase: str, people: list[Mention]) -> str | None:
     """The one person of ``people`` who holds the role ``phrase`` names with its qualifiers (a headline's ``Maine
-    governor`` is the body's ``Maine Governor Paul LePage``); None for no role noun, or no or several holders."""
+    governor`` is the body's ``Maine Governor Paul LePage``), else for a place's name and a role the one holder of
+    the role; None for no role noun, or no or several holders."""
     words_ = [_role_word(w) for w in WORD.findall(phrase)]
     if not words_ or words_[-1] not in lexicon().lists["role"]:
         return None
     wanted = set(words_) - STOP_WORDS
     names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, wanted)}
+    place = WORD.findall(phrase)[0] if len(words_) == 2 else ""
+    if not names and place[:1].isupper() and place.lower() not in common_words():
+        # a place's name before the role, when no one holds the role with it: "Pozzuoli mayor" is "Mayor Raffaele
+        # Iovino" (not "Tory council leader", "Air Force doctor")
+        names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, {words_[-1]})}
     return names.pop() if len(names) == 1 else None
 
 
