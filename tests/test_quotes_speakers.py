@@ -5286,3 +5286,11 @@ def test_a_dateline_with_a_double_dash_or_none_is_not_the_subject_of_a_participl
     text = (f"Headline\n\n{dateline} The Fukuoka High Court on Thursday ordered a retrial, saying new analysis cast "
             "\"reasonable doubt\" on the confession.")
     assert only(text)["speaker"] == "Fukuoka High Court"
+
+
+@pytest.mark.parametrize("noun, speaker", [("the Oshawa mother", "Karen Tremblay"),
+                                           ("the boy’s mother", "the boy’s mother")])
+def test_a_gendered_epithet_is_the_one_person_of_that_gender_named_just_before(noun, speaker):
+    text = ("Headline\n\nFor three weeks, Karen Tremblay drove from pharmacy to pharmacy. Her pharmacist, Ravi Patel, "
+            f"had none.\n\n\"Seventeen,\" {noun} said.")
+    assert rows(text)["speaker"].tolist()[-1] == speaker

@@ -19,10 +19,10 @@ from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words,
                       first_names, lexicon)
-from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, holder_of, kin_named_before,
-                       KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
-                       PERSON_NOUN, RANK_BEFORE, role_holder, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN,
-                       UNRESOLVED, WHO_CLAUSE)
+from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, GENDERED_NOUNS, holder_of,
+                       kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN,
+                       OWNER_KIN, PERSON_NOUN, RANK_BEFORE, role_holder, source_gender, SPOKESPEOPLE, unnamed_body,
+                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -813,6 +813,14 @@ class Article(QuoteCues, ReportedSpeech):
             if len(top) == 2 and top[0][1] > top[1][1]:
                 return top[0][0]
         lo = self.sentence_of(pos)[0]
+        if not named and (gender := GENDERED_NOUNS.get(head)) and "'s " not in mention and "’s " not in mention:
+            # "Karen Tremblay drove from pharmacy to pharmacy ... '...,' the Oshawa mother said": the one person of
+            # the noun's gender named in full in this paragraph or the two before (not "the boy's mother": his)
+            since = self.paragraphs[max(0, self.paragraph_of(pos) - 2)][0]
+            fits = {mt.person.name for mt in self.people if since <= mt.start and mt.end <= pos
+                    and " " in mt.person.name and mt.person.gender == gender}
+            if len(fits) == 1:
+                return fits.pop()
         if named or lo <= self.paragraphs[self.paragraph_of(pos)][0] + 1:
             return None
         before = self.sentence_of(lo - 2)[0]
