@@ -1295,3 +1295,12 @@ def test_the_mayor_of_a_town_in_the_lead_is_the_one_mayor_named_after():
             "\"The evacuation plan exists only on paper,\" Mayor Raffaele Iovino told ANSA.")
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
     assert out["speaker"].tolist()[0] == "Raffaele Iovino"
+
+
+@pytest.mark.parametrize("after, speaker", [
+    ("Ruth Kilbride says this with a laugh, sitting in the empty stalls.", "Ruth Kilbride"),
+    ("Ruth Kilbride said that while the play was hers, the kettle was not.", "(unresolved)")])
+def test_a_quotation_is_the_one_whom_the_next_sentence_says_says_this(after, speaker):
+    text = f"Headline\n\n“The first thing to go was the kettle. It was never going to whistle.”\n\n{after}"
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    assert out[out["kind"] == "direct"]["speaker"].tolist() == [speaker]
