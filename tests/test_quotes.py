@@ -1299,7 +1299,9 @@ def test_the_mayor_of_a_town_in_the_lead_is_the_one_mayor_named_after():
 
 @pytest.mark.parametrize("after, speaker", [
     ("Ruth Kilbride says this with a laugh, sitting in the empty stalls.", "Ruth Kilbride"),
-    ("Ruth Kilbride said that while the play was hers, the kettle was not.", "(unresolved)")])
+    ("Ruth Kilbride said that while the play was hers, the kettle was not.", "(unresolved)"),
+    ("The words drew the loudest applause of the night. They came from Pete Ambrose, a retired captain.",
+     "Pete Ambrose")])
 def test_a_quotation_is_the_one_whom_the_next_sentence_says_says_this(after, speaker):
     text = f"Headline\n\n“The first thing to go was the kettle. It was never going to whistle.”\n\n{after}"
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))

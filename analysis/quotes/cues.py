@@ -107,6 +107,11 @@ _GAVE_NAME_AS = re.compile(r"\s*(?:She|He)\s+(?P<cue>gave|gives)\s+(?:her|his)\s
 _SPOKEN_BY = re.compile(r"\s*(?:It|That|This|The\s+(?:remark|comment|line|sentence|words))\s+(?:was|were)\s+"
                         r"(?P<cue>spoken|said|uttered|delivered)\s+by\s+"
                         r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
+#: The sentence after the next naming the source of the words: "The words drew the loudest applause of the night.
+#: They came from Pete Ambrose, a retired tugboat captain".
+_THEY_CAME_FROM = re.compile(r"\s*(?:The|Those|These|Her|His)\s+(?:words|remarks?|comments?|lines?)\b"
+                             r"[^.!?\n]{0,120}[.!?]\s+(?:They|It)\s+(?P<cue>came)\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
+                             r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 #: The next sentence naming the speaker of "this": "Ruth Kilbride says this with a laugh, sitting in the stalls".
 _SAYS_THIS = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?P<cue>says|said)\s+(?:this|it)"
                         r"(?=\s*[,.]|\s+(?:with|quietly|softly|flatly|now|again|without)\b)")  # (not "said that while")
@@ -320,8 +325,8 @@ class QuoteCues(Clauses):
 
     def speaker_named_after(self, q: QuoteSpan):
         """A quotation that ends its paragraph or sentence, then ``That was how X put it``/``That is how X, ...,
-        describes ...``, ``That is the verdict of X``, ``It was spoken by X`` or ``X says this with a laugh``: the name
-        and the verb (the noun),
+        describes ...``, ``That is the verdict of X``, ``It was spoken by X``, ``X says this with a laugh`` or ``The
+        words drew applause. They came from X``: the name and the verb (the noun),
         else None (the writer names the speaker after the words)."""
         if not q.closed:
             return None
@@ -331,7 +336,8 @@ class QuoteCues(Clauses):
             return None
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
         m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at) or _REMARK_FROM.match(self.text, at) \
-            or _SPOKEN_BY.match(self.text, at) or _GAVE_NAME_AS.match(self.text, at) or _SAYS_THIS.match(self.text, at)
+            or _SPOKEN_BY.match(self.text, at) or _GAVE_NAME_AS.match(self.text, at) \
+            or _SAYS_THIS.match(self.text, at) or _THEY_CAME_FROM.match(self.text, at)
         if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
             copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
             return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
