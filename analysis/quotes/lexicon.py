@@ -106,11 +106,10 @@ def given_name_gender(given: str, bounded: bool = False) -> str:
         ``"f"``, ``"m"`` or ``""``.
     """
     share = first_names().get(given.lower())
-    if share is not None and bounded:
+    if share is not None and bounded and share in (0.0, 1.0):
+        # missing from one file: as if at that file's cut-off, the bound that favours the other sex
         frequency = 2 * _census_names()[given.lower()][1]  # f + m, per cent
-        female, male = share * frequency, (1 - share) * frequency
-        share = female / (female + _MALE_CUTOFF) if male == 0 else _FEMALE_CUTOFF / (_FEMALE_CUTOFF + male) \
-            if female == 0 else share  # the bound that favours the other sex
+        share = frequency / (frequency + _MALE_CUTOFF) if share else _FEMALE_CUTOFF / (_FEMALE_CUTOFF + frequency)
     if share is None:
         if given.isascii() and "-" not in given:
             return ""

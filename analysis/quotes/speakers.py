@@ -499,6 +499,27 @@ def _nicknamed(text: str, runs: list) -> list:
     return out
 
 
+def _family_name_first(raw: list, text: str) -> set:
+    """Full names of two words (of ``raw``, :func:`find_people`'s runs read) whose first word is a family name: the
+    text writes it alone after someone is named in full with it, and never their last word (``Yang Zhengming ...
+    said Yang``); not a census given name of settled gender (``Laura says``), an ordinary word, a state, another
+    name's surname, nor a body's name (``Ford Motor``, ``Mournes Wild``)."""
+    lone, named = {}, {}  # word written alone / first word of a full name -> where first
+    for start, _, full, surname, _ in raw:
+        if full:
+            named.setdefault(full.split()[0], start)
+        else:
+            lone.setdefault(surname, start)
+    alone = {word for word in lone if not given_name_gender(word, bounded=True)
+             and word.lower() not in common_words() and word.lower() not in US_STATES}  # ("American Navy")
+    alone -= {full.split()[0] for _, _, full, surname, _ in raw if full and surname in lone} \
+        | {surname for _, _, full, surname, _ in raw if full}  # ("Bundy Ranch" and "Ammon Bundy": Bundy is his)
+    heads = lexicon().lists["org_head"]
+    return {full for _, _, full, surname, _ in raw if full and full.count(" ") == 1 and full.split()[0] in alone
+            and named[full.split()[0]] < lone[full.split()[0]] and surname.lower() not in heads
+            and _never_lower(surname, text)}
+
+
 def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | None = None) -> list[Mention]:
     """Named-person mentions of ``text`` in order (see module rules).
 
@@ -724,33 +745,18 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         # 'Clarence "Bo" Thibodeaux ... Bo Thibodeaux said': the nickname and the surname name the same man
         raw = [(start, end, nicknamed.get(full, full), surname, role_words)
                for start, end, full, surname, role_words in raw]
-    # A first word the text writes alone, and never the last, is a family name written first ("Yang Zhengming ...
-    # said Yang"): the surname, and a rare given name's census share of the same spelling is only a bound then
-    lone = {}  # word written alone -> where first
-    for start, _, full, surname, _ in raw:
-        if not full:
-            lone.setdefault(surname, start)
-    alone = {word for word in lone if not given_name_gender(word, bounded=True)  # ("Laura says": a given name)
-             and word.lower() not in common_words() and word.lower() not in US_STATES}  # ("American Navy")
-    alone -= {full.split()[0] for _, _, full, surname, _ in raw if full and surname in lone} \
-        | {surname for _, _, full, surname, _ in raw if full}  # ("Bundy Ranch" and "Ammon Bundy": Bundy is his)
-    heads = lexicon().lists["org_head"]
-    named = {}  # first word of a full name -> where first
-    for start, _, full, _, _ in raw:
-        if full:
-            named.setdefault(full.split()[0], start)
-    family = {full for _, _, full, surname, _ in raw if full and full.count(" ") == 1 and full.split()[0] in alone
-              and named[full.split()[0]] < lone[full.split()[0]]  # (someone named in full first)
-              and surname.lower() not in heads and _never_lower(surname, text)}  # (not "Ford Motor", "Mournes Wild")
-    if family:
-        raw = [(start, end, full, full.split()[0] if full in family else surname, role_words)
+    family_first = _family_name_first(raw, text)
+    if family_first:
+        # "Yang Zhengming ... said Yang": the first word is the surname
+        raw = [(start, end, full, full.split()[0] if full in family_first else surname, role_words)
                for start, end, full, surname, role_words in raw]
-    # full names first, so that surnames and titled surnames resolve to them
+    # full names first, so that surnames and titled surnames resolve to them (a family name's census share as a
+    # given name is only a bound)
     for start, end, full, surname, role_words in raw:
         if full:
             if full not in people:
                 first = full.split()[0]
-                people[full] = Person(full, surname, gender=given_name_gender(first, bounded=full in family))
+                people[full] = Person(full, surname, gender=given_name_gender(first, bounded=full in family_first))
             person = people[full]
             person.roles.update(role_words)
             if not person.gender:
