@@ -5294,3 +5294,10 @@ def test_a_gendered_epithet_is_the_one_person_of_that_gender_named_just_before(n
     text = ("Headline\n\nFor three weeks, Karen Tremblay drove from pharmacy to pharmacy. Her pharmacist, Ravi Patel, "
             f"had none.\n\n\"Seventeen,\" {noun} said.")
     assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_the_campaign_of_a_person_stays_the_campaign_before_a_second_verb():
+    text = ("Headline\n\nWASHINGTON (Reuters) - The campaign of Roy Moore, the Republican candidate for U.S. senator "
+            "in Alabama, appealed on Sunday to President Donald Trump’s supporters, saying a vote for Moore would be a "
+            "vote for Trump’s agenda.")
+    assert only(text)["speaker"] != "Roy Moore"

@@ -1264,10 +1264,11 @@ class Clauses(ArticleText):
         return False
 
     def body_of(self, toks: list, j: int) -> bool:
-        """``of`` at ``j`` joins a body's head noun to the capitalised name of its place: ``The government of Sonora,
-        in a separate statement, ... said``."""
+        """``of`` at ``j`` joins a body's head noun to the capitalised name of its place, no given name: ``The
+        government of Sonora, in a separate statement, ... said``."""
         return toks[j][2] == "of" and 0 < j < len(toks) - 1 and self.lx.has("org_head", toks[j - 1][2]) \
-            and toks[j + 1][2][:1].isupper()
+            and toks[j + 1][2][:1].isupper() and not given_name_gender(toks[j + 1][2])  # (not "The campaign of Roy
+        # Moore": a person's campaign)
 
     @staticmethod
     def close_to(toks: list, j: int) -> bool:
