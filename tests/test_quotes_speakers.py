@@ -5301,3 +5301,10 @@ def test_the_campaign_of_a_person_stays_the_campaign_before_a_second_verb():
             "in Alabama, appealed on Sunday to President Donald Trump’s supporters, saying a vote for Moore would be a "
             "vote for Trump’s agenda.")
     assert only(text)["speaker"] != "Roy Moore"
+
+
+def test_the_ally_is_the_unnamed_ally_a_sentence_introduced_before():
+    text = ("Headline\n\nA senior Whitehall source described the dispute as “the most serious since the election”. An "
+            "ally of the science secretary was blunter. “If Adrian wants her scalp, he is going the right way about "
+            "it,” the ally said.")
+    assert rows(text)["speaker"].tolist()[-1] == "ally of the science secretary"

@@ -61,6 +61,10 @@ _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
 #: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
 _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
+#: An unnamed source introduced at a sentence's start, before its verb: "An ally of the science secretary was ...".
+_INTRODUCED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|One)\s+((?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+)"
+                         r"(?:\s+(?:of|for|to|at|in|close\s+to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
+                         r"(?=,|\s+(?:was|is|were|are|has|had|who|said|says|told)\b)", re.M)
 #: A short phrase set off by a comma before a sentence's subject: "Outside the court, ".
 _FRONTED = re.compile(r"[^,\"“”\n]{1,60},\s+")
 _AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
@@ -937,6 +941,18 @@ class Article(QuoteCues, ReportedSpeech):
                     and head not in self.lx.lists["org_head"]:
                 return speaker, stype
         return None
+
+    def introduced_unnamed(self, mention: str, pos: int) -> str | None:
+        """For ``the <noun>`` of an unnamed source at ``pos``: the last indefinite noun phrase with that head that
+        opens a sentence in its paragraph or the one before, outside quotations, with what it is of or for (``An ally
+        of the science secretary was blunter``: ``ally of the science secretary``); else None."""
+        noun = mention.split()[-1].lower()
+        lo = self.paragraphs[max(0, self.paragraph_of(pos) - 1)][0]
+        found = None
+        for m in _INTRODUCED.finditer(self.text, lo, pos):
+            if m.group("noun").lower() == noun and not self.in_quote(m.start(1)):
+                found = m.group(1)
+        return found
 
     def goes_on_with_one(self, previous: tuple, at: int, kind: str, span: tuple, subj: tuple) -> bool:
         """A direct quotation opening paragraph ``at`` whose pronoun cue follows it (``"...," she said``) goes on with
@@ -1864,6 +1880,9 @@ class Article(QuoteCues, ReportedSpeech):
                         and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
                     speaker, stype = unnamed  # "The official said" after "A U.S. official familiar with the
                     # decision, who ..., said": that unnamed source, even with others quoted between
+                elif stype == "anonymous" and _THE_NOUN.fullmatch(mention) and speaker.lower() == mention.lower() \
+                        and (introduced := self.introduced_unnamed(mention, subj[0])):
+                    speaker = introduced  # "An ally of the science secretary was blunter. '...,' the ally said"
                 if stype == "person" and mention.lower() in KIN_NOUNS and mention[:1].isupper():
                     # "Brother says he never asked" (a section heading): the relative, not a person called Brother
                     relative = kin_named_before(self.text, self.people, "the " + mention.lower(), subj[0])
