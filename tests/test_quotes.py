@@ -1274,7 +1274,9 @@ def test_a_progressive_before_that_reports_but_not_before_a_bare_noun(sentence, 
     ("Ari Lindqvist said weekend day-trippers account for nearly half of her sales.",
      "weekend day-trippers account for nearly half of her sales"),
     ("Ari Lindqvist said last week that shifts were cut.", "shifts were cut"),
-    ("He said Haddock, a mother of two, had lost her career.", "Haddock, a mother of two, had lost her career")])
+    ("He said Haddock, a mother of two, had lost her career.", "Haddock, a mother of two, had lost her career"),
+    ("Edward Lacey asked whether the government had any plan for a fleet that earns a third of its income.",
+     "the government had any plan for a fleet that earns a third of its income")])
 def test_a_clause_reported_without_that_is_found_after_a_quantity_a_long_title_or_testified(sentence, content):
     text = f"Headline\n\n{sentence}"
     q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
