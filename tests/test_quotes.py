@@ -1264,6 +1264,11 @@ def test_a_progressive_before_that_reports_but_not_before_a_bare_noun(sentence, 
     assert rows("Headline\n\n" + sentence)["text"].tolist() == content
 
 
+def one_article(text):
+    """``extract_quotes`` on one article, as a loaded corpus gets it (the corpus's people included)."""
+    return extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+
+
 @pytest.mark.parametrize("sentence, content", [
     ("She said as many as a third of the beds are occupied by patients waiting for care.",
      "as many as a third of the beds are occupied by patients waiting for care"),
@@ -1279,14 +1284,14 @@ def test_a_progressive_before_that_reports_but_not_before_a_bare_noun(sentence, 
      "the government had any plan for a fleet that earns a third of its income")])
 def test_a_clause_reported_without_that_is_found_after_a_quantity_a_long_title_or_testified(sentence, content):
     text = f"Headline\n\n{sentence}"
-    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    q = one_article(text)
     assert [text[s:e] for s, e in zip(q.start, q.end)] == [content]
 
 
 def test_a_verb_after_but_and_an_aside_reports_for_the_sentences_subject():
     text = ("Headline\n\nThe base commander, Col. Andrea Szabo, declined an interview request but, through a "
             "spokesperson, said the base has not been told of any decision.")
-    q = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    q = one_article(text)
     assert [(text[s:e], p) for s, e, p in zip(q.start, q.end, q.speaker)] == [
         ("the base has not been told of any decision", "Andrea Szabo")]
 
@@ -1295,7 +1300,7 @@ def test_the_mayor_of_a_town_in_the_lead_is_the_one_mayor_named_after():
     text = ("Headline\n\n(ANSA) - NAPLES, MAR 11 - The mayor of Pozzuoli on Wednesday accused the government of "
             "leaving the area \"alone with its fear\".\n\nNo one was killed, the Naples prefecture said.\n\n"
             "\"The evacuation plan exists only on paper,\" Mayor Raffaele Iovino told ANSA.")
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    out = one_article(text)
     assert out["speaker"].tolist()[0] == "Raffaele Iovino"
 
 
@@ -1306,5 +1311,5 @@ def test_the_mayor_of_a_town_in_the_lead_is_the_one_mayor_named_after():
      "Pete Ambrose")])
 def test_a_quotation_is_the_one_whom_the_next_sentence_says_says_this(after, speaker):
     text = f"Headline\n\n“The first thing to go was the kettle. It was never going to whistle.”\n\n{after}"
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text], "title": [""]}))
+    out = one_article(text)
     assert out[out["kind"] == "direct"]["speaker"].tolist() == [speaker]
