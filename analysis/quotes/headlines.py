@@ -264,16 +264,14 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             # ("Calder Point calls for ...": a body's short form read as a name; but "Trump": Donald Trump, a person
             # the body names, before the Trump Organization)
             row = row[:SPEAKER_FIELD] + (org, row[MENTION_FIELD], "organization") + row[TYPE_FIELD + 1:]
-        elif row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] not in row[MENTION_FIELD] and body_mentions \
+        elif (row[TYPE_FIELD] in {"anonymous", "unknown"}
+              or row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] not in row[MENTION_FIELD]) and body_mentions \
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
-            # "Campi Flegrei: Pozzuoli mayor says ...": a role the headline names is the body's one holder, never a
-            # name the headline's label was read as
-            row = row[:SPEAKER_FIELD] + (holder,) + row[SPEAKER_FIELD + 1:]
+            # "Maine governor says ...", "Campi Flegrei: Pozzuoli mayor says ...": a role the headline names is the
+            # body's one holder (never a name the headline's label was read as)
+            row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[TYPE_FIELD] == "person" and (full := _body_person(row[SPEAKER_FIELD], candidates)):
             row = row[:SPEAKER_FIELD] + (full,) + row[SPEAKER_FIELD + 1:]
-        elif row[TYPE_FIELD] in {"anonymous", "unknown"} and body_mentions \
-                and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
-            row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[TYPE_FIELD] == "anonymous" and (source := _described_in_body(row[MENTION_FIELD], body)):
             # "..., says shadow minister" and the body's "by the shadow health minister", resolved there to the
             # frontbencher named next
