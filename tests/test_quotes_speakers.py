@@ -4948,6 +4948,12 @@ def test_and_who_after_a_restrictive_relative_clause_keeps_its_antecedent():
     assert (row["speaker"], row["text"]) == ("Pete Ambrose", "he would gladly help train engineers himself")
 
 
+def test_and_who_after_a_comma_keeps_the_first_clauses_antecedent():
+    text = ("Headline\n\nA neighbour who lives on the lane leading to the fields, and who did not want to be named, "
+            "told the paper the smell was \"unbearable at times\".")
+    assert only(text)["speaker"] == "A neighbour"
+
+
 def test_a_complaint_is_whoever_the_lawsuit_is_from():
     text = ("Headline\n\nThe book has drawn a lawsuit from Marwood\u2019s only child, Delphine Marwood-Lowe, who says "
             "it betrays her mother.\n\nThe complaint, filed in New York State Supreme Court in Manhattan, argues that "

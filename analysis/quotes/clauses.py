@@ -824,6 +824,18 @@ class Clauses(ArticleText):
                                                        or verb in IRREGULAR_PAST) \
             and verb not in DETERMINERS
 
+    @staticmethod
+    def _first_relative(toks: list, j: int) -> int:
+        """The first of coordinated relative clauses whose last opens at ``j``: ``X, who has represented a ward since
+        2018 and who once described``; restrictive too: ``a retired tugboat captain who has lived on Vashon for 31
+        years and who said``."""
+        if toks[j - 1][2].lower() not in {"and", "but"}:
+            return j
+        first = next((w for w in range(j - 2, max(0, j - 40), -1) if toks[w][2] in END_PUNCT
+                      or toks[w][2].lower() == toks[j][2].lower()
+                      and (toks[w - 1][2] == "," or toks[w - 1][2].isalpha())), None)
+        return first if first is not None and toks[first][2] not in END_PUNCT else j
+
     def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause whose verb is ``k``: ``a British man who said``, ``Mr Mubanga, who
         insists``, and the subject of the verb after it: ``Schiff, 56, who has served on the committee, told``."""
@@ -834,19 +846,16 @@ class Clauses(ArticleText):
                 and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in SET_OFF:
             who = j - 2  # X, many of whom say ...: X
         elif j >= 1 and (toks[j][2].lower() in _RELATIVE or toks[j][2].lower() in {"who's", "who’s"}):
-            who = j  # X who said, X — who's called for
-            if toks[j - 1][2].lower() in {"and", "but"} and (first := next(
-                    (w for w in range(j - 2, max(0, j - 40), -1) if toks[w][2] in END_PUNCT
-                     or toks[w][2].lower() == toks[j][2].lower()
-                     and (toks[w - 1][2] == "," or toks[w - 1][2].isalpha())), None)) is not None \
-                    and toks[first][2] not in END_PUNCT:
-                who = first  # "X, who has represented a ward since 2018 and who once described": the first clause's
-                # (restrictive too: "a retired tugboat captain who has lived on Vashon for 31 years and who said")
+            who = self._first_relative(toks, j)  # X who said, X — who's called for
         elif j >= 3 and toks[j][2] == ",":
             if self.inverted_source(toks, k):
                 return None  # "..., which would boost GDP by 0.7 percent, said the Tax Policy Center, ...": inverted
             who = next((w for w in range(j - 2, max(0, j - 40), -1)
                         if toks[w][2].lower() in _RELATIVE and toks[w - 1][2] == ","), None)
+            if who is None and (last := next((w for w in range(j - 2, max(0, j - 40), -1) if toks[w][2] == "who"
+                                              and toks[w - 1][2] in {"and", "but"} and toks[w - 2][2] == ","), None)):
+                who = self._first_relative(toks, last)  # "A neighbour who lives on the lane, and who did not want
+                # to be named, told": the first clause's
             if who is None or any(t[2] in END_PUNCT and not (t[2] == "." and toks[w - 1][2][-1:].isdigit())
                                   for w, t in enumerate(toks[who:j], who)) \
                     or any(toks[c][2] == "," and toks[c + 1][2] in FINITE_VERBS
