@@ -5314,3 +5314,9 @@ def test_the_ally_is_the_unnamed_ally_a_sentence_introduced_before():
             "ally of the science secretary was blunter. “If Adrian wants her scalp, he is going the right way about "
             "it,” the ally said.")
     assert rows(text)["speaker"].tolist()[-1] == "ally of the science secretary"
+
+
+def test_a_spokesperson_in_title_case_is_unnamed_not_the_last_person_named():
+    text = ("Headline\n\nThe deal covers flights between Lahore and Almaty, Nadeem Bhatti said.\n\nThe Foreign Office "
+            "Spokesperson said the Prime Minister had accepted an invitation to visit Astana.")
+    assert rows(text)["speaker"].tolist()[-1].lower() == "the foreign office spokesperson"

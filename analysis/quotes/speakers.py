@@ -2080,7 +2080,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if low.startswith("the ") and len(toks) == 2 and previous and previous[1] == "anonymous" and previous[2] \
             and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head:
         return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
-    if toks and toks[-1][:1].islower() and head in lx.lists["anonymous"] and not party_role:
+    if toks and (toks[-1][:1].islower() or head in SPOKESPEOPLE) and head in lx.lists["anonymous"] and not party_role:
+        # (in title case too: "The Foreign Office Spokesperson" is unnamed, as in lower case)
         if len(toks) == 2 and low.startswith("the ") and (head in SPOKESPEOPLE or head in _HELD_ONLY) \
                 and (holder := holder_of(people, head, position - len(mention))) is not None and " " in holder.name:
             return holder.name, "person"  # "the spokesperson said" after "Senior Commissioner Ketut Wirawan, a
