@@ -5320,3 +5320,16 @@ def test_a_spokesperson_in_title_case_is_unnamed_not_the_last_person_named():
     text = ("Headline\n\nThe deal covers flights between Lahore and Almaty, Nadeem Bhatti said.\n\nThe Foreign Office "
             "Spokesperson said the Prime Minister had accepted an invitation to visit Astana.")
     assert rows(text)["speaker"].tolist()[-1].lower() == "the foreign office spokesperson"
+
+
+def test_a_speaker_who_was_blunter_before_a_colon_says_the_quotation():
+    text = ("Headline\n\n\"I have done the sums and they do not work,\" said Gordon Pybus, 61.\n\nHis daughter, Kirsty "
+            "Pybus, who sells cakes from the unit opposite, was blunter: \"It is daylight robbery, and everybody in "
+            "here knows it.\"")
+    assert rows(text)["speaker"].tolist() == ["Gordon Pybus", "Kirsty Pybus"]
+
+
+def test_his_message_was_blunt_is_his_not_whom_the_message_was_to():
+    text = ("Headline\n\n\"We are listening to a recording,\" Brandt Kessler said.\n\nHis message to Dallas City Hall "
+            "was blunt: \"Fix it, or we will fix it for you.\"")
+    assert rows(text)["speaker"].tolist() == ["Brandt Kessler"] * 2

@@ -76,6 +76,15 @@ _PUT = frozenset("put puts".split())
 #: ``X issued the following statement:``: a verb of putting out a statement, and the statement's nouns.
 _ISSUED = frozenset("issued issues released releases posted posts sent sends gave gives out".split())
 _STATEMENTS = frozenset("statement statements message response tweet comment remarks".split())
+#: Manners of speaking a copula gives a speaker before a colon and a quotation: "His daughter was blunter: '...'".
+_MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid direct forthright emphatic scathing "
+                     "unequivocal defiant succinct philosophical critical cautious upbeat dismissive withering "
+                     "unapologetic adamant".split())
+_COPULAS = frozenset("was is were are".split())
+_OWNER_PRONOUN = re.compile(r"His|Her|Their|his|her|their")
+#: What someone says, owned: "His message ... was blunt:".
+_SAID_NOUNS = _STATEMENTS | frozenset("verdict reply answer advice assessment warning view take words reaction tone "
+                                      "language point argument".split())
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 #: The sentence right after a quotation that names its speaker: "That was how Farah Qureshi, the NDP's critic, put it"
@@ -496,6 +505,12 @@ class QuoteCues(Clauses):
                         v -= 1  # "the ministry put out a statement:"
                     subj = self.subject_before(body, v, 0) or self.sentence_subject(sent_lo, body[v][0])
                     return (subj, (body[v][0], body[-1][1])) if subj else None
+        if tail == ":" and (v := self.manner_copula(body)) is not None:
+            # "His daughter, Kirsty Pybus, who sells cakes ..., was blunter: '...'": the subject
+            subj = self.subject_before(body, v, 0) or self.sentence_subject(sent_lo, body[v][0])
+            if _OWNER_PRONOUN.fullmatch(body[0][2]) and body[1][2].lower() in _SAID_NOUNS:
+                subj = body[0][0], body[0][1]  # "His message to Dallas City Hall was blunt:": his
+            return (subj, (body[v][0], body[-1][1])) if subj else None
         m = None
         for m in _ACCORDING.finditer(self.text, lo, open_at):
             pass
@@ -508,6 +523,18 @@ class QuoteCues(Clauses):
                 and named[0][2][:1].isupper() and named[-1][2][:1].isupper():
             return (named[0][0], named[-1][1]), (toks[-1][0], toks[-1][1])
         return None
+
+    @staticmethod
+    def manner_copula(body: list) -> int | None:
+        """The index of ``was`` in ``was blunter``, ``was more direct``, ``is scathing`` ending ``body``, else None."""
+        last = body[-1][2].lower() if body else ""
+        adjective = last if last in _MANNERS else (last[:-2] if last.endswith("er") else "")
+        if adjective not in _MANNERS and adjective + "e" not in _MANNERS and adjective[:-1] not in _MANNERS:
+            return None  # (blunter, terser, "more direct")
+        v = len(body) - 2
+        if v >= 0 and body[v][2].lower() in {"more", "less", "even", "much", "far"}:
+            v -= 1
+        return v if v > 0 and body[v][2].lower() in _COPULAS else None
 
     @staticmethod
     def before_verb_group(toks: list, k: int) -> int:
