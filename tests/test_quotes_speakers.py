@@ -5333,3 +5333,10 @@ def test_his_message_was_blunt_is_his_not_whom_the_message_was_to():
     text = ("Headline\n\n\"We are listening to a recording,\" Brandt Kessler said.\n\nHis message to Dallas City Hall "
             "was blunt: \"Fix it, or we will fix it for you.\"")
     assert rows(text)["speaker"].tolist() == ["Brandt Kessler"] * 2
+
+
+def test_a_nickname_known_to_many_words_of_people_as_is_no_quotation():
+    text = ("Headline\n\nCllr Jonathan Haverley said it was \"the final nail\".\n\nGordon Pybus - known to three "
+            "generations of shoppers simply as \"Pybus the butcher\" - has run a stall for 38 years. He said he would "
+            "have to cut the hours of his staff.")
+    assert rows(text)["speaker"].tolist() == ["Jonathan Haverley", "Gordon Pybus"]

@@ -57,7 +57,7 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"|buttons|mugs?)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:still\s+)?"
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
-                            r"|(?:known|remembered)(?:\s+[\w-]+){0,4}\s+as(?:\s+(?:the|a|an))?)\s*$", re.I)
+                            r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?)\s*$", re.I)
 #: A thing named right before a quotation: "a column called "Cartas da Terra"", "a plan dubbed "Project Fear"".
 _THING_CALLED = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                            r"(?!(?:be|been|being|is|was|were|are|has|have|had|would|will|could|should)\b)[a-z]+,?\s+"
