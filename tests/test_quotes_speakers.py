@@ -5340,3 +5340,9 @@ def test_a_nickname_known_to_many_words_of_people_as_is_no_quotation():
             "generations of shoppers simply as \"Pybus the butcher\" - has run a stall for 38 years. He said he would "
             "have to cut the hours of his staff.")
     assert rows(text)["speaker"].tolist() == ["Jonathan Haverley", "Gordon Pybus"]
+
+
+def test_the_agent_of_a_passive_cue_in_a_relative_clause_asks_not_the_antecedent():
+    text = ("Headline\n\nCllr Heather Gilchrist, who was asked by opposition members whether traders had been "
+            "consulted, replied that officers had met the association twice.")
+    assert rows(text)["speaker"].tolist() == ["opposition members", "Heather Gilchrist"]

@@ -1194,6 +1194,9 @@ class Article(QuoteCues, ReportedSpeech):
     def relative_antecedent(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
         """A cue inside a relative clause on a named person (``Trump, who last year promised ...``, ``..., Professor
         Chris Woodhead, who has said ...``): that person's mention is the source; else ``subj``."""
+        if subj[0] >= cue[1]:
+            return subj  # a passive's agent after the cue asks or tells: "X, who was asked by opposition members
+            # whether": the members
         lo = self.sentence_of(cue[0])[0]
         m = _WHO_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])
         if m is None:
