@@ -5346,3 +5346,11 @@ def test_the_agent_of_a_passive_cue_in_a_relative_clause_asks_not_the_antecedent
     text = ("Headline\n\nCllr Heather Gilchrist, who was asked by opposition members whether traders had been "
             "consulted, replied that officers had met the association twice.")
     assert rows(text)["speaker"].tolist() == ["opposition members", "Heather Gilchrist"]
+
+
+def test_she_goes_on_with_an_unnamed_neighbour_not_the_last_woman_named():
+    text = ("Headline\n\nHelen Mawson, of the Environment Agency, said the site was unsafe.\n\n\"If a price looks too "
+            "good to be true, it almost certainly is,\" Mr Tully added.\n\nA neighbour who did not want to be named "
+            "told The Northern Echo that lorries had been arriving \"at all hours\" throughout the summer.\n\n\"We "
+            "used to joke that he must be building a motorway down there,\" she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "A neighbour"
