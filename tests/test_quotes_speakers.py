@@ -5354,3 +5354,10 @@ def test_she_goes_on_with_an_unnamed_neighbour_not_the_last_woman_named():
             "told The Northern Echo that lorries had been arriving \"at all hours\" throughout the summer.\n\n\"We "
             "used to joke that he must be building a motorway down there,\" she said.")
     assert rows(text)["speaker"].tolist()[-1] == "A neighbour"
+
+
+def test_the_subject_of_a_where_clause_set_off_by_a_relative_clause_is_the_source():
+    text = ("Headline\n\nThe decision prompted an angry exchange at Holyrood on Tuesday, where Scottish Conservative "
+            "MSP Iain Corstorphine, who represents Mid Scotland and Fife, accused ministers of \"washing their hands\" "
+            "of the bridge.")
+    assert only(text)["speaker"] == "Iain Corstorphine"

@@ -81,6 +81,8 @@ _MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid dire
                      "unequivocal defiant succinct philosophical critical cautious upbeat dismissive withering "
                      "unapologetic adamant".split())
 _COPULAS = frozenset("was is were are".split())
+#: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
+_CLAUSE_OPENERS = frozenset("where when while whereas as after before".split())
 _OWNER_PRONOUN = re.compile(r"His|Her|Their|his|her|their")
 #: What someone says, owned: "His message ... was blunt:".
 _SAID_NOUNS = _STATEMENTS | frozenset("verdict reply answer advice assessment warning view take words reaction tone "
@@ -653,6 +655,11 @@ class QuoteCues(Clauses):
                     # director of the network, who said the government '...'": whom the relative clause is about;
                     # "X, whose department drafted the proposal, said": X; "X, who has represented a ward since 2018
                     # and who once described": X
+                if subj is None and k > 1 and toks[k - 1][2] == "," and (held := self.relative_subject(toks, k)) \
+                        and (i := next((i for i, t in enumerate(toks) if t[0] == held[0]), 0)) > 0 \
+                        and toks[i - 1][2].lower() in _CLAUSE_OPENERS:
+                    subj = held  # "an angry exchange, where MSP Iain Corstorphine, who represents Fife, accused": the
+                    # subject of a clause inside the sentence, set off by its relative clause
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
