@@ -5361,3 +5361,9 @@ def test_the_subject_of_a_where_clause_set_off_by_a_relative_clause_is_the_sourc
             "MSP Iain Corstorphine, who represents Mid Scotland and Fife, accused ministers of \"washing their hands\" "
             "of the bridge.")
     assert only(text)["speaker"] == "Iain Corstorphine"
+
+
+def test_whose_report_concluded_is_the_report_makers():
+    text = ("Headline\n\nCouncil voted to impose the penalty recommended by integrity commissioner Martin Ouellette, "
+            "whose report concluded that the councillor \"knowingly disclosed\" information.")
+    assert only(text)["speaker"] == "Martin Ouellette"

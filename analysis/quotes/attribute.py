@@ -264,6 +264,7 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
+_WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
 #: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
 _OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
                                r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))+){1,3}")
@@ -524,6 +525,11 @@ class Article(QuoteCues, ReportedSpeech):
         last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
+        if len(words_) == 1 and (whose := _WHOSE_BEFORE.search(self.text, max(0, pos - 12), pos)) \
+                and (i := bisect_left(self.people, whose.start() + 1, key=attrgetter("end")) - 1) >= 0 \
+                and self.people[i].end == whose.start() and words_[0] in self.lx.lists["document"]:
+            return self.people[i].person.name, "person"  # "integrity commissioner Martin Ouellette, whose report
+            # concluded": his
         if words_ and words_[0] == "the" and len(words_) <= 3 and words_[-1] in _SUIT_NOUNS \
                 and (plaintiff := self.plaintiff_before(pos)):
             return plaintiff  # "Kristin Halvorsen Dahl ... sued the board ... The suit ... alleges": hers
