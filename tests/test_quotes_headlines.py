@@ -327,3 +327,10 @@ def test_a_headline_source_by_its_letters_is_the_body_it_stands_for():
     text = "Veltrona is recalling 210,000 insulin pumps, the U.S. Food and Drug Administration said on Tuesday."
     head = title_rows(extract_quotes(articles(("a", "Veltrona recalls insulin pumps, FDA says", text))))
     assert head.loc[head["cue"] == "says", "speaker"].tolist() == ["U.S. Food and Drug Administration"]
+
+
+def test_a_headlines_noun_after_calls_is_its_object_not_the_cue():
+    title = "Councillor docked 90 days’ pay for leaking memo; she calls report ‘a hit job’"
+    body = ("Hamilton city council has docked Coun. Dana Szabo 90 days’ pay.\n\nSzabo told reporters the "
+            "investigation had been “a hit job from start to finish.”")
+    assert title_rows(extract_quotes(articles(("a", title, body))))["speaker"].tolist() == ["Dana Szabo"]

@@ -455,6 +455,8 @@ class QuoteCues(Clauses):
                 break
             if tok.lower() == "adding" and k + 1 < len(body) and body[k + 1][2].lower() == "up":
                 continue  # "the math stopped adding up long ago:": a sum, not a cue
+            if self.object_after_verb(body, k):
+                continue  # "she calls report 'a hit job'": the verb before
             if tok.lower().endswith("ing") and k != len(body) - 1 and k > 0 and body[k - 1][2].isalpha() \
                     and body[k - 1][2].islower() and not body[k - 1][2].endswith("ly") \
                     and body[k - 1][2] not in _CLAUSE_OR_COPULA:
@@ -525,6 +527,13 @@ class QuoteCues(Clauses):
                 and named[0][2][:1].isupper() and named[-1][2][:1].isupper():
             return (named[0][0], named[-1][1]), (toks[-1][0], toks[-1][1])
         return None
+
+    def object_after_verb(self, toks: list, k: int) -> bool:
+        """Token ``k`` is the object of a present verb of saying or calling before it, not a verb itself (a
+        headline's ``she calls report 'a hit job'``; not ``the group's posts accused``: a noun before it)."""
+        verb = toks[k - 1][2]
+        return k > 1 and verb.islower() and verb.endswith("s") and self.is_verb(verb, "qc") \
+            and not toks[k - 2][2].endswith(("'s", "’s")) and toks[k - 2][2].lower() not in DETERMINERS
 
     @staticmethod
     def manner_copula(body: list) -> int | None:
@@ -612,7 +621,8 @@ class QuoteCues(Clauses):
             if (tok.lower().endswith("ing") and not progressive and not participle and not by_gerund
                     and with_np is None) or self.in_quote(toks[k][0]):
                 continue
-            if k > 0 and (is_noun_context(toks[k - 1][2]) or self.is_verb(toks[k - 1][2], "o")) \
+            if k > 0 and (is_noun_context(toks[k - 1][2]) or self.is_verb(toks[k - 1][2], "o")
+                          or self.object_after_verb(toks, k)) \
                     or adjective_after_preposition(toks, k) or noun_cue_form(toks, k):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb; "in written
                 # submissions", "told state broadcaster EBC": an adjective; "A staff report released Friday": a noun
