@@ -5367,3 +5367,9 @@ def test_whose_report_concluded_is_the_report_makers():
     text = ("Headline\n\nCouncil voted to impose the penalty recommended by integrity commissioner Martin Ouellette, "
             "whose report concluded that the councillor \"knowingly disclosed\" information.")
     assert only(text)["speaker"] == "Martin Ouellette"
+
+
+def test_added_up_to_is_a_sum_not_a_report():
+    text = ("Headline\n\nDubose said the state would show jurors two sets of records. The gap between the two, she "
+            "said, added up to hundreds of dollars a week.")
+    assert rows(text)["speaker_mention"].tolist() == ["Dubose", "she", "she"]

@@ -338,6 +338,8 @@ class ReportedSpeech(Clauses):
                     v = (v[0], _CALL_FOR)
                 if not v or not ({"c", "t", "i", "n"} & v[1] or v[0] in _REBUTTING) or "b" in v[1]:
                     continue
+                if v[0] == "add" and k + 1 < len(toks) and toks[k + 1][2].lower() == "up":
+                    continue  # "The gap between the two, she said, added up to hundreds of dollars": a sum
                 # "is calling for", ", calling for"
                 with_np = low.endswith("ing") and self.with_subject(toks, k) is not None  # "with X calling"
                 that_next = k + 1 < len(toks) and toks[k + 1][2] == "that"
