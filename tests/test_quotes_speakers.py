@@ -5373,3 +5373,10 @@ def test_added_up_to_is_a_sum_not_a_report():
     text = ("Headline\n\nDubose said the state would show jurors two sets of records. The gap between the two, she "
             "said, added up to hundreds of dollars a week.")
     assert rows(text)["speaker_mention"].tolist() == ["Dubose", "she", "she"]
+
+
+def test_a_library_is_a_body_not_a_person_named_library():
+    text = ("Headline\n\nThe manuscripts were handed to the National Library of Indonesia on Monday.\n\nLeiden "
+            "University Library, which held most of the manuscripts for more than a century, said in a statement "
+            "that its conservators had worked with Indonesian archivists.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("Leiden University Library", "organization")

@@ -2429,7 +2429,8 @@ _KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"}
 _SHOW_ENDS = frozenset({"Show", "Hour", "Podcast", "Program", "Programme"})
 #: Last words of bodies' names that no surname has: "Federal Bureau", "Interior Ministry".
 _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
-                        "authority", "administration", "directorate", "inspectorate"})
+                        "authority", "administration", "directorate", "inspectorate", "library", "museum", "gallery",
+                        "archives", "university", "institute", "hospital", "foundation"})
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
