@@ -5380,3 +5380,10 @@ def test_a_library_is_a_body_not_a_person_named_library():
             "University Library, which held most of the manuscripts for more than a century, said in a statement "
             "that its conservators had worked with Indonesian archivists.")
     assert (only(text)["speaker"], only(text)["speaker_type"]) == ("Leiden University Library", "organization")
+
+
+def test_a_verb_coordinated_inside_a_while_clause_is_that_clauses_subjects():
+    text = ("Headline\n\nRetired teacher Maureen Hollis, 72, said breaking away was \"about time\", while Daniel "
+            "Okafor, 34, who commutes into the city centre, called the idea \"mad\" and asked who would pay for the "
+            "buses.")
+    assert rows(text)["speaker"].tolist() == ["Maureen Hollis", "Daniel Okafor", "Daniel Okafor"]
