@@ -5387,3 +5387,9 @@ def test_a_verb_coordinated_inside_a_while_clause_is_that_clauses_subjects():
             "Okafor, 34, who commutes into the city centre, called the idea \"mad\" and asked who would pay for the "
             "buses.")
     assert rows(text)["speaker"].tolist() == ["Maureen Hollis", "Daniel Okafor", "Daniel Okafor"]
+
+
+def test_a_name_after_a_long_title_through_the_house_of_representatives():
+    text = ("Headline\n\nAt a hearing, Deputy Chairperson of Commission VIII of the House of Representatives Nurul "
+            "Hidayah asked whether the agency had enough halal assistants.")
+    assert only(text)["speaker"] == "Nurul Hidayah"

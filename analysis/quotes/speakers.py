@@ -1225,10 +1225,13 @@ def _named_body_after_the(text: str, run: list) -> bool:
     names = run[1:] if run[0][2] == "The" else run if lead.endswith("the ") else ()
     described = not names and _THE_ADJECTIVE_BEFORE.search(lead) is not None
     names = names or (run if described else ())
+    common, given, titles = common_words(), first_names(), lexicon().lists["title"]
+    if len(names) > 4 and any(w == "of" for _, _, w in names[:-2]) \
+            and not any(w.lower() in common for _, _, w in names[-2:]) and not _is_place([w for _, _, w in names[-2:]]):
+        return False  # "the House of Representatives Nurul Hidayah": a title's body, then a person's name
     names = names[:next((k for k, (_, _, w) in enumerate(names) if w == "of" and k), len(names))]
     if not names:
         return False
-    common, given, titles = common_words(), first_names(), lexicon().lists["title"]
     if not all(w.lower() in common and w.lower() not in given and w.lower().rstrip(".") not in titles
                for _, _, w in names):
         return False
