@@ -5393,3 +5393,11 @@ def test_a_name_after_a_long_title_through_the_house_of_representatives():
     text = ("Headline\n\nAt a hearing, Deputy Chairperson of Commission VIII of the House of Representatives Nurul "
             "Hidayah asked whether the agency had enough halal assistants.")
     assert only(text)["speaker"] == "Nurul Hidayah"
+
+
+def test_the_office_of_the_legislative_auditor_is_a_body_and_its_evaluation_is_its_report():
+    text = ("Headline\n\nMinnesota handed out $38 million in grants, according to a report released Tuesday by the "
+            "Office of the Legislative Auditor.\n\nThe 64-page evaluation found that the board never required "
+            "recipients to show how the money would be spent.\n\nThe board \u201crelied almost entirely on the word of "
+            "applicants,\u201d the report said.")
+    assert rows(text)["speaker"].tolist() == ["Office of the Legislative Auditor"] * 3

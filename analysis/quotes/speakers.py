@@ -629,8 +629,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
         if _named_body_after_the(text, run) \
-                or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run):
-            continue
+                or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
+                or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
+            continue  # ("the Office of the Legislative Auditor": a body's name, no auditor named Legislative)
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
             first, last, full, surname, role_words = read
@@ -2770,5 +2771,5 @@ class BodyNames:
         # Secretary Steven Mnuchin
         longest = max(found, key=len, default="")
         if found and all(name in longest for name in found):
-            return longest  # "Treasury Department" and "U.S. Treasury Department": one body
+            return _SENTENCE_POINT.sub("", longest)  # "Treasury Department" and "U.S. Treasury Department": one body
         return speaker
