@@ -5401,3 +5401,16 @@ def test_the_office_of_the_legislative_auditor_is_a_body_and_its_evaluation_is_i
             "recipients to show how the money would be spent.\n\nThe board \u201crelied almost entirely on the word of "
             "applicants,\u201d the report said.")
     assert rows(text)["speaker"].tolist() == ["Office of the Legislative Auditor"] * 3
+
+
+def test_it_is_the_body_that_opened_the_sentence_before_past_its_relative_clause():
+    text = ("Headline\n\nThe Tay Road Bridge Joint Board, which runs the crossing, agreed the restriction at an "
+            "emergency meeting in Dundee on Monday. It said the cost of the work had risen from an estimated \u00a314m "
+            "to \u00a331m.")
+    assert only(text)["speaker"] == "Tay Road Bridge Joint Board"
+
+
+def test_a_subject_with_an_aside_in_the_cues_own_sentence_is_what_they_say():
+    text = ("Headline\n\nBut Mr. Grassley and Mr. Leahy say other changes are needed.\n\nThe program, which was "
+            "created in 1990, has expanded well beyond its original intent, they say.")
+    assert rows(text)["speaker"].tolist()[-1] != "the program"

@@ -260,6 +260,8 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"|(?!(?:Among|In|On|At|After|Before|For|From|With|Under|Over|As|But|And|Yet|So|Since|While"
                          r"|When|If|Although|Though|Because|During|Despite|Like|Unlike|Without|Within)\b)"
                          r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})"  # a name: "Kessler Housewares Inc. will"
+                         # ("The Joint Board, which runs the crossing, agreed")
+                         r"(?P<aside>,\s+(?:which|who)\s[^,.;:]{1,80},)?"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s|"
                          + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
@@ -1088,8 +1090,10 @@ class Article(QuoteCues, ReportedSpeech):
                 # "Other lawmakers have expressed concern. They said ...", "Refiners oppose the RFS because they say":
                 # a group of people who open a sentence
                 return group.group(1), "anonymous", lo  # (an opening conjunction is left out of the group)
-            if not m or m.end(1) >= pos or self.in_quote(lo):
-                continue
+            if not m or m.end(1) >= pos or self.in_quote(lo) \
+                    or m.group("aside") and lo <= pos < self.sentence_of(lo)[1]:
+                continue  # (an aside in the cue's own sentence: "The program, which was created in 1990, has expanded
+                # ..., they say" reports, it does not say who)
             source = m.group(1)
             speaker, stype = classify_source(source, m.end(1), self.people)
             if self.is_document(source):
