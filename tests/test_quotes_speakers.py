@@ -5414,3 +5414,9 @@ def test_a_subject_with_an_aside_in_the_cues_own_sentence_is_what_they_say():
     text = ("Headline\n\nBut Mr. Grassley and Mr. Leahy say other changes are needed.\n\nThe program, which was "
             "created in 1990, has expanded well beyond its original intent, they say.")
     assert rows(text)["speaker"].tolist()[-1] != "the program"
+
+
+def test_two_people_named_together_before_a_participle_aside_speak_together():
+    text = ("Headline\n\nTom and Linda Brewer, visiting from Ohio, said the cathedral was the highlight of their "
+            "trip.")
+    assert only(text)["speaker"] == "Tom Brewer & Linda Brewer"

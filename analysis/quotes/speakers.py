@@ -1594,7 +1594,7 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         return None
     begin = position - len(mention)
     body = mention
-    tail = re.search(r",\s+(?:a|an|the|two|three|both|all)\s", body)
+    tail = re.search(r",\s+(?!and\b|or\b)[a-z]", body)  # (", visiting from Ohio", ", both")
     if tail:
         body = body[:tail.start()]
     if (lead := _DESCRIBED_LEAD.match(body) or _OWNER_LEAD.match(body)) \
