@@ -5420,3 +5420,11 @@ def test_two_people_named_together_before_a_participle_aside_speak_together():
     text = ("Headline\n\nTom and Linda Brewer, visiting from Ohio, said the cathedral was the highlight of their "
             "trip.")
     assert only(text)["speaker"] == "Tom Brewer & Linda Brewer"
+
+
+@pytest.mark.parametrize("epithet, name, pronoun", [("the former civil servant", "Prem Bahadur Khadka", "he"),
+                                                    ("the former dinner lady", "Jean Barraclough", "she")])
+def test_an_epithet_is_the_one_person_named_in_its_paragraph_and_the_one_before(epithet, name, pronoun):
+    text = (f"Headline\n\n\"Nobody is above the constitution,\" {name}, 63, told reporters outside the court, where "
+            f"{pronoun} had waited since dawn.\n\n\"I will be at my desk tomorrow morning,\" added {epithet}.")
+    assert rows(text)["speaker"].tolist() == [name, name]

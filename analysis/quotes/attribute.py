@@ -58,6 +58,8 @@ _NAME_TO_CUE = re.compile(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)
 _AGED_WORD = re.compile(r"\d{1,3}-year-old")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
+#: A source who keeps their name back: "The snowmachine rider, who asked not to be named ...".
+_KEPT_UNNAMED = re.compile(r"\b(?:be named|be identified|anonymity|anonymously)\b")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
 #: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
 _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
@@ -793,15 +795,15 @@ class Article(QuoteCues, ReportedSpeech):
 
     def person_noun_head(self, mention: str) -> str | None:
         """The head of ``the skater``, ``The retired Sudbury teacher``: a singular noun for one person that no list
-        holds (not a role the article may name someone by, ``the prosecutor``, nor a body's or document's head); else
-        None."""
+        holds (not a role the article may name someone by, ``the prosecutor``, nor a body's or document's head; but
+        ``lady`` is a title only before a name); else None."""
         m = _DESCRIBED_PERSON.fullmatch(_clean_mention(mention))
         if m is None:
             return None
         head = m.group(1)
         lists = self.lx.lists
         if any(head in lists[kind] for kind in ("role", "anonymous", "title", "org_head", "document", "media_head")) \
-                or not PERSON_NOUN.search(head) or head in _GROUP_WORDS or head.endswith("s"):
+                and head != "lady" or not PERSON_NOUN.search(head) or head in _GROUP_WORDS or head.endswith("s"):
             return None
         return head
 
@@ -833,6 +835,18 @@ class Article(QuoteCues, ReportedSpeech):
                     and " " in mt.person.name and mt.person.gender == gender}
             if len(fits) == 1:
                 return fits.pop()
+        if not named and mention[:4].lower() == "the " and "'s " not in mention and "’s " not in mention \
+                and not _KEPT_UNNAMED.search(self.text, pos, self.sentence_of(pos)[1]):
+            # "'...,' Khadka, 63, told reporters. / The former civil servant, who spent three decades ..., said": an
+            # epithet for the one person named in this paragraph and the one before
+            since = self.paragraphs[max(0, self.paragraph_of(pos) - 1)][0]
+            gender = GENDERED_NOUNS.get(head, "")
+            fits = {mt.person.name for mt in self.people if since <= mt.start and mt.end <= pos
+                    and not (gender and mt.person.gender and mt.person.gender != gender)}
+            people = {mt.person.name: mt.person for mt in self.people}
+            if len(fits) == 1 and " " in (only := fits.pop()) and (people[only].gender or gender):
+                return only  # (someone a pronoun, a given name or the noun says is a man or a woman: not "Yr
+                # Wyddfa")
         if named or lo <= self.paragraphs[self.paragraph_of(pos)][0] + 1:
             return None
         before = self.sentence_of(lo - 2)[0]

@@ -926,7 +926,7 @@ GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                    **{w: "m" for w in "man boy spokesman congressman councilman businessman sportsman policeman "
                                       "headmaster".split()},
                    **{w: "f" for w in "woman girl spokeswoman congresswoman councilwoman businesswoman sportswoman "
-                                      "policewoman headmistress actress chairwoman".split()}}
+                                      "policewoman headmistress actress chairwoman lady".split()}}
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 def _merge_short_forms(people: dict[str, Person]) -> None:
@@ -1558,7 +1558,7 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _PART_OF_BODY = frozenset("unit arm division branch affiliate subsidiary department office wing".split())
 _INDEFINITE = re.compile(r"^(a|an|one|another|some|two|three|several)\s")
 #: Endings of nouns for people: "buyer", "employees", "resident", "analyst", "technician", "servicemen".
-PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women|person|people|staff)s?$")
+PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women|person|people|staff|lady|ladies)s?$")
 
 
 def _clean(mention: str) -> str:
