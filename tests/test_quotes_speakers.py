@@ -5428,3 +5428,9 @@ def test_an_epithet_is_the_one_person_named_in_its_paragraph_and_the_one_before(
     text = (f"Headline\n\n\"Nobody is above the constitution,\" {name}, 63, told reporters outside the court, where "
             f"{pronoun} had waited since dawn.\n\n\"I will be at my desk tomorrow morning,\" added {epithet}.")
     assert rows(text)["speaker"].tolist() == [name, name]
+
+
+def test_the_agent_of_was_told_by_runs_through_of_to_that():
+    text = "Headline\n\nAnadolu was told by a member of the Iraqi delegation that the talks had stalled."
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("a member of the Iraqi delegation", "the talks had stalled")

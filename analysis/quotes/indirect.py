@@ -279,6 +279,8 @@ _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker
 _BE = frozenset("is was were are been be being".split())
 #: A clause of contrast inside a sentence: "X said ..., while Y ...".
 _CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst)\s+")
+#: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
+_TELLING = frozenset("tell inform assure warn advise remind".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
 #: Words that end a passive's agent and open an adjunct before what it reported ("told by X at a meeting that").
 _AGENT_ADJUNCT = frozenset({"as", "at", "on", "in", "during", "earlier", "last", "this"})
@@ -1308,11 +1310,14 @@ class ReportedSpeech(Clauses):
         first = k + 2
         if not (toks[first][2][:1].isupper() or toks[first][2].lower() in DETERMINERS or toks[first][2].islower()):
             return []
+        told = (self.lx.verb(toks[k][2]) or ("",))[0] in _TELLING
         adjunct = None
         for m in range(first + 1, min(len(toks) - 1, first + 20)):
             word = toks[m][2]
-            if word == "that" or word.lower() in _PASSIVE_LINKS and not toks[m + 1][2][:1].isupper():
-                break  # (the Department of Justice: "of" before a capital is part of the agent's name)
+            if word == "that" or word.lower() in _PASSIVE_LINKS and not toks[m + 1][2][:1].isupper() \
+                    and not (told and word.lower() in {"of", "for"}):
+                break  # (the Department of Justice: "of" before a capital is part of the agent's name; "was told by
+                # a member of the Iraqi delegation that": only "that" ends the agent of a verb of telling)
             if not (word[:1].isalnum() or word in {",", "'", "’", "."}) or word.lower() in _FINITE_AUX \
                     or (word.islower() and self.lx.verb(word)):
                 return []
