@@ -5434,3 +5434,9 @@ def test_the_agent_of_was_told_by_runs_through_of_to_that():
     text = "Headline\n\nAnadolu was told by a member of the Iraqi delegation that the talks had stalled."
     row = only(text)
     assert (row["speaker"], row["text"]) == ("a member of the Iraqi delegation", "the talks had stalled")
+
+
+def test_a_verb_after_a_relative_that_is_no_source_noun():
+    text = ("Headline\n\nA spokesperson for a Swedish fashion retailer that sources from dozens of Bangladeshi "
+            "factories said the company was \"monitoring the situation closely\".")
+    assert only(text)["speaker"] == "A spokesperson for a Swedish fashion retailer"

@@ -269,6 +269,8 @@ _NOUN_BEFORE = frozenset("in the a an".split())
 #: Links of a chain of phrases after an unnamed person: "A buyer for a perfume house in Grasse".
 _PLACE_LINKS = frozenset("of at for from in with on".split())
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
+#: A verb in -s or -ed right after a relative "that"/"which": "a retailer that sources from ...".
+_RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
@@ -459,6 +461,12 @@ class Clauses(ArticleText):
             return found[0], toks[end][1]  # "Dairy farmers who supply one of Britain's biggest supermarket chains
             # (have accused)": the people and their clause, not the clause's words alone (but "an official who
             # prosecutors (say)": the subject after "who")
+        if 1 < j < end - 2 and toks[j][2] in {"that", "which"} and _RELATIVE_VERB.fullmatch(toks[j + 1][2]) \
+                and not is_aux(toks[j + 1][2]) and toks[j + 1][2] not in PRONOUNS \
+                and (found := self.noun_phrase_before(toks, j, any_case=True)) \
+                and (held := self.unnamed_before_places(toks, found)):
+            return held  # "A spokesperson for a Swedish fashion retailer that sources from dozens of Bangladeshi
+            # factories said": the spokesperson, not what the relative clause says ("sources")
         start = _after_time_adjunct(toks, j + 1, end)
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
