@@ -5440,3 +5440,8 @@ def test_a_verb_after_a_relative_that_is_no_source_noun():
     text = ("Headline\n\nA spokesperson for a Swedish fashion retailer that sources from dozens of Bangladeshi "
             "factories said the company was \"monitoring the situation closely\".")
     assert only(text)["speaker"] == "A spokesperson for a Swedish fashion retailer"
+
+
+def test_an_unnamed_source_for_someone_a_relative_clause_describes_keeps_both():
+    text = "Headline\n\nA lawyer for the man who was charged said his client \u201cdeeply regrets it.\u201d"
+    assert only(text)["speaker"] == "A lawyer for the man who was charged"

@@ -461,6 +461,11 @@ class Clauses(ArticleText):
             return found[0], toks[end][1]  # "Dairy farmers who supply one of Britain's biggest supermarket chains
             # (have accused)": the people and their clause, not the clause's words alone (but "an official who
             # prosecutors (say)": the subject after "who")
+        if 0 < j < end - 1 and toks[j][2] == "who" and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
+                and (found := self.noun_phrase_before(toks, j, any_case=True)) \
+                and (held := self.unnamed_before_places(toks, found)):
+            return held[0], toks[end][1]  # "A lawyer for the man who was charged (said)": the lawyer, with whom
+            # the lawyer is for
         if 1 < j < end - 2 and toks[j][2] in {"that", "which"} and _RELATIVE_VERB.fullmatch(toks[j + 1][2]) \
                 and not is_aux(toks[j + 1][2]) and toks[j + 1][2] not in PRONOUNS \
                 and (found := self.noun_phrase_before(toks, j, any_case=True)) \
