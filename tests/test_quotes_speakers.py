@@ -5445,3 +5445,11 @@ def test_a_verb_after_a_relative_that_is_no_source_noun():
 def test_an_unnamed_source_for_someone_a_relative_clause_describes_keeps_both():
     text = "Headline\n\nA lawyer for the man who was charged said his client \u201cdeeply regrets it.\u201d"
     assert only(text)["speaker"] == "A lawyer for the man who was charged"
+
+
+def test_the_subject_of_a_clause_joined_by_comma_and_reaches_through_its_phrases():
+    text = ("Headline\n\nThe prime minister was criticised, and the junior partner in the governing coalition said it "
+            "would not back the budget until the deal was fully explained.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("the junior partner in the governing coalition",
+                                             "it would not back the budget until the deal was fully explained")

@@ -658,7 +658,8 @@ class ReportedSpeech(Clauses):
                 and (people := self.relative_clause_subject(toks, k, who_only=True)) and people[0] <= subj[0]:
             subj = people  # "A former officer who worked there until 2023 said": the officer and the clause, not 2023
         if subj is None and not participle:
-            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k)
+            subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k) \
+                or self.joined_clause_subject(toks, k)
             if subj is None and toks[k][2].lower() not in _AMBIGUOUS_CUES | _NOUN_CUES:
                 subj = self.relative_clause_subject(toks, k)  # ("groups that favored her in other states": a noun)
         nxt = k + 1
@@ -1296,6 +1297,27 @@ class ReportedSpeech(Clauses):
                 return None
             if word in lists["role"] or word in lists["anonymous"] or word in lists["org_head"]:
                 return (toks[sub + 1][0], toks[end][1]) if end + 1 < comma else None  # (a verb follows)
+        return None
+
+    def joined_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """The subject of a clause joined by ``, and``/``, but``/``;`` whose verb is ``k``, when it runs up to the
+        verb (``..., and the junior partner in the governing coalition said``); else None."""
+        c = next((c for c in range(k - 2, 1, -1) if toks[c][2] in END_PUNCT or toks[c][2] == ";"
+                  or toks[c][2] in {"and", "but"} and toks[c - 1][2] == ","), None)
+        if c is None or toks[c][2] in END_PUNCT:
+            return None
+        subj = self.sentence_subject(toks[c][1], toks[k][0])
+        j = k - 1
+        while j > c and is_aux(toks[j][2]):
+            j -= 1
+        if subj is None or subj[0] <= toks[c][0]:
+            return None
+        rest = [t[2] for t in toks[c + 1:j + 1] if t[0] >= subj[1]]
+        # (its phrases up to the verb: "the junior partner in the governing coalition (said)")
+        if len(rest) <= 8 and all(w.isalpha() and not is_aux(w) and not (w.islower() and self.lx.verb(w))
+                                  and w.lower() not in CLAUSE_WORDS for w in rest) \
+                and (not rest or rest[0].lower() in PREPOSITIONS):
+            return subj[0], toks[j][1]
         return None
 
     def _passive_with_agent(self, toks: list, k: int, s_end: int) -> list:
