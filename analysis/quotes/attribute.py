@@ -810,8 +810,11 @@ class Article(QuoteCues, ReportedSpeech):
     def described_person(self, pos: int, mention: str) -> str | None:
         """For ``the skater``, ``The retired Sudbury teacher`` (a noun for a person that no list holds) at ``pos``:
         the one person named in full before with that noun right before the name (``Canadian speed skater Mireille
-        Sauvé``); else the person who opens a short sentence right before, in the same paragraph (``Gisèle Rancourt
-        was not relieved. The retired Sudbury teacher ...``); else None."""
+        Sauvé``); for a noun of a gender, the one person of that gender named in this paragraph or the two before;
+        for ``the <noun>``, the one person named in this paragraph and the one before, whose gender is known (``...,
+        Khadka told reporters. / The former civil servant ... said``); else the person who opens a short sentence
+        right before, in the same paragraph (``Gisèle Rancourt was not relieved. The retired Sudbury teacher ...``);
+        else None."""
         head = self.person_noun_head(mention)
         if head is None:
             return None

@@ -83,7 +83,7 @@ _MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid dire
 _COPULAS = frozenset("was is were are".split())
 #: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
 _CLAUSE_OPENERS = frozenset("where when while whereas as after before".split())
-_OWNER_PRONOUN = re.compile(r"His|Her|Their|his|her|their")
+_OWNER_PRONOUNS = frozenset("his her their".split())
 #: What someone says, owned: "His message ... was blunt:".
 _SAID_NOUNS = _STATEMENTS | frozenset("verdict reply answer advice assessment warning view take words reaction tone "
                                       "language point argument".split())
@@ -511,9 +511,10 @@ class QuoteCues(Clauses):
                     return (subj, (body[v][0], body[-1][1])) if subj else None
         if tail == ":" and (v := self.manner_copula(body)) is not None:
             # "His daughter, Kirsty Pybus, who sells cakes ..., was blunter: '...'": the subject
-            subj = self.subject_before(body, v, 0) or self.sentence_subject(sent_lo, body[v][0])
-            if _OWNER_PRONOUN.fullmatch(body[0][2]) and body[1][2].lower() in _SAID_NOUNS:
+            if body[0][2].lower() in _OWNER_PRONOUNS and body[1][2].lower() in _SAID_NOUNS:
                 subj = body[0][0], body[0][1]  # "His message to Dallas City Hall was blunt:": his
+            else:
+                subj = self.subject_before(body, v, 0) or self.sentence_subject(sent_lo, body[v][0])
             return (subj, (body[v][0], body[-1][1])) if subj else None
         m = None
         for m in _ACCORDING.finditer(self.text, lo, open_at):
