@@ -5453,3 +5453,15 @@ def test_the_subject_of_a_clause_joined_by_comma_and_reaches_through_its_phrases
     row = only(text)
     assert (row["speaker"], row["text"]) == ("the junior partner in the governing coalition",
                                              "it would not back the budget until the deal was fully explained")
+
+
+def test_a_provinces_acting_director_is_an_unnamed_officer_not_the_last_person_named():
+    text = ("Headline\n\n\"They told me if I stop, it comes back stronger,\" Jonah Kaiwi said.\n\nWestern Province's "
+            "acting health director said two outlying clinics had already run out of linezolid.")
+    assert rows(text)["speaker"].tolist() == ["Jonah Kaiwi", "Western Province's acting health director"]
+
+
+def test_a_span_of_time_inside_the_verb_group_is_no_part_of_the_subject():
+    text = ("Headline\n\nFishermen in Sri Lanka's Northern Province have for years complained that Indian bottom "
+            "trawlers damage their nets.")
+    assert only(text)["speaker"] == "Fishermen in Sri Lanka's Northern Province"

@@ -269,6 +269,11 @@ _NOUN_BEFORE = frozenset("in the a an".split())
 #: Links of a chain of phrases after an unnamed person: "A buyer for a perfume house in Grasse".
 _PLACE_LINKS = frozenset("of at for from in with on".split())
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
+#: Spans of time a verb group holds: "have for years complained".
+_SPANS = frozenset("years months weeks decades days ages".split())
+#: Participles that qualify a role as an adjective: "Ontario's acting health director", "the outgoing chair".
+_ROLE_PARTICIPLES = frozenset("acting presiding managing visiting outgoing incoming founding consulting attending "
+                              "governing serving sitting reigning retiring".split())
 #: A verb in -s or -ed right after a relative "that"/"which": "a retailer that sources from ...".
 _RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
@@ -345,6 +350,11 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
+        if j >= 3 and toks[j][2].lower() in _SPANS and toks[j - 1][2].lower() in {"for", "in"} \
+                and is_aux(toks[j - 2][2]):
+            j -= 2  # "Fishermen in the north have for years complained": a span of time inside the verb group
+            while j >= 0 and is_aux(toks[j][2]):
+                j -= 1
         if j >= 4 and toks[j][2] in _TITLE_ASIDE_END and (titled := next(
                 (t for t in range(j - 2, max(0, j - 30), -1) if toks[t][2] in _TITLED and toks[t - 1][2] == ","),
                 None)) and toks[titled + 1][2] in OPENING_MARKS:
@@ -580,7 +590,7 @@ class Clauses(ArticleText):
                     and [m for m, x in enumerate(words_[1:], 1) if not x[:1].isupper()] == [len(words_) - 3] \
                     and lows[-3] not in PREPOSITIONS | DETERMINERS | CLAUSE_WORDS:
                 continue  # "retired Canada Border Services Agency officer Glen Sato": the role's body in capitals
-            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 \
+            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and w not in _ROLE_PARTICIPLES \
                     and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()
                              and (self.lx.has("role", lows[i + 1]) or self.lx.has("anonymous", lows[i + 1]))):

@@ -2160,9 +2160,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["org_head"] or head in lx.lists["organization"]:
         return text, "organization"
     if head in lx.lists["role"] and (_OWNED_ROLE.match(low)
-                                     or toks[0][:1].isupper() and toks[0].endswith(("'s", "’s"))):
-        # "her lawyer", "his spokesman", "NATO's secretary general": someone who holds the role, never the owner nor
-        # the last person named
+                                     or any(t[:1].isupper() and t.endswith(("'s", "’s")) for t in toks[:-1])):
+        # "her lawyer", "his spokesman", "NATO's secretary general", "Western Province's acting health director":
+        # someone who holds the role, never the owner nor the last person named
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         if holder is None and not _OWNED_ROLE.match(low) and (qualifiers := _role_qualifiers(toks[1:], head)):
             # "Quebec's transport minister accused ..." before "Minister of Transport ... Geneviève
@@ -2434,7 +2434,8 @@ _SHOW_ENDS = frozenset({"Show", "Hour", "Podcast", "Program", "Programme"})
 #: Last words of bodies' names that no surname has: "Federal Bureau", "Interior Ministry".
 _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
                         "authority", "administration", "directorate", "inspectorate", "library", "museum", "gallery",
-                        "archives", "university", "institute", "hospital", "foundation"})
+                        "archives", "university", "institute", "hospital", "foundation", "province", "region",
+                        "prefecture", "territory"})
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
