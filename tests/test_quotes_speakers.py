@@ -5465,3 +5465,11 @@ def test_a_span_of_time_inside_the_verb_group_is_no_part_of_the_subject():
     text = ("Headline\n\nFishermen in Sri Lanka's Northern Province have for years complained that Indian bottom "
             "trawlers damage their nets.")
     assert only(text)["speaker"] == "Fishermen in Sri Lanka's Northern Province"
+
+
+@pytest.mark.parametrize("title, name", [("Kazakhstan's Minister of Trade and Integration", "Yerlan Sadykov"),
+                                         ("State Secretary at the Ministry of Environmental Protection and Green "
+                                          "Transition", "Tomislav Brkic")])
+def test_a_titles_last_words_after_and_are_no_part_of_the_name_after_them(title, name):
+    text = f"Headline\n\n{title} {name} said the agreement would open a new chapter in relations."
+    assert only(text)["speaker"] == name

@@ -1031,14 +1031,20 @@ class ReportedSpeech(Clauses):
 
     def determiner_after_adjunct(self, toks: list, nxt: int) -> int | None:
         """After a short adjunct at ``nxt`` (``at the hearing Wednesday``: a preposition, an article, a noun, a
-        time), the index of a determiner that opens a clause with a finite auxiliary soon after, else None."""
+        time), the index of a determiner that opens a clause with a finite auxiliary or a past tense soon after, else
+        None."""
         for d in range(nxt + 2, min(len(toks) - 2, nxt + 6)):
             low = toks[d][2].lower()
             if low in _DETERMINERS_NOT_THAT and d > nxt + 2 and toks[d - 1][2].lower() not in DETERMINERS:
                 if all(t[2][:1].isalnum() and not self.lx.verb(t[2]) and t[2].lower() not in _FINITE_AUX
                        for t in toks[nxt + 1:d]) and not toks[nxt + 1][2].endswith("ing") \
-                        and any(t[2].lower() in _FINITE_AUX for t in toks[d + 1:d + 7]):
-                    # (a gerund after the preposition is no adjunct: "argued against running up the deficit")
+                        and (any(t[2].lower() in _FINITE_AUX for t in toks[d + 1:d + 7])
+                             or toks[d - 1][2].lower() not in PREPOSITIONS | CLAUSE_WORDS
+                             and any((toks[i][2] in IRREGULAR_PAST or toks[i][2].islower() and ED_END.search(toks[i][2]))
+                                     and toks[i + 1][2].lower() != "by"
+                                     for i in range(d + 2, min(len(toks) - 1, d + 4)))):
+                    # (a gerund after the preposition is no adjunct: "argued against running up the deficit"; a past
+                    # tense after the clause's noun: "said in a statement the site met all standards")
                     return d
                 return None
         return None

@@ -178,6 +178,8 @@ _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:corr
 _COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)\b")
 #: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
 _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
+#: A title's words after its "of"/"for", joined by "and" to the words before a name: "Minister of Trade and ".
+_TITLE_AND = re.compile(r"\b[A-Z][\w-]* (?:of|for) (?:the )?(?:[A-Z][\w-]* ){1,3}and $")
 #: The capitalised words of a title after its "of"/"for", up to a name: "(Minister of State for) Defence ".
 _TITLE_OF = re.compile(r"\b(?:of|for) (?:[A-Z][\w-]* ){1,3}$")
 
@@ -643,6 +645,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     and role_words[0] not in _not_name_words():
                 # "Her husband, Per Lindqvist,": after a relative set off, an ordinary word is the given name
                 first, full, role_words = 0, f"{run[0][2]} {run[1][2]}", ()
+            elif full and first == 0 and _TITLE_AND.search(text, max(0, run[0][0] - 80), run[0][0]):
+                # "Minister of Environmental Protection and Green Transition Tomislav Brkic": a title's last words
+                # after "and", then the name (two words at least)
+                common, given = common_words(), first_names()
+                # (through the last ordinary word before the name's two words: "Green Transition", whatever "Green"
+                # is)
+                k = next((k + 1 for k in range(last - 2, -1, -1) if run[k][2].lower() in common), 0)
+                if k and not any(w.lower() in given for _, _, w in run[:k]):
+                    first, full = k, " ".join(w for _, _, w in run[k:last + 1])
+                    role_words += tuple(w.lower() for _, _, w in run[:k])
             raw.append((run[first][0], run[last][1], full, surname, role_words))
     given = first_names()
     if "By " in text:
