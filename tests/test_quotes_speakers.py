@@ -5473,3 +5473,15 @@ def test_a_span_of_time_inside_the_verb_group_is_no_part_of_the_subject():
 def test_a_titles_last_words_after_and_are_no_part_of_the_name_after_them(title, name):
     text = f"Headline\n\n{title} {name} said the agreement would open a new chapter in relations."
     assert only(text)["speaker"] == name
+
+
+def test_a_clause_in_the_past_tense_after_a_short_adjunct_is_reported_without_that():
+    text = ("Headline\n\nThe government said in a statement the site met all Croatian and European Union safety "
+            "standards.")
+    assert only(text)["text"] == "the site met all Croatian and European Union safety standards"
+
+
+def test_a_participle_after_a_preposition_and_its_noun_is_no_reported_clause():
+    text = ("Headline\n\n\u201cWe will use the powers we have,\u201d he said in Las Vegas at a forum hosted by an "
+            "advocacy group.")
+    assert rows(text)["kind"].tolist() == ["direct"]
