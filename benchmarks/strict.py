@@ -5,7 +5,7 @@
   name's words appear in the other in order, sharing the first word and a surname (``_same_name``):
   ``Donald J. Trump`` = ``Donald Trump``; ``Melba Acosta`` = ``Melba Acosta Febo``; ``Trump`` ≠ ``Donald Trump`` (the
   canonical speaker must be the full name); ``Bill Clinton`` ≠ ``Hillary Clinton``; ``Although Reynolds`` ≠
-  ``Reynolds``. Several people (``A & B``) must be the same set.
+  ``Reynolds``. Several people (``A & B``, joined by `` & ``; not ``R&A``) must be the same set.
 * **Other sources** (organisations, media, anonymous) are compared as phrases, lower case, without articles and
   possessives: right when equal, or when one's words are a subset of the other's and they end with the same
   head word (``senior official`` for ``a senior administration official``), or when they have the same words but
@@ -93,14 +93,18 @@ def phrase_words(phrase) -> list[str]:
     return [t.lower() for t in _tokens(phrase) if t.lower() not in _ARTICLES]
 
 
+#: The join of a joint source, " & " (the gold guidelines'); an ampersand inside a name is no join: "The R&A".
+_JOINT = re.compile(r"\s+&\s+")
+
+
 def people(name) -> list[list[str]]:
-    return sorted(person_words(part) for part in str(name).split("&") if person_words(part))
+    return sorted(person_words(part) for part in _JOINT.split(str(name)) if person_words(part))
 
 
 def same_person(predicted, gold) -> bool:
     # a gold peer's territorial designation is no part of his name, as the gold guidelines name peers ("Lord
     # Falconer" -> Falconer): "Nicholls of Birkenhead" is Nicholls (gold side only)
-    gold = " & ".join(m.group(1) if (m := _PEER.fullmatch(part)) else part for part in str(gold).split("&"))
+    gold = " & ".join(m.group(1) if (m := _PEER.fullmatch(part)) else part for part in _JOINT.split(str(gold)))
     gold_people, pred_people = people(gold), people(predicted)
     if not gold_people or len(gold_people) != len(pred_people):
         return False
@@ -115,7 +119,7 @@ def _initials(words: list[str]) -> str:
 
 
 def same_phrase(predicted, gold) -> bool:
-    gold_parts = [part for part in str(gold).split("&") if part.strip()]
+    gold_parts = [part for part in _JOINT.split(str(gold)) if part.strip()]
     if len(gold_parts) > 1:
         # a joint gold source ("Labour & Liberal Democrats") is named only by naming each of its parts
         pred_parts = [part for part in re.split(r"&|\band\b|,", str(predicted)) if part.strip()]
