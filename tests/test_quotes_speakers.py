@@ -5485,3 +5485,11 @@ def test_a_participle_after_a_preposition_and_its_noun_is_no_reported_clause():
     text = ("Headline\n\n\u201cWe will use the powers we have,\u201d he said in Las Vegas at a forum hosted by an "
             "advocacy group.")
     assert rows(text)["kind"].tolist() == ["direct"]
+
+
+def test_a_noun_right_after_said_is_what_is_reported_not_the_cue():
+    text = ("Headline\n\nA spokesperson for Birmingham Children's Trust, which provides services for children, said "
+            "demand for inpatient care had \"risen sharply\" since the pandemic.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("A spokesperson for Birmingham Children's Trust",
+                                             "demand for inpatient care had \"risen sharply\" since the pandemic")

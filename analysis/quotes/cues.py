@@ -81,6 +81,7 @@ _MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid dire
                      "unequivocal defiant succinct philosophical critical cautious upbeat dismissive withering "
                      "unapologetic adamant".split())
 _COPULAS = frozenset("was is were are".split())
+_SAID = frozenset("said told".split())
 #: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
 _CLAUSE_OPENERS = frozenset("where when while whereas as after before".split())
 _OWNER_PRONOUNS = frozenset("his her their".split())
@@ -530,10 +531,11 @@ class QuoteCues(Clauses):
         return None
 
     def object_after_verb(self, toks: list, k: int) -> bool:
-        """Token ``k`` is the object of a present verb of saying or calling before it, not a verb itself (a
-        headline's ``she calls report 'a hit job'``; not ``the group's posts accused``: a noun before it)."""
+        """Token ``k`` is the object of a present verb of saying or calling before it, or what ``said`` reports, not a
+        verb itself (a headline's ``she calls report 'a hit job'``, ``said demand for care had "risen sharply"``; not
+        ``the group's posts accused``: a noun before it)."""
         verb = toks[k - 1][2]
-        return k > 1 and verb.islower() and verb.endswith("s") and self.is_verb(verb, "qc") \
+        return k > 1 and verb.islower() and (verb.endswith("s") or verb in _SAID) and self.is_verb(verb, "qc") \
             and not toks[k - 2][2].endswith(("'s", "’s")) and toks[k - 2][2].lower() not in DETERMINERS
 
     @staticmethod
