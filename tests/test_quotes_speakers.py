@@ -5493,3 +5493,9 @@ def test_a_noun_right_after_said_is_what_is_reported_not_the_cue():
     row = only(text)
     assert (row["speaker"], row["text"]) == ("A spokesperson for Birmingham Children's Trust",
                                              "demand for inpatient care had \"risen sharply\" since the pandemic")
+
+
+def test_an_unnamed_source_before_a_participle_cue_keeps_where_it_works():
+    text = ("Headline\n\nA senior Labour source at the council was less diplomatic, telling BirminghamLive the petition "
+            "had \"no chance whatsoever\" of success.")
+    assert only(text)["speaker"] == "A senior Labour source at the council"

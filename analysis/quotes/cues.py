@@ -19,6 +19,9 @@ _DASH_LINE = re.compile(r"\s*(?P<dash>[-–—―])\s*(?P<name>(?:[A-Z][\w.'’-
                         r"(?:,[^\n]{0,60})?\.?\s*")
 #: Whom or where an unnamed source speaks for, after its noun: "(A spokesman) for Scottish Land & Estates".
 _FOR_WHOM = re.compile(r"\s+(?:for|at|with|of)\s")
+#: A short phrase of where an unnamed source works, up to its verb: " at the council (was)".
+_PLACE_AFTER = re.compile(r"\s+(?:for|at|with|of|in)\s+(?:(?:the|a|an)\s+)?(?:[\w'’&.-]+\s+){0,3}?[\w'’&.-]+"
+                          r"(?=\s+(?:was|is|were|are|has|had|have)\b)")
 #: One unnamed source: "A crew supervisor", "An executive".
 _ONE_SOURCE = re.compile(r"(?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
@@ -643,6 +646,10 @@ class QuoteCues(Clauses):
                 subj = with_np
             elif participle:  # "Mr Blair has failed, he claimed, saying he has the 'wrong solution'": he
                 subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.sentence_subject(s_lo, toks[k][0])
+                if subj and self.lx.has("anonymous", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1].lower()) \
+                        and (place := _PLACE_AFTER.match(self.text, subj[1])):
+                    subj = subj[0], place.end()  # "A senior Labour source at the council was less diplomatic,
+                    # telling": the source with where it works
             elif by_gerund:
                 subj = self.sentence_subject(s_lo, toks[k][0])
             elif going_on:  # "Sanders said, going on to say that ...": the cue before it, else the sentence's subject
