@@ -5499,3 +5499,9 @@ def test_an_unnamed_source_before_a_participle_cue_keeps_where_it_works():
     text = ("Headline\n\nA senior Labour source at the council was less diplomatic, telling BirminghamLive the petition "
             "had \"no chance whatsoever\" of success.")
     assert only(text)["speaker"] == "A senior Labour source at the council"
+
+
+def test_that_after_a_passive_verb_of_its_own_is_no_clause_of_the_cue_before():
+    text = ("Headline\n\nFarmer Robert Ainsley had agreed to let Coulthard fill a dip in one of his fields after being "
+            "assured that the material was inert and would improve drainage.")
+    assert rows(text).empty

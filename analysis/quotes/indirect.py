@@ -707,6 +707,10 @@ class ReportedSpeech(Clauses):
                     result = any(t[2].lower() in {"so", "such"} for t in toks[nxt:m])  # tells so many lies that
                     # (nor a question before it: "asked whether the government had a plan for a fleet that earns")
                     result = result or toks[nxt][2].lower() in _WH
+                    # (nor a passive verb of its own right before "that": "agreed to let Coulthard fill a dip ... after
+                    # being assured that")
+                    result = result or m > nxt + 1 and toks[m - 2][2].lower() in _BE \
+                        and ED_END.search(toks[m - 1][2]) is not None and self.lx.verb(toks[m - 1][2]) is not None
                     if ("o" in flags or toks[nxt][2].lower() in _ADJUNCT_OPENERS) and not relative and not result and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
                                 or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
