@@ -122,7 +122,7 @@ def same_phrase(predicted, gold) -> bool:
     gold_parts = [part for part in _JOINT.split(str(gold)) if part.strip()]
     if len(gold_parts) > 1:
         # a joint gold source ("Labour & Liberal Democrats") is named only by naming each of its parts
-        pred_parts = [part for part in re.split(r"&|\band\b|,", str(predicted)) if part.strip()]
+        pred_parts = [part for part in re.split(r"\s&\s|\band\b|,", str(predicted)) if part.strip()]
         return len(pred_parts) == len(gold_parts) and all(
             any(same_phrase(pp, gp) or same_person(pp, gp) for pp in pred_parts) for gp in gold_parts)
     p, g = phrase_words(predicted), phrase_words(gold)
