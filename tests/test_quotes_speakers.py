@@ -5505,3 +5505,11 @@ def test_that_after_a_passive_verb_of_its_own_is_no_clause_of_the_cue_before():
     text = ("Headline\n\nFarmer Robert Ainsley had agreed to let Coulthard fill a dip in one of his fields after being "
             "assured that the material was inert and would improve drainage.")
     assert rows(text).empty
+
+
+def test_a_nationality_and_a_role_are_the_one_holder_named_under_that_countrys_name():
+    text = ("Headline\n\nThe talks were co-chaired by Federal Minister for Commerce Ayesha Rauf Khan and Kazakhstan's "
+            "Minister of Trade and Integration Yerlan Sadykov.\n\nAyesha Rauf Khan said the agreements would \"open a "
+            "new chapter\" in relations.\n\nThe Kazakh minister also invited Pakistani companies to set up "
+            "warehouses, saying it could serve as a hub.")
+    assert rows(text)["speaker"].tolist() == ["Ayesha Rauf Khan", "Yerlan Sadykov"]

@@ -1341,15 +1341,20 @@ def _title_chain_roles(text: str, start: int) -> set:
     transport), when one of them is a title or role noun."""
     chain = []
     common, lists = common_words(), lexicon().lists
-    for word in reversed(text[max(0, start - 100):start].rsplit("\n", 1)[-1].split()):
+    words_ = text[max(0, start - 100):start].rsplit("\n", 1)[-1].split()
+    for i in range(len(words_) - 1, -1, -1):
+        word = words_[i]
         if not (word[:1].isupper() or word in {"of", "for", "and"}) \
                 or not all(c.isalnum() or c in "'’-" for c in word):
             break
         low = word.lower()
-        if chain and chain[-1] == "and" and (low not in common or low in lists["title"] or low in lists["role"]):
+        if chain and chain[-1] == "and" and (low not in common or low in lists["title"] or low in lists["role"]) \
+                and not (i > 0 and words_[i - 1] in {"of", "for"}):
             break  # "Cormac Murphy-O'Connor and Archbishop ...", "the Cardinal and Archbishop of Canterbury Dr
-            # Rowan Williams": another person before "and"
+            # Rowan Williams": another person before "and" (but "Minister of Trade and Integration": one title)
         chain.append(low)
+        if low.endswith(("'s", "’s")):
+            break  # an owner opens the title: "Kazakhstan's Minister of Trade and Integration"
     if not any(w in lists["title"] or w in lists["role"] for w in chain):
         return set()
     return {w for w in chain if w not in STOP_WORDS}
@@ -2111,6 +2116,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # someone named with the role or unnamed; never the last person named
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         return (holder.name, "person") if holder else (text, "anonymous")
+    if head in lx.lists["role"] and low.startswith("the ") and len(toks) == 3 and toks[1].istitle() and len(toks[1]) >= 5 \
+            and (holder := _national_holder(people, position - len(mention), head, toks[1])) is not None:
+        return holder.name, "person"  # "The Kazakh minister" after "Kazakhstan's Minister of Trade ... Yerlan Sadykov"
     if head in lx.lists["role"] and low.startswith("the ") and all(" " not in mt.person.name for mt in inside):
         # "the Salford MP", "The foreign secretary": a role held by someone named before (a lone capitalised word
         # in the phrase is no name: "Salford")
@@ -2464,6 +2472,15 @@ def _most_named(people: list[Mention], position: int) -> Person | None:
     if not top or top[0][1] < 3 or (len(top) > 1 and top[1][1] == top[0][1]):
         return None
     return next(mt.person for mt in people if mt.person.name == top[0][0])
+
+
+def _national_holder(people: list[Mention], position: int, head: str, demonym: str) -> Person | None:
+    """The one person named before ``position`` who holds ``head`` under their country's name (``Kazakhstan's
+    Minister of Trade`` for ``the Kazakh minister``: the country's first five letters), else None."""
+    stem = demonym.lower()[:5]
+    held = {mt.person.name: mt.person for mt in people if mt.end <= position and _holds(mt.person, {_role_word(head)})
+            and any(_role_word(w).startswith(stem) for w in mt.person.roles)}
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 def role_holder(phrase: str, people: list[Mention]) -> str | None:
