@@ -5513,3 +5513,9 @@ def test_a_nationality_and_a_role_are_the_one_holder_named_under_that_countrys_n
             "new chapter\" in relations.\n\nThe Kazakh minister also invited Pakistani companies to set up "
             "warehouses, saying it could serve as a hub.")
     assert rows(text)["speaker"].tolist() == ["Ayesha Rauf Khan", "Yerlan Sadykov"]
+
+
+def test_and_between_two_nouns_before_a_units_head_stays_inside_the_subject():
+    text = ("Headline\n\nDet. Sgt. Carla Mendes of the service\u2019s drug and gun unit said investigators were trying "
+            "to find the source.")
+    assert only(text)["speaker"] == "Carla Mendes"

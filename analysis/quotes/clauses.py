@@ -422,7 +422,8 @@ class Clauses(ArticleText):
             if (low in CLAUSE_WORDS or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
                                                  or self.lx.has("anonymous", toks[j - 1][2])
-                                                 or self.joins_bodies(toks, j, end))):
+                                                 or self.joins_bodies(toks, j, end)
+                                                 or self.joins_modifiers(toks, j, end))):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
             if (self.lx.verb(tok) and tok[:1].islower() and j != end
                     and low not in {"report", "reports", "post", "statement"}
@@ -822,6 +823,13 @@ class Clauses(ArticleText):
                       or not toks[i][2][:1].isalnum()), -1)
         return first < 0 or toks[first][2].lower() not in PREPOSITIONS  # (not "A study by Vanderbilt University
         # and the Pennsylvania State University Graduate School of Education found": the study's makers)
+
+    def joins_modifiers(self, toks: list, j: int, end: int) -> bool:
+        """``and`` at ``j`` joins two lower-case nouns before a body's head that ends the subject, after ``of the``
+        or a possessive (``Det. Sgt. Carla Mendes of the service's drug and gun unit (said)``)."""
+        return j + 2 == end and j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower() \
+            and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() and self.lx.has("org_head", toks[end][2]) \
+            and (toks[j - 2][2].endswith(("'s", "’s")) or toks[j - 2][2].lower() == "the")
 
     @staticmethod
     def negated(toks: list, k: int) -> bool:
