@@ -5519,3 +5519,9 @@ def test_and_between_two_nouns_before_a_units_head_stays_inside_the_subject():
     text = ("Headline\n\nDet. Sgt. Carla Mendes of the service\u2019s drug and gun unit said investigators were trying "
             "to find the source.")
     assert only(text)["speaker"] == "Carla Mendes"
+
+
+def test_a_ministrys_name_after_its_of_is_no_person():
+    text = ("State Secretary at the Ministry of Environmental Protection and Green Transition Tomislav Brkic said it "
+            "was safe.")
+    assert {mt.person.name for mt in find_people(text)} == {"Tomislav Brkic"}

@@ -371,6 +371,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
         # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
         return None
+    if role_words == ("of",) and all(w.lower() in common and w.lower() not in given for w in name):
+        return None  # "(Ministry) of Environmental Protection": a body's name after its "of", no person
     if len(name) > 2 and all(w.lower() in common and w.lower() not in given for w in name) \
             and not any(w.lower() in NAME_PARTICLES for w in name[1:-1]):
         return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body (but a
