@@ -844,10 +844,9 @@ class Article(QuoteCues, ReportedSpeech):
             # epithet for the one person named in this paragraph and the one before
             since = self.paragraphs[max(0, self.paragraph_of(pos) - 1)][0]
             gender = GENDERED_NOUNS.get(head, "")
-            fits = {mt.person.name for mt in self.people if since <= mt.start and mt.end <= pos
+            fits = {mt.person.name: mt.person for mt in self.people if since <= mt.start and mt.end <= pos
                     and not (gender and mt.person.gender and mt.person.gender != gender)}
-            people = {mt.person.name: mt.person for mt in self.people}
-            if len(fits) == 1 and " " in (only := fits.pop()) and (people[only].gender or gender):
+            if len(fits) == 1 and " " in (only := next(iter(fits))) and (fits[only].gender or gender):
                 return only  # (someone a pronoun, a given name or the noun says is a man or a woman: not "Yr
                 # Wyddfa")
         if named or lo <= self.paragraphs[self.paragraph_of(pos)][0] + 1:
