@@ -5525,3 +5525,15 @@ def test_a_ministrys_name_after_its_of_is_no_person():
     text = ("State Secretary at the Ministry of Environmental Protection and Green Transition Tomislav Brkic said it "
             "was safe.")
     assert {mt.person.name for mt in find_people(text)} == {"Tomislav Brkic"}
+
+
+def test_a_noun_like_verb_between_an_adjective_and_the_head_stays_inside_the_subject():
+    text = ("Headline\n\nSeveral seniors who spoke during the public comment period said they would be \"trapped\" in "
+            "their homes until spring.")
+    assert only(text)["speaker"] == "Several seniors who spoke during the public comment period"
+
+
+def test_a_role_of_a_body_the_which_clause_is_on_leaves_the_person_named_before_it():
+    text = ("Headline\n\nDale Kowalchuk, owner of Northern Lights Feed & Tack, which has sponsored the Classic since "
+            "2004, said his business would keep its sponsorship in place.")
+    assert only(text)["speaker"] == "Dale Kowalchuk"

@@ -439,13 +439,18 @@ class Clauses(ArticleText):
                              and toks[j - 1][2].islower() and toks[j + 1][2] in {"from", "of", "by"})
                     and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS
                              and (j + 1 == end and toks[end][2].islower()
-                                  or low == "state" and toks[j + 1][2][:1].isupper()))) \
+                                  or low == "state" and toks[j + 1][2][:1].isupper()))
+                    and not (j > 1 and j + 1 == end and toks[j - 2][2].lower() in {"the", "a", "an"}
+                             and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
+                             and not self.lx.verb(toks[j - 1][2]) and toks[end][2].isalpha()
+                             and toks[end][2].islower() and toks[end][2] not in PRONOUNS)) \
                     or low in {"to", "according"}:
                 # (a verb's form after a determiner and before the subject's head noun, or between "in" and "of", is
                 # a noun or an adjective: "the state government said", "An official in charge of the programme
                 # said"; "state" before a body's name too: "the state Department of Health said", and opening a
                 # source before a noun: ", state airport operator Lithuanian Airports said"; "A fiscal note from";
-                # "state" after a capital, before a body's or source's head: "The Tyrolean state government says")
+                # "state" after a capital, before a body's or source's head: "The Tyrolean state government says";
+                # between an adjective and the head: "the public comment period")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) \
                         and not self.document_sent_to(toks, j):
                     break  # (but "People close to the president said": the people, not the president)
@@ -1081,10 +1086,11 @@ class Clauses(ArticleText):
             and any(t[2].endswith(("'s", "’s")) or t[2] in {"'", "’"} for t in toks[c + 1:end - 1])
         if c < 2 or toks[c][2] != "," or c + 1 >= end or not (toks[c + 1][2] in {"a", "an", "the"}
                                                             or self.lx.has("role", toks[c + 1][2])
-                                                            or toks[c + 1][2] == "head" and toks[c + 2][2] == "of"
+                                                            or toks[c + 1][2].isalpha() and toks[c + 1][2].islower()
+                                                            and toks[c + 2][2] == "of"
                                                             or hometown or owned_kin):
-            return None  # (a description: "a paramedic", "the chair", "president of Unifor Local 2691", a hometown
-            # after a name and age: "Nicky Driscoll, 24, from Manchester, who")
+            return None  # (a description: "a paramedic", "the chair", "owner of Northern Lights Feed & Tack", a
+            # hometown after a name and age: "Nicky Driscoll, 24, from Manchester, who")
         if any(t[2] in _FINITE_WORDS or (t[2].islower() and self.lx.verb(t[2])) for t in toks[c + 2:end]):
             return None  # a clause, not a description: "In New Hampshire, a woman asked about several women who"
         if c > 2 and toks[c - 1][2].isdigit() and toks[c - 2][2] == ",":
