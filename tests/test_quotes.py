@@ -1127,6 +1127,8 @@ def test_heard_a_noun_reports_nothing():
     ("Lise Dupuis, executive director of the partnership, said roughly one in five summer visitors to the region "
      "comes off the boat.", "roughly one in five summer visitors to the region comes off the boat"),
     ("The mayor said nearly two dozen schools will close.", "nearly two dozen schools will close"),
+    ("The unions say about 2,600 employees across the country received notices.",
+     "about 2,600 employees across the country received notices"),
 ])
 def test_a_that_less_clause_may_open_with_a_quantity(sentence, content):
     assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]

@@ -79,6 +79,14 @@ def test_sentence_splitter_agrees_with_nltk_punkt_on_the_seeds(articles):
         assert sentence_spans(text) == punkt_sentence_spans(text)
 
 
+def test_a_dotted_abbreviation_after_the_goes_on_into_a_name_but_not_into_a_new_sentence():
+    text = ("Gerald MacPhee, president of the P.E.I. Short-Term Rental Hosts Association, said so. "
+            "She moved to the U.A.E. He stayed.")
+    assert sentences(one(text))["text"].tolist() == [
+        "Gerald MacPhee, president of the P.E.I. Short-Term Rental Hosts Association, said so.",
+        "She moved to the U.A.E.", "He stayed."]
+
+
 def test_sentence_splitter_cases_punkt_gets_wrong():
     text = ("“You winning?” she said. “Mr. Trump embodies it,” said Rep. Joseph Crowley (D-N.Y.), a Democrat. "
             "It was 2 a.m. Friday. He cited Clinton v. Jones in court.")
