@@ -5537,3 +5537,15 @@ def test_a_role_of_a_body_the_which_clause_is_on_leaves_the_person_named_before_
     text = ("Headline\n\nDale Kowalchuk, owner of Northern Lights Feed & Tack, which has sponsored the Classic since "
             "2004, said his business would keep its sponsorship in place.")
     assert only(text)["speaker"] == "Dale Kowalchuk"
+
+
+def test_capitals_joined_by_an_ampersand_are_one_name():
+    text = ("Headline\n\nA spokesperson for The R&A, which organises the championship, confirmed that Duthie would be "
+            "one of only a handful of amateurs in the field.")
+    assert only(text)["speaker"] == "A spokesperson for The R&A"
+
+
+def test_a_plurals_possessive_after_but_opens_the_subject_of_a_participle():
+    text = ("Headline\n\nBut residents' group Save Our Mournes brought a judicial review, arguing that the council's "
+            "planning committee had not been properly told.")
+    assert only(text)["speaker"] == "Save Our Mournes"

@@ -1169,7 +1169,11 @@ class Clauses(ArticleText):
             while dash + 1 < len(toks) and toks[dash + 1][2] in DASHES:
                 dash += 1  # ("FUKUOKA, Feb. 26 (Kyodo) --")
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
-        if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} and toks[1][2].lower() in _OPENING_CLAUSE:
+        # "But residents' group Save Our Mournes brought ..., arguing": a plural's possessive opens the subject
+        owners = len(toks) > 3 and toks[1][2].islower() and toks[1][2].endswith("s") and toks[2][2] in {"'", "’"} \
+            and toks[2][0] == toks[1][1]
+        if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} \
+                and (toks[1][2].lower() in _OPENING_CLAUSE or owners):
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
         if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
                 and toks[0][2].lower() not in NOT_ADVERB and toks[1][2] == ",":
@@ -1181,7 +1185,7 @@ class Clauses(ArticleText):
             # (After ..., / Speaking to ..., / Earlier in the day, X ... / When asked by Reuters if ..., X ... / Hours
             # later, X ...)
             toks = toks[_adjunct_end(toks):]
-        j = 0
+        j = 2 if owners and toks[0][2].islower() else 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)
                                  or toks[j][2] in {"'", "’"} and 0 < j and toks[j - 1][2].endswith("s")

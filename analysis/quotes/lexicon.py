@@ -215,6 +215,7 @@ WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?"  # (an abbreviation and it
                   r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
                   r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"
                   r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
+                  r"|[A-Z]{1,4}&[A-Z]{1,4}(?![^\W_])(?:['’]s\b)?"  # (capitals joined by "&": "R&A", "AT&T’s")
                   r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 
@@ -237,12 +238,12 @@ def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 #: :data:`WORD` with the white space before it. Every character :data:`WORD` skips is white space (``\S`` matches any
 #: other), so the matches of this pattern follow each other without a gap and hold the tokens of :data:`WORD`.
-#: Its first branch is a shortcut for the common token, a run of letters and digits followed by none of ``.-'’``:
-#: then no branch of :data:`WORD` before its plain-word branch can match (they need a ``.`` after one to four
-#: letters), and that branch takes exactly the run. Anything else is left to :data:`WORD` as written.
+#: Its first branch is a shortcut for the common token, a run of letters and digits followed by none of ``.-'’&``:
+#: then no branch of :data:`WORD` before its plain-word branch can match (they need a ``.`` or ``&`` after one to
+#: four letters), and that branch takes exactly the run. Anything else is left to :data:`WORD` as written.
 #: No groups: ``findall`` then gives one string per token, not a tuple of two. A token never starts with white
 #: space, so ``str.lstrip`` takes off exactly what ``\s*+`` matched (and backtracking into it could not help).
-_SPACED_WORD = re.compile(r"\s*+(?:[^\W_]++(?![.\-'’])|" + WORD.pattern + ")")
+_SPACED_WORD = re.compile(r"\s*+(?:[^\W_]++(?![.\-'’&])|" + WORD.pattern + ")")
 
 
 class Tokens:
