@@ -5549,3 +5549,9 @@ def test_a_plurals_possessive_after_but_opens_the_subject_of_a_participle():
     text = ("Headline\n\nBut residents' group Save Our Mournes brought a judicial review, arguing that the council's "
             "planning committee had not been properly told.")
     assert only(text)["speaker"] == "Save Our Mournes"
+
+
+def test_a_cue_inside_a_passive_reports_clause_leaves_the_quotation_to_the_agent():
+    text = ("Headline\n\nJurors were told by Ms Fairbanks that messages found on Lewis Brennan's phone showed the "
+            "brothers \"picking\" flights in advance.")
+    assert only(text)["speaker"] == "Fairbanks"

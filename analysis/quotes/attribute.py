@@ -286,6 +286,10 @@ _SOME_OF = re.compile(r"(?:(?:More|Fewer|Less)\s+than\s+[\d,]+|Some|Many|Several
 _DOCUMENT_TO = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)),?\s+"
                           r"(?:[a-z]+ed|sent|seen|written|shown|given)\s+(?:to|by|for|from)\s+(?:the\s+)?")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
+#: A conjunction right before a cue: the verb is coordinated with the one before it ("... and said").
+_COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+\Z")
+
+
 def _clean_mention(mention: str) -> str:
     """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
     return re.sub(r"^(?:and|but|so)\s+", "", mention.strip(" ,;:"), flags=re.I)
@@ -1595,6 +1599,12 @@ class Article(QuoteCues, ReportedSpeech):
                     and content[0] <= at < content[1] \
                     and self.text[outer_subj[0]:outer_subj[1]].lower() not in {"i", "we", "you"}:
                 return outer_subj, outer_cue
+            if content[0] <= cue[0] < content[1] and content[0] <= at < content[1] \
+                    and subj[1] <= min(content[0], outer_cue[0]) and subj[0] != outer_subj[0] \
+                    and not _COORDINATED_BEFORE.search(self.text, max(0, cue[0] - 6), cue[0]):
+                return outer_subj, outer_cue  # "Jurors were told by Ms F that messages ... showed the brothers
+                # "picking"": the inner cue's subject was read outside the clause that holds it, before the outer cue
+                # (not a verb coordinated with the outer cue: "X said ... and called", "he told X that ... and said")
         for _, content, outer_subj, outer_cue in indirect:
             if outer_cue == cue and outer_subj[0] == subj[0] and subj[1] < outer_subj[1] \
                     and content[0] <= at < content[1] \
