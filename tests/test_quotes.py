@@ -1315,3 +1315,9 @@ def test_a_quotation_is_the_one_whom_the_next_sentence_says_says_this(after, spe
     text = f"Headline\n\n“The first thing to go was the kettle. It was never going to whistle.”\n\n{after}"
     out = one_article(text)
     assert out[out["kind"] == "direct"]["speaker"].tolist() == [speaker]
+
+
+def test_that_after_a_preposition_is_a_demonstrative_not_a_clause():
+    text = ("Headline\n\nAccording to a report by council officers, 58 per cent of the 2,900 people who responded to "
+            "that consultation backed a zone in their area.")
+    assert rows(text)["cue"].tolist() == ["According to"]

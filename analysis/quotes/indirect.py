@@ -716,6 +716,8 @@ class ReportedSpeech(Clauses):
                     result = any(t[2].lower() in {"so", "such"} for t in toks[nxt:m])  # tells so many lies that
                     # (nor a question before it: "asked whether the government had a plan for a fleet that earns")
                     result = result or toks[nxt][2].lower() in _WH
+                    # (nor a demonstrative after a preposition: "people who responded to that consultation backed")
+                    result = result or toks[m - 1][2].lower() in PREPOSITIONS
                     # (nor a passive verb of its own right before "that": "agreed to let Coulthard fill a dip ... after
                     # being assured that")
                     result = result or m > nxt + 1 and toks[m - 2][2].lower() in _BE \
