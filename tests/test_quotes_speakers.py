@@ -5555,3 +5555,11 @@ def test_a_cue_inside_a_passive_reports_clause_leaves_the_quotation_to_the_agent
     text = ("Headline\n\nJurors were told by Ms Fairbanks that messages found on Lewis Brennan's phone showed the "
             "brothers \"picking\" flights in advance.")
     assert only(text)["speaker"] == "Fairbanks"
+
+
+def test_a_deputy_and_a_rapporteur_are_roles_of_the_person_named_with_them():
+    text = ("Headline\n\nAccording to the bill\u2019s rapporteur, Deputy Marcos Vin\u00edcius Albuquerque (PSD-PE), "
+            "that promise \u201cwas never kept\u201d.\n\n\u201cPassengers were told they would pay less,\u201d the "
+            "deputy said during the debate.\n\nUnder the text, the allowance applies to domestic flights.\n\nThe "
+            "rapporteur said he expected the Senate to vote on the bill before the July recess.")
+    assert rows(text)["speaker"].tolist() == ["Marcos Vin\u00edcius Albuquerque"] * 3

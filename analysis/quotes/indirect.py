@@ -236,8 +236,8 @@ _BARE_TIME_NOUNS = frozenset("weekend week month year morning afternoon evening 
 _AS_MUCH = frozenset("many much few little".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
 #: A name set off after a role: ", Dr. Kila Morea," (then a comma, the sentence's end or "and").
-_NAME_SET_OFF = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})"
-                           r"(?=,|\.?$|\.\s)")
+_NAME_SET_OFF = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+                           r"(?:\s+\([A-Z][\w.-]{0,11}\))?)(?=,|\.?$|\.\s)")  # (a party tag: "(PSD-PE)")
 #: Nouns for people that end in no s: whom an advice may be for.
 _PEOPLE_WORDS = frozenset("people children men women staff anyone everyone".split())
 _QUANTITY = frozenset("about around nearly almost roughly over more fewer less at only just up".split())
