@@ -5563,3 +5563,12 @@ def test_a_deputy_and_a_rapporteur_are_roles_of_the_person_named_with_them():
             "deputy said during the debate.\n\nUnder the text, the allowance applies to domestic flights.\n\nThe "
             "rapporteur said he expected the Senate to vote on the bill before the July recess.")
     assert rows(text)["speaker"].tolist() == ["Marcos Vin\u00edcius Albuquerque"] * 3
+
+
+def test_the_diplomat_is_the_ambassador_named_before_and_nobody_else():
+    named = ("Headline\n\nBolivia\u2019s ambassador in Bras\u00edlia, Gabriela Quiroga Antezana, said the response had "
+             "been \u201cquick and generous\u201d.\n\n\u201cChiquitania is living through one of the worst moments in "
+             "its history,\u201d the diplomat said.")
+    assert rows(named)["speaker"].tolist() == ["Gabriela Quiroga Antezana"] * 2
+    unnamed = named.replace("Bolivia\u2019s ambassador in Bras\u00edlia, Gabriela Quiroga Antezana,", "John Smith")
+    assert rows(unnamed)["speaker"].tolist() == ["John Smith", "the diplomat"]

@@ -2386,11 +2386,15 @@ def _holds(person: Person, role_words: set) -> bool:
     held = {_role_word(w) for w in person.roles}
     if held & _LEADS:
         held.add("leader")  # "the union leader": the union's president, head or chief
+    if held & _DIPLOMATS:
+        held.add("diplomat")  # "the diplomat": the ambassador or envoy named
     return role_words <= held and not (held & _RANKS) - role_words
 
 
 #: Roles that lead a body: their holder is its leader.
 _LEADS = frozenset({"president", "head", "chief", "chairman", "leader"})
+#: Roles of a diplomat.
+_DIPLOMATS = frozenset({"ambassador", "envoy", "consul", "diplomat", "chargé"})
 
 
 def _holds_lower_rank(person: Person, role: str) -> bool:
@@ -2462,7 +2466,7 @@ _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commissio
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
 _HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer ombud ombudsman"
-                        " ombudsperson doctor".split())
+                        " ombudsperson doctor diplomat".split())
 #: Roles a news article's central figure holds unnamed: "the president" with no one introduced as President.
 _LEADER_ROLES = frozenset({"president", "premier"})
 
