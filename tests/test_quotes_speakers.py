@@ -5572,3 +5572,10 @@ def test_the_diplomat_is_the_ambassador_named_before_and_nobody_else():
     assert rows(named)["speaker"].tolist() == ["Gabriela Quiroga Antezana"] * 2
     unnamed = named.replace("Bolivia\u2019s ambassador in Bras\u00edlia, Gabriela Quiroga Antezana,", "John Smith")
     assert rows(unnamed)["speaker"].tolist() == ["John Smith", "the diplomat"]
+
+
+def test_a_riding_that_opens_with_lake_is_a_place_and_an_mha_a_role():
+    text = ("Headline\n\nJoanne Rumbolt, the Progressive Conservative MHA for Lake Melville, said the directive was "
+            "wrong.\n\nThe Lake Melville MHA said she plans to table a petition on Thursday.")
+    assert rows(text)["speaker"].tolist() == ["Joanne Rumbolt"] * 2
+    assert {mt.person.name for mt in find_people(text)} == {"Joanne Rumbolt"}

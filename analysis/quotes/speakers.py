@@ -68,6 +68,19 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
 #: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
 _WIFE_OR_NOT = frozenset("mrs ms miss".split())
+#: Words that open a place's name, never a person's: "Lake Melville", "Mount Pearl", "Fort McMurray".
+_PLACE_OPENERS = frozenset("Lake Mount Fort Cape Port".split())
+
+
+def _place_opened(run: list) -> bool:
+    """A run of capitalised words that opens with a place's first word after any ``The``: ``The Lake Melville MHA``
+    (a place and a role, no person)."""
+    words_ = [w for _, _, w in run]
+    if words_[0] == "The":
+        words_ = words_[1:]
+    return len(words_) > 1 and words_[0] in _PLACE_OPENERS
+
+
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
@@ -614,7 +627,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if run:
         runs.append(run)
     runs = [r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r for i, r in enumerate(runs)
-            if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)]
+            if (i not in place_runs or _given_name_first(r) or _given_name_after_words(r))
+            and not _place_opened(r)]
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
