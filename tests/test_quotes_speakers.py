@@ -5579,3 +5579,12 @@ def test_a_riding_that_opens_with_lake_is_a_place_and_an_mha_a_role():
             "wrong.\n\nThe Lake Melville MHA said she plans to table a petition on Thursday.")
     assert rows(text)["speaker"].tolist() == ["Joanne Rumbolt"] * 2
     assert {mt.person.name for mt in find_people(text)} == {"Joanne Rumbolt"}
+
+
+def test_a_leads_unnamed_person_after_a_headlines_row_is_the_person_the_next_sentence_names():
+    text = ("Patients will be \u2018sleeping in their cars\u2019, MHA warns\n\nST. JOHN\u2019S, N.L. \u2014 A change "
+            "to the way the province pays for hotel rooms will leave some families \u201csleeping in their cars in the "
+            "parking lot,\u201d the Opposition\u2019s health critic warned Tuesday in the House of Assembly.\n\n"
+            "Joanne Rumbolt, the Progressive Conservative MHA for Lake Melville, said the directive was wrong.")
+    frame = extract_article(text)
+    assert frame.loc[frame["cue"] == "warned", "speaker"].tolist() == ["Joanne Rumbolt"]

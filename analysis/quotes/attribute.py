@@ -934,7 +934,7 @@ class Article(QuoteCues, ReportedSpeech):
         rest = next((rest[:i] for i in range(len(rest) - 1) if rest[i][2] == "," and rest[i + 1][2].endswith("ing")
                      and rest[i + 1][2].islower()), rest)
         if not opens and (rest or self.text[max(subj[1], cue[1]):hi].strip(" .\n")) \
-                and not (self.adjunct_only(rest, "") and len(rest) <= 5 and all(t[2] != "," for t in rest)):
+                and not (self.adjunct_only(rest, "") and len(rest) <= 8 and all(t[2] != "," for t in rest)):
             # neither the sentence's subject (a dateline may come first) nor its closing source (an adjunct may
             # follow it: "..., the head of the chamber’s tax-writing panel said late on Tuesday.")
             return None
@@ -1939,7 +1939,11 @@ class Article(QuoteCues, ReportedSpeech):
                     # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the
                     # participle's subject is the person who opens the sentence
                     speaker, stype = opener, "person"
-                if (previous is None or previous[2] == mention) and stype in {"anonymous", "unknown"} \
+                # (after a headline's row, a lead's unnamed person: "..., the Opposition's health critic warned
+                # Tuesday in the House of Assembly. / Joanne Rumbolt, the ... MHA for Lake Melville, said")
+                after_headline = previous is not None and previous[0] == 0 < at and stype == "anonymous" \
+                    and " of " not in mention
+                if (previous is None or previous[2] == mention or after_headline) and stype in {"anonymous", "unknown"} \
                         and at <= max(1, self.lead) and not _DESCRIBED_BODY.fullmatch(_clean_mention(mention)) \
                         and (named := self.named_next(subj, cue, mention)):
                     # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.
