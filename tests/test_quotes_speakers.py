@@ -5588,3 +5588,10 @@ def test_a_leads_unnamed_person_after_a_headlines_row_is_the_person_the_next_sen
             "Joanne Rumbolt, the Progressive Conservative MHA for Lake Melville, said the directive was wrong.")
     frame = extract_article(text)
     assert frame.loc[frame["cue"] == "warned", "speaker"].tolist() == ["Joanne Rumbolt"]
+
+
+@pytest.mark.parametrize("words", ["to earn her keep", "to \"go earn your keep.\""])
+def test_a_verb_after_and_inside_a_when_clause_is_that_clauses_subjects(words):
+    text = ("Headline\n\nShe has been shearing since she was 16, when her father, Wallace Pruitt, handed her a pair of "
+            f"hand blades and told her {words}")
+    assert only(text)["speaker"] == "Wallace Pruitt"

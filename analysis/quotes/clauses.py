@@ -157,6 +157,10 @@ def adjective_after_preposition(toks: list, k: int) -> bool:
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 
 
+#: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
+_INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+")
+
+
 def is_noun_context(before: str) -> bool:
     """The token before a verb form makes it a noun: a determiner or possessive (``his comments``, ``the report``,
     ``Trump's claims``) or ``of``."""
@@ -1148,6 +1152,14 @@ class Clauses(ArticleText):
                                                                                   or toks[end - 1][2] == "people"))):
             return None
         return toks[start][0], toks[end - 1][1]
+
+    def inner_clause_subject(self, subj: tuple[int, int], conj: int, pos: int) -> tuple[int, int] | None:
+        """For a verb at ``pos`` after ``and``/``but`` at ``conj``, whose sentence's subject is ``subj``: the subject
+        of a clause set off inside the sentence that the verb goes on (``Maureen Hollis said ..., while Daniel Okafor
+        ... called the idea "mad" and asked``, ``She has been shearing since she was 16, when her father, Wallace
+        Pruitt, handed her a pair of blades and told her``); else None."""
+        inner = _INNER_CLAUSE.search(self.text, subj[1], conj)
+        return self.sentence_subject(inner.end(), pos) if inner else None
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""

@@ -683,7 +683,11 @@ class QuoteCues(Clauses):
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
-                subj = subj or self.dashed_subject(toks, k) or self.sentence_subject(s_lo, toks[k][0])
+                if subj is None and (subj := self.dashed_subject(toks, k)) is None \
+                        and (subj := self.sentence_subject(s_lo, toks[k][0])) \
+                        and toks[k - 1][2].lower() in {"and", "but"}:
+                    subj = self.inner_clause_subject(subj, toks[k - 1][0], toks[k][0]) or subj  # "..., when her father,
+                    # Wallace Pruitt, handed her the blades and told her to "go earn your keep."": her father
                 if subj and _FOR_WHOM.match(self.text, subj[1]) \
                         and (self.lx.has("anonymous", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
                              or _ONE_SOURCE.match(self.text, subj[0])) \

@@ -286,8 +286,6 @@ _PROGRESSIVE = frozenset("is was were are been".split())
 _PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
-#: A clause of contrast inside a sentence: "X said ..., while Y ...".
-_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst)\s+")
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
 _TELLING = frozenset("tell inform assure warn advise remind".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
@@ -657,10 +655,8 @@ class ReportedSpeech(Clauses):
                     and 0 < (comma := self.text.find(",", subj[0], toks[k][0])):
                 # When terrorists are revealed, Obama and Clinton call them ... and describe ...: the main clause's
                 subj = self.sentence_subject(comma + 1, toks[k][0]) or subj
-            elif coordinated and subj and (contrast := _CONTRAST_CLAUSE.search(self.text, subj[1], toks[j][0])):
-                # "Maureen Hollis said ..., while Daniel Okafor, 34, who commutes ..., called the idea "mad" and
-                # asked": the subject of the contrasting clause the verbs are in
-                subj = self.sentence_subject(contrast.end(), toks[k][0]) or subj
+            elif coordinated and subj:
+                subj = self.inner_clause_subject(subj, toks[j][0], toks[k][0]) or subj
         if subj is not None and self.text[subj[0]:subj[1]].lower() in _NOT_A_SUBJECT:
             subj = None  # "organizations that have endorsed him say": the object of a relative clause; "who's"
         elif subj is not None and not participle \
