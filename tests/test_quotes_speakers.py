@@ -5595,3 +5595,10 @@ def test_a_verb_after_and_inside_a_when_clause_is_that_clauses_subjects(words):
     text = ("Headline\n\nShe has been shearing since she was 16, when her father, Wallace Pruitt, handed her a pair of "
             f"hand blades and told her {words}")
     assert only(text)["speaker"] == "Wallace Pruitt"
+
+
+def test_a_vietnamese_name_keeps_its_family_name_and_thi_marks_a_woman():
+    text = ("Headline\n\nDirector of the Vietnamese Cultural Centre in France Vu Thi Lan Huong said the tour was part "
+            "of efforts to introduce the art to young audiences.\n\nDeputy Le Van Tuan of Dong Thap province said "
+            "contractors should be barred.\n\nMany of the children had never seen water puppetry before, she noted.")
+    assert rows(text)["speaker"].tolist() == ["Vu Thi Lan Huong", "Le Van Tuan", "Vu Thi Lan Huong"]

@@ -72,6 +72,30 @@ _WIFE_OR_NOT = frozenset("mrs ms miss".split())
 _PLACE_OPENERS = frozenset("Lake Mount Fort Cape Port".split())
 
 
+#: Vietnamese family names, and the middle names that mark a woman's or a man's name after one ("Vu Thi Lan Huong",
+#: "Le Van Tuan").
+_VIETNAMESE_FAMILIES = frozenset("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh
+Truong Mai Lam Luong Ha Cao Chu Ta Doan Kieu Thach""".split())
+_VIETNAMESE_MIDDLES = {"Thi": "f", "Van": "m"}
+
+
+def _vietnamese_gender(name: str) -> str:
+    """``f`` for ``Vu Thi Lan Huong``, ``m`` for ``Le Van Tuan`` (a family name, then Thi or Van, then a given name);
+    else ``""``."""
+    words_ = name.split()
+    return _VIETNAMESE_MIDDLES.get(words_[1], "") if len(words_) >= 3 and words_[0] in _VIETNAMESE_FAMILIES else ""
+
+
+def _name_after_country(run: list) -> list | None:
+    """The words after a country's name that open a run after "in" or "from", when two or more follow: ``in France
+    Vu Thi Lan Huong`` (a title's place, then the name); else None."""
+    countries = lexicon().lists["country"]
+    for k in (3, 2, 1):
+        if len(run) - k >= 2 and " ".join(w for _, _, w in run[:k]).lower() in countries:
+            return run[k:]
+    return None
+
+
 def _place_opened(run: list) -> bool:
     """A run of capitalised words that opens with a place's first word after any ``The``: ``The Lake Melville MHA``
     (a place and a role, no person)."""
@@ -359,7 +383,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given:
         k += 1
     if 0 < k and (name[k].lower() in given or not name[k].isascii() and given_name_gender(name[k].split("-")[0])) \
-            and k + 1 < len(name):
+            and k + 1 < len(name) and not _vietnamese_gender(" ".join(name)):  # (but "Le Van Tuan")
         # ordinary words before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
         # Economist Mark Zandi", "Joint Chiefs Mark Milley" (but "Barack Obama": given names the census lacks are
         # common words too; and "Norm Coleman": a surname that is also a given name ends the name; "Sustainable
@@ -626,9 +650,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         n += 1
     if run:
         runs.append(run)
-    runs = [r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r for i, r in enumerate(runs)
-            if (i not in place_runs or _given_name_first(r) or _given_name_after_words(r))
-            and not _place_opened(r)]
+    runs = [(r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
+            if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
+            else _name_after_country(r) for i, r in enumerate(runs) if not _place_opened(r)]
+    runs = [r for r in runs if r]  # (a place's run with no name after a country: none)
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
@@ -785,7 +810,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if full:
             if full not in people:
                 first = full.split()[0]
-                people[full] = Person(full, surname, gender=given_name_gender(first, bounded=full in family_first))
+                people[full] = Person(full, surname, gender=given_name_gender(first, bounded=full in family_first)
+                                      or _vietnamese_gender(full))
             person = people[full]
             person.roles.update(role_words)
             if not person.gender:
