@@ -5602,3 +5602,10 @@ def test_a_vietnamese_name_keeps_its_family_name_and_thi_marks_a_woman():
             "of efforts to introduce the art to young audiences.\n\nDeputy Le Van Tuan of Dong Thap province said "
             "contractors should be barred.\n\nMany of the children had never seen water puppetry before, she noted.")
     assert rows(text)["speaker"].tolist() == ["Vu Thi Lan Huong", "Le Van Tuan", "Vu Thi Lan Huong"]
+
+
+def test_a_chinese_name_says_no_gender_by_its_family_name_so_the_text_decides():
+    text = ("Headline\n\nWu Tingfang, the pharmacist, said he loads the drones each morning.\n\nLong Xiuying, 79, who "
+            "has lived alone since her husband died, said her knees had become too weak. \"When the medicine ran out, "
+            "I just waited,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["Wu Tingfang", "Long Xiuying", "Long Xiuying"]

@@ -86,6 +86,24 @@ def _vietnamese_gender(name: str) -> str:
     return _VIETNAMESE_MIDDLES.get(words_[1], "") if len(words_) >= 3 and words_[0] in _VIETNAMESE_FAMILIES else ""
 
 
+#: Common Chinese family names, and a given name of two pinyin syllables written as one word ("Xiuying"): a name
+#: of those two words is written family name first, and says no gender ("Long Xiuying" is a woman, whatever the
+#: census says of "Long").
+_CHINESE_FAMILIES = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
+Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding
+Ren Shen Yao Fang Jin Qiu Xia Tan Zou Shi Xiong Meng Qin Yan Long Hou Bai Duan Lei Kong Mao Qian Wan Gu""".split())
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
+                    r"|er|a|o|e|i|u)")
+_PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}")
+
+
+def _chinese_order(name: str) -> bool:
+    """``Long Xiuying``, ``Wu Tingfang``: a Chinese family name, then a two-syllable pinyin given name."""
+    words_ = name.split()
+    return len(words_) == 2 and words_[0] in _CHINESE_FAMILIES and bool(_PINYIN_GIVEN.fullmatch(words_[1].lower()))
+
+
 def _name_after_country(run: list) -> list | None:
     """The words after a country's name that open a run after "in" or "from", when two or more follow: ``in France
     Vu Thi Lan Huong`` (a title's place, then the name); else None."""
@@ -810,8 +828,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if full:
             if full not in people:
                 first = full.split()[0]
-                people[full] = Person(full, surname, gender=given_name_gender(first, bounded=full in family_first)
-                                      or _vietnamese_gender(full))
+                census = "" if _chinese_order(full) else given_name_gender(first, bounded=full in family_first)
+                people[full] = Person(full, surname, gender=census or _vietnamese_gender(full))
             person = people[full]
             person.roles.update(role_words)
             if not person.gender:
