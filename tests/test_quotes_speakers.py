@@ -5609,3 +5609,13 @@ def test_a_chinese_name_says_no_gender_by_its_family_name_so_the_text_decides():
             "has lived alone since her husband died, said her knees had become too weak. \"When the medicine ran out, "
             "I just waited,\" she said.")
     assert rows(text)["speaker"].tolist() == ["Wu Tingfang", "Long Xiuying", "Long Xiuying"]
+
+
+def test_while_after_a_closing_mark_ends_the_reported_clause_and_its_pronoun_stays_in_the_next():
+    text = ("Headline\n\nScarborough Coun. Jamal Whitfield accused the province of \u201cplaying politics with kids\u2019 "
+            "lives,\u201d while Etobicoke Coun. Stella Kosarek said she welcomed the audit and had been asking for one "
+            "since 2023.")
+    frame = extract_article(text)
+    assert frame.loc[frame["cue"] == "accused", "text"].tolist() == [
+        "the province of \u201cplaying politics with kids\u2019 lives,\u201d"]
+    assert set(frame.loc[frame["cue"] != "accused", "speaker"]) == {"Stella Kosarek"}

@@ -27,10 +27,12 @@ _DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|pub
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
                        r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"  # (a date: "SANTIAGO, Nov 25")
                        r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
-_CONTENT_STOP = re.compile(r",\s+(?:but|although|though|while|whereas|even though|even as)\s+(?!that\b)|;"
+_CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
+                           r"(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
                            r"|(?:,|(?<=,[\"”’']))\s+citing\s", re.I)  # (", citing theft and ...": the reasons, not
-# the report; after a comma inside a closing mark the stop starts after the mark, outside the quotation)
+# the report; after a comma inside a closing mark the stop starts after the mark, outside the quotation: "accused the
+# province of "playing politics with kids' lives," while X said")
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
