@@ -1321,3 +1321,22 @@ def test_that_after_a_preposition_is_a_demonstrative_not_a_clause():
     text = ("Headline\n\nAccording to a report by council officers, 58 per cent of the 2,900 people who responded to "
             "that consultation backed a zone in their area.")
     assert rows(text)["cue"].tolist() == ["According to"]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The club also posted on Facebook that entry fees would be refunded in full.",
+     "entry fees would be refunded in full"),
+    ("Deputy Le Van Tuan proposed that contractors which repeatedly miss deadlines be barred from bidding.",
+     "contractors which repeatedly miss deadlines be barred from bidding"),
+    ("Riverside Leisure Cruisers Ltd admitted failing to ensure the safety of its customers.",
+     "failing to ensure the safety of its customers"),
+])
+def test_posted_and_proposed_take_a_that_clause_and_admitted_a_gerund(sentence, content):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
+
+
+def test_a_post_after_an_adjective_is_a_job_and_during_is_no_gerund():
+    assert rows("Headline\n\nCruz will block his nomination to a key post at the Department of Agriculture until "
+                "he gets a meeting about biofuels.").empty
+    assert rows("Headline\n\n\"There is today,\" Murphy admitted during an interview for POLITICO's \"Off "
+                "Message\" podcast.")["kind"].tolist() == ["direct"]

@@ -229,6 +229,9 @@ predict recall point report state declare stress emphasize emphasise admit recko
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge".split())
+#: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
+_PLEADING = frozenset("admit deny".split())
+_ING_NOT_GERUND = frozenset("being during according including regarding following concerning notwithstanding".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
@@ -410,6 +413,12 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
+                if low in {"post", "posts"} and k > 1 and toks[k - 2][2].lower() in {"a", "an", "the"} \
+                        and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
+                    continue  # "his nomination to a key post at the Department": a job, not a verb
+                if v[0] == "post" and k > 1 and toks[k - 1][2].lower() in {"that", "which"} \
+                        and self.lx.has("media_head", toks[k - 2][2]):
+                    continue  # "in a story that posted this week that ...": the story came out, it reports nothing
                 if low in {"note", "notes"} and k > 0 and toks[k - 1][2].lower() in NOTE_KINDS:
                     continue  # "A ministry briefing note released in September said": a document, not a verb
                 if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
@@ -925,6 +934,12 @@ class ReportedSpeech(Clauses):
             if content and lemma == "advise" and " to " not in self.text[content[0]:content[1]]:
                 content = None  # ("advises the campaign": whom an adviser serves; "advises patients who ... to
                 # speak to a pharmacist": what is advised)
+        if content is None and lemma in _PLEADING and subj is not None and nxt < len(toks) \
+                and toks[nxt][2].isalpha() and toks[nxt][2].islower() and toks[nxt][2].endswith("ing") \
+                and len(toks[nxt][2]) > 5 and toks[nxt][2] not in PREPOSITIONS | _ING_NOT_GERUND \
+                and toks[k][2].islower() and not participle:
+            content = self._content(toks[nxt][0], s_end)  # "admitted failing to ensure the safety of its customers",
+            # "denied causing death by dangerous driving": the act owned or denied
         if content is None and lemma in _REBUTTING and subj is not None and nxt < len(toks) \
                 and _CLAIM_THAT.match(self.text, toks[nxt][0]):
             content = self._content(toks[nxt][0], s_end)  # "rejected the suggestion that recruits were ...": the
