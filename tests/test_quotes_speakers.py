@@ -5619,3 +5619,12 @@ def test_while_after_a_closing_mark_ends_the_reported_clause_and_its_pronoun_sta
     assert frame.loc[frame["cue"] == "accused", "text"].tolist() == [
         "the province of \u201cplaying politics with kids\u2019 lives,\u201d"]
     assert set(frame.loc[frame["cue"] != "accused", "speaker"]) == {"Stella Kosarek"}
+
+
+def test_a_documents_maker_ends_before_for_a_and_a_name_between_dashes_is_the_subject():
+    paper = ("Headline\n\nThe 14-page paper, prepared by the European Commission for a meeting of EU interior and "
+             "development ministers next month, proposes that the bloc use all relevant policies as leverage.")
+    assert only(paper)["speaker"] == "European Commission"
+    dashed = ("Headline\n\nThe greatest player never to win the championship - Jimmy \"the Whirlwind\" White - has "
+              "previously admitted missing lessons, instead spending his days in smoky halls.")
+    assert only(dashed)["speaker"] == "Jimmy White"

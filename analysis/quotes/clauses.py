@@ -157,6 +157,8 @@ def adjective_after_preposition(toks: list, k: int) -> bool:
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())
 
 
+#: A name alone between dashes, a quoted nickname allowed: "- Jimmy "the Whirlwind " White -".
+_DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
 #: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
 _INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+")
 
@@ -1118,6 +1120,9 @@ class Clauses(ArticleText):
         dash = next((d for d in range(j - 2, max(0, j - 30), -1) if toks[d][2] in DASHES), None)
         if dash is None or any(t[2] in END_PUNCT for t in toks[dash:j]):
             return None
+        if _DASHED_NAME.fullmatch(self.text, toks[dash + 1][0], toks[j - 1][1]):
+            return toks[dash + 1][0], toks[j - 1][1]  # "The greatest player never to win it - Jimmy "the Whirlwind"
+            # White - has admitted": the name set off names the subject
         while dash > 0 and toks[dash - 1][2] in DASHES:
             dash -= 1
         subj = self.subject_before(toks, dash, 0)

@@ -1489,9 +1489,10 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   rf"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
 
 
-#: Where a document's maker sent it or when, after the maker: "(an engineer) to a manager in March 2023" (not a
-#: name's own word: "Council on Foreign Relations").
+#: Where a document's maker sent it, when or for what, after the maker: "(an engineer) to a manager in March 2023"
+#: (not a name's own word: "Council on Foreign Relations", "Institute for the Study of War").
 _MAKER_TAIL = re.compile(r"\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d)"
+                         r"|for\s+(?=an?\s|the\s+[a-z])"  # ("by the European Commission) for a meeting of ..."
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
                          r"|from\s+(?=[a-z])|(?:published|released|issued)$)")
 #: A body's meeting that a document records: "(minutes of) a Transport Scotland meeting held on June 12".
