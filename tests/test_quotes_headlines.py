@@ -334,3 +334,10 @@ def test_a_headlines_noun_after_calls_is_its_object_not_the_cue():
     body = ("Hamilton city council has docked Coun. Dana Szabo 90 days’ pay.\n\nSzabo told reporters the "
             "investigation had been “a hit job from start to finish.”")
     assert title_rows(extract_quotes(articles(("a", title, body))))["speaker"].tolist() == ["Dana Szabo"]
+
+
+def test_a_role_in_capitals_in_a_headline_is_the_body_source_described_with_it():
+    body = "Joanne Rumbolt, the Progressive Conservative MHA for Lake Melville, said the new directive was wrong."
+    out = extract_quotes(articles(("a", "Patients will be sleeping in their cars under travel rule, MHA warns", body),
+                                  ("b", "Patients will be sleeping in their cars under travel rule, NATO warns", body)))
+    assert title_rows(out)["speaker"].tolist() == ["Joanne Rumbolt", "NATO"]

@@ -272,9 +272,12 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[TYPE_FIELD] == "person" and (full := _body_person(row[SPEAKER_FIELD], candidates)):
             row = row[:SPEAKER_FIELD] + (full,) + row[SPEAKER_FIELD + 1:]
-        elif row[TYPE_FIELD] == "anonymous" and (source := _described_in_body(row[MENTION_FIELD], body)):
+        elif (row[TYPE_FIELD] == "anonymous" or row[TYPE_FIELD] == "organization" and row[MENTION_FIELD].isupper()
+              and lexicon().has("role", row[MENTION_FIELD].lower())) \
+                and (source := _described_in_body(row[MENTION_FIELD], body)):
             # "..., says shadow minister" and the body's "by the shadow health minister", resolved there to the
-            # frontbencher named next
+            # frontbencher named next; "..., MHA warns" and "Joanne Rumbolt, the Progressive Conservative MHA for
+            # Lake Melville, said" (a role in capitals, read as a body's letters)
             row = row[:SPEAKER_FIELD] + (source, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[SPEAKER_FIELD] not in candidates and not _GROUP_END.search(row[MENTION_FIELD]) \
                 and (said := _quoted_in_body(row[2], body, row[1] != "indirect")):
