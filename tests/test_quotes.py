@@ -1340,3 +1340,8 @@ def test_a_post_after_an_adjective_is_a_job_and_during_is_no_gerund():
                 "he gets a meeting about biofuels.").empty
     assert rows("Headline\n\n\"There is today,\" Murphy admitted during an interview for POLITICO's \"Off "
                 "Message\" podcast.")["kind"].tolist() == ["direct"]
+
+
+def test_after_an_object_pronoun_a_bare_noun_may_open_the_clause_but_not_after_to_tell():
+    assert rows("Headline\n\nShe told them prices had risen sharply.")["text"].tolist() == ["prices had risen sharply"]
+    assert rows("Headline\n\nStaff were phoning families to tell them there was no bed.").empty

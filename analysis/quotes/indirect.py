@@ -793,7 +793,11 @@ class ReportedSpeech(Clauses):
             else:
                 # told MPs the UK would ... / told researchers the scheme was failing: after a short addressee, a
                 # noun phrase with a finite verb soon after it
-                named_addressee = -1  # the token after the addressee's name, once one is read
+                # the token after the addressee's name, once one is read (or after an object pronoun that is never a
+                # possessive: "told him staffing levels there would not change")
+                # (not after "to": "phoning families to tell them there was no bed" is a purpose, no report)
+                named_addressee = nxt + 1 if toks[nxt][2].lower() in {"him", "them", "us", "me"} \
+                    and toks[k - 1][2].lower() != "to" else -1
                 for c in range(nxt + 1, min(len(toks), nxt + 4)):
                     low = toks[c][2].lower()
                     name = toks[c][2][:1].isupper()
