@@ -70,22 +70,11 @@ _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of a
 _WIFE_OR_NOT = frozenset("mrs ms miss".split())
 #: Words that open a place's name, never a person's: "Lake Melville", "Mount Pearl", "Fort McMurray".
 _PLACE_OPENERS = frozenset("Lake Mount Fort Cape Port".split())
-
-
 #: Vietnamese family names, and the middle names that mark a woman's or a man's name after one ("Vu Thi Lan Huong",
 #: "Le Van Tuan").
 _VIETNAMESE_FAMILIES = frozenset("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh
 Truong Mai Lam Luong Ha Cao Chu Ta Doan Kieu Thach""".split())
 _VIETNAMESE_MIDDLES = {"Thi": "f", "Van": "m"}
-
-
-def _vietnamese_gender(name: str) -> str:
-    """``f`` for ``Vu Thi Lan Huong``, ``m`` for ``Le Van Tuan`` (a family name, then Thi or Van, then a given name);
-    else ``""``."""
-    words_ = name.split()
-    return _VIETNAMESE_MIDDLES.get(words_[1], "") if len(words_) >= 3 and words_[0] in _VIETNAMESE_FAMILIES else ""
-
-
 #: Common Chinese family names, and a given name of two pinyin syllables written as one word ("Xiuying"): a name
 #: of those two words is written family name first, and says no gender ("Long Xiuying" is a woman, whatever the
 #: census says of "Long").
@@ -96,33 +85,6 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
                     r"|er|a|o|e|i|u)")
 _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}")
-
-
-def _chinese_order(name: str) -> bool:
-    """``Long Xiuying``, ``Wu Tingfang``: a Chinese family name, then a two-syllable pinyin given name."""
-    words_ = name.split()
-    return len(words_) == 2 and words_[0] in _CHINESE_FAMILIES and bool(_PINYIN_GIVEN.fullmatch(words_[1].lower()))
-
-
-def _name_after_country(run: list) -> list | None:
-    """The words after a country's name that open a run after "in" or "from", when two or more follow: ``in France
-    Vu Thi Lan Huong`` (a title's place, then the name); else None."""
-    countries = lexicon().lists["country"]
-    for k in (3, 2, 1):
-        if len(run) - k >= 2 and " ".join(w for _, _, w in run[:k]).lower() in countries:
-            return run[k:]
-    return None
-
-
-def _place_opened(run: list) -> bool:
-    """A run of capitalised words that opens with a place's first word after any ``The``: ``The Lake Melville MHA``
-    (a place and a role, no person)."""
-    words_ = [w for _, _, w in run]
-    if words_[0] == "The":
-        words_ = words_[1:]
-    return len(words_) > 1 and words_[0] in _PLACE_OPENERS
-
-
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
@@ -556,6 +518,38 @@ def _nicknamed(text: str, runs: list) -> list:
         out.append(run)
         i += 1
     return out
+
+
+def _vietnamese_gender(name: str) -> str:
+    """``f`` for ``Vu Thi Lan Huong``, ``m`` for ``Le Van Tuan`` (a family name, then Thi or Van, then a given name);
+    else ``""``."""
+    words_ = name.split()
+    return _VIETNAMESE_MIDDLES.get(words_[1], "") if len(words_) >= 3 and words_[0] in _VIETNAMESE_FAMILIES else ""
+
+
+def _chinese_order(name: str) -> bool:
+    """``Long Xiuying``, ``Wu Tingfang``: a Chinese family name, then a two-syllable pinyin given name."""
+    words_ = name.split()
+    return len(words_) == 2 and words_[0] in _CHINESE_FAMILIES and bool(_PINYIN_GIVEN.fullmatch(words_[1].lower()))
+
+
+def _name_after_country(run: list) -> list | None:
+    """The words after a country's name that open a run after "in" or "from", when two or more follow: ``in France
+    Vu Thi Lan Huong`` (a title's place, then the name); else None."""
+    countries = lexicon().lists["country"]
+    for k in (3, 2, 1):
+        if len(run) - k >= 2 and " ".join(w for _, _, w in run[:k]).lower() in countries:
+            return run[k:]
+    return None
+
+
+def _place_opened(run: list) -> bool:
+    """A run of capitalised words that opens with a place's first word after any ``The``: ``The Lake Melville MHA``
+    (a place and a role, no person)."""
+    words_ = [w for _, _, w in run]
+    if words_[0] == "The":
+        words_ = words_[1:]
+    return len(words_) > 1 and words_[0] in _PLACE_OPENERS
 
 
 def _family_name_first(raw: list, text: str) -> set:
