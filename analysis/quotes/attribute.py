@@ -1943,7 +1943,8 @@ class Article(QuoteCues, ReportedSpeech):
                 # Tuesday in the House of Assembly. / Joanne Rumbolt, the ... MHA for Lake Melville, said")
                 after_headline = previous is not None and previous[0] == 0 < at and stype == "anonymous" \
                     and " of " not in mention
-                if (previous is None or previous[2] == mention or after_headline) and stype in {"anonymous", "unknown"} \
+                if (previous is None or previous[2] == mention or after_headline) \
+                        and stype in {"anonymous", "unknown"} \
                         and at <= max(1, self.lead) and not _DESCRIBED_BODY.fullmatch(_clean_mention(mention)) \
                         and (named := self.named_next(subj, cue, mention)):
                     # wire and BBC leads: "The head of a conservative faction ... urged restraint. ... U.S.

@@ -158,7 +158,8 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 
 
 #: A name alone between dashes, a quoted nickname allowed: "- Jimmy "the Whirlwind " White -".
-_DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
+_DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+"
+                          r"(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
 #: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
 _INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+")
 
