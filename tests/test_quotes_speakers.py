@@ -5628,10 +5628,3 @@ def test_a_documents_maker_ends_before_for_a_and_a_name_between_dashes_is_the_su
     dashed = ("Headline\n\nThe greatest player never to win the championship - Jimmy \"the Whirlwind\" White - has "
               "previously admitted missing lessons, instead spending his days in smoky halls.")
     assert only(dashed)["speaker"] == "Jimmy White"
-
-
-def test_a_patronymics_initial_joined_to_a_given_name_is_a_whole_name():
-    text = ("Headline\n\nMember of Parliament Ts.Bayarjargal said the bill would help herders.\n\nMinister of "
-            "Environment B.Batbayar told reporters that the ministry had assessed the impact.\n\nBatbayar added that "
-            "fines would rise.")
-    assert rows(text)["speaker"].tolist() == ["Ts.Bayarjargal", "B.Batbayar", "B.Batbayar"]

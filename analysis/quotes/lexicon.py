@@ -216,7 +216,6 @@ WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?"  # (an abbreviation and it
                   r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"
                   r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[A-Z]{1,4}&[A-Z]{1,4}(?![^\W_])(?:['’]s\b)?"  # (capitals joined by "&": "R&A", "AT&T’s")
-                  r"|[A-Z][a-z]{0,2}\.[A-Z][a-z][\w'’-]*"  # (a patronymic's initial joined to a name: "Ts.Bayarjargal")
                   r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 

@@ -66,8 +66,6 @@ _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
-#: A patronymic's initial joined to a given name: "Ts.Bayarjargal", "B.Batbayar".
-_JOINED_INITIAL = re.compile(r"[A-Z][a-z]{0,2}\.[A-Z][a-z][\w'’-]*")
 #: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
 _WIFE_OR_NOT = frozenset("mrs ms miss".split())
 #: Words that open a place's name, never a person's: "Lake Melville", "Mount Pearl", "Fort McMurray".
@@ -265,10 +263,6 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if not n:
         return None
     lows = [w.lower() for w in words[:n]]
-    if _JOINED_INITIAL.fullmatch(words[n - 1]):
-        # "Member of Parliament Ts.Bayarjargal", "B.Batbayar": a patronymic's initial joined to the given name (the
-        # Mongolian way) is a whole name, the given name its short form ("Batbayar said"); the words before it, roles
-        return n - 1, n - 1, words[n - 1], words[n - 1].split(".", 1)[1], tuple(lows[:n - 1])
     i = 0
     # role words: titles, anonymous and role nouns, body words, _LEADING, a demonym before a title ("Israeli
     # Prime Minister")
