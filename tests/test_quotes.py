@@ -1345,3 +1345,10 @@ def test_a_post_after_an_adjective_is_a_job_and_during_is_no_gerund():
 def test_after_an_object_pronoun_a_bare_noun_may_open_the_clause_but_not_after_to_tell():
     assert rows("Headline\n\nShe told them prices had risen sharply.")["text"].tolist() == ["prices had risen sharply"]
     assert rows("Headline\n\nStaff were phoning families to tell them there was no bed.").empty
+
+
+def test_a_number_with_thousands_commas_is_one_token_as_in_the_text_units():
+    from analysis.quotes.lexicon import words
+    text = "about 2,600 staff, 3, 4 and 1,200,000 people; 12,34"
+    assert [t for _, _, t in words(text, 0, len(text))] == [
+        "about", "2,600", "staff", ",", "3", ",", "4", "and", "1,200,000", "people", ";", "12", ",", "34"]

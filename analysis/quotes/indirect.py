@@ -90,15 +90,6 @@ def _counted_adjective(toks: list, k: int) -> bool:
     return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in DETERMINERS | CLAUSE_WORDS
 
 
-def _number_width(toks: list, i: int) -> int:
-    """How many tokens past the first the number at token ``i`` runs on: 2 for ``2,600`` (tokens ``2 , 600``)."""
-    n = i
-    while n + 2 < len(toks) and toks[n][2].isdigit() and toks[n + 1][2] == "," and toks[n + 1][0] == toks[n][1] \
-            and toks[n + 2][2].isdigit() and len(toks[n + 2][2]) == 3 and toks[n + 2][0] == toks[n + 1][1]:
-        n += 2
-    return n - i
-
-
 def _is_time_token(token: str) -> bool:
     """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
     low = token.lower()
@@ -853,8 +844,6 @@ class ReportedSpeech(Clauses):
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                 and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
                 and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
-            width = _number_width(rest, 1)  # (a past tense within six words of the number: "said about 2,600
-            # employees across the country received")
             if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject \
                     and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]):
                 # (but "says meeting participants outlined ...": a gerund's noun, then a past tense)
@@ -866,7 +855,7 @@ class ReportedSpeech(Clauses):
                 clause_start = True
             elif low in _QUANTITY and (finite_soon or any(t[2].islower() and (t[2] in IRREGULAR_PAST
                                                                               or ED_END.search(t[2]) is not None)
-                                                          for t in rest[2 + width:8 + width])
+                                                          for t in rest[2:8])
                                        or self.finite_before_comma(rest[1:16])) \
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said

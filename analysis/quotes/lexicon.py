@@ -216,6 +216,7 @@ WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?"  # (an abbreviation and it
                   r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"
                   r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[A-Z]{1,4}&[A-Z]{1,4}(?![^\W_])(?:['’]s\b)?"  # (capitals joined by "&": "R&A", "AT&T’s")
+                  r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # (a number with thousands commas: "2,600", as in analysis.units)
                   r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 
@@ -238,12 +239,13 @@ def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 #: :data:`WORD` with the white space before it. Every character :data:`WORD` skips is white space (``\S`` matches any
 #: other), so the matches of this pattern follow each other without a gap and hold the tokens of :data:`WORD`.
-#: Its first branch is a shortcut for the common token, a run of letters and digits followed by none of ``.-'’&``:
-#: then no branch of :data:`WORD` before its plain-word branch can match (they need a ``.`` or ``&`` after one to
-#: four letters), and that branch takes exactly the run. Anything else is left to :data:`WORD` as written.
+#: Its first branch is a shortcut for the common token, a run of letters and digits followed by none of ``.-'’&``
+#: (nor, after a digit, by a comma and three digits): then no branch of :data:`WORD` before its plain-word branch can
+#: match (they need a ``.`` or ``&`` after one to four letters, or a thousands comma), and that branch takes exactly
+#: the run. Anything else is left to :data:`WORD` as written.
 #: No groups: ``findall`` then gives one string per token, not a tuple of two. A token never starts with white
 #: space, so ``str.lstrip`` takes off exactly what ``\s*+`` matched (and backtracking into it could not help).
-_SPACED_WORD = re.compile(r"\s*+(?:[^\W_]++(?![.\-'’&])|" + WORD.pattern + ")")
+_SPACED_WORD = re.compile(r"\s*+(?:[^\W_]++(?![.\-'’&]|(?<=\d),\d{3})|" + WORD.pattern + ")")
 
 
 class Tokens:
