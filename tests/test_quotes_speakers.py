@@ -5628,3 +5628,12 @@ def test_a_documents_maker_ends_before_for_a_and_a_name_between_dashes_is_the_su
     dashed = ("Headline\n\nThe greatest player never to win the championship - Jimmy \"the Whirlwind\" White - has "
               "previously admitted missing lessons, instead spending his days in smoky halls.")
     assert only(dashed)["speaker"] == "Jimmy White"
+
+
+def test_madam_marks_a_woman_and_her_honour_is_a_judges_title():
+    text = ("Headline\n\nMr Yaw Asamoah Mensah lost the vote.\n\nThe Presiding Member, Madam Comfort Adjoa Mensah, "
+            "disagreed.\n\n\"Some came with minds made up,\" Madam Mensah said.")
+    assert rows(text)["speaker"].tolist() == ["Comfort Adjoa Mensah"]
+    judge = ("Headline\n\nThe court, presided over by Her Honour Mrs Afua Serwaa Dapaah, ordered a refund.\n\nHer Honour "
+             "Dapaah said: \"Rural banks serve ordinary farmers.\"")
+    assert only(judge)["speaker"] == "Afua Serwaa Dapaah"

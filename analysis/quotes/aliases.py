@@ -80,7 +80,7 @@ EXTRA_TITLES = frozenset("""
 sen sens reps govs gens drs messrs mmes atty supt insp det cmdr congressman congresswoman congressmember
 chairman chairwoman spokesman spokeswoman spokesperson candidate nominee hopeful frontrunner front-runner
 challenger rival aide advisor strategist pollster lawmaker legislator mp mep mps meps msp mla senators representatives
-governors rabbi
+governors rabbi honour honor
 """.split())
 #: Title words that only qualify a title (``Vice``, ``Foreign``, ``U.S.``, ``Republican``, ``of``): part of a title
 #: run, but a run of them alone is no title (``Air Force``, ``National Post``, ``United States ...``, ``Business
@@ -463,7 +463,7 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
 
 _OTHER_GENDER = {"m": "f", "f": "m"}
 _MALE_CUES = frozenset("he him his mr mr. sir lord".split())
-_FEMALE_CUES = frozenset("she her mrs mrs. ms ms. miss dame lady".split())
+_FEMALE_CUES = frozenset("she her mrs mrs. ms ms. miss madam madame dame lady".split())
 
 
 def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:

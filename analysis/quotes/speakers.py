@@ -63,7 +63,7 @@ _TITLE_CASE_WORDS = (STOP_WORDS - NAME_PARTICLES - _NAME_STOP_WORDS - {"of", "an
     | {"are", "is", "was", "were", "why", "how", "what", "says", "said"}
 _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
-_FEMALE = frozenset("mrs mrs. ms ms. miss dame lady queen princess baroness".split())
+_FEMALE = frozenset("mrs mrs. ms ms. miss madam madame dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
 #: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
