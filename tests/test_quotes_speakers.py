@@ -5637,3 +5637,9 @@ def test_madam_marks_a_woman_and_her_honour_is_a_judges_title():
     judge = ("Headline\n\nThe court, presided over by Her Honour Mrs Afua Serwaa Dapaah, ordered a refund.\n\nHer Honour "
              "Dapaah said: \"Rural banks serve ordinary farmers.\"")
     assert only(judge)["speaker"] == "Afua Serwaa Dapaah"
+
+
+def test_a_newspaper_after_the_is_no_one_a_pronoun_stands_for():
+    text = ("Headline\n\nCouncillor Nadia Farouk said the levy had been a success.\n\nSpeaking to the Nottingham Post, "
+            "she said: \"Nobody likes paying more.\"")
+    assert rows(text)["speaker"].tolist() == ["Nadia Farouk", "Nadia Farouk"]

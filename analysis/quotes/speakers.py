@@ -183,12 +183,14 @@ _START = attrgetter("start")
 _JOINING = frozenset({"of", "for", "the", "and"})
 #: A byline: a short line that opens with "By" and a name.
 _BYLINE = re.compile(r"By [A-Z][^\n]{0,60}(?:\n|$)")
+#: Last words of a newspaper's name: "the Nottingham Post", "the Yorkshire Evening Post", "the Kent Messenger".
+_NEWSPAPER_ENDS = frozenset("""Press News Post Times Star Herald Journal Telegraph Globe Mail Gazette Tribune Sun
+Citizen Record Spectator Province Chronicle Echo Mirror Express Observer Examiner Advertiser Bulletin Courier
+Standard Inquirer Register Sentinel Dispatch Argus Enquirer Messenger Independent Guardian""".split())
 #: A byline naming the writer and the outlet on a line of their own: "Tomás Villeneuve, The Canadian Press".
 _OUTLET_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*,[ \t]+(?:The[ \t]+)?"
-                            r"(?:[A-Z][\w'’.&-]*[ \t]+){0,3}(?:Press|News|Post|Times|Star|Herald|Journal|Agency|Service"
-                            r"|Telegraph|Globe|Mail|Gazette|Tribune|Sun|Citizen|Record|Spectator|Province|Chronicle"
-                            r"|Wire|Reuters|AFP|AP)[ \t]*$",
-                            re.M)
+                            r"(?:[A-Z][\w'’.&-]*[ \t]+){0,3}(?:" + "|".join(sorted(_NEWSPAPER_ENDS))
+                            + r"|Agency|Service|Wire|Reuters|AFP|AP)[ \t]*$", re.M)
 #: The lower-case rest of a byline's beat after a name: " and farming correspondent", " editor".
 _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
 #: What follows two people named together as a couple: ", from Swansea", " were".
@@ -683,6 +685,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
+        if run[-1][2] in _NEWSPAPER_ENDS and len(run) > 1 + (run[0][2] == "The") \
+                and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
+            continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
         if _named_body_after_the(text, run) \
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
