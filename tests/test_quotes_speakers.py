@@ -5643,3 +5643,15 @@ def test_a_newspaper_after_the_is_no_one_a_pronoun_stands_for():
     text = ("Headline\n\nCouncillor Nadia Farouk said the levy had been a success.\n\nSpeaking to the Nottingham Post, "
             "she said: \"Nobody likes paying more.\"")
     assert rows(text)["speaker"].tolist() == ["Nadia Farouk", "Nadia Farouk"]
+
+
+def test_something_unnamed_set_off_by_a_description_is_the_phrase_not_the_description():
+    tout = ("Headline\n\nOne tout, a 22-year-old Anglia Ruskin University student who did not want to be named, said he "
+            "made £300 a week.")
+    assert (only(tout)["speaker"], only(tout)["speaker_type"]) == ("One tout", "anonymous")
+    text = ("Headline\n\nThe final declaration, adopted by consensus, stated that members would \"work together on the "
+            "matter\".")
+    assert only(text)["speaker"] == "the final declaration"
+    made = ("Headline\n\nThe planning application, lodged by their company, Marsh Occasions, describes the barn as "
+            "\"a rural events venue\".")
+    assert only(made)["speaker"] != "the planning application"

@@ -1709,6 +1709,11 @@ _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 _NOUN_AFTER_NAME = re.compile(r"(?: [a-z][a-z-]*){1,3}\s*")  # "(Podesta) employee", "(Clinton) campaign aide"
+#: A lower-case description opening with an article or "One": "One tout", "The final declaration".
+_UNNAMED_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z]")
+#: Who made or named it, in the words after a description: "lodged by their company, Marsh Occasions", "identified
+#: only as Soldier B".
+_NAMED_IN_TAIL = re.compile(r"\b(?:by|as)\s+(?:[a-z]+,?\s+){0,2}[A-Z]")
 _ONE_OF_TAIL = re.compile(r"one\s+of\s+(?:the|its|their|[A-Z][\w.-]*['’]s)\s")  # "one of the largest (firms)"
 #: A short description, then the name of a body set off after it: "Romania's junior ruling partner, the Civic Renewal
 #: Party", "The players' union, the Women's Volleyball Players Association".
@@ -2127,6 +2132,15 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # (a person named before the description: "House Speaker Paul Ryan, the top-ranking Republican in
             # Congress"; a name one of a kind: "Clearpath Minds, one of the largest")
             return speaker, stype
+        if stype == "unknown" and _UNNAMED_LEAD.match(body) and not _NAMED_IN_TAIL.search(tail) \
+                and (_GROUP_TAIL.match(tail) or _APPOSITIVE_TAIL.match(tail)) \
+                and not _within(people, body_end, position):
+            # something unnamed and more about it, naming no one ("One tout, a 22-year-old student", "The final
+            # declaration, adopted by consensus"): the phrase, someone unnamed when a noun for people heads it or
+            # its description
+            heads = [body.split()[-1], *re.split(r"\s(?:of|in|at|on|from|for|with|who|that)\s", tail)[0].split()[-1:]]
+            person = any(PERSON_NOUN.search(w) and w not in lx.lists["media_head"] for w in heads if w.islower())
+            return speaker, "anonymous" if person else stype
     if inside and _DESCRIBED_LEAD.match(mention.lstrip()):
         # "His brother, Kevin Thibodeaux, a member of the St. Mary Parish Council": a short description, then the
         # person's name set off by commas, then more about them: the person, not the body the tail names
