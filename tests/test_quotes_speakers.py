@@ -5655,3 +5655,9 @@ def test_something_unnamed_set_off_by_a_description_is_the_phrase_not_the_descri
     made = ("Headline\n\nThe planning application, lodged by their company, Marsh Occasions, describes the barn as "
             "\"a rural events venue\".")
     assert only(made)["speaker"] != "the planning application"
+
+
+def test_a_hyphened_given_name_after_a_family_name_says_no_gender_by_the_census():
+    text = ("Headline\n\nLin Chih-wei, director-general of the department, told a news conference that the budget would "
+            "pay for ships.\n\nLin said Taiwan relies on foreign vessels.\n\n\"A cable ship is not a plan,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Lin Chih-wei"] * 3

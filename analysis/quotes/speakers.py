@@ -85,6 +85,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
                     r"|er|a|o|e|i|u)")
 _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}")
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
 _PARTY_MEMBER = frozenset("democrat democrats republican republicans tory tories".split())
@@ -530,9 +531,12 @@ def _vietnamese_gender(name: str) -> str:
 
 
 def _chinese_order(name: str) -> bool:
-    """``Long Xiuying``, ``Wu Tingfang``: a Chinese family name, then a two-syllable pinyin given name."""
+    """``Long Xiuying``, ``Wu Tingfang``: a Chinese family name, then a two-syllable pinyin given name; or any word,
+    then a given name of two syllables joined by a hyphen, the second in lower case (``Lin Chih-wei``, ``Moon
+    Jae-in``: Wade-Giles and Korean romanisation, family name first)."""
     words_ = name.split()
-    return len(words_) == 2 and words_[0] in _CHINESE_FAMILIES and bool(_PINYIN_GIVEN.fullmatch(words_[1].lower()))
+    return len(words_) == 2 and (words_[0] in _CHINESE_FAMILIES and bool(_PINYIN_GIVEN.fullmatch(words_[1].lower()))
+                                 or bool(_HYPHENED_GIVEN.fullmatch(words_[1])))
 
 
 def _name_after_country(run: list) -> list | None:
