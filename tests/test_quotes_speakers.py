@@ -5661,3 +5661,12 @@ def test_a_hyphened_given_name_after_a_family_name_says_no_gender_by_the_census(
     text = ("Headline\n\nLin Chih-wei, director-general of the department, told a news conference that the budget would "
             "pay for ships.\n\nLin said Taiwan relies on foreign vessels.\n\n\"A cable ship is not a plan,\" he said.")
     assert rows(text)["speaker"].tolist() == ["Lin Chih-wei"] * 3
+
+
+def test_who_after_a_description_and_its_body_set_off_after_a_name_is_that_person():
+    text = ("Headline\n\nDr Gifty Owusu-Ansah, a senior lecturer at the Department of Political Science, University of "
+            "Cape Coast, who told the GNA in a telephone interview that the rejections strengthened the case.")
+    assert only(text)["speaker"] == "Gifty Owusu-Ansah"
+    place = ("Headline\n\n\"It may be of concern,\" said Alan Berger, a gynecologist from Englewood, New Jersey, who said "
+             "he took issue with the reluctance.")
+    assert rows(place)["speaker"].tolist() == ["Alan Berger", "Alan Berger"]

@@ -272,6 +272,11 @@ _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
 #: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
 _OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
                                r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))+){1,3}")
+#: A description set off after a name, and the body where the person serves, in capitalised words: ``, a senior
+#: lecturer at the Department of Political Science, University of Cape Coast``.
+_CAPITALISED_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))*"
+_DESCRIBED_AT = re.compile(rf",[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,4}}(?:of|in|at|from|for|with)"
+                           rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}(?:,[ \t]+{_CAPITALISED_RUN})?")
 #: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
 _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
@@ -1234,9 +1239,12 @@ class Article(QuoteCues, ReportedSpeech):
         i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
         if i >= 0 and (mt := self.people[i]).start >= lo and not self.in_quote(mt.start) \
                 and (mt.end == m.start()
-                     or mt.end <= subj[0] and _OF_BODY_IN_PLACE.fullmatch(self.text, mt.end, m.start())):
+                     or mt.end <= subj[0] and (_OF_BODY_IN_PLACE.fullmatch(self.text, mt.end, m.start())
+                                               or _DESCRIBED_AT.fullmatch(self.text, mt.end, m.start()))):
             # (who is the person, not the court or town after "of"/"in": "Justice Grace Wambui of the Environment
-            # and Land Court in Nakuru, who found")
+            # and Land Court in Nakuru, who found"; nor the body of a description set off after the name: "Dr Gifty
+            # Owusu-Ansah, a senior lecturer at the Department of Political Science, University of Cape Coast, who
+            # told")
             return mt.start, mt.end
         return subj
 
