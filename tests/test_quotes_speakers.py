@@ -5670,3 +5670,11 @@ def test_who_after_a_description_and_its_body_set_off_after_a_name_is_that_perso
     place = ("Headline\n\n\"It may be of concern,\" said Alan Berger, a gynecologist from Englewood, New Jersey, who said "
              "he took issue with the reluctance.")
     assert rows(place)["speaker"].tolist() == ["Alan Berger", "Alan Berger"]
+
+
+def test_a_participle_after_a_number_and_before_a_noun_and_its_plural_is_an_adjective():
+    text = ("Headline\n\nThe Ministry of Public Health reported on Friday that 2,940 confirmed dengue cases have been "
+            "registered this year, and warned that the rainy season would keep transmission high.")
+    frame = extract_article(text)
+    assert frame["cue"].tolist() == ["reported", "warned"]
+    assert frame["text"].tolist()[0] == "2,940 confirmed dengue cases have been registered this year"

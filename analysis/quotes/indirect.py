@@ -76,17 +76,17 @@ def _listed_nouns(rest: list) -> bool:
 
 def _counted_adjective(toks: list, k: int) -> bool:
     """The word at ``k`` stands after a number (and ``new``, ``more``, ...) and before a plural noun, the next word
-    or, after such a word, the one after it: an adjective, not a cue (``eight reported incidents``, ``11 new
-    estimated risk areas``)."""
+    or, after a noun or adjective, the one after it: an adjective, not a cue (``eight reported incidents``, ``11 new
+    estimated risk areas``, ``2,940 confirmed dengue cases``)."""
     def number(word: str) -> bool:
         return word[:1].isdigit() or word.lower() in NUMBER_WORDS
 
     counted = toks[k - 1][2] in _COUNTED_ADJECTIVES and k > 1 and number(toks[k - 2][2])
     if not (counted or number(toks[k - 1][2])):
         return False
-    after = [t[2] for t in toks[k + 1:k + (3 if counted else 2)]]
-    noun = next((w for w in after if w.endswith("s")), "") if counted and after[:1] and after[0].islower() \
-        else after[0] if after else ""
+    after = [t[2] for t in toks[k + 1:k + 3]]
+    noun = next((w for w in after if w.endswith("s")), "") if after[:1] and after[0].isalpha() \
+        and after[0].islower() and after[0] not in DETERMINERS | CLAUSE_WORDS else after[0] if after else ""
     return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in DETERMINERS | CLAUSE_WORDS
 
 
