@@ -5678,3 +5678,10 @@ def test_a_participle_after_a_number_and_before_a_noun_and_its_plural_is_an_adje
     frame = extract_article(text)
     assert frame["cue"].tolist() == ["reported", "warned"]
     assert frame["text"].tolist()[0] == "2,940 confirmed dengue cases have been registered this year"
+
+
+def test_a_field_body_noun_stands_for_the_name_of_that_field_that_just_spoke_among_two():
+    text = ("Headline\n\nPrairie Mountain Health said in a news release Thursday that the cooling system on the scanner "
+            "at Brandon Regional Health Centre failed on Jan. 8. Repairs will require parts from Germany, the health "
+            "authority said.")
+    assert rows(text)["speaker"].tolist() == ["Prairie Mountain Health"] * 2

@@ -2062,11 +2062,14 @@ class Article(QuoteCues, ReportedSpeech):
                         and (described := _DESCRIBED_BODY.fullmatch(speaker if stype != "unresolved" else mention)) \
                         and (body := self.body_of_field(described, subj[0])
                              or self.described_body(described.group(1).lower(), subj[0], sources,
-                                                    previous[1] if previous and previous[3] == "organization"
-                                                    and at - previous[0] <= 1
+                                                    previous[1] if previous and at - previous[0] <= 1
+                                                    and (previous[3] == "organization"
+                                                         or previous[3] == "unknown" and previous[1][:1].isupper()
+                                                         and _field_stem(described) is not None)
                                                     and self.of_field(described, previous[1]) else None)):
                     speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
-                    # Tsever Agaar": the last body of that kind named before
+                    # Tsever Agaar": the last body of that kind named before (or a name of the field that just spoke,
+                    # whatever it was read as: "Prairie Mountain Health said ... the health authority said")
                 cue_text = self.text[cue[0]:cue[1]]
             elif (inherit := previous if kind == "direct" else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1:
