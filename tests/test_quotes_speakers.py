@@ -5685,3 +5685,13 @@ def test_a_field_body_noun_stands_for_the_name_of_that_field_that_just_spoke_amo
             "at Brandon Regional Health Centre failed on Jan. 8. Repairs will require parts from Germany, the health "
             "authority said.")
     assert rows(text)["speaker"].tolist() == ["Prairie Mountain Health"] * 2
+
+
+def test_a_sum_inside_a_subjects_relative_clause_does_not_end_the_subject():
+    text = ("Headline\n\nA Labour trade minister who took his wife on a £38,000 taxpayer-funded tour of the Caribbean "
+            "last night insisted the trip was \"not a jolly\".\n\nJulian Ashcombe, 52, flew to Barbados in February.")
+    assert only(text)["speaker"] == "Julian Ashcombe"
+    hyphened = text.replace("a £38,000 taxpayer-funded", "a 38,000-pound")
+    assert only(hyphened)["speaker"] == "Julian Ashcombe"
+    head = "Headline\n\nThat is a small fraction of the minimum $20 million experts say is needed for the work."
+    assert only(head)["speaker"] == "experts" or "$" not in only(head)["speaker_mention"]

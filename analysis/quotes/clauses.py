@@ -275,14 +275,17 @@ _GERUND_HEADS = frozenset({"house", "houses", "giant", "giants", "business", "bu
 _NOUN_BEFORE = frozenset("in the a an".split())
 #: Links of a chain of phrases after an unnamed person: "A buyer for a perfume house in Grasse".
 _PLACE_LINKS = frozenset("of at for from in with on".split())
-#: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
 #: Spans of time a verb group holds: "have for years complained".
 _SPANS = frozenset("years months weeks decades days ages".split())
+#: Currency signs, written as tokens of their own before a sum.
+_CURRENCY = frozenset("£ $ € ¥ ₹ ₦".split())
+_SUM_UNITS = frozenset("million billion trillion m bn".split())
 #: Participles that qualify a role as an adjective: "Ontario's acting health director", "the outgoing chair".
 _ROLE_PARTICIPLES = frozenset("acting presiding managing visiting outgoing incoming founding consulting attending "
                               "governing serving sitting reigning retiring".split())
 #: A verb in -s or -ed right after a relative "that"/"which": "a retailer that sources from ...".
 _RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
+#: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
@@ -424,8 +427,12 @@ class Clauses(ArticleText):
                     and toks[j - 1][1] == toks[j][0] and toks[j + 1][2][:1].islower():
                 j -= 1  # "Fusion GPS’ statement said": a possessive after a final s
                 continue
-            if not tok[0].isalnum() and tok not in {"&"}:
-                break
+            if not tok[0].isalnum() and tok not in {"&"} and not (
+                    tok in _CURRENCY and toks[j + 1][2][:1].isdigit()
+                    and j + 2 + (toks[j + 2][2] in _SUM_UNITS) < end):
+                break  # (a sum inside the subject: "A minister who took his wife on a £38,000 tour (insisted)",
+                # "Fight for $15 organizing director Kendall Fells (told)"; but a sum before the head is no part of
+                # it: "the minimum $20 million experts (say)")
             if (low in CLAUSE_WORDS or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
                                                  or self.lx.has("anonymous", toks[j - 1][2])

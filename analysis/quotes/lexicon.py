@@ -216,7 +216,8 @@ WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?"  # (an abbreviation and it
                   r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"
                   r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[A-Z]{1,4}&[A-Z]{1,4}(?![^\W_])(?:['’]s\b)?"  # (capitals joined by "&": "R&A", "AT&T’s")
-                  r"|\d{1,3}(?:,\d{3})+(?![\d,])"  # (a number with thousands commas: "2,600", as in analysis.units)
+                  r"|\d{1,3}(?:,\d{3})+(?![\d,])(?:-[^\W_]+)*"  # (a number with thousands commas: "2,600", as in
+                  # analysis.units, and what it counts joined by a hyphen: "38,000-pound", as "10-day" is one word)
                   r"|[^\W_]+(?:[-'’][^\W_]+)*|\S")
 
 
