@@ -341,3 +341,12 @@ def test_a_role_in_capitals_in_a_headline_is_the_body_source_described_with_it()
     out = extract_quotes(articles(("a", "Patients will be sleeping in their cars under travel rule, MHA warns", body),
                                   ("b", "Patients will be sleeping in their cars under travel rule, NATO warns", body)))
     assert title_rows(out)["speaker"].tolist() == ["Joanne Rumbolt", "NATO"]
+
+
+def test_a_headlines_he_is_the_person_the_body_gives_the_quoted_words_not_a_name_written_before():
+    title = "American Royal strips Olathe pitmaster of brisket title; he says he ‘cooked every bite’ himself"
+    body = ("The brisket that took the top prize at this year’s American Royal World Series of Barbecue was not cooked "
+            "on the contest grounds, organizers concluded.\n\n“I cooked every bite of that brisket myself,” Dale "
+            "Renfro told The Star on Tuesday.")
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head.loc[head["cue"] == "says", "speaker"].tolist() == ["Dale Renfro"]

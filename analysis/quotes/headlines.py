@@ -258,6 +258,11 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 row = row[:SPEAKER_FIELD] + lead + row[CUE_FIELD + 1:]
             elif found := _body_speaker(row[2], body):
                 row = row[:SPEAKER_FIELD] + (found[0], "", found[1], "") + row[CUE_FIELD + 1:]
+        elif row[MENTION_FIELD].lower() in {"he", "she"} \
+                and (said := _quoted_in_body(row[2], body, row[1] != "indirect")) and said[TYPE_FIELD] == "person":
+            # "American Royal strips Olathe pitmaster of brisket title; he says he 'cooked every bite' himself": the
+            # headline's pronoun is the person the body gives the quoted words, not a name the headline wrote before
+            row = row[:SPEAKER_FIELD] + (said[SPEAKER_FIELD], row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[TYPE_FIELD] in {"organization", "unknown", "person"} \
                 and _body_person(row[SPEAKER_FIELD], candidates) in {None, row[SPEAKER_FIELD]} \
                 and (org := _body_org(row[SPEAKER_FIELD], body)):
