@@ -346,7 +346,10 @@ def test_a_role_in_capitals_in_a_headline_is_the_body_source_described_with_it()
 def test_a_headlines_he_is_the_person_the_body_gives_the_quoted_words_not_a_name_written_before():
     title = "American Royal strips Olathe pitmaster of brisket title; he says he ‘cooked every bite’ himself"
     body = ("The brisket that took the top prize at this year’s American Royal World Series of Barbecue was not cooked "
-            "on the contest grounds, organizers concluded.\n\n“I cooked every bite of that brisket myself,” Dale "
-            "Renfro told The Star on Tuesday.")
+            "on the contest grounds, organizers concluded this week, and the Olathe pitmaster who turned it in has "
+            "been stripped of his grand championship.\n\nDale Renfro, 52, whose team won the brisket category, says "
+            "the ruling has cost him something worth more than money.\n\n“I cooked every bite of that brisket "
+            "myself,” Renfro told The Star on Tuesday.\n\nIn a four-page decision released Monday, the American "
+            "Royal’s contest committee found that the winning brisket was cooked off site.")
     head = title_rows(extract_quotes(articles(("a", title, body))))
     assert head.loc[head["cue"] == "says", "speaker"].tolist() == ["Dale Renfro"]
