@@ -353,3 +353,11 @@ def test_a_headlines_he_is_the_person_the_body_gives_the_quoted_words_not_a_name
             "Royal’s contest committee found that the winning brisket was cooked off site.")
     head = title_rows(extract_quotes(articles(("a", title, body))))
     assert head.loc[head["cue"] == "says", "speaker"].tolist() == ["Dale Renfro"]
+
+
+def test_a_headlines_boss_is_no_plural_group_and_takes_the_body_speaker_of_its_quoted_words():
+    title = "Ottawa shelves Keefer Terminal dredging; port boss warns grain ships will sail 'half-empty'"
+    body = ("Marcie Lindqvist, president of the Thunder Bay Port Authority, criticised the news.\n\nLindqvist warned the "
+            "decision could leave grain vessels sailing out of the Lakehead \"half-empty\" by the end of the decade.")
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head["speaker"].tolist() == ["Marcie Lindqvist"]

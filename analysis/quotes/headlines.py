@@ -22,7 +22,7 @@ _TRAILING_SOURCE = re.compile(r"^(?P<content>.*?\S)(?:\s+[-–—―]\s+|:\s+)(?
 _LEADING_SOURCE = re.compile(r"^(?P<source>[^-–—―:]+?):\s+(?P<content>\S.*?)[.\s]*$")
 _HEADLINE_SOURCE_TYPES = {"media", "organization", "anonymous"}  # a person only when the body names them
 #: A group that speaks in a headline: a plural noun ("islanders", "Fans").
-_GROUP_END = re.compile(r"\b[A-Za-z][a-z]+s\Z")
+_GROUP_END = re.compile(r"\b[A-Za-z][a-z]+(?<!s)s\Z")  # (not "boss", "press": a plural's -s)
 #: Words a headline quotes: between double or single quotation marks (an apostrophe inside a word aside).
 _QUOTED = re.compile(r"[\"“‘']([^\"“”‘’']*(?:\w['’]\w[^\"“”‘’']*)*)[\"”’'](?!\w)")
 _HEADLINE_LABEL = re.compile(r"[A-Z][\w-]*:\s+")  # "Exclusive: ", "Factbox: " before a trailing source's content
