@@ -5695,3 +5695,12 @@ def test_a_sum_inside_a_subjects_relative_clause_does_not_end_the_subject():
     assert only(hyphened)["speaker"] == "Julian Ashcombe"
     head = "Headline\n\nThat is a small fraction of the minimum $20 million experts say is needed for the work."
     assert only(head)["speaker"] == "experts" or "$" not in only(head)["speaker_mention"]
+
+
+def test_so_says_or_that_observation_came_from_after_a_quotation_names_its_speaker():
+    so = ("Headline\n\nPenhallow told reporters outside: \"I accept the decision.\"\n\n\"I have walked that path every "
+          "Sunday since 1961.\" So says Margaret Ellery, 81, who gave evidence to council investigators.")
+    assert rows(so)["speaker"].tolist() == ["Penhallow", "Margaret Ellery"]
+    came = ("Headline\n\nThe commander said no incident had been recorded.\n\n\"When an Assembly rejects a nominee twice, "
+            "it is telling us something.\"\n\nThat observation came from Dr Gifty Owusu-Ansah, a senior lecturer.")
+    assert rows(came)["speaker"].tolist()[-1] == "Gifty Owusu-Ansah"

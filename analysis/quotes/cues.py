@@ -112,9 +112,11 @@ _THAT_WAS = re.compile(r"\s*(?:That|This)(?P<copula>['’]s|\s+is|\s+was)\s+"
 #: The next sentence giving the words' source: "The remark, from veteran backbencher Derek Asquith, drew laughter",
 #: "The comment came from Jane Doe", "That assessment came from Mariela Góndola".
 _REMARK_FROM = re.compile(r"\s*(?:The|That|This|His|Her)\s+(?P<cue>remark|comment|quip|jibe|line|warning|words"
-                          r"|assessment|verdict|view|prediction|criticism),?\s+"
+                          r"|assessment|verdict|view|prediction|criticism|observation|complaint|admission|plea),?\s+"
                           r"(?:came\s+)?from\s+(?:[a-z][\w-]*\s+){0,3}"
                           r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
+#: The inverted cue opening the next sentence: "So says Margaret Ellery, 81, who gave evidence".
+_SO_SAYS = re.compile(r"\s*So\s+(?P<cue>says|said)\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)")
 #: The next sentence naming an unnamed speaker: "She gave her name only as Dayana, 27, from Guayaquil".
 _GAVE_NAME_AS = re.compile(r"\s*(?:She|He)\s+(?P<cue>gave|gives)\s+(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
                            r"(?P<name>[A-Z][\w'’-]+)")
@@ -340,8 +342,8 @@ class QuoteCues(Clauses):
 
     def speaker_named_after(self, q: QuoteSpan):
         """A quotation that ends its paragraph or sentence, then ``That was how X put it``/``That is how X, ...,
-        describes ...``, ``That is the verdict of X``, ``It was spoken by X``, ``X says this with a laugh`` or ``The
-        words drew applause. They came from X``: the name and the verb (the noun),
+        describes ...``, ``That is the verdict of X``, ``It was spoken by X``, ``X says this with a laugh``, ``The
+        words drew applause. They came from X`` or ``So says X``: the name and the verb (the noun),
         else None (the writer names the speaker after the words)."""
         if not q.closed:
             return None
@@ -352,7 +354,7 @@ class QuoteCues(Clauses):
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
         m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at) or _REMARK_FROM.match(self.text, at) \
             or _SPOKEN_BY.match(self.text, at) or _GAVE_NAME_AS.match(self.text, at) \
-            or _SAYS_THIS.match(self.text, at) or _THEY_CAME_FROM.match(self.text, at)
+            or _SAYS_THIS.match(self.text, at) or _THEY_CAME_FROM.match(self.text, at) or _SO_SAYS.match(self.text, at)
         if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
             copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
             return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
