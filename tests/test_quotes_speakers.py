@@ -5704,3 +5704,12 @@ def test_so_says_or_that_observation_came_from_after_a_quotation_names_its_speak
     came = ("Headline\n\nThe commander said no incident had been recorded.\n\n\"When an Assembly rejects a nominee twice, "
             "it is telling us something.\"\n\nThat observation came from Dr Gifty Owusu-Ansah, a senior lecturer.")
     assert rows(came)["speaker"].tolist()[-1] == "Gifty Owusu-Ansah"
+
+
+def test_a_titles_portfolios_listed_after_a_comma_then_the_name_are_one_subject_after_an_opening_clause():
+    text = ("Headline\n\nSpeaking on behalf of the Council, Grenada's Minister of Foreign Affairs, Trade and Export "
+            "Development, Kerwin Baptiste, described the agreement as \"a practical answer to a practical danger.\"")
+    assert only(text)["speaker"] == "Kerwin Baptiste"
+    pair = ("Headline\n\nBut the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the "
+            "science of climate change and criticized the Paris agreement.")
+    assert len(rows(pair)) == 2

@@ -7,8 +7,8 @@ import re
 
 from .article import ArticleText
 from .speakers import KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
-from .lexicon import (common_words, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MADE_BY, MONTHS,
-                      OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
+from .lexicon import (common_words, first_names, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MADE_BY,
+                      MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -1269,6 +1269,14 @@ class Clauses(ArticleText):
                     and any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head",
                                                                             "media_head")):
                 j = n
+        if 0 < j < len(toks) and toks[j][2] == "," and any(self.lx.has("title", t[2]) for t in toks[:j]) \
+                and any(t[2] in {"of", "for"} for t in toks[:j]) \
+                and (c := next((c for c in range(j + 2, min(len(toks), j + 9)) if toks[c][2] == ","), None)) \
+                and any(t[2] == "and" for t in toks[j + 1:c]) \
+                and all(t[2][:1].isupper() and t[2].lower() not in first_names() or t[2] in {"and", "of", "for", "&"}
+                        for t in toks[j + 1:c]):
+            j = c  # "Grenada's Minister of Foreign Affairs, Trade and Export Development, Kerwin Baptiste,": the
+            # title's portfolios listed after a comma, then the name
         titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s", ","} for t in toks[:j])
         if j == 0 or j > (16 if titled else 8):  # (a long title joined by "and" before a name)
             return None
