@@ -5713,3 +5713,9 @@ def test_a_titles_portfolios_listed_after_a_comma_then_the_name_are_one_subject_
     pair = ("Headline\n\nBut the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the "
             "science of climate change and criticized the Paris agreement.")
     assert len(rows(pair)) == 2
+
+
+def test_their_document_is_the_group_that_opened_the_sentence_before():
+    text = ("Headline\n\nPlanning officers have recommended that the scheme be approved.\n\nTheir report warned that the "
+            "viewing station would be \"visible from much of the Llanberis Pass\".")
+    assert rows(text)["speaker"].tolist() == ["Planning officers", "Planning officers"]

@@ -558,9 +558,11 @@ class Article(QuoteCues, ReportedSpeech):
             return None  # ("Kelvedon's most recent sustainability report": a named owner's, however qualified)
         if owned and owned.group(1):
             # "According to its latest annual report": the body the last sentences are about
-            body = self.body_subject(pos, self.paragraph_of(pos), "it" if owned.group(1).lower() == "its" else "they")
-            if body and body[1] == "organization":
-                return body[:2]
+            their = owned.group(1).lower() == "their"
+            body = self.body_subject(pos, self.paragraph_of(pos), "they" if their else "it")
+            if body and (body[1] == "organization" or their and body[1] in {"anonymous", "person"}):
+                return body[:2]  # (or the group or the people joined that the last sentence opens with: "Planning
+                # officers have recommended ... Their report warned")
             body = self.described_body("company", pos, []) if owned.group(1).lower() == "its" else None
             return (body, "organization") if body else None  # (or the last body no list types: "Rift Thermal")
         if owned:
@@ -1136,7 +1138,9 @@ class Article(QuoteCues, ReportedSpeech):
                     and _AUXILIARY.match(self.text, m.end(1)):
                 return speaker, "anonymous", lo  # "The ethanol industry has said ... They claim"
             if stype == "person":
-                return None  # a person opens the sentence: "it" is something else
+                # a person opens the sentence: "it" is something else (but "they" may be people joined: "Mayor Gord
+                # Sawchyn and Mayor Leanne Friesen wrote jointly ... Their letter says")
+                return (speaker, stype, lo) if pronoun == "they" and JOINT in speaker else None
         return None
 
     def handle_label(self, pos: int, since: int) -> tuple | None:
