@@ -5719,3 +5719,10 @@ def test_their_document_is_the_group_that_opened_the_sentence_before():
     text = ("Headline\n\nPlanning officers have recommended that the scheme be approved.\n\nTheir report warned that the "
             "viewing station would be \"visible from much of the Llanberis Pass\".")
     assert rows(text)["speaker"].tolist() == ["Planning officers", "Planning officers"]
+
+
+def test_they_and_their_letter_after_two_people_named_together_are_both():
+    text = ("Headline\n\nGord Sawchyn and Leanne Friesen wrote to the minister last month. {} losing court days will "
+            "pull officers off the road.")
+    for opening in ("Their letter says", "In the letter, they said"):
+        assert only(text.format(opening))["speaker"] == "Gord Sawchyn & Leanne Friesen"

@@ -261,7 +261,8 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"(?:[\w.'’&-]+\s+){0,8}?[\w.'’&-]+?"
                          r"|(?!(?:Among|In|On|At|After|Before|For|From|With|Under|Over|As|But|And|Yet|So|Since|While"
                          r"|When|If|Although|Though|Because|During|Despite|Like|Unlike|Without|Within)\b)"
-                         r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})"  # a name: "Kessler Housewares Inc. will"
+                         r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5}"  # a name: "Kessler Housewares Inc. will"
+                         r"(?:\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})?)"  # (or two: "X Y and Z W wrote")
                          # ("The Joint Board, which runs the crossing, agreed")
                          r"(?P<aside>,\s+(?:which|who)\s[^,.;:]{1,80},)?"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s|"
@@ -1129,7 +1130,7 @@ class Article(QuoteCues, ReportedSpeech):
                 if author is None and stype in {"person", "organization"}:
                     author = speaker, stype  # "Langhofer's letter was sent ...": Kory Langhofer's
                 return author + (lo,) if author else None
-            if stype in {"organization", "media"}:
+            if stype in {"organization", "media"} and (pronoun == "they" or JOINT not in speaker):
                 return speaker, stype, lo
             if stype == "unknown" and (described := _DESCRIBED_BODY.fullmatch(source.removesuffix(" itself"))) \
                     and (body := self.described_body(described.group(1).lower(), lo, [])):
