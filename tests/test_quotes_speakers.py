@@ -5726,3 +5726,11 @@ def test_they_and_their_letter_after_two_people_named_together_are_both():
             "pull officers off the road.")
     for opening in ("Their letter says", "In the letter, they said"):
         assert only(text.format(opening))["speaker"] == "Gord Sawchyn & Leanne Friesen"
+
+
+def test_two_capitalised_words_after_the_ending_in_an_ordinary_word_name_a_thing_not_a_person():
+    text = ("Headline\n\nOpposition to the Trans-Pacific Partnership (TPP) trade agreement was at the heart of "
+            "Sanders's critique of an economic system that he said has favored the richest Americans.")
+    assert only(text)["speaker"] != "Trans-Pacific Partnership"
+    named = "Headline\n\nBernie Sanders spoke in Ohio.\n\n" + text.split("\n\n", 1)[1]
+    assert only(named)["speaker"] == "Bernie Sanders"

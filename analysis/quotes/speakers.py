@@ -562,7 +562,8 @@ def _family_name_first(raw: list, text: str) -> set:
     """Full names of two words (of ``raw``, :func:`find_people`'s runs read) whose first word is a family name: the
     text writes it alone after someone is named in full with it, and never their last word (``Yang Zhengming ...
     said Yang``); not a census given name of settled gender (``Laura says``), an ordinary word, a state, another
-    name's surname, nor a body's name (``Ford Motor``, ``Mournes Wild``)."""
+    name's surname, nor a body's name (``Ford Motor``, ``Mournes Wild``, ``Trump Train``: its second word is an
+    ordinary one)."""
     lone, named = {}, {}  # word written alone / first word of a full name -> where first
     for start, _, full, surname, _ in raw:
         if full:
@@ -576,6 +577,7 @@ def _family_name_first(raw: list, text: str) -> set:
     heads = lexicon().lists["org_head"]
     return {full for _, _, full, surname, _ in raw if full and full.count(" ") == 1 and full.split()[0] in alone
             and named[full.split()[0]] < lone[full.split()[0]] and surname.lower() not in heads
+            and (surname.lower() not in common_words() or full.split()[0] in _CHINESE_FAMILIES)
             and _never_lower(surname, text)}
 
 
@@ -692,6 +694,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if run[-1][2] in _NEWSPAPER_ENDS and len(run) > 1 + (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
+        if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " and run[1][2].lower() in common_words() \
+                and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
+            continue  # "on the Trump Train": a thing named after someone, not a person
         if _named_body_after_the(text, run) \
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
