@@ -5734,3 +5734,10 @@ def test_two_capitalised_words_after_the_ending_in_an_ordinary_word_name_a_thing
     assert only(text)["speaker"] != "Trans-Pacific Partnership"
     named = "Headline\n\nBernie Sanders spoke in Ohio.\n\n" + text.split("\n\n", 1)[1]
     assert only(named)["speaker"] == "Bernie Sanders"
+
+
+def test_a_name_whose_second_word_is_an_ordinary_word_is_not_read_family_name_first():
+    text = ("Headline\n\n\"Word is,\" Trump said on Twitter, \"that Ford Motor is moving its plant.\"\n\nTrump was wrong in "
+            "his claim about Ford canceling its plant in Mexico. Ford itself said the deal was on.")
+    frame = rows(text)
+    assert frame.loc[frame["kind"] == "indirect", "speaker_type"].tolist() != ["person"]
