@@ -361,3 +361,13 @@ def test_a_headlines_boss_is_no_plural_group_and_takes_the_body_speaker_of_its_q
             "decision could leave grain vessels sailing out of the Lakehead \"half-empty\" by the end of the decade.")
     head = title_rows(extract_quotes(articles(("a", title, body))))
     assert head["speaker"].tolist() == ["Marcie Lindqvist"]
+
+
+def test_a_headlines_label_before_a_colon_is_not_the_subject_of_its_coordinated_verb():
+    title = "Kota coaching fire: HC raps Rajasthan govt, says safety rules 'exist only on paper'"
+    body = ("The Rajasthan High Court on Wednesday pulled up the state government, observing that fire safety rules "
+            "appeared to \"exist only on paper\".\n\nA fire audit submitted to the court by the Kota Municipal "
+            "Corporation said that 40 buildings lacked exits.")
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head["speaker"].tolist() == ["Rajasthan High Court"]
+    assert head["speaker_mention"].tolist() == ["HC"]

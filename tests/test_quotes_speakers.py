@@ -5741,3 +5741,18 @@ def test_a_name_whose_second_word_is_an_ordinary_word_is_not_read_family_name_fi
             "his claim about Ford canceling its plant in Mexico. Ford itself said the deal was on.")
     frame = rows(text)
     assert frame.loc[frame["kind"] == "indirect", "speaker_type"].tolist() != ["person"]
+
+
+def test_a_documents_maker_after_where_it_went_what_it_is_about_or_who_saw_it():
+    audit = ("Headline\n\nA fire audit submitted to the court by the Kota Municipal Corporation, a copy of which has been "
+             "seen by PTI, said that 40 buildings lacked exits.")
+    assert only(audit)["speaker"] == "Kota Municipal Corporation"
+    crafts = ("Headline\n\nA 2024 report by the Andalusian regional government on traditional crafts found that 40 "
+              "workshops had closed.")
+    assert only(crafts)["speaker"] == "Andalusian regional government"
+    seen = ("Headline\n\nAn engineering report by consultants Halliday Strachan, seen by The Courier, found that the "
+            "bridge was unsafe.")
+    assert only(seen)["speaker"] == "Halliday Strachan"
+    unnamed = ("Headline\n\nRents have nearly doubled, according to a 2025 report prepared for the society by a "
+               "Vancouver real-estate consultancy.")
+    assert "consultancy" not in only(unnamed)["speaker"]

@@ -1194,6 +1194,10 @@ class Clauses(ArticleText):
             while dash + 1 < len(toks) and toks[dash + 1][2] in DASHES:
                 dash += 1  # ("FUKUOKA, Feb. 26 (Kyodo) --")
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
+        label = next((i for i, t in enumerate(toks[:6]) if t[2] == ":"), None)
+        if label is not None and label + 1 < len(toks) and toks[label + 1][2][:1].isupper() \
+                and not any(t[2] == "," for t in toks[:label]) and toks[0][2].lower() not in DETERMINERS:
+            toks = toks[label + 1:]  # "Kota coaching fire: HC raps Rajasthan govt, says": a headline's label
         # "But residents' group Save Our Mournes brought ..., arguing": a plural's possessive opens the subject
         owners = len(toks) > 3 and toks[1][2].islower() and toks[1][2].endswith("s") and toks[2][2] in {"'", "’"} \
             and toks[2][0] == toks[1][1]

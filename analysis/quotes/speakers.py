@@ -691,7 +691,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
-        if run[-1][2] in _NEWSPAPER_ENDS and len(run) > 1 + (run[0][2] == "The") \
+        if run[-1][2] in _NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
         if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " and run[1][2].lower() in common_words() \
@@ -1493,21 +1493,30 @@ MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?
              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")  # ("released Wednesday by": US style)
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
                   r"(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
-                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s))?|(?:last|this)\s+(?:year|month|week)\s+"
-                  rf"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
+                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s)|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s))?"
+                  r"|(?:last|this)\s+(?:year|month|week)\s+"
+                  r"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X", "An audit sent to
+#                                                                    the court by X")
 
 
 #: Where a document's maker sent it, when or for what, after the maker: "(an engineer) to a manager in March 2023"
 #: (not a name's own word: "Council on Foreign Relations", "Institute for the Study of War").
-_MAKER_TAIL = re.compile(r"\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d)"
+_MAKER_TAIL = re.compile(r",\s+(?:seen|obtained|reviewed|viewed)\s+by\s|,\s+a\s+copy\s+of\s+which\s"  # (who saw it)
+                         r"|\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d)"
                          r"|for\s+(?=an?\s|the\s+[a-z])"  # ("by the European Commission) for a meeting of ..."
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
                          r"|from\s+(?=[a-z])|(?:published|released|issued)$)")
+#: A maker named by its kind alone: "a Vancouver real-estate consultancy", "an outside firm".
+_UNNAMED_MAKER = re.compile(r"an?\s+[^,]+")
+#: What a document is about, after its maker: " on traditional crafts".
+_ABOUT_TAIL = re.compile(r"\s+(?:on|about)\s+(?=[a-z])")
 #: A body's meeting that a document records: "(minutes of) a Transport Scotland meeting held on June 12".
 _BODY_MEETING = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*)\s+(?:board\s+)?"
                            r"(?:meeting|hearing|session)s?\b")
 #: A maker named after what a document is about: "(an analysis of NHS data) by the Pelvic Pain Alliance".
 _NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
+#: The same, not who saw it: "(submitted to the court) by the Kota Municipal Corporation", not "seen by The Times".
+_MAKER_BY = re.compile(r"(?<!seen)(?<!viewed)(?<!obtained)(?<!reviewed)\sby\s+(?=(?:the\s+)?[A-Z])")
 #: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
 _WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
 
@@ -1588,7 +1597,7 @@ _COMMISSIONED_FROM = re.compile(r"(?<=commissioned)\s+from\s+"
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
                         re.I)
 _REDUCED_RELATIVE = re.compile(r",?\s+(?:(?:(?:also|first|later|previously|exclusively)\s+)?(?:viewed|seen|obtained"
-                               r"|reviewed)\s+by\s|being\s+[a-z]+\b|as\s+amended\b)")
+                               r"|reviewed)\s+by\s|being\s+[a-z]+\b|as\s+amended\b|,\s+a\s+copy\s+of\s+which\b)")
 #: A document and when or where it came out, its maker not named after it: "an estimate released in June", "a list
 #: dated Nov.", "an autopsy report entered into evidence", "an autopsy report released by his family's attorney"
 #: (but "prepared by the CBO", "conducted by independent analyst Elena Sadovskaya" name the maker).
@@ -1844,6 +1853,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if ranked and (person := _by_age(people, position, ranked.group(1), ranked.group(2) == "senior")):
         return person.name, "person"
     sent = _DOCUMENT_SENT.match(text)
+    if sent and sent.group(2) != "from" and _MAKER_BY.search(text, sent.start(3)):
+        sent = None  # "A fire audit submitted to the court by the Kota Municipal Corporation": its maker, below
     if sent and (sent.group(1) in lx.lists["document"] or sent.group(2) != "from" and sent.group(1) == "paper"):
         if sent.group(2) == "from":
             # "A letter from Cocobod to Ivory Coast's cocoa council": whoever it is from
@@ -1974,13 +1985,16 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             about = by.end()  # "an analysis of NHS waiting list data by the Pelvic Pain Alliance": by its maker
         maker = _WHICH_TAIL.split(text[about:], 1)[0]  # "a letter signed by Varghese that went home to parents"
         maker = _MAKER_TAIL.split(maker, 1)[0]  # "One message, sent by an engineer to a manager in March 2023"
+        if (about_what := _ABOUT_TAIL.search(maker)) and any(c.isupper() for c in maker[:about_what.start()]):
+            maker = maker[:about_what.start()]  # "(by the Andalusian regional government) on traditional crafts" (but
+            # "the all-party parliamentary group on financial inclusion" is a name)
         if meeting := _BODY_MEETING.match(maker):
             maker = meeting.group(1)  # "minutes of a Transport Scotland meeting held on June 12": the body's
             about += meeting.start(1)
         speaker, kind = classify_source(maker, position - len(text) + about + len(maker), people, previous,
                                         paragraph_start)
-        if kind != "unknown":
-            return speaker, kind
+        if kind != "unknown" and not (kind in {"organization", "anonymous"} and _UNNAMED_MAKER.fullmatch(maker)):
+            return speaker, kind  # (not a maker the text does not name: "by a Vancouver real-estate consultancy")
         if unnamed_body(m.group(2)):
             return m.group(2), "organization"  # "a report published today by the all-party parliamentary group on
             # financial inclusion": the group
