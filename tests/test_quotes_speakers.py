@@ -5756,3 +5756,11 @@ def test_a_documents_maker_after_where_it_went_what_it_is_about_or_who_saw_it():
     unnamed = ("Headline\n\nRents have nearly doubled, according to a 2025 report prepared for the society by a "
                "Vancouver real-estate consultancy.")
     assert "consultancy" not in only(unnamed)["speaker"]
+
+
+def test_told_an_addressee_then_a_clause_whose_verb_is_an_irregular_past():
+    text = "Headline\n\nJohn Smith told reporters the vessels left the port early on Monday."
+    assert only(text)["text"] == "the vessels left the port early on Monday"
+    outlet = ("Headline\n\nAmandeep Dhillon, who watched the trial, told Global News the verdict brought \"some relief\" "
+              "to the family.")
+    assert only(outlet)["text"] == "the verdict brought \"some relief\" to the family"

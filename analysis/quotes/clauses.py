@@ -277,8 +277,6 @@ _NOUN_BEFORE = frozenset("in the a an".split())
 _PLACE_LINKS = frozenset("of at for from in with on".split())
 #: Spans of time a verb group holds: "have for years complained".
 _SPANS = frozenset("years months weeks decades days ages".split())
-#: Currency signs, written as tokens of their own before a sum.
-_CURRENCY = frozenset("£ $ € ¥ ₹ ₦".split())
 _SUM_UNITS = frozenset("million billion trillion m bn".split())
 #: Participles that qualify a role as an adjective: "Ontario's acting health director", "the outgoing chair".
 _ROLE_PARTICIPLES = frozenset("acting presiding managing visiting outgoing incoming founding consulting attending "
@@ -428,7 +426,7 @@ class Clauses(ArticleText):
                 j -= 1  # "Fusion GPS’ statement said": a possessive after a final s
                 continue
             if not tok[0].isalnum() and tok not in {"&"} and not (
-                    tok in _CURRENCY and toks[j + 1][2][:1].isdigit()
+                    tok in CURRENCIES and toks[j + 1][2][:1].isdigit()
                     and j + 2 + (toks[j + 2][2] in _SUM_UNITS) < end):
                 break  # (a sum inside the subject: "A minister who took his wife on a £38,000 tour (insisted)",
                 # "Fight for $15 organizing director Kendall Fells (told)"; but a sum before the head is no part of

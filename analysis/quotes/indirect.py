@@ -808,11 +808,12 @@ class ReportedSpeech(Clauses):
                     det = low in _DETERMINERS_NOT_THAT
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
                            or ((det and j > c + 1 or name and j == c + 1)
-                               and past_ok and t[2].islower() and ED_END.search(t[2]))
+                               and past_ok and t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST))
                            for j, t in enumerate(toks[c + 1:stop], c + 1)):
-                        # (told the AP his firm worked closely ...: a past tense after a determiner's noun; told
-                        # reporters Berlin supported ...: right after a name; told reporters the next phase of the
-                        # case would ...: a finite verb within eight words, in the same stretch of words)
+                        # (told the AP his firm worked closely ...: a past tense after a determiner's noun, regular or
+                        # not, "told reporters the vessels left the port"; told reporters Berlin supported ...: right
+                        # after a name; told reporters the next phase of the case would ...: a finite verb within
+                        # eight words, in the same stretch of words)
                         content = self._content(toks[c][0], s_end)
                         break
             flags = flags - {"c"}
