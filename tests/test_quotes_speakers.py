@@ -5764,3 +5764,16 @@ def test_told_an_addressee_then_a_clause_whose_verb_is_an_irregular_past():
     outlet = ("Headline\n\nAmandeep Dhillon, who watched the trial, told Global News the verdict brought \"some relief\" "
               "to the family.")
     assert only(outlet)["text"] == "the verdict brought \"some relief\" to the family"
+
+
+def test_a_phrase_set_off_after_a_cue_then_a_clause_is_reported_with_the_clause():
+    frame = rows("Headline\n\nHe said between January 2023 and June 2024, the convict operated fake accounts.")
+    assert frame["text"].tolist() == ["between January 2023 and June 2024, the convict operated fake accounts"]
+    said_in = rows("Headline\n\nShe said in an interview, the company lost money on every sale.")
+    assert said_in["text"].tolist() == ["the company lost money on every sale"]
+    aside = ("Headline\n\nWhen the Rogans' turn came, Mr. Rogan said in an interview, Mr. Clinton greeted them warmly "
+             "and joked about the weather.")
+    assert not any(text.startswith("in an interview") for text in rows(aside)["text"])
+    appositive = ("Headline\n\nMr. Lew said at the opening session of the talks, the Strategic Dialogue, held this year "
+                  "in Beijing.")
+    assert rows(appositive).empty

@@ -159,6 +159,12 @@ _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
 _TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours time moment decade".split())
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
+#: Words before a cue that make it an aside or a subordinate clause: "..., Mr. Rogan said in an interview, ...".
+_ASIDE_OPENERS = frozenset("as when while if because since though although".split())
+_RELATIVES = frozenset("which who whom whose that with".split())
+#: Where or how something was said, in a phrase after its cue: "(said) in an interview, ...", "at a rally".
+_SAID_IN = frozenset("interview interviews rally speech conference briefing hearing meeting email letter call "
+                     "podcast broadcast appearance event session address remarks".split())
 _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
@@ -742,6 +748,7 @@ class ReportedSpeech(Clauses):
                 nxt = close + 1
         if "t" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             nxt = self.adjunct_before_that(toks, nxt)
+        adjunct_clause = None
         if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START | _ADJUNCT_PREPOSITIONS:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
@@ -757,10 +764,13 @@ class ReportedSpeech(Clauses):
                 if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
                         and not any(self.lx.verb(t[2]) or t[2].lower() in _FINITE_AUX for t in toks[nxt + 1:m]):
                     nxt = m
+                elif m is not None and toks[m][2] == "," and (after := self.clause_after_adjunct(toks, k, nxt, m)):
+                    nxt = adjunct_clause = after  # "said between January 2023 and June 2024, the convict operated
+                    # ...": the clause and its own adjunct (after "in a statement," the clause alone)
                 elif (d := self.determiner_after_adjunct(toks, nxt)) is not None:
                     nxt = d  # said at the hearing Wednesday the move would ...: a determiner's clause
-        content = None
-        if "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
+        content = self._content(toks[adjunct_clause][0], s_end) if adjunct_clause is not None else None
+        if content is None and "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
             m = nxt  # told USA TODAY's weekly video series it is clear ...
             to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
@@ -1052,6 +1062,35 @@ class ReportedSpeech(Clauses):
     def names_outlet(self, toks: list, lo: int, k: int) -> bool:
         """The words from ``lo`` through ``k`` name an outlet the lexicon lists (``BBC News``, ``Sky News``)."""
         return " ".join(t[2] for t in toks[lo:k + 1]).lower() in self.lx.lists["media"]
+
+    def clause_after_adjunct(self, toks: list, k: int, nxt: int, comma: int) -> int | None:
+        """After the cue at ``k`` that opens its sentence's report (no comma, ``as`` or ``when`` in the five tokens
+        before it: not an aside), a prepositional phrase from ``nxt`` (not ``by``/``of``) set off by the comma at
+        ``comma``, with no verb form in it, then a clause (a determiner, pronoun or capitalised name, and a finite
+        verb within six words, no relative word or comma before it): the index the content starts at, the
+        preposition, or the clause after the comma when the phrase says when, where or how it was said (``on
+        Saturday``, ``in a statement``); else None."""
+        if comma + 2 >= len(toks) or toks[nxt][2].lower() in {"by", "of"} \
+                or any(t[2] == "," or t[2].lower() in _ASIDE_OPENERS for t in toks[max(0, k - 5):k]):
+            return None
+        phrase = toks[nxt + 1:comma]
+        if any(t[2].islower() and (self.lx.verb(t[2]) or t[2] in IRREGULAR_PAST or t[2] in _FINITE_AUX
+                                   or t[2].endswith(("ing", "ed")) and t[2] not in TIME_WORDS) for t in phrase):
+            return None
+        first = toks[comma + 1][2]
+        if not (first.lower() in _DETERMINERS_NOT_THAT | _SUBJECT_PRONOUNS or first[:1].isupper()):
+            return None
+        for j in range(comma + 2, min(len(toks), comma + 8)):
+            word = toks[j][2]
+            if word == "," or word.lower() in _RELATIVES:
+                return None
+            if word.lower() in _FINITE or word.islower() and (ED_END.search(word) or word in IRREGULAR_PAST):
+                break
+        else:
+            return None
+        said_in = all(_is_time_token(t[2]) or t[2].lower() in DETERMINERS for t in phrase) \
+            or any(self.lx.has("media_head", t[2].lower()) or t[2].lower() in _SAID_IN for t in phrase)
+        return comma + 1 if said_in else nxt
 
     def determiner_after_adjunct(self, toks: list, nxt: int) -> int | None:
         """After a short adjunct at ``nxt`` (``at the hearing Wednesday``: a preposition, an article, a noun, a
