@@ -5777,3 +5777,12 @@ def test_a_phrase_set_off_after_a_cue_then_a_clause_is_reported_with_the_clause(
     appositive = ("Headline\n\nMr. Lew said at the opening session of the talks, the Strategic Dialogue, held this year "
                   "in Beijing.")
     assert rows(appositive).empty
+
+
+def test_ruling_or_finding_after_a_comma_reports_a_bare_clause_with_a_finite_verb():
+    ruling = rows("Headline\n\nThe judge found the club liable for the crash, ruling the club failed to mark a steel gate.")
+    assert ruling["text"].tolist() == ["the club failed to mark a steel gate"]
+    finding = rows("Headline\n\nShe cut the award by 15 per cent, finding Heikkinen should have been riding with his "
+                   "high beams on.")
+    assert finding["text"].tolist() == ["Heikkinen should have been riding with his high beams on"]
+    assert rows("Headline\n\nPolice searched the area, finding the bodies in a field near the river.").empty

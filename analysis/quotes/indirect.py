@@ -366,7 +366,8 @@ class ReportedSpeech(Clauses):
                          and toks[k - 1][2].lower() not in _NOT_BEFORE_PARTICIPLE)
                 # ("wrote to the First Minister asking whether ...": a question put in writing, its writer's)
                 if low.endswith("ing") and not ((self.after_comma(toks, k) or with_np) and (
-                        v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT and that_next)) \
+                        v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT
+                        and (that_next or self.finite_clause_next(toks, k)))) \
                         and not self.bare_participle(toks, k, v[0]) and not calling and not asking:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
                 if k and ED_END.search(low) and _counted_adjective(toks, k):
@@ -426,7 +427,9 @@ class ReportedSpeech(Clauses):
                         and not (nxt != "to" and self.object_then_to(toks, k + 1)):
                     continue  # "its own recommended list", "women judged at risk advised to give birth": an
                     # adjective or a passive, no report (but "advised customers to keep all receipts": whom, then what)
-                rows.extend(self._verb_clause(toks, k, v[1], s_lo, end) or ())
+                flags = v[1] | {"c"} if v[0] in _PARTICIPLE_THAT and low.endswith("ing") and not that_next else v[1]
+                # (", ruling the club failed to ...": a bare clause after a participle that otherwise needs "that")
+                rows.extend(self._verb_clause(toks, k, flags, s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
     @classmethod
@@ -1062,6 +1065,23 @@ class ReportedSpeech(Clauses):
     def names_outlet(self, toks: list, lo: int, k: int) -> bool:
         """The words from ``lo`` through ``k`` name an outlet the lexicon lists (``BBC News``, ``Sky News``)."""
         return " ".join(t[2] for t in toks[lo:k + 1]).lower() in self.lx.lists["media"]
+
+    @staticmethod
+    def finite_clause_next(toks: list, k: int) -> bool:
+        """A clause right after the token at ``k``: a subject pronoun, a determiner or a capitalised name, then
+        within five words, no comma between, a finite auxiliary or modal or a past tense (", ruling the club failed
+        to mark ...", ", finding Heikkinen should have been ..."; not ", finding the bodies in a field")."""
+        if k + 2 >= len(toks):
+            return False
+        first = toks[k + 1][2]
+        if not (first.lower() in _DETERMINERS_NOT_THAT | _SUBJECT_PRONOUNS or first[:1].isupper()):
+            return False
+        for t in toks[k + 2:k + 7]:
+            if not t[2][:1].isalnum():
+                return False
+            if t[2].lower() in _FINITE or t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST):
+                return True
+        return False
 
     def clause_after_adjunct(self, toks: list, k: int, nxt: int, comma: int) -> int | None:
         """After the cue at ``k`` that opens its sentence's report (no comma, ``as`` or ``when`` in the five tokens
