@@ -5786,3 +5786,15 @@ def test_ruling_or_finding_after_a_comma_reports_a_bare_clause_with_a_finite_ver
                    "high beams on.")
     assert finding["text"].tolist() == ["Heikkinen should have been riding with his high beams on"]
     assert rows("Headline\n\nPolice searched the area, finding the bodies in a field near the river.").empty
+
+
+def test_the_report_after_a_report_by_a_body_with_an_adjective_or_a_one_word_bodys_paper_is_the_bodys():
+    text = ("Headline\n\nDempsey pointed to a 2025 report by the state Department of Audits and Accounts. The report "
+            "also questioned whether job figures submitted by studios could be verified.")
+    assert rows(text)["speaker"].tolist()[-1] == "Department of Audits and Accounts"
+    paper = ("Headline\n\nA Treasury options paper seen by The Sunday Times proposes holding back research money. The "
+             "paper says the move would \"release headroom without a headline cut\".")
+    assert rows(paper)["speaker"].tolist()[-1] == "Treasury"
+    person = ("Headline\n\nRobby Mook sent a Clinton campaign memo on Sunday. \"We feel very good about our prospects,\" "
+              "the memo stated.")
+    assert rows(person)["speaker"].tolist() != ["Hillary Clinton"]

@@ -17,8 +17,8 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
-from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS, common_words,
-                      first_names, lexicon)
+from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS,
+                      common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, GENDERED_NOUNS, holder_of,
                        kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN,
                        OWNER_KIN, PERSON_NOUN, RANK_BEFORE, role_holder, source_gender, SPOKESPEOPLE, unnamed_body,
@@ -367,6 +367,9 @@ _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: filing", "The Democratic congressman from Michigan issued a statement": the name (or role from a place) that owns
 #: or wrote a document; "The report is published by the X Unit", "The lawsuit by Summer Zervos": its author
 #: (``{head}`` is the document's head noun).
+_THE_ADJECTIVE = re.compile(r"^the\s+[a-z][\w-]*\s+(?=[A-Z])")
+#: Months and days, capitalised: never a body's name before a document ("A July report").
+_CALENDAR_WORDS = r"(?:" + "|".join(sorted(w.title() for w in MONTHS | TIME_WORDS)) + r")\b"
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)"
                    r"(?:,[^,.]{{0,80}},)?\s+"
@@ -379,12 +382,16 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    + MADE_WHEN.replace("{", "{{").replace("}", "}}")
                    + r"|\s+the\s+following\s+(?:year|month|week|day))?)?"
                    r"\s+by\s+(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+)?"  # ("by his mother, X")
-                   r"(?P<by>(?:the\s+)?(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+)?){{0,4}}[A-Z][\w.-]*"
+                   # ("by the state Department of Audits and Accounts": an adjective in lower case after "the")
+                   r"(?P<by>(?:the\s+(?:[a-z][\w-]*\s+(?=[A-Z]))?)?"
+                   r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+)?){{0,4}}[A-Z][\w.-]*"
                    # ("by the all-party parliamentary group on financial inclusion")
                    r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})"  # (a body's head word of the shipped list)
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
                    # "a Government Accountability Office report released in March. The report found"
-                   r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*)\s+"
+                   # (or one word that is no month or day: "A Treasury options paper ... The paper says")
+                   r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*|(?!" + _CALENDAR_WORDS
+                   + r")[A-Z][\w.-]*)\s+"
                    r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b"
                    # "a consultation document posted on the Home Office website": the body whose site it is on
                    r"|\b{head},?\s+(?:posted|published)\s+on\s+(?:the\s+)?"
@@ -582,7 +589,7 @@ class Article(QuoteCues, ReportedSpeech):
                 # "the court filing" after "Fusion's court document": one document under another noun of its kind
                 kinds = "|".join(sorted(map(re.escape, self.lx.lists["document"])))
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
-            found, start = None, -1
+            found, start, group = None, -1, None
             for m in _author_regex(head).finditer(self.text, 0, pos):
                 group = next(g for g in ("owner", "writer", "by", "body", "site") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
@@ -593,11 +600,15 @@ class Article(QuoteCues, ReportedSpeech):
             if _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
                     if m.start() > start:
-                        found, at, start = m.group("signer"), m.end("signer"), m.start()
+                        found, at, start, group = m.group("signer"), m.end("signer"), m.start(), "signer"
             if not found:
                 return self.sentence_writer(head, pos)
         found = _SENTENCE_END.split(found)[-1]  # "... on Tuesday. Fusion's court document": Fusion
+        found = _THE_ADJECTIVE.sub("", found).rstrip("'’")  # "the state Department of Audits and Accounts": the
+        # department; "the Ministry of Digital Affairs' (MODA) report": the ministry
         speaker, stype = classify_source(found, at if not owner else pos, self.people)
+        if not owner and group == "body" and " " not in found and stype == "person":
+            return None  # "a Clinton campaign memo": a person's name qualifying it, not its maker
         if stype == "person" and " " not in speaker and BodyNames.may_expand(speaker) \
                 and (body := self.bodies.expand(speaker, pos)) != speaker:
             return body, "organization"  # "Fusion's court document" after "Fusion GPS"

@@ -2758,7 +2758,8 @@ class BodyNames:
             name = _BODY_THE.sub("", _BODY_OPENER.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1)
                                                           else m.end()].rstrip(" (")))
             if m.group(1) and (spelled := _spelled_out(m.group(1), name, loose=True)):
-                self.acronyms.setdefault(m.group(1).lower(), spelled)
+                self.acronyms.setdefault(m.group(1).lower(), _strip_possessive(spelled))  # ("the Ministry of Digital
+                # Affairs' (MODA) Department": the ministry)
             name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
             # report": the body is Fusion GPS, Audit Scotland)
             name = _TITLED_PERSON.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
