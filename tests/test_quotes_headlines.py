@@ -371,3 +371,11 @@ def test_a_headlines_label_before_a_colon_is_not_the_subject_of_its_coordinated_
     head = title_rows(extract_quotes(articles(("a", title, body))))
     assert head["speaker"].tolist() == ["Rajasthan High Court"]
     assert head["speaker_mention"].tolist() == ["HC"]
+
+
+def test_a_headlines_trailing_source_in_letters_takes_the_body_name_a_body_row_wrote_them_for():
+    title = "Halal certification deadline for small food vendors extended to 2028: BPJPH"
+    body = ("The Halal Product Assurance Agency (BPJPH) has given small vendors until 2028.\n\nMore than 1.2 million "
+            "products have been certified, according to BPJPH data.")
+    assert title_rows(extract_quotes(articles(("a", title, body))))["speaker"].tolist() == [
+        "Halal Product Assurance Agency"]

@@ -5798,3 +5798,12 @@ def test_the_report_after_a_report_by_a_body_with_an_adjective_or_a_one_word_bod
     person = ("Headline\n\nRobby Mook sent a Clinton campaign memo on Sunday. \"We feel very good about our prospects,\" "
               "the memo stated.")
     assert rows(person)["speaker"].tolist() != ["Hillary Clinton"]
+
+
+def test_a_bodys_letters_in_brackets_stand_for_it_even_in_another_language():
+    text = ("Headline\n\nThe Halal Product Assurance Agency (BPJPH) has given small vendors more time. BPJPH said the "
+            "deadline was extended to 2028.")
+    assert only(text)["speaker"] == "Halal Product Assurance Agency"
+    owned = ("Headline\n\nA drug developed by Cuba's Center for Genetic Engineering and Biotechnology (CIGB) cut the "
+             "death rate. CIGB said the trial was a success.")
+    assert only(owned)["speaker"] == "Center for Genetic Engineering and Biotechnology"

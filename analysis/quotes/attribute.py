@@ -1507,9 +1507,10 @@ class Article(QuoteCues, ReportedSpeech):
         named: dict[str, set] = {}
         for m in _DEFINED_ACRONYM.finditer(self.text):
             name = _THE_NAME.sub("", m.group(1))
-            if (owner := _OWNER_FIRST.match(name)) and owner.group()[0] != m.group(2)[0]:
-                name = name[owner.end():]  # "Russia's Federal Security Service (FSB)": the service (but "Children's
-                # Defense Fund (CDF)")
+            if (owner := _OWNER_FIRST.match(name)) and (owner.group()[0] != m.group(2)[0]
+                                                         or self.lx.has("country", owner.group().rstrip()[:-2])):
+                name = name[owner.end():]  # "Russia's Federal Security Service (FSB)", "Cuba's Center for Genetic
+                # Engineering and Biotechnology (CIGB)": the service, the center (but "Children's Defense Fund (CDF)")
             if m.group(2) in wanted.values() and " " in name and not name.isupper() \
                     and (_ACRONYM.fullmatch(m.group(2)) or name.split()[-1].lower() in self.lx.lists["org_head"]):
                 named.setdefault(m.group(2), set()).add(name)

@@ -107,7 +107,8 @@ def _body_person(name: str, candidates: set) -> str | None:
 
 def _body_org(name: str, body: list[tuple]) -> str | None:
     """The one body speaker of the article's body whose name opens with the headline's short form (``Calder Point``
-    → ``Calder Point Capital``) or that its letters stand for (``FDA``); None when none or several do."""
+    → ``Calder Point Capital``), that its letters stand for (``FDA``) or that a body row names by it (``BPJPH``);
+    None when none or several do."""
     words = name.removeprefix("the ").split()
     if not words:
         return None
@@ -115,8 +116,11 @@ def _body_org(name: str, body: list[tuple]) -> str | None:
     for row in body:
         longer = row[SPEAKER_FIELD].removeprefix("the ").split()
         if row[TYPE_FIELD] == "organization" and (len(longer) > len(words) and longer[:len(words)] == words
-                                                  or len(words) == 1 and stands_for(words[0], row[SPEAKER_FIELD])):
-            hits.add(row[SPEAKER_FIELD])  # (or its letters: "FDA says" for the U.S. Food and Drug Administration)
+                                                  or len(words) == 1 and stands_for(words[0], row[SPEAKER_FIELD])
+                                                  or row[MENTION_FIELD].split()[:len(words)] == words
+                                                  and row[SPEAKER_FIELD] != name):
+            hits.add(row[SPEAKER_FIELD])  # (or its letters: "FDA says" for the U.S. Food and Drug Administration;
+            # or the short form a body row wrote for it: "BPJPH data" for the Halal Product Assurance Agency)
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -138,7 +142,8 @@ def _convention_source(title: str, pattern: re.Pattern, cue_at: str, candidates:
     return (speaker, stype, m) if speaker is not None else None
 
 
-def _headline_source(title: str, article_id: str, candidates: set, title_people: list) -> list[tuple]:
+def _headline_source(title: str, article_id: str, candidates: set, title_people: list,
+                     body: list[tuple]) -> list[tuple]:
     """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
     ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
     names), or ``Person: content`` (a person the body names) (:func:`_convention_source`); a one-word label before
@@ -148,6 +153,8 @@ def _headline_source(title: str, article_id: str, candidates: set, title_people:
         if found is None:
             continue
         speaker, stype, m = found
+        if stype == "organization":
+            speaker = _body_org(speaker, body) or speaker  # "...: BPJPH" and the body's Halal Product Assurance Agency
         src_lo, src_hi = m.span("source")
         lo, hi = m.span("content")
         label = _HEADLINE_LABEL.match(title, lo) if cue_at == "content" else None
@@ -301,4 +308,4 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 mention, cue = (lead[1], lead[3]) if lead else ("", "")
                 out.append((article_id, "partial", title[q.start:q.end], found[0], mention, found[1], cue, "title",
                             q.start, q.end, -1, count_words(title[q.start:q.end])))
-    return out or _headline_source(title, article_id, candidates, art.people)
+    return out or _headline_source(title, article_id, candidates, art.people, body)
