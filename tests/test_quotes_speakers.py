@@ -5807,3 +5807,12 @@ def test_a_bodys_letters_in_brackets_stand_for_it_even_in_another_language():
     owned = ("Headline\n\nA drug developed by Cuba's Center for Genetic Engineering and Biotechnology (CIGB) cut the "
              "death rate. CIGB said the trial was a success.")
     assert only(owned)["speaker"] == "Center for Genetic Engineering and Biotechnology"
+
+
+def test_the_company_after_a_sentence_opened_by_a_bodys_name_is_that_body():
+    text = ("Headline\n\nBrazos Kitchens, the Irving-based maker of frozen tamales, will close its North Texas plant by "
+            "September, eliminating about 480 jobs, the company said Thursday.")
+    assert only(text)["speaker"] == "Brazos Kitchens"
+    forums = ("Headline\n\nPro-Islamic State forums posted old messages in which the terrorist group urged followers to "
+              "carry out attacks.")
+    assert "Pro-Islamic State" != only(forums)["speaker"]

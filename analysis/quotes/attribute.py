@@ -219,6 +219,9 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "regulator": {"regulator", "authority", "commission", "office", "ombudsman", "agency", "board"},
                "watchdog": {"watchdog", "authority", "commission", "office", "ombudsman", "inspectorate"}}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
+#: What follows a body's name that opens a sentence: its appositive or its verb (", the Irving-based maker", " will").
+_OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did"
+                             r"|does|plans|[a-z]+ed)\b")
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
                        "gallery", "festival", "nonprofit", "non-profit"})
@@ -1374,6 +1377,9 @@ class Article(QuoteCues, ReportedSpeech):
         authority``); else, for a company or firm, the one body the article introduced as a company earlier
         (:meth:`written_as_body`: ``Homeware retailer Larkfield Home``); else None."""
         lists = self.lx.lists
+        if noun in _ANY_BODY and (opener := self.body_opening_sentence(pos)):
+            return opener  # "Brazos Kitchens, the Irving-based maker of frozen tamales, will close its plant ..., the
+            # company said": the body the sentence is about
         if spoke_last and (kind := _DESCRIBED_BODY.fullmatch(spoke_last)) and kind.group(1).lower() != noun:
             spoke_last = None  # "the railway authority said ... The health ministry said": another body
         since = self.paragraphs[max(0, self.paragraph_of(pos) - 3)][0]
@@ -1429,6 +1435,23 @@ class Article(QuoteCues, ReportedSpeech):
         # "Homeware retailer Larkfield Home is to close 38 stores ... The company said", paragraphs later: the one
         # company the article introduced as one, or the one body with a head of the kind
         return spoke_last or (far.pop() if len(far) == 1 else None)
+
+    def body_opening_sentence(self, pos: int) -> str | None:
+        """The name of two capitalised words or more that opens the sentence of ``pos`` (after ``The``) and is set
+        off by a comma or followed by a verb in lower case, when it is no one's name (no person of the text with
+        that name has a gender, a role or a given name first); else None."""
+        lo = self.sentence_of(pos)[0]
+        given = first_names()
+        for start, name in self.bodies.names:
+            if start > lo + 4:
+                break
+            if start in {lo, lo + 4} and (start == lo or self.text[lo:lo + 4] == "The ") \
+                    and name.split()[0].lower() not in given \
+                    and not any(mt.person.name == name and (mt.person.gender or mt.person.roles & self.lx.lists["role"])
+                                for mt in self.people) \
+                    and _OPENER_GOES_ON.match(self.text, start + len(name)):
+                return _BODY_THE.sub("", name)
+        return None
 
     def body_of_field(self, described: re.Match, pos: int) -> str | None:
         """For ``the railway authority``, ``the health authority`` (a kind noun after a word of its field): the one
