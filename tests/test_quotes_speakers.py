@@ -5816,3 +5816,10 @@ def test_the_company_after_a_sentence_opened_by_a_bodys_name_is_that_body():
     forums = ("Headline\n\nPro-Islamic State forums posted old messages in which the terrorist group urged followers to "
               "carry out attacks.")
     assert "Pro-Islamic State" != only(forums)["speaker"]
+
+
+def test_a_participle_only_form_with_no_auxiliary_is_an_adjective_not_a_cue():
+    frame = extract_article("Headline\n\nShe said the union would seek written guarantees that no stores would close.")
+    assert frame["cue"].tolist() == ["said"]
+    shown = extract_article("Headline\n\nThe figures have shown that the plan failed.")
+    assert shown["cue"].tolist() == ["have shown"]

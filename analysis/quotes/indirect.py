@@ -160,6 +160,8 @@ _TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours tim
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
 #: Words before a cue that make it an aside or a subordinate clause: "..., Mr. Rogan said in an interview, ...".
+#: Forms of a reporting verb that are only participles: a cue only after an auxiliary, a comma or before "by".
+_PARTICIPLES_ONLY = frozenset("written shown".split())
 _ASIDE_OPENERS = frozenset("as when while if because since though although".split())
 _RELATIVES = frozenset("which who whom whose that with".split())
 #: Where or how something was said, in a phrase after its cue: "(said) in an interview, ...", "at a rally".
@@ -370,6 +372,9 @@ class ReportedSpeech(Clauses):
                         and (that_next or self.finite_clause_next(toks, k)))) \
                         and not self.bare_participle(toks, k, v[0]) and not calling and not asking:
                     continue  # only a participle of saying counts: "..., saying (that) ..."
+                if low in _PARTICIPLES_ONLY and k and not is_aux(toks[k - 1][2]) and toks[k - 1][2] != "," \
+                        and not (k + 1 < len(toks) and toks[k + 1][2] in {"by", "that"}):
+                    continue  # "would seek written guarantees": a participle with no auxiliary is an adjective
                 if k and ED_END.search(low) and _counted_adjective(toks, k):
                     continue  # "roughly 270 pledged delegates", "eight reported incidents", "11 new estimated risk
                     # areas": an adjective after a number (and a word like "new"), before a plural noun (but "the two
