@@ -5823,3 +5823,10 @@ def test_a_participle_only_form_with_no_auxiliary_is_an_adjective_not_a_cue():
     assert frame["cue"].tolist() == ["said"]
     shown = extract_article("Headline\n\nThe figures have shown that the plan failed.")
     assert shown["cue"].tolist() == ["have shown"]
+
+
+def test_a_document_read_or_shown_to_a_court_is_the_document():
+    read = "Headline\n\nHe died of a head injury, according to a pathologist's report read to the inquest."
+    assert only(read)["speaker"] == "a pathologist's report"
+    shown = "Headline\n\nShe moved £40,000 in a month, according to bank records shown to the court."
+    assert (only(shown)["speaker"], only(shown)["speaker_type"]) == ("bank records", "media")

@@ -92,7 +92,7 @@ _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
 #: How a document named as a source was made or came out, after its head noun: "commissioned by the town",
 #: "tendered to the court", "completed in January", ", obtained by the Citizen"; and a maker named with a capital.
-_DOCUMENT_TAIL = re.compile(r",?\s+(?:also\s+)?(?:(?:[a-z]+ed|seen|sent|written|shown|given|drawn\s+up)\s+"
+_DOCUMENT_TAIL = re.compile(r",?\s+(?:also\s+)?(?:(?:[a-z]+ed|seen|sent|written|shown|given|read|laid|drawn\s+up)\s+"
                             r"(?:by|to|for|in|on|at|from|with|under|alongside)\b|(?:completed|dated)\b)")
 _NAMED_MAKER = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")
 #: A relative clause's opening word set off at the end of a document's name: "The audit, which (looked at ...)".
@@ -2157,8 +2157,11 @@ class Article(QuoteCues, ReportedSpeech):
                                            or row[4] == "person" and " " not in row[2]}))
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
-        out = [row[:2] + (self.document_name(row[2]),) + row[3:] if row[4] in {"media", "unknown"} else row
-               for row in out]
+        out = [row[:2] + (self.document_name(row[2]),) + row[3:] if row[4] in {"media", "unknown"}
+               else row[:2] + (name, row[3], "media") + row[5:]
+               if row[4] == "organization" and row[2].islower() and (name := self.document_name(row[2])) != row[2]
+               else row for row in out]  # (a document in lower case read as a body's: "bank records shown to the
+        # court")
         out = self.introduced_after(self.kind_named_elsewhere(out))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
