@@ -5830,3 +5830,10 @@ def test_a_document_read_or_shown_to_a_court_is_the_document():
     assert only(read)["speaker"] == "a pathologist's report"
     shown = "Headline\n\nShe moved £40,000 in a month, according to bank records shown to the court."
     assert (only(shown)["speaker"], only(shown)["speaker_type"]) == ("bank records", "media")
+
+
+def test_mr_with_a_shared_surname_is_the_holder_never_called_dr():
+    text = ("Headline\n\nDr. Aaron Pruitt, an emergency physician, helped design the program. \"I was the skeptic,\" Dr. "
+            "Pruitt said.\n\nDale Pruitt, a paramedic for 22 years, is wary. (He is not related to Dr. Pruitt.)\n\n"
+            "\"Nobody is against nurses,\" Mr. Pruitt said.")
+    assert rows(text)["speaker"].tolist() == ["Aaron Pruitt", "Dale Pruitt"]
