@@ -5837,3 +5837,12 @@ def test_mr_with_a_shared_surname_is_the_holder_never_called_dr():
             "Pruitt said.\n\nDale Pruitt, a paramedic for 22 years, is wary. (He is not related to Dr. Pruitt.)\n\n"
             "\"Nobody is against nurses,\" Mr. Pruitt said.")
     assert rows(text)["speaker"].tolist() == ["Aaron Pruitt", "Dale Pruitt"]
+
+
+def test_a_country_accusing_in_the_lead_is_the_official_who_speaks_for_it_next():
+    text = ("Headline\n\nNorway has accused Britain of acting in \"bad faith\" after talks on cod stocks collapsed.\n\n"
+            "Ingrid Solheim-Berg, the Norwegian fisheries minister, said in Oslo that the British delegation had "
+            "\"walked away from a fair offer\".")
+    assert rows(text)["speaker"].tolist() == ["Ingrid Solheim-Berg", "Ingrid Solheim-Berg"]
+    said = text.replace("has accused Britain of acting in", "said Britain acted in")
+    assert rows(said)["speaker"].tolist()[0] == "Norway"

@@ -370,6 +370,9 @@ _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
 #: filing", "The Democratic congressman from Michigan issued a statement": the name (or role from a place) that owns
 #: or wrote a document; "The report is published by the X Unit", "The lawsuit by Summer Zervos": its author
 #: (``{head}`` is the document's head noun).
+#: Roles of someone who speaks for a country: "the Norwegian fisheries minister", "President X", "a spokesman".
+_GOVERNMENT_ROLE = re.compile(r"(?i)\b(?:minister|president|prime|premier|chancellor|secretary|spokesman|spokeswoman"
+                              r"|spokesperson|ambassador|envoy|foreign|government|official)\b")
 _THE_ADJECTIVE = re.compile(r"^the\s+[a-z][\w-]*\s+(?=[A-Z])")
 #: Months and days, capitalised: never a body's name before a document ("A July report").
 _CALENDAR_WORDS = r"(?:" + "|".join(sorted(w.title() for w in MONTHS | TIME_WORDS)) + r")\b"
@@ -1735,6 +1738,24 @@ class Article(QuoteCues, ReportedSpeech):
             named.append(row[:2] + (person.person.name, row[3], "person") + row[5:] if person else row)
         return named
 
+    def country_through_official(self, out: list) -> list:
+        """A country that accuses in the lead (its first two paragraphs: ``Norway has accused Britain of acting in
+        "bad faith"``) goes to the official who speaks for it next, within two paragraphs, named with a government
+        role (``Ingrid Solheim-Berg, the Norwegian fisheries minister, said``), as the guidelines have it (a country
+        that says or denies stays the country)."""
+        named = []
+        for row in out:
+            para = self.paragraph_of(row[1][0])
+            if row[4] == "organization" and para <= 1 and self.lx.has("country", row[2]) \
+                    and "accus" in row[5].lower():
+                official = next((r for r in out if r[1][0] > row[1][0] and r[4] == "person"
+                                 and self.paragraph_of(r[1][0]) <= para + 2
+                                 and _GOVERNMENT_ROLE.search(r[3])), None)
+                if official is not None:
+                    row = row[:2] + (official[2], row[3], "person") + row[5:]
+            named.append(row)
+        return named
+
     @staticmethod
     def kind_named_elsewhere(out: list) -> list:
         """A body left as its description (``the public spending watchdog has warned``, in a lede before the body is
@@ -2162,7 +2183,7 @@ class Article(QuoteCues, ReportedSpeech):
                if row[4] == "organization" and row[2].islower() and (name := self.document_name(row[2])) != row[2]
                else row for row in out]  # (a document in lower case read as a body's: "bank records shown to the
         # court")
-        out = self.introduced_after(self.kind_named_elsewhere(out))
+        out = self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out)))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
