@@ -218,10 +218,10 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                # ("the regulator", "the watchdog" for the Financial Conduct Authority that fined a company)
                "regulator": {"regulator", "authority", "commission", "office", "ombudsman", "agency", "board"},
                "watchdog": {"watchdog", "authority", "commission", "office", "ombudsman", "inspectorate"}}
-#: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 #: What follows a body's name that opens a sentence: its appositive or its verb (", the Irving-based maker", " will").
 _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did"
                              r"|does|plans|[a-z]+ed)\b")
+#: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
                        "gallery", "festival", "nonprofit", "non-profit"})
@@ -264,8 +264,9 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"(?:[\w.'’&-]+\s+){0,8}?[\w.'’&-]+?"
                          r"|(?!(?:Among|In|On|At|After|Before|For|From|With|Under|Over|As|But|And|Yet|So|Since|While"
                          r"|When|If|Although|Though|Because|During|Despite|Like|Unlike|Without|Within)\b)"
-                         r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5}"  # a name: "Kessler Housewares Inc. will"
-                         r"(?:\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})?)"  # (or two: "X Y and Z W wrote")
+                         # a name, or two: "Kessler Housewares Inc. will", "Gord Sawchyn and Leanne Friesen wrote"
+                         r"[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5}"
+                         r"(?:\s+and\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){1,5})?)"
                          # ("The Joint Board, which runs the crossing, agreed")
                          r"(?P<aside>,\s+(?:which|who)\s[^,.;:]{1,80},)?"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s|"
@@ -366,16 +367,17 @@ _KIND_MENTION = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: Roles of someone who speaks for a country: "the Norwegian fisheries minister", "President X", "a spokesman".
+_GOVERNMENT_ROLE = re.compile(r"(?i)\b(?:minister|president|prime|premier|chancellor|secretary|spokesman|spokeswoman"
+                              r"|spokesperson|ambassador|envoy|foreign|government|official)\b")
+#: "the" and a lower-case adjective before a capitalised name: "the state (Department of Audits and Accounts)".
+_THE_ADJECTIVE = re.compile(r"^the\s+[a-z][\w-]*\s+(?=[A-Z])")
+#: Months and days, capitalised: never a body's name before a document ("A July report").
+_CALENDAR_WORDS = r"(?:" + "|".join(sorted(w.title() for w in MONTHS | TIME_WORDS)) + r")\b"
 #: "Langhofer's letter", "Fusion's court document" / "Kory Langhofer ... wrote a letter", "X said in a court
 #: filing", "The Democratic congressman from Michigan issued a statement": the name (or role from a place) that owns
 #: or wrote a document; "The report is published by the X Unit", "The lawsuit by Summer Zervos": its author
 #: (``{head}`` is the document's head noun).
-#: Roles of someone who speaks for a country: "the Norwegian fisheries minister", "President X", "a spokesman".
-_GOVERNMENT_ROLE = re.compile(r"(?i)\b(?:minister|president|prime|premier|chancellor|secretary|spokesman|spokeswoman"
-                              r"|spokesperson|ambassador|envoy|foreign|government|official)\b")
-_THE_ADJECTIVE = re.compile(r"^the\s+[a-z][\w-]*\s+(?=[A-Z])")
-#: Months and days, capitalised: never a body's name before a document ("A July report").
-_CALENDAR_WORDS = r"(?:" + "|".join(sorted(w.title() for w in MONTHS | TIME_WORDS)) + r")\b"
 _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
                    r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)"
                    r"(?:,[^,.]{{0,80}},)?\s+"

@@ -277,6 +277,7 @@ _NOUN_BEFORE = frozenset("in the a an".split())
 _PLACE_LINKS = frozenset("of at for from in with on".split())
 #: Spans of time a verb group holds: "have for years complained".
 _SPANS = frozenset("years months weeks decades days ages".split())
+#: Words of a sum after its number: "$20 million", "£3bn".
 _SUM_UNITS = frozenset("million billion trillion m bn".split())
 #: Participles that qualify a role as an adjective: "Ontario's acting health director", "the outgoing chair".
 _ROLE_PARTICIPLES = frozenset("acting presiding managing visiting outgoing incoming founding consulting attending "

@@ -147,7 +147,8 @@ def _headline_source(title: str, article_id: str, candidates: set, title_people:
     """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
     ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
     names), or ``Person: content`` (a person the body names) (:func:`_convention_source`); a one-word label before
-    a trailing source's content (``Exclusive: ``) is not part of it."""
+    a trailing source's content (``Exclusive: ``) is not part of it; a body's short form is the full name the body's
+    rows (``body``) give it (:func:`_body_org`)."""
     for pattern, cue_at in ((_TRAILING_SOURCE, "content"), (_LEADING_SOURCE, "source")):
         found = _convention_source(title, pattern, cue_at, candidates, title_people)
         if found is None:

@@ -159,10 +159,11 @@ _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
 _TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours time moment decade".split())
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
-#: Words before a cue that make it an aside or a subordinate clause: "..., Mr. Rogan said in an interview, ...".
 #: Forms of a reporting verb that are only participles: a cue only after an auxiliary, a comma or before "by".
 _PARTICIPLES_ONLY = frozenset("written shown".split())
+#: Words before a cue that make it an aside or a subordinate clause: "..., Mr. Rogan said in an interview, ...".
 _ASIDE_OPENERS = frozenset("as when while if because since though although".split())
+#: Words that open a relative clause or a phrase after a noun: no clause's subject ends before them.
 _RELATIVES = frozenset("which who whom whose that with".split())
 #: Where or how something was said, in a phrase after its cue: "(said) in an interview, ...", "at a rally".
 _SAID_IN = frozenset("interview interviews rally speech conference briefing hearing meeting email letter call "

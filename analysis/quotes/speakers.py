@@ -85,6 +85,7 @@ _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
                     r"|er|a|o|e|i|u)")
 _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}")
+#: A given name of two syllables joined by a hyphen, the second in lower case: "Chih-wei", "Jae-in".
 _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 COMPASS = frozenset("north south east west northern southern eastern western central".split())
 #: A party member's noun: after a place it describes someone ("an Iowa Democrat", "a South Carolina Republican").
@@ -1494,12 +1495,13 @@ def _head(tokens: list[str]) -> str:
 #: When a document came out, between its participle and its maker: "a report released this month by X".
 MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?|yesterday|today|overnight"
              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")  # ("released Wednesday by": US style)
+#: A document and its maker, maybe after when it came out or where it went: "a report last year by X", "A fire audit
+#: submitted to the court by X".
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
                   r"(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
                   rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s)|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s))?"
                   r"|(?:last|this)\s+(?:year|month|week)\s+"
-                  r"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X", "An audit sent to
-#                                                                    the court by X")
+                  r"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
 
 
 #: Where a document's maker sent it, when or for what, after the maker: "(an engineer) to a manager in March 2023"
