@@ -5846,3 +5846,9 @@ def test_a_country_accusing_in_the_lead_is_the_official_who_speaks_for_it_next()
     assert rows(text)["speaker"].tolist() == ["Ingrid Solheim-Berg", "Ingrid Solheim-Berg"]
     said = text.replace("has accused Britain of acting in", "said Britain acted in")
     assert rows(said)["speaker"].tolist()[0] == "Norway"
+
+
+def test_petty_officer_is_a_title_before_the_name_set_off_after_a_description():
+    text = ("Headline\n\nA spokesperson for the district, Petty Officer Kayla Brandt, said the boarding was conducted "
+            "\"professionally and without incident\".")
+    assert only(text)["speaker"] == "Kayla Brandt"
