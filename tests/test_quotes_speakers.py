@@ -5852,3 +5852,9 @@ def test_petty_officer_is_a_title_before_the_name_set_off_after_a_description():
     text = ("Headline\n\nA spokesperson for the district, Petty Officer Kayla Brandt, said the boarding was conducted "
             "\"professionally and without incident\".")
     assert only(text)["speaker"] == "Kayla Brandt"
+
+
+def test_the_report_after_a_report_by_a_long_name_after_a_based_adjective():
+    text = ("Headline\n\nA report released in March by the Bishkek-based Central Asian Institute for Applied Geosciences "
+            "warned that glaciers were shrinking. The report called for new monitoring stations in the mountains.")
+    assert rows(text)["speaker"].tolist()[-1] == "Central Asian Institute for Applied Geosciences"

@@ -390,9 +390,10 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    + MADE_WHEN.replace("{", "{{").replace("}", "}}")
                    + r"|\s+the\s+following\s+(?:year|month|week|day))?)?"
                    r"\s+by\s+(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+)?"  # ("by his mother, X")
-                   # ("by the state Department of Audits and Accounts": an adjective in lower case after "the")
+                   # ("by the state Department of Audits and Accounts": an adjective in lower case after "the"; six
+                   # words: "by the Bishkek-based Central Asian Institute for Applied Geosciences")
                    r"(?P<by>(?:the\s+(?:[a-z][\w-]*\s+(?=[A-Z]))?)?"
-                   r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+)?){{0,4}}[A-Z][\w.-]*"
+                   r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+)?){{0,5}}[A-Z][\w.-]*"
                    # ("by the all-party parliamentary group on financial inclusion")
                    r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})"  # (a body's head word of the shipped list)
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
