@@ -5858,3 +5858,8 @@ def test_the_report_after_a_report_by_a_long_name_after_a_based_adjective():
     text = ("Headline\n\nA report released in March by the Bishkek-based Central Asian Institute for Applied Geosciences "
             "warned that glaciers were shrinking. The report called for new monitoring stations in the mountains.")
     assert rows(text)["speaker"].tolist()[-1] == "Central Asian Institute for Applied Geosciences"
+
+
+def test_a_us_state_after_a_bodys_place_is_no_part_of_its_name():
+    text = "Headline\n\nThe Consulate of Mexico in Nogales, Arizona, urged travelers to avoid the crossing."
+    assert only(text)["speaker"] == "Consulate of Mexico in Nogales"

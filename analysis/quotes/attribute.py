@@ -12,6 +12,7 @@ from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from ..units import count_words
+from .aliases import US_STATES
 from .clauses import FINITE_VERBS, IRREGULAR_PAST
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
@@ -367,6 +368,8 @@ _KIND_MENTION = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: A US state after a body's place: "(Consulate of Mexico in Nogales), Arizona".
+_STATE_AFTER_PLACE = re.compile(r"(?<=[a-z]), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 #: Roles of someone who speaks for a country: "the Norwegian fisheries minister", "President X", "a spokesman".
 _GOVERNMENT_ROLE = re.compile(r"(?i)\b(?:minister|president|prime|premier|chancellor|secretary|spokesman|spokeswoman"
                               r"|spokesperson|ambassador|envoy|foreign|government|official)\b")
@@ -2186,6 +2189,10 @@ class Article(QuoteCues, ReportedSpeech):
                if row[4] == "organization" and row[2].islower() and (name := self.document_name(row[2])) != row[2]
                else row for row in out]  # (a document in lower case read as a body's: "bank records shown to the
         # court")
+        out = [row[:2] + (state_dropped,) + row[3:] if row[4] == "organization"
+               and (state := _STATE_AFTER_PLACE.search(row[2])) and state.group(1).lower() in US_STATES
+               and (state_dropped := row[2][:state.start()]) else row for row in out]  # ("The Consulate of Mexico
+        # in Nogales, Arizona": the consulate in Nogales)
         out = self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out)))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
