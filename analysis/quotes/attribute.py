@@ -1744,6 +1744,21 @@ class Article(QuoteCues, ReportedSpeech):
             named.append(row[:2] + (person.person.name, row[3], "person") + row[5:] if person else row)
         return named
 
+    def trimmed_source(self, row: tuple) -> tuple:
+        """A row's source without what is no part of it: a document's tail (:meth:`document_name`), a document in
+        lower case read as a body's then typed media ("bank records shown to the court"), a US state after a body's
+        place ("The Consulate of Mexico in Nogales, Arizona": the consulate in Nogales)."""
+        speaker, stype = row[2], row[4]
+        if stype in {"media", "unknown"}:
+            return row[:2] + (self.document_name(speaker),) + row[3:]
+        if stype != "organization":
+            return row
+        if speaker.islower() and (name := self.document_name(speaker)) != speaker:
+            return row[:2] + (name, row[3], "media") + row[5:]
+        if (state := _STATE_AFTER_PLACE.search(speaker)) and state.group(1).lower() in US_STATES:
+            return row[:2] + (speaker[:state.start()],) + row[3:]
+        return row
+
     def country_through_official(self, out: list) -> list:
         """A country that accuses in the lead (its first two paragraphs: ``Norway has accused Britain of acting in
         "bad faith"``) goes to the official who speaks for it next, within two paragraphs, named with a government
@@ -2184,15 +2199,7 @@ class Article(QuoteCues, ReportedSpeech):
                                            or row[4] == "person" and " " not in row[2]}))
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
-        out = [row[:2] + (self.document_name(row[2]),) + row[3:] if row[4] in {"media", "unknown"}
-               else row[:2] + (name, row[3], "media") + row[5:]
-               if row[4] == "organization" and row[2].islower() and (name := self.document_name(row[2])) != row[2]
-               else row for row in out]  # (a document in lower case read as a body's: "bank records shown to the
-        # court")
-        out = [row[:2] + (state_dropped,) + row[3:] if row[4] == "organization"
-               and (state := _STATE_AFTER_PLACE.search(row[2])) and state.group(1).lower() in US_STATES
-               and (state_dropped := row[2][:state.start()]) else row for row in out]  # ("The Consulate of Mexico
-        # in Nogales, Arizona": the consulate in Nogales)
+        out = [self.trimmed_source(row) for row in out]
         out = self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out)))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
