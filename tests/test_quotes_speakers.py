@@ -5863,3 +5863,26 @@ def test_the_report_after_a_report_by_a_long_name_after_a_based_adjective():
 def test_a_us_state_after_a_bodys_place_is_no_part_of_its_name():
     text = "Headline\n\nThe Consulate of Mexico in Nogales, Arizona, urged travelers to avoid the crossing."
     assert only(text)["speaker"] == "Consulate of Mexico in Nogales"
+
+
+@pytest.mark.parametrize("subject, speaker", [
+    ("Residents living near the plant", "Residents living near the plant"),
+    ("Two officials speaking on condition of anonymity", "Two officials"),
+    ("Democrats hoping to win the seat", "Democrats hoping to win the seat"),
+])
+def test_a_present_participle_after_a_plural_source_is_part_of_the_subject(subject, speaker):
+    row = only(f"Headline\n\n{subject} said the smell from the works had been unbearable for weeks.")
+    assert (row["speaker"], row["text"]) == (speaker, "the smell from the works had been unbearable for weeks")
+
+
+def test_a_past_tense_verb_after_a_plural_source_is_no_participle_of_the_subject():
+    text = ("Headline\n\nPaul Ryan spoke on Monday. Democrats seized on Ryan's remarks, saying they showed the party "
+            "would cut spending.")
+    assert rows(text)["speaker"].tolist()[-1] == "Democrats"
+
+
+@pytest.mark.parametrize("opening, speaker", [("Said one resident", "one resident"),
+                                              ("Explained council leader Tom Jones", "Tom Jones")])
+def test_a_reporting_verb_opening_the_sentence_before_its_source_and_a_colon(opening, speaker):
+    row = extract_article(f"Headline\n\nJane Doe spoke first. {opening}: \"We are scared of what comes next.\"").iloc[-1]
+    assert (row["speaker"], row["cue"]) == (speaker, opening.split()[0])

@@ -465,7 +465,8 @@ class Clauses(ArticleText):
                 # "state" after a capital, before a body's or source's head: "The Tyrolean state government says";
                 # between an adjective and the head: "the public comment period")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) \
-                        and not self.document_sent_to(toks, j):
+                        and not self.document_sent_to(toks, j) and not self.participle_to(toks, j) \
+                        and not (j > 0 and self.people_doing([t[2] for t in toks[j - 1:j + 2]], 1, opening=False)):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1
             if low in PRONOUNS and j + 1 == end:
@@ -619,7 +620,7 @@ class Clauses(ArticleText):
                     # "elected officials", "restructuring experts": a participle modifying the head noun of an
                     # unnamed source (the head may come before a prepositional phrase: "officials from both parties")
                     head = next((lows[m - 1] for m in range(2, len(lows)) if lows[m] in PREPOSITIONS), lows[-1])
-                    source_head = len(words_) > 1 and (self.lx.has("anonymous", head)
+                    source_head = len(words_) > 1 and (self.lx.has("anonymous", head) or self.people_doing(words_, i)
                                                        or self.lx.has("anonymous", lows[-1])
                                                        or (i == 1 and w in _SOURCE_PARTICIPLES
                                                            and self.lx.has("anonymous", lows[0]))
@@ -1321,6 +1322,25 @@ class Clauses(ArticleText):
         """A past participle at ``j`` after an unnamed source's noun modifies it: ``People briefed on the situation
         say``, ``officials involved in the talks said``."""
         return j > 0 and toks[j][2] in _SOURCE_PARTICIPLES and self.lx.has("anonymous", toks[j - 1][2].lower())
+
+    def participle_to(self, toks: list, j: int) -> bool:
+        """``to`` at ``j`` after a present participle that follows the subject's plural noun: ``Democrats hoping to
+        win the seat say``, the subject going on before it."""
+        return toks[j][2] == "to" and j > 1 and self.people_doing([t[2] for t in toks[j - 2:j]], 1, opening=False)
+
+    def people_doing(self, words_: list[str], i: int, opening: bool = True) -> bool:
+        """Whether the present participle ``words_[i]`` modifies the plural or unnamed-source noun right before it,
+        which opens the phrase after determiners or numbers only (``opening``): ``Residents living near the plant``,
+        ``Two officials speaking on condition of anonymity``."""
+        word, low = words_[i], words_[i].lower()
+        if i < 1 or not word.islower() or len(word) < 6 or not low.endswith("ing"):
+            return False  # (not a past participle: "Democrats seized on Ryan's remarks, saying" is a finite verb)
+        noun = words_[i - 1].lower()
+        if not (self.lx.has("anonymous", noun) or noun.endswith("s") and noun.isalpha() and not noun.endswith("ss")
+                and not self.lx.verb(noun) and noun not in CLAUSE_WORDS | PRONOUNS | DETERMINERS):
+            return False
+        return not opening or all(w.lower() in DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
+                                  for w in words_[:i - 1])
 
     def document_sent_to(self, toks: list, j: int) -> bool:
         """``to`` at ``j`` after the verb of a document's maker: ``A memo the Fiscal Integrity Caucus circulated to

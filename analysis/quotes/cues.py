@@ -228,7 +228,7 @@ class QuoteCues(Clauses):
         retort with ``back`` (``Rubio fired back:``, ``Mr Smith hit back,``), or ``put it`` after ``as`` (``As
         John Cornyn put it:``) or before a colon (``Ms Hughes put it simply:``)."""
         tok = toks[k][2]
-        if self.is_verb(tok, "q"):
+        if self.is_verb(tok, "q") or self.inverted_opening(toks, k):
             return True
         if k + 1 >= len(toks):
             return False
@@ -245,6 +245,13 @@ class QuoteCues(Clauses):
                    for m, t in enumerate(toks[k + 2:k + 6], k + 2)) \
             or any(t[2] == ":" and all(u[2].isalpha() for u in toks[k + 2:m]) and toks[k + 2][2].islower()
                    for m, t in enumerate(toks[k + 6:k + 15], k + 6))
+
+    def inverted_opening(self, toks: list, k: int) -> bool:
+        """A reporting verb opening the sentence before its source and a colon: ``Said one resident: "..."``,
+        ``Explained council leader Tom Jones: "..."``."""
+        tok = toks[k][2]
+        return k == 0 and len(toks) > 2 and toks[-1][2] == ":" and tok[:1].isupper() and tok[1:].islower() \
+            and self.is_verb(tok.lower(), "q") and not self.is_verb(tok.lower(), "o")
 
     @staticmethod
     def cue_end(toks: list, k: int) -> int:
@@ -485,8 +492,10 @@ class QuoteCues(Clauses):
                 if subj is None and tail in {":", ","} and not self.is_verb(tok, "o"):
                     # (after "told", "warned" the next words are the addressee: "X, a former GP, told MPs:")
                     subj = self.subject_after(body, k)
-                    if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)):
-                        subj = None
+                    if subj and (subj[1] != body[-1][1] or not self.looks_like_source(subj)
+                                 and not (self.inverted_opening(toks, k) and self.plausible_subject(body[1:]))):
+                        subj = None  # (after a verb opening the sentence, its source is all there is before the
+                        # colon)
                 if subj is None and self.opens_relative(body, k):
                     subj = self.relative_subject(body, k)  # "the claim was denied by UKIP spokesman, who said:"
                 if subj is None and tok.lower().endswith("ing"):
