@@ -5884,5 +5884,17 @@ def test_a_past_tense_verb_after_a_plural_source_is_no_participle_of_the_subject
 @pytest.mark.parametrize("opening, speaker", [("Said one resident", "one resident"),
                                               ("Explained council leader Tom Jones", "Tom Jones")])
 def test_a_reporting_verb_opening_the_sentence_before_its_source_and_a_colon(opening, speaker):
-    row = extract_article(f"Headline\n\nJane Doe spoke first. {opening}: \"We are scared of what comes next.\"").iloc[-1]
+    text = f"Headline\n\nJane Doe spoke first. {opening}: \"We are scared of what comes next.\""
+    row = extract_article(text).iloc[-1]
     assert (row["speaker"], row["cue"]) == (speaker, opening.split()[0])
+
+
+def test_an_accented_given_name_shares_the_surname_after_and():
+    text = "Headline\n\nThe couple, Hélène and Bernard Duval, said the bells woke them every hour of the night."
+    assert only(text)["speaker"] == "Hélène Duval & Bernard Duval"
+
+
+def test_two_people_set_off_after_a_description_ending_in_a_partys_members():
+    text = ("Headline\n\nThe city’s two Labour MPs, Alison Trevithick and Ben Sayers, said they were disappointed by "
+            "the decision.")
+    assert only(text)["speaker"] == "Alison Trevithick & Ben Sayers"

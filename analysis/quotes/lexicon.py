@@ -66,14 +66,24 @@ def first_names() -> dict[str, float]:
     """Given name (lower case) -> share of the people with that name who are female, from ``first_names.tsv``.
 
     1990 US Census names (public domain, via the ``names`` package); see the file's header and
-    ``scripts/build_wordlists.py``. A share is about a name, not about a person.
+    ``scripts/build_wordlists.py``. A share is about a name, not about a person. A name with accents is looked up
+    without them by ``in`` (``"hélène" in first_names()``), not by ``get``: the census lists names in ASCII, and
+    :func:`given_name_gender` reads accents itself.
 
     Returns
     -------
     dict
         ``{given name: female share}``, shares in [0, 1].
     """
-    return {name: female for name, (female, _) in _census_names().items()}
+    return _GivenNames({name: female for name, (female, _) in _census_names().items()})
+
+
+class _GivenNames(dict):
+    """The census names; ``in`` reads a name with or without its accents."""
+
+    def __contains__(self, name) -> bool:
+        return dict.__contains__(self, name) or (isinstance(name, str) and not name.isascii()
+                                                 and dict.__contains__(self, _unaccented(name)))
 
 
 @lru_cache(maxsize=1)

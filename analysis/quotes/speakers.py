@@ -1681,8 +1681,9 @@ _BOTH = re.compile(r"^(?:[Bb]oth|[Tt]he)\s+")
 #: A named owner or a count opening a description: "Henry Clay's (biographers, David and Jeanne Heidler)", "Two
 #: (military analysts, X and Y)".
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s|(?:[Tt]wo|[Tt]hree)\s")
-#: The rest of a short lower-case description and its comma: "(the) boy's grandparents, ".
-_DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w-]*,\s+")
+#: The rest of a short lower-case description and its comma: "(the) boy's grandparents, ", or one ending in a
+#: party's members: "(The) city's two Labour MPs, ".
+_DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*|[A-Z][\w-]*\s+[A-Z]+s),\s+")
 
 
 def _joint_people(mention: str, position: int, people: list[Mention]) -> str | None:
