@@ -5898,3 +5898,16 @@ def test_two_people_set_off_after_a_description_ending_in_a_partys_members():
     text = ("Headline\n\nThe city’s two Labour MPs, Alison Trevithick and Ben Sayers, said they were disappointed by "
             "the decision.")
     assert only(text)["speaker"] == "Alison Trevithick & Ben Sayers"
+
+
+def test_a_department_whose_fields_are_listed_with_commas_is_one_name():
+    text = ("Headline\n\nThe Ministry of Agriculture, Forestry and Fisheries issued new rules on Monday. The ministry "
+            "said imports would be checked at the border.")
+    assert only(text)["speaker"] == "Ministry of Agriculture, Forestry and Fisheries"
+
+
+def test_a_name_joined_by_an_ampersand_is_a_firm():
+    text = "Headline\n\nRydal & Crane is to close its factory. The company said production would move to Morocco."
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("Rydal & Crane", "organization")
+    said = "Headline\n\nRydal & Crane said production would move to Morocco."
+    assert (only(said)["speaker"], only(said)["speaker_type"]) == ("Rydal & Crane", "organization")

@@ -1421,13 +1421,14 @@ class Article(QuoteCues, ReportedSpeech):
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
                     or words_[-1].lower() in _PLACE_HEADS or words_[0].lower() in _PLACE_HEADS \
-                    or not all(w[:1].isupper() or w in {"of", "for", "on", "the"} for w in words_):
+                    or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} for w in words_):
                 continue
             if _headed_by(words_, noun) or start >= since and (
                     any(_headed_by(words_, h) for h in heads & low)
                     or noun in _ANY_BODY and not low & AUTHORITY_HEADS and not low & _NOT_COMPANY
                     and not name.startswith("Bank of")
-                    and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name))):
+                    and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name)
+                         or "&" in words_)):  # ("Rydal & Crane": a firm's name)
                 return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)
             if noun in {"company", "firm"} and not spoke_last and not low & AUTHORITY_HEADS \
                     and not low & _NOT_COMPANY and not name.startswith("Bank of") and self.written_as_body(start, name):

@@ -1760,6 +1760,10 @@ _GROUP_APPOSITIVE = re.compile(r"((?:the |The )?(?:[\w-]+ )?[\w-]+s), (?:(?:most
                                r"|each|one|two|three|four|five) of (?:them|whom)|from|near|in) \b.*", re.S)
 
 
+#: A name joined by "&": "Rydal & Crane", "Procter & Gamble".
+_FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -1795,6 +1799,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     """
     lx = lexicon()
     text = _clean(mention)
+    if _FIRM_NAME.fullmatch(text):
+        return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
     named_in = _within(people, position - len(mention), position)  # the people the phrase names, in text order
     described = _DESCRIBED_THEN_NAMED.fullmatch(text) if not named_in and ", " in text else None
     if described and not _not_name_words().intersection(w.lower() for w in described.group(1).split()):
@@ -2629,10 +2635,15 @@ def _role_qualifiers(words_: list[str], head: str) -> frozenset:
 AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
                              "police", "government", "office", "parliament", "assembly", "senate", "house",
                              "committee", "tribunal", "service", "bureau", "board", "administration"})
-_BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
-                       r"(?:[ \t]+(?:(?:of|for|and|on|de)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+"
+_BODY_RUN = re.compile(r"(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office)[ \t]+"
+                       r"(?:for|of|on)[ \t]+"
+                       r"[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?[ \t]+and[ \t]+"
+                       r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+                       r"|[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
+                       r"(?:[ \t]+(?:(?:of|for|and|on|de|&)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+)"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
-# (a currency's letters are no word of a name: "Redbank Minerals A$9 million")
+# (a currency's letters are no word of a name: "Redbank Minerals A$9 million"; a department's fields are listed
+# with commas: "Department for Environment, Food and Rural Affairs"; "&" joins a firm's names: "Rydal & Crane")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
