@@ -5911,3 +5911,9 @@ def test_a_name_joined_by_an_ampersand_is_a_firm():
     assert (only(text)["speaker"], only(text)["speaker_type"]) == ("Rydal & Crane", "organization")
     said = "Headline\n\nRydal & Crane said production would move to Morocco."
     assert (only(said)["speaker"], only(said)["speaker_type"]) == ("Rydal & Crane", "organization")
+
+
+def test_a_cue_in_the_sentence_after_a_quoted_sentence_end_is_not_the_partials():
+    text = ("Headline\n\nHaley Morris is the campaign's spokeswoman. Morris says the campaign will seek matching funds "
+            "and will “compete vigorously for the nomination.” The move was first reported by MSNBC.")
+    assert only(text)["speaker"] == "Haley Morris"

@@ -298,8 +298,11 @@ class QuoteCues(Clauses):
                     if t[2] in END_PUNCT:
                         break
                     rest.append(t)
-                if self.text[q.start:q.end].rstrip()[-1:] == "." and len(rest) > 3:
-                    return None  # "...weak." The QCA has also told the government ...: a new sentence
+                if self.text[q.start:q.end].rstrip()[-1:] == "." and (len(rest) > 3 or toks[i][2][:1].isupper()
+                                                                      and self.opened_inside_sentence(q)):
+                    return None  # "...weak." The QCA has also told the government ...: a new sentence (as after
+                    # a sentence's quoted end: 'Morris says the campaign will "compete vigorously." O'Malley's move
+                    # was first reported by MSNBC')
                 if k == i or all(is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)
                     cue_lo = toks[i][0]
@@ -330,6 +333,13 @@ class QuoteCues(Clauses):
                     return subj, (cue_lo, toks[self.cue_end(toks, k)][1])
                 return None
         return None
+
+    def opened_inside_sentence(self, q: QuoteSpan) -> bool:
+        """Whether words of the writer's come before the quotation's opening mark in its sentence."""
+        para_lo = self.paragraphs[q.paragraph][0]
+        before = self.text[para_lo:q.open_at]
+        ends = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind(".\u201d"))
+        return any(ch.isalpha() for ch in before[ends + 1:])
 
     def dash_line_after(self, q: QuoteSpan):
         """A quotation that is its paragraph, then a paragraph of a dash and a name only (``- Bernie Sanders.``,

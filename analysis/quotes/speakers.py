@@ -1761,7 +1761,8 @@ _GROUP_APPOSITIVE = re.compile(r"((?:the |The )?(?:[\w-]+ )?[\w-]+s), (?:(?:most
 
 
 #: A name joined by "&": "Rydal & Crane", "Procter & Gamble".
-_FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+_FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+                        r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
