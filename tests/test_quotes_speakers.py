@@ -5917,3 +5917,16 @@ def test_a_cue_in_the_sentence_after_a_quoted_sentence_end_is_not_the_partials()
     text = ("Headline\n\nHaley Morris is the campaign's spokeswoman. Morris says the campaign will seek matching funds "
             "and will “compete vigorously for the nomination.” The move was first reported by MSNBC.")
     assert only(text)["speaker"] == "Haley Morris"
+
+
+@pytest.mark.parametrize("clause", ["Mitch McConnell, the majority leader, delivered a blunt message to the nominee",
+                                    "Mitch McConnell had a message for the nominee"])
+def test_a_named_subjects_clause_ending_in_a_colon_before_a_quotation(clause):
+    text = f"Headline\n\nScott Walker spoke first. {clause}: \"It is time to quit attacking people.\""
+    assert rows(text)["speaker"].tolist()[-1] == "Mitch McConnell"
+
+
+@pytest.mark.parametrize("clause", ["Mitch McConnell quoted Lincoln", "Protesters outside held a banner"])
+def test_a_text_shown_or_quoted_after_a_colon_is_not_the_subjects_speech(clause):
+    text = f"Headline\n\nScott Walker spoke first. {clause}: \"A house divided cannot stand.\""
+    assert rows(text)["speaker_type"].tolist()[-1] == "unresolved"

@@ -88,6 +88,13 @@ _SAID = frozenset("said told".split())
 #: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
 _CLAUSE_OPENERS = frozenset("where when while whereas as after before".split())
 _OWNER_PRONOUNS = frozenset("his her their".split())
+#: Past forms with no -ed, of verbs that open a quotation after a colon: "X had a message for Y:".
+_IRREGULAR_PAST = frozenset("had gave made put struck took sent left got kept brought found held spoke".split())
+#: Verbs of showing or quoting another's text, and what is shown: the words before the colon are not the subject's.
+_SHOWN = frozenset("""quoted quotes cited cites recited recites read reads displayed displays held holds showed shows
+shared shares carried carries bore bears wore wears waved waves posted posts""".split())
+_SHOWN_THINGS = frozenset("""sign signs banner banners placard placards slogan slogans poster posters t-shirt shirt
+letter note inscription headline caption verse passage line lines""".split())
 #: What someone says, owned: "His message ... was blunt:".
 _SAID_NOUNS = _STATEMENTS | frozenset("verdict reply answer advice assessment warning view take words reaction tone "
                                       "language point argument".split())
@@ -552,7 +559,35 @@ class QuoteCues(Clauses):
                 and all(t[2][:1].isupper() or t[2] in {".", "'", "and", "&"} for t in named) \
                 and named[0][2][:1].isupper() and named[-1][2][:1].isupper():
             return (named[0][0], named[-1][1]), (toks[-1][0], toks[-1][1])
+        if tail == ":" and body:
+            return self.subject_before_colon(body, sent_lo)
         return None
+
+    def subject_before_colon(self, body: list, sent_lo: int):
+        """``Mitch McConnell delivered a blunt message to Trump: "..."``, ``She had a warning for them: "..."``: a short
+        clause of a named (or he, she) subject and a finite verb with no cue, ending in the colon before a quotation;
+        the subject is the speaker, its verb the cue. Not a sign, a banner or a text the subject shows, reads or
+        quotes (``He quoted Lincoln: "..."``)."""
+        comma = max((i for i, t in enumerate(body) if t[2] == ","), default=-1)
+        clause = body[comma + 1:]  # the last part: "(Outside ..., where ..., ) one woman summed up the mood"
+        v = next((i for i, t in enumerate(clause) if t[2].isalpha() and t[2].islower()
+                  and (t[2].endswith(("ed", "s")) or t[2] in _IRREGULAR_PAST)), None)
+        if v is None or len(clause) - v > 12:
+            return None
+        if v == 0:  # "Mitch McConnell, R-Ky., delivered ...": the subject before its aside
+            subj = self.sentence_subject(sent_lo, clause[0][0]) if comma >= 0 else None
+        else:
+            subj = self.subject_before(clause, v, 0)
+            subj = subj if subj and subj[0] == clause[0][0] else None
+        if subj is None:
+            return None
+        words_ = self.text[subj[0]:subj[1]].split()
+        if clause[v][2] in _SHOWN or any(t[2].lower() in _SHOWN_THINGS for t in clause[v:]) \
+                or not (words_[0].lower() in {"he", "she"} and len(words_) == 1
+                        or words_[0][:1].isupper() and words_[0].lower() not in STOP_WORDS
+                        or words_[0].lower() in {"a", "an", "one"} and self.lx.has("anonymous", words_[-1])):
+            return None
+        return subj, (clause[v][0], clause[v][1])
 
     def object_after_verb(self, toks: list, k: int) -> bool:
         """Token ``k`` is the object of a present verb of saying or calling before it, or what ``said`` reports, not a
