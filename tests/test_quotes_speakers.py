@@ -5930,3 +5930,11 @@ def test_a_named_subjects_clause_ending_in_a_colon_before_a_quotation(clause):
 def test_a_text_shown_or_quoted_after_a_colon_is_not_the_subjects_speech(clause):
     text = f"Headline\n\nScott Walker spoke first. {clause}: \"A house divided cannot stand.\""
     assert rows(text)["speaker_type"].tolist()[-1] == "unresolved"
+
+
+def test_a_cueless_fragment_after_a_named_subjects_active_verb_is_the_subjects():
+    text = ("Headline\n\nAmy Schumer tweeted her support. \"This is great,\" she said.\n\nJulianne Moore thanked him for "
+            "\"stepping up and taking action when Congress won’t.\"")
+    assert rows(text)["speaker"].tolist() == ["Amy Schumer", "Julianne Moore"]
+    passive = text.replace("Julianne Moore thanked him for", "Julianne Moore was praised for")
+    assert rows(passive)["speaker"].tolist()[-1] != "Julianne Moore"

@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from ..units import count_words
 from .aliases import US_STATES
-from .clauses import FINITE_VERBS, IRREGULAR_PAST
+from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
@@ -540,6 +540,11 @@ def article_records(art: Article, article_id: str, people: set | None, location:
     return [(article_id, kind, text[lo:hi], bodies[speaker] if stype == "organization" else speaker,
              mention, stype, cue, location, lo, hi, paragraph(lo), count_words(text[lo:hi]))
             for kind, (lo, hi), speaker, mention, stype, cue in rows]
+
+
+#: Forms of "be": before a participle they make a passive, alone a copula ("Clinton was "extremely careless"": not
+#: her words).
+_PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
 class Article(QuoteCues, ReportedSpeech):
@@ -1821,6 +1826,31 @@ class Article(QuoteCues, ReportedSpeech):
                 found.append(("partial", (q.start, q.end), row[2], "", row[4], ""))
         return found
 
+    def named_subject_of(self, span: tuple[int, int], previous: tuple | None) -> tuple | None:
+        """``(speaker, mention, type, cue)`` of a cue-less quoted fragment's sentence when a named person opens it as
+        the subject of an active verb (``Julianne Moore thanked him for "stepping up"``, ``Texas Sen. Ted Cruz, who
+        has surged in Iowa, named "Veep" ...``): the words are that person's, not the last speaker's. None for a
+        passive (``Clinton has been accused of "lying"``), a subject that is no one the text names, or a label
+        before a colon or dash (``Hacker Guccifer: server "like an open orchid"``)."""
+        sent_lo = self.sentence_of(span[0])[0]
+        subj = self.sentence_subject(sent_lo, span[0])
+        if subj is None or subj[0] != sent_lo and self.text[sent_lo:subj[0]].strip(" \"“”'‘’") \
+                or not any(mt.start == subj[0] and mt.end == subj[1] for mt in self.people):
+            return None
+        toks = self.tokens.between(subj[1], span[0])
+        verbs = [t[2] for t in toks if t[2].isalpha()]
+        if not verbs or not verbs[0].islower() or verbs[0] in _PASSIVE_BE \
+                or any(t[2] in DASHES or t[2] == ":" for t in toks) \
+                or any(w in _PASSIVE_BE and n + 1 < len(verbs) and verbs[n + 1].endswith("ed")
+                       for n, w in enumerate(verbs)):
+            return None
+        mention = self.text[subj[0]:subj[1]]
+        speaker, stype = classify_source(mention, subj[1], self.people, None, self.paragraphs[self.paragraph_of(
+            subj[0])][0])
+        if stype != "person" or previous and previous[1] == speaker:
+            return None
+        return speaker, mention, stype, ""
+
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
@@ -2154,6 +2184,8 @@ class Article(QuoteCues, ReportedSpeech):
                     # Tsever Agaar": the last body of that kind named before (or a name of the field that just spoke,
                     # whatever it was read as: "Prairie Mountain Health said ... the health authority said")
                 cue_text = self.text[cue[0]:cue[1]]
+            elif kind == "partial" and (own := self.named_subject_of(span, previous_quote)) is not None:
+                speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
             elif (inherit := previous if kind == "direct" else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1:
                 # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker
