@@ -5938,3 +5938,9 @@ def test_a_cueless_fragment_after_a_named_subjects_active_verb_is_the_subjects()
     assert rows(text)["speaker"].tolist() == ["Amy Schumer", "Julianne Moore"]
     passive = text.replace("Julianne Moore thanked him for", "Julianne Moore was praised for")
     assert rows(passive)["speaker"].tolist()[-1] != "Julianne Moore"
+
+
+def test_a_cueless_quotation_after_a_paragraph_about_a_named_person_is_theirs():
+    text = ("Headline\n\nTed Cruz spoke first. \"No,\" Cruz said.\n\nDonald Trump took to Twitter early Wednesday to "
+            "continue his assault on the nominee.\n\n\"Crooked Hillary Clinton and her team were extremely careless.\"")
+    assert rows(text)["speaker"].tolist() == ["Ted Cruz", "Donald Trump"]

@@ -1826,13 +1826,14 @@ class Article(QuoteCues, ReportedSpeech):
                 found.append(("partial", (q.start, q.end), row[2], "", row[4], ""))
         return found
 
-    def named_subject_of(self, span: tuple[int, int], previous: tuple | None) -> tuple | None:
+    def named_subject_of(self, span: tuple[int, int], previous: tuple | None, sent_lo: int | None = None) \
+            -> tuple | None:
         """``(speaker, mention, type, cue)`` of a cue-less quoted fragment's sentence when a named person opens it as
         the subject of an active verb (``Julianne Moore thanked him for "stepping up"``, ``Texas Sen. Ted Cruz, who
         has surged in Iowa, named "Veep" ...``): the words are that person's, not the last speaker's. None for a
         passive (``Clinton has been accused of "lying"``), a subject that is no one the text names, or a label
         before a colon or dash (``Hacker Guccifer: server "like an open orchid"``)."""
-        sent_lo = self.sentence_of(span[0])[0]
+        sent_lo = self.sentence_of(span[0])[0] if sent_lo is None else sent_lo
         subj = self.sentence_subject(sent_lo, span[0])
         if subj is None or subj[0] != sent_lo and self.text[sent_lo:subj[0]].strip(" \"“”'‘’") \
                 or not any(mt.start == subj[0] and mt.end == subj[1] for mt in self.people):
@@ -1850,6 +1851,20 @@ class Article(QuoteCues, ReportedSpeech):
         if stype != "person" or previous and previous[1] == speaker:
             return None
         return speaker, mention, stype, ""
+
+    def named_subject_before(self, span: tuple[int, int]) -> tuple | None:
+        """A quotation that opens its paragraph with no cue and no speaker to go on from, after a paragraph whose last
+        sentence has a named person as its subject (``Trump took to Twitter early Wednesday to continue his
+        assault.`` / ``"Crooked Hillary ..."``): ``(speaker, mention, type, cue)`` of that person, else None."""
+        at = self.paragraph_of(span[0])
+        if at == 0 or self.text[self.paragraphs[at][0]:span[0]].strip(" \"“”'‘’«»"):
+            return None
+        lo, hi = self.paragraphs[at - 1]
+        last = self.text[lo:hi].rstrip()
+        if not last.endswith((".", ":")) or any(ch in last for ch in "\"“”"):
+            return None  # (a paragraph that quotes someone is no narrative of the next quotation's speaker)
+        sent_lo = self.sentence_of(lo + len(last) - 1)[0]
+        return self.named_subject_of((lo + len(last) - 1, lo + len(last)), None, sent_lo)
 
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
@@ -2190,6 +2205,8 @@ class Article(QuoteCues, ReportedSpeech):
                     self.paragraph_of(span[0]) - inherit[0] <= 1:
                 # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker
                 speaker, mention, stype, cue_text = inherit[1:]
+            elif kind == "direct" and (own := self.named_subject_before(span)) is not None:
+                speaker, mention, stype, cue_text = own  # "Trump took to Twitter ... / "Crooked Hillary ...""
             elif kind == "direct":
                 speaker, mention, stype, cue_text = UNRESOLVED, "", "unresolved", ""
             else:
