@@ -5944,3 +5944,12 @@ def test_a_cueless_quotation_after_a_paragraph_about_a_named_person_is_theirs():
     text = ("Headline\n\nTed Cruz spoke first. \"No,\" Cruz said.\n\nDonald Trump took to Twitter early Wednesday to "
             "continue his assault on the nominee.\n\n\"Crooked Hillary Clinton and her team were extremely careless.\"")
     assert rows(text)["speaker"].tolist() == ["Ted Cruz", "Donald Trump"]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("According to a Ministry of Finance document consulted by Lusa,", "Ministry of Finance"),
+    ("According to a 2021 Law Foundation of Saskatchewan report,", "Law Foundation of Saskatchewan"),
+    ("According to a Wednesday editorial,", "a Wednesday editorial"),
+])
+def test_a_body_named_before_a_documents_noun_is_its_maker(source, speaker):
+    assert only(f"Headline\n\n{source} fuel subsidies cost the state 2% of its output.")["speaker"] == speaker

@@ -346,6 +346,11 @@ _SUIT_FROM = re.compile(r"\b(?:law)?suit\s+(?:from|by)\s+([^.;]{1,80}?)"
                         r"(?=,\s+(?:who|which)\b|[.;]|\s+(?:over|against|in|on)\s)")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
+#: A document's phrase that names a body before its head noun: "a Ministry of Finance document (consulted by Lusa)",
+#: "A 2021 Law Foundation of Saskatchewan report".
+_BODY_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\d{4}\s+)?"
+                            r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|on)\s+)?)*[A-Z][\w.&-]*)\s+"
+                            r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
 #: The first words of a list that opens a body's name, before its cut ("Foreign, " of "the Foreign, Commonwealth and
 #: Development Office"), and the rest of such a name.
 _LISTED_NAME_START = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*,\s+)+$")
@@ -1714,6 +1719,9 @@ class Article(QuoteCues, ReportedSpeech):
         """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
         the one maker the article names for a document anywhere (``The 14-page paper, prepared by the European
         Commission``): the article is about one document then; two makers named leave every row as it is."""
+        for i, row in enumerate(out):
+            if row[4] in {"media", "anonymous", "unknown"} and (maker := self.named_maker(row[3])) is not None:
+                out[i] = row[:2] + (maker, row[3], "organization") + row[5:]
         docs = [i for i, row in enumerate(out) if row[4] == "media" and self.is_document(_clean_mention(row[2]))
                 and " by " not in row[2]]
         if not docs:
@@ -1733,6 +1741,22 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, stype = makers.pop()
                 out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
         return out
+
+    def named_maker(self, mention: str) -> str | None:
+        """The body a document's phrase names before its head noun (``a Ministry of Finance document consulted by
+        Lusa``, ``A 2021 Law Foundation of Saskatchewan report``, ``the New York Times report``): its maker, the name
+        as the article writes it in full; None for a person's name (``a Clinton campaign memo``) or no name."""
+        m = _BODY_DOCUMENT.match(mention)
+        if not m or not any(w in self.lx.lists["document"] for w in m.group(2).split()):
+            return None
+        name = m.group(1)
+        lows = {w.lower() for w in name.split()}
+        if any(mt.person.name.split()[-1] in name.split() for mt in self.people) \
+                or classify_source(name, len(name), [])[1] == "person" or lows & (TIME_WORDS | MONTHS) \
+                or name.lower() in self.lx.lists["country"] or name.lower() in US_STATES:
+            return None  # (not "a Wednesday editorial", "the Illinois letter")
+        return self.bodies.expand(name, len(self.text)) if name.isupper() else name  # ("a MODA report": the
+        # Ministry of Digital Affairs, as the article defined it)
 
     def introduced_after(self, out: list) -> list:
         """A row whose source is one unnamed person by a lone noun (``One plaintiff put it more bluntly: "..."``)
