@@ -5953,3 +5953,9 @@ def test_a_cueless_quotation_after_a_paragraph_about_a_named_person_is_theirs():
 ])
 def test_a_body_named_before_a_documents_noun_is_its_maker(source, speaker):
     assert only(f"Headline\n\n{source} fuel subsidies cost the state 2% of its output.")["speaker"] == speaker
+
+
+def test_they_after_a_plural_group_in_lower_case_is_that_group():
+    text = ("Headline\n\nSami Girgis has been held in jail ever since, his relatives said. They said he has not been "
+            "charged with a crime.")
+    assert rows(text)["speaker"].tolist() == ["his relatives", "his relatives"]

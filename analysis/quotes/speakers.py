@@ -1760,6 +1760,8 @@ _GROUP_APPOSITIVE = re.compile(r"((?:the |The )?(?:[\w-]+ )?[\w-]+s), (?:(?:most
                                r"|each|one|two|three|four|five) of (?:them|whom)|from|near|in) \b.*", re.S)
 
 
+#: A phrase of people in lower case ending in a plural: "his relatives", "local farmers" (not "the press").
+_PLURAL_GROUP = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w-]*[^s\W]s")
 #: A name joined by "&": "Rydal & Crane", "Procter & Gamble".
 _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                         r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -2106,8 +2108,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             person = person or _recent_person(people, position, gender=gender)
             return (person.name, "person") if person else (UNRESOLVED, "unresolved")
         if previous and (previous[1] in {"anonymous", "organization", "media"}
-                         or (previous[1] == "person" and JOINT in previous[0] and low == "they")):
-            return previous[:2]  # ("Ryan and McConnell pledged ... 'This will not happen,' they said")
+                         or (previous[1] == "person" and JOINT in previous[0] and low == "they")
+                         or (previous[1] == "unknown" and low == "they" and _PLURAL_GROUP.fullmatch(previous[0]))):
+            return previous[:2]  # ("Ryan and McConnell pledged ... 'This will not happen,' they said"; "his
+            # relatives said. They said": the group no list types)
         return UNRESOLVED, "unresolved"  # never a person called "they"
     joint = _joint_people(mention, position, people)
     if joint:
