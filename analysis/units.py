@@ -18,7 +18,8 @@ guillemets or brackets) followed by white space and an upper-case letter, digit 
 opening quote, unless the word before the period is a shipped abbreviation
 (``resources/abbreviations.txt``: ``Mr.``, ``U.S.``, ``Sept.``) or a single initial;
 after ``a.m.`` or ``p.m.`` it ends unless a weekday, month or time zone follows, and
-after a state's or province's abbreviation that follows a place (``in Manitowoc, Wis. The``); and never after a
+after a state's or province's abbreviation that follows a place (``in Manitowoc, Wis. The``) or is written in lower
+case, a word (``was ill. In March``); and never after a
 dotted abbreviation the list lacks right after ``the`` or ``a`` and before a word that does not open sentences (``the
 P.E.I. Short-Term Rental Hosts Association``).
 Apart from those rules, it is the decision NLTK's ``PunktSentenceTokenizer`` makes with the same
@@ -173,8 +174,10 @@ def _is_break(text: str, m: re.Match) -> bool:
                 return False  # "the P.E.I. Short-Term Rental Hosts Association": a dotted abbreviation after "the"
                 # modifies what follows (but "moved to the U.A.E. He said")
             return len(low) > 1 or not word.group(1).isupper()  # (a single initial: "John F. Kennedy")
-        if low in _STATES and _PLACE_BEFORE.search(text, max(0, word.start(1) - 40), word.start(1)):
-            return True  # "its plant in Manitowoc, Wis. The company said": a place's state ends the sentence
+        if low in _STATES and (word.group(1).islower()
+                               or _PLACE_BEFORE.search(text, max(0, word.start(1) - 40), word.start(1))):
+            return True  # "its plant in Manitowoc, Wis. The company said": a place's state ends the sentence; so
+            # does a state's abbreviation in lower case, a word ("Alan Smith was ill. In March, he ...")
         if low in ("a.m", "p.m"):
             following = _NEXT_WORD.match(text, m.end())
             return following is not None and following.group(1).lower() not in _AFTER_CLOCK

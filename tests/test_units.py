@@ -119,6 +119,12 @@ def test_a_state_or_province_abbreviation_after_a_place_ends_a_sentence_before_a
         "Sen. Lee of Fla. Rubio agreed."]
 
 
+def test_a_state_abbreviation_in_lower_case_is_a_word_that_ends_a_sentence():
+    text = "Alan Smith was ill. In March, he told his daughter. He lives in Springfield, Ill. Last year he moved."
+    assert sentences(one(text))["text"].tolist() == [
+        "Alan Smith was ill.", "In March, he told his daughter.", "He lives in Springfield, Ill.", "Last year he moved."]
+
+
 def test_shipped_stop_words_are_scikit_learns_list():
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
