@@ -5959,3 +5959,9 @@ def test_they_after_a_plural_group_in_lower_case_is_that_group():
     text = ("Headline\n\nSami Girgis has been held in jail ever since, his relatives said. They said he has not been "
             "charged with a crime.")
     assert rows(text)["speaker"].tolist() == ["his relatives", "his relatives"]
+
+
+def test_a_person_named_in_an_opening_clause_is_who_he_is_when_he_reports_what_follows():
+    text = ("Headline\n\nWhen Alan Marsh was told in March that his cancer had spread, he told his daughter he had only "
+            "one wish.")
+    assert rows(text)["speaker"].tolist()[-1] == "Alan Marsh"

@@ -1684,10 +1684,11 @@ class Article(QuoteCues, ReportedSpeech):
     def reported_before(self, pos: int, span: tuple[int, int]) -> tuple[int, int]:
         """What a source at ``pos`` reports: its row's ``span``, or with a trailing cue (``..., he claimed``) the
         stretch of the sentence before the comma, where the people named are not the speaker."""
-        if self.comma_before(pos) is not None:
+        if self.comma_before(pos) is not None and span[0] < pos:
             lo, _ = self.sentence_of(pos)
             return min(lo, span[0]), max(pos, span[1])
-        return span
+        return span  # (not an opening clause before a cue that reports what follows it: "When Alan Marsh was told
+        # ..., he told his daughter he had one wish")
 
     @cached_property
 
