@@ -5965,3 +5965,13 @@ def test_a_person_named_in_an_opening_clause_is_who_he_is_when_he_reports_what_f
     text = ("Headline\n\nWhen Alan Marsh was told in March that his cancer had spread, he told his daughter he had only "
             "one wish.")
     assert rows(text)["speaker"].tolist()[-1] == "Alan Marsh"
+
+
+def test_an_affiliation_between_an_article_and_a_persons_noun_is_no_name():
+    assert [m.person.name for m in find_people("Headline\n\nHe met a former Air Force physician.")] == []
+    assert [m.person.name for m in find_people("Headline\n\nA Mary Smith fan said so.")] == ["Mary Smith"]
+
+
+def test_a_capitalised_title_after_the_and_before_of_is_no_name():
+    text = "Headline\n\nWe met. The Head of the agency, Mr. Francis Kamau, spoke."
+    assert [m.person.name for m in find_people(text)] == ["Francis Kamau"]

@@ -698,6 +698,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " and run[1][2].lower() in common_words() \
                 and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
             continue  # "on the Trump Train": a thing named after someone, not a person
+        if _affiliation_before_noun(text, run) or _title_before_of(text, run):
+            continue  # "a former Air Force physician": whom a person works for; "The Head of the agency": a title
         if _named_body_after_the(text, run) \
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
@@ -1323,6 +1325,35 @@ def _named_body_after_the(text: str, run: list) -> bool:
     after = _BODY_NAME_GOES_ON.match(text, run[-1][1])
     return after is not None and (not after.group(1) and not (described and after.group().startswith(","))
                                   or not described and lexicon().verb(after.group(1) or "") is not None)
+
+
+#: An article (and "former") before a capitalised run, then a lower-case noun of a person after it.
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]n?\s+former|[Ff]ormer)\s+\Z")
+_PERSON_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def _affiliation_before_noun(text: str, run: list) -> bool:
+    """``a former Air Force physician``, ``an Uber driver``: capitalised words between an article and a lower-case
+    noun of a person are whom that person works for or belongs to, not a name (the first word no given name)."""
+    if run[0][2].lower() in first_names() or not _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
+        return False
+    after = _PERSON_AFTER.match(text, run[-1][1])
+    if after is None:
+        return False
+    noun = after.group(1)
+    lx = lexicon()
+    return lx.has("anonymous", noun) or lx.has("role", noun) or bool(PERSON_NOUN.search(noun))
+
+
+def _title_before_of(text: str, run: list) -> bool:
+    """``The Head of the AFA ...``, ``the Bishop of Durham``: one capitalised word after "the" and before "of" is a
+    title (no given name)."""
+    core = run[:-1] if run[-1][2] == "of" else run  # (the run may hold the "of" of a name: "Bank of ...")
+    if len(core) == 2 and core[0][2] == "The":
+        core = core[1:]  # (opening its sentence: "The Head of ...")
+    elif not (len(core) == 1 and text[core[0][0] - 4:core[0][0]].lower() == "the "):
+        return False
+    return text.startswith(" of ", core[0][1]) and core[0][2].lower() not in first_names()
 
 
 def _work_title(text: str, run: list) -> bool:
