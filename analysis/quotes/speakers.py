@@ -2671,7 +2671,8 @@ def _role_qualifiers(words_: list[str], head: str) -> frozenset:
 AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
                              "police", "government", "office", "parliament", "assembly", "senate", "house",
                              "committee", "tribunal", "service", "bureau", "board", "administration"})
-_BODY_RUN = re.compile(r"(?:(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office)[ \t]+"
+_BODY_RUN = re.compile(r"(?:(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission"
+                       r"|Office)[ \t]+"
                        r"(?:for|of|on)[ \t]+"
                        r"[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?[ \t]+and[ \t]+"
                        r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
