@@ -1330,13 +1330,15 @@ def _named_body_after_the(text: str, run: list) -> bool:
 #: An article (and "former") before a capitalised run, then a lower-case noun of a person after it.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]n?\s+former|[Ff]ormer)\s+\Z")
 _PERSON_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_ARTICLE_ENDS = ("a ", "an ", "A ", "An ", "former ", "Former ")
 
 
 def _affiliation_before_noun(text: str, run: list) -> bool:
     """``a former Air Force physician``, ``an Uber driver``: capitalised words between an article and a lower-case
     noun of a person are whom that person works for or belongs to, not a name (the first word no given name)."""
-    if run[0][2].lower() in first_names() or not _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
-        return False
+    if not text.endswith(_ARTICLE_ENDS, 0, run[0][0]) or run[0][2].lower() in first_names() \
+            or not _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
+        return False  # (a cheap test first: the run is read for every capitalised word of the text)
     after = _PERSON_AFTER.match(text, run[-1][1])
     if after is None:
         return False
@@ -2671,16 +2673,17 @@ def _role_qualifiers(words_: list[str], head: str) -> frozenset:
 AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
                              "police", "government", "office", "parliament", "assembly", "senate", "house",
                              "committee", "tribunal", "service", "bureau", "board", "administration"})
-_BODY_RUN = re.compile(r"(?:(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission"
-                       r"|Office)[ \t]+"
-                       r"(?:for|of|on)[ \t]+"
-                       r"[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?[ \t]+and[ \t]+"
-                       r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
-                       r"|[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
-                       r"(?:[ \t]+(?:(?:of|for|and|on|de|&)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+)"
+_BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
+                       r"(?:[ \t]+(?:(?:of|for|and|on|de|&)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
-# (a currency's letters are no word of a name: "Redbank Minerals A$9 million"; a department's fields are listed
-# with commas: "Department for Environment, Food and Rural Affairs"; "&" joins a firm's names: "Rydal & Crane")
+# (a currency's letters are no word of a name: "Redbank Minerals A$9 million"; "&" joins a firm's names: "Rydal &
+# Crane")
+#: A department's or ministry's name whose fields are listed with commas: "Department for Environment, Food and Rural
+#: Affairs", "Japan's Ministry of Agriculture, Forestry and Fisheries" (looked for only in a text that has the head).
+_LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office)"
+                          r"[ \t]+(?:for|of|on)[ \t]+[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?"
+                          r"[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")
+_LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ")
 _SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
@@ -2808,7 +2811,11 @@ class BodyNames:
         self.acronyms: dict[str, str] = {}
         self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
         self.sentence_ends: list[tuple[int, str]] = []  # those that end a sentence
-        for m in _BODY_RUN.finditer(text):
+        runs = list(_BODY_RUN.finditer(text))
+        if any(head in text for head in _LISTED_HEADS) and (listed := list(_LISTED_BODY.finditer(text))):
+            runs = sorted(listed + [m for m in runs if not any(lm.start() <= m.start() < lm.end() for lm in listed)],
+                          key=lambda m: m.start())  # (the listed name whole, not its parts)
+        for m in runs:
             name = _BODY_THE.sub("", _BODY_OPENER.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1)
                                                           else m.end()].rstrip(" (")))
             if m.group(1) and (spelled := _spelled_out(m.group(1), name, loose=True)):
