@@ -7,8 +7,8 @@ import re
 from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
-from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, is_aux,
-                      is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
+from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
+                      is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
 from .lexicon import according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
@@ -88,8 +88,8 @@ _SAID = frozenset("said told".split())
 #: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
 _CLAUSE_OPENERS = frozenset("where when while whereas as after before".split())
 _OWNER_PRONOUNS = frozenset("his her their".split())
-#: Past forms with no -ed, of verbs that open a quotation after a colon: "X had a message for Y:".
-_IRREGULAR_PAST = frozenset("had gave made put struck took sent left got kept brought found held spoke".split())
+#: Past forms with no -ed, of verbs that open a quotation after a colon: "X had a message for Y:", "X struck a note:".
+_IRREGULAR_PAST = IRREGULAR_PAST | {"had", "struck", "spoke"}
 #: Verbs of showing or quoting another's text, and what is shown: the words before the colon are not the subject's.
 _SHOWN = frozenset("""quoted quotes cited cites recited recites read reads displayed displays held holds showed shows
 shared shares carried carries bore bears wore wears waved waves posted posts""".split())
