@@ -1720,9 +1720,6 @@ class Article(QuoteCues, ReportedSpeech):
         """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
         the one maker the article names for a document anywhere (``The 14-page paper, prepared by the European
         Commission``): the article is about one document then; two makers named leave every row as it is."""
-        for i, row in enumerate(out):
-            if row[4] in {"media", "anonymous", "unknown"} and (maker := self.named_maker(row[3])) is not None:
-                out[i] = row[:2] + (maker, row[3], "organization") + row[5:]
         docs = [i for i, row in enumerate(out) if row[4] == "media" and self.is_document(_clean_mention(row[2]))
                 and " by " not in row[2]]
         if not docs:
@@ -1742,6 +1739,12 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, stype = makers.pop()
                 out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
         return out
+
+    def makers_named_before(self, out: list) -> list:
+        """Rows whose source is a document that names a body before its noun go to that body (:meth:`named_maker`)."""
+        return [row[:2] + (maker, row[3], "organization") + row[5:]
+                if row[4] in {"media", "anonymous", "unknown"} and (maker := self.named_maker(row[3])) is not None
+                else row for row in out]
 
     def named_maker(self, mention: str) -> str | None:
         """The body a document's phrase names before its head noun (``a Ministry of Finance document consulted by
@@ -1871,8 +1874,8 @@ class Article(QuoteCues, ReportedSpeech):
                        for n, w in enumerate(verbs)):
             return None
         mention = self.text[subj[0]:subj[1]]
-        speaker, stype = classify_source(mention, subj[1], self.people, None, self.paragraphs[self.paragraph_of(
-            subj[0])][0])
+        para_lo = self.paragraphs[self.paragraph_of(subj[0])][0]
+        speaker, stype = classify_source(mention, subj[1], self.people, None, para_lo)
         if stype != "person" or previous and previous[1] == speaker:
             return None
         return speaker, mention, stype, ""
@@ -2268,7 +2271,7 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
-        out = self.documents_to_maker(out + self.subhead_rows(subheads, out))
+        out = self.documents_to_maker(self.makers_named_before(out + self.subhead_rows(subheads, out)))
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
                                            or row[4] == "person" and " " not in row[2]}))
