@@ -275,6 +275,10 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
+#: An unnamed person with a restrictive relative clause ending right before a cue: "a councillor who (called)", "one
+#: resident who (said)"; up to two lower-case words before the noun ("a veteran Tory councillor" is capitalised: none).
+_UNNAMED_WHO_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+who\s+"
+                                 r"(?:[\w’'-]+\s+){0,3}\Z")
 #: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
 _OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
                                r"(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))+){1,3}")
@@ -1273,6 +1277,14 @@ class Article(QuoteCues, ReportedSpeech):
         lo = self.sentence_of(cue[0])[0]
         m = _WHO_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])
         if m is None:
+            m = _UNNAMED_WHO_BEFORE.search(self.text, max(lo, cue[0] - 80), cue[0])
+            if m and m.start() != subj[0] and not self.in_quote(m.start()) and not m.end(1) < subj[0] < cue[0] \
+                    and ":" not in self.text[cue[1]:cue[1] + 60] \
+                    and (self.lx.has("anonymous", m.group(1)) or self.lx.has("role", m.group(1))):
+                return m.start(), m.end(1)  # "over the objections of a councillor who called the plan "...": the
+                # councillor, not the sentence's subject (but "a candidate who promised X: "..."": the quotation
+                # after the colon is not what the relative clause's verb reports; nor "an official who prosecutors
+                # say ...": the relative clause's own subject)
             return subj
         i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
         if i >= 0 and (mt := self.people[i]).start >= lo and not self.in_quote(mt.start) \

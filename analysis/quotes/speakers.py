@@ -815,6 +815,17 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                if full and full.count(" ") == 1 and full.split()[0].lower() in NAME_PARTICLES and full.lower() in endings
                else (start, end, full, surname, role_words)
                for start, end, full, surname, role_words in raw]
+    given_of = {}  # (given name, surname) -> the full names that open and end with them
+    for _, _, full, surname, _ in raw:
+        if full and " " in full:
+            given_of.setdefault((full.split()[0].lower(), surname), set()).add(full)
+    for n, (start, end, full, surname, role_words) in enumerate(raw):
+        found = given_of.get((role_words[-1], surname), ()) if role_words else ()
+        before = start - len(role_words[-1]) - 1 if found else 0
+        if len(found) == 1 and text[before:start - 1].lower() == role_words[-1] and text[start - 1] == " ":
+            # "Khalid Al Nuaimi" after "Khalid Obaid Al Nuaimi": an ordinary word read as a role ("khalid" is
+            # frequent English text, the census lacks it) is the given name of the one person named in full so
+            raw[n] = (before, end, next(iter(found)), surname, role_words[:-1])
     nicknamed = {f"{nick.group(1)} {full.split()[-1]}": full for start, end, full, _, _ in raw
                  if full and (nick := _ONE_WORD_NICKNAME.search(text, start, end))}
     for given_as in _NICKNAME_GIVEN.finditer(text) if "“" in text or '"' in text else ():
@@ -895,7 +906,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Freddy," when Donald Trump fits)
             # a title's gender picks the holder known to have it ("Ms Maskell" after "Dev Maskell ... his daughter,
             # Lucy Maskell": Lucy)
-            fits = [(at, p) for at, p in fits if p.gender in said and at < start] or fits
+            # (or a holder of unknown gender named in full after every such one: "Ms Haldane" after "Cllr Dawn
+            # Haldane ... Pat Haldane ... said": Pat)
+            known = max((at for at, p in fits if p.gender in said and at < start), default=None)
+            fits = [(at, p) for at, p in fits if at < start and (p.gender in said or not p.gender
+                                                                  and known is not None and at > known)] or fits
             if title := {w.rstrip(".") for w in role_words} & _WIFE_OR_NOT:
                 # "Mrs Haddad" after "Ms Haddad" (Amira): the holder never called Ms or Miss, her mother Leila
                 other = {"ms", "miss"} if "mrs" in title else {"mrs"}
@@ -908,6 +923,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # holder named with that office
                 fits = [(at, p) for at, p in fits if at < start and office & {_role_word(r) for r in p.roles}] or fits
             so_far = _holder_so_far(fits, start)
+            if (ranked := RANK_BEFORE.search(text, max(0, start - 24), start)) \
+                    and (aged := _by_age(mentions, start, surname, ranked.group(1).lower() != "younger")):
+                so_far = aged  # "the younger Francis" after "Eli Francis ... Darren Francis, Eli's father": the son
+                # owns the surname alone from here ("Francis said"), not the father named last
             if so_far is not None:
                 first = owner.setdefault(surname, so_far)
                 person = first if any(p is first for at, p in fits if at < start) else so_far
@@ -1369,7 +1388,7 @@ def _work_title(text: str, run: list) -> bool:
 #: Where a noun phrase's head ends: "spokesman | for the Department".
 _OF_SPLIT = re.compile(r"\s(?:for|of|at|with|from|to|in|on)\s")
 #: A body's name listing its parts: "for Environment, Food and Rural Affairs".
-_LISTED_NAME = re.compile(r"\b(?:for|of) [A-Z][\w-]*(?:, [A-Z][\w-]*)+,? and [A-Z]")
+_LISTED_NAME = re.compile(r"\b(?:for|of) [A-Z][\w-]*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,? and [A-Z]")
 
 
 def _partition_comma(text: str) -> tuple[str, str, str]:
@@ -2498,7 +2517,9 @@ _ROLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", 
                   "atty": "attorney", "lt": "lieutenant", "sgt": "sergeant", "det": "detective", "insp": "inspector",
                   "assemblymember": "assemblyman", "assemblywoman": "assemblyman", "dr": "doctor",
                   "chairwoman": "chairman", "chair": "chairman", "spokeswoman": "spokesman",
-                  "spokesperson": "spokesman", "congresswoman": "congressman", "justice": "judge"}
+                  "spokesperson": "spokesman", "congresswoman": "congressman", "justice": "judge",
+                  "coun": "councillor", "councilor": "councillor", "cst": "constable", "const": "constable",
+                  "cpl": "corporal", "prof": "professor", "capt": "captain", "col": "colonel", "adm": "admiral"}
 
 
 def _role_word(word: str) -> str:
