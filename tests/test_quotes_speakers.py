@@ -6039,3 +6039,22 @@ def test_the_engineer_is_the_person_named_with_that_title():
     text = ("Headline\n\nContacted over phone, BWDB Sirajganj Executive Engineer Md Nazmul Hossain Sarker said the "
             "board would start work before the monsoon.\n\n\"The court order helps us,\" the engineer added.")
     assert rows(text)["speaker"].tolist() == ["Nazmul Hossain Sarker", "Nazmul Hossain Sarker"]
+
+
+def test_an_irregular_past_after_the_subjects_noun_ends_the_subject_of_a_coordinated_cue():
+    text = "Headline\n\nAt the time, the council put the cost at \u00a31.9m and said the work would take 14 months."
+    assert only(text)["speaker"] == "the council"
+
+
+@pytest.mark.parametrize("source", ["A legislative fiscal note", "A new annual report"])
+def test_a_document_with_several_modifiers_before_its_noun_is_the_subject_of_an_estimate(source):
+    row = only(f"Headline\n\n{source} estimates the charge would raise about $9 million a year.")
+    assert row["speaker"] == source and row["text"] == "the charge would raise about $9 million a year"
+
+
+def test_a_bodys_name_opening_with_a_list_of_counties_is_one_body():
+    text = ("Headline\n\nThe Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board (BOB ICB), which "
+            "commissions GP services in the county, said patients did not need to do anything yet.")
+    row = only(text)
+    assert row["speaker"] == "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board"
+    assert row["speaker_type"] == "organization"

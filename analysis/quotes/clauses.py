@@ -228,7 +228,8 @@ _OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday", "a phone call on Wednesday".
 _NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "call", "note"})
 #: Words that make "note" a document after them: "briefing note", "explanatory notes".
-NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "handwritten", "suicide", "ransom"})
+NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "handwritten", "suicide", "ransom",
+                        "fiscal", "research", "policy", "client", "investor", "analyst", "staff", "legal", "advisory"})
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
@@ -1248,14 +1249,15 @@ class Clauses(ArticleText):
                          or toks[j - 1][2].isdigit() or toks[j][2] in _NOUN_CUE_FORMS and toks[j - 1][2].islower()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
                          and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) and j < 6 \
-                    and not (toks[j][2].islower() and ED_END.search(toks[j][2])
+                    and not (toks[j][2].islower() and (ED_END.search(toks[j][2]) or toks[j][2] in IRREGULAR_PAST)
                              and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})) \
                     and not (toks[j][2].islower() and toks[j][2].endswith("s") and toks[j - 1][2].isalpha()
                              and not toks[j - 1][2].endswith("s") and j + 1 < len(toks)
                              and (toks[j + 1][2].lower() in DETERMINERS | {"that"}
                                   or self.lx.has("org_head", toks[j - 1][2]) and not self.source_head(toks[j][2]))):
                 # ("A former Fed official"; "The retired Sudbury teacher, who ...": a participle right after the
-                # article is an adjective; a plural's possessive mark: "The hauliers' association"; a verb in -s
+                # article is an adjective, but an irregular past after the noun is the verb: "the council put the cost
+                # at £1.9m and said"; a plural's possessive mark: "The hauliers' association"; a verb in -s
                 # after a singular noun and before an article or "that", "association disputes that", or after a
                 # body's head, "Nepal's top court reinstates sacked anti-graft chief, calls ...": a headline's verb)
                 j += 1

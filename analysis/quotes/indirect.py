@@ -513,14 +513,21 @@ class ReportedSpeech(Clauses):
 
     def object_of_verb(self, toks: list, k: int) -> bool:
         """``denies charges``: a noun right after a reporting verb (itself not a noun after a determiner, as in
-        ``a report claims``, or after a determiner and a modifier, ``The ministry report estimates``)."""
+        ``a report claims``, or after a determiner and up to three modifiers, ``The ministry report estimates``)."""
         if k > 1 and toks[k - 1][2].istitle() and toks[k - 1][2].isalpha() and toks[k - 2][2].islower() \
                 and self.is_verb(toks[k - 2][2], "qctin") and toks[k][2].lower() in _NOUN_CUES:
             return True  # "rejected Bosnian claims that": a noun after a verb and a capitalised modifier
-        return k > 0 and self.is_verb(toks[k - 1][2], "qctin") \
-            and not (k > 1 and toks[k - 2][2].lower() in DETERMINERS) \
-            and not (k > 2 and toks[k - 1][2].lower() in _NOUN_CUES and toks[k - 2][2].isalpha()
-                     and toks[k - 2][2].islower() and toks[k - 3][2].lower() in {"a", "an", "the"})
+        if not (k > 0 and self.is_verb(toks[k - 1][2], "qctin")) or k > 1 and toks[k - 2][2].lower() in DETERMINERS:
+            return False
+        if toks[k - 1][2].lower() in _NOUN_CUES:
+            # (up to three modifiers: "A new annual report estimates", "A legislative fiscal note estimates")
+            m = k - 2
+            while m >= max(0, k - 4) and toks[m][2].isalpha() and toks[m][2].islower() \
+                    and toks[m][2] not in DETERMINERS and not is_aux(toks[m][2]):
+                m -= 1
+            if m < k - 2 and m >= 0 and toks[m][2].lower() in {"a", "an", "the"}:
+                return False
+        return True
 
     def through_first_quotation(self, content: tuple[int, int]) -> tuple[int, int]:
         """``content`` cut after the closing mark of the first quotation that opens inside it, if any."""

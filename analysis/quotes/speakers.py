@@ -377,6 +377,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += k
     if _is_place(name):
         return None  # New York, Capitol Hill
+    if len(name) == 1 and name[0].lower().endswith("shire") and set(role_words) <= {"the"}:
+        return None  # "The Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board": a county (but
+        # "Mr Cheshire", "Leonard Cheshire")
     if len(name) > 1 and name[-1].lower() in _BEAT_ROLES and name[0].lower() not in given:
         return None  # "Gareth Lyne, Athletics Correspondent": a byline's beat, no one's name
     if len(name) > 1 and name[-1].lower() in lexicon().lists["country"] \
@@ -1388,7 +1391,7 @@ def _work_title(text: str, run: list) -> bool:
 #: Where a noun phrase's head ends: "spokesman | for the Department".
 _OF_SPLIT = re.compile(r"\s(?:for|of|at|with|from|to|in|on)\s")
 #: A body's name listing its parts: "for Environment, Food and Rural Affairs".
-_LISTED_NAME = re.compile(r"\b(?:for|of) [A-Z][\w-]*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,? and [A-Z]")
+_LISTED_NAME = re.compile(r"(?:\b(?:for|of) |^[Tt]he )[A-Z][\w-]*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,? and [A-Z]")
 
 
 def _partition_comma(text: str) -> tuple[str, str, str]:
