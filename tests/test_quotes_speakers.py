@@ -6058,3 +6058,27 @@ def test_a_bodys_name_opening_with_a_list_of_counties_is_one_body():
     row = only(text)
     assert row["speaker"] == "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board"
     assert row["speaker_type"] == "organization"
+
+
+def test_a_bodys_name_ending_in_division_with_its_field_is_no_person():
+    text = "Headline\n\nThe Utah Division of Air Quality issues daily alerts and asks residents to limit driving."
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("Utah Division of Air Quality", "organization")
+
+
+def test_a_place_after_a_preposition_is_no_person():
+    text = "Headline\n\nBusiness owners on both sides of the Cabot Strait warned the cut would cost jobs."
+    assert [m.person.name for m in find_people(text)] == []
+    assert only(text)["speaker"] == "Business owners on both sides of the Cabot Strait"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Smith warned the plan would cost jobs.", "the plan would cost jobs"),
+    ("Smith promised the new budget will cut taxes.", "the new budget will cut taxes"),
+])
+def test_a_determiners_noun_and_a_finite_verb_after_warned_open_the_clause_not_an_addressee(sentence, content):
+    assert only(f"Headline\n\n{sentence}")["text"] == content
+
+
+def test_an_addressees_name_after_told_opens_no_clause():
+    assert rows("Headline\n\nPaul told the Examiner but did not elaborate on what he meant.").empty

@@ -413,8 +413,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         if len(name) < 3:
             return None  # "The Late Show": a programme, not a person
         name = name[:-1]  # "The Rachel Maddow Show": named after its host, Rachel Maddow
-    if len(name) > 1 and name[0].lower() not in given and (name[-1] == "Day" or name[-1].lower() in _BODY_ENDS):
-        return None  # "Labor Day", "Election Day" are dates; "Federal Bureau (of Prisons)" a body (but "Doris Day")
+    if len(name) > 1 and name[0].lower() not in given and (name[-1] == "Day" or name[-1].lower() in _BODY_ENDS
+                                                            or name[-1].lower() in _PLACE_ENDS):
+        return None  # "Labor Day", "Election Day" are dates; "Federal Bureau (of Prisons)" a body; "the Cabot
+        # Strait" a place (but "Doris Day", "Ricki Lake")
     if len(name) == 1 and role_words == ("first",) and name[0].lower() in common and name[0].lower() not in given:
         return None  # "the First Section of the court": an ordinal before an ordinary word, not "First Lady Bush"
     full = " ".join(name) if len(name) >= 2 else None
@@ -2626,11 +2628,16 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
 _KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"})
 #: Last words of a programme's name after a person's: "The Rachel Maddow Show".
 _SHOW_ENDS = frozenset({"Show", "Hour", "Podcast", "Program", "Programme"})
+#: Last words of places' names: "Cabot Strait", "Wasatch Front" (a given name before them makes a person's name).
+_PLACE_ENDS = frozenset({"strait", "straits", "river", "lake", "bay", "valley", "island", "islands", "sea", "ocean",
+                         "gulf", "channel", "harbour", "harbor", "coast", "peninsula", "desert", "canyon", "creek",
+                         "mountains", "highlands", "front", "basin", "delta", "estuary", "fjord", "glacier"})
 #: Last words of bodies' names that no surname has: "Federal Bureau", "Interior Ministry".
 _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
                         "authority", "administration", "directorate", "inspectorate", "library", "museum", "gallery",
                         "archives", "university", "institute", "hospital", "foundation", "province", "region",
-                        "prefecture", "territory"})
+                        "prefecture", "territory", "division", "office", "service", "board", "unit", "tribunal",
+                        "corporation", "association", "society", "union", "centre", "center", "college", "trust"})
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
