@@ -6082,3 +6082,16 @@ def test_a_determiners_noun_and_a_finite_verb_after_warned_open_the_clause_not_a
 
 def test_an_addressees_name_after_told_opens_no_clause():
     assert rows("Headline\n\nPaul told the Examiner but did not elaborate on what he meant.").empty
+
+
+def test_a_patronymic_initial_joined_by_its_point_is_part_of_the_name_as_written():
+    text = ("Headline\n\nPrime Minister L.Oyun-Erdene said the budget would be revised.\n\n\"We will not raise taxes,\" "
+            "Oyun-Erdene said.\n\nSpeaker of the State Great Khural D.Amarbayasgalan said the session would open on "
+            "Monday.\n\nTs.Bayarjargal, head of the herders' association, said the winter was harsh. \"We lost a third "
+            "of our animals,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["L.Oyun-Erdene", "L.Oyun-Erdene", "D.Amarbayasgalan", "Ts.Bayarjargal",
+                                              "Ts.Bayarjargal"]
+
+
+def test_an_abbreviation_joined_to_a_word_is_no_dotted_name():
+    assert only("Headline\n\nThe U.S.Army said the base would close.")["speaker_type"] == "organization"

@@ -267,6 +267,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if not n:
         return None
     lows = [w.lower() for w in words[:n]]
+    if _DOTTED_NAME.fullmatch(words[n - 1]):
+        # "Speaker of the State Great Khural D.Amarbayasgalan": a dotted name is the whole name, whatever comes before
+        return n - 1, n - 1, words[n - 1], words[n - 1].split(".", 1)[1], tuple(lows[:n - 1])
     i = 0
     # role words: titles, anonymous and role nouns, body words, _LEADING, a demonym before a title ("Israeli
     # Prime Minister")
@@ -646,6 +649,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if not cap and run and len(word) == 1 and word.isupper() and text[tok[0] + 1:tok[0] + 2] == "." \
                 and len(run) == 1 and run[0][2].lower() in first_names():
             word, cap = word + ".", True  # "Markus S.": a given name and an initial, a surname withheld
+        if len(word) <= 2 and n + 2 < len(toks) and toks[n + 1][2] == "." and toks[n + 1][0] == tok[1] \
+                and toks[n + 2][0] == tok[1] + 1 and _DOTTED_NAME.fullmatch(text, tok[0], toks[n + 2][1]):
+            # "L.Oyun-Erdene", "Ts.Bayarjargal": a patronymic initial joined to the given name by its point (Mongolian
+            # style), one name word as written
+            word, cap = text[tok[0]:toks[n + 2][1]], True
+            tok = (tok[0], toks[n + 2][1], word)
+            n += 2
         if run and "\n" in text[run[-1][1]:tok[0]]:
             # a line break ends a name: "... detainees - Straw" (a headline) / "Jack Straw has ..."
             prev_place = len(runs) in place_runs
@@ -2628,6 +2638,8 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
 _KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"})
 #: Last words of a programme's name after a person's: "The Rachel Maddow Show".
 _SHOW_ENDS = frozenset({"Show", "Hour", "Podcast", "Program", "Programme"})
+#: A patronymic initial joined by its point to a given name: "L.Oyun-Erdene", "Ts.Bayarjargal".
+_DOTTED_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z][\w'’-]*")
 #: Last words of places' names: "Cabot Strait", "Wasatch Front" (a given name before them makes a person's name).
 _PLACE_ENDS = frozenset({"strait", "straits", "river", "lake", "bay", "valley", "island", "islands", "sea", "ocean",
                          "gulf", "channel", "harbour", "harbor", "coast", "peninsula", "desert", "canyon", "creek",
