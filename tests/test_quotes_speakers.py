@@ -6095,3 +6095,34 @@ def test_a_patronymic_initial_joined_by_its_point_is_part_of_the_name_as_written
 
 def test_an_abbreviation_joined_to_a_word_is_no_dotted_name():
     assert only("Headline\n\nThe U.S.Army said the base would close.")["speaker_type"] == "organization"
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Datuk Seri Anwar Ibrahim", "Anwar Ibrahim"),
+    ("Tan Sri Muhyiddin Yassin", "Muhyiddin Yassin"),
+    ("Alhaji Musa Bello", "Musa Bello"),
+    ("Engr. Chukwuma Obi", "Chukwuma Obi"),
+    ("Haji Abdul Qadir", "Abdul Qadir"),
+])
+def test_honorifics_of_malaysian_west_african_and_afghan_copy_are_titles(source, speaker):
+    assert only(f"Headline\n\n{source} said the budget was fair.")["speaker"] == speaker
+
+
+def test_tan_before_a_given_name_is_the_chinese_family_name_not_an_honour():
+    assert only("Headline\n\nTan Wei Ming said the budget was fair.")["speaker"] == "Tan Wei Ming"
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Mexican President Andrés Manuel López Obrador", "López Obrador"),
+    ("Myanmar leader Aung San Suu Kyi", "Suu Kyi"),
+])
+def test_the_last_two_words_of_a_longer_name_used_alone_name_that_person(full, short):
+    text = f"Headline\n\n{full} said the plan would work.\n\n\"It is a good plan,\" {short} said."
+    name = full.split(" ", 2)[2]  # (after the nationality and the title)
+    assert rows(text)["speaker"].tolist() == [name, name]
+
+
+def test_a_given_name_and_surname_do_not_merge_into_a_longer_misread_name():
+    text = ("Headline\n\nVermonter Bernie Sanders said he had raised $20 million.\n\n\"We are winning,\" Bernie Sanders "
+            "said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Bernie Sanders"

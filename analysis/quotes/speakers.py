@@ -296,8 +296,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
         # that is also a given name, before a surname
     while i < n and (lows[i] in leading or lows[i] in _KIN_PLURALS
-                     or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)):
-        i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name)
+                     or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
+                     or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
+                     or lows[i] == "sri" and i > 0 and lows[i - 1] in {"tan", "puan", "dato'", "dato", "datuk"}):
+        i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name; "Tan Sri Muhyiddin
+        # Yassin": a Malaysian honour, not the Chinese family name Tan)
     if i == n:
         return None
     role_words = tuple(lows[:i])
@@ -873,6 +876,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # known before surnames are linked: "Her husband, Saeed Abedini ... Mrs. Abedini" is not he
                 person.gender = _gender_before(text, start)
     _merge_short_forms(people)
+    _merge_family_names(people)
     by_surname: dict[str, Person] = {}
     for person in sorted(people.values(), key=lambda p: (p.name not in derived, len(p.name), p.name)):
         by_surname[person.surname] = person  # (a name the text never writes holds the surname last: "Trump's wife,
@@ -1069,6 +1073,24 @@ def _merge_short_forms(people: dict[str, Person]) -> None:
             longer[0].roles |= short.roles
             longer[0].gender = longer[0].gender or short.gender
             people[short.name] = longer[0]
+
+
+def _merge_family_names(people: dict[str, Person]) -> None:
+    """Let a two-word name that is the last two words of one longer name of the text name that person (``López
+    Obrador`` after ``Andrés Manuel López Obrador``, ``Suu Kyi`` after ``Aung San Suu Kyi``): a family name of two
+    words, or a given name's last part, used alone; not a census given name and a surname (``Bernie Sanders`` is no
+    part of a misread ``Vermonter Bernie Sanders``)."""
+    longer = {}
+    for person in people.values():
+        words_ = person.name.split()
+        if len(words_) >= 3:
+            longer.setdefault(" ".join(words_[-2:]), []).append(person)
+    for name, person in list(people.items()):
+        held = longer.get(name) if name.count(" ") == 1 and name.split()[0].lower() not in first_names() else None
+        if held and len({id(p) for p in held}) == 1 and held[0] is not person:
+            held[0].roles |= person.roles
+            held[0].gender = held[0].gender or person.gender
+            people[name] = held[0]
 
 
 def _kin_word_before(text: str, start: int) -> bool:
