@@ -6126,3 +6126,33 @@ def test_a_given_name_and_surname_do_not_merge_into_a_longer_misread_name():
     text = ("Headline\n\nVermonter Bernie Sanders said he had raised $20 million.\n\n\"We are winning,\" Bernie Sanders "
             "said.")
     assert rows(text)["speaker"].tolist()[-1] == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Deputy Prime Minister and Minister for Foreign Affairs Ishaq Dar", "Ishaq Dar"),
+    ("Minister of Water Raed Abu Saud", "Raed Abu Saud"),
+    ("The Director-General, Ngozi Okonjo-Iweala,", "Ngozi Okonjo-Iweala"),
+    ("Prime Minister KP Sharma Oli", "KP Sharma Oli"),
+])
+def test_titles_of_wire_copy_before_names_the_census_lacks(source, speaker):
+    assert only(f"Headline\n\n{source} said the visit was a success.")["speaker"] == speaker
+
+
+def test_a_ministry_of_ordinary_words_is_no_person():
+    assert [m.person.name for m in find_people("Headline\n\nThe Ministry of Water Resources met.")] == []
+
+
+def test_a_participles_clause_before_a_name_and_its_appositive_is_not_the_source():
+    text = "Headline\n\nSpeaking to Anadolu Agency, Yilmaz Demir, head of the chamber, said exports had risen."
+    assert only(text)["speaker"] == "Yilmaz Demir"
+
+
+def test_quoted_by_an_agency_as_saying_is_the_subjects_report():
+    text = ("Headline\n\nMinister Ahmed Hassan was quoted by the state news agency as saying that the border would "
+            "reopen.")
+    assert only(text)["speaker"] == "Ahmed Hassan"
+
+
+def test_two_capitals_of_a_title_or_body_are_no_initials():
+    assert only("Headline\n\nPM Modi said it would cut travel time.")["speaker"] == "Modi"
+    assert only("Headline\n\nUN Secretary General Antonio Guterres said so.")["speaker"] == "Antonio Guterres"

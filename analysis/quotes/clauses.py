@@ -762,8 +762,9 @@ class Clauses(ArticleText):
         timed = _after_time_adjunct(toks, start, end)
         if timed > start and toks[timed][2] != ",":
             start = timed  # In December the House of Lords, the UK's highest court, ruled: after a time adjunct
-        if toks[start][2].lower() in _OPENING_CLAUSE:
-            # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct
+        if toks[start][2].lower() in _OPENING_CLAUSE or start == 0 and _opens_with_participle(toks[start:end]):
+            # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct (or
+            # after a participle's clause: "Speaking to Anadolu Agency, Yilmaz Demir, head of the chamber, said")
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
             if start <= end and toks[start][2].lower() in {"where", "when", "which"}:
                 # "At the hospital, where a list was taped to a wall, Rosalinda Manalo, 61, said": the adjunct's own

@@ -1162,6 +1162,8 @@ class ReportedSpeech(Clauses):
         q = next((i for i in range(k - 2, max(-1, k - 10), -1) if toks[i][2].lower() in _QUOTING), None)
         if q is None or q + 1 > k - 2 or not all(t[2][:1].isalnum() for t in toks[q + 1:k - 1]):
             return None
+        if toks[q + 1][2] == "by" and q > 0 and toks[q - 1][2].lower() in {"was", "were", "is", "are", "been"}:
+            return None  # "X was quoted by the state news agency as saying": the agency reports, X says it
         return toks[q + 1][0], toks[k - 2][1]
 
     @staticmethod

@@ -128,6 +128,21 @@ def _is_cap(token: str) -> bool:
     return len(token) > 1 and token[-1] == "."  # initials and abbreviations: E., Sen.
 
 
+#: Two capitals that abbreviate a title or office, not a person's initials: "PM Modi", "CS Kindiki".
+_TITLE_ABBREVIATIONS = frozenset("pm mp cm dg md vp gm cs ps dc sp ig hr pr dj mc ad tv".split())
+
+
+def _unpointed_initials(name: list[str]) -> bool:
+    """Two capitals without points opening a name of three words or more, then words of no acronym (``KP Sharma
+    Oli``, ``MK Stalin Kumar``: South Asian initials), not a listed body or a title's abbreviation (``UN``, ``PM``)."""
+    first = name[0]
+    lists = lexicon().lists
+    return len(first) == 2 and first.isalpha() and first.isupper() and len(name) >= 3 \
+        and first.lower() not in _TITLE_ABBREVIATIONS \
+        and not any(first.lower() in lists[k] for k in ("organization", "media", "title", "role", "anonymous")) \
+        and all(w[1:].islower() for w in name[1:]) and name[-1].lower() not in common_words()
+
+
 @lru_cache(maxsize=1 << 16)
 def _lone_initial(word: str) -> bool:
     """A capital letter alone that may be an initial written without a point (``S Anthonysamy``): not the article
@@ -215,6 +230,11 @@ def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
         not_name = _not_name_words()
         found = next((k for k in range(max(lo, hi - 3), hi - 1)
                       if all(w not in common and w not in not_name for w in lows[k:hi])), hi)
+        if found == hi:
+            # (a name word after the first may be an ordinary word too: "Minister for Foreign Affairs Ishaq Dar",
+            # "Minister of Water Raed Abu Saud"; the first must not be, nor any a body's word)
+            found = next((k for k in range(max(lo, hi - 3), hi - 1)
+                          if lows[k] not in common and all(w not in not_name for w in lows[k:hi])), hi)
     return found
 
 
@@ -296,11 +316,13 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
         # that is also a given name, before a surname
     while i < n and (lows[i] in leading or lows[i] in _KIN_PLURALS
+                     or "-" in lows[i] and all(part in titles or part in lexicon().lists["role"]
+                                               for part in lows[i].split("-"))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
                      or lows[i] == "sri" and i > 0 and lows[i - 1] in {"tan", "puan", "dato'", "dato", "datuk"}):
         i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name; "Tan Sri Muhyiddin
-        # Yassin": a Malaysian honour, not the Chinese family name Tan)
+        # Yassin": a Malaysian honour, not the Chinese family name Tan; "Director-General": a title of two)
     if i == n:
         return None
     role_words = tuple(lows[:i])
@@ -413,8 +435,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # Sessions": a given name first; "Taha Idris": no plural of a word)
         return None
     if any(w.isupper() and len(w) > 1 and not _INITIAL.fullmatch(w)
-           and not (_INITIALS.fullmatch(w) and w not in _PLACE_INITIALS) for w in name):
-        return None  # acronyms are bodies, not people (but "J.J. Goldberg": a person's initials)
+           and not (_INITIALS.fullmatch(w) and w not in _PLACE_INITIALS)
+           and not (k == 0 and _unpointed_initials(name)) for k, w in enumerate(name)):
+        return None  # acronyms are bodies, not people (but "J.J. Goldberg": a person's initials; "KP Sharma Oli")
     if len(name) > 1 and name[-1] in _SHOW_ENDS:
         if len(name) < 3:
             return None  # "The Late Show": a programme, not a person
@@ -652,6 +675,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if not cap and run and len(word) == 1 and word.isupper() and text[tok[0] + 1:tok[0] + 2] == "." \
                 and len(run) == 1 and run[0][2].lower() in first_names():
             word, cap = word + ".", True  # "Markus S.": a given name and an initial, a surname withheld
+        if not cap and len(word) == 2 and word.isalpha() and word.isupper() and n + 2 < len(toks) \
+                and _is_cap(toks[n + 1][2]) and _is_cap(toks[n + 2][2]) and _unpointed_initials(
+                    [word, toks[n + 1][2], toks[n + 2][2]]):
+            cap = True  # "KP Sharma Oli": initials without points (the name is read as a whole later)
         if len(word) <= 2 and n + 2 < len(toks) and toks[n + 1][2] == "." and toks[n + 1][0] == tok[1] \
                 and toks[n + 2][0] == tok[1] + 1 and _DOTTED_NAME.fullmatch(text, tok[0], toks[n + 2][1]):
             # "L.Oyun-Erdene", "Ts.Bayarjargal": a patronymic initial joined to the given name by its point (Mongolian
