@@ -6156,3 +6156,10 @@ def test_quoted_by_an_agency_as_saying_is_the_subjects_report():
 def test_two_capitals_of_a_title_or_body_are_no_initials():
     assert only("Headline\n\nPM Modi said it would cut travel time.")["speaker"] == "Modi"
     assert only("Headline\n\nUN Secretary General Antonio Guterres said so.")["speaker"] == "Antonio Guterres"
+
+
+def test_a_documents_signer_after_a_description_is_its_maker_for_every_later_reference():
+    text = ("Headline\n\nBut the report, written by the council's head of property services, Gareth Lowther, says "
+            "\"significantly worse than anticipated\" corrosion was found in the frame. It warns the work will not be "
+            "finished until 2027.\n\nAccording to the report, \u00a31.6m has already been spent.")
+    assert rows(text)["speaker"].tolist() == ["Gareth Lowther"] * 3

@@ -423,10 +423,11 @@ _SIGNED_BY = r"(?:signed|written|drafted|authored)\s+by\s+"
 _SIGNER = r"(?:[a-z]+\s+)?(?P<signer>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
 #: A document's signer named after words about it: "The players' letter to the union, dated Friday and signed by
 #: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
-_SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])" + _SIGNED_BY
+_SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])" + _SIGNED_BY + r"(?:(?:the|a|an)\s+[^,;.]{{1,60}},\s+)?"
                    + _SIGNER.replace("{", "{{").replace("}", "}}"))
 #: A signer set off after a document, before its verb: ", signed by Helen Mawson, director of ...".
-_SIGNED_ASIDE = re.compile(r",\s+" + _SIGNED_BY + _SIGNER)
+_SIGNED_ASIDE = re.compile(r",\s+" + _SIGNED_BY + r"(?:(?:the|a|an)\s+[^,;.]{1,60},\s+)?" + _SIGNER)  # (after the
+# signer's description: ", written by the council's head of property services, Gareth Lowther, says")
 _SIGNED = re.compile(r"(?<![\w-])" + _SIGNED_BY)
 
 
@@ -625,7 +626,8 @@ class Article(QuoteCues, ReportedSpeech):
                     found, at = found + tail.group(), tail.end()  # "by the Justice Department's inspector general"
             if _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
-                    if m.start() > start:
+                    if m.start() >= start:  # (the signer of the document a "by" found too: "the report, written
+                        # by the council's head of property services, Gareth Lowther": Lowther, not the council)
                         found, at, start, group = m.group("signer"), m.end("signer"), m.start(), "signer"
             if not found:
                 return self.sentence_writer(head, pos)
