@@ -6163,3 +6163,15 @@ def test_a_documents_signer_after_a_description_is_its_maker_for_every_later_ref
             "\"significantly worse than anticipated\" corrosion was found in the frame. It warns the work will not be "
             "finished until 2027.\n\nAccording to the report, \u00a31.6m has already been spent.")
     assert rows(text)["speaker"].tolist() == ["Gareth Lowther"] * 3
+
+
+def test_a_name_ending_in_ing_opening_the_sentence_is_no_participle():
+    text = ("Headline\n\nOthers fear the change. Aisling Byrne, 29, a nurse who lives above a bakery on Kingsland Road, "
+            "said she had moved to the area \"because something is always happening\".")
+    assert rows(text)["speaker"].tolist()[-1] == "Aisling Byrne"
+
+
+def test_an_initial_and_a_surname_naming_a_firm_takes_no_courtesy_title():
+    text = ("Headline\n\nHis daughter, Karen Beardall, who has run S Beardall & Daughter since 2004, said the decision "
+            "was hard.\n\n\"Dad would keep going,\" Ms Beardall said.")
+    assert rows(text)["speaker"].tolist() == ["Karen Beardall", "Karen Beardall"]

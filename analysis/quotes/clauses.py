@@ -762,7 +762,8 @@ class Clauses(ArticleText):
         timed = _after_time_adjunct(toks, start, end)
         if timed > start and toks[timed][2] != ",":
             start = timed  # In December the House of Lords, the UK's highest court, ruled: after a time adjunct
-        if toks[start][2].lower() in _OPENING_CLAUSE or start == 0 and _opens_with_participle(toks[start:end]):
+        if toks[start][2].lower() in _OPENING_CLAUSE or start == 0 and toks[start + 1][2][:1].islower() \
+                and _opens_with_participle(toks[start:end]):  # (not a name in -ing: "Aisling Byrne, 29, ...")
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct (or
             # after a participle's clause: "Speaking to Anadolu Agency, Yilmaz Demir, head of the chamber, said")
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)

@@ -956,7 +956,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Haldane ... Pat Haldane ... said": Pat)
             known = max((at for at, p in fits if p.gender in said and at < start), default=None)
             fits = [(at, p) for at, p in fits if at < start and (p.gender in said or not p.gender
-                                                                  and known is not None and at > known)] or fits
+                                                                  and known is not None and at > known
+                                                                  and len(p.name.split()[0].rstrip(".")) > 1)] \
+                or fits  # (not an initial: "S Beardall & Daughter", a firm)
             if title := {w.rstrip(".") for w in role_words} & _WIFE_OR_NOT:
                 # "Mrs Haddad" after "Ms Haddad" (Amira): the holder never called Ms or Miss, her mother Leila
                 other = {"ms", "miss"} if "mrs" in title else {"mrs"}
