@@ -22,8 +22,8 @@ from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPO
                       common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, GENDERED_NOUNS, holder_of,
                        kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN,
-                       OWNER_KIN, PERSON_NOUN, RANK_BEFORE, role_holder, source_gender, SPOKESPEOPLE, unnamed_body,
-                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, role_holder, source_gender, SPOKESPEOPLE,
+                       unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -236,11 +236,6 @@ _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisati
 #: Japan" is caught by its "Bank of").
 _NOT_COMPANY = frozenset({"school", "college", "university", "academy", "institute", "union", "workers", "federation",
                           "party", "church", "reserve"})
-#: Words that end or open places' names: "Sukhbaatar Square", "St Andrew's Road", "Plaza Mayor" are no body.
-_PLACE_HEADS = frozenset({"square", "street", "road", "avenue", "park", "river", "city", "county", "district",
-                          "province", "state", "island", "islands", "valley", "bridge", "airport", "station", "port",
-                          "lake", "mountains", "hill", "hills", "bay", "beach", "highway", "way", "lane", "drive",
-                          "boulevard", "plaza", "region", "coast", "sea", "ocean", "mount"})
 #: Where a body is based, written before its name: "Paris-based Maison Vérel".
 _BASED = re.compile(r"^(?:[A-Z][\w.]*-based\s+)+")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
@@ -1444,7 +1439,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
-                    or words_[-1].lower() in _PLACE_HEADS or words_[0].lower() in _PLACE_HEADS \
+                    or words_[-1].lower() in PLACE_HEADS or words_[0].lower() in PLACE_HEADS \
                     or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} for w in words_):
                 continue
             if _headed_by(words_, noun) or start >= since and (
@@ -1580,7 +1575,7 @@ class Article(QuoteCues, ReportedSpeech):
         lists = self.lx.lists
         low = [w.lower().rstrip(".,") for w in words_]
         return all(w[:1].isupper() for w in words_) and not set(low) & (lists["title"] | lists["role"] | TIME_WORDS) \
-            and low[-1] not in _PLACE_HEADS and low[-1] not in lists["media_head"] \
+            and low[-1] not in PLACE_HEADS and low[-1] not in lists["media_head"] \
             and not (low[-1].endswith("s") and low[-1] in common_words())
 
     def written_as_body(self, start: int, name: str) -> bool:

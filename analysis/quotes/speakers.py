@@ -2691,10 +2691,16 @@ _KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"}
 _SHOW_ENDS = frozenset({"Show", "Hour", "Podcast", "Program", "Programme"})
 #: A patronymic initial joined by its point to a given name: "L.Oyun-Erdene", "Ts.Bayarjargal".
 _DOTTED_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z][\w'’-]*")
-#: Last words of places' names: "Cabot Strait", "Wasatch Front" (a given name before them makes a person's name).
-_PLACE_ENDS = frozenset({"strait", "straits", "river", "lake", "bay", "valley", "island", "islands", "sea", "ocean",
-                         "gulf", "channel", "harbour", "harbor", "coast", "peninsula", "desert", "canyon", "creek",
-                         "mountains", "highlands", "front", "basin", "delta", "estuary", "fjord", "glacier"})
+#: Natural features that end places' names: "Cabot Strait", "Wasatch Front", "Lake Ontario" (a place, not a person's
+#: name, unless a given name comes before: "Ricki Lake").
+_FEATURES = frozenset({"river", "lake", "bay", "valley", "island", "islands", "sea", "ocean", "coast", "mountains"})
+_PLACE_ENDS = _FEATURES | {"strait", "straits", "gulf", "channel", "harbour", "harbor", "peninsula", "desert", "canyon",
+                           "creek", "highlands", "front", "basin", "delta", "estuary", "fjord", "glacier"}
+#: Words that end or open places' names, streets and buildings too: "Sukhbaatar Square", "St Andrew's Road", "Plaza
+#: Mayor" are no body (never a test of a person's name: "Harbor Lane Capital", "Roughwood Drive" hold them too).
+PLACE_HEADS = _FEATURES | {"square", "street", "road", "avenue", "park", "city", "county", "district", "province", "state",
+                           "bridge", "airport", "station", "port", "hill", "hills", "beach", "highway", "way", "lane",
+                           "drive", "boulevard", "plaza", "region", "mount"}
 #: Last words of bodies' names that no surname has: "Federal Bureau", "Interior Ministry".
 _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commission", "committee", "council",
                         "authority", "administration", "directorate", "inspectorate", "library", "museum", "gallery",
