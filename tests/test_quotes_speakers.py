@@ -6175,3 +6175,87 @@ def test_an_initial_and_a_surname_naming_a_firm_takes_no_courtesy_title():
     text = ("Headline\n\nHis daughter, Karen Beardall, who has run S Beardall & Daughter since 2004, said the decision "
             "was hard.\n\n\"Dad would keep going,\" Ms Beardall said.")
     assert rows(text)["speaker"].tolist() == ["Karen Beardall", "Karen Beardall"]
+
+
+def test_a_posting_to_where_it_serves_stays_in_the_subject():
+    text = ("Headline\n\nAddressing the debate, Counsellor Faisal Al-Mutairi of Kuwait's Permanent Mission to the "
+            "United Nations said the year had been \"among the darkest\" for aid workers.")
+    assert only(text)["speaker"] == "Faisal Al-Mutairi"
+    assert only("Headline\n\nAn adviser to the president said the plan was \"dead\".")["speaker_type"] == "anonymous"
+
+
+def test_member_states_is_no_cue_of_a_partial_quote():
+    text = ("Headline\n\nMariela Vidal spoke next. She appealed to member states to \"stop treating these deaths as "
+            "the cost of doing business.\"")
+    assert "member" not in rows(text)["speaker"].tolist()
+
+
+def test_a_nationality_alone_is_no_persons_name():
+    text = ("Headline\n\nFaisal Al-Mutairi spoke first. The Kuwaiti diplomat proposed that the body be staffed by "
+            "investigators. Such a body would not replace existing inquiries, he explained.")
+    assert "Kuwaiti" not in rows(text)["speaker"].tolist()
+    assert [m.person.name for m in find_people(text)] == ["Faisal Al-Mutairi"]
+
+
+def test_a_diplomatic_mission_is_no_persons_name():
+    names = [m.person.name for m in find_people("Headline\n\nCounsellor Faisal Al-Mutairi of Kuwait's Permanent "
+                                                "Mission spoke. The British Embassy said so.")]
+    assert names == ["Faisal Al-Mutairi"]
+
+
+def test_a_role_with_a_prepositional_phrase_in_the_lead_is_the_holder_named_right_after():
+    text = ("Headline\n\nThe council voted 7-2 to oppose the proposal, with the councillor behind the motion warning "
+            "the change would leave \"a $30-million hole\" in the budget.\n\nCoun. Darren Koslowski, who chairs the "
+            "committee, said the regulation amounted to the province \"reaching into our pocket.\"\n\nCoun. Priya "
+            "Venkataraman said the city could phase in the loss.")
+    assert rows(text)["speaker"].tolist() == ["Darren Koslowski", "Darren Koslowski", "Priya Venkataraman"]
+
+
+def test_a_source_inside_the_last_report_is_not_who_the_next_cue_goes_on_from():
+    text = ("Headline\n\nCouncil leader Cllr Martin Oyelaran said the plan was needed.\n\nOne Labour councillor, who "
+            "asked not to be named, told the Daily Echo that several members of the group had privately urged Cllr "
+            "Oyelaran to phase the increase in.\n\n\"There was real unease in the room,\" the councillor said.")
+    assert rows(text)["speaker"].tolist()[-1] == "One Labour councillor"
+
+
+def test_a_party_tag_set_off_by_commas_ends_the_subject_before_it():
+    text = ("Headline\n\nAt the roundtable, state Sen. Rich Dombrowski, R-Sewickley, said he plans a resolution, while "
+            "state Rep. Angela Ferrante, D-Aliquippa, countered that a resolution \u201cwon\u2019t move a single "
+            "truck.\u201d")
+    assert rows(text)["speaker"].tolist()[-1] == "Angela Ferrante"
+
+
+def test_a_ward_number_before_a_title_is_part_of_the_subject():
+    text = ("Headline\n\nCouncil voted.\n\nWard 2 Coun. Tom Lalonde cast the lone vote against, saying the city "
+            "\u201ccan\u2019t expect Michigan to carry a bridge we all drive on.\u201d")
+    assert only(text)["speaker"] == "Tom Lalonde"
+
+
+def test_one_unnamed_person_before_a_colon_is_the_person_introduced_next():
+    text = ("Headline\n\nAt the co-op on Thursday, one grower summed up the mood in a single sentence: \u201cNobody in "
+            "this valley is sleeping right now.\u201d\n\nThe grower, Trevor Kinney, farms about 400 acres.")
+    assert only(text)["speaker"] == "Trevor Kinney"
+    text = ("Headline\n\nSelma Nghipandulwa spoke.\n\nA theatre nurse at Katutura Intermediate Hospital summed up the "
+            "mood in the room: \u201cPatience does not pay rent.\u201d The nurse, Petrina Amupolo, said she was owed "
+            "about N$21,000.")
+    assert rows(text)["speaker"].tolist() == ["Petrina Amupolo", "Petrina Amupolo"]
+
+
+def test_an_owners_verdict_before_a_colon_is_the_owners_words():
+    text = ("Headline\n\nHis coach, Abdul Rahim Tawana, said Noori had trained twice a day.\n\nThe coach's verdict on "
+            "his pupil was blunt: \"He is ready for the seniors now.\"")
+    assert rows(text)["speaker"].tolist() == ["Abdul Rahim Tawana", "Abdul Rahim Tawana"]
+
+
+def test_he_after_a_new_paragraph_names_someone_is_not_the_earlier_unnamed_source():
+    text = ("Headline\n\nA Burnley man has been held for a year, his family said.\n\nA spokesman for the High "
+            "Commission in London said Mr Rafiq had \"full access to legal counsel\".\n\nThe case has been taken up "
+            "by Cllr Saeed Akhtar, who represents Daneshouse on the council. He said he had written to the Foreign "
+            "Secretary asking for \"the same energy\".")
+    assert rows(text)["speaker"].tolist()[-1] == "Saeed Akhtar"
+
+
+def test_a_name_set_off_after_an_owners_relative_is_the_source_whatever_the_appositive():
+    text = ("Headline\n\nGeorge Pawlak died in May. Pawlak\u2019s daughter, Kristen Pawlak, a 33-year-old intensive "
+            "care nurse, said her father had driven an ambulance himself.")
+    assert only(text)["speaker"] == "Kristen Pawlak"

@@ -146,7 +146,7 @@ _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+autho
 #: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
-_ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+([a-z]+)")
+_ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
                   r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)")
@@ -298,6 +298,10 @@ _DOCUMENT_TO = re.compile(r"((?:[Tt]he|[Aa]n?)\s+(?:[\w-]+\s+){0,2}?([\w-]+)),?\
 _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
 #: A conjunction right before a cue: the verb is coordinated with the one before it ("... and said").
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+\Z")
+
+
+#: A short description with an owner before the name it describes: "His coach, ", "Her lawyer, ".
+_OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+[A-Z]")
 
 
 def _clean_mention(mention: str) -> str:
@@ -2061,7 +2065,11 @@ class Article(QuoteCues, ReportedSpeech):
                                  or self.paragraphs[at][0] == subj[0]))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous" or not any(
-                            self.sentence_of(previous_at)[0] <= mt.start < subj[0] for mt in self.people)):
+                            self.sentence_of(previous_at)[0] <= mt.start < subj[0] for mt in self.people)) \
+                        and not (previous[0] < at and any(self.paragraphs[at][0] <= mt.start < subj[0]
+                                                          and " " in mt.person.name for mt in self.people)):
+                    # (not after a new paragraph has named someone: "The case has been taken up by Cllr Saeed Akhtar,
+                    # who represents Daneshouse ... He said")
                     # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who
                     # spoke last, not the last person named; in the next paragraph only with the gender its noun
                     # says ("A spokesman for the department said ... / '...,' he added"); a source no list types
@@ -2071,6 +2079,9 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = classify_source(mention, subj[1], self.without_companions(subj[0], mention),
                                                      context, self.paragraphs[at][0],
                                                      content=self.reported_before(subj[0], span))
+                    if stype == "person" and (lead := _OWNED_DESCRIPTION.match(mention)):
+                        self.give_role(speaker, lead.group(1))  # "His coach, Abdul Rahim Tawana,": later "the
+                        # coach" is Tawana
                     if stype in {"unknown", "media"} and (owned := _PERSON_DOCUMENT.fullmatch(mention)) \
                             and self.is_document(mention):
                         # "according to his figures", "her estimates": the person "he"/"she" is there
@@ -2263,7 +2274,11 @@ class Article(QuoteCues, ReportedSpeech):
                 # submissions ... The submission said")
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
-            previous_at, previous_span = anchor, span
+            # a source inside the last report ("One Labour councillor ... told the Daily Echo that several members of
+            # the group had privately urged ...") is not who the next cue goes on from: the reporter is
+            inner = stype != "person" and subj is not None and previous_span[0] <= subj[0] < previous_span[1]
+            if not inner:
+                previous_at, previous_span = anchor, span
             if stype in {"anonymous", "unknown"} and (_ONE_UNNAMED.match(mention) or _UNNAMED_GROUP.match(mention)
                                                       or UNNAMED_KIN.fullmatch(mention.partition(",")[0])):
                 unnamed_sources.append((paragraph, speaker, stype, mention))
@@ -2271,8 +2286,9 @@ class Article(QuoteCues, ReportedSpeech):
                 called[speaker] = mention.lower()
             if previous and speaker == previous[1] and stype != "person" and mention.lower() in {"he", "she"}:
                 mention = previous[2]  # (the unnamed source "he" stood for goes on: "A welder at the plant")
-            previous = (paragraph, speaker, mention, stype, cue_text)
-            if kind != "indirect":
+            if not inner:
+                previous = (paragraph, speaker, mention, stype, cue_text)
+            if kind != "indirect" and not inner:
                 previous_quote = previous
             reporter = follow_on or not (reported_in[0] < subj[1] <= reported_in[1] or _POSSESSIVE_END.search(mention))
             if stype == "person" and reporter:

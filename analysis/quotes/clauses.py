@@ -100,6 +100,13 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
 _CLOSING_TITLE = frozenset({'"', "”", "’", "'"})
 
 
+def posted_to(toks: list, j: int) -> bool:
+    """``to`` at ``j`` joins a posting to where it serves, inside one noun phrase: ``Counsellor X of Kuwait's Permanent
+    Mission to the United Nations said``, ``An adviser to the president said``."""
+    return 0 < j < len(toks) - 1 and toks[j][2] == "to" and toks[j - 1][2].lower() in _POSTED \
+        and (toks[j + 1][2][:1].isupper() or toks[j + 1][2].lower() in {"the", "his", "her", "their", "its"})
+
+
 def _title_opening(toks: list, i: int) -> int | None:
     """The index of the opening mark of a work's title set off by commas whose closing mark is token ``i`` (``, “Left
     in Pain”,``): up to eight words, the first capitalised, the mark after a comma; else None."""
@@ -247,6 +254,11 @@ _RELATIVE = frozenset({"who", "which", "whose"})
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
 #: Before "to" in an unnamed source: "people close to him", "officials loyal to the president".
 _CLOSE_TO = frozenset("close closest loyal allied near".split())
+#: Postings "to" joins to where they serve: "Kuwait's Permanent Mission to the United Nations", "An adviser to the
+#: president", "the EU delegation to Ukraine".
+_POSTED = frozenset("mission missions ambassador ambassadors envoy envoys representative representatives"
+                    " delegation delegations emissary delegate delegates adviser advisor advisers advisors attaché"
+                    " attache".split())
 _QUANTIFIERS = frozenset("most more less other all both".split())  # before a participle: "other emails combed"
 _PART_OF = frozenset("many some most all several both each few one two three none half".split())
 #: What sets off an aside: a comma or a dash ("X, many of whom say", "said -- on Twitter -- that").
@@ -369,6 +381,9 @@ class Clauses(ArticleText):
                 (t for t in range(j - 2, max(0, j - 30), -1) if toks[t][2] in _TITLED and toks[t - 1][2] == ","),
                 None)) and toks[titled + 1][2] in OPENING_MARKS:
             j = titled - 2  # "The report, titled "Paying for Empty Rooms," found": the document before its title
+        if j >= 3 and toks[j][2] == "," and _PARTY_TAG.match(toks[j - 1][2]) and toks[j - 2][2] == "," \
+                and toks[j - 3][2][:1].isupper():
+            j -= 3  # "state Rep. Angela Ferrante, D-Aliquippa, countered": the name before its party tag
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
         if c is not None and c > 0 and all(t[2].isalpha() and t[2].islower() for t in toks[c + 1:j]) \
@@ -465,7 +480,7 @@ class Clauses(ArticleText):
                 # source before a noun: ", state airport operator Lithuanian Airports said"; "A fiscal note from";
                 # "state" after a capital, before a body's or source's head: "The Tyrolean state government says";
                 # between an adjective and the head: "the public comment period")
-                if not self.close_to(toks, j) and not self.reduced_relative(toks, j) \
+                if not self.close_to(toks, j) and not self.reduced_relative(toks, j) and not posted_to(toks, j) \
                         and not self.document_sent_to(toks, j) and not self.participle_to(toks, j) \
                         and not (j > 0 and self.people_doing([t[2] for t in toks[j - 1:j + 2]], 1, opening=False)):
                     break  # (but "People close to the president said": the people, not the president)
@@ -1223,6 +1238,8 @@ class Clauses(ArticleText):
                                  or toks[j][2] in {"'", "’"} and 0 < j and toks[j - 1][2].endswith("s")
                                  and toks[j - 1][1] == toks[j][0]  # "The Liberal Democrats' (health spokeswoman)"
                                  or _bracketed_acronym(toks, j)  # "Perikatan Nasional (PN) assemblyman X said"
+                                 or (toks[j][2].isdigit() and 0 < j < len(toks) - 1  # "Ward 2 Coun. Tom Lalonde"
+                                     and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())
                                  or (toks[j][2] in {"and", "&", "for"} and 0 < j < len(toks) - 1
                                      and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())
                                  or (toks[j][2] in {"and", "the"} and 0 < j < len(toks) - 2

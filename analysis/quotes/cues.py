@@ -582,10 +582,16 @@ class QuoteCues(Clauses):
         if subj is None:
             return None
         words_ = self.text[subj[0]:subj[1]].split()
+        noun = next((words_[i - 1] for i in range(1, len(words_)) if words_[i] in {"at", "of", "from", "in", "with"}),
+                    words_[-1])  # "A theatre nurse at Katutura Intermediate Hospital": the nurse
         if clause[v][2] in _SHOWN or any(t[2].lower() in _SHOWN_THINGS for t in clause[v:]) \
                 or not (words_[0].lower() in {"he", "she"} and len(words_) == 1
                         or words_[0][:1].isupper() and words_[0].lower() not in STOP_WORDS
-                        or words_[0].lower() in {"a", "an", "one"} and self.lx.has("anonymous", words_[-1])):
+                        or words_[0].lower() in {"a", "an", "one"} and (self.lx.has("anonymous", noun)
+                                                                          or PERSON_NOUN.search(noun.lower())
+                                                                          and not self.lx.has("document", noun)
+                                                                          and not noun.endswith("ment"))):
+            # ("one grower summed up the mood in a single sentence:": a person no list names)
             return None
         return subj, (clause[v][0], clause[v][1])
 
@@ -688,6 +694,10 @@ class QuoteCues(Clauses):
                     or adjective_after_preposition(toks, k) or noun_cue_form(toks, k):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb; "in written
                 # submissions", "told state broadcaster EBC": an adjective; "A staff report released Friday": a noun
+            if tok.lower() in {"state", "states"} and k + 1 < len(toks) and toks[k + 1][2].isalpha() \
+                    and toks[k + 1][2].lower() not in PRONOUNS | DETERMINERS | {"that"}:
+                continue  # "appealed to member states to "stop ..."", "the states and provinces": a noun; the verb
+                # goes on with "that", a determiner or a subject
             if k > 0 and tok.endswith("s") and (toks[k - 1][2][:1].isdigit()
                                                 or toks[k - 1][2].lower() in NUMBER_WORDS | {"percentage"}):
                 continue  # "50 percentage points behind", "three claims": a plural noun after a number

@@ -161,6 +161,18 @@ def _is_place(tokens: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _country_stems() -> tuple:
+    """Stems of countries' names a nationality begins with: ``kuwa`` (Kuwait: Kuwaiti), ``pakist`` (Pakistani):
+    each name's first word without its last two letters, at least four."""
+    return tuple({w[:max(4, len(w) - 2)] for c in lexicon().lists["country"] if len(w := c.split()[0]) >= 4})
+
+
+def _country_demonym(word: str) -> bool:
+    """Whether ``word``, shaped like a nationality, begins with the stem of a country's name (Kuwaiti, Iraqi)."""
+    return word.lower().startswith(_country_stems())
+
+
+@lru_cache(maxsize=1)
 def _not_name_words() -> frozenset:
     """Words of organisations, outlets and places (lower case): never a name word."""
     lists = lexicon().lists
@@ -420,6 +432,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # "The South African archbishop", "North Korean": a nationality, no name (a lone word is a name only as the
         # surname of someone named in full, or after a title: "Pai" after "Ajit Pai")
         return None
+    if len(name) == 1 and _DEMONYM.match(name[0]) and name[0].lower() not in given and _country_demonym(name[0]):
+        return None  # "The Kuwaiti diplomat", "the Pakistani side": a nationality alone, no one's surname
     if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
         # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
         return None
@@ -1452,7 +1466,7 @@ def _work_title(text: str, run: list) -> bool:
 
 
 #: Where a noun phrase's head ends: "spokesman | for the Department".
-_OF_SPLIT = re.compile(r"\s(?:for|of|at|with|from|to|in|on)\s")
+_OF_SPLIT = re.compile(r"\s(?:for|of|at|with|from|to|in|on|behind)\s")
 #: A body's name listing its parts: "for Environment, Food and Rural Affairs".
 _LISTED_NAME = re.compile(r"(?:\b(?:for|of) |^[Tt]he )[A-Z][\w-]*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,? and [A-Z]")
 
@@ -1885,6 +1899,12 @@ _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
                         r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+#: What someone gives as their words, after its owner: "The coach's verdict on his pupil", "His answer".
+_OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir)"
+                           r"(?:['’]s)?\s+(?:verdict|answer|reply|response|retort|message|advice|reaction|assessment"
+                           r"|explanation)(?:\s+(?:on|to|for|about)\s+.{1,40})?")
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -1922,6 +1942,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
+    owned = _OWNED_SAYING.fullmatch(text)
+    if owned:
+        # "The coach's verdict on his pupil was blunt: "..."", "His answer was short:": the owner says it
+        owner = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owned.group(1).lower(), owned.group(1))
+        end = position - len(mention) + mention.find(owned.group(1)) + len(owned.group(1))
+        return classify_source(owner, end, people, previous, paragraph_start, content)
     named_in = _within(people, position - len(mention), position)  # the people the phrase names, in text order
     described = _DESCRIBED_THEN_NAMED.fullmatch(text) if not named_in and ", " in text else None
     if described and not _not_name_words().intersection(w.lower() for w in described.group(1).split()):
@@ -2245,6 +2271,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "A senior executive at a trading house", "Two employees of the office": a person no list types (not "the
         # Scottish Executive")
         unnamed_person = noun in lx.lists["org_head"] or noun not in lx.lists["anonymous"] and PERSON_NOUN.search(noun)
+    elif low.startswith("the ") and " of " not in low and len(part := _OF_SPLIT.split(text, maxsplit=1)) > 1 \
+            and len(WORD.findall(part[0])) == 2 and (noun := _head(WORD.findall(part[0]))) in lx.lists["role"]:
+        head = noun  # "the councillor behind the motion", "the minister in charge": the role, held by someone named
+        # (not "the motion")
     elif low.startswith("one of ") and head.endswith("s") and PERSON_NOUN.search(head[:-1]):
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
@@ -2302,11 +2332,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if inside and _DESCRIBED_LEAD.match(mention.lstrip()):
         # "His brother, Kevin Thibodeaux, a member of the St. Mary Parish Council": a short description, then the
         # person's name set off by commas, then more about them: the person, not the body the tail names
-        lead = mention[:inside[0].start - begin]
-        if lead.endswith(", ") and len(lead.split()) <= 5 \
-                and mention[inside[0].end - begin:].startswith((",", " (", " of ", " at ", " from ")):
-            return inside[0].person.name, "person"  # (or where they work: "His attorney, Miriam Castellanos of the
-            # Delta Justice Initiative")
+        for mt in inside[:2]:  # (the first name set off, after an owner's: "Pawlak’s daughter, Kristen Pawlak, a")
+            lead = mention[:mt.start - begin]
+            if lead.endswith(", ") and len(lead.split()) <= 5 \
+                    and mention[mt.end - begin:].startswith((",", " (", " of ", " at ", " from ")):
+                return mt.person.name, "person"  # (or where they work: "His attorney, Miriam Castellanos of the
+                # Delta Justice Initiative")
     if _is_or_ends_with(low_nodet, lx.lists["media"]):
         named = [mt.person for mt in inside if " " in mt.person.name and mt.end >= position - 1]
         if not named and " " not in text and (person := _by_name(people, text, position)) and " " in person.name:
@@ -2367,6 +2398,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # "The home secretary said ..." before "Home Secretary Charles Clarke told ...": the one holder named later
             # (of a qualified role only: "the senator" goes to whom the article is about)
             person = _one_holder_after(people, position, head, qualifiers)
+        if person is None and specific and not qualifiers \
+                and not any(mt.person.roles for mt in people if mt.end <= position - len(mention)):
+            # "with the councillor behind the motion warning ..." in the lede, then "Coun. Darren Koslowski, who
+            # chairs ..., said": the holder named right after, when no one titled came before
+            person = next((mt.person for mt in people if position <= mt.start < position + 400
+                           and _holds(mt.person, {_role_word(head)})), None)
         if person is None and specific and head not in _HELD_ONLY and previous and previous[1] == "person" \
                 and previous[2] \
                 and not any(_holds(mt.person, {_role_word(head)}) or qualifiers and _holds_other_office(mt.person, head)
@@ -2706,7 +2743,8 @@ _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commissio
                         "authority", "administration", "directorate", "inspectorate", "library", "museum", "gallery",
                         "archives", "university", "institute", "hospital", "foundation", "province", "region",
                         "prefecture", "territory", "division", "office", "service", "board", "unit", "tribunal",
-                        "corporation", "association", "society", "union", "centre", "center", "college", "trust"})
+                        "corporation", "association", "society", "union", "centre", "center", "college", "trust",
+                        "mission", "embassy", "consulate", "delegation"})
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
