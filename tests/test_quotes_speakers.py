@@ -6259,3 +6259,35 @@ def test_a_name_set_off_after_an_owners_relative_is_the_source_whatever_the_appo
     text = ("Headline\n\nGeorge Pawlak died in May. Pawlak\u2019s daughter, Kristen Pawlak, a 33-year-old intensive "
             "care nurse, said her father had driven an ambulance himself.")
     assert only(text)["speaker"] == "Kristen Pawlak"
+
+
+def test_where_a_document_came_out_names_no_source():
+    text = ("Headline\n\nThe ministry issued new rules. The resolution, published in the official gazette Kuwait "
+            "Alyoum, says farm holders must notify the authority within 48 hours.")
+    assert only(text)["speaker"].lower() == "the resolution"
+
+
+def test_a_protocol_is_a_document_without_the_participle_after_it():
+    text = ("Headline\n\nOfficials met in Herat. A joint protocol signed at the end of the meeting, a copy of which "
+            "was seen by Pajhwok, says Turkmenistan will finish the line by June.")
+    assert only(text)["speaker"].lower() == "a joint protocol"
+
+
+def test_a_hometown_set_off_after_the_age_is_not_the_source():
+    text = ("Headline\n\nListeners loved the show.\n\nMarge Pawlowski, 88, of White Oak, who has called in nearly "
+            "every week since 1996, said hearing her name read on the radio was the only conversation she had all day.")
+    assert rows(text)["speaker"].tolist()[-1] == "Marge Pawlowski"
+
+
+@pytest.mark.parametrize("seat, name", [("Bolton South East", "Yasmin Qureshi"), ("Romford", "Andrew Rosindell"),
+                                        ("Hornsey and Wood Green", "Catherine West")])
+def test_a_legislators_seat_before_the_name_is_no_part_of_it(seat, name):
+    text = f"Headline\n\nLabour MP for {seat} {name} said the cuts were \"cruel\"."
+    assert only(text)["speaker"] == name
+
+
+def test_the_pronoun_after_a_passive_question_is_the_person_asked():
+    text = ("Headline\n\nRachel Onions, representing Neil Salt, said her client had \"relied entirely\" on "
+            "figures.\n\nA second former employee, packer Janet Cope, 59, was asked by Ms Onions whether she had ever "
+            "seen Neil Salt in the room. She said she had not.")
+    assert rows(text)["speaker"].tolist()[-1] == "Janet Cope"

@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from ..units import count_words
 from .aliases import US_STATES
-from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST
+from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST, PREP_OR_CLAUSE
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
@@ -71,6 +71,12 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|One)\s+((?:[a-z][\w-
 #: A short phrase set off by a comma before a sentence's subject: "Outside the court, ".
 _FRONTED = re.compile(r"[^,\"“”\n]{1,60},\s+")
 _AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
+#: A passive question: "(Janet Cope) was asked by Ms Onions whether".
+_ASKED_PASSIVE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?asked\s+(?:by\s+[^,.]{1,40}?\s+)?"
+                            r"(?:whether|if|about|why|what|how)\b")
+#: A description set off before the name that opens a sentence: "A second former employee, packer (Janet Cope)".
+_DESCRIBED_OPENING = re.compile(r"(?:An?|The|One|Another)\s+[a-z][\w'’ -]{1,40},\s+"
+                                r"(?:(?!\w+ing\b)[a-z-]+\s+){0,3}")
 #: Two people named after a description, "(Her parents), Martin and Judith Vance" (the names: group 1), and the
 #: description before the second name.
 _PAIR_AFTER = re.compile(r",\s+([A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=,|\s+[a-z])")
@@ -711,7 +717,9 @@ class Article(QuoteCues, ReportedSpeech):
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
                     or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
                     or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
-                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start):
+                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start) \
+                    or (described := _DESCRIBED_OPENING.fullmatch(self.text, lo, mt.start)) \
+                    and not set(self.text[described.start():mt.start].split()) & PREP_OR_CLAUSE:
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
                 # Hernández is less at peace ..."
                 named = self.owned_named(mt, own, gender) or mt
@@ -1069,6 +1077,22 @@ class Article(QuoteCues, ReportedSpeech):
                 or " " not in nxt.person.name or (nxt.person.gender and nxt.person.gender != gender):
             return None
         return nxt
+
+    def asked_before(self, pos: int, pronoun: str):
+        """The person asked in the sentence before the pronoun's (``packer Janet Cope, 59, was asked by Ms Onions
+        whether ... She said she had not``: Cope answers, not who asked), of the pronoun's gender; else None."""
+        if pronoun not in {"he", "she"}:
+            return None
+        own = self.sentence_of(pos)[0]
+        if not self.text[own:pos].strip(" \n\"“”'‘") == "" or own == 0:
+            return None
+        lo = self.sentence_of(own - 1)[0]
+        asked = _ASKED_PASSIVE.search(self.text, lo, own)
+        gender = "m" if pronoun == "he" else "f"
+        end = asked.start() if asked else lo
+        named = [mt for mt in self.people if lo <= mt.start < end and " " in mt.person.name
+                 and mt.person.gender in {gender, ""}]
+        return named[-1].person if asked and named else None
 
     def sentence_reporter(self, pos: int, pronoun: str):
         """The person who reports a clause whose subject is the pronoun at ``pos`` (``Adam Schiff, the top Democrat
@@ -2040,7 +2064,8 @@ class Article(QuoteCues, ReportedSpeech):
                 elif last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1],
                                last_person[2])
-                    subject = self.sentence_reporter(subj[0], mention.lower()) \
+                    subject = self.asked_before(subj[0], mention.lower()) \
+                        or self.sentence_reporter(subj[0], mention.lower()) \
                         or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span)) \
                         or self.narrative_subject(last_person[2], subj[0], mention.lower())
                     if subject is not None:

@@ -939,6 +939,9 @@ class Clauses(ArticleText):
         end = who - 1 if toks[who - 1][2] in SET_OFF else who
         while end > 0 and toks[end - 1][2] in SET_OFF:
             end -= 1  # X -- most of whom ...
+        of = next((p for p in range(end - 2, max(1, end - 4), -1) if toks[p][2] in {"of", "from"}), None)
+        if of is not None and toks[of - 1][2] == "," and all(_NAME_TOKEN.fullmatch(t[2]) for t in toks[of + 1:end]):
+            end = of - 1  # "Marge Pawlowski, 88, of White Oak, who ...": the person, not her hometown
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
         tag = next((t for t in range(end - 1, max(0, end - 4), -1) if _PARTY_TAG.match(toks[t][2])), None)

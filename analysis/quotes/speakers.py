@@ -250,6 +250,17 @@ def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
     return found
 
 
+#: Legislators named with their seat: "MP for Bolton South East Yasmin Qureshi", "MLA for Lake Melville".
+_SEAT_HOLDERS = frozenset("mp mps msp msps mla mlas mep meps ms td mpp mna mha mhk".split())
+
+
+def _given_name_inside(run: list) -> int:
+    """Index of a census given name (no common word) after a run's first word with a word after it (``Bolton South
+    East Yasmin Qureshi``: 3), else 0."""
+    given, common = first_names(), common_words()
+    return next((k for k in range(1, len(run) - 1) if (low := run[k][2].lower()) in given and low not in common), 0)
+
+
 def _given_name_after_words(run: list) -> bool:
     """A run of ordinary words, then a given name and more (``... for Air Traffic Services Teresa Calloway``): the
     end of a title in title case, then a person; or then two last words that are no ordinary word
@@ -652,6 +663,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     toks = words(text, 0, len(text)) if tokens is None else tokens
     runs, run = [], []
     place_runs = set()  # runs that name a place or the tail of a body: "MP for Hornsey and Wood Green"
+    seat_runs = set()  # of them, a legislator's seat, maybe then the legislator's name
     prev_place = False
     # only these can start a run (tokens are never empty; built-in functions only, it is a pass over every token)
     capitalised = list(compress(count(), map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))))
@@ -715,6 +727,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # ("according to Wei-Lin Chao": a source; "from Sheffield, and Rhys Gwilliam": the comma ends the place)
                 if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
                     place_runs.add(len(runs))  # "from New York", but "from Judge Paul Niemeyer": a title names a person
+                    if before == "for" and before2.lower() in _SEAT_HOLDERS \
+                            or before == "and" and len(runs) - 1 in seat_runs:
+                        seat_runs.add(len(runs))  # "Labour MP for Bolton South East Yasmin Qureshi", "MP for Hornsey
+                        # and Wood Green Catherine West"
             run.append((tok[0], tok[0] + len(word), word))
             if word != tok[2]:
                 prev_place = len(runs) in place_runs
@@ -730,6 +746,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         n += 1
     if run:
         runs.append(run)
+    runs = [r[_given_name_inside(r):] if i in seat_runs and _given_name_inside(r) else r for i, r in enumerate(runs)]
     runs = [(r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
             if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
             else _name_after_country(r) for i, r in enumerate(runs) if not _place_opened(r)]
@@ -2065,6 +2082,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "a Congressional Budget Office estimate released in June": the estimate; "an agreed statement of facts
         # read to the jury": the statement of facts
         text = text[:dated.end(2) if dated.group(2) else dated.end(1)]
+        if (at := mention.lower().find(text.lower())) >= 0 and " by " not in mention[at + len(text):].split(",")[0]:
+            viewer_at = min(viewer_at, begin + at + len(text) + 1)  # (where it came out names no source: "The
+            # resolution, published in the official gazette Kuwait Alyoum"; but its maker after "by" does: "a lawsuit
+            # filed last week ... by her husband, Gregory Alcott")
     poll = _POLL.fullmatch(text)
     pollster = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", poll.group(1)) if poll else ""
     if pollster[:1].isupper() and pollster.lower() not in {"a", "an", "the"}:
