@@ -6291,3 +6291,23 @@ def test_the_pronoun_after_a_passive_question_is_the_person_asked():
             "figures.\n\nA second former employee, packer Janet Cope, 59, was asked by Ms Onions whether she had ever "
             "seen Neil Salt in the room. She said she had not.")
     assert rows(text)["speaker"].tolist()[-1] == "Janet Cope"
+
+
+@pytest.mark.parametrize("place, name", [("B.C.", "David Eby"), ("N.W.T.", "R.J. Simpson"), ("P.E.I.", "Rob Lantz")])
+def test_a_places_dotted_abbreviation_before_a_title_is_no_part_of_the_name(place, name):
+    assert only(f"Headline\n\n{place} Premier {name} said the province would \"fight back.\"")["speaker"] == name
+
+
+def test_wire_copys_reaffirmed_underscored_and_highlighted_are_cues():
+    assert only("Headline\n\nAl-Saadi reaffirmed the Kingdom's keenness to strengthen ties with Bulgaria.")["text"] \
+        == "the Kingdom's keenness to strengthen ties with Bulgaria"
+    out = rows("Headline\n\nThe minister underscored that talks must continue. The report highlighted that 40 per cent "
+               "of homes lacked heating.")
+    assert out["text"].tolist() == ["talks must continue", "40 per cent of homes lacked heating"]
+    assert rows("Headline\n\nThe court affirmed the lower court ruling on Tuesday.").empty
+
+
+def test_a_question_set_off_after_an_unnamed_source_is_no_part_of_it():
+    text = ("Headline\n\nA Devonport-based officer, asked whether morale would suffer, said sailors \u201cgo where "
+            "they are sent\u201d.")
+    assert only(text)["speaker"] == "A Devonport-based officer"

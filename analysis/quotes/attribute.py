@@ -13,7 +13,7 @@ from operator import attrgetter
 
 from ..units import count_words
 from .aliases import US_STATES
-from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST, PREP_OR_CLAUSE
+from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
@@ -74,9 +74,6 @@ _AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
 #: A passive question: "(Janet Cope) was asked by Ms Onions whether".
 _ASKED_PASSIVE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?asked\s+(?:by\s+[^,.]{1,40}?\s+)?"
                             r"(?:whether|if|about|why|what|how)\b")
-#: A description set off before the name that opens a sentence: "A second former employee, packer (Janet Cope)".
-_DESCRIBED_OPENING = re.compile(r"(?:An?|The|One|Another)\s+[a-z][\w'’ -]{1,40},\s+"
-                                r"(?:(?!\w+ing\b)[a-z-]+\s+){0,3}")
 #: Two people named after a description, "(Her parents), Martin and Judith Vance" (the names: group 1), and the
 #: description before the second name.
 _PAIR_AFTER = re.compile(r",\s+([A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=,|\s+[a-z])")
@@ -717,9 +714,7 @@ class Article(QuoteCues, ReportedSpeech):
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
                     or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
                     or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
-                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start) \
-                    or (described := _DESCRIBED_OPENING.fullmatch(self.text, lo, mt.start)) \
-                    and not set(self.text[described.start():mt.start].split()) & PREP_OR_CLAUSE:
+                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start):
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
                 # Hernández is less at peace ..."
                 named = self.owned_named(mt, own, gender) or mt

@@ -65,6 +65,9 @@ _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split(
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
+#: A place's dotted abbreviation before a title: "B.C. Premier", "N.W.T. Premier", "Ont. MPP" (not initials: a title
+#: follows).
+_DOTTED_PLACE = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{1,4}\.")
 _COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
 #: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
 _WIFE_OR_NOT = frozenset("mrs ms miss".split())
@@ -342,6 +345,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
                      or "-" in lows[i] and all(part in titles or part in lexicon().lists["role"]
                                                for part in lows[i].split("-"))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
+                     or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
                      or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
                      or lows[i] == "sri" and i > 0 and lows[i - 1] in {"tan", "puan", "dato'", "dato", "datuk"}):
         i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name; "Tan Sri Muhyiddin
@@ -1765,7 +1769,9 @@ _DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+
 _ANONYMITY = re.compile(r",?\s+(?:who\s+(?:asked\s+not|requested\s+anonymity|spoke\s+on\s+(?:the\s+)?condition"
                         r"|declined\s+to\s+be|did\s+not\s+want|was\s+not\s+authori[sz]ed)"
                         r"|(?:who\s+(?:were|was|had\s+been)\s+)?(?:granted|given|speaking\s+on\s+(?:the\s+)?condition"
-                        r"\s+of)\s+anonymity)\b.*$", re.S)
+                        r"\s+of)\s+anonymity"
+                        r"|(?<=,\s)(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when)\b)\b.*$", re.S)  # (and a
+# question set off: "A Devonport-based officer, asked whether morale would suffer, (said)")
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
