@@ -174,6 +174,10 @@ def _is_break(text: str, m: re.Match) -> bool:
                 return False  # "the P.E.I. Short-Term Rental Hosts Association": a dotted abbreviation after "the"
                 # modifies what follows (but "moved to the U.A.E. He said")
             return len(low) > 1 or not word.group(1).isupper()  # (a single initial: "John F. Kennedy")
+        if low == "no":
+            following = _NEXT_WORD.match(text, m.end())
+            return following is None or not following.group(1)[:1].isdigit()  # "No. 2 Senate Republican", but
+            # "joined Republicans in voting no. One of them"
         if low in _STATES and (word.group(1).islower()
                                or _PLACE_BEFORE.search(text, max(0, word.start(1) - 40), word.start(1))):
             return True  # "its plant in Manitowoc, Wis. The company said": a place's state ends the sentence; so

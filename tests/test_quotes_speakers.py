@@ -6311,3 +6311,91 @@ def test_a_question_set_off_after_an_unnamed_source_is_no_part_of_it():
     text = ("Headline\n\nA Devonport-based officer, asked whether morale would suffer, said sailors \u201cgo where "
             "they are sent\u201d.")
     assert only(text)["speaker"] == "A Devonport-based officer"
+
+
+def test_an_inverted_dotted_name_is_one_name():
+    text = ("Headline\n\n\u201cIf we only fine the man holding the shovel, nothing will change,\u201d said "
+            "G.Uranchimeg.\n\nShe asked whether the rules were enforced.")
+    assert rows(text)["speaker"].tolist() == ["G.Uranchimeg", "G.Uranchimeg"]
+
+
+def test_a_russian_style_surname_says_the_gender_a_given_name_the_census_lacks_does_not():
+    text = ("Headline\n\nProfessor Elchin Gasimov praised the plan.\n\nAytan Karimova, whose son has received a "
+            "transfusion every three weeks since he was a year old, said the family had raised money.\n\n\"We sold "
+            "my father's car,\" she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Aytan Karimova"
+
+
+def test_a_clinic_is_no_persons_name():
+    text = "Headline\n\nElchin Gasimov heads a department at the Teaching Therapeutic Clinic of the university."
+    assert [m.person.name for m in find_people(text)] == ["Elchin Gasimov"]
+
+
+def test_a_roles_letters_are_no_body():
+    text = ("Headline\n\nBaljit Kaur, the Labour MP for Derby South, said she had been given \u201cno warning\u201d."
+            "\n\n\u201cI found out from a text message,\u201d said the MP.")
+    assert rows(text)["speaker"].tolist() == ["Baljit Kaur", "Baljit Kaur"]
+
+
+def test_an_adjective_after_a_quantifier_is_no_cue():
+    text = ("Headline\n\n\u201cThis is not a glitch,\u201d said council member Yvette Boudreaux-Lacoste, whose "
+            "Gentilly district had more estimated accounts than any other. \u201cThis is a system that guessed.\u201d")
+    assert rows(text)["speaker"].tolist() == ["Yvette Boudreaux-Lacoste"] * 2
+
+
+def test_a_capitalised_nickname_between_a_given_name_the_census_lacks_and_a_surname():
+    text = ("Headline\n\nThe hoop nets are stacked, and Verlyn \u201cDutch\u201d Haugen says he has not decided.\n\n"
+            "For 61 years, Haugen, 83, fished the sloughs. His father, Orville Haugen, used to fish too.\n\n"
+            "\u201cWinch cable, 1971,\u201d Haugen said.")
+    assert rows(text)["speaker"].tolist() == ["Verlyn Haugen", "Verlyn Haugen"]
+
+
+def test_a_titled_name_then_where_the_person_works_is_the_person():
+    text = ("Headline\n\nSpeaking after the hearing, Detective Sergeant Paul Whitworth of Derbyshire "
+            "Constabulary\u2019s organised crime team, who led the investigation, said the sentences sent \u201ca very "
+            "clear message\u201d.")
+    assert only(text)["speaker"] == "Paul Whitworth"
+
+
+def test_a_reduced_relatives_possessed_subject_is_the_source():
+    text = ("Headline\n\nThe Iowa Senate voted 31-18 on Tuesday to take over the county coordinators, a shift its "
+            "sponsor said would give every Iowan the same readiness \u201cwhether you live in Polk County or Page "
+            "County.\u201d")
+    assert only(text)["speaker_mention"] == "its sponsor"
+
+
+def test_a_habitual_cue_is_its_subjects_words():
+    text = ("Headline\n\nHis father, Orville Haugen, used to say the river \u201cgives you a living and takes a piece "
+            "of you for it\u201d \u2014 a line his son repeats without being asked.")
+    assert only(text)["speaker"] == "Orville Haugen"
+
+
+def test_the_final_say_is_no_cue():
+    text = ("Headline\n\nHis attorney, Michael Strand, told jurors last week that the pilot, Brent Sorensen, had the "
+            "final say over whether to take off and that conditions were within limits when he did.")
+    assert rows(text)["speaker"].tolist() == ["Michael Strand"]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    text = ("Headline\n\nTwo Democrats, both from Henderson, joined Republicans in voting no. One of them, Assemblyman "
+            "Peter Lund, said he supported the goal but that the county's numbers deserved a hearing.")
+    assert only(text)["speaker"] == "Peter Lund"
+
+
+def test_a_three_word_hometown_after_an_appositive_name():
+    text = ("Headline\n\nThe driver, Tesfaye Alemu of North Las Vegas, has driven for both apps since 2019 and said "
+            "airport runs make up a third of his trips.")
+    assert only(text)["speaker"] == "Tesfaye Alemu"
+
+
+def test_which_after_a_named_persons_role_is_not_the_source():
+    text = ("Headline\n\nFarid Huseynov, chairman of the Public Union \"Hope for Life\" for Children with "
+            "Thalassaemia, which has helped around 300 families since 2016, welcomed the move.")
+    assert only(text)["speaker"] == "Farid Huseynov"
+
+
+def test_that_was_and_a_name_after_a_quotation_names_its_speaker():
+    text = ("Headline\n\nJoan Pugh, 81, insists the record books \"don't tell the whole story\".\n\n\"I intend to make "
+            "it three,\" Mrs Pugh says.\n\nOne verdict from the crowd summed her up: \"She walks faster now than she "
+            "ran when I first saw her.\" That was Bill Corfield, 83, who has watched every Games.")
+    assert rows(text)["speaker"].tolist() == ["Joan Pugh", "Joan Pugh", "Bill Corfield"]

@@ -149,3 +149,9 @@ def test_the_counting_pattern_finds_the_tokens_of_the_token_pattern(text):
 def test_the_counting_pattern_finds_the_tokens_of_the_token_pattern_in_the_seeds(articles):
     for text in articles["text"]:
         assert WORD_PATTERN.findall(text) == [m.group() for m in TOKEN_PATTERN.finditer(text)]
+
+
+def test_no_with_a_point_abbreviates_number_only_before_a_number():
+    text = "The No. 2 Republican voted no. One of them said so. He was ranked No. 3 last year."
+    assert sentences(one(text))["text"].tolist() == [
+        "The No. 2 Republican voted no.", "One of them said so.", "He was ranked No. 3 last year."]

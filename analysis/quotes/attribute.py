@@ -125,6 +125,8 @@ _BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}(?:order|ruling|judgment|"
           r"judgement|decision)\b))\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\b")
 _START = attrgetter("start")
+#: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
+_IDENTIFIED_AFTER = re.compile(r"[\"”’']?[ \t]+(?:That|This)[ \t]+(?:was|is)[ \t]+")
 #: Capitalised words (titles, then a name) opening a clause: " Justice Harriet Okonkwo-Bell".
 _TITLED_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*(?=[\s,])")
 #: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
@@ -1794,6 +1796,18 @@ class Article(QuoteCues, ReportedSpeech):
         return self.bodies.expand(name, len(self.text)) if name.isupper() else name  # ("a MODA report": the
         # Ministry of Digital Affairs, as the article defined it)
 
+    def identified_after(self, out: list) -> list:
+        """A quotation followed in its paragraph by ``That was`` and a name (``"She walks faster now than she ran
+        ..." That was Bill Corfield, 83, who ...``) is that person's, whoever the rules gave it to."""
+        named = []
+        for row in out:
+            said = _IDENTIFIED_AFTER.match(self.text, row[1][1]) if row[0] == "direct" else None
+            k = bisect_left(self.people, said.end(), key=_START) if said else len(self.people)
+            person = self.people[k] if k < len(self.people) and self.people[k].start == said.end() else None
+            named.append(row[:2] + (person.person.name, row[3], "person") + row[5:]
+                         if person and " " in person.person.name else row)
+        return named
+
     def introduced_after(self, out: list) -> list:
         """A row whose source is one unnamed person by a lone noun (``One plaintiff put it more bluntly: "..."``)
         goes to the person named right after it in the next sentences as that noun (``The plaintiff, Derek Phan of
@@ -2324,6 +2338,7 @@ class Article(QuoteCues, ReportedSpeech):
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [self.trimmed_source(row) for row in out]
         out = self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out)))
+        out = self.identified_after(out)
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []

@@ -254,6 +254,8 @@ _RELATIVE = frozenset({"who", "which", "whose"})
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
 #: Before "to" in an unnamed source: "people close to him", "officials loyal to the president".
 _CLOSE_TO = frozenset("close closest loyal allied near".split())
+#: Words that open a main verb's object after "had"/"has": "had more estimated accounts", "has no record".
+_OBJECT_OPENERS = frozenset("more less fewer no a an the some many few several".split())
 #: Postings "to" joins to where they serve: "Kuwait's Permanent Mission to the United Nations", "An adviser to the
 #: president", "the EU delegation to Ukraine".
 _POSTED = frozenset("mission missions ambassador ambassadors envoy envoys representative representatives"
@@ -448,6 +450,8 @@ class Clauses(ArticleText):
                 break  # (a sum inside the subject: "A minister who took his wife on a £38,000 tour (insisted)",
                 # "Fight for $15 organizing director Kendall Fells (told)"; but a sum before the head is no part of
                 # it: "the minimum $20 million experts (say)")
+            if low in {"had", "has", "have"} and j < end and toks[j + 1][2].lower() in _OBJECT_OPENERS:
+                break  # "whose Gentilly district had more estimated accounts": a clause's verb and its object
             if (low in CLAUSE_WORDS or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
                                                  or self.lx.has("anonymous", toks[j - 1][2])
@@ -490,7 +494,8 @@ class Clauses(ArticleText):
             if low in DETERMINERS and j >= 0 and (toks[j][2].lower() in TIME_WORDS or toks[j][2] in _MONTH_NAMES
                                                   or toks[j][2].isdigit()):
                 break  # "In a report published last July the cross-party committee stated": a time before it
-            if low in {"the", "a", "an"} and j >= 1 and toks[j][2].isalpha() and toks[j][2].islower() \
+            if low in {"the", "a", "an", "its", "his", "her", "their"} and j >= 1 and toks[j][2].isalpha() \
+                    and toks[j][2].islower() \
                     and toks[j][2] not in DETERMINERS | PREPOSITIONS | CLAUSE_WORDS | PRONOUNS \
                     and not self.lx.verb(toks[j][2]) and not is_aux(toks[j][2]) \
                     and toks[j - 1][2].lower() in {"a", "an"} \
@@ -688,7 +693,11 @@ class Clauses(ArticleText):
             return None  # ", say taxing consumption encourages savings": a clause (but "said outgoing CEO Jane Doe")
         start = j
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
-                                 or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())) and j - start < 10:
+                                 or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())
+                                 or (toks[j][2] == "." and j > start and j + 1 < len(toks)  # "said G.Uranchimeg"
+                                     and toks[j - 1][1] == toks[j][0] == toks[j + 1][0] - 1
+                                     and len(toks[j - 1][2]) <= 2 and toks[j + 1][2][:1].isupper())) \
+                and j - start < 10:
             # (a date in the source: "said 9/11 widow Terry Strada")
             if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j) \
                     and not (toks[j][2] in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1][2][:1].isalpha()
@@ -934,6 +943,11 @@ class Clauses(ArticleText):
                             or toks[w][2] == "who" and toks[w - 1][2] == ","), None)
             if toks[who][2] == "which" and earlier is not None and toks[earlier][2] == "who":
                 who = earlier  # "Sofia Berg, who manages equities at Alvar Kapital, which holds 2%, said": Berg
+            elif toks[who][2] == "which" and earlier is not None and toks[earlier][2] == "," \
+                    and toks[earlier - 1][2][:1].isupper() and earlier + 1 < who \
+                    and self.lx.has("role", toks[earlier + 1][2]) and toks[earlier + 1][2].islower():
+                who = earlier  # "Farid Huseynov, chairman of the Public Union "Hope for Life" ..., which has helped
+                # 300 families, welcomed": the person the role describes, not the body the clause is about
         else:
             return None
         end = who - 1 if toks[who - 1][2] in SET_OFF else who
@@ -1045,16 +1059,18 @@ class Clauses(ArticleText):
     @staticmethod
     def name_before_hometown(toks: list, f: int, end: int) -> tuple[int, int] | None:
         """``Stephen Kallas of Swampscott, whose family trust ...``: the person's name (two to four capitalised words
-        opened by a given name) before ``of``/``from`` and a place of one or two capitalised words (tokens ``f`` to
-        ``end``), not the place."""
-        if not 1 <= end - f <= 2 or f < 3 or toks[f - 1][2] not in {"of", "from"} \
+        opened by a given name) before ``of``/``from`` and a place of one to three capitalised words (tokens ``f``
+        to ``end``: ``of North Las Vegas``), not the place."""
+        if not 1 <= end - f <= 3 or f < 3 or toks[f - 1][2] not in {"of", "from"} \
                 or not all(_NAME_TOKEN.fullmatch(t[2]) for t in toks[f:end]):
             return None
         name = f - 1
         while name > 0 and _NAME_TOKEN.fullmatch(toks[name - 1][2]) and f - 1 - name < 4:
             name -= 1
-        if not 2 <= f - 1 - name <= 4 or given_name_gender(toks[name][2]) == "":
-            return None
+        if not 2 <= f - 1 - name <= 4 or given_name_gender(toks[name][2]) == "" \
+                and any(t[2].lower() in common_words() for t in toks[name:f - 1]):
+            return None  # (a given name the census lacks, no ordinary word in the name: "Tesfaye Alemu of North Las
+            # Vegas", not "Ecuadorean Association of Professional Football Referees")
         return toks[name][0], toks[f - 2][1]
 
     def source_head(self, word: str) -> bool:
@@ -1441,7 +1457,7 @@ class Clauses(ArticleText):
                 return close
         if n - m >= 3 and n + 2 < len(toks) and toks[n][2] in {"of", "from"}:
             # "The owner, Stephen Kallas of Swampscott, whose ...": a hometown after the name
-            town = next((c for c in range(n + 2, min(len(toks), n + 4)) if not toks[c][2][:1].isupper()), None)
+            town = next((c for c in range(n + 2, min(len(toks), n + 5)) if not toks[c][2][:1].isupper()), None)
             if town is not None and toks[town][2] == "," and self.name_before_hometown(toks, n + 1, town):
                 return n - 1
         if n - m < 3 or n >= len(toks) or toks[n][2] != ",":

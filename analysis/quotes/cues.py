@@ -27,6 +27,10 @@ _ONE_SOURCE = re.compile(r"(?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 
 
+#: Verbs before "to" that make a cue habitual, still the subject's words: "His father used to say the river ...".
+_HABITUAL = frozenset("used likes liked loves loved".split())
+
+
 def is_name_of_a_work(quoted: str, longest: int = 7) -> bool:
     """A short quoted phrase in title case or a handle: the name of a show, a slogan, a nickname (``Morning Joe``,
     ``Contract with America``, ``Miss Piggy``, ``@realDonaldTrump``), not somebody's words; ``longest`` words at
@@ -705,8 +709,9 @@ class QuoteCues(Clauses):
                 continue  # "32% of Republican claims as": a noun after "of" and a capitalised modifier
             if tok.endswith("s") and k + 1 < len(toks) and toks[k + 1][2].lower() in _AUX_AFTER_NOUN:
                 continue  # "in recent remarks have made clear": a plural noun before its verb
+            habitual = k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _HABITUAL
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
-                    and not progressive and not going_on:
+                    and not progressive and not going_on and not habitual:
                 continue
             if with_np is not None:
                 subj = with_np
@@ -725,7 +730,7 @@ class QuoteCues(Clauses):
                 subj = inverted  # "..., and it has used 'velvet gloves' ..., said Nargis Kassenova", "The paradox
                 # of Nancy, says Carl Anthony, historian ..., is that she was '...'": the inverted subject
             else:
-                subj = self.subject_before(toks, k, 0)
+                subj = self.subject_before(toks, k - 2 if habitual else k, 0)  # ("His father used to say")
                 if subj is None and k > 1 and toks[k - 1][2].lower() in {"and", "but"}:
                     # "which Trump had called a 'disaster' and promised to 'rip up'", "Though she called X
                     # 'outrageous' and called for ...": the subject of the cue before it in the same clause

@@ -173,6 +173,8 @@ _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
 #: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
+#: Words before "say" that make it a noun: "the final say", "a say", "no say".
+_SAY_NOUN_BEFORE = frozenset("a the final last no any more little bigger greater real".split())
 _AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim claims".split())
 #: Short phrases that stand for what was said (said as much, said the same thing, 46 percent said yes).
 _ANAPHORIC = (("the", "same", "thing"), ("much", "the", "same"), ("as", "much"), ("the", "same"), ("so",), ("yes",),
@@ -397,6 +399,11 @@ class ReportedSpeech(Clauses):
                         and not goes_on_to(toks, k):
                     continue  # "was told", "was also found", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+                if low == "say" and k > 0 and toks[k - 1][2].lower() in _SAY_NOUN_BEFORE:
+                    continue  # "had the final say over whether ...", "a say in": a noun
+                if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS and low.endswith("ed") and nxt.isalpha() \
+                        and nxt.islower() and nxt not in _CLAUSE_SUBJECT | DETERMINERS | {"that"}:
+                    continue  # "had more estimated accounts than any other": an adjective after a quantifier
                 if k > 0 and toks[k - 1][2].endswith(("'s", "’s")) and toks[k - 1][2][:1].isupper() \
                         and ED_END.search(low) and nxt.isalpha() \
                         and nxt.islower() and nxt not in _CLAUSE_SUBJECT | DETERMINERS | {"that"}:

@@ -569,8 +569,12 @@ def _nicknamed(text: str, runs: list) -> list:
     out, i = [], 0
     while i < len(runs):
         run = runs[i]
-        gap = _NICKNAME.match(text, run[-1][1]) if run[-1][2].lower() in given and (
-            len(run) == 1 or len(run) == 2 and run[0][2].lower() not in given) else None
+        gap = _NICKNAME.match(text, run[-1][1]) if (run[-1][2].lower() in given and (
+            len(run) == 1 or len(run) == 2 and run[0][2].lower() not in given)
+            or len(run) == 1 and run[0][2].lower() not in common_words()) else None  # ("Verlyn “Dutch” Haugen":
+        # a given name the census lacks, no ordinary word)
+        if gap and run[-1][2].lower() not in given and not text[gap.start():gap.end()].strip()[1:2].isupper():
+            gap = None  # (such a nickname is capitalised: not 'Trump "caused death." Sanders')
         # ("Saxophonist Trevor "Smoke" Haliburton": a capitalised role may open the run before the given name; not
         # 'Hillary Clinton "caused death." Bernie Sanders': two names)
         if gap:
@@ -592,6 +596,21 @@ def _vietnamese_gender(name: str) -> str:
     else ``""``."""
     words_ = name.split()
     return _VIETNAMESE_MIDDLES.get(words_[1], "") if len(words_) >= 3 and words_[0] in _VIETNAMESE_FAMILIES else ""
+
+
+#: Surname endings that say a woman's (or a man's) name in Slavic, Baltic-free Central Asian and Caucasian naming:
+#: "Aytan Karimova", "Elena Petrova", "Olga Sadovskaya"; "Ilham Karimov".
+_FEMININE_SURNAME = re.compile(r"[a-z](?:ova|eva|yeva|ëva|skaya|tskaya|ckaya)$")
+_MASCULINE_SURNAME = re.compile(r"[a-z](?:ov|ev|yev|skiy|sky)$")
+
+
+def _surname_gender(name: str) -> str:
+    """``f`` for a full name whose surname ends as a woman's does in Russian-style naming (``Aytan Karimova``), ``m``
+    as a man's (``Elchin Gasimov``); else ``""``."""
+    words_ = name.split()
+    if len(words_) < 2:
+        return ""
+    return "f" if _FEMININE_SURNAME.search(words_[-1]) else "m" if _MASCULINE_SURNAME.search(words_[-1]) else ""
 
 
 def _chinese_order(name: str) -> bool:
@@ -931,7 +950,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if full not in people:
                 first = full.split()[0]
                 census = "" if _chinese_order(full) else given_name_gender(first, bounded=full in family_first)
-                people[full] = Person(full, surname, gender=census or _vietnamese_gender(full))
+                people[full] = Person(full, surname, gender=census or _vietnamese_gender(full) or _surname_gender(full))
             person = people[full]
             person.roles.update(role_words)
             if not person.gender:
@@ -2372,7 +2391,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if named and named[-1].name.split()[0].lower() in first_names():
             return named[-1].name, "person"  # "Atlantic City Mayor Don Guardian": a person an outlet's name ends
         return text, "media"
-    if low_nodet in lx.lists["organization"] or _INITIALISM.fullmatch(text.removeprefix("the ")):
+    if low_nodet in lx.lists["organization"] \
+            or _INITIALISM.fullmatch(text.removeprefix("the ")) and low_nodet not in lx.lists["role"]:
+        # (not a role's letters: "said the MP", "the CEO")
         person = _by_name(people, text, position) if " " not in text and text[:1].isupper() else None
         if person and " " in person.name:
             return person.name, "person"  # "Jordan said" after "Rep. Jim Jordan": the person, not the country
@@ -2381,7 +2402,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "anonymous"
     chief = head in lx.lists["role"] and len(toks) > 1 and toks[-2].lower() == "chief"
     if head in lx.lists["org_head"] and inside and " " in inside[-1].person.name \
-            and mention[inside[-1].end - begin:].startswith((", of ", ", at ", ", with ")):
+            and (mention[inside[-1].end - begin:].startswith((", of ", ", at ", ", with "))
+                 or mention[inside[-1].end - begin:].startswith((" of ", " at "))
+                 and all(w[:1].isupper() for w in mention[:inside[-1].start - begin].split())):
+        # (or with no comma after a title: "Detective Sergeant Paul Whitworth of Derbyshire Constabulary's
+        # organised crime team")
         return inside[-1].person.name, "person"  # "..., Detective Constable Rachel Kenny, of Greater Manchester
         # Police's economic crime unit": where the person works
     if head in lx.lists["org_head"] and not chief:
@@ -2771,7 +2796,7 @@ _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commissio
                         "archives", "university", "institute", "hospital", "foundation", "province", "region",
                         "prefecture", "territory", "division", "office", "service", "board", "unit", "tribunal",
                         "corporation", "association", "society", "union", "centre", "center", "college", "trust",
-                        "mission", "embassy", "consulate", "delegation"})
+                        "mission", "embassy", "consulate", "delegation", "clinic", "academy", "laboratory"})
 #: Unnamed-source nouns that "the X" may use for someone the text named with that role.
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
