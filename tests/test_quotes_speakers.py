@@ -6399,3 +6399,26 @@ def test_that_was_and_a_name_after_a_quotation_names_its_speaker():
             "it three,\" Mrs Pugh says.\n\nOne verdict from the crowd summed her up: \"She walks faster now than she "
             "ran when I first saw her.\" That was Bill Corfield, 83, who has watched every Games.")
     assert rows(text)["speaker"].tolist() == ["Joan Pugh", "Joan Pugh", "Bill Corfield"]
+
+
+def test_a_cue_less_quotation_paragraph_goes_to_the_name_that_opens_the_next():
+    text = ("Headline\n\nA CBP spokesperson said the agency \"continually evaluates\" staffing.\n\nThat is little "
+            "comfort in Dawson.\n\n\"You sell people the loop. Take out one piece and it's a dead end.\"\n\nRuth "
+            "Bergeron, who has worked in Dawson tourism for 22 years, said members were upset.")
+    assert rows(text)["speaker"].tolist()[1:] == ["Ruth Bergeron", "Ruth Bergeron"]
+
+
+def test_a_passive_before_a_colon_is_no_cue_and_the_sentences_subject_speaks():
+    text = ("Headline\n\nD.Gombojav, the abbot of the monastery, testified in October.\n\nThe monastery\u2019s abbot, "
+            "who testified at the first hearing, addressed the court once more before the verdict was read: "
+            "\u201cThese statues were not made to be sold.\u201d")
+    assert only(text)["speaker"] == "D.Gombojav"
+
+
+
+def test_a_group_named_in_quote_marks_is_the_source_by_its_name():
+    text = ("Headline\n\nThe \"Twenty's Plenty for Walcot\" group, which has been campaigning since 2019, welcomed the "
+            "report as \"a victory for common sense\".")
+    assert rows(text)["speaker"].tolist()[-1] == "Twenty's Plenty for Walcot"
+    assert only("Headline\n\nThe \u201cSave Our Pool\u201d campaign group said the decision was \"a betrayal\".")[
+        "speaker"] == "Save Our Pool"

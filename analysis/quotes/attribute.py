@@ -1808,6 +1808,23 @@ class Article(QuoteCues, ReportedSpeech):
                          if person and " " in person.person.name else row)
         return named
 
+    def opened_next_paragraph(self, out: list) -> list:
+        """A quotation that is its paragraph's whole text with no speaker found (``"You sell people the loop. ..."``)
+        goes to the person whose full name opens the next paragraph (``Ruth Bergeron, who has worked in Dawson
+        tourism for 22 years, said``; ``Doug Button drew the loudest applause of the night with that line``)."""
+        named = []
+        for row in out:
+            p = self.paragraph_of(row[1][0]) if row[0] == "direct" and row[4] == "unresolved" else -1
+            lo, hi = self.paragraphs[p] if 0 <= p < len(self.paragraphs) - 1 else (0, 0)
+            whole = hi > lo and not self.text[lo:row[1][0]].strip(" \"“‘'") and not self.text[row[1][1]:hi].strip(
+                " \"”’'.,")
+            k = bisect_left(self.people, self.paragraphs[p + 1][0], key=_START) if whole else len(self.people)
+            person = self.people[k] if k < len(self.people) and self.people[k].start == self.paragraphs[p + 1][0] \
+                else None
+            named.append(row[:2] + (person.person.name, "", "person") + row[5:]
+                         if person and " " in person.person.name else row)
+        return named
+
     def introduced_after(self, out: list) -> list:
         """A row whose source is one unnamed person by a lone noun (``One plaintiff put it more bluntly: "..."``)
         goes to the person named right after it in the next sentences as that noun (``The plaintiff, Derek Phan of
@@ -2338,7 +2355,7 @@ class Article(QuoteCues, ReportedSpeech):
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [self.trimmed_source(row) for row in out]
         out = self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out)))
-        out = self.identified_after(out)
+        out = self.opened_next_paragraph(self.identified_after(out))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []

@@ -100,6 +100,18 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
 _CLOSING_TITLE = frozenset({'"', "”", "’", "'"})
 
 
+def quoted_name_start(toks: list, i: int) -> int | None:
+    """When token ``i`` closes a short quoted name inside a noun phrase (``The "Twenty's Plenty for Walcot" group``),
+    the index of its opening mark, else None."""
+    if toks[i][2] not in {"”", '"', "’"} or i < 2 or toks[i - 1][1] != toks[i][0]:
+        return None
+    opening = next((o for o in range(i - 2, max(-1, i - 10), -1) if toks[o][2] in {"“", '"', "‘"}), None)
+    if opening is None or not toks[opening + 1][2][:1].isupper() or toks[opening][1] != toks[opening + 1][0] \
+            or any(t[2] in {".", ",", ";", ":", "!", "?"} for t in toks[opening + 1:i]):
+        return None
+    return opening
+
+
 def posted_to(toks: list, j: int) -> bool:
     """``to`` at ``j`` joins a posting to where it serves, inside one noun phrase: ``Counsellor X of Kuwait's Permanent
     Mission to the United Nations said``, ``An adviser to the president said``."""
@@ -439,6 +451,9 @@ class Clauses(ArticleText):
             if tok == "," and (_in_listed_name(toks, j, end) or _in_listed_subject(toks, j, end)):
                 j -= 1
                 listed += 2  # (the listed parts do not count against a subject's length)
+                continue
+            if j < end and (opening := quoted_name_start(toks, j)) is not None:
+                j = opening - 1  # a quoted name inside the subject: 'The "Twenty's Plenty for Walcot" group said'
                 continue
             if tok in {"’", "'"} and 0 < j < end and toks[j - 1][2][-1:] in {"s", "S"} \
                     and toks[j - 1][1] == toks[j][0] and toks[j + 1][2][:1].islower():
@@ -1186,6 +1201,9 @@ class Clauses(ArticleText):
         while i >= 0 and end - i <= 8:
             tok = toks[i][2]
             low = tok.lower()
+            if (opening := quoted_name_start(toks, i)) is not None:
+                i = opening - 1  # a quoted name inside the phrase: 'The "Twenty's Plenty for Walcot" group'
+                continue
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
                     or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))
                         and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)

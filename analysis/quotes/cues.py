@@ -27,6 +27,8 @@ _ONE_SOURCE = re.compile(r"(?:An?|One)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
 _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 
 
+#: Forms of "be" before a participle: a passive.
+_BE_FORMS = frozenset("is are was were be been being".split())
 #: Verbs before "to" that make a cue habitual, still the subject's words: "His father used to say the river ...".
 _HABITUAL = frozenset("used likes liked loves loved".split())
 
@@ -495,6 +497,9 @@ class QuoteCues(Clauses):
                     and body[k - 1][2].islower() and not body[k - 1][2].endswith("ly") \
                     and body[k - 1][2] not in _CLAUSE_OR_COPULA:
                 continue  # "in his memo to employees explaining the deal, '...'": a noun's participle, no cue
+            if k > 0 and body[k - 1][2].lower() in _BE_FORMS and k == len(body) - 1 \
+                    and (tok.lower().endswith("ed") or tok.lower() in {"read", "told", "said", "written"}):
+                break  # "before the verdict was read: "..."", "He was told: "...": a passive, not the source
             if self.cues_quote(toks, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
@@ -567,6 +572,12 @@ class QuoteCues(Clauses):
             return self.subject_before_colon(body, sent_lo)
         return None
 
+    def person_noun(self, noun: str) -> bool:
+        """An unnamed source's, a role's or a person's noun (``official``, ``abbot``, ``grower``), not a document's."""
+        return self.lx.has("anonymous", noun) or self.lx.has("role", noun) \
+            or bool(PERSON_NOUN.search(noun.lower())) and not self.lx.has("document", noun) \
+            and not noun.endswith("ment")
+
     def subject_before_colon(self, body: list, sent_lo: int):
         """``Mitch McConnell delivered a blunt message to Trump: "..."``, ``She had a warning for them: "..."``: a short
         clause of a named (or he, she) subject and a finite verb with no cue, ending in the colon before a quotation;
@@ -591,10 +602,7 @@ class QuoteCues(Clauses):
         if clause[v][2] in _SHOWN or any(t[2].lower() in _SHOWN_THINGS for t in clause[v:]) \
                 or not (words_[0].lower() in {"he", "she"} and len(words_) == 1
                         or words_[0][:1].isupper() and words_[0].lower() not in STOP_WORDS
-                        or words_[0].lower() in {"a", "an", "one"} and (self.lx.has("anonymous", noun)
-                                                                          or PERSON_NOUN.search(noun.lower())
-                                                                          and not self.lx.has("document", noun)
-                                                                          and not noun.endswith("ment"))):
+                        or words_[0].lower() in {"a", "an", "one", "the"} and self.person_noun(noun)):
             # ("one grower summed up the mood in a single sentence:": a person no list names)
             return None
         return subj, (clause[v][0], clause[v][1])

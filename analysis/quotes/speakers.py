@@ -1941,6 +1941,10 @@ _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
                         r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+#: A group named in quote marks before its kind: 'The "Twenty's Plenty for Walcot" group'.
+_QUOTED_GROUP = re.compile(r"(?:[Tt]he\s+)?[\"“‘']([A-Z][^\"“”‘\n]{1,60}?)[\"”’']\s+(?:campaign\s+)?"
+                           r"(?:group|campaign|organi[sz]ation|association|coalition|network|movement|alliance"
+                           r"|initiative|collective)")
 #: What someone gives as their words, after its owner: "The coach's verdict on his pupil", "His answer".
 _OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir)"
                            r"(?:['’]s)?\s+(?:verdict|answer|reply|response|retort|message|advice|reaction|assessment"
@@ -1984,6 +1988,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
+    quoted = _QUOTED_GROUP.fullmatch(text)
+    if quoted:
+        return quoted.group(1), "organization"  # 'The "Twenty's Plenty for Walcot" group': the group, by its name
     owned = _OWNED_SAYING.fullmatch(text)
     if owned:
         # "The coach's verdict on his pupil was blunt: "..."", "His answer was short:": the owner says it
