@@ -6422,3 +6422,16 @@ def test_a_group_named_in_quote_marks_is_the_source_by_its_name():
     assert rows(text)["speaker"].tolist()[-1] == "Twenty's Plenty for Walcot"
     assert only("Headline\n\nThe \u201cSave Our Pool\u201d campaign group said the decision was \"a betrayal\".")[
         "speaker"] == "Save Our Pool"
+
+
+def test_a_bodys_name_after_its_owners_possessive_is_the_body():
+    text = ("Headline\n\nThe board overcharged customers, according to an audit released Wednesday by the city\u2019s "
+            "Office of Inspector General.\n\nThe audit, which examined records from 2024, found that 6,200 accounts "
+            "had been billed on estimates.")
+    assert rows(text)["speaker"].tolist() == ["Office of Inspector General"] * 2
+
+
+def test_a_bodys_decision_is_the_bodys_words():
+    text = ("Headline\n\nThe State Agency on Mandatory Health Insurance approved the plan on Monday.\n\nThe agency's "
+            "decision states that all patients with a confirmed diagnosis will be eligible for a transplant.")
+    assert only(text)["speaker"] == "State Agency on Mandatory Health Insurance"

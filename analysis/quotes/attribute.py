@@ -468,10 +468,11 @@ _NAMED_TYPES = frozenset({"person", "organization"})
 
 
 def _headed_by(words_: list[str], noun: str) -> bool:
-    """A name's words hold ``noun`` as its head: last, or before ``of``/``for`` (``Insurance Bureau of Canada`` for
-    ``the bureau``; not ``Indiana Utility Regulatory Commission`` for ``the utility``)."""
+    """A name's words hold ``noun`` as its head: last, or before ``of``/``for``/``on`` (``Insurance Bureau of Canada``
+    for ``the bureau``, ``State Agency on Mandatory Health Insurance`` for ``the agency``; not ``Indiana Utility
+    Regulatory Commission`` for ``the utility``)."""
     low = [w.lower().rstrip(".,") for w in words_]
-    return any(w == noun and (i == len(low) - 1 or low[i + 1] in {"of", "for"}) for i, w in enumerate(low))
+    return any(w == noun and (i == len(low) - 1 or low[i + 1] in {"of", "for", "on"}) for i, w in enumerate(low))
 
 
 def _document_words(mention: str) -> list[str]:
@@ -1460,11 +1461,12 @@ class Article(QuoteCues, ReportedSpeech):
             low = {w.lower().rstrip(".,") for w in words_}
             if not words_ or low & TIME_WORDS or name in people or "and" in low \
                     or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) \
-                    & lists["title"] \
+                    & lists["title"] - ({"state"} if _headed_by(words_, noun) else set()) \
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
-                    or words_[-1].lower() in PLACE_HEADS or words_[0].lower() in PLACE_HEADS \
+                    or words_[-1].lower() in PLACE_HEADS \
+                    or words_[0].lower() in PLACE_HEADS and not _headed_by(words_, noun) \
                     or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} for w in words_):
                 continue
             if _headed_by(words_, noun) or start >= since and (

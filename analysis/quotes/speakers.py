@@ -1941,6 +1941,9 @@ _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
                         r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
 
 
+#: A body's capitalised name after its owner's possessive: "the city’s Office of Inspector General".
+_OWNER_THEN_BODY = re.compile(r"(?:[Tt]he\s+)?[a-z][\w-]*['’]s\s+((?:Office|Department|Ministry|Agency|Board|Council"
+                              r"|Commission|Authority|Bureau|Committee)\s+(?:of|for|on)\s+[A-Z].*)")
 #: A group named in quote marks before its kind: 'The "Twenty's Plenty for Walcot" group'.
 _QUOTED_GROUP = re.compile(r"(?:[Tt]he\s+)?[\"“‘']([A-Z][^\"“”‘\n]{1,60}?)[\"”’']\s+(?:campaign\s+)?"
                            r"(?:group|campaign|organi[sz]ation|association|coalition|network|movement|alliance"
@@ -1988,6 +1991,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
+    owned_body = _OWNER_THEN_BODY.fullmatch(text)
+    if owned_body:
+        # "the city's Office of Inspector General": the body by its name, not an unnamed inspector general
+        return classify_source(owned_body.group(1), position, people, previous, paragraph_start, content)
     quoted = _QUOTED_GROUP.fullmatch(text)
     if quoted:
         return quoted.group(1), "organization"  # 'The "Twenty's Plenty for Walcot" group': the group, by its name
@@ -2430,8 +2437,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return holder.name, "person"  # "the spokesperson said" after "Senior Commissioner Ketut Wirawan, a
             # spokesperson for Bali police, said": the spokesperson the text named ("the doctor": Dr. Samer Haddad)
         return text, "anonymous"  # "Mr Blair's official spokesman"
-    if head in lx.lists["media_head"] and not (caps and _strip_possessive(toks[-1]) in caps):
-        return text, "media"
+    if (head in lx.lists["media_head"] or head in lx.lists["document"] and len(toks) > 2
+            and toks[-2].endswith(("'s", "’s")) and toks[-2][:1].islower()) \
+            and not (caps and _strip_possessive(toks[-1]) in caps):
+        return text, "media"  # (a body's document too: "The agency's decision states", its maker found later)
     if head in lx.lists["role"] and low.startswith("the ") and not inside \
             and any(t.endswith(("'s", "’s")) for t in toks[1:-1]):
         # "the Justice Department's inspector general", "The dealer's lawyer": someone's or a body's officer, held by
