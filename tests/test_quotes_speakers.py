@@ -6435,3 +6435,13 @@ def test_a_bodys_decision_is_the_bodys_words():
     text = ("Headline\n\nThe State Agency on Mandatory Health Insurance approved the plan on Monday.\n\nThe agency's "
             "decision states that all patients with a confirmed diagnosis will be eligible for a transplant.")
     assert only(text)["speaker"] == "State Agency on Mandatory Health Insurance"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Eng. Salim bin Mohammed Al Amri", "Salim bin Mohammed Al Amri"),
+    ("Dr. Maryam bint Saeed Al Harthi", "Maryam bint Saeed Al Harthi"),
+    ("Sheikh Khalid bin Ahmed Al Harthi", "Khalid bin Ahmed Al Harthi"),
+    ("Sayyid Badr bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi")])
+def test_a_gulf_name_of_descent_keeps_its_given_name_and_drops_its_honorific(written, name):
+    text = f"Headline\n\n{written}, the minister, said the floods were \"unprecedented\". {name.split()[-1]} added more."
+    assert [m.person.name for m in find_people(text)] == [name, name]

@@ -39,7 +39,9 @@ from .lexicon import (JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUNS, TIME_WORD
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-NAME_PARTICLES = frozenset("de da di del der van von bin ben al la le du dos el".split())
+NAME_PARTICLES = frozenset("de da di del der van von bin bint ibn ben al la le du dos el".split())
+#: Particles of descent: the word before one is a given name, whatever else it is ("Khalid bin Ahmed Al Harthi").
+_DESCENT = frozenset("bin bint ibn ben".split())
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 _JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
@@ -419,7 +421,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         name = name[1:]
         i += 1
     k = 0
-    while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given:
+    while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given \
+            and name[k + 1].lower() not in _DESCENT:
         k += 1
     if 0 < k and (name[k].lower() in given or not name[k].isascii() and given_name_gender(name[k].split("-")[0])) \
             and k + 1 < len(name) and not _vietnamese_gender(" ".join(name)):  # (but "Le Van Tuan")
@@ -1944,6 +1947,9 @@ _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
 #: A body's capitalised name after its owner's possessive: "the city’s Office of Inspector General".
 _OWNER_THEN_BODY = re.compile(r"(?:[Tt]he\s+)?[a-z][\w-]*['’]s\s+((?:Office|Department|Ministry|Agency|Board|Council"
                               r"|Commission|Authority|Bureau|Committee)\s+(?:of|for|on)\s+[A-Z].*)")
+#: Cheap tests before the patterns below: a quote mark or "the" opens a quoted group's name; a saying noun.
+_OPENING_OR_THE = frozenset("\"“‘'Tt")
+_SAYING_NOUN = re.compile(r"verdict|answer|reply|response|retort|message|advice|reaction|assessment|explanation")
 #: A group named in quote marks before its kind: 'The "Twenty's Plenty for Walcot" group'.
 _QUOTED_GROUP = re.compile(r"(?:[Tt]he\s+)?[\"“‘']([A-Z][^\"“”‘\n]{1,60}?)[\"”’']\s+(?:campaign\s+)?"
                            r"(?:group|campaign|organi[sz]ation|association|coalition|network|movement|alliance"
@@ -1991,14 +1997,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
-    owned_body = _OWNER_THEN_BODY.fullmatch(text)
+    owned_body = _OWNER_THEN_BODY.fullmatch(text) if "s " in text else None
     if owned_body:
         # "the city's Office of Inspector General": the body by its name, not an unnamed inspector general
         return classify_source(owned_body.group(1), position, people, previous, paragraph_start, content)
-    quoted = _QUOTED_GROUP.fullmatch(text)
+    quoted = _QUOTED_GROUP.fullmatch(text) if text[:1] in _OPENING_OR_THE else None
     if quoted:
         return quoted.group(1), "organization"  # 'The "Twenty's Plenty for Walcot" group': the group, by its name
-    owned = _OWNED_SAYING.fullmatch(text)
+    owned = _OWNED_SAYING.fullmatch(text) if _SAYING_NOUN.search(text) else None
     if owned:
         # "The coach's verdict on his pupil was blunt: "..."", "His answer was short:": the owner says it
         owner = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owned.group(1).lower(), owned.group(1))
