@@ -6443,5 +6443,6 @@ def test_a_bodys_decision_is_the_bodys_words():
     ("Sheikh Khalid bin Ahmed Al Harthi", "Khalid bin Ahmed Al Harthi"),
     ("Sayyid Badr bin Hamad Al Busaidi", "Badr bin Hamad Al Busaidi")])
 def test_a_gulf_name_of_descent_keeps_its_given_name_and_drops_its_honorific(written, name):
-    text = f"Headline\n\n{written}, the minister, said the floods were \"unprecedented\". {name.split()[-1]} added more."
+    surname = name.split()[-1]
+    text = f"Headline\n\n{written}, the minister, said the floods were \"unprecedented\". {surname} added more."
     assert [m.person.name for m in find_people(text)] == [name, name]
