@@ -1798,14 +1798,18 @@ class Article(QuoteCues, ReportedSpeech):
         return self.bodies.expand(name, len(self.text)) if name.isupper() else name  # ("a MODA report": the
         # Ministry of Digital Affairs, as the article defined it)
 
+    def person_starting_at(self, pos: int):
+        """The person mention that starts exactly at ``pos``, else None."""
+        k = bisect_left(self.people, pos, key=_START)
+        return self.people[k] if k < len(self.people) and self.people[k].start == pos else None
+
     def identified_after(self, out: list) -> list:
         """A quotation followed in its paragraph by ``That was`` and a name (``"She walks faster now than she ran
         ..." That was Bill Corfield, 83, who ...``) is that person's, whoever the rules gave it to."""
         named = []
         for row in out:
             said = _IDENTIFIED_AFTER.match(self.text, row[1][1]) if row[0] == "direct" else None
-            k = bisect_left(self.people, said.end(), key=_START) if said else len(self.people)
-            person = self.people[k] if k < len(self.people) and self.people[k].start == said.end() else None
+            person = self.person_starting_at(said.end()) if said else None
             named.append(row[:2] + (person.person.name, row[3], "person") + row[5:]
                          if person and " " in person.person.name else row)
         return named
@@ -1820,9 +1824,7 @@ class Article(QuoteCues, ReportedSpeech):
             lo, hi = self.paragraphs[p] if 0 <= p < len(self.paragraphs) - 1 else (0, 0)
             whole = hi > lo and not self.text[lo:row[1][0]].strip(" \"“‘'") and not self.text[row[1][1]:hi].strip(
                 " \"”’'.,")
-            k = bisect_left(self.people, self.paragraphs[p + 1][0], key=_START) if whole else len(self.people)
-            person = self.people[k] if k < len(self.people) and self.people[k].start == self.paragraphs[p + 1][0] \
-                else None
+            person = self.person_starting_at(self.paragraphs[p + 1][0]) if whole else None
             named.append(row[:2] + (person.person.name, "", "person") + row[5:]
                          if person and " " in person.person.name else row)
         return named
@@ -1838,8 +1840,7 @@ class Article(QuoteCues, ReportedSpeech):
                 named.append(row)
                 continue
             the = re.compile(rf"\b[Tt]he {one.group(1)}, ").search(self.text, row[1][1], row[1][1] + 300)
-            k = bisect_left(self.people, the.end(), key=_START) if the else len(self.people)
-            person = self.people[k] if k < len(self.people) and self.people[k].start == the.end() else None
+            person = self.person_starting_at(the.end()) if the else None
             named.append(row[:2] + (person.person.name, row[3], "person") + row[5:] if person else row)
         return named
 

@@ -100,7 +100,7 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
 _CLOSING_TITLE = frozenset({'"', "”", "’", "'"})
 
 
-def quoted_name_start(toks: list, i: int) -> int | None:
+def _quoted_name_start(toks: list, i: int) -> int | None:
     """When token ``i`` closes a short quoted name inside a noun phrase (``The "Twenty's Plenty for Walcot" group``),
     the index of its opening mark, else None."""
     if toks[i][2] not in {"”", '"', "’"} or i < 2 or toks[i - 1][1] != toks[i][0]:
@@ -112,7 +112,7 @@ def quoted_name_start(toks: list, i: int) -> int | None:
     return opening
 
 
-def posted_to(toks: list, j: int) -> bool:
+def _posted_to(toks: list, j: int) -> bool:
     """``to`` at ``j`` joins a posting to where it serves, inside one noun phrase: ``Counsellor X of Kuwait's Permanent
     Mission to the United Nations said``, ``An adviser to the president said``."""
     return 0 < j < len(toks) - 1 and toks[j][2] == "to" and toks[j - 1][2].lower() in _POSTED \
@@ -452,7 +452,7 @@ class Clauses(ArticleText):
                 j -= 1
                 listed += 2  # (the listed parts do not count against a subject's length)
                 continue
-            if j < end and (opening := quoted_name_start(toks, j)) is not None:
+            if j < end and (opening := _quoted_name_start(toks, j)) is not None:
                 j = opening - 1  # a quoted name inside the subject: 'The "Twenty's Plenty for Walcot" group said'
                 continue
             if tok in {"’", "'"} and 0 < j < end and toks[j - 1][2][-1:] in {"s", "S"} \
@@ -499,7 +499,7 @@ class Clauses(ArticleText):
                 # source before a noun: ", state airport operator Lithuanian Airports said"; "A fiscal note from";
                 # "state" after a capital, before a body's or source's head: "The Tyrolean state government says";
                 # between an adjective and the head: "the public comment period")
-                if not self.close_to(toks, j) and not self.reduced_relative(toks, j) and not posted_to(toks, j) \
+                if not self.close_to(toks, j) and not self.reduced_relative(toks, j) and not _posted_to(toks, j) \
                         and not self.document_sent_to(toks, j) and not self.participle_to(toks, j) \
                         and not (j > 0 and self.people_doing([t[2] for t in toks[j - 1:j + 2]], 1, opening=False)):
                     break  # (but "People close to the president said": the people, not the president)
@@ -1201,7 +1201,7 @@ class Clauses(ArticleText):
         while i >= 0 and end - i <= 8:
             tok = toks[i][2]
             low = tok.lower()
-            if (opening := quoted_name_start(toks, i)) is not None:
+            if (opening := _quoted_name_start(toks, i)) is not None:
                 i = opening - 1  # a quoted name inside the phrase: 'The "Twenty's Plenty for Walcot" group'
                 continue
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \

@@ -172,9 +172,9 @@ _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
-#: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
 #: Words before "say" that make it a noun: "the final say", "a say", "no say".
 _SAY_NOUN_BEFORE = frozenset("a the final last no any more little bigger greater real".split())
+#: Present forms of cues that are more often nouns: a cue only before "that" or a clause's subject.
 _AMBIGUOUS_CUES = frozenset("state states think show shows report reports claim claims".split())
 #: Short phrases that stand for what was said (said as much, said the same thing, 46 percent said yes).
 _ANAPHORIC = (("the", "same", "thing"), ("much", "the", "same"), ("as", "much"), ("the", "same"), ("so",), ("yes",),

@@ -1949,15 +1949,15 @@ _OWNER_THEN_BODY = re.compile(r"(?:[Tt]he\s+)?[a-z][\w-]*['’]s\s+((?:Office|De
                               r"|Commission|Authority|Bureau|Committee)\s+(?:of|for|on)\s+[A-Z].*)")
 #: Cheap tests before the patterns below: a quote mark or "the" opens a quoted group's name; a saying noun.
 _OPENING_OR_THE = frozenset("\"“‘'Tt")
-_SAYING_NOUN = re.compile(r"verdict|answer|reply|response|retort|message|advice|reaction|assessment|explanation")
+_SAYING_NOUNS = "verdict|answer|reply|response|retort|message|advice|reaction|assessment|explanation"
+_SAYING_NOUN = re.compile(_SAYING_NOUNS)
 #: A group named in quote marks before its kind: 'The "Twenty's Plenty for Walcot" group'.
 _QUOTED_GROUP = re.compile(r"(?:[Tt]he\s+)?[\"“‘']([A-Z][^\"“”‘\n]{1,60}?)[\"”’']\s+(?:campaign\s+)?"
                            r"(?:group|campaign|organi[sz]ation|association|coalition|network|movement|alliance"
                            r"|initiative|collective)")
 #: What someone gives as their words, after its owner: "The coach's verdict on his pupil", "His answer".
 _OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['’]s\s)|[Hh]is|[Hh]er|[Tt]heir)"
-                           r"(?:['’]s)?\s+(?:verdict|answer|reply|response|retort|message|advice|reaction|assessment"
-                           r"|explanation)(?:\s+(?:on|to|for|about)\s+.{1,40})?")
+                           rf"(?:['’]s)?\s+(?:{_SAYING_NOUNS})(?:\s+(?:on|to|for|about)\s+.{{1,40}})?")
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
