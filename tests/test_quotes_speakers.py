@@ -6446,3 +6446,16 @@ def test_a_gulf_name_of_descent_keeps_its_given_name_and_drops_its_honorific(wri
     surname = name.split()[-1]
     text = f"Headline\n\n{written}, the minister, said the floods were \"unprecedented\". {surname} added more."
     assert [m.person.name for m in find_people(text)] == [name, name]
+
+
+@pytest.mark.parametrize("full, short", [("Ursula von der Leyen", "Von der Leyen"),
+                                         ("Marcelo Rebelo de Sousa", "Rebelo de Sousa")])
+def test_a_three_word_family_name_with_a_particle_names_the_person_named_in_full(full, short):
+    text = f"Headline\n\nPresident {full} said the deal was fair. {short} added that tariffs would fall."
+    assert [m.person.name for m in find_people(text)] == [full, full]
+
+
+def test_a_seats_name_before_a_role_qualifies_it_and_names_no_one():
+    text = ("Headline\n\nSarah Jones MP said the closure was \"a blow\". The Croydon Central MP added that she would "
+            "fight it.")
+    assert rows(text)["speaker"].tolist() == ["Sarah Jones", "Sarah Jones"]

@@ -1163,16 +1163,22 @@ def _merge_short_forms(people: dict[str, Person]) -> None:
 
 def _merge_family_names(people: dict[str, Person]) -> None:
     """Let a two-word name that is the last two words of one longer name of the text name that person (``López
-    Obrador`` after ``Andrés Manuel López Obrador``, ``Suu Kyi`` after ``Aung San Suu Kyi``): a family name of two
-    words, or a given name's last part, used alone; not a census given name and a surname (``Bernie Sanders`` is no
-    part of a misread ``Vermonter Bernie Sanders``)."""
+    Obrador`` after ``Andrés Manuel López Obrador``, ``Suu Kyi`` after ``Aung San Suu Kyi``), or a three-word one
+    with a particle second (``Rebelo de Sousa``, ``Von der Leyen``): a family name of two words, or a given name's
+    last part, used alone; not a census given name and a surname (``Bernie Sanders`` is no part of a misread
+    ``Vermonter Bernie Sanders``)."""
     longer = {}
     for person in people.values():
         words_ = person.name.split()
-        if len(words_) >= 3:
-            longer.setdefault(" ".join(words_[-2:]), []).append(person)
+        for n in (2, 3):
+            if len(words_) > n:
+                longer.setdefault(" ".join(words_[-n:]).lower(), []).append(person)
     for name, person in list(people.items()):
-        held = longer.get(name) if name.count(" ") == 1 and name.split()[0].lower() not in first_names() else None
+        # (three words too, with a particle, its capital opening a sentence: "Rebelo de Sousa", "Von der Leyen")
+        first, *rest = name.lower().split()
+        held = longer.get(name.lower()) \
+            if 1 <= len(rest) <= 2 and (first not in first_names() or first in NAME_PARTICLES) \
+            and (len(rest) == 1 or rest[0] in NAME_PARTICLES) else None
         if held and len({id(p) for p in held}) == 1 and held[0] is not person:
             held[0].roles |= person.roles
             held[0].gender = held[0].gender or person.gender
@@ -2456,7 +2462,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["role"] and low.startswith("the ") and len(toks) == 3 and toks[1].istitle() and len(toks[1]) >= 5 \
             and (holder := _national_holder(people, position - len(mention), head, toks[1])) is not None:
         return holder.name, "person"  # "The Kazakh minister" after "Kazakhstan's Minister of Trade ... Yerlan Sadykov"
-    if head in lx.lists["role"] and low.startswith("the ") and all(" " not in mt.person.name for mt in inside):
+    if head in lx.lists["role"] and low.startswith("the ") \
+            and all(" " not in mt.person.name or mention[mt.end - begin:].strip() == toks[-1] for mt in inside):
+        # (a name right before the role noun qualifies it: "The Croydon Central MP", a seat)
         # "the Salford MP", "The foreign secretary": a role held by someone named before (a lone capitalised word
         # in the phrase is no name: "Salford")
         # an unnamed role ("the spokesman") only goes to someone who holds it, unless a name qualifies it
