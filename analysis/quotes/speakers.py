@@ -772,7 +772,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         n += 1
     if run:
         runs.append(run)
-    runs = [r[_given_name_inside(r):] if i in seat_runs and _given_name_inside(r) else r for i, r in enumerate(runs)]
+    for i in seat_runs & set(range(len(runs))):
+        runs[i] = runs[i][_given_name_inside(runs[i]):]  # (from the given name after the seat; 0 keeps the run)
     runs = [(r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
             if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
             else _name_after_country(r) for i, r in enumerate(runs) if not _place_opened(r)]
