@@ -6459,3 +6459,36 @@ def test_a_seats_name_before_a_role_qualifies_it_and_names_no_one():
     text = ("Headline\n\nSarah Jones MP said the closure was \"a blow\". The Croydon Central MP added that she would "
             "fight it.")
     assert rows(text)["speaker"].tolist() == ["Sarah Jones", "Sarah Jones"]
+
+
+def test_an_adverb_after_a_trailing_cue_is_no_inverted_speaker():
+    text = ('Headline\n\nRuben Aponte, 77, told the delegation his building had been shut for months, and a woman who '
+            'gave only her first name, Dottie, said simply, "Please hurry."')
+    assert "simply" not in rows(text)["speaker"].tolist()
+
+
+def test_a_source_who_would_give_only_a_first_name_is_that_name():
+    text = 'Headline\n\nRuben Aponte spoke first. A man who would give only his first name, Jim, said, "Please hurry."'
+    assert only(text)["speaker"] == "Jim"
+
+
+@pytest.mark.parametrize("opening, pronoun, name", [("Vice Minister Daniyar Kuanyshbekov", "him",
+                                                     "Daniyar Kuanyshbekov"),
+                                                    ("Mayor Anna Berg", "her", "Anna Berg")])
+def test_according_to_him_or_her_is_the_person_named_before(opening, pronoun, name):
+    text = (f"Headline\n\n{opening} spoke to deputies on Monday.\n\nAccording to {pronoun}, emergency crews restored "
+            "heating to all 211 apartment blocks by Sunday evening.")
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == (name, "person")
+
+
+def test_that_person_is_the_unnamed_source_introduced_before():
+    text = ("Headline\n\nThree men were charged, according to a person familiar with the case who was not authorized "
+            "to discuss it publicly. That person said charges against at least one of them could come early next "
+            "year.")
+    assert rows(text)["speaker"].tolist() == ["a person familiar with the case"] * 2
+
+
+def test_a_body_set_off_after_a_name_before_a_relative_clause_is_where_the_speaker_works():
+    text = ("Headline\n\nDetective Constable Aisha Burrows, of Kent Police's Swale Community Safety Unit, who led the "
+            "investigation, said the case showed the value of home security cameras.")
+    assert only(text)["speaker"] == "Aisha Burrows"

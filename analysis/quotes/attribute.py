@@ -92,6 +92,8 @@ _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|sib
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
+#: One unnamed source pointed back to: "That person said", "This official added".
+_THAT_NOUN = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
 _GENDER_NOUNS = {"man": "m", "woman": "f"}
 #: How a document named as a source was made or came out, after its head noun: "commissioned by the town",
@@ -287,6 +289,8 @@ _OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
 _CAPITALISED_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))*"
 _DESCRIBED_AT = re.compile(rf",[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,4}}(?:of|in|at|from|for|with)"
                            rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}(?:,[ \t]+{_CAPITALISED_RUN})?")
+#: The body a person serves set off after the name: ``, of Kent Police's Swale Community Safety Unit``.
+_OF_BODY_SET_OFF = re.compile(rf",[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}")
 #: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
 _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
@@ -366,8 +370,9 @@ _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\
 #: A body's officer after the body that made a document: "by the Justice Department" + "'s inspector general".
 _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: After an unnamed source, the one name it gave: ", who gave his name only as Joaquim", ", who gave only her first
-#: name, Maria,", ", identified only as Yusuf".
-_KNOWN_ONLY_AFTER = re.compile(r",\s+(?:who\s+)?(?:(?:gave|gives|giving)\s+(?:only\s+)?(?:his|her|their)\s+"
+#: name, Maria,", ", identified only as Yusuf", " who would give only his first name, Jim,".
+_KNOWN_ONLY_AFTER = re.compile(r"(?:,\s+(?:who\s+)?|\s+who\s+)(?:(?:would\s+)?(?:gave|gives|giving|give)\s+"
+                               r"(?:only\s+)?(?:his|her|their)\s+"
                                r"(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\s+|,\s+)"
                                r"|(?:was\s+)?identified\s+only\s+(?:as|by)\s+)([A-Z][\w'’-]+)(?=[\s,.;])")
 #: A body opening a sentence, then "and" before another source: "Labour and (the Liberal Democrats say)".
@@ -1313,13 +1318,23 @@ class Article(QuoteCues, ReportedSpeech):
         if i >= 0 and (mt := self.people[i]).start >= lo and not self.in_quote(mt.start) \
                 and (mt.end == m.start()
                      or mt.end <= subj[0] and (_OF_BODY_IN_PLACE.fullmatch(self.text, mt.end, m.start())
-                                               or _DESCRIBED_AT.fullmatch(self.text, mt.end, m.start()))):
+                                               or _DESCRIBED_AT.fullmatch(self.text, mt.end, m.start())
+                                               or _OF_BODY_SET_OFF.fullmatch(self.text, mt.end, m.start()))):
             # (who is the person, not the court or town after "of"/"in": "Justice Grace Wambui of the Environment
-            # and Land Court in Nakuru, who found"; nor the body of a description set off after the name: "Dr Gifty
+            # and Land Court in Nakuru, who found", "DC Aisha Burrows, of Kent Police's Swale Unit, who led"; nor the body of a description set off after the name: "Dr Gifty
             # Owusu-Ansah, a senior lecturer at the Department of Political Science, University of Cape Coast, who
             # told")
             return mt.start, mt.end
         return subj
+
+    def person_of_body(self, subj: tuple[int, int]) -> tuple[int, int]:
+        """A body set off after a person's name as the subject (``Detective Constable Aisha Burrows, of Kent Police's
+        Swale Community Safety Unit, who led the investigation, said``): the person; else ``subj``."""
+        i = bisect_left(self.people, subj[0], key=attrgetter("end")) - 1
+        if i < 0 or (mt := self.people[i]).start < self.sentence_of(subj[0])[0] or self.in_quote(mt.start) \
+                or not _OF_BODY_SET_OFF.fullmatch(self.text, mt.end, subj[1]):
+            return subj
+        return mt.start, mt.end
 
     def next_named_cue(self, found: tuple) -> tuple:
         """A noun read as a cue right before a comma and a name with its reporting verb (``... those" Twitter posts,
@@ -2081,6 +2096,7 @@ class Article(QuoteCues, ReportedSpeech):
             elif not follow_on:
                 subj = self.described_pair(self.whole_name(self.relative_antecedent(self.clause_subject(subj, cue),
                                                                                     cue)))
+                subj = self.person_of_body(subj)
                 subj = self.named_appositive(subj, cue)
                 mention = self.text[subj[0]:subj[1]]
                 at = self.paragraph_of(subj[0])
@@ -2143,6 +2159,13 @@ class Article(QuoteCues, ReportedSpeech):
                         speaker, stype = classify_source(pronoun, subj[1], self.without_companions(subj[0], mention),
                                                          context, self.paragraphs[at][0],
                                                          content=self.reported_before(subj[0], span))
+                    if stype == "unresolved" and mention.lower() in {"him", "her"} \
+                            and self.text[max(0, subj[0] - 13):subj[0]].lower() == "according to ":
+                        # "According to him, emergency crews restored heating": the person "he" is there
+                        speaker, stype = classify_source("he" if mention.lower() == "him" else "she", subj[1],
+                                                         self.without_companions(subj[0], mention), context,
+                                                         self.paragraphs[at][0],
+                                                         content=self.reported_before(subj[0], span))
                     if mention.lower() in {"it", "they"} and (body := self.body_subject(subj[0], at, mention.lower())) \
                             and (stype == "unresolved" or body[2] > previous_at):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
@@ -2157,6 +2180,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
                     speaker, stype = unnamed  # "The official said" after "A U.S. official familiar with the
                     # decision, who ..., said": that unnamed source, even with others quoted between
+                elif stype == "anonymous" and " " not in mention \
+                        and _THAT_NOUN.fullmatch(self.text, max(0, subj[0] - 5), subj[1]) \
+                        and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
+                    speaker, stype = unnamed  # "according to a person familiar with the case ... That person said"
                 elif stype == "anonymous" and _THE_NOUN.fullmatch(mention) and speaker.lower() == mention.lower() \
                         and (introduced := self.introduced_unnamed(mention, subj[0])):
                     speaker = introduced  # "An ally of the science secretary was blunter. '...,' the ally said"

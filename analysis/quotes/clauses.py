@@ -721,6 +721,8 @@ class Clauses(ArticleText):
             j += 1
         if j == start or any(t[2] in FINITE_VERBS for t in toks[start + 1:j]):
             return None  # (a verb in it: "said the candidate could be in a competitive situation" is a clause)
+        if j == start + 1 and toks[start][2].islower() and toks[start][2].endswith("ly"):
+            return None  # "Dottie, said simply, '...'": an adverb of the cue, not an inverted subject
         if j + 2 < len(toks) and toks[j][2] == "and" and self.lx.has("title", toks[j - 1][2]):
             # "said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell": two titles
             m = j + 1
