@@ -6492,3 +6492,18 @@ def test_a_body_set_off_after_a_name_before_a_relative_clause_is_where_the_speak
     text = ("Headline\n\nDetective Constable Aisha Burrows, of Kent Police's Swale Community Safety Unit, who led the "
             "investigation, said the case showed the value of home security cameras.")
     assert only(text)["speaker"] == "Aisha Burrows"
+
+
+@pytest.mark.parametrize("source, phrase", [
+    ("One visiting coach from a Midlands university club", "One visiting coach from a Midlands university club"),
+    ("One serving officer based in the north of the county", "One serving officer based in the north of the county")])
+def test_one_unnamed_person_keeps_the_phrase_that_describes_them_before_a_relative_clause(source, phrase):
+    text = (f"Headline\n\nMembers backed the decision. {source}, who asked not to be named, said other regattas had "
+            "gone ahead in \"far worse\" conditions.\n\n\"Rowers know the risks,\" the coach said.")
+    assert rows(text)["speaker"].tolist()[0] == phrase
+
+
+def test_an_unnamed_persons_relative_clause_without_commas_is_not_kept():
+    text = ("Headline\n\nA neighbour who lives on the lane, and who did not want to be named, told the Echo that lorries "
+            "had been arriving at all hours.")
+    assert only(text)["speaker"] == "A neighbour"
