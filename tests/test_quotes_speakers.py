@@ -6507,3 +6507,40 @@ def test_an_unnamed_persons_relative_clause_without_commas_is_not_kept():
     text = ("Headline\n\nA neighbour who lives on the lane, and who did not want to be named, told the Echo that lorries "
             "had been arriving at all hours.")
     assert only(text)["speaker"] == "A neighbour"
+
+
+def test_a_place_opened_by_lake_or_fort_before_a_title_leaves_the_name_after_it():
+    text = ("Headline\n\nLake Country Mayor Trent Vosburgh said Tuesday he will not resign.\n\n\"I have never bullied "
+            "anyone,\" Vosburgh told reporters.")
+    assert rows(text)["speaker"].tolist() == ["Trent Vosburgh", "Trent Vosburgh"]
+
+
+def test_a_place_opened_by_lake_with_a_role_and_no_name_is_no_person():
+    assert find_people("Headline\n\nThe Lake Melville MHA said Tuesday he will not resign.") == []
+
+
+def test_of_two_people_sharing_a_surname_the_one_speaking_goes_on():
+    text = ("Headline\n\nLucille Gagnon, of Cumberland, said her father, Roland Gagnon, 88, had complained of itching "
+            "for weeks.\n\n\"I had to find out from another family in the parking lot,\" Gagnon said.")
+    assert rows(text)["speaker"].tolist() == ["Lucille Gagnon", "Lucille Gagnon"]
+
+
+def test_a_surname_after_two_people_who_spoke_together_is_the_one_it_names():
+    text = ("Headline\n\nMayors Gord Sawchyn and Leanne Friesen wrote jointly to the minister asking her to "
+            "reconsider the closures.\n\n\"It's a small line on a spreadsheet in Regina,\" said Friesen.")
+    assert rows(text)["speaker"].tolist()[-1] == "Leanne Friesen"
+
+
+def test_a_description_after_a_person_introduced_in_the_sentence_before_is_that_person():
+    text = ("Headline\n\nBrimmond chief executive Alasdair Ritchie told the Evening Express the firm had moved staff "
+            "into the shelter.\n\n\"The safety of our people is the only thing that matters,\" he said.\n\nEwan "
+            "Duthie, 38, from Westhill, spoke to the Evening Express by phone from Maputo.\n\nThe pipeline inspector "
+            "said the wind had picked up steadily through Saturday evening.")
+    assert rows(text)["speaker"].tolist() == ["Alasdair Ritchie", "Alasdair Ritchie", "Ewan Duthie"]
+
+
+def test_a_title_after_a_person_introduced_in_the_sentence_before_is_still_its_holder():
+    text = ("Headline\n\nPrime Minister Tony Blair said the talks had gone well.\n\nGeorge Bush arrived in London on "
+            "Monday for a two-day visit.\n\nThe prime minister said Mr Bush had learned that force was not the only "
+            "way.")
+    assert rows(text)["speaker"].tolist() == ["Tony Blair", "Tony Blair"]

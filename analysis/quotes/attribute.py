@@ -92,6 +92,8 @@ _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|sib
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
+#: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
+_THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
 #: One unnamed source pointed back to: "That person said", "This official added".
 _THAT_NOUN = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
@@ -1335,6 +1337,22 @@ class Article(QuoteCues, ReportedSpeech):
             return mt.start, mt.end
         return subj
 
+    def introduced_before(self, pos: int, quoted: set) -> str | None:
+        """The person whose full name opens the sentence right before ``pos``'s (titles before it only, no possessive
+        after it), outside quotations, who has not spoken yet: ``Ewan Duthie, 38, from Westhill, spoke to the Evening Express ... / The
+        pipeline inspector said``."""
+        own = self.sentence_of(pos)[0]
+        i = bisect_right(self._sentence_starts, own - 1) - 1
+        if i < 0:
+            return None
+        lo = self.sentences[i][1]
+        k = bisect_left(self.people, lo, key=_START)
+        if k == len(self.people) or (mt := self.people[k]).start >= own or self.in_quote(mt.start) \
+                or " " not in mt.person.name or mt.person.name in quoted or not only_titles(self.text[lo:mt.start]) \
+                or self.text[mt.end:mt.end + 2] in {"'s", "’s"}:
+            return None  # (not an owner: "Eastside Crossing's managing member, Brent Kowalczyk, said")
+        return mt.person.name
+
     def person_of_body(self, subj: tuple[int, int]) -> tuple[int, int]:
         """A body set off after a person's name as the subject (``Detective Constable Aisha Burrows, of Kent Police's
         Swale Community Safety Unit, who led the investigation, said``): the person; else ``subj``."""
@@ -2089,6 +2107,7 @@ class Article(QuoteCues, ReportedSpeech):
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
+        quoted_people = set()  # people who have spoken so far
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at, previous_span = -1, (0, 0)  # where the last attribution starts, its reported words
         unnamed_sources = []  # (paragraph, speaker, type, mention) of one unnamed person each, in text order
@@ -2284,6 +2303,19 @@ class Article(QuoteCues, ReportedSpeech):
                     # siblings said": both of them
                 if stype == "organization" and (first := self.body_joined_before(subj[0])):
                     speaker = first + JOINT + _BODY_THE.sub("", speaker)  # "Labour and the Liberal Democrats say"
+                if stype == "person" and last_person and speaker == last_person[0] and _THE_ROLE.fullmatch(mention) \
+                        and not self.is_document(mention) and not self.lx.has("title", mention.split()[-1]) \
+                        and getattr(holder_of(self.people, mention.split()[-1], subj[0]), "name", None) != speaker \
+                        and (introduced := self.introduced_before(subj[0], quoted_people)):
+                    speaker = introduced  # "Ewan Duthie, 38, from Westhill, spoke to the Evening Express ... / The
+                    # pipeline inspector said": the person just introduced, not the last speaker
+                if stype == "person" and last_person and last_person[0] != speaker and at - last_person[1] <= 1 \
+                        and mention.istitle() and " " not in mention and speaker not in quoted_people \
+                        and JOINT not in last_person[0] \
+                        and speaker.split()[-1] == mention == last_person[0].split()[-1]:
+                    # "Lucille Gagnon said her father, Roland Gagnon, had complained ... / '...,' Gagnon said": of two
+                    # people sharing a surname, the one speaking goes on, not the one she spoke of
+                    speaker = last_person[0]
                 if stype in {"anonymous", "unknown"} and (known := _KNOWN_ONLY_AFTER.match(self.text, subj[1])):
                     speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim"
                 elif stype in {"anonymous", "unknown"} and subj[1] < cue[0] and _ONE_PERSON.fullmatch(mention) \
@@ -2384,6 +2416,8 @@ class Article(QuoteCues, ReportedSpeech):
             if kind != "indirect" and not inner:
                 previous_quote = previous
             reporter = follow_on or not (reported_in[0] < subj[1] <= reported_in[1] or _POSSESSIVE_END.search(mention))
+            if stype == "person":
+                quoted_people.add(speaker)
             if stype == "person" and reporter:
                 # (not a source inside the last report, "Mr Howard denied Mr Yeo ... said ...", nor an owner, "he hit
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)

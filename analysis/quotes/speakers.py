@@ -635,13 +635,17 @@ def _name_after_country(run: list) -> list | None:
     return None
 
 
-def _place_opened(run: list) -> bool:
-    """A run of capitalised words that opens with a place's first word after any ``The``: ``The Lake Melville MHA``
-    (a place and a role, no person)."""
+def _place_opened(run: list) -> list:
+    """A run of capitalised words that opens with a place's first word after any ``The``: the words after its last
+    title (``Lake Country Mayor Trent Vosburgh``: Trent Vosburgh), or none (``The Lake Melville MHA``: a place and a
+    role, no person); other runs as they are."""
     words_ = [w for _, _, w in run]
-    if words_[0] == "The":
-        words_ = words_[1:]
-    return len(words_) > 1 and words_[0] in _PLACE_OPENERS
+    first = int(words_[0] == "The")
+    if len(words_) - first < 2 or words_[first] not in _PLACE_OPENERS:
+        return run
+    titles = lexicon().lists["title"]
+    last = max((i for i, w in enumerate(words_) if w.lower().rstrip(".") in titles or w.lower() in titles), default=-1)
+    return run[last + 1:] if last > first and len(words_) - last > 2 else []
 
 
 def _family_name_first(raw: list, text: str) -> set:
@@ -774,9 +778,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         runs.append(run)
     for i in seat_runs & set(range(len(runs))):
         runs[i] = runs[i][_given_name_inside(runs[i]):]  # (from the given name after the seat; 0 keeps the run)
-    runs = [(r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
-            if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
-            else _name_after_country(r) for i, r in enumerate(runs) if not _place_opened(r)]
+    runs = [((r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
+             if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
+             else _name_after_country(r)) if r else r for i, r in enumerate(map(_place_opened, runs))]
     runs = [r for r in runs if r]  # (a place's run with no name after a country: none)
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
