@@ -6544,3 +6544,10 @@ def test_a_title_after_a_person_introduced_in_the_sentence_before_is_still_its_h
             "Monday for a two-day visit.\n\nThe prime minister said Mr Bush had learned that force was not the only "
             "way.")
     assert rows(text)["speaker"].tolist() == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_south_asian_middle_name_says_a_mans_name_where_the_census_share_is_only_a_bound():
+    text = ("Headline\n\nFarmer Bhim Limbu said prices had halved.\n\nChief of the Agriculture Knowledge Centre, Ilam, "
+            "Krishna Prasad Dahal, informed that cardamom is grown on about 6,800 hectares in the district.\n\nHe "
+            "stated that the centre had sent a proposal to the ministry for a price stabilisation fund.")
+    assert rows(text)["speaker"].tolist()[-1] == "Krishna Prasad Dahal"
