@@ -6551,3 +6551,10 @@ def test_a_south_asian_middle_name_says_a_mans_name_where_the_census_share_is_on
             "Krishna Prasad Dahal, informed that cardamom is grown on about 6,800 hectares in the district.\n\nHe "
             "stated that the centre had sent a proposal to the ministry for a price stabilisation fund.")
     assert rows(text)["speaker"].tolist()[-1] == "Krishna Prasad Dahal"
+
+
+def test_a_quotation_after_but_at_the_end_of_a_reported_clause_is_the_reporters():
+    text = ("Headline\n\nA doctor at the hospital told LETA that staff had complained for years that some equipment was "
+            "overpriced, but \"nobody listened to the people who actually use it\".")
+    partial = rows(text).query("kind == 'partial'")
+    assert partial["speaker"].tolist() == ["A doctor at the hospital"]

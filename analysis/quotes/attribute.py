@@ -94,6 +94,8 @@ _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b"
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
 #: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
+#: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
+_CONJOINED_QUOTE = re.compile(r",?\s+(?:but|and|yet)\s+[\"“‘']?")
 #: One unnamed source pointed back to: "That person said", "This official added".
 _THAT_NOUN = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]+")
 #: "the man", "the woman": any one unnamed person of that gender.
@@ -1735,13 +1737,15 @@ class Article(QuoteCues, ReportedSpeech):
     def outer_cue(self, indirect: list, found: tuple, at: int) -> tuple:
         """``(subject, cue)`` of the reported clause that holds the cue ``found`` and the quotation at ``at``, with
         its cue earlier in the same sentence (``Clinton says Trump's flurry of tweets was "unhinged"``: says, not
-        tweets); the subject of the same cue as the reported clause reads it, when that holds ``found``'s; else
+        tweets; or that ends right before it at ``, but``: ``told LETA that staff had complained ..., but "nobody
+        listened"``); the subject of the same cue as the reported clause reads it, when that holds ``found``'s; else
         ``found``."""
         subj, cue = found
         lo = self.sentence_of(cue[0])[0]
         for _, content, outer_subj, outer_cue in indirect:
             if lo <= outer_subj[0] and outer_cue[1] <= subj[0] and content[0] <= subj[0] < content[1] \
-                    and content[0] <= at < content[1] \
+                    and (content[0] <= at < content[1] or content[1] <= at
+                         and _CONJOINED_QUOTE.fullmatch(self.text, content[1], at)) \
                     and self.text[outer_subj[0]:outer_subj[1]].lower() not in {"i", "we", "you"}:
                 return outer_subj, outer_cue
             if content[0] <= cue[0] < content[1] and content[0] <= at < content[1] \
