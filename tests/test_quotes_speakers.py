@@ -6558,3 +6558,15 @@ def test_a_quotation_after_but_at_the_end_of_a_reported_clause_is_the_reporters(
             "overpriced, but \"nobody listened to the people who actually use it\".")
     partial = rows(text).query("kind == 'partial'")
     assert partial["speaker"].tolist() == ["A doctor at the hospital"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The GNA was told by a senior official at the regional council that the nomination stood.",
+     "a senior official at the regional council"),
+    ("She said she was told by a scheduler in early April that the file had been flagged.", "a scheduler"),
+    ("A GP in south Bristol, who asked not to be named, said her surgery had seen \"a rise\" in appointments.",
+     "A GP in south Bristol"),
+    ("A nurse in south Bristol, who asked not to be named, said her ward had seen a rise in admissions.",
+     "A nurse in south Bristol")])
+def test_an_unnamed_agent_or_initialism_keeps_its_description_but_not_when_it_spoke(sentence, speaker):
+    assert rows(f"Headline\n\n{sentence}")["speaker"].tolist()[-1] == speaker

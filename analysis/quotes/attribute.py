@@ -380,13 +380,14 @@ _KNOWN_ONLY_AFTER = re.compile(r"(?:,\s+(?:who\s+)?|\s+who\s+)(?:(?:would\s+)?(?
                                r"(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\s+|,\s+)"
                                r"|(?:was\s+)?identified\s+only\s+(?:as|by)\s+)([A-Z][\w'’-]+)(?=[\s,.;])")
 #: One unnamed person: an article or "one", up to three words, a singular head noun.
-_ONE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w'’-]*(?<![^s]s)")
-#: Its restrictive modifier, a phrase without a verb of its own, up to a relative clause set off or the cue: "One
-#: visiting coach (from a Midlands university club), who asked not to be named, said", "One serving officer (based in
-#: the north of the county), who ..., told". (Not a relative clause without commas: writers keep "A neighbour who
+_ONE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}(?:[a-z][\w'’-]*(?<![^s]s)|[A-Z]{2,4})")
+#: Its restrictive modifier, a phrase without a verb of its own, up to a relative clause set off or the cue (or, for
+#: a passive's agent, the reported clause): "One visiting coach (from a Midlands university club), who asked not to be
+#: named, said", "One serving officer (based in the north of the county), who ..., told", "was told by a nurse (at the
+#: front desk) that". (Not a relative clause without commas: writers keep "A neighbour who
 #: lives on the lane ..." whole or not.)
 _UNNAMED_MODIFIER = re.compile(r"\s+((?:from|at|in|with|of|based|working)\s[^,;:()“”\"]*?)"
-                               r"(?=,\s+(?:and\s+)?who\s|\s*,?\s*\Z)")
+                               r"(?=,\s+(?:and\s+)?who\s|\s*,?\s*(?:that\s*)?\Z)")
 #: A body opening a sentence, then "and" before another source: "Labour and (the Liberal Democrats say)".
 _JOINED_BODY = re.compile(r"(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?"
                           r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})\s+and\s+(?:the\s+)?")
@@ -2322,10 +2323,14 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker = last_person[0]
                 if stype in {"anonymous", "unknown"} and (known := _KNOWN_ONLY_AFTER.match(self.text, subj[1])):
                     speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim"
-                elif stype in {"anonymous", "unknown"} and subj[1] < cue[0] and _ONE_PERSON.fullmatch(mention) \
-                        and (modifier := _UNNAMED_MODIFIER.match(self.text, subj[1], cue[0])):
-                    speaker = f"{speaker} {modifier.group(1)}"  # "One visiting coach from a Midlands university club,
-                    # who asked not to be named, said": the coach as the article describes them
+                elif stype in {"anonymous", "unknown"} and _ONE_PERSON.fullmatch(mention) \
+                        and (modifier := _UNNAMED_MODIFIER.match(self.text, subj[1], cue[0]) if subj[1] < cue[0]
+                             else _UNNAMED_MODIFIER.match(self.text, subj[1], span[0]) if subj[1] < span[0] else None):
+                    # "One visiting coach from a Midlands university club, who asked not to be named, said": the coach
+                    # as the article describes them (not when it was said: "told by a scheduler in early April")
+                    if not any(w in TIME_WORDS or w in MONTHS or w in {"time", "times"} or w.isdigit()
+                               for w in modifier.group(1).lower().split()):
+                        speaker = f"{speaker} {modifier.group(1)}"
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
                 if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \

@@ -532,6 +532,9 @@ class Clauses(ArticleText):
                 and (held := self.unnamed_before_places(toks, found)):
             return held[0], toks[end][1]  # "A lawyer for the man who was charged (said)": the lawyer, with whom
             # the lawyer is for
+        if 1 < j < end and toks[j][2].lower() in _PLACE_LINKS and toks[j + 1][2][:1].isalpha() \
+                and (held := self.unnamed_before_places(toks, (toks[j + 1][0], toks[end][1]))):
+            return held  # "A GP in south Bristol, who asked not to be named, said": the GP, not the place
         if 1 < j < end - 2 and toks[j][2] in {"that", "which"} and _RELATIVE_VERB.fullmatch(toks[j + 1][2]) \
                 and not is_aux(toks[j + 1][2]) and toks[j + 1][2] not in PRONOUNS \
                 and (found := self.noun_phrase_before(toks, j, any_case=True)) \
