@@ -6570,3 +6570,21 @@ def test_a_quotation_after_but_at_the_end_of_a_reported_clause_is_the_reporters(
      "A nurse in south Bristol")])
 def test_an_unnamed_agent_or_initialism_keeps_its_description_but_not_when_it_spoke(sentence, speaker):
     assert rows(f"Headline\n\n{sentence}")["speaker"].tolist()[-1] == speaker
+
+
+def test_a_participle_clause_goes_to_a_titled_name_whose_surname_has_a_joined_particle():
+    text = ("Headline\n\nDefence lawyer Hisham el-Sherbiny, who represents Abdel Salam, told MENA he would appeal, "
+            "arguing that his client was \"a programmer who sold a product, not a banker\".")
+    assert rows(text)["speaker"].tolist() == ["Hisham el-Sherbiny", "Hisham el-Sherbiny"]
+
+
+def test_a_trooper_is_a_title_before_a_name():
+    text = ("Headline\n\nS.C. Highway Patrol Master Trooper Lance Whitaker said the truck rolled over. Whitaker said the "
+            "driver was hurt.")
+    assert rows(text)["speaker"].tolist() == ["Lance Whitaker", "Lance Whitaker"]
+
+
+def test_a_nickname_given_with_the_names_no_one_a_pronoun_stands_for():
+    text = ("Headline\n\nWillie Tiffin, 71, won again. Tiffin, known around the northern fells as \"the Caldbeck "
+            "Hammer\", learned the holds from his father.\n\n\"People keep asking me when I am going to stop,\" he said.")
+    assert only(text)["speaker"] == "Willie Tiffin"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .speakers import KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
+from .speakers import JOINED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, first_names, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MADE_BY,
                       MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
@@ -1372,8 +1372,10 @@ class Clauses(ArticleText):
             return None
         n = m
         while n < len(toks) and n - m <= 4 and (toks[n][2][:1].isupper() or toks[n][2] in NAME_PARTICLES and n > m
-                                                 and n + 1 < len(toks) and toks[n + 1][2][:1].isupper()):
-            n += 1  # ("Dutch conservative lawmaker Pieter van Aalst, a member of ...,": a particle inside the name)
+                                                 and n + 1 < len(toks) and toks[n + 1][2][:1].isupper()
+                                                 or n > m and JOINED_PARTICLE.match(toks[n][2])):
+            n += 1  # ("Dutch conservative lawmaker Pieter van Aalst, a member of ...,": a particle inside the name;
+            # "Defence lawyer Hisham el-Sherbiny": one joined to it)
         if n - m < 2 or n >= len(toks):
             return None
         after = toks[n][2]

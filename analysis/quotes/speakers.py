@@ -44,7 +44,7 @@ NAME_PARTICLES = frozenset("de da di del der van von bin bint ibn ben al la le d
 _DESCENT = frozenset("bin bint ibn ben".split())
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
-_JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
+JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
 #: The French "de" elided before a capitalised name: "d’Entremont", "d'Estaing".
 _ELIDED_PARTICLE = re.compile(r"\bd['’][A-Z]")
@@ -482,7 +482,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         return None  # "the First Section of the court": an ordinal before an ordinary word, not "First Lady Bush"
     full = " ".join(name) if len(name) >= 2 else None
     # "al-Assad": Assad; "Al-Bayati", opening a sentence, is the "al-Bayati" of "Karim Jassim al-Bayati"
-    surname = name[-1].split("-", 1)[1] if _JOINED_PARTICLE.match(name[-1][:1].lower() + name[-1][1:]) else name[-1]
+    surname = name[-1].split("-", 1)[1] if JOINED_PARTICLE.match(name[-1][:1].lower() + name[-1][1:]) else name[-1]
     return i, n - 1, full, surname, role_words
 
 
@@ -560,6 +560,13 @@ _ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 
 #: Before a quotation that holds a name given to someone: 'Neighbours know her as "Umm Omar"', 'dubbed "Big Tom"'.
 _GIVEN_AS = re.compile(r"(?:\bas|\bcalled|\bcalls?|\bdubbed|\bnicknamed) $")
+def _given_nickname(text: str, start: int) -> bool:
+    """A run at ``start`` opens a nickname given in quotation marks, after any ``the``: 'known as "Umm Omar"', 'known
+    around the fells as "the Caldbeck Hammer"'."""
+    mark = start - 1 - 4 * (text[start - 4:start] in {"the ", "The "})
+    return text[mark:mark + 1] in OPENING_MARKS and _GIVEN_AS.search(text, max(0, mark - 13), mark) is not None
+
+
 #: A nickname of a few capitalised words given in quotation marks: 'the woman everyone here calls "Lola Connie"'.
 _NICKNAME_GIVEN = re.compile(r"\b(?:known as|calls?|called|dubbed|nicknamed) [\"“‘']"
                              r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})[,.]?[\"”’']")
@@ -713,10 +720,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # only these can start a run (tokens are never empty; built-in functions only, it is a pass over every token)
     capitalised = list(compress(count(), map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))))
     joined = set()
-    if any(_JOINED_PARTICLE.search(text, max(0, m.start() - 5), m.end()) for m in _HYPHEN_CAPITAL.finditer(text)):
+    if any(JOINED_PARTICLE.search(text, max(0, m.start() - 5), m.end()) for m in _HYPHEN_CAPITAL.finditer(text)):
         # "said al-Assad": a name word in lower case may start a run too (a hyphen before a capital is found first:
         # a scan for the particles themselves cost a pass over every word)
-        joined = {k for k, tok in enumerate(toks) if "-" in tok[2] and _JOINED_PARTICLE.match(tok[2])}
+        joined = {k for k, tok in enumerate(toks) if "-" in tok[2] and JOINED_PARTICLE.match(tok[2])}
         capitalised = sorted(set(capitalised) | joined)
     if _ELIDED_PARTICLE.search(text):
         # "Lise d’Entremont", "Giscard d'Estaing": an elided "de" joined to a capitalised name is a name word too (a
@@ -800,9 +807,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
-    runs = [r for r in runs if text[r[0][0] - 1:r[0][0]] not in OPENING_MARKS
-            or not _GIVEN_AS.search(text, max(0, r[0][0] - 14), r[0][0] - 1)]  # (a nickname given: 'known as "Umm
-    # Omar"' names no one else)
+    runs = [r for r in runs if not _given_nickname(text, r[0][0])]  # (a nickname given: 'known as "Umm Omar"', 'known
+    # as "the Caldbeck Hammer"' names no one else)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
     # the d of called/titled)
     if "called " in text or "titled " in text or ", The " in text or ", A " in text or ", An " in text:
