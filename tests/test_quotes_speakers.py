@@ -6585,6 +6585,9 @@ def test_a_trooper_is_a_title_before_a_name():
 
 
 def test_a_nickname_given_with_the_names_no_one_a_pronoun_stands_for():
-    text = ("Headline\n\nWillie Tiffin, 71, won again. Tiffin, known around the northern fells as \"the Caldbeck "
-            "Hammer\", learned the holds from his father.\n\n\"People keep asking me when I am going to stop,\" he said.")
+    text = ("Headline\n\nWhen Willie Tiffin first stepped into the ring at Grasmere in 1977, he was a 17-year-old "
+            "shepherd.\n\nNext month the 66-year-old, who farms 400 acres of fell land above Caldbeck, will wrestle "
+            "there for the 49th summer in a row, in the veterans' class he has won 11 times. He has no plans to stop."
+            "\n\n\"People keep asking me when I am going to stop,\" he said.\n\nTiffin, known around the northern "
+            "fells as \"the Caldbeck Hammer\", learned the holds from his father.")
     assert only(text)["speaker"] == "Willie Tiffin"
