@@ -6591,3 +6591,15 @@ def test_a_nickname_given_with_the_names_no_one_a_pronoun_stands_for():
             "\n\n\"People keep asking me when I am going to stop,\" he said.\n\nTiffin, known around the northern "
             "fells as \"the Caldbeck Hammer\", learned the holds from his father.")
     assert only(text)["speaker"] == "Willie Tiffin"
+
+
+def test_an_inverted_source_with_two_descriptions_joined_by_and_is_the_name_after_them():
+    text = ("Headline\n\n\"We are not asking people to accept a worse service,\" said the partnership's chief medical "
+            "officer and former Sandwell stroke lead, Dr Helen Marsh.")
+    assert only(text)["speaker"] == "Helen Marsh"
+
+
+def test_a_relative_described_after_a_comma_is_the_relative_named_before():
+    text = ("Headline\n\nAmong the students were Elena and Lucas Moreau, twins from Cheney.\n\nHer brother, a trumpet "
+            "player, said he had already started looking at transferring.")
+    assert only(text)["speaker"] == "Lucas Moreau"

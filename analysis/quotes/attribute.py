@@ -2224,7 +2224,8 @@ class Article(QuoteCues, ReportedSpeech):
                     relative = kin_named_before(self.text, self.people, "the " + mention.lower(), subj[0])
                     speaker, stype = (relative, "person") if relative else (mention.lower(), "anonymous")
                 if stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
-                        and (relative := kin_named_before(self.text, self.people, mention, subj[0])):
+                        and (relative := kin_named_before(self.text, self.people, mention.partition(",")[0].rstrip(),
+                                                          subj[0])):
                     speaker, stype = relative, "person"  # "His brother said" after "his brother and
                     # assistant, Lee Haldane"
                 elif stype in {"unknown", "anonymous"} and (kin := UNNAMED_KIN.fullmatch(mention.partition(",")[0])) \

@@ -733,6 +733,13 @@ class Clauses(ArticleText):
                 m += 1
             if m - j > 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA):
                 j = m
+        if j + 3 < len(toks) and toks[j][2] == "and" and (self.lx.has("title", toks[j - 1][2])
+                                                           or self.lx.has("role", toks[j - 1][2])) \
+                and (c := next((c for c in range(j + 2, min(len(toks) - 1, j + 9)) if toks[c][2] == ","), None)) \
+                and toks[c + 1][2][:1].isupper() \
+                and all(t[2][:1].isalnum() and t[2] not in FINITE_VERBS and not is_aux(t[2]) for t in toks[j + 1:c]):
+            j = c  # "said the partnership's chief medical officer and former Sandwell stroke lead, Dr Helen Marsh":
+            # a second description, then the name
         if j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper():
             m = j + 1  # said the prime minister, Boris Johnson
             while m < len(toks) and m - j < 6 and (toks[m][2][:1].isupper()
