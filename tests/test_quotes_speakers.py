@@ -6496,7 +6496,8 @@ def test_a_body_set_off_after_a_name_before_a_relative_clause_is_where_the_speak
 
 @pytest.mark.parametrize("source, phrase", [
     ("One visiting coach from a Midlands university club", "One visiting coach from a Midlands university club"),
-    ("One serving officer based in the north of the county", "One serving officer based in the north of the county")])
+    ("One serving officer based in the north of the county", "One serving officer based in the north of the county"),
+    ("A senior nurse on the stroke ward", "A senior nurse on the stroke ward")])
 def test_one_unnamed_person_keeps_the_phrase_that_describes_them_before_a_relative_clause(source, phrase):
     text = (f"Headline\n\nMembers backed the decision. {source}, who asked not to be named, said other regattas had "
             "gone ahead in \"far worse\" conditions.\n\n\"Rowers know the risks,\" the coach said.")

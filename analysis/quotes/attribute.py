@@ -386,7 +386,7 @@ _ONE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}
 #: named, said", "One serving officer (based in the north of the county), who ..., told", "was told by a nurse (at the
 #: front desk) that". (Not a relative clause without commas: writers keep "A neighbour who
 #: lives on the lane ..." whole or not.)
-_UNNAMED_MODIFIER = re.compile(r"\s+((?:from|at|in|with|of|based|working)\s[^,;:()“”\"]*?)"
+_UNNAMED_MODIFIER = re.compile(r"\s+((?:from|at|in|on|with|of|based|working)\s[^,;:()“”\"]*?)"
                                r"(?=,\s+(?:and\s+)?who\s|\s*,?\s*(?:that\s*)?\Z)")
 #: A body opening a sentence, then "and" before another source: "Labour and (the Liberal Democrats say)".
 _JOINED_BODY = re.compile(r"(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?"
