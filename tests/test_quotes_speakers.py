@@ -6604,3 +6604,18 @@ def test_a_relative_described_after_a_comma_is_the_relative_named_before():
     text = ("Headline\n\nAmong the students were Elena and Lucas Moreau, twins from Cheney.\n\nHer brother, a trumpet "
             "player, said he had already started looking at transferring.")
     assert only(text)["speaker"] == "Lucas Moreau"
+
+
+def test_a_dated_memo_from_a_provost_is_the_provosts():
+    text = ("Headline\n\nA Feb. 12 memo from Provost Kenneth Oduya to the university's deans, obtained by The "
+            "Spokesman-Review, said the 14 programs were chosen by weighing enrollment. The memo also told deans to "
+            "expect \"difficult conversations\" with faculty.")
+    assert rows(text)["speaker"].tolist() == ["Kenneth Oduya", "Kenneth Oduya"]
+
+
+
+def test_a_bodys_name_written_right_before_a_persons_name_stops_before_it():
+    text = ("Headline\n\nThe Health Ministry's action plan says 45 new posts will be advertised each year.\n\nA director "
+            "at the Health Ministry Marko Gorjanc said the first results were visible. The ministry said it would "
+            "send amendments.")
+    assert rows(text)["speaker"].tolist() == ["Health Ministry", "Marko Gorjanc", "Health Ministry"]

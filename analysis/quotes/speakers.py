@@ -1786,8 +1786,9 @@ _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr
                     r"((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)(?:,\s*(?:now\s+)?\d{1,3})?")  # (", now 81": an age)
 #: The same, after the surname: "Dowd senior, 61", "Okafor junior".
 _SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
-#: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers".
-_DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
+#: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers",
+#: "A Feb. 12 memo from Provost Kenneth Oduya to ...".
+_DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
                             r"|submitted\s+to|delivered\s+to|presented\s+to|shown\s+to)\s+(.+)", re.S)
 _TO_RECIPIENT = re.compile(r"\s+to\s+|,\s+")
 #: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
@@ -3046,6 +3047,20 @@ def _name_heads(name: str) -> set:
 _PARTY_HEADS = frozenset({"party", "movement", "alliance", "front", "league"})
 
 
+def _before_named_person(name: str) -> str:
+    """A body's name without the two last words, when they follow a body's last word and neither is an ordinary word,
+    a title or a body's word (a person's name, written with no comma after the body: ``Health Ministry Marko
+    Gorjanc``); else the name."""
+    words_ = name.split()
+    if len(words_) < 3 or words_[-3].lower() not in _BODY_ENDS:
+        return name
+    lists, ordinary = lexicon().lists, common_words()
+    if any(w.lower() in ordinary or w.lower() in lists["title"] or w.lower() in lists["org_head"] or not w.isalpha()
+           for w in words_[-2:]):
+        return name
+    return " ".join(words_[:-2])
+
+
 class BodyNames:
     """Full names of bodies an article writes out, to expand its short forms: an acronym it defines in brackets
     (``the Qualifications and Curriculum Authority (QCA)`` → ``the QCA``), or a short name that is the head word
@@ -3071,6 +3086,7 @@ class BodyNames:
             name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
             # report": the body is Fusion GPS, Audit Scotland)
             name = _TITLED_PERSON.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
+            name = _before_named_person(name)  # ("the Health Ministry Marko Gorjanc said": the ministry)
             name, *more = _AND_THE.split(name)  # ("Senator Rubio and the Republican Congress": two names)
             for other in more:
                 if len(other.split()) >= 2:
