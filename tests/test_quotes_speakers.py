@@ -6619,3 +6619,11 @@ def test_a_bodys_name_written_right_before_a_persons_name_stops_before_it():
             "at the Health Ministry Marko Gorjanc said the first results were visible. The ministry said it would "
             "send amendments.")
     assert rows(text)["speaker"].tolist() == ["Health Ministry", "Marko Gorjanc", "Health Ministry"]
+
+
+def test_a_petrochemicals_firm_is_a_company_the_company_goes_back_to():
+    text = ("Headline\n\nNorlam Petrochemicals said in a statement the release involved a quantity of ethylene.\n\nHer "
+            "cousin, Curtis Henhawk, said the line was not called until 7:05 a.m., 25 minutes after Norlam's own alarm "
+            "sounded.\n\nAccording to the company, all 11 workers were treated at hospital.")
+    out = rows(text)
+    assert out["speaker"].tolist()[-1] == "Norlam Petrochemicals" and out["speaker_type"].tolist()[0] == "organization"
