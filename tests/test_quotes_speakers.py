@@ -6505,8 +6505,8 @@ def test_one_unnamed_person_keeps_the_phrase_that_describes_them_before_a_relati
 
 
 def test_an_unnamed_persons_relative_clause_without_commas_is_not_kept():
-    text = ("Headline\n\nA neighbour who lives on the lane, and who did not want to be named, told the Echo that lorries "
-            "had been arriving at all hours.")
+    text = ("Headline\n\nA neighbour who lives on the lane, and who did not want to be named, told the Echo that "
+            "lorries had been arriving at all hours.")
     assert only(text)["speaker"] == "A neighbour"
 
 
@@ -6555,8 +6555,8 @@ def test_a_south_asian_middle_name_says_a_mans_name_where_the_census_share_is_on
 
 
 def test_a_quotation_after_but_at_the_end_of_a_reported_clause_is_the_reporters():
-    text = ("Headline\n\nA doctor at the hospital told LETA that staff had complained for years that some equipment was "
-            "overpriced, but \"nobody listened to the people who actually use it\".")
+    text = ("Headline\n\nA doctor at the hospital told LETA that staff had complained for years that some equipment "
+            "was overpriced, but \"nobody listened to the people who actually use it\".")
     partial = rows(text).query("kind == 'partial'")
     assert partial["speaker"].tolist() == ["A doctor at the hospital"]
 
@@ -6580,8 +6580,8 @@ def test_a_participle_clause_goes_to_a_titled_name_whose_surname_has_a_joined_pa
 
 
 def test_a_trooper_is_a_title_before_a_name():
-    text = ("Headline\n\nS.C. Highway Patrol Master Trooper Lance Whitaker said the truck rolled over. Whitaker said the "
-            "driver was hurt.")
+    text = ("Headline\n\nS.C. Highway Patrol Master Trooper Lance Whitaker said the truck rolled over. Whitaker said "
+            "the driver was hurt.")
     assert rows(text)["speaker"].tolist() == ["Lance Whitaker", "Lance Whitaker"]
 
 
@@ -6615,9 +6615,9 @@ def test_a_dated_memo_from_a_provost_is_the_provosts():
 
 
 def test_a_bodys_name_written_right_before_a_persons_name_stops_before_it():
-    text = ("Headline\n\nThe Health Ministry's action plan says 45 new posts will be advertised each year.\n\nA director "
-            "at the Health Ministry Marko Gorjanc said the first results were visible. The ministry said it would "
-            "send amendments.")
+    text = ("Headline\n\nThe Health Ministry's action plan says 45 new posts will be advertised each year.\n\nA "
+            "director at the Health Ministry Marko Gorjanc said the first results were visible. The ministry said it "
+            "would send amendments.")
     assert rows(text)["speaker"].tolist() == ["Health Ministry", "Marko Gorjanc", "Health Ministry"]
 
 

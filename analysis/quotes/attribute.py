@@ -384,8 +384,8 @@ _ONE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}
 #: Its restrictive modifier, a phrase without a verb of its own, up to a relative clause set off or the cue (or, for
 #: a passive's agent, the reported clause): "One visiting coach (from a Midlands university club), who asked not to be
 #: named, said", "One serving officer (based in the north of the county), who ..., told", "was told by a nurse (at the
-#: front desk) that". (Not a relative clause without commas: writers keep "A neighbour who
-#: lives on the lane ..." whole or not.)
+#: front desk) that". (Not a relative clause without commas: writers keep "A neighbour who lives on the lane ..."
+#: whole or not.)
 _UNNAMED_MODIFIER = re.compile(r"\s+((?:from|at|in|on|with|of|based|working)\s[^,;:()“”\"]*?)"
                                r"(?=,\s+(?:and\s+)?who\s|\s*,?\s*(?:that\s*)?\Z)")
 #: A body opening a sentence, then "and" before another source: "Labour and (the Liberal Democrats say)".
@@ -1334,16 +1334,16 @@ class Article(QuoteCues, ReportedSpeech):
                                                or _DESCRIBED_AT.fullmatch(self.text, mt.end, m.start())
                                                or _OF_BODY_SET_OFF.fullmatch(self.text, mt.end, m.start()))):
             # (who is the person, not the court or town after "of"/"in": "Justice Grace Wambui of the Environment
-            # and Land Court in Nakuru, who found", "DC Aisha Burrows, of Kent Police's Swale Unit, who led"; nor the body of a description set off after the name: "Dr Gifty
-            # Owusu-Ansah, a senior lecturer at the Department of Political Science, University of Cape Coast, who
-            # told")
+            # and Land Court in Nakuru, who found", "DC Aisha Burrows, of Kent Police's Swale Unit, who led"; nor the
+            # body of a description set off after the name: "Dr Gifty Owusu-Ansah, a senior lecturer at the
+            # Department of Political Science, University of Cape Coast, who told")
             return mt.start, mt.end
         return subj
 
     def introduced_before(self, pos: int, quoted: set) -> str | None:
         """The person whose full name opens the sentence right before ``pos``'s (titles before it only, no possessive
-        after it), outside quotations, who has not spoken yet: ``Ewan Duthie, 38, from Westhill, spoke to the Evening Express ... / The
-        pipeline inspector said``."""
+        after it), outside quotations, who has not spoken yet: ``Ewan Duthie, 38, from Westhill, spoke to the Evening
+        Express ... / The pipeline inspector said``."""
         own = self.sentence_of(pos)[0]
         i = bisect_right(self._sentence_starts, own - 1) - 1
         if i < 0:
@@ -2316,7 +2316,7 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker = introduced  # "Ewan Duthie, 38, from Westhill, spoke to the Evening Express ... / The
                     # pipeline inspector said": the person just introduced, not the last speaker
                 if stype == "person" and last_person and last_person[0] != speaker and at - last_person[1] <= 1 \
-                        and mention.istitle() and " " not in mention and speaker not in quoted_people \
+                        and " " not in mention and speaker not in quoted_people \
                         and JOINT not in last_person[0] \
                         and speaker.split()[-1] == mention == last_person[0].split()[-1]:
                     # "Lucille Gagnon said her father, Roland Gagnon, had complained ... / '...,' Gagnon said": of two

@@ -560,6 +560,8 @@ _ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 
 #: Before a quotation that holds a name given to someone: 'Neighbours know her as "Umm Omar"', 'dubbed "Big Tom"'.
 _GIVEN_AS = re.compile(r"(?:\bas|\bcalled|\bcalls?|\bdubbed|\bnicknamed) $")
+
+
 def _given_nickname(text: str, start: int) -> bool:
     """A run at ``start`` opens a nickname given in quotation marks, after any ``the``: 'known as "Umm Omar"', 'known
     around the fells as "the Caldbeck Hammer"'."""
