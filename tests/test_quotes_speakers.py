@@ -6627,3 +6627,10 @@ def test_a_petrochemicals_firm_is_a_company_the_company_goes_back_to():
             "sounded.\n\nAccording to the company, all 11 workers were treated at hospital.")
     out = rows(text)
     assert out["speaker"].tolist()[-1] == "Norlam Petrochemicals" and out["speaker_type"].tolist()[0] == "organization"
+
+
+def test_the_two_of_a_surname_are_the_two_people_named_with_it():
+    text = ("Headline\n\nSuleiman Khawaldeh, who runs a quarry near Ajloun, said costs had doubled. His cousin Ibrahim "
+            "Khawaldeh, who owns a marble workshop, agreed.\n\nThe two Khawaldehs said they had applied to install "
+            "rooftop solar systems.")
+    assert rows(text)["speaker"].tolist()[-1] == "Suleiman Khawaldeh & Ibrahim Khawaldeh"

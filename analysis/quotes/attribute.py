@@ -82,8 +82,8 @@ _DESCRIPTION_THEN_PAIR = re.compile(r"((?:[A-Z][\w'’-]*\s+)?[\w'’-]+(?:\s+[\
 #: A short plural description owned or definite: "Her parents", "The couple's sons".
 _PAIR_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z][\w'’-]*\s+){0,2}"
                                r"[a-z][\w-]*s")
-#: A family by its surname: "the Tranters", "The Obamas".
-_FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+([A-Z][\w'’-]+?)(?:e?s)")
+#: A family by its surname: "the Tranters", "The Obamas", "The two Khawaldehs".
+_FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?([A-Z][\w'’-]+?)(?:e?s)")
 #: How a lead's description of a source opens: an article, an owner's pronoun or a name's possessive.
 _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s"
                                 r"|[A-Z][\w.]*['’]s\s")
