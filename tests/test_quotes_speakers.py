@@ -6634,3 +6634,16 @@ def test_the_two_of_a_surname_are_the_two_people_named_with_it():
             "Khawaldeh, who owns a marble workshop, agreed.\n\nThe two Khawaldehs said they had applied to install "
             "rooftop solar systems.")
     assert rows(text)["speaker"].tolist()[-1] == "Suleiman Khawaldeh & Ibrahim Khawaldeh"
+
+
+def test_it_going_on_from_a_name_that_reports_on_its_own_makes_the_name_a_bodys():
+    text = ("Headline\n\nSevern Trent said in a statement that its storm overflows had operated \"within their "
+            "permits\".\n\nIt said engineers had checked its sites along the river on Tuesday and found no faults.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Severn Trent"] * 2
+    assert out["speaker_type"].tolist() == ["organization"] * 2
+
+
+def test_it_never_goes_on_from_a_person():
+    text = "Headline\n\nTesfaye Woldemariam said the talks had gone well. It said the border would stay closed."
+    assert rows(text)["speaker"].tolist() == ["Tesfaye Woldemariam", "(unresolved)"]

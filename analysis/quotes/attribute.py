@@ -2113,6 +2113,7 @@ class Article(QuoteCues, ReportedSpeech):
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
         quoted_people = set()  # people who have spoken so far
+        bodies_by_it = set()  # speakers read as people until "it" went on from them
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at, previous_span = -1, (0, 0)  # where the last attribution starts, its reported words
         unnamed_sources = []  # (paragraph, speaker, type, mention) of one unnamed person each, in text order
@@ -2207,6 +2208,14 @@ class Article(QuoteCues, ReportedSpeech):
                             and (company := self.company_in_sentence(subj[0], previous)):
                         speaker, stype = company, "organization"  # "Shares in the Leeds-based company fell after it
                         # told the stock market"
+                    elif mention.lower() == "it" and stype == "unresolved" and previous and at - previous[0] <= 1 \
+                            and previous[3] in {"person", "unknown"} and " " in previous[1] \
+                            and previous[1].split()[0].lower() not in first_names() \
+                            and (not any(mt.person.name == previous[1] for mt in self.people)
+                                 or re.search(r"\b[Ii]ts\b", self.text[previous_span[0]:previous_span[1]])):
+                        speaker, stype = previous[1], "organization"  # "Severn Trent said ... its storm overflows ...
+                        # / It said": a name no given name opens, no one's or reporting on its own, is a body's
+                        bodies_by_it.add(speaker)
                 if stype in {"unknown", "anonymous"} and _THE_NOUN.fullmatch(mention) \
                         and speaker.lower() == mention.lower() \
                         and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
@@ -2433,6 +2442,9 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
+        if bodies_by_it:
+            out = [row[:4] + ("organization",) + row[5:] if row[2] in bodies_by_it and row[4] == "person" else row
+                   for row in out]  # ("Severn Trent said": a body, not a person, in every row)
         out = self.documents_to_maker(self.makers_named_before(out + self.subhead_rows(subheads, out)))
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
