@@ -6647,3 +6647,9 @@ def test_it_going_on_from_a_name_that_reports_on_its_own_makes_the_name_a_bodys(
 def test_it_never_goes_on_from_a_person():
     text = "Headline\n\nTesfaye Woldemariam said the talks had gone well. It said the border would stay closed."
     assert rows(text)["speaker"].tolist() == ["Tesfaye Woldemariam", "(unresolved)"]
+
+
+@pytest.mark.parametrize("verb", ["barked", "growled", "sneered", "sighed", "chuckled"])
+def test_a_manner_of_speaking_after_a_quotation_cues_it(verb):
+    text = f"Headline\n\nRamos tried to ask a question. \"Go back to your seat,\" Mayor Dana Trump {verb}."
+    assert only(text)["speaker"] == "Dana Trump"
