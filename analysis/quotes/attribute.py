@@ -515,6 +515,11 @@ _SAME_DOCUMENT = [frozenset("report audit review study assessment analysis inves
 _DOCUMENT_KINDS = frozenset().union(*_SAME_DOCUMENT[:2]) | _ANY_DOCUMENT | {"statement", "filing", "brief"}
 
 
+def _people_of(spoken: dict) -> set:
+    """The people among resolved speakers (``cue start -> (speaker, type)``): who has spoken so far."""
+    return {speaker for speaker, stype in spoken.values() if stype == "person"}
+
+
 def body_name(speaker: str) -> str:
     """An organisation speaker without the description written before its name: ``the mine's operator,
     Toronto-based Cordillera Minerals Corp.`` and ``Toronto-based Cordillera Minerals Corp.`` are ``Cordillera
@@ -2112,7 +2117,6 @@ class Article(QuoteCues, ReportedSpeech):
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
-        quoted_people = set()  # people who have spoken so far
         bodies_by_it = set()  # speakers read as people until "it" went on from them
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at, previous_span = -1, (0, 0)  # where the last attribution starts, its reported words
@@ -2321,11 +2325,11 @@ class Article(QuoteCues, ReportedSpeech):
                 if stype == "person" and last_person and speaker == last_person[0] and _THE_ROLE.fullmatch(mention) \
                         and not self.is_document(mention) and not self.lx.has("title", mention.split()[-1]) \
                         and getattr(holder_of(self.people, mention.split()[-1], subj[0]), "name", None) != speaker \
-                        and (introduced := self.introduced_before(subj[0], quoted_people)):
+                        and (introduced := self.introduced_before(subj[0], _people_of(spoken))):
                     speaker = introduced  # "Ewan Duthie, 38, from Westhill, spoke to the Evening Express ... / The
                     # pipeline inspector said": the person just introduced, not the last speaker
                 if stype == "person" and last_person and last_person[0] != speaker and at - last_person[1] <= 1 \
-                        and " " not in mention and speaker not in quoted_people \
+                        and " " not in mention and speaker not in _people_of(spoken) \
                         and JOINT not in last_person[0] \
                         and speaker.split()[-1] == mention == last_person[0].split()[-1]:
                     # "Lucille Gagnon said her father, Roland Gagnon, had complained ... / '...,' Gagnon said": of two
@@ -2435,8 +2439,6 @@ class Article(QuoteCues, ReportedSpeech):
             if kind != "indirect" and not inner:
                 previous_quote = previous
             reporter = follow_on or not (reported_in[0] < subj[1] <= reported_in[1] or _POSSESSIVE_END.search(mention))
-            if stype == "person":
-                quoted_people.add(speaker)
             if stype == "person" and reporter:
                 # (not a source inside the last report, "Mr Howard denied Mr Yeo ... said ...", nor an owner, "he hit
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
