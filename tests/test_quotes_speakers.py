@@ -6653,3 +6653,90 @@ def test_it_never_goes_on_from_a_person():
 def test_a_manner_of_speaking_after_a_quotation_cues_it(verb):
     text = f"Headline\n\nRamos tried to ask a question. \"Go back to your seat,\" Mayor Dana Trump {verb}."
     assert only(text)["speaker"] == "Dana Trump"
+
+
+def test_a_titled_name_before_of_and_a_hometown_is_the_persons():
+    text = ("Headline\n\nThe bill stalled in committee.\n\nState Sen. Lucia Ferrer of Lincoln, who has drafted a "
+            "rival bill, said she expected a hearing in March.\n\nDarnell Price of south Tulsa, whose daughter spent "
+            "a month at the centre, said he visits twice a week.")
+    assert rows(text)["speaker"].tolist() == ["Lucia Ferrer", "Darnell Price"]
+
+
+def test_a_judicial_circuit_after_a_name_is_a_body_not_a_person():
+    text = ("Headline\n\n\"He took their money and poured sand,\" Assistant State Attorney Joan Pryce of the 4th "
+            "Judicial Circuit said in her opening statement.")
+    assert only(text)["speaker"] == "Joan Pryce"
+
+
+def test_an_inverted_title_with_a_phrase_after_it_is_the_name_set_off_after_both():
+    text = ("Headline\n\n\"Five years ago a single case would have shocked us,\" said the county's medical officer for "
+            "the eastern district, Dr. Amara Singh. \"Now we see one a month.\"")
+    assert rows(text)["speaker"].tolist() == ["Amara Singh", "Amara Singh"]
+
+
+def test_a_relative_set_off_by_a_given_name_alone_is_that_name_or_the_full_name_written_later():
+    text = ("Headline\n\nEleni Markou runs the cafe on the front.\n\nHer husband, Vangelis, added that takings fell "
+            "by a third last summer.\n\nHer sister, Odile, who lives in Regina, told the paper she gave up arguing "
+            "years ago.\n\n\"You don't win that one,\" Odile Fournier said.")
+    assert rows(text)["speaker"].tolist() == ["Vangelis", "Odile Fournier", "Odile Fournier"]
+
+
+@pytest.mark.parametrize("sentence, signer", [
+    ("The letter, signed by its secretary, Gwen Parfitt, says the traders \"cannot survive another summer\".",
+     "Gwen Parfitt"),
+    ("A plaque hangs by the till. Signed by the club's president, Arturo Bell, it says the shop \"kept the town "
+     "fed\".", "Arturo Bell"),
+    ("A memo sent to staff, signed by finance director Leah Monroe and seen by the Echo, said a 30-day "
+     "consultation would start on Monday.", "Leah Monroe"),
+])
+def test_a_document_signed_by_someone_is_the_signers(sentence, signer):
+    assert rows("Headline\n\nThe plan has angered traders.\n\n" + sentence)["speaker"].tolist() == [signer]
+
+
+@pytest.mark.parametrize("sentence, speakers", [
+    ("Tomas Reyes said he sold a third of his crop in spring, when Brazilian demand was pushing prices up.",
+     ["Tomas Reyes"]),
+    ("For Tomas Reyes, the mood in Weiner, whose welcome sign reads \"Rice Capital of the South,\" is grim.", []),
+    ("The savings figure came from a consultant's report the board commissioned last year.", []),
+])
+def test_a_cue_word_used_as_a_noun_reports_nothing(sentence, speakers):
+    assert rows("Headline\n\nPrices fell.\n\n" + sentence)["speaker"].tolist() == speakers
+
+
+def test_a_verb_right_after_a_cue_in_a_relative_clause_still_reports():
+    text = "Headline\n\nLast year the festival sold 31,000 tickets, a figure Ms Alder says is its highest ever."
+    assert only(text)["speaker"] == "Alder"
+
+
+def test_a_document_published_by_a_body_named_after_it_is_the_bodys():
+    text = ("Headline\n\nAccording to a notice published by the utility, Gulf Coastal Power, the project has been "
+            "\"paused indefinitely\" while the government reviews its plans.")
+    assert only(text)["speaker"] == "Gulf Coastal Power"
+
+
+def test_an_unnamed_source_who_gave_a_reason_for_anonymity_is_the_source_not_the_reason():
+    text = ("Headline\n\nMiriam Hale was charged on Friday.\n\nA neighbour who asked not to be named because she "
+            "still lives down the road told the paper she had heard barking \"day and night\".\n\n\"Nobody saw the "
+            "barn,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["A neighbour"] * 2
+
+
+def test_a_person_named_right_after_an_areas_name_in_a_title():
+    text = ("Headline\n\nGovernment Commissioner for the Development of the Upper Tisza Region Zsolt Vámosi, who "
+            "drafted the bill, said the river bank was being sold off.\n\n\"It belongs to everyone,\" Vámosi said.")
+    assert rows(text)["speaker"].tolist() == ["Zsolt Vámosi"] * 2
+
+
+def test_a_place_before_an_occupation_and_a_name_is_no_person():
+    text = ("Headline\n\nIn a statement read to the court, Marsh End farmer Edith Crane, 70, said she no longer slept."
+            "\n\n\"I lie awake listening for engines,\" she wrote.")
+    assert rows(text)["speaker"].tolist() == ["Edith Crane"] * 2
+
+
+def test_an_event_and_a_place_opened_by_al_are_no_people():
+    text = ("Headline\n\nHannah Kloet won the horse class at the Wellington County Plowing Match.\n\nShe will compete "
+            "at the International Plowing Match next year. \"The horses know when you're nervous,\" she said.")
+    assert only(text)["speaker"] == "Hannah Kloet"
+    text = ("Headline\n\nColonel Salim bin Hamad Al Rawahi told ONA that teams went to 31 sites.\n\nThree cars were "
+            "swept away in Al Dakhiliyah. \"We ask everyone to wait,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Salim bin Hamad Al Rawahi"] * 2

@@ -441,15 +441,21 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?P<site>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]?s?\s+(?:website|site)\b")
 #: Who made a document, in its signer's words: "signed by", "written by".
 _SIGNED_BY = r"(?:signed|written|drafted|authored)\s+by\s+"
-#: The signer's name after it (a lower-case word, a role, may come first: "signed by captain Isikeli Waqanivalu").
-_SIGNER = r"(?:[a-z]+\s+)?(?P<signer>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+#: The signer's name after it (one or two lower-case words, a role, may come first: "signed by captain Isikeli
+#: Waqanivalu", "signed by operations director Keith Amos").
+_SIGNER = r"(?:[a-z]+\s+){0,2}(?P<signer>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
 #: A document's signer named after words about it: "The players' letter to the union, dated Friday and signed by
 #: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
 _SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])" + _SIGNED_BY + r"(?:(?:the|a|an)\s+[^,;.]{{1,60}},\s+)?"
                    + _SIGNER.replace("{", "{{").replace("}", "}}"))
 #: A signer set off after a document, before its verb: ", signed by Helen Mawson, director of ...".
-_SIGNED_ASIDE = re.compile(r",\s+" + _SIGNED_BY + r"(?:(?:the|a|an)\s+[^,;.]{1,60},\s+)?" + _SIGNER)  # (after the
-# signer's description: ", written by the council's head of property services, Gareth Lowther, says")
+_SIGNED_ASIDE = re.compile(r",\s+" + _SIGNED_BY + r"(?:(?:the|a|an|its|their)\s+[^,;.]{1,60},\s+)?" + _SIGNER)
+# (after the signer's description: ", written by the council's head of property services, Gareth Lowther, says", ",
+# signed by its chairman, Ray Tidmarsh, says")
+#: A sentence opened by its document's signer, then "it": "Signed by the ballpark's general manager, Lyle Brandt, it
+#: says".
+_SIGNED_OPENING = re.compile(r"(?:Signed|Written|Drafted)\s+by\s+(?:(?:the|a|an|its|their)\s+[^,;.]{1,60},\s+)?"
+                             + _SIGNER + r",\s+$")
 _SIGNED = re.compile(r"(?<![\w-])" + _SIGNED_BY)
 
 
@@ -2158,6 +2164,12 @@ class Article(QuoteCues, ReportedSpeech):
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
+                elif mention.lower() == "it" \
+                        and (signed := _SIGNED_OPENING.fullmatch(self.text, self.sentence_of(subj[0])[0], subj[0])) \
+                        and (signer := classify_source(signed.group("signer"), signed.end("signer"),
+                                                       self.people))[1] == "person":
+                    speaker, stype = signer  # "Signed by the ballpark's general manager, Lyle Brandt, it says": the
+                    # signer
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} \
                         and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2].partition(",")[0])
@@ -2268,7 +2280,7 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = _BODY_THE.sub("", named), "organization"  # "A federal appeals court ruled ..."
                     # in a lead, then "The 6th U.S. Circuit Court of Appeals said": the court the text names next
                 if stype in {"media", "unknown", "anonymous"} \
-                        and any(w in self.lx.lists["document"] for w in mention.lower().split()[1:4]) \
+                        and any(w.strip(",") in self.lx.lists["document"] for w in mention.lower().split()[1:4]) \
                         and (signed := _SIGNED_ASIDE.search(self.text, subj[0], cue[0])) \
                         and (signer := classify_source(signed.group("signer"), signed.end("signer"),
                                                        self.people))[1] == "person":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .speakers import JOINED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
+from .speakers import COMPASS, JOINED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, first_names, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MADE_BY,
                       MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
@@ -518,6 +518,11 @@ class Clauses(ArticleText):
                                 for t in toks[j + 2:end + 1]):
                 break  # "a clause the mayor said would cost jobs": a noun before a reduced relative's subject (not
                 # "A lawsuit the Fund filed in June claims": the relative clause is the lawsuit's)
+        if 0 < j < end and _anonymity_because(toks, j) \
+                and (w := next((w for w in range(j - 1, max(0, j - 8), -1) if toks[w][2] == "who"), None)) \
+                and (found := self.noun_phrase_before(toks, w, any_case=True)):
+            return found[0], toks[end][1]  # "A neighbour who asked not to be named because she still lives down the
+            # road told": the neighbour and the clause, not the reason's subject
         if 0 < j < end - 2 and toks[j][2] == "who" and toks[j - 1][2][:1].isalnum() and toks[j + 1][2].isalpha() \
                 and toks[j + 1][2].islower() and not is_aux(toks[j + 1][2]) \
                 and (found := self.noun_phrase_before(toks, j, any_case=True)) \
@@ -719,8 +724,9 @@ class Clauses(ArticleText):
             # (a date in the source: "said 9/11 widow Terry Strada")
             if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j) \
                     and not (toks[j][2] in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1][2][:1].isalpha()
-                             and (self.lx.has("anonymous", toks[j - 1][2]) or self.lx.has("role", toks[j - 1][2]))):
-                break  # (but "said two people familiar with the matter", "said one adviser to the board")
+                             and any(self.lx.has(kind, toks[j - 1][2]) for kind in ("anonymous", "role", "title"))):
+                break  # (but "said two people familiar with the matter", "said one adviser to the board", "said the
+                # medical health officer for the north-central area, Dr. Olivia Szabo")
             j += 1
         if j == start or any(t[2] in FINITE_VERBS for t in toks[start + 1:j]):
             return None  # (a verb in it: "said the candidate could be in a competitive situation" is a clause)
@@ -1089,11 +1095,14 @@ class Clauses(ArticleText):
         opened by a given name) before ``of``/``from`` and a place of one to three capitalised words (tokens ``f``
         to ``end``: ``of North Las Vegas``), not the place."""
         if not 1 <= end - f <= 3 or f < 3 or toks[f - 1][2] not in {"of", "from"} \
-                or not all(_NAME_TOKEN.fullmatch(t[2]) for t in toks[f:end]):
+                or not all(_NAME_TOKEN.fullmatch(t[2]) or i == f < end - 1 and t[2] in COMPASS
+                           for i, t in enumerate(toks[f:end], f)):  # ("of north Omaha")
             return None
         name = f - 1
         while name > 0 and _NAME_TOKEN.fullmatch(toks[name - 1][2]) and f - 1 - name < 4:
             name -= 1
+        # (a title before the given name is left out: "State Sen. Renata Olmos of Omaha")
+        name = next((n for n in range(name, f - 2) if given_name_gender(toks[n][2])), name)
         if not 2 <= f - 1 - name <= 4 or given_name_gender(toks[name][2]) == "" \
                 and any(t[2].lower() in common_words() for t in toks[name:f - 1]):
             return None  # (a given name the census lacks, no ordinary word in the name: "Tesfaye Alemu of North Las

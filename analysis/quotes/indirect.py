@@ -293,6 +293,9 @@ _PROGRESSIVE = frozenset("is was were are been".split())
 _PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
+#: Finite forms of "be" and "have": after a cue that is also a noun, that noun's verb ("demand was pushing").
+_FINITE_BE = frozenset("is was were are has had".split())
+_DEMAND_NOUNS = frozenset("demand demands request requests call calls appeal appeals offer offers".split())
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
 _TELLING = frozenset("tell inform assure warn advise remind".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
@@ -424,6 +427,13 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
+                if low in _NOUN_CUES and k > 0 and toks[k - 1][2].endswith(("'s", "’s")) and nxt.lower() != "that":
+                    continue  # "comes from a consultant's report the board commissioned": a noun after a possessive
+                    # (but "Mr. Trump's claims that his net worth exceeds ...": what he claims)
+                if k > 0 and toks[k - 1][2].lower() == "whose" \
+                        or nxt.lower() in _FINITE_BE and low in _NOUN_CUES | _AMBIGUOUS_CUES | _DEMAND_NOUNS:
+                    continue  # "whose welcome sign reads", "when Colombian demand was pushing prices up": a noun (but
+                    # "a figure she says is higher": the gap of a relative clause)
                 if low in {"post", "posts"} and k > 1 and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
                     continue  # "his nomination to a key post at the Department": a job, not a verb
@@ -1490,10 +1500,12 @@ class ReportedSpeech(Clauses):
         tail = self.text[src[0]:src[1]].split()[-5:]
         held = {w.lower() for w in tail} | {w.lower()[:-1] for w in tail if w.endswith("s")}  # ("auditors")
         if tail[-1].isalpha() and tail[-1].islower() \
-                and any(w in KIN_NOUNS or self.lx.has("role", w) or self.lx.has("anonymous", w) for w in held) \
+                and any(w in KIN_NOUNS or self.lx.has("role", w) or self.lx.has("anonymous", w)
+                        or self.lx.has("org_head", w) or self.lx.has("company_head", w) for w in held) \
                 and (named := _NAME_SET_OFF.match(self.text, src[1], s_end + 1)):
             # "a memo signed by the Health Department's deputy secretary for public health, Dr. Kila Morea, and seen
-            # by": the role's holder named after it (not "an FBI summary of its investigation, Cheryl Mills, a top
+            # by": the role's holder named after it; "a notice published by the utility, Oman Coastal Power,": the
+            # body (not "an FBI summary of its investigation, Cheryl Mills, a top
             # Clinton aide, sent": the clause's subject)
             src = (src[0], named.end(1) - (self.text[named.end(1) - 1] == "."))
         before = self.text[s_lo:cue[0]].strip(" ,")

@@ -277,6 +277,22 @@ def _given_name_after_words(run: list) -> bool:
     return k > 0 and (_given_name_first(run[k:]) or _uncommon_pair_after_words(run))
 
 
+#: A lower-case noun, then a capitalised name of two words or more: "(Gedney Hill) farmer Margaret Ashby".
+_OCCUPATION_THEN_NAME = re.compile(r"([a-z]{3,}) [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+")
+#: Nouns that end an area's name in title case: "the Lake Balaton Region".
+_AREA_NOUNS = frozenset("region province county district municipality governorate prefecture territory oblast "
+                        "valley".split())
+
+
+def _name_after_area(run: list) -> bool:
+    """A run that ends an area's name, then two words that are neither ordinary words, a body's or place's words nor an
+    initial (``Commissioner for the Development of the Lake Balaton Region Bence Hollósi``: a given name the census
+    lacks, after the end of a title); the run is then read as those two words only."""
+    words_ = [t[2].lower() for t in run]
+    return len(words_) >= 3 and words_[-3] in _AREA_NOUNS and not any(
+        w in common_words() or w in _not_name_words() or w in US_STATES or w.endswith(".") for w in words_[-2:])
+
+
 def _uncommon_pair_after_words(run: list) -> bool:
     """A run of ordinary words, then two words that are neither ordinary words, a body's or place's words nor an
     initial (``... for Natural Resources and Tourism Halima Mshana``: a given name the census lacks, after the end
@@ -293,7 +309,7 @@ def _given_name_first(run: list) -> bool:
     but ``from Virginia Beach``, ``in Los Angeles``)."""
     first = run[0][2].lower()
     return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
-        and run[1][2][:1].isupper()
+        and run[1][2][:1].isupper() and first != "al"  # ("in Al Dakhiliyah": the Arabic article of a place)
 
 
 #: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
@@ -669,7 +685,9 @@ def _place_opened(run: list) -> list:
         return run
     titles = lexicon().lists["title"]
     last = max((i for i, w in enumerate(words_) if w.lower().rstrip(".") in titles or w.lower() in titles), default=-1)
-    return run[last + 1:] if last > first and len(words_) - last > 2 else []
+    if last > first and len(words_) - last > 2:
+        return run[last + 1:]
+    return run[-2:] if _name_after_area(run) else []  # ("the Lake Balaton Region Bence Hollósi": the person after it)
 
 
 def _family_name_first(raw: list, text: str) -> set:
@@ -805,7 +823,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs = [((r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
              if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
              else _name_after_country(r)) if r else r for i, r in enumerate(map(_place_opened, runs))]
-    runs = [r for r in runs if r]  # (a place's run with no name after a country: none)
+    runs = [r[-2:] if _name_after_area(r) else r for r in runs if r]  # (a place's run with no name after a country:
+    # none)
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
@@ -834,6 +853,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
             continue  # ("the Office of the Legislative Auditor": a body's name, no auditor named Legislative)
+        if len(run) >= 2 and text[run[-1][1]:run[-1][1] + 1] == " " \
+                and (noun := _OCCUPATION_THEN_NAME.match(text, run[-1][1] + 1)) \
+                and (PERSON_NOUN.search(noun.group(1)) or lexicon().has("role", noun.group(1))) \
+                and not given_name_gender(run[0][2]):
+            continue  # "Gedney Hill farmer Margaret Ashby": where the person named next is from, not a person
+        if len(run) == 1 and text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == "," \
+                and run[0][2].lower() not in common_words() \
+                and _OWNED_KIN_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]):
+            raw.append((run[0][0], run[0][1], None, run[0][2], ()))
+            continue  # "Her husband, Dimitri, added": a given name no list knows, set off after a relative
         read = _read_run(tuple(map(_WORD, run)))
         if read is not None:
             first, last, full, surname, role_words = read
@@ -1075,8 +1104,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if person is None and not full and not role_words and text[end:end + 1] == "," \
                 and text[start - 2:start] == ", " and _KIN_BEFORE.search(text, max(0, start - 40), start) \
                 and surname.lower() in first_names():
-            # "His wife, Maureen, confirms": someone named by a given name alone
-            person = people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
+            # "His wife, Maureen, confirms": someone named by a given name alone (the one person named in full with
+            # it, before or after: "Her brother, Marc, ... / Marc Laliberte said")
+            person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
+                else people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
         elif person is None and not full and not role_words and (kin := _owned_kin_before(text, start)):
             # "His mother Aigul, who salts the catch": a relative named by a given name alone, of the relative's gender
             # (the one person named in full with it: "His brother Andrés" after "Andrés Galindo Pérez")
@@ -1224,7 +1255,7 @@ def _owned_kin_before(text: str, start: int):
     """The match of :data:`_OWNED_KIN_BEFORE` ending at ``start`` (``His mother Aigul``), else None; the word before
     is tested first, as most names follow no relative."""
     before = text[max(0, start - 16):start].split()
-    if not before or before[-1].lower() not in _KIN:
+    if not before or before[-1].lower().rstrip(",") not in _KIN:
         return None
     return _OWNED_KIN_BEFORE.search(text, max(0, start - 40), start)
 
@@ -1235,7 +1266,8 @@ _FIRST_NAME_USE = re.compile(r"['’]s\b|\s*[,.;:!?)\"”’]|\s+[a-z]+(?:ed|s)\
                              r"|\s+and\s+(?:[a-z\d-]+\s+){0,4}?(?:his|her)\s")  # ("Mateo and three of his teammates")
 #: An article or a preposition right before a word: it is then a modifier or a place, not a person's given name.
 _MODIFIED_BEFORE = re.compile(r"\b(?:the|a|an|in|at|of|from|por|de|del|to|for|by|on|near)\s+$", re.I)
-_OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bwhose|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+$")
+_OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bwhose|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?"
+                               r"\s+$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
 _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself"
                           rf"|[Hh]er(?=\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS})\b))"  # ("her husband": where "her" alone
