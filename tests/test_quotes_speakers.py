@@ -6740,3 +6740,19 @@ def test_an_event_and_a_place_opened_by_al_are_no_people():
     text = ("Headline\n\nColonel Salim bin Hamad Al Rawahi told ONA that teams went to 31 sites.\n\nThree cars were "
             "swept away in Al Dakhiliyah. \"We ask everyone to wait,\" he said.")
     assert rows(text)["speaker"].tolist() == ["Salim bin Hamad Al Rawahi"] * 2
+
+
+def test_the_force_is_the_police_force_named_before_as_a_units_owner():
+    text = ("Headline\n\nSergeant Carl Dunne, of Norfolk Constabulary's Rural Crime Team, said the bans would help.\n\n"
+            "According to the force, reports fell to 612 last season. The force has urged anyone who sees coursing "
+            "to call 999.")
+    assert rows(text)["speaker"].tolist() == ["Carl Dunne", "Norfolk Constabulary", "Norfolk Constabulary"]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("her owner, Carmel resident Tom Kellerman", "Tom Kellerman"),
+    ("the track's historian, Lyle Brandt, who has kept records since 1988", "Lyle Brandt"),
+])
+def test_according_to_a_person_noun_then_a_name_set_off_is_the_named_person(source, speaker):
+    text = f"Headline\n\nThe dog collapsed hours after a swim in the cove on July 27, according to {source}."
+    assert only(text)["speaker"] == speaker

@@ -210,13 +210,15 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
-                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel)")
+                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
 _NOT_FIELD = frozenset("same new other local national federal provincial state city main former whole".split())
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
+#: A body's name that opens with its owner's: "(Lincolnshire Police)'s Rural Crime Action Team".
+_OWNER_IN_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z]")
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
                "college": {"college"}, "university": {"university"},
                "fund": {"fund", "capital", "partners", "management", "investments", "holdings"},
@@ -229,7 +231,9 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "panel": {"panel", "court", "tribunal", "committee", "commission"},
                # ("the regulator", "the watchdog" for the Financial Conduct Authority that fined a company)
                "regulator": {"regulator", "authority", "commission", "office", "ombudsman", "agency", "board"},
-               "watchdog": {"watchdog", "authority", "commission", "office", "ombudsman", "inspectorate"}}
+               "watchdog": {"watchdog", "authority", "commission", "office", "ombudsman", "inspectorate"},
+               # ("the force" for Lincolnshire Police)
+               "force": {"police", "constabulary", "force"}}
 #: What follows a body's name that opens a sentence: its appositive or its verb (", the Irving-based maker", " will").
 _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did"
                              r"|does|plans|[a-z]+ed)\b")
@@ -1493,6 +1497,8 @@ class Article(QuoteCues, ReportedSpeech):
             spoke_last = None  # "the railway authority said ... The health ministry said": another body
         since = self.paragraphs[max(0, self.paragraph_of(pos) - 3)][0]
         found = [(start, name, False) for start, name in self.bodies.names + self.bodies.sentence_ends if start < pos]
+        found += [(start, owner.group(1), False) for start, name, _ in found if (owner := _OWNER_IN_NAME.match(name))]
+        # (the owner of a unit: "Lincolnshire Police's Rural Crime Action Team" for "the force")
         found += [(cue[0], speaker, True) for cue, speaker, stype in sources if stype == "organization"]
         given, heads = first_names(), _KIND_HEADS.get(noun, {noun})
         # people: a name the text gives a gender or a role, or that opens with a given name ("Maison Vérel" may be a
@@ -1516,7 +1522,7 @@ class Article(QuoteCues, ReportedSpeech):
             low = {w.lower().rstrip(".,") for w in words_}
             if not words_ or low & TIME_WORDS or name in people or "and" in low \
                     or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) \
-                    & lists["title"] - ({"state"} if _headed_by(words_, noun) else set()) \
+                    & lists["title"] - ({"state"} if _headed_by(words_, noun) else set()) - heads \
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \

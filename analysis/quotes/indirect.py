@@ -16,7 +16,7 @@ from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, 
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
-from .speakers import KIN_NOUNS
+from .speakers import KIN_NOUNS, PERSON_NOUN
 
 
 #: How a document cited after "according to" was had or came out, an aside before the clause: ", obtained by The
@@ -242,8 +242,10 @@ _BARE_TIME_NOUNS = frozenset("weekend week month year morning afternoon evening 
 #: Words of a quantity between two "as": "as many as", "as much as", "as few as".
 _AS_MUCH = frozenset("many much few little".split())
 #: Words of a quantity that may open a reported clause (said about 20 people have ...).
-#: A name set off after a role: ", Dr. Kila Morea," (then a comma, the sentence's end or "and").
-_NAME_SET_OFF = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+#: A name set off after a role: ", Dr. Kila Morea," (then a comma, the sentence's end or "and"), maybe after where the
+#: person lives: ", Fishers resident Tom Kellerman".
+_NAME_SET_OFF = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+|[A-Z][\w'’-]+\s+[a-z]+\s+(?=[A-Z]))?"
+                           r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
                            r"(?:\s+\([A-Z][\w.-]{0,11}\))?)(?=,|\.?$|\.\s)")  # (a party tag: "(PSD-PE)")
 #: Nouns for people that end in no s: whom an advice may be for.
 _PEOPLE_WORDS = frozenset("people children men women staff anyone everyone".split())
@@ -1501,7 +1503,8 @@ class ReportedSpeech(Clauses):
         held = {w.lower() for w in tail} | {w.lower()[:-1] for w in tail if w.endswith("s")}  # ("auditors")
         if tail[-1].isalpha() and tail[-1].islower() \
                 and any(w in KIN_NOUNS or self.lx.has("role", w) or self.lx.has("anonymous", w)
-                        or self.lx.has("org_head", w) or self.lx.has("company_head", w) for w in held) \
+                        or self.lx.has("org_head", w) or self.lx.has("company_head", w) or PERSON_NOUN.search(w)
+                        for w in held) \
                 and (named := _NAME_SET_OFF.match(self.text, src[1], s_end + 1)):
             # "a memo signed by the Health Department's deputy secretary for public health, Dr. Kila Morea, and seen
             # by": the role's holder named after it; "a notice published by the utility, Oman Coastal Power,": the
