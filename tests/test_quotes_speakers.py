@@ -6756,3 +6756,15 @@ def test_the_force_is_the_police_force_named_before_as_a_units_owner():
 def test_according_to_a_person_noun_then_a_name_set_off_is_the_named_person(source, speaker):
     text = f"Headline\n\nThe dog collapsed hours after a swim in the cove on July 27, according to {source}."
     assert only(text)["speaker"] == speaker
+
+
+def test_a_place_named_after_an_areas_kind_and_of_is_no_person():
+    text = ("Headline\n\nColonel Salim bin Hamad Al Rawahi told reporters that teams went to 31 sites.\n\nFloods swept "
+            "through wadis in the Governorate of Al Dakhiliyah. \"We ask everyone to wait,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Salim bin Hamad Al Rawahi"] * 2
+
+
+def test_a_long_title_with_for_then_a_name_and_a_relative_clause_is_the_named_persons_for_a_partial_quote():
+    text = ("Headline\n\nGovernment Commissioner for the Development of the Upper Tisza Region Zsolt Vámosi, who "
+            "drafted the bill, said the bank was being \"sold off plot by plot\".")
+    assert only(text)["speaker"] == "Zsolt Vámosi"

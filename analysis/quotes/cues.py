@@ -769,11 +769,14 @@ class QuoteCues(Clauses):
                     # Wallace Pruitt, handed her the blades and told her to "go earn your keep."": her father
                 if subj and _FOR_WHOM.match(self.text, subj[1]) \
                         and (self.lx.has("anonymous", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
+                             or self.lx.has("title", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
                              or _ONE_SOURCE.match(self.text, subj[0])) \
                         and (aside := self.appositive_subject(toks, k)) and aside[0] == subj[0]:
                     subj = aside  # "A spokesman for Scottish Land & Estates, which represents rural landowners,
                     # said ... '...'", "A crew supervisor at a solar project near Tehachapi, who asked not to be
-                    # named ..., said": the unnamed source with what it is for or at, as for a report
+                    # named ..., said": the unnamed source with what it is for or at, as for a report; "Government
+                    # Commissioner for the Development of the Lake Balaton Region Bence Hollósi, who drafted the bill,
+                    # said": the title with its name
             if subj:
                 cue_lo = toks[k][0]
                 j = k - 1

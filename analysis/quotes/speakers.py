@@ -277,6 +277,9 @@ def _given_name_after_words(run: list) -> bool:
     return k > 0 and (_given_name_first(run[k:]) or _uncommon_pair_after_words(run))
 
 
+#: An area's kind and "of" before its name: "the Governorate of (Al Dakhiliyah)", "the Province of".
+_AREA_KINDS = frozenset("Governorate Province Region Municipality Prefecture Oblast".split())
+_AREA_OF = re.compile(r"\b(?:" + "|".join(sorted(_AREA_KINDS | {w.lower() for w in _AREA_KINDS})) + ") of $")
 #: A lower-case noun, then a capitalised name of two words or more: "(Gedney Hill) farmer Margaret Ashby".
 _OCCUPATION_THEN_NAME = re.compile(r"([a-z]{3,}) [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+")
 #: Nouns that end an area's name in title case: "the Lake Balaton Region".
@@ -853,6 +856,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
             continue  # ("the Office of the Legislative Auditor": a body's name, no auditor named Legislative)
+        if _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
+                or any(run[i][2] in _AREA_KINDS and run[i + 1][2] == "of" for i in range(len(run) - 1)):
+            continue  # "the Governorate of Al Dakhiliyah": a place
         if len(run) >= 2 and text[run[-1][1]:run[-1][1] + 1] == " " \
                 and (noun := _OCCUPATION_THEN_NAME.match(text, run[-1][1] + 1)) \
                 and (PERSON_NOUN.search(noun.group(1)) or lexicon().has("role", noun.group(1))) \
