@@ -6768,3 +6768,20 @@ def test_a_long_title_with_for_then_a_name_and_a_relative_clause_is_the_named_pe
     text = ("Headline\n\nGovernment Commissioner for the Development of the Upper Tisza Region Zsolt Vámosi, who "
             "drafted the bill, said the bank was being \"sold off plot by plot\".")
     assert only(text)["speaker"] == "Zsolt Vámosi"
+
+
+def test_a_source_with_a_reflexive_is_the_source():
+    text = ("Headline\n\nThe Health Ministry has drawn up a plan.\n\nThe ministry itself admits that little will "
+            "change this summer.")
+    assert only(text)["speaker"] == "Health Ministry"
+
+
+def test_a_bodys_website_is_the_bodys():
+    text = "Headline\n\nThe consultation runs until December 12, according to the Ministry of Energy's website."
+    assert only(text)[["speaker", "speaker_type"]].tolist() == ["Ministry of Energy", "organization"]
+
+
+def test_the_company_is_the_business_named_after_its_kind_not_the_dateline():
+    text = ("Dairy to close\n\nSLAVONSKI BROD, 18 Nov 2025 (Hina) - The Danish-Swedish dairy group Nordlac will close "
+            "its plant in Slavonski Brod by March, cutting 240 jobs, the company said on Tuesday.")
+    assert only(text)["speaker"] == "Nordlac"

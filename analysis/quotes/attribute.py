@@ -1543,9 +1543,11 @@ class Article(QuoteCues, ReportedSpeech):
             elif noun in {"utility", "union"} and not spoke_last and any(_headed_by(words_, h) for h in heads & low):
                 far.add(name)  # ("Manitoba Hydro" for "the utility", five paragraphs on: the one of that kind; an
                 # article names one utility or union, but many courts, agencies, schools)
-        if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=re.escape(noun)),
+        kinds = "(?:" + "|".join(sorted(_KIND_INTRO)) + ")" if noun == "company" else re.escape(noun)
+        if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=kinds),
                                                                          self.text[since:pos])]):
             return named[-1]  # "operated by Estonian ferry company Saarlink ..., the company said": a one-word name
+            # (for a company, after any kind of business: "The Danish-Swedish dairy group Nordlac will close ...")
         if noun == "company" and not spoke_last \
                 and (named := [m.group(1) for m in _KIND_SET_OFF.finditer(self.text, since, pos)]):
             return named[-1]  # "run by a Munich start-up, Alpinera. The company said"
@@ -1556,14 +1558,15 @@ class Article(QuoteCues, ReportedSpeech):
     def body_opening_sentence(self, pos: int) -> str | None:
         """The name of two capitalised words or more that opens the sentence of ``pos`` (after ``The``) and is set
         off by a comma or followed by a verb in lower case, when it is no one's name (no person of the text with
-        that name has a gender, a role or a given name first); else None."""
+        that name has a gender, a role or a given name first) nor a dateline in capitals (``SLAVONSKI BROD, 18 Nov``);
+        else None."""
         lo = self.sentence_of(pos)[0]
         given = first_names()
         for start, name in self.bodies.names:
             if start > lo + 4:
                 break
             if start in {lo, lo + 4} and (start == lo or self.text[lo:lo + 4] == "The ") \
-                    and name.split()[0].lower() not in given \
+                    and name.split()[0].lower() not in given and not name.isupper() \
                     and not any(mt.person.name == name and (mt.person.gender or mt.person.roles & self.lx.lists["role"])
                                 for mt in self.people) \
                     and _OPENER_GOES_ON.match(self.text, start + len(name)):

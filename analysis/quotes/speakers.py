@@ -1919,10 +1919,13 @@ def _clean(mention: str) -> str:
         mention = mention[:-1]
     if mention.endswith(_RELATIVE_ENDS):
         mention = _TRAILING_RELATIVE.sub("", mention)  # "The person who (died)": a relative clause cut at its verb
+    if mention.endswith(_REFLEXIVES):
+        mention = mention.rsplit(None, 1)[0]  # "The ministry itself (admits)": the ministry
     return _THE.sub("the ", mention)
 
 
 _RELATIVE_ENDS = (" who", " that", " which")
+_REFLEXIVES = (" itself", " themselves", " himself", " herself")
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|that|which)$")
 
 
@@ -2021,6 +2024,9 @@ _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*
 #: A body's capitalised name after its owner's possessive: "the city’s Office of Inspector General".
 _OWNER_THEN_BODY = re.compile(r"(?:[Tt]he\s+)?[a-z][\w-]*['’]s\s+((?:Office|Department|Ministry|Agency|Board|Council"
                               r"|Commission|Authority|Bureau|Committee)\s+(?:of|for|on)\s+[A-Z].*)")
+#: A body's website or page: "the Ministry of Energy's website".
+_BODYS_SITE = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of|for|and|on|the|&|[A-Z][\w.&-]*))*)['’]s?"
+                         r"\s+(?:official\s+)?(?:website|web\s+site|site|web\s+page|Facebook\s+page)")
 #: Cheap tests before the patterns below: a quote mark or "the" opens a quoted group's name; a saying noun.
 _OPENING_OR_THE = frozenset("\"“‘'Tt")
 _SAYING_NOUNS = "verdict|answer|reply|response|retort|message|advice|reaction|assessment|explanation"
@@ -2071,6 +2077,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
+    site = _BODYS_SITE.fullmatch(text) if "site" in text or "page" in text else None
+    if site and (owner := classify_source(site.group(1), position, people, previous, paragraph_start,
+                                          content))[1] == "organization":
+        return owner  # "according to the Ministry of Energy's website": the ministry, who published it
     owned_body = _OWNER_THEN_BODY.fullmatch(text) if "s " in text else None
     if owned_body:
         # "the city's Office of Inspector General": the body by its name, not an unnamed inspector general
