@@ -6785,3 +6785,10 @@ def test_the_company_is_the_business_named_after_its_kind_not_the_dateline():
     text = ("Dairy to close\n\nSLAVONSKI BROD, 18 Nov 2025 (Hina) - The Danish-Swedish dairy group Nordlac will close "
             "its plant in Slavonski Brod by March, cutting 240 jobs, the company said on Tuesday.")
     assert only(text)["speaker"] == "Nordlac"
+
+
+def test_the_companies_are_the_two_companies_named_before():
+    text = ("Headline\n\nTulsa-based Redbud Bancorp Inc. has agreed to be acquired by Plains Ridge Financial Corp. in "
+            "an all-stock deal, the companies announced Monday.\n\nThe deal needs approval from regulators. The "
+            "companies said they expect it to close next year.")
+    assert rows(text)["speaker"].tolist() == ["Redbud Bancorp Inc. & Plains Ridge Financial Corp."] * 2

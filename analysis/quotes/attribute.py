@@ -217,6 +217,10 @@ _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 _NOT_FIELD = frozenset("same new other local national federal provincial state city main former whole".split())
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
+#: Companies together: "the companies", "the two firms".
+_THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
+#: Legal forms that end a company's name.
+_LEGAL_FORMS = frozenset("inc corp co ltd llc plc ag gmbh sa nv".split())
 #: A body's name that opens with its owner's: "(Lincolnshire Police)'s Rural Crime Action Team".
 _OWNER_IN_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z]")
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
@@ -1428,6 +1432,18 @@ class Article(QuoteCues, ReportedSpeech):
             at = self.text.find(name + " ", at + 1)
         return False
 
+    def two_companies_before(self, pos: int) -> str | None:
+        """``A & B`` when the text names exactly two companies before ``pos`` by names with a legal form or an
+        industry after them (``Ouachita Bancshares Inc.``, ``Delta Ridge Financial Corp.``), in the order written;
+        else None."""
+        names = []
+        for start, written in self.bodies.names:
+            name = _BASED.sub("", written.rstrip(",;:"))
+            if start < pos and name not in names and (name.split()[-1].rstrip(".").lower() in _LEGAL_FORMS
+                                                      or self.company_named(name)):
+                names.append(name)
+        return " & ".join(names) if len(names) == 2 else None
+
     def company_before(self, pos: int, previous: tuple | None) -> str | None:
         """The company ``the company`` at ``pos`` stands for: the source that spoke last, in this paragraph or the
         one before, when it is a body none of the shipped lists has or a lone capitalised word that is no one's name
@@ -2403,6 +2419,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
                     # "Marula Ridge Mining": the company
                     speaker, stype = body, "organization"
+                if stype in {"unknown", "anonymous"} and _THE_COMPANIES.fullmatch(mention) \
+                        and (pair := self.two_companies_before(subj[0])):
+                    speaker, stype = pair, "organization"  # "X Inc. has agreed to be acquired by Y Corp. ..., the
+                    # companies announced": both
                 if stype in {"organization", "unknown", "anonymous", "unresolved"} \
                         and (described := _DESCRIBED_BODY.fullmatch(speaker if stype != "unresolved" else mention)) \
                         and (body := self.body_of_field(described, subj[0])
