@@ -6792,3 +6792,11 @@ def test_the_companies_are_the_two_companies_named_before():
             "an all-stock deal, the companies announced Monday.\n\nThe deal needs approval from regulators. The "
             "companies said they expect it to close next year.")
     assert rows(text)["speaker"].tolist() == ["Redbud Bancorp Inc. & Plains Ridge Financial Corp."] * 2
+
+
+def test_the_ordinary_first_words_of_a_bodys_name_are_no_person():
+    text = ("Headline\n\nDrivers face months of delays, according to a draft plan published by East Riding of "
+            "Yorkshire Council.\n\nAssociate Justice Maribel Okafor of Washington County Superior Court said the path "
+            "must reopen.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["East Riding of Yorkshire Council", "Maribel Okafor"]

@@ -856,6 +856,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
             continue  # ("the Office of the Legislative Auditor": a body's name, no auditor named Legislative)
+        if len(run) > 3 and (of := next((i for i, t in enumerate(run) if t[2] == "of"), 0)) \
+                and run[-1][2].lower() in lexicon().lists["org_head"] \
+                and all(t[2].lower() in common_words() and not given_name_gender(t[2]) for t in run[:of]):
+            continue  # "East Riding of Yorkshire Council": a body's name of ordinary words, no person (but "Justice
+            # Maribel Santoro-Pike of Washington County Superior Court", "Fatou Diagne of Cheikh Anta Diop University")
         if _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
                 or any(run[i][2] in _AREA_KINDS and run[i + 1][2] == "of" for i in range(len(run) - 1)):
             continue  # "the Governorate of Al Dakhiliyah": a place
