@@ -6800,3 +6800,26 @@ def test_the_ordinary_first_words_of_a_bodys_name_are_no_person():
             "must reopen.")
     out = rows(text)
     assert out["speaker"].tolist() == ["East Riding of Yorkshire Council", "Maribel Okafor"]
+
+
+def test_a_hometown_with_its_state_before_a_relative_clause_is_no_person():
+    text = ("Headline\n\nAmong those on the walk was Tina Ferraro, from Columbus, Ohio, who said it was her third "
+            "tour.\n\n\"I come back for the guide,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["Tina Ferraro"] * 2
+
+
+def test_two_titles_joined_then_a_name_and_where_it_was_said():
+    text = "Headline\n\n\"This was not an easy decision,\" said Kestrel president and CEO Allan Brisbin in the release."
+    assert only(text)["speaker"] == "Allan Brisbin"
+
+
+def test_a_spokesperson_set_off_with_the_firm_they_work_at_is_the_named_person():
+    text = ("Headline\n\nA spokeswoman for the company, Jenna Morrow of the Tulsa public relations firm Redbud "
+            "Strategies, said in an email that the company regretted how workers learned of the closure.")
+    assert only(text)["speaker"] == "Jenna Morrow"
+
+
+def test_a_relative_with_a_given_name_set_off_is_not_another_relative():
+    text = ("Headline\n\nBernard Scaife, 81, has led the tours since 1985. His daughter, Lucy Scaife, now runs the "
+            "office.\n\nHis late wife, Margaret, used to tell him that he \"could frighten a lamp post\".")
+    assert only(text)["speaker"] == "Margaret"

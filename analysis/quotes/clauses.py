@@ -737,8 +737,8 @@ class Clauses(ArticleText):
             m = j + 1
             while m < len(toks) and m - j < 9 and toks[m][2][:1].isupper():
                 m += 1
-            if m - j > 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA):
-                j = m
+            if m - j > 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA or toks[m][2] in PREPOSITIONS):
+                j = m  # (then maybe where it was said: "said Kestrel president and CEO Allan Brisbin in the release")
         if j + 3 < len(toks) and toks[j][2] == "and" and (self.lx.has("title", toks[j - 1][2])
                                                            or self.lx.has("role", toks[j - 1][2])) \
                 and (c := next((c for c in range(j + 2, min(len(toks) - 1, j + 9)) if toks[c][2] == ","), None)) \
@@ -986,9 +986,12 @@ class Clauses(ArticleText):
         end = who - 1 if toks[who - 1][2] in SET_OFF else who
         while end > 0 and toks[end - 1][2] in SET_OFF:
             end -= 1  # X -- most of whom ...
-        of = next((p for p in range(end - 2, max(1, end - 4), -1) if toks[p][2] in {"of", "from"}), None)
-        if of is not None and toks[of - 1][2] == "," and all(_NAME_TOKEN.fullmatch(t[2]) for t in toks[of + 1:end]):
-            end = of - 1  # "Marge Pawlowski, 88, of White Oak, who ...": the person, not her hometown
+        of = next((p for p in range(end - 2, max(1, end - 7), -1) if toks[p][2] in {"of", "from"}), None)
+        if of is not None and toks[of - 1][2] == "," and all(_NAME_TOKEN.fullmatch(t[2]) for t in toks[of + 1:end]
+                                                              if t[2] != ",") \
+                and sum(t[2] == "," for t in toks[of + 1:end]) <= 1:
+            end = of - 1  # "Marge Pawlowski, 88, of White Oak, who ...": the person, not her hometown (nor its state:
+            # "Tina Marchetti, from Columbus, Ohio, who said")
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
         tag = next((t for t in range(end - 1, max(0, end - 4), -1) if _PARTY_TAG.match(toks[t][2])), None)

@@ -1441,6 +1441,10 @@ _PARENT_OF = re.compile(r"['’]s\s+(?:\d+-\w+-old\s+|baby\s+|infant\s+|young\s+
 _PARENTS = {"mother": "f", "father": "m"}
 
 
+#: A name set off right after a relative's noun: ", (Margaret),".
+_GIVEN_SET_OFF = re.compile(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),")
+
+
 def kin_named_before(text: str, people: list[Mention], mention: str, position: int,
                      set_off_only: bool = False) -> str | None:
     """The name of the person a relative named only as such (``His brother``, ``her mother``) at ``position`` is: the
@@ -1452,6 +1456,10 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
     kin = OWNED_KIN.fullmatch(mention.strip()) or _THE_KIN.fullmatch(mention.strip())
     if not kin:
         return None
+    after = position + len(mention.strip()) if text.startswith(mention.strip(), position) else position
+    if (named := _GIVEN_SET_OFF.match(text, after)) is not None:
+        # "His late wife, Margaret, used to tell him": the relative named right after
+        return next((mt.person.name for mt in people if mt.start == named.start(1)), named.group(1))
     word = kin.group(1).lower()
     found = None
     # "brother, ", "brother and assistant, ", "his brother Alastair Osman": the relative before a name
@@ -2712,17 +2720,25 @@ def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> 
     return out
 
 
+#: Where someone named works, after the name: " of the Tulsa public relations firm ...", " at Redbud".
+_WORKS_AT = re.compile(r" (?:of|at|from) [\w'’ .&-]+$")
+
+
 def _named_last(mention: str, position: int, people: list[Mention]) -> Person | None:
     """The person whose full name closes ``mention`` (ending at ``position``) after its last comma: ``A spokesperson
-    for X, Sipho Mabaso``; else None."""
+    for X, Sipho Mabaso``, or is followed only by where they work: ``..., Jenna Morrow of the Tulsa public relations
+    firm Redbud Strategies``; else None."""
     comma = mention.rfind(",")
     tail = mention[comma + 1:].strip()
     if comma < 0 or not tail:
         return None
     start = position - len(mention) + comma
     found = _within(people, start, position)
-    mt = found[-1] if found else None
-    if mt is None or mt.end != position - (len(mention) - len(mention.rstrip())) or " " not in mt.person.name \
+    mt = found[0] if found else None
+    end = position - (len(mention) - len(mention.rstrip()))
+    if mt is not None and mt.end != end and not _WORKS_AT.match(mention, mt.end - position + len(mention)):
+        mt = None
+    if mt is None or " " not in mt.person.name \
             or not only_titles(mention[comma + 1:mt.start - position + len(mention)], frozenset()):
         return None
     return mt.person
