@@ -6823,3 +6823,22 @@ def test_a_relative_with_a_given_name_set_off_is_not_another_relative():
     text = ("Headline\n\nBernard Scaife, 81, has led the tours since 1985. His daughter, Lucy Scaife, now runs the "
             "office.\n\nHis late wife, Margaret, used to tell him that he \"could frighten a lamp post\".")
     assert only(text)["speaker"] == "Margaret"
+
+
+def test_a_party_member_named_by_the_party_is_the_member_named_before_with_a_tag_or_the_noun():
+    text = ("Headline\n\nRep. Angela Burris, D-Tulsa, asked how a judge would know. Rep. Tom Vanderhoof, R-Ada, said "
+            "the bill was fine.\n\n\"We already have a system,\" the first-term Democrat said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Angela Burris"
+    text = ("Headline\n\nRuth Calloway, a Maryland Democrat, and Grant Ekholm, a Republican, wrote the bill. "
+            "\"It works,\" the Maryland Democrat said. \"It does not,\" the Ohio Republican said.")
+    assert rows(text)["speaker"].tolist() == ["Ruth Calloway", "the Ohio Republican"]
+
+
+def test_the_younger_and_the_older_of_a_family_without_ages():
+    text = ("Headline\n\nDonna Huckaby won the race.\n\nHuckaby's crew was her husband, Rick Huckaby, and their "
+            "daughter, Megan Huckaby, a student.\n\n\"People think she is tough,\" the younger Huckaby said.")
+    assert only(text)["speaker"] == "Megan Huckaby"
+    text = ("Headline\n\nThe pub reopened, Mayor Jaroslav Pokorny said.\n\nThe previous landlord, Josef Pokorny, the "
+            "mayor's uncle, who ran the pub for 27 years, said he had given up.\n\n\"In the end I was pouring beer for "
+            "eight regulars,\" the older Pokorny said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Josef Pokorny"

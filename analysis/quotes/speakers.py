@@ -1351,7 +1351,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
 
 
 #: Relatives older than the one they are named for.
-_ELDER_KIN = frozenset("father mother grandfather grandmother".split())
+_ELDER_KIN = frozenset("father mother grandfather grandmother uncle aunt".split())
 _CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split())
 #: A name's relation to someone named before it: "(Segundo Paucar), Luis Paucar’s father".
 _OWNERS_KIN_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])\s+"
@@ -1366,16 +1366,19 @@ _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w
 def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
     """Of the people sharing ``surname`` named before ``position``, each with an age given, the oldest (or the
     youngest); None unless there are two or more and their ages differ. Without ages: the one introduced as someone's
-    parent (``His father, Samuel Tavoa``; ``Segundo Paucar, Luis Paucar’s father``), or of two the other; of two, the
-    one not introduced as someone's child (``whose son Tyler``), or that child."""
+    parent, uncle or aunt (``His father, Samuel Tavoa``; ``Segundo Paucar, Luis Paucar’s father``; ``the mayor's
+    uncle``), or of two the other; of two, the one not introduced as someone's child (``whose son Tyler``), or that
+    child (the youngest of more too)."""
     kin = {id(mt.person): mt.person for mt in people if mt.end <= position and mt.person.surname == surname}
     if len(kin) < 2:
         return None
     if not all(p.ages for p in kin.values()):
         parents = [p for p in kin.values() if p.roles & _ELDER_KIN]
-        children = [p for p in kin.values() if p.roles & _CHILD_KIN]
-        if not parents and len(children) == 1 and len(kin) == 2:
-            # "Rick Bergeron, ... whose son Tyler": the one named as a child is the younger of two
+        children = [p for p in kin.values() if p.roles & _CHILD_KIN and not p.roles & _SPOUSES]  # (not "her
+        # husband, Rick Huckaby, and their daughter, ...": the roles after a name run on to the next)
+        if not parents and len(children) == 1 and (len(kin) == 2 or not eldest):
+            # "Rick Bergeron, ... whose son Tyler": the one named as a child is the younger of two (of more, the
+            # younger only: "her husband, Rick Huckaby, and their daughter, Megan Huckaby")
             return next(p for p in kin.values() if p is not children[0]) if eldest else children[0]
         if len(parents) != 1 or not eldest and len(kin) != 2:
             return None
@@ -2329,6 +2332,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _aged(people, position - len(mention), int(aged.group(1)), aged.group(2) or "")
         if person is not None:
             return person.name, "person"
+    party = _THE_PARTY_MEMBER.fullmatch(text)
+    if party and not named_in and (holder := _party_member(people, position - len(mention), party.group(1).lower(),
+                                                           {w.lower() for w in text.split()[1:-1] if w[:1].isupper()})):
+        return holder.name, "person"  # "the first-term Democrat said" after "Rep. Angela Burris, D-Tulsa"; "the
+        # Maryland Democrat" after "Ruth Calloway, a Maryland Democrat"
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and (from_place.group(1).lower() in lx.lists["role"] | _PARTY_MEMBER) \
             and not named_in:
@@ -2830,6 +2838,26 @@ def source_gender(phrase: str) -> str:
     """
     head = _OF_SPLIT.split(phrase.partition(",")[0], maxsplit=1)[0].split()  # (not an aside's: "His mother, a nurse")
     return GENDERED_NOUNS.get(head[-1].lower(), "") if head else ""
+
+
+#: A party member named by the party alone, after a few words: "the first-term Democrat", "the Maryland Democrat".
+_THE_PARTY_MEMBER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,3}?(Democrat|Republican)")
+#: A US party tag read as a role ("d-tulsa") and the party member it makes.
+_PARTY_TAG_ROLE = re.compile(r"[dr]-[a-z][a-z. ]*")
+_PARTY_OF_TAG = {"d": "democrat", "r": "republican"}
+
+
+def _party_member(people: list[Mention], position: int, party: str, places: set) -> Person | None:
+    """The last person named before ``position`` as a member of ``party`` (``democrat``), by the noun (``a Maryland
+    Democrat``) or a US party tag (``Angela Burris, D-Tulsa``), and named with each of ``places`` (``the Wisconsin
+    Republican``: someone named with Wisconsin)."""
+    for mt in reversed([mt for mt in people if mt.end <= position]):
+        if not places <= mt.person.roles:
+            continue
+        if party in mt.person.roles or any(_PARTY_TAG_ROLE.fullmatch(r) and _PARTY_OF_TAG[r[0]] == party
+                                           for r in mt.person.roles):
+            return mt.person
+    return None
 
 
 def _holds(person: Person, role_words: set) -> bool:
