@@ -6842,3 +6842,16 @@ def test_the_younger_and_the_older_of_a_family_without_ages():
             "mayor's uncle, who ran the pub for 27 years, said he had given up.\n\n\"In the end I was pouring beer for "
             "eight regulars,\" the older Pokorny said.")
     assert rows(text)["speaker"].tolist()[-1] == "Josef Pokorny"
+
+
+def test_a_given_name_and_an_initial_written_twice_is_a_person():
+    text = ("Headline\n\nThe court sentenced a 58-year-old amber dealer to two years.\n\nMarek K., who ran two shops, "
+            "was also fined.\n\nDefence lawyer Wojciech Nalepa said his client would appeal.\n\nMarek K. declined to "
+            "speak to journalists. The 58-year-old told the court last week that he had never cheated anyone.")
+    assert rows(text)["speaker"].tolist() == ["Wojciech Nalepa", "Marek K."]
+
+
+def test_the_lawmaker_is_the_legislator_named_before():
+    text = ("Headline\n\nSen. Yousif Al-Hammadi expressed reservations about the draft law.\n\n\"We all want to "
+            "protect the riders,\" the lawmaker said.")
+    assert only(text)["speaker"] == "Yousif Al-Hammadi"

@@ -774,8 +774,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and text[tok[1]] == " " and text[tok[0] - 1:tok[0]] in {"", " ", "\n"} and _is_cap(toks[n + 1][2]):
             cap = True  # "S Anthonysamy", "P Maheswaran": an initial without a point before a name (South Indian)
         if not cap and run and len(word) == 1 and word.isupper() and text[tok[0] + 1:tok[0] + 2] == "." \
-                and len(run) == 1 and run[0][2].lower() in first_names():
-            word, cap = word + ".", True  # "Markus S.": a given name and an initial, a surname withheld
+                and len(run) == 1 and (run[0][2].lower() in first_names() or run[0][2].lower() not in common_words()
+                                       and text.count(f"{run[0][2]} {word}.") > 1):
+            word, cap = word + ".", True  # "Markus S.": a given name and an initial, a surname withheld (a given name
+            # the census lacks when the text writes the pair again: "Marek K.")
         if not cap and len(word) == 2 and word.isalpha() and word.isupper() and n + 2 < len(toks) \
                 and _is_cap(toks[n + 1][2]) and _is_cap(toks[n + 2][2]) and _unpointed_initials(
                     [word, toks[n + 1][2], toks[n + 2][2]]):
@@ -2543,10 +2545,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
     if toks and (toks[-1][:1].islower() or head in SPOKESPEOPLE) and head in lx.lists["anonymous"] and not party_role:
         # (in title case too: "The Foreign Office Spokesperson" is unnamed, as in lower case)
-        if len(toks) == 2 and low.startswith("the ") and (head in SPOKESPEOPLE or head in _HELD_ONLY) \
+        if len(toks) == 2 and low.startswith("the ") and (head in SPOKESPEOPLE or head in _HELD_ONLY
+                                                           or head in {"lawmaker", "legislator"}) \
                 and (holder := holder_of(people, head, position - len(mention))) is not None and " " in holder.name:
             return holder.name, "person"  # "the spokesperson said" after "Senior Commissioner Ketut Wirawan, a
-            # spokesperson for Bali police, said": the spokesperson the text named ("the doctor": Dr. Samer Haddad)
+            # spokesperson for Bali police, said": the spokesperson the text named ("the doctor": Dr. Samer Haddad;
+            # "the lawmaker": Sen. Yousif Al-Hammadi)
         return text, "anonymous"  # "Mr Blair's official spokesman"
     if (head in lx.lists["media_head"] or head in lx.lists["document"] and len(toks) > 2
             and toks[-2].endswith(("'s", "’s")) and toks[-2][:1].islower()) \
@@ -2866,6 +2870,8 @@ def _holds(person: Person, role_words: set) -> bool:
         held.add("leader")  # "the union leader": the union's president, head or chief
     if held & _DIPLOMATS:
         held.add("diplomat")  # "the diplomat": the ambassador or envoy named
+    if held & _LAWMAKERS:
+        held.add("lawmaker")  # "the lawmaker": the MP or senator named
     return role_words <= held and not (held & _RANKS) - role_words
 
 
@@ -2873,6 +2879,10 @@ def _holds(person: Person, role_words: set) -> bool:
 _LEADS = frozenset({"president", "head", "chief", "chairman", "leader"})
 #: Roles of a diplomat.
 _DIPLOMATS = frozenset({"ambassador", "envoy", "consul", "diplomat", "chargé"})
+#: Roles of a member of a legislature (spelled as :func:`_role_word` gives them).
+_LAWMAKERS = frozenset({"mp", "mps", "senator", "representative", "legislator", "congressman", "congresswoman",
+                        "assemblyman", "assemblywoman", "assemblymember", "mla", "mpp", "mna", "mep", "msp", "td",
+                        "lawmaker"})  # (not "ms", a courtesy title too, nor "deputy", a rank)
 
 
 def _holds_lower_rank(person: Person, role: str) -> bool:
