@@ -6855,3 +6855,10 @@ def test_the_lawmaker_is_the_legislator_named_before():
     text = ("Headline\n\nSen. Yousif Al-Hammadi expressed reservations about the draft law.\n\n\"We all want to "
             "protect the riders,\" the lawmaker said.")
     assert only(text)["speaker"] == "Yousif Al-Hammadi"
+
+
+def test_a_bodys_page_named_by_its_kind_is_the_body_named_before():
+    text = ("Headline\n\nBecva Hospital in Prerov was hit by a cyber attack on Monday.\n\nSurgeries were postponed, "
+            "according to a notice on the hospital's website.\n\nThe Grove Street Basque Club is raising money. More "
+            "than $40,000 has come in, according to the club's online fundraising page.")
+    assert rows(text)["speaker"].tolist() == ["Becva Hospital", "Grove Street Basque Club"]

@@ -217,6 +217,11 @@ _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 _NOT_FIELD = frozenset("same new other local national federal provincial state city main former whole".split())
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
+#: A body's page or notice, the body by its kind: "(A notice on) the hospital's website", "the club's online
+#: fundraising page".
+_KIND_BODYS_PAGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message)\s+on\s+)?"
+                              r"(?i:the)\s+([a-z]+)['’]s\s+(?:official\s+|online\s+)?(?:[a-z]+\s+)?"
+                              r"(?:website|site|page|account)")
 #: Companies together: "the companies", "the two firms".
 _THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
 #: Legal forms that end a company's name.
@@ -2419,6 +2424,11 @@ class Article(QuoteCues, ReportedSpeech):
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
                     # "Marula Ridge Mining": the company
                     speaker, stype = body, "organization"
+                if stype in {"unknown", "media"} and (owned := _KIND_BODYS_PAGE.fullmatch(_clean_mention(mention))) \
+                        and self.lx.has("org_head", owned.group(1)) \
+                        and (body := self.described_body(owned.group(1).lower(), subj[0], sources)):
+                    speaker, stype = body, "organization"  # "A notice on the hospital's website", "the club's
+                    # online fundraising page": the body named before, whose page it is
                 if stype in {"unknown", "anonymous"} and _THE_COMPANIES.fullmatch(mention) \
                         and (pair := self.two_companies_before(subj[0])):
                     speaker, stype = pair, "organization"  # "X Inc. has agreed to be acquired by Y Corp. ..., the
