@@ -6862,3 +6862,15 @@ def test_a_bodys_page_named_by_its_kind_is_the_body_named_before():
             "according to a notice on the hospital's website.\n\nThe Grove Street Basque Club is raising money. More "
             "than $40,000 has come in, according to the club's online fundraising page.")
     assert rows(text)["speaker"].tolist() == ["Becva Hospital", "Grove Street Basque Club"]
+
+
+def test_a_museum_or_a_high_commission_keeps_where_it_is():
+    text = ("Headline\n\nThe Sri Lanka High Commission in Dhaka said the visas would be issued. A costume can weigh 60 "
+            "kilograms, according to the Regional History Museum in Pernik.")
+    assert rows(text)["speaker"].tolist() == ["Sri Lanka High Commission in Dhaka", "Regional History Museum in Pernik"]
+
+
+def test_an_initialism_is_the_bodys_name_with_those_initials_after_a_place():
+    text = ("Headline\n\nThe Iowa Department of Natural Resources tested the lake last week.\n\nThe DNR said the water "
+            "was safe to swim in.")
+    assert only(text)["speaker"] == "Iowa Department of Natural Resources"

@@ -224,6 +224,8 @@ _KIND_BODYS_PAGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|po
                               r"(?:website|site|page|account)")
 #: Companies together: "the companies", "the two firms".
 _THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
+#: Plural heads of bodies' names: "(Department of Natural) Resources".
+_PLURAL_HEADS = frozenset({"resources", "affairs", "services", "relations", "works", "communities"})
 #: Legal forms that end a company's name.
 _LEGAL_FORMS = frozenset("inc corp co ltd llc plc ag gmbh sa nv".split())
 #: A body's name that opens with its owner's: "(Lincolnshire Police)'s Rural Crime Action Team".
@@ -485,8 +487,8 @@ _TWO_BODIES = re.compile(r"(?:[Bb]oth\s+)?((?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+[
                          r"(the\s+[A-Z][\w.'’-]*(?:\s+(?:of|for|on|[A-Z][\w.'’-]*))*)")  # (not "Ministry of Youth
 # and Sports": one name)
 #: Where a body sits, after its name: "(Austrian Transport Ministry) in Vienna".
-_SITED = frozenset({"embassy", "consulate", "mission", "office", "bureau", "branch"})  # "U.S. Embassy in Manila": one
-# of many, named by where it is
+_SITED = frozenset({"embassy", "consulate", "mission", "office", "bureau", "branch", "museum"})  # "U.S. Embassy in
+# Manila", "the Regional History Museum in Pernik": one of many, named by where it is
 _SEAT = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 _STATE_OWNER = re.compile(r"([A-Z][\w.-]*)['’]s\s+(?=[A-Z][\w-]*\s+[A-Z])")
 _PLACE_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=.*\b(?:Inc|Corp|Ltd|LLC|plc|SA|AG|AB|NV|Co)\.?$)")
@@ -553,7 +555,8 @@ def body_name(speaker: str) -> str:
     if (state := _STATE_OWNER.match(name)) and state.group(1).lower() in lexicon().lists["organization"]:
         name = name[state.end():]  # "Russia's Federal Security Service": the service
     if (seat := _SEAT.search(name)) and (head := name[:seat.start()].rsplit(None, 1)[-1].lower()) \
-            in lexicon().lists["org_head"] and head not in _SITED:
+            in lexicon().lists["org_head"] and head not in _SITED \
+            and not name[:seat.start()].endswith("High Commission"):  # (a country's: "... High Commission in Dhaka")
         name = name[:seat.start()]  # "The Austrian Transport Ministry in Vienna": where it sits is no part of it
     return name if name[:1].isupper() else _THE_NAME.sub("", speaker, count=1)
 
@@ -1680,6 +1683,23 @@ class Article(QuoteCues, ReportedSpeech):
                 named.setdefault(m.group(2), set()).add(name)
         return {sp: next(iter(named[bare])) for sp, bare in wanted.items() if len(named.get(bare, ())) == 1}
 
+    def initialisms(self, speakers: set) -> dict:
+        """Speaker in capitals (``DNR``, ``the DNR``) → the one body's name of the article whose capitalised words,
+        after a first word of place, have those initials (``Iowa Department of Natural Resources``): the short form
+        the article uses for it without defining it."""
+        out = {}
+        for sp in speakers:
+            bare = _THE_NAME.sub("", sp)
+            if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
+                continue
+            names = {name for _, name in self.bodies.names
+                     if len(words_ := [w for w in name.split() if w[:1].isupper()]) == len(bare) + 1
+                     and "".join(w[0] for w in words_[1:]) == bare
+                     and words_[-1].lower() in self.lx.lists["org_head"] | _PLURAL_HEADS}
+            if len(names) == 1:
+                out[sp] = _BODY_THE.sub("", names.pop())
+        return out
+
     def body_extension(self, words_: list[str]) -> bool:
         """Whether the words after a short form make it a body's full name (``Digital``, ``Foods Ltd.``): capitalised
         words that are no title, role, time word, place or outlet head, nor a plural ordinary word (``Democrats``,
@@ -2502,6 +2522,8 @@ class Article(QuoteCues, ReportedSpeech):
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
                                            or row[4] == "person" and " " not in row[2]}))
+        full.update({sp: name for sp, name in self.initialisms({row[2] for row in out if row[4] == "organization"})
+                     .items() if sp not in full})
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [self.trimmed_source(row) for row in out]
