@@ -6874,3 +6874,14 @@ def test_an_initialism_is_the_bodys_name_with_those_initials_after_a_place():
     text = ("Headline\n\nThe Iowa Department of Natural Resources tested the lake last week.\n\nThe DNR said the water "
             "was safe to swim in.")
     assert only(text)["speaker"] == "Iowa Department of Natural Resources"
+
+
+@pytest.mark.parametrize("body, sponsor", [
+    ("State Rep. Dale Moreno, a Lancaster Republican who wrote the bill, told colleagues the levy cap was fair.",
+     "Dale Moreno"),
+    ("\"We are writing a blank check,\" said Sen. Harold Pruett, a Gainesville Republican.", "Harold Pruett"),
+])
+def test_a_bills_sponsor_in_a_lead_is_the_legislator_named_after(body, sponsor):
+    text = ("Headline\n\nThe Ohio House voted 58-37 on Wednesday to cap library levies, sending the Senate a bill its "
+            "sponsor said would give \"homeowners a breather\".\n\nLibrarians opposed it.\n\n" + body)
+    assert rows(text)["speaker"].tolist()[0] == sponsor

@@ -222,6 +222,12 @@ _NOT_FIELD = frozenset("same new other local national federal provincial state c
 _KIND_BODYS_PAGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message)\s+on\s+)?"
                               r"(?i:the)\s+([a-z]+)['’]s\s+(?:official\s+|online\s+)?(?:[a-z]+\s+)?"
                               r"(?:website|site|page|account)")
+#: A bill's sponsor named by the bill: "its sponsor", "the bill's chief sponsor".
+_ITS_SPONSOR = re.compile(r"(?:[Ii]ts|(?:[Tt]he\s+)?(?:bill|measure|proposal|legislation)['’]s)\s+(?:chief\s+|lead\s+"
+                          r"|main\s+)?sponsor")
+#: Who sponsored or wrote a bill, in the sentence naming them.
+_SPONSORED = re.compile(r"\b(?:sponsor(?:ed|s)?|wrote the (?:bill|measure|legislation)|authored"
+                        r"|introduced the (?:bill|measure|legislation)|author of the (?:bill|measure|legislation))\b")
 #: Companies together: "the companies", "the two firms".
 _THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
 #: Plural heads of bodies' names: "(Department of Natural) Resources".
@@ -1440,6 +1446,17 @@ class Article(QuoteCues, ReportedSpeech):
             at = self.text.find(name + " ", at + 1)
         return False
 
+    def bill_sponsor(self, pos: int) -> str | None:
+        """The sponsor of the bill a lead speaks of (``a bill its sponsor said would ...``): the first person named
+        after ``pos`` in a sentence saying who sponsored or wrote it (``Dale Marchetti, a Lancaster Republican who
+        wrote the bill``), else the first legislator named after it (``said Sen. Harold Dempsey``); else None."""
+        after = [mt for mt in self.people if mt.start >= pos]
+        for mt in after:
+            lo, hi = self.sentence_of(mt.start)
+            if _SPONSORED.search(self.text, lo, hi):
+                return mt.person.name
+        return next((mt.person.name for mt in after if holder_of([mt], "lawmaker", len(self.text))), None)
+
     def two_companies_before(self, pos: int) -> str | None:
         """``A & B`` when the text names exactly two companies before ``pos`` by names with a legal form or an
         industry after them (``Ouachita Bancshares Inc.``, ``Delta Ridge Financial Corp.``), in the order written;
@@ -2449,6 +2466,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (body := self.described_body(owned.group(1).lower(), subj[0], sources)):
                     speaker, stype = body, "organization"  # "A notice on the hospital's website", "the club's
                     # online fundraising page": the body named before, whose page it is
+                if stype in {"unknown", "anonymous"} and _ITS_SPONSOR.fullmatch(mention) \
+                        and (sponsor := self.bill_sponsor(subj[1])):
+                    speaker, stype = sponsor, "person"  # "a bill its sponsor said would ..." in a lead: the
+                    # legislator the story then names
                 if stype in {"unknown", "anonymous"} and _THE_COMPANIES.fullmatch(mention) \
                         and (pair := self.two_companies_before(subj[0])):
                     speaker, stype = pair, "organization"  # "X Inc. has agreed to be acquired by Y Corp. ..., the
