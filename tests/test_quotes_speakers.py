@@ -6885,3 +6885,11 @@ def test_a_bills_sponsor_in_a_lead_is_the_legislator_named_after(body, sponsor):
     text = ("Headline\n\nThe Ohio House voted 58-37 on Wednesday to cap library levies, sending the Senate a bill its "
             "sponsor said would give \"homeowners a breather\".\n\nLibrarians opposed it.\n\n" + body)
     assert rows(text)["speaker"].tolist()[0] == sponsor
+
+
+def test_a_thing_named_after_someone_is_no_person_a_pronoun_goes_to():
+    text = ("Headline\n\nGrace Lowe, 40, runs the gallery.\n\nRay Lowe said the Don Quixote mural was his idea. \"It "
+            "took 40 coats,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Ray Lowe", "Ray Lowe"]
+    people = [m.person.name for m in find_people(text)]
+    assert "Don Quixote" not in people

@@ -282,6 +282,11 @@ _AREA_KINDS = frozenset("Governorate Province Region Municipality Prefecture Obl
 _AREA_OF = re.compile(r"\b(?:" + "|".join(sorted(_AREA_KINDS | {w.lower() for w in _AREA_KINDS})) + ") of $")
 #: A lower-case noun, then a capitalised name of two words or more: "(Gedney Hill) farmer Margaret Ashby".
 _OCCUPATION_THEN_NAME = re.compile(r"([a-z]{3,}) [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+")
+#: A lower-case noun after a name: "(the Don Quixote) mural".
+_THING_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+#: Things named after someone or something: "the Don Quixote mural", "the Paul Revere statue".
+_NAMED_THINGS = frozenset("mural statue painting portrait sculpture bust monument memorial plaque bridge stadium arena "
+                          "building highway trophy award prize medal scholarship".split())
 #: Nouns that end an area's name in title case: "the Lake Balaton Region".
 _AREA_NOUNS = frozenset("region province county district municipality governorate prefecture territory oblast "
                         "valley".split())
@@ -852,6 +857,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " and run[1][2].lower() in common_words() \
                 and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
             continue  # "on the Trump Train": a thing named after someone, not a person
+        if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
+                and (after := _THING_NOUN_AFTER.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
+            continue  # "the Don Quixote mural": a thing named after someone, not a person
         if _affiliation_before_noun(text, run) or _title_before_of(text, run):
             continue  # "a former Air Force physician": whom a person works for; "The Head of the agency": a title
         if _named_body_after_the(text, run) \
