@@ -215,8 +215,6 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
 _NOT_FIELD = frozenset("same new other local national federal provincial state city main former whole".split())
-#: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
-#: word in the name ("the bureau": the Insurance Bureau of Canada).
 #: A body's page or notice, the body by its kind: "(A notice on) the hospital's website", "the club's online
 #: fundraising page".
 _KIND_BODYS_PAGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message)\s+on\s+)?"
@@ -236,6 +234,8 @@ _PLURAL_HEADS = frozenset({"resources", "affairs", "services", "relations", "wor
 _LEGAL_FORMS = frozenset("inc corp co ltd llc plc ag gmbh sa nv".split())
 #: A body's name that opens with its owner's: "(Lincolnshire Police)'s Rural Crime Action Team".
 _OWNER_IN_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z]")
+#: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
+#: word in the name ("the bureau": the Insurance Bureau of Canada).
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
                "college": {"college"}, "university": {"university"},
                "fund": {"fund", "capital", "partners", "management", "investments", "holdings"},

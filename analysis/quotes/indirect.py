@@ -297,6 +297,7 @@ _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker
 _BE = frozenset("is was were are been be being".split())
 #: Finite forms of "be" and "have": after a cue that is also a noun, that noun's verb ("demand was pushing").
 _FINITE_BE = frozenset("is was were are has had".split())
+#: Cues that are also nouns of asking: "(Colombian) demand (was pushing prices up)".
 _DEMAND_NOUNS = frozenset("demand demands request requests call calls appeal appeals offer offers".split())
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
 _TELLING = frozenset("tell inform assure warn advise remind".split())
