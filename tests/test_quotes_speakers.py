@@ -6893,3 +6893,11 @@ def test_a_thing_named_after_someone_is_no_person_a_pronoun_goes_to():
     assert rows(text)["speaker"].tolist() == ["Ray Lowe", "Ray Lowe"]
     people = [m.person.name for m in find_people(text)]
     assert "Don Quixote" not in people
+
+
+def test_an_unnamed_person_from_a_place_before_who_is_the_person_not_the_place():
+    text = ("Headline\n\nThe scheme began to unravel when a woman from Horwich who had been sponsoring a dog called "
+            "Biscuit asked if she could visit him.")
+    assert only(text)[["speaker", "speaker_type"]].tolist() == [
+        "a woman from Horwich who had been sponsoring a dog called Biscuit", "anonymous"]
+

@@ -1281,6 +1281,9 @@ class ReportedSpeech(Clauses):
                         and not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb)) or transitive):
                     return None
                 found = self.noun_phrase_before(toks, w, any_case=True)
+                if found and tok.lower() == "who":
+                    found = self.unnamed_before_places(toks, found) or found  # ("a woman from Horwich who had been
+                    # sponsoring a dog asked": the woman, not the place)
                 end = k - 1
                 while end > w and (is_aux(toks[end][2]) or toks[end][2] in _CLAUSE_ADVERBS):
                     end -= 1
