@@ -6901,3 +6901,44 @@ def test_an_unnamed_person_from_a_place_before_who_is_the_person_not_the_place()
     assert only(text)[["speaker", "speaker_type"]].tolist() == [
         "a woman from Horwich who had been sponsoring a dog called Biscuit", "anonymous"]
 
+
+
+def test_an_acronym_ending_a_sentence_is_no_part_of_the_next_one():
+    text = ("Headline\n\nOne of them was flown to Winnipeg, according to RCMP. The second man was treated and "
+            "released.\n\nThe Harvest Plains Milling oat plant will stay shut. The company said the plant would "
+            "reopen in May.")
+    assert rows(text)["speaker"].tolist() == ["RCMP", "Harvest Plains Milling"]
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The chairman of the Exmouth Watersports Safety Forum, Sam Ridd, said patrols were needed.", "Sam Ridd"),
+    ("Head of the Department of Traumatology of the Aragats University Hospital, orthopedic surgeon Gevorg "
+     "Martirosyan, noted that the price has not changed since 2019.", "Gevorg Martirosyan"),
+    ("Chairman of the Standing Committee on Environmental Protection Hovhannes Hakobyan from the ruling \"Civil "
+     "Contract\" faction told reporters that the committee will hold hearings.", "Hovhannes Hakobyan"),
+    ("Chairperson of the Chipata Women Cross-Border Traders Cooperative, Ruth Phiri, said many of her members, who "
+     "sell fish in Malawi, had been forced to sleep at the border.", "Ruth Phiri"),
+])
+def test_a_person_named_after_the_title_of_a_body_is_the_speaker(body, name):
+    assert only("Headline\n\n" + body)["speaker"] == name
+
+
+def test_a_quoted_title_inside_an_aside_keeps_the_source():
+    text = ("Headline\n\nDan Okafor, a storyteller whose show \u201cEverything I Know About Bees\u201d ran at the "
+            "Undercroft, said the company had stopped replying.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Dan Okafor", "the company had stopped replying")
+
+
+def test_a_delegates_title_is_no_given_name():
+    text = ("Headline\n\nCassandra Vell, the commissioner, said the agency had 6,180 children in care.\n\nDel. Marcus "
+            "Tolliver asked Vell how many nights had been spent in the office. She said she did not have that "
+            "breakdown with her.\n\nDel Harris said the figures were late.")
+    speakers = rows(text)["speaker"].tolist()
+    assert speakers[-2:] == ["Cassandra Vell", "Del Harris"]
+    assert "Marcus Tolliver" in speakers
+
+
+def test_a_co_op_is_no_person():
+    text = "Headline\n\nCarol Hiebert said the fundraiser starts at the Saskatchewan Avenue Co-op this Saturday."
+    assert [m.person.name for m in find_people(text)] == ["Carol Hiebert"]

@@ -97,8 +97,8 @@ states strategy supreme tax technical television theater theatre travel uk unite
 defence defense finance health home interior trade treasury democrat democratic republican labour tory
 conservative liberal independent voice warrant wing
 """.split())
-#: nameparser titles that are also given names: never read as titles.
-GIVEN_NAME_TITLES = frozenset("baron pastor".split())
+#: Titles that are also given names: never read as titles here ("Del Harris"; the speakers module reads "Del." only).
+GIVEN_NAME_TITLES = frozenset("baron pastor del".split())
 #: Words that never open a person's name (leftovers of a sentence around it: ``Although Rubio``, ``Why Obama``).
 NOT_FIRST_NAMES = frozenset("""
 why how what where who whom despite like both either neither although though while whether if when then now also

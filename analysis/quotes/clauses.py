@@ -224,6 +224,8 @@ NEGATION = frozenset("not n't never".split())
 #: Reporting verbs whose next noun phrase is their object, never an inverted subject: "accused Republicans of".
 _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise", "criticize", "praise", "thank",
                            "remind", "assure", "inform", "convince", "persuade", "reject", "welcome"})
+#: Lower-case words inside a name or a title of a body: "Chairperson of the X Cooperative".
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "on", "de", "du", "van", "von"})
 _NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
 #: Lower-case words that open a description before a name: "his sister, (Julie Gagnon-Roy)".
@@ -487,7 +489,9 @@ class Clauses(ArticleText):
                              and toks[j - 1][2].islower() and toks[j + 1][2] in {"from", "of", "by"})
                     and not (j > 0 and toks[j - 1][2].lower() in DETERMINERS
                              and (j + 1 == end and toks[end][2].islower()
-                                  or low == "state" and toks[j + 1][2][:1].isupper()))
+                                  or low == "state" and toks[j + 1][2][:1].isupper()
+                                  or low.endswith("ing") and (toks[j + 1][2][:1].isupper()
+                                                              or toks[j + 1][2] in OPENING_MARKS)))
                     and not (j > 1 and j + 1 == end and toks[j - 2][2].lower() in {"the", "a", "an"}
                              and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
                              and not self.lx.verb(toks[j - 1][2]) and toks[end][2].isalpha()
@@ -498,6 +502,7 @@ class Clauses(ArticleText):
                 # said"; "state" before a body's name too: "the state Department of Health said", and opening a
                 # source before a noun: ", state airport operator Lithuanian Airports said"; "A fiscal note from";
                 # "state" after a capital, before a body's or source's head: "The Tyrolean state government says";
+                # an -ing form between a determiner and a name: 'of the ruling "Civil Contract" faction told';
                 # between an adjective and the head: "the public comment period")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) and not _posted_to(toks, j) \
                         and not self.document_sent_to(toks, j) and not self.participle_to(toks, j) \
@@ -760,6 +765,10 @@ class Clauses(ArticleText):
         Policy Center, a nonpartisan think tank``): the cue's subject, whatever stands before it."""
         if k == 0 or toks[k - 1][2] != ",":
             return False  # (an inverted cue follows its clause's comma: not "..., has long criticized CNN,")
+        if k > 2 and toks[k - 2][2][:1].isupper() and all(t[2][:1].isupper() or t[2] in {",", ".", "-", "&"}
+                                                          or t[2] in _NAME_LINKS for t in toks[:k - 1]):
+            return False  # "Chairperson of the X Cooperative, Ruth Phiri, said many of her members ... had": a name and
+            # its title before the cue, no clause a source could follow
         inverted = self.subject_after(toks, k)
         return bool(inverted) and self.looks_like_source(inverted) \
             and self.text[inverted[1]:inverted[1] + 1] in {",", "."} \
@@ -790,6 +799,9 @@ class Clauses(ArticleText):
             elif tok in _CLOSING_TITLE and (opened := _title_opening(toks, i)) is not None:
                 i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
                 # work's title set off
+            elif toks[i + 1][2][:1].isalpha() and (opened := _quoted_name_start(toks, i)) is not None:
+                i = opened  # "X, a storyteller whose show “Everything I Know About Bees” ran at the Undercroft, said":
+                # a short quoted name inside the aside, the aside going on after it
             elif tok == ",":
                 commas += 1
                 if commas > 4:

@@ -347,7 +347,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     # Prime Minister")
     leading = _role_lead_words()
     if n >= 2 and _FAMILY_FIRST.fullmatch(words[n - 2]) and _SYLLABLE_GIVEN.fullmatch(words[n - 1]) \
-            and lows[n - 2] not in _LEADING and all(w in leading for w in lows[:n - 2]):
+            and lows[n - 2] not in _LEADING and lows[n - 1] not in not_name and all(w in leading for w in lows[:n - 2]):
         # "Park Yong-soo", "judge Kim Min-ji", "Tsai Ing-wen": a family name first, then a given name of two
         # syllables joined by a hyphen (Korean, Taiwanese and Hong Kong romanisation); the family name is the surname
         # ("the elder Park"), whatever else the word means ("Park", "Song")
@@ -804,7 +804,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 before = toks[n - 1][2].lower() if n > 0 else ""
                 before2 = toks[n - 2][2] if n > 1 else ""
                 place = (before in {"in", "at", "from", "near", "to"} and before2.lower() != "according"
-                         or (before == "for" and before2[:1].isupper())
+                         or (before in {"for", "on"} and before2[:1].isupper())
                          or (before == "and" and prev_place and text[toks[n - 1][0] - 2:toks[n - 1][0]] != ", "))
                 # ("according to Wei-Lin Chao": a source; "from Sheffield, and Rhys Gwilliam": the comma ends the place)
                 if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
@@ -2010,6 +2010,10 @@ _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 #: "One of those daughters,".
 _DESCRIBED_LEAD = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[A-Z][\w.-]*['’]s"
                              r"|(?:One|Another|Each) of)\s")
+#: A role of a body opening a source phrase, capitalised and with no article: "Head of the Department of ...".
+_ROLE_OF_BODY = re.compile(r"(?:The\s+)?(?:(?:Deputy|Acting|First|Vice)\s+)?([A-Z][a-z]+)\s+of\s")
+#: The comma before a person's name and the occupation written before it: ", orthopedic surgeon ".
+_OCCUPATION_BEFORE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}")
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 _NOUN_AFTER_NAME = re.compile(r"(?: [a-z][a-z-]*){1,3}\s*")  # "(Podesta) employee", "(Clinton) campaign aide"
@@ -2485,6 +2489,15 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Kenya’s cabinet secretary for investments, trade and industry, Grace Wanjiru Mbugua": a description with
         # commas of its own, then the name that ends the source ("One of the three Democrats who voted against it,
         # state Sen. Priya Natarajan (D-Henderson)": a party tag after it)
+        return inside[-1].person.name, "person"
+    if comma and inside and (role := _ROLE_OF_BODY.match(mention.lstrip())) \
+            and (role.group(1).lower() in lx.lists["role"] or role.group(1).lower() in lx.lists["title"]
+                 or role.group(1).lower() == "head") \
+            and " " in inside[-1].person.name and not mention[inside[-1].end - begin:].strip(" ,") \
+            and _OCCUPATION_BEFORE.fullmatch(mention, mention.rfind(",", 0, inside[-1].start - begin),
+                                             inside[-1].start - begin):
+        # "Head of the Department of Traumatology of the Aragats University Hospital, orthopedic surgeon Gevorg
+        # Martirosyan": a role of a body without its article, then the person who holds it
         return inside[-1].person.name, "person"
     if comma and tail[:1].islower() and body[:1].isalpha():
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
@@ -3037,7 +3050,8 @@ def _role_qualifiers(words_: list[str], head: str) -> frozenset:
 #: company, whatever its name ends with).
 AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
                              "police", "government", "office", "parliament", "assembly", "senate", "house",
-                             "committee", "tribunal", "service", "bureau", "board", "administration"})
+                             "committee", "tribunal", "service", "bureau", "board", "administration",
+                             "rcmp", "constabulary"})  # (police forces named alone: "according to RCMP")
 _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
                        r"(?:[ \t]+(?:(?:of|for|and|on|de|&)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
@@ -3049,7 +3063,8 @@ _LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Departme
                           r"[ \t]+(?:for|of|on)[ \t]+[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?"
                           r"[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")
 _LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ")
-_SENTENCE_BREAK = re.compile(r"[a-z]{2}\.\s")  # "Gaza. The U.S.": two sentences, not one name
+_SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", "RCMP. The second man": two
+# sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission; "the hospital" may be
@@ -3213,7 +3228,10 @@ class BodyNames:
                 # "... by the Joint Committee on Human Rights. In": the name that ends its sentence, for a head word
                 # only ("the committee"; "Cleveland" is not the Cleveland Police Patrolmen's Association)
                 name = name[:stop.start() + 2]
-                if len(name.split()) >= 2:
+                if len(name.split()) >= 2 and stop.group()[0].isupper():
+                    self.names.append((m.start(), name))  # ("Brannock Hale LLP. A": a legal form or an acronym
+                    # ends the name whole)
+                elif len(name.split()) >= 2:
                     self.sentence_ends.append((m.start(), name))
             elif len(name.split()) >= 2:
                 self.names.append((m.start(), name))
