@@ -6942,3 +6942,44 @@ def test_a_delegates_title_is_no_given_name():
 def test_a_co_op_is_no_person():
     text = "Headline\n\nCarol Hiebert said the fundraiser starts at the Saskatchewan Avenue Co-op this Saturday."
     assert [m.person.name for m in find_people(text)] == ["Carol Hiebert"]
+
+
+def test_a_question_then_its_asker_and_where_it_was_asked():
+    text = ("Headline\n\n\"What did the minister do with it?\" Mount Lorne-Southern Lakes MLA Annie Lamothe, the "
+            "Opposition critic for Energy, Mines and Resources, asked during question period Wednesday afternoon.")
+    assert only(text)["speaker"] == "Annie Lamothe"
+
+
+def test_a_noun_after_its_owner_is_no_cue_of_the_quotation_after_it():
+    text = ("Headline\n\nEnergy Minister Glen Haldane spoke first.\n\nOutside the chamber, Lamothe called the "
+            "minister's answer \"a shrug dressed up as a plan.\"")
+    assert only(text)["speaker"] == "Lamothe"
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Ljupcho Arsovski, owner of the Bregalnica Konfekcija factory, said orders were lower.\n\nThe owner said the "
+     "minimum wage increase had hit the sector hard.", "Ljupcho Arsovski"),
+    ("Lynn Forster lives two streets away.\n\nThe 52-year-old, a former care assistant, said she had used the centre "
+     "herself.", "Lynn Forster"),
+    ("In Shorobe, Kgosi Kabelo Tshwenyego said the village had not seen so many sick people.", "Kabelo Tshwenyego"),
+])
+def test_a_person_named_before_by_a_role_an_age_or_a_chiefs_title(body, name):
+    assert rows("Headline\n\n" + body)["speaker"].tolist()[-1] == name
+
+
+def test_an_unnamed_lead_source_is_the_person_who_opens_the_next_paragraph():
+    text = ("OQLF gives pub 30 days to fix its chalkboard\n\nThe owner of a Queen Street pub in Lennoxville says she "
+            "will not be wiping the English off her chalkboard.\n\nDeborah Lachance, who has run the pub since 2003, "
+            "received the letter last Tuesday.")
+    assert only(text)["speaker"] == "Deborah Lachance"
+
+
+def test_the_only_name_an_unnamed_source_gives_is_the_speaker():
+    text = ("Headline\n\nOne of those volunteers, who asked to be named only as Rob, said 14 people had been treated."
+            "\n\n\"That is about normal,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Rob", "Rob"]
+
+
+def test_an_unnamed_owner_is_written_without_the_description_set_off_after():
+    text = "Headline\n\nThe owner of one longtime sponsor, a Duquesne bakery, said the business would keep its sign."
+    assert only(text)["speaker"] == "the owner of one longtime sponsor"

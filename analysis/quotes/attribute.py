@@ -21,9 +21,9 @@ from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS,
                       common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, GENDERED_NOUNS, holder_of,
-                       kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, only_titles, outlet_named_before, OWNED_KIN,
-                       OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, role_holder, source_gender, SPOKESPEOPLE,
-                       unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, NAMED_ONLY_AS, only_titles,
+                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, role_holder,
+                       source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -1197,7 +1197,8 @@ class Article(QuoteCues, ReportedSpeech):
             return False
         rest = self.text[cue[1]:self.sentence_of(cue[1])[1]].split()
         verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1].lower())
-        if len(rest) > 1 and verb and "o" in verb[1] and rest[0].isalpha() and rest[0].islower():
+        if len(rest) > 1 and verb and "o" in verb[1] and rest[0].isalpha() and rest[0].islower() \
+                and rest[0] not in PREPOSITIONS:  # (not '"...?" X asked during question period Wednesday afternoon.')
             rest = rest[1:]  # '"You think I'm going to change?" Trump asked reporters rhetorically ...': an addressee
         if rest and len(rest) <= 8 and (rest[0].endswith("ly") or rest[0] in PREPOSITIONS) \
                 and not {"that", "“", '"'} & set(rest):
@@ -2426,6 +2427,9 @@ class Article(QuoteCues, ReportedSpeech):
                         speaker = f"{speaker} {modifier.group(1)}"
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
+                if stype in {"anonymous", "unknown"} and (only_as := NAMED_ONLY_AS.match(self.text, subj[1])):
+                    speaker, stype = only_as.group(1), "person"  # "One of those volunteers, who asked to be named
+                    # only as Rob, said": the one name the source gave
                 if mention.lower() == "others" and (group := _SOME_OF.match(self.text, self.sentence_of(subj[0])[0])) \
                         and group.end() <= subj[0]:
                     # "More than 20 states refused outright and others said": other states

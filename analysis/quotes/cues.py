@@ -500,6 +500,8 @@ class QuoteCues(Clauses):
             if k > 0 and body[k - 1][2].lower() in _BE_FORMS and k == len(body) - 1 \
                     and (tok.lower().endswith("ed") or tok.lower() in {"read", "told", "said", "written"}):
                 break  # "before the verdict was read: "..."", "He was told: "...": a passive, not the source
+            if k > 0 and tail not in {":", ","} and body[k - 1][2].lower().endswith(("'s", "’s")):
+                continue  # 'Lamothe called the minister's answer "a shrug ..."': a noun after its owner, no cue
             if self.cues_quote(toks, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None

@@ -1371,6 +1371,12 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 #: A person described by age alone: "the 38-year-old garment worker", "The 46-year-old".
 _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)*))?")
+#: The only name an unnamed source gives, after it: ", who asked to be named only as Rob,", ", who asked to be
+#: identified only by her first name, Maria,".
+NAMED_ONLY_AS = re.compile(r",\s+who\s+(?:asked|wanted|wished|agreed)\s+to\s+be\s+(?:named|identified|called|known)"
+                           r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)\s+([A-Z][\w'’-]+),")
+#: A lower-case description set off after such an age: ", a former care assistant".
+_AGED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5},?")
 
 
 def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
@@ -2342,6 +2348,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if close and close.group(1).lower() in lx.lists["anonymous"]:
         return text, "anonymous"  # "A source close to Romney", "people familiar with the talks": not Romney
     aged = _AGED.fullmatch(text)
+    if aged is None and (lead := _AGED.match(text)) and _AGED_APPOSITIVE.fullmatch(text, lead.end()):
+        aged = lead  # "The 52-year-old, a former care assistant,": the age, then a description
     if aged and not named_in:
         person = _aged(people, position - len(mention), int(aged.group(1)), aged.group(2) or "")
         if person is not None:
@@ -2384,7 +2392,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # "The mayor of Pozzuoli on Wednesday accused ..." before "Mayor Raffaele Iovino told": the one holder
             # named later
             holder = _one_holder_after(people, position, group.group(1).lower(), frozenset())
-        return (holder.name, "person") if holder else (text, "anonymous")
+        body, comma, tail = _partition_comma(text)
+        return (holder.name, "person") if holder else (body if comma and _APPOSITIVE_TAIL.match(tail) else text,
+                                                      "anonymous")  # (without ", a Duquesne bakery")
     owned = _OWNED_BODY.fullmatch(text)
     if owned:
         # "His office said": the office of the last man named ("Senator John McCain's hospitalization")
