@@ -6983,3 +6983,28 @@ def test_the_only_name_an_unnamed_source_gives_is_the_speaker():
 def test_an_unnamed_owner_is_written_without_the_description_set_off_after():
     text = "Headline\n\nThe owner of one longtime sponsor, a Duquesne bakery, said the business would keep its sign."
     assert only(text)["speaker"] == "the owner of one longtime sponsor"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Wayne Fisher has raked blueberries since he was 12. He says this may be the first year he leaves them.",
+     "this may be the first year he leaves them"),
+    ("Prosecutor Laura Feeney said Kilbride, who traded as \"DK Heating Solutions\", had fitted 11 boilers without "
+     "being registered.", "Kilbride, who traded as \"DK Heating Solutions\", had fitted 11 boilers without being "
+                          "registered"),
+])
+def test_reported_words_that_open_with_a_modal_after_this_or_a_name_and_its_relative_clause(text, said):
+    assert only("Headline\n\n" + text)["text"] == said
+
+
+def test_a_source_who_asked_that_her_surname_not_be_published():
+    text = ("Headline\n\nVerica, a seamstress with 26 years of experience who asked that her surname not be "
+            "published, said she had been at home since September.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Verica", "she had been at home since September")
+
+
+def test_an_ordinary_word_opening_a_sentence_is_nobodys_name():
+    text = ("Headline\n\nThe factory will close in May. Staff leaving the site at lunchtime described the mood as "
+            "\"like a funeral\". Other staff said nothing.")
+    row = only(text)
+    assert row["speaker_type"] != "person"

@@ -1976,6 +1976,12 @@ class Article(QuoteCues, ReportedSpeech):
         speaker, stype = row[2], row[4]
         if stype in {"media", "unknown"}:
             return row[:2] + (self.document_name(speaker),) + row[3:]
+        if stype == "person" and self.ordinary_word(speaker):
+            # "Staff leaving the site described", "Research suggests": a word the text writes in lower case, no one's
+            # name: someone unnamed when a noun for people, else a phrase of no known type
+            noun = speaker.lower()
+            unnamed = self.lx.has("anonymous", noun) or PERSON_NOUN.search(noun)
+            return row[:2] + (speaker, row[3], "anonymous" if unnamed else "unknown") + row[5:]
         if stype != "organization":
             return row
         if speaker.islower() and (name := self.document_name(speaker)) != speaker:
@@ -1983,6 +1989,18 @@ class Article(QuoteCues, ReportedSpeech):
         if (state := _STATE_AFTER_PLACE.search(speaker)) and state.group(1).lower() in US_STATES:
             return row[:2] + (speaker[:state.start()],) + row[3:]
         return row
+
+    def ordinary_word(self, speaker: str) -> bool:
+        """A one-word speaker that is an ordinary word, no one's name: in the word list and no census given name,
+        written in lower case in the text at least as often as capitalised inside a sentence, never after a title
+        nor as the last word of a longer name (``Staff``, ``Maybe``; not ``Flood`` when ``Mr Flood`` is written)."""
+        low = speaker.lower()
+        if " " in speaker or not speaker.isalpha() or low not in common_words() or low in first_names():
+            return False
+        lower = len(re.findall(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", self.text))
+        inside = len(re.findall(rf"(?<=[a-z,;] ){re.escape(speaker)}(?![\w'’-])", self.text))
+        return lower >= max(1, inside) and not any(mt.person.name.endswith(" " + speaker) for mt in self.people) \
+            and not re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Sir|Lord|Lady)\.? {re.escape(speaker)}\b", self.text)
 
     def country_through_official(self, out: list) -> list:
         """A country that accuses in the lead (its first two paragraphs: ``Norway has accused Britain of acting in

@@ -53,11 +53,14 @@ def _listed_subject(rest: list) -> bool:
 
 
 def _described_subject(rest: list) -> bool:
-    """The tokens open with a capitalised name, a description set off by commas and a finite verb (``Haddock, a mother
-    of two, had lost ...``): a clause's subject, where ``said Smith, a neighbour, ...`` has no verb after it."""
-    if len(rest) < 6 or not rest[0][2][:1].isupper() or rest[1][2] != "," or rest[2][2].lower() not in {"a", "an"}:
+    """The tokens open with a capitalised name, a description or relative clause set off by commas and a finite verb
+    (``Haddock, a mother of two, had lost ...``, ``Kilbride, who traded as "DK Heating Solutions", had fitted``): a
+    clause's subject, where ``said Smith, a neighbour, ...`` has no verb after it."""
+    if len(rest) < 6 or not rest[0][2][:1].isupper() or rest[1][2] != "," \
+            or rest[2][2].lower() not in {"a", "an", "who", "which"}:
         return False
-    close = next((i for i in range(3, min(len(rest) - 1, 12)) if rest[i][2] == ","), None)
+    close = next((i for i in range(3, min(len(rest) - 1, 12 if rest[2][2].lower() in {"a", "an"} else 16))
+                  if rest[i][2] == ","), None)
     return close is not None and rest[close + 1][2].lower() in _FINITE_AUX
 
 
@@ -91,9 +94,14 @@ def _counted_adjective(toks: list, k: int) -> bool:
 
 
 def _is_time_token(token: str) -> bool:
-    """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``."""
+    """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``; a month capitalised only (``this
+    may be the first year``: the modal)."""
     low = token.lower()
-    return low in TIME_WORDS or low in MONTHS or token.isdigit()
+    return low in TIME_WORDS or low in MONTHS and (token[:1].isupper() or low not in _MONTH_VERBS) or token.isdigit()
+
+
+#: Months that are verbs in lower case: "may", "march".
+_MONTH_VERBS = frozenset({"may", "march"})
 
 
 _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye hello more less little much what how why "
@@ -262,7 +270,8 @@ _CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
 _STOP_CLAUSE = CLAUSE_WORDS | _WH
 _PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
 #: A request for anonymity after "asked": "asked not to be named", no report.
-_ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+names?\s+not)\s+(?:to\s+)?be\s+(?:named|identified"
+_ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+(?:sur|family\s+|last\s+|full\s+)?names?\s+not)\s+"
+                              r"(?:to\s+)?be\s+(?:named|identified"
                               r"|quoted|used|published)")
 #: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
 _DASH_WHO = re.compile(r"\s*—\s*who\b")
