@@ -7008,3 +7008,57 @@ def test_an_ordinary_word_opening_a_sentence_is_nobodys_name():
             "\"like a funeral\". Other staff said nothing.")
     row = only(text)
     assert row["speaker_type"] != "person"
+
+
+@pytest.mark.parametrize("first, again, name", [
+    ("The council's cabinet member for highways, County Coun Graham Pilling, said the road would open in May.",
+     "\"I understand people are frustrated,\" said County Coun Pilling.", "Graham Pilling"),
+    ("Plaid Cymru MS for South Wales West Rhodri Bevan said the breakdowns were predictable.",
+     "\"We were warning about this two years ago,\" said Mr Bevan.", "Rhodri Bevan"),
+])
+def test_a_person_named_after_a_title_or_a_seat_is_the_same_person_later(first, again, name):
+    assert rows(f"Headline\n\n{first}\n\n{again}")["speaker"].tolist() == [name, name]
+
+
+def test_a_nickname_inside_a_name_after_a_quotation():
+    text = "Headline\n\n\"Long lines forward and back,\" Marjorie \"Midge\" Thibault said into the microphone."
+    assert only(text)["speaker"] == "Marjorie Thibault"
+
+
+def test_a_place_before_an_occupation_is_no_person_and_the_lead_source_is_named_next():
+    text = ("Headline\n\nAn Elizabethtown-Kitley Township dairy farmer says a drone had been buzzing his calf barn."
+            "\n\nGordon Kerr, 61, took the stand Tuesday.")
+    assert only(text)["speaker"] == "Gordon Kerr"
+
+
+def test_a_group_and_its_relative_clause_opening_the_sentence_says_both_things():
+    text = ("Headline\n\nPrivate minibus operators, who had asked for 35 soms, called the decision \"a death sentence "
+            "for the marshrutka\" and warned that some routes could stop running.")
+    assert rows(text)["speaker"].tolist() == ["Private minibus operators"] * 2
+
+
+def test_a_second_verb_goes_with_the_first_verbs_subject_and_its_appositive():
+    text = ("Headline\n\nFernando Sapalo, chairman of the municipal council, was sentenced to four years.\n\nIn Cubal, the "
+            "chairman of the parents' and guardians' commission of the municipality's schools, Tomás Cassinda, welcomed "
+            "the verdict but said the money should be returned to the schools.")
+    assert set(rows(text)["speaker"]) == {"Tomás Cassinda"}
+
+
+def test_a_dateline_with_an_agency_and_a_colon_is_no_subject():
+    text = ("Headline\n\nLilongwe, December 4, Mana: Chairperson of the Parliamentary Committee on Agriculture, "
+            "Honourable Felix Kamwendo, has faulted the Ministry of Agriculture over delays in the delivery of "
+            "fertilizer, saying thousands of farmers risk planting without basal dressing.")
+    assert only(text)["speaker"] == "Felix Kamwendo"
+
+
+def test_an_age_and_a_description_with_a_name_of_a_place():
+    text = ("Headline\n\nAlun Jenkins was winched to safety on Sunday.\n\nThe 61-year-old, a retired electrician at the "
+            "Trostre tinplate works, said he had no intention of giving up sailing.")
+    assert only(text)["speaker"] == "Alun Jenkins"
+
+
+def test_she_after_an_unnamed_source_at_a_place_of_work():
+    text = ("Headline\n\nCouncillor Asha Devlin said her committee would ask for a pause.\n\nA senior nurse on the "
+            "stroke ward, who asked not to be named, told the Express & Star that staff were \"running on goodwill\"."
+            "\n\n\"Some of us would rather work in a bigger team,\" she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "A senior nurse on the stroke ward"

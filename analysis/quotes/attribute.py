@@ -157,10 +157,12 @@ _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+autho
 #: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
+#: A nickname inside a name, with the characters around its marks: 'e "Midge" T'.
+_NICKNAME = re.compile(r"[a-z] [\"“][A-Z][a-z]+(?: [A-Z][a-z]+)?[\"”] [A-Z]")
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
-                  r"(?=\s+(?:at|of|for|from|in|with|who)\s|\s*,|\s*$)")
+                  r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")
 #: An unnamed source introduced as one of many, a capitalised modifier allowed: "A former Clearpath analyst".
 _ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 #: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.
@@ -2136,7 +2138,11 @@ class Article(QuoteCues, ReportedSpeech):
             if idx in signs or self.is_work_title(q) or idx - 1 in names and between.strip(" ”’\"'") == "(":
                 names.add(idx)
                 continue
-            next_open = self.quotes[idx + 1].open_at if idx + 1 < len(self.quotes) else len(self.text)
+            nxt = idx + 1
+            while nxt < len(self.quotes) and self.quotes[nxt].close_at > 0 and _NICKNAME.fullmatch(
+                    self.text, max(0, self.quotes[nxt].open_at - 2), self.quotes[nxt].close_at + 3):
+                nxt += 1  # ('"...," Marjorie "Midge" Thibault said': a nickname inside the name after the quotation)
+            next_open = self.quotes[nxt].open_at if nxt < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]
             last = self.quotes[idx - 1] if idx > 0 else None
             prev_close = last.close_at + mark_width(self.text, last.close_at) if last and last.closed else 0

@@ -1292,6 +1292,10 @@ class Clauses(ArticleText):
             while dash + 1 < len(toks) and toks[dash + 1][2] in DASHES:
                 dash += 1  # ("FUKUOKA, Feb. 26 (Kyodo) --")
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
+        dated = next((i for i, t in enumerate(toks[:12]) if t[2] == ":"), None)
+        if dated is not None and dated > 3 and any(t[2] in _MONTH_NAMES for t in toks[:dated]) \
+                and all(t[2][:1].isupper() or t[2].isdigit() or t[2] in {",", ".", "(", ")", "/"} for t in toks[:dated]):
+            toks = toks[dated + 1:]  # "Lilongwe, December 4, Mana: Chairperson of ...": a dateline and its agency
         label = next((i for i, t in enumerate(toks[:6]) if t[2] == ":"), None)
         if label is not None and label + 1 < len(toks) and toks[label + 1][2][:1].isupper() \
                 and not any(t[2] == "," for t in toks[:label]) and toks[0][2].lower() not in DETERMINERS:
@@ -1370,10 +1374,14 @@ class Clauses(ArticleText):
                 n += 1
                 if toks[n - 1][2] in _NOUN_CUE_FORMS:
                     break  # "A staff report released Friday recommends ...": a document's head
-            if 1 < n < len(toks) and (is_aux(toks[n][2]) or self.lx.verb(toks[n][2]) or ED_END.search(toks[n][2])) \
-                    and any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head",
-                                                                            "media_head")):
-                j = n
+            relative = n + 1 < len(toks) and toks[n][2] == "," and toks[n + 1][2] in {"who", "which"}
+            if 1 < n < len(toks) and (is_aux(toks[n][2]) or self.lx.verb(toks[n][2]) or ED_END.search(toks[n][2])
+                                      or relative) \
+                    and (any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head",
+                                                                             "media_head"))
+                         or relative and PERSON_NOUN.search(toks[n - 1][2])):
+                j = n  # (or before a relative clause: "Private minibus operators, who had asked for 35 soms, called
+                # ... and warned")
         if 0 < j < len(toks) and toks[j][2] == "," and any(self.lx.has("title", t[2]) for t in toks[:j]) \
                 and any(t[2] in {"of", "for"} for t in toks[:j]) \
                 and (c := next((c for c in range(j + 2, min(len(toks), j + 9)) if toks[c][2] == ","), None)) \

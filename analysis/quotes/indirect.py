@@ -704,6 +704,15 @@ class ReportedSpeech(Clauses):
             if coordinated and subj and (first := self.subject_of_previous_cue(toks, j - 1, s_lo)) \
                     and first[0] == subj[0] and first[1] > subj[1]:
                 subj = first  # "A spokesperson for the force said ... and urged": the first verb's whole subject
+            elif coordinated and subj and (v := next((v for v in range(1, j) if toks[v][0] > subj[1]
+                                                      and toks[v - 1][2] == "," and toks[v][2].islower()
+                                                      and (self.lx.verb(toks[v][2]) or ED_END.search(toks[v][2]))),
+                                                     None)) \
+                    and (aside := self.appositive_subject(toks, v)) and aside[0] == subj[0] and aside[1] > subj[1] \
+                    and self.text[aside[1] - 1].isalpha() and (last := self.text[:aside[1]].split()[-1])[:1].isupper() \
+                    and last.lower() not in TIME_WORDS | MONTHS:
+                subj = aside  # "the chairman of the commission, Tomás Cassinda, welcomed the verdict but said": the
+                # first verb's subject and its appositive
             if subj and self.text[subj[0]:subj[1]].split()[0].lower() in _SUBORDINATOR \
                     and 0 < (comma := self.text.find(",", subj[0], toks[k][0])):
                 # When terrorists are revealed, Obama and Clinton call them ... and describe ...: the main clause's

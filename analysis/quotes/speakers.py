@@ -261,9 +261,14 @@ _SEAT_HOLDERS = frozenset("mp mps msp msps mla mlas mep meps ms td mpp mna mha m
 
 def _given_name_inside(run: list) -> int:
     """Index of a census given name (no common word) after a run's first word with a word after it (``Bolton South
-    East Yasmin Qureshi``: 3), else 0."""
+    East Yasmin Qureshi``: 3), else of the last two words when neither is an ordinary word nor a place's or body's
+    (``South Wales West Rhodri Bevan``: a given name the census lacks), else 0."""
     given, common = first_names(), common_words()
-    return next((k for k in range(1, len(run) - 1) if (low := run[k][2].lower()) in given and low not in common), 0)
+    found = next((k for k in range(1, len(run) - 1) if (low := run[k][2].lower()) in given and low not in common), 0)
+    if not found and len(run) >= 4 and not any(w in common or w in _not_name_words() or w in US_STATES
+                                               for w in (t[2].lower() for t in run[-2:])):
+        return len(run) - 2
+    return found
 
 
 def _given_name_after_words(run: list) -> bool:
@@ -829,7 +834,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if run:
         runs.append(run)
     for i in seat_runs & set(range(len(runs))):
-        runs[i] = runs[i][_given_name_inside(runs[i]):]  # (from the given name after the seat; 0 keeps the run)
+        if given := _given_name_inside(runs[i]):
+            runs[i] = runs[i][given:]  # (from the given name after the seat; none keeps the run, a place)
+            place_runs.discard(i)
     runs = [((r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
              if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
              else _name_after_country(r)) if r else r for i, r in enumerate(map(_place_opened, runs))]
@@ -1375,8 +1382,9 @@ _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w
 #: identified only by her first name, Maria,".
 NAMED_ONLY_AS = re.compile(r",\s+who\s+(?:asked|wanted|wished|agreed)\s+to\s+be\s+(?:named|identified|called|known)"
                            r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)\s+([A-Z][\w'’-]+),")
-#: A lower-case description set off after such an age: ", a former care assistant".
-_AGED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5},?")
+#: A description set off after such an age: ", a former care assistant", ", a retired electrician at the Trostre
+#: tinplate works".
+_AGED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,8},?")
 
 
 def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
@@ -1576,22 +1584,28 @@ def _named_body_after_the(text: str, run: list) -> bool:
 
 #: An article (and "former") before a capitalised run, then a lower-case noun of a person after it.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]n?\s+former|[Ff]ormer)\s+\Z")
-_PERSON_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+_PERSON_AFTER = re.compile(r"\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\b")
 _ARTICLE_ENDS = ("a ", "an ", "A ", "An ", "former ", "Former ")
 
 
 def _affiliation_before_noun(text: str, run: list) -> bool:
     """``a former Air Force physician``, ``an Uber driver``: capitalised words between an article and a lower-case
     noun of a person are whom that person works for or belongs to, not a name (the first word no given name)."""
+    if len(run) > 1 and run[0][2] in {"A", "An"}:
+        run = run[1:]  # ("An Elizabethtown-Kitley Township dairy farmer says": the article opening the sentence)
     if not text.endswith(_ARTICLE_ENDS, 0, run[0][0]) or run[0][2].lower() in first_names() \
             or not _ARTICLE_BEFORE.search(text, max(0, run[0][0] - 12), run[0][0]):
         return False  # (a cheap test first: the run is read for every capitalised word of the text)
     after = _PERSON_AFTER.match(text, run[-1][1])
     if after is None:
         return False
-    noun = after.group(1)
     lx = lexicon()
-    return lx.has("anonymous", noun) or lx.has("role", noun) or bool(PERSON_NOUN.search(noun))
+    for noun in after.group(1).split():  # (the noun, maybe after one or two modifiers: "dairy farmer")
+        if lx.has("anonymous", noun) or lx.has("role", noun) or PERSON_NOUN.search(noun):
+            return True
+        if noun in STOP_WORDS or lx.verb(noun):
+            return False  # ("former Senator George J. Mitchell as special envoy", "... Bill Clinton told employees")
+    return False
 
 
 def _title_before_of(text: str, run: list) -> bool:
