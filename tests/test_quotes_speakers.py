@@ -7038,9 +7038,9 @@ def test_a_group_and_its_relative_clause_opening_the_sentence_says_both_things()
 
 
 def test_a_second_verb_goes_with_the_first_verbs_subject_and_its_appositive():
-    text = ("Headline\n\nFernando Sapalo, chairman of the municipal council, was sentenced to four years.\n\nIn Cubal, the "
-            "chairman of the parents' and guardians' commission of the municipality's schools, Tomás Cassinda, welcomed "
-            "the verdict but said the money should be returned to the schools.")
+    text = ("Headline\n\nFernando Sapalo, chairman of the municipal council, was sentenced to four years.\n\nIn "
+            "Cubal, the chairman of the parents' and guardians' commission of the municipality's schools, Tomás "
+            "Cassinda, welcomed the verdict but said the money should be returned to the schools.")
     assert set(rows(text)["speaker"]) == {"Tomás Cassinda"}
 
 
@@ -7052,8 +7052,8 @@ def test_a_dateline_with_an_agency_and_a_colon_is_no_subject():
 
 
 def test_an_age_and_a_description_with_a_name_of_a_place():
-    text = ("Headline\n\nAlun Jenkins was winched to safety on Sunday.\n\nThe 61-year-old, a retired electrician at the "
-            "Trostre tinplate works, said he had no intention of giving up sailing.")
+    text = ("Headline\n\nAlun Jenkins was winched to safety on Sunday.\n\nThe 61-year-old, a retired electrician at "
+            "the Trostre tinplate works, said he had no intention of giving up sailing.")
     assert only(text)["speaker"] == "Alun Jenkins"
 
 

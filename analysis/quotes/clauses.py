@@ -1294,7 +1294,8 @@ class Clauses(ArticleText):
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
         dated = next((i for i, t in enumerate(toks[:12]) if t[2] == ":"), None)
         if dated is not None and dated > 3 and any(t[2] in _MONTH_NAMES for t in toks[:dated]) \
-                and all(t[2][:1].isupper() or t[2].isdigit() or t[2] in {",", ".", "(", ")", "/"} for t in toks[:dated]):
+                and all(t[2][:1].isupper() or t[2].isdigit() or t[2] in {",", ".", "(", ")", "/"}
+                        for t in toks[:dated]):
             toks = toks[dated + 1:]  # "Lilongwe, December 4, Mana: Chairperson of ...": a dateline and its agency
         label = next((i for i, t in enumerate(toks[:6]) if t[2] == ":"), None)
         if label is not None and label + 1 < len(toks) and toks[label + 1][2][:1].isupper() \
