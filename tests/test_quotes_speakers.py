@@ -7062,3 +7062,23 @@ def test_she_after_an_unnamed_source_at_a_place_of_work():
             "stroke ward, who asked not to be named, told the Express & Star that staff were \"running on goodwill\"."
             "\n\n\"Some of us would rather work in a bigger team,\" she said.")
     assert rows(text)["speaker"].tolist()[-1] == "A senior nurse on the stroke ward"
+
+
+def test_a_lead_source_after_a_standfirst_is_the_person_named_next():
+    text = ("Drone hovered over my calves, farmer tells court\n\nDefence says client was protecting his herd\n\nAn "
+            "Elizabethtown-Kitley Township dairy farmer says a neighbour's drone had been buzzing his calf barn.\n\n"
+            "Gordon Kerr, 61, took the stand Tuesday in Ontario Court in Brockville.")
+    assert rows(text)["speaker"].tolist()[-1] == "Gordon Kerr"
+
+
+def test_a_companys_first_word_alone_is_the_company():
+    text = ("Headline\n\nKessler Aero Structures will lay off about 420 workers at its Wichita plant.\n\nThe cuts "
+            "amount to a quarter of the workforce, according to a notice Kessler filed with the state.")
+    assert only(text)[["speaker", "speaker_type"]].tolist() == ["Kessler Aero Structures", "organization"]
+
+
+def test_the_company_is_no_ordinary_word_opening_a_standfirst():
+    text = ("Kelmar Coatings to close Brockville plant\n\nCompany blames falling orders and tariffs\n\nWorkers at "
+            "Kelmar Coatings learned Thursday that the plant will close.\n\nThe company, which makes coatings, said in "
+            "a statement that the operation was \"no longer sustainable.\"")
+    assert rows(text)["speaker"].tolist()[-1] != "Company"

@@ -1565,6 +1565,7 @@ class Article(QuoteCues, ReportedSpeech):
             words_ = name.split()
             low = {w.lower().rstrip(".,") for w in words_}
             if not words_ or low & TIME_WORDS or name in people or "and" in low \
+                    or len(words_) == 1 and name.lower() in common_words() and name.lower() == noun \
                     or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) \
                     & lists["title"] - ({"state"} if _headed_by(words_, noun) else set()) - heads \
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
@@ -1978,6 +1979,9 @@ class Article(QuoteCues, ReportedSpeech):
         speaker, stype = row[2], row[4]
         if stype in {"media", "unknown"}:
             return row[:2] + (self.document_name(speaker),) + row[3:]
+        if stype == "person" and (body := self.body_named_by_first_word(speaker)):
+            return row[:2] + (body, row[3], "organization") + row[5:]  # "a notice Kessler filed" after "Kessler Aero
+            # Structures will lay off": the company, no person named Kessler
         if stype == "person" and self.ordinary_word(speaker):
             # "Staff leaving the site described", "Research suggests": a word the text writes in lower case, no one's
             # name: someone unnamed when a noun for people, else a phrase of no known type
@@ -1991,6 +1995,21 @@ class Article(QuoteCues, ReportedSpeech):
         if (state := _STATE_AFTER_PLACE.search(speaker)) and state.group(1).lower() in US_STATES:
             return row[:2] + (speaker[:state.start()],) + row[3:]
         return row
+
+    def body_named_by_first_word(self, speaker: str) -> str | None:
+        """The one body's name written in the text that opens with a one-word person speaker, of three words or ending
+        with a company's or body's word (``Kessler`` → ``Kessler Aero Structures``), when no person's full name holds
+        that word; else None."""
+        if " " in speaker or not speaker.isalpha() or any(
+                speaker in mt.person.name.split() for mt in self.people if " " in mt.person.name):
+            return None
+        heads, people = self.lx.lists["org_head"], {mt.person.name for mt in self.people}
+        found = {name for _, name in self.bodies.names
+                 if name.startswith(speaker + " ") and all(w[:1].isupper() for w in name.split())
+                 and not any(person in name for person in people)
+                 and (name.split()[-1].lower().rstrip(".") in heads or len(name.split()) >= 3)}  # (not "Richards and
+        # Menendez", "Virginia Department of Health", "PolitiFact Executive Director Aaron Sharockman")
+        return found.pop() if len(found) == 1 else None
 
     def ordinary_word(self, speaker: str) -> bool:
         """A one-word speaker that is an ordinary word, no one's name: in the word list and no census given name,
@@ -2356,8 +2375,11 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = opener, "person"
                 # (after a headline's row, a lead's unnamed person: "..., the Opposition's health critic warned
                 # Tuesday in the House of Assembly. / Joanne Rumbolt, the ... MHA for Lake Melville, said")
-                after_headline = previous is not None and previous[0] == 0 < at and stype == "anonymous" \
-                    and " of " not in mention
+                after_headline = previous is not None and previous[0] < min(at, max(1, self.lead)) and (
+                    stype == "anonymous" and " of " not in mention
+                    or stype == "unknown" and (PERSON_NOUN.search(head := mention.split()[-1].lower())
+                                               or self.lx.has("anonymous", head)))  # (or a standfirst's row:
+                # "Defence says ... / An Elizabethtown-Kitley Township dairy farmer says ... / Gordon Kerr, 61, ...")
                 if (previous is None or previous[2] == mention or after_headline) \
                         and stype in {"anonymous", "unknown"} \
                         and at <= max(1, self.lead) and not _DESCRIBED_BODY.fullmatch(_clean_mention(mention)) \
