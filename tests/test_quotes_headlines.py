@@ -379,3 +379,21 @@ def test_a_headlines_trailing_source_in_letters_takes_the_body_name_a_body_row_w
             "products have been certified, according to BPJPH data.")
     assert title_rows(extract_quotes(articles(("a", title, body))))["speaker"].tolist() == [
         "Halal Product Assurance Agency"]
+
+
+@pytest.mark.parametrize("title", [
+    "Kessler to cut 420 jobs; veteran machinist says workers saw it coming",
+    "Fisherman recalls the storm that sank his boat",
+])
+def test_one_unnamed_person_in_a_headline_is_the_first_person_the_body_quotes(title):
+    body = ("The company will lay off about 420 workers.\n\nDarnell Pruitt, 51, said workers had expected the cuts for "
+            "months.\n\nMayor Ann Lee said the city would help.")
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head["speaker"].tolist() == ["Darnell Pruitt"]
+
+
+def test_a_group_in_a_headline_stays_the_group():
+    title = "Fishermen say the new quota will ruin them"
+    body = "Darnell Pruitt, 51, said the quota was too low.\n\nOthers agreed."
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head["speaker"].tolist() != ["Darnell Pruitt"]

@@ -7082,3 +7082,9 @@ def test_the_company_is_no_ordinary_word_opening_a_standfirst():
             "Kelmar Coatings learned Thursday that the plant will close.\n\nThe company, which makes coatings, said in "
             "a statement that the operation was \"no longer sustainable.\"")
     assert rows(text)["speaker"].tolist()[-1] != "Company"
+
+
+def test_a_document_closing_the_first_sentence_is_no_person_named_next():
+    text = ("Headline\n\nThe company will lay off about 420 workers, a notice said.\n\nDarnell Pruitt, 51, said "
+            "workers had expected the cuts.")
+    assert rows(text)["speaker"].tolist()[0] != "Darnell Pruitt"

@@ -1014,6 +1014,8 @@ class Article(QuoteCues, ReportedSpeech):
         if re.search(r"[a-z]s$", mention) and not mention.endswith(("ss", "us")):
             return None  # a group ("U.S. President Donald Trump’s lawyers"): not the one person named next
         head = mention.split()[-1].lower()
+        if self.lx.has("document", head) or self.lx.has("media_head", head):
+            return None  # "The company will lay off 420 workers, a notice said. / Darnell Pruitt, 51, said": no one
         if head in SPOKESPEOPLE or head == "source":
             return None  # (a spokesman speaks for someone, and is seldom the person the next sentence names; a source
             # is unnamed by definition)

@@ -8,9 +8,9 @@ import re
 from ..units import count_words, STOP_WORDS
 from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
                         TYPE_FIELD)
-from .lexicon import first_names, lexicon
+from .lexicon import common_words, first_names, lexicon
 from .marks import content_stems, holds_run, normal_words
-from .speakers import classify_source, find_people, role_holder, stands_for
+from .speakers import classify_source, find_people, PERSON_NOUN, role_holder, stands_for
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
@@ -48,6 +48,22 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
         if len(stems) >= 2 and stems <= content_stems(words, every=True):
             return row[SPEAKER_FIELD], row[TYPE_FIELD]
     return None
+
+
+def _ordinary(mention: str) -> bool:
+    """One word that is an ordinary word and no given name, read as a name at a headline's start (``Pilot``)."""
+    return " " not in mention and mention.lower() in common_words() and mention.lower() not in first_names()
+
+
+def _one_person(mention: str) -> bool:
+    """A headline's source that is one unnamed person by a noun: up to four words, no function word, its last a noun
+    for a person that is no role a holder is found for (``Elizabethtown farmer``, ``Fisherman``; not ``fishermen``,
+    ``NB Power``, ``Tory council leader``)."""
+    words = mention.split()
+    head = words[-1].lower().strip("'’") if words else ""
+    return 0 < len(words) <= 4 and not head.endswith(("s", "men")) and not any(w.lower() in STOP_WORDS for w in words) \
+        and not (len(words) > 1 and all(w[:1].isupper() for w in words)) \
+        and not lexicon().has("role", head) and bool(PERSON_NOUN.search(head) or lexicon().has("anonymous", head))
 
 
 def _described_in_body(mention: str, body: list[tuple]) -> str | None:
@@ -298,6 +314,12 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             # "Poland says EU grain compromise 'dead on arrival'", "coach says he's a 'scapegoat'": a country or a
             # bare noun before the words the body gives, verbatim, to someone (but "islanders say": a group)
             row = row[:SPEAKER_FIELD] + (said[0], row[MENTION_FIELD], said[1]) + row[TYPE_FIELD + 1:]
+        elif (row[TYPE_FIELD] in {"anonymous", "unknown"}
+              or row[TYPE_FIELD] == "person" and _ordinary(row[MENTION_FIELD])) and _one_person(row[MENTION_FIELD]) \
+                and (first := next((r for r in body if r[TYPE_FIELD] == "person" and " " in r[SPEAKER_FIELD]), None)):
+            # "..., Elizabethtown farmer tells court", "Fisherman recalls ...": one unnamed person in a headline is
+            # the first person the body quotes by full name, the story's first voice
+            row = row[:SPEAKER_FIELD] + (first[SPEAKER_FIELD], row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         out.append(row)
     # fragments the rules dropped for want of a cue (scare quotes in a body) are kept when the body quotes them
     taken = [(r[START_FIELD], r[END_FIELD]) for r in rows]
