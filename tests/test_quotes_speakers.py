@@ -7088,3 +7088,11 @@ def test_a_document_closing_the_first_sentence_is_no_person_named_next():
     text = ("Headline\n\nThe company will lay off about 420 workers, a notice said.\n\nDarnell Pruitt, 51, said "
             "workers had expected the cuts.")
     assert rows(text)["speaker"].tolist()[0] != "Darnell Pruitt"
+
+
+def test_her_father_is_the_man_she_was_introduced_as_the_daughter_of():
+    text = ("Headline\n\nErnesto Trujillo, 79, still paints cars. \"Paint is cheap,\" Trujillo said.\n\nHis daughter, "
+            "Celina Trujillo, 52, who keeps the books, said her father still works six days a week.\n\nShe said the "
+            "family had turned down offers because her mother, Pauline, who died in 2021, wanted the car to stay in "
+            "New Mexico.\n\nHer father said the mural was Pauline's idea.")
+    assert rows(text)["speaker"].tolist()[-1] == "Ernesto Trujillo"

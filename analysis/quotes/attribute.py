@@ -159,6 +159,13 @@ _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+autho
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
 #: A nickname inside a name, with the characters around its marks: 'e "Midge" T'.
 _NICKNAME = re.compile(r"[a-z] [\"“][A-Z][a-z]+(?: [A-Z][a-z]+)?[\"”] [A-Z]")
+#: A relative named by whose relative: "Her father", "His wife".
+_OWNER_AND_KIN = re.compile(r"(His|Her|his|her)\s+(father|mother|husband|wife|son|daughter)")
+#: The relations a person may be introduced as, for each relation named back: her father is whom she is daughter of.
+_INVERSE_KIN = {"father": ("daughter", "son"), "mother": ("daughter", "son"), "son": ("father", "mother"),
+                "daughter": ("father", "mother"), "husband": ("wife",), "wife": ("husband",)}
+#: A person introduced as someone's relative, right before the name: "His daughter, ".
+_KIN_INTRO = re.compile(r"\b(His|Her|his|her)\s+(daughter|son|father|mother|wife|husband),?\s+$")
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
@@ -1959,6 +1966,36 @@ class Article(QuoteCues, ReportedSpeech):
                          if person and " " in person.person.name else row)
         return named
 
+    def inverse_kin(self, out: list) -> list:
+        """A relative named by the last speaker's relation (``Her father said`` after ``His daughter, Celina Trujillo,
+        ... said``) is the person she was introduced as the relative of: the last man (``His``) or woman (``Her``)
+        named before that introduction."""
+        named = []
+        for i, row in enumerate(out):
+            kin = _OWNER_AND_KIN.fullmatch(row[3]) if row[2] == _clean_mention(row[3]) or row[4] != "person" else None
+            owner = None
+            if kin and row[4] in {"anonymous", "unknown", "unresolved"}:
+                gender = "f" if kin.group(1).lower() == "her" else "m"
+                owner = next((r[2] for r in reversed(out[:i]) if r[4] == "person" and " " in r[2]
+                              and any(mt.person.name == r[2] and mt.person.gender == gender for mt in self.people)),
+                             None)
+            holder = self.introduced_as_kin(owner, _INVERSE_KIN.get(kin.group(2).lower(), ())) if owner else None
+            named.append(row[:2] + (holder, row[3], "person") + row[5:] if holder else row)
+        return named
+
+    def introduced_as_kin(self, name: str, kinds: tuple) -> str | None:
+        """The person ``name`` was introduced as a relative of (``His daughter, Celina Trujillo``: the last man named
+        before), for relations in ``kinds``; else None."""
+        first = next((mt for mt in self.people if mt.person.name == name), None)
+        if first is None:
+            return None
+        intro = _KIN_INTRO.search(self.text, max(0, first.start - 40), first.start)
+        if intro is None or intro.group(2).lower() not in kinds:
+            return None
+        gender = "m" if intro.group(1).lower() == "his" else "f"
+        return next((mt.person.name for mt in reversed(self.people) if mt.end <= intro.start()
+                     and " " in mt.person.name and mt.person.gender == gender), None)
+
     def introduced_after(self, out: list) -> list:
         """A row whose source is one unnamed person by a lone noun (``One plaintiff put it more bluntly: "..."``)
         goes to the person named right after it in the next sentences as that noun (``The plaintiff, Derek Phan of
@@ -2600,7 +2637,7 @@ class Article(QuoteCues, ReportedSpeech):
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [self.trimmed_source(row) for row in out]
-        out = self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out)))
+        out = self.inverse_kin(self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out))))
         out = self.opened_next_paragraph(self.identified_after(out))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
