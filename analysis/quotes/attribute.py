@@ -154,9 +154,6 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
 #: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
 _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
-#: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
-#: someone who speaks for others; a role such as "the minister" keeps the role rules).
-#: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
 #: A nickname inside a name, with the characters around its marks: 'e "Midge" T'.
 _NICKNAME = re.compile(r"[a-z] [\"“][A-Z][a-z]+(?: [A-Z][a-z]+)?[\"”] [A-Z]")
 #: A relative named by whose relative: "Her father", "His wife".
@@ -166,6 +163,9 @@ _INVERSE_KIN = {"father": ("daughter", "son"), "mother": ("daughter", "son"), "s
                 "daughter": ("father", "mother"), "husband": ("wife",), "wife": ("husband",)}
 #: A person introduced as someone's relative, right before the name: "His daughter, ".
 _KIN_INTRO = re.compile(r"\b(His|Her|his|her)\s+(daughter|son|father|mother|wife|husband),?\s+$")
+#: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
+#: someone who speaks for others; a role such as "the minister" keeps the role rules).
+#: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"

@@ -1378,13 +1378,13 @@ _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 #: A person described by age alone: "the 38-year-old garment worker", "The 46-year-old".
 _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)*))?")
+#: A description set off after such an age: ", a former care assistant", ", a retired electrician at the Trostre
+#: tinplate works".
+_AGED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,8},?")
 #: The only name an unnamed source gives, after it: ", who asked to be named only as Rob,", ", who asked to be
 #: identified only by her first name, Maria,".
 NAMED_ONLY_AS = re.compile(r",\s+who\s+(?:asked|wanted|wished|agreed)\s+to\s+be\s+(?:named|identified|called|known)"
                            r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)\s+([A-Z][\w'’-]+),")
-#: A description set off after such an age: ", a former care assistant", ", a retired electrician at the Trostre
-#: tinplate works".
-_AGED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,8},?")
 
 
 def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
