@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from functools import cached_property
+from operator import attrgetter
 
 from ..units import paragraph_spans, sentence_spans
 from .lexicon import lexicon, Tokens
@@ -54,6 +55,12 @@ class ArticleText:
         byline, place and date lines."""
         return next((i for i, (s, e) in enumerate(self.paragraphs)
                      if len(self.text[s:e].split()) >= 10 and self.text[s:e].rstrip()[-1:] in ".!?\"”’'"), 0)
+
+    def name_around(self, pos: int) -> int:
+        """The end of the person's name that holds ``pos`` (a nickname's mark inside ``Marjorie "Midge" Thibault``, as
+        :func:`find_people` joins it), else -1."""
+        k = bisect_right(self.people, pos, key=attrgetter("start")) - 1
+        return self.people[k].end if k >= 0 and self.people[k].end > pos else -1
 
     def paragraph_of(self, pos: int) -> int:
         """The first paragraph ending after ``pos`` (else the last), or 0 when ``pos`` falls before it."""

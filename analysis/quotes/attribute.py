@@ -154,8 +154,6 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
 #: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
 _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
-#: A nickname inside a name, with the characters around its marks: 'e "Midge" T'.
-_NICKNAME = re.compile(r"[a-z] [\"“][A-Z][a-z]+(?: [A-Z][a-z]+)?[\"”] [A-Z]")
 #: A relative named by whose relative: "Her father", "His wife".
 _OWNER_AND_KIN = re.compile(r"(His|Her|his|her)\s+(father|mother|husband|wife|son|daughter)")
 #: The relations a person may be introduced as, for each relation named back: her father is whom she is daughter of.
@@ -2197,8 +2195,7 @@ class Article(QuoteCues, ReportedSpeech):
                 names.add(idx)
                 continue
             nxt = idx + 1
-            while nxt < len(self.quotes) and self.quotes[nxt].close_at > 0 and _NICKNAME.fullmatch(
-                    self.text, max(0, self.quotes[nxt].open_at - 2), self.quotes[nxt].close_at + 3):
+            while nxt < len(self.quotes) and self.name_around(self.quotes[nxt].open_at) > self.quotes[nxt].close_at > 0:
                 nxt += 1  # ('"...," Marjorie "Midge" Thibault said': a nickname inside the name after the quotation)
             next_open = self.quotes[nxt].open_at if nxt < len(self.quotes) else len(self.text)
             para_hi = self.paragraphs[q.last_paragraph][1]

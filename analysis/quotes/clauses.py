@@ -138,11 +138,10 @@ def _anonymity_because(toks: list, i: int) -> bool:
     return toks[i][2] == "because" and any(t[2].lower() in _UNNAMED_HOW for t in toks[max(0, i - 4):i])
 
 
-def _name_withheld(toks: list, i: int) -> bool:
-    """``that`` at ``i`` opens a request for anonymity: ``who asked that her surname not be published``."""
-    return toks[i][2] == "that" and i > 0 and toks[i - 1][2] == "asked" \
-        and any(t[2] == "not" for t in toks[i + 2:i + 5]) \
-        and any(t[2].lower() in {"name", "surname", "names"} for t in toks[i + 1:i + 4])
+#: A request for anonymity after "asked": "asked not to be named", "asked that her surname not be published"; no
+#: report.
+ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+(?:sur|family\s+|last\s+|full\s+)?names?\s+not)\s+"
+                             r"(?:to\s+)?be\s+(?:named|identified|quoted|used|published)")
 
 
 #: The words saying how a source spoke unnamed, before the reason: "on condition of anonymity", "on background".
@@ -820,11 +819,14 @@ class Clauses(ArticleText):
                     and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS) \
                     and not (tok == "that" and toks[i + 1][2].lower() in TIME_WORDS | {"day", "time"}) \
-                    and not _anonymity_because(toks, i) and not _name_withheld(toks, i):
+                    and not _anonymity_because(toks, i) \
+                    and not (tok == "that" and toks[i - 1][2] == "asked"
+                             and ANONYMITY_ASKED.match(self.text, toks[i][0])):
                 break  # (but "The author of that report, X, said": a determiner after a preposition or before a time,
                 # "X, a mother of two who had been due to fly that day, said"; "That farmer, Walter Huang, 81,
                 # testified": opening the sentence, and "X, speaking on condition of anonymity because the talks are
-                # confidential, said": why the source is not named)
+                # confidential, said", "X, who asked that her surname not be published, said": why the source is not
+                # named, and that it is not)
             i -= 1
         start = i + 1
         while start < end and toks[start][2] == ",":

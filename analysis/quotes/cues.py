@@ -33,17 +33,6 @@ _BE_FORMS = frozenset("is are was were be been being".split())
 _HABITUAL = frozenset("used likes liked loves loved".split())
 
 
-def _nickname_end(toks: list, k: int) -> int:
-    """The index of the closing mark of a nickname opened at ``k`` between a given name and a surname (``Marjorie
-    "Midge" Thibault``): one or two capitalised words, a capital on each side; else -1."""
-    if k == 0 or not toks[k - 1][2][:1].isupper():
-        return -1
-    for close in (k + 2, k + 3):
-        if close + 1 < len(toks) and toks[close][2] in {"”", '"'} \
-                and all(t[2][:1].isupper() and t[2].isalpha() for t in toks[k + 1:close]) \
-                and toks[close + 1][2][:1].isupper():
-            return close
-    return -1
 
 
 def is_name_of_a_work(quoted: str, longest: int = 7) -> bool:
@@ -305,15 +294,15 @@ class QuoteCues(Clauses):
             return None
         if i < len(toks) and toks[i][2] in _END_OR_COLON:
             return None
-        nickname_end = -1
+        nickname_end = -1  # (where a nickname inside the name ends: 'Marjorie "Midge" Thibault said')
         for k in range(i, min(len(toks), i + 40)):
             tok = toks[k][2]
-            if k <= nickname_end:
+            if toks[k][0] < nickname_end:
                 continue
             if tok == "." and k + 1 < len(toks) and (toks[k + 1][2] in {",", ")"} or toks[k + 1][0] == toks[k][1]):
                 continue  # R-Ky., / (D-Md.) / (GS.N)
-            if tok in {"“", '"'} and (nickname_end := _nickname_end(toks, k)) > k:
-                continue  # 'Marjorie "Midge" Thibault said': a nickname inside the name
+            if tok in {"“", '"'} and (nickname_end := self.name_around(toks[k][0])) > 0:
+                continue
             if tok in END_PUNCT or tok in {"“", '"', ":"}:
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
@@ -778,8 +767,8 @@ class QuoteCues(Clauses):
                         and ((i := next((i for i, t in enumerate(toks) if t[0] == held[0]), 0)) == 0
                              or toks[i - 1][2].lower() in _CLAUSE_OPENERS):
                     subj = held  # "an angry exchange, where MSP Iain Corstorphine, who represents Fife, accused": the
-                    # subject of a clause inside the sentence, set off by its relative clause (or opening it: "Private
-                    # minibus operators, who had asked for 35 soms, called")
+                    # subject of a clause inside the sentence, set off by its relative clause (or opening it: "Leyla
+                    # Huseynova, who ... chairs the forwarders' committee ..., said the decision was ...")
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)

@@ -10,9 +10,9 @@ from itertools import compress, count
 from operator import itemgetter
 
 from ..units import count_words
-from .clauses import (adjective_after_preposition, Clauses, CURRENCIES, ED_END, FINITE_VERBS, END_PUNCT, goes_on_to,
-                      IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF,
-                      WH_WORDS)
+from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
+                      END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS,
+                      PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS)
 from .marks import mark_width
@@ -269,10 +269,6 @@ _CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
 #: Where a clause after an addressee stops being looked for a finite verb.
 _STOP_CLAUSE = CLAUSE_WORDS | _WH
 _PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
-#: A request for anonymity after "asked": "asked not to be named", no report.
-_ANONYMITY_ASKED = re.compile(r"(?:not|that\s+(?:his|her|their)\s+(?:sur|family\s+|last\s+|full\s+)?names?\s+not)\s+"
-                              r"(?:to\s+)?be\s+(?:named|identified"
-                              r"|quoted|used|published)")
 #: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
 _DASH_WHO = re.compile(r"\s*—\s*who\b")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
@@ -1099,7 +1095,7 @@ class ReportedSpeech(Clauses):
             return None  # only a court or a hearing "hears" evidence ("Manchester Crown Court heard", "a jury has
             # heard"), not "residents heard gunshots", and what it heard ("A judge will hear arguments": nothing yet)
         if lemma in {"ask", "request"} and any(
-                _ANONYMITY_ASKED.match(self.text, at) for at in (content[0], toks[k][1] + 1)):
+                ANONYMITY_ASKED.match(self.text, at) for at in (content[0], toks[k][1] + 1)):
             return None  # "who asked not to be named (because she was ...)": a request for anonymity, not a report
         if content[0] < subj[1] <= content[1] and content[0] > subj[0]:
             return None
