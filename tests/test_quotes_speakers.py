@@ -7096,3 +7096,80 @@ def test_her_father_is_the_man_she_was_introduced_as_the_daughter_of():
             "family had turned down offers because her mother, Pauline, who died in 2021, wanted the car to stay in "
             "New Mexico.\n\nHer father said the mural was Pauline's idea.")
     assert rows(text)["speaker"].tolist()[-1] == "Ernesto Trujillo"
+
+
+def test_a_trailing_cue_reports_a_clause_holding_a_request():
+    text = ("Headline\n\nWard chairman Tran Van Long said three contractors were fined on Monday.\n\nThe ward has "
+            "also asked the owners of 17 other sites to drain standing water by the end of September, Long said.")
+    out = rows(text)
+    whole = out[out["text"].str.startswith("The ward has also asked")]
+    assert whole["speaker"].tolist() == ["Tran Van Long"]
+    assert not out["text"].str.contains("Long said").any()
+
+
+def test_a_surname_that_is_also_an_adverb_is_a_subject():
+    text = "Headline\n\nThe fines were issued by the end of September, Long said."
+    assert only(text)["speaker_mention"] == "Long"
+
+
+def test_the_coroner_is_the_assistant_coroner_named_before():
+    text = ("Headline\n\nThe coroner asked Dr Fiona Marchetti whether the delay had contributed to the death.\n\n"
+            "Recording a narrative conclusion, assistant coroner Rebecca Hadley-Moss said the woman died of natural "
+            "causes.\n\n\"This is the third inquest I have heard,\" the coroner said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Rebecca Hadley-Moss"
+
+
+def test_the_doctor_is_the_doctor_named_with_a_deputy_role():
+    text = ("Headline\n\nThe number of patients has doubled, said Dr Nguyen Thi Minh Chau, deputy head of the "
+            "hospital's Tropical Diseases Centre.\n\nThe doctor said the hospital has set aside two more wards.")
+    assert rows(text)["speaker"].tolist()[-1] == "Nguyen Thi Minh Chau"
+
+
+def test_a_councillors_party_and_ward_in_brackets_are_no_person():
+    text = ("Headline\n\nCllr Ebbage's wife, Cllr Linda Ebbage (Lib Dem, Springfield North), declared an interest "
+            "and left the chamber before the vote. She said afterwards she had stepped out \"because it's the right "
+            "thing to do\".\n\nThe motion, tabled by Cllr Diane Prewer (Con, Great Baddow East), accused the leader "
+            "of \"keeping councillors in the dark\".")
+    assert rows(text)["speaker"].tolist()[-2:] == ["Linda Ebbage", "Diane Prewer"]
+
+
+def test_a_nationality_before_demand_and_a_modal_is_no_cue():
+    text = ("Headline\n\nMost plants were built on the bet that Chinese demand would keep climbing, analyst Cheryl "
+            "Anand said.")
+    assert "Chinese" not in rows(text)["speaker"].tolist()
+
+
+@pytest.mark.parametrize("body", ["The Bath Buskers' Collective", "The Farmers’ Union of Wales"])
+def test_a_plurals_possessive_inside_a_bodys_name(body):
+    out = only(f"Headline\n\n{body} says the ban will make it impossible for many members to earn a living.")
+    assert (out["speaker"], out["speaker_type"]) == (body.removeprefix("The "), "organization")
+
+
+def test_the_family_by_its_surname_is_the_family():
+    text = ("Headline\n\nMargaret Tovey, 91, died in hospital.\n\nIn a statement, the Tovey family said: \"Mum was "
+            "independent.\"")
+    assert only(text)[["speaker", "speaker_type"]].tolist() == ["Tovey family", "organization"]
+
+
+def test_his_or_her_excellency_before_a_role():
+    text = ("Headline\n\nMinister of State for International Cooperation Fatima bint Saad Al Kuwari said the aid had "
+            "arrived.\n\nIn a statement to QNA, HE the Minister of State said: \"Qatar stands with Somalia.\"")
+    assert rows(text)["speaker"].tolist() == ["Fatima bint Saad Al Kuwari"] * 2
+
+
+def test_a_document_and_its_relative_clause():
+    text = ("Headline\n\nThe order, a copy of which was reviewed by The Bee, describes the land as \"state property\"."
+            "\n\nNotices would be used only \"as a last resort\", according to the report that went before cabinet.")
+    assert rows(text)["speaker"].tolist() == ["the order", "the report"]
+
+
+def test_an_anonymous_source_whose_reason_holds_a_verb():
+    text = ("Headline\n\nA crew member who spoke on the condition of anonymity because he was not authorized to talk "
+            "to reporters told the News Tribune the steering problem lasted \"maybe a minute.\"")
+    assert "crew member" in only(text)["speaker"]
+
+
+def test_a_role_and_a_name_of_a_body():
+    text = ("Headline\n\nTenant organizer Jess Amankwah of the Kingston Renters’ Network warned the decision would "
+            "mean “open season” on students.")
+    assert only(text)["speaker"] == "Jess Amankwah"

@@ -68,8 +68,9 @@ def _before_time_aside(toks: list, j: int) -> int:
 
 
 def _is_name_end(words_: list[str]) -> bool:
-    """A phrase ending in a capitalised modal after a capitalised word is a name: ``Ms. May``, ``Theresa May``."""
-    return len(words_) > 1 and words_[-1][:1].isupper() and words_[-2][:1].isupper() \
+    """A phrase ending in a capitalised modal after a capitalised word is a name: ``Ms. May``, ``Theresa May``; so is
+    one such word alone (``..., Long said``: Tran Van Long re-mentioned)."""
+    return (len(words_) == 1 or words_[-2][:1].isupper()) and words_[-1][:1].isupper() \
         and words_[-1].lower() in _NAME_AUXILIARIES
 
 
@@ -464,9 +465,9 @@ class Clauses(ArticleText):
                 j = opening - 1  # a quoted name inside the subject: 'The "Twenty's Plenty for Walcot" group said'
                 continue
             if tok in {"’", "'"} and 0 < j < end and toks[j - 1][2][-1:] in {"s", "S"} \
-                    and toks[j - 1][1] == toks[j][0] and toks[j + 1][2][:1].islower():
-                j -= 1  # "Fusion GPS’ statement said": a possessive after a final s
-                continue
+                    and toks[j - 1][1] == toks[j][0] and toks[j + 1][2][:1].isalpha():
+                j -= 1  # "Fusion GPS’ statement said": a possessive after a final s ("The Farmers' Union of Wales
+                continue  # said": inside a body's name)
             if not tok[0].isalnum() and tok not in {"&"} and not (
                     tok in CURRENCIES and toks[j + 1][2][:1].isdigit()
                     and j + 2 + (toks[j + 2][2] in _SUM_UNITS) < end):
@@ -529,8 +530,12 @@ class Clauses(ArticleText):
                                 for t in toks[j + 2:end + 1]):
                 break  # "a clause the mayor said would cost jobs": a noun before a reduced relative's subject (not
                 # "A lawsuit the Fund filed in June claims": the relative clause is the lawsuit's)
-        if 0 < j < end and _anonymity_because(toks, j) \
-                and (w := next((w for w in range(j - 1, max(0, j - 8), -1) if toks[w][2] == "who"), None)) \
+        because = next((b for b in range(j, max(0, j - 12), -1) if toks[b][2] == "because"), -1) if 0 < j < end \
+            and all(t[2] != "," for t in toks[j:end + 1]) else -1  # (the reason may hold a verb that stopped the
+        # reading: "because he was not authorized to talk to reporters told")
+        if because > 0 and _anonymity_because(toks, because) \
+                and (w := next((w for w in range(because - 1, max(0, because - 8), -1) if toks[w][2] == "who"),
+                               None)) \
                 and (found := self.noun_phrase_before(toks, w, any_case=True)):
             return found[0], toks[end][1]  # "A neighbour who asked not to be named because she still lives down the
             # road told": the neighbour and the clause, not the reason's subject

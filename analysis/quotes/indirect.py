@@ -439,9 +439,12 @@ class ReportedSpeech(Clauses):
                     continue  # "comes from a consultant's report the board commissioned": a noun after a possessive
                     # (but "Mr. Trump's claims that his net worth exceeds ...": what he claims)
                 if k > 0 and toks[k - 1][2].lower() == "whose" \
-                        or nxt.lower() in _FINITE_BE and low in _NOUN_CUES | _AMBIGUOUS_CUES | _DEMAND_NOUNS:
-                    continue  # "whose welcome sign reads", "when Colombian demand was pushing prices up": a noun (but
-                    # "a figure she says is higher": the gap of a relative clause)
+                        or nxt.lower() in _FINITE_BE and low in _NOUN_CUES | _AMBIGUOUS_CUES | _DEMAND_NOUNS \
+                        or nxt.lower() in _MODALS and low in _DEMAND_NOUNS and k > 0 \
+                        and toks[k - 1][2].lower() not in PRONOUNS:
+                    continue  # "whose welcome sign reads", "when Colombian demand was pushing prices up", "the bet
+                    # that Chinese demand would keep climbing": a noun (but "a figure she says is higher": the gap of a
+                    # relative clause)
                 if low in {"post", "posts"} and k > 1 and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and toks[k - 1][2].isalpha() and toks[k - 1][2].islower():
                     continue  # "his nomination to a key post at the Department": a job, not a verb
@@ -629,7 +632,18 @@ class ReportedSpeech(Clauses):
     def split_coordinated(self, rows: list) -> list:
         """A content that runs into the next cue of its sentence ends before it: ``welcomed the move but added
         that ...`` gives ``the move``, and ``it came late`` to ``added``."""
-        cues = sorted(row[3][0] for row in rows)
+        # (a row whose cue lies in a later cue's content, and holds that cue in its own, is inside what the later
+        # cue reports: "The ward has also asked the owners to ..., Long said" is Long's whole, the ward's request
+        # its own row ending before Long; the later row is not cut at the inner cue)
+        inner = {}
+        for i, (_, (lo, hi), _, cue) in enumerate(rows):
+            outer = next((o_subj for _, (o_lo, o_hi), o_subj, c in rows
+                          if cue[0] < c[0] and lo < c[0] < hi and o_lo <= cue[0] < o_hi and o_subj), None)
+            if outer is not None:
+                inner[i] = self._content(lo, outer[0]) if lo < outer[0] < hi else (lo, hi)
+        cues = sorted(row[3][0] for i, row in enumerate(rows) if i not in inner)
+        rows = [(kind, inner.get(i, span), subj, cue) for i, (kind, span, subj, cue) in enumerate(rows)
+                if inner.get(i, span) is not None]
         out = []
         for kind, (lo, hi), subj, cue in rows:
             later = [c for c in cues if lo < c < hi]

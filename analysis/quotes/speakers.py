@@ -322,7 +322,8 @@ def _given_name_first(run: list) -> bool:
     but ``from Virginia Beach``, ``in Los Angeles``)."""
     first = run[0][2].lower()
     return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
-        and run[1][2][:1].isupper() and first != "al"  # ("in Al Dakhiliyah": the Arabic article of a place)
+        and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in _DESCENT) and first != "al"
+    # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent)
 
 
 #: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
@@ -809,6 +810,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 before = toks[n - 1][2].lower() if n > 0 else ""
                 before2 = toks[n - 2][2] if n > 1 else ""
                 place = (before in {"in", "at", "from", "near", "to"} and before2.lower() != "according"
+                         or before == "," and _PARTY_WARD.search(text, max(0, tok[0] - 30), tok[0]) is not None
                          or (before in {"for", "on"} and before2[:1].isupper())
                          or (before == "and" and prev_place and text[toks[n - 1][0] - 2:toks[n - 1][0]] != ", "))
                 # ("according to Wei-Lin Chao": a source; "from Sheffield, and Rhys Gwilliam": the comma ends the place)
@@ -1961,6 +1963,7 @@ PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women|perso
 def _clean(mention: str) -> str:
     mention = _BRACKETS.sub("", mention)  # (QCA), (D-Md.), an unclosed "(QCA"
     mention = mention.strip(" ,;:\"“”'‘’")
+    mention = _EXCELLENCY.sub("", mention)  # "HE the Minister of State": the minister (QNA, WAM, KUNA style)
     if mention.endswith(".") and not _ABBREVIATED_END.search(mention):
         mention = mention[:-1]
     if mention.endswith(_RELATIVE_ENDS):
@@ -1970,6 +1973,8 @@ def _clean(mention: str) -> str:
     return _THE.sub("the ", mention)
 
 
+#: "His (or Her) Excellency" before a role or a name, as Gulf news agencies write it: "HE the Minister of State".
+_EXCELLENCY = re.compile(r"^(?:HE|H\.E\.|His Excellency|Her Excellency)\s+(?=the\s|[A-Z])")
 _RELATIVE_ENDS = (" who", " that", " which")
 _REFLEXIVES = (" itself", " themselves", " himself", " herself")
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|that|which)$")
@@ -2488,7 +2493,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, viewer_at)
-    named_first = [mt for mt in inside if (only_titles(mention[:max(0, mt.start - begin)])
+    inside = [mt for mt in inside if not _PLURAL_OWNER_BODY.match(mention, mt.end - begin)]  # "The Farmers' Union
+    # of Wales": a body's name, not a person called Farmers
+    if (family := _SURNAME_FAMILY.fullmatch(text)) and inside:
+        return f"{family.group(1)} family", "organization"  # "the Tovey family said": the family, not the one named
+    named_first = [mt for mt in inside if ((only_titles(prefix := mention[:max(0, mt.start - begin)])
+                                            or _role_words(prefix, lx) and mt is inside[0])
                                            and mention[mt.end - begin:].lstrip().startswith((",", "of ")))
                    or _RELATIVE_AFTER.match(mention, mt.end - begin)]
     if named_first:
@@ -2501,6 +2511,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         body, body_end = written, position - len(mention.rstrip()) + len(written)
     else:
         body_end = position - len(text) + len(body)
+    if (relative := _DOCUMENT_RELATIVE.match(text)) and lx.has("document", relative.group(1).lower()):
+        return classify_source(mention[:mention.lower().rfind(" " + relative.group(2) + " ")].rstrip(),
+                               position - len(mention) + mention.lower().rfind(" " + relative.group(2) + " "),
+                               people, previous, paragraph_start, content)  # "the report that went before
+        # cabinet": the report
+    if comma and _OF_WHICH.match(tail) and body[:1].isalpha():
+        return classify_source(body, body_end, people, previous, paragraph_start, content)  # "The order, a copy of
+        # which was reviewed by The Bee": the order
     if comma and _ADJUNCT_TAIL.match(tail) and body[:1].isalpha() \
             and not (tail.startswith(("like", "unlike")) and _within(people, body_end, position)):
         # "Fusion GPS, in a notice to a federal judge late on Tuesday": the source, then where it spoke ("Some
@@ -2592,7 +2610,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # (in title case too: "The Foreign Office Spokesperson" is unnamed, as in lower case)
         if len(toks) == 2 and low.startswith("the ") and (head in SPOKESPEOPLE or head in _HELD_ONLY
                                                            or head in {"lawmaker", "legislator"}) \
-                and (holder := holder_of(people, head, position - len(mention))) is not None and " " in holder.name:
+                and (holder := holder_of(people, head, position - len(mention))
+                     or (_one_ranked_holder(people, position - len(mention), head) if head in _HELD_ONLY else None)) \
+                is not None \
+                and " " in holder.name:
             return holder.name, "person"  # "the spokesperson said" after "Senior Commissioner Ketut Wirawan, a
             # spokesperson for Bali police, said": the spokesperson the text named ("the doctor": Dr. Samer Haddad;
             # "the lawmaker": Sen. Yousif Al-Hammadi)
@@ -2622,6 +2643,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         gender = GENDERED_NOUNS.get(head, "")  # ("the congresswoman": no man named, whoever was last)
         person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers,
                                 gender=gender)
+        if person is None and head in _HELD_ONLY and not qualifiers:
+            person = _one_ranked_holder(people, position - len(mention), head)  # "the coroner": the assistant
+            # coroner, the only one named
         if person is None and head in _LEADER_ROLES and not qualifiers:
             person = _most_named(people, position - len(mention))  # "The president argued": the article's leader
         if person is None and specific and qualifiers:
@@ -2801,6 +2825,14 @@ def _named_last(mention: str, position: int, people: list[Mention]) -> Person | 
     return mt.person
 
 
+def _role_words(prefix: str, lx) -> bool:
+    """A few words ending in a role or a person's noun, no function word: ``Tenant organizer`` (Jess Amankwah of the
+    Kingston Renters' Network)."""
+    words_ = prefix.split()
+    return 1 <= len(words_) <= 4 and all(w.isalpha() and w.lower() not in STOP_WORDS for w in words_) \
+        and (lx.has("role", words_[-1].lower()) or PERSON_NOUN.search(words_[-1].lower()) is not None)
+
+
 def only_titles(prefix: str, others: frozenset = STOP_WORDS) -> bool:
     """Nothing but titles and ``others`` (function words by default) before a name: ``Sir``, ``And``, ``Mr.``;
     quote marks are passed over.
@@ -2956,6 +2988,15 @@ def _one_holder_after(people: list[Mention], position: int, head: str, qualifier
     return next(iter(later.values())) if len(later) == 1 else None
 
 
+def _one_ranked_holder(people: list[Mention], position: int, head: str) -> Person | None:
+    """The one person named before ``position`` who holds the role ``head`` under a rank (``assistant coroner
+    Rebecca Hadley-Moss`` for ``the coroner``), when no one holds it without one; else None."""
+    word = _role_word(head)
+    held = {mt.person.name: mt.person for mt in people if mt.end <= position
+            and word in {_role_word(w) for w in mt.person.roles}}
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
                    fallback: bool = True, since: int = 0, qualifiers: frozenset = frozenset()) -> Person | None:
     """The most recent person named before ``position`` (from ``since``) of the gender, if given; with a ``role``,
@@ -2986,6 +3027,18 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     return None
 
 
+#: A document and a relative clause that says where it went: "the report that went before cabinet".
+_DOCUMENT_RELATIVE = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(that|which)(?:\s+(?:was|were))?"
+                                r"(?:\s+(?:[a-z]+ed|went|came|goes|go)\b|$)", re.I)
+#: A relative clause set off after a document: "(The order), a copy of which was obtained by".
+_OF_WHICH = re.compile(r"(?:an?|one|some|parts?|details|copies)\s+(?:copy\s+)?of\s+which\b")
+#: A family by its surname before the noun: "the Tovey family".
+_SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
+#: A plural's possessive mark inside a body's name: "The Bath Buskers' Collective".
+_PLURAL_OWNER_BODY = re.compile(r"(?<=s)['’]\s+[A-Z]")
+#: A councillor's party before the ward, in British local copy: "Cllr Linda Ebbage (Lib Dem, Springfield North)".
+_PARTY_WARD = re.compile(r"\((?:Con|Lab|Lib Dems?|LD|Green|Grn|Ind|SNP|Plaid(?: Cymru)?|Reform(?: UK)?|UKIP"
+                         r"|Conservative|Labour|Liberal Democrats?|Independent|Residents?)\s*,\s*$")
 #: Relatives named together before their given names: "Brothers Andrés and Rafael Galindo Pérez".
 _KIN_PLURALS = frozenset({"brothers", "sisters", "twins", "cousins", "siblings"})
 #: Last words of a programme's name after a person's: "The Rachel Maddow Show".
