@@ -7173,3 +7173,39 @@ def test_a_role_and_a_name_of_a_body():
     text = ("Headline\n\nTenant organizer Jess Amankwah of the Kingston Renters’ Network warned the decision would "
             "mean “open season” on students.")
     assert only(text)["speaker"] == "Jess Amankwah"
+
+
+def test_an_athletes_epithet_is_the_athlete_just_named():
+    text = ("Headline\n\nSpeaking after the ceremony, Elvin Gurbanli said he had dedicated the victory to his family."
+            "\n\n\"Eight months ago I could not climb the stairs,\" the athlete said.\n\nNika Kapanadze, who won "
+            "silver, praised his opponent. \"He was faster than me today,\" the Georgian judoka said.")
+    assert rows(text)["speaker"].tolist() == ["Elvin Gurbanli", "Elvin Gurbanli", "Nika Kapanadze"]
+
+
+def test_rev_without_a_point_is_a_title():
+    text = ("Headline\n\nThe Rev Janet Ollerhead, who chairs the group, said churches had been given notice.\n\n"
+            "Rev Ollerhead said the group would meet on Monday.")
+    assert rows(text)["speaker"].tolist() == ["Janet Ollerhead"] * 2
+
+
+def test_a_description_set_off_before_a_title_and_name_gives_the_role():
+    people = find_people("It opened.\n\nThe senior coroner for Leicester City, Dr Catherine Wragg, said it.")
+    assert {"senior", "coroner"} <= people[0].person.roles
+
+
+def test_a_given_names_relative_takes_the_family_name():
+    text = ("Headline\n\nHis son, Mark Underhill, said his father never sold a fly.\n\nIt was Mark's daughter, "
+            "Brooke, who pushed for the donation. She said she started the account \"as a joke.\"")
+    assert rows(text)["speaker"].tolist()[-1] == "Brooke Underhill"
+
+
+def test_a_long_title_in_capitals_after_said():
+    text = ("Headline\n\n\"The fire was walking boat to boat,\" said Bedford County Department of Fire and Rescue "
+            "Deputy Chief of Operations Kenneth Saunders.")
+    assert only(text)["speaker"] == "Kenneth Saunders"
+
+
+def test_people_for_a_role_are_not_the_role():
+    text = ("Headline\n\nEloy Martinez, 71, said the well had dropped.\n\nAt a hearing, hydrologists for the State "
+            "Engineer dismissed his observations as \"anecdotal.\"")
+    assert rows(text)["speaker"].tolist()[-1] == "hydrologists for the State Engineer"

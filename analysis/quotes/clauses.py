@@ -228,6 +228,8 @@ _NOT_SUBJECT_END = PREPOSITIONS | DETERMINERS | AUXILIARIES
 _TITLED = frozenset({"titled", "entitled", "called", "headlined"})
 _TITLE_ASIDE_END = frozenset({",", "”", "\"", "’", "'"})
 NEGATION = frozenset("not n't never".split())
+#: Lower-case words joining a title's words in title case: "Department of Fire and Rescue".
+_TITLE_JOINS = frozenset({"of", "and", "for", "&"})
 #: Reporting verbs whose next noun phrase is their object, never an inverted subject: "accused Republicans of".
 _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise", "criticize", "praise", "thank",
                            "remind", "assure", "inform", "convince", "persuade", "reject", "welcome"})
@@ -744,6 +746,14 @@ class Clauses(ArticleText):
                 break  # (but "said two people familiar with the matter", "said one adviser to the board", "said the
                 # medical health officer for the north-central area, Dr. Olivia Szabo")
             j += 1
+        if j > start and toks[start][2][:1].isupper():
+            m = start  # "said Bedford County Department of Fire and Rescue Deputy Chief of Operations Kenneth
+            # Saunders": a long title in capitals joined by "of" and "and", then the name, closing the sentence
+            while m < len(toks) and m - start < 20 and (toks[m][2][:1].isupper() or toks[m][2] in _TITLE_JOINS):
+                m += 1
+            if m > j + 1 and (m == len(toks) or toks[m][2] in END_OR_COMMA) and toks[m - 1][2][:1].isupper() \
+                    and toks[m - 2][2][:1].isupper():
+                j = m
         if j == start or any(t[2] in FINITE_VERBS for t in toks[start + 1:j]):
             return None  # (a verb in it: "said the candidate could be in a competitive situation" is a clause)
         if j == start + 1 and toks[start][2].islower() and toks[start][2].endswith("ly"):

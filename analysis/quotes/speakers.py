@@ -316,6 +316,13 @@ def _uncommon_pair_after_words(run: list) -> bool:
         w in common or w in not_name or w in US_STATES or w.endswith(".") for w in words_[-2:])
 
 
+def _surname_of_given(raw: list, given: str) -> str | None:
+    """The surname of the one person of ``raw`` (:func:`find_people`'s runs read) named in full with the given name
+    ``given`` (``Mark`` after ``Mark Underhill``), else None."""
+    found = {f.split()[-1] for _, _, f, _, _ in raw if f and " " in f and f.split()[0] == given}
+    return found.pop() if len(found) == 1 else None
+
+
 def _given_name_first(run: list) -> bool:
     """A run after ``from``/``to``/``in`` that is a person's name, not a place: two words or more, the first a
     census given name that is no common word and no US state (``comes from Kevin McKinley``, ``spoke to Jim Jordan``;
@@ -974,13 +981,14 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and text[start - 1:start] == " " and word.lower() in given \
                 and "s " in text[max(0, start - 40):start] \
-                and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) and kin.group(1) in surnames:
+                and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) \
+                and (family := kin.group(1) if kin.group(1) in surnames else _surname_of_given(raw[:n], kin.group(1))):
             # "Tulk's younger brother Aaron, who throws third stones", "Mark Barden's son, Daniel,": a given name after
             # the relative of someone named in full is that family's member (who keeps the surname alone, unless the
-            # text writes the relative's full name too)
-            raw[n] = (start, end, f"{word} {kin.group(1)}", kin.group(1), ())
-            if f"{word} {kin.group(1)}" not in text:
-                derived.add(f"{word} {kin.group(1)}")
+            # text writes the relative's full name too); "Mark's daughter, Brooke," after "Mark Underhill" too
+            raw[n] = (start, end, f"{word} {family}", family, ())
+            if f"{word} {family}" not in text:
+                derived.add(f"{word} {family}")
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and word.lower() in given \
                 and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "Hh":
@@ -1176,8 +1184,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_opened_the_case(text, start))
         if full and role_words and text[start - 1:start] == " ":
             person.roles.update(_title_chain_roles(text, start))
-        if full and text[start - 2:start] == ", ":
-            person.roles.update(_described_before(text, start))
+        if full and (text[start - 2:start] == ", " or text[start - 1:start] == " " and role_words):
+            person.roles.update(_described_before(text, start))  # (or ", Dr (Catherine Wragg)")
         if text[end:end + 1] == ",":
             age = _AGE_AFTER.match(text, end)
             if age:
@@ -1760,6 +1768,9 @@ _NOT_APPOSITIVE = frozenset("who whose which that said says told added according
 def _described_before(text: str, start: int) -> set:
     """Lower-case words of a definite description set off right before a name (``the senior coroner for Leicester
     City, Catherine Wragg,``), when its head is a role noun."""
+    titled = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+    if titled and titled.group(1).lower().rstrip(".") in lexicon().lists["title"] | {"cllr"}:
+        start = titled.start(1)  # "..., Cllr Ian Marsden": the description before the title
     if text[max(0, start - 2):start] != ", ":
         return set()
     m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start)
@@ -1771,10 +1782,12 @@ def _described_before(text: str, start: int) -> set:
 
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name.
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+)(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+"
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+)(?:[Tt]he|[Aa]n?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
                                  r"([a-z][^,.;:“”\"]{2,80}),\s+$")
 
 
+#: One title word right before a name: ", Cllr (Ian Marsden)".
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
 _ROLE_WORD = re.compile(r"[A-Za-z-]+")
 
@@ -2485,6 +2498,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "A senior executive at a trading house", "Two employees of the office": a person no list types (not "the
         # Scottish Executive")
         unnamed_person = noun in lx.lists["org_head"] or noun not in lx.lists["anonymous"] and PERSON_NOUN.search(noun)
+    elif text[:1].islower() and not low.startswith(("the ", "a ", "an ")) \
+            and len(part := _OF_SPLIT.split(text, maxsplit=1)) > 1 and 1 <= len(WORD.findall(part[0])) <= 3 \
+            and (noun := _head(WORD.findall(part[0]))).endswith("s") and WORD.findall(part[0])[-1].islower() \
+            and (PERSON_NOUN.search(noun) or lx.has("anonymous", noun)):
+        head, unnamed_person = noun, True  # "hydrologists for the State Engineer": people unnamed, not the engineer
     elif low.startswith("the ") and " of " not in low and len(part := _OF_SPLIT.split(text, maxsplit=1)) > 1 \
             and len(WORD.findall(part[0])) == 2 and (noun := _head(WORD.findall(part[0]))) in lx.lists["role"]:
         head = noun  # "the councillor behind the motion", "the minister in charge": the role, held by someone named
@@ -2495,6 +2513,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     inside = _within(people, position - len(mention) - 2, viewer_at)
     inside = [mt for mt in inside if not _PLURAL_OWNER_BODY.match(mention, mt.end - begin)]  # "The Farmers' Union
     # of Wales": a body's name, not a person called Farmers
+    if not inside and (epithet := _EPITHET.fullmatch(text)) and epithet.group(1).lower() in _EPITHET_NOUNS \
+            and (person := _recent_person(people, position - len(mention))) is not None and " " in person.name:
+        return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
+        # after "Kapanadze, who won silver, ...": the person just named
     if (family := _SURNAME_FAMILY.fullmatch(text)) and inside:
         return f"{family.group(1)} family", "organization"  # "the Tovey family said": the family, not the one named
     named_first = [mt for mt in inside if ((only_titles(prefix := mention[:max(0, mt.start - begin)])
@@ -3032,6 +3054,13 @@ _DOCUMENT_RELATIVE = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(
                                 r"(?:\s+(?:[a-z]+ed|went|came|goes|go)\b|$)", re.I)
 #: A relative clause set off after a document: "(The order), a copy of which was obtained by".
 _OF_WHICH = re.compile(r"(?:an?|one|some|parts?|details|copies)\s+(?:copy\s+)?of\s+which\b")
+#: "the (Georgian) judoka": a person's epithet, with up to two modifiers.
+_EPITHET = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?([a-z]+)")
+#: Nouns of what someone is or does that an article calls a person it named by ("the athlete said"), never an
+#: unnamed source's usual nouns ("a farmer", "a resident": those stay as written).
+_EPITHET_NOUNS = frozenset("""athlete judoka wrestler boxer skier swimmer sprinter cyclist golfer jockey striker
+goalkeeper midfielder champion veteran teenager youngster singer actor actress novelist poet musician rookie pensioner
+centenarian nonagenarian octogenarian politician""".split())
 #: A family by its surname before the noun: "the Tovey family".
 _SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
 #: A plural's possessive mark inside a body's name: "The Bath Buskers' Collective".
