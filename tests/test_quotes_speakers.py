@@ -7209,3 +7209,45 @@ def test_people_for_a_role_are_not_the_role():
     text = ("Headline\n\nEloy Martinez, 71, said the well had dropped.\n\nAt a hearing, hydrologists for the State "
             "Engineer dismissed his observations as \"anecdotal.\"")
     assert rows(text)["speaker"].tolist()[-1] == "hydrologists for the State Engineer"
+
+
+def test_told_the_court_a_name_and_its_relative_clause_then_the_verb():
+    text = ("Headline\n\nMitigating, David Okonjo told the court Rowbotham, who has no previous convictions, had "
+            "worked as a scaffolder since leaving school.")
+    assert only(text)["text"].startswith("Rowbotham, who has no previous convictions, had worked")
+
+
+def test_told_an_addressee_after_a_time_clause_that():
+    text = ("Headline\n\nProsecutor Damir Zelic told reporters after the verdict was announced that the office would "
+            "decide on an appeal.")
+    assert only(text)["text"] == "the office would decide on an appeal"
+
+
+def test_eng_with_a_point_is_a_title_inside_a_sentence():
+    text = ("Headline\n\nThe director of the corporation, Eng. Fuad Abdo Nasser, told Saba that the corporation would "
+            "publish a daily schedule.")
+    assert only(text)["speaker"] == "Fuad Abdo Nasser"
+
+
+def test_a_nickname_aside_between_the_name_and_said():
+    text = ("Headline\n\nThe centre's chief restorer, Salem Omar Baabbad, known to the staff as \"the paper doctor\", "
+            "said about a third of the manuscripts had needed treatment.")
+    out = rows(text)
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Salem Omar Baabbad", "about a third of the manuscripts had needed treatment"]]
+
+
+def test_early_before_a_noun_and_its_verb_opens_the_clause():
+    text = "Headline\n\nJamie Sutherland would not discuss the case but said early fishing is a sore point."
+    assert only(text)["text"] == "early fishing is a sore point"
+
+
+def test_said_after_bin_is_a_name_not_a_verb_in_title_case():
+    text = ("Headline\n\nEng. Ahmed bin Said Al Mashani, Director of the Department at the Authority, said the "
+            "turtles were back.")
+    assert only(text)["speaker"] == "Ahmed bin Said Al Mashani"
+
+
+def test_a_body_known_as_its_letters_stays_the_subject():
+    out = only("Headline\n\nThe regulator, known locally as the ALT, said in a statement it would convene a meeting.")
+    assert out["speaker_mention"] == "The regulator, known locally as the ALT"

@@ -409,6 +409,12 @@ class Clauses(ArticleText):
         if j >= 3 and toks[j][2] == "," and _PARTY_TAG.match(toks[j - 1][2]) and toks[j - 2][2] == "," \
                 and toks[j - 3][2][:1].isupper():
             j -= 3  # "state Rep. Angela Ferrante, D-Aliquippa, countered": the name before its party tag
+        if j >= 4 and toks[j][2] == "," and (known := next(
+                (c for c in range(j - 3, max(0, j - 14), -1) if toks[c][2] == "known" and toks[c - 1][2] == ","),
+                None)) and any(t[2] == "as" for t in toks[known:j]) \
+                and any(t[2] in OPENING_MARKS for t in toks[known:j]):
+            j = known - 2  # 'Salem Omar Ba'abbad, known to the staff as "the paper doctor", said': the name before
+            # its nickname's aside
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
         if c is not None and c > 0 and all(t[2].isalpha() and t[2].islower() for t in toks[c + 1:j]) \

@@ -304,6 +304,10 @@ _BE = frozenset("is was were are been be being".split())
 _FINITE_BE = frozenset("is was were are has had".split())
 #: Cues that are also nouns of asking: "(Colombian) demand (was pushing prices up)".
 _DEMAND_NOUNS = frozenset("demand demands request requests call calls appeal appeals offer offers".split())
+#: A share named by a fraction: "(about) a third of".
+_FRACTIONS = frozenset("half third quarter fifth tenth".split())
+#: Subordinators of time that open an adjunct clause between a cue and "that".
+_SUBORDINATE_TIME = frozenset({"after", "before", "when", "once", "as", "while", "since"})
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
 _TELLING = frozenset("tell inform assure warn advise remind".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
@@ -789,7 +793,10 @@ class ReportedSpeech(Clauses):
                     # (nor a passive verb of its own right before "that": "agreed to let Coulthard fill a dip ... after
                     # being assured that")
                     result = result or m > nxt + 1 and toks[m - 2][2].lower() in _BE \
-                        and ED_END.search(toks[m - 1][2]) is not None and self.lx.verb(toks[m - 1][2]) is not None
+                        and ED_END.search(toks[m - 1][2]) is not None and self.lx.verb(toks[m - 1][2]) is not None \
+                        and not (toks[m - 2][2].lower() in _FINITE_BE
+                                 and any(t[2].lower() in _SUBORDINATE_TIME for t in toks[nxt:m - 3]))
+                    # (but "told FENA after the verdict was announced that": a time clause with a subject of its own)
                     if ("o" in flags or toks[nxt][2].lower() in _ADJUNCT_OPENERS) and not relative and not result and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
                                 or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
@@ -878,6 +885,13 @@ class ReportedSpeech(Clauses):
                         continue  # "told the BBC the plan ...", "told BBC News the family ...": the addressee's name
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
                                  or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
+                    if name and stop + 2 < len(toks) and toks[stop][2] == "," \
+                            and toks[stop + 1][2] in {"who", "whose"} \
+                            and (close := next((j for j in range(stop + 2, min(len(toks) - 1, stop + 16))
+                                                if toks[j][2] == ","), None)) is not None \
+                            and toks[close + 1][2].lower() in _FINITE:
+                        content = self._content(toks[c][0], s_end)  # "told the court Rowbotham, who has no previous
+                        break  # convictions, had worked ...": the name, its relative clause, then the verb
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
                     det = low in _DETERMINERS_NOT_THAT
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
@@ -953,6 +967,12 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # reported at least six planes filled the skies ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...
+            elif low in {"early", "late"} and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
+                    and rest[2][2].lower() in _FINITE_AUX:
+                clause_start = True  # said early fishing is a sore point: an adjective, not when it was said
+            elif low in _QUANTITY and len(rest) > 4 and rest[1][2].lower() in {"a", "one"} \
+                    and rest[2][2].lower() in _FRACTIONS and rest[3][2].lower() == "of" and finite_soon:
+                clause_start = True  # said about a third of the manuscripts had needed ...
             elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
                 clause_start = True  # said much of the discussion was about ...
             elif low in _QUANTIFIERS and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \

@@ -397,7 +397,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and not any(w in titles or w in not_name for w in lows[i:named_of]):
         n = named_of  # "Nathan Greer of First Baptist Church": the name ends before "of" (see below), whatever
         # capitalised function word the body's name holds ("First")
-    inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS]
+    inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS and lows[k - 1] not in _DESCENT]
+    # (but "Ahmed bin Said Al Mashani": a father's name after "bin", not a verb in title case)
     if inner and inner[-1] + 1 < n:
         # a capitalised function word inside a run is title case ("Progressives Are Celebrating Hillary Clinton"):
         # the name can only follow the last one
