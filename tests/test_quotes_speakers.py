@@ -7251,3 +7251,22 @@ def test_said_after_bin_is_a_name_not_a_verb_in_title_case():
 def test_a_body_known_as_its_letters_stays_the_subject():
     out = only("Headline\n\nThe regulator, known locally as the ALT, said in a statement it would convene a meeting.")
     assert out["speaker_mention"] == "The regulator, known locally as the ALT"
+
+
+def test_the_minister_is_the_one_described_as_minister_before_his_name():
+    text = ("Headline\n\nThe Cabinet, in its session chaired by Prime Minister Dr. Abdulraqeeb al-Haddad, reviewed a "
+            "report presented by the Minister of Electricity and Energy, Eng. Mohsen Ali Barakat.\n\nThe minister "
+            "explained that the plan covers the purchase of diesel for three months.")
+    assert rows(text)["speaker"].tolist()[-1] == "Mohsen Ali Barakat"
+
+
+def test_back_at_a_place_opens_a_sentence_before_its_subject():
+    text = ("Headline\n\nBack at Bishops Frome, Mr Bayliss said he would keep his yards going, and insisted there was "
+            "still a future for English hops.")
+    assert rows(text)["speaker"].tolist() == ["Bayliss", "Bayliss"]
+
+
+def test_a_role_of_a_body_opening_the_sentence_before_the_name():
+    text = ("Headline\n\nHead coach of Azerbaijan's men's judo team Farid Mammadli said the victory was \"the result "
+            "of patient work\". According to the coach, the doctors had decided not to rush him back.")
+    assert rows(text)["speaker"].tolist() == ["Farid Mammadli", "Farid Mammadli"]

@@ -263,7 +263,7 @@ NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "ha
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
-indeed again now then ultimately overall""".split())
+indeed again now then ultimately overall back""".split())  # ("Back at Bishops Frome, Mr Bayliss said")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 #: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).

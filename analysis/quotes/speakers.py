@@ -1181,11 +1181,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(gender) == 1:
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
-        person.roles.update(_preceding_roles(text, start))
+        person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start))
         person.roles.update(_opened_the_case(text, start))
         if full and role_words and text[start - 1:start] == " ":
             person.roles.update(_title_chain_roles(text, start))
-        if full and (text[start - 2:start] == ", " or text[start - 1:start] == " " and role_words):
+        if full and text[start - 1:start] == " ":
             person.roles.update(_described_before(text, start))  # (or ", Dr (Catherine Wragg)")
         if text[end:end + 1] == ",":
             age = _AGE_AFTER.match(text, end)
@@ -1712,6 +1712,19 @@ def _preceding_roles(text: str, start: int) -> set:
     return {w for w in out if w not in STOP_WORDS}
 
 
+def _role_of_body_before(text: str, start: int) -> set:
+    """The role noun of a sentence opening ``Head coach of Azerbaijan's men's judo team (Farid Mammadli)``: a role,
+    ``of`` and its body in lower case, then the name, else an empty set."""
+    if " of " not in text[max(0, start - 90):start]:
+        return set()  # (a cheap test first: it runs for every mention)
+    m = _ROLE_OF_BODY_BEFORE.search(text, max(0, start - 90), start)
+    return {m.group(1).lower()} if m and lexicon().has("role", m.group(1).lower()) else set()
+
+
+#: "(Head) coach of Azerbaijan's men's judo team " opening a sentence before a name.
+_ROLE_OF_BODY_BEFORE = re.compile(r"(?:^|\n|[.!?]\s+)(?:[A-Z][a-z]+\s+)?([A-Za-z]+)\s+of\s+[^,.;:\n“”\"]{2,70}\s$")
+
+
 def _title_chain_roles(text: str, start: int) -> set:
     """Lower-case words of a title in title case joined by ``of``/``and``/``for`` right before a name whose run
     of capitals they break (``Minister of Transport and Sustainable Mobility Geneviève Lalonde-Ouellet``: minister,
@@ -1770,7 +1783,8 @@ def _described_before(text: str, start: int) -> set:
     """Lower-case words of a definite description set off right before a name (``the senior coroner for Leicester
     City, Catherine Wragg,``), when its head is a role noun."""
     titled = _TITLE_BEFORE.search(text, max(0, start - 20), start)
-    if titled and titled.group(1).lower().rstrip(".") in lexicon().lists["title"] | {"cllr"}:
+    if titled and ({titled.group(1).lower(), titled.group(1).lower().rstrip(".")} & lexicon().lists["title"]) \
+            and titled.group(1).lower() not in _RANKS:  # (a rank would bar the role: "rapporteur, Deputy X")
         start = titled.start(1)  # "..., Cllr Ian Marsden": the description before the title
     if text[max(0, start - 2):start] != ", ":
         return set()
@@ -1783,8 +1797,9 @@ def _described_before(text: str, start: int) -> set:
 
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name.
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+)(?:[Tt]he|[Aa]n?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
-                                 r"([a-z][^,.;:“”\"]{2,80}),\s+$")
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\b(?:by|from|with|to|for)\s+)"
+                                 r"(?:[Tt]he|[Aa]n?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
+                                 r"([a-zA-Z][^,.;:“”\"]{2,80}),\s+$")  # (in title case too: "the Minister of X, ")
 
 
 #: One title word right before a name: ", Cllr (Ian Marsden)".
