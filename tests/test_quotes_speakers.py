@@ -7270,3 +7270,28 @@ def test_a_role_of_a_body_opening_the_sentence_before_the_name():
     text = ("Headline\n\nHead coach of Azerbaijan's men's judo team Farid Mammadli said the victory was \"the result "
             "of patient work\". According to the coach, the doctors had decided not to rush him back.")
     assert rows(text)["speaker"].tolist() == ["Farid Mammadli", "Farid Mammadli"]
+
+
+@pytest.mark.parametrize("record, body", [("the council's planning portal", "North Lincolnshire Council"),
+                                          ("the ambulance service's call log", "South Western Ambulance Service")])
+def test_a_bodys_record_by_its_kind_is_the_body(record, body):
+    text = f"Headline\n\n{body} said it was busy.\n\nThe case was a category 3 call, according to {record}."
+    assert rows(text)["speaker"].tolist() == [body, body]
+
+
+def test_figures_published_by_a_department_with_and_in_its_name():
+    text = ("Headline\n\nThe Department of Agriculture, Environment and Rural Affairs said it was monitoring prices."
+            "\n\nLamb prices fell by 12 per cent, according to figures published by the department in January.")
+    assert rows(text)["speaker"].tolist() == ["Department of Agriculture, Environment and Rural Affairs"] * 2
+
+
+def test_a_campaigns_name_opening_with_save_is_no_person():
+    text = ("Headline\n\nThe campaign group Save Dale View said it would fight.\n\nAccording to the campaign, a "
+            "petition had gathered 5,600 signatures.")
+    assert rows(text)[["speaker", "speaker_type"]].values.tolist() == [["Save Dale View", "organization"]] * 2
+
+
+def test_a_body_named_after_a_sentences_opening_article():
+    text = ("Headline\n\nA Home Ministry official, who spoke on condition of anonymity, said rescue teams had been "
+            "sent.\n\nMore than 200 people have died, according to the ministry's disaster information portal.")
+    assert rows(text)["speaker"].tolist()[-1] == "Home Ministry"

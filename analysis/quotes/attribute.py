@@ -356,7 +356,12 @@ _A_COURT = re.compile(r"[Aa]n?\s+(?:[\w.'’-]+\s+){0,3}(court|tribunal)")
 #: A document a person owns by a pronoun: "his figures", "her own estimates" (the head is checked apart).
 _PERSON_DOCUMENT = re.compile(r"(his|her)\s+(?:own\s+|latest\s+|new\s+){0,2}[a-z]+", re.I)
 #: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
-_RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records".split())
+_RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records portal log logs "
+                          "schedule database dashboard".split())  # ("the council's planning portal", "the ambulance
+# service's call log")
+#: A document and its maker's kind: "figures published by the department (in January)".
+_MADE_BY_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:" + "|".join(MADE_BY)
+                           + r")\s+by\s+the\s+([a-z]+)\b(?!['’])", re.I)
 #: A document named by its maker's kind: "council documents", "company data".
 _KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|department|board|regulator|government|union"
                             r"|federation|school|university|hospital|bank|club|party)\s+[a-z]+", re.I)
@@ -372,7 +377,8 @@ _BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|h
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
-_OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+([a-z]+)['’]s?)\s")  # (a kind in lower case)
+_OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-z]+)['’]s?)\s")  # (a kind in lower
+# case, of one or two words: "the ambulance service's call log")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
 #: A document and the maker the text names for it: "The 14-page paper, prepared by the European Commission for".
@@ -644,6 +650,10 @@ class Article(QuoteCues, ReportedSpeech):
         if words_ and words_[0] == "the" and len(words_) <= 3 and words_[-1] in _SUIT_NOUNS \
                 and (plaintiff := self.plaintiff_before(pos)):
             return plaintiff  # "Kristin Halvorsen Dahl ... sued the board ... The suit ... alleges": hers
+        made = _MADE_BY_KIND.match(source)
+        if made and made.group(1).lower() in self.lx.lists["document"] | _RECORD_NOUNS \
+                and (body := self.described_body(made.group(2).lower(), pos, [])):
+            return body, "organization"  # "figures published by the department in January": the department named
         kind = _KIND_DOCUMENT.fullmatch(source)
         if kind and words_[-1] in self.lx.lists["document"] | _RECORD_NOUNS \
                 and (body := self.described_body(kind.group(1).lower(), pos, [])):
@@ -664,8 +674,12 @@ class Article(QuoteCues, ReportedSpeech):
             body = self.described_body("company", pos, []) if owned.group(1).lower() == "its" else None
             return (body, "organization") if body else None  # (or the last body no list types: "Rift Thermal")
         if owned:
-            # "the federation's disciplinary regulations", "the company's own estimates": the body of that kind
-            body = self.described_body(owned.group(2), pos, [])
+            # "the federation's disciplinary regulations", "the company's own estimates": the body of that kind (of
+            # two words, the body named with both: "the ambulance service's call log")
+            kind_words = owned.group(2).split()
+            body = self.described_body(kind_words[-1], pos, [])
+            if body and len(kind_words) > 1 and kind_words[0] not in body.lower():
+                body = None
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
@@ -1571,7 +1585,10 @@ class Article(QuoteCues, ReportedSpeech):
                 return name
             words_ = name.split()
             low = {w.lower().rstrip(".,") for w in words_}
-            if not words_ or low & TIME_WORDS or name in people or "and" in low \
+            # (one body's name may hold "and" after its head and "of": "Department of Agriculture, Environment and
+            # Rural Affairs")
+            one_body = len(words_) > 3 and words_[1] == "of" and words_[0].lower() in lists["org_head"]
+            if not words_ or low & TIME_WORDS or name in people or "and" in low and not one_body \
                     or len(words_) == 1 and name.lower() in common_words() and name.lower() == noun \
                     or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) \
                     & lists["title"] - ({"state"} if _headed_by(words_, noun) else set()) - heads \
@@ -1580,7 +1597,8 @@ class Article(QuoteCues, ReportedSpeech):
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
                     or words_[-1].lower() in PLACE_HEADS \
                     or words_[0].lower() in PLACE_HEADS and not _headed_by(words_, noun) \
-                    or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} for w in words_):
+                    or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} or one_body and w == "and"
+                               for w in words_):
                 continue
             if _headed_by(words_, noun) or start >= since and (
                     any(_headed_by(words_, h) for h in heads & low)
@@ -2437,8 +2455,9 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = signer  # "A letter to the council, signed by Helen Mawson, director of ...,
                     # says": the signer named in the aside between the document and its verb
                 elif (stype in {"media", "unknown"} or self.is_document(mention)) \
-                        and (author := self.document_author(speaker if stype != "person" else _clean_mention(mention),
-                                                            subj[0])):
+                        and (author := self.document_author(
+                            speaker if stype != "person" and not _MADE_BY_KIND.match(_clean_mention(mention))
+                            else _clean_mention(mention), subj[0])):
                     speaker, stype = self.spoke_in_since(author, mention, sources) or author  # "the letter said"
                     # after "Kory Langhofer wrote a letter"
                 elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS and len(low) == 2 \

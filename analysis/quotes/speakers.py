@@ -333,6 +333,8 @@ def _given_name_first(run: list) -> bool:
     # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent)
 
 
+#: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville".
+_CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore".split())
 #: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
 _BEAT_ROLES = frozenset({"correspondent", "editor", "reporter", "columnist", "writer"})
 #: Endings of adjectives the word list may lack, before a country's name: "Landlocked Paraguay", "Oil-rich Gabon".
@@ -450,6 +452,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i = start
     name = words[i:n]
     common, given = common_words(), first_names()
+    if len(name) > 1 and name[0].lower() in _CAMPAIGN_VERBS:
+        return None  # "Save Dale View", "Stop the Cuts": a campaign's name, no person
     while len(name) > 1 and (name[0].lower() in _OPENERS or _ADJECTIVE_COMPOUND.fullmatch(name[0])
                              or (_participle(name[0].lower()) or lexicon().verb(name[0]))
                              and name[0].lower() in common and name[0].lower() not in given):
@@ -3204,7 +3208,8 @@ _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
-                          r"|Then|However|Meanwhile)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg)
+                          r"|Then|However|Meanwhile|An?)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg; "A Home
+# Ministry official": the ministry)
 
 
 #: An owner's "'s" ending a word: "Ltd.'s" is "Ltd.".
