@@ -7295,3 +7295,22 @@ def test_a_body_named_after_a_sentences_opening_article():
     text = ("Headline\n\nA Home Ministry official, who spoke on condition of anonymity, said rescue teams had been "
             "sent.\n\nMore than 200 people have died, according to the ministry's disaster information portal.")
     assert rows(text)["speaker"].tolist()[-1] == "Home Ministry"
+
+
+def test_a_plurals_possessive_body_is_no_person_for_he():
+    text = ("Headline\n\nThe Bath Buskers' Collective says the ban is unfair.\n\nIts spokesman, the guitarist Tom "
+            "Ferrabee, has played in the city for 14 years.\n\n\"You set up, you find your crowd,\" he said.\n\nThe "
+            "collective says it will hold a protest on March 28.")
+    assert rows(text)["speaker"].tolist() == ["Bath Buskers' Collective", "Tom Ferrabee", "Bath Buskers' Collective"]
+
+
+def test_an_occupation_opening_a_sentence_before_a_name():
+    assert only("Headline\n\nHarpist Maisie Okafor said she was most worried about the Abbey.")["speaker"] \
+        == "Maisie Okafor"
+
+
+def test_the_commander_is_the_one_named_in_a_title_case_description():
+    text = ("Headline\n\nScottish Fire and Rescue Service Group Commander for Glasgow City South, Stephen Rennie, said "
+            "crews faced difficult conditions.\n\nThe Paphos-born aunt, Eleni Georgiou, said she had left her goats."
+            "\n\nThe group commander said the cause of the fire was not yet known.")
+    assert rows(text)["speaker"].tolist()[-1] == "Stephen Rennie"

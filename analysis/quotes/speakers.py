@@ -333,6 +333,8 @@ def _given_name_first(run: list) -> bool:
     # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent)
 
 
+#: Endings of occupations' nouns: "Harpist", "Auctioneer", "Librarian".
+_OCCUPATION_END = re.compile(r"[a-z]{3}(?:ist|eer|ician|arian)$")
 #: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville".
 _CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore".split())
 #: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
@@ -463,9 +465,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         name = name[1:]
         i += 1
     k = 0
-    while k < len(name) - 1 and name[k].lower() in common and name[k].lower() not in given \
-            and name[k + 1].lower() not in _DESCENT:
-        k += 1
+    while k < len(name) - 1 and (name[k].lower() in common or k == 0 and _OCCUPATION_END.search(name[k])) \
+            and name[k].lower() not in given and name[k + 1].lower() not in _DESCENT:
+        k += 1  # (an occupation the word list lacks opening a sentence too: "Harpist Maisie Okafor")
     if 0 < k and (name[k].lower() in given or not name[k].isascii() and given_name_gender(name[k].split("-")[0])) \
             and k + 1 < len(name) and not _vietnamese_gender(" ".join(name)):  # (but "Le Van Tuan")
         # ordinary words before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
@@ -859,8 +861,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
-    runs = [r for r in runs if not _given_nickname(text, r[0][0])]  # (a nickname given: 'known as "Umm Omar"', 'known
-    # as "the Caldbeck Hammer"' names no one else)
+    runs = [r for r in runs if not _given_nickname(text, r[0][0])
+            and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())]
+    # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
+    # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
     # the d of called/titled)
     if "called " in text or "titled " in text or ", The " in text or ", A " in text or ", An " in text:
@@ -1792,7 +1796,8 @@ def _described_before(text: str, start: int) -> set:
         start = titled.start(1)  # "..., Cllr Ian Marsden": the description before the title
     if text[max(0, start - 2):start] != ", ":
         return set()
-    m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start)
+    m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start) \
+        or _TITLE_CASE_BEFORE.search(text, max(0, start - 120), start)
     if not m:
         return set()
     words_ = [w.lower() for w in _ROLE_WORD.findall(m.group(1))]
@@ -1806,6 +1811,9 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\b(?:by|from|with|to|fo
                                  r"([a-zA-Z][^,.;:“”\"]{2,80}),\s+$")  # (in title case too: "the Minister of X, ")
 
 
+#: A title in title case opening a sentence, set off before a name: "Scottish Fire and Rescue Service Group Commander
+#: for Glasgow City South, (Stephen Rennie)".
+_TITLE_CASE_BEFORE = re.compile(r"(?:^|\n|[.;:]\s+)((?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){1,14}[A-Z][\w-]*),\s+$")
 #: One title word right before a name: ", Cllr (Ian Marsden)".
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
@@ -3115,7 +3123,7 @@ _BODY_ENDS = frozenset({"bureau", "ministry", "department", "agency", "commissio
 SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
 _HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer ombud ombudsman"
-                        " ombudsperson doctor diplomat".split())
+                        " ombudsperson doctor diplomat commander".split())
 #: Roles a news article's central figure holds unnamed: "the president" with no one introduced as President.
 _LEADER_ROLES = frozenset({"president", "premier"})
 
