@@ -7314,3 +7314,14 @@ def test_the_commander_is_the_one_named_in_a_title_case_description():
             "crews faced difficult conditions.\n\nThe Paphos-born aunt, Eleni Georgiou, said she had left her goats."
             "\n\nThe group commander said the cause of the fire was not yet known.")
     assert rows(text)["speaker"].tolist()[-1] == "Stephen Rennie"
+
+
+def test_a_year_before_a_document_noun_is_no_subject():
+    text = ("Headline\n\nA 2023 report by the Maryland Office of the Inspector General first flagged the problem, "
+            "saying the funds were missing.")
+    assert "A 2023" != only(text)["speaker"]
+
+
+def test_an_occupation_before_a_name_the_census_lacks():
+    assert only("Headline\n\nFarmer Bhim Bahadur Limbu of Mai Jogmai said the rain was late.")["speaker"] \
+        == "Bhim Bahadur Limbu"

@@ -190,11 +190,16 @@ _DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+"
 _INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+")
 
 
+#: A year before a noun: "(A) 2023 (report)".
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def is_noun_context(before: str) -> bool:
     """The token before a verb form makes it a noun: a determiner or possessive (``his comments``, ``the report``,
     ``Trump's claims``) or ``of``."""
     low = before.lower()
-    return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s"))
+    return low in _NOUN_DETERMINERS or low.endswith(("'s", "’s")) or _YEAR.fullmatch(low) is not None
+    # (a year too: "A 2023 report by ...")
 
 
 def noun_cue_form(toks: list, k: int) -> bool:

@@ -335,6 +335,9 @@ def _given_name_first(run: list) -> bool:
 
 #: Endings of occupations' nouns: "Harpist", "Auctioneer", "Librarian".
 _OCCUPATION_END = re.compile(r"[a-z]{3}(?:ist|eer|ician|arian)$")
+#: Occupations with other endings that may open a sentence before a name: "Farmer Bhim Bahadur Limbu".
+_OCCUPATIONS = frozenset("""farmer teacher rancher lawyer baker builder driver grower miner trader shopkeeper nurse
+fisherman carpenter plumber mechanic shepherd herder weaver potter tailor midwife""".split())
 #: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville".
 _CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore".split())
 #: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
@@ -465,10 +468,16 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         name = name[1:]
         i += 1
     k = 0
-    while k < len(name) - 1 and (name[k].lower() in common or k == 0 and _OCCUPATION_END.search(name[k])) \
+    while k < len(name) - 1 and (name[k].lower() in common or k == 0 and (_OCCUPATION_END.search(name[k])
+                                                                       or name[k].lower() in _OCCUPATIONS)) \
             and name[k].lower() not in given and name[k + 1].lower() not in _DESCENT:
         k += 1  # (an occupation the word list lacks opening a sentence too: "Harpist Maisie Okafor")
-    if 0 < k and (name[k].lower() in given or not name[k].isascii() and given_name_gender(name[k].split("-")[0])) \
+    uncommon_rest = 2 <= len(name) - k <= 4 and k == 1 and PERSON_NOUN.search(name[0].lower()) \
+        and not any(w.lower() in common or w.lower() in not_name or w.endswith(".") for w in name[k:])
+    # ("Farmer Bhim Bahadur Limbu": an occupation, then a name the census lacks; not after two ordinary words, which
+    # may be a name's: "Aung San Suu Kyi")
+    if 0 < k and (name[k].lower() in given or not name[k].isascii() and given_name_gender(name[k].split("-")[0])
+                  or uncommon_rest) \
             and k + 1 < len(name) and not _vietnamese_gender(" ".join(name)):  # (but "Le Van Tuan")
         # ordinary words before a given name: "Billionaire Donald Trump", "Rival Hillary Clinton", "Chief
         # Economist Mark Zandi", "Joint Chiefs Mark Milley" (but "Barack Obama": given names the census lacks are
