@@ -7325,3 +7325,11 @@ def test_a_year_before_a_document_noun_is_no_subject():
 def test_an_occupation_before_a_name_the_census_lacks():
     assert only("Headline\n\nFarmer Bhim Bahadur Limbu of Mai Jogmai said the rain was late.")["speaker"] \
         == "Bhim Bahadur Limbu"
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Hillary Clinton is continuing to insist she will release the transcripts.", "she will release the transcripts"),
+    ("The Saudis have warned they could sell off their assets.", "they could sell off their assets"),
+    ("Cruz has said for weeks he is the only candidate who can win.", "he is the only candidate who can win")])
+def test_a_clause_after_a_continuing_cue_a_warning_or_a_span_of_time(sentence, content):
+    assert only(f"Headline\n\n{sentence}")["text"] == content

@@ -76,7 +76,7 @@ def _is_name_end(words_: list[str]) -> bool:
 
 #: Before "to" + a cue, verbs whose subject is the cue's: continues to insist that ..., went on to call ..., appeared
 #: to suggest that ...
-_GOING_ON = frozenset("continues continue continued on appeared appears appear seemed seems seem".split())
+_GOING_ON = frozenset("continues continue continued continuing on appeared appears appear seemed seems seem".split())
 
 
 def _in_listed_name(toks: list, j: int, end: int) -> bool:

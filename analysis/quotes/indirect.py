@@ -304,8 +304,10 @@ _BE = frozenset("is was were are been be being".split())
 _FINITE_BE = frozenset("is was were are has had".split())
 #: Cues that are also nouns of asking: "(Colombian) demand (was pushing prices up)".
 _DEMAND_NOUNS = frozenset("demand demands request requests call calls appeal appeals offer offers".split())
+#: Spans of time after "for" between a cue and its clause: "(said) for weeks (he ...)".
+_SPANS_OF_TIME = frozenset("days weeks months years decades".split())
 #: A share named by a fraction: "(about) a third of".
-_FRACTIONS = frozenset("half third quarter fifth tenth".split())
+_SHARES = frozenset("half third quarter fifth tenth".split())
 #: Subordinators of time that open an adjunct clause between a cue and "that".
 _SUBORDINATE_TIME = frozenset({"after", "before", "when", "once", "as", "while", "since"})
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
@@ -820,6 +822,10 @@ class ReportedSpeech(Clauses):
         if "t" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             nxt = self.adjunct_before_that(toks, nxt)
         adjunct_clause = None
+        if "c" in flags and nxt + 2 < len(toks) and toks[nxt][2].lower() == "for" \
+                and toks[nxt + 1][2].lower() in _SPANS_OF_TIME \
+                and toks[nxt + 2][2].lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT:
+            nxt += 2  # "has said for weeks he's the only candidate": how long, then the clause
         if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START | _ADJUNCT_PREPOSITIONS:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
@@ -841,6 +847,10 @@ class ReportedSpeech(Clauses):
                 elif (d := self.determiner_after_adjunct(toks, nxt)) is not None:
                     nxt = d  # said at the hearing Wednesday the move would ...: a determiner's clause
         content = self._content(toks[adjunct_clause][0], s_end) if adjunct_clause is not None else None
+        if content is None and "o" in flags and "c" in flags and nxt + 1 < len(toks) and lemma != "tell" \
+                and toks[nxt][2].lower() in _SUBJECT_PRONOUNS and toks[nxt + 1][2].lower() in _FINITE_AUX | _MODALS:
+            content = self._content(toks[nxt][0], s_end)  # "The Saudis have warned they could sell ...": no
+            # addressee, a subject pronoun and its verb open the clause (not "told he would be": a passive's)
         if content is None and "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
             m = nxt  # told USA TODAY's weekly video series it is clear ...
@@ -971,7 +981,7 @@ class ReportedSpeech(Clauses):
                     and rest[2][2].lower() in _FINITE_AUX:
                 clause_start = True  # said early fishing is a sore point: an adjective, not when it was said
             elif low in _QUANTITY and len(rest) > 4 and rest[1][2].lower() in {"a", "one"} \
-                    and rest[2][2].lower() in _FRACTIONS and rest[3][2].lower() == "of" and finite_soon:
+                    and rest[2][2].lower() in _SHARES and rest[3][2].lower() == "of" and finite_soon:
                 clause_start = True  # said about a third of the manuscripts had needed ...
             elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
                 clause_start = True  # said much of the discussion was about ...
