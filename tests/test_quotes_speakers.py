@@ -7333,3 +7333,12 @@ def test_an_occupation_before_a_name_the_census_lacks():
     ("Cruz has said for weeks he is the only candidate who can win.", "he is the only candidate who can win")])
 def test_a_clause_after_a_continuing_cue_a_warning_or_a_span_of_time(sentence, content):
     assert only(f"Headline\n\n{sentence}")["text"] == content
+
+
+@pytest.mark.parametrize("sentence", [
+    'A sign taped to the skywalk doors last week read "Closed for inspection - use street level."',
+    'By midmorning, someone had scrawled "FREE KESS" in the frost on a railing.',
+    'He taped a handwritten sign to the front counter Wednesday morning that read "DALE K. - 900."'])
+def test_a_signs_words_or_graffiti_are_no_attribution(sentence):
+    assert rows(f"Headline\n\nMayor Jane Halvorsen said the skywalk mattered.\n\n{sentence}")["speaker"].tolist() \
+        == ["Jane Halvorsen"]

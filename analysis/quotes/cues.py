@@ -69,6 +69,11 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?)\s*$", re.I)
+#: A sign and the words between it and "read": "A sign taped to the skywalk doors last week read".
+_SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti)"
+                               r"(?:\s+[\w'’-]+){1,8}\s+(?:read|reads|reading)\s*:?\s*$", re.I)
+#: What words were written in, right after a quotation: '(scrawled "FREE KESS") in the frost', 'in black marker'.
+_WRITTEN_IN = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}(?:marker|chalk|paint|spray\s+paint|frost|crayon|lipstick|ink)\b")
 #: A thing named right before a quotation: "a column called "Cartas da Terra"", "a plan dubbed "Project Fear"".
 _THING_CALLED = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                            r"(?!(?:be|been|being|is|was|were|are|has|have|had|would|will|could|should)\b)[a-z]+,?\s+"
@@ -193,8 +198,11 @@ class QuoteCues(Clauses):
         on the amateur circuit as "The Conductor"``), or after a title's participle or ``the line``, when it is no
         sentence (``headed "The empty desk problem"``): a sign's words or a name, not speech."""
         if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
-                or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at):
-            return True
+                or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
+                or _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at) \
+                or _WRITTEN_IN.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
+            return True  # (or "A sign taped to the skywalk doors last week read", "someone had scrawled "..." in the
+            # frost")
         return self.text[q.end - 1:q.end] not in {".", "!", "?"} \
             and bool(_TITLED_BEFORE.search(self.text, max(0, q.open_at - 20), q.open_at))
 

@@ -416,6 +416,10 @@ class ReportedSpeech(Clauses):
                         and not goes_on_to(toks, k):
                     continue  # "was told", "was also found", "to say", "the report"; but "is saying that ..."
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
+                if low in {"counter", "counters"} and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS | {","} \
+                        and not _CONTRACTED_PRONOUN.fullmatch(nxt):
+                    continue  # "taped a sign to the front counter Wednesday": a noun (but "critics counter that",
+                    # "Other voices counter it's time to ...")
                 if low == "say" and k > 0 and toks[k - 1][2].lower() in _SAY_NOUN_BEFORE:
                     continue  # "had the final say over whether ...", "a say in": a noun
                 if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS and low.endswith("ed") and nxt.isalpha() \
