@@ -7342,3 +7342,17 @@ def test_a_clause_after_a_continuing_cue_a_warning_or_a_span_of_time(sentence, c
 def test_a_signs_words_or_graffiti_are_no_attribution(sentence):
     assert rows(f"Headline\n\nMayor Jane Halvorsen said the skywalk mattered.\n\n{sentence}")["speaker"].tolist() \
         == ["Jane Halvorsen"]
+
+
+def test_a_description_the_text_gave_before_a_name_is_that_person():
+    text = ("Headline\n\nWarrington Borough Council's cabinet member for communities and neighbourhoods, Cllr Ian "
+            "Marsden, said he understood the strength of feeling.\n\nRSIS fellow Lim Shu Wen said the risk was high."
+            "\n\nThe cabinet member added that officers were talking to businesses. The RSIS fellow said that talks "
+            "would continue.")
+    assert rows(text)["speaker"].tolist()[-2:] == ["Ian Marsden", "Lim Shu Wen"]
+
+
+def test_a_bench_or_a_document_is_not_the_person_named_after_its_noun():
+    text = ("Headline\n\nA bench of Justice Kavita Nahar and Justice Anil Mehta heard the petition.\n\n\"Lives have "
+            "been lost,\" the bench said in its order.")
+    assert rows(text)["speaker"].tolist() != ["Kavita Nahar"]

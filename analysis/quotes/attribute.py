@@ -94,6 +94,13 @@ _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b"
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
 #: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
+#: A definite description of up to four words, the last in lower case: "The RSIS fellow", "the cabinet member".
+_THE_DESCRIPTION = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}[a-z][\w-]*)")
+#: Between a description and the name it goes before: "(cabinet member) for communities and neighbourhoods, Cllr
+#: (Ian Marsden)", "(RSIS fellow) (Lim Shu Wen)".
+_NAMED_AFTER = re.compile(r"(?:\s+(?:for|of|at|in|on)\s+[^.;:\n\"“”]{1,60}?)?,?\s+(?:(?:[A-Z][a-z]*\.?|Cllr)\s+){0,2}")
+#: Between a name and its description after a comma: "(Mikael Ekström), a (union official)".
+_DESCRIBED_AFTER = re.compile(r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
 _CONJOINED_QUOTE = re.compile(r",?\s+(?:but|and|yet)\s+[\"“‘']?")
 #: One unnamed source pointed back to: "That person said", "This official added".
@@ -635,6 +642,24 @@ class Article(QuoteCues, ReportedSpeech):
         words_ = _document_words(mention)
         return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= (5 if "'" in mention
                                                                                            or "’" in mention else 4)
+
+    def named_with(self, phrase: str, pos: int) -> str | None:
+        """The one person the text before ``pos`` names right after ``phrase`` (``RSIS fellow Lim Shu Wen``,
+        ``cabinet member for communities, Cllr Ian Marsden``) or describes with it after a comma (``Mikael Ekström,
+        a union official``), else None."""
+        words_ = phrase.split()
+        found = set()
+        for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in words_) + r"\b", self.text[:pos], re.I):
+            if m.group()[-1:].isupper() != words_[-1][-1:].isupper():
+                continue
+            i = bisect_left(self.people, m.end(), key=_START)
+            if i < len(self.people) and _NAMED_AFTER.fullmatch(self.text, m.end(), self.people[i].start):
+                found.add(self.people[i].person.name)
+            j = bisect_left(self.people, m.start(), key=attrgetter("end")) - 1
+            if j >= 0 and _DESCRIBED_AFTER.fullmatch(self.text, self.people[j].end, m.start()):
+                found.add(self.people[j].person.name)
+        found = {name for name in found if " " in name}
+        return found.pop() if len(found) == 1 else None
 
     def document_author(self, source: str, pos: int) -> tuple[str, str] | None:
         """Who wrote the document a source like ``the letter`` or ``the court filing`` names, from the text before
@@ -2501,6 +2526,15 @@ class Article(QuoteCues, ReportedSpeech):
                         and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
+                if stype == "unknown" and (desc := _THE_DESCRIPTION.fullmatch(_clean_mention(mention))) \
+                        and not (head_ := desc.group(1).split()[-1].lower()).endswith("s") \
+                        and head_ not in {"bench", "jury", "panel"} \
+                        and not any(self.lx.has(kind, head_) for kind in ("anonymous", "document", "media_head",
+                                                                          "org_head")) \
+                        and (named := self.named_with(desc.group(1), subj[0])):
+                    speaker, stype = named, "person"  # "The RSIS fellow said" after "RSIS fellow Lim Shu Wen", "the
+                    # cabinet member" after "cabinet member for communities, Cllr Ian Marsden,": the one person the
+                    # text named with those words
                 if stype == "organization" and (first := self.body_joined_before(subj[0])):
                     speaker = first + JOINT + _BODY_THE.sub("", speaker)  # "Labour and the Liberal Democrats say"
                 if stype == "person" and last_person and speaker == last_person[0] and _THE_ROLE.fullmatch(mention) \
