@@ -7356,3 +7356,23 @@ def test_a_bench_or_a_document_is_not_the_person_named_after_its_noun():
     text = ("Headline\n\nA bench of Justice Kavita Nahar and Justice Anil Mehta heard the petition.\n\n\"Lives have "
             "been lost,\" the bench said in its order.")
     assert rows(text)["speaker"].tolist() != ["Kavita Nahar"]
+
+
+def test_the_company_after_a_dateline_opening_the_sentence():
+    text = ("Headline\n\nEAST PEORIA — Illini Valley Hydraulics will lay off 140 of the 310 workers at its East Peoria "
+            "plant after its largest customer canceled an order, the company said Tuesday.")
+    assert only(text)["speaker"] == "Illini Valley Hydraulics"
+
+
+def test_the_company_is_the_business_whose_workers_the_text_names():
+    text = ("Headline\n\nWorkers at Kelmar Coatings learned Thursday morning that the plant will close.\n\nThe "
+            "company, which makes protective coatings, said in a statement that the operation was \"no longer "
+            "sustainable.\"\n\nMayor Carol Pettigrew said the city had contacted the company.")
+    assert rows(text)["speaker"].tolist()[0] == "Kelmar Coatings"
+
+
+def test_a_place_before_plant_is_no_business():
+    text = ("Headline\n\nPrairie Pulse Ingredients will idle its Moose Jaw plant, the company announced Tuesday.\n\n"
+            "Analyst Cheryl Anand said the Moose Jaw plant is one of four to cut production.\n\nThe company said the "
+            "remaining employees would keep the plant in care and maintenance.")
+    assert rows(text)["speaker"].tolist()[-1] == "Prairie Pulse Ingredients"

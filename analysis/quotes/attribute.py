@@ -366,6 +366,12 @@ _PERSON_DOCUMENT = re.compile(r"(his|her)\s+(?:own\s+|latest\s+|new\s+){0,2}[a-z
 _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records portal log logs "
                           "schedule database dashboard".split())  # ("the council's planning portal", "the ambulance
 # service's call log")
+#: A name written as a business's: "Workers at Kelmar Coatings", "Queen City Links' owner", "X will lay off".
+_BUSINESS_CONTEXT = (r"\b(?i:workers|employees|staff|customers)\s+(?:at|of)\s+{name}\b"
+                     r"|\b{name}['’]s?\s+(?:plant|factory|mill|stores?|shops?|workers|employees|staff|owner"
+                     r"|chief\s+executive|president|CEO|headquarters)\b"
+                     r"|\b{name}\s+will\s+(?:close|lay\s+off|cut|shut)\b")  # (a place before a noun is no owner:
+# "the Moose Jaw plant")
 #: A document and its maker's kind: "figures published by the department (in January)".
 _MADE_BY_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:" + "|".join(MADE_BY)
                            + r")\s+by\s+the\s+([a-z]+)\b(?!['’])", re.I)
@@ -1656,6 +1662,8 @@ class Article(QuoteCues, ReportedSpeech):
         that name has a gender, a role or a given name first) nor a dateline in capitals (``SLAVONSKI BROD, 18 Nov``);
         else None."""
         lo = self.sentence_of(pos)[0]
+        if dateline := _DATELINE.match(self.text, lo):
+            lo = dateline.end()  # "EAST PEORIA — Illini Valley Hydraulics will lay off ...": after the dateline
         given = first_names()
         for start, name in self.bodies.names:
             if start > lo + 4:
@@ -1788,7 +1796,8 @@ class Article(QuoteCues, ReportedSpeech):
         at = self.text.find(name, start)
         before = self.text[max(0, at - 30):at].split()
         return at >= 0 and (bool(before) and (before[-1].lower() in _KIND_INTRO or before[-1].endswith("-based"))
-                            or self.text.startswith(", which", at + len(name)))
+                            or self.text.startswith(", which", at + len(name))
+                            or re.search(_BUSINESS_CONTEXT.format(name=re.escape(name)), self.text) is not None)
 
     def body_of_kind(self, speaker: str, pos: int) -> str | None:
         """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust,
