@@ -1792,12 +1792,15 @@ class Article(QuoteCues, ReportedSpeech):
     def written_as_body(self, start: int, name: str) -> bool:
         """Whether the text writes ``name`` (at or after ``start``) as a body's: after the kind of body it is (``the
         consultancy Brightwater Economics``, ``the parents' group Tsever Agaar``), after where it is based
-        (``Montreal-based Hydrosol International``) or before ``, which``."""
+        (``Montreal-based Hydrosol International``), before ``, which`` or as a business (``Workers at Kelmar
+        Coatings``, ``Queen City Links' owner``: :data:`_BUSINESS_CONTEXT`)."""
         at = self.text.find(name, start)
         before = self.text[max(0, at - 30):at].split()
         return at >= 0 and (bool(before) and (before[-1].lower() in _KIND_INTRO or before[-1].endswith("-based"))
                             or self.text.startswith(", which", at + len(name))
-                            or re.search(_BUSINESS_CONTEXT.format(name=re.escape(name)), self.text) is not None)
+                            or any(f in self.text for f in (name + "'", name + "’", name + " will", " at " + name,
+                                                               " of " + name))  # (cheap tests first)
+                            and re.search(_BUSINESS_CONTEXT.format(name=re.escape(name)), self.text) is not None)
 
     def body_of_kind(self, speaker: str, pos: int) -> str | None:
         """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust,
