@@ -2570,11 +2570,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         body, body_end = written, position - len(mention.rstrip()) + len(written)
     else:
         body_end = position - len(text) + len(body)
-    if (relative := _DOCUMENT_RELATIVE.match(text)) and lx.has("document", relative.group(1).lower()):
-        return classify_source(mention[:mention.lower().rfind(" " + relative.group(2) + " ")].rstrip(),
-                               position - len(mention) + mention.lower().rfind(" " + relative.group(2) + " "),
-                               people, previous, paragraph_start, content)  # "the report that went before
-        # cabinet": the report
+    if (relative := _DOCUMENT_RELATIVE.match(text)) and lx.has("document", relative.group(1).lower()) \
+            and (cut := mention.lower().find(f"{relative.group(1).lower()} {relative.group(2).lower()}")) > 0:
+        cut += len(relative.group(1))  # (the first relative word after the noun, where the text has it)
+        return classify_source(mention[:cut], position - len(mention) + cut, people, previous, paragraph_start,
+                               content)  # "the report that went before cabinet": the report
     if comma and _OF_WHICH.match(tail) and body[:1].isalpha():
         return classify_source(body, body_end, people, previous, paragraph_start, content)  # "The order, a copy of
         # which was reviewed by The Bee": the order
