@@ -655,7 +655,7 @@ class Article(QuoteCues, ReportedSpeech):
         a union official``), else None."""
         words_ = phrase.split()
         found = set()
-        for m in re.finditer(r"\b" + r"\s+".join(re.escape(w) for w in words_) + r"\b", self.text[:pos], re.I):
+        for m in re.compile(r"\b" + r"\s+".join(map(re.escape, words_)) + r"\b", re.I).finditer(self.text, 0, pos):
             if m.group()[-1:].isupper() != words_[-1][-1:].isupper():
                 continue
             i = bisect_left(self.people, m.end(), key=_START)

@@ -2548,8 +2548,6 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, viewer_at)
-    inside = [mt for mt in inside if not _PLURAL_OWNER_BODY.match(mention, mt.end - begin)]  # "The Farmers' Union
-    # of Wales": a body's name, not a person called Farmers
     if not inside and (epithet := _EPITHET.fullmatch(text)) and epithet.group(1).lower() in _EPITHET_NOUNS \
             and (person := _recent_person(people, position - len(mention))) is not None and " " in person.name:
         return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
