@@ -7376,3 +7376,62 @@ def test_a_place_before_plant_is_no_business():
             "Analyst Cheryl Anand said the Moose Jaw plant is one of four to cut production.\n\nThe company said the "
             "remaining employees would keep the plant in care and maintenance.")
     assert rows(text)["speaker"].tolist()[-1] == "Prairie Pulse Ingredients"
+
+
+def test_a_latin_singular_body_name_is_no_group_of_people():
+    text = "Headline\n\nNexus, which runs the ferry, said the service would stop from January 5."
+    assert only(text)["speaker"] == "Nexus"
+
+
+def test_the_body_is_the_body_that_spoke_before():
+    text = ("Headline\n\nThe Scottish Ambulance Service said the change would improve cover across the region.\n\n"
+            "The body said the pontoon had reached \"the end of its working life\".")
+    assert rows(text)["speaker"].tolist() == ["Scottish Ambulance Service"] * 2
+
+
+@pytest.mark.parametrize("source, body", [
+    ("HM Revenue and Customs trade figures", "HM Revenue and Customs"), ("DEQ monitoring data", "DEQ")])
+def test_a_bodys_figures_about_a_topic_are_the_bodys(source, body):
+    assert only(f"Headline\n\nExports of whisky fell by 31 per cent last year, according to {source}.")["speaker"] \
+        == body
+
+
+def test_a_legislature_is_no_person():
+    people = find_people("Headline\n\nThe Legislature's top budget writer called the request a bailout.")
+    assert [mt.person.name for mt in people] == []
+
+
+def test_a_long_title_before_a_name_makes_her_the_subject_a_pronoun_then_names():
+    text = ("Headline\n\nNexus director Karen Whitfield said: \"We know.\"\n\nAsked whether tickets would be "
+            "accepted, Ms Whitfield said they would.\n\nLeader of South Tyneside Council Coun Margaret Lennox has "
+            "written to Nexus asking it to keep the ferry running.\n\nShe said: \"The ferry is not a tourist "
+            "attraction.\"")
+    assert rows(text)["speaker"].tolist()[-1] == "Margaret Lennox"
+
+
+def test_a_relative_by_given_name_takes_no_family_name_from_a_title_its_owner_may_bear():
+    # "Ms Whitfield" is Karen Whitfield herself; Chloe is Lynne Gardner's daughter
+    text = ("Headline\n\nNexus director Karen Whitfield said the crossing would close.\n\nFor Lynne Gardner, 47, a "
+            "care assistant, the closure will add an hour to her day.\n\nHer daughter Chloe, 19, said many of her "
+            "friends could not afford the fares.\n\nMs Whitfield said tickets would be accepted.")
+    assert rows(text)["speaker"].tolist()[1] == "Chloe"
+
+
+def test_a_relative_set_off_by_commas_takes_the_family_name_a_title_of_their_gender_gives():
+    text = ("Headline\n\nMairi Macleod, 47, has worked on the filleting line for 16 years. Her husband, Angus, drives "
+            "one of the company's lorries.\n\n\"Both our wages come out of that building,\" she said.\n\nMr Macleod "
+            "said the couple had heard rumours since the summer.\n\n\"We'll fight for it,\" Mrs Macleod said.")
+    assert rows(text)["speaker"].tolist() == ["Mairi Macleod", "Angus Macleod", "Mairi Macleod"]
+
+
+def test_a_courtesy_title_goes_to_the_holder_of_its_gender_a_kin_noun_gave():
+    text = ("Headline\n\nFor 62 summers, Margaret Ferris has sat in the same wooden hut at the Priory Fields ground."
+            "\n\nShe has scored three generations of her own family, now her grandson, Callum, who captains the "
+            "first XI.\n\nCallum Ferris, 24, said his grandmother was \"the most feared person at the club\".\n\n"
+            "Mrs Ferris is unconvinced by the technology.\n\n\"I tried one of those apps once,\" she says.")
+    assert rows(text)["speaker"].tolist() == ["Callum Ferris", "Margaret Ferris"]
+
+
+def test_a_place_named_like_a_person_after_the_is_no_person():
+    assert [mt.person.name for mt in find_people("Headline\n\nShe sat at the edge of the Priory Fields ground.")] \
+        == []

@@ -11,7 +11,7 @@ from collections import Counter
 from functools import cached_property, lru_cache
 from operator import attrgetter
 
-from ..units import count_words
+from ..units import count_words, STOP_WORDS
 from .aliases import US_STATES
 from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST
 from .cues import is_name_of_a_work, QuoteCues
@@ -224,7 +224,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
-                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force)")
+                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -271,7 +271,7 @@ _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
-                       "gallery", "festival", "nonprofit", "non-profit"})
+                       "gallery", "festival", "nonprofit", "non-profit", "body"})
 #: Kind nouns written right before a body's name: "the consultancy Brightwater Economics", "parents' group X".
 _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisation", "charity", "consultancy",
                          "association", "coalition", "alliance", "network", "brand", "retailer", "operator", "startup",
@@ -818,6 +818,7 @@ class Article(QuoteCues, ReportedSpeech):
             else:
                 kin_lo = lo
             if only_titles(self.text[lo:mt.start], _CONJUNCTIONS) or self.fronted_subject(lo, mt) \
+                    or self.title_phrase(self.text[lo:mt.start]) \
                     or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
                     or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
                     or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start):
@@ -845,6 +846,15 @@ class Article(QuoteCues, ReportedSpeech):
                 if person is not None and person.gender in {gender, ""}:
                     return person
         return named.person if named else None
+
+    def title_phrase(self, prefix: str) -> bool:
+        """Whether ``prefix`` is a long title and nothing else, ending in a title or role word: ``Leader of South
+        Tyneside Council Coun``, ``Council leader Coun`` (its words capitalised, titles, roles or ``of``/``the``/
+        ``for``/``and``; it opens with no function word: not ``When Mayor``)."""
+        lists, words_ = self.lx.lists, prefix.split()
+        return len(words_) >= 2 and words_[0].lower() not in STOP_WORDS \
+            and words_[-1].lower().rstrip(".") in lists["title"] | lists["role"] \
+            and all(w[:1].isupper() or w in {"of", "the", "for", "and"} or w.lower() in lists["role"] for w in words_)
 
     def spoke_in(self, head: str, sources: list) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last attribution in ``sources`` whose source spoke in a document with that head

@@ -888,9 +888,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if run[-1][2] in _NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
-        if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " and run[1][2].lower() in common_words() \
+        if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
+                and (run[1][2].lower() in common_words() or run[1][2].lower().removesuffix("s") in common_words()) \
                 and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
-            continue  # "on the Trump Train": a thing named after someone, not a person
+            continue  # "on the Trump Train", "the Priory Fields ground": a thing named after someone, not a person
         if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
                 and (after := _THING_NOUN_AFTER.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
             continue  # "the Don Quixote mural": a thing named after someone, not a person
@@ -1008,16 +1009,26 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if f"{word} {family}" not in text:
                 derived.add(f"{word} {family}")
     for n, (start, end, full, word, role_words) in enumerate(raw):
-        if not full and not role_words and word.lower() in given \
-                and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "Hh":
+        if not full and not role_words \
+                and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "Hh" \
+                and (word.lower() in given or word.lower() not in common
+                     or kin.group().endswith(", ") and text[end:end + 1] == ","):
             # "His widow, Claire, 42, wept", "Her husband Douglas, a retired sergeant": a given name after "his"/"her"
-            # and a relative bears the family name of the last person of that gender named in full before
+            # and a relative bears the family name of the last person of that gender named in full before (a name
+            # the census lacks or set off too: "Her husband, Angus,")
             gender = "m" if kin.group()[:2].lower() == "hi" else "f"
-            titles_ = r"Mrs|Ms|Miss|Mme" if given_name_gender(word) == "f" else r"Mr|M"
+            relative = GENDERED_NOUNS.get(kin.group().rstrip(", ").rsplit(None, 1)[-1].lower()) \
+                or given_name_gender(word) or "m"
+            titles_ = r"Mrs|Ms|Miss|Mme" if relative == "f" else r"Mr|M"
             # (only when a title of the relative's gender names the family later: "Mrs Ellery"; a wife may keep her
             # own name)
-            family = next((f.split()[-1] for _, _, f, _, _ in reversed(raw[:n])
-                           if f and given_name_gender(f.split()[0]) in {gender, ""}  # (or a name the census lacks)
+            owners = [f for _, _, f, _, _ in reversed(raw[:n])
+                      if f and given_name_gender(f.split()[0]) in {gender, ""}]  # (or a name the census lacks)
+            # the last such person, or one before whom the title cannot name (the relative's gender is not theirs:
+            # "her husband, David" and "Mr Marchant" for Helen Marchant; but "Her daughter Chloe" after "Lynne
+            # Gardner" is no Whitfield, "Ms Whitfield" being Karen Whitfield)
+            family = next((f.split()[-1] for i, f in enumerate(owners)
+                           if (i == 0 or given_name_gender(f.split()[0]) != relative)
                            and re.search(rf"\b(?:{titles_})\.?\s+{re.escape(f.split()[-1])}\b", text[end:])), None)
             if family:
                 raw[n] = (start, end, f"{word} {family}", family, ())
@@ -1118,15 +1129,18 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # a surname two people share: the holder it named alone first keeps it ("Jeff Halvorsen learned ... said
             # Halvorsen ... owner Patty Halvorsen ... Halvorsen said": Jeff), else the holder named in full so far,
             # of the title's gender if it has one; the default holder when no one is named before it
-            fits = [(at, p) for at, p in shared[surname] if not (said and p.gender and p.gender not in said)]
-            fits = [(at, p) for at, p in fits if p.name not in derived] or fits  # ("Mr. Trump" is not "his brother,
-            # Freddy," when Donald Trump fits)
+            fits = [(at, p) for at, p in shared[surname] if not (said and _named_gender(p) not in said | {""})]
+            plain = [(at, p) for at, p in fits if p.name not in derived]
+            if not (said and not any(_named_gender(p) in said for _, p in plain)
+                    and any(_named_gender(p) in said for _, p in fits if p.name in derived)):
+                fits = plain or fits  # ("Mr. Trump" is not "his brother, Freddy," when Donald Trump fits; but "Mr
+                # Macleod" is "Her husband, Angus," when only he is known to be a man)
             # a title's gender picks the holder known to have it ("Ms Maskell" after "Dev Maskell ... his daughter,
             # Lucy Maskell": Lucy)
             # (or a holder of unknown gender named in full after every such one: "Ms Haldane" after "Cllr Dawn
             # Haldane ... Pat Haldane ... said": Pat)
-            known = max((at for at, p in fits if p.gender in said and at < start), default=None)
-            fits = [(at, p) for at, p in fits if at < start and (p.gender in said or not p.gender
+            known = max((at for at, p in fits if _named_gender(p) in said and at < start), default=None)
+            fits = [(at, p) for at, p in fits if at < start and (_named_gender(p) in said or not _named_gender(p)
                                                                   and known is not None and at > known
                                                                   and len(p.name.split()[0].rstrip(".")) > 1)] \
                 or fits  # (not an initial: "S Beardall & Daughter", a firm)
@@ -1344,6 +1358,13 @@ _CLAUSE_OPENS = re.compile(r"\b(?:whether|if)\b")
 def _never_lower(word: str, text: str) -> bool:
     """Whether ``text`` never writes ``word`` in lower case: a frequent word (``Karim``, ``Gareth``) used as a name."""
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+def _named_gender(person: Person) -> str:
+    """The gender a person's name or the gendered nouns named with them give (``her grandson, Callum``), else ``""``
+    (while names are being read, before :func:`_gender_from_text`)."""
+    said = {GENDERED_NOUNS[w] for w in person.roles if w in GENDERED_NOUNS}
+    return person.gender or (said.pop() if len(said) == 1 else "")
 
 
 def _gender_before(text: str, start: int) -> str:
@@ -1773,8 +1794,11 @@ def _appositive_roles(text: str, end: int) -> set:
     if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE:
         return set()  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
     first = m.group(2).split()[0]
-    if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS):
-        return set()  # ("Her father, Albert Tsang, spent 71 days ... at Scarborough General Hospital": a verb)
+    if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS
+                           or first.endswith("s") and not first.endswith("ss") and first.islower()
+                           and first not in lexicon().lists["role"] and first[:-1] not in lexicon().lists["role"]):
+        return set()  # ("Her father, Albert Tsang, spent 71 days ... at Scarborough General Hospital", "Her husband,
+        # Angus, drives one of the company's lorries": a verb)
     words_ = {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
     return words_ | {"prosecutor"} if words_ == {"prosecuting"} else words_  # ("Philippa Dunne, prosecuting,")
 
@@ -1885,6 +1909,9 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)
 _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
                        r"preliminary|final|updated|separate|official|private)\s+)*"
                        r"((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)\s+([a-z-]+)")
+#: A body's name, then one or two lowercase words of what its document is about: "HM Revenue and Customs trade" (figures),
+#: "DEQ monitoring" (data).
+_MAKER_THEN_TOPIC = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\w.&-]*)(?:\s+[a-z][\w-]*){1,2}")
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
@@ -2386,6 +2413,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if kind == "unknown" and _CAPITALISED_NAME.fullmatch(owned.group(1)) \
                 and _NOT_BODY_WORDS.intersection(owned.group(1).split()):
             return speaker, "organization"  # "House of Commons Library figures": a body's name in title case
+    if owned and owned.group(2).lower() in lx.lists["document"] and owned.start(1) == 0 \
+            and (topic := _MAKER_THEN_TOPIC.fullmatch(owned.group(1))):
+        speaker, kind = classify_source(topic.group(1), position - len(text) + topic.end(1), people)
+        body_name = topic.group(1)  # (unknown: an acronym, or words joined by "and"/"of": "HM Revenue and Customs")
+        if kind == "organization" or kind == "unknown" and (body_name.isupper() or " " in body_name
+                                                            and not body_name.istitle()):
+            return speaker, "organization"  # "HM Revenue and Customs trade figures", "DEQ monitoring data": the body
     m = _DOC.match(text)
     if m and m.group(1).lower() in lx.lists["document"] \
             and not (m.group(2).rsplit(None, 1)[-1].lower() in lx.lists["document"]
@@ -2803,8 +2837,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person:
             return person.name, "person"
         word = caps[0].lower()
-        if len(caps) == 1 and word.endswith("s") and word in common_words() and word not in first_names():
-            return low_nodet, "anonymous"  # a plural ordinary word names a group: "Pollsters", "Organizers"
+        if len(caps) == 1 and word.endswith("s") and not word.endswith("us") \
+                and word in common_words() and word not in first_names():
+            # a plural ordinary word names a group: "Pollsters", "Organizers" (a Latin singular, "Nexus", names one)
+            return low_nodet, "anonymous"
         if not _name_like(caps):
             # "the Red Cross": a body; "Ask", "Compaq Computer", "Zoe Saldana Asked Men Everywhere To": no name
             return text, "organization" if low.startswith("the ") and len(caps) > 1 else "unknown"
