@@ -7435,3 +7435,56 @@ def test_a_courtesy_title_goes_to_the_holder_of_its_gender_a_kin_noun_gave():
 def test_a_place_named_like_a_person_after_the_is_no_person():
     assert [mt.person.name for mt in find_people("Headline\n\nShe sat at the edge of the Priory Fields ground.")] \
         == []
+
+
+def test_a_town_and_its_office_before_a_name_after_to():
+    people = find_people("Headline\n\nThat was news to Creighton Mayor Doreen Kachur, who said her town learned of it.")
+    assert [mt.person.name for mt in people] == ["Doreen Kachur"]
+
+
+def test_the_county_is_the_county_not_its_manager_nor_a_facility_it_runs():
+    text = ("Headline\n\nResidents will have to use clear bags under a bylaw Oxford County council approved last "
+            "week.\n\nBags will be left behind, said Priya Raman, the county’s manager of waste management.\n\nThe "
+            "Oxford County Waste Management Facility near Salford is on track to fill up by the early 2050s.\n\n"
+            "Retired nurse Margaret Szabo said she did not want her neighbours “reading my mail off the curb.”\n\n"
+            "The county says staff will not open bags.")
+    assert rows(text)["speaker"].tolist()[-1] == "Oxford County"
+
+
+def test_the_city_is_no_city_councilor():
+    text = ("Headline\n\nCity Councilor Jeannette Harjo said the program had exposed how few options people have."
+            "\n\nThe program operates from 7 p.m. to 7 a.m., when clinics are closed, according to the city.")
+    assert rows(text)["speaker"].tolist()[-1] == "the city"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Here is what the new rule means and why the county says it needs it.", "the county"),
+    ("The report explained how the firm says it will pay the debt.", "the firm")])
+def test_why_or_how_opens_a_clause_before_the_subject(sentence, source):
+    assert rows(f"Headline\n\n{sentence}")["speaker_mention"].tolist()[-1].lower() == source
+
+
+def test_a_role_at_a_body_written_with_a_is_someone_new():
+    text = ("Headline\n\nBags will be left behind, said Priya Raman, the county’s manager of waste management.\n\n"
+            "The manager of a Broadway hardware store, who asked that her name not be used, said clear bags had been "
+            "selling out since the vote.")
+    assert rows(text)["speaker"].tolist()[-1] != "Priya Raman"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chief physician of the centre, Excellent Worker of Health Care of the Republic of Tajikistan Saodat Nurova "
+     "told reporters the centre has a unit.", "Saodat Nurova"),
+    ("He met Honoured Artist of Uzbekistan Saodat Nurova.", "Saodat Nurova"),
+    ("Deputy Minister of Health Aida Kurmanbekova said it.", "Aida Kurmanbekova")])
+def test_an_honorary_title_of_ordinary_words_is_no_name(text, name):
+    assert [mt.person.name for mt in find_people(f"Headline\n\n{text}")] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wichita police Officer Derek Sallee testified that he found him conscious. The officer said a bystander had "
+     "used a rake.", "Derek Sallee"),
+    ("Cabinet member for housing and communities, Cllr Naveed Bashir, said the council faced choices.\n\n\"We "
+     "would have built on it,\" Cllr Bashir said.\n\nThe cabinet member insisted that no plot holder would be left "
+     "without somewhere to grow.", "Naveed Bashir")])
+def test_a_description_capitalised_as_a_title_or_to_open_a_sentence_still_names(text, name):
+    assert rows(f"Headline\n\n{text}")["speaker"].tolist()[-1] == name

@@ -101,6 +101,8 @@ _THE_DESCRIPTION = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}[a-z][\w-]*)")
 _NAMED_AFTER = re.compile(r"(?:\s+(?:for|of|at|in|on)\s+[^.;:\n\"“”]{1,60}?)?,?\s+(?:(?:[A-Z][a-z]*\.?|Cllr)\s+){0,2}")
 #: Between a name and its description after a comma: "(Mikael Ekström), a (union official)".
 _DESCRIBED_AFTER = re.compile(r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}")
+#: A capitalised word next: "(City) Councilor".
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
 _CONJOINED_QUOTE = re.compile(r",?\s+(?:but|and|yet)\s+[\"“‘']?")
 #: One unnamed source pointed back to: "That person said", "This official added".
@@ -286,6 +288,9 @@ _NOT_COMPANY = frozenset({"school", "college", "university", "academy", "institu
 _BASED = re.compile(r"^(?:[A-Z][\w.]*-based\s+)+")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+#: Last words of an area's name that make it a body of its own, never the start of a longer body's name: "Oxford
+#: County" is no "Oxford County Waste Management Facility".
+_AREA_BODIES = frozenset({"county", "city", "district", "province", "region", "borough", "township"})
 #: A preposition of company before a name: whoever it names is someone else than the sentence's subject.
 _COMPANION = re.compile(r"\b(?:next to|beside|alongside|with|against|meeting|met|to)\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z])")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
@@ -656,9 +661,15 @@ class Article(QuoteCues, ReportedSpeech):
         words_ = phrase.split()
         found = set()
         for m in re.compile(r"\b" + r"\s+".join(map(re.escape, words_)) + r"\b", re.I).finditer(self.text, 0, pos):
-            if m.group()[-1:].isupper() != words_[-1][-1:].isupper():
-                continue
+            if m.group()[-1:].isupper() != words_[-1][-1:].isupper() or self.text[m.end():m.end() + 2] in {"'s", "’s"}:
+                continue  # (not "Priya Raman, the county’s manager of waste management" for "the county")
+            # a word capitalised otherwise may be a title right before the name ("Officer Derek Sallee") or open a
+            # sentence, but not be part of a longer title ("City Councilor Jeannette Harjo" is not "the city")
             i = bisect_left(self.people, m.end(), key=_START)
+            after = _CAPITAL_AFTER.match(self.text, m.end())
+            if after and (i >= len(self.people) or after.end() - 1 != self.people[i].start) \
+                    and [w[:1].isupper() for w in m.group().split()] != [w[:1].isupper() for w in words_]:
+                continue
             if i < len(self.people) and _NAMED_AFTER.fullmatch(self.text, m.end(), self.people[i].start):
                 found.add(self.people[i].person.name)
             j = bisect_left(self.people, m.start(), key=attrgetter("end")) - 1
@@ -1715,7 +1726,7 @@ class Article(QuoteCues, ReportedSpeech):
         lists, given = self.lx.lists, first_names()
         short = {sp for sp in speakers if 0 < sp.count(" ") + 1 <= 3 and all(w[:1].isupper() for w in sp.split())
                  and (" " in sp or sp.lower() not in given) and sp.lower() not in lists["organization"]
-                 and sp.lower() not in lists["media"]}
+                 and sp.lower() not in lists["media"] and sp.split()[-1].lower() not in _AREA_BODIES}
         if not short:
             return {}
         people = {mt.person.surname for mt in self.people if " " in mt.person.name and mt.person.name not in short} \

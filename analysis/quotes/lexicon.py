@@ -208,7 +208,7 @@ nevertheless therefore thus hence sometimes ever only""".split()) \
        .split() for apostrophe in "'’"}  # "CNN didn't report"
 #: Words that end a subject noun phrase when reading backwards from a verb.
 CLAUSE_WORDS = frozenset("""that but although though while whereas because as when if which who whom whose after before
-since so yet or where until unless than nor whether and""".split())
+since so yet or where until unless than nor whether and why how""".split())
 PRONOUNS = frozenset("he she they it we i you".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several no any"
                         .split())

@@ -712,6 +712,15 @@ def _name_after_country(run: list) -> list | None:
     return None
 
 
+def _name_after_title(run: list) -> list | None:
+    """The words after the last title of a run that opens after "to", "in" or "from", when two or more follow: ``to
+    Creighton Mayor Doreen Kachur`` (a town, its office, then the name); else None."""
+    titles = lexicon().lists["title"]
+    last = max((i for i, (_, _, w) in enumerate(run) if w.lower().rstrip(".") in titles or w.lower() in titles),
+               default=-1)
+    return run[last + 1:] if last >= 1 and len(run) - last > 2 else None
+
+
 def _place_opened(run: list) -> list:
     """A run of capitalised words that opens with a place's first word after any ``The``: the words after its last
     title (``Lake Country Mayor Trent Vosburgh``: Trent Vosburgh), or none (``The Lake Melville MHA``: a place and a
@@ -864,7 +873,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             place_runs.discard(i)
     runs = [((r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
              if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
-             else _name_after_country(r)) if r else r for i, r in enumerate(map(_place_opened, runs))]
+             else _name_after_country(r) or _name_after_title(r)) if r else r
+            for i, r in enumerate(map(_place_opened, runs))]
     runs = [r[-2:] if _name_after_area(r) else r for r in runs if r]  # (a place's run with no name after a country:
     # none)
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
@@ -892,6 +902,14 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (run[1][2].lower() in common_words() or run[1][2].lower().removesuffix("s") in common_words()) \
                 and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
             continue  # "on the Trump Train", "the Priory Fields ground": a thing named after someone, not a person
+        if len(run) >= 2 and (len(run) > 2 and run[2][2] == "of" or text.startswith(" of ", run[-1][1])) \
+                and all(w.lower() in common_words() and w.lower() not in first_names()
+                        and w.lower() not in titles and not lexicon().has("role", w.lower()) for _, _, w in run[:2]):
+            # "Excellent Worker of Health Care of the Republic of Tajikistan Saodat Nurova": an honorary title, then
+            # the name (if this run holds it)
+            if not (named := _given_name_inside(run[2:])):
+                continue
+            run = run[2 + named:]
         if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
                 and (after := _THING_NOUN_AFTER.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
             continue  # "the Don Quixote mural": a thing named after someone, not a person
@@ -1909,9 +1927,12 @@ _CAPITALISED_NAME = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)
 _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draft|leaked|latest|annual|confidential|"
                        r"preliminary|final|updated|separate|official|private)\s+)*"
                        r"((?:[\w.&'’-]+\s+){0,4}?[\w.&'’-]+)\s+([a-z-]+)")
-#: A body's name, then one or two lowercase words of what its document is about: "HM Revenue and Customs trade" (figures),
-#: "DEQ monitoring" (data).
-_MAKER_THEN_TOPIC = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\w.&-]*)(?:\s+[a-z][\w-]*){1,2}")
+#: A body's name, then one or two lowercase words of what its document is about: "HM Revenue and Customs trade"
+#: (figures), "DEQ monitoring" (data).
+_MAKER_THEN_TOPIC = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\w.&-]*)"
+                               r"(?:\s+[a-z][\w-]*){1,2}")
+#: A role's body written with an indefinite article: "(The manager) of a Broadway hardware store", someone new.
+_OF_A_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+an?\s")
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
 _DESCRIBED_THEN_NAMED = re.compile(r"(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*['’]s)\s+(?:[\w'’.-]+\s+){0,4}?"
                                    r"[a-z][\w-]*[a-z],\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?")
@@ -2489,9 +2510,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # adviser Michael Flynn" is not Flynn)
         # "the head of sovereign credit ratings at S&P Global", "a lawyer for the family": a role, held by someone
         # named before with it, else unnamed (never "Global")
+        known = low.startswith("the ") and not _OF_A_BODY.match(text, group.end(1))  # ("A coach from a rival
+        # team", "The manager of a Broadway hardware store": someone new, not the coach or manager named)
         holder = _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False) \
-            if low.startswith("the ") else None  # ("A coach from a rival team": someone new, not the coach named)
-        if holder is None and low.startswith("the ") and not named_in:
+            if known else None
+        if holder is None and known and not named_in:
             # "The mayor of Pozzuoli on Wednesday accused ..." before "Mayor Raffaele Iovino told": the one holder
             # named later
             holder = _one_holder_after(people, position, group.group(1).lower(), frozenset())
