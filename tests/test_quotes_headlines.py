@@ -397,3 +397,9 @@ def test_a_group_in_a_headline_stays_the_group():
     body = "Darnell Pruitt, 51, said the quota was too low.\n\nOthers agreed."
     head = title_rows(extract_quotes(articles(("a", title, body))))
     assert head["speaker"].tolist() != ["Darnell Pruitt"]
+
+
+def test_a_label_after_a_colon_holding_a_comma_is_no_headline_source():
+    title = "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal."
+    body = "Tom Clarke, a nursing home owner, bought a coal mine in Kentucky to keep the coal in the ground."
+    assert title_rows(extract_quotes(articles(("a", title, body)))).empty

@@ -7488,3 +7488,31 @@ def test_an_honorary_title_of_ordinary_words_is_no_name(text, name):
      "without somewhere to grow.", "Naveed Bashir")])
 def test_a_description_capitalised_as_a_title_or_to_open_a_sentence_still_names(text, name):
     assert rows(f"Headline\n\n{text}")["speaker"].tolist()[-1] == name
+
+
+def test_one_word_before_which_is_a_body():
+    row = only("Headline\n\nNexus, which runs the ferry, said the service would stop from January 5.")
+    assert (row["speaker"], row["speaker_type"]) == ("Nexus", "organization")
+
+
+def test_a_trailing_cue_with_a_date_in_brackets():
+    text = "Headline\n\nHosmer Ridge Coal will lay off 210 workers at its mine, the company announced Monday (Jan. 12)."
+    assert only(text)["speaker"] == "Hosmer Ridge Coal"
+
+
+def test_the_company_is_not_the_customer_its_own_clause_names():
+    text = ("Headline\n\nHosmer Ridge Coal will lay off 210 workers at its mine, the company announced Monday (Jan. "
+            "12).\n\nIn a news release, the Calgary-based company said Gwangan Steel will stop taking coal from the "
+            "mine.\n\n\"This is not a decision we wanted,\" president and CEO Brent Okafor said in the release.")
+    assert rows(text)["speaker"].tolist() == ["Hosmer Ridge Coal", "Hosmer Ridge Coal", "Brent Okafor"]
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    ("president and CEO Brent Okafor said", "Brent Okafor"), ("owner and chef Brent Okafor said", "Brent Okafor")])
+def test_a_lower_case_title_joined_by_and_before_the_name(cue, speaker):
+    assert only(f"Headline\n\n\"This is not a decision we wanted,\" {cue}.")["speaker"] == speaker
+
+
+def test_a_quotation_then_and_a_person_saying_is_not_that_persons():
+    text = "Headline\n\nTed Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is ready."
+    assert rows(text)["speaker"].tolist()[0] == "Ted Cruz"

@@ -273,7 +273,7 @@ _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
-                       "gallery", "festival", "nonprofit", "non-profit", "body"})
+                       "gallery", "festival", "nonprofit", "non-profit"})
 #: Kind nouns written right before a body's name: "the consultancy Brightwater Economics", "parents' group X".
 _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisation", "charity", "consultancy",
                          "association", "coalition", "alliance", "network", "brand", "retailer", "operator", "startup",
@@ -661,7 +661,8 @@ class Article(QuoteCues, ReportedSpeech):
         words_ = phrase.split()
         found = set()
         for m in re.compile(r"\b" + r"\s+".join(map(re.escape, words_)) + r"\b", re.I).finditer(self.text, 0, pos):
-            if m.group()[-1:].isupper() != words_[-1][-1:].isupper() or self.text[m.end():m.end() + 2] in {"'s", "’s"}:
+            if m.group()[-1:].isupper() != words_[-1][-1:].isupper() \
+                    or self.text[m.end():m.end() + 2] in {"'s", "’s"}:
                 continue  # (not "Priya Raman, the county’s manager of waste management" for "the county")
             # a word capitalised otherwise may be a title right before the name ("Officer Derek Sallee") or open a
             # sentence, but not be part of a longer title ("City Councilor Jeannette Harjo" is not "the city")
@@ -2424,6 +2425,10 @@ class Article(QuoteCues, ReportedSpeech):
                     if stype == "person" and (lead := _OWNED_DESCRIPTION.match(mention)):
                         self.give_role(speaker, lead.group(1))  # "His coach, Abdul Rahim Tawana,": later "the
                         # coach" is Tawana
+                    if stype == "person" and speaker == mention and " " not in speaker \
+                            and self.text.startswith(", which ", subj[1]) and speaker.lower() not in first_names() \
+                            and self.text[max(0, subj[0] - 5):subj[0]] != " and ":  # (not the end of a longer name)
+                        stype = "organization"  # "Nexus, which runs the ferry, said": one word, a body's name
                     if stype in {"unknown", "media"} and (owned := _PERSON_DOCUMENT.fullmatch(mention)) \
                             and self.is_document(mention):
                         # "according to his figures", "her estimates": the person "he"/"she" is there

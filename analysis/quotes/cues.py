@@ -343,6 +343,10 @@ class QuoteCues(Clauses):
                         pass  # "The Tories, he said": the pronoun is the speaker
                     elif subj and gap and toks[i][2].lower() == "as" and gap[-1][2] == "," and len(gap) <= 8:
                         pass  # "'...,' as his father dreamed, Mr. Turry said": an aside, then the speaker
+                    elif subj and gap and all(t[2].lower() in {"of", "and", "for", "&"} or self.lx.has("role", t[2])
+                                              or self.lx.has("title", t[2]) for t in gap) \
+                            and gap[0][2].lower() not in {"of", "and", "for", "&"}:
+                        pass  # "'...,' president and CEO Brent Okafor said": the rest of a title in lower case
                     elif subj is None or subj[0] != toks[i][0]:
                         subj = self.appositive_stretch(q, toks, i, k)
                     if subj is None and toks[k - 1][2] == "," \

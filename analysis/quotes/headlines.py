@@ -148,8 +148,9 @@ def _convention_source(title: str, pattern: re.Pattern, cue_at: str, candidates:
     (trailing only) a body, outlet or unnamed source."""
     m = pattern.match(title)
     if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4 \
-            or m["content"].rstrip().endswith("?"):
-        return None  # ("Yr Wyddfa cable car: Why has a £60m plan split Llanberis?": a question, no one's report)
+            or m["content"].rstrip().endswith("?") or "," in m["source"]:
+        return None  # ("Yr Wyddfa cable car: Why has a £60m plan split Llanberis?": a question, no one's report;
+        # "...: Buy Mines, Sell Coal": a source has no comma)
     speaker, stype = classify_source(m["source"], m.end("source"), title_people)
     if stype == "person":
         speaker = _body_person(speaker, candidates)

@@ -1061,9 +1061,11 @@ class ReportedSpeech(Clauses):
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = [t for t in toks[k + 1:] if t[0] < s_end]
-            short = (len(rest) <= 5 or ("o" in flags and len(rest) <= 10)
+            counted = sum(t[2] not in {"(", ")"} for t in rest)  # ("announced Monday (Jan. 12).")
+            short = (counted <= 5 or ("o" in flags and counted <= 10)
                      or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None) \
-                and all(t[2][0].isalnum() or t[2] in {".", "'", "’"} for t in rest)  # (told Radio 4's Today ...)
+                and all(t[2][0].isalnum() or t[2] in {".", "'", "’", "(", ")"} for t in rest)  # (told Radio 4's
+            # Today ...)
             # (..., the regulator said in an order posted on its website.)
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
             comma = self.comma_before(cue_lo, s_lo)

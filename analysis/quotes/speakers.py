@@ -3483,7 +3483,9 @@ class BodyNames:
         paragraphs on); else None."""
         found = self._companies()
         names = {_SENTENCE_POINT.sub("", name.rstrip(",")) for _, name in found}
-        return names.pop() if len(names) == 1 and position < min(found)[0] <= position + within else None
+        return names.pop() if len(names) == 1 and position < min(found)[0] <= position + within \
+            and _SENTENCE_BREAK_BEFORE.search(self.text, position, min(found)[0]) else None  # (in a later sentence:
+        # "the company said Gwangan Steel will stop taking coal" names its customer)
 
     def sole_party(self) -> str | None:
         """The one political party the article names (a name ending with ``Party``, ``Movement``, ``Alliance``,
