@@ -7516,3 +7516,16 @@ def test_a_lower_case_title_joined_by_and_before_the_name(cue, speaker):
 def test_a_quotation_then_and_a_person_saying_is_not_that_persons():
     text = "Headline\n\nTed Cruz accuses Obama of \"leading from behind\" and Donald Trump says he is ready."
     assert rows(text)["speaker"].tolist()[0] == "Ted Cruz"
+
+
+def test_a_gaelic_bodys_name_is_no_person():
+    people = find_people("Headline\n\nComhairle nan Eilean Siar backed its third Gaelic Language Plan by 19 votes to "
+                         "eight.\n\nCouncil leader Cllr Kenneth Morrison said it was a good day.")
+    assert [mt.person.name for mt in people] == ["Kenneth Morrison"]
+
+
+def test_a_partial_quote_in_a_clause_joined_by_and_is_that_clauses_subjects():
+    text = ("Headline\n\nSeven inmates at Drumheller Institution have now tested positive for active tuberculosis, and "
+            "the union representing correctional officers at the federal prison says its members have been \"left "
+            "guessing\" about the risk.")
+    assert only(text)["speaker_mention"].startswith("the union")

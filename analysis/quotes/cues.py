@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
-                      is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
+                      FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
 from .lexicon import according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
@@ -784,6 +784,9 @@ class QuoteCues(Clauses):
                 if subj is None and (aside := self.appositive_subject(toks, k)) and aside[0] > toks[0][0]:
                     subj = aside  # a subject before an aside, inside the sentence: "but a senior official, speaking
                     # on background, said" (one that opens the sentence is its subject, read below)
+                if subj is None and (joined := self.joined_clause_subject(toks, k)):
+                    subj = joined  # "Seven inmates have tested positive, and the union representing officers at
+                    # the prison says its members have been 'left guessing'": the union
                 if subj is None and (subj := self.dashed_subject(toks, k)) is None \
                         and (subj := self.sentence_subject(s_lo, toks[k][0])) \
                         and toks[k - 1][2].lower() in {"and", "but"}:
@@ -812,6 +815,20 @@ class QuoteCues(Clauses):
             if n := according_source_length(self.text[m.end():s_hi]):
                 return (m.end(), m.end() + n), m.span(1)
         return None
+
+    def joined_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
+        """The subject of a clause joined by ``, and`` or ``, but`` that the cue at ``k`` ends: the words between the
+        conjunction and the cue, opened by a determiner or a capital, with no finite verb, twelve at most; else None."""
+        c = next((c for c in range(k - 2, max(0, k - 14), -1) if toks[c][2].lower() in {"and", "but"}
+                  and toks[c - 1][2] == ","), None)
+        if c is None or c + 1 >= k or not (toks[c + 1][2].lower() in DETERMINERS - {"that"}
+                                           or toks[c + 1][2][:1].isupper()):
+            return None
+        words_ = [t[2] for t in toks[c + 1:k]]
+        if any(w.lower() in FINITE_VERBS or w in {",", ";", ":"} or self.is_verb(w, "qcti") and w.islower()
+               for w in words_) or words_[-1].lower() in PRONOUNS:
+            return None
+        return toks[c + 1][0], toks[k - 1][1]
 
     def is_direct(self, q: QuoteSpan, cued_after: bool, cue_before) -> bool:
         s_lo = self.sentence_of(q.open_at)[0]

@@ -902,6 +902,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (run[1][2].lower() in common_words() or run[1][2].lower().removesuffix("s") in common_words()) \
                 and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
             continue  # "on the Trump Train", "the Priory Fields ground": a thing named after someone, not a person
+        if text[run[0][0] - 4:run[0][0]] in {"nan ", " na "} and _GAELIC_OF.search(text, max(0, run[0][0] - 40),
+                                                                                   run[0][0]):
+            continue  # "Comhairle nan Eilean Siar", "Bòrd na Gàidhlig": a Gaelic body's name ("of the"), no person
         if len(run) >= 2 and (len(run) > 2 and run[2][2] == "of" or text.startswith(" of ", run[-1][1])) \
                 and all(w.lower() in common_words() and w.lower() not in first_names()
                         and w.lower() not in titles and not lexicon().has("role", w.lower()) for _, _, w in run[:2]):
@@ -1931,6 +1934,8 @@ _BODY_DOC = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?:new|recent|internal|draf
 #: (figures), "DEQ monitoring" (data).
 _MAKER_THEN_TOPIC = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the)\s+)*)*[A-Z][\w.&-]*)"
                                r"(?:\s+[a-z][\w-]*){1,2}")
+#: A capitalised word and the Gaelic "of the" before a name: "Comhairle nan (Eilean Siar)", "Bòrd na (Gàidhlig)".
+_GAELIC_OF = re.compile(r"[A-Z][\w'’-]*\s+nan?\s+$")
 #: A role's body written with an indefinite article: "(The manager) of a Broadway hardware store", someone new.
 _OF_A_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+an?\s")
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
