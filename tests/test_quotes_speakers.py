@@ -7529,3 +7529,30 @@ def test_a_partial_quote_in_a_clause_joined_by_and_is_that_clauses_subjects():
             "the union representing correctional officers at the federal prison says its members have been \"left "
             "guessing\" about the risk.")
     assert only(text)["speaker_mention"].startswith("the union")
+
+
+def test_the_filing_is_the_body_that_spoke_in_a_filing_after_its_addressee():
+    text = ("Headline\n\nDaesan Precision Co., which makes seat frames, told the Korea Exchange in a regulatory filing "
+            "on Wednesday that it had \"withdrawn from the Alabama investment\" because of rising costs.\n\nThe "
+            "filing said the company would write off about 41 billion won.")
+    assert rows(text)["speaker"].tolist() == ["Daesan Precision Co."] * 2
+
+
+def test_a_processor_is_a_company():
+    text = ("Headline\n\nPrairie Pulse Ingredients will idle its plant in Moose Jaw, the company announced Tuesday.\n\n"
+            "In a statement, the Saskatoon-based processor blamed the tariff China placed on Canadian peas.")
+    assert rows(text)["speaker"].tolist() == ["Prairie Pulse Ingredients"] * 2
+
+
+def test_the_indictment_is_the_prosecutors_office_the_story_names():
+    text = ("Headline\n\nThe court sentenced the former administrator to eight years in prison.\n\nAccording to the "
+            "indictment, part of the food paid for by the municipality never reached the schools.\n\nThe Public "
+            "Prosecutor's Office said it was satisfied with the verdict.")
+    assert rows(text)["speaker"].tolist() == ["Public Prosecutor's Office"] * 2
+
+
+def test_the_indictment_is_no_prosecutor_named_with_an_office():
+    text = ("Headline\n\nProsecutor Jonas Imhof of the Office of the Attorney General of Switzerland told the court "
+            "the payments were bribes.\n\nAccording to the indictment, Valtrade channelled the payments through a "
+            "consultancy.")
+    assert rows(text)["speaker"].tolist()[-1] != "Jonas Imhof"

@@ -215,6 +215,11 @@ _PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w
 #: ruling seen by Reuters".
 _RULING = re.compile(r"(?:(?i:a)\s+copy\s+of\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|verdict)"
                      r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?")
+#: A prosecution's charging document: "the indictment", "the charge sheet".
+_INDICTMENT = re.compile(r"(?i:the)\s+(?:indictment|charge\s+sheet|bill\s+of\s+indictment)")
+#: A prosecuting body's name: "Public Prosecutor's Office", "Higher Public Prosecutor's Office in Niš".
+_PROSECUTION_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Prosecutor['’]?s?|Prosecution)(?:\s+General['’]s)?\s+"
+                               r"(?:Office|Service)\b")
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".
@@ -950,7 +955,7 @@ class Article(QuoteCues, ReportedSpeech):
         (``In a statement provided by a spokeswoman, he said``, ``said in a statement issued through ...``, ``said in
         written submissions``): its head noun, singular, lower case; else None."""
         lo, hi = self.sentence_of(cue[0])
-        hi = min(hi, cue[1] + 40)
+        hi = min(hi, cue[1] + 60)  # ("told the Korea Exchange in a regulatory filing")
         stretch = self.text[lo:hi]
         if not any(hint in stretch for hint in _VEHICLE_HINTS):
             return None  # (a cheap test first)
@@ -2545,6 +2550,11 @@ class Article(QuoteCues, ReportedSpeech):
                     # of Seville on Tuesday sentenced": the court's, unless a judge was said to write it; or the
                     # court that spoke last ("The administrative court in Caen found ... the ruling said")
                     speaker = _BODY_THE.sub("", speaker)
+                elif stype != "person" and _INDICTMENT.fullmatch(_clean_mention(mention)) \
+                        and len(offices := {_BODY_THE.sub("", name) for _, name in self.bodies.names
+                                            if _PROSECUTION_NAME.match(name)}) == 1:
+                    speaker, stype = offices.pop(), "organization"  # "According to the indictment" in a story naming
+                    # "the Public Prosecutor's Office": the office that wrote it, wherever it is named
                 if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and kind == "indirect" \
                         and span[1] <= subj[0] and self.is_document(mention) \
                         and (owner := self.content_owner(span)):

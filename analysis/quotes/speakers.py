@@ -1950,7 +1950,7 @@ _SEATED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){1,4}([a-z]+)\s+in\
 #: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
 COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
                  r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
-                 r"|start-up|consultancy|operator|platform)")
+                 r"|start-up|consultancy|operator|platform|processor|maker|steelmaker|refiner|packer|wholesaler|shipper)")
 _COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
 _KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
