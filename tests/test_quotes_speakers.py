@@ -7556,3 +7556,15 @@ def test_the_indictment_is_no_prosecutor_named_with_an_office():
             "the payments were bribes.\n\nAccording to the indictment, Valtrade channelled the payments through a "
             "consultancy.")
     assert rows(text)["speaker"].tolist()[-1] != "Jonas Imhof"
+
+
+def test_a_role_a_copula_gives_before_a_name():
+    text = ("Headline\n\nHer coach is her uncle, Tiaon Kaiea, a former national lifter.\n\n\"When Tia came to me she "
+            "was 12,\" said the coach.")
+    assert only(text)["speaker"] == "Tiaon Kaiea"
+
+
+def test_an_age_description_with_where_the_person_is_from():
+    text = ("Headline\n\n\"The price was fixed in Dakar,\" the president of the federation, Lamine Mané, told APS.\n\n"
+            "\"It must come back to the table with us,\" the 58-year-old farmer from Bounkiling said.")
+    assert rows(text)["speaker"].tolist() == ["Lamine Mané"] * 2

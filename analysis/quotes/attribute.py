@@ -218,8 +218,8 @@ _RULING = re.compile(r"(?:(?i:a)\s+copy\s+of\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:rul
 #: A prosecution's charging document: "the indictment", "the charge sheet".
 _INDICTMENT = re.compile(r"(?i:the)\s+(?:indictment|charge\s+sheet|bill\s+of\s+indictment)")
 #: A prosecuting body's name: "Public Prosecutor's Office", "Higher Public Prosecutor's Office in Niš".
-_PROSECUTION_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Prosecutor['’]?s?|Prosecution)(?:\s+General['’]s)?\s+"
-                               r"(?:Office|Service)\b")
+_PROSECUTION_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Prosecutor['’]?s?|Prosecution)"
+                               r"(?:\s+General['’]s)?\s+(?:Office|Service)\b")
 #: A document of the body last named: "its own annual report", "its latest figures".
 _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 #: A company named by a general noun only: "the company", "The firm", "the airline", "the Vancouver-based company".

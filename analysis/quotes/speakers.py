@@ -1235,6 +1235,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start))
         person.roles.update(_opened_the_case(text, start))
+        person.roles.update(_named_by_copula(text, start))
         if full and role_words and text[start - 1:start] == " ":
             person.roles.update(_title_chain_roles(text, start))
         if full and text[start - 1:start] == " ":
@@ -1824,6 +1825,20 @@ def _appositive_roles(text: str, end: int) -> set:
     return words_ | {"prosecutor"} if words_ == {"prosecuting"} else words_  # ("Philippa Dunne, prosecuting,")
 
 
+def _named_by_copula(text: str, start: int) -> set:
+    """The role a sentence gives the name at ``start`` with a copula: ``Her coach is her uncle, (Tiaon Kaiea)``,
+    ``The club's chairman is (Tony Vickery)``: ``{"coach"}``, ``{"chairman"}``; else an empty set."""
+    if " is " not in text[max(0, start - 50):start] and " was " not in text[max(0, start - 50):start]:
+        return set()  # (a cheap test first: it runs for every mention)
+    m = _COPULA_ROLE.search(text, max(0, start - 80), start)
+    return {m.group(1).lower()} if m and lexicon().has("role", m.group(1).lower()) else set()
+
+
+#: A role, a copula and maybe a relative set off, right before a name: "Her coach is her uncle, (Tiaon Kaiea)".
+_COPULA_ROLE = re.compile(r"(?:^|[.\n]\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?"
+                          r"([a-z]+)\s+(?:is|was)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?$")
+
+
 def _opened_the_case(text: str, start: int) -> set:
     """``{"prosecutor"}`` for the name that a sentence opening ``Opening the case ...,`` leads to (British court
     copy: ``Opening the case at Worcester Crown Court on Monday, Rebecca Lyall KC said``), else an empty set."""
@@ -1936,6 +1951,9 @@ _MAKER_THEN_TOPIC = re.compile(r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and|on|the
                                r"(?:\s+[a-z][\w-]*){1,2}")
 #: A capitalised word and the Gaelic "of the" before a name: "Comhairle nan (Eilean Siar)", "Bòrd na (Gàidhlig)".
 _GAELIC_OF = re.compile(r"[A-Z][\w'’-]*\s+nan?\s+$")
+#: An age description, then where the person is from: "(the 58-year-old farmer) from Bounkiling".
+_AGED_FROM_PLACE = re.compile(r"((?i:the)\s+\d+-year-old(?:\s+[a-z-]+){0,3})\s+(?:from|in|of)\s+[A-Z][\w'’-]*"
+                              r"(?:\s+[A-Z][\w'’-]*){0,2}")
 #: A role's body written with an indefinite article: "(The manager) of a Broadway hardware store", someone new.
 _OF_A_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+an?\s")
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
@@ -1950,7 +1968,8 @@ _SEATED_BODY = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){1,4}([a-z]+)\s+in\
 #: General nouns for a company: "the company", "the airline", "Supermarket chain (Penrose)" (one list for both).
 COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|miner|automaker|carmaker|manufacturer"
                  r"|chain|developer|builder|supplier|distributor|grocer|brewer|exporter|importer|giant|startup"
-                 r"|start-up|consultancy|operator|platform|processor|maker|steelmaker|refiner|packer|wholesaler|shipper)")
+                 r"|start-up|consultancy|operator|platform|processor|maker|steelmaker|refiner|packer|wholesaler"
+                 r"|shipper)")
 _COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
 _KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
@@ -2856,6 +2875,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return holder.name, "person"
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
         return text, "anonymous"
+    if caps and (aged := _AGED_FROM_PLACE.fullmatch(text)):
+        # "the 58-year-old farmer from Bounkiling": the person of that age, where they are from aside
+        return classify_source(aged.group(1), position - len(text) + aged.end(1), people, previous, paragraph_start)
     if caps and _strip_possessive(toks[-1]) in caps:
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
