@@ -899,13 +899,14 @@ class ReportedSpeech(Clauses):
                         continue  # "told the BBC the plan ...", "told BBC News the family ...": the addressee's name
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
                                  or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
-                    if name and stop + 2 < len(toks) and toks[stop][2] == "," \
+                    if (name or low in _DETERMINERS_NOT_THAT) and stop + 2 < len(toks) and toks[stop][2] == "," \
                             and toks[stop + 1][2] in {"who", "whose"} \
                             and (close := next((j for j in range(stop + 2, min(len(toks) - 1, stop + 16))
                                                 if toks[j][2] == ","), None)) is not None \
                             and toks[close + 1][2].lower() in _FINITE:
                         content = self._content(toks[c][0], s_end)  # "told the court Rowbotham, who has no previous
-                        break  # convictions, had worked ...": the name, its relative clause, then the verb
+                        break  # convictions, had worked ...": the name (or "the 61-year-old"), its relative clause,
+                        # then the verb
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
                     det = low in _DETERMINERS_NOT_THAT
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
