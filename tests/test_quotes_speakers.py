@@ -7571,7 +7571,7 @@ def test_an_age_description_with_where_the_person_is_from():
 
 
 def test_told_an_addressee_then_a_described_subject_set_off_by_a_relative_clause():
-    text = ("Headline\n\nDefence lawyer Colleen Abernathy told the court the 61-year-old, who has a heart condition, had "
-            "sold two of his horses to cover legal costs.")
-    assert only(text)["text"] == "the 61-year-old, who has a heart condition, had sold two of his horses to cover legal " \
-        "costs"
+    text = ("Headline\n\nDefence lawyer Colleen Abernathy told the court the 61-year-old, who has a heart condition, "
+            "had sold two of his horses to cover legal costs.")
+    assert only(text)["text"] == ("the 61-year-old, who has a heart condition, had sold two of his horses to cover "
+                                  "legal costs")
