@@ -7575,3 +7575,9 @@ def test_told_an_addressee_then_a_described_subject_set_off_by_a_relative_clause
             "had sold two of his horses to cover legal costs.")
     assert only(text)["text"] == ("the 61-year-old, who has a heart condition, had sold two of his horses to cover "
                                   "legal costs")
+
+
+def test_a_statement_noun_before_a_relative_clause_reports_nothing():
+    text = ("Headline\n\nProspector Tom Creighton is said to have had a battered copy with him when he staked the "
+            "claims that gave the city its name.")
+    assert rows(text).empty

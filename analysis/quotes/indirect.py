@@ -1625,6 +1625,10 @@ class ReportedSpeech(Clauses):
             content = self._content(toks[k][1], s_end)
             if content is None:
                 return []
+            if k + 1 < len(toks) and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() \
+                    and (toks[k + 1][2] in _FINITE_AUX or toks[k + 1][2] in IRREGULAR_PAST
+                         or ED_END.search(toks[k + 1][2])):
+                return []  # "staked the claims that gave the city its name": a relative clause, no content
             if n >= 2 and toks[n - 1][2].lower() in DETERMINERS and toks[n - 2][2][:1].islower() \
                     and toks[n - 2][2].isalpha() and toks[n - 2][2].lower() not in PREP_OR_CLAUSE:
                 subj = self.subject_before(toks, n - 2, 0)
