@@ -7581,3 +7581,17 @@ def test_a_statement_noun_before_a_relative_clause_reports_nothing():
     text = ("Headline\n\nProspector Tom Creighton is said to have had a battered copy with him when he staked the "
             "claims that gave the city its name.")
     assert rows(text).empty
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("The Save Henbury Fields group, which gathered 2,300 objections,", "Save Henbury Fields"),
+    ("The Liberal Democrat group, which has three seats on the council,", "Liberal Democrat group")])
+def test_a_campaigns_name_before_group_but_not_a_partys(source, speaker):
+    assert only(f"Headline\n\n{source} said it was taking legal advice.")["speaker"] == speaker
+
+
+def test_an_unnamed_relative_is_named_by_whose_relative_it_is():
+    text = ("Headline\n\nNolan Bighetty, 17, plays the prospector in the show.\n\nHis mother, who drives him to "
+            "rehearsals three nights a week, said she has not seen him this excited.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("Nolan Bighetty's mother", "anonymous")

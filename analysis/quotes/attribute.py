@@ -192,6 +192,12 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
 _BODY_KIND_WORDS = frozenset(w for kind in _BODY_KINDS.split("|") for w in kind.split())  # a cheap test first
+#: Words of a party's name: "the Liberal Democrat group" is the party's councillors, no campaign's name.
+_PARTY_GROUP_WORDS = frozenset("democrat democrats democratic republican republicans tory tories conservative "
+                               "conservatives labour liberal liberals green greens independent independents reform "
+                               "plaid snp ukip".split())
+#: A campaign's name, then "group" or "campaign" in lower case: "the (Save Henbury Fields) group".
+_NAME_THEN_GROUP = re.compile(r"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){1,6})(?:group|campaign)")
 _KIND_OF_BODY = re.compile(rf"(?i:the)\s+((?:[A-Z][\w'’&.-]*\s+){{1,6}})?({_BODY_KINDS})")
 _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KINDS})\s+"
                              r"((?:[A-Z][\w'’&-]*\s*(?:(?:of|for|on|and)\s+(?=[A-Z]))?)+)")
@@ -1833,6 +1839,10 @@ class Article(QuoteCues, ReportedSpeech):
         """The body a source names by its kind at ``pos``: ``the Nuffield Trust think tank`` is the Nuffield Trust,
         ``the road safety charity Kerbside Trust`` the Kerbside Trust; ``the think tank`` the last body the article
         called a think tank before ``pos``; else None."""
+        if (grouped := _NAME_THEN_GROUP.fullmatch(speaker)) and len(grouped.group(1).split()) >= 2 \
+                and not {w.lower() for w in grouped.group(1).split()} & _PARTY_GROUP_WORDS:
+            return grouped.group(1).strip()  # "The Save Henbury Fields group": the campaign by its name (not "the
+            # Liberal Democrat group", a party's councillors)
         if not _BODY_KIND_WORDS.intersection(speaker.lower().split()):
             return None
         named_after = _KIND_THEN_NAME.fullmatch(speaker)
@@ -2490,6 +2500,16 @@ class Article(QuoteCues, ReportedSpeech):
                         and (unnamed := self.unnamed_before(kin.group(1), at, unnamed_sources)):
                     speaker, stype = unnamed  # "His mother, a nurse ..., testified" after "The boy's mother, who
                     # cannot be named, told CBC News": the one unnamed relative
+                elif stype in {"unknown", "anonymous"} and (kin := OWNED_KIN.fullmatch(mention.partition(",")[0])) \
+                        and kin.group()[:3].lower() in {"his", "her"} \
+                        and (owner := classify_source("he" if kin.group()[:3].lower() == "his" else "she",
+                                                      subj[0], self.people))[1] == "person" and " " in owner[0] \
+                        and any(mt.person.name == owner[0] and mt.person.gender == ("m" if kin.group()[:3].lower()
+                                                                                     == "his" else "f")
+                                for mt in self.people):  # (of the pronoun's gender, known: not "Her mother" after
+                    # "Imran Sadiq")
+                    speaker, stype = f"{owner[0]}'s {kin.group(1).lower()}", "anonymous"  # "His mother, who drives
+                    # him to rehearsals, said": Nolan Bighetty's mother, someone unnamed
                 if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
                         and (opener := self.sentence_opener(cue[0])):
                     # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the
