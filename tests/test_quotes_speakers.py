@@ -7595,3 +7595,9 @@ def test_an_unnamed_relative_is_named_by_whose_relative_it_is():
             "rehearsals three nights a week, said she has not seen him this excited.")
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == ("Nolan Bighetty's mother", "anonymous")
+
+
+def test_a_dashed_aside_after_and_is_no_joined_clauses_subject():
+    text = ("Headline\n\nMr. Obama leaves a raft of new rules, and an aggressive - some say unrealistic - pledge made "
+            "in Paris to cut emissions 80 percent by 2050.")
+    assert "an aggressive - some" not in rows(text)["speaker_mention"].tolist()

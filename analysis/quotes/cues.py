@@ -825,8 +825,9 @@ class QuoteCues(Clauses):
                                            or toks[c + 1][2][:1].isupper()):
             return None
         words_ = [t[2] for t in toks[c + 1:k]]
-        if any(w.lower() in FINITE_VERBS or w in {",", ";", ":"} or self.is_verb(w, "qcti") and w.islower()
-               for w in words_) or words_[-1].lower() in PRONOUNS:
+        if any(w.lower() in FINITE_VERBS or not (w[:1].isalnum() or w[:1] in "'’")
+               or self.is_verb(w, "qcti") and w.islower() for w in words_) \
+                or words_[-1].lower() in PRONOUNS:  # (no aside: "and an aggressive - some say")
             return None
         return toks[c + 1][0], toks[k - 1][1]
 
