@@ -7601,3 +7601,9 @@ def test_a_dashed_aside_after_and_is_no_joined_clauses_subject():
     text = ("Headline\n\nMr. Obama leaves a raft of new rules, and an aggressive - some say unrealistic - pledge made "
             "in Paris to cut emissions 80 percent by 2050.")
     assert "an aggressive - some" not in rows(text)["speaker_mention"].tolist()
+
+
+def test_a_bodys_press_service_speaks_for_the_body():
+    text = ("Headline\n\nThe Jizzakh Regional Court for Criminal Cases has sentenced the former head of the branch to "
+            "eight years in prison, the press service of the court reported.")
+    assert only(text)["speaker"] == "Jizzakh Regional Court for Criminal Cases"

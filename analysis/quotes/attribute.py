@@ -402,7 +402,8 @@ def _body_heads() -> str:
 
 #: A body's office speaking for it: "the union's national office", "the company's headquarters".
 _BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|head|local|central)\s+)?"
-                        r"(?:office|headquarters|leadership|executive)")
+                        r"(?:office|headquarters|leadership|executive|press\s+(?:service|office|centre|center))"
+                        r"|(?i:the)\s+press\s+(?:service|office|centre|center)\s+of\s+the\s+([a-z]+)")
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
@@ -2559,7 +2560,7 @@ class Article(QuoteCues, ReportedSpeech):
                                                     same="same" in mention.lower().split())):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"
                 elif stype != "person" and (unit := _BODY_UNIT.fullmatch(_clean_mention(mention))) \
-                        and (body := self.described_body(unit.group(1).lower(), subj[0], sources)):
+                        and (body := self.described_body((unit.group(1) or unit.group(2)).lower(), subj[0], sources)):
                     speaker, stype = body, "organization"  # "The union's national office said" after "the American
                     # Federation of Government Employees local": the union
                 elif stype != "person" and _RULING.fullmatch(_clean_mention(mention).split(",")[0]) \
