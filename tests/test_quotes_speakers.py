@@ -7607,3 +7607,17 @@ def test_a_bodys_press_service_speaks_for_the_body():
     text = ("Headline\n\nThe Jizzakh Regional Court for Criminal Cases has sentenced the former head of the branch to "
             "eight years in prison, the press service of the court reported.")
     assert only(text)["speaker"] == "Jizzakh Regional Court for Criminal Cases"
+
+
+def test_the_official_is_the_office_holder_who_just_spoke():
+    text = ("Headline\n\nThe decree was signed last Friday by the minister, Isabel Cangombe.\n\n\"We cannot fish "
+            "today what should be caught tomorrow,\" said Isabel Cangombe.\n\nThe official announced that the "
+            "Government will allocate 1.2 billion Kwanzas to support families.")
+    assert rows(text)["speaker"].tolist() == ["Isabel Cangombe"] * 2
+
+
+def test_the_official_is_the_unnamed_official_the_text_introduced():
+    text = ("Headline\n\nOne official involved in the project said the note had circulated narrowly.\n\nMinister "
+            "Stéphanie Lavoie-Dunn said the figure was a worst case.\n\nThe official said the figure had been "
+            "included for safety.")
+    assert rows(text)["speaker"].tolist()[-1] != "Stéphanie Lavoie-Dunn"

@@ -101,6 +101,11 @@ _THE_DESCRIPTION = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}[a-z][\w-]*)")
 _NAMED_AFTER = re.compile(r"(?:\s+(?:for|of|at|in|on)\s+[^.;:\n\"“”]{1,60}?)?,?\s+(?:(?:[A-Z][a-z]*\.?|Cllr)\s+){0,2}")
 #: Between a name and its description after a comma: "(Mikael Ekström), a (union official)".
 _DESCRIBED_AFTER = re.compile(r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}")
+#: An official the text introduces without a name: "One official involved in the project", "an official".
+_UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:official|officer|officials|officers)\b")
+#: Courtesy titles of anyone, not of an office.
+_COURTESY = frozenset("mr mrs ms miss dr".split())
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
@@ -2488,6 +2493,15 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype == "anonymous" and _THE_NOUN.fullmatch(mention) and speaker.lower() == mention.lower() \
                         and (introduced := self.introduced_unnamed(mention, subj[0])):
                     speaker = introduced  # "An ally of the science secretary was blunter. '...,' the ally said"
+                if stype == "anonymous" and mention.lower() in {"the official", "the officer"} and context \
+                        and context[1] == "person" and context[2] \
+                        and not _UNNAMED_OFFICIAL.search(self.text, 0, subj[0]) \
+                        and any(mt.person.name == context[0]
+                                and mt.person.roles & (self.lx.lists["role"] | self.lx.lists["title"]) - _COURTESY
+                                for mt in self.people):
+                    speaker, stype = context[0], "person"  # "..., said Isabel Cangombe. / The official announced
+                    # ...": the minister who just spoke (named with an office), when the text named no official
+                    # without a name ("One official involved in the project said")
                 if stype == "person" and mention.lower() in KIN_NOUNS and mention[:1].isupper():
                     # "Brother says he never asked" (a section heading): the relative, not a person called Brother
                     relative = kin_named_before(self.text, self.people, "the " + mention.lower(), subj[0])
