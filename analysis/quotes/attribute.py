@@ -20,10 +20,10 @@ from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS,
                       common_words, first_names, lexicon)
-from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, GENDERED_NOUNS, holder_of,
-                       kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, NAMED_ONLY_AS, only_titles,
-                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, role_holder,
-                       source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
+                       GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, NAMED_ONLY_AS,
+                       only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
+                       role_holder, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -104,8 +104,6 @@ _DESCRIBED_AFTER = re.compile(r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){
 #: An official the text introduces without a name: "One official involved in the project", "an official".
 _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:official|officer|officials|officers)\b")
-#: Courtesy titles of anyone, not of an office.
-_COURTESY = frozenset("mr mrs ms miss dr".split())
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
@@ -2497,8 +2495,8 @@ class Article(QuoteCues, ReportedSpeech):
                         and context[1] == "person" and context[2] \
                         and not _UNNAMED_OFFICIAL.search(self.text, 0, subj[0]) \
                         and any(mt.person.name == context[0]
-                                and mt.person.roles & (self.lx.lists["role"] | self.lx.lists["title"]) - _COURTESY
-                                for mt in self.people):
+                                and mt.person.roles & (self.lx.lists["role"] | self.lx.lists["title"])
+                                - COURTESY_TITLES for mt in self.people):
                     speaker, stype = context[0], "person"  # "..., said Isabel Cangombe. / The official announced
                     # ...": the minister who just spoke (named with an office), when the text named no official
                     # without a name ("One official involved in the project said")

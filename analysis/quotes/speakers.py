@@ -70,7 +70,7 @@ _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 #: A place's dotted abbreviation before a title: "B.C. Premier", "N.W.T. Premier", "Ont. MPP" (not initials: a title
 #: follows).
 _DOTTED_PLACE = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{1,4}\.")
-_COURTESY = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
+COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
 #: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
 _WIFE_OR_NOT = frozenset("mrs ms miss".split())
 #: Words that open a place's name, never a person's: "Lake Melville", "Mount Pearl", "Fort McMurray".
@@ -412,7 +412,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += tuple(lows[i:inner[-1] + 1])
         i = inner[-1] + 1
     of = lows.index("of", i + 1) if "of" in lows[i + 1:n] else -1
-    if of == i + 1 and role_words and (role_words[-1].rstrip(".") in _COURTESY or role_words[-1] in titles
+    if of == i + 1 and role_words and (role_words[-1].rstrip(".") in COURTESY_TITLES or role_words[-1] in titles
                                        or _PEERS.intersection(role_words)):
         n = of  # "Mr. Nevins of Showtime", "President Musharraf of Pakistan": a titled surname, then a workplace
         # or country; a peer's territorial designation too ("Lord Faulkner of Worcester": Lord Faulkner)
@@ -1172,7 +1172,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if {w.rstrip(".") for w in role_words} & {"mr", "mrs", "ms", "miss"}:
                 # "Mr. Pruitt" after "Dr. Aaron Pruitt" and "Dale Pruitt": the holder never called Dr.
                 fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & {"dr", "prof"}] or fits
-            if office := {_role_word(w) for w in role_words if w in titles} - _MALE - _FEMALE - _COURTESY:
+            if office := {_role_word(w) for w in role_words if w in titles} - _MALE - _FEMALE - COURTESY_TITLES:
                 # "Cllr Magennis" after "managing director Eamon Magennis" and "councillor Ciaran Magennis": the
                 # holder named with that office
                 fits = [(at, p) for at, p in fits if at < start and office & {_role_word(r) for r in p.roles}] or fits
