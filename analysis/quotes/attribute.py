@@ -883,6 +883,16 @@ class Article(QuoteCues, ReportedSpeech):
             and words_[-1].lower().rstrip(".") in lists["title"] | lists["role"] \
             and all(w[:1].isupper() or w in {"of", "the", "for", "and"} or w.lower() in lists["role"] for w in words_)
 
+    def relative_owner(self, pronoun: str, pos: int) -> str | None:
+        """The full name of the person ``his``/``her`` at ``pos`` stands for, when the text gives that person the
+        pronoun's gender (not "Her mother" after "Imran Sadiq", whose gender no word says); else None."""
+        gender = {"his": "m", "her": "f"}.get(pronoun)
+        if gender is None:
+            return None
+        owner, stype = classify_source("he" if gender == "m" else "she", pos, self.people)
+        return owner if stype == "person" and " " in owner \
+            and any(mt.person.name == owner and mt.person.gender == gender for mt in self.people) else None
+
     def spoke_in(self, head: str, sources: list) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last attribution in ``sources`` whose source spoke in a document with that head
         noun (``the statement`` after ``X said in a statement``); else None."""
@@ -2514,14 +2524,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = unnamed  # "His mother, a nurse ..., testified" after "The boy's mother, who
                     # cannot be named, told CBC News": the one unnamed relative
                 elif stype in {"unknown", "anonymous"} and (kin := OWNED_KIN.fullmatch(mention.partition(",")[0])) \
-                        and kin.group()[:3].lower() in {"his", "her"} \
-                        and (owner := classify_source("he" if kin.group()[:3].lower() == "his" else "she",
-                                                      subj[0], self.people))[1] == "person" and " " in owner[0] \
-                        and any(mt.person.name == owner[0] and mt.person.gender == ("m" if kin.group()[:3].lower()
-                                                                                     == "his" else "f")
-                                for mt in self.people):  # (of the pronoun's gender, known: not "Her mother" after
-                    # "Imran Sadiq")
-                    speaker, stype = f"{owner[0]}'s {kin.group(1).lower()}", "anonymous"  # "His mother, who drives
+                        and (whose := self.relative_owner(kin.group()[:3].lower(), subj[0])):
+                    speaker, stype = f"{whose}'s {kin.group(1).lower()}", "anonymous"  # "His mother, who drives
                     # him to rehearsals, said": Nolan Bighetty's mother, someone unnamed
                 if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
                         and (opener := self.sentence_opener(cue[0])):
