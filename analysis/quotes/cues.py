@@ -28,6 +28,8 @@ _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 
 
 #: Forms of "be" before a participle: a passive.
+#: Words joining a title's parts: "president and CEO", "secretary of state".
+_TITLE_LINKS = frozenset({"of", "and", "for", "&"})
 _BE_FORMS = frozenset("is are was were be been being".split())
 #: Verbs before "to" that make a cue habitual, still the subject's words: "His father used to say the river ...".
 _HABITUAL = frozenset("used likes liked loves loved".split())
@@ -343,9 +345,9 @@ class QuoteCues(Clauses):
                         pass  # "The Tories, he said": the pronoun is the speaker
                     elif subj and gap and toks[i][2].lower() == "as" and gap[-1][2] == "," and len(gap) <= 8:
                         pass  # "'...,' as his father dreamed, Mr. Turry said": an aside, then the speaker
-                    elif subj and gap and all(t[2].lower() in {"of", "and", "for", "&"} or self.lx.has("role", t[2])
-                                              or self.lx.has("title", t[2]) for t in gap) \
-                            and gap[0][2].lower() not in {"of", "and", "for", "&"}:
+                    elif subj and gap and gap[0][2].lower() not in _TITLE_LINKS \
+                            and all(t[2].lower() in _TITLE_LINKS or self.lx.has("role", t[2])
+                                    or self.lx.has("title", t[2]) for t in gap):
                         pass  # "'...,' president and CEO Brent Okafor said": the rest of a title in lower case
                     elif subj is None or subj[0] != toks[i][0]:
                         subj = self.appositive_stretch(q, toks, i, k)

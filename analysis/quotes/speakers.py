@@ -712,12 +712,16 @@ def _name_after_country(run: list) -> list | None:
     return None
 
 
+def _last_title(words_: list[str]) -> int:
+    """Index of the last title word of ``words_`` (``Mayor``, ``Coun.``), else -1."""
+    titles = lexicon().lists["title"]
+    return max((i for i, w in enumerate(words_) if w.lower().rstrip(".") in titles or w.lower() in titles), default=-1)
+
+
 def _name_after_title(run: list) -> list | None:
     """The words after the last title of a run that opens after "to", "in" or "from", when two or more follow: ``to
     Creighton Mayor Doreen Kachur`` (a town, its office, then the name); else None."""
-    titles = lexicon().lists["title"]
-    last = max((i for i, (_, _, w) in enumerate(run) if w.lower().rstrip(".") in titles or w.lower() in titles),
-               default=-1)
+    last = _last_title([w for _, _, w in run])
     return run[last + 1:] if last >= 1 and len(run) - last > 2 else None
 
 
@@ -729,8 +733,7 @@ def _place_opened(run: list) -> list:
     first = int(words_[0] == "The")
     if len(words_) - first < 2 or words_[first] not in _PLACE_OPENERS:
         return run
-    titles = lexicon().lists["title"]
-    last = max((i for i, w in enumerate(words_) if w.lower().rstrip(".") in titles or w.lower() in titles), default=-1)
+    last = _last_title(words_)
     if last > first and len(words_) - last > 2:
         return run[last + 1:]
     return run[-2:] if _name_after_area(run) else []  # ("the Lake Balaton Region Bence Hollósi": the person after it)
@@ -1816,9 +1819,10 @@ def _appositive_roles(text: str, end: int) -> set:
     if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE:
         return set()  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
     first = m.group(2).split()[0]
+    roles = lexicon().lists["role"]
     if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS
                            or first.endswith("s") and not first.endswith("ss") and first.islower()
-                           and first not in lexicon().lists["role"] and first[:-1] not in lexicon().lists["role"]):
+                           and first not in roles and first[:-1] not in roles):
         return set()  # ("Her father, Albert Tsang, spent 71 days ... at Scarborough General Hospital", "Her husband,
         # Angus, drives one of the company's lorries": a verb)
     words_ = {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
@@ -1828,7 +1832,8 @@ def _appositive_roles(text: str, end: int) -> set:
 def _named_by_copula(text: str, start: int) -> set:
     """The role a sentence gives the name at ``start`` with a copula: ``Her coach is her uncle, (Tiaon Kaiea)``,
     ``The club's chairman is (Tony Vickery)``: ``{"coach"}``, ``{"chairman"}``; else an empty set."""
-    if " is " not in text[max(0, start - 50):start] and " was " not in text[max(0, start - 50):start]:
+    before = text[max(0, start - 50):start]
+    if " is " not in before and " was " not in before:
         return set()  # (a cheap test first: it runs for every mention)
     m = _COPULA_ROLE.search(text, max(0, start - 80), start)
     return {m.group(1).lower()} if m and lexicon().has("role", m.group(1).lower()) else set()
