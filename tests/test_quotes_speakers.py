@@ -7621,3 +7621,35 @@ def test_the_official_is_the_unnamed_official_the_text_introduced():
             "Stéphanie Lavoie-Dunn said the figure was a worst case.\n\nThe official said the figure had been "
             "included for safety.")
     assert rows(text)["speaker"].tolist()[-1] != "Stéphanie Lavoie-Dunn"
+
+
+def test_a_document_of_a_body_with_and_in_its_name_is_the_bodys():
+    text = ("Headline\n\nRIVERTON — State lawmakers on Tuesday pressed Wyoming Game and Fish Department officials to "
+            "explain delays.\n\nThe lab tested 9,412 samples last season, according to the department's annual "
+            "surveillance report.")
+    assert only(text)["speaker"] == "Wyoming Game and Fish Department"
+
+
+def test_a_kind_noun_after_a_clause_opened_by_a_long_name_is_that_body():
+    text = ("Headline\n\nClark Fork Recovery House will cut its beds from 16 to eight later this month, the nonprofit "
+            "announced Monday.")
+    assert only(text)["speaker"] == "Clark Fork Recovery House"
+
+
+def test_its_press_service_after_a_clause_about_a_body_is_the_bodys():
+    text = ("Headline\n\nA bill on private schools passed its first reading.\n\nThe Ministry of Education and Science "
+            "supported the bill in general but proposed several amendments, its press service said.")
+    assert only(text)["speaker"] == "Ministry of Education and Science"
+
+
+def test_a_bodys_short_name_is_its_full_name_going_on_with_of():
+    text = ("Headline\n\nMore than 1,200 trucks were queuing at the checkpoint on Monday, the Border Service of the "
+            "State Committee for National Security said.\n\nPassenger cars were crossing without delays, the Border "
+            "Service added.")
+    assert rows(text)["speaker"].tolist() == ["Border Service of the State Committee for National Security"] * 2
+
+
+def test_she_after_an_unnamed_woman_who_spoke_is_that_woman():
+    text = ("Headline\n\nThe woman, a 34-year-old from Leeds who was not named at the hearing, said in a written "
+            "statement that she had been stuck.\n\n\"I will never forget that he came back for me,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["the woman"] * 2

@@ -407,6 +407,9 @@ def _body_heads() -> str:
 _BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|head|local|central)\s+)?"
                         r"(?:office|headquarters|leadership|executive|press\s+(?:service|office|centre|center))"
                         r"|(?i:the)\s+press\s+(?:service|office|centre|center)\s+of\s+the\s+([a-z]+)")
+#: A body's office by a pronoun: "its press service", "its head office".
+_ITS_UNIT = re.compile(r"(?i:its)\s+(?:(?:national|regional|head|local|central)\s+)?"
+                       r"(?:office|headquarters|press\s+(?:service|office|centre|center))")
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
@@ -901,14 +904,16 @@ class Article(QuoteCues, ReportedSpeech):
     def content_owner(self, span: tuple[int, int]) -> tuple[str, str] | None:
         """``(body, "organization")`` for the owner a reported clause opens with (``Thornbury's mission systems unit
         generated ...``: Thornbury, for ``according to its annual report``), a capitalised name of a body or no list's
-        type; else None."""
+        type, or the body that is its subject (``The Ministry of Education and Science supported ...``); else None."""
         subj = self.sentence_subject(span[0], span[1])
         if subj is None:
             return None
         phrase = self.text[subj[0]:subj[1]]
         owner = _OWNER_OPENS.match(phrase)
         if owner is None:
-            return None
+            name = _BODY_THE.sub("", phrase)
+            body = classify_source(phrase, subj[1], self.people)[1] == "organization" and _PROPER_NAME.fullmatch(name)
+            return (name, "organization") if body else None
         end = subj[0] + owner.end(1)
         speaker, stype = classify_source(owner.group(1), end, self.people)
         if stype in {"organization", "unknown"} and BodyNames.may_expand(speaker, listed=True):
@@ -1665,7 +1670,9 @@ class Article(QuoteCues, ReportedSpeech):
             low = {w.lower().rstrip(".,") for w in words_}
             # (one body's name may hold "and" after its head and "of": "Department of Agriculture, Environment and
             # Rural Affairs")
-            one_body = len(words_) > 3 and words_[1] == "of" and words_[0].lower() in lists["org_head"]
+            one_body = len(words_) > 3 and (words_[1] == "of" and words_[0].lower() in lists["org_head"]
+                                            or words_[-1].lower() in lists["org_head"] and "and" not in words_[-2:])
+            # ("Wyoming Game and Fish Department": "and" inside a name its head ends)
             if not words_ or low & TIME_WORDS or name in people or "and" in low and not one_body \
                     or len(words_) == 1 and name.lower() in common_words() and name.lower() == noun \
                     or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) \
@@ -1704,10 +1711,10 @@ class Article(QuoteCues, ReportedSpeech):
         return spoke_last or (far.pop() if len(far) == 1 else None)
 
     def body_opening_sentence(self, pos: int) -> str | None:
-        """The name of two capitalised words or more that opens the sentence of ``pos`` (after ``The``) and is set
-        off by a comma or followed by a verb in lower case, when it is no one's name (no person of the text with
-        that name has a gender, a role or a given name first) nor a dateline in capitals (``SLAVONSKI BROD, 18 Nov``);
-        else None."""
+        """The name of two capitalised words or more that opens the sentence of ``pos`` (after ``The``) and is set off
+        by a comma or followed by a verb in lower case, when it is no one's name (no person of the text with that name
+        has a gender or a role, nor a given name first in three words or fewer) nor a dateline in capitals (``SLAVONSKI
+        BROD, 18 Nov``); else None."""
         lo = self.sentence_of(pos)[0]
         if dateline := _DATELINE.match(self.text, lo):
             lo = dateline.end()  # "EAST PEORIA — Illini Valley Hydraulics will lay off ...": after the dateline
@@ -1716,7 +1723,7 @@ class Article(QuoteCues, ReportedSpeech):
             if start > lo + 4:
                 break
             if start in {lo, lo + 4} and (start == lo or self.text[lo:lo + 4] == "The ") \
-                    and name.split()[0].lower() not in given and not name.isupper() \
+                    and (name.split()[0].lower() not in given or len(name.split()) > 3) and not name.isupper() \
                     and not any(mt.person.name == name and (mt.person.gender or mt.person.roles & self.lx.lists["role"])
                                 for mt in self.people) \
                     and _OPENER_GOES_ON.match(self.text, start + len(name)):
@@ -2427,6 +2434,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and previous[3] in {"anonymous", "unknown"} \
                         and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2].partition(",")[0])
                              or self.person_noun_head(previous[2])
+                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
                              or self.goes_on_with_one(previous, at, kind, span, subj)) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
@@ -2592,14 +2600,13 @@ class Article(QuoteCues, ReportedSpeech):
                                             if _PROSECUTION_NAME.match(name)}) == 1:
                     speaker, stype = offices.pop(), "organization"  # "According to the indictment" in a story naming
                     # "the Public Prosecutor's Office": the office that wrote it, wherever it is named
-                if stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and kind == "indirect" \
-                        and span[1] <= subj[0] and self.is_document(mention) \
-                        and (owner := self.content_owner(span)):
+                its = stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) \
+                    and (self.is_document(mention) or _ITS_UNIT.fullmatch(_clean_mention(mention)))
+                if its and kind == "indirect" and span[1] <= subj[0] and (owner := self.content_owner(span)):
                     speaker, stype = owner  # "Thornbury's unit generated 38 per cent ..., according to its annual
-                    # report": the owner the reported clause opens with
-                elif stype != "person" and _ITS_DOCUMENT.fullmatch(_clean_mention(mention)) and previous \
-                        and previous[3] == "organization" and at - previous[0] <= 1 \
-                        and self.is_document(mention):
+                    # report", "The ministry supported the bill ..., its press service said": the owner the reported
+                    # clause opens with
+                elif its and previous and previous[3] == "organization" and at - previous[0] <= 1:
                     speaker, stype = previous[1], "organization"  # "The Arts Council of Wales says ... according to
                     # its own annual report": the body that spoke last
                 if (stype != "person" or " " not in speaker) \

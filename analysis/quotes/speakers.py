@@ -2368,6 +2368,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # clause names (but "the young woman who escorted her, Ms. Kostrzewa recalled": the name after it)
         head = text[:relative.start()].rstrip(" ,")
         speaker, kind = classify_source(head, position - len(mention) + len(head), people, previous, paragraph_start)
+        if kind == "anonymous" and ", " in head:
+            return speaker, kind  # "The woman, a 34-year-old from Leeds who was not named": the clause is the
+            # description's, which the head set off
         if kind not in {"person", "media"}:
             return text, "anonymous" if kind == "unresolved" else kind
         return speaker, kind
@@ -3590,9 +3593,12 @@ class BodyNames:
         if len(extended) == 1 and len(words_) > 1:
             return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining": the company
         found = {_OWNER_S.sub("", name) for start, name in self.names if start < position and name != short
-                 and (name.split()[-1] == words_[-1] or len(words_) == 1)
-                 and all(w in name.split() for w in words_)}  # ("Harbourline Foods Ltd.'s board": the company)
-        bodies = {name for name in found if name.split()[-1].lower().rstrip(".") in heads}
+                 and (name.split()[-1] == words_[-1] or len(words_) == 1
+                      or name.startswith((short + " of ", short + " for ")) and words_[-1].lower() in heads)
+                 and all(w in name.split() for w in words_)}  # ("Harbourline Foods Ltd.'s board": the company;
+        # "Border Service" after "the Border Service of the State Committee for National Security": the whole name)
+        bodies = {name for name in found if name.split()[-1].lower().rstrip(".") in heads
+                  or name.startswith((short + " of ", short + " for ")) and words_[-1].lower() in heads}
         found = bodies if bodies or bodies_only else found  # "Treasury": the Treasury Department, not Treasury
         # Secretary Steven Mnuchin
         longest = max(found, key=len, default="")
