@@ -7653,3 +7653,48 @@ def test_she_after_an_unnamed_woman_who_spoke_is_that_woman():
     text = ("Headline\n\nThe woman, a 34-year-old from Leeds who was not named at the hearing, said in a written "
             "statement that she had been stuck.\n\n\"I will never forget that he came back for me,\" she said.")
     assert rows(text)["speaker"].tolist() == ["the woman"] * 2
+
+
+def test_a_title_before_a_name_set_off_after_a_role_keeps_the_name_not_a_later_body():
+    text = ("Headline\n\nThe trust's chairman, Cdr Gerald Tonkin, a retired Royal Navy officer, said a full review "
+            "would be carried out.\n\n\"We will look at every decision,\" Cdr Tonkin said.")
+    assert rows(text)["speaker"].tolist() == ["Gerald Tonkin"] * 2
+
+
+def test_so_far_inside_a_reported_clause_opens_no_subject():
+    text = ("Headline\n\nCdr Gerald Tonkin said a review would follow.\n\nHe said nothing he had seen so far suggested "
+            "the ship had been \"anywhere she shouldn't have been\".")
+    assert rows(text)["speaker"].tolist() == ["Gerald Tonkin"] * 2
+
+
+def test_a_clock_time_inside_a_documents_subject_and_its_makers_initials():
+    text = ("Headline\n\nThe City and Borough of Juneau said the road was closed.\n\nA CBJ text alert sent to Thane "
+            "Road residents at 5:12 a.m. warned them to \"stay inside and stay off the road.\"")
+    assert rows(text)["speaker"].tolist() == ["City and Borough of Juneau"] * 2
+
+
+def test_the_agency_after_a_body_whose_head_is_protection():
+    text = ("Headline\n\nSWEETGRASS, Mont. — The port will close overnight starting May 4, U.S. Customs and Border "
+            "Protection announced Tuesday.\n\nIn a statement, the agency said the change would let it shift officers "
+            "to daytime shifts.")
+    assert rows(text)["speaker"].tolist() == ["U.S. Customs and Border Protection"] * 2
+
+
+def test_nouns_joined_by_and_inside_an_unnamed_sources_description():
+    text = ("Headline\n\nThe owner of a paddleboard and canoe hire business on the lake, who asked not to be named, "
+            "said bookings had fallen off a cliff.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == (
+        "the owner of a paddleboard and canoe hire business on the lake", "anonymous")
+
+
+def test_an_office_written_in_capitals_is_its_holder_not_a_body():
+    text = ("Headline\n\nThe Director-General of Health Services, Dr. Ilídio Sarmento da Cruz, said four people had "
+            "died.\n\n“We are at the peak of the rainy season,” said the Director-General.")
+    assert rows(text)["speaker"].tolist() == ["Ilídio Sarmento da Cruz"] * 2
+
+
+def test_a_coastguard_is_a_body_no_one_he_stands_for():
+    text = ("Headline\n\nFalmouth Coastguard relayed the distress call to Ponta Delgada, the trust said.\n\n\"She is "
+            "in a safe berth,\" he said.")
+    assert "Falmouth Coastguard" not in rows(text).query("kind == 'direct'")["speaker"].tolist()

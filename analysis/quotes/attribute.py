@@ -95,7 +95,8 @@ _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
 #: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
 #: A definite description of up to four words, the last in lower case: "The RSIS fellow", "the cabinet member".
-_THE_DESCRIPTION = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}[a-z][\w-]*)")
+_THE_DESCRIPTION = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}(?:[a-z][\w-]*|[A-Z][a-z]+(?:-[A-Z][a-z]+)+))")  # (or
+# an office in capitals joined by a hyphen: "the Director-General")
 #: Between a description and the name it goes before: "(cabinet member) for communities and neighbourhoods, Cllr
 #: (Ian Marsden)", "(RSIS fellow) (Lim Shu Wen)".
 _NAMED_AFTER = re.compile(r"(?:\s+(?:for|of|at|in|on)\s+[^.;:\n\"“”]{1,60}?)?,?\s+(?:(?:[A-Z][a-z]*\.?|Cllr)\s+){0,2}")

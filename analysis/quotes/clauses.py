@@ -481,6 +481,10 @@ class Clauses(ArticleText):
                     and toks[j - 1][1] == toks[j][0] and toks[j + 1][2][:1].isalpha():
                 j -= 1  # "Fusion GPS’ statement said": a possessive after a final s ("The Farmers' Union of Wales
                 continue  # said": inside a body's name)
+            if tok == ":" and 0 < j < end and toks[j - 1][2].isdigit() and toks[j + 1][2].isdigit() \
+                    and toks[j - 1][1] == toks[j][0] and toks[j][1] == toks[j + 1][0]:
+                j -= 1  # a clock time inside the subject: "A text alert sent to residents at 5:12 a.m. (warned)"
+                continue
             if not tok[0].isalnum() and tok not in {"&"} and not (
                     tok in CURRENCIES and toks[j + 1][2][:1].isdigit()
                     and j + 2 + (toks[j + 2][2] in _SUM_UNITS) < end):
@@ -489,7 +493,8 @@ class Clauses(ArticleText):
                 # it: "the minimum $20 million experts (say)")
             if low in {"had", "has", "have"} and j < end and toks[j + 1][2].lower() in _OBJECT_OPENERS:
                 break  # "whose Gentilly district had more estimated accounts": a clause's verb and its object
-            if (low in CLAUSE_WORDS or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
+            if (low in CLAUSE_WORDS and not (low == "so" and j < end and toks[j + 1][2] == "far")  # ("seen so far")
+                    or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
                                                  or self.lx.has("anonymous", toks[j - 1][2])
                                                  or self.joins_bodies(toks, j, end)
@@ -952,10 +957,17 @@ class Clauses(ArticleText):
 
     def joins_modifiers(self, toks: list, j: int, end: int) -> bool:
         """``and`` at ``j`` joins two lower-case nouns before a body's head that ends the subject, after ``of the``
-        or a possessive (``Det. Sgt. Carla Mendes of the service's drug and gun unit (said)``)."""
-        return j + 2 == end and j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower() \
-            and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() and self.lx.has("org_head", toks[end][2]) \
-            and (toks[j - 2][2].endswith(("'s", "’s")) or toks[j - 2][2].lower() == "the")
+        or a possessive (``Det. Sgt. Carla Mendes of the service's drug and gun unit (said)``), or two nouns after an
+        article before more nouns (``The owner of a paddleboard and canoe hire business (said)``)."""
+        if not (j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
+                and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()):
+            return False
+        if j + 2 == end and self.lx.has("org_head", toks[end][2]) \
+                and (toks[j - 2][2].endswith(("'s", "’s")) or toks[j - 2][2].lower() == "the"):
+            return True
+        return j + 2 <= end and toks[j - 2][2].lower() in {"a", "an"} \
+            and all(t[2].isalpha() and t[2].islower() and t[2] not in DETERMINERS | PRONOUNS | CLAUSE_WORDS
+                    for t in (toks[j - 1], toks[j + 1], toks[j + 2]))
 
     @staticmethod
     def negated(toks: list, k: int) -> bool:
@@ -1274,6 +1286,9 @@ class Clauses(ArticleText):
             low = tok.lower()
             if (opening := _quoted_name_start(toks, i)) is not None:
                 i = opening - 1  # a quoted name inside the phrase: 'The "Twenty's Plenty for Walcot" group'
+                continue
+            if low == "and" and self.joins_modifiers(toks, i, end - 1):
+                i -= 1  # "a paddleboard and canoe hire business": two nouns joined before the head
                 continue
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
                     or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))

@@ -2715,8 +2715,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "His brother, Kevin Thibodeaux, a member of the St. Mary Parish Council": a short description, then the
         # person's name set off by commas, then more about them: the person, not the body the tail names
         for mt in inside[:2]:  # (the first name set off, after an owner's: "Pawlak’s daughter, Kristen Pawlak, a")
-            lead = mention[:mt.start - begin]
-            if lead.endswith(", ") and len(lead.split()) <= 5 \
+            lead, comma_, titles = mention[:mt.start - begin].rpartition(", ")
+            if comma_ and (not titles or only_titles(titles)) and len(lead.split()) <= 5 \
                     and mention[mt.end - begin:].startswith((",", " (", " of ", " at ", " from ")):
                 return mt.person.name, "person"  # (or where they work: "His attorney, Miriam Castellanos of the
                 # Delta Justice Initiative")
@@ -2889,6 +2889,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if caps and _strip_possessive(toks[-1]) in caps:
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
+        if determined and not _INDEFINITE.match(low) and " " not in low_nodet \
+                and all(w in lx.lists["role"] for w in low_nodet.split("-")):
+            return text, "unknown"  # "the Director-General": an office written with capitals, as "the
+            # director-general" (its holder is found as for a role)
         if determined:
             return text, "anonymous" if _INDEFINITE.match(low) else "organization"
         person = _by_name(people, caps[-1], position)
@@ -3565,8 +3569,12 @@ class BodyNames:
         need them."""
         short = _BODY_THE.sub("", speaker).strip()
         words_ = short.split()
+        lists = lexicon().lists
         return 0 < len(words_) <= 2 and all(w[:1].isupper() for w in words_) \
-            and (listed or short.lower() not in lexicon().lists["organization"])
+            and (listed or short.lower() not in lists["organization"]) \
+            and not all(w in lists["role"] for w in short.lower().replace("-", " ").split())
+        # (an office is no short name of a body: "the Director-General" after "The Director-General of Health
+        # Services, Dr. ...")
 
     def expand(self, speaker: str, position: int, bodies_only: bool = False) -> str:
         """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``. ``bodies_only``: only
