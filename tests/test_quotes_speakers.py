@@ -7698,3 +7698,33 @@ def test_a_coastguard_is_a_body_no_one_he_stands_for():
     text = ("Headline\n\nFalmouth Coastguard relayed the distress call to Ponta Delgada, the trust said.\n\n\"She is "
             "in a safe berth,\" he said.")
     assert "Falmouth Coastguard" not in rows(text).query("kind == 'direct'")["speaker"].tolist()
+
+
+def test_the_prosecution_is_the_one_prosecutors_office_the_story_names():
+    text = ("Headline\n\nTIRANA — The Special Prosecution Office (SPAK) has seized three apartments.\n\nAccording to "
+            "the prosecution, the fuel was then sold at market prices.")
+    assert rows(text)["speaker"].tolist()[-1] == "Special Prosecution Office"
+
+
+def test_a_bulletin_named_by_a_bodys_initials_is_that_bodys():
+    text = ("Headline\n\nDILI — The Ministry of Health (MoH) has recorded 1,214 dengue cases.\n\nAccording to the MoH "
+            "epidemiological bulletin published on Monday, children account for 41% of the patients.")
+    assert only(text)["speaker"] == "Ministry of Health"
+
+
+def test_a_name_after_a_roles_of_is_what_the_role_is_of_not_who_holds_it():
+    text = ("Headline\n\nThe Chief of Suco Bairro Pite, Agostinho Lemos Pereira, said the suco had organised "
+            "community cleaning every Saturday since January.")
+    assert only(text)["speaker"] == "Agostinho Lemos Pereira"
+
+
+def test_a_noun_after_a_number_compound_is_no_verb_ending_the_subject():
+    text = ("Headline\n\nThe developer of a planned 68-turbine project northeast of Aberdeen said the rule would make "
+            "the project all but impossible to build.")
+    assert "Aberdeen" != only(text)["speaker"]
+
+
+def test_an_appositive_inside_an_opening_adjunct_is_not_the_subject():
+    text = ("Headline\n\nAsked what she planned to do with her gold ulu, the knife-shaped medal the Games award "
+            "instead of a disc, Cadiente laughed and said it would go to her grandmother in Hoonah.")
+    assert only(text)["speaker"] == "Cadiente"

@@ -225,8 +225,9 @@ _PROPER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w
 #: ruling seen by Reuters".
 _RULING = re.compile(r"(?:(?i:a)\s+copy\s+of\s+)?(?i:the)\s+(?:[\w-]+\s+)?(?:ruling|judgment|judgement|verdict)"
                      r"(?:\s+(?:seen|obtained|reviewed)\s+by\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?")
-#: A prosecution's charging document: "the indictment", "the charge sheet".
-_INDICTMENT = re.compile(r"(?i:the)\s+(?:indictment|charge\s+sheet|bill\s+of\s+indictment)")
+#: A prosecution's charging document, or the prosecution itself: "the indictment", "the charge sheet", "the
+#: prosecution" (the one prosecutor's office a story names wrote or is it).
+_INDICTMENT = re.compile(r"(?i:the)\s+(?:indictment|charge\s+sheet|bill\s+of\s+indictment|prosecution)")
 #: A prosecuting body's name: "Public Prosecutor's Office", "Higher Public Prosecutor's Office in Niš".
 _PROSECUTION_NAME = re.compile(r"(?:The\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:Prosecutor['’]?s?|Prosecution)"
                                r"(?:\s+General['’]s)?\s+(?:Office|Service)\b")
@@ -2039,6 +2040,9 @@ class Article(QuoteCues, ReportedSpeech):
         if not m or not any(w in self.lx.lists["document"] for w in m.group(2).split()):
             return None
         name = m.group(1)
+        if " " not in name and sum(c.isupper() for c in name) >= 2 \
+                and (spelled := self.bodies.expand(name, len(self.text))) != name:
+            return spelled  # "the MoH epidemiological bulletin": the Ministry of Health, as the article defined it
         lows = {w.lower() for w in name.split()}
         if any(mt.person.name.split()[-1] in name.split() for mt in self.people) \
                 or classify_source(name, len(name), [])[1] == "person" or lows & (TIME_WORDS | MONTHS) \

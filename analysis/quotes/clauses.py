@@ -270,6 +270,8 @@ _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last 
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
 indeed again now then ultimately overall back""".split())  # ("Back at Bishops Frome, Mr Bayliss said")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
+#: A number joined to a noun by a hyphen, an adjective before a head noun: "68-turbine", "10-year".
+_NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][\w-]*")
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 #: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).
 _PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
@@ -380,8 +382,8 @@ def _opens_with_participle(toks: list) -> bool:
 def _adjunct_end(toks: list) -> int:
     """Index of the first token after an opening adjunct: after its comma, or the dash closing an aside set off by
     dashes before any comma, and after a relative or subordinate clause that follows it (``Speaking ... in New
-    Hampshire, which is set to host ..., Bush referred``, ``Last month, when I asked him ..., he said``);
-    ``len(toks)`` when none closes it."""
+    Hampshire, which is set to host ..., Bush referred``, ``Last month, when I asked him ..., he said``) or an
+    appositive of its last noun before a capitalised subject; ``len(toks)`` when none closes it."""
     ends = [i for i, t in enumerate(toks) if t[2] == "," or t[2] in DASHES]
     if not ends:
         return len(toks)
@@ -391,6 +393,11 @@ def _adjunct_end(toks: list) -> int:
     while i + 1 < len(toks) and toks[i + 1][2].lower() in {"which", "who", "where", "when", "while", "as", "after",
                                                             "before", "because", "although", "if"}:
         i = next((e for e in ends if e > i + 1 and toks[e][2] == ","), len(toks) - 1)
+    if toks[i][2] == "," and i + 2 < len(toks) and toks[i + 1][2] in {"the", "a", "an"} and toks[i - 1][2].islower() \
+            and (e := next((e for e in ends if i + 2 < e <= i + 14), None)) is not None and toks[e][2] == "," \
+            and e + 1 < len(toks) and toks[e + 1][2][:1].isupper():
+        i = e  # "Asked what she planned to do with her gold ulu, the knife-shaped medal the Games award instead of a
+        # disc, Cadiente laughed": an appositive of the adjunct's last noun, then the subject
     return i + 1
 
 
@@ -504,6 +511,7 @@ class Clauses(ArticleText):
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low in {"note", "notes"} and j > 0 and toks[j - 1][2].lower() in NOTE_KINDS)
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
+                    and not (j > 0 and _NUMBER_COMPOUND.fullmatch(toks[j - 1][2]))  # ("a 68-turbine project")
                     and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})
                     and not (low == "state" and (j == 0 or not toks[j - 1][2][:1].isalnum())
                              and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()

@@ -2645,6 +2645,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return f"{family.group(1)} family", "organization"  # "the Tovey family said": the family, not the one named
     named_first = [mt for mt in inside if ((only_titles(prefix := mention[:max(0, mt.start - begin)])
                                             or _role_words(prefix, lx) and mt is inside[0])
+                                           and not prefix.endswith(" of ")  # (what the role is of: "The Chief of
+                                           # Suco Bairro Pite, Agostinho Lemos Pereira")
                                            and mention[mt.end - begin:].lstrip().startswith((",", "of ")))
                    or _RELATIVE_AFTER.match(mention, mt.end - begin)]
     if named_first:
@@ -2716,7 +2718,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # person's name set off by commas, then more about them: the person, not the body the tail names
         for mt in inside[:2]:  # (the first name set off, after an owner's: "Pawlak’s daughter, Kristen Pawlak, a")
             lead, comma_, titles = mention[:mt.start - begin].rpartition(", ")
-            if comma_ and (not titles or only_titles(titles)) and len(lead.split()) <= 5 \
+            if comma_ and (not titles or only_titles(titles)) and len(lead.split()) <= 7 \
                     and mention[mt.end - begin:].startswith((",", " (", " of ", " at ", " from ")):
                 return mt.person.name, "person"  # (or where they work: "His attorney, Miriam Castellanos of the
                 # Delta Justice Initiative")
