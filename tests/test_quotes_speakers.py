@@ -7728,3 +7728,10 @@ def test_an_appositive_inside_an_opening_adjunct_is_not_the_subject():
     text = ("Headline\n\nAsked what she planned to do with her gold ulu, the knife-shaped medal the Games award "
             "instead of a disc, Cadiente laughed and said it would go to her grandmother in Hoonah.")
     assert only(text)["speaker"] == "Cadiente"
+
+
+def test_a_bodys_short_form_that_reads_as_a_name_is_no_person():
+    text = ("Headline\n\nClark Fork Recovery House will cut its beds from 16 to eight.\n\nOne patient said he had "
+            "tried to quit before a bed opened up at Clark Fork in March.\n\n\"The last time, I was shaking,\" he "
+            "said.")
+    assert "Clark Fork" not in rows(text)["speaker"].tolist()

@@ -1266,10 +1266,33 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if ranked and " " not in text[mt.start:mt.end] \
                     and (person := _by_age(mentions, mt.start, mt.person.surname, eldest)):
                 mentions[k] = Mention(mt.start, mt.end, person)  # "The elder Hernández is less at peace": the father
+    mentions = _without_body_short_forms(text, mentions)
     _gender_from_text(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
     return mentions
+
+
+#: What follows a person's name, not a body's: a reporting verb, an age or a description set off.
+_SPOKE_OR_DESCRIBED = re.compile(r"\s+(?:said|says|told|added|asked|recalled|wrote)\b|,\s+(?:\d|who\b|a\b|an\b|the\b)")
+
+
+def _without_body_short_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those of a two-word name with no title or role, never speaking or described as a person,
+    that the text first wrote as the start of a longer capitalised name (``Clark Fork Recovery House`` ... ``a bed
+    opened up at Clark Fork``): a body's short form, not a person."""
+    first: dict[int, int] = {}
+    personal = set()  # a cue or a description right after a mention: "John Smith said", "John Smith, 45,"
+    for mt in mentions:
+        first.setdefault(id(mt.person), mt.start)
+        if _SPOKE_OR_DESCRIBED.match(text, mt.end):
+            personal.add(id(mt.person))
+    short = {id(mt.person) for mt in mentions
+             if len(mt.person.name.split()) == 2 and not mt.person.roles and id(mt.person) not in personal
+             and first[id(mt.person)] == mt.start
+             and (longer := re.search(rf"(?<![\w'’-]){re.escape(mt.person.name)}(?:\s+[A-Z][\w'’-]*){{2,}}", text))
+             and longer.start() < mt.start}
+    return [mt for mt in mentions if id(mt.person) not in short] if short else mentions
 
 
 #: "the elder" (older, younger) right before a surname, a courtesy title between: "The elder Hernández".
