@@ -7735,3 +7735,12 @@ def test_a_bodys_short_form_that_reads_as_a_name_is_no_person():
             "tried to quit before a bed opened up at Clark Fork in March.\n\n\"The last time, I was shaking,\" he "
             "said.")
     assert "Clark Fork" not in rows(text)["speaker"].tolist()
+
+
+def test_a_courtesy_title_keeps_to_the_holder_it_named_before():
+    text = ("Headline\n\nTrevor and Linda Stainsby, of Harrowby Lane, were among hundreds of tourists.\n\nMrs "
+            "Stainsby, 64, said the building had been swaying.\n\n\"There were people screaming,\" Mr Stainsby, 67, "
+            "said.\n\nTheir son, Dean Stainsby, 38, said he had first heard about it from a friend.\n\nMr and Mrs "
+            "Stainsby said they had no plans to cut their holiday short.\n\n\"We have been coming here for 15 "
+            "years,\" said Mr Stainsby.")
+    assert rows(text)["speaker"].tolist()[-1] == "Trevor Stainsby"

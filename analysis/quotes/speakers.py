@@ -1172,9 +1172,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # "Mrs Haddad" after "Ms Haddad" (Amira): the holder never called Ms or Miss, her mother Leila
                 other = {"ms", "miss"} if "mrs" in title else {"mrs"}
                 fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & other] or fits
-            if {w.rstrip(".") for w in role_words} & {"mr", "mrs", "ms", "miss"}:
+            if courtesy := {w.rstrip(".") for w in role_words} & {"mr", "mrs", "ms", "miss"}:
                 # "Mr. Pruitt" after "Dr. Aaron Pruitt" and "Dale Pruitt": the holder never called Dr.
                 fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & {"dr", "prof"}] or fits
+                titled = {id(p): (at, p) for at, p in shared[surname] if called.get(id(p), set()) & courtesy}
+                if len(titled) == 1:
+                    fits = list(titled.values())  # "said Mr Stainsby" after "Mr Stainsby, 67," (Trevor) and "Their
+                    # son, Dean Stainsby": the one holder the text called so before
             if office := {_role_word(w) for w in role_words if w in titles} - _MALE - _FEMALE - COURTESY_TITLES:
                 # "Cllr Magennis" after "managing director Eamon Magennis" and "councillor Ciaran Magennis": the
                 # holder named with that office
