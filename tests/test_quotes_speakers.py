@@ -7744,3 +7744,11 @@ def test_a_courtesy_title_keeps_to_the_holder_it_named_before():
             "Stainsby said they had no plans to cut their holiday short.\n\n\"We have been coming here for 15 "
             "years,\" said Mr Stainsby.")
     assert rows(text)["speaker"].tolist()[-1] == "Trevor Stainsby"
+
+
+@pytest.mark.parametrize("body", ["the U.S. Food and Drug Administration", "the Wisconsin Department of Natural "
+                                  "Resources"])
+def test_the_agency_is_the_body_of_its_kind_named_just_before(body):
+    text = (f"Headline\n\nOSHKOSH – {body[0].upper() + body[1:]} on Tuesday called off the season.\n\nIn a "
+            "notice posted on its website, the agency said crews had measured less than 5 inches of ice.")
+    assert only(text)["speaker"] == body.removeprefix("the ")

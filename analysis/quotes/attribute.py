@@ -274,7 +274,7 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "system": {"health", "healthcare", "system"},
                "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"},
                # ("the agency" for the Bureau of Land Management, the Food and Drug Administration)
-               "agency": {"agency", "bureau", "administration", "service", "commission", "directorate"},
+               "agency": {"agency", "bureau", "administration", "service", "commission", "directorate", "department"},
                "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"},
                # ("the panel" for the Court of Arbitration for Sport that ruled)
                "panel": {"panel", "court", "tribunal", "committee", "commission"},
@@ -1679,6 +1679,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or len(words_) == 1 and name.lower() in common_words() and name.lower() == noun \
                     or (caps := {w.lower() for w in words_ if w[:1].isupper()} - {"the"} - MODIFIERS) \
                     & lists["title"] - ({"state"} if _headed_by(words_, noun) else set()) - heads \
+                    - lists["organization"] \
                     or caps & lists["role"] or low <= COMPASS or self.text[start - 1:start] == "(" \
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
