@@ -4759,7 +4759,7 @@ def test_one_of_a_group_then_a_name_set_off_is_that_person():
 def test_a_subject_set_off_after_though_is_the_sources():
     text = ("Headline\n\nHe had not, a spokesperson for the minister later confirmed, though the spokesperson, "
             "Julie-Anne Ferland, said the ministry had met with \u201cseveral\u201d municipal associations.")
-    assert only(text)["speaker"] == "Julie-Anne Ferland"
+    assert rows(text)["speaker"].tolist()[-1] == "Julie-Anne Ferland"  # ("He had not", confirmed: a row too)
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -7752,3 +7752,11 @@ def test_the_agency_is_the_body_of_its_kind_named_just_before(body):
     text = (f"Headline\n\nOSHKOSH – {body[0].upper() + body[1:]} on Tuesday called off the season.\n\nIn a "
             "notice posted on its website, the agency said crews had measured less than 5 inches of ice.")
     assert only(text)["speaker"] == body.removeprefix("the ")
+
+
+def test_confirmed_after_the_content_is_a_trailing_cue():
+    text = ("Headline\n\nJapan has stopped accepting beef from the company's plant in east Cheyenne, the company "
+            "confirmed Thursday.")
+    row = only(text)
+    assert (row["kind"], row["text"]) == ("indirect", "Japan has stopped accepting beef from the company's plant in "
+                                                      "east Cheyenne")
