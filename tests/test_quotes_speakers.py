@@ -7760,3 +7760,10 @@ def test_confirmed_after_the_content_is_a_trailing_cue():
     row = only(text)
     assert (row["kind"], row["text"]) == ("indirect", "Japan has stopped accepting beef from the company's plant in "
                                                       "east Cheyenne")
+
+
+def test_a_bare_role_opening_a_standfirst_is_its_one_holder():
+    text = ("Fruitvale contractor fined $36,000 for dumping asbestos\n\nJudge says renovator treated public forest "
+            "'like a free landfill'\n\nA Fruitvale renovation contractor was fined $36,000 on Thursday.\n\nJudge "
+            "Maureen Ostrowski said the dumping had been deliberate.")
+    assert rows(text)["speaker"].tolist()[0] == "Maureen Ostrowski"

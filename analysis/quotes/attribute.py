@@ -2562,6 +2562,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # body's kind noun is a body: "The utility argues ... CEO Dana Richter said" is the utility's)
                     speaker, stype = named, "person"
                     self.give_role(named, mention)
+                elif stype == "anonymous" and at <= max(1, self.lead) and mention.istitle() and " " not in mention \
+                        and (holder := role_holder(mention, self.people)):
+                    speaker, stype = holder, "person"  # a standfirst's "Judge says ..." before "Judge Maureen
+                    # Ostrowski said": the one holder of the role, as in a headline
                 if stype != "person" and at <= max(1, self.lead) and (court := _A_COURT.fullmatch(mention)) \
                         and (named := self.bodies.first_headed({court.group(1).lower()}, subj[1], 600)):
                     speaker, stype = _BODY_THE.sub("", named), "organization"  # "A federal appeals court ruled ..."
