@@ -1293,10 +1293,24 @@ def _without_body_short_forms(text: str, mentions: list[Mention]) -> list[Mentio
             personal.add(id(mt.person))
     short = {id(mt.person) for mt in mentions
              if len(mt.person.name.split()) == 2 and not mt.person.roles and id(mt.person) not in personal
-             and first[id(mt.person)] == mt.start
-             and (longer := re.search(rf"(?<![\w'’-]){re.escape(mt.person.name)}(?:\s+[A-Z][\w'’-]*){{2,}}", text))
-             and longer.start() < mt.start}
+             and first[id(mt.person)] == mt.start and _written_longer_before(text, mt.person.name, mt.start)}
     return [mt for mt in mentions if id(mt.person) not in short] if short else mentions
+
+
+#: Two capitalised words or more going on after a name: "(Clark Fork) Recovery House".
+_CAPITALS_AFTER = re.compile(r"(?:\s+[A-Z][\w'’-]*){2,}")
+
+
+def _written_longer_before(text: str, name: str, end: int) -> bool:
+    """Whether ``text`` writes ``name`` before ``end`` as the start of a longer capitalised name (a plain search
+    first: this runs for names of every article)."""
+    k = text.find(name, 0, end)
+    while k >= 0:
+        if (k == 0 or not (text[k - 1].isalnum() or text[k - 1] in "'’-")) \
+                and _CAPITALS_AFTER.match(text, k + len(name)):
+            return True
+        k = text.find(name, k + 1, end)
+    return False
 
 
 #: "the elder" (older, younger) right before a surname, a courtesy title between: "The elder Hernández".
