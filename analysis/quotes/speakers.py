@@ -2758,8 +2758,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "His brother, Kevin Thibodeaux, a member of the St. Mary Parish Council": a short description, then the
         # person's name set off by commas, then more about them: the person, not the body the tail names
         for mt in inside[:2]:  # (the first name set off, after an owner's: "Pawlak’s daughter, Kristen Pawlak, a")
-            lead, comma_, titles = mention[:mt.start - begin].rpartition(", ")
-            if comma_ and (not titles or only_titles(titles)) and len(lead.split()) <= 7 \
+            lead, comma_, titled = mention[:mt.start - begin].rpartition(", ")  # (a title may stand before the
+            # name: "The trust's chairman, Cdr Gerald Tonkin, a retired Royal Navy officer")
+            if comma_ and (not titled or only_titles(titled)) and len(lead.split()) <= 7 \
                     and mention[mt.end - begin:].startswith((",", " (", " of ", " at ", " from ")):
                 return mt.person.name, "person"  # (or where they work: "His attorney, Miriam Castellanos of the
                 # Delta Justice Initiative")
@@ -3613,11 +3614,11 @@ class BodyNames:
         short = _BODY_THE.sub("", speaker).strip()
         words_ = short.split()
         lists = lexicon().lists
+        # (an office is no short name of a body: "the Director-General" after "The Director-General of Health
+        # Services, Dr. ...")
         return 0 < len(words_) <= 2 and all(w[:1].isupper() for w in words_) \
             and (listed or short.lower() not in lists["organization"]) \
             and not all(w in lists["role"] for w in short.lower().replace("-", " ").split())
-        # (an office is no short name of a body: "the Director-General" after "The Director-General of Health
-        # Services, Dr. ...")
 
     def expand(self, speaker: str, position: int, bodies_only: bool = False) -> str:
         """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``. ``bodies_only``: only
