@@ -7767,3 +7767,15 @@ def test_a_bare_role_opening_a_standfirst_is_its_one_holder():
             "'like a free landfill'\n\nA Fruitvale renovation contractor was fined $36,000 on Thursday.\n\nJudge "
             "Maureen Ostrowski said the dumping had been deliberate.")
     assert rows(text)["speaker"].tolist()[0] == "Maureen Ostrowski"
+
+
+def test_her_group_is_the_body_she_was_named_with():
+    text = ("Headline\n\nJune Albrecht, president of the Southeast Wyoming Stockgrowers Council, said her group has "
+            "asked the state's congressional delegation to press the USDA for a quick review.")
+    assert rows(text)["speaker"].tolist() == ["June Albrecht", "Southeast Wyoming Stockgrowers Council"]
+
+
+def test_specified_is_a_trailing_cue_whose_speaker_adding_goes_on_with():
+    text = ("Headline\n\nThe training will cost 12 million FCFA, Mrs Kouadio specified, adding that the first group "
+            "would be made up of 30 young people.")
+    assert rows(text)["speaker"].tolist() == ["Kouadio"] * 2

@@ -412,6 +412,13 @@ _BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|h
 #: A body's office by a pronoun: "its press service", "its head office".
 _ITS_UNIT = re.compile(r"(?i:its)\s+(?:(?:national|regional|head|local|central)\s+)?"
                        r"(?:office|headquarters|press\s+(?:service|office|centre|center))")
+#: A body a person's pronoun owns: "her group", "his organisation", "their association".
+_THEIR_BODY = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:group|organization|organisation|association|union|council"
+                         r"|society|charity|club|federation|alliance|coalition)")
+#: The body a person is named with in an appositive: "(June Albrecht,) president of the Southeast Wyoming Stockgrowers
+#: Council".
+_AFFILIATION = re.compile(r",\s+[^,]*?\b(?:of|at|for)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’&.-]*(?:\s+(?:of|for|and|on|&|[A-Z][\w'’&.-]*))*(?<=[a-z]))")
 #: A body's name going on after a cut: ``(The Committee) for a Responsible Federal Budget``.
 _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
@@ -2619,6 +2626,11 @@ class Article(QuoteCues, ReportedSpeech):
                 elif its and previous and previous[3] == "organization" and at - previous[0] <= 1:
                     speaker, stype = previous[1], "organization"  # "The Arts Council of Wales says ... according to
                     # its own annual report": the body that spoke last
+                elif stype in {"organization", "anonymous", "unknown"} and previous and previous[3] == "person" \
+                        and at - previous[0] <= 1 and _THEIR_BODY.fullmatch(_clean_mention(mention)) \
+                        and (body := _AFFILIATION.search(previous[2])):
+                    speaker, stype = body.group(1), "organization"  # "June Albrecht, president of the Southeast
+                    # Wyoming Stockgrowers Council, said her group has asked": the body she was named with
                 if (stype != "person" or " " not in speaker) \
                         and (family := _FAMILY.fullmatch(_clean_mention(mention))) \
                         and (members := self.surname_holders(family.group(1), subj[0])):

@@ -235,7 +235,8 @@ _NOT_SAID_WHETHER = re.compile(r"\b(?:not|n[’']t)\s+(?:\w+\s+)?(?:say|said|exp
 _NEW_CLAUSE = frozenset("according referring who which compared as while although though whereas".split())
 #: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
-predict recall point report state declare stress emphasize emphasise admit reckon announce hear confirm""".split())
+predict recall point report state declare stress emphasize emphasise admit reckon announce hear confirm
+specify""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge".split())
