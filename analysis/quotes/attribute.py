@@ -405,13 +405,15 @@ def _body_heads() -> str:
     return "|".join(sorted(map(re.escape, lexicon().lists["org_head"]), key=len, reverse=True))
 
 
+#: Parts of a body's office's name: its press service, the rank before an office ("national office").
+_PRESS_UNIT = r"press\s+(?:service|office|centre|center)"
+_UNIT_RANK = r"(?:(?:national|regional|head|local|central)\s+)?"
 #: A body's office speaking for it: "the union's national office", "the company's headquarters".
-_BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+(?:(?:national|regional|head|local|central)\s+)?"
-                        r"(?:office|headquarters|leadership|executive|press\s+(?:service|office|centre|center))"
-                        r"|(?i:the)\s+press\s+(?:service|office|centre|center)\s+of\s+the\s+([a-z]+)")
+_BODY_UNIT = re.compile(r"(?i:the)\s+([a-z]+)['’]s\s+" + _UNIT_RANK
+                        + r"(?:office|headquarters|leadership|executive|" + _PRESS_UNIT + ")"
+                        r"|(?i:the)\s+" + _PRESS_UNIT + r"\s+of\s+the\s+([a-z]+)")
 #: A body's office by a pronoun: "its press service", "its head office".
-_ITS_UNIT = re.compile(r"(?i:its)\s+(?:(?:national|regional|head|local|central)\s+)?"
-                       r"(?:office|headquarters|press\s+(?:service|office|centre|center))")
+_ITS_UNIT = re.compile(r"(?i:its)\s+" + _UNIT_RANK + r"(?:office|headquarters|" + _PRESS_UNIT + ")")
 #: A body a person's pronoun owns: "her group", "his organisation", "their association".
 _THEIR_BODY = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:group|organization|organisation|association|union|council"
                          r"|society|charity|club|federation|alliance|coalition)")

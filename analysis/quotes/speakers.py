@@ -1313,6 +1313,13 @@ def _written_longer_before(text: str, name: str, end: int) -> bool:
     return False
 
 
+def _is_office(words: str) -> bool:
+    """Whether lower-case ``words`` are an office's name, every word (or part joined by a hyphen) a role:
+    ``director-general``, ``attorney general``."""
+    roles = lexicon().lists["role"]
+    return all(w in roles for w in words.replace("-", " ").split())
+
+
 #: "the elder" (older, younger) right before a surname, a courtesy title between: "The elder Hernández".
 RANK_BEFORE = re.compile(r"\b[Tt]he\s+(elder|older|younger)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?$")
 
@@ -2933,8 +2940,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if caps and _strip_possessive(toks[-1]) in caps:
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
-        if determined and not _INDEFINITE.match(low) and " " not in low_nodet \
-                and all(w in lx.lists["role"] for w in low_nodet.split("-")):
+        if determined and not _INDEFINITE.match(low) and " " not in low_nodet and _is_office(low_nodet):
             return text, "unknown"  # "the Director-General": an office written with capitals, as "the
             # director-general" (its holder is found as for a role)
         if determined:
@@ -3613,12 +3619,10 @@ class BodyNames:
         need them."""
         short = _BODY_THE.sub("", speaker).strip()
         words_ = short.split()
-        lists = lexicon().lists
         # (an office is no short name of a body: "the Director-General" after "The Director-General of Health
         # Services, Dr. ...")
         return 0 < len(words_) <= 2 and all(w[:1].isupper() for w in words_) \
-            and (listed or short.lower() not in lists["organization"]) \
-            and not all(w in lists["role"] for w in short.lower().replace("-", " ").split())
+            and (listed or short.lower() not in lexicon().lists["organization"]) and not _is_office(short.lower())
 
     def expand(self, speaker: str, position: int, bodies_only: bool = False) -> str:
         """The full name of the body ``speaker`` (as classified) stands for, else ``speaker``. ``bodies_only``: only
