@@ -157,6 +157,10 @@ _OPENING_WORDS = frozenset("""he she it they we i you the a an but and in on at 
 its their our my after before when while if so yet then now still also for from with by""".split())
 _DETERMINER_BEFORE = re.compile(r"(?<![\w.])(?:the|The|a|an)\s+\Z")
 _NEXT_WORD = re.compile(r"\s+(?:[\"'“‘(\[]|«\s?)*([^\W_]+)")
+#: Initials with points, as ``_WORD_BEFORE`` reads them (the last point apart): "K.A", "H.W".
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z]){1,2}")
+#: What puts initials in a place's name: a comma or a preposition before them ("Langford, B.C.", "in N.J.").
+_PLACE_INITIALS_BEFORE = re.compile(r"(?:,|\b(?:in|to|from|at|near|of))\s+\Z")
 
 
 def _is_break(text: str, m: re.Match) -> bool:
@@ -173,6 +177,12 @@ def _is_break(text: str, m: re.Match) -> bool:
                     and following.group(1).lower() not in _OPENING_WORDS:
                 return False  # "the P.E.I. Short-Term Rental Hosts Association": a dotted abbreviation after "the"
                 # modifies what follows (but "moved to the U.A.E. He said")
+            if _INITIALS.fullmatch(word.group(1)) and not _PLACE_INITIALS_BEFORE.search(
+                    text, max(0, word.start(1) - 8), word.start(1)) \
+                    and (following := _NEXT_WORD.match(text, m.end())) is not None \
+                    and following.group(1)[:1].isupper() and following.group(1).lower() not in _OPENING_WORDS:
+                return False  # "farmer K.A. Somapala said", "George H.W. Bush": initials before a name (but a place
+                # after a comma or a preposition ends its sentence: "Langford, B.C. Officials said")
             return len(low) > 1 or not word.group(1).isupper()  # (a single initial: "John F. Kennedy")
         if low == "no":
             following = _NEXT_WORD.match(text, m.end())

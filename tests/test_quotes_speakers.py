@@ -7779,3 +7779,35 @@ def test_specified_is_a_trailing_cue_whose_speaker_adding_goes_on_with():
     text = ("Headline\n\nThe training will cost 12 million FCFA, Mrs Kouadio specified, adding that the first group "
             "would be made up of 30 young people.")
     assert rows(text)["speaker"].tolist() == ["Kouadio"] * 2
+
+
+def test_a_person_named_after_an_office_of_a_body_with_a_place_in_its_name():
+    text = ("Headline\n\nChairman of the Union of Bakers of Osh Talant Ermekov said the price of bread would rise "
+            "next month.")
+    assert only(text)["speaker"] == "Talant Ermekov"
+
+
+def test_an_occupation_of_a_unit_then_a_titled_name_is_that_person():
+    text = ("Headline\n\nConsultant Virologist of the Medical Research Institute Dr. Nirosha Wijeratne explained that "
+            "dengue cases had doubled since March.")
+    assert only(text)["speaker"] == "Nirosha Wijeratne"
+
+
+def test_initials_and_an_age_after_an_occupation_name_one_person():
+    text = ("Headline\n\nAt the market, vegetable farmer M.P. Gunasekara, 61, said prices had fallen by half this "
+            "season.")
+    assert only(text)["speaker"] == "M.P. Gunasekara"
+
+
+def test_an_office_of_a_chancellery_is_a_body_not_a_person():
+    text = ("Headline\n\nThe permit may be appealed within 30 days, the regional office of the State Chancellery in "
+            "Cahul reported.")
+    assert only(text)["speaker_type"] == "organization"
+
+
+def test_a_linking_adverb_and_a_where_clause_are_no_part_of_an_unnamed_source():
+    text = ("Headline\n\nHowever, fishermen from Kalpitiya, where a trawler sank in March, say they have been "
+            "ignored by the ministry.")
+    assert only(text)["speaker"] == "fishermen from Kalpitiya"
+    text = "Headline\n\nFishermen from Negombo say they have been ignored by the ministry."
+    assert tuple(only(text)[["speaker", "speaker_type"]]) == ("Fishermen from Negombo", "anonymous")

@@ -87,6 +87,14 @@ def test_a_dotted_abbreviation_after_the_goes_on_into_a_name_but_not_into_a_new_
         "She moved to the U.A.E.", "He stayed."]
 
 
+def test_initials_before_a_name_go_on_but_a_place_s_initials_after_a_comma_end_the_sentence():
+    text = ("At the fair, potter R.K. Jayasinghe, 61, sold out. Then George H.W. Ashby spoke. She lives in "
+            "Langford, B.C. Officials agreed. He flew to N.J. Police met him.")
+    assert sentences(one(text))["text"].tolist() == [
+        "At the fair, potter R.K. Jayasinghe, 61, sold out.", "Then George H.W. Ashby spoke.",
+        "She lives in Langford, B.C.", "Officials agreed.", "He flew to N.J.", "Police met him."]
+
+
 def test_sentence_splitter_cases_punkt_gets_wrong():
     text = ("“You winning?” she said. “Mr. Trump embodies it,” said Rep. Joseph Crowley (D-N.Y.), a Democrat. "
             "It was 2 a.m. Friday. He cited Clinton v. Jones in court.")

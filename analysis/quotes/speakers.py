@@ -235,6 +235,8 @@ _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
 _TITLE_AND = re.compile(r"\b[A-Z][\w-]* (?:of|for) (?:the )?(?:[A-Z][\w-]* ){1,3}and $")
 #: The capitalised words of a title after its "of"/"for", up to a name: "(Minister of State for) Defence ".
 _TITLE_OF = re.compile(r"\b(?:of|for) (?:[A-Z][\w-]* ){1,3}$")
+#: An office of a body named next, opening a sentence or after a comma: "Chairman of the (Association of ...)".
+_OFFICE_OF_THE = re.compile(r"(?:^|[.,;:]\s+|\n)(?:[A-Z][a-z]+ ){1,2}of the $")
 
 
 def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
@@ -916,6 +918,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if not (named := _given_name_inside(run[2:])):
                 continue
             run = run[2 + named:]
+        if len(run) >= 4 and _OFFICE_OF_THE.search(text, max(0, run[0][0] - 30), run[0][0]) \
+                and (of := max((i for i, t in enumerate(run) if t[2] == "of"), default=0)) \
+                and (named := _given_name_inside(run[of:])) > 1:
+            # "Chairman of the Association of Passenger Carriers of Bishkek Erkin Mamytov": a body's name, then the
+            # person holding its office (a name after the last "of" and its place)
+            run = run[of + named:]
+        if 2 <= len(run) <= 3 and run[-1][2] == "of" and text.startswith(" the ", run[-1][1]) \
+                and (_OCCUPATION_END.search(run[-2][2]) or run[-2][2].lower() in _OCCUPATIONS) \
+                and run[0][2].lower() not in first_names():
+            continue  # "Consultant Epidemiologist of the Epidemiology Unit Dr. ...": an office, its holder named next
         if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
                 and (after := _THING_NOUN_AFTER.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
             continue  # "the Don Quixote mural": a thing named after someone, not a person
@@ -2007,6 +2019,9 @@ _GAELIC_OF = re.compile(r"[A-Z][\w'’-]*\s+nan?\s+$")
 #: An age description, then where the person is from: "(the 58-year-old farmer) from Bounkiling".
 _AGED_FROM_PLACE = re.compile(r"((?i:the)\s+\d+-year-old(?:\s+[a-z-]+){0,3})\s+(?:from|in|of)\s+[A-Z][\w'’-]*"
                               r"(?:\s+[A-Z][\w'’-]*){0,2}")
+#: Plural people of a place: "fishermen from Kalpitiya", "Tamil traders in Jaffna".
+_PEOPLE_FROM_PLACE = re.compile(r"(?:[A-Za-z-]+\s+){0,2}?([A-Za-z][a-z-]*(?:s|men))\s+(?:from|in|of|at)\s+[A-Z][\w'’-]*"
+                                r"(?:\s+[A-Z][\w'’-]*){0,2}")
 #: A role's body written with an indefinite article: "(The manager) of a Broadway hardware store", someone new.
 _OF_A_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+an?\s")
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
@@ -2216,6 +2231,8 @@ _ROLE_OF_BODY = re.compile(r"(?:The\s+)?(?:(?:Deputy|Acting|First|Vice)\s+)?([A-
 _OCCUPATION_BEFORE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}")
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
+#: A relative clause about a place or a time set off after a source: ", where ...", ", when ...".
+_RELATIVE_TAIL = re.compile(r"(?:where|when)\s")
 _NOUN_AFTER_NAME = re.compile(r"(?: [a-z][a-z-]*){1,3}\s*")  # "(Podesta) employee", "(Clinton) campaign aide"
 #: A lower-case description opening with an article or "One": "One tout", "The final declaration".
 _UNNAMED_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z]")
@@ -2304,6 +2321,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     not candidates for a pronoun.
     """
     lx = lexicon()
+    if (adverb := _LINKING_ADVERB.match(mention)) and "," in mention[adverb.end():]:
+        # "However, farmers from Aselapura, where ...": the sentence's linking word is no part of the source (a
+        # subject read back across the commas of its own aside)
+        return classify_source(mention[adverb.end():], position, people, previous, paragraph_start, content)
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
@@ -2712,6 +2733,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         cut += len(relative.group(1))  # (the first relative word after the noun, where the text has it)
         return classify_source(mention[:cut], position - len(mention) + cut, people, previous, paragraph_start,
                                content)  # "the report that went before cabinet": the report
+    if comma and _RELATIVE_TAIL.match(tail) and body[:1].isalpha() and not inside:
+        return classify_source(body, body_end, people, previous, paragraph_start, content)  # "farmers from
+        # Aselapura, where a farmer was killed in January": the farmers, not where they live
     if comma and _OF_WHICH.match(tail) and body[:1].isalpha():
         return classify_source(body, body_end, people, previous, paragraph_start, content)  # "The order, a copy of
         # which was reviewed by The Bee": the order
@@ -2937,6 +2961,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if caps and (aged := _AGED_FROM_PLACE.fullmatch(text)):
         # "the 58-year-old farmer from Bounkiling": the person of that age, where they are from aside
         return classify_source(aged.group(1), position - len(text) + aged.end(1), people, previous, paragraph_start)
+    if caps and (group := _PEOPLE_FROM_PLACE.fullmatch(text)) and PERSON_NOUN.search(noun := group.group(1).lower()) \
+            and (group.group(1)[0].islower() or noun in common_words() and noun not in first_names()):
+        return text, "anonymous"  # "fishermen from Kalpitiya": people of a place, not a person called Kalpitiya (but
+        # "Rogers of Texas")
     if caps and _strip_possessive(toks[-1]) in caps:
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
@@ -3369,6 +3397,9 @@ _TITLED_PERSON = re.compile(r"\s+(?:and\s+)?(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dam
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
+#: A linking adverb set off at a sentence's start: "However, (farmers from ...)".
+_LINKING_ADVERB = re.compile(r"\s*(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|Elsewhere"
+                             r"|Moreover|Indeed|Similarly|Likewise|Conversely|Besides),\s+(?=\S)")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
                           r"|Then|However|Meanwhile|An?)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg; "A Home
