@@ -7811,3 +7811,60 @@ def test_a_linking_adverb_and_a_where_clause_are_no_part_of_an_unnamed_source():
     assert only(text)["speaker"] == "fishermen from Kalpitiya"
     text = "Headline\n\nFishermen from Negombo say they have been ignored by the ministry."
     assert tuple(only(text)[["speaker", "speaker_type"]]) == ("Fishermen from Negombo", "anonymous")
+
+
+def test_the_written_out_rank_is_the_person_named_with_its_abbreviation():
+    text = ("Headline\n\nThe head of the border police, Maj. Gen. Idris Kamal Eltayeb, said the goods were seized in "
+            "two raids.\n\n\"We will find the rest,\" the Major General added.")
+    assert rows(text)["speaker"].tolist() == ["Idris Kamal Eltayeb"] * 2
+
+
+def test_a_name_no_list_knows_after_to_is_a_person_when_who_follows_or_it_speaks_alone():
+    text = ("Headline\n\nPruitt took the photographs to Tsubasa Tanabe, who teaches at the college. The script was "
+            "carved by hand, Tanabe said.")
+    assert only(text)["speaker"] == "Tsubasa Tanabe"
+
+
+def test_a_body_joined_by_and_after_an_office_of_the_is_no_person():
+    text = ("Headline\n\nHead of the Attapeu Provincial Education and Sports Department Mr. Khamphanh Sisouk "
+            "stated that the centre would train 300 young people this year.")
+    assert only(text)["speaker"] == "Khamphanh Sisouk"
+
+
+def test_however_set_off_after_a_source_is_no_part_of_it():
+    text = ("Headline\n\nHerders interviewed by ACP, however, questioned the new wells, which they say run dry every "
+            "June.")
+    assert rows(text)["speaker"].tolist() == ["Herders interviewed by ACP"] * 2
+
+
+def test_a_where_clause_after_a_listed_place_is_no_part_of_the_source():
+    text = ("Headline\n\nStallholders in Bridge Street, Sun Street and Castlegate, where most of the market stands, "
+            "say the new charges will drive them out.")
+    assert only(text)["speaker"] == "Stallholders in Bridge Street, Sun Street and Castlegate"
+
+
+def test_an_office_of_a_place_names_no_one_and_a_dateline_dash_opens_a_description():
+    text = ("Minister opens the season in Kiffa\n\nKiffa, 3 May 2026 (AMI) - The Minister of Livestock, Mr. Sidi "
+            "Ould Ahmed Salem, opened the season on Saturday in Kiffa.\n\nThe ceremony was attended by the Wali of "
+            "Assaba Kiffa, Mr. Brahim Ould Cheikh Sidiya, and local breeders.\n\nEarlier, the Wali of Assaba Kiffa "
+            "had welcomed the delegation.\n\n\"Water is our first problem,\" the Minister said.")
+    out = rows(text)
+    assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["Sidi Ould Ahmed Salem"]
+
+
+def test_confided_cues_a_quote():
+    text = "Headline\n\n\"My father never shouts,\" the young drummer confided."
+    assert only(text)["speaker"] == "the young drummer"
+
+
+def test_a_vessel_s_numbered_name_is_no_person_a_pronoun_could_stand_for():
+    text = ("Headline\n\nMiho Arakawa, who teaches at the college, read the bell. It bore the name of a fishing "
+            "boat, the Shinsei Maru No. 3. \"It was carved by hand,\" she said.")
+    assert only(text)["speaker"] == "Miho Arakawa"
+
+
+def test_the_agent_after_by_is_not_the_he_of_the_main_clause():
+    text = ("Headline\n\nTsubasa Hoshino read the inscription for the museum.\n\nIn a letter translated by Hoshino, he "
+            "wrote that he had given up hope. \"The sea took everything,\" Mr. Abe wrote.\n\n\"We kept the bell,\" "
+            "she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Tsubasa Hoshino"

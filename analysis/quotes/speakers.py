@@ -325,6 +325,21 @@ def _surname_of_given(raw: list, given: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _person_after_all(text: str, run: list) -> bool:
+    """A run read as a place (after "to", "from", "in") that is a person no list knows: two or three words, no
+    ordinary word, and "who" set off after it or its last word saying something alone elsewhere (``the inscription
+    to Miho Gallagher, who teaches Japanese``, ``..., Gallagher said``)."""
+    if not 2 <= len(run) <= 3 or any(w.lower() in common_words() for _, _, w in run):
+        return False
+    if text.startswith(", who ", run[-1][1]):
+        return True
+    surname = run[-1][2]
+    if text.count(surname) < 2:  # (a scan first: most places are named once)
+        return False
+    return re.search(rf"\b{re.escape(surname)} (?:said|says|told|added|wrote)\b|\b(?:said|says) {re.escape(surname)}\b",
+                     text) is not None
+
+
 def _given_name_first(run: list) -> bool:
     """A run after ``from``/``to``/``in`` that is a person's name, not a place: two words or more, the first a
     census given name that is no common word and no US state (``comes from Kevin McKinley``, ``spoke to Jim Jordan``;
@@ -877,7 +892,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             runs[i] = runs[i][given:]  # (from the given name after the seat; none keeps the run, a place)
             place_runs.discard(i)
     runs = [((r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
-             if i not in place_runs or _given_name_first(r) or _given_name_after_words(r)
+             if i not in place_runs or _given_name_first(r) or _given_name_after_words(r) or _person_after_all(text, r)
              else _name_after_country(r) or _name_after_title(r)) if r else r
             for i, r in enumerate(map(_place_opened, runs))]
     runs = [r[-2:] if _name_after_area(r) else r for r in runs if r]  # (a place's run with no name after a country:
@@ -900,6 +915,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
+        if run[-1][2] == "No" and re.match(r"\.? ?\d", text[run[-1][1]:run[-1][1] + 3]):
+            continue  # "the Kotoshiro Maru No. 7": a vessel's name and number, no person
+        if text[run[0][0] - 3:run[0][0]] == "of " and _NAME_SET_OFF.match(text, run[-1][1]) \
+                and _THE_TITLE_OF.search(text, max(0, run[0][0] - 30), run[0][0]) \
+                and run[0][2].lower() not in first_names() \
+                or 3 <= len(run) <= 4 and run[1][2] == "of" and text[run[0][0] - 4:run[0][0]].lower() == "the " \
+                and run[2][2].lower() not in first_names() and not _given_name_inside(run[2:]) \
+                and not _name_after_country(run[2:]):
+            continue  # "the Wali of Dakhlet Nouadhibou(, Mr. Isselmou ...)": an office and where it is, no one's name
+            # (its holder named next, if at all)
         if run[-1][2] in _NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
@@ -924,6 +949,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # "Chairman of the Association of Passenger Carriers of Bishkek Erkin Mamytov": a body's name, then the
             # person holding its office (a name after the last "of" and its place)
             run = run[of + named:]
+        elif 2 <= len(run) <= 4 and text.startswith(" and ", run[-1][1]) and not _given_name_inside(run) \
+                and run[0][2].lower() not in first_names() \
+                and _OFFICE_OF_THE.search(text, max(0, run[0][0] - 30), run[0][0]):
+            continue  # "Head of the Champasak Provincial Education (and Sports Department Mr. ...)": a body's name
         if 2 <= len(run) <= 3 and run[-1][2] == "of" and text.startswith(" the ", run[-1][1]) \
                 and (_OCCUPATION_END.search(run[-2][2]) or run[-2][2].lower() in _OCCUPATIONS) \
                 and run[0][2].lower() not in first_names():
@@ -1491,6 +1520,8 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             m = None  # ("When Harish Meena replied that ..., she remarked": the main clause's subject, another)
         if m and m.group(1) and m.group(1).lower() == "his" and _CLAUSE_OPENS.search(text, mt.end, m.start()):
             m = None  # ("Mistry demanded an inquiry into whether others shared his views": another man's)
+        if m and m.group(1) and text[max(0, mt.start - 3):mt.start] == "by " and "," in text[mt.end:m.start()]:
+            m = None  # ("In a letter translated by Gallagher, he wrote": the sentence's subject, not the agent)
         if m and m.group(1) and _KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start):
             m = None  # ("Gwilliam's partner, Sian Morgan, said he had died doing what he loved": he is Gwilliam)
         if m and m.group(1):  # ("X, a supervisor for Y, said he": not Y)
@@ -1576,6 +1607,10 @@ KIN_OPENING = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’
                          rf"{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+(?:[a-z][\w-]*\s+){{0,4}}")
 #: A role noun and the "of"/"at" of where it is held, before a body's name: "chief executive of ", "analyst at ".
 _HELD_AT = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
+#: An office with "the" before a place: "the Wali of (Dakhlet Nouadhibou)", "The Governor of".
+_THE_TITLE_OF = re.compile(r"\b[Tt]he [A-Z][a-z]+ of $")
+#: A name set off after a place: ", Mr. Isselmou", ", Dr Amina", ", Fatou Diagne".
+_NAME_SET_OFF = re.compile(r", (?:(?:Mr|Mrs|Ms|Dr|Mme|Prof)\.?\s|[A-Z][\w'’-]+ [A-Z])")
 _HELD_ROLES = frozenset("head member analyst fellow researcher partner founder".split())
 
 
@@ -1939,10 +1974,11 @@ def _described_before(text: str, start: int) -> set:
     return set(words_[:words_.index(head) + 1]) - STOP_WORDS if head else set()
 
 
-#: "the senior coroner for Leicester City and South Leicestershire, " before a name.
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\b(?:by|from|with|to|for)\s+)"
+#: "the senior coroner for Leicester City and South Leicestershire, " before a name (in title case too: "the Minister
+#: of X, "; after a dateline's dash: "(AMI) - The Minister of X, ").
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|from|with|to|for)\s+)"
                                  r"(?:[Tt]he|[Aa]n?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
-                                 r"([a-zA-Z][^,.;:“”\"]{2,80}),\s+$")  # (in title case too: "the Minister of X, ")
+                                 r"([a-zA-Z][^,.;:“”\"]{2,80}),\s+$")
 
 
 #: A title in title case opening a sentence, set off before a name: "Scottish Fire and Rescue Service Group Commander
@@ -2232,7 +2268,7 @@ _OCCUPATION_BEFORE = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}")
 #: An appositive after a comma: "the largest party in the coalition", "a former minister".
 _APPOSITIVE_TAIL = re.compile(r"(?:the|a|an)\s")
 #: A relative clause about a place or a time set off after a source: ", where ...", ", when ...".
-_RELATIVE_TAIL = re.compile(r"(?:where|when)\s")
+_RELATIVE_TAIL = re.compile(r",\s+(?:where|when)\s")
 _NOUN_AFTER_NAME = re.compile(r"(?: [a-z][a-z-]*){1,3}\s*")  # "(Podesta) employee", "(Clinton) campaign aide"
 #: A lower-case description opening with an article or "One": "One tout", "The final declaration".
 _UNNAMED_LEAD = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+[a-z]")
@@ -2325,6 +2361,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "However, farmers from Aselapura, where ...": the sentence's linking word is no part of the source (a
         # subject read back across the commas of its own aside)
         return classify_source(mention[adverb.end():], position, people, previous, paragraph_start, content)
+    if (aside := _TRAILING_ADVERB.search(mention)) is not None:
+        # "Farmers interviewed by AGP, however, questioned ...": the source before the aside
+        return classify_source(mention[:aside.start()], position - len(mention) + aside.start(), people, previous,
+                               paragraph_start, content)
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
@@ -2733,9 +2773,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         cut += len(relative.group(1))  # (the first relative word after the noun, where the text has it)
         return classify_source(mention[:cut], position - len(mention) + cut, people, previous, paragraph_start,
                                content)  # "the report that went before cabinet": the report
-    if comma and _RELATIVE_TAIL.match(tail) and body[:1].isalpha() and not inside:
-        return classify_source(body, body_end, people, previous, paragraph_start, content)  # "farmers from
-        # Aselapura, where a farmer was killed in January": the farmers, not where they live
+    if comma and not inside and body[:1].isalpha() and (where := _RELATIVE_TAIL.search(mention)) is not None:
+        cut = where.start()  # "farmers from Aselapura, where a farmer was killed in January", "Shopkeepers in Palace
+        # Street, Sun Street and Northgate, where ...": the people, not where they are
+        return classify_source(mention[:cut], position - len(mention) + cut, people, previous, paragraph_start,
+                               content)
     if comma and _OF_WHICH.match(tail) and body[:1].isalpha():
         return classify_source(body, body_end, people, previous, paragraph_start, content)  # "The order, a copy of
         # which was reviewed by The Bee": the order
@@ -2962,7 +3004,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "the 58-year-old farmer from Bounkiling": the person of that age, where they are from aside
         return classify_source(aged.group(1), position - len(text) + aged.end(1), people, previous, paragraph_start)
     if caps and (group := _PEOPLE_FROM_PLACE.fullmatch(text)) and PERSON_NOUN.search(noun := group.group(1).lower()) \
-            and (group.group(1)[0].islower() or noun in common_words() and noun not in first_names()):
+            and (group.group(1)[0].islower() or noun in common_words() and noun not in first_names()) \
+            and not any(noun.removesuffix("s") in lx.lists[k] for k in ("media_head", "org_head", "company_head")):
         return text, "anonymous"  # "fishermen from Kalpitiya": people of a place, not a person called Kalpitiya (but
         # "Rogers of Texas")
     if caps and _strip_possessive(toks[-1]) in caps:
@@ -3125,7 +3168,8 @@ _ROLE_SPELLING = {"sen": "senator", "rep": "representative", "gov": "governor", 
                   "chairwoman": "chairman", "chair": "chairman", "spokeswoman": "spokesman",
                   "spokesperson": "spokesman", "congresswoman": "congressman", "justice": "judge",
                   "coun": "councillor", "councilor": "councillor", "cst": "constable", "const": "constable",
-                  "cpl": "corporal", "prof": "professor", "capt": "captain", "col": "colonel", "adm": "admiral"}
+                  "cpl": "corporal", "prof": "professor", "capt": "captain", "col": "colonel", "adm": "admiral",
+                  "maj": "major", "brig": "brigadier", "cmdr": "commander", "cdr": "commander"}
 
 
 def _role_word(word: str) -> str:
@@ -3400,6 +3444,9 @@ _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A linking adverb set off at a sentence's start: "However, (farmers from ...)".
 _LINKING_ADVERB = re.compile(r"\s*(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|Elsewhere"
                              r"|Moreover|Indeed|Similarly|Likewise|Conversely|Besides),\s+(?=\S)")
+#: A linking adverb set off after a source: "(Farmers interviewed by AGP), however".
+_TRAILING_ADVERB = re.compile(r",\s+(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|its|their) "
+                              r"part),?\s*$")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
                           r"|Then|However|Meanwhile|An?)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg; "A Home
