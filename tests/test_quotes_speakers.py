@@ -7861,6 +7861,8 @@ def test_a_vessel_s_numbered_name_is_no_person_a_pronoun_could_stand_for():
     text = ("Headline\n\nMiho Arakawa, who teaches at the college, read the bell. It bore the name of a fishing "
             "boat, the Shinsei Maru No. 3. \"It was carved by hand,\" she said.")
     assert only(text)["speaker"] == "Miho Arakawa"
+    text = "Headline\n\nJuror No. 4 posted under a handle. She wrote that she was \"stuck in a room with 11 people.\""
+    assert only(text)["speaker"].startswith("Juror No")  # (a person's number)
 
 
 def test_the_agent_after_by_is_not_the_he_of_the_main_clause():
@@ -7868,3 +7870,21 @@ def test_the_agent_after_by_is_not_the_he_of_the_main_clause():
             "wrote that he had given up hope. \"The sea took everything,\" Mr. Abe wrote.\n\n\"We kept the bell,\" "
             "she said.")
     assert rows(text)["speaker"].tolist()[-1] == "Tsubasa Hoshino"
+
+
+@pytest.mark.parametrize("noun", ["veteran dancer", "widow", "French technician"])
+def test_an_epithet_of_what_someone_is_is_the_person_just_named(noun):
+    text = (f"Headline\n\nKouassi Bi Gohi, 62, has lived in the village for 40 years.\n\nAsked about the future, "
+            f"the {noun} said the young people were leaving for the city.")
+    assert only(text)["speaker"] == "Kouassi Bi Gohi"
+
+
+def test_a_document_s_seen_by_aside_after_a_fronted_in_a_letter_leaves_the_writer_its_subject():
+    text = ("Headline\n\nIn a letter to the club, seen by the Warrington Guardian, the council's director of leisure "
+            "and sport, Gareth Pennock, said the grant would end in April.\n\nThe letter also warned that the pitch "
+            "fees would rise.")
+    assert rows(text)["speaker"].tolist() == ["Gareth Pennock"] * 2
+    text = ("Headline\n\nIn a letter to the family's MP, Nadia Ferris, seen by the Observer, the Foreign Office "
+            "minister Alan Quarry wrote that ministers had raised the case.\n\nThe letter said the UK could not "
+            "interfere in the courts of another state.")
+    assert rows(text)["speaker"].tolist() == ["Alan Quarry"] * 2  # (not the addressee)

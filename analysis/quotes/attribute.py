@@ -142,7 +142,10 @@ _BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
                            r"|the[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3}(?=[ \t]*[.,;]))")
 #: ``wrote a letter``: the verb of a document's writer (``{head}`` is the document's head noun).
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}(?:order|ruling|judgment|"
-          r"judgement|decision)\b))\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\b")
+          r"judgement|decision|letter|memo|memorandum|email|submission)\b))\s+(?:a|an|the|his|her|its|their)\s+"
+          r"(?:[\w-]+\s+){{0,2}}{head}\b")
+#: A reporting verb right after a named subject (and its comma): "(Paul Whitfield), said".
+_SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|explained|stated)\b")
 _START = attrgetter("start")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
 _IDENTIFIED_AFTER = re.compile(r"[\"”’']?[ \t]+(?:That|This)[ \t]+(?:was|is)[ \t]+")
@@ -828,7 +831,14 @@ class Article(QuoteCues, ReportedSpeech):
             # opening phrase, a name with its titles (not "the court found that ... Sauvé's blades")
             comma = self.text.find(",", last.end(), last.end() + 60)
             subject = _TITLED_NAME.match(self.text, comma + 1) if comma > 0 else None
-            return next(((mt.person.name, "person") for mt in self.people if subject and mt.start >= subject.start()
+            hi = self.sentence_of(last.start())[1]
+            # the person named right before the sentence's reporting verb first ("In a letter to the family's MP,
+            # Rehana Akhtar, seen by the Guardian, the minister Eleanor Quayle wrote": not the addressee; "..., the
+            # council's director ..., Paul Whitfield, said")
+            return next(((mt.person.name, "person") for mt in self.people
+                         if last.end() < mt.start and mt.end < hi and " " in mt.person.name
+                         and _SUBJECT_VERB.match(self.text, mt.end) and not self.in_quote(mt.start)), None) \
+                or next(((mt.person.name, "person") for mt in self.people if subject and mt.start >= subject.start()
                          and mt.end == subject.end() and " " in mt.person.name), None)
         for mt in self.people:  # in text order
             if mt.start >= last.start():

@@ -314,6 +314,9 @@ _ASIDES = frozenset("however though too also meanwhile moreover nonetheless neve
 #: spokeswoman".
 _ASIDE_OPENERS = frozenset("for in of by at through via".split())
 _FLOATING = frozenset("both all each alone".split())
+#: Participles of a document's aside after the phrase that names it: "In a letter ..., seen by the Guardian, ".
+_SEEN_BY = frozenset("seen obtained dated sent published released received reviewed shared signed addressed "
+                     "leaked copied".split())
 #: Heads a gerund names a business with, besides the organisation heads: "trading house", "mining giant".
 _GERUND_HEADS = frozenset({"house", "houses", "giant", "giants", "business", "businesses"})
 #: Words before a verb's form that, with "of"/"for" after it, make it a noun: "in charge of", "the review of".
@@ -884,6 +887,10 @@ class Clauses(ArticleText):
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct (or
             # after a participle's clause: "Speaking to Anadolu Agency, Yilmaz Demir, head of the chamber, said")
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
+            if start <= end and toks[start][2].lower() in _SEEN_BY and any(t[2] == "," for t in toks[start:end]):
+                # "In a letter to the group, seen by the Warrington Guardian, the council's director ..., Paul
+                # Whitfield, said": the document's participle aside ends at the next comma
+                start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
             if start <= end and toks[start][2].lower() in {"where", "when", "which"}:
                 # "At the hospital, where a list was taped to a wall, Rosalinda Manalo, 61, said": the adjunct's own
                 # relative clause ends at the next comma

@@ -915,8 +915,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
-        if run[-1][2] == "No" and re.match(r"\.? ?\d", text[run[-1][1]:run[-1][1] + 3]):
-            continue  # "the Kotoshiro Maru No. 7": a vessel's name and number, no person
+        if run[-1][2] == "No" and re.match(r"\.? ?\d", text[run[-1][1]:run[-1][1] + 3]) \
+                and not any(PERSON_NOUN.search(w.lower()) for _, _, w in run[:-1]):
+            continue  # "the Kotoshiro Maru No. 7": a vessel's name and number, no person (but "Juror No. 9")
         if text[run[0][0] - 3:run[0][0]] == "of " and _NAME_SET_OFF.match(text, run[-1][1]) \
                 and _THE_TITLE_OF.search(text, max(0, run[0][0] - 30), run[0][0]) \
                 and run[0][2].lower() not in first_names() \
@@ -3315,7 +3316,8 @@ _EPITHET = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?([a-z]+)")
 #: unnamed source's usual nouns ("a farmer", "a resident": those stay as written).
 _EPITHET_NOUNS = frozenset("""athlete judoka wrestler boxer skier swimmer sprinter cyclist golfer jockey striker
 goalkeeper midfielder champion veteran teenager youngster singer actor actress novelist poet musician rookie pensioner
-centenarian nonagenarian octogenarian politician""".split())
+centenarian nonagenarian octogenarian politician dancer drummer storyteller artist player technician scientist
+widow widower survivor climber runner""".split())
 #: A family by its surname before the noun: "the Tovey family".
 _SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
 #: A plural's possessive mark inside a body's name: "The Bath Buskers' Collective".
