@@ -7888,3 +7888,11 @@ def test_a_document_s_seen_by_aside_after_a_fronted_in_a_letter_leaves_the_write
             "minister Alan Quarry wrote that ministers had raised the case.\n\nThe letter said the UK could not "
             "interfere in the courts of another state.")
     assert rows(text)["speaker"].tolist() == ["Alan Quarry"] * 2  # (not the addressee)
+
+
+def test_a_body_whose_fields_are_listed_with_commas_is_one_according_to_source():
+    text = ("Headline\n\nAccording to the Regional Directorate of Water, Forests, Hunting and Soil Conservation "
+            "(DREFCS), the region lost 40,000 hectares of forest in ten years.")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Regional Directorate of Water, Forests, Hunting and Soil Conservation",
+                                             "the region lost 40,000 hectares of forest in ten years")

@@ -172,6 +172,11 @@ def common_words() -> frozenset:
 #: ("according to Rep. Trey Gowdy,") and the points inside an abbreviation ("according to U.S. officials").
 ACCORDING_SOURCE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.\s+"
                               r"|[^,.;:])+(?:\.[^\s,.;:][^,;:]*)?")
+#: A body's name ending in its first field: "(the) Directorate of Water".
+_OF_FIELD_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+[A-Z][\w'’-]*$")
+#: The rest of the fields listed in a body's name: ", Forests, Hunting and Soil Conservation (DEFCCS)".
+_LISTED_FIELDS = re.compile(r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?[ \t]+and[ \t]+[A-Z][\w'’-]*"
+                            r"(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*\([A-Z][A-Za-z.&]{1,9}\))?")
 #: A relative clause after an "according to" source that reports itself: "a leaked memo that (also) warns ...".
 _SOURCE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:(?:also|further|previously|earlier)\s+)?([a-z]+)")
 
@@ -187,7 +192,13 @@ def according_source_length(text: str) -> int | None:
         return None
     found = src.group().rstrip()
     rel = _SOURCE_RELATIVE.search(found) if " that " in found or " which " in found else None
-    return rel.start() if rel and lexicon().verb(rel.group(1)) else len(found)
+    if rel and lexicon().verb(rel.group(1)):
+        return rel.start()
+    if text.startswith(",", len(found)) and _OF_FIELD_END.search(found) \
+            and (listed := _LISTED_FIELDS.match(text, len(found))):
+        return listed.end()  # "the Directorate of Water, Forests, Hunting and Soil Conservation (DEFCCS)": a body
+        # whose fields are listed with commas
+    return len(found)
 
 
 #: Words of a verb group that may sit between a subject and its reporting verb.

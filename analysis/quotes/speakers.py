@@ -3422,10 +3422,12 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
 # Crane")
 #: A department's or ministry's name whose fields are listed with commas: "Department for Environment, Food and Rural
 #: Affairs", "Japan's Ministry of Agriculture, Forestry and Fisheries" (looked for only in a text that has the head).
-_LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office)"
+_LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office"
+                          r"|Directorate|Agency|Authority|Institute|Bureau)"
                           r"[ \t]+(?:for|of|on)[ \t]+[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?"
                           r"[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")
-_LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ")
+_LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ", "Directorate ", "Agency ",
+                 "Authority ", "Institute ", "Bureau ")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", "RCMP. The second man": two
 # sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
