@@ -7896,3 +7896,24 @@ def test_a_body_whose_fields_are_listed_with_commas_is_one_according_to_source()
     row = only(text)
     assert (row["speaker"], row["text"]) == ("Regional Directorate of Water, Forests, Hunting and Soil Conservation",
                                              "the region lost 40,000 hectares of forest in ten years")
+
+
+
+@pytest.mark.parametrize("text", [
+    'Crews on this part of the coast often call the young seals "pups of the tide", and Ms Kerr said the name was old.',
+    'The herd grazed on a ridge the hunters call "the Saddle." It is steep.',
+    'Moreau, whom colleagues at the lab call "the clock" because she is never late, began in 1998.',
+    'Visitors took to calling it "the singing bridge." It creaks.',
+    'Ana, whose nickname among her teammates is "the Oruro wall", began playing at 12.',
+    'Most learned of it from a notice pinned to the door which reads "Shut for good - thanks for coming". Few knew.',
+    'Someone had spray-painted "NO TRAILERS" on a sheet of plywood.',
+    'Among them is necrotising fasciitis, the infection often labelled "flesh-eating disease." It is rare.',
+])
+def test_a_name_people_give_a_thing_or_the_words_on_a_board_are_no_quote(text):
+    out = rows(f'"We will not sign," Amy Cole said. {text}')
+    assert out[(out["kind"] != "indirect") & ~out["text"].str.startswith("We will not")].empty
+
+
+def test_people_calling_something_a_name_in_a_headline_still_speak():
+    out = rows("Council picks developer for campus; neighbours call deal 'a giveaway'\n\nThe council voted 6-3.")
+    assert out[["kind", "speaker"]].values.tolist() == [["partial", "neighbours"]]

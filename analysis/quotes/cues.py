@@ -63,6 +63,9 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|bu
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
                           r"album|song|play|musical|poem|essay|report|study|strategy|reads|titled|entitled|headlined)"
                           r"\s*,?\s*$", re.I)  # ("the glossy 2023 progress report, "Restoring Centre Block: ...,"")
+#: People who give a place or a thing a name of their own, before "call": "a ridge hunters call "the Backbone"".
+_NAMERS = ("locals|residents|hunters|fishermen|villagers|colleagues|teammates|staff|children|kids|players|fans"
+           "|workers|people|regulars|neighbours|neighbors|friends|students|miners|farmers|sailors|divers|climbers")
 #: A slogan's noun (and its verb), "so-called", or a sign and "read", right before a quotation.
 _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\s*(?:[,–—-]|\s(?:was|is|reads|read)"
                             r":?)?|so-called|(?:sign|signs|banner|banners|placard|placards|poster|posters|billboard"
@@ -70,9 +73,17 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"|buttons|mugs?)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:still\s+)?"
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
-                            r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?)\s*$", re.I)
+                            r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?"
+                            r"|nickname(?:\s+[\w'’-]+){0,5}\s+(?:is|was)"
+                            r"|(?:often|commonly|widely|sometimes)\s+(?:labell?ed|called|referred\s+to\s+as)"
+                            r"|spray-painted|scrawled|stencill?ed|emblazoned\s+with"
+                            r"|took\s+to\s+calling\s+(?:it|them|him|her)"
+                            rf"|\b(?:{_NAMERS})(?:\s+[\w'’-]+){{0,4}}?\s+call"
+                            r"|\s(?:often|usually|commonly|still|affectionately)\s+call"
+                            r"(?:\s+(?:it|them|him|her|(?:(?:the|their|its)\s+)?[a-z]+(?:\s+[a-z]+)?))?)\s*$", re.I)
 #: A sign and the words between it and "read": "A sign taped to the skywalk doors last week read".
-_SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti)"
+_SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti|notice"
+                               r"|plaque|inscription|boards?)"
                                r"(?:\s+[\w'’-]+){1,8}\s+(?:read|reads|reading)\s*:?\s*$", re.I)
 #: What words were written in, right after a quotation: '(scrawled "FREE KESS") in the frost', 'in black marker'.
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}(?:marker|chalk|paint|spray\s+paint|frost|crayon|lipstick|ink)\b")
