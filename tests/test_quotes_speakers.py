@@ -7917,3 +7917,14 @@ def test_a_name_people_give_a_thing_or_the_words_on_a_board_are_no_quote(text):
 def test_people_calling_something_a_name_in_a_headline_still_speak():
     out = rows("Council picks developer for campus; neighbours call deal 'a giveaway'\n\nThe council voted 6-3.")
     assert out[["kind", "speaker"]].values.tolist() == [["partial", "neighbours"]]
+
+
+def test_the_two_ministers_are_the_two_ministers_named_before():
+    text = ("Headline\n\nMinister of Labour Irina Rusu met her Latvian counterpart, Minister of Welfare Daina Kalnina, "
+            "in Chisinau.\n\nIn a joint statement, the two ministers said their institutions would exchange data "
+            "from 2028.")
+    assert only(text)["speaker"] == "Irina Rusu & Daina Kalnina"
+    text = ("Headline\n\nThe deal was signed by the Minister of Labour, Irina Rusu, and the Minister of Welfare of "
+            "Latvia, Daina Kalnina.\n\nIn a joint statement, the two ministers said their institutions would "
+            "exchange data from 2028.")
+    assert only(text)["speaker"] == "Irina Rusu & Daina Kalnina"  # (a description after "and" is the next one's)

@@ -1977,7 +1977,7 @@ def _described_before(text: str, start: int) -> set:
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name (in title case too: "the Minister
 #: of X, "; after a dateline's dash: "(AMI) - The Minister of X, ").
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|from|with|to|for)\s+)"
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|from|with|to|for|and)\s+)"
                                  r"(?:[Tt]he|[Aa]n?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
                                  r"([a-zA-Z][^,.;:“”\"]{2,80}),\s+$")
 
@@ -2751,6 +2751,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and (person := _recent_person(people, position - len(mention))) is not None and " " in person.name:
         return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
         # after "Kapanadze, who won silver, ...": the person just named
+    if not inside and (two := _THE_TWO.fullmatch(text)) and (pair := _two_holders(people, position - len(mention),
+                                                                                   two.group(1).lower())):
+        return pair, "person"  # "the two ministers said" after "Minister X ... Minister Y": both, joined
     if (family := _SURNAME_FAMILY.fullmatch(text)) and inside:
         return f"{family.group(1)} family", "organization"  # "the Tovey family said": the family, not the one named
     named_first = [mt for mt in inside if ((only_titles(prefix := mention[:max(0, mt.start - begin)])
@@ -3318,6 +3321,24 @@ _EPITHET_NOUNS = frozenset("""athlete judoka wrestler boxer skier swimmer sprint
 goalkeeper midfielder champion veteran teenager youngster singer actor actress novelist poet musician rookie pensioner
 centenarian nonagenarian octogenarian politician dancer drummer storyteller artist player technician scientist
 widow widower survivor climber runner""".split())
+#: Two holders of one role together: "the two ministers", "both leaders".
+_THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+([a-z]+)s")
+
+
+def _two_holders(people: list[Mention], position: int, role: str) -> str | None:
+    """The last two people named before ``position`` who hold ``role``, joined in the order first named; None
+    unless two do."""
+    holders: list[Person] = []
+    for mt in reversed([mt for mt in people if mt.end <= position]):
+        if all(p is not mt.person for p in holders) and " " in mt.person.name \
+                and _holds(mt.person, {_role_word(role)}):
+            holders.append(mt.person)
+            if len(holders) == 2:
+                order = {id(mt.person): mt.start for mt in reversed(people)}
+                return JOINT.join(p.name for p in sorted(holders, key=lambda p: order[id(p)]))
+    return None
+
+
 #: A family by its surname before the noun: "the Tovey family".
 _SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
 #: A plural's possessive mark inside a body's name: "The Bath Buskers' Collective".
