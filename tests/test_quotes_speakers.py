@@ -7928,3 +7928,11 @@ def test_the_two_ministers_are_the_two_ministers_named_before():
             "Latvia, Daina Kalnina.\n\nIn a joint statement, the two ministers said their institutions would "
             "exchange data from 2028.")
     assert only(text)["speaker"] == "Irina Rusu & Daina Kalnina"  # (a description after "and" is the next one's)
+
+
+def test_an_aside_after_a_subordinator_reports_the_clause_after_it_for_the_person_named_before():
+    text = ("Headline\n\n\"Carys is fearless,\" Mr Pugh said.\n\nHer grandfather, Emlyn Morgan, took part in the 1980s "
+            "when, he says, the event was muddier.")
+    out = rows(text)
+    assert out[["text", "speaker"]].values.tolist()[-1] == ["the event was muddier", "Emlyn Morgan"]
+    assert len(out) == 2

@@ -223,6 +223,9 @@ _NOUN_CUES = frozenset("report reports claim claims comment comments note notes 
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
+#: Conjunctions that open a clause whose words follow an aside: "... when, he says, the event was muddier".
+_SUBORDINATORS = frozenset("when because although if while where whereas unless until".split())  # (not "since",
+# "before", "though": adverbs too, "He has not won a game since, he says")
 #: Words that alone are no reported content ("However, he said, ...").
 _DISCOURSE = frozenset("""however but and so yet still meanwhile instead now then also indeed moreover furthermore
 nonetheless nevertheless first second finally again thus therefore otherwise besides today yesterday though""".split())
@@ -1099,8 +1102,10 @@ class ReportedSpeech(Clauses):
                 # ("In Kabul, he said, ...": where, not what; but "Under federal rules, an airline that gives notice
                 # must keep flying, the department said, though ...": a whole clause)
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
-                                or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))):
+                                or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))
+                                or self.text[s_lo:before].rstrip(" ,").rsplit(None, 1)[-1].lower() in _SUBORDINATORS):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
+                    # ("took part in the 1980s when, he says, the event was ...": the clause after the aside is)
                 wh_complement = aside + 1 < len(rest) and rest[aside][2].lower() in PREPOSITIONS \
                     and rest[aside + 1][2].lower() in _WH  # a model, he said, for how the industry can ...
                 if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement) and not (
