@@ -7901,7 +7901,7 @@ def test_a_body_whose_fields_are_listed_with_commas_is_one_according_to_source()
 
 @pytest.mark.parametrize("text", [
     'Crews on this part of the coast often call the young seals "pups of the tide", and Ms Kerr said the name was old.',
-    'The herd grazed on a ridge the hunters call "the Saddle." It is steep.',
+    'He fenced off some of the most popular ground, including a ridge system hunters call "the Saddle."',
     'Moreau, whom colleagues at the lab call "the clock" because she is never late, began in 1998.',
     'Visitors took to calling it "the singing bridge." It creaks.',
     'Ana, whose nickname among her teammates is "the Oruro wall", began playing at 12.',
