@@ -1103,7 +1103,7 @@ class ReportedSpeech(Clauses):
                 # must keep flying, the department said, though ...": a whole clause)
                 if content and (all(w in _DISCOURSE for w in self.text[content[0]:content[1]].lower().split())
                                 or (aside < len(rest) and self.in_quote(rest[aside][0] + 1))
-                                or self.text[s_lo:before].rstrip(" ,").rsplit(None, 1)[-1].lower() in _SUBORDINATORS):
+                                or self.text[s_lo:before].rstrip(" ,").rpartition(" ")[2].lower() in _SUBORDINATORS):
                     content = None  # "However, he said, ...", "As a phone rang, he said, '...'": not what was said
                     # ("took part in the 1980s when, he says, the event was ...": the clause after the aside is)
                 wh_complement = aside + 1 < len(rest) and rest[aside][2].lower() in PREPOSITIONS \
