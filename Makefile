@@ -5,6 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 # Every package at an exact version with its hashes, made from requirements.txt by `make lock`.
 LOCK := requirements.lock
+# The installer itself, pinned with its hashes and installed first (why: in the file).
+PIP_LOCK := requirements-pip.lock
 # The lock tool, pinned, in a venv of its own: it is not a dependency of the workbook.
 LOCK_TOOL := uv==0.13.9
 LOCK_VENV := .venv-lock
@@ -15,8 +17,9 @@ LOCK_TARGET := --python-version 3.11.5 --python-platform x86_64-unknown-linux-gn
 
 venv: $(STAMP)
 
-$(STAMP): $(LOCK) pyproject.toml
+$(STAMP): $(LOCK) $(PIP_LOCK) pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(PIP_LOCK)
 	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
