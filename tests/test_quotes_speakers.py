@@ -7936,3 +7936,10 @@ def test_an_aside_after_a_subordinator_reports_the_clause_after_it_for_the_perso
     out = rows(text)
     assert out[["text", "speaker"]].values.tolist()[-1] == ["the event was muddier", "Emlyn Morgan"]
     assert len(out) == 2
+
+
+def test_a_place_named_for_someone_is_no_person_a_pronoun_stands_for():
+    text = ("An Alexis Creek rancher is jailed\n\nDale Kinnear, 54, pleaded guilty in provincial court in Williams "
+            "Lake in August.\n\nThe 54-year-old addressed the court.\n\n\"I lied to them,\" he said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Dale Kinnear"
+    assert only("Headline\n\nRicki Lake said the show would return next year.")["speaker"] == "Ricki Lake"

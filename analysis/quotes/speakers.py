@@ -915,6 +915,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
+        if len(run) - (run[0][2] in {"The", "A", "An"}) == 2 and run[-1][2] in _PLACE_LAST_WORDS \
+                and not text.startswith((" said", " says", " told", ", who"), run[-1][1]) \
+                and not _TITLE_RIGHT_BEFORE.search(text, max(0, run[0][0] - 6), run[0][0]) \
+                and run[0][2].lower().rstrip(".") not in titles:
+            continue  # "at Williams Lake auction", "An Alexis Creek rancher": a place named after someone, no person
+            # (but "Ricki Lake said", "Ms. Ava Lake")
         if run[-1][2] == "No" and re.match(r"\.? ?\d", text[run[-1][1]:run[-1][1] + 3]) \
                 and not any(PERSON_NOUN.search(w.lower()) for _, _, w in run[:-1]):
             continue  # "the Kotoshiro Maru No. 7": a vessel's name and number, no person (but "Juror No. 9")
@@ -1608,6 +1614,12 @@ KIN_OPENING = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’
                          rf"{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+(?:[a-z][\w-]*\s+){{0,4}}")
 #: A role noun and the "of"/"at" of where it is held, before a body's name: "chief executive of ", "analyst at ".
 _HELD_AT = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
+#: The last words of places' names that are hardly ever surnames: "Williams Lake", "Alexis Creek".
+_PLACE_LAST_WORDS = frozenset("""Creek Lake Lakes River Bay Falls Harbour Harbor Springs Valley Island Islands
+Beach Cove Rapids Crossing Junction Heights Landing Inlet Lagoon Peninsula Mountain Mountains Canyon Gulch Glacier
+Reservoir Fjord Strait""".split())
+#: A courtesy title right before a name: "Ms. (Ava Lake)", "Dr (...)".
+_TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 #: An office with "the" before a place: "the Wali of (Dakhlet Nouadhibou)", "The Governor of".
 _THE_TITLE_OF = re.compile(r"\b[Tt]he [A-Z][a-z]+ of $")
 #: A name set off after a place: ", Mr. Isselmou", ", Dr Amina", ", Fatou Diagne".
