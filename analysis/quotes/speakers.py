@@ -915,7 +915,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
             continue  # "chief executive of Fair Checkout", "an analyst at Harbourfront": where a role is held
-        if len(run) - (run[0][2] in {"The", "A", "An"}) == 2 and run[-1][2] in _PLACE_LAST_WORDS \
+        if len(run) - (run[0][2] in {"The", "A", "An"}) == 2 and run[-1][2].lower() in _PLACE_LAST_WORDS \
                 and not text.startswith((" said", " says", " told", ", who"), run[-1][1]) \
                 and not _TITLE_RIGHT_BEFORE.search(text, max(0, run[0][0] - 6), run[0][0]) \
                 and run[0][2].lower().rstrip(".") not in titles:
@@ -1614,10 +1614,6 @@ KIN_OPENING = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’
                          rf"{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+(?:[a-z][\w-]*\s+){{0,4}}")
 #: A role noun and the "of"/"at" of where it is held, before a body's name: "chief executive of ", "analyst at ".
 _HELD_AT = re.compile(r"\b([a-z]+)\s+(?:of|at)\s+$")
-#: The last words of places' names that are hardly ever surnames: "Williams Lake", "Alexis Creek".
-_PLACE_LAST_WORDS = frozenset("""Creek Lake Lakes River Bay Falls Harbour Harbor Springs Valley Island Islands
-Beach Cove Rapids Crossing Junction Heights Landing Inlet Lagoon Peninsula Mountain Mountains Canyon Gulch Glacier
-Reservoir Fjord Strait""".split())
 #: A courtesy title right before a name: "Ms. (Ava Lake)", "Dr (...)".
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 #: An office with "the" before a place: "the Wali of (Dakhlet Nouadhibou)", "The Governor of".
@@ -3369,6 +3365,10 @@ _DOTTED_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z][\w'’-]*")
 _FEATURES = frozenset({"river", "lake", "bay", "valley", "island", "islands", "sea", "ocean", "coast", "mountains"})
 _PLACE_ENDS = _FEATURES | {"strait", "straits", "gulf", "channel", "harbour", "harbor", "peninsula", "desert", "canyon",
                            "creek", "highlands", "front", "basin", "delta", "estuary", "fjord", "glacier"}
+#: The last words of places' names that are hardly ever surnames, a place's ends and more: "Williams Lake", "Alexis
+#: Creek", "Niagara Falls".
+_PLACE_LAST_WORDS = _PLACE_ENDS | frozenset("""lakes falls springs cove beach rapids crossing junction heights landing
+inlet lagoon mountain gulch reservoir""".split())
 #: Words that end or open places' names, streets and buildings too: "Sukhbaatar Square", "St Andrew's Road", "Plaza
 #: Mayor" are no body (never a test of a person's name: "Harbor Lane Capital", "Roughwood Drive" hold them too).
 PLACE_HEADS = _FEATURES | {"square", "street", "road", "avenue", "park", "city", "county", "district", "province", "state",
