@@ -7943,3 +7943,77 @@ def test_a_place_named_for_someone_is_no_person_a_pronoun_stands_for():
             "Lake in August.\n\nThe 54-year-old addressed the court.\n\n\"I lied to them,\" he said.")
     assert rows(text)["speaker"].tolist()[-1] == "Dale Kinnear"
     assert only("Headline\n\nRicki Lake said the show would return next year.")["speaker"] == "Ricki Lake"
+
+
+def test_a_role_and_a_name_open_a_subject_whose_relative_clause_runs_to_the_cue():
+    text = ('Headline\n\nSaddle bronc rider Tyler Grube of Powell, who has ridden a Sandvik saddle at the Cody Nite '
+            'Rodeo since he was 17, said the shop once restitched a stirrup leather for him "and wouldn\'t take a '
+            'dime for it."')
+    assert only(text)["speaker"] == "Tyler Grube"
+
+
+def test_someone_standing_in_for_a_source_is_not_the_source():
+    text = ("Headline\n\nThe Governor of Kasai, Mr. Honoré Kanku Muteba, represented by the Provincial Minister of "
+            "Health, Mrs. Albertine Ngalula Tshibangu, welcomed the memorandum and described it as \"a lifeline\".")
+    assert set(rows(text)["speaker"]) == {"Honoré Kanku Muteba"}
+
+
+@pytest.mark.parametrize("office", ["Representative of the World Health Organization (WHO) in the DRC",
+                                    "representative of the WHO in the DRC"])
+def test_an_office_held_in_a_country_then_its_holder_after_the_cue(office):
+    text = f'Headline\n\n"The memorandum is a good first step," said the {office}, Dr. Moussa Diallo-Keita.'
+    assert only(text)["speaker"] == "Moussa Diallo-Keita"
+
+
+def test_don_and_a_given_name_is_the_one_person_named_in_full_with_it():
+    text = ("Headline\n\nHer father, Eusebio Mamani Quispe, a bricklayer by trade, rode beside her.\n\n"
+            "\"I did not know anything about athletics,\" recalled Don Eusebio, laughing.")
+    assert only(text)["speaker"] == "Eusebio Mamani Quispe"
+
+
+def test_a_headline_person_described_before_the_colon_speaks_the_quotation():
+    import pandas as pd
+    from analysis.quotes import extract_quotes
+    title = 'Wara Mamani, South American racewalking champion: "In El Alto the wind trains you for free"'
+    text = ("A 10-year-old Wara Mamani Condori was already walking the avenues. Mamani crossed the line ahead of the "
+            "Colombian Luisa Fernanda Ortiz.\n\n\"In El Alto the wind trains you for free,\" the athlete told ABI.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [text]}), progress=False)
+    assert out["speaker"].tolist() == ["Wara Mamani Condori", "Wara Mamani Condori"]
+
+
+def test_an_epithet_is_not_the_rival_a_winner_beat():
+    text = ("Headline\n\nEdmilson Santos, 22, became the first Cabo Verdean to win a stage, beating the Brazilian Caio "
+            "Mendonça in the final.\n\n\"I still have that door,\" the athlete told Inforpress.")
+    assert only(text)["speaker"] == "Edmilson Santos"
+
+
+def test_a_description_after_and_is_the_next_persons_not_the_one_before():
+    text = ("Headline\n\nThe document was signed by the Minister of Health, Jorge Mendoza, and the president of "
+            "Comcipo, Marco Choque.\n\n\"Dialogue has won,\" said Mendoza.\n\nThe Comcipo president asked the "
+            "sectors to clear the roads \"in an orderly manner\".")
+    assert rows(text)["speaker"].tolist() == ["Jorge Mendoza", "Marco Choque"]
+
+
+def test_a_name_modifying_a_persons_noun_after_one_is_an_unnamed_source():
+    row = only("Headline\n\nOne long-standing Sutton Mill member said the atmosphere had been bad.")
+    assert (row["speaker"], row["speaker_type"]) == ("One long-standing Sutton Mill member", "anonymous")
+
+
+def test_a_fronted_place_adjunct_is_no_part_of_the_source():
+    text = ("Headline\n\nSouth of the border, the Northwest Lumber Producers Alliance, an industry group that has "
+            "pressed for the duties, said the curtailment showed \"the system is working as intended\".")
+    assert only(text)["speaker"] == "Northwest Lumber Producers Alliance"
+
+
+def test_a_statement_a_person_opened_a_sentence_with_is_theirs():
+    text = ("Headline\n\nChief Luis Ortega did not speak during the meeting. In a brief statement released through the "
+            "department Tuesday morning, he thanked the officers.\n\n\"I love this department,\" the statement said.")
+    assert only(text)["speaker"] == "Luis Ortega"
+
+
+@pytest.mark.parametrize("named, noun", [("Tory MP Anne Smith", "MP"), ("nurse Mirna Vera", "nurse"),
+                                         ("Opposition senator Rosa Acosta", "legislator")])
+def test_a_role_noun_is_the_person_named_with_it(named, noun):
+    name = " ".join(named.split()[-2:])
+    text = f'Headline\n\n{named} said she covered night shifts.\n\n"It was wrong," the {noun} said.'
+    assert rows(text)["speaker"].tolist() == [name, name]

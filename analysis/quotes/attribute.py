@@ -437,6 +437,10 @@ _STATED_MAKER = re.compile(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(m for m in MADE_BY if m != "commissioned")
     + r")\s+(?:[a-z]+\s+){0,3}?by\s+"  # (who commissioned a study did not write it)
     r"(?P<maker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*){0,5})")
+#: A statement and its maker, the subject of the sentence it opens: "In a brief statement released through the
+#: department Tuesday morning, he thanked the officers" (a verb no lexicon lists: the statement is still his).
+_IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter)\b[^.;:\n\"“”]{0,120}?,\s+"
+                             r"(?P<maker>he|she|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]+ed\b")
 #: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
 _SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})
 _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,150}?,)?\s+"
@@ -2034,6 +2038,10 @@ class Article(QuoteCues, ReportedSpeech):
         for m in _STATED_MAKER.finditer(self.text):
             if m.group("maker").endswith(("'s", "’s")):
                 continue  # "signed by the Health Department's deputy secretary": a maker cut short
+            speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
+            if stype in {"organization", "person"}:
+                stated.append((m.group("head").lower(), speaker, stype))
+        for m in _IN_A_STATEMENT.finditer(self.text) if "In a" in self.text else ():
             speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
             if stype in {"organization", "person"}:
                 stated.append((m.group("head").lower(), speaker, stype))

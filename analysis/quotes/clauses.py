@@ -404,6 +404,12 @@ def _adjunct_end(toks: list) -> int:
     return i + 1
 
 
+def _acronym_bracket(toks: list, j: int) -> bool:
+    """Token ``j`` is a bracket around an acronym: ``(WHO)``."""
+    return toks[j][2] == "(" and j + 2 < len(toks) and toks[j + 1][2].isupper() and toks[j + 2][2] == ")" \
+        or toks[j][2] == ")" and j > 1 and toks[j - 1][2].isupper() and toks[j - 2][2] == "("
+
+
 class Clauses(ArticleText):
     """Subject-finding rules over an article's tokens."""
 
@@ -761,6 +767,7 @@ class Clauses(ArticleText):
             return None  # ", say taxing consumption encourages savings": a clause (but "said outgoing CEO Jane Doe")
         start = j
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
+                                 or j > start and _acronym_bracket(toks, j)  # "the World Health Organization (WHO)"
                                  or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())
                                  or (toks[j][2] == "." and j > start and j + 1 < len(toks)  # "said G.Uranchimeg"
                                      and toks[j - 1][1] == toks[j][0] == toks[j + 1][0] - 1
@@ -768,11 +775,15 @@ class Clauses(ArticleText):
                 and j - start < 10:
             # (a date in the source: "said 9/11 widow Terry Strada")
             if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j) \
+                    and not toks[j][2].isupper() \
                     and not (toks[j][2] in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1][2][:1].isalpha()
                              and any(self.lx.has(kind, toks[j - 1][2]) for kind in ("anonymous", "role", "title"))):
                 break  # (but "said two people familiar with the matter", "said one adviser to the board", "said the
                 # medical health officer for the north-central area, Dr. Olivia Szabo")
             j += 1
+        if start < j < len(toks) and toks[j][2] == "in" and (named := self.office_where_named(toks, start, j)):
+            return toks[start][0], named  # "said the Representative of the World Health Organization in the DRC, Dr.
+            # Moussa Diallo-Keita": the office where it is held, then its holder's name
         if j > start and toks[start][2][:1].isupper():
             m = start  # "said Bedford County Department of Fire and Rescue Deputy Chief of Operations Kenneth
             # Saunders": a long title in capitals joined by "of" and "and", then the name, closing the sentence
@@ -807,6 +818,21 @@ class Clauses(ArticleText):
             if m == len(toks) or toks[m][2] in END_OR_COMMA:
                 j = m
         return toks[start][0], toks[j - 1][1]
+
+    def office_where_named(self, toks: list, start: int, j: int) -> int | None:
+        """End offset of the name after ``in <place>,`` at ``j`` when ``toks[start:j]`` is an office (a title or role
+        word, then ``of`` and a body): ``the Representative of the WHO in the DRC, Dr. Moussa Diallo-Keita``."""
+        if not any(t[2] == "of" for t in toks[start:j]) \
+                or not any(self.lx.has("title", t[2]) or self.lx.has("role", t[2]) for t in toks[start:j]):
+            return None
+        c = next((c for c in range(j + 1, min(len(toks) - 1, j + 6)) if toks[c][2] == ","), None)
+        if c is None or not all(t[2][:1].isupper() or t[2] in {"the", "of"} for t in toks[j + 1:c]):
+            return None
+        m = c + 1
+        while m < len(toks) and m - c < 7 and (toks[m][2][:1].isupper() or toks[m][2] in {".", "-"}):
+            m += 1
+        names = [t[2] for t in toks[c + 1:m] if t[2][:1].isupper() and not self.lx.has("title", t[2].rstrip("."))]
+        return toks[m - 1][1] if len(names) >= 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA) else None
 
     def inverted_source(self, toks: list, k: int) -> bool:
         """A source right after the cue at ``k``, ending at a comma or the sentence's point (``..., said the Tax

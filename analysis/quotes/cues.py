@@ -790,7 +790,11 @@ class QuoteCues(Clauses):
                     # and who once described": X
                 if subj is None and k > 1 and toks[k - 1][2] == "," and (held := self.relative_subject(toks, k)) \
                         and ((i := next((i for i, t in enumerate(toks) if t[0] == held[0]), 0)) == 0
-                             or toks[i - 1][2].lower() in _CLAUSE_OPENERS):
+                             or toks[i - 1][2].lower() in _CLAUSE_OPENERS
+                             or i <= 4 and toks[i - 1][2].islower() and (self.lx.has("title", toks[i - 1][2])
+                                                                       or PERSON_NOUN.search(toks[i - 1][2]))
+                             and all(t[2].isalpha() and t[2].lower() not in CLAUSE_WORDS | PREPOSITIONS
+                                     and not self.lx.verb(t[2]) for t in toks[:i])):
                     subj = held  # "an angry exchange, where MSP Iain Corstorphine, who represents Fife, accused": the
                     # subject of a clause inside the sentence, set off by its relative clause (or opening it: "Leyla
                     # Huseynova, who ... chairs the forwarders' committee ..., said the decision was ...")

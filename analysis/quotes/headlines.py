@@ -115,9 +115,11 @@ def _speaker_for_kind(row: tuple, noun: str) -> tuple:
 
 def _body_person(name: str, candidates: set) -> str | None:
     """The one person of the body that a headline's speaker names: the full name that is ``name`` or ends with it
-    (``Straw`` → ``Jack Straw``); None when none or several do."""
+    (``Straw`` → ``Jack Straw``) or, two words or more, opens it (``Wara Mamani`` → ``Wara Mamani Condori``, the
+    given name and the first of two surnames); None when none or several do."""
     words = name.split()
-    hits = {c for c in candidates if c.split()[-len(words):] == words} if words else set()
+    hits = {c for c in candidates if c.split()[-len(words):] == words
+            or len(words) >= 2 and c.split()[:len(words)] == words} if words else set()
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -147,11 +149,16 @@ def _convention_source(title: str, pattern: re.Pattern, cue_at: str, candidates:
     not. The content has three words or more, the source at most four; the source is a person the body names, or
     (trailing only) a body, outlet or unnamed source."""
     m = pattern.match(title)
-    if not m or count_words(m["content"]) < 3 or not 0 < count_words(m["source"]) <= 4 \
-            or m["content"].rstrip().endswith("?") or "," in m["source"]:
+    source = m["source"] if m else ""
+    if cue_at == "source" and source.count(",") == 1 and (described := source.partition(",")[2].split()) \
+            and len(described) <= 5 and described[-1].islower():
+        source = source.partition(",")[0]  # "Wara Mamani, South American racewalking champion: '...'": the person
+        # before what she is
+    if not m or count_words(m["content"]) < 3 or not 0 < count_words(source) <= 4 \
+            or m["content"].rstrip().endswith("?") or "," in source:
         return None  # ("Yr Wyddfa cable car: Why has a £60m plan split Llanberis?": a question, no one's report;
         # "...: Buy Mines, Sell Coal": a source has no comma)
-    speaker, stype = classify_source(m["source"], m.end("source"), title_people)
+    speaker, stype = classify_source(source, m.start("source") + len(source), title_people)
     if stype == "person":
         speaker = _body_person(speaker, candidates)
     elif cue_at == "source" or stype not in _HEADLINE_SOURCE_TYPES:

@@ -74,7 +74,7 @@ COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())  # titles of anyone, no
 #: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
 _WIFE_OR_NOT = frozenset("mrs ms miss".split())
 #: Words that open a place's name, never a person's: "Lake Melville", "Mount Pearl", "Fort McMurray".
-_PLACE_OPENERS = frozenset("Lake Mount Fort Cape Port".split())
+_PLACE_OPENERS = frozenset("Lake Mount Fort Cape Port San Santa Santo São".split())
 #: Vietnamese family names, and the middle names that mark a woman's or a man's name after one ("Vu Thi Lan Huong",
 #: "Le Van Tuan").
 _VIETNAMESE_FAMILIES = frozenset("""Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Dinh Trinh
@@ -289,6 +289,8 @@ _AREA_KINDS = frozenset("Governorate Province Region Municipality Prefecture Obl
 _AREA_OF = re.compile(r"\b(?:" + "|".join(sorted(_AREA_KINDS | {w.lower() for w in _AREA_KINDS})) + ") of $")
 #: A lower-case noun, then a capitalised name of two words or more: "(Gedney Hill) farmer Margaret Ashby".
 _OCCUPATION_THEN_NAME = re.compile(r"([a-z]{3,}) [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+")
+#: Spanish and Portuguese honorifics before a given name alone: "Don Eusebio", "Doña Rosa", "Dom Manuel".
+_DON = frozenset({"Don", "Doña", "Dona", "Dom"})
 #: A lower-case noun after a name: "(the Don Quixote) mural".
 _THING_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
 #: Things named after someone or something: "the Don Quixote mural", "the Paul Revere statue".
@@ -1105,6 +1107,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if family:
                 raw[n] = (start, end, f"{word} {family}", family, ())
                 derived.add(f"{word} {family}")
+    for n, (start, end, full, word, role_words) in enumerate(raw):
+        if full and full.count(" ") == 1 and full.split()[0] in _DON:
+            found = {(f, s) for _, _, f, s, _ in raw[:n] if f and " " in f and f.split()[0] == full.split()[1]}
+            if len(found) == 1:
+                # "recalled Don Eusebio" after "Her father, Eusebio Mamani Quispe,": Spanish and Portuguese honour
+                # a man or woman by "Don"/"Doña" and the given name; the one person named in full with it
+                raw[n] = (start, end, *found.pop(), role_words)
     # a capitalised particle opening a sentence is a surname's ("De Blasio said" after "Bill de Blasio"), not a given
     # name, when someone's full name ends with it
     endings = {" ".join(f.lower().split()[-2:]) for _, _, f, _, _ in raw if f and f.count(" ") > 1}
@@ -1291,6 +1300,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start))
         person.roles.update(_opened_the_case(text, start))
         person.roles.update(_named_by_copula(text, start))
+        if _BEATEN.search(text, max(0, start - 100), start):
+            person.roles.add(RIVAL)
         if full and role_words and text[start - 1:start] == " ":
             person.roles.update(_title_chain_roles(text, start))
         if full and text[start - 1:start] == " ":
@@ -1869,8 +1880,11 @@ def _preceding_roles(text: str, start: int) -> set:
     while words_ and words_[-1][:1].isupper() and all(p.lower() + "." in titles or p.lower() in titles
                                                       for p in words_[-1].rstrip(".").split(".-")):
         words_.pop()  # a rank between the role and the name: "National Defence spokesperson Lt.-Cmdr. Julien Paquette"
-    if not words_ or not words_[-1].islower() or words_[-1] not in lexicon().lists["role"]:
-        return set()
+    lists = lexicon().lists
+    if not words_ or not (words_[-1].islower() and (words_[-1] in lists["role"] or words_[-1] in lists["anonymous"]
+                                                    and not words_[-1].endswith("s"))
+                          or words_[-1].isupper() and len(words_[-1]) > 1 and words_[-1].lower() in lists["role"]):
+        return set()  # (a noun an unnamed source goes by too, "nurse Mirna Vera"; a role in capitals, "Tory MP")
     out = []
     for word in reversed(words_[-4:]):
         if not all(c.isalnum() or c in "'’-" for c in word):
@@ -1948,6 +1962,17 @@ _COPULA_ROLE = re.compile(r"(?:^|[.\n]\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z]
                           r"([a-z]+)\s+(?:is|was)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?$")
 
 
+#: A competitor a sports report names as beaten, right before the name: "ahead of the Colombian (Luisa Fernanda
+#: Ortiz)", "beating the Brazilian (Caio Mendonça)".
+_BEATEN = re.compile(r"\b(?:ahead\s+of|beating|defeating|edging(?:\s+out)?|outpacing|outscoring)\s+"
+                     r"(?:[^.;:\n]{0,60}?(?:,|\sand)\s+)?"  # (the second of two: "ahead of X and the Colombian Y")
+                     r"(?:(?:the|his|her)\s+(?:[A-Z][\w-]*\s+){0,2}|(?:[A-Z][\w-]*['’]s\s+))?$")
+#: A nation's people read as a name: "(the first) Cabo Verdean", "Sri Lankan", "Burkinabè" aside.
+_PEOPLE_OF_A_NATION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ese)$")
+#: The mark in a person's roles of someone named as beaten: no epithet ("the athlete") stands for them.
+RIVAL = "<beaten>"
+
+
 def _opened_the_case(text: str, start: int) -> set:
     """``{"prosecutor"}`` for the name that a sentence opening ``Opening the case ...,`` leads to (British court
     copy: ``Opening the case at Worcester Crown Court on Monday, Rebecca Lyall KC said``), else an empty set."""
@@ -1962,7 +1987,8 @@ _OPENING_THE_CASE = re.compile(r"(?:^|[.\n]\s*)Opening the (?:[\w’']+\s+)?case
 _PAST_VERBS = frozenset("spent was is has had went made took left won lost ran led became began got gave kept held sat "
                         "stood sent wrote came saw met paid".split())
 #: First words of what follows a name and a comma that is no description of the person.
-_NOT_APPOSITIVE = frozenset("who whose which that said says told added according".split())
+_NOT_APPOSITIVE = frozenset("who whose which that said says told added according and or but".split())  # ("Jorge
+# Mendoza, and the president of Comcipo, Marco Choque": the next person's description)
 
 
 def _described_before(text: str, start: int) -> set:
@@ -1978,7 +2004,11 @@ def _described_before(text: str, start: int) -> set:
         or _TITLE_CASE_BEFORE.search(text, max(0, start - 120), start)
     if not m:
         return set()
-    words_ = [w.lower() for w in _ROLE_WORD.findall(m.group(1))]
+    described = m.group(1)
+    if (inner := list(_INNER_DESCRIPTION.finditer(described))) and " " in described[:inner[-1].start()]:
+        described = described[inner[-1].end():]  # "The document was signed by the Minister of Health, (Jorge
+        # Mendoza)": the description after the clause's last preposition, not the clause
+    words_ = [w.lower() for w in _ROLE_WORD.findall(described)]
     head = next((w for w in words_ if w in lexicon().lists["role"]), None)
     return set(words_[:words_.index(head) + 1]) - STOP_WORDS if head else set()
 
@@ -1993,6 +2023,9 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|
 #: A title in title case opening a sentence, set off before a name: "Scottish Fire and Rescue Service Group Commander
 #: for Glasgow City South, (Stephen Rennie)".
 _TITLE_CASE_BEFORE = re.compile(r"(?:^|\n|[.;:]\s+)((?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){1,14}[A-Z][\w-]*),\s+$")
+#: A verb's preposition and an article inside a description read back to a sentence's start: "(The document was
+#: signed) by the (Minister of Health)".
+_INNER_DESCRIPTION = re.compile(r"\b(?:was|were|is|are|been)\s+[a-z]+\s+(?:by|to|with|from)\s+(?:the|an?)\s+")
 #: One title word right before a name: ", Cllr (Ian Marsden)".
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
@@ -2374,6 +2407,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Farmers interviewed by AGP, however, questioned ...": the source before the aside
         return classify_source(mention[:aside.start()], position - len(mention) + aside.start(), people, previous,
                                paragraph_start, content)
+    if "by " in mention and (stand_in := _STAND_IN.search(mention)) is not None:
+        # "The Governor of Kasai, Mr. X, represented by the Provincial Minister of Health, Mrs. Y, welcomed": the
+        # governor, whose words the minister delivered
+        return classify_source(mention[:stand_in.start()], position - len(mention) + stand_in.start(), people,
+                               previous, paragraph_start, content)
     text = _clean(mention)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
@@ -2756,7 +2794,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, viewer_at)
     if not inside and (epithet := _EPITHET.fullmatch(text)) and epithet.group(1).lower() in _EPITHET_NOUNS \
-            and (person := _recent_person(people, position - len(mention))) is not None and " " in person.name:
+            and (person := _recent_person(people, position - len(mention), epithet=True)) is not None \
+            and " " in person.name:
         return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
         # after "Kapanadze, who won silver, ...": the person just named
     if not inside and (two := _THE_TWO.fullmatch(text)) and (pair := _two_holders(people, position - len(mention),
@@ -2883,15 +2922,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
     if toks and (toks[-1][:1].islower() or head in SPOKESPEOPLE) and head in lx.lists["anonymous"] and not party_role:
         # (in title case too: "The Foreign Office Spokesperson" is unnamed, as in lower case)
-        if len(toks) == 2 and low.startswith("the ") and (head in SPOKESPEOPLE or head in _HELD_ONLY
-                                                           or head in {"lawmaker", "legislator"}) \
+        if len(toks) == 2 and low.startswith("the ") and head not in _UNNAMED_SOURCE_NOUNS \
                 and (holder := holder_of(people, head, position - len(mention))
                      or (_one_ranked_holder(people, position - len(mention), head) if head in _HELD_ONLY else None)) \
                 is not None \
                 and " " in holder.name:
             return holder.name, "person"  # "the spokesperson said" after "Senior Commissioner Ketut Wirawan, a
             # spokesperson for Bali police, said": the spokesperson the text named ("the doctor": Dr. Samer Haddad;
-            # "the lawmaker": Sen. Yousif Al-Hammadi)
+            # "the lawmaker": Sen. Yousif Al-Hammadi; "the nurse": nurse Mirna Vera)
         return text, "anonymous"  # "Mr Blair's official spokesman"
     if (head in lx.lists["media_head"] or head in lx.lists["document"] and len(toks) > 2
             and toks[-2].endswith(("'s", "’s")) and toks[-2][:1].islower()) \
@@ -2949,9 +2987,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Halloran's lawyer argued": who holds that role for the owner, never the owner
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
         return (holder.name, "person") if holder else (text, "anonymous")
-    if inside and toks[-1][:1].islower() and (head in lx.lists["anonymous"] or head in lx.lists["role"]) \
+    if inside and toks[-1][:1].islower() and (head in lx.lists["anonymous"] or head in lx.lists["role"]
+                                              or low.startswith(("one ", "a ", "an ")) and PERSON_NOUN.search(head)) \
             and all(_NOUN_AFTER_NAME.fullmatch(mention, mt.end - begin) for mt in inside):
-        return text, "anonymous"  # "One former Podesta employee", "a Clinton aide": a name as a modifier
+        return text, "anonymous"  # "One former Podesta employee", "a Clinton aide": a name as a modifier (of any
+        # person's noun after "one" or "a": "One long-standing Sutton Mill member")
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
@@ -3237,10 +3277,13 @@ def _holds(person: Person, role_words: set) -> bool:
     if held & _DIPLOMATS:
         held.add("diplomat")  # "the diplomat": the ambassador or envoy named
     if held & _LAWMAKERS:
-        held.add("lawmaker")  # "the lawmaker": the MP or senator named
+        held.update(("lawmaker", "legislator"))  # "the lawmaker", "the legislator": the MP or senator named
     return role_words <= held and not (held & _RANKS) - role_words
 
 
+#: Nouns an unnamed source goes by that "the" repeats for that source, not for someone named with the noun: "One
+#: official involved in the project said ... The official said" (but "the nurse": nurse Mirna Vera).
+_UNNAMED_SOURCE_NOUNS = frozenset("official officer source aide employee worker resident insider".split())
 #: Roles that lead a body: their holder is its leader.
 _LEADS = frozenset({"president", "head", "chief", "chairman", "leader"})
 #: Roles of a diplomat.
@@ -3287,12 +3330,18 @@ def _one_ranked_holder(people: list[Mention], position: int, head: str) -> Perso
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
-                   fallback: bool = True, since: int = 0, qualifiers: frozenset = frozenset()) -> Person | None:
+                   fallback: bool = True, since: int = 0, qualifiers: frozenset = frozenset(),
+                   epithet: bool = False) -> Person | None:
     """The most recent person named before ``position`` (from ``since``) of the gender, if given; with a ``role``,
     the most recent holder of it and of its ``qualifiers`` (``the foreign secretary``: a person introduced as
     ``Foreign Secretary``, not the last secretary named), then, with ``fallback``, the most recent person who does
-    not hold the role under another qualifier."""
-    before = [mt for mt in people if since <= mt.start and mt.end <= position]
+    not hold the role under another qualifier. For an ``epithet`` (``the athlete``), no one named as beaten
+    (``ahead of X``), no body and no people of a nation read as a name (``the first Cabo Verdean``)."""
+    before = [mt for mt in people if since <= mt.start and mt.end <= position
+              and not (epithet and (RIVAL in mt.person.roles
+                                    or mt.person.name.rsplit(None, 1)[-1].lower() in lexicon().lists["org_head"]
+                                    or not mt.person.gender and not mt.person.roles
+                                    and _PEOPLE_OF_A_NATION.search(mt.person.name)))]
     want = {_role_word(role)} | {_role_word(w) for w in qualifiers} if role else set()
     if gender and not role:
         # someone whose gender is known to fit before someone whose gender is unknown ("she" after "Carly Fiorina
@@ -3480,10 +3529,14 @@ _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A linking adverb set off at a sentence's start: "However, (farmers from ...)".
 _LINKING_ADVERB = re.compile(r"\s*(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|Elsewhere"
-                             r"|Moreover|Indeed|Similarly|Likewise|Conversely|Besides),\s+(?=\S)")
+                             r"|Moreover|Indeed|Similarly|Likewise|Conversely|Besides"
+                             r"|(?:North|South|East|West|Across|Outside|Inside|Back)\s+(?:of\s+)?the\s+[a-z]+)"
+                             r",\s+(?=\S)")  # ("South of the border, the Northwest Lumber Producers Alliance")
 #: A linking adverb set off after a source: "(Farmers interviewed by AGP), however".
 _TRAILING_ADVERB = re.compile(r",\s+(?:however|though|meanwhile|too|also|instead|in turn|for (?:his|her|its|their) "
                               r"part),?\s*$")
+#: Someone standing in for, or beside, a source, set off after it: "The Governor, represented by the minister, X,".
+_STAND_IN = re.compile(r",\s+(?:represented|accompanied|flanked|assisted)\s+by\s")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
                           r"|Then|However|Meanwhile|An?)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg; "A Home
