@@ -8017,3 +8017,34 @@ def test_a_role_noun_is_the_person_named_with_it(named, noun):
     name = " ".join(named.split()[-2:])
     text = f'Headline\n\n{named} said she covered night shifts.\n\n"It was wrong," the {noun} said.'
     assert rows(text)["speaker"].tolist() == [name, name]
+
+
+def test_a_coordinator_is_a_title_and_a_body_before_its_officers_title_is_the_body():
+    text = ("Headline\n\nMunicipality of Kincardine Fire Chief and Community Emergency Management Co-ordinator Kyle "
+            "Vandenberg said the fire was out. The municipality said residents should avoid the core.")
+    assert rows(text)["speaker"].tolist() == ["Kyle Vandenberg", "Municipality of Kincardine"]
+
+
+def test_the_company_is_the_owner_not_the_place_of_its_site():
+    text = ("Headline\n\nAbout 140 workers at Bulkley Timber's Smithers sawmill will be off the job, after the company "
+            "said higher U.S. duties made it impossible to sell lumber.")
+    assert only(text)["speaker"] == "Bulkley Timber"
+
+
+def test_the_same_source_is_who_spoke_just_before():
+    text = ("Headline\n\nThe chairman of APG, Carlos Manuel Delgado, told Inforpress that the failure affected a pump. "
+            "According to the same source, APG has set up a distribution plan.")
+    assert rows(text)["speaker"].tolist() == ["Carlos Manuel Delgado", "Carlos Manuel Delgado"]
+
+
+def test_an_owned_role_with_a_nationality_before_the_name_is_held_by_the_name():
+    text = ('Headline\n\nHer coach, the Cuban Reinaldo Fuentes Arias, stated that Mamani "has the best technique".\n\n'
+            '"She did not receive a single warning," the coach stressed.')
+    assert rows(text)["speaker"].tolist() == ["Reinaldo Fuentes Arias", "Reinaldo Fuentes Arias"]
+
+
+def test_a_mans_son_named_by_his_given_name_after_the_man_spoke_bears_his_family_name():
+    text = ('Headline\n\nJamie Kowalchuk, who was anchored nearby with his wife, said he noticed smoke.\n\n"It was '
+            'in flames," Kowalchuk said.\n\nHis son Tyler, 16, said one woman was holding a small dog.\n\n'
+            '"She would not let go of it," Tyler said.')
+    assert rows(text)["speaker"].tolist() == ["Jamie Kowalchuk"] * 2 + ["Tyler Kowalchuk"] * 2

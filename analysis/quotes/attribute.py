@@ -373,7 +373,9 @@ _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+\Z")
 
 
 #: A short description with an owner before the name it describes: "His coach, ", "Her lawyer, ".
-_OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+[A-Z]")
+_OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+"
+                                r"(?:the\s+[A-Z][a-z]+\s+)?[A-Z]")
+# ("Her coach, the Cuban Reinaldo Fuentes Arias,": a nationality before the name)
 
 
 def _clean_mention(mention: str) -> str:

@@ -1104,6 +1104,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             family = next((f.split()[-1] for i, f in enumerate(owners)
                            if (i == 0 or given_name_gender(f.split()[0]) != relative)
                            and re.search(rf"\b(?:{titles_})\.?\s+{re.escape(f.split()[-1])}\b", text[end:])), None)
+            noun = kin.group().rstrip(", ").rsplit(None, 1)[-1].lower()
+            if family is None and noun in _CHILDREN and kin.group()[:2].lower() == "hi" and owners \
+                    and given_name_gender(owners[0].split()[0]) != "f" \
+                    and f"{owners[0].split()[-1]} said" in text[max(0, start - 400):start]:
+                family = owners[0].split()[-1]  # "Jamie Kowalchuk ... Kowalchuk said. / His son Tyler, 16, said": a
+                # father's child, right after he spoke, bears his family name (no title in Canadian copy)
             if family:
                 raw[n] = (start, end, f"{word} {family}", family, ())
                 derived.add(f"{word} {family}")
@@ -1619,6 +1625,8 @@ OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}
 #: A preposition ending the text before a noun phrase: "of (his brother)".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about|on|against)\s+\Z")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
+#: A man's children, who bear his family name: "His son Tyler".
+_CHILDREN = frozenset({"son", "daughter", "sons", "daughters", "grandson", "granddaughter"})
 #: A sentence's opening relative, set off or not, and the name's lower-case role words: "Tareen's cousin, fast bowler
 #: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)", "Darnell Hayes' mother, (Gloria Hayes)".
 KIN_OPENING = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])|[Hh]is|[Hh]er|[Tt]heir)\s+"
@@ -2413,6 +2421,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return classify_source(mention[:stand_in.start()], position - len(mention) + stand_in.start(), people,
                                previous, paragraph_start, content)
     text = _clean(mention)
+    if previous and previous[2] and previous[0] and text.lower() in {"the same source", "the same official"}:
+        return previous[:2]  # "According to the same source, APG has set up ...": who spoke just before (wire copy)
     if _FIRM_NAME.fullmatch(text):
         return _BODY_THE.sub("", text), "organization"  # "Rydal & Crane", "Marks & Spencer": a firm, never two people
     site = _BODYS_SITE.fullmatch(text) if "site" in text or "page" in text else None
@@ -3651,6 +3661,19 @@ def _before_named_person(name: str) -> str:
     return " ".join(words_[:-2])
 
 
+def _before_titled_holder(name: str) -> str:
+    """A body's name ``<Head> of <Place>`` without the title and name that follow it in the same run of capitals
+    (``Municipality of Kincardine Fire Chief and Community Emergency Management Co-ordinator Kyle Vandenberg``: the
+    municipality); else the name."""
+    words_ = name.split()
+    lists, ordinary = lexicon().lists, common_words()
+    if len(words_) < 6 or words_[1] != "of" or words_[0].lower() not in lists["org_head"] | _BODY_ENDS \
+            or not any(w.lower() in lists["title"] for w in words_[3:-2]) \
+            or any(w.lower() in ordinary or w.lower() in lists["title"] or not w.isalpha() for w in words_[-2:]):
+        return name
+    return " ".join(words_[:3])
+
+
 class BodyNames:
     """Full names of bodies an article writes out, to expand its short forms: an acronym it defines in brackets
     (``the Qualifications and Curriculum Authority (QCA)`` → ``the QCA``), or a short name that is the head word
@@ -3676,7 +3699,12 @@ class BodyNames:
             name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
             # report": the body is Fusion GPS, Audit Scotland)
             name = _TITLED_PERSON.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
-            name = _before_named_person(name)  # ("the Health Ministry Marko Gorjanc said": the ministry)
+            name = _before_titled_holder(_before_named_person(name))  # ("the Health Ministry Marko Gorjanc said":
+            # the ministry)
+            owner, mark, owned = name.partition("'s ") if "'s " in name else name.partition("’s ")
+            if mark and len(owned.split()) == 1 and owned.lower() not in lexicon().lists["org_head"]:
+                name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
+                # (but "Lincolnshire Police's Rural Crime Action Team", a unit)
             name, *more = _AND_THE.split(name)  # ("Senator Rubio and the Republican Congress": two names)
             for other in more:
                 if len(other.split()) >= 2:
