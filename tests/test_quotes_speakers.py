@@ -8048,3 +8048,10 @@ def test_a_mans_son_named_by_his_given_name_after_the_man_spoke_bears_his_family
             'in flames," Kowalchuk said.\n\nHis son Tyler, 16, said one woman was holding a small dog.\n\n'
             '"She would not let go of it," Tyler said.')
     assert rows(text)["speaker"].tolist() == ["Jamie Kowalchuk"] * 2 + ["Tyler Kowalchuk"] * 2
+
+
+@pytest.mark.parametrize("company", ["Narrows Marine Holidays", "Orca Voyages", "Red River Oilseeds"])
+def test_an_industry_word_ending_a_name_makes_it_the_company(company):
+    text = (f"Headline\n\nThe boat was rented from {company}. In a statement posted on Saturday, the company said its "
+            "boats are inspected before every rental.")
+    assert only(text)["speaker"] == company
