@@ -5926,10 +5926,11 @@ def test_a_named_subjects_clause_ending_in_a_colon_before_a_quotation(clause):
     assert rows(text)["speaker"].tolist()[-1] == "Mitch McConnell"
 
 
-@pytest.mark.parametrize("clause", ["Mitch McConnell quoted Lincoln", "Protesters outside held a banner"])
-def test_a_text_shown_or_quoted_after_a_colon_is_not_the_subjects_speech(clause):
-    text = f"Headline\n\nScott Walker spoke first. {clause}: \"A house divided cannot stand.\""
+def test_a_text_shown_or_quoted_after_a_colon_is_not_the_subjects_speech():
+    text = "Headline\n\nScott Walker spoke first. Mitch McConnell quoted Lincoln: \"A house divided cannot stand.\""
     assert rows(text)["speaker_type"].tolist()[-1] == "unresolved"
+    text = "Headline\n\nScott Walker spoke first. Protesters outside held a banner: \"A house divided cannot stand.\""
+    assert rows(text).empty  # (a banner's words are no one's quote at all)
 
 
 def test_a_cueless_fragment_after_a_named_subjects_active_verb_is_the_subjects():
@@ -8055,3 +8056,21 @@ def test_an_industry_word_ending_a_name_makes_it_the_company(company):
     text = (f"Headline\n\nThe boat was rented from {company}. In a statement posted on Saturday, the company said its "
             "boats are inspected before every rental.")
     assert only(text)["speaker"] == company
+
+
+@pytest.mark.parametrize("text", [
+    'Above the cash register hangs a hand-lettered sign: "Measure twice. Cut once. Complain never."',
+    'The words "Finish the rep" are painted above the door to the locker room.',
+    'Traders marched with placards reading "Gambela ezali ya biso" (Gambela is ours, in Lingala) and "No to '
+    'relocation without dialogue".',
+    'Her findings, referred to in court filings as the "Lund report," were delivered in March.',
+])
+def test_a_signs_words_and_a_name_given_in_the_passive_are_no_quote(text):
+    out = rows(f'"We will not sign," Amy Cole said. {text}')
+    assert out[(out["kind"] != "indirect") & ~out["text"].str.startswith("We will not")].empty
+
+
+def test_a_person_who_refers_to_someone_as_something_speaks():
+    assert only('Headline\n\nBush referred to Rubio as "a bright, charismatic leader" on Tuesday.')["speaker"] == "Bush"
+    text = 'Headline\n\nDonald Trump, on Thursday, referred to Barack Obama as "the most valuable player" of the group.'
+    assert only(text)["speaker"] == "Donald Trump"

@@ -76,6 +76,10 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?"
                             r"|nickname(?:\s+[\w'’-]+){0,5}\s+(?:is|was)"
                             r"|(?:often|commonly|widely|sometimes)\s+(?:labell?ed|called|referred\s+to\s+as)"
+                            r"|referred\s+to(?:\s+(?:in|by|within|on|at|locally|internally)(?:\s+[\w'’-]+){0,3})?"
+                            r"\s+as(?:\s+(?:the|a|an))?"  # (passive: "findings, referred to in court filings as the
+                            # "Lund report,""; but "Bush referred to Rubio as "a bright, charismatic leader"" speaks)
+                            r"|(?:sign|signs|banner|banners|placard|placards|notice|plaque|inscription)\s*:"
                             r"|spray-painted|scrawled|stencill?ed|emblazoned\s+with"
                             r"|took\s+to\s+calling\s+(?:it|them|him|her)"
                             rf"|\b(?:{_NAMERS})(?:\s+[\w'’-]+){{0,4}}?\s+call"
@@ -85,6 +89,12 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
 _SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti|notice"
                                r"|plaque|inscription|boards?)"
                                r"(?:\s+[\w'’-]+){1,8}\s+(?:read|reads|reading)\s*:?\s*$", re.I)
+#: "The words" before a quotation, and what was done to them after it: 'The words "Finish the rep" are painted'.
+_THE_WORDS = re.compile(r"\b[Tt]he\s+words\s*$")
+_PAINTED = re.compile(r"\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:painted|written|etched|carved|printed|stencill?ed"
+                      r"|inscribed|emblazoned)\b")
+#: What joins two signs' words: '"A" (a gloss) and "B"'.
+_SLOGAN_AND = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*(?:and|or)\s+")
 #: What words were written in, right after a quotation: '(scrawled "FREE KESS") in the frost', 'in black marker'.
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}(?:marker|chalk|paint|spray\s+paint|frost|crayon|lipstick|ink)\b")
 #: A thing named right before a quotation: "a column called "Cartas da Terra"", "a plan dubbed "Project Fear"".
@@ -216,6 +226,15 @@ class QuoteCues(Clauses):
                 or _WRITTEN_IN.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
             return True  # (or "A sign taped to the skywalk doors last week read", "someone had scrawled "..." in the
             # frost")
+        if _THE_WORDS.search(self.text, max(0, q.open_at - 12), q.open_at) \
+                and _PAINTED.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
+            return True  # 'The words "Finish the rep" are painted above the door'
+        if (i := next((i for i, other in enumerate(self.quotes) if other is q), 0)) > 0 \
+                and _SLOGAN_AND.fullmatch(self.text, self.quotes[i - 1].close_at
+                                          + mark_width(self.text, self.quotes[i - 1].close_at), q.open_at) \
+                and self.is_slogan(self.quotes[i - 1]):
+            return True  # 'placards reading "Gambela ezali ya biso" (Gambela is ours) and "No to relocation"': the
+            # second sign of the list
         return self.text[q.end - 1:q.end] not in {".", "!", "?"} \
             and bool(_TITLED_BEFORE.search(self.text, max(0, q.open_at - 20), q.open_at))
 
