@@ -8074,3 +8074,21 @@ def test_a_person_who_refers_to_someone_as_something_speaks():
     assert only('Headline\n\nBush referred to Rubio as "a bright, charismatic leader" on Tuesday.')["speaker"] == "Bush"
     text = 'Headline\n\nDonald Trump, on Thursday, referred to Barack Obama as "the most valuable player" of the group.'
     assert only(text)["speaker"] == "Donald Trump"
+
+
+def test_a_holidays_day_is_no_person_an_age_stands_for():
+    text = ("Headline\n\nMagnus Rendall, 34, won the Ba' on Thursday. His father, Jim Rendall, who won the Christmas "
+            "Day Ba' in 1991, said he had been nervous.\n\n\"You can't do anything from the outside,\" the 68-year-old "
+            "added.")
+    assert rows(text)["speaker"].tolist() == ["Jim Rendall", "Jim Rendall"]
+
+
+def test_a_places_role_noun_in_a_headline_is_the_holder_the_body_names():
+    import pandas as pd
+    from analysis.quotes import extract_quotes
+    title = "Hastings council leader quits after lido vote defeat, saying town has 'lost its nerve'"
+    text = ("Cllr Matt Denholm steps down after the council rejects his plan\n\nThe leader of Hastings Borough "
+            "Council has resigned after councillors threw out his plan.\n\nCllr Matt Denholm announced he was "
+            "stepping down in a letter on Thursday.\n\n\"The town has lost its nerve,\" he wrote.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [text]}), progress=False)
+    assert out["speaker"].tolist() == ["Matt Denholm"] * 3

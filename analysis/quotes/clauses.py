@@ -1467,6 +1467,14 @@ class Clauses(ArticleText):
                          or relative and PERSON_NOUN.search(toks[n - 1][2])):
                 j = n  # (or before a relative clause: "Private minibus operators, who had asked for 35 soms, called
                 # ... and warned")
+        if 0 < j < len(toks) and toks[j - 1][2][:1].isupper() and toks[j][2].islower() \
+                and not any(t[2].lower() in common_words() for t in toks[:j]):
+            n = j
+            while n < min(len(toks), j + 3) and any(self.lx.has(kind, toks[n][2]) for kind in ("role", "org_head")):
+                n += 1
+            if n > j and self.lx.has("role", toks[n - 1][2]) and n < len(toks) \
+                    and (toks[n][2].islower() and toks[n][2][:1].isalpha() or toks[n][2] == ","):
+                j = n  # "Hastings council leader quits ..., saying": a place's role noun, not the place
         if 0 < j < len(toks) and toks[j][2] == "," and any(self.lx.has("title", t[2]) for t in toks[:j]) \
                 and any(t[2] in {"of", "for"} for t in toks[:j]) \
                 and (c := next((c for c in range(j + 2, min(len(toks), j + 9)) if toks[c][2] == ","), None)) \

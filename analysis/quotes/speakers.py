@@ -1068,7 +1068,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                      len(names) - 2)
             raw[n + 1] = (after_start + len(" ".join(names[:k])) + 1, after_end, " ".join(names[k:]), after_surname,
                           tuple(w.lower() for w in names[:k]))
-    raw = [r for n, r in enumerate(raw) if n not in ended]
+    raw = [r for n, r in enumerate(raw) if n not in ended and not (
+        r[2] and r[2].split()[0] in {"Day", "Eve"} and _HOLIDAY_BEFORE.search(text, max(0, r[0] - 20), r[0]))]
+    # ("the Christmas Day Ba'": a holiday's day and what is played on it, no person called Day)
     surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
     derived = set()  # full names the text never writes, made of a given name and a family name
     for n, (start, end, full, word, role_words) in enumerate(raw):
@@ -1625,6 +1627,9 @@ OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}
 #: A preposition ending the text before a noun phrase: "of (his brother)".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about|on|against)\s+\Z")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
+#: A holiday's first word right before "Day" or "Eve": "(the) Christmas (Day Ba')", "New Year's (Day)".
+_HOLIDAY_BEFORE = re.compile(r"\b(?:Christmas|Boxing|New\s+Year['’]s|Easter|Remembrance|Canada|Labour|Labor|Memorial"
+                             r"|Independence|Anzac|Victoria|Family|Mother['’]s|Father['’]s|Valentine['’]s)\s+$")
 #: A man's children, who bear his family name: "His son Tyler".
 _CHILDREN = frozenset({"son", "daughter", "sons", "daughters", "grandson", "granddaughter"})
 #: A sentence's opening relative, set off or not, and the name's lower-case role words: "Tareen's cousin, fast bowler
