@@ -8092,3 +8092,11 @@ def test_a_places_role_noun_in_a_headline_is_the_holder_the_body_names():
             "stepping down in a letter on Thursday.\n\n\"The town has lost its nerve,\" he wrote.")
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [text]}), progress=False)
     assert out["speaker"].tolist() == ["Matt Denholm"] * 3
+
+
+def test_a_reeve_is_a_title_and_a_local_governments_name_stops_before_it():
+    from analysis.quotes.speakers import BodyNames
+    text = ("Headline\n\nCounty of Stettler Reeve Gordon Pfeiffer said the road would close.\n\n\"We will see,\" "
+            "the reeve said.")
+    assert rows(text)["speaker"].tolist() == ["Gordon Pfeiffer", "Gordon Pfeiffer"]
+    assert [name for _, name in BodyNames(text).names] == ["County of Stettler"]

@@ -3672,11 +3672,17 @@ def _before_titled_holder(name: str) -> str:
     municipality); else the name."""
     words_ = name.split()
     lists, ordinary = lexicon().lists, common_words()
-    if len(words_) < 6 or words_[1] != "of" or words_[0].lower() not in lists["org_head"] | _BODY_ENDS \
+    if len(words_) < 6 or words_[1] != "of" \
+            or words_[0].lower() not in lists["org_head"] | _BODY_ENDS | _LOCAL_GOVERNMENTS \
             or not any(w.lower() in lists["title"] for w in words_[3:-2]) \
             or any(w.lower() in ordinary or w.lower() in lists["title"] or not w.isalpha() for w in words_[-2:]):
         return name
     return " ".join(words_[:3])
+
+
+#: First words of a local government's name before "of" and its place: "County of Stettler", "Town of Cochrane".
+_LOCAL_GOVERNMENTS = frozenset({"county", "municipality", "city", "town", "township", "district", "village",
+                                "region", "borough"})
 
 
 class BodyNames:
