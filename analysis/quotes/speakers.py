@@ -1309,7 +1309,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(_opened_the_case(text, start))
         person.roles.update(_named_by_copula(text, start))
         if _BEATEN.search(text, max(0, start - 100), start):
-            person.roles.add(RIVAL)
+            person.roles.add(_RIVAL)
         if full and role_words and text[start - 1:start] == " ":
             person.roles.update(_title_chain_roles(text, start))
         if full and text[start - 1:start] == " ":
@@ -1980,10 +1980,10 @@ _COPULA_ROLE = re.compile(r"(?:^|[.\n]\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z]
 _BEATEN = re.compile(r"\b(?:ahead\s+of|beating|defeating|edging(?:\s+out)?|outpacing|outscoring)\s+"
                      r"(?:[^.;:\n]{0,60}?(?:,|\sand)\s+)?"  # (the second of two: "ahead of X and the Colombian Y")
                      r"(?:(?:the|his|her)\s+(?:[A-Z][\w-]*\s+){0,2}|(?:[A-Z][\w-]*['’]s\s+))?$")
-#: A nation's people read as a name: "(the first) Cabo Verdean", "Sri Lankan", "Burkinabè" aside.
+#: A nation's people read as a name: "(the first) Cabo Verdean", "Sri Lankan", "Burkinese".
 _PEOPLE_OF_A_NATION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ese)$")
 #: The mark in a person's roles of someone named as beaten: no epithet ("the athlete") stands for them.
-RIVAL = "<beaten>"
+_RIVAL = "<beaten>"
 
 
 def _opened_the_case(text: str, start: int) -> set:
@@ -3353,7 +3353,7 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     not hold the role under another qualifier. For an ``epithet`` (``the athlete``), no one named as beaten
     (``ahead of X``), no body and no people of a nation read as a name (``the first Cabo Verdean``)."""
     before = [mt for mt in people if since <= mt.start and mt.end <= position
-              and not (epithet and (RIVAL in mt.person.roles
+              and not (epithet and (_RIVAL in mt.person.roles
                                     or mt.person.name.rsplit(None, 1)[-1].lower() in lexicon().lists["org_head"]
                                     or not mt.person.gender and not mt.person.roles
                                     and _PEOPLE_OF_A_NATION.search(mt.person.name)))]
