@@ -8100,3 +8100,11 @@ def test_a_reeve_is_a_title_and_a_local_governments_name_stops_before_it():
             "the reeve said.")
     assert rows(text)["speaker"].tolist() == ["Gordon Pfeiffer", "Gordon Pfeiffer"]
     assert [name for _, name in BodyNames(text).names] == ["County of Stettler"]
+
+
+def test_a_nations_minister_is_the_one_named_under_that_countrys_name_even_with_listed_fields():
+    text = ("Headline\n\nThe memorandum was signed by the Congolese Minister of Public Health, Hygiene and Social "
+            "Welfare, Dr. Augustin Mwamba Kalala, and the Angolan Minister of Health, Dr. Teresa Gaspar Neto.\n\n"
+            "\"Cholera does not ask for a passport,\" declared the Congolese minister.\n\nSpeaking through an "
+            "interpreter, the Angolan Minister of Health said her country had recorded 412 cases.")
+    assert rows(text)["speaker"].tolist() == ["Augustin Mwamba Kalala", "Teresa Gaspar Neto"]

@@ -1980,6 +1980,8 @@ _COPULA_ROLE = re.compile(r"(?:^|[.\n]\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z]
 _BEATEN = re.compile(r"\b(?:ahead\s+of|beating|defeating|edging(?:\s+out)?|outpacing|outscoring)\s+"
                      r"(?:[^.;:\n]{0,60}?(?:,|\sand)\s+)?"  # (the second of two: "ahead of X and the Colombian Y")
                      r"(?:(?:the|his|her)\s+(?:[A-Z][\w-]*\s+){0,2}|(?:[A-Z][\w-]*['’]s\s+))?$")
+#: A nation's office: "the Angolan Minister of Health".
+_NATIONAL_OFFICE = re.compile(r"[Tt]he\s+([A-Z][a-z]{4,})\s+([A-Z][a-z]+)\s+of\s+")
 #: A nation's people read as a name: "(the first) Cabo Verdean", "Sri Lankan", "Burkinese".
 _PEOPLE_OF_A_NATION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ese)$")
 #: The mark in a person's roles of someone named as beaten: no epithet ("the athlete") stands for them.
@@ -2014,7 +2016,8 @@ def _described_before(text: str, start: int) -> set:
     if text[max(0, start - 2):start] != ", ":
         return set()
     m = _DESCRIPTION_BEFORE.search(text, max(0, start - 90), start) \
-        or _TITLE_CASE_BEFORE.search(text, max(0, start - 120), start)
+        or _TITLE_CASE_BEFORE.search(text, max(0, start - 120), start) \
+        or _LISTED_DESCRIPTION_BEFORE.search(text, max(0, start - 150), start)
     if not m:
         return set()
     described = m.group(1)
@@ -2036,6 +2039,11 @@ _DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|
 #: A title in title case opening a sentence, set off before a name: "Scottish Fire and Rescue Service Group Commander
 #: for Glasgow City South, (Stephen Rennie)".
 _TITLE_CASE_BEFORE = re.compile(r"(?:^|\n|[.;:]\s+)((?:[A-Z][\w-]*\s+|(?:for|of|and|the)\s+){1,14}[A-Z][\w-]*),\s+$")
+#: A description whose office lists its fields, set off before a name: "the Congolese Minister of Public Health,
+#: Hygiene and Social Welfare, (Dr. Augustin Mwamba Kalala)".
+_LISTED_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|\b(?:by|from|with|to|for|and)\s+)(?:[Tt]he|[Aa]n?)\s+"
+                                        r"([a-zA-Z][^,.;:“”\"]{2,60}(?:,\s+[A-Z][^,.;:“”\"]{1,30}){1,3}"
+                                        r"\s+and\s+[A-Z][^,.;:“”\"]{1,30}),\s+$")
 #: A verb's preposition and an article inside a description read back to a sentence's start: "(The document was
 #: signed) by the (Minister of Health)".
 _INNER_DESCRIPTION = re.compile(r"\b(?:was|were|is|are|been)\s+[a-z]+\s+(?:by|to|with|from)\s+(?:the|an?)\s+")
@@ -3065,6 +3073,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                 and (holder := _recent_person(people, position - len(mention), role=head_, fallback=False,
                                               qualifiers=qualifiers)):
             return holder.name, "person"
+    if (office := _NATIONAL_OFFICE.match(text)) and lx.has("role", office.group(2).lower()) \
+            and (holder := _national_holder(people, position - len(mention), office.group(2).lower(),
+                                            office.group(1))) is not None:
+        return holder.name, "person"  # "the Angolan Minister of Health" after "the Angolan Minister of Health, Dr.
+        # Teresa Gaspar Neto": the one minister named under that country's name
     if head in lx.lists["anonymous"] or head in lx.lists["role"]:
         return text, "anonymous"
     if caps and (aged := _AGED_FROM_PLACE.fullmatch(text)):
