@@ -229,7 +229,8 @@ class QuoteCues(Clauses):
         if _THE_WORDS.search(self.text, max(0, q.open_at - 12), q.open_at) \
                 and _PAINTED.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
             return True  # 'The words "Finish the rep" are painted above the door'
-        if (i := next((i for i, other in enumerate(self.quotes) if other is q), 0)) > 0 \
+        if self.text[max(0, q.open_at - 8):q.open_at].rstrip().endswith(("and", "or")) \
+                and (i := next((i for i, other in enumerate(self.quotes) if other is q), 0)) > 0 \
                 and _SLOGAN_AND.fullmatch(self.text, self.quotes[i - 1].close_at
                                           + mark_width(self.text, self.quotes[i - 1].close_at), q.open_at) \
                 and self.is_slogan(self.quotes[i - 1]):
