@@ -8108,3 +8108,56 @@ def test_a_nations_minister_is_the_one_named_under_that_countrys_name_even_with_
             "\"Cholera does not ask for a passport,\" declared the Congolese minister.\n\nSpeaking through an "
             "interpreter, the Angolan Minister of Health said her country had recorded 412 cases.")
     assert rows(text)["speaker"].tolist() == ["Augustin Mwamba Kalala", "Teresa Gaspar Neto"]
+
+
+def test_a_body_defining_its_acronym_is_no_person_a_pronoun_stands_for():
+    text = ("Headline\n\nThe rider of the club Espoir Cycliste de Kaya (ECK), who made his debut in 2005, holds the "
+            "record.\n\n\"I started on my father's bicycle,\" he recalls.")
+    assert only(text)["speaker"] != "Espoir Cycliste de Kaya"
+
+
+def test_a_role_in_a_long_appositive_or_after_a_possessive_is_the_names_role():
+    text = ("Headline\n\nAgronomist Sergio Maaz Coc, a researcher at the Northern University Centre (CUNOR) of the "
+            "University of San Carlos of Guatemala in Cobán, explained that thrips multiply in dry weather.\n\n"
+            "\"Cardamom is a shade crop,\" the researcher noted.")
+    assert rows(text)["speaker"].tolist() == ["Sergio Maaz Coc"] * 2
+    text = ("Headline\n\nHis coach at ECK, Mr Boukary Zongo, said the veteran would help.\n\nAccording to the coach, "
+            "Salif Ouédraogo still climbs \"like a 25-year-old\".")
+    assert rows(text)["speaker"].tolist() == ["Boukary Zongo"] * 2
+
+
+def test_someone_introduced_unnamed_is_not_the_person_named_before():
+    text = ("Headline\n\nJulian Ashcroft-Pell, 61, sold fake silver, Lincoln Crown Court heard.\n\nThe fraud came to "
+            "light when a collector from Oakham took a pair of candlesticks to be valued.\n\nWhen officers searched "
+            "Ashcroft-Pell's home they found punches.\n\nIn a statement read to the court, the Oakham collector said "
+            "he had felt \"foolish and ashamed\" ever since.")
+    row = rows(text).iloc[-1]
+    assert row["speaker_mention"] == "the Oakham collector" and row["speaker"] != "Julian Ashcroft-Pell"
+    text = ("Headline\n\nJuana Pablo Ramírez, 24, said her son was ill. \"When a mother is vaccinated, the baby is "
+            "protected,\" the nurse had told her.\n\n\"Nobody told us,\" the young mother said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Juana Pablo Ramírez"
+
+
+def test_el_hadj_is_an_honour_before_a_name():
+    text = ("Headline\n\nThe president of the National Union of Pastoralists of Burkina (UNAPAB), El Hadj Hamadou "
+            "Dicko, welcomed \"a text we have waited 20 years for\".\n\n\"Every year we lose animals,\" said El Hadj "
+            "Dicko, 64.")
+    assert rows(text)["speaker"].tolist() == ["Hamadou Dicko"] * 2
+
+
+def test_a_nations_minister_is_the_one_who_signed_for_that_country():
+    text = ("Headline\n\nThe agreement was signed for Burkina Faso by the Minister of Agriculture, Moussa Tapsoba, and "
+            "for Mali by the Minister of Livestock and Fisheries, Kadiatou Diarra.\n\n\"This is about peace,\" "
+            "Minister Tapsoba said.\n\nFor her part, the Malian minister stressed that the text \"turns the page\".")
+    assert rows(text)["speaker"].tolist() == ["Moussa Tapsoba", "Kadiatou Diarra"]
+
+
+def test_a_bodys_board_speaks_for_the_body():
+    text = ("Headline\n\nThe Rainy Lake Skating Club has 80 members, president Ann Roy said.\n\nIn a letter to "
+            "council, the skating club's board wrote: \"We are not asking for special treatment.\"")
+    assert rows(text)["speaker"].tolist() == ["Ann Roy", "Rainy Lake Skating Club"]
+
+
+def test_a_common_noun_with_a_capital_is_no_name_of_a_work():
+    text = "Headline\n\nThe council voted on Monday. The mayor calls the plan \"a Band-Aid.\""
+    assert only(text)["kind"] == "partial"

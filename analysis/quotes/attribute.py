@@ -60,6 +60,13 @@ _AGED_WORD = re.compile(r"\d{1,3}-year-old")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 #: A source who keeps their name back: "The snowmachine rider, who asked not to be named ...".
+#: A body's board or management speaking: "(the skating club)'s board".
+_BODYS_BOARD = re.compile(r"((?:the|The)\s+(?:[a-z-]+\s+)?[a-z]+)['’]s\s+(?:board(?:\s+of\s+directors)?|executive|"
+                          r"management|leadership)")
+#: A copula or "as" right before a noun phrase: "was (a collector)".
+_COPULA_END = re.compile(r"\b(?:is|was|as|became|been|be)\s+$")
+#: A name right after a noun phrase: "(a collector), Tom Smith,", "(a collector) named Tom Smith".
+_NAME_NEXT = re.compile(r"(?:,\s+|\s+(?:named|called)\s+)[A-Z]")
 _KEPT_UNNAMED = re.compile(r"\b(?:be named|be identified|anonymity|anonymously)\b")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
 #: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
@@ -1067,6 +1074,8 @@ class Article(QuoteCues, ReportedSpeech):
             top = counts.most_common(2)
             if len(top) == 2 and top[0][1] > top[1][1]:
                 return top[0][0]
+        if not named and self.someone_unnamed_before(head, pos):
+            return None  # "a collector from Oakham took ... / the Oakham collector said": that unnamed person
         lo = self.sentence_of(pos)[0]
         if not named and (gender := GENDERED_NOUNS.get(head)) and "'s " not in mention and "’s " not in mention:
             # "Karen Tremblay drove from pharmacy to pharmacy ... '...,' the Oshawa mother said": the one person of
@@ -1096,6 +1105,19 @@ class Article(QuoteCues, ReportedSpeech):
         # (a short sentence about the person only: "Gisèle Rancourt was not relieved.")
         return opener.person.name if opener is not None and opener.start == before and opener.end < lo \
             and " " in opener.person.name and len(self.text[before:lo].split()) <= 8 else None
+
+    def someone_unnamed_before(self, head: str, pos: int) -> bool:
+        """Whether the text before ``pos`` introduces someone unnamed by the noun ``head`` (``a collector from
+        Oakham``), outside quotations: not set off after a name (``X, a collector,``), after a copula (``was a
+        collector``) or before a name (``a collector, X,``, ``a collector named X``)."""
+        if head not in self.text[:pos]:
+            return False  # (a cheap test first)
+        for m in re.finditer(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b", self.text[:pos]):
+            before = self.text[max(0, m.start() - 12):m.start()]
+            if not (before.rstrip().endswith(",") or _COPULA_END.search(before) or self.in_quote(m.start())
+                    or _NAME_NEXT.match(self.text, m.end())):  # (not "'When a mother is vaccinated ...'")
+                return True
+        return False
 
     def pair_before(self, pos: int, kin: bool = False) -> str | None:
         """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
@@ -2723,6 +2745,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (body := self.bodies.sole_party()):
                     speaker, stype = body, "organization"  # "his party said", "Kabwe's party said": the one party
                     # the article names ("the Patriotic Renewal Movement")
+                elif stype in {"organization", "unknown"} and (board := _BODYS_BOARD.fullmatch(speaker)) \
+                        and (body := self.bodies.expand_head(board.group(1), subj[0])) != board.group(1):
+                    speaker, stype = body, "organization"  # "the skating club's board wrote": the Rainy Lake Skating
+                    # Club, the body its board speaks for
                 elif stype in {"organization", "unknown"} and speaker[:4].lower() == "the " and speaker.count(" ") <= 2 \
                         and (body := self.bodies.expand_head(speaker, subj[0])) != speaker:
                     speaker, stype = body, "organization"  # "the committee", "the ethics panel": the Ethics Committee

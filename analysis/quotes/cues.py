@@ -46,6 +46,8 @@ def is_name_of_a_work(quoted: str, longest: int = 7) -> bool:
         return True
     if quoted.rstrip()[-1:] in {"!", "?"} or any(w[:1].islower() and w not in _TITLE_MINOR for w in words_):
         return False  # "Disgraceful!", "is not Christian", "the U.S. as well as Mexico": words, not a title
+    if words_[:1] in (["a"], ["an"]):
+        return False  # "a Band-Aid": a common noun (a title opens with a capital; a nickname with "the")
     content = [w for w in words_ if w.lower() not in STOP_WORDS and not w.isdigit()]  # "60 Minutes", "Apollo 13"
     return 0 < len(words_) <= longest and bool(content) and all(w[:1].isupper() for w in content) \
         and not all(w.isupper() for w in content)

@@ -365,6 +365,10 @@ _BEAT_ROLES = frozenset({"correspondent", "editor", "reporter", "columnist", "wr
 _ADJECTIVE_ENDS = ("ed", "ing", "ly", "ful", "less", "ic", "ous", "al", "rich", "poor")
 
 
+#: The second word of the honour "El Hadj" ("El Hadji") before a name.
+_HADJ = frozenset({"hadj", "hadji", "hadj.", "hadji."})
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
@@ -412,9 +416,12 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
                      or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
-                     or lows[i] == "sri" and i > 0 and lows[i - 1] in {"tan", "puan", "dato'", "dato", "datuk"}):
+                     or lows[i] == "sri" and i > 0 and lows[i - 1] in {"tan", "puan", "dato'", "dato", "datuk"}
+                     or lows[i] == "el" and i + 1 < n and lows[i + 1] in _HADJ
+                     or lows[i] in _HADJ and i > 0 and lows[i - 1] == "el"):
         i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name; "Tan Sri Muhyiddin
-        # Yassin": a Malaysian honour, not the Chinese family name Tan; "Director-General": a title of two)
+        # Yassin": a Malaysian honour, not the Chinese family name Tan; "Director-General": a title of two; "El Hadj
+        # Hamadou Dicko": the West African honour of a pilgrim, not a name "El")
     if i == n:
         return None
     role_words = tuple(lows[:i])
@@ -971,6 +978,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             continue  # "the Don Quixote mural": a thing named after someone, not a person
         if _affiliation_before_noun(text, run) or _title_before_of(text, run):
             continue  # "a former Air Force physician": whom a person works for; "The Head of the agency": a title
+        if len(run) >= 3 and text.startswith(" (", run[-1][1]) and run[0][2].lower() not in first_names() \
+                and (short := _BRACKETED_SHORT.match(text, run[-1][1])) \
+                and stands_for(short.group(1), " ".join(t[2] for t in run)):
+            continue  # "the club Espoir Cycliste de Kaya (ECK)": a body defining its acronym, not a person
         if _named_body_after_the(text, run) \
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
@@ -1785,6 +1796,8 @@ def _named_body_after_the(text: str, run: list) -> bool:
                                   or not described and lexicon().verb(after.group(1) or "") is not None)
 
 
+#: An acronym in brackets right after a capitalised run: " (ECK)".
+_BRACKETED_SHORT = re.compile(r" \(((?:[A-Z]\.?){2,6})\)")
 #: An article (and "former") before a capitalised run, then a lower-case noun of a person after it.
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Aa]n?\s+former|[Ff]ormer)\s+\Z")
 _PERSON_AFTER = re.compile(r"\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\b")
@@ -1948,6 +1961,10 @@ def _title_chain_roles(text: str, start: int) -> set:
 def _appositive_roles(text: str, end: int) -> set:
     """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name."""
     m = _APPOSITIVE.match(text[end:end + 100])
+    if not m and (long := _LONG_APPOSITIVE.match(text, end)) \
+            and any(long.group(1).split()[-1] in lexicon().lists[kind] for kind in ("role", "anonymous")):
+        return set(long.group(1).split())  # ("Sergio Maaz Coc, a researcher at the Northern University Centre
+        # (CUNOR) of the University of San Carlos of Guatemala in Cobán, explained": too long to read to its comma)
     if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE:
         return set()  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
     first = m.group(2).split()[0]
@@ -2029,13 +2046,16 @@ def _described_before(text: str, start: int) -> set:
         # Mendoza)": the description after the clause's last preposition, not the clause
     words_ = [w.lower() for w in _ROLE_WORD.findall(described)]
     head = next((w for w in words_ if w in lexicon().lists["role"]), None)
+    if head and (signed := _SIGNED_FOR.search(text, max(0, m.start(1) - 50), m.start(1))):
+        words_.insert(0, signed.group(1).lower())  # "signed for Mali by the Minister of Livestock, (Kadiatou
+        # Diarra)": the country she holds office for
     return set(words_[:words_.index(head) + 1]) - STOP_WORDS if head else set()
 
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name (in title case too: "the Minister
 #: of X, "; after a dateline's dash: "(AMI) - The Minister of X, ").
 _DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|from|with|to|for|and)\s+)"
-                                 r"(?:[Tt]he|[Aa]n?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
+                                 r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
                                  r"([a-zA-Z][^,.;:“”\"]{2,80}),\s+$")
 
 
@@ -2047,12 +2067,17 @@ _TITLE_CASE_BEFORE = re.compile(r"(?:^|\n|[.;:]\s+)((?:[A-Z][\w-]*\s+|(?:for|of|
 _LISTED_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|\b(?:by|from|with|to|for|and)\s+)(?:[Tt]he|[Aa]n?)\s+"
                                         r"([a-zA-Z][^,.;:“”\"]{2,60}(?:,\s+[A-Z][^,.;:“”\"]{1,30}){1,3}"
                                         r"\s+and\s+[A-Z][^,.;:“”\"]{1,30}),\s+$")
+#: The country one signs for, before the signer's description: "for (Mali) by the (Minister of ...)".
+_SIGNED_FOR = re.compile(r"\bfor\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+by\s+(?:the|an?)\s+$")
 #: A verb's preposition and an article inside a description read back to a sentence's start: "(The document was
 #: signed) by the (Minister of Health)".
 _INNER_DESCRIPTION = re.compile(r"\b(?:was|were|is|are|been)\s+[a-z]+\s+(?:by|to|with|from)\s+(?:the|an?)\s+")
 #: One title word right before a name: ", Cllr (Ian Marsden)".
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
 _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
+#: An appositive's role noun and a body's capitalised name after it: ", a researcher at the (Northern ...)".
+_LONG_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
+                              r"(?:at|of|for|with|in|from)\s+(?:the\s+)?[A-Z]")
 _ROLE_WORD = re.compile(r"[A-Za-z-]+")
 
 
@@ -3484,7 +3509,8 @@ def _national_holder(people: list[Mention], position: int, head: str, demonym: s
     Minister of Trade`` for ``the Kazakh minister``: the country's first five letters), else None."""
     stem = demonym.lower()[:5]
     held = {mt.person.name: mt.person for mt in people if mt.end <= position and _holds(mt.person, {_role_word(head)})
-            and any(_role_word(w).startswith(stem) for w in mt.person.roles)}
+            and any(_role_word(w).startswith(stem) or len(w) >= 4 and stem.startswith(w)
+                    for w in mt.person.roles)}  # ("Mali" for "the Malian minister")
     return next(iter(held.values())) if len(held) == 1 else None
 
 
