@@ -8161,3 +8161,48 @@ def test_a_bodys_board_speaks_for_the_body():
 def test_a_common_noun_with_a_capital_is_no_name_of_a_work():
     text = "Headline\n\nThe council voted on Monday. The mayor calls the plan \"a Band-Aid.\""
     assert only(text)["kind"] == "partial"
+
+
+def test_a_name_of_a_place_after_a_name_no_list_knows_and_comrade_and_gp():
+    text = ("Headline\n\nHer lawyer, Ravi Anand of Calgary, said in an email that his client \"intends to defend "
+            "herself vigorously.\"")
+    assert only(text)["speaker"] == "Ravi Anand"
+    text = "Headline\n\nAsked whether Government would cap deductions, Cde Chakanyuka said the act was under review."
+    assert only(text)["speaker"] == "Chakanyuka"
+    text = ("Headline\n\nDr Hamish Whitfield runs the practice.\n\nAsked whether the practice would reconsider, the GP "
+            "said the door was \"never completely closed\".")
+    assert only(text)["speaker"] == "Hamish Whitfield"
+
+
+def test_a_deed_inside_a_whose_clause_is_no_report_of_the_main_clause():
+    text = ("Headline\n\nLoretta Vance, 58, was sentenced on Monday.\n\nThe board president, Gail Hutchins, whose "
+            "signature Vance admitted forging, wrote in a letter to the judge that the board \"failed in its duty\".")
+    row = only(text)
+    assert (row["speaker"], row["text"]) == ("Gail Hutchins", 'the board "failed in its duty"')
+
+
+def test_a_relative_who_spoke_does_not_take_the_surname_from_the_story_subject():
+    text = ("Headline\n\nWhen Maya Ferris was four, she rode her bike.\n\n\"She didn't ask anybody,\" said her mother, "
+            "Kerri Ferris.\n\n\"I just like going fast,\" Ferris said.")
+    assert rows(text)["speaker"].tolist() == ["Kerri Ferris", "Maya Ferris"]
+    text = ("Headline\n\nLucille Gagnon said her father, Roland Gagnon, had complained.\n\n\"He was right,\" Gagnon "
+            "said.")
+    assert rows(text)["speaker"].tolist() == ["Lucille Gagnon", "Lucille Gagnon"]
+
+
+def test_places_and_outlets_are_no_people():
+    text = ("Headline\n\n\"We are not talking about a few businesses,\" Dr Jane Sayce told Bristol Live.\n\nA GP in "
+            "south Bristol, who asked not to be named, said her surgery had seen \"a noticeable rise\" in visits.")
+    assert rows(text)["speaker"].tolist() == ["Jane Sayce", "A GP in south Bristol"]
+    text = ("Headline\n\nMarcelina Holguín Palma learned to run in the Sierra Tarahumara, wearing sandals.\n\n\"In the "
+            "sierra nobody runs alone,\" the Rarámuri athlete told Notimex.")
+    assert only(text)["speaker"] == "Marcelina Holguín Palma"
+
+
+def test_a_son_named_by_his_given_name_after_his_father_spoke_and_a_body_joined_by_and():
+    text = ("Headline\n\nObert Chikowore, 58, said the prices were low.\n\nHis son, Tawanda, said the family had "
+            "borrowed US$900.")
+    assert rows(text)["speaker"].tolist() == ["Obert Chikowore", "Tawanda Chikowore"]
+    text = ("Headline\n\nTobacco Industry and Marketing Board (TIMB) chief executive Mr Lovemore Chiwanza said 148 000 "
+            "growers had registered.")
+    assert only(text)["speaker"] == "Lovemore Chiwanza"

@@ -70,6 +70,8 @@ _NAME_NEXT = re.compile(r"(?:,\s+|\s+(?:named|called)\s+)[A-Z]")
 _KEPT_UNNAMED = re.compile(r"\b(?:be named|be identified|anonymity|anonymously)\b")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
 #: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
+#: A source described as someone's relative before the name: "her mother, (Kerri Ferris)".
+_KIN_DESCRIBED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),\s")
 _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
 #: An unnamed source introduced at a sentence's start, before its verb: "An ally of the science secretary was ...".
 _INTRODUCED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|One)\s+((?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+)"
@@ -2440,6 +2442,7 @@ class Article(QuoteCues, ReportedSpeech):
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
         last_person = None  # (speaker, paragraph, end) of the last attribution to a person
+        relatives = set()  # people who spoke as someone's relative ("her mother, Kerri Ferris")
         bodies_by_it = set()  # speakers read as people until "it" went on from them
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
         previous_at, previous_span = -1, (0, 0)  # where the last attribution starts, its reported words
@@ -2703,7 +2706,7 @@ class Article(QuoteCues, ReportedSpeech):
                     # pipeline inspector said": the person just introduced, not the last speaker
                 if stype == "person" and last_person and last_person[0] != speaker and at - last_person[1] <= 1 \
                         and " " not in mention and speaker not in _people_of(spoken) \
-                        and JOINT not in last_person[0] \
+                        and JOINT not in last_person[0] and last_person[0] not in relatives \
                         and speaker.split()[-1] == mention == last_person[0].split()[-1]:
                     # "Lucille Gagnon said her father, Roland Gagnon, had complained ... / '...,' Gagnon said": of two
                     # people sharing a surname, the one speaking goes on, not the one she spoke of
@@ -2837,6 +2840,9 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
+                if _KIN_DESCRIBED.match(mention):
+                    relatives.add(speaker)  # ("said her mother, Kerri Ferris": the surname alone stays the
+                    # daughter's the story is about)
         if bodies_by_it:
             out = [row[:4] + ("organization",) + row[5:] if row[2] in bodies_by_it and row[4] == "person" else row
                    for row in out]  # ("Severn Trent said": a body, not a person, in every row)

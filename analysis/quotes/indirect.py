@@ -1170,6 +1170,12 @@ class ReportedSpeech(Clauses):
             # Her vote, which she has said was a mistake, was a factor ...: the relative clause ends at its comma
             # (also when the cue is further inside it: "X, who asked not to be named because he said ..., told")
             content = self._content(content[0], close.start(), min_words=1) or content
+        elif m >= 1 and toks[m][2].lower() == "whose" and toks[m - 1][2] == "," \
+                and (close := _RELATIVE_CLOSE.search(self.text, content[0], content[1])) \
+                and " " not in self.text[content[0]:close.start()].strip():
+            return None  # "Gail Hutchins, whose signature Vance admitted forging, wrote ... that": a deed, and the
+            # main clause's report after the relative clause
+
         if _DASH_WHO.match(self.text, subj[1]) and (cut := self.text.find("—", content[0], content[1])) > 0:
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])

@@ -944,6 +944,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if run[-1][2] in _NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
+        if len(run) >= 2 and run[0][2] == "Sierra" and text[run[0][0] - 4:run[0][0]].lower() == "the ":
+            continue  # "in the Sierra Tarahumara": a mountain range, not a woman named Sierra
+        if len(run) == 2 and run[1][2] == "Live" and text[run[0][0] - 5:run[0][0]] in {"told ", " to "}:
+            continue  # "Dr Sayce told Bristol Live": a local news site (Bristol Live, Kent Live), not a person
         if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
                 and (run[1][2].lower() in common_words() or run[1][2].lower().removesuffix("s") in common_words()) \
                 and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
@@ -956,9 +960,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                         and w.lower() not in titles and not lexicon().has("role", w.lower()) for _, _, w in run[:2]):
             # "Excellent Worker of Health Care of the Republic of Tajikistan Saodat Nurova": an honorary title, then
             # the name (if this run holds it)
-            if not (named := _given_name_inside(run[2:])):
+            if (named := _given_name_inside(run[2:])):
+                run = run[2 + named:]
+            elif len(run) == 4 and text.startswith(",", run[-1][1]) and all(_never_lower(w, text) for *_, w in run[:2]):
+                run = run[:2]  # "Her lawyer, Ravi Anand of Calgary, said": a name no list knows, and where he is from
+            else:
                 continue
-            run = run[2 + named:]
         if len(run) >= 4 and _OFFICE_OF_THE.search(text, max(0, run[0][0] - 30), run[0][0]) \
                 and (of := max((i for i, t in enumerate(run) if t[2] == "of"), default=0)) \
                 and (named := _given_name_inside(run[of:])) > 1:
@@ -982,6 +989,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (short := _BRACKETED_SHORT.match(text, run[-1][1])) \
                 and stands_for(short.group(1), " ".join(t[2] for t in run)):
             continue  # "the club Espoir Cycliste de Kaya (ECK)": a body defining its acronym, not a person
+        if text.startswith(" and ", run[-1][1]) and (joined := _AND_BODY_SHORT.match(text, run[-1][1])) \
+                and stands_for(joined.group(2), " ".join(t[2] for t in run) + " and " + joined.group(1)):
+            continue  # "Tobacco Industry (and Marketing Board (TIMB))": the first half of a body's name
         if _named_body_after_the(text, run) \
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
@@ -1120,7 +1130,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             noun = kin.group().rstrip(", ").rsplit(None, 1)[-1].lower()
             if family is None and noun in _CHILDREN and kin.group()[:2].lower() == "hi" and owners \
                     and given_name_gender(owners[0].split()[0]) != "f" \
-                    and f"{owners[0].split()[-1]} said" in text[max(0, start - 400):start]:
+                    and re.search(_FATHER_SPOKE.format(re.escape(owners[0].split()[-1])),
+                                  text[max(0, start - 400):start]):
                 family = owners[0].split()[-1]  # "Jamie Kowalchuk ... Kowalchuk said. / His son Tyler, 16, said": a
                 # father's child, right after he spoke, bears his family name (no title in Canadian copy)
             if family:
@@ -1211,7 +1222,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         # Pelletier, was in court", becomes the topic)
         derived |= {full for full, start in first_full.items()
                     if (kin := _KIN_BEFORE.search(text, max(0, start - 40), start))
-                    and _PREPOSITION_BEFORE.search(text, max(0, kin.start() - 8), kin.start())}
+                    and (_PREPOSITION_BEFORE.search(text, max(0, kin.start() - 8), kin.start())
+                         or _CUE_BEFORE_KIN.search(text, max(0, kin.start() - 10), kin.start())
+                         and any(at < start and p is not people[full]
+                                 for at, p in shared.get(people[full].surname, ())))}
+        # (or after an inverted cue, once the other was named: "When Maya Ferris was four ... said her mother, Kerri
+        # Ferris": "Ferris said" is still Maya)
     owner: dict[str, Person] = {}  # who a shared surname alone named first, once a holder had been named in full
     called: dict[int, set] = {}  # the title words a holder of a shared surname was named with
     by_given: dict[str, list] = {}  # the people named in full by their first word
@@ -1637,12 +1653,16 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?\s+$")
 #: A preposition ending the text before a noun phrase: "of (his brother)".
+#: An inverted cue right before a relative's description: "said (her mother, Kerri Ferris)".
+_CUE_BEFORE_KIN = re.compile(r"\b(?:said|says|added|recalled|explained)\s+\Z")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about|on|against)\s+\Z")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
 #: A holiday's first word right before "Day" or "Eve": "(the) Christmas (Day Ba')", "New Year's (Day)".
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Christmas|Boxing|New\s+Year['’]s|Easter|Remembrance|Canada|Labour|Labor|Memorial"
                              r"|Independence|Anzac|Victoria|Family|Mother['’]s|Father['’]s|Valentine['’]s)\s+$")
 #: A man's children, who bear his family name: "His son Tyler".
+#: A father's words right before his child is named: "Chikowore said", "Obert Chikowore, 58, said", "he said".
+_FATHER_SPOKE = r"\b{0}\b(?:,[^.,]{{1,30}},)?\s+(?:said|says)\b|\bsaid\s+{0}\b|\bhe\s+(?:said|says)\b"
 _CHILDREN = frozenset({"son", "daughter", "sons", "daughters", "grandson", "granddaughter"})
 #: A sentence's opening relative, set off or not, and the name's lower-case role words: "Tareen's cousin, fast bowler
 #: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)", "Darnell Hayes' mother, (Gloria Hayes)".
@@ -1796,6 +1816,8 @@ def _named_body_after_the(text: str, run: list) -> bool:
                                   or not described and lexicon().verb(after.group(1) or "") is not None)
 
 
+#: The second half of a body's name joined by "and", then its acronym in brackets: " and Marketing Board (TIMB)".
+_AND_BODY_SHORT = re.compile(r" and ((?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*) \(((?:[A-Z]\.?){2,6})\)")
 #: An acronym in brackets right after a capitalised run: " (ECK)".
 _BRACKETED_SHORT = re.compile(r" \(((?:[A-Z]\.?){2,6})\)")
 #: An article (and "former") before a capitalised run, then a lower-case noun of a person after it.
