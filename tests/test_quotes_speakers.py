@@ -8206,3 +8206,17 @@ def test_a_son_named_by_his_given_name_after_his_father_spoke_and_a_body_joined_
     text = ("Headline\n\nTobacco Industry and Marketing Board (TIMB) chief executive Mr Lovemore Chiwanza said 148 000 "
             "growers had registered.")
     assert only(text)["speaker"] == "Lovemore Chiwanza"
+
+
+def test_a_joint_communique_is_its_two_signers_not_the_witness():
+    text = ("Headline\n\nThe session was co-chaired by the Minister of Livestock, Mrs. Mariem Mint Ahmedou Sidina, and "
+            "the Malian Minister of Livestock and Fisheries, Mr. Seydou Bagayoko, in the presence of the Wali of Hodh "
+            "Ech Chargui, Mr. Yahya Ould Cheikh Mohamed Fall.\n\nThe next session will be held in Nioro du Sahel, "
+            "Mali, in 2027, according to the communiqué.")
+    assert only(text)["speaker"] == "Mariem Mint Ahmedou Sidina & Seydou Bagayoko"
+
+
+def test_a_bodys_data_without_an_article_is_the_bodys():
+    text = "Headline\n\nExports rose 12 percent last year, according to Export Promotion Bureau (EPB) data."
+    assert only(text)["speaker"] == "Export Promotion Bureau"
+    assert only("Headline\n\nExports rose 12 percent last year, according to the report.")["speaker"] == "the report"

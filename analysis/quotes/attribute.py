@@ -70,6 +70,12 @@ _NAME_NEXT = re.compile(r"(?:,\s+|\s+(?:named|called)\s+)[A-Z]")
 _KEPT_UNNAMED = re.compile(r"\b(?:be named|be identified|anonymity|anonymously)\b")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
 #: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
+#: A joint text two people sign: "the joint communiqué", "The memorandum", "the joint declaration".
+_JOINT_TEXT = re.compile(r"(?i)the\s+(?:joint\s+)?(?:communiqu[ée]|declaration|memorandum)")
+#: Signing or co-chairing by people named next: "was signed for Burkina Faso by", "co-chaired by".
+_SIGNED_JOINTLY = re.compile(r"\b(?:signed|co-?signed|co-?chaired)\s+(?:for\s+[A-Z][^,.;]{0,40}?\s+)?by\b")
+#: Where witnesses follow the signers: "in the presence of", "witnessed by".
+_WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|before\s+an\s+audience)\b")
 #: A source described as someone's relative before the name: "her mother, (Kerri Ferris)".
 _KIN_DESCRIBED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),\s")
 _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
@@ -463,9 +469,13 @@ _SUIT_FROM = re.compile(r"\b(?:law)?suit\s+(?:from|by)\s+([^.;]{1,80}?)"
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
 #: A document's phrase that names a body before its head noun: "a Ministry of Finance document (consulted by Lusa)",
 #: "A 2021 Law Foundation of Saskatchewan report".
-_BODY_DOCUMENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:\d{4}\s+)?"
-                            r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|on)\s+)?)*[A-Z][\w.&-]*)\s+"
+_BODY_DOCUMENT = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+(?:\d{4}\s+)?)?"
+                            r"(?!(?:The|An?|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Another|One|Some"
+                            r"|Such)\s)"
+                            r"((?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|on)\s+)?)*[A-Z][\w.&-]*)(?:\s+\([A-Z]{2,8}\))?\s+"
                             r"((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\b")
+#: What a body's name makes a source of without an article: "Census Bureau trade data", "Nova Scotia Health figures".
+_BODYS_NUMBERS = frozenset({"data", "figures", "statistics"})
 #: The first words of a list that opens a body's name, before its cut ("Foreign, " of "the Foreign, Commonwealth and
 #: Development Office"), and the rest of such a name.
 _LISTED_NAME_START = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*,\s+)+$")
@@ -2080,6 +2090,26 @@ class Article(QuoteCues, ReportedSpeech):
                 out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
         return out
 
+    def jointly_signed(self, out: list) -> list:
+        """Rows whose source is a joint text (``the joint communiqué``, ``The memorandum``) go to the two people the
+        article says signed or co-chaired it (``co-chaired by the Minister of Livestock, Mrs. X, and the Malian
+        Minister ..., Mr. Y, in the presence of ...``), joined by :data:`JOINT`; when no sentence names two signers,
+        the rows stay as they are."""
+        docs = [i for i, row in enumerate(out) if row[4] in {"media", "unknown"} and _JOINT_TEXT.match(row[3])]
+        signed = _SIGNED_JOINTLY.search(self.text) if docs else None
+        if signed is None:
+            return out
+        lo, hi = signed.end(), self.sentence_of(signed.start())[1]
+        if (witnessed := _WITNESSED.search(self.text, lo, hi)) is not None:
+            hi = witnessed.start()  # ("in the presence of the Wali ..., Mr. ...": a witness, no signer)
+        names = list(dict.fromkeys(mt.person.name for mt in self.people
+                                   if lo <= mt.start < hi and " " in mt.person.name))
+        if len(names) != 2:
+            return out
+        for i in docs:
+            out[i] = out[i][:2] + (JOINT.join(names), out[i][3], "person") + out[i][5:]
+        return out
+
     def makers_named_before(self, out: list) -> list:
         """Rows whose source is a document that names a body before its noun go to that body (:meth:`named_maker`)."""
         return [row[:2] + (maker, row[3], "organization") + row[5:]
@@ -2091,8 +2121,9 @@ class Article(QuoteCues, ReportedSpeech):
         Lusa``, ``A 2021 Law Foundation of Saskatchewan report``, ``the New York Times report``): its maker, the name
         as the article writes it in full; None for a person's name (``a Clinton campaign memo``) or no name."""
         m = _BODY_DOCUMENT.match(mention)
-        if not m or not any(w in self.lx.lists["document"] for w in m.group(2).split()):
-            return None
+        if not m or not any(w in self.lx.lists["document"] for w in m.group(2).split()) \
+                or m.start(1) == 0 and m.group(2).split()[-1] not in _BODYS_NUMBERS:
+            return None  # (without an article, only a body's data or figures: "Census Bureau trade data")
         name = m.group(1)
         if " " not in name and sum(c.isupper() for c in name) >= 2 \
                 and (spelled := self.bodies.expand(name, len(self.text))) != name:
@@ -2847,6 +2878,7 @@ class Article(QuoteCues, ReportedSpeech):
             out = [row[:4] + ("organization",) + row[5:] if row[2] in bodies_by_it and row[4] == "person" else row
                    for row in out]  # ("Severn Trent said": a body, not a person, in every row)
         out = self.documents_to_maker(self.makers_named_before(out + self.subhead_rows(subheads, out)))
+        out = self.jointly_signed(out)
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
                                            or row[4] == "person" and " " not in row[2]}))
