@@ -8220,3 +8220,10 @@ def test_a_bodys_data_without_an_article_is_the_bodys():
     text = "Headline\n\nExports rose 12 percent last year, according to Export Promotion Bureau (EPB) data."
     assert only(text)["speaker"] == "Export Promotion Bureau"
     assert only("Headline\n\nExports rose 12 percent last year, according to the report.")["speaker"] == "the report"
+
+
+def test_a_race_and_a_team_are_no_people_a_pronoun_stands_for():
+    from analysis.quotes.speakers import find_people
+    for text in ("Headline\n\nHe will start the Tour du Faso on Friday.",
+                 "Headline\n\nThe Portage Storm won on Friday."):
+        assert find_people(text) == []

@@ -948,10 +948,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             continue  # "in the Sierra Tarahumara": a mountain range, not a woman named Sierra
         if len(run) == 2 and run[1][2] == "Live" and text[run[0][0] - 5:run[0][0]] in {"told ", " to "}:
             continue  # "Dr Sayce told Bristol Live": a local news site (Bristol Live, Kent Live), not a person
-        if len(run) == 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
-                and (run[1][2].lower() in common_words() or run[1][2].lower().removesuffix("s") in common_words()) \
-                and run[0][2].lower() not in first_names() and run[1][2].lower() not in first_names():
-            continue  # "on the Trump Train", "the Priory Fields ground": a thing named after someone, not a person
+        pair = run[1:] if len(run) == 3 and run[0][2] == "The" else run
+        if len(pair) == 2 and text[pair[0][0] - 4:pair[0][0]].lower() == "the " \
+                and (pair[1][2].lower() in common_words() or pair[1][2].lower().removesuffix("s") in common_words()) \
+                and pair[0][2].lower() not in first_names() and pair[1][2].lower() not in first_names():
+            continue  # "on the Trump Train", "the Priory Fields ground", "The Portage Storm won": a thing named after
+            # someone or somewhere, not a person
+        if len(run) == 3 and run[1][2] in {"du", "de", "des"} and run[0][2].lower() in common_words() \
+                and run[0][2].lower() not in first_names():
+            continue  # "the Tour du Faso": a race, a road or a place, not a person
         if text[run[0][0] - 4:run[0][0]] in {"nan ", " na "} and _GAELIC_OF.search(text, max(0, run[0][0] - 40),
                                                                                    run[0][0]):
             continue  # "Comhairle nan Eilean Siar", "Bòrd na Gàidhlig": a Gaelic body's name ("of the"), no person
