@@ -8227,3 +8227,9 @@ def test_a_race_and_a_team_are_no_people_a_pronoun_stands_for():
     for text in ("Headline\n\nHe will start the Tour du Faso on Friday.",
                  "Headline\n\nThe Portage Storm won on Friday."):
         assert find_people(text) == []
+
+
+def test_a_rural_municipalitys_division_before_a_councillor_ends_no_sentence():
+    text = ("Headline\n\nNot every councillor agreed. Div. 4 Coun. Lorne Wasylyshyn, one of the two who voted against "
+            "the motion, said he worried the RM would get a worse deal.")
+    assert only(text)["speaker"] == "Lorne Wasylyshyn"

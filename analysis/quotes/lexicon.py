@@ -234,7 +234,7 @@ WHEN_WORDS = TIME_WORDS | MONTHS
 
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?"  # (an abbreviation and its possessive: "B.C.’s")
                   r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
-                  r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun"
+                  r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun|Div"
                   r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[A-Z]{1,4}&[A-Z]{1,4}(?![^\W_])(?:['’]s\b)?"  # (capitals joined by "&": "R&A", "AT&T’s")
                   r"|\d{1,3}(?:,\d{3})+(?![\d,])(?:-[^\W_]+)*"  # (a number with thousands commas: "2,600", as in
