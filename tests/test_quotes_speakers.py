@@ -8233,3 +8233,12 @@ def test_a_rural_municipalitys_division_before_a_councillor_ends_no_sentence():
     text = ("Headline\n\nNot every councillor agreed. Div. 4 Coun. Lorne Wasylyshyn, one of the two who voted against "
             "the motion, said he worried the RM would get a worse deal.")
     assert only(text)["speaker"] == "Lorne Wasylyshyn"
+
+
+def test_the_authority_is_the_council_and_the_health_board_is_the_nhs_board():
+    text = ("Headline\n\nCanterbury City Council's licensing committee voted for the ban.\n\nBut the authority insists "
+            "the move is about safety.")
+    assert only(text)["speaker"] == "Canterbury City Council"
+    text = ("Headline\n\nFigures released by NHS Grampian show long waits.\n\nThe health board said it was recruiting "
+            "more audiologists.")
+    assert only(text)["speaker"] == "NHS Grampian"

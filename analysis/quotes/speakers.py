@@ -3601,6 +3601,7 @@ _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission; "the hospital" may be
 #: a medical center or an infirmary.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}, "bench": {"court"},
+                  "authority": {"authority", "council"},  # ("the authority": the local authority, the city council)
                   "hospital": {"hospital", "infirmary", "medical center", "medical centre"},
                   **{w: {w} for w in ("town", "city", "county", "borough", "village")}}
 #: "Senator Rubio and the Republican Congress": "and the" between capitalised words joins two names, not one.
@@ -3813,6 +3814,9 @@ class BodyNames:
         heads = _HEAD_SYNONYMS.get(head, {head})
         found = [(start, name) for start, name in self.names + self.sentence_ends if start < position
                  and _name_heads(name) & heads and (not modifier or modifier in name.lower().split())]
+        if not found and (modifier, head) == ("health", "board"):
+            found = [(start, name) for start, name in self.names + self.sentence_ends
+                     if start < position and name.startswith("NHS ")]  # "the health board": NHS Grampian
         if not found:
             return speaker
         name = max(found)[1]  # the last named
