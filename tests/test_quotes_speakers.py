@@ -8242,3 +8242,9 @@ def test_the_authority_is_the_council_and_the_health_board_is_the_nhs_board():
     text = ("Headline\n\nFigures released by NHS Grampian show long waits.\n\nThe health board said it was recruiting "
             "more audiologists.")
     assert only(text)["speaker"] == "NHS Grampian"
+
+
+def test_an_unnamed_source_keeps_who_they_are_before_a_request_for_anonymity():
+    text = ("Headline\n\nA woman who was aboard the houseboat, and who asked that her name not be published, said the "
+            "group had been on the lake for two days.\n\n\"It was terrifying,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["A woman who was aboard the houseboat"] * 2
