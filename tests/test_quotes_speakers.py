@@ -8248,3 +8248,12 @@ def test_an_unnamed_source_keeps_who_they_are_before_a_request_for_anonymity():
     text = ("Headline\n\nA woman who was aboard the houseboat, and who asked that her name not be published, said the "
             "group had been on the lake for two days.\n\n\"It was terrifying,\" she said.")
     assert rows(text)["speaker"].tolist() == ["A woman who was aboard the houseboat"] * 2
+
+
+def test_an_age_is_no_antecedent_of_who_and_the_worker_is_the_employee_just_quoted():
+    text = ("Headline\n\nOne woman in her 30s, who has a chronic condition, said she has been without a doctor since "
+            "2021.")
+    assert only(text)["speaker"] == "One woman in her 30s"
+    text = ("Headline\n\nOne longtime employee, who spoke on condition of anonymity, said several people had been in "
+            "touch with recruiters.\n\n\"If they go, they don't come back,\" the worker said.")
+    assert rows(text)["speaker"].tolist() == ["One longtime employee"] * 2

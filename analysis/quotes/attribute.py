@@ -63,6 +63,8 @@ _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 #: A body's board or management speaking: "(the skating club)'s board".
 _BODYS_BOARD = re.compile(r"((?:the|The)\s+(?:[a-z-]+\s+)?[a-z]+)['’]s\s+(?:board(?:\s+of\s+directors)?|executive|"
                           r"management|leadership)")
+#: Nouns one unnamed member of staff goes by in turn: "One longtime employee, who ..., said ... the worker said".
+_STAFF_NOUNS = frozenset({"employee", "worker", "staffer"})
 #: A copula or "as" right before a noun phrase: "was (a collector)".
 _COPULA_END = re.compile(r"\b(?:is|was|as|became|been|be)\s+$")
 #: A name right after a noun phrase: "(a collector), Tom Smith,", "(a collector) named Tom Smith".
@@ -1238,9 +1240,10 @@ class Article(QuoteCues, ReportedSpeech):
                 break
             head = _OF_PHRASE.split(said.lower(), maxsplit=1)[0].split()[-1]
             gender = source_gender(said)
-            if head == noun or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
+            if head == noun or {head, noun} <= _STAFF_NOUNS \
+                    or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
                     and head not in self.lx.lists["org_head"]:
-                return speaker, stype
+                return speaker, stype  # ("One longtime employee ... said / '...,' the worker said": one worker)
         return None
 
     def introduced_unnamed(self, mention: str, pos: int) -> str | None:

@@ -281,6 +281,8 @@ _SPEECH_PAST = frozenset("said says told tells added adds".split())
 _SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable".split())
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which", "whose"})
+#: A decade of someone's life: "(in her) 30s", "(in his) early forties", "(in their) teens".
+_AGE_DECADE = re.compile(r"\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
 #: Before "to" in an unnamed source: "people close to him", "officials loyal to the president".
 _CLOSE_TO = frozenset("close closest loyal allied near".split())
@@ -1257,9 +1259,11 @@ class Clauses(ArticleText):
 
     def not_people(self, head: str) -> bool:
         """A lower-case head noun that names no person or group (``program``, ``plan``): none of the shipped role,
-        unnamed-source or organisation head words, and not a plural."""
+        unnamed-source or organisation head words, and not a plural; or a decade of life (``in her 30s``)."""
         low = head.lower()
         lists = self.lx.lists
+        if _AGE_DECADE.fullmatch(low):
+            return True  # "One Huntsville woman in her 30s, who ...": an age, not the people the clause is about
         return head[:1].islower() and not low.endswith("s") and low not in lists["role"] \
             and low not in lists["anonymous"] and (low not in lists["org_head"] or low in _THINGS) and low != "head"
 
