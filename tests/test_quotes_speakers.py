@@ -8257,3 +8257,12 @@ def test_an_age_is_no_antecedent_of_who_and_the_worker_is_the_employee_just_quot
     text = ("Headline\n\nOne longtime employee, who spoke on condition of anonymity, said several people had been in "
             "touch with recruiters.\n\n\"If they go, they don't come back,\" the worker said.")
     assert rows(text)["speaker"].tolist() == ["One longtime employee"] * 2
+
+
+def test_how_a_source_spoke_and_a_verbs_object_are_no_part_of_the_source():
+    text = ("Headline\n\nAaluk Kilabuk of Pangnirtung won silver.\n\nKilabuk, 17, speaking through an interpreter in "
+            "Inuktitut, said she was proud to share the podium.")
+    assert only(text)["speaker"] == "Aaluk Kilabuk"
+    text = ("Headline\n\nPriya Natarajan told the council her landlord had warned her last year that a winery was "
+            "willing to pay nearly twice her rent.")
+    assert "her landlord" in rows(text)["speaker"].tolist()

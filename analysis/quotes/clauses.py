@@ -511,6 +511,11 @@ class Clauses(ArticleText):
                 # it: "the minimum $20 million experts (say)")
             if low in {"had", "has", "have"} and j < end and toks[j + 1][2].lower() in _OBJECT_OPENERS:
                 break  # "whose Gentilly district had more estimated accounts": a clause's verb and its object
+            if j < end and toks[j + 1][2] in {"her", "his", "their", "its", "our"} and tok.isalpha() and tok.islower() \
+                    and low not in DETERMINERS and low not in PREPOSITIONS and low not in CLAUSE_WORDS \
+                    and not is_aux(tok) and not self.lx.verb(tok) and low not in IRREGULAR_PAST \
+                    and not ED_END.search(low) and not low.endswith("ing"):
+                break  # "told the council (her landlord) had warned": a verb's object, then the subject
             if (low in CLAUSE_WORDS and not (low == "so" and j < end and toks[j + 1][2] == "far")  # ("seen so far")
                     or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()

@@ -2308,6 +2308,9 @@ def _clean(mention: str) -> str:
     mention = _BRACKETS.sub("", mention)  # (QCA), (D-Md.), an unclosed "(QCA"
     mention = mention.strip(" ,;:\"“”'‘’")
     mention = _EXCELLENCY.sub("", mention)  # "HE the Minister of State": the minister (QNA, WAM, KUNA style)
+    if ", speaking " in mention or ", through " in mention:
+        mention = _AGE_END.sub("", _HOW_SPOKEN.sub("", mention))  # "Kilabuk, 17, speaking through an
+        # interpreter in Inuktitut": how the source spoke (and the age before it) is no part of who it is
     if mention.endswith(".") and not _ABBREVIATED_END.search(mention):
         mention = mention[:-1]
     if mention.endswith(_RELATIVE_ENDS):
@@ -2319,6 +2322,9 @@ def _clean(mention: str) -> str:
 
 #: "His (or Her) Excellency" before a role or a name, as Gulf news agencies write it: "HE the Minister of State".
 _EXCELLENCY = re.compile(r"^(?:HE|H\.E\.|His Excellency|Her Excellency)\s+(?=the\s|[A-Z])")
+#: How a source spoke, set off after it: ", speaking through an interpreter (in Inuktitut)", ", through a lawyer".
+_HOW_SPOKEN = re.compile(r",\s+(?:speaking\s+)?(?:through|via|in\s+an?\s+(?:interview|statement))\b.*$")
+_AGE_END = re.compile(r",\s+\d{1,3}$")
 _RELATIVE_ENDS = (" who", " that", " which")
 _REFLEXIVES = (" itself", " themselves", " himself", " herself")
 _TRAILING_RELATIVE = re.compile(r"\s+(?:who|that|which)$")
