@@ -8266,3 +8266,10 @@ def test_how_a_source_spoke_and_a_verbs_object_are_no_part_of_the_source():
     text = ("Headline\n\nPriya Natarajan told the council her landlord had warned her last year that a winery was "
             "willing to pay nearly twice her rent.")
     assert "her landlord" in rows(text)["speaker"].tolist()
+
+
+def test_a_perfect_verb_group_ends_no_subject_of_a_cue_word_after_it():
+    text = ("Headline\n\nMark Serwotka, the union's leader, said: \"There was a time when the worry was petrol.\" He "
+            "said Mr Brown had made welcome announcements on tax loopholes, while cutting \"the very people who "
+            "deliver them.\"")
+    assert rows(text)["speaker"].tolist() == ["Mark Serwotka"] * 3

@@ -691,6 +691,9 @@ class Clauses(ArticleText):
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
+        if len(lows) > 2 and lows[-2] in {"had", "has", "have"} and words_[-1].islower() \
+                and (lows[-1] in IRREGULAR_PAST or ED_END.search(lows[-1])):
+            return False  # "(He said) Mr Brown had made (welcome announcements)": a perfect verb group ends it
         if len(words_) > 1 and words_[-1] in _SPEECH_PAST:
             return False  # "A World Snooker Tour spokesperson said (demand ...)": a clause, not the subject of a noun
         if len(words_) == 1 and words_[0].islower() and self.lx.verb(words_[0]) \
