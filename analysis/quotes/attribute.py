@@ -59,7 +59,6 @@ _NAME_TO_CUE = re.compile(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)
 _AGED_WORD = re.compile(r"\d{1,3}-year-old")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
-#: A source who keeps their name back: "The snowmachine rider, who asked not to be named ...".
 #: A body's board or management speaking: "(the skating club)'s board".
 _BODYS_BOARD = re.compile(r"((?:the|The)\s+(?:[a-z-]+\s+)?[a-z]+)['’]s\s+(?:board(?:\s+of\s+directors)?|executive|"
                           r"management|leadership)")
@@ -69,17 +68,16 @@ _STAFF_NOUNS = frozenset({"employee", "worker", "staffer"})
 _COPULA_END = re.compile(r"\b(?:is|was|as|became|been|be)\s+$")
 #: A name right after a noun phrase: "(a collector), Tom Smith,", "(a collector) named Tom Smith".
 _NAME_NEXT = re.compile(r"(?:,\s+|\s+(?:named|called)\s+)[A-Z]")
+#: A source who keeps their name back: "The snowmachine rider, who asked not to be named ...".
 _KEPT_UNNAMED = re.compile(r"\b(?:be named|be identified|anonymity|anonymously)\b")
 _GROUP_WORDS = frozenset("man men woman women people staff parent student president resident giant".split())
-#: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
 #: A joint text two people sign: "the joint communiqué", "The memorandum", "the joint declaration".
 _JOINT_TEXT = re.compile(r"(?i)the\s+(?:joint\s+)?(?:communiqu[ée]|declaration|memorandum)")
 #: Signing or co-chairing by people named next: "was signed for Burkina Faso by", "co-chaired by".
 _SIGNED_JOINTLY = re.compile(r"\b(?:signed|co-?signed|co-?chaired)\s+(?:for\s+[A-Z][^,.;]{0,40}?\s+)?by\b")
 #: Where witnesses follow the signers: "in the presence of", "witnessed by".
 _WITNESSED = re.compile(r"\b(?:in\s+the\s+presence\s+of|witnessed\s+by|before\s+an\s+audience)\b")
-#: A source described as someone's relative before the name: "her mother, (Kerri Ferris)".
-_KIN_DESCRIBED = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),\s")
+#: The second of two people joined as the first's relative: "(Julian Carbery ...) with his nephew (Toby Carbery)".
 _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN_NOUNS)) + r"),?\s*$")
 #: An unnamed source introduced at a sentence's start, before its verb: "An ally of the science secretary was ...".
 _INTRODUCED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|One)\s+((?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+)"
@@ -1127,9 +1125,9 @@ class Article(QuoteCues, ReportedSpeech):
         """Whether the text before ``pos`` introduces someone unnamed by the noun ``head`` (``a collector from
         Oakham``), outside quotations: not set off after a name (``X, a collector,``), after a copula (``was a
         collector``) or before a name (``a collector, X,``, ``a collector named X``)."""
-        if head not in self.text[:pos]:
+        if self.text.find(head, 0, pos) < 0:
             return False  # (a cheap test first)
-        for m in re.finditer(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b", self.text[:pos]):
+        for m in re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b").finditer(self.text, 0, pos):
             before = self.text[max(0, m.start() - 12):m.start()]
             if not (before.rstrip().endswith(",") or _COPULA_END.search(before) or self.in_quote(m.start())
                     or _NAME_NEXT.match(self.text, m.end())):  # (not "'When a mother is vaccinated ...'")
@@ -2881,7 +2879,7 @@ class Article(QuoteCues, ReportedSpeech):
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
                 last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
                 reported_in = (0, 0) if follow_on else span
-                if _KIN_DESCRIBED.match(mention):
+                if KIN_OPENING.match(mention):
                     relatives.add(speaker)  # ("said her mother, Kerri Ferris": the surname alone stays the
                     # daughter's the story is about)
         if bodies_by_it:

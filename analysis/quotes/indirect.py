@@ -1175,7 +1175,6 @@ class ReportedSpeech(Clauses):
                 and " " not in self.text[content[0]:close.start()].strip():
             return None  # "Gail Hutchins, whose signature Vance admitted forging, wrote ... that": a deed, and the
             # main clause's report after the relative clause
-
         if _DASH_WHO.match(self.text, subj[1]) and (cut := self.text.find("—", content[0], content[1])) > 0:
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])

@@ -1657,9 +1657,9 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?\s+$")
-#: A preposition ending the text before a noun phrase: "of (his brother)".
 #: An inverted cue right before a relative's description: "said (her mother, Kerri Ferris)".
 _CUE_BEFORE_KIN = re.compile(r"\b(?:said|says|added|recalled|explained)\s+\Z")
+#: A preposition ending the text before a noun phrase: "of (his brother)".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about|on|against)\s+\Z")
 _KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
 #: A holiday's first word right before "Day" or "Eve": "(the) Christmas (Day Ba')", "New Year's (Day)".
