@@ -8273,3 +8273,100 @@ def test_a_perfect_verb_group_ends_no_subject_of_a_cue_word_after_it():
             "said Mr Brown had made welcome announcements on tax loopholes, while cutting \"the very people who "
             "deliver them.\"")
     assert rows(text)["speaker"].tolist() == ["Mark Serwotka"] * 3
+
+
+def test_a_body_described_as_a_company_based_somewhere_is_the_company_named_back():
+    text = ("Headline\n\nVidrios del Moncayo, a family-owned company based in Zaragoza, announced Thursday that it had "
+            "chosen a site.\n\nConstruction is expected to begin next spring, according to the company.")
+    assert rows(text)["speaker"].tolist() == ["Vidrios del Moncayo"] * 2
+
+
+def test_a_holder_named_after_a_places_role_is_the_subject_of_a_second_verb():
+    text = ("Headline\n\nNot everyone is convinced. Allonby parish councillor Jean Carrick – Mr Carrick's "
+            "sister-in-law – said villagers had been given no say and questioned whether the roads could cope.")
+    assert rows(text)["speaker"].tolist() == ["Jean Carrick"] * 2
+
+
+def test_a_report_by_a_bodys_officer_named_after_the_office_is_the_officers():
+    text = ("Headline\n\nAccording to a report by TfL’s chief finance officer, Priya Ramaswamy, ridership fell by a "
+            "third.\n\nThe savings would help to close a £64 million gap, the report says.")
+    out = rows(text)
+    assert out.loc[out["speaker_mention"] == "the report", "speaker"].tolist() == ["Priya Ramaswamy"]
+
+
+def test_a_party_tag_with_a_place_of_two_words_and_the_place_named_with_the_party():
+    text = ("Headline\n\nThe bill's sponsor, Rep. Dwight Kessler, R-Coeur d'Alene, told the House the state has no "
+            "business acting as a timber company. He said private owners would pay taxes.")
+    assert rows(text)["speaker"].tolist() == ["Dwight Kessler"] * 2
+    text = ("Headline\n\nRep. Colleen Marsh, R-Lewiston, said in an interview that she had heard from both sides."
+            "\n\n\"I hunt, too,\" the Lewiston Republican said.")
+    assert rows(text)["speaker"].tolist() == ["Colleen Marsh"] * 2
+
+
+def test_a_name_in_a_title_or_a_make_before_its_model_is_no_person():
+    assert find_people('The club has set up an online fundraising page titled "Paddle Ellie to Portugal".') == []
+    assert find_people("The last lot was a 1978 John Deere 4440 that went for $21,500.") == []
+
+
+def test_the_holder_named_after_a_long_possessive_role_is_the_source():
+    for end in (': "We hope this sends a clear message."', " said the message was clear."):
+        text = ("Headline\n\nDerbyshire Dales District Council's planning committee chairman Coun Philippa Marsden"
+                + (" said" if end.startswith(":") else "") + end)
+        assert only(text)["speaker"] == "Philippa Marsden"
+
+
+def test_where_a_titled_person_is_from_may_stand_between_a_description_and_the_name():
+    text = ("Headline\n\nThe secretary general of the Union of Sahel Transit Hauliers (USTS), the Burkinabè Mr "
+            "Issoufou Boukary Zongo, called for “a grace period” of at least three months.")
+    assert only(text)["speaker"] == "Issoufou Boukary Zongo"
+
+
+def test_a_sign_in_title_case_is_no_bodys_name_and_a_hydro_is_a_body():
+    text = ("Headline\n\nBC Hydro has long said some sloughing is expected.\n\nSomeone has nailed a sign to a power "
+            "pole: “Hydro Owes Us a Straight Answer.”\n\nHydro said the slope was stable.")
+    out = rows(text)
+    assert set(out.loc[out["kind"] == "indirect", "speaker"]) == {"BC Hydro"}
+
+
+def test_a_quotation_opening_the_next_paragraph_goes_on_with_the_unnamed_owner_of_a_shop():
+    text = ("Headline\n\nAngela Pinder runs a cafe on the parade.\n\nBut the owner of a gift shop two doors along, who "
+            "did not want to be named, said some families had stopped visiting the village on Sundays.\n\n\"I have "
+            "got nothing against bikers,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["the owner of a gift shop two doors along"] * 2
+
+
+def test_a_report_with_a_relative_clause_without_that_is_a_noun_and_a_kinds_figures_are_its():
+    text = ("Headline\n\nA preliminary incident report the department released Thursday said an airblast sprayer was "
+            "applying an insecticide.")
+    assert only(text)["speaker_mention"] == "A preliminary incident report the department released Thursday"
+    text = ("Headline\n\nThe Washington State Department of Agriculture is investigating the drift.\n\nPesticide drift "
+            "complaints have ranged from 14 to 29 a year, according to agriculture department figures.")
+    assert only(text)["speaker"] == "Washington State Department of Agriculture"
+
+
+def test_the_company_is_the_body_that_spoke_before_not_a_place_in_its_quoted_words():
+    text = ("Headline\n\nIn a brief statement, Tamarlane Midstream said it was “pleased” with the decision and remains "
+            "committed to being “a good neighbour in the North Peace.”\n\nThe company added it has spent $2.1 million "
+            "since 2022 on noise walls.")
+    assert rows(text)["speaker"].tolist() == ["Tamarlane Midstream"] * 2
+
+
+def test_a_listed_ministry_after_of_the_and_an_acronym_set_off_after_a_description():
+    text = ("Headline\n\nThe Ministry of the Environment, Conservation and Parks issued an advisory.\n\nBlooms can "
+            "vanish within days, the ministry said.")
+    assert only(text)["speaker"] == "Ministry of the Environment, Conservation and Parks"
+    text = ("Headline\n\nThe country’s disaster agency, CONRED, has evacuated several communities and warned that "
+            "flows could reach ravines.")
+    assert only(text)["speaker"] == "CONRED"
+
+
+def test_a_shared_surname_followed_by_said_he_is_the_man_who_holds_it():
+    text = ("Headline\n\nFor Dale Pruden, who has lived on the crescent for 31 years, the news landed as a blow.\n\n"
+            "His daughter, Shayla Pruden, who lives in Fort St. John, said her father had emailed photos of the cracks."
+            "\n\nPruden said he and his wife, Arlene, will spend the winter in Shayla’s basement suite.")
+    assert rows(text)["speaker"].tolist() == ["Shayla Pruden", "Dale Pruden"]
+
+
+def test_a_document_of_a_group_by_a_plurals_possessive_is_the_groups():
+    text = "Headline\n\nThe gully advanced by nearly eight metres last year, according to residents' estimates."
+    assert (only(text)["speaker"], only(text)["speaker_type"]) == ("residents", "anonymous")

@@ -23,7 +23,8 @@ from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPO
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, NAMED_ONLY_AS,
                        only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
-                       role_holder, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       role_holder, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN,
+                       UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -203,6 +204,11 @@ _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[
 _ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 #: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.
 _ASKER = re.compile(r"\b(?:questioner|interviewer|moderator|caller|reporter|journalist)\b")
+#: One unnamed person by a noun and what they are of: "the owner of a gift shop two doors along".
+_THE_PERSON_OF = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman|person)\s+of\s")
+#: A source introduced unnamed, not a noun pointing back to someone named ("the grower"): "a shopkeeper", "the
+#: owner of a gift shop".
+_INTRODUCED_UNNAMED = re.compile(r"(?i:an?|one|another)\s|" + _THE_PERSON_OF.pattern)
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
@@ -229,10 +235,11 @@ _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z
 #: A one-word name set off after a company's kind: "a Munich start-up, Alpinera."
 _KIND_SET_OFF = re.compile(r"\b" + COMPANY_KINDS + r",\s+([A-Z][\w'’&-]*)(?=[.;]|,\s+(?:which|that|a|an|the)\b)")
 #: A name and an appositive whose head is a kind of body: "Landvolk Niedersachsen, the state's main farmers'
-#: association," (no "of": "Jane Doe, the head of the association," is a person).
-_NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|and|de|del|la|le|du|des)\s+)?[A-Z][\w'’&.-]*)*),\s+"
+#: association," (no "of": "Jane Doe, the head of the association," is a person); the name within one line.
+_NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|de|del|la|le|du|des)[ \t]+)?[A-Z][\w'’&.-]*)*),\s+"
                    r"(?:the|a|an)\s+"
-                   r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}(?=[,.;]|\s+(?:that|which)\b)")
+                   r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}"
+                   r"(?=[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|listed)\b)")
 #: An owner's noun before a name set off by a comma: "'s son, ", "’s eldest daughter, ".
 _OWNED_THEN_NAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 #: A subject opened by its capitalised owner: "Thornbury's mission systems unit", "Serrana's net debt stood".
@@ -416,9 +423,21 @@ _BUSINESS_CONTEXT = (r"\b(?i:workers|employees|staff|customers)\s+(?:at|of)\s+{n
 #: A document and its maker's kind: "figures published by the department (in January)".
 _MADE_BY_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:" + "|".join(MADE_BY)
                            + r")\s+by\s+the\s+([a-z]+)\b(?!['’])", re.I)
-#: A document named by its maker's kind: "council documents", "company data".
-_KIND_DOCUMENT = re.compile(r"(?:the\s+)?(council|company|ministry|agency|department|board|regulator|government|union"
+#: A document of a group of people in lower case, by a plural's possessive: "residents' estimates", "farmers' figures".
+_GROUP_DOCUMENT = re.compile(r"([a-z][\w-]*s)['’]\s+(?:[a-z-]+\s+)?([a-z]+)")
+#: A document named by its maker's kind: "council documents", "company data", "agriculture department figures".
+_KIND_DOCUMENT = re.compile(r"(?:the\s+)?(?:(?!and\s)[a-z]+\s+){0,2}?(council|company|ministry|agency|department|board"
+                            r"|regulator|government|union"
                             r"|federation|school|university|hospital|bank|club|party)\s+[a-z]+", re.I)
+def _find_all(text: str, part: str, lo: int, hi: int) -> list[int]:
+    """Offsets where ``part`` is written in ``text[lo:hi]``."""
+    found, at = [], text.find(part, lo, hi)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1, hi)
+    return found
+
+
 @lru_cache(maxsize=1)
 def _body_heads() -> str:
     """The shipped head words of bodies' names (``org_head``) as one alternation, longest first."""
@@ -482,6 +501,9 @@ _LISTED_NAME_START = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*,\s+)+$")
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 #: A body's officer after the body that made a document: "by the Justice Department" + "'s inspector general".
 _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: The officer's name set off after the office: "(the council's chief finance officer), Alison Pryce,".
+_OFFICER_NAMED = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+                            r"(?=[,.;]|\s+[a-z])")
 #: After an unnamed source, the one name it gave: ", who gave his name only as Joaquim", ", who gave only her first
 #: name, Maria,", ", identified only as Yusuf", " who would give only his first name, Jim,".
 _KNOWN_ONLY_AFTER = re.compile(r"(?:,\s+(?:who\s+)?|\s+who\s+)(?:(?:would\s+)?(?:gave|gives|giving|give)\s+"
@@ -745,6 +767,8 @@ class Article(QuoteCues, ReportedSpeech):
         last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
         words_ = source.lower().split()
+        if (group := _GROUP_DOCUMENT.fullmatch(source)) and group.group(2) in self.lx.lists["document"]:
+            return group.group(1), "anonymous"  # "according to residents' estimates": the residents'
         if len(words_) == 1 and (whose := _WHOSE_BEFORE.search(self.text, max(0, pos - 12), pos)) \
                 and (i := bisect_left(self.people, whose.start() + 1, key=attrgetter("end")) - 1) >= 0 \
                 and self.people[i].end == whose.start() and words_[0] in self.lx.lists["document"]:
@@ -801,9 +825,13 @@ class Article(QuoteCues, ReportedSpeech):
                 group = next(g for g in ("owner", "writer", "by", "body", "site") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
                 tail = _OFFICER_TAIL.match(self.text, at) if group == "by" else None
-                officer = bool(tail) and tail.group(1).split()[-1].lower() in self.lx.lists["role"]
+                named = _OFFICER_NAMED.match(self.text, tail.end()) if tail else None
+                officer = bool(tail) and (tail.group(1).split()[-1].lower() in self.lx.lists["role"] or bool(named))
                 if officer:
                     found, at = found + tail.group(), tail.end()  # "by the Justice Department's inspector general"
+                if named:
+                    found, at = named.group(1), named.end(1)  # "by TfL's chief finance officer, Priya Ramaswamy,":
+                    # the officer named
             if _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
                     if m.start() >= start:  # (the signer of the document a "by" found too: "the report, written
@@ -1712,12 +1740,15 @@ class Article(QuoteCues, ReportedSpeech):
         found = [(start, name, False) for start, name in self.bodies.names + self.bodies.sentence_ends if start < pos]
         found += [(start, owner.group(1), False) for start, name, _ in found if (owner := _OWNER_IN_NAME.match(name))]
         # (the owner of a unit: "Lincolnshire Police's Rural Crime Action Team" for "the force")
-        found += [(cue[0], speaker, True) for cue, speaker, stype in sources if stype == "organization"]
         given, heads = first_names(), _KIND_HEADS.get(noun, {noun})
         # people: a name the text gives a gender or a role, or that opens with a given name ("Maison Vérel" may be a
         # company's; "Alberta Municipalities", named by no one as a person, is a body)
         people = {mt.person.name.rstrip(".") for mt in self.people  # (as names are read below: "Markus S")
                   if mt.person.gender or mt.person.roles & lists["role"] or mt.person.name.split()[0].lower() in given}
+        found += [(cue[0], speaker, True) for cue, speaker, stype in sources if stype == "organization"
+                  or noun in _ANY_BODY and stype == "person" and " " in speaker and speaker not in people]
+        # (a name no one calls a person that spoke, read as one for want of a body's head: "Tamarlane Midstream said
+        # it was "pleased" ... The company added")
         # names the text gave that kind in an appositive: "Landvolk Niedersachsen, the state's main farmers'
         # association," for "the association"
         of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),
@@ -1728,6 +1759,9 @@ class Article(QuoteCues, ReportedSpeech):
             return next(iter(of_kind))  # "Amigos del Alcázar, the nonprofit that now leases the building", however far
         far = set()  # bodies written as such before the three paragraphs, for a company
         for start, written, spoke in sorted(found, reverse=True):
+            if not spoke and self.in_quote(start) \
+                    and all(self.in_quote(at) for at in _find_all(self.text, written, 0, pos)):
+                continue  # ('remains committed to being "a good neighbour in the North Peace"': words only quoted)
             name = _BASED.sub("", written.rstrip(".,;:").removesuffix("'s").removesuffix("’s"))
             if name in of_kind and start >= since:
                 return name
@@ -2528,7 +2562,7 @@ class Article(QuoteCues, ReportedSpeech):
                 elif mention.lower() in {"he", "she"} and subject is None and previous \
                         and previous[3] in {"anonymous", "unknown"} \
                         and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2].partition(",")[0])
-                             or self.person_noun_head(previous[2])
+                             or self.person_noun_head(previous[2]) or _THE_PERSON_OF.match(previous[2])
                              or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
                              or self.goes_on_with_one(previous, at, kind, span, subj)) \
                         and (previous[0] == at or previous[0] == at - 1 and (
@@ -2537,7 +2571,10 @@ class Article(QuoteCues, ReportedSpeech):
                             or not source_gender(previous[2])
                             and (self.same_pronoun_since(previous_span, subj[0], mention)
                                  or self.goes_on_with_one(previous, at, kind, span, subj)
-                                 or self.paragraphs[at][0] == subj[0]))) \
+                                 or self.paragraphs[at][0] == subj[0]
+                                 or kind == "direct" and span[0] - self.paragraphs[at][0] <= 2
+                                 and any(_INTRODUCED_UNNAMED.match(said) and not _ASKER.search(said)
+                                         for said in previous[1:3])))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous" or not any(
                             self.sentence_of(previous_at)[0] <= mt.start < subj[0] for mt in self.people)) \
@@ -2548,7 +2585,8 @@ class Article(QuoteCues, ReportedSpeech):
                     # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who
                     # spoke last, not the last person named; in the next paragraph only with the gender its noun
                     # says ("A spokesman for the department said ... / '...,' he added"); a source no list types
-                    # only with no one named since ("A reporter asked Sanders ... He replied": Sanders)
+                    # only with no one named since ("A reporter asked Sanders ... He replied": Sanders), or when a
+                    # quotation opens the next paragraph ("the owner of a gift shop ... said ... / '...,' she said")
                     speaker, stype = previous[1], previous[3]
                 else:
                     speaker, stype = classify_source(mention, subj[1], self.without_companions(subj[0], mention),
@@ -2742,9 +2780,14 @@ class Article(QuoteCues, ReportedSpeech):
                 if stype == "person" and last_person and last_person[0] != speaker and at - last_person[1] <= 1 \
                         and " " not in mention and speaker not in _people_of(spoken) \
                         and JOINT not in last_person[0] and last_person[0] not in relatives \
-                        and speaker.split()[-1] == mention == last_person[0].split()[-1]:
+                        and speaker.split()[-1] == mention == last_person[0].split()[-1] \
+                        and not ((own := SAID_OWN_PRONOUN.match(self.text, subj[1]))
+                                 and {"he": "m", "she": "f"}[own.group(1).lower()]
+                                 != next((mt.person.gender for mt in self.people if mt.person.name == last_person[0]),
+                                         "")):
                     # "Lucille Gagnon said her father, Roland Gagnon, had complained ... / '...,' Gagnon said": of two
-                    # people sharing a surname, the one speaking goes on, not the one she spoke of
+                    # people sharing a surname, the one speaking goes on, not the one she spoke of (unless what the
+                    # surname said opens with a pronoun of another gender: "Pruden said he and his wife")
                     speaker = last_person[0]
                 if stype in {"anonymous", "unknown"} and (known := _KNOWN_ONLY_AFTER.match(self.text, subj[1])):
                     speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim"

@@ -429,9 +429,12 @@ class Clauses(ArticleText):
                 (t for t in range(j - 2, max(0, j - 30), -1) if toks[t][2] in _TITLED and toks[t - 1][2] == ","),
                 None)) and toks[titled + 1][2] in OPENING_MARKS:
             j = titled - 2  # "The report, titled "Paying for Empty Rooms," found": the document before its title
-        if j >= 3 and toks[j][2] == "," and _PARTY_TAG.match(toks[j - 1][2]) and toks[j - 2][2] == "," \
-                and toks[j - 3][2][:1].isupper():
-            j -= 3  # "state Rep. Angela Ferrante, D-Aliquippa, countered": the name before its party tag
+        if j >= 3 and toks[j][2] == "," \
+                and (tag := next((t for t in range(j - 1, max(1, j - 4), -1) if _PARTY_TAG.match(toks[t][2])), None)) \
+                and toks[tag - 1][2] == "," and toks[tag - 2][2][:1].isupper() \
+                and all(t[2][:1].isalpha() for t in toks[tag + 1:j]):
+            j = tag - 2  # "state Rep. Angela Ferrante, D-Aliquippa, countered": the name before its party tag (of a
+            # place of two words too: "R-Coeur d'Alene")
         if j >= 4 and toks[j][2] == "," and (known := next(
                 (c for c in range(j - 3, max(0, j - 14), -1) if toks[c][2] == "known" and toks[c - 1][2] == ","),
                 None)) and any(t[2] == "as" for t in toks[known:j]) \
@@ -718,9 +721,12 @@ class Clauses(ArticleText):
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and w not in _ROLE_PARTICIPLES \
                     and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()
-                             and (self.lx.has("role", lows[i + 1]) or self.lx.has("anonymous", lows[i + 1]))):
+                             and (self.lx.has("role", lows[i + 1]) or self.lx.has("anonymous", lows[i + 1])
+                                  or i + 2 < len(words_) and words_[i + 2].islower()
+                                  and self.lx.has("role", lows[i + 2]))):
                 # (a hyphenated compound before a name is an adjective: "second-ranking Senate Republican X"; a noun
-                # before a role names its field: "Conservative housing critic X", "the planning director")
+                # before a role names its field: "Conservative housing critic X", "the planning director", "planning
+                # committee chairman Coun X")
                 if source_head is None:
                     # "elected officials", "restructuring experts": a participle modifying the head noun of an
                     # unnamed source (the head may come before a prepositional phrase: "officials from both parties")
@@ -1461,6 +1467,17 @@ class Clauses(ArticleText):
                 # after a singular noun and before an article or "that", "association disputes that", or after a
                 # body's head, "Nepal's top court reinstates sacked anti-graft chief, calls ...": a headline's verb)
                 j += 1
+        held = False  # a role's holder named after a long possessive phrase
+        if 2 < j < len(toks) and any(t[2].endswith(("'s", "’s")) or t[2] in {"'", "’"} for t in toks[:j]):
+            n = j
+            while n < min(len(toks), j + 3) and toks[n][2].isalpha() and toks[n][2].islower() \
+                    and not is_aux(toks[n][2]) and not self.lx.verb(toks[n][2]):
+                n += 1
+            if n < len(toks) and self.lx.has("role", toks[n - 1][2]) and toks[n][2][:1].isupper():
+                while n < len(toks) and (toks[n][2][:1].isupper() or toks[n][2] == "."):
+                    n += 1
+                j, held = n, True  # "Derbyshire Dales District Council's planning committee chairman Coun
+                # Philippa Marsden said": the role's holder named after it, past the words a possessive's phrase holds
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
             # "Nuclear proliferation experts have speculated": a capital that only opens the sentence, then the
             # rest of a noun phrase whose head names a source, up to its verb
@@ -1484,9 +1501,17 @@ class Clauses(ArticleText):
             n = j
             while n < min(len(toks), j + 3) and any(self.lx.has(kind, toks[n][2]) for kind in ("role", "org_head")):
                 n += 1
+            if n == j and j + 2 < len(toks) and toks[j][2].isalpha() and not self.lx.verb(toks[j][2]) \
+                    and not is_aux(toks[j][2]) and self.lx.has("role", toks[j + 1][2]):
+                n = j + 2  # "Allonby parish councillor": a word for the role's place before it
             if n > j and self.lx.has("role", toks[n - 1][2]) and n < len(toks) \
                     and (toks[n][2].islower() and toks[n][2][:1].isalpha() or toks[n][2] == ","):
                 j = n  # "Hastings council leader quits ..., saying": a place's role noun, not the place
+            elif n > j and self.lx.has("role", toks[n - 1][2]) and n < len(toks) and toks[n][2][:1].isupper():
+                while n < len(toks) and toks[n][2][:1].isupper():
+                    n += 1
+                j = n  # "Allonby parish councillor Jean Carrick – Mr Carrick's sister-in-law – said ... and
+                # questioned": the holder named after the role, not the place
         if 0 < j < len(toks) and toks[j][2] == "," and any(self.lx.has("title", t[2]) for t in toks[:j]) \
                 and any(t[2] in {"of", "for"} for t in toks[:j]) \
                 and (c := next((c for c in range(j + 2, min(len(toks), j + 9)) if toks[c][2] == ","), None)) \
@@ -1496,7 +1521,7 @@ class Clauses(ArticleText):
             j = c  # "Grenada's Minister of Foreign Affairs, Trade and Export Development, Kerwin Baptiste,": the
             # title's portfolios listed after a comma, then the name
         titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s", ","} for t in toks[:j])
-        if j == 0 or j > (16 if titled else 8):  # (a long title joined by "and" before a name)
+        if j == 0 or j > (16 if titled or held else 8):  # (a long title joined by "and" before a name)
             return None
         named = self._appositive_name(toks, j)
         if named is None:
@@ -1636,6 +1661,8 @@ class Clauses(ArticleText):
             town = next((c for c in range(n + 2, min(len(toks), n + 5)) if not toks[c][2][:1].isupper()), None)
             if town is not None and toks[town][2] == "," and self.name_before_hometown(toks, n + 1, town):
                 return n - 1
-        if n - m < 3 or n >= len(toks) or toks[n][2] != ",":
-            return None  # a name is two capitalised words or more, closed by a comma
+        acronym = n - m == 2 and toks[m + 1][2].isalpha() and toks[m + 1][2].isupper() and len(toks[m + 1][2]) > 2
+        if n - m < 3 and not acronym or n >= len(toks) or toks[n][2] != ",":
+            return None  # a name is two capitalised words or more, or a body's acronym ("The country’s disaster
+            # agency, CONRED, has evacuated ... and warned"), closed by a comma
         return n - 1

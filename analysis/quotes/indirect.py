@@ -449,6 +449,13 @@ class ReportedSpeech(Clauses):
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said": a noun after its determiner and modifier
+                if low in {"report", "statement"} and nxt.lower() in {"the", "a", "an"} and k > 2 \
+                        and not toks[k - 1][2].endswith("s") \
+                        and any(toks[d][2].lower() in {"a", "an", "the"}
+                                and all(t[2].isalpha() and t[2].islower() and not is_aux(t[2]) for t in toks[d + 1:k])
+                                for d in range(max(0, k - 4), k - 1)):
+                    continue  # "A preliminary incident report the department released Thursday said": a noun, then
+                    # a relative clause without "that"
                 if low in _NOUN_CUES and k > 0 and toks[k - 1][2].endswith(("'s", "’s")) and nxt.lower() != "that":
                     continue  # "comes from a consultant's report the board commissioned": a noun after a possessive
                     # (but "Mr. Trump's claims that his net worth exceeds ...": what he claims)

@@ -917,6 +917,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # the d of called/titled)
     if "called " in text or "titled " in text or ", The " in text or ", A " in text or ", An " in text:
         runs = [r for r in runs if text[r[0][0] - 2:r[0][0] - 1] not in {",", "d"} or not _work_title(text, r)]
+    if "titled " in text or "headlined " in text:
+        runs = [r for r in runs if not _TITLE_MARK_BEFORE.search(text, max(0, r[0][0] - 12), r[0][0])]
+        # ('an online fundraising page titled "Paddle Ellie to Portugal"': a title, though it holds a name)
+    runs = [r for r in runs if not (len(r) >= 2 and _MODEL_NUMBER.match(text, r[-1][1])
+                                    and _THING_BEFORE.search(text, max(0, r[0][0] - 10), r[0][0]))]
+    # ("a 1978 John Deere 4440": a make and its model, no person)
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -1246,6 +1252,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             continue
         person = people.get(full) if full else by_surname.get(surname)
         said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        if not full and surname in shared and not said and (own := SAID_OWN_PRONOUN.match(text, end)) \
+                and all(_named_gender(p) for _, p in shared[surname]) \
+                and len({id(p) for _, p in shared[surname]
+                         if _named_gender(p) == ("m" if own.group(1).lower() == "he" else "f")}) == 1:
+            said = {"m" if own.group(1).lower() == "he" else "f"}  # "Pruden said he and his wife ...": the one man
+            # sharing the surname with women (every holder's gender known)
         if not full and surname in shared:
             # a surname two people share: the holder it named alone first keeps it ("Jeff Halvorsen learned ... said
             # Halvorsen ... owner Patty Halvorsen ... Halvorsen said": Jeff), else the holder named in full so far,
@@ -1654,6 +1666,8 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
                           r"(?:\s*,|\s+(?:called|titled|entitled))\s*$")
 
 
+#: A cue and the pronoun that opens what the surname before it said, of that person's gender: "(Pruden) said he".
+SAID_OWN_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+[A-Z]?[\w.]+)\s+(?:that\s+)?(he|she)\b")
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?\s+$")
@@ -1862,6 +1876,13 @@ def _title_before_of(text: str, run: list) -> bool:
     return text.startswith(" of ", core[0][1]) and core[0][2].lower() not in first_names()
 
 
+#: A title's opening mark after the word that introduces it: 'titled "', 'headlined “'.
+_TITLE_MARK_BEFORE = re.compile(r"\b(?:titled|entitled|headlined)\s+[\"“‘']$")
+#: A model number after a make's name: "(John Deere) 4440"; and what opens a thing's name before it: "a 1978 ".
+_MODEL_NUMBER = re.compile(r" [A-Z]?\d{3,}\b")
+_THING_BEFORE = re.compile(r"\b(?:\d{4}|an?|the|his|her|their|its|old)\s+$", re.I)
+
+
 def _work_title(text: str, run: list) -> bool:
     """Whether a capitalised run is the title of a work named before it: after ``called``/``titled`` or, opening
     with an article, set off by a comma (``His novel, The Furnace Men, follows``; but ``In his book, Clinton
@@ -1873,7 +1894,8 @@ def _work_title(text: str, run: list) -> bool:
 #: Where a noun phrase's head ends: "spokesman | for the Department".
 _OF_SPLIT = re.compile(r"\s(?:for|of|at|with|from|to|in|on|behind)\s")
 #: A body's name listing its parts: "for Environment, Food and Rural Affairs".
-_LISTED_NAME = re.compile(r"(?:\b(?:for|of) |^[Tt]he )[A-Z][\w-]*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,? and [A-Z]")
+_LISTED_NAME = re.compile(r"(?:\b(?:for|of) (?:the )?|^[Tt]he )[A-Z][\w-]*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)?)+,?"
+                          r" and [A-Z]")
 
 
 def _partition_comma(text: str) -> tuple[str, str, str]:
@@ -2923,11 +2945,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return classify_source(body, body_end, people, previous, paragraph_start, content)
     if comma and inside and (_DESCRIBED_LEAD.match(mention.lstrip()) or mention.lstrip().startswith("One of ")) \
             and " " in inside[-1].person.name and ", " in (lead := mention[:inside[-1].start - begin]) \
-            and only_titles(lead.rsplit(", ", 1)[1]) \
+            and only_titles(_THE_DEMONYM_TITLE.sub("", lead.rsplit(", ", 1)[1])) \
             and not _BRACKETS.sub("", mention[inside[-1].end - begin:]).strip(" ,"):
         # "Kenya’s cabinet secretary for investments, trade and industry, Grace Wanjiru Mbugua": a description with
         # commas of its own, then the name that ends the source ("One of the three Democrats who voted against it,
-        # state Sen. Priya Natarajan (D-Henderson)": a party tag after it)
+        # state Sen. Priya Natarajan (D-Henderson)": a party tag after it; ", the Burkinabè Mr Issoufou Boukary Zongo":
+        # where the person is from, before the title)
         return inside[-1].person.name, "person"
     if comma and inside and (role := _ROLE_OF_BODY.match(mention.lstrip())) \
             and (role.group(1).lower() in lx.lists["role"] or role.group(1).lower() in lx.lists["title"]
@@ -3222,6 +3245,10 @@ def _within(people: list[Mention], lo: int, hi: int, by_start: bool = False) -> 
 _WORKS_AT = re.compile(r" (?:of|at|from) [\w'’ .&-]+$")
 
 
+#: "the" and where a titled person is from, before the title: " the Burkinabè (Mr)".
+_THE_DEMONYM_TITLE = re.compile(r"^\s*the\s+[A-Z][\w'’-]*\s+(?=(?:Mr|Mrs|Ms|Dr|Mme|Mlle)\.?\s)")
+
+
 def _named_last(mention: str, position: int, people: list[Mention]) -> Person | None:
     """The person whose full name closes ``mention`` (ending at ``position``) after its last comma: ``A spokesperson
     for X, Sipho Mabaso``, or is followed only by where they work: ``..., Jenna Morrow of the Tulsa public relations
@@ -3351,8 +3378,9 @@ def _party_member(people: list[Mention], position: int, party: str, places: set)
     Democrat``) or a US party tag (``Angela Burris, D-Tulsa``), and named with each of ``places`` (``the Wisconsin
     Republican``: someone named with Wisconsin)."""
     for mt in reversed([mt for mt in people if mt.end <= position]):
-        if not places <= mt.person.roles:
-            continue
+        tagged = {w for r in mt.person.roles if _PARTY_TAG_ROLE.fullmatch(r) for w in r[2:].split()}
+        if not places <= mt.person.roles | tagged:
+            continue  # (the place of a tag is named with them: "the Lewiston Republican" after "R-Lewiston")
         if party in mt.person.roles or any(_PARTY_TAG_ROLE.fullmatch(r) and _PARTY_OF_TAG[r[0]] == party
                                            for r in mt.person.roles):
             return mt.person
@@ -3586,7 +3614,7 @@ def _role_qualifiers(words_: list[str], head: str) -> frozenset:
 AUTHORITY_HEADS = frozenset({"ministry", "department", "court", "council", "agency", "authority", "commission",
                              "police", "government", "office", "parliament", "assembly", "senate", "house",
                              "committee", "tribunal", "service", "bureau", "board", "administration",
-                             "rcmp", "constabulary"})  # (police forces named alone: "according to RCMP")
+                             "rcmp", "constabulary", "regulator"})  # (police forces named alone: "according to RCMP")
 _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind after the capital: tried at capitals only
                        r"(?:[ \t]+(?:(?:of|for|and|on|de|&)(?:[ \t]+(?:the|a|an))?[ \t]+)?[A-Z][\w.&'’-]*(?![$€£]))+"
                        r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # one line; "of the", "for a" may join words
@@ -3596,7 +3624,8 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
 #: Affairs", "Japan's Ministry of Agriculture, Forestry and Fisheries" (looked for only in a text that has the head).
 _LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office"
                           r"|Directorate|Agency|Authority|Institute|Bureau)"
-                          r"[ \t]+(?:for|of|on)[ \t]+[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?"
+                          r"[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
+                          r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?"
                           r"[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")
 _LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ", "Directorate ", "Agency ",
                  "Authority ", "Institute ", "Bureau ")
@@ -3761,6 +3790,10 @@ _LOCAL_GOVERNMENTS = frozenset({"county", "municipality", "city", "town", "towns
                                 "region", "borough"})
 
 
+#: Pronouns in title case, which no body's name holds after its first word: "Hydro Owes (Us)".
+_CAPITAL_PRONOUNS = frozenset("Us We Our You Your My Me Him Them They".split())
+
+
 class BodyNames:
     """Full names of bodies an article writes out, to expand its short forms: an acronym it defines in brackets
     (``the Qualifications and Curriculum Authority (QCA)`` → ``the QCA``), or a short name that is the head word
@@ -3788,6 +3821,8 @@ class BodyNames:
             name = _TITLED_PERSON.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
             name = _before_titled_holder(_before_named_person(name))  # ("the Health Ministry Marko Gorjanc said":
             # the ministry)
+            if _CAPITAL_PRONOUNS & set(name.split()[1:]):
+                continue  # ('a sign: "Hydro Owes Us a Straight Answer"': words in title case, no body's name
             owner, mark, owned = name.partition("'s ") if "'s " in name else name.partition("’s ")
             if mark and len(owned.split()) == 1 and owned.lower() not in lexicon().lists["org_head"]:
                 name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
