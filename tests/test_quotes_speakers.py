@@ -8370,3 +8370,12 @@ def test_a_shared_surname_followed_by_said_he_is_the_man_who_holds_it():
 def test_a_document_of_a_group_by_a_plurals_possessive_is_the_groups():
     text = "Headline\n\nThe gully advanced by nearly eight metres last year, according to residents' estimates."
     assert (only(text)["speaker"], only(text)["speaker_type"]) == ("residents", "anonymous")
+
+
+def test_a_book_set_off_with_its_title_is_its_authors_and_a_partys_posters_are_the_partys():
+    text = ("Headline\n\nAccording to a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, Mr "
+            "Blair went back on a pledge.\n\nHe then changed his mind in June 2004, according to the book.")
+    out = rows(text)
+    assert out.loc[out["speaker_mention"] == "the book", "speaker"].tolist() == ["Robert Peston"]
+    text = "Headline\n\nLabour's new posters say Britain is enjoying the lowest inflation since the 1960s."
+    assert only(text)["speaker"] == "Labour"

@@ -501,6 +501,8 @@ _LISTED_NAME_START = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*,\s+)+$")
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")
 #: A body's officer after the body that made a document: "by the Justice Department" + "'s inspector general".
 _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+#: A person's noun and name after a body that made a document: "(by Sunday Telegraph) journalist Robert Peston".
+_HOLDER_AFTER = re.compile(r"[ \t]+((?:[a-z-]+[ \t]+)?[a-z-]+)[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)")
 #: The officer's name set off after the office: "(the council's chief finance officer), Alison Pryce,".
 _OFFICER_NAMED = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
                             r"(?=[,.;]|\s+[a-z])")
@@ -554,7 +556,9 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"|(?:said|says|argued|argues|warned|warns|claimed|claims)\s+in\s+)"
                    r"(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|\b{head}(?:,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")(?:\s+"
+                   # (or its title in capitals between: "a new book, Brown's Britain by Sunday Telegraph journalist")
+                   r"|\b{head}(?:,(?:\s+[A-Z][\w'’:-]*){{1,6}}(?=\s+by\s)"
+                   r"|,?\s+(?:(?:is|was|has\s+been)\s+)?(?:" + "|".join(MADE_BY) + r")(?:\s+"
                    + MADE_WHEN.replace("{", "{{").replace("}", "}}")
                    + r"|\s+the\s+following\s+(?:year|month|week|day))?)?"
                    r"\s+by\s+(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+)?"  # ("by his mother, X")
@@ -832,6 +836,10 @@ class Article(QuoteCues, ReportedSpeech):
                 if named:
                     found, at = named.group(1), named.end(1)  # "by TfL's chief finance officer, Priya Ramaswamy,":
                     # the officer named
+                elif group == "by" and (held := _HOLDER_AFTER.match(self.text, at)) \
+                        and (PERSON_NOUN.search(held.group(1)) or held.group(1).split()[-1] in self.lx.lists["role"]):
+                    found, at = held.group(2), held.end(2)  # "by Sunday Telegraph journalist Robert Peston": the
+                    # journalist, not the paper
             if _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
                     if m.start() >= start:  # (the signer of the document a "by" found too: "the report, written
@@ -2707,7 +2715,11 @@ class Article(QuoteCues, ReportedSpeech):
                 elif (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(
                             speaker if stype != "person" and not _MADE_BY_KIND.match(_clean_mention(mention))
-                            else _clean_mention(mention), subj[0])):
+                            else _clean_mention(mention), subj[0])
+                             or speaker != _clean_mention(mention) and stype != "person"
+                             and self.document_author(_clean_mention(mention), subj[0])):
+                    # (the mention itself when the document it was linked to says no more: "According to a new book,
+                    # Brown's Britain by ... Robert Peston, ... according to the book")
                     speaker, stype = self.spoke_in_since(author, mention, sources) or author  # "the letter said"
                     # after "Kory Langhofer wrote a letter"
                 elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS and len(low) == 2 \
