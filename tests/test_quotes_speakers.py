@@ -8379,3 +8379,12 @@ def test_a_book_set_off_with_its_title_is_its_authors_and_a_partys_posters_are_t
     assert out.loc[out["speaker_mention"] == "the book", "speaker"].tolist() == ["Robert Peston"]
     text = "Headline\n\nLabour's new posters say Britain is enjoying the lowest inflation since the 1960s."
     assert only(text)["speaker"] == "Labour"
+
+
+def test_the_high_court_is_the_court_named_before_and_a_day_after_court_is_no_courts_name():
+    text = ("Headline\n\nThe U.S. Supreme Court on Monday allowed the ban to go into full effect.\n\nThe high court "
+            "said in two similar one-page orders that lower court rulings should be put on hold.")
+    assert only(text)["speaker"] == "U.S. Supreme Court"
+    text = ("Headline\n\nGordon Pasloski pleaded guilty in Moose Jaw provincial court Wednesday to four counts.\n\nThe "
+            "court heard that the building's only boiler failed on Jan. 6.")
+    assert only(text)["speaker"] != "Wednesday"

@@ -267,7 +267,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
-                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body)")
+                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -1808,7 +1808,8 @@ class Article(QuoteCues, ReportedSpeech):
                 # article names one utility or union, but many courts, agencies, schools)
         kinds = "(?:" + "|".join(sorted(_KIND_INTRO)) + ")" if noun == "company" else re.escape(noun)
         if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=kinds),
-                                                                         self.text[since:pos])]):
+                                                                         self.text[since:pos])
+                                         if not re.fullmatch(_CALENDAR_WORDS, m.group(1))]):  # ("court Wednesday")
             return named[-1]  # "operated by Estonian ferry company Saarlink ..., the company said": a one-word name
             # (for a company, after any kind of business: "The Danish-Swedish dairy group Nordlac will close ...")
         if noun == "company" and not spoke_last \
