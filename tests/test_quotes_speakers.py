@@ -8388,3 +8388,13 @@ def test_the_high_court_is_the_court_named_before_and_a_day_after_court_is_no_co
     text = ("Headline\n\nGordon Pasloski pleaded guilty in Moose Jaw provincial court Wednesday to four counts.\n\nThe "
             "court heard that the building's only boiler failed on Jan. 6.")
     assert only(text)["speaker"] != "Wednesday"
+
+
+def test_an_experts_noun_is_an_epithet_for_the_person_just_named_not_for_an_unnamed_one():
+    text = ("Headline\n\nThe head of pediatrics at the National Hospital, Edgar Recinos Ordóñez, indicated that eleven "
+            "children are in hospital.\n\n\"The cough comes in fits,\" the specialist said.\n\n\"We ask mothers not to "
+            "wait,\" insisted the pediatrician.")
+    assert rows(text)["speaker"].tolist() == ["Edgar Recinos Ordóñez"] * 3
+    text = ("Headline\n\nA researcher at the university said the figures were wrong.\n\n\"They are wrong,\" the "
+            "researcher said.")
+    assert rows(text)["speaker"].tolist() == ["A researcher at the university"] * 2

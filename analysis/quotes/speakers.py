@@ -3494,7 +3494,8 @@ _EPITHET = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?([a-z]+)")
 _EPITHET_NOUNS = frozenset("""athlete judoka wrestler boxer skier swimmer sprinter cyclist golfer jockey striker
 goalkeeper midfielder champion veteran teenager youngster singer actor actress novelist poet musician rookie pensioner
 centenarian nonagenarian octogenarian politician dancer drummer storyteller artist player technician scientist
-widow widower survivor climber runner""".split())
+widow widower survivor climber runner specialist researcher expert pediatrician paediatrician scholar archaeologist
+academic economist""".split())
 #: Two holders of one role together: "the two ministers", "both leaders".
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+([a-z]+)s")
 
