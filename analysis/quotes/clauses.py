@@ -202,6 +202,15 @@ def is_noun_context(before: str) -> bool:
     # (a year too: "A 2023 report by ...")
 
 
+def _name_run_end(toks: list, n: int) -> int:
+    """The index after the capitalised words from ``n`` (a title's point between them: "Coun. Jean Carrick"), the name
+    a role's holder is written by after the role."""
+    while n < len(toks) and (toks[n][2][:1].isupper()
+                             or toks[n][2] == "." and n + 1 < len(toks) and toks[n + 1][2][:1].isupper()):
+        n += 1
+    return n
+
+
 def noun_cue_form(toks: list, k: int) -> bool:
     """``report``/``statement`` at ``k`` is a noun after a noun (``A staff report released Friday``, ``Kelvedon’s
     most recent sustainability report, published in March,``, ``a March inspection report by Sernageomin``): a
@@ -1474,10 +1483,9 @@ class Clauses(ArticleText):
                     and not is_aux(toks[n][2]) and not self.lx.verb(toks[n][2]):
                 n += 1
             if n < len(toks) and self.lx.has("role", toks[n - 1][2]) and toks[n][2][:1].isupper():
-                while n < len(toks) and (toks[n][2][:1].isupper() or toks[n][2] == "."):
-                    n += 1
-                j, held = n, True  # "Derbyshire Dales District Council's planning committee chairman Coun
-                # Philippa Marsden said": the role's holder named after it, past the words a possessive's phrase holds
+                j, held = _name_run_end(toks, n), True  # "Derbyshire Dales District Council's planning committee
+                # chairman Coun Philippa Marsden said": the role's holder named after it, past the words a possessive's
+                # phrase holds
         if j == 1 and toks[0][2].lower() in common_words() and toks[0][2].lower() not in PRONOUNS:
             # "Nuclear proliferation experts have speculated": a capital that only opens the sentence, then the
             # rest of a noun phrase whose head names a source, up to its verb
@@ -1508,10 +1516,8 @@ class Clauses(ArticleText):
                     and (toks[n][2].islower() and toks[n][2][:1].isalpha() or toks[n][2] == ","):
                 j = n  # "Hastings council leader quits ..., saying": a place's role noun, not the place
             elif n > j and self.lx.has("role", toks[n - 1][2]) and n < len(toks) and toks[n][2][:1].isupper():
-                while n < len(toks) and toks[n][2][:1].isupper():
-                    n += 1
-                j = n  # "Allonby parish councillor Jean Carrick – Mr Carrick's sister-in-law – said ... and
-                # questioned": the holder named after the role, not the place
+                j = _name_run_end(toks, n)  # "Allonby parish councillor Jean Carrick – Mr Carrick's sister-in-law –
+                # said ... and questioned": the holder named after the role, not the place
         if 0 < j < len(toks) and toks[j][2] == "," and any(self.lx.has("title", t[2]) for t in toks[:j]) \
                 and any(t[2] in {"of", "for"} for t in toks[:j]) \
                 and (c := next((c for c in range(j + 2, min(len(toks), j + 9)) if toks[c][2] == ","), None)) \
