@@ -8398,3 +8398,47 @@ def test_an_experts_noun_is_an_epithet_for_the_person_just_named_not_for_an_unna
     text = ("Headline\n\nA researcher at the university said the figures were wrong.\n\n\"They are wrong,\" the "
             "researcher said.")
     assert rows(text)["speaker"].tolist() == ["A researcher at the university"] * 2
+
+
+@pytest.mark.parametrize("epithet, name", [("the grandfather-of-five", "Malcolm Thackray"),
+                                           ("the father-of-two", "Malcolm Thackray"),
+                                           ("the mother-of-three", "Ann Thackray")])
+def test_a_parent_counted_by_children_is_the_person_just_named(epithet, name):
+    text = ("Malcolm Thackray, 64, a retired joiner, was bitten at his allotment. His sister, Ann Thackray, 58, "
+            "was with him.\n\n"
+            f'"I thought I was just getting old," said {epithet}.')
+    rows_ = rows(text)
+    assert rows_[rows_["kind"] == "direct"]["speaker"].tolist() == [name]
+
+
+def test_a_quotation_paragraph_after_a_named_speakers_beat_is_theirs():
+    text = ("Asked whether the band planned to write new songs, Dean Mallory laughed.\n\n"
+            "“Let’s see if we survive one show first.”")
+    assert only(text)["speaker"] == "Dean Mallory"
+
+
+def test_a_beat_in_the_paragraph_before_does_not_reach_a_quotation_with_more_text_after_it():
+    text = ("Asked whether the band planned to write new songs, Dean Mallory laughed.\n\n"
+            "“Let’s see if we survive one show first.” The band plays on Friday in the old hall.")
+    assert only(text)["speaker"] == "(unresolved)"
+
+
+def test_indicated_after_a_quotation_is_its_cue():
+    text = ("“We take a drop of blood from the heel of every baby in the ward,” indicated the head of the hospital, "
+            "Professor Jean Mbata.")
+    assert only(text)["speaker"] == "Jean Mbata"
+
+
+def test_a_document_dated_and_seen_by_an_agency_is_the_source_not_the_agency():
+    row = only("An unsigned internal memo dated 10 October and seen by ATPE indicates, however, that the stocks "
+               "covered four days of consumption.")
+    assert row["speaker_mention"].startswith("An unsigned internal memo") and "ATPE" not in row["speaker"]
+
+
+def test_a_document_makers_name_does_not_run_across_a_paragraph_break_or_into_a_hyphenated_word():
+    text = ("The meeting was co-chaired by Tep Sovichet, Secretary of State, and Bounthavy Phommachanh, Deputy "
+            "Minister of Agriculture and Forestry of the Lao PDR.\n\n"
+            "According to the joint minutes signed by the two co-chairs, mixed teams will patrol the river.\n\n"
+            "The next meeting will be held in Pakse in 2027, according to the joint minutes.")
+    speakers = rows(text)["speaker"].tolist()
+    assert len(speakers) == 2 and not any("\n" in s or s.endswith(" co") for s in speakers), speakers

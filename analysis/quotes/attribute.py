@@ -567,11 +567,14 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?P<by>(?:the\s+(?:[a-z][\w-]*\s+(?=[A-Z]))?)?"
                    r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+)?){{0,5}}[A-Z][\w.-]*"
                    # ("by the all-party parliamentary group on financial inclusion")
-                   r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})"  # (a body's head word of the shipped list)
+                   # (a body's head word of the shipped list, whole: not the "co" of "the two co-chairs")
+                   r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})(?![\w-])"
                    r"(?:\s+(?:of|on|for)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
                    # "a Government Accountability Office report released in March. The report found"
                    # (or one word that is no month or day: "A Treasury options paper ... The paper says")
-                   r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*\s+){{1,4}}[A-Z][\w.-]*|(?!" + _CALENDAR_WORDS
+                   # (its words on one paragraph: "... of the Lao PDR.\n\nAccording to the joint minutes" names no body)
+                   r"|\b(?:[Aa]n?|[Tt]he)\s+(?P<body>(?:[A-Z][\w.-]*(?:[ \t]+\n?|\n)[ \t]*){{1,4}}[A-Z][\w.-]*|(?!"
+                   + _CALENDAR_WORDS
                    + r")[A-Z][\w.-]*)\s+"
                    r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b"
                    # "a consultation document posted on the Home Office website": the body whose site it is on

@@ -421,6 +421,9 @@ def _acronym_bracket(toks: list, j: int) -> bool:
         or toks[j][2] == ")" and j > 1 and toks[j - 1][2].isupper() and toks[j - 2][2] == "("
 
 
+#: How a document reached someone, before "by": "(dated 10 October and) seen by ATPE".
+_HANDED = frozenset("seen obtained reviewed shared sent shown given leaked circulated received".split())
+
 class Clauses(ArticleText):
     """Subject-finding rules over an article's tokens."""
 
@@ -1024,7 +1027,11 @@ class Clauses(ArticleText):
     def joins_modifiers(self, toks: list, j: int, end: int) -> bool:
         """``and`` at ``j`` joins two lower-case nouns before a body's head that ends the subject, after ``of the``
         or a possessive (``Det. Sgt. Carla Mendes of the service's drug and gun unit (said)``), or two nouns after an
-        article before more nouns (``The owner of a paddleboard and canoe hire business (said)``)."""
+        article before more nouns (``The owner of a paddleboard and canoe hire business (said)``); or a document's
+        date and who saw it (``An internal memo dated 10 October and seen by ATPE (indicates)``)."""
+        if j + 2 < end and toks[j + 1][2] in _HANDED and toks[j + 2][2] == "by" \
+                and any(t[2] == "dated" for t in toks[max(0, j - 6):j]):
+            return True
         if not (j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
                 and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()):
             return False

@@ -480,12 +480,22 @@ class QuoteCues(Clauses):
     def beat_before(self, q: QuoteSpan):
         """A quotation right after a short sentence that only says how its speaker acted (``Asked about his plans,
         he laughed. "Sleep."``, ``Marsden shrugged. "..."``), or a colon's (``Dowd grinned: "..."``): that sentence's
-        subject and verb, else None."""
+        subject and verb, else None. The sentence may end the paragraph before one that is only the quotation
+        (``Asked whether the band planned new songs, Dean Mallory laughed.`` / ``"Let's see if we survive one show
+        first."``)."""
         lo, _ = self.sentence_of(max(q.open_at - 1, 0))
-        para_lo = self.paragraphs[q.paragraph][0]
-        if lo >= q.open_at or lo < para_lo or self.text[lo:q.open_at].rstrip()[-1:] not in {".", ":"}:
+        para_lo, para_hi = self.paragraphs[q.paragraph]
+        if lo < para_lo and q.paragraph > 0 and q.closed and q.last_paragraph == q.paragraph \
+                and not self.text[para_lo:q.open_at].strip() and not self.text[q.close_at + 1:para_hi].strip():
+            prev_hi = self.paragraphs[q.paragraph - 1][1]
+            lo, _ = self.sentence_of(max(prev_hi - 1, 0))
+            if self.in_quote(lo):
+                return None
+            toks = self.tokens.between(lo, prev_hi)
+        elif lo >= q.open_at or lo < para_lo or self.text[lo:q.open_at].rstrip()[-1:] not in {".", ":"}:
             return None
-        toks = self.tokens.between(lo, q.open_at)
+        else:
+            toks = self.tokens.between(lo, q.open_at)
         comma = max((i for i, t in enumerate(toks) if t[2] == ","), default=-1)
         core = toks[comma + 1:]  # (after an opening adjunct: "Asked about his plans for the weekend,")
         if not 3 <= len(core) <= 5 or core[-1][2] not in {".", ":"} or core[-2][2] not in _BEATS \

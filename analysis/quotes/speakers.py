@@ -1612,6 +1612,11 @@ _OWNERS_KIN_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(
 #: An age given with a name: "Rokeya Begum, 38," and "the 19-year-old Marie-Ève ...".
 _AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
+#: A parent described by the number of their children (a British epithet for someone just named): "the
+#: father-of-two", "The grandmother-of-five", "the mum-of-one".
+_PARENT_GENDER = {"father": "m", "dad": "m", "mother": "f", "mum": "f", "mom": "f"}
+_KIN_COUNT = re.compile(r"[Tt]he\s+(?:great-)*(?:grand)?(father|dad|mother|mum|mom)-of-(?:one|two|three|four|five|six"
+                        r"|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
 #: A person described by age alone: "the 38-year-old garment worker", "The 46-year-old".
 _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)*))?")
 #: A description set off after such an age: ", a former care assistant", ", a retired electrician at the Trostre
@@ -2772,6 +2777,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _aged(people, position - len(mention), int(aged.group(1)), aged.group(2) or "")
         if person is not None:
             return person.name, "person"
+    counted = _KIN_COUNT.fullmatch(text)
+    if counted and not named_in and (person := _recent_person(people, position - len(mention),
+                                                               gender=_PARENT_GENDER[counted.group(1).lower()],
+                                                               epithet=True)) is not None:
+        return person.name, "person"  # "said the grandfather-of-five": the man just named, not his grandfather
     party = _THE_PARTY_MEMBER.fullmatch(text)
     if party and not named_in and (holder := _party_member(people, position - len(mention), party.group(1).lower(),
                                                            {w.lower() for w in text.split()[1:-1] if w[:1].isupper()})):
