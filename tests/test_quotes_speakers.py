@@ -8442,3 +8442,28 @@ def test_a_document_makers_name_does_not_run_across_a_paragraph_break_or_into_a_
             "The next meeting will be held in Pakse in 2027, according to the joint minutes.")
     speakers = rows(text)["speaker"].tolist()
     assert len(speakers) == 2 and not any("\n" in s or s.endswith(" co") for s in speakers), speakers
+
+
+def test_a_titled_name_set_off_after_a_role_listing_its_fields_is_the_speaker():
+    text = ("Presenting the bill, the Minister of Agriculture, Water, Fisheries, Livestock and Fisheries Resources, "
+            "Mr Houssein Abdillahi Guedi, explained that the old law no longer matched the sector.")
+    assert only(text)["speaker"] == "Houssein Abdillahi Guedi"
+    text = ("Speaking after the hearing, Somerset Council's executive member for communities, public health and "
+            'regulatory services, Councillor Martin Ellery, said: "Clocking is not a victimless crime."')
+    assert only(text)["speaker"] == "Martin Ellery"
+
+
+def test_a_bodys_report_introduced_by_whose_is_the_bodys():
+    text = ("The increase was recommended by the council's Independent Remuneration Panel, whose report said "
+            "allowances had fallen well behind those of neighbouring boroughs.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == ("Independent Remuneration Panel", "organization")
+
+
+def test_a_building_named_with_the_and_a_particle_is_no_person_an_epithet_can_stand_for():
+    text = ("At 74, Omar Dirir Kamil will lay down his oud on Friday with a farewell concert at the Palais du "
+            "Peuple.\n\n"
+            "“I have sung for weddings and for the newborn. Now my fingers ask for rest,” the singer told ADI.")
+    assert only(text)["speaker"] == "Omar Dirir Kamil"
+    assert [m.person.name for m in find_people("A concert at the Maison de la Culture on Friday.")] == []
+    assert [m.person.name for m in find_people("Charles de Gaulle said no.")] == ["Charles de Gaulle"]

@@ -362,6 +362,9 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
+#: A body's capitalised name ending a text (a lower-case "of", "for" or "and" inside): "(the council's) Independent
+#: Remuneration Panel".
+_BODY_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w&'’-]*)+\Z")
 #: An unnamed person with a restrictive relative clause ending right before a cue: "a councillor who (called)", "one
 #: resident who (said)"; up to two lower-case words before the noun ("a veteran Tory councillor" is capitalised: none).
 _UNNAMED_WHO_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+who\s+"
@@ -781,6 +784,12 @@ class Article(QuoteCues, ReportedSpeech):
                 and self.people[i].end == whose.start() and words_[0] in self.lx.lists["document"]:
             return self.people[i].person.name, "person"  # "integrity commissioner Martin Ouellette, whose report
             # concluded": his
+        if len(words_) == 1 and words_[0] in self.lx.lists["document"] \
+                and (whose := _WHOSE_BEFORE.search(self.text, max(0, pos - 12), pos)) \
+                and (named := _BODY_NAME_BEFORE.search(self.text, max(0, whose.start() - 80), whose.start())) \
+                and classify_source(named.group(), named.end(), self.people)[1] in {"organization", "unknown"}:
+            return named.group(), "organization"  # "the council's Independent Remuneration Panel, whose report
+            # said": the panel's
         if words_ and words_[0] == "the" and len(words_) <= 3 and words_[-1] in _SUIT_NOUNS \
                 and (plaintiff := self.plaintiff_before(pos)):
             return plaintiff  # "Kristin Halvorsen Dahl ... sued the board ... The suit ... alleges": hers

@@ -421,6 +421,28 @@ def _acronym_bracket(toks: list, j: int) -> bool:
         or toks[j][2] == ")" and j > 1 and toks[j - 1][2].isupper() and toks[j - 2][2] == "("
 
 
+#: Courtesy and council titles that open a name set off right before its verb: ", Councillor Martin Ellery, said".
+_SET_OFF_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Councillor Cllr Coun Mme Mlle Sir Dame".split())
+
+
+def _titled_name_set_off(toks: list, comma: int) -> tuple[int, int] | None:
+    """``<a role listing its fields>, Mr Houssein Abdillahi Guedi, explained``: a titled name of up to five words set
+    off by the comma at ``comma`` and one before it, after a role whose last words list fields with commas and ``and``
+    (``the Minister of Agriculture, Water, Fisheries, Livestock and Fisheries Resources``): the subject, its span; else
+    None."""
+    name = comma - 1
+    while name > 0 and (toks[name][2][:1].isupper() or toks[name][2] == ".") and comma - name <= 6:
+        name -= 1
+    if toks[name][2] != "," or name + 2 >= comma or toks[name + 1][2] not in _SET_OFF_TITLES \
+            or not all(t[2][:1].isupper() or t[2] == "." for t in toks[name + 2:comma]):
+        return None
+    listed = next((c for c in range(name - 1, max(0, name - 12), -1) if toks[c][2] == ","), None)
+    if listed is None or not any(t[2] == "and" for t in toks[listed + 1:name]):
+        return None  # (a role with no list in it is read whole with its name: "The Minister of Agriculture and
+        # Fisheries, Mr X, explained")
+    return toks[name + 1][0], toks[comma - 1][1]
+
+
 #: How a document reached someone, before "by": "(dated 10 October and) seen by ATPE".
 _HANDED = frozenset("seen obtained reviewed shared sent shown given leaked circulated received".split())
 
@@ -432,6 +454,9 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
+        if j > 3 and toks[j][2] == "," and (titled_name := _titled_name_set_off(toks, j)) is not None:
+            return titled_name  # "... executive member for communities, public health and regulatory services,
+            # Councillor Martin Ellery, said:"
         if j >= 3 and toks[j][2].lower() in _SPANS and toks[j - 1][2].lower() in {"for", "in"} \
                 and is_aux(toks[j - 2][2]):
             j -= 2  # "Fishermen in the north have for years complained": a span of time inside the verb group
@@ -891,6 +916,8 @@ class Clauses(ArticleText):
         end = j - 1
         if (described := self.description_then_name(toks, j)) is not None:
             return described
+        if (titled_name := _titled_name_set_off(toks, j)) is not None:
+            return titled_name
         i = end
         commas = 0
         titled = None  # the opening mark of a work's title set off in the subject

@@ -923,6 +923,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs = [r for r in runs if not (len(r) >= 2 and _MODEL_NUMBER.match(text, r[-1][1])
                                     and _THING_BEFORE.search(text, max(0, r[0][0] - 10), r[0][0]))]
     # ("a 1978 John Deere 4440": a make and its model, no person)
+    runs = [r for r in runs if not (len(r) >= 3 and any(t[2] in _PLACE_PARTICLES for t in r[1:-1])
+                                    and _THE_RIGHT_BEFORE.search(text, max(0, r[0][0] - 4), r[0][0]))]
+    # ("a farewell concert at the Palais du Peuple", "the Maison de la Culture": a building or an institution after
+    # "the", no person, though a name's particle is inside)
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
@@ -1617,6 +1621,10 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 _PARENT_GENDER = {"father": "m", "dad": "m", "mother": "f", "mum": "f", "mom": "f"}
 _KIN_COUNT = re.compile(r"[Tt]he\s+(?:great-)*(?:grand)?(father|dad|mother|mum|mom)-of-(?:one|two|three|four|five|six"
                         r"|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
+#: "the" right before a capitalised run, and the lower-case particles that join the words of a Romance building's or
+#: institution's name ("the Palais du Peuple", "the Casa de la Cultura").
+_THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he\s$")
+_PLACE_PARTICLES = frozenset("du de des la le del della di da do dos das".split())
 #: A person described by age alone: "the 38-year-old garment worker", "The 46-year-old".
 _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)*))?")
 #: A description set off after such an age: ", a former care assistant", ", a retired electrician at the Trostre
