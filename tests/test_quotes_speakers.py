@@ -8467,3 +8467,17 @@ def test_a_building_named_with_the_and_a_particle_is_no_person_an_epithet_can_st
     assert only(text)["speaker"] == "Omar Dirir Kamil"
     assert [m.person.name for m in find_people("A concert at the Maison de la Culture on Friday.")] == []
     assert [m.person.name for m in find_people("Charles de Gaulle said no.")] == ["Charles de Gaulle"]
+
+
+def test_a_surname_with_an_elided_particle_capitalised_at_a_sentences_start_is_the_person_named_before():
+    text = "Kirk d’Eon, who fishes out of Wedgeport, was angry. D’Eon said the fishermen will appeal the licence."
+    assert only(text)["speaker"] == "Kirk d’Eon"
+
+
+def test_the_company_is_not_the_newspaper_someone_spoke_to_nor_the_person_named_next():
+    text = ("An Aspen climber was rescued Thursday after an avalanche, according to the Kathmandu company that "
+            "organized the expedition.\n\n"
+            "He was in stable condition Friday, his wife, Anna Pruitt, told The Aspen Times.\n\n"
+            "The guide, Pasang Nuru Sherpa, 41, was swept off the ridge, the company said.")
+    speakers = rows(text)["speaker"].tolist()
+    assert speakers[0].startswith("the Kathmandu company") and speakers[2] == "the company", speakers

@@ -22,9 +22,9 @@ from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPO
                       common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, NAMED_ONLY_AS,
-                       only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
-                       role_holder, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN,
-                       UNRESOLVED, WHO_CLAUSE)
+                       NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS,
+                       RANK_BEFORE, role_holder, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, unnamed_body,
+                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -263,6 +263,9 @@ _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?" + COMPANY_KIN
 #: A party by whose it is: "his party", "Kabwe's party".
 _OWNED_PARTY = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:own\s+)?party")
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
+#: A relative clause opened by "that" or "which" after a description's head: "the company (that organized the
+#: expedition)".
+_THAT_CLAUSE = re.compile(r"\s+(?:that|which)\s+")
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
@@ -361,6 +364,8 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
+#: Where a newspaper is written as the one spoken to: "told (The Aspen Times)", "said to the (Post)".
+_TOLD_OUTLET = re.compile(r"\b(?:told|to)\s+(?:[Tt]he\s+)?\Z")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
 #: A body's capitalised name ending a text (a lower-case "of", "for" or "and" inside): "(the council's) Independent
 #: Remuneration Panel".
@@ -1221,6 +1226,12 @@ class Article(QuoteCues, ReportedSpeech):
         sentence, outside quotations, when that sentence names no one else first; else None."""
         lo, hi = self.sentence_of(subj[0])
         mention = WHO_CLAUSE.split(mention, maxsplit=1)[0]  # ("A senior barrister who has resigned ...")
+        mention = _THAT_CLAUSE.split(mention, maxsplit=1)[0]  # ("the Kathmandu company that organized ...")
+        # a body's kind ("the Kathmandu company"; not "The head of the union", "A Court of King's Bench justice"):
+        # none of the people the next sentence names, only a body read as one ("Minera Atacama Sur")
+        body_kind = bool(mention.split()) and _DESCRIBED_BODY.fullmatch("the " + mention.split()[-1].lower()) \
+            and not (" of " in mention and not _DESCRIBED_BODY.fullmatch(
+                "the " + mention.split(" of ")[0].split()[-1].lower()))
         opens = not self.text[lo:subj[0]].strip(" -–—") \
             or re.fullmatch(r"[A-Z ,.()]+[-—–]\s*|.*\((?:Reuters|AP|AFP)\)\s*[-—–]\s*", self.text[lo:subj[0]])
         if not _DESCRIPTION_OPENS.match(mention):
@@ -1272,6 +1283,8 @@ class Article(QuoteCues, ReportedSpeech):
                 continue
             if self.company_named(mt.person.name):
                 return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
+            if body_kind and (mt.person.gender or mt.person.name.split()[0].lower() in first_names()):
+                return None  # ("his wife, Anna Pruitt, told": a person, not the company)
             return mt.person.name if " " in mt.person.name else None
         return None
 
@@ -1801,6 +1814,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or name.lower() in lists["organization"] \
                     or name.lower() in lists["media"] or words_[-1].lower() in lists["media_head"] \
                     or words_[-1].lower() in PLACE_HEADS \
+                    or words_[-1] in NEWSPAPER_ENDS and _TOLD_OUTLET.search(self.text, max(0, start - 14), start) \
                     or words_[0].lower() in PLACE_HEADS and not _headed_by(words_, noun) \
                     or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} or one_body and w == "and"
                                for w in words_):

@@ -218,12 +218,12 @@ _JOINING = frozenset({"of", "for", "the", "and"})
 #: A byline: a short line that opens with "By" and a name.
 _BYLINE = re.compile(r"By [A-Z][^\n]{0,60}(?:\n|$)")
 #: Last words of a newspaper's name: "the Nottingham Post", "the Yorkshire Evening Post", "the Kent Messenger".
-_NEWSPAPER_ENDS = frozenset("""Press News Post Times Star Herald Journal Telegraph Globe Mail Gazette Tribune Sun
+NEWSPAPER_ENDS = frozenset("""Press News Post Times Star Herald Journal Telegraph Globe Mail Gazette Tribune Sun
 Citizen Record Spectator Province Chronicle Echo Mirror Express Observer Examiner Advertiser Bulletin Courier
 Standard Inquirer Register Sentinel Dispatch Argus Enquirer Messenger Independent Guardian""".split())
 #: A byline naming the writer and the outlet on a line of their own: "Tomás Villeneuve, The Canadian Press".
 _OUTLET_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*,[ \t]+(?:The[ \t]+)?"
-                            r"(?:[A-Z][\w'’.&-]*[ \t]+){0,3}(?:" + "|".join(sorted(_NEWSPAPER_ENDS))
+                            r"(?:[A-Z][\w'’.&-]*[ \t]+){0,3}(?:" + "|".join(sorted(NEWSPAPER_ENDS))
                             + r"|Agency|Service|Wire|Reuters|AFP|AP)[ \t]*$", re.M)
 #: The lower-case rest of a byline's beat after a name: " and farming correspondent", " editor".
 _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
@@ -951,7 +951,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and not _name_after_country(run[2:]):
             continue  # "the Wali of Dakhlet Nouadhibou(, Mr. Isselmou ...)": an office and where it is, no one's name
             # (its holder named next, if at all)
-        if run[-1][2] in _NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
+        if run[-1][2] in NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
         if len(run) >= 2 and run[0][2] == "Sierra" and text[run[0][0] - 4:run[0][0]].lower() == "the ":
@@ -1254,6 +1254,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for start, end, full, surname, role_words in raw:
         if start in excluded:
             continue
+        if not full and surname not in by_surname and surname[1:2] in {"'", "’"} and surname[:1] == "D":
+            surname = "d" + surname[1:]  # "D’Eon said" opening a sentence after "Kirk d’Eon": the particle capitalised
         person = people.get(full) if full else by_surname.get(surname)
         said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
         if not full and surname in shared and not said and (own := SAID_OWN_PRONOUN.match(text, end)) \
