@@ -8481,3 +8481,19 @@ def test_the_company_is_not_the_newspaper_someone_spoke_to_nor_the_person_named_
             "The guide, Pasang Nuru Sherpa, 41, was swept off the ridge, the company said.")
     speakers = rows(text)["speaker"].tolist()
     assert speakers[0].startswith("the Kathmandu company") and speakers[2] == "the company", speakers
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The county grew fast last year, according to figures it released in December.", "figures"),
+    ("He was told to stand down, according to the officer in charge of the base that night.", "officer"),
+    ("WEST PALM BEACH — Hundreds of condominium owners from Century Village filled a county meeting room Wednesday "
+     "and told the delegation that special assessments are forcing retirees out.", "Hundreds"),
+])
+def test_a_source_never_ends_with_a_word_that_opens_a_phrase(text, words):
+    speaker = only(text)["speaker"]
+    assert words in speaker and speaker.split()[-1].lower() not in {"of", "in", "that", "the", "by"}, speaker
+
+
+def test_an_undersecretary_is_a_title_before_the_name():
+    assert only("Infrastructure Undersecretary Fabrizio Cantoni said the bridge would reopen.")["speaker"] \
+        == "Fabrizio Cantoni"

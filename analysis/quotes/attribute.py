@@ -263,6 +263,9 @@ _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?" + COMPANY_KIN
 #: A party by whose it is: "his party", "Kabwe's party".
 _OWNED_PARTY = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:own\s+)?party")
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
+#: Words that open a phrase, ending a source cut short: "Hundreds (of)", "the authors (of the)", "Tauernblick Resorts
+#: GmbH. (The)".
+_DANGLING_END = re.compile(r"(?:\s+(?i:of|by|to|the|a|an|in|on|at|for|and|or|that|which|with|from|as))+\s*$")
 #: A relative clause opened by "that" or "which" after a description's head: "the company (that organized the
 #: expedition)".
 _THAT_CLAUSE = re.compile(r"\s+(?:that|which)\s+")
@@ -2288,8 +2291,12 @@ class Article(QuoteCues, ReportedSpeech):
     def trimmed_source(self, row: tuple) -> tuple:
         """A row's source without what is no part of it: a document's tail (:meth:`document_name`), a document in
         lower case read as a body's then typed media ("bank records shown to the court"), a US state after a body's
-        place ("The Consulate of Mexico in Nogales, Arizona": the consulate in Nogales)."""
+        place ("The Consulate of Mexico in Nogales, Arizona": the consulate in Nogales); and never a source ending with
+        a word that opens a phrase ("Hundreds of", "the authors of the": what a rule cut short)."""
         speaker, stype = row[2], row[4]
+        if stype != "person" and (dangling := _DANGLING_END.search(speaker)) and dangling.start() > 0:
+            speaker = speaker[:dangling.start()]
+            row = row[:2] + (speaker,) + row[3:]
         if stype in {"media", "unknown"}:
             return row[:2] + (self.document_name(speaker),) + row[3:]
         if stype == "person" and (body := self.body_named_by_first_word(speaker)):

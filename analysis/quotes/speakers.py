@@ -2188,7 +2188,8 @@ _MAKER_BY = re.compile(r"(?<!seen)(?<!viewed)(?<!obtained)(?<!reviewed)\sby\s+(?
 _WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
 
 
-_TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:on\s+|last\s+|this\s+)?(?:{})(?:\s+\d{{1,2}})?$".format(
+_TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+(?:on\s+|last\s+|this\s+)?|(?:on|in|last|this|that)\s+)?(?:{})"
+                            r"(?:\s+\d{{1,2}})?$".format(
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
