@@ -262,13 +262,13 @@ _ITS_DOCUMENT = re.compile(r"(?i:its)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}[\w-]+")
 _COMPANY_NOUN = re.compile(r"(?i:the)\s+(?:[A-Z][\w.]*-based\s+)?" + COMPANY_KINDS)
 #: A party by whose it is: "his party", "Kabwe's party".
 _OWNED_PARTY = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'’-]*['’]s)\s+(?:own\s+)?party")
-#: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
 #: Words that open a phrase, ending a source cut short: "Hundreds (of)", "the authors (of the)", "Tauernblick Resorts
 #: GmbH. (The)".
 _DANGLING_END = re.compile(r"(?:\s+(?i:of|by|to|the|a|an|in|on|at|for|and|or|that|which|with|from|as))+\s*$")
 #: A relative clause opened by "that" or "which" after a description's head: "the company (that organized the
 #: expedition)".
 _THAT_CLAUSE = re.compile(r"\s+(?:that|which)\s+")
+#: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
 _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"

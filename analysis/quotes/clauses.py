@@ -446,6 +446,7 @@ def _titled_name_set_off(toks: list, comma: int) -> tuple[int, int] | None:
 #: How a document reached someone, before "by": "(dated 10 October and) seen by ATPE".
 _HANDED = frozenset("seen obtained reviewed shared sent shown given leaked circulated received".split())
 
+
 class Clauses(ArticleText):
     """Subject-finding rules over an article's tokens."""
 
