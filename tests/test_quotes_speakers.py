@@ -8497,3 +8497,16 @@ def test_a_source_never_ends_with_a_word_that_opens_a_phrase(text, words):
 def test_an_undersecretary_is_a_title_before_the_name():
     assert only("Infrastructure Undersecretary Fabrizio Cantoni said the bridge would reopen.")["speaker"] \
         == "Fabrizio Cantoni"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Sleeping Bear Dunes National Lakeshore will require reservations next summer. Visitors arriving before 10 a.m. "
+     "will not need a reservation, according to the park.", "Sleeping Bear Dunes National Lakeshore"),
+    ("Fountain Street Medical Practice has closed its list. Patients already registered do not need to do anything, "
+     "the surgery has said.", "Fountain Street Medical Practice"),
+    ("Lakeview Clinic closed its doors on Monday. Patients will be moved to other sites, the clinic said.",
+     "Lakeview Clinic"),
+])
+def test_a_park_a_surgery_or_a_clinic_is_the_body_of_that_kind_named_before(text, body):
+    row = only(text)
+    assert (row["speaker"], row["speaker_type"]) == (body, "organization")

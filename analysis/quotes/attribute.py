@@ -273,7 +273,9 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
-                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court)")
+                             r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court"
+                             r"|park|practice|surgery|clinic|club|league|federation|institute|trust|airline|airport"
+                             r"|zoo)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -313,7 +315,11 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "regulator": {"regulator", "authority", "commission", "office", "ombudsman", "agency", "board"},
                "watchdog": {"watchdog", "authority", "commission", "office", "ombudsman", "inspectorate"},
                # ("the force" for Lincolnshire Police)
-               "force": {"police", "constabulary", "force"}}
+               "force": {"police", "constabulary", "force"},
+               # ("the park" for Sleeping Bear Dunes National Lakeshore; "the surgery" for Fountain Street Medical
+               # Practice)
+               "park": {"park", "lakeshore", "seashore", "monument", "reserve", "refuge", "preserve"},
+               "surgery": {"surgery", "practice", "clinic"}, "practice": {"practice", "surgery", "clinic"}}
 #: What follows a body's name that opens a sentence: its appositive or its verb (", the Irving-based maker", " will").
 _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did"
                              r"|does|plans|[a-z]+ed)\b")
