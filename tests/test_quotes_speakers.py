@@ -8510,3 +8510,20 @@ def test_an_undersecretary_is_a_title_before_the_name():
 def test_a_park_a_surgery_or_a_clinic_is_the_body_of_that_kind_named_before(text, body):
     row = only(text)
     assert (row["speaker"], row["speaker_type"]) == (body, "organization")
+
+
+def test_a_name_followed_by_its_own_its_is_a_body_that_the_club_stands_for():
+    # "its website": no person, so "the club" two sentences on is Lieksan Pallo, the one body named
+    text = ("Lieksan Pallo announced on its website on Friday that it had suspended two of its players. "
+            "The club did not name the players, but said both had been questioned by police on Thursday.")
+    assert not find_people(text)
+    out = rows(text)
+    assert out[out["text"].str.startswith("both had been")]["speaker"].tolist() == ["Lieksan Pallo"]
+
+
+def test_a_name_that_confirmed_is_the_company_a_later_description_stands_for():
+    text = ("The barrier is to stay in place all year round, National Highways has confirmed.\n\n"
+            "But a review published by the government-owned company on Tuesday concluded that removing it was no "
+            "longer a sustainable use of public money.")
+    out = rows(text)
+    assert out[out["text"].str.startswith("removing")]["speaker"].tolist() == ["National Highways"]

@@ -326,7 +326,7 @@ _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
-                       "gallery", "festival", "nonprofit", "non-profit"})
+                       "gallery", "festival", "nonprofit", "non-profit", "club"})
 #: Kind nouns written right before a body's name: "the consultancy Brightwater Economics", "parents' group X".
 _KIND_INTRO = frozenset({"company", "firm", "group", "organization", "organisation", "charity", "consultancy",
                          "association", "coalition", "alliance", "network", "brand", "retailer", "operator", "startup",
@@ -1788,9 +1788,9 @@ class Article(QuoteCues, ReportedSpeech):
         people = {mt.person.name.rstrip(".") for mt in self.people  # (as names are read below: "Markus S")
                   if mt.person.gender or mt.person.roles & lists["role"] or mt.person.name.split()[0].lower() in given}
         found += [(cue[0], speaker, True) for cue, speaker, stype in sources if stype == "organization"
-                  or noun in _ANY_BODY and stype == "person" and " " in speaker and speaker not in people]
-        # (a name no one calls a person that spoke, read as one for want of a body's head: "Tamarlane Midstream said
-        # it was "pleased" ... The company added")
+                  or noun in _ANY_BODY and stype in {"person", "unknown"} and " " in speaker and speaker not in people]
+        # (a name no one calls a person that spoke, read as one or as of no kind for want of a body's head:
+        # "Tamarlane Midstream said it was "pleased" ... The company added", "Lieksan Pallo said ... The club")
         # names the text gave that kind in an appositive: "Landvolk Niedersachsen, the state's main farmers'
         # association," for "the association"
         of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),

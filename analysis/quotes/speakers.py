@@ -910,9 +910,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
-            and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())]
+            and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
+            and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
+                     and r[0][2].lower().rstrip(".") not in titles - {"the"})]
     # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
-    # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it)
+    # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it;
+    # "Lieksan Pallo announced on its website": a body, "its" says so)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
     # the d of called/titled)
     if "called " in text or "titled " in text or ", The " in text or ", A " in text or ", An " in text:
@@ -3539,6 +3542,8 @@ def _two_holders(people: list[Mention], position: int, role: str) -> str | None:
 _SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
 #: A plural's possessive mark inside a body's name: "The Bath Buskers' Collective".
 _PLURAL_OWNER_BODY = re.compile(r"(?<=s)['’]\s+[A-Z]")
+#: What follows a body's name and never a person's: "Lieksan Pallo announced on its website".
+_BODY_AFTER_NAME = re.compile(r" [a-z]+(?: [a-z]+){0,3} (?:on|in|via|through) its\b")
 #: A councillor's party before the ward, in British local copy: "Cllr Linda Ebbage (Lib Dem, Springfield North)".
 _PARTY_WARD = re.compile(r"\((?:Con|Lab|Lib Dems?|LD|Green|Grn|Ind|SNP|Plaid(?: Cymru)?|Reform(?: UK)?|UKIP"
                          r"|Conservative|Labour|Liberal Democrats?|Independent|Residents?)\s*,\s*$")
