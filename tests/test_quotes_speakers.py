@@ -8527,3 +8527,27 @@ def test_a_name_that_confirmed_is_the_company_a_later_description_stands_for():
             "longer a sustainable use of public money.")
     out = rows(text)
     assert out[out["text"].str.startswith("removing")]["speaker"].tolist() == ["National Highways"]
+
+
+def test_a_verb_after_the_quoted_words_inside_a_clause_a_later_cue_reports_is_no_cue():
+    # "threaten rare species" is what the ecologist warns of; "Wetschka warned" reports the whole clause
+    out = rows("Nutrients from the Danube could change the lake's chemistry \"within a few seasons\" and threaten "
+               "rare soda-lake species, Wetschka warned.")
+    assert out["speaker"].tolist() == ["Wetschka"] and out["text"].iloc[0].startswith("Nutrients"), out.to_string()
+
+
+def test_the_quoted_words_a_cue_before_them_governs_stay_that_speakers():
+    out = rows("Julian Ashcroft-Pell, 61, told buyers the teapots had come from \"a country house clearance in "
+               "Rutland\", Lincoln Crown Court heard.")
+    assert out["speaker"].tolist() == ["Julian Ashcroft-Pell"], out.to_string()
+
+
+def test_a_last_note_before_a_colon_is_a_remark_of_the_sentence_subject():
+    row = only("As rehearsal wraps up near 9 p.m., Eusebio Trujillo zips his coat and offers the cast one last note: "
+               "“Don’t act sad. Be sad.”")
+    assert row["speaker"] == "Eusebio Trujillo"
+
+
+def test_a_note_held_up_before_a_colon_is_still_shown_not_said():
+    out = rows("Outside the hall one woman held up a note: “Save our school.”")
+    assert "woman" not in " ".join(out["speaker"]), out.to_string()  # (a sign's words: no one says them)

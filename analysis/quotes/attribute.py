@@ -2101,6 +2101,13 @@ class Article(QuoteCues, ReportedSpeech):
                 return outer_subj, outer_cue  # "Jurors were told by Ms F that messages ... showed the brothers
                 # "picking"": the inner cue's subject was read outside the clause that holds it, before the outer cue
                 # (not a verb coordinated with the outer cue: "X said ... and called", "he told X that ... and said")
+            if content[0] <= subj[0] and at < cue[0] and cue[1] <= content[1] <= outer_cue[0] \
+                    and content[1] <= outer_subj[0] and content[0] <= at \
+                    and self.text[content[1]:min(outer_subj[0], outer_cue[0])].strip() in {",", ",”", ',"'} \
+                    and len(self.text[max(outer_cue[1], outer_subj[1]):self.sentence_of(outer_cue[0])[1]].split()) <= 3:
+                return outer_subj, outer_cue  # "Nutrients could change the lake "within a few seasons" and threaten
+                # rare species, Wetschka warned": a verb after the quotation, inside the clause a cue after it reports
+                # (not "X told buyers the silver came from "...", the court heard": X's words)
         for _, content, outer_subj, outer_cue in indirect:
             if outer_cue == cue and outer_subj[0] == subj[0] and subj[1] < outer_subj[1] \
                     and content[0] <= at < content[1] \

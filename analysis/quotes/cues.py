@@ -137,6 +137,8 @@ letter note inscription headline caption verse passage line lines""".split())
 _SAID_NOUNS = _STATEMENTS | frozenset("verdict reply answer advice assessment warning view take words reaction tone "
                                       "language point argument".split())
 _PROGRESSIVE_BE = frozenset("is was are were".split())
+#: Words that make the verb form after them a noun before a colon: "one last note:", "a final word:".
+_BEFORE_A_NOUN = frozenset("last final first parting closing brief short".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 #: The sentence right after a quotation that names its speaker: "That was how Farah Qureshi, the NDP's critic, put it"
 #: ("That is how X describes ...", "That's how X sums it up"): the name, maybe an aside, then the verb.
@@ -566,6 +568,9 @@ class QuoteCues(Clauses):
                 break  # "before the verdict was read: "..."", "He was told: "...": a passive, not the source
             if k > 0 and tail not in {":", ","} and body[k - 1][2].lower().endswith(("'s", "’s")):
                 continue  # 'Lamothe called the minister's answer "a shrug ..."': a noun after its owner, no cue
+            if k > 0 and tail == ":" and not tok.lower().endswith("ing") \
+                    and (is_noun_context(body[k - 1][2]) or body[k - 1][2].lower() in _BEFORE_A_NOUN):
+                continue  # "offers the cast one last note:", "had this reply:": a noun; who has it speaks (below)
             if self.cues_quote(toks, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
@@ -665,11 +670,14 @@ class QuoteCues(Clauses):
         words_ = self.text[subj[0]:subj[1]].split()
         noun = next((words_[i - 1] for i in range(1, len(words_)) if words_[i] in {"at", "of", "from", "in", "with"}),
                     words_[-1])  # "A theatre nurse at Katutura Intermediate Hospital": the nurse
-        if clause[v][2] in _SHOWN or any(t[2].lower() in _SHOWN_THINGS for t in clause[v:]) \
+        if clause[v][2] in _SHOWN \
+                or any(t[2].lower() in _SHOWN_THINGS and clause[w - 1][2].lower() not in _BEFORE_A_NOUN
+                       for w, t in enumerate(clause[v:], v)) \
                 or not (words_[0].lower() in {"he", "she"} and len(words_) == 1
                         or words_[0][:1].isupper() and words_[0].lower() not in STOP_WORDS
                         or words_[0].lower() in {"a", "an", "one", "the"} and self.person_noun(noun)):
-            # ("one grower summed up the mood in a single sentence:": a person no list names)
+            # ("one grower summed up the mood in a single sentence:": a person no list names; "offers the cast one
+            # last note:" is a remark, no note shown)
             return None
         return subj, (clause[v][0], clause[v][1])
 
