@@ -8551,3 +8551,25 @@ def test_a_last_note_before_a_colon_is_a_remark_of_the_sentence_subject():
 def test_a_note_held_up_before_a_colon_is_still_shown_not_said():
     out = rows("Outside the hall one woman held up a note: “Save our school.”")
     assert "woman" not in " ".join(out["speaker"]), out.to_string()  # (a sign's words: no one says them)
+
+
+def test_are_between_a_given_name_and_the_surname_is_a_middle_name():
+    text = ("The pen held around 190,000 salmon, general manager Trond Are Sandvik tells NTB.\n\n"
+            "He says the company will count the remaining fish, according to Sandvik.")
+    assert [m.person.name for m in find_people(text)][:1] == ["Trond Are Sandvik"]
+    assert set(rows(text)["speaker"]) == {"Trond Are Sandvik"}
+
+
+def test_are_in_a_headline_in_title_case_is_still_a_verb():
+    assert [m.person.name for m in find_people("Progressives Are Celebrating Hillary Clinton")] == ["Hillary Clinton"]
+
+
+def test_the_son_of_someone_named_in_full_is_never_that_person():
+    row = only("Mohammed Rafiq's son said the family had been upset.")
+    assert (row["speaker"], row["speaker_type"]) == ("Mohammed Rafiq's son", "anonymous")
+
+
+def test_the_son_set_off_after_the_possessive_is_not_his_father():
+    row = only("The shop has been run by the Rafiq family for 19 years. Mohammed Rafiq's son, Adil, who manages the "
+               "store, said the family had been \"in bits\" since police rang them at 4am.")
+    assert row["speaker"] != "Mohammed Rafiq"

@@ -430,8 +430,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and not any(w in titles or w in not_name for w in lows[i:named_of]):
         n = named_of  # "Nathan Greer of First Baptist Church": the name ends before "of" (see below), whatever
         # capitalised function word the body's name holds ("First")
-    inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS and lows[k - 1] not in _DESCENT]
-    # (but "Ahmed bin Said Al Mashani": a father's name after "bin", not a verb in title case)
+    inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS and lows[k - 1] not in _DESCENT
+             and not (lows[k] == "are" and k == n - 2 and lows[k - 1] not in common_words())]
+    # (but "Ahmed bin Said Al Mashani": a father's name after "bin", not a verb in title case; "Trond Are Sandvik": a
+    # Norwegian middle name between a given name and the surname)
     if inner and inner[-1] + 1 < n:
         # a capitalised function word inside a run is title case ("Progressives Are Celebrating Hillary Clinton"):
         # the name can only follow the last one
@@ -1538,6 +1540,8 @@ _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself"
                           r"\b|[.!?](?:\s|$)|\n")  # may be an object)
 #: A relative of someone: "the wife of Republican U.S. Senate candidate Roy Moore".
 _KIN_OF = re.compile(rf"(?:the|a|an|his|her)\s+{_KIN_ADJECTIVE}({_KIN_WORDS})\s+of\s+\S", re.I)
+#: A relative of someone named before the possessive mark: "Mohammed Rafiq's son".
+_KIN_OWNED = re.compile(rf"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}['’]s?\s+{_KIN_ADJECTIVE}({_KIN_WORDS})")
 
 
 #: An object pronoun: a "she" after it in the same clause is more likely its referent than the subject's.
@@ -2688,6 +2692,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if not text:
         return UNRESOLVED, "unresolved"
     kin_of = _KIN_OF.match(text) if " of " in text else None
+    if kin_of is None and "s " in text and (owned_kin := _KIN_OWNED.fullmatch(text)) \
+            and (named_in and " " in named_in[-1].person.name and named_in[-1].end - named_in[-1].start
+                 >= len(named_in[-1].person.name)):
+        kin_of = owned_kin  # "Mohammed Rafiq's son": a relative of someone named in full (a surname alone may be
+        # the relative's own: "Trump's son", after "Donald Trump Jr.")
     if kin_of:
         # "The wife of Republican U.S. Senate candidate Roy Moore": the relative, named elsewhere by the family's
         # surname (Kayla Moore), else an unnamed source; never the person she is the wife of
