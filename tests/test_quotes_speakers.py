@@ -8573,3 +8573,10 @@ def test_the_son_set_off_after_the_possessive_is_not_his_father():
     row = only("The shop has been run by the Rafiq family for 19 years. Mohammed Rafiq's son, Adil, who manages the "
                "store, said the family had been \"in bits\" since police rang them at 4am.")
     assert row["speaker"] != "Mohammed Rafiq"
+
+
+def test_a_conference_of_ministers_is_one_body_not_a_person_of_somewhere():
+    row = only("The Swiss Conference of Cantonal Ministers of Education (EDK) said in a statement last month that the "
+               "strategy had “proven itself” and that it expected all cantons to respect it.")
+    assert row["speaker"] == "Swiss Conference of Cantonal Ministers of Education"
+    assert only("Bobby Scott of Virginia said the plan was bad.")["speaker"] == "Bobby Scott"

@@ -64,6 +64,9 @@ _NAME_STOP_WORDS = frozenset("may will bill mark fire mill con de s".split())
 _TITLE_CASE_WORDS = (STOP_WORDS - NAME_PARTICLES - _NAME_STOP_WORDS - {"of", "and", "the"}) \
     | {"are", "is", "was", "were", "why", "how", "what", "says", "said"}
 _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split())
+#: Heads of an assembly's name before "of" ("Swiss Conference of Cantonal Ministers of Education"), kept out of the
+#: bodies' heads, where "the news conference" would become a body.
+_ASSEMBLY_HEADS = frozenset("conference convention congress".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame dame lady queen princess baroness".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
@@ -427,7 +430,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     role_words = tuple(lows[:i])
     named_of = lows.index("of", i + 2) if "of" in lows[i + 2:n] else -1
     if named_of > 0 and not _PEERS.intersection(role_words) \
-            and not any(w in titles or w in not_name for w in lows[i:named_of]):
+            and not any(w in titles or w in not_name or w in _ASSEMBLY_HEADS for w in lows[i:named_of]):
         n = named_of  # "Nathan Greer of First Baptist Church": the name ends before "of" (see below), whatever
         # capitalised function word the body's name holds ("First")
     inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS and lows[k - 1] not in _DESCENT
@@ -445,7 +448,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         n = of  # "Mr. Nevins of Showtime", "President Musharraf of Pakistan": a titled surname, then a workplace
         # or country; a peer's territorial designation too ("Lord Faulkner of Worcester": Lord Faulkner)
     elif of - i >= 2 and not _PEERS.intersection(role_words) \
-            and not any(w in titles or w in not_name for w in lows[i:of]):
+            and not any(w in titles or w in not_name or w in _ASSEMBLY_HEADS for w in lows[i:of]):
         # "Bobby Scott of Virginia", "Charles B. Rangel of New York": after two name words the name ends before
         # "of" (only peers are "of" a place: "Lord Nicholls of Birkenhead"; "Archbishop of Canterbury Dr Rowan
         # Williams" is a title)
