@@ -917,7 +917,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
-                     and r[0][2].lower().rstrip(".") not in titles - {"the"})]
+                     and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))]
     # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
     # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it;
     # "Lieksan Pallo announced on its website": a body, "its" says so)
