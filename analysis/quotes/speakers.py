@@ -938,6 +938,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
+        if len(run) == 1 and _read_run((run[0][2],)) is None \
+                and not (text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == ","):
+            continue  # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be:
+            # the tests below only skip or shorten runs, and none shortens a lone word (two in five runs end here)
         if text[run[0][0] - 3:run[0][0]] in {"of ", "at "} \
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
