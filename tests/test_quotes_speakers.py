@@ -8580,3 +8580,14 @@ def test_a_conference_of_ministers_is_one_body_not_a_person_of_somewhere():
                "strategy had “proven itself” and that it expected all cantons to respect it.")
     assert row["speaker"] == "Swiss Conference of Cantonal Ministers of Education"
     assert only("Bobby Scott of Virginia said the plan was bad.")["speaker"] == "Bobby Scott"
+
+
+def test_bare_police_is_the_force_the_article_named():
+    out = rows("A man was arrested in Cochrane on Monday, Cochrane RCMP said in a news release.\n\n"
+               "Police said the man, 34, was found with stolen tools.")
+    assert list(out["speaker"]) == ["Cochrane RCMP", "Cochrane RCMP"]
+
+
+def test_bare_police_is_not_another_body_whose_name_holds_police():
+    out = rows("Nepal's Armed Police Force took part in the rescue.\n\nPolice said four people were missing.")
+    assert list(out["speaker"]) == ["Police"]

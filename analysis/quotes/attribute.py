@@ -293,6 +293,12 @@ _SPONSORED = re.compile(r"\b(?:sponsor(?:ed|s)?|wrote the (?:bill|measure|legisl
                         r"|introduced the (?:bill|measure|legislation)|author of the (?:bill|measure|legislation))\b")
 #: Companies together: "the companies", "the two firms".
 _THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
+#: A bare "police" as a source: "Police said", "the police said".
+_BARE_POLICE = re.compile(r"(?:[Tt]he\s+)?[Pp]olice")
+#: A police force's name: "Cochrane RCMP", "the RCMP", "West Yorkshire Police", "Avon and Somerset Constabulary".
+_POLICE_NAME = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Police(?:\s+(?:Service|Department))?"
+                          r"|Constabulary)|(?:[A-Z][\w.'’-]*\s+){0,4}(?:RCMP|OPP|PSNI))\b(?!\s+[A-Z])")  # (not "Armed
+# Police Force", another body)
 #: Plural heads of bodies' names: "(Department of Natural) Resources".
 _PLURAL_HEADS = frozenset({"resources", "affairs", "services", "relations", "works", "communities"})
 #: Legal forms that end a company's name.
@@ -1711,6 +1717,15 @@ class Article(QuoteCues, ReportedSpeech):
                 names.append(name)
         return " & ".join(names) if len(names) == 2 else None
 
+    def police_before(self, pos: int) -> str | None:
+        """The police force the text named last before ``pos`` outside quotations (``Cochrane RCMP``, ``West Yorkshire
+        Police``), for a bare ``police`` that speaks after it; None if it named none."""
+        for m in reversed(list(_POLICE_NAME.finditer(self.text, 0, pos))):
+            name = _BODY_THE.sub("", m.group(1))
+            if name.split()[0] not in {"Police", "A", "An"} and not self.in_quote(m.start()):
+                return name
+        return None
+
     def company_before(self, pos: int, previous: tuple | None) -> str | None:
         """The company ``the company`` at ``pos`` stands for: the source that spoke last, in this paragraph or the
         one before, when it is a body none of the shipped lists has or a lone capitalised word that is no one's name
@@ -2931,6 +2946,9 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
                     # Tsever Agaar": the last body of that kind named before (or a name of the field that just spoke,
                     # whatever it was read as: "Prairie Mountain Health said ... the health authority said")
+                elif stype in {"organization", "unknown", "anonymous"} and _BARE_POLICE.fullmatch(mention) \
+                        and (force := self.police_before(subj[0])):
+                    speaker, stype = force, "organization"  # "Cochrane RCMP said ... / Police said": the force named
                 cue_text = self.text[cue[0]:cue[1]]
             elif kind == "partial" and (own := self.named_subject_of(span, previous_quote)) is not None:
                 speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
