@@ -8591,3 +8591,13 @@ def test_bare_police_is_the_force_the_article_named():
 def test_bare_police_is_not_another_body_whose_name_holds_police():
     out = rows("Nepal's Armed Police Force took part in the rescue.\n\nPolice said four people were missing.")
     assert list(out["speaker"]) == ["Police"]
+
+
+def test_a_couple_named_together_speaks_together_across_an_aside():
+    row = only("Steve and Julie Harnett, who run a card shop, said they had collected more than 500 signatures.")
+    assert row["speaker"] == "Steve Harnett & Julie Harnett"
+
+
+def test_two_people_of_different_surnames_do_not_become_a_couple():
+    row = only("Jack Smith and Julie Harnett, who run a card shop, said they had collected signatures.")
+    assert "Harnett" in row["speaker"] and "Steve" not in row["speaker"] and "Smith Harnett" not in row["speaker"]

@@ -1717,6 +1717,23 @@ class Article(QuoteCues, ReportedSpeech):
                 names.append(name)
         return " & ".join(names) if len(names) == 2 else None
 
+    def couple_opening(self, pos: int, name: str) -> str | None:
+        """``A & B`` when the subject at ``pos`` names ``name`` after another given name and ``and`` that
+        :func:`find_people` gave the same surname (``Steve and Julie Harnett``, whatever aside then parts the subject
+        from its verb); else None."""
+        i = bisect_left(self.people, pos, key=_START)
+        if i >= len(self.people) or self.people[i].person.name != name:
+            return None
+        start = self.people[i].start
+        k = i - 1
+        if k < 0 or self.text[self.people[k].end:start] != " and ":
+            return None
+        first = self.people[k]
+        if first.person is self.people[i].person or " " in self.text[first.start:first.end] \
+                or first.person.name.split()[-1] != name.split()[-1] or " " not in first.person.name:
+            return None
+        return first.person.name + JOINT + name
+
     def police_before(self, pos: int) -> str | None:
         """The police force the text named last before ``pos`` outside quotations (``Cochrane RCMP``, ``West Yorkshire
         Police``), for a bare ``police`` that speaks after it; None if it named none."""
@@ -2949,6 +2966,8 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"organization", "unknown", "anonymous"} and _BARE_POLICE.fullmatch(mention) \
                         and (force := self.police_before(subj[0])):
                     speaker, stype = force, "organization"  # "Cochrane RCMP said ... / Police said": the force named
+                if stype == "person" and JOINT not in speaker and (couple := self.couple_opening(subj[0], speaker)):
+                    speaker = couple  # "Steve and Julie Harnett, who run the card shop, said": both
                 cue_text = self.text[cue[0]:cue[1]]
             elif kind == "partial" and (own := self.named_subject_of(span, previous_quote)) is not None:
                 speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
