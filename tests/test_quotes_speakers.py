@@ -8601,3 +8601,15 @@ def test_a_couple_named_together_speaks_together_across_an_aside():
 def test_two_people_of_different_surnames_do_not_become_a_couple():
     row = only("Jack Smith and Julie Harnett, who run a card shop, said they had collected signatures.")
     assert "Harnett" in row["speaker"] and "Steve" not in row["speaker"] and "Smith Harnett" not in row["speaker"]
+
+
+def test_figures_a_body_released_are_that_body_s_when_written_it_released():
+    out = rows("The Gallatin City-County Health Department has warned about measles. According to figures it released "
+               "Monday, 40 people were sick.")
+    assert list(out["speaker"]) == ["Gallatin City-County Health Department"]
+
+
+def test_figures_a_named_person_presented_are_that_person_s():
+    out = rows("Leonard Pruett, the county treasurer, spoke on Monday. According to figures he presented to the "
+               "subcommittee, tax receipts fell by 12 per cent.")
+    assert list(out["speaker"]) == ["Leonard Pruett"]

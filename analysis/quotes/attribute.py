@@ -293,6 +293,9 @@ _SPONSORED = re.compile(r"\b(?:sponsor(?:ed|s)?|wrote the (?:bill|measure|legisl
                         r"|introduced the (?:bill|measure|legislation)|author of the (?:bill|measure|legislation))\b")
 #: Companies together: "the companies", "the two firms".
 _THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
+#: A document its maker made, the maker a pronoun: "figures it released Monday", "a news release it sent out".
+_MADE_BY_PRONOUN = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(it|they)\s+(?:"
+                              + "|".join(MADE_BY) + r"|wrote|sent|provided|gave)\b.*", re.I | re.S)
 #: A bare "police" as a source: "Police said", "the police said".
 _BARE_POLICE = re.compile(r"(?:[Tt]he\s+)?[Pp]olice")
 #: A police force's name: "Cochrane RCMP", "the RCMP", "West Yorkshire Police", "Avon and Somerset Constabulary".
@@ -2966,6 +2969,13 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"organization", "unknown", "anonymous"} and _BARE_POLICE.fullmatch(mention) \
                         and (force := self.police_before(subj[0])):
                     speaker, stype = force, "organization"  # "Cochrane RCMP said ... / Police said": the force named
+                if stype in {"unresolved", "unknown"} \
+                        and (made := _MADE_BY_PRONOUN.fullmatch(_clean_mention(mention))) \
+                        and made.group(1).lower() in self.lx.lists["document"] | _RECORD_NOUNS | {"figures", "data"} \
+                        and (body := self.body_subject(subj[0], self.paragraph_of(subj[0]), made.group(2).lower())) \
+                        and body[1] == "organization":
+                    speaker, stype = body[:2]  # "The health department ... According to figures it released Monday":
+                    # the body the sentences before are about
                 if stype == "person" and JOINT not in speaker and (couple := self.couple_opening(subj[0], speaker)):
                     speaker = couple  # "Steve and Julie Harnett, who run the card shop, said": both
                 cue_text = self.text[cue[0]:cue[1]]

@@ -2280,9 +2280,11 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
                             r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
-_DOC_MADE_BY = re.compile(r"(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+((?i:the|its|their)\s+[\w'’-]+"
-                          r"(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[\w'’-]+)?|(?i:he|she|they))\s+"
-                          rf"(?:{'|'.join(MADE_BY)}|wrote|sent)\b")
+_DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a-z][\w-]*s\s))([\w-]+)\s+"
+                          r"((?i:the|its|their)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[\w'’-]+)?"
+                          r"|(?i:he|she|they|it))\s+"
+                          rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
+# (a plural without an article too, and "it": "figures it released Monday", "figures the clinic provided to The Post")
 #: A document and its maker named in a relative clause without "that": "figures Alberta Education tabled".
 _DOC_NAME_MADE = re.compile(r"(?:(?i:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
@@ -2586,7 +2588,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if about and about.group(1).lower() in lx.lists["document"]:
         return text[:about.end(1)], "media"  # "The indictment against Paul Manafort and Rick Gates": the indictment,
         # not the people it is about
-    made = _DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they) ", text) else None
+    made = _DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they|it) ", text) else None
     made = made or _DOC_NAME_MADE.match(text)  # (or a name: "figures Charbonneau provided to the committee")
     if made and made.group(1).lower() in lx.lists["document"]:
         if (hired := _COMMISSIONED_FROM.match(text, made.end())) is not None:
@@ -2594,7 +2596,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return classify_source(hired.group(1), position - len(text) + hired.end(1), people, previous,
                                    paragraph_start)
         # "a map the department released Friday": the document's maker
-        return classify_source(made.group(2), position - len(text) + made.end(2), people, previous, paragraph_start)
+        maker = classify_source(made.group(2), position - len(text) + made.end(2), people, previous, paragraph_start)
+        if maker[1] != "unresolved":
+            return maker  # (an "it" no earlier row resolves leaves the document, for the body the sentences are about)
     group = _GROUP_APPOSITIVE.fullmatch(text) if ", " in text else None
     if group:
         # "The protesters, most of them farmers and herders": the protesters, not someone named after them
