@@ -8613,3 +8613,12 @@ def test_figures_a_named_person_presented_are_that_person_s():
     out = rows("Leonard Pruett, the county treasurer, spoke on Monday. According to figures he presented to the "
                "subcommittee, tax receipts fell by 12 per cent.")
     assert list(out["speaker"]) == ["Leonard Pruett"]
+
+
+def test_a_title_and_a_name_after_a_municipality_s_name_are_a_person():
+    text = "Municipality of Argyle Warden Norma Amirault said the charts were wrong. Amirault said no."
+    assert {mt.person.name for mt in find_people(text)} == {"Norma Amirault"}
+
+
+def test_a_governorate_of_a_place_is_still_no_person():
+    assert find_people("The Governorate of Al Dakhiliyah said no.") == []

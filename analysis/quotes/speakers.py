@@ -1030,7 +1030,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Maribel Santoro-Pike of Washington County Superior Court", "Fatou Diagne of Cheikh Anta Diop University")
         if _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
                 or any(run[i][2] in _AREA_KINDS and run[i + 1][2] == "of" for i in range(len(run) - 1)):
-            continue  # "the Governorate of Al Dakhiliyah": a place
+            if not (len(run) >= 5 and (named := _given_name_inside(run)) >= 3
+                    and run[named - 1][2][:1].isupper() and run[named - 1][2].lower().rstrip(".") in titles
+                    and run[named - 1][2] not in _AREA_KINDS):
+                continue  # "the Governorate of Al Dakhiliyah": a place (but "Municipality of Argyle Warden Norma
+                # Amirault": a place, a title, then the name)
         if len(run) >= 2 and text[run[-1][1]:run[-1][1] + 1] == " " \
                 and (noun := _OCCUPATION_THEN_NAME.match(text, run[-1][1] + 1)) \
                 and (PERSON_NOUN.search(noun.group(1)) or lexicon().has("role", noun.group(1))) \
