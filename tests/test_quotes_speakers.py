@@ -8622,3 +8622,16 @@ def test_a_title_and_a_name_after_a_municipality_s_name_are_a_person():
 
 def test_a_governorate_of_a_place_is_still_no_person():
     assert find_people("The Governorate of Al Dakhiliyah said no.") == []
+
+
+def test_she_after_an_unnamed_resident_who_spoke_is_the_resident_not_the_last_woman_named():
+    text = ('Ruth Ashdown, the tower captain, said the ringers had cut practice by half an hour. "We have listened," '
+            "she said.\n\nThe resident, who asked not to be named, told the Advertiser she was not trying to stop the "
+            'bells being rung on Sundays.\n\n"I moved here knowing there was an abbey next door," she said.')
+    assert rows(text)["speaker"].tolist()[-1] == "the resident"
+
+
+def test_she_after_the_grower_who_is_no_unnamed_source_stays_with_the_person_named():
+    text = ('Ruth Ashdown, the tower captain, said the ringers had cut practice. "We have listened," she said.\n\n'
+            'The captain said she was pleased.\n\n"It went well," she said.')
+    assert rows(text)["speaker"].tolist()[-1] == "Ruth Ashdown"

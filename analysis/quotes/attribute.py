@@ -186,6 +186,10 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
 #: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
 _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
+#: A question's cue before what is asked: "asked if", "asked Clinton whether" (she is who is asked about).
+_ASKED_IF = re.compile(r"\b(?:ask(?:s|ed|ing)?(?:\s+[\w.'’-]+){0,4}?|if|whether)\s*$", re.I)
+#: An aside that keeps a source's name back: ", who asked not to be named", " who spoke on condition of anonymity".
+_UNNAMED_ASIDE = r",?\s+who\s+(?:asked|spoke|requested|declined|did\s+not\s+want)\b"
 #: A relative named by whose relative: "Her father", "His wife".
 _OWNER_AND_KIN = re.compile(r"(His|Her|his|her)\s+(father|mother|husband|wife|son|daughter)")
 #: The relations a person may be introduced as, for each relation named back: her father is whom she is daughter of.
@@ -1344,6 +1348,22 @@ class Article(QuoteCues, ReportedSpeech):
             and span[0] < subj[0] and _ONE_OF_MANY.match(previous[2]) is not None \
             and not _ASKER.search(previous[2]) and not previous[4].lower().startswith("ask")
 
+    def one_unnamed_of_list(self, mention: str, pos: int) -> bool:
+        """``a shopkeeper``, ``The resident, who asked not to be named,``: one unnamed person, by a singular noun of
+        the anonymous sources' list, introduced so in the sentence of ``pos`` (after "the", only with an aside that
+        keeps the name back: a definite noun may stand for someone named before, "the grower" for Obert Chikowore)."""
+        words_ = re.split(r"\s+(?:who|with|from|at|in|of)\s+", mention, maxsplit=1)[0].split()  # ("A nurse who
+        # worked for Bluegrass Hearth for six years": the nurse)
+        if not (2 <= len(words_) <= 4 and words_[0].lower() in {"the", "a", "an", "one", "another"}
+                and (not words_[-1].endswith("s") or words_[-1].endswith("ss"))
+                and self.lx.has("anonymous", words_[-1].lower())):
+            return False
+        lo, hi = self.sentence_of(pos)
+        return words_[0].lower() != "the" \
+            or re.search(re.escape(mention) + _UNNAMED_ASIDE, self.text[lo:hi]) is not None \
+            or re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?" + re.escape(words_[-1]) + r"\b",
+                         self.text[:lo]) is not None  # ("A nurse who worked there ... the nurse said")
+
     def same_pronoun_since(self, reported: tuple[int, int], pos: int, pronoun: str) -> bool:
         """The pronoun already stands for the unnamed source of the last report (its ``reported`` words), outside
         those words, with no one named from that sentence to ``pos`` (``A senior official, who spoke on condition of
@@ -1351,8 +1371,11 @@ class Article(QuoteCues, ReportedSpeech):
         no'", a woman the source talks about)."""
         lo = self.sentence_of(reported[0])[0]
         said = self.text[lo:reported[0]] + " " + self.text[reported[1]:pos]
-        return re.search(_UNNAMED_BECAUSE.format(p=re.escape(pronoun.lower())), said, re.I) is not None \
-            and not any(lo <= mt.start < pos for mt in self.people)
+        return (re.search(_UNNAMED_BECAUSE.format(p=re.escape(pronoun.lower())), said, re.I) is not None
+                or self.text[reported[0]:reported[0] + len(pronoun) + 1].lower() == pronoun.lower() + " "
+                and not _ASKED_IF.search(self.text, lo, reported[0])) \
+            and not any(lo <= mt.start < pos for mt in self.people)  # (or the report opens with it: "The resident
+        # told the Advertiser she was not trying to stop the bells ... / "...," she said")
 
     def sentence_opener(self, pos: int) -> str | None:
         """The first person with a full name in the sentence before ``pos``, outside quotations; else None."""
@@ -2653,6 +2676,9 @@ class Article(QuoteCues, ReportedSpeech):
                         and previous[3] in {"anonymous", "unknown"} \
                         and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2].partition(",")[0])
                              or self.person_noun_head(previous[2]) or _THE_PERSON_OF.match(previous[2])
+                             or self.one_unnamed_of_list(previous[2], previous_at)
+                             and not (previous[4] or "").lower().startswith("ask")  # (not "an Iowa voter asked
+                             # if she might ...": the one asked)
                              or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
                              or self.goes_on_with_one(previous, at, kind, span, subj)) \
                         and (previous[0] == at or previous[0] == at - 1 and (
