@@ -8635,3 +8635,15 @@ def test_she_after_the_grower_who_is_no_unnamed_source_stays_with_the_person_nam
     text = ('Ruth Ashdown, the tower captain, said the ringers had cut practice. "We have listened," she said.\n\n'
             'The captain said she was pleased.\n\n"It went well," she said.')
     assert rows(text)["speaker"].tolist()[-1] == "Ruth Ashdown"
+
+
+def test_it_after_a_one_word_name_that_said_it_would_is_that_body():
+    out = rows("In a statement, Hoshizora said it would invest £1.2 million in new machinery. It said there were no "
+               "plans to move any production to Asia.")
+    assert out["speaker"].tolist() == ["Hoshizora", "Hoshizora"]
+    assert out["speaker_type"].tolist() == ["organization", "organization"]
+
+
+def test_it_after_a_woman_named_by_her_surname_is_not_her():
+    out = rows('Ms Halloran said the plan would fail. "We warned them," she said.\n\nIt said the plan would cost more.')
+    assert out["speaker"].tolist()[-1] != "Halloran"

@@ -2739,12 +2739,16 @@ class Article(QuoteCues, ReportedSpeech):
                         speaker, stype = company, "organization"  # "Shares in the Leeds-based company fell after it
                         # told the stock market"
                     elif mention.lower() == "it" and stype == "unresolved" and previous and at - previous[0] <= 1 \
-                            and previous[3] in {"person", "unknown"} and " " in previous[1] \
+                            and previous[3] in {"person", "unknown"} \
                             and previous[1].split()[0].lower() not in first_names() \
                             and (not any(mt.person.name == previous[1] for mt in self.people)
-                                 or re.search(r"\b[Ii]ts\b", self.text[previous_span[0]:previous_span[1]])):
+                                 or re.search(r"\b[Ii]ts?\b", self.text[previous_span[0]:previous_span[1]])
+                                 or " " not in previous[1] and previous[1][:1].isupper() and not any(
+                                     mt.person.name == previous[1] and (mt.person.gender or mt.person.roles)
+                                     for mt in self.people)):
                         speaker, stype = previous[1], "organization"  # "Severn Trent said ... its storm overflows ...
-                        # / It said": a name no given name opens, no one's or reporting on its own, is a body's
+                        # / It said": a name no given name opens, no one's or reporting on its own ("said it would"),
+                        # or one word no title or gender makes a person's ("Sealink said ... It said"), is a body's
                         bodies_by_it.add(speaker)
                 if stype in {"unknown", "anonymous"} and _THE_NOUN.fullmatch(mention) \
                         and speaker.lower() == mention.lower() \
