@@ -8647,3 +8647,9 @@ def test_it_after_a_one_word_name_that_said_it_would_is_that_body():
 def test_it_after_a_woman_named_by_her_surname_is_not_her():
     out = rows('Ms Halloran said the plan would fail. "We warned them," she said.\n\nIt said the plan would cost more.')
     assert out["speaker"].tolist()[-1] != "Halloran"
+
+
+def test_it_after_an_unsigned_petition_is_the_petition():
+    out = rows("An online petition had more than 2,300 signatures by Wednesday afternoon. It calls on the province to "
+               "suspend the licence until a study is done.")
+    assert out["speaker"].tolist() == ["An online petition"] and out["speaker_type"].tolist() == ["media"]

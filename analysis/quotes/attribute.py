@@ -1514,6 +1514,9 @@ class Article(QuoteCues, ReportedSpeech):
                 author = self.document_author(speaker, self.sentence_of(lo)[1])
                 if author is None and stype in {"person", "organization"}:
                     author = speaker, stype  # "Langhofer's letter was sent ...": Kory Langhofer's
+                if author is None and pronoun == "it" and stype in {"media", "unknown"}:
+                    author = speaker, "media"  # "The city's own staff report ... is more cautious.
+                    # It warns": the document, its writer unnamed
                 return author + (lo,) if author else None
             if stype in {"organization", "media"} and (pronoun == "they" or JOINT not in speaker):
                 return speaker, stype, lo
