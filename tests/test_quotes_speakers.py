@@ -8653,3 +8653,19 @@ def test_it_after_an_unsigned_petition_is_the_petition():
     out = rows("An online petition had more than 2,300 signatures by Wednesday afternoon. It calls on the province to "
                "suspend the licence until a study is done.")
     assert out["speaker"].tolist() == ["An online petition"] and out["speaker_type"].tolist() == ["media"]
+
+
+def test_a_role_with_modifiers_before_of_a_body_is_an_unnamed_person_not_the_body():
+    from analysis.quotes.speakers import classify_source
+    mention = "The general director of a mid-sized hospital in Limburg"
+    assert classify_source(mention, len(mention), [])[1] == "anonymous"
+    text = ("Thomas Wauters, the minister, said the budget was fair.\n\nThe general director of a mid-sized hospital "
+            "in Limburg, who asked not to be named, told Belga that supplements were 14 percent of its income. "
+            '"If that money disappears, I will have to choose," he said.')
+    assert rows(text)["speaker"].tolist()[-1].startswith("the general director")
+
+
+def test_a_capitalised_body_before_of_stays_a_body():
+    from analysis.quotes.speakers import classify_source
+    mention = "the Scottish Executive of the party"
+    assert classify_source(mention, len(mention), [])[1] == "organization"

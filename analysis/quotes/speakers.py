@@ -2334,8 +2334,9 @@ _NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[
                        r"\s+(?:close\s+to|familiar\s+with|near)\s")
 #: Someone described by whom they serve: "one longtime adviser to Bill Clinton", "an aide to the mayor".
 _SERVES = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+to\s+[^,]+")
-_GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+)?([a-z]+)\s+(?:for|at|from|of|in)\s+[A-Z].*",
-                        re.S | re.I)
+_GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+(?:(?-i:[a-z][a-z-]*)\s+){0,2}?)?([a-z]+)\s+"
+                        r"(?:for|at|from|of|in)\s+[A-Z].*", re.S | re.I)  # (after lower-case modifiers too: "The
+# general director of a mid-sized hospital")
 #: A role owned by a pronoun: ``her lawyer``, ``his chief of staff``.
 _OWNED_ROLE = re.compile(r"(?:his|her|their)\s")  # (an organisation's "its president" is someone named before)
 #: Whom an unnamed spokesman or aide speaks for: `` for Representative X``, `` to Senator X``.
