@@ -8669,3 +8669,10 @@ def test_a_capitalised_body_before_of_stays_a_body():
     from analysis.quotes.speakers import classify_source
     mention = "the Scottish Executive of the party"
     assert classify_source(mention, len(mention), [])[1] == "organization"
+
+
+def test_she_after_one_unnamed_person_by_a_noun_for_a_person_is_that_person():
+    text = ('"I looked at rentals for three weeks," Leah Morrisseau said.\n\nNot everyone is applauding. One Dryden '
+            "family physician, who asked not to be named because she is negotiating her own contract, said doctors "
+            'already practising in the city are not eligible.\n\nShe called that decision "a slap in the face."')
+    assert rows(text)["speaker"].tolist()[-1] == "One Dryden family physician"

@@ -1354,10 +1354,12 @@ class Article(QuoteCues, ReportedSpeech):
         keeps the name back: a definite noun may stand for someone named before, "the grower" for Obert Chikowore)."""
         words_ = re.split(r"\s+(?:who|with|from|at|in|of)\s+", mention, maxsplit=1)[0].split()  # ("A nurse who
         # worked for Bluegrass Hearth for six years": the nurse)
+        head = words_[-1].lower() if words_ else ""
         if not (2 <= len(words_) <= 4 and words_[0].lower() in {"the", "a", "an", "one", "another"}
-                and (not words_[-1].endswith("s") or words_[-1].endswith("ss"))
-                and self.lx.has("anonymous", words_[-1].lower())):
-            return False
+                and (not head.endswith("s") or head.endswith("ss"))
+                and (self.lx.has("anonymous", head) or PERSON_NOUN.search(head) and head.isalpha()
+                     and not self.lx.has("org_head", head) and not self.lx.has("document", head))):
+            return False  # (a noun for a person: "Another longtime vendor", "One van driver")
         lo, hi = self.sentence_of(pos)
         return words_[0].lower() != "the" \
             or re.search(re.escape(mention) + _UNNAMED_ASIDE, self.text[lo:hi]) is not None \
