@@ -8676,3 +8676,14 @@ def test_she_after_one_unnamed_person_by_a_noun_for_a_person_is_that_person():
             "family physician, who asked not to be named because she is negotiating her own contract, said doctors "
             'already practising in the city are not eligible.\n\nShe called that decision "a slap in the face."')
     assert rows(text)["speaker"].tolist()[-1] == "One Dryden family physician"
+
+
+def test_a_deputy_head_of_a_body_then_a_name_is_that_person_not_someone_called_head():
+    text = ('Rescuers installed booms.\n\n"It is a real threat," Deputy Head of Zhytomyr Regional Military '
+            "Administration Natalia Kovalchuk told Interfax-Ukraine.")
+    assert [mt.person.name for mt in find_people(text)] == ["Natalia Kovalchuk"]
+
+
+def test_a_president_s_surname_before_of_a_country_is_still_read():
+    assert [mt.person.name for mt in find_people("Rescuers came.\n\nPresident Musharraf of Pakistan said no.")] \
+        == ["Musharraf"]

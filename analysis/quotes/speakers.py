@@ -444,7 +444,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i = inner[-1] + 1
     of = lows.index("of", i + 1) if "of" in lows[i + 1:n] else -1
     if of == i + 1 and role_words and (role_words[-1].rstrip(".") in COURTESY_TITLES or role_words[-1] in titles
-                                       or _PEERS.intersection(role_words)):
+                                       or _PEERS.intersection(role_words)) \
+            and not (lows[i] in lexicon().lists["role"] | {"head"} and role_words[-1].rstrip(".") not in COURTESY_TITLES
+                     and i + 2 < n):  # (not "Deputy Head of Zhytomyr Regional Military Administration Natalia
+        # Kovalchuk": a title of two words, "of" a body, then the name)
         n = of  # "Mr. Nevins of Showtime", "President Musharraf of Pakistan": a titled surname, then a workplace
         # or country; a peer's territorial designation too ("Lord Faulkner of Worcester": Lord Faulkner)
     elif of - i >= 2 and not _PEERS.intersection(role_words) \
