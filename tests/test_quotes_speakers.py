@@ -8687,3 +8687,7 @@ def test_a_deputy_head_of_a_body_then_a_name_is_that_person_not_someone_called_h
 def test_a_president_s_surname_before_of_a_country_is_still_read():
     assert [mt.person.name for mt in find_people("Rescuers came.\n\nPresident Musharraf of Pakistan said no.")] \
         == ["Musharraf"]
+
+
+def test_a_street_is_no_person():
+    assert find_people("Council approved a building on a lot off Matterson Drive, brushing aside objections.") == []

@@ -3589,7 +3589,8 @@ _PLACE_ENDS = _FEATURES | {"strait", "straits", "gulf", "channel", "harbour", "h
 #: The last words of places' names that are hardly ever surnames, a place's ends and more: "Williams Lake", "Alexis
 #: Creek", "Niagara Falls".
 _PLACE_LAST_WORDS = _PLACE_ENDS | frozenset("""lakes falls springs cove beach rapids crossing junction heights landing
-inlet lagoon mountain gulch reservoir""".split())
+inlet lagoon mountain gulch reservoir drive avenue boulevard road crescent terrace street""".split())  # ("Residents of
+# Matterson Drive say": a street)
 #: Words that end or open places' names, streets and buildings too: "Sukhbaatar Square", "St Andrew's Road", "Plaza
 #: Mayor" are no body (never a test of a person's name: "Harbor Lane Capital", "Roughwood Drive" hold them too).
 PLACE_HEADS = _FEATURES | {"square", "street", "road", "avenue", "park", "city", "county", "district", "province", "state",
