@@ -8691,3 +8691,9 @@ def test_a_president_s_surname_before_of_a_country_is_still_read():
 
 def test_a_street_is_no_person():
     assert find_people("Council approved a building on a lot off Matterson Drive, brushing aside objections.") == []
+
+
+def test_a_state_s_agency_named_with_and_is_no_person():
+    assert find_people("Colorado Parks and Wildlife said the bear was euthanized.") == []
+    assert [mt.person.name for mt in find_people("Georgia Pryce and Tom Smith said no.")] \
+        == ["Georgia Pryce", "Tom Smith"]

@@ -288,6 +288,8 @@ def _given_name_after_words(run: list) -> bool:
 
 
 #: An area's kind and "of" before its name: "the Governorate of (Al Dakhiliyah)", "the Province of".
+#: What goes on after a state's name and one word in an agency's name: " and Wildlife", ", Wildlife and Parks".
+_STATE_BODY_GOES_ON = re.compile(r"(?:,\s+[A-Z][a-z]+)?\s+(?:and|&)\s+[A-Z][a-z]+")
 _AREA_KINDS = frozenset("Governorate Province Region Municipality Prefecture Oblast".split())
 _AREA_OF = re.compile(r"\b(?:" + "|".join(sorted(_AREA_KINDS | {w.lower() for w in _AREA_KINDS})) + ") of $")
 #: A lower-case noun, then a capitalised name of two words or more: "(Gedney Hill) farmer Margaret Ashby".
@@ -969,6 +971,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if run[-1][2] in NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
+        if len(run) == 2 and run[0][2].lower() in US_STATES and run[0][2].lower() not in first_names() \
+                and _STATE_BODY_GOES_ON.match(text, run[-1][1]):
+            continue  # "Colorado Parks and Wildlife", "Montana Fish, Wildlife and Parks": a state's agency, no person
         if len(run) >= 2 and run[0][2] == "Sierra" and text[run[0][0] - 4:run[0][0]].lower() == "the ":
             continue  # "in the Sierra Tarahumara": a mountain range, not a woman named Sierra
         if len(run) == 2 and run[1][2] == "Live" and text[run[0][0] - 5:run[0][0]] in {"told ", " to "}:
