@@ -8697,3 +8697,9 @@ def test_a_state_s_agency_named_with_and_is_no_person():
     assert find_people("Colorado Parks and Wildlife said the bear was euthanized.") == []
     assert [mt.person.name for mt in find_people("Georgia Pryce and Tom Smith said no.")] \
         == ["Georgia Pryce", "Tom Smith"]
+
+
+@pytest.mark.parametrize("text", ["The coach at Lycée Boganda, a school in Bangui, said the girls had trained hard.",
+                                  "Connect Registry, which matches patients with doctors, said the list was long."])
+def test_a_french_school_or_a_registry_is_no_person(text):
+    assert find_people(text) == []
