@@ -1348,10 +1348,11 @@ class Article(QuoteCues, ReportedSpeech):
             and span[0] < subj[0] and _ONE_OF_MANY.match(previous[2]) is not None \
             and not _ASKER.search(previous[2]) and not previous[4].lower().startswith("ask")
 
-    def one_unnamed_of_list(self, mention: str, pos: int) -> bool:
-        """``a shopkeeper``, ``The resident, who asked not to be named,``: one unnamed person, by a singular noun of
-        the anonymous sources' list, introduced so in the sentence of ``pos`` (after "the", only with an aside that
-        keeps the name back: a definite noun may stand for someone named before, "the grower" for Obert Chikowore)."""
+    def one_unnamed_person(self, mention: str, pos: int) -> bool:
+        """``a shopkeeper``, ``One Dryden family physician``, ``The resident, who asked not to be named,``: one unnamed
+        person, by a singular noun of the anonymous sources' list or any noun for a person; after "the" only with an
+        aside in the sentence of ``pos`` that keeps the name back, or an earlier "a <noun>" (a definite noun may stand
+        for someone named before: "the grower" for Obert Chikowore)."""
         words_ = re.split(r"\s+(?:who|with|from|at|in|of)\s+", mention, maxsplit=1)[0].split()  # ("A nurse who
         # worked for Bluegrass Hearth for six years": the nurse)
         head = words_[-1].lower() if words_ else ""
@@ -2681,7 +2682,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and previous[3] in {"anonymous", "unknown"} \
                         and (_ONE_UNNAMED.match(previous[2]) or OWNED_KIN.fullmatch(previous[2].partition(",")[0])
                              or self.person_noun_head(previous[2]) or _THE_PERSON_OF.match(previous[2])
-                             or self.one_unnamed_of_list(previous[2], previous_at)
+                             or self.one_unnamed_person(previous[2], previous_at)
                              and not (previous[4] or "").lower().startswith("ask")  # (not "an Iowa voter asked
                              # if she might ...": the one asked)
                              or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]

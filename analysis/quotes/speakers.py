@@ -287,9 +287,9 @@ def _given_name_after_words(run: list) -> bool:
     return k > 0 and (_given_name_first(run[k:]) or _uncommon_pair_after_words(run))
 
 
-#: An area's kind and "of" before its name: "the Governorate of (Al Dakhiliyah)", "the Province of".
 #: What goes on after a state's name and one word in an agency's name: " and Wildlife", ", Wildlife and Parks".
 _STATE_BODY_GOES_ON = re.compile(r"(?:,\s+[A-Z][a-z]+)?\s+(?:and|&)\s+[A-Z][a-z]+")
+#: An area's kind and "of" before its name: "the Governorate of (Al Dakhiliyah)", "the Province of".
 _AREA_KINDS = frozenset("Governorate Province Region Municipality Prefecture Oblast".split())
 _AREA_OF = re.compile(r"\b(?:" + "|".join(sorted(_AREA_KINDS | {w.lower() for w in _AREA_KINDS})) + ") of $")
 #: A lower-case noun, then a capitalised name of two words or more: "(Gedney Hill) farmer Margaret Ashby".
