@@ -21,10 +21,10 @@ from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS,
                       common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
-                       GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN, NAMED_ONLY_AS,
-                       NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS,
-                       RANK_BEFORE, role_holder, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, unnamed_body,
-                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN,
+                       NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
+                       PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, role_holder, SAID_OWN_PRONOUN, source_gender,
+                       SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -297,9 +297,6 @@ _SPONSORED = re.compile(r"\b(?:sponsor(?:ed|s)?|wrote the (?:bill|measure|legisl
                         r"|introduced the (?:bill|measure|legislation)|author of the (?:bill|measure|legislation))\b")
 #: Companies together: "the companies", "the two firms".
 _THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
-#: A document its maker made, the maker a pronoun: "figures it released Monday", "a news release it sent out".
-_MADE_BY_PRONOUN = re.compile(r"(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(it|they)\s+(?:"
-                              + "|".join(MADE_BY) + r"|wrote|sent|provided|gave)\b.*", re.I | re.S)
 #: A bare "police" as a source: "Police said", "the police said".
 _BARE_POLICE = re.compile(r"(?:[Tt]he\s+)?[Pp]olice")
 #: A police force's name: "Cochrane RCMP", "the RCMP", "West Yorkshire Police", "Avon and Somerset Constabulary".
@@ -3006,7 +3003,8 @@ class Article(QuoteCues, ReportedSpeech):
                         and (force := self.police_before(subj[0])):
                     speaker, stype = force, "organization"  # "Cochrane RCMP said ... / Police said": the force named
                 if stype in {"unresolved", "unknown"} \
-                        and (made := _MADE_BY_PRONOUN.fullmatch(_clean_mention(mention))) \
+                        and (made := DOC_MADE_BY.match(_clean_mention(mention))) \
+                        and made.group(2).lower() in {"it", "they"} \
                         and made.group(1).lower() in self.lx.lists["document"] | _RECORD_NOUNS | {"figures", "data"} \
                         and (body := self.body_subject(subj[0], self.paragraph_of(subj[0]), made.group(2).lower())) \
                         and body[1] == "organization":

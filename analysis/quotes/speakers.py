@@ -2292,7 +2292,7 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
                             r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
-_DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a-z][\w-]*s\s))([\w-]+)\s+"
+DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a-z][\w-]*s\s))([\w-]+)\s+"
                           r"((?i:the|its|their)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[\w'’-]+)?"
                           r"|(?i:he|she|they|it))\s+"
                           rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
@@ -2601,7 +2601,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if about and about.group(1).lower() in lx.lists["document"]:
         return text[:about.end(1)], "media"  # "The indictment against Paul Manafort and Rick Gates": the indictment,
         # not the people it is about
-    made = _DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they|it) ", text) else None
+    made = DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they|it) ", text) else None
     made = made or _DOC_NAME_MADE.match(text)  # (or a name: "figures Charbonneau provided to the committee")
     if made and made.group(1).lower() in lx.lists["document"]:
         if (hired := _COMMISSIONED_FROM.match(text, made.end())) is not None:
