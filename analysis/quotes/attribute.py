@@ -427,9 +427,14 @@ _OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a
 # ("Her coach, the Cuban Reinaldo Fuentes Arias,": a nationality before the name)
 
 
+_OPENING_CONJUNCTION = re.compile(r"^(?:and|but|so)\s+", re.I)
+
+
+@lru_cache(maxsize=4096)
 def _clean_mention(mention: str) -> str:
     """A source phrase without an opening conjunction or surrounding punctuation (``But the letter,``)."""
-    return re.sub(r"^(?:and|but|so)\s+", "", mention.strip(" ,;:"), flags=re.I)
+    # (cached: the rules ask about the same few phrases of an article a hundred times each)
+    return _OPENING_CONJUNCTION.sub("", mention.strip(" ,;:"))
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})[.!?]\s+")
@@ -667,14 +672,15 @@ def _headed_by(words_: list[str], noun: str) -> bool:
     return any(w == noun and (i == len(low) - 1 or low[i + 1] in {"of", "for", "on"}) for i, w in enumerate(low))
 
 
-def _document_words(mention: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _document_words(mention: str) -> tuple[str, ...]:
     """A source phrase's words before its first comma when a description follows, lower case (``The letter, dated 3
     February``: the letter), without a length (``The 64-page audit``: the audit) or ``same`` (``the same
     minutes``)."""
     head, _, rest = _clean_mention(mention).partition(",")
     described = rest.strip()[:1].islower() or rest.strip()[:1].isdigit()
-    return [w for w in (head if described else _clean_mention(mention)).lower().split()
-            if not _LENGTH.fullmatch(w) and w != "same"]
+    return tuple(w for w in (head if described else _clean_mention(mention)).lower().split()
+                 if not _LENGTH.fullmatch(w) and w != "same")
 
 
 #: A document's length before its noun: "64-page", "12-page".
@@ -2838,12 +2844,12 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = self.spoke_in_since(author, mention, sources) or author  # "the letter said"
                     # after "Kory Langhofer wrote a letter"
                 elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS and len(low) == 2 \
-                        and (stype not in _NAMED_TYPES or low == mention.lower().split()) \
+                        and (stype not in _NAMED_TYPES or low == tuple(mention.lower().split())) \
                         and (spoke_in := self.spoke_in(low[-1], sources)):
                     speaker, stype = spoke_in  # "the statement said" after "X said in a statement"
                 elif self.is_document(mention) and (low := _document_words(mention))[0] in _THIS \
                         and (len(low) == 2 or len(low) == 3 and low[1].isalpha()) \
-                        and (stype not in _NAMED_TYPES or low == mention.lower().split()) \
+                        and (stype not in _NAMED_TYPES or low == tuple(mention.lower().split())) \
                         and (cited := self.cited_in(low[-1], out, at, low[1] if len(low) == 3 else None,
                                                     same="same" in mention.lower().split())):
                     speaker, stype = cited  # "The letter said" after "According to a letter the company sent"

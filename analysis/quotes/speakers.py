@@ -118,12 +118,14 @@ class Mention:
     person: Person
 
 
+@lru_cache(maxsize=1 << 16)
 def _strip_possessive(token: str) -> str:
     if len(token) > 2 and token[-2:] in {"'s", "’s"}:
         return token[:-2]
     return token[:-1] if len(token) > 1 and token[-1] in "'’" else token
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_cap(token: str) -> bool:
     if not token[:1].isupper():
         return False
@@ -158,6 +160,7 @@ def _lone_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper() and word not in "AI"
 
 
+@lru_cache(maxsize=1 << 16)
 def _name_word(token: str) -> tuple[str, bool]:
     """``token`` without a possessive, and whether that is capitalised (cached: names recur)."""
     word = _strip_possessive(token)
@@ -2297,6 +2300,8 @@ DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a
                           r"|(?i:he|she|they|it))\s+"
                           rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
 # (a plural without an article too, and "it": "figures it released Monday", "figures the clinic provided to The Post")
+#: A word DOC_MADE_BY's maker needs, searched first: most source phrases hold none.
+_MAKER_WORD = re.compile(r" (?:the|its|their|he|she|they|it) ")
 #: A document and its maker named in a relative clause without "that": "figures Alberta Education tabled".
 _DOC_NAME_MADE = re.compile(r"(?:(?i:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+"
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
@@ -2371,6 +2376,7 @@ _INDEFINITE = re.compile(r"^(a|an|one|another|some|two|three|several)\s")
 PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women|person|people|staff|lady|ladies)s?$")
 
 
+@lru_cache(maxsize=4096)
 def _clean(mention: str) -> str:
     mention = _BRACKETS.sub("", mention)  # (QCA), (D-Md.), an unclosed "(QCA"
     mention = mention.strip(" ,;:\"“”'‘’")
@@ -2601,7 +2607,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if about and about.group(1).lower() in lx.lists["document"]:
         return text[:about.end(1)], "media"  # "The indictment against Paul Manafort and Rick Gates": the indictment,
         # not the people it is about
-    made = DOC_MADE_BY.match(text) if re.search(r" (?:the|its|their|he|she|they|it) ", text) else None
+    made = DOC_MADE_BY.match(text) if _MAKER_WORD.search(text) else None
     made = made or _DOC_NAME_MADE.match(text)  # (or a name: "figures Charbonneau provided to the committee")
     if made and made.group(1).lower() in lx.lists["document"]:
         if (hired := _COMMISSIONED_FROM.match(text, made.end())) is not None:
