@@ -1356,3 +1356,29 @@ def test_a_number_with_thousands_commas_is_one_token_as_in_the_text_units():
     text = "about 2,600 staff, 3, 4 and 1,200,000 people; 12,34"
     assert [t for _, _, t in words(text, 0, len(text))] == [
         "about", "2,600", "staff", ",", "3", ",", "4", "and", "1,200,000", "people", ";", "12", ",", "34"]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # a role opened by "a", then the name, each set off, before the cue (the quotation marks' rule already read it)
+    ("The mill will close in March, a spokeswoman, Priya Nandakumar, said.", "Priya Nandakumar",
+     "The mill will close in March"),
+    # an inverted source of more than five words, its name after the role, ending the sentence
+    ("The mill is under pressure from cheaper imports, said the company's chief executive, Orla Brennan.",
+     "Orla Brennan", "The mill is under pressure from cheaper imports"),
+])
+def test_a_reported_clause_before_a_described_and_named_source(sentence, speaker, content):
+    out = rows("Headline\n\n" + sentence)
+    assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
+
+
+def test_a_role_after_a_is_needed_before_a_set_off_place_is_taken_for_the_source():
+    # "Houston, Texas" is where the delegate is from, not his name: the source stays the man named before
+    out = rows("Headline\n\nThe turmoil at the convention was part of the show, Marcus Odell, an African-American "
+               "delegate from Houston, Texas, said.")
+    assert out["speaker"].tolist() == ["Marcus Odell"]
+
+
+def test_since_inside_a_perfect_before_the_cue_keeps_the_subject():
+    out = rows("Headline\n\nGwen Ashby opened the clinic in 2019. Ms. Ashby has since said she would expand it to "
+               "a second town.")
+    assert out[["speaker", "text"]].values.tolist() == [["Gwen Ashby", "she would expand it to a second town"]]

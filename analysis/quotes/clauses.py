@@ -7,8 +7,8 @@ import re
 
 from .article import ArticleText
 from .speakers import COMPASS, JOINED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
-from .lexicon import (common_words, first_names, given_name_gender, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, MADE_BY,
-                      MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
+from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
+                      MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -252,7 +252,7 @@ _NAME_LINKS = frozenset({"of", "the", "for", "and", "on", "de", "du", "van", "vo
 _NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
 #: Lower-case words that open a description before a name: "his sister, (Julie Gagnon-Roy)".
-_OWNER_OPENERS = frozenset({"his", "her", "their", "its", "the"})
+_OWNER_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 #: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
 _ROLE_LINKS = frozenset({"for", "to", "at"})
 END_OR_COMMA = END_PUNCT | {","}
@@ -450,10 +450,16 @@ _HANDED = frozenset("seen obtained reviewed shared sent shown given leaked circu
 class Clauses(ArticleText):
     """Subject-finding rules over an article's tokens."""
 
+    @staticmethod
+    def perfect_since(toks: list, j: int) -> bool:
+        """``since`` as an adverb inside a perfect: ``but have since said``."""
+        return toks[j][2] == "since" and j > 0 and toks[j - 1][2].lower() in {"have", "has", "had"}
+
     def subject_before(self, toks: list, k: int, lo: int) -> tuple[int, int] | None:
-        """Span of the subject noun phrase ending before token ``k`` (auxiliaries skipped)."""
+        """Span of the subject noun phrase ending before token ``k`` (auxiliaries skipped, and ``since`` inside a
+        perfect: ``Mrs. Clinton has since said``)."""
         j = k - 1
-        while j >= 0 and is_aux(toks[j][2]):
+        while j >= 0 and (is_aux(toks[j][2]) or self.perfect_since(toks, j)):
             j -= 1
         if j > 3 and toks[j][2] == "," and (titled_name := _titled_name_set_off(toks, j)) is not None:
             return titled_name  # "... executive member for communities, public health and regulatory services,
@@ -781,11 +787,13 @@ class Clauses(ArticleText):
         return True
 
     def looks_like_source(self, span) -> bool:
-        """A phrase of capitalised words, determiners and source nouns only (``Mr Smith``, ``the minister``)."""
+        """A phrase of capitalised words, determiners, owners and source nouns only (``Mr Smith``, ``the minister``,
+        ``the company's chief executive``)."""
         lists = self.lx.lists
         for _, _, tok in self.tokens.between(*span):
             low = tok.lower()
             if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
+                    or low.endswith(("'s", "’s"))
                     or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
                                "another"}):
                 return False
@@ -1025,6 +1033,10 @@ class Clauses(ArticleText):
         if opener <= 0 or toks[opener][2] != "," or toks[opener + 1][2] not in _OWNER_OPENERS \
                 or any(t[2] in _FINITE_WORDS or not t[2][:1].isalpha() for t in toks[opener + 1:name]):
             return None
+        if toks[opener + 1][2] in {"a", "an"} and not any(lexicon().has(kind, toks[name - 1][2].lower())
+                                                         for kind in ("role", "anonymous")):
+            return None  # "..., a spokeswoman, Anna White, said": a role noun before the name (not "Christopher
+            # Harvey, an African-American delegate from Houston, Texas, said": where he is from)
         return toks[opener + 1][0], toks[comma - 1][1]
 
     @staticmethod

@@ -1136,7 +1136,8 @@ class ReportedSpeech(Clauses):
             elif comma is not None and (subj := self.subject_after(toks, k)) \
                     and (self.text[subj[1]:s_end].startswith(",")
                          or self.looks_like_source(subj) and self.adjunct_to_end(toks, subj[1], s_end)
-                         or not self.text[subj[1]:s_end].strip(" .") and self.near_source(subj)):
+                         or not self.text[subj[1]:s_end].strip(" .") and (self.near_source(subj)
+                                                                           or self.looks_like_source(subj))):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
         # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
@@ -1289,11 +1290,6 @@ class ReportedSpeech(Clauses):
         return toks[i][2].lower() in _OBJECT_PRONOUNS and i + 1 < len(toks) \
             and (toks[i + 1][2].lower() == _CHARGE_LINK.get(lemma)
                  or lemma == "call" and toks[i + 1][2].lower() in {"a", "an"})  # called him a master at ...
-
-    @staticmethod
-    def perfect_since(toks: list, j: int) -> bool:
-        """``since`` as an adverb inside a perfect: ``but have since said``."""
-        return toks[j][2] == "since" and j > 0 and toks[j - 1][2].lower() in {"have", "has", "had"}
 
     def adjunct_to_end(self, toks: list, pos: int, s_end: int) -> bool:
         """From ``pos`` to the sentence's end, one short prepositional phrase with no verb: the tail of an inverted
