@@ -1020,8 +1020,9 @@ class Clauses(ArticleText):
     @staticmethod
     def description_then_name(toks: list, comma: int) -> tuple[int, int] | None:
         """``..., his sister, Julie Gagnon-Roy, told``: a short description opened by ``his``/``her``/``their``/
-        ``its``/``the`` and a capitalised name, each set off by commas, ending at the comma at ``comma`` after a
-        clause; their span, else None."""
+        ``its``/``the`` (or ``a``/``an`` when it ends with a role or source noun: ``..., a spokeswoman, Anna White,
+        said``) and a capitalised name, each set off by commas, ending at the comma at ``comma`` after a clause; their
+        span, else None."""
         name = comma - 1
         while name > 0 and toks[name][2][:1].isupper() and comma - name <= 4:
             name -= 1
