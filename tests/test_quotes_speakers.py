@@ -8631,7 +8631,7 @@ def test_she_after_an_unnamed_resident_who_spoke_is_the_resident_not_the_last_wo
     assert rows(text)["speaker"].tolist()[-1] == "the resident"
 
 
-def test_she_after_the_grower_who_is_no_unnamed_source_stays_with_the_person_named():
+def test_she_after_the_captain_who_is_no_unnamed_source_stays_with_the_person_named():
     text = ('Ruth Ashdown, the tower captain, said the ringers had cut practice. "We have listened," she said.\n\n'
             'The captain said she was pleased.\n\n"It went well," she said.')
     assert rows(text)["speaker"].tolist()[-1] == "Ruth Ashdown"

@@ -677,9 +677,10 @@ def _document_words(mention: str) -> tuple[str, ...]:
     """A source phrase's words before its first comma when a description follows, lower case (``The letter, dated 3
     February``: the letter), without a length (``The 64-page audit``: the audit) or ``same`` (``the same
     minutes``)."""
-    head, _, rest = _clean_mention(mention).partition(",")
+    cleaned = _clean_mention(mention)
+    head, _, rest = cleaned.partition(",")
     described = rest.strip()[:1].islower() or rest.strip()[:1].isdigit()
-    return tuple(w for w in (head if described else _clean_mention(mention)).lower().split()
+    return tuple(w for w in (head if described else cleaned).lower().split()
                  if not _LENGTH.fullmatch(w) and w != "same")
 
 
