@@ -8703,3 +8703,13 @@ def test_a_state_s_agency_named_with_and_is_no_person():
                                   "Connect Registry, which matches patients with doctors, said the list was long."])
 def test_a_french_school_or_a_registry_is_no_person(text):
     assert find_people(text) == []
+
+
+@pytest.mark.parametrize("title", ["Minister of Roads, Rail Freight and Opening-Up",
+                                   "Minister of Roads, Ports and Opening-Up"])
+def test_a_title_listing_its_fields_with_commas_ends_before_the_name(title):
+    # the fields of a title set off by commas and joined by "and" are the title's words, not a person between them,
+    # and a hyphenated compound of ordinary words ends the title, not a given name
+    text = (f"Senegalese {title} Awa Ndiaye Faye told reporters in Dakar that the toll had been raised unilaterally."
+            '\n\n"We are asking our neighbours to respect what we signed," the minister said.')
+    assert rows(text)["speaker"].tolist() == ["Awa Ndiaye Faye", "Awa Ndiaye Faye"]

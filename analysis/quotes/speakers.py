@@ -193,6 +193,12 @@ def _not_name_words() -> frozenset:
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
 
 
+def _ordinary(word: str, common: frozenset) -> bool:
+    """Whether ``word`` is an ordinary word of ``common``, a compound of ordinary words included (``Opening-Up``)."""
+    low = word.lower()
+    return low in common or "-" in low and all(part in common for part in low.split("-"))
+
+
 @lru_cache(maxsize=1)
 def _role_lead_words() -> frozenset:
     """Words that are role words before a name on their own: titles, anonymous and role nouns, body words and
@@ -238,9 +244,11 @@ _COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)
 #: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
 _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
 #: A title's words after its "of"/"for", joined by "and" to the words before a name: "Minister of Trade and ".
-_TITLE_AND = re.compile(r"\b[A-Z][\w-]* (?:of|for) (?:the )?(?:[A-Z][\w-]* ){1,3}and $")
+_TITLE_AND = re.compile(r"\b[A-Z][\w-]* (?:of|for) (?:the )?(?:[A-Z][\w-]*,? ){1,4}and $")
 #: The capitalised words of a title after its "of"/"for", up to a name: "(Minister of State for) Defence ".
 _TITLE_OF = re.compile(r"\b(?:of|for) (?:[A-Z][\w-]* ){1,3}$")
+#: A title's first field after its "of"/"for", then a comma: "Minister of Infrastructure, ".
+_TITLE_LIST_OF = re.compile(r"\b[A-Z][a-z]+ (?:of|for) (?:the )?(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*, $")
 #: An office of a body named next, opening a sentence or after a comma: "Chairman of the (Association of ...)".
 _OFFICE_OF_THE = re.compile(r"(?:^|[.,;:]\s+|\n)(?:[A-Z][a-z]+ ){1,2}of the $")
 
@@ -950,6 +958,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and not (text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == ","):
             continue  # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be:
             # the tests below only skip or shorten runs, and none shortens a lone word (two in five runs end here)
+        if text[run[0][0] - 2:run[0][0]] == ", " and text.startswith(" and ", run[-1][1]) \
+                and _TITLE_LIST_OF.search(text, max(0, run[0][0] - 60), run[0][0]) \
+                and all(_ordinary(w, common_words()) and w.lower() not in first_names() for _, _, w in run):
+            continue  # "Minister of Infrastructure, (Land Transport) and Opening-Up Aminata Diallo Sarr": a title's
+            # fields listed, ordinary words, not a person between them
         if text[run[0][0] - 3:run[0][0]] in {"of ", "at "} \
                 and (held := _HELD_AT.search(text, max(0, run[0][0] - 40), run[0][0])) \
                 and held.group(1).lower() in _held_roles() and run[0][2].lower() not in first_names():
@@ -1073,7 +1086,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 common, given = common_words(), first_names()
                 # (through the last ordinary word before the name's two words: "Green Transition", whatever "Green"
                 # is)
-                k = next((k + 1 for k in range(last - 2, -1, -1) if run[k][2].lower() in common), 0)
+                k = next((k + 1 for k in range(last - 2, -1, -1) if _ordinary(run[k][2], common)), 0)
                 if k and not any(w.lower() in given for _, _, w in run[:k]):
                     first, full = k, " ".join(w for _, _, w in run[k:last + 1])
                     role_words += tuple(w.lower() for _, _, w in run[:k])
