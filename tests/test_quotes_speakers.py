@@ -8713,3 +8713,23 @@ def test_a_title_listing_its_fields_with_commas_ends_before_the_name(title):
     text = (f"Senegalese {title} Awa Ndiaye Faye told reporters in Dakar that the toll had been raised unilaterally."
             '\n\n"We are asking our neighbours to respect what we signed," the minister said.')
     assert rows(text)["speaker"].tolist() == ["Awa Ndiaye Faye", "Awa Ndiaye Faye"]
+
+
+def test_two_offices_joined_by_cum_are_a_title_not_a_name():
+    text = ("Shimla Deputy Commissioner-cum-Chairperson of the Hill Roads Authority Meera Joshi said the toll would "
+            "pay for parking and waste.")
+    assert rows(text)["speaker"].tolist() == ["Meera Joshi"]
+
+
+@pytest.mark.parametrize("office, letters", [("Prime Minister", "PM"), ("Shimla Deputy Commissioner", "DC"),
+                                             ("Chief Minister", "CM")])
+def test_an_office_s_initials_after_the_stand_for_its_holder(office, letters):
+    text = (f"{office} Meera Joshi said the toll would pay for parking.\n\n"
+            f'"We had to take a call," the {letters} told reporters.')
+    assert rows(text)["speaker"].tolist() == ["Meera Joshi", "Meera Joshi"]
+
+
+def test_initials_no_office_of_anyone_spells_stay_a_body():
+    text = ("Prime Minister Meera Joshi said the toll would pay for parking.\n\n"
+            '"We had to take a call," the IMF said.')
+    assert rows(text)["speaker"].tolist() == ["Meera Joshi", "IMF"]

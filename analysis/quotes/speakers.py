@@ -386,6 +386,13 @@ _HADJ = frozenset({"hadj", "hadji", "hadj.", "hadji."})
 
 
 @lru_cache(maxsize=1 << 16)
+def _compound_title(low: str) -> bool:
+    """Whether a hyphenated word in lower case is titles or role nouns joined (``director-general``,
+    ``commissioner-cum-chairperson``: "cum" joins two offices in Indian English)."""
+    lists = lexicon().lists
+    return all(part in lists["title"] or part in lists["role"] or part == "cum" for part in low.split("-"))
+
+
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
     words)``, the name being ``words[first:last + 1]``; None if it names no one. Cached: runs recur (``The``)."""
@@ -427,8 +434,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
         # that is also a given name, before a surname
     while i < n and (lows[i] in leading or lows[i] in _KIN_PLURALS
-                     or "-" in lows[i] and all(part in titles or part in lexicon().lists["role"]
-                                               for part in lows[i].split("-"))
+                     or "-" in lows[i] and _compound_title(lows[i])
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
                      or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
@@ -436,7 +442,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
                      or lows[i] == "el" and i + 1 < n and lows[i + 1] in _HADJ
                      or lows[i] in _HADJ and i > 0 and lows[i - 1] == "el"):
         i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name; "Tan Sri Muhyiddin
-        # Yassin": a Malaysian honour, not the Chinese family name Tan; "Director-General": a title of two; "El Hadj
+        # Yassin": a Malaysian honour, not the Chinese family name Tan; "Director-General", "Commissioner-cum-Chairperson":
+        # a title of two; "El Hadj
         # Hamadou Dicko": the West African honour of a pilgrim, not a name "El")
     if i == n:
         return None
@@ -474,7 +481,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and not any(w in titles or w in not_name for w in lows[named_of - 2:named_of]):
         n = named_of  # "Water Judge Harlan Voss of Water Division 2": a title's two name words end before "of" (as
         # a run's first two words do, above)
-    blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles]
+    blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles
+               or "-" in lows[k] and _compound_title(lows[k])]  # ("Deputy Commissioner-cum-Chairperson")
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
             and (lows[n - 1] in titles or (lows[n - 1] in lexicon().lists["organization"]
                                            or lows[n - 1] in lexicon().lists["media"]
@@ -3084,6 +3092,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _by_name(people, text, position) if " " not in text and text[:1].isupper() else None
         if person and " " in person.name:
             return person.name, "person"  # "Jordan said" after "Rep. Jim Jordan": the person, not the country
+        if text[:4].lower() == "the " and (holder := _initials_holder(text[4:], people, position)):
+            return holder, "person"  # "the DC" after "Kullu Deputy Commissioner Aditi Rana", "the PM"
         return text, "organization"
     if unnamed_person and not inside:
         return text, "anonymous"
@@ -3670,6 +3680,28 @@ def role_holder(phrase: str, people: list[Mention]) -> str | None:
         # Iovino" (not "Tory council leader", "Air Force doctor")
         names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, {words_[-1]})}
     return names.pop() if len(names) == 1 else None
+
+
+def _initials_holder(letters: str, people: list[Mention], position: int) -> str | None:
+    """The most recent person named in full before ``position`` whose office words' initials spell ``letters`` (two
+    or three capitals: ``DC`` for a Deputy Commissioner, ``PM`` for a Prime Minister, ``CM`` for a Chief Minister),
+    its last letter a role noun's; else None. Offices are read from the person's role words, which hold no order."""
+    letters = letters.replace(".", "")
+    if not 2 <= len(letters) <= 3 or not letters.isupper():
+        return None
+    lists = lexicon().lists
+    office = lists["title"] | lists["role"]
+    for mt in reversed(people):
+        if mt.end > position or " " not in mt.person.name:
+            continue
+        words_ = [w for w in mt.person.roles if w in office]
+        heads = [w for w in words_ if w[0] == letters[-1].lower() and w in lists["role"]]
+        rest = Counter(letters[:-1].lower())
+        for head in heads:
+            firsts = Counter(w[0] for w in words_ if w != head)
+            if all(firsts[c] >= k for c, k in rest.items()):
+                return mt.person.name
+    return None
 
 
 def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
