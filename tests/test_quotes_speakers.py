@@ -8733,3 +8733,10 @@ def test_initials_no_office_of_anyone_spells_stay_a_body():
     text = ("Prime Minister Meera Joshi said the toll would pay for parking.\n\n"
             '"We had to take a call," the IMF said.')
     assert rows(text)["speaker"].tolist() == ["Meera Joshi", "IMF"]
+
+
+def test_the_who_in_capitals_is_the_health_body_not_a_relative_pronoun():
+    out = rows('Dr Lena Marsh said cases were rising.\n\nThe WHO said the outbreak was over. "It is over," the WHO '
+               "said.")
+    assert out[["speaker", "text"]].values.tolist() == [["Lena Marsh", "cases were rising"],
+                                                       ["WHO", "the outbreak was over"], ["WHO", "It is over,"]]

@@ -504,7 +504,7 @@ class Clauses(ArticleText):
         listed = 0
         while j >= 0:
             tok = toks[j][2]
-            low = tok.lower()
+            low = tok.lower() if tok != "WHO" else tok  # ("The WHO said": initials, no relative pronoun)
             if tok == ")":  # Rep. John Mica (R-Fla.) said
                 depth = j
                 while depth >= 0 and toks[depth][2] != "(":
@@ -1128,7 +1128,8 @@ class Clauses(ArticleText):
         if j >= 4 and toks[j][2].lower() in {"whom", "which"} and toks[j - 1][2].lower() == "of" \
                 and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in SET_OFF:
             who = j - 2  # X, many of whom say ...: X
-        elif j >= 1 and (toks[j][2].lower() in _RELATIVE or toks[j][2].lower() in {"who's", "who’s"}):
+        elif j >= 1 and (toks[j][2].lower() in _RELATIVE or toks[j][2].lower() in {"who's", "who’s"}) \
+                and toks[j][2] != "WHO":  # ("The WHO said": the World Health Organization's initials)
             who = self._first_relative(toks, j)  # X who said, X — who's called for
         elif j >= 3 and toks[j][2] == ",":
             if self.inverted_source(toks, k):

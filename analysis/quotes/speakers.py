@@ -2575,6 +2575,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     not candidates for a pronoun.
     """
     lx = lexicon()
+    if mention.removeprefix("the ").removeprefix("The ") == "WHO":
+        return "WHO", "organization"  # the World Health Organization's initials, not the pronoun
     if (adverb := _LINKING_ADVERB.match(mention)) and "," in mention[adverb.end():]:
         # "However, farmers from Aselapura, where ...": the sentence's linking word is no part of the source (a
         # subject read back across the commas of its own aside)
