@@ -8740,3 +8740,10 @@ def test_the_who_in_capitals_is_the_health_body_not_a_relative_pronoun():
                "said.")
     assert out[["speaker", "text"]].values.tolist() == [["Lena Marsh", "cases were rising"],
                                                        ["WHO", "the outbreak was over"], ["WHO", "It is over,"]]
+
+
+def test_a_relatives_given_name_the_census_lacks_takes_the_family_name():
+    # "Callum" is no 1990 US census given name; written only capitalised, after "Petrie's son", it is his son's name
+    text = ("Graham Petrie, 52, was jailed on Friday. Outside court, Petrie's son Callum, 24, said the family felt "
+            '"nothing but sorrow".\n\n"Dad knows he has let everybody down," Callum said.')
+    assert rows(text)["speaker"].tolist() == ["Callum Petrie", "Callum Petrie"]

@@ -1158,13 +1158,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
     derived = set()  # full names the text never writes, made of a given name and a family name
     for n, (start, end, full, word, role_words) in enumerate(raw):
-        if not full and not role_words and text[start - 1:start] == " " and word.lower() in given \
+        if not full and not role_words and text[start - 1:start] == " " \
+                and (word.lower() in given or _never_lower(word, text)) \
                 and "s " in text[max(0, start - 40):start] \
                 and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) \
                 and (family := kin.group(1) if kin.group(1) in surnames else _surname_of_given(raw[:n], kin.group(1))):
             # "Tulk's younger brother Aaron, who throws third stones", "Mark Barden's son, Daniel,": a given name after
             # the relative of someone named in full is that family's member (who keeps the surname alone, unless the
-            # text writes the relative's full name too); "Mark's daughter, Brooke," after "Mark Underhill" too
+            # text writes the relative's full name too); "Mark's daughter, Brooke," after "Mark Underhill" too; a
+            # given name the census lacks when the text never writes it in lower case ("Petrie's son Callum")
             raw[n] = (start, end, f"{word} {family}", family, ())
             if f"{word} {family}" not in text:
                 derived.add(f"{word} {family}")
