@@ -1382,3 +1382,18 @@ def test_since_inside_a_perfect_before_the_cue_keeps_the_subject():
     out = rows("Headline\n\nGwen Ashby opened the clinic in 2019. Ms. Ashby has since said she would expand it to "
                "a second town.")
     assert out[["speaker", "text"]].values.tolist() == [["Gwen Ashby", "she would expand it to a second town"]]
+
+
+def test_a_sign_put_up_before_a_colon_is_no_speech_and_the_pronoun_after_goes_to_who_put_it_up():
+    text = ("Headline\n\n“We sell out of jerky by Wednesday,” said owner Denise Kowal, who has run the store for 14 "
+            "years.\n\nTables at the Legion have been booked, said branch secretary Myrna Tkach.\n\n“We had a sergeant "
+            "teach the hall a song,” Tkach said.\n\nBack at the store, Kowal has taped a handwritten sign to the jerky "
+            "shelf: “Limit 5 per soldier.”\n\n“They’re polite and they pay cash,” she said.")
+    out = rows(text)
+    assert "Limit 5 per soldier." not in out["text"].tolist()
+    assert out["speaker"].tolist()[-1] == "Denise Kowal"
+
+
+def test_refusing_to_sign_before_a_colon_still_quotes():
+    out = rows("Headline\n\nThe mayor, Ray Bloom, refused to sign the deal. He said: “I will not put my name to this.”")
+    assert "I will not put my name to this." in out["text"].tolist()

@@ -87,10 +87,18 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             rf"|\b(?:{_NAMERS})(?:\s+[\w'’-]+){{0,4}}?\s+call"
                             r"|\s(?:often|usually|commonly|still|affectionately)\s+call"
                             r"(?:\s+(?:it|them|him|her|(?:(?:the|their|its)\s+)?[a-z]+(?:\s+[a-z]+)?))?)\s*$", re.I)
-#: A sign and the words between it and "read": "A sign taped to the skywalk doors last week read".
+#: A sign and the words between it and "read": "A sign taped to the skywalk doors last week read"; or a colon:
+#: "taped a handwritten sign to the jerky shelf:".
 _SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti|notice"
                                r"|plaque|inscription|boards?)"
-                               r"(?:\s+[\w'’-]+){1,8}\s+(?:read|reads|reading)\s*:?\s*$", re.I)
+                               r"(?:\s+[\w'’-]+){1,8}\s+(?:read|reads|reading)\s*:?\s*$"
+                               # or a sign put up and where, then a colon: "a handwritten sign to the jerky shelf:"
+                               # (a noun after a determiner: not "refused to sign the deal:")
+                               r"|\b(?:a|an|the|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}"
+                               r"(?:sign|signs|banner|banners|placard|placards|poster|posters|plaque)"
+                               r"(?:\s+(?:to|on|at|in|outside|above|over|by|near|beside|behind|across|along|from|under"
+                               r"|taped|posted|hung|put|propped|pinned|held|nailed|stuck)\b(?:\s+[\w'’-]+){0,7})?"
+                               r"\s*:\s*$", re.I)
 #: "The words" before a quotation, and what was done to them after it: 'The words "Finish the rep" are painted'.
 _THE_WORDS = re.compile(r"\b[Tt]he\s+words\s*$")
 _PAINTED = re.compile(r"\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:painted|written|etched|carved|printed|stencill?ed"
