@@ -1397,3 +1397,9 @@ def test_a_sign_put_up_before_a_colon_is_no_speech_and_the_pronoun_after_goes_to
 def test_refusing_to_sign_before_a_colon_still_quotes():
     out = rows("Headline\n\nThe mayor, Ray Bloom, refused to sign the deal. He said: “I will not put my name to this.”")
     assert "I will not put my name to this." in out["text"].tolist()
+
+
+def test_an_inverted_source_goes_on_through_a_lower_case_description_to_the_name():
+    out = rows("Headline\n\n“We have heard the words before,” said the group’s chair, retired paramedic Dilys "
+               "Abbot. “Every time, the service goes.”\n\nShe said the group would meet next week.")
+    assert out["speaker"].tolist() == ["Dilys Abbot"] * 3

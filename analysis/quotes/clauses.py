@@ -872,6 +872,21 @@ class Clauses(ArticleText):
                 and all(t[2][:1].isalnum() and t[2] not in FINITE_VERBS and not is_aux(t[2]) for t in toks[j + 1:c]):
             j = c  # "said the partnership's chief medical officer and former Sandwell stroke lead, Dr Helen Marsh":
             # a second description, then the name
+        if j + 3 < len(toks) and toks[j][2] == "," and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
+                and toks[j + 1][2] not in DETERMINERS | CLAUSE_WORDS:
+            d = j + 1  # "said the group's chair, retired paramedic Dilwyn Absalom": a description in lower case, then
+            # the name (two capitalised words or more) closing the source
+            while d < len(toks) and d - j <= 3 and toks[d][2].isalpha() and toks[d][2].islower():
+                d += 1
+            noun = toks[d - 1][2]
+            m = d
+            while m < len(toks) and m - d < 5 and toks[m][2][:1].isupper():
+                m += 1
+            if m - d >= 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA) \
+                    and not any(t[2] in FINITE_VERBS or is_aux(t[2]) for t in toks[j + 1:d]) \
+                    and (PERSON_NOUN.search(noun) or any(self.lx.has(kind, noun)
+                                                         for kind in ("role", "anonymous", "title"))):
+                return toks[start][0], toks[m - 1][1]
         if j + 1 < len(toks) and toks[j][2] == "," and toks[j + 1][2][:1].isupper():
             m = j + 1  # said the prime minister, Boris Johnson
             while m < len(toks) and m - j < 6 and (toks[m][2][:1].isupper()
