@@ -1403,3 +1403,22 @@ def test_an_inverted_source_goes_on_through_a_lower_case_description_to_the_name
     out = rows("Headline\n\n“We have heard the words before,” said the group’s chair, retired paramedic Dilys "
                "Abbot. “Every time, the service goes.”\n\nShe said the group would meet next week.")
     assert out["speaker"].tolist() == ["Dilys Abbot"] * 3
+
+
+def test_the_council_paragraphs_after_another_council_is_named_in_passing_stays_the_article_s_council():
+    text = ("Headline\n\nFife Council has published plans for a new harbour wall.\n\nThe council's own budget will "
+            "pay for most of it.\n\nKirkcaldy Community Council posted on Facebook that it backed the plans.\n\n"
+            "Fishermen want more berths.\n\nTraders want more parking.\n\nBoat owners want a new slipway.\n\n"
+            "The council says work could start in April.")
+    out = rows(text)
+    assert out.loc[out["text"] == "work could start in April", "speaker"].tolist() == ["Fife Council"]
+
+
+def test_the_university_far_from_any_name_is_the_one_the_article_names_most():
+    text = ("Headline\n\nEastern Plains University's trustees voted on Friday to cut 14 programs.\n\nEastern Plains "
+            "University has lost a quarter of its students since 2016.\n\nOne student said her brother was already "
+            "looking at Central Plains University.\n\nThe union said it would complain.\n\nParents were angry.\n\n"
+            "Alumni were angrier.\n\nSix programs had fewer than five students, according to university data.")
+    out = rows(text)
+    assert out.loc[out["text"] == "Six programs had fewer than five students", "speaker"].tolist() \
+        == ["Eastern Plains University"]

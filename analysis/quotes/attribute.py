@@ -1868,6 +1868,7 @@ class Article(QuoteCues, ReportedSpeech):
         if len(of_kind) == 1 and noun in _ANY_BODY:
             return next(iter(of_kind))  # "Amigos del Alcázar, the nonprofit that now leases the building", however far
         far = set()  # bodies written as such before the three paragraphs, for a company
+        holding = []  # names holding the noun itself written before the three paragraphs, nearest first
         for start, written, spoke in sorted(found, reverse=True):
             if not spoke and self.in_quote(start) \
                     and all(self.in_quote(at) for at in _find_all(self.text, written, 0, pos)):
@@ -1896,6 +1897,9 @@ class Article(QuoteCues, ReportedSpeech):
                     or not all(w[:1].isupper() or w in {"of", "for", "on", "the", "&"} or one_body and w == "and"
                                for w in words_):
                 continue
+            if _headed_by(words_, noun) and start < since:
+                holding.append((name, spoke))
+                continue
             if _headed_by(words_, noun) or start >= since and (
                     any(_headed_by(words_, h) for h in heads & low)
                     or noun in _ANY_BODY and not low & AUTHORITY_HEADS and not low & _NOT_COMPANY
@@ -1909,6 +1913,13 @@ class Article(QuoteCues, ReportedSpeech):
             elif noun in {"utility", "union"} and not spoke_last and any(_headed_by(words_, h) for h in heads & low):
                 far.add(name)  # ("Manitoba Hydro" for "the utility", five paragraphs on: the one of that kind; an
                 # article names one utility or union, but many courts, agencies, schools)
+        if holding:
+            # none nearby: of the names holding the noun, the one written most often, else first (the body the
+            # article is about: "Angus Council has published plans ..." before "Arbroath Community Council posted",
+            # paragraphs before "the council says")
+            counts = Counter(name for name, spoke in holding if not spoke)  # (written, not the times it spoke)
+            earliest = list(dict.fromkeys(name for name, _ in reversed(holding)))
+            return max(earliest, key=lambda name: (counts[name], -earliest.index(name)))
         kinds = "(?:" + "|".join(sorted(_KIND_INTRO)) + ")" if noun == "company" else re.escape(noun)
         if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=kinds),
                                                                          self.text[since:pos])

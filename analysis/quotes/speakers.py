@@ -3977,6 +3977,12 @@ class BodyNames:
         if not found:
             return speaker
         name = max(found)[1]  # the last named
+        first = min(found)
+        if first[1] != name and sum(1 for line in self.text[max(found)[0]:position].split("\n") if line.strip()) > 3 \
+                and re.search(rf"\b[Tt]he {re.escape(head)}\b", self.text[first[0]:max(found)[0]]):
+            name = first[1]  # "Angus Council has published plans ... the council's own budget ... Arbroath Community
+            # Council posted ...", paragraphs before "the council says": the body "the council" already stood for,
+            # not another named once in passing
         owner = re.split(r"['’]s ", name)[0]
         # "the bank" after "Bank of Thailand's Monetary Policy Committee": the owner the head word names
         return owner if owner != name and _name_heads(owner) & heads and not _name_heads(name) & heads - {
