@@ -1422,3 +1422,13 @@ def test_the_university_far_from_any_name_is_the_one_the_article_names_most():
     out = rows(text)
     assert out.loc[out["text"] == "Six programs had fewer than five students", "speaker"].tolist() \
         == ["Eastern Plains University"]
+
+
+def test_a_department_whose_field_holds_and_is_one_body_for_the_agency():
+    text = ("Headline\n\nThe beach closed on Monday, according to the Oregon Department of Agriculture.\n\nToxin levels "
+            "were twice the limit, the agency said.\n\nThe closure went up on the Oregon Department of Fish and "
+            "Wildlife’s shellfish page shortly after noon. “Razor clam harvest is CLOSED,” the agency wrote on "
+            "Facebook.")
+    out = rows(text)
+    assert out.loc[out["text"] == "Razor clam harvest is CLOSED,", "speaker"].tolist() \
+        == ["Oregon Department of Fish and Wildlife"]

@@ -1879,8 +1879,9 @@ class Article(QuoteCues, ReportedSpeech):
             words_ = name.split()
             low = {w.lower().rstrip(".,") for w in words_}
             # (one body's name may hold "and" after its head and "of": "Department of Agriculture, Environment and
-            # Rural Affairs")
-            one_body = len(words_) > 3 and (words_[1] == "of" and words_[0].lower() in lists["org_head"]
+            # Rural Affairs", "Oregon Department of Fish and Wildlife")
+            one_body = len(words_) > 3 and (any(words_[k + 1] == "of" and words_[k].lower() in lists["org_head"]
+                                                for k in range(min(2, len(words_) - 1)))
                                             or words_[-1].lower() in lists["org_head"] and "and" not in words_[-2:])
             # ("Wyoming Game and Fish Department": "and" inside a name its head ends)
             if not words_ or low & TIME_WORDS or name in people or "and" in low and not one_body \
