@@ -403,3 +403,13 @@ def test_a_label_after_a_colon_holding_a_comma_is_no_headline_source():
     title = "A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal."
     body = "Tom Clarke, a nursing home owner, bought a coal mine in Kentucky to keep the coal in the ground."
     assert title_rows(extract_quotes(articles(("a", title, body)))).empty
+
+
+def test_a_whole_quotation_the_headline_gives_by_no_name_is_whose_the_body_says_it_is():
+    title = "Water judge orders gravel pit to stop pumping from ditch: 'The water was never theirs to take'"
+    text = ("Water Judge Lorna Castell ordered Cedar Mesa Aggregates to stop pumping from the Highline Ditch.\n\n"
+            "\"The water was never theirs to take,\" said Wade Prewitt, the ditch company's president.")
+    out = extract_quotes(articles(("a", title, text)), progress=False)
+    head = out[out["location"] == "title"]
+    assert head[["kind", "text", "speaker"]].values.tolist() == [
+        ["direct", "The water was never theirs to take", "Wade Prewitt"]]

@@ -301,6 +301,13 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             # ("Calder Point calls for ...": a body's short form read as a name; but "Trump": Donald Trump, a person
             # the body names, before the Trump Organization)
             row = row[:SPEAKER_FIELD] + (org, row[MENTION_FIELD], "organization") + row[TYPE_FIELD + 1:]
+        elif row[1] == "direct" and (row[TYPE_FIELD] != "person" or row[SPEAKER_FIELD] not in row[MENTION_FIELD]) \
+                and (said := _quoted_in_body(row[2], body, True)) and said[TYPE_FIELD] == "person" \
+                and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] \
+                and said[SPEAKER_FIELD].split()[-1] not in row[MENTION_FIELD]:
+            # "Water judge orders gravel pit to stop pumping: 'The water was never theirs to take'": a whole quotation
+            # the headline does not give by name is whose the body says it is, not the headline clause's subject's
+            row = row[:SPEAKER_FIELD] + (said[SPEAKER_FIELD], "", "person", "") + row[CUE_FIELD + 1:]
         elif (row[TYPE_FIELD] in {"anonymous", "unknown"}
               or row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] not in row[MENTION_FIELD]) and body_mentions \
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
