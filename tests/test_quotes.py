@@ -1432,3 +1432,9 @@ def test_a_department_whose_field_holds_and_is_one_body_for_the_agency():
     out = rows(text)
     assert out.loc[out["text"] == "Razor clam harvest is CLOSED,", "speaker"].tolist() \
         == ["Oregon Department of Fish and Wildlife"]
+
+
+def test_a_noun_before_the_subject_s_head_stays_in_the_source():
+    out = rows("Headline\n\nA Denver water judge has ordered a gravel company to stop pumping, ruling that the company "
+               "had no legal right to the water.")
+    assert out["speaker"].tolist() == ["A Denver water judge"]

@@ -1511,9 +1511,15 @@ class Clauses(ArticleText):
         if 1 < j < len(toks) and toks[0][2].lower() in DETERMINERS and toks[j - 1][2].lower() not in DETERMINERS:
             # "The Florida senator sought ...", "The White House spokesman": the head noun of a source after names
             lists = self.lx.lists
-            while j < len(toks) and j < 8 and any(toks[j][2] in lists[n]
-                                                   for n in ("role", "anonymous", "org_head", "media_head")):
-                j += 1
+
+            def head(i: int) -> bool:
+                return any(toks[i][2] in lists[n] for n in ("role", "anonymous", "org_head", "media_head"))
+
+            while j < len(toks) and j < 8 and (head(j) or j + 1 < len(toks) and toks[j][2].isalpha()
+                                               and toks[j][2].islower() and toks[j][2] not in PREP_OR_CLAUSE
+                                               and not is_aux(toks[j][2]) and not self.lx.verb(toks[j][2])
+                                               and toks[j][2] not in IRREGULAR_PAST and head(j + 1)):
+                j += 1  # (a noun before the head too: "A Denver water judge has ordered")
         elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_START | NUMBER_WORDS or toks[j - 1][2].isdigit()
                                     or toks[j - 1][2].endswith(("’s", "'s")) or toks[j - 1][2] in {"'", "’"}):
             # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
