@@ -1438,3 +1438,14 @@ def test_a_noun_before_the_subject_s_head_stays_in_the_source():
     out = rows("Headline\n\nA Denver water judge has ordered a gravel company to stop pumping, ruling that the company "
                "had no legal right to the water.")
     assert out["speaker"].tolist() == ["A Denver water judge"]
+
+
+def test_the_company_is_the_firm_an_industry_names_not_a_campaign_group():
+    text = ("Headline\n\nParents in Marsh End say an incinerator would put a chimney next to their school.\n\n"
+            "Redlane Energy Recovery applied for planning permission last month.\n\nThe plant would burn 240,000 "
+            "tonnes of waste a year, according to the company.\n\nMrs Okoro helped set up the Marsh End Clean Air "
+            "Group, which met last week.\n\nThe company added that the chimney height had been set by modelling.")
+    out = rows(text)
+    got = dict(zip(out["text"], out["speaker"]))
+    assert got["The plant would burn 240,000 tonnes of waste a year"] == "Redlane Energy Recovery"
+    assert got["the chimney height had been set by modelling"] == "Redlane Energy Recovery"

@@ -3910,6 +3910,16 @@ _LOCAL_GOVERNMENTS = frozenset({"county", "municipality", "city", "town", "towns
 _CAPITAL_PRONOUNS = frozenset("Us We Our You Your My Me Him Them They".split())
 
 
+#: Industries of :func:`lexicon` ``company_head`` that may stand second in a firm's name, before what it does:
+#: "Greenlane Energy Recovery", "Northwind Steel Fabrication".
+_INDUSTRIES = frozenset("""aerospace automotive brewing cement chemicals coal construction dairy drug energy engineering
+foods gas insurance logistics lumber maritime metals milling mining oil paper petroleum pharmaceuticals plastics
+shipping steel textiles timber""".split())
+#: Words of a campaign's or residents' group, not a company's: "Woodhall Farm Clean Air Group".
+_CAUSE_WORDS = frozenset("""action air campaign citizens clean community concerned friends heritage neighbours neighbors
+opposition parents preservation protest residents save support tenants""".split())
+
+
 class BodyNames:
     """Full names of bodies an article writes out, to expand its short forms: an acronym it defines in brackets
     (``the Qualifications and Curriculum Authority (QCA)`` → ``the QCA``), or a short name that is the head word
@@ -4005,9 +4015,15 @@ class BodyNames:
     def _companies(self) -> list[tuple[int, str]]:
         """``(start, name)`` of the names that end with a company's legal form or industry (``Kessler Housewares
         Inc.``, ``Nordvik Cell AB``, ``Marula Ridge Mining``), no public authority's."""
+        heads = lexicon().lists["company_head"]
         return [(start, name) for start, name in self.names + self.sentence_ends
-                if name.split()[-1].rstrip(".,").lower() in lexicon().lists["company_head"]
+                if (name.split()[-1].rstrip(".,").lower() in heads
+                    and not (name.split()[-1] == "Group" and {w.lower() for w in name.split()} & _CAUSE_WORDS)
+                    or 2 < len(name.split()) <= 4 and name.split()[1].lower() in _INDUSTRIES and ". " not in name
+                    and not any(w.rstrip(".,").lower() in lexicon().lists["org_head"] for w in name.split()[2:]))
                 and not any(w.lower() in AUTHORITY_HEADS for w in name.split())]
+        # ("Greenlane Energy Recovery": an industry after the firm's own name; "Woodhall Farm Clean Air Group": a
+        # campaign, however its name ends)
 
     def sole_company_after(self, position: int, within: int = 600) -> str | None:
         """The one company the whole text names (:meth:`_companies`), when it is first written within ``within``
