@@ -1449,3 +1449,9 @@ def test_the_company_is_the_firm_an_industry_names_not_a_campaign_group():
     got = dict(zip(out["text"], out["speaker"]))
     assert got["The plant would burn 240,000 tonnes of waste a year"] == "Redlane Energy Recovery"
     assert got["the chimney height had been set by modelling"] == "Redlane Energy Recovery"
+
+
+def test_the_company_after_a_mixed_case_dateline_is_the_firm_opening_the_sentence():
+    out = rows("Headline\n\nModena, 3 Dec. (Adnkronos) - Ceramiche Valsenna, one of the historic tile makers of the "
+               "district, plans to cut 310 jobs, the company said in a note on Tuesday.")
+    assert out["speaker"].tolist() == ["Ceramiche Valsenna"]

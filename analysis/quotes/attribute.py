@@ -53,7 +53,9 @@ _ACRONYM_APPOSITIVE = re.compile(r",\s+([A-Z][A-Z&.-]{1,9}),\s+(?:which|who)\b[^
 _DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
 #: A dateline opening a lead: "OTTAWA — ", "SIAVONGA, Zambia — ", "ELKO, Nev. (AP) — ".
 _DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w.'’ -]{1,30}?)?(?:\s\([\w ]{1,20}\))?"
-                       r"\s[—–-]{1,2}\s")
+                       r"\s[—–-]{1,2}\s"
+                       # or a place in mixed case, a date and the agency in brackets: "Modena, 3 Dec. (Adnkronos) - "
+                       r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[\w. ]{1,20}?\s\([A-Z][\w ]{1,20}\)\s[—–-]{1,2}\s")
 #: After an appositive's name, up to the source's cue: where they are from and a comma ("(Aanya Thibodeau-Sharma) of
 #: Surrey, B.C., (called)").
 _NAME_TO_CUE = re.compile(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?,\s*")
