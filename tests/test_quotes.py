@@ -1455,3 +1455,9 @@ def test_the_company_after_a_mixed_case_dateline_is_the_firm_opening_the_sentenc
     out = rows("Headline\n\nModena, 3 Dec. (Adnkronos) - Ceramiche Valsenna, one of the historic tile makers of the "
                "district, plans to cut 310 jobs, the company said in a note on Tuesday.")
     assert out["speaker"].tolist() == ["Ceramiche Valsenna"]
+
+
+@pytest.mark.parametrize("dateline", ["MODENA, Italy (AP) — ", "Modena, 3 Dec. (Adnkronos) - ", "PORTLAND, Maine - "])
+def test_what_a_lead_reports_starts_after_its_dateline(dateline):
+    out = rows(f"Headline\n\n{dateline}Ceramiche Valsenna plans to cut 310 jobs, the company said.")
+    assert out["text"].tolist() == ["Ceramiche Valsenna plans to cut 310 jobs"]

@@ -18,8 +18,8 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
-from .lexicon import (CLAUSE_WORDS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, TIME_WORDS, WHEN_WORDS,
-                      common_words, first_names, lexicon)
+from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, TIME_WORDS,
+                      WHEN_WORDS, common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN,
                        NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
@@ -51,11 +51,6 @@ _OWNER_FIRST = re.compile(r"[A-Z][\w.-]*['’]s\s+(?=\S+\s)")
 _ACRONYM_APPOSITIVE = re.compile(r",\s+([A-Z][A-Z&.-]{1,9}),\s+(?:which|who)\b[^.;:!?\n\"“”]{0,120},\s*")
 #: A description of a body by its owner or article: "Quebec’s anti-corruption unit", "The agency".
 _DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
-#: A dateline opening a lead: "OTTAWA — ", "SIAVONGA, Zambia — ", "ELKO, Nev. (AP) — ".
-_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w.'’ -]{1,30}?)?(?:\s\([\w ]{1,20}\))?"
-                       r"\s[—–-]{1,2}\s"
-                       # or a place in mixed case, a date and the agency in brackets: "Modena, 3 Dec. (Adnkronos) - "
-                       r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[\w. ]{1,20}?\s\([A-Z][\w ]{1,20}\)\s[—–-]{1,2}\s")
 #: After an appositive's name, up to the source's cue: where they are from and a comma ("(Aanya Thibodeau-Sharma) of
 #: Surrey, B.C., (called)").
 _NAME_TO_CUE = re.compile(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?,\s*")
@@ -1504,7 +1499,7 @@ class Article(QuoteCues, ReportedSpeech):
         while i >= 0 and self.sentences[i][1] >= floor:
             lo = self.sentences[i][1]
             i -= 1
-            if dateline := _DATELINE.match(self.text, lo):
+            if dateline := DATELINE.match(self.text, lo):
                 lo = dateline.end()  # "OTTAWA — The federal government wants ..."
             m = _SUBJECT_NP.match(self.text, lo)
             if pronoun == "they" and not self.in_quote(lo) and (group := _PLURAL_SUBJECT.match(self.text, lo)) \
@@ -1942,7 +1937,7 @@ class Article(QuoteCues, ReportedSpeech):
         has a gender or a role, nor a given name first in three words or fewer) nor a dateline in capitals (``SLAVONSKI
         BROD, 18 Nov``); else None."""
         lo = self.sentence_of(pos)[0]
-        if dateline := _DATELINE.match(self.text, lo):
+        if dateline := DATELINE.match(self.text, lo):
             lo = dateline.end()  # "EAST PEORIA — Illini Valley Hydraulics will lay off ...": after the dateline
         given = first_names()
         for start, name in self.bodies.names:

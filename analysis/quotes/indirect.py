@@ -13,8 +13,8 @@ from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
                       END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS,
                       PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
-from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DETERMINERS, lexicon, MONTHS, PREPOSITIONS,
-                      PRONOUNS, TIME_WORDS)
+from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
+                      PREPOSITIONS, PRONOUNS, TIME_WORDS)
 from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN
 
@@ -23,10 +23,6 @@ from .speakers import KIN_NOUNS, PERSON_NOUN
 #: Herald under freedom of information legislation,", ", seen by Reuters,".
 _DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|published|issued|dated|leaked)\s"
                              r"[^,.;:!?\"“”]{0,100},")
-#: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``.
-_DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
-                       r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"  # (a date: "SANTIAGO, Nov 25")
-                       r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+")
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
                            r"(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
@@ -694,7 +690,7 @@ class ReportedSpeech(Clauses):
             hi = m.start()
         while lo < hi and self.text[lo] in " ,":
             lo += 1
-        if (dateline := _DATELINE.match(self.text, lo, hi)) and self.sentence_of(lo)[0] == lo:
+        if (dateline := DATELINE.match(self.text, lo, hi)) and self.sentence_of(lo)[0] == lo:
             lo = dateline.end()  # "WASHINGTON (Reuters) - The Senate will ..., X said": what X said starts after it
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1

@@ -206,6 +206,16 @@ def according_source_length(text: str) -> int | None:
 OPENING_MARKS = frozenset("“\"‘'«")
 #: Joins the people of one source in its speaker: ``Paul Ryan & Mitch McConnell``.
 JOINT = " & "
+#: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``,
+#: ``SANTIAGO, Nov 25 - ``, ``EAST PEORIA, Ill. — ``, ``MODENA, Italy (AP) — ``, ``Modena, 3 Dec. (Adnkronos) - ``.
+DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
+                      r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"  # (a date: "SANTIAGO, Nov 25")
+                      r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+"
+                      r"|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w.'’ -]{1,30}?)?(?:\s\([\w ]{1,20}\))?"
+                      r"\s[—–-]{1,2}\s"
+                      # a place in mixed case, a date and the agency in brackets
+                      r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[\w. ]{1,20}?\s\([A-Z][\w ]{1,20}\)"
+                      r"\s[—–-]{1,2}\s")
 #: Participles of a document's making, before ``by`` and its maker: ``a report published by``, ``a lawsuit filed by``.
 MADE_BY = ("published", "released", "issued", "written", "commissioned", "compiled", "prepared", "produced",
            "conducted", "filed", "signed", "brought", "drawn up", "sent", "carried out", "tabled", "submitted",
