@@ -8747,3 +8747,12 @@ def test_a_relatives_given_name_the_census_lacks_takes_the_family_name():
     text = ("Graham Petrie, 52, was jailed on Friday. Outside court, Petrie's son Callum, 24, said the family felt "
             '"nothing but sorrow".\n\n"Dad knows he has let everybody down," Callum said.')
     assert rows(text)["speaker"].tolist() == ["Callum Petrie", "Callum Petrie"]
+
+
+def test_the_pronoun_opening_the_next_sentence_gives_the_subject_its_gender():
+    # "Imad" is no census given name; "He" after the sentence he opens, whose other person is a woman, is him
+    text = ("Rana Fakhoury, 31, received her badge on Saturday.\n\nCommittee head Imad Salameh said Fakhoury had "
+            "passed every test. He revealed that she will referee in Asia next year.\n\nPlayers call her the Iron "
+            'Whistle. "I would rather they remembered my decisions," she said.')
+    out = rows(text)
+    assert out["speaker"].tolist()[-1] == "Rana Fakhoury"

@@ -1509,6 +1509,9 @@ GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                    **{w: "f" for w in "woman girl spokeswoman congresswoman councilwoman businesswoman sportswoman "
                                       "policewoman headmistress actress chairwoman lady".split()}}
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
+#: The end of a sentence (a capital or an opening mark next), and the pronoun that opens the next one.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
+_PRONOUN_OPENS = re.compile(r"(He|She)\s")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 def _merge_short_forms(people: dict[str, Person]) -> None:
     """Let a two-word name whose given name begins the given name of one other person of the surname name that person
@@ -1655,6 +1658,15 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             m = None  # ("Gwilliam's partner, Sian Morgan, said he had died doing what he loved": he is Gwilliam)
         if m and m.group(1):  # ("X, a supervisor for Y, said he": not Y)
             found.add("f" if m.group(1).lower() in {"she", "herself", "her"} else "m")
+        elif (i == 0 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start)) \
+                and (end := _SENTENCE_END.search(text, mt.end, mt.end + 400)) \
+                and (opens := _PRONOUN_OPENS.match(text, end.end())):
+            # "Imad Salameh, said Fakhoury had passed ... He revealed that she": the next sentence's pronoun is
+            # the subject's when everyone else the sentence names is known to be of the other gender
+            gender = "m" if opens.group(1) == "He" else "f"
+            others = [other for other in mentions[i + 1:] if other.start < end.start()]
+            if others and all(other.person.gender and other.person.gender != gender for other in others):
+                found.add(gender)
     for mt in mentions:
         found = votes.get(id(mt.person))
         if not mt.person.gender and found and len(found) == 1:
