@@ -1461,3 +1461,11 @@ def test_the_company_after_a_mixed_case_dateline_is_the_firm_opening_the_sentenc
 def test_what_a_lead_reports_starts_after_its_dateline(dateline):
     out = rows(f"Headline\n\n{dateline}Ceramiche Valsenna plans to cut 310 jobs, the company said.")
     assert out["text"].tolist() == ["Ceramiche Valsenna plans to cut 310 jobs"]
+
+
+def test_a_coordinated_verb_keeps_a_subject_named_after_a_long_body_name():
+    out = rows("Headline\n\nThe president of the Mallorca Vehicle Rental Business Association (AEVAM), Bartomeu Riba, "
+               "has described the law as \"an expropriation in disguise\" and has announced that the association "
+               "will challenge it in the courts.")
+    assert out["speaker"].tolist() == ["Bartomeu Riba", "Bartomeu Riba"]
+    assert out["speaker_mention"].str.endswith("Bartomeu Riba").all()  # (not "The president", a role to resolve)

@@ -1705,8 +1705,10 @@ class Clauses(ArticleText):
         capitalised name set off by commas after a few role nouns from ``j``, else None."""
         m = self._role_words_end(toks, j)
         if m < len(toks) and toks[m][2].lower() in PREPOSITIONS:
-            # "Another delegate on the Cruz slate, Jim Poolman, said": a prepositional phrase after the role nouns
-            m = next((c for c in range(m + 1, min(len(toks), m + 8)) if toks[c][2] == ","
+            # "Another delegate on the Cruz slate, Jim Poolman, said": a prepositional phrase after the role nouns (a
+            # body's long name in it too: "The president of the Mallorca Vehicle Rental Business Association (AEVAM),
+            # Bartomeu Riera, has described ... and has announced")
+            m = next((c for c in range(m + 1, min(len(toks), m + 14)) if toks[c][2] == ","
                       or is_aux(toks[c][2]) or (toks[c][2].islower() and self.lx.verb(toks[c][2]))), len(toks))
         if m >= len(toks) or toks[m][2] != ",":
             return None
