@@ -1469,3 +1469,11 @@ def test_a_coordinated_verb_keeps_a_subject_named_after_a_long_body_name():
                "will challenge it in the courts.")
     assert out["speaker"].tolist() == ["Bartomeu Riba", "Bartomeu Riba"]
     assert out["speaker_mention"].str.endswith("Bartomeu Riba").all()  # (not "The president", a role to resolve)
+
+
+def test_according_to_a_measure_is_no_source():
+    out = rows("Headline\n\nFrancisca Vidal has explained that the places will be shared out among companies according to "
+               "the size of their fleets in 2024.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Francisca Vidal", "the places will be shared out among companies according to the size of their fleets in "
+                            "2024"]]

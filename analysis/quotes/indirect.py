@@ -23,6 +23,13 @@ from .speakers import KIN_NOUNS, PERSON_NOUN
 #: Herald under freedom of information legislation,", ", seen by Reuters,".
 _DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|published|issued|dated|leaked)\s"
                              r"[^,.;:!?\"“”]{0,100},")
+#: The head of what "according to" names, after a determiner: "(according to) the size (of their fleets)".
+_MEASURE_SOURCE = re.compile(r"(?:(?:the|their|its|his|her|our|your)\s+)?([A-Za-z]+)\b")
+#: Measures something is shared or ranked by, which say nothing: "according to the size of their fleets" (but "the
+#: plan", "the numbers": documents and figures may be sources).
+_MEASURE_NOUNS = frozenset("""size sizes level levels amount amounts rate rates type types weight age ages degree severity
+extent value values proportion length needs need ability seniority merit distance priority income category categories
+rank ranking""".split())
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
                            r"(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
@@ -1578,6 +1585,10 @@ class ReportedSpeech(Clauses):
             return []
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
         src = (src_lo, src_lo + n)
+        if (measure := _MEASURE_SOURCE.match(self.text, src[0], src[1])) \
+                and measure.group(1).lower() in _MEASURE_NOUNS:
+            return []  # "share out the places according to the size of their fleets": a measure something goes by,
+            # no one who says it
         tail = self.text[src[0]:src[1]].split()[-5:]
         held = {w.lower() for w in tail} | {w.lower()[:-1] for w in tail if w.endswith("s")}  # ("auditors")
         if tail[-1].isalpha() and tail[-1].islower() \
