@@ -1477,3 +1477,10 @@ def test_according_to_a_measure_is_no_source():
     assert out[["speaker", "text"]].values.tolist() == [
         ["Francisca Vidal", "the places will be shared out among companies according to the size of their fleets in "
                             "2024"]]
+
+
+def test_a_kind_bodys_own_document_is_the_bodys():
+    out = rows("Headline\n\nThe Oregon Land Use Board of Appeals sent the plan back to the county on Friday.\n\nThe "
+               "company had not secured the credits when the county approved the plan, according to the board's "
+               "opinion.")
+    assert out["speaker"].tolist() == ["Oregon Land Use Board of Appeals"]

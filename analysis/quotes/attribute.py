@@ -283,9 +283,11 @@ _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 _NOT_FIELD = frozenset("same new other local national federal provincial state city main former whole".split())
 #: A body's page or notice, the body by its kind: "(A notice on) the hospital's website", "the club's online
 #: fundraising page".
-_KIND_BODYS_PAGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message)\s+on\s+)?"
-                              r"(?i:the)\s+([a-z]+)['’]s\s+(?:official\s+|online\s+)?(?:[a-z]+\s+)?"
-                              r"(?:website|site|page|account)")
+_KIND_BODYS_PAGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message|note)\s+"
+                              r"(?:(?:posted|published)\s+)?on\s+)?"
+                              r"(?i:the)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:official\s+|online\s+|annual\s+|latest\s+"
+                              r"|draft\s+|preliminary\s+|final\s+)?(?:[a-z]+\s+)?"
+                              r"(?:website|site|page|account|report|records|figures|data|letter|filing|opinion|minutes)")
 #: A bill's sponsor named by the bill: "its sponsor", "the bill's chief sponsor".
 _ITS_SPONSOR = re.compile(r"(?:[Ii]ts|(?:[Tt]he\s+)?(?:bill|measure|proposal|legislation)['’]s)\s+(?:chief\s+|lead\s+"
                           r"|main\s+)?sponsor")
