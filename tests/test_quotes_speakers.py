@@ -8756,3 +8756,18 @@ def test_the_pronoun_opening_the_next_sentence_gives_the_subject_its_gender():
             'Whistle. "I would rather they remembered my decisions," she said.')
     out = rows(text)
     assert out["speaker"].tolist()[-1] == "Rana Fakhoury"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The vicar, the Rev Canon David Elwin, said the causeway was safe.\n\n"We pray," Canon Elwin said.',
+     "David Elwin"),
+    ('Cr Trevor Hinksey said the plan was sound.\n\n"It is fine," Cr Hinksey said.', "Trevor Hinksey"),
+    ('Archdeacon Ruth Galeson said the church would reopen.\n\n"We are glad," Archdeacon Galeson said.',
+     "Ruth Galeson")])
+def test_church_and_council_titles_are_no_given_names(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker, speaker]
+
+
+def test_a_role_before_a_name_stops_at_the_line_break():
+    out = extract_article("Headline\n\nCr Trevor Hinksey said the plan was sound.")
+    assert out["role"].tolist() == ["Cr"]

@@ -101,8 +101,8 @@ def role_before(text: str, start: int, floor: int = 0, tokens=None) -> str:
     right = start
     lo = max(floor, start - _WINDOW, 0)
     for tok in reversed(tokens.between(lo, start) if tokens is not None else words(text, lo, start)):
-        if text[tok[1]:right].strip():  # punctuation between: a comma, a dash, a quote mark ends the phrase
-            break
+        if text[tok[1]:right].strip() or "\n" in text[tok[1]:right]:
+            break  # punctuation between (a comma, a dash, a quote mark) or a line break ends the phrase
         if not _may_be_role_word(tok[2], heads):
             break
         kept.append(tok)
