@@ -8771,3 +8771,10 @@ def test_church_and_council_titles_are_no_given_names(text, speaker):
 def test_a_role_before_a_name_stops_at_the_line_break():
     out = extract_article("Headline\n\nCr Trevor Hinksey said the plan was sound.")
     assert out["role"].tolist() == ["Cr"]
+
+
+def test_a_body_s_name_with_and_before_a_role_and_a_name_is_one_person():
+    out = rows("Headline\n\nEgremont Crab Fair and Sports committee chairman Neil Bownes said the fair would go ahead.")
+    assert out["speaker"].tolist() == ["Neil Bownes"]
+    both = rows("Headline\n\nJohn Smith and Labour councillor Jane Doe said the fair would go ahead.")
+    assert both["speaker"].tolist() == ["John Smith & Jane Doe"]

@@ -2480,6 +2480,9 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         if " " not in name and name.endswith("s") and name.lower() in common_words():
             return None  # a plural word read as a surname: "Scottish Conservative Highlands and Islands MSP Euan
             # Morrison" is one man, a title with "and" in it
+        if names and re.search(r"\b[a-z]+\s+[A-Z]", part) and names[0].split()[0].lower() not in first_names():
+            return None  # "Egremont Crab Fair and Sports committee chairman Neil Bowness": a body's name with "and"
+            # in it, then a role in lower case and the one person named (the first part names no one by a given name)
         names.append(inside[0].person.name)
     names = list(dict.fromkeys(names))
     return JOINT.join(names) if len(names) > 1 else None
