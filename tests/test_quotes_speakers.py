@@ -8778,3 +8778,12 @@ def test_a_body_s_name_with_and_before_a_role_and_a_name_is_one_person():
     assert out["speaker"].tolist() == ["Neil Bownes"]
     both = rows("Headline\n\nJohn Smith and Labour councillor Jane Doe said the fair would go ahead.")
     assert both["speaker"].tolist() == ["John Smith & Jane Doe"]
+
+
+def test_a_spouse_named_by_a_given_name_takes_the_family_name_of_the_one_named_just_before():
+    text = ("Headline\n\nBut Helen Kostakis, who has run a kiosk with her husband for 17 years, said the plan would "
+            "finish off the seafront.\n\nHer husband, Dimitri, added that takings fell by almost 40 per cent.")
+    assert rows(text)["speaker"].tolist() == ["Helen Kostakis", "Dimitri Kostakis"]
+    late = ("Headline\n\nMargaret Ferrison started scoring in 1964, when her late husband, Ron, was the opening "
+            "bowler.\n\n\"I've never missed a ball,\" says the 89-year-old.")
+    assert rows(late)["speaker"].tolist() == ["Margaret Ferrison"]
