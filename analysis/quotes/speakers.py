@@ -385,7 +385,7 @@ _ADJECTIVE_ENDS = ("ed", "ing", "ly", "ful", "less", "ic", "ous", "al", "rich", 
 _HADJ = frozenset({"hadj", "hadji", "hadj.", "hadji."})
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1024)
 def _compound_title(low: str) -> bool:
     """Whether a hyphenated word in lower case is titles or role nouns joined (``director-general``,
     ``commissioner-cum-chairperson``: "cum" joins two offices in Indian English)."""
@@ -393,6 +393,7 @@ def _compound_title(low: str) -> bool:
     return all(part in lists["title"] or part in lists["role"] or part == "cum" for part in low.split("-"))
 
 
+@lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
     words)``, the name being ``words[first:last + 1]``; None if it names no one. Cached: runs recur (``The``)."""
@@ -1159,10 +1160,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     derived = set()  # full names the text never writes, made of a given name and a family name
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and text[start - 1:start] == " " \
-                and (word.lower() in given or _never_lower(word, text)) \
                 and "s " in text[max(0, start - 40):start] \
                 and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) \
-                and (family := kin.group(1) if kin.group(1) in surnames else _surname_of_given(raw[:n], kin.group(1))):
+                and (family := kin.group(1) if kin.group(1) in surnames else _surname_of_given(raw[:n], kin.group(1))) \
+                and (word.lower() in given or _never_lower(word, text)):
             # "Tulk's younger brother Aaron, who throws third stones", "Mark Barden's son, Daniel,": a given name after
             # the relative of someone named in full is that family's member (who keeps the surname alone, unless the
             # text writes the relative's full name too); "Mark's daughter, Brooke," after "Mark Underhill" too; a
