@@ -8787,3 +8787,9 @@ def test_a_spouse_named_by_a_given_name_takes_the_family_name_of_the_one_named_j
     late = ("Headline\n\nMargaret Ferrison started scoring in 1964, when her late husband, Ron, was the opening "
             "bowler.\n\n\"I've never missed a ball,\" says the 89-year-old.")
     assert rows(late)["speaker"].tolist() == ["Margaret Ferrison"]
+
+
+def test_a_title_set_off_before_a_name_gives_its_holder_the_role():
+    text = ("Headline\n\nThe Deputy Prosecutor General at the Special Criminal Court, Mr Herve Ndong Esson, on Tuesday "
+            "requested ten years in prison.\n\n\"This money was meant to clear rubbish,\" the prosecutor declared.")
+    assert rows(text)["speaker"].tolist() == ["Herve Ndong Esson"]

@@ -1417,7 +1417,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(gender) == 1:
             person.gender = gender.pop()  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
-        person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start))
+        person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start)
+                            or _title_set_off_before(text, start))
         person.roles.update(_opened_the_case(text, start))
         person.roles.update(_named_by_copula(text, start))
         if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
@@ -2059,6 +2060,25 @@ def _preceding_roles(text: str, start: int) -> set:
             break
         out.append(word.lower())
     return {w for w in out if w not in STOP_WORDS}
+
+
+#: A title in title case after "The", maybe where it is held, set off by a comma before a name (and a courtesy
+#: title): "The Deputy Prosecutor General at the Special Criminal Court of Libreville, (Mr Hervé Ndong Essono)".
+_TITLE_SET_OFF = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)"
+                            r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80})?,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+
+
+def _title_set_off_before(text: str, start: int) -> set:
+    """The role words of a title in title case set off before the name at ``start`` (``The Deputy Prosecutor
+    General, Mr Hervé Ndong Essono``: deputy, prosecutor, general), when one of them is a role noun; else an empty
+    set. (A cheap test first: it runs for every mention.)"""
+    if ", " not in text[max(0, start - 6):start]:
+        return set()
+    m = _TITLE_SET_OFF.search(text, max(0, start - 160), start)
+    if m is None:
+        return set()
+    words_ = {w.lower() for w in m.group(1).split()}
+    return words_ if words_ & lexicon().lists["role"] else set()
 
 
 def _role_of_body_before(text: str, start: int) -> set:
