@@ -8793,3 +8793,13 @@ def test_a_title_set_off_before_a_name_gives_its_holder_the_role():
     text = ("Headline\n\nThe Deputy Prosecutor General at the Special Criminal Court, Mr Herve Ndong Esson, on Tuesday "
             "requested ten years in prison.\n\n\"This money was meant to clear rubbish,\" the prosecutor declared.")
     assert rows(text)["speaker"].tolist() == ["Herve Ndong Esson"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Welder Conor Quinlan said the yard would close.", "Conor Quinlan"),
+    ("Skipper Sigrid Haugen said the catch was poor.", "Sigrid Haugen"),
+    ("Motorist Callum Rowley said the road was blocked.", "Callum Rowley"),
+    ("Baker Mayfield said he was ready.", "Baker Mayfield"),
+    ("Agriculture and Water Management Minister Radomir Vesko said prices would hold.", "Radomir Vesko")])
+def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -372,7 +372,9 @@ def _given_name_first(run: list) -> bool:
 _OCCUPATION_END = re.compile(r"[a-z]{3}(?:ist|eer|ician|arian)$")
 #: Occupations with other endings that may open a sentence before a name: "Farmer Bhim Bahadur Limbu".
 _OCCUPATIONS = frozenset("""farmer teacher rancher lawyer baker builder driver grower miner trader shopkeeper nurse
-fisherman carpenter plumber mechanic shepherd herder weaver potter tailor midwife""".split())
+fisherman carpenter plumber mechanic shepherd herder weaver potter tailor midwife welder skipper logger trucker roofer
+bricklayer brewer butcher cleaner painter photographer gardener crofter beekeeper innkeeper publican trainer breeder
+jockey boxer""".split())
 #: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville".
 _CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore".split())
 #: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
@@ -542,6 +544,14 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += tuple(w.lower() for w in name[:k])
         name = name[k:]
         i += k
+    elif 0 < k and len(name) >= 3 and name[0].lower() not in given \
+            and (name[0].lower() in _OCCUPATIONS or _OCCUPATION_END.search(name[0])) \
+            and not any(w.endswith(".") or w.lower() in not_name for w in name[1:]):
+        # "Welder Conor Quinn", "Skipper Sigrid Haugland": an occupation opening a sentence before a full name whose
+        # given name the census lacks (but "Baker Mayfield": two words, the name itself)
+        role_words += (name[0].lower(),)
+        name = name[1:]
+        i += 1
     if _is_place(name):
         return None  # New York, Capitol Hill
     if len(name) == 1 and name[0].lower().endswith("shire") and set(role_words) <= {"the"}:
