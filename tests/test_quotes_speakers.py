@@ -8780,15 +8780,6 @@ def test_a_body_s_name_with_and_before_a_role_and_a_name_is_one_person():
     assert both["speaker"].tolist() == ["John Smith & Jane Doe"]
 
 
-def test_a_spouse_named_by_a_given_name_takes_the_family_name_of_the_one_named_just_before():
-    text = ("Headline\n\nBut Helen Kostakis, who has run a kiosk with her husband for 17 years, said the plan would "
-            "finish off the seafront.\n\nHer husband, Dimitri, added that takings fell by almost 40 per cent.")
-    assert rows(text)["speaker"].tolist() == ["Helen Kostakis", "Dimitri Kostakis"]
-    late = ("Headline\n\nMargaret Ferrison started scoring in 1964, when her late husband, Ron, was the opening "
-            "bowler.\n\n\"I've never missed a ball,\" says the 89-year-old.")
-    assert rows(late)["speaker"].tolist() == ["Margaret Ferrison"]
-
-
 def test_a_title_set_off_before_a_name_gives_its_holder_the_role():
     text = ("Headline\n\nThe Deputy Prosecutor General at the Special Criminal Court, Mr Herve Ndong Esson, on Tuesday "
             "requested ten years in prison.\n\n\"This money was meant to clear rubbish,\" the prosecutor declared.")

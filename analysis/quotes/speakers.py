@@ -1210,17 +1210,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                                   text[max(0, start - 400):start]):
                 family = owners[0].split()[-1]  # "Jamie Kowalchuk ... Kowalchuk said. / His son Tyler, 16, said": a
                 # father's child, right after he spoke, bears his family name (no title in Canadian copy)
-            if family is None and noun in _SPOUSES and owners and given_name_gender(owners[0].split()[0]) == gender \
-                    and n and raw[n - 1][3] == owners[0].split()[-1] and " late " not in kin.group().lower() \
-                    and " " in owners[0] and sum(1 for line in text[text.rfind(owners[0].split()[-1], 0, start):start]
-                                                 .split("\n") if line.strip()) <= 4 \
-                    and all(m.group(1) == owners[0].split()[-1] or m.group(1) in surnames
-                            for m in re.finditer(rf"\b(?:{titles_})\.?\s+([A-Z][\w'’-]+)", text[end:])):
-                family = owners[0].split()[-1]  # "Helen Kostas, who has run a kiosk with her husband ... / Her
-                # husband, Dimitri, added": a spouse shares the family name of the one named just before, when no
-                # title of the spouse's gender names a family no one is named in full with (a wife may keep her own
-                # name: then the text calls him "Mr" something else), the last person named before it (not "his
-                # wife, Jane" after another man named since), a spouse alive
             if family:
                 raw[n] = (start, end, f"{word} {family}", family, ())
                 derived.add(f"{word} {family}")
@@ -1785,7 +1774,6 @@ _HOLIDAY_BEFORE = re.compile(r"\b(?:Christmas|Boxing|New\s+Year['’]s|Easter|Re
 #: A father's words right before his child is named: "Chikowore said", "Obert Chikowore, 58, said", "he said".
 _FATHER_SPOKE = r"\b{0}\b(?:,[^.,]{{1,30}},)?\s+(?:said|says)\b|\bsaid\s+{0}\b|\bhe\s+(?:said|says)\b"
 _CHILDREN = frozenset({"son", "daughter", "sons", "daughters", "grandson", "granddaughter"})
-_SPOUSES = frozenset({"husband", "wife", "widow", "widower"})
 #: A sentence's opening relative, set off or not, and the name's lower-case role words: "Tareen's cousin, fast bowler
 #: (Usman Tareen)", "His sister (Ana)", "Her husband, (Per Lindqvist)", "Darnell Hayes' mother, (Gloria Hayes)".
 KIN_OPENING = re.compile(r"(?:(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])|[Hh]is|[Hh]er|[Tt]heir)\s+"
