@@ -1484,3 +1484,12 @@ def test_a_kind_bodys_own_document_is_the_bodys():
                "company had not secured the credits when the county approved the plan, according to the board's "
                "opinion.")
     assert out["speaker"].tolist() == ["Oregon Land Use Board of Appeals"]
+
+
+def test_the_group_paragraphs_after_the_article_introduced_it_by_its_kind_is_that_group():
+    text = ("Headline\n\nSeveral speakers wore stickers reading \"Keep Sixth Human,\" a slogan the neighborhood group "
+            "Friends of Two Rivers has printed on yard signs.\n\nThe council voted 5-2.\n\nThe mayor was absent.\n\n"
+            "The hearing ran late.\n\nIn a post on Facebook on Friday morning, the group called the delay a reprieve, "
+            "not a victory.")
+    out = rows(text)
+    assert out.loc[out["text"].str.contains("reprieve"), "speaker"].tolist() == ["Friends of Two Rivers"]

@@ -233,6 +233,9 @@ _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KI
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 # "the road safety charity Kerbside Trust", "the charity Bridges for Refugees"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)"
+#: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
+_NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
+                         "foundation cooperative co-operative collective".split())
 #: A one-word name set off after a company's kind: "a Munich start-up, Alpinera."
 _KIND_SET_OFF = re.compile(r"\b" + COMPANY_KINDS + r",\s+([A-Z][\w'’&-]*)(?=[.;]|,\s+(?:which|that|a|an|the)\b)")
 #: A name and an appositive whose head is a kind of body: "Landvolk Niedersachsen, the state's main farmers'
@@ -1926,6 +1929,11 @@ class Article(QuoteCues, ReportedSpeech):
                                          if not re.fullmatch(_CALENDAR_WORDS, m.group(1))]):  # ("court Wednesday")
             return named[-1]  # "operated by Estonian ferry company Saarlink ..., the company said": a one-word name
             # (for a company, after any kind of business: "The Danish-Swedish dairy group Nordlac will close ...")
+        if not spoke_last and noun in _NAMED_KINDS \
+                and len(named := {m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=kinds), self.text[:since])
+                                  if not re.fullmatch(_CALENDAR_WORDS, m.group(1))}) == 1:
+            return named.pop()  # "a slogan the neighborhood group Friends of Two Rivers has printed", paragraphs before
+            # "the group called the continuance ...": the one body the article introduced by that kind
         if noun == "company" and not spoke_last \
                 and (named := [m.group(1) for m in _KIND_SET_OFF.finditer(self.text, since, pos)]):
             return named[-1]  # "run by a Munich start-up, Alpinera. The company said"
