@@ -1493,3 +1493,10 @@ def test_the_group_paragraphs_after_the_article_introduced_it_by_its_kind_is_tha
             "not a victory.")
     out = rows(text)
     assert out.loc[out["text"].str.contains("reprieve"), "speaker"].tolist() == ["Friends of Two Rivers"]
+
+
+def test_a_time_before_the_subject_with_no_comma_is_no_part_of_the_source():
+    out = rows("Headline\n\nThe Ty Gobaith Trust runs the unit.\n\nLast month the trust posted a video on Facebook of "
+               "new solar panels, writing: \u201cLights on, all night, for the first time.\u201d")
+    assert out["speaker_mention"].tolist() == ["the trust"]
+    assert out["speaker"].tolist() == ["Ty Gobaith Trust"]

@@ -1492,6 +1492,10 @@ class Clauses(ArticleText):
             # (After ..., / Speaking to ..., / Earlier in the day, X ... / When asked by Reuters if ..., X ... / Hours
             # later, X ...)
             toks = toks[_adjunct_end(toks):]
+        if len(toks) > 3 and toks[0][2] in {"Last", "This", "Earlier", "Later", "Next"} \
+                and (toks[1][2].lower() in TIME_WORDS or toks[1][2] in MONTHS) \
+                and (toks[2][2] in {"the", "a", "an"} or toks[2][2][:1].isupper()):
+            toks = toks[2:]  # "Last month the trust posted a video ..., writing:": a time before the subject, no comma
         j = 2 if owners and toks[0][2].islower() else 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)
