@@ -1500,3 +1500,9 @@ def test_a_time_before_the_subject_with_no_comma_is_no_part_of_the_source():
                "new solar panels, writing: \u201cLights on, all night, for the first time.\u201d")
     assert out["speaker_mention"].tolist() == ["the trust"]
     assert out["speaker"].tolist() == ["Ty Gobaith Trust"]
+
+
+def test_a_subject_s_appositive_may_hold_a_party_and_a_role_before_the_name():
+    out = rows("Headline\n\nThe committee chair, Sinn Fein councillor Niamh Donnell, defended the project, saying most "
+               "of the increase was down to asbestos.")
+    assert out["speaker"].tolist() == ["Niamh Donnell"]

@@ -1743,6 +1743,15 @@ class Clauses(ArticleText):
             town = next((c for c in range(n + 2, min(len(toks), n + 5)) if not toks[c][2][:1].isupper()), None)
             if town is not None and toks[town][2] == "," and self.name_before_hometown(toks, n + 1, town):
                 return n - 1
+        if n < len(toks) and toks[n][2].islower() and (r := self._role_words_end(toks, n)) > n \
+                and self.lx.has("role", toks[r - 1][2]):
+            # "The committee chair, Sinn Féin councillor Niamh Donnelly, defended": a party or body, a role in lower
+            # case, then the name, closed by a comma
+            e = r
+            while e < len(toks) and e - r <= 4 and toks[e][2][:1].isupper():
+                e += 1
+            if e - r >= 2 and e < len(toks) and toks[e][2] == ",":
+                return e - 1
         acronym = n - m == 2 and toks[m + 1][2].isalpha() and toks[m + 1][2].isupper() and len(toks[m + 1][2]) > 2
         if n - m < 3 and not acronym or n >= len(toks) or toks[n][2] != ",":
             return None  # a name is two capitalised words or more, or a body's acronym ("The country’s disaster
