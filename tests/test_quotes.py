@@ -1506,3 +1506,13 @@ def test_a_subject_s_appositive_may_hold_a_party_and_a_role_before_the_name():
     out = rows("Headline\n\nThe committee chair, Sinn Fein councillor Niamh Donnell, defended the project, saying most "
                "of the increase was down to asbestos.")
     assert out["speaker"].tolist() == ["Niamh Donnell"]
+
+
+def test_the_report_is_its_maker_named_where_it_was_introduced_not_who_obtained_it():
+    text = ("Headline\n\nA 96-page report prepared for the three towns by Halifax-based Kestrel Policing Group "
+            "recommends one service.\n\nBut the report found that one in six posts was empty.\n\nAn internal memo "
+            "obtained by the Daily Courier warns of delays.\n\nThe memo said the planes were grounded.")
+    out = rows(text)
+    got = dict(zip(out["text"], out["speaker"]))
+    assert got["one in six posts was empty"] == "Kestrel Policing Group"
+    assert got["the planes were grounded"] != "Daily Courier"

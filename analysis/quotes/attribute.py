@@ -233,6 +233,16 @@ _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KI
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 # "the road safety charity Kerbside Trust", "the charity Bridges for Refugees"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)"
+#: A document by its head noun after "the" (``the report``, ``The 40-page study``), for its maker.
+_THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(report|study|review|audit|analysis|assessment|survey|"
+                           r"evaluation|memo|memorandum|brief|submission)")
+#: Where a document of that noun is introduced with its maker: "(a 96-page) report prepared for the three towns by
+#: Halifax-based (Kestner Policing Group)", "a study by (the Fraser Institute)" (not who obtained, saw, cited or
+#: commissioned it: "a memo obtained by the National Post").
+_MADE_BY_NAME = (r"\b{noun}\b[^.;:\n\"“”]{{0,80}}?(?<!obtained )(?<!seen )(?<!reviewed )(?<!viewed )(?<!read )"
+                 r"(?<!cited )(?<!quoted )(?<!received )(?<!commissioned )(?<!requested )(?<!ordered )(?<!leaked )"
+                 r"\bby\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+                 r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
 _NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
                          "foundation cooperative co-operative collective".split())
@@ -1832,6 +1842,23 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         return self.company_before(found.start(), previous) or self.described_body("company", found.start(), [])
 
+    def document_maker(self, noun: str, pos: int) -> tuple[str, str] | None:
+        """``(speaker, type)`` of the maker of ``the <noun>`` (``the report``, ``the study``) at ``pos``: the name after
+        ``by`` where the text last introduced a document of that noun before ``pos`` (``a 96-page report prepared for the
+        three towns by Halifax-based Kestner Policing Group``), when it reads as a body or a person; else None."""
+        if self.text.find(noun, 0, pos) < 0:
+            return None  # (a cheap test first)
+        found = None
+        for m in re.finditer(_MADE_BY_NAME.format(noun=re.escape(noun)), self.text[:pos]):
+            if not self.in_quote(m.start()):
+                found = m
+        if found is None:
+            return None
+        speaker, stype = classify_source(found.group(1), found.end(1), self.people)
+        if stype == "organization" or stype == "person" and " " in speaker:
+            return speaker, stype
+        return None
+
     def described_body(self, noun: str, pos: int, sources: list, spoke_last: str | None = None) -> str | None:
         """The body a bare kind noun at ``pos`` stands for (``the company``, ``the school``, ``the bureau``): the last
         name of a body written before ``pos`` that holds the noun itself (``Insurance Bureau of Canada``), else the last
@@ -3000,6 +3027,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # not a person called Commerce (no one in the article has that name); "Marula Ridge said" after
                     # "Marula Ridge Mining": the company
                     speaker, stype = body, "organization"
+                if stype in {"unknown", "media"} and (doc := _THE_DOCUMENT.fullmatch(_clean_mention(mention))) \
+                        and (maker := self.document_maker(doc.group(1).lower(), subj[0])):
+                    speaker, stype = maker  # "A 96-page report prepared for the three towns by Halifax-based Kestner
+                    # Policing Group ... the report found": its maker, named where the article introduced it
                 if stype in {"unknown", "media"} and (owned := _KIND_BODYS_PAGE.fullmatch(_clean_mention(mention))) \
                         and self.lx.has("org_head", owned.group(1)) \
                         and (body := self.described_body(owned.group(1).lower(), subj[0], sources)):
