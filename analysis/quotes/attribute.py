@@ -236,12 +236,15 @@ _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z
 #: A document by its head noun after "the" (``the report``, ``The 40-page study``), for its maker.
 _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(report|study|review|audit|analysis|assessment|survey|"
                            r"evaluation|memo|memorandum|brief|submission)")
-#: Where a document of that noun is introduced with its maker: "(a 96-page) report prepared for the three towns by
-#: Halifax-based (Kestner Policing Group)", "a study by (the Fraser Institute)" (not who obtained, saw, cited or
-#: commissioned it: "a memo obtained by the National Post").
-_MADE_BY_NAME = (r"\b{noun}\b[^.;:\n\"“”]{{0,80}}?(?<!obtained )(?<!seen )(?<!reviewed )(?<!viewed )(?<!read )"
-                 r"(?<!cited )(?<!quoted )(?<!received )(?<!commissioned )(?<!requested )(?<!ordered )(?<!leaked )"
-                 r"\bby\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+#: Where a document of that noun is introduced with its maker: "a study by (the Fraser Institute)", "(a 64-page)
+#: review of Greater Sudbury Fire Services prepared by (Calder Risk Advisory)", "report prepared for the three towns by
+#: Halifax-based (Kestner Policing Group)", "The survey was conducted for AP ... by (Edison Research)": its making's
+#: participle (:data:`MADE_BY`, not "commissioned": who asked for it did not write it) or "by" right after it, so not
+#: who obtained, saw or cited it ("a memo obtained by the Post").
+_MADE_BY_NAME = (r"\b{noun}\s+(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
+                 r"(?:(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
+                 r"(?:" + "|".join(p for p in MADE_BY if p != "commissioned") + r")\s+(?:[^.;:\n\"“”,]{{1,40}}?\s+)?)?"
+                 r"by\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
                  r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
 _NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
@@ -1948,8 +1951,8 @@ class Article(QuoteCues, ReportedSpeech):
             # article is about: "Angus Council has published plans ..." before "Arbroath Community Council posted",
             # paragraphs before "the council says")
             counts = Counter(name for name, spoke in holding if not spoke)  # (written, not the times it spoke)
-            earliest = list(dict.fromkeys(name for name, _ in reversed(holding)))
-            return max(earliest, key=lambda name: (counts[name], -earliest.index(name)))
+            # (max keeps the first of equals: the earliest written)
+            return max(dict.fromkeys(name for name, _ in reversed(holding)), key=counts.__getitem__)
         kinds = "(?:" + "|".join(sorted(_KIND_INTRO)) + ")" if noun == "company" else re.escape(noun)
         if not spoke_last and (named := [m.group(1) for m in re.finditer(_KIND_NAMED.format(kind=kinds),
                                                                          self.text[since:pos])

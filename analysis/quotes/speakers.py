@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
@@ -1676,7 +1676,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             # "Imad Salameh, said Fakhoury had passed ... He revealed that she": the next sentence's pronoun is
             # the subject's when everyone else the sentence names is known to be of the other gender
             gender = "m" if opens.group(1) == "He" else "f"
-            others = [other for other in mentions[i + 1:] if other.start < end.start()]
+            others = list(takewhile(lambda other: other.start < end.start(), mentions[i + 1:]))  # (in text order)
             if others and all(other.person.gender and other.person.gender != gender for other in others):
                 found.add(gender)
     for mt in mentions:
