@@ -8794,3 +8794,11 @@ def test_a_title_set_off_before_a_name_gives_its_holder_the_role():
     ("Agriculture and Water Management Minister Radomir Vesko said prices would hold.", "Radomir Vesko")])
 def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_a_gendered_noun_before_a_rare_given_name_outweighs_its_census_share():
+    # "Tam" is in the 1990 census women's file alone, at its cut-off: "her grandfather" says more
+    text = ("Headline\n\nIsla Reid, 17, won the award. Her film follows her grandfather, Tam Reid, 86.\n\n"
+            "\"I honestly didn't think we'd win,\" Isla said.\n\nMr Reid said he had been \"a reluctant star\".\n\n"
+            "\"She had me up at five,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Isla Reid", "Tam Reid", "Tam Reid"]

@@ -1264,6 +1264,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if full not in people:
                 first = full.split()[0]
                 census = "" if _chinese_order(full) else given_name_gender(first, bounded=full in family_first)
+                if census and not given_name_gender(first, bounded=True):
+                    # a rare name's share is only its bound: a gendered noun introducing the name says more ("her
+                    # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
+                    census = _gender_before(text, start) or census
                 people[full] = Person(full, surname, gender=_south_asian_gender(full) or census
                                       or _vietnamese_gender(full) or _surname_gender(full))
             person = people[full]
