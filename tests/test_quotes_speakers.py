@@ -8802,3 +8802,34 @@ def test_a_gendered_noun_before_a_rare_given_name_outweighs_its_census_share():
             "\"I honestly didn't think we'd win,\" Isla said.\n\nMr Reid said he had been \"a reluctant star\".\n\n"
             "\"She had me up at five,\" he said.")
     assert rows(text)["speaker"].tolist() == ["Isla Reid", "Tam Reid", "Tam Reid"]
+
+
+def test_a_title_listing_many_fields_then_honourable_gives_the_name_and_the_role():
+    text = ("Headline\n\nMASERU (LENA) – The Minister of Gender, Youth, Sports, Arts, Culture and Social Development, "
+            "Honourable Mpho Lekhooana, says the medal is good news.\n\nLater a coach said the track was poor.\n\n"
+            "The Minister pledged that the ministry would build a track.")
+    assert rows(text)["speaker"].tolist() == ["Mpho Lekhooana", "a coach", "Mpho Lekhooana"]
+
+
+def test_a_title_opening_a_sentence_set_off_before_a_name_is_the_holder_s_role():
+    text = ("Headline\n\nChairperson Grace Banda said the deliveries were late.\n\nPrincipal Secretary in the Ministry "
+            "of Agriculture, Dr Mphatso Gondwe, told the committee that most had arrived.\n\n\"We will pay by Friday,\" "
+            "the Principal Secretary said.")
+    assert rows(text)["speaker"].tolist() == ["Grace Banda", "Mphatso Gondwe", "Mphatso Gondwe"]
+
+
+def test_sesotho_courtesy_titles_are_no_given_names():
+    text = ("Headline\n\nHer father, Ntate Tseliso Mokoena, said she ran daily.\n\n\"She runs,\" Ntate Mokoena said.\n\n"
+            "Her aunt, M'e Palesa Sello, said she was proud.")
+    out = extract_article(text)
+    assert out["speaker"].tolist() == ["Tseliso Mokoena", "Tseliso Mokoena", "Palesa Sello"]
+    assert out["role"].tolist() == ["Ntate", "Ntate", "M'e"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Deputy Mayor of Ulaanbaatar in charge of Ecology, Green Development and Tourism Batbayar Tuvshin told reporters "
+     "the city would act.", "Batbayar Tuvshin"),
+    ("The Consulate of Mexico in Nogales, Arizona, said in a statement that it was in contact with the authorities.",
+     "Consulate of Mexico in Nogales")])
+def test_fields_listed_in_a_title_and_a_place_set_off_in_a_subject(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

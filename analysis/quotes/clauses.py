@@ -425,6 +425,18 @@ def _acronym_bracket(toks: list, j: int) -> bool:
 _SET_OFF_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Councillor Cllr Coun Mme Mlle Sir Dame".split())
 
 
+def _listed_field(toks: list, i: int) -> bool:
+    """Whether the comma at ``i`` lists one capitalised field of a title after another: "Minister of Gender(,) Youth,
+    Sports, Arts, Culture and Social Development" (such commas do not count towards an aside's few); the list ends in
+    "and" (not a place: "Nogales, Arizona, said")."""
+    if not (0 < i and toks[i - 1][2][:1].isupper()):
+        return False
+    j = i
+    while j < len(toks) - 2 and toks[j][2] == "," and toks[j + 1][2][:1].isupper() and toks[j + 1][2].isalpha():
+        j += 2
+    return j > i and j < len(toks) - 1 and toks[j][2] in {"and", "&"} and toks[j + 1][2][:1].isupper()
+
+
 def _titled_name_set_off(toks: list, comma: int) -> tuple[int, int] | None:
     """``<a role listing its fields>, Mr Houssein Abdillahi Guedi, explained``: a titled name of up to five words set
     off by the comma at ``comma`` and one before it, after a role whose last words list fields with commas and ``and``
@@ -956,7 +968,7 @@ class Clauses(ArticleText):
                 i = opened  # "X, a storyteller whose show “Everything I Know About Bees” ran at the Undercroft, said":
                 # a short quoted name inside the aside, the aside going on after it
             elif tok == ",":
-                commas += 1
+                commas += not _listed_field(toks, i)
                 if commas > 4:
                     return None
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", ".", "%"} | CURRENCIES:

@@ -67,8 +67,8 @@ _PEERS = frozenset("lord lady baron baroness earl duke viscount countess".split(
 #: Heads of an assembly's name before "of" ("Swiss Conference of Cantonal Ministers of Education"), kept out of the
 #: bodies' heads, where "the news conference" would become a body.
 _ASSEMBLY_HEADS = frozenset("conference convention congress".split())
-_MALE = frozenset("mr mr. sir lord king prince father baron".split())
-_FEMALE = frozenset("mrs mrs. ms ms. miss madam madame dame lady queen princess baroness".split())
+_MALE = frozenset("mr mr. sir lord king prince father baron ntate".split())
+_FEMALE = frozenset("mrs mrs. ms ms. miss madam madame dame lady queen princess baroness m'e m’e".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
 #: A place's dotted abbreviation before a title: "B.C. Premier", "N.W.T. Premier", "Ont. MPP" (not initials: a title
 #: follows).
@@ -243,12 +243,13 @@ _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:corr
 _COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)\b")
 #: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
 _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
-#: A title's words after its "of"/"for", joined by "and" to the words before a name: "Minister of Trade and ".
-_TITLE_AND = re.compile(r"\b[A-Z][\w-]* (?:of|for) (?:the )?(?:[A-Z][\w-]*,? ){1,4}and $")
+#: A title's words after its "of"/"for", joined by "and" to the words before a name: "Minister of Trade and ", "in
+#: charge of Ecology, Green Development and ".
+_TITLE_AND = re.compile(r"\b(?:[A-Z][\w-]*|charge) (?:of|for) (?:the )?(?:[A-Z][\w-]*,? ){1,4}and $")
 #: The capitalised words of a title after its "of"/"for", up to a name: "(Minister of State for) Defence ".
 _TITLE_OF = re.compile(r"\b(?:of|for) (?:[A-Z][\w-]* ){1,3}$")
-#: A title's first field after its "of"/"for", then a comma: "Minister of Infrastructure, ".
-_TITLE_LIST_OF = re.compile(r"\b[A-Z][a-z]+ (?:of|for) (?:the )?(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*, $")
+#: A title's first field after its "of"/"for", then a comma: "Minister of Infrastructure, ", "in charge of Ecology, ".
+_TITLE_LIST_OF = re.compile(r"\b(?:[A-Z][a-z]+|charge) (?:of|for) (?:the )?(?:[A-Z][\w-]* ){0,2}[A-Z][\w-]*, $")
 #: An office of a body named next, opening a sentence or after a comma: "Chairman of the (Association of ...)".
 _OFFICE_OF_THE = re.compile(r"(?:^|[.,;:]\s+|\n)(?:[A-Z][a-z]+ ){1,2}of the $")
 
@@ -2064,17 +2065,20 @@ def _preceding_roles(text: str, start: int) -> set:
     return {w for w in out if w not in STOP_WORDS}
 
 
-#: A title in title case after "The", maybe where it is held, set off by a comma before a name (and a courtesy
-#: title): "The Deputy Prosecutor General at the Special Criminal Court of Libreville, (Mr Hervé Ndong Essono)".
-_TITLE_SET_OFF = re.compile(r"\b[Tt]he\s+((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)"
-                            r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80})?,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$")
+#: A title in title case after "The" or opening a sentence, maybe where it is held (its fields maybe listed with commas), set off by a
+#: comma before a name (and a courtesy title): "The Deputy Prosecutor General at the Special Criminal Court of
+#: Libreville, (Mr Hervé Ndong Essono)", "The Minister of Gender, Youth, Sports and Culture, Honourable (Mpho ...)".
+_TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s))((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)"
+                            r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80}"
+                            r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4})*)?"
+                            r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable)\.?\s+)?$")
 
 
 def _title_set_off_before(text: str, start: int) -> set:
     """The role words of a title in title case set off before the name at ``start`` (``The Deputy Prosecutor
     General, Mr Hervé Ndong Essono``: deputy, prosecutor, general), when one of them is a role noun; else an empty
     set. (A cheap test first: it runs for every mention.)"""
-    if ", " not in text[max(0, start - 6):start]:
+    if ", " not in text[max(0, start - 14):start]:  # (", Honourable ")
         return set()
     m = _TITLE_SET_OFF.search(text, max(0, start - 160), start)
     if m is None:
