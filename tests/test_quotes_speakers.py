@@ -8833,3 +8833,9 @@ def test_sesotho_courtesy_titles_are_no_given_names():
      "Consulate of Mexico in Nogales")])
 def test_fields_listed_in_a_title_and_a_place_set_off_in_a_subject(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_a_company_s_name_ends_at_its_legal_form_before_a_possessive():
+    text = ("Headline\n\nProduction has been halted at Northshield Gold Corp.’s Bidgood Ridge Mine after a rockburst.\n\n"
+            "In a statement, Northshield said the event happened at night.\n\nThe company said the workers were safe.")
+    assert rows(text)["speaker"].tolist() == ["Northshield Gold Corp.", "Northshield Gold Corp."]

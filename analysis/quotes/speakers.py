@@ -118,6 +118,10 @@ class Mention:
     person: Person
 
 
+#: A company's legal form ending a name: "Northshield Gold Corp.", "Marula Holdings Ltd".
+_LEGAL_FORM = re.compile(r"\s(?:Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|plc|Co|AG|SA|NV|AB|SE)\.?$")
+
+
 @lru_cache(maxsize=1 << 16)
 def _strip_possessive(token: str) -> str:
     if len(token) > 2 and token[-2:] in {"'s", "’s"}:
@@ -4004,9 +4008,11 @@ class BodyNames:
             if _CAPITAL_PRONOUNS & set(name.split()[1:]):
                 continue  # ('a sign: "Hydro Owes Us a Straight Answer"': words in title case, no body's name
             owner, mark, owned = name.partition("'s ") if "'s " in name else name.partition("’s ")
-            if mark and len(owned.split()) == 1 and owned.lower() not in lexicon().lists["org_head"]:
+            if mark and (len(owned.split()) == 1 and owned.lower() not in lexicon().lists["org_head"]
+                         or _LEGAL_FORM.search(owner)):
                 name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
-                # (but "Lincolnshire Police's Rural Crime Action Team", a unit)
+                # (but "Lincolnshire Police's Rural Crime Action Team", a unit); "Northshield Gold Corp.’s Bidgood
+                # Ridge Mine": a company's legal form ends its name
             name, *more = _AND_THE.split(name)  # ("Senator Rubio and the Republican Congress": two names)
             for other in more:
                 if len(other.split()) >= 2:
