@@ -8839,3 +8839,15 @@ def test_a_company_s_name_ends_at_its_legal_form_before_a_possessive():
     text = ("Headline\n\nProduction has been halted at Northshield Gold Corp.’s Bidgood Ridge Mine after a rockburst.\n\n"
             "In a statement, Northshield said the event happened at night.\n\nThe company said the workers were safe.")
     assert rows(text)["speaker"].tolist() == ["Northshield Gold Corp.", "Northshield Gold Corp."]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The prosecutor read aloud a letter from Gail Ouellet, a retired teacher.\n\n\"We sold the truck,\" the letter "
+     "said.", "Gail Ouellet"),
+    ("The council received a letter from the Ridgeview Tenants Association.\n\nThe letter said rents had doubled.",
+     "Ridgeview Tenants Association"),
+    ("A September report from the Postal Service's inspector general painted a bleak picture.\n\nDelivery fell, the "
+     "report said.", "Postal Service's inspector general"),
+    ("A letter obtained by the Herald shows the plan.\n\nThe letter said rents had doubled.", "the letter")])
+def test_a_document_from_a_named_maker_goes_to_the_maker(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
+from itertools import takewhile
 from operator import attrgetter
 
 from ..units import count_words, STOP_WORDS
@@ -235,17 +236,20 @@ _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 _KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)"
 #: A document by its head noun after "the" (``the report``, ``The 40-page study``), for its maker.
 _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(report|study|review|audit|analysis|assessment|survey|"
-                           r"evaluation|memo|memorandum|brief|submission)")
+                           r"evaluation|memo|memorandum|brief|submission|letter|email|e-mail|note)")
 #: Where a document of that noun is introduced with its maker: "a study by (the Fraser Institute)", "(a 64-page)
 #: review of Greater Sudbury Fire Services prepared by (Calder Risk Advisory)", "report prepared for the three towns by
 #: Halifax-based (Kestner Policing Group)", "The survey was conducted for AP ... by (Edison Research)": its making's
 #: participle (:data:`MADE_BY`, not "commissioned": who asked for it did not write it) or "by" right after it, so not
-#: who obtained, saw or cited it ("a memo obtained by the Post").
-_MADE_BY_NAME = (r"\b{noun}\s+(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
+#: who obtained, saw or cited it ("a memo obtained by the Post"); or "from" right after it: "a letter from (Gail
+#: Ouellette)".
+_MADE_BY_NAME = (r"\b{noun}\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
                  r"(?:(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
                  r"(?:" + "|".join(p for p in MADE_BY if p != "commissioned") + r")\s+(?:[^.;:\n\"“”,]{{1,40}}?\s+)?)?"
-                 r"by\s+(?:the\s+)?(?:[\w-]+-based\s+)?"
+                 r"by\s+)(?:the\s+)?(?:[\w-]+-based\s+)?"
                  r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
+#: Lower-case role words after an owner's possessive: "(the Postal Service's) inspector general".
+_HELD_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
 _NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
                          "foundation cooperative co-operative collective".split())
@@ -1857,6 +1861,12 @@ class Article(QuoteCues, ReportedSpeech):
                 found = m
         if found is None:
             return None
+        if found.group(1)[-2:] in {"'s", "’s"}:
+            # "a report from the Postal Service's inspector general": the owner's office, its role words in lower case
+            held = _HELD_ROLE.match(self.text, found.end(1))
+            words_ = list(takewhile(lambda w: self.lx.has("role", w) or self.lx.has("title", w),
+                                    held.group().split() if held else []))
+            return (f"{found.group(1)} {' '.join(words_)}", "organization") if words_ else None
         speaker, stype = classify_source(found.group(1), found.end(1), self.people)
         if stype == "organization" or stype == "person" and " " in speaker:
             return speaker, stype
