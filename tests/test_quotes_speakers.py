@@ -8846,7 +8846,7 @@ def test_a_company_s_name_ends_at_its_legal_form_before_a_possessive():
      "said.", "Gail Ouellet"),
     ("The council received a letter from the Ridgeview Tenants Association.\n\nThe letter said rents had doubled.",
      "Ridgeview Tenants Association"),
-    ("A September report from the Postal Service's inspector general painted a bleak picture.\n\nDelivery fell, the "
+    ("A September report from the Postal Service's inspector general painted a bleak picture.\n\nOn-time delivery fell in rural areas, the "
      "report said.", "Postal Service's inspector general"),
     ("A letter obtained by the Herald shows the plan.\n\nThe letter said rents had doubled.", "the letter")])
 def test_a_document_from_a_named_maker_goes_to_the_maker(text, speaker):
