@@ -413,3 +413,14 @@ def test_a_whole_quotation_the_headline_gives_by_no_name_is_whose_the_body_says_
     head = out[out["location"] == "title"]
     assert head[["kind", "text", "speaker"]].values.tolist() == [
         ["direct", "The water was never theirs to take", "Wade Prewitt"]]
+
+
+def test_a_headline_s_trailing_role_is_the_body_s_one_holder_of_it():
+    body = ("BAKU, November 10. Georgia will start joint customs control in 2027, Georgia's Deputy Minister of Finance "
+            "Nodar Kvinikadze told Trend.")
+    minister = body.replace("Deputy ", "")
+    head = title_rows(extract_quotes(articles(
+        ("a", "Georgia to start joint customs control in 2027 – deputy minister", body),
+        ("b", "Georgia to start joint customs control in 2027 – Minister", minister),
+        ("c", "Georgia to start joint customs control in 2027 – Minister", body))))  # (a deputy is no "Minister")
+    assert head["speaker"].tolist() == ["Nodar Kvinikadze", "Nodar Kvinikadze", "Minister"]

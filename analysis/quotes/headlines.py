@@ -167,12 +167,13 @@ def _convention_source(title: str, pattern: re.Pattern, cue_at: str, candidates:
 
 
 def _headline_source(title: str, article_id: str, candidates: set, title_people: list,
-                     body: list[tuple]) -> list[tuple]:
+                     body: list[tuple], body_mentions: list | None = None) -> list[tuple]:
     """One indirect row for a headline that gives its source by the headline convention (no quotation marks):
     ``content - Source`` or ``content: Source`` (the source a body, outlet or unnamed source, or a person the body
     names), or ``Person: content`` (a person the body names) (:func:`_convention_source`); a one-word label before
     a trailing source's content (``Exclusive: ``) is not part of it; a body's short form is the full name the body's
-    rows (``body``) give it (:func:`_body_org`)."""
+    rows (``body``) give it (:func:`_body_org`); a role (``- deputy minister``) is its one holder among the body's
+    people (``body_mentions``: :func:`~analysis.quotes.speakers.role_holder`)."""
     for pattern, cue_at in ((_TRAILING_SOURCE, "content"), (_LEADING_SOURCE, "source")):
         found = _convention_source(title, pattern, cue_at, candidates, title_people)
         if found is None:
@@ -180,6 +181,10 @@ def _headline_source(title: str, article_id: str, candidates: set, title_people:
         speaker, stype, m = found
         if stype == "organization":
             speaker = _body_org(speaker, body) or speaker  # "...: BPJPH" and the body's Halal Product Assurance Agency
+        elif stype in {"anonymous", "unknown"} and body_mentions \
+                and (holder := role_holder(m["source"], body_mentions)):
+            speaker, stype = holder, "person"  # "... - deputy minister": the body's Deputy Minister of Finance Nodar
+            # Kvinikadze
         src_lo, src_hi = m.span("source")
         lo, hi = m.span("content")
         label = _HEADLINE_LABEL.match(title, lo) if cue_at == "content" else None
@@ -346,4 +351,4 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 mention, cue = (lead[1], lead[3]) if lead else ("", "")
                 out.append((article_id, "partial", title[q.start:q.end], found[0], mention, found[1], cue, "title",
                             q.start, q.end, -1, count_words(title[q.start:q.end])))
-    return out or _headline_source(title, article_id, candidates, art.people, body)
+    return out or _headline_source(title, article_id, candidates, art.people, body, body_mentions)
