@@ -8851,3 +8851,12 @@ def test_a_company_s_name_ends_at_its_legal_form_before_a_possessive():
     ("A letter obtained by the Herald shows the plan.\n\nThe letter said rents had doubled.", "the letter")])
 def test_a_document_from_a_named_maker_goes_to_the_maker(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_jean_before_a_man_s_name_without_a_hyphen_is_a_man_s_compound_name():
+    text = ("Headline\n\nThe trader Esperanza Nyirahabimana argued that the ministry had ignored the costs.\n\n"
+            "The Vice Mayor of Musanze District, Jean Claude Kamanzi, dismissed the concern.\n\n"
+            "He said two more cold stores were under construction.\n\nJean Baker, 71, said the fair was fun.\n\n"
+            "She said it was cold.")
+    assert rows(text)["speaker"].tolist() == ["Esperanza Nyirahabimana", "Jean Claude Kamanzi", "Jean Baker",
+                                              "Jean Baker"]

@@ -1269,6 +1269,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if full not in people:
                 first = full.split()[0]
                 census = "" if _chinese_order(full) else given_name_gender(first, bounded=full in family_first)
+                if census == "f" and first == "Jean" and full.count(" ") >= 2 \
+                        and given_name_gender(full.split()[1]) == "m":
+                    census = "m"  # "Jean Claude Kamanzi": a French compound given name written without its hyphen
                 if census and not given_name_gender(first, bounded=True):
                     # a rare name's share is only its bound: a gendered noun introducing the name says more ("her
                     # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
