@@ -8860,3 +8860,11 @@ def test_jean_before_a_man_s_name_without_a_hyphen_is_a_man_s_compound_name():
             "She said it was cold.")
     assert rows(text)["speaker"].tolist() == ["Esperanza Nyirahabimana", "Jean Claude Kamanzi", "Jean Baker",
                                               "Jean Baker"]
+
+
+@pytest.mark.parametrize("text", ["Some said they had cringed as the talks were likened to property deals.",
+                                  "The plan was flawed from the start, many said."])
+def test_some_and_many_alone_are_unnamed_speakers(text):
+    out = extract_article("Headline\n\n" + text)
+    assert out[["speaker", "speaker_type"]].values.tolist() == [[text.split()[0].lower() if text.startswith("Some")
+                                                                 else "many", "anonymous"]]

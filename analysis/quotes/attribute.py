@@ -3005,9 +3005,9 @@ class Article(QuoteCues, ReportedSpeech):
                         and group.end() <= subj[0]:
                     # "More than 20 states refused outright and others said": other states
                     speaker, stype = f"other {group.group(1)}", "anonymous"
-                elif mention.lower() == "others" and stype == "unresolved":
-                    speaker, stype = "others", "anonymous"  # "Others said the outbreak had frightened them": unnamed
-                    # people, not a pronoun to resolve
+                elif mention.lower() in {"others", "some", "many", "several"} and stype == "unresolved":
+                    speaker, stype = mention.lower(), "anonymous"  # "Others said the outbreak had frightened them",
+                    # "Some said they had cringed": unnamed people, not a pronoun to resolve
                 elif stype != "person" and (outlet := outlet_named_before(self.text, speaker, subj[0])):
                     speaker, stype = outlet, "media"  # "the website urged" after "the AL.com website"
                 elif stype in {"organization", "media", "unknown"} and BodyNames.may_expand(speaker, listed=True):

@@ -741,7 +741,8 @@ class Clauses(ArticleText):
         approximate = len(lows) > 1 and (lows[0] in _APPROXIMATELY and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
                                          or lows[:2] == ["at", "least"])  # at least a dozen members of Congress
         if (lows[0] in PREPOSITIONS | _IMPERATIVES and not approximate) \
-                or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)):
+                or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_) and lows != ["some"]
+                    and lows != ["many"] and lows != ["several"]):  # ("Some said ...": a pronoun, unnamed people)
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if all(w[:1].islower() for w in words_) and len(words_) > 6 \
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and len(lows) > 2 and lows[2] == "of"
