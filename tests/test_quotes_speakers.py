@@ -8868,3 +8868,11 @@ def test_jean_before_a_man_s_name_without_a_hyphen_is_a_man_s_compound_name():
 def test_some_and_many_alone_are_unnamed_speakers(text, speaker):
     out = extract_article("Headline\n\n" + text)
     assert out[["speaker", "speaker_type"]].values.tolist() == [[speaker, "anonymous"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Activists clamoring to block Donald Trump say they are in the midst of a bump.",
+     "Activists clamoring to block Donald Trump"),
+    ("Lib Dem spokesman Ed Davey said the plan was a mistake.", "Ed Davey")])
+def test_a_name_after_an_infinitive_in_the_subject_is_its_object_not_the_source(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

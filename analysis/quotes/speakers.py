@@ -2604,6 +2604,10 @@ _OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['
                            rf"(?:['’]s)?\s+(?:{_SAYING_NOUNS})(?:\s+(?:on|to|for|about)\s+.{{1,40}})?")
 
 
+#: An infinitive right before a name: "(Activists clamoring) to block (Donald Trump)".
+_INFINITIVE_BEFORE = re.compile(r"[a-z]\s+to\s+[a-z]+\s+$")
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -3250,6 +3254,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and all(_NOUN_AFTER_NAME.fullmatch(mention, mt.end - begin) for mt in inside):
         return text, "anonymous"  # "One former Podesta employee", "a Clinton aide": a name as a modifier (of any
         # person's noun after "one" or "a": "One long-standing Sutton Mill member")
+    if inside and _INFINITIVE_BEFORE.search(mention[:inside[-1].start - begin]) and not _within(
+            people, position - len(mention), inside[-1].start - 1):
+        # "Activists clamoring to block Donald Trump": the one name is the object of an infinitive, not the source
+        return text, "anonymous" if toks[0].lower() in lx.lists["anonymous"] or toks[0].endswith("s") else "unknown"
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
