@@ -8876,3 +8876,11 @@ def test_some_and_many_alone_are_unnamed_speakers(text, speaker):
     ("Lib Dem spokesman Ed Davey said the plan was a mistake.", "Ed Davey")])
 def test_a_name_after_an_infinitive_in_the_subject_is_its_object_not_the_source(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_adjectives_before_a_plural_source_with_a_participle():
+    text = "Republican activists clamoring to block Donald Trump from the nomination say they are in the midst of a bump."
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [text[:text.index(" say ")]]
+    # an auxiliary is no plural noun: "Hillary Clinton is seizing upon ..." names no source "... is seizing ..."
+    text = "Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss in 1995."
+    assert not any("seizing" in s for s in rows("Headline\n\n" + text)["speaker"])

@@ -425,6 +425,14 @@ def _acronym_bracket(toks: list, j: int) -> bool:
 _SET_OFF_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Councillor Cllr Coun Mme Mlle Sir Dame".split())
 
 
+def _modifier(word: str, lx) -> bool:
+    """Whether ``word`` may modify a noun after it: a determiner or a word that is no verb, pronoun, preposition or
+    clause word (``Republican``, ``local``)."""
+    low = word.lower()
+    return low in DETERMINERS or word.isalpha() and not lx.verb(low) and low not in CLAUSE_WORDS | PRONOUNS \
+        and low not in PREPOSITIONS
+
+
 def _listed_field(toks: list, i: int) -> bool:
     """Whether the comma at ``i`` lists one capitalised field of a title after another: "Minister of Gender(,) Youth,
     Sports, Arts, Culture and Social Development" (such commas do not count towards an aside's few); the list ends in
@@ -1671,10 +1679,12 @@ class Clauses(ArticleText):
             return False  # (not a past participle: "Democrats seized on Ryan's remarks, saying" is a finite verb)
         noun = words_[i - 1].lower()
         if not (self.lx.has("anonymous", noun) or noun.endswith("s") and noun.isalpha() and not noun.endswith("ss")
-                and not self.lx.verb(noun) and noun not in CLAUSE_WORDS | PRONOUNS | DETERMINERS):
+                and not self.lx.verb(noun) and noun not in CLAUSE_WORDS | PRONOUNS | DETERMINERS | AUXILIARIES):
             return False
         return not opening or all(w.lower() in DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
-                                  for w in words_[:i - 1])
+                                  for w in words_[:i - 1]) \
+            or i <= 3 and all(_modifier(w, self.lx) for w in words_[:i - 1])  # ("Republican activists clamoring
+        # to block Donald Trump", "Some local doctors working at the hospital": an adjective or two before the noun)
 
     def document_sent_to(self, toks: list, j: int) -> bool:
         """``to`` at ``j`` after the verb of a document's maker: ``A memo the Fiscal Integrity Caucus circulated to
