@@ -1516,3 +1516,17 @@ def test_the_report_is_its_maker_named_where_it_was_introduced_not_who_obtained_
     got = dict(zip(out["text"], out["speaker"]))
     assert got["one in six posts was empty"] == "Kestrel Policing Group"
     assert got["the planes were grounded"] != "Daily Courier"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials told local media 31 people had been killed across the region.",
+     "31 people had been killed across the region"),
+    ("The minister told the Post & Times that the offers had been substantially lower.",
+     "the offers had been substantially lower")])
+def test_an_addressee_with_an_ampersand_or_before_a_number_opening_the_clause(text, content):
+    assert rows("Headline\n\n" + text)["text"].tolist() == [content]
+
+
+def test_a_participle_before_the_plural_noun_that_ends_the_subject():
+    out = rows("Headline\n\nFrench fishing groups have long complained that British dredgers take too much.")
+    assert out[["speaker", "text"]].values.tolist() == [["French fishing groups", "British dredgers take too much"]]

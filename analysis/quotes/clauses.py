@@ -770,8 +770,9 @@ class Clauses(ArticleText):
             # "after reports claimed": a document)
         source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
-            if i == 0 and len(words_) == 2 and w.endswith("ing") and words_[1].islower() and words_[1].endswith("s"):
-                continue  # "hacking specialists", "leading economists": a participle before a plural noun
+            if i == len(words_) - 2 and w.endswith("ing") and words_[i + 1].islower() and words_[i + 1].endswith("s"):
+                continue  # "hacking specialists", "leading economists", "French fishing groups": a participle before
+                # the plural noun that ends the phrase
             if w == "turned" and 0 < i < len(words_) - 1 and words_[i - 1].islower() and words_[i + 1].islower():
                 continue  # "Former England bowler turned broadcaster Derek Pendry": one role after another
             if i == 0 and w.endswith("ed") and len(words_) >= 4 and words_[1].islower() \

@@ -301,7 +301,7 @@ _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes r
 seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
 whether how what where when who why
 things nothing something anything everything much little lot plenty more""".split())  # ("positive things to say")
-_NAME_MARKS = frozenset({"'", "’", "“", "”", '"'})  # told MSNBC's "Morning Joe" that ...
+_NAME_MARKS = frozenset({"'", "’", "“", "”", '"', "&"})  # told MSNBC's "Morning Joe" that ..., the Post & Times
 _PROGRESSIVE = frozenset("is was were are been".split())
 #: Adverbs between a progressive's auxiliary and its verb: "is also warning", "are now urging".
 _PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly".split())
@@ -904,7 +904,8 @@ class ReportedSpeech(Clauses):
                     # (after an addressee's name, a bare noun may open the clause: "told the BBC progress had been")
                     bare = c == named_addressee and low.isalpha() and toks[c][2].islower() and low not in CLAUSE_WORDS \
                         and low not in _DETERMINERS_NOT_THAT
-                    if not ((low in _DETERMINERS_NOT_THAT or name or bare)
+                    counted = low[:1].isdigit() or low in NUMBER_WORDS  # ("told local media 31 people had been")
+                    if not ((low in _DETERMINERS_NOT_THAT or name or bare or counted)
                             and all(t[2][:1].isalnum() for t in toks[nxt:c])
                             and toks[c - 1][2].lower() not in _PREPOSITION_OR_SUBORDINATOR):
                         continue
@@ -922,7 +923,7 @@ class ReportedSpeech(Clauses):
                         break  # convictions, had worked ...": the name (or "the 61-year-old"), its relative clause,
                         # then the verb
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
-                    det = low in _DETERMINERS_NOT_THAT
+                    det = low in _DETERMINERS_NOT_THAT or counted
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
                            or ((det and j > c + 1 or name and j == c + 1)
                                and past_ok and t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST))
