@@ -1530,3 +1530,9 @@ def test_an_addressee_with_an_ampersand_or_before_a_number_opening_the_clause(te
 def test_a_participle_before_the_plural_noun_that_ends_the_subject():
     out = rows("Headline\n\nFrench fishing groups have long complained that British dredgers take too much.")
     assert out[["speaker", "text"]].values.tolist() == [["French fishing groups", "British dredgers take too much"]]
+
+
+def test_a_long_work_title_set_off_after_a_document_and_its_maker_is_no_quotation():
+    out = rows("Headline\n\nA 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”, said "
+               "illegal fishing was the main cause.")
+    assert out[["kind", "text"]].values.tolist() == [["indirect", "illegal fishing was the main cause"]]

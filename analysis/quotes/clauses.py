@@ -122,10 +122,11 @@ def _posted_to(toks: list, j: int) -> bool:
 
 def _title_opening(toks: list, i: int) -> int | None:
     """The index of the opening mark of a work's title set off by commas whose closing mark is token ``i`` (``, “Left
-    in Pain”,``): up to eight words, the first capitalised, the mark after a comma; else None."""
+    in Pain”,``, ``, “Fish Stocks of Lake Skadar: Trends and Pressures”,``): up to twelve words, the first
+    capitalised, the mark after a comma; else None."""
     if i + 1 >= len(toks) or toks[i + 1][2] != ",":
         return None
-    for m in range(i - 2, max(0, i - 10), -1):
+    for m in range(i - 2, max(0, i - 14), -1):
         if toks[m][2] in {'"', "“", "‘", "'"}:
             return m if m > 0 and toks[m - 1][2] == "," and toks[m + 1][2][:1].isupper() else None
         if not (toks[m][2][:1].isalnum() or toks[m][2] in {":", "-", "'", "’"}):
