@@ -1536,3 +1536,18 @@ def test_a_long_work_title_set_off_after_a_document_and_its_maker_is_no_quotatio
     out = rows("Headline\n\nA 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”, said "
                "illegal fishing was the main cause.")
     assert out[["kind", "text"]].values.tolist() == [["indirect", "illegal fishing was the main cause"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Glenda Maclean said about 140 growers in the two counties ship to Cobequid Bay.",
+     "about 140 growers in the two counties ship to Cobequid Bay"),
+    ("Shelley Tran, who runs cottages on the lake, said about a third of her summer guests tow their own boats.",
+     "about a third of her summer guests tow their own boats"),
+    ("The manager, Tom Ash, said by email his company had already placed orders with a Danish supplier.",
+     "his company had already placed orders with a Danish supplier"),
+    ("Coun. Sienna Larocque said at the Nov. 4 council meeting she wants the town to pause the block.",
+     "she wants the town to pause the block"),
+    ("He said at least a dozen parents had contacted him since the offer became public.",
+     "at least a dozen parents had contacted him since the offer became public")])
+def test_a_that_less_clause_after_a_short_adjunct_or_opening_with_a_rough_quantity(text, content):
+    assert rows("Headline\n\n" + text)["text"].tolist() == [content]

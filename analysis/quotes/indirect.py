@@ -855,7 +855,8 @@ class ReportedSpeech(Clauses):
                 # said in a statement it would ... / said at a rally they had ... / admitted under questioning he
                 # had ...: a short adjunct, then a pronoun
                 m = next((m for m in range(nxt + 2, min(len(toks), nxt + 8))
-                          if not toks[m][2][:1].isalnum() or toks[m][2].lower() in _PRONOUN_OR_THERE), None)
+                          if not (toks[m][2][:1].isalnum() or self.abbreviation_point(toks, m))
+                          or toks[m][2].lower() in _PRONOUN_OR_THERE), None)  # ("at the Nov. 4 meeting she")
                 if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
                         and not any(self.lx.verb(t[2]) or t[2].lower() in _FINITE_AUX for t in toks[nxt + 1:m]):
                     nxt = m
@@ -988,6 +989,11 @@ class ReportedSpeech(Clauses):
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
+            elif low in _ROUGHLY and len(rest) > 4 and rest[1][2][:1].isdigit() and rest[2][2].isalpha() \
+                    and rest[2][2].islower() and rest[2][2].endswith("s") and rest[2][2] not in _TIME_UNITS \
+                    and rest[3][2].isalpha():
+                clause_start = True  # said about 140 growers in the two counties ship ...: a counted plural noun and
+                # more words, its verb maybe a present the rules cannot tell (not "about 20 minutes")
             elif low in _ROUGHLY and len(rest) > 4 and rest[1][2].lower() in NUMBER_WORDS | {"one"} \
                     and rest[2][2].lower() not in _TIME_UNITS:
                 clause_start = True  # said roughly one in five summer visitors ... comes (not "about two weeks ago",
@@ -1001,7 +1007,8 @@ class ReportedSpeech(Clauses):
                     and rest[2][2].lower() in _FINITE_AUX:
                 clause_start = True  # said early fishing is a sore point: an adjective, not when it was said
             elif low in _QUANTITY and len(rest) > 4 and rest[1][2].lower() in {"a", "one"} \
-                    and rest[2][2].lower() in _SHARES and rest[3][2].lower() == "of" and finite_soon:
+                    and rest[2][2].lower() in _SHARES and rest[3][2].lower() == "of" \
+                    and (finite_soon or len(rest) > 7 and rest[4][2].lower() not in {"the", "a"} | _TIME_UNITS):
                 clause_start = True  # said about a third of the manuscripts had needed ...
             elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
                 clause_start = True  # said much of the discussion was about ...
@@ -1248,7 +1255,8 @@ class ReportedSpeech(Clauses):
         None."""
         for d in range(nxt + 2, min(len(toks) - 2, nxt + 6)):
             low = toks[d][2].lower()
-            if low in _DETERMINERS_NOT_THAT and d > nxt + 2 and toks[d - 1][2].lower() not in DETERMINERS:
+            if low in _DETERMINERS_NOT_THAT and toks[d - 1][2].lower() not in DETERMINERS | {"least", "most"}:
+                # ("by email his company"; not "at least a dozen parents", a quantity opening the clause)
                 if all(t[2][:1].isalnum() and not self.lx.verb(t[2]) and t[2].lower() not in _FINITE_AUX
                        for t in toks[nxt + 1:d]) and not toks[nxt + 1][2].endswith("ing") \
                         and (any(t[2].lower() in _FINITE_AUX for t in toks[d + 1:d + 7])
