@@ -1551,3 +1551,9 @@ def test_a_long_work_title_set_off_after_a_document_and_its_maker_is_no_quotatio
      "at least a dozen parents had contacted him since the offer became public")])
 def test_a_that_less_clause_after_a_short_adjunct_or_opening_with_a_rough_quantity(text, content):
     assert rows("Headline\n\n" + text)["text"].tolist() == [content]
+
+
+def test_two_adjuncts_before_a_subject_with_an_aside():
+    out = rows("Headline\n\nSpeaking by video link from Odesa, through an interpreter, Olena Savchuk, the secretary of "
+               "the town council, said the town was grateful for the generators.")
+    assert out[["speaker", "text"]].values.tolist() == [["Olena Savchuk", "the town was grateful for the generators"]]

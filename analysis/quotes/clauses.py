@@ -1023,6 +1023,11 @@ class Clauses(ArticleText):
                 # "At the hospital, where a list was taped to a wall, Rosalinda Manalo, 61, said": the adjunct's own
                 # relative clause ends at the next comma
                 start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
+            if start <= end and toks[start][2].lower() in _OPENING_ADJUNCT and toks[start][2][:1].islower() \
+                    and sum(t[2] == "," for t in toks[start:end]) >= 2:
+                # "Speaking by video link from Odesa, through an interpreter, Olena Savchuk, the secretary of ...,
+                # said": a second adjunct after the first, then the subject and its aside
+                start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
             if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
                                    or self.role_before_name(toks, start, end)):
                 return None
