@@ -1557,3 +1557,11 @@ def test_two_adjuncts_before_a_subject_with_an_aside():
     out = rows("Headline\n\nSpeaking by video link from Odesa, through an interpreter, Olena Savchuk, the secretary of "
                "the town council, said the town was grateful for the generators.")
     assert out[["speaker", "text"]].values.tolist() == [["Olena Savchuk", "the town was grateful for the generators"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Oxford County director of community planning Gordon Riehl told council that the interchange is one of two "
+     "sites.", "Gordon Riehl"),
+    ("Head of marketing Jane Doe said sales rose in the spring.", "Jane Doe")])
+def test_a_field_s_gerund_in_a_role_before_a_name(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -785,6 +785,11 @@ class Clauses(ArticleText):
                     and [m for m, x in enumerate(words_[1:], 1) if not x[:1].isupper()] == [len(words_) - 3] \
                     and lows[-3] not in PREPOSITIONS | DETERMINERS | CLAUSE_WORDS:
                 continue  # "retired Canada Border Services Agency officer Glen Sato": the role's body in capitals
+            if w.endswith("ing") and 0 < i < len(words_) - 1 and "of" in lows[:i] and words_[i + 1][:1].isupper() \
+                    and (lows[i - 1] == "of" or words_[i - 1].islower()) \
+                    and any(x in self.lx.lists["role"] or x == "head" for x in lows[:lows.index("of")]):
+                continue  # "(Oxford County) director of community planning Gordon Riehl", "Head of marketing Jane
+                # Doe": a field's gerund in a role, before a name
             if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and w not in _ROLE_PARTICIPLES \
                     and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()
