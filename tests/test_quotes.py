@@ -1565,3 +1565,10 @@ def test_two_adjuncts_before_a_subject_with_an_aside():
     ("Head of marketing Jane Doe said sales rose in the spring.", "Jane Doe")])
 def test_a_field_s_gerund_in_a_role_before_a_name(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_a_subject_with_an_aside_after_a_comma_and_and():
+    out = rows("Headline\n\nVibrio multiplies fastest when water is warm, and Dr. Celeste Arceneaux, an epidemiologist "
+               "with the health department, said the coast had an unusually long stretch of warm water.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Celeste Arceneaux", "the coast had an unusually long stretch of warm water"]]

@@ -1006,6 +1006,10 @@ class Clauses(ArticleText):
         start = i + 1
         while start < end and toks[start][2] == ",":
             start += 1
+        if commas >= 2 and not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
+            # "... when water is warm, and Dr. Celeste Arceneaux, an epidemiologist, said": the clause joined last
+            start = next((m + 2 for m in range(start, end - 2) if toks[m][2] == "," and toks[m + 1][2] in {"and", "but"}
+                          and toks[m + 2][2][:1].isupper()), start)
         if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
             return None
         if titled is not None and start < titled - 1:
@@ -1054,9 +1058,12 @@ class Clauses(ArticleText):
             # "Delegates were deemed ineligible, Roberta Lange, the state party chairwoman, said": a name and its
             # appositive
             commas_ = [m for m in range(start, end) if toks[m][2] == ","]
-            if len(commas_) < 2 or not toks[commas_[0] + 1][2][:1].isupper():
+            joined = len(commas_) >= 2 and toks[commas_[0] + 1][2] in {"and", "but"} \
+                and toks[commas_[0] + 2][2][:1].isupper()  # ("..., and Dr. Celeste Arceneaux, an epidemiologist,
+            # said": a clause joined to the one before)
+            if len(commas_) < 2 or not (toks[commas_[0] + 1][2][:1].isupper() or joined):
                 return None
-            start = commas_[0] + 1
+            start = commas_[0] + 1 + joined
 
     @staticmethod
     def role_before_name(toks: list, start: int, end: int) -> bool:
