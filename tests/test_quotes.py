@@ -1572,3 +1572,12 @@ def test_a_subject_with_an_aside_after_a_comma_and_and():
                "with the health department, said the coast had an unusually long stretch of warm water.")
     assert out[["speaker", "text"]].values.tolist() == [
         ["Celeste Arceneaux", "the coast had an unusually long stretch of warm water"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A neighbour who lives two doors down and did not want to be named said the building had been for sale.",
+     "A neighbour"),
+    ("The director at Conserve Valpadana, a canner near Parma that buys about 6,000 tonnes of beans a year, said the "
+     "company will test every shipment.", "the director at Conserve Valpadana")])
+def test_a_relative_clause_of_two_verbs_or_after_a_place_in_the_subject(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

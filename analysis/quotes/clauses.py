@@ -992,12 +992,17 @@ class Clauses(ArticleText):
                 # a sum: "The fund, which manages about $4.1bn, said")
             elif tok.lower() in {"that", "but", "because", "although", "though", "while", "if", "when", "so"} \
                     and not self.relative_that(toks, i) and not (i == 0 and tok == "That") \
+                    and not (tok == "that" and i > 1 and toks[i - 1][2][:1].isupper()
+                             and toks[i - 2][2] in {"near", "in", "outside", "of", "at", "from"}
+                             and toks[i + 1][2].islower() and toks[i + 1][2].isalpha() and toks[i + 1][2].endswith("s")
+                             and toks[i + 1][2] not in DETERMINERS) \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS) \
                     and not (tok == "that" and toks[i + 1][2].lower() in TIME_WORDS | {"day", "time"}) \
                     and not _anonymity_because(toks, i) \
                     and not (tok == "that" and toks[i - 1][2] == "asked"
                              and ANONYMITY_ASKED.match(self.text, toks[i][0])):
                 break  # (but "The author of that report, X, said": a determiner after a preposition or before a time,
+                # "X, a canner near Parma that buys beans, said": a relative clause after a place,
                 # "X, a mother of two who had been due to fly that day, said"; "That farmer, Walter Huang, 81,
                 # testified": opening the sentence, and "X, speaking on condition of anonymity because the talks are
                 # confidential, said", "X, who asked that her surname not be published, said": why the source is not
@@ -1210,6 +1215,15 @@ class Clauses(ArticleText):
                     and self.lx.has("role", toks[earlier + 1][2]) and toks[earlier + 1][2].islower():
                 who = earlier  # "Farid Huseynov, chairman of the Public Union "Hope for Life" ..., which has helped
                 # 300 families, welcomed": the person the role describes, not the body the clause is about
+        elif (who := next((w for w in range(j - 3, max(0, j - 16), -1) if toks[w][2] == "who"), None)) is not None \
+                and who >= 2 and toks[who - 1][2].isalpha() and toks[who - 1][2].islower() \
+                and all(t[2].isalpha() for t in toks[who + 1:k]) \
+                and any(t[2] in {"and", "but"} for t in toks[who + 2:j]) \
+                and (toks[who + 1][2] in FINITE_VERBS or toks[who + 1][2] in _FINITE_WORDS
+                     or toks[who + 1][2] in IRREGULAR_PAST or ED_END.search(toks[who + 1][2]) is not None
+                     or toks[who + 1][2].endswith("s") and not toks[who + 1][2].endswith("ss")):
+            pass  # "A neighbour who lives two doors down and did not want to be named said": a restrictive clause of
+            # two verbs joined by "and", no comma
         else:
             return None
         end = who - 1 if toks[who - 1][2] in SET_OFF else who
