@@ -8884,3 +8884,13 @@ def test_adjectives_before_a_plural_source_with_a_participle():
     # an auxiliary is no plural noun: "Hillary Clinton is seizing upon ..." names no source "... is seizing ..."
     text = "Hillary Clinton is seizing upon a New York Times report that Donald Trump had a net loss in 1995."
     assert not any("seizing" in s for s in rows("Headline\n\n" + text)["speaker"])
+
+
+def test_the_official_is_the_office_holder_just_named_unless_an_unnamed_official_spoke():
+    text = ("Headline\n\nThe Minister of Social Security of the Republic of Lithuania, Giedre Baranauskiene, signed the "
+            "deal.\n\n“We want those who come to us to be treated fairly,” the Lithuanian official said.")
+    assert rows(text)["speaker"].tolist() == ["Giedre Baranauskiene"]
+    text = ("Headline\n\nStephanie Lavoie, a director at the department, said the agency would publish an update.\n\n"
+            "One official involved in the project, who asked not to be named, said the note had circulated narrowly. "
+            "The official said the figure had been included to reassure ministers.")
+    assert rows(text)["speaker"].tolist() == ["Stephanie Lavoie"] + ["One official involved in the project"] * 2

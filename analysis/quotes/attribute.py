@@ -23,7 +23,7 @@ from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MA
                       WHEN_WORDS, common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN,
-                       NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
+                       NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, recent_office_holder, OWNED_KIN, OWNER_KIN,
                        PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, role_holder, SAID_OWN_PRONOUN, source_gender,
                        SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
@@ -250,6 +250,8 @@ _MADE_BY_NAME = (r"\b{noun}\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"“�
                  r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
 #: Lower-case role words after an owner's possessive: "(the Postal Service's) inspector general".
 _HELD_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+#: An official by a bare description: "the official", "The WHO official", "the Lithuanian official".
+_THE_OFFICIAL = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?official")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
 _NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
                          "foundation cooperative co-operative collective".split())
@@ -2998,6 +3000,14 @@ class Article(QuoteCues, ReportedSpeech):
                     # years, and who asked not to be named ..., said": who the source is, before the request
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
+                elif stype in {"anonymous", "unknown"} and _THE_OFFICIAL.fullmatch(mention) \
+                        and not self.introduced_unnamed(mention, subj[0]) \
+                        and not self.unnamed_before(mention, at, unnamed_sources) \
+                        and (holder := recent_office_holder(self.people, subj[0])) is not None:
+                    speaker, stype = holder.name, "person"  # '"...," the Lithuanian official said' after "the
+                    # Minister of Social Security and Labour of the Republic of Lithuania, Giedrė Baranauskienė": the
+                    # office holder just named, when no unnamed official was introduced ("One official involved in
+                    # the project ... said ... The official said")
                 if stype in {"anonymous", "unknown"} and (only_as := NAMED_ONLY_AS.match(self.text, subj[1])):
                     speaker, stype = only_as.group(1), "person"  # "One of those volunteers, who asked to be named
                     # only as Rob, said": the one name the source gave

@@ -3659,6 +3659,14 @@ academic economist""".split())
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+([a-z]+)s")
 
 
+def recent_office_holder(people: list[Mention], position: int) -> Person | None:
+    """The last person named in full before ``position``, when named with an office (a title or a role's head noun:
+    minister, chairman, deputy, director), else None."""
+    offices = _offices() | {_role_word(w) for w in lexicon().lists["title"]}
+    last = next((mt.person for mt in reversed(people) if mt.end <= position and " " in mt.person.name), None)
+    return last if last is not None and {_role_word(w) for w in last.roles} & offices else None
+
+
 def _two_holders(people: list[Mention], position: int, role: str) -> str | None:
     """The last two people named before ``position`` who hold ``role``, joined in the order first named; None
     unless two do."""
