@@ -8894,3 +8894,12 @@ def test_the_official_is_the_office_holder_just_named_unless_an_unnamed_official
             "One official involved in the project, who asked not to be named, said the note had circulated narrowly. "
             "The official said the figure had been included to reassure ministers.")
     assert rows(text)["speaker"].tolist() == ["Stephanie Lavoie"] + ["One official involved in the project"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A memo from county human resources director Tasha Grier, included in the packet, compared wages.\n\nThe memo "
+     "recommended a retention bonus for officers who stay.", "Tasha Grier"),
+    ("The assessment, written for the Department for Education by Miriam Achter, a professor, found that asbestos was "
+     "a risk.\n\nThe assessment said the schools should be surveyed.", "Miriam Achter")])
+def test_a_document_s_maker_after_a_role_or_a_comma(text, speaker):
+    assert set(rows("Headline\n\n" + text)["speaker"]) == {speaker}

@@ -242,12 +242,13 @@ _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(report|study|review|
 #: Halifax-based (Kestner Policing Group)", "The survey was conducted for AP ... by (Edison Research)": its making's
 #: participle (:data:`MADE_BY`, not "commissioned": who asked for it did not write it) or "by" right after it, so not
 #: who obtained, saw or cited it ("a memo obtained by the Post"); or "from" right after it: "a letter from (Gail
-#: Ouellette)".
-_MADE_BY_NAME = (r"\b{noun}\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
+#: Ouellette)"; a lower-case role may come before the name ("A memo from county human resources director (Tasha
+#: Greer)"), and a comma after the noun ("The assessment, written for the DfE by (Miriam Achterberg)").
+_MADE_BY_NAME = (r"\b{noun},?\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
                  r"(?:(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
                  r"(?:" + "|".join(p for p in MADE_BY if p != "commissioned") + r")\s+(?:[^.;:\n\"“”,]{{1,40}}?\s+)?)?"
-                 r"by\s+)(?:the\s+)?(?:[\w-]+-based\s+)?"
-                 r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
+                 r"by\s+)(?:the\s+)?(?:[\w-]+-based\s+)?(?P<role>(?:[a-z][\w-]*\s+){{1,5}}(?=[A-Z]))?"
+                 r"(?P<maker>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
 #: Lower-case role words after an owner's possessive: "(the Postal Service's) inspector general".
 _HELD_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 #: An official by a bare description: "the official", "The WHO official", "the Lithuanian official".
@@ -1859,17 +1860,17 @@ class Article(QuoteCues, ReportedSpeech):
             return None  # (a cheap test first)
         found = None
         for m in re.finditer(_MADE_BY_NAME.format(noun=re.escape(noun)), self.text[:pos]):
-            if not self.in_quote(m.start()):
-                found = m
+            if not self.in_quote(m.start()) and not (m.group("role") and not self.lx.has("role", m.group("role").split()[-1])):
+                found = m  # (a lower-case phrase before the name ends in a role noun: "human resources director")
         if found is None:
             return None
-        if found.group(1)[-2:] in {"'s", "’s"}:
+        if found.group("maker")[-2:] in {"'s", "’s"}:
             # "a report from the Postal Service's inspector general": the owner's office, its role words in lower case
-            held = _HELD_ROLE.match(self.text, found.end(1))
+            held = _HELD_ROLE.match(self.text, found.end("maker"))
             words_ = list(takewhile(lambda w: self.lx.has("role", w) or self.lx.has("title", w),
                                     held.group().split() if held else []))
-            return (f"{found.group(1)} {' '.join(words_)}", "organization") if words_ else None
-        speaker, stype = classify_source(found.group(1), found.end(1), self.people)
+            return (f"{found.group('maker')} {' '.join(words_)}", "organization") if words_ else None
+        speaker, stype = classify_source(found.group("maker"), found.end("maker"), self.people)
         if stype == "organization" or stype == "person" and " " in speaker:
             return speaker, stype
         return None
