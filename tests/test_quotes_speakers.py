@@ -8903,3 +8903,11 @@ def test_the_official_is_the_office_holder_just_named_unless_an_unnamed_official
      "a risk.\n\nThe assessment said the schools should be surveyed.", "Miriam Achter")])
 def test_a_document_s_maker_after_a_role_or_a_comma(text, speaker):
     assert set(rows("Headline\n\n" + text)["speaker"]) == {speaker}
+
+
+def test_a_listed_ministry_before_a_person_s_name_keeps_its_fields():
+    text = ("Headline\n\nThe Ministry of Agriculture, Forestry and Water Management said the protocol ends an absurd "
+            "situation.\n\nState Secretary at the Ministry of Agriculture, Forestry and Water Management Radomir Bulat "
+            "told MINA that the old arrangement had been unworkable.\n\nThe ministry said two patrol boats would be "
+            "financed from a fund.")
+    assert rows(text)["speaker"].tolist()[-1] == "Ministry of Agriculture, Forestry and Water Management"

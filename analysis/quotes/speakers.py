@@ -3955,7 +3955,9 @@ def _before_named_person(name: str) -> str:
     a title or a body's word (a person's name, written with no comma after the body: ``Health Ministry Marko
     Gorjanc``); else the name."""
     words_ = name.split()
-    if len(words_) < 3 or words_[-3].lower() not in _BODY_ENDS:
+    listed = "," in name and " and " in name and len(name.rsplit(" and ", 1)[1].split()) >= 3  # ("Ministry of
+    # Agriculture, Forestry and Water Management Radomir Bulatović": a listed name's last field, then a person)
+    if len(words_) < 3 or words_[-3].lower() not in _BODY_ENDS and not listed:
         return name
     lists, ordinary = lexicon().lists, common_words()
     if any(w.lower() in ordinary or w.lower() in lists["title"] or w.lower() in lists["org_head"] or not w.isalpha()
@@ -3972,7 +3974,7 @@ def _before_titled_holder(name: str) -> str:
     lists, ordinary = lexicon().lists, common_words()
     if len(words_) < 6 or words_[1] != "of" \
             or words_[0].lower() not in lists["org_head"] | _BODY_ENDS | _LOCAL_GOVERNMENTS \
-            or not any(w.lower() in lists["title"] for w in words_[3:-2]) \
+            or not any(w.lower() in lists["title"] and w.lower() not in STOP_WORDS for w in words_[3:-2]) \
             or any(w.lower() in ordinary or w.lower() in lists["title"] or not w.isalpha() for w in words_[-2:]):
         return name
     return " ".join(words_[:3])
