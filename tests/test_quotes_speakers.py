@@ -8911,3 +8911,11 @@ def test_a_listed_ministry_before_a_person_s_name_keeps_its_fields():
             "told MINA that the old arrangement had been unworkable.\n\nThe ministry said two patrol boats would be "
             "financed from a fund.")
     assert rows(text)["speaker"].tolist()[-1] == "Ministry of Agriculture, Forestry and Water Management"
+
+
+def test_a_title_s_gender_passes_over_a_holder_a_pronoun_after_the_full_name_gives_the_other_gender():
+    text = ("Headline\n\nGarel Pritchard, 46, of Cwm Lane, admitted seven offences when he appeared in court.\n\n"
+            "Asked why, Pritchard said: \"I know now that was wrong.\"\n\nIts founder, Sianed Pritchard – who is no relation – said the sentence sent a clear message.\n\n"
+            "\"Some of the mums had never walked on grass,\" Mrs Pritchard told the Chronicle.")
+    out = rows(text)
+    assert out[out["text"].str.startswith("Some of the mums")]["speaker"].tolist() == ["Sianed Pritchard"]

@@ -1351,6 +1351,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Lucy Maskell": Lucy)
             # (or a holder of unknown gender named in full after every such one: "Ms Haldane" after "Cllr Dawn
             # Haldane ... Pat Haldane ... said": Pat)
+            if said and not any(_named_gender(p) in said for at, p in fits if at < start):
+                # no holder known to be of the title's gender yet: one a pronoun soon after its full name gives the
+                # other gender is not it ("Gareth Pritchard, 46, ... admitted ... when he appeared ... Its founder,
+                # Sian Pritchard ... Mrs Pritchard": Sian)
+                fits = [(at, p) for at, p in fits if at >= start or _pronoun_gender_after(text, at) in said | {""}] \
+                    or fits
             known = max((at for at, p in fits if _named_gender(p) in said and at < start), default=None)
             fits = [(at, p) for at, p in fits if at < start and (_named_gender(p) in said or not _named_gender(p)
                                                                   and known is not None and at > known
@@ -1635,6 +1641,15 @@ def _named_gender(person: Person) -> str:
     (while names are being read, before :func:`_gender_from_text`)."""
     said = {GENDERED_NOUNS[w] for w in person.roles if w in GENDERED_NOUNS}
     return person.gender or (said.pop() if len(said) == 1 else "")
+
+
+def _pronoun_gender_after(text: str, start: int) -> str:
+    """``m`` or ``f`` for the first ``he``/``she``/``his`` after the name starting at ``start`` in its sentence (at
+    most 160 characters on), else ``""``: the subject's, for a name that opens a clause."""
+    m = _OWN_PRONOUN.search(text, start, start + 160)
+    if m is None or not m.group(1):
+        return ""
+    return "f" if m.group(1).lower() in {"she", "herself", "her"} else "m"
 
 
 def _gender_before(text: str, start: int) -> str:
