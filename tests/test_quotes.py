@@ -1581,3 +1581,14 @@ def test_a_subject_with_an_aside_after_a_comma_and_and():
      "company will test every shipment.", "the director at Conserve Valpadana")])
 def test_a_relative_clause_of_two_verbs_or_after_a_place_in_the_subject(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "She held a placard her grandchildren had made, reading \"Welcome home, Grandpa\".",
+    "A hand-lettered sign tied to the gate of the Brandt orchard Thursday read \"Spraying Today — Keep Out.\"",
+    "The hills, often described as the \"lungs of Islamabad,\" are shrinking.",
+    "Officers traced the sales to an account with the username \"hessleroadhero\".",
+    "The report was released in December under the title “Two Councils, One Community?”",
+    "The firm has marketed itself as \"the no-quibble insurer\" for years."])
+def test_signs_names_and_descriptions_are_no_quotations(text):
+    assert rows("Headline\n\n" + text).empty

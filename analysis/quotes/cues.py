@@ -79,7 +79,10 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?"
                             r"|nickname(?:\s+[\w'’-]+){0,5}\s+(?:is|was)"
-                            r"|(?:often|commonly|widely|sometimes)\s+(?:labell?ed|called|referred\s+to\s+as)"
+                            r"|(?:often|commonly|widely|sometimes|once|popularly)\s+(?:labell?ed|called|dubbed"
+                            r"|described\s+as|referred\s+to\s+as)(?:\s+(?:the|a|an))?"
+                            r"|under\s+the\s+(?:title|name|banner)|brand\s+name|(?:user|screen)\s?name"
+                            r"|marketed\s+(?:itself|himself|herself|themselves)\s+as(?:\s+(?:the|a|an))?"
                             r"|referred\s+to(?:\s+(?:in|by|within|on|at|locally|internally)(?:\s+[\w'’-]+){0,3})?"
                             r"\s+as(?:\s+(?:the|a|an))?"  # (passive: "findings, referred to in court filings as the
                             # "Lund report,""; but "Bush referred to Rubio as "a bright, charismatic leader"" speaks)
@@ -93,7 +96,7 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
 #: "taped a handwritten sign to the jerky shelf:".
 _SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti|notice"
                                r"|plaque|inscription|boards?)"
-                               r"(?:\s+[\w'’-]+){1,8}\s+(?:read|reads|reading)\s*:?\s*$"
+                               r"(?:\s+[\w'’-]+){1,10},?\s+(?:read|reads|reading)\s*:?\s*$"
                                # or a sign put up and where, then a colon: "a handwritten sign to the jerky shelf:"
                                # (a noun after a determiner: not "refused to sign the deal:")
                                r"|\b(?:a|an|the|its|his|her|their|our)\s+(?:[\w'’-]+\s+){0,2}"
