@@ -1592,3 +1592,13 @@ def test_a_relative_clause_of_two_verbs_or_after_a_place_in_the_subject(text, sp
     "The firm has marketed itself as \"the no-quibble insurer\" for years."])
 def test_signs_names_and_descriptions_are_no_quotations(text):
     assert rows("Headline\n\n" + text).empty
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("At every campus, banners carry the network’s motto: “Every Child Blooms.”", []),
+    ("One placard summed up the mood: \"Lights off, women out.\"", []),
+    ("The signs along the shore have carried the same two words: \"No Swimming.\"", []),
+    ("The union posted a sign at the gate and its leader said: \"We will not move.\"", ["We will not move."]),
+    ("Before every race he leans toward the horse to say the same three words: “Let’s go home.”", ["Let’s go home."])])
+def test_a_sign_s_or_a_motto_s_words_after_a_colon_are_no_quotation(text, quoted):
+    assert rows("Headline\n\n" + text)["text"].tolist() == quoted

@@ -92,6 +92,16 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             rf"|\b(?:{_NAMERS})(?:\s+[\w'’-]+){{0,4}}?\s+call"
                             r"|\s(?:often|usually|commonly|still|affectionately)\s+call"
                             r"(?:\s+(?:it|them|him|her|(?:(?:the|their|its)\s+)?[a-z]+(?:\s+[a-z]+)?))?)\s*$", re.I)
+#: A sign, a motto or a slogan in the sentence before a colon that opens the quotation, no sentence break or
+#: quotation between: "banners carry the network’s motto:", "One placard summed up the mood:", "the signs along the
+#: shore have carried the same two words:" (but "to say the same three words:"), "one can read:".
+_SIGN_COLON = re.compile(r"(?:\b(?:sign|signs|banner|banners|placard|placards|motto|slogan|tagline|poster|posters"
+                         r"|graffiti)\b[^.!?\"“”\n]{0,120}|\bcan\s+read"
+                         r"|\b(?:carried|carry|carries|bore|bear|bears)\s+(?:the\s+)?(?:same\s+)?(?:two|three|four|five)\s+words)"
+                         r"\s*:\s*$")
+#: Speech verbs that make the words after a colon someone's, even after a sign: "... posted a sign and its leader said:".
+_SPEECH_VERB = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|declared|explained|stated|insisted"
+                          r"|warned|argued|asked|replied|answered|shouted|chanted)\b")
 #: A sign and the words between it and "read": "A sign taped to the skywalk doors last week read"; or a colon:
 #: "taped a handwritten sign to the jerky shelf:".
 _SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti|notice"
@@ -239,7 +249,10 @@ class QuoteCues(Clauses):
         sentence (``headed "The empty desk problem"``): a sign's words or a name, not speech."""
         if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
                 or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
-                or _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at) \
+                or (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
+                and not _SPEECH_VERB.search(read.group()) \
+                or (sign := _SIGN_COLON.search(self.text, max(0, q.open_at - 160), q.open_at)) \
+                and not _SPEECH_VERB.search(sign.group()) \
                 or _WRITTEN_IN.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
             return True  # (or "A sign taped to the skywalk doors last week read", "someone had scrawled "..." in the
             # frost")
