@@ -253,6 +253,8 @@ _MADE_BY_NAME = (r"\b{noun},?\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"�
 _HELD_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 #: An official by a bare description: "the official", "The WHO official", "the Lithuanian official".
 _THE_OFFICIAL = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?official")
+#: An unnamed official introduced: "One official involved in the project", "a senior official", "An EU official".
+_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}officials?\b")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
 _NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
                          "foundation cooperative co-operative collective".split())
@@ -3002,13 +3004,12 @@ class Article(QuoteCues, ReportedSpeech):
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
                 elif stype in {"anonymous", "unknown"} and _THE_OFFICIAL.fullmatch(mention) \
-                        and not self.introduced_unnamed(mention, subj[0]) \
-                        and not self.unnamed_before(mention, at, unnamed_sources) \
+                        and not _AN_OFFICIAL.search(self.text, self.paragraphs[max(0, at - 2)][0], subj[0]) \
                         and (holder := recent_office_holder(self.people, subj[0])) is not None:
                     speaker, stype = holder.name, "person"  # '"...," the Lithuanian official said' after "the
                     # Minister of Social Security and Labour of the Republic of Lithuania, Giedrė Baranauskienė": the
-                    # office holder just named, when no unnamed official was introduced ("One official involved in
-                    # the project ... said ... The official said")
+                    # office holder just named, when no unnamed official was introduced in the last three paragraphs
+                    # ("One official involved in the project ... said ... The official said")
                 if stype in {"anonymous", "unknown"} and (only_as := NAMED_ONLY_AS.match(self.text, subj[1])):
                     speaker, stype = only_as.group(1), "person"  # "One of those volunteers, who asked to be named
                     # only as Rob, said": the one name the source gave
