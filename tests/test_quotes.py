@@ -1602,3 +1602,14 @@ def test_signs_names_and_descriptions_are_no_quotations(text):
     ("Before every race he leans toward the horse to say the same three words: “Let’s go home.”", ["Let’s go home."])])
 def test_a_sign_s_or_a_motto_s_words_after_a_colon_are_no_quotation(text, quoted):
     assert rows("Headline\n\n" + text)["text"].tolist() == quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("“Undertow,” a three-metre bowl of weathered steel by artist Maren Solberg, was installed on Lakeshore Drive.",
+     []),
+    ("“Priming Season,” Vandevelde’s first full-length script, opens Thursday at the town hall.", []),
+    ("\"Voices Over the Valley,\" directed by Nadia Popoff, won the award.", []),
+    ("“Absolutely Not,” the minister said.", ["Absolutely Not,"]),
+    ("\"Family Medical Leave,\" the document states, becomes available after a year.", ["Family Medical Leave,"])])
+def test_a_title_opening_a_sentence_before_what_the_work_is_is_no_quotation(text, quoted):
+    assert rows("Headline\n\n" + text)["text"].tolist() == quoted

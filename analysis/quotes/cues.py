@@ -53,6 +53,12 @@ def is_name_of_a_work(quoted: str, longest: int = 7) -> bool:
         and not all(w.isupper() for w in content)
 
 
+#: Where a quotation opens a sentence: a paragraph's start or a sentence end before it.
+_OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)$")
+#: What a work is, set off after its title: "a three-metre bowl ...", "Vandevelde’s first full-length script",
+#: "which Fadden self-published", "directed by Nadia Popoff", up to the next comma or sentence end.
+_DESCRIBED_AFTER = re.compile(r"\s*(?:(?:a|an|the)\s+[\w-]+|which\b|directed\b|written\b|produced\b"
+                              r"|[A-Z][\w'’-]*['’]s\s+[a-z])[^,.;!?]*")
 #: The words a title in title case keeps in lower case: articles, conjunctions, short prepositions.
 _TITLE_MINOR = frozenset("a an the and but or nor for so yet at by in of on to up with as from into via per vs v".split())
 
@@ -238,6 +244,13 @@ class QuoteCues(Clauses):
         Son."``, ``her memoir, "Tough Choices."``, ``a series titled "Quick Question"``): its name, not speech,
         whatever its punctuation."""
         before = self.text[max(0, q.open_at - 40):q.open_at]
+        if self.text[q.end - 1:q.end] == "," and q.closed and _OPENS_SENTENCE.search(before) \
+                and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,"), longest=12) \
+                and (after := _DESCRIBED_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at))) \
+                and not any(self.lx.verb(w) for w in after.group().split()[1:]):
+            return True  # "“Undertow,” a three-metre bowl of weathered steel by Naramata artist Maren Solberg, was
+            # installed", "“Priming Season,” Vandevelde’s first full-length script, opens": a title opening its
+            # sentence, then what the work is (no reporting verb: not "“Absolutely Not,” the minister said")
         return bool(_WORK_BEFORE.search(before)) \
             and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"), longest=12)  # (a title after its noun
         # may be long: "Restoring Centre Block: Building for the Next Century")
