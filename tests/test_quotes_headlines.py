@@ -424,3 +424,11 @@ def test_a_headline_s_trailing_role_is_the_body_s_one_holder_of_it():
         ("b", "Georgia to start joint customs control in 2027 – Minister", minister),
         ("c", "Georgia to start joint customs control in 2027 – Minister", body))))  # (a deputy is no "Minister")
     assert head["speaker"].tolist() == ["Nodar Kvinikadze", "Nodar Kvinikadze", "Minister"]
+
+
+def test_a_headline_s_portfolio_and_office_is_the_body_s_one_holder_of_the_office():
+    body = ("MASERU – Community councils will keep 30 percent of local revenue, the Minister of Local Government and "
+            "Chieftainship Affairs, Honourable Motlatsi Ramakoae, told the National Assembly.")
+    head = title_rows(extract_quotes(articles(("a", "Councils to keep 30 percent of revenue – Local Government Minister",
+                                               body))))
+    assert head["speaker"].tolist() == ["Motlatsi Ramakoae"]

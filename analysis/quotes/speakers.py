@@ -3775,6 +3775,11 @@ def role_holder(phrase: str, people: list[Mention]) -> str | None:
         # a place's name before the role, when no one holds the role with it: "Pozzuoli mayor" is "Mayor Raffaele
         # Iovino" (not "Tory council leader", "Air Force doctor")
         names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, {words_[-1]})}
+    field = WORD.findall(phrase)[:-1]
+    if not names and words_[-1] in {"minister", "secretary"} and field and all(w[:1].isupper() for w in field):
+        # a portfolio in title case before the office, when no one holds both: "Local Government Minister" is the
+        # body's one minister, "Minister of Local Government and Chieftainship Affairs, Motlatsi Ramakoae"
+        names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, {words_[-1]})}
     return names.pop() if len(names) == 1 else None
 
 
