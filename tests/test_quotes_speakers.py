@@ -8919,3 +8919,9 @@ def test_a_title_s_gender_passes_over_a_holder_a_pronoun_after_the_full_name_giv
             "\"Some of the mums had never walked on grass,\" Mrs Pritchard told the Chronicle.")
     out = rows(text)
     assert out[out["text"].str.startswith("Some of the mums")]["speaker"].tolist() == ["Sianed Pritchard"]
+
+
+def test_an_age_after_now_ranks_people_sharing_a_surname():
+    text = ("Headline\n\nThe park was founded by Derek Oldfield, now 84. It is run by Paul Oldfield, 52.\n\n"
+            "Paul Oldfield said he understood the concerns.\n\n\"I am 84,\" the elder Mr Oldfield said.")
+    assert rows(text)["speaker"].tolist() == ["Paul Oldfield", "Derek Oldfield"]

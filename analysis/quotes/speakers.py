@@ -1718,8 +1718,8 @@ _CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece".split(
 #: A name's relation to someone named before it: "(Segundo Paucar), Luis Paucar’s father".
 _OWNERS_KIN_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:['’]s|s['’])\s+"
                                rf"{_KIN_ADJECTIVE}({_KIN_WORDS})\b")
-#: An age given with a name: "Rokeya Begum, 38," and "the 19-year-old Marie-Ève ...".
-_AGE_AFTER = re.compile(r",\s*(\d{1,3})\s*[,.;]")
+#: An age given with a name: "Rokeya Begum, 38,", "Derek Oldfield, now 84," and "the 19-year-old Marie-Ève ...".
+_AGE_AFTER = re.compile(r",\s*(?:now\s+|aged\s+)?(\d{1,3})\s*[,.;]")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 #: A parent described by the number of their children (a British epithet for someone just named): "the
 #: father-of-two", "The grandmother-of-five", "the mum-of-one".
