@@ -8925,3 +8925,12 @@ def test_an_age_after_now_ranks_people_sharing_a_surname():
     text = ("Headline\n\nThe park was founded by Derek Oldfield, now 84. It is run by Paul Oldfield, 52.\n\n"
             "Paul Oldfield said he understood the concerns.\n\n\"I am 84,\" the elder Mr Oldfield said.")
     assert rows(text)["speaker"].tolist() == ["Paul Oldfield", "Derek Oldfield"]
+
+
+def test_a_role_before_a_document_s_maker_is_no_longer_phrase_and_an_official_statement_is_no_official():
+    text = ("Headline\n\nThe council received a report from a consultant hired by manager Jane Doe last year.\n\n"
+            "The report said costs had doubled since 2020.")
+    assert rows(text)["speaker"].tolist() == ["the report"]
+    text = ("Headline\n\nMinister Ann Lee opened the plant on Monday, and an official statement was released.\n\n"
+            "“It is a great day for the region,” the official said.")
+    assert rows(text)["speaker"].tolist() == ["Ann Lee"]

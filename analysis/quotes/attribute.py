@@ -19,13 +19,13 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
-from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, TIME_WORDS,
-                      WHEN_WORDS, common_words, first_names, lexicon)
+from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS,
+                      TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
-                       DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, MADE_WHEN,
-                       NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, recent_office_holder, OWNED_KIN, OWNER_KIN,
-                       PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, role_holder, SAID_OWN_PRONOUN, source_gender,
-                       SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS,
+                       MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
+                       PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, recent_office_holder, role_holder, SAID_OWN_PRONOUN,
+                       source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -249,12 +249,25 @@ _MADE_BY_NAME = (r"\b{noun},?\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"�
                  r"(?:" + "|".join(p for p in MADE_BY if p != "commissioned") + r")\s+(?:[^.;:\n\"“”,]{{1,40}}?\s+)?)?"
                  r"by\s+)(?:the\s+)?(?:[\w-]+-based\s+)?(?P<role>(?:[a-z][\w-]*\s+){{1,5}}(?=[A-Z]))?"
                  r"(?P<maker>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
+def _role_phrase(words: str, lx) -> bool:
+    """Lower-case words naming a role before a name (``county human resources director``): the last a role noun, none
+    a function word or a past participle (not ``a consultant hired by manager``)."""
+    words_ = words.split()
+    return lx.has("role", words_[-1]) and not any(w in STOP_WORDS or w.endswith("ed") for w in words_)
+
+
 #: Lower-case role words after an owner's possessive: "(the Postal Service's) inspector general".
 _HELD_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 #: An official by a bare description: "the official", "The WHO official", "the Lithuanian official".
 _THE_OFFICIAL = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?official")
 #: An unnamed official introduced: "One official involved in the project", "a senior official", "An EU official".
-_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}officials?\b")
+_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b|by\b|for\b|from\b|with\b)[\w-]+\s+){0,3}"
+                          r"official\b(?!\s+(?:statements?|visits?|reports?|figures|data|letters?|residence|website"
+                          r"|accounts?|channels?|language|results|records|estimates?|count|complaints?|requests?|capacity"
+                          r"|duties|business|trips?|status|title|position|ceremony|launch|opening|documents?|sources?"
+                          r"|response|reply|vehicle|car)\b)")
+# (a person: "a senior official said", "One official involved in the project", "An EU official, who"; not "an
+# official statement", "a statement by officials")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
 _NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
                          "foundation cooperative co-operative collective".split())
@@ -329,8 +342,6 @@ _POLICE_NAME = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+(?:(?:and|of)\s+)?){1,5}(?:
 # Police Force", another body)
 #: Plural heads of bodies' names: "(Department of Natural) Resources".
 _PLURAL_HEADS = frozenset({"resources", "affairs", "services", "relations", "works", "communities"})
-#: Legal forms that end a company's name.
-_LEGAL_FORMS = frozenset("inc corp co ltd llc plc ag gmbh sa nv".split())
 #: A body's name that opens with its owner's: "(Lincolnshire Police)'s Rural Crime Action Team".
 _OWNER_IN_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z]")
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
@@ -1772,7 +1783,7 @@ class Article(QuoteCues, ReportedSpeech):
         names = []
         for start, written in self.bodies.names:
             name = _BASED.sub("", written.rstrip(",;:"))
-            if start < pos and name not in names and (name.split()[-1].rstrip(".").lower() in _LEGAL_FORMS
+            if start < pos and name not in names and (name.split()[-1].rstrip(".").lower() in LEGAL_FORMS
                                                       or self.company_named(name)):
                 names.append(name)
         return " & ".join(names) if len(names) == 2 else None
@@ -1855,15 +1866,18 @@ class Article(QuoteCues, ReportedSpeech):
         return self.company_before(found.start(), previous) or self.described_body("company", found.start(), [])
 
     def document_maker(self, noun: str, pos: int) -> tuple[str, str] | None:
-        """``(speaker, type)`` of the maker of ``the <noun>`` (``the report``, ``the study``) at ``pos``: the name after
-        ``by`` where the text last introduced a document of that noun before ``pos`` (``a 96-page report prepared for the
-        three towns by Halifax-based Kestner Policing Group``), when it reads as a body or a person; else None."""
+        """``(speaker, type)`` of the maker of ``the <noun>`` (``the report``, ``the letter``) at ``pos``: the name after
+        ``by`` or ``from`` where the text last introduced a document of that noun before ``pos`` (``a 96-page report
+        prepared for the three towns by Halifax-based Kestner Policing Group``, ``a letter from Gail Ouellette``, ``A memo
+        from county human resources director Tasha Greer``), when it reads as a body or a person; an owner's office
+        after a possessive, with its role words (``the Postal Service's inspector general``), or None when no role
+        word follows; else None."""
         if self.text.find(noun, 0, pos) < 0:
             return None  # (a cheap test first)
         found = None
         for m in re.finditer(_MADE_BY_NAME.format(noun=re.escape(noun)), self.text[:pos]):
-            if not self.in_quote(m.start()) and not (m.group("role") and not self.lx.has("role", m.group("role").split()[-1])):
-                found = m  # (a lower-case phrase before the name ends in a role noun: "human resources director")
+            if not self.in_quote(m.start()) and not (m.group("role") and not _role_phrase(m.group("role"), self.lx)):
+                found = m  # (a lower-case phrase before the name is a role: "human resources director")
         if found is None:
             return None
         if found.group("maker")[-2:] in {"'s", "’s"}:
@@ -3004,8 +3018,10 @@ class Article(QuoteCues, ReportedSpeech):
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
                 elif stype in {"anonymous", "unknown"} and _THE_OFFICIAL.fullmatch(mention) \
-                        and not _AN_OFFICIAL.search(self.text, self.paragraphs[max(0, at - 2)][0], subj[0]) \
-                        and (holder := recent_office_holder(self.people, subj[0])) is not None:
+                        and not any(not self.in_quote(m.start()) for m in _AN_OFFICIAL.finditer(
+                            self.text, self.paragraphs[max(0, at - 2)][0], subj[0])) \
+                        and (holder := recent_office_holder(self.people, subj[0],
+                                                            self.paragraphs[max(0, at - 2)][0])) is not None:
                     speaker, stype = holder.name, "person"  # '"...," the Lithuanian official said' after "the
                     # Minister of Social Security and Labour of the Republic of Lithuania, Giedrė Baranauskienė": the
                     # office holder just named, when no unnamed official was introduced in the last three paragraphs
@@ -3017,7 +3033,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and group.end() <= subj[0]:
                     # "More than 20 states refused outright and others said": other states
                     speaker, stype = f"other {group.group(1)}", "anonymous"
-                elif mention.lower() in {"others", "some", "many", "several"} and stype == "unresolved":
+                elif mention.lower() in PEOPLE_QUANTIFIERS | {"others"} and stype == "unresolved":
                     speaker, stype = mention.lower(), "anonymous"  # "Others said the outbreak had frightened them",
                     # "Some said they had cringed": unnamed people, not a pronoun to resolve
                 elif stype != "person" and (outlet := outlet_named_before(self.text, speaker, subj[0])):

@@ -8,7 +8,8 @@ import re
 from .article import ArticleText
 from .speakers import COMPASS, JOINED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
-                      MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
+                      MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+                      WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -122,8 +123,8 @@ def _posted_to(toks: list, j: int) -> bool:
 
 def _title_opening(toks: list, i: int) -> int | None:
     """The index of the opening mark of a work's title set off by commas whose closing mark is token ``i`` (``, “Left
-    in Pain”,``, ``, “Fish Stocks of Lake Skadar: Trends and Pressures”,``): up to twelve words, the first
-    capitalised, the mark after a comma; else None."""
+    in Pain”,``, ``, “Fish Stocks of Lake Skadar: Trends and Pressures”,``): up to twelve tokens (words, colons,
+    hyphens), the first capitalised, the mark after a comma; else None."""
     if i + 1 >= len(toks) or toks[i + 1][2] != ",":
         return None
     for m in range(i - 2, max(0, i - 14), -1):
@@ -750,8 +751,8 @@ class Clauses(ArticleText):
         approximate = len(lows) > 1 and (lows[0] in _APPROXIMATELY and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
                                          or lows[:2] == ["at", "least"])  # at least a dozen members of Congress
         if (lows[0] in PREPOSITIONS | _IMPERATIVES and not approximate) \
-                or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_) and lows != ["some"]
-                    and lows != ["many"] and lows != ["several"]):  # ("Some said ...": a pronoun, unnamed people)
+                or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)
+                    and not (len(lows) == 1 and lows[0] in PEOPLE_QUANTIFIERS)):  # ("Some said ...": unnamed people)
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if all(w[:1].islower() for w in words_) and len(words_) > 6 \
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and len(lows) > 2 and lows[2] == "of"

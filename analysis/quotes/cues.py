@@ -56,7 +56,7 @@ def is_name_of_a_work(quoted: str, longest: int = 7) -> bool:
 #: Where a quotation opens a sentence: a paragraph's start or a sentence end before it.
 _OPENS_SENTENCE = re.compile(r"(?:^|\n|[.!?][\"”’']?\s+)$")
 #: What a work is, set off after its title: "a three-metre bowl ...", "Vandevelde’s first full-length script",
-#: "which Fadden self-published", "directed by Nadia Popoff", up to the next comma or sentence end.
+#: "which Fadden self-published", "directed by Nadia Popoff".
 _DESCRIBED_AFTER = re.compile(r"\s*(?:(?:a|an|the)\s+[\w-]+|which\b|directed\b|written\b|produced\b"
                               r"|[A-Z][\w'’-]*['’]s\s+[a-z])[^,.;!?]*")
 #: The words a title in title case keeps in lower case: articles, conjunctions, short prepositions.
@@ -85,8 +85,12 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?"
                             r"|nickname(?:\s+[\w'’-]+){0,5}\s+(?:is|was)"
-                            r"|(?:often|commonly|widely|sometimes|once|popularly)\s+(?:labell?ed|called|dubbed"
-                            r"|described\s+as|referred\s+to\s+as)(?:\s+(?:the|a|an))?"
+                            r"|(?:often|commonly|widely|sometimes)\s+(?:labell?ed|called|referred\s+to\s+as)"
+                            r"(?:\s+(?:the|a|an))?"
+                            r"|(?:,|\b(?:is|are|was|were|been|being))\s+(?:often|commonly|widely|sometimes|once"
+                            r"|popularly)\s+(?:called|dubbed|described\s+as)(?:\s+(?:the|a|an))?"  # (a participle or a
+                            # passive: "The hills, often described as the"; not "which Reid once called", a person's
+                            # words)
                             r"|under\s+the\s+(?:title|name|banner)|brand\s+name|(?:user|screen)\s?name"
                             r"|marketed\s+(?:itself|himself|herself|themselves)\s+as(?:\s+(?:the|a|an))?"
                             r"|referred\s+to(?:\s+(?:in|by|within|on|at|locally|internally)(?:\s+[\w'’-]+){0,3})?"
@@ -101,13 +105,14 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
 #: A sign, a motto or a slogan in the sentence before a colon that opens the quotation, no sentence break or
 #: quotation between: "banners carry the network’s motto:", "One placard summed up the mood:", "the signs along the
 #: shore have carried the same two words:" (but "to say the same three words:"), "one can read:".
-_SIGN_COLON = re.compile(r"(?:\b(?:sign|signs|banner|banners|placard|placards|motto|slogan|tagline|poster|posters"
-                         r"|graffiti)\b[^.!?\"“”\n]{0,120}|\bcan\s+read"
-                         r"|\b(?:carried|carry|carries|bore|bear|bears)\s+(?:the\s+)?(?:same\s+)?(?:two|three|four|five)\s+words)"
-                         r"\s*:\s*$")
-#: Speech verbs that make the words after a colon someone's, even after a sign: "... posted a sign and its leader said:".
-_SPEECH_VERB = re.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|declared|explained|stated|insisted"
-                          r"|warned|argued|asked|replied|answered|shouted|chanted)\b")
+_SIGN_COLON = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|its|his|her|their|our|[\w-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}"
+                         r"(?:sign|signs|banner|banners|placard|placards|motto|slogan|tagline|poster|posters|graffiti)"
+                         r"\b[^.!?\"“”\n]{0,120}|\bcan\s+read"
+                         r"|\b(?:carried|carry|carries|bore|bear|bears)\s+(?:the\s+)?(?:same\s+)?(?:two|three|four|five)"
+                         r"\s+words)\s*:\s*$")  # (a sign as a noun, after a determiner: not "refused to sign the deal")
+#: Reporting verbs that name what a sign or a banner does, not speech: "A sign ... read", "banners proclaiming", "A
+#: new sign at the slipway now warns:".
+_SIGN_VERBS = frozenset({"read", "post", "call", "describe", "proclaim", "warn"})
 #: A sign and the words between it and "read": "A sign taped to the skywalk doors last week read"; or a colon:
 #: "taped a handwritten sign to the jerky shelf:".
 _SIGN_READ_BEFORE = re.compile(r"\b(?:sign|signs|banner|banners|placard|placards|poster|posters|graffiti|notice"
@@ -246,14 +251,22 @@ class QuoteCues(Clauses):
         before = self.text[max(0, q.open_at - 40):q.open_at]
         if self.text[q.end - 1:q.end] == "," and q.closed and _OPENS_SENTENCE.search(before) \
                 and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,"), longest=12) \
-                and (after := _DESCRIBED_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at))) \
-                and not any(self.lx.verb(w) for w in after.group().split()[1:]):
+                and _DESCRIBED_AFTER.match(self.text, after := q.close_at + mark_width(self.text, q.close_at)) \
+                and not self.speech_in(self.text[after:after + 300].split(".")[0]):
             return True  # "“Undertow,” a three-metre bowl of weathered steel by Naramata artist Maren Solberg, was
             # installed", "“Priming Season,” Vandevelde’s first full-length script, opens": a title opening its
-            # sentence, then what the work is (no reporting verb: not "“Absolutely Not,” the minister said")
+            # sentence, then what the work is, and no reporting verb in the sentence (not "“Absolutely Not,” the
+            # minister said", "“We Are Ready,” the premier of Ontario, Doug Ford, said")
         return bool(_WORK_BEFORE.search(before)) \
             and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"), longest=12)  # (a title after its noun
         # may be long: "Restoring Centre Block: Building for the Next Century")
+
+    def speech_in(self, words: str) -> bool:
+        """Whether ``words`` hold an inflected reporting verb other than what signs do (:data:`_SIGN_VERBS`): "...
+        posted a sign at the gate and its leader said:", "refused to sign the deal, saying:" (a bare form is more
+        often a noun: "the front counter")."""
+        return any((verb := self.lx.verb(w)) and verb[0] not in _SIGN_VERBS and verb[0] != w
+                   for w in re.findall(r"[a-z]+", words))
 
     def is_slogan(self, q: QuoteSpan) -> bool:
         """A quotation right after a slogan's noun, what a sign reads or a nickname's verb (``Sahra's slogan, "The
@@ -263,9 +276,9 @@ class QuoteCues(Clauses):
         if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
                 or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
                 or (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
-                and not _SPEECH_VERB.search(read.group()) \
+                and not self.speech_in(read.group()) \
                 or (sign := _SIGN_COLON.search(self.text, max(0, q.open_at - 160), q.open_at)) \
-                and not _SPEECH_VERB.search(sign.group()) \
+                and not self.speech_in(sign.group()) \
                 or _WRITTEN_IN.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
             return True  # (or "A sign taped to the skywalk doors last week read", "someone had scrawled "..." in the
             # frost")

@@ -164,6 +164,8 @@ _QUESTIONED_SOMEONE = re.compile(r"(?:him|her|them|(?:[\w'’-]+\s+){0,3}?(?:m[a
 _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he said, ...": not what he said
 #: Prepositions of an adjunct between a cue and its clause (said in a statement it ...); not those of a topic whose
 #: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
+#: Words before a determiner that opens no clause after an adjunct: another determiner, "at least", "at most".
+_NOT_BEFORE_CLAUSE_DETERMINER = DETERMINERS | {"least", "most"}
 _ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
 _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
 #: Heads of a time phrase that can open a sentence ("The next day, according to X, ...")
@@ -1255,7 +1257,7 @@ class ReportedSpeech(Clauses):
         None."""
         for d in range(nxt + 2, min(len(toks) - 2, nxt + 6)):
             low = toks[d][2].lower()
-            if low in _DETERMINERS_NOT_THAT and toks[d - 1][2].lower() not in DETERMINERS | {"least", "most"}:
+            if low in _DETERMINERS_NOT_THAT and toks[d - 1][2].lower() not in _NOT_BEFORE_CLAUSE_DETERMINER:
                 # ("by email his company"; not "at least a dozen parents", a quantity opening the clause)
                 if all(t[2][:1].isalnum() and not self.lx.verb(t[2]) and t[2].lower() not in _FINITE_AUX
                        for t in toks[nxt + 1:d]) and not toks[nxt + 1][2].endswith("ing") \

@@ -118,8 +118,8 @@ class Mention:
     person: Person
 
 
-#: A company's legal form ending a name: "Northshield Gold Corp.", "Marula Holdings Ltd".
-_LEGAL_FORM = re.compile(r"\s(?:Corp|Corporation|Inc|Ltd|Limited|LLC|PLC|plc|Co|AG|SA|NV|AB|SE)\.?$")
+#: Companies' legal forms, which end their names: "Northshield Gold Corp.", "Marula Holdings Ltd".
+LEGAL_FORMS = frozenset("inc corp corporation co ltd limited llc plc ag gmbh sa nv ab se".split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1644,8 +1644,9 @@ def _named_gender(person: Person) -> str:
 
 
 def _pronoun_gender_after(text: str, start: int) -> str:
-    """``m`` or ``f`` for the first ``he``/``she``/``his`` after the name starting at ``start`` in its sentence (at
-    most 160 characters on), else ``""``: the subject's, for a name that opens a clause."""
+    """``m`` or ``f`` for the first ``he``/``she``/``his``/``himself``/``herself`` (or ``her`` before a relative:
+    ``her husband``) after the name starting at ``start`` in its sentence (at most 160 characters on), else ``""``:
+    the subject's, for a name that opens a clause."""
     m = _OWN_PRONOUN.search(text, start, start + 160)
     if m is None or not m.group(1):
         return ""
@@ -3674,11 +3675,13 @@ academic economist""".split())
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+([a-z]+)s")
 
 
-def recent_office_holder(people: list[Mention], position: int) -> Person | None:
-    """The last person named in full before ``position``, when named with an office (a title or a role's head noun:
-    minister, chairman, deputy, director), else None."""
+def recent_office_holder(people: list[Mention], position: int, since: int = 0) -> Person | None:
+    """The person mentioned last between ``since`` and ``position`` (a person known by a full name, whichever way the
+    mention writes it), when named with an office (a title or a role's head noun: minister, chairman, deputy,
+    director), else None."""
     offices = _offices() | {_role_word(w) for w in lexicon().lists["title"]}
-    last = next((mt.person for mt in reversed(people) if mt.end <= position and " " in mt.person.name), None)
+    last = next((mt.person for mt in reversed(people) if since <= mt.start and mt.end <= position
+                 and " " in mt.person.name), None)
     return last if last is not None and {_role_word(w) for w in last.roles} & offices else None
 
 
@@ -4050,7 +4053,7 @@ class BodyNames:
                 continue  # ('a sign: "Hydro Owes Us a Straight Answer"': words in title case, no body's name
             owner, mark, owned = name.partition("'s ") if "'s " in name else name.partition("’s ")
             if mark and (len(owned.split()) == 1 and owned.lower() not in lexicon().lists["org_head"]
-                         or _LEGAL_FORM.search(owner)):
+                         or " " in owner and owner.rsplit(None, 1)[1].rstrip(".").lower() in LEGAL_FORMS):
                 name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
                 # (but "Lincolnshire Police's Rural Crime Action Team", a unit); "Northshield Gold Corp.’s Bidgood
                 # Ridge Mine": a company's legal form ends its name
