@@ -1622,3 +1622,10 @@ def test_a_title_opening_a_sentence_before_what_the_work_is_is_no_quotation(text
     ("The chamber, which Reid once called \"a graveyard for good ideas,\" is quiet.", ["a graveyard for good ideas,"])])
 def test_speech_near_a_sign_or_a_title_like_quotation_stays_speech(text, quoted):
     assert rows("Headline\n\n" + text)["text"].tolist() == quoted
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Wade Northwest said what sets Skye apart is her footwork.", ["what sets Skye apart is her footwork"]),
+    ("He said what he had to say and left the room.", [])])
+def test_a_free_relative_subject_after_said(text, content):
+    assert rows("Headline\n\n" + text)["text"].tolist() == content

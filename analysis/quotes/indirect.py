@@ -981,6 +981,11 @@ class ReportedSpeech(Clauses):
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
             elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
                 clause_start = True  # could not explain why ... / have not said when ...
+            elif low == "what" and lemma in {"say", "add"} and len(rest) > 4 and rest[1][2].isalpha() \
+                    and rest[1][2].islower() and rest[1][2] not in _MODALS \
+                    and any(t[2] in {"is", "was", "are", "were"} for t in rest[2:10]):
+                clause_start = True  # said what sets Skye apart is her footwork: a free relative as the subject (not
+                # "feared what would happen if ...", what was feared)
             elif low in _SUBORDINATOR and (self.clause_after_comma(rest) or self.pronoun_clause(rest[1:9])):
                 # It says before a new body is set up, an assessment should be made / said if elected he could ...
                 clause_start = True
