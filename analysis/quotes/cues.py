@@ -277,7 +277,8 @@ class QuoteCues(Clauses):
                 or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
                 or (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
                 and not self.speech_in(read.group()) \
-                or (sign := _SIGN_COLON.search(self.text, max(0, q.open_at - 160), q.open_at)) \
+                or self.text[max(0, q.open_at - 4):q.open_at].rstrip().endswith(":") \
+                and (sign := _SIGN_COLON.search(self.text, max(0, q.open_at - 160), q.open_at)) \
                 and not self.speech_in(sign.group()) \
                 or _WRITTEN_IN.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
             return True  # (or "A sign taped to the skywalk doors last week read", "someone had scrawled "..." in the
