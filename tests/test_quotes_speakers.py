@@ -8934,3 +8934,9 @@ def test_a_role_before_a_document_s_maker_is_no_longer_phrase_and_an_official_st
     text = ("Headline\n\nMinister Ann Lee opened the plant on Monday, and an official statement was released.\n\n"
             "“It is a great day for the region,” the official said.")
     assert rows(text)["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_a_capitalised_notice_on_a_kind_body_s_website_is_the_body_s():
+    text = ("Headline\n\nThe Becva Hospital in Prerov has stopped admissions. A notice on the hospital's website said "
+            "visits were suspended until further notice.")
+    assert rows(text)["speaker"].tolist() == ["Becva Hospital"]

@@ -321,7 +321,7 @@ _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 _NOT_FIELD = frozenset("same new other local national federal provincial state city main former whole".split())
 #: A body's page or notice, the body by its kind: "(A notice on) the hospital's website", "the club's online
 #: fundraising page".
-_KIND_BODYS_PAGE = re.compile(r"(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message|note)\s+"
+_KIND_BODYS_PAGE = re.compile(r"(?:(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message|note)\s+"
                               r"(?:(?:posted|published)\s+)?on\s+)?"
                               r"(?i:the)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:official\s+|online\s+|annual\s+|latest\s+"
                               r"|draft\s+|preliminary\s+|final\s+)?(?:[a-z]+\s+)?"
