@@ -1629,3 +1629,12 @@ def test_speech_near_a_sign_or_a_title_like_quotation_stays_speech(text, quoted)
     ("He said what he had to say and left the room.", [])])
 def test_a_free_relative_subject_after_said(text, content):
     assert rows("Headline\n\n" + text)["text"].tolist() == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("One official involved in the project said the note had circulated narrowly.",
+     "One official involved in the project"),
+    ("Two residents interviewed at the scene said the water rose fast.", "Two residents interviewed at the scene")])
+def test_a_source_s_participle_after_its_noun_is_part_of_an_unnamed_source(text, speaker):
+    out = rows("Headline\n\n" + text)
+    assert out[["speaker", "speaker_type"]].values.tolist() == [[speaker, "anonymous"]]

@@ -806,8 +806,8 @@ class Clauses(ArticleText):
                     head = next((lows[m - 1] for m in range(2, len(lows)) if lows[m] in PREPOSITIONS), lows[-1])
                     source_head = len(words_) > 1 and (self.lx.has("anonymous", head) or self.people_doing(words_, i)
                                                        or self.lx.has("anonymous", lows[-1])
-                                                       or (i == 1 and w in _SOURCE_PARTICIPLES
-                                                           and self.lx.has("anonymous", lows[0]))
+                                                       or (i >= 1 and w in _SOURCE_PARTICIPLES
+                                                           and self.lx.has("anonymous", lows[i - 1]))
                                                        or i >= 1 and self.lx.has("document", lows[i - 1]))
                     # ("People briefed on the situation": the participle right after the source's noun; "Figures
                     # compiled by the charity (show)", "billing records obtained by Global News": a document's)

@@ -2439,9 +2439,11 @@ _ADJUNCT_TAIL = re.compile(r"(?:in|on|at|during|after|before|through)\s+(?:a|an|
 #: contacted over the summer``.
 _GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|such\s+as\s|[a-z]+ing\s"
                          r"|[a-z]{3,}ed\s+(?:over|by|on|in|at|for|as|after)\s")
-#: Unnamed people near someone: ``A source close to Romney``, ``people familiar with his thinking``.
+#: Unnamed people near someone or something: ``A source close to Romney``, ``people familiar with his thinking``,
+#: ``One official involved in the project`` (not the person or the thing named after it).
 _NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([A-Za-z]+)"
-                       r"\s+(?:close\s+to|familiar\s+with|near)\s")
+                       r"\s+(?:close\s+to|familiar\s+with|near|with\s+knowledge\s+of"
+                       r"|[a-z]+ed\s+(?:in|on|at|by|about|with|for))\s")
 #: Someone described by whom they serve: "one longtime adviser to Bill Clinton", "an aide to the mayor".
 _SERVES = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+to\s+[^,]+")
 _GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+(?:(?-i:[a-z][a-z-]*)\s+){0,2}?)?([a-z]+)\s+"
