@@ -24,8 +24,8 @@ from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MA
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS,
                        MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
-                       PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, recent_office_holder, role_holder, SAID_OWN_PRONOUN,
-                       source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, recent_office_holder, role_holder, role_phrase,
+                       SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -249,13 +249,6 @@ _MADE_BY_NAME = (r"\b{noun},?\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"�
                  r"(?:" + "|".join(p for p in MADE_BY if p != "commissioned") + r")\s+(?:[^.;:\n\"“”,]{{1,40}}?\s+)?)?"
                  r"by\s+)(?:the\s+)?(?:[\w-]+-based\s+)?(?P<role>(?:[a-z][\w-]*\s+){{1,5}}(?=[A-Z]))?"
                  r"(?P<maker>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&|on)\s+(?:the\s+)?)?){{0,6}}[A-Z][\w'’&-]*)")
-def _role_phrase(words: str, lx) -> bool:
-    """Lower-case words naming a role before a name (``county human resources director``): the last a role noun, none
-    a function word or a past participle (not ``a consultant hired by manager``)."""
-    words_ = words.split()
-    return lx.has("role", words_[-1]) and not any(w in STOP_WORDS or w.endswith("ed") for w in words_)
-
-
 #: Lower-case role words after an owner's possessive: "(the Postal Service's) inspector general".
 _HELD_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 #: An official by a bare description: "the official", "The WHO official", "the Lithuanian official".
@@ -1876,7 +1869,7 @@ class Article(QuoteCues, ReportedSpeech):
             return None  # (a cheap test first)
         found = None
         for m in re.finditer(_MADE_BY_NAME.format(noun=re.escape(noun)), self.text[:pos]):
-            if not self.in_quote(m.start()) and not (m.group("role") and not _role_phrase(m.group("role"), self.lx)):
+            if not self.in_quote(m.start()) and not (m.group("role") and not role_phrase(m.group("role"), self.lx)):
                 found = m  # (a lower-case phrase before the name is a role: "human resources director")
         if found is None:
             return None

@@ -3081,7 +3081,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if (family := _SURNAME_FAMILY.fullmatch(text)) and inside:
         return f"{family.group(1)} family", "organization"  # "the Tovey family said": the family, not the one named
     named_first = [mt for mt in inside if ((only_titles(prefix := mention[:max(0, mt.start - begin)])
-                                            or _role_words(prefix, lx) and mt is inside[0])
+                                            or role_phrase(prefix, lx) and mt is inside[0])
                                            and not prefix.endswith(" of ")  # (what the role is of: "The Chief of
                                            # Suco Bairro Pite, Agostinho Lemos Pereira")
                                            and mention[mt.end - begin:].lstrip().startswith((",", "of ")))
@@ -3446,9 +3446,9 @@ def _named_last(mention: str, position: int, people: list[Mention]) -> Person | 
     return mt.person
 
 
-def _role_words(prefix: str, lx) -> bool:
+def role_phrase(prefix: str, lx) -> bool:
     """A few words ending in a role or a person's noun, no function word: ``Tenant organizer`` (Jess Amankwah of the
-    Kingston Renters' Network)."""
+    Kingston Renters' Network), ``county human resources director``."""
     words_ = prefix.split()
     return 1 <= len(words_) <= 4 and all(w.isalpha() and w.lower() not in STOP_WORDS for w in words_) \
         and (lx.has("role", words_[-1].lower()) or PERSON_NOUN.search(words_[-1].lower()) is not None)
