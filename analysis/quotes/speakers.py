@@ -1269,9 +1269,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if full not in people:
                 first = full.split()[0]
                 census = "" if _chinese_order(full) else given_name_gender(first, bounded=full in family_first)
-                if census == "f" and first == "Jean" and full.count(" ") >= 2 \
-                        and given_name_gender(full.split()[1]) == "m":
-                    census = "m"  # "Jean Claude Kamanzi": a French compound given name written without its hyphen
+                if full.count(" ") >= 2 and full not in family_first and not _chinese_order(full) \
+                        and (compound := given_name_gender(f"{first}-{full.split()[1]}")):
+                    census = compound  # "Jean Claude Kamanzi": a compound given name written without its hyphen, read
+                    # as the hyphenated one is ("Jean-Claude": a man's)
                 if census and not given_name_gender(first, bounded=True):
                     # a rare name's share is only its bound: a gendered noun introducing the name says more ("her
                     # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
