@@ -8940,3 +8940,31 @@ def test_a_capitalised_notice_on_a_kind_body_s_website_is_the_body_s():
     text = ("Headline\n\nThe Becva Hospital in Prerov has stopped admissions. A notice on the hospital's website said "
             "visits were suspended until further notice.")
     assert rows(text)["speaker"].tolist() == ["Becva Hospital"]
+
+
+def test_a_quoted_nickname_after_capitalised_role_words_stays_inside_the_name():
+    text = ("Headline\n\nTown Chair Robert “Bud” Meunier said Tuesday the board should have caught the problem years "
+            "ago.\n\n“We trusted her, and we didn’t check,” Meunier said.")
+    assert rows(text)["speaker"].tolist() == ["Robert Meunier", "Robert Meunier"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A worker at the quarry who spoke to the agency on condition of anonymity said 80 labourers had been sent home.",
+     "A worker at the quarry"),
+    ("An official at the county treasury who sought anonymity said salary payments had been delayed.",
+     "An official at the county treasury")])
+def test_a_request_for_anonymity_after_an_unnamed_source_is_no_part_of_it(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_a_body_speaking_through_its_advocate_is_the_body():
+    text = ("Headline\n\nMurindati Stone Works, through its advocate Mr. Peter Kamau Njoroge, had argued that it held a "
+            "valid licence from the authority.")
+    out = rows(text)
+    assert out[["speaker", "speaker_type"]].values.tolist() == [["Murindati Stone Works", "organization"]]
+
+
+def test_a_dated_document_signed_by_a_person_is_the_signer_s():
+    text = ("Headline\n\nThe letter, dated Monday and signed by Officer Dana Kowalczyk, president of the Valdez Police "
+            "Officers Association, asked the council to pause the hiring.")
+    assert rows(text)["speaker"].tolist() == ["Dana Kowalczyk"]

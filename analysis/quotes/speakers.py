@@ -706,12 +706,13 @@ def _nicknamed(text: str, runs: list) -> list:
     while i < len(runs):
         run = runs[i]
         gap = _NICKNAME.match(text, run[-1][1]) if (run[-1][2].lower() in given and (
-            len(run) == 1 or len(run) == 2 and run[0][2].lower() not in given)
+            len(run) <= 4 and all(w[2].lower() not in given for w in run[:-1]))
             or len(run) == 1 and run[0][2].lower() not in common_words()) else None  # ("Verlyn “Dutch” Haugen":
         # a given name the census lacks, no ordinary word)
         if gap and run[-1][2].lower() not in given and not text[gap.start():gap.end()].strip()[1:2].isupper():
             gap = None  # (such a nickname is capitalised: not 'Trump "caused death." Sanders')
-        # ("Saxophonist Trevor "Smoke" Haliburton": a capitalised role may open the run before the given name; not
+        # ("Saxophonist Trevor "Smoke" Haliburton", "Town Chair Robert “Bud” Meunier": capitalised role words may open
+        # the run before the given name; not
         # 'Hillary Clinton "caused death." Bernie Sanders': two names)
         if gap:
             # the runs inside the nickname, then the surname's run right after its closing mark
@@ -2287,7 +2288,7 @@ MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?
 #: A document and its maker, maybe after when it came out or where it went: "a report last year by X", "A fire audit
 #: submitted to the court by X".
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
-                  r"(?:,\s+(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
+                  r"(?:,\s+(?:dated\s+[\w .]{1,25}?\s+and\s+)?(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
                   rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s)|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s))?"
                   r"|(?:last|this)\s+(?:year|month|week)\s+"
                   r"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
@@ -2422,8 +2423,9 @@ _DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+
                              r"|handed)"
                              r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
-#: condition of anonymity``, ``, granted anonymity to discuss ...``.
-_ANONYMITY = re.compile(r",?\s+(?:who\s+(?:asked\s+not|requested\s+anonymity|spoke\s+on\s+(?:the\s+)?condition"
+#: condition of anonymity``, ``who spoke to KNA on condition of anonymity``, ``, granted anonymity to discuss ...``.
+_ANONYMITY = re.compile(r",?\s+(?:who\s+(?:asked\s+not|(?:requested|sought)\s+anonymity"
+                        r"|spoke\s+(?:to\s+[^,]{1,60}?\s+)?on\s+(?:the\s+)?condition"
                         r"|declined\s+to\s+be|did\s+not\s+want|was\s+not\s+authori[sz]ed)"
                         r"|(?:who\s+(?:were|was|had\s+been)\s+)?(?:granted|given|speaking\s+on\s+(?:the\s+)?condition"
                         r"\s+of)\s+anonymity"
@@ -2676,6 +2678,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # governor, whose words the minister delivered
         return classify_source(mention[:stand_in.start()], position - len(mention) + stand_in.start(), people,
                                previous, paragraph_start, content)
+    if (", through " in mention or ", speaking " in mention) and (how := _HOW_SPOKEN.search(mention)) is not None \
+            and how.start() > 0:
+        # "Murindati Stone Works, through its advocate Mr. Peter Kamau Njoroge, (argued)": the body that spoke,
+        # not whoever it spoke through (nor how, nor the age before it: "Kilabuk, 17, speaking through an interpreter")
+        source = _AGE_END.sub("", mention[:how.start()])
+        speaker, kind = classify_source(source, position - len(mention) + len(source), people, previous,
+                                        paragraph_start, content)
+        return speaker, "organization" if kind == "unknown" and " its " in how.group() else kind  # (its: a body)
     text = _clean(mention)
     if previous and previous[2] and previous[0] and text.lower() in {"the same source", "the same official"}:
         return previous[:2]  # "According to the same source, APG has set up ...": who spoke just before (wire copy)
