@@ -8968,3 +8968,16 @@ def test_a_dated_document_signed_by_a_person_is_the_signer_s():
     text = ("Headline\n\nThe letter, dated Monday and signed by Officer Dana Kowalczyk, president of the Valdez Police "
             "Officers Association, asked the council to pause the hiring.")
     assert rows(text)["speaker"].tolist() == ["Dana Kowalczyk"]
+
+
+def test_a_given_name_before_an_arabic_article_is_a_given_name_not_a_role():
+    text = ("Headline\n\nLayla Ahmed Al Qassab said she had spent two years believing the boy was ignoring her.\n\n"
+            "Her husband, Hussain Al Qassab, said Ali had been fitted with a hearing aid last month.")
+    assert rows(text)["speaker"].tolist() == ["Layla Ahmed Al Qassab", "Hussain Al Qassab"]
+
+
+def test_a_shorter_name_goes_to_the_one_fuller_name_with_its_given_name_and_surname():
+    text = ("Headline\n\nSalim bin Musallam Al Kathiri has tapped the trees for 40 years. His son, Musallam bin Salim Al "
+            "Kathiri, 26, said the price had doubled.\n\nFor Salim Al Kathiri, the young harvesters are a comfort. "
+            "\"The trees will be in safe hands,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Musallam bin Salim Al Kathiri", "Salim bin Musallam Al Kathiri"]

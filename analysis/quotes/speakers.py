@@ -533,8 +533,12 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     k = 0
     while k < len(name) - 1 and (name[k].lower() in common or k == 0 and (_OCCUPATION_END.search(name[k])
                                                                        or name[k].lower() in _OCCUPATIONS)) \
-            and name[k].lower() not in given and name[k + 1].lower() not in _DESCENT:
-        k += 1  # (an occupation the word list lacks opening a sentence too: "Harpist Maisie Okafor")
+            and name[k].lower() not in given and name[k + 1].lower() not in _DESCENT \
+            and not (name[k + 1] in {"Al", "El"} and k + 2 < len(name) and name[k].lower() not in _PARTY_MEMBER
+                     and name[k].lower() not in _OCCUPATIONS):
+        k += 1  # (an occupation the word list lacks opening a sentence too: "Harpist Maisie Okafor"; but the word
+        # before an Arabic article and a family name is a given name, however often English text uses it: "Hussain
+        # Al Qassab", "Khalid Al Mannai")
     uncommon_rest = 2 <= len(name) - k <= 4 and k == 1 and PERSON_NOUN.search(name[0].lower()) \
         and not any(w.lower() in common or w.lower() in not_name or w.endswith(".") for w in name[k:])
     # ("Farmer Bhim Bahadur Limbu": an occupation, then a name the census lacks; not after two ordinary words, which
@@ -726,6 +730,12 @@ def _nicknamed(text: str, runs: list) -> list:
         out.append(run)
         i += 1
     return out
+
+
+def _in_order(words_: list, longer: list) -> bool:
+    """Whether ``words_`` appear in ``longer`` in the same order (others between them)."""
+    rest = iter(longer)
+    return all(w in rest for w in words_)
 
 
 def _vietnamese_gender(name: str) -> str:
@@ -1238,6 +1248,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for _, _, full, surname, _ in raw:
         if full and " " in full:
             given_of.setdefault((full.split()[0].lower(), surname), set()).add(full)
+    for n, (start, end, full, surname, role_words) in enumerate(raw):
+        if full and " " in full and len(found := given_of[(full.split()[0].lower(), surname)]) == 2 \
+                and full in found and _in_order(full.split(), (longer := max(found, key=len)).split()):
+            # "Khalid Al Nuaimi" after "Khalid Obaid Al Nuaimi", "Salim Al Kathiri" after "Salim bin Musallam Al
+            # Kathiri" (not his son "Musallam bin Salim Al Kathiri"): the one fuller name with that given name and
+            # surname
+            raw[n] = (start, end, longer, surname, role_words)
     for n, (start, end, full, surname, role_words) in enumerate(raw):
         found = given_of.get((role_words[-1], surname), ()) if role_words else ()
         before = start - len(role_words[-1]) - 1 if found else 0
