@@ -8981,3 +8981,13 @@ def test_a_shorter_name_goes_to_the_one_fuller_name_with_its_given_name_and_surn
             "Kathiri, 26, said the price had doubled.\n\nFor Salim Al Kathiri, the young harvesters are a comfort. "
             "\"The trees will be in safe hands,\" he said.")
     assert rows(text)["speaker"].tolist() == ["Musallam bin Salim Al Kathiri", "Salim bin Musallam Al Kathiri"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Seed potato growers in Carrick say they face losses of up to £3 million.\n\nCouncillor Moira Tennant, whose "
+     "Maybole, North Carrick and Coylton ward includes several farms, said she had written to the minister.",
+     "Seed potato growers in Carrick"),
+    ("Eel fishermen on the western shore of Lough Neagh say they are facing ruin after the season was called off.",
+     "Eel fishermen on the western shore of Lough Neagh")])
+def test_a_compass_point_or_a_lough_before_a_place_names_no_person(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist()[0] == speaker

@@ -578,6 +578,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # "The South African archbishop", "North Korean": a nationality, no name (a lone word is a name only as the
         # surname of someone named in full, or after a title: "Pai" after "Ajit Pai")
         return None
+    if len(name) == 2 and (name[0].lower() in COMPASS or name[0].lower() in _PLACE_FIRST_WORDS) \
+            and name[0].lower() not in given and not any(w.rstrip(".") in titles for w in role_words):
+        return None  # "North Carrick", "West Lothian", "Lough Neagh", "Port Talbot": a compass point or a kind of
+        # place before a place's name, no person
     if len(name) == 1 and _DEMONYM.match(name[0]) and name[0].lower() not in given and _country_demonym(name[0]):
         return None  # "The Kuwaiti diplomat", "the Pakistani side": a nationality alone, no one's surname
     if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
@@ -3747,6 +3751,8 @@ _DOTTED_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z][\w'’-]*")
 #: Natural features that end places' names: "Cabot Strait", "Wasatch Front", "Lake Ontario" (a place, not a person's
 #: name, unless a given name comes before: "Ricki Lake").
 _FEATURES = frozenset({"river", "lake", "bay", "valley", "island", "islands", "sea", "ocean", "coast", "mountains"})
+#: Words that open places' names and never a person's: "Lough Neagh", "Loch Ness", "Lake Tahoe", "Cape Breton".
+_PLACE_FIRST_WORDS = frozenset("lough loch lake port fort cape isle".split())
 _PLACE_ENDS = _FEATURES | {"strait", "straits", "gulf", "channel", "harbour", "harbor", "peninsula", "desert", "canyon",
                            "creek", "highlands", "front", "basin", "delta", "estuary", "fjord", "glacier"}
 #: The last words of places' names that are hardly ever surnames, a place's ends and more: "Williams Lake", "Alexis
