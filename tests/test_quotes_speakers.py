@@ -8991,3 +8991,9 @@ def test_a_shorter_name_goes_to_the_one_fuller_name_with_its_given_name_and_surn
      "Eel fishermen on the western shore of Lough Neagh")])
 def test_a_compass_point_or_a_lough_before_a_place_names_no_person(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist()[0] == speaker
+
+
+def test_a_body_s_initials_before_a_place_are_a_body_not_a_person_the_council_extends():
+    text = ("Headline\n\nNHS Highland said the ward would close in March.\n\nHighland Council said it would help with "
+            "transport to Inverness.\n\nNHS Highland added that staff would move to Raigmore.")
+    assert rows(text)["speaker"].tolist() == ["NHS Highland", "Highland Council", "NHS Highland"]

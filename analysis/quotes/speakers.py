@@ -3389,6 +3389,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # director-general" (its holder is found as for a role)
         if determined:
             return text, "anonymous" if _INDEFINITE.match(low) else "organization"
+        if len(toks) == 2 and toks[0].isupper() and toks[0].lower() in lx.lists["organization"]:
+            return text, "organization"  # "NHS Highland", "BBC Scotland": a body's initials, then a place (no person
+            # called Highland, whom "Highland Council" would then extend)
         person = _by_name(people, caps[-1], position)
         if person:
             return person.name, "person"
