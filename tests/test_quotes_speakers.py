@@ -8997,3 +8997,9 @@ def test_a_body_s_initials_before_a_place_are_a_body_not_a_person_the_council_ex
     text = ("Headline\n\nNHS Highland said the ward would close in March.\n\nHighland Council said it would help with "
             "transport to Inverness.\n\nNHS Highland added that staff would move to Raigmore.")
     assert rows(text)["speaker"].tolist() == ["NHS Highland", "Highland Council", "NHS Highland"]
+
+
+def test_a_place_after_a_body_s_initials_is_no_surname_of_another_body_read_as_a_person():
+    text = ("Headline\n\nHealthwatch Devon said patients were worried about the night closures.\n\nNHS Devon said the "
+            "unit would keep its X-ray service.")
+    assert rows(text)["speaker"].tolist() == ["Healthwatch Devon", "NHS Devon"]

@@ -736,6 +736,10 @@ def _nicknamed(text: str, runs: list) -> list:
     return out
 
 
+#: Initials in capitals, then a capitalised word: "NHS Devon" (a cheap test before each run is looked at).
+_ACRONYM_THEN_WORD = re.compile(r"\b[A-Z]{2,6} [A-Z][a-z]")
+
+
 def _in_order(words_: list, longer: list) -> bool:
     """Whether ``words_`` appear in ``longer`` in the same order (others between them)."""
     rest = iter(longer)
@@ -969,6 +973,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
+    if _ACRONYM_THEN_WORD.search(text):
+        bodies = lx.lists["organization"]
+        runs = [r for r in runs if not (len(r) == 1 and text[r[0][0] - 1:r[0][0]] == " "
+                                        and (before := text[max(0, r[0][0] - 7):r[0][0] - 1].rsplit(None, 1)[-1:])
+                                        and len(before[0]) >= 2 and before[0].isupper()
+                                        and before[0].lower() in bodies)]
+        # ("NHS Devon", "BBC Scotland": a body's initials and a place, no person called Devon)
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
@@ -3325,6 +3336,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     # "an Iowa Democrat", "The New Hampshire Union Leader": a determiner before capitalised words names someone
     # unnamed or a body, never a person by surname ("Democrat", "Leader")
     determined = not inside and bool(_INDEFINITE.match(low) or low.startswith("the "))
+    if not inside and len(toks) == 2 and len(toks[0]) >= 2 and toks[0].isupper() \
+            and toks[0].lower() in lx.lists["organization"] and toks[1][:1].isupper():
+        return text, "organization"  # "NHS Highland", "NHS Devon", "BBC Scotland": a body's initials, then a place
+        # (no person called Highland, whom "Highland Council" would then extend, nor "Healthwatch Devon")
     if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words() and not determined:
         person = _by_name(people, caps[-1], position)
         if person:
@@ -3389,9 +3404,6 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # director-general" (its holder is found as for a role)
         if determined:
             return text, "anonymous" if _INDEFINITE.match(low) else "organization"
-        if len(toks) == 2 and toks[0].isupper() and toks[0].lower() in lx.lists["organization"]:
-            return text, "organization"  # "NHS Highland", "BBC Scotland": a body's initials, then a place (no person
-            # called Highland, whom "Highland Council" would then extend)
         person = _by_name(people, caps[-1], position)
         if person:
             return person.name, "person"
