@@ -9003,3 +9003,9 @@ def test_a_place_after_a_body_s_initials_is_no_surname_of_another_body_read_as_a
     text = ("Headline\n\nHealthwatch Devon said patients were worried about the night closures.\n\nNHS Devon said the "
             "unit would keep its X-ray service.")
     assert rows(text)["speaker"].tolist() == ["Healthwatch Devon", "NHS Devon"]
+
+
+def test_a_place_before_a_plural_of_people_is_no_person_s_name():
+    text = ("Headline\n\nBirmingham parents of children with severe eating disorders say they are being failed.\n\n"
+            "A spokesperson for Birmingham Women's and Children's NHS Foundation Trust said demand was high.")
+    assert rows(text)["speaker"].tolist()[0] == "Birmingham parents of children with severe eating disorders"

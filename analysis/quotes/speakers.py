@@ -593,6 +593,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and not any(w.lower() in NAME_PARTICLES for w in name[1:-1]):
         return None  # "Fair Trials Abroad", "Human Rights Watch": ordinary words, no given name, a body (but a
         # particle inside makes a person's name: "Marine Le Pen")
+    if len(name) > 1 and name[0].lower() not in given and name[-1].lower() in _IRREGULAR_PLURALS:
+        return None  # "Birmingham Women('s and Children's Trust)", "Bethany Men": a plural of people, no surname
     if len(name) > 1 and name[-1].endswith("s") and name[-1].lower() in common and name[-1].lower() not in given \
             and name[0].lower() not in given and _plural_of_common(name[-1].lower()):
         # "American Muslims", "Senate Republicans": a plural ordinary word names a group, not a person (but "Jeff
@@ -640,6 +642,10 @@ def _participle(low: str) -> bool:
         if any(len(s) > 1 and s in common for s in stems):
             return True
     return False
+
+
+#: Plurals of people that end in no s: no one's surname.
+_IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})
 
 
 def _plural_of_common(word: str) -> bool:
