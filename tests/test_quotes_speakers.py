@@ -9009,3 +9009,12 @@ def test_a_place_before_a_plural_of_people_is_no_person_s_name():
     text = ("Headline\n\nBirmingham parents of children with severe eating disorders say they are being failed.\n\n"
             "A spokesperson for Birmingham Women's and Children's NHS Foundation Trust said demand was high.")
     assert rows(text)["speaker"].tolist()[0] == "Birmingham parents of children with severe eating disorders"
+
+
+def test_a_spouse_or_child_named_by_the_given_name_alone_bears_the_family_name_of_the_person_just_named():
+    text = ("Headline\n\nRachel Gooderham, who set up the action group, said the decision had been taken on a map.\n\n"
+            "Her husband, Mark, a lorry driver, put it more bluntly: \"One of us is giving up a job to drive him.\"")
+    assert rows(text)["speaker"].tolist() == ["Rachel Gooderham", "Mark Gooderham"]
+    text = ("Headline\n\nFor 62 summers, Margaret Ferris has kept the score. She started when her late husband, Ron, "
+            "was the opening bowler.\n\n\"I have never missed a ball,\" says the 89-year-old.")
+    assert rows(text)["speaker"].tolist() == ["Margaret Ferris"]

@@ -1247,6 +1247,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                                   text[max(0, start - 400):start]):
                 family = owners[0].split()[-1]  # "Jamie Kowalchuk ... Kowalchuk said. / His son Tyler, 16, said": a
                 # father's child, right after he spoke, bears his family name (no title in Canadian copy)
+            if family is None and owners and noun in _CHILDREN | _SPOUSES and " late " not in kin.group() \
+                    and not re.search(rf"\b{re.escape(word)}\s+[A-Z][\w'’-]+", text[end:]):
+                family = owners[0].split()[-1]  # "Her husband, Mark," after "Rachel Gooderham", "Her husband,
+                # Rakesh," after "Priya Chauhan": a spouse or a child named by the given name alone bears the family
+                # name of the person just named in full (unless the text names them in full elsewhere; not "her late
+                # husband, Ron", who speaks no more and would take the widow's words given by her age)
             if family:
                 raw[n] = (start, end, f"{word} {family}", family, ())
                 derived.add(f"{word} {family}")
