@@ -9018,3 +9018,9 @@ def test_a_spouse_or_child_named_by_the_given_name_alone_bears_the_family_name_o
     text = ("Headline\n\nFor 62 summers, Margaret Ferris has kept the score. She started when her late husband, Ron, "
             "was the opening bowler.\n\n\"I have never missed a ball,\" says the 89-year-old.")
     assert rows(text)["speaker"].tolist() == ["Margaret Ferris"]
+
+
+def test_their_child_named_by_a_given_name_the_census_lacks_bears_the_family_name():
+    text = ("Headline\n\nRachel Gooderham said the decision had been taken on a map.\n\nTheir son Alfie, 12, who is in "
+            "Year 7, said he would be \"a bit scared\" walking past the lorries.")
+    assert rows(text)["speaker"].tolist() == ["Rachel Gooderham", "Alfie Gooderham"]

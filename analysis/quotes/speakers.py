@@ -1220,12 +1220,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 derived.add(f"{word} {family}")
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words \
-                and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "Hh" \
+                and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "HhT" \
                 and (word.lower() in given or word.lower() not in common
-                     or kin.group().endswith(", ") and text[end:end + 1] == ","):
+                     or text[end:end + 1] == "," and (kin.group().endswith(", ") or _never_lower(word, text))):
             # "His widow, Claire, 42, wept", "Her husband Douglas, a retired sergeant": a given name after "his"/"her"
             # and a relative bears the family name of the last person of that gender named in full before (a name
-            # the census lacks or set off too: "Her husband, Angus,")
+            # the census lacks or set off too: "Her husband, Angus,"; or never written in lower case: "Their son
+            # Alfie, 12,")
             gender = "m" if kin.group()[:2].lower() == "hi" else "f"
             relative = GENDERED_NOUNS.get(kin.group().rstrip(", ").rsplit(None, 1)[-1].lower()) \
                 or given_name_gender(word) or "m"
@@ -1233,7 +1234,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # (only when a title of the relative's gender names the family later: "Mrs Ellery"; a wife may keep her
             # own name)
             owners = [f for _, _, f, _, _ in reversed(raw[:n])
-                      if f and given_name_gender(f.split()[0]) in {gender, ""}]  # (or a name the census lacks)
+                      if f and (kin.group()[:1] == "T" or given_name_gender(f.split()[0]) in {gender, ""})]
+            # (or a name the census lacks; "Their son Alfie": either parent's)
             # the last such person, or one before whom the title cannot name (the relative's gender is not theirs:
             # "her husband, David" and "Mr Marchant" for Helen Marchant; but "Her daughter Chloe" after "Lynne
             # Gardner" is no Whitfield, "Ms Whitfield" being Karen Whitfield)
