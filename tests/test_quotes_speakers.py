@@ -9025,3 +9025,10 @@ def test_their_child_named_by_a_given_name_the_census_lacks_bears_the_family_nam
     text = ("Headline\n\nRachel Gooderham said the decision had been taken on a map.\n\nTheir son Alfie, 12, who is in "
             "Year 7, said he would be \"a bit scared\" walking past the lorries.")
     assert rows(text)["speaker"].tolist() == ["Rachel Gooderham", "Alfie Gooderham"]
+
+
+@pytest.mark.parametrize("text", [
+    "A letter to parents signed by head teacher Curtis Oyelaran said respirators would be issued.",
+    "A memo to staff signed by Warden Curtis Oyelaran on Feb. 27 said N95 respirators would be issued."])
+def test_a_document_to_its_addressees_signed_by_a_person_is_the_signer_s(text):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == ["Curtis Oyelaran"]

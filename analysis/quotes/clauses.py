@@ -624,6 +624,7 @@ class Clauses(ArticleText):
                 # between an adjective and the head: "the public comment period")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) and not _posted_to(toks, j) \
                         and not self.document_sent_to(toks, j) and not self.participle_to(toks, j) \
+                        and not self.document_addressed_to(toks, j) \
                         and not (j > 0 and self.people_doing([t[2] for t in toks[j - 1:j + 2]], 1, opening=False)):
                     break  # (but "People close to the president said": the people, not the president)
             j -= 1
@@ -1726,6 +1727,16 @@ class Clauses(ArticleText):
         return toks[j][2] == "to" and j > 3 and toks[j - 1][2].lower() in MADE_BY \
             and any(toks[d][2].lower() in self.lx.lists["document"] and toks[d - 1][2].lower() in DETERMINERS
                     for d in range(max(1, j - 8), j - 2))
+
+    def document_addressed_to(self, toks: list, j: int) -> bool:
+        """``to`` at ``j`` right after a document's noun and its determiner, its maker named after the addressee:
+        ``A memo to staff signed by Warden Curtis Oyelaran said``, ``A letter to parents written by ...``: whom the
+        document went to, the subject going on before it."""
+        return toks[j][2] == "to" and j > 1 and toks[j - 1][2].lower() in self.lx.lists["document"] \
+            and toks[j - 2][2].lower() in DETERMINERS \
+            and any(toks[t][2].lower() in MADE_BY and toks[t + 1][2] == "by" for t in range(j + 2, min(len(toks) - 1,
+                                                                                                   j + 6)))
+        # (its maker named after it; not "A report to cabinet said": the council's officers', whom the rules find)
 
     def near_source(self, span: tuple[int, int]) -> bool:
         """A source noun, then ``close to`` or ``familiar with`` (``two people familiar with the matter``, ``a

@@ -2343,7 +2343,7 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 #: Where a document's maker sent it, when or for what, after the maker: "(an engineer) to a manager in March 2023"
 #: (not a name's own word: "Council on Foreign Relations", "Institute for the Study of War").
 _MAKER_TAIL = re.compile(r",\s+(?:seen|obtained|reviewed|viewed)\s+by\s|,\s+a\s+copy\s+of\s+which\s"  # (who saw it)
-                         r"|\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\s+\d)"
+                         r"|\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\.?\s+\d)"
                          r"|for\s+(?=an?\s|the\s+[a-z])"  # ("by the European Commission) for a meeting of ..."
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
                          r"|from\s+(?=[a-z])|(?:published|released|issued)$)")
