@@ -9032,3 +9032,9 @@ def test_their_child_named_by_a_given_name_the_census_lacks_bears_the_family_nam
     "A memo to staff signed by Warden Curtis Oyelaran on Feb. 27 said N95 respirators would be issued."])
 def test_a_document_to_its_addressees_signed_by_a_person_is_the_signer_s(text):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == ["Curtis Oyelaran"]
+
+
+def test_a_relative_clause_s_verb_gives_the_role_a_bare_role_noun_later_names():
+    text = ("Headline\n\nEdmilson Santos won the title on Sunday.\n\nAnilton Brito, who has coached the athlete since "
+            "he was 14, described him as a natural.\n\n\"Talent he has,\" the coach underlined.")
+    assert rows(text)["speaker"].tolist() == ["Anilton Brito", "Anilton Brito"]

@@ -2196,8 +2196,20 @@ def _title_chain_roles(text: str, start: int) -> set:
     return {w for w in chain if w not in STOP_WORDS}
 
 
+#: A relative clause after a name whose verb says what the person does: ", who has coached the athlete since".
+_DOES_AS_ROLE = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:long\s+)?"
+                           r"(coach|coached|coaches|train|trained|trains|manage|managed|manages|chair|chaired|chairs"
+                           r"|own|owned|owns|found|founded|teach|taught|teaches|represent|represented|represents)\b")
+_ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "chair": "chair", "own": "owner",
+                  "found": "founder", "teach": "teacher", "taught": "teacher", "represent": "lawyer"}
+
+
 def _appositive_roles(text: str, end: int) -> set:
-    """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name."""
+    """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name; or the role a
+    relative clause's verb gives (``, who has coached the athlete since``: coach)."""
+    if text.startswith(", who ", end) and (does := _DOES_AS_ROLE.match(text, end)):
+        verb = does.group(1)
+        return {next(role for stem, role in _ROLE_OF_DOING.items() if verb.startswith(stem))}
     m = _APPOSITIVE.match(text[end:end + 100])
     if not m and (long := _LONG_APPOSITIVE.match(text, end)) \
             and any(long.group(1).split()[-1] in lexicon().lists[kind] for kind in ("role", "anonymous")):
