@@ -2199,9 +2199,10 @@ def _title_chain_roles(text: str, start: int) -> set:
 #: A relative clause after a name whose verb says what the person does: ", who has coached the athlete since".
 _DOES_AS_ROLE = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:long\s+)?"
                            r"(coach|coached|coaches|train|trained|trains|manage|managed|manages|chair|chaired|chairs"
-                           r"|own|owned|owns|found|founded|teach|taught|teaches|represent|represented|represents)\b")
+                           r"|own|owned|owns|found|founded|teach|taught|teaches)\b")
 _ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "chair": "chair", "own": "owner",
-                  "found": "founder", "teach": "teacher", "taught": "teacher", "represent": "lawyer"}
+                  "found": "founder", "teach": "teacher", "taught": "teacher"}  # (not "represents": a lawyer or an
+# MP, "who represents the ward")
 
 
 def _appositive_roles(text: str, end: int) -> set:
