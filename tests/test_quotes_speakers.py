@@ -9038,3 +9038,13 @@ def test_a_relative_clause_s_verb_gives_the_role_a_bare_role_noun_later_names():
     text = ("Headline\n\nEdmilson Santos won the title on Sunday.\n\nAnilton Brito, who has coached the athlete since "
             "he was 14, described him as a natural.\n\n\"Talent he has,\" the coach underlined.")
     assert rows(text)["speaker"].tolist() == ["Anilton Brito", "Anilton Brito"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry.",
+     "she, too, wants a Justice Department inquiry"),
+    ("Mike Shields, president of the fund, said nearly every conversation he has had with donors lately centers on "
+     "the need for a firewall.",
+     "nearly every conversation he has had with donors lately centers on the need for a firewall")])
+def test_a_that_less_clause_opened_by_an_aside_or_a_quantifier_s_adverb_is_reported(text, content):
+    assert rows("Headline\n\n" + text)["text"].tolist() == [content]

@@ -67,6 +67,17 @@ def _described_subject(rest: list) -> bool:
     return close is not None and rest[close + 1][2].lower() in _FINITE_AUX
 
 
+#: One-word asides set off right after a clause's subject: "she, too, wants", "he, however, argued".
+_SUBJECT_ASIDES = frozenset("too also however though meanwhile likewise instead personally".split())
+
+
+def _aside_after_subject(rest: list) -> bool:
+    """The tokens open with a pronoun subject and a one-word aside set off by commas (``she, too, wants an
+    inquiry``): a clause's subject, not a list or an address."""
+    return len(rest) > 4 and rest[0][2].lower() in {"he", "she", "they", "we", "it", "i"} and rest[1][2] == "," \
+        and rest[2][2].lower() in _SUBJECT_ASIDES and rest[3][2] == ","
+
+
 def _listed_nouns(rest: list) -> bool:
     """The tokens open with a list of plural nouns, then ``and`` and up to five words and a finite auxiliary:
     ``schools, nurseries and GP waiting rooms were ...``."""
@@ -1017,6 +1028,13 @@ class ReportedSpeech(Clauses):
                     and rest[2][2].lower() in _SHARES and rest[3][2].lower() == "of" \
                     and (finite_soon or len(rest) > 7 and rest[4][2].lower() not in {"the", "a"} | _TIME_UNITS):
                 clause_start = True  # said about a third of the manuscripts had needed ...
+            elif low in {"nearly", "almost", "virtually", "practically"} and len(rest) > 4 \
+                    and rest[1][2].lower() in {"every", "all", "everyone", "everybody", "everything", "each", "no",
+                                               "none", "nobody", "nothing"} \
+                    and (finite_soon or any(t[2].islower() and len(t[2]) > 3 and t[2].endswith("s")
+                                            and self.lx.verb(t[2]) for t in rest[3:14])):
+                clause_start = True  # said nearly every conversation he has had ... centers on ...: an adverb of the
+                # subject's quantifier, not of "said"
             elif low == "much" and len(rest) > 2 and rest[1][2].lower() == "of" and finite_soon:
                 clause_start = True  # said much of the discussion was about ...
             elif low in _QUANTIFIERS and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
@@ -1057,7 +1075,8 @@ class ReportedSpeech(Clauses):
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
                     and len(rest) > 2 and not (rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())
                                                and not _listed_subject(rest)
-                                               and not _described_subject(rest)) \
+                                               and not _described_subject(rest)
+                                               and not _aside_after_subject(rest)) \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
