@@ -1638,3 +1638,17 @@ def test_a_free_relative_subject_after_said(text, content):
 def test_a_source_s_participle_after_its_noun_is_part_of_an_unnamed_source(text, speaker):
     out = rows("Headline\n\n" + text)
     assert out[["speaker", "speaker_type"]].values.tolist() == [[speaker, "anonymous"]]
+
+
+@pytest.mark.parametrize("text", [
+    'Her story is told in the short documentary "Pies de viento", which will be screened this month.',
+    "He recorded his first song, “Hooyo iyo Dhul”, in 1978, at his father's well.",
+    'On the walls of the club, a faded poster advertises the song "Lion du Plateau".'])
+def test_a_title_in_another_language_after_a_noun_of_a_work_is_not_speech(text):
+    out = rows('Headline\n\n"We stay here," Rubén Loya said.\n\n' + text)
+    assert out["text"].tolist() == ["We stay here,"]
+
+
+def test_words_after_a_noun_of_a_work_are_still_speech_when_they_read_as_a_sentence():
+    out = rows('Headline\n\nThe report, "We are failing our children," was read out by the chair.')
+    assert out["text"].tolist() == ["We are failing our children,"]

@@ -69,10 +69,15 @@ _AUX_AFTER_NOUN = frozenset("have had are were will would".split())
 _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|but also)\s+)?(?:(?:a|an)\s+)?", re.I)
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
-                          r"album|song|play|musical|poem|essay|report|study|strategy|reads|titled|entitled|headlined)"
+                          r"album|song|play|musical|poem|essay|report|study|strategy|reads|titled|entitled|headlined"
+                          r"|guidebook|exhibition|podcast|opera|hymn|anthem)"
                           r"(?:\s+by\s+(?:the|his|her|its|their)\s+[\w-]+)?"
                           r"\s*,?\s*$", re.I)  # ("the glossy 2023 progress report, "Restoring Centre Block: ...,"";
 # "A 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”,")
+#: A title in another language: a capitalised first word, then at most five words, no English function word that a
+#: sentence of someone's words would hold.
+_FOREIGN_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?!(?:I|you|we|is|are|was|were|will|have|has|it|they|to|the|and)\b)"
+                            r"[\w'’-]+){0,5}")
 #: People who give a place or a thing a name of their own, before "call": "a ridge hunters call "the Backbone"".
 _NAMERS = ("locals|residents|hunters|fishermen|villagers|colleagues|teammates|staff|children|kids|players|fans"
            "|workers|people|regulars|neighbours|neighbors|friends|students|miners|farmers|sailors|divers|climbers")
@@ -257,9 +262,13 @@ class QuoteCues(Clauses):
             # installed", "“Priming Season,” Vandevelde’s first full-length script, opens": a title opening its
             # sentence, then what the work is, and no reporting verb in the sentence (not "“Absolutely Not,” the
             # minister said", "“We Are Ready,” the premier of Ontario, Doug Ford, said")
-        return bool(_WORK_BEFORE.search(before)) \
-            and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,.!?"), longest=12)  # (a title after its noun
-        # may be long: "Restoring Centre Block: Building for the Next Century")
+        if not _WORK_BEFORE.search(before):
+            return False
+        quoted = self.text[q.start:q.end].rstrip(" ,.")
+        return is_name_of_a_work(quoted.rstrip("!?"), longest=12) \
+            or _FOREIGN_TITLE.fullmatch(quoted) is not None and not self.lx.verb(quoted.split()[0].lower())
+        # (a title after its noun may be long: "Restoring Centre Block: Building for the Next Century"; or in another
+        # language, its small words in lower case: the documentary "Pies de viento", the song "Lion du Plateau")
 
     def speech_in(self, words: str) -> bool:
         """Whether ``words`` hold an inflected reporting verb other than what signs do (:data:`_SIGN_VERBS`): "...
