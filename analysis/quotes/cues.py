@@ -87,7 +87,11 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"|billboards|T-shirts?|t-shirts?|shirts?|hats?|caps|fliers?|flyers?|scoreboard|stickers?"
                             r"|buttons|mugs?)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:still\s+)?"
                             r"(?:read|reads|reading|said|saying)\s*:?"
-                            r"|nicknamed(?:\s+(?:the|a|an))?|(?:bearing|carrying)\s+the\s+words"
+                            r"|nicknamed(?:\s+(?:him|her|them|it|me|us))?(?:\s+(?:the|a|an))?"
+                            r"|(?:\b(?:is|are|was|were|been|being)\s+)(?:officially\s+)?(?:listed|classified|designated"
+                            r"|classed)\s+as(?:\s+(?:the|a|an))?"  # ("Gore Creek has been listed as "impaired"": a
+                            # designation's term)
+                            r"|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?"
                             r"|nickname(?:\s+[\w'’-]+){0,5}\s+(?:is|was)"
                             r"|(?:often|commonly|widely|sometimes)\s+(?:labell?ed|called|referred\s+to\s+as)"
