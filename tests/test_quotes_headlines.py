@@ -432,3 +432,18 @@ def test_a_headline_s_portfolio_and_office_is_the_body_s_one_holder_of_the_offic
     head = title_rows(extract_quotes(articles(("a", "Councils to keep 30 percent of revenue – Local Government Minister",
                                                body))))
     assert head["speaker"].tolist() == ["Motlatsi Ramakoae"]
+
+
+def test_a_headline_quote_ending_in_s_closes_before_its_colon_not_at_a_later_possessive():
+    title = "‘We sang our way out of the shafts’: After 46 years, the Miners’ Chorus takes its final bow"
+    body = "“We sang our way out of the shafts. That’s how I always put it,” said Walter Nieminen, 81."
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head[["text", "speaker"]].values.tolist() == [["We sang our way out of the shafts", "Walter Nieminen"]]
+
+
+def test_a_headline_quote_naming_what_the_body_quote_calls_by_a_pronoun_is_the_body_speaker_s():
+    title = "'Fly knows what I'm thinking before I do': shepherd, 74, to run for Wales"
+    body = ("Emrys Thomas has trained his dog for six years.\n\n\"Somewhere around two she just clicked, and now she "
+            "knows what I'm thinking before I do,\" Mr Thomas said.")
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head["speaker"].tolist() == ["Emrys Thomas"]

@@ -34,7 +34,8 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     In order: the body's first attribution (in text order, any kind) whose content holds the headline's quoted
     words as a run of normalised words (verbatim); else the first whose content holds every content word of the
     quote, when it has two or more (stop words aside, words compared on their first five letters: the headline's
-    ``'proud of economy record'`` in ``he was proud of his party's record on the economy``; a one-word quote such
+    ``'proud of economy record'`` in ``he was proud of his party's record on the economy``); else the first direct
+    or partial row that holds all but one of four or more (a name for a pronoun); (a one-word quote such
     as ``'no Welsh'`` must be verbatim, and not between quotation marks in an indirect row: that is a title or term
     the row holds, as ``hit game "Lanternfall"``, not what its speaker said)."""
     part = normal_words(quoted)
@@ -47,6 +48,10 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     for row, words in zip(body, contents):
         if len(stems) >= 2 and stems <= content_stems(words, every=True):
             return row[SPEAKER_FIELD], row[TYPE_FIELD]
+    for row, words in zip(body, contents):
+        if len(stems) >= 4 and row[1] != "indirect" and len(stems - content_stems(words, every=True)) == 1:
+            return row[SPEAKER_FIELD], row[TYPE_FIELD]  # "'Fly knows what I'm thinking before I do'" for "now she
+            # knows what I'm thinking before I do": a headline puts a name for the quotation's pronoun
     return None
 
 

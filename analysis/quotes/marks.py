@@ -161,7 +161,10 @@ def mark_width(text: str, i: int) -> int:
 
 
 def _is_possessive_s(text: str, i: int) -> bool:
-    return i > 0 and text[i - 1] in "sS" and text[i] in "'’"
+    """A mark after an s that may be a plural's possessive (``the voters’ choice``): a word follows it, not a
+    colon, a semicolon or a full stop and space (``‘I’ve waited 16 years for this’: ...`` closes there)."""
+    return i > 0 and text[i - 1] in "sS" and text[i] in "'’" and text[i + 1:i + 2] not in {":", ";", "!", "?"} \
+        and text[i + 1:i + 3] not in {". ", ".\n"}
 
 
 def _first_mark(text: str, lo: int, hi: int) -> tuple[str, str] | None:
