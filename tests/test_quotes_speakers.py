@@ -9048,3 +9048,10 @@ def test_a_relative_clause_s_verb_gives_the_role_a_bare_role_noun_later_names():
      "nearly every conversation he has had with donors lately centers on the need for a firewall")])
 def test_a_that_less_clause_opened_by_an_aside_or_a_quantifier_s_adverb_is_reported(text, content):
     assert rows("Headline\n\n" + text)["text"].tolist() == [content]
+
+
+def test_a_report_commissioned_last_year_from_a_firm_of_a_town_is_the_firm_s():
+    text = ("Headline\n\nThe skywalk has about five years of safe use left, according to an engineering report the city "
+            "commissioned last year from Hartwell Engineering of Minneapolis.\n\nThe report said road salt had "
+            "corroded parts of the frame.")
+    assert rows(text)["speaker"].tolist() == ["Hartwell Engineering", "Hartwell Engineering"]

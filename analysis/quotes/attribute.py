@@ -746,7 +746,14 @@ def body_name(speaker: str) -> str:
             in lexicon().lists["org_head"] and head not in _SITED \
             and not name[:seat.start()].endswith("High Commission"):  # (a country's: "... High Commission in Dhaka")
         name = name[:seat.start()]  # "The Austrian Transport Ministry in Vienna": where it sits is no part of it
+    if " of " in name and (firm := _FIRM_OF_PLACE.fullmatch(name)):
+        name = firm.group(1)  # "Hartwell Engineering of Minneapolis": a firm and the town it is from
     return name if name[:1].isupper() else _THE_NAME.sub("", speaker, count=1)
+
+
+#: A firm's name, then the town it is from: "Hartwell Engineering of Minneapolis", "Dahl Associates of Fargo".
+_FIRM_OF_PLACE = re.compile(r"(.*\b(?:Engineering|Associates|Consulting|Consultants|Partners|Architects|Inc\.?|LLC"
+                            r"|Ltd\.?|Corp\.?))\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?")
 
 
 @lru_cache(maxsize=256)

@@ -2466,7 +2466,8 @@ _DOC_NAME_MADE = re.compile(r"(?:(?i:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(
                             rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 #: Whom a document was commissioned from, after its commissioner: "(the town commissioned) from Coastal Systems Group".
-_COMMISSIONED_FROM = re.compile(r"(?<=commissioned)\s+from\s+"
+_COMMISSIONED_FROM = re.compile(r"(?<=commissioned)(?:\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall"
+                                r"|winter)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?\s+from\s+"
                                 r"((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
