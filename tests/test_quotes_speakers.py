@@ -9055,3 +9055,10 @@ def test_a_report_commissioned_last_year_from_a_firm_of_a_town_is_the_firm_s():
             "commissioned last year from Hartwell Engineering of Minneapolis.\n\nThe report said road salt had "
             "corroded parts of the frame.")
     assert rows(text)["speaker"].tolist() == ["Hartwell Engineering", "Hartwell Engineering"]
+
+
+def test_a_document_from_a_date_is_no_document_sent_by_that_date():
+    text = ("Headline\n\nA municipal engineering report from October 2023 said a section of the road was in poor "
+            "condition. It recommended that the section be rebuilt within three years.")
+    out = rows(text)
+    assert len(out) == 2 and not out["speaker"].str.contains("October").any()

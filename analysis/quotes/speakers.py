@@ -2448,6 +2448,11 @@ _SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
 _DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
                             r"|submitted\s+to|delivered\s+to|presented\s+to|shown\s+to)\s+(.+)", re.S)
 _TO_RECIPIENT = re.compile(r"\s+to\s+|,\s+")
+#: A time after "from": "(a report from) October 2023", "(from) last year", "(from) 2019", "(from) the 1990s".
+_FROM_WHEN = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September"
+                        r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2},?)?"
+                        r"(?:\s+\d{4})?|\d{4}s?|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+                        r"|the\s+\d{4}s)\b")
 #: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
 _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:first |last )?name (?:only )?"
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
@@ -2834,6 +2839,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if ranked and (person := _by_age(people, position, ranked.group(1), ranked.group(2) == "senior")):
         return person.name, "person"
     sent = _DOCUMENT_SENT.match(text)
+    if sent and sent.group(2) == "from" and _FROM_WHEN.match(sent.group(3)):
+        sent = None  # "A municipal engineering report from October 2023": when it dates from, not who sent it
     if sent and sent.group(2) != "from" and _MAKER_BY.search(text, sent.start(3)):
         sent = None  # "A fire audit submitted to the court by the Kota Municipal Corporation": its maker, below
     if sent and (sent.group(1) in lx.lists["document"] or sent.group(2) != "from" and sent.group(1) == "paper"):
