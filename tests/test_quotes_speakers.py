@@ -9063,3 +9063,9 @@ def test_a_document_from_a_date_is_no_document_sent_by_that_date():
     out = rows(text)
     assert out[["speaker", "speaker_type"]].values.tolist() == [
         ["A municipal engineering report from October 2023", "media"]] * 2
+
+
+def test_a_relative_after_whose_bears_the_family_name_of_the_person_it_follows():
+    text = ("Headline\n\nGroup chair Bernadette Foley, whose husband Michael survived a stroke in 2021, said the unit "
+            "saved him.\n\nMr Foley, now 67, said he could remember \"almost nothing\" of that morning.")
+    assert rows(text)["speaker"].tolist() == ["Bernadette Foley", "Michael Foley"]

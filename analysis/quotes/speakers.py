@@ -1220,7 +1220,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 derived.add(f"{word} {family}")
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words \
-                and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "HhT" \
+                and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "HhT," \
                 and (word.lower() in given or word.lower() not in common
                      or text[end:end + 1] == "," and (kin.group().endswith(", ") or _never_lower(word, text))):
             # "His widow, Claire, 42, wept", "Her husband Douglas, a retired sergeant": a given name after "his"/"her"
@@ -1234,8 +1234,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # (only when a title of the relative's gender names the family later: "Mrs Ellery"; a wife may keep her
             # own name)
             owners = [f for _, _, f, _, _ in reversed(raw[:n])
-                      if f and (kin.group()[:1] == "T" or given_name_gender(f.split()[0]) in {gender, ""})]
-            # (or a name the census lacks; "Their son Alfie": either parent's)
+                      if f and (kin.group()[:1] in "T," or given_name_gender(f.split()[0]) in {gender, ""})]
+            # (or a name the census lacks; "Their son Alfie": either parent's; "Bernadette Foley, whose husband
+            # Michael": the person just named)
             # the last such person, or one before whom the title cannot name (the relative's gender is not theirs:
             # "her husband, David" and "Mr Marchant" for Helen Marchant; but "Her daughter Chloe" after "Lynne
             # Gardner" is no Whitfield, "Ms Whitfield" being Karen Whitfield)
@@ -1842,7 +1843,7 @@ OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}
 _CUE_BEFORE_KIN = re.compile(r"\b(?:said|says|added|recalled|explained)\s+\Z")
 #: A preposition ending the text before a noun phrase: "of (his brother)".
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|for|with|by|from|about|on|against)\s+\Z")
-_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
+_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s|,\s+whose)\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s*$")
 #: A holiday's first word right before "Day" or "Eve": "(the) Christmas (Day Ba')", "New Year's (Day)".
 _HOLIDAY_BEFORE = re.compile(r"\b(?:Christmas|Boxing|New\s+Year['’]s|Easter|Remembrance|Canada|Labour|Labor|Memorial"
                              r"|Independence|Anzac|Victoria|Family|Mother['’]s|Father['’]s|Valentine['’]s)\s+$")
