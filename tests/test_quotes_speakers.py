@@ -9069,3 +9069,9 @@ def test_a_relative_after_whose_bears_the_family_name_of_the_person_it_follows()
     text = ("Headline\n\nGroup chair Bernadette Foley, whose husband Michael survived a stroke in 2021, said the unit "
             "saved him.\n\nMr Foley, now 67, said he could remember \"almost nothing\" of that morning.")
     assert rows(text)["speaker"].tolist() == ["Bernadette Foley", "Michael Foley"]
+
+
+def test_words_before_a_body_s_initials_and_its_name_are_no_person():
+    text = ("Headline\n\nParents in Northamptonshire say their children are falling further behind.\n\nThe service is "
+            "run by Northamptonshire Healthcare NHS Foundation Trust (NHFT).")
+    assert rows(text)["speaker"].tolist() == ["Parents in Northamptonshire"]

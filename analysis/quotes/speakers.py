@@ -743,7 +743,7 @@ def _nicknamed(text: str, runs: list) -> list:
 
 
 #: Initials in capitals, then a capitalised word: "NHS Devon" (a cheap test before each run is looked at).
-_ACRONYM_THEN_WORD = re.compile(r"\b[A-Z]{2,6} [A-Z][a-z]")
+_ACRONYM_THEN_WORD = re.compile(r"\b([A-Z]{2,6}) [A-Z][a-z]")
 
 
 def _in_order(words_: list, longer: list) -> bool:
@@ -986,6 +986,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                                         and len(before[0]) >= 2 and before[0].isupper()
                                         and before[0].lower() in bodies)]
         # ("NHS Devon", "BBC Scotland": a body's initials and a place, no person called Devon)
+        runs = [r for r in runs if not ((after := _ACRONYM_THEN_WORD.match(text, r[-1][1] + 1))
+                                        and text[r[-1][1]:r[-1][1] + 1] == " "
+                                        and after.group(1).lower() in bodies
+                                        and r[0][2].lower() not in first_names())]
+        # ("Northamptonshire Healthcare NHS Foundation Trust": the start of a body's name, no person)
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
