@@ -9075,3 +9075,12 @@ def test_words_before_a_body_s_initials_and_its_name_are_no_person():
     text = ("Headline\n\nParents in Northamptonshire say their children are falling further behind.\n\nThe service is "
             "run by Northamptonshire Healthcare NHS Foundation Trust (NHFT).")
     assert rows(text)["speaker"].tolist() == ["Parents in Northamptonshire"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to figures released by NHS Grampian under freedom of information legislation, 1,140 people in Moray "
+     "are waiting.", "NHS Grampian"),
+    ("According to figures published by Clean Severn Worcester, a volunteer group that samples the river every week, "
+     "bacteria levels were high.", "Clean Severn Worcester")])
+def test_a_document_s_maker_ends_before_how_it_was_obtained_or_what_the_maker_is(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

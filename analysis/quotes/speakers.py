@@ -2362,6 +2362,8 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 #: Where a document's maker sent it, when or for what, after the maker: "(an engineer) to a manager in March 2023"
 #: (not a name's own word: "Council on Foreign Relations", "Institute for the Study of War").
 _MAKER_TAIL = re.compile(r",\s+(?:seen|obtained|reviewed|viewed)\s+by\s|,\s+a\s+copy\s+of\s+which\s"  # (who saw it)
+                         r"|,\s+(?:a|an)\s+(?=[a-z])"  # ("by Clean Severn Worcester), a volunteer group that ...")
+                         r"|\s+(?:under|through)\s+(?=[a-z])"  # ("by NHS Grampian) under freedom of information law")
                          r"|\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\.?\s+\d)"
                          r"|for\s+(?=an?\s|the\s+[a-z])"  # ("by the European Commission) for a meeting of ..."
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
@@ -3008,6 +3010,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                         paragraph_start)
         if kind != "unknown" and not (kind in {"organization", "anonymous"} and _UNNAMED_MAKER.fullmatch(maker)):
             return speaker, kind  # (not a maker the text does not name: "by a Vancouver real-estate consultancy")
+        if kind == "unknown" and _CAPITALISED_NAME.fullmatch(maker) and " " in maker \
+                and not _within(people, position - len(text) + about, position - len(text) + about + len(maker)):
+            return maker, "organization"  # "results published by Clean Severn Worcester": a name no one bears, in
+            # title case, that made a document: a body
         if unnamed_body(m.group(2)):
             return m.group(2), "organization"  # "a report published today by the all-party parliamentary group on
             # financial inclusion": the group
