@@ -9084,3 +9084,10 @@ def test_words_before_a_body_s_initials_and_its_name_are_no_person():
      "bacteria levels were high.", "Clean Severn Worcester")])
 def test_a_document_s_maker_ends_before_how_it_was_obtained_or_what_the_maker_is(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_an_unnamed_source_described_twice_is_its_first_description():
+    text = ("Headline\n\nThe youngest craftsman on the street, a 26-year-old law graduate who works in his uncle's "
+            "shop, said the trade was dying.\n\nThe woman, a 34-year-old from Leeds who was not named, said she was "
+            "scared.")
+    assert rows(text)["speaker"].tolist() == ["the youngest craftsman on the street", "the woman"]

@@ -2456,6 +2456,10 @@ _SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
 _DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
                             r"|submitted\s+to|delivered\s+to|presented\s+to|shown\s+to)\s+(.+)", re.S)
 _TO_RECIPIENT = re.compile(r"\s+to\s+|,\s+")
+#: An unnamed source described, then described again after a comma: "The youngest craftsman on the street, a
+#: 26-year-old law graduate ...".
+_DESCRIBED_AGAIN = re.compile(r"((?i:the|an?|one)\s+[a-z][\w-]*(?:\s+[^,\s]+){2,8}),\s+an?\s+[\w-]+")  # (three words
+# or more: "The woman, a 34-year-old from Leeds" keeps the rules for a bare noun)
 #: A time after "from": "(a report from) October 2023", "(from) last year", "(from) 2019", "(from) the 1990s".
 _FROM_WHEN = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September"
                         r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2},?)?"
@@ -2868,6 +2872,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     anonymity = _ANONYMITY.search(text)
     if anonymity and anonymity.start() > 0:
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
+    if ", a" in text and (appositive := _DESCRIBED_AGAIN.match(text)) \
+            and not _within(people, position - len(mention), position):
+        # "The youngest craftsman on the street, a 26-year-old law graduate who works in his uncle's shop": the
+        # description the source opens with, not the second one set off after it
+        return classify_source(appositive.group(1), position - len(mention) + len(appositive.group(1)), people,
+                               previous, paragraph_start)
     relative = WHO_CLAUSE.search(text)
     begin = position - len(mention)
     if relative and relative.start() > 0 and "," not in text[relative.end():] \
