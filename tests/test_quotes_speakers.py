@@ -9091,3 +9091,11 @@ def test_an_unnamed_source_described_twice_is_its_first_description():
             "shop, said the trade was dying.\n\nThe woman, a 34-year-old from Leeds who was not named, said she was "
             "scared.")
     assert rows(text)["speaker"].tolist() == ["the youngest craftsman on the street", "the woman"]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Rep. Kim Ga-yeon of the ruling Democratic Party (DP), who sponsored the bill, told reporters after the vote",
+     "Kim Ga-yeon"),
+    ("John Smith of the main opposition Democratic Party, who sponsored the bill, said", "John Smith")])
+def test_a_name_and_a_long_body_then_a_relative_clause_after_a_quotation_is_its_source(source, speaker):
+    assert rows(f'Headline\n\n"This is a bill that protects lives," {source}.')["speaker"].tolist() == [speaker]

@@ -535,7 +535,10 @@ class QuoteCues(Clauses):
         owner = next((m for m, t in enumerate(first_part) if t[2].endswith(("'s", "’s"))), None)
         owned = owner is not None and owner + 1 < len(first_part) and any(
             self.lx.has(kind, first_part[owner + 1][2]) for kind in ("role", "anonymous", "title"))
-        if len(first_part) > (8 if owned else 6) or not self.plausible_subject(first_part):
+        named_of = first_part[0][2][:1].isupper() and any(t[2] in {"of", "at", "from"} for t in first_part[1:5])
+        # ("Rep. Kim Ga-yeon of the ruling Democratic Party (DP), who sponsored the bill,": a name and where the
+        # person is from may run longer)
+        if len(first_part) > (8 if owned else 10 if named_of else 6) or not self.plausible_subject(first_part):
             return None
         if any(t[2].lower() in _CLAUSE_OR_COPULA for t in first_part):
             return None
