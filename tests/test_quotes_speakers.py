@@ -9099,3 +9099,14 @@ def test_an_unnamed_source_described_twice_is_its_first_description():
     ("John Smith of the main opposition Democratic Party, who sponsored the bill, said", "John Smith")])
 def test_a_name_and_a_long_body_then_a_relative_clause_after_a_quotation_is_its_source(source, speaker):
     assert rows(f'Headline\n\n"This is a bill that protects lives," {source}.')["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The meeting came down to five words: “Don’t sell into a panic.”\n\nIt came from Rhonda Vossberg, who chairs "
+     "Alberta Beef Producers.", "Rhonda Vossberg"),
+    ("The boat sank fast.\n\n“The sea just stood up.”\n\nThat is how Jamie Toombs, who was hauling traps about two "
+     "kilometres away when he heard the mayday on his radio, described the moment the wave hit.", "Jamie Toombs"),
+    ("“Welcome to another Sunday.”\n\nFor 52 years, that is how Stanley Wojcik has opened his show on WMVQ-AM.",
+     "Stanley Wojcik")])
+def test_the_sentence_after_a_quotation_that_names_its_speaker(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -185,10 +185,13 @@ _BEFORE_A_NOUN = frozenset("last final first parting closing brief short".split(
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 #: The sentence right after a quotation that names its speaker: "That was how Farah Qureshi, the NDP's critic, put it"
 #: ("That is how X describes ...", "That's how X sums it up"): the name, maybe an aside, then the verb.
-_HOW_PUT = re.compile(r"\s*(?:That|This)(?:'s|’s|\s+is|\s+was)\s+how\s+"
+_HOW_PUT = re.compile(r"\s*(?:(?:For|In|After|Every|Each)\s[^,.\n]{1,40},\s+(?:that|this)|That|This)"
+                      r"(?:'s|’s|\s+is|\s+was)\s+how\s+"
                       r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
-                      r"(?:,[^,;:\n]{1,80}?(?:,[^,;:\n]{1,80}?)?,)?\s+"  # (an aside: ", president of X Co.,")
-                      r"(?P<cue>put|puts|describes|described|sums|summed|explains|explained|sees|saw)\b")
+                      r"(?:,[^,;:\n]{1,120}?(?:,[^,;:\n]{1,80}?)?,)?\s+(?:has\s+|had\s+|always\s+)*"  # (an aside: ",
+                      # president of X Co.,"; "For 52 years, that is how X has opened ...")
+                      r"(?P<cue>put|puts|describes|described|sums|summed|explains|explained|sees|saw|opens|opened"
+                      r"|greets|greeted|begins|began|ends|ended|closes|closed)\b")
 #: The same sentence naming the speaker as the owner of a verdict: "That is the verdict of Dr Helen Marsh, a former
 #: Army medical officer", "Those were the words of X".
 _VERDICT_OF = re.compile(r"\s*(?:That|This|Those|These)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+"
@@ -219,6 +222,9 @@ _SPOKEN_BY = re.compile(r"\s*(?:It|That|This|The\s+(?:remark|comment|line|senten
 _THEY_CAME_FROM = re.compile(r"\s*(?:The|Those|These|Her|His)\s+(?:words|remarks?|comments?|lines?)\b"
                              r"[^.!?\n]{0,120}[.!?]\s+(?:They|It)\s+(?P<cue>came)\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
                              r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
+#: The next sentence giving the words' source with "it": "It came from Rhonda Vossberg, who chairs ...".
+_IT_CAME_FROM = re.compile(r"\s*(?:It|They)\s+(?P<cue>came)\s+from\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
+                           r"(?=\s*[,.])")
 #: The next sentence naming the speaker of "this": "Ruth Kilbride says this with a laugh, sitting in the stalls".
 _SAYS_THIS = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?P<cue>says|said)\s+(?:this|it)"
                         r"(?=\s*[,.]|\s+(?:with|quietly|softly|flatly|now|again|without)\b)")  # (not "said that while")
@@ -506,7 +512,8 @@ class QuoteCues(Clauses):
         at = after_close + (self.text[after_close:after_close + 1] in {".", "!", "?"})
         m = _HOW_PUT.match(self.text, at) or _VERDICT_OF.match(self.text, at) or _REMARK_FROM.match(self.text, at) \
             or _SPOKEN_BY.match(self.text, at) or _GAVE_NAME_AS.match(self.text, at) \
-            or _SAYS_THIS.match(self.text, at) or _THEY_CAME_FROM.match(self.text, at) or _SO_SAYS.match(self.text, at)
+            or _SAYS_THIS.match(self.text, at) or _THEY_CAME_FROM.match(self.text, at) or _SO_SAYS.match(self.text, at) \
+            or _IT_CAME_FROM.match(self.text, at)
         if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
             copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
             return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
