@@ -9110,3 +9110,10 @@ def test_a_name_and_a_long_body_then_a_relative_clause_after_a_quotation_is_its_
      "Stanley Wojcik")])
 def test_the_sentence_after_a_quotation_that_names_its_speaker(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_a_quoted_message_then_it_was_signed_by_a_person_is_the_signer_s():
+    text = ("Headline\n\nThe email sent to competing clubs was brief: \"With great regret, the committee has decided "
+            "that the regatta cannot go ahead safely.\" It was signed by the regatta's honorary secretary, Maureen "
+            "Tolley.")
+    assert rows(text)["speaker"].tolist() == ["Maureen Tolley"]

@@ -214,8 +214,9 @@ _SO_SAYS = re.compile(r"\s*So\s+(?P<cue>says|said)\s+(?P<name>(?:[A-Z][\w.'’-]
 _GAVE_NAME_AS = re.compile(r"\s*(?:She|He)\s+(?P<cue>gave|gives)\s+(?:her|his)\s+(?:first\s+)?name\s+(?:only\s+)?as\s+"
                            r"(?P<name>[A-Z][\w'’-]+)")
 #: The next sentence giving the words' speaker in the passive: "It was spoken by Jocelyne Bergeron-Tait, the ...".
-_SPOKEN_BY = re.compile(r"\s*(?:It|That|This|The\s+(?:remark|comment|line|sentence|words))\s+(?:was|were)\s+"
-                        r"(?P<cue>spoken|said|uttered|delivered)\s+by\s+"
+_SPOKEN_BY = re.compile(r"\s*(?:It|That|This|The\s+(?:remark|comment|line|sentence|words|email|letter|message|note))"
+                        r"\s+(?:was|were)\s+(?P<cue>spoken|said|uttered|delivered|signed|written)\s+by\s+"
+                        r"(?:(?:the|its|his|her|their)\s+[^,.\n]{1,60},\s+)?"  # ("by the regatta's honorary secretary, ")
                         r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 #: The sentence after the next naming the source of the words: "The words drew the loudest applause of the night.
 #: They came from Pete Ambrose, a retired tugboat captain".
