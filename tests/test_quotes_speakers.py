@@ -9117,3 +9117,12 @@ def test_a_quoted_message_then_it_was_signed_by_a_person_is_the_signer_s():
             "that the regatta cannot go ahead safely.\" It was signed by the regatta's honorary secretary, Maureen "
             "Tolley.")
     assert rows(text)["speaker"].tolist() == ["Maureen Tolley"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The report's conclusion was stark: \"Without a step change in delivery, ministers will not meet their "
+     "commitment.\"", "the report"),
+    ("One remark drew applause from the gallery: \"The salt does not wait for paperwork.\" It came from Deputy Le Van "
+     "Tuan of Dong Thap province, who proposed fines.", "Le Van Tuan")])
+def test_an_owned_conclusion_before_a_colon_and_it_came_from_a_named_deputy_name_the_speaker(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]

@@ -163,7 +163,7 @@ _STATEMENTS = frozenset("statement statements message response tweet comment rem
 #: Manners of speaking a copula gives a speaker before a colon and a quotation: "His daughter was blunter: '...'".
 _MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid direct forthright emphatic scathing "
                      "unequivocal defiant succinct philosophical critical cautious upbeat dismissive withering "
-                     "unapologetic adamant".split())
+                     "unapologetic adamant stark damning bleak uncompromising".split())
 _COPULAS = frozenset("was is were are".split())
 _SAID = frozenset("said told".split())
 #: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
@@ -178,7 +178,7 @@ _SHOWN_THINGS = frozenset("""sign signs banner banners placard placards slogan s
 letter note inscription headline caption verse passage line lines""".split())
 #: What someone says, owned: "His message ... was blunt:".
 _SAID_NOUNS = _STATEMENTS | frozenset("verdict reply answer advice assessment warning view take words reaction tone "
-                                      "language point argument".split())
+                                      "language point argument conclusion summary".split())
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 #: Words that make the verb form after them a noun before a colon: "one last note:", "a final word:".
 _BEFORE_A_NOUN = frozenset("last final first parting closing brief short".split())
@@ -225,7 +225,7 @@ _THEY_CAME_FROM = re.compile(r"\s*(?:The|Those|These|Her|His)\s+(?:words|remarks
                              r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 #: The next sentence giving the words' source with "it": "It came from Rhonda Vossberg, who chairs ...".
 _IT_CAME_FROM = re.compile(r"\s*(?:It|They)\s+(?P<cue>came)\s+from\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
-                           r"(?=\s*[,.])")
+                           r"(?=\s*[,.]|\s+of\s)")
 #: The next sentence naming the speaker of "this": "Ruth Kilbride says this with a laugh, sitting in the stalls".
 _SAYS_THIS = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?P<cue>says|said)\s+(?:this|it)"
                         r"(?=\s*[,.]|\s+(?:with|quietly|softly|flatly|now|again|without)\b)")  # (not "said that while")

@@ -2691,7 +2691,8 @@ _BODYS_SITE = re.compile(r"((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+(?:of|for|and|on|th
                          r"\s+(?:official\s+)?(?:website|web\s+site|site|web\s+page|Facebook\s+page)")
 #: Cheap tests before the patterns below: a quote mark or "the" opens a quoted group's name; a saying noun.
 _OPENING_OR_THE = frozenset("\"“‘'Tt")
-_SAYING_NOUNS = "verdict|answer|reply|response|retort|message|advice|reaction|assessment|explanation"
+_SAYING_NOUNS = ("verdict|answer|reply|response|retort|message|advice|reaction|assessment|explanation|conclusion"
+                 "|warning|summary")
 _SAYING_NOUN = re.compile(_SAYING_NOUNS)
 #: A group named in quote marks before its kind: 'The "Twenty's Plenty for Walcot" group'.
 _QUOTED_GROUP = re.compile(r"(?:[Tt]he\s+)?[\"“‘']([A-Z][^\"“”‘\n]{1,60}?)[\"”’']\s+(?:campaign\s+)?"
