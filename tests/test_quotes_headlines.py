@@ -447,3 +447,10 @@ def test_a_headline_quote_naming_what_the_body_quote_calls_by_a_pronoun_is_the_b
             "knows what I'm thinking before I do,\" Mr Thomas said.")
     head = title_rows(extract_quotes(articles(("a", title, body))))
     assert head["speaker"].tolist() == ["Emrys Thomas"]
+
+
+def test_a_body_denial_echoing_a_headline_s_words_does_not_take_its_quotation():
+    title = 'Rota leaves wards "dangerously short of nurses at night"'
+    body = ("The union said wards were left without enough nurses at night.\n\nHospital director Ann Moss said: \"Our "
+            "wards are not dangerously short of staff at night.\"")
+    assert title_rows(extract_quotes(articles(("a", title, body)))).empty

@@ -9126,3 +9126,76 @@ def test_a_quoted_message_then_it_was_signed_by_a_person_is_the_signer_s():
      "Tuan of Dong Thap province, who proposed fines.", "Le Van Tuan")])
 def test_an_owned_conclusion_before_a_colon_and_it_came_from_a_named_deputy_name_the_speaker(text, speaker):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Resident Margaret Hill, 71, said: ‘It is not our fault, it is the developers’. They built on a flood plain and "
+     "walked away.’", "Margaret Hill", "walked away"),
+    ("‘The decision should have been the parents’. Nobody asked us what we wanted,’ said Claire Dunn, 40.",
+     "Claire Dunn", "what we wanted"),
+    ("‘We were round at the Thomas’; they had the only generator left in the street,’ said Julie Price, 48.",
+     "Julie Price", "only generator"),
+    ("‘Everyone blames the nurses’: that is what it feels like on the ward,’ said Unison rep Karen Lloyd.",
+     "Karen Lloyd", "on the ward")])
+def test_review_a_plural_possessive_inside_a_quotation_does_not_end_it(text, speaker, words):
+    out = rows("Headline\n\n" + text)
+    assert out["speaker"].tolist() == [speaker] and words in out["text"].iloc[0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Asked whether she had read the report, "Not yet," Ms Hughes replied.', "Hughes"),
+    ('Of the show, "Absolutely brilliant," said Karen Wells, 54.', "Karen Wells"),
+    ('The man\'s condition was listed as "critical but stable," a hospital spokesperson said.',
+     "a hospital spokesperson")])
+def test_review_short_words_after_a_work_s_noun_or_listed_as_before_a_reporting_verb_are_speech(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == [speaker]
+
+
+def test_review_an_object_pronoun_and_an_aside_after_said_open_no_clause():
+    assert rows("Headline\n\nObama said it, too, when he ran for president in 2008.").empty
+
+
+@pytest.mark.parametrize("text", [
+    "Resident Jo Park was asleep when it happened.\n\n\"There was a loud bang and the whole house shook.\" It came "
+    "from Hartley Chemicals, a plant two miles away.",
+    "Jets captain Adam Lowry was blunt after the game. \"We just ran out of gas.\" That is how Winnipeg ended its "
+    "season, with a 4-1 loss.",
+    "Farmer Owen Price surveyed his flooded fields.\n\nThe mood in Carmarthen was bleak: \"We have lost the whole "
+    "harvest.\""])
+def test_review_a_sentence_after_a_quotation_about_something_else_names_no_speaker(text):
+    out = rows("Headline\n\n" + text)
+    assert out["speaker"].isin(["(unresolved)", "Jo Park", "Adam Lowry", "Owen Price"]).all()
+
+
+def test_review_a_report_written_by_someone_after_a_speaker_s_quotation_leaves_it_the_speaker_s():
+    text = ("Headline\n\nDr Susan Hale said the inspection report was long overdue.\n\n\"It is damning. Every page of "
+            "it.\" It was written by the chief inspector, Mark Evans, last year.")
+    assert rows(text)["speaker"].tolist() == ["Susan Hale", "Susan Hale"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sarah Jenkins runs the cafe. Her husband, David Brown, is a firefighter.\n\nSarah Jenkins said the fire was "
+     "terrible. Her husband, David, said: \"It is the job.\"", "David Brown"),
+    ("Maria Gonzalez, who married John Pearce in 2010, runs the farm.\n\nHer husband, John, said: \"We will "
+     "rebuild.\"", "John Pearce"),
+    ("Tom and Lisa Brennan lost their home in the fire. Fire chief Gary Holt said crews arrived in minutes.\n\nTheir "
+     "son, Alfie, 12, said: \"I was scared.\"", "Alfie Brennan")])
+def test_review_a_relative_by_given_name_takes_the_right_family_name(text, speaker):
+    assert rows("Headline\n\n" + text)["speaker"].tolist()[-1] == speaker
+
+
+def test_review_whose_relative_takes_no_family_name_from_a_person_not_named_right_before():
+    text = ("Headline\n\nDetective Inspector Claire Moss said the inquiry continued. The victim, whose husband, Mark, "
+            "found her, was 54.\n\n\"She was everything to me,\" Mark said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Mark"
+
+
+def test_review_a_verb_without_its_object_in_a_relative_clause_gives_no_role():
+    text = ("Headline\n\nGuest Lisa Grant, who managed to climb out of a window, was unhurt. Fire chief Dan Ross said "
+            "the blaze began in the kitchen.\n\n\"We got everyone out,\" the hotel's manager said.")
+    assert rows(text)["speaker"].tolist()[-1] == "the hotel's manager"
+
+
+def test_review_a_nationality_before_an_arabic_article_is_no_given_name():
+    text = 'Headline\n\n"The strike hit a school," Palestinian Al Quds Brigades said on Telegram.'
+    assert rows(text)["speaker"].tolist() == ["Al Quds Brigades"]

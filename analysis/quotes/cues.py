@@ -88,9 +88,6 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             r"|buttons|mugs?)(?:,\s*|\s+)(?:that\s+|which\s+)?(?:still\s+)?"
                             r"(?:read|reads|reading|said|saying)\s*:?"
                             r"|nicknamed(?:\s+(?:him|her|them|it|me|us))?(?:\s+(?:the|a|an))?"
-                            r"|(?:\b(?:is|are|was|were|been|being)\s+)(?:officially\s+)?(?:listed|classified|designated"
-                            r"|classed)\s+as(?:\s+(?:the|a|an))?"  # ("Gore Creek has been listed as "impaired"": a
-                            # designation's term)
                             r"|(?:bearing|carrying)\s+the\s+words"
                             r"|(?:known|remembered)(?:\s+[\w-]+){0,7}\s+as(?:\s+(?:the|a|an))?"
                             r"|nickname(?:\s+[\w'’-]+){0,5}\s+(?:is|was)"
@@ -163,7 +160,10 @@ _STATEMENTS = frozenset("statement statements message response tweet comment rem
 #: Manners of speaking a copula gives a speaker before a colon and a quotation: "His daughter was blunter: '...'".
 _MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid direct forthright emphatic scathing "
                      "unequivocal defiant succinct philosophical critical cautious upbeat dismissive withering "
-                     "unapologetic adamant stark damning bleak uncompromising".split())
+                     "unapologetic adamant".split())
+#: Manners that describe what was said, not how someone spoke: a saying noun must be the subject ("The report's
+#: conclusion was stark:", not "The mood in Carmarthen was bleak:").
+_SAID_MANNERS = frozenset("stark damning bleak uncompromising".split())
 _COPULAS = frozenset("was is were are".split())
 _SAID = frozenset("said told".split())
 #: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
@@ -190,8 +190,11 @@ _HOW_PUT = re.compile(r"\s*(?:(?:For|In|After|Every|Each)\s[^,.\n]{1,40},\s+(?:t
                       r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
                       r"(?:,[^,;:\n]{1,120}?(?:,[^,;:\n]{1,80}?)?,)?\s+(?:has\s+|had\s+|always\s+)*"  # (an aside: ",
                       # president of X Co.,"; "For 52 years, that is how X has opened ...")
-                      r"(?P<cue>put|puts|describes|described|sums|summed|explains|explained|sees|saw|opens|opened"
-                      r"|greets|greeted|begins|began|ends|ended|closes|closed)\b")
+                      r"(?P<cue>put|puts|describes|described|sums|summed|explains|explained|sees|saw"
+                      r"|(?<=has\s)(?:opened|greeted|begun|ended|closed)"
+                      r"|(?<=always\s)(?:opens|opened|greets|greeted|begins|began|ends|ended|closes|closed))\b")
+# (a habit's verb only with "has" or "always": "that is how X has opened ...", not "That is how Winnipeg ended its
+# season")
 #: The same sentence naming the speaker as the owner of a verdict: "That is the verdict of Dr Helen Marsh, a former
 #: Army medical officer", "Those were the words of X".
 _VERDICT_OF = re.compile(r"\s*(?:That|This|Those|These)(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\s+the\s+"
@@ -224,8 +227,10 @@ _THEY_CAME_FROM = re.compile(r"\s*(?:The|Those|These|Her|His)\s+(?:words|remarks
                              r"[^.!?\n]{0,120}[.!?]\s+(?:They|It)\s+(?P<cue>came)\s+from\s+(?:[a-z][\w-]*\s+){0,3}"
                              r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)")
 #: The next sentence giving the words' source with "it": "It came from Rhonda Vossberg, who chairs ...".
-_IT_CAME_FROM = re.compile(r"\s*(?:It|They)\s+(?P<cue>came)\s+from\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)"
-                           r"(?=\s*[,.]|\s+of\s)")
+_IT_CAME_FROM = re.compile(r"\s*(?:It|They)\s+(?P<cue>came)\s+from\s+"
+                           r"(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*)(?=\s*[,.]|\s+of\s)")
+# (in a paragraph of its own, or after a quotation introduced by a colon: "... came down to five words: "..." / It
+# came from X, who chairs"; not '"There was a loud bang." It came from Hartley Chemicals', where the bang came from)
 #: The next sentence naming the speaker of "this": "Ruth Kilbride says this with a laugh, sitting in the stalls".
 _SAYS_THIS = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)\s+(?P<cue>says|said)\s+(?:this|it)"
                         r"(?=\s*[,.]|\s+(?:with|quietly|softly|flatly|now|again|without)\b)")  # (not "said that while")
@@ -276,8 +281,12 @@ class QuoteCues(Clauses):
         if not _WORK_BEFORE.search(before):
             return False
         quoted = self.text[q.start:q.end].rstrip(" ,.")
-        return is_name_of_a_work(quoted.rstrip("!?"), longest=12) \
-            or _FOREIGN_TITLE.fullmatch(quoted) is not None and not self.lx.verb(quoted.split()[0].lower())
+        if is_name_of_a_work(quoted.rstrip("!?"), longest=12):
+            return True
+        after = q.close_at + mark_width(self.text, q.close_at)
+        return _FOREIGN_TITLE.fullmatch(quoted) is not None and not self.lx.verb(quoted.split()[0].lower()) \
+            and not self.speech_in(self.text[after:after + 80].split(".")[0])  # (but 'Asked about the report, "Not
+        # yet," Ms Hughes replied': words, a reporting verb after them)
         # (a title after its noun may be long: "Restoring Centre Block: Building for the Next Century"; or in another
         # language, its small words in lower case: the documentary "Pies de viento", the song "Lion du Plateau")
 
@@ -515,6 +524,11 @@ class QuoteCues(Clauses):
             or _SPOKEN_BY.match(self.text, at) or _GAVE_NAME_AS.match(self.text, at) \
             or _SAYS_THIS.match(self.text, at) or _THEY_CAME_FROM.match(self.text, at) or _SO_SAYS.match(self.text, at) \
             or _IT_CAME_FROM.match(self.text, at)
+        if m is not None and (m.re is _SPOKEN_BY and m.group("cue") in {"signed", "written"}
+                              or m.re is _IT_CAME_FROM and "\n" not in self.text[at:m.start("cue")]) \
+                and not self.text[:q.open_at].rstrip().endswith(":"):
+            return None  # (a message introduced before its colon: 'The email was brief: "..." It was signed by X';
+            # not 'Dr Hale said ... / "It is damning." It was written by the chief inspector', the report's author)
         if m is None and (m := _THAT_WAS.match(self.text, at)) and not m.group("cue"):
             copula = m.group("copula").lstrip(" '’")  # ("That was X of Y": the verb "was" is the cue)
             return m.span("name"), (m.end("copula") - len(copula), m.end("copula"))
@@ -770,6 +784,9 @@ class QuoteCues(Clauses):
     def manner_copula(body: list) -> int | None:
         """The index of ``was`` in ``was blunter``, ``was more direct``, ``is scathing`` ending ``body``, else None."""
         last = body[-1][2].lower() if body else ""
+        if last in _SAID_MANNERS and len(body) > 2 and body[-2][2].lower() in _COPULAS \
+                and body[-3][2].lower() in _SAID_NOUNS:
+            return len(body) - 2  # "The report's conclusion was stark:"
         adjective = last if last in _MANNERS else (last[:-2] if last.endswith("er") else "")
         if adjective not in _MANNERS and adjective + "e" not in _MANNERS and adjective[:-1] not in _MANNERS:
             return None  # (blunter, terser, "more direct")

@@ -8,7 +8,7 @@ import re
 from ..units import count_words, STOP_WORDS
 from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
                         TYPE_FIELD)
-from .lexicon import common_words, first_names, lexicon
+from .lexicon import common_words, first_names, lexicon, PRONOUNS
 from .marks import content_stems, holds_run, normal_words
 from .speakers import classify_source, find_people, PERSON_NOUN, role_holder, stands_for
 
@@ -35,7 +35,8 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     words as a run of normalised words (verbatim); else the first whose content holds every content word of the
     quote, when it has two or more (stop words aside, words compared on their first five letters: the headline's
     ``'proud of economy record'`` in ``he was proud of his party's record on the economy``); else the first direct
-    or partial row that holds all but one of four or more (a name for a pronoun); (a one-word quote such
+    or partial row that holds all but one of four or more, the one the headline's first word, a name for a pronoun of
+    the body's words, or another form of a body word; (a one-word quote such
     as ``'no Welsh'`` must be verbatim, and not between quotation marks in an indirect row: that is a title or term
     the row holds, as ``hit game "Lanternfall"``, not what its speaker said)."""
     part = normal_words(quoted)
@@ -48,10 +49,15 @@ def _body_speaker(quoted: str, body: list[tuple]) -> tuple | None:
     for row, words in zip(body, contents):
         if len(stems) >= 2 and stems <= content_stems(words, every=True):
             return row[SPEAKER_FIELD], row[TYPE_FIELD]
+    first = content_stems(part[:1])
     for row, words in zip(body, contents):
-        if len(stems) >= 4 and row[1] != "indirect" and len(stems - content_stems(words, every=True)) == 1:
+        missing = stems - content_stems(words, every=True) if len(stems) >= 4 and row[1] != "indirect" else set()
+        if len(missing) == 1 and (missing == first and quoted.strip()[:1].isupper() and PRONOUNS.intersection(words)
+                                  or any(w[:3] == next(iter(missing))[:3] for w in words)):
             return row[SPEAKER_FIELD], row[TYPE_FIELD]  # "'Fly knows what I'm thinking before I do'" for "now she
-            # knows what I'm thinking before I do": a headline puts a name for the quotation's pronoun
+            # knows what I'm thinking before I do": a headline puts a name for the quotation's pronoun, its first
+            # word, or another form of a word the body has ("paying" for "pay"); not a denial that echoes other words
+            # ("Our wards are not dangerously short of staff")
     return None
 
 

@@ -73,8 +73,8 @@ _SUBJECT_ASIDES = frozenset("too also however though meanwhile likewise instead 
 
 def _aside_after_subject(rest: list) -> bool:
     """The tokens open with a pronoun subject and a one-word aside set off by commas (``she, too, wants an
-    inquiry``): a clause's subject, not a list or an address."""
-    return len(rest) > 4 and rest[0][2].lower() in {"he", "she", "they", "we", "it", "i"} and rest[1][2] == "," \
+    inquiry``): a clause's subject, not a list or an address (not ``it``, an object as often: ``said it, too, when``)."""
+    return len(rest) > 4 and rest[0][2].lower() in {"he", "she", "they", "we", "i"} and rest[1][2] == "," \
         and rest[2][2].lower() in _SUBJECT_ASIDES and rest[3][2] == ","
 
 
@@ -1031,6 +1031,7 @@ class ReportedSpeech(Clauses):
             elif low in {"nearly", "almost", "virtually", "practically"} and len(rest) > 4 \
                     and rest[1][2].lower() in {"every", "all", "everyone", "everybody", "everything", "each", "no",
                                                "none", "nobody", "nothing"} \
+                    and rest[2][2].lower().rstrip("s") not in _TIME_UNITS | {"time", "day", "night"} \
                     and (finite_soon or any(t[2].islower() and len(t[2]) > 3 and t[2].endswith("s")
                                             and self.lx.verb(t[2]) for t in rest[3:14])):
                 clause_start = True  # said nearly every conversation he has had ... centers on ...: an adverb of the

@@ -535,7 +535,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
                                                                        or name[k].lower() in _OCCUPATIONS)) \
             and name[k].lower() not in given and name[k + 1].lower() not in _DESCENT \
             and not (name[k + 1] in {"Al", "El"} and k + 2 < len(name) and name[k].lower() not in _PARTY_MEMBER
-                     and name[k].lower() not in _OCCUPATIONS):
+                     and name[k].lower() not in _OCCUPATIONS
+                     and not (_DEMONYM.match(name[k]) and _country_demonym(name[k]))):  # ("Palestinian Al Quds")
         k += 1  # (an occupation the word list lacks opening a sentence too: "Harpist Maisie Okafor"; but the word
         # before an Arabic article and a family name is a given name, however often English text uses it: "Hussain
         # Al Qassab", "Khalid Al Mannai")
@@ -1240,8 +1241,18 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # own name)
             owners = [f for _, _, f, _, _ in reversed(raw[:n])
                       if f and (kin.group()[:1] in "T," or given_name_gender(f.split()[0]) in {gender, ""})]
-            # (or a name the census lacks; "Their son Alfie": either parent's; "Bernadette Foley, whose husband
-            # Michael": the person just named)
+            # (or a name the census lacks)
+            if kin.group()[:1] == ",":
+                # "Bernadette Foley, whose husband Michael": the person named right before "whose" (not "The victim,
+                # whose husband, Mark,")
+                owners = [f for s_, e_, f, _, _ in raw[:n] if f and e_ == kin.start()]
+            elif kin.group()[:1] == "T":
+                # "Their son Alfie": a couple's, the family name two of the people named in full share last (not the
+                # fire chief named just before)
+                surnames_ = [f.split()[-1] for f in owners]
+                shared_ = next((w for i, w in enumerate(surnames_) if w in surnames_[i + 1:]), None)
+                owners = [f for f in owners if f.split()[-1] == shared_][:1] if shared_ or len(set(owners)) > 1 \
+                    else owners[:1]  # (or the one person named in full so far)
             # the last such person, or one before whom the title cannot name (the relative's gender is not theirs:
             # "her husband, David" and "Mr Marchant" for Helen Marchant; but "Her daughter Chloe" after "Lynne
             # Gardner" is no Whitfield, "Ms Whitfield" being Karen Whitfield)
@@ -1256,10 +1267,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 family = owners[0].split()[-1]  # "Jamie Kowalchuk ... Kowalchuk said. / His son Tyler, 16, said": a
                 # father's child, right after he spoke, bears his family name (no title in Canadian copy)
             if family is None and owners and noun in _CHILDREN | _SPOUSES and " late " not in kin.group() \
-                    and not re.search(rf"\b{re.escape(word)}\s+[A-Z][\w'’-]+", text[end:]):
+                    and not re.search(rf"\b{re.escape(word)}\s+[A-Z][\w'’-]+", text):
                 family = owners[0].split()[-1]  # "Her husband, Mark," after "Rachel Gooderham", "Her husband,
                 # Rakesh," after "Priya Chauhan": a spouse or a child named by the given name alone bears the family
-                # name of the person just named in full (unless the text names them in full elsewhere; not "her late
+                # name of the person just named in full (unless the text names them in full anywhere; not "her late
                 # husband, Ron", who speaks no more and would take the widow's words given by her age)
             if family:
                 raw[n] = (start, end, f"{word} {family}", family, ())
@@ -2204,17 +2215,17 @@ def _title_chain_roles(text: str, start: int) -> set:
 
 #: A relative clause after a name whose verb says what the person does: ", who has coached the athlete since".
 _DOES_AS_ROLE = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:long\s+)?"
-                           r"(coach|coached|coaches|train|trained|trains|manage|managed|manages|chair|chaired|chairs"
-                           r"|own|owned|owns|found|founded|teach|taught|teaches)\b")
-_ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "chair": "chair", "own": "owner",
-                  "found": "founder", "teach": "teacher", "taught": "teacher"}  # (not "represents": a lawyer or an
-# MP, "who represents the ward")
+                           r"(coach|coached|coaches|train|trained|trains|manage|managed|manages|chair|chaired|chairs)"
+                           r"\s+(?:the|a|an|his|her|their|its)\s")
+_ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "chair": "chair"}
+# (a verb with its object: not "who managed to climb out", "who trained as a nurse"; not "owns shares", "found the
+# body", "represents the ward": a role others hold)
 
 
 def _appositive_roles(text: str, end: int) -> set:
     """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name; or the role a
     relative clause's verb gives (``, who has coached the athlete since``: coach)."""
-    if text.startswith(", who ", end) and (does := _DOES_AS_ROLE.match(text, end)):
+    if text.startswith(", who ", end) and (does := _DOES_AS_ROLE.match(text, end)) is not None:
         verb = does.group(1)
         return {next(role for stem, role in _ROLE_OF_DOING.items() if verb.startswith(stem))}
     m = _APPOSITIVE.match(text[end:end + 100])
