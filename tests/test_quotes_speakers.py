@@ -9199,3 +9199,8 @@ def test_review_a_verb_without_its_object_in_a_relative_clause_gives_no_role():
 def test_review_a_nationality_before_an_arabic_article_is_no_given_name():
     text = 'Headline\n\n"The strike hit a school," Palestinian Al Quds Brigades said on Telegram.'
     assert rows(text)["speaker"].tolist() == ["Al Quds Brigades"]
+
+
+def test_a_police_force_s_name_ends_at_a_line_break():
+    text = "Headline\n\nCape Breton Regional Police arrested a man on Friday.\n\n\"He is in custody,\" police said."
+    assert rows(text)["speaker"].tolist() == ["Cape Breton Regional Police"]

@@ -330,9 +330,9 @@ _THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
 #: A bare "police" as a source: "Police said", "the police said".
 _BARE_POLICE = re.compile(r"(?:[Tt]he\s+)?[Pp]olice")
 #: A police force's name: "Cochrane RCMP", "the RCMP", "West Yorkshire Police", "Avon and Somerset Constabulary".
-_POLICE_NAME = re.compile(r"\b((?:[A-Z][\w.'’-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Police(?:\s+(?:Service|Department))?"
-                          r"|Constabulary)|(?:[A-Z][\w.'’-]*\s+){0,4}(?:RCMP|OPP|PSNI))\b(?!\s+[A-Z])")  # (not "Armed
-# Police Force", another body)
+_POLICE_NAME = re.compile(r"\b((?:[A-Z][\w.'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1,5}(?:Police(?:[ \t]+(?:Service"
+                          r"|Department))?|Constabulary)|(?:[A-Z][\w.'’-]*[ \t]+){0,4}(?:RCMP|OPP|PSNI))\b(?!\s+[A-Z])")
+# (not "Armed Police Force", another body; one line: "Headline\n\nCape Breton Regional Police" is no force's name)
 #: Plural heads of bodies' names: "(Department of Natural) Resources".
 _PLURAL_HEADS = frozenset({"resources", "affairs", "services", "relations", "works", "communities"})
 #: A body's name that opens with its owner's: "(Lincolnshire Police)'s Rural Crime Action Team".
