@@ -283,12 +283,12 @@ class QuoteCues(Clauses):
         quoted = self.text[q.start:q.end].rstrip(" ,.")
         if is_name_of_a_work(quoted.rstrip("!?"), longest=12):
             return True
+        # (a title after its noun may be long: "Restoring Centre Block: Building for the Next Century"; or in another
+        # language, its small words in lower case: the documentary "Pies de viento", the song "Lion du Plateau", but
+        # not words a reporting verb follows: 'Asked about the report, "Not yet," Ms Hughes replied')
         after = q.close_at + mark_width(self.text, q.close_at)
         return _FOREIGN_TITLE.fullmatch(quoted) is not None and not self.lx.verb(quoted.split()[0].lower()) \
-            and not self.speech_in(self.text[after:after + 80].split(".")[0])  # (but 'Asked about the report, "Not
-        # yet," Ms Hughes replied': words, a reporting verb after them)
-        # (a title after its noun may be long: "Restoring Centre Block: Building for the Next Century"; or in another
-        # language, its small words in lower case: the documentary "Pies de viento", the song "Lion du Plateau")
+            and not self.speech_in(self.text[after:after + 80].split(".")[0])
 
     def speech_in(self, words: str) -> bool:
         """Whether ``words`` hold an inflected reporting verb other than what signs do (:data:`_SIGN_VERBS`): "...

@@ -308,6 +308,8 @@ _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"}
 _RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
 _CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for"}
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
+#: What "nearly every" may count that says how often, not who: "said nearly every week that ...".
+_TIMES_OF = _TIME_UNITS | {"time", "times", "night", "nights"}
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
@@ -1031,7 +1033,7 @@ class ReportedSpeech(Clauses):
             elif low in {"nearly", "almost", "virtually", "practically"} and len(rest) > 4 \
                     and rest[1][2].lower() in {"every", "all", "everyone", "everybody", "everything", "each", "no",
                                                "none", "nobody", "nothing"} \
-                    and rest[2][2].lower().rstrip("s") not in _TIME_UNITS | {"time", "day", "night"} \
+                    and rest[2][2].lower() not in _TIMES_OF \
                     and (finite_soon or any(t[2].islower() and len(t[2]) > 3 and t[2].endswith("s")
                                             and self.lx.verb(t[2]) for t in rest[3:14])):
                 clause_start = True  # said nearly every conversation he has had ... centers on ...: an adverb of the

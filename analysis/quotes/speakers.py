@@ -743,8 +743,15 @@ def _nicknamed(text: str, runs: list) -> list:
     return out
 
 
-#: Initials in capitals, then a capitalised word: "NHS Devon" (a cheap test before each run is looked at).
-_ACRONYM_THEN_WORD = re.compile(r"\b([A-Z]{2,6}) [A-Z][a-z]")
+#: A body's initials right before a name's run ("NHS (Devon)") or right after it and before more of the body's name
+#: ("(Northamptonshire Healthcare) NHS Foundation Trust").
+_INITIALS_BEFORE = re.compile(r"\b([A-Z]{2,6}) $")
+_INITIALS_AFTER = re.compile(r" ([A-Z]{2,6}) [A-Z][a-z]")
+
+
+def body_initials(word: str) -> bool:
+    """Whether ``word`` is a body's initials of the shipped organisation list (``NHS``, ``BBC``), in capitals."""
+    return len(word) >= 2 and word.isupper() and word.lower() in lexicon().lists["organization"]
 
 
 def _in_order(words_: list, longer: list) -> bool:
@@ -980,13 +987,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
-    bodies = lx.lists["organization"]
     runs = [r for r in runs if not (
-        len(r) == 1 and r[0][0] >= 3 and text[r[0][0] - 1] == " " and text[r[0][0] - 2].isupper()
-        and (before := text[max(0, r[0][0] - 7):r[0][0] - 1].rsplit(None, 1)[-1:])
-        and len(before[0]) >= 2 and before[0].isupper() and before[0].lower() in bodies
-        or text[r[-1][1]:r[-1][1] + 1] == " " and text[r[-1][1] + 1:r[-1][1] + 2].isupper()
-        and (after := _ACRONYM_THEN_WORD.match(text, r[-1][1] + 1)) and after.group(1).lower() in bodies
+        len(r) == 1 and text[r[0][0] - 2:r[0][0]].rstrip()[-1:].isupper()
+        and (before := _INITIALS_BEFORE.search(text, max(0, r[0][0] - 8), r[0][0])) and body_initials(before.group(1))
+        or text[r[-1][1]:r[-1][1] + 2].lstrip()[:1].isupper()
+        and (after := _INITIALS_AFTER.match(text, r[-1][1])) and body_initials(after.group(1))
         and r[0][2].lower() not in first_names())]
     # ("NHS Devon", "BBC Scotland": a body's initials, then a place, no person called Devon; "Northamptonshire
     # Healthcare NHS Foundation Trust": the start of a body's name; each run looked at where it starts and ends, as
@@ -2471,10 +2476,9 @@ _TO_RECIPIENT = re.compile(r"\s+to\s+|,\s+")
 _DESCRIBED_AGAIN = re.compile(r"((?i:the|an?|one)\s+[a-z][\w-]*(?:\s+[^,\s]+){2,8}),\s+an?\s+[\w-]+")  # (three words
 # or more: "The woman, a 34-year-old from Leeds" keeps the rules for a bare noun)
 #: A time after "from": "(a report from) October 2023", "(from) last year", "(from) 2019", "(from) the 1990s".
-_FROM_WHEN = re.compile(r"(?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September"
-                        r"|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2},?)?"
-                        r"(?:\s+\d{4})?|\d{4}s?|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
-                        r"|the\s+\d{4}s)\b")
+_FROM_WHEN = re.compile(rf"(?:(?:early|late|mid-?)\s*)?(?:(?i:{'|'.join(sorted(MONTHS))})\.?\s+\d|\d{{4}}s?\b"
+                        r"|(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)\b|the\s+\d{4}s\b)")
+# (a month only with its day or year: "a letter from May Mahmoud" is hers)
 #: A source who gave one name only: "a woman who gave her name only as Crystal", "a man identified only as Yusuf".
 _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:first |last )?name (?:only )?"
                             r"|identified (?:only )?(?:by (?:his|her|their) (?:first |last )?name )?)"
@@ -2493,8 +2497,7 @@ _DOC_NAME_MADE = re.compile(r"(?:(?i:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?(
                             rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
 #: Whom a document was commissioned from, after its commissioner: "(the town commissioned) from Coastal Systems Group".
-_COMMISSIONED_FROM = re.compile(r"(?<=commissioned)(?:\s+(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall"
-                                r"|winter)|\s+in\s+(?:\d{4}|[A-Z][a-z]+))?\s+from\s+"
+_COMMISSIONED_FROM = re.compile(rf"(?<=commissioned)(?:\s+{MADE_WHEN})?\s+from\s+"  # (or "commissioned last year from")
                                 r"((?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})")
 #: A document and whom it is about: "The indictment against Paul Manafort", "a lawsuit targeting the firm".
 _DOC_ABOUT = re.compile(r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\s+(?:against|targeting|concerning)\s",
@@ -2570,9 +2573,6 @@ def _clean(mention: str) -> str:
     mention = _BRACKETS.sub("", mention)  # (QCA), (D-Md.), an unclosed "(QCA"
     mention = mention.strip(" ,;:\"“”'‘’")
     mention = _EXCELLENCY.sub("", mention)  # "HE the Minister of State": the minister (QNA, WAM, KUNA style)
-    if ", speaking " in mention or ", through " in mention:
-        mention = _AGE_END.sub("", _HOW_SPOKEN.sub("", mention))  # "Kilabuk, 17, speaking through an
-        # interpreter in Inuktitut": how the source spoke (and the age before it) is no part of who it is
     if mention.endswith(".") and not _ABBREVIATED_END.search(mention):
         mention = mention[:-1]
     if mention.endswith(_RELATIVE_ENDS):
@@ -2768,8 +2768,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                previous, paragraph_start, content)
     if (", through " in mention or ", speaking " in mention) and (how := _HOW_SPOKEN.search(mention)) is not None \
             and how.start() > 0:
-        # "Murindati Stone Works, through its advocate Mr. Peter Kamau Njoroge, (argued)": the body that spoke,
-        # not whoever it spoke through (nor how, nor the age before it: "Kilabuk, 17, speaking through an interpreter")
+        # how the source spoke is no part of who it is, nor the age before it ("Kilabuk, 17, speaking through an
+        # interpreter in Inuktitut"); a body that speaks through someone is the body ("Murindati Stone Works, through
+        # its advocate Mr. Peter Kamau Njoroge, (argued)"), not whoever it spoke through
         source = _AGE_END.sub("", mention[:how.start()])
         speaker, kind = classify_source(source, position - len(mention) + len(source), people, previous,
                                         paragraph_start, content)
@@ -3404,8 +3405,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     # "an Iowa Democrat", "The New Hampshire Union Leader": a determiner before capitalised words names someone
     # unnamed or a body, never a person by surname ("Democrat", "Leader")
     determined = not inside and bool(_INDEFINITE.match(low) or low.startswith("the "))
-    if not inside and len(toks) == 2 and len(toks[0]) >= 2 and toks[0].isupper() \
-            and toks[0].lower() in lx.lists["organization"] and toks[1][:1].isupper():
+    if not inside and len(toks) == 2 and body_initials(toks[0]) and toks[1][:1].isupper():
         return text, "organization"  # "NHS Highland", "NHS Devon", "BBC Scotland": a body's initials, then a place
         # (no person called Highland, whom "Highland Council" would then extend, nor "Healthwatch Devon")
     if caps and head and _strip_possessive(toks[-1]) in caps and head not in _not_name_words() and not determined:
