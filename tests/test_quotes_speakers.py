@@ -9204,3 +9204,8 @@ def test_review_a_nationality_before_an_arabic_article_is_no_given_name():
 def test_a_police_force_s_name_ends_at_a_line_break():
     text = "Headline\n\nCape Breton Regional Police arrested a man on Friday.\n\n\"He is in custody,\" police said."
     assert rows(text)["speaker"].tolist() == ["Cape Breton Regional Police"]
+
+
+def test_a_document_from_a_person_named_like_a_month_is_hers():
+    text = "Headline\n\nA letter from May Mahmoud, the head teacher, said the school would close."
+    assert rows(text)["speaker"].tolist() == ["May Mahmoud"]
