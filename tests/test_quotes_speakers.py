@@ -9209,3 +9209,18 @@ def test_a_police_force_s_name_ends_at_a_line_break():
 def test_a_document_from_a_person_named_like_a_month_is_hers():
     text = "Headline\n\nA letter from May Mahmoud, the head teacher, said the school would close."
     assert rows(text)["speaker"].tolist() == ["May Mahmoud"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the last man named is named only as an owner ("manager Colin Fallaize's squad"): "he" is the man the story is
+    # about, named before
+    ("Headline\n\nFor 15 years Sam Domaille has watched the final from the terraces.\n\nThe centre-half was named in "
+     "manager Colin Fallaize’s squad on Monday.\n\n‘I had given up,’ he said.", "Sam Domaille"),
+    # an owner who is also named as a subject is a candidate like any other
+    ("Headline\n\nSam Domaille has watched the final for years.\n\nColin Fallaize named him on Monday. Colin "
+     "Fallaize’s squad is young.\n\n‘He earned it,’ he said.", "Colin Fallaize"),
+    # no man named before the owner: the owner
+    ("Headline\n\nThe centre-half was named in manager Colin Fallaize’s squad on Monday.\n\n‘He earned it,’ he said.",
+     "Colin Fallaize")])
+def test_he_passes_over_a_man_named_only_as_an_owner(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]

@@ -116,6 +116,7 @@ class Mention:
     start: int
     end: int
     person: Person
+    owner: bool = False  # written as a possessive: "(manager) Colin Fallaize's (squad)"
 
 
 #: Companies' legal forms, which end their names: "Northshield Gold Corp.", "Marula Holdings Ltd".
@@ -1538,6 +1539,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     and (person := _by_age(mentions, mt.start, mt.person.surname, eldest)):
                 mentions[k] = Mention(mt.start, mt.end, person)  # "The elder Hernández is less at peace": the father
     mentions = _without_body_short_forms(text, mentions)
+    for mt in mentions:
+        mt.owner = text[mt.end:mt.end + 2] in _OWNER_ENDS
     _gender_from_text(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
@@ -3147,7 +3150,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             person = _recent_person(people, position, gender=gender, since=paragraph_start)
             if person is None and spoke and previous[2] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
-            person = person or _recent_person(people, position, gender=gender)
+            person = person or _subject_over_owner(people, position, gender)
             return (person.name, "person") if person else (UNRESOLVED, "unresolved")
         if previous and (previous[1] in {"anonymous", "organization", "media"}
                          or (previous[1] == "person" and JOINT in previous[0] and low == "they")
@@ -3736,6 +3739,24 @@ def _one_ranked_holder(people: list[Mention], position: int, head: str) -> Perso
     held = {mt.person.name: mt.person for mt in people if mt.end <= position
             and word in {_role_word(w) for w in mt.person.roles}}
     return next(iter(held.values())) if len(held) == 1 else None
+
+
+#: A possessive's ending after a name.
+_OWNER_ENDS = frozenset({"'s", "’s"})
+
+
+def _subject_over_owner(people: list[Mention], position: int, gender: str) -> Person | None:
+    """The most recent person of ``gender`` named before ``position``, passing over one named only as an owner
+    since the one before ("Sam Domaille ... named in manager Colin Fallaize's squad ... 'Quote,' he said": Domaille)."""
+    person = _recent_person(people, position, gender=gender)
+    if person is None:
+        return None
+    mine = [mt for mt in people if mt.person is person and mt.end <= position]
+    if not all(mt.owner for mt in mine):
+        return person
+    earlier = next((mt.person for mt in reversed(people) if mt.end <= mine[0].start and mt.person is not person
+                    and mt.person.gender == gender and not mt.owner), None)
+    return earlier or person
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
