@@ -9224,3 +9224,16 @@ def test_a_document_from_a_person_named_like_a_month_is_hers():
      "Colin Fallaize")])
 def test_he_passes_over_a_man_named_only_as_an_owner(text, speaker):
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text", ["Back on Long Wharf, the boats were tied up.", "The march went down Gary Street.",
+                                  "She lives on Carol Terrace, near the school."])
+def test_a_place_whose_first_word_is_a_given_name_is_no_person(text):
+    assert find_people(text) == []
+
+
+def test_the_elder_after_a_fronted_phrase_is_who_he_is_next():
+    text = ("Headline\n\nPeter Halsey, 67, has fished the bay for 53 years. His son, Luke Halsey, 34, fishes with "
+            "him.\n\nLuke Halsey said the season was poor. “Five bushels,” he said.\n\nBack on Long Wharf, the elder "
+            "Halsey hosed down his board.\n\nHe said he would keep going out through December.")
+    assert rows(text)["speaker"].tolist()[-1] == "Peter Halsey"

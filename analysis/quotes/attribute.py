@@ -1014,7 +1014,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or self.title_phrase(self.text[lo:mt.start]) \
                     or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
                     or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
-                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, lo, mt.start):
+                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, kin_lo, mt.start):
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
                 # Hernández is less at peace ..."
                 named = self.owned_named(mt, own, gender) or mt

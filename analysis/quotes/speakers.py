@@ -370,8 +370,10 @@ def _given_name_first(run: list) -> bool:
     but ``from Virginia Beach``, ``in Los Angeles``)."""
     first = run[0][2].lower()
     return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
-        and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in _DESCENT) and first != "al"
-    # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent)
+        and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in _DESCENT) and first != "al" \
+        and run[-1][2].lower() not in _PLACE_LAST_WORDS
+    # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent; "on Long
+    # Wharf", "at Gary Street": a place's last word)
 
 
 #: Endings of occupations' nouns: "Harpist", "Auctioneer", "Librarian".
@@ -3862,7 +3864,8 @@ _PLACE_ENDS = _FEATURES | {"strait", "straits", "gulf", "channel", "harbour", "h
 #: The last words of places' names that are hardly ever surnames, a place's ends and more: "Williams Lake", "Alexis
 #: Creek", "Niagara Falls".
 _PLACE_LAST_WORDS = _PLACE_ENDS | frozenset("""lakes falls springs cove beach rapids crossing junction heights landing
-inlet lagoon mountain gulch reservoir drive avenue boulevard road crescent terrace street""".split())  # ("Residents of
+inlet lagoon mountain gulch reservoir drive avenue boulevard road crescent terrace street wharf quay pier dock
+marina""".split())  # ("Residents of
 # Matterson Drive say": a street)
 #: Words that end or open places' names, streets and buildings too: "Sukhbaatar Square", "St Andrew's Road", "Plaza
 #: Mayor" are no body (never a test of a person's name: "Harbor Lane Capital", "Roughwood Drive" hold them too).
