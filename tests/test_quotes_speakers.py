@@ -9237,3 +9237,18 @@ def test_the_elder_after_a_fronted_phrase_is_who_he_is_next():
             "him.\n\nLuke Halsey said the season was poor. “Five bushels,” he said.\n\nBack on Long Wharf, the elder "
             "Halsey hosed down his board.\n\nHe said he would keep going out through December.")
     assert rows(text)["speaker"].tolist()[-1] == "Peter Halsey"
+
+
+def test_a_relative_opening_a_paragraph_is_the_one_other_of_the_family_named():
+    text = ("Headline\n\nRosa Pedrazzini, 68, and her son, Dante Pedrazzini, 41, run the dairy.\n\nNeighbour Lorna "
+            "Feeney said the ruling was common sense.\n\nDante Pedrazzini said the family would hire two more "
+            "workers.\n\nHis mother was less interested in the future. Asked what she would do next, she laughed."
+            "\n\n“Four-thirty tomorrow morning, same as always,” she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Rosa Pedrazzini"
+
+
+def test_a_relative_is_not_one_the_text_named_as_another_relative():
+    text = ("Headline\n\nJenna Haskell runs the bait shop. Her cousin Dale Haskell, who leads the board, said it "
+            "would meet in December.\n\nEarl Haskell said the fight was about more than money. His father bought "
+            "the shed in 1958.\n\n“People see a pretty harbor,” he said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Earl Haskell"

@@ -1033,8 +1033,11 @@ class Article(QuoteCues, ReportedSpeech):
             kin = _KIN_SUBJECT.match(self.text, lo)
             if kin and not self.in_quote(lo) \
                     and (relative := kin_named_before(self.text, self.people, kin.group(1), lo + len(kin.group(1)),
-                                                      set_off_only=True)):
-                # "Ms. Lindqvist laughs about the name now. Her husband does not. '...,' he said": the husband
+                                                      set_off_only=named is not None)):
+                # "Ms. Lindqvist laughs about the name now. Her husband does not. '...,' he said": the husband; with
+                # no one named as a subject since, also the one other of the family named in full ("Rosa Pedrazzini
+                # and her son, Dante ... His mother was less interested": Rosa), not when a subject was named ("The
+                # elder Mr. Haskell said ... His father bought the shed": a third man)
                 person = next((mt.person for mt in self.people if mt.person.name == relative), None)
                 if person is not None and person.gender in {gender, ""}:
                     return person

@@ -1956,7 +1956,9 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
         # "When Laila Bennani installed her first panels, her father told her ...", "Abdelkrim Bennani, a retired
         # engineer": the one other person of the family named in full, before or after, of the relative's gender
         family = {mt.person.name for mt in people if mt.person is not owner and " " in mt.person.name
-                  and mt.person.surname == owner.surname and mt.person.gender in {_KIN[word], ""}}
+                  and mt.person.surname == owner.surname and mt.person.gender in {_KIN[word], ""}
+                  and not (mt.person.roles & _KIN.keys()) - {word}}
+        # (not one the text named as another relative: "Her cousin Dale Haskell" is no one's father)
         if len(family) == 1:
             return family.pop()
     return None
