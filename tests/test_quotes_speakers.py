@@ -9252,3 +9252,9 @@ def test_a_relative_is_not_one_the_text_named_as_another_relative():
             "would meet in December.\n\nEarl Haskell said the fight was about more than money. His father bought "
             "the shed in 1958.\n\n“People see a pretty harbor,” he said.")
     assert rows(text)["speaker"].tolist()[-1] == "Earl Haskell"
+
+
+def test_a_document_a_body_published_is_the_body_s():
+    text = ("Headline\n\nThe Committee for Economic Development yesterday published a policy letter setting out "
+            "proposals for the dairy.\n\nThe document says the dairy lost £1.4m last year.")
+    assert rows(text)["speaker"].tolist() == ["Committee for Economic Development"]

@@ -537,6 +537,13 @@ _STATED_MAKER = re.compile(
 #: department Tuesday morning, he thanked the officers" (a verb no lexicon lists: the statement is still his).
 _IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter)\b[^.;:\n\"“”]{0,120}?,\s+"
                              r"(?P<maker>he|she|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]+ed\b")
+#: A body that put out a document, the subject of its sentence: "The Committee for Economic Development yesterday
+#: published a policy letter", "Harbor Health on Monday released its annual report".
+_PUBLISHED_DOCUMENT = re.compile(
+    r"(?P<maker>(?:[Tt]he )?[A-Z][\w'’-]*(?: (?:of |for |and |the )*[A-Z][\w'’-]*){0,6})\s+"
+    r"(?:(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|last\s+week|this\s+week|has|have|had)\s+)?"
+    r"(?:published|released|issued|unveiled|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal|survey)s?\b")
 #: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
 _SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})
 _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,150}?,)?\s+"
@@ -2314,6 +2321,10 @@ class Article(QuoteCues, ReportedSpeech):
                 continue  # "signed by the Health Department's deputy secretary": a maker cut short
             speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
             if stype in {"organization", "person"}:
+                stated.append((m.group("head").lower(), speaker, stype))
+        for m in _PUBLISHED_DOCUMENT.finditer(self.text):
+            speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
+            if stype == "organization":
                 stated.append((m.group("head").lower(), speaker, stype))
         for m in _IN_A_STATEMENT.finditer(self.text) if "In a" in self.text else ():
             speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
