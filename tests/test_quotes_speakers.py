@@ -9258,3 +9258,12 @@ def test_a_document_a_body_published_is_the_body_s():
     text = ("Headline\n\nThe Committee for Economic Development yesterday published a policy letter setting out "
             "proposals for the dairy.\n\nThe document says the dairy lost £1.4m last year.")
     assert rows(text)["speaker"].tolist() == ["Committee for Economic Development"]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nThe three members who voted no — board chair Tobias Whitmore, Joan Delacroix-Park and Ruth Abernathy "
+    "— said the panels would be visible.",
+    "Headline\n\n\"It is too big,\" the three members — Tobias Whitmore, Joan Delacroix-Park and Ruth Abernathy — "
+    "said."])
+def test_people_listed_between_dashes_speak_together(text):
+    assert rows(text)["speaker"].tolist() == ["Tobias Whitmore & Joan Delacroix-Park & Ruth Abernathy"]

@@ -188,6 +188,11 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 #: A name alone between dashes, a quoted nickname allowed: "- Jimmy "the Whirlwind " White -".
 _DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+"
                           r"(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
+#: Names listed between dashes after a description, a role in lower case allowed before the first: "(The three members
+#: who voted no) — board chair Tobias Whitmore, Joan Delacroix-Park and Ruth Abernathy — (said)".
+_NAME_OF_LIST = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+_DASHED_NAMES = re.compile(rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<names>{_NAME_OF_LIST}(?:,\s+{_NAME_OF_LIST})*,?\s+and\s+"
+                           rf"{_NAME_OF_LIST})")
 #: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
 _INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+")
 
@@ -1454,6 +1459,9 @@ class Clauses(ArticleText):
         if _DASHED_NAME.fullmatch(self.text, toks[dash + 1][0], toks[j - 1][1]):
             return toks[dash + 1][0], toks[j - 1][1]  # "The greatest player never to win it - Jimmy "the Whirlwind"
             # White - has admitted": the name set off names the subject
+        if listed := _DASHED_NAMES.fullmatch(self.text, toks[dash + 1][0], toks[j - 1][1]):
+            return listed.span("names")  # "The three members who voted no — board chair Tobias Whitmore, Joan
+            # Delacroix-Park and Ruth Abernathy — said": the people set off are the subject
         while dash > 0 and toks[dash - 1][2] in DASHES:
             dash -= 1
         subj = self.subject_before(toks, dash, 0)

@@ -2602,6 +2602,9 @@ _TRAILING_RELATIVE = re.compile(r"\s+(?:who|that|which)$")
 #: ``A and B``, ``A, B and C``, ``Both A and B``: the parts of a source naming several people.
 _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BOTH = re.compile(r"^(?:[Bb]oth|[Tt]he)\s+")
+#: Names set off by dashes after a description, a role in lower case before them: "— board chair Tobias Whitmore,
+#: Joan Delacroix-Park and Ruth Abernathy —".
+_DASHED_LIST = re.compile(r"\s[—–]\s+(?:[a-z][\w-]*\s+){0,3}([A-Z][^—–]*?)\s*[—–]?\s*$")
 #: A named owner or a count opening a description: "Henry Clay's (biographers, David and Jeanne Heidler)", "Two
 #: (military analysts, X and Y)".
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s|(?:[Tt]wo|[Tt]hree)\s")
@@ -2625,6 +2628,9 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     if (lead := _DESCRIBED_LEAD.match(body) or _OWNER_LEAD.match(body)) \
             and (comma := _DESCRIPTION_COMMA.match(body, lead.end())):
         body = body[comma.end():]  # "His parents, Tonya and Marcus Pruitt": the names after the description
+    if dashed := _DASHED_LIST.search(body):
+        body = dashed.group(1)  # "the three members — board chair Tobias Whitmore, Joan Delacroix-Park and Ruth
+        # Abernathy —": the names set off
     body = _BOTH.sub("", body)
     offset = mention.find(body)  # (after "Both ")
     names, at = [], 0
