@@ -1660,3 +1660,15 @@ def test_words_after_a_noun_of_a_work_are_still_speech_when_they_read_as_a_sente
 def test_a_nickname_given_to_someone_or_something_is_not_speech(text):
     out = rows('Headline\n\n"We stay here," Ibrahim Adoum said.\n\n' + text)
     assert out["text"].tolist() == ["We stay here,"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Crown prosecutor Ari Feldman had asked for 11 years.", ["11 years"]),
+    ("Defence lawyer Curtis Bell asked for a conditional sentence to be served at home.",
+     ["a conditional sentence to be served at home"]),
+    # a request inside another report is that report's, and a habit is no report
+    ("Councillor Iain Lamont said he had asked for a site visit.", ["he had asked for a site visit"]),
+    ("Fraudsters price up kitchens and ask for a deposit of half the cost.", []),
+    ("She asked whether the council had a plan.", ["the council had a plan"])])
+def test_what_was_asked_for_is_reported_like_what_was_called_for(text, expected):
+    assert indirect_texts("Headline\n\n" + text) == expected

@@ -799,6 +799,13 @@ class ReportedSpeech(Clauses):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
         if lemma == "call":
             nxt = self.call_content(toks, k) or nxt  # called for / called on / called Friday for: after it
+        elif lemma == "ask" and toks[k][2] == "asked" and nxt + 1 < len(toks) and toks[nxt][2].lower() == "for" \
+                and toks[nxt + 1][2][:1].isalnum() and subj is not None \
+                and not any(t[2].lower() == "that" or (v := self.lx.verb(t[2])) and "q" in v[1]
+                            for t in toks if t[1] <= subj[0]):
+            nxt += 1  # "Crown prosecutor Ari Feldman had asked for 11 years": what was asked for, like "called for"
+            # (not a request inside another report, "said he had asked for a site visit", nor a habit, "ask for a
+            # deposit")
         if nxt + 1 < len(toks) and toks[nxt][2].lower() == "to" and lemma == "point" and subj is not None:
             # The IMF pointed to Britain's decision as an example of ...: what is pointed to is the content
             content = self._content(toks[nxt][1], s_end)
@@ -1089,11 +1096,13 @@ class ReportedSpeech(Clauses):
                 and not self.lx.verb(toks[nxt][2]) and not self.her_alone(toks, nxt):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
-            content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT else 3)
+            content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT
+                                    or lemma == "ask" and toks[nxt - 1][2].lower() == "for" else 3)
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
-            if content and lemma == "ask" and not _ASKED.search(self.text, *content):
-                content = None
+            if content and lemma == "ask" and not _ASKED.search(self.text, *content) \
+                    and toks[nxt - 1][2].lower() != "for":
+                content = None  # (but what is asked for is content: "had asked for a 30-month term")
             if content and lemma == "advise" and " to " not in self.text[content[0]:content[1]]:
                 content = None  # ("advises the campaign": whom an adviser serves; "advises patients who ... to
                 # speak to a pharmacist": what is advised)
