@@ -1672,3 +1672,24 @@ def test_a_nickname_given_to_someone_or_something_is_not_speech(text):
     ("She asked whether the council had a plan.", ["the council had a plan"])])
 def test_what_was_asked_for_is_reported_like_what_was_called_for(text, expected):
     assert indirect_texts("Headline\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ('Mikel Larrañaga, a Reno historian and the author of "Beds and Bread: The Basque Hotels of the Great Basin," '
+     'said the Iriarte was one of a dozen boardinghouses.', "Mikel Larrañaga",
+     "the Iriarte was one of a dozen boardinghouses"),
+    ('Elaine Marchetti, co-author of the guidebook "Reading the Rocks: A Visitor\'s Guide to Rock Art," said the '
+     'message to visitors is simple.', "Elaine Marchetti", "the message to visitors is simple"),
+    ('Stéphane Gingras, who runs a café and describes himself as "a francophone who chose Lennoxville," said the '
+     'rules are the same for everyone.', "Stéphane Gingras", "the rules are the same for everyone")])
+def test_a_quotation_naming_something_inside_an_aside_leaves_the_report_after_it(text, speaker, said):
+    out = rows("Headline\n\n" + text)
+    indirect = out[out["kind"] == "indirect"]
+    assert indirect[["speaker", "text"]].values.tolist() == [[speaker, said]]
+    # a book's title is no one's words
+    assert not out["text"].str.contains("Basque Hotels|Visitor").any()
+
+
+def test_a_quotation_opening_the_sentence_keeps_its_trailing_cue():
+    out = rows('Headline\n\n"We will not close the school, whatever the board says," said the mayor.')
+    assert out[["kind", "speaker"]].values.tolist() == [["direct", "the mayor"]]

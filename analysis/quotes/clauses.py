@@ -135,6 +135,26 @@ def _title_opening(toks: list, i: int) -> int | None:
     return None
 
 
+#: Words that name what follows them in quotation marks: "describes himself as", "nicknamed", "the guidebook".
+_NAMING_WORDS = frozenset("as nicknamed dubbed called titled named entitled of guidebook book novel memoir".split())
+#: Short words a title in title case leaves in lower case.
+_TITLE_SMALL = frozenset("a an the and or of in on at to for from by with but nor s".split())
+
+
+def _aside_quotation_opening(toks: list, j: int) -> int | None:
+    """When token ``j`` closes, after a comma inside the mark, a quotation that names something inside an aside (a
+    work's title in title case or words after a naming word: ``X, the author of "Beds and Bread: The Basque Hotels of
+    the Great Basin," said``, ``X, who describes himself as "a francophone who chose Lennoxville," said``), the index
+    of its opening mark; else None. Up to 24 tokens, after a word (never a quotation opening the sentence)."""
+    opening = next((m for m in range(j - 2, max(0, j - 25), -1) if toks[m][2] in {'"', "“"}), None)
+    if opening is None or opening < 2 or not toks[opening - 1][2][:1].isalpha():
+        return None
+    words = [t[2] for t in toks[opening + 1:j - 1] if t[2][:1].isalpha()]
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    titled = len(content) >= 2 and words[0][:1].isupper() and sum(w[:1].isupper() for w in content) >= 0.75 * len(content)
+    return opening if titled or toks[opening - 1][2].lower() in _NAMING_WORDS else None
+
+
 def _anonymity_because(toks: list, i: int) -> bool:
     """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``,
     ``speaking on background because ...``, ``who asked not to be named because ...``)."""
@@ -968,7 +988,8 @@ class Clauses(ArticleText):
         j = _before_time_aside(toks, j)
         nickname = None  # the opening mark of a short quotation ending the aside: 'whom teammates call "Skyscraper,"'
         if j > 2 and toks[j][2] in {'"', "”"} and toks[j - 1][2] == ",":
-            nickname = next((m for m in range(j - 2, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None)
+            nickname = next((m for m in range(j - 2, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None) \
+                or _aside_quotation_opening(toks, j)
             j = j - 1 if nickname is not None else j
         if j < 1 or toks[j][2] != "," or self.inverted_source(toks, k):
             return None
@@ -982,8 +1003,8 @@ class Clauses(ArticleText):
         titled = None  # the opening mark of a work's title set off in the subject
         while i >= 0 and end - i < 30:
             tok = toks[i][2]
-            if i == nickname:
-                pass
+            if nickname is not None and i >= nickname:
+                i = nickname  # (over the quotation, whatever marks it holds)
             elif tok in _CLOSING_TITLE and (opened := _title_opening(toks, i)) is not None:
                 i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
                 # work's title set off

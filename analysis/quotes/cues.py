@@ -70,7 +70,7 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|bu
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
                           r"album|song|play|musical|poem|essay|report|study|strategy|reads|titled|entitled|headlined"
-                          r"|guidebook|exhibition|podcast|opera|hymn|anthem)"
+                          r"|guidebook|exhibition|podcast|opera|hymn|anthem|author\s+of|co-author\s+of|editor\s+of)"
                           r"(?:\s+by\s+(?:the|his|her|its|their)\s+[\w-]+)?"
                           r"\s*,?\s*$", re.I)  # ("the glossy 2023 progress report, "Restoring Centre Block: ...,"";
 # "A 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”,")
