@@ -9267,3 +9267,19 @@ def test_a_document_a_body_published_is_the_body_s():
     "said."])
 def test_people_listed_between_dashes_speak_together(text):
     assert rows(text)["speaker"].tolist() == ["Tobias Whitmore & Joan Delacroix-Park & Ruth Abernathy"]
+
+
+def test_a_title_joins_the_one_holder_of_a_surname_whose_census_gender_the_text_overrules():
+    # most Gwyns in the US census are women; the text says this one is a man ("his team-mates")
+    text = ("Retired postman Gwyn Prosser, 61, delivered the post to most of his team-mates' farms. Mr Prosser said "
+            "the team would win.")
+    assert {m.person.name for m in find_people(text)} == {"Gwyn Prosser"}
+    # without the text's word, the title still names another holder of the surname
+    text = "Mary Smith runs the farm. Mr Smith said the team would win."
+    assert {m.person.name for m in find_people(text)} == {"Mary Smith", "Smith"}
+
+
+def test_a_relative_after_a_family_s_plural_possessive_bears_its_name():
+    text = ("Headline\n\nEmyr Watkins has pulled for the club for 20 years.\n\nThe youngest puller is the Watkinses' "
+            "son, Rhodri, 19. He said he had started at 14.")
+    assert rows(text)["speaker"].tolist() == ["Rhodri Watkins"]

@@ -1223,6 +1223,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and "s " in text[max(0, start - 40):start] \
                 and (kin := OWNER_KIN.search(text, max(0, start - 40), start)) \
                 and (family := kin.group(1) if kin.group(1) in surnames else _surname_of_given(raw[:n], kin.group(1))) \
+                and (word.lower() in given or _never_lower(word, text)) \
+                or not full and not role_words and text[start - 1:start] == " " \
+                and (family := _plural_family_before(text, start, surnames)) \
                 and (word.lower() in given or _never_lower(word, text)):
             # "Tulk's younger brother Aaron, who throws third stones", "Mark Barden's son, Daniel,": a given name after
             # the relative of someone named in full is that family's member (who keeps the surname alone, unless the
@@ -1458,7 +1461,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 first = owner.setdefault(surname, so_far)
                 person = first if any(p is first for at, p in fits if at < start) else so_far
         if person is not None and not full and len(said) == 1 and person.gender and person.gender not in said \
-                and " " in person.name:
+                and " " in person.name and not _census_gender_overruled(text, person, mentions, said):
             # "Mr. Trump" where the article names only Ivanka Trump in full: another holder of the surname
             person = people.setdefault(surname, Person(surname, surname))
         if person is None and not full and any(w in titles for w in role_words):
@@ -1717,6 +1720,15 @@ def _named_gender(person: Person) -> str:
     return person.gender or (said.pop() if len(said) == 1 else "")
 
 
+def _census_gender_overruled(text: str, person: Person, mentions: list[Mention], said: set) -> bool:
+    """Whether the text gives ``person``, whose gender is their given name's census share, the gender in ``said`` (a
+    title's): the first ``he``/``his``/``she`` after their first mention ("retired postman Gwyn Prosser, 61, ... his
+    team-mates": "Mr Prosser" is he, though most Gwyns in the census are women)."""
+    first = next((mt for mt in mentions if mt.person is person), None)
+    return first is not None and person.gender == given_name_gender(person.name.split()[0]) \
+        and _pronoun_gender_after(text, first.start) in said
+
+
 def _pronoun_gender_after(text: str, start: int) -> str:
     """``m`` or ``f`` for the first ``he``/``she``/``his``/``himself``/``herself`` (or ``her`` before a relative:
     ``her husband``) after the name starting at ``start`` in its sentence (at most 160 characters on), else ``""``:
@@ -1864,6 +1876,18 @@ SAID_OWN_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+[A-Z]?[\w.]+)\s+(?:
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?\s+$")
+#: A family's plural possessive and a relative: "the Watkinses' son, (Rhodri)", "the Smiths’ daughter (Amy)".
+_FAMILY_KIN = re.compile(rf"\b[Tt]he\s+([A-Z][\w-]+s)['’]\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS}),?\s+$")
+
+
+def _plural_family_before(text: str, start: int, surnames: set) -> str | None:
+    """The family name of a family's plural possessive and a relative right before ``start`` (``the Watkinses' son,
+    Rhodri``: Watkins), when someone named in full bears it; else None."""
+    kin = _FAMILY_KIN.search(text, max(0, start - 40), start) if "s'" in text[max(0, start - 40):start] \
+        or "s’" in text[max(0, start - 40):start] else None
+    return next((f for f in (kin.group(1)[:-2], kin.group(1)[:-1]) if f in surnames), None) if kin else None
+
+
 #: An inverted cue right before a relative's description: "said (her mother, Kerri Ferris)".
 _CUE_BEFORE_KIN = re.compile(r"\b(?:said|says|added|recalled|explained)\s+\Z")
 #: A preposition ending the text before a noun phrase: "of (his brother)".
