@@ -9283,3 +9283,14 @@ def test_a_relative_after_a_family_s_plural_possessive_bears_its_name():
     text = ("Headline\n\nEmyr Watkins has pulled for the club for 20 years.\n\nThe youngest puller is the Watkinses' "
             "son, Rhodri, 19. He said he had started at 14.")
     assert rows(text)["speaker"].tolist() == ["Rhodri Watkins"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Headline\n\nThe trial ended on Monday.\n\nDaughter: “It was no accident”\n\nThe woman’s daughter, Tove Bakken, "
+     "followed the trial from the gallery.", "Tove Bakken"),
+    ("Headline\n\nSon says parents were on ‘holiday of a lifetime’\n\nA couple died in a crash in Italy.\n\nTheir son, "
+     "Euan Lauder, 37, lives in Leith.", "Euan Lauder"),
+    # no relative introduced later: the noun as written
+    ("Headline\n\nThe trial ended on Monday.\n\nDaughter: “It was no accident”\n\nThe court rose.", "daughter")])
+def test_a_relative_speaking_in_a_subhead_is_the_one_introduced_after(text, speaker):
+    assert rows(text)["speaker"].tolist()[0] == speaker

@@ -2453,6 +2453,15 @@ class Article(QuoteCues, ReportedSpeech):
         named = []
         for row in out:
             one = _ONE_NOUN.fullmatch(row[3]) if row[4] in {"anonymous", "unknown"} else None
+            if one is None and row[4] in {"anonymous", "unknown"} and row[3].lower() in KIN_NOUNS:
+                # "Daughter: “It was no accident”" (a subhead), "Son says parents were ..." (a standfirst): the
+                # relative the article goes on to introduce ("The woman’s daughter, Tove Bakken,")
+                the = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s?)\s+{row[3].lower()},?\s+(?=[A-Z])") \
+                    .search(self.text, row[1][1], row[1][1] + 1500)
+                person = self.person_starting_at(the.end()) if the else None
+                named.append(row[:2] + (person.person.name, row[3], "person") + row[5:]
+                             if person and " " in person.person.name else row)
+                continue
             if one is None:
                 named.append(row)
                 continue
