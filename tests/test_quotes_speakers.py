@@ -9294,3 +9294,9 @@ def test_a_relative_after_a_family_s_plural_possessive_bears_its_name():
     ("Headline\n\nThe trial ended on Monday.\n\nDaughter: “It was no accident”\n\nThe court rose.", "daughter")])
 def test_a_relative_speaking_in_a_subhead_is_the_one_introduced_after(text, speaker):
     assert rows(text)["speaker"].tolist()[0] == speaker
+
+
+def test_a_body_s_short_name_does_not_grow_into_a_numbered_thing_it_runs():
+    text = ("Headline\n\nOfficers met Vireo Airlines Flight 842 when it touched down.\n\nIn an emailed statement, Vireo "
+            "Airlines said the aircraft diverted “out of an abundance of caution.”")
+    assert rows(text)["speaker"].tolist() == ["Vireo Airlines"]

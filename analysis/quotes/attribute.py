@@ -544,6 +544,8 @@ _PUBLISHED_DOCUMENT = re.compile(
     r"(?:(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|last\s+week|this\s+week|has|have|had)\s+)?"
     r"(?:published|released|issued|unveiled|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal|survey)s?\b")
+#: A number right after a name: "(Vireo Airlines Flight) 842", "(Route) 9".
+_NUMBER_AFTER = re.compile(r"\s(?:No\.\s?)?\d")
 #: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
 _SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})
 _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,150}?,)?\s+"
@@ -2070,7 +2072,9 @@ class Article(QuoteCues, ReportedSpeech):
             n = sp.count(" ") + 1
             first = {}  # each longer name, where it is first written
             for start, name in self.bodies.names:
-                if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3 and "and" not in name.split():
+                if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3 and "and" not in name.split() \
+                        and not _NUMBER_AFTER.match(self.text, start + len(name)):
+                    # (not a thing the body numbers: "Vireo Airlines Flight 842")
                     first.setdefault(re.sub(r"['’]s?$|(?<=[a-z]{4})\.$", "", name), start)
             longer = {name for name in first if self.body_extension(name.split()[n:])}
             whole = max(longer, key=len, default="")
