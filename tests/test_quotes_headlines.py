@@ -454,3 +454,20 @@ def test_a_body_denial_echoing_a_headline_s_words_does_not_take_its_quotation():
     body = ("The union said wards were left without enough nurses at night.\n\nHospital director Ann Moss said: \"Our "
             "wards are not dangerously short of staff at night.\"")
     assert title_rows(extract_quotes(articles(("a", title, body)))).empty
+
+
+COUNCILLORS = ("Cllr Moira Strachan, who represents the city centre, said the move would \"take the game away from "
+               "ordinary Perth folk\".\n\nBut the council's depute leader, Cllr Ewan Farquharson, insisted there were "
+               "no good options left. The SNP councillor said the course lost money.")
+
+
+def test_a_headline_s_role_noun_is_the_holder_the_body_gives_the_quoted_words_to():
+    title = "Closing golf course would 'take the game away from ordinary Perth folk', says councillor"
+    head = title_rows(extract_quotes(articles(("a", title, COUNCILLORS))))
+    assert head["speaker"].tolist() == ["Moira Strachan"]
+
+
+def test_a_headline_s_plural_group_stays_a_group_whoever_the_body_quotes():
+    title = "Closing golf course would 'take the game away from ordinary Perth folk', councillors say"
+    head = title_rows(extract_quotes(articles(("a", title, COUNCILLORS))))
+    assert head["speaker"].tolist() == ["councillors"]

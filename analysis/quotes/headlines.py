@@ -324,6 +324,15 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             # "Water judge orders gravel pit to stop pumping: 'The water was never theirs to take'": a whole quotation
             # the headline does not give by name is whose the body says it is, not the headline clause's subject's
             row = row[:SPEAKER_FIELD] + (said[SPEAKER_FIELD], "", "person", "") + row[CUE_FIELD + 1:]
+        elif row[1] == "partial" and row[TYPE_FIELD] in {"person", "anonymous", "unknown"} \
+                and row[MENTION_FIELD].islower() and " " not in row[MENTION_FIELD] \
+                and (not row[MENTION_FIELD].endswith("s") or row[MENTION_FIELD].endswith("ss")) \
+                and (said := _quoted_in_body(row[2], body, False)) and said[TYPE_FIELD] == "person" \
+                and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] and " " in said[SPEAKER_FIELD]:
+            # "Closing the course would 'take the game away from ordinary Perth folk', says councillor": the
+            # councillor the body gives those words to, not the last one it named (a plural group stays one:
+            # "hauliers say")
+            row = row[:SPEAKER_FIELD] + (said[SPEAKER_FIELD],) + row[SPEAKER_FIELD + 1:]
         elif (row[TYPE_FIELD] in {"anonymous", "unknown"}
               or row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] not in row[MENTION_FIELD]) and body_mentions \
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):
