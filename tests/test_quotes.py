@@ -1693,3 +1693,13 @@ def test_a_quotation_naming_something_inside_an_aside_leaves_the_report_after_it
 def test_a_quotation_opening_the_sentence_keeps_its_trailing_cue():
     out = rows('Headline\n\n"We will not close the school, whatever the board says," said the mayor.')
     assert out[["kind", "speaker"]].values.tolist() == [["direct", "the mayor"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Reg Comben used to tell new apprentices that a good mason listened with his hands.",
+     ["a good mason listened with his hands"]),
+    ("As the coach likes to say, defence wins titles.", ["defence wins titles"]),
+    # "used to" with no habit of saying: the grant was used for it
+    ("The grant was used to tell the story of the mill.", [])])
+def test_a_habit_of_saying_is_reported_speech(text, expected):
+    assert indirect_texts("Headline\n\n" + text) == expected

@@ -77,7 +77,8 @@ def _is_name_end(words_: list[str]) -> bool:
 
 #: Before "to" + a cue, verbs whose subject is the cue's: continues to insist that ..., went on to call ..., appeared
 #: to suggest that ...
-_GOING_ON = frozenset("continues continue continued continuing on appeared appears appear seemed seems seem".split())
+_GOING_ON = frozenset("""continues continue continued continuing on appeared appears appear seemed seems seem used likes
+liked""".split())  # ("used to say", "likes to tell visitors that": a habit of saying)
 
 
 def _in_listed_name(toks: list, j: int, end: int) -> bool:
