@@ -1703,3 +1703,8 @@ def test_a_quotation_opening_the_sentence_keeps_its_trailing_cue():
     ("The grant was used to tell the story of the mill.", [])])
 def test_a_habit_of_saying_is_reported_speech(text, expected):
     assert indirect_texts("Headline\n\n" + text) == expected
+
+
+def test_a_claim_rebutted_may_have_an_aside_before_its_that():
+    assert indirect_texts("Headline\n\nHe dismissed claims, made by two rivals this week, that he had lied.") == \
+        ["claims, made by two rivals this week, that he had lied"]
