@@ -9300,3 +9300,15 @@ def test_a_body_s_short_name_does_not_grow_into_a_numbered_thing_it_runs():
     text = ("Headline\n\nOfficers met Vireo Airlines Flight 842 when it touched down.\n\nIn an emailed statement, Vireo "
             "Airlines said the aircraft diverted “out of an abundance of caution.”")
     assert rows(text)["speaker"].tolist() == ["Vireo Airlines"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Headline\n\nThe Ontario Land Tribunal heard 40 appeals in May.\n\nThe tribunal's most recent annual report says "
+     "appeals take 14 months.", "Ontario Land Tribunal"),
+    ("Headline\n\nThe Ministry of Health opened the clinic.\n\nThe ministry's report on the first phase says 400 "
+     "patients were seen.", "Ministry of Health"),
+    # no body of that kind named: the document as written
+    ("Headline\n\nThe clinic opened in May.\n\nThe ministry's report on the first phase says 400 patients were seen.",
+     "the ministry's report on the first phase")])
+def test_a_document_of_a_body_named_by_its_kind_is_that_body_s(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker

@@ -544,6 +544,9 @@ _PUBLISHED_DOCUMENT = re.compile(
     r"(?:(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|last\s+week|this\s+week|has|have|had)\s+)?"
     r"(?:published|released|issued|unveiled|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal|survey)s?\b")
+#: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
+#: the first phase" (the kind, then the document's noun).
+_KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(.+)")
 #: A number right after a name: "(Vireo Airlines Flight) 842", "(Route) 9".
 _NUMBER_AFTER = re.compile(r"\s(?:No\.\s?)?\d")
 #: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
@@ -2311,6 +2314,19 @@ class Article(QuoteCues, ReportedSpeech):
                 pieces.append((kind, (a, b)) + (label or row[2:]))  # a transcript: each paragraph its label's
         return pieces
 
+    def documents_to_owner(self, out: list) -> list:
+        """Rows whose speaker is a document of a body named by its kind (``The tribunal's most recent annual report``,
+        ``the ministry's report on the first phase``) go to the body that noun stands for (:meth:`described_body`:
+        ``Ontario Land Tribunal``), when the article names one."""
+        named = []
+        for row in out:
+            owned = _KIND_OWNED_DOCUMENT.match(row[3]) if row[4] in {"media", "unknown"} else None
+            body = self.described_body(owned.group(1), row[1][0], []) \
+                if owned and owned.group(1) in self.lx.lists["org_head"] \
+                and any(w in self.lx.lists["document"] for w in owned.group(2).lower().split()[:5]) else None
+            named.append(row[:2] + (body, row[3], "organization") + row[5:] if body else row)
+        return named
+
     def documents_to_maker(self, out: list) -> list:
         """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
         the one maker the article names for a document anywhere (``The 14-page paper, prepared by the European
@@ -3193,7 +3209,8 @@ class Article(QuoteCues, ReportedSpeech):
         if bodies_by_it:
             out = [row[:4] + ("organization",) + row[5:] if row[2] in bodies_by_it and row[4] == "person" else row
                    for row in out]  # ("Severn Trent said": a body, not a person, in every row)
-        out = self.documents_to_maker(self.makers_named_before(out + self.subhead_rows(subheads, out)))
+        out = self.documents_to_owner(self.documents_to_maker(self.makers_named_before(
+            out + self.subhead_rows(subheads, out))))
         out = self.jointly_signed(out)
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
