@@ -464,10 +464,17 @@ COUNCILLORS = ("Cllr Moira Strachan, who represents the city centre, said the mo
 def test_a_headline_s_role_noun_is_the_holder_the_body_gives_the_quoted_words_to():
     title = "Closing golf course would 'take the game away from ordinary Perth folk', says councillor"
     head = title_rows(extract_quotes(articles(("a", title, COUNCILLORS))))
-    assert head["speaker"].tolist() == ["Moira Strachan"]
+    assert head[["speaker", "speaker_type"]].values.tolist() == [["Moira Strachan", "person"]]
 
 
 def test_a_headline_s_plural_group_stays_a_group_whoever_the_body_quotes():
     title = "Closing golf course would 'take the game away from ordinary Perth folk', councillors say"
     head = title_rows(extract_quotes(articles(("a", title, COUNCILLORS))))
     assert head["speaker"].tolist() == ["councillors"]
+
+
+def test_a_headline_s_role_noun_passes_over_a_body_speaker_who_does_not_hold_it():
+    body = ('Resident Jane Doe said the plan would "destroy the village". Councillor Tom Hale, who chairs planning, '
+            'agreed the scheme would "destroy the village".')
+    head = title_rows(extract_quotes(articles(("a", "Plan would 'destroy the village', says councillor", body))))
+    assert head[["speaker", "speaker_type"]].values.tolist() == [["Tom Hale", "person"]]

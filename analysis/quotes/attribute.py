@@ -547,8 +547,10 @@ _PUBLISHED_DOCUMENT = re.compile(
 #: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
 #: the first phase" (the kind, then the document's noun).
 _KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(.+)")
-#: A number right after a name: "(Vireo Airlines Flight) 842", "(Route) 9".
-_NUMBER_AFTER = re.compile(r"\s(?:No\.\s?)?\d")
+#: Things a body runs and numbers, which end no body's name: "Vireo Airlines Flight (842)", "Metro Transit Route (9)".
+_NUMBERED_THINGS = frozenset("flight route train bus gate platform terminal runway".split())
+#: A document set apart from the one the article is about: "A second document, leaked to the BBC", "another memo".
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]nother|second|third|other|separate|earlier|previous)\b")
 #: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
 _SUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint"})
 _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,150}?,)?\s+"
@@ -2076,8 +2078,8 @@ class Article(QuoteCues, ReportedSpeech):
             first = {}  # each longer name, where it is first written
             for start, name in self.bodies.names:
                 if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3 and "and" not in name.split() \
-                        and not _NUMBER_AFTER.match(self.text, start + len(name)):
-                    # (not a thing the body numbers: "Vireo Airlines Flight 842")
+                        and not {w.lower() for w in name.split()[n:]} & _NUMBERED_THINGS:
+                    # (not a thing the body runs and numbers: "Vireo Airlines Flight 842"; but "Unifor Local 444")
                     first.setdefault(re.sub(r"['’]s?$|(?<=[a-z]{4})\.$", "", name), start)
             longer = {name for name in first if self.body_extension(name.split()[n:])}
             whole = max(longer, key=len, default="")
@@ -2332,7 +2334,7 @@ class Article(QuoteCues, ReportedSpeech):
         the one maker the article names for a document anywhere (``The 14-page paper, prepared by the European
         Commission``): the article is about one document then; two makers named leave every row as it is."""
         docs = [i for i, row in enumerate(out) if row[4] == "media" and self.is_document(_clean_mention(row[2]))
-                and " by " not in row[2]]
+                and " by " not in row[2] and not _ANOTHER_DOCUMENT.search(row[2])]
         if not docs:
             return out
         stated = []
@@ -2343,6 +2345,9 @@ class Article(QuoteCues, ReportedSpeech):
             if stype in {"organization", "person"}:
                 stated.append((m.group("head").lower(), speaker, stype))
         for m in _PUBLISHED_DOCUMENT.finditer(self.text):
+            if self.text[max(0, m.start() - 2):m.start()].strip(" ") not in {"", "\n", ".", "\n\n"} \
+                    or m.group("maker").split()[0].lower() in CLAUSE_WORDS:
+                continue  # the subject opens its sentence ("After the Home Office published a paper, ...": no subject)
             speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
             if stype == "organization":
                 stated.append((m.group("head").lower(), speaker, stype))
@@ -2471,16 +2476,18 @@ class Article(QuoteCues, ReportedSpeech):
         goes to the person named right after it in the next sentences as that noun (``The plaintiff, Derek Phan of
         Frisco, Texas, told``): the quotation came before its speaker was introduced."""
         named = []
+        speakers = {row[2] for row in out}
         for row in out:
             one = _ONE_NOUN.fullmatch(row[3]) if row[4] in {"anonymous", "unknown"} else None
             if one is None and row[4] in {"anonymous", "unknown"} and row[3].lower() in KIN_NOUNS:
                 # "Daughter: “It was no accident”" (a subhead), "Son says parents were ..." (a standfirst): the
-                # relative the article goes on to introduce ("The woman’s daughter, Tove Bakken,")
+                # relative the article goes on to introduce ("The woman’s daughter, Tove Bakken,"), who speaks in it
+                # (not "his wife, Anne Reid, was unhurt": another family's)
                 the = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|['’]s?)\s+{row[3].lower()},?\s+(?=[A-Z])") \
                     .search(self.text, row[1][1], row[1][1] + 1500)
                 person = self.person_starting_at(the.end()) if the else None
                 named.append(row[:2] + (person.person.name, row[3], "person") + row[5:]
-                             if person and " " in person.person.name else row)
+                             if person and " " in person.person.name and person.person.name in speakers else row)
                 continue
             if one is None:
                 named.append(row)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
-from .speakers import COMPASS, JOINED_PARTICLE, KIN_NOUNS, NAME_PARTICLES, PERSON_NOUN
+from .speakers import COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                       MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
                       WHEN_WORDS)
@@ -209,11 +209,6 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 #: A name alone between dashes, a quoted nickname allowed: "- Jimmy "the Whirlwind " White -".
 _DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+"
                           r"(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
-#: Names listed between dashes after a description, a role in lower case allowed before the first: "(The three members
-#: who voted no) — board chair Tobias Whitmore, Joan Delacroix-Park and Ruth Abernathy — (said)".
-_NAME_OF_LIST = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
-_DASHED_NAMES = re.compile(rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<names>{_NAME_OF_LIST}(?:,\s+{_NAME_OF_LIST})*,?\s+and\s+"
-                           rf"{_NAME_OF_LIST})")
 #: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
 _INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+")
 
@@ -989,8 +984,12 @@ class Clauses(ArticleText):
         j = _before_time_aside(toks, j)
         nickname = None  # the opening mark of a short quotation ending the aside: 'whom teammates call "Skyscraper,"'
         if j > 2 and toks[j][2] in {'"', "”"} and toks[j - 1][2] == ",":
-            nickname = next((m for m in range(j - 2, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None) \
-                or _aside_quotation_opening(toks, j)
+            nickname = next((m for m in range(j - 2, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None)
+            if nickname is None and (aside := _aside_quotation_opening(toks, j)) is not None \
+                    and not ((inverted := self.subject_after(toks, k)) and self.looks_like_source(inverted)
+                             and self.text[inverted[1]:inverted[1] + 1] in {",", "."}):
+                nickname = aside  # (not before an inverted source: '... described its outlook as "...," said
+                # analyst Ken Wu': the quotation is his)
             j = j - 1 if nickname is not None else j
         if j < 1 or toks[j][2] != "," or self.inverted_source(toks, k):
             return None
@@ -1481,7 +1480,8 @@ class Clauses(ArticleText):
         if _DASHED_NAME.fullmatch(self.text, toks[dash + 1][0], toks[j - 1][1]):
             return toks[dash + 1][0], toks[j - 1][1]  # "The greatest player never to win it - Jimmy "the Whirlwind"
             # White - has admitted": the name set off names the subject
-        if listed := _DASHED_NAMES.fullmatch(self.text, toks[dash + 1][0], toks[j - 1][1]):
+        if (listed := DASHED_NAMES.fullmatch(self.text, toks[dash + 1][0], toks[j - 1][1])) \
+                and listed_people(listed["names"]):
             return listed.span("names")  # "The three members who voted no — board chair Tobias Whitmore, Joan
             # Delacroix-Park and Ruth Abernathy — said": the people set off are the subject
         while dash > 0 and toks[dash - 1][2] in DASHES:

@@ -10,7 +10,7 @@ from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_
                         TYPE_FIELD)
 from .lexicon import common_words, first_names, lexicon, PRONOUNS
 from .marks import content_stems, holds_run, normal_words
-from .speakers import classify_source, find_people, PERSON_NOUN, role_holder, stands_for
+from .speakers import classify_source, find_people, holds_role, PERSON_NOUN, role_holder, stands_for
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
@@ -328,11 +328,12 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 and row[MENTION_FIELD].islower() and " " not in row[MENTION_FIELD] \
                 and (not row[MENTION_FIELD].endswith("s") or row[MENTION_FIELD].endswith("ss")) \
                 and (said := _quoted_in_body(row[2], body, False)) and said[TYPE_FIELD] == "person" \
-                and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] and " " in said[SPEAKER_FIELD]:
+                and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] and " " in said[SPEAKER_FIELD] and body_mentions \
+                and holds_role(said[SPEAKER_FIELD], row[MENTION_FIELD], body_mentions):
             # "Closing the course would 'take the game away from ordinary Perth folk', says councillor": the
             # councillor the body gives those words to, not the last one it named (a plural group stays one:
             # "hauliers say")
-            row = row[:SPEAKER_FIELD] + (said[SPEAKER_FIELD],) + row[SPEAKER_FIELD + 1:]
+            row = row[:SPEAKER_FIELD] + (said[SPEAKER_FIELD], row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif (row[TYPE_FIELD] in {"anonymous", "unknown"}
               or row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] not in row[MENTION_FIELD]) and body_mentions \
                 and (holder := role_holder(row[MENTION_FIELD], body_mentions)):

@@ -800,10 +800,11 @@ class ReportedSpeech(Clauses):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
         if lemma == "call":
             nxt = self.call_content(toks, k) or nxt  # called for / called on / called Friday for: after it
-        elif lemma == "ask" and toks[k][2] == "asked" and nxt + 1 < len(toks) and toks[nxt][2].lower() == "for" \
-                and toks[nxt + 1][2][:1].isalnum() and subj is not None \
-                and not any(t[2].lower() == "that" or (v := self.lx.verb(t[2])) and "q" in v[1]
-                            for t in toks if t[1] <= subj[0]):
+        asked_for = lemma == "ask" and toks[k][2] == "asked" and nxt + 1 < len(toks) \
+            and toks[nxt][2].lower() == "for" and toks[nxt + 1][2][:1].isalnum() and subj is not None \
+            and not any(t[2].lower() == "that" or (v := self.lx.verb(t[2])) and "q" in v[1]
+                        for t in toks if t[1] <= subj[0])
+        if asked_for:
             nxt += 1  # "Crown prosecutor Ari Feldman had asked for 11 years": what was asked for, like "called for"
             # (not a request inside another report, "said he had asked for a site visit", nor a habit, "ask for a
             # deposit")
@@ -1202,6 +1203,11 @@ class ReportedSpeech(Clauses):
             # called back, not a memory told
         if content is None or subj is None:
             return None
+        if asked_for and content[0] != toks[nxt][0]:
+            content = self._content(toks[nxt][0], s_end, min_words=2)  # what was asked for is the object, not a
+            # clause after it ("asked for forgiveness ... before he was sentenced" is no report of his sentence)
+            if content is None:
+                return None
         if lemma == "questioned" and _QUESTIONED_SOMEONE.match(self.text, content[0], content[1]):
             return None  # "Detectives questioned the two men for hours": an interrogation, no doubt voiced
         if lemma == "hear" \

@@ -116,7 +116,8 @@ class Mention:
     start: int
     end: int
     person: Person
-    owner: bool = False  # written as a possessive: "(manager) Colin Fallaize's (squad)"
+    owner: bool = False  # an owner in a prepositional phrase: "(named in manager) Colin Fallaize's (squad)"
+    subject: bool = False  # before a verb: "Sam Domaille (has watched)"
 
 
 #: Companies' legal forms, which end their names: "Northshield Gold Corp.", "Marula Holdings Ltd".
@@ -371,9 +372,9 @@ def _given_name_first(run: list) -> bool:
     first = run[0][2].lower()
     return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
         and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in _DESCENT) and first != "al" \
-        and run[-1][2].lower() not in _PLACE_LAST_WORDS
+        and run[-1][2].lower() not in _STREET_ENDS
     # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent; "on Long
-    # Wharf", "at Gary Street": a place's last word)
+    # Wharf", "at Gary Street": a street's or a waterfront's last word, which no surname is, unlike "Greg Lake")
 
 
 #: Endings of occupations' nouns: "Harpist", "Auctioneer", "Librarian".
@@ -1545,7 +1546,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 mentions[k] = Mention(mt.start, mt.end, person)  # "The elder Hernández is less at peace": the father
     mentions = _without_body_short_forms(text, mentions)
     for mt in mentions:
-        mt.owner = text[mt.end:mt.end + 2] in _OWNER_ENDS
+        mt.owner = text[mt.end:mt.end + 2] in _OWNER_ENDS \
+            and _PREPOSITION_NEAR.search(text, max(0, mt.start - 40), mt.start) is not None
+        mt.subject = _VERB_AFTER.match(text, mt.end) is not None
     _gender_from_text(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
@@ -1725,8 +1728,16 @@ def _census_gender_overruled(text: str, person: Person, mentions: list[Mention],
     title's): the first ``he``/``his``/``she`` after their first mention ("retired postman Gwyn Prosser, 61, ... his
     team-mates": "Mr Prosser" is he, though most Gwyns in the census are women)."""
     first = next((mt for mt in mentions if mt.person is person), None)
-    return first is not None and person.gender == given_name_gender(person.name.split()[0]) \
-        and _pronoun_gender_after(text, first.start) in said
+    if first is None or person.gender != given_name_gender(person.name.split()[0]):
+        return False
+    pronoun = _OWN_PRONOUN.search(text, first.end, first.end + 160)
+    if pronoun is None or not pronoun.group(1) or _pronoun_gender_after(text, first.start) not in said:
+        return False
+    lx = lexicon()
+    return not any((v := lx.verb(w.lower())) and "q" in v[1] and v[0] != w.lower()
+                   for w in WORD.findall(text, first.end, pronoun.start()))
+    # (no reporting verb in between, an inflected form: "Lindsay Clarke said the minister had let down his
+    # constituents" says nothing of her; "delivered the post to his team-mates" does)
 
 
 def _pronoun_gender_after(text: str, start: int) -> str:
@@ -2626,9 +2637,22 @@ _TRAILING_RELATIVE = re.compile(r"\s+(?:who|that|which)$")
 #: ``A and B``, ``A, B and C``, ``Both A and B``: the parts of a source naming several people.
 _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 _BOTH = re.compile(r"^(?:[Bb]oth|[Tt]he)\s+")
-#: Names set off by dashes after a description, a role in lower case before them: "— board chair Tobias Whitmore,
-#: Joan Delacroix-Park and Ruth Abernathy —".
-_DASHED_LIST = re.compile(r"\s[—–]\s+(?:[a-z][\w-]*\s+){0,3}([A-Z][^—–]*?)\s*[—–]?\s*$")
+#: What a source phrase sets off between dashes at its end: "(the three members) — board chair Tobias Whitmore, Joan
+#: Delacroix-Park and Ruth Abernathy —".
+_DASH_SET = re.compile(r"[—–]\s*([^—–]+?)\s*[—–]?\s*$")
+_LIST_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+#: Names listed between dashes after a description, a role in lower case allowed before the first: "board chair
+#: Tobias Whitmore, Joan Delacroix-Park and Ruth Abernathy" (read as people by :func:`listed_people`).
+DASHED_NAMES = re.compile(rf"(?:[a-z][\w-]*\s+){{0,3}}(?P<names>{_LIST_NAME}(?:,\s+{_LIST_NAME})*,?\s+and\s+"
+                          rf"{_LIST_NAME})")
+
+
+def listed_people(names: str) -> bool:
+    """Whether every name of a list (``Tobias Whitmore, Joan Delacroix-Park and Ruth Abernathy``) opens with a
+    census given name that is no common word: people, not places, teams or firms (``New York, Los Angeles and San
+    Francisco``, ``General Motors and Ford Motor``, ``Tim Hortons, Burger King and ...``)."""
+    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", names)
+    return all((first := item.split()[0].lower()) in first_names() and first not in common_words() for item in items)
 #: A named owner or a count opening a description: "Henry Clay's (biographers, David and Jeanne Heidler)", "Two
 #: (military analysts, X and Y)".
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s|(?:[Tt]wo|[Tt]hree)\s")
@@ -2652,8 +2676,9 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     if (lead := _DESCRIBED_LEAD.match(body) or _OWNER_LEAD.match(body)) \
             and (comma := _DESCRIPTION_COMMA.match(body, lead.end())):
         body = body[comma.end():]  # "His parents, Tonya and Marcus Pruitt": the names after the description
-    if dashed := _DASHED_LIST.search(body):
-        body = dashed.group(1)  # "the three members — board chair Tobias Whitmore, Joan Delacroix-Park and Ruth
+    if (dashed := _DASH_SET.search(body)) and (listed := DASHED_NAMES.fullmatch(dashed.group(1))) \
+            and listed_people(listed["names"]):
+        body = listed["names"]  # "the three members — board chair Tobias Whitmore, Joan Delacroix-Park and Ruth
         # Abernathy —": the names set off
     body = _BOTH.sub("", body)
     offset = mention.find(body)  # (after "Both ")
@@ -3777,11 +3802,17 @@ def _one_ranked_holder(people: list[Mention], position: int, head: str) -> Perso
 
 #: A possessive's ending after a name.
 _OWNER_ENDS = frozenset({"'s", "’s"})
+#: A preposition and up to two lower-case words right before a name: "in manager (Colin Fallaize's squad)".
+_PREPOSITION_NEAR = re.compile(r"\b(?:in|of|from|to|by|with|for|at|on|into|under)\s+(?:[a-z]+\s+){0,2}$")
+#: A verb right after a name (its age between commas allowed): "(Sam Domaille) has watched", "(John Lee) moved".
+_VERB_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:has|had|have|is|was|will|would|could|said|says|[a-z]+ed|[a-z]{3,}s)\b")
 
 
 def _subject_over_owner(people: list[Mention], position: int, gender: str) -> Person | None:
-    """The most recent person of ``gender`` named before ``position``, passing over one named only as an owner
-    since the one before ("Sam Domaille ... named in manager Colin Fallaize's squad ... 'Quote,' he said": Domaille)."""
+    """The most recent person of ``gender`` named before ``position``, passing over one named only as an owner in a
+    prepositional phrase for the one of that gender named before as a sentence's subject ("Sam Domaille has watched
+    ... named in manager Colin Fallaize's squad ... 'Quote,' he said": Domaille; not "Police charged Mark Doe ... found
+    in Dr. Alan Fry's clinic": Fry)."""
     person = _recent_person(people, position, gender=gender)
     if person is None:
         return None
@@ -3789,7 +3820,7 @@ def _subject_over_owner(people: list[Mention], position: int, gender: str) -> Pe
     if not all(mt.owner for mt in mine):
         return person
     earlier = next((mt.person for mt in reversed(people) if mt.end <= mine[0].start and mt.person is not person
-                    and mt.person.gender == gender and not mt.owner), None)
+                    and mt.person.gender == gender and not mt.owner and mt.subject), None)
     return earlier or person
 
 
@@ -3899,6 +3930,8 @@ _PLACE_LAST_WORDS = _PLACE_ENDS | frozenset("""lakes falls springs cove beach ra
 inlet lagoon mountain gulch reservoir drive avenue boulevard road crescent terrace street wharf quay pier dock
 marina""".split())  # ("Residents of
 # Matterson Drive say": a street)
+#: Last words of streets and waterfronts, never a surname: "Gary Street", "Long Wharf" (but "Greg Lake", "Michael Bay").
+_STREET_ENDS = frozenset("""street road avenue boulevard drive crescent terrace wharf quay pier marina plaza""".split())
 #: Words that end or open places' names, streets and buildings too: "Sukhbaatar Square", "St Andrew's Road", "Plaza
 #: Mayor" are no body (never a test of a person's name: "Harbor Lane Capital", "Roughwood Drive" hold them too).
 PLACE_HEADS = _FEATURES | {"square", "street", "road", "avenue", "park", "city", "county", "district", "province", "state",
@@ -3937,6 +3970,13 @@ def _national_holder(people: list[Mention], position: int, head: str, demonym: s
             and any(_role_word(w).startswith(stem) or len(w) >= 4 and stem.startswith(w)
                     for w in mt.person.roles)}  # ("Mali" for "the Malian minister")
     return next(iter(held.values())) if len(held) == 1 else None
+
+
+def holds_role(name: str, phrase: str, people: list[Mention]) -> bool:
+    """Whether the person called ``name`` in ``people`` holds the role the noun ``phrase`` names (``councillor`` for
+    ``Cllr Moira Strachan``)."""
+    wanted = {_role_word(w) for w in WORD.findall(phrase)} - STOP_WORDS
+    return bool(wanted) and any(mt.person.name == name and _holds(mt.person, wanted) for mt in people)
 
 
 def role_holder(phrase: str, people: list[Mention]) -> str | None:
