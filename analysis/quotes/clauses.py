@@ -136,7 +136,8 @@ def _title_opening(toks: list, i: int) -> int | None:
     return None
 
 
-#: Words that name what follows them in quotation marks: "describes himself as", "nicknamed", "the guidebook".
+#: Words that name what follows them in quotation marks: "describes himself as", "nicknamed", "the guidebook", and
+#: any "of" ("the author of", "spoke of": the words quoted are the aside's, the report after them the subject's).
 _NAMING_WORDS = frozenset("as nicknamed dubbed called titled named entitled of guidebook book novel memoir".split())
 #: Short words a title in title case leaves in lower case.
 _TITLE_SMALL = frozenset("a an the and or of in on at to for from by with but nor s".split())
@@ -144,8 +145,9 @@ _TITLE_SMALL = frozenset("a an the and or of in on at to for from by with but no
 
 def _aside_quotation_opening(toks: list, j: int) -> int | None:
     """When token ``j`` closes, after a comma inside the mark, a quotation that names something inside an aside (a
-    work's title in title case or words after a naming word: ``X, the author of "Beds and Bread: The Basque Hotels of
-    the Great Basin," said``, ``X, who describes himself as "a francophone who chose Lennoxville," said``), the index
+    work's title in title case or words after a naming word, :data:`_NAMING_WORDS`: ``X, the author of "Beds and
+    Bread: The Basque Hotels of the Great Basin," said``, ``X, who describes himself as "a francophone who chose
+    Lennoxville," said``), the index
     of its opening mark; else None. Up to 24 tokens, after a word (never a quotation opening the sentence)."""
     opening = next((m for m in range(j - 2, max(0, j - 25), -1) if toks[m][2] in {'"', "“"}), None)
     if opening is None or opening < 2 or not toks[opening - 1][2][:1].isalpha():
