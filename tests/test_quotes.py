@@ -1708,3 +1708,12 @@ def test_a_habit_of_saying_is_reported_speech(text, expected):
 def test_a_claim_rebutted_may_have_an_aside_before_its_that():
     assert indirect_texts("Headline\n\nHe dismissed claims, made by two rivals this week, that he had lied.") == \
         ["claims, made by two rivals this week, that he had lied"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The virus spreads easily, said the officer, Meera Lakhani.", "Meera Lakhani"),
+    ("The plan will cut costs, said the chief of police, Eric Stubbs.", "Eric Stubbs"),
+    ("Norovirus spreads easily, said Kingston's medical officer of health, Dr. Meera Lakhani.", "Meera Lakhani")])
+def test_an_inverted_source_may_be_a_role_in_lower_case_then_a_name(text, speaker):
+    out = rows("Headline\n\n" + text)
+    assert out[["kind", "speaker"]].values.tolist() == [["indirect", speaker]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .article import ArticleText
+from .roles import role_heads
 from .speakers import COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES, PERSON_NOUN
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                       MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
@@ -99,6 +100,10 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
         and all(w == "," for w in rest[1:-2:2])
 
 
+#: A role in lower case after a determiner or an owner, then a name set off by a comma: "the medical officer of
+#: health, Dr. Meera Lakhani" (the role's words checked by the caller).
+_ROLE_THEN_NAME = re.compile(r"(?:the|[A-Z][\w'’.-]*['’]s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
+                            r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
 #: Marks that may close a work's title set off inside a subject: "The charity's report, “Left in Pain”, found".
 _CLOSING_TITLE = frozenset({'"', "”", "’", "'"})
 
@@ -843,7 +848,12 @@ class Clauses(ArticleText):
         """A phrase of capitalised words, determiners, owners and source nouns only (``Mr Smith``, ``the minister``,
         ``the company's chief executive``)."""
         lists = self.lx.lists
-        for _, _, tok in self.tokens.between(*span):
+        toks = self.tokens.between(*span)
+        if (named := _ROLE_THEN_NAME.fullmatch(self.text, *span)) \
+                and any(w.lower() in role_heads() for w in named["role"].split()):
+            return True  # "the medical officer of health, Dr. Meera Lakhani", "the chief of police, Eric Stubbs": a
+            # role in lower case set off before the name
+        for _, _, tok in toks:
             low = tok.lower()
             if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
                     or low.endswith(("'s", "’s"))
