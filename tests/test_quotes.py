@@ -1717,3 +1717,9 @@ def test_a_claim_rebutted_may_have_an_aside_before_its_that():
 def test_an_inverted_source_may_be_a_role_in_lower_case_then_a_name(text, speaker):
     out = rows("Headline\n\n" + text)
     assert out[["kind", "speaker"]].values.tolist() == [["indirect", speaker]]
+
+
+def test_a_participle_of_saying_after_an_addressee_is_its_own_cue_not_the_first_report_resumed():
+    out = rows("Headline\n\nThe deal is close, the minister told reporters, adding that talks would resume Monday.")
+    assert out[["cue", "text"]].values.tolist() == [["told", "The deal is close"],
+                                                     ["adding", "talks would resume Monday"]]

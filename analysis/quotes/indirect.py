@@ -1167,9 +1167,11 @@ class ReportedSpeech(Clauses):
                 wh_complement = aside + 1 < len(rest) and rest[aside][2].lower() in PREPOSITIONS \
                     and rest[aside + 1][2].lower() in _WH  # a model, he said, for how the industry can ...
                 if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement) and not (
-                        rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])):
+                        rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])) \
+                        and rest[aside][2].lower() not in _ADDING:
                     # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
-                    # "replacing Clinton would be ...")
+                    # "replacing Clinton would be ..."; a participle of saying is a cue of its own: "told reporters,
+                    # adding that ...")
                     resumed = self._content(rest[aside + (rest[aside][2].lower() == "but")][0], s_end) \
                         if aside + 1 < len(rest) else None
                     if resumed and rest[aside][2].lower() == "but" and (
