@@ -1723,3 +1723,11 @@ def test_a_participle_of_saying_after_an_addressee_is_its_own_cue_not_the_first_
     out = rows("Headline\n\nThe deal is close, the minister told reporters, adding that talks would resume Monday.")
     assert out[["cue", "text"]].values.tolist() == [["told", "The deal is close"],
                                                      ["adding", "talks would resume Monday"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firm has denied any wrongdoing.", ["any wrongdoing"]),
+    # an object that points back to what was said is no content (the guidelines' "denied the claims")
+    ("He denied the claims.", [])])
+def test_a_short_denial_is_reported_unless_its_object_points_back(text, expected):
+    assert indirect_texts("Headline\n\n" + text) == expected

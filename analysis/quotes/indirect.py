@@ -259,7 +259,9 @@ predict recall point report state declare stress emphasize emphasise admit recko
 specify""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
-_SHORT_OBJECT = frozenset("welcome pledge".split())
+_SHORT_OBJECT = frozenset("welcome pledge deny".split())
+#: Determiners of an object that points back to what was said before: "(denied) the claims", "(denied) those reports".
+_ANAPHORIC_DETERMINERS = frozenset("the these those this that such".split())
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny".split())
 _ING_NOT_GERUND = frozenset("being during according including regarding following concerning notwithstanding".split())
@@ -1100,6 +1102,9 @@ class ReportedSpeech(Clauses):
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
             content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT
                                     or lemma == "ask" and toks[nxt - 1][2].lower() == "for" else 3)
+            if content and lemma == "deny" and len(self.text[content[0]:content[1]].split()) < 3 \
+                    and self.text[content[0]:content[1]].split()[0].lower() in _ANAPHORIC_DETERMINERS:
+                content = None  # "denied the claims": what was denied is told before (but "denied any wrongdoing")
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "ask" and not _ASKED.search(self.text, *content) \
