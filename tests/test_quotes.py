@@ -1731,3 +1731,27 @@ def test_a_participle_of_saying_after_an_addressee_is_its_own_cue_not_the_first_
     ("He denied the claims.", [])])
 def test_a_short_denial_is_reported_unless_its_object_points_back(text, expected):
     assert indirect_texts("Headline\n\n" + text) == expected
+
+
+# Guards from a second review (the session's last three rules): each input came out wrong at the rule's first form.
+@pytest.mark.parametrize("text, expected", [
+    # a role and a name after "said" that go on with a verb are what was said, not an inverted source
+    ("The mayor, who took office in May, said the chief of police, Eric Stubbs, would retire next year.",
+     [["the mayor", "the chief of police, Eric Stubbs, would retire next year"]]),
+    # a participle of saying without "that" may open what was said after the aside
+    ("Prices will keep rising, the bank said in its quarterly report, warning households could face higher bills.",
+     [["the bank", "Prices will keep rising"], ["the bank", "warning households could face higher bills"]]),
+    # "denied" meaning refused
+    ("The judge denied his request.", []),
+    ("She denied a report.", []),
+    # a relative clause set off by commas ends before the main clause's verb
+    ("Smith, who has denied any wrongdoing, is due in court on Monday.", [["Smith", "any wrongdoing"]]),
+    ("Smith, who has said the charges are false, is due in court on Monday.", [["Smith", "the charges are false"]])])
+def test_review_guards_of_the_last_rules(text, expected):
+    out = rows("Headline\n\n" + text)
+    assert out[["speaker", "text"]].values.tolist() == expected
+
+
+def test_review_the_name_of_what_a_role_is_of_is_no_speaker():
+    out = rows("Headline\n\nThe talks failed, said the spokesman for the company, Rolls Royce.")
+    assert "Rolls Royce" not in out["speaker"].tolist()

@@ -104,6 +104,9 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
 #: health, Dr. Meera Lakhani" (the role's words checked by the caller).
 _ROLE_THEN_NAME = re.compile(r"(?:the|[A-Z][\w'’.-]*['’]s)\s+(?P<role>(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*),\s+"
                             r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}")
+#: Words a role set off before a name never holds: a determiner or a preposition of what the role is of ("the
+#: spokesman for the company, Rolls Royce", "the governor of the province, Kandahar Province").
+_NOT_IN_ROLE = frozenset("the a an for to with at from by his her their its".split())
 #: Marks that may close a work's title set off inside a subject: "The charity's report, “Left in Pain”, found".
 _CLOSING_TITLE = frozenset({'"', "”", "’", "'"})
 
@@ -849,10 +852,14 @@ class Clauses(ArticleText):
         ``the company's chief executive``)."""
         lists = self.lx.lists
         toks = self.tokens.between(*span)
-        if (named := _ROLE_THEN_NAME.fullmatch(self.text, *span)) \
-                and any(w.lower() in role_heads() for w in named["role"].split()):
-            return True  # "the medical officer of health, Dr. Meera Lakhani", "the chief of police, Eric Stubbs": a
-            # role in lower case set off before the name
+        named = _ROLE_THEN_NAME.fullmatch(self.text, *span)
+        role = named["role"].split() if named else []
+        if named and self.text[span[1]:span[1] + 1] in {".", ""} and any(w in role_heads() for w in role) \
+                and not any(w in _NOT_IN_ROLE or w.endswith("ing") for w in role):
+            return True  # "the medical officer of health, Dr. Meera Lakhani.", "the chief of police, Eric Stubbs.": a
+            # role in lower case set off before the name, which ends the sentence (not "said the chief of police,
+            # Eric Stubbs, would retire": what was said; nor "the spokesman for the company, Rolls Royce": the name
+            # of what the role is of)
         for _, _, tok in toks:
             low = tok.lower()
             if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]

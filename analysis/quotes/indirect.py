@@ -260,8 +260,9 @@ specify""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge deny".split())
-#: Determiners of an object that points back to what was said before: "(denied) the claims", "(denied) those reports".
-_ANAPHORIC_DETERMINERS = frozenset("the these those this that such".split())
+#: A comma and the verb of a main clause after a relative clause set off: "(who has denied any wrongdoing), is due".
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|would|remains|remained|faces|faced"
+                                    r"|pleaded|appeared|died|declined)\b")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny".split())
 _ING_NOT_GERUND = frozenset("being during according including regarding following concerning notwithstanding".split())
@@ -507,6 +508,17 @@ class ReportedSpeech(Clauses):
                 # (", ruling the club failed to ...": a bare clause after a participle that otherwise needs "that")
                 rows.extend(self._verb_clause(toks, k, flags, s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
+
+    def relative_aside_end(self, toks: list, k: int, content: tuple[int, int]) -> int | None:
+        """Where the content of a cue in a relative clause set off by commas (``Smith, who has denied any wrongdoing,
+        is due in court``) ends: the comma before the main clause's verb, if the content runs past it; else None."""
+        j = k - 1
+        while j >= 0 and is_aux(toks[j][2]):
+            j -= 1
+        if j < 1 or toks[j][2].lower() not in {"who", "which"} or toks[j - 1][2] != ",":
+            return None
+        verb = _MAIN_VERB_AFTER_COMMA.search(self.text, content[0], content[1])
+        return verb.start() if verb else None
 
     @classmethod
     def call_content(cls, toks: list, k: int) -> int | None:
@@ -1102,9 +1114,10 @@ class ReportedSpeech(Clauses):
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
             content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT
                                     or lemma == "ask" and toks[nxt - 1][2].lower() == "for" else 3)
-            if content and lemma == "deny" and len(self.text[content[0]:content[1]].split()) < 3 \
-                    and self.text[content[0]:content[1]].split()[0].lower() in _ANAPHORIC_DETERMINERS:
-                content = None  # "denied the claims": what was denied is told before (but "denied any wrongdoing")
+            if content and lemma == "deny" and len(denied := self.text[content[0]:content[1]].split()) < 3 \
+                    and not (denied[0].lower() == "any" or denied[0].lower().endswith("ing")):
+                content = None  # two words: "denied any wrongdoing", "denied pressuring pilots"; not "denied the
+                # claims" (told before), "denied his request" (refused)
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "ask" and not _ASKED.search(self.text, *content) \
@@ -1173,10 +1186,11 @@ class ReportedSpeech(Clauses):
                     and rest[aside + 1][2].lower() in _WH  # a model, he said, for how the industry can ...
                 if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement) and not (
                         rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])) \
-                        and rest[aside][2].lower() not in _ADDING:
+                        and not (rest[aside][2].lower() in _ADDING and aside + 1 < len(rest)
+                                 and rest[aside + 1][2].lower() == "that"):
                     # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
-                    # "replacing Clinton would be ..."; a participle of saying is a cue of its own: "told reporters,
-                    # adding that ...")
+                    # "replacing Clinton would be ..."; a participle of saying before "that" is a cue of its own:
+                    # "told reporters, adding that ...")
                     resumed = self._content(rest[aside + (rest[aside][2].lower() == "but")][0], s_end) \
                         if aside + 1 < len(rest) else None
                     if resumed and rest[aside][2].lower() == "but" and (
@@ -1210,6 +1224,9 @@ class ReportedSpeech(Clauses):
             # called back, not a memory told
         if content is None or subj is None:
             return None
+        if (cut := self.relative_aside_end(toks, k, content)) is not None:
+            content = self._content(content[0], cut, min_words=1) or content  # "Smith, who has denied any wrongdoing,
+            # is due in court": the relative clause ends at the comma before the main clause's verb
         if asked_for and content[0] != toks[nxt][0]:
             content = self._content(toks[nxt][0], s_end, min_words=2)  # what was asked for is the object, not a
             # clause after it ("asked for forgiveness ... before he was sentenced" is no report of his sentence)
