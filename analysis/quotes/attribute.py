@@ -2345,8 +2345,7 @@ class Article(QuoteCues, ReportedSpeech):
             if stype in {"organization", "person"}:
                 stated.append((m.group("head").lower(), speaker, stype))
         for m in _PUBLISHED_DOCUMENT.finditer(self.text):
-            if self.text[max(0, m.start() - 2):m.start()].strip(" ") not in {"", "\n", ".", "\n\n"} \
-                    or m.group("maker").split()[0].lower() in CLAUSE_WORDS:
+            if self.sentence_of(m.start())[0] != m.start() or m.group("maker").split()[0].lower() in CLAUSE_WORDS:
                 continue  # the subject opens its sentence ("After the Home Office published a paper, ...": no subject)
             speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
             if stype == "organization":

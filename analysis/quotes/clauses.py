@@ -155,8 +155,8 @@ def _aside_quotation_opening(toks: list, j: int) -> int | None:
     """When token ``j`` closes, after a comma inside the mark, a quotation that names something inside an aside (a
     work's title in title case or words after a naming word, :data:`_NAMING_WORDS`: ``X, the author of "Beds and
     Bread: The Basque Hotels of the Great Basin," said``, ``X, who describes himself as "a francophone who chose
-    Lennoxville," said``), the index
-    of its opening mark; else None. Up to 24 tokens, after a word (never a quotation opening the sentence)."""
+    Lennoxville," said``), the index of its opening mark; else None. Up to 24 tokens, after a word (never a quotation
+    opening the sentence)."""
     opening = next((m for m in range(j - 2, max(0, j - 25), -1) if toks[m][2] in {'"', "“"}), None)
     if opening is None or opening < 2 or not toks[opening - 1][2][:1].isalpha():
         return None
@@ -851,23 +851,24 @@ class Clauses(ArticleText):
         """A phrase of capitalised words, determiners, owners and source nouns only (``Mr Smith``, ``the minister``,
         ``the company's chief executive``)."""
         lists = self.lx.lists
-        toks = self.tokens.between(*span)
-        named = _ROLE_THEN_NAME.fullmatch(self.text, *span)
-        role = named["role"].split() if named else []
-        if named and self.text[span[1]:span[1] + 1] in {".", ""} and any(w in role_heads() for w in role) \
-                and not any(w in _NOT_IN_ROLE or w.endswith("ing") for w in role):
-            return True  # "the medical officer of health, Dr. Meera Lakhani.", "the chief of police, Eric Stubbs.": a
-            # role in lower case set off before the name, which ends the sentence (not "said the chief of police,
-            # Eric Stubbs, would retire": what was said; nor "the spokesman for the company, Rolls Royce": the name
-            # of what the role is of)
-        for _, _, tok in toks:
+        for _, _, tok in self.tokens.between(*span):
             low = tok.lower()
             if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
                     or low.endswith(("'s", "’s"))
                     or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
                                "another"}):
-                return False
+                return self.role_then_name(span)
         return True
+
+    def role_then_name(self, span) -> bool:
+        """A role in lower case set off before a name that ends the sentence (``the medical officer of health, Dr.
+        Meera Lakhani.``, ``the chief of police, Eric Stubbs.``): not ``said the chief of police, Eric Stubbs, would
+        retire`` (what was said), nor ``the spokesman for the company, Rolls Royce`` (the name of what the role is
+        of)."""
+        named = _ROLE_THEN_NAME.fullmatch(self.text, *span)
+        role = named["role"].split() if named else []
+        return bool(role) and self.text[span[1]:span[1] + 1] in {".", ""} and any(w in role_heads() for w in role) \
+            and not any(w in _NOT_IN_ROLE or w.endswith("ing") for w in role)
 
     def subject_of_previous_cue(self, toks: list, last: int, s_lo: int) -> tuple[int, int] | None:
         """``..., the Red Cross said, adding that ...``: the source of the reporting verb before ``last`` in the

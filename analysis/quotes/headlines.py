@@ -328,8 +328,8 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 and row[MENTION_FIELD].islower() and " " not in row[MENTION_FIELD] \
                 and (not row[MENTION_FIELD].endswith("s") or row[MENTION_FIELD].endswith("ss")) \
                 and (said := _quoted_in_body(row[2], body, False)) and said[TYPE_FIELD] == "person" \
-                and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] and " " in said[SPEAKER_FIELD] and body_mentions \
-                and holds_role(said[SPEAKER_FIELD], row[MENTION_FIELD], body_mentions):
+                and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] and " " in said[SPEAKER_FIELD] \
+                and holds_role(said[SPEAKER_FIELD], row[MENTION_FIELD], body_mentions or []):
             # "Closing the course would 'take the game away from ordinary Perth folk', says councillor": the
             # councillor the body gives those words to, not the last one it named (a plural group stays one:
             # "hauliers say")

@@ -1112,16 +1112,14 @@ class ReportedSpeech(Clauses):
                 and not self.lx.verb(toks[nxt][2]) and not self.her_alone(toks, nxt):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
-            content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT
-                                    or lemma == "ask" and toks[nxt - 1][2].lower() == "for" else 3)
+            content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT or asked_for else 3)
             if content and lemma == "deny" and len(denied := self.text[content[0]:content[1]].split()) < 3 \
                     and not (denied[0].lower() == "any" or denied[0].lower().endswith("ing")):
                 content = None  # two words: "denied any wrongdoing", "denied pressuring pilots"; not "denied the
                 # claims" (told before), "denied his request" (refused)
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
-            if content and lemma == "ask" and not _ASKED.search(self.text, *content) \
-                    and toks[nxt - 1][2].lower() != "for":
+            if content and lemma == "ask" and not asked_for and not _ASKED.search(self.text, *content):
                 content = None  # (but what is asked for is content: "had asked for a 30-month term")
             if content and lemma == "advise" and " to " not in self.text[content[0]:content[1]]:
                 content = None  # ("advises the campaign": whom an adviser serves; "advises patients who ... to

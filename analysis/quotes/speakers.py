@@ -1894,8 +1894,8 @@ _FAMILY_KIN = re.compile(rf"\b[Tt]he\s+([A-Z][\w-]+s)['’]\s+{_KIN_ADJECTIVE}(?
 def _plural_family_before(text: str, start: int, surnames: set) -> str | None:
     """The family name of a family's plural possessive and a relative right before ``start`` (``the Watkinses' son,
     Rhodri``: Watkins), when someone named in full bears it; else None."""
-    kin = _FAMILY_KIN.search(text, max(0, start - 40), start) if "s'" in text[max(0, start - 40):start] \
-        or "s’" in text[max(0, start - 40):start] else None
+    before = text[max(0, start - 40):start]
+    kin = _FAMILY_KIN.search(before) if "s'" in before or "s’" in before else None
     return next((f for f in (kin.group(1)[:-2], kin.group(1)[:-1]) if f in surnames), None) if kin else None
 
 
@@ -2651,8 +2651,8 @@ def listed_people(names: str) -> bool:
     """Whether every name of a list (``Tobias Whitmore, Joan Delacroix-Park and Ruth Abernathy``) opens with a
     census given name that is no common word: people, not places, teams or firms (``New York, Los Angeles and San
     Francisco``, ``General Motors and Ford Motor``, ``Tim Hortons, Burger King and ...``)."""
-    items = re.split(r",\s+(?:and\s+)?|\s+and\s+", names)
-    return all((first := item.split()[0].lower()) in first_names() and first not in common_words() for item in items)
+    return all((first := item.split()[0].lower()) in first_names() and first not in common_words()
+               for item in _AND.split(names))
 #: A named owner or a count opening a description: "Henry Clay's (biographers, David and Jeanne Heidler)", "Two
 #: (military analysts, X and Y)".
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s|(?:[Tt]wo|[Tt]hree)\s")
@@ -3927,8 +3927,7 @@ _PLACE_ENDS = _FEATURES | {"strait", "straits", "gulf", "channel", "harbour", "h
 #: The last words of places' names that are hardly ever surnames, a place's ends and more: "Williams Lake", "Alexis
 #: Creek", "Niagara Falls".
 _PLACE_LAST_WORDS = _PLACE_ENDS | frozenset("""lakes falls springs cove beach rapids crossing junction heights landing
-inlet lagoon mountain gulch reservoir drive avenue boulevard road crescent terrace street wharf quay pier dock
-marina""".split())  # ("Residents of
+inlet lagoon mountain gulch reservoir drive avenue boulevard road crescent terrace street""".split())  # ("Residents of
 # Matterson Drive say": a street)
 #: Last words of streets and waterfronts, never a surname: "Gary Street", "Long Wharf" (but "Greg Lake", "Michael Bay").
 _STREET_ENDS = frozenset("""street road avenue boulevard drive crescent terrace wharf quay pier marina plaza""".split())
