@@ -9358,3 +9358,52 @@ def test_review_a_quotation_before_an_inverted_source_is_the_source_s():
 def test_review_what_was_asked_for_is_the_object_not_a_clause_after_it():
     out = rows("Headline\n\nJones, 45, asked for forgiveness from the victim's family before he was sentenced.")
     assert out["text"].tolist() == ["forgiveness from the victim's family before he was sentenced"]
+
+
+# Rules from the written files 391-402 (forty-ninth session): each input is the shape of a miss read there.
+def test_a_nickname_in_quotes_after_a_title_and_a_given_name_the_census_lacks_joins_the_name():
+    text = ("Headline\n\nCouncillor Ganesh \u2018Ricky\u2019 Ramlall, who sits on the waste committee, said he had "
+            "raised concerns six times. He argued that the council never produced records.")
+    assert rows(text)["speaker"].tolist() == ["Ganesh Ramlall", "Ganesh Ramlall"]
+
+
+def test_an_office_set_off_before_its_holder_is_no_person():
+    text = ("Headline\n\nActing Town Clerk, Mr Rawle Hinds, confirmed that the council owed the contractor $186 "
+            "million.")
+    assert rows(text)["speaker"].tolist() == ["Rawle Hinds"]
+    assert [m.person.name for m in find_people(text)] == ["Rawle Hinds"]
+
+
+def test_ratu_is_a_fijian_chiefly_title_before_the_name():
+    text = ("Headline\n\nMinister for Sugar Industry Ratu Josefa Vuniwai said the Fund's reserves had fallen.\n\n"
+            "\"Every grower knows the cutters are not coming back,\" Ratu Josefa said.")
+    assert rows(text)["speaker"].tolist() == ["Josefa Vuniwai", "Josefa Vuniwai"]
+
+
+@pytest.mark.parametrize("tag", ["D-Leland", "D-Leland Township"])
+def test_a_party_tag_after_a_surname_in_ing_is_neither_a_name_nor_the_subject(tag):
+    text = (f"Headline\n\nCommissioners Mark Ebeling and Ann Wiltse voted no.\n\nEbeling, {tag}, said the majority "
+            "was wrong and warned that lake associations would push for a ballot proposal.\n\n\"If this board "
+            "won't protect the water, the voters will,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["Mark Ebeling"] * 3
+
+
+def test_a_clause_after_said_is_no_inverted_subject_for_a_coordinated_cue():
+    text = ("Headline\n\nA Chatham member of the school committee, who asked not to be named, said the Harwich vote "
+            "caught members off guard and warned that it could sour a budget process.")
+    assert rows(text)["speaker"].tolist() == ["A Chatham member of the school committee"] * 2
+
+
+def test_a_platform_s_post_is_a_noun_not_a_cue():
+    text = ("Headline\n\nThe Leelanau Realtors Council praised the vote in a Facebook post Wednesday, saying the "
+            "repeal would \"restore common sense to closings\" and end delays.")
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Leelanau Realtors Council"]
+
+
+def test_an_inverted_source_may_name_what_the_role_is_for():
+    text = ("Headline\n\nA bat out in daylight is more likely to be sick, said a spokeswoman for Ventura County "
+            "Animal Services.")
+    out = rows(text)
+    assert out[["text", "speaker"]].values.tolist() == [
+        ["A bat out in daylight is more likely to be sick", "a spokeswoman for Ventura County Animal Services"]]

@@ -249,6 +249,8 @@ def noun_cue_form(toks: list, k: int) -> bool:
     most recent sustainability report, published in March,``, ``a March inspection report by Sernageomin``): a
     lower-case word before it, itself after a determiner or followed by a comma, ``by``, ``from``, ``of`` or a past
     participle."""
+    if toks[k][2] == "post" and k >= 2 and toks[k - 1][2][:1].isupper() and is_noun_context(toks[k - 2][2]):
+        return True  # "praised the vote in a Facebook post Wednesday, saying": a platform's post
     if toks[k][2] not in _NOUN_CUE_FORMS or k < 2:
         return False
     before = toks[k - 1][2]
@@ -417,6 +419,8 @@ def _opens_with_participle(toks: list) -> bool:
         return True  # "Asked whether more closures could follow, she said ..."
     if not (len(first) > 4 and first.endswith("ing") and first[:1].isalpha()):
         return False
+    if at + 1 < len(toks) and toks[at + 1][2] == "," and first.lower() not in common_words():
+        return False  # a surname in -ing set off by a comma: "Ebeling, D-Leland Township, said" (but "Smiling, she")
     if at + 2 < len(toks) and toks[at + 1][2].isalpha() and toks[at + 1][2].islower() \
             and toks[at + 2][2][:1].isupper() and toks[at + 1][2] not in DETERMINERS | PREPOSITIONS:
         return False  # a title: "Presiding coroner Helen Marchetti thanked ..." (but "Speaking to MSNBC")
@@ -851,12 +855,15 @@ class Clauses(ArticleText):
         """A phrase of capitalised words, determiners, owners and source nouns only (``Mr Smith``, ``the minister``,
         ``the company's chief executive``)."""
         lists = self.lx.lists
+        head = False  # a source noun read: "for" and "at" may follow it ("a spokeswoman for Ventura County Animal
+        # Services", "an analyst at Harbourfront")
         for _, _, tok in self.tokens.between(*span):
             low = tok.lower()
-            if not (tok[:1].isupper() or low in DETERMINERS or low in lists["anonymous"] or low in lists["role"]
-                    or low.endswith(("'s", "’s"))
-                    or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
-                               "another"}):
+            if low in lists["anonymous"] or low in lists["role"]:
+                head = True
+            elif not (tok[:1].isupper() or low in DETERMINERS or low.endswith(("'s", "’s"))
+                      or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
+                                 "another"} or head and low in {"for", "at"}):
                 return self.role_then_name(span)
         return True
 
@@ -882,11 +889,27 @@ class Clauses(ArticleText):
                     if (self.lx.verb(tok) or ("",))[0] in _TAKES_OBJECT:
                         return None  # "..., a Democrat who sits on the committee, accused Republicans of ...,
                         # noting that": not the object after the verb; the sentence's subject, found by the caller
-                    return self.subject_after(toks, v) or self.subject_before(toks, v, 0) \
+                    after = self.subject_after(toks, v)
+                    if after and self._holds_finite_verb(toks, v + 1, after[1]):
+                        after = None  # "..., said the Harwich vote caught members off guard and warned": what was
+                        # said, a clause with its own verb, not an inverted subject
+                    return after or self.subject_before(toks, v, 0) \
                         or self.appositive_subject(toks, v)  # ("A spokesperson for the Caribbean Community, the
                     # regional bloc ..., said ... and urged": the subject before the aside)
                 return self.subject_before(toks, v, 0)
         return None
+
+    def _holds_finite_verb(self, toks: list, i: int, end: int) -> bool:
+        """Tokens from ``i`` up to offset ``end`` hold a past verb with a lower-case object after a noun:
+        ``the Harwich vote caught members``."""
+        while i + 1 < len(toks) and toks[i + 1][1] <= end:
+            word = toks[i][2]
+            if i > 0 and toks[i - 1][2][:1].isalpha() and toks[i - 1][2].lower() not in DETERMINERS \
+                    and (word in IRREGULAR_PAST or ED_END.search(word) and self.lx.verb(word)) \
+                    and toks[i + 1][2][:1].islower():
+                return True
+            i += 1
+        return False
 
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
@@ -1832,8 +1855,8 @@ class Clauses(ArticleText):
             # Bartomeu Riera, has described ... and has announced")
             m = next((c for c in range(m + 1, min(len(toks), m + 14)) if toks[c][2] == ","
                       or is_aux(toks[c][2]) or (toks[c][2].islower() and self.lx.verb(toks[c][2]))), len(toks))
-        if m >= len(toks) or toks[m][2] != ",":
-            return None
+        if m >= len(toks) or toks[m][2] != "," or m + 1 < len(toks) and _PARTY_TAG.match(toks[m + 1][2]):
+            return None  # (a party tag set off is no name: "Ebeling, D-Leland Township, accused ... and warned")
         if m + 1 < len(toks) and toks[m + 1][2] in {"the", "a", "an"}:
             # "the chair of the talks, the Ecuadorian diplomat Martín Quiroga Salas, suspended": a description, then
             # the name, set off by commas

@@ -717,6 +717,15 @@ _NICKNAME_GIVEN = re.compile(r"\b(?:known as|calls?|called|dubbed|nicknamed) [\"
                              r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){1,2})[,.]?[\"”’']")
 
 
+def _census_lacks_given(run: list) -> bool:
+    """A run that may end in a given name the census list lacks: one word that is no ordinary word, after nothing
+    but title and role words (``Verlyn``, ``Councillor Ganesh``)."""
+    last = run[-1][2].lower()
+    if last in common_words() or (len(run) > 1 and last in _role_lead_words()):
+        return False
+    return all(w[2].lower().rstrip(".") in _role_lead_words() for w in run[:-1])
+
+
 def _nicknamed(text: str, runs: list) -> list:
     """``Jimmy "the Whirlwind" White``: a given name, a quoted nickname, a surname are one name (the nickname's
     own capitalised words dropped). ``runs`` with such given-name and surname runs joined."""
@@ -726,8 +735,8 @@ def _nicknamed(text: str, runs: list) -> list:
         run = runs[i]
         gap = _NICKNAME.match(text, run[-1][1]) if (run[-1][2].lower() in given and (
             len(run) <= 4 and all(w[2].lower() not in given for w in run[:-1]))
-            or len(run) == 1 and run[0][2].lower() not in common_words()) else None  # ("Verlyn “Dutch” Haugen":
-        # a given name the census lacks, no ordinary word)
+            or _census_lacks_given(run)) else None  # ("Verlyn “Dutch” Haugen", "Councillor Ganesh ‘Ricky’
+        # Ramlall": a given name the census lacks, after nothing but role words)
         if gap and run[-1][2].lower() not in given and not text[gap.start():gap.end()].strip()[1:2].isupper():
             gap = None  # (such a nickname is capitalised: not 'Trump "caused death." Sanders')
         # ("Saxophonist Trevor "Smoke" Haliburton", "Town Chair Robert “Bud” Meunier": capitalised role words may open
@@ -1054,6 +1063,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and not _name_after_country(run[2:]):
             continue  # "the Wali of Dakhlet Nouadhibou(, Mr. Isselmou ...)": an office and where it is, no one's name
             # (its holder named next, if at all)
+        if _US_PARTY_TAG.match(run[0][2]) and text[run[0][0] - 2:run[0][0]] in {", ", " ("}:
+            continue  # "Ebeling, D-Leland Township, accused": a party and a place after a name, no one's name
+        if len(run) >= 2 and run[-1][2].lower() in lexicon().lists["role"] and _NAME_SET_OFF.match(text, run[-1][1]) \
+                and not any(w.lower() in first_names() for _, _, w in run):
+            continue  # "Acting Town Clerk, Mr Rawle Hinds, confirmed": an office, its holder set off after it
         if run[-1][2] in NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
@@ -1922,6 +1936,8 @@ _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 #: An office with "the" before a place: "the Wali of (Dakhlet Nouadhibou)", "The Governor of".
 _THE_TITLE_OF = re.compile(r"\b[Tt]he [A-Z][a-z]+ of $")
 #: A name set off after a place: ", Mr. Isselmou", ", Dr Amina", ", Fatou Diagne".
+#: A US party tag's first word: ``D-Leland`` (Township), ``R-Ky.``.
+_US_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 _NAME_SET_OFF = re.compile(r", (?:(?:Mr|Mrs|Ms|Dr|Mme|Prof)\.?\s|[A-Z][\w'’-]+ [A-Z])")
 _HELD_ROLES = frozenset("head member analyst fellow researcher partner founder".split())
 
