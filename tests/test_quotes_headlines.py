@@ -478,3 +478,19 @@ def test_a_headline_s_role_noun_passes_over_a_body_speaker_who_does_not_hold_it(
             'agreed the scheme would "destroy the village".')
     head = title_rows(extract_quotes(articles(("a", "Plan would 'destroy the village', says councillor", body))))
     assert head[["speaker", "speaker_type"]].values.tolist() == [["Tom Hale", "person"]]
+
+
+def test_a_headline_s_role_noun_with_a_country_is_the_minister_of_that_country():
+    body = ("The deal was signed by Guyana’s Minister of Foreign Affairs, Mr Rohan Kissoon, and Barbados’ Minister of "
+            "Tourism and International Transport, Ms Deborah Clarke-Gittens.\n\nKissoon said the service would start "
+            "soon. Clarke-Gittens said the first sailing was expected ‘within 18 months’.")
+    title = "Guyana, Barbados sign ferry deal; first sailing ‘within 18 months’, says Barbados minister"
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert set(head["speaker"]) == {"Deborah Clarke-Gittens"}
+
+
+def test_an_office_s_initials_after_a_headline_s_dash_are_the_body_s_holder_of_that_office():
+    body = ("Three people have died in an anthrax outbreak, Dr Ronald Tumusiime, the Kiruhura District Health "
+            "Officer, told reporters on Monday. Dr Annet Mugisha, a vet, said cattle were being vaccinated.")
+    head = title_rows(extract_quotes(articles(("a", "Three dead in Kiruhura anthrax outbreak - DHO", body))))
+    assert head[["speaker", "speaker_type"]].values.tolist() == [["Ronald Tumusiime", "person"]]

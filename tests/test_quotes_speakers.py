@@ -9407,3 +9407,18 @@ def test_an_inverted_source_may_name_what_the_role_is_for():
     out = rows(text)
     assert out[["text", "speaker"]].values.tolist() == [
         ["A bat out in daylight is more likely to be sick", "a spokeswoman for Ventura County Animal Services"]]
+
+
+def test_mr_surname_senior_is_the_elder_of_two_relatives():
+    text = ("Headline\n\nHis father, Richard Hallett, 81, ran the shop for 35 years.\n\nJames Hallett, 52, said the "
+            "family had spoken to retailers.\n\n\"My grandfather opened this shop,\" Mr Hallett senior said.")
+    assert rows(text)["speaker"].tolist() == ["James Hallett", "Richard Hallett"]
+
+
+def test_a_country_s_office_set_off_before_a_name_is_that_person_s_role_but_not_a_body_s_office():
+    text = ("It was signed by Barbados’ Minister of Tourism and International Transport, Ms Deborah "
+            "Clarke-Gittens.")
+    assert {"barbados", "minister"} <= find_people(text)[0].person.roles
+    text = ("Dustin Karsten is charged with arson. According to the Flathead County Attorney's Office, Karsten had "
+            "been warned twice.")
+    assert "attorney" not in find_people(text)[-1].person.roles

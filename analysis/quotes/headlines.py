@@ -10,7 +10,7 @@ from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_
                         TYPE_FIELD)
 from .lexicon import common_words, first_names, lexicon, PRONOUNS
 from .marks import content_stems, holds_run, normal_words
-from .speakers import classify_source, find_people, holds_role, PERSON_NOUN, role_holder, stands_for
+from .speakers import classify_source, find_people, holds_role, initials_of_one, PERSON_NOUN, role_holder, stands_for
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
@@ -184,13 +184,17 @@ def _headline_source(title: str, article_id: str, candidates: set, title_people:
     names), or ``Person: content`` (a person the body names) (:func:`_convention_source`); a one-word label before
     a trailing source's content (``Exclusive: ``) is not part of it; a body's short form is the full name the body's
     rows (``body``) give it (:func:`_body_org`); a role (``- deputy minister``) is its one holder among the body's
-    people (``body_mentions``: :func:`~analysis.quotes.speakers.role_holder`)."""
+    people (``body_mentions``: :func:`~analysis.quotes.speakers.role_holder`), an office's initials (``- DHO``) the one
+    person whose role spells them."""
     for pattern, cue_at in ((_TRAILING_SOURCE, "content"), (_LEADING_SOURCE, "source")):
         found = _convention_source(title, pattern, cue_at, candidates, title_people)
         if found is None:
             continue
         speaker, stype, m = found
-        if stype == "organization":
+        if stype == "organization" and body_mentions and (holder := initials_of_one(m["source"], body_mentions)):
+            speaker, stype = holder, "person"  # "Three dead in anthrax outbreak - DHO": an office's initials, the one
+            # body person whose role spells them ("the Kiruhura District Health Officer"), read as a body's letters
+        elif stype == "organization":
             speaker = _body_org(speaker, body) or speaker  # "...: BPJPH" and the body's Halal Product Assurance Agency
         elif stype in {"anonymous", "unknown"} and body_mentions \
                 and (holder := role_holder(m["source"], body_mentions)):

@@ -32,7 +32,7 @@ from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
 from .aliases import US_STATES
-from .roles import MODIFIERS, role_heads
+from .roles import HONORIFICS, MODIFIERS, role_heads
 from .lexicon import (JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names,
                       given_name_gender, lexicon, WHEN_WORDS, words)
 
@@ -2215,10 +2215,11 @@ def _preceding_roles(text: str, start: int) -> set:
     return {w for w in out if w not in STOP_WORDS}
 
 
-#: A title in title case after "The" or opening a sentence, maybe where it is held (its fields maybe listed with commas), set off by a
+#: A title in title case after "The", an owner ("Barbados’") or opening a sentence, maybe where it is held (its fields maybe listed with commas), set off by a
 #: comma before a name (and a courtesy title): "The Deputy Prosecutor General at the Special Criminal Court of
 #: Libreville, (Mr Hervé Ndong Essono)", "The Minister of Gender, Youth, Sports and Culture, Honourable (Mpho ...)".
-_TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s))((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)"
+_TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s)|\b(?P<owner>[A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s)"
+                            r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)"
                             r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80}"
                             r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4})*)?"
                             r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable)\.?\s+)?$")
@@ -2233,8 +2234,14 @@ def _title_set_off_before(text: str, start: int) -> set:
     m = _TITLE_SET_OFF.search(text, max(0, start - 160), start)
     if m is None:
         return set()
-    words_ = {w.lower() for w in m.group(1).split()}
-    return words_ if words_ & lexicon().lists["role"] else set()
+    words_ = {w.lower() for w in m.group(2).split()}
+    roles = lexicon().lists["role"]
+    if not words_ & roles:
+        return set()
+    if m["owner"] and m["owner"].lower() not in roles | lexicon().lists["title"]:
+        words_.add(m["owner"].lower())  # the office's owner qualifies it: "Barbados’ Minister of Tourism" is the
+        # Barbados minister (not "the County Attorney's Office, Karsten": an office, no one's title)
+    return words_
 
 
 def _role_of_body_before(text: str, start: int) -> set:
@@ -2522,8 +2529,8 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 #: One of two relatives by age: "the elder Ms. Tolliver", "the younger Korir".
 _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
                     r"((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)(?:,\s*(?:now\s+)?\d{1,3})?")  # (", now 81": an age)
-#: The same, after the surname: "Dowd senior, 61", "Okafor junior".
-_SENIOR = re.compile(r"([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
+#: The same, after the surname: "Dowd senior, 61", "Okafor junior", "Mr Bowen senior".
+_SENIOR = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
 #: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers",
 #: "A Feb. 12 memo from Provost Kenneth Oduya to ...".
 _DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
@@ -4016,6 +4023,17 @@ def role_holder(phrase: str, people: list[Mention]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _spells(letters: str, words_: list[str], heads: frozenset) -> bool:
+    """The initials of ``words_`` (role words, which hold no order) spell ``letters`` (lower case), the last
+    letter a word of ``heads``'s."""
+    rest = Counter(letters[:-1])
+    for head in (w for w in words_ if w[0] == letters[-1] and w in heads):
+        firsts = Counter(w[0] for w in words_ if w != head)
+        if all(firsts[c] >= k for c, k in rest.items()):
+            return True
+    return False
+
+
 def _initials_holder(letters: str, people: list[Mention], position: int) -> str | None:
     """The most recent person named in full before ``position`` whose office words' initials spell ``letters`` (two
     or three capitals: ``DC`` for a Deputy Commissioner, ``PM`` for a Prime Minister, ``CM`` for a Chief Minister),
@@ -4028,14 +4046,21 @@ def _initials_holder(letters: str, people: list[Mention], position: int) -> str 
     for mt in reversed(people):
         if mt.end > position or " " not in mt.person.name:
             continue
-        words_ = [w for w in mt.person.roles if w in office]
-        heads = [w for w in words_ if w[0] == letters[-1].lower() and w in lists["role"]]
-        rest = Counter(letters[:-1].lower())
-        for head in heads:
-            firsts = Counter(w[0] for w in words_ if w != head)
-            if all(firsts[c] >= k for c, k in rest.items()):
-                return mt.person.name
+        if _spells(letters.lower(), [w for w in mt.person.roles if w in office], lists["role"]):
+            return mt.person.name
     return None
+
+
+def initials_of_one(letters: str, people: list[Mention]) -> str | None:
+    """The one person named in full among ``people`` whose role words, any of them, spell the initials ``letters``
+    (``DHO``: ``the Kiruhura District Health Officer``), the last a role or title word's; None for none or several. For a
+    headline, which names the office its article's body spells out."""
+    if not 2 <= len(letters) <= 3 or not letters.isupper():
+        return None
+    heads = lexicon().lists["role"] | lexicon().lists["title"]  # ("officer" is a title word)
+    names = {mt.person.name for mt in people if " " in mt.person.name
+             and _spells(letters.lower(), [w for w in mt.person.roles if w not in HONORIFICS], heads)}
+    return names.pop() if len(names) == 1 else None
 
 
 def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
