@@ -9422,3 +9422,21 @@ def test_a_country_s_office_set_off_before_a_name_is_that_person_s_role_but_not_
     text = ("Dustin Karsten is charged with arson. According to the Flathead County Attorney's Office, Karsten had "
             "been warned twice.")
     assert "attorney" not in find_people(text)[-1].person.roles
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Headline\n\nCurtis Nygaard told council the contract includes a penalty of $2,500 a day.",
+     "the contract includes a penalty of $2,500 a day"),
+    ("Headline\n\nTheodora Fisk told The Chronicle the commission's plan calls for about 300 native plantings.",
+     "the commission's plan calls for about 300 native plantings"),
+    ("Headline\n\nHarold Bzowy said shipping his own cars saves the family $25 a tonne.",
+     "shipping his own cars saves the family $25 a tonne")])
+def test_a_clause_whose_verb_is_a_present_in_s_after_a_cue(text, content):
+    assert only(text)["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nCarter said referring to the bill that it needs work.",
+    "Headline\n\nThe mayor told the council costs of the plan in detail."])
+def test_no_clause_without_a_verb_after_the_cue(text):
+    assert rows(text).empty

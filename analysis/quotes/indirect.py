@@ -13,8 +13,8 @@ from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
                       END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS,
                       PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
-from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
-                      PREPOSITIONS, PRONOUNS, TIME_WORDS)
+from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, common_words, DATELINE, DETERMINERS, lexicon,
+                      MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS)
 from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN
 
@@ -966,9 +966,11 @@ class ReportedSpeech(Clauses):
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
                            or ((det and j > c + 1 or name and j == c + 1)
                                and past_ok and t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST))
+                           or det and j > c + 1 and past_ok and self.present_after_noun(toks, j)
                            for j, t in enumerate(toks[c + 1:stop], c + 1)):
                         # (told the AP his firm worked closely ...: a past tense after a determiner's noun, regular or
-                        # not, "told reporters the vessels left the port"; told reporters Berlin supported ...: right
+                        # not, "told reporters the vessels left the port", or a present, "told council the contract
+                        # includes a penalty"; told reporters Berlin supported ...: right
                         # after a name; told reporters the next phase of the case would ...: a finite verb within
                         # eight words, in the same stretch of words)
                         content = self._content(toks[c][0], s_end)
@@ -1012,8 +1014,10 @@ class ReportedSpeech(Clauses):
                 and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
                 and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
             if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject \
-                    and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]):
-                # (but "says meeting participants outlined ...": a gerund's noun, then a past tense)
+                    and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
+                    and not any(self.present_after_noun(rest, i) for i in range(2, min(len(rest), 8))):
+                # (but "says meeting participants outlined ...": a gerund's noun, then a past tense; "said shipping
+                # his own cars saves the family $25 a tonne": a present tense after the gerund's noun)
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
             elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
                 clause_start = True  # could not explain why ... / have not said when ...
@@ -1265,6 +1269,22 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    def present_after_noun(self, toks: list, j: int) -> bool:
+        """Token ``j`` is a verb in the present's -s form between a noun and its object (``the contract includes a
+        penalty``, ``cars saves the family``, ``the plan calls for``): an -s form of a common word, after a lower-case
+        word that is no determiner, preposition, clause word or -ing word (``rising costs``), and before a
+        determiner, a number or ``for``. (A list of verbs would tell more; the project ships none but the cues.)"""
+        word, before = toks[j][2], toks[j - 1][2]
+        after = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if not (len(word) > 4 and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+                and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES or after == "for")):
+            return False
+        common = common_words()
+        stem = word[:-1] in common or word.endswith("es") and word[:-2] in common
+        return stem and before.isalpha() and before.islower() and before not in DETERMINERS \
+            and before not in PREPOSITIONS and before not in CLAUSE_WORDS and not before.endswith("ing") \
+            and not is_aux(before)
 
     def names_outlet(self, toks: list, lo: int, k: int) -> bool:
         """The words from ``lo`` through ``k`` name an outlet the lexicon lists (``BBC News``, ``Sky News``)."""
