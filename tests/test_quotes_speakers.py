@@ -9440,3 +9440,14 @@ def test_a_clause_whose_verb_is_a_present_in_s_after_a_cue(text, content):
     "Headline\n\nThe mayor told the council costs of the plan in detail."])
 def test_no_clause_without_a_verb_after_the_cue(text):
     assert rows(text).empty
+
+
+def test_a_pronoun_and_its_verb_after_said_are_no_inverted_source_of_a_quotation_before():
+    text = ("Headline\n\nCouncilmember Travis Edelman, who described himself as \u201ca fence-sitter on this one,\u201d "
+            "said he wanted staff to return with options.")
+    assert set(rows(text)["speaker"]) == {"Travis Edelman"}
+
+
+def test_hon_is_a_courtesy_title_not_part_of_the_name():
+    text = "Headline\n\nThe Majority Leader, Hon. Peter Wachira Macharia, said the budget was fine."
+    assert rows(text)["speaker"].tolist() == ["Peter Wachira Macharia"]

@@ -921,6 +921,9 @@ class Clauses(ArticleText):
                 and not any(t[2][:1].isupper() or self.lx.has("anonymous", t[2]) or self.lx.has("role", t[2])
                             for t in toks[j + 1:j + 5] if t[2][:1].isalpha()):
             return None  # ", say taxing consumption encourages savings": a clause (but "said outgoing CEO Jane Doe")
+        if j + 1 < len(toks) and toks[j][2] in {"he", "she", "they", "we", "I"} and toks[j + 1][2].isalpha() \
+                and toks[j + 1][2].islower():
+            return None  # '..., "a fence-sitter," said he wanted staff to return': a clause, not "said he."
         start = j
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
                                  or j > start and _acronym_bracket(toks, j)  # "the World Health Organization (WHO)"

@@ -23,7 +23,7 @@ from ..units import STOP_WORDS
 from .lexicon import MONTHS, TIME_WORDS, lexicon, words
 
 #: Courtesy titles: part of how a name is written, not a role.
-HONORIFICS = frozenset("mr mrs ms miss madam madame dr sir dame lord lady baron baroness rev reverend prof".split())
+HONORIFICS = frozenset("mr mrs ms miss madam madame dr sir dame lord lady baron baroness rev reverend prof hon".split())
 #: Words that qualify a role without being one: ``foreign affairs spokesman``, ``shadow chancellor``.
 MODIFIERS = frozenset("""acting affairs assistant associate campaign chief communications crown culture defence
 defense deputy economic education energy environment executive ex-chief federal finance first foreign former general
