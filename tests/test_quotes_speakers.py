@@ -9451,3 +9451,16 @@ def test_a_pronoun_and_its_verb_after_said_are_no_inverted_source_of_a_quotation
 def test_hon_is_a_courtesy_title_not_part_of_the_name():
     text = "Headline\n\nThe Majority Leader, Hon. Peter Wachira Macharia, said the budget was fine."
     assert rows(text)["speaker"].tolist() == ["Peter Wachira Macharia"]
+
+
+def test_a_pronoun_aside_after_a_subject_its_owner_opens_is_the_owner():
+    text = ("Headline\n\nCatriona Beaton, 41, throws the hammer.\n\nHughie MacDonald, president of the society, said "
+            "the society has contributed $500.\n\nBeaton’s training playlist, she said, leans heavily on Gaelic songs "
+            "her grandmother used to sing.")
+    assert rows(text)["speaker"].tolist() == ["Hughie MacDonald", "Catriona Beaton", "Catriona Beaton"]
+
+
+def test_a_trailing_pronoun_cue_after_a_clause_is_not_its_owner_s():
+    text = ("Headline\n\nJohn Reid, the minister, spoke first.\n\nMary Adams, 40, said the plan was late.\n\n"
+            "Reid's government was a failure, she said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Mary Adams"

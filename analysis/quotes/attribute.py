@@ -816,6 +816,9 @@ def article_records(art: Article, article_id: str, people: set | None, location:
 _PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
+#: A subject opening a sentence with its owner's name, then an aside: "Beaton’s training playlist, (she said, ...)".
+_OWNED_SUBJECT = re.compile(r"[A-Z][\w-]+['’]s(?:\s+[a-z][\w-]*){1,3},\s*")
+
 class Article(QuoteCues, ReportedSpeech):
     """An article with every attribution rule: :meth:`rows` gives its attributions."""
 
@@ -1506,16 +1509,20 @@ class Article(QuoteCues, ReportedSpeech):
         if pronoun not in {"he", "she"}:
             return None
         lo = self.sentence_of(pos)[0]
-        if self.text[lo:pos].rstrip()[-1:] in {",", '"', "”", "’", "'"} and ":" not in self.text[lo:content[0]]:
+        owned = _OWNED_SUBJECT.fullmatch(self.text, lo, pos) is not None
+        if self.text[lo:pos].rstrip()[-1:] in {",", '"', "”", "’", "'"} and ":" not in self.text[lo:content[0]] \
+                and not owned:
             # a trailing cue ("Mr Blair's government was a "bossy ... government," he added"): the sentence before it
             # is reported, unless a colon introduced the quotation ("Mr Reed ticked through the code: "...," he said")
+            # or the words before the aside are a subject its owner opens ("Beaton’s training playlist, she said,
+            # leans on Gaelic songs": Beaton's)
             return None
         gender = "m" if pronoun == "he" else "f"
         i = bisect_left(self.people, lo, key=_START)
         if i >= len(self.people) or self.people[i].start >= pos:
             return None
         mt = self.people[i]
-        if self.in_quote(mt.start) or content[0] <= mt.start < content[1] or mt.person.gender != gender \
+        if self.in_quote(mt.start) or content[0] <= mt.start < content[1] and not owned or mt.person.gender != gender \
                 or " " not in mt.person.name or not only_titles(self.text[lo:mt.start], _CONJUNCTIONS):
             return None
         return mt.person
