@@ -494,3 +494,9 @@ def test_an_office_s_initials_after_a_headline_s_dash_are_the_body_s_holder_of_t
             "Officer, told reporters on Monday. Dr Annet Mugisha, a vet, said cattle were being vaccinated.")
     head = title_rows(extract_quotes(articles(("a", "Three dead in Kiruhura anthrax outbreak - DHO", body))))
     assert head[["speaker", "speaker_type"]].values.tolist() == [["Ronald Tumusiime", "person"]]
+
+
+def test_review_a_force_s_initials_after_a_headline_s_dash_stay_the_force():
+    body = "Two people died in a crash on Highway 401 on Monday, Ontario Provincial Police Const. Maggie Pickett said."
+    head = title_rows(extract_quotes(articles(("a", "Two dead in Highway 401 crash - OPP", body))))
+    assert head["speaker"].tolist() != ["Maggie Pickett"]

@@ -7,7 +7,8 @@ import re
 
 from .article import ArticleText
 from .roles import role_heads
-from .speakers import COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES, PERSON_NOUN
+from .speakers import (COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES, PERSON_NOUN,
+                       US_PARTY_TAG)
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                       MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
                       WHEN_WORDS)
@@ -318,7 +319,7 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 _NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][\w-]*")
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
 #: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+_PARTY_TAG = US_PARTY_TAG
 #: Reporting verbs in the past or present that are never a noun: a phrase ending in one is no subject.
 _SPEECH_PAST = frozenset("said says told tells added adds".split())
 #: Adjectives that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on".
@@ -857,14 +858,18 @@ class Clauses(ArticleText):
         lists = self.lx.lists
         head = False  # a source noun read: "for" and "at" may follow it ("a spokeswoman for Ventura County Animal
         # Services", "an analyst at Harbourfront")
+        what_for = False  # "for" or "at" read: no comma may follow ("said the minister for Housing, Sean Fraser, had
+        # ignored tenants": what was said, the role then a name, which role_then_name reads)
         for _, _, tok in self.tokens.between(*span):
             low = tok.lower()
             if low in lists["anonymous"] or low in lists["role"]:
                 head = True
-            elif not (tok[:1].isupper() or low in DETERMINERS or low.endswith(("'s", "’s"))
-                      or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
-                                 "another"} or head and low in {"for", "at"}):
+            elif what_for and low == "," or not (
+                    tok[:1].isupper() or low in DETERMINERS or low.endswith(("'s", "’s"))
+                    or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
+                               "another"} or head and low in {"for", "at"}):
                 return self.role_then_name(span)
+            what_for = what_for or head and low in {"for", "at"}
         return True
 
     def role_then_name(self, span) -> bool:
@@ -900,14 +905,17 @@ class Clauses(ArticleText):
         return None
 
     def _holds_finite_verb(self, toks: list, i: int, end: int) -> bool:
-        """Tokens from ``i`` up to offset ``end`` hold a past verb with a lower-case object after a noun:
-        ``the Harwich vote caught members``."""
+        """Tokens from ``i`` up to offset ``end`` hold a past verb with a lower-case object after a lower-case noun:
+        ``the Harwich vote caught members``; never a phrase ending in a capitalised name."""
+        if self.text[:end].rsplit(None, 1)[-1][:1].isupper():
+            return False  # "said Labour left winger Jon Trickett": a source ending in a name
         while i + 1 < len(toks) and toks[i + 1][1] <= end:
             word = toks[i][2]
-            if i > 0 and toks[i - 1][2][:1].isalpha() and toks[i - 1][2].lower() not in DETERMINERS \
+            if i > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2].islower() \
+                    and toks[i - 1][2] not in DETERMINERS and word != "left" \
                     and (word in IRREGULAR_PAST or ED_END.search(word) and self.lx.verb(word)) \
                     and toks[i + 1][2][:1].islower():
-                return True
+                return True  # (not "the hard left group": "left" is an adjective as often as a verb)
             i += 1
         return False
 
@@ -1858,8 +1866,10 @@ class Clauses(ArticleText):
             # Bartomeu Riera, has described ... and has announced")
             m = next((c for c in range(m + 1, min(len(toks), m + 14)) if toks[c][2] == ","
                       or is_aux(toks[c][2]) or (toks[c][2].islower() and self.lx.verb(toks[c][2]))), len(toks))
-        if m >= len(toks) or toks[m][2] != "," or m + 1 < len(toks) and _PARTY_TAG.match(toks[m + 1][2]):
-            return None  # (a party tag set off is no name: "Ebeling, D-Leland Township, accused ... and warned")
+        if m >= len(toks) or toks[m][2] != "," or m + 1 < len(toks) and _PARTY_TAG.match(toks[m + 1][2]) \
+                and toks[m - 1][2][:1].isupper():
+            return None  # (a party tag set off after a name is no name: "Ebeling, D-Leland Township, accused ... and
+            # warned"; but "The study's lead author, I-Chun Lin, said")
         if m + 1 < len(toks) and toks[m + 1][2] in {"the", "a", "an"}:
             # "the chair of the talks, the Ecuadorian diplomat Martín Quiroga Salas, suspended": a description, then
             # the name, set off by commas

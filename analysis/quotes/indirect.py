@@ -332,6 +332,10 @@ _FINITE_BE = frozenset("is was were are has had".split())
 _DEMAND_NOUNS = frozenset("demand demands request requests call calls appeal appeals offer offers".split())
 #: Spans of time after "for" between a cue and its clause: "(said) for weeks (he ...)".
 _SPANS_OF_TIME = frozenset("days weeks months years decades".split())
+#: Verbs in -s that take "for" as their object's preposition: "the plan calls for", "the county pays for".
+_VERBS_FOR = frozenset("calls asks pays accounts allows provides".split())
+#: Verbs in -s before an infinitive: "the department expects to run", "the town plans to".
+_VERBS_TO = frozenset("expects plans wants needs intends hopes aims seeks".split())
 #: A share named by a fraction: "(about) a third of".
 _SHARES = frozenset("half third quarter fifth tenth".split())
 #: Subordinators of time that open an adjunct clause between a cue and "that".
@@ -1015,7 +1019,7 @@ class ReportedSpeech(Clauses):
                 and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
             if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject \
                     and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
-                    and not any(self.present_after_noun(rest, i) for i in range(2, min(len(rest), 8))):
+                    and not any(self.present_after_noun(rest, i) for i in range(2, min(len(rest), 6))):
                 # (but "says meeting participants outlined ...": a gerund's noun, then a past tense; "said shipping
                 # his own cars saves the family $25 a tonne": a present tense after the gerund's noun)
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
@@ -1274,15 +1278,19 @@ class ReportedSpeech(Clauses):
         """Token ``j`` is a verb in the present's -s form between a noun and its object (``the contract includes a
         penalty``, ``cars saves the family``, ``the plan calls for``): an -s form of a common word, after a lower-case
         word that is no determiner, preposition, clause word or -ing word (``rising costs``), and before a
-        determiner, a number or ``for``. (A list of verbs would tell more; the project ships none but the cues.)"""
+        determiner (not before a time: "this weekend"), a number or, after a few verbs, ``for`` or ``to``. (A list of verbs
+        would tell more; the project ships none but the cues.)"""
         word, before = toks[j][2], toks[j - 1][2]
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if not (len(word) > 4 and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
-                and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES or after == "for")):
+                and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES
+                     or after == "for" and word in _VERBS_FOR or after == "to" and word in _VERBS_TO)):
             return False
+        if after.lower() in DETERMINERS and j + 2 < len(toks) and toks[j + 2][2].lower() in TIME_WORDS:
+            return False  # "reminded drivers the road closures this weekend": a time after a plural noun
         common = common_words()
-        stem = word[:-1] in common or word.endswith("es") and word[:-2] in common
-        return stem and before.isalpha() and before.islower() and before not in DETERMINERS \
+        common_stem = word[:-1] in common or word.endswith("es") and word[:-2] in common
+        return common_stem and before.isalpha() and before.islower() and before not in DETERMINERS \
             and before not in PREPOSITIONS and before not in CLAUSE_WORDS and not before.endswith("ing") \
             and not is_aux(before)
 

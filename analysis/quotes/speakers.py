@@ -694,6 +694,10 @@ def _headline_runs(text: str, runs: list) -> list:
     return out
 
 
+#: A US party tag's first word: ``D-Leland`` (Township), ``R-Ky.``, ``I-Vt.``.
+US_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+#: A name set off by a party tag after it: "Ebeling, (D-Leland Township)", "Sanders (I-Vt.)".
+_NAME_BEFORE_TAG = re.compile(r"[A-Z][\w'’.-]*(?:, | \()$")
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
 #: What is told or given to an outlet before its capitalised article: "a statement to The Hill", "told The Hill".
 _TOLD_THE = re.compile(r"\b(?:to|told|tells|tell)\s+The\s+$")
@@ -1063,11 +1067,14 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and not _name_after_country(run[2:]):
             continue  # "the Wali of Dakhlet Nouadhibou(, Mr. Isselmou ...)": an office and where it is, no one's name
             # (its holder named next, if at all)
-        if _US_PARTY_TAG.match(run[0][2]) and text[run[0][0] - 2:run[0][0]] in {", ", " ("}:
-            continue  # "Ebeling, D-Leland Township, accused": a party and a place after a name, no one's name
+        if US_PARTY_TAG.match(run[0][2]) and _NAME_BEFORE_TAG.search(text, max(0, run[0][0] - 40), run[0][0]):
+            continue  # "Ebeling, D-Leland Township, accused": a party and a place after a name, no one's name (but
+            # "the lead author, I-Chun Lin,": a given name)
         if len(run) >= 2 and run[-1][2].lower() in lexicon().lists["role"] and _NAME_SET_OFF.match(text, run[-1][1]) \
-                and not any(w.lower() in first_names() for _, _, w in run):
-            continue  # "Acting Town Clerk, Mr Rawle Hinds, confirmed": an office, its holder set off after it
+                and not any(w.lower() in first_names() for _, _, w in run) \
+                and all(_ordinary(w, common_words()) or w.lower() in _role_lead_words() for _, _, w in run[:-1]):
+            continue  # "Acting Town Clerk, Mr Rawle Hinds, confirmed": an office, its holder set off after it (but
+            # "Niamh Sheriff, Tom Lee and Ann Price": a given name the census lacks, no ordinary word)
         if run[-1][2] in NEWSPAPER_ENDS and len(run) > (run[0][2] == "The") \
                 and (run[0][2] == "The" or text[run[0][0] - 4:run[0][0]].lower() == "the "):
             continue  # "Speaking to the Nottingham Post, she said": an outlet, no one a pronoun stands for
@@ -1853,13 +1860,18 @@ NAMED_ONLY_AS = re.compile(r",\s+who\s+(?:asked|wanted|wished|agreed)\s+to\s+be\
                            r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)\s+([A-Z][\w'’-]+),")
 
 
-def _by_age(people: list[Mention], position: int, surname: str, eldest: bool) -> Person | None:
+#: The gender a courtesy title says.
+_TITLE_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _by_age(people: list[Mention], position: int, surname: str, eldest: bool, gender: str = "") -> Person | None:
     """Of the people sharing ``surname`` named before ``position``, each with an age given, the oldest (or the
     youngest); None unless there are two or more and their ages differ. Without ages: the one introduced as someone's
     parent, uncle or aunt (``His father, Samuel Tavoa``; ``Segundo Paucar, Luis Paucar’s father``; ``the mayor's
     uncle``), or of two the other; of two, the one not introduced as someone's child (``whose son Tyler``), or that
-    child (the youngest of more too)."""
-    kin = {id(mt.person): mt.person for mt in people if mt.end <= position and mt.person.surname == surname}
+    child (the youngest of more too). ``gender``: of that gender only (a courtesy title's), when known."""
+    kin = {id(mt.person): mt.person for mt in people if mt.end <= position and mt.person.surname == surname
+           and not (gender and mt.person.gender and mt.person.gender != gender)}
     if len(kin) < 2:
         return None
     if not all(p.ages for p in kin.values()):
@@ -1936,8 +1948,6 @@ _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+$")
 #: An office with "the" before a place: "the Wali of (Dakhlet Nouadhibou)", "The Governor of".
 _THE_TITLE_OF = re.compile(r"\b[Tt]he [A-Z][a-z]+ of $")
 #: A name set off after a place: ", Mr. Isselmou", ", Dr Amina", ", Fatou Diagne".
-#: A US party tag's first word: ``D-Leland`` (Township), ``R-Ky.``.
-_US_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 _NAME_SET_OFF = re.compile(r", (?:(?:Mr|Mrs|Ms|Dr|Mme|Prof)\.?\s|[A-Z][\w'’-]+ [A-Z])")
 _HELD_ROLES = frozenset("head member analyst fellow researcher partner founder".split())
 
@@ -2238,9 +2248,9 @@ def _title_set_off_before(text: str, start: int) -> set:
     roles = lexicon().lists["role"]
     if not words_ & roles:
         return set()
-    if m["owner"] and m["owner"].lower() not in roles | lexicon().lists["title"]:
+    if m["owner"] and m["owner"].lower() in lexicon().lists["country"]:
         words_.add(m["owner"].lower())  # the office's owner qualifies it: "Barbados’ Minister of Tourism" is the
-        # Barbados minister (not "the County Attorney's Office, Karsten": an office, no one's title)
+        # Barbados minister (a country's only: not "Trump's Chief of Staff", "the County Attorney's Office")
     return words_
 
 
@@ -2530,7 +2540,7 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
 _ELDER = re.compile(r"(?i:the\s+(elder|older|younger))\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
                     r"((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]+)(?:,\s*(?:now\s+)?\d{1,3})?")  # (", now 81": an age)
 #: The same, after the surname: "Dowd senior, 61", "Okafor junior", "Mr Bowen senior".
-_SENIOR = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
+_SENIOR = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)\s+(senior|junior)(?:,\s*\d{1,3})?")
 #: A document and its sender or recipients: "A letter from Cocobod to ...", "A draft options paper sent to ministers",
 #: "A Feb. 12 memo from Provost Kenneth Oduya to ...".
 _DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
@@ -2945,8 +2955,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return person.name, "person"  # "the elder Ms. Tolliver": of two Tollivers named with ages, the older (of
         # two surnames, the last: "The elder Cordeiro Lopes")
     ranked = _SENIOR.fullmatch(text) if "enior" in text or "unior" in text else None
-    if ranked and (person := _by_age(people, position, ranked.group(1), ranked.group(2) == "senior")):
-        return person.name, "person"
+    if ranked and (person := _by_age(people, position, ranked.group(2), ranked.group(3) == "senior",
+                                     gender=_TITLE_GENDER.get(ranked["title"] or "", ""))):
+        return person.name, "person"  # ("Mrs Dowd senior": the elder of the women)
     sent = _DOCUMENT_SENT.match(text)
     if sent and sent.group(2) == "from" and _FROM_WHEN.match(sent.group(3)):
         sent = None  # "A municipal engineering report from October 2023": when it dates from, not who sent it
@@ -4057,7 +4068,9 @@ def initials_of_one(letters: str, people: list[Mention]) -> str | None:
     headline, which names the office its article's body spells out."""
     if not 2 <= len(letters) <= 3 or not letters.isupper():
         return None
-    heads = lexicon().lists["role"] | lexicon().lists["title"]  # ("officer" is a title word)
+    lists = lexicon().lists
+    heads = (lists["role"] | lists["title"]) - lists["org_head"]  # ("officer" is a title word; "police" a body's:
+    # "- OPP" is the Ontario Provincial Police, not its constable)
     names = {mt.person.name for mt in people if " " in mt.person.name
              and _spells(letters.lower(), [w for w in mt.person.roles if w not in HONORIFICS], heads)}
     return names.pop() if len(names) == 1 else None
