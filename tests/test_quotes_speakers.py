@@ -9504,3 +9504,18 @@ def test_review_a_gerund_s_present_verb_is_near_it():
 def test_review_an_office_s_owner_is_a_role_word_only_when_a_country():
     text = "It was announced by Trump's Chief of Staff, Susie Wiles, on Monday."
     assert "trump" not in find_people(text)[-1].person.roles
+
+
+def test_its_document_in_a_sentence_about_a_body_named_by_its_kind_is_that_body_s():
+    text = ("Headline\n\nThe Qu’Appelle Valley Seed Cleaning Co-operative opened in 1952.\n\nDoug Kowalchuk said the "
+            "plant was insured.\n\nTara Kowalchuk said it was a blow.\n\nOle Sveinson said he had seed waiting.\n\n"
+            "The co-op has about 340 members, according to its most recent annual report.\n\nThe co-op said it would "
+            "rebuild.")
+    out = rows(text)
+    assert out["speaker"].tolist()[-2:] == ["Qu’Appelle Valley Seed Cleaning Co-operative"] * 2
+
+
+def test_a_co_op_s_head_is_no_op():
+    text = "Headline\n\nThe Lake Winnipeg Fishers’ Co-operative met on Monday.\n\nThe co-op said members were angry."
+    assert rows(text)[["speaker", "speaker_type"]].values.tolist() == [
+        ["Lake Winnipeg Fishers’ Co-operative", "organization"]]

@@ -307,7 +307,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
                              r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court"
                              r"|park|practice|surgery|clinic|club|league|federation|institute|trust|airline|airport"
-                             r"|zoo)")
+                             r"|zoo|co-op|co-operative|cooperative)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -339,6 +339,8 @@ _PLURAL_HEADS = frozenset({"resources", "affairs", "services", "relations", "wor
 _OWNER_IN_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z]")
 #: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
 #: word in the name ("the bureau": the Insurance Bureau of Canada).
+#: One kind of body, four spellings.
+_CO_OPS = frozenset({"co-op", "coop", "co-operative", "cooperative"})
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
                "college": {"college"}, "university": {"university"},
                "fund": {"fund", "capital", "partners", "management", "investments", "holdings"},
@@ -357,7 +359,9 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                # ("the park" for Sleeping Bear Dunes National Lakeshore; "the surgery" for Fountain Street Medical
                # Practice)
                "park": {"park", "lakeshore", "seashore", "monument", "reserve", "refuge", "preserve"},
-               "surgery": {"surgery", "practice", "clinic"}, "practice": {"practice", "surgery", "clinic"}}
+               "surgery": {"surgery", "practice", "clinic"}, "practice": {"practice", "surgery", "clinic"},
+               # ("the co-op" for the Qu’Appelle Valley Seed Cleaning Co-operative)
+               **dict.fromkeys(_CO_OPS, _CO_OPS)}
 #: What follows a body's name that opens a sentence: its appositive or its verb (", the Irving-based maker", " will").
 _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did"
                              r"|does|plans|[a-z]+ed)\b")
@@ -547,6 +551,9 @@ _PUBLISHED_DOCUMENT = re.compile(
 #: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
 #: the first phase" (the kind, then the document's noun).
 _KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(.+)")
+#: A sentence opening with a body named by its kind and its verb: "The co-op has ..." (then "according to its most
+#: recent annual report").
+_KIND_OPENS = re.compile(r"[Tt]he\s+([a-z-]+)\s+(?:[a-z]+\s+){0,2}?(?:has|had|is|was|said|says|reported)\b")
 #: Things a body runs and numbers, which end no body's name: "Vireo Airlines Flight (842)", "Metro Transit Route (9)".
 _NUMBERED_THINGS = frozenset("flight route train bus gate platform terminal runway".split())
 #: A document set apart from the one the article is about: "A second document, leaked to the BBC", "another memo".
@@ -711,7 +718,8 @@ def _headed_by(words_: list[str], noun: str) -> bool:
     for ``the bureau``, ``State Agency on Mandatory Health Insurance`` for ``the agency``; not ``Indiana Utility
     Regulatory Commission`` for ``the utility``)."""
     low = [w.lower().rstrip(".,") for w in words_]
-    return any(w == noun and (i == len(low) - 1 or low[i + 1] in {"of", "for", "on"}) for i, w in enumerate(low))
+    nouns = _CO_OPS if noun in _CO_OPS else {noun}  # ("the co-op" for "... Seed Cleaning Co-operative")
+    return any(w in nouns and (i == len(low) - 1 or low[i + 1] in {"of", "for", "on"}) for i, w in enumerate(low))
 
 
 @lru_cache(maxsize=4096)
@@ -2325,14 +2333,20 @@ class Article(QuoteCues, ReportedSpeech):
 
     def documents_to_owner(self, out: list) -> list:
         """Rows whose speaker is a document of a body named by its kind (``The tribunal's most recent annual report``,
-        ``the ministry's report on the first phase``) go to the body that noun stands for (:meth:`described_body`:
-        ``Ontario Land Tribunal``), when the article names one."""
+        ``the ministry's report on the first phase``, or ``its most recent annual report`` in a sentence whose subject is
+        ``The co-op``) go to the body that noun stands for (:meth:`described_body`: ``Ontario Land Tribunal``), when
+        the article names one."""
         named = []
         for row in out:
             owned = _KIND_OWNED_DOCUMENT.match(row[3]) if row[4] in {"media", "unknown"} else None
+            document = owned.group(2) if owned else ""
+            if owned is None and row[4] in {"media", "unknown"} and row[3].startswith("its ") \
+                    and (owned := _KIND_OPENS.match(self.text, self.sentence_of(row[1][0])[0])):
+                document = row[3][4:]  # "The co-op has about 340 members, according to its most recent annual
+                # report": the document of the body the sentence's subject names by its kind
             body = self.described_body(owned.group(1), row[1][0], []) \
                 if owned and owned.group(1) in self.lx.lists["org_head"] \
-                and any(w in self.lx.lists["document"] for w in owned.group(2).lower().split()[:5]) else None
+                and any(w in self.lx.lists["document"] for w in document.lower().split()[:5]) else None
             named.append(row[:2] + (body, row[3], "organization") + row[5:] if body else row)
         return named
 

@@ -2433,7 +2433,8 @@ def _head(tokens: list[str]) -> str:
     for tok in reversed(tokens):
         if tok[0].isalnum():
             low = _strip_possessive(tok).lower()
-            return low[3:] if low.startswith("co-") else low  # a co-chairman is a chairman
+            return low[3:] if low.startswith("co-") and not low.startswith(("co-op", "co-ord")) else low
+            # (a co-chairman is a chairman; a co-op, a co-operative or a co-ordinator is none of "op", "operative")
     return ""
 
 
