@@ -9519,3 +9519,20 @@ def test_a_co_op_s_head_is_no_op():
     text = "Headline\n\nThe Lake Winnipeg Fishers’ Co-operative met on Monday.\n\nThe co-op said members were angry."
     assert rows(text)[["speaker", "speaker_type"]].values.tolist() == [
         ["Lake Winnipeg Fishers’ Co-operative", "organization"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the initials given in brackets after the name, of its last words
+    ("Headline\n\nThe Pacific Islands Forum Fisheries Agency (FFA) met in Honiara.\n\nAccording to the FFA's \"Tuna "
+     "Economic Indicators 2025\" report, longline catches were worth US$1.3 billion last year.",
+     "Pacific Islands Forum Fisheries Agency"),
+    # a name whose initials those are
+    ("Headline\n\nThe Food and Drug Administration met on Monday.\n\nThe FDA's annual report says drug recalls rose "
+     "by a third.", "Food and Drug Administration")])
+def test_a_document_of_a_body_named_by_its_initials_is_that_body_s(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_the_agency_may_stand_for_a_body_whose_name_ends_in_services():
+    text = "Headline\n\nVentura County Animal Services picks up bats.\n\nThe agency urged residents to use thick gloves."
+    assert rows(text)["speaker"].tolist() == ["Ventura County Animal Services"]

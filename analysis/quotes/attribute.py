@@ -25,7 +25,8 @@ from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KIND
                        DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS,
                        MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
                        PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, recent_office_holder, role_holder, role_phrase,
-                       SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED,
+                       WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -347,7 +348,8 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "system": {"health", "healthcare", "system"},
                "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"},
                # ("the agency" for the Bureau of Land Management, the Food and Drug Administration)
-               "agency": {"agency", "bureau", "administration", "service", "commission", "directorate", "department"},
+               "agency": {"agency", "bureau", "administration", "service", "services", "commission", "directorate",
+                          "department"},  # ("Ventura County Animal Services")
                "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"},
                # ("the panel" for the Court of Arbitration for Sport that ruled)
                "panel": {"panel", "court", "tribunal", "committee", "commission"},
@@ -551,6 +553,8 @@ _PUBLISHED_DOCUMENT = re.compile(
 #: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
 #: the first phase" (the kind, then the document's noun).
 _KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(.+)")
+#: A document of a body named by its initials: "the FFA's "Tuna Economic Indicators 2025" report".
+_LETTERS_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([A-Z]{2,6})['’]s\s")
 #: A sentence opening with a body named by its kind and its verb: "The co-op has ..." (then "according to its most
 #: recent annual report").
 _KIND_OPENS = re.compile(r"[Tt]he\s+([a-z-]+)\s+(?:[a-z]+\s+){0,2}?(?:has|had|is|was|said|says|reported)\b")
@@ -2347,6 +2351,14 @@ class Article(QuoteCues, ReportedSpeech):
             body = self.described_body(owned.group(1), row[1][0], []) \
                 if owned and owned.group(1) in self.lx.lists["org_head"] \
                 and any(w in self.lx.lists["document"] for w in document.lower().split()[:5]) else None
+            if owned is None and row[4] in {"media", "unknown"} and (letters := _LETTERS_OWNED_DOCUMENT.match(row[3])) \
+                    and row[3].split()[-1].lower() in self.lx.lists["document"]:
+                spelled = {name for start, name in self.bodies.names
+                           if start < row[1][0] and stands_for(letters.group(1), name)}
+                body = self.bodies.acronyms.get(letters.group(1).lower()) \
+                    or (spelled.pop() if len(spelled) == 1 else None)  # "the FFA's "Tuna Economic Indicators 2025"
+                # report": the body the text gave those letters ("Pacific Islands Forum Fisheries Agency (FFA)"), else
+                # the one body named before whose initials they are
             named.append(row[:2] + (body, row[3], "organization") + row[5:] if body else row)
         return named
 

@@ -4205,7 +4205,9 @@ _COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "E.U."})
 def _spelled_out(acronym: str, name: str, loose: bool = False) -> str | None:
     """The part of ``name`` that ``acronym`` abbreviates (see :func:`_abbreviates`): the whole name, the name after an
     owner (``Britain's Financial Conduct Authority``: FCA) or a country (``U.S. Centers for ...``), or the name
-    before a last ``and ...`` (``Centers for Disease Control and Prevention``: CDC); else None."""
+    before a last ``and ...`` (``Centers for Disease Control and Prevention``: CDC), or, ``loose`` (an acronym
+    written in brackets right after the name), the name whose last words it abbreviates (``Pacific Islands Forum
+    Fisheries Agency``: FFA); else None."""
     letters = acronym.replace(".", "").upper()
     words_ = name.split()
     owner = next((i + 1 for i, w in enumerate(words_[:-1]) if w.endswith(("'s", "’s", "'", "’"))), 0)
@@ -4218,6 +4220,10 @@ def _spelled_out(acronym: str, name: str, loose: bool = False) -> str | None:
         cut = len(words_) - 1 - words_[::-1].index("and")
         if len(letters) >= 3 and _abbreviates(letters, words_[owner:cut]):
             return name[name.index(words_[owner]):]
+    if loose and len(letters) >= 3 and len(words_) > len(letters) + owner \
+            and "".join(w[0] for w in words_[-len(letters):]) == letters:
+        return " ".join(words_[owner:])  # "Pacific Islands Forum Fisheries Agency (FFA)": its letters the initials
+        # of the last words, the acronym written right after the whole name
     return None
 
 
