@@ -9536,3 +9536,19 @@ def test_a_document_of_a_body_named_by_its_initials_is_that_body_s(text, speaker
 def test_the_agency_may_stand_for_a_body_whose_name_ends_in_services():
     text = "Headline\n\nVentura County Animal Services picks up bats.\n\nThe agency urged residents to use thick gloves."
     assert rows(text)["speaker"].tolist() == ["Ventura County Animal Services"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Headline\n\nMike Whitfield said finding 60 skilled tradespeople in south Georgian Bay would be harder than "
+     "building the boats.",
+     "finding 60 skilled tradespeople in south Georgian Bay would be harder than building the boats"),
+    ("Headline\n\nAnn Okafor said trading standards officers went on to trace 67 more vehicles.",
+     "trading standards officers went on to trace 67 more vehicles"),
+    ("Headline\n\nGraham Peckover said fishing boats from Rye Harbour tied up there on big tides.",
+     "fishing boats from Rye Harbour tied up there on big tides")])
+def test_a_gerund_opens_a_clause_whose_verb_comes_later(text, content):
+    assert only(text)["text"] == content
+
+
+def test_a_gerund_before_a_preposition_is_how_it_was_said():
+    assert rows("Headline\n\nCarter said referring to the bill passed last year.").empty

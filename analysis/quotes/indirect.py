@@ -1011,17 +1011,21 @@ class ReportedSpeech(Clauses):
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
+            finite_later = any(t[2].lower() in _FINITE_AUX for t in rest[8:12])
+            gerund_verb = low.endswith("ing") and first.islower() and len(rest) > 3 \
+                and (finite_later or rest[1][2].lower() not in PREPOSITIONS and self.verb_after_gerund(rest))
             clause_start = (first[:1].isalnum() and (low not in _NOT_CLAUSE_START or self.time_noun_opens(rest))
                             and not (low.endswith("ly") and low not in NOT_ADVERB)  # (but "said family members")
-                            and (not self.lx.verb(first) or (finite_soon and first.islower())))
+                            and (not self.lx.verb(first) or ((finite_soon or gerund_verb) and first.islower())))
+            # ("said finding 60 skilled tradespeople in south Georgian Bay would be harder": a gerund of a cue verb
+            # whose clause's verb comes late)
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                 and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
                 and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
-            if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject \
-                    and not any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
-                    and not any(self.present_after_noun(rest, i) for i in range(2, min(len(rest), 6))):
+            if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject and not gerund_verb:
                 # (but "says meeting participants outlined ...": a gerund's noun, then a past tense; "said shipping
-                # his own cars saves the family $25 a tonne": a present tense after the gerund's noun)
+                # his own cars saves the family $25 a tonne", "said trading standards officers went on to trace":
+                # a tense after the gerund's noun, verb_after_gerund)
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
             elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
                 clause_start = True  # could not explain why ... / have not said when ...
@@ -1273,6 +1277,20 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    def verb_after_gerund(self, rest: list) -> bool:
+        """Within six words of a gerund opening ``rest`` (not one before a preposition, ``referring to``), a past or
+        present tense after a word that is no determiner, preposition or -ing word: the verb of a clause the gerund
+        or its noun opens (``fishing boats from Rye Harbour tied up``, ``shipping his own cars saves``)."""
+        for i in range(2, min(len(rest), 7)):
+            word, before = rest[i][2], rest[i - 1][2]
+            if before.lower() in DETERMINERS or before.lower() in PREPOSITIONS or before.endswith("ing") \
+                    or not before[:1].isalnum():
+                continue
+            if word in IRREGULAR_PAST or len(word) > 3 and word.islower() and ED_END.search(word) \
+                    or self.present_after_noun(rest, i):
+                return True
+        return False
 
     def present_after_noun(self, toks: list, j: int) -> bool:
         """Token ``j`` is a verb in the present's -s form between a noun and its object (``the contract includes a
