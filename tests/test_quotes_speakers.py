@@ -9552,3 +9552,17 @@ def test_a_gerund_opens_a_clause_whose_verb_comes_later(text, content):
 
 def test_a_gerund_before_a_preposition_is_how_it_was_said():
     assert rows("Headline\n\nCarter said referring to the bill passed last year.").empty
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Headline\n\nDeb Brandt said during public comment the problem started long before the current sheriff.",
+     "the problem started long before the current sheriff"),
+    ("Headline\n\nCurtis Mandeville said roughly 420 people live in the alert area.",
+     "roughly 420 people live in the alert area")])
+def test_a_clause_after_an_adjunct_or_a_counted_plural_without_s(text, content):
+    assert only(text)["text"] == content
+
+
+def test_admitted_a_number_of_people_is_no_report():
+    assert rows("Headline\n\nThe centre admitted about 640 people last year, its director said.")["text"].tolist() \
+        != ["about 640 people last year"]

@@ -332,6 +332,8 @@ _FINITE_BE = frozenset("is was were are has had".split())
 _DEMAND_NOUNS = frozenset("demand demands request requests call calls appeal appeals offer offers".split())
 #: Spans of time after "for" between a cue and its clause: "(said) for weeks (he ...)".
 _SPANS_OF_TIME = frozenset("days weeks months years decades".split())
+#: Plural nouns not in -s, after a number: "roughly 420 people".
+_PLURALS_WITHOUT_S = frozenset("people children men women police cattle sheep fish".split())
 #: Verbs in -s that take "for" as their object's preposition: "the plan calls for", "the county pays for".
 _VERBS_FOR = frozenset("calls asks pays accounts allows provides".split())
 #: Verbs in -s before an infinitive: "the department expects to run", "the town plans to".
@@ -1045,10 +1047,11 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
             elif low in _ROUGHLY and len(rest) > 4 and rest[1][2][:1].isdigit() and rest[2][2].isalpha() \
-                    and rest[2][2].islower() and rest[2][2].endswith("s") and rest[2][2] not in _TIME_UNITS \
-                    and rest[3][2].isalpha():
+                    and rest[2][2].islower() and (rest[2][2].endswith("s") or rest[2][2] in _PLURALS_WITHOUT_S) \
+                    and rest[2][2] not in _TIME_UNITS and rest[3][2].isalpha() and rest[3][2].lower() not in TIME_WORDS:
                 clause_start = True  # said about 140 growers in the two counties ship ...: a counted plural noun and
-                # more words, its verb maybe a present the rules cannot tell (not "about 20 minutes")
+                # more words, its verb maybe a present the rules cannot tell (not "about 20 minutes"; "said roughly
+                # 420 people live in the alert area" too; not "admitted about 640 people last year": patients)
             elif low in _ROUGHLY and len(rest) > 4 and rest[1][2].lower() in NUMBER_WORDS | {"one"} \
                     and rest[2][2].lower() not in _TIME_UNITS:
                 clause_start = True  # said roughly one in five summer visitors ... comes (not "about two weeks ago",
@@ -1370,15 +1373,18 @@ class ReportedSpeech(Clauses):
             low = toks[d][2].lower()
             if low in _DETERMINERS_NOT_THAT and toks[d - 1][2].lower() not in _NOT_BEFORE_CLAUSE_DETERMINER:
                 # ("by email his company"; not "at least a dozen parents", a quantity opening the clause)
-                if all(t[2][:1].isalnum() and not self.lx.verb(t[2]) and t[2].lower() not in _FINITE_AUX
-                       for t in toks[nxt + 1:d]) and not toks[nxt + 1][2].endswith("ing") \
+                if all(t[2][:1].isalnum() and t[2].lower() not in _FINITE_AUX
+                       and (not self.lx.verb(t[2]) or i == d - 1 > nxt + 1 and toks[i - 1][2].isalpha()
+                            and toks[i - 1][2].islower() and toks[i - 1][2] not in PREPOSITIONS)
+                       for i, t in enumerate(toks[nxt + 1:d], nxt + 1)) and not toks[nxt + 1][2].endswith("ing") \
                         and (any(t[2].lower() in _FINITE_AUX for t in toks[d + 1:d + 7])
                              or toks[d - 1][2].lower() not in PREPOSITIONS | CLAUSE_WORDS
                              and any((toks[i][2] in IRREGULAR_PAST or toks[i][2].islower() and ED_END.search(toks[i][2]))
                                      and toks[i + 1][2].lower() != "by"
                                      for i in range(d + 2, min(len(toks) - 1, d + 4)))):
                     # (a gerund after the preposition is no adjunct: "argued against running up the deficit"; a past
-                    # tense after the clause's noun: "said in a statement the site met all standards")
+                    # tense after the clause's noun: "said in a statement the site met all standards"; a cue's noun
+                    # after its adjective ends the adjunct: "said during public comment the problem started")
                     return d
                 return None
         return None
