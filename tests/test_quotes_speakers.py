@@ -9566,3 +9566,12 @@ def test_a_clause_after_an_adjunct_or_a_counted_plural_without_s(text, content):
 def test_admitted_a_number_of_people_is_no_report():
     assert rows("Headline\n\nThe centre admitted about 640 people last year, its director said.")["text"].tolist() \
         != ["about 640 people last year"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Headline\n\nMarsha Teddy-Lennie told the meeting the latest aerial survey, flown in July, counted an estimated "
+     "14,800 animals.", "the latest aerial survey, flown in July, counted an estimated 14,800 animals"),
+    ("Headline\n\nOliver Quested told the court Pettifer, a self-employed scaffolder, had since handed over his "
+     "stock.", "Pettifer, a self-employed scaffolder, had since handed over his stock")])
+def test_told_an_addressee_a_clause_whose_subject_has_an_aside(text, content):
+    assert only(text)["text"] == content

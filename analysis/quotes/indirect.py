@@ -960,13 +960,13 @@ class ReportedSpeech(Clauses):
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
                                  or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
                     if (name or low in _DETERMINERS_NOT_THAT) and stop + 2 < len(toks) and toks[stop][2] == "," \
-                            and toks[stop + 1][2] in {"who", "whose"} \
+                            and toks[stop + 1][2].isalpha() and toks[stop + 1][2].islower() \
                             and (close := next((j for j in range(stop + 2, min(len(toks) - 1, stop + 16))
                                                 if toks[j][2] == ","), None)) is not None \
-                            and toks[close + 1][2].lower() in _FINITE:
+                            and self.verb_after_aside(toks, close + 1):
                         content = self._content(toks[c][0], s_end)  # "told the court Rowbotham, who has no previous
-                        break  # convictions, had worked ...": the name (or "the 61-year-old"), its relative clause,
-                        # then the verb
+                        break  # convictions, had worked ...": the name (or "the 61-year-old"), its relative clause
+                        # or other aside ("the latest aerial survey, flown in July, counted"), then the verb
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
                     det = low in _DETERMINERS_NOT_THAT or counted
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
@@ -1280,6 +1280,23 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    def verb_after_aside(self, toks: list, j: int) -> bool:
+        """Token ``j``, right after an aside's closing comma, is a clause's verb: a finite auxiliary, or a past or
+        present tense in lower case before its object or adjunct (``, counted an estimated 14,800``, ``, costs about
+        $190,000``)."""
+        if j >= len(toks) - 1:
+            return False
+        word, after = toks[j][2], toks[j + 1][2]
+        if word.lower() in _FINITE:
+            return True
+        if not (word.isalpha() and word.islower()) or word in PREPOSITIONS or word in CLAUSE_WORDS:
+            return False
+        tense = word in IRREGULAR_PAST or len(word) > 3 and ED_END.search(word) is not None \
+            or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
+            and (word[:-1] in common_words() or word.endswith("es") and word[:-2] in common_words())
+        return tense and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES
+                          or after.lower() in PREPOSITIONS or after.lower() in _ROUGHLY)
 
     def verb_after_gerund(self, rest: list) -> bool:
         """Within six words of a gerund opening ``rest`` (not one before a preposition, ``referring to``), a past or
