@@ -9575,3 +9575,11 @@ def test_admitted_a_number_of_people_is_no_report():
      "stock.", "Pettifer, a self-employed scaffolder, had since handed over his stock")])
 def test_told_an_addressee_a_clause_whose_subject_has_an_aside(text, content):
     assert only(text)["text"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nCllr Sanjay Mistry asked at a scrutiny meeting last week whether the council had calculated the cost.",
+    "Headline\n\nMarcus Hollingberry asked in a letter to the agency Wednesday whether the ferry system had spent the "
+    "money."])
+def test_asked_an_adjunct_then_whether(text):
+    assert only(text)["text"].removeprefix("whether ").startswith("the ")

@@ -883,6 +883,8 @@ class ReportedSpeech(Clauses):
                 nxt = close + 1
         if "t" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             nxt = self.adjunct_before_that(toks, nxt)
+        if lemma == "ask" and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS:
+            nxt = self.adjunct_before_whether(toks, nxt)
         adjunct_clause = None
         if "c" in flags and nxt + 2 < len(toks) and toks[nxt][2].lower() == "for" \
                 and toks[nxt + 1][2].lower() in _SPANS_OF_TIME \
@@ -1538,6 +1540,18 @@ class ReportedSpeech(Clauses):
                 return m if toks[m - 1][2] in SET_OFF and not relative else nxt
             if not (tok[:1].isalnum() or tok in SET_OFF or tok in {"'", "’"}) or tok.lower() in _FINITE_AUX \
                     or (tok.islower() and self.lx.verb(tok)):
+                return nxt
+        return nxt
+
+    def adjunct_before_whether(self, toks: list, nxt: int) -> int:
+        """``asked at a scrutiny meeting last week whether ...``, ``asked in a letter to the agency Wednesday
+        whether ...``: after a cue of asking, an adjunct opening with a preposition at ``nxt`` (words only, no verb, no
+        comma) before ``whether``: the index of ``whether``, read then as right after the cue, else ``nxt``."""
+        for m in range(nxt + 1, min(len(toks) - 1, nxt + 12)):
+            tok = toks[m][2]
+            if tok == "whether":
+                return m
+            if not tok[:1].isalnum() or tok.lower() in _FINITE_AUX or tok.islower() and self.lx.verb(tok):
                 return nxt
         return nxt
 
