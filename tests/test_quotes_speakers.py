@@ -9583,3 +9583,13 @@ def test_told_an_addressee_a_clause_whose_subject_has_an_aside(text, content):
     "money."])
 def test_asked_an_adjunct_then_whether(text):
     assert only(text)["text"].removeprefix("whether ").startswith("the ")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Headline\n\nHospice leaders say this year is the worst they can remember.",
+     "this year is the worst they can remember"),
+    ("Headline\n\nJohn Smith said last year was the worst he can remember.", "last year was the worst he can remember"),
+    ("Headline\n\nJohn Smith said last week he would resign.", "he would resign")])
+def test_a_time_may_be_the_subject_of_what_is_said(text, content):
+    assert only(text)["text"] == content
+

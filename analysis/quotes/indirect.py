@@ -332,6 +332,9 @@ _FINITE_BE = frozenset("is was were are has had".split())
 _DEMAND_NOUNS = frozenset("demand demands request requests call calls appeal appeals offer offers".split())
 #: Spans of time after "for" between a cue and its clause: "(said) for weeks (he ...)".
 _SPANS_OF_TIME = frozenset("days weeks months years decades".split())
+#: Verbs of saying whose clause may open with a time as its subject: "say this year is the worst" (not "states this
+#: week had asked", "tweet Sunday morning was").
+_TIME_SUBJECT_CUES = frozenset("say add warn argue insist predict".split())
 #: Plural nouns not in -s, after a number: "roughly 420 people".
 _PLURALS_WITHOUT_S = frozenset("people children men women police cattle sheep fish".split())
 #: Verbs in -s that take "for" as their object's preposition: "the plan calls for", "the county pays for".
@@ -1096,6 +1099,11 @@ class ReportedSpeech(Clauses):
             elif low in TIME_WORDS and len(rest) > 2 and rest[1][2].endswith(("'s", "’s")) \
                     and _is_time_token(rest[1][2][:-2]) and rest[2][2].isalpha():
                 clause_start = True  # said last August's oxygen readings were ...: a time's possessive opens a noun
+            elif low in TIME_WORDS and len(rest) > 3 and _is_time_token(rest[1][2]) \
+                    and lemma in _TIME_SUBJECT_CUES \
+                    and rest[2][2].lower() in {"is", "was", "will", "has", "had", "would"} and rest[3][2].isalpha() \
+                    and not toks[k][2].endswith("ing"):
+                clause_start = True  # said this year is the worst, said last year was: a time as the subject
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
                 clause_start = False  # "..." Trump said this month on CNBC
             elif first[:1].isdigit():
@@ -1112,7 +1120,7 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said early elections remained unlikely: an adjective of time, then a noun
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and lemma in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
-            time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2])
+            time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]) and not clause_start
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
