@@ -98,7 +98,7 @@ defence defense finance health home interior trade treasury democrat democratic 
 conservative liberal independent voice warrant wing
 """.split())
 #: Titles that are also given names: never read as titles here ("Del Harris"; the speakers module reads "Del." only).
-GIVEN_NAME_TITLES = frozenset("baron pastor del".split())
+GIVEN_NAME_TITLES = frozenset("baron pastor del hon".split())  # ("Hon Lik"; "Hon." is read as a title)
 #: Words that never open a person's name (leftovers of a sentence around it: ``Although Rubio``, ``Why Obama``).
 NOT_FIRST_NAMES = frozenset("""
 why how what where who whom despite like both either neither although though while whether if when then now also

@@ -308,7 +308,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
                              r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court"
                              r"|park|practice|surgery|clinic|club|league|federation|institute|trust|airline|airport"
-                             r"|zoo|co-op|co-operative|cooperative)")
+                             r"|zoo|co-op|coop|co-operative|cooperative)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -338,10 +338,10 @@ _POLICE_NAME = re.compile(r"\b((?:[A-Z][\w.'’-]*[ \t]+(?:(?:and|of)[ \t]+)?){1
 _PLURAL_HEADS = frozenset({"resources", "affairs", "services", "relations", "works", "communities"})
 #: A body's name that opens with its owner's: "(Lincolnshire Police)'s Rural Crime Action Team".
 _OWNER_IN_NAME = re.compile(r"((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\s+[A-Z]")
-#: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
-#: word in the name ("the bureau": the Insurance Bureau of Canada).
 #: One kind of body, four spellings.
 _CO_OPS = frozenset({"co-op", "coop", "co-operative", "cooperative"})
+#: The heads a body's name may have for each kind noun that does not name itself; a noun absent here needs its own
+#: word in the name ("the bureau": the Insurance Bureau of Canada).
 _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institute"},
                "college": {"college"}, "university": {"university"},
                "fund": {"fund", "capital", "partners", "management", "investments", "holdings"},
@@ -553,6 +553,8 @@ _PUBLISHED_DOCUMENT = re.compile(
 #: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
 #: the first phase" (the kind, then the document's noun).
 _KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(.+)")
+#: "the" and a noun, for a body named by its kind inside a sentence.
+_THE_NOUN_IN = re.compile(r"\b[Tt]he\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?")
 #: A document of a body named by its initials: "the FFA's "Tuna Economic Indicators 2025" report".
 _LETTERS_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([A-Z]{2,6})['’]s\s")
 #: A sentence opening with a body named by its kind and its verb: "The co-op has ..." (then "according to its most
@@ -1512,16 +1514,22 @@ class Article(QuoteCues, ReportedSpeech):
             return mt.person
         return None
 
-    def pronoun_opener(self, pos: int, pronoun: str, content: tuple[int, int]):
+    def pronoun_opener(self, pos: int, pronoun: str, content: tuple[int, int], spoke_last: str = ""):
         """The person who opens the sentence of a ``he``/``she`` at ``pos`` that does not open it (``But Cohn fell out
         of favor after he criticized ...``, ``Hoover’s office did not respond but he has told ...``): a subject
         pronoun later in the sentence is its subject again, whoever was named or spoke before; else None. Only a
         person of the pronoun's known gender with a full name, outside quotations and outside ``content``, what the
-        pronoun reports (``Mr. Trump ... fits that bill, he added``)."""
+        pronoun reports (``Mr. Trump ... fits that bill, he added``), but for the owner of a subject before the
+        pronoun's aside (``Beaton’s training playlist, she said, ...``) when ``spoke_last``, the last person speaker,
+        is not known to be of the pronoun's gender."""
         if pronoun not in {"he", "she"}:
             return None
         lo = self.sentence_of(pos)[0]
-        owned = _OWNED_SUBJECT.fullmatch(self.text, lo, pos) is not None
+        gender = "m" if pronoun == "he" else "f"
+        owned = _OWNED_SUBJECT.fullmatch(self.text, lo, pos) is not None \
+            and next((mt.person.gender for mt in self.people if mt.person.name == spoke_last), "") != gender
+        # (the owner only when the person who spoke last is not of the pronoun's known gender: "Jennifer Walsh ...
+        # said ... Harris's campaign, she said, had run out of time" is Walsh's)
         if self.text[lo:pos].rstrip()[-1:] in {",", '"', "”", "’", "'"} and ":" not in self.text[lo:content[0]] \
                 and not owned:
             # a trailing cue ("Mr Blair's government was a "bossy ... government," he added"): the sentence before it
@@ -1529,7 +1537,6 @@ class Article(QuoteCues, ReportedSpeech):
             # or the words before the aside are a subject its owner opens ("Beaton’s training playlist, she said,
             # leans on Gaelic songs": Beaton's)
             return None
-        gender = "m" if pronoun == "he" else "f"
         i = bisect_left(self.people, lo, key=_START)
         if i >= len(self.people) or self.people[i].start >= pos:
             return None
@@ -2345,7 +2352,8 @@ class Article(QuoteCues, ReportedSpeech):
             owned = _KIND_OWNED_DOCUMENT.match(row[3]) if row[4] in {"media", "unknown"} else None
             document = owned.group(2) if owned else ""
             if owned is None and row[4] in {"media", "unknown"} and row[3].startswith("its ") \
-                    and (owned := _KIND_OPENS.match(self.text, self.sentence_of(row[1][0])[0])):
+                    and (owned := _KIND_OPENS.match(self.text, self.sentence_of(row[1][0])[0])) \
+                    and self.no_body_between(owned.end(), self.text.find(row[3], owned.end())):
                 document = row[3][4:]  # "The co-op has about 340 members, according to its most recent annual
                 # report": the document of the body the sentence's subject names by its kind
             body = self.described_body(owned.group(1), row[1][0], []) \
@@ -2354,13 +2362,21 @@ class Article(QuoteCues, ReportedSpeech):
             if owned is None and row[4] in {"media", "unknown"} and (letters := _LETTERS_OWNED_DOCUMENT.match(row[3])) \
                     and row[3].split()[-1].lower() in self.lx.lists["document"]:
                 spelled = {name for start, name in self.bodies.names
-                           if start < row[1][0] and stands_for(letters.group(1), name)}
+                           if start < row[1][0] and stands_for(letters.group(1), name)} \
+                    if len(letters.group(1)) >= 3 else set()  # (two letters may be an office's: "the MP's expenses")
                 body = self.bodies.acronyms.get(letters.group(1).lower()) \
                     or (spelled.pop() if len(spelled) == 1 else None)  # "the FFA's "Tuna Economic Indicators 2025"
                 # report": the body the text gave those letters ("Pacific Islands Forum Fisheries Agency (FFA)"), else
                 # the one body named before whose initials they are
             named.append(row[:2] + (body, row[3], "organization") + row[5:] if body else row)
         return named
+
+    def no_body_between(self, lo: int, hi: int) -> bool:
+        """No body named by its kind (``the trust``, ``the firm``) between ``lo`` and ``hi``, where ``its`` might be
+        its: ``The council was told the trust had overspent, according to its most recent annual report``."""
+        heads = self.lx.lists["org_head"]
+        return hi > lo and not any(m.group(1) in heads or m.group(2) in heads
+                                   for m in _THE_NOUN_IN.finditer(self.text, lo, hi))
 
     def documents_to_maker(self, out: list) -> list:
         """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
@@ -2826,7 +2842,8 @@ class Article(QuoteCues, ReportedSpeech):
                                last_person[2])
                     subject = self.asked_before(subj[0], mention.lower()) \
                         or self.sentence_reporter(subj[0], mention.lower()) \
-                        or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span)) \
+                        or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span),
+                                               last_person[0]) \
                         or self.narrative_subject(last_person[2], subj[0], mention.lower())
                     if subject is not None:
                         # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since

@@ -930,8 +930,10 @@ class Clauses(ArticleText):
                             for t in toks[j + 1:j + 5] if t[2][:1].isalpha()):
             return None  # ", say taxing consumption encourages savings": a clause (but "said outgoing CEO Jane Doe")
         if j + 1 < len(toks) and toks[j][2] in {"he", "she", "they", "we", "I"} and toks[j + 1][2].isalpha() \
-                and toks[j + 1][2].islower():
-            return None  # '..., "a fence-sitter," said he wanted staff to return': a clause, not "said he."
+                and toks[j + 1][2].islower() and toks[j + 1][2] not in PREPOSITIONS \
+                and toks[j + 1][2] not in TIME_WORDS and not toks[j + 1][2].endswith("ly"):
+            return None  # '..., "a fence-sitter," said he wanted staff to return': a clause (but '"...," said she on
+            # Monday', 'said he firmly': the inverted pronoun)
         start = j
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
                                  or j > start and _acronym_bracket(toks, j)  # "the World Health Organization (WHO)"

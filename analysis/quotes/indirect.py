@@ -335,6 +335,11 @@ _SPANS_OF_TIME = frozenset("days weeks months years decades".split())
 #: Verbs of saying whose clause may open with a time as its subject: "say this year is the worst" (not "states this
 #: week had asked", "tweet Sunday morning was").
 _TIME_SUBJECT_CUES = frozenset("say add warn argue insist predict".split())
+#: Past participles not in -ed and not past tenses too: "the survey, flown in July,".
+_PAST_PARTICIPLES = frozenset("flown shown known drawn grown thrown given taken written seen done gone begun chosen "
+                              "driven eaten fallen forgotten hidden ridden risen spoken stolen sworn torn worn".split())
+#: Particles of phrasal verbs: "tied up", "handed over".
+_VERB_PARTICLES = frozenset("up down out off back away over".split())
 #: Plural nouns not in -s, after a number: "roughly 420 people".
 _PLURALS_WITHOUT_S = frozenset("people children men women police cattle sheep fish".split())
 #: Verbs in -s that take "for" as their object's preposition: "the plan calls for", "the county pays for".
@@ -886,8 +891,10 @@ class ReportedSpeech(Clauses):
                 nxt = close + 1
         if "t" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
             nxt = self.adjunct_before_that(toks, nxt)
-        if lemma == "ask" and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS:
-            nxt = self.adjunct_before_whether(toks, nxt)
+        if lemma == "ask" and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS \
+                and toks[k - 1][2].lower() not in {"who", "that"}:
+            nxt = self.adjunct_before_whether(toks, nxt)  # (not in a relative clause, whose end the content would run
+            # past: "Residents who asked at the open house whether the road would be widened were told no")
         adjunct_clause = None
         if "c" in flags and nxt + 2 < len(toks) and toks[nxt][2].lower() == "for" \
                 and toks[nxt + 1][2].lower() in _SPANS_OF_TIME \
@@ -965,7 +972,7 @@ class ReportedSpeech(Clauses):
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
                                  or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
                     if (name or low in _DETERMINERS_NOT_THAT) and stop + 2 < len(toks) and toks[stop][2] == "," \
-                            and toks[stop + 1][2].isalpha() and toks[stop + 1][2].islower() \
+                            and self.opens_aside(toks[stop + 1][2]) \
                             and (close := next((j for j in range(stop + 2, min(len(toks) - 1, stop + 16))
                                                 if toks[j][2] == ","), None)) is not None \
                             and self.verb_after_aside(toks, close + 1):
@@ -1018,9 +1025,16 @@ class ReportedSpeech(Clauses):
             rest = [t for t in toks[nxt:] if t[0] < s_end]
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
-            finite_later = any(t[2].lower() in _FINITE_AUX for t in rest[8:12])
+            finite_later = any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
+                and not any(rest[i][2].lower() == "that" and rest[i + 1][2].lower() not in _FINITE_AUX | _MODALS
+                            for i in range(1, min(len(rest) - 1, 12)))  # (a relative "that had" may sit in the
+            # subject: "said rising costs, ... and a bill that had almost doubled ... had made")
             gerund_verb = low.endswith("ing") and first.islower() and len(rest) > 3 \
-                and (finite_later or rest[1][2].lower() not in PREPOSITIONS and self.verb_after_gerund(rest))
+                and (finite_later or not self.lx.verb(first) and rest[1][2].lower() not in PREPOSITIONS
+                     and self.verb_after_gerund(rest))
+            # (a gerund of a cue verb opens a clause only with a finite verb, "said noting residents complained" and
+            # "said warning households faced higher bills" being how it was said; a finite verb late in a clause of
+            # its own is none: "said referring to the bill passed last year that it had worked")
             clause_start = (first[:1].isalnum() and (low not in _NOT_CLAUSE_START or self.time_noun_opens(rest))
                             and not (low.endswith("ly") and low not in NOT_ADVERB)  # (but "said family members")
                             and (not self.lx.verb(first) or ((finite_soon or gerund_verb) and first.islower())))
@@ -1052,7 +1066,8 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
             elif low in _ROUGHLY and len(rest) > 4 and rest[1][2][:1].isdigit() and rest[2][2].isalpha() \
-                    and rest[2][2].islower() and (rest[2][2].endswith("s") or rest[2][2] in _PLURALS_WITHOUT_S) \
+                    and rest[2][2].islower() \
+                    and (rest[2][2].endswith("s") or rest[2][2] in _PLURALS_WITHOUT_S and lemma in _TIME_SUBJECT_CUES) \
                     and rest[2][2] not in _TIME_UNITS and rest[3][2].isalpha() and rest[3][2].lower() not in TIME_WORDS:
                 clause_start = True  # said about 140 growers in the two counties ship ...: a counted plural noun and
                 # more words, its verb maybe a present the rules cannot tell (not "about 20 minutes"; "said roughly
@@ -1291,6 +1306,16 @@ class ReportedSpeech(Clauses):
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
 
+    @staticmethod
+    def opens_aside(word: str) -> bool:
+        """``word`` after a comma opens an aside inside a noun phrase: a relative word, an article or a possessive, a
+        number, a past participle (``the survey, flown in July,``); not an adverb or conjunction (``the story, then
+        paused``)."""
+        low = word.lower()
+        return low in {"who", "whose", "which", "where", "a", "an", "the", "his", "her", "its", "their"} \
+            or word[:1].isdigit() or word.islower() and (low in IRREGULAR_PAST or low in _PAST_PARTICIPLES
+                                                         or len(low) > 4 and ED_END.search(low) is not None)
+
     def verb_after_aside(self, toks: list, j: int) -> bool:
         """Token ``j``, right after an aside's closing comma, is a clause's verb: a finite auxiliary, or a past or
         present tense in lower case before its object or adjunct (``, counted an estimated 14,800``, ``, costs about
@@ -1317,9 +1342,13 @@ class ReportedSpeech(Clauses):
             if before.lower() in DETERMINERS or before.lower() in PREPOSITIONS or before.endswith("ing") \
                     or not before[:1].isalnum():
                 continue
-            if word in IRREGULAR_PAST or len(word) > 3 and word.islower() and ED_END.search(word) \
-                    or self.present_after_noun(rest, i):
-                return True
+            after = rest[i + 1][2].lower() if i + 1 < len(rest) else ""
+            if word in IRREGULAR_PAST or self.present_after_noun(rest, i) \
+                    or len(word) > 3 and word.islower() and ED_END.search(word) and after != "by" \
+                    and (after in PREPOSITIONS or after in DETERMINERS or after in _VERB_PARTICLES
+                         or after[:1].isdigit()):
+                return True  # (a participle before "by" or an adjective before its noun is none: "safety concerns
+                # raised by residents", "the city's limited budget")
         return False
 
     def present_after_noun(self, toks: list, j: int) -> bool:
@@ -1402,7 +1431,8 @@ class ReportedSpeech(Clauses):
                 # ("by email his company"; not "at least a dozen parents", a quantity opening the clause)
                 if all(t[2][:1].isalnum() and t[2].lower() not in _FINITE_AUX
                        and (not self.lx.verb(t[2]) or i == d - 1 > nxt + 1 and toks[i - 1][2].isalpha()
-                            and toks[i - 1][2].islower() and toks[i - 1][2] not in PREPOSITIONS)
+                            and toks[i - 1][2].islower() and toks[i - 1][2] not in PREPOSITIONS
+                            and self.lx.verb(t[2])[0] == t[2].lower())  # (a noun: "comment", not "announced")
                        for i, t in enumerate(toks[nxt + 1:d], nxt + 1)) and not toks[nxt + 1][2].endswith("ing") \
                         and (any(t[2].lower() in _FINITE_AUX for t in toks[d + 1:d + 7])
                              or toks[d - 1][2].lower() not in PREPOSITIONS | CLAUSE_WORDS
