@@ -9639,3 +9639,15 @@ def test_review_an_adjunct_ending_in_a_past_tense_is_a_clause_of_its_own():
 def test_review_the_coop_is_a_co_op():
     text = "Headline\n\nThe Qu’Appelle Valley Seed Cleaning Co-operative opened in 1952.\n\nThe coop said it would rebuild."
     assert rows(text)["speaker"].tolist() == ["Qu’Appelle Valley Seed Cleaning Co-operative"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body that posted the notice; a railway is a company
+    ("Headline\n\nWhitemud Valley Railway posted the notice on its website Oct. 3.\n\nThe notice states the company "
+     "\"intends to discontinue operation\" of its Consul subdivision.", "Whitemud Valley Railway"),
+    # a document signed by a place's role holder: the person, not the place
+    ("Headline\n\nThe theatre needs a new roof. The assessment, signed by Yorkton engineer Raj Dhillon, estimates the "
+     "work at $640,000.\n\nA structural assessment completed in September found that the trusses had been weakened.",
+     "Raj Dhillon")])
+def test_a_document_goes_to_the_maker_the_article_names(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker

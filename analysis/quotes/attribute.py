@@ -539,6 +539,8 @@ _STATED_MAKER = re.compile(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(m for m in MADE_BY if m != "commissioned")
     + r")\s+(?:[a-z]+\s+){0,3}?by\s+"  # (who commissioned a study did not write it)
     r"(?P<maker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*){0,5})")
+#: Role words in lower case and a name after a document's maker cut short at them: "(Yorkton) engineer Raj Dhillon".
+_ROLE_THEN_NAME_AFTER = re.compile(r"\s+((?:[a-z]+\s+){1,2})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}")
 #: A statement and its maker, the subject of the sentence it opens: "In a brief statement released through the
 #: department Tuesday morning, he thanked the officers" (a verb no lexicon lists: the statement is still his).
 _IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter)\b[^.;:\n\"“”]{0,120}?,\s+"
@@ -548,8 +550,9 @@ _IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statemen
 _PUBLISHED_DOCUMENT = re.compile(
     r"(?P<maker>(?:[Tt]he )?[A-Z][\w'’-]*(?: (?:of |for |and |the )*[A-Z][\w'’-]*){0,6})\s+"
     r"(?:(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|last\s+week|this\s+week|has|have|had)\s+)?"
-    r"(?:published|released|issued|unveiled|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
-    r"(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal|survey)s?\b")
+    r"(?:published|released|issued|unveiled|put\s+out|posted|filed)\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal|survey"
+    r"|notice)s?\b")
 #: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
 #: the first phase" (the kind, then the document's noun).
 _KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(.+)")
@@ -2382,15 +2385,20 @@ class Article(QuoteCues, ReportedSpeech):
         """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
         the one maker the article names for a document anywhere (``The 14-page paper, prepared by the European
         Commission``): the article is about one document then; two makers named leave every row as it is."""
-        docs = [i for i, row in enumerate(out) if row[4] == "media" and self.is_document(_clean_mention(row[2]))
-                and " by " not in row[2] and not _ANOTHER_DOCUMENT.search(row[2])]
+        docs = [i for i, row in enumerate(out) if row[4] in {"media", "unknown"}
+                and self.is_document(_clean_mention(row[2])) and " by " not in row[2]
+                and not _ANOTHER_DOCUMENT.search(row[2])]  # (unknown too: "The notice states")
         if not docs:
             return out
         stated = []
         for m in _STATED_MAKER.finditer(self.text):
             if m.group("maker").endswith(("'s", "’s")):
                 continue  # "signed by the Health Department's deputy secretary": a maker cut short
-            speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
+            end = m.end("maker")
+            if (named := _ROLE_THEN_NAME_AFTER.match(self.text, end)) \
+                    and any(self.lx.has("role", w) or self.lx.has("anonymous", w) for w in named.group(1).split()):
+                end = named.end()  # "signed by Yorkton engineer Raj Dhillon": the place, the role, then the person
+            speaker, stype = classify_source(self.text[m.start("maker"):end], end, self.people)
             if stype in {"organization", "person"}:
                 stated.append((m.group("head").lower(), speaker, stype))
         for m in _PUBLISHED_DOCUMENT.finditer(self.text):
