@@ -9651,3 +9651,20 @@ def test_review_the_coop_is_a_co_op():
      "Raj Dhillon")])
 def test_a_document_goes_to_the_maker_the_article_names(text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a title in title case whose last word is a country's name, before the name
+    ("Japan will provide USD 42 million, Deputy Minister for Development of Communities and Territories of Ukraine "
+     "Yurii Moroziuk has said.", {"deputy", "minister", "ukraine"}),
+    # "of the" inside a title, and a title of two joined by "-cum-"
+    ("Meanwhile, Kullu Deputy Commissioner-cum-Chairperson of the Manali Planning and Development Authority Aditi Rana "
+     "said the tax was fine.", {"deputy", "commissioner", "chairperson", "authority"})])
+def test_a_long_title_in_title_case_before_a_name_gives_its_role_words(text, roles):
+    assert roles <= find_people(text)[0].person.roles
+
+
+def test_an_office_s_initials_are_its_holder_named_with_a_long_title():
+    text = ("Headline\n\nMeanwhile, Kullu Deputy Commissioner-cum-Chairperson of the Manali Planning and Development "
+            "Authority Aditi Rana said the tax was fine.\n\n\"We had to take a call,\" the DC told ANI.")
+    assert rows(text)["speaker"].tolist() == ["Aditi Rana", "Aditi Rana"]

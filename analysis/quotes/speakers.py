@@ -1538,8 +1538,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
             person.roles.add(_RIVAL)
-        if full and role_words and text[start - 1:start] == " ":
-            person.roles.update(_title_chain_roles(text, start))
+        if full and text[start - 1:start] == " " and (role_words or text[start - 2:start - 1].isalpha()):
+            person.roles.update(_title_chain_roles(text, start))  # (or a title whose last word is a place's name,
+            # which starts no run: "Deputy Minister for Development of Communities and Territories of Ukraine")
         if full and text[start - 1:start] == " ":
             person.roles.update(_described_before(text, start))  # (or ", Dr (Catherine Wragg)")
         if text[end:end + 1] == ",":
@@ -2276,9 +2277,10 @@ def _title_chain_roles(text: str, start: int) -> set:
     words_ = text[max(0, start - 100):start].rsplit("\n", 1)[-1].split()
     for i in range(len(words_) - 1, -1, -1):
         word = words_[i]
-        if not (word[:1].isupper() or word in {"of", "for", "and"}) \
+        if not (word[:1].isupper() or word in {"of", "for", "and"} or word == "the" and i > 0
+                and words_[i - 1] in {"of", "for"}) \
                 or not all(c.isalnum() or c in "'’-" for c in word):
-            break
+            break  # ("Chairperson of the Manali Planning and Development Authority": "the" after "of" goes on)
         low = word.lower()
         if chain and chain[-1] == "and" and (low not in common or low in lists["title"] or low in lists["role"]) \
                 and not (i > 0 and words_[i - 1] in {"of", "for"}):
@@ -2287,6 +2289,7 @@ def _title_chain_roles(text: str, start: int) -> set:
         chain.append(low)
         if low.endswith(("'s", "’s")):
             break  # an owner opens the title: "Kazakhstan's Minister of Trade and Integration"
+    chain += [part for w in chain if "-cum-" in w for part in w.split("-cum-")]  # "Commissioner-cum-Chairperson"
     if not any(w in lists["title"] or w in lists["role"] for w in chain):
         return set()
     return {w for w in chain if w not in STOP_WORDS}
