@@ -539,7 +539,11 @@ _STATED_MAKER = re.compile(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(m for m in MADE_BY if m != "commissioned")
     + r")\s+(?:[a-z]+\s+){0,3}?by\s+"  # (who commissioned a study did not write it)
     r"(?P<maker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*){0,5})")
-#: Role words in lower case and a name after a document's maker cut short at them: "(Yorkton) engineer Raj Dhillon".
+#: A document's maker written in its own mention: "A pre-sentence report prepared by probation services".
+_MAKER_WRITTEN = re.compile(r"\b(?:prepared|written|signed|drafted|compiled|produced|authored|filed|carried\s+out)"
+                            r"\s+by\b")  # (not "commissioned by": who commissioned a study did not write it)
+#: Lower-case words and a name after a document's maker cut short at them, read when all are role words: "(Yorkton)
+#: engineer Raj Dhillon" (not "(Deloitte) for minister Jane Philpott").
 _ROLE_THEN_NAME_AFTER = re.compile(r"\s+((?:[a-z]+\s+){1,2})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}")
 #: A statement and its maker, the subject of the sentence it opens: "In a brief statement released through the
 #: department Tuesday morning, he thanked the officers" (a verb no lexicon lists: the statement is still his).
@@ -550,7 +554,7 @@ _IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statemen
 _PUBLISHED_DOCUMENT = re.compile(
     r"(?P<maker>(?:[Tt]he )?[A-Z][\w'’-]*(?: (?:of |for |and |the )*[A-Z][\w'’-]*){0,6})\s+"
     r"(?:(?:yesterday|today|(?:on\s+)?[A-Z][a-z]+day|last\s+week|this\s+week|has|have|had)\s+)?"
-    r"(?:published|released|issued|unveiled|put\s+out|posted|filed)\s+(?:a|an|its|their|the)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:published|released|issued|unveiled|put\s+out)\s+(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal|survey"
     r"|notice)s?\b")
 #: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
@@ -2387,7 +2391,9 @@ class Article(QuoteCues, ReportedSpeech):
         Commission``): the article is about one document then; two makers named leave every row as it is."""
         docs = [i for i, row in enumerate(out) if row[4] in {"media", "unknown"}
                 and self.is_document(_clean_mention(row[2])) and " by " not in row[2]
-                and not _ANOTHER_DOCUMENT.search(row[2])]  # (unknown too: "The notice states")
+                and not _MAKER_WRITTEN.search(row[3]) and not _ANOTHER_DOCUMENT.search(row[2])]
+        # (unknown too: "The assessment states"; not one whose maker its mention gives: "A pre-sentence report prepared
+        # by probation services")
         if not docs:
             return out
         stated = []
@@ -2396,7 +2402,8 @@ class Article(QuoteCues, ReportedSpeech):
                 continue  # "signed by the Health Department's deputy secretary": a maker cut short
             end = m.end("maker")
             if (named := _ROLE_THEN_NAME_AFTER.match(self.text, end)) \
-                    and any(self.lx.has("role", w) or self.lx.has("anonymous", w) for w in named.group(1).split()):
+                    and all(self.lx.has("role", w) or self.lx.has("anonymous", w) or w in MODIFIERS
+                            for w in named.group(1).split()):
                 end = named.end()  # "signed by Yorkton engineer Raj Dhillon": the place, the role, then the person
             speaker, stype = classify_source(self.text[m.start("maker"):end], end, self.people)
             if stype in {"organization", "person"}:
@@ -2413,6 +2420,8 @@ class Article(QuoteCues, ReportedSpeech):
                 stated.append((m.group("head").lower(), speaker, stype))
         for i in docs:
             head = _clean_mention(out[i][2]).lower().split()[-1].rstrip("s")
+            if out[i][4] == "unknown" and head in _SUIT_NOUNS:
+                continue  # ("The lawsuit claims": the plaintiff's, never the defendant's filing)
             makers = {(speaker, stype) for doc, speaker, stype in stated
                       if doc == head or {doc, head} & _ANY_DOCUMENT}  # (the same document, or one of any kind)
             if len(makers) == 1:

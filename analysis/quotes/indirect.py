@@ -340,6 +340,11 @@ _PAST_PARTICIPLES = frozenset("flown shown known drawn grown thrown given taken 
                               "driven eaten fallen forgotten hidden ridden risen spoken stolen sworn torn worn".split())
 #: Particles of phrasal verbs: "tied up", "handed over".
 _VERB_PARTICLES = frozenset("up down out off back away over".split())
+#: What opens a sentence before a clause's subject, or ends what comes before one joined to it.
+_CLAUSE_OPENING = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?")
+_JOINED_CLAUSE_END = re.compile(r"(?:[,;:]|\band|\bbut)\s*$")
+#: Words that open a subject whose clause has a gap: "Everything the company said ...", "What he said ...".
+_GAP_HEADS = frozenset("what whatever everything all anything nothing".split())
 #: Plural nouns not in -s, after a number: "roughly 420 people".
 _PLURALS_WITHOUT_S = frozenset("people children men women police cattle sheep fish".split())
 #: Verbs in -s that take "for" as their object's preposition: "the plan calls for", "the county pays for".
@@ -1117,8 +1122,10 @@ class ReportedSpeech(Clauses):
             elif low in TIME_WORDS and len(rest) > 3 and _is_time_token(rest[1][2]) \
                     and lemma in _TIME_SUBJECT_CUES \
                     and rest[2][2].lower() in {"is", "was", "will", "has", "had", "would"} and rest[3][2].isalpha() \
-                    and not toks[k][2].endswith("ing"):
-                clause_start = True  # said this year is the worst, said last year was: a time as the subject
+                    and not toks[k][2].endswith("ing") and self.subject_opens_clause(subj, s_lo):
+                clause_start = True  # said this year is the worst, said last year was: a time as the subject (not
+                # "What the prime minister said last week was a betrayal": the cue's object is a gap, the time its
+                # adjunct)
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
                 clause_start = False  # "..." Trump said this month on CNBC
             elif first[:1].isdigit():
@@ -1315,6 +1322,19 @@ class ReportedSpeech(Clauses):
         return low in {"who", "whose", "which", "where", "a", "an", "the", "his", "her", "its", "their"} \
             or word[:1].isdigit() or word.islower() and (low in IRREGULAR_PAST or low in _PAST_PARTICIPLES
                                                          or len(low) > 4 and ED_END.search(low) is not None)
+
+    def subject_opens_clause(self, subj: tuple[int, int], s_lo: int) -> bool:
+        """The cue's subject opens its sentence or a clause joined by a comma, ``and`` or ``but``, and holds no gap of
+        a relative clause: not ``What the prime minister (said)``, ``The economy, which the central bank
+        (predicted)``, ``Everything the company (said)``, ``The figure the Office for Budget Responsibility
+        (predicted)``."""
+        before = self.text[s_lo:subj[0]]
+        if not (_CLAUSE_OPENING.fullmatch(before) or _JOINED_CLAUSE_END.search(before)):
+            return False
+        words_ = self.text[subj[0]:subj[1]].split()
+        return bool(words_) and words_[0].lower() not in _GAP_HEADS and not any(
+            w.isalpha() and w.islower() and w not in PREPOSITIONS and w not in DETERMINERS
+            and nxt.lower() in {"the", "a", "an"} for w, nxt in zip(words_, words_[1:]))
 
     def verb_after_aside(self, toks: list, j: int) -> bool:
         """Token ``j``, right after an aside's closing comma, is a clause's verb: a finite auxiliary, or a past or

@@ -1538,7 +1538,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
             person.roles.add(_RIVAL)
-        if full and text[start - 1:start] == " " and (role_words or text[start - 2:start - 1].isalpha()):
+        if full and text[start - 1:start] == " " \
+                and (role_words or text[start - 2:start - 1].isalpha()
+                     and text[max(0, start - 40):start].rsplit(None, 1)[-1][:1].isupper()):
             person.roles.update(_title_chain_roles(text, start))  # (or a title whose last word is a place's name,
             # which starts no run: "Deputy Minister for Development of Communities and Territories of Ukraine")
         if full and text[start - 1:start] == " ":
@@ -2286,6 +2288,8 @@ def _title_chain_roles(text: str, start: int) -> set:
                 and not (i > 0 and words_[i - 1] in {"of", "for"}):
             break  # "Cormac Murphy-O'Connor and Archbishop ...", "the Cardinal and Archbishop of Canterbury Dr
             # Rowan Williams": another person before "and" (but "Minister of Trade and Integration": one title)
+        if not chain and low in {"of", "for", "and"}:
+            break  # ("the Minister of Finance and Sarah Kim": another person's title before "and")
         chain.append(low)
         if low.endswith(("'s", "’s")):
             break  # an owner opens the title: "Kazakhstan's Minister of Trade and Integration"
