@@ -840,6 +840,7 @@ _PASSIVE_BE = frozenset("is are was were be been being".split())
 #: A subject opening a sentence with its owner's name, then an aside: "Beaton’s training playlist, (she said, ...)".
 _OWNED_SUBJECT = re.compile(r"[A-Z][\w-]+['’]s(?:\s+[a-z][\w-]*){1,3},\s*")
 
+
 class Article(QuoteCues, ReportedSpeech):
     """An article with every attribution rule: :meth:`rows` gives its attributions."""
 
@@ -1521,6 +1522,10 @@ class Article(QuoteCues, ReportedSpeech):
             return mt.person
         return None
 
+    def gender_of(self, name: str) -> str:
+        """The gender the text gives the person named ``name`` (``""`` if none, or no such person)."""
+        return next((mt.person.gender for mt in self.people if mt.person.name == name), "")
+
     def pronoun_opener(self, pos: int, pronoun: str, content: tuple[int, int], spoke_last: str = ""):
         """The person who opens the sentence of a ``he``/``she`` at ``pos`` that does not open it (``But Cohn fell out
         of favor after he criticized ...``, ``Hoover’s office did not respond but he has told ...``): a subject
@@ -1533,8 +1538,7 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         lo = self.sentence_of(pos)[0]
         gender = "m" if pronoun == "he" else "f"
-        owned = _OWNED_SUBJECT.fullmatch(self.text, lo, pos) is not None \
-            and next((mt.person.gender for mt in self.people if mt.person.name == spoke_last), "") != gender
+        owned = _OWNED_SUBJECT.fullmatch(self.text, lo, pos) is not None and self.gender_of(spoke_last) != gender
         # (the owner only when the person who spoke last is not of the pronoun's known gender: "Jennifer Walsh ...
         # said ... Harris's campaign, she said, had run out of time" is Walsh's)
         if self.text[lo:pos].rstrip()[-1:] in {",", '"', "”", "’", "'"} and ":" not in self.text[lo:content[0]] \
@@ -2368,13 +2372,13 @@ class Article(QuoteCues, ReportedSpeech):
                 and any(w in self.lx.lists["document"] for w in document.lower().split()[:5]) else None
             if owned is None and row[4] in {"media", "unknown"} and (letters := _LETTERS_OWNED_DOCUMENT.match(row[3])) \
                     and row[3].split()[-1].lower() in self.lx.lists["document"]:
-                spelled = {name for start, name in self.bodies.names
-                           if start < row[1][0] and stands_for(letters.group(1), name)} \
-                    if len(letters.group(1)) >= 3 else set()  # (two letters may be an office's: "the MP's expenses")
-                body = self.bodies.acronyms.get(letters.group(1).lower()) \
-                    or (spelled.pop() if len(spelled) == 1 else None)  # "the FFA's "Tuna Economic Indicators 2025"
-                # report": the body the text gave those letters ("Pacific Islands Forum Fisheries Agency (FFA)"), else
-                # the one body named before whose initials they are
+                body = self.bodies.acronyms.get(letters.group(1).lower())  # "the FFA's "Tuna Economic Indicators
+                # 2025" report": the body the text gave those letters ("Pacific Islands Forum Fisheries Agency (FFA)")
+                if body is None and len(letters.group(1)) >= 3:  # (two letters may be an office's: "the MP's")
+                    spelled = {name for start, name in self.bodies.names
+                               if start < row[1][0] and stands_for(letters.group(1), name)}
+                    body = spelled.pop() if len(spelled) == 1 else None  # else the one body named before whose
+                    # initials they are
             named.append(row[:2] + (body, row[3], "organization") + row[5:] if body else row)
         return named
 
@@ -3111,8 +3115,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and speaker.split()[-1] == mention == last_person[0].split()[-1] \
                         and not ((own := SAID_OWN_PRONOUN.match(self.text, subj[1]))
                                  and {"he": "m", "she": "f"}[own.group(1).lower()]
-                                 != next((mt.person.gender for mt in self.people if mt.person.name == last_person[0]),
-                                         "")):
+                                 != self.gender_of(last_person[0])):
                     # "Lucille Gagnon said her father, Roland Gagnon, had complained ... / '...,' Gagnon said": of two
                     # people sharing a surname, the one speaking goes on, not the one she spoke of (unless what the
                     # surname said opens with a pronoun of another gender: "Pruden said he and his wife")

@@ -318,8 +318,6 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A number joined to a noun by a hyphen, an adjective before a head noun: "68-turbine", "10-year".
 _NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][\w-]*")
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
-#: A US party-and-place tag after a name: ``D-Austin``, ``R-N.D.``, ``R-Dripping`` (Springs).
-_PARTY_TAG = US_PARTY_TAG
 #: Reporting verbs in the past or present that are never a noun: a phrase ending in one is no subject.
 _SPEECH_PAST = frozenset("said says told tells added adds".split())
 #: Adjectives that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on".
@@ -532,7 +530,7 @@ class Clauses(ArticleText):
                 None)) and toks[titled + 1][2] in OPENING_MARKS:
             j = titled - 2  # "The report, titled "Paying for Empty Rooms," found": the document before its title
         if j >= 3 and toks[j][2] == "," \
-                and (tag := next((t for t in range(j - 1, max(1, j - 4), -1) if _PARTY_TAG.match(toks[t][2])), None)) \
+                and (tag := next((t for t in range(j - 1, max(1, j - 4), -1) if US_PARTY_TAG.match(toks[t][2])), None)) \
                 and toks[tag - 1][2] == "," and toks[tag - 2][2][:1].isupper() \
                 and all(t[2][:1].isalpha() for t in toks[tag + 1:j]):
             j = tag - 2  # "state Rep. Angela Ferrante, D-Aliquippa, countered": the name before its party tag (of a
@@ -907,7 +905,7 @@ class Clauses(ArticleText):
     def _holds_finite_verb(self, toks: list, i: int, end: int) -> bool:
         """Tokens from ``i`` up to offset ``end`` hold a past verb with a lower-case object after a lower-case noun:
         ``the Harwich vote caught members``; never a phrase ending in a capitalised name."""
-        if self.text[:end].rsplit(None, 1)[-1][:1].isupper():
+        if self.text[max(0, end - 60):end].rsplit(None, 1)[-1][:1].isupper():
             return False  # "said Labour left winger Jon Trickett": a source ending in a name
         while i + 1 < len(toks) and toks[i + 1][1] <= end:
             word = toks[i][2]
@@ -1321,7 +1319,7 @@ class Clauses(ArticleText):
             # "Tina Marchetti, from Columbus, Ohio, who said")
         if end >= 2 and toks[end - 1][2].isdigit() and toks[end - 2][2] == ",":
             end -= 2  # Schiff, 56, who ...
-        tag = next((t for t in range(end - 1, max(0, end - 4), -1) if _PARTY_TAG.match(toks[t][2])), None)
+        tag = next((t for t in range(end - 1, max(0, end - 4), -1) if US_PARTY_TAG.match(toks[t][2])), None)
         if tag is not None and toks[tag - 1][2] == ",":
             end = tag - 1  # "Rep. Carla Whitfield, D-Austin, whose district ...": the name before its party tag
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
@@ -1868,7 +1866,7 @@ class Clauses(ArticleText):
             # Bartomeu Riera, has described ... and has announced")
             m = next((c for c in range(m + 1, min(len(toks), m + 14)) if toks[c][2] == ","
                       or is_aux(toks[c][2]) or (toks[c][2].islower() and self.lx.verb(toks[c][2]))), len(toks))
-        if m >= len(toks) or toks[m][2] != "," or m + 1 < len(toks) and _PARTY_TAG.match(toks[m + 1][2]) \
+        if m >= len(toks) or toks[m][2] != "," or m + 1 < len(toks) and US_PARTY_TAG.match(toks[m + 1][2]) \
                 and toks[m - 1][2][:1].isupper():
             return None  # (a party tag set off after a name is no name: "Ebeling, D-Leland Township, accused ... and
             # warned"; but "The study's lead author, I-Chun Lin, said")

@@ -13,10 +13,10 @@ from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
                       END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS,
                       PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
-from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, common_words, DATELINE, DETERMINERS, lexicon,
-                      MONTHS, PREPOSITIONS, PRONOUNS, TIME_WORDS)
+from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
+                      PREPOSITIONS, PRONOUNS, TIME_WORDS)
 from .marks import mark_width
-from .speakers import KIN_NOUNS, PERSON_NOUN
+from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
 
 
 #: How a document cited after "according to" was had or came out, an aside before the clause: ", obtained by The
@@ -1348,8 +1348,7 @@ class ReportedSpeech(Clauses):
         if not (word.isalpha() and word.islower()) or word in PREPOSITIONS or word in CLAUSE_WORDS:
             return False
         tense = word in IRREGULAR_PAST or len(word) > 3 and ED_END.search(word) is not None \
-            or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) \
-            and (word[:-1] in common_words() or word.endswith("es") and word[:-2] in common_words())
+            or len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and plural_of_common(word)
         return tense and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES
                           or after.lower() in PREPOSITIONS or after.lower() in _ROUGHLY)
 
@@ -1385,9 +1384,7 @@ class ReportedSpeech(Clauses):
             return False
         if after.lower() in DETERMINERS and j + 2 < len(toks) and toks[j + 2][2].lower() in TIME_WORDS:
             return False  # "reminded drivers the road closures this weekend": a time after a plural noun
-        common = common_words()
-        common_stem = word[:-1] in common or word.endswith("es") and word[:-2] in common
-        return common_stem and before.isalpha() and before.islower() and before not in DETERMINERS \
+        return plural_of_common(word) and before.isalpha() and before.islower() and before not in DETERMINERS \
             and before not in PREPOSITIONS and before not in CLAUSE_WORDS and not before.endswith("ing") \
             and not is_aux(before)
 

@@ -601,7 +601,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if len(name) > 1 and name[0].lower() not in given and name[-1].lower() in _IRREGULAR_PLURALS:
         return None  # "Birmingham Women('s and Children's Trust)", "Bethany Men": a plural of people, no surname
     if len(name) > 1 and name[-1].endswith("s") and name[-1].lower() in common and name[-1].lower() not in given \
-            and name[0].lower() not in given and _plural_of_common(name[-1].lower()):
+            and name[0].lower() not in given and plural_of_common(name[-1].lower()):
         # "American Muslims", "Senate Republicans": a plural ordinary word names a group, not a person (but "Jeff
         # Sessions": a given name first; "Taha Idris": no plural of a word)
         return None
@@ -653,7 +653,7 @@ def _participle(low: str) -> bool:
 _IRREGULAR_PLURALS = frozenset({"women", "men", "children", "people"})
 
 
-def _plural_of_common(word: str) -> bool:
+def plural_of_common(word: str) -> bool:
     """``word`` (lower case, ending in s) is the plural of a common word of three letters or more: ``muslims``,
     ``parties``, ``taxes`` (not ``lis``, the surname ``Lis``, for ``li``)."""
     common = common_words()
@@ -4076,12 +4076,18 @@ def initials_of_one(letters: str, people: list[Mention]) -> str | None:
     headline, which names the office its article's body spells out."""
     if not 2 <= len(letters) <= 3 or not letters.isupper():
         return None
-    lists = lexicon().lists
-    heads = (lists["role"] | lists["title"]) - lists["org_head"]  # ("officer" is a title word; "police" a body's:
-    # "- OPP" is the Ontario Provincial Police, not its constable)
+    heads = _office_heads()
     names = {mt.person.name for mt in people if " " in mt.person.name
              and _spells(letters.lower(), [w for w in mt.person.roles if w not in HONORIFICS], heads)}
     return names.pop() if len(names) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _office_heads() -> frozenset:
+    """Words an office's initials may end with: role and title words (``officer`` is a title word), never a body's
+    head (``police``: ``- OPP`` is the Ontario Provincial Police, not its constable)."""
+    lists = lexicon().lists
+    return frozenset((lists["role"] | lists["title"]) - lists["org_head"])
 
 
 def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
