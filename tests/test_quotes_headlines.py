@@ -500,3 +500,11 @@ def test_review_a_force_s_initials_after_a_headline_s_dash_stay_the_force():
     body = "Two people died in a crash on Highway 401 on Monday, Ontario Provincial Police Const. Maggie Pickett said."
     head = title_rows(extract_quotes(articles(("a", "Two dead in Highway 401 crash - OPP", body))))
     assert head["speaker"].tolist() != ["Maggie Pickett"]
+
+
+def test_a_headline_s_village_head_is_the_body_s_alcalde():
+    # (fiftieth session: "Alcalde" is a title, "alcalde" a role noun)
+    out = extract_quotes(articles(("a", "Clinic closed for a month, alcalde says",
+                                   "SAN BENITO - Alcalde Marcos Choc told reporters that the clinic had no nurse.")))
+    head = out[out["location"] == "title"]
+    assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["Marcos Choc"], ["person"])

@@ -9696,3 +9696,34 @@ def test_review_a_maker_s_words_after_it_are_role_words_only():
     text = ("Headline\n\nThe assessment, carried out by Deloitte for minister Jane Philpott, was published in May.\n\n"
             "A structural assessment completed in September found that the trusses were weak.")
     assert "Jane Philpott" not in rows(text)["speaker"].tolist()
+
+
+# Rules of the fiftieth session, from the written files 403-414 (expected speakers from reading each text).
+@pytest.mark.parametrize("text, speakers", [
+    # an office's initials in brackets after a title set off before its holder: "the PS" is her
+    ("Headline\n\nPrincipal Secretary (PS) in the Ministry of Tourism, Thandeka Dlamini, told reporters the levy "
+     "would stay.\n\nThe PS said hotels had been consulted.", ["Thandeka Dlamini", "Thandeka Dlamini"]),
+    # the member of an assembly is a lawmaker
+    ("Headline\n\nThe National Assembly Member for Kiang West, Hon. Ousman Ceesay, criticised the ministry.\n\nThe "
+     "lawmaker said he would table a motion next week.", ["Ousman Ceesay"]),
+    # a description opened by "Testifying as" names the holder's role; a subject after an opening phrase that ends
+    # with another's name is not that person
+    ("Headline\n\nTestifying as the second prosecution witness, Detective Sergeant Lamin Darboe told the court he "
+     "seized the ledgers.\n\nCross-examined by Lawyer Binta Sowe, the witness said the ledgers were complete.",
+     ["Lamin Darboe", "Lamin Darboe"]),
+    # a relative clause whose verb says what the person does, with a number as its object
+    ("Headline\n\nTaulapapa Sione Fa'alogo, who coached three national crews in the 1980s, argued that the boats were "
+     "too heavy.\n\nThe veteran coach also said the fees were too high.",
+     ["Taulapapa Sione Fa'alogo", "Taulapapa Sione Fa'alogo"]),
+    # "X and Area Chamber of Commerce": a body's name, no person called X
+    ("Headline\n\nThe Kaslo and Area Chamber of Commerce said in a statement that its members were worried.",
+     ["Kaslo and Area Chamber of Commerce"]),
+    # a rowing seat before a name, then an age and a description ending with a body: the person
+    ("Headline\n\nStroke Fiona Mair, 52, a nurse at Peterhead Community Hospital, described the race as \"a proper battle\".",
+     ["Fiona Mair"]),
+    # a bare surname after "said he" is the holder named in full, not her son named by his given name
+    ("Headline\n\nThe infant was Megan Doyle's son, Finn, who was six weeks old when he fell ill. Doyle said he spent "
+     "a week in hospital.", ["Megan Doyle"])])
+def test_rules_of_the_fiftieth_session_speakers(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
+

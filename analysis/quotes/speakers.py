@@ -1134,6 +1134,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if text.startswith(" and ", run[-1][1]) and (joined := _AND_BODY_SHORT.match(text, run[-1][1])) \
                 and stands_for(joined.group(2), " ".join(t[2] for t in run) + " and " + joined.group(1)):
             continue  # "Tobacco Industry (and Marketing Board (TIMB))": the first half of a body's name
+        if text.startswith(" and ", run[-1][1]) and _body_name_before_and(text, run):
+            continue  # "The (Nakusp) and Area Chamber of Commerce": the first half of a body's name
         if _named_body_after_the(text, run) \
                 or text[run[0][0] - 5:run[0][0]] == " and " and _body_name_after_and(text, run) \
                 or text[run[0][0] - 14:run[0][0]] == "Office of the " and len(run) <= 3:
@@ -1429,11 +1431,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person = people.get(full) if full else by_surname.get(surname)
         said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
         if not full and surname in shared and not said and (own := SAID_OWN_PRONOUN.match(text, end)) \
-                and all(_named_gender(p) for _, p in shared[surname]) \
-                and len({id(p) for _, p in shared[surname]
+                and (holders := _written_holders(shared[surname], derived)) \
+                and all(_named_gender(p) for p in holders) \
+                and len({id(p) for p in holders
                          if _named_gender(p) == ("m" if own.group(1).lower() == "he" else "f")}) == 1:
             said = {"m" if own.group(1).lower() == "he" else "f"}  # "Pruden said he and his wife ...": the one man
-            # sharing the surname with women (every holder's gender known)
+            # sharing the surname with women (every holder's gender known; holders whose full name the text writes,
+            # when any: "Kelsey Amato's son, Rowan ... Amato said he spent nine days in hospital" is Kelsey's)
         if not full and surname in shared:
             # a surname two people share: the holder it named alone first keeps it ("Jeff Halvorsen learned ... said
             # Halvorsen ... owner Patty Halvorsen ... Halvorsen said": Jeff), else the holder named in full so far,
@@ -1647,6 +1651,11 @@ _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
 _PRONOUN_OPENS = re.compile(r"(He|She)\s")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
+def _written_holders(holders: list, derived: set) -> list:
+    """The people of ``holders`` (``(start, person)`` pairs) whose full name the text writes, else all of them."""
+    return [p for _, p in holders if p.name not in derived] or [p for _, p in holders]
+
+
 def _merge_short_forms(people: dict[str, Person]) -> None:
     """Let a two-word name whose given name begins the given name of one other person of the surname name that person
     (``Gwen Prosser`` ... ``Gwenllian Prosser``; ``Dan Okafor`` ... ``Daniel Okafor``), unless their genders differ."""
@@ -2066,6 +2075,27 @@ def _body_name_after_and(text: str, run: list) -> bool:
     return all(w.lower() in common and w.lower() not in given for _, _, w in run)
 
 
+#: The second half of a body's name after "and": " and Area Chamber of Commerce", " and District Council".
+_AND_BODY_REST = re.compile(r" and ((?:[A-Z][\w'’-]*\s+(?:of\s+(?:the\s+)?)?){0,4}[A-Z][\w'’-]*)")
+
+
+def _body_name_before_and(text: str, run: list) -> bool:
+    """Whether ``run``, after "the" and no given name, opens a body's name that goes on after "and" with ordinary
+    words and a body's head noun: "The (Nakusp) and Area Chamber of Commerce", "the (Ribble Valley) and District
+    Angling Association"."""
+    names = run[1:] if run[0][2] == "The" else run if text[max(0, run[0][0] - 4):run[0][0]] in {"the ", "The "} \
+        else ()
+    if not names or names[0][2].lower() in first_names():
+        return False
+    rest = _AND_BODY_REST.match(text, run[-1][1])
+    if rest is None:
+        return False
+    words_ = [w for w in rest.group(1).split() if w[:1].isupper()]
+    common, heads = common_words(), lexicon().lists["org_head"]
+    return all(w.lower() in common and w.lower() not in first_names() for w in words_) \
+        and any(w.lower() in heads for w in words_)
+
+
 def _named_body_after_the(text: str, run: list) -> bool:
     """Whether ``run`` (after "the") is a body's name of ordinary words: "the Patriotic Rally for Change said".
 
@@ -2230,9 +2260,10 @@ def _preceding_roles(text: str, start: int) -> set:
 
 #: A title in title case after "The", an owner ("Barbados’") or opening a sentence, maybe where it is held (its fields maybe listed with commas), set off by a
 #: comma before a name (and a courtesy title): "The Deputy Prosecutor General at the Special Criminal Court of
-#: Libreville, (Mr Hervé Ndong Essono)", "The Minister of Gender, Youth, Sports and Culture, Honourable (Mpho ...)".
+#: Libreville, (Mr Hervé Ndong Essono)", "The Minister of Gender, Youth, Sports and Culture, Honourable (Mpho ...)",
+#: its initials maybe bracketed after it: "Principal Secretary (PS) in the Ministry of Finance, (Nonhlanhla Magagula)".
 _TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s)|\b(?P<owner>[A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s)"
-                            r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)"
+                            r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?:\s+\([A-Z]{2,6}\))?"
                             r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80}"
                             r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4})*)?"
                             r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable)\.?\s+)?$")
@@ -2249,8 +2280,8 @@ def _title_set_off_before(text: str, start: int) -> set:
         return set()
     words_ = {w.lower() for w in m.group(2).split()}
     roles = lexicon().lists["role"]
-    if not words_ & roles:
-        return set()
+    if not words_ & roles and not ("member" in words_ and words_ & _LEGISLATURES):
+        return set()  # (a member of a legislature holds an office: "The National Assembly Member for Jimara")
     if m["owner"] and m["owner"].lower() in lexicon().lists["country"]:
         words_.add(m["owner"].lower())  # the office's owner qualifies it: "Barbados’ Minister of Tourism" is the
         # Barbados minister (a country's only: not "Trump's Chief of Staff", "the County Attorney's Office")
@@ -2302,7 +2333,7 @@ def _title_chain_roles(text: str, start: int) -> set:
 #: A relative clause after a name whose verb says what the person does: ", who has coached the athlete since".
 _DOES_AS_ROLE = re.compile(r",\s+who\s+(?:has\s+|had\s+|also\s+)?(?:long\s+)?"
                            r"(coach|coached|coaches|train|trained|trains|manage|managed|manages|chair|chaired|chairs)"
-                           r"\s+(?:the|a|an|his|her|their|its)\s")
+                           r"\s+(?:the|a|an|his|her|their|its|two|three|four|five|six|seven|eight|nine|ten|\d+)\s")
 _ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "chair": "chair"}
 # (a verb with its object: not "who managed to climb out", "who trained as a nurse"; not "owns shares", "found the
 # body", "represents the ward": a role others hold)
@@ -2319,8 +2350,10 @@ def _appositive_roles(text: str, end: int) -> set:
             and any(long.group(1).split()[-1] in lexicon().lists[kind] for kind in ("role", "anonymous")):
         return set(long.group(1).split())  # ("Sergio Maaz Coc, a researcher at the Northern University Centre
         # (CUNOR) of the University of San Carlos of Guatemala in Cobán, explained": too long to read to its comma)
-    if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE:
-        return set()  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
+    if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE \
+            or m.group(1) and any(w in _SPEECH_IN_APPOSITIVE for w in m.group(2).split()[1:]):
+        return set()  # (nor the subject of a sentence after an opening phrase: "Led in evidence by State Counsel
+        # Kebba Secka, the witness said his ...": the witness is not Secka)  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
     first = m.group(2).split()[0]
     roles = lexicon().lists["role"]
     if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS
@@ -2376,6 +2409,7 @@ _OPENING_THE_CASE = re.compile(r"(?:^|[.\n]\s*)Opening the (?:[\w’']+\s+)?case
 _PAST_VERBS = frozenset("spent was is has had went made took left won lost ran led became began got gave kept held sat "
                         "stood sent wrote came saw met paid".split())
 #: First words of what follows a name and a comma that is no description of the person.
+_SPEECH_IN_APPOSITIVE = frozenset("said says told added replied answered testified".split())
 _NOT_APPOSITIVE = frozenset("who whose which that said says told added according and or but".split())  # ("Jorge
 # Mendoza, and the president of Comcipo, Marco Choque": the next person's description)
 
@@ -2383,9 +2417,12 @@ _NOT_APPOSITIVE = frozenset("who whose which that said says told added according
 def _described_before(text: str, start: int) -> set:
     """Lower-case words of a definite description set off right before a name (``the senior coroner for Leicester
     City, Catherine Wragg,``), when its head is a role noun."""
-    titled = _TITLE_BEFORE.search(text, max(0, start - 20), start)
-    if titled and ({titled.group(1).lower(), titled.group(1).lower().rstrip(".")} & lexicon().lists["title"]) \
-            and titled.group(1).lower() not in _RANKS:  # (a rank would bar the role: "rapporteur, Deputy X")
+    lists = lexicon().lists
+    for _ in range(3):  # ("..., Detective Chief Inspector Omar Touray": up to three title words)
+        titled = _TITLE_BEFORE.search(text, max(0, start - 20), start)
+        low = titled.group(1).lower() if titled else ""
+        if not titled or not ({low, low.rstrip(".")} & (lists["title"] | lists["role"])) or low in _RANKS:
+            break  # (a rank would bar the role: "rapporteur, Deputy X")
         start = titled.start(1)  # "..., Cllr Ian Marsden": the description before the title
     if text[max(0, start - 2):start] != ", ":
         return set()
@@ -2399,7 +2436,9 @@ def _described_before(text: str, start: int) -> set:
         described = described[inner[-1].end():]  # "The document was signed by the Minister of Health, (Jorge
         # Mendoza)": the description after the clause's last preposition, not the clause
     words_ = [w.lower() for w in _ROLE_WORD.findall(described)]
-    head = next((w for w in words_ if w in lexicon().lists["role"]), None)
+    head = next((w for w in words_ if w in lists["role"] or w in lists["anonymous"] and not plural_of_common(w)),
+                None)
+    # (or a noun an unnamed source goes by: "the third prosecution witness, (Detective Inspector Omar Touray)")
     if head and (signed := _SIGNED_FOR.search(text, max(0, m.start(1) - 50), m.start(1))):
         words_.insert(0, signed.group(1).lower())  # "signed for Mali by the Minister of Livestock, (Kadiatou
         # Diarra)": the country she holds office for
@@ -2407,8 +2446,10 @@ def _described_before(text: str, start: int) -> set:
 
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name (in title case too: "the Minister
-#: of X, "; after a dateline's dash: "(AMI) - The Minister of X, ").
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|from|with|to|for|and)\s+)"
+#: of X, "; after a dateline's dash: "(AMI) - The Minister of X, "; after an opening "Testifying as": "the third
+#: prosecution witness, ").
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.;:]\s+|\n|,\s+|\s[-–—]\s+|\b(?:by|from|with|to|for|and)\s+"
+                                 r"|(?:^|[\n.]\s*)[A-Z][a-z]+ing\s+as\s+)"
                                  r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s)\s+"
                                  r"([a-zA-Z][^,.;:“”\"]{2,80}),\s+$")
 
@@ -2818,6 +2859,10 @@ _OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['
 
 #: An infinitive right before a name: "(Activists clamoring) to block (Donald Trump)".
 _INFINITIVE_BEFORE = re.compile(r"[a-z]\s+to\s+[a-z]+\s+$")
+
+
+#: An age or an indefinite description set off after a name: ", 47, a nurse at", ", a nurse at".
+_PERSON_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?)\s+[a-z]")
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
@@ -3409,6 +3454,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # organised crime team")
         return inside[-1].person.name, "person"  # "..., Detective Constable Rachel Kenny, of Greater Manchester
         # Police's economic crime unit": where the person works
+    if head in lx.lists["org_head"] and inside and " " in inside[0].person.name \
+            and _PERSON_DESCRIBED_AFTER.match(mention, inside[0].end - begin) \
+            and all(w[:1].isupper() for w in mention[:inside[0].start - begin].split()):
+        # "Stroke Elaine Duthie, 47, a nurse at Fraserburgh Hospital": the person first named, then described, not
+        # the body the description ends with
+        return inside[0].person.name, "person"
     if head in lx.lists["org_head"] and not chief:
         return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
@@ -3789,8 +3840,9 @@ def _holds(person: Person, role_words: set) -> bool:
         held.add("leader")  # "the union leader": the union's president, head or chief
     if held & _DIPLOMATS:
         held.add("diplomat")  # "the diplomat": the ambassador or envoy named
-    if held & _LAWMAKERS:
-        held.update(("lawmaker", "legislator"))  # "the lawmaker", "the legislator": the MP or senator named
+    if held & _LAWMAKERS or "member" in held and held & _LEGISLATURES:
+        held.update(("lawmaker", "legislator"))  # "the lawmaker", "the legislator": the MP or senator named, or
+        # the member of an assembly ("The National Assembly Member for Jimara, Hon. Modou Lamin Jallow")
     return role_words <= held and not (held & _RANKS) - role_words
 
 
@@ -3801,6 +3853,8 @@ _UNNAMED_SOURCE_NOUNS = frozenset("official officer source aide employee worker 
 _LEADS = frozenset({"president", "head", "chief", "chairman", "leader"})
 #: Roles of a diplomat.
 _DIPLOMATS = frozenset({"ambassador", "envoy", "consul", "diplomat", "chargé"})
+#: Legislatures whose member is a lawmaker (not a council's: a councillor is no lawmaker).
+_LEGISLATURES = frozenset({"assembly", "parliament", "congress", "legislature", "senate", "house"})
 #: Roles of a member of a legislature (spelled as :func:`_role_word` gives them).
 _LAWMAKERS = frozenset({"mp", "mps", "senator", "representative", "legislator", "congressman", "congresswoman",
                         "assemblyman", "assemblywoman", "assemblymember", "mla", "mpp", "mna", "mep", "msp", "td",
