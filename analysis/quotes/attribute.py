@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import cached_property, lru_cache
-from itertools import takewhile
+from itertools import chain, takewhile
 from operator import attrgetter
 
 from ..units import count_words, STOP_WORDS
@@ -531,8 +531,9 @@ _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
 _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-z]+)['’]s?)\s")  # (a kind in lower
 # case, of one or two words: "the ambulance service's call log")
-#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``.
-_OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s?\s")
+#: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
+#: ``The Ministry of Finance's Fiscal Policy Statement``.
+_OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*)['’]s?\s")
 #: A document and the maker the text names for it: "The 14-page paper, prepared by the European Commission for".
 _STATED_MAKER = re.compile(
     r"\b(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal)s?,?\s+"
@@ -546,9 +547,16 @@ _MAKER_WRITTEN = re.compile(r"\b(?:prepared|written|signed|drafted|compiled|prod
 #: engineer Raj Dhillon" (not "(Deloitte) for minister Jane Philpott").
 _ROLE_THEN_NAME_AFTER = re.compile(r"\s+((?:[a-z]+\s+){1,2})[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,2}")
 #: A statement and its maker, the subject of the sentence it opens: "In a brief statement released through the
-#: department Tuesday morning, he thanked the officers" (a verb no lexicon lists: the statement is still his).
-_IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter)\b[^.;:\n\"“”]{0,120}?,\s+"
-                             r"(?P<maker>he|she|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+[a-z]+ed\b")
+#: department Tuesday morning, he thanked the officers" (a verb no lexicon lists: the statement is still his); "In a
+#: notification issued on Monday, the department said" (a body by its kind, the body of that kind named).
+_IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter|notification|notice|release)\b"
+                             r"[^.;:\n\"“”]{0,120}?,\s+"
+                             r"(?P<maker>he|she|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|the\s+[a-z]+)"
+                             r"\s+[a-z]+ed\b")
+#: A document and its maker in a clause with no "by": "a press release the union issued", "a letter that Ms Kaur sent".
+_MAKER_ISSUED = re.compile(r"\b(?P<head>statement|release|letter|notice|notification|memo|report)\s+(?:that\s+)?"
+                           r"(?P<maker>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
+                           r"(?:issued|released|published|sent|wrote|posted|put\s+out)\b")
 #: A body that put out a document, the subject of its sentence: "The Committee for Economic Development yesterday
 #: published a policy letter", "Harbor Health on Monday released its annual report".
 _PUBLISHED_DOCUMENT = re.compile(
@@ -908,7 +916,8 @@ class Article(QuoteCues, ReportedSpeech):
             return body, "organization"  # "council documents", "company data": the body of that kind
         owned = _OWNED_DOCUMENT.match(source)
         record = owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS  # "the council's own timetable"
-        owned_by_name = _OWNER.match(source) is not None and len(words_) <= 6 \
+        owned_by_name = (owner := _OWNER.match(source)) is not None \
+            and len(words_) - len(owner.group(1).split()) <= 4 \
             and words_[-1] in self.lx.lists["document"]
         if not record and not owned_by_name and (not self.is_document(source) or len(words_) > (6 if owned else 4)):
             return None  # ("Kelvedon's most recent sustainability report": a named owner's, however qualified)
@@ -2418,10 +2427,24 @@ class Article(QuoteCues, ReportedSpeech):
             speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
             if stype == "organization":
                 stated.append((m.group("head").lower(), speaker, stype))
-        for m in _IN_A_STATEMENT.finditer(self.text) if "In a" in self.text else ():
-            speaker, stype = classify_source(m.group("maker"), m.end("maker"), self.people)
+        for m in chain(_IN_A_STATEMENT.finditer(self.text) if "In a" in self.text else (),
+                       _MAKER_ISSUED.finditer(self.text)):
+            maker = m.group("maker")
+            if maker.startswith("the ") and maker[4:].islower():
+                # "In a notification issued on Monday, the department said": the body of that kind named before
+                body = self.described_body(maker[4:], m.start("maker"), [])
+                speaker, stype = (body, "organization") if body else (maker, "unknown")
+            else:
+                speaker, stype = classify_source(maker, m.end("maker"), self.people)
             if stype in {"organization", "person"}:
                 stated.append((m.group("head").lower(), speaker, stype))
+        for row in out:
+            document = _clean_mention(row[3].split(", ")[0])  # (not its aside: ", tabled on Thursday")
+            if row[4] in {"organization", "person"} and (owner := _OWNER.match(document)) \
+                    and row[2] in owner.group(1) and self.is_document(document[owner.end():]):
+                # "The Ministry of Finance's Fiscal Policy Statement, tabled on Thursday, states": a document its
+                # owner made, given to the owner, that "the statement" names again
+                stated.append((document.lower().split()[-1].rstrip("s"), row[2], row[4]))
         for i in docs:
             head = _clean_mention(out[i][2]).lower().split()[-1].rstrip("s")
             if out[i][4] == "unknown" and head in _SUIT_NOUNS:

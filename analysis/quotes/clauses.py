@@ -16,6 +16,13 @@ from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUX
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
 DASHES = {"-", "–", "—", "―"}
+
+
+def _after_dated_line(toks: list, i: int) -> bool:
+    """The dash at ``i`` (one of a run of dashes) comes right after a year: a dateline's date, ``May 22, 2025--``."""
+    while i > 0 and toks[i - 1][2] in DASHES:
+        i -= 1
+    return i > 0 and len(toks[i - 1][2]) == 4 and toks[i - 1][2].isdigit()
 #: Punctuation that ends a sentence or clause.
 END_PUNCT = {".", "!", "?", ";"}
 NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
@@ -1069,6 +1076,8 @@ class Clauses(ArticleText):
                 commas += not _listed_field(toks, i)
                 if commas > 4:
                     return None
+            elif tok in DASHES and _after_dated_line(toks, i):
+                break  # "May 22, 2025-- Residents of Jalacte, a Maya village ..., say": a dateline's date before
             elif not tok[0].isalnum() and tok not in {"(", ")", "'", "’", "-", "&", ".", "%"} | CURRENCIES:
                 break  # ("." only inside abbreviations and numbers here: the tokens are one sentence's; "(D-N.Y.)";
                 # a sum: "The fund, which manages about $4.1bn, said")
@@ -1603,7 +1612,10 @@ class Clauses(ArticleText):
                                  # "BUENA PARK, Calif. —"
                                  or (any(t[2] == "(" for t in toks[:dash])
                                      and all(t[2][:1].isupper() or t[2] in "(),." or t[2].isdigit()
-                                             for t in toks[:dash]))):
+                                             for t in toks[:dash]))
+                                 # "(PUNTA GORDA, Thurs.) May 22, 2025--": a date alone after an abbreviated day
+                                 or (dash > 1 and toks[0][2] in _MONTH_NAMES | {m[:3] for m in _MONTH_NAMES}
+                                     and all(t[2].isdigit() or t[2] in {",", "."} for t in toks[1:dash]))):
             while dash + 1 < len(toks) and toks[dash + 1][2] in DASHES:
                 dash += 1  # ("FUKUOKA, Feb. 26 (Kyodo) --")
             toks = toks[dash + 1:]  # dateline: WASHINGTON (Reuters) -, Washington (AFP) -
@@ -1673,11 +1685,12 @@ class Clauses(ArticleText):
                                      and toks[j - 1][2].endswith("s") and toks[j - 1][1] == toks[j][0]) \
                     and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)
-                         or self.role_joined(toks, j) or self.body_of(toks, j)) \
+                         or self.role_joined(toks, j) or self.body_of(toks, j) or self.document_from(toks, j)) \
                     and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
                          or toks[j - 1][2].isdigit() or toks[j][2] in _NOUN_CUE_FORMS and toks[j - 1][2].islower()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
-                         and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) and j < 6 \
+                         and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) \
+                    and (j < 6 or j < 12 and toks[j][2][:1].isupper() and toks[j - 1][2][:1].isupper()) \
                     and not (toks[j][2].islower() and (ED_END.search(toks[j][2]) or toks[j][2] in IRREGULAR_PAST)
                              and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})) \
                     and not (toks[j][2].islower() and toks[j][2].endswith("s") and toks[j - 1][2].isalpha()
@@ -1848,6 +1861,12 @@ class Clauses(ArticleText):
         return toks[j][2] == "of" and 0 < j < len(toks) - 1 and self.lx.has("org_head", toks[j - 1][2]) \
             and toks[j + 1][2][:1].isupper() and not given_name_gender(toks[j + 1][2])  # (not "The campaign of Roy
         # Moore": a person's campaign)
+
+    def document_from(self, toks: list, j: int) -> bool:
+        """``from`` at ``j`` joins a document's head noun to its maker's capitalised name: ``A statement from the
+        Green Mountain Event Alliance, a trade group ..., called ... and urged``."""
+        return toks[j][2] == "from" and 0 < j < len(toks) - 2 and self.lx.has("document", toks[j - 1][2]) \
+            and (toks[j + 1][2][:1].isupper() or toks[j + 1][2] == "the" and toks[j + 2][2][:1].isupper())
 
     @staticmethod
     def close_to(toks: list, j: int) -> bool:

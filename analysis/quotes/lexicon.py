@@ -207,7 +207,8 @@ OPENING_MARKS = frozenset("“\"‘'«")
 #: Joins the people of one source in its speaker: ``Paul Ryan & Mitch McConnell``.
 JOINT = " & "
 #: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``,
-#: ``SANTIAGO, Nov 25 - ``, ``EAST PEORIA, Ill. — ``, ``MODENA, Italy (AP) — ``, ``Modena, 3 Dec. (Adnkronos) - ``.
+#: ``SANTIAGO, Nov 25 - ``, ``EAST PEORIA, Ill. — ``, ``MODENA, Italy (AP) — ``, ``Modena, 3 Dec. (Adnkronos) - ``,
+#: ``PUNTA GORDA, Thurs. May 22, 2025-- ``.
 DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"
                       r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"  # (a date: "SANTIAGO, Nov 25")
                       r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+"
@@ -215,7 +216,11 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \
                       r"\s[—–-]{1,2}\s"
                       # a place in mixed case, a date and the agency in brackets
                       r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[\w. ]{1,20}?\s\([A-Z][\w ]{1,20}\)"
-                      r"\s[—–-]{1,2}\s")
+                      r"\s[—–-]{1,2}\s"
+                      # a place in capitals and a date ending in its year, the dash maybe against it
+                      r"|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s[\w.,' ]{1,30}?\d{4}\s?[—–-]{1,2}\s"
+                      # its date alone, a sentence of its own after an abbreviated day ("Thurs.")
+                      r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s?[—–-]{1,2}\s")
 #: Participles of a document's making, before ``by`` and its maker: ``a report published by``, ``a lawsuit filed by``.
 MADE_BY = ("published", "released", "issued", "written", "commissioned", "compiled", "prepared", "produced",
            "conducted", "filed", "signed", "brought", "drawn up", "sent", "carried out", "tabled", "submitted",
