@@ -508,3 +508,12 @@ def test_a_headline_s_village_head_is_the_body_s_alcalde():
                                    "SAN BENITO - Alcalde Marcos Choc told reporters that the clinic had no nurse.")))
     head = out[out["location"] == "title"]
     assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["Marcos Choc"], ["person"])
+
+
+def test_a_headline_s_office_initials_are_the_body_s_holder_of_the_office_so_bracketed():
+    # (fiftieth session: initials the body gives an office in brackets, four letters here)
+    out = extract_quotes(articles(("a", "Walkout as Health CECM says clinics will open in June",
+                                   "The County Executive Committee Member (CECM) for Health, Ms. Wanjiru Kamau, told "
+                                   "reporters the budget had been approved.")))
+    head = out[out["location"] == "title"]
+    assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["Wanjiru Kamau"], ["person"])

@@ -9748,3 +9748,54 @@ def test_rules_of_the_fiftieth_session_speakers(text, speakers):
      "disaster\" and urged the minister to drop it.", ["Northern Orchard Alliance", "Northern Orchard Alliance"])])
 def test_rules_of_the_fiftieth_session_sources(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # two roles joined by "and" before the name an inverted cue gives
+    ("Headline\n\n\"It was the best day of my life,\" said club treasurer and retired bus driver Hamish Reid, who "
+     "raised the money.", ["Hamish Reid"]),
+    # an owner's logbook or diary is the owner's
+    ("Headline\n\nAgnes Kowalski, 91, has kept the village's rain records since 1961.\n\nThe wettest month was "
+     "October 1987, according to her logbooks.", ["Agnes Kowalski"]),
+    # an office's initials the text gave it in brackets name its holder, however many letters
+    ("Headline\n\nThe County Executive Committee Member (CECM) for Health, Ms. Wanjiru Kamau, told reporters the "
+     "clinics would open.\n\nThe CECM said nurses had been hired.", ["Wanjiru Kamau", "Wanjiru Kamau"]),
+    # a lede's "the company" before the company is named: the body that opens the next paragraph
+    ("Headline\n\nA maker of wooden toys has closed its last factory, the company said on Friday.\n\nHolzwerk "
+     "Brandauer, founded in 1921, employed 80 people.", ["Holzwerk Brandauer"])])
+def test_rules_of_the_fiftieth_session_later(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
+
+
+# Guards from a helper's review of the fiftieth session's first rules: each input came out wrong with the rule's
+# first form and is right again.
+@pytest.mark.parametrize("text, speakers", [
+    # a faculty senate or an opera house board member is no lawmaker
+    ("Headline\n\nState Sen. Maria Lopez said the increase was unfair. Professor Tom Baker, a member of the Faculty "
+     "Senate, said the vote was rushed. \"We were ignored,\" the lawmaker said.",
+     ["Maria Lopez", "Tom Baker", "Maria Lopez"]),
+    # an unnamed source's noun that only qualifies a description is not its holder's role
+    ("Headline\n\nThe mother of a witness, Jane Smith, said her son was shaken. \"He saw everything,\" the witness "
+     "said.", ["the mother of a witness, Jane Smith", "the witness"]),
+    ("Headline\n\nA neighbour's daughter, Amy Brown, said she called 911. \"The smoke was everywhere,\" the neighbour "
+     "said.", ["Amy Brown", "the neighbour"]),
+    ("Headline\n\nAppearing as a witness's lawyer, Jane Doe said her client had been threatened. \"I saw the gun,\" "
+     "the witness said.", ["Jane Doe", "the witness"]),
+    # a span of years is no dateline
+    ("Headline\n\nJohn Major, prime minister from 1990 - 1997, said the party had lost its way.", ["John Major"]),
+    # a letter's clause with an object is what was said, not who made the letter
+    ("Headline\n\nAcme Chemicals runs the plant outside Leeds. Regulators said in a letter the company sent false "
+     "data to inspectors. \"The data cannot be trusted,\" the letter said.", ["regulators", "the letter"]),
+    # another statement written between an owner's document and "the statement" keeps it from the owner
+    ("Headline\n\nThe Ministry of Finance's Fiscal Policy Statement, tabled on Thursday, states that debt will fall. "
+     "The opposition said in a statement that the figures were wrong. \"This is a fantasy,\" the statement said.",
+     ["Ministry of Finance", "the opposition", "the statement"])])
+def test_review_guards_of_the_fiftieth_session_rules(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
+
+
+def test_review_guard_a_cue_in_an_appositive_s_relative_clause_keeps_the_appositive():
+    out = rows("Headline\n\nJane Doe, a witness who told police she saw the crash, said the driver was speeding. "
+               "\"He never braked,\" the witness said.")
+    said = out[out["text"].isin(["the driver was speeding", "He never braked,"])]
+    assert said["speaker"].tolist() == ["Jane Doe", "Jane Doe"]

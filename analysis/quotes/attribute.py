@@ -556,7 +556,10 @@ _IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statemen
 #: A document and its maker in a clause with no "by": "a press release the union issued", "a letter that Ms Kaur sent".
 _MAKER_ISSUED = re.compile(r"\b(?P<head>statement|release|letter|notice|notification|memo|report)\s+(?:that\s+)?"
                            r"(?P<maker>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
-                           r"(?:issued|released|published|sent|wrote|posted|put\s+out)\b")
+                           r"(?:issued|released|published|sent|wrote|posted|put\s+out)\b"
+                           # (then no object: "a letter the company sent false data to ..." is a reported clause)
+                           r"(?=\s*[,.;:)]|\s+(?:in|on|at|last|this|to|earlier|yesterday|today|after|before|with|by"
+                           r"|[A-Z][a-z]+day)\b)")
 #: A body that put out a document, the subject of its sentence: "The Committee for Economic Development yesterday
 #: published a policy letter", "Harbor Health on Monday released its annual report".
 _PUBLISHED_DOCUMENT = re.compile(
@@ -2061,7 +2064,13 @@ class Article(QuoteCues, ReportedSpeech):
             return named[-1]  # "run by a Munich start-up, Alpinera. The company said"
         # "Homeware retailer Larkfield Home is to close 38 stores ... The company said", paragraphs later: the one
         # company the article introduced as one, or the one body with a head of the kind
-        return spoke_last or (far.pop() if len(far) == 1 else None)
+        if spoke_last or far:
+            return spoke_last or (far.pop() if len(far) == 1 else None)
+        if noun in {"company", "firm"} and (at := self.paragraph_of(pos)) <= 1 and at + 1 < len(self.paragraphs):
+            # "... has filed for insolvency, the company said on Monday. || Frischmann Glaskunst, founded in 1853,
+            # submitted ...": a lede's company, named first as the next paragraph opens
+            return self.body_opening_sentence(self.paragraphs[at + 1][0])
+        return None
 
     def body_opening_sentence(self, pos: int) -> str | None:
         """The name of two capitalised words or more that opens the sentence of ``pos`` (after ``The``) and is set off
@@ -2438,23 +2447,41 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, stype = classify_source(maker, m.end("maker"), self.people)
             if stype in {"organization", "person"}:
                 stated.append((m.group("head").lower(), speaker, stype))
+        owned = []  # (content start, head, owner, type) of documents their owner made and was given
         for row in out:
             document = _clean_mention(row[3].split(", ")[0])  # (not its aside: ", tabled on Thursday")
             if row[4] in {"organization", "person"} and (owner := _OWNER.match(document)) \
                     and row[2] in owner.group(1) and self.is_document(document[owner.end():]):
-                # "The Ministry of Finance's Fiscal Policy Statement, tabled on Thursday, states": a document its
-                # owner made, given to the owner, that "the statement" names again
-                stated.append((document.lower().split()[-1].rstrip("s"), row[2], row[4]))
+                owned.append((row[1][0], document.lower().split()[-1].rstrip("s"), row[2], row[4]))
         for i in docs:
             head = _clean_mention(out[i][2]).lower().split()[-1].rstrip("s")
             if out[i][4] == "unknown" and head in _SUIT_NOUNS:
                 continue  # ("The lawsuit claims": the plaintiff's, never the defendant's filing)
+            if (made := self.owned_just_before(owned, head, out[i])) is not None:
+                # "The Ministry of Finance's Fiscal Policy Statement, tabled on Thursday, states ... According to the
+                # statement": the owner of the one document of that kind written since
+                out[i] = out[i][:2] + made + out[i][5:]
+                continue
             makers = {(speaker, stype) for doc, speaker, stype in stated
                       if doc == head or {doc, head} & _ANY_DOCUMENT}  # (the same document, or one of any kind)
             if len(makers) == 1:
                 speaker, stype = makers.pop()
                 out[i] = out[i][:2] + (speaker, out[i][3], stype) + out[i][5:]
         return out
+
+    def owned_just_before(self, owned: list, head: str, row: tuple) -> tuple | None:
+        """``(speaker, mention, type)`` for ``row``, a document of noun ``head`` (``the statement``), from the last
+        document of that noun its owner made (``owned``: content start, noun, owner, type) in the two paragraphs
+        before, when the text writes the noun nowhere between them but in the row's own mention; else None."""
+        lo = row[1][0]
+        before = [made for made in owned if made[1] == head and made[0] < lo]
+        if not before or self.paragraph_of(lo) - self.paragraph_of(before[-1][0]) > 2:
+            return None
+        at = before[-1][0]
+        between = len(re.findall(rf"\b{re.escape(head)}", self.text[at:lo], re.I))
+        if between - (self.text.find(row[3], at, lo) >= 0) > 0:
+            return None  # ("The opposition said in a statement that ... the statement said": another statement)
+        return before[-1][2], row[3], before[-1][3]
 
     def jointly_signed(self, out: list) -> list:
         """Rows whose source is a joint text (``the joint communiqué``, ``The memorandum``) go to the two people the

@@ -19,10 +19,12 @@ DASHES = {"-", "–", "—", "―"}
 
 
 def _after_dated_line(toks: list, i: int) -> bool:
-    """The dash at ``i`` (one of a run of dashes) comes right after a year: a dateline's date, ``May 22, 2025--``."""
+    """The dash at ``i`` (one of a run of dashes) comes right after a date ending in its year: a dateline's date,
+    ``May 22, 2025--`` (not a span of years: "prime minister from 1990 - 1997")."""
     while i > 0 and toks[i - 1][2] in DASHES:
         i -= 1
-    return i > 0 and len(toks[i - 1][2]) == 4 and toks[i - 1][2].isdigit()
+    return i > 3 and len(toks[i - 1][2]) == 4 and toks[i - 1][2].isdigit() and toks[i - 2][2] == "," \
+        and toks[i - 3][2].isdigit() and toks[i - 4][2][:3] in _MONTH_STEMS
 #: Punctuation that ends a sentence or clause.
 END_PUNCT = {".", "!", "?", ";"}
 NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
@@ -305,6 +307,7 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like"
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
+_MONTH_STEMS = frozenset(m[:3] for m in _MONTH_NAMES)
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Words that open a question ("asked whether he would", "could not explain why"), and currency signs ("$4.1bn").
@@ -984,6 +987,19 @@ class Clauses(ArticleText):
                 and all(t[2][:1].isalnum() and t[2] not in FINITE_VERBS and not is_aux(t[2]) for t in toks[j + 1:c]):
             j = c  # "said the partnership's chief medical officer and former Sandwell stroke lead, Dr Helen Marsh":
             # a second description, then the name
+        elif j + 3 < len(toks) and toks[j][2] == "and" and self.lx.has("role", toks[j - 1][2]):
+            d = j + 1  # "said club captain and retired marine engineer Gordon Noble": a second role in lower case,
+            # then the name (two capitalised words or more) closing the source
+            while d < len(toks) and d - j <= 4 and toks[d][2].isalpha() and toks[d][2].islower() \
+                    and toks[d][2] not in FINITE_VERBS and not is_aux(toks[d][2]) and toks[d][2] not in DETERMINERS:
+                d += 1
+            m = d
+            while m < len(toks) and m - d < 5 and toks[m][2][:1].isupper():
+                m += 1
+            if d > j + 1 and m - d >= 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA) \
+                    and (PERSON_NOUN.search(toks[d - 1][2])
+                         or any(self.lx.has(kind, toks[d - 1][2]) for kind in ("role", "anonymous"))):
+                j = m
         if j + 3 < len(toks) and toks[j][2] == "," and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
                 and toks[j + 1][2] not in DETERMINERS | CLAUSE_WORDS:
             d = j + 1  # "said the group's chair, retired paramedic Dilwyn Absalom": a description in lower case, then

@@ -321,6 +321,12 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             # ("Calder Point calls for ...": a body's short form read as a name; but "Trump": Donald Trump, a person
             # the body names, before the Trump Organization)
             row = row[:SPEAKER_FIELD] + (org, row[MENTION_FIELD], "organization") + row[TYPE_FIELD + 1:]
+        elif row[TYPE_FIELD] in {"organization", "unknown"} and body_mentions \
+                and (letters := row[MENTION_FIELD].split()[-1:]) and letters[0].isupper() \
+                and (holder := initials_of_one(letters[0], body_mentions)):
+            # "... as Finance CECM says ...": an office by its initials, the body's one holder of that office ("The
+            # County Executive Committee Member (CECM) for Finance and Economic Planning, Mr. Daniel Mwangi Gachanja")
+            row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif row[1] == "direct" and (row[TYPE_FIELD] != "person" or row[SPEAKER_FIELD] not in row[MENTION_FIELD]) \
                 and (said := _quoted_in_body(row[2], body, True)) and said[TYPE_FIELD] == "person" \
                 and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] \

@@ -2263,10 +2263,14 @@ def _preceding_roles(text: str, start: int) -> set:
 #: Libreville, (Mr Hervé Ndong Essono)", "The Minister of Gender, Youth, Sports and Culture, Honourable (Mpho ...)",
 #: its initials maybe bracketed after it: "Principal Secretary (PS) in the Ministry of Finance, (Nonhlanhla Magagula)".
 _TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s)|\b(?P<owner>[A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s)"
-                            r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?:\s+\([A-Z]{2,6}\))?"
+                            r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?:\s+\((?P<letters>[A-Z]{2,6})\))?"
                             r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80}"
                             r"(?:,\s+[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4})*)?"
                             r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable)\.?\s+)?$")
+
+
+#: A preposition right before a set-off title's "the": whom the sentence's opening phrase is about.
+_PREPOSITION_BEFORE_THE = re.compile(r"\b(?:to|from|with|by|for|of|against|about|on)\s+$")
 
 
 def _title_set_off_before(text: str, start: int) -> set:
@@ -2280,8 +2284,15 @@ def _title_set_off_before(text: str, start: int) -> set:
         return set()
     words_ = {w.lower() for w in m.group(2).split()}
     roles = lexicon().lists["role"]
-    if not words_ & roles and not ("member" in words_ and words_ & _LEGISLATURES):
-        return set()  # (a member of a legislature holds an office: "The National Assembly Member for Jimara")
+    if "member" in words_ and words_ & _LEGISLATURES:
+        words_.add("lawmaker")  # a member of a legislature holds an office: "The National Assembly Member for Jimara"
+    elif not words_ & roles:
+        return set()
+    if m["letters"]:
+        if _PREPOSITION_BEFORE_THE.search(text, max(0, m.start() - 16), m.start()):
+            return set()  # ("Responding to the Attorney General (AG), Jane Doe said": another's office)
+        words_.add(f"({m['letters'].lower()})")  # the office's own initials, bracketed as the text gives them (not
+        # a body's letters before a role: "IMF chief economist"): "the CECM" is its holder
     if m["owner"] and m["owner"].lower() in lexicon().lists["country"]:
         words_.add(m["owner"].lower())  # the office's owner qualifies it: "Barbados’ Minister of Tourism" is the
         # Barbados minister (a country's only: not "Trump's Chief of Staff", "the County Attorney's Office")
@@ -2351,7 +2362,7 @@ def _appositive_roles(text: str, end: int) -> set:
         return set(long.group(1).split())  # ("Sergio Maaz Coc, a researcher at the Northern University Centre
         # (CUNOR) of the University of San Carlos of Guatemala in Cobán, explained": too long to read to its comma)
     if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE \
-            or m.group(1) and any(w in _SPEECH_IN_APPOSITIVE for w in m.group(2).split()[1:]):
+            or m.group(1) and m.group(1).lower().startswith("the") and _cue_in_appositive(m.group(2)):
         return set()  # (nor the subject of a sentence after an opening phrase: "Led in evidence by State Counsel
         # Kebba Secka, the witness said his ...": the witness is not Secka)  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
     first = m.group(2).split()[0]
@@ -2410,8 +2421,23 @@ _PAST_VERBS = frozenset("spent was is has had went made took left won lost ran l
                         "stood sent wrote came saw met paid".split())
 #: First words of what follows a name and a comma that is no description of the person.
 _SPEECH_IN_APPOSITIVE = frozenset("said says told added replied answered testified".split())
+
+
+def _cue_in_appositive(words: str) -> bool:
+    """A cue within the first three words of what reads as a definite appositive, before any relative clause: the
+    subject of a sentence after an opening phrase (``, the witness said his ...``), no appositive."""
+    for word in words.split()[1:4]:
+        if word in {"who", "which", "that", "whose"}:
+            return False
+        if word in _SPEECH_IN_APPOSITIVE:
+            return True
+    return False
 _NOT_APPOSITIVE = frozenset("who whose which that said says told added according and or but".split())  # ("Jorge
 # Mendoza, and the president of Comcipo, Marco Choque": the next person's description)
+
+
+#: Words of a description that make a noun in it no head of it: a preposition, a possessive's "s".
+_NOT_IN_A_HEADED_DESCRIPTION = frozenset({"of", "for", "to", "at", "with", "from", "by", "s"})
 
 
 def _described_before(text: str, start: int) -> set:
@@ -2436,13 +2462,20 @@ def _described_before(text: str, start: int) -> set:
         described = described[inner[-1].end():]  # "The document was signed by the Minister of Health, (Jorge
         # Mendoza)": the description after the clause's last preposition, not the clause
     words_ = [w.lower() for w in _ROLE_WORD.findall(described)]
-    head = next((w for w in words_ if w in lists["role"] or w in lists["anonymous"] and not plural_of_common(w)),
-                None)
-    # (or a noun an unnamed source goes by: "the third prosecution witness, (Detective Inspector Omar Touray)")
+    head = next((w for w in words_ if w in lists["role"]), None)
+    if head is None and words_ and words_[-1] in lists["anonymous"] and not plural_of_common(words_[-1]) \
+            and not set(words_) & _NOT_IN_A_HEADED_DESCRIPTION:
+        head = words_[-1]  # a noun an unnamed source goes by heading the description: "the third prosecution
+        # witness, (Detective Inspector Omar Touray)" (not "The mother of a witness", "A neighbour's daughter")
     if head and (signed := _SIGNED_FOR.search(text, max(0, m.start(1) - 50), m.start(1))):
         words_.insert(0, signed.group(1).lower())  # "signed for Mali by the Minister of Livestock, (Kadiatou
         # Diarra)": the country she holds office for
-    return set(words_[:words_.index(head) + 1]) - STOP_WORDS if head else set()
+    if not head:
+        return set()
+    kept = words_[:words_.index(head) + 1]
+    owners = {w for w, after in zip(kept, kept[1:]) if after == "s" and w in lists["anonymous"]}
+    return set(kept) - STOP_WORDS - owners  # (an unnamed source who owns the role is not its holder: "a witness's
+    # lawyer" is no witness)
 
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name (in title case too: "the Minister
@@ -3840,9 +3873,8 @@ def _holds(person: Person, role_words: set) -> bool:
         held.add("leader")  # "the union leader": the union's president, head or chief
     if held & _DIPLOMATS:
         held.add("diplomat")  # "the diplomat": the ambassador or envoy named
-    if held & _LAWMAKERS or "member" in held and held & _LEGISLATURES:
-        held.update(("lawmaker", "legislator"))  # "the lawmaker", "the legislator": the MP or senator named, or
-        # the member of an assembly ("The National Assembly Member for Jimara, Hon. Modou Lamin Jallow")
+    if held & _LAWMAKERS:
+        held.update(("lawmaker", "legislator"))  # "the lawmaker", "the legislator": the MP or senator named
     return role_words <= held and not (held & _RANKS) - role_words
 
 
@@ -3853,8 +3885,9 @@ _UNNAMED_SOURCE_NOUNS = frozenset("official officer source aide employee worker 
 _LEADS = frozenset({"president", "head", "chief", "chairman", "leader"})
 #: Roles of a diplomat.
 _DIPLOMATS = frozenset({"ambassador", "envoy", "consul", "diplomat", "chargé"})
-#: Legislatures whose member is a lawmaker (not a council's: a councillor is no lawmaker).
-_LEGISLATURES = frozenset({"assembly", "parliament", "congress", "legislature", "senate", "house"})
+#: Legislatures whose Member, in a title set off before a name, is a lawmaker (not a council's, nor a senate's or a
+#: house's: a faculty senate, an opera house).
+_LEGISLATURES = frozenset({"assembly", "parliament", "congress", "legislature"})
 #: Roles of a member of a legislature (spelled as :func:`_role_word` gives them).
 _LAWMAKERS = frozenset({"mp", "mps", "senator", "representative", "legislator", "congressman", "congresswoman",
                         "assemblyman", "assemblywoman", "assemblymember", "mla", "mpp", "mna", "mep", "msp", "td",
@@ -4112,15 +4145,17 @@ def _initials_holder(letters: str, people: list[Mention], position: int) -> str 
     or three capitals: ``DC`` for a Deputy Commissioner, ``PM`` for a Prime Minister, ``CM`` for a Chief Minister),
     its last letter a role noun's; else None. Offices are read from the person's role words, which hold no order."""
     letters = letters.replace(".", "")
-    if not 2 <= len(letters) <= 3 or not letters.isupper():
+    if not 2 <= len(letters) <= 5 or not letters.isupper():
         return None
     lists = lexicon().lists
     office = lists["title"] | lists["role"]
     for mt in reversed(people):
         if mt.end > position or " " not in mt.person.name:
             continue
-        if _spells(letters.lower(), [w for w in mt.person.roles if w in office], lists["role"]):
-            return mt.person.name
+        if f"({letters.lower()})" in mt.person.roles or len(letters) <= 3 and _spells(
+                letters.lower(), [w for w in mt.person.roles if w in office], lists["role"]):
+            return mt.person.name  # (or initials the text gave the office: "The County Executive Committee Member
+            # (CECM) for Finance, Mr. Daniel Mwangi Gachanja")
     return None
 
 
@@ -4128,11 +4163,12 @@ def initials_of_one(letters: str, people: list[Mention]) -> str | None:
     """The one person named in full among ``people`` whose role words, any of them, spell the initials ``letters``
     (``DHO``: ``the Kiruhura District Health Officer``), the last a role or title word's; None for none or several. For a
     headline, which names the office its article's body spells out."""
-    if not 2 <= len(letters) <= 3 or not letters.isupper():
+    if not 2 <= len(letters) <= 5 or not letters.isupper():
         return None
     heads = _office_heads()
     names = {mt.person.name for mt in people if " " in mt.person.name
-             and _spells(letters.lower(), [w for w in mt.person.roles if w not in HONORIFICS], heads)}
+             and (f"({letters.lower()})" in mt.person.roles or len(letters) <= 3 and _spells(
+                 letters.lower(), [w for w in mt.person.roles if w not in HONORIFICS], heads))}
     return names.pop() if len(names) == 1 else None
 
 
