@@ -9799,3 +9799,24 @@ def test_review_guard_a_cue_in_an_appositive_s_relative_clause_keeps_the_apposit
                "\"He never braked,\" the witness said.")
     said = out[out["text"].isin(["the driver was speeding", "He never braked,"])]
     assert said["speaker"].tolist() == ["Jane Doe", "Jane Doe"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a document a body made, the body's name holding "of", in a clause with no "that"
+    ("Headline\n\nAccording to figures the Ministry of Trade tabled in Parliament last week, exports will fall by a "
+     "third.", ["Ministry of Trade"]),
+    # an owner's document and the year it covers
+    ("Headline\n\nThe Water Services Agency runs the dams. According to the Water Services Agency's annual report for "
+     "2024, leaks cost the island a fifth of its water.", ["Water Services Agency"]),
+    # a body's kind in capitals as a document's owner: the one body of that kind named before
+    ("Headline\n\nThe Ministry of Fisheries and Marine Resources sets the quotas. According to the Ministry's annual "
+     "notifiable catch report, tuna landings fell by a quarter last year.", ["Ministry of Fisheries and Marine Resources"]),
+    # a body named before its kind noun, then the kind noun alone
+    ("Headline\n\nThe Glen Valley Dairy Farmers cooperative will close its creamery, the cooperative announced on "
+     "Tuesday.", ["Glen Valley Dairy Farmers"]),
+    # "The co-op" is no body's name: the body named in full before
+    ("Headline\n\nPrices fell, according to the Lakeshore Fishers' Co-operative, which markets fish for 90 members.\n\n"
+     "The co-op has asked for help. In a post on Tuesday, the co-op wrote that its members were struggling.",
+     ["Lakeshore Fishers' Co-operative", "Lakeshore Fishers' Co-operative"])])
+def test_rules_of_the_fiftieth_session_documents_and_kinds(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -221,7 +221,8 @@ _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?
                           r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s\s*$")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
-_BODY_KINDS = r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
+_BODY_KINDS = (r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
+               r"|cooperative|co-op")
 _BODY_KIND_WORDS = frozenset(w for kind in _BODY_KINDS.split("|") for w in kind.split())  # a cheap test first
 #: Words of a party's name: "the Liberal Democrat group" is the party's councillors, no campaign's name.
 _PARTY_GROUP_WORDS = frozenset("democrat democrats democratic republican republicans tory tories conservative "
@@ -531,6 +532,8 @@ _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 #: A document a body owns by a pronoun or its kind: ``its latest annual report``, ``the company's own estimates``.
 _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-z]+)['’]s?)\s")  # (a kind in lower
 # case, of one or two words: "the ambulance service's call log")
+#: The year a document covers, after it: " for 2025", " for the year 2023-24".
+_YEAR_TAIL = re.compile(r"\s+(?:for|from|of|in)\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?$")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
 #: ``The Ministry of Finance's Fiscal Policy Statement``.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*)['’]s?\s")
@@ -892,6 +895,7 @@ class Article(QuoteCues, ReportedSpeech):
         ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``, ``a report (published) by X``; the
         last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
+        source = _YEAR_TAIL.sub("", source)  # "the agency's annual report for 2025": the report
         words_ = source.lower().split()
         if (group := _GROUP_DOCUMENT.fullmatch(source)) and group.group(2) in self.lx.lists["document"]:
             return group.group(1), "anonymous"  # "according to residents' estimates": the residents'
@@ -920,7 +924,7 @@ class Article(QuoteCues, ReportedSpeech):
         owned = _OWNED_DOCUMENT.match(source)
         record = owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS  # "the council's own timetable"
         owned_by_name = (owner := _OWNER.match(source)) is not None \
-            and len(words_) - len(owner.group(1).split()) <= 4 \
+            and (len(words_) <= 6 or len(words_) - len(owner.group(1).split()) <= 4) \
             and words_[-1] in self.lx.lists["document"]
         if not record and not owned_by_name and (not self.is_document(source) or len(words_) > (6 if owned else 4)):
             return None  # ("Kelvedon's most recent sustainability report": a named owner's, however qualified)
@@ -945,6 +949,11 @@ class Article(QuoteCues, ReportedSpeech):
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
         if owner:
             found = owner.group(1)  # "Fusion's court document": Fusion's
+            if " " not in found and self.lx.has("org_head", found.lower()) \
+                    and len(holding := {name for start, name in self.bodies.names if start < pos
+                                        and found.lower() in name.lower().split()}) == 1:
+                return holding.pop(), "organization"  # "the Ministry's annual notifiable disease report": the one
+                # ministry named before
         elif words_[0] not in {"the", "this", "that"} or len(words_) > 3:
             return None
         else:
@@ -2238,9 +2247,11 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         kind = re.escape(kind_of.group(2))
         named = kind_of.group(1) or max(((m.start(), m.group(1)) for pattern in (_NAMED_KIND, _KIND_NAMED)
-                                         for m in re.compile(pattern.format(kind=kind)).finditer(self.text, 0, pos)),
+                                         for m in re.compile(pattern.format(kind=kind)).finditer(self.text, 0, pos)
+                                         if m.group(1) not in {"The", "A", "An"}),  # ("The co-op has asked")
                                         default=(0, ""))[1]
-        return re.sub(r"^(?:The|the)\s+", "", re.split(r"\.\s+", named)[-1]).strip() or None
+        return re.sub(r"^(?:The|the)\s+", "", re.split(r"\.\s+|\n", named)[-1]).strip() or None  # (not the
+        # headline's words before it)
 
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.

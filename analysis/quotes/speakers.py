@@ -2642,10 +2642,11 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
                             r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
 DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a-z][\w-]*s\s))([\w-]+)\s+"
-                          r"((?i:the|its|their)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+[\w'’-]+)?"
+                          r"((?i:the|its|their)\s+[\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,4}(?:\s+[\w'’-]+)?"
                           r"|(?i:he|she|they|it))\s+"
                           rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
-# (a plural without an article too, and "it": "figures it released Monday", "figures the clinic provided to The Post")
+# (a plural without an article too, and "it": "figures it released Monday", "figures the clinic provided to The Post";
+# a body's name holding "of": "figures the Ministry of Finance tabled in Parliament")
 #: A word DOC_MADE_BY's maker needs, searched first: most source phrases hold none.
 _MAKER_WORD = re.compile(r" (?:the|its|their|he|she|they|it) ")
 #: A document and its maker named in a relative clause without "that": "figures Alberta Education tabled".
