@@ -517,3 +517,12 @@ def test_a_headline_s_office_initials_are_the_body_s_holder_of_the_office_so_bra
                                    "reporters the budget had been approved.")))
     head = out[out["location"] == "title"]
     assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["Wanjiru Kamau"], ["person"])
+
+
+def test_a_body_s_letters_after_a_title_are_not_the_office_s():
+    # (fiftieth session's review: the Chief Executive Officer is no "NHIF")
+    out = extract_quotes(articles(("a", "Claims backlog cleared, says NHIF",
+                                   "The Chief Executive Officer (NHIF), Dr. Peter Kamau, said the backlog had been "
+                                   "cleared.")))
+    head = out[out["location"] == "title"]
+    assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["NHIF"], ["organization"])

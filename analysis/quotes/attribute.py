@@ -368,6 +368,8 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
 #: What follows a body's name that opens a sentence: its appositive or its verb (", the Irving-based maker", " will").
 _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would|could|can|may|might|must|should|did"
                              r"|does|plans|[a-z]+ed)\b")
+#: What follows a company's name that opens the paragraph after a lede: its founding, a relative clause, its base.
+_COMPANY_DESCRIBED = re.compile(r",\s+(?:founded|established|set\s+up|based|headquartered|which|a|an)\b")
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
@@ -533,7 +535,7 @@ _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-z]+)['’]s?)\s")  # (a kind in lower
 # case, of one or two words: "the ambulance service's call log")
 #: The year a document covers, after it: " for 2025", " for the year 2023-24".
-_YEAR_TAIL = re.compile(r"\s+(?:for|from|of|in)\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?$")
+_YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?$")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
 #: ``The Ministry of Finance's Fiscal Policy Statement``.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*)['’]s?\s")
@@ -895,7 +897,9 @@ class Article(QuoteCues, ReportedSpeech):
         ``pos``: ``X's letter``, ``X wrote a letter``, ``X said in a court filing``, ``a report (published) by X``; the
         last such, as a person
         (resolved to the full name) or an organisation; None if the text does not say."""
-        source = _YEAR_TAIL.sub("", source)  # "the agency's annual report for 2025": the report
+        if _OWNER.match(source):
+            source = _YEAR_TAIL.sub("", source)  # "the agency's annual report for 2025": its report (not "the report
+            # from 2019", another one)
         words_ = source.lower().split()
         if (group := _GROUP_DOCUMENT.fullmatch(source)) and group.group(2) in self.lx.lists["document"]:
             return group.group(1), "anonymous"  # "according to residents' estimates": the residents'
@@ -949,11 +953,17 @@ class Article(QuoteCues, ReportedSpeech):
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
         if owner:
             found = owner.group(1)  # "Fusion's court document": Fusion's
-            if " " not in found and self.lx.has("org_head", found.lower()) \
-                    and len(holding := {name for start, name in self.bodies.names if start < pos
-                                        and found.lower() in name.lower().split()}) == 1:
-                return holding.pop(), "organization"  # "the Ministry's annual notifiable disease report": the one
-                # ministry named before
+            if " " not in found and self.lx.has("org_head", found.lower()):
+                # "the Ministry's annual notifiable disease report": the one ministry named before (none when one is
+                # named in lower case too: "Ghana's finance ministry", "the hospital's board")
+                holding = {name for start, name in self.bodies.names if start < pos
+                           and found.lower() in name.lower().split()}
+                lower = re.search(rf"\b(?!(?:the|a|an|its|their|this|that)\b)[a-z]+(?:['’]s)?\s+{found.lower()}\b",
+                                  self.text[:pos])
+                if lower:
+                    return None
+                if len(holding) == 1:
+                    return holding.pop(), "organization"
         elif words_[0] not in {"the", "this", "that"} or len(words_) > 3:
             return None
         else:
@@ -2075,10 +2085,15 @@ class Article(QuoteCues, ReportedSpeech):
         # company the article introduced as one, or the one body with a head of the kind
         if spoke_last or far:
             return spoke_last or (far.pop() if len(far) == 1 else None)
-        if noun in {"company", "firm"} and (at := self.paragraph_of(pos)) <= 1 and at + 1 < len(self.paragraphs):
+        if noun in {"company", "firm"} and (at := self.paragraph_of(pos)) <= 1 and at + 1 < len(self.paragraphs) \
+                and (opener := self.body_opening_sentence(self.paragraphs[at + 1][0])) \
+                and opener.split()[0].lower() not in common_words() \
+                and _COMPANY_DESCRIBED.match(self.text, self.paragraphs[at + 1][0] + self.text[
+                    self.paragraphs[at + 1][0]:].find(opener) + len(opener)):
             # "... has filed for insolvency, the company said on Monday. || Frischmann Glaskunst, founded in 1853,
-            # submitted ...": a lede's company, named first as the next paragraph opens
-            return self.body_opening_sentence(self.paragraphs[at + 1][0])
+            # submitted ...": a lede's company, named first as the next paragraph opens and described as one (not
+            # "Rival Volkswagen, which", "Bad Harzburg, where the factory stands")
+            return opener
         return None
 
     def body_opening_sentence(self, pos: int) -> str | None:
@@ -2240,8 +2255,12 @@ class Article(QuoteCues, ReportedSpeech):
         if not _BODY_KIND_WORDS.intersection(speaker.lower().split()):
             return None
         named_after = _KIND_THEN_NAME.fullmatch(speaker)
+        if named_after and not any(self.lx.has("title", w.lower()) or self.lx.has("role", w.lower())
+                                   for w in named_after.group(1).split() if w[:1].isupper()):
+            return named_after.group(1).strip()  # "the road safety charity Kerbside Trust" (not "The cooperative
+            # Chairman John Park": a person)
         if named_after:
-            return named_after.group(1).strip()  # "the road safety charity Kerbside Trust"
+            return None
         kind_of = _KIND_OF_BODY.fullmatch(speaker)
         if kind_of is None:
             return None

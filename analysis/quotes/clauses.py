@@ -987,7 +987,9 @@ class Clauses(ArticleText):
                 and all(t[2][:1].isalnum() and t[2] not in FINITE_VERBS and not is_aux(t[2]) for t in toks[j + 1:c]):
             j = c  # "said the partnership's chief medical officer and former Sandwell stroke lead, Dr Helen Marsh":
             # a second description, then the name
-        elif j + 3 < len(toks) and toks[j][2] == "and" and self.lx.has("role", toks[j - 1][2]):
+        elif j + 3 < len(toks) and toks[j][2] == "and" and self.lx.has("role", toks[j - 1][2]) \
+                and toks[start][2].lower() not in DETERMINERS:  # (not "said the judge and defence barrister Tom
+            # Reid": the judge named before, and another)
             d = j + 1  # "said club captain and retired marine engineer Gordon Noble": a second role in lower case,
             # then the name (two capitalised words or more) closing the source
             while d < len(toks) and d - j <= 4 and toks[d][2].isalpha() and toks[d][2].islower() \

@@ -2269,8 +2269,9 @@ _TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s)|\b(?P<owner>[A
                             r",\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Hon|Honourable|Honorable)\.?\s+)?$")
 
 
-#: A preposition right before a set-off title's "the": whom the sentence's opening phrase is about.
-_PREPOSITION_BEFORE_THE = re.compile(r"\b(?:to|from|with|by|for|of|against|about|on)\s+$")
+#: A preposition or a participle right before a set-off title's "the": whom the sentence's opening phrase is about
+#: ("Responding to the", "Representing the").
+_PREPOSITION_BEFORE_THE = re.compile(r"\b(?:to|from|with|by|for|of|against|about|on|[A-Za-z]+ing)\s+$")
 
 
 def _title_set_off_before(text: str, start: int) -> set:
@@ -2291,6 +2292,8 @@ def _title_set_off_before(text: str, start: int) -> set:
     if m["letters"]:
         if _PREPOSITION_BEFORE_THE.search(text, max(0, m.start() - 16), m.start()):
             return set()  # ("Responding to the Attorney General (AG), Jane Doe said": another's office)
+        if m["letters"] != "".join(w[0] for w in m.group(2).split()):
+            return set()  # the body's letters, not the office's: "The Chief Executive Officer (NHIF), Dr. Peter Kamau"
         words_.add(f"({m['letters'].lower()})")  # the office's own initials, bracketed as the text gives them (not
         # a body's letters before a role: "IMF chief economist"): "the CECM" is its holder
     if m["owner"] and m["owner"].lower() in lexicon().lists["country"]:
@@ -4153,11 +4156,18 @@ def _initials_holder(letters: str, people: list[Mention], position: int) -> str 
     for mt in reversed(people):
         if mt.end > position or " " not in mt.person.name:
             continue
-        if f"({letters.lower()})" in mt.person.roles or len(letters) <= 3 and _spells(
-                letters.lower(), [w for w in mt.person.roles if w in office], lists["role"]):
+        if f"({letters.lower()})" in mt.person.roles and not _other_holders(letters, people, mt.person) \
+                or len(letters) <= 3 and _spells(letters.lower(), [w for w in mt.person.roles if w in office],
+                                                 lists["role"]):
             return mt.person.name  # (or initials the text gave the office: "The County Executive Committee Member
-            # (CECM) for Finance, Mr. Daniel Mwangi Gachanja")
+            # (CECM) for Finance, Mr. Daniel Mwangi Gachanja"; not when someone else is named with the letters:
+            # "Health CECM Mary Wanjiru")
     return None
+
+
+def _other_holders(letters: str, people: list[Mention], holder: Person) -> bool:
+    """Someone other than ``holder`` is named with the office's initials ``letters`` (``Health CECM Mary Wanjiru``)."""
+    return any(mt.person is not holder and letters.lower() in mt.person.roles for mt in people)
 
 
 def initials_of_one(letters: str, people: list[Mention]) -> str | None:
@@ -4168,7 +4178,8 @@ def initials_of_one(letters: str, people: list[Mention]) -> str | None:
         return None
     heads = _office_heads()
     names = {mt.person.name for mt in people if " " in mt.person.name
-             and (f"({letters.lower()})" in mt.person.roles or len(letters) <= 3 and _spells(
+             and (f"({letters.lower()})" in mt.person.roles and not _other_holders(letters, people, mt.person)
+                  or len(letters) <= 3 and _spells(
                  letters.lower(), [w for w in mt.person.roles if w not in HONORIFICS], heads))}
     return names.pop() if len(names) == 1 else None
 
