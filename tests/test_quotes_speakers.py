@@ -9852,3 +9852,10 @@ def test_review_guard_a_rival_opening_the_next_paragraph_is_no_lede_s_company():
     out = rows("Headline\n\nA carmaker will cut 2,000 jobs, the company said on Monday.\n\nRival Volkswagen, which is "
                "also cutting staff, said it had no plans to buy the plant.")
     assert out["speaker"].iloc[0] == "the company"
+
+
+def test_an_acronym_of_a_body_s_last_words_is_the_one_body_so_named():
+    # (fiftieth session: letters never given in brackets, of the words after a place's name)
+    out = rows("Headline\n\nThe Hay River District Education Authority voted 5-2 to adopt a four-day week.\n\nThe DEA "
+               "says the longer days will keep students above the minimum hours.")
+    assert out["speaker"].tolist() == ["Hay River District Education Authority"]

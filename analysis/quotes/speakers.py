@@ -4593,6 +4593,10 @@ class BodyNames:
                        and name.split(" ", 1)[0] in _COUNTRY_PREFIXES else found
                        for _, name in self.names + self.sentence_ends if (found := _spelled_out(short, name))}
             # ("the FDA" after "the U.S. Food and Drug Administration": the name as written, the country's too)
+            if not spelled and len(short) >= 3:
+                # its last words' letters, of the one name that has them: "the DEA" after "the Hay River District
+                # Education Authority"
+                spelled = {found for _, name in self.names if (found := _spelled_out(short, name, loose=True))}
             return spelled.pop() if len(spelled) == 1 else speaker
         words_ = short.split()
         heads = lexicon().lists["org_head"]
