@@ -9859,3 +9859,10 @@ def test_an_acronym_of_a_body_s_last_words_is_the_one_body_so_named():
     out = rows("Headline\n\nThe Hay River District Education Authority voted 5-2 to adopt a four-day week.\n\nThe DEA "
                "says the longer days will keep students above the minimum hours.")
     assert out["speaker"].tolist() == ["Hay River District Education Authority"]
+
+
+def test_a_place_s_kind_is_no_person_named_with_it():
+    # (fiftieth session: "the county" is the county, not its fire chief named with "County of Stettler")
+    out = rows("Headline\n\nCounty of Ponoka regional fire chief Dale Moen said the fire started in a ditch.\n\nAbout "
+               "90 people registered at the reception centre, the county said.")
+    assert out["speaker"].tolist() == ["Dale Moen", "County of Ponoka"]

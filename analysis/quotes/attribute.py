@@ -3174,13 +3174,14 @@ class Article(QuoteCues, ReportedSpeech):
                     # siblings said": both of them
                 if stype == "unknown" and (desc := _THE_DESCRIPTION.fullmatch(_clean_mention(mention))) \
                         and not (head_ := desc.group(1).split()[-1].lower()).endswith("s") \
-                        and head_ not in {"bench", "jury", "panel"} \
+                        and head_ not in {"bench", "jury", "panel"} and head_ not in PLACE_HEADS \
                         and not any(self.lx.has(kind, head_) for kind in ("anonymous", "document", "media_head",
                                                                           "org_head")) \
                         and (named := self.named_with(desc.group(1), subj[0])):
                     speaker, stype = named, "person"  # "The RSIS fellow said" after "RSIS fellow Lim Shu Wen", "the
                     # cabinet member" after "cabinet member for communities, Cllr Ian Marsden,": the one person the
-                    # text named with those words
+                    # text named with those words (not a place's kind: "the county" is no "County of Stettler regional
+                    # fire chief Curtis Brandvold")
                 if stype == "organization" and (first := self.body_joined_before(subj[0])):
                     speaker = first + JOINT + _BODY_THE.sub("", speaker)  # "Labour and the Liberal Democrats say"
                 if stype == "person" and last_person and speaker == last_person[0] and _THE_ROLE.fullmatch(mention) \
