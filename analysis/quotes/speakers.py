@@ -247,6 +247,8 @@ _OUTLET_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*,[
 _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
 #: What follows two people named together as a couple: ", from Swansea", " were".
 _COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)\b")
+#: A couple's plural noun set off before their names: "Kacper's parents, (Agnieszka and Tomasz Nowicki)".
+_COUPLE_BEFORE = re.compile(r"\b(?:parents|owners|couple|grandparents|founders|co-founders|co-owners),\s+$")
 #: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
 _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
 #: A title's words after its "of"/"for", joined by "and" to the words before a name: "Minister of Trade and ", "in
@@ -1201,11 +1203,18 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                              and word.lower() in given and word.lower() not in common_words())
                      and (word.lower() in given and word.lower() not in common_words()
                           or _COUPLE_AFTER.match(text, after[1]) and word.lower() not in _not_name_words()
-                          and _never_lower(word, text))):
+                          and _never_lower(word, text))
+                     or _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+                     and not {word.lower(), after[2].split()[0].lower()} & common_words()
+                     and _never_lower(word, text) and not re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(after[3])}\b",
+                                                                      text)):
+            # (not when courtesy titles tell the two apart later, their given names no census's: "the parents, Khizr
+            # and Ghazala Khan ... Mr. Khan ... Ms. Khan")
             # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname (one the
             # census lacks too, never written in lower case, when the two do something together: "Gareth and Ann
             # Pritchard, from Swansea, were"; a second given name the census lacks after one it has: "Tobias and
-            # Fenella Marsh");
+            # Fenella Marsh"; any two given names after a couple's plural noun: "Kacper's parents, Agnieszka and
+            # Tomasz Nowicki");
             # "Brothers Andrés and Rafael Galindo Pérez": the family names too
             family = " ".join(after[2].split()[1:]) if kin else after[3]
             raw[n] = (start, end, f"{word} {family}", after[3], ())
@@ -2542,7 +2551,9 @@ _MAKER_TAIL = re.compile(r",\s+(?:seen|obtained|reviewed|viewed)\s+by\s|,\s+a\s+
                          r"|\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\.?\s+\d)"
                          r"|for\s+(?=an?\s|the\s+[a-z])"  # ("by the European Commission) for a meeting of ..."
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
-                         r"|from\s+(?=[a-z])|(?:published|released|issued)$)")
+                         r"|from\s+(?=[a-z])|(?:published|released|issued)$)"
+                         # ("by environmental health officer Claire Stoddart) and lodged with the court")
+                         r"|\s+and\s+(?=[a-z]+ed\b)")
 #: A maker named by its kind alone: "a Vancouver real-estate consultancy", "an outside firm".
 _UNNAMED_MAKER = re.compile(r"an?\s+[^,]+")
 #: What a document is about, after its maker: " on traditional crafts".
@@ -2780,6 +2791,10 @@ _OWNER_LEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s|(?:[Tt]
 _DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*|[A-Z][\w-]*\s+[A-Z]+s),\s+")
 
 
+#: A name's possessive and a noun in lower case: "Alan's wife", "Kyle's mother".
+_OWNED_NOUN = re.compile(r"[A-Z][\w'’-]*['’]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
+
+
 def _joint_people(mention: str, position: int, people: list[Mention]) -> str | None:
     """``Ryan and McConnell``, ``Justices Ruth Bader Ginsburg and Sonia Sotomayor``, ``Senators Bill Cassidy of
     Louisiana and James Lankford of Oklahoma``: the people a source names together, joined by :data:`JOINT` in
@@ -2806,8 +2821,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         lo, hi = at, (sep.start() if sep else len(body))
         part = body[lo:hi]
         at = sep.end() if sep else len(body)
-        if not part[:1].isupper():
-            return None
+        if not part[:1].isupper() or _OWNED_NOUN.fullmatch(part.strip()):
+            return None  # (nor a relation owned by a name: "Lorna Buchan, Alan's wife and Kyle's mother" is one woman)
         inside = _within(people, begin + offset + lo - 1, begin + offset + hi + 1)
         if len({mt.person.name for mt in inside}) != 1:
             return None
