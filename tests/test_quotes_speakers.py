@@ -9889,3 +9889,11 @@ def test_a_couple_told_apart_by_courtesy_titles_is_not_joined_by_their_plural_no
                "Mr. Khan said the candidate had sacrificed nothing.\n\nMs. Khan said she had not spoken because she "
                "could not remain composed.")
     assert out["speaker"].tolist()[1] != "Khizr Khan"
+
+
+def test_an_unnamed_source_s_head_in_er_before_its_aside_opens_a_coordinated_cue_s_subject():
+    # (fiftieth session: "An Edmonton fur buyer, who ..., said ... and predicted": one source for both)
+    out = rows("Headline\n\nA Regina fur buyer, who asked not to be named because he still does business with "
+               "European auction houses, said several of them are struggling as fashion brands drop fur, and predicted "
+               "that prices for wild fur will fall again this year.")
+    assert out["speaker"].tolist() == ["A Regina fur buyer", "A Regina fur buyer"]

@@ -1687,7 +1687,9 @@ class Clauses(ArticleText):
             lists = self.lx.lists
 
             def head(i: int) -> bool:
-                return any(toks[i][2] in lists[n] for n in ("role", "anonymous", "org_head", "media_head"))
+                return any(toks[i][2] in lists[n] for n in ("role", "anonymous", "org_head", "media_head")) \
+                    or toks[i][2].islower() and PERSON_NOUN.search(toks[i][2]) is not None \
+                    and i + 1 < len(toks) and toks[i + 1][2] == ","  # ("An Edmonton fur buyer, who ...")
 
             while j < len(toks) and j < 8 and (head(j) or j + 1 < len(toks) and toks[j][2].isalpha()
                                                and toks[j][2].islower() and toks[j][2] not in PREP_OR_CLAUSE
