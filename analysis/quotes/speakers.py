@@ -1204,7 +1204,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                      and (word.lower() in given and word.lower() not in common_words()
                           or _COUPLE_AFTER.match(text, after[1]) and word.lower() not in _not_name_words()
                           and _never_lower(word, text))
-                     or _COUPLE_BEFORE.search(text, max(0, start - 30), start)
+                     or _COUPLE_BEFORE.search(text, max(0, start - 30), start) and text.count(word) == 1
                      and not {word.lower(), after[2].split()[0].lower()} & common_words()
                      and _never_lower(word, text) and not re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(after[3])}\b",
                                                                       text)):
@@ -1213,8 +1213,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname (one the
             # census lacks too, never written in lower case, when the two do something together: "Gareth and Ann
             # Pritchard, from Swansea, were"; a second given name the census lacks after one it has: "Tobias and
-            # Fenella Marsh"; any two given names after a couple's plural noun: "Kacper's parents, Agnieszka and
-            # Tomasz Nowicki");
+            # Fenella Marsh"; any two given names after a couple's plural noun, the first written nowhere else:
+            # "Kacper's parents, Agnieszka and Tomasz Nowicki", not "The co-founders, Okonkwo and Priya Raman ...
+            # Okonkwo said");
             # "Brothers Andrés and Rafael Galindo Pérez": the family names too
             family = " ".join(after[2].split()[1:]) if kin else after[3]
             raw[n] = (start, end, f"{word} {family}", after[3], ())
@@ -2552,8 +2553,9 @@ _MAKER_TAIL = re.compile(r",\s+(?:seen|obtained|reviewed|viewed)\s+by\s|,\s+a\s+
                          r"|for\s+(?=an?\s|the\s+[a-z])"  # ("by the European Commission) for a meeting of ..."
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
                          r"|from\s+(?=[a-z])|(?:published|released|issued)$)"
-                         # ("by environmental health officer Claire Stoddart) and lodged with the court")
-                         r"|\s+and\s+(?=[a-z]+ed\b)")
+                         # ("by environmental health officer Claire Stoddart) and lodged with the court", "(by Selkirk
+                         # Ridge Engineering) and titled ..."; not "by Tom Lee and retired general Ann Cole")
+                         r"|\s+and\s+(?=[a-z]+ed\s+(?:with|to|in|on|at|by|for|before)\b|(?:en)?titled\b)")
 #: A maker named by its kind alone: "a Vancouver real-estate consultancy", "an outside firm".
 _UNNAMED_MAKER = re.compile(r"an?\s+[^,]+")
 #: What a document is about, after its maker: " on traditional crafts".
@@ -2821,8 +2823,11 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         lo, hi = at, (sep.start() if sep else len(body))
         part = body[lo:hi]
         at = sep.end() if sep else len(body)
-        if not part[:1].isupper() or _OWNED_NOUN.fullmatch(part.strip()):
-            return None  # (nor a relation owned by a name: "Lorna Buchan, Alan's wife and Kyle's mother" is one woman)
+        if _OWNED_NOUN.fullmatch(part.strip()):
+            continue  # a relation owned by a name describes, it names no one more: "Lorna Buchan, Alan's wife and
+            # Kyle's mother" is one woman, "Maria Walsh and Dan Walsh, Maria's husband," two people
+        if not part[:1].isupper():
+            return None
         inside = _within(people, begin + offset + lo - 1, begin + offset + hi + 1)
         if len({mt.person.name for mt in inside}) != 1:
             return None
@@ -4608,10 +4613,6 @@ class BodyNames:
                        and name.split(" ", 1)[0] in _COUNTRY_PREFIXES else found
                        for _, name in self.names + self.sentence_ends if (found := _spelled_out(short, name))}
             # ("the FDA" after "the U.S. Food and Drug Administration": the name as written, the country's too)
-            if not spelled and len(short) >= 3:
-                # its last words' letters, of the one name that has them: "the DEA" after "the Hay River District
-                # Education Authority"
-                spelled = {found for _, name in self.names if (found := _spelled_out(short, name, loose=True))}
             return spelled.pop() if len(spelled) == 1 else speaker
         words_ = short.split()
         heads = lexicon().lists["org_head"]
