@@ -9910,3 +9910,10 @@ def test_an_unnamed_source_s_head_in_er_before_its_aside_opens_a_coordinated_cue
      "CDC said on Friday that measles cases had reached their highest level in five years.", ["CDC"])])
 def test_review_guards_of_the_fiftieth_session_last_rules(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+def test_a_statement_posted_online_is_the_post_that_says_it_again():
+    # (fiftieth session: "In a statement posted to its Facebook page, X said ... the post said": X's)
+    out = rows("Headline\n\nIn a statement posted to its Facebook page, the Cook Inlet Drift Association said boats had "
+               "been tied up for most of July.\n\n\"Every user group is going to feel this,\" the post said.")
+    assert out["speaker"].tolist() == ["Cook Inlet Drift Association", "Cook Inlet Drift Association"]

@@ -557,11 +557,11 @@ _ROLE_THEN_NAME_AFTER = re.compile(r"\s+((?:[a-z]+\s+){1,2})[A-Z][\w.'’-]*(?:\
 _IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter|notification|notice|release)\b"
                              r"[^.;:\n\"“”]{0,120}?,\s+"
                              r"(?P<maker>he|she|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|the\s+[a-z]+)"
-                             r"\s+[a-z]+ed\b")
+                             r"\s+(?P<verb>[a-z]+ed|said|says|told|wrote)\b")
 #: A document and its maker in a clause with no "by": "a press release the union issued", "a letter that Ms Kaur sent".
-_MAKER_ISSUED = re.compile(r"\b(?P<head>statement|release|letter|notice|notification|memo|report)\s+(?:that\s+)?"
+_MAKER_ISSUED = re.compile(r"\b(?P<head>statement|release|letter|notice|notification|memo|report|post)\s+(?:that\s+)?"
                            r"(?P<maker>the\s+[a-z]+|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+"
-                           r"(?:issued|released|published|sent|wrote|posted|put\s+out)\b"
+                           r"(?:issued|released|published|sent|wrote|posted|put\s+out|put\s+up)\b"
                            # (then no object: "a letter the company sent false data to ..." is a reported clause)
                            r"(?=\s*[,.;:)]|\s+(?:in|on|at|last|this|to|earlier|yesterday|today|after|before|with|by"
                            r"|[A-Z][a-z]+day)\b)")
@@ -2475,8 +2475,11 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, stype = (body, "organization") if body else (maker, "unknown")
             else:
                 speaker, stype = classify_source(maker, m.end("maker"), self.people)
-            if stype in {"organization", "person"}:
+            if stype in {"organization", "person"} and (m.re is _MAKER_ISSUED or m.group("verb").endswith("ed")):
                 stated.append((m.group("head").lower(), speaker, stype))
+            if stype in {"organization", "person"} and m.re is _IN_A_STATEMENT and " posted " in m.group():
+                stated.append(("post", speaker, stype))  # "In a statement posted to its Facebook page, the East Side
+                # Setnet Alliance said ... the post said": the same text
         owned = []  # (content start, head, owner, type) of documents their owner made and was given
         for row in out:
             document = _clean_mention(row[3].split(", ")[0])  # (not its aside: ", tabled on Thursday")
