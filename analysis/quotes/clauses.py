@@ -16,15 +16,6 @@ from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUX
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
 DASHES = {"-", "–", "—", "―"}
-
-
-def _after_dated_line(toks: list, i: int) -> bool:
-    """The dash at ``i`` (one of a run of dashes) comes right after a date ending in its year: a dateline's date,
-    ``May 22, 2025--`` (not a span of years: "prime minister from 1990 - 1997")."""
-    while i > 0 and toks[i - 1][2] in DASHES:
-        i -= 1
-    return i > 3 and len(toks[i - 1][2]) == 4 and toks[i - 1][2].isdigit() and toks[i - 2][2] == "," \
-        and toks[i - 3][2].isdigit() and toks[i - 4][2][:3] in _MONTH_STEMS
 #: Punctuation that ends a sentence or clause.
 END_PUNCT = {".", "!", "?", ";"}
 NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
@@ -308,6 +299,17 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like"
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _MONTH_STEMS = frozenset(m[:3] for m in _MONTH_NAMES)
+
+
+def _after_dated_line(toks: list, i: int) -> bool:
+    """The dash at ``i`` (one of a run of dashes) comes right after a date ending in its year: a dateline's date,
+    ``May 22, 2025--`` (not a span of years: "prime minister from 1990 - 1997")."""
+    while i > 0 and toks[i - 1][2] in DASHES:
+        i -= 1
+    return i > 3 and len(toks[i - 1][2]) == 4 and toks[i - 1][2].isdigit() and toks[i - 2][2] == "," \
+        and toks[i - 3][2].isdigit() and toks[i - 4][2][:3] in _MONTH_STEMS
+
+
 _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Words that open a question ("asked whether he would", "could not explain why"), and currency signs ("$4.1bn").
@@ -1632,7 +1634,7 @@ class Clauses(ArticleText):
                                      and all(t[2][:1].isupper() or t[2] in "(),." or t[2].isdigit()
                                              for t in toks[:dash]))
                                  # "(PUNTA GORDA, Thurs.) May 22, 2025--": a date alone after an abbreviated day
-                                 or (dash > 1 and toks[0][2] in _MONTH_NAMES | {m[:3] for m in _MONTH_NAMES}
+                                 or (dash > 1 and toks[0][2] in _MONTH_NAMES | _MONTH_STEMS
                                      and all(t[2].isdigit() or t[2] in {",", "."} for t in toks[1:dash]))):
             while dash + 1 < len(toks) and toks[dash + 1][2] in DASHES:
                 dash += 1  # ("FUKUOKA, Feb. 26 (Kyodo) --")

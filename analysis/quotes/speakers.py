@@ -1206,8 +1206,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                           and _never_lower(word, text))
                      or _COUPLE_BEFORE.search(text, max(0, start - 30), start) and text.count(word) == 1
                      and not {word.lower(), after[2].split()[0].lower()} & common_words()
-                     and _never_lower(word, text) and not re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(after[3])}\b",
-                                                                      text)):
+                     and _never_lower(word, text)
+                     and not re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(after[3])}\b", text)):
             # (not when courtesy titles tell the two apart later, their given names no census's: "the parents, Khizr
             # and Ghazala Khan ... Mr. Khan ... Ms. Khan")
             # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname (one the
@@ -2268,10 +2268,11 @@ def _preceding_roles(text: str, start: int) -> set:
     return {w for w in out if w not in STOP_WORDS}
 
 
-#: A title in title case after "The", an owner ("Barbados’") or opening a sentence, maybe where it is held (its fields maybe listed with commas), set off by a
-#: comma before a name (and a courtesy title): "The Deputy Prosecutor General at the Special Criminal Court of
-#: Libreville, (Mr Hervé Ndong Essono)", "The Minister of Gender, Youth, Sports and Culture, Honourable (Mpho ...)",
-#: its initials maybe bracketed after it: "Principal Secretary (PS) in the Ministry of Finance, (Nonhlanhla Magagula)".
+#: A title in title case after "The", an owner ("Barbados’") or opening a sentence, maybe where it is held (its fields
+#: maybe listed with commas), set off by a comma before a name (and a courtesy title): "The Deputy Prosecutor General
+#: at the Special Criminal Court of Libreville, (Mr Hervé Ndong Essono)", "The Minister of Gender, Youth, Sports and
+#: Culture, Honourable (Mpho ...)", its initials maybe bracketed after it: "Principal Secretary (PS) in the Ministry of
+#: Finance, (Nonhlanhla Magagula)".
 _TITLE_SET_OFF = re.compile(r"(?:\b[Tt]he\s+|(?<=\n)|(?<=[.!?]\s)|\b(?P<owner>[A-Z][a-z]+)(?:['’]s|(?<=s)['’])\s)"
                             r"((?:[A-Z][a-z-]+\s+){0,3}[A-Z][a-z-]+)(?:\s+\((?P<letters>[A-Z]{2,6})\))?"
                             r"(?:\s+(?:at|of|for|in)\s+[^,.;:\n]{1,80}"
@@ -2376,8 +2377,9 @@ def _appositive_roles(text: str, end: int) -> set:
         # (CUNOR) of the University of San Carlos of Guatemala in Cobán, explained": too long to read to its comma)
     if not m or m.group(2).split()[0].lower() in _NOT_APPOSITIVE \
             or m.group(1) and m.group(1).lower().startswith("the") and _cue_in_appositive(m.group(2)):
-        return set()  # (nor the subject of a sentence after an opening phrase: "Led in evidence by State Counsel
-        # Kebba Secka, the witness said his ...": the witness is not Secka)  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers)
+        return set()  # (a relative clause, "who spoke alongside head coach Tore Myhre", or a cue: no role of hers;
+        # nor the subject of a sentence after an opening phrase: "Led in evidence by State Counsel Kebba Secka, the
+        # witness said his ...": the witness is not Secka)
     first = m.group(2).split()[0]
     roles = lexicon().lists["role"]
     if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS
@@ -2658,7 +2660,8 @@ _KNOWN_ONLY_AS = re.compile(r"\b(?:(?:gave|giving|gives) (?:his|her|their) (?:fi
                             r"as ([A-Z][\w'’-]+)\Z")
 #: A document and the body that made it, in a relative clause without "that": "a map the department released".
 DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a-z][\w-]*s\s))([\w-]+)\s+"
-                          r"((?i:the|its|their)\s+[\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,4}(?:\s+[\w'’-]+)?"
+                          r"((?i:the|its|their)\s+[\w'’-]+(?:\s+(?:(?:of|for|and)\s+)?[A-Z][\w'’-]*){0,4}"
+                          r"(?:\s+[\w'’-]+)?"
                           r"|(?i:he|she|they|it))\s+"
                           rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
 # (a plural without an article too, and "it": "figures it released Monday", "figures the clinic provided to The Post";
