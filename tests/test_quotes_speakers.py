@@ -9917,3 +9917,16 @@ def test_a_statement_posted_online_is_the_post_that_says_it_again():
     out = rows("Headline\n\nIn a statement posted to its Facebook page, the Cook Inlet Drift Association said boats had "
                "been tied up for most of July.\n\n\"Every user group is going to feel this,\" the post said.")
     assert out["speaker"].tolist() == ["Cook Inlet Drift Association", "Cook Inlet Drift Association"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a letter from a body named by its kind, the body named before
+    ("Headline\n\nAlan Pettigrew, president of the Harbour Business Alliance, presented a letter from the alliance "
+     "asking the council to wait. The letter says the alliance supports transit \"in principle\" but that the county "
+     "has not done enough.", ["Harbour Business Alliance"]),
+    # a post a body put out, opening a sentence
+    ("Headline\n\nThe Kilbride Gaelic Choir won the quaich at the Mòd.\n\nIn a post on its Facebook page on Sunday, the "
+     "Kilbride Gaelic Choir thanked the island's bakers.\n\n\"We left the island as a wee choir,\" the post read.",
+     ["Kilbride Gaelic Choir"])])
+def test_rules_of_the_fiftieth_session_letters_and_posts(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -554,7 +554,7 @@ _ROLE_THEN_NAME_AFTER = re.compile(r"\s+((?:[a-z]+\s+){1,2})[A-Z][\w.'’-]*(?:\
 #: A statement and its maker, the subject of the sentence it opens: "In a brief statement released through the
 #: department Tuesday morning, he thanked the officers" (a verb no lexicon lists: the statement is still his); "In a
 #: notification issued on Monday, the department said" (a body by its kind, the body of that kind named).
-_IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter|notification|notice|release)\b"
+_IN_A_STATEMENT = re.compile(r"\bIn\s+an?\s+(?:[a-z]+\s+){0,2}?(?P<head>statement|letter|notification|notice|release|post)\b"
                              r"[^.;:\n\"“”]{0,120}?,\s+"
                              r"(?P<maker>he|she|(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}|the\s+[a-z]+)"
                              r"\s+(?P<verb>[a-z]+ed|said|says|told|wrote)\b")
@@ -1964,6 +1964,12 @@ class Article(QuoteCues, ReportedSpeech):
             if not self.in_quote(m.start()) and not (m.group("role") and not role_phrase(m.group("role"), self.lx)):
                 found = m  # (a lower-case phrase before the name is a role: "human resources director")
         if found is None:
+            kind = None
+            for kind in re.finditer(rf"\b{re.escape(noun)}\s+from\s+the\s+([a-z]+)\b", self.text[:pos]):
+                pass  # (the last one)
+            if kind is not None and (body := self.described_body(kind.group(1), kind.start(1), [])):
+                return body, "organization"  # "a letter from the alliance asking ... The letter says": the alliance
+                # named before
             return None
         if found.group("maker")[-2:] in {"'s", "’s"}:
             # "a report from the Postal Service's inspector general": the owner's office, its role words in lower case
