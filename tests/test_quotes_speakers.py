@@ -9930,3 +9930,11 @@ def test_a_statement_posted_online_is_the_post_that_says_it_again():
      ["Kilbride Gaelic Choir"])])
 def test_rules_of_the_fiftieth_session_letters_and_posts(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+def test_a_census_gender_the_text_overrules_keeps_a_shared_surname_with_its_holder():
+    # (fiftieth session: most Jesses in the census are men; "said she" and "Ms" say this one is not)
+    out = rows("Headline\n\nDairy farmer Jess Hartigan, who is 31 weeks pregnant with her second child, said she had "
+               "been told to book a room in Swan Hill.\n\n\"Who's going to milk the cows?\" Ms Hartigan said.\n\nHer "
+               "sister-in-law, Kate Hartigan, gave birth on the side of the highway in 2019.")
+    assert out["speaker"].tolist() == ["Jess Hartigan", "Jess Hartigan"]

@@ -1452,7 +1452,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # a surname two people share: the holder it named alone first keeps it ("Jeff Halvorsen learned ... said
             # Halvorsen ... owner Patty Halvorsen ... Halvorsen said": Jeff), else the holder named in full so far,
             # of the title's gender if it has one; the default holder when no one is named before it
-            fits = [(at, p) for at, p in shared[surname] if not (said and _named_gender(p) not in said | {""})]
+            fits = [(at, p) for at, p in shared[surname] if not (said and _named_gender(p) not in said | {""})
+                    or _census_gender_overruled(text, p, mentions, said)]  # (a census gender the text overrules:
+            # "Sea Lake farmer Jess McAlister, who is 31 weeks pregnant ... said she ... Ms McAlister": she)
             plain = [(at, p) for at, p in fits if p.name not in derived]
             if not (said and not any(_named_gender(p) in said for _, p in plain)
                     and any(_named_gender(p) in said for _, p in fits if p.name in derived)):
@@ -1777,6 +1779,8 @@ def _census_gender_overruled(text: str, person: Person, mentions: list[Mention],
     if pronoun is None or not pronoun.group(1) or _pronoun_gender_after(text, first.start) not in said:
         return False
     lx = lexicon()
+    if SAID_OWN_PRONOUN.match(text, text.rfind(" ", first.end, pronoun.start() - 1)) is not None:
+        return True  # the pronoun right after its cue is its subject's own: ", who is 31 weeks pregnant ..., said she"
     return not any((v := lx.verb(w.lower())) and "q" in v[1] and v[0] != w.lower()
                    for w in WORD.findall(text, first.end, pronoun.start()))
     # (no reporting verb in between, an inflected form: "Lindsay Clarke said the minister had let down his
