@@ -9938,3 +9938,14 @@ def test_a_census_gender_the_text_overrules_keeps_a_shared_surname_with_its_hold
                "been told to book a room in Swan Hill.\n\n\"Who's going to milk the cows?\" Ms Hartigan said.\n\nHer "
                "sister-in-law, Kate Hartigan, gave birth on the side of the highway in 2019.")
     assert out["speaker"].tolist() == ["Jess Hartigan", "Jess Hartigan"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a long clause whose subject posted a photo with a message, then the message
+    ("Headline\n\nMaja Sorensen finished 12th.\n\nSorensen posted a photo of her bib on Instagram (@maja.ski) later "
+     "Saturday with a short message: \"Banff, I heard you all the way from here.\"", ["Maja Sorensen"]),
+    # a message someone else wrote that the subject quotes is not the subject's
+    ("Headline\n\nThe senator quoted a letter from a soldier's mother with a short message: \"Bring him home.\"",
+     ["(unresolved)"])])
+def test_a_message_posted_with_a_photo_is_the_poster_s(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

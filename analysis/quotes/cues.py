@@ -244,6 +244,9 @@ _NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
 #: ("some said", "many claimed").
 
 
+#: Nouns for what was said that end a clause before its quotation: "... with a short message:".
+_MESSAGE_NOUNS = frozenset("message caption reply response".split())
+
 class QuoteCues(Clauses):
     """Cue rules of quotations."""
 
@@ -749,8 +752,9 @@ class QuoteCues(Clauses):
         clause = body[comma + 1:]  # the last part: "(Outside ..., where ..., ) one woman summed up the mood"
         v = next((i for i, t in enumerate(clause) if t[2].isalpha() and t[2].islower()
                   and (t[2].endswith(("ed", "s")) or t[2] in _IRREGULAR_PAST)), None)
-        if v is None or len(clause) - v > 12:
-            return None
+        if v is None or len(clause) - v > (20 if clause[-1][2].lower() in _MESSAGE_NOUNS else 12):
+            return None  # (a long clause when it ends in what was said: "Lindgren posted a photo of her bib on
+            # Instagram (@tesslindgren.ski) later Saturday with a short message:")
         if v == 0:  # "Mitch McConnell, R-Ky., delivered ...": the subject before its aside
             subj = self.sentence_subject(sent_lo, clause[0][0]) if comma >= 0 else None
         else:
@@ -761,9 +765,11 @@ class QuoteCues(Clauses):
         words_ = self.text[subj[0]:subj[1]].split()
         noun = next((words_[i - 1] for i in range(1, len(words_)) if words_[i] in {"at", "of", "from", "in", "with"}),
                     words_[-1])  # "A theatre nurse at Katutura Intermediate Hospital": the nurse
-        if clause[v][2] in _SHOWN \
-                or any(t[2].lower() in _SHOWN_THINGS and clause[w - 1][2].lower() not in _BEFORE_A_NOUN
-                       for w, t in enumerate(clause[v:], v)) \
+        message = clause[-1][2].lower() in _MESSAGE_NOUNS  # (what was said with a thing shown: "posted a photo
+        # ... with a short message:")
+        if clause[v][2] in _SHOWN and not (message and clause[v][2] in {"posted", "posts", "shared", "shares"}) \
+                or not message and any(t[2].lower() in _SHOWN_THINGS and clause[w - 1][2].lower() not in _BEFORE_A_NOUN
+                                       for w, t in enumerate(clause[v:], v)) \
                 or not (words_[0].lower() in {"he", "she"} and len(words_) == 1
                         or words_[0][:1].isupper() and words_[0].lower() not in STOP_WORDS
                         or words_[0].lower() in {"a", "an", "one", "the"} and self.person_noun(noun)):
