@@ -9949,3 +9949,13 @@ def test_a_census_gender_the_text_overrules_keeps_a_shared_surname_with_its_hold
      ["(unresolved)"])])
 def test_a_message_posted_with_a_photo_is_the_poster_s(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a paragraph ending with how its subject answered, then the answer as a paragraph of its own
+    ("Headline\n\nMoira Blake chairs the trust.\n\nAsked whether the trust was being naive about the cost, Mrs Blake "
+     "did not hesitate.\n\n\"Of course it's a lot of money. Everything worth doing here has been.\"", ["Moira Blake"]),
+    ("Headline\n\nCouncillor Dev Patel opposed the plan.\n\nMr Patel was blunt.\n\n\"It is a waste of money.\"",
+     ["Dev Patel"])])
+def test_a_paragraph_saying_how_someone_answered_gives_the_next_quotation_its_speaker(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

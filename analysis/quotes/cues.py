@@ -244,6 +244,10 @@ _NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
 #: ("some said", "many claimed").
 
 
+#: How someone answered, ending the paragraph before a quotation of its own: "(Mrs Castleton) did not hesitate.".
+_MANNER_ENDS = re.compile(r"\s(?:(?:did\s+not|didn['’]t)\s+hesitate|was\s+(?:blunt|blunter|brief|emphatic|unequivocal"
+                          r"|unapologetic|defiant|succinct)|put\s+it\s+(?:more\s+)?(?:simply|bluntly|plainly)"
+                          r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words)\.$")
 #: Nouns for what was said that end a clause before its quotation: "... with a short message:".
 _MESSAGE_NOUNS = frozenset("message caption reply response".split())
 
@@ -632,6 +636,13 @@ class QuoteCues(Clauses):
             return None
         p_lo, p_hi = self.paragraphs[q.paragraph - 1]
         tail = self.text[p_lo:p_hi].rstrip()
+        if tail.endswith(".") and (manner := _MANNER_ENDS.search(tail)) is not None \
+                and not self.in_quote(p_lo + manner.start()):
+            # "Asked whether the trust was being naive, Mrs Castleton did not hesitate. || "Of course ...": the
+            # paragraph's last sentence says how its subject answered, the quotation is the answer
+            at = p_lo + manner.start()
+            subj = self.sentence_subject(self.sentence_of(at)[0], at)
+            return (subj, (at + 1, p_lo + manner.end() - 1)) if subj else None
         if not tail.endswith(":") or self.in_quote(p_lo + len(tail) - 1):
             return None
         colon = p_lo + len(tail) - 1
