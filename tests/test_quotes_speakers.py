@@ -9959,3 +9959,24 @@ def test_a_message_posted_with_a_photo_is_the_poster_s(text, speakers):
      ["Dev Patel"])])
 def test_a_paragraph_saying_how_someone_answered_gives_the_next_quotation_its_speaker(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+# Guards from a helper's review of the fiftieth session's closing rules: each input came out wrong with the rule's
+# first form and is right again (or left as it was before the rule).
+@pytest.mark.parametrize("text, speakers", [
+    # a letter from a body's own people is not the body's
+    ("Headline\n\nWorkers at Brennan Foods walked out on Monday. The company said production had stopped.\n\nUnion "
+     "members later received a letter from the company's lawyers warning of legal action.\n\n\"Your strike is unlawful "
+     "and we will seek damages,\" the letter said.", ["Brennan Foods", "the letter"]),
+    # "said she" about someone else gives the speaker no gender
+    ("Headline\n\nSam Grant, 19, clung to a branch for an hour on Sunday before rescuers reached the river bank.\n\n"
+     "Her father, Michael Grant, said she was recovering in hospital.\n\n\"I thought I was going to die,\" Ms Grant "
+     "said.", ["Michael Grant", "Grant"]),
+    # a letter or a note received or found is not its finder's message
+    ("Headline\n\nMargaret Hill, 81, complained about the potholes for two years.\n\nHill received a letter from the "
+     "council with a short reply: \"The road will be repaired in the spring.\"", ["(unresolved)"]),
+    # what was said is no speaker: "The question was blunt."
+    ("Headline\n\nReporters asked Health Minister Paul Rees whether he would resign. The question was blunt.\n\n\"Will "
+     "you take responsibility for the deaths?\"", ["reporters", "reporters"])])
+def test_review_guards_of_the_fiftieth_session_closing_rules(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -1965,11 +1965,11 @@ class Article(QuoteCues, ReportedSpeech):
                 found = m  # (a lower-case phrase before the name is a role: "human resources director")
         if found is None:
             kind = None
-            for kind in re.finditer(rf"\b{re.escape(noun)}\s+from\s+the\s+([a-z]+)\b", self.text[:pos]):
+            for kind in re.finditer(rf"\b{re.escape(noun)}\s+from\s+the\s+([a-z]+)\b(?!['’])", self.text[:pos]):
                 pass  # (the last one)
             if kind is not None and (body := self.described_body(kind.group(1), kind.start(1), [])):
                 return body, "organization"  # "a letter from the alliance asking ... The letter says": the alliance
-                # named before
+                # named before (not "a letter from the company's lawyers")
             return None
         if found.group("maker")[-2:] in {"'s", "’s"}:
             # "a report from the Postal Service's inspector general": the owner's office, its role words in lower case

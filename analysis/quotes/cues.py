@@ -642,7 +642,12 @@ class QuoteCues(Clauses):
             # paragraph's last sentence says how its subject answered, the quotation is the answer
             at = p_lo + manner.start()
             subj = self.sentence_subject(self.sentence_of(at)[0], at)
-            return (subj, (at + 1, p_lo + manner.end() - 1)) if subj else None
+            head = self.text[subj[0]:subj[1]].split()[-1].lower() if subj else ""
+            if subj and not (head in _SAID_NOUNS or self.lx.has("document", head) or self.lx.has("media_head", head)
+                             or head in {"question", "note"}):
+                return subj, (at + 1, p_lo + manner.end() - 1)  # (not "The question was blunt.", "The response
+                # was blunt.": what was said, not who said it)
+            return None
         if not tail.endswith(":") or self.in_quote(p_lo + len(tail) - 1):
             return None
         colon = p_lo + len(tail) - 1
@@ -779,8 +784,8 @@ class QuoteCues(Clauses):
         message = clause[-1][2].lower() in _MESSAGE_NOUNS  # (what was said with a thing shown: "posted a photo
         # ... with a short message:")
         if clause[v][2] in _SHOWN and not (message and clause[v][2] in {"posted", "posts", "shared", "shares"}) \
-                or not message and any(t[2].lower() in _SHOWN_THINGS and clause[w - 1][2].lower() not in _BEFORE_A_NOUN
-                                       for w, t in enumerate(clause[v:], v)) \
+                or any(t[2].lower() in _SHOWN_THINGS and clause[w - 1][2].lower() not in _BEFORE_A_NOUN
+                       for w, t in enumerate(clause[v:], v)) \
                 or not (words_[0].lower() in {"he", "she"} and len(words_) == 1
                         or words_[0][:1].isupper() and words_[0].lower() not in STOP_WORDS
                         or words_[0].lower() in {"a", "an", "one", "the"} and self.person_noun(noun)):
