@@ -1964,10 +1964,8 @@ class Article(QuoteCues, ReportedSpeech):
             if not self.in_quote(m.start()) and not (m.group("role") and not role_phrase(m.group("role"), self.lx)):
                 found = m  # (a lower-case phrase before the name is a role: "human resources director")
         if found is None:
-            kind = None
-            for kind in re.finditer(rf"\b{re.escape(noun)}\s+from\s+the\s+([a-z]+)\b(?!['’])", self.text[:pos]):
-                pass  # (the last one)
-            if kind is not None and (body := self.described_body(kind.group(1), kind.start(1), [])):
+            kinds = list(re.finditer(rf"\b{re.escape(noun)}\s+from\s+the\s+([a-z]+)\b(?!['’])", self.text[:pos]))
+            if kinds and (body := self.described_body(kinds[-1].group(1), kinds[-1].start(1), [])):
                 return body, "organization"  # "a letter from the alliance asking ... The letter says": the alliance
                 # named before (not "a letter from the company's lawyers")
             return None

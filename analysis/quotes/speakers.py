@@ -1778,14 +1778,13 @@ def _census_gender_overruled(text: str, person: Person, mentions: list[Mention],
     pronoun = _OWN_PRONOUN.search(text, first.end, first.end + 160)
     if pronoun is None or not pronoun.group(1) or _pronoun_gender_after(text, first.start) not in said:
         return False
-    lx = lexicon()
     if SAID_OWN_PRONOUN.match(text, text.rfind(" ", first.end, pronoun.start() - 1)) is not None \
-            and _pronoun_gender_after(text, first.end) in said \
-            and re.search(r"\b(?:her|his)\b", text[first.end:pronoun.start()]) \
+            and re.search(r"\bher\b" if "f" in said else r"\bhis\b", text[first.end:pronoun.start()]) \
             and not any(GENDERED_NOUNS.get(r) not in said | {None, ""} for r in person.roles):
         return True  # the pronoun right after its cue is its subject's own when the aside before the cue says so too:
         # ", who is 31 weeks pregnant with her second child, said she" (not "Her father, Michael Grant, said she",
         # nor "Michael Grant, who drove through the night, said she": another's)
+    lx = lexicon()
     return not any((v := lx.verb(w.lower())) and "q" in v[1] and v[0] != w.lower()
                    for w in WORD.findall(text, first.end, pronoun.start()))
     # (no reporting verb in between, an inflected form: "Lindsay Clarke said the minister had let down his
