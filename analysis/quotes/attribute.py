@@ -535,7 +535,10 @@ _NAME_GOES_ON = re.compile(r" (?:for|of|on) (?:the |a )?[A-Z]")
 _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-z]+)['’]s?)\s")  # (a kind in lower
 # case, of one or two words: "the ambulance service's call log")
 #: The year a document covers, after it: " for 2025", " for the year 2023-24".
-_YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?$")
+_YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?"
+                        r"(?:\s+(?:season|(?:financial\s+|fiscal\s+)?year))?$")  # ("for the 2023/24 season")
+#: An age opening a sentence before a name: "Ten-year-old (Ella Marchuk)", "17-year-old (Ayaan Warsame)".
+_AGE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3})-(?:year|month|week)-old\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
 #: ``The Ministry of Finance's Fiscal Policy Statement``.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*)['’]s?\s")
@@ -928,7 +931,7 @@ class Article(QuoteCues, ReportedSpeech):
         owned = _OWNED_DOCUMENT.match(source)
         record = owned and len(words_) <= 5 and words_[-1] in _RECORD_NOUNS  # "the council's own timetable"
         owned_by_name = (owner := _OWNER.match(source)) is not None \
-            and (len(words_) <= 6 or len(words_) - len(owner.group(1).split()) <= 4) \
+            and (len(words_) <= 6 or len(words_) - len(owner.group(1).split()) <= 5) \
             and words_[-1] in self.lx.lists["document"]
         if not record and not owned_by_name and (not self.is_document(source) or len(words_) > (6 if owned else 4)):
             return None  # ("Kelvedon's most recent sustainability report": a named owner's, however qualified)
@@ -1084,7 +1087,8 @@ class Article(QuoteCues, ReportedSpeech):
                     or self.title_phrase(self.text[lo:mt.start]) \
                     or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
                     or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
-                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, kin_lo, mt.start):
+                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, kin_lo, mt.start) \
+                    or _AGE_OPENER.fullmatch(self.text, lo, mt.start):
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
                 # Hernández is less at peace ..."
                 named = self.owned_named(mt, own, gender) or mt
@@ -1314,7 +1318,9 @@ class Article(QuoteCues, ReportedSpeech):
         collector``) or before a name (``a collector, X,``, ``a collector named X``)."""
         if self.text.find(head, 0, pos) < 0:
             return False  # (a cheap test first)
-        for m in re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b").finditer(self.text, 0, pos):
+        for m in re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b"
+                            r"|\b[Tt]he\s+" + re.escape(head) + r"\s+of\s+(?:an?|one\s+of)\s").finditer(self.text, 0, pos):
+            # ("The mother of a current player, who asked not to be named": someone unnamed too)
             before = self.text[max(0, m.start() - 12):m.start()]
             if not (before.rstrip().endswith(",") or _COPULA_END.search(before) or self.in_quote(m.start())
                     or _NAME_NEXT.match(self.text, m.end())):  # (not "'When a mother is vaccinated ...'")
@@ -2988,11 +2994,14 @@ class Article(QuoteCues, ReportedSpeech):
                                          for said in previous[1:3])))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous" or not any(
-                            self.sentence_of(previous_at)[0] <= mt.start < subj[0] for mt in self.people)) \
+                            self.sentence_of(previous_at)[0] <= mt.start < subj[0] and not mt.owner
+                            for mt in self.people)) \
                         and not (previous[0] < at and any(self.paragraphs[at][0] <= mt.start < subj[0]
                                                           and " " in mt.person.name for mt in self.people)):
                     # (not after a new paragraph has named someone: "The case has been taken up by Cllr Saeed Akhtar,
-                    # who represents Daneshouse ... He said")
+                    # who represents Daneshouse ... He said"; an owner after a preposition names no one new: "A Banff
+                    # photographer who asked not to be named because he still works alongside some of Westergaard’s
+                    # former clients said")
                     # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who
                     # spoke last, not the last person named; in the next paragraph only with the gender its noun
                     # says ("A spokesman for the department said ... / '...,' he added"); a source no list types

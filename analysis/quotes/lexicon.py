@@ -224,7 +224,7 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \
 #: Participles of a document's making, before ``by`` and its maker: ``a report published by``, ``a lawsuit filed by``.
 MADE_BY = ("published", "released", "issued", "written", "commissioned", "compiled", "prepared", "produced",
            "conducted", "filed", "signed", "brought", "drawn up", "sent", "carried out", "tabled", "submitted",
-           "presented", "drafted", "authored", "circulated", "distributed")
+           "presented", "drafted", "authored", "circulated", "distributed", "posted")
 AUXILIARIES = frozenset("""has have had is was were are be been will would could can may might should shall must
 did does do also later again previously repeatedly once then earlier recently further often already frequently
 publicly privately not never always first reportedly just quickly flatly explicitly angrily simply now still

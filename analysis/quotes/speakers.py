@@ -46,6 +46,8 @@ _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
+#: An age spelled out opening a sentence: "Sixty-three-year-old", "Twenty-one-year-old".
+_SPELLED_AGE = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:year|month|week)-old")
 #: The French "de" elided before a capitalised name: "d’Entremont", "d'Estaing".
 _ELIDED_PARTICLE = re.compile(r"\bd['’][A-Z]")
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
@@ -118,6 +120,7 @@ class Mention:
     person: Person
     owner: bool = False  # an owner in a prepositional phrase: "(named in manager) Colin Fallaize's (squad)"
     subject: bool = False  # before a verb: "Sam Domaille (has watched)"
+    governed: bool = False  # after a preposition and titles: "(in the courtroom of) Judge Marisa Ochoa-Lindgren"
 
 
 #: Companies' legal forms, which end their names: "Northshield Gold Corp.", "Marula Holdings Ltd".
@@ -309,8 +312,9 @@ def _given_name_after_words(run: list) -> bool:
 
 #: What goes on after a state's name and one word in an agency's name: " and Wildlife", ", Wildlife and Parks".
 _STATE_BODY_GOES_ON = re.compile(r"(?:,\s+[A-Z][a-z]+)?\s+(?:and|&)\s+[A-Z][a-z]+")
-#: An area's kind and "of" before its name: "the Governorate of (Al Dakhiliyah)", "the Province of".
-_AREA_KINDS = frozenset("Governorate Province Region Municipality Prefecture Oblast".split())
+#: An area's kind and "of" before its name: "the Governorate of (Al Dakhiliyah)", "the Township of (Melancthon)".
+_AREA_KINDS = frozenset("Governorate Province Region Municipality Prefecture Oblast Township Borough Parish Village"
+                         .split())
 _AREA_OF = re.compile(r"\b(?:" + "|".join(sorted(_AREA_KINDS | {w.lower() for w in _AREA_KINDS})) + ") of $")
 #: A lower-case noun, then a capitalised name of two words or more: "(Gedney Hill) farmer Margaret Ashby".
 _OCCUPATION_THEN_NAME = re.compile(r"([a-z]{3,}) [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+")
@@ -448,7 +452,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
         # that is also a given name, before a surname
     while i < n and (lows[i] in leading or lows[i] in _KIN_PLURALS
-                     or "-" in lows[i] and _compound_title(lows[i])
+                     or "-" in lows[i] and (_compound_title(lows[i]) or _SPELLED_AGE.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
                      or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
@@ -458,7 +462,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += 1  # ("Brothers Andrés and Rafael Galindo Pérez": relatives, then a given name; "Tan Sri Muhyiddin
         # Yassin": a Malaysian honour, not the Chinese family name Tan; "Director-General", "Commissioner-cum-Chairperson":
         # a title of two; "El Hadj
-        # Hamadou Dicko": the West African honour of a pilgrim, not a name "El")
+        # Hamadou Dicko": the West African honour of a pilgrim, not a name "El"; "Sixty-three-year-old Desmond
+        # Edwards": an age spelled out)
     if i == n:
         return None
     role_words = tuple(lows[:i])
@@ -703,6 +708,13 @@ _NAME_BEFORE_TAG = re.compile(r"[A-Z][\w'’.-]*(?:, | \()$")
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
 #: What is told or given to an outlet before its capitalised article: "a statement to The Hill", "told The Hill".
 _TOLD_THE = re.compile(r"\b(?:to|told|tells|tell)\s+The\s+$")
+#: A company's kind right before its name, a kind no person's occupation shares ("developer", "builder" and "operator"
+#: may be people): "Huddersfield firm (Whiteley Lal)", "the airline (Aer Arann)".
+_FIRM_BEFORE = re.compile(r"\b(?:firm|company|airline|bank|lender|insurer|retailer|chain|automaker|carmaker"
+                          r"|manufacturer|consultancy|startup|start-up|conglomerate) $")
+#: A company's kind and its name right after a word: "(Denver) law firm Ashby Kemp".
+_FIRM_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|airline|bank|consultancy)\s+[A-Z]")
+_FOUNDED_AFTER = re.compile(r" (?:founded|started|built|ran|runs|owns|owned|set up|co-founded)\b")
 #: A nickname of one capitalised word inside a name: 'Clarence "Bo" Thibodeaux'.
 _ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 
@@ -741,8 +753,11 @@ def _nicknamed(text: str, runs: list) -> list:
         run = runs[i]
         gap = _NICKNAME.match(text, run[-1][1]) if (run[-1][2].lower() in given and (
             len(run) <= 4 and all(w[2].lower() not in given for w in run[:-1]))
-            or _census_lacks_given(run)) else None  # ("Verlyn “Dutch” Haugen", "Councillor Ganesh ‘Ricky’
-        # Ramlall": a given name the census lacks, after nothing but role words)
+            or _census_lacks_given(run)
+            or (len(run) == 1 and _ONE_WORD_NICKNAME.match(text, run[-1][1]))) else None
+        # ("Verlyn “Dutch” Haugen", "Councillor Ganesh ‘Ricky’ Ramlall": a given name the census lacks, after nothing
+        # but role words; 'Everton "Cutter" Jacobs': a lone word that is also an ordinary one, before a one-word
+        # capitalised nickname)
         if gap and run[-1][2].lower() not in given and not text[gap.start():gap.end()].strip()[1:2].isupper():
             gap = None  # (such a nickname is capitalised: not 'Trump "caused death." Sanders')
         # ("Saxophonist Trevor "Smoke" Haliburton", "Town Chair Robert “Bud” Meunier": capitalised role words may open
@@ -1159,6 +1174,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and (PERSON_NOUN.search(noun.group(1)) or lexicon().has("role", noun.group(1))) \
                 and not given_name_gender(run[0][2]):
             continue  # "Gedney Hill farmer Margaret Ashby": where the person named next is from, not a person
+        if len(run) - (run[0][2] in {"The", "A", "An"}) == 1 and _FIRM_AFTER.match(text, run[-1][1]) \
+                and run[-1][2].lower() not in titles:
+            continue  # "The Denver (law firm Ashby Kemp)": where a firm is, no person named Denver
+        if _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) and run[0][2].lower() not in titles \
+                and not _FOUNDED_AFTER.match(text, run[-1][1]):
+            continue  # "of Huddersfield firm Whiteley Lal, said": a firm named after its partners, no person (but
+            # "the firm Lal founded": who founded it)
         if len(run) == 1 and text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == "," \
                 and run[0][2].lower() not in common_words() \
                 and _OWNED_KIN_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]):
@@ -1554,6 +1576,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
             person.roles.add(_RIVAL)
+        if text[max(0, start - 9):start].lower() == "the late ":
+            person.roles.add(_DEAD)
         if full and text[start - 1:start] == " " \
                 and (role_words or text[start - 2:start - 1].isalpha()
                      and text[max(0, start - 40):start].rsplit(None, 1)[-1][:1].isupper()):
@@ -1588,7 +1612,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for mt in mentions:
         mt.owner = text[mt.end:mt.end + 2] in _OWNER_ENDS \
             and _PREPOSITION_NEAR.search(text, max(0, mt.start - 40), mt.start) is not None
-        mt.subject = _VERB_AFTER.match(text, mt.end) is not None
+        mt.subject = _VERB_AFTER.match(text, mt.end) is not None \
+            or text[mt.start - 2:mt.start] == ", " and _VERB_SET_OFF.match(text, mt.end) is not None
+        mt.governed = _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None \
+            and not _INTRODUCED_AFTER.match(text, mt.end)  # (not "courtesy of Wes Nakagiri, a delegate from
+        # Michigan who ...": someone introduced, whom the next pronoun may be)
     _gender_from_text(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
@@ -2427,6 +2455,9 @@ _PEOPLE_OF_A_NATION = re.compile(r"\b[A-Z][a-z]+(?:ean|ian|ese)$")
 _BEATEN_WORDS = ("ahead", "beating", "defeating", "edging", "outpacing", "outscoring")
 #: The mark in a person's roles of someone named as beaten: no epithet ("the athlete") stands for them.
 _RIVAL = "<beaten>"
+#: The mark in a person's roles of someone named as dead ("under the late Willie Ewen"): no pronoun that speaks
+#: stands for them.
+_DEAD = "<late>"
 
 
 def _opened_the_case(text: str, start: int) -> set:
@@ -2548,8 +2579,11 @@ MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?
 #: A document and its maker, maybe after when it came out or where it went: "a report last year by X", "A fire audit
 #: submitted to the court by X".
 _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([\w-]+)"
-                  r"(?:,\s+(?:dated\s+[\w .]{1,25}?\s+and\s+)?(?=[a-z]+\s+(?:up\s+)?by)|\s+)"
-                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s)|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s))?"
+                  r"(?:,\s+(?:dated\s+[\w .]{1,25}?\s+and\s+)?"
+                  r"(?=[a-z]+\s+(?:up\s+|out\s+)?(?:at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+)?by)"
+                  r"|\s+)"
+                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s)|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s)"
+                  r"|at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+(?=by\s))?"  # ("at the committee’s request by")
                   r"|(?:last|this)\s+(?:year|month|week)\s+"
                   r"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
 
@@ -2559,7 +2593,8 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
 _MAKER_TAIL = re.compile(r",\s+(?:seen|obtained|reviewed|viewed)\s+by\s|,\s+a\s+copy\s+of\s+which\s"  # (who saw it)
                          r"|,\s+(?:a|an)\s+(?=[a-z])"  # ("by Clean Severn Worcester), a volunteer group that ...")
                          r"|\s+(?:under|through)\s+(?=[a-z])"  # ("by NHS Grampian) under freedom of information law")
-                         r"|\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\.?\s+\d)"
+                         r"|\s+(?:to\s+(?=[a-z\d])|(?:in|on|at)\s+(?=a\s|an\s|the\s|\d|[A-Z][a-z]+\.?\s+\d"
+                         r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # ("by King County Elections) on Wednesday"
                          r"|for\s+(?=an?\s|the\s+[a-z])"  # ("by the European Commission) for a meeting of ..."
                          # "(compiled by Bloomberg) from operators' published fares", "(by X) published last month"
                          r"|from\s+(?=[a-z])|(?:published|released|issued)$)"
@@ -2624,8 +2659,9 @@ COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|
                  r"|start-up|consultancy|operator|platform|processor|maker|steelmaker|refiner|packer|wholesaler"
                  r"|shipper)")
 _COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
-#: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys".
-_KIND_THEN_COMPANY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
+#: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys", "The
+#: San Francisco law firm Halvorsen Pike".
+_KIND_THEN_COMPANY = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
                                 r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A body named after the kind of body it is: "European farmers' lobby Copa-Cogeca", "rights group Amnesty".
 _BODY_KINDS = r"(?:lobby|union|charity|association|federation|coalition|alliance|watchdog|regulator|nonprofit|group)"
@@ -2695,7 +2731,7 @@ _REDUCED_RELATIVE = re.compile(r",?\s+(?:(?:(?:also|first|later|previously|exclu
 _DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+"
                              rf"(?:{'|'.join(MADE_BY)}|dated|circulated|drafted|entered|presented|posted|tabled"
                              r"|shared|leaked|submitted|distributed|unveiled|read|attached|appended|obtained|sent"
-                             r"|handed)"
+                             r"|handed|exhibited|cited|quoted)"
                              r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
 #: condition of anonymity``, ``who spoke to KNA on condition of anonymity``, ``, granted anonymity to discuss ...``.
@@ -3100,6 +3136,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Thursday" (nor "The memo," of "The memo, dated April 2")
     anonymity = _ANONYMITY.search(text)
     if anonymity and anonymity.start() > 0:
+        if (cut := _ANONYMITY.search(mention)) and cut.start() > 0 and _within(people, position - len(mention) + cut.start(),
+                                                                         position):
+            # "A Banff photographer who asked not to be named because he still works alongside some of Westergaard’s
+            # former clients": the photographer, not whoever the reason names
+            return classify_source(mention[:cut.start()], position - len(mention) + cut.start(), people, previous,
+                                   paragraph_start, content)
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
     if ", a" in text and (appositive := _DESCRIBED_AGAIN.match(text)) \
             and not _within(people, position - len(mention), position):
@@ -3361,7 +3403,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                     return since[-1].person.name, "person"
             if spoke and previous[3] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
-            person = _recent_person(people, position, gender=gender, since=paragraph_start)
+            person = _subject_over_owner(people, position, gender, since=paragraph_start)
             if person is None and spoke and previous[2] and _gender_fits(people, previous[0], gender):
                 return previous[:2]
             person = person or _subject_over_owner(people, position, gender)
@@ -3430,6 +3472,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         cut += len(relative.group(1))  # (the first relative word after the noun, where the text has it)
         return classify_source(mention[:cut], position - len(mention) + cut, people, previous, paragraph_start,
                                content)  # "the report that went before cabinet": the report
+    if (sent := _DOCUMENT_TO.match(text)) and lx.has("document", sent.group(1).lower()) \
+            and " by " not in text and " from " not in text \
+            and (cut := mention.find(sent.group(0))) >= 0:
+        cut += len(sent.group(0)) - len(sent.group(2))  # "A report to the council’s education, children’s and
+        # leisure services committee": the report, not whom it went to (but "a memo to councilors from X" is X's)
+        return classify_source(mention[:cut].rstrip(), position - len(mention) + cut, people, previous,
+                               paragraph_start, content)
     if comma and not inside and body[:1].isalpha() and (where := _RELATIVE_TAIL.search(mention)) is not None:
         cut = where.start()  # "farmers from Aselapura, where a farmer was killed in January", "Shopkeepers in Palace
         # Street, Sun Street and Northgate, where ...": the people, not where they are
@@ -3967,23 +4016,32 @@ def _one_ranked_holder(people: list[Mention], position: int, head: str) -> Perso
 #: A possessive's ending after a name.
 _OWNER_ENDS = frozenset({"'s", "’s"})
 #: A preposition and up to two lower-case words right before a name: "in manager (Colin Fallaize's squad)".
+#: A verb right after a name set off by commas: "(Arvizu's widow,) Leticia Arvizu, covered".
+_VERB_SET_OFF = re.compile(r",\s+(?:has|had|have|is|was|will|would|could|said|says|[a-z]+ed)\b")
+#: A description set off right after a name: ", a delegate", ", who".
+_INTRODUCED_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\s")
+#: A preposition, then capitalised title words right before a name: "of Santa Cruz County Superior Court Judge".
+_GOVERNED_BEFORE = re.compile(r"\b(?:in|of|from|with|for|at|on|into|under|before)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w.'’-]*\s+){0,6}$")
 _PREPOSITION_NEAR = re.compile(r"\b(?:in|of|from|to|by|with|for|at|on|into|under)\s+(?:[a-z]+\s+){0,2}$")
 #: A verb right after a name (its age between commas allowed): "(Sam Domaille) has watched", "(John Lee) moved".
 _VERB_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:has|had|have|is|was|will|would|could|said|says|[a-z]+ed|[a-z]{3,}s)\b")
 
 
-def _subject_over_owner(people: list[Mention], position: int, gender: str) -> Person | None:
+def _subject_over_owner(people: list[Mention], position: int, gender: str, since: int = 0) -> Person | None:
     """The most recent person of ``gender`` named before ``position``, passing over one named only as an owner in a
     prepositional phrase for the one of that gender named before as a sentence's subject ("Sam Domaille has watched
     ... named in manager Colin Fallaize's squad ... 'Quote,' he said": Domaille; not "Police charged Mark Doe ... found
     in Dr. Alan Fry's clinic": Fry)."""
-    person = _recent_person(people, position, gender=gender)
+    person = _recent_person(people, position, gender=gender, since=since)
     if person is None:
         return None
-    mine = [mt for mt in people if mt.person is person and mt.end <= position]
-    if not all(mt.owner for mt in mine):
-        return person
-    earlier = next((mt.person for mt in reversed(people) if mt.end <= mine[0].start and mt.person is not person
+    mine = [mt for mt in people if mt.person is person and since <= mt.start and mt.end <= position]
+    if not all(mt.owner or mt.governed for mt in mine):
+        return person  # (one named only after a preposition is passed over too: "Arvizu's widow, Leticia Arvizu,
+        # covered her face ... in the courtroom of ... Judge Marisa Ochoa-Lindgren. ..., she said": the widow)
+    earlier = next((mt.person for mt in reversed(people) if since <= mt.start and mt.end <= mine[0].start
+                    and mt.person is not person
                     and mt.person.gender == gender and not mt.owner and mt.subject), None)
     return earlier or person
 
@@ -3997,6 +4055,7 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     not hold the role under another qualifier. For an ``epithet`` (``the athlete``), no one named as beaten
     (``ahead of X``), no body and no people of a nation read as a name (``the first Cabo Verdean``)."""
     before = [mt for mt in people if since <= mt.start and mt.end <= position
+              and not (gender and not role and _DEAD in mt.person.roles)
               and not (epithet and (_RIVAL in mt.person.roles
                                     or mt.person.name.rsplit(None, 1)[-1].lower() in lexicon().lists["org_head"]
                                     or not mt.person.gender and not mt.person.roles
@@ -4026,7 +4085,10 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
 
 #: A document and a relative clause that says where it went: "the report that went before cabinet".
 _DOCUMENT_RELATIVE = re.compile(r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(that|which)(?:\s+(?:was|were))?"
-                                r"(?:\s+(?:[a-z]+ed|went|came|goes|go)\b|$)", re.I)
+                                r"(?:\s+(?:[a-z]+ed|went|came|goes|go|[a-z]{3,}s)\b|$)", re.I)  # ("the ledger
+# that hangs on a nail by the door")
+#: A document and whom it went to: "A report to (the council’s committee)".
+_DOCUMENT_TO = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?([a-z]+)(\s+to\s+)", re.I)
 #: A relative clause set off after a document: "(The order), a copy of which was obtained by".
 _OF_WHICH = re.compile(r"(?:an?|one|some|parts?|details|copies)\s+(?:copy\s+)?of\s+which\b")
 #: "the (Georgian) judoka": a person's epithet, with up to two modifiers.
@@ -4257,7 +4319,9 @@ _LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Departme
                           r"|Directorate|Agency|Authority|Institute|Bureau)"
                           r"[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
                           r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?"
-                          r"[ \t]+and[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")
+                          r"[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
+                          r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # ("Ministry of Health, Wellness and the
+# Environment")
 _LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ", "Directorate ", "Agency ",
                  "Authority ", "Institute ", "Bureau ")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", "RCMP. The second man": two
@@ -4478,7 +4542,8 @@ class BodyNames:
                 name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
                 # (but "Lincolnshire Police's Rural Crime Action Team", a unit); "Northshield Gold Corp.’s Bidgood
                 # Ridge Mine": a company's legal form ends its name
-            name, *more = _AND_THE.split(name)  # ("Senator Rubio and the Republican Congress": two names)
+            name, *more = _AND_THE.split(name) if m.re is not _LISTED_BODY else (name,)  # ("Senator Rubio and the
+            # Republican Congress": two names; not a ministry's listed fields, "Health, Wellness and the Environment")
             for other in more:
                 if len(other.split()) >= 2:
                     self.names.append((text.find(other, m.start()), other))
