@@ -23,10 +23,10 @@ from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MA
                       TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS,
-                       MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN,
-                       PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, recent_office_holder, role_holder, role_phrase,
-                       SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED,
-                       WHO_CLAUSE)
+                       LISTED_BODY, MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before,
+                       OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, recent_office_holder, role_holder,
+                       role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, stands_for, unnamed_body,
+                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -979,6 +979,11 @@ class Article(QuoteCues, ReportedSpeech):
             for m in _author_regex(head).finditer(self.text, 0, pos):
                 group = next(g for g in ("owner", "writer", "by", "body", "site") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
+                if group == "by" and self.text.startswith(",", at) \
+                        and (listed := LISTED_BODY.match(self.text, m.start(group) + 4 * found.startswith("the "))) \
+                        and listed.end() > at:
+                    found, at = listed.group().split(" (")[0], listed.end()  # "a 2023 survey by the Ministry of
+                    # Commerce, Industry, Labour and Immigration": the ministry's name whole
                 tail = _OFFICER_TAIL.match(self.text, at) if group == "by" else None
                 named = _OFFICER_NAMED.match(self.text, tail.end()) if tail else None
                 officer = bool(tail) and (tail.group(1).split()[-1].lower() in self.lx.lists["role"] or bool(named))

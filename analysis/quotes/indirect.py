@@ -1084,6 +1084,10 @@ class ReportedSpeech(Clauses):
             elif low == "at" and len(rest) > 5 and rest[1][2].lower() == "least" \
                     and (rest[2][2][:1].isdigit() or rest[2][2].lower() in NUMBER_WORDS | {"a", "one"}):
                 clause_start = True  # reported at least six planes filled the skies ...
+            elif low in _QUANTITY and len(rest) > 4 and rest[1][2].lower() in {"a", "one"} \
+                    and rest[2][2].lower() in {"dozen", "hundred", "thousand", "handful", "score"} \
+                    and (finite_soon or self.finite_before_comma(rest[3:16])):
+                clause_start = True  # said about a dozen of his 38 firefighters live in the county and could ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...
             elif low in {"early", "late"} and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \

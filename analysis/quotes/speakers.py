@@ -200,6 +200,16 @@ def _not_name_words() -> frozenset:
 
 
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
+#: Relatives named as someone's child, never "Mr"/"Mrs" beside a parent of the surname; a married woman's.
+_CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece stepson stepdaughter".split())
+_CHILD = "<child>"  # the mark in a person's roles of one introduced as someone's child
+_MARRIED_KIN = frozenset("mother wife grandmother widow stepmother mother-in-law".split())
+#: Months that are also given names (women's, in the census list), before a surname: "June Tanabe".
+_MONTH_GIVEN = frozenset({"april", "june"})
+#: Words before a month in a date: "(in) June", "(last) April".
+_BEFORE_MONTH = frozenset("in since until by last next this early late from during through of mid before after "
+                          "on".split())
+_MONTH_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BEFORE_MONTH)) + r")\s+$", re.I)
 
 
 def _ordinary(word: str, common: frozenset) -> bool:
@@ -451,7 +461,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and words[1][:1].isupper() and lows[1] not in not_name and lows[1] not in common_words():
         return 0, 1, " ".join(words[:2]), words[1], ()  # "Jordan Whitcombe", "Georgia Pryce": a country's name
         # that is also a given name, before a surname
-    while i < n and (lows[i] in leading or lows[i] in _KIN_PLURALS
+    month_given = n >= 2 and lows[n - 2] in _MONTH_GIVEN and words[n - 1][:1].isupper() \
+        and lows[n - 1] not in common_words() and lows[n - 1] not in not_name and lows[n - 1] not in titles \
+        and (n == 2 or lows[n - 3] not in _BEFORE_MONTH)  # (not "In April Sanders won": a date)
+    while i < n and (lows[i] in leading and not (month_given and i == n - 2) or lows[i] in _KIN_PLURALS
                      or "-" in lows[i] and (_compound_title(lows[i]) or _SPELLED_AGE.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
@@ -511,6 +524,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # ("Jim Jordan", "Chris Chad") and, after a title, an outlet's ("Mayor Don Guardian", not "Charlotte
         # Observer")
         blocked.pop()
+    if blocked == [n - 2] and i == n - 2 and month_given:
+        blocked.pop()  # "June Tanabe", "April Mellody": a month that is a woman's given name, before a surname
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
         # body word, unless that word joins a body's name ("Office of National Statistics")
@@ -1054,6 +1069,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     people: dict[str, Person] = {}
     raw = []
     for run in runs:
+        if len(run) == 2 and run[0][2].lower() in _MONTH_GIVEN \
+                and _MONTH_DATE_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
+            continue  # "in June Tanabe (said)": a date, not a woman named June
         if len(run) == 1 and _read_run((run[0][2],)) is None \
                 and not (text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == ","):
             continue  # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be:
@@ -1504,6 +1522,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if courtesy := {w.rstrip(".") for w in role_words} & {"mr", "mrs", "ms", "miss"}:
                 # "Mr. Pruitt" after "Dr. Aaron Pruitt" and "Dale Pruitt": the holder never called Dr.
                 fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & {"dr", "prof"}] or fits
+                # "Mrs Phillip" after "Keisha-Ann Phillip, 16, ... Her mother, Sharon Phillip": no child, nor one
+                # named as someone's son or daughter ("Mr Buchan" after "Skipper Alan Buchan ... His son, Kyle
+                # Buchan"); "Mrs" a mother or wife before anyone else
+                fits = [(at, p) for at, p in fits if not (p.ages and max(p.ages) < 18)
+                        and _CHILD not in p.roles] or fits
+                if "mrs" in courtesy:
+                    fits = [(at, p) for at, p in fits if p.roles & _MARRIED_KIN] or fits
                 titled = {id(p): (at, p) for at, p in shared[surname] if called.get(id(p), set()) & courtesy}
                 if len(titled) == 1:
                     fits = list(titled.values())  # "said Mr Stainsby" after "Mr Stainsby, 67," (Trevor) and "Their
@@ -1578,6 +1603,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person.roles.add(_RIVAL)
         if text[max(0, start - 9):start].lower() == "the late ":
             person.roles.add(_DEAD)
+        if (kin := _owned_kin_before(text, start)) and kin.group(1).lower() in _CHILD_KIN:
+            person.roles.add(_CHILD)  # "His son, Kyle Buchan": introduced as someone's child
         if full and text[start - 1:start] == " " \
                 and (role_words or text[start - 2:start - 1].isalpha()
                      and text[max(0, start - 40):start].rsplit(None, 1)[-1][:1].isupper()):
@@ -2735,7 +2762,7 @@ _DOC_PARTICIPLE = re.compile(r"\b([a-z-]+)(\s+of\s+[a-z-]+(?:\s+[a-z-]+)?)?,?\s+
                              r"\b(?![^,]*\bby\s+(?:the\s|[^,]*[A-Z]))")
 #: The request for anonymity that follows an unnamed source: ``who asked not to be named``, ``, who spoke on
 #: condition of anonymity``, ``who spoke to KNA on condition of anonymity``, ``, granted anonymity to discuss ...``.
-_ANONYMITY = re.compile(r",?\s+(?:who\s+(?:asked\s+not|(?:requested|sought)\s+anonymity"
+_ANONYMITY = re.compile(r",?\s+(?:(?:and\s+)?who\s+(?:asked\s+not|(?:requested|sought)\s+anonymity"
                         r"|spoke\s+(?:to\s+[^,]{1,60}?\s+)?on\s+(?:the\s+)?condition"
                         r"|declined\s+to\s+be|did\s+not\s+want|was\s+not\s+authori[sz]ed)"
                         r"|(?:who\s+(?:were|was|had\s+been)\s+)?(?:granted|given|speaking\s+on\s+(?:the\s+)?condition"
@@ -4315,7 +4342,7 @@ _BODY_RUN = re.compile(r"[A-Z](?<![\w.][A-Z])[\w.&'’-]*"  # the look-behind af
 # Crane")
 #: A department's or ministry's name whose fields are listed with commas: "Department for Environment, Food and Rural
 #: Affairs", "Japan's Ministry of Agriculture, Forestry and Fisheries" (looked for only in a text that has the head).
-_LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office"
+LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Department|Ministry|Committee|Commission|Office"
                           r"|Directorate|Agency|Authority|Institute|Bureau)"
                           r"[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*"
                           r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)+,?"
@@ -4520,7 +4547,7 @@ class BodyNames:
         self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
         self.sentence_ends: list[tuple[int, str]] = []  # those that end a sentence
         runs = list(_BODY_RUN.finditer(text))
-        if any(head in text for head in _LISTED_HEADS) and (listed := list(_LISTED_BODY.finditer(text))):
+        if any(head in text for head in _LISTED_HEADS) and (listed := list(LISTED_BODY.finditer(text))):
             runs = sorted(listed + [m for m in runs if not any(lm.start() <= m.start() < lm.end() for lm in listed)],
                           key=lambda m: m.start())  # (the listed name whole, not its parts)
         for m in runs:
@@ -4542,7 +4569,7 @@ class BodyNames:
                 name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
                 # (but "Lincolnshire Police's Rural Crime Action Team", a unit); "Northshield Gold Corp.’s Bidgood
                 # Ridge Mine": a company's legal form ends its name
-            name, *more = _AND_THE.split(name) if m.re is not _LISTED_BODY else (name,)  # ("Senator Rubio and the
+            name, *more = _AND_THE.split(name) if m.re is not LISTED_BODY else (name,)  # ("Senator Rubio and the
             # Republican Congress": two names; not a ministry's listed fields, "Health, Wellness and the Environment")
             for other in more:
                 if len(other.split()) >= 2:
