@@ -10083,3 +10083,11 @@ def test_rules_of_the_fifty_first_session_pronouns_and_unnamed(text, speakers):
      "county and could be forced to choose.", ["Trent Olsen"])])
 def test_rules_of_the_fifty_first_session_families_and_bodies(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a reported clause whose subject is a name set off by a prepositional aside: not "said Smith, in a statement"
+    ("Headline\n\nSenator Andy Ruiz said Trump, despite his wealth, was better placed than Romney.", ["Andy Ruiz"]),
+    ("Headline\n\nThe plan is dead, said Ruiz, in a statement, adding that talks would go on.", ["Ruiz", "Ruiz"])])
+def test_a_name_with_a_prepositional_aside_opens_a_reported_clause(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

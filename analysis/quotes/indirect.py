@@ -60,11 +60,16 @@ def _described_subject(rest: list) -> bool:
     (``Haddock, a mother of two, had lost ...``, ``Kilbride, who traded as "DK Heating Solutions", had fitted``): a
     clause's subject, where ``said Smith, a neighbour, ...`` has no verb after it."""
     if len(rest) < 6 or not rest[0][2][:1].isupper() or rest[1][2] != "," \
-            or rest[2][2].lower() not in {"a", "an", "who", "which"}:
+            or rest[2][2].lower() not in {"a", "an", "who", "which"} | _ASIDE_PREPOSITIONS:
         return False
     close = next((i for i in range(3, min(len(rest) - 1, 12 if rest[2][2].lower() in {"a", "an"} else 16))
                   if rest[i][2] == ","), None)
-    return close is not None and rest[close + 1][2].lower() in _FINITE_AUX
+    return close is not None and rest[close + 1][2].lower() in _FINITE_AUX \
+        and not (rest[2][2].lower() in _ASIDE_PREPOSITIONS and close > 9)  # ("Trump, despite his wealth, is")
+
+
+#: Prepositions that open an aside set off after a clause's subject: "Trump, despite his wealth, is".
+_ASIDE_PREPOSITIONS = frozenset("despite like unlike for in at as after before with without by".split())
 
 
 #: One-word asides set off right after a clause's subject: "she, too, wants", "he, however, argued".
