@@ -10091,3 +10091,34 @@ def test_rules_of_the_fifty_first_session_families_and_bodies(text, speakers):
     ("Headline\n\nThe plan is dead, said Ruiz, in a statement, adding that talks would go on.", ["Ruiz", "Ruiz"])])
 def test_a_name_with_a_prepositional_aside_opens_a_reported_clause(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+# Guards from a helper's review of the fifty-first session's first rules (4cc0fc7): each input came out wrong with the
+# rule's first form and is right again.
+@pytest.mark.parametrize("text, speakers", [
+    # someone named after a preposition in a sentence of their own is who the next pronoun is
+    ("Headline\n\nSarah Miles sued the city in 2021 after she was fired. The lawsuit is now before U.S. District "
+     "Judge Helen Cho.\n\n\"The city failed to follow its own rules,\" she wrote in a ruling Tuesday.", ["Helen Cho"]),
+    ("Headline\n\nNurse Jenny Adams walked the picket line on Tuesday. Talks resumed Wednesday with Chief Executive "
+     "Sarah Blake.\n\n\"Our door is always open,\" she said.", ["Sarah Blake"]),
+    # "the late X" named again as a subject, or opening a sentence, or "the late X header": no one dead to pronouns
+    ("Headline\n\nThe Wildcats will wear black patches in honor of the late Bill Foster, who died in June. Foster led "
+     "the team to three titles.\n\n\"Winning was never the point,\" he told the Herald in 2019.", ["Bill Foster"]),
+    ("Headline\n\nErling Haaland scored twice as City beat Arsenal 2-1. Arsenal had equalised before the late Haaland "
+     "header settled it.\n\n\"We never stopped believing,\" he said.", ["Erling Haaland"]),
+    # a newspaper called the Recorder is no judge
+    ("Headline\n\nSelectboard Chair John Hayes opened the meeting. Voters approved the budget, the Greenfield Recorder "
+     "reported.", ["Greenfield Recorder"]),
+    # a place's body, then a title no list holds, then the person
+    ("Headline\n\n\"The road will reopen in May,\" said Township of Wall Administrator Jeff Bertrand.",
+     ["Jeff Bertrand"]),
+    # a firm's kind, then a capitalised title, then the person
+    ("Headline\n\n\"The deal makes sense,\" said law firm Managing Partner Jane Doe.", ["Jane Doe"]),
+    # "The mother of a ..." with her name set off after it, and "As the mother of ...": no one unnamed
+    ("Headline\n\nMaria Lopez is a nurse. As the mother of a teenager, she worries about the road.\n\n\"It is a "
+     "death trap,\" the mother said.", ["Maria Lopez"]),
+    # "Burnham and the Mayor" after a title listing fields: two speakers, not the title's fields
+    ("Headline\n\nHours after the resignation of the Minister of Health, Smith and the Premier said a replacement "
+     "would be named soon.", ["Smith and the Premier"])])
+def test_review_guards_of_the_fifty_first_session(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -537,6 +537,9 @@ _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-
 #: The year a document covers, after it: " for 2025", " for the year 2023-24".
 _YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?"
                         r"(?:\s+(?:season|(?:financial\s+|fiscal\s+)?year))?$")  # ("for the 2023/24 season")
+#: A name set off later in a noun phrase, before the sentence ends: "(The mother of a teenager killed in Saturday's
+#: crash), Maria Lopez,".
+_NAMED_LATER = re.compile(r"[^.!?\n]{0,120}?,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*,")
 #: An age opening a sentence before a name: "Ten-year-old (Ella Marchuk)", "17-year-old (Ayaan Warsame)".
 _AGE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3})-(?:year|month|week)-old\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
@@ -1324,8 +1327,12 @@ class Article(QuoteCues, ReportedSpeech):
         if self.text.find(head, 0, pos) < 0:
             return False  # (a cheap test first)
         for m in re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b"
-                            r"|\b[Tt]he\s+" + re.escape(head) + r"\s+of\s+(?:an?|one\s+of)\s").finditer(self.text, 0, pos):
-            # ("The mother of a current player, who asked not to be named": someone unnamed too)
+                            r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+" + re.escape(head) + r"\s+of\s+(?:an?|one\s+of)\s"
+                            ).finditer(self.text, 0, pos):
+            # ("The mother of a current player, who asked not to be named": someone unnamed too, opening a sentence
+            # and named nowhere after in it: not "The mother of a teenager killed in the crash, Maria Lopez, said")
+            if m.group().startswith("The ") and _NAMED_LATER.match(self.text, m.end()):
+                continue
             before = self.text[max(0, m.start() - 12):m.start()]
             if not (before.rstrip().endswith(",") or _COPULA_END.search(before) or self.in_quote(m.start())
                     or _NAME_NEXT.match(self.text, m.end())):  # (not "'When a mother is vaccinated ...'")

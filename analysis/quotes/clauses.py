@@ -86,10 +86,13 @@ liked""".split())  # ("used to say", "likes to tell visitors that": a habit of s
 def _in_listed_name(toks: list, j: int, end: int) -> bool:
     """Whether the comma at ``j`` lists the parts of a body's name that ends at ``end``: ``Department for
     Environment, Food and Rural Affairs``, ``Secretary of State for Business, Energy and Industrial Strategy``,
-    ``Ministry of Health, Wellness and the Environment`` (but not ``the Department of Justice, and the FBI``)."""
+    ``Ministry of Health, Wellness and the Environment`` (but not ``the Department of Justice, and the FBI``, nor ``the
+    Secretary of State for Transport, Burnham and the Mayor``)."""
     rest = [t[2] for t in toks[j + 1:end + 1]]
     return j > 1 and toks[j - 2][2] in {"for", "of"} and toks[j - 1][2][:1].isupper() and "and" in rest \
-        and all(w[:1].isupper() or w in {"and", "&", ","} or w == "the" and rest[i - 1] in {"and", "&"}
+        and all(w[:1].isupper() or w in {"and", "&", ","}
+                or w == "the" and rest[i - 1] in {"and", "&"} and not lexicon().has("title", rest[i + 1].lower())
+                and not lexicon().has("role", rest[i + 1].lower())
                 for i, w in enumerate(rest)) and rest[-1][:1].isupper() and rest[0] not in {"and", "&"}
 
 

@@ -1183,10 +1183,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
                 or any(run[i][2] in _AREA_KINDS and run[i + 1][2] == "of" for i in range(len(run) - 1)):
             if not (len(run) >= 5 and (named := _given_name_inside(run)) >= 3
-                    and run[named - 1][2][:1].isupper() and run[named - 1][2].lower().rstrip(".") in titles
+                    and run[named - 1][2][:1].isupper()
+                    and (run[named - 1][2].lower().rstrip(".") in titles or len(run) - named in {2, 3})
                     and run[named - 1][2] not in _AREA_KINDS):
                 continue  # "the Governorate of Al Dakhiliyah": a place (but "Municipality of Argyle Warden Norma
-                # Amirault": a place, a title, then the name)
+                # Amirault", "Township of Wall Administrator Jeff Bertrand": a place, a title, then the name)
         if len(run) >= 2 and text[run[-1][1]:run[-1][1] + 1] == " " \
                 and (noun := _OCCUPATION_THEN_NAME.match(text, run[-1][1] + 1)) \
                 and (PERSON_NOUN.search(noun.group(1)) or lexicon().has("role", noun.group(1))) \
@@ -1195,10 +1196,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) - (run[0][2] in {"The", "A", "An"}) == 1 and _FIRM_AFTER.match(text, run[-1][1]) \
                 and run[-1][2].lower() not in titles:
             continue  # "The Denver (law firm Ashby Kemp)": where a firm is, no person named Denver
-        if _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) and run[0][2].lower() not in titles \
+        if _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) \
+                and not any(w.lower().rstrip(".") in titles or lexicon().has("role", w.lower())
+                            or PERSON_NOUN.search(w.lower()) or w.lower() in _OCCUPATIONS for _, _, w in run[:-1]) \
                 and not _FOUNDED_AFTER.match(text, run[-1][1]):
             continue  # "of Huddersfield firm Whiteley Lal, said": a firm named after its partners, no person (but
-            # "the firm Lal founded": who founded it)
+            # "the firm Lal founded": who founded it; "said law firm Managing Partner Jane Doe": a title, then her)
         if len(run) == 1 and text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == "," \
                 and run[0][2].lower() not in common_words() \
                 and _OWNED_KIN_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]):
@@ -1472,6 +1475,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if " " in person.name:
             by_given.setdefault(person.name.split()[0], []).append(person)
     mentions = []
+    alive: set[int] = set()  # people named once as anything but "the late X": no one dead to pronouns
     excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
         if start in excluded:
@@ -1601,8 +1605,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
             person.roles.add(_RIVAL)
-        if text[max(0, start - 9):start].lower() == "the late ":
-            person.roles.add(_DEAD)
+        if _LATE_BEFORE.search(text, max(0, start - 40), start) and _NAME_ENDS_PHRASE.match(text, end):
+            person.roles.add(_DEAD)  # "under the late Willie Ewen" (not "before the late Haaland header")
+        else:
+            alive.add(id(person))
         if (kin := _owned_kin_before(text, start)) and kin.group(1).lower() in _CHILD_KIN:
             person.roles.add(_CHILD)  # "His son, Kyle Buchan": introduced as someone's child
         if full and text[start - 1:start] == " " \
@@ -1637,13 +1643,24 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 mentions[k] = Mention(mt.start, mt.end, person)  # "The elder Hernández is less at peace": the father
     mentions = _without_body_short_forms(text, mentions)
     for mt in mentions:
+        if id(mt.person) in alive:
+            mt.person.roles.discard(_DEAD)  # ("in honor of the late Bill Foster ... Foster led the team": his words)
+    subjects = []  # starts of the mentions read so far as a sentence's subject
+    for mt in mentions:
         mt.owner = text[mt.end:mt.end + 2] in _OWNER_ENDS \
             and _PREPOSITION_NEAR.search(text, max(0, mt.start - 40), mt.start) is not None
         mt.subject = _VERB_AFTER.match(text, mt.end) is not None \
             or text[mt.start - 2:mt.start] == ", " and _VERB_SET_OFF.match(text, mt.end) is not None
-        mt.governed = _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None \
-            and not _INTRODUCED_AFTER.match(text, mt.end)  # (not "courtesy of Wes Nakagiri, a delegate from
-        # Michigan who ...": someone introduced, whom the next pronoun may be)
+        sentence = max(text.rfind(". ", 0, mt.start), text.rfind("\n", 0, mt.start))
+        mt.governed = bool(subjects) and subjects[-1] > sentence \
+            and _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None \
+            and not _INTRODUCED_AFTER.match(text, mt.end)
+        # (only after a subject in its own sentence: "Arvizu's widow, Leticia Arvizu, covered her face ... in the
+        # courtroom of Judge X"; not "Sarah Miles sued ... The lawsuit is now before U.S. District Judge Helen Cho",
+        # nor "courtesy of Wes Nakagiri, a delegate from Michigan who ...": someone introduced, whom the next pronoun
+        # may be)
+        if mt.subject:
+            subjects.append(mt.start)
     _gender_from_text(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
@@ -2485,6 +2502,11 @@ _RIVAL = "<beaten>"
 #: The mark in a person's roles of someone named as dead ("under the late Willie Ewen"): no pronoun that speaks
 #: stands for them.
 _DEAD = "<late>"
+#: "The late" after a preposition, before a name: "(learned) under the late (Willie Ewen)".
+_LATE_BEFORE = re.compile(r"\b(?:of|under|with|by|for|to|from|after|before|beside|alongside)\s+the\s+late\s+$", re.I)
+#: What may end a phrase right after a name (not a noun it modifies: "the late Haaland header").
+_NAME_ENDS_PHRASE = re.compile(r"\s*[,.;:)]|\s+(?:at|in|on|of|for|from|who|and|with|to|until|before|after|when"
+                               r"|while)\b")
 
 
 def _opened_the_case(text: str, start: int) -> set:
