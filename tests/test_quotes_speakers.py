@@ -10122,3 +10122,19 @@ def test_a_name_with_a_prepositional_aside_opens_a_reported_clause(text, speaker
      "would be named soon.", ["Smith and the Premier"])])
 def test_review_guards_of_the_fifty_first_session(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an agency's dateline with no dash is no part of the source
+    ("Headline\n\nKano, Nov. 15, 2026 (NAN) The Rice Growers Association of Nigeria says its members have lost "
+     "crops worth N2 billion.", ["Rice Growers Association of Nigeria"]),
+    # a surname that is also an -ing word, after the full name
+    ("Headline\n\nDawn Keeping, the health authority's director, told the crowd the post was advertised.\n\nKeeping "
+     "said a doctor would hold clinics twice a month.", ["Dawn Keeping", "Dawn Keeping"]),
+    # a sentence opening inside a quotation: its first word is no subject of a later verb
+    ("Headline\n\n\"Finally. Maybe now people will believe us,\" said Rita Bivens, 58, a retired bus driver who lives "
+     "nearby and testified that she turned down the money.", ["Rita Bivens", "Rita Bivens"]),
+    ("Headline\n\n\"We are a 24-hour town. People go over late,\" said Coun. Teresa Mancini, who raised the closure "
+     "and asked staff to draft an objection.", ["Teresa Mancini", "Teresa Mancini"])])
+def test_datelines_surnames_and_sentences_opening_in_quotations(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -582,6 +582,9 @@ class Clauses(ArticleText):
                 depth = j
                 while depth >= 0 and toks[depth][2] != "(":
                     depth -= 1
+                if depth > 0 and j - depth == 2 and toks[depth + 1][2].isupper() and 2 <= len(toks[depth + 1][2]) <= 6 \
+                        and toks[depth - 1][2][:1].isdigit():
+                    break  # "Kano, Nov. 15, 2026 (NAN) The Rice Growers Association says": an agency's dateline
                 if depth > 0 and j - depth < 20:  # (a long aside: "Sen. Chris Murphy (a Connecticut Democrat ...)")
                     if j == end and j - depth >= 8:
                         end = depth - 1  # the subject ends before a long aside
@@ -1623,6 +1626,9 @@ class Clauses(ArticleText):
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""
+        if self.in_quote(sent_lo):
+            return None  # a sentence opening inside a quotation ('"Finally. Maybe now ...," said X, ... who lives
+            # nearby and testified'): its first word is the speaker's, no subject of the narration
         toks = self.tokens.between(sent_lo, pos)
         dash = next((i for i, t in enumerate(toks[:12]) if t[2] in DASHES), None)
         if dash is None:

@@ -68,6 +68,10 @@ def _described_subject(rest: list) -> bool:
         and not (rest[2][2].lower() in _ASIDE_PREPOSITIONS and close > 9)  # ("Trump, despite his wealth, is")
 
 
+#: A full name set off before a description, maybe with an age: "Rochelle Bivens, 58, (a retired bus driver)".
+_NAME_SET_OFF_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+,\s+(?:\d{1,3},\s+)?$")
+#: A name, then a relative clause set off after it: "(Coun. Teresa Marchetti), who".
+_NAME_THEN_WHO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]+),\s+who\s")
 #: Prepositions that open an aside set off after a clause's subject: "Trump, despite his wealth, is".
 _ASIDE_PREPOSITIONS = frozenset("despite like unlike for in at as after before with without by".split())
 
@@ -789,6 +793,17 @@ class ReportedSpeech(Clauses):
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
+            if subj is None and coordinated and (subj := self.relative_clause_subject(toks, k, who_only=True)) \
+                    and (named := _NAME_SET_OFF_BEFORE.search(self.text, max(0, subj[0] - 60), subj[0])):
+                subj = named.start(), subj[1]  # ('"Finally. Maybe ...," said Rochelle Bivens, 58, a retired bus
+                # driver who lives nearby and testified that': a sentence opening inside a quotation; the person
+                # the relative clause's noun describes)
+            if subj is None and self.in_quote(s_lo) \
+                    and (who := list(_NAME_THEN_WHO.finditer(self.text, s_lo, toks[k][0]))) \
+                    and not self.in_quote(who[-1].start()):
+                subj = who[-1].span(1)  # ('"...," said Coun. Teresa Marchetti, who raised the closure ... and asked
+                # staff to', '"...," said Teh, who is not related to ..., adding that': the name the relative clause
+                # is about)
             if coordinated and subj and (first := self.subject_of_previous_cue(toks, j - 1, s_lo)) \
                     and first[0] == subj[0] and first[1] > subj[1]:
                 subj = first  # "A spokesperson for the force said ... and urged": the first verb's whole subject

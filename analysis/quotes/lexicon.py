@@ -220,7 +220,10 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \
                       # a place in capitals and a date ending in its year, the dash maybe against it
                       r"|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*,\s[\w.,' ]{1,30}?\d{4}\s?[—–-]{1,2}\s"
                       # its date alone, a sentence of its own after an abbreviated day ("Thurs.")
-                      r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s?[—–-]{1,2}\s")
+                      r"|(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8},? \d{4})\s?[—–-]{1,2}\s"
+                      # a place, a date and an agency's initials in brackets, no dash: "Kano, Nov. 15, 2026 (NAN)"
+                      r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?\s\([A-Z]{2,6}\)"
+                      r"\s+(?=[A-Z])")
 #: Participles of a document's making, before ``by`` and its maker: ``a report published by``, ``a lawsuit filed by``.
 MADE_BY = ("published", "released", "issued", "written", "commissioned", "compiled", "prepared", "produced",
            "conducted", "filed", "signed", "brought", "drawn up", "sent", "carried out", "tabled", "submitted",

@@ -3054,6 +3054,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lx = lexicon()
     if mention.removeprefix("the ").removeprefix("The ") == "WHO":
         return "WHO", "organization"  # the World Health Organization's initials, not the pronoun
+    if mention[:1].isupper() and (dated := _AGENCY_DATED.match(mention)):
+        # "Kano, Nov. 15, 2026 (NAN) The Tomato Growers Association", "Apr 8 (PTI) The Rajasthan High Court": an
+        # agency's dateline with no dash is no part of the source
+        return classify_source(mention[dated.end():], position, people, previous, paragraph_start, content)
     if (adverb := _LINKING_ADVERB.match(mention)) and "," in mention[adverb.end():]:
         # "However, farmers from Aselapura, where ...": the sentence's linking word is no part of the source (a
         # subject read back across the commas of its own aside)
@@ -3435,6 +3439,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return UNRESOLVED, "unresolved"  # a title cut from its name
     if low not in PRONOUNS and (all(w in STOP_WORDS for w in low.split()) or low in TIME_WORDS or low in MONTHS
                                 or (_participle(low) and low in common_words())):
+        if text[:1].isupper() and " " not in text and (named := next(
+                (mt.person for mt in reversed(people) if mt.end <= position - len(mention)
+                 and mt.person.surname == text and " " in mt.person.name), None)) is not None:
+            return named.name, "person"  # "Keeping said" after "Dawn Keeping, NL Health Services' director"
         return UNRESOLVED, "unresolved"  # "But", "One", "Thursday", "Speaking", "Citing": no source named
     if low in PRONOUNS:
         if content is not None and _within(people, content[0], content[1], by_start=True):
@@ -4391,6 +4399,9 @@ _TITLED_PERSON = re.compile(r"\s+(?:and\s+)?(?=(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dam
 #: "The U.S. Treasury Department on Monday": a date after "on" is not part of the body's name.
 _DATE_TAIL = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b.*$")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
+#: An agency's dateline with no dash opening a source phrase: "Kano, Nov. 15, 2026 (NAN) ", "Apr 8 (PTI) ".
+_AGENCY_DATED = re.compile(r"(?:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s)?[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:,\s\d{4})?"
+                           r"\s\([A-Z]{2,6}\)\s+(?=[A-Z])")
 #: A linking adverb set off at a sentence's start: "However, (farmers from ...)".
 _LINKING_ADVERB = re.compile(r"\s*(?:However|Meanwhile|Still|Instead|Nevertheless|Nonetheless|Separately|Elsewhere"
                              r"|Moreover|Indeed|Similarly|Likewise|Conversely|Besides"
