@@ -23,10 +23,10 @@ from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MA
                       TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
 from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS,
-                       LISTED_BODY, MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles, outlet_named_before,
-                       OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE, recent_office_holder, role_holder,
-                       role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE, stands_for, unnamed_body,
-                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles,
+                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
+                       recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE,
+                       stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -537,9 +537,6 @@ _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-
 #: The year a document covers, after it: " for 2025", " for the year 2023-24".
 _YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?"
                         r"(?:\s+(?:season|(?:financial\s+|fiscal\s+)?year))?$")  # ("for the 2023/24 season")
-#: A name set off later in a noun phrase, before the sentence ends: "(The mother of a teenager killed in Saturday's
-#: crash), Maria Lopez,".
-_NAMED_LATER = re.compile(r"[^.!?\n]{0,120}?,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s*,")
 #: An age opening a sentence before a name: "Ten-year-old (Ella Marchuk)", "17-year-old (Ayaan Warsame)".
 _AGE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3})-(?:year|month|week)-old\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
@@ -984,9 +981,10 @@ class Article(QuoteCues, ReportedSpeech):
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
                 if group == "by" and self.text.startswith(",", at) \
                         and (listed := LISTED_BODY.match(self.text, m.start(group) + 4 * found.startswith("the "))) \
-                        and listed.end() > at:
+                        and listed.end() > at and listed_fields_ordinary(self.text, listed):
                     found, at = listed.group().split(" (")[0], listed.end()  # "a 2023 survey by the Ministry of
-                    # Commerce, Industry, Labour and Immigration": the ministry's name whole
+                    # Commerce, Industry, Labour and Immigration": the ministry's name whole (its fields ordinary
+                    # words, not "the Department of Health, NHS England and the Care Quality Commission": three)
                 tail = _OFFICER_TAIL.match(self.text, at) if group == "by" else None
                 named = _OFFICER_NAMED.match(self.text, tail.end()) if tail else None
                 officer = bool(tail) and (tail.group(1).split()[-1].lower() in self.lx.lists["role"] or bool(named))
@@ -1320,6 +1318,13 @@ class Article(QuoteCues, ReportedSpeech):
         return opener.person.name if opener is not None and opener.start == before and opener.end < lo \
             and " " in opener.person.name and len(self.text[before:lo].split()) <= 8 else None
 
+    def named_later(self, pos: int) -> bool:
+        """A person named in full is set off by commas after ``pos`` in its sentence: "(The mother of a teenager killed
+        in Saturday's crash), Maria Lopez," (not a place: "in Raleigh, North Carolina,")."""
+        end = self.sentence_of(pos)[1]
+        return any(pos <= mt.start < end and " " in mt.person.name and self.text[mt.start - 2:mt.start] == ", "
+                   and self.text[mt.end:mt.end + 1] == "," for mt in self.people)
+
     def someone_unnamed_before(self, head: str, pos: int) -> bool:
         """Whether the text before ``pos`` introduces someone unnamed by the noun ``head`` (``a collector from
         Oakham``), outside quotations: not set off after a name (``X, a collector,``), after a copula (``was a
@@ -1327,11 +1332,11 @@ class Article(QuoteCues, ReportedSpeech):
         if self.text.find(head, 0, pos) < 0:
             return False  # (a cheap test first)
         for m in re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b"
-                            r"|(?:^|(?<=[.!?]\s)|(?<=\n))The\s+" + re.escape(head) + r"\s+of\s+(?:an?|one\s+of)\s"
+                            r"|\b(?<![Aa]s\s)[Tt]he\s+" + re.escape(head) + r"\s+of\s+(?:an?|one\s+of)\s"
                             ).finditer(self.text, 0, pos):
-            # ("The mother of a current player, who asked not to be named": someone unnamed too, opening a sentence
-            # and named nowhere after in it: not "The mother of a teenager killed in the crash, Maria Lopez, said")
-            if m.group().startswith("The ") and _NAMED_LATER.match(self.text, m.end()):
+            # ("The mother of a current player, who asked not to be named": someone unnamed too, but not "As the
+            # mother of a teenager, she" nor "The mother of a teenager killed in the crash, Maria Lopez, said")
+            if m.group()[:4].lower() == "the " and self.named_later(m.end()):
                 continue
             before = self.text[max(0, m.start() - 12):m.start()]
             if not (before.rstrip().endswith(",") or _COPULA_END.search(before) or self.in_quote(m.start())

@@ -93,7 +93,10 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
         and all(w[:1].isupper() or w in {"and", "&", ","}
                 or w == "the" and rest[i - 1] in {"and", "&"} and not lexicon().has("title", rest[i + 1].lower())
                 and not lexicon().has("role", rest[i + 1].lower())
-                for i, w in enumerate(rest)) and rest[-1][:1].isupper() and rest[0] not in {"and", "&"}
+                for i, w in enumerate(rest)) and rest[-1][:1].isupper() and rest[0] not in {"and", "&"} \
+        and ("the" not in rest or all(w.lower() in common_words() for w in rest if w[:1].isupper()))
+    # (the fields ordinary words when "and the" lists them: not "the Department of Health, NHS England and the Care
+    # Quality Commission", three bodies)
 
 
 def _in_listed_subject(toks: list, j: int, end: int) -> bool:
@@ -953,6 +956,8 @@ class Clauses(ArticleText):
             return None  # '..., "a fence-sitter," said he wanted staff to return': a clause (but '"...," said she on
             # Monday', 'said he firmly': the inverted pronoun)
         start = j
+        if j < len(toks) and toks[j][2].islower() and is_aux(toks[j][2]):
+            return None  # 'Mitt Romney’s “47 percent” comment was nearly as dismissive': a verb, no inverted subject
         while j < len(toks) and (toks[j][2][0].isalnum() or toks[j][2] in {"'", "’"}
                                  or j > start and _acronym_bracket(toks, j)  # "the World Health Organization (WHO)"
                                  or (toks[j][2] == "/" and j > start and toks[j - 1][2].isdigit())

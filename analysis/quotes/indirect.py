@@ -68,6 +68,8 @@ def _described_subject(rest: list) -> bool:
         and not (rest[2][2].lower() in _ASIDE_PREPOSITIONS and close > 9)  # ("Trump, despite his wealth, is")
 
 
+#: Cues after which "about a dozen ..." opens what was said, not what it was about ("complained about a dozen cars").
+_SAY_LIKE = frozenset("say tell estimate add note explain report".split())
 #: A full name set off before a description, maybe with an age: "Rochelle Bivens, 58, (a retired bus driver)".
 _NAME_SET_OFF_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+,\s+(?:\d{1,3},\s+)?$")
 #: A name, then a relative clause set off after it: "(Coun. Teresa Marchetti), who".
@@ -1106,7 +1108,8 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # reported at least six planes filled the skies ...
             elif low in _QUANTITY and len(rest) > 4 and rest[1][2].lower() in {"a", "one"} \
                     and rest[2][2].lower() in {"dozen", "hundred", "thousand", "handful", "score"} \
-                    and (finite_soon or self.finite_before_comma(rest[3:16])):
+                    and lemma in _SAY_LIKE and (finite_soon or self.finite_before_comma(rest[3:16])) \
+                    and not any(t[2].lower() in {"that", "who", "which", "whom"} for t in rest[3:9]):
                 clause_start = True  # said about a dozen of his 38 firefighters live in the county and could ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...

@@ -200,15 +200,13 @@ def _not_name_words() -> frozenset:
 
 
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
-#: Relatives named as someone's child, never "Mr"/"Mrs" beside a parent of the surname; a married woman's.
-_CHILD_KIN = frozenset("son daughter grandson granddaughter nephew niece stepson stepdaughter".split())
-_CHILD = "<child>"  # the mark in a person's roles of one introduced as someone's child
+#: Relatives a married woman is named as, whom "Mrs" names first among holders of a surname.
 _MARRIED_KIN = frozenset("mother wife grandmother widow stepmother mother-in-law".split())
 #: Months that are also given names (women's, in the census list), before a surname: "June Tanabe".
 _MONTH_GIVEN = frozenset({"april", "june"})
 #: Words before a month in a date: "(in) June", "(last) April".
-_BEFORE_MONTH = frozenset("in since until by last next this early late from during through of mid before after "
-                          "on".split())
+_BEFORE_MONTH = frozenset("in since until till by last next this early late from during through of mid before after "
+                          "on and to past every each between".split())
 _MONTH_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BEFORE_MONTH)) + r")\s+$", re.I)
 
 
@@ -729,6 +727,8 @@ _FIRM_BEFORE = re.compile(r"\b(?:firm|company|airline|bank|lender|insurer|retail
                           r"|manufacturer|consultancy|startup|start-up|conglomerate) $")
 #: A company's kind and its name right after a word: "(Denver) law firm Ashby Kemp".
 _FIRM_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|airline|bank|consultancy)\s+[A-Z]")
+#: Words of a firm's officers' titles that the title and role lists lack: "(law firm) Managing Partner (Jane Doe)".
+_FIRM_TITLE_WORDS = frozenset("managing partner founder co-founder principal economist associate senior".split())
 _FOUNDED_AFTER = re.compile(r" (?:founded|started|built|ran|runs|owns|owned|set up|co-founded)\b")
 #: A nickname of one capitalised word inside a name: 'Clarence "Bo" Thibodeaux'.
 _ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
@@ -1198,7 +1198,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             continue  # "The Denver (law firm Ashby Kemp)": where a firm is, no person named Denver
         if _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) \
                 and not any(w.lower().rstrip(".") in titles or lexicon().has("role", w.lower())
-                            or PERSON_NOUN.search(w.lower()) or w.lower() in _OCCUPATIONS for _, _, w in run[:-1]) \
+                            or w.lower() in _FIRM_TITLE_WORDS for _, _, w in run[:-1]) \
                 and not _FOUNDED_AFTER.match(text, run[-1][1]):
             continue  # "of Huddersfield firm Whiteley Lal, said": a firm named after its partners, no person (but
             # "the firm Lal founded": who founded it; "said law firm Managing Partner Jane Doe": a title, then her)
@@ -1475,7 +1475,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if " " in person.name:
             by_given.setdefault(person.name.split()[0], []).append(person)
     mentions = []
-    alive: set[int] = set()  # people named once as anything but "the late X": no one dead to pronouns
     excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
         if start in excluded:
@@ -1526,11 +1525,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if courtesy := {w.rstrip(".") for w in role_words} & {"mr", "mrs", "ms", "miss"}:
                 # "Mr. Pruitt" after "Dr. Aaron Pruitt" and "Dale Pruitt": the holder never called Dr.
                 fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & {"dr", "prof"}] or fits
-                # "Mrs Phillip" after "Keisha-Ann Phillip, 16, ... Her mother, Sharon Phillip": no child, nor one
-                # named as someone's son or daughter ("Mr Buchan" after "Skipper Alan Buchan ... His son, Kyle
-                # Buchan"); "Mrs" a mother or wife before anyone else
-                fits = [(at, p) for at, p in fits if not (p.ages and max(p.ages) < 18)
-                        and _CHILD not in p.roles] or fits
+                # "Mrs Phillip" after "Keisha-Ann Phillip, 16, ... Her mother, Sharon Phillip": no child; "Mrs" a
+                # mother or wife before anyone else (a grown son is "Mr" as often as his father: "His son, David
+                # Clarke, told the inquest ... Mr Clarke said")
+                fits = [(at, p) for at, p in fits if not (p.ages and max(p.ages) < 18)] or fits
                 if "mrs" in courtesy:
                     fits = [(at, p) for at, p in fits if p.roles & _MARRIED_KIN] or fits
                 titled = {id(p): (at, p) for at, p in shared[surname] if called.get(id(p), set()) & courtesy}
@@ -1605,12 +1603,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
             person.roles.add(_RIVAL)
-        if _LATE_BEFORE.search(text, max(0, start - 40), start) and _NAME_ENDS_PHRASE.match(text, end):
-            person.roles.add(_DEAD)  # "under the late Willie Ewen" (not "before the late Haaland header")
-        else:
-            alive.add(id(person))
-        if (kin := _owned_kin_before(text, start)) and kin.group(1).lower() in _CHILD_KIN:
-            person.roles.add(_CHILD)  # "His son, Kyle Buchan": introduced as someone's child
+        if text[max(0, start - 9):start].lower() == "the late " and (full and " " in full
+                                                                     or _NAME_ENDS_PHRASE.match(text, end)):
+            person.roles.add(_DEAD)  # "under the late Willie Ewen" (not "before the late Haaland header": a
+            # surname alone before a noun)
         if full and text[start - 1:start] == " " \
                 and (role_words or text[start - 2:start - 1].isalpha()
                      and text[max(0, start - 40):start].rsplit(None, 1)[-1][:1].isupper()):
@@ -1642,9 +1638,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     and (person := _by_age(mentions, mt.start, mt.person.surname, eldest)):
                 mentions[k] = Mention(mt.start, mt.end, person)  # "The elder Hernández is less at peace": the father
     mentions = _without_body_short_forms(text, mentions)
-    for mt in mentions:
-        if id(mt.person) in alive:
-            mt.person.roles.discard(_DEAD)  # ("in honor of the late Bill Foster ... Foster led the team": his words)
     subjects = []  # starts of the mentions read so far as a sentence's subject
     for mt in mentions:
         mt.owner = text[mt.end:mt.end + 2] in _OWNER_ENDS \
@@ -2502,11 +2495,9 @@ _RIVAL = "<beaten>"
 #: The mark in a person's roles of someone named as dead ("under the late Willie Ewen"): no pronoun that speaks
 #: stands for them.
 _DEAD = "<late>"
-#: "The late" after a preposition, before a name: "(learned) under the late (Willie Ewen)".
-_LATE_BEFORE = re.compile(r"\b(?:of|under|with|by|for|to|from|after|before|beside|alongside)\s+the\s+late\s+$", re.I)
 #: What may end a phrase right after a name (not a noun it modifies: "the late Haaland header").
-_NAME_ENDS_PHRASE = re.compile(r"\s*[,.;:)]|\s+(?:at|in|on|of|for|from|who|and|with|to|until|before|after|when"
-                               r"|while)\b")
+_NAME_ENDS_PHRASE = re.compile(r"\s*[,.;:)]|['’]s\b|\s+(?:at|in|on|of|for|from|who|and|with|to|until|before|after"
+                               r"|when|while|every|fondly|[a-z]+(?:s|ed))\b")
 
 
 def _opened_the_case(text: str, start: int) -> set:
@@ -4112,11 +4103,17 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
     not hold the role under another qualifier. For an ``epithet`` (``the athlete``), no one named as beaten
     (``ahead of X``), no body and no people of a nation read as a name (``the first Cabo Verdean``)."""
     before = [mt for mt in people if since <= mt.start and mt.end <= position
-              and not (gender and not role and _DEAD in mt.person.roles)
               and not (epithet and (_RIVAL in mt.person.roles
                                     or mt.person.name.rsplit(None, 1)[-1].lower() in lexicon().lists["org_head"]
                                     or not mt.person.gender and not mt.person.roles
                                     and _PEOPLE_OF_A_NATION.search(mt.person.name)))]
+    if gender and not role and any(_DEAD in mt.person.roles for mt in before) \
+            and (since > 0 or any(_DEAD not in mt.person.roles and mt.person.gender in {gender, ""}
+                                  and " " in mt.person.name for mt in before)):
+        # someone named "the late X" speaks through a pronoun only when no one else could ("Tom Briggs learned under
+        # the late Bill Foster. ... he said": Briggs; "in honor of the late Bill Foster ... he told the Herald in
+        # 2019": Foster); in a paragraph's own search, never (the whole text is searched next)
+        before = [mt for mt in before if _DEAD not in mt.person.roles]
     want = {_role_word(role)} | {_role_word(w) for w in qualifiers} if role else set()
     if gender and not role:
         # someone whose gender is known to fit before someone whose gender is unknown ("she" after "Carly Fiorina
@@ -4379,6 +4376,21 @@ LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Departmen
                           r"[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*"
                           r"(?:[ \t]*\(([A-Z][A-Za-z.&]{1,9})\))?")  # ("Ministry of Health, Wellness and the
 # Environment")
+_FIELD_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+#: Head words of a body's own name, never a ministry's field ("Resources", "International" may be).
+_BODY_HEADS_LISTED = frozenset("commission agency authority council office service board trust union association "
+                               "foundation institute university college society".split())
+
+
+def listed_fields_ordinary(text: str, listed: re.Match) -> bool:
+    """The fields a :data:`LISTED_BODY` match lists after its first comma are no bodies' names ("(Ministry of Health,)
+    Wellness and the Environment"; not "(Department of Health,) NHS England and the Care Quality Commission", three
+    bodies): no initials, no head word of a body."""
+    end = listed.start(1) - 2 if listed.group(1) else listed.end()
+    return not any(len(w) > 1 and w.isupper() or w.lower() in _BODY_HEADS_LISTED
+                   for w in _FIELD_WORD.findall(text, text.find(",", listed.start()), end))
+
+
 _LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ", "Directorate ", "Agency ",
                  "Authority ", "Institute ", "Bureau ")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", "RCMP. The second man": two
@@ -4580,7 +4592,8 @@ class BodyNames:
         self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
         self.sentence_ends: list[tuple[int, str]] = []  # those that end a sentence
         runs = list(_BODY_RUN.finditer(text))
-        if any(head in text for head in _LISTED_HEADS) and (listed := list(LISTED_BODY.finditer(text))):
+        if any(head in text for head in _LISTED_HEADS) \
+                and (listed := [m for m in LISTED_BODY.finditer(text) if listed_fields_ordinary(text, m)]):
             runs = sorted(listed + [m for m in runs if not any(lm.start() <= m.start() < lm.end() for lm in listed)],
                           key=lambda m: m.start())  # (the listed name whole, not its parts)
         for m in runs:
