@@ -10173,5 +10173,21 @@ def test_a_firm_whose_first_name_is_an_occupation_s_word_is_a_body():
 
 def test_a_verb_after_a_quoted_noun_is_no_inverted_source():
     # 'Romney's "47 percent" comment was nearly as dismissive': "was nearly" is no one
-    found = rows("Headline\n\nMitt Romney’s “47 percent” comment was nearly as dismissive as the senator’s vitriol.")
+    found = rows("Headline\n\nMitt Romney’s “47 percent” comment was nearly as dismissive as the senator’s "
+                 "vitriol.")
     assert "was nearly" not in found["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # what may not be done is no report
+    ("Headline\n\nThe district's manager, Tim Vance, said its options are narrow. Under the rule of capture, the "
+     "district cannot deny a permit simply because neighbors object.", ["Tim Vance"])])
+def test_slogans_and_what_cannot_be_done(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
+
+
+def test_a_campaign_slogan_opening_with_an_imperative_names_no_one():
+    from analysis.quotes.speakers import find_people
+    text = ("When Kalyna Hnat opens her fiddle case, she smiles. Posters at the post office read \"Send Kalyna to "
+            "Ottawa!\"")
+    assert {m.person.name for m in find_people(text)} == {"Kalyna Hnat"}

@@ -766,6 +766,8 @@ class ReportedSpeech(Clauses):
         return lo, hi
 
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
+        if k > 0 and toks[k - 1][2].lower() in {"cannot", "can't", "can’t"}:
+            return None  # "the district cannot deny a permit": what may not be done, no report
         cue_lo = toks[k][0]
         j = k - 1
         while j >= 0 and (is_aux(toks[j][2]) or self.perfect_since(toks, j)):

@@ -232,7 +232,7 @@ AUXILIARIES = frozenset("""has have had is was were are be been will would could
 did does do also later again previously repeatedly once then earlier recently further often already frequently
 publicly privately not never always first reportedly just quickly flatly explicitly angrily simply now still
 even instead initially ultimately openly repeatedly twice subsequently long meanwhile however too nonetheless
-nevertheless therefore thus hence sometimes ever only""".split()) \
+nevertheless therefore thus hence sometimes ever only cannot""".split()) \
     | {neg + apostrophe + "t" for neg in "didn doesn don hasn haven hadn isn wasn weren aren won wouldn couldn can"
        .split() for apostrophe in "'’"}  # "CNN didn't report"
 #: Words that end a subject noun phrase when reading backwards from a verb.

@@ -398,8 +398,9 @@ _OCCUPATIONS = frozenset("""farmer teacher rancher lawyer baker builder driver g
 fisherman carpenter plumber mechanic shepherd herder weaver potter tailor midwife welder skipper logger trucker roofer
 bricklayer brewer butcher cleaner painter photographer gardener crofter beekeeper innkeeper publican trainer breeder
 jockey boxer""".split())
-#: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville".
-_CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore".split())
+#: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville", "Send Kalyna to
+#: Ottawa!".
+_CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore send bring free elect re-elect".split())
 #: Last words of a journalist's beat in title case: "Athletics Correspondent", "Political Editor".
 _BEAT_ROLES = frozenset({"correspondent", "editor", "reporter", "columnist", "writer"})
 #: Endings of adjectives the word list may lack, before a country's name: "Landlocked Paraguay", "Oil-rich Gabon".
