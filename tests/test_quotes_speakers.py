@@ -10191,3 +10191,15 @@ def test_a_campaign_slogan_opening_with_an_imperative_names_no_one():
     text = ("When Kalyna Hnat opens her fiddle case, she smiles. Posters at the post office read \"Send Kalyna to "
             "Ottawa!\"")
     assert {m.person.name for m in find_people(text)} == {"Kalyna Hnat"}
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # epithets for the person just named: "the grower", "the former international", "the mother of five"
+    ("Headline\n\nThe crop of Obert Chanda (58) of Karoi sold well. But the grower, who farms 12 hectares, said the "
+     "price was too low.", ["Obert Chanda"]),
+    ("Headline\n\nOdette Ngaina played 40 times for her country.\n\n\"Football saved me,\" said the former "
+     "international, who coaches girls free of charge.", ["Odette Ngaina"]),
+    ("Headline\n\nAgnes Chikoti watched her son win the title.\n\n\"I prayed with my eyes closed,\" said the mother of "
+     "five, laughing.", ["Agnes Chikoti"])])
+def test_epithets_of_the_fifty_first_session(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
