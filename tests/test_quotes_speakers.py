@@ -10203,3 +10203,19 @@ def test_a_campaign_slogan_opening_with_an_imperative_names_no_one():
      "five, laughing.", ["Agnes Chikoti"])])
 def test_epithets_of_the_fifty_first_session(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "the harbour master" after "Harbour master Captain Ian Tennant", whatever lists hold the words
+    ("Headline\n\nHarbour master Captain Ian Teal said dredging had never stopped.\n\nWhen will it be fixed?\n\nThe "
+     "commissioners said a dredger could not be booked until September.\n\nAn excavator will clear the silt, the "
+     "harbour master confirmed.", ["Ian Teal", "the commissioners", "Ian Teal"]),
+    # but not words followed by a clause: "The former aide whom Vance blocked"
+    ("Headline\n\nSenator Dale Vance said the claims were false.\n\nThe former aide whom Vance blocked from leaving now "
+     "works in Denver. In a statement, the former aide said she had come forward \"so it stops\".",
+     ["Dale Vance", "the former aide"]),
+    # a voivode is a title ("West Pomeranian Voivode Tomasz Wierzbicki") and a role
+    ("Headline\n\nWest Pomeranian Voivode Tomasz Wierzbicki told a press conference that carcasses had been found.\n\n"
+     "The voivode added that a crisis team would meet every day.", ["Tomasz Wierzbicki", "Tomasz Wierzbicki"])])
+def test_a_role_named_before_a_title_and_a_name(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -1272,6 +1272,16 @@ class Article(QuoteCues, ReportedSpeech):
         Khadka told reporters. / The former civil servant ... said``); else the person who opens a short sentence
         right before, in the same paragraph (``Gisèle Rancourt was not relieved. The retired Sudbury teacher ...``);
         else None."""
+        words_ = mention.split()
+        if len(words_) == 3 and words_[0].lower() == "the" and mention[4:].islower():
+            # "the harbour master" after "Harbour master Captain Ian Tennant": the one person named right after
+            # those two words (a title between), whatever lists hold them
+            phrase = re.compile(r"(?:^|[\s(])(?i:" + re.escape(words_[1]) + r"\s+" + re.escape(words_[2])
+                                + r")\s+(?:[A-Z][\w.]*\s+){0,2}$")
+            before = {mt.person.name for mt in self.people if mt.end <= pos and " " in mt.person.name
+                      and phrase.search(self.text, max(0, mt.start - 60), mt.start)}
+            if len(before) == 1:
+                return before.pop()
         head = self.person_noun_head(mention)
         if head is None:
             return None
