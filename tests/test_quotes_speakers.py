@@ -10219,3 +10219,24 @@ def test_epithets_of_the_fifty_first_session(text, speakers):
      "The voivode added that a crisis team would meet every day.", ["Tomasz Wierzbicki", "Tomasz Wierzbicki"])])
 def test_a_role_named_before_a_title_and_a_name(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+# Guards from a helper's third review (d8bf7f4, e91129b): each input came out wrong with the rules' first form.
+@pytest.mark.parametrize("text, speakers", [
+    # initials in brackets after a number are no agency's dateline without a month before them
+    ("Headline\n\nFinance ministers from the Group of 20 (G20) said on Saturday that growth remained fragile.",
+     ["Finance ministers from the Group of 20"]),
+    # the name before ", who" only right after the cue, not one inside its description
+    ("Headline\n\n\"It was chaos,\" said Ana Ruiz, a neighbor of Tom Kelly, who died in the fire, and told reporters "
+     "the alarm never sounded.", ["Ana Ruiz"]),
+    # "about a dozen" after confirm-like cues, a relative clause inside the clause's subject
+    ("Headline\n\nPolice confirmed about a dozen people were arrested at the rally.", ["Police"]),
+    ("Headline\n\nPolice said about a dozen cars that were parked on Main Street were crushed by falling trees.",
+     ["Police"]),
+    # "to June X" and "and June X" are names
+    ("Headline\n\nThe council sent a letter to June Tanabe, the state's housing director. \"We need answers,\" she "
+     "said.", ["June Tanabe"]),
+    ("Headline\n\nThe festival's co-founders, Mark Davis and June Okafor, said ticket sales had doubled.\n\n\"We were "
+     "stunned,\" Okafor said.", ["Mark Davis & June Okafor", "June Okafor"])])
+def test_review_guards_of_the_fifty_first_session_third_review(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

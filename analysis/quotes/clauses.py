@@ -7,8 +7,8 @@ import re
 
 from .article import ArticleText
 from .roles import role_heads
-from .speakers import (COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES, PERSON_NOUN,
-                       US_PARTY_TAG)
+from .speakers import (BODY_HEADS_LISTED, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people,
+                       NAME_PARTICLES, PERSON_NOUN, US_PARTY_TAG)
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                       MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
                       WHEN_WORDS)
@@ -94,9 +94,9 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
                 or w == "the" and rest[i - 1] in {"and", "&"} and not lexicon().has("title", rest[i + 1].lower())
                 and not lexicon().has("role", rest[i + 1].lower())
                 for i, w in enumerate(rest)) and rest[-1][:1].isupper() and rest[0] not in {"and", "&"} \
-        and ("the" not in rest or all(w.lower() in common_words() for w in rest if w[:1].isupper()))
-    # (the fields ordinary words when "and the" lists them: not "the Department of Health, NHS England and the Care
-    # Quality Commission", three bodies)
+        and ("the" not in rest or not any(len(w) > 1 and w.isupper() or w.lower() in BODY_HEADS_LISTED for w in rest))
+    # (no initials or body head words among the fields when "and the" lists them: not "the Department of Health, NHS
+    # England and the Care Quality Commission", three bodies; but "Culture, Heritage and the Gaeltacht")
 
 
 def _in_listed_subject(toks: list, j: int, end: int) -> bool:
@@ -586,7 +586,8 @@ class Clauses(ArticleText):
                 while depth >= 0 and toks[depth][2] != "(":
                     depth -= 1
                 if depth > 0 and j - depth == 2 and toks[depth + 1][2].isupper() and 2 <= len(toks[depth + 1][2]) <= 6 \
-                        and toks[depth - 1][2][:1].isdigit():
+                        and toks[depth - 1][2][:1].isdigit() \
+                        and any(t[2].rstrip(".") in _MONTH_NAMES | _MONTH_STEMS for t in toks[max(0, depth - 6):depth]):
                     break  # "Kano, Nov. 15, 2026 (NAN) The Rice Growers Association says": an agency's dateline
                 if depth > 0 and j - depth < 20:  # (a long aside: "Sen. Chris Murphy (a Connecticut Democrat ...)")
                     if j == end and j - depth >= 8:

@@ -69,11 +69,13 @@ def _described_subject(rest: list) -> bool:
 
 
 #: Cues after which "about a dozen ..." opens what was said, not what it was about ("complained about a dozen cars").
-_SAY_LIKE = frozenset("say tell estimate add note explain report".split())
+_SAY_LIKE = frozenset("say tell estimate add note explain report confirm announce allege warn claim state predict"
+                      .split())
 #: A full name set off before a description, maybe with an age: "Rochelle Bivens, 58, (a retired bus driver)".
 _NAME_SET_OFF_BEFORE = re.compile(r"[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)+,\s+(?:\d{1,3},\s+)?$")
 #: A name, then a relative clause set off after it: "(Coun. Teresa Marchetti), who".
-_NAME_THEN_WHO = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]+),\s+who\s")
+_NAME_THEN_WHO = re.compile(r"\b(?:said|says|told|added|asked|explained)\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]+),"
+                            r"\s+who\s")  # (the name right after the cue, not one inside its description)
 #: Prepositions that open an aside set off after a clause's subject: "Trump, despite his wealth, is".
 _ASIDE_PREPOSITIONS = frozenset("despite like unlike for in at as after before with without by".split())
 
@@ -1110,8 +1112,7 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # reported at least six planes filled the skies ...
             elif low in _QUANTITY and len(rest) > 4 and rest[1][2].lower() in {"a", "one"} \
                     and rest[2][2].lower() in {"dozen", "hundred", "thousand", "handful", "score"} \
-                    and lemma in _SAY_LIKE and (finite_soon or self.finite_before_comma(rest[3:16])) \
-                    and not any(t[2].lower() in {"that", "who", "which", "whom"} for t in rest[3:9]):
+                    and lemma in _SAY_LIKE and (finite_soon or self.finite_before_comma(rest[3:16])):
                 clause_start = True  # said about a dozen of his 38 firefighters live in the county and could ...
             elif low in _QUANTITY and len(rest) > 3 and rest[1][2].lower() == "half" and rest[2][2].lower() == "of":
                 clause_start = True  # said about half of the adjustment reflected ...

@@ -206,8 +206,10 @@ _MARRIED_KIN = frozenset("mother wife grandmother widow stepmother mother-in-law
 _MONTH_GIVEN = frozenset({"april", "june"})
 #: Words before a month in a date: "(in) June", "(last) April".
 _BEFORE_MONTH = frozenset("in since until till by last next this early late from during through of mid before after "
-                          "on and to past every each between".split())
-_MONTH_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BEFORE_MONTH)) + r")\s+$", re.I)
+                          "on past every each between".split())
+_MONTH_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BEFORE_MONTH)) + r")\s+$"
+                                r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|to|through)\s+$",
+                                re.I)  # (or a range of months: "In May and June (Harris scored)", not "to June Tanabe")
 
 
 def _ordinary(word: str, common: frozenset) -> bool:
@@ -4381,7 +4383,7 @@ LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Departmen
 # Environment")
 _FIELD_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 #: Head words of a body's own name, never a ministry's field ("Resources", "International" may be).
-_BODY_HEADS_LISTED = frozenset("commission agency authority council office service board trust union association "
+BODY_HEADS_LISTED = frozenset("commission agency authority council office service board trust union association "
                                "foundation institute university college society".split())
 
 
@@ -4390,7 +4392,7 @@ def listed_fields_ordinary(text: str, listed: re.Match) -> bool:
     Wellness and the Environment"; not "(Department of Health,) NHS England and the Care Quality Commission", three
     bodies): no initials, no head word of a body."""
     end = listed.start(1) - 2 if listed.group(1) else listed.end()
-    return not any(len(w) > 1 and w.isupper() or w.lower() in _BODY_HEADS_LISTED
+    return not any(len(w) > 1 and w.isupper() or w.lower() in BODY_HEADS_LISTED
                    for w in _FIELD_WORD.findall(text, text.find(",", listed.start()), end))
 
 
