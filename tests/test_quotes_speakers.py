@@ -10211,8 +10211,8 @@ def test_epithets_of_the_fifty_first_session(text, speakers):
      "commissioners said a dredger could not be booked until September.\n\nAn excavator will clear the silt, the "
      "harbour master confirmed.", ["Ian Teal", "the commissioners", "Ian Teal"]),
     # but not words followed by a clause: "The former aide whom Vance blocked"
-    ("Headline\n\nSenator Dale Vance said the claims were false.\n\nThe former aide whom Vance blocked from leaving now "
-     "works in Denver. In a statement, the former aide said she had come forward \"so it stops\".",
+    ("Headline\n\nSenator Dale Vance said the claims were false.\n\nThe former aide whom Vance blocked from leaving "
+     "now works in Denver. In a statement, the former aide said she had come forward \"so it stops\".",
      ["Dale Vance", "the former aide"]),
     # a voivode is a title ("West Pomeranian Voivode Tomasz Wierzbicki") and a role
     ("Headline\n\nWest Pomeranian Voivode Tomasz Wierzbicki told a press conference that carcasses had been found.\n\n"

@@ -91,7 +91,8 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
     rest = [t[2] for t in toks[j + 1:end + 1]]
     return j > 1 and toks[j - 2][2] in {"for", "of"} and toks[j - 1][2][:1].isupper() and "and" in rest \
         and all(w[:1].isupper() or w in {"and", "&", ","}
-                or w == "the" and rest[i - 1] in {"and", "&"} and not lexicon().has("title", rest[i + 1].lower())
+                or w == "the" and rest[i - 1] in {"and", "&"} and i + 1 < len(rest)
+                and not lexicon().has("title", rest[i + 1].lower())
                 and not lexicon().has("role", rest[i + 1].lower())
                 for i, w in enumerate(rest)) and rest[-1][:1].isupper() and rest[0] not in {"and", "&"} \
         and ("the" not in rest or not any(len(w) > 1 and w.isupper() or w.lower() in BODY_HEADS_LISTED for w in rest))

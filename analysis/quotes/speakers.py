@@ -208,8 +208,9 @@ _MONTH_GIVEN = frozenset({"april", "june"})
 _BEFORE_MONTH = frozenset("in since until till by last next this early late from during through of mid before after "
                           "on past every each between".split())
 _MONTH_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BEFORE_MONTH)) + r")\s+$"
-                                r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:and|to|through)\s+$",
-                                re.I)  # (or a range of months: "In May and June (Harris scored)", not "to June Tanabe")
+                                r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                                r"\s+(?:and|to|through)\s+$", re.I)  # (or a range of months: "In May and June
+# (Harris scored)", not "to June Tanabe")
 
 
 def _ordinary(word: str, common: frozenset) -> bool:
@@ -2627,7 +2628,7 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   r"(?=[a-z]+\s+(?:up\s+|out\s+)?(?:at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+)?by)"
                   r"|\s+)"
                   rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s)|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s)"
-                  r"|at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+(?=by\s))?"  # ("at the committee’s request by")
+                  r"|at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+(?=by\s))?"  # ("at the board’s request by")
                   r"|(?:last|this)\s+(?:year|month|week)\s+"
                   r"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
 
@@ -3184,8 +3185,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Thursday" (nor "The memo," of "The memo, dated April 2")
     anonymity = _ANONYMITY.search(text)
     if anonymity and anonymity.start() > 0:
-        if (cut := _ANONYMITY.search(mention)) and cut.start() > 0 and _within(people, position - len(mention) + cut.start(),
-                                                                         position):
+        if (cut := _ANONYMITY.search(mention)) and cut.start() > 0 \
+                and _within(people, position - len(mention) + cut.start(), position):
             # "A Banff photographer who asked not to be named because he still works alongside some of Westergaard’s
             # former clients": the photographer, not whoever the reason names
             return classify_source(mention[:cut.start()], position - len(mention) + cut.start(), people, previous,
@@ -4068,7 +4069,6 @@ def _one_ranked_holder(people: list[Mention], position: int, head: str) -> Perso
 
 #: A possessive's ending after a name.
 _OWNER_ENDS = frozenset({"'s", "’s"})
-#: A preposition and up to two lower-case words right before a name: "in manager (Colin Fallaize's squad)".
 #: A verb right after a name set off by commas: "(Arvizu's widow,) Leticia Arvizu, covered".
 _VERB_SET_OFF = re.compile(r",\s+(?:has|had|have|is|was|will|would|could|said|says|[a-z]+ed)\b")
 #: A description set off right after a name: ", a delegate", ", who".
@@ -4076,6 +4076,7 @@ _INTRODUCED_AFTER = re.compile(r",\s+(?:a|an|the|who|whose)\s")
 #: A preposition, then capitalised title words right before a name: "of Santa Cruz County Superior Court Judge".
 _GOVERNED_BEFORE = re.compile(r"\b(?:in|of|from|with|for|at|on|into|under|before)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w.'’-]*\s+){0,6}$")
+#: A preposition and up to two lower-case words right before a name: "in manager (Colin Fallaize's squad)".
 _PREPOSITION_NEAR = re.compile(r"\b(?:in|of|from|to|by|with|for|at|on|into|under)\s+(?:[a-z]+\s+){0,2}$")
 #: A verb right after a name (its age between commas allowed): "(Sam Domaille) has watched", "(John Lee) moved".
 _VERB_AFTER = re.compile(r"(?:,\s+\d+,)?\s+(?:has|had|have|is|was|will|would|could|said|says|[a-z]+ed|[a-z]{3,}s)\b")
