@@ -10240,3 +10240,16 @@ def test_a_role_named_before_a_title_and_a_name(text, speakers):
      "stunned,\" Okafor said.", ["Mark Davis & June Okafor", "June Okafor"])])
 def test_review_guards_of_the_fifty_first_session_third_review(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, reported", [
+    # "According to X," after a colon, or set off after a clause's opening word, reports what follows it
+    ("Headline\n\nIt has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the vote.",
+     ["the mayor holds only 14 percent of the vote"]),
+    ("Headline\n\nHe left the country after, according to him, the network censured his first report.",
+     ["the network censured his first report"]),
+    # but what precedes it when nothing follows: "has no power to do that, according to Okafor."
+    ("Headline\n\nThe council has no power to do that, according to Dan Okafor.",
+     ["The council has no power to do that"])])
+def test_according_to_set_off_after_a_clause_s_opening_word(text, reported):
+    assert rows(text)["text"].tolist() == reported

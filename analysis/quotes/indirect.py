@@ -68,6 +68,9 @@ def _described_subject(rest: list) -> bool:
         and not (rest[2][2].lower() in _ASIDE_PREPOSITIONS and close > 9)  # ("Trump, despite his wealth, is")
 
 
+#: Words that open a clause before an "according to" aside, the clause going on after it: "after, (according to him,)
+#: Televisa censured".
+_OPENS_AFTER_ASIDE = frozenset("after because that when while although though but and if".split())
 #: Cues after which "about a dozen ..." opens what was said, not what it was about ("complained about a dozen cars").
 _SAY_LIKE = frozenset("say tell estimate add note explain report confirm announce allege warn claim state predict"
                       .split())
@@ -1846,6 +1849,12 @@ class ReportedSpeech(Clauses):
             # Clinton aide, sent": the clause's subject)
             src = (src[0], named.end(1) - (self.text[named.end(1) - 1] == "."))
         before = self.text[s_lo:cue[0]].strip(" ,")
+        if (before.endswith(":") and toks[k][2] == "According"
+                or before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _OPENS_AFTER_ASIDE
+                and self.text[cue[0] - 2:cue[0]] == ", ") and self._content(src[1], s_end) is not None:
+            before = ""  # "And it hasn't gone unnoticed: According to recent polls, Trump holds ...", "after, according
+            # to him, Televisa censured his first report", "and, according to officials, adopted a new strategy": what
+            # follows the source is what it says (but "has no power to do that, according to Okafor.": what precedes)
         if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
         else:
