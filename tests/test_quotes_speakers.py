@@ -10253,3 +10253,14 @@ def test_review_guards_of_the_fifty_first_session_third_review(text, speakers):
      ["The council has no power to do that"])])
 def test_according_to_set_off_after_a_clause_s_opening_word(text, reported):
     assert rows(text)["text"].tolist() == reported
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a share set off after the subject, and a hyphenated fraction opening it
+    ("Headline\n\nAbout two-thirds of voters, 67 percent, say they will vote for the mayor.",
+     ["they will vote for the mayor"]),
+    # a name set off by a participle's aside opens a reported clause
+    ("Headline\n\nThe Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.",
+     ["Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015"])])
+def test_shares_and_participles_set_off_after_a_subject(text, reported):
+    assert rows(text)["text"].tolist() == reported

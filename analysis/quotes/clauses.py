@@ -370,7 +370,8 @@ cited asked informed based elected appointed""".split())
 #: Number words that open a quantity ("Nine lawmakers", "at least six planes").
 NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen
 dozens hundreds""".split())
-_FRACTIONS = frozenset("half a one two three four five some".split())
+_FRACTIONS = frozenset("half a one two three four five some two-thirds one-third three-quarters one-quarter two-fifths "
+                        "three-fifths".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
@@ -564,6 +565,10 @@ class Clauses(ArticleText):
             # its nickname's aside
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
+        if c is not None and c > 0 and toks[c + 1][2][:1].isdigit() \
+                and [t[2] for t in toks[c + 2:j]] in (["percent"], ["%"], ["per", "cent"]) \
+                and toks[c - 1][2][:1].isalnum():
+            j, c = c - 1, None  # "about two-thirds of voters, 67 percent, say": the share set off after the subject
         if c is not None and c > 0 and all(t[2].isalpha() and t[2].islower() for t in toks[c + 1:j]) \
                 and (toks[c + 1][2] in _ASIDE_OPENERS or j - c == 2 and toks[c + 1][2] in _ASIDES) \
                 and not any(toks[w][2] in _RELATIVE and toks[w - 1][2] == "," for w in range(1, c)):

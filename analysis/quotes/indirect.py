@@ -59,13 +59,17 @@ def _described_subject(rest: list) -> bool:
     """The tokens open with a capitalised name, a description or relative clause set off by commas and a finite verb
     (``Haddock, a mother of two, had lost ...``, ``Kilbride, who traded as "DK Heating Solutions", had fitted``): a
     clause's subject, where ``said Smith, a neighbour, ...`` has no verb after it."""
+    participle = rest[2][2].islower() and rest[2][2].endswith("ing") and len(rest[2][2]) > 5
     if len(rest) < 6 or not rest[0][2][:1].isupper() or rest[1][2] != "," \
-            or rest[2][2].lower() not in {"a", "an", "who", "which"} | _ASIDE_PREPOSITIONS:
+            or rest[2][2].lower() not in {"a", "an", "who", "which"} | _ASIDE_PREPOSITIONS and not participle:
         return False
     close = next((i for i in range(3, min(len(rest) - 1, 12 if rest[2][2].lower() in {"a", "an"} else 16))
                   if rest[i][2] == ","), None)
-    return close is not None and rest[close + 1][2].lower() in _FINITE_AUX \
-        and not (rest[2][2].lower() in _ASIDE_PREPOSITIONS and close > 9)  # ("Trump, despite his wealth, is")
+    after = rest[close + 1][2] if close is not None else ""
+    return close is not None and (after.lower() in _FINITE_AUX or participle and after.islower()
+                                  and (after in IRREGULAR_PAST or ED_END.search(after) is not None)) \
+        and not ((rest[2][2].lower() in _ASIDE_PREPOSITIONS or participle) and close > 9)
+    # ("Trump, despite his wealth, is"; "Millennials, numbering 75.3 million, surpassed")
 
 
 #: Words that open a clause before an "according to" aside, the clause going on after it: "after, (according to him,)
