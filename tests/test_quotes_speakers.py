@@ -10194,13 +10194,9 @@ def test_a_campaign_slogan_opening_with_an_imperative_names_no_one():
 
 
 @pytest.mark.parametrize("text, speakers", [
-    # epithets for the person just named: "the grower", "the former international", "the mother of five"
-    ("Headline\n\nThe crop of Obert Chanda (58) of Karoi sold well. But the grower, who farms 12 hectares, said the "
-     "price was too low.", ["Obert Chanda"]),
+    # an epithet for the person just named: "the former international"
     ("Headline\n\nOdette Ngaina played 40 times for her country.\n\n\"Football saved me,\" said the former "
-     "international, who coaches girls free of charge.", ["Odette Ngaina"]),
-    ("Headline\n\nAgnes Chikoti watched her son win the title.\n\n\"I prayed with my eyes closed,\" said the mother of "
-     "five, laughing.", ["Agnes Chikoti"])])
+     "international, who coaches girls free of charge.", ["Odette Ngaina"])])
 def test_epithets_of_the_fifty_first_session(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
 
@@ -10264,3 +10260,37 @@ def test_according_to_set_off_after_a_clause_s_opening_word(text, reported):
      ["Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015"])])
 def test_shares_and_participles_set_off_after_a_subject(text, reported):
     assert rows(text)["text"].tolist() == reported
+
+
+# Guards from a helper's fourth review (9b025e8-b5659fc): each input came out wrong with the rules' first form.
+@pytest.mark.parametrize("text, speakers", [
+    # "the grower", "the mother of three" after someone unnamed so introduced: that unnamed person
+    ("Headline\n\nMaria Lopez, the county's farm adviser, said well levels were low.\n\nA grower in the Westlands "
+     "district who farms almonds said he had fallowed a third of his land. \"We can't farm without water,\" the "
+     "grower said.", ["Maria Lopez", "A grower in the Westlands district who farms almonds",
+                      "A grower in the Westlands district who farms almonds"]),
+    # "The Wales international" is no one else just named
+    ("Headline\n\nAaron Ramsey will miss six weeks, the club confirmed.\n\nManager Erol Bulut said he would need a "
+     "scan.\n\nThe Wales international said on Instagram that he would come back stronger.",
+     ["the club", "Erol Bulut", "Wales international"]),
+    # "the fire marshal" is not an assistant fire marshal named before
+    ("Headline\n\nAssistant fire marshal Dana Cole examined the scene.\n\nThe fire marshal said the cause remained "
+     "under investigation.", ["the fire marshal"]),
+    # what may not lawfully be done is no report
+    ("Headline\n\nUnder state law, the school district cannot legally deny a building permit to a charter school.",
+     [])])
+def test_review_guards_of_the_fifty_first_session_fourth_review(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a clause-ending "while", "though" or demonstrative "that" before "according to": what precedes it
+    ("Headline\n\nThe mine had been idle for a while, according to residents, before the new owners arrived.",
+     ["The mine had been idle for a while"]),
+    ("Headline\n\nWilson has repeatedly denied doing that, according to his lawyer, and plans to fight the ban.",
+     ["Wilson has repeatedly denied doing that"]),
+    # a relative "that" after a noun: what follows
+    ("Headline\n\nThey arrived with a boat that, according to Mr Noble, one rival crew had mistaken for a table.",
+     ["one rival crew had mistaken for a table"])])
+def test_according_to_after_a_clause_ending_word(text, reported):
+    assert rows(text)["text"].tolist()[:1] == reported

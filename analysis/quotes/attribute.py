@@ -537,6 +537,8 @@ _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-
 #: The year a document covers, after it: " for 2025", " for the year 2023-24".
 _YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?"
                         r"(?:\s+(?:season|(?:financial\s+|fiscal\s+)?year))?$")  # ("for the 2023/24 season")
+#: A rank before a role's words, which makes it another office: "Assistant (fire marshal)", "Deputy (chief)".
+_RANK_BEFORE_ROLE = re.compile(r"\b(?:assistant|deputy|former|acting|interim|associate|vice|ex)\s*$", re.I)
 #: An age opening a sentence before a name: "Ten-year-old (Ella Marchuk)", "17-year-old (Ayaan Warsame)".
 _AGE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3})-(?:year|month|week)-old\s+")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
@@ -1279,7 +1281,9 @@ class Article(QuoteCues, ReportedSpeech):
             phrase = re.compile(r"(?:^|[\s(])(?i:" + re.escape(words_[1]) + r"\s+" + re.escape(words_[2])
                                 + r")\s+(?:[A-Z][\w.]*\s+){0,2}$")
             before = {mt.person.name for mt in self.people if mt.end <= pos and " " in mt.person.name
-                      and phrase.search(self.text, max(0, mt.start - 60), mt.start)}
+                      and (found := phrase.search(self.text, max(0, mt.start - 60), mt.start))
+                      and not _RANK_BEFORE_ROLE.search(self.text, max(0, found.start() - 12), found.start() + 1)}
+            # (not "Assistant fire marshal Dana Cole": another office)
             if len(before) == 1:
                 return before.pop()
         head = self.person_noun_head(mention)

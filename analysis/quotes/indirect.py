@@ -72,9 +72,11 @@ def _described_subject(rest: list) -> bool:
     # ("Trump, despite his wealth, is"; "Millennials, numbering 75.3 million, surpassed")
 
 
+#: Words after which "that" is a demonstrative, no clause's opening word: "(to do) that", "(more) than that".
+_DEMONSTRATIVE_THAT_AFTER = frozenset("do did does than all just and or but".split())
 #: Words that open a clause before an "according to" aside, the clause going on after it: "after, (according to him,)
 #: Televisa censured".
-_OPENS_AFTER_ASIDE = frozenset("after because that when while although though but and if".split())
+_OPENS_AFTER_ASIDE = frozenset("after because that when although but and if".split())
 #: Cues after which "about a dozen ..." opens what was said, not what it was about ("complained about a dozen cars").
 _SAY_LIKE = frozenset("say tell estimate add note explain report confirm announce allege warn claim state predict"
                       .split())
@@ -775,8 +777,10 @@ class ReportedSpeech(Clauses):
         return lo, hi
 
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
-        if k > 0 and toks[k - 1][2].lower() in {"cannot", "can't", "can’t"}:
-            return None  # "the district cannot deny a permit": what may not be done, no report
+        if k > 0 and (toks[k - 1][2].lower() in {"cannot", "can't", "can’t"}
+                      or k > 1 and toks[k - 1][2].endswith("ly") and toks[k - 2][2].lower() in {"cannot", "can't",
+                                                                                                 "can’t"}):
+            return None  # "the district cannot (legally) deny a permit": what may not be done, no report
         cue_lo = toks[k][0]
         j = k - 1
         while j >= 0 and (is_aux(toks[j][2]) or self.perfect_since(toks, j)):
@@ -1853,12 +1857,15 @@ class ReportedSpeech(Clauses):
             # Clinton aide, sent": the clause's subject)
             src = (src[0], named.end(1) - (self.text[named.end(1) - 1] == "."))
         before = self.text[s_lo:cue[0]].strip(" ,")
-        if (before.endswith(":") and toks[k][2] == "According"
-                or before.rsplit(None, 1)[-1:] and before.rsplit(None, 1)[-1].lower() in _OPENS_AFTER_ASIDE
-                and self.text[cue[0] - 2:cue[0]] == ", ") and self._content(src[1], s_end) is not None:
+        last_two = before.lower().split()[-2:]
+        opener = bool(last_two) and last_two[-1] in _OPENS_AFTER_ASIDE and self.text[cue[0] - 2:cue[0]] == ", " \
+            and not (last_two[-1] == "that" and (len(last_two) < 2 or last_two[0].endswith("ing")
+                                                 or last_two[0] in PREPOSITIONS | _DEMONSTRATIVE_THAT_AFTER))
+        if (before.endswith(":") and toks[k][2] == "According" or opener) and self._content(src[1], s_end) is not None:
             before = ""  # "And it hasn't gone unnoticed: According to recent polls, Trump holds ...", "after, according
             # to him, Televisa censured his first report", "and, according to officials, adopted a new strategy": what
-            # follows the source is what it says (but "has no power to do that, according to Okafor.": what precedes)
+            # follows the source is what it says (but "has no power to do that, according to Okafor.": what precedes;
+            # "that" opens a clause after a verb or a noun, "noted that,", "a boat that,", not "doing that,")
         if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
         else:

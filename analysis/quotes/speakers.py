@@ -1942,8 +1942,7 @@ _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 #: A parent described by the number of their children (a British epithet for someone just named): "the
 #: father-of-two", "The grandmother-of-five", "the mum-of-one".
 _PARENT_GENDER = {"father": "m", "dad": "m", "mother": "f", "mum": "f", "mom": "f"}
-_KIN_COUNT = re.compile(r"[Tt]he\s+(?:great-)*(?:grand)?(father|dad|mother|mum|mom)(?:-of-|\s+of\s+)(?:one|two|three"
-                        r"|four|five|six"
+_KIN_COUNT = re.compile(r"[Tt]he\s+(?:great-)*(?:grand)?(father|dad|mother|mum|mom)-of-(?:one|two|three|four|five|six"
                         r"|seven|eight|nine|ten|eleven|twelve|\d{1,2})")
 #: "the" right before a capitalised run, and the lower-case particles that join the words of a Romance building's or
 #: institution's name ("the Palais du Peuple", "the Casa de la Cultura").
@@ -3245,8 +3244,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return pollster, "media"  # "Reuters/Ipsos polling", "a new Quinnipiac University poll": the pollster
     if not text:
         return UNRESOLVED, "unresolved"
-    kin_of = _KIN_OF.match(text) if " of " in text and not _KIN_COUNT.fullmatch(text) else None  # (not "the
-    # mother of five", an epithet below)
+    kin_of = _KIN_OF.match(text) if " of " in text else None
     if kin_of is None and "s " in text and (owned_kin := _KIN_OWNED.fullmatch(text)) \
             and (named_in and " " in named_in[-1].person.name and named_in[-1].end - named_in[-1].start
                  >= len(named_in[-1].person.name)):
@@ -3496,6 +3494,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = _within(people, position - len(mention) - 2, viewer_at)
     if not inside and (epithet := _EPITHET.fullmatch(text)) and epithet.group(1).lower() in _EPITHET_NOUNS \
+            and not (epithet.group(1).lower() == "international" and any(w[:1].isupper() for w in text.split()[1:])) \
             and (person := _recent_person(people, position - len(mention), epithet=True)) is not None \
             and " " in person.name:
         return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
@@ -4159,7 +4158,7 @@ _EPITHET_NOUNS = frozenset("""athlete judoka wrestler boxer skier swimmer sprint
 goalkeeper midfielder champion veteran teenager youngster singer actor actress novelist poet musician rookie pensioner
 centenarian nonagenarian octogenarian politician dancer drummer storyteller artist player technician scientist
 widow widower survivor climber runner specialist researcher expert pediatrician paediatrician scholar archaeologist
-academic economist international grower""".split())
+academic economist international""".split())
 #: Two holders of one role together: "the two ministers", "both leaders".
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+([a-z]+)s")
 
