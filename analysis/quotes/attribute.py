@@ -537,6 +537,14 @@ _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-
 #: The year a document covers, after it: " for 2025", " for the year 2023-24".
 _YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?"
                         r"(?:\s+(?:season|(?:financial\s+|fiscal\s+)?year))?$")  # ("for the 2023/24 season")
+@lru_cache(maxsize=1024)
+def _role_words_before_name(first: str, second: str) -> re.Pattern:
+    """Two role words (any case), then up to two capitalised title words, ending where a name starts: "Harbour master
+    (Captain)"."""
+    return re.compile(r"(?:^|[\s(])(?i:" + re.escape(first) + r"\s+" + re.escape(second)
+                      + r")\s+(?:[A-Z][\w.]*\s+){0,2}$")
+
+
 #: A rank before a role's words, which makes it another office: "Assistant (fire marshal)", "Deputy (chief)".
 _RANK_BEFORE_ROLE = re.compile(r"\b(?:assistant|deputy|former|acting|interim|associate|vice|ex)\s*$", re.I)
 #: An age opening a sentence before a name: "Ten-year-old (Ella Marchuk)", "17-year-old (Ayaan Warsame)".
@@ -1275,11 +1283,12 @@ class Article(QuoteCues, ReportedSpeech):
         right before, in the same paragraph (``Gisèle Rancourt was not relieved. The retired Sudbury teacher ...``);
         else None."""
         words_ = mention.split()
-        if len(words_) == 3 and words_[0].lower() == "the" and mention[4:].islower():
+        if len(words_) == 3 and words_[0].lower() == "the" and mention[4:].islower() \
+                and self.text.find(words_[2], 0, pos) >= 0:
             # "the harbour master" after "Harbour master Captain Ian Tennant": the one person named right after
-            # those two words (a title between), whatever lists hold them
-            phrase = re.compile(r"(?:^|[\s(])(?i:" + re.escape(words_[1]) + r"\s+" + re.escape(words_[2])
-                                + r")\s+(?:[A-Z][\w.]*\s+){0,2}$")
+            # those two words (a title between), whatever lists hold them (a cheap test first: the last word
+            # written before)
+            phrase = _role_words_before_name(words_[1], words_[2])
             before = {mt.person.name for mt in self.people if mt.end <= pos and " " in mt.person.name
                       and (found := phrase.search(self.text, max(0, mt.start - 60), mt.start))
                       and not _RANK_BEFORE_ROLE.search(self.text, max(0, found.start() - 12), found.start() + 1)}

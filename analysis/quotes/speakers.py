@@ -1648,9 +1648,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             and _PREPOSITION_NEAR.search(text, max(0, mt.start - 40), mt.start) is not None
         mt.subject = _VERB_AFTER.match(text, mt.end) is not None \
             or text[mt.start - 2:mt.start] == ", " and _VERB_SET_OFF.match(text, mt.end) is not None
-        sentence = max(text.rfind(". ", 0, mt.start), text.rfind("\n", 0, mt.start))
-        mt.governed = bool(subjects) and subjects[-1] > sentence \
-            and _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None \
+        mt.governed = bool(subjects) and _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None \
+            and subjects[-1] > max(text.rfind(". ", max(0, mt.start - 400), mt.start),
+                                   text.rfind("\n", max(0, mt.start - 400), mt.start), mt.start - 400) \
             and not _INTRODUCED_AFTER.match(text, mt.end)
         # (only after a subject in its own sentence: "Arvizu's widow, Leticia Arvizu, covered her face ... in the
         # courtroom of Judge X"; not "Sarah Miles sued ... The lawsuit is now before U.S. District Judge Helen Cho",
