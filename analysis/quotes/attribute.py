@@ -21,7 +21,7 @@ from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS,
                       TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
-from .speakers import (AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
+from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
                        DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS,
                        LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles,
                        outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
@@ -548,7 +548,7 @@ def _role_words_before_name(first: str, second: str) -> re.Pattern:
 #: A rank before a role's words, which makes it another office: "Assistant (fire marshal)", "Deputy (chief)".
 _RANK_BEFORE_ROLE = re.compile(r"\b(?:assistant|deputy|former|acting|interim|associate|vice|ex)\s*$", re.I)
 #: An age opening a sentence before a name: "Ten-year-old (Ella Marchuk)", "17-year-old (Ayaan Warsame)".
-_AGE_OPENER = re.compile(r"(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3})-(?:year|month|week)-old\s+")
+_AGE_OPENER = re.compile(AGE_WORD.pattern + r"\s+", re.I)
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
 #: ``The Ministry of Finance's Fiscal Policy Statement``.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*)['’]s?\s")

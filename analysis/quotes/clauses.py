@@ -7,8 +7,8 @@ import re
 
 from .article import ArticleText
 from .roles import role_heads
-from .speakers import (BODY_HEADS_LISTED, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people,
-                       NAME_PARTICLES, PERSON_NOUN, US_PARTY_TAG)
+from .speakers import (COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
+                       names_a_body, PERSON_NOUN, US_PARTY_TAG)
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                       MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
                       WHEN_WORDS)
@@ -95,7 +95,7 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
                 and not lexicon().has("title", rest[i + 1].lower())
                 and not lexicon().has("role", rest[i + 1].lower())
                 for i, w in enumerate(rest)) and rest[-1][:1].isupper() and rest[0] not in {"and", "&"} \
-        and ("the" not in rest or not any(len(w) > 1 and w.isupper() or w.lower() in BODY_HEADS_LISTED for w in rest))
+        and ("the" not in rest or not any(names_a_body(w) for w in rest if w[:1].isupper()))
     # (no initials or body head words among the fields when "and the" lists them: not "the Department of Health, NHS
     # England and the Care Quality Commission", three bodies; but "Culture, Heritage and the Gaeltacht")
 

@@ -1861,17 +1861,20 @@ class ReportedSpeech(Clauses):
         opener = bool(last_two) and last_two[-1] in _OPENS_AFTER_ASIDE and self.text[cue[0] - 2:cue[0]] == ", " \
             and not (last_two[-1] == "that" and (len(last_two) < 2 or last_two[0].endswith("ing")
                                                  or last_two[0] in PREPOSITIONS | _DEMONSTRATIVE_THAT_AFTER))
-        if (before.endswith(":") and toks[k][2] == "According" or opener) and self._content(src[1], s_end) is not None:
-            before = ""  # "And it hasn't gone unnoticed: According to recent polls, Trump holds ...", "after, according
-            # to him, Televisa censured his first report", "and, according to officials, adopted a new strategy": what
-            # follows the source is what it says (but "has no power to do that, according to Okafor.": what precedes;
-            # "that" opens a clause after a verb or a noun, "noted that,", "a boat that,", not "doing that,")
-        if len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
+        aside = _DOCUMENT_ASIDE.match(self.text, src[1], s_end)  # ("According to minutes of ..., obtained by The
+        # Herald under freedom of information legislation, senior officials agreed ...")
+        follows = self._content(aside.end() if aside else src[1], s_end) \
+            if before.endswith(":") and toks[k][2] == "According" or opener else None
+        # ("And it hasn't gone unnoticed: According to recent polls, Trump holds ...", "after, according to him,
+        # Televisa censured his first report", "and, according to officials, adopted a new strategy": what follows
+        # the source is what it says, when something does; not "has no power to do that, according to Okafor.";
+        # "that" opens a clause after a verb or a noun, "noted that,", "a boat that,", not "doing that,")
+        if follows is not None:
+            content = follows
+        elif len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
         else:
-            aside = _DOCUMENT_ASIDE.match(self.text, src[1], s_end)
-            content = self._content(aside.end() if aside else src[1], s_end)  # ("According to minutes of ...,
-            # obtained by The Herald under freedom of information legislation, senior officials agreed ...")
+            content = self._content(aside.end() if aside else src[1], s_end)
         if content is None:
             return []
         return [("indirect", content, src, cue)]

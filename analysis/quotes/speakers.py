@@ -46,8 +46,8 @@ _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
 _HYPHEN_CAPITAL = re.compile(r"-[A-Z]")
-#: An age spelled out opening a sentence: "Sixty-three-year-old", "Twenty-one-year-old".
-_SPELLED_AGE = re.compile(r"[a-z]+(?:-[a-z]+)?-(?:year|month|week)-old")
+#: An age as one hyphenated word, in figures or spelled out: "17-year-old", "Sixty-three-year-old".
+AGE_WORD = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old", re.I)
 #: The French "de" elided before a capitalised name: "d’Entremont", "d'Estaing".
 _ELIDED_PARTICLE = re.compile(r"\bd['’][A-Z]")
 #: Prepositions, conjunctions and adverbs that open sentences and are not stop words: never a given name.
@@ -208,7 +208,7 @@ _MONTH_GIVEN = frozenset({"april", "june"})
 _BEFORE_MONTH = frozenset("in since until till by last next this early late from during through of mid before after "
                           "on past every each between".split())
 _MONTH_DATE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BEFORE_MONTH)) + r")\s+$"
-                                r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+                                r"|\b(?:" + "|".join(sorted({m[:3] for m in MONTHS})) + r")[a-z]*\.?"
                                 r"\s+(?:and|to|through)\s+$", re.I)  # (or a range of months: "In May and June
 # (Harris scored)", not "to June Tanabe")
 
@@ -467,7 +467,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         and lows[n - 1] not in common_words() and lows[n - 1] not in not_name and lows[n - 1] not in titles \
         and (n == 2 or lows[n - 3] not in _BEFORE_MONTH)  # (not "In April Sanders won": a date)
     while i < n and (lows[i] in leading and not (month_given and i == n - 2) or lows[i] in _KIN_PLURALS
-                     or "-" in lows[i] and (_compound_title(lows[i]) or _SPELLED_AGE.fullmatch(lows[i]))
+                     or "-" in lows[i] and (_compound_title(lows[i]) or AGE_WORD.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
                      or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
@@ -727,10 +727,11 @@ _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
 _TOLD_THE = re.compile(r"\b(?:to|told|tells|tell)\s+The\s+$")
 #: A company's kind right before its name, a kind no person's occupation shares ("developer", "builder" and "operator"
 #: may be people): "Huddersfield firm (Whiteley Lal)", "the airline (Aer Arann)".
-_FIRM_BEFORE = re.compile(r"\b(?:firm|company|airline|bank|lender|insurer|retailer|chain|automaker|carmaker"
-                          r"|manufacturer|consultancy|startup|start-up|conglomerate) $")
+_FIRM_KINDS = (r"(?:firm|company|airline|bank|lender|insurer|retailer|chain|automaker|carmaker|manufacturer|consultancy"
+               r"|startup|start-up|conglomerate)")
+_FIRM_BEFORE = re.compile(rf"\b{_FIRM_KINDS} $")
 #: A company's kind and its name right after a word: "(Denver) law firm Ashby Kemp".
-_FIRM_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?(?:firm|company|airline|bank|consultancy)\s+[A-Z]")
+_FIRM_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_FIRM_KINDS}\s+[A-Z]")
 #: Words of a firm's officers' titles that the title and role lists lack: "(law firm) Managing Partner (Jane Doe)".
 _FIRM_TITLE_WORDS = frozenset("managing partner founder co-founder principal economist associate senior".split())
 _FOUNDED_AFTER = re.compile(r" (?:founded|started|built|ran|runs|owns|owned|set up|co-founded)\b")
@@ -4383,7 +4384,7 @@ LISTED_BODY = re.compile(r"(?<![\w.])(?:[A-Z][\w.'’-]*[ \t]+){0,3}(?:Departmen
 # Environment")
 _FIELD_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 #: Head words of a body's own name, never a ministry's field ("Resources", "International" may be).
-BODY_HEADS_LISTED = frozenset("commission agency authority council office service board trust union association "
+_BODY_HEADS_LISTED = frozenset("commission agency authority council office service board trust union association "
                                "foundation institute university college society".split())
 
 
@@ -4392,8 +4393,13 @@ def listed_fields_ordinary(text: str, listed: re.Match) -> bool:
     Wellness and the Environment"; not "(Department of Health,) NHS England and the Care Quality Commission", three
     bodies): no initials, no head word of a body."""
     end = listed.start(1) - 2 if listed.group(1) else listed.end()
-    return not any(len(w) > 1 and w.isupper() or w.lower() in BODY_HEADS_LISTED
-                   for w in _FIELD_WORD.findall(text, text.find(",", listed.start()), end))
+    return not any(map(names_a_body, _FIELD_WORD.findall(text, text.find(",", listed.start()), end)))
+
+
+def names_a_body(word: str) -> bool:
+    """A capitalised word that names a body of its own among a ministry's listed fields: initials ("NHS", "UK") or a
+    body's head word ("Commission")."""
+    return len(word) > 1 and word.isupper() or word.lower() in _BODY_HEADS_LISTED
 
 
 _LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ", "Directorate ", "Agency ",
