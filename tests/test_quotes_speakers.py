@@ -10294,3 +10294,28 @@ def test_review_guards_of_the_fifty_first_session_fourth_review(text, speakers):
      ["one rival crew had mistaken for a table"])])
 def test_according_to_after_a_clause_ending_word(text, reported):
     assert rows(text)["text"].tolist()[:1] == reported
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # an occupation opening a sentence before a given name the census lacks and a quoted nickname: the name alone
+    ("Headline\n\nGhillie Alasdair “Sandy” Renwick, who has worked the beats for 38 years, said most of his regulars "
+     "already put their fish back.", ["Alasdair Renwick"]),
+    # a group described in the lede is the group, not the person who speaks for it in the next sentence
+    ("Headline\n\nGEORGETOWN – The parliamentary opposition demanded that the ministry suspend a contract.\n\n"
+     "Opposition spokesperson Shondell Adams-Grant told a press conference that the award was wrong.",
+     ["the parliamentary opposition", "Shondell Adams-Grant"]),
+    # "the agency" after a transport agency named in the same sentence
+    ("Headline\n\nThe ferry will not return until 2031, two years later than Washington State Ferries had projected, "
+     "the agency said this week.", ["Washington State Ferries"]),
+    # "..., asked the judge to sentence his client to probation, saying": the subject, not whom he asked
+    ("Headline\n\nPruitt’s attorney, Glen Haverford of Santa Rosa, asked the judge to sentence his client to "
+     "probation and community service, saying Pruitt had sought treatment.", ["Glen Haverford", "Glen Haverford"]),
+    # a document's maker in a relative clause: "a report that X presented", "a survey X released"
+    ("Headline\n\nThe delay is laid out in a report that Washington State Ferries presented to the commission on "
+     "Wednesday. The report states that the first ferry will not sail before 2029.", ["Washington State Ferries"]),
+    ("Headline\n\nThe figures come from a survey the Canadian Federation of Independent Business released on Monday. "
+     "The survey found that most owners were worried.", ["Canadian Federation of Independent Business"]),
+    ("Headline\n\nThe figures come from a survey that Lisa Marsh published on Monday. The survey found that most "
+     "owners were worried.", ["Lisa Marsh"])])
+def test_speakers_from_the_written_files_427_to_438(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -106,6 +106,8 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
+#: Heads of a description that name a group in the singular: "the parliamentary opposition", "the government".
+_COLLECTIVE_HEADS = frozenset("opposition government cabinet parliament legislature".split())
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
 #: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
@@ -350,7 +352,8 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"},
                # ("the agency" for the Bureau of Land Management, the Food and Drug Administration)
                "agency": {"agency", "bureau", "administration", "service", "services", "commission", "directorate",
-                          "department"},  # ("Ventura County Animal Services")
+                          "department", "ferries", "transit"},  # ("Ventura County Animal Services"; a transport
+               # agency: "Washington State Ferries", "Metro Transit")
                "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"},
                # ("the panel" for the Court of Arbitration for Sport that ruled)
                "panel": {"panel", "court", "tribunal", "committee", "commission"},
@@ -702,7 +705,12 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    r"(?:[a-z][\w-]*\s+){{0,2}}{head}\b"
                    # "a consultation document posted on the Home Office website": the body whose site it is on
                    r"|\b{head},?\s+(?:posted|published)\s+on\s+(?:the\s+)?"
-                   r"(?P<site>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]?s?\s+(?:website|site)\b")
+                   r"(?P<site>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]?s?\s+(?:website|site)\b"
+                   # "a schedule that Washington State Ferries presented to the commission", "a survey the Canadian
+                   # Federation of Independent Business released": its maker, in a relative clause
+                   r"|\b{head}\s+(?:that\s+|which\s+)?(?P<rel>(?:the\s+)?[A-Z][\w.-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?"
+                   r"[A-Z][\w.-]*){{0,5}})\s+(?:had\s+|has\s+)?(?:presented|released|published|issued|prepared|filed"
+                   r"|submitted|produced|compiled|posted|sent|wrote|drew\s+up|put\s+out)\b")
 #: Who made a document, in its signer's words: "signed by", "written by".
 _SIGNED_BY = r"(?:signed|written|drafted|authored)\s+by\s+"
 #: The signer's name after it (one or two lower-case words, a role, may come first: "signed by captain Isikeli
@@ -987,7 +995,7 @@ class Article(QuoteCues, ReportedSpeech):
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found, start, group = None, -1, None
             for m in _author_regex(head).finditer(self.text, 0, pos):
-                group = next(g for g in ("owner", "writer", "by", "body", "site") if m.group(g))
+                group = next(g for g in ("owner", "writer", "by", "body", "site", "rel") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
                 if group == "by" and self.text.startswith(",", at) \
                         and (listed := LISTED_BODY.match(self.text, m.start(group) + 4 * found.startswith("the "))) \
@@ -1421,9 +1429,10 @@ class Article(QuoteCues, ReportedSpeech):
         head = mention.split()[-1].lower()
         if self.lx.has("document", head) or self.lx.has("media_head", head):
             return None  # "The company will lay off 420 workers, a notice said. / Darnell Pruitt, 51, said": no one
-        if head in SPOKESPEOPLE or head == "source":
+        if head in SPOKESPEOPLE or head == "source" or head in _COLLECTIVE_HEADS:
             return None  # (a spokesman speaks for someone, and is seldom the person the next sentence names; a source
-            # is unnamed by definition)
+            # is unnamed by definition; "The parliamentary opposition demanded ..." is a group, whoever speaks for it
+            # next)
         # (with its qualifiers: "the shadow health minister" is not "health minister Priya Chandrasekar")
         wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
         if head == "general" and len(mention.split()) > 1:

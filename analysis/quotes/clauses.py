@@ -923,6 +923,10 @@ class Clauses(ArticleText):
                         return None  # "..., a Democrat who sits on the committee, accused Republicans of ...,
                         # noting that": not the object after the verb; the sentence's subject, found by the caller
                     after = self.subject_after(toks, v)
+                    if after and (self.lx.verb(tok) or ("",))[0] == "ask" \
+                            and re.search(r"\sto\s+[a-z]", self.text[after[0]:after[1]]):
+                        return None  # "..., asked the judge to sentence his client to probation, saying": whom he
+                        # asked to act, not an inverted subject
                     if after and self._holds_finite_verb(toks, v + 1, after[1]):
                         after = None  # "..., said the Harwich vote caught members off guard and warned": what was
                         # said, a clause with its own verb, not an inverted subject

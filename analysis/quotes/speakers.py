@@ -400,7 +400,7 @@ _OCCUPATION_END = re.compile(r"[a-z]{3}(?:ist|eer|ician|arian)$")
 _OCCUPATIONS = frozenset("""farmer teacher rancher lawyer baker builder driver grower miner trader shopkeeper nurse
 fisherman carpenter plumber mechanic shepherd herder weaver potter tailor midwife welder skipper logger trucker roofer
 bricklayer brewer butcher cleaner painter photographer gardener crofter beekeeper innkeeper publican trainer breeder
-jockey boxer""".split())
+jockey boxer ghillie gillie gamekeeper ferryman boatman stonemason blacksmith farrier thatcher""".split())
 #: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville", "Send Kalyna to
 #: Ottawa!".
 _CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore send bring free elect re-elect".split())
@@ -757,11 +757,11 @@ _NICKNAME_GIVEN = re.compile(r"\b(?:known as|calls?|called|dubbed|nicknamed) [\"
 
 def _census_lacks_given(run: list) -> bool:
     """A run that may end in a given name the census list lacks: one word that is no ordinary word, after nothing
-    but title and role words (``Verlyn``, ``Councillor Ganesh``)."""
+    but title, role and occupation words (``Verlyn``, ``Councillor Ganesh``, ``Ghillie Alasdair``)."""
     last = run[-1][2].lower()
     if last in common_words() or (len(run) > 1 and last in _role_lead_words()):
         return False
-    return all(w[2].lower().rstrip(".") in _role_lead_words() for w in run[:-1])
+    return all(w[2].lower().rstrip(".") in _role_lead_words() or w[2].lower() in _OCCUPATIONS for w in run[:-1])
 
 
 def _nicknamed(text: str, runs: list) -> list:
