@@ -10319,3 +10319,20 @@ def test_according_to_after_a_clause_ending_word(text, reported):
      "owners were worried.", ["Lisa Marsh"])])
 def test_speakers_from_the_written_files_427_to_438(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "state Sen." after an opening adjunct: a state's office, not the verb "state"
+    ("Headline\n\nIn Olympia, state Sen. Lorraine Smith, a Democrat, said she would introduce a bill.",
+     ["Lorraine Smith"]),
+    # a second verb joined to a first whose subject is set off before it
+    ("Headline\n\nIn Olympia, state Sen. Lorraine Vickery-Pak, D-Anacortes, called the new timeline “unacceptable” "
+     "and said she would introduce a bill.", ["Lorraine Vickery-Pak", "Lorraine Vickery-Pak"]),
+    # a work's title in quotation marks ends the aside after the name
+    ("Headline\n\nYvonne Chapman-Lall, a lecturer at the University of Guyana and author of “Feet on Fire: The "
+     "Masquerade Tradition in Guyana”, said Georgetown once had at least 15 bands.", ["Yvonne Chapman-Lall"]),
+    # a participle's aside inside the adjunct before "that"
+    ("Headline\n\nThe province's technical review committee said in its report, released in October, that the site "
+     "meets provincial setback requirements.", ["the province's technical review committee"])])
+def test_sources_found_in_the_written_files_427_to_438(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

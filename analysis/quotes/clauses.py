@@ -154,6 +154,25 @@ def _title_opening(toks: list, i: int) -> int | None:
     return None
 
 
+def _title_in_aside(toks: list, i: int) -> int | None:
+    """The index of the opening mark of a work's title that ends an aside before its comma, after ``of`` or a word
+    that names a work (``X, author of “Feet on Fire: The Masquerade Tradition in Guyana”, said``), when token ``i``
+    is its closing mark; else None."""
+    if i + 1 >= len(toks) or toks[i + 1][2] != "," or toks[i][2] not in _CLOSING_TITLE:
+        return None
+    for m in range(i - 2, max(0, i - 14), -1):
+        if toks[m][2] in {'"', "“", "‘", "'"}:
+            return m if m > 0 and toks[m - 1][2].lower() in _TITLE_LEADS and toks[m + 1][2][:1].isupper() else None
+        if not (toks[m][2][:1].isalnum() or toks[m][2] in {":", "-", "'", "’"}):
+            return None
+    return None
+
+
+#: Words right before a work's title inside an aside: "author of", "the book", "her memoir".
+_TITLE_LEADS = frozenset("of book novel memoir film documentary album play study report podcast titled entitled "
+                         "called".split())
+
+
 #: Words that name what follows them in quotation marks: "describes himself as", "nicknamed", "the guidebook", and
 #: any "of" ("the author of", "spoke of": the words quoted are the aside's, the report after them the subject's).
 _NAMING_WORDS = frozenset("as nicknamed dubbed called titled named entitled of guidebook book novel memoir".split())
@@ -1110,6 +1129,8 @@ class Clauses(ArticleText):
             tok = toks[i][2]
             if nickname is not None and i >= nickname:
                 i = nickname  # (over the quotation, whatever marks it holds)
+            elif (opened := _title_in_aside(toks, i)) is not None:
+                i = opened  # "X, author of “Feet on Fire”, said": a work's title ending the aside
             elif tok in _CLOSING_TITLE and (opened := _title_opening(toks, i)) is not None:
                 i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
                 # work's title set off
@@ -1188,7 +1209,10 @@ class Clauses(ArticleText):
             # ("Stang, asked whether he would support the drive, said", "X, speaking on condition of anonymity because
             # the talks are confidential, said": the question's or the reason's verb is no verb of the subject's
             # phrase)
-            if not (self.is_verb(toks[start][2], "qcti") or any(t[2] in _FINITE_WORDS for t in toks[start:asked])):
+            state_title = toks[start][2] == "state" and toks[start + 1][2][:1].isupper()  # ("In Olympia, state Sen.
+            # Lorraine Vickery-Pak, D-Anacortes, said": a state's office, not the verb "state")
+            if not (self.is_verb(toks[start][2], "qcti") and not state_title
+                    or any(t[2] in _FINITE_WORDS for t in toks[start:asked])):
                 if any(toks[m][2] == "," and toks[m + 1][2] in FINITE_VERBS for m in range(rel, end)):
                     return None  # "The levy, which would apply to ..., is being discussed ...": a clause
                 if start < rel - 1 <= end and toks[rel - 1][2] == "," and toks[rel][2] == "who":

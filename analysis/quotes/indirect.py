@@ -19,6 +19,8 @@ from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
 
 
+#: Past participles opening an aside inside an adjunct before "that": "said in its report, released in October, that".
+_PARTICIPLE_ASIDE = re.compile(r"released|published|issued|dated|seen|obtained|written|sent|filed|posted|submitted")
 #: How a document cited after "according to" was had or came out, an aside before the clause: ", obtained by The
 #: Herald under freedom of information legislation,", ", seen by Reuters,".
 _DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|published|issued|dated|leaked)\s"
@@ -849,6 +851,15 @@ class ReportedSpeech(Clauses):
                 or self.joined_clause_subject(toks, k)
             if subj is None and toks[k][2].lower() not in _AMBIGUOUS_CUES | _NOUN_CUES:
                 subj = self.relative_clause_subject(toks, k)  # ("groups that favored her in other states": a noun)
+        if subj is None and coordinated and (v := next((v for v in range(j - 1, 0, -1) if toks[v - 1][2] == ","
+                                                        and toks[v][2].islower() and self.lx.verb(toks[v][2])),
+                                                       None)) is not None:
+            subj = self.appositive_subject(toks, v)  # "In Olympia, state Sen. Lorraine Vickery-Pak, D-Anacortes,
+            # called the timeline "unacceptable" and said": the first verb's subject set off before it (with no
+            # relative clause, whose verb the split of the first verb's row reads: "X, whose organisation had joined
+            # ..., welcomed the verdict and called for")
+            if subj and re.search(r"\b(?:who|whose|which|that)\b", self.text[subj[0]:subj[1]]):
+                subj = None
         nxt = k + 1
         lemma = self.lx.verb(toks[k][2])[0]
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
@@ -913,7 +924,8 @@ class ReportedSpeech(Clauses):
                     # (but "told FENA after the verdict was announced that": a time clause with a subject of its own)
                     if ("o" in flags or toks[nxt][2].lower() in _ADJUNCT_OPENERS) and not relative and not result and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
-                                or (t[2] == "," and i == m - 1) for i, t in enumerate(toks[nxt:m], nxt)) and \
+                                or (t[2] == "," and (i == m - 1 or _PARTICIPLE_ASIDE.fullmatch(toks[i + 1][2])))
+                                for i, t in enumerate(toks[nxt:m], nxt)) and \
                             not any(toks[i][2].lower() in _CLAUSE_SUBJECT
                                     and (toks[i + 1][2].lower() in _FINITE_AUX or ED_END.search(toks[i + 1][2])
                                          or toks[i + 1][2] in IRREGULAR_PAST)
