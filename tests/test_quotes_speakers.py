@@ -10336,3 +10336,14 @@ def test_speakers_from_the_written_files_427_to_438(text, speakers):
      "meets provincial setback requirements.", ["the province's technical review committee"])])
 def test_sources_found_in_the_written_files_427_to_438(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a body's figures under its kind's two words: the one body named with the field's word
+    ("Headline\n\nNorthern Health has cancelled surgeries at the Prince Rupert hospital.\n\nAccording to the health "
+     "authority’s most recent figures, more than 1,400 people are waiting.", ["Northern Health"]),
+    # "<Given name> High" is a school, not a person: the coach described is the person named before
+    ("Headline\n\nFor 41 years, Everton Blagrove has arrived at the National Stadium.\n\nThe 68-year-old head coach "
+     "of Christiana High confirmed yesterday that he would retire.", ["Everton Blagrove"])])
+def test_bodies_and_schools_from_the_written_files_427_to_438(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -886,7 +886,8 @@ class Article(QuoteCues, ReportedSpeech):
         # ("The review, commissioned by ...", "The letter, dated 3 February"; not "Its head of research, Amara Nwosu")
         words_ = _document_words(mention)
         return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= (5 if "'" in mention
-                                                                                           or "’" in mention else 4)
+                                                                                           or "’" in mention else 4) \
+            + (words_[-3:-2] == ("most",))  # (a superlative of two words: "the health authority’s most recent figures")
 
     def named_with(self, phrase: str, pos: int) -> str | None:
         """The one person the text before ``pos`` names right after ``phrase`` (``RSIS fellow Lim Shu Wen``,
@@ -969,6 +970,11 @@ class Article(QuoteCues, ReportedSpeech):
             body = self.described_body(kind_words[-1], pos, [])
             if body and len(kind_words) > 1 and kind_words[0] not in body.lower():
                 body = None
+            if body is None and len(kind_words) > 1 and kind_words[-1] in _KIND_HEADS.get("regulator", ()) \
+                    and len(named := {name for start, name in self.bodies.names if start < pos
+                                      and kind_words[0] in name.lower().split()}) == 1:
+                body = named.pop()  # "the health authority's most recent figures" after "Northern Health": the one
+                # body named with the field's word
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
