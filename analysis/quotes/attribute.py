@@ -352,8 +352,8 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                "union": {"union", "federation", "employees", "workers", "guild", "brotherhood", "teamsters"},
                # ("the agency" for the Bureau of Land Management, the Food and Drug Administration)
                "agency": {"agency", "bureau", "administration", "service", "services", "commission", "directorate",
-                          "department", "ferries", "transit"},  # ("Ventura County Animal Services"; a transport
-               # agency: "Washington State Ferries", "Metro Transit")
+                          "department", "ferries"},  # ("Ventura County Animal Services"; a ferry agency:
+               # "Washington State Ferries")
                "utility": {"utility", "utilities", "energy", "power", "electric", "gas", "hydro"},
                # ("the panel" for the Court of Arbitration for Sport that ruled)
                "panel": {"panel", "court", "tribunal", "committee", "commission"},
@@ -710,7 +710,10 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s
                    # Federation of Independent Business released": its maker, in a relative clause
                    r"|\b{head}\s+(?:that\s+|which\s+)?(?P<rel>(?:the\s+)?[A-Z][\w.-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?"
                    r"[A-Z][\w.-]*){{0,5}})\s+(?:had\s+|has\s+)?(?:presented|released|published|issued|prepared|filed"
-                   r"|submitted|produced|compiled|posted|sent|wrote|drew\s+up|put\s+out)\b")
+                   r"|submitted|produced|compiled|posted|sent|wrote|drew\s+up|put\s+out)\b"
+                   # (no object after the verb: not "denied a report that Elon Musk had sent an ultimatum", what it said)
+                   r"(?=\s*[,.;:)]|\s+(?:in|on|at|to|last|this|earlier|yesterday|today|after|before|with|for"
+                   r"|[A-Z][a-z]+day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|\d+)\b)")
 #: Who made a document, in its signer's words: "signed by", "written by".
 _SIGNED_BY = r"(?:signed|written|drafted|authored)\s+by\s+"
 #: The signer's name after it (one or two lower-case words, a role, may come first: "signed by captain Isikeli
@@ -970,11 +973,12 @@ class Article(QuoteCues, ReportedSpeech):
             body = self.described_body(kind_words[-1], pos, [])
             if body and len(kind_words) > 1 and kind_words[0] not in body.lower():
                 body = None
-            if body is None and len(kind_words) > 1 and kind_words[-1] in _KIND_HEADS.get("regulator", ()) \
+            if body is None and len(kind_words) == 2 and kind_words[-1] == "authority" \
                     and len(named := {name for start, name in self.bodies.names if start < pos
-                                      and kind_words[0] in name.lower().split()}) == 1:
+                                      and name.lower().split()[-1] == kind_words[0]}) == 1:
                 body = named.pop()  # "the health authority's most recent figures" after "Northern Health": the one
-                # body named with the field's word
+                # body whose name ends with the field's word (not "the transit authority" for "Amalgamated Transit
+                # Union")
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
@@ -1435,10 +1439,10 @@ class Article(QuoteCues, ReportedSpeech):
         head = mention.split()[-1].lower()
         if self.lx.has("document", head) or self.lx.has("media_head", head):
             return None  # "The company will lay off 420 workers, a notice said. / Darnell Pruitt, 51, said": no one
-        if head in SPOKESPEOPLE or head == "source" or head in _COLLECTIVE_HEADS:
+        if head in SPOKESPEOPLE or head == "source" or head in _COLLECTIVE_HEADS and " of " not in mention:
             return None  # (a spokesman speaks for someone, and is seldom the person the next sentence names; a source
             # is unnamed by definition; "The parliamentary opposition demanded ..." is a group, whoever speaks for it
-            # next)
+            # next, but "The leader of the opposition" a person)
         # (with its qualifiers: "the shadow health minister" is not "health minister Priya Chandrasekar")
         wanted = {head} | {w.lower() for w in mention.split()[:-1] if w.lower() in MODIFIERS} - _NOT_QUALIFYING
         if head == "general" and len(mention.split()) > 1:

@@ -168,9 +168,8 @@ def _title_in_aside(toks: list, i: int) -> int | None:
     return None
 
 
-#: Words right before a work's title inside an aside: "author of", "the book", "her memoir".
-_TITLE_LEADS = frozenset("of book novel memoir film documentary album play study report podcast titled entitled "
-                         "called".split())
+#: Words right before a work's title inside an aside: "author of".
+_TITLE_LEADS = frozenset({"of"})  # (not "The charity's report “Left in Pain”, published ..., found": the work itself)
 
 
 #: Words that name what follows them in quotation marks: "describes himself as", "nicknamed", "the guidebook", and

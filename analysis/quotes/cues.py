@@ -459,6 +459,9 @@ class QuoteCues(Clauses):
                     # was first reported by MSNBC')
                 if k == i or all(is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)
+                    if subj and self.text.startswith(" as ", subj[1]) and (self.lx.verb(tok) or ("",))[0] == "describe":
+                        return None  # '... shop “for sixty-odd years”, described the news as “...”': the
+                        # description's object, no inverted source
                     cue_lo = toks[i][0]
                 else:
                     subj = self.subject_before(toks, k, i)

@@ -592,8 +592,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         i += 1
     if _is_place(name):
         return None  # New York, Capitol Hill
-    if len(name) > 1 and name[-1] in {"High", "Elementary", "Secondary", "Collegiate"}:
-        return None  # "Christiana High", "Lincoln Elementary": a school, whatever given name opens it
+    if len(name) > 1 and name[-1] in {"Elementary", "Secondary", "Collegiate"}:
+        return None  # "Lincoln Elementary", "Christiana Secondary": a school, whatever given name opens it (not
+        # "High": a surname too, "Gordon High")
     if len(name) == 1 and name[0].lower().endswith("shire") and set(role_words) <= {"the"}:
         return None  # "The Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board": a county (but
         # "Mr Cheshire", "Leonard Cheshire")
