@@ -10401,3 +10401,10 @@ def test_high_is_a_surname_too():
      ["she had bought her bread at the shop “for sixty-odd years”", "the news as “like losing a friend”"])])
 def test_reports_from_the_written_files_427_to_438(text, reported):
     assert rows(text)["text"].tolist() == reported
+
+
+def test_the_officer_after_an_unnamed_officer_introduced_before():
+    text = ("Headline\n\nA CBSA officer who works in the region, and who spoke on condition of anonymity because "
+            "officers are not authorized to talk to the press, said the station has been short two officers since "
+            "spring.\n\n\"We have been holding it together with overtime,\" the officer said.")
+    assert rows(text)["speaker"].tolist() == ["A CBSA officer who works in the region"] * 2

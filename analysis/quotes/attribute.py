@@ -216,7 +216,7 @@ _THE_PERSON_OF = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|a
 _INTRODUCED_UNNAMED = re.compile(r"(?i:an?|one|another)\s|" + _THE_PERSON_OF.pattern)
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
-                          r"|official|aide|adviser|advisor|representative|source)\b(?!['’]s)"
+                          r"|official|officer|staffer|employee|aide|adviser|advisor|representative|source)\b(?!['’]s)"
                           # any one person described, its modifiers in lower case
                           r"|" + _ONE_DESCRIBED.format(modifier=r"[a-z][\w-]*") +
                           # one of a group: "one of the council's coastal engineers"
