@@ -10408,3 +10408,13 @@ def test_the_officer_after_an_unnamed_officer_introduced_before():
             "officers are not authorized to talk to the press, said the station has been short two officers since "
             "spring.\n\n\"We have been holding it together with overtime,\" the officer said.")
     assert rows(text)["speaker"].tolist() == ["A CBSA officer who works in the region"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # initials of every capitalised word of a body's name (no place first): the body named in full
+    ("Headline\n\nThe International Monetary Fund cut its forecast on Tuesday.\n\nThe IMF said growth would slow.",
+     "International Monetary Fund"),
+    ("Headline\n\nThe Democratic National Committee met on Tuesday.\n\nThe DNC said the debates would go ahead.",
+     "Democratic National Committee")])
+def test_a_body_s_initials_the_article_never_defines(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]

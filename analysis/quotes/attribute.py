@@ -2275,17 +2275,23 @@ class Article(QuoteCues, ReportedSpeech):
 
     def initialisms(self, speakers: set) -> dict:
         """Speaker in capitals (``DNR``, ``the DNR``) → the one body's name of the article whose capitalised words,
-        after a first word of place, have those initials (``Iowa Department of Natural Resources``): the short form
-        the article uses for it without defining it."""
+        after a first word of place, have those initials (``Iowa Department of Natural Resources``), or all of them or
+        all its words (``UDOT``: Utah Department of Transportation): the short form the article uses for it without
+        defining it."""
         out = {}
         for sp in speakers:
             bare = _THE_NAME.sub("", sp)
             if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
                 continue
+            heads = self.lx.lists["org_head"] | _PLURAL_HEADS
             names = {name for _, name in self.bodies.names
-                     if len(words_ := [w for w in name.split() if w[:1].isupper()]) == len(bare) + 1
-                     and "".join(w[0] for w in words_[1:]) == bare
-                     and words_[-1].lower() in self.lx.lists["org_head"] | _PLURAL_HEADS}
+                     if (len(words_ := [w for w in name.split() if w[:1].isupper()]) == len(bare) + 1
+                         and "".join(w[0] for w in words_[1:]) == bare and words_[-1].lower() in heads)
+                     or len(words_) >= 3 and any(w.lower() in heads for w in words_)
+                     and bare in {"".join(w[0] for w in words_),
+                                  "".join(w[0].upper() for w in name.split() if w.lower() not in {"the", "and", "&"})}}
+            # (or the initials of every capitalised word, "NYPD", or of every word with "of", "UDOT" for the Utah
+            # Department of Transportation, a body's head among them)
             if len(names) == 1:
                 out[sp] = _BODY_THE.sub("", names.pop())
         return out
