@@ -10418,3 +10418,9 @@ def test_the_officer_after_an_unnamed_officer_introduced_before():
      "Democratic National Committee")])
 def test_a_body_s_initials_the_article_never_defines(text, speaker):
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_ministry_of_a_field_is_no_person_whose_title_holds_the_field_word():
+    text = ("Headline\n\nDeputy Tourism Minister Kyriacos Stavrinides said the law would protect tenants.\n\nThe "
+            "deputy ministry said the zones had been drawn where rents had risen fastest.")
+    assert rows(text)["speaker"].tolist() == ["Kyriacos Stavrinides", "the deputy ministry"]

@@ -974,11 +974,11 @@ class Article(QuoteCues, ReportedSpeech):
             if body and len(kind_words) > 1 and kind_words[0] not in body.lower():
                 body = None
             if body is None and len(kind_words) == 2 and kind_words[-1] == "authority" \
-                    and len(named := {name for start, name in self.bodies.names if start < pos
-                                      and name.lower().split()[-1] == kind_words[0]}) == 1:
-                body = named.pop()  # "the health authority's most recent figures" after "Northern Health": the one
-                # body whose name ends with the field's word (not "the transit authority" for "Amalgamated Transit
-                # Union")
+                    and (described := _DESCRIBED_BODY.fullmatch(owned.group(2).join(("the ", "")))) \
+                    and (named := self.body_of_field(described, pos)) and named.lower().split()[-1] == kind_words[0]:
+                body = named  # "the health authority's most recent figures" after "Northern Health": the one body of
+                # the field, its name ending with the field's word (not "the transit authority" for "Amalgamated
+                # Transit Union")
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
@@ -2195,6 +2195,9 @@ class Article(QuoteCues, ReportedSpeech):
         names = {_BASED.sub("", name.rstrip(".,;:")) for start, name in self.bodies.names if start < pos
                  and any(w.lower().startswith(stem) for w in name.split())}
         names = {n for n in names if n.split() and n.split()[0][:1].isupper()}
+        names = {n for n in names if not any(n.endswith(mt.person.name) for mt in self.people
+                                             if " " in mt.person.name)}  # (not "Deputy Tourism Minister Kyriacos
+        # Stavrinides" for "the deputy ministry": a person after a title)
         return names.pop() if len(names) == 1 else None
 
     @staticmethod
