@@ -10424,3 +10424,9 @@ def test_a_ministry_of_a_field_is_no_person_whose_title_holds_the_field_word():
     text = ("Headline\n\nDeputy Tourism Minister Kyriacos Stavrinides said the law would protect tenants.\n\nThe "
             "deputy ministry said the zones had been drawn where rents had risen fastest.")
     assert rows(text)["speaker"].tolist() == ["Kyriacos Stavrinides", "the deputy ministry"]
+
+
+def test_a_couple_in_the_lede_is_the_pair_named_next():
+    text = ("Headline\n\nAn Instow couple have described watching a wildfire race down a hillside towards their "
+            "hotel.\n\nJanet and Roger Pengelly, both 67, were among around 40 British holidaymakers moved from hotels.")
+    assert rows(text)["speaker"].tolist() == ["Janet Pengelly & Roger Pengelly"]

@@ -1484,6 +1484,10 @@ class Article(QuoteCues, ReportedSpeech):
                 return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
             if body_kind and (mt.person.gender or mt.person.name.split()[0].lower() in first_names()):
                 return None  # ("his wife, Anna Pruitt, told": a person, not the company)
+            if _KIN_PAIR.search(mention) and j < len(self.people) \
+                    and self.text[mt.end:self.people[j].start] == " and " \
+                    and (pair := self.couple_opening(self.people[j].start, self.people[j].person.name)):
+                return pair  # "An Instow couple have described ... / Janet and Roger Pengelly, both 67, were": both
             return mt.person.name if " " in mt.person.name else None
         return None
 
