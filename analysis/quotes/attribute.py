@@ -974,11 +974,11 @@ class Article(QuoteCues, ReportedSpeech):
             if body and len(kind_words) > 1 and kind_words[0] not in body.lower():
                 body = None
             if body is None and len(kind_words) == 2 and kind_words[-1] == "authority" \
-                    and (described := _DESCRIBED_BODY.fullmatch(owned.group(2).join(("the ", "")))) \
-                    and (named := self.body_of_field(described, pos)) and named.lower().split()[-1] == kind_words[0]:
-                body = named  # "the health authority's most recent figures" after "Northern Health": the one body of
-                # the field, its name ending with the field's word (not "the transit authority" for "Amalgamated
-                # Transit Union")
+                    and len(named := {name for start, name in self.bodies.names if start < pos
+                                      and name.lower().split()[-1] == kind_words[0]}) == 1:
+                body = named.pop()  # "the health authority's most recent figures" after "Northern Health": the one
+                # body whose name ends with the field's word (not "the transit authority" for "Amalgamated Transit
+                # Union"; whatever other body holds the word: "Health Canada")
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
@@ -1505,6 +1505,11 @@ class Article(QuoteCues, ReportedSpeech):
             if head == noun or {head, noun} <= _STAFF_NOUNS \
                     or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
                     and head not in self.lx.lists["org_head"]:
+                if at + 1 < paragraph and re.search(
+                        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa] second)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b",
+                        self.text[self.paragraphs[at + 1][0]:self.paragraphs[paragraph][0]]):
+                    return None  # (another of them introduced between: "On Sunday, a second officer at the crossing
+                    # was injured ... '...,' the officer said")
                 return speaker, stype  # ("One longtime employee ... said / '...,' the worker said": one worker)
         return None
 
@@ -2199,9 +2204,9 @@ class Article(QuoteCues, ReportedSpeech):
         names = {_BASED.sub("", name.rstrip(".,;:")) for start, name in self.bodies.names if start < pos
                  and any(w.lower().startswith(stem) for w in name.split())}
         names = {n for n in names if n.split() and n.split()[0][:1].isupper()}
-        names = {n for n in names if not any(n.endswith(mt.person.name) for mt in self.people
-                                             if " " in mt.person.name)}  # (not "Deputy Tourism Minister Kyriacos
-        # Stavrinides" for "the deputy ministry": a person after a title)
+        names = {n for n in names if not any(n != mt.person.name and n.endswith(" " + mt.person.name)
+                                             for mt in self.people if " " in mt.person.name)}  # (not "Deputy Tourism
+        # Minister Kyriacos Stavrinides" for "the deputy ministry": a person after a title; but "Lee Health")
         return names.pop() if len(names) == 1 else None
 
     @staticmethod
@@ -2282,23 +2287,17 @@ class Article(QuoteCues, ReportedSpeech):
 
     def initialisms(self, speakers: set) -> dict:
         """Speaker in capitals (``DNR``, ``the DNR``) → the one body's name of the article whose capitalised words,
-        after a first word of place, have those initials (``Iowa Department of Natural Resources``), or all of them or
-        all its words (``UDOT``: Utah Department of Transportation): the short form the article uses for it without
-        defining it."""
+        after a first word of place, have those initials (``Iowa Department of Natural Resources``): the short form
+        the article uses for it without defining it."""
         out = {}
         for sp in speakers:
             bare = _THE_NAME.sub("", sp)
             if not (2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()):
                 continue
-            heads = self.lx.lists["org_head"] | _PLURAL_HEADS
             names = {name for _, name in self.bodies.names
-                     if (len(words_ := [w for w in name.split() if w[:1].isupper()]) == len(bare) + 1
-                         and "".join(w[0] for w in words_[1:]) == bare and words_[-1].lower() in heads)
-                     or len(words_) >= 3 and any(w.lower() in heads for w in words_)
-                     and bare in {"".join(w[0] for w in words_),
-                                  "".join(w[0].upper() for w in name.split() if w.lower() not in {"the", "and", "&"})}}
-            # (or the initials of every capitalised word, "NYPD", or of every word with "of", "UDOT" for the Utah
-            # Department of Transportation, a body's head among them)
+                     if len(words_ := [w for w in name.split() if w[:1].isupper()]) == len(bare) + 1
+                     and "".join(w[0] for w in words_[1:]) == bare
+                     and words_[-1].lower() in self.lx.lists["org_head"] | _PLURAL_HEADS}
             if len(names) == 1:
                 out[sp] = _BODY_THE.sub("", names.pop())
         return out

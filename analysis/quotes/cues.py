@@ -171,6 +171,8 @@ _CLAUSE_OPENERS = frozenset("where when while whereas as after before".split())
 _OWNER_PRONOUNS = frozenset("his her their".split())
 #: Past forms with no -ed, of verbs that open a quotation after a colon: "X had a message for Y:", "X struck a note:".
 _IRREGULAR_PAST = IRREGULAR_PAST | {"had", "struck", "spoke"}
+#: A subject pronoun after "as": a time clause ("described one resident as she surveyed"), not a description.
+_AS_WHILE = re.compile(r"(?:he|she|they|we|I|it)\s+[a-z]")
 #: Verbs of showing or quoting another's text, and what is shown: the words before the colon are not the subject's.
 _SHOWN = frozenset("""quoted quotes cited cites recited recites read reads displayed displays held holds showed shows
 shared shares carried carries bore bears wore wears waved waves posted posts""".split())
@@ -459,7 +461,8 @@ class QuoteCues(Clauses):
                     # was first reported by MSNBC')
                 if k == i or all(is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)
-                    if subj and self.text.startswith(" as ", subj[1]) and (self.lx.verb(tok) or ("",))[0] == "describe":
+                    if subj and self.text.startswith(" as ", subj[1]) and (self.lx.verb(tok) or ("",))[0] == "describe" \
+                            and not _AS_WHILE.match(self.text, subj[1] + 4):
                         return None  # '... shop “for sixty-odd years”, described the news as “...”': the
                         # description's object, no inverted source
                     cue_lo = toks[i][0]
