@@ -10457,3 +10457,10 @@ def test_review_guards_of_the_fifty_second_session_second_review_reports(text, r
     ("Headline\n\n“It was like a war zone,” described one resident as she surveyed the damage.", ["one resident"])])
 def test_review_guards_of_the_fifty_second_session_second_review(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+def test_a_body_named_right_after_a_sentence_that_ends_in_a_capital():
+    text = ("Headline\n\nThe pilot could start as soon as December. The Utah Department of Transportation, which "
+            "controls the state highway, would have to sign off.\n\nUDOT, in a written statement, said it had not "
+            "received a request.")
+    assert rows(text)["speaker"].tolist() == ["Utah Department of Transportation"]

@@ -4645,12 +4645,17 @@ class BodyNames:
             if stop:
                 # "... by the Joint Committee on Human Rights. In": the name that ends its sentence, for a head word
                 # only ("the committee"; "Cleveland" is not the Cleveland Police Patrolmen's Association)
+                rest = name[stop.end():].removeprefix("The ")
                 name = name[:stop.start() + 2]
                 if len(name.split()) >= 2 and stop.group()[0].isupper():
                     self.names.append((m.start(), name))  # ("Brannock Hale LLP. A": a legal form or an acronym
                     # ends the name whole)
                 elif len(name.split()) >= 2:
                     self.sentence_ends.append((m.start(), name))
+                if len(rest.split()) >= 2 and not _SENTENCE_BREAK.search(rest) \
+                        and rest.split()[0].lower() not in STOP_WORDS | TIME_WORDS | MONTHS:  # (not "As Politico")
+                    self.names.append((text.find(rest, m.start()), rest))  # ("as soon as December. The Utah
+                    # Department of Transportation": the name opening the next sentence)
             elif len(name.split()) >= 2:
                 self.names.append((m.start(), name))
 
