@@ -10464,3 +10464,15 @@ def test_a_body_named_right_after_a_sentence_that_ends_in_a_capital():
             "controls the state highway, would have to sign off.\n\nUDOT, in a written statement, said it had not "
             "received a request.")
     assert rows(text)["speaker"].tolist() == ["Utah Department of Transportation"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # someone unnamed whom a name qualifies is not the name's holder, who keeps his own later rows
+    ("Headline\n\nA Delta Air Lines pilot said the runway was icy.", ["A Delta Air Lines pilot"]),
+    ("Headline\n\nOne Chilkat Summit guide said several crew members had started looking for jobs.",
+     ["One Chilkat Summit guide"]),
+    # (a guard: the holder keeps his own later rows; not taken from the people found, as a first form of the rule did)
+    ("Headline\n\nBernie Sanders spoke in Oakland.\n\nA Sanders supporter said the rally was huge.\n\nSanders said the "
+     "race was not over.", ["A Sanders supporter", "Bernie Sanders"])])
+def test_someone_unnamed_a_name_qualifies(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

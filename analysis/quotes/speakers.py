@@ -401,6 +401,8 @@ _OCCUPATIONS = frozenset("""farmer teacher rancher lawyer baker builder driver g
 fisherman carpenter plumber mechanic shepherd herder weaver potter tailor midwife welder skipper logger trucker roofer
 bricklayer brewer butcher cleaner painter photographer gardener crofter beekeeper innkeeper publican trainer breeder
 jockey boxer ghillie gillie gamekeeper ferryman boatman stonemason blacksmith farrier thatcher""".split())
+#: One unnamed person qualified by a name: "A Delta Air Lines pilot", "One Chilkat Summit guide".
+_ONE_MEMBER = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}([a-z][a-z-]+)")
 #: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville", "Send Kalyna to
 #: Ottawa!".
 _CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore send bring free elect re-elect".split())
@@ -3060,6 +3062,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lx = lexicon()
     if mention.removeprefix("the ").removeprefix("The ") == "WHO":
         return "WHO", "organization"  # the World Health Organization's initials, not the pronoun
+    if (member := _ONE_MEMBER.fullmatch(mention)) and (noun := member.group(1)) not in STOP_WORDS \
+            and not lx.verb(noun) and not noun.endswith(("ed", "ing")) \
+            and not any(lx.has(kind, noun) for kind in ("document", "media_head", "org_head")):
+        return mention, "anonymous"  # "A Delta Air Lines pilot", "One Chilkat Summit guide", "a Sanders supporter":
+        # someone unnamed whom a name qualifies, not its holder
     if mention[:1].isupper() and (dated := _AGENCY_DATED.match(mention)):
         # "Kano, Nov. 15, 2026 (NAN) The Tomato Growers Association", "Apr 8 (PTI) The Rajasthan High Court": an
         # agency's dateline with no dash is no part of the source
