@@ -10476,3 +10476,38 @@ def test_a_body_named_right_after_a_sentence_that_ends_in_a_capital():
      "race was not over.", ["A Sanders supporter", "Bernie Sanders"])])
 def test_someone_unnamed_a_name_qualifies(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+# Guards from a helper's third review (4d21053-af14049): each input came out wrong with the rules' first form.
+@pytest.mark.parametrize("text, reported", [
+    # the relative clause on the sentence's subject ends before the main verb, whatever its tense
+    ("Headline\n\nSmith, who said the tax was unfair, plans to challenge it in court.", ["the tax was unfair"]),
+    ("Headline\n\nBell, who said the storm destroyed her home, toured the shelter and thanked the volunteers on "
+     "Sunday.", ["the storm destroyed her home"]),
+    # one on an object ends the sentence: its series goes on to the end
+    ("Headline\n\nThe mayor met Ruth Bell, who said crews cleared the debris, repaired the barrier and reopened the "
+     "road by noon.", ["crews cleared the debris, repaired the barrier and reopened the road by noon"])])
+def test_review_guards_of_the_fifty_second_session_third_review_reports(text, reported):
+    assert rows(text)["text"].tolist() == reported
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a name after a title's point is no body
+    ("Headline\n\nGov. Jared Polis said the shooting was a tragedy.\n\nThe police department said the suspect had "
+     "been arrested.", ["Jared Polis", "the police department"]),
+    ("Headline\n\nShares of Warner Bros. Discovery Inc. fell 3% on Monday.\n\nThe company said it would cut 1,000 "
+     "jobs.", ["the company"]),
+    # a description of the same person between is no other worker
+    ("Headline\n\nOne longtime employee said the plant had been losing money for years.\n\nHe said he had been a "
+     "worker there for 30 years.\n\n\"It was only a matter of time,\" the worker said.",
+     ["One longtime employee"] * 3)])
+def test_review_guards_of_the_fifty_second_session_third_review(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a company or a document a name qualifies is no unnamed person
+    ("Headline\n\nA Japanese automaker said it would cut production.", "unknown"),
+    ("Headline\n\nA Kremlin readout said the leaders had spoken for an hour.", "unknown")])
+def test_review_guards_of_the_fifty_second_session_third_review_types(text, kind):
+    assert rows(text)["speaker_type"].tolist() == [kind]

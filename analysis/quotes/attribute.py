@@ -1506,7 +1506,7 @@ class Article(QuoteCues, ReportedSpeech):
                     or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
                     and head not in self.lx.lists["org_head"]:
                 if at + 1 < paragraph and re.search(
-                        rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa] second)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b",
+                        rf"\b(?:[Aa]nother|[Aa] (?:second|third|different))\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b",
                         self.text[self.paragraphs[at + 1][0]:self.paragraphs[paragraph][0]]):
                     return None  # (another of them introduced between: "On Sunday, a second officer at the crossing
                     # was injured ... '...,' the officer said")

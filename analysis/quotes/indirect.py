@@ -292,9 +292,7 @@ _SHORT_OBJECT = frozenset("welcome pledge deny".split())
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|would|remains|remained|faces|faced"
                                     r"|pleaded|appeared|died|declined)\b")
 #: A past or present verb and the start of its object after a comma: the main clause after a relative aside.
-_VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|her|their|its|this|that)\s")
-#: The last verb of a series: "..., injured a third and closed the road", "... and spent a week".
-_SERIES_END = re.compile(r"\band\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b")
+_VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|her|their|its|this|that|to)\s")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny".split())
 _ING_NOT_GERUND = frozenset("being during according including regarding following concerning notwithstanding".split())
@@ -569,14 +567,17 @@ class ReportedSpeech(Clauses):
         if j < 1 or toks[j][2].lower() not in {"who", "which"} or toks[j - 1][2] != ",":
             return None
         verb = _MAIN_VERB_AFTER_COMMA.search(self.text, content[0], content[1])
-        if verb is None and (verb := _VERB_AND_OBJECT_AFTER_COMMA.search(self.text, content[0], content[1])) \
-                and not ((self.lx.verb(word := verb.group(1)) or word in IRREGULAR_PAST or ED_END.search(word))
-                         and not (self.text[content[0]:content[1]].split()[0].lower() in DETERMINERS | PRONOUNS
-                                  and _SERIES_END.search(self.text, verb.end(), content[1]))):
-            verb = None  # ("Okamura, who said he employs 11 guides, added that he had not been told": a past verb and
-            # its object; not a series a reported clause goes on with, "who said the crash killed two people,
-            # injured a third and closed the road", though an object reported may end before one: "who had asked for
-            # 35 soms, called the decision ... and warned")
+        subject = not any(t[2][:1].islower() and (self.lx.verb(t[2]) or t[2] in IRREGULAR_PAST
+                                                  or t[2] in FINITE_VERBS or ED_END.search(t[2]))
+                          for t in toks[:j - 1])  # (the relative clause on the sentence's subject: its verb follows)
+        if verb is None and subject \
+                and (verb := _VERB_AND_OBJECT_AFTER_COMMA.search(self.text, content[0], content[1])) \
+                and not (self.lx.verb(word := verb.group(1)) or word in IRREGULAR_PAST or ED_END.search(word)
+                         or len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
+            verb = None  # ("Okamura, who said he employs 11 guides, added that", "Smith, who said the tax was unfair,
+            # plans to challenge it": the main verb and its object after the subject's relative clause; not after an
+            # object's, which ends the sentence: "The mayor met Ruth Bell, who said the crash killed two people,
+            # injured a third")
         return verb.start() if verb else None
 
     @classmethod

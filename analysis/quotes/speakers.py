@@ -401,8 +401,13 @@ _OCCUPATIONS = frozenset("""farmer teacher rancher lawyer baker builder driver g
 fisherman carpenter plumber mechanic shepherd herder weaver potter tailor midwife welder skipper logger trucker roofer
 bricklayer brewer butcher cleaner painter photographer gardener crofter beekeeper innkeeper publican trainer breeder
 jockey boxer ghillie gillie gamekeeper ferryman boatman stonemason blacksmith farrier thatcher""".split())
-#: One unnamed person qualified by a name: "A Delta Air Lines pilot", "One Chilkat Summit guide".
+#: One unnamed person qualified by a name: "A Delta Air Lines pilot", "One Chilkat Summit guide" (a person's noun:
+#: not "A Japanese automaker", "A Kremlin readout").
 _ONE_MEMBER = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}([a-z][a-z-]+)")
+#: Nouns of a person that :data:`PERSON_NOUN`'s endings miss.
+_MEMBER_NOUNS = frozenset("""pilot guide official aide fan nurse chef coach veteran executive source insider attorney cop
+diplomat delegate volunteer candidate mother father parent spouse wife husband son daughter cousin relative guard
+soldier trooper staffer""".split())
 #: Imperatives that open campaigns' names: "Save Dale View", "Keep Westville's Police in Westville", "Send Kalyna to
 #: Ottawa!".
 _CAMPAIGN_VERBS = frozenset("save stop keep protect defend reclaim restore send bring free elect re-elect".split())
@@ -2716,6 +2721,7 @@ COMPANY_KINDS = (r"(?:company|firm|airline|carrier|bank|lender|insurer|retailer|
                  r"|start-up|consultancy|operator|platform|processor|maker|steelmaker|refiner|packer|wholesaler"
                  r"|shipper)")
 _COMPANY_KIND = re.compile(rf"\b{COMPANY_KINDS}\s+[A-Z]")
+_COMPANY_KIND_WORD = re.compile(COMPANY_KINDS + r"|[a-z]+maker")
 #: A company named after the kind of company it is: "Supermarket chain Penrose", "Danish shipping firm Nordlys", "The
 #: San Francisco law firm Halvorsen Pike".
 _KIND_THEN_COMPANY = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
@@ -3063,6 +3069,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if mention.removeprefix("the ").removeprefix("The ") == "WHO":
         return "WHO", "organization"  # the World Health Organization's initials, not the pronoun
     if (member := _ONE_MEMBER.fullmatch(mention)) and (noun := member.group(1)) not in STOP_WORDS \
+            and (PERSON_NOUN.search(noun) or noun in _MEMBER_NOUNS) and not _COMPANY_KIND_WORD.fullmatch(noun) \
             and not lx.verb(noun) and not noun.endswith(("ed", "ing")) \
             and not any(lx.has(kind, noun) for kind in ("document", "media_head", "org_head")):
         return mention, "anonymous"  # "A Delta Air Lines pilot", "One Chilkat Summit guide", "a Sanders supporter":
@@ -4660,9 +4667,12 @@ class BodyNames:
                 elif len(name.split()) >= 2:
                     self.sentence_ends.append((m.start(), name))
                 if len(rest.split()) >= 2 and not _SENTENCE_BREAK.search(rest) \
-                        and rest.split()[0].lower() not in STOP_WORDS | TIME_WORDS | MONTHS:  # (not "As Politico")
+                        and name.split()[-1].rstrip(".").lower() in MONTHS | TIME_WORDS \
+                        and rest.split()[0].lower() not in STOP_WORDS | TIME_WORDS | MONTHS \
+                        and rest.split()[0].lower() not in first_names():
                     self.names.append((text.find(rest, m.start()), rest))  # ("as soon as December. The Utah
-                    # Department of Transportation": the name opening the next sentence)
+                    # Department of Transportation": the name opening the next sentence, after a month or a day; not
+                    # after "Gov.", "Bros.", "Mass.", "Reuters.": a title's, a name's or a sentence's own end)
             elif len(name.split()) >= 2:
                 self.names.append((m.start(), name))
 
