@@ -10511,3 +10511,9 @@ def test_review_guards_of_the_fifty_second_session_third_review(text, speakers):
     ("Headline\n\nA Kremlin readout said the leaders had spoken for an hour.", "unknown")])
 def test_review_guards_of_the_fifty_second_session_third_review_types(text, kind):
     assert rows(text)["speaker_type"].tolist() == [kind]
+
+
+def test_the_that_after_an_infinitive_whose_subject_follows_for():
+    text = ("Headline\n\nThe union urged in a letter for members to make sure that their ballots are returned by "
+            "Friday.")
+    assert "their ballots are returned by Friday" not in rows(text)["text"].tolist()

@@ -951,9 +951,13 @@ class ReportedSpeech(Clauses):
                             not any(toks[i][2] in {"and", "but"} and toks[i + 1][2].islower()
                                     and (ED_END.search(toks[i + 1][2]) or self.lx.verb(toks[i + 1][2]))
                                     for i in range(nxt, m)) and \
-                            not (lemma in _OBJECT_TO_VERBS and toks[nxt][2].lower() not in PREPOSITIONS and any(
+                            not (lemma in _OBJECT_TO_VERBS and any(
                                 toks[i][2] == "to" and toks[i + 1][2].isalpha() and toks[i + 1][2].islower()
-                                and toks[i + 1][2] not in DETERMINERS for i in range(nxt + 1, m - 1))):
+                                and toks[i + 1][2] not in DETERMINERS
+                                and (toks[nxt][2].lower() not in PREPOSITIONS
+                                     or any(t[2] == "for" for t in toks[max(nxt, i - 3):i]))
+                                for i in range(nxt + 1, m - 1))):  # ("urged in a letter for members to make sure
+                        # that": the infinitive's subject after "for", an adjunct before it)
                         # (no clause before it, "said on Friday it had begun an inquiry into reports that ...", though
                         # "said after the testimony was released that ..."; no coordinated verb: "promised a veto and
                         # attempted to make the case to members of both parties that ...")
