@@ -140,36 +140,19 @@ def _posted_to(toks: list, j: int) -> bool:
         and (toks[j + 1][2][:1].isupper() or toks[j + 1][2].lower() in {"the", "his", "her", "their", "its"})
 
 
-def _title_opening(toks: list, i: int) -> int | None:
-    """The index of the opening mark of a work's title set off by commas whose closing mark is token ``i`` (``, “Left
-    in Pain”,``, ``, “Fish Stocks of Lake Skadar: Trends and Pressures”,``): up to twelve tokens (words, colons,
-    hyphens), the first capitalised, the mark after a comma; else None."""
+def _title_opening(toks: list, i: int, after: str = ",") -> int | None:
+    """The index of the opening mark of a work's title whose closing mark is token ``i``, before a comma: up to twelve
+    tokens (words, colons, hyphens), the first capitalised, the opening mark right after ``after`` (a comma: a title
+    set off, ``, “Left in Pain”,``, ``, “Fish Stocks of Lake Skadar: Trends and Pressures”,``; or ``of``: a title
+    ending an aside, ``X, author of “Feet on Fire”, said``); else None."""
     if i + 1 >= len(toks) or toks[i + 1][2] != ",":
         return None
     for m in range(i - 2, max(0, i - 14), -1):
         if toks[m][2] in {'"', "“", "‘", "'"}:
-            return m if m > 0 and toks[m - 1][2] == "," and toks[m + 1][2][:1].isupper() else None
+            return m if m > 0 and toks[m - 1][2].lower() == after and toks[m + 1][2][:1].isupper() else None
         if not (toks[m][2][:1].isalnum() or toks[m][2] in {":", "-", "'", "’"}):
             return None
     return None
-
-
-def _title_in_aside(toks: list, i: int) -> int | None:
-    """The index of the opening mark of a work's title that ends an aside before its comma, after ``of`` or a word
-    that names a work (``X, author of “Feet on Fire: The Masquerade Tradition in Guyana”, said``), when token ``i``
-    is its closing mark; else None."""
-    if i + 1 >= len(toks) or toks[i + 1][2] != "," or toks[i][2] not in _CLOSING_TITLE:
-        return None
-    for m in range(i - 2, max(0, i - 14), -1):
-        if toks[m][2] in {'"', "“", "‘", "'"}:
-            return m if m > 0 and toks[m - 1][2].lower() in _TITLE_LEADS and toks[m + 1][2][:1].isupper() else None
-        if not (toks[m][2][:1].isalnum() or toks[m][2] in {":", "-", "'", "’"}):
-            return None
-    return None
-
-
-#: Words right before a work's title inside an aside: "author of".
-_TITLE_LEADS = frozenset({"of"})  # (not "The charity's report “Left in Pain”, published ..., found": the work itself)
 
 
 #: Words that name what follows them in quotation marks: "describes himself as", "nicknamed", "the guidebook", and
@@ -1128,8 +1111,9 @@ class Clauses(ArticleText):
             tok = toks[i][2]
             if nickname is not None and i >= nickname:
                 i = nickname  # (over the quotation, whatever marks it holds)
-            elif (opened := _title_in_aside(toks, i)) is not None:
-                i = opened  # "X, author of “Feet on Fire”, said": a work's title ending the aside
+            elif tok in _CLOSING_TITLE and (opened := _title_opening(toks, i, after="of")) is not None:
+                i = opened  # "X, author of “Feet on Fire”, said": a work's title ending the aside (not "The
+                # charity's report “Left in Pain”, published ..., found": the work itself)
             elif tok in _CLOSING_TITLE and (opened := _title_opening(toks, i)) is not None:
                 i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
                 # work's title set off

@@ -567,17 +567,16 @@ class ReportedSpeech(Clauses):
         if j < 1 or toks[j][2].lower() not in {"who", "which"} or toks[j - 1][2] != ",":
             return None
         verb = _MAIN_VERB_AFTER_COMMA.search(self.text, content[0], content[1])
-        subject = not any(t[2][:1].islower() and (self.lx.verb(t[2]) or t[2] in IRREGULAR_PAST
-                                                  or t[2] in FINITE_VERBS or ED_END.search(t[2]))
-                          for t in toks[:j - 1])  # (the relative clause on the sentence's subject: its verb follows)
-        if verb is None and subject \
+        if verb is None and not any(t[2][:1].islower() and (self.lx.verb(t[2]) or t[2] in IRREGULAR_PAST
+                                                            or t[2] in FINITE_VERBS or ED_END.search(t[2]))
+                                    for t in toks[:j - 1]) \
                 and (verb := _VERB_AND_OBJECT_AFTER_COMMA.search(self.text, content[0], content[1])) \
                 and not (self.lx.verb(word := verb.group(1)) or word in IRREGULAR_PAST or ED_END.search(word)
                          or len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             verb = None  # ("Okamura, who said he employs 11 guides, added that", "Smith, who said the tax was unfair,
-            # plans to challenge it": the main verb and its object after the subject's relative clause; not after an
-            # object's, which ends the sentence: "The mayor met Ruth Bell, who said the crash killed two people,
-            # injured a third")
+            # plans to challenge it": the main verb and its object after a relative clause on the sentence's subject,
+            # no verb before it; not after an object's, which ends the sentence: "The mayor met Ruth Bell, who said
+            # the crash killed two people, injured a third")
         return verb.start() if verb else None
 
     @classmethod
