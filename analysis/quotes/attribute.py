@@ -974,11 +974,11 @@ class Article(QuoteCues, ReportedSpeech):
             if body and len(kind_words) > 1 and kind_words[0] not in body.lower():
                 body = None
             if body is None and len(kind_words) == 2 and kind_words[-1] == "authority" \
-                    and len(named := {name for start, name in self.bodies.names if start < pos
-                                      and name.lower().split()[-1] == kind_words[0]}) == 1:
-                body = named.pop()  # "the health authority's most recent figures" after "Northern Health": the one
-                # body whose name ends with the field's word (not "the transit authority" for "Amalgamated Transit
-                # Union"; whatever other body holds the word: "Health Canada")
+                    and (named := self.body_of_field(_DESCRIBED_BODY.fullmatch("the " + owned.group(2)), pos)) \
+                    and named.lower().split()[-1] == kind_words[0]:
+                body = named  # "the health authority's most recent figures" after "Northern Health": the body of
+                # the field whose name the field's word ends (not "the transit authority" for "Amalgamated Transit
+                # Union")
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
@@ -2207,6 +2207,9 @@ class Article(QuoteCues, ReportedSpeech):
         names = {n for n in names if not any(n != mt.person.name and n.endswith(" " + mt.person.name)
                                              for mt in self.people if " " in mt.person.name)}  # (not "Deputy Tourism
         # Minister Kyriacos Stavrinides" for "the deputy ministry": a person after a title; but "Lee Health")
+        if len(names) > 1:
+            names = {n for n in names if n.split()[-1].lower().startswith(stem)}  # (of several, the one the field's
+            # word ends: "Northern Health", not "Health Canada", for the health authority)
         return names.pop() if len(names) == 1 else None
 
     @staticmethod
