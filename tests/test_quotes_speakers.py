@@ -9787,10 +9787,11 @@ def test_rules_of_the_fiftieth_session_later(text, speakers):
     # a letter's clause with an object is what was said, not who made the letter
     ("Headline\n\nAcme Chemicals runs the plant outside Leeds. Regulators said in a letter the company sent false "
      "data to inspectors. \"The data cannot be trusted,\" the letter said.", ["regulators", "the letter"]),
-    # another statement written between an owner's document and "the statement" keeps it from the owner
+    # another statement written between an owner's document and "the statement" keeps it from the owner (it is the
+    # opposition's, a body since the fifty-third session)
     ("Headline\n\nThe Ministry of Finance's Fiscal Policy Statement, tabled on Thursday, states that debt will fall. "
      "The opposition said in a statement that the figures were wrong. \"This is a fantasy,\" the statement said.",
-     ["Ministry of Finance", "the opposition", "the statement"])])
+     ["Ministry of Finance", "the opposition", "the opposition"])])
 def test_review_guards_of_the_fiftieth_session_rules(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
 
@@ -10517,3 +10518,61 @@ def test_the_that_after_an_infinitive_whose_subject_follows_for():
     text = ("Headline\n\nThe union urged in a letter for members to make sure that their ballots are returned by "
             "Friday.")
     assert "their ballots are returned by Friday" not in rows(text)["text"].tolist()
+
+
+# From the written files 439-450 (fifty-third session): each input came out wrong before its rule.
+def test_according_to_a_source_after_an_abbreviated_rank():
+    out = rows("Headline\n\nThe woman was taken to a hospital in Loveland, according to Estes Park Police Cmdr. Alan "
+               "Brightwater. He said she was in stable condition Sunday.")
+    assert out["speaker"].tolist() == ["Alan Brightwater"] * 2
+
+
+def test_a_spokesperson_s_title_with_and_before_the_name_is_one_person():
+    out = rows("Headline\n\nOpposition Spokesperson on Agriculture and Marine Resources Dwayne Cartwright-Moss said "
+               "the government had been caught flat-footed.")
+    assert out["speaker"].tolist() == ["Dwayne Cartwright-Moss"]
+
+
+def test_the_opposition_is_a_body_not_someone_s_surname():
+    out = rows("Headline\n\nThe Opposition has called for an investigation into the contract.")
+    assert out[["speaker", "speaker_type"]].values.tolist() == [["Opposition", "organization"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\nNorthwind Air will cut its weekly flights into Sangster International Airport.\n\nThe Toronto-based "
+    "airline said it would reduce service on its Toronto routes.",
+    "Headline\n\nNorthwind Air will cut its weekly flights into Sangster International Airport.\n\nThe carrier said "
+    "it would reduce service on its Toronto routes."])
+def test_an_airline_named_by_its_kind_and_base(text):
+    assert rows(text)["speaker"].tolist() == ["Northwind Air"]
+
+
+def test_a_report_seen_by_an_outlet_without_the_is_its_maker_s():
+    out = rows("Headline\n\nA preliminary report by the Office of the Auditor General, seen by Daily Monitor, says the "
+               "contract was awarded through direct procurement.")
+    assert out["speaker"].tolist() == ["Office of the Auditor General"]
+
+
+def test_the_accused_as_a_noun_and_a_count_after_told():
+    out = rows("Headline\n\nA source in the DPP’s office, who asked not to be named, told the Guardian at least 200 "
+               "murder accused had been on remand for more than seven years.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["A source in the DPP’s office", "at least 200 murder accused had been on remand for more than seven years"]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the second verb goes on the clause after "after", whose subject it shares
+    ("Headline\n\nA labourer walked free yesterday, after a judge stayed the indictment and ruled that the delays had "
+     "made a fair trial impossible.", "a judge"),
+    # "after" as a preposition opens no clause, nor does one inside what the first verb reports
+    ("Headline\n\nThe mayor spoke after the vote and said that the plan would go ahead.", "The mayor"),
+    ("Headline\n\nShe said her group had not been consulted before the motion was tabled, and urged council to delay "
+     "the closure.", "She")])
+def test_a_coordinated_verb_after_an_adverbial_clause(text, speaker):
+    assert rows(text)["speaker_mention"].tolist()[-1] == speaker
+
+
+def test_a_court_s_judge_in_a_lede_is_the_justice_named_later():
+    out = rows("Headline\n\nA labourer walked free yesterday after a High Court judge ruled that the delays had made a "
+               "fair trial impossible.\n\nJustice Anjanie Seecharan-Boodoo said the delay was shocking.")
+    assert out["speaker"].tolist() == ["Anjanie Seecharan-Boodoo"] * 2

@@ -305,13 +305,15 @@ _DANGLING_END = re.compile(r"(?:\s+(?i:of|by|to|the|a|an|in|on|at|for|and|or|tha
 #: expedition)".
 _THAT_CLAUSE = re.compile(r"\s+(?:that|which)\s+")
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
-_DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+)?(company|firm|group|organi[sz]ation|association"
+#: (A word in lower case may come before the kind, or where the body is based: "the Bismarck, N.D.-based carrier".)
+_DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*(?:,\s+[A-Z][\w.]*)?-based\s+)?"
+                             r"(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
                              r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court"
-                             r"|park|practice|surgery|clinic|club|league|federation|institute|trust|airline|airport"
-                             r"|zoo|co-op|coop|co-operative|cooperative)")
+                             r"|park|practice|surgery|clinic|club|league|federation|institute|trust|airline|carrier"
+                             r"|airport|zoo|co-op|coop|co-operative|cooperative)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -365,6 +367,8 @@ _KIND_HEADS = {"school": {"school", "college", "university", "academy", "institu
                # ("the park" for Sleeping Bear Dunes National Lakeshore; "the surgery" for Fountain Street Medical
                # Practice)
                "park": {"park", "lakeshore", "seashore", "monument", "reserve", "refuge", "preserve"},
+               # ("the carrier" for Northwind Air)
+               **dict.fromkeys(("airline", "carrier"), {"airline", "airlines", "air", "airways", "aviation"}),
                "surgery": {"surgery", "practice", "clinic"}, "practice": {"practice", "surgery", "clinic"},
                # ("the co-op" for the Qu’Appelle Valley Seed Cleaning Co-operative)
                **dict.fromkeys(_CO_OPS, _CO_OPS)}

@@ -231,7 +231,10 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 _DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+"
                           r"(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
 #: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
-_INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+")
+_ADVERBIAL_OPENERS = frozenset("after before because until although though".split())
+_INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+"
+                           rf"|(?:,\s+|\s+)(?:{'|'.join(_ADVERBIAL_OPENERS)})\s+(?!(?:it|this|that)\b)")
+# (an adverbial clause too: "walked free after a High Court judge stayed the indictment and ruled that")
 
 
 #: A year before a noun: "(A) 2023 (report)".
@@ -412,7 +415,8 @@ _MODAL_WORDS = frozenset("could should can may might must shall".split())
 #: opening with a quantity ("said roughly $3 billion ... came").
 IRREGULAR_PAST = frozenset("brought made took gave led ran won lost left sent held built began wrote told bought sold "
                            "paid spent kept found got put set cut hit met fought caught taught came went rose fell "
-                           "grew saw cost".split())
+                           "grew saw cost spoke stood knew thought felt became broke chose drove flew threw "
+                           "sat".split())
 #: Finite auxiliaries and modals: after a cue they make the words a clause of their own ("said the candidate could
 #: be", "..., which she said was a mistake, was a factor").
 FINITE_VERBS = _FINITE_WORDS | _MODAL_WORDS
@@ -1645,7 +1649,19 @@ class Clauses(ArticleText):
         ... called the idea "mad" and asked``, ``She has been shearing since she was 16, when her father, Wallace
         Pruitt, handed her a pair of blades and told her``); else None."""
         inner = _INNER_CLAUSE.search(self.text, subj[1], conj)
-        return self.sentence_subject(inner.end(), pos) if inner else None
+        found = self.sentence_subject(inner.end(), pos) if inner else None
+        if found and inner.group().strip(" ,") in _ADVERBIAL_OPENERS:
+            if "," in self.text[inner.end():conj] \
+                    or any(self.lx.verb(w) for w in self.text[subj[1]:inner.start()].split()):
+                return None  # the clause ends at a comma, or is inside what the first verb reports: "She said her
+                # group had not been consulted before the motion was tabled, and urged"
+            if inner.group().strip(" ,") in {"after", "before", "until"}:
+                # (a preposition too: "spoke after the vote and said" has no clause, a verb must follow the subject)
+                verb = re.match(r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)", self.text[found[1]:conj])
+                if verb is None or not (ED_END.search(verb.group(1)) or verb.group(1) in IRREGULAR_PAST
+                                        or verb.group(1) in FINITE_VERBS):
+                    return None
+        return found
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:
         """The subject of a sentence's first clause, for coordinated verbs (``X reinforced ..., but said ...``)."""

@@ -135,6 +135,22 @@ def _counted_adjective(toks: list, k: int) -> bool:
     return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in DETERMINERS | CLAUSE_WORDS
 
 
+#: Words that make a number approximate before it: "about 30", "at least 200", "more than 40".
+_ABOUT_NUMBER = frozenset("about nearly almost around roughly some over only just".split())
+_ABOUT_NUMBER_PAIRS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than"),
+                                 ("up", "to")})
+
+
+def _count_opens(toks: list, c: int) -> bool:
+    """Whether a count opens at token ``c``: a number, or the words before one that make it approximate (``about 30``,
+    ``at least 200``)."""
+    def number(i: int) -> bool:
+        return i < len(toks) and (toks[i][2][:1].isdigit() or toks[i][2].lower() in NUMBER_WORDS)
+    low = toks[c][2].lower()
+    return number(c) or low in _ABOUT_NUMBER and number(c + 1) \
+        or c + 1 < len(toks) and (low, toks[c + 1][2].lower()) in _ABOUT_NUMBER_PAIRS and number(c + 2)
+
+
 def _is_time_token(token: str) -> bool:
     """A word of a time adjunct: ``Friday``, ``July``, ``last``, ``week``, ``2016``; a month capitalised only (``this
     may be the first year``: the modal)."""
@@ -495,6 +511,9 @@ class ReportedSpeech(Clauses):
                         and not _CONTRACTED_PRONOUN.fullmatch(nxt):
                     continue  # "taped a sign to the front counter Wednesday": a noun (but "critics counter that",
                     # "Other voices counter it's time to ...")
+                if low == "accused" and nxt.lower() in _FINITE_BE | _MODALS | {"had", "have", "has"}:
+                    continue  # "at least 200 murder accused had been on remand": the people charged, a noun (the verb
+                    # takes an object)
                 if low == "say" and k > 0 and toks[k - 1][2].lower() in _SAY_NOUN_BEFORE:
                     continue  # "had the final say over whether ...", "a say in": a noun
                 if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS and low.endswith("ed") and nxt.isalpha() \
@@ -1039,7 +1058,7 @@ class ReportedSpeech(Clauses):
                     # (after an addressee's name, a bare noun may open the clause: "told the BBC progress had been")
                     bare = c == named_addressee and low.isalpha() and toks[c][2].islower() and low not in CLAUSE_WORDS \
                         and low not in _DETERMINERS_NOT_THAT
-                    counted = low[:1].isdigit() or low in NUMBER_WORDS  # ("told local media 31 people had been")
+                    counted = _count_opens(toks, c)  # ("told local media 31 people had been", "at least 200")
                     if not ((low in _DETERMINERS_NOT_THAT or name or bare or counted)
                             and all(t[2][:1].isalnum() for t in toks[nxt:c])
                             and toks[c - 1][2].lower() not in _PREPOSITION_OR_SUBORDINATOR):

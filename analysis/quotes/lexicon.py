@@ -168,9 +168,12 @@ def common_words() -> frozenset:
     return _entries("common_words.txt")
 
 
+#: The abbreviated titles written with a point before a name ("Sen.", "Cmdr.", "Cllr.").
+_TITLE_POINTS = ("Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Prof|Pres|Supt|Cllr|Del|Amb|Hon"
+                 "|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun|Div")
 #: The source after "according to": up to a comma, colon or the end of the sentence, through a title's point
 #: ("according to Rep. Trey Gowdy,") and the points inside an abbreviation ("according to U.S. officials").
-ACCORDING_SOURCE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St)\.\s+"
+ACCORDING_SOURCE = re.compile(rf"(?:(?:{_TITLE_POINTS})\.\s+"
                               r"|[^,.;:])+(?:\.[^\s,.;:][^,;:]*)?")
 #: A body's name ending in its first field: "(the) Directorate of Water".
 _OF_FIELD_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+[A-Z][\w'’-]*$")
@@ -253,9 +256,7 @@ afterward afterwards last this next late early week month year morning afternoon
 WHEN_WORDS = TIME_WORDS | MONTHS
 
 WORD = re.compile(r"(?:[^\W\d_]\.){2,}(?:['’]s\b)?"  # (an abbreviation and its possessive: "B.C.’s")
-                  r"|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Jr|Sr|Prof"
-                  r"|Pres|Supt|Cllr|Del|Amb|Hon|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun|Div"
-                  r"|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
+                  rf"|(?:{_TITLE_POINTS}|Jr|Sr|Inc|Corp|Co|Cos|Ltd|Bros)\.|[A-Z]\.(?=\s+[A-Z])"
                   r"|[A-Z]{1,4}&[A-Z]{1,4}(?![^\W_])(?:['’]s\b)?"  # (capitals joined by "&": "R&A", "AT&T’s")
                   r"|\d{1,3}(?:,\d{3})+(?![\d,])(?:-[^\W_]+)*"  # (a number with thousands commas: "2,600", as in
                   # analysis.units, and what it counts joined by a hyphen: "38,000-pound", as "10-day" is one word)

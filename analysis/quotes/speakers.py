@@ -429,6 +429,10 @@ def _compound_title(low: str) -> bool:
     return all(part in lists["title"] or part in lists["role"] or part == "cum" for part in low.split("-"))
 
 
+#: Role nouns that are no one's surname, so a run of capitals ending in one names no one.
+_ROLE_NO_SURNAME = frozenset("spokesperson spokesman spokeswoman spokespeople official officials".split())
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
@@ -442,6 +446,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     if not n:
         return None
     lows = [w.lower() for w in words[:n]]
+    if lows[n - 1] in _ROLE_NO_SURNAME:
+        return None  # "Opposition Spokesperson (on Education)": a role in title case, no one's surname
     if _DOTTED_NAME.fullmatch(words[n - 1]):
         # "Speaker of the State Great Khural D.Amarbayasgalan": a dotted name is the whole name, whatever comes before
         return n - 1, n - 1, words[n - 1], words[n - 1].split(".", 1)[1], tuple(lows[:n - 1])
@@ -3263,6 +3269,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             viewer_at = min(viewer_at, begin + at + len(text) + 1)  # (where it came out names no source: "The
             # resolution, published in the official gazette Kuwait Alyoum"; but its maker after "by" does: "a lawsuit
             # filed last week ... by her husband, Gregory Alcott")
+    text_at = begin + max(mention.find(text), 0)  # (where what is left of the phrase starts: its end may be cut)
     poll = _POLL.fullmatch(text)
     pollster = re.sub(r"^(?:[a-z][\w-]*\s+)+", "", poll.group(1)) if poll else ""
     if pollster[:1].isupper() and pollster.lower() not in {"a", "an", "the"}:
@@ -3300,7 +3307,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if head in lx.lists["media_head"] or head in lx.lists["org_head"]:  # (the appositive's head noun)
             return text[:lone.end(1)], "media" if head in lx.lists["media_head"] else "organization"
         if " " not in lone.group(1):
-            return classify_source(lone.group(1), position - len(text) + lone.end(1), people, previous,
+            return classify_source(lone.group(1), text_at + lone.end(1), people, previous,
                                    paragraph_start)
         names = lone.group(1).split()
         if not any(mt.start < named_at + len(lone.group(1)) for mt in named_in) \
@@ -3326,7 +3333,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                  or _CAPITALISED_NAME.fullmatch(owned.group(1)) is not None):
         # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
         # "Reuters calculations", not "CNN exit poll data", "Pence's press release")
-        speaker, kind = classify_source(owned.group(1).rstrip("’'"), position - len(text) + owned.end(1), people)
+        speaker, kind = classify_source(owned.group(1).rstrip("’'"), text_at + owned.end(1), people)
         if kind in {"organization", "media"}:
             return speaker, kind  # "a Congressional Budget Office estimate", "an agriculture ministry report"
         if kind == "unknown" and owned.group(1)[-1:] in {"’", "'"}:
@@ -3336,7 +3343,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return speaker, "organization"  # "House of Commons Library figures": a body's name in title case
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.start(1) == 0 \
             and (topic := _MAKER_THEN_TOPIC.fullmatch(owned.group(1))):
-        speaker, kind = classify_source(topic.group(1), position - len(text) + topic.end(1), people)
+        speaker, kind = classify_source(topic.group(1), text_at + topic.end(1), people)
         body_name = topic.group(1)  # (unknown: an acronym, or words joined by "and"/"of": "HM Revenue and Customs")
         if kind == "organization" or kind == "unknown" and (body_name.isupper() or " " in body_name
                                                             and not body_name.istitle()):
@@ -3360,12 +3367,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if meeting := _BODY_MEETING.match(maker):
             maker = meeting.group(1)  # "minutes of a Transport Scotland meeting held on June 12": the body's
             about += meeting.start(1)
-        speaker, kind = classify_source(maker, position - len(text) + about + len(maker), people, previous,
+        speaker, kind = classify_source(maker, text_at + about + len(maker), people, previous,
                                         paragraph_start)
         if kind != "unknown" and not (kind in {"organization", "anonymous"} and _UNNAMED_MAKER.fullmatch(maker)):
             return speaker, kind  # (not a maker the text does not name: "by a Vancouver real-estate consultancy")
         if kind == "unknown" and _CAPITALISED_NAME.fullmatch(maker) and " " in maker \
-                and not _within(people, position - len(text) + about, position - len(text) + about + len(maker)):
+                and not _within(people, text_at + about, text_at + about + len(maker)):
             return maker, "organization"  # "results published by Clean Severn Worcester": a name no one bears, in
             # title case, that made a document: a body
         if unnamed_body(m.group(2)):
@@ -3450,6 +3457,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     opener = _OPENING_CONJUNCTION.match(text)
     if opener and opener.end() < len(text):  # "But he", "And Mr Smith": the conjunction opens the sentence
         text = text[opener.end():]
+        text_at += opener.end()
         low = text.lower()
         low_nodet = _ARTICLE.sub("", low)
     low = _POSSESSIVE_PRONOUNS.get(low, low)  # "Her comments have been described as ...": she
@@ -3544,7 +3552,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # the body as written, ending where it ends in the text ("Ed Rendell (D)", whose tag _clean drops)
         body, body_end = written, position - len(mention.rstrip()) + len(written)
     else:
-        body_end = position - len(text) + len(body)
+        body_end = text_at + len(body)
     if (relative := _DOCUMENT_RELATIVE.match(text)) and lx.has("document", relative.group(1).lower()) \
             and (cut := mention.lower().find(f"{relative.group(1).lower()} {relative.group(2).lower()}")) > 0:
         cut += len(relative.group(1))  # (the first relative word after the noun, where the text has it)
@@ -3808,7 +3816,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "anonymous"
     if caps and (aged := _AGED_FROM_PLACE.fullmatch(text)):
         # "the 58-year-old farmer from Bounkiling": the person of that age, where they are from aside
-        return classify_source(aged.group(1), position - len(text) + aged.end(1), people, previous, paragraph_start)
+        return classify_source(aged.group(1), text_at + aged.end(1), people, previous, paragraph_start)
     if caps and (group := _PEOPLE_FROM_PLACE.fullmatch(text)) and PERSON_NOUN.search(noun := group.group(1).lower()) \
             and (group.group(1)[0].islower() or noun in common_words() and noun not in first_names()) \
             and not any(noun.removesuffix("s") in lx.lists[k] for k in ("media_head", "org_head", "company_head")):
@@ -4302,10 +4310,11 @@ def role_holder(phrase: str, people: list[Mention]) -> str | None:
         # a place's name before the role, when no one holds the role with it: "Pozzuoli mayor" is "Mayor Raffaele
         # Iovino" (not "Tory council leader", "Air Force doctor")
         names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, {words_[-1]})}
-    field = WORD.findall(phrase)[:-1]
-    if not names and words_[-1] in {"minister", "secretary"} and field and all(w[:1].isupper() for w in field):
+    field = [w for w in WORD.findall(phrase)[:-1] if w.lower() not in {"a", "an", "the"}]
+    if not names and words_[-1] in {"minister", "secretary", "judge"} and field and all(w[:1].isupper() for w in field):
         # a portfolio in title case before the office, when no one holds both: "Local Government Minister" is the
-        # body's one minister, "Minister of Local Government and Chieftainship Affairs, Motlatsi Ramakoae"
+        # body's one minister, "Minister of Local Government and Chieftainship Affairs, Motlatsi Ramakoae"; a court's
+        # name before a judge: "a High Court judge" is "Justice Anjanie Seecharan-Boodoo"
         names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, {words_[-1]})}
     return names.pop() if len(names) == 1 else None
 
