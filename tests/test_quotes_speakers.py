@@ -10576,3 +10576,26 @@ def test_a_court_s_judge_in_a_lede_is_the_justice_named_later():
     out = rows("Headline\n\nA labourer walked free yesterday after a High Court judge ruled that the delays had made a "
                "fair trial impossible.\n\nJustice Anjanie Seecharan-Boodoo said the delay was shocking.")
     assert out["speaker"].tolist() == ["Anjanie Seecharan-Boodoo"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a hyphenated kind owns the document ("co-op"); an application is a document
+    ("Headline\n\nThe Irma & District Seed Cleaning Co-op will close.\n\nIt cleaned about 400,000 bushels last year, "
+     "according to the co-op’s most recent annual report.", "Irma & District Seed Cleaning Co-op"),
+    ("Headline\n\nThe Town of Okotoks wants more land.\n\nThe town’s application says the population could top "
+     "50,000 by 2045.", "Town of Okotoks")])
+def test_a_document_a_body_owns_by_its_kind(text, speaker):
+    assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_body_s_letter_signed_by_someone_named_is_the_signer_s():
+    out = rows("Headline\n\nFoothills County opposes the annexation.\n\nThe county’s letter, signed by chief "
+               "administrative officer Harold Venn, argues the town has not shown it needs land. It also claims the "
+               "annexation would strip $400,000 a year from the county.")
+    assert out["speaker"].tolist() == ["Harold Venn"] * 2
+
+
+def test_an_unnamed_worker_whose_occupation_holds_a_gerund():
+    out = rows("Headline\n\nA medical imaging technologist at the hospital, who asked not to be named, said the night "
+               "rotation was burning people out.\n\n\"We asked for help over and over,\" the technologist said.")
+    assert out["speaker"].tolist() == ["A medical imaging technologist at the hospital"] * 2

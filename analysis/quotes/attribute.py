@@ -595,7 +595,7 @@ _PUBLISHED_DOCUMENT = re.compile(
     r"|notice)s?\b")
 #: A document owned by a body named by its kind: "The tribunal's most recent annual report", "the ministry's report on
 #: the first phase" (the kind, then the document's noun).
-_KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z]+)['’]s\s+(.+)")
+_KIND_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([a-z][a-z-]*)['’]s\s+(.+)")
 #: "the" and a noun, for a body named by its kind inside a sentence.
 _THE_NOUN_IN = re.compile(r"\b[Tt]he\s+([a-z-]+)\b(?:\s+([a-z-]+)\b)?")
 #: A document of a body named by its initials: "the FFA's "Tuna Economic Indicators 2025" report".

@@ -1629,9 +1629,12 @@ class Clauses(ArticleText):
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
                     or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))
                         and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)
-                        and not (i == end - 2 and low.endswith("ing") and self.business_head(toks[end - 1][2]))):
+                        and not (i == end - 2 and low.endswith("ing") and self.business_head(toks[end - 1][2]))
+                        and not (i == end - 2 and low.endswith("ing") and PERSON_NOUN.search(toks[end - 1][2])
+                                 and i > 0 and toks[i - 1][2].lower().endswith(("al", "ic", "ive")))):
                 break  # (the head noun may be a verb form: "a Fox News report which said"; "a retired ... worker";
-                # a gerund before a body's head is part of its name: "a rival Geneva trading house")
+                # a gerund before a body's head is part of its name: "a rival Geneva trading house"; an occupation's,
+                # after an adjective: "A medical imaging technologist")
             i -= 1
             if low in DETERMINERS:
                 break

@@ -2680,6 +2680,8 @@ _BODY_MEETING = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\
 _NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
 #: The same, not who saw it: "(submitted to the court) by the Kota Municipal Corporation", not "seen by The Times".
 _MAKER_BY = re.compile(r"(?<!seen)(?<!viewed)(?<!obtained)(?<!reviewed)\sby\s+(?=(?:the\s+)?[A-Z])")
+#: The writer of a document named after it: "(The county's letter,) signed by chief administrative officer X".
+_SIGNED_TAIL = re.compile(r"(?:signed|written|authored|drafted)\s+by\s")
 #: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
 _WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
 
@@ -3600,6 +3602,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
         # Congress": the body, not its description
         speaker, stype = classify_source(body, body_end, people)
+        if stype == "media" and _SIGNED_TAIL.match(tail) and any(mt.start >= body_end for mt in inside):
+            stype = "signed"  # "The county's letter, signed by chief administrative officer Harold Venn": its
+            # signer's, read below as a document's maker
         if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
                                                                             for mt in inside)) \
                 or (stype == "anonymous" and (_GROUP_TAIL.match(tail) or _APPOSITIVE_TAIL.match(tail)
