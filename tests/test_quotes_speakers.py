@@ -10599,3 +10599,18 @@ def test_an_unnamed_worker_whose_occupation_holds_a_gerund():
     out = rows("Headline\n\nA medical imaging technologist at the hospital, who asked not to be named, said the night "
                "rotation was burning people out.\n\n\"We asked for help over and over,\" the technologist said.")
     assert out["speaker"].tolist() == ["A medical imaging technologist at the hospital"] * 2
+
+
+def test_a_pronoun_of_the_other_gender_inside_someone_s_report_reports_for_itself():
+    text = ("Headline\n\nMele Fifita, a social worker, said she watched videos of the storm.\n\nHer uncle, Sione Fifita, "
+            "fishes out of a village. She said he told her in a voice message that his boat had been thrown onto the "
+            "road.")
+    out = rows(text)
+    assert out.loc[out["text"] == "his boat had been thrown onto the road", "speaker"].tolist() == ["Sione Fifita"]
+
+
+def test_a_quotation_inside_a_report_stays_the_reporter_s_whatever_the_pronoun():
+    text = ("Headline\n\n\"She has the best hands on this backstretch,\" said trainer Buck Henley.\n\nHenley said she "
+            "can tell whether a horse is sore, and that her notes are \"better than any vet report I ever paid for.\"")
+    out = rows(text)
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Buck Henley"]

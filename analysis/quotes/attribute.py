@@ -665,6 +665,8 @@ _KIND_MENTION = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: The gender a subject pronoun says.
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: A US state after a body's place: "(Consulate of Mexico in Nogales), Arizona".
 _STATE_AFTER_PLACE = re.compile(r"(?<=[a-z]), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 #: Roles of someone who speaks for a country: "the Norwegian fisheries minister", "President X", "a spokesman".
@@ -2468,6 +2470,15 @@ class Article(QuoteCues, ReportedSpeech):
     def bodies(self) -> BodyNames:
         return BodyNames(self.text)
 
+    def same_gender(self, pronoun: str, subj: tuple[int, int]) -> bool:
+        """Whether ``pronoun`` may stand for the subject at ``subj``: no ``he`` for ``she`` or a woman named there, nor
+        the other way round (a gender nobody knows fits both)."""
+        wanted = _PRONOUN_GENDER.get(pronoun, "")
+        written = self.text[subj[0]:subj[1]]
+        known = _PRONOUN_GENDER.get(written.lower()) \
+            or next((mt.person.gender for mt in self.people if subj[0] <= mt.start < subj[1]), "")
+        return not (wanted and known and wanted != known)
+
     def by_paragraph(self, row: tuple) -> list[tuple]:
         """A quotation running over several paragraphs as one row per paragraph, sharing the speaker and cue; the
         mark that reopens the quote at a paragraph's start is not part of the text."""
@@ -2898,6 +2909,7 @@ class Article(QuoteCues, ReportedSpeech):
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
         quote_cues = {}  # cue start -> the quotations it cues
         nested = {}  # cue start of a pronoun's clause inside another clause -> that clause's cue start
+        other_gender = set()  # of them, the cues whose pronoun is of the other gender than that clause's subject
         spoken = {}  # cue start -> (speaker, type) resolved
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
@@ -2995,9 +3007,12 @@ class Article(QuoteCues, ReportedSpeech):
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
                 continue  # first or second person: speech inside a quotation, not the article's attribution
             items.append((min(lo, subj[0]), kind, content, subj, cue, self.paragraph_of(subj[0]), False))
-            if self.text[subj[0]:subj[1]].lower() in _NESTED_PRONOUNS \
+            if (pronoun := self.text[subj[0]:subj[1]].lower()) in _NESTED_PRONOUNS \
                     and (outer := self.outer_cue(indirect, (subj, cue), lo)) != (subj, cue):
                 nested[cue[0]] = outer[1][0]  # "Schiff said he fears ...": he is the one who says it
+                if not self.same_gender(pronoun, outer[0]):
+                    other_gender.add(cue[0])  # (but "She said he told her that ..." reports someone else's words,
+                    # though a quotation there is still hers: 'Henley said she can tell ... "better than any vet ..."')
 
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
@@ -3418,7 +3433,8 @@ class Article(QuoteCues, ReportedSpeech):
             else:
                 continue  # a partial quote with no cue: a scare quote
             if not follow_on:
-                if cue[0] in nested and nested[cue[0]] in spoken:
+                if cue[0] in nested and nested[cue[0]] in spoken \
+                        and not (kind == "indirect" and cue[0] in other_gender):
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)
             if stype == "person" and speaker.lower() in self.lx.lists["country"]:
