@@ -10614,3 +10614,21 @@ def test_a_quotation_inside_a_report_stays_the_reporter_s_whatever_the_pronoun()
             "can tell whether a horse is sore, and that her notes are \"better than any vet report I ever paid for.\"")
     out = rows(text)
     assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["Buck Henley"]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # an adjective in -ly opens the clause, no adverb of "said"
+    ("Headline\n\nHana Ostrowski said monthly readings show the sky has brightened.",
+     "monthly readings show the sky has brightened"),
+    # a nationality between the count and its plural noun
+    ("Headline\n\nExecutive Director Carmen Ibarguen said about 220 Peruvian herders work in Idaho in a typical year.",
+     "about 220 Peruvian herders work in Idaho in a typical year"),
+    # a plural's relative clause inside the subject's appositive, its verb without -s
+    ("Headline\n\nThe Palouse Basin Water Partnership, a group of local governments and the two universities that "
+     "share the aquifer, warned in May that summer pumping had outpaced recharge.",
+     "summer pumping had outpaced recharge"),
+    # a nickname ends the aside, its comma after the closing mark
+    ("Headline\n\nCecil Albury, owner of Abaco Ocean Products and known as the \"Crawfish King\", said his plant was "
+     "holding about 110,000lbs of product.", "his plant was holding about 110,000lbs of product")])
+def test_clauses_and_subjects_missed_in_the_written_files_439_450(text, reported):
+    assert rows(text)["text"].tolist() == [reported]

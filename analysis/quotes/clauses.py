@@ -18,7 +18,8 @@ from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUX
 DASHES = {"-", "–", "—", "―"}
 #: Punctuation that ends a sentence or clause.
 END_PUNCT = {".", "!", "?", ";"}
-NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
+NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy monthly weekly yearly "
+                        "quarterly elderly costly deadly".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 
@@ -1121,9 +1122,11 @@ class Clauses(ArticleText):
             elif tok in _CLOSING_TITLE and (opened := _title_opening(toks, i)) is not None:
                 i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
                 # work's title set off
-            elif toks[i + 1][2][:1].isalpha() and (opened := _quoted_name_start(toks, i)) is not None:
+            elif (toks[i + 1][2][:1].isalpha() or i == end) and (opened := _quoted_name_start(toks, i)) is not None \
+                    and not (i == end and toks[opened - 1][2].lower() in {"headed", "titled", "entitled"}):
                 i = opened  # "X, a storyteller whose show “Everything I Know About Bees” ran at the Undercroft, said":
-                # a short quoted name inside the aside, the aside going on after it
+                # a short quoted name inside the aside, the aside going on after it (or ending it, its comma after
+                # the mark: 'X, known as the "Crawfish King", said')
             elif tok == ",":
                 commas += not _listed_field(toks, i)
                 if commas > 4:
@@ -1310,8 +1313,10 @@ class Clauses(ArticleText):
         noun, verb = toks[i - 1][2], toks[i + 1][2]
         return noun.isalpha() and noun.islower() and noun not in DETERMINERS and not self.lx.verb(noun) \
             and verb.isalpha() and verb.islower() and (verb.endswith("s") or ED_END.search(verb) is not None
-                                                       or verb in IRREGULAR_PAST) \
-            and verb not in DETERMINERS
+                                                       or verb in IRREGULAR_PAST
+                                                       or noun.endswith("s") and not noun.endswith("ss")
+                                                       and verb not in CLAUSE_WORDS | PREPOSITIONS | PRONOUNS) \
+            and verb not in DETERMINERS  # (a plural's verb has no -s: "the two universities that share the aquifer")
 
     @staticmethod
     def _first_relative(toks: list, j: int) -> int:

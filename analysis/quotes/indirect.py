@@ -1162,13 +1162,16 @@ class ReportedSpeech(Clauses):
                     and any(c.isdigit() for t in rest[1:3] for c in t[2]):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
-            elif low in _ROUGHLY and len(rest) > 4 and rest[1][2][:1].isdigit() and rest[2][2].isalpha() \
-                    and rest[2][2].islower() \
-                    and (rest[2][2].endswith("s") or rest[2][2] in _PLURALS_WITHOUT_S and lemma in _TIME_SUBJECT_CUES) \
-                    and rest[2][2] not in _TIME_UNITS and rest[3][2].isalpha() and rest[3][2].lower() not in TIME_WORDS:
+            elif low in _ROUGHLY and len(rest) > 5 and rest[1][2][:1].isdigit() \
+                    and (n := 3 if rest[2][2].istitle() and rest[2][2].isalpha() else 2) \
+                    and rest[n][2].isalpha() and rest[n][2].islower() \
+                    and (rest[n][2].endswith("s") or rest[n][2] in _PLURALS_WITHOUT_S and lemma in _TIME_SUBJECT_CUES) \
+                    and rest[n][2] not in _TIME_UNITS and rest[n + 1][2].isalpha() \
+                    and rest[n + 1][2].lower() not in TIME_WORDS:
                 clause_start = True  # said about 140 growers in the two counties ship ...: a counted plural noun and
                 # more words, its verb maybe a present the rules cannot tell (not "about 20 minutes"; "said roughly
-                # 420 people live in the alert area" too; not "admitted about 640 people last year": patients)
+                # 420 people live in the alert area" too; not "admitted about 640 people last year": patients; a
+                # nationality may come before the noun: "said about 220 Peruvian herders work")
             elif low in _ROUGHLY and len(rest) > 4 and rest[1][2].lower() in NUMBER_WORDS | {"one"} \
                     and rest[2][2].lower() not in _TIME_UNITS:
                 clause_start = True  # said roughly one in five summer visitors ... comes (not "about two weeks ago",
