@@ -18,8 +18,7 @@ from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUX
 DASHES = {"-", "–", "—", "―"}
 #: Punctuation that ends a sentence or clause.
 END_PUNCT = {".", "!", "?", ";"}
-NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy monthly weekly yearly "
-                        "quarterly elderly costly deadly".split())
+NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 

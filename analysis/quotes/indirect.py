@@ -135,6 +135,8 @@ def _counted_adjective(toks: list, k: int) -> bool:
     return noun.isalpha() and noun.islower() and noun.endswith("s") and noun not in DETERMINERS | CLAUSE_WORDS
 
 
+#: Adjectives in -ly that may open a reported clause (no adverb of its cue): "said monthly readings show".
+_ADJECTIVES_IN_LY = frozenset("monthly weekly yearly quarterly elderly costly deadly".split())
 #: Words that make a number approximate before it: "about 30", "at least 200", "more than 40".
 _ABOUT_NUMBER = frozenset("about nearly almost around roughly some over only just".split())
 _ABOUT_NUMBER_PAIRS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than"),
@@ -1133,7 +1135,8 @@ class ReportedSpeech(Clauses):
             # "said warning households faced higher bills" being how it was said; a finite verb late in a clause of
             # its own is none: "said referring to the bill passed last year that it had worked")
             clause_start = (first[:1].isalnum() and (low not in _NOT_CLAUSE_START or self.time_noun_opens(rest))
-                            and not (low.endswith("ly") and low not in NOT_ADVERB)  # (but "said family members")
+                            and not (low.endswith("ly") and low not in NOT_ADVERB | _ADJECTIVES_IN_LY)
+                            # (but "said family members", "said monthly readings show")
                             and (not self.lx.verb(first) or ((finite_soon or gerund_verb) and first.islower())))
             # ("said finding 60 skilled tradespeople in south Georgian Bay would be harder": a gerund of a cue verb
             # whose clause's verb comes late)
