@@ -305,8 +305,9 @@ _DANGLING_END = re.compile(r"(?:\s+(?i:of|by|to|the|a|an|in|on|at|for|and|or|tha
 #: expedition)".
 _THAT_CLAUSE = re.compile(r"\s+(?:that|which)\s+")
 #: A body named by the kind of body it is, and nothing else: "the company", "The group", "the school", "the bureau".
-#: (A word in lower case may come before the kind, or where the body is based: "the Bismarck, N.D.-based carrier".)
-_DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+|[A-Z][\w.]*(?:,\s+[A-Z][\w.]*)?-based\s+)?"
+#: (A word in lower case may come before the kind, or where the body is based: "the Bismarck, N.D.-based carrier"; a
+#: carrier described otherwise may be no airline: "the wireless carrier".)
+_DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+(?!carrier\b)|[A-Z][\w.]*(?:,\s+[A-Z][\w.]*)?-based\s+)?"
                              r"(company|firm|group|organi[sz]ation|association"
                              r"|coalition|alliance|charity|consultancy|brand|operator|school|college|university"
                              r"|bureau|union|agency|ministry|department|council|authority|commission|board"
@@ -665,6 +666,8 @@ _KIND_MENTION = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
+#: A word of letters.
+_WORD_RUN = re.compile(r"\b([A-Za-z]+)\b")
 #: The gender a subject pronoun says.
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: A US state after a body's place: "(Consulate of Mexico in Nogales), Arizona".
@@ -2470,14 +2473,24 @@ class Article(QuoteCues, ReportedSpeech):
     def bodies(self) -> BodyNames:
         return BodyNames(self.text)
 
-    def same_gender(self, pronoun: str, subj: tuple[int, int]) -> bool:
-        """Whether ``pronoun`` may stand for the subject at ``subj``: no ``he`` for ``she`` or a woman named there, nor
-        the other way round (a gender nobody knows fits both)."""
+    def other_gender(self, pronoun: str, subj: tuple[int, int]) -> bool:
+        """Whether ``pronoun`` is ``he`` where the subject at ``subj`` is ``she`` (or the other way round) and someone of
+        the pronoun's gender is named in this paragraph or the one before: "Her uncle, Sione Fifita, ... She said he
+        told her"; a man named is such a subject for ``she`` ("Ruscitti asked Bhatia ..., pointing out that she told
+        police"), but a woman by her given name's census share is none for ``he`` (men called Andrea, Nicola)."""
         wanted = _PRONOUN_GENDER.get(pronoun, "")
-        written = self.text[subj[0]:subj[1]]
-        known = _PRONOUN_GENDER.get(written.lower()) \
-            or next((mt.person.gender for mt in self.people if subj[0] <= mt.start < subj[1]), "")
-        return not (wanted and known and wanted != known)
+        known = _PRONOUN_GENDER.get(self.text[subj[0]:subj[1]].lower(), "")
+        if not known and wanted == "f":
+            known = "m" if any(subj[0] <= mt.start < subj[1] and mt.person.gender == "m" for mt in self.people) else ""
+        if not (wanted and known and wanted != known):
+            return False
+        here = self.paragraphs[self.paragraph_of(subj[0])][0]
+        starts = {mt.start for mt in self.people}
+        if any(GENDERED_NOUNS.get(m.group(1).lower()) == wanted and not starts & set(range(m.end(), m.end() + 4))
+               for m in _WORD_RUN.finditer(self.text, here, subj[0])):
+            return False  # ("Maria Lopez said her son called her that night. She said he told her": her son, unnamed)
+        lo = self.paragraphs[max(0, self.paragraph_of(subj[0]) - 1)][0]
+        return any(lo <= mt.start < subj[0] and mt.person.gender == wanted for mt in self.people)
 
     def by_paragraph(self, row: tuple) -> list[tuple]:
         """A quotation running over several paragraphs as one row per paragraph, sharing the speaker and cue; the
@@ -3010,7 +3023,7 @@ class Article(QuoteCues, ReportedSpeech):
             if (pronoun := self.text[subj[0]:subj[1]].lower()) in _NESTED_PRONOUNS \
                     and (outer := self.outer_cue(indirect, (subj, cue), lo)) != (subj, cue):
                 nested[cue[0]] = outer[1][0]  # "Schiff said he fears ...": he is the one who says it
-                if not self.same_gender(pronoun, outer[0]):
+                if self.other_gender(pronoun, outer[0]):
                     other_gender.add(cue[0])  # (but "She said he told her that ..." reports someone else's words,
                     # though a quotation there is still hers: 'Henley said she can tell ... "better than any vet ..."')
 

@@ -1635,10 +1635,12 @@ class Clauses(ArticleText):
                         and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)
                         and not (i == end - 2 and low.endswith("ing") and self.business_head(toks[end - 1][2]))
                         and not (i == end - 2 and low.endswith("ing") and PERSON_NOUN.search(toks[end - 1][2])
+                                 and not toks[end - 1][2].endswith("s")
                                  and i > 0 and toks[i - 1][2].lower().endswith(("al", "ic", "ive")))):
                 break  # (the head noun may be a verb form: "a Fox News report which said"; "a retired ... worker";
-                # a gerund before a body's head is part of its name: "a rival Geneva trading house"; an occupation's,
-                # after an adjective: "A medical imaging technologist")
+                # a gerund before a body's head is part of its name: "a rival Geneva trading house"; a singular
+                # occupation's, after an adjective: "A medical imaging technologist", not "the capital striking
+                # teachers")
             i -= 1
             if low in DETERMINERS:
                 break
@@ -1658,16 +1660,20 @@ class Clauses(ArticleText):
         inner = _INNER_CLAUSE.search(self.text, subj[1], conj)
         found = self.sentence_subject(inner.end(), pos) if inner else None
         if found and inner.group().strip(" ,") in _ADVERBIAL_OPENERS:
-            if "," in self.text[inner.end():conj] \
-                    or any(self.lx.verb(w) for w in self.text[subj[1]:inner.start()].split()):
-                return None  # the clause ends at a comma, or is inside what the first verb reports: "She said her
-                # group had not been consulted before the motion was tabled, and urged"
-            if inner.group().strip(" ,") in {"after", "before", "until"}:
-                # (a preposition too: "spoke after the vote and said" has no clause, a verb must follow the subject)
-                verb = re.match(r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)", self.text[found[1]:conj])
-                if verb is None or not (ED_END.search(verb.group(1)) or verb.group(1) in IRREGULAR_PAST
-                                        or verb.group(1) in FINITE_VERBS):
-                    return None
+            # the main clause's subject goes on unless the adverbial clause is set off by a comma, has an office for
+            # its subject where the main one has no name nor office, and a verb after it: ", after a High Court judge
+            # stayed the indictment and ruled" (not "Pacheco resigned after the audit was released and said", nor "She
+            # said her group had not been consulted before the motion was tabled, and urged")
+            head = self.text[found[0]:found[1]].split()[-1].lower()
+            main = self.text[subj[0]:subj[1]].split()
+            verb = re.match(r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)", self.text[found[1]:conj])
+            if not inner.group().startswith(",") or "," in self.text[inner.end():conj] \
+                    or not (self.lx.has("title", head) or self.lx.has("role", head)) \
+                    or any(subj[0] <= mt.start < subj[1] for mt in self.people) \
+                    or any(self.lx.has("title", w.lower()) or self.lx.has("role", w.lower()) for w in main) \
+                    or verb is None or not (ED_END.search(verb.group(1)) or verb.group(1) in IRREGULAR_PAST
+                                            or verb.group(1) in FINITE_VERBS):
+                return None
         return found
 
     def sentence_subject(self, sent_lo: int, pos: int) -> tuple[int, int] | None:

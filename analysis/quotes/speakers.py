@@ -2680,8 +2680,10 @@ _BODY_MEETING = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\
 _NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
 #: The same, not who saw it: "(submitted to the court) by the Kota Municipal Corporation", not "seen by The Times".
 _MAKER_BY = re.compile(r"(?<!seen)(?<!viewed)(?<!obtained)(?<!reviewed)\sby\s+(?=(?:the\s+)?[A-Z])")
-#: The writer of a document named after it: "(The county's letter,) signed by chief administrative officer X".
-_SIGNED_TAIL = re.compile(r"(?:signed|written|authored|drafted)\s+by\s")
+#: The one writer of a document named after it: "(The county's letter,) signed by chief administrative officer X"
+#: (not "signed by president X and secretary Y", "written by an aide to Minister X").
+_SIGNED_TAIL = re.compile(r"(?:signed|written|authored|drafted)\s+by\s+(?:(?!(?:to|of|for|by|and|with)\b)[a-z][\w-]*\s+)"
+                          r"{0,4}[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}[\s,]*")
 #: A relative clause after a document's maker: "(signed by Varghese) that went home to parents".
 _WHICH_TAIL = re.compile(r",?\s+(?:that|which)\s+")
 
@@ -3602,7 +3604,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
         # Congress": the body, not its description
         speaker, stype = classify_source(body, body_end, people)
-        if stype == "media" and _SIGNED_TAIL.match(tail) and any(mt.start >= body_end for mt in inside):
+        if stype == "media" and _SIGNED_TAIL.fullmatch(tail) and any(mt.start >= body_end for mt in inside):
             stype = "signed"  # "The county's letter, signed by chief administrative officer Harold Venn": its
             # signer's, read below as a document's maker
         if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
@@ -4315,7 +4317,10 @@ def role_holder(phrase: str, people: list[Mention]) -> str | None:
         # a place's name before the role, when no one holds the role with it: "Pozzuoli mayor" is "Mayor Raffaele
         # Iovino" (not "Tory council leader", "Air Force doctor")
         names = {mt.person.name for mt in people if " " in mt.person.name and _holds(mt.person, {words_[-1]})}
-    field = [w for w in WORD.findall(phrase)[:-1] if w.lower() not in {"a", "an", "the"}]
+    field = WORD.findall(phrase)[:-1]
+    if words_[-1] == "judge" and field and field[0].lower() in {"a", "an"}:
+        field = field[1:]  # ("a High Court judge": an unnamed judge, the one named later; "the Finance Minister" is
+        # no other minister)
     if not names and words_[-1] in {"minister", "secretary", "judge"} and field and all(w[:1].isupper() for w in field):
         # a portfolio in title case before the office, when no one holds both: "Local Government Minister" is the
         # body's one minister, "Minister of Local Government and Chieftainship Affairs, Motlatsi Ramakoae"; a court's
