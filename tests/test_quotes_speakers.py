@@ -10670,3 +10670,22 @@ def test_review_guards_of_the_fifty_third_session_first_rules(text, speakers):
      "teachers")])
 def test_review_guards_of_the_fifty_third_session_first_rules_mentions(text, mention):
     assert rows(text)["speaker_mention"].tolist()[-1] == mention
+
+
+def test_a_body_named_in_spanish_is_the_association():
+    # (named more than three paragraphs before, where only a name of that kind is read)
+    out = rows("Headline\n\nThe swimmer reached Morocco, according to Asociación Estrecho Libre, the Tarifa-based body "
+               "that sanctions the crossings.\n\nHe set off at 9.14am.\n\nThe water was cold.\n\nHis daughter "
+               "swam the first hour with him.\n\nThe association said he was the oldest swimmer from Gibraltar to "
+               "complete the route.")
+    assert out["speaker"].tolist()[-1] == "Asociación Estrecho Libre"
+
+
+def test_an_unnamed_civil_servant_is_the_official_who_speaks_next():
+    out = rows("Headline\n\nThe loan was approved in 2021.\n\nThe firm collapsed a year later.\n\nThe report was "
+               "published on Tuesday.\n\nTreasury Minister Niall Corlett said he accepted the report.\n\nA senior "
+               "civil servant, who "
+               "asked not to be named, said there had been enthusiasm from the top.\n\n\"Everyone wanted a success "
+               "story,\" the official said.")
+    assert out["speaker"].tolist() == ["Niall Corlett"] + ["A senior civil servant"] * 2
+    assert out["speaker_type"].tolist()[1:] == ["anonymous"] * 2

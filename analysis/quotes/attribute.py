@@ -121,7 +121,7 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:for|of|at|in|on)\s+[^.;:\n\"“”]{1,60}?)
 _DESCRIBED_AFTER = re.compile(r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}")
 #: An official the text introduces without a name: "One official involved in the project", "an official".
 _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:official|officer|officials|officers)\b")
+                               r"(?:official|officer|officials|officers|civil\s+servants?)\b")
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
@@ -262,9 +262,10 @@ _AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b|by\b|for
                           r"official\b(?!\s+(?:statements?|visits?|reports?|figures|data|letters?|residence|website"
                           r"|accounts?|channels?|language|results|records|estimates?|count|complaints?|requests?|capacity"
                           r"|duties|business|trips?|status|title|position|ceremony|launch|opening|documents?|sources?"
-                          r"|response|reply|vehicle|car)\b)")
-# (a person: "a senior official said", "One official involved in the project", "An EU official, who"; not "an
-# official statement", "a statement by officials")
+                          r"|response|reply|vehicle|car)\b)"
+                          r"|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}civil\s+servant\b")
+# (a person: "a senior official said", "One official involved in the project", "An EU official, who", "A senior
+# civil servant"; not "an official statement", "a statement by officials")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
 _NAMED_KINDS = frozenset("group society club charity association campaign coalition alliance network trust "
                          "foundation cooperative co-operative collective".split())
@@ -775,13 +776,23 @@ def _field_stem(described: re.Match) -> str | None:
 _NAMED_TYPES = frozenset({"person", "organization"})
 
 
+#: Heads of bodies' names in Spanish, Portuguese, Italian and French, written first: "Asociación Estrecho Libre".
+_ROMANCE_HEADS = {"association": {"asociación", "associação", "associazione", "association"},
+                  "federation": {"federación", "federação", "federazione", "fédération"},
+                  "foundation": {"fundación", "fundação", "fondazione", "fondation"},
+                  "institute": {"instituto", "istituto", "institut"},
+                  "ministry": {"ministerio", "ministério", "ministero", "ministère"},
+                  "union": {"unión", "união", "unione", "union"}}
+
+
 def _headed_by(words_: list[str], noun: str) -> bool:
     """A name's words hold ``noun`` as its head: last, or before ``of``/``for``/``on`` (``Insurance Bureau of Canada``
     for ``the bureau``, ``State Agency on Mandatory Health Insurance`` for ``the agency``; not ``Indiana Utility
     Regulatory Commission`` for ``the utility``)."""
     low = [w.lower().rstrip(".,") for w in words_]
     nouns = _CO_OPS if noun in _CO_OPS else {noun}  # ("the co-op" for "... Seed Cleaning Co-operative")
-    return any(w in nouns and (i == len(low) - 1 or low[i + 1] in {"of", "for", "on"}) for i, w in enumerate(low))
+    return any(w in nouns and (i == len(low) - 1 or low[i + 1] in {"of", "for", "on"}) for i, w in enumerate(low)) \
+        or bool(low) and low[0] in _ROMANCE_HEADS.get(noun, ())  # ("the association" for "Asociación Estrecho Libre")
 
 
 @lru_cache(maxsize=4096)

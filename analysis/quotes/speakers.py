@@ -2680,6 +2680,8 @@ _BODY_MEETING = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\
 _NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
 #: The same, not who saw it: "(submitted to the court) by the Kota Municipal Corporation", not "seen by The Times".
 _MAKER_BY = re.compile(r"(?<!seen)(?<!viewed)(?<!obtained)(?<!reviewed)\sby\s+(?=(?:the\s+)?[A-Z])")
+#: An unnamed official by another name: "A senior civil servant", "a government bureaucrat".
+_CIVIL_SERVANT = re.compile(r"(?:an?|one)\s+(?:[a-z]+\s+)?(?:civil\s+servant|bureaucrat|public\s+servant)\b", re.I)
 #: The one writer of a document named after it: "(The county's letter,) signed by chief administrative officer X"
 #: (not "signed by president X and secretary Y", "written by an aide to Minister X").
 _SIGNED_TAIL = re.compile(r"(?:signed|written|authored|drafted)\s+by\s+(?:(?!(?:to|of|for|by|and|with)\b)[a-z][\w-]*\s+)"
@@ -3674,9 +3676,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
-    if low.startswith("the ") and len(toks) == 2 and previous and previous[1] == "anonymous" and previous[2] \
-            and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head:
-        return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source
+    if _CIVIL_SERVANT.match(text):
+        return text, "anonymous"  # "A senior civil servant (in the department)": an unnamed official
+    if low.startswith("the ") and len(toks) == 2 and previous and previous[2] \
+            and (previous[1] == "anonymous"
+                 and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head
+                 or head == "official" and previous[1] == "anonymous" and _CIVIL_SERVANT.match(previous[0])):
+        return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source ("A senior
+        # civil servant ... the official said" too)
     if toks and (toks[-1][:1].islower() or head in SPOKESPEOPLE) and head in lx.lists["anonymous"] and not party_role:
         # (in title case too: "The Foreign Office Spokesperson" is unnamed, as in lower case)
         if len(toks) == 2 and low.startswith("the ") and head not in _UNNAMED_SOURCE_NOUNS \
