@@ -526,3 +526,24 @@ def test_a_body_s_letters_after_a_title_are_not_the_office_s():
                                    "cleared.")))
     head = out[out["location"] == "title"]
     assert (head["speaker"].tolist(), head["speaker_type"].tolist()) == (["NHIF"], ["organization"])
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a headline in title case: its reporting verb read as a verb, what it reports as written
+    ("Trump Says He Will Not Release His Tax Returns Before The Election",
+     [("Donald Trump", "He Will Not Release His Tax Returns Before The Election")]),
+    ("Theresa May Says Britain Will Leave The Customs Union",
+     [("Theresa May", "Britain Will Leave The Customs Union")])])
+def test_a_title_case_headline_s_reporting_verb(title, expected):
+    body = {"Trump": "Donald Trump said on Tuesday that he would not release his returns.",
+            "Theresa": "Theresa May said on Tuesday that Britain would leave."}[title.split()[0]]
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert list(zip(head["speaker"], head["text"])) == expected
+
+
+def test_a_title_case_headline_that_quotes_keeps_its_reading():
+    # (the quoted words stay a partial quotation, not a clause in title case)
+    out = extract_quotes(articles(("a", "Annika Thorsen Says Ferry Cuts 'Will Hurt'",
+                                   "Annika Thorsen said the cuts \"will hurt\" islanders.")))
+    head = title_rows(out)
+    assert head["kind"].tolist() == ["partial"] and head["text"].tolist() == ["Will Hurt"]

@@ -227,6 +227,32 @@ def named_in_title(title: str, body: list[tuple]) -> list[tuple]:
             if row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] in named else row for row in body]
 
 
+#: A word as a headline writes it, with an apostrophe inside: "He’s".
+_TITLE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+
+def sentence_cased(title: str) -> str:
+    """A headline in title case (``Trump Says He Never Pledged To Kill Family Members Of Terrorists``) with its
+    reporting verbs and stop words after the first word in lower case, as the body's rules read a sentence (``Trump
+    says he Never Pledged to Kill Family Members of Terrorists``); the same length, so offsets hold; any other
+    headline, or one that quotes, as it is. A given name keeps its capital (``Theresa May``, ``Will Hutton``)."""
+    if any(c in title for c in "\"“”‘«»") or re.search(r"(?<!\w)'|'(?!\w)", title):
+        return title  # (a quotation keeps the reading the headline's own rules give it)
+    words = list(_TITLE_WORD.finditer(title))
+    long = [m.group() for m in words if len(m.group()) > 3]
+    if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.8 * len(long):
+        return title
+    verbs, given = lexicon().verbs, first_names()
+    chars = list(title)
+    for m in words[1:]:
+        word = m.group()
+        low = word.lower()
+        if word[0].isupper() and not word.isupper() and low not in given \
+                and (low in verbs or re.split(r"['’]", low)[0] in STOP_WORDS):
+            chars[m.start()] = word[0].lower()
+    return "".join(chars)
+
+
 def may_attribute(title: str) -> bool:
     """Whether a headline can hold an attribution at all (a prefilter: most headlines have none, and reading them
     with every rule cost a tenth of the extraction).
@@ -292,8 +318,11 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
     * a headline with no row so far may give its source by the headline convention (:func:`_headline_source`).
     """
     candidates = body_people | {r[SPEAKER_FIELD] for r in body if r[TYPE_FIELD] == "person"}
-    art = Article(title)  # read once: its rows, quotations and people serve every rule below
+    reading = sentence_cased(title)
+    art = Article(reading)  # read once: its rows, quotations and people serve every rule below
     rows = article_records(art, article_id, people, "title")
+    if reading != title:  # (the words as the headline writes them)
+        rows = [row[:2] + (title[row[START_FIELD]:row[END_FIELD]],) + row[3:] for row in rows]
     leading = _convention_source(title, _LEADING_SOURCE, "source", candidates, art.people)
 
     def named(lo: int, hi: int) -> tuple | None:
