@@ -10689,3 +10689,34 @@ def test_an_unnamed_civil_servant_is_the_official_who_speaks_next():
                "story,\" the official said.")
     assert out["speaker"].tolist() == ["Niall Corlett"] + ["A senior civil servant"] * 2
     assert out["speaker_type"].tolist()[1:] == ["anonymous"] * 2
+
+
+# Guards from a helper's review of 20a83c2-a32e5e6: each input came out wrong with the rules' first form.
+@pytest.mark.parametrize("text, speakers", [
+    # a rite said is no report; "wrote about" is a topic
+    ("Headline\n\nFather Tom Kelly said weekly Mass for the prisoners at the jail until 2019.", []),
+    ("Headline\n\nThe historian wrote about 20 French villages in her first book.", []),
+    # "Union" opens companies' names in English and Spanish alike
+    ("Headline\n\nUnion Pacific said on Monday it would close its yard in North Platte.\n\nThe union said about 300 "
+     "workers would lose their jobs.", ["Union Pacific", "the union"]),
+    # a civil servant named is that person
+    ("Headline\n\nA former civil servant named David Boyd said the files had been shredded.", ["David Boyd"]),
+    # "he" inside her report, with only her son for him, is someone unnamed
+    ("Headline\n\nMaria Lopez said her son called her that night. She said he told her the boat had sunk.",
+     ["Maria Lopez", "Maria Lopez", "(unresolved)"]),
+    # the adverbial clause's person by office or as a source noun, whatever the main subject's article
+    ("Headline\n\nThe case collapsed on Friday, after a High Court judge stayed the indictment and ruled that the "
+     "delays were too long.", ["a High Court judge"]),
+    ("Headline\n\nPatients were moved to another ward, after a nurse raised the alarm and said the ceiling was "
+     "leaking.", ["a nurse"])])
+def test_review_guards_of_the_fifty_third_session_second_rules(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # a plural's "that" before a noun phrase opens what is reported, not a relative clause in the subject
+    "Headline\n\nThe union told members that senior managers, speaking privately, said the offer was final.",
+    # a nickname given right before the comma
+    "Headline\n\nThe club's captain, nicknamed \"The Wall\", said the squad was ready."])
+def test_review_guards_of_the_fifty_third_session_second_rules_subjects(text):
+    assert not any(" that " in m or "nicknamed" in m for m in rows(text)["speaker_mention"])

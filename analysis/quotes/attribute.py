@@ -781,8 +781,8 @@ _ROMANCE_HEADS = {"association": {"asociación", "associação", "associazione",
                   "federation": {"federación", "federação", "federazione", "fédération"},
                   "foundation": {"fundación", "fundação", "fondazione", "fondation"},
                   "institute": {"instituto", "istituto", "institut"},
-                  "ministry": {"ministerio", "ministério", "ministero", "ministère"},
-                  "union": {"unión", "união", "unione", "union"}}
+                  "ministry": {"ministerio", "ministério", "ministero", "ministère"}}
+# (no union: "Union Pacific", "Unión Fenosa" are companies)
 
 
 def _headed_by(words_: list[str], noun: str) -> bool:
@@ -2484,24 +2484,26 @@ class Article(QuoteCues, ReportedSpeech):
     def bodies(self) -> BodyNames:
         return BodyNames(self.text)
 
-    def other_gender(self, pronoun: str, subj: tuple[int, int]) -> bool:
-        """Whether ``pronoun`` is ``he`` where the subject at ``subj`` is ``she`` (or the other way round) and someone of
-        the pronoun's gender is named in this paragraph or the one before: "Her uncle, Sione Fifita, ... She said he
-        told her"; a man named is such a subject for ``she`` ("Ruscitti asked Bhatia ..., pointing out that she told
-        police"), but a woman by her given name's census share is none for ``he`` (men called Andrea, Nicola)."""
+    def pronoun_owner(self, pronoun: str, subj: tuple[int, int]) -> str:
+        """Who a subject ``pronoun`` inside the report of the subject at ``subj`` is: ``"outer"`` (that subject: "Schiff
+        said he fears"), unless the text gives the two other genders (``she`` and ``he``, or a man named for ``she``:
+        "Ruscitti asked ..., pointing out that she told police"; a woman by her given name's census share is none,
+        men being called Andrea or Nicola); then ``"own"`` when someone of the pronoun's gender is named in this
+        paragraph or the one before ("Her uncle, Sione Fifita, ... She said he told her"), else ``"none"`` (someone
+        unnamed: "her son")."""
         wanted = _PRONOUN_GENDER.get(pronoun, "")
         known = _PRONOUN_GENDER.get(self.text[subj[0]:subj[1]].lower(), "")
         if not known and wanted == "f":
             known = "m" if any(subj[0] <= mt.start < subj[1] and mt.person.gender == "m" for mt in self.people) else ""
         if not (wanted and known and wanted != known):
-            return False
+            return "outer"
         here = self.paragraphs[self.paragraph_of(subj[0])][0]
         starts = {mt.start for mt in self.people}
         if any(GENDERED_NOUNS.get(m.group(1).lower()) == wanted and not starts & set(range(m.end(), m.end() + 4))
                for m in _WORD_RUN.finditer(self.text, here, subj[0])):
-            return False  # ("Maria Lopez said her son called her that night. She said he told her": her son, unnamed)
+            return "none"  # ("Maria Lopez said her son called her that night. She said he told her": her son)
         lo = self.paragraphs[max(0, self.paragraph_of(subj[0]) - 1)][0]
-        return any(lo <= mt.start < subj[0] and mt.person.gender == wanted for mt in self.people)
+        return "own" if any(lo <= mt.start < subj[0] and mt.person.gender == wanted for mt in self.people) else "none"
 
     def by_paragraph(self, row: tuple) -> list[tuple]:
         """A quotation running over several paragraphs as one row per paragraph, sharing the speaker and cue; the
@@ -2933,7 +2935,8 @@ class Article(QuoteCues, ReportedSpeech):
         items = []  # (anchor, kind, (lo, hi), mention span or None, cue span or None, paragraph, follow_on)
         quote_cues = {}  # cue start -> the quotations it cues
         nested = {}  # cue start of a pronoun's clause inside another clause -> that clause's cue start
-        other_gender = set()  # of them, the cues whose pronoun is of the other gender than that clause's subject
+        other_gender = {}  # of them, the cues whose pronoun is of the other gender than that clause's subject -> whose
+        # it is ("own", resolved as any pronoun, or "none", someone unnamed)
         spoken = {}  # cue start -> (speaker, type) resolved
         indirect = self.indirect()
         clause_of = {cue[0]: content for _, content, _, cue in indirect}  # cue start -> its reported clause
@@ -3034,8 +3037,8 @@ class Article(QuoteCues, ReportedSpeech):
             if (pronoun := self.text[subj[0]:subj[1]].lower()) in _NESTED_PRONOUNS \
                     and (outer := self.outer_cue(indirect, (subj, cue), lo)) != (subj, cue):
                 nested[cue[0]] = outer[1][0]  # "Schiff said he fears ...": he is the one who says it
-                if self.other_gender(pronoun, outer[0]):
-                    other_gender.add(cue[0])  # (but "She said he told her that ..." reports someone else's words,
+                if (owner := self.pronoun_owner(pronoun, outer[0])) != "outer":
+                    other_gender[cue[0]] = owner  # (but "She said he told her that ..." reports someone else's words,
                     # though a quotation there is still hers: 'Henley said she can tell ... "better than any vet ..."')
 
         out = []
@@ -3457,7 +3460,9 @@ class Article(QuoteCues, ReportedSpeech):
             else:
                 continue  # a partial quote with no cue: a scare quote
             if not follow_on:
-                if cue[0] in nested and nested[cue[0]] in spoken \
+                if kind == "indirect" and other_gender.get(cue[0]) == "none":
+                    speaker, stype = UNRESOLVED, "unresolved"  # ("She said he told her ...": someone unnamed)
+                elif cue[0] in nested and nested[cue[0]] in spoken \
                         and not (kind == "indirect" and cue[0] in other_gender):
                     speaker, stype = spoken[nested[cue[0]]]
                 spoken[cue[0]] = (speaker, stype)

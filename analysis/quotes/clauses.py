@@ -231,6 +231,8 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 _DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+"
                           r"(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
 #: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
+#: Participles that give a name or title right before it: 'nicknamed "The Wall"', 'headed "Save Our Carousel"'.
+_NAMING_VERBS = frozenset("nicknamed dubbed called named headed titled entitled".split())
 _ADVERBIAL_OPENERS = frozenset("after before because until although though".split())
 _INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+"
                            rf"|(?:,\s+|\s+)(?:{'|'.join(_ADVERBIAL_OPENERS)})\s+(?!(?:it|this|that)\b)")
@@ -1122,10 +1124,11 @@ class Clauses(ArticleText):
                 i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
                 # work's title set off
             elif (toks[i + 1][2][:1].isalpha() or i == end) and (opened := _quoted_name_start(toks, i)) is not None \
-                    and not (i == end and toks[opened - 1][2].lower() in {"headed", "titled", "entitled"}):
+                    and (i < end or toks[opened - 1][2].lower() not in _NAMING_VERBS):
                 i = opened  # "X, a storyteller whose show “Everything I Know About Bees” ran at the Undercroft, said":
                 # a short quoted name inside the aside, the aside going on after it (or ending it, its comma after
-                # the mark: 'X, known as the "Crawfish King", said')
+                # the mark: 'X, known as the "Crawfish King", said', 'X, in an interview with NIAT “Khovar”, noted';
+                # not a name or title given right before it: 'The club's captain, nicknamed "The Wall", said')
             elif tok == ",":
                 commas += not _listed_field(toks, i)
                 if commas > 4:
@@ -1314,8 +1317,10 @@ class Clauses(ArticleText):
             and verb.isalpha() and verb.islower() and (verb.endswith("s") or ED_END.search(verb) is not None
                                                        or verb in IRREGULAR_PAST
                                                        or noun.endswith("s") and not noun.endswith("ss")
-                                                       and verb not in CLAUSE_WORDS | PREPOSITIONS | PRONOUNS) \
-            and verb not in DETERMINERS  # (a plural's verb has no -s: "the two universities that share the aquifer")
+                                                       and verb not in CLAUSE_WORDS | PREPOSITIONS | PRONOUNS
+                                                       and i + 2 < len(toks) and toks[i + 2][2] in DETERMINERS) \
+            and verb not in DETERMINERS  # (a plural's verb has no -s: "the two universities that share the aquifer";
+        # not "told members that senior managers ... said")
 
     @staticmethod
     def _first_relative(toks: list, j: int) -> int:
@@ -1660,17 +1665,19 @@ class Clauses(ArticleText):
         inner = _INNER_CLAUSE.search(self.text, subj[1], conj)
         found = self.sentence_subject(inner.end(), pos) if inner else None
         if found and inner.group().strip(" ,") in _ADVERBIAL_OPENERS:
-            # the main clause's subject goes on unless the adverbial clause is set off by a comma, has an office for
-            # its subject where the main one has no name nor office, and a verb after it: ", after a High Court judge
-            # stayed the indictment and ruled" (not "Pacheco resigned after the audit was released and said", nor "She
-            # said her group had not been consulted before the motion was tabled, and urged")
+            # the main clause's subject goes on unless the adverbial clause has a person by office or as a source
+            # noun for its subject where the main one has no name nor office, and a verb after it: ", after a High
+            # Court judge stayed the indictment and ruled", "Patients were moved, after a nurse raised the alarm and
+            # said" (not "Pacheco resigned after the audit was released and said", "The judge adjourned the case
+            # because the defendant fell ill and said", nor "She said her group had not been consulted before the
+            # motion was tabled, and urged")
             head = self.text[found[0]:found[1]].split()[-1].lower()
-            main = self.text[subj[0]:subj[1]].split()
+            main = self.text[subj[0]:subj[1]].split()[-1].lower()
             verb = re.match(r"\s+(?:(?:also|then|later|[a-z]+ly)\s+)?([a-z]+)", self.text[found[1]:conj])
-            if not inner.group().startswith(",") or "," in self.text[inner.end():conj] \
-                    or not (self.lx.has("title", head) or self.lx.has("role", head)) \
+            if "," in self.text[inner.end():conj] \
+                    or not any(self.lx.has(kind, head) for kind in ("title", "role", "anonymous")) \
                     or any(subj[0] <= mt.start < subj[1] for mt in self.people) \
-                    or any(self.lx.has("title", w.lower()) or self.lx.has("role", w.lower()) for w in main) \
+                    or self.lx.has("title", main) or self.lx.has("role", main) \
                     or verb is None or not (ED_END.search(verb.group(1)) or verb.group(1) in IRREGULAR_PAST
                                             or verb.group(1) in FINITE_VERBS):
                 return None

@@ -137,6 +137,8 @@ def _counted_adjective(toks: list, k: int) -> bool:
 
 #: Adjectives in -ly that may open a reported clause (no adverb of its cue): "said monthly readings show".
 _ADJECTIVES_IN_LY = frozenset("monthly weekly yearly quarterly elderly costly deadly".split())
+#: What a priest says that is no report: "said weekly Mass", "said monthly prayers".
+_RITES = frozenset("mass masses prayer prayers grace rosary vespers".split())
 #: Words that make a number approximate before it: "about 30", "at least 200", "more than 40".
 _ABOUT_NUMBER = frozenset("about nearly almost around roughly some over only just".split())
 _ABOUT_NUMBER_PAIRS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than"),
@@ -1135,7 +1137,8 @@ class ReportedSpeech(Clauses):
             # "said warning households faced higher bills" being how it was said; a finite verb late in a clause of
             # its own is none: "said referring to the bill passed last year that it had worked")
             clause_start = (first[:1].isalnum() and (low not in _NOT_CLAUSE_START or self.time_noun_opens(rest))
-                            and not (low.endswith("ly") and low not in NOT_ADVERB | _ADJECTIVES_IN_LY)
+                            and not (low.endswith("ly") and (low not in NOT_ADVERB | _ADJECTIVES_IN_LY
+                                                             or len(rest) > 1 and rest[1][2].lower() in _RITES))
                             # (but "said family members", "said monthly readings show")
                             and (not self.lx.verb(first) or ((finite_soon or gerund_verb) and first.islower())))
             # ("said finding 60 skilled tradespeople in south Georgian Bay would be harder": a gerund of a cue verb
@@ -1166,7 +1169,7 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
             elif low in _ROUGHLY and len(rest) > 5 and rest[1][2][:1].isdigit() \
-                    and (n := 3 if rest[2][2].istitle() and rest[2][2].isalpha() else 2) \
+                    and (n := 3 if rest[2][2].istitle() and rest[2][2].isalpha() and lemma in _SAY_LIKE else 2) \
                     and rest[n][2].isalpha() and rest[n][2].islower() \
                     and (rest[n][2].endswith("s") or rest[n][2] in _PLURALS_WITHOUT_S and lemma in _TIME_SUBJECT_CUES) \
                     and rest[n][2] not in _TIME_UNITS and rest[n + 1][2].isalpha() \

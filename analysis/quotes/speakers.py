@@ -2681,7 +2681,8 @@ _NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
 #: The same, not who saw it: "(submitted to the court) by the Kota Municipal Corporation", not "seen by The Times".
 _MAKER_BY = re.compile(r"(?<!seen)(?<!viewed)(?<!obtained)(?<!reviewed)\sby\s+(?=(?:the\s+)?[A-Z])")
 #: An unnamed official by another name: "A senior civil servant", "a government bureaucrat".
-_CIVIL_SERVANT = re.compile(r"(?:an?|one)\s+(?:[a-z]+\s+)?(?:civil\s+servant|bureaucrat|public\s+servant)\b", re.I)
+_CIVIL_SERVANT = re.compile(r"(?:an?|one)\s+(?:[a-z]+\s+)?(?:civil\s+servant|bureaucrat|public\s+servant)\b"
+                            r"(?:\s+(?:in|at|from|with|on)\s+[a-z][\w'’ -]*)?", re.I)  # (not "... named David Boyd")
 #: The one writer of a document named after it: "(The county's letter,) signed by chief administrative officer X"
 #: (not "signed by president X and secretary Y", "written by an aide to Minister X").
 _SIGNED_TAIL = re.compile(r"(?:signed|written|authored|drafted)\s+by\s+(?:(?!(?:to|of|for|by|and|with)\b)[a-z][\w-]*\s+)"
@@ -3676,7 +3677,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
-    if _CIVIL_SERVANT.match(text):
+    if _CIVIL_SERVANT.fullmatch(text):
         return text, "anonymous"  # "A senior civil servant (in the department)": an unnamed official
     if low.startswith("the ") and len(toks) == 2 and previous and previous[2] \
             and (previous[1] == "anonymous"
