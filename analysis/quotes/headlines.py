@@ -247,8 +247,8 @@ def sentence_cased(title: str) -> str:
     for m in words[1:]:
         word = m.group()
         low = word.lower()
-        if word[0].isupper() and not word.isupper() and low not in given \
-                and (low in verbs or re.split(r"['’]", low)[0] in STOP_WORDS):
+        if word[0].isupper() and not word.isupper() \
+                and (low in verbs or re.split(r"['’]", low)[0] in STOP_WORDS) and low not in given:
             chars[m.start()] = word[0].lower()
     return "".join(chars)
 

@@ -143,16 +143,20 @@ _RITES = frozenset("mass masses prayer prayers grace rosary vespers".split())
 _ABOUT_NUMBER = frozenset("about nearly almost around roughly some over only just".split())
 _ABOUT_NUMBER_PAIRS = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than"),
                                  ("up", "to")})
+_PAIR_OPENERS = frozenset(first for first, _ in _ABOUT_NUMBER_PAIRS)
 
 
 def _count_opens(toks: list, c: int) -> bool:
     """Whether a count opens at token ``c``: a number, or the words before one that make it approximate (``about 30``,
     ``at least 200``)."""
-    def number(i: int) -> bool:
-        return i < len(toks) and (toks[i][2][:1].isdigit() or toks[i][2].lower() in NUMBER_WORDS)
     low = toks[c][2].lower()
-    return number(c) or low in _ABOUT_NUMBER and number(c + 1) \
-        or c + 1 < len(toks) and (low, toks[c + 1][2].lower()) in _ABOUT_NUMBER_PAIRS and number(c + 2)
+    if low[:1].isdigit() or low in NUMBER_WORDS:
+        return True
+    if low not in _ABOUT_NUMBER and low not in _PAIR_OPENERS:  # (most words: one set lookup each)
+        return False
+    at = c + 1 if low in _ABOUT_NUMBER else c + 2
+    return at < len(toks) and (toks[at][2][:1].isdigit() or toks[at][2].lower() in NUMBER_WORDS) \
+        and (at == c + 1 or (low, toks[c + 1][2].lower()) in _ABOUT_NUMBER_PAIRS)
 
 
 def _is_time_token(token: str) -> bool:
