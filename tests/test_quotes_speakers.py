@@ -10720,3 +10720,9 @@ def test_review_guards_of_the_fifty_third_session_second_rules(text, speakers):
     "Headline\n\nThe club's captain, nicknamed \"The Wall\", said the squad was ready."])
 def test_review_guards_of_the_fifty_third_session_second_rules_subjects(text):
     assert not any(" that " in m or "nicknamed" in m for m in rows(text)["speaker_mention"])
+
+
+def test_a_relative_clause_on_the_adjunct_before_that():
+    out = rows("Headline\n\nCorey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be "
+               "held to account.")
+    assert out[["speaker", "text"]].values.tolist() == [["Corey Lewandowski", "Manafort should be held to account"]]

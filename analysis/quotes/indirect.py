@@ -1697,14 +1697,21 @@ class ReportedSpeech(Clauses):
             i += 1  # most recently in ...
         if i >= len(toks) or toks[i][2].lower() not in _ADJUNCT_PREPOSITIONS:
             return nxt
-        for m in range(i + 1, min(len(toks) - 1, i + 20)):
+        m = i + 1
+        while m < min(len(toks) - 1, i + 30):
             tok = toks[m][2]
             if tok.lower() == "that":
                 relative = toks[m + 1][2].lower() in _FINITE_AUX | _MODALS  # the meeting that was ...
                 return m if toks[m - 1][2] in SET_OFF and not relative else nxt
+            if tok == "," and toks[m + 1][2] in {"where", "which", "when"} \
+                    and (close := next((c for c in range(m + 2, min(len(toks) - 1, m + 16)) if toks[c][2] == ","),
+                                       None)) is not None and toks[close + 1][2] == "that":
+                return close + 1  # "said on CNN, where he is now a paid contributor, that": a relative clause on the
+                # adjunct's noun, then what was said
             if not (tok[:1].isalnum() or tok in SET_OFF or tok in {"'", "’"}) or tok.lower() in _FINITE_AUX \
                     or (tok.islower() and self.lx.verb(tok)):
                 return nxt
+            m += 1
         return nxt
 
     def adjunct_before_whether(self, toks: list, nxt: int) -> int:
