@@ -10726,3 +10726,12 @@ def test_a_relative_clause_on_the_adjunct_before_that():
     out = rows("Headline\n\nCorey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be "
                "held to account.")
     assert out[["speaker", "text"]].values.tolist() == [["Corey Lewandowski", "Manafort should be held to account"]]
+
+
+@pytest.mark.parametrize("text, reported", [
+    # a name given to something introduced is no report
+    ("Headline\n\nA volunteer group called Naco Sin Agua keeps a running count of dry days on Facebook.", []),
+    # what someone is called is
+    ("Headline\n\nAn official called Trump a liar.", ["Trump a liar"])])
+def test_a_name_given_after_called_is_no_report(text, reported):
+    assert rows(text)["text"].tolist() == reported

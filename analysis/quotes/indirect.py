@@ -519,6 +519,8 @@ class ReportedSpeech(Clauses):
                         and not _CONTRACTED_PRONOUN.fullmatch(nxt):
                     continue  # "taped a sign to the front counter Wednesday": a noun (but "critics counter that",
                     # "Other voices counter it's time to ...")
+                if low in {"called", "named", "dubbed"} and nxt[:1].isupper() and self.noun_named(toks, k):
+                    continue  # "A volunteer group called Naco Sin Agua keeps ...": a name given, no report
                 if low == "accused" and nxt.lower() in _FINITE_BE | _MODALS | {"had", "have", "has"}:
                     continue  # "at least 200 murder accused had been on remand": the people charged, a noun (the verb
                     # takes an object)
@@ -584,6 +586,23 @@ class ReportedSpeech(Clauses):
                 # (", ruling the club failed to ...": a bare clause after a participle that otherwise needs "that")
                 rows.extend(self._verb_clause(toks, k, flags, s_lo, end) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
+
+    @staticmethod
+    def noun_named(toks: list, k: int) -> bool:
+        """Whether the participle at ``k`` follows a noun phrase opened by ``a``/``an``, all in lower case, and its name
+        comes before a verb or an aside (``A volunteer group called Naco Sin Agua keeps``): a name given, not what
+        anyone said."""
+        d = next((d for d in range(k - 1, max(-1, k - 5), -1) if toks[d][2].lower() in {"a", "an"}), None)
+        if d is None or d == k - 1 or not all(t[2].isalpha() and t[2].islower() and not is_aux(t[2])
+                                              and t[2] not in PRONOUNS for t in toks[d + 1:k]):
+            return False
+        after = k + 1
+        while after < len(toks) and toks[after][2][:1].isupper():
+            after += 1
+        nxt = toks[after][2] if after < len(toks) else ""
+        # (then the sentence's verb, or an aside: not "called Trump a liar", what was called)
+        return nxt in {",", "which", "that", "who"} or nxt in _FINITE_AUX or nxt.islower() and nxt.isalpha() \
+            and (nxt.endswith("s") or ED_END.search(nxt) is not None or nxt in IRREGULAR_PAST)
 
     def relative_aside_end(self, toks: list, k: int, content: tuple[int, int]) -> int | None:
         """Where the content of a cue in a relative clause set off by commas (``Smith, who has denied any wrongdoing,
