@@ -10735,3 +10735,9 @@ def test_a_relative_clause_on_the_adjunct_before_that():
     ("Headline\n\nAn official called Trump a liar.", ["Trump a liar"])])
 def test_a_name_given_after_called_is_no_report(text, reported):
     assert rows(text)["text"].tolist() == reported
+
+
+def test_a_body_named_after_called_is_the_group_later():
+    out = rows("Headline\n\nResidents formed a group called Save Our Park last spring.\n\nThe group said the council "
+               "had ignored them.")
+    assert out["speaker"].tolist() == ["Save Our Park"]

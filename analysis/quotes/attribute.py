@@ -237,7 +237,9 @@ _KIND_THEN_NAME = re.compile(rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{_BODY_KI
                              r"((?:[A-Z][\w'’&-]*\s*(?:(?:of|for|on|and)\s+(?=[A-Z]))?)+)")
 _NAMED_KIND = r"((?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*)\s+{kind}\b"
 # "the road safety charity Kerbside Trust", "the charity Bridges for Refugees"
-_KIND_NAMED = r"\b{kind}\s+((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)"
+_KIND_NAMED = (r"\b{kind}\s+(?:(?:called|named|known\s+as)\s+)?"
+               r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|on|and)\s+(?=[A-Z]))?){{0,5}}[A-Z][\w'’&-]*)")
+# (or a name given: "a volunteer group called Naco Sin Agua")
 #: A document by its head noun after "the" (``the report``, ``The 40-page study``), for its maker.
 _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(report|study|review|audit|analysis|assessment|survey|"
                            r"evaluation|memo|memorandum|brief|submission|letter|email|e-mail|note)")
