@@ -20,10 +20,11 @@ from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
 from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS,
-                      TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
-from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, classify_source, COMPANY_KINDS, COMPASS, COURTESY_TITLES,
-                       DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS,
-                       LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, only_titles,
+                      PRONOUN_GENDER, TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
+from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
+                       COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS,
+                       KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
+                       NEWSPAPER_ENDS, only_titles,
                        outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
                        recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE,
                        stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
@@ -121,7 +122,7 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:for|of|at|in|on)\s+[^.;:\n\"“”]{1,60}?)
 _DESCRIBED_AFTER = re.compile(r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}")
 #: An official the text introduces without a name: "One official involved in the project", "an official".
 _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,3}?"
-                               r"(?:official|officer|officials|officers|civil\s+servants?)\b")
+                               rf"(?:official|officer|officials|officers|{CIVIL_SERVANT})\b")
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
@@ -265,7 +266,7 @@ _AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b|by\b|for
                           r"|accounts?|channels?|language|results|records|estimates?|count|complaints?|requests?|capacity"
                           r"|duties|business|trips?|status|title|position|ceremony|launch|opening|documents?|sources?"
                           r"|response|reply|vehicle|car)\b)"
-                          r"|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,2}civil\s+servant\b")
+                          rf"|\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,2}}(?:{CIVIL_SERVANT})\b")
 # (a person: "a senior official said", "One official involved in the project", "An EU official, who", "A senior
 # civil servant"; not "an official statement", "a statement by officials")
 #: Kinds of civil body an article introduces once by name and then calls by the kind, however far on.
@@ -669,10 +670,6 @@ _KIND_MENTION = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,3}([a-z]+)")
 _HANDLE = re.compile(r"@(\w{2,30})[ \t]*:")
 #: Pronoun subjects of a clause reported inside another clause: the outer source's (``X said he fears ...``).
 _NESTED_PRONOUNS = frozenset({"he", "she", "they", "it"})
-#: A word of letters.
-_WORD_RUN = re.compile(r"\b([A-Za-z]+)\b")
-#: The gender a subject pronoun says.
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: A US state after a body's place: "(Consulate of Mexico in Nogales), Arizona".
 _STATE_AFTER_PLACE = re.compile(r"(?<=[a-z]), ([A-Z][a-z]+(?: [A-Z][a-z]+)?)$")
 #: Roles of someone who speaks for a country: "the Norwegian fisheries minister", "President X", "a spokesman".
@@ -2493,18 +2490,21 @@ class Article(QuoteCues, ReportedSpeech):
         men being called Andrea or Nicola); then ``"own"`` when someone of the pronoun's gender is named in this
         paragraph or the one before ("Her uncle, Sione Fifita, ... She said he told her"), else ``"none"`` (someone
         unnamed: "her son")."""
-        wanted = _PRONOUN_GENDER.get(pronoun, "")
-        known = _PRONOUN_GENDER.get(self.text[subj[0]:subj[1]].lower(), "")
+        wanted = PRONOUN_GENDER.get(pronoun, "")
+        known = PRONOUN_GENDER.get(self.text[subj[0]:subj[1]].lower(), "")
         if not known and wanted == "f":
             known = "m" if any(subj[0] <= mt.start < subj[1] and mt.person.gender == "m" for mt in self.people) else ""
         if not (wanted and known and wanted != known):
             return "outer"
-        here = self.paragraphs[self.paragraph_of(subj[0])][0]
-        starts = {mt.start for mt in self.people}
-        if any(GENDERED_NOUNS.get(m.group(1).lower()) == wanted and not starts & set(range(m.end(), m.end() + 4))
-               for m in _WORD_RUN.finditer(self.text, here, subj[0])):
+        at = self.paragraph_of(subj[0])
+
+        def named_after(end: int) -> bool:  # a name set off right after a relative's noun: "Her uncle, Sione Fifita"
+            i = bisect_left(self.people, end, key=_START)
+            return i < len(self.people) and self.people[i].start <= end + 3
+        if any(GENDERED_NOUNS.get(tok[2].lower()) == wanted and not named_after(tok[1])
+               for tok in self.tokens.between(self.paragraphs[at][0], subj[0])):
             return "none"  # ("Maria Lopez said her son called her that night. She said he told her": her son)
-        lo = self.paragraphs[max(0, self.paragraph_of(subj[0]) - 1)][0]
+        lo = self.paragraphs[max(0, at - 1)][0]
         return "own" if any(lo <= mt.start < subj[0] and mt.person.gender == wanted for mt in self.people) else "none"
 
     def by_paragraph(self, row: tuple) -> list[tuple]:
@@ -3102,11 +3102,11 @@ class Article(QuoteCues, ReportedSpeech):
                              or self.one_unnamed_person(previous[2], previous_at)
                              and not (previous[4] or "").lower().startswith("ask")  # (not "an Iowa voter asked
                              # if she might ...": the one asked)
-                             or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
+                             or source_gender(previous[2]) == PRONOUN_GENDER[mention.lower()]
                              or self.goes_on_with_one(previous, at, kind, span, subj)) \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
-                            or source_gender(previous[2]) == {"he": "m", "she": "f"}[mention.lower()]
+                            or source_gender(previous[2]) == PRONOUN_GENDER[mention.lower()]
                             or not source_gender(previous[2])
                             and (self.same_pronoun_since(previous_span, subj[0], mention)
                                  or self.goes_on_with_one(previous, at, kind, span, subj)
@@ -3333,7 +3333,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and JOINT not in last_person[0] and last_person[0] not in relatives \
                         and speaker.split()[-1] == mention == last_person[0].split()[-1] \
                         and not ((own := SAID_OWN_PRONOUN.match(self.text, subj[1]))
-                                 and {"he": "m", "she": "f"}[own.group(1).lower()]
+                                 and PRONOUN_GENDER[own.group(1).lower()]
                                  != self.gender_of(last_person[0])):
                     # "Lucille Gagnon said her father, Roland Gagnon, had complained ... / '...,' Gagnon said": of two
                     # people sharing a surname, the one speaking goes on, not the one she spoke of (unless what the

@@ -155,9 +155,12 @@ def _title_opening(toks: list, i: int, after: str = ",") -> int | None:
     return None
 
 
+#: Participles that give a name or title right before it: 'nicknamed "The Wall"', 'headed "Save Our Carousel"', 'a
+#: group called Naco Sin Agua'.
+NAMING_PARTICIPLES = frozenset("nicknamed dubbed called named headed titled entitled".split())
 #: Words that name what follows them in quotation marks: "describes himself as", "nicknamed", "the guidebook", and
 #: any "of" ("the author of", "spoke of": the words quoted are the aside's, the report after them the subject's).
-_NAMING_WORDS = frozenset("as nicknamed dubbed called titled named entitled of guidebook book novel memoir".split())
+_NAMING_WORDS = NAMING_PARTICIPLES | frozenset("as of guidebook book novel memoir".split())
 #: Short words a title in title case leaves in lower case.
 _TITLE_SMALL = frozenset("a an the and or of in on at to for from by with but nor s".split())
 
@@ -231,8 +234,6 @@ _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these
 _DASHED_NAME = re.compile(r"[A-Z][\w'’.-]+"
                           r"(?:\s+(?:[\"“‘'][^\"”’'\n]{1,30}[\"”’']|[A-Z][\w'’.-]+)){1,4}")
 #: A clause set off inside a sentence, with a subject of its own: "X said ..., while Y ...", "..., when Y ...".
-#: Participles that give a name or title right before it: 'nicknamed "The Wall"', 'headed "Save Our Carousel"'.
-_NAMING_VERBS = frozenset("nicknamed dubbed called named headed titled entitled".split())
 _ADVERBIAL_OPENERS = frozenset("after before because until although though".split())
 _INNER_CLAUSE = re.compile(r",\s+(?:while|whereas|whilst|when|where)\s+"
                            rf"|(?:,\s+|\s+)(?:{'|'.join(_ADVERBIAL_OPENERS)})\s+(?!(?:it|this|that)\b)")
@@ -1124,7 +1125,7 @@ class Clauses(ArticleText):
                 i = titled = opened  # "The charity's report, “Left in Pain”, published on Wednesday, found": a
                 # work's title set off
             elif (toks[i + 1][2][:1].isalpha() or i == end) and (opened := _quoted_name_start(toks, i)) is not None \
-                    and (i < end or toks[opened - 1][2].lower() not in _NAMING_VERBS):
+                    and (i < end or toks[opened - 1][2].lower() not in NAMING_PARTICIPLES):
                 i = opened  # "X, a storyteller whose show “Everything I Know About Bees” ran at the Undercroft, said":
                 # a short quoted name inside the aside, the aside going on after it (or ending it, its comma after
                 # the mark: 'X, known as the "Crawfish King", said', 'X, in an interview with NIAT “Khovar”, noted';

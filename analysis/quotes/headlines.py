@@ -227,18 +227,14 @@ def named_in_title(title: str, body: list[tuple]) -> list[tuple]:
             if row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] in named else row for row in body]
 
 
-#: A word as a headline writes it, with an apostrophe inside: "He’s".
-_TITLE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-
-
 def sentence_cased(title: str) -> str:
     """A headline in title case (``Trump Says He Never Pledged To Kill Family Members Of Terrorists``) with its
     reporting verbs and stop words after the first word in lower case, as the body's rules read a sentence (``Trump
     says he Never Pledged to Kill Family Members of Terrorists``); the same length, so offsets hold; any other
     headline, or one that quotes, as it is. A given name keeps its capital (``Theresa May``, ``Will Hutton``)."""
-    if any(c in title for c in "\"“”‘«»") or re.search(r"(?<!\w)'|'(?!\w)", title):
+    if _QUOTED.search(title):
         return title  # (a quotation keeps the reading the headline's own rules give it)
-    words = list(_TITLE_WORD.finditer(title))
+    words = list(_LETTERS.finditer(title))
     long = [m.group() for m in words if len(m.group()) > 3]
     if len(long) < 3 or sum(w[0].isupper() for w in long) < 0.8 * len(long):
         return title
@@ -247,8 +243,7 @@ def sentence_cased(title: str) -> str:
     for m in words[1:]:
         word = m.group()
         low = word.lower()
-        if word[0].isupper() and not word.isupper() \
-                and (low in verbs or re.split(r"['’]", low)[0] in STOP_WORDS) and low not in given:
+        if word[0].isupper() and not word.isupper() and (low in verbs or low in STOP_WORDS) and low not in given:
             chars[m.start()] = word[0].lower()
     return "".join(chars)
 

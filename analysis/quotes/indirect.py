@@ -11,8 +11,8 @@ from operator import itemgetter
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
-                      END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS,
-                      PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
+                      END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
+                      NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS)
 from .marks import mark_width
@@ -123,11 +123,8 @@ def _counted_adjective(toks: list, k: int) -> bool:
     """The word at ``k`` stands after a number (and ``new``, ``more``, ...) and before a plural noun, the next word
     or, after a noun or adjective, the one after it: an adjective, not a cue (``eight reported incidents``, ``11 new
     estimated risk areas``, ``2,940 confirmed dengue cases``)."""
-    def number(word: str) -> bool:
-        return word[:1].isdigit() or word.lower() in NUMBER_WORDS
-
-    counted = toks[k - 1][2] in _COUNTED_ADJECTIVES and k > 1 and number(toks[k - 2][2])
-    if not (counted or number(toks[k - 1][2])):
+    counted = toks[k - 1][2] in _COUNTED_ADJECTIVES and k > 1 and _is_number(toks[k - 2][2])
+    if not (counted or _is_number(toks[k - 1][2])):
         return False
     after = [t[2] for t in toks[k + 1:k + 3]]
     noun = next((w for w in after if w.endswith("s")), "") if after[:1] and after[0].isalpha() \
@@ -146,16 +143,21 @@ _ABOUT_NUMBER_PAIRS = frozenset({("at", "least"), ("at", "most"), ("more", "than
 _PAIR_OPENERS = frozenset(first for first, _ in _ABOUT_NUMBER_PAIRS)
 
 
+def _is_number(word: str) -> bool:
+    """A number in digits or words: ``31``, ``2,940``, ``eight``."""
+    return word[:1].isdigit() or word.lower() in NUMBER_WORDS
+
+
 def _count_opens(toks: list, c: int) -> bool:
     """Whether a count opens at token ``c``: a number, or the words before one that make it approximate (``about 30``,
     ``at least 200``)."""
     low = toks[c][2].lower()
-    if low[:1].isdigit() or low in NUMBER_WORDS:
+    if _is_number(low):
         return True
     if low not in _ABOUT_NUMBER and low not in _PAIR_OPENERS:  # (most words: one set lookup each)
         return False
     at = c + 1 if low in _ABOUT_NUMBER else c + 2
-    return at < len(toks) and (toks[at][2][:1].isdigit() or toks[at][2].lower() in NUMBER_WORDS) \
+    return at < len(toks) and _is_number(toks[at][2]) \
         and (at == c + 1 or (low, toks[c + 1][2].lower()) in _ABOUT_NUMBER_PAIRS)
 
 
@@ -519,7 +521,7 @@ class ReportedSpeech(Clauses):
                         and not _CONTRACTED_PRONOUN.fullmatch(nxt):
                     continue  # "taped a sign to the front counter Wednesday": a noun (but "critics counter that",
                     # "Other voices counter it's time to ...")
-                if low in {"called", "named", "dubbed"} and nxt[:1].isupper() and self.noun_named(toks, k):
+                if low in NAMING_PARTICIPLES and nxt[:1].isupper() and self.noun_named(toks, k):
                     continue  # "A volunteer group called Naco Sin Agua keeps ...": a name given, no report
                 if low == "accused" and nxt.lower() in _FINITE_BE | _MODALS | {"had", "have", "has"}:
                     continue  # "at least 200 murder accused had been on remand": the people charged, a noun (the verb
@@ -1716,8 +1718,7 @@ class ReportedSpeech(Clauses):
             i += 1  # most recently in ...
         if i >= len(toks) or toks[i][2].lower() not in _ADJUNCT_PREPOSITIONS:
             return nxt
-        m = i + 1
-        while m < min(len(toks) - 1, i + 30):
+        for m in range(i + 1, min(len(toks) - 1, i + 20)):
             tok = toks[m][2]
             if tok.lower() == "that":
                 relative = toks[m + 1][2].lower() in _FINITE_AUX | _MODALS  # the meeting that was ...
@@ -1730,7 +1731,6 @@ class ReportedSpeech(Clauses):
             if not (tok[:1].isalnum() or tok in SET_OFF or tok in {"'", "’"}) or tok.lower() in _FINITE_AUX \
                     or (tok.islower() and self.lx.verb(tok)):
                 return nxt
-            m += 1
         return nxt
 
     def adjunct_before_whether(self, toks: list, nxt: int) -> int:

@@ -242,6 +242,8 @@ nevertheless therefore thus hence sometimes ever only cannot""".split()) \
 CLAUSE_WORDS = frozenset("""that but although though while whereas because as when if which who whom whose after before
 since so yet or where until unless than nor whether and why how""".split())
 PRONOUNS = frozenset("he she they it we i you".split())
+#: The gender a subject pronoun says.
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 #: Quantifiers that stand alone for unnamed people as a sentence's subject: "Some said ...", "..., many said".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several"})
 DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several no any"

@@ -33,8 +33,8 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
-from .lexicon import (JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUNS, TIME_WORDS, WORD, common_words, first_names,
-                      given_name_gender, lexicon, WHEN_WORDS, words)
+from .lexicon import (JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WORD, common_words,
+                      first_names, given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -2680,9 +2680,11 @@ _BODY_MEETING = re.compile(r"(?:an?|the)\s+((?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\
 _NAMED_BY = re.compile(r"\sby\s+(?=(?:the\s+)?[A-Z])")
 #: The same, not who saw it: "(submitted to the court) by the Kota Municipal Corporation", not "seen by The Times".
 _MAKER_BY = re.compile(r"(?<!seen)(?<!viewed)(?<!obtained)(?<!reviewed)\sby\s+(?=(?:the\s+)?[A-Z])")
-#: An unnamed official by another name: "A senior civil servant", "a government bureaucrat".
-_CIVIL_SERVANT = re.compile(r"(?:an?|one)\s+(?:[a-z]+\s+)?(?:civil\s+servant|bureaucrat|public\s+servant)\b"
-                            r"(?:\s+(?:in|at|from|with|on)\s+[a-z][\w'’ -]*)?", re.I)  # (not "... named David Boyd")
+#: An official by another name: "civil servant", "public servants", "bureaucrat".
+CIVIL_SERVANT = r"(?:civil|public)\s+servants?|bureaucrats?"
+#: One unnamed: "A senior civil servant (in the department)" (not "... named David Boyd").
+_CIVIL_SERVANT = re.compile(rf"(?:an?|one)\s+(?:[a-z]+\s+)?(?:{CIVIL_SERVANT})\b"
+                            r"(?:\s+(?:in|at|from|with|on)\s+[a-z][\w'’ -]*)?", re.I)
 #: The one writer of a document named after it: "(The county's letter,) signed by chief administrative officer X"
 #: (not "signed by president X and secretary Y", "written by an aide to Minister X").
 _SIGNED_TAIL = re.compile(r"(?:signed|written|authored|drafted)\s+by\s+(?:(?!(?:to|of|for|by|and|with)\b)[a-z][\w-]*\s+)"
@@ -3484,7 +3486,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # a person named inside what is reported is not who reports it: "Mr Blair has failed ..., he claimed"
             people = [mt for mt in people if not content[0] <= mt.start < content[1]]
         if low in {"he", "she", "i"}:
-            gender = {"he": "m", "she": "f"}.get(low, "")
+            gender = PRONOUN_GENDER.get(low, "")
             spoke = previous is not None and previous[1] == "person" and JOINT not in previous[0]  # (he is one)
             if spoke and gender and len(previous) > 4 and not _gender_known(people, previous[0], gender):
                 # the last speaker's gender is unknown: someone of the pronoun's known gender named since it spoke
@@ -3607,11 +3609,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "The Joint Committee on Taxation and the Congressional Budget Office, both nonpartisan research units of
         # Congress": the body, not its description
         speaker, stype = classify_source(body, body_end, people)
-        if stype == "media" and _SIGNED_TAIL.fullmatch(tail) and any(mt.start >= body_end for mt in inside):
-            stype = "signed"  # "The county's letter, signed by chief administrative officer Harold Venn": its
-            # signer's, read below as a document's maker
-        if stype in {"organization", "media"} or (stype == "person" and any(mt.person.name == speaker
-                                                                            for mt in inside)) \
+        signed = stype == "media" and _SIGNED_TAIL.fullmatch(tail) and any(mt.start >= body_end for mt in inside)
+        # ("The county's letter, signed by chief administrative officer Harold Venn": its signer's, read below as a
+        # document's maker)
+        if not signed and (stype in {"organization", "media"}
+                           or stype == "person" and any(mt.person.name == speaker for mt in inside)) \
                 or (stype == "anonymous" and (_GROUP_TAIL.match(tail) or _APPOSITIVE_TAIL.match(tail)
                                               and not _within(people, body_end, position))) \
                 or stype == "unknown" and body[:1].isupper() and _ONE_OF_TAIL.match(tail):
@@ -3679,10 +3681,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
     if _CIVIL_SERVANT.fullmatch(text):
         return text, "anonymous"  # "A senior civil servant (in the department)": an unnamed official
-    if low.startswith("the ") and len(toks) == 2 and previous and previous[2] \
-            and (previous[1] == "anonymous"
-                 and _head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head
-                 or head == "official" and previous[1] == "anonymous" and _CIVIL_SERVANT.match(previous[0])):
+    if low.startswith("the ") and len(toks) == 2 and previous and previous[1] == "anonymous" and previous[2] \
+            and (_head(WORD.findall(_OF_SPLIT.split(_partition_comma(previous[0])[0], maxsplit=1)[0])) == head
+                 or head == "official" and _CIVIL_SERVANT.match(previous[0])):
         return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source ("A senior
         # civil servant ... the official said" too)
     if toks and (toks[-1][:1].islower() or head in SPOKESPEOPLE) and head in lx.lists["anonymous"] and not party_role:
