@@ -10741,3 +10741,37 @@ def test_a_body_named_after_called_is_the_group_later():
     out = rows("Headline\n\nResidents formed a group called Save Our Park last spring.\n\nThe group said the council "
                "had ignored them.")
     assert out["speaker"].tolist() == ["Save Our Park"]
+
+
+@pytest.mark.parametrize("written, name", [
+    # a title after "bin" is the father's: part of the name, not where it starts
+    ("Ketua Kampung Haji Abdul Rahim bin Haji Bakar", "Abdul Rahim bin Haji Bakar"),
+    ("Dr Hajah Nurul Izzati binti Haji Metussin", "Nurul Izzati binti Haji Metussin"),
+    # Malay courtesy titles (Dayang for women, Awang for men) are no given names
+    ("Resident Dayang Rosnah binti Ahmad", "Rosnah binti Ahmad"),
+    ("Former player Awang Haji Zulkifli bin Haji Tengah", "Zulkifli bin Haji Tengah")])
+def test_a_malay_name_of_descent_keeps_the_fathers_title_and_drops_its_own(written, name):
+    out = rows(f"Headline\n\n{written} said the clean-up would be held every fortnight.")
+    assert out["speaker"].tolist() == [name]
+
+
+def test_a_malay_second_reference_by_the_given_names_before_binti_is_the_person():
+    # Malay names have no surname: "Dr Nurul Izzati" and "Abdul Rahim" are the people named in full before
+    text = ("Headline\n\nActing Director Dr Hajah Nurul Izzati binti Haji Metussin said teams had found larvae.\n\n"
+            "Village head Haji Abdul Rahim bin Haji Bakar said a clean-up was planned.\n\nDr Nurul Izzati said 38 "
+            "notices had been issued.\n\nAbdul Rahim said the village would help.")
+    assert rows(text)["speaker"].tolist() == ["Nurul Izzati binti Haji Metussin", "Abdul Rahim bin Haji Bakar"] * 2
+
+
+def test_bin_and_binti_give_the_gender_a_malay_given_name_lacks():
+    # "he" is the man named with "bin" (son of), not the woman named with "binti" before him
+    text = ("Headline\n\nDr Hajah Nurul Izzati binti Haji Metussin said cases had doubled.\n\nConsultant Dr Mohd Firdaus "
+            "bin Haji Md Yusof advised patients with fever to seek treatment.\n\n\"Please do not wait at home,\" he "
+            "said.")
+    assert rows(text)["speaker"].tolist()[-1] == "Mohd Firdaus bin Haji Md Yusof"
+
+
+def test_a_long_malay_name_before_a_relative_clause_is_the_subject():
+    text = ("Headline\n\nFormer national player Awang Haji Zulkifli bin Haji Tengah, who coached the first squad in "
+            "2019, described the qualification as \"the biggest thing to happen to takraw\".")
+    assert rows(text)["speaker"].tolist() == ["Zulkifli bin Haji Tengah"]

@@ -68,7 +68,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lexicon import CLAUSE_WORDS, DETERMINERS, given_name_gender, JOINT, lexicon, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .lexicon import CLAUSE_WORDS, DESCENT, DETERMINERS, given_name_gender, JOINT, lexicon, PREPOSITIONS, PRONOUNS, TIME_WORDS
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +189,8 @@ def _title_end(words: list[str], w: _Words) -> int:
     """Index after the first run of title words holding a personal title with a word left after it; 0 if none."""
     i, n = 0, len(words)
     while i < n - 1:
-        if not _is_title(words[i], w.titles) or _plain(words[i]) in {"of", "and", "for", "&"}:
+        if not _is_title(words[i], w.titles) or _plain(words[i]) in {"of", "and", "for", "&"} \
+                or i and _plain(words[i - 1]) in DESCENT:  # ("Abdul Rahim bin Haji Bakar": the father's title)
             i += 1
             continue
         j, personal = i, False

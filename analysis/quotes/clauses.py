@@ -1873,7 +1873,7 @@ class Clauses(ArticleText):
         if m == j:
             return None
         n = m
-        while n < len(toks) and n - m <= 4 and (toks[n][2][:1].isupper() or toks[n][2] in NAME_PARTICLES and n > m
+        while n < len(toks) and n - m <= 6 and (toks[n][2][:1].isupper() or toks[n][2] in NAME_PARTICLES and n > m
                                                  and n + 1 < len(toks) and toks[n + 1][2][:1].isupper()
                                                  or n > m and JOINED_PARTICLE.match(toks[n][2])):
             n += 1  # ("Dutch conservative lawmaker Pieter van Aalst, a member of ...,": a particle inside the name;

@@ -244,6 +244,9 @@ since so yet or where until unless than nor whether and why how""".split())
 PRONOUNS = frozenset("he she they it we i you".split())
 #: The gender a subject pronoun says.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: Particles of descent (Arabic, Malay): the word before one is a given name, the words after it the father's name,
+#: titles included ("Khalid bin Ahmed Al Harthi", "Abdul Rahim bin Haji Bakar", "Rosnah binti Ahmad").
+DESCENT = frozenset("bin bint binti binte ibn ben".split())
 #: Quantifiers that stand alone for unnamed people as a sentence's subject: "Some said ...", "..., many said".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several"})
 DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several no any"

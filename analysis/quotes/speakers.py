@@ -33,15 +33,14 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
-from .lexicon import (JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WORD, common_words,
-                      first_names, given_name_gender, lexicon, WHEN_WORDS, words)
+from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WORD,
+                      common_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-NAME_PARTICLES = frozenset("de da di del der van von bin bint ibn ben al la le du dos el".split())
-#: Particles of descent: the word before one is a given name, whatever else it is ("Khalid bin Ahmed Al Harthi").
-_DESCENT = frozenset("bin bint ibn ben".split())
+NAME_PARTICLES = frozenset("de da di del der van von bin bint binti binte ibn ben al la le du dos el".split())
+_DESCENT = DESCENT
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
@@ -528,8 +527,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and not any(w in titles or w in not_name for w in lows[named_of - 2:named_of]):
         n = named_of  # "Water Judge Harlan Voss of Water Division 2": a title's two name words end before "of" (as
         # a run's first two words do, above)
-    blocked = [k for k in range(i, n) if lows[k] in not_name or lows[k] in titles
-               or "-" in lows[k] and _compound_title(lows[k])]  # ("Deputy Commissioner-cum-Chairperson")
+    blocked = [k for k in range(i, n) if (lows[k] in not_name or lows[k] in titles
+                                          or "-" in lows[k] and _compound_title(lows[k])) and lows[k - 1] not in _DESCENT]
+    # (but "Abdul Rahim bin Haji Bakar": a title after "bin" is the father's, part of the name)  # ("Deputy Commissioner-cum-Chairperson")
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
             and (lows[n - 1] in titles or (lows[n - 1] in lexicon().lists["organization"]
                                            or lows[n - 1] in lexicon().lists["media"]
@@ -1415,6 +1415,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Kathiri" (not his son "Musallam bin Salim Al Kathiri"): the one fuller name with that given name and
             # surname
             raw[n] = (start, end, longer, surname, role_words)
+    before_descent = {}  # given names before "bin"/"binti" -> the full names
+    for _, _, full, _, _ in raw:
+        at = next((k for k, w in enumerate(full.split()) if w.lower() in DESCENT), 0) if full else 0
+        if at >= 2:
+            before_descent.setdefault(" ".join(full.split()[:at]), set()).add(full)
+    for n, (start, end, full, surname, role_words) in enumerate(raw):
+        if full in before_descent and len(found := before_descent[full]) == 1:
+            # "Dr Nurul Izzati said" after "Dr Hajah Nurul Izzati binti Haji Metussin": a Malay or Arabic name has no
+            # surname, and a second reference gives the given names before "binti"/"bin"
+            raw[n] = (start, end, next(iter(found)), surname, role_words)
     for n, (start, end, full, surname, role_words) in enumerate(raw):
         found = given_of.get((role_words[-1], surname), ()) if role_words else ()
         before = start - len(role_words[-1]) - 1 if found else 0
@@ -1750,7 +1760,10 @@ GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                    **{w: "m" for w in "man boy spokesman congressman councilman businessman sportsman policeman "
                                       "headmaster".split()},
                    **{w: "f" for w in "woman girl spokeswoman congresswoman councilwoman businesswoman sportswoman "
-                                      "policewoman headmistress actress chairwoman lady".split()}}
+                                      "policewoman headmistress actress chairwoman lady".split()},
+                   **{"awang": "m", "awangku": "m", "haji": "m", "dayang": "f", "dayangku": "f", "hajah": "f"}}
+#: "bin" is "son of", "binti" "daughter of": "Rosnah binti Ahmad" is a woman, whatever the census says of "Rosnah".
+_DESCENT_GENDER = {"bin": "m", "ibn": "m", "bint": "f", "binti": "f", "binte": "f"}
 _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 #: The end of a sentence (a capital or an opening mark next), and the pronoun that opens the next one.
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
@@ -1858,6 +1871,7 @@ def _named_gender(person: Person) -> str:
     """The gender a person's name or the gendered nouns named with them give (``her grandson, Callum``), else ``""``
     (while names are being read, before :func:`_gender_from_text`)."""
     said = {GENDERED_NOUNS[w] for w in person.roles if w in GENDERED_NOUNS}
+    said |= {_DESCENT_GENDER[w] for w in person.name.lower().split() if w in _DESCENT_GENDER}
     return person.gender or (said.pop() if len(said) == 1 else "")
 
 
