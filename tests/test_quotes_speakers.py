@@ -10775,3 +10775,13 @@ def test_a_long_malay_name_before_a_relative_clause_is_the_subject():
     text = ("Headline\n\nFormer national player Awang Haji Zulkifli bin Haji Tengah, who coached the first squad in "
             "2019, described the qualification as \"the biggest thing to happen to takraw\".")
     assert rows(text)["speaker"].tolist() == ["Zulkifli bin Haji Tengah"]
+
+
+def test_a_shared_surname_first_used_alone_before_a_pronoun_names_the_holder_of_its_gender():
+    # the father speaks last before "Okafor" is first used alone; the next sentence's "She" says it is his daughter,
+    # who keeps the surname alone from then on
+    text = ("Headline\n\nWhen Maya Okafor was six, she rode her first bike into a stump.\n\n\"She had a scrape,\" "
+            "David Okafor recalled.\n\nEleven years later, the student is headed for the big stage. Okafor was named "
+            "Tuesday to the squad. She is one of four junior women selected.\n\n\"The trails raised me,\" Okafor said."
+            "\n\nOkafor, for her part, said she was aiming for \"a clean race\".")
+    assert rows(text)["speaker"].tolist() == ["David Okafor", "Maya Okafor", "Maya Okafor"]

@@ -1529,6 +1529,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             said = {"m" if own.group(1).lower() == "he" else "f"}  # "Pruden said he and his wife ...": the one man
             # sharing the surname with women (every holder's gender known; holders whose full name the text writes,
             # when any: "Kelsey Amato's son, Rowan ... Amato said he spent nine days in hospital" is Kelsey's)
+        elif not full and surname in shared and not said and surname not in owner \
+                and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". ") \
+                and (stop := _SENTENCE_END.search(text, end, end + 400)) \
+                and (opens := _PRONOUN_OPENS.match(text, stop.end())) \
+                and all(_named_gender(p) for at, p in shared[surname] if at < start) \
+                and not any(end <= at < stop.start() for at, _, _, _, _ in raw):
+            said = {"m" if opens.group(1) == "He" else "f"}  # "Okafor was named to the squad. She is one of four
+            # juniors" after "Maya Okafor ... David Okafor": the surname's first use alone, opening a sentence whose
+            # next one opens with a pronoun (no one else named in between), names the holder of that gender
         if not full and surname in shared:
             # a surname two people share: the holder it named alone first keeps it ("Jeff Halvorsen learned ... said
             # Halvorsen ... owner Patty Halvorsen ... Halvorsen said": Jeff), else the holder named in full so far,
