@@ -10785,3 +10785,14 @@ def test_a_shared_surname_first_used_alone_before_a_pronoun_names_the_holder_of_
             "Tuesday to the squad. She is one of four junior women selected.\n\n\"The trails raised me,\" Okafor said."
             "\n\nOkafor, for her part, said she was aiming for \"a clean race\".")
     assert rows(text)["speaker"].tolist() == ["David Okafor", "Maya Okafor", "Maya Okafor"]
+
+
+def test_a_left_single_mark_inside_a_word_is_no_quotation_and_rows_keep_it():
+    # "Moloa‘a" and "Kaua‘i" are Hawaiian places typed with a left mark for the ʻokina: the place is no speaker, and
+    # the rows write the words as the text does
+    text = ("Headline\n\n\"They are eating us alive,\" said Moloa‘a farmer Leilani Kauhane, who grows taro on "
+            "Kaua‘i.\n\n\"It is the Kaua‘i way,\" she said.")
+    out = rows(text)
+    assert out["speaker"].tolist() == ["Leilani Kauhane"] * 2
+    assert out["speaker_mention"].tolist()[0] == "Moloa‘a farmer Leilani Kauhane"
+    assert out["text"].tolist()[1] == "It is the Kaua‘i way,"

@@ -2,6 +2,7 @@
 it names, with the position lookups every rule uses (which sentence, paragraph or quotation holds an offset)."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 from operator import attrgetter
@@ -12,11 +13,23 @@ from .marks import quote_spans
 from .speakers import find_people
 
 
+#: A left single quotation mark between two letters is an apostrophe or a Hawaiian ʻokina typed with it ("Trump‘s",
+#: "Kaua‘i", "Moloa‘a"), never a quotation's opening.
+_MARK_IN_WORD = re.compile(r"(?<=[^\W\d_])‘(?=[^\W\d_])")
+_WORD_WITH_MARK = re.compile(r"\w+(?:‘\w+)+")
+
+
 class ArticleText:
-    """The text of one article (or headline) and its spans, computed once."""
+    """The text of one article (or headline) and its spans, computed once. The rules read ``text``, in which a left
+    single mark inside a word is the apostrophe ``’`` (one character for one, so offsets hold); ``source`` is the
+    text as given, which rows quote."""
 
     def __init__(self, text: str):
-        self.text = text
+        self.source = text
+        self.text = text = _MARK_IN_WORD.sub("’", text) if "‘" in text else text
+        # the words so respelled, to write names and phrases the rules took from the text as the text does
+        self._respelled = {w.replace("‘", "’"): w for w in _WORD_WITH_MARK.findall(self.source)} \
+            if text != self.source else {}
         self.paragraphs = paragraph_spans(text)
         self.sentences = sentence_spans(text)
         self.quotes = quote_spans(text, self.paragraphs)
@@ -34,6 +47,13 @@ class ArticleText:
         for _, hi in stretches:
             self._quote_reach.append(max(hi, self._quote_reach[-1]) if self._quote_reach else hi)
         self._closes = sorted(q.close_at for q in self.quotes if q.closed)
+
+    def as_written(self, label: str) -> str:
+        """A speaker or mention read from ``text``, spelled as ``source`` spells it ("Kaua‘i", not "Kaua’i")."""
+        if self._respelled and "’" in label:
+            for read, written in self._respelled.items():
+                label = label.replace(read, written)
+        return label
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos``, clipped to its line (a single newline also ends a sentence)."""

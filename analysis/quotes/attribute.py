@@ -877,17 +877,18 @@ def article_records(art: Article, article_id: str, people: set | None, location:
     list of tuple
         Records in :data:`RECORD_COLUMNS` order, in the order of :meth:`Article.rows`.
     """
-    text = art.text
+    text = art.source  # (the rows quote the text as given)
     if people is not None:
-        people.update(mt.person.name for mt in art.people if " " in mt.person.name)
+        people.update(art.as_written(mt.person.name) for mt in art.people if " " in mt.person.name)
     paragraph = art.paragraph_of if location == "text" else (lambda _: -1)
     rows = art.rows()
     bodies = {speaker: body_name(speaker) for _, _, speaker, _, stype, _ in rows if stype == "organization"}
     # (one company under one name: "Cordillera Minerals Corp" is the "Cordillera Minerals Corp." the article writes)
     names = set(bodies.values())
     bodies = {speaker: name + "." if name + "." in names else name for speaker, name in bodies.items()}
-    return [(article_id, kind, text[lo:hi], bodies[speaker] if stype == "organization" else speaker,
-             mention, stype, cue, location, lo, hi, paragraph(lo), count_words(text[lo:hi]))
+    written = art.as_written
+    return [(article_id, kind, text[lo:hi], written(bodies[speaker] if stype == "organization" else speaker),
+             written(mention), stype, cue, location, lo, hi, paragraph(lo), count_words(text[lo:hi]))
             for kind, (lo, hi), speaker, mention, stype, cue in rows]
 
 

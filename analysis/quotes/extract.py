@@ -47,7 +47,7 @@ def extract_article(text: str, article_id: str = "") -> pd.DataFrame:
     """
     art = Article(text)
     records = article_records(art, article_id, None, "text")
-    return quotes_frame(records, row_extras(records, art, art.text, art.quotes))
+    return quotes_frame(records, row_extras(records, art, art.source, art.quotes))
 
 
 def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, workers: int | None = None,
@@ -149,7 +149,7 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
             records.extend(head)
             extras.extend(row_extras(head, art, title, quote_spans(title, [(0, len(title))])))
         records.extend(body)
-        extras.extend(row_extras(body, art, art.text, art.quotes))
+        extras.extend(row_extras(body, art, art.source, art.quotes))
     if not records:
         return empty_table(), frozenset(people)
     return sort_rows(quotes_frame(records, extras)), frozenset(people)
