@@ -10796,3 +10796,16 @@ def test_a_left_single_mark_inside_a_word_is_no_quotation_and_rows_keep_it():
     assert out["speaker"].tolist() == ["Leilani Kauhane"] * 2
     assert out["speaker_mention"].tolist()[0] == "Moloa‘a farmer Leilani Kauhane"
     assert out["text"].tolist()[1] == "It is the Kaua‘i way,"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Headline\n\nRosalind Mori, president of the association, posted on its Facebook page that 140 relatives were "
+     "safe.\n\n\"Please wait for family to confirm,\" the post read.", "Rosalind Mori"),
+    ("Headline\n\nFor Kimiko Erwin, the wait ended on Tuesday. She texted a reporter a photo of her mother.\n\n"
+     "\"She's OK. House is gone,\" the text read.", "Kimiko Erwin"),
+    # the sender is the verb's subject: not the daughter who testified that her mother texted her
+    ("Headline\n\nTheir daughter, Dana Castellano, testified that her mother texted her a photo. The message read: "
+     "\"Wish us luck.\"", None)])
+def test_a_message_named_by_its_noun_is_its_senders(text, speaker):
+    out = rows(text)
+    assert out["speaker"].tolist()[-1] == speaker if speaker else out["speaker"].tolist()[-1] != "Dana Castellano"

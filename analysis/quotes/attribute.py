@@ -165,6 +165,13 @@ _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w
 #: A reporting verb right after a named subject (and its comma): "(Paul Whitfield), said".
 _SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|explained|stated)\b")
 _START = attrgetter("start")
+#: A message named by its noun alone, and the verbs that say someone sent one ("the post read" after "X posted").
+_MESSAGE = re.compile(r"(?i:the)\s+(post|text|tweet|message|email|e-mail)")
+_SENT_MESSAGE = {noun: re.compile(rf"\b(?:{verbs})\b") for noun, verbs in {
+    "post": "posted", "text": "texted|text-messaged", "tweet": "tweeted", "message": "messaged|texted|posted",
+    "email": "emailed|e-mailed"}.items()} | {"e-mail": re.compile(r"\b(?:emailed|e-mailed)\b")}
+_SUBJECT_BEFORE_VERB = re.compile(r"(?:,[^,.;\n]*,)?\s+(?:[a-z]+ly\s+)?")
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
 _IDENTIFIED_AFTER = re.compile(r"[\"”’']?[ \t]+(?:That|This)[ \t]+(?:was|is)[ \t]+")
 #: Capitalised words (titles, then a name) opening a clause: " Justice Harriet Okonkwo-Bell".
@@ -2565,6 +2572,37 @@ class Article(QuoteCues, ReportedSpeech):
         return hi > lo and not any(m.group(1) in heads or m.group(2) in heads
                                    for m in _THE_NOUN_IN.finditer(self.text, lo, hi))
 
+    def messages_to_sender(self, out: list) -> list:
+        """Rows whose speaker is a message named by its noun alone (``the post read``, ``the text said``) go to the
+        person who, in that paragraph or the one before, posted, texted, tweeted or emailed it: the first person named
+        in full in that sentence before the verb (``Rosalind Mori, president of ..., posted on the group's Facebook
+        page``), or the person a ``He``/``She`` before the verb stands for (``For Kimiko Erwin, the wait ended ...
+        She texted a reporter a photo``)."""
+        changed = []
+        for row in out:
+            noun = _MESSAGE.fullmatch(row[3]) if row[4] in {"media", "unknown"} else None
+            if noun is None:
+                changed.append(row)
+                continue
+            pos = row[1][0] if row[1][0] > 0 else len(self.text)
+            floor = self.paragraphs[max(0, self.paragraph_of(pos) - 1)][0]
+            verb = None
+            for verb in (v for v in _SENT_MESSAGE[noun.group(1).lower()].finditer(self.text, floor, pos)
+                         if not self.in_quote(v.start())):
+                pass
+            sender = None
+            if verb is not None:
+                lo = self.sentence_of(verb.start())[0]
+                sender = next((mt.person for mt in self.people[bisect_left(self.people, lo, key=_START):]
+                               if mt.start < verb.start() and " " in mt.person.name and not self.in_quote(mt.start)
+                               and _SUBJECT_BEFORE_VERB.fullmatch(self.text, mt.end, verb.start())), None)
+                # (the verb's subject, an appositive between: not "Dana Castellano testified that her mother texted")
+                pronoun = _PRONOUN_BEFORE_VERB.search(self.text, lo, verb.start())
+                if sender is None and pronoun:
+                    sender = self.narrative_subject(floor, pronoun.start(), pronoun.group(1).lower())
+            changed.append(row[:2] + (sender.name, row[3], "person") + row[5:] if sender else row)
+        return changed
+
     def documents_to_maker(self, out: list) -> list:
         """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
         the one maker the article names for a document anywhere (``The 14-page paper, prepared by the European
@@ -3510,6 +3548,8 @@ class Article(QuoteCues, ReportedSpeech):
                    for row in out]  # ("Severn Trent said": a body, not a person, in every row)
         out = self.documents_to_owner(self.documents_to_maker(self.makers_named_before(
             out + self.subhead_rows(subheads, out))))
+        if any(_MESSAGE.fullmatch(row[3]) for row in out):
+            out = self.messages_to_sender(out)
         out = self.jointly_signed(out)
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
