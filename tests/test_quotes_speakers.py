@@ -10809,3 +10809,17 @@ def test_a_left_single_mark_inside_a_word_is_no_quotation_and_rows_keep_it():
 def test_a_message_named_by_its_noun_is_its_senders(text, speaker):
     out = rows(text)
     assert out["speaker"].tolist()[-1] == speaker if speaker else out["speaker"].tolist()[-1] != "Dana Castellano"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the person the sentence opens with, described by where they are, is who the clause and the cue are about
+    ("Headline\n\nSteve Kulas, the lockmaster, said the gates would stay shut.\n\nA pilot on one of the stranded "
+     "towboats, who asked not to be named because he was not authorized to speak, said crews were tying off. Some "
+     "companies were sending crews home, he said.",
+     ["Steve Kulas"] + ["A pilot on one of the stranded towboats"] * 2),
+    # "the paramedic" after "A paramedic based at ...": the one so introduced
+    ("Headline\n\nA paramedic based at Bude ambulance station, who asked not to be named, said crews waited for "
+     "hours.\n\n\"We are running on empty,\" the paramedic said.",
+     ["A paramedic based at Bude ambulance station"] * 2)])
+def test_an_unnamed_person_described_by_place_before_a_relative_clause(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

@@ -142,7 +142,8 @@ _RELATIVE_OPENED = re.compile(r",\s*(?:which|that|who)$")
 _UNNAMED_GROUP = re.compile(r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)?(?:[a-z-]+\s+)?"
                             r"(?:people|sources|officials)\s+(?:familiar|close|briefed|involved)\b")
 #: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
-_OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|involved|briefed)\b|,")
+_OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|involved|briefed|based|working|living"
+                        r"|to|near|inside|within|below|above)\b|,")
 _THIS = frozenset({"the", "this"})
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.

@@ -1469,6 +1469,10 @@ class Clauses(ArticleText):
             # "One woman from Stoke-on-Trent, who gave evidence anonymously, said": the woman, not the place
             found = self.noun_phrase_before(toks, f - 1, any_case=True)[0], found[1]
         if found and toks[who][2].lower() == "who" and toks[who - 1][2] == "," \
+                and (opening := self.unnamed_opening(toks, f)) is not None:
+            return toks[opening][0], found[1]  # "A pilot on one of the stranded towboats, who asked not to be named,
+            # said": the one person the sentence opens with, described by where they are (not the towboats)
+        if found and toks[who][2].lower() == "who" and toks[who - 1][2] == "," \
                 and (self.not_people(toks[end - 1][2]) or toks[end - 1][2][:1].isupper()
                      or toks[end - 1][2].lower() in lists["org_head"]):
             found = self.unnamed_before_places(toks, found) or found
@@ -1553,6 +1557,32 @@ class Clauses(ArticleText):
                 end = np_end
                 break
         return toks[first][0], end
+
+    def unnamed_opening(self, toks: list, f: int) -> int | None:
+        """The index of ``A``/``An``/``One`` opening the sentence when the noun phrase at ``f`` ends a description
+        of one unnamed person by where they are or what they do (``A pilot on one of the stranded towboats``, ``A
+        neighboring grower on the lower Hondo``): words and prepositions only between (no comma, no finite verb),
+        the first noun a lower-case word; else None."""
+        i = f - 1
+        while i >= 0 and f - i <= 10 and toks[i][2][:1].isalpha() and not is_aux(toks[i][2]) \
+                and toks[i][2] not in FINITE_VERBS:
+            i -= 1
+        start = i + 1
+        if start >= f or (i >= 0 and toks[i][2] not in END_PUNCT and toks[i][2] not in OPENING_MARKS) \
+                or toks[start][2].lower() not in {"a", "an", "one"} \
+                or not any(t[2].lower() in PREPOSITIONS for t in toks[start + 2:f]):
+            return None
+        head = next((k for k in range(start + 1, f) if toks[k][2].lower() in PREPOSITIONS), f) - 1
+        word = toks[head][2]
+        if head <= start or not word.isalpha() or not word.islower() \
+                or word.endswith("s") and not word.endswith("ss") or self.not_people_noun(word):
+            return None
+        return start
+
+    def not_people_noun(self, word: str) -> bool:
+        """A lower-case noun that names a thing or body, not a person (an organisation head or a thing)."""
+        low = word.lower()
+        return low in _THINGS or (low in self.lx.lists["org_head"] and low not in self.lx.lists["role"])
 
     def not_people(self, head: str) -> bool:
         """A lower-case head noun that names no person or group (``program``, ``plan``): none of the shipped role,
