@@ -10823,3 +10823,11 @@ def test_a_message_named_by_its_noun_is_its_senders(text, speaker):
      ["A paramedic based at Bude ambulance station"] * 2)])
 def test_an_unnamed_person_described_by_place_before_a_relative_clause(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+def test_a_person_named_in_the_sentence_of_a_source_who_keeps_their_name_back_is_not_he():
+    text = ("Headline\n\nJordan Pike, 34, died on Sunday.\n\nA climber who was about 200 feet below Pike and his "
+            "partner, and who asked not to be identified, told the Herald he heard a shout and saw Pike sliding "
+            "past.\n\n\"It was quiet, and then it wasn't,\" he said.")
+    out = rows(text)
+    assert out["speaker"].tolist()[-1] == out["speaker"].tolist()[-2] != "Jordan Pike"

@@ -3155,15 +3155,18 @@ class Article(QuoteCues, ReportedSpeech):
                                  and any(_INTRODUCED_UNNAMED.match(said) and not _ASKER.search(said)
                                          for said in previous[1:3])))) \
                         and (last_person is None or previous_at > last_person[2]) \
-                        and (previous[3] == "anonymous" or not any(
-                            self.sentence_of(previous_at)[0] <= mt.start < subj[0] and not mt.owner
-                            for mt in self.people)) \
+                        and (previous[3] == "anonymous"
+                             or _KEPT_UNNAMED.search(self.text, *self.sentence_of(previous_at))
+                             or not any(self.sentence_of(previous_at)[0] <= mt.start < subj[0] and not mt.owner
+                                        for mt in self.people)) \
                         and not (previous[0] < at and any(self.paragraphs[at][0] <= mt.start < subj[0]
                                                           and " " in mt.person.name for mt in self.people)):
                     # (not after a new paragraph has named someone: "The case has been taken up by Cllr Saeed Akhtar,
                     # who represents Daneshouse ... He said"; an owner after a preposition names no one new: "A Banff
                     # photographer who asked not to be named because he still works alongside some of Westergaard’s
-                    # former clients said")
+                    # former clients said"; a person named in the sentence of a source who keeps their name back is
+                    # someone else: "A climber who was 200 feet below Pike, and who asked not to be identified, told
+                    # the Herald he saw Pike sliding past ... '...,' he said")
                     # "an attorney for the Caucus criticized the move ... '...,' he said": the unnamed person who
                     # spoke last, not the last person named; in the next paragraph only with the gender its noun
                     # says ("A spokesman for the department said ... / '...,' he added"); a source no list types
