@@ -10831,3 +10831,10 @@ def test_a_person_named_in_the_sentence_of_a_source_who_keeps_their_name_back_is
             "past.\n\n\"It was quiet, and then it wasn't,\" he said.")
     out = rows(text)
     assert out["speaker"].tolist()[-1] == out["speaker"].tolist()[-2] != "Jordan Pike"
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\n\n\"We paddled for the whole island,\" steersman Kainoa Medeiros, 38, said by phone.",
+    "Headline\n\nThe crew trained for 14 months, farmer Kainoa Medeiros, 38, said on Sunday."])
+def test_a_name_with_a_lower_case_role_before_its_age_is_the_subject(text):
+    assert rows(text)["speaker"].tolist() == ["Kainoa Medeiros"]
