@@ -10838,3 +10838,9 @@ def test_a_person_named_in_the_sentence_of_a_source_who_keeps_their_name_back_is
     "Headline\n\nThe crew trained for 14 months, farmer Kainoa Medeiros, 38, said on Sunday."])
 def test_a_name_with_a_lower_case_role_before_its_age_is_the_subject(text):
     assert rows(text)["speaker"].tolist() == ["Kainoa Medeiros"]
+
+
+def test_a_street_after_a_preposition_is_not_the_person_a_lead_describes():
+    text = ("Headline\n\nParking charges would \"price families out\", Congleton's mayor has warned.\n\nThe council is "
+            "consulting on a tariff at the car park off Padgbury Lane.")
+    assert rows(text)["speaker"].tolist() == ["Congleton's mayor"]

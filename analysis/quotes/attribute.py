@@ -166,6 +166,8 @@ _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w
 #: A reporting verb right after a named subject (and its comma): "(Paul Whitfield), said".
 _SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|explained|stated)\b")
 _START = attrgetter("start")
+#: A preposition of place right before a name: "(the car park) off (Padgbury Lane)".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:off|on|along|in|at|near|from|to|into|onto|by|via)\s+(?:the\s+)?$")
 #: A message named by its noun alone, and the verbs that say someone sent one ("the post read" after "X posted").
 _MESSAGE = re.compile(r"(?i:the)\s+(post|text|tweet|message|email|e-mail)")
 _SENT_MESSAGE = {noun: re.compile(rf"\b(?:{verbs})\b") for noun, verbs in {
@@ -1506,8 +1508,9 @@ class Article(QuoteCues, ReportedSpeech):
         while j < len(self.people) and self.people[j].start < end:
             mt = self.people[j]
             j += 1
-            if self.in_quote(mt.start):
-                continue
+            if self.in_quote(mt.start) or mt.person.name.split()[-1].lower() in PLACE_HEADS \
+                    and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, mt.start - 12), mt.start):
+                continue  # (a place: "the car park off Padgbury Lane")
             if self.company_named(mt.person.name):
                 return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
             if body_kind and (mt.person.gender or mt.person.name.split()[0].lower() in first_names()):
