@@ -10844,3 +10844,9 @@ def test_a_street_after_a_preposition_is_not_the_person_a_lead_describes():
     text = ("Headline\n\nParking charges would \"price families out\", Congleton's mayor has warned.\n\nThe council is "
             "consulting on a tariff at the car park off Padgbury Lane.")
     assert rows(text)["speaker"].tolist() == ["Congleton's mayor"]
+
+
+@pytest.mark.parametrize("written, name", [("Curtis Lee “Sonny” Wynn", "Curtis Lee Wynn"),
+                                           ("Mary Ann \"Midge\" Thibault", "Mary Ann Thibault")])
+def test_two_given_names_before_a_one_word_nickname_and_a_surname_are_one_name(written, name):
+    assert rows(f"Headline\n\n{written}, 56, said she was tired.")["speaker"].tolist() == [name]

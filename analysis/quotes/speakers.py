@@ -792,11 +792,13 @@ def _nicknamed(text: str, runs: list) -> list:
         run = runs[i]
         gap = _NICKNAME.match(text, run[-1][1])  # (read first: most runs have no quotation after them)
         if gap and not (run[-1][2].lower() in given and (
-                len(run) <= 4 and all(w[2].lower() not in given for w in run[:-1]))
+                len(run) <= 4 and all(w[2].lower() not in given for w in run[:-1])
+                or len(run) == 2 and run[0][2].lower() in given and _ONE_WORD_NICKNAME.match(text, run[-1][1]))
                 or _census_lacks_given(run)
                 or (len(run) == 1 and _ONE_WORD_NICKNAME.match(text, run[-1][1]))):
             gap = None
-        # ("Verlyn “Dutch” Haugen", "Councillor Ganesh ‘Ricky’ Ramlall": a given name the census lacks, after nothing
+        # ("Curtis Lee “Sonny” Wynn": two given names before a one-word nickname; "Verlyn “Dutch” Haugen",
+        # "Councillor Ganesh ‘Ricky’ Ramlall": a given name the census lacks, after nothing
         # but role words; 'Everton "Cutter" Jacobs': a lone word that is also an ordinary one, before a one-word
         # capitalised nickname)
         if gap and run[-1][2].lower() not in given and not text[gap.start():gap.end()].strip()[1:2].isupper():
