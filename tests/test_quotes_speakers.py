@@ -10850,3 +10850,15 @@ def test_a_street_after_a_preposition_is_not_the_person_a_lead_describes():
                                            ("Mary Ann \"Midge\" Thibault", "Mary Ann Thibault")])
 def test_two_given_names_before_a_one_word_nickname_and_a_surname_are_one_name(written, name):
     assert rows(f"Headline\n\n{written}, 56, said she was tired.")["speaker"].tolist() == [name]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a nickname's aside that goes on after the nickname, and an age before it
+    ("Headline\n\nGerald Lapointe won a prize.\n\nLapointe, 71, known to two generations of geologists as \"Two-Pan "
+     "Gerry\" for the pair of gold pans strapped to his pack, said he cried when his lawyer phoned.", ["Gerald Lapointe"]),
+    # "the 41-year-old" is the man named before, not the team of "the St George's wicketkeeper"
+    ("Headline\n\nRashad Burgess-Place will retire, a career that has made the St George's wicketkeeper a star.\n\n"
+     "The 41-year-old, known to fans as \"Lighthouse\" because of his height, confirmed in an interview that this "
+     "match would be his last.", ["Rashad Burgess-Place"])])
+def test_a_subject_before_a_long_nickname_aside(text, speakers):
+    assert rows(text)["speaker"].tolist() == speakers

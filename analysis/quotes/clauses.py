@@ -565,15 +565,18 @@ class Clauses(ArticleText):
                 and all(t[2][:1].isalpha() for t in toks[tag + 1:j]):
             j = tag - 2  # "state Rep. Angela Ferrante, D-Aliquippa, countered": the name before its party tag (of a
             # place of two words too: "R-Coeur d'Alene")
-        if j >= 3 and toks[j][2] == "," and toks[j - 1][2].isdigit() and len(toks[j - 1][2]) <= 3 \
-                and toks[j - 2][2] == "," and toks[j - 3][2][:1].isupper():
-            j -= 3  # "steersman Kainoa Medeiros, 38, said": the name before its age
         if j >= 4 and toks[j][2] == "," and (known := next(
-                (c for c in range(j - 3, max(0, j - 14), -1) if toks[c][2] == "known" and toks[c - 1][2] == ","),
+                (c for c in range(j - 3, max(0, j - 24), -1) if toks[c][2] == "known" and toks[c - 1][2] == ","),
                 None)) and any(t[2] == "as" for t in toks[known:j]) \
                 and any(t[2] in OPENING_MARKS for t in toks[known:j]):
             j = known - 2  # 'Salem Omar Ba'abbad, known to the staff as "the paper doctor", said': the name before
             # its nickname's aside
+            if j >= 2 and toks[j][2].isdigit() and len(toks[j][2]) <= 3 and toks[j - 1][2] == "," \
+                    and toks[j - 2][2][:1].isupper():
+                j -= 2  # ('Lapointe, 71, known to ... as "Two-Pan Gerry" ..., said': the name before its age)
+        elif j >= 3 and toks[j][2] == "," and toks[j - 1][2].isdigit() and len(toks[j - 1][2]) <= 3 \
+                and toks[j - 2][2] == "," and toks[j - 3][2][:1].isupper():
+            j -= 3  # "steersman Kainoa Medeiros, 38, said": the name before its age
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
         if c is not None and c > 0 and toks[c + 1][2][:1].isdigit() \

@@ -2037,6 +2037,10 @@ def _by_age(people: list[Mention], position: int, surname: str, eldest: bool, ge
     return ordered[0] if max(ordered[0].ages) != max(ordered[1].ages) else None
 
 
+#: A saint's title opening a place's or a team's name: "St George's", "Saint-Jérôme" (no one's given name).
+_SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
 def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person | None:
     """Who ``the 38-year-old garment worker`` written at ``position`` is: the most recent person named before it
     whose given age is that age, else the most recent person with no age given, of the noun's gender if it has one
@@ -2047,7 +2051,8 @@ def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person |
     before = [mt for mt in people if mt.end <= position and not (gender and mt.person.gender
                                                                   and mt.person.gender != gender)]
     aged = next((mt.person for mt in reversed(before) if age in mt.person.ages), None)
-    return aged or next((mt.person for mt in reversed(before) if not mt.person.ages and " " in mt.person.name), None)
+    return aged or next((mt.person for mt in reversed(before) if not mt.person.ages and " " in mt.person.name
+                         and mt.person.name.split()[0] not in _SAINT), None)  # (not "the St George's wicketkeeper")
 
 
 #: A work named before its title: "His novel, The Furnace Men,", "a documentary called Sweet Hour".
