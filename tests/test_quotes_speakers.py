@@ -10855,7 +10855,8 @@ def test_two_given_names_before_a_one_word_nickname_and_a_surname_are_one_name(w
 @pytest.mark.parametrize("text, speakers", [
     # a nickname's aside that goes on after the nickname, and an age before it
     ("Headline\n\nGerald Lapointe won a prize.\n\nLapointe, 71, known to two generations of geologists as \"Two-Pan "
-     "Gerry\" for the pair of gold pans strapped to his pack, said he cried when his lawyer phoned.", ["Gerald Lapointe"]),
+     "Gerry\" for the pair of gold pans strapped to his pack, said he cried when his lawyer phoned.",
+     ["Gerald Lapointe"]),
     # "the 41-year-old" is the man named before, not the team of "the St George's wicketkeeper"
     ("Headline\n\nRashad Burgess-Place will retire, a career that has made the St George's wicketkeeper a star.\n\n"
      "The 41-year-old, known to fans as \"Lighthouse\" because of his height, confirmed in an interview that this "
