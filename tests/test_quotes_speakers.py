@@ -10863,3 +10863,9 @@ def test_two_given_names_before_a_one_word_nickname_and_a_surname_are_one_name(w
      "match would be his last.", ["Rashad Burgess-Place"])])
 def test_a_subject_before_a_long_nickname_aside(text, speakers):
     assert rows(text)["speaker"].tolist() == speakers
+
+
+def test_a_document_by_a_place_and_a_kind_of_firm_is_the_firms():
+    text = ("Headline\n\nThe vote followed a review by Calgary engineering firm Lindqvist & Orr, presented to council "
+            "last month. According to the review, only 31 per cent of the fibre had been laid by January.")
+    assert rows(text)["speaker"].tolist() == ["Lindqvist & Orr"]

@@ -647,7 +647,10 @@ _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\
 #: A body's officer after the body that made a document: "by the Justice Department" + "'s inspector general".
 _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: A person's noun and name after a body that made a document: "(by Sunday Telegraph) journalist Robert Peston".
-_HOLDER_AFTER = re.compile(r"[ \t]+((?:[a-z-]+[ \t]+)?[a-z-]+)[ \t]+((?:[A-Z][\w'’-]+[ \t]+){1,3}[A-Z][\w'’-]+)")
+_HOLDER_AFTER = re.compile(r"[ \t]+((?:[a-z-]+[ \t]+)?[a-z-]+)[ \t]+((?:[A-Z][\w'’-]+[ \t]+(?:&[ \t]+)?){1,3}"
+                           r"[A-Z][\w'’-]+)")
+#: Kinds of firms named before a firm's name: "(by Calgary engineering) firm (Lindqvist & Orr)".
+_FIRM_KINDS = frozenset("firm company consultancy consultants consultant practice partnership".split())
 #: The officer's name set off after the office: "(the council's chief finance officer), Alison Pryce,".
 _OFFICER_NAMED = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
                             r"(?=[,.;]|\s+[a-z])")
@@ -1052,9 +1055,10 @@ class Article(QuoteCues, ReportedSpeech):
                     found, at = named.group(1), named.end(1)  # "by TfL's chief finance officer, Priya Ramaswamy,":
                     # the officer named
                 elif group == "by" and (held := _HOLDER_AFTER.match(self.text, at)) \
-                        and (PERSON_NOUN.search(held.group(1)) or held.group(1).split()[-1] in self.lx.lists["role"]):
+                        and (PERSON_NOUN.search(held.group(1)) or held.group(1).split()[-1] in self.lx.lists["role"]
+                             or held.group(1).split()[-1] in _FIRM_KINDS):
                     found, at = held.group(2), held.end(2)  # "by Sunday Telegraph journalist Robert Peston": the
-                    # journalist, not the paper
+                    # journalist, not the paper; "by Calgary engineering firm Lindqvist & Orr": the firm, not the city
             if _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
                     if m.start() >= start:  # (the signer of the document a "by" found too: "the report, written
