@@ -10869,3 +10869,9 @@ def test_a_document_by_a_place_and_a_kind_of_firm_is_the_firms():
     text = ("Headline\n\nThe vote followed a review by Calgary engineering firm Lindqvist & Orr, presented to council "
             "last month. According to the review, only 31 per cent of the fibre had been laid by January.")
     assert rows(text)["speaker"].tolist() == ["Lindqvist & Orr"]
+
+
+def test_a_departments_field_alone_is_the_department_named_in_full():
+    text = ("Headline\n\nThe Department of Public Health and Social Services on Thursday confirmed nine cases of dengue "
+            "fever.\n\nPublic Health said it would post daily case updates on its website.")
+    assert set(rows(text)["speaker"]) == {"Department of Public Health and Social Services"}

@@ -166,6 +166,8 @@ _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w
 #: A reporting verb right after a named subject (and its comma): "(Paul Whitfield), said".
 _SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|explained|stated)\b")
 _START = attrgetter("start")
+#: A body named by its field: "Department of (Public Health and Social Services)", "Ministry of (Public Works)".
+_FIELD_BODY = re.compile(r"(?:The\s+|the\s+)?(?:Department|Ministry|Office|Bureau|Division)\s+of\s+(?:the\s+)?")
 #: A preposition of place right before a name: "(the car park) off (Padgbury Lane)".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:off|on|along|in|at|near|from|to|into|onto|by|via)\s+(?:the\s+)?$")
 #: A message named by its noun alone, and the verbs that say someone sent one ("the post read" after "X posted").
@@ -2340,6 +2342,20 @@ class Article(QuoteCues, ReportedSpeech):
                 out[sp] = _BODY_THE.sub("", names.pop())
         return out
 
+    def field_short_forms(self, speakers: set) -> dict:
+        """Speaker → the one body the article names in full as a department, ministry or office of it: ``Public
+        Health`` → ``Department of Public Health and Social Services``, ``Public Works`` → ``Department of Public
+        Works``, for speakers of two or three capitalised words that are no one's name."""
+        short = {sp for sp in speakers if 2 <= sp.count(" ") + 1 <= 3 and all(w[:1].isupper() for w in sp.split())}
+        short -= {mt.person.name for mt in self.people}
+        out = {}
+        for sp in short:
+            found = {name.rstrip(".,;:") for _, name in self.bodies.names
+                     if (m := _FIELD_BODY.match(name)) and (name[m.end():] + " ").startswith(sp + " ")}
+            if len(found) == 1:
+                out[sp] = found.pop()
+        return out
+
     def body_extension(self, words_: list[str]) -> bool:
         """Whether the words after a short form make it a body's full name (``Digital``, ``Foods Ltd.``): capitalised
         words that are no title, role, time word, place or outlet head, nor a plural ordinary word (``Democrats``,
@@ -3567,6 +3583,8 @@ class Article(QuoteCues, ReportedSpeech):
                                            or row[4] == "person" and " " not in row[2]}))
         full.update({sp: name for sp, name in self.initialisms({row[2] for row in out if row[4] == "organization"})
                      .items() if sp not in full})
+        full.update({sp: name for sp, name in self.field_short_forms(
+            {row[2] for row in out if row[4] in {"organization", "unknown"}} - set(full)).items()})
         if full:
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [self.trimmed_source(row) for row in out]
