@@ -547,3 +547,14 @@ def test_a_title_case_headline_that_quotes_keeps_its_reading():
                                    "Annika Thorsen said the cuts \"will hurt\" islanders.")))
     head = title_rows(out)
     assert head["kind"].tolist() == ["partial"] and head["text"].tolist() == ["Will Hurt"]
+
+
+@pytest.mark.parametrize("title, body, speaker", [
+    ("GOP Rep McCaul Announces Bill Revoking Security Clearances.",
+     "Rep. Michael McCaul discussed the legislation on Wednesday.", "Michael McCaul"),
+    ("Former Mexico leader Calderon calls border wall 'stupid'",
+     "Count former Mexican President Felipe Calderon among the plan's detractors.", "Felipe Calderon")])
+def test_a_headline_surname_after_role_words_is_the_body_person(title, body, speaker):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [body]}), progress=False,
+                         scheduler="sync")
+    assert out.loc[out["location"] == "title", "speaker"].tolist() == [speaker]

@@ -10,7 +10,8 @@ from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_
                         TYPE_FIELD)
 from .lexicon import common_words, first_names, lexicon, PRONOUNS
 from .marks import content_stems, holds_run, normal_words
-from .speakers import classify_source, find_people, holds_role, initials_of_one, PERSON_NOUN, role_holder, stands_for
+from .speakers import (classify_source, find_people, holds_role, initials_of_one, PERSON_NOUN, role_holder, stands_for,
+                       titled_surname)
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
@@ -131,6 +132,8 @@ def _body_person(name: str, candidates: set) -> str | None:
     words = name.split()
     hits = {c for c in candidates if c.split()[-len(words):] == words
             or len(words) >= 2 and c.split()[:len(words)] == words} if words else set()
+    if not hits and (surname := titled_surname(name)):
+        hits = {c for c in candidates if " " in c and c.split()[-1] == surname}  # "GOP Rep McCaul": Michael McCaul
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -374,8 +377,10 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             # "Maine governor says ...", "Campi Flegrei: Pozzuoli mayor says ...": a role the headline names is the
             # body's one holder (never a name the headline's label was read as)
             row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
-        elif row[TYPE_FIELD] == "person" and (full := _body_person(row[SPEAKER_FIELD], candidates)):
-            row = row[:SPEAKER_FIELD] + (full,) + row[SPEAKER_FIELD + 1:]
+        elif (row[TYPE_FIELD] == "person" or row[TYPE_FIELD] == "unknown" and titled_surname(row[SPEAKER_FIELD])) \
+                and (full := _body_person(row[SPEAKER_FIELD], candidates)):
+            row = row[:SPEAKER_FIELD] + (full, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]  # (a surname after
+            # role words the headline reads as no name: "GOP Rep McCaul announces ...")
         elif (row[TYPE_FIELD] == "anonymous" or row[TYPE_FIELD] == "organization" and row[MENTION_FIELD].isupper()
               and lexicon().has("role", row[MENTION_FIELD].lower())) \
                 and (source := _described_in_body(row[MENTION_FIELD], body)):

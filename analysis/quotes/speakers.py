@@ -666,6 +666,15 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
 
 
 @lru_cache(maxsize=4096)
+def titled_surname(name: str) -> str | None:
+    """The surname of a run read as role words and a surname alone (``GOP Rep McCaul``, ``Former Mexico leader
+    Calderon``), else None."""
+    read = _read_run(tuple(name.split())) if " " in name else None
+    lists = lexicon().lists
+    return read[3] if read and read[2] is None and read[3].lower() not in _not_name_words() \
+        and any(w.rstrip(".") in lists["title"] or w in lists["role"] for w in read[4]) else None
+
+
 def _participle(low: str) -> bool:
     """A lower-case word that is an ordinary verb's ``-ed`` or ``-ing`` form: a stem, as spelt before the ending,
     is a common word (``asked``: ask; ``retired``: retire; ``worried``: worry; ``stopped``: stop; ``understated``:
