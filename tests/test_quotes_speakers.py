@@ -10875,3 +10875,14 @@ def test_a_departments_field_alone_is_the_department_named_in_full():
     text = ("Headline\n\nThe Department of Public Health and Social Services on Thursday confirmed nine cases of dengue "
             "fever.\n\nPublic Health said it would post daily case updates on its website.")
     assert set(rows(text)["speaker"]) == {"Department of Public Health and Social Services"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Headline\n\nIn a news release Sunday, Colorado Parks and Wildlife said the bull would not be euthanized. The "
+     "agency said officers would continue to monitor the animal.", "Colorado Parks and Wildlife"),
+    ("Headline\n\nA spokesperson for Fisheries and Oceans Canada said closures are based on water sampling. The "
+     "department said it has increased sampling in the area.", "Fisheries and Oceans Canada"),
+    ("Headline\n\nA Parks Canada spokesperson said a dive team had examined the gate.\n\nThe agency said repairs "
+     "could take at least a week.", "Parks Canada")])
+def test_a_public_bodys_kind_is_the_body_that_spoke_last(text, body):
+    assert rows(text)["speaker"].tolist()[-1] == body

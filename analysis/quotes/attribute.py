@@ -166,6 +166,15 @@ _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w
 #: A reporting verb right after a named subject (and its comma): "(Paul Whitfield), said".
 _SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|explained|stated)\b")
 _START = attrgetter("start")
+#: A body's name of capitalised words, "of", "and", "for" or "the" between them: "Colorado Parks and Wildlife".
+_BODY_LIKE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w.'’&-]*)+")
+#: Kinds of public bodies that a body of any name may be ("Parks Canada", "Colorado Parks and Wildlife").
+_PUBLIC_BODY_KINDS = frozenset("""agency department ministry office service authority commission board bureau regulator
+organisation organization""".split())
+#: An unnamed spokesperson of a named body: "A spokesperson for Fisheries and Oceans Canada", "A Parks Canada
+#: spokesperson".
+_SPOKESPERSON_FOR = re.compile(r"(?:(?i:an?|the)\s+)?(?:spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
+                               r"([A-Z].*)|((?:[A-Z][\w.'’&-]*\s+){1,5})spokes(?:man|woman|person))")
 #: A body named by its field: "Department of (Public Health and Social Services)", "Ministry of (Public Works)".
 _FIELD_BODY = re.compile(r"(?:The\s+|the\s+)?(?:Department|Ministry|Office|Bureau|Division)\s+of\s+(?:the\s+)?")
 #: A preposition of place right before a name: "(the car park) off (Padgbury Lane)".
@@ -2356,6 +2365,26 @@ class Article(QuoteCues, ReportedSpeech):
                 out[sp] = found.pop()
         return out
 
+    def body_spoke_last(self, previous: tuple | None, at: int, described: re.Match) -> str | None:
+        """The body that spoke last, in paragraph ``at`` or the one before, for a kind noun (``described``: ``the
+        agency``): an organisation speaker; a name read as of no kind that is a body's (capitalised words, no given
+        name first: "Colorado Parks and Wildlife said ... The agency said") or of the noun's field; the body an
+        unnamed spokesperson spoke for ("A spokesperson for Fisheries and Oceans Canada said ... The department
+        said"); None when none did or it is of another field."""
+        if not previous or at - previous[0] > 1:
+            return None
+        body = None
+        public = described.group(1).lower() in _PUBLIC_BODY_KINDS
+        if previous[3] == "organization":
+            body = previous[1]
+        elif previous[3] == "unknown" and previous[1][:1].isupper() \
+                and (_field_stem(described) is not None or public and _BODY_LIKE.fullmatch(previous[1])
+                     and previous[1].split()[0].lower() not in first_names()):
+            body = previous[1]
+        elif previous[3] == "anonymous" and public and (spoke_for := _SPOKESPERSON_FOR.fullmatch(previous[1])):
+            body = (spoke_for.group(1) or spoke_for.group(2)).strip()
+        return body if body and self.of_field(described, body) else None
+
     def body_extension(self, words_: list[str]) -> bool:
         """Whether the words after a short form make it a body's full name (``Digital``, ``Foods Ltd.``): capitalised
         words that are no title, role, time word, place or outlet head, nor a plural ordinary word (``Democrats``,
@@ -3493,11 +3522,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and (described := _DESCRIBED_BODY.fullmatch(speaker if stype != "unresolved" else mention)) \
                         and (body := self.body_of_field(described, subj[0])
                              or self.described_body(described.group(1).lower(), subj[0], sources,
-                                                    previous[1] if previous and at - previous[0] <= 1
-                                                    and (previous[3] == "organization"
-                                                         or previous[3] == "unknown" and previous[1][:1].isupper()
-                                                         and _field_stem(described) is not None)
-                                                    and self.of_field(described, previous[1]) else None)):
+                                                    self.body_spoke_last(previous, at, described))):
                     speaker, stype = body, "organization"  # "The group has called for ..." after "the parents' group
                     # Tsever Agaar": the last body of that kind named before (or a name of the field that just spoke,
                     # whatever it was read as: "Prairie Mountain Health said ... the health authority said")
