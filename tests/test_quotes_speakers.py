@@ -10886,3 +10886,14 @@ def test_a_departments_field_alone_is_the_department_named_in_full():
      "could take at least a week.", "Parks Canada")])
 def test_a_public_bodys_kind_is_the_body_that_spoke_last(text, body):
     assert rows(text)["speaker"].tolist()[-1] == body
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Headline\n\nHolland Creek Shellfish, one of the last independent oyster processors on the island, will shut its "
+     "plant in December.\n\nThe family-owned company announced the closure in a news release on Monday.",
+     "Holland Creek Shellfish"),
+    # a person who opens the sentence before is no company
+    ("Headline\n\nMr Aldridge, known to clubmates as \"Postie\", was a founder member of the Vale of Evesham "
+     "Wheelers.\n\nThe club said on its Facebook page that members would ride his favourite loop.", None)])
+def test_a_company_opening_its_sentence_is_the_body_the_sentence_before_opens_with(text, speaker):
+    assert rows(text)["speaker"].tolist()[-1] == speaker if speaker else "Mr Aldridge" not in rows(text)["speaker"].tolist()

@@ -2114,6 +2114,9 @@ class Article(QuoteCues, ReportedSpeech):
         if noun in _ANY_BODY and (opener := self.body_opening_sentence(pos)):
             return opener  # "Brazos Kitchens, the Irving-based maker of frozen tamales, will close its plant ..., the
             # company said": the body the sentence is about
+        if noun in _ANY_BODY and (opener := self.body_opening_sentence_before(pos)):
+            return opener  # "Holland Creek Shellfish, one of the last ... processors ..., will shut its plant. / The
+            # family-owned company announced": the body the sentence before is about
         if spoke_last and (kind := _DESCRIBED_BODY.fullmatch(spoke_last)) and kind.group(1).lower() != noun:
             spoke_last = None  # "the railway authority said ... The health ministry said": another body
         since = self.paragraphs[max(0, self.paragraph_of(pos) - 3)][0]
@@ -2239,6 +2242,21 @@ class Article(QuoteCues, ReportedSpeech):
                     and _OPENER_GOES_ON.match(self.text, start + len(name)):
                 return _BODY_THE.sub("", name)
         return None
+
+    def body_opening_sentence_before(self, pos: int) -> str | None:
+        """For a kind noun that opens the sentence of ``pos``: the body that opens the sentence before
+        (:meth:`body_opening_sentence`), in this paragraph or the one before; else None."""
+        lo = self.sentence_of(pos)[0]
+        if self.text[lo:pos].strip(" \"“‘'") or (i := bisect_right(self._sentence_starts, lo - 1) - 1) < 0:
+            return None
+        before = self.sentences[i][1]
+        if self.paragraph_of(pos) - self.paragraph_of(before) > 1:
+            return None
+        opener = self.body_opening_sentence(before)
+        if opener is None or self.lx.has("title", opener.split()[0].lower().rstrip(".")) \
+                or any(mt.person.gender for mt in self.people if mt.start <= self.text.find(opener, before) < mt.end):
+            return None  # ("Mr Aldridge, known to clubmates as ..., was a founder member": a person)
+        return opener
 
     def body_of_field(self, described: re.Match, pos: int) -> str | None:
         """For ``the railway authority``, ``the health authority`` (a kind noun after a word of its field): the one
