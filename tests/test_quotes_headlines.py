@@ -558,3 +558,14 @@ def test_a_headline_surname_after_role_words_is_the_body_person(title, body, spe
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [body]}), progress=False,
                          scheduler="sync")
     assert out.loc[out["location"] == "title", "speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("title, body", [
+    ("GOP Rep McCaul Announces Bill Revoking Security Clearances.",
+     "The Texas congressman discussed the legislation on Wednesday. His daughter, Caroline McCaul, said he was tired."),
+    ("Former Mexico leader Calderon calls border wall 'stupid'",
+     "Count the former president among the detractors. Analyst Luis Calderon said the remark was typical.")])
+def test_a_headline_surname_after_role_words_is_no_body_person_of_another_role(title, body):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [body]}), progress=False,
+                         scheduler="sync")
+    assert not set(out.loc[out["location"] == "title", "speaker"]) & {"Caroline McCaul", "Luis Calderon"}

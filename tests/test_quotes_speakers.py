@@ -10897,3 +10897,39 @@ def test_a_public_bodys_kind_is_the_body_that_spoke_last(text, body):
      "Wheelers.\n\nThe club said on its Facebook page that members would ride his favourite loop.", None)])
 def test_a_company_opening_its_sentence_is_the_body_the_sentence_before_opens_with(text, speaker):
     assert rows(text)["speaker"].tolist()[-1] == speaker if speaker else "Mr Aldridge" not in rows(text)["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # "Awang" ends a Malaysian name; it is a Bruneian courtesy title only before a name of descent
+    ("Headline\n\nAbdul Hadi Awang, the PAS president, said the party would not join the coalition.\n\n\"We will "
+     "stand alone,\" Awang said.", ["Abdul Hadi Awang"] * 2),
+    ("Headline\n\nSarawak deputy premier Awang Tengah Ali Hasan said the plan was good for the state.",
+     ["Awang Tengah Ali Hasan"]),
+    # a message is its sender's only in its paragraph, or the one before when the quotation opens its own
+    ("Headline\n\nMayor Jane Doe posted a photo of the flooded street on Tuesday.\n\nThe city's police department also "
+     "took to Facebook. \"Stay off the roads until further notice,\" the post read.", ["the post"]),
+    ("Headline\n\nTom Reed, 34, posted bail on Monday and was released.\n\n\"The suspect has been released pending "
+     "trial,\" the post read.", ["the post"]),
+    # "working" qualifies the noun here; it opens no phrase
+    ("Headline\n\nA working mother of three in Leeds said she spends half her salary on nursery fees.\n\n\"I have "
+     "applied four times and heard nothing,\" the mother said.", ["A working mother of three in Leeds"] * 2),
+    # the source who keeps her name back is a woman: "he" is the landlord she named
+    ("Headline\n\nA woman who asked not to be identified said her landlord, Tom Reed, had cut off her heating.\n\n"
+     "\"The boiler broke and I fixed it in two days,\" he said.", ["A woman", "Tom Reed"]),
+    # a verb between the sentence's opening and the relative clause
+    ("Headline\n\nA friend of the driver told police his neighbour, who lives nearby, said the car had been stolen.",
+     ["his neighbour"]),
+    # an age after an appositive
+    ("Headline\n\nThe driver's son, a pupil at St Mary's, 14, said his father was not speeding.", ["the driver's son"]),
+    # a surname that is a place's last word after "by"
+    ("Headline\n\nA retired teacher says the council ignored her complaints about flooding.\n\nThe complaints, first "
+     "made by Margaret Hill in 2014, were never answered.", ["Margaret Hill"]),
+    # a nickname's aside, then a clause of its own before another person's cue
+    ("Headline\n\nRay Cole, known to fans as \"the Hammer\", had been out since March when his trainer, Luis Ortega, "
+     "said the fight would go ahead.", ["Luis Ortega"]),
+    # a firm's name before a day
+    ("Headline\n\nA review by Calgary engineering firm Lindqvist & Orr Tuesday found the bolts had failed. \"The bolts "
+     "were undersized,\" the review said.", ["Lindqvist & Orr"])])
+def test_review_guards_of_the_fifty_fourth_session(text, speakers):
+    out = rows(text)
+    assert out["speaker"].tolist()[-len(speakers):] == speakers

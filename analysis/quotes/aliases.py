@@ -68,7 +68,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lexicon import CLAUSE_WORDS, DESCENT, DETERMINERS, given_name_gender, JOINT, lexicon, PREPOSITIONS, PRONOUNS, TIME_WORDS
+from .lexicon import (CLAUSE_WORDS, DESCENT, DETERMINERS, given_name_gender, JOINT, lexicon, PREPOSITIONS, PRONOUNS,
+                      TIME_WORDS)
 
 log = logging.getLogger(__name__)
 

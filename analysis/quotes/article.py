@@ -28,8 +28,9 @@ class ArticleText:
         self.source = text
         self.text = text = _MARK_IN_WORD.sub("’", text) if "‘" in text else text
         # the words so respelled, to write names and phrases the rules took from the text as the text does
-        self._respelled = {w.replace("‘", "’"): w for w in _WORD_WITH_MARK.findall(self.source)} \
-            if text != self.source else {}
+        self._respelled = {read: w for w in _WORD_WITH_MARK.findall(self.source)
+                           if (read := w.replace("‘", "’")) not in self.source} if text != self.source else {}
+        # (only words the text never writes with "’": "O’Neill" stays as written where "O‘Neill" is too)
         self.paragraphs = paragraph_spans(text)
         self.sentences = sentence_spans(text)
         self.quotes = quote_spans(text, self.paragraphs)

@@ -142,8 +142,8 @@ _RELATIVE_OPENED = re.compile(r",\s*(?:which|that|who)$")
 _UNNAMED_GROUP = re.compile(r"(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|\d+)\s+)?(?:[a-z-]+\s+)?"
                             r"(?:people|sources|officials)\s+(?:familiar|close|briefed|involved)\b")
 #: Where an unnamed source's head noun ends: "official (familiar with ...)", "machinist (from Brampton)".
-_OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|involved|briefed|based|working|living"
-                        r"|to|near|inside|within|below|above)\b|,")
+_OF_PHRASE = re.compile(r"\s(?:for|of|at|with|from|in|on|who|familiar|close|involved|briefed|based|to|near|inside"
+                        r"|within|below|above|(?:working|living)(?=\s+(?:for|at|in|on|with|near|alongside)\b))\b|,")
 _THIS = frozenset({"the", "this"})
 _AGE_WORD = re.compile(r"\d{1,3}-year-old")
 #: ``... "fake math" by Democrats``: the agent of a passive cue, a capitalised name right after the quotation.
@@ -183,7 +183,10 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:off|on|along|in|at|near|from|to|in
 _MESSAGE = re.compile(r"(?i:the)\s+(post|text|tweet|message|email|e-mail)")
 _SENT_MESSAGE = {noun: re.compile(rf"\b(?:{verbs})\b") for noun, verbs in {
     "post": "posted", "text": "texted|text-messaged", "tweet": "tweeted", "message": "messaged|texted|posted",
-    "email": "emailed|e-mailed"}.items()} | {"e-mail": re.compile(r"\b(?:emailed|e-mailed)\b")}
+    "email": "emailed|e-mailed", "e-mail": "emailed|e-mailed"}.items()}
+#: What is posted that is no message: "posted bail", "posted a loss".
+_NO_MESSAGE_AFTER = re.compile(r"\s+(?:(?:his|her|their|its|a|an)\s+)?(?:bail|bond|loss|losses|profit|profits|gains?|"
+                               r"record|time|score|lead|win|victory|guard|guards)\b")
 _SUBJECT_BEFORE_VERB = re.compile(r"(?:,[^,.;\n]*,)?\s+(?:[a-z]+ly\s+)?")
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
@@ -1070,6 +1073,9 @@ class Article(QuoteCues, ReportedSpeech):
                              or held.group(1).split()[-1] in _FIRM_KINDS):
                     found, at = held.group(2), held.end(2)  # "by Sunday Telegraph journalist Robert Peston": the
                     # journalist, not the paper; "by Calgary engineering firm Lindqvist & Orr": the firm, not the city
+                    while " " in found and found.rsplit(None, 1)[1].lower() in WHEN_WORDS:
+                        found = found.rsplit(None, 1)[0]  # ("firm Lindqvist & Orr Tuesday found": no day)
+                        at = held.start(2) + len(found)
             if _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
                     if m.start() >= start:  # (the signer of the document a "by" found too: "the report, written
@@ -1524,8 +1530,9 @@ class Article(QuoteCues, ReportedSpeech):
             mt = self.people[j]
             j += 1
             if self.in_quote(mt.start) or mt.person.name.split()[-1].lower() in PLACE_HEADS \
+                    and mt.person.name.split()[0].lower() not in first_names() \
                     and _PLACE_PREPOSITION_BEFORE.search(self.text, max(0, mt.start - 12), mt.start):
-                continue  # (a place: "the car park off Padgbury Lane")
+                continue  # (a place: "the car park off Padgbury Lane"; but "first made by Margaret Hill")
             if self.company_named(mt.person.name):
                 return None  # "Marula Ridge said" after "Marula Ridge Mining": a company, not the person described
             if body_kind and (mt.person.gender or mt.person.name.split()[0].lower() in first_names()):
@@ -1570,6 +1577,19 @@ class Article(QuoteCues, ReportedSpeech):
             if m.group("noun").lower() == noun and not self.in_quote(m.start(1)):
                 found = m.group(1)
         return found
+
+    def kept_unnamed(self, previous: tuple, previous_at: int, reported: tuple[int, int], pronoun: str) -> bool:
+        """Whether the source of ``previous`` keeps their name back in its sentence (``who asked not to be
+        identified``), is not known to be of another gender than ``pronoun`` and reported no named person's doing
+        (``said councillor Tom Reed had ordered ...``): a person named in that sentence is then someone the source
+        spoke of, whom a later ``he``/``she`` is not."""
+        lo, hi = self.sentence_of(previous_at)
+        if not _KEPT_UNNAMED.search(self.text, lo, hi) \
+                or source_gender(previous[2]) not in {"", PRONOUN_GENDER.get(pronoun.lower(), "")}:
+            return False
+        i = bisect_left(self.people, reported[0], key=_START)
+        return not (i < len(self.people) and self.people[i].start < reported[1]
+                    and len(self.text[reported[0]:self.people[i].start].split()) <= 2)
 
     def goes_on_with_one(self, previous: tuple, at: int, kind: str, span: tuple, subj: tuple) -> bool:
         """A direct quotation opening paragraph ``at`` whose pronoun cue follows it (``"...," she said``) goes on with
@@ -2645,34 +2665,38 @@ class Article(QuoteCues, ReportedSpeech):
 
     def messages_to_sender(self, out: list) -> list:
         """Rows whose speaker is a message named by its noun alone (``the post read``, ``the text said``) go to the
-        person who, in that paragraph or the one before, posted, texted, tweeted or emailed it: the first person named
-        in full in that sentence before the verb (``Rosalind Mori, president of ..., posted on the group's Facebook
-        page``), or the person a ``He``/``She`` before the verb stands for (``For Kimiko Erwin, the wait ended ...
-        She texted a reporter a photo``)."""
+        person who posted, texted, tweeted or emailed it last, in the row's paragraph or, for a quotation opening its
+        paragraph, the one before: the verb's subject, a person named in full (``Rosalind Mori, president of ...,
+        posted on the group's Facebook page``) or the person a ``He``/``She`` before the verb stands for (``For
+        Kimiko Erwin, the wait ended ... She texted a reporter a photo``)."""
         changed = []
         for row in out:
             noun = _MESSAGE.fullmatch(row[3]) if row[4] in {"media", "unknown"} else None
-            if noun is None:
-                changed.append(row)
-                continue
-            pos = row[1][0] if row[1][0] > 0 else len(self.text)
-            floor = self.paragraphs[max(0, self.paragraph_of(pos) - 1)][0]
-            verb = None
-            for verb in (v for v in _SENT_MESSAGE[noun.group(1).lower()].finditer(self.text, floor, pos)
-                         if not self.in_quote(v.start())):
-                pass
-            sender = None
-            if verb is not None:
-                lo = self.sentence_of(verb.start())[0]
-                sender = next((mt.person for mt in self.people[bisect_left(self.people, lo, key=_START):]
-                               if mt.start < verb.start() and " " in mt.person.name and not self.in_quote(mt.start)
-                               and _SUBJECT_BEFORE_VERB.fullmatch(self.text, mt.end, verb.start())), None)
-                # (the verb's subject, an appositive between: not "Dana Castellano testified that her mother texted")
-                pronoun = _PRONOUN_BEFORE_VERB.search(self.text, lo, verb.start())
-                if sender is None and pronoun:
-                    sender = self.narrative_subject(floor, pronoun.start(), pronoun.group(1).lower())
+            sender = self.message_sender(noun.group(1).lower(), row[1][0]) if noun else None
             changed.append(row[:2] + (sender.name, row[3], "person") + row[5:] if sender else row)
         return changed
+
+    def message_sender(self, noun: str, pos: int):
+        """The person who last sent a message of ``noun`` before ``pos`` (:meth:`messages_to_sender`), else None."""
+        paragraph = self.paragraph_of(pos)
+        floor = self.paragraphs[paragraph][0]
+        if paragraph and self.text[floor:floor + 1] in OPENING_MARKS:
+            floor = self.paragraphs[paragraph - 1][0]  # (a quotation opening its paragraph: the one before too)
+        verbs = [v for v in _SENT_MESSAGE[noun].finditer(self.text, floor, pos)
+                 if not self.in_quote(v.start()) and not _NO_MESSAGE_AFTER.match(self.text, v.end())]
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        lo = self.sentence_of(verb.start())[0]
+        for mt in self.people[bisect_left(self.people, lo, key=_START):]:
+            if mt.start >= verb.start():
+                break
+            if " " in mt.person.name and not self.in_quote(mt.start) \
+                    and _SUBJECT_BEFORE_VERB.fullmatch(self.text, mt.end, verb.start()):
+                return mt.person  # (the verb's subject, an appositive between: not "Dana Castellano testified that
+                # her mother texted")
+        pronoun = _PRONOUN_BEFORE_VERB.search(self.text, lo, verb.start())
+        return self.narrative_subject(floor, pronoun.start(), pronoun.group(1).lower()) if pronoun else None
 
     def documents_to_maker(self, out: list) -> list:
         """Rows whose speaker is a document with no maker (``a draft document seen by AFP``, ``the document``) go to
@@ -3226,7 +3250,7 @@ class Article(QuoteCues, ReportedSpeech):
                                          for said in previous[1:3])))) \
                         and (last_person is None or previous_at > last_person[2]) \
                         and (previous[3] == "anonymous"
-                             or _KEPT_UNNAMED.search(self.text, *self.sentence_of(previous_at))
+                             or self.kept_unnamed(previous, previous_at, previous_span, mention)
                              or not any(self.sentence_of(previous_at)[0] <= mt.start < subj[0] and not mt.owner
                                         for mt in self.people)) \
                         and not (previous[0] < at and any(self.paragraphs[at][0] <= mt.start < subj[0]

@@ -568,15 +568,23 @@ class Clauses(ArticleText):
         if j >= 4 and toks[j][2] == "," and (known := next(
                 (c for c in range(j - 3, max(0, j - 24), -1) if toks[c][2] == "known" and toks[c - 1][2] == ","),
                 None)) and any(t[2] == "as" for t in toks[known:j]) \
-                and any(t[2] in OPENING_MARKS for t in toks[known:j]):
+                and any(t[2] in OPENING_MARKS for t in toks[known:j]) \
+                and not any(t[2] == "," or is_aux(t[2]) or t[2] in FINITE_VERBS for t in toks[max(
+                    (m for m in range(known, j) if toks[m][2] in _CLOSING_TITLE), default=known) + 1:j]):
+            # (what follows the nickname up to the verb is one phrase, no clause: 'known to fans as "the Hammer",
+            # had been out since March when his trainer, Luis Ortega, said' is the trainer's)
             j = known - 2  # 'Salem Omar Ba'abbad, known to the staff as "the paper doctor", said': the name before
             # its nickname's aside
             if j >= 2 and toks[j][2].isdigit() and len(toks[j][2]) <= 3 and toks[j - 1][2] == "," \
                     and toks[j - 2][2][:1].isupper():
                 j -= 2  # ('Lapointe, 71, known to ... as "Two-Pan Gerry" ..., said': the name before its age)
         elif j >= 3 and toks[j][2] == "," and toks[j - 1][2].isdigit() and len(toks[j - 1][2]) <= 3 \
-                and toks[j - 2][2] == "," and toks[j - 3][2][:1].isupper():
-            j -= 3  # "steersman Kainoa Medeiros, 38, said": the name before its age
+                and toks[j - 2][2] == "," and toks[j - 3][2][:1].isupper() \
+                and toks[j - 3][2][-2:] not in {"'s", "’s"} \
+                and not any(t[2] == "," and toks[c + 1][2].lower() in {"a", "an", "the"}
+                            for c, t in enumerate(toks[max(0, j - 12):j - 3], max(0, j - 12))):
+            j -= 3  # "steersman Kainoa Medeiros, 38, said": the name before its age (not at the end of an appositive:
+            # "The driver's son, a pupil at St Mary's, 14, said")
         c = next((c for c in range(j - 2, max(-1, j - 6), -1) if toks[c][2] == ","), None) \
             if j >= 2 and toks[j][2] == "," else None
         if c is not None and c > 0 and toks[c + 1][2][:1].isdigit() \
@@ -1571,8 +1579,12 @@ class Clauses(ArticleText):
         the first noun a lower-case word; else None."""
         i = f - 1
         while i >= 0 and f - i <= 10 and toks[i][2][:1].isalpha() and not is_aux(toks[i][2]) \
-                and toks[i][2] not in FINITE_VERBS:
-            i -= 1
+                and toks[i][2] not in FINITE_VERBS \
+                and not (toks[i][2].islower() and (ED_END.search(toks[i][2]) or toks[i][2] in IRREGULAR_PAST)
+                         and not (i and toks[i - 1][2].lower() in DETERMINERS) and toks[i + 1][2] != "by"):
+            i -= 1  # (no verb between: "A friend of the driver told police his neighbour, who ...": the neighbour;
+            # a participle after a determiner or before its agent describes: "the stranded towboats", "An engineer
+            # hired by the store's insurer")
         start = i + 1
         if start >= f or (i >= 0 and toks[i][2] not in END_PUNCT and toks[i][2] not in OPENING_MARKS) \
                 or toks[start][2].lower() not in {"a", "an", "one"} \

@@ -125,15 +125,22 @@ def _speaker_for_kind(row: tuple, noun: str) -> tuple:
     return (works.group(1), "organization") if works else (row[SPEAKER_FIELD], row[TYPE_FIELD])
 
 
-def _body_person(name: str, candidates: set) -> str | None:
+def _body_person(name: str, candidates: set, mentions: list | None = None) -> str | None:
     """The one person of the body that a headline's speaker names: the full name that is ``name`` or ends with it
     (``Straw`` → ``Jack Straw``) or, two words or more, opens it (``Wara Mamani`` → ``Wara Mamani Condori``, the
-    given name and the first of two surnames); None when none or several do."""
+    given name and the first of two surnames), or for role words and a surname (``GOP Rep McCaul``) the person of
+    ``mentions`` with that surname named with one of those roles or, after a title, with a title (``Former Mexico
+    leader Calderon``: "former Mexican President Felipe Calderon"); None when none or several do."""
     words = name.split()
     hits = {c for c in candidates if c.split()[-len(words):] == words
             or len(words) >= 2 and c.split()[:len(words)] == words} if words else set()
-    if not hits and (surname := titled_surname(name)):
-        hits = {c for c in candidates if " " in c and c.split()[-1] == surname}  # "GOP Rep McCaul": Michael McCaul
+    if not hits and mentions and (titled := titled_surname(name)):
+        # "GOP Rep McCaul": the body's Michael McCaul, named with a title or role of the headline's (not "His
+        # daughter, Caroline McCaul")
+        titles = lexicon().lists["title"]
+        wanted = titled[1] | (titles if titled[1] & titles else set())
+        hits = {mt.person.name for mt in mentions if " " in mt.person.name and mt.person.surname == titled[0]
+                and {r.rstrip(".") for r in mt.person.roles} & wanted}
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -378,7 +385,7 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
             # body's one holder (never a name the headline's label was read as)
             row = row[:SPEAKER_FIELD] + (holder, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]
         elif (row[TYPE_FIELD] == "person" or row[TYPE_FIELD] == "unknown" and titled_surname(row[SPEAKER_FIELD])) \
-                and (full := _body_person(row[SPEAKER_FIELD], candidates)):
+                and (full := _body_person(row[SPEAKER_FIELD], candidates, body_mentions)):
             row = row[:SPEAKER_FIELD] + (full, row[MENTION_FIELD], "person") + row[TYPE_FIELD + 1:]  # (a surname after
             # role words the headline reads as no name: "GOP Rep McCaul announces ...")
         elif (row[TYPE_FIELD] == "anonymous" or row[TYPE_FIELD] == "organization" and row[MENTION_FIELD].isupper()

@@ -39,8 +39,7 @@ from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUN_GE
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-NAME_PARTICLES = frozenset("de da di del der van von bin bint binti binte ibn ben al la le du dos el".split())
-_DESCENT = DESCENT
+NAME_PARTICLES = frozenset("de da di del der van von al la le du dos el".split()) | DESCENT
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
@@ -387,7 +386,7 @@ def _given_name_first(run: list) -> bool:
     but ``from Virginia Beach``, ``in Los Angeles``)."""
     first = run[0][2].lower()
     return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
-        and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in _DESCENT) and first != "al" \
+        and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in DESCENT) and first != "al" \
         and run[-1][2].lower() not in _STREET_ENDS
     # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent; "on Long
     # Wharf", "at Gary Street": a street's or a waterfront's last word, which no surname is, unlike "Greg Lake")
@@ -430,6 +429,11 @@ def _compound_title(low: str) -> bool:
 
 #: Role nouns that are no one's surname, so a run of capitals ending in one names no one.
 _ROLE_NO_SURNAME = frozenset("spokesperson spokesman spokeswoman spokespeople official officials".split())
+
+
+#: Bruneian courtesy titles before a name of descent ("Awang Haji Zulkifli bin Haji Tengah", "Dayang Rosnah binti
+#: Ahmad"); elsewhere part of a name ("Abdul Hadi Awang", "Awang Tengah Ali Hasan", "Dayang Nurfaizah").
+_MALAY_COURTESY = frozenset("awang awangku dayang dayangku".split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -482,6 +486,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
                      or "-" in lows[i] and (_compound_title(lows[i]) or AGE_WORD.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
+                     or lows[i] in _MALAY_COURTESY and any(w in DESCENT for w in lows[i + 2:n])
                      or lows[i] in {"tan", "puan"} and i + 1 < n and lows[i + 1] == "sri"
                      or lows[i] == "sri" and i > 0 and lows[i - 1] in {"tan", "puan", "dato'", "dato", "datuk"}
                      or lows[i] == "el" and i + 1 < n and lows[i + 1] in _HADJ
@@ -499,7 +504,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and not any(w in titles or w in not_name or w in _ASSEMBLY_HEADS for w in lows[i:named_of]):
         n = named_of  # "Nathan Greer of First Baptist Church": the name ends before "of" (see below), whatever
         # capitalised function word the body's name holds ("First")
-    inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS and lows[k - 1] not in _DESCENT
+    inner = [k for k in range(i + 1, n) if lows[k] in _TITLE_CASE_WORDS and lows[k - 1] not in DESCENT
              and not (lows[k] == "are" and k == n - 2 and lows[k - 1] not in common_words())]
     # (but "Ahmed bin Said Al Mashani": a father's name after "bin", not a verb in title case; "Trond Are Sandvik": a
     # Norwegian middle name between a given name and the surname)
@@ -528,8 +533,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         n = named_of  # "Water Judge Harlan Voss of Water Division 2": a title's two name words end before "of" (as
         # a run's first two words do, above)
     blocked = [k for k in range(i, n) if (lows[k] in not_name or lows[k] in titles
-                                          or "-" in lows[k] and _compound_title(lows[k])) and lows[k - 1] not in _DESCENT]
-    # (but "Abdul Rahim bin Haji Bakar": a title after "bin" is the father's, part of the name)  # ("Deputy Commissioner-cum-Chairperson")
+                                          or "-" in lows[k] and _compound_title(lows[k]))  # ("Deputy Commissioner-cum-
+               and not (k and lows[k - 1] in DESCENT)]  # Chairperson"; but "Abdul Rahim bin Haji Bakar": a title after
+    # "bin" is the father's, part of the name)
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
             and (lows[n - 1] in titles or (lows[n - 1] in lexicon().lists["organization"]
                                            or lows[n - 1] in lexicon().lists["media"]
@@ -574,7 +580,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     k = 0
     while k < len(name) - 1 and (name[k].lower() in common or k == 0 and (_OCCUPATION_END.search(name[k])
                                                                        or name[k].lower() in _OCCUPATIONS)) \
-            and name[k].lower() not in given and name[k + 1].lower() not in _DESCENT \
+            and name[k].lower() not in given and name[k + 1].lower() not in DESCENT \
             and not (name[k + 1] in {"Al", "El"} and k + 2 < len(name) and name[k].lower() not in _PARTY_MEMBER
                      and name[k].lower() not in _OCCUPATIONS
                      and not (_DEMONYM.match(name[k]) and _country_demonym(name[k]))):  # ("Palestinian Al Quds")
@@ -665,16 +671,17 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     return i, n - 1, full, surname, role_words
 
 
-@lru_cache(maxsize=4096)
-def titled_surname(name: str) -> str | None:
-    """The surname of a run read as role words and a surname alone (``GOP Rep McCaul``, ``Former Mexico leader
-    Calderon``), else None."""
+def titled_surname(name: str) -> tuple[str, frozenset] | None:
+    """``(surname, title and role words)`` of a run read as role words and a surname alone (``GOP Rep McCaul``:
+    McCaul, {rep}; ``Former Mexico leader Calderon``: Calderon, {former, leader}), else None."""
     read = _read_run(tuple(name.split())) if " " in name else None
     lists = lexicon().lists
-    return read[3] if read and read[2] is None and read[3].lower() not in _not_name_words() \
-        and any(w.rstrip(".") in lists["title"] or w in lists["role"] for w in read[4]) else None
+    held = frozenset(w.rstrip(".") for w in read[4] if w.rstrip(".") in lists["title"] or w in lists["role"]) \
+        if read else frozenset()
+    return (read[3], held) if held and read[2] is None and read[3].lower() not in _not_name_words() else None
 
 
+@lru_cache(maxsize=4096)
 def _participle(low: str) -> bool:
     """A lower-case word that is an ordinary verb's ``-ed`` or ``-ing`` form: a stem, as spelt before the ending,
     is a common word (``asked``: ask; ``retired``: retire; ``worried``: worry; ``stopped``: stop; ``understated``:
@@ -1426,13 +1433,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Kathiri" (not his son "Musallam bin Salim Al Kathiri"): the one fuller name with that given name and
             # surname
             raw[n] = (start, end, longer, surname, role_words)
-    before_descent = {}  # given names before "bin"/"binti" -> the full names
-    for _, _, full, _, _ in raw:
+    before_descent = {}  # given names before "bin"/"binti" -> the full names, where each is first written
+    for start, _, full, _, _ in raw:
         at = next((k for k, w in enumerate(full.split()) if w.lower() in DESCENT), 0) if full else 0
         if at >= 2:
-            before_descent.setdefault(" ".join(full.split()[:at]), set()).add(full)
+            before_descent.setdefault(" ".join(full.split()[:at]), {}).setdefault(full, start)
     for n, (start, end, full, surname, role_words) in enumerate(raw):
-        if full in before_descent and len(found := before_descent[full]) == 1:
+        if full in before_descent and len(found := before_descent[full]) == 1 and min(found.values()) < start:
             # "Dr Nurul Izzati said" after "Dr Hajah Nurul Izzati binti Haji Metussin": a Malay or Arabic name has no
             # surname, and a second reference gives the given names before "binti"/"bin"
             raw[n] = (start, end, next(iter(found)), surname, role_words)

@@ -70,7 +70,7 @@ def row_extras(records: list[tuple], art: Article, text: str, quotes) -> list[tu
     roles = person_roles(art.text, art.people, names, art.tokens) if names else {}
     out = []
     for r in records:
-        role = roles.get(r[SPEAKER_FIELD], "") if r[TYPE_FIELD] == "person" else ""
+        role = art.as_written(roles.get(r[SPEAKER_FIELD], "")) if r[TYPE_FIELD] == "person" else ""
         if r[1] == "direct":
             out.append((role, r[2], r[N_WORDS_FIELD]))
         elif r[1] == "partial":
