@@ -569,3 +569,12 @@ def test_a_headline_surname_after_role_words_is_no_body_person_of_another_role(t
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [body]}), progress=False,
                          scheduler="sync")
     assert not set(out.loc[out["location"] == "title", "speaker"]) & {"Caroline McCaul", "Luis Calderon"}
+
+
+def test_a_headline_ministry_by_its_field_is_the_ministry_the_body_names_in_full():
+    title = "Nadi flood levee pushed back to 2028 – Waterways Ministry"
+    body = ("NADI – The flood levee will not be finished before 2028, the Ministry of Agriculture and Waterways has "
+            "confirmed.\n\nThe Waterways Ministry said funding had been delayed.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [body]}), progress=False,
+                         scheduler="sync")
+    assert set(out["speaker"]) == {"Ministry of Agriculture and Waterways"}

@@ -176,7 +176,7 @@ organisation organization""".split())
 _SPOKESPERSON_FOR = re.compile(r"(?:(?i:an?|the)\s+)?(?:spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
                                r"([A-Z].*)|((?:[A-Z][\w.'’&-]*\s+){1,5})spokes(?:man|woman|person))")
 #: A body named by its field: "Department of (Public Health and Social Services)", "Ministry of (Public Works)".
-_FIELD_BODY = re.compile(r"(?:The\s+|the\s+)?(?:Department|Ministry|Office|Bureau|Division)\s+of\s+(?:the\s+)?")
+_FIELD_BODY = re.compile(r"(?:The\s+|the\s+)?(Department|Ministry|Office|Bureau|Division)\s+of\s+(?:the\s+)?")
 #: A preposition of place right before a name: "(the car park) off (Padgbury Lane)".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:off|on|along|in|at|near|from|to|into|onto|by|via)\s+(?:the\s+)?$")
 #: A message named by its noun alone, and the verbs that say someone sent one ("the post read" after "X posted").
@@ -2391,14 +2391,19 @@ class Article(QuoteCues, ReportedSpeech):
 
     def field_short_forms(self, speakers: set) -> dict:
         """Speaker → the one body the article names in full as a department, ministry or office of it: ``Public
-        Health`` → ``Department of Public Health and Social Services``, ``Public Works`` → ``Department of Public
-        Works``, for speakers of two or three capitalised words that are no one's name."""
-        short = {sp for sp in speakers if 2 <= sp.count(" ") + 1 <= 3 and all(w[:1].isupper() for w in sp.split())}
-        short -= {mt.person.name for mt in self.people}
+        Health`` → ``Department of Public Health and Social Services``, ``Waterways Ministry`` → ``Ministry of
+        Agriculture and Waterways``, for speakers of two or three capitalised words that are no one's name."""
+        short = {sp: core for sp in speakers if 2 <= (core := _BODY_THE.sub("", sp)).count(" ") + 1 <= 3
+                 and all(w[:1].isupper() for w in core.split())}
+        people = {mt.person.name for mt in self.people}
         out = {}
-        for sp in short:
+        for sp, core in short.items():
+            if core in people:
+                continue
+            *field, kind = core.split()
             found = {name.rstrip(".,;:") for _, name in self.bodies.names
-                     if (m := _FIELD_BODY.match(name)) and (name[m.end():] + " ").startswith(sp + " ")}
+                     if (m := _FIELD_BODY.match(name)) and ((name[m.end():] + " ").startswith(core + " ")
+                                                           or m.group(1) == kind and set(field) <= set(name.split()))}
             if len(found) == 1:
                 out[sp] = found.pop()
         return out

@@ -144,10 +144,15 @@ def _body_person(name: str, candidates: set, mentions: list | None = None) -> st
     return hits.pop() if len(hits) == 1 else None
 
 
+#: Kinds of bodies named by their field: "(Waterways) Ministry" for the "Ministry of Agriculture and Waterways".
+_FIELD_KINDS = frozenset({"Ministry", "Department", "Office", "Bureau", "Division"})
+
+
 def _body_org(name: str, body: list[tuple]) -> str | None:
     """The one body speaker of the article's body whose name opens with the headline's short form (``Calder Point``
-    → ``Calder Point Capital``), that its letters stand for (``FDA``) or that a body row names by it (``BPJPH``);
-    None when none or several do."""
+    → ``Calder Point Capital``), that its letters stand for (``FDA``), that a body row names by it (``BPJPH``) or
+    whose field it names (``Waterways Ministry`` → ``Ministry of Agriculture and Waterways``); None when none or
+    several do."""
     words = name.removeprefix("the ").split()
     if not words:
         return None
@@ -156,7 +161,11 @@ def _body_org(name: str, body: list[tuple]) -> str | None:
         longer = row[SPEAKER_FIELD].removeprefix("the ").split()
         if row[TYPE_FIELD] == "organization" and (len(longer) > len(words) and longer[:len(words)] == words
                                                   or len(words) == 1 and stands_for(words[0], row[SPEAKER_FIELD])
-                                                  or row[MENTION_FIELD].split()[:len(words)] == words
+                                                  or len(words) >= 2 and words[-1] in _FIELD_KINDS
+                                                  and longer[:2] == [words[-1], "of"]
+                                                  and set(words[:-1]) <= set(longer[2:])
+                                                  or row[MENTION_FIELD].removeprefix("The ").removeprefix("the ")
+                                                  .split()[:len(words)] == words
                                                   and row[SPEAKER_FIELD] != name):
             hits.add(row[SPEAKER_FIELD])  # (or its letters: "FDA says" for the U.S. Food and Drug Administration;
             # or the short form a body row wrote for it: "BPJPH data" for the Halal Product Assurance Agency)
