@@ -10933,3 +10933,10 @@ def test_a_company_opening_its_sentence_is_the_body_the_sentence_before_opens_wi
 def test_review_guards_of_the_fifty_fourth_session(text, speakers):
     out = rows(text)
     assert out["speaker"].tolist()[-len(speakers):] == speakers
+
+
+@pytest.mark.parametrize("opening", ["Weeks later he", "Two weeks later, he", "A few weeks later he"])
+def test_a_span_of_time_before_the_subject_of_joined_verbs_is_no_subject(opening):
+    text = (f"Headline\n\nDarren Pelling, 52, was jailed.\n\n{opening} returned and told her the new stack had "
+            "shifted in the frost and needed more work.")
+    assert rows(text)["speaker"].tolist() == ["Darren Pelling"]

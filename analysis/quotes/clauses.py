@@ -413,6 +413,7 @@ _FINITE_WORDS = frozenset("is was were are has have had did does do will would".
 #: "Hours later, Trump ...": a time span and its direction open a sentence as an adjunct, not its subject
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
 _LATER = frozenset("later earlier after before ago".split())
+_SMALL_NUMBERS = frozenset("a two three four five six seven eight nine ten few several".split())
 _MODAL_WORDS = frozenset("could should can may might must shall".split())
 #: Common irregular past tenses: the verb of a relative clause ("the group that brought the case") or of a clause
 #: opening with a quantity ("said roughly $3 billion ... came").
@@ -1776,6 +1777,10 @@ class Clauses(ArticleText):
         if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
                 and toks[0][2].lower() not in NOT_ADVERB and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
+        spans = next((i for i, t in enumerate(toks[:2]) if not (t[2].isdigit() or t[2].lower() in _SMALL_NUMBERS)), 2)
+        if len(toks) > spans + 3 and toks[spans][2].lower() in _TIME_SPANS and toks[spans + 1][2].lower() in _LATER:
+            toks = toks[spans + 2 + (toks[spans + 2][2] == ","):]  # "Weeks later he returned and told her", "A few
+            # weeks later, he": a span of time, then the subject
         if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
                      or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))
                      or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))
