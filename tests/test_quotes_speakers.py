@@ -10940,3 +10940,16 @@ def test_a_span_of_time_before_the_subject_of_joined_verbs_is_no_subject(opening
     text = (f"Headline\n\nDarren Pelling, 52, was jailed.\n\n{opening} returned and told her the new stack had "
             "shifted in the frost and needed more work.")
     assert rows(text)["speaker"].tolist() == ["Darren Pelling"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a group of others does something with a quoted term: no one's words
+    ("Headline\n\n\"It was sheeting on the ground,\" Beaulieu said.\n\nStaff set up rows of \"cholera beds,\" cots "
+     "with a hole cut in the middle.", False),
+    ("Headline\n\n\"We are asking the town to do its part,\" she said.\n\nTraffic engineers grade intersections on a "
+     "\"level of service\" scale from A to F.", False),
+    # a report that goes on after a copula keeps its speaker
+    ("Headline\n\nThe foreign secretary said the right to life was the \"most important liberty\". Law lords were "
+     "\"simply wrong\" to imply it.", True)])
+def test_a_quoted_term_in_a_sentence_about_others_takes_no_earlier_speaker(text, kept):
+    assert (len(rows(text)) == 2) == kept

@@ -166,6 +166,11 @@ _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w
 #: A reporting verb right after a named subject (and its comma): "(Paul Whitfield), said".
 _SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|explained|stated)\b")
 _START = attrgetter("start")
+#: A sentence opening with a plural noun (after a lower-case modifier): "Staff set up", "Traffic engineers grade".
+_OPENING_WORDS = re.compile(r"([A-Z][a-z]+)\s+([A-Za-z][a-z]+)(?:\s+([a-z]+)\b)?")
+_PRONOUN_WORDS = frozenset("he she it i we you they his her its their our my your the a an this that these those".split())
+_AUXILIARY_WORDS = frozenset("""is are was were be been being has have had do does did will would shall should can
+could may might must""".split())
 #: A body's name of capitalised words, "of", "and", "for" or "the" between them: "Colorado Parks and Wildlife".
 _BODY_LIKE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w.'’&-]*)+")
 #: Kinds of public bodies that a body of any name may be ("Parks Canada", "Colorado Parks and Wildlife").
@@ -1577,6 +1582,25 @@ class Article(QuoteCues, ReportedSpeech):
             if m.group("noun").lower() == noun and not self.in_quote(m.start(1)):
                 found = m.group(1)
         return found
+
+    def others_term(self, span: tuple[int, int]) -> bool:
+        """A cue-less quoted fragment of three words or fewer in a sentence whose subject is a group of others, a
+        plural noun for people opening it before a verb of no report (``Staff set up rows of "cholera beds"``,
+        ``Traffic engineers grade intersections on a "level of service" scale``): a term, no one's words."""
+        lo = self.sentence_of(span[0])[0]
+        words_ = _OPENING_WORDS.match(self.text, lo)
+        if words_ is None or len(self.text[span[0]:span[1]].split()) > 3 or self.in_quote(lo) \
+                or any(mt.start == lo for mt in self.people):
+            return False  # (not "Sanders ticked off ...", a name)
+        w = [g for g in words_.groups() if g]
+        for noun, verb, modifier in ((w[0], w[1], ""), (w[1], w[2] if len(w) > 2 else "", w[0])):
+            low = noun.lower()
+            if verb and modifier.lower() not in _PRONOUN_WORDS and noun[:1].isupper() == (not modifier) \
+                    and (low in {"staff", "people"} or low.endswith("s") and PERSON_NOUN.search(low)) \
+                    and verb.islower() and verb not in _AUXILIARY_WORDS and verb not in PREPOSITIONS \
+                    and self.lx.verb(verb) is None:
+                return True  # (not "Law lords were "simply wrong"": the report goes on)
+        return False
 
     def kept_unnamed(self, previous: tuple, previous_at: int, reported: tuple[int, int], pronoun: str) -> bool:
         """Whether the source of ``previous`` keeps their name back in its sentence (``who asked not to be
@@ -3590,7 +3614,7 @@ class Article(QuoteCues, ReportedSpeech):
             elif kind == "partial" and (own := self.named_subject_of(span, previous_quote)) is not None:
                 speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
             elif (inherit := previous if kind == "direct" else previous_quote) and \
-                    self.paragraph_of(span[0]) - inherit[0] <= 1:
+                    self.paragraph_of(span[0]) - inherit[0] <= 1 and not (kind == "partial" and self.others_term(span)):
                 # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker
                 speaker, mention, stype, cue_text = inherit[1:]
             elif kind == "direct" and (own := self.named_subject_before(span)) is not None:
