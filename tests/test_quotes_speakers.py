@@ -10953,3 +10953,14 @@ def test_a_span_of_time_before_the_subject_of_joined_verbs_is_no_subject(opening
      "\"simply wrong\" to imply it.", True)])
 def test_a_quoted_term_in_a_sentence_about_others_takes_no_earlier_speaker(text, kept):
     assert (len(rows(text)) == 2) == kept
+
+
+@pytest.mark.parametrize("text, poster", [
+    ("Headline\n\nJanet Pengelly, 67, was on holiday.\n\n\"It was terrifying,\" said the hotel manager, Sue Braund.\n\n"
+     "Mrs Pengelly posted a photograph of the blackened hillside behind the hotel on Facebook on Tuesday morning with "
+     "the caption: \"Safe, tired, smelling like a bonfire.\"", "Janet Pengelly"),
+    ("Headline\n\nBrooke Haugen, 16, won the title.\n\n\"What Brooke has is patience,\" Tanis Morrow said.\n\nHaugen has "
+     "built a modest following online, where she posts run videos. After her qualification was confirmed, she posted a "
+     "photo of Biscuit with her nose in a feed bucket and the caption: \"She did all the work.\"", "Brooke Haugen")])
+def test_a_caption_is_the_words_of_who_posted_the_picture(text, poster):
+    assert rows(text)["speaker"].tolist()[-1] == poster

@@ -188,7 +188,9 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:off|on|along|in|at|near|from|to|in
 _MESSAGE = re.compile(r"(?i:the)\s+(post|text|tweet|message|email|e-mail)")
 _SENT_MESSAGE = {noun: re.compile(rf"\b(?:{verbs})\b") for noun, verbs in {
     "post": "posted", "text": "texted|text-messaged", "tweet": "tweeted", "message": "messaged|texted|posted",
-    "email": "emailed|e-mailed", "e-mail": "emailed|e-mailed"}.items()}
+    "email": "emailed|e-mailed", "e-mail": "emailed|e-mailed", "caption": "posted|shared|tweeted|uploaded"}.items()}
+#: The words before a caption's quotation: "with the caption: "...", "captioned "..."".
+_CAPTION_BEFORE = re.compile(r"\b(?:caption|captioned)[:,]?\s*[“\"‘']?\s*$")
 #: What is posted that is no message: "posted bail", "posted a loss".
 _NO_MESSAGE_AFTER = re.compile(r"\s+(?:(?:his|her|their|its|a|an)\s+)?(?:bail|bond|loss|losses|profit|profits|gains?|"
                                r"record|time|score|lead|win|victory|guard|guards)\b")
@@ -2705,13 +2707,27 @@ class Article(QuoteCues, ReportedSpeech):
             changed.append(row[:2] + (sender.name, row[3], "person") + row[5:] if sender else row)
         return changed
 
+    def captions_to_poster(self, out: list) -> list:
+        """Quotations right after ``with the caption:`` go to the person who posted, shared or tweeted the picture in
+        that sentence (``Mrs Pengelly posted a photograph ... with the caption: "..."``, ``she posted a photo ...``,
+        a ``He``/``She`` as in :meth:`message_sender`)."""
+        changed = []
+        for row in out:
+            lo = row[1][0]
+            poster = self.message_sender("caption", lo) if row[0] != "indirect" \
+                and _CAPTION_BEFORE.search(self.text, max(0, lo - 24), lo) else None
+            changed.append(("direct",) + row[1:2] + (poster.name, row[3], "person") + row[5:] if poster else row)
+        return changed
+
     def message_sender(self, noun: str, pos: int):
         """The person who last sent a message of ``noun`` before ``pos`` (:meth:`messages_to_sender`), else None."""
         paragraph = self.paragraph_of(pos)
         floor = self.paragraphs[paragraph][0]
         if paragraph and self.text[floor:floor + 1] in OPENING_MARKS:
             floor = self.paragraphs[paragraph - 1][0]  # (a quotation opening its paragraph: the one before too)
-        verbs = [v for v in _SENT_MESSAGE[noun].finditer(self.text, floor, pos)
+        verbs_from = self.sentence_of(pos)[0] if noun == "caption" else floor  # (a caption's poster: the verb of its
+        # own sentence)
+        verbs = [v for v in _SENT_MESSAGE[noun].finditer(self.text, verbs_from, pos)
                  if not self.in_quote(v.start()) and not _NO_MESSAGE_AFTER.match(self.text, v.end())]
         if not verbs:
             return None
@@ -2725,6 +2741,8 @@ class Article(QuoteCues, ReportedSpeech):
                 return mt.person  # (the verb's subject, an appositive between: not "Dana Castellano testified that
                 # her mother texted")
         pronoun = _PRONOUN_BEFORE_VERB.search(self.text, lo, verb.start())
+        if pronoun and noun == "caption":
+            floor = self.paragraphs[max(0, paragraph - 1)][0]
         return self.narrative_subject(floor, pronoun.start(), pronoun.group(1).lower()) if pronoun else None
 
     def documents_to_maker(self, out: list) -> list:
@@ -3673,6 +3691,8 @@ class Article(QuoteCues, ReportedSpeech):
             out + self.subhead_rows(subheads, out))))
         if any(_MESSAGE.fullmatch(row[3]) for row in out):
             out = self.messages_to_sender(out)
+        if "caption" in self.text:
+            out = self.captions_to_poster(out)
         out = self.jointly_signed(out)
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}
