@@ -19,8 +19,9 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
-from .lexicon import (CLAUSE_WORDS, DATELINE, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS,
-                      PRONOUN_GENDER, TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
+from .lexicon import (CLAUSE_WORDS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS,
+                      PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS, common_words, first_names,
+                      lexicon)
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
                        COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
@@ -168,9 +169,6 @@ _SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|ex
 _START = attrgetter("start")
 #: A sentence opening with a plural noun (after a lower-case modifier): "Staff set up", "Traffic engineers grade".
 _OPENING_WORDS = re.compile(r"([A-Z][a-z]+)\s+([A-Za-z][a-z]+)(?:\s+([a-z]+)\b)?")
-_PRONOUN_WORDS = frozenset("he she it i we you they his her its their our my your the a an this that these those".split())
-_AUXILIARY_WORDS = frozenset("""is are was were be been being has have had do does did will would shall should can
-could may might must""".split())
 #: A body's name of capitalised words, "of", "and", "for" or "the" between them: "Colorado Parks and Wildlife".
 _BODY_LIKE = re.compile(r"[A-Z][\w.'’&-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w.'’&-]*)+")
 #: Kinds of public bodies that a body of any name may be ("Parks Canada", "Colorado Parks and Wildlife").
@@ -181,7 +179,10 @@ organisation organization""".split())
 _SPOKESPERSON_FOR = re.compile(r"(?:(?i:an?|the)\s+)?(?:spokes(?:man|woman|person)\s+for\s+(?:the\s+)?"
                                r"([A-Z].*)|((?:[A-Z][\w.'’&-]*\s+){1,5})spokes(?:man|woman|person))")
 #: A body named by its field: "Department of (Public Health and Social Services)", "Ministry of (Public Works)".
-_FIELD_BODY = re.compile(r"(?:The\s+|the\s+)?(Department|Ministry|Office|Bureau|Division)\s+of\s+(?:the\s+)?")
+#: Kinds of bodies named by their field, before or after it: "Ministry of (Agriculture and Waterways)",
+#: "(Waterways) Ministry".
+FIELD_KINDS = ("Department", "Ministry", "Office", "Bureau", "Division")
+_FIELD_BODY = re.compile(rf"(?:The\s+|the\s+)?({'|'.join(FIELD_KINDS)})\s+of\s+(?:the\s+)?")
 #: A preposition of place right before a name: "(the car park) off (Padgbury Lane)".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:off|on|along|in|at|near|from|to|into|onto|by|via)\s+(?:the\s+)?$")
 #: A message named by its noun alone, and the verbs that say someone sent one ("the post read" after "X posted").
@@ -1591,15 +1592,17 @@ class Article(QuoteCues, ReportedSpeech):
         ``Traffic engineers grade intersections on a "level of service" scale``): a term, no one's words."""
         lo = self.sentence_of(span[0])[0]
         words_ = _OPENING_WORDS.match(self.text, lo)
+        i = bisect_left(self.people, lo, key=_START)
         if words_ is None or len(self.text[span[0]:span[1]].split()) > 3 or self.in_quote(lo) \
-                or any(mt.start == lo for mt in self.people):
+                or i < len(self.people) and self.people[i].start == lo:
             return False  # (not "Sanders ticked off ...", a name)
         w = [g for g in words_.groups() if g]
         for noun, verb, modifier in ((w[0], w[1], ""), (w[1], w[2] if len(w) > 2 else "", w[0])):
             low = noun.lower()
-            if verb and modifier.lower() not in _PRONOUN_WORDS and noun[:1].isupper() == (not modifier) \
+            if verb and modifier.lower() not in PRONOUNS | DETERMINERS - PEOPLE_QUANTIFIERS \
+                    and noun[:1].isupper() == (not modifier) \
                     and (low in {"staff", "people"} or low.endswith("s") and PERSON_NOUN.search(low)) \
-                    and verb.islower() and verb not in _AUXILIARY_WORDS and verb not in PREPOSITIONS \
+                    and verb.islower() and verb not in FINITE_VERBS and verb not in PREPOSITIONS \
                     and self.lx.verb(verb) is None:
                 return True  # (not "Law lords were "simply wrong"": the report goes on)
         return False
@@ -2699,24 +2702,16 @@ class Article(QuoteCues, ReportedSpeech):
         person who posted, texted, tweeted or emailed it last, in the row's paragraph or, for a quotation opening its
         paragraph, the one before: the verb's subject, a person named in full (``Rosalind Mori, president of ...,
         posted on the group's Facebook page``) or the person a ``He``/``She`` before the verb stands for (``For
-        Kimiko Erwin, the wait ended ... She texted a reporter a photo``)."""
-        changed = []
-        for row in out:
-            noun = _MESSAGE.fullmatch(row[3]) if row[4] in {"media", "unknown"} else None
-            sender = self.message_sender(noun.group(1).lower(), row[1][0]) if noun else None
-            changed.append(row[:2] + (sender.name, row[3], "person") + row[5:] if sender else row)
-        return changed
-
-    def captions_to_poster(self, out: list) -> list:
-        """Quotations right after ``with the caption:`` go to the person who posted, shared or tweeted the picture in
-        that sentence (``Mrs Pengelly posted a photograph ... with the caption: "..."``, ``she posted a photo ...``,
-        a ``He``/``She`` as in :meth:`message_sender`)."""
+        Kimiko Erwin, the wait ended ... She texted a reporter a photo``). A quotation right after ``with the
+        caption:`` is a direct quotation of the person who posted the picture in that sentence."""
         changed = []
         for row in out:
             lo = row[1][0]
-            poster = self.message_sender("caption", lo) if row[0] != "indirect" \
-                and _CAPTION_BEFORE.search(self.text, max(0, lo - 24), lo) else None
-            changed.append(("direct",) + row[1:2] + (poster.name, row[3], "person") + row[5:] if poster else row)
+            noun = _MESSAGE.fullmatch(row[3]) if row[4] in {"media", "unknown"} else None
+            caption = noun is None and row[0] != "indirect" and _CAPTION_BEFORE.search(self.text, max(0, lo - 24), lo)
+            sender = self.message_sender(noun.group(1).lower() if noun else "caption", lo) if noun or caption else None
+            kind = "direct" if caption else row[0]
+            changed.append((kind, row[1], sender.name, row[3], "person") + row[5:] if sender else row)
         return changed
 
     def message_sender(self, noun: str, pos: int):
@@ -3689,10 +3684,8 @@ class Article(QuoteCues, ReportedSpeech):
                    for row in out]  # ("Severn Trent said": a body, not a person, in every row)
         out = self.documents_to_owner(self.documents_to_maker(self.makers_named_before(
             out + self.subhead_rows(subheads, out))))
-        if any(_MESSAGE.fullmatch(row[3]) for row in out):
+        if "caption" in self.text or any(_MESSAGE.fullmatch(row[3]) for row in out):
             out = self.messages_to_sender(out)
-        if "caption" in self.text:
-            out = self.captions_to_poster(out)
         out = self.jointly_signed(out)
         full = self.full_body_names({row[2] for row in out if row[4] in {"organization", "unknown", "person"}})
         full.update(self.defined_acronyms({row[2] for row in out if row[4] in {"organization", "unknown"}

@@ -460,6 +460,12 @@ def _opens_with_participle(toks: list) -> bool:
                 and comma + 1 < len(toks) and toks[comma + 1][2] in {"a", "an"})
 
 
+def _age_after_name(toks: list, j: int) -> bool:
+    """An age set off after a capitalised word ends at token ``j``: "(Lapointe), 71"."""
+    return j >= 2 and toks[j][2].isdigit() and len(toks[j][2]) <= 3 and toks[j - 1][2] == "," \
+        and toks[j - 2][2][:1].isupper()
+
+
 def _adjunct_end(toks: list) -> int:
     """Index of the first token after an opening adjunct: after its comma, or the dash closing an aside set off by
     dashes before any comma, and after a relative or subordinate clause that follows it (``Speaking ... in New
@@ -576,11 +582,9 @@ class Clauses(ArticleText):
             # had been out since March when his trainer, Luis Ortega, said' is the trainer's)
             j = known - 2  # 'Salem Omar Ba'abbad, known to the staff as "the paper doctor", said': the name before
             # its nickname's aside
-            if j >= 2 and toks[j][2].isdigit() and len(toks[j][2]) <= 3 and toks[j - 1][2] == "," \
-                    and toks[j - 2][2][:1].isupper():
+            if _age_after_name(toks, j):
                 j -= 2  # ('Lapointe, 71, known to ... as "Two-Pan Gerry" ..., said': the name before its age)
-        elif j >= 3 and toks[j][2] == "," and toks[j - 1][2].isdigit() and len(toks[j - 1][2]) <= 3 \
-                and toks[j - 2][2] == "," and toks[j - 3][2][:1].isupper() \
+        elif j >= 3 and toks[j][2] == "," and _age_after_name(toks, j - 1) \
                 and toks[j - 3][2][-2:] not in {"'s", "’s"} \
                 and not any(t[2] == "," and toks[c + 1][2].lower() in {"a", "an", "the"}
                             for c, t in enumerate(toks[max(0, j - 12):j - 3], max(0, j - 12))):

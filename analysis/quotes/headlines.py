@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ..units import count_words, STOP_WORDS
-from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, MENTION_FIELD, SPEAKER_FIELD, START_FIELD,
-                        TYPE_FIELD)
+from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, FIELD_KINDS, MENTION_FIELD, SPEAKER_FIELD,
+                        START_FIELD, TYPE_FIELD)
 from .lexicon import common_words, first_names, lexicon, PRONOUNS
 from .marks import content_stems, holds_run, normal_words
 from .speakers import (classify_source, find_people, holds_role, initials_of_one, PERSON_NOUN, role_holder, stands_for,
@@ -144,10 +144,6 @@ def _body_person(name: str, candidates: set, mentions: list | None = None) -> st
     return hits.pop() if len(hits) == 1 else None
 
 
-#: Kinds of bodies named by their field: "(Waterways) Ministry" for the "Ministry of Agriculture and Waterways".
-_FIELD_KINDS = frozenset({"Ministry", "Department", "Office", "Bureau", "Division"})
-
-
 def _body_org(name: str, body: list[tuple]) -> str | None:
     """The one body speaker of the article's body whose name opens with the headline's short form (``Calder Point``
     → ``Calder Point Capital``), that its letters stand for (``FDA``), that a body row names by it (``BPJPH``) or
@@ -161,7 +157,7 @@ def _body_org(name: str, body: list[tuple]) -> str | None:
         longer = row[SPEAKER_FIELD].removeprefix("the ").split()
         if row[TYPE_FIELD] == "organization" and (len(longer) > len(words) and longer[:len(words)] == words
                                                   or len(words) == 1 and stands_for(words[0], row[SPEAKER_FIELD])
-                                                  or len(words) >= 2 and words[-1] in _FIELD_KINDS
+                                                  or len(words) >= 2 and words[-1] in FIELD_KINDS
                                                   and longer[:2] == [words[-1], "of"]
                                                   and set(words[:-1]) <= set(longer[2:])
                                                   or row[MENTION_FIELD].removeprefix("The ").removeprefix("the ")
