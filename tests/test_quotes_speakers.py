@@ -10964,3 +10964,19 @@ def test_a_quoted_term_in_a_sentence_about_others_takes_no_earlier_speaker(text,
      "photo of Biscuit with her nose in a feed bucket and the caption: \"She did all the work.\"", "Brooke Haugen")])
 def test_a_caption_is_the_words_of_who_posted_the_picture(text, poster):
     assert rows(text)["speaker"].tolist()[-1] == poster
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Less than 24 hours later, the Harlow City Council turned the offer down on a 3-2 vote, insisting that the "
+     "county should cover 70% of the cost.", "Harlow City Council"),
+    ("Just two weeks later, the Harlow City Council turned the offer down, insisting that the county should pay.",
+     "Harlow City Council"),
+    ("Ward 3 council member Lyle Brekke cast the lone vote against the offer, saying the city should not commit a "
+     "dollar until traffic is counted.", "Lyle Brekke"),
+    ("Reached by phone Tuesday, Brekke, 54, declined to discuss the terms but said he was relieved it was over.",
+     "Lyle Brekke"),
+])
+def test_openings_before_the_subject_of_joined_verbs_are_no_subject(sentence, speaker):
+    # a bound before a span of time, a numbered ward before a role and its holder, a past participle's clause
+    text = f"Headline\n\nLyle Brekke chairs the finance panel.\n\n{sentence}"
+    assert rows(text)["speaker"].tolist() == [speaker]

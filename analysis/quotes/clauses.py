@@ -413,6 +413,9 @@ _FINITE_WORDS = frozenset("is was were are has have had did does do will would".
 #: "Hours later, Trump ...": a time span and its direction open a sentence as an adjunct, not its subject
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
 _LATER = frozenset("later earlier after before ago".split())
+_APPROXIMATELY = frozenset("about nearly almost just only barely some roughly around".split())
+#: Numbered districts before a role and its holder: "Ward 3 council member Lyle Brekke".
+_NUMBERED_AREAS = frozenset("Ward District Precinct Division Zone Region Area Riding".split())
 _SMALL_NUMBERS = frozenset("a two three four five six seven eight nine ten few several".split())
 _MODAL_WORDS = frozenset("could should can may might must shall".split())
 #: Common irregular past tenses: the verb of a relative clause ("the group that brought the case") or of a clause
@@ -445,8 +448,9 @@ def _opens_with_participle(toks: list) -> bool:
     first, at = toks[0][2], 0
     if first.endswith("ly") and len(toks) > 1:
         first, at = toks[1][2], 1
-    if first in {"Asked", "Pressed", "Questioned", "Challenged", "Quizzed"}:
-        return True  # "Asked whether more closures could follow, she said ..."
+    if first in {"Asked", "Pressed", "Questioned", "Challenged", "Quizzed", "Reached", "Contacted", "Approached",
+                 "Interviewed"}:
+        return True  # "Asked whether more closures could follow, she said ...", "Reached by phone Tuesday, Heims"
     if not (len(first) > 4 and first.endswith("ing") and first[:1].isalpha()):
         return False
     if at + 1 < len(toks) and toks[at + 1][2] == "," and first.lower() not in common_words():
@@ -1781,7 +1785,11 @@ class Clauses(ArticleText):
         if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
                 and toks[0][2].lower() not in NOT_ADVERB and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
-        spans = next((i for i, t in enumerate(toks[:2]) if not (t[2].isdigit() or t[2].lower() in _SMALL_NUMBERS)), 2)
+        # "Less than 24 hours later, the council ...", "About two weeks later": a bound before the number
+        bound = 2 if len(toks) > 1 and toks[0][2].lower() in {"less", "more", "fewer"} and toks[1][2] == "than" \
+            else int(bool(toks) and toks[0][2].lower() in _APPROXIMATELY)
+        spans = next((i for i in range(bound, min(len(toks), bound + 2))
+                      if not (toks[i][2].isdigit() or toks[i][2].lower() in _SMALL_NUMBERS)), bound + 2)
         if len(toks) > spans + 3 and toks[spans][2].lower() in _TIME_SPANS and toks[spans + 1][2].lower() in _LATER:
             toks = toks[spans + 2 + (toks[spans + 2][2] == ","):]  # "Weeks later he returned and told her", "A few
             # weeks later, he": a span of time, then the subject
@@ -1803,7 +1811,8 @@ class Clauses(ArticleText):
                                  and toks[j - 1][1] == toks[j][0]  # "The Liberal Democrats' (health spokeswoman)"
                                  or _bracketed_acronym(toks, j)  # "Perikatan Nasional (PN) assemblyman X said"
                                  or (toks[j][2].isdigit() and 0 < j < len(toks) - 1  # "Ward 2 Coun. Tom Lalonde"
-                                     and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())
+                                     and toks[j - 1][2][:1].isupper()
+                                     and (toks[j + 1][2][:1].isupper() or toks[j - 1][2] in _NUMBERED_AREAS))
                                  or (toks[j][2] in {"and", "&", "for"} and 0 < j < len(toks) - 1
                                      and toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper())
                                  or (toks[j][2] in {"and", "the"} and 0 < j < len(toks) - 2
@@ -1854,7 +1863,8 @@ class Clauses(ArticleText):
                 # body's head, "Nepal's top court reinstates sacked anti-graft chief, calls ...": a headline's verb)
                 j += 1
         held = False  # a role's holder named after a long possessive phrase
-        if 2 < j < len(toks) and any(t[2].endswith(("'s", "’s")) or t[2] in {"'", "’"} for t in toks[:j]):
+        if 2 < j < len(toks) and (any(t[2].endswith(("'s", "’s")) or t[2] in {"'", "’"} for t in toks[:j])
+                                  or toks[j - 1][2].isdigit() and toks[j - 2][2] in _NUMBERED_AREAS):
             n = j
             while n < min(len(toks), j + 3) and toks[n][2].isalpha() and toks[n][2].islower() \
                     and not is_aux(toks[n][2]) and not self.lx.verb(toks[n][2]):
