@@ -10980,3 +10980,14 @@ def test_openings_before_the_subject_of_joined_verbs_are_no_subject(sentence, sp
     # a bound before a span of time, a numbered ward before a role and its holder, a past participle's clause
     text = f"Headline\n\nLyle Brekke chairs the finance panel.\n\n{sentence}"
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("A circular sent to patients by the Health Department in February said the new criteria were necessary.",
+     "Health Department"),
+    ("A petition circulated by the Health Department and signed by 412 residents said the new criteria were "
+     "necessary.", "Health Department"),
+])
+def test_a_documents_maker_after_its_addressee_or_a_second_makers_verb(sentence, speaker):
+    text = f"Headline\n\nThe Health Department changed the rules for travel grants.\n\n{sentence}"
+    assert rows(text)["speaker"].tolist() == [speaker]

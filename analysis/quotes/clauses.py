@@ -1308,6 +1308,11 @@ class Clauses(ArticleText):
         if j + 2 < end and toks[j + 1][2] in _HANDED and toks[j + 2][2] == "by" \
                 and any(t[2] == "dated" for t in toks[max(0, j - 6):j]):
             return True
+        if j + 2 < end and toks[j + 1][2] in MADE_BY and toks[j + 2][2] == "by" \
+                and any(toks[t][2] in MADE_BY and toks[t + 1][2] == "by" for t in range(max(1, j - 8), j - 1)) \
+                and any(self.lx.has("document", t[2]) for t in toks[max(0, j - 10):j]):
+            return True  # "A petition circulated by the group and signed by 412 residents (urged)": both its makers'
+            # verbs
         if not (j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
                 and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()):
             return False
@@ -1989,6 +1994,10 @@ class Clauses(ArticleText):
         """``to`` at ``j`` right after a document's noun and its determiner, its maker named after the addressee:
         ``A memo to staff signed by Warden Curtis Oyelaran said``, ``A letter to parents written by ...``: whom the
         document went to, the subject going on before it."""
+        if toks[j][2] == "to" and j > 2 and toks[j - 1][2].lower() in MADE_BY \
+                and toks[j - 2][2].lower() in self.lx.lists["document"] and toks[j - 3][2].lower() in DETERMINERS \
+                and any(toks[t][2] == "by" for t in range(j + 2, min(len(toks) - 1, j + 5))):
+            return True  # "A circular sent to patients by the Health Department (said)": its maker after the addressee
         return toks[j][2] == "to" and j > 1 and toks[j - 1][2].lower() in self.lx.lists["document"] \
             and toks[j - 2][2].lower() in DETERMINERS \
             and any(toks[t][2].lower() in MADE_BY and toks[t + 1][2] == "by" for t in range(j + 2, min(len(toks) - 1,
