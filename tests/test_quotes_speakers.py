@@ -10991,3 +10991,13 @@ def test_openings_before_the_subject_of_joined_verbs_are_no_subject(sentence, sp
 def test_a_documents_maker_after_its_addressee_or_a_second_makers_verb(sentence, speaker):
     text = f"Headline\n\nThe Health Department changed the rules for travel grants.\n\n{sentence}"
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_possessive_inside_a_reported_clause_with_its_own_subject_says_no_gender_of_the_speaker():
+    # "his" belongs to the reported clause (its subject "members" came first), not to Priya Chaudhary, whose given
+    # name the census list does not hold: the "she" after her quotation is hers, not the known woman's named before
+    text = ("Headline\n\nDerek Ansell, 71, and his wife Margaret Ansell live in Westcott. \"He never stops,\" "
+            "Margaret Ansell said.\n\nThe club's chairman, Priya Chaudhary, said members had organised Sunday's ride "
+            "after realising his 10,000th climb was close.\n\n\"Derek is the person every new member meets first,\" "
+            "she said.")
+    assert rows(text)["speaker"].tolist() == ["Margaret Ansell", "Priya Chaudhary", "Priya Chaudhary"]

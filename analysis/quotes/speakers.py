@@ -1925,6 +1925,20 @@ def _census_gender_overruled(text: str, person: Person, mentions: list[Mention],
     # constituents" says nothing of her; "delivered the post to his team-mates" does)
 
 
+#: Finite verbs that show a reported clause has a subject of its own before a possessive: "said members had".
+_REPORTED_FINITE = frozenset("had has have was were is are would will could should".split())
+
+
+def _owner_in_report(text: str, lo: int, hi: int) -> bool:
+    """Whether a possessive at ``hi`` sits in a clause a reporting verb after ``lo`` reports, after that clause's own
+    finite verb (``said members had organised ... his``; not ``said his team would``)."""
+    words_ = WORD.findall(text, lo, hi)
+    lx = lexicon()
+    k = next((k for k, w in enumerate(words_) if (v := lx.verb(w.lower())) and "q" in v[1] and v[0] != w.lower()),
+             None)
+    return k is not None and any(w.lower() in _REPORTED_FINITE for w in words_[k + 1:])
+
+
 def _pronoun_gender_after(text: str, start: int) -> str:
     """``m`` or ``f`` for the first ``he``/``she``/``his``/``himself``/``herself`` (or ``her`` before a relative:
     ``her husband``) after the name starting at ``start`` in its sentence (at most 160 characters on), else ``""``:
@@ -1974,6 +1988,9 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
             m = None  # ("When Harish Meena replied that ..., she remarked": the main clause's subject, another)
         if m and m.group(1) and m.group(1).lower() == "his" and _CLAUSE_OPENS.search(text, mt.end, m.start()):
             m = None  # ("Mistry demanded an inquiry into whether others shared his views": another man's)
+        if m and m.group(1) and m.group(1).lower() in {"his", "her"} and _owner_in_report(text, mt.end, m.start()):
+            m = None  # ("Priya Chaudhary, said members had organised the ride after realising his climb was close":
+            # the reported clause's own subject came first, the owner may be anyone)
         if m and m.group(1) and text[max(0, mt.start - 3):mt.start] == "by " and "," in text[mt.end:m.start()]:
             m = None  # ("In a letter translated by Gallagher, he wrote": the sentence's subject, not the agent)
         if m and m.group(1) and _KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start):
