@@ -11001,3 +11001,9 @@ def test_a_possessive_inside_a_reported_clause_with_its_own_subject_says_no_gend
             "after realising his 10,000th climb was close.\n\n\"Derek is the person every new member meets first,\" "
             "she said.")
     assert rows(text)["speaker"].tolist() == ["Margaret Ansell", "Priya Chaudhary", "Priya Chaudhary"]
+
+
+def test_a_roles_noun_and_a_title_before_a_name_and_its_body_name_the_person():
+    text = ("Headline\n\nThe festival opens on Friday. Cultural historian Dr Sharmaine Weekes of the Montserrat "
+            "National Trust said the calypso tent's role had grown after 1995.")
+    assert rows(text)["speaker"].tolist() == ["Sharmaine Weekes"]
