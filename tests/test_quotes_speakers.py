@@ -11007,3 +11007,11 @@ def test_a_roles_noun_and_a_title_before_a_name_and_its_body_name_the_person():
     text = ("Headline\n\nThe festival opens on Friday. Cultural historian Dr Sharmaine Weekes of the Montserrat "
             "National Trust said the calypso tent's role had grown after 1995.")
     assert rows(text)["speaker"].tolist() == ["Sharmaine Weekes"]
+
+
+@pytest.mark.parametrize("body", ["Royal St Christopher and Nevis Police Force", "Caldera and Nevis Fire Service"])
+def test_a_bodys_name_joined_by_and_is_no_persons_name(body):
+    # a place's saint, or a first word no census given name: the words before "and" open the body's name
+    text = (f"Headline\n\nIn a statement issued after the verdict, the {body} said the officer had been dismissed "
+            "in 2023.")
+    assert rows(text)["speaker"].tolist() == [body]
