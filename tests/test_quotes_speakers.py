@@ -11015,3 +11015,17 @@ def test_a_bodys_name_joined_by_and_is_no_persons_name(body):
     text = (f"Headline\n\nIn a statement issued after the verdict, the {body} said the officer had been dismissed "
             "in 2023.")
     assert rows(text)["speaker"].tolist() == [body]
+
+
+@pytest.mark.parametrize(("opening", "source"), [
+    ("Two doors down, a café owner, who asked not to be named because she feared losing customers,", "a café owner"),
+    ("One of the remaining nurses, who did not want her name published,", "One of the remaining nurses"),
+    ("The daughter of one of the 11 patients, who asked not to be named,", "The daughter of one of the 11 patients"),
+])
+def test_an_unnamed_source_kept_whole_before_her_aside_and_her_next_quotation(opening, source):
+    # a distance opening the sentence is no source; "one of" the group is the source, not the group; her "she
+    # said" after is hers, not the woman named before
+    text = (f"Headline\n\nAndrea Mossman runs the hardware store. \"It's a gauntlet,\" she said.\n\n{opening} said "
+            "the bylaw was \"a fire hose to put out a birthday candle\".\n\n\"They buy hot chocolate, they sit on the "
+            "bench, they leave,\" she said.")
+    assert rows(text)["speaker"].str.lower().tolist() == ["andrea mossman", source.lower(), source.lower()]

@@ -470,6 +470,24 @@ def _age_after_name(toks: list, j: int) -> bool:
         and toks[j - 2][2][:1].isupper()
 
 
+#: Quantities that pick people out of a group named after "of": "One of the nurses", "Two of its members".
+_ONE_OF = frozenset("one two three four five several some many most none each both".split())
+#: Words ending a distance or a span that opens a sentence as an adjunct: "Two doors down,", "A few miles away,".
+_DISTANCE_ENDS = frozenset("down up away along over back ahead off across later earlier ago".split())
+
+
+def _after_distance(toks: list, start: int, end: int) -> int:
+    """After an opening distance or span and its comma (``Two doors down, (a café owner)``, ``A few miles away,``):
+    a number, one or two lower-case words, a word of :data:`_DISTANCE_ENDS`; else ``start``."""
+    comma = next((m for m in range(start + 2, min(end, start + 5)) if toks[m][2] == ","), None)
+    first = toks[start][2].lower()
+    if comma is None or not (first.isdigit() or first in NUMBER_WORDS or first in {"a", "several", "some"}) \
+            or toks[comma - 1][2].lower() not in _DISTANCE_ENDS \
+            or not all(t[2].isalpha() and t[2].islower() for t in toks[start + 1:comma]):
+        return start
+    return comma + 1
+
+
 def _adjunct_end(toks: list) -> int:
     """Index of the first token after an opening adjunct: after its comma, or the dash closing an aside set off by
     dashes before any comma, and after a relative or subordinate clause that follows it (``Speaking ... in New
@@ -1196,6 +1214,7 @@ class Clauses(ArticleText):
         timed = _after_time_adjunct(toks, start, end)
         if timed > start and toks[timed][2] != ",":
             start = timed  # In December the House of Lords, the UK's highest court, ruled: after a time adjunct
+        start = _after_distance(toks, start, end)  # "Two doors down, a café owner, who ..., said"
         if toks[start][2].lower() in _OPENING_CLAUSE or start == 0 and toks[start + 1][2][:1].islower() \
                 and _opens_with_participle(toks[start:end]):  # (not a name in -ing: "Aisling Byrne, 29, ...")
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct (or
@@ -1718,6 +1737,12 @@ class Clauses(ArticleText):
                                 or (any_case and toks[end - 1][2].isalpha() and (toks[end - 1][2].endswith("s")
                                                                                   or toks[end - 1][2] == "people"))):
             return None
+        if start >= 2 and toks[start - 1][2] == "of" and toks[start][2].lower() in {"the", "its", "their"} \
+                and (toks[start - 2][2].lower() in _ONE_OF or toks[start - 2][2].isdigit()):
+            start -= 2  # "One of the remaining nurses, who ...": the one, not the group
+            if start >= 3 and toks[start - 1][2] == "of" and toks[start - 3][2].lower() in {"the", "a", "an"} \
+                    and toks[start - 2][2].isalpha() and toks[start - 2][2].islower():
+                start -= 3  # "The daughter of one of the 11 patients, who ...": whose relative
         return toks[start][0], toks[end - 1][1]
 
     def inner_clause_subject(self, subj: tuple[int, int], conj: int, pos: int) -> tuple[int, int] | None:
