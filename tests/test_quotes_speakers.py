@@ -11029,3 +11029,12 @@ def test_an_unnamed_source_kept_whole_before_her_aside_and_her_next_quotation(op
             "the bylaw was \"a fire hose to put out a birthday candle\".\n\n\"They buy hot chocolate, they sit on the "
             "bench, they leave,\" she said.")
     assert rows(text)["speaker"].str.lower().tolist() == ["andrea mossman", source.lower(), source.lower()]
+
+
+def test_a_name_set_off_after_its_owners_noun_takes_the_gender_of_the_pronoun_after_it():
+    # the owner named first in the sentence ("Kittredge’s host") is not the subject: "his" is Batbayar's, so the
+    # "he" of the next sentence is his, not the last name read ("Steppe Lifeline", which no list types)
+    text = ("Headline\n\nCEDARVILLE — Marlys Kittredge has pulled calves for 40 years.\n\nKittredge’s host, Dorj "
+            "Batbayar, 34, lost 140 of his 220 animals last winter. Speaking through an interpreter on a video call "
+            "arranged by Steppe Lifeline, he said he had learned more.")
+    assert rows(text)["speaker"].tolist() == ["Dorj Batbayar"]

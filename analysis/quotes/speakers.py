@@ -1931,6 +1931,8 @@ def _census_gender_overruled(text: str, person: Person, mentions: list[Mention],
     # constituents" says nothing of her; "delivered the post to his team-mates" does)
 
 
+#: An owner's noun set off before a name: "(Kittredge)’s host, (Dorj Batbayar)".
+_OWNER_THEN_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 #: Finite verbs that show a reported clause has a subject of its own before a possessive: "said members had".
 _REPORTED_FINITE = frozenset("had has have was were is are would will could should".split())
 
@@ -1985,8 +1987,11 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         if said := _gender_before(text, mt.start):
             found.add(said)
         m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
-        if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start):
-            m = None  # (only the first person named in a sentence)
+        if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start) \
+                and not (_OWNER_THEN_NAMED.fullmatch(text, mentions[i - 1].end, mt.start)
+                         and (i == 1 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 2].end, mentions[i - 1].start))):
+            m = None  # (only the first person named in a sentence, or the one named after its owner's noun:
+            # "Kittredge’s host, Dorj Batbayar, 34, lost 140 of his 220 animals")
         if m and m.group(1) and _OBJECT_PRONOUN.search(text, mt.end, m.start()):
             m = None  # ("X, who has trained her since she was nine": she is the one X trained)
         if m and m.group(1) and "," in text[mt.end:m.start()] \
