@@ -11038,3 +11038,10 @@ def test_a_name_set_off_after_its_owners_noun_takes_the_gender_of_the_pronoun_af
             "Batbayar, 34, lost 140 of his 220 animals last winter. Speaking through an interpreter on a video call "
             "arranged by Steppe Lifeline, he said he had learned more.")
     assert rows(text)["speaker"].tolist() == ["Dorj Batbayar"]
+
+
+def test_a_message_published_by_a_person_named_in_an_appositive_is_theirs():
+    text = ("Headline\n\nThe players refused to train on Monday.\n\nHours earlier, the team’s captain, defender "
+            "Tyrique Liburd, had published a message on Instagram on behalf of the squad.\n\n“We love this badge and "
+            "we will always play for it,” the post read.")
+    assert rows(text)["speaker"].tolist() == ["Tyrique Liburd"]

@@ -188,14 +188,16 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:off|on|along|in|at|near|from|to|in
 #: A message named by its noun alone, and the verbs that say someone sent one ("the post read" after "X posted").
 _MESSAGE = re.compile(r"(?i:the)\s+(post|text|tweet|message|email|e-mail)")
 _SENT_MESSAGE = {noun: re.compile(rf"\b(?:{verbs})\b") for noun, verbs in {
-    "post": "posted", "text": "texted|text-messaged", "tweet": "tweeted", "message": "messaged|texted|posted",
+    "post": "posted|published", "text": "texted|text-messaged", "tweet": "tweeted",
+    "message": "messaged|texted|posted|published",
     "email": "emailed|e-mailed", "e-mail": "emailed|e-mailed", "caption": "posted|shared|tweeted|uploaded"}.items()}
 #: The words before a caption's quotation: "with the caption: "...", "captioned "..."".
 _CAPTION_BEFORE = re.compile(r"\b(?:caption|captioned)[:,]?\s*[“\"‘']?\s*$")
 #: What is posted that is no message: "posted bail", "posted a loss".
 _NO_MESSAGE_AFTER = re.compile(r"\s+(?:(?:his|her|their|its|a|an)\s+)?(?:bail|bond|loss|losses|profit|profits|gains?|"
                                r"record|time|score|lead|win|victory|guard|guards)\b")
-_SUBJECT_BEFORE_VERB = re.compile(r"(?:,[^,.;\n]*,)?\s+(?:[a-z]+ly\s+)?")
+_SUBJECT_BEFORE_VERB = re.compile(r"(?:,[^,.;\n]*,|,)?\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?")  # (the comma
+# closing an appositive the name ends: "the team’s captain, defender Tyrique Liburd, had published")
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
 _IDENTIFIED_AFTER = re.compile(r"[\"”’']?[ \t]+(?:That|This)[ \t]+(?:was|is)[ \t]+")
