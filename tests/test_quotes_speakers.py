@@ -11045,3 +11045,15 @@ def test_a_message_published_by_a_person_named_in_an_appositive_is_theirs():
             "Tyrique Liburd, had published a message on Instagram on behalf of the squad.\n\n“We love this badge and "
             "we will always play for it,” the post read.")
     assert rows(text)["speaker"].tolist() == ["Tyrique Liburd"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Centrale Bank van Curaçao en Sint Maarten said food prices rose 9.1 percent.",
+    "Sint Maarten said food prices rose 9.1 percent.",
+])
+def test_a_saints_place_and_a_body_named_on_after_a_particle_name_no_person(sentence):
+    assert [m.person.name for m in find_people(sentence)] == []
+
+
+def test_a_saints_name_after_a_title_is_a_person():
+    assert [m.person.name for m in find_people("Father St John said the hall would reopen.")] == ["St John"]
