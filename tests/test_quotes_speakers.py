@@ -11057,3 +11057,14 @@ def test_a_saints_place_and_a_body_named_on_after_a_particle_name_no_person(sent
 
 def test_a_saints_name_after_a_title_is_a_person():
     assert [m.person.name for m in find_people("Father St John said the hall would reopen.")] == ["St John"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Tobol Heat Energy rejected the accusations of negligence in a statement posted on its website.",
+    "Tobol Heat Energy said in a statement posted on its website that it was not to blame.",
+])
+def test_the_statement_is_its_authors_when_a_stance_was_taken_in_it_and_a_crosshead_is_no_part_of_the_name(opening):
+    # the crosshead ends its line with a capital and no point: the author's name starts on the next line
+    text = (f"Headline\n\nHeating Failure\n\n{opening}\n\n\"The breakdown of boiler No. 3 was caused by a sharp rise "
+            "in load,\" the statement read.")
+    assert rows(text)["speaker"].tolist()[-1] == "Tobol Heat Energy"

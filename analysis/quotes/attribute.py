@@ -720,12 +720,16 @@ _CALENDAR_WORDS = r"(?:" + "|".join(sorted(w.title() for w in MONTHS | TIME_WORD
 #: filing", "The Democratic congressman from Michigan issued a statement": the name (or role from a place) that owns
 #: or wrote a document; "The report is published by the X Unit", "The lawsuit by Summer Zervos": its author
 #: (``{head}`` is the document's head noun).
-_AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
-                   r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)"
+_AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*)['’]s?\s+(?:[\w-]+\s+){{0,2}}{head}\b"
+                   r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*)"
+                   # (a name's words on one line: not a headline's last word before the body's first)
                    r"(?:,[^,.]{{0,80}},)?\s+"
                    r"(?:(?:wrote|writes|sent|signed|filed|released|issued|published)\s+(?:in\s+)?"
                    # "said in a statement", never "said the memo raised questions": a speech verb needs its "in"
-                   r"|(?:said|says|argued|argues|warned|warns|claimed|claims)\s+in\s+)"
+                   r"|(?:said|says|argued|argues|warned|warns|claimed|claims)\s+in\s+"
+                   # "rejected the accusations of negligence in a statement": a stance taken in it, its object between
+                   r"|(?:rejected|denied|defended|welcomed|confirmed|apologi[sz]ed|responded)\s+"
+                   r"(?:[\w'’-]+\s+){{0,6}}?in\s+)"
                    r"(?:a|an|the|his|her|its|their)\s+"
                    r"(?:[\w-]+\s+){{0,2}}{head}\b"
                    # (or its title in capitals between: "a new book, Brown's Britain by Sunday Telegraph journalist")
