@@ -11068,3 +11068,16 @@ def test_the_statement_is_its_authors_when_a_stance_was_taken_in_it_and_a_crossh
     text = (f"Headline\n\nHeating Failure\n\n{opening}\n\n\"The breakdown of boiler No. 3 was caused by a sharp rise "
             "in load,\" the statement read.")
     assert rows(text)["speaker"].tolist()[-1] == "Tobol Heat Energy"
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "content"), [
+    ("According to her coach, the Norwegian ocean rower Lars Eriksen, the hardest part of the crossing will not be "
+     "physical.", "Lars Eriksen", "the hardest part of the crossing will not be physical"),
+    ("Her coach, Lars Eriksen of the Bergen Ocean Rowing Club, called her \"the most stubborn athlete I have ever "
+     "coached\".", "Lars Eriksen", None),
+])
+def test_a_role_and_the_person_named_after_it_speak_as_that_person(sentence, speaker, content):
+    out = rows(f"Headline\n\nRebecca Hale will row the Atlantic alone.\n\n{sentence}")
+    assert out["speaker"].tolist() == [speaker]
+    if content:
+        assert out["text"].tolist() == [content]

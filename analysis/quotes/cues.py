@@ -971,6 +971,11 @@ class QuoteCues(Clauses):
                         and toks[k - 1][2].lower() in {"and", "but"}:
                     subj = self.inner_clause_subject(subj, toks[k - 1][0], toks[k][0]) or subj  # "..., when her father,
                     # Wallace Pruitt, handed her the blades and told her to "go earn your keep."": her father
+                if subj and self.text.startswith(", ", subj[1]) and self.text[subj[0]:subj[1]].split()[-1].islower() \
+                        and any(mt.start == subj[1] + 2 for mt in self.people) \
+                        and (aside := self.appositive_subject(toks, k)) and aside[0] == subj[0] and aside[1] > subj[1]:
+                    subj = aside  # "Her coach, Derek Oyelaran of the Muskoka Lakes Masters swim club, called her":
+                    # the role and the person named after it, with where they work
                 if subj and _FOR_WHOM.match(self.text, subj[1]) \
                         and (self.lx.has("anonymous", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
                              or self.lx.has("title", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])

@@ -3743,11 +3743,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["org_head"] and inside and " " in inside[-1].person.name \
             and (mention[inside[-1].end - begin:].startswith((", of ", ", at ", ", with "))
                  or mention[inside[-1].end - begin:].startswith((" of ", " at "))
-                 and all(w[:1].isupper() or lx.has("role", w.lower()) or PERSON_NOUN.search(w.lower())
+                 and all(w[:1].isupper() or lx.has("role", w.rstrip(",").lower())
+                         or PERSON_NOUN.search(w.rstrip(",").lower())
                          for w in mention[:inside[-1].start - begin].split())):
         # (or with no comma after a title, or a role's noun: "Detective Sergeant Paul Whitworth of Derbyshire
         # Constabulary's organised crime team", "Cultural historian Dr Sharmaine Weekes of the Montserrat National
-        # Trust")
+        # Trust", "Her coach, Derek Oyelaran of the Muskoka Lakes Masters swim club")
         return inside[-1].person.name, "person"  # "..., Detective Constable Rachel Kenny, of Greater Manchester
         # Police's economic crime unit": where the person works
     if head in lx.lists["org_head"] and inside and " " in inside[0].person.name \
