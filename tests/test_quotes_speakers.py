@@ -11081,3 +11081,11 @@ def test_a_role_and_the_person_named_after_it_speak_as_that_person(sentence, spe
     assert out["speaker"].tolist() == [speaker]
     if content:
         assert out["text"].tolist() == [content]
+
+
+@pytest.mark.parametrize(("ages", "speaker"), [("16", "Sadie Caldwell"), ("46", "the teen")])
+def test_the_teen_is_the_one_person_named_with_a_teenagers_age(ages, speaker):
+    # her grandfather's age is no teenager's; with no teenager named, the phrase stays
+    text = (f"Headline\n\nSadie Caldwell, {ages}, grew the pumpkin with her grandfather Ray Caldwell, 74. The teen said "
+            "she plans to grow her own next year.")
+    assert rows(text)["speaker"].tolist() == [speaker]

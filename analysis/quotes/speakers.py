@@ -2104,6 +2104,18 @@ def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person |
                          and mt.person.name.split()[0] not in _SAINT), None)  # (not "the St George's wicketkeeper")
 
 
+#: A teenager named by a noun of their age: "the teen", "The teenager", "the schoolgirl".
+_THE_TEEN = re.compile(r"[Tt]he\s+(teen|teenager|schoolboy|schoolgirl)")
+
+
+def _teen(people: list[Mention], position: int, gender: str) -> Person | None:
+    """Who ``the teen`` written at ``position`` is: the one person named before it whose given age is 13 to 19 (of
+    the noun's gender, if it has one), else None (none or several)."""
+    teens = {mt.person.name: mt.person for mt in people if mt.end <= position
+             and any(13 <= age <= 19 for age in mt.person.ages) and not (gender and mt.person.gender != gender)}
+    return next(iter(teens.values())) if len(teens) == 1 else None
+
+
 #: A work named before its title: "His novel, The Furnace Men,", "a documentary called Sweet Hour".
 _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|songs?|documentar(?:y|ies)"
                           r"|poems?|plays?|collections?|paintings?|operas?|musicals?|podcasts?)"
@@ -3477,6 +3489,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _aged(people, position - len(mention), int(aged.group(1)), aged.group(2) or "")
         if person is not None:
             return person.name, "person"
+    teen = _THE_TEEN.fullmatch(text)
+    if teen and not named_in and (person := _teen(people, position - len(mention),
+                                                  GENDERED_NOUNS.get(teen.group(1).lower(), ""))) is not None:
+        return person.name, "person"  # "The teen said" after "Sadie Caldwell, 16,": the one teenager named
     counted = _KIN_COUNT.fullmatch(text)
     if counted and not named_in and (person := _recent_person(people, position - len(mention),
                                                                gender=_PARENT_GENDER[counted.group(1).lower()],
