@@ -11089,3 +11089,14 @@ def test_the_teen_is_the_one_person_named_with_a_teenagers_age(ages, speaker):
     text = (f"Headline\n\nSadie Caldwell, {ages}, grew the pumpkin with her grandfather Ray Caldwell, 74. The teen said "
             "she plans to grow her own next year.")
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("named", "speaker"), [
+    ("a lawsuit brought by Marta and Dieter Vandenberg", "Marta Vandenberg & Dieter Vandenberg"),
+    ("a lawsuit brought by Ann Lee and Tom Cole", "Ann Lee & Tom Cole"),
+    ("a lawsuit brought by Ann Lee with Tom Cole", "the couple"),
+])
+def test_the_couple_is_the_two_people_named_together_before(named, speaker):
+    text = (f"Headline\n\nThe ruling ends {named}, who have grown flax since 2006. The couple said drift from a "
+            "neighbouring field cost them their certification.")
+    assert rows(text)["speaker"].tolist() == [speaker]

@@ -127,6 +127,10 @@ _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
+#: Two people spoken of as one source: "The couple", "the pair", "The brothers".
+_THE_TWO = re.compile(r"[Tt]he\s+(?:couple|pair|brothers|sisters|siblings|twins)")
+#: Two people named together: "Marta and Dieter Vandenberg", "Ann Lee and Tom Cole".
+_TWO_NAMED = re.compile(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+and[ \t]+([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)")
 _CONJOINED_QUOTE = re.compile(r",?\s+(?:but|and|yet)\s+[\"“‘']?")
 #: One unnamed source pointed back to: "That person said", "This official added".
 _THAT_NOUN = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]+")
@@ -1612,6 +1616,25 @@ class Article(QuoteCues, ReportedSpeech):
                     and self.lx.verb(verb) is None:
                 return True  # (not "Law lords were "simply wrong"": the report goes on)
         return False
+
+    def two_named_before(self, pos: int) -> str | None:
+        """The two people named together last before ``pos`` (``Marta and Dieter Vandenberg``, ``Ann Lee and Tom
+        Cole``), in its paragraph or the two before, outside quotations, joined by :data:`JOINT`; else None."""
+        lo = self.paragraphs[max(0, self.paragraph_of(pos) - 2)][0]
+        for m in reversed(list(_TWO_NAMED.finditer(self.text, lo, pos))):
+            if self.in_quote(m.start()):
+                continue
+            named = {mt.start: mt.person for mt in self.people if m.start() <= mt.start < m.end()}
+            second = named.get(m.start(2))
+            if second is None or " " not in second.name:
+                continue
+            if " " in m.group(1):  # "Ann Lee and Tom Cole": both named in full
+                first = named.get(m.start(1))
+                return JOINT.join([first.name, second.name]) if first and " " in first.name else None
+            if m.group(1).lower() in first_names():  # "Marta and Dieter Vandenberg": one family name
+                return JOINT.join([f"{m.group(1)} {second.name.split()[-1]}", second.name])
+            return None
+        return None
 
     def kept_unnamed(self, previous: tuple, previous_at: int, reported: tuple[int, int], pronoun: str) -> bool:
         """Whether the source of ``previous`` keeps their name back in its sentence (``who asked not to be
@@ -3386,7 +3409,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # "Brother says he never asked" (a section heading): the relative, not a person called Brother
                     relative = kin_named_before(self.text, self.people, "the " + mention.lower(), subj[0])
                     speaker, stype = (relative, "person") if relative else (mention.lower(), "anonymous")
-                if stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
+                if stype in {"unknown", "anonymous"} and _THE_TWO.fullmatch(mention) \
+                        and (joint := self.two_named_before(subj[0])):
+                    speaker, stype = joint, "person"  # "The couple sued" after "Marta and Dieter Vandenberg"
+                elif stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
                         and (relative := kin_named_before(self.text, self.people, mention.partition(",")[0].rstrip(),
                                                           subj[0])):
                     speaker, stype = relative, "person"  # "His brother said" after "his brother and
