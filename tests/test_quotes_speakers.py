@@ -11100,3 +11100,9 @@ def test_the_couple_is_the_two_people_named_together_before(named, speaker):
     text = (f"Headline\n\nThe ruling ends {named}, who have grown flax since 2006. The couple said drift from a "
             "neighbouring field cost them their certification.")
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("street", ["Belle Parade", "Rose Crescent", "Albert Terrace", "Laurier Boulevard"])
+def test_a_street_named_like_a_person_is_no_person(street):
+    text = f"The library's current building on {street} would be put up for sale, the council said."
+    assert [m.person.name for m in find_people(text)] == []
