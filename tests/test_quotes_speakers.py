@@ -11106,3 +11106,16 @@ def test_the_couple_is_the_two_people_named_together_before(named, speaker):
 def test_a_street_named_like_a_person_is_no_person(street):
     text = f"The library's current building on {street} would be put up for sale, the council said."
     assert [m.person.name for m in find_people(text)] == []
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The council voted for the sign, despite one of its longest-serving members, Cllr Dennis Armstrong, calling it "
+     "\"a vanity project\".", "Dennis Armstrong"),
+    ("The council voted for the sign, despite Cllr Dennis Armstrong calling it \"a vanity project\".",
+     "Dennis Armstrong"),
+    ("Cllr Dennis Armstrong, who lost the vote with a show of hands, will fight on, calling the sign \"a vanity "
+     "project\".", "Dennis Armstrong"),
+])
+def test_despite_a_person_calling_it_is_that_persons_words(sentence, speaker):
+    text = f"Headline\n\nHaltwhistle Town Council met on Monday.\n\n{sentence}"
+    assert rows(text)["speaker"].tolist() == [speaker]

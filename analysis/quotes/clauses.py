@@ -470,6 +470,8 @@ def _age_after_name(toks: list, j: int) -> bool:
         and toks[j - 2][2][:1].isupper()
 
 
+#: Words before a participle's own subject: "with Trump yelling", "despite X calling it".
+_GERUND_SUBJECT_OPENERS = frozenset({"with", "despite"})
 #: Quantities that pick people out of a group named after "of": "One of the nurses", "Two of its members".
 _ONE_OF = frozenset("one two three four five several some many most none each both".split())
 #: Words ending a distance or a span that opens a sentence as an adjunct: "Two doors down,", "A few miles away,".
@@ -1296,15 +1298,27 @@ class Clauses(ArticleText):
 
     @staticmethod
     def with_subject(toks: list, k: int) -> tuple[int, int] | None:
-        """``with X (adverb) shouting``: the span of X (up to eight words: ``with the leader of the city council
-        calling``), the subject of the participle at ``k`` after ``with``."""
+        """``with X (adverb) shouting``, ``despite X calling``: the span of X (up to eight words: ``with the leader
+        of the city council calling``; or twelve with a name set off in it: ``despite one of its longest-serving
+        members, Cllr Dennis Armstrong, calling``), the subject of the participle at ``k`` after ``with`` or
+        ``despite``."""
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
+        set_off = j > 0 and toks[j][2] == ","
+        j -= set_off
         i = j
-        while i >= 0 and toks[i][2][:1].isalnum() and toks[i][2].lower() != "with" and j - i < 8:
+        while i >= 0 and (toks[i][2][:1].isalnum() or set_off and toks[i][2] == ",") \
+                and toks[i][2].lower() not in _GERUND_SUBJECT_OPENERS and j - i < (12 if set_off else 8):
             i -= 1
-        return (toks[i + 1][0], toks[j][1]) if 0 <= i < j and toks[i][2].lower() == "with" else None
+        if not (0 <= i < j and toks[i][2].lower() in _GERUND_SUBJECT_OPENERS):
+            return None
+        comma = next((c for c in range(i + 1, j) if toks[c][2] == ","), None) if set_off else None
+        if set_off and (comma is None or sum(t[2] == "," for t in toks[i + 1:j]) != 1 or j - comma > 5
+                        or not all(t[2][:1].isupper() or t[2] == "." for t in toks[comma + 1:j + 1])):
+            return None  # (a name alone set off by two commas, the second before the participle: not "with a series
+            # of primary wins, will return the favor to Trump, saying")
+        return toks[i + 1][0], toks[j][1]
 
     def joins_bodies(self, toks: list, j: int, end: int) -> bool:
         """``and`` at ``j`` joins two bodies in a subject that ends at ``end``: ``The U.N. refugee agency and the

@@ -891,9 +891,11 @@ class QuoteCues(Clauses):
             by_gerund = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() == "by" and k in cues
             # "..., with the leader of the city council calling the decision '...'": the participle's subject
             with_np = self.with_subject(toks, k) if tok.lower().endswith("ing") and not progressive \
-                and not participle and not by_gerund else None
+                and not by_gerund else None
             if with_np is not None and not self.source_head(self.text[with_np[0]:with_np[1]].split()[-1]):
                 with_np = None  # ("replacing it with softer language calling for '...'": no one speaks)
+            participle = participle and with_np is None  # ("..., despite one of its members, Cllr Dennis Armstrong,
+            # calling it '...'": the name set off before the participle is its subject, not the sentence's)
             if (tok.lower().endswith("ing") and not progressive and not participle and not by_gerund
                     and with_np is None) or self.in_quote(toks[k][0]):
                 continue
