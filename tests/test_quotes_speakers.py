@@ -11119,3 +11119,34 @@ def test_a_street_named_like_a_person_is_no_person(street):
 def test_despite_a_person_calling_it_is_that_persons_words(sentence, speaker):
     text = f"Headline\n\nHaltwhistle Town Council met on Monday.\n\n{sentence}"
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a distance needs a number and a unit; a relative clause after the comma is the source's
+    ("A man further down, who asked not to be named, said the police came too late.\n\n\"They took an hour,\" he "
+     "said.", ["A man further down", "A man further down"]),
+    # after "according to", a document and a name set off after it are no role and its holder
+    ("According to the lawsuit, Dr. Karen Mills, a surgeon at St. Luke's, failed to order a scan.", ["the lawsuit"]),
+    # an unnamed teenager written after the named one; a schoolboy is no girl
+    ("Jake Moore, 17, died in hospital on Friday. A 16-year-old girl was arrested on Saturday. The teen told officers "
+     "she had been threatened.", ["the teen"]),
+    ("His sister, Grace Okoye, 15, raised the alarm. The schoolboy told rescuers he had fallen.", ["the schoolboy"]),
+    # a person's name before "and" a body's name, with no saint in it
+    ("Nnamdi Okafor and Access Bank executives signed the loan deal on Monday. \"This is a new chapter for our "
+     "farmers,\" Okafor said.", ["Nnamdi Okafor"]),
+    # the owner of the noun before the name may own the possessive: it says nothing of the name's gender
+    ("Tom Hale's spouse, Robin Ashby, said his illness had been missed for months.\n\n\"The doctors failed him,\" "
+     "she said.", ["Robin Ashby", "Robin Ashby"]),
+    # a message posted or published by someone else
+    ("Police released a video of Tom Cole, posted by his daughter on Facebook on Monday. \"My dad did nothing "
+     "wrong,\" the post read.", ["the post"]),
+    ("The newspaper's editor, Jane Fox, had published a post by the victim's sister. \"She was loved,\" the post "
+     "read.", ["the post"]),
+    # "with" and a name set off before the participle: the sentence's subject still speaks
+    ("The president appeared on the balcony with his wife, Melania, saying the country was \"blessed\".",
+     ["the president"]),
+    ("The Royal St Christopher and Nevis Police Force said two men had been arrested.",
+     ["Royal St Christopher and Nevis Police Force"]),
+])
+def test_review_guards_of_the_fifty_fifth_session(text, speakers):
+    assert rows(f"Headline\n\n{text}")["speaker"].tolist() == speakers

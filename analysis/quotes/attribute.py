@@ -127,6 +127,12 @@ _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
+#: A teenager named by a noun of their age: "the teen", "The teenager", "the schoolgirl"; the nouns' genders.
+_THE_TEEN = re.compile(r"[Tt]he\s+(teen|teenager|schoolboy|schoolgirl)")
+_TEEN_GENDER = {"schoolboy": "m", "schoolgirl": "f"}
+#: An unnamed teenager: "A 16-year-old girl", "a teenager", "another schoolboy".
+_UNNAMED_TEEN = re.compile(r"\b(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)-year-old\b"
+                           r"|\b(?:[Aa]n?|[Aa]nother)\s+(?:teen|teenager|teenage|schoolboy|schoolgirl)\b")
 #: Two people spoken of as one source: "The couple", "the pair", "The brothers".
 _THE_TWO = re.compile(r"[Tt]he\s+(?:couple|pair|brothers|sisters|siblings|twins)")
 #: Two people named together: "Marta and Dieter Vandenberg", "Ann Lee and Tom Cole".
@@ -200,8 +206,12 @@ _CAPTION_BEFORE = re.compile(r"\b(?:caption|captioned)[:,]?\s*[“\"‘']?\s*$")
 #: What is posted that is no message: "posted bail", "posted a loss".
 _NO_MESSAGE_AFTER = re.compile(r"\s+(?:(?:his|her|their|its|a|an)\s+)?(?:bail|bond|loss|losses|profit|profits|gains?|"
                                r"record|time|score|lead|win|victory|guard|guards)\b")
-_SUBJECT_BEFORE_VERB = re.compile(r"(?:,[^,.;\n]*,|,)?\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?")  # (the comma
+_SUBJECT_BEFORE_VERB = re.compile(r"(,[^,.;\n]*,|,)?\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+)?")  # (the comma
 # closing an appositive the name ends: "the team’s captain, defender Tyrique Liburd, had published")
+#: The comma opening an appositive that a name ends, in a name's sentence before it: "the team’s captain, (defender)".
+_APPOSITIVE_OPENED = re.compile(r",\s+(?:[a-z][\w-]*\s+){0,3}$")
+#: A message sent by someone other than its verb's subject: "(posted) by his daughter", "(published) a post by".
+_SENT_BY_ANOTHER = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?[a-z]+\s+)?(?:by|from)\b")
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 #: A quotation's speaker named right after its closing mark: '..." That was (Bill Corfield)'.
 _IDENTIFIED_AFTER = re.compile(r"[\"”’']?[ \t]+(?:That|This)[ \t]+(?:was|is)[ \t]+")
@@ -1636,6 +1646,18 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         return None
 
+    def teen_named_before(self, pos: int, gender: str) -> str | None:
+        """Who ``the teen`` at ``pos`` is: the one person named before it with an age of 13 to 19 (of ``gender`` when
+        given), when no unnamed teenager is written after them (``A 16-year-old girl was arrested``); else None."""
+        teens = {mt.person.name: mt for mt in self.people if mt.end <= pos
+                 and any(13 <= age <= 19 for age in mt.person.ages)
+                 and not (gender and mt.person.gender and mt.person.gender != gender)}
+        if len(teens) != 1:
+            return None
+        name, = teens
+        last = max(mt.end for mt in self.people if mt.end <= pos and mt.person.name == name)
+        return None if _UNNAMED_TEEN.search(self.text, last, pos) else name
+
     def kept_unnamed(self, previous: tuple, previous_at: int, reported: tuple[int, int], pronoun: str) -> bool:
         """Whether the source of ``previous`` keeps their name back in its sentence (``who asked not to be
         identified``), is not known to be of another gender than ``pronoun`` and reported no named person's doing
@@ -2752,7 +2774,9 @@ class Article(QuoteCues, ReportedSpeech):
         verbs_from = self.sentence_of(pos)[0] if noun == "caption" else floor  # (a caption's poster: the verb of its
         # own sentence)
         verbs = [v for v in _SENT_MESSAGE[noun].finditer(self.text, verbs_from, pos)
-                 if not self.in_quote(v.start()) and not _NO_MESSAGE_AFTER.match(self.text, v.end())]
+                 if not self.in_quote(v.start()) and not _NO_MESSAGE_AFTER.match(self.text, v.end())
+                 and not _SENT_BY_ANOTHER.match(self.text, v.end())]  # ("a video of Tom Cole, posted by his
+        # daughter", "had published a post by the victim's sister": someone else sent it)
         if not verbs:
             return None
         verb = verbs[-1]
@@ -2761,7 +2785,8 @@ class Article(QuoteCues, ReportedSpeech):
             if mt.start >= verb.start():
                 break
             if " " in mt.person.name and not self.in_quote(mt.start) \
-                    and _SUBJECT_BEFORE_VERB.fullmatch(self.text, mt.end, verb.start()):
+                    and (subject := _SUBJECT_BEFORE_VERB.fullmatch(self.text, mt.end, verb.start())) \
+                    and (subject.group(1) != "," or _APPOSITIVE_OPENED.search(self.text, lo, mt.start)):
                 return mt.person  # (the verb's subject, an appositive between: not "Dana Castellano testified that
                 # her mother texted")
         pronoun = _PRONOUN_BEFORE_VERB.search(self.text, lo, verb.start())
@@ -3412,6 +3437,9 @@ class Article(QuoteCues, ReportedSpeech):
                 if stype in {"unknown", "anonymous"} and _THE_TWO.fullmatch(mention) \
                         and (joint := self.two_named_before(subj[0])):
                     speaker, stype = joint, "person"  # "The couple sued" after "Marta and Dieter Vandenberg"
+                elif stype in {"unknown", "anonymous"} and (teen := _THE_TEEN.fullmatch(mention)) \
+                        and (named := self.teen_named_before(subj[0], _TEEN_GENDER.get(teen.group(1).lower(), ""))):
+                    speaker, stype = named, "person"  # "The teen said" after "Sadie Caldwell, 16,"
                 elif stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
                         and (relative := kin_named_before(self.text, self.people, mention.partition(",")[0].rstrip(),
                                                           subj[0])):

@@ -476,6 +476,8 @@ _GERUND_SUBJECT_OPENERS = frozenset({"with", "despite"})
 _ONE_OF = frozenset("one two three four five several some many most none each both".split())
 #: Words ending a distance or a span that opens a sentence as an adjunct: "Two doors down,", "A few miles away,".
 _DISTANCE_ENDS = frozenset("down up away along over back ahead off across later earlier ago".split())
+_DISTANCE_UNITS = frozenset("doors houses blocks streets miles kilometres kilometers metres meters yards feet floors "
+                            "stalls farms hours days weeks months years minutes".split())
 
 
 def _after_distance(toks: list, start: int, end: int) -> int:
@@ -483,10 +485,12 @@ def _after_distance(toks: list, start: int, end: int) -> int:
     a number, one or two lower-case words, a word of :data:`_DISTANCE_ENDS`; else ``start``."""
     comma = next((m for m in range(start + 2, min(end, start + 5)) if toks[m][2] == ","), None)
     first = toks[start][2].lower()
-    if comma is None or not (first.isdigit() or first in NUMBER_WORDS or first in {"a", "several", "some"}) \
+    if comma is None or not (first.isdigit() or first in NUMBER_WORDS or first == "a"
+                             and toks[start + 1][2] in {"few", "couple"}) \
             or toks[comma - 1][2].lower() not in _DISTANCE_ENDS \
-            or not all(t[2].isalpha() and t[2].islower() for t in toks[start + 1:comma]):
-        return start
+            or not any(t[2].lower() in _DISTANCE_UNITS for t in toks[start + 1:comma - 1]) \
+            or comma + 1 < len(toks) and toks[comma + 1][2].lower() in {"who", "which", "that"}:
+        return start  # (not "A man further down, who asked not to be named, said": the man)
     return comma + 1
 
 
@@ -1305,13 +1309,14 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
-        set_off = j > 0 and toks[j][2] == ","
+        set_off = j > 0 and toks[j][2] == ","  # (after "despite" only: "with his wife, Melania, saying" is his)
         j -= set_off
         i = j
         while i >= 0 and (toks[i][2][:1].isalnum() or set_off and toks[i][2] == ",") \
                 and toks[i][2].lower() not in _GERUND_SUBJECT_OPENERS and j - i < (12 if set_off else 8):
             i -= 1
-        if not (0 <= i < j and toks[i][2].lower() in _GERUND_SUBJECT_OPENERS):
+        if not (0 <= i < j and toks[i][2].lower() in _GERUND_SUBJECT_OPENERS) \
+                or set_off and toks[i][2].lower() != "despite":
             return None
         comma = next((c for c in range(i + 1, j) if toks[c][2] == ","), None) if set_off else None
         if set_off and (comma is None or sum(t[2] == "," for t in toks[i + 1:j]) != 1 or j - comma > 5

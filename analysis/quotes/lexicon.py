@@ -202,9 +202,11 @@ def according_source_length(text: str) -> int | None:
         return listed.end()  # "the Directorate of Water, Forests, Hunting and Soil Conservation (DEFCCS)": a body
         # whose fields are listed with commas
     if text.startswith(",", len(found)) and _OWNED_ROLE.fullmatch(found) \
+            and (lexicon().has("role", found.split()[-1]) or lexicon().has("anonymous", found.split()[-1])) \
+            and not lexicon().has("document", found.split()[-1]) \
             and (named := _NAME_SET_OFF.match(text, len(found))):
         return named.end()  # "her coach, the Norwegian ocean rower Lars Eriksen, (the hardest part ...)": the role and
-        # the person named after it
+        # the person named after it (a role's or a source's noun: not "the lawsuit, Dr. Karen Mills, (a surgeon)")
     return len(found)
 
 

@@ -1098,9 +1098,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                      and not _TITLE_RIGHT_BEFORE.search(text, max(0, r[0][0] - 12), r[0][0]))
             and not any(t[2].lower() in lexicon().lists["org_head"] and u[2] in NAME_PARTICLES
                         for t, u in zip(r, r[1:]))
-            and not ((joint := _JOINT_BODY_AFTER.match(text, r[-1][1]))
-                     and (r[0][2].lower() not in first_names() or any(t[2] in _SAINT for t in r[1:]))
-                     and r[0][2].lower().rstrip(".") not in titles
+            and not ((joint := _JOINT_BODY_AFTER.match(text, r[-1][1])) and any(t[2] in _SAINT for t in r[1:])
+                     and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles)
                      and (joint.group(3).lower() in lexicon().lists["org_head"]
                           or joint.group(2) and joint.group(2).lower() in lexicon().lists["org_head"]))]
     # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
@@ -1936,6 +1935,8 @@ def _census_gender_overruled(text: str, person: Person, mentions: list[Mention],
     # constituents" says nothing of her; "delivered the post to his team-mates" does)
 
 
+#: The gender of a pronoun of :data:`_OWN_PRONOUN`.
+_PRONOUN_GENDERS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 #: An owner's noun set off before a name: "(Kittredge)’s host, (Dorj Batbayar)".
 _OWNER_THEN_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 #: Finite verbs that show a reported clause has a subject of its own before a possessive: "said members had".
@@ -1994,9 +1995,12 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         m = _OWN_PRONOUN.search(text, mt.end, min(mentions[i + 1].start if i < last else len(text), mt.end + 120))
         if m and m.group(1) and i and not _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start) \
                 and not (_OWNER_THEN_NAMED.fullmatch(text, mentions[i - 1].end, mt.start)
-                         and (i == 1 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 2].end, mentions[i - 1].start))):
-            m = None  # (only the first person named in a sentence, or the one named after its owner's noun:
-            # "Kittredge’s host, Dorj Batbayar, 34, lost 140 of his 220 animals")
+                         and (i == 1 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 2].end, mentions[i - 1].start))
+                         and mentions[i - 1].person.gender
+                         and mentions[i - 1].person.gender != _PRONOUN_GENDERS.get(m.group(1).lower())):
+            m = None  # (only the first person named in a sentence, or the one named after its owner's noun when the
+            # pronoun cannot be the owner's: "(Marlys) Kittredge’s host, Dorj Batbayar, 34, lost 140 of his 220
+            # animals"; not "Tom Hale's spouse, Robin Ashby, said his illness")
         if m and m.group(1) and _OBJECT_PRONOUN.search(text, mt.end, m.start()):
             m = None  # ("X, who has trained her since she was nine": she is the one X trained)
         if m and m.group(1) and "," in text[mt.end:m.start()] \
@@ -2102,18 +2106,6 @@ def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person |
     aged = next((mt.person for mt in reversed(before) if age in mt.person.ages), None)
     return aged or next((mt.person for mt in reversed(before) if not mt.person.ages and " " in mt.person.name
                          and mt.person.name.split()[0] not in _SAINT), None)  # (not "the St George's wicketkeeper")
-
-
-#: A teenager named by a noun of their age: "the teen", "The teenager", "the schoolgirl".
-_THE_TEEN = re.compile(r"[Tt]he\s+(teen|teenager|schoolboy|schoolgirl)")
-
-
-def _teen(people: list[Mention], position: int, gender: str) -> Person | None:
-    """Who ``the teen`` written at ``position`` is: the one person named before it whose given age is 13 to 19 (of
-    the noun's gender, if it has one), else None (none or several)."""
-    teens = {mt.person.name: mt.person for mt in people if mt.end <= position
-             and any(13 <= age <= 19 for age in mt.person.ages) and not (gender and mt.person.gender != gender)}
-    return next(iter(teens.values())) if len(teens) == 1 else None
 
 
 #: A work named before its title: "His novel, The Furnace Men,", "a documentary called Sweet Hour".
@@ -3489,10 +3481,6 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         person = _aged(people, position - len(mention), int(aged.group(1)), aged.group(2) or "")
         if person is not None:
             return person.name, "person"
-    teen = _THE_TEEN.fullmatch(text)
-    if teen and not named_in and (person := _teen(people, position - len(mention),
-                                                  GENDERED_NOUNS.get(teen.group(1).lower(), ""))) is not None:
-        return person.name, "person"  # "The teen said" after "Sadie Caldwell, 16,": the one teenager named
     counted = _KIN_COUNT.fullmatch(text)
     if counted and not named_in and (person := _recent_person(people, position - len(mention),
                                                                gender=_PARENT_GENDER[counted.group(1).lower()],
