@@ -126,7 +126,6 @@ _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[
                                rf"(?:official|officer|officials|officers|{CIVIL_SERVANT})\b")
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-#: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
 #: A teenager named by a noun of their age: "the teen", "The teenager", "the schoolgirl"; the nouns' genders.
 _THE_TEEN = re.compile(r"[Tt]he\s+(teen|teenager|schoolboy|schoolgirl)")
 _TEEN_GENDER = {"schoolboy": "m", "schoolgirl": "f"}
@@ -137,6 +136,7 @@ _UNNAMED_TEEN = re.compile(r"\b(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seven
 _THE_TWO = re.compile(r"[Tt]he\s+(?:couple|pair|brothers|sisters|siblings|twins)")
 #: Two people named together: "Marta and Dieter Vandenberg", "Ann Lee and Tom Cole".
 _TWO_NAMED = re.compile(r"\b([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+and[ \t]+([A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)")
+#: A quotation joined to the reported clause before it: '..., but "nobody listened"'.
 _CONJOINED_QUOTE = re.compile(r",?\s+(?:but|and|yet)\s+[\"“‘']?")
 #: One unnamed source pointed back to: "That person said", "This official added".
 _THAT_NOUN = re.compile(r"(?:[Tt]hat|[Tt]his)\s+[a-z]+")

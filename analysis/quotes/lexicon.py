@@ -201,16 +201,16 @@ def according_source_length(text: str) -> int | None:
             and (listed := _LISTED_FIELDS.match(text, len(found))):
         return listed.end()  # "the Directorate of Water, Forests, Hunting and Soil Conservation (DEFCCS)": a body
         # whose fields are listed with commas
+    head = found.split()[-1]
     if text.startswith(",", len(found)) and _OWNED_ROLE.fullmatch(found) \
-            and (lexicon().has("role", found.split()[-1]) or lexicon().has("anonymous", found.split()[-1])) \
-            and not lexicon().has("document", found.split()[-1]) \
-            and (named := _NAME_SET_OFF.match(text, len(found))):
+            and any(lexicon().has(kind, head) for kind in ("role", "anonymous")) \
+            and not lexicon().has("document", head) and (named := _NAME_SET_OFF.match(text, len(found))):
         return named.end()  # "her coach, the Norwegian ocean rower Lars Eriksen, (the hardest part ...)": the role and
         # the person named after it (a role's or a source's noun: not "the lawsuit, Dr. Karen Mills, (a surgeon)")
     return len(found)
 
 
-#: A role's noun after an owner or an article: "her coach", "the victim's mother".
+#: A role's noun after an owner or an article: "her coach", "the family's lawyer".
 _OWNED_ROLE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+")
 #: A person's name set off after a role, maybe described first: ", the Norwegian ocean rower Lars Eriksen(,)".
 _NAME_SET_OFF = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?=,)")
