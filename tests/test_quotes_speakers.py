@@ -11150,3 +11150,12 @@ def test_despite_a_person_calling_it_is_that_persons_words(sentence, speaker):
 ])
 def test_review_guards_of_the_fifty_fifth_session(text, speakers):
     assert rows(f"Headline\n\n{text}")["speaker"].tolist() == speakers
+
+
+def test_a_name_after_a_preposition_of_place_and_the_is_a_place():
+    # "the Rio Hondo" is the river, so "the lower Hondo" in an unnamed grower's description names no one
+    text = ("Headline\n\nThe Sedillo family has picked apples along the Rio Hondo for 103 years.\n\nA neighboring "
+            "grower on the lower Hondo, who asked not to be named, said two other orchards are for sale.\n\n"
+            "\"Nobody puts up a sign,\" he said.")
+    assert rows(text)["speaker"].tolist() == ["A neighboring grower on the lower Hondo"] * 2
+    assert [m.person.name for m in find_people("Boats sailed along the Rio Hondo and past the Firth of Clyde.")] == []

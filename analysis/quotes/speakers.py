@@ -1094,6 +1094,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
+            and not (_PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
+                     and r[0][2].lower().rstrip(".") not in titles)
             and not (len(r) == 2 and r[0][2] in _SAINT | {"Sint"}
                      and not _TITLE_RIGHT_BEFORE.search(text, max(0, r[0][0] - 12), r[0][0]))
             and not any(t[2].lower() in lexicon().lists["org_head"] and u[2] in NAME_PARTICLES
@@ -1104,7 +1106,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                           or joint.group(2) and joint.group(2).lower() in lexicon().lists["org_head"]))]
     # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
     # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it;
-    # "Lieksan Pallo announced on its website": a body, "its" says so; "Sint Maarten": a saint's place; "(the)
+    # "Lieksan Pallo announced on its website": a body, "its" says so; "along the Rio Hondo": a place after a
+    # preposition of place and "the"; "Sint Maarten": a saint's place; "(the)
     # Centrale Bank van Curaçao": a body's name going on after a particle; "the Royal St Christopher and Nevis
     # Police Force": the first words of a body's name joined by "and", its head at the end)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
@@ -4328,6 +4331,8 @@ _SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
 _PLURAL_OWNER_BODY = re.compile(r"(?<=s)['’]\s+[A-Z]")
 #: What follows a body's name and never a person's: "Lieksan Pallo announced on its website".
 _BODY_AFTER_NAME = re.compile(r" [a-z]+(?: [a-z]+){0,3} (?:on|in|via|through) its\b")
+#: A preposition of place and "the" before a run: "along the (Rio Hondo)", "across the (Firth of Clyde)".
+_PLACE_THE_BEFORE = re.compile(r"\b(?:along|across|up|down|over|beyond|near|into|onto|around|past)\s+the\s+$")
 #: A title right before a name: "Father (St John)" is a person.
 _TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Father|Rev|Sister|Brother)\.?\s+$")
 #: The rest of a body's name after "and": "(Royal St Christopher) and Nevis Police Force", its head noun last or
