@@ -11159,3 +11159,8 @@ def test_a_name_after_a_preposition_of_place_and_the_is_a_place():
             "\"Nobody puts up a sign,\" he said.")
     assert rows(text)["speaker"].tolist() == ["A neighboring grower on the lower Hondo"] * 2
     assert [m.person.name for m in find_people("Boats sailed along the Rio Hondo and past the Firth of Clyde.")] == []
+
+
+def test_where_someone_of_a_given_age_lives_is_no_person():
+    assert [m.person.name for m in find_people("Curtis Wynn, 56, of Ruidoso Downs, pleaded guilty in October.")] \
+        == ["Curtis Wynn"]

@@ -1043,10 +1043,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 before = toks[n - 1][2].lower() if n > 0 else ""
                 before2 = toks[n - 2][2] if n > 1 else ""
                 place = (before in {"in", "at", "from", "near", "to"} and before2.lower() != "according"
+                         or before == "of" and _AGE_THEN_OF.search(text, max(0, tok[0] - 12), tok[0]) is not None
                          or before == "," and _PARTY_WARD.search(text, max(0, tok[0] - 30), tok[0]) is not None
                          or (before in {"for", "on"} and before2[:1].isupper())
                          or (before == "and" and prev_place and text[toks[n - 1][0] - 2:toks[n - 1][0]] != ", "))
-                # ("according to Wei-Lin Chao": a source; "from Sheffield, and Rhys Gwilliam": the comma ends the place)
+                # ("according to Wei-Lin Chao": a source; "from Sheffield, and Rhys Gwilliam": the comma ends the place;
+                # "Wynn, 56, of Ruidoso Downs": where someone of that age lives)
                 if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
                     place_runs.add(len(runs))  # "from New York", but "from Judge Paul Niemeyer": a title names a person
                     if before == "for" and before2.lower() in _SEAT_HOLDERS \
@@ -4331,6 +4333,8 @@ _SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
 _PLURAL_OWNER_BODY = re.compile(r"(?<=s)['’]\s+[A-Z]")
 #: What follows a body's name and never a person's: "Lieksan Pallo announced on its website".
 _BODY_AFTER_NAME = re.compile(r" [a-z]+(?: [a-z]+){0,3} (?:on|in|via|through) its\b")
+#: An age set off after a name, then "of" and where that person lives: "(Wynn), 56, of (Ruidoso Downs)".
+_AGE_THEN_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
 #: A preposition of place and "the" before a run: "along the (Rio Hondo)", "across the (Firth of Clyde)".
 _PLACE_THE_BEFORE = re.compile(r"\b(?:along|across|up|down|over|beyond|near|into|onto|around|past)\s+the\s+$")
 #: A title right before a name: "Father (St John)" is a person.
