@@ -11164,3 +11164,10 @@ def test_a_name_after_a_preposition_of_place_and_the_is_a_place():
 def test_where_someone_of_a_given_age_lives_is_no_person():
     assert [m.person.name for m in find_people("Curtis Wynn, 56, of Ruidoso Downs, pleaded guilty in October.")] \
         == ["Curtis Wynn"]
+
+
+def test_a_place_a_role_and_a_nicknamed_name_opening_the_sentence_before_a_relative_clause_are_one_subject():
+    text = ("Headline\n\nThe council met on Tuesday.\n\nWailua resident Tomasina \"Tommie\" Reyes, who wore a T-shirt "
+            "reading \"Keep Kauai Clucking,\" told the council the chickens \"belong here more than half the people "
+            "in this room.\"")
+    assert rows(text)["speaker"].tolist() == ["Tomasina Reyes"]

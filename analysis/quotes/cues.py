@@ -252,6 +252,8 @@ _MANNER_ENDS = re.compile(r"\s(?:(?:did\s+not|didn['’]t)\s+hesitate|was\s+(?:b
                           r"|did\s+not\s+mince\s+(?:his|her|their|its)\s+words)\.$")
 #: Nouns for what was said that end a clause before its quotation: "... with a short message:".
 _MESSAGE_NOUNS = frozenset("message caption reply response".split())
+#: A relative clause's word inside a subject's aside: "The suit, which names ...".
+_RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\b")
 
 class QuoteCues(Clauses):
     """Cue rules of quotations."""
@@ -973,11 +975,17 @@ class QuoteCues(Clauses):
                         and toks[k - 1][2].lower() in {"and", "but"}:
                     subj = self.inner_clause_subject(subj, toks[k - 1][0], toks[k][0]) or subj  # "..., when her father,
                     # Wallace Pruitt, handed her the blades and told her to "go earn your keep."": her father
-                if subj and self.text.startswith(", ", subj[1]) and self.text[subj[0]:subj[1]].split()[-1].islower() \
-                        and any(mt.start == subj[1] + 2 for mt in self.people) \
-                        and (aside := self.appositive_subject(toks, k)) and aside[0] == subj[0] and aside[1] > subj[1]:
+                if subj and (aside := self.appositive_subject(toks, k)) and aside[0] == subj[0] and aside[1] > subj[1] \
+                        and (self.text.startswith(", ", subj[1]) and self.text[subj[0]:subj[1]].split()[-1].islower()
+                             and any(mt.start == subj[1] + 2 for mt in self.people)
+                             or any(mt.end == aside[1] for mt in self.people)
+                             and all(w[:1].isupper() for w in self.text[subj[0]:subj[1]].split())
+                             and not any(subj[0] <= mt.start < subj[1] for mt in self.people)
+                             and not _RELATIVE_WORD.search(self.text, subj[1], aside[1])):
                     subj = aside  # "Her coach, Derek Oyelaran of the Muskoka Lakes Masters swim club, called her":
-                    # the role and the person named after it, with where they work
+                    # the role and the person named after it, with where they work; 'Wailua resident Tomasina
+                    # "Tommie" Reyes, who ..., told': the place, the role and the name (a nickname inside; not "The
+                    # suit, which names her brother, Chief Executive Erik Halvorsen, alleges")
                 if subj and _FOR_WHOM.match(self.text, subj[1]) \
                         and (self.lx.has("anonymous", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
                              or self.lx.has("title", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
