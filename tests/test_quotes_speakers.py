@@ -11171,3 +11171,16 @@ def test_a_place_a_role_and_a_nicknamed_name_opening_the_sentence_before_a_relat
             "reading \"Keep Kauai Clucking,\" told the council the chickens \"belong here more than half the people "
             "in this room.\"")
     assert rows(text)["speaker"].tolist() == ["Tomasina Reyes"]
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # a title or a given name in a run after a preposition of place and "the": a person
+    ("The choir filed past the Revd Canon Andrew Hay, who led prayers. \"It was moving,\" he said.", ["Andrew Hay"]),
+    ("Reporters crowded around the Senate Majority Leader Chuck Schumer after the vote. \"We will pass it,\" he said.",
+     ["Chuck Schumer"]),
+    # a name after a preposition, ending the phrase before a relative clause, is the object, not the subject
+    ("Family and friends of Jake Moore, who died on Friday, said he was \"a gentle giant.\"", ["Family"]),
+    ("Aides to Donald Trump, who spoke on condition of anonymity, said the meeting was \"tense.\"", ["Aides"]),
+])
+def test_second_review_guards_of_the_fifty_fifth_session(text, speakers):
+    assert rows(f"Headline\n\n{text}")["speaker"].tolist() == speakers

@@ -254,6 +254,8 @@ _MANNER_ENDS = re.compile(r"\s(?:(?:did\s+not|didn['’]t)\s+hesitate|was\s+(?:b
 _MESSAGE_NOUNS = frozenset("message caption reply response".split())
 #: A relative clause's word inside a subject's aside: "The suit, which names ...".
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\b")
+#: A preposition between a subject and a name after it: "Family and friends (of) Jake Moore".
+_PREPOSITION_WORD = re.compile(r"\b(?:of|to|for|at|by|from|with|about)\b")
 
 class QuoteCues(Clauses):
     """Cue rules of quotations."""
@@ -981,11 +983,14 @@ class QuoteCues(Clauses):
                              or any(mt.end == aside[1] for mt in self.people)
                              and all(w[:1].isupper() for w in self.text[subj[0]:subj[1]].split())
                              and not any(subj[0] <= mt.start < subj[1] for mt in self.people)
-                             and not _RELATIVE_WORD.search(self.text, subj[1], aside[1])):
+                             and not _RELATIVE_WORD.search(self.text, subj[1], aside[1])
+                             and not _PREPOSITION_WORD.search(self.text, subj[1], max(
+                                 (mt.start for mt in self.people if mt.end == aside[1]), default=aside[1]))):
                     subj = aside  # "Her coach, Derek Oyelaran of the Muskoka Lakes Masters swim club, called her":
                     # the role and the person named after it, with where they work; 'Wailua resident Tomasina
                     # "Tommie" Reyes, who ..., told': the place, the role and the name (a nickname inside; not "The
-                    # suit, which names her brother, Chief Executive Erik Halvorsen, alleges")
+                    # suit, which names her brother, Chief Executive Erik Halvorsen, alleges", nor "Family and friends
+                    # of Jake Moore, who died ..., said": the name an object)
                 if subj and _FOR_WHOM.match(self.text, subj[1]) \
                         and (self.lx.has("anonymous", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])
                              or self.lx.has("title", self.text[subj[0]:subj[1]].rsplit(None, 1)[-1])

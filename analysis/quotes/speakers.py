@@ -1097,7 +1097,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
             and not (_PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
-                     and r[0][2].lower().rstrip(".") not in titles)
+                     and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
             and not (len(r) == 2 and r[0][2] in _SAINT | {"Sint"}
                      and not _TITLE_RIGHT_BEFORE.search(text, max(0, r[0][0] - 12), r[0][0]))
             and not any(t[2].lower() in lexicon().lists["org_head"] and u[2] in NAME_PARTICLES
@@ -1109,7 +1109,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
     # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it;
     # "Lieksan Pallo announced on its website": a body, "its" says so; "along the Rio Hondo": a place after a
-    # preposition of place and "the"; "Sint Maarten": a saint's place; "(the)
+    # preposition of place and "the" (not "past the Revd Canon Andrew Hay": a title or a given name in the run); "Sint Maarten": a saint's place; "(the)
     # Centrale Bank van Curaçao": a body's name going on after a particle; "the Royal St Christopher and Nevis
     # Police Force": the first words of a body's name joined by "and", its head at the end)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
