@@ -1,5 +1,5 @@
 """The package's layout (issue 14): imports run one way, with no cycle, no private name crossing modules,
-nothing importing the old ``analysis.engine``, and every command module registered.
+nothing importing the old ``analysis.engine``, every command module registered, and no module-level name bound twice.
 
 Read with :mod:`ast` from the source files (nothing is imported), so that an import written inside a function
 to get around a cycle counts like any other: it is the same dependency, paid later. The checker itself is
@@ -218,6 +218,31 @@ def test_private_names_taken_from_another_module_are_found(tmp_path):
     assert private == ["pkg.b imports _hidden from pkg.a at pkg/b.py:1", "pkg.b uses pkg.a._hidden at pkg/b.py:4"]
 
 
+def names_bound_twice(source: str, where: str) -> list[str]:
+    """Module-level names that two top-level statements bind (``X = ...``, ``def X``, ``class X``), as ``name at
+    where:line``: the second silently replaces the first for every use in the module, the first's included."""
+    seen, twice = {}, []
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names = [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+            names = [node.target.id]
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names = [node.name]
+        else:
+            continue
+        for name in names:
+            if name in seen:
+                twice.append(f"{name} at {where}:{node.lineno} (first at line {seen[name]})")
+            seen.setdefault(name, node.lineno)
+    return twice
+
+
+def test_a_name_bound_twice_at_module_level_is_found():
+    source = "A = 1\ndef f():\n    return A\nB = 2\nA = 3\nclass f:\n    pass\nif B:\n    B = 4\n"
+    assert names_bound_twice(source, "m.py") == ["A at m.py:5 (first at line 1)", "f at m.py:6 (first at line 2)"]
+
+
 # --- the package ---------------------------------------------------------------------------------------------
 
 @functools.cache
@@ -291,3 +316,10 @@ def test_shared_options_are_keyword_only():
     found = positional_options(ROOT, PACKAGE)
     assert not found, (f"{len(found)} public function(s) take {', '.join(KEYWORD_ONLY)} by position "
                        "(pass them by name: keyword-only):\n    " + "\n    ".join(found))
+
+
+def test_no_module_level_name_is_bound_twice():
+    # (a constant defined again further down a long module replaces the first for every use, the first's too)
+    twice = [found for path in sorted((ROOT / PACKAGE).rglob("*.py"))
+             for found in names_bound_twice(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))]
+    assert not twice, f"{len(twice)} module-level name(s) bound twice:\n    " + "\n    ".join(twice)

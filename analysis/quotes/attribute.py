@@ -126,9 +126,8 @@ _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[
                                rf"(?:official|officer|officials|officers|{CIVIL_SERVANT})\b")
 #: A capitalised word next: "(City) Councilor".
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
-#: A teenager named by a noun of their age: "the teen", "The teenager", "the schoolgirl"; the nouns' genders.
+#: A teenager named by a noun of their age: "the teen", "The teenager", "the schoolgirl".
 _THE_TEEN = re.compile(r"[Tt]he\s+(teen|teenager|schoolboy|schoolgirl)")
-_TEEN_GENDER = {"schoolboy": "m", "schoolgirl": "f"}
 #: An unnamed teenager: "A 16-year-old girl", "a teenager", "another schoolboy".
 _UNNAMED_TEEN = re.compile(r"\b(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)-year-old\b"
                            r"|\b(?:[Aa]n?|[Aa]nother)\s+(?:teen|teenager|teenage|schoolboy|schoolgirl)\b")
@@ -3438,7 +3437,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and (joint := self.two_named_before(subj[0])):
                     speaker, stype = joint, "person"  # "The couple sued" after "Marta and Dieter Vandenberg"
                 elif stype in {"unknown", "anonymous"} and (teen := _THE_TEEN.fullmatch(mention)) \
-                        and (named := self.teen_named_before(subj[0], _TEEN_GENDER.get(teen.group(1).lower(), ""))):
+                        and (named := self.teen_named_before(subj[0], GENDERED_NOUNS.get(teen.group(1).lower(), ""))):
                     speaker, stype = named, "person"  # "The teen said" after "Sadie Caldwell, 16,"
                 elif stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
                         and (relative := kin_named_before(self.text, self.people, mention.partition(",")[0].rstrip(),

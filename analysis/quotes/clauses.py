@@ -413,7 +413,8 @@ _FINITE_WORDS = frozenset("is was were are has have had did does do will would".
 #: "Hours later, Trump ...": a time span and its direction open a sentence as an adjunct, not its subject
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
 _LATER = frozenset("later earlier after before ago".split())
-_APPROXIMATELY = frozenset("about nearly almost just only barely some roughly around".split())
+#: Words bounding a span of time before its number: "Less than (24 hours later)", "Just (two weeks later)".
+_SPAN_BOUNDS = _APPROXIMATELY | frozenset("just only barely some".split())
 #: Numbered districts before a role and its holder: "Ward 3 council member Lyle Brekke".
 _NUMBERED_AREAS = frozenset("Ward District Precinct Division Zone Region Area Riding".split())
 _SMALL_NUMBERS = frozenset("a two three four five six seven eight nine ten few several".split())
@@ -1836,7 +1837,7 @@ class Clauses(ArticleText):
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
         # "Less than 24 hours later, the council ...", "About two weeks later": a bound before the number
         bound = 2 if len(toks) > 1 and toks[0][2].lower() in {"less", "more", "fewer"} and toks[1][2] == "than" \
-            else int(bool(toks) and toks[0][2].lower() in _APPROXIMATELY)
+            else int(bool(toks) and toks[0][2].lower() in _SPAN_BOUNDS)
         spans = next((i for i in range(bound, min(len(toks), bound + 2))
                       if not (toks[i][2].isdigit() or toks[i][2].lower() in _SMALL_NUMBERS)), bound + 2)
         if len(toks) > spans + 3 and toks[spans][2].lower() in _TIME_SPANS and toks[spans + 1][2].lower() in _LATER:

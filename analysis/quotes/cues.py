@@ -977,15 +977,18 @@ class QuoteCues(Clauses):
                         and toks[k - 1][2].lower() in {"and", "but"}:
                     subj = self.inner_clause_subject(subj, toks[k - 1][0], toks[k][0]) or subj  # "..., when her father,
                     # Wallace Pruitt, handed her the blades and told her to "go earn your keep."": her father
-                if subj and (aside := self.appositive_subject(toks, k)) and aside[0] == subj[0] and aside[1] > subj[1] \
-                        and (self.text.startswith(", ", subj[1]) and self.text[subj[0]:subj[1]].split()[-1].islower()
-                             and any(mt.start == subj[1] + 2 for mt in self.people)
-                             or any(mt.end == aside[1] for mt in self.people)
-                             and all(w[:1].isupper() for w in self.text[subj[0]:subj[1]].split())
-                             and not any(subj[0] <= mt.start < subj[1] for mt in self.people)
+                role_named = subj and self.text.startswith(", ", subj[1]) \
+                    and self.text[subj[0]:subj[1]].split()[-1].islower() \
+                    and any(mt.start == subj[1] + 2 for mt in self.people)
+                capitals = subj and not role_named \
+                    and all(w[:1].isupper() for w in self.text[subj[0]:subj[1]].split()) \
+                    and not any(subj[0] <= mt.start < subj[1] for mt in self.people)
+                # (the appositive reading read only when one of those two may take it: this runs for every quotation)
+                if (role_named or capitals) and (aside := self.appositive_subject(toks, k)) \
+                        and aside[0] == subj[0] and aside[1] > subj[1] \
+                        and (role_named or (last := next((mt for mt in self.people if mt.end == aside[1]), None))
                              and not _RELATIVE_WORD.search(self.text, subj[1], aside[1])
-                             and not _PREPOSITION_WORD.search(self.text, subj[1], max(
-                                 (mt.start for mt in self.people if mt.end == aside[1]), default=aside[1]))):
+                             and not _PREPOSITION_WORD.search(self.text, subj[1], last.start)):
                     subj = aside  # "Her coach, Derek Oyelaran of the Muskoka Lakes Masters swim club, called her":
                     # the role and the person named after it, with where they work; 'Wailua resident Tomasina
                     # "Tommie" Reyes, who ..., told': the place, the role and the name (a nickname inside; not "The

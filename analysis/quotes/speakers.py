@@ -1092,26 +1092,26 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("NHS Devon", "BBC Scotland": a body's initials, then a place, no person called Devon; "Northamptonshire
     # Healthcare NHS Foundation Trust": the start of a body's name; each run looked at where it starts and ends, as
     # a search of the whole text for initials cost 2% of the extraction)
+    org_heads = lexicon().lists["org_head"]
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
             and not (_PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
-            and not (len(r) == 2 and r[0][2] in _SAINT | {"Sint"}
-                     and not _TITLE_RIGHT_BEFORE.search(text, max(0, r[0][0] - 12), r[0][0]))
-            and not any(t[2].lower() in lexicon().lists["org_head"] and u[2] in NAME_PARTICLES
-                        for t, u in zip(r, r[1:]))
+            and not (len(r) == 2 and r[0][2] in _SAINT and not _title_word_before(text, r[0][0], titles))
+            and not any(t[2].lower() in org_heads and u[2] in NAME_PARTICLES for t, u in zip(r, r[1:]))
             and not ((joint := _JOINT_BODY_AFTER.match(text, r[-1][1])) and any(t[2] in _SAINT for t in r[1:])
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles)
-                     and (joint.group(3).lower() in lexicon().lists["org_head"]
-                          or joint.group(2) and joint.group(2).lower() in lexicon().lists["org_head"]))]
+                     and (joint.group(3).lower() in org_heads
+                          or joint.group(2) and joint.group(2).lower() in org_heads))]
     # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
     # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it;
     # "Lieksan Pallo announced on its website": a body, "its" says so; "along the Rio Hondo": a place after a
-    # preposition of place and "the" (not "past the Revd Canon Andrew Hay": a title or a given name in the run); "Sint Maarten": a saint's place; "(the)
-    # Centrale Bank van Curaçao": a body's name going on after a particle; "the Royal St Christopher and Nevis
-    # Police Force": the first words of a body's name joined by "and", its head at the end)
+    # preposition of place and "the" (not "past the Revd Canon Andrew Hay": a title or a given name in the run);
+    # "Sint Maarten": a saint's place; "(the) Centrale Bank van Curaçao": a body's name going on after a particle;
+    # "the Royal St Christopher and Nevis Police Force": the first words of a body's name joined by "and", its head
+    # at the end)
     # (cheap tests first: no run can be a title without these; the character before a title's space is the comma or
     # the d of called/titled)
     if "called " in text or "titled " in text or ", The " in text or ", A " in text or ", An " in text:
@@ -1800,9 +1800,9 @@ _KIN_ADJECTIVE = r"(?:(?:late|former|estranged|eldest|youngest|older|younger|twi
 #: Role and kin nouns that say a person's gender: "his sister, Catherine Hartley", "spokeswoman Jane Doe".
 GENDERED_NOUNS = {**{w: g for w, g in _KIN.items() if g},
                    **{w: "m" for w in "man boy spokesman congressman councilman businessman sportsman policeman "
-                                      "headmaster".split()},
+                                      "headmaster schoolboy".split()},
                    **{w: "f" for w in "woman girl spokeswoman congresswoman councilwoman businesswoman sportswoman "
-                                      "policewoman headmistress actress chairwoman lady".split()},
+                                      "policewoman headmistress actress chairwoman lady schoolgirl".split()},
                    **{"awang": "m", "awangku": "m", "haji": "m", "dayang": "f", "dayangku": "f", "hajah": "f"}}
 #: "bin" is "son of", "binti" "daughter of": "Rosnah binti Ahmad" is a woman, whatever the census says of "Rosnah".
 _DESCENT_GENDER = {"bin": "m", "ibn": "m", "bint": "f", "binti": "f", "binte": "f"}
@@ -1940,8 +1940,6 @@ def _census_gender_overruled(text: str, person: Person, mentions: list[Mention],
     # constituents" says nothing of her; "delivered the post to his team-mates" does)
 
 
-#: The gender of a pronoun of :data:`_OWN_PRONOUN`.
-_PRONOUN_GENDERS = {"he": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "herself": "f"}
 #: An owner's noun set off before a name: "(Kittredge)’s host, (Dorj Batbayar)".
 _OWNER_THEN_NAMED = re.compile(r"['’]s?\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s+")
 #: Finite verbs that show a reported clause has a subject of its own before a possessive: "said members had".
@@ -1965,7 +1963,12 @@ def _pronoun_gender_after(text: str, start: int) -> str:
     m = _OWN_PRONOUN.search(text, start, start + 160)
     if m is None or not m.group(1):
         return ""
-    return "f" if m.group(1).lower() in {"she", "herself", "her"} else "m"
+    return _own_pronoun_gender(m.group(1))
+
+
+def _own_pronoun_gender(pronoun: str) -> str:
+    """``f`` for a woman's pronoun of :data:`_OWN_PRONOUN` (``she``, ``herself``, ``her``), else ``m``."""
+    return "f" if pronoun.lower() in {"she", "herself", "her"} else "m"
 
 
 def _gender_before(text: str, start: int) -> str:
@@ -2002,7 +2005,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
                 and not (_OWNER_THEN_NAMED.fullmatch(text, mentions[i - 1].end, mt.start)
                          and (i == 1 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 2].end, mentions[i - 1].start))
                          and mentions[i - 1].person.gender
-                         and mentions[i - 1].person.gender != _PRONOUN_GENDERS.get(m.group(1).lower())):
+                         and mentions[i - 1].person.gender != _own_pronoun_gender(m.group(1))):
             m = None  # (only the first person named in a sentence, or the one named after its owner's noun when the
             # pronoun cannot be the owner's: "(Marlys) Kittredge’s host, Dorj Batbayar, 34, lost 140 of his 220
             # animals"; not "Tom Hale's spouse, Robin Ashby, said his illness")
@@ -2021,7 +2024,7 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         if m and m.group(1) and _KIN_BEFORE.search(text, max(0, mt.start - 40), mt.start):
             m = None  # ("Gwilliam's partner, Sian Morgan, said he had died doing what he loved": he is Gwilliam)
         if m and m.group(1):  # ("X, a supervisor for Y, said he": not Y)
-            found.add("f" if m.group(1).lower() in {"she", "herself", "her"} else "m")
+            found.add(_own_pronoun_gender(m.group(1)))
         elif (i == 0 or _SENTENCE_BREAK_BEFORE.search(text, mentions[i - 1].end, mt.start)) \
                 and (end := _SENTENCE_END.search(text, mt.end, mt.end + 400)) \
                 and (opens := _PRONOUN_OPENS.match(text, end.end())):
@@ -2096,7 +2099,7 @@ def _by_age(people: list[Mention], position: int, surname: str, eldest: bool, ge
 
 
 #: A saint's title opening a place's or a team's name: "St George's", "Saint-Jérôme" (no one's given name).
-_SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+_SAINT = frozenset({"St", "St.", "Saint", "Ste", "Ste.", "Sint"})
 
 
 def _aged(people: list[Mention], position: int, age: int, noun: str) -> Person | None:
@@ -4335,10 +4338,14 @@ _PLURAL_OWNER_BODY = re.compile(r"(?<=s)['’]\s+[A-Z]")
 _BODY_AFTER_NAME = re.compile(r" [a-z]+(?: [a-z]+){0,3} (?:on|in|via|through) its\b")
 #: An age set off after a name, then "of" and where that person lives: "(Wynn), 56, of (Ruidoso Downs)".
 _AGE_THEN_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
+def _title_word_before(text: str, start: int, titles) -> bool:
+    """Whether the word right before ``start`` is a title of ``titles`` (not "the"): "Father (St John)"."""
+    words_ = text[max(0, start - 16):start].split()
+    return bool(words_) and words_[-1].lower() != "the" and words_[-1].lower().rstrip(".") in titles
+
+
 #: A preposition of place and "the" before a run: "along the (Rio Hondo)", "across the (Firth of Clyde)".
 _PLACE_THE_BEFORE = re.compile(r"\b(?:along|across|up|down|over|beyond|near|into|onto|around|past)\s+the\s+$")
-#: A title right before a name: "Father (St John)" is a person.
-_TITLE_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Father|Rev|Sister|Brother)\.?\s+$")
 #: The rest of a body's name after "and": "(Royal St Christopher) and Nevis Police Force", its head noun last or
 #: before the last word.
 _JOINT_BODY_AFTER = re.compile(r" (?:and|&) (?:[A-Z][\w'’-]* ){0,2}?(([A-Z][\w'’-]*) )?([A-Z][\w'’-]*)\b(?! [A-Z])")
