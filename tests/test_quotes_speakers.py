@@ -11184,3 +11184,33 @@ def test_a_place_a_role_and_a_nicknamed_name_opening_the_sentence_before_a_relat
 ])
 def test_second_review_guards_of_the_fifty_fifth_session(text, speakers):
     assert rows(f"Headline\n\n{text}")["speaker"].tolist() == speakers
+
+
+def test_a_role_before_the_name_that_opens_a_sentence_makes_it_the_subject_a_pronoun_then_refers_to():
+    # Mrs Mawdsley spoke last, but the customer introduced since opens her sentence: "she" is the customer
+    text = ("Headline\n\n\"It is sad,\" Mrs Joan Mawdsley said.\n\nRegular customer Brenda Lea, 81, of Burscough, has "
+            "been buying a slab every Thursday since the early 1970s.\n\n\"I came in with my mum,\" she said.")
+    assert rows(text)["speaker"].tolist() == ["Joan Mawdsley", "Brenda Lea"]
+
+
+@pytest.mark.parametrize(("verb", "speaker"), [("wrote", "Derek Halsall"), ("said", "Alan Prescott")])
+def test_he_wrote_after_a_letter_from_someone_is_the_sender(verb, speaker):
+    # writing is the letter's sender's; saying is still the last man who spoke
+    text = ("Headline\n\n\"It is the end of a line,\" Dr Alan Prescott said.\n\nPinned behind the counter is a letter "
+            "from Derek Halsall, who grew up on Derby Street.\n\n"
+            f"He {verb} that the shop was \"the first thing I think of\" when he thinks of home.")
+    assert rows(text)["speaker"].tolist() == ["Alan Prescott", speaker]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("The Western Health and Social Care Trust is closing two clinics and has written to each patient. The letter, "
+     "dated October 20, states that the trust will \"no longer provide routine nail care\".",
+     "Western Health and Social Care Trust"),
+    ("The Forest Service has already posted the lookout job for next season. The posting said applicants must "
+     "\"tolerate extended isolation.\"", "Forest Service"),
+    # a letter the sentence before does not say anyone sent stays the document
+    ("The Forest Service has already posted the lookout job for next season. The letter said applicants must "
+     "\"tolerate extended isolation.\"", "the letter"),
+])
+def test_the_document_opening_a_sentence_is_from_whom_the_sentence_before_says_sent_it(sentence, speaker):
+    assert rows(f"Headline\n\n{sentence}")["speaker"].tolist() == [speaker]

@@ -456,6 +456,21 @@ _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A sentence opened by a role noun: ``On Friday, the Cardinal will ask ...``.
 _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+)?[Tt]he\s+"
                            r"(?:[A-Z][\w-]*\s+){0,3}([A-Za-z]+)\s+(?!of\b|for\b)[a-z]")  # (the Lib Dem spokesman)
+#: A role written right before a name that opens a sentence, a capitalised word and up to two lower-case ones:
+#: "Regular customer (Brenda Lea)", "Hethersett resident (Tom Kerrison)".
+_ROLE_BEFORE_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:[a-z][\w-]*\s+){0,1}([a-z][\w-]*)\s+")
+#: A document that opens its sentence, with or without an aside: "The letter, dated October 20,", "The posting".
+_THE_SENT = re.compile(r"[Tt]he\s+(letter|e-?mail|posting|notice|advisory|bulletin)\b")
+#: A verb of sending something written, and the documents it may send: "has written (to each of them). The letter".
+_SENDING = re.compile(r"\b(wrote|written|posted|sent|issued|published)\b")
+_SENDING_NOUNS = {**dict.fromkeys(["letter", "email", "e-mail"], {"wrote", "written", "sent"}),
+                  **dict.fromkeys(["posting", "notice", "advisory", "bulletin"], {"posted", "issued", "published"})}
+#: A reporting verb that opens a reported clause: "said (the alliance has written)", "says that".
+_SAID_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?=[Tt]he\s|[A-Z])")
+#: A pronoun whose verb is writing: "He wrote", "she had written".
+_WROTE_AFTER = re.compile(r"\w+\s+(?:had\s+|has\s+)?(?:wrote|writes|written)\b")
+#: A message from a person, right before the name: "a letter from (Derek Halsall)", "an email from retired nurse".
+_SENT_FROM = re.compile(r"\b(?:letter|card|postcard|email|e-mail|note|message)\s+from\s+(?:[a-z][\w-]*\s+){0,3}$")
 #: A sentence that opens with a relative: "Her husband does not.", "His brother stayed".
 _KIN_SUBJECT = re.compile(r"((?:His|Her|Their)\s+[a-z]+)\s+[a-z]")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
@@ -1200,9 +1215,11 @@ class Article(QuoteCues, ReportedSpeech):
                     or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
                     or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
                     or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, kin_lo, mt.start) \
-                    or _AGE_OPENER.fullmatch(self.text, lo, mt.start):
+                    or _AGE_OPENER.fullmatch(self.text, lo, mt.start) \
+                    or ((role := _ROLE_BEFORE_NAME.fullmatch(self.text, lo, mt.start))
+                        and role.group(1).lower() in role_heads()):
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
-                # Hernández is less at peace ..."
+                # Hernández is less at peace ...", "Regular customer Brenda Lea, 81, ... has been buying"
                 named = self.owned_named(mt, own, gender) or mt
                 break
         # "On Friday, the Cardinal will ask ... 'It is possible,' he will say": a role noun opening a sentence since
@@ -1227,6 +1244,14 @@ class Article(QuoteCues, ReportedSpeech):
                 person = next((mt.person for mt in self.people if mt.person.name == relative), None)
                 if person is not None and person.gender in {gender, ""}:
                     return person
+        if _WROTE_AFTER.match(self.text, pos):
+            # "... is a letter from Derek Halsall, who grew up on Derby Street. He wrote that ...": the sender
+            for mt in reversed(self.people):
+                if mt.start <= max(since, named.start if named else -1):
+                    break
+                if mt.start < own and not self.in_quote(mt.start) and mt.person.gender in {gender, ""} \
+                        and _SENT_FROM.search(self.text, max(0, mt.start - 40), mt.start):
+                    return mt.person
         return named.person if named else None
 
     def title_phrase(self, prefix: str) -> bool:
@@ -2198,6 +2223,38 @@ class Article(QuoteCues, ReportedSpeech):
         if stype == "organization" or stype == "person" and " " in speaker:
             return speaker, stype
         return None
+
+    def sender_before(self, noun: str, pos: int) -> tuple[str, str] | None:
+        """``(speaker, type)`` of who the sentence before the one opening with ``the <noun>`` at ``pos`` says wrote,
+        posted or sent it: the subject of that sentence's last verb of sending (``The Western Health and Social Care
+        Trust is discharging ... and has written to each of them. / The letter, dated October 20, states``; ``The
+        Forest Service has already posted the lookout job ... The posting said``) or of the clause a reporting verb
+        before it opens (``X said the alliance has written to ... The letter ... calls``: the alliance named before),
+        a body or a person with a full name; else None."""
+        verbs = _SENDING_NOUNS.get(noun)
+        lo = self.sentence_of(pos)[0]
+        i = bisect_right(self._sentence_starts, lo - 1) - 1
+        if verbs is None or i < 0 or pos - lo > 4 or self.in_quote(lo):
+            return None
+        _, before, end = self.sentences[i]
+        sent = None
+        for sent in _SENDING.finditer(self.text, before, min(end, lo)):
+            pass
+        if sent is None or sent.group(1) not in verbs or self.in_quote(sent.start()):
+            return None
+        clause = before
+        if dateline := DATELINE.match(self.text, clause):
+            clause = dateline.end()
+        for said in _SAID_THAT.finditer(self.text, clause, sent.start()):
+            clause = said.end()  # "... said the alliance has written": the reported clause's subject
+        m = _SUBJECT_NP.match(self.text, clause)
+        if m is None or m.end(1) >= sent.start():
+            return None
+        if described := _DESCRIBED_BODY.fullmatch(m.group(1)):
+            body = self.described_body(described.group(1).lower(), clause, [])
+            return (body, "organization") if body else None
+        speaker, stype = classify_source(m.group(1), m.end(1), self.people)
+        return (speaker, stype) if stype == "organization" or stype == "person" and " " in speaker else None
 
     def described_body(self, noun: str, pos: int, sources: list, spoke_last: str | None = None) -> str | None:
         """The body a bare kind noun at ``pos`` stands for (``the company``, ``the school``, ``the bureau``): the last
@@ -3648,6 +3705,10 @@ class Article(QuoteCues, ReportedSpeech):
                         and (maker := self.document_maker(doc.group(1).lower(), subj[0])):
                     speaker, stype = maker  # "A 96-page report prepared for the three towns by Halifax-based Kestner
                     # Policing Group ... the report found": its maker, named where the article introduced it
+                elif stype in {"unknown", "media"} and (doc := _THE_SENT.match(_clean_mention(mention))) \
+                        and (sender := self.sender_before(doc.group(1).lower(), subj[0])):
+                    speaker, stype = sender  # "The Forest Service has already posted the lookout job ... The posting
+                    # said": who the sentence before says sent it
                 if stype in {"unknown", "media"} and (owned := _KIND_BODYS_PAGE.fullmatch(_clean_mention(mention))) \
                         and self.lx.has("org_head", owned.group(1)) \
                         and (body := self.described_body(owned.group(1).lower(), subj[0], sources)):
