@@ -467,6 +467,16 @@ def test_a_headline_s_role_noun_is_the_holder_the_body_gives_the_quoted_words_to
     assert head[["speaker", "speaker_type"]].values.tolist() == [["Moira Strachan", "person"]]
 
 
+def test_a_headline_s_role_noun_before_a_quoted_fragment_is_the_holder_the_body_gives_the_fragment_to():
+    # the span is what the marks hold (the marks outside it); "Summer Games" is no person either
+    title = "Town pulls out of 2028 Alberta Summer Games bid; councillor calls 4-3 vote 'a failure of nerve'"
+    body = ("The town will not host the 2028 Alberta Summer Games after council voted 4-3.\n\nMayor Ron Plaxton said "
+            "the decision was the hardest of his two terms. Coun. Leah Moroz said the town could not afford it.\n\n"
+            "Coun. Dana Kirchner, who sat on the bid committee, called the vote \"a failure of nerve.\"")
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head[["text", "speaker"]].values.tolist() == [["a failure of nerve", "Dana Kirchner"]]
+
+
 def test_a_headline_s_plural_group_stays_a_group_whoever_the_body_quotes():
     title = "Closing golf course would 'take the game away from ordinary Perth folk', councillors say"
     head = title_rows(extract_quotes(articles(("a", title, COUNCILLORS))))

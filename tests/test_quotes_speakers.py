@@ -11214,3 +11214,26 @@ def test_he_wrote_after_a_letter_from_someone_is_the_sender(verb, speaker):
 ])
 def test_the_document_opening_a_sentence_is_from_whom_the_sentence_before_says_sent_it(sentence, speaker):
     assert rows(f"Headline\n\n{sentence}")["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text", ["the 2028 Alberta Summer Games", "the Highland Games", "the Winter Olympics",
+                                  "the Prairie Championships"])
+def test_games_and_championships_are_no_people(text):
+    assert [m.person.name for m in find_people(f"Volunteers worked at {text} last year.")] == []
+
+
+@pytest.mark.parametrize(("sentence", "speakers"), [
+    # a group of people after "and" opens a report of its own
+    ("The feud spilled into the open as commissioners demanded an accounting of the shortfall and fair board members "
+     "accused the commission of \"micromanaging a volunteer board.\"", ["commissioners", "fair board members"]),
+    # not a group joined to another noun, nor "and that" carrying on the same report
+    ("In a statement, Nordlys Cruises said 64 passengers and nine crew members had reported symptoms since Sept. 7.",
+     ["Nordlys Cruises", "64 passengers and nine crew members"]),
+    ("A city spokesperson said Friday that the draft was still being revised and that council members had asked staff "
+     "to look at exempting acoustic performers.", ["A city spokesperson"]),
+])
+def test_a_report_ends_where_a_group_of_people_opens_the_next_one(sentence, speakers):
+    out = rows(f"Headline\n\n{sentence}")
+    assert out["speaker"].tolist()[:len(speakers)] == speakers
+    if len(speakers) == 1 or "Nordlys" in sentence:
+        assert out["text"].iloc[0].endswith(("performers", "since Sept. 7"))  # the first report is whole

@@ -14,6 +14,7 @@ from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CUR
                       END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
                       NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
+                      PEOPLE_QUANTIFIERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS)
 from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
@@ -275,10 +276,16 @@ _RELATIVE_CLOSE = re.compile(r",\s+(?:(?:and|but)\s+)?(?:" + "|".join(sorted(FIN
 _OPEN_RELATIVE = re.compile(r",\s+(?:who|which)\s[^,;:]*$")
 _MODALS = frozenset("may might could would should will can must".split())  # "Hamas may welcome": no report
 _COMMA_BEFORE_PARTICIPLE = re.compile(r"\s*,[\"”’']?\s*$")  # the comma (and closing mark) before "..., adding that"
+#: Numbers and quantifiers that open a noun phrase joined to another ("64 passengers and nine crew members").
+_NUMBER_WORDS = "|".join(sorted(NUMBER_WORDS | PEOPLE_QUANTIFIERS | {"one", "few", "all"}))
 _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:also|later|then))?"
-                              r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                              r"(?:\s+(?:he|she|they|we|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}"
+                              r"|(?P<group>(?!(?:and|but|while|that|" + _NUMBER_WORDS + r")\b)[a-z][\w-]*"
+                              r"(?:\s+(?!(?:and|but|while)\b)[a-z][\w-]*){0,2}))"
                               r"(?:,[^,;:\n“”\"]{1,40},)?"  # (an aside: ", and Ms Solheim-Berg, through a spokeswoman,")
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
+#: The plural people noun that ends a lower-case subject: "fair board members", "residents", "local officials".
+_PEOPLE_GROUP = re.compile(r"(?:er|or|ist|ian|ant|ent|ial|ee)s$")
 #: Who hears evidence in court or hearing copy: "the court heard", "an inquest heard", "the committee heard".
 _HEARERS = frozenset({"court", "jury", "tribunal", "inquest", "hearing", "inquiry", "committee", "panel", "trial",
                       "magistrates", "judge"})
@@ -809,6 +816,9 @@ class ReportedSpeech(Clauses):
         for kind, (lo, hi), subj, cue in rows:
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
+            if m and m.group("group") and not _PEOPLE_GROUP.search(m.group("group")):
+                m = None  # (a group of people may open the next report: "as commissioners demanded an accounting
+                # ... and fair board members accused the commission of ..."; not "and then")
             stop, participle = (m.start() if m else None), False
             if later and m is None and self.text[later[0]:later[0] + 12].split()[0].lower() in _ADDING \
                     and (m := _COMMA_BEFORE_PARTICIPLE.search(self.text, lo, later[0])):
