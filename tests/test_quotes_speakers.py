@@ -11237,3 +11237,33 @@ def test_a_report_ends_where_a_group_of_people_opens_the_next_one(sentence, spea
     assert out["speaker"].tolist()[:len(speakers)] == speakers
     if len(speakers) == 1 or "Nordlys" in sentence:
         assert out["text"].iloc[0].endswith(("performers", "since Sept. 7"))  # the first report is whole
+
+
+def test_a_person_of_a_body_named_after_them_without_a_comma_speaks_as_that_person():
+    text = ("Headline\n\nDet. Const. Paula Viens of the Bruce Peninsula OPP, who led the investigation, said officers "
+            "got their break in September.")
+    assert rows(text)["speaker"].tolist() == ["Paula Viens"]
+
+
+def test_state_after_a_state_s_name_is_no_reporting_verb():
+    text = ("Headline\n\nAccording to the publisher, 2,000 copies will be given to Marshallese communities in "
+            "Arkansas, Oklahoma and Washington state.")
+    assert rows(text)["speaker"].tolist() == ["the publisher"]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("According to a summary DMR area biologist Kara Thibodeau sent the town last month", "Kara Thibodeau"),
+    # a document the row before only names stays the document
+    ("According to a summary sent to the town last month", "the summary"),
+])
+def test_the_document_a_row_before_introduced_is_whose_that_row_says(opening, speaker):
+    text = (f"Headline\n\n{opening}, clam densities fell by about 38 percent. Green crabs turned up on every flat, the "
+            "summary says.")
+    assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_document_named_by_its_maker_s_initials_is_that_body_s():
+    text = ("Headline\n\nEvery fifth grader will be offered a heart scan under a new Department of Health (DOH) "
+            "program.\n\nAccording to a DOH fact sheet sent home with students this week, early valve damage is most "
+            "often found between the ages of 9 and 12.")
+    assert rows(text)["speaker"].tolist() == ["Department of Health"]

@@ -459,6 +459,12 @@ _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{
 #: A role written right before a name that opens a sentence, a capitalised word and up to two lower-case ones:
 #: "Regular customer (Brenda Lea)", "Hethersett resident (Tom Kerrison)".
 _ROLE_BEFORE_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:[a-z][\w-]*\s+){0,1}([a-z][\w-]*)\s+")
+#: A document by its head noun after "the", one the row before may have introduced: "the summary", "the fact sheet".
+_THE_PAPER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(summary|fact sheet|report|study|review|audit|analysis|"
+                        r"assessment|survey|memo|memorandum|letter|email|note|post|statement|release|notice|advisory)")
+#: A document named by its maker's initials: "a DOH fact sheet", "the EPA's report", "an RCMP news release".
+_INITIALS_PAPER = re.compile(r"(?i:an?|the)\s+([A-Z]{2,6})(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summary|fact sheet|report|"
+                             r"study|review|memo|letter|statement|release|notice|advisory|bulletin|guidance)\b")
 #: A document that opens its sentence, with or without an aside: "The letter, dated October 20,", "The posting".
 _THE_SENT = re.compile(r"[Tt]he\s+(letter|e-?mail|posting|notice|advisory|bulletin)\b")
 #: A verb of sending something written, and the documents it may send: "has written (to each of them). The letter".
@@ -513,7 +519,7 @@ _CAPITALISED_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the
 _DESCRIBED_AT = re.compile(rf",[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,4}}(?:of|in|at|from|for|with)"
                            rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}(?:,[ \t]+{_CAPITALISED_RUN})?")
 #: The body a person serves set off after the name: ``, of Kent Police's Swale Community Safety Unit``.
-_OF_BODY_SET_OFF = re.compile(rf",[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}")
+_OF_BODY_SET_OFF = re.compile(rf",?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}")
 #: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
 _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).
@@ -3705,6 +3711,16 @@ class Article(QuoteCues, ReportedSpeech):
                         and (maker := self.document_maker(doc.group(1).lower(), subj[0])):
                     speaker, stype = maker  # "A 96-page report prepared for the three towns by Halifax-based Kestner
                     # Policing Group ... the report found": its maker, named where the article introduced it
+                elif stype in {"unknown", "media"} and previous and previous[3] in {"person", "organization"} \
+                        and at - previous[0] <= 1 and not previous[1].startswith(("a ", "an ")) \
+                        and (doc := _THE_PAPER.fullmatch(_clean_mention(mention))) \
+                        and re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{doc.group(1)}\b", previous[2]):
+                    speaker, stype = previous[1], previous[3]  # "According to a summary DMR area biologist Kara
+                    # Thibodeau sent the town ..., ... the summary says": whose the row before says it is
+                elif stype in {"unknown", "media"} and (doc := _INITIALS_PAPER.match(_clean_mention(mention))) \
+                        and (body := self.bodies.expand(doc.group(1), subj[0], bodies_only=True)) != doc.group(1):
+                    speaker, stype = body, "organization"  # "According to a DOH fact sheet sent home with students":
+                    # the body whose initials the article gives (the Department of Health)
                 elif stype in {"unknown", "media"} and (doc := _THE_SENT.match(_clean_mention(mention))) \
                         and (sender := self.sender_before(doc.group(1).lower(), subj[0])):
                     speaker, stype = sender  # "The Forest Service has already posted the lookout job ... The posting

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .aliases import US_STATES
 from .article import ArticleText
 from .roles import role_heads
 from .speakers import (COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
@@ -225,6 +226,12 @@ def adjective_after_preposition(toks: list, k: int) -> bool:
                                       and (ED_END.search(toks[k][2]) or toks[k][2] in _IRREGULAR_PARTICIPLES)
                                       or toks[k][2] == "state" and toks[k - 1][2] in PREPOSITIONS) \
         and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS
+
+
+def state_as_noun(toks: list, k: int) -> bool:
+    """The cue word at ``k`` is ``state`` right after a US state's name, the noun (``communities in Arkansas, Oklahoma
+    and Washington state``, ``New York state officials``), not the verb."""
+    return 0 < k and toks[k][2] == "state" and (toks[k - 1][2].lower() in US_STATES or toks[k - 1][2] == "York")
 
 
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())

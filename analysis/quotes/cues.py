@@ -8,7 +8,8 @@ from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
-                      FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE)
+                      FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
+                      state_as_noun)
 from .lexicon import according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
 from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
@@ -905,7 +906,7 @@ class QuoteCues(Clauses):
                 continue
             if k > 0 and (is_noun_context(toks[k - 1][2]) or self.is_verb(toks[k - 1][2], "o")
                           or self.object_after_verb(toks, k)) \
-                    or adjective_after_preposition(toks, k) or noun_cue_form(toks, k):
+                    or adjective_after_preposition(toks, k) or state_as_noun(toks, k) or noun_cue_form(toks, k):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb; "in written
                 # submissions", "told state broadcaster EBC": an adjective; "A staff report released Friday": a noun
             if tok.lower() in {"state", "states"} and k + 1 < len(toks) and toks[k + 1][2].isalpha() \

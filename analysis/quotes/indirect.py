@@ -12,7 +12,7 @@ from operator import itemgetter
 from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
                       END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
-                      NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, WH_WORDS)
+                      NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, state_as_noun, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
                       PEOPLE_QUANTIFIERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS)
@@ -507,8 +507,8 @@ class ReportedSpeech(Clauses):
                     continue  # "roughly 270 pledged delegates", "eight reported incidents", "11 new estimated risk
                     # areas": an adjective after a number (and a word like "new"), before a plural noun (but "the two
                     # suggested both are")
-                if adjective_after_preposition(toks, k):
-                    continue  # "said in written submissions"
+                if adjective_after_preposition(toks, k) or state_as_noun(toks, k):
+                    continue  # "said in written submissions", "in Oklahoma and Washington state"
                 if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
                     continue  # "Let's say you think ...": a supposition, not a report
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
