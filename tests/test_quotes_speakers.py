@@ -11239,10 +11239,14 @@ def test_a_report_ends_where_a_group_of_people_opens_the_next_one(sentence, spea
         assert out["text"].iloc[0].endswith(("performers", "since Sept. 7"))  # the first report is whole
 
 
-def test_a_person_of_a_body_named_after_them_without_a_comma_speaks_as_that_person():
-    text = ("Headline\n\nDet. Const. Paula Viens of the Bruce Peninsula OPP, who led the investigation, said officers "
-            "got their break in September.")
-    assert rows(text)["speaker"].tolist() == ["Paula Viens"]
+@pytest.mark.parametrize(("subject", "speaker"), [
+    ("Det. Const. Paula Viens of the Bruce Peninsula OPP, who led the investigation,", "Paula Viens"),
+    # a run after a preposition is no person the body is set off from
+    ("A spokesperson for National Parks of Montenegro, which manages the lake,", "National Parks of Montenegro"),
+])
+def test_a_person_of_a_body_named_after_them_without_a_comma_speaks_as_that_person(subject, speaker):
+    text = f"Headline\n\n{subject} said officers got their break in September."
+    assert rows(text)["speaker"].tolist() == [speaker]
 
 
 def test_state_after_a_state_s_name_is_no_reporting_verb():

@@ -2048,8 +2048,9 @@ class Article(QuoteCues, ReportedSpeech):
         Swale Community Safety Unit, who led the investigation, said``): the person; else ``subj``."""
         i = bisect_left(self.people, subj[0], key=attrgetter("end")) - 1
         if i < 0 or (mt := self.people[i]).start < self.sentence_of(subj[0])[0] or self.in_quote(mt.start) \
-                or not _OF_BODY_SET_OFF.fullmatch(self.text, mt.end, subj[1]):
-            return subj
+                or not _OF_BODY_SET_OFF.fullmatch(self.text, mt.end, subj[1]) \
+                or self.text[max(0, mt.start - 5):mt.start].split()[-1:] in (["for"], ["of"], ["from"], ["at"]):
+            return subj  # (not a run after a preposition: "A spokesperson for National Parks of Montenegro")
         return mt.start, mt.end
 
     def next_named_cue(self, found: tuple) -> tuple:
