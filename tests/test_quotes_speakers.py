@@ -11271,3 +11271,22 @@ def test_a_document_named_by_its_maker_s_initials_is_that_body_s():
             "program.\n\nAccording to a DOH fact sheet sent home with students this week, early valve damage is most "
             "often found between the ages of 9 and 12.")
     assert rows(text)["speaker"].tolist() == ["Department of Health"]
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("One post in the group, by Hethersett resident Tom Kerrison,", "Tom Kerrison"),
+    ("A post by Tom Kerrison", "Tom Kerrison"),
+    # a writer further on is no writer named right after "by"
+    ("A post by the council about Tom Kerrison", "(unresolved)"),
+])
+def test_it_after_a_message_by_someone_is_the_writer(opening, speaker):
+    text = (f"Headline\n\nThe group has 3,000 members.\n\n{opening} had been shared 800 times by Thursday. It read: "
+            "\u201cIf the oak can survive Kett, it can survive this.\u201d")
+    assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_a_company_named_after_the_place_it_is_based_in_is_its_name_without_the_place():
+    text = ("Headline\n\nNorthstar Forage Ltd. told growers that Osaka-based Hokuyo Feed Co. had put orders on hold "
+            "after inspecting a shipment.\n\nIn an emailed statement, Hokuyo Feed said it \"values its long "
+            "partnership with Canadian suppliers.\"")
+    assert rows(text)["speaker"].tolist()[-1] == "Hokuyo Feed Co."

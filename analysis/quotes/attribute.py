@@ -459,6 +459,11 @@ _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{
 #: A role written right before a name that opens a sentence, a capitalised word and up to two lower-case ones:
 #: "Regular customer (Brenda Lea)", "Hethersett resident (Tom Kerrison)".
 _ROLE_BEFORE_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:[a-z][\w-]*\s+){0,1}([a-z][\w-]*)\s+")
+#: A message opening a sentence with its writer after "by": "One post in the group, by (Hethersett resident Tom
+#: Kerrison)", "A letter by (Mr Hale)"; a capitalised word after "by" starts the writer's name or role.
+_MESSAGE_BY = re.compile(r"(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:post|letter|message|note|e-?mail|"
+                         r"comment|tweet)\b(?:\s+(?:in|on|to)\s+[^,.;:\n\"“”]{1,40}?)?,?\s+by\s+")
+_ROLE_BEFORE_WRITER = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}")
 #: A document by its head noun after "the", one the row before may have introduced: "the summary", "the fact sheet".
 _THE_PAPER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(summary|fact sheet|report|study|review|audit|analysis|"
                         r"assessment|survey|memo|memorandum|letter|email|note|post|statement|release|notice|advisory)")
@@ -1875,6 +1880,12 @@ class Article(QuoteCues, ReportedSpeech):
             if dateline := DATELINE.match(self.text, lo):
                 lo = dateline.end()  # "OTTAWA — The federal government wants ..."
             m = _SUBJECT_NP.match(self.text, lo)
+            if pronoun == "it" and (by := _MESSAGE_BY.match(self.text, lo)) and not self.in_quote(lo) \
+                    and (k := bisect_left(self.people, by.end(), key=_START)) < len(self.people) \
+                    and (mt := self.people[k]).end < pos and " " in mt.person.name \
+                    and _ROLE_BEFORE_WRITER.fullmatch(self.text, by.end(), mt.start):
+                return mt.person.name, "person", lo  # "One post in the group, by Hethersett resident Tom Kerrison, had
+                # been shared 800 times. It read:": the post's writer
             if pronoun == "they" and not self.in_quote(lo) and (group := _PLURAL_SUBJECT.match(self.text, lo)) \
                     and group.end(1) < pos:
                 # "Other lawmakers have expressed concern. They said ...", "Refiners oppose the RFS because they say":

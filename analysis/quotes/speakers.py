@@ -4595,6 +4595,8 @@ _TRAILING_ADVERB = re.compile(r",\s+(?:however|though|meanwhile|too|also|instead
 #: Someone standing in for, or beside, a source, set off after it: "The Governor, represented by the minister, X,".
 _STAND_IN = re.compile(r",\s+(?:represented|accompanied|flanked|assisted)\s+by\s")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
+#: A place a body is based in, written before its name: "Osaka-based ", "Halifax-based ".
+_BASED_BEFORE = re.compile(r"^[A-Z][\w.'’]*-based\s+(?=[A-Z])")
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
                           r"|Then|However|Meanwhile|An?)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg; "A Home
 # Ministry official": the ministry)
@@ -4769,6 +4771,7 @@ class BodyNames:
         for m in runs:
             name = _BODY_THE.sub("", _BODY_OPENER.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1)
                                                           else m.end()].rstrip(" (")))
+            name = _BASED_BEFORE.sub("", name)  # ("Osaka-based Hokuyo Feed Co.": the company's name after its place)
             if m.group(1) and (spelled := _spelled_out(m.group(1), name, loose=True)):
                 self.acronyms.setdefault(m.group(1).lower(), _strip_possessive(spelled))  # ("the Ministry of Digital
                 # Affairs' (MODA) Department": the ministry)
