@@ -11290,3 +11290,18 @@ def test_a_company_named_after_the_place_it_is_based_in_is_its_name_without_the_
             "after inspecting a shipment.\n\nIn an emailed statement, Hokuyo Feed said it \"values its long "
             "partnership with Canadian suppliers.\"")
     assert rows(text)["speaker"].tolist()[-1] == "Hokuyo Feed Co."
+
+
+@pytest.mark.parametrize(("before", "speaker"), [
+    ("", "Jonathan Pring"),
+    # a councillor named beyond the next three paragraphs is no lead's source
+    ("Officers disagree.\n\nThe library opened in 1974.\n\nIt has 3,000 members.\n\n", "A councillor"),
+])
+def test_a_lead_s_unnamed_councillor_is_the_first_councillor_named_after_who_speaks(before, speaker):
+    # (another councillor speaks later: the lead's source is not the article's one councillor)
+    text = ("Headline\n\nA councillor has branded a plan to move Crediton\u2019s library into the town hall a "
+            "\u201cdone deal\u201d.\n\nThe county council's cabinet is due to decide on Wednesday.\n\n" + before
+            + "Cllr Jonathan Pring (Lib Dem, Crediton) said the options had been \u201crigged from the start\u201d."
+            "\n\nThe cabinet member for communities, Cllr Philippa Soper, rejected the claim, saying no decision had "
+            "been made.")
+    assert rows(text)["speaker"].tolist()[0] == speaker

@@ -23,7 +23,7 @@ from .lexicon import (CLAUSE_WORDS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTH
                       PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS, common_words, first_names,
                       lexicon)
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
-                       COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, kin_named_before, KIN_NOUNS,
+                       COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
                        NEWSPAPER_ENDS, only_titles,
                        outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
@@ -250,6 +250,9 @@ _KIN_INTRO = re.compile(r"\b(His|Her|his|her)\s+(daughter|son|father|mother|wife
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")
+#: A lead's unnamed source by a role: "A councillor", "A senior councillor", "An opposition MP".
+_LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillor|councilor|MP|MSP|MLA|MPP|mayor"
+                        r"|alderman|senator|assemblyman|assemblywoman|commissioner|trustee)")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
                   r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")
@@ -3072,6 +3075,13 @@ class Article(QuoteCues, ReportedSpeech):
                 named.append(row[:2] + (person.person.name, row[3], "person") + row[5:]
                              if person and " " in person.person.name and person.person.name in speakers else row)
                 continue
+            if row[4] in {"anonymous", "unknown"} and (lead := _LEAD_ROLE.fullmatch(row[3])) \
+                    and self.paragraph_of(row[1][0]) == self.lead \
+                    and (holder := self.holder_named_after(lead.group(1), row[1][1], speakers)):
+                # "A councillor has branded a plan ... a "done deal" ... / Cllr Jonathan Pring ... said": the lead
+                # keeps its source's name for later, where the one who holds that role first speaks
+                named.append(row[:2] + (holder, row[3], "person") + row[5:])
+                continue
             if one is None:
                 named.append(row)
                 continue
@@ -3079,6 +3089,18 @@ class Article(QuoteCues, ReportedSpeech):
             person = self.person_starting_at(the.end()) if the else None
             named.append(row[:2] + (person.person.name, row[3], "person") + row[5:] if person else row)
         return named
+
+    def holder_named_after(self, role: str, pos: int, speakers: set) -> str | None:
+        """The first person named by full name after ``pos``, in the next three paragraphs and outside quotations, who
+        holds ``role`` (:func:`holds_role`: ``Cllr Jonathan Pring`` for ``councillor``) and speaks in the article;
+        None when the first such holder does not speak."""
+        last = self.paragraphs[min(len(self.paragraphs) - 1, self.paragraph_of(pos) + 3)][1]
+        for mt in self.people[bisect_left(self.people, pos, key=_START):]:
+            if mt.start >= last:
+                break
+            if " " in mt.person.name and not self.in_quote(mt.start) and holds_role(mt.person.name, role, self.people):
+                return mt.person.name if mt.person.name in speakers else None
+        return None
 
     def trimmed_source(self, row: tuple) -> tuple:
         """A row's source without what is no part of it: a document's tail (:meth:`document_name`), a document in
