@@ -461,28 +461,35 @@ _ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{
                            r"(?:[A-Z][\w-]*\s+){0,3}([A-Za-z]+)\s+(?!of\b|for\b)[a-z]")  # (the Lib Dem spokesman)
 #: A role written right before a name that opens a sentence, a capitalised word and up to two lower-case ones:
 #: "Regular customer (Brenda Lea)", "Hethersett resident (Tom Kerrison)".
-_ROLE_BEFORE_NAME = re.compile(r"[A-Z][\w’'-]*\s+(?:[a-z][\w-]*\s+){0,1}([a-z][\w-]*)\s+")
+_ROLE_BEFORE_NAME = re.compile(r"([A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+){0,1}([a-z][\w-]*)\s+")
+#: Capitalised words that open a phrase before a sentence's subject, not the subject: "Unlike (manager Tom Barker),"
+_NOT_SUBJECT_OPENERS = frozenset("thanks unlike ask despite during following including like".split())
 #: A message opening a sentence with its writer after "by": "One post in the group, by (Hethersett resident Tom
 #: Kerrison)", "A letter by (Mr Hale)"; a capitalised word after "by" starts the writer's name or role.
 _MESSAGE_BY = re.compile(r"(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:post|letter|message|note|e-?mail|"
                          r"comment|tweet)\b(?:\s+(?:in|on|to)\s+[^,.;:\n\"“”]{1,40}?)?,?\s+by\s+")
-_ROLE_BEFORE_WRITER = re.compile(r"(?:[A-Z][\w’'-]*\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_ROLE_BEFORE_WRITER = re.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+                                 r"|March|April|May|June|July|August|September|October|November|December)\b)"
+                                 r"[A-Z][\w’'-]*\s+)?"
+                                 r"(?:(?!(?:had|has|have|was|were|is|are|then)\b)[a-z][\w-]*\s+){0,2}")
 #: A document by its head noun after "the", one the row before may have introduced: "the summary", "the fact sheet".
-_THE_PAPER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(summary|fact sheet|report|study|review|audit|analysis|"
+_THE_PAPER = re.compile(r"(?i:the)\s+(?:same\s+)?(summary|fact sheet|report|study|review|audit|analysis|"
                         r"assessment|survey|memo|memorandum|letter|email|note|post|statement|release|notice|advisory)")
 #: A document named by its maker's initials: "a DOH fact sheet", "the EPA's report", "an RCMP news release".
 _INITIALS_PAPER = re.compile(r"(?i:an?|the)\s+([A-Z]{2,6})(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summary|fact sheet|report|"
                              r"study|review|memo|letter|statement|release|notice|advisory|bulletin|guidance)\b")
 #: A document that opens its sentence, with or without an aside: "The letter, dated October 20,", "The posting".
-_THE_SENT = re.compile(r"[Tt]he\s+(letter|e-?mail|posting|notice|advisory|bulletin)\b")
+_THE_SENT = re.compile(r"[Tt]he\s+(letter|e-?mail|posting|notice|advisory|bulletin)(?:,.*)?")
 #: A verb of sending something written, and the documents it may send: "has written (to each of them). The letter".
 _SENDING = re.compile(r"\b(wrote|written|posted|sent|issued|published)\b")
 _SENDING_NOUNS = {**dict.fromkeys(["letter", "email", "e-mail"], {"wrote", "written", "sent"}),
                   **dict.fromkeys(["posting", "notice", "advisory", "bulletin"], {"posted", "issued", "published"})}
+#: A passive auxiliary right before a verb of sending: the subject received it, or was sent somewhere.
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+\Z")
 #: A reporting verb that opens a reported clause: "said (the alliance has written)", "says that".
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?=[Tt]he\s|[A-Z])")
-#: A pronoun whose verb is writing: "He wrote", "she had written".
-_WROTE_AFTER = re.compile(r"\w+\s+(?:had\s+|has\s+)?(?:wrote|writes|written)\b")
+#: A pronoun whose verb is writing what follows: "He wrote that", "she had written:" (not "He has written to").
+_WROTE_AFTER = re.compile(r"\w+\s+(?:wrote|writes|had\s+written)(?:\s+(?:that|in)\b|\s*[:,]|\s+[\"“‘'])")
 #: A message from a person, right before the name: "a letter from (Derek Halsall)", "an email from retired nurse".
 _SENT_FROM = re.compile(r"\b(?:letter|card|postcard|email|e-mail|note|message)\s+from\s+(?:[a-z][\w-]*\s+){0,3}$")
 #: A sentence that opens with a relative: "Her husband does not.", "His brother stayed".
@@ -1231,7 +1238,8 @@ class Article(QuoteCues, ReportedSpeech):
                     or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, kin_lo, mt.start) \
                     or _AGE_OPENER.fullmatch(self.text, lo, mt.start) \
                     or ((role := _ROLE_BEFORE_NAME.fullmatch(self.text, lo, mt.start))
-                        and role.group(1).lower() in role_heads()):
+                        and role.group(2).lower() in role_heads() and role.group(1).lower() not in STOP_WORDS
+                        and role.group(1).lower() not in _NOT_SUBJECT_OPENERS):
                 # "Tulk's younger brother Aaron ...", "Tareen's cousin, fast bowler Usman Tareen, was ...", "The elder
                 # Hernández is less at peace ...", "Regular customer Brenda Lea, 81, ... has been buying"
                 named = self.owned_named(mt, own, gender) or mt
@@ -1876,14 +1884,14 @@ class Article(QuoteCues, ReportedSpeech):
         before (``The US government denied the claims ... In a statement, it said``), outside quotations; for
         ``they`` a group too (``The ethanol industry has said ... They claim``); else None."""
         floor = self.paragraphs[max(0, paragraph - 1)][0]
-        i = bisect_right(self._sentence_starts, pos) - 1
+        i = own = bisect_right(self._sentence_starts, pos) - 1
         while i >= 0 and self.sentences[i][1] >= floor:
             lo = self.sentences[i][1]
             i -= 1
             if dateline := DATELINE.match(self.text, lo):
                 lo = dateline.end()  # "OTTAWA — The federal government wants ..."
             m = _SUBJECT_NP.match(self.text, lo)
-            if pronoun == "it" and (by := _MESSAGE_BY.match(self.text, lo)) and not self.in_quote(lo) \
+            if pronoun == "it" and i == own - 2 and (by := _MESSAGE_BY.match(self.text, lo)) and not self.in_quote(lo) \
                     and (k := bisect_left(self.people, by.end(), key=_START)) < len(self.people) \
                     and (mt := self.people[k]).end < pos and " " in mt.person.name \
                     and _ROLE_BEFORE_WRITER.fullmatch(self.text, by.end(), mt.start):
@@ -2063,8 +2071,11 @@ class Article(QuoteCues, ReportedSpeech):
         i = bisect_left(self.people, subj[0], key=attrgetter("end")) - 1
         if i < 0 or (mt := self.people[i]).start < self.sentence_of(subj[0])[0] or self.in_quote(mt.start) \
                 or not _OF_BODY_SET_OFF.fullmatch(self.text, mt.end, subj[1]) \
-                or self.text[max(0, mt.start - 5):mt.start].split()[-1:] in (["for"], ["of"], ["from"], ["at"]):
-            return subj  # (not a run after a preposition: "A spokesperson for National Parks of Montenegro")
+                or self.text[mt.end:mt.end + 1] != "," \
+                and not all(w[:1].isupper() for w in self.text[self.sentence_of(mt.start)[0]:mt.start].split()):
+            return subj  # (with no comma after the name, only when the name opens the sentence after its title:
+            # not "A spokesperson for National Parks of Montenegro", "The widow of Det. Const. Paul Smith of the
+            # Toronto Police Service, who ...,")
         return mt.start, mt.end
 
     def next_named_cue(self, found: tuple) -> tuple:
@@ -2261,8 +2272,9 @@ class Article(QuoteCues, ReportedSpeech):
         sent = None
         for sent in _SENDING.finditer(self.text, before, min(end, lo)):
             pass
-        if sent is None or sent.group(1) not in verbs or self.in_quote(sent.start()):
-            return None
+        if sent is None or sent.group(1) not in verbs or self.in_quote(sent.start()) \
+                or _PASSIVE_BEFORE.search(self.text, max(before, sent.start() - 12), sent.start()):
+            return None  # (not "Ford had been sent complaints", "Sgt. Tim Holt was posted to the town")
         clause = before
         if dateline := DATELINE.match(self.text, clause):
             clause = dateline.end()
@@ -3755,7 +3767,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and (body := self.bodies.expand(doc.group(1), subj[0], bodies_only=True)) != doc.group(1):
                     speaker, stype = body, "organization"  # "According to a DOH fact sheet sent home with students":
                     # the body whose initials the article gives (the Department of Health)
-                elif stype in {"unknown", "media"} and (doc := _THE_SENT.match(_clean_mention(mention))) \
+                elif stype in {"unknown", "media"} and (doc := _THE_SENT.fullmatch(_clean_mention(mention))) \
                         and (sender := self.sender_before(doc.group(1).lower(), subj[0])):
                     speaker, stype = sender  # "The Forest Service has already posted the lookout job ... The posting
                     # said": who the sentence before says sent it

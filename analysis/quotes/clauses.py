@@ -229,9 +229,14 @@ def adjective_after_preposition(toks: list, k: int) -> bool:
 
 
 def state_as_noun(toks: list, k: int) -> bool:
-    """The cue word at ``k`` is ``state`` right after a US state's name, the noun (``communities in Arkansas, Oklahoma
-    and Washington state``, ``New York state officials``), not the verb."""
-    return 0 < k and toks[k][2] == "state" and (toks[k - 1][2].lower() in US_STATES or toks[k - 1][2] == "York")
+    """The cue word at ``k`` is ``state`` right after a US state's name and before the sentence's end or a noun, the
+    noun (``communities in Arkansas, Oklahoma and Washington state.``, ``New York state officials``), not the verb
+    (``Officials in California state that ...``, ``in Georgia state the recount ...``)."""
+    if not (0 < k and toks[k][2] == "state" and (toks[k - 1][2].lower() in US_STATES or toks[k - 1][2] == "York")):
+        return False
+    after = toks[k + 1][2] if k + 1 < len(toks) else "."
+    return after in {".", ",", ";", ":", ")"} or after.isalpha() and after.islower() \
+        and after not in DETERMINERS | CLAUSE_WORDS | PRONOUNS | {"that"}
 
 
 _NOUN_DETERMINERS = frozenset("the a an his her its their our my your this these those of".split())

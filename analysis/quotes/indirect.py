@@ -321,6 +321,9 @@ specify""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge deny".split())
+#: Verbs whose content is the noun phrase they take: "demanded (an accounting)", "criticised (the plan)".
+_NOUN_OBJECT = frozenset("""demand urge welcome criticise criticize condemn deny reject praise accuse blame describe
+cite raise question dispute defend back support oppose recount recall detail""".split())
 #: A comma and the verb of a main clause after a relative clause set off: "(who has denied any wrongdoing), is due".
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|would|remains|remained|faces|faced"
                                     r"|pleaded|appeared|died|declined)\b")
@@ -816,9 +819,12 @@ class ReportedSpeech(Clauses):
         for kind, (lo, hi), subj, cue in rows:
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
-            if m and m.group("group") and not _PEOPLE_GROUP.search(m.group("group")):
+            if m and m.group("group") and not (_PEOPLE_GROUP.search(m.group("group"))
+                                               and (m.group()[:1] == ","
+                                                    or self.report_before_group(lo, m.start(), cue))):
                 m = None  # (a group of people may open the next report: "as commissioners demanded an accounting
-                # ... and fair board members accused the commission of ..."; not "and then")
+                # ... and fair board members accused the commission of ..."; not "and then", nor a group that is
+                # the reported clause's subject with another: "said residents and shopkeepers reported")
             stop, participle = (m.start() if m else None), False
             if later and m is None and self.text[later[0]:later[0] + 12].split()[0].lower() in _ADDING \
                     and (m := _COMMA_BEFORE_PARTICIPLE.search(self.text, lo, later[0])):
@@ -834,6 +840,18 @@ class ReportedSpeech(Clauses):
                 lo, hi = cut
             out.append((kind, (lo, hi), subj, cue))
         return out
+
+    def report_before_group(self, lo: int, hi: int, cue: tuple[int, int]) -> bool:
+        """Whether the content from ``lo`` to an ``and`` at ``hi`` (with no comma before it) is a report whole before a
+        group of people opens the next: a clause with a finite verb (``found that landlords raised rents ... and
+        tenants reported``) or the noun phrase a verb of demanding, judging or describing takes (``demanded an
+        accounting of the shortfall``), not a subject that ``and`` joins to the group (``said residents and
+        shopkeepers reported``)."""
+        verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1].lower())
+        if verb and verb[0] in _NOUN_OBJECT:
+            return True
+        return any(w in FINITE_VERBS or ED_END.search(w) or w in IRREGULAR_PAST
+                   for w in self.text[lo:hi].lower().split()[1:])
 
     def _content(self, lo: int, hi: int, min_words: int = 3) -> tuple[int, int] | None:
         m = _CONTENT_STOP.search(self.text, lo, hi)
