@@ -1486,6 +1486,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                for start, end, full, surname, role_words in raw]
     # full names first, so that surnames and titled surnames resolve to them (a family name's census share as a
     # given name is only a bound)
+    excluded = _SpanSet(exclude)
+    named_at = sorted(start for start, *_ in raw if start not in excluded)  # (where people are named: not quoted)
     for start, end, full, surname, role_words in raw:
         if full:
             if full not in people:
@@ -1498,7 +1500,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 if census and not given_name_gender(first, bounded=True):
                     # a rare name's share is only its bound: a gendered noun introducing the name says more ("her
                     # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
-                    census = _gender_before(text, start) or census
+                    census = _gender_before(text, start) \
+                        or _cue_pronoun_after(text, end, named_at[k] if (k := bisect_left(named_at, end)) < len(named_at)
+                                              else len(text)) \
+                        or census
+                    # (or the pronoun of the next cue when no one else is named before it: "Board chair Darcy
+                    # Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women only)
                 people[full] = Person(full, surname, gender=_south_asian_gender(full) or census
                                       or _vietnamese_gender(full) or _surname_gender(full))
             person = people[full]
@@ -1546,7 +1553,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if " " in person.name:
             by_given.setdefault(person.name.split()[0], []).append(person)
     mentions = []
-    excluded = _SpanSet(exclude)
     for start, end, full, surname, role_words in raw:
         if start in excluded:
             continue
@@ -1954,6 +1960,21 @@ def _owner_in_report(text: str, lo: int, hi: int) -> bool:
     k = next((k for k, w in enumerate(words_) if (v := lx.verb(w.lower())) and "q" in v[1] and v[0] != w.lower()),
              None)
     return k is not None and any(w.lower() in _REPORTED_FINITE for w in words_[k + 1:])
+
+
+#: A pronoun as the subject of a trailing cue: '," he said', '” she added'.
+_CUE_PRONOUN = re.compile(r"[,”\"’?!]\s+(he|she)\s+(?:said|says|added|adds|told|explained|recalled)\b")
+
+
+def _cue_pronoun_after(text: str, end: int, stop: int) -> str:
+    """``m`` or ``f`` for the first ``he``/``she`` of a trailing cue after ``end``, before ``stop`` (where the next
+    person is named) and no further than the end of the next paragraph, else ``""``."""
+    para = text.find("\n\n", end)
+    if para >= 0:
+        nxt = text.find("\n\n", para + 2)
+        stop = min(stop, nxt if nxt >= 0 else len(text))
+    m = _CUE_PRONOUN.search(text, end, stop)
+    return ("m" if m.group(1) == "he" else "f") if m else ""
 
 
 def _pronoun_gender_after(text: str, start: int) -> str:
