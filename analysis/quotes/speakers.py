@@ -1500,10 +1500,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 if census and not given_name_gender(first, bounded=True):
                     # a rare name's share is only its bound: a gendered noun introducing the name says more ("her
                     # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
+                    k = bisect_left(named_at, end)
                     census = _gender_before(text, start) \
-                        or _cue_pronoun_after(text, end, named_at[k] if (k := bisect_left(named_at, end)) < len(named_at)
-                                              else len(text)) \
-                        or census
+                        or _cue_pronoun_after(text, end, named_at[k] if k < len(named_at) else len(text)) or census
                     # (or the pronoun of the next cue when no one else is named before it: "Board chair Darcy
                     # Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women only)
                 people[full] = Person(full, surname, gender=_south_asian_gender(full) or census
