@@ -11360,3 +11360,9 @@ def test_a_rare_given_name_takes_the_gender_of_the_next_cue_s_pronoun_before_any
     text = ("Headline\n\n\"We won,\" chairman Tom Moss said.\n\nBoard chair Darcy Kowalchuk, who farms north of the "
             f"village, said the co-op is insured.{named}\n\n\"We'll rebuild,\" he said.")
     assert rows(text)["speaker"].tolist()[-1] == speaker
+
+
+def test_a_kind_of_body_s_most_recent_report_with_modifiers_is_that_body_s():
+    text = ("Headline\n\nThe lodge, run by the Big Country Housing Foundation, has 34 beds and a waiting list of 27 "
+            "people, according to the foundation's most recent annual report.")
+    assert rows(text)["speaker"].tolist() == ["Big Country Housing Foundation"]

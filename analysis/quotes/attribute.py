@@ -377,9 +377,10 @@ _NOT_FIELD = frozenset("same new other local national federal provincial state c
 #: fundraising page".
 _KIND_BODYS_PAGE = re.compile(r"(?:(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message|note)\s+"
                               r"(?:(?:posted|published)\s+)?on\s+)?"
-                              r"(?i:the)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:official\s+|online\s+|annual\s+|latest\s+"
-                              r"|draft\s+|preliminary\s+|final\s+)?(?:[a-z]+\s+)?"
-                              r"(?:website|site|page|account|report|records|figures|data|letter|filing|opinion|minutes)")
+                              r"(?i:the)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+(?:own\s+)?(?:most\s+recent\s+)?"
+                              r"(?:official\s+|online\s+|annual\s+|latest\s+|draft\s+|preliminary\s+|final\s+)?"
+                              r"(?:[a-z]+\s+)?(?:website|site|page|account|report|records|figures|data|letter|filing"
+                              r"|opinion|minutes|guidance|accounts)")
 #: A bill's sponsor named by the bill: "its sponsor", "the bill's chief sponsor".
 _ITS_SPONSOR = re.compile(r"(?:[Ii]ts|(?:[Tt]he\s+)?(?:bill|measure|proposal|legislation)['’]s)\s+(?:chief\s+|lead\s+"
                           r"|main\s+)?sponsor")
