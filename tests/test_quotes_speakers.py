@@ -11366,3 +11366,11 @@ def test_a_kind_of_body_s_most_recent_report_with_modifiers_is_that_body_s():
     text = ("Headline\n\nThe lodge, run by the Big Country Housing Foundation, has 34 beds and a waiting list of 27 "
             "people, according to the foundation's most recent annual report.")
     assert rows(text)["speaker"].tolist() == ["Big Country Housing Foundation"]
+
+
+def test_her_husband_after_a_speaker_of_no_known_gender_is_that_speaker_s_family_s_man():
+    # Dana says no gender; the judge named before her is a woman, but Dana spoke last
+    text = ("Headline\n\nJudge Harriet Okafor-Lind wrote that the board \"stretched the meaning\" of the permit.\n\n"
+            "The inn's owners, Dana and Peter Vaillancourt, said they were \"stunned.\"\n\n\"We have 31 couples "
+            "booked,\" Dana Vaillancourt said.\n\nHer husband said the couple spent roughly $410,000 on the barn.")
+    assert rows(text)["speaker"].tolist()[-1] == "Peter Vaillancourt"

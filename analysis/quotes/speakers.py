@@ -2247,6 +2247,16 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
                 return parent.name
     owner_gender = {"his": "m", "her": "f"}.get(mention.strip().split()[0].lower(), "")
     owner = _recent_person(people, position - len(mention.strip()), gender=owner_gender) if owner_gender else None
+    if owner_gender and (last := _recent_person(people, position - len(mention.strip()))) is not None \
+            and not last.gender and " " in last.name \
+            and (owner is None or _last_named(people, last, position) > _last_named(people, owner, position)):
+        # "Dana Vaillancourt said ... Her husband said": the one who spoke last, of no known gender, whose family
+        # holds the relative ("Dana and Peter Vaillancourt"), before a woman named earlier
+        family = {mt.person.name for mt in people if mt.person is not last and " " in mt.person.name
+                  and mt.person.surname == last.surname and mt.person.gender in {_KIN[word], ""}
+                  and not (mt.person.roles & _KIN.keys()) - {word}}
+        if len(family) == 1:
+            return family.pop()
     if owner is not None and " " in owner.name:
         # "When Laila Bennani installed her first panels, her father told her ...", "Abdelkrim Bennani, a retired
         # engineer": the one other person of the family named in full, before or after, of the relative's gender
@@ -4260,6 +4270,11 @@ def _subject_over_owner(people: list[Mention], position: int, gender: str, since
                     and mt.person is not person
                     and mt.person.gender == gender and not mt.owner and mt.subject), None)
     return earlier or person
+
+
+def _last_named(people: list[Mention], person: Person, before: int) -> int:
+    """Where ``person`` is last named in ``people`` before ``before``, else -1."""
+    return max((mt.start for mt in people if mt.person is person and mt.start < before), default=-1)
 
 
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
