@@ -11374,3 +11374,11 @@ def test_her_husband_after_a_speaker_of_no_known_gender_is_that_speaker_s_family
             "The inn's owners, Dana and Peter Vaillancourt, said they were \"stunned.\"\n\n\"We have 31 couples "
             "booked,\" Dana Vaillancourt said.\n\nHer husband said the couple spent roughly $410,000 on the barn.")
     assert rows(text)["speaker"].tolist()[-1] == "Peter Vaillancourt"
+
+
+def test_the_port_is_the_port_named_before_and_a_run_after_a_body_s_head_and_of_is_no_person():
+    text = ("Headline\n\nThe Port of Cromarty Firth has announced a new deep-water berth.\n\nCruise lines have booked "
+            "42 calls.\n\nThe port said the berth would open in 2027.")
+    assert rows(text)["speaker"].tolist() == ["Port of Cromarty Firth"] * 2
+    assert [m.person.name for m in find_people("Ships dock at the Port of Cromarty Firth and the Bank of Montreal.")] \
+        == []

@@ -368,7 +368,8 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+(?!carrier\b)|[A-Z][\
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
                              r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court"
                              r"|park|practice|surgery|clinic|club|league|federation|institute|trust|airline|carrier"
-                             r"|airport|zoo|co-op|coop|co-operative|cooperative)")
+                             r"|airport|zoo|co-op|coop|co-operative|cooperative|port|harbour|harbor|society"
+                             r"|foundation|partnership)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.

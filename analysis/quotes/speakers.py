@@ -1099,6 +1099,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
             and not (_PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
+            and not ((head_of := _HEAD_OF_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0]))
+                     and head_of.group(1).lower() in org_heads | {"port"}
+                     and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
             and not (len(r) == 2 and r[0][2] in _SAINT and not _title_word_before(text, r[0][0], titles))
             and not any(t[2].lower() in org_heads and u[2] in NAME_PARTICLES for t, u in zip(r, r[1:]))
             and not ((joint := _JOINT_BODY_AFTER.match(text, r[-1][1])) and any(t[2] in _SAINT for t in r[1:])
@@ -1108,7 +1111,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # (a nickname given: 'known as "Umm Omar"', 'known as "the Caldbeck Hammer"' names no one else; "The Bath
     # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it;
     # "Lieksan Pallo announced on its website": a body, "its" says so; "along the Rio Hondo": a place after a
-    # preposition of place and "the" (not "past the Revd Canon Andrew Hay": a title or a given name in the run);
+    # preposition of place and "the" (not "past the Revd Canon Andrew Hay": a title or a given name in the run), and
+    # so is one after a body's head and "of" ("Port of Cromarty Firth");
     # "Sint Maarten": a saint's place; "(the) Centrale Bank van Curaçao": a body's name going on after a particle;
     # "the Royal St Christopher and Nevis Police Force": the first words of a body's name joined by "and", its head
     # at the end)
@@ -4381,6 +4385,8 @@ def _title_word_before(text: str, start: int, titles) -> bool:
 
 #: A preposition of place and "the" before a run: "along the (Rio Hondo)", "across the (Firth of Clyde)".
 _PLACE_THE_BEFORE = re.compile(r"\b(?:along|across|up|down|over|beyond|near|into|onto|around|past)\s+the\s+$")
+#: A body's head word and "of" right before a run: "Port of (Cromarty Firth)", "the Bank of (Montreal)".
+_HEAD_OF_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+$")
 #: The rest of a body's name after "and": "(Royal St Christopher) and Nevis Police Force", its head noun last or
 #: before the last word.
 _JOINT_BODY_AFTER = re.compile(r" (?:and|&) (?:[A-Z][\w'’-]* ){0,2}?(([A-Z][\w'’-]*) )?([A-Z][\w'’-]*)\b(?! [A-Z])")
