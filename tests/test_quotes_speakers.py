@@ -11382,3 +11382,10 @@ def test_the_port_is_the_port_named_before_and_a_run_after_a_body_s_head_and_of_
     assert rows(text)["speaker"].tolist() == ["Port of Cromarty Firth"] * 2
     assert [m.person.name for m in find_people("Ships dock at the Port of Cromarty Firth and the Bank of Montreal.")] \
         == []
+
+
+@pytest.mark.parametrize("where", ["outside the courtroom", "after the hearing", "behind the courthouse"])
+def test_a_trailing_cue_before_a_place_s_adjunct_reports_the_clause_before_it(where):
+    text = f"Headline\n\nKellerby plans to testify in his own defense, Costigan said {where}."
+    out = rows(text)
+    assert out[["speaker", "text"]].values.tolist() == [["Costigan", "Kellerby plans to testify in his own defense"]]

@@ -1776,12 +1776,13 @@ class ReportedSpeech(Clauses):
     @staticmethod
     def adjunct_only(rest: list, flags) -> bool:
         """After a trailing cue, nothing but an adjunct: ``(said) Wednesday.``, ``(said) in a statement.``, ``(told)
-        reporters on Monday.``; not an object (``mentioned climate change``, ``said enough``)."""
+        reporters on Monday.``, ``(said) outside the courtroom.``; not an object (``mentioned climate change``, ``said
+        enough``)."""
         words_ = [t[2] for t in rest if t[2][:1].isalnum()]
-        if "o" in flags and words_ and words_[0].lower() not in _PREP_OR_TIME:
-            words_ = words_[next((i for i, w in enumerate(words_) if w.lower() in _PREP_OR_TIME), len(words_)):]
+        if "o" in flags and words_ and words_[0].lower() not in _ADJUNCT_OPENERS:
+            words_ = words_[next((i for i, w in enumerate(words_) if w.lower() in _ADJUNCT_OPENERS), len(words_)):]
         first = words_[0].lower() if words_ else ""
-        return not words_ or first in _PREP_OR_TIME or _is_time_token(first) or first in AUXILIARIES \
+        return not words_ or first in _ADJUNCT_OPENERS or _is_time_token(first) or first in AUXILIARIES \
             or first.endswith("ly") or (first == "and" and any(t[2].islower() and lexicon().verb(t[2]) for t in rest))
 
     @staticmethod
