@@ -368,8 +368,7 @@ _DESCRIBED_BODY = re.compile(r"(?i:the)\s+(?:[a-z][\w-]*\s+(?!carrier\b)|[A-Z][\
                              r"|theatre|theater|museum|gallery|hospital|festival|library|fund|system|network"
                              r"|campaign|regulator|watchdog|bank|utility|nonprofit|non-profit|panel|force|body|court"
                              r"|park|practice|surgery|clinic|club|league|federation|institute|trust|airline|carrier"
-                             r"|airport|zoo|co-op|coop|co-operative|cooperative|port|harbour|harbor|society"
-                             r"|foundation|partnership)")
+                             r"|airport|zoo|co-op|coop|co-operative|cooperative|society|foundation|partnership)")
 #: The word before a kind noun in a body's description: "railway" in "the railway authority".
 _FIELD_WORD = re.compile(r"(?i:the)\s+(?:([a-z][\w-]*)\s+)?")
 #: Words before a kind noun that say nothing of its field.
@@ -378,7 +377,7 @@ _NOT_FIELD = frozenset("same new other local national federal provincial state c
 #: fundraising page".
 _KIND_BODYS_PAGE = re.compile(r"(?:(?i:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:notice|post|statement|message|note)\s+"
                               r"(?:(?:posted|published)\s+)?on\s+)?"
-                              r"(?i:the)\s+(?:[a-z]+\s+){0,2}?([a-z]+)['’]s\s+(?:own\s+)?(?:most\s+recent\s+)?"
+                              r"(?i:the)\s+([a-z]+)['’]s\s+(?:own\s+)?(?:most\s+recent\s+)?"
                               r"(?:official\s+|online\s+|annual\s+|latest\s+|draft\s+|preliminary\s+|final\s+)?"
                               r"(?:[a-z]+\s+)?(?:website|site|page|account|report|records|figures|data|letter|filing"
                               r"|opinion|minutes|guidance|accounts)")

@@ -1099,7 +1099,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
             and not (_PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
-            and not ((head_of := _HEAD_OF_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0]))
+            and not (len(r) <= 3 and (head_of := _HEAD_OF_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0]))
                      and head_of.group(1).lower() in org_heads | {"port"}
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
             and not (len(r) == 2 and r[0][2] in _SAINT and not _title_word_before(text, r[0][0], titles))
@@ -1112,7 +1112,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # Buskers' Collective": the start of a body's name, no person called Bath Buskers, unless a given name opens it;
     # "Lieksan Pallo announced on its website": a body, "its" says so; "along the Rio Hondo": a place after a
     # preposition of place and "the" (not "past the Revd Canon Andrew Hay": a title or a given name in the run), and
-    # so is one after a body's head and "of" ("Port of Cromarty Firth");
+    # so is one of up to three words after a body's head and "of" ("Port of Cromarty Firth"; not "Port of Felixstowe
+    # Harbour Master Aidan Bell");
     # "Sint Maarten": a saint's place; "(the) Centrale Bank van Curaçao": a body's name going on after a particle;
     # "the Royal St Christopher and Nevis Police Force": the first words of a body's name joined by "and", its head
     # at the end)
@@ -1491,7 +1492,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # full names first, so that surnames and titled surnames resolve to them (a family name's census share as a
     # given name is only a bound)
     excluded = _SpanSet(exclude)
-    named_at = sorted(start for start, *_ in raw if start not in excluded)  # (where people are named: not quoted)
     for start, end, full, surname, role_words in raw:
         if full:
             if full not in people:
@@ -1504,11 +1504,10 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 if census and not given_name_gender(first, bounded=True):
                     # a rare name's share is only its bound: a gendered noun introducing the name says more ("her
                     # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
-                    k = bisect_left(named_at, end)
                     census = _gender_before(text, start) \
-                        or _cue_pronoun_after(text, end, named_at[k] if k < len(named_at) else len(text)) or census
-                    # (or the pronoun of the next cue when no one else is named before it: "Board chair Darcy
-                    # Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women only)
+                        or (_cue_pronoun_after(text, start, end) if start not in excluded else "") or census
+                    # (or the pronoun of the cue of the quotation that follows the person's first report: "Board chair
+                    # Darcy Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women)
                 people[full] = Person(full, surname, gender=_south_asian_gender(full) or census
                                       or _vietnamese_gender(full) or _surname_gender(full))
             person = people[full]
@@ -1965,19 +1964,32 @@ def _owner_in_report(text: str, lo: int, hi: int) -> bool:
     return k is not None and any(w.lower() in _REPORTED_FINITE for w in words_[k + 1:])
 
 
+#: A name's report right after it, an aside set off before the verb allowed: ", who farms north of the village, said".
+_REPORTS_AFTER_NAME = re.compile(r"(?:,[^.,;:\n]{1,80},)?\s+(?:said|says|told|added|explained|recalled)\b")
 #: A pronoun as the subject of a trailing cue: '," he said', '” she added'.
 _CUE_PRONOUN = re.compile(r"[,”\"’?!]\s+(he|she)\s+(?:said|says|added|adds|told|explained|recalled)\b")
 
 
-def _cue_pronoun_after(text: str, end: int, stop: int) -> str:
-    """``m`` or ``f`` for the first ``he``/``she`` of a trailing cue after ``end``, before ``stop`` (where the next
-    person is named) and no further than the end of the next paragraph, else ``""``."""
-    para = text.find("\n\n", end)
-    if para >= 0:
-        nxt = text.find("\n\n", para + 2)
-        stop = min(stop, nxt if nxt >= 0 else len(text))
-    m = _CUE_PRONOUN.search(text, end, stop)
-    return ("m" if m.group(1) == "he" else "f") if m else ""
+def _cue_pronoun_after(text: str, start: int, end: int) -> str:
+    """``m`` or ``f`` for the pronoun of the trailing cue of the quotation that opens the paragraph after the one
+    where the name at ``start``-``end`` reports, as the subject of the paragraph's last sentence (a few role words
+    before it, an aside after it: ``Board chair Darcy Kowalchuk, who farms north of the village, said ... / "We'll
+    rebuild," he said``), when that quotation's paragraph names no one before the cue; else ``""``."""
+    line = text.rfind("\n", 0, start) + 1
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    opening = text[max(line, max(text.rfind(". ", line, start), text.rfind("? ", line, start)) + 2):start]
+    if len(opening.split()) > 3 or "," in opening or not _REPORTS_AFTER_NAME.match(text, end) \
+            or re.search(r"[.?!][\"”’]?\s+[A-Z]", text[end:stop]):
+        return ""  # (the name opens the paragraph's last sentence as the one who reports)
+    nxt = text[stop:stop + 2]
+    if nxt != "\n\n" or text[stop + 2:stop + 3] not in {'"', "“", "‘", "'"}:
+        return ""
+    para_end = text.find("\n", stop + 2)
+    m = _CUE_PRONOUN.search(text, stop + 2, len(text) if para_end < 0 else para_end)
+    if m is None or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", text[m.end():m.end() + 2]):
+        return ""
+    return "m" if m.group(1) == "he" else "f"
 
 
 def _pronoun_gender_after(text: str, start: int) -> str:
@@ -2259,8 +2271,8 @@ def kin_named_before(text: str, people: list[Mention], mention: str, position: i
         family = {mt.person.name for mt in people if mt.person is not last and " " in mt.person.name
                   and mt.person.surname == last.surname and mt.person.gender in {_KIN[word], ""}
                   and not (mt.person.roles & _KIN.keys()) - {word}}
-        if len(family) == 1:
-            return family.pop()
+        if len(family) == 1 and _named_together(text, last.name, (relative := family.pop())):
+            return relative  # (named as a pair: not "Chris Dunlop, who runs a garage with Kyle Dunlop")
     if owner is not None and " " in owner.name:
         # "When Laila Bennani installed her first panels, her father told her ...", "Abdelkrim Bennani, a retired
         # engineer": the one other person of the family named in full, before or after, of the relative's gender
@@ -4274,6 +4286,15 @@ def _subject_over_owner(people: list[Mention], position: int, gender: str, since
                     and mt.person is not person
                     and mt.person.gender == gender and not mt.owner and mt.subject), None)
     return earlier or person
+
+
+def _named_together(text: str, one: str, other: str) -> bool:
+    """Whether the text names two people of one family as a pair: ``Dana and Peter Vaillancourt``, ``Dana
+    Vaillancourt and Peter Vaillancourt`` (either first)."""
+    (a, *_), (b, *_) = one.split(), other.split()
+    surname = one.split()[-1]
+    return any(pair in text for pair in (f"{a} and {b} {surname}", f"{b} and {a} {surname}", f"{one} and {other}",
+                                         f"{other} and {one}"))
 
 
 def _last_named(people: list[Mention], person: Person, before: int) -> int:
