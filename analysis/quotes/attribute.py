@@ -466,9 +466,11 @@ _ROLE_BEFORE_NAME = re.compile(r"([A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+){0,1}([a-
 #: Capitalised words that open a phrase before a sentence's subject, not the subject: "Unlike (manager Tom Barker),"
 _NOT_SUBJECT_OPENERS = frozenset("thanks unlike ask despite during following including like".split())
 #: A message opening a sentence with its writer after "by": "One post in the group, by (Hethersett resident Tom
-#: Kerrison)", "A letter by (Mr Hale)"; a capitalised word after "by" starts the writer's name or role.
+#: Kerrison)", "A letter by (Mr Hale)".
 _MESSAGE_BY = re.compile(r"(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:post|letter|message|note|e-?mail|"
                          r"comment|tweet)\b(?:\s+(?:in|on|to)\s+[^,.;:\n\"“”]{1,40}?)?,?\s+by\s+")
+#: What may stand between "by" and the writer's name: a capitalised word and up to two lower-case ones
+#: ("Hethersett resident"), never a day or month ("by Friday") nor a verb's auxiliary ("by ... had reached").
 _ROLE_BEFORE_WRITER = re.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
                                  r"|March|April|May|June|July|August|September|October|November|December)\b)"
                                  r"[A-Z][\w’'-]*\s+)?"

@@ -1971,10 +1971,10 @@ _CUE_PRONOUN = re.compile(r"[,”\"’?!]\s+(he|she)\s+(?:said|says|added|adds|t
 
 
 def _cue_pronoun_after(text: str, start: int, end: int) -> str:
-    """``m`` or ``f`` for the pronoun of the trailing cue of the quotation that opens the paragraph after the one
-    where the name at ``start``-``end`` reports, as the subject of the paragraph's last sentence (a few role words
-    before it, an aside after it: ``Board chair Darcy Kowalchuk, who farms north of the village, said ... / "We'll
-    rebuild," he said``), when that quotation's paragraph names no one before the cue; else ``""``."""
+    """``m`` or ``f`` for the pronoun of the first trailing cue in the paragraph after the one where the name at
+    ``start``-``end`` reports, as the subject of the paragraph's last sentence (a few role words before it, an aside
+    after it), when that paragraph opens with a quotation: ``Board chair Darcy Kowalchuk, who farms north of the
+    village, said ... / "We'll rebuild," he said``; else ``""``."""
     line = text.rfind("\n", 0, start) + 1
     stop = text.find("\n", end)
     stop = len(text) if stop < 0 else stop
@@ -1987,9 +1987,7 @@ def _cue_pronoun_after(text: str, start: int, end: int) -> str:
         return ""
     para_end = text.find("\n", stop + 2)
     m = _CUE_PRONOUN.search(text, stop + 2, len(text) if para_end < 0 else para_end)
-    if m is None or re.search(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+", text[m.end():m.end() + 2]):
-        return ""
-    return "m" if m.group(1) == "he" else "f"
+    return ("m" if m.group(1) == "he" else "f") if m else ""
 
 
 def _pronoun_gender_after(text: str, start: int) -> str:
@@ -4656,9 +4654,9 @@ _TRAILING_ADVERB = re.compile(r",\s+(?:however|though|meanwhile|too|also|instead
                               r"part),?\s*$")
 #: Someone standing in for, or beside, a source, set off after it: "The Governor, represented by the minister, X,".
 _STAND_IN = re.compile(r",\s+(?:represented|accompanied|flanked|assisted)\s+by\s")
-#: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 #: A place a body is based in, written before its name: "Osaka-based ", "Halifax-based ".
 _BASED_BEFORE = re.compile(r"^[A-Z][\w.'’]*-based\s+(?=[A-Z])")
+#: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
                           r"|Then|However|Meanwhile|An?)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg; "A Home
 # Ministry official": the ministry)
