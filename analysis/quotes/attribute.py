@@ -19,9 +19,9 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
-from .lexicon import (CLAUSE_WORDS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS,
-                      PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS, common_words, first_names,
-                      lexicon)
+from .lexicon import (AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTHS, OPENING_MARKS,
+                      PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS, common_words,
+                      first_names, lexicon)
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
                        COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
@@ -470,14 +470,13 @@ _NOT_SUBJECT_OPENERS = frozenset("thanks unlike ask despite during following inc
 _MESSAGE_BY = re.compile(r"(?:[Tt]he|[Aa]n?|One|Another)\s+(?:[\w-]+\s+){0,2}?(?:post|letter|message|note|e-?mail|"
                          r"comment|tweet)\b(?:\s+(?:in|on|to)\s+[^,.;:\n\"“”]{1,40}?)?,?\s+by\s+")
 #: What may stand between "by" and the writer's name: a capitalised word and up to two lower-case ones
-#: ("Hethersett resident"), never a day or month ("by Friday") nor a verb's auxiliary ("by ... had reached").
-_ROLE_BEFORE_WRITER = re.compile(r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
-                                 r"|March|April|May|June|July|August|September|October|November|December)\b)"
-                                 r"[A-Z][\w’'-]*\s+)?"
-                                 r"(?:(?!(?:had|has|have|was|were|is|are|then)\b)[a-z][\w-]*\s+){0,2}")
-#: A document by its head noun after "the", one the row before may have introduced: "the summary", "the fact sheet".
-_THE_PAPER = re.compile(r"(?i:the)\s+(?:same\s+)?(summary|fact sheet|report|study|review|audit|analysis|"
-                        r"assessment|survey|memo|memorandum|letter|email|note|post|statement|release|notice|advisory)")
+#: ("Hethersett resident"); :meth:`Article.writer_after_by` keeps out a day or month ("by Friday") and an auxiliary
+#: ("by Friday had reached").
+_ROLE_BEFORE_WRITER = re.compile(r"(?:([A-Z][\w’'-]*)\s+)?((?:[a-z][\w-]*\s+){0,2})")
+#: A document by its head noun after "the", one the row before may have introduced: "the summary", "the fact sheet"
+#: (the head one of the shipped document nouns, or these two).
+_THE_PAPER = re.compile(r"(?i:the)\s+(?:same\s+)?(fact sheet|[a-z-]+)")
+_PAPERS_UNLISTED = frozenset({"summary", "fact sheet"})
 #: A document named by its maker's initials: "a DOH fact sheet", "the EPA's report", "an RCMP news release".
 _INITIALS_PAPER = re.compile(r"(?i:an?|the)\s+([A-Z]{2,6})(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:summary|fact sheet|report|"
                              r"study|review|memo|letter|statement|release|notice|advisory|bulletin|guidance)\b")
@@ -1897,7 +1896,7 @@ class Article(QuoteCues, ReportedSpeech):
             if pronoun == "it" and i == own - 2 and (by := _MESSAGE_BY.match(self.text, lo)) and not self.in_quote(lo) \
                     and (k := bisect_left(self.people, by.end(), key=_START)) < len(self.people) \
                     and (mt := self.people[k]).end < pos and " " in mt.person.name \
-                    and _ROLE_BEFORE_WRITER.fullmatch(self.text, by.end(), mt.start):
+                    and self.writer_after_by(by.end(), mt.start):
                 return mt.person.name, "person", lo  # "One post in the group, by Hethersett resident Tom Kerrison, had
                 # been shared 800 times. It read:": the post's writer
             if pronoun == "they" and not self.in_quote(lo) and (group := _PLURAL_SUBJECT.match(self.text, lo)) \
@@ -1933,6 +1932,13 @@ class Article(QuoteCues, ReportedSpeech):
                 # Sawchyn and Mayor Leanne Friesen wrote jointly ... Their letter says")
                 return (speaker, stype, lo) if pronoun == "they" and JOINT in speaker else None
         return None
+
+    def writer_after_by(self, lo: int, hi: int) -> bool:
+        """Whether the words from ``lo`` (right after ``by``) to a name at ``hi`` may only open its writer's name or
+        role (:data:`_ROLE_BEFORE_WRITER`): no day, month or other word of time, no auxiliary."""
+        m = _ROLE_BEFORE_WRITER.fullmatch(self.text, lo, hi)
+        return m is not None and not (m.group(1) and m.group(1).lower() in WHEN_WORDS) \
+            and not any(w in AUXILIARIES for w in m.group(2).split())
 
     def handle_label(self, pos: int, since: int) -> tuple | None:
         """``(handle span, handle span)`` of the last account label (``@realDonaldTrump :``, wire copy's list of a
@@ -3763,6 +3769,7 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"unknown", "media"} and previous and previous[3] in {"person", "organization"} \
                         and at - previous[0] <= 1 and not previous[1].startswith(("a ", "an ")) \
                         and (doc := _THE_PAPER.fullmatch(_clean_mention(mention))) \
+                        and (doc.group(1) in _PAPERS_UNLISTED or self.lx.has("document", doc.group(1))) \
                         and re.search(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,2}}{doc.group(1)}\b", previous[2]):
                     speaker, stype = previous[1], previous[3]  # "According to a summary DMR area biologist Kara
                     # Thibodeau sent the town ..., ... the summary says": whose the row before says it is

@@ -8,14 +8,13 @@ import re
 from ..units import count_words, STOP_WORDS
 from .attribute import (Article, article_records, CUE_FIELD, END_FIELD, FIELD_KINDS, MENTION_FIELD, SPEAKER_FIELD,
                         START_FIELD, TYPE_FIELD)
-from .lexicon import common_words, first_names, lexicon, PRONOUNS
+from .lexicon import common_words, first_names, lexicon, OPENING_MARKS, PRONOUNS
 from .marks import content_stems, holds_run, normal_words
 from .speakers import (classify_source, find_people, holds_role, initials_of_one, PERSON_NOUN, role_holder, stands_for,
                        titled_surname)
 
 
 _HEADLINE_MARKS = frozenset("“”\"‘’'«»:")
-_OPENS = frozenset("“\"‘'")  # a quotation's opening marks, right before a span that is all it holds
 _SPACED_DASH = re.compile(r"\s[-–—―]\s")
 _LETTERS = re.compile(r"[A-Za-z]+")
 # a headline's own source convention, outside quotation marks: "Lords wrong on detainees - Straw",
@@ -377,7 +376,8 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
         elif row[1] == "partial" and row[TYPE_FIELD] in {"person", "anonymous", "unknown"} \
                 and row[MENTION_FIELD].islower() and " " not in row[MENTION_FIELD] \
                 and (not row[MENTION_FIELD].endswith("s") or row[MENTION_FIELD].endswith("ss")) \
-                and (said := _quoted_in_body(row[2], body, title[row[START_FIELD] - 1:row[START_FIELD]] in _OPENS)) \
+                and (said := _quoted_in_body(row[2], body,
+                                             title[row[START_FIELD] - 1:row[START_FIELD]] in OPENING_MARKS)) \
                 and said[TYPE_FIELD] == "person" \
                 and said[SPEAKER_FIELD] != row[SPEAKER_FIELD] and " " in said[SPEAKER_FIELD] \
                 and holds_role(said[SPEAKER_FIELD], row[MENTION_FIELD], body_mentions or []):

@@ -284,8 +284,13 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
                               r"(?:\s+(?!(?:and|but|while)\b)[a-z][\w-]*){0,2}))"
                               r"(?:,[^,;:\n“”\"]{1,40},)?"  # (an aside: ", and Ms Solheim-Berg, through a spokeswoman,")
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
-#: The plural people noun that ends a lower-case subject: "fair board members", "residents", "local officials".
-_PEOPLE_GROUP = re.compile(r"(?:er|or|ist|ian|ant|ent|ial|ee)s$")
+def _people_group(words: str) -> bool:
+    """A lower-case subject ending in a plural noun for people (:data:`PERSON_NOUN`): ``fair board members``,
+    ``residents``, ``local officials``."""
+    last = words.rsplit(None, 1)[-1]
+    return last.endswith("s") and (PERSON_NOUN.search(last) is not None or last.endswith("ials"))
+
+
 #: Who hears evidence in court or hearing copy: "the court heard", "an inquest heard", "the committee heard".
 _HEARERS = frozenset({"court", "jury", "tribunal", "inquest", "hearing", "inquiry", "committee", "panel", "trial",
                       "magistrates", "judge"})
@@ -819,7 +824,7 @@ class ReportedSpeech(Clauses):
         for kind, (lo, hi), subj, cue in rows:
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
-            if m and m.group("group") and not (_PEOPLE_GROUP.search(m.group("group"))
+            if m and m.group("group") and not (_people_group(m.group("group"))
                                                and (m.group()[:1] == ","
                                                     or self.report_before_group(lo, m.start(), cue))):
                 m = None  # (a group of people may open the next report: "as commissioners demanded an accounting
