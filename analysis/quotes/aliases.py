@@ -464,8 +464,9 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
 
 
 _OTHER_GENDER = {"m": "f", "f": "m"}
-_MALE_CUES = frozenset("he him his mr mr. sir lord".split())
-_FEMALE_CUES = frozenset("she her mrs mrs. ms ms. miss madam madame dame lady".split())
+#: First words of a mention that say a man or a woman (pronouns at a cue, courtesy titles).
+MALE_CUES = frozenset("he him his mr mr. sir lord".split())
+FEMALE_CUES = frozenset("she her mrs mrs. ms ms. miss madam madame dame lady".split())
 
 
 def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:
@@ -476,9 +477,9 @@ def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:
     for speaker, mention in zip(quotes["speaker"], quotes["speaker_mention"]):
         first = str(mention).split()[:1]
         low = first[0].lower() if first else ""
-        if low in _MALE_CUES:
+        if low in MALE_CUES:
             seen[speaker]["m"] += 1
-        elif low in _FEMALE_CUES:
+        elif low in FEMALE_CUES:
             seen[speaker]["f"] += 1
     return {s: "m" if n["m"] >= 3 * n["f"] else "f" for s, n in seen.items()
             if n["m"] >= 3 * n["f"] or n["f"] >= 3 * n["m"]}

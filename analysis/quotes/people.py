@@ -50,7 +50,7 @@ from ..groups import group_labels
 from ..progress import track
 from ..terminal import UNSAFE
 from ..units import paragraph_spans
-from .aliases import personal_titles, speaker_aliases
+from .aliases import FEMALE_CUES, MALE_CUES, personal_titles, speaker_aliases
 from .extract import extract_quotes
 from .lexicon import Tokens, given_name_gender
 from .speakers import find_people
@@ -209,6 +209,109 @@ def canonical_people(mentions: pd.DataFrame, quotes: pd.DataFrame, *, aliases=No
     return out
 
 
+#: The word right before a mention (a courtesy title: "Mr. ", "Mrs ").
+_WORD_BEFORE = re.compile(r"([A-Za-z]+\.?)\s+$")
+
+
+def _title_gender(text: str, start: int) -> str:
+    """``m``/``f`` when the mention at ``start`` follows a courtesy title that says so (``Mr. Obama``), else
+    ``""``."""
+    before = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    word = before.group(1).lower() if before else ""
+    return "m" if word in MALE_CUES else "f" if word in FEMALE_CUES else ""
+
+
+#: A surname alone that the corpus-wide rules leave unresolved (several people have it) goes to the one person of
+#: them that at least this share of the articles naming any of them in full name (:func:`lone_surnames`)...
+DOMINANT_SHARE = 0.9
+#: ... and in at least this many articles.
+DOMINANT_ARTICLES = 3
+
+
+def lone_surnames(mentions: pd.DataFrame, persons: list, quotes: pd.DataFrame, texts: Mapping[str, str]
+                  ) -> list:
+    """The person of each name mention, with a surname alone resolved in the article where the corpus-wide alias
+    rules could not (the corpus has several people of that surname: ``Obama`` with Barack and Michelle Obama).
+
+    An article that names no one with the surname in full (else :func:`~analysis.quotes.speakers.find_people`
+    resolved it there), and whose quotes do not keep the surname alone as a speaker (the mentions then stay with
+    those rows), gives the mention to, in turn:
+
+    1. the one person with that surname the article's quotes give words to (``Obama`` in an article quoting Barack
+       Obama, the quote rules having read ``he`` or ``Mr.`` at the cue);
+    2. the one person with that surname named in full in at least :data:`DOMINANT_SHARE` of the articles that name
+       any of them in full, and in at least :data:`DOMINANT_ARTICLES` of them; when the article writes the surname
+       with a courtesy title (``Mr``, ``Mrs``), only the people whose given name the census gives that gender count,
+       else those whose given name it gives no gender (``Mrs. Clinton`` is not Bill Clinton, ``Mrs. Obama`` not
+       Barack Obama).
+
+    The courtesy title read is the mention's own, else the one the article writes the surname with; a bare surname
+    in an article that writes it with titles of both genders stays alone.
+
+    Else it stays the surname alone, a person of its own in the table.
+
+    Parameters
+    ----------
+    mentions : DataFrame
+        :func:`person_mentions`.
+    persons : list of str
+        The canonical person of each row of ``mentions`` (:func:`canonical_people`).
+    quotes : DataFrame
+        The quotes table of the same articles (canonical speakers).
+    texts : mapping
+        Article id -> text (the courtesy titles are read there).
+
+    Returns
+    -------
+    list of str
+        ``persons`` with the surnames resolved.
+    """
+    aids = mentions["article_id"].tolist()
+    articles_of = defaultdict(set)  # person named in full -> articles naming them so
+    for aid, person in zip(aids, persons):
+        if " " in person:
+            articles_of[person].add(aid)
+    holders = defaultdict(dict)  # surname -> {person: articles}
+    for person, named in articles_of.items():
+        holders[person.split()[-1]][person] = len(named)
+    spoken = _person_rows(quotes)
+    quoted_in = defaultdict(set)
+    for aid, speaker in zip(spoken["article_id"].astype(str).tolist(), spoken["speaker"].astype(str).tolist()):
+        quoted_in[aid].add(speaker)
+    said = ["" if " " in person else _title_gender(texts.get(aid, ""), start)
+            for aid, person, start in zip(aids, persons, mentions["start"].tolist())]
+    genders = defaultdict(set)  # (article, surname) -> genders its courtesy titles say
+    for aid, person, gender in zip(aids, persons, said):
+        if gender:
+            genders[(aid, person)].add(gender)
+    out = list(persons)
+    for i, (aid, name, person) in enumerate(zip(aids, mentions["name"].tolist(), persons)):
+        if " " in name or " " in person or person not in holders or person in quoted_in[aid]:
+            continue  # (a full name whose person the quotes table calls by the surname is no surname alone; a surname
+            # the quotes table keeps as the speaker of this article's rows stays with them)
+        titles = genders.get((aid, person), set())
+        if not said[i] and len(titles) > 1:
+            continue  # the article writes "Mr. Obama" and "Mrs. Obama": a bare "Obama" there may be either
+        gender = said[i] or next(iter(titles), "")  # (the mention's own title, else the article's: "Mr. Obama" is
+        # not Michelle Obama in an article quoting her)
+        named = holders[person]
+        if gender:
+            # those whose given name says that gender, else those whose name says none ("Barack" is not in the census)
+            genders_of = {p: given_name_gender(p.split()[0]) for p in named}
+            named = {p: n for p, n in named.items() if genders_of[p] == gender} \
+                or {p: n for p, n in named.items() if not genders_of[p]}
+        quoted = [p for p in named if p in quoted_in[aid]]
+        if len(quoted) == 1:
+            out[i] = quoted[0]
+            continue
+        if not named:
+            continue
+        top = min(named, key=lambda p: (-named[p], p))
+        if named[top] >= DOMINANT_ARTICLES and named[top] >= DOMINANT_SHARE * sum(named.values()):
+            out[i] = top
+    return out
+
+
 # -- the table ---------------------------------------------------------------------------------------------------
 
 def _labels(articles: pd.DataFrame, by: str | None) -> dict[str, str]:
@@ -260,7 +363,8 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
     refs = _reference_rows(spoken, texts)
     parts = [
         pd.DataFrame({"article_id": mentions["article_id"].tolist(),
-                      "person": [names.get(n, n) for n in mentions["name"].tolist()],
+                      "person": lone_surnames(mentions, [names.get(n, n) for n in mentions["name"].tolist()],
+                                              quotes, texts),
                       "name_mentions": 1, "references": 0, "attributions": 0, "quoted_words": 0}),
         pd.DataFrame({"article_id": refs["article_id"], "person": refs["speaker"], "name_mentions": 0,
                       "references": 1, "attributions": 0, "quoted_words": 0}),
