@@ -25,7 +25,8 @@ Canonical names: the per-article names (the fullest name the article gives) go t
 as the speakers (:func:`analysis.quotes.speaker_aliases`: titles dropped, middle names and initials, a surname
 alone mapped when the corpus has one person with it, user aliases), together with the quote speakers; a person
 who is a quote speaker keeps the quotes table's name. Two people of different articles who share a surname stay
-apart, since each article resolves a surname to its own full name.
+apart, since each article resolves a surname to its own full name; a surname alone in an article that names no one
+with it in full, when several people of the corpus have it, goes by :func:`lone_surnames`.
 
 An optional lookup table (``person,attribute,...``: role, party, ...) is user data, read as text and never
 trusted (:func:`read_lookup`); :func:`by_attribute` sums the counts per value. :func:`inferred_gender` adds a guess
