@@ -114,3 +114,11 @@ def test_loading_note_counts_problems_about_the_articles_shown():
 
 def test_exported_from_the_package():
     assert analysis.show_findings is show_findings and analysis.grouping_advice is grouping_advice
+
+
+def test_index_marks_no_group_compared_when_one_group():
+    # every article undated: one group 'unknown' for year, compared with nothing; by source two groups, both compared
+    articles = pd.DataFrame({"article_id": list("abc"), "year": [None] * 3, "source": ["Wire", "Wire", "Paper"],
+                             "n_words": [10] * 3, "published": pd.NaT})
+    assert [g["compared"] for g in corpus_summary(articles, by="year")["groups"]] == [False]
+    assert [g["compared"] for g in corpus_summary(articles, by="source")["groups"]] == [True, True]

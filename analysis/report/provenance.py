@@ -129,11 +129,14 @@ def corpus_summary(articles: pd.DataFrame, *, by: str, groups=None, n_quotes: in
     -------
     dict
         Articles, date range, undated, words, quotes, one row per group (``group``, ``articles``, ``words``,
-        ``compared``) in :func:`~analysis.groups.pick_groups` order, and ``advice``:
+        ``compared``: False for all when fewer than two groups are compared) in
+        :func:`~analysis.groups.pick_groups` order, and ``advice``:
         :func:`~analysis.groups.grouping_advice` (None when ``by`` groups the corpus).
     """
     labels = group_labels(articles, by=by)
     compared = set(pick_groups(labels, groups=groups))
+    if len(compared) < 2:
+        compared = set()  # one group is compared with nothing (the advice above the table says so)
     dated = articles["published"].dropna()
     if dated.empty:
         dates = "none"
