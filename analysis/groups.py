@@ -88,6 +88,8 @@ def grouping_advice(articles: pd.DataFrame, *, by: str) -> str | None:
         return None
     others = {column: k for column, k in grouping_columns(articles).items() if column != by}
     if not others:
-        return problem + " No other column of the articles table groups this corpus."
+        return problem + (" No other column of the articles table groups this corpus: to compare outlets or "
+                          "periods, give each file its source and published date in an articles.csv in the data "
+                          "folder (columns file, source, published; README, Data).")
     names = ", ".join(f"{column} ({k} groups)" for column, k in others.items())
     return problem + f" Columns that would group it: {names} (parameter by; report: --by COLUMN)."

@@ -122,3 +122,10 @@ def test_index_marks_no_group_compared_when_one_group():
                              "n_words": [10] * 3, "published": pd.NaT})
     assert [g["compared"] for g in corpus_summary(articles, by="year")["groups"]] == [False]
     assert [g["compared"] for g in corpus_summary(articles, by="source")["groups"]] == [True, True]
+
+
+def test_grouping_advice_says_how_to_group_when_no_column_does():
+    # three undated articles, no source: nothing groups them, and the advice says how to give sources and dates
+    articles = pd.DataFrame({"article_id": list("abc"), "year": [None] * 3, "n_words": [10] * 3})
+    advice = grouping_advice(articles, by="year")
+    assert "No other column of the articles table groups this corpus" in advice and "articles.csv" in advice
