@@ -140,6 +140,30 @@ def small_groups_caveat(articles: pd.DataFrame, *, by: str) -> str | None:
             "days, not the coverage of a whole group; read their words in context before drawing conclusions.")
 
 
+def paragraph_caveat(articles: pd.DataFrame) -> str | None:
+    """A caveat on paragraphs as documents when most articles are one paragraph.
+
+    Parameters
+    ----------
+    articles : pandas.DataFrame
+        The articles shown (``n_paragraphs``).
+
+    Returns
+    -------
+    str or None
+        A sentence when half of the articles or more have one paragraph (their files have no blank line between
+        paragraphs: the paragraphs are the articles, and whatever is computed per paragraph repeats what is
+        computed per article); None otherwise.
+    """
+    n = len(articles)
+    single = int((articles["n_paragraphs"] <= 1).sum()) if n else 0
+    if not n or single < n / 2:
+        return None
+    return (f"{single} of {n} article(s) are one paragraph: their files have no blank line between paragraphs, so "
+            "a paragraph is the whole article here, and what is computed with paragraphs as documents says little "
+            "more than the same with articles as documents.")
+
+
 def loading_note(articles: pd.DataFrame, problems: pd.DataFrame) -> str | None:
     """One line on what loading left out or flagged, for pages other than the overview.
 

@@ -56,3 +56,11 @@ def test_size_chart_shows_every_group_when_it_cannot_show_every_article():
     fig = plot_article_sizes(articles, by="source", top=8)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert sorted(labels) == ["a6", "a7", "a8", "a9", "b6", "b7", "b8", "b9"]
+
+
+def test_paragraph_caveat_only_when_most_articles_are_one_paragraph():
+    from analysis.overview import paragraph_caveat
+    # 2 of 3 articles are one paragraph (a wire file with no blank lines): the caveat counts them; 1 of 3: none
+    articles = pd.DataFrame({"article_id": list("abc"), "n_paragraphs": [1, 1, 12]})
+    assert paragraph_caveat(articles).startswith("2 of 3 article(s) are one paragraph")
+    assert paragraph_caveat(articles.assign(n_paragraphs=[1, 5, 12])) is None
