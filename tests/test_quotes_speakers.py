@@ -5233,6 +5233,14 @@ def test_a_family_name_written_first_is_the_surname_the_elder_and_the_younger_sh
     assert rows(text)["speaker"].tolist() == ["Yang Zhengming", "Yang Li", "Yang Zhengming"]
 
 
+def test_xi_alone_is_the_family_name_of_xi_jinping_though_wordfreq_lists_xi_as_a_word():
+    text = ("Chinese President Xi Jinping met the visiting prime minister on Thursday. Xi said trade was fair. Later Xi "
+            "told reporters the talks were good.")
+    assert [(text[m.start:m.end], m.person.name) for m in find_people(text)] == [
+        ("Xi Jinping", "Xi Jinping"), ("Xi", "Xi Jinping"), ("Xi", "Xi Jinping")]
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == ["Xi Jinping", "Xi Jinping"]
+
+
 def test_she_is_the_relative_who_opens_a_sentence_after_a_phrase_naming_no_one():
     text = ("Headline\n\nBut Mrs Justice Dornan said there was no evidence of any warning.\n\nOutside the court, Mr "
             "Lavery’s sister Bernadette Lavery read a statement on behalf of the family.\n\n“For 48 years my mother "

@@ -88,7 +88,7 @@ _VIETNAMESE_MIDDLES = {"Thi": "f", "Van": "m"}
 #: census says of "Long").
 _CHINESE_FAMILIES = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
 Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding
-Ren Shen Yao Fang Jin Qiu Xia Tan Zou Shi Xiong Meng Qin Yan Long Hou Bai Duan Lei Kong Mao Qian Wan Gu""".split())
+Ren Shen Yao Fang Jin Qiu Xia Tan Zou Shi Xiong Meng Qin Yan Long Hou Bai Duan Lei Kong Mao Qian Wan Gu Xi""".split())
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
                     r"|er|a|o|e|i|u)")
@@ -949,7 +949,8 @@ def _family_name_first(raw: list, text: str) -> set:
         else:
             lone.setdefault(surname, start)
     alone = {word for word in lone if not given_name_gender(word, bounded=True)
-             and word.lower() not in common_words() and word.lower() not in US_STATES}  # ("American Navy")
+             and (word.lower() not in common_words() or word in _CHINESE_FAMILIES)  # ("Xi": a numeral to wordfreq)
+             and word.lower() not in US_STATES}  # ("American Navy")
     alone -= {full.split()[0] for _, _, full, surname, _ in raw if full and surname in lone} \
         | {surname for _, _, full, surname, _ in raw if full}  # ("Bundy Ranch" and "Ammon Bundy": Bundy is his)
     heads = lexicon().lists["org_head"]
