@@ -5241,6 +5241,24 @@ def test_xi_alone_is_the_family_name_of_xi_jinping_though_wordfreq_lists_xi_as_a
     assert rows("Headline\n\n" + text)["speaker"].tolist() == ["Xi Jinping", "Xi Jinping"]
 
 
+def test_a_subheading_in_title_case_names_no_one_he_is_named_before_it():
+    # "Gender Equality." and "An Ambitious, Divisive Legacy." are subheadings, paragraphs of their own in title case:
+    # the "he" after them is the man named before
+    text = ("Headline\n\nBan Ki-moon leaves office in December after ten years.\n\nGender Equality.\n\nIt was under "
+            "Mr. Ban's watch that the General Assembly established U.N. Women. In recent months, he said he backed the "
+            "idea of a woman succeeding him.\n\nAn Ambitious, Divisive Legacy.\n\nAll of this, he acknowledges, "
+            "could be undone.")
+    speakers = rows(text)["speaker"].tolist()
+    assert len(speakers) >= 2 and set(speakers) == {"Ban Ki-moon"}
+    assert not any(m.person.name in {"Gender Equality", "Divisive Legacy"} for m in find_people(text))
+
+
+def test_a_short_paragraph_naming_someone_with_a_given_name_or_title_is_no_subheading():
+    # a caption-like line naming a senator in title case is no subheading: the "He" after it is his
+    text = "Headline\n\nMarco Rubio spoke first.\n\nSenator Ted Cruz.\n\nHe said the vote was close."
+    assert rows(text)["speaker"].tolist() == ["Ted Cruz"]
+
+
 def test_she_is_the_relative_who_opens_a_sentence_after_a_phrase_naming_no_one():
     text = ("Headline\n\nBut Mrs Justice Dornan said there was no evidence of any warning.\n\nOutside the court, Mr "
             "Lavery’s sister Bernadette Lavery read a statement on behalf of the family.\n\n“For 48 years my mother "

@@ -729,6 +729,25 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(line) <= 20 and len(long_) >= 2 and sum(w[:1].isupper() for w in long_) >= 0.8 * len(long_)
 
 
+def _subhead_run(text: str, run: list) -> bool:
+    """``Gender Equality.``, ``An Ambitious, Divisive Legacy.``: a run on a subheading, a short paragraph of its own
+    in title case (every word of four letters or more capitalised), that names no one: no census given name or title
+    in it, and the text writes its words nowhere else. The pronoun of the next paragraph is not this run."""
+    lo = text.rfind("\n", 0, run[0][0]) + 1
+    hi = text.find("\n", run[-1][1])
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > 80 or not (lo == 0 or text[lo - 2:lo] == "\n\n") or not text.startswith("\n\n", hi):
+        return False
+    line = text[lo:hi].split()
+    long_ = [w for w in line if len(w) > 3 and w[:1].isalpha()]
+    if len(line) > 8 or not long_ or not all(w[:1].isupper() for w in long_):
+        return False
+    titles = lexicon().lists["title"]
+    given = first_names()
+    return not any(t[2].lower() in given or t[2].lower().rstrip(".") in titles for t in run) \
+        and text.count(text[run[0][0]:run[-1][1]]) == 1
+
+
 def _headline_runs(text: str, runs: list) -> list:
     """``Derelict Obama and Clinton``: in a title-case headline an ordinary word before a name is capitalised by the
     style, not part of the name, unless the text writes the same words elsewhere (``Barack Obama``: not a census
@@ -1084,6 +1103,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
+    if "\n\n" in text:
+        runs = [r for r in runs if not _subhead_run(text, r)]  # (a subheading's words name no one)
     runs = [r for r in runs if not (
         len(r) == 1 and text[r[0][0] - 2:r[0][0]].rstrip()[-1:].isupper()
         and (before := _INITIALS_BEFORE.search(text, max(0, r[0][0] - 8), r[0][0])) and body_initials(before.group(1))
