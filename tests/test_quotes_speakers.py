@@ -5259,6 +5259,12 @@ def test_a_short_paragraph_naming_someone_with_a_given_name_or_title_is_no_subhe
     assert rows(text)["speaker"].tolist() == ["Ted Cruz"]
 
 
+def test_miss_universe_is_a_title_not_a_woman_she_is_named_before():
+    text = ("Headline\n\nHillary Clinton is describing as unhinged a tweet attacking a former Miss Universe. She says "
+            "his temperament is dangerous for a president.\n\nMiss Brown, a teacher, said the talk was long.")
+    assert rows(text)["speaker"].tolist() == ["Hillary Clinton", "Brown"]
+
+
 def test_she_is_the_relative_who_opens_a_sentence_after_a_phrase_naming_no_one():
     text = ("Headline\n\nBut Mrs Justice Dornan said there was no evidence of any warning.\n\nOutside the court, Mr "
             "Lavery’s sister Bernadette Lavery read a statement on behalf of the family.\n\n“For 48 years my mother "

@@ -1105,6 +1105,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs = _nicknamed(text, _headline_runs(text, runs))
     if "\n\n" in text:
         runs = [r for r in runs if not _subhead_run(text, r)]  # (a subheading's words name no one)
+    if "Miss " in text:
+        common, given = common_words(), first_names()
+        runs = [r for r in runs if not (len(r) == 2 and r[0][2] == "Miss" and r[1][2].lower() in common
+                                        and r[1][2].lower() not in given)]
+        # ("a former Miss Universe", "Miss America": a pageant's title, an ordinary word after "Miss", no one's name;
+        # common surnames are not ordinary words of the shipped list: "Miss Brown" stays)
     runs = [r for r in runs if not (
         len(r) == 1 and text[r[0][0] - 2:r[0][0]].rstrip()[-1:].isupper()
         and (before := _INITIALS_BEFORE.search(text, max(0, r[0][0] - 8), r[0][0])) and body_initials(before.group(1))
