@@ -343,9 +343,10 @@ def _name_after_area(run: list) -> bool:
     """A run that ends an area's name, then two words that are neither ordinary words, a body's or place's words nor an
     initial (``Commissioner for the Development of the Lake Balaton Region Bence Hollósi``: a given name the census
     lacks, after the end of a title); the run is then read as those two words only."""
-    words_ = [t[2].lower() for t in run]
-    return len(words_) >= 3 and words_[-3] in _AREA_NOUNS and not any(
-        w in common_words() or w in _not_name_words() or w in US_STATES or w.endswith(".") for w in words_[-2:])
+    if len(run) < 3 or run[-3][2].lower() not in _AREA_NOUNS:
+        return False  # (most runs: read for every run, twice)
+    return not any(w in common_words() or w in _not_name_words() or w in US_STATES or w.endswith(".")
+                   for w in (t[2].lower() for t in run[-2:]))
 
 
 def _uncommon_pair_after_words(run: list) -> bool:
@@ -926,10 +927,10 @@ def _place_opened(run: list) -> list:
     """A run of capitalised words that opens with a place's first word after any ``The``: the words after its last
     title (``Lake Country Mayor Trent Vosburgh``: Trent Vosburgh), or none (``The Lake Melville MHA``: a place and a
     role, no person); other runs as they are."""
+    first = int(run[0][2] == "The")
+    if len(run) - first < 2 or run[first][2] not in _PLACE_OPENERS:
+        return run  # (most runs: the words are only listed for a place's)
     words_ = [w for _, _, w in run]
-    first = int(words_[0] == "The")
-    if len(words_) - first < 2 or words_[first] not in _PLACE_OPENERS:
-        return run
     last = _last_title(words_)
     if last > first and len(words_) - last > 2:
         return run[last + 1:]
@@ -1083,6 +1084,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
+    # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be: the tests below
+    # only skip or shorten runs, and none shortens a lone word (two in five runs end here, before the tests that read
+    # the text around each run)
+    runs = [r for r in runs if len(r) > 1 or _read_run((r[0][2],)) is not None
+            or text[r[0][0] - 2:r[0][0]] == ", " and text[r[0][1]:r[0][1] + 1] == ","]
     runs = [r for r in runs if not (
         len(r) == 1 and text[r[0][0] - 2:r[0][0]].rstrip()[-1:].isupper()
         and (before := _INITIALS_BEFORE.search(text, max(0, r[0][0] - 8), r[0][0])) and body_initials(before.group(1))
@@ -1093,18 +1099,23 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # Healthcare NHS Foundation Trust": the start of a body's name; each run looked at where it starts and ends, as
     # a search of the whole text for initials cost 2% of the extraction)
     org_heads = lexicon().lists["org_head"]
+    its = " its" in text  # (what _BODY_AFTER_NAME needs: a plain search once, not the pattern at every run)
+    # (plain tests before the patterns below, which run for every run: the "the", "of", "and" they end or open with)
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
-            and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
+            and not (its and _BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
-            and not (_PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
+            and not ("the" in text[max(0, r[0][0] - 16):r[0][0]]
+                     and _PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
-            and not (len(r) <= 3 and (head_of := _HEAD_OF_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0]))
+            and not (len(r) <= 3 and "of" in text[max(0, r[0][0] - 16):r[0][0]]
+                     and (head_of := _HEAD_OF_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0]))
                      and head_of.group(1).lower() in org_heads | {"port"}
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
             and not (len(r) == 2 and r[0][2] in _SAINT and not _title_word_before(text, r[0][0], titles))
-            and not any(t[2].lower() in org_heads and u[2] in NAME_PARTICLES for t, u in zip(r, r[1:]))
-            and not ((joint := _JOINT_BODY_AFTER.match(text, r[-1][1])) and any(t[2] in _SAINT for t in r[1:])
+            and not (len(r) > 1 and any(u[2] in NAME_PARTICLES and t[2].lower() in org_heads for t, u in zip(r, r[1:])))
+            and not (text.startswith((" and ", " & "), r[-1][1]) and (joint := _JOINT_BODY_AFTER.match(text, r[-1][1]))
+                     and any(t[2] in _SAINT for t in r[1:])
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles)
                      and (joint.group(3).lower() in org_heads
                           or joint.group(2) and joint.group(2).lower() in org_heads))]
@@ -1137,10 +1148,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) == 2 and run[0][2].lower() in _MONTH_GIVEN \
                 and _MONTH_DATE_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
             continue  # "in June Tanabe (said)": a date, not a woman named June
-        if len(run) == 1 and _read_run((run[0][2],)) is None \
-                and not (text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == ","):
-            continue  # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be:
-            # the tests below only skip or shorten runs, and none shortens a lone word (two in five runs end here)
         if text[run[0][0] - 2:run[0][0]] == ", " and text.startswith(" and ", run[-1][1]) \
                 and _TITLE_LIST_OF.search(text, max(0, run[0][0] - 60), run[0][0]) \
                 and all(_ordinary(w, common_words()) and w.lower() not in first_names() for _, _, w in run):
@@ -1688,7 +1695,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                             or _title_set_off_before(text, start))
         person.roles.update(_opened_the_case(text, start))
         person.roles.update(_named_by_copula(text, start))
-        if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
+        lead = text[max(0, start - 100):start]  # (cut once, not once for each word looked for)
+        if any(w in lead for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
             person.roles.add(_RIVAL)
         if text[max(0, start - 9):start].lower() == "the late " and (full and " " in full
@@ -1732,10 +1740,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             and _PREPOSITION_NEAR.search(text, max(0, mt.start - 40), mt.start) is not None
         mt.subject = _VERB_AFTER.match(text, mt.end) is not None \
             or text[mt.start - 2:mt.start] == ", " and _VERB_SET_OFF.match(text, mt.end) is not None
-        mt.governed = bool(subjects) and _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None \
-            and subjects[-1] > max(text.rfind(". ", max(0, mt.start - 400), mt.start),
-                                   text.rfind("\n", max(0, mt.start - 400), mt.start), mt.start - 400) \
-            and not _INTRODUCED_AFTER.match(text, mt.end)
+        mt.governed = bool(subjects) and subjects[-1] > max(text.rfind(". ", max(0, mt.start - 400), mt.start),
+                                                            text.rfind("\n", max(0, mt.start - 400), mt.start),
+                                                            mt.start - 400) \
+            and not _INTRODUCED_AFTER.match(text, mt.end) \
+            and _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None  # (the pattern last: the
+        # dearest test)
         # (only after a subject in its own sentence: "Arvizu's widow, Leticia Arvizu, covered her face ... in the
         # courtroom of Judge X"; not "Sarah Miles sued ... The lawsuit is now before U.S. District Judge Helen Cho",
         # nor "courtesy of Wes Nakagiri, a delegate from Michigan who ...": someone introduced, whom the next pronoun
@@ -2603,6 +2613,8 @@ _ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "cha
 def _appositive_roles(text: str, end: int) -> set:
     """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name; or the role a
     relative clause's verb gives (``, who has coached the athlete since``: coach)."""
+    if text[end:end + 1] != ",":
+        return set()  # (a cheap test first: it runs for every mention, and every pattern below opens with the comma)
     if text.startswith(", who ", end) and (does := _DOES_AS_ROLE.match(text, end)) is not None:
         verb = does.group(1)
         return {next(role for stem, role in _ROLE_OF_DOING.items() if verb.startswith(stem))}
