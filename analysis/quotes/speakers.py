@@ -760,8 +760,9 @@ _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
 _TOLD_THE = re.compile(r"\b(?:to|told|tells|tell)\s+The\s+$")
 #: A company's kind right before its name, a kind no person's occupation shares ("developer", "builder" and "operator"
 #: may be people): "Huddersfield firm (Whiteley Lal)", "the airline (Aer Arann)".
-_FIRM_KINDS = (r"(?:firm|company|airline|bank|lender|insurer|retailer|chain|automaker|carmaker|manufacturer|consultancy"
-               r"|startup|start-up|conglomerate)")
+_FIRM_KIND_WORDS = ("firm", "company", "airline", "bank", "lender", "insurer", "retailer", "chain", "automaker",
+                    "carmaker", "manufacturer", "consultancy", "startup", "start-up", "conglomerate")
+_FIRM_KINDS = "(?:" + "|".join(_FIRM_KIND_WORDS) + ")"
 _FIRM_BEFORE = re.compile(rf"\b{_FIRM_KINDS} $")
 #: A company's kind and its name right after a word: "(Denver) law firm Ashby Kemp".
 _FIRM_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_FIRM_KINDS}\s+[A-Z]")
@@ -1252,7 +1253,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and all(t[2].lower() in common_words() and not given_name_gender(t[2]) for t in run[:of]):
             continue  # "East Riding of Yorkshire Council": a body's name of ordinary words, no person (but "Justice
             # Maribel Santoro-Pike of Washington County Superior Court", "Fatou Diagne of Cheikh Anta Diop University")
-        if _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
+        # (here and below, a plain test of the words a pattern ends with comes first: it is searched at every run)
+        if " of " in text[max(0, run[0][0] - 5):run[0][0]] \
+                and _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
                 or any(run[i][2] in _AREA_KINDS and run[i + 1][2] == "of" for i in range(len(run) - 1)):
             if not (len(run) >= 5 and (named := _given_name_inside(run)) >= 3
                     and run[named - 1][2][:1].isupper()
@@ -1268,7 +1271,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) - (run[0][2] in {"The", "A", "An"}) == 1 and _FIRM_AFTER.match(text, run[-1][1]) \
                 and run[-1][2].lower() not in titles:
             continue  # "The Denver (law firm Ashby Kemp)": where a firm is, no person named Denver
-        if _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) \
+        if text[max(0, run[0][0] - 14):run[0][0]].rstrip().endswith(_FIRM_KIND_WORDS) \
+                and _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) \
                 and not any(w.lower().rstrip(".") in titles or lexicon().has("role", w.lower())
                             or w.lower() in _FIRM_TITLE_WORDS for _, _, w in run[:-1]) \
                 and not _FOUNDED_AFTER.match(text, run[-1][1]):
@@ -1290,7 +1294,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     and role_words[0] not in _not_name_words():
                 # "Her husband, Per Lindqvist,": after a relative set off, an ordinary word is the given name
                 first, full, role_words = 0, f"{run[0][2]} {run[1][2]}", ()
-            elif full and first == 0 and _TITLE_AND.search(text, max(0, run[0][0] - 80), run[0][0]):
+            elif full and first == 0 and "and " in text[max(0, run[0][0] - 5):run[0][0]] \
+                    and _TITLE_AND.search(text, max(0, run[0][0] - 80), run[0][0]):
                 # "Minister of Environmental Protection and Green Transition Tomislav Brkic": a title's last words
                 # after "and", then the name (two words at least)
                 common, given = common_words(), first_names()
@@ -1384,7 +1389,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if f"{word} {family}" not in text:
                 derived.add(f"{word} {family}")
     for n, (start, end, full, word, role_words) in enumerate(raw):
-        if not full and not role_words \
+        if not full and not role_words and _kin_word_before(text, start, 40) \
                 and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "HhT," \
                 and (word.lower() in given or word.lower() not in common
                      or text[end:end + 1] == "," and (kin.group().endswith(", ") or _never_lower(word, text))):
@@ -1880,9 +1885,10 @@ def _merge_family_names(people: dict[str, Person]) -> None:
             people[name] = held[0]
 
 
-def _kin_word_before(text: str, start: int) -> bool:
-    """The word before ``start`` (a comma allowed) is a relation: a cheap test before :data:`_KIN_BEFORE`."""
-    before = text[max(0, start - 16):start].split()
+def _kin_word_before(text: str, start: int, width: int = 16) -> bool:
+    """The word before ``start`` (a comma allowed) is a relation: a cheap test before :data:`_KIN_BEFORE` (read in the
+    last ``width`` characters: 40, the pattern's own window, cuts no word the pattern could match)."""
+    before = text[max(0, start - width):start].split()
     return bool(before) and before[-1].rstrip(",").lower() in _KIN
 
 
