@@ -1573,7 +1573,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if not full and surname not in by_surname and surname[1:2] in {"'", "’"} and surname[:1] == "D":
             surname = "d" + surname[1:]  # "D’Eon said" opening a sentence after "Kirk d’Eon": the particle capitalised
         person = people.get(full) if full else by_surname.get(surname)
-        said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        said = _titles_gender(role_words)
         if not full and surname in shared and not said and (own := SAID_OWN_PRONOUN.match(text, end)) \
                 and (holders := _written_holders(shared[surname], derived)) \
                 and all(_named_gender(p) for p in holders) \
@@ -1692,9 +1692,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(role_words)
         if surname in shared:
             called.setdefault(id(person), set()).update(w.rstrip(".") for w in role_words)
-        gender = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        gender = _titles_gender(role_words)
         if len(gender) == 1:
-            person.gender = gender.pop()  # a title says more than the given name's census share
+            person.gender = next(iter(gender))  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start)
                             or _title_set_off_before(text, start))
@@ -1888,14 +1888,14 @@ def _merge_family_names(people: dict[str, Person]) -> None:
 def _kin_word_before(text: str, start: int, width: int = 16) -> bool:
     """The word before ``start`` (a comma allowed) is a relation: a cheap test before :data:`_KIN_BEFORE` (read in the
     last ``width`` characters: 40, the pattern's own window, cuts no word the pattern could match)."""
-    before = text[max(0, start - width):start].split()
+    before = text[max(0, start - width):start].rsplit(None, 1)  # (the last word only)
     return bool(before) and before[-1].rstrip(",").lower() in _KIN
 
 
 def _owned_kin_before(text: str, start: int):
     """The match of :data:`_OWNED_KIN_BEFORE` ending at ``start`` (``His mother Aigul``), else None; the word before
     is tested first, as most names follow no relative."""
-    before = text[max(0, start - 16):start].split()
+    before = text[max(0, start - 16):start].rsplit(None, 1)  # (the last word only)
     if not before or before[-1].lower().rstrip(",") not in _KIN:
         return None
     return _OWNED_KIN_BEFORE.search(text, max(0, start - 40), start)
@@ -1931,6 +1931,13 @@ _CLAUSE_OPENS = re.compile(r"\b(?:whether|if)\b")
 def _never_lower(word: str, text: str) -> bool:
     """Whether ``text`` never writes ``word`` in lower case: a frequent word (``Karim``, ``Gareth``) used as a name."""
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+@lru_cache(maxsize=4096)
+def _titles_gender(role_words: tuple[str, ...]) -> frozenset:
+    """The genders the titles among a name's role words say (``mr``: m, ``lady``: f; both when they disagree).
+    Cached: a few tuples recur at every mention."""
+    return frozenset({"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE})
 
 
 def _named_gender(person: Person) -> str:
@@ -2541,8 +2548,10 @@ def _title_set_off_before(text: str, start: int) -> set:
     """The role words of a title in title case set off before the name at ``start`` (``The Deputy Prosecutor
     General, Mr Hervé Ndong Essono``: deputy, prosecutor, general), when one of them is a role noun; else an empty
     set. (A cheap test first: it runs for every mention.)"""
-    if ", " not in text[max(0, start - 14):start]:  # (", Honourable ")
-        return set()
+    lead = text[max(0, start - 14):start]
+    if ", " not in lead or not lead.rstrip().rstrip(".").endswith((",", "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon",
+                                                                   "Honourable", "Honorable")):
+        return set()  # (", Honourable "; the pattern ends with the comma or a courtesy title)
     m = _TITLE_SET_OFF.search(text, max(0, start - 160), start)
     if m is None:
         return set()
