@@ -950,8 +950,9 @@ def _family_name_first(raw: list, text: str) -> set:
             named.setdefault(full.split()[0], start)
         else:
             lone.setdefault(surname, start)
-    alone = {word for word in lone if not given_name_gender(word, bounded=True)
-             and word.lower() not in common_words() and word.lower() not in US_STATES}  # ("American Navy")
+    alone = {word for word in lone if word in named and not given_name_gender(word, bounded=True)
+             and word.lower() not in common_words() and word.lower() not in US_STATES}  # ("American Navy"; only the
+    # first words of full names can be family names first: the census is read for those alone)
     alone -= {full.split()[0] for _, _, full, surname, _ in raw if full and surname in lone} \
         | {surname for _, _, full, surname, _ in raw if full}  # ("Bundy Ranch" and "Ammon Bundy": Bundy is his)
     heads = lexicon().lists["org_head"]
@@ -2509,12 +2510,16 @@ def _preceding_roles(text: str, start: int) -> set:
     chunk = text[max(0, start - 80):start]
     if not chunk.endswith((" ", "\t")):
         return set()
+    lists = lexicon().lists
+    last = chunk.rsplit(None, 1)[-1:]
+    if last and not last[0][:1].isupper() and last[0].lower() not in lists["role"] \
+            and last[0] not in lists["anonymous"]:
+        return set()  # (most names: the word before is no title, so the test below reads it alone, and no role)
     words_ = chunk.rsplit("\n", 1)[-1].split()
-    titles = lexicon().lists["title"]
+    titles = lists["title"]
     while words_ and words_[-1][:1].isupper() and all(p.lower() + "." in titles or p.lower() in titles
                                                       for p in words_[-1].rstrip(".").split(".-")):
         words_.pop()  # a rank between the role and the name: "National Defence spokesperson Lt.-Cmdr. Julien Paquette"
-    lists = lexicon().lists
     if not words_ or not (words_[-1].islower() and (words_[-1] in lists["role"] or words_[-1] in lists["anonymous"]
                                                     and not words_[-1].endswith("s"))
                           or words_[-1].isupper() and len(words_[-1]) > 1 and words_[-1].lower() in lists["role"]):
