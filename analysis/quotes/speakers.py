@@ -1311,7 +1311,14 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if "By " in text:
         # a byline's writer ("By Timur Nasriddinov", a line of its own) reports and is no one a pronoun stands for
         raw = [r for r in raw if not _BYLINE.match(text, text.rfind("\n", 0, r[0]) + 1)]
-    if bylines := {m.start() for m in _OUTLET_BYLINE.finditer(text)}:
+    bylines, line_start = set(), 0
+    for line in text.split("\n"):
+        # (the pattern matched line by line, only where a line opens with a capital and holds a comma: a scan of the
+        # whole text tried it at every character)
+        if line[:1].isupper() and "," in line and _OUTLET_BYLINE.match(text, line_start, line_start + len(line)):
+            bylines.add(line_start)
+        line_start += len(line) + 1
+    if bylines:
         raw = [r for r in raw if text.rfind("\n", 0, r[0]) + 1 not in bylines]  # ("Tomás Villeneuve, The Canadian
         # Press": a line of its own, the writer's and the outlet's names)
     for n in range(len(raw) - 1):
