@@ -343,9 +343,10 @@ def _name_after_area(run: list) -> bool:
     """A run that ends an area's name, then two words that are neither ordinary words, a body's or place's words nor an
     initial (``Commissioner for the Development of the Lake Balaton Region Bence Hollósi``: a given name the census
     lacks, after the end of a title); the run is then read as those two words only."""
-    words_ = [t[2].lower() for t in run]
-    return len(words_) >= 3 and words_[-3] in _AREA_NOUNS and not any(
-        w in common_words() or w in _not_name_words() or w in US_STATES or w.endswith(".") for w in words_[-2:])
+    if len(run) < 3 or run[-3][2].lower() not in _AREA_NOUNS:
+        return False  # (most runs: read for every run, twice)
+    return not any(w in common_words() or w in _not_name_words() or w in US_STATES or w.endswith(".")
+                   for w in (t[2].lower() for t in run[-2:]))
 
 
 def _uncommon_pair_after_words(run: list) -> bool:
@@ -778,8 +779,9 @@ _NICKNAME = re.compile(r"\s+[\"“‘'][^\"“”‘’\n]{1,30}[\"”’']\s+")
 _TOLD_THE = re.compile(r"\b(?:to|told|tells|tell)\s+The\s+$")
 #: A company's kind right before its name, a kind no person's occupation shares ("developer", "builder" and "operator"
 #: may be people): "Huddersfield firm (Whiteley Lal)", "the airline (Aer Arann)".
-_FIRM_KINDS = (r"(?:firm|company|airline|bank|lender|insurer|retailer|chain|automaker|carmaker|manufacturer|consultancy"
-               r"|startup|start-up|conglomerate)")
+_FIRM_KIND_WORDS = ("firm", "company", "airline", "bank", "lender", "insurer", "retailer", "chain", "automaker",
+                    "carmaker", "manufacturer", "consultancy", "startup", "start-up", "conglomerate")
+_FIRM_KINDS = "(?:" + "|".join(_FIRM_KIND_WORDS) + ")"
 _FIRM_BEFORE = re.compile(rf"\b{_FIRM_KINDS} $")
 #: A company's kind and its name right after a word: "(Denver) law firm Ashby Kemp".
 _FIRM_AFTER = re.compile(rf"\s+(?:[a-z][\w-]*\s+)?{_FIRM_KINDS}\s+[A-Z]")
@@ -945,10 +947,10 @@ def _place_opened(run: list) -> list:
     """A run of capitalised words that opens with a place's first word after any ``The``: the words after its last
     title (``Lake Country Mayor Trent Vosburgh``: Trent Vosburgh), or none (``The Lake Melville MHA``: a place and a
     role, no person); other runs as they are."""
+    first = int(run[0][2] == "The")
+    if len(run) - first < 2 or run[first][2] not in _PLACE_OPENERS:
+        return run  # (most runs: the words are only listed for a place's)
     words_ = [w for _, _, w in run]
-    first = int(words_[0] == "The")
-    if len(words_) - first < 2 or words_[first] not in _PLACE_OPENERS:
-        return run
     last = _last_title(words_)
     if last > first and len(words_) - last > 2:
         return run[last + 1:]
@@ -967,9 +969,10 @@ def _family_name_first(raw: list, text: str) -> set:
             named.setdefault(full.split()[0], start)
         else:
             lone.setdefault(surname, start)
-    alone = {word for word in lone if not given_name_gender(word, bounded=True)
+    alone = {word for word in lone if word in named and not given_name_gender(word, bounded=True)
              and (word.lower() not in common_words() or word in _CHINESE_FAMILIES)  # ("Xi": a numeral to wordfreq)
-             and word.lower() not in US_STATES}  # ("American Navy")
+             and word.lower() not in US_STATES}  # ("American Navy"; only the first words of full names can be family
+    # names first: the census is read for those alone)
     alone -= {full.split()[0] for _, _, full, surname, _ in raw if full and surname in lone} \
         | {surname for _, _, full, surname, _ in raw if full}  # ("Bundy Ranch" and "Ammon Bundy": Bundy is his)
     heads = lexicon().lists["org_head"]
@@ -1103,6 +1106,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
     runs = _nicknamed(text, _headline_runs(text, runs))
+    # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be: the tests below
+    # only skip or shorten runs, and none shortens a lone word (two in five runs end here, before the tests that read
+    # the text around each run)
+    runs = [r for r in runs if len(r) > 1 or _read_run((r[0][2],)) is not None
+            or text[r[0][0] - 2:r[0][0]] == ", " and text[r[0][1]:r[0][1] + 1] == ","]
     if "\n\n" in text:
         runs = [r for r in runs if not _subhead_run(text, r)]  # (a subheading's words name no one)
     if "Miss " in text:
@@ -1121,18 +1129,23 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # Healthcare NHS Foundation Trust": the start of a body's name; each run looked at where it starts and ends, as
     # a search of the whole text for initials cost 2% of the extraction)
     org_heads = lexicon().lists["org_head"]
+    its = " its" in text  # (what _BODY_AFTER_NAME needs: a plain search once, not the pattern at every run)
+    # (plain tests before the patterns below, which run for every run: the "the", "of", "and" they end or open with)
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
-            and not (_BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
+            and not (its and _BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
-            and not (_PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
+            and not ("the" in text[max(0, r[0][0] - 16):r[0][0]]
+                     and _PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
-            and not (len(r) <= 3 and (head_of := _HEAD_OF_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0]))
+            and not (len(r) <= 3 and "of" in text[max(0, r[0][0] - 16):r[0][0]]
+                     and (head_of := _HEAD_OF_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0]))
                      and head_of.group(1).lower() in org_heads | {"port"}
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
             and not (len(r) == 2 and r[0][2] in _SAINT and not _title_word_before(text, r[0][0], titles))
-            and not any(t[2].lower() in org_heads and u[2] in NAME_PARTICLES for t, u in zip(r, r[1:]))
-            and not ((joint := _JOINT_BODY_AFTER.match(text, r[-1][1])) and any(t[2] in _SAINT for t in r[1:])
+            and not (len(r) > 1 and any(u[2] in NAME_PARTICLES and t[2].lower() in org_heads for t, u in zip(r, r[1:])))
+            and not (text.startswith((" and ", " & "), r[-1][1]) and (joint := _JOINT_BODY_AFTER.match(text, r[-1][1]))
+                     and any(t[2] in _SAINT for t in r[1:])
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles)
                      and (joint.group(3).lower() in org_heads
                           or joint.group(2) and joint.group(2).lower() in org_heads))]
@@ -1165,10 +1178,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) == 2 and run[0][2].lower() in _MONTH_GIVEN \
                 and _MONTH_DATE_BEFORE.search(text, max(0, run[0][0] - 8), run[0][0]):
             continue  # "in June Tanabe (said)": a date, not a woman named June
-        if len(run) == 1 and _read_run((run[0][2],)) is None \
-                and not (text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == ","):
-            continue  # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be:
-            # the tests below only skip or shorten runs, and none shortens a lone word (two in five runs end here)
         if text[run[0][0] - 2:run[0][0]] == ", " and text.startswith(" and ", run[-1][1]) \
                 and _TITLE_LIST_OF.search(text, max(0, run[0][0] - 60), run[0][0]) \
                 and all(_ordinary(w, common_words()) and w.lower() not in first_names() for _, _, w in run):
@@ -1273,7 +1282,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and all(t[2].lower() in common_words() and not given_name_gender(t[2]) for t in run[:of]):
             continue  # "East Riding of Yorkshire Council": a body's name of ordinary words, no person (but "Justice
             # Maribel Santoro-Pike of Washington County Superior Court", "Fatou Diagne of Cheikh Anta Diop University")
-        if _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
+        # (here and below, a plain test of the words a pattern ends with comes first: it is searched at every run)
+        if " of " in text[max(0, run[0][0] - 5):run[0][0]] \
+                and _AREA_OF.search(text, max(0, run[0][0] - 16), run[0][0]) \
                 or any(run[i][2] in _AREA_KINDS and run[i + 1][2] == "of" for i in range(len(run) - 1)):
             if not (len(run) >= 5 and (named := _given_name_inside(run)) >= 3
                     and run[named - 1][2][:1].isupper()
@@ -1289,7 +1300,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) - (run[0][2] in {"The", "A", "An"}) == 1 and _FIRM_AFTER.match(text, run[-1][1]) \
                 and run[-1][2].lower() not in titles:
             continue  # "The Denver (law firm Ashby Kemp)": where a firm is, no person named Denver
-        if _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) \
+        if text[max(0, run[0][0] - 14):run[0][0]].rstrip().endswith(_FIRM_KIND_WORDS) \
+                and _FIRM_BEFORE.search(text, max(0, run[0][0] - 14), run[0][0]) \
                 and not any(w.lower().rstrip(".") in titles or lexicon().has("role", w.lower())
                             or w.lower() in _FIRM_TITLE_WORDS for _, _, w in run[:-1]) \
                 and not _FOUNDED_AFTER.match(text, run[-1][1]):
@@ -1311,7 +1323,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     and role_words[0] not in _not_name_words():
                 # "Her husband, Per Lindqvist,": after a relative set off, an ordinary word is the given name
                 first, full, role_words = 0, f"{run[0][2]} {run[1][2]}", ()
-            elif full and first == 0 and _TITLE_AND.search(text, max(0, run[0][0] - 80), run[0][0]):
+            elif full and first == 0 and "and " in text[max(0, run[0][0] - 5):run[0][0]] \
+                    and _TITLE_AND.search(text, max(0, run[0][0] - 80), run[0][0]):
                 # "Minister of Environmental Protection and Green Transition Tomislav Brkic": a title's last words
                 # after "and", then the name (two words at least)
                 common, given = common_words(), first_names()
@@ -1326,7 +1339,14 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if "By " in text:
         # a byline's writer ("By Timur Nasriddinov", a line of its own) reports and is no one a pronoun stands for
         raw = [r for r in raw if not _BYLINE.match(text, text.rfind("\n", 0, r[0]) + 1)]
-    if bylines := {m.start() for m in _OUTLET_BYLINE.finditer(text)}:
+    bylines, line_start = set(), 0
+    for line in text.split("\n"):
+        # (the pattern matched line by line, only where a line opens with a capital and holds a comma: a scan of the
+        # whole text tried it at every character)
+        if line[:1].isupper() and "," in line and _OUTLET_BYLINE.match(text, line_start, line_start + len(line)):
+            bylines.add(line_start)
+        line_start += len(line) + 1
+    if bylines:
         raw = [r for r in raw if text.rfind("\n", 0, r[0]) + 1 not in bylines]  # ("Tomás Villeneuve, The Canadian
         # Press": a line of its own, the writer's and the outlet's names)
     for n in range(len(raw) - 1):
@@ -1405,7 +1425,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if f"{word} {family}" not in text:
                 derived.add(f"{word} {family}")
     for n, (start, end, full, word, role_words) in enumerate(raw):
-        if not full and not role_words \
+        if not full and not role_words and _kin_word_before(text, start, 40) \
                 and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "HhT," \
                 and (word.lower() in given or word.lower() not in common
                      or text[end:end + 1] == "," and (kin.group().endswith(", ") or _never_lower(word, text))):
@@ -1589,7 +1609,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if not full and surname not in by_surname and surname[1:2] in {"'", "’"} and surname[:1] == "D":
             surname = "d" + surname[1:]  # "D’Eon said" opening a sentence after "Kirk d’Eon": the particle capitalised
         person = people.get(full) if full else by_surname.get(surname)
-        said = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        said = _titles_gender(role_words)
         if not full and surname in shared and not said and (own := SAID_OWN_PRONOUN.match(text, end)) \
                 and (holders := _written_holders(shared[surname], derived)) \
                 and all(_named_gender(p) for p in holders) \
@@ -1708,15 +1728,16 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         person.roles.update(role_words)
         if surname in shared:
             called.setdefault(id(person), set()).update(w.rstrip(".") for w in role_words)
-        gender = {"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE}
+        gender = _titles_gender(role_words)
         if len(gender) == 1:
-            person.gender = gender.pop()  # a title says more than the given name's census share
+            person.gender = next(iter(gender))  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
         person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start)
                             or _title_set_off_before(text, start))
         person.roles.update(_opened_the_case(text, start))
         person.roles.update(_named_by_copula(text, start))
-        if any(w in text[max(0, start - 100):start] for w in _BEATEN_WORDS) \
+        lead = text[max(0, start - 100):start]  # (cut once, not once for each word looked for)
+        if any(w in lead for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
             person.roles.add(_RIVAL)
         if text[max(0, start - 9):start].lower() == "the late " and (full and " " in full
@@ -1760,10 +1781,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             and _PREPOSITION_NEAR.search(text, max(0, mt.start - 40), mt.start) is not None
         mt.subject = _VERB_AFTER.match(text, mt.end) is not None \
             or text[mt.start - 2:mt.start] == ", " and _VERB_SET_OFF.match(text, mt.end) is not None
-        mt.governed = bool(subjects) and _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None \
-            and subjects[-1] > max(text.rfind(". ", max(0, mt.start - 400), mt.start),
-                                   text.rfind("\n", max(0, mt.start - 400), mt.start), mt.start - 400) \
-            and not _INTRODUCED_AFTER.match(text, mt.end)
+        mt.governed = bool(subjects) and subjects[-1] > max(text.rfind(". ", max(0, mt.start - 400), mt.start),
+                                                            text.rfind("\n", max(0, mt.start - 400), mt.start),
+                                                            mt.start - 400) \
+            and not _INTRODUCED_AFTER.match(text, mt.end) \
+            and _GOVERNED_BEFORE.search(text, max(0, mt.start - 80), mt.start) is not None  # (the pattern last: the
+        # dearest test)
         # (only after a subject in its own sentence: "Arvizu's widow, Leticia Arvizu, covered her face ... in the
         # courtroom of Judge X"; not "Sarah Miles sued ... The lawsuit is now before U.S. District Judge Helen Cho",
         # nor "courtesy of Wes Nakagiri, a delegate from Michigan who ...": someone introduced, whom the next pronoun
@@ -1898,16 +1921,17 @@ def _merge_family_names(people: dict[str, Person]) -> None:
             people[name] = held[0]
 
 
-def _kin_word_before(text: str, start: int) -> bool:
-    """The word before ``start`` (a comma allowed) is a relation: a cheap test before :data:`_KIN_BEFORE`."""
-    before = text[max(0, start - 16):start].split()
+def _kin_word_before(text: str, start: int, width: int = 16) -> bool:
+    """The word before ``start`` (a comma allowed) is a relation: a cheap test before :data:`_KIN_BEFORE` (read in the
+    last ``width`` characters: 40, the pattern's own window, cuts no word the pattern could match)."""
+    before = text[max(0, start - width):start].rsplit(None, 1)  # (the last word only)
     return bool(before) and before[-1].rstrip(",").lower() in _KIN
 
 
 def _owned_kin_before(text: str, start: int):
     """The match of :data:`_OWNED_KIN_BEFORE` ending at ``start`` (``His mother Aigul``), else None; the word before
     is tested first, as most names follow no relative."""
-    before = text[max(0, start - 16):start].split()
+    before = text[max(0, start - 16):start].rsplit(None, 1)  # (the last word only)
     if not before or before[-1].lower().rstrip(",") not in _KIN:
         return None
     return _OWNED_KIN_BEFORE.search(text, max(0, start - 40), start)
@@ -1943,6 +1967,13 @@ _CLAUSE_OPENS = re.compile(r"\b(?:whether|if)\b")
 def _never_lower(word: str, text: str) -> bool:
     """Whether ``text`` never writes ``word`` in lower case: a frequent word (``Karim``, ``Gareth``) used as a name."""
     return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+
+
+@lru_cache(maxsize=4096)
+def _titles_gender(role_words: tuple[str, ...]) -> frozenset:
+    """The genders the titles among a name's role words say (``mr``: m, ``lady``: f; both when they disagree).
+    Cached: a few tuples recur at every mention."""
+    return frozenset({"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE})
 
 
 def _named_gender(person: Person) -> str:
@@ -2514,12 +2545,16 @@ def _preceding_roles(text: str, start: int) -> set:
     chunk = text[max(0, start - 80):start]
     if not chunk.endswith((" ", "\t")):
         return set()
+    lists = lexicon().lists
+    last = chunk.rsplit(None, 1)[-1:]
+    if last and not last[0][:1].isupper() and last[0].lower() not in lists["role"] \
+            and last[0] not in lists["anonymous"]:
+        return set()  # (most names: the word before is no title, so the test below reads it alone, and no role)
     words_ = chunk.rsplit("\n", 1)[-1].split()
-    titles = lexicon().lists["title"]
+    titles = lists["title"]
     while words_ and words_[-1][:1].isupper() and all(p.lower() + "." in titles or p.lower() in titles
                                                       for p in words_[-1].rstrip(".").split(".-")):
         words_.pop()  # a rank between the role and the name: "National Defence spokesperson Lt.-Cmdr. Julien Paquette"
-    lists = lexicon().lists
     if not words_ or not (words_[-1].islower() and (words_[-1] in lists["role"] or words_[-1] in lists["anonymous"]
                                                     and not words_[-1].endswith("s"))
                           or words_[-1].isupper() and len(words_[-1]) > 1 and words_[-1].lower() in lists["role"]):
@@ -2553,8 +2588,10 @@ def _title_set_off_before(text: str, start: int) -> set:
     """The role words of a title in title case set off before the name at ``start`` (``The Deputy Prosecutor
     General, Mr Hervé Ndong Essono``: deputy, prosecutor, general), when one of them is a role noun; else an empty
     set. (A cheap test first: it runs for every mention.)"""
-    if ", " not in text[max(0, start - 14):start]:  # (", Honourable ")
-        return set()
+    lead = text[max(0, start - 14):start]
+    if ", " not in lead or not lead.rstrip().rstrip(".").endswith((",", "Mr", "Mrs", "Ms", "Dr", "Prof", "Hon",
+                                                                   "Honourable", "Honorable")):
+        return set()  # (", Honourable "; the pattern ends with the comma or a courtesy title)
     m = _TITLE_SET_OFF.search(text, max(0, start - 160), start)
     if m is None:
         return set()
@@ -2631,6 +2668,8 @@ _ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "cha
 def _appositive_roles(text: str, end: int) -> set:
     """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name; or the role a
     relative clause's verb gives (``, who has coached the athlete since``: coach)."""
+    if text[end:end + 1] != ",":
+        return set()  # (a cheap test first: it runs for every mention, and every pattern below opens with the comma)
     if text.startswith(", who ", end) and (does := _DOES_AS_ROLE.match(text, end)) is not None:
         verb = does.group(1)
         return {next(role for stem, role in _ROLE_OF_DOING.items() if verb.startswith(stem))}
@@ -4651,6 +4690,10 @@ def names_a_body(word: str) -> bool:
 
 _LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Office ", "Directorate ", "Agency ",
                  "Authority ", "Institute ", "Bureau ")
+#: What every :data:`LISTED_BODY` match holds, its head to its first comma: searched for before the whole pattern,
+#: which is tried at every capital of a text (one text in eighteen that has a head holds this too).
+_LISTED_HEAD_FIELD = re.compile(r"(?:Department|Ministry|Committee|Commission|Office|Directorate|Agency|Authority"
+                                r"|Institute|Bureau)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", "RCMP. The second man": two
 # sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
@@ -4852,7 +4895,7 @@ class BodyNames:
         self.names: list[tuple[int, str]] = []  # (start, name) of runs of two capitalised words or more
         self.sentence_ends: list[tuple[int, str]] = []  # those that end a sentence
         runs = list(_BODY_RUN.finditer(text))
-        if any(head in text for head in _LISTED_HEADS) \
+        if any(head in text for head in _LISTED_HEADS) and _LISTED_HEAD_FIELD.search(text) \
                 and (listed := [m for m in LISTED_BODY.finditer(text) if listed_fields_ordinary(text, m)]):
             runs = sorted(listed + [m for m in runs if not any(lm.start() <= m.start() < lm.end() for lm in listed)],
                           key=lambda m: m.start())  # (the listed name whole, not its parts)
@@ -4863,8 +4906,9 @@ class BodyNames:
             if m.group(1) and (spelled := _spelled_out(m.group(1), name, loose=True)):
                 self.acronyms.setdefault(m.group(1).lower(), _strip_possessive(spelled))  # ("the Ministry of Digital
                 # Affairs' (MODA) Department": the ministry)
-            name = _strip_possessive(_DATE_TAIL.sub("", name))  # ("Fusion GPS’ statement", "Audit Scotland's
-            # report": the body is Fusion GPS, Audit Scotland)
+            name = _strip_possessive(_DATE_TAIL.sub("", name) if "day" in name else name)  # ("Fusion GPS’
+            # statement", "Audit Scotland's report": the body is Fusion GPS, Audit Scotland; here and below a plain
+            # test of a word the pattern needs first, as it runs for every capitalised run)
             name = _TITLED_PERSON.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
             name = _before_titled_holder(_before_named_person(name))  # ("the Health Ministry Marko Gorjanc said":
             # the ministry)
@@ -4876,12 +4920,13 @@ class BodyNames:
                 name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
                 # (but "Lincolnshire Police's Rural Crime Action Team", a unit); "Northshield Gold Corp.’s Bidgood
                 # Ridge Mine": a company's legal form ends its name
-            name, *more = _AND_THE.split(name) if m.re is not LISTED_BODY else (name,)  # ("Senator Rubio and the
-            # Republican Congress": two names; not a ministry's listed fields, "Health, Wellness and the Environment")
+            name, *more = _AND_THE.split(name) if m.re is not LISTED_BODY and "and" in name else (name,)  # ("Senator
+            # Rubio and the Republican Congress": two names; not a ministry's listed fields, "Health, Wellness and the
+            # Environment")
             for other in more:
                 if len(other.split()) >= 2:
                     self.names.append((text.find(other, m.start()), other))
-            stop = _SENTENCE_BREAK.search(name)
+            stop = _SENTENCE_BREAK.search(name) if "." in name else None
             if stop:
                 # "... by the Joint Committee on Human Rights. In": the name that ends its sentence, for a head word
                 # only ("the committee"; "Cleveland" is not the Cleveland Police Patrolmen's Association)
