@@ -4,6 +4,7 @@ first clause (``X reinforced ..., but said ...``); and the word tests the rules 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .aliases import US_STATES
 from .article import ArticleText
@@ -291,6 +292,7 @@ def noun_cue_form(toks: list, k: int) -> bool:
     return is_noun_context(toks[k - 2][2]) or nxt in {",", "by", "from", "of"} or bool(ED_END.search(nxt))
 
 
+@lru_cache(maxsize=1 << 16)  # (a word's test alone, asked of the same words all through the subject rules)
 def is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
     low = token.lower()
@@ -394,6 +396,7 @@ _FRACTIONS = frozenset("half a one two three four five some two-thirds one-third
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
+_PREPOSITION_OR_IMPERATIVE = PREPOSITIONS | _IMPERATIVES
 #: Discourse adverbs set off by commas between a subject and its verb, and quantifiers floating after a subject.
 _ASIDES = frozenset("however though too also meanwhile moreover nonetheless nevertheless instead therefore".split())
 #: First words of a short aside after a subject: "for example", "in turn", "of course", "by contrast", "through a
@@ -853,17 +856,18 @@ class Clauses(ArticleText):
     def name_before_description(self, toks: list, start: int, end: int) -> int:
         """``..., Alan Milburn, Labour's election strategist told``: a description with no closing comma after a
         name set off by commas; the name's first token, else ``start``."""
-        first = toks[start][2] if start <= end else ""
-        body = start <= end and all(t[2][:1].isupper() for t in toks[start:end + 1]) \
-            and self.lx.has("org_head", toks[end][2].lower())  # "Colin Asplin, Blackpool Hotel Association said:"
         comma = start - 1
         while comma > 0 and start - comma <= 3 and (toks[comma][2] == "and" or self.lx.has("role", toks[comma][2])):
             comma -= 1  # "Anthony Anton, president and CEO of the association stated": roles joined by "and"
+        if comma < 2 or toks[comma][2] != ",":
+            return start  # (no name set off before: most subjects, tested before the description's words are read)
+        first = toks[start][2] if start <= end else ""
+        body = start <= end and all(t[2][:1].isupper() for t in toks[start:end + 1]) \
+            and self.lx.has("org_head", toks[end][2].lower())  # "Colin Asplin, Blackpool Hotel Association said:"
         roles = (start <= end and comma < start - 2 and toks[start - 1][2] == "and") \
             or (first.islower() and any(self.lx.has("role", t[2]) for t in toks[start:min(end + 1, start + 3)]))
         # ("president and CEO of", "chief executive of": role words, not a body's name)
-        if comma < 2 or toks[comma][2] != "," or not (first.lower() in {"the", "a", "an"}
-                                                      or first.endswith(("'s", "’s")) or body or roles):
+        if not (first.lower() in {"the", "a", "an"} or first.endswith(("'s", "’s")) or body or roles):
             return start
         i = comma - 1
         while i >= 0 and _NAME_TOKEN.fullmatch(toks[i][2]) and comma - 1 - i < 4:
@@ -883,11 +887,11 @@ class Clauses(ArticleText):
         lows = [w.lower() for w in words_]
         approximate = len(lows) > 1 and (lows[0] in _APPROXIMATELY and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
                                          or lows[:2] == ["at", "least"])  # at least a dozen members of Congress
-        if (lows[0] in PREPOSITIONS | _IMPERATIVES and not approximate) \
+        if (lows[0] in _PREPOSITION_OR_IMPERATIVE and not approximate) \
                 or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)
                     and not (len(lows) == 1 and lows[0] in PEOPLE_QUANTIFIERS)):  # ("Some said ...": unnamed people)
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
-        if all(w[:1].islower() for w in words_) and len(words_) > 6 \
+        if len(words_) > 6 and all(w[:1].islower() for w in words_) \
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and len(lows) > 2 and lows[2] == "of"
                          and (lows[1] in self.lx.lists["role"] | {"head"} or lows[1] in self.lx.lists["anonymous"])):
             # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel")
