@@ -36,6 +36,15 @@ _BE_FORMS = frozenset("is are was were be been being".split())
 _HABITUAL = frozenset("used likes liked loves loved".split())
 
 
+def _may_hold(window: str, words: tuple) -> bool:
+    """Whether a case-blind pattern each of whose matches holds one of ``words`` (lower case) may match in ``window``:
+    false when the window holds none of them, so the search, which tries every branch of the pattern at every offset,
+    is spared. ``re.I`` also takes "ı" and "İ" for "i" and "ſ" for "s", where ``str.lower`` keeps them apart: a window
+    with one of those is searched whatever its words."""
+    low = window.lower()
+    return any(w in low for w in words) or not window.isascii() and any(c in window for c in "ıİſ")
+
+
 
 
 def is_name_of_a_work(quoted: str, longest: int = 7) -> bool:
@@ -75,6 +84,10 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
                           r"(?:\s+by\s+(?:the|his|her|its|their)\s+[\w-]+)?"
                           r"\s*,?\s*$", re.I)  # ("the glossy 2023 progress report, "Restoring Centre Block: ...,"";
 # "A 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”,")
+#: Words one of which every match of :data:`_WORK_BEFORE` holds (for :func:`_may_hold`).
+_WORK_WORDS = ("book", "memoir", "novel", "biography", "film", "movie", "documentary", "show", "series", "album",
+               "song", "play", "musical", "poem", "essay", "report", "study", "strategy", "reads", "titled",
+               "headlined", "exhibition", "podcast", "opera", "hymn", "anthem", "author", "editor")
 #: A title in another language: a capitalised first word, then at most five words, no English function word that a
 #: sentence of someone's words would hold.
 _FOREIGN_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?!(?:I|you|we|is|are|was|were|will|have|has|it|they|to|the|and)\b)"
@@ -109,6 +122,15 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             rf"|\b(?:{_NAMERS})(?:\s+[\w'’-]+){{0,4}}?\s+call"
                             r"|\s(?:often|usually|commonly|still|affectionately)\s+call"
                             r"(?:\s+(?:it|them|him|her|(?:(?:the|their|its)\s+)?[a-z]+(?:\s+[a-z]+)?))?)\s*$", re.I)
+#: Words one of which every match of :data:`_SLOGAN_BEFORE` holds (for :func:`_may_hold`): a slogan's noun, verbs of
+#: naming ("call", "name", "known", "label", ...) and of writing, "read", "words", "under (the banner)"; or else a
+#: sign's noun and "said", "saying" or a colon (" signs saying", "placard:"), which alone are too common to tell.
+_SLOGAN_WORDS = ("slogan", "motto", "tagline", "catchphrase", "hashtag", "call", "read", "name", "words", "known",
+                 "remembered", "label", "referred", "dubbed", "described", "under", "marketed", "painted", "scrawled",
+                 "stencil", "emblazoned")
+_SIGN_NOUNS = ("sign", "banner", "placard", "poster", "billboard", "shirt", "hat", "caps", "flier", "flyer",
+               "scoreboard", "sticker", "buttons", "mug", "notice", "plaque", "inscription")
+_SIGN_SAYING = ("said", "saying", ":")
 #: A sign, a motto or a slogan in the sentence before a colon that opens the quotation, no sentence break or
 #: quotation between: "banners carry the network’s motto:", "One placard summed up the mood:", "the signs along the
 #: shore have carried the same two words:" (but "to say the same three words:"), "one can read:".
@@ -292,7 +314,7 @@ class QuoteCues(Clauses):
             # installed", "“Priming Season,” Vandevelde’s first full-length script, opens": a title opening its
             # sentence, then what the work is, and no reporting verb in the sentence (not "“Absolutely Not,” the
             # minister said", "“We Are Ready,” the premier of Ontario, Doug Ford, said")
-        if not _WORK_BEFORE.search(before):
+        if not (_may_hold(before, _WORK_WORDS) and _WORK_BEFORE.search(before)):
             return False
         quoted = self.text[q.start:q.end].rstrip(" ,.")
         if is_name_of_a_work(quoted.rstrip("!?"), longest=12):
@@ -316,9 +338,15 @@ class QuoteCues(Clauses):
         sun works for everyone,"``, ``The signs read "Save Heritage Park"``, ``nicknamed "the river man"``, ``known
         on the amateur circuit as "The Conductor"``), or after a title's participle or ``the line``, when it is no
         sentence (``headed "The empty desk problem"``): a sign's words or a name, not speech."""
-        if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
-                or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
-                or (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
+        # (each pattern searched only where the words it needs are found: most quotations have none before them)
+        near = self.text[max(0, q.open_at - 50):q.open_at]
+        wide = self.text[max(0, q.open_at - 90):q.open_at]
+        if (_may_hold(near, _SLOGAN_WORDS) or _may_hold(near, _SIGN_NOUNS) and _may_hold(near, _SIGN_SAYING)) \
+                and _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
+                or ("called" in near or "named" in near or "dubbed" in near) \
+                and _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
+                or (":" in wide or "read" in wide.lower()) \
+                and (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
                 and not self.speech_in(read.group()) \
                 or self.text[max(0, q.open_at - 4):q.open_at].rstrip().endswith(":") \
                 and (sign := _SIGN_COLON.search(self.text, max(0, q.open_at - 160), q.open_at)) \
