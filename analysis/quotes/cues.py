@@ -4,7 +4,9 @@ which quoted phrases are names rather than speech (scare quotes)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
+from operator import itemgetter
 
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
@@ -34,6 +36,7 @@ _TITLE_LINKS = frozenset({"of", "and", "for", "&"})
 _BE_FORMS = frozenset("is are was were be been being".split())
 #: Verbs before "to" that make a cue habitual, still the subject's words: "His father used to say the river ...".
 _HABITUAL = frozenset("used likes liked loves loved".split())
+_START, _END = itemgetter(0), itemgetter(1)  # a token's offsets
 
 
 def _may_hold(window: str, words: tuple) -> bool:
@@ -42,7 +45,10 @@ def _may_hold(window: str, words: tuple) -> bool:
     is spared. ``re.I`` also takes "ı" and "İ" for "i" and "ſ" for "s", where ``str.lower`` keeps them apart: a window
     with one of those is searched whatever its words."""
     low = window.lower()
-    return any(w in low for w in words) or not window.isascii() and any(c in window for c in "ıİſ")
+    for w in words:  # (a loop: called for every quotation, it is cheaper than any() over a generator)
+        if w in low:
+            return True
+    return not window.isascii() and any(c in window for c in "ıİſ")
 
 
 
@@ -903,8 +909,9 @@ class QuoteCues(Clauses):
         failing that the nearest reporting verb."""
         s_lo, s_hi = self.sentence_of(q.open_at)
         toks = self.tokens.between(s_lo, s_hi)
-        before = [k for k, t in enumerate(toks) if t[1] <= q.open_at]
-        after = [k for k, t in enumerate(toks) if t[0] > (q.close_at if q.closed else q.end)]
+        # (tokens are in text order: those ending by the opening mark come first, those after the quotation last)
+        before = range(bisect_right(toks, q.open_at, key=_END))
+        after = list(range(bisect_right(toks, q.close_at if q.closed else q.end, key=_START), len(toks)))
         # a verb that cues quotations (said, told, called) before one that only takes a clause: "Tillerson said his
         # visit showed 'X'" is Tillerson's, not "his visit"'s
         order = list(reversed(before)) + after

@@ -4,7 +4,7 @@ before ``, but``/``, although``/``, while``, and before the next coordinated cue
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -192,6 +192,7 @@ _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain 
 #: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...".
 _PARTICIPLE_THAT = frozenset("rule find conclude".split())
 _TOKEN = itemgetter(2)
+_END = itemgetter(1)  # a token's end offset
 #: Adjectives between a number and an "-ed" adjective: "11 new estimated risk areas", "three more reported cases".
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -754,7 +755,7 @@ class ReportedSpeech(Clauses):
     @staticmethod
     def tokens_before(toks: list, pos: int) -> int:
         """The index of the last token ending by ``pos`` (-1 if none)."""
-        return next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] <= pos), -1)
+        return bisect_right(toks, pos, key=_END) - 1  # (tokens are in text order, their ends rising)
 
     def verb_follows(self, toks: list, i: int) -> bool:
         """A finite auxiliary or a reporting verb at ``i``, after any adverbs (``also``, ``repeatedly``)."""
@@ -2031,12 +2032,12 @@ class ReportedSpeech(Clauses):
         # (a clause has a verb: not "..., according to Marianne Yuen, executive director of the ... Council")
 
     def _statement_noun(self, toks, k, s_lo, s_end):
-        lx = self.lx
+        nouns = self.lx.lists["statement_noun"]
         for n in range(k - 1, max(-1, k - 6), -1):
             tok = toks[n][2]
             if not tok[0].isalnum():
                 return []
-            if tok.lower() not in lx.lists["statement_noun"]:
+            if tok.lower() not in nouns:
                 continue
             content = self._content(toks[k][1], s_end)
             if content is None:
