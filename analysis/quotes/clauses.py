@@ -425,6 +425,7 @@ _RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
+_PHRASE_OR_NUMBER_START = _PHRASE_START | NUMBER_WORDS
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 #: "Hours later, Trump ...": a time span and its direction open a sentence as an adjunct, not its subject
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
@@ -1903,7 +1904,7 @@ class Clauses(ArticleText):
                                                and not is_aux(toks[j][2]) and not self.lx.verb(toks[j][2])
                                                and toks[j][2] not in IRREGULAR_PAST and head(j + 1)):
                 j += 1  # (a noun before the head too: "A Denver water judge has ordered")
-        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_START | NUMBER_WORDS or toks[j - 1][2].isdigit()
+        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_OR_NUMBER_START or toks[j - 1][2].isdigit()
                                     or toks[j - 1][2].endswith(("’s", "'s")) or toks[j - 1][2] in {"'", "’"}):
             # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
             # "Trump’s lawyers argued": a determiner, number or

@@ -418,7 +418,7 @@ class QuoteCues(Clauses):
         retort with ``back`` (``Rubio fired back:``, ``Mr Smith hit back,``), or ``put it`` after ``as`` (``As
         John Cornyn put it:``) or before a colon (``Ms Hughes put it simply:``)."""
         tok = toks[k][2]
-        if self.is_verb(tok, "q") or self.inverted_opening(toks, k):
+        if self.is_verb(tok, "q") or k == 0 and self.inverted_opening(toks, k):  # (which only a first token may be)
             return True
         if k + 1 >= len(toks):
             return False
@@ -482,7 +482,7 @@ class QuoteCues(Clauses):
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
-            if k > i and is_noun_context(toks[k - 1][2]) and self.lx.verb(tok) and k + 1 < len(toks) \
+            if k > i and self.lx.verb(tok) and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \
                     and self.cues_quote(toks, k + 1):
                 continue  # '"...," the report said': "report" after "the" is the noun, "said" the cue
             if self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
