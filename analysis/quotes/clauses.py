@@ -912,6 +912,8 @@ class Clauses(ArticleText):
             # "after reports claimed": a document)
         source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
+            if not (w[:1].islower() and w.endswith(_PARTICIPLE_ENDS) and len(w) > 4 and w not in _ROLE_PARTICIPLES):
+                continue  # (only a participle makes the phrase no subject: the readings below excuse one)
             if i == len(words_) - 2 and w.endswith("ing") and words_[i + 1].islower() and words_[i + 1].endswith("s"):
                 continue  # "hacking specialists", "leading economists", "French fishing groups": a participle before
                 # the plural noun that ends the phrase
@@ -931,8 +933,7 @@ class Clauses(ArticleText):
                     and any(x in self.lx.lists["role"] or x == "head" for x in lows[:lows.index("of")]):
                 continue  # "(Oxford County) director of community planning Gordon Riehl", "Head of marketing Jane
                 # Doe": a field's gerund in a role, before a name
-            if w[:1].islower() and w.endswith(_PARTICIPLE_ENDS) and len(w) > 4 and w not in _ROLE_PARTICIPLES \
-                    and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
+            if not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()
                              and (self.lx.has("role", lows[i + 1]) or self.lx.has("anonymous", lows[i + 1])
                                   or i + 2 < len(words_) and words_[i + 2].islower()

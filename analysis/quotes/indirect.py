@@ -523,8 +523,9 @@ class ReportedSpeech(Clauses):
                     # suggested both are")
                 if adjective_after_preposition(toks, k) or state_as_noun(toks, k):
                     continue  # "said in written submissions", "in Oklahoma and Washington state"
-                if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
-                    continue  # "Let's say you think ...": a supposition, not a report
+                if k and toks[k - 1][2].endswith("s") and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
+                    continue  # "Let's say you think ...": a supposition, not a report (ending in "Let's" or "let us",
+                    # the words before the cue end in "s": tested before the pattern)
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
                     rows.extend(found)
                     continue
