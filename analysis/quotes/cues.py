@@ -915,12 +915,13 @@ class QuoteCues(Clauses):
         # a verb that cues quotations (said, told, called) before one that only takes a clause: "Tillerson said his
         # visit showed 'X'" is Tillerson's, not "his visit"'s
         order = list(reversed(before)) + after
-        quoting = [k for k in order if self.is_verb(toks[k][2], "q")]
+        # the verb test first, once a token: most tokens are not verbs, and the quotation lookup is dearer
+        verbs = [k for k in order if self.is_verb(toks[k][2], "qcti")]
+        quoting = [k for k in verbs if self.is_verb(toks[k][2], "q")]
         cues = set(quoting)
-        for k in quoting + [k for k in order if k not in cues]:
+        for k in quoting + [k for k in verbs if k not in cues]:
             tok = toks[k][2]
-            # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
-            if not self.is_verb(tok, "qcti") or self.negated(toks, k) and k in cues:
+            if self.negated(toks, k) and k in cues:
                 continue  # ("told reporters the Commission did not comment on ... but remained "..."": not a cue)
             # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
             progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
