@@ -729,7 +729,7 @@ class Clauses(ArticleText):
                                                  or self.joins_bodies(toks, j, end)
                                                  or self.joins_modifiers(toks, j, end))):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
-            if (self.lx.verb(tok) and tok[:1].islower() and j != end
+            if (tok[:1].islower() and self.lx.verb(tok) and j != end
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low in {"note", "notes"} and j > 0 and toks[j - 1][2].lower() in NOTE_KINDS)
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
