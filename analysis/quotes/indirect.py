@@ -192,7 +192,7 @@ _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain 
 #: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...".
 _PARTICIPLE_THAT = frozenset("rule find conclude".split())
 _TOKEN = itemgetter(2)
-_END = itemgetter(1)  # a token's end offset
+_START, _END = itemgetter(0), itemgetter(1)  # a token's offsets (in text order, both rising)
 #: Adjectives between a number and an "-ed" adjective: "11 new estimated risk areas", "three more reported cases".
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -1188,7 +1188,7 @@ class ReportedSpeech(Clauses):
         elif nxt < len(toks) and "c" in flags and subj is not None:
             first = toks[nxt][2]
             low = first.lower()
-            rest = [t for t in toks[nxt:] if t[0] < s_end]
+            rest = toks[nxt:bisect_left(toks, s_end, key=_START)]  # (the tokens before the sentence's end)
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
             finite_later = any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
@@ -1356,7 +1356,7 @@ class ReportedSpeech(Clauses):
         resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
-            rest = [t for t in toks[k + 1:] if t[0] < s_end]
+            rest = toks[k + 1:bisect_left(toks, s_end, key=_START)]  # (the tokens before the sentence's end)
             counted = sum(t[2] not in {"(", ")"} for t in rest)  # ("announced Monday (Jan. 12).")
             short = (counted <= 5 or ("o" in flags and counted <= 10)
                      or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None) \
