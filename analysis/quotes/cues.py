@@ -708,31 +708,32 @@ class QuoteCues(Clauses):
         body = toks[:-1] if tail in {":", ",", "-", "–", "—"} else toks
         for k in range(len(body) - 1, max(-1, len(body) - 14), -1):
             tok = body[k][2]
+            low = tok.lower()
             if tok in END_PUNCT:
                 break
-            if tok.lower() == "adding" and k + 1 < len(body) and body[k + 1][2].lower() == "up":
+            if low == "adding" and k + 1 < len(body) and body[k + 1][2].lower() == "up":
                 continue  # "the math stopped adding up long ago:": a sum, not a cue
             if self.object_after_verb(body, k):
                 continue  # "she calls report 'a hit job'": the verb before
-            if tok.lower().endswith("ing") and k != len(body) - 1 and k > 0 and body[k - 1][2].isalpha() \
+            if low.endswith("ing") and k != len(body) - 1 and k > 0 and body[k - 1][2].isalpha() \
                     and body[k - 1][2].islower() and not body[k - 1][2].endswith("ly") \
                     and body[k - 1][2] not in _CLAUSE_OR_COPULA:
                 continue  # "in his memo to employees explaining the deal, '...'": a noun's participle, no cue
             if k > 0 and body[k - 1][2].lower() in _BE_FORMS and k == len(body) - 1 \
-                    and (tok.lower().endswith("ed") or tok.lower() in {"read", "told", "said", "written"}):
+                    and (low.endswith("ed") or low in {"read", "told", "said", "written"}):
                 break  # "before the verdict was read: "..."", "He was told: "...": a passive, not the source
             if k > 0 and tail not in {":", ","} and body[k - 1][2].lower().endswith(("'s", "’s")):
                 continue  # 'Lamothe called the minister's answer "a shrug ..."': a noun after its owner, no cue
-            if k > 0 and tail == ":" and not tok.lower().endswith("ing") \
+            if k > 0 and tail == ":" and not low.endswith("ing") \
                     and (is_noun_context(body[k - 1][2]) or body[k - 1][2].lower() in _BEFORE_A_NOUN):
                 continue  # "offers the cast one last note:", "had this reply:": a noun; who has it speaks (below)
-            if self.cues_quote(toks, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
+            if self.cues_quote(toks, k) and (not low.endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 if noun_cue_form(toks, k):
                     return None  # "why the glossy 2023 progress report, "Restoring Centre Block," was": a title
                 article = next((j for j in (k - 1, k - 2) if j > 0 and body[j][2].lower() in {"a", "an"}), None)
-                if tok.lower().endswith("ing") and article is not None:
+                if low.endswith("ing") and article is not None:
                     # "He had a blunt warning for anyone tempted ...:": a noun; who has it speaks
                     subj = self.sentence_subject(body[0][0], body[article][0])
                     return (subj, (body[k][0], body[k][1])) if subj and subj[1] < body[article][0] else None
@@ -750,7 +751,7 @@ class QuoteCues(Clauses):
                         # colon)
                 if subj is None and self.opens_relative(body, k):
                     subj = self.relative_subject(body, k)  # "the claim was denied by UKIP spokesman, who said:"
-                if subj is None and tok.lower().endswith("ing"):
+                if subj is None and low.endswith("ing"):
                     subj = self.with_subject(body, k)  # "..., with Trump reportedly yelling: '...'": Trump
                 if subj is None:
                     # (a quotation that ends a sentence inside the unit ends it too: '... "I'm not, no." Asked later,
