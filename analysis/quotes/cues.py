@@ -347,7 +347,7 @@ class QuoteCues(Clauses):
         # (each pattern searched only where the words it needs are found: most quotations have none before them)
         near = self.text[max(0, q.open_at - 50):q.open_at]
         wide = self.text[max(0, q.open_at - 90):q.open_at]
-        if (_may_hold(near, _SLOGAN_WORDS) or _may_hold(near, _SIGN_NOUNS) and _may_hold(near, _SIGN_SAYING)) \
+        if (_may_hold(near, _SLOGAN_WORDS) or _may_hold(near, _SIGN_SAYING) and _may_hold(near, _SIGN_NOUNS)) \
                 and _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
                 or ("called" in near or "named" in near or "dubbed" in near) \
                 and _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
