@@ -482,10 +482,11 @@ class QuoteCues(Clauses):
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
-            if k > i and self.lx.verb(tok) and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \
+            verb = self.lx.verb(tok)  # (once a token: a token no verb form cues only as "fired back" or "put it")
+            if k > i and verb and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \
                     and self.cues_quote(toks, k + 1):
                 continue  # '"...," the report said': "report" after "the" is the noun, "said" the cue
-            if self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
+            if (verb or tok in _RETORT or tok in _PUT) and self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
                 if self.negated(toks, k):
                     return None  # '"...." Trump’s lawyers did not dispute that ...': no cue of the quotation's
                 rest = []
