@@ -728,7 +728,9 @@ class QuoteCues(Clauses):
             if k > 0 and tail == ":" and not low.endswith("ing") \
                     and (is_noun_context(body[k - 1][2]) or body[k - 1][2].lower() in _BEFORE_A_NOUN):
                 continue  # "offers the cast one last note:", "had this reply:": a noun; who has it speaks (below)
-            if self.cues_quote(toks, k) and (not low.endswith("ing") or tail in {":", ","}):
+            # (as in cue_after, only a verb form or a word of "fired back", "put it" is asked whether it cues)
+            if (self.lx.verb(tok) or tok in _RETORT or tok in _PUT) and self.cues_quote(toks, k) \
+                    and (not low.endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 if noun_cue_form(toks, k):
