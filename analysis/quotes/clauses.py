@@ -4,6 +4,7 @@ first clause (``X reinforced ..., but said ...``); and the word tests the rules 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .aliases import US_STATES
 from .article import ArticleText
@@ -291,6 +292,7 @@ def noun_cue_form(toks: list, k: int) -> bool:
     return is_noun_context(toks[k - 2][2]) or nxt in {",", "by", "from", "of"} or bool(ED_END.search(nxt))
 
 
+@lru_cache(maxsize=1 << 16)  # (a word's test alone, asked of the same words all through the subject rules)
 def is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
     low = token.lower()
@@ -358,6 +360,7 @@ PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A number joined to a noun by a hyphen, an adjective before a head noun: "68-turbine", "10-year".
 _NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][\w-]*")
 _PARTICIPLE_END = re.compile(r"(ed|ing)$")
+_PARTICIPLE_ENDS = ("ed", "ing")  # (the same test of a token, which holds no line break, without a regex)
 #: Reporting verbs in the past or present that are never a noun: a phrase ending in one is no subject.
 _SPEECH_PAST = frozenset("said says told tells added adds".split())
 #: Adjectives that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on".
@@ -394,6 +397,7 @@ _FRACTIONS = frozenset("half a one two three four five some two-thirds one-third
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
+_PREPOSITION_OR_IMPERATIVE = PREPOSITIONS | _IMPERATIVES
 #: Discourse adverbs set off by commas between a subject and its verb, and quantifiers floating after a subject.
 _ASIDES = frozenset("however though too also meanwhile moreover nonetheless nevertheless instead therefore".split())
 #: First words of a short aside after a subject: "for example", "in turn", "of course", "by contrast", "through a
@@ -421,6 +425,7 @@ _RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
+_PHRASE_OR_NUMBER_START = _PHRASE_START | NUMBER_WORDS
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
 #: "Hours later, Trump ...": a time span and its direction open a sentence as an adjunct, not its subject
 _TIME_SPANS = frozenset("seconds minutes hours days weeks months years moments decades".split())
@@ -724,7 +729,7 @@ class Clauses(ArticleText):
                                                  or self.joins_bodies(toks, j, end)
                                                  or self.joins_modifiers(toks, j, end))):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
-            if (self.lx.verb(tok) and tok[:1].islower() and j != end
+            if (tok[:1].islower() and self.lx.verb(tok) and j != end
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low in {"note", "notes"} and j > 0 and toks[j - 1][2].lower() in NOTE_KINDS)
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
@@ -821,13 +826,14 @@ class Clauses(ArticleText):
                 last = opening - 1 if opening is not None and opening > start else last
             while last >= start and toks[last][2] in {")", "("}:
                 last -= 1
-            named = 0 if any(toks[p][2].islower() and ED_END.search(toks[p][2])
-                             and (toks[p + 1][2][:1].isupper() or toks[p + 1][2] in DETERMINERS)
-                             for p in range(start, last)) \
+            named = 0 if last - start <= 12 + listed or any(
+                toks[p][2].islower() and ED_END.search(toks[p][2])
+                and (toks[p + 1][2][:1].isupper() or toks[p + 1][2] in DETERMINERS) for p in range(start, last)) \
                 else sum(toks[p][2][:1].isupper() and toks[p - 1][2][:1].isupper() for p in range(start + 1, last + 1))
             # (a name counts as one word: "A survey of 212 manufacturers published in April by the Northern
             # Industrial Parks Association"; not after a verb and its object: "A second U.S. judge on Thursday
-            # blocked President Donald Trump’s administration from enforcing new (rules)")
+            # blocked President Donald Trump’s administration from enforcing new (rules)"; counted only for a
+            # subject longer than the bound, which a shorter one meets whatever the count)
             if start <= last and last - start - named <= 12 + listed and self.plausible_subject(toks[start:last + 1]):
                 return toks[start][0], toks[last][1]
         if start <= end and toks[start][2].lower() in PREPOSITIONS:
@@ -853,17 +859,18 @@ class Clauses(ArticleText):
     def name_before_description(self, toks: list, start: int, end: int) -> int:
         """``..., Alan Milburn, Labour's election strategist told``: a description with no closing comma after a
         name set off by commas; the name's first token, else ``start``."""
-        first = toks[start][2] if start <= end else ""
-        body = start <= end and all(t[2][:1].isupper() for t in toks[start:end + 1]) \
-            and self.lx.has("org_head", toks[end][2].lower())  # "Colin Asplin, Blackpool Hotel Association said:"
         comma = start - 1
         while comma > 0 and start - comma <= 3 and (toks[comma][2] == "and" or self.lx.has("role", toks[comma][2])):
             comma -= 1  # "Anthony Anton, president and CEO of the association stated": roles joined by "and"
+        if comma < 2 or toks[comma][2] != ",":
+            return start  # (no name set off before: most subjects, tested before the description's words are read)
+        first = toks[start][2] if start <= end else ""
+        body = start <= end and all(t[2][:1].isupper() for t in toks[start:end + 1]) \
+            and self.lx.has("org_head", toks[end][2].lower())  # "Colin Asplin, Blackpool Hotel Association said:"
         roles = (start <= end and comma < start - 2 and toks[start - 1][2] == "and") \
             or (first.islower() and any(self.lx.has("role", t[2]) for t in toks[start:min(end + 1, start + 3)]))
         # ("president and CEO of", "chief executive of": role words, not a body's name)
-        if comma < 2 or toks[comma][2] != "," or not (first.lower() in {"the", "a", "an"}
-                                                      or first.endswith(("'s", "’s")) or body or roles):
+        if not (first.lower() in {"the", "a", "an"} or first.endswith(("'s", "’s")) or body or roles):
             return start
         i = comma - 1
         while i >= 0 and _NAME_TOKEN.fullmatch(toks[i][2]) and comma - 1 - i < 4:
@@ -883,11 +890,11 @@ class Clauses(ArticleText):
         lows = [w.lower() for w in words_]
         approximate = len(lows) > 1 and (lows[0] in _APPROXIMATELY and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
                                          or lows[:2] == ["at", "least"])  # at least a dozen members of Congress
-        if (lows[0] in PREPOSITIONS | _IMPERATIVES and not approximate) \
+        if (lows[0] in _PREPOSITION_OR_IMPERATIVE and not approximate) \
                 or (lows[-1] in _NOT_SUBJECT_END and not _is_name_end(words_)
                     and not (len(lows) == 1 and lows[0] in PEOPLE_QUANTIFIERS)):  # ("Some said ...": unnamed people)
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
-        if all(w[:1].islower() for w in words_) and len(words_) > 6 \
+        if len(words_) > 6 and all(w[:1].islower() for w in words_) \
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and len(lows) > 2 and lows[2] == "of"
                          and (lows[1] in self.lx.lists["role"] | {"head"} or lows[1] in self.lx.lists["anonymous"])):
             # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel")
@@ -905,6 +912,8 @@ class Clauses(ArticleText):
             # "after reports claimed": a document)
         source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
+            if not (w[:1].islower() and w.endswith(_PARTICIPLE_ENDS) and len(w) > 4 and w not in _ROLE_PARTICIPLES):
+                continue  # (only a participle makes the phrase no subject: the readings below excuse one)
             if i == len(words_) - 2 and w.endswith("ing") and words_[i + 1].islower() and words_[i + 1].endswith("s"):
                 continue  # "hacking specialists", "leading economists", "French fishing groups": a participle before
                 # the plural noun that ends the phrase
@@ -924,8 +933,7 @@ class Clauses(ArticleText):
                     and any(x in self.lx.lists["role"] or x == "head" for x in lows[:lows.index("of")]):
                 continue  # "(Oxford County) director of community planning Gordon Riehl", "Head of marketing Jane
                 # Doe": a field's gerund in a role, before a name
-            if w[:1].islower() and _PARTICIPLE_END.search(w) and len(w) > 4 and w not in _ROLE_PARTICIPLES \
-                    and not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
+            if not ("-" in w and i + 1 < len(words_) and words_[i + 1][:1].isupper()) \
                     and not (i + 1 < len(words_) and words_[i + 1].islower()
                              and (self.lx.has("role", lows[i + 1]) or self.lx.has("anonymous", lows[i + 1])
                                   or i + 2 < len(words_) and words_[i + 2].islower()
@@ -1897,7 +1905,7 @@ class Clauses(ArticleText):
                                                and not is_aux(toks[j][2]) and not self.lx.verb(toks[j][2])
                                                and toks[j][2] not in IRREGULAR_PAST and head(j + 1)):
                 j += 1  # (a noun before the head too: "A Denver water judge has ordered")
-        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_START | NUMBER_WORDS or toks[j - 1][2].isdigit()
+        elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_OR_NUMBER_START or toks[j - 1][2].isdigit()
                                     or toks[j - 1][2].endswith(("’s", "'s")) or toks[j - 1][2] in {"'", "’"}):
             # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
             # "Trump’s lawyers argued": a determiner, number or

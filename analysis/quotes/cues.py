@@ -4,7 +4,9 @@ which quoted phrases are names rather than speech (scare quotes)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cached_property
+from operator import itemgetter
 
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
@@ -34,6 +36,19 @@ _TITLE_LINKS = frozenset({"of", "and", "for", "&"})
 _BE_FORMS = frozenset("is are was were be been being".split())
 #: Verbs before "to" that make a cue habitual, still the subject's words: "His father used to say the river ...".
 _HABITUAL = frozenset("used likes liked loves loved".split())
+_START, _END = itemgetter(0), itemgetter(1)  # a token's offsets
+
+
+def _may_hold(window: str, words: tuple) -> bool:
+    """Whether a case-blind pattern each of whose matches holds one of ``words`` (lower case) may match in ``window``:
+    false when the window holds none of them, so the search, which tries every branch of the pattern at every offset,
+    is spared. ``re.I`` also takes "ı" and "İ" for "i" and "ſ" for "s", where ``str.lower`` keeps them apart: a window
+    with one of those is searched whatever its words."""
+    low = window.lower()
+    for w in words:  # (a loop: called for every quotation, it is cheaper than any() over a generator)
+        if w in low:
+            return True
+    return not window.isascii() and any(c in window for c in "ıİſ")
 
 
 
@@ -75,6 +90,10 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
                           r"(?:\s+by\s+(?:the|his|her|its|their)\s+[\w-]+)?"
                           r"\s*,?\s*$", re.I)  # ("the glossy 2023 progress report, "Restoring Centre Block: ...,"";
 # "A 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”,")
+#: Words one of which every match of :data:`_WORK_BEFORE` holds (for :func:`_may_hold`).
+_WORK_WORDS = ("book", "memoir", "novel", "biography", "film", "movie", "documentary", "show", "series", "album",
+               "song", "play", "musical", "poem", "essay", "report", "study", "strategy", "reads", "titled",
+               "headlined", "exhibition", "podcast", "opera", "hymn", "anthem", "author", "editor")
 #: A title in another language: a capitalised first word, then at most five words, no English function word that a
 #: sentence of someone's words would hold.
 _FOREIGN_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?!(?:I|you|we|is|are|was|were|will|have|has|it|they|to|the|and)\b)"
@@ -109,6 +128,15 @@ _SLOGAN_BEFORE = re.compile(r"\b(?:(?:slogan|motto|tagline|catchphrase|hashtag)\
                             rf"|\b(?:{_NAMERS})(?:\s+[\w'’-]+){{0,4}}?\s+call"
                             r"|\s(?:often|usually|commonly|still|affectionately)\s+call"
                             r"(?:\s+(?:it|them|him|her|(?:(?:the|their|its)\s+)?[a-z]+(?:\s+[a-z]+)?))?)\s*$", re.I)
+#: Words one of which every match of :data:`_SLOGAN_BEFORE` holds (for :func:`_may_hold`): a slogan's noun, verbs of
+#: naming ("call", "name", "known", "label", ...) and of writing, "read", "words", "under (the banner)"; or else a
+#: sign's noun and "said", "saying" or a colon (" signs saying", "placard:"), which alone are too common to tell.
+_SLOGAN_WORDS = ("slogan", "motto", "tagline", "catchphrase", "hashtag", "call", "read", "name", "words", "known",
+                 "remembered", "label", "referred", "dubbed", "described", "under", "marketed", "painted", "scrawled",
+                 "stencil", "emblazoned")
+_SIGN_NOUNS = ("sign", "banner", "placard", "poster", "billboard", "shirt", "hat", "caps", "flier", "flyer",
+               "scoreboard", "sticker", "buttons", "mug", "notice", "plaque", "inscription")
+_SIGN_SAYING = ("said", "saying", ":")
 #: A sign, a motto or a slogan in the sentence before a colon that opens the quotation, no sentence break or
 #: quotation between: "banners carry the network’s motto:", "One placard summed up the mood:", "the signs along the
 #: shore have carried the same two words:" (but "to say the same three words:"), "one can read:".
@@ -292,7 +320,7 @@ class QuoteCues(Clauses):
             # installed", "“Priming Season,” Vandevelde’s first full-length script, opens": a title opening its
             # sentence, then what the work is, and no reporting verb in the sentence (not "“Absolutely Not,” the
             # minister said", "“We Are Ready,” the premier of Ontario, Doug Ford, said")
-        if not _WORK_BEFORE.search(before):
+        if not (_may_hold(before, _WORK_WORDS) and _WORK_BEFORE.search(before)):
             return False
         quoted = self.text[q.start:q.end].rstrip(" ,.")
         if is_name_of_a_work(quoted.rstrip("!?"), longest=12):
@@ -316,9 +344,15 @@ class QuoteCues(Clauses):
         sun works for everyone,"``, ``The signs read "Save Heritage Park"``, ``nicknamed "the river man"``, ``known
         on the amateur circuit as "The Conductor"``), or after a title's participle or ``the line``, when it is no
         sentence (``headed "The empty desk problem"``): a sign's words or a name, not speech."""
-        if _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
-                or _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
-                or (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
+        # (each pattern searched only where the words it needs are found: most quotations have none before them)
+        near = self.text[max(0, q.open_at - 50):q.open_at]
+        wide = self.text[max(0, q.open_at - 90):q.open_at]
+        if (_may_hold(near, _SLOGAN_WORDS) or _may_hold(near, _SIGN_SAYING) and _may_hold(near, _SIGN_NOUNS)) \
+                and _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
+                or ("called" in near or "named" in near or "dubbed" in near) \
+                and _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
+                or (":" in wide or "read" in wide.lower()) \
+                and (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
                 and not self.speech_in(read.group()) \
                 or self.text[max(0, q.open_at - 4):q.open_at].rstrip().endswith(":") \
                 and (sign := _SIGN_COLON.search(self.text, max(0, q.open_at - 160), q.open_at)) \
@@ -384,7 +418,7 @@ class QuoteCues(Clauses):
         retort with ``back`` (``Rubio fired back:``, ``Mr Smith hit back,``), or ``put it`` after ``as`` (``As
         John Cornyn put it:``) or before a colon (``Ms Hughes put it simply:``)."""
         tok = toks[k][2]
-        if self.is_verb(tok, "q") or self.inverted_opening(toks, k):
+        if self.is_verb(tok, "q") or k == 0 and self.inverted_opening(toks, k):  # (which only a first token may be)
             return True
         if k + 1 >= len(toks):
             return False
@@ -448,10 +482,11 @@ class QuoteCues(Clauses):
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
-            if k > i and is_noun_context(toks[k - 1][2]) and self.lx.verb(tok) and k + 1 < len(toks) \
+            verb = self.lx.verb(tok)  # (once a token: a token no verb form cues only as "fired back" or "put it")
+            if k > i and verb and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \
                     and self.cues_quote(toks, k + 1):
                 continue  # '"...," the report said': "report" after "the" is the noun, "said" the cue
-            if self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
+            if (verb or tok in _RETORT or tok in _PUT) and self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
                 if self.negated(toks, k):
                     return None  # '"...." Trump’s lawyers did not dispute that ...': no cue of the quotation's
                 rest = []
@@ -674,31 +709,34 @@ class QuoteCues(Clauses):
         body = toks[:-1] if tail in {":", ",", "-", "–", "—"} else toks
         for k in range(len(body) - 1, max(-1, len(body) - 14), -1):
             tok = body[k][2]
+            low = tok.lower()
             if tok in END_PUNCT:
                 break
-            if tok.lower() == "adding" and k + 1 < len(body) and body[k + 1][2].lower() == "up":
+            if low == "adding" and k + 1 < len(body) and body[k + 1][2].lower() == "up":
                 continue  # "the math stopped adding up long ago:": a sum, not a cue
             if self.object_after_verb(body, k):
                 continue  # "she calls report 'a hit job'": the verb before
-            if tok.lower().endswith("ing") and k != len(body) - 1 and k > 0 and body[k - 1][2].isalpha() \
+            if low.endswith("ing") and k != len(body) - 1 and k > 0 and body[k - 1][2].isalpha() \
                     and body[k - 1][2].islower() and not body[k - 1][2].endswith("ly") \
                     and body[k - 1][2] not in _CLAUSE_OR_COPULA:
                 continue  # "in his memo to employees explaining the deal, '...'": a noun's participle, no cue
             if k > 0 and body[k - 1][2].lower() in _BE_FORMS and k == len(body) - 1 \
-                    and (tok.lower().endswith("ed") or tok.lower() in {"read", "told", "said", "written"}):
+                    and (low.endswith("ed") or low in {"read", "told", "said", "written"}):
                 break  # "before the verdict was read: "..."", "He was told: "...": a passive, not the source
             if k > 0 and tail not in {":", ","} and body[k - 1][2].lower().endswith(("'s", "’s")):
                 continue  # 'Lamothe called the minister's answer "a shrug ..."': a noun after its owner, no cue
-            if k > 0 and tail == ":" and not tok.lower().endswith("ing") \
+            if k > 0 and tail == ":" and not low.endswith("ing") \
                     and (is_noun_context(body[k - 1][2]) or body[k - 1][2].lower() in _BEFORE_A_NOUN):
                 continue  # "offers the cast one last note:", "had this reply:": a noun; who has it speaks (below)
-            if self.cues_quote(toks, k) and (not tok.lower().endswith("ing") or tail in {":", ","}):
+            # (as in cue_after, only a verb form or a word of "fired back", "put it" is asked whether it cues)
+            if (self.lx.verb(tok) or tok in _RETORT or tok in _PUT) and self.cues_quote(toks, k) \
+                    and (not low.endswith("ing") or tail in {":", ","}):
                 if k != len(body) - 1 and tail not in {":", ","}:
                     return None
                 if noun_cue_form(toks, k):
                     return None  # "why the glossy 2023 progress report, "Restoring Centre Block," was": a title
                 article = next((j for j in (k - 1, k - 2) if j > 0 and body[j][2].lower() in {"a", "an"}), None)
-                if tok.lower().endswith("ing") and article is not None:
+                if low.endswith("ing") and article is not None:
                     # "He had a blunt warning for anyone tempted ...:": a noun; who has it speaks
                     subj = self.sentence_subject(body[0][0], body[article][0])
                     return (subj, (body[k][0], body[k][1])) if subj and subj[1] < body[article][0] else None
@@ -716,7 +754,7 @@ class QuoteCues(Clauses):
                         # colon)
                 if subj is None and self.opens_relative(body, k):
                     subj = self.relative_subject(body, k)  # "the claim was denied by UKIP spokesman, who said:"
-                if subj is None and tok.lower().endswith("ing"):
+                if subj is None and low.endswith("ing"):
                     subj = self.with_subject(body, k)  # "..., with Trump reportedly yelling: '...'": Trump
                 if subj is None:
                     # (a quotation that ends a sentence inside the unit ends it too: '... "I'm not, no." Asked later,
@@ -875,17 +913,19 @@ class QuoteCues(Clauses):
         failing that the nearest reporting verb."""
         s_lo, s_hi = self.sentence_of(q.open_at)
         toks = self.tokens.between(s_lo, s_hi)
-        before = [k for k, t in enumerate(toks) if t[1] <= q.open_at]
-        after = [k for k, t in enumerate(toks) if t[0] > (q.close_at if q.closed else q.end)]
+        # (tokens are in text order: those ending by the opening mark come first, those after the quotation last)
+        before = range(bisect_right(toks, q.open_at, key=_END))
+        after = list(range(bisect_right(toks, q.close_at if q.closed else q.end, key=_START), len(toks)))
         # a verb that cues quotations (said, told, called) before one that only takes a clause: "Tillerson said his
         # visit showed 'X'" is Tillerson's, not "his visit"'s
         order = list(reversed(before)) + after
-        quoting = [k for k in order if self.is_verb(toks[k][2], "q")]
+        # the verb test first, once a token: most tokens are not verbs, and the quotation lookup is dearer
+        verbs = [k for k in order if self.is_verb(toks[k][2], "qcti")]
+        quoting = [k for k in verbs if self.is_verb(toks[k][2], "q")]
         cues = set(quoting)
-        for k in quoting + [k for k in order if k not in cues]:
+        for k in quoting + [k for k in verbs if k not in cues]:
             tok = toks[k][2]
-            # the verb test first: most tokens are not verbs, and the quotation lookup is dearer
-            if not self.is_verb(tok, "qcti") or self.negated(toks, k) and k in cues:
+            if self.negated(toks, k) and k in cues:
                 continue  # ("told reporters the Commission did not comment on ... but remained "..."": not a cue)
             # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
             progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE

@@ -4,7 +4,7 @@ before ``, but``/``, although``/``, while``, and before the next coordinated cue
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -192,6 +192,7 @@ _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain 
 #: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...".
 _PARTICIPLE_THAT = frozenset("rule find conclude".split())
 _TOKEN = itemgetter(2)
+_START, _END = itemgetter(0), itemgetter(1)  # a token's offsets (in text order, both rising)
 #: Adjectives between a number and an "-ed" adjective: "11 new estimated risk areas", "three more reported cases".
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -233,6 +234,7 @@ _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he 
 #: Words before a determiner that opens no clause after an adjunct: another determiner, "at least", "at most".
 _NOT_BEFORE_CLAUSE_DETERMINER = DETERMINERS | {"least", "most"}
 _ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
+_ADJUNCT_OPENING = _ADJUNCT_START | _ADJUNCT_PREPOSITIONS
 _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
 #: Heads of a time phrase that can open a sentence ("The next day, according to X, ...")
 _TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours time moment decade".split())
@@ -305,6 +307,7 @@ _CLAIM_THAT = re.compile(r"(?:(?:the|any|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:suggestion
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates".split())
+_NOUN_OR_AMBIGUOUS_CUES = _NOUN_CUES | _AMBIGUOUS_CUES
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 #: Conjunctions that open a clause whose words follow an aside: "... when, he says, the event was muddier".
 _SUBORDINATORS = frozenset("when because although if while where whereas unless until".split())  # (not "since",
@@ -372,6 +375,9 @@ _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
+_FINITE_OR_MODAL = _FINITE_AUX | _MODALS
+#: Function words, none of which is the noun after a gerund opening a clause ("says meeting participants outlined").
+_FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS
 #: Before a bare participle these make it a noun or a progressive ("the saying", "is saying", "keeps saying").
 _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 #: Before an "asked" whose asker the sentence need not name: a passive's auxiliary ("was asked whether ...") or an
@@ -517,8 +523,9 @@ class ReportedSpeech(Clauses):
                     # suggested both are")
                 if adjective_after_preposition(toks, k) or state_as_noun(toks, k):
                     continue  # "said in written submissions", "in Oklahoma and Washington state"
-                if k and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
-                    continue  # "Let's say you think ...": a supposition, not a report
+                if k and toks[k - 1][2].endswith("s") and _LETS.fullmatch(self.text, toks[0][0], toks[k - 1][1]):
+                    continue  # "Let's say you think ...": a supposition, not a report (ending in "Let's" or "let us",
+                    # the words before the cue end in "s": tested before the pattern)
                 if "p" in v[1] and (found := self._passive_with_agent(toks, k, end)):
                     rows.extend(found)
                     continue
@@ -559,7 +566,7 @@ class ReportedSpeech(Clauses):
                                  and self.text.rfind(",", s_lo, toks[k][0]) >= 0) \
                         and not (nxt == "," and self.as_subject(toks, k)):  # (", as the Conservatives claim, ...")
                     continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
-                if low in _NOUN_CUES | _AMBIGUOUS_CUES and low.endswith("s") and k > 0 \
+                if low in _NOUN_OR_AMBIGUOUS_CUES and low.endswith("s") and k > 0 \
                         and toks[k - 1][2].lower() in _BEFORE_NOUN:
                     continue  # "Following claims that US forces ...", "amid reports that ...": a noun
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
@@ -754,7 +761,7 @@ class ReportedSpeech(Clauses):
     @staticmethod
     def tokens_before(toks: list, pos: int) -> int:
         """The index of the last token ending by ``pos`` (-1 if none)."""
-        return next((i for i in range(len(toks) - 1, -1, -1) if toks[i][1] <= pos), -1)
+        return bisect_right(toks, pos, key=_END) - 1  # (tokens are in text order, their ends rising)
 
     def verb_follows(self, toks: list, i: int) -> bool:
         """A finite auxiliary or a reporting verb at ``i``, after any adverbs (``also``, ``repeatedly``)."""
@@ -946,7 +953,7 @@ class ReportedSpeech(Clauses):
         if subj is None and not participle:
             subj = self.relative_subject(toks, k) or self.appositive_subject(toks, k) or self.dashed_subject(toks, k) \
                 or self.joined_clause_subject(toks, k)
-            if subj is None and toks[k][2].lower() not in _AMBIGUOUS_CUES | _NOUN_CUES:
+            if subj is None and toks[k][2].lower() not in _NOUN_OR_AMBIGUOUS_CUES:
                 subj = self.relative_clause_subject(toks, k)  # ("groups that favored her in other states": a noun)
         if subj is None and coordinated and (v := next((v for v in range(j - 1, 0, -1) if toks[v - 1][2] == ","
                                                         and toks[v][2].islower() and self.lx.verb(toks[v][2])),
@@ -1059,7 +1066,7 @@ class ReportedSpeech(Clauses):
                 and toks[nxt + 1][2].lower() in _SPANS_OF_TIME \
                 and toks[nxt + 2][2].lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT:
             nxt += 2  # "has said for weeks he's the only candidate": how long, then the clause
-        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_START | _ADJUNCT_PREPOSITIONS:
+        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_OPENING:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
             while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
@@ -1082,7 +1089,7 @@ class ReportedSpeech(Clauses):
                     nxt = d  # said at the hearing Wednesday the move would ...: a determiner's clause
         content = self._content(toks[adjunct_clause][0], s_end) if adjunct_clause is not None else None
         if content is None and "o" in flags and "c" in flags and nxt + 1 < len(toks) and lemma != "tell" \
-                and toks[nxt][2].lower() in _SUBJECT_PRONOUNS and toks[nxt + 1][2].lower() in _FINITE_AUX | _MODALS:
+                and toks[nxt][2].lower() in _SUBJECT_PRONOUNS and toks[nxt + 1][2].lower() in _FINITE_OR_MODAL:
             content = self._content(toks[nxt][0], s_end)  # "The Saudis have warned they could sell ...": no
             # addressee, a subject pronoun and its verb open the clause (not "told he would be": a passive's)
         if content is None and "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
@@ -1168,8 +1175,8 @@ class ReportedSpeech(Clauses):
             # "Clean Air Act rules that could lead to ...": after a cue that may be a noun, "that" before a finite
             # verb is a relative pronoun ("opposition parties say that will not happen": a subject, after a verb)
             cue_word = toks[k][2].lower()
-            if (cue_word.endswith("s") or cue_word in _AMBIGUOUS_CUES | _NOUN_CUES) and nxt + 1 < len(toks) \
-                    and (toks[nxt + 1][2].lower() in _FINITE_AUX | _MODALS
+            if (cue_word.endswith("s") or cue_word in _NOUN_OR_AMBIGUOUS_CUES) and nxt + 1 < len(toks) \
+                    and (toks[nxt + 1][2].lower() in _FINITE_OR_MODAL
                          or (ED_END.search(toks[nxt + 1][2]) and toks[nxt + 1][2].islower() and nxt + 2 < len(toks)
                              and toks[nxt + 2][2].lower() in PREPOSITIONS and k > 0 and toks[k - 1][2].islower()
                              and toks[k - 1][2].isalpha() and toks[k - 1][2] not in PRONOUNS)):
@@ -1181,11 +1188,11 @@ class ReportedSpeech(Clauses):
         elif nxt < len(toks) and "c" in flags and subj is not None:
             first = toks[nxt][2]
             low = first.lower()
-            rest = [t for t in toks[nxt:] if t[0] < s_end]
+            rest = toks[nxt:bisect_left(toks, s_end, key=_START)]  # (the tokens before the sentence's end)
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
             finite_later = any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
-                and not any(rest[i][2].lower() == "that" and rest[i + 1][2].lower() not in _FINITE_AUX | _MODALS
+                and not any(rest[i][2].lower() == "that" and rest[i + 1][2].lower() not in _FINITE_OR_MODAL
                             for i in range(1, min(len(rest) - 1, 12)))  # (a relative "that had" may sit in the
             # subject: "said rising costs, ... and a bill that had almost doubled ... had made")
             gerund_verb = low.endswith("ing") and first.islower() and len(rest) > 3 \
@@ -1202,7 +1209,7 @@ class ReportedSpeech(Clauses):
             # ("said finding 60 skilled tradespeople in south Georgian Bay would be harder": a gerund of a cue verb
             # whose clause's verb comes late)
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
-                and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
+                and rest[1][2] not in _FUNCTION_WORDS \
                 and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
             if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject and not gerund_verb:
                 # (but "says meeting participants outlined ...": a gerund's noun, then a past tense; "said shipping
@@ -1349,7 +1356,7 @@ class ReportedSpeech(Clauses):
         resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
-            rest = [t for t in toks[k + 1:] if t[0] < s_end]
+            rest = toks[k + 1:bisect_left(toks, s_end, key=_START)]  # (the tokens before the sentence's end)
             counted = sum(t[2] not in {"(", ")"} for t in rest)  # ("announced Monday (Jan. 12).")
             short = (counted <= 5 or ("o" in flags and counted <= 10)
                      or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None) \
@@ -1754,7 +1761,7 @@ class ReportedSpeech(Clauses):
         for m in range(i + 1, min(len(toks) - 1, i + 20)):
             tok = toks[m][2]
             if tok.lower() == "that":
-                relative = toks[m + 1][2].lower() in _FINITE_AUX | _MODALS  # the meeting that was ...
+                relative = toks[m + 1][2].lower() in _FINITE_OR_MODAL  # the meeting that was ...
                 return m if toks[m - 1][2] in SET_OFF and not relative else nxt
             if tok == "," and toks[m + 1][2] in {"where", "which", "when"} \
                     and (close := next((c for c in range(m + 2, min(len(toks) - 1, m + 16)) if toks[c][2] == ","),
@@ -1793,7 +1800,7 @@ class ReportedSpeech(Clauses):
     @staticmethod
     def pronoun_clause(toks: list) -> bool:
         """A subject pronoun right before a finite auxiliary or modal somewhere in ``toks`` (``... he could``)."""
-        return any(a[2].lower() in _SUBJECT_PRONOUNS and b[2].lower() in _FINITE_AUX | _MODALS
+        return any(a[2].lower() in _SUBJECT_PRONOUNS and b[2].lower() in _FINITE_OR_MODAL
                    for a, b in zip(toks, toks[1:]))
 
     @staticmethod
@@ -2031,12 +2038,12 @@ class ReportedSpeech(Clauses):
         # (a clause has a verb: not "..., according to Marianne Yuen, executive director of the ... Council")
 
     def _statement_noun(self, toks, k, s_lo, s_end):
-        lx = self.lx
+        nouns = self.lx.lists["statement_noun"]
         for n in range(k - 1, max(-1, k - 6), -1):
             tok = toks[n][2]
             if not tok[0].isalnum():
                 return []
-            if tok.lower() not in lx.lists["statement_noun"]:
+            if tok.lower() not in nouns:
                 continue
             content = self._content(toks[k][1], s_end)
             if content is None:
