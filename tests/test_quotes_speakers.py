@@ -5265,6 +5265,18 @@ def test_miss_universe_is_a_title_not_a_woman_she_is_named_before():
     assert rows(text)["speaker"].tolist() == ["Hillary Clinton", "Brown"]
 
 
+def test_a_sentence_adverb_without_its_comma_is_no_speaker():
+    # "Sadly" and "Clearly" open their sentences as adverbs, no one's name: no row names them; "Kelly", a given name,
+    # and "Hastily ... ―", an adjunct before the subject, are as before
+    text = ("Headline\n\nFrederick Forsyth wrote about the new terror laws.\n\nSadly comments such as his will make a lot "
+            "of people believe that they are governed by tyrants. Clearly says a lot about the state of debate.\n\n"
+            "Kelly says the bill will pass.\n\nHastily politicizing the tragedy ― much like he did before ― Trump "
+            "emphasized the threat that \u201cIslamic terrorism\u201d poses.")
+    speakers = rows(text)["speaker"].tolist()
+    assert "Sadly" not in speakers and "Clearly" not in speakers
+    assert speakers[:1] == ["Kelly"] and "Trump" in speakers
+
+
 def test_she_is_the_relative_who_opens_a_sentence_after_a_phrase_naming_no_one():
     text = ("Headline\n\nBut Mrs Justice Dornan said there was no evidence of any warning.\n\nOutside the court, Mr "
             "Lavery’s sister Bernadette Lavery read a statement on behalf of the family.\n\n“For 48 years my mother "

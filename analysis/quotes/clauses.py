@@ -24,6 +24,14 @@ NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 
+def _sentence_adverb(word: str) -> bool:
+    """``Sadly``, ``Clearly``: an ordinary word of the shipped list in ``-ly``, of five letters or more, that is no
+    given name (``Kelly``, ``Beverly``) nor one of :data:`NOT_ADVERB` (``family``, ``early``: Rex Early)."""
+    low = word.lower()
+    return len(low) > 4 and low.endswith("ly") and low not in NOT_ADVERB and low in common_words() \
+        and low not in first_names()
+
+
 def _after_time_adjunct(toks: list, start: int, end: int) -> int:
     """Index of the first token after an opening time adjunct with no comma (``On Tuesday Prime Minister Tony
     Blair said``, ``Last week the minister said``), else ``start``."""
@@ -888,6 +896,8 @@ class Clauses(ArticleText):
         if not words_:
             return False
         lows = [w.lower() for w in words_]
+        if len(lows) == 1 and _sentence_adverb(words_[0]):
+            return False  # "Clearly says a lot about ...": a sentence adverb, no one
         approximate = len(lows) > 1 and (lows[0] in _APPROXIMATELY and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
                                          or lows[:2] == ["at", "least"])  # at least a dozen members of Congress
         if (lows[0] in _PREPOSITION_OR_IMPERATIVE and not approximate) \
@@ -1855,6 +1865,13 @@ class Clauses(ArticleText):
         if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
                 and toks[0][2].lower() not in NOT_ADVERB and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
+        elif toks and _sentence_adverb(toks[0][2]) \
+                and (len(toks) == 1 or toks[1][2][:1].islower() and toks[1][2] not in PREP_OR_CLAUSE
+                     and toks[1][2] not in DETERMINERS and not toks[1][2].endswith(("ing", "ed"))
+                     and not any(t[2] in {",", "―", "—", "–"} for t in toks[:12])):
+            return None  # "Sadly comments such as his will make ...": a sentence adverb without its comma, no name
+            # (but "Shortly after ..., Rubio's campaign", "Initially a Democrat, he", "Hastily politicizing the
+            # tragedy ― ... ― Trump": an adjunct, then the subject)
         # "Less than 24 hours later, the council ...", "About two weeks later": a bound before the number
         bound = 2 if len(toks) > 1 and toks[0][2].lower() in {"less", "more", "fewer"} and toks[1][2] == "than" \
             else int(bool(toks) and toks[0][2].lower() in _SPAN_BOUNDS)
