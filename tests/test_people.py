@@ -269,18 +269,18 @@ def _obamas(barack: int, michelle: int, lone: dict) -> dict:
 
 
 def test_surname_alone_goes_by_courtesy_title(tmp_path):
-    # three articles name each Obama in full; "Mr. Obama" can only be Barack, "Mrs. Obama" only Michelle, and a
-    # bare "Obama" in an article whose titles say she is Michelle; "President Obama" alone says neither, and the
-    # two are named in as many articles: it stays "Obama"
+    # three articles name each Obama in full; "Mr. Obama" can only be Barack, "Mrs. Obama" only Michelle; a bare
+    # "President Obama" or "Obama's" in an article that writes the surname with a courtesy title stays alone (it may
+    # be someone else: "Mrs Johnson ... Johnson, who was at the birth"), and so does "President Obama" where the two
+    # are named in as many articles
     articles = write(tmp_path / "obamas", _obamas(3, 3, {
         "mr": "The bill\n\nPresident Obama signed the bill on Friday. Mr. Obama thanked the senators.\n",
         "mrs": "A garden\n\nMrs. Obama planted tomatoes on Friday. Obama's staff watched from the lawn.\n",
         "none": "A speech\n\nPresident Obama spoke for an hour on Friday.\n"}))
     table = people(articles, progress=False)
-    # Barack: 3 full mentions + "President Obama", "Mr. Obama"; Michelle: 3 + "Mrs. Obama", "Obama's"
-    assert row(table, "Barack Obama")["mentions"] == 5
-    assert row(table, "Michelle Obama")["mentions"] == 5
-    assert row(table, "Obama")["mentions"] == 1
+    assert row(table, "Barack Obama")["mentions"] == 3 + 1  # "Mr. Obama"
+    assert row(table, "Michelle Obama")["mentions"] == 3 + 1  # "Mrs. Obama"
+    assert row(table, "Obama")["mentions"] == 3
 
 
 def test_surname_alone_goes_to_the_one_the_corpus_names(tmp_path):
@@ -316,3 +316,15 @@ def test_surname_alone_stays_with_its_quotes(tmp_path):
     obama = row(table, "Obama")
     assert (obama["name_mentions"], obama["attributions"]) == (2, 1)
     assert row(table, "Michelle Obama")["name_mentions"] == 9
+
+
+def test_bare_surname_after_mrs_in_the_article_stays_alone(tmp_path):
+    # a reviewer's corpus: Boris Johnson named in full in 10 articles, Carrie Johnson in 3; the article says "Mrs
+    # Johnson" (Carrie) and then "Johnson, who was at the birth" (her husband): the bare surname is not given to her
+    texts = {f"b{i}": f"Boris Johnson visited town number {i} on Monday. The crowd was large.\n" for i in range(10)}
+    texts.update({f"c{i}": f"Carrie Johnson opened a garden in town number {i} on Tuesday.\n" for i in range(3)})
+    texts["birth"] = ("A birth\n\nThe prime minister's wife has given birth. Mrs Johnson and the baby are doing well."
+                      "\n\nJohnson, who was at the birth, is expected to take paternity leave.\n")
+    table = people(write(tmp_path / "johnsons", texts), progress=False)
+    assert row(table, "Carrie Johnson")["name_mentions"] == 3 + 1  # "Mrs Johnson"
+    assert row(table, "Boris Johnson")["name_mentions"] == 10

@@ -5277,6 +5277,29 @@ def test_a_sentence_adverb_without_its_comma_is_no_speaker():
     assert speakers[:1] == ["Kelly"] and "Trump" in speakers
 
 
+def test_a_surname_in_ly_the_text_writes_as_a_name_is_no_adverb():
+    # a reviewer's texts: "Daily" and "Sully" are written as names inside a sentence before they open one
+    text = ("Fire chief retires\n\nBOSTON — Fire Chief Kevin Daily retired on Friday after 35 years with the "
+            "department.\n\nDaily told reporters he planned to spend time with his grandchildren.")
+    assert rows(text)["speaker"].tolist() == ["Kevin Daily"]
+    text = ("Pilot honoured\n\nCapt. Chesley \"Sully\" Sullenberger was honored Thursday in New York.\n\nSully told the "
+            "crowd he still thinks of the passengers every day.")
+    assert len(rows(text)) == 1
+
+
+def test_a_name_on_a_line_of_its_own_is_no_subheading():
+    # a caption-like line: "Keir" is no census name and no ordinary word, and "Starmer" comes back later
+    text = ("Leaders gather for summit\n\nLeaders gathered in Brussels on Thursday for a two-day summit.\n\nKeir "
+            "Starmer.\n\nStarmer said the meeting was a chance to reset relations.")
+    assert rows(text)["speaker"].tolist() == ["Keir Starmer"]
+
+
+def test_miss_before_a_surname_that_is_also_a_word_is_a_woman():
+    for surname in ("Gold", "Temple", "Sweet"):
+        text = (f"Headline\n\n\"We carried them out one by one,\" said Miss {surname}, a senior nurse on the ward.")
+        assert rows(text)["speaker"].tolist() == [surname], surname
+
+
 def test_she_is_the_relative_who_opens_a_sentence_after_a_phrase_naming_no_one():
     text = ("Headline\n\nBut Mrs Justice Dornan said there was no evidence of any warning.\n\nOutside the court, Mr "
             "Lavery’s sister Bernadette Lavery read a statement on behalf of the family.\n\n“For 48 years my mother "

@@ -24,12 +24,14 @@ NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 
-def _sentence_adverb(word: str) -> bool:
+def _sentence_adverb(word: str, text: str) -> bool:
     """``Sadly``, ``Clearly``: an ordinary word of the shipped list in ``-ly``, of five letters or more, that is no
-    given name (``Kelly``, ``Beverly``) nor one of :data:`NOT_ADVERB` (``family``, ``early``: Rex Early)."""
+    given name (``Kelly``, ``Beverly``) nor one of :data:`NOT_ADVERB` (``family``, ``early``: Rex Early), and that
+    ``text`` never writes capitalised inside a sentence (``Fire Chief Kevin Daily ... Daily said``, ``Chesley "Sully"
+    Sullenberger``: a name)."""
     low = word.lower()
     return len(low) > 4 and low.endswith("ly") and low not in NOT_ADVERB and low in common_words() \
-        and low not in first_names()
+        and low not in first_names() and re.search(rf"[\w,;] [\"“‘']?{re.escape(word)}\b", text) is None
 
 
 def _after_time_adjunct(toks: list, start: int, end: int) -> int:
@@ -896,7 +898,7 @@ class Clauses(ArticleText):
         if not words_:
             return False
         lows = [w.lower() for w in words_]
-        if len(lows) == 1 and _sentence_adverb(words_[0]):
+        if len(lows) == 1 and _sentence_adverb(words_[0], self.text):
             return False  # "Clearly says a lot about ...": a sentence adverb, no one
         approximate = len(lows) > 1 and (lows[0] in _APPROXIMATELY and (lows[1][:1].isdigit() or lows[1] in _FRACTIONS)
                                          or lows[:2] == ["at", "least"])  # at least a dozen members of Congress
@@ -1865,7 +1867,7 @@ class Clauses(ArticleText):
         if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
                 and toks[0][2].lower() not in NOT_ADVERB and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
-        elif toks and _sentence_adverb(toks[0][2]) \
+        elif toks and _sentence_adverb(toks[0][2], self.text) \
                 and (len(toks) == 1 or toks[1][2][:1].islower() and toks[1][2] not in PREP_OR_CLAUSE
                      and toks[1][2] not in DETERMINERS and not toks[1][2].endswith(("ing", "ed"))
                      and not any(t[2] in {",", "―", "—", "–"} for t in toks[:12])):

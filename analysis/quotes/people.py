@@ -246,8 +246,10 @@ def lone_surnames(mentions: pd.DataFrame, persons: list, quotes: pd.DataFrame, t
        else those whose given name it gives no gender (``Mrs. Clinton`` is not Bill Clinton, ``Mrs. Obama`` not
        Barack Obama).
 
-    The courtesy title read is the mention's own, else the one the article writes the surname with; a bare surname
-    in an article that writes it with titles of both genders stays alone.
+    The courtesy title read is the mention's own; a bare surname in an article that writes the surname with a
+    courtesy title stays alone (``Mrs Johnson and the baby ... Johnson, who was at the birth``: her husband).
+    It is a guess about whom a surname means, the one a reader of the corpus would make, and it can be wrong: a father
+    and a son (George H. W. and George W. Bush), or a namesake the corpus names only by surname.
 
     Else it stays the surname alone, a person of its own in the table.
 
@@ -290,11 +292,9 @@ def lone_surnames(mentions: pd.DataFrame, persons: list, quotes: pd.DataFrame, t
         if " " in name or " " in person or person not in holders or person in quoted_in[aid]:
             continue  # (a full name whose person the quotes table calls by the surname is no surname alone; a surname
             # the quotes table keeps as the speaker of this article's rows stays with them)
-        titles = genders.get((aid, person), set())
-        if not said[i] and len(titles) > 1:
-            continue  # the article writes "Mr. Obama" and "Mrs. Obama": a bare "Obama" there may be either
-        gender = said[i] or next(iter(titles), "")  # (the mention's own title, else the article's: "Mr. Obama" is
-        # not Michelle Obama in an article quoting her)
+        if not said[i] and genders.get((aid, person)):
+            continue  # the article writes "Mrs Johnson": a bare "Johnson" there may be her or another (her husband)
+        gender = said[i]  # (the mention's own title: "Mr. Obama" is not Michelle Obama in an article quoting her)
         named = holders[person]
         if gender:
             # those whose given name says that gender, else those whose name says none ("Barack" is not in the census)

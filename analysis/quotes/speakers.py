@@ -730,10 +730,22 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(line) <= 20 and len(long_) >= 2 and sum(w[:1].isupper() for w in long_) >= 0.8 * len(long_)
 
 
+#: Words after "Miss" that name a beauty pageant, with countries and US states: "Miss Universe", "Miss Teen USA".
+_PAGEANT_WORDS = frozenset("universe world earth international usa america teen grand supranational".split())
+
+
+def _pageant_word(word: str) -> bool:
+    """Whether ``Miss`` before ``word`` is a pageant's title: :data:`_PAGEANT_WORDS`, a country or a US state
+    (``Miss Italy``, ``Miss Georgia``), never a given name of the census that is no place (``Miss Hope``)."""
+    low = word.lower()
+    return low in _PAGEANT_WORDS or low in US_STATES or low in lexicon().lists["country"]
+
+
 def _subhead_run(text: str, run: list) -> bool:
     """``Gender Equality.``, ``An Ambitious, Divisive Legacy.``: a run on a subheading, a short paragraph of its own
-    in title case (every word of four letters or more capitalised), that names no one: no census given name or title
-    in it, and the text writes its words nowhere else. The pronoun of the next paragraph is not this run."""
+    in title case (every word of four letters or more capitalised), that names no one: ordinary words of the shipped
+    list only (no census given name, no title: not ``Keir Starmer.`` on a line of its own), the last of which the text
+    writes nowhere else (not ``Starmer said`` later). The pronoun of the next paragraph is not this run."""
     lo = text.rfind("\n", 0, run[0][0]) + 1
     hi = text.find("\n", run[-1][1])
     hi = len(text) if hi < 0 else hi
@@ -744,9 +756,9 @@ def _subhead_run(text: str, run: list) -> bool:
     if len(line) > 8 or not long_ or not all(w[:1].isupper() for w in long_):
         return False
     titles = lexicon().lists["title"]
-    given = first_names()
-    return not any(t[2].lower() in given or t[2].lower().rstrip(".") in titles for t in run) \
-        and text.count(text[run[0][0]:run[-1][1]]) == 1
+    given, common = first_names(), common_words()
+    return all(t[2].lower() in common and t[2].lower() not in given and t[2].lower().rstrip(".") not in titles
+               for t in run) and text.count(run[-1][2]) == 1
 
 
 def _headline_runs(text: str, runs: list) -> list:
@@ -1114,11 +1126,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     if "\n\n" in text:
         runs = [r for r in runs if not _subhead_run(text, r)]  # (a subheading's words name no one)
     if "Miss " in text:
-        common, given = common_words(), first_names()
-        runs = [r for r in runs if not (len(r) == 2 and r[0][2] == "Miss" and r[1][2].lower() in common
-                                        and r[1][2].lower() not in given)]
-        # ("a former Miss Universe", "Miss America": a pageant's title, an ordinary word after "Miss", no one's name;
-        # common surnames are not ordinary words of the shipped list: "Miss Brown" stays)
+        runs = [r for r in runs if not (len(r) == 2 and r[0][2] == "Miss" and _pageant_word(r[1][2]))]
+        # ("a former Miss Universe", "Miss America": a pageant's title, no one's name; "Miss Gold", "Miss Temple"
+        # stay people)
     runs = [r for r in runs if not (
         len(r) == 1 and text[r[0][0] - 2:r[0][0]].rstrip()[-1:].isupper()
         and (before := _INITIALS_BEFORE.search(text, max(0, r[0][0] - 8), r[0][0])) and body_initials(before.group(1))
