@@ -5244,10 +5244,10 @@ def test_xi_alone_is_the_family_name_of_xi_jinping_though_wordfreq_lists_xi_as_a
 def test_a_subheading_in_title_case_names_no_one_he_is_named_before_it():
     # "Gender Equality." and "An Ambitious, Divisive Legacy." are subheadings, paragraphs of their own in title case:
     # the "he" after them is the man named before
-    text = ("Headline\n\nBan Ki-moon leaves office in December after ten years.\n\nGender Equality.\n\nIt was under "
-            "Mr. Ban's watch that the General Assembly established U.N. Women. In recent months, he said he backed the "
-            "idea of a woman succeeding him.\n\nAn Ambitious, Divisive Legacy.\n\nAll of this, he acknowledges, "
-            "could be undone.")
+    text = ("Headline\n\nBan Ki-moon leaves office in December after ten years and an ambitious and divisive legacy."
+            "\n\nGender Equality.\n\nIt was under Mr. Ban's watch that the General Assembly established U.N. Women, "
+            "dedicated to promoting gender equality. In recent months, he said he backed the idea of a woman "
+            "succeeding him.\n\nAn Ambitious, Divisive Legacy.\n\nAll of this, he acknowledges, could be undone.")
     speakers = rows(text)["speaker"].tolist()
     assert len(speakers) >= 2 and set(speakers) == {"Ban Ki-moon"}
     assert not any(m.person.name in {"Gender Equality", "Divisive Legacy"} for m in find_people(text))
@@ -5288,10 +5288,15 @@ def test_a_surname_in_ly_the_text_writes_as_a_name_is_no_adverb():
 
 
 def test_a_name_on_a_line_of_its_own_is_no_subheading():
-    # a caption-like line: "Keir" is no census name and no ordinary word, and "Starmer" comes back later
+    # a caption-like line: "Keir" is no census name, and "Starmer" comes back later; "Narendra Modi" never comes back,
+    # but the text never writes "narendra" or "modi" in lower case: a name, not ordinary words
     text = ("Leaders gather for summit\n\nLeaders gathered in Brussels on Thursday for a two-day summit.\n\nKeir "
             "Starmer.\n\nStarmer said the meeting was a chance to reset relations.")
     assert rows(text)["speaker"].tolist() == ["Keir Starmer"]
+    text = ("Leaders gather for summit\n\nLeaders gathered in Brussels on Thursday for a two-day summit.\n\nNarendra "
+            "Modi\n\nThe leader said the meeting was \"a chance to reset relations.\" He also said he was "
+            "\"optimistic.\"")
+    assert rows(text)["speaker"].tolist() == ["Narendra Modi", "Narendra Modi"]
 
 
 def test_miss_before_a_surname_that_is_also_a_word_is_a_woman():

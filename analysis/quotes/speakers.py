@@ -743,9 +743,10 @@ def _pageant_word(word: str) -> bool:
 
 def _subhead_run(text: str, run: list) -> bool:
     """``Gender Equality.``, ``An Ambitious, Divisive Legacy.``: a run on a subheading, a short paragraph of its own
-    in title case (every word of four letters or more capitalised), that names no one: ordinary words of the shipped
-    list only (no census given name, no title: not ``Keir Starmer.`` on a line of its own), the last of which the text
-    writes nowhere else (not ``Starmer said`` later). The pronoun of the next paragraph is not this run."""
+    in title case (every word of four letters or more capitalised), that names no one: words the text also writes in
+    lower case (``promoting gender equality``; not ``Keir Starmer.`` or ``Narendra Modi`` on a line of their own),
+    no census given name or title, the last of them written capitalised nowhere else (not ``Starmer said`` later).
+    The pronoun of the next paragraph is not this run."""
     lo = text.rfind("\n", 0, run[0][0]) + 1
     hi = text.find("\n", run[-1][1])
     hi = len(text) if hi < 0 else hi
@@ -756,9 +757,10 @@ def _subhead_run(text: str, run: list) -> bool:
     if len(line) > 8 or not long_ or not all(w[:1].isupper() for w in long_):
         return False
     titles = lexicon().lists["title"]
-    given, common = first_names(), common_words()
-    return all(t[2].lower() in common and t[2].lower() not in given and t[2].lower().rstrip(".") not in titles
-               for t in run) and text.count(run[-1][2]) == 1
+    given = first_names()
+    return text.count(run[-1][2]) == 1 and all(
+        t[2].lower() not in given and t[2].lower().rstrip(".") not in titles
+        and re.search(rf"\b{re.escape(t[2].lower())}\b", text) is not None for t in run)
 
 
 def _headline_runs(text: str, runs: list) -> list:
