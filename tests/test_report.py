@@ -262,7 +262,7 @@ def test_index_summarises_the_corpus_and_software(report):
     page = Page((out / "index.html").read_text(encoding="utf-8"))
     text = page.visible
     assert "6 articles" in text  # the two files that are not articles are not counted
-    assert "none publication dates (6 undated)" in text
+    assert "none publication dates (all 6 undated)" in text
     # words: every word of the body (headline line and "By" byline excluded, entities decoded), counted here by regex
     words = int(re.search(r"([\d,]+) words", text).group(1).replace(",", ""))
     expected = 0
