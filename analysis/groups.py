@@ -88,8 +88,12 @@ def grouping_advice(articles: pd.DataFrame, *, by: str) -> str | None:
         return None
     others = {column: k for column, k in grouping_columns(articles).items() if column != by}
     if not others:
-        return problem + (" No other column of the articles table groups this corpus: to compare outlets or "
-                          "periods, give each file its source and published date in an articles.csv in the data "
-                          "folder (columns file, source, published; README, Data).")
+        missing = [(column, noun, what) for column, noun, what in
+                   (("source", "source", "outlets"), ("published", "publication date", "periods"))
+                   if column not in articles.columns or articles[column].isna().all()]
+        hint = (f": to compare {' or '.join(m[2] for m in missing)}, give each file its "
+                f"{' and '.join(m[1] for m in missing)} in an articles.csv in the data folder (columns file, "
+                f"{', '.join(m[0] for m in missing)}; README, Data)") if missing else ""
+        return problem + f" No other column of the articles table groups this corpus{hint}."
     names = ", ".join(f"{column} ({k} groups)" for column, k in others.items())
     return problem + f" Columns that would group it: {names} (parameter by; report: --by COLUMN)."

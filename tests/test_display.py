@@ -129,3 +129,8 @@ def test_grouping_advice_says_how_to_group_when_no_column_does():
     articles = pd.DataFrame({"article_id": list("abc"), "year": [None] * 3, "n_words": [10] * 3})
     advice = grouping_advice(articles, by="year")
     assert "No other column of the articles table groups this corpus" in advice and "articles.csv" in advice
+    assert "source and publication date" in advice
+    # dated, all in one year, no source: only the source is missing
+    dated = articles.assign(year=2017, published=pd.Timestamp("2017-12-01"))
+    advice = grouping_advice(dated, by="year")
+    assert "give each file its source in an articles.csv" in advice and "publication date" not in advice
