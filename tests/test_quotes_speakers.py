@@ -5234,8 +5234,8 @@ def test_a_family_name_written_first_is_the_surname_the_elder_and_the_younger_sh
 
 
 def test_xi_alone_is_the_family_name_of_xi_jinping_though_wordfreq_lists_xi_as_a_word():
-    text = ("Chinese President Xi Jinping met the visiting prime minister on Thursday. Xi said trade was fair. Later Xi "
-            "told reporters the talks were good.")
+    text = ("Chinese President Xi Jinping met the visiting prime minister on Thursday. Xi said trade was fair. "
+            "Later Xi told reporters the talks were good.")
     assert [(text[m.start:m.end], m.person.name) for m in find_people(text)] == [
         ("Xi Jinping", "Xi Jinping"), ("Xi", "Xi Jinping"), ("Xi", "Xi Jinping")]
     assert rows("Headline\n\n" + text)["speaker"].tolist() == ["Xi Jinping", "Xi Jinping"]
@@ -5268,8 +5268,9 @@ def test_miss_universe_is_a_title_not_a_woman_she_is_named_before():
 def test_a_sentence_adverb_without_its_comma_is_no_speaker():
     # "Sadly" and "Clearly" open their sentences as adverbs, no one's name: no row names them; "Kelly", a given name,
     # and "Hastily ... ―", an adjunct before the subject, are as before
-    text = ("Headline\n\nFrederick Forsyth wrote about the new terror laws.\n\nSadly comments such as his will make a lot "
-            "of people believe that they are governed by tyrants. Clearly says a lot about the state of debate.\n\n"
+    text = ("Headline\n\nFrederick Forsyth wrote about the new terror laws.\n\nSadly comments such as his will make "
+            "a lot of people believe that they are governed by tyrants. "
+            "Clearly says a lot about the state of debate.\n\n"
             "Kelly says the bill will pass.\n\nHastily politicizing the tragedy ― much like he did before ― Trump "
             "emphasized the threat that \u201cIslamic terrorism\u201d poses.")
     speakers = rows(text)["speaker"].tolist()
@@ -5282,8 +5283,8 @@ def test_a_surname_in_ly_the_text_writes_as_a_name_is_no_adverb():
     text = ("Fire chief retires\n\nBOSTON — Fire Chief Kevin Daily retired on Friday after 35 years with the "
             "department.\n\nDaily told reporters he planned to spend time with his grandchildren.")
     assert rows(text)["speaker"].tolist() == ["Kevin Daily"]
-    text = ("Pilot honoured\n\nCapt. Chesley \"Sully\" Sullenberger was honored Thursday in New York.\n\nSully told the "
-            "crowd he still thinks of the passengers every day.")
+    text = ("Pilot honoured\n\nCapt. Chesley \"Sully\" Sullenberger was honored Thursday in New York.\n\nSully "
+            "told the crowd he still thinks of the passengers every day.")
     assert len(rows(text)) == 1
 
 

@@ -24,14 +24,19 @@ NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
 
 
+def _ly_adverb(low: str) -> bool:
+    """``publicly``, ``sadly``: a word (lower case) of five letters or more in ``-ly``, none of :data:`NOT_ADVERB`
+    (``family``, ``early``)."""
+    return len(low) > 4 and low.endswith("ly") and low not in NOT_ADVERB
+
+
 def _sentence_adverb(word: str, text: str) -> bool:
-    """``Sadly``, ``Clearly``: an ordinary word of the shipped list in ``-ly``, of five letters or more, that is no
-    given name (``Kelly``, ``Beverly``) nor one of :data:`NOT_ADVERB` (``family``, ``early``: Rex Early), and that
-    ``text`` never writes capitalised inside a sentence (``Fire Chief Kevin Daily ... Daily said``, ``Chesley "Sully"
-    Sullenberger``: a name)."""
+    """``Sadly``, ``Clearly``: an :func:`_ly_adverb` of the shipped list of ordinary words, no given name (``Kelly``,
+    ``Beverly``), that ``text`` never writes capitalised inside a sentence (``Fire Chief Kevin Daily ... Daily said``,
+    ``Chesley "Sully" Sullenberger``: a name)."""
     low = word.lower()
-    return len(low) > 4 and low.endswith("ly") and low not in NOT_ADVERB and low in common_words() \
-        and low not in first_names() and re.search(rf"[\w,;] [\"“‘']?{re.escape(word)}\b", text) is None
+    return _ly_adverb(low) and low in common_words() and low not in first_names() \
+        and re.search(rf"[\w,;] [\"“‘']?{re.escape(word)}\b", text) is None
 
 
 def _after_time_adjunct(toks: list, start: int, end: int) -> int:
@@ -308,7 +313,7 @@ def is_aux(token: str) -> bool:
     low = token.lower()
     if token[:1].isupper() and low in _NAME_AUXILIARIES:
         return False  # "Ms. May said", "Will Hutton said": a name, not the modal
-    adverb = token[:1].islower() and low.endswith("ly") and len(low) > 4 and low not in NOT_ADVERB
+    adverb = token[:1].islower() and _ly_adverb(low)
     return low in AUXILIARIES or adverb
 
 
@@ -369,8 +374,7 @@ indeed again now then ultimately overall back""".split())  # ("Back at Bishops F
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A number joined to a noun by a hyphen, an adjective before a head noun: "68-turbine", "10-year".
 _NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][\w-]*")
-_PARTICIPLE_END = re.compile(r"(ed|ing)$")
-_PARTICIPLE_ENDS = ("ed", "ing")  # (the same test of a token, which holds no line break, without a regex)
+_PARTICIPLE_ENDS = ("ed", "ing")  # (str.endswith: a token holds no line break)
 #: Reporting verbs in the past or present that are never a noun: a phrase ending in one is no subject.
 _SPEECH_PAST = frozenset("said says told tells added adds".split())
 #: Adjectives that tie an unnamed source to what it knows: "familiar with", "close to", "briefed on".
@@ -1770,7 +1774,7 @@ class Clauses(ArticleText):
                 i -= 1  # "a paddleboard and canoe hire business": two nouns joined before the head
                 continue
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
-                    or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or _PARTICIPLE_END.search(low))
+                    or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or low.endswith(_PARTICIPLE_ENDS))
                         and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)
                         and not (i == end - 2 and low.endswith("ing") and self.business_head(toks[end - 1][2]))
                         and not (i == end - 2 and low.endswith("ing") and PERSON_NOUN.search(toks[end - 1][2])
@@ -1864,13 +1868,12 @@ class Clauses(ArticleText):
         if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} \
                 and (toks[1][2].lower() in _OPENING_CLAUSE or owners):
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
-        if len(toks) > 2 and toks[0][2].lower().endswith("ly") and len(toks[0][2]) > 4 \
-                and toks[0][2].lower() not in NOT_ADVERB and toks[1][2] == ",":
+        if len(toks) > 2 and _ly_adverb(toks[0][2].lower()) and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
         elif toks and _sentence_adverb(toks[0][2], self.text) \
                 and (len(toks) == 1 or toks[1][2][:1].islower() and toks[1][2] not in PREP_OR_CLAUSE
-                     and toks[1][2] not in DETERMINERS and not toks[1][2].endswith(("ing", "ed"))
-                     and not any(t[2] in {",", "―", "—", "–"} for t in toks[:12])):
+                     and toks[1][2] not in DETERMINERS and not toks[1][2].endswith(_PARTICIPLE_ENDS)
+                     and not any(t[2] == "," or t[2] in DASHES for t in toks[:12])):
             return None  # "Sadly comments such as his will make ...": a sentence adverb without its comma, no name
             # (but "Shortly after ..., Rubio's campaign", "Initially a Democrat, he", "Hastily politicizing the
             # tragedy ― ... ― Trump": an adjunct, then the subject)

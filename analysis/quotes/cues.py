@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cached_property
-from operator import itemgetter
 
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
                       FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
                       state_as_noun)
-from .lexicon import according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS
+from .lexicon import (according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TOKEN_END,
+                      TOKEN_START)
 from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
 
@@ -36,7 +36,6 @@ _TITLE_LINKS = frozenset({"of", "and", "for", "&"})
 _BE_FORMS = frozenset("is are was were be been being".split())
 #: Verbs before "to" that make a cue habitual, still the subject's words: "His father used to say the river ...".
 _HABITUAL = frozenset("used likes liked loves loved".split())
-_START, _END = itemgetter(0), itemgetter(1)  # a token's offsets
 
 
 def _may_hold(window: str, words: tuple) -> bool:
@@ -914,8 +913,8 @@ class QuoteCues(Clauses):
         s_lo, s_hi = self.sentence_of(q.open_at)
         toks = self.tokens.between(s_lo, s_hi)
         # (tokens are in text order: those ending by the opening mark come first, those after the quotation last)
-        before = range(bisect_right(toks, q.open_at, key=_END))
-        after = list(range(bisect_right(toks, q.close_at if q.closed else q.end, key=_START), len(toks)))
+        before = range(bisect_right(toks, q.open_at, key=TOKEN_END))
+        after = list(range(bisect_right(toks, q.close_at if q.closed else q.end, key=TOKEN_START), len(toks)))
         # a verb that cues quotations (said, told, called) before one that only takes a clause: "Tillerson said his
         # visit showed 'X'" is Tillerson's, not "his visit"'s
         order = list(reversed(before)) + after

@@ -7,7 +7,6 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
 from itertools import compress, count
-from operator import itemgetter
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
@@ -15,7 +14,7 @@ from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CUR
                       NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, state_as_noun, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
                       PEOPLE_QUANTIFIERS,
-                      PREPOSITIONS, PRONOUNS, TIME_WORDS)
+                      PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
 from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
 
@@ -191,8 +190,6 @@ _NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "ha
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 #: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...".
 _PARTICIPLE_THAT = frozenset("rule find conclude".split())
-_TOKEN = itemgetter(2)
-_START, _END = itemgetter(0), itemgetter(1)  # a token's offsets (in text order, both rising)
 #: Adjectives between a number and an "-ed" adjective: "11 new estimated risk areas", "three more reported cases".
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -460,7 +457,8 @@ class ReportedSpeech(Clauses):
         # prefilter: the rules below start only at a cue token, so a sentence with none yields nothing. The starts
         # of the whole text's cue tokens, found in one pass; a sentence holding none of them is skipped unless one of
         # its ends cuts a token (then its own tokens are read again and could differ from the whole text's)
-        cue_starts = [t[0] for t in compress(tokens.all, map(cues.__contains__, map(str.lower, map(_TOKEN, tokens.all))))]
+        cue_starts = [t[0] for t in compress(tokens.all,
+                                             map(cues.__contains__, map(str.lower, map(TOKEN_TEXT, tokens.all))))]
         for s_lo, s_hi in self.sentence_lines():
             i = bisect_left(cue_starts, s_lo)
             if (i == len(cue_starts) or cue_starts[i] >= s_hi) and not tokens.inside_token(s_lo) \
@@ -472,7 +470,7 @@ class ReportedSpeech(Clauses):
                 end -= 1
             skip_to = -1
             # the indices of tokens whose lower case is a cue, with no Python step per token (most are not)
-            for k in compress(count(), map(cues.__contains__, map(str.lower, map(_TOKEN, toks)))):
+            for k in compress(count(), map(cues.__contains__, map(str.lower, map(TOKEN_TEXT, toks)))):
                 t0, _, tok = toks[k]
                 low = tok.lower()
                 if self.in_quote(t0) or t0 < skip_to:
@@ -761,7 +759,7 @@ class ReportedSpeech(Clauses):
     @staticmethod
     def tokens_before(toks: list, pos: int) -> int:
         """The index of the last token ending by ``pos`` (-1 if none)."""
-        return bisect_right(toks, pos, key=_END) - 1  # (tokens are in text order, their ends rising)
+        return bisect_right(toks, pos, key=TOKEN_END) - 1  # (tokens are in text order, their ends rising)
 
     def verb_follows(self, toks: list, i: int) -> bool:
         """A finite auxiliary or a reporting verb at ``i``, after any adverbs (``also``, ``repeatedly``)."""
@@ -1188,7 +1186,7 @@ class ReportedSpeech(Clauses):
         elif nxt < len(toks) and "c" in flags and subj is not None:
             first = toks[nxt][2]
             low = first.lower()
-            rest = toks[nxt:bisect_left(toks, s_end, key=_START)]  # (the tokens before the sentence's end)
+            rest = toks[nxt:bisect_left(toks, s_end, key=TOKEN_START)]  # (the tokens before the sentence's end)
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
             finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
             finite_later = any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
@@ -1356,7 +1354,7 @@ class ReportedSpeech(Clauses):
         resumed = None  # X, he said, Y: the words after the aside, a row of their own
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
-            rest = toks[k + 1:bisect_left(toks, s_end, key=_START)]  # (the tokens before the sentence's end)
+            rest = toks[k + 1:bisect_left(toks, s_end, key=TOKEN_START)]  # (the tokens before the sentence's end)
             counted = sum(t[2] not in {"(", ")"} for t in rest)  # ("announced Monday (Jan. 12).")
             short = (counted <= 5 or ("o" in flags and counted <= 10)
                      or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None) \

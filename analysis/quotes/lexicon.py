@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
-from operator import sub
+from operator import itemgetter, sub
 
 
 @dataclass(frozen=True)
@@ -306,6 +306,10 @@ def words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 #: No groups: ``findall`` then gives one string per token, not a tuple of two. A token never starts with white
 #: space, so ``str.lstrip`` takes off exactly what ``\s*+`` matched (and backtracking into it could not help).
 _SPACED_WORD = re.compile(r"\s*+(?:[^\W_]++(?![.\-'’&]|(?<=\d),\d{3})|" + WORD.pattern + ")")
+
+
+#: A token's start, end and text (tokens are ``(start, end, text)`` tuples in text order: ``key=`` for bisection).
+TOKEN_START, TOKEN_END, TOKEN_TEXT = itemgetter(0), itemgetter(1), itemgetter(2)
 
 
 class Tokens:

@@ -283,16 +283,14 @@ def lone_surnames(mentions: pd.DataFrame, persons: list, quotes: pd.DataFrame, t
         quoted_in[aid].add(speaker)
     said = ["" if " " in person else _title_gender(texts.get(aid, ""), start)
             for aid, person, start in zip(aids, persons, mentions["start"].tolist())]
-    genders = defaultdict(set)  # (article, surname) -> genders its courtesy titles say
-    for aid, person, gender in zip(aids, persons, said):
-        if gender:
-            genders[(aid, person)].add(gender)
+    titled = {(aid, person) for aid, person, gender in zip(aids, persons, said) if gender}  # (article, surname) with
+    # a courtesy title somewhere
     out = list(persons)
     for i, (aid, name, person) in enumerate(zip(aids, mentions["name"].tolist(), persons)):
         if " " in name or " " in person or person not in holders or person in quoted_in[aid]:
             continue  # (a full name whose person the quotes table calls by the surname is no surname alone; a surname
             # the quotes table keeps as the speaker of this article's rows stays with them)
-        if not said[i] and genders.get((aid, person)):
+        if not said[i] and (aid, person) in titled:
             continue  # the article writes "Mrs Johnson": a bare "Johnson" there may be her or another (her husband)
         gender = said[i]  # (the mention's own title: "Mr. Obama" is not Michelle Obama in an article quoting her)
         named = holders[person]
