@@ -126,6 +126,9 @@ def normalise_text(text: str) -> str:
 # A markup tag (``<tweet tweet-id="1">``, ``</a>``, ``<br/>``) and an HTML entity (``&amp;``, ``&#8217;``):
 # only lines holding one are parsed, so prose such as ``a < b`` is never read as markup.
 _TAG = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>")
+# What is left of a line-break or rule tag whose "<" was lost (``fair pay. br /&gt;`` in a BBC file): only these
+# empty tags, whole words, so prose ("p > 0.05", "x/>y") is left alone.
+_TAG_STUB = re.compile(r"(?<![<\w/])(?:br|hr)\s*/?>(?![\w<])", re.I)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Characters UTF-8 read as cp1252/Latin-1 gives first (``Ã¼``, ``â€™``, ``Â£``): ftfy looks only at lines with one.
 _MOJIBAKE_HINT = re.compile("[ÂÃâÅÆÐÑÎÏ]")
@@ -139,6 +142,8 @@ _NFKC_MOJIBAKE = re.compile("(?<=[ÃÂ])(?:" + "|".join(map(re.escape, list(_NFK
                             "|(?:(?<=[a-zß-öø-ÿ'’]Ã)|(?<=ÃÂ))[oa123](?=[a-zß-öø-ÿ])")
 #: The reason a line that held only markup is removed (it is no page furniture: it says nothing of the tail).
 MARKUP_ONLY = "markup only (an embedded tweet or widget with no text of its own)"
+#: Empty elements a reader sees as a break between words.
+_BREAKS = frozenset({"br", "hr"})
 #: Elements whose content is not text a reader sees.
 _HIDDEN_ELEMENTS = {"script", "style", "noscript", "template"}
 
@@ -156,9 +161,13 @@ class _VisibleText(HTMLParser):
     def handle_starttag(self, tag, attrs):
         self.tags[tag] = None
         self._hidden += tag in _HIDDEN_ELEMENTS
+        if tag in _BREAKS:
+            self.parts.append(" ")  # ("line<br>two": two words)
 
     def handle_startendtag(self, tag, attrs):
         self.tags[tag] = None
+        if tag in _BREAKS:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         self.tags[tag] = None
@@ -201,7 +210,7 @@ def repair_line(line: str) -> tuple[str, list[str]]:
         parser = _VisibleText()
         parser.feed(line)
         parser.close()
-        text = "".join(parser.parts)
+        text = re.sub(r"(?<=\S)  +(?=\S)", " ", "".join(parser.parts))
         tags = ", ".join(f"<{t}>" for t in parser.tags)
         reasons.append(f"markup removed ({tags}; the text between the tags kept)")
         line = text
@@ -210,6 +219,10 @@ def repair_line(line: str) -> tuple[str, list[str]]:
         if unescaped != line:
             reasons.append(f"HTML entities decoded ({_changed_words(line, unescaped)})")
             line = unescaped
+    if ">" in line and _TAG_STUB.search(line):
+        stubs = ", ".join(dict.fromkeys(m.group() for m in _TAG_STUB.finditer(line)))
+        line = re.sub(r"  +", " ", _TAG_STUB.sub("", line)).strip()
+        reasons.append(f"markup removed (a tag without its '<': {stubs})")
     if _MOJIBAKE_HINT.search(line):
         undone = _NFKC_MOJIBAKE.sub(lambda m: _NFKC_SPLIT[m.group()], line)
         fixed = ftfy.fix_encoding(undone)
@@ -228,7 +241,7 @@ def _repair_lines(lines: list[str], removed: dict[int, str]) -> list[tuple[int, 
     ``removed``. The cleaning-log rows of the repairs ``(line number, raw line, reason)``."""
     log = []
     for i, line in enumerate(lines):
-        if not ("<" in line or "&" in line or _MOJIBAKE_HINT.search(line)):
+        if not ("<" in line or "&" in line or ">" in line or _MOJIBAKE_HINT.search(line)):
             continue
         repaired, reasons = repair_line(line)
         if not reasons:

@@ -198,3 +198,16 @@ def test_style_sheet_photo_credit_and_sign_off_lines_removed(tmp_path):
     assert log.loc[log["reason"].str.startswith("style sheet"), "line"].tolist() == list(range(5, 14))
     assert log.loc[log["reason"] == "photo credit", "line"].tolist() == [15]
     assert log.loc[log["reason"] == "social-media sign-off", "line"].tolist() == [19]
+
+
+def test_a_break_tag_that_lost_its_opening_bracket_is_removed_and_logged(tmp_path):
+    # as in a BBC reader-comments page: "br /&gt;" is a "<br />" whose "&lt;" was lost
+    (tmp_path / "comments.txt").write_text(
+        "Minimum wage rises\n\nIt's about time these people had fair pay and a bit of respect. br /&gt;\n\n"
+        "A line<br />break between two words, and p > 0.05 in prose.\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    text = corpus.articles.set_index("article_id").loc["comments", "text"]
+    assert "fair pay and a bit of respect." in text and "br" not in text.replace("break", "")
+    assert "A line break between two words, and p > 0.05 in prose." in text
+    reasons = " ".join(_log(corpus, "comments")["reason"])
+    assert "a tag without its '<': br />" in reasons
