@@ -11492,3 +11492,63 @@ def test_second_review_guards_of_the_fifty_sixth_session(text, last):
 def test_a_long_run_after_port_of_keeps_its_person():
     out = only("Headline\n\nPort of Felixstowe Harbour Master Aidan Bell said the channel was closed.")
     assert out.speaker.endswith("Aidan Bell") and out.speaker_type == "person"
+
+
+# -- fifty-eighth session: real-corpus readings (PolNeAR train, BBC politics) -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # a town's state set off by commas after an opening adjunct is no subject ("Ohio" was the speaker)
+    "At a Trump campaign event in St. Clairsville, Ohio, Brenda Johnson railed against immigrants, and explained that "
+    "it upset her to hear them.",
+    # an age written as one word before the name, then a verb coordinated with the cue
+    "62-year-old Brenda Johnson railed against immigrants and explained that it upset her to hear them.",
+])
+def test_the_subject_of_a_coordinated_cue_past_a_place_or_an_age(text):
+    out = only(f"Headline\n\n{text}")
+    assert (out.speaker, out.speaker_type) == ("Brenda Johnson", "person")
+
+
+def test_a_country_list_after_an_opening_adjunct_stays_the_subject():
+    out = only("Headline\n\nIn a statement, Britain, France and Germany condemned the move and said it was illegal.")
+    assert out.speaker == "Britain, France and Germany"
+
+
+@pytest.mark.parametrize(("text", "speaker", "stype"), [
+    # a capital inside one word no one is named by: a body
+    ("CalMac confirmed that one of the two vessels is to be sent to Islay.", "CalMac", "organization"),
+    ("PolitiFact announced that it will have 18 fact-checkers at the debate.", "PolitiFact", "organization"),
+    # ... but a surname's prefix, or a given name after the capital, is a person's
+    ("McCain said that the bill would fail in the Senate.", "McCain", "person"),
+    ("JaMarcus said that he would play on Sunday against Dallas.", "JaMarcus", "person"),
+    # a social network speaking on its own account, and bodies of the shipped list
+    ("Twitter said in a statement that it would remove the posts.", "Twitter", "organization"),
+    ("Oxfam says in a report that aid budgets are half their 1960 levels.", "Oxfam", "organization"),
+])
+def test_one_word_bodies_are_organisations(text, speaker, stype):
+    out = only(f"Headline\n\n{text}")
+    assert (out.speaker, out.speaker_type) == (speaker, stype)
+
+
+def test_a_post_on_a_social_network_is_not_the_networks_statement():
+    out = only("Headline\n\nA Facebook post said that the meeting had been cancelled for good.")
+    assert out.speaker != "Facebook" and out.speaker_type != "organization"
+
+
+def test_a_seats_member_described_again_is_the_recent_speaker():
+    out = rows("Headline\n\nDerek Wyatt predicted the campaign would get under way properly after the budget. The MP "
+               "for Sittingbourne and Sheppey said Tony Blair had been \"trying very hard\" to improve his standing.")
+    assert out["speaker"].tolist() == ["Derek Wyatt", "Derek Wyatt"]
+    # a spokesman for a body is someone else
+    out = rows("Headline\n\nDerek Wyatt predicted the campaign would get under way properly after the budget. The "
+               "spokesman for Sittingbourne Council said Tony Blair had been \"trying very hard\" to improve.")
+    assert out["speaker"].tolist()[-1] != "Derek Wyatt"
+
+
+def test_a_bodys_officer_just_after_a_person_of_that_body_is_that_person():
+    out = rows("Headline\n\n\"Aid must rise,\" Oxfam's Barbara Stocking said. \"The world's poorest children are "
+               "paying with their lives,\" the charity's director added.")
+    assert out["speaker"].tolist() == ["Barbara Stocking", "Barbara Stocking"]
+    # someone named with a role of their own is not the director
+    out = rows("Headline\n\n\"Aid must rise,\" Barbara Stocking, a volunteer, said. \"The world's poorest children are "
+               "paying with their lives,\" the charity's director added.")
+    assert out["speaker"].tolist()[-1] != "Barbara Stocking"

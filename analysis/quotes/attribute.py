@@ -26,7 +26,7 @@ from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, clas
                        COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
                        NEWSPAPER_ENDS, only_titles,
-                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, RANK_BEFORE,
+                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE,
                        recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE,
                        stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
@@ -3012,8 +3012,8 @@ class Article(QuoteCues, ReportedSpeech):
         lows = {w.lower() for w in name.split()}
         if any(mt.person.name.split()[-1] in name.split() for mt in self.people) \
                 or classify_source(name, len(name), [])[1] == "person" or lows & (TIME_WORDS | MONTHS) \
-                or name.lower() in self.lx.lists["country"] or name.lower() in US_STATES:
-            return None  # (not "a Wednesday editorial", "the Illinois letter")
+                or name.lower() in self.lx.lists["country"] or name.lower() in US_STATES or lows & PLATFORMS:
+            return None  # (not "a Wednesday editorial", "the Illinois letter", "a Facebook post": by someone on it)
         return self.bodies.expand(name, len(self.text)) if name.isupper() else name  # ("a MODA report": the
         # Ministry of Digital Affairs, as the article defined it)
 

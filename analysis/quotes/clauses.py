@@ -9,7 +9,7 @@ from functools import lru_cache
 from .aliases import US_STATES
 from .article import ArticleText
 from .roles import role_heads
-from .speakers import (COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
+from .speakers import (AGE_WORD, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
                        names_a_body, PERSON_NOUN, US_PARTY_TAG)
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
                       MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
@@ -526,6 +526,19 @@ def _after_distance(toks: list, start: int, end: int) -> int:
     return comma + 1
 
 
+def _place_set_off(toks: list, comma: int) -> int | None:
+    """The comma closing a US state or a country set off after the comma at ``comma`` (``, Ohio,``, ``, New
+    Zealand,``), else None."""
+    for e in range(comma + 2, min(len(toks), comma + 5)):
+        if toks[e][2] == ",":
+            words = [t[2] for t in toks[comma + 1:e]]
+            name = " ".join(words).lower()
+            if all(w[:1].isupper() for w in words) and (name in US_STATES or lexicon().has("country", name)):
+                return e
+            return None
+    return None
+
+
 def _adjunct_end(toks: list) -> int:
     """Index of the first token after an opening adjunct: after its comma, or the dash closing an aside set off by
     dashes before any comma, and after a relative or subordinate clause that follows it (``Speaking ... in New
@@ -540,6 +553,8 @@ def _adjunct_end(toks: list) -> int:
     while i + 1 < len(toks) and toks[i + 1][2].lower() in {"which", "who", "where", "when", "while", "as", "after",
                                                             "before", "because", "although", "if"}:
         i = next((e for e in ends if e > i + 1 and toks[e][2] == ","), len(toks) - 1)
+    while toks[i][2] == "," and i > 0 and toks[i - 1][2][:1].isupper() and (e := _place_set_off(toks, i)) is not None:
+        i = e  # "At a rally in St. Clairsville, Ohio, Brenda Johnson railed ...": the town's state, then the subject
     if toks[i][2] == "," and i + 2 < len(toks) and toks[i + 1][2] in {"the", "a", "an"} and toks[i - 1][2].islower() \
             and (e := next((e for e in ends if i + 2 < e <= i + 14), None)) is not None and toks[e][2] == "," \
             and e + 1 < len(toks) and toks[e + 1][2][:1].isupper():
@@ -1896,6 +1911,8 @@ class Clauses(ArticleText):
                 and (toks[1][2].lower() in TIME_WORDS or toks[1][2] in MONTHS) \
                 and (toks[2][2] in {"the", "a", "an"} or toks[2][2][:1].isupper()):
             toks = toks[2:]  # "Last month the trust posted a video ..., writing:": a time before the subject, no comma
+        if len(toks) > 1 and AGE_WORD.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
+            toks = toks[1:]  # "62-year-old Brenda Johnson railed ... and explained": the age before the name
         j = 2 if owners and toks[0][2].islower() else 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)

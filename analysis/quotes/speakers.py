@@ -3261,6 +3261,17 @@ _INFINITIVE_BEFORE = re.compile(r"[a-z]\s+to\s+[a-z]+\s+$")
 _PERSON_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?)\s+[a-z]")
 
 
+#: One word with a capital inside that is no surname's prefix ("CalMac", "PolitiFact", "YouGov"): a body's name.
+#: A seat after a role noun: "(the MP) for Sittingbourne and Sheppey", "(the member) for Glasgow East".
+_FOR_SEAT = re.compile(r" for (?!the\b)[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+)*$")
+#: Roles of a seat's one holder.
+_SEAT_ROLES = frozenset("mp member mla msp mep mpp td councillor senator representative congressman congresswoman "
+                        "assemblyman assemblywoman".split())
+#: Social networks: a body when one speaks on its own account.
+PLATFORMS = frozenset("twitter facebook instagram youtube tiktok whatsapp linkedin snapchat reddit".split())
+_CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+([A-Z][A-Za-z]*)")
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -3557,7 +3568,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # (not "a court filing", "a POLITICO analysis of FEC records"; with no article, only a name: "DGHS data",
         # "Reuters calculations", not "CNN exit poll data", "Pence's press release")
         speaker, kind = classify_source(owned.group(1).rstrip("’'"), text_at + owned.end(1), people)
-        if kind in {"organization", "media"}:
+        if kind in {"organization", "media"} and owned.group(1).lower() not in PLATFORMS:  # ("a Facebook post": by
+            # someone on it)
             return speaker, kind  # "a Congressional Budget Office estimate", "an agriculture ministry report"
         if kind == "unknown" and owned.group(1)[-1:] in {"’", "'"}:
             return speaker, "organization"  # "Fusion GPS’ statement": a body's name before its possessive mark
@@ -3635,6 +3647,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if serving and (serving.group(1).lower() in lx.lists["anonymous"] or serving.group(1).lower() in lx.lists["role"]):
         return text, "anonymous"  # "the former top aide to President George W. Bush": the aide, not Bush
     group = _GROUP_FOR.fullmatch(text)
+    if group and low.startswith("the ") and group.group(1).lower() in _SEAT_ROLES and not named_in and previous \
+            and previous[2] and previous[1] == "person" and JOINT not in previous[0] \
+            and _FOR_SEAT.match(text, group.end(1)) \
+            and _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False) is None:
+        return previous[0], "person"  # "Mr Wyatt predicted ... The MP for Sittingbourne and Sheppey said": a seat's
+        # one holder, the recent speaker described again (a new member would be named), unless someone holds the role
     if group and group.group(1).lower() in lx.lists["anonymous"] and (
             group.group(1).lower().endswith("s") or _FOR_SOMEONE.match(text, group.end(1))):
         # "Officials for Iowa Senators X and Y", "A spokesman for Representative X, chairman of ...": the officials
@@ -3923,6 +3941,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "the Justice Department's inspector general", "The dealer's lawyer": someone's or a body's officer, held by
         # someone named with the role or unnamed; never the last person named
         holder = _recent_person(people, position - len(mention), role=head, fallback=False)
+        if holder is None and len(toks) == 3 and _strip_possessive(toks[1]).lower() in lx.lists["org_head"] \
+                and previous and previous[1] == "person" and previous[3] and JOINT not in previous[0] \
+                and not any(mt.person.roles for mt in people if mt.person.name == previous[0]):
+            return previous[0], "person"  # '"...," Oxfam's Barbara Stocking said. "...," the charity's director
+            # added': a body's officer no one was named as, the person who spoke just before in the paragraph (named
+            # with no role of their own: not "Barbara Stocking, a volunteer")
         return (holder.name, "person") if holder else (text, "anonymous")
     if head in lx.lists["role"] and low.startswith("the ") and len(toks) == 3 and toks[1].istitle() and len(toks[1]) >= 5 \
             and (holder := _national_holder(people, position - len(mention), head, toks[1])) is not None:
@@ -4074,6 +4098,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if not _name_like(caps):
             # "the Red Cross": a body; "Ask", "Compaq Computer", "Zoe Saldana Asked Men Everywhere To": no name
             return text, "organization" if low.startswith("the ") and len(caps) > 1 else "unknown"
+        if len(caps) == 1 and caps[0].lower() in PLATFORMS:
+            return caps[0], "organization"  # "Twitter said it would remove the posts" (but "a Facebook post" is no
+            # statement of Facebook's: the platforms are not in the lexicon's bodies)
+        if len(caps) == 1 and (camel := _CAMEL_CASE.fullmatch(caps[0])) and caps[0].lower() not in first_names() \
+                and not (len(camel.group(1)) >= 4 and camel.group(1).lower() in first_names()):
+            return caps[0], "organization"  # "CalMac", "PolitiFact", "YouGov": a capital inside a word no one is
+            # named by (but "McCain", "DeSantis", "LaHood", and given names: "DeShawn", "JaMarcus")
         return " ".join(caps), "person"
     return text, "unknown"
 
