@@ -311,3 +311,42 @@ def test_each_person_of_a_joint_source_takes_their_canonical_name():
     assert got["Donald Trump & Paul Ryan"] == ("Donald J. Trump & Paul Ryan", "people joined")
     assert got["Obama & Paul Ryan"] == ("Barack Obama & Paul Ryan", "people joined")
     assert got["Donald J. Trump"] == ("Donald J. Trump", "same name")
+
+
+def test_a_surname_alone_goes_to_the_holder_the_corpus_names_far_more_than_the_others():
+    # with the articles naming each holder in full counted: 9 of 10 for Tony Blair (at least 90%, at least 3)
+    quotes = table(("a1", "Blair"))
+    assert mapping(quotes, mentioned={"Tony Blair": 9, "Cherie Blair": 1})["Blair"] == ("Tony Blair", "surname alone")
+    # 8 of 9 is under 90%; 2 articles are too few; a set of names has no counts
+    assert mapping(quotes, mentioned={"Tony Blair": 8, "Cherie Blair": 1})["Blair"] == ("Blair", "same name")
+    assert mapping(quotes, mentioned={"Tony Blair": 2})["Blair"] == ("Blair", "same name")
+    assert mapping(quotes, mentioned={"Tony Blair": 3})["Blair"] == ("Tony Blair", "surname alone")
+    assert mapping(quotes, mentioned=frozenset({"Tony Blair", "Cherie Blair"}))["Blair"] == ("Blair", "same name")
+
+
+def test_the_most_named_holder_must_fit_the_gender_the_rows_give():
+    def cued(*mentions):
+        q = table(*[("a1", "Blair")] * len(mentions))
+        return q.assign(speaker_mention=list(mentions))
+
+    counts = {"Tony Blair": 2, "Cherie Blair": 5}
+    # "Mrs Blair" and "she": among the women, Cherie Blair (5 articles); "Mr Blair": Tony, in too few articles
+    assert mapping(cued("Mrs Blair", "she"), mentioned=counts)["Blair"] == ("Cherie Blair", "surname alone")
+    assert mapping(cued("Mr Blair", "he"), mentioned=counts)["Blair"][0] == "Blair"
+    # titles and pronouns pointing both ways: never mapped by the counts
+    assert mapping(cued("Mrs Blair", "he"), mentioned={"Tony Blair": 9, "Cherie Blair": 1})["Blair"][0] == "Blair"
+
+
+def test_extract_quotes_counts_the_articles_naming_each_holder():
+    from analysis.quotes import extract_quotes
+
+    def corpus(n_tony):
+        texts = [f"Tony Blair said plan number {i} was sound and would work well." for i in range(n_tony)]
+        texts += ["Cherie Blair opened the new wing of the hospital on Friday morning.",
+                  "Blair said the economy was strong and stable this year."]
+        return pd.DataFrame({"article_id": [f"x{i:02d}" for i in range(len(texts))], "text": texts})
+
+    out = extract_quotes(corpus(9), progress=False)
+    assert out.loc[out["article_id"] == "x10", "speaker"].tolist() == ["Tony Blair"]
+    out = extract_quotes(corpus(8), progress=False)  # 8 of 9
+    assert out.loc[out["article_id"] == "x09", "speaker"].tolist() == ["Blair"]

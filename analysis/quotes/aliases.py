@@ -38,8 +38,14 @@ canonical string for the whole corpus. Rules, in this order:
 5. **Surname alone.** A one-word name (a surname left unresolved in its article: ``Obama``, ``President
    Obama``, ``de Blasio``) maps to the canonical form of the corpus's one person with that surname, only when
    exactly one person has it; with two (``Bill Clinton``, ``Hillary Clinton``) it stays as it is, titles
-   dropped (``Mrs Clinton`` → ``Clinton``). A one-word name that is a weekday, month, US state, place, body or
-   outlet of the shipped lists is never mapped (name-boundary leftovers such as ``Oklahoma``).
+   dropped (``Mrs Clinton`` → ``Clinton``), unless the corpus names one of them far more than the others: when
+   the articles that name any holder in full are known (``mentioned`` given as a mapping of full name → articles),
+   the one named in full in at least :data:`DOMINANT_SHARE` of them and in at least :data:`DOMINANT_ARTICLES`
+   (``Blair`` → ``Tony Blair`` in BBC politics copy that also names Cherie and Euan Blair). A gender that the rows'
+   titles and pronouns give (``Mr``, ``he``) keeps only the holders whose given name the census gives that gender,
+   else those it gives none; rows whose titles and pronouns point both ways are never mapped so. A one-word name
+   that is a weekday, month, US state, place, body or outlet of the shipped lists is never mapped (name-boundary
+   leftovers such as ``Oklahoma``).
 6. **Several people.** A source naming several people is one speaker, their names joined by `` & ``
    (``Paul Ryan & Mitch McConnell`` for ``Ryan and McConnell said``): each name is mapped by the rules above
    (and counts as a name the corpus has) and the names are joined again in their order.
@@ -75,6 +81,21 @@ log = logging.getLogger(__name__)
 
 ALIAS_COLUMNS = ["alias", "speaker", "n_rows", "n_articles", "rule"]
 RULES = ("same name", "title dropped", "middle name or initial", "surname alone", "people joined", "user")
+#: A surname alone that several people bear goes to the one of them that at least this share of the articles
+#: naming any of them in full name (:func:`dominant`)...
+DOMINANT_SHARE = 0.9
+#: ... and in at least this many articles.
+DOMINANT_ARTICLES = 3
+
+
+def dominant(named: Mapping[str, int]) -> str | None:
+    """The key of ``named`` (a person → the articles naming them in full) with at least :data:`DOMINANT_ARTICLES`
+    articles and :data:`DOMINANT_SHARE` of them all (ties to the first in alphabetical order), else None."""
+    if not named:
+        return None
+    top = min(named, key=lambda p: (-named[p], p))
+    total = sum(named.values())
+    return top if named[top] >= DOMINANT_ARTICLES and named[top] >= DOMINANT_SHARE * total else None
 
 #: Titles and roles written before US and UK names that nameparser's list lacks (compared lowercased, no dots).
 EXTRA_TITLES = frozenset("""
@@ -439,6 +460,9 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
     # given names of everyone the corpus mentions by full name, per surname: "Obama" is not mapped to the one
     # quoted Obama (Michelle) when the articles also mention Barack Obama
     firsts = defaultdict(set)
+    articles = mentioned if isinstance(mentioned, Mapping) else {}
+    named = defaultdict(lambda: defaultdict(int))  # (surname, suffix) → given name → articles naming it in full
+    shown = defaultdict(lambda: defaultdict(int))  # (given name, surname, suffix) → full name as written → articles
     lasts = {_plain(n.last.split()[-1]) for n in alone.values()}
     for name in mentioned:
         if _plain(name.split()[-1]) not in lasts and not _SUFFIX_END.search(name):
@@ -446,6 +470,9 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
         m = _parse(name)
         if m is not None and m.first:
             firsts[(m.last, m.suffix)].add(m.first)
+            if articles:
+                named[(m.last, m.suffix)][m.first] += articles[name]
+                shown[(m.first, m.last, m.suffix)][m.display] += articles[name]
     for s, n in alone.items():
         people = by_surname.get((n.last, n.suffix), set())
         others = firsts.get((n.last, n.suffix), set()) - {p[0] for p in people}
@@ -453,14 +480,40 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
             # "Obama" said by "Mr. Obama" and "he" is not Michelle Obama (a given name 90% female in the census)
             people = {p for p in people if given_name_gender(p[0]) != _OTHER_GENDER[genders[s]]}
             others = {f for f in others if given_name_gender(f) != _OTHER_GENDER[genders[s]]}
-        if len(people) == 1 and not others and n.last not in _words().not_surname:
-            out[s] = (canonical[next(iter(people))], "surname alone")
+        target = None
+        if n.last in _words().not_surname:
+            pass
+        elif len(people) == 1 and not others:
+            target = canonical[next(iter(people))]
+        elif genders.get(s, "?") \
+                and (first := dominant(of_gender(named[(n.last, n.suffix)], genders.get(s)))) is not None:
+            # "Blair" → "Tony Blair": the holder the corpus names far more than the others (never for rows whose
+            # titles and pronouns point both ways, gender "")
+            quoted = [p for p in by_surname.get((n.last, n.suffix), set()) if p[0] == first]
+            if len(quoted) == 1:
+                target = canonical[quoted[0]]
+            elif not quoted:  # (named, never quoted in full: the form the articles write most)
+                forms = shown[(first, n.last, n.suffix)]
+                target = min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+            # (two people of that given name, "George W." and "George H. W. Bush": none)
+        if target is not None:
+            out[s] = (target, "surname alone")
         else:
             out[s] = (n.display, "title dropped" if n.changed and s != n.display else "same name")
     for s, parts in joint.items():
         target = JOINT.join(dict.fromkeys(out[part][0] for part in parts))
         out[s] = (target, "same name" if target == s else "people joined")
     return out
+
+
+def of_gender(named: Mapping[str, int], gender: str | None) -> Mapping[str, int]:
+    """The holders of ``named`` (a full name or a given name → a count) whose given name the census gives ``gender``
+    (``m``/``f``), else those whose given name it gives none ("Barack" is not in the census); all without one."""
+    if not gender:
+        return named
+    genders_of = {f: given_name_gender(f.split()[0]) for f in named}
+    return {f: n for f, n in named.items() if genders_of[f] == gender} \
+        or {f: n for f, n in named.items() if not genders_of[f]}
 
 
 _OTHER_GENDER = {"m": "f", "f": "m"}
@@ -471,8 +524,8 @@ FEMALE_CUES = frozenset("she her mrs mrs. ms ms. miss madam madame dame lady".sp
 
 def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:
     """Speaker → ``m``/``f`` when the gendered first words of its mentions (``he``, ``Mr.``, ``she``, ``Mrs``) point
-    one way three times as often as the other (a pronoun resolved wrongly now and then does not hide it), else no
-    entry."""
+    one way three times as often as the other (a pronoun resolved wrongly now and then does not hide it), ``""``
+    when they point both ways, else no entry."""
     seen = defaultdict(lambda: {"m": 0, "f": 0})
     for speaker, mention in zip(quotes["speaker"], quotes["speaker_mention"]):
         first = str(mention).split()[:1]
@@ -481,8 +534,7 @@ def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:
             seen[speaker]["m"] += 1
         elif low in FEMALE_CUES:
             seen[speaker]["f"] += 1
-    return {s: "m" if n["m"] >= 3 * n["f"] else "f" for s, n in seen.items()
-            if n["m"] >= 3 * n["f"] or n["f"] >= 3 * n["m"]}
+    return {s: "m" if n["m"] >= 3 * n["f"] else "f" if n["f"] >= 3 * n["m"] else "" for s, n in seen.items()}
 
 
 def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
@@ -530,9 +582,10 @@ def speaker_aliases(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.D
     aliases : str, path, DataFrame or mapping, optional
         User aliases: a UTF-8 CSV path or a table with columns ``alias,speaker`` (or a mapping), which win over
         the rules (module docstring).
-    mentioned : iterable of str
+    mentioned : iterable of str, or mapping of str to int
         Full names the articles mention; a surname alone is mapped only when none of them is another person
-        with it.
+        with it, or, given as a mapping (full name → articles naming it), when the corpus names one of them far
+        more than the others (module rule 5).
 
     Returns
     -------
@@ -554,9 +607,10 @@ def canonical_speakers(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> p
     aliases : str, path, DataFrame or mapping, optional
         User aliases: a UTF-8 CSV path or a table with columns ``alias,speaker`` (or a mapping), which win over
         the rules (module docstring).
-    mentioned : iterable of str
+    mentioned : iterable of str, or mapping of str to int
         Full names the articles mention; a surname alone is mapped only when none of them is another person
-        with it.
+        with it, or, given as a mapping (full name → articles naming it), when the corpus names one of them far
+        more than the others (module rule 5).
 
     Returns
     -------

@@ -19,6 +19,8 @@ Pipeline per article (rules, no model; one module per stage):
    across the corpus (:mod:`.aliases`)."""
 from __future__ import annotations
 
+from collections import Counter
+
 import pandas as pd
 
 from ..execute import executor_for, SYNC
@@ -95,28 +97,31 @@ def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, work
     return canonical_speakers(rows, aliases=aliases, mentioned=people)  # finish: over the whole corpus
 
 
-def combine_rows(found: list[tuple[pd.DataFrame, frozenset]]) -> tuple[pd.DataFrame, frozenset]:
+def combine_rows(found: list[tuple[pd.DataFrame, Counter]]) -> tuple[pd.DataFrame, Counter]:
     """The reduce step of :func:`extract_quotes`.
 
     Parameters
     ----------
-    found : list of (DataFrame, frozenset)
+    found : list of (DataFrame, Counter)
         :func:`extract_rows` of each partition, in partition order.
 
     Returns
     -------
-    (DataFrame, frozenset)
+    (DataFrame, Counter)
         The rows of every partition concatenated in partition order and sorted as :func:`extract_rows` sorts (a
-        stable sort: the same table as one partition would give), and the union of the names they mention.
+        stable sort: the same table as one partition would give), and the names they mention with the number of
+        articles naming each (summed).
     """
-    people = frozenset().union(*(names for _, names in found))
+    people: Counter = Counter()
+    for _, names in found:
+        people.update(names)
     frames = [rows for rows, _ in found if not rows.empty]
     if not frames:
         return empty_table(), people
     return sort_rows(pd.concat(frames, ignore_index=True)), people
 
 
-def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, frozenset]:
+def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, Counter]:
     """The map step of :func:`extract_quotes`: the rows of a table of articles (one partition).
 
     Parameters
@@ -128,14 +133,15 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
 
     Returns
     -------
-    (DataFrame, frozenset)
+    (DataFrame, Counter)
         The rows of :func:`extract_quotes` before the speakers are made canonical across the corpus, and the full
-        names of the people the articles mention (quoted or not; headlines included).
+        names of the people the articles mention (quoted or not; headlines included), each with the number of
+        articles naming it.
     """
     # one frame for the corpus: building a frame per article cost more than some of the extraction
     titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
     items = track(list(zip(articles["article_id"], articles["text"], titles)), "extracting quotes", progress=progress)
-    people: set = set()
+    people: Counter = Counter()
     records, extras = [], []
     for aid, text, title in items:
         body_people: set = set()
@@ -143,13 +149,14 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
         body = article_records(art, aid, body_people, "text")
         if isinstance(title, str) and title:
             body = named_in_title(title, body)  # "Richards" in a body whose headline says "Cecile Richards"
-        people |= body_people
+        named = set(body_people)
         if isinstance(title, str) and may_attribute(title):
-            head = title_records(title, aid, body, body_people, people, art.people)
+            head = title_records(title, aid, body, body_people, named, art.people)
             records.extend(head)
             extras.extend(row_extras(head, art, title, quote_spans(title, [(0, len(title))])))
+        people.update(named)  # (a name counts once per article)
         records.extend(body)
         extras.extend(row_extras(body, art, art.source, art.quotes))
     if not records:
-        return empty_table(), frozenset(people)
-    return sort_rows(quotes_frame(records, extras)), frozenset(people)
+        return empty_table(), people
+    return sort_rows(quotes_frame(records, extras)), people

@@ -51,7 +51,7 @@ from ..groups import group_labels
 from ..progress import track
 from ..terminal import UNSAFE
 from ..units import paragraph_spans
-from .aliases import FEMALE_CUES, MALE_CUES, personal_titles, speaker_aliases
+from .aliases import dominant, FEMALE_CUES, MALE_CUES, of_gender, personal_titles, speaker_aliases
 from .extract import extract_quotes
 from .lexicon import Tokens, given_name_gender
 from .speakers import find_people
@@ -222,13 +222,6 @@ def _title_gender(text: str, start: int) -> str:
     return "m" if word in MALE_CUES else "f" if word in FEMALE_CUES else ""
 
 
-#: A surname alone that the corpus-wide rules leave unresolved (several people have it) goes to the one person of
-#: them that at least this share of the articles naming any of them in full name (:func:`lone_surnames`)...
-DOMINANT_SHARE = 0.9
-#: ... and in at least this many articles.
-DOMINANT_ARTICLES = 3
-
-
 def lone_surnames(mentions: pd.DataFrame, persons: list, quotes: pd.DataFrame, texts: Mapping[str, str]
                   ) -> list:
     """The person of each name mention, with a surname alone resolved in the article where the corpus-wide alias
@@ -240,11 +233,11 @@ def lone_surnames(mentions: pd.DataFrame, persons: list, quotes: pd.DataFrame, t
 
     1. the one person with that surname the article's quotes give words to (``Obama`` in an article quoting Barack
        Obama, the quote rules having read ``he`` or ``Mr.`` at the cue);
-    2. the one person with that surname named in full in at least :data:`DOMINANT_SHARE` of the articles that name
-       any of them in full, and in at least :data:`DOMINANT_ARTICLES` of them; when the article writes the surname
-       with a courtesy title (``Mr``, ``Mrs``), only the people whose given name the census gives that gender count,
-       else those whose given name it gives no gender (``Mrs. Clinton`` is not Bill Clinton, ``Mrs. Obama`` not
-       Barack Obama).
+    2. the one person with that surname named in full in far more articles than the others
+       (:func:`~analysis.quotes.aliases.dominant`: at least 90% of the articles that name any of them in full, and
+       at least 3); when the article writes the surname with a courtesy title (``Mr``, ``Mrs``), only the people
+       whose given name the census gives that gender count, else those whose given name it gives no gender
+       (``Mrs. Clinton`` is not Bill Clinton, ``Mrs. Obama`` not Barack Obama).
 
     The courtesy title read is the mention's own; a bare surname in an article that writes the surname with a
     courtesy title stays alone (``Mrs Johnson and the baby ... Johnson, who was at the birth``: her husband).
@@ -293,20 +286,11 @@ def lone_surnames(mentions: pd.DataFrame, persons: list, quotes: pd.DataFrame, t
         if not said[i] and (aid, person) in titled:
             continue  # the article writes "Mrs Johnson": a bare "Johnson" there may be her or another (her husband)
         gender = said[i]  # (the mention's own title: "Mr. Obama" is not Michelle Obama in an article quoting her)
-        named = holders[person]
-        if gender:
-            # those whose given name says that gender, else those whose name says none ("Barack" is not in the census)
-            genders_of = {p: given_name_gender(p.split()[0]) for p in named}
-            named = {p: n for p, n in named.items() if genders_of[p] == gender} \
-                or {p: n for p, n in named.items() if not genders_of[p]}
+        named = of_gender(holders[person], gender)
         quoted = [p for p in named if p in quoted_in[aid]]
         if len(quoted) == 1:
             out[i] = quoted[0]
-            continue
-        if not named:
-            continue
-        top = min(named, key=lambda p: (-named[p], p))
-        if named[top] >= DOMINANT_ARTICLES and named[top] >= DOMINANT_SHARE * sum(named.values()):
+        elif (top := dominant(named)) is not None:
             out[i] = top
     return out
 
