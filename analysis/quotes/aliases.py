@@ -442,7 +442,7 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
     displays = defaultdict(lambda: defaultdict(int))
     for s, n in full.items():
         displays[person_of[n.key]][n.display] += counts[s]
-    canonical = {p: min(d.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0] for p, d in displays.items()}
+    canonical = {p: _most_written(d) for p, d in displays.items()}
     key_of_display = {n.display: n.key for n in full.values()}
     key_of = {p: key_of_display[c] for p, c in canonical.items()}
     for s, n in full.items():
@@ -470,9 +470,8 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
         m = _parse(name)
         if m is not None and m.first:
             firsts[(m.last, m.suffix)].add(m.first)
-            if articles:
-                named[(m.last, m.suffix)][m.first] += articles[name]
-                shown[(m.first, m.last, m.suffix)][m.display] += articles[name]
+            named[(m.last, m.suffix)][m.first] += articles.get(name, 0)
+            shown[(m.first, m.last, m.suffix)][m.display] += articles.get(name, 1)
     for s, n in alone.items():
         people = by_surname.get((n.last, n.suffix), set())
         others = firsts.get((n.last, n.suffix), set()) - {p[0] for p in people}
@@ -493,8 +492,7 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
             if len(quoted) == 1:
                 target = canonical[quoted[0]]
             elif not quoted:  # (named, never quoted in full: the form the articles write most)
-                forms = shown[(first, n.last, n.suffix)]
-                target = min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
+                target = _most_written(shown[(first, n.last, n.suffix)])
             # (two people of that given name, "George W." and "George H. W. Bush": none)
         if target is not None:
             out[s] = (target, "surname alone")
@@ -504,6 +502,11 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
         target = JOINT.join(dict.fromkeys(out[part][0] for part in parts))
         out[s] = (target, "same name" if target == s else "people joined")
     return out
+
+
+def _most_written(forms: Mapping[str, int]) -> str:
+    """The most frequent of a person's written ``forms`` (form → count); ties to the longest, then alphabetical."""
+    return min(forms.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0]
 
 
 def of_gender(named: Mapping[str, int], gender: str | None) -> Mapping[str, int]:
