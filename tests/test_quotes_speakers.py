@@ -11552,3 +11552,23 @@ def test_a_bodys_officer_just_after_a_person_of_that_body_is_that_person():
     out = rows("Headline\n\n\"Aid must rise,\" Barbara Stocking, a volunteer, said. \"The world's poorest children are "
                "paying with their lives,\" the charity's director added.")
     assert out["speaker"].tolist()[-1] != "Barbara Stocking"
+
+
+@pytest.mark.parametrize("text", [
+    # a cue's base form after a singular noun, then "that" and a verb in -s: a noun and its relative clause
+    "Enacting the bill would trigger cuts under a congressional budget rule that requires laws that add to the "
+    "deficit to be offset.",
+    # ... after a quoted modifier (a factbox's line)
+    "INTERNATIONAL SYSTEM. Ends ‘deferral’ rule that lets corporations hold foreign profits abroad tax-free.",
+])
+def test_a_noun_and_its_relative_clause_are_no_attribution(text):
+    assert rows(f"Headline\n\n{text}").empty
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The judges rule that the law is void in every state.", "the judges"),  # a plural subject: the verb has no -s
+    ("The court heard that officers boarded his boat at the quay.", "the court"),  # a past form, a plural subject
+    ("The court will rule that the law is void in every state.", "the court"),
+])
+def test_a_verb_before_that_with_its_subject_still_cues(text, speaker):
+    assert only(f"Headline\n\n{text}").speaker == speaker

@@ -280,6 +280,18 @@ def is_noun_context(before: str) -> bool:
     # (a year too: "A 2023 report by ...")
 
 
+def relative_after_bare(toks: list, k: int) -> bool:
+    """A cue's base form at ``k`` (``rule``, not ``heard``), then ``that`` and a verb in -s that no auxiliary follows (``rule that
+    requires laws``, ``'deferral' rule that lets``): ``that`` opens a relative clause, not what is reported (a
+    clause after ``that`` has its own subject)."""
+    if k + 3 >= len(toks) or toks[k + 1][2] != "that":
+        return False
+    cue, verb, after = toks[k][2], toks[k + 2][2], toks[k + 3][2]
+    return cue.isalpha() and cue.islower() and (lexicon().verb(cue) or ("",))[0] == cue \
+        and verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss") \
+        and verb not in AUXILIARIES and after.lower() not in AUXILIARIES
+
+
 def _name_run_end(toks: list, n: int) -> int:
     """The index after the capitalised words from ``n`` (a title's point between them: "Coun. Jean Carrick"), the name
     a role's holder is written by after the role."""

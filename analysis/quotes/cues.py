@@ -10,7 +10,7 @@ from functools import cached_property
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
                       FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
-                      state_as_noun)
+                      relative_after_bare, state_as_noun)
 from .lexicon import (according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TOKEN_END,
                       TOKEN_START)
 from .marks import mark_width, QuoteSpan
@@ -948,6 +948,8 @@ class QuoteCues(Clauses):
                     or adjective_after_preposition(toks, k) or state_as_noun(toks, k) or noun_cue_form(toks, k):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb; "in written
                 # submissions", "told state broadcaster EBC": an adjective; "A staff report released Friday": a noun
+            if relative_after_bare(toks, k) and k > 0 and not toks[k - 1][2][:1].isalnum():
+                continue  # "Ends 'deferral' rule that lets ...": a noun after its quoted modifier, then its relative
             if tok.lower() in {"state", "states"} and k + 1 < len(toks) and toks[k + 1][2].isalpha() \
                     and toks[k + 1][2].lower() not in PRONOUNS | DETERMINERS | {"that"}:
                 continue  # "appealed to member states to "stop ..."", "the states and provinces": a noun; the verb

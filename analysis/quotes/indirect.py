@@ -11,7 +11,8 @@ from itertools import compress, count
 from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
                       END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
-                      NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, SET_OFF, state_as_noun, WH_WORDS)
+                      NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun,
+                      WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
                       PEOPLE_QUANTIFIERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -447,6 +448,15 @@ def _indirect_cues() -> frozenset:
     return frozenset(lexicon().verbs.keys() | {"according", "that"})
 
 
+
+
+def _singular_modifier(word: str) -> bool:
+    """A lower-case singular word that is no subject of a bare verb after it: no pronoun, auxiliary, adverb in -ly,
+    clause word, preposition or conjunction (``budget`` in ``budget rule``)."""
+    return word.isalpha() and word.islower() and not word.endswith(("s", "ly")) and word not in PRONOUNS \
+        and word not in AUXILIARIES and word not in CLAUSE_WORDS and word not in PREPOSITIONS \
+        and word not in {"to", "and", "or", "but", "nor"}
+
 class ReportedSpeech(Clauses):
     """Rules of indirect speech, one sentence at a time."""
 
@@ -881,6 +891,9 @@ class ReportedSpeech(Clauses):
         return lo, hi
 
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
+        if k > 1 and relative_after_bare(toks, k) and _singular_modifier(toks[k - 1][2]):
+            return None  # "due to a congressional budget rule that requires laws ...": a noun and its relative clause
+            # (a singular subject would give the verb its -s: "the court rules that")
         if k > 0 and (toks[k - 1][2].lower() in {"cannot", "can't", "can’t"}
                       or k > 1 and toks[k - 1][2].endswith("ly") and toks[k - 2][2].lower() in {"cannot", "can't",
                                                                                                  "can’t"}):
