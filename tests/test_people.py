@@ -328,3 +328,13 @@ def test_bare_surname_after_mrs_in_the_article_stays_alone(tmp_path):
     table = people(write(tmp_path / "johnsons", texts), progress=False)
     assert row(table, "Carrie Johnson")["name_mentions"] == 3 + 1  # "Mrs Johnson"
     assert row(table, "Boris Johnson")["name_mentions"] == 10
+
+
+def test_capitalised_everyday_words_and_places_are_no_one(tmp_path):
+    # the finder reads these runs as names; the table lists only the two people
+    articles = write(tmp_path / "conventions", {"a": (
+        "Delegates gathered at the Republican National Convention in Cleveland on Monday. Veterans of World War II "
+        "and Social Security recipients lined the hall, and African American voters cheered.\n\n"
+        "The Vermont senator, Bernie Sanders, spoke first. Saddam Hussein's name came up twice.\n")})
+    table = people(articles, analysis.extract_quotes(articles, progress=False))
+    assert set(table["person"]) == {"Bernie Sanders", "Saddam Hussein"}

@@ -168,6 +168,24 @@ def common_words() -> frozenset:
     return _entries("common_words.txt")
 
 
+#: How many of the most frequent common words :func:`everyday_words` keeps.
+EVERYDAY_WORDS = 6000
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset:
+    """The :data:`EVERYDAY_WORDS` most frequent words of ``common_words.txt`` (the file lists them by frequency):
+    ``national``, ``security``, ``war``, ``american``; not the names of famous people that wordfreq's sources write
+    often enough to be common words (``saddam``, rank 14,419; ``gorbachev``, 22,843).
+
+    Returns
+    -------
+    frozenset of str
+    """
+    lines = (line for line in _read("common_words.txt").splitlines() if line and not line.startswith("#"))
+    return frozenset(word for word, _ in zip(lines, range(EVERYDAY_WORDS)))
+
+
 #: The abbreviated titles written with a point before a name ("Sen.", "Cmdr.", "Cllr.").
 _TITLE_POINTS = ("Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev|St|Prof|Pres|Supt|Cllr|Del|Amb|Hon"
                  "|Fr|Det|Insp|Cmdr|Maj|Atty|Gens|Const|Cst|Cpl|Coun|Div")
