@@ -11572,3 +11572,21 @@ def test_a_noun_and_its_relative_clause_are_no_attribution(text):
 ])
 def test_a_verb_before_that_with_its_subject_still_cues(text, speaker):
     assert only(f"Headline\n\n{text}").speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker", "stype"), [
+    # a source headed by a noun for people is someone unnamed, not "unknown"
+    ("\"They stole the country,\" the man shouted.", "the man", "anonymous"),
+    ("A man near the stage shouted, \"Go home!\"", "A man near the stage", "anonymous"),
+    # a share of a group of people is no party or body
+    ("Some Democrats say the plan would help the party.", "Some Democrats", "anonymous"),
+    ("About 72 percent of Democrats said the economy was improving.", "About 72 percent of Democrats", "anonymous"),
+    # ... but the party itself is, and a body named after the people it represents stays what it was
+    ("Democrats said the bill would fail in the Senate.", "Democrats", "organization"),
+    ("The union representing correctional officers at the prison said staffing was unsafe.",
+     "the union representing correctional officers at the prison", "unknown"),
+    ("Some cities said the rules would cost them millions of dollars.", "Some cities", "unknown"),
+])
+def test_the_type_shown_for_unnamed_people(text, speaker, stype):
+    out = only(f"Headline\n\n{text}")
+    assert (out.speaker, out.speaker_type) == (speaker, stype)

@@ -33,7 +33,8 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
-from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WORD,
+from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
+                      TIME_WORDS, WORD,
                       common_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
@@ -3267,9 +3268,43 @@ _FOR_SEAT = re.compile(r" for (?!the\b)[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-
 #: Roles of a seat's one holder.
 _SEAT_ROLES = frozenset("mp member mla msp mep mpp td councillor senator representative congressman congresswoman "
                         "assemblyman assemblywoman".split())
+#: Head nouns of unnamed people that no list of the lexicon holds: a source headed by one is anonymous.
+_PEOPLE_NOUNS = frozenset("""man men woman women boy boys girl girls child children kid kids teenager teenagers crowd
+crowds audience mother father mom dad parent parents son sons daughter daughters wife husband reporter reporters
+journalist journalists narrator host moderator user users viewer viewers reader readers commenter commenters
+respondent respondents protester protesters demonstrator demonstrators delegate delegates superdelegate
+superdelegates senators representatives member farmer farmers fisherman fishermen grower growers patient patients
+player players rider riders driver drivers trader traders volunteer volunteers organiser organisers organizer
+organizers commentator commentators author authors writer writers student students teacher teachers nurse nurses
+mogul tycoon speechwriter neurosurgeon defenders advocates families""".split())
+#: Words after the noun that heads a source: "A man near the stage", "a summary distributed to reporters".
+_AFTER_HEAD = PREPOSITIONS | {"near", "outside", "inside", "behind", "beside", "among"}
+#: A share or a part of a group: "Some Democrats", "About 72 percent of Democrats", "Half of the voters".
+_SHARE_OF = re.compile(r"(?:(?:about|nearly|almost|roughly|just|more than|fewer than|less than|over|under)\s+)?"
+                       r"(?:\d[\d.,]*\s*(?:percent|per cent|%)(?:\s+of)?|half of|(?:a|one|two)[ -](?:third|quarter|"
+                       r"thirds)s? of|(?:some|many|most|several|few|a few|a majority|a minority)(?:\s+of)?)\s+\S", re.I)
 #: Social networks: a body when one speaks on its own account.
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok whatsapp linkedin snapchat reddit".split())
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+([A-Z][A-Za-z]*)")
+
+
+def settled_type(speaker: str, speaker_type: str) -> str:
+    """The type a row shows once its speaker is settled: a source of type unknown headed by a noun for people
+    (``the man``, ``A man near the stage``, ``a reporter``), or a share of a group typed unknown or organization
+    (``Some Democrats``, ``About 72 percent of Democrats``, ``Half of the voters surveyed``), is anonymous, someone
+    unnamed. Only the type shown changes: the rules that resolve pronouns and roles have already read the source."""
+    if speaker_type not in {"unknown", "organization"} or not speaker[:1].isalnum():
+        return speaker_type
+    toks = WORD.findall(speaker)
+    placed = next((i for i, t in enumerate(toks) if i and (t.lower() in _AFTER_HEAD or t.endswith("ing"))), len(toks))
+    head = _head(toks[:placed])  # ("A man near the stage": the man; "a summary distributed to reporters", "the union
+    # representing correctional officers": none)
+    people = head in _PEOPLE_NOUNS or lexicon().has("anonymous", head)
+    if _SHARE_OF.match(speaker) and (people or PERSON_NOUN.search(head) or _is_cap(toks[-1]) and head.endswith("s")):
+        return "anonymous"  # (a share of people, "Most dentists", "Some Democrats"; not "Some cities")
+    if speaker_type == "unknown" and people and not any(_is_cap(t) for t in toks):
+        return "anonymous"  # (but "the ferry operator", "the owners" may be a firm: not listed)
+    return speaker_type
 
 
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,

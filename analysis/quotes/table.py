@@ -7,6 +7,7 @@ import pandas as pd
 from ..units import count_words
 from .attribute import Article, END_FIELD, N_WORDS_FIELD, RECORD_COLUMNS, SPEAKER_FIELD, START_FIELD, TYPE_FIELD
 from .roles import person_roles
+from .speakers import settled_type
 
 
 #: Columns of the quotes table.
@@ -97,5 +98,8 @@ def quotes_frame(records: list[tuple], extras: list[tuple[str, str, int]]) -> pd
         One row per record, :data:`COLUMNS` in order.
     """
     frame = pd.DataFrame(records, columns=RECORD_COLUMNS)
+    if len(frame):  # the type a row shows once every rule has read it (the rules read the types they gave)
+        frame["speaker_type"] = [settled_type(speaker, stype) for speaker, stype in
+                                 zip(frame["speaker"].tolist(), frame["speaker_type"].tolist())]
     extra = pd.DataFrame(extras, columns=["role", "quoted_text", "n_quoted_words"], index=frame.index)
     return pd.concat([frame, extra], axis=1)[COLUMNS]
