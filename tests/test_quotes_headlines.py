@@ -588,3 +588,17 @@ def test_a_headline_ministry_by_its_field_is_the_ministry_the_body_names_in_full
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [title], "text": [body]}), progress=False,
                          scheduler="sync")
     assert set(out["speaker"]) == {"Ministry of Agriculture and Waterways"}
+
+
+@pytest.mark.parametrize(("title", "reading"), [
+    # an adverb between a name and its verb, and a modal that is also a given name, are no part of the name
+    ("Donald Trump Just Revealed Who He Wants As His Running Mate",
+     "Donald Trump just revealed who he Wants as his Running Mate"),
+    ("Trump May Not Have Suggested A Muslim Database", "Trump may not have suggested A Muslim Database"),
+    # ... but a given name keeps its capital
+    ("Theresa May Says Brexit Means Brexit Today", "Theresa May says Brexit Means Brexit Today"),
+    ("Will Hutton Says Britain Will Be Fine Soon", "Will Hutton says Britain will be Fine Soon"),
+])
+def test_title_case_adverbs_and_modals_are_read_in_lower_case(title, reading):
+    from analysis.quotes.headlines import sentence_cased
+    assert sentence_cased(title) == reading

@@ -11590,3 +11590,15 @@ def test_a_verb_before_that_with_its_subject_still_cues(text, speaker):
 def test_the_type_shown_for_unnamed_people(text, speaker, stype):
     out = only(f"Headline\n\n{text}")
     assert (out.speaker, out.speaker_type) == (speaker, stype)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a party member and a state, for someone named with a bracketed party tag of that state
+    ("House Speaker Paul Ryan (R-Wis.) spoke on Monday. The Wisconsin Republican said the bill would pass.",
+     "Paul Ryan"),
+    ("Sen. Tim Kaine (D-Va.) spoke first. The Virginia Democrat said the plan was a mistake.", "Tim Kaine"),
+    ("Rep. Trey Gowdy (R-S.C.) led the panel. Sen. Tim Kaine (D-Va.) disagreed. The South Carolina Republican "
+     "argued the inquiry was needed.", "Trey Gowdy"),
+])
+def test_a_state_party_member_is_the_one_tagged_with_that_state(text, speaker):
+    assert rows(f"Headline\n\n{text}")["speaker"].tolist()[-1] == speaker

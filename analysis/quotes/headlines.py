@@ -242,6 +242,14 @@ def named_in_title(title: str, body: list[tuple]) -> list[tuple]:
             if row[TYPE_FIELD] == "person" and row[SPEAKER_FIELD] in named else row for row in body]
 
 
+#: Adverbs a title-case headline writes between a name and its verb: "Donald Trump Just Revealed ...".
+_HEADLINE_ADVERBS = frozenset("just now also still finally officially reportedly already actually quietly suddenly "
+                              "really even never ever again".split())
+#: Modals that are also given names ("Theresa May"), and the words after them that make them modals ("May Not").
+_MODAL_NAMES = frozenset({"may", "will", "can"})
+_AFTER_MODAL = frozenset({"not", "be", "have", "never", "soon", "now", "also", "still"})
+
+
 def sentence_cased(title: str) -> str:
     """A headline in title case (``Trump Says He Never Pledged To Kill Family Members Of Terrorists``) with its
     reporting verbs and stop words after the first word in lower case, as the body's rules read a sentence (``Trump
@@ -255,11 +263,15 @@ def sentence_cased(title: str) -> str:
         return title
     verbs, given = lexicon().verbs, first_names()
     chars = list(title)
-    for m in words[1:]:
+    for i, m in enumerate(words[1:], 1):
         word = m.group()
         low = word.lower()
-        if word[0].isupper() and not word.isupper() and (low in verbs or low in STOP_WORDS) and low not in given:
-            chars[m.start()] = word[0].lower()
+        following = words[i + 1].group().lower() if i + 1 < len(words) else ""
+        if word[0].isupper() and not word.isupper() \
+                and ((low in verbs or low in STOP_WORDS or low in _HEADLINE_ADVERBS) and low not in given
+                     or low in _MODAL_NAMES and following in _AFTER_MODAL):
+            chars[m.start()] = word[0].lower()  # ("Donald Trump Just Revealed", "Trump May Not Have Suggested":
+            # no part of the name)
     return "".join(chars)
 
 

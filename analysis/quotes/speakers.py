@@ -1745,6 +1745,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(gender) == 1:
             person.gender = next(iter(gender))  # a title says more than the given name's census share
         person.roles.update(_appositive_roles(text, end))
+        if text.startswith(" (", end) and (tag := _BRACKETED_PARTY_TAG.match(text, end)):
+            person.roles.add(tag.group(1).lower())  # "Paul Ryan (R-Wis.)": as ", R-Wis.," (a party and a state)
         person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start)
                             or _title_set_off_before(text, start))
         person.roles.update(_opened_the_case(text, start))
@@ -3183,6 +3185,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     return JOINT.join(names) if len(names) > 1 else None
 
 
+#: A US party tag in brackets after a name, with its state or town: " (R-Wis.)", " (D-S.C.)".
+_BRACKETED_PARTY_TAG = re.compile(r" \(([DRI]-[A-Z][A-Za-z. ]{0,20})\)")
 #: A party tag after a name: ``Ed Rendell (D)``, ``Mitch McConnell (R-Ky.)``.
 _PARTY_TAG = re.compile(r"\s*\([^()]{1,12}\)")
 
@@ -3665,10 +3669,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                                                epithet=True)) is not None:
         return person.name, "person"  # "said the grandfather-of-five": the man just named, not his grandfather
     party = _THE_PARTY_MEMBER.fullmatch(text)
-    if party and not named_in and (holder := _party_member(people, position - len(mention), party.group(1).lower(),
+    if party and not [mt for mt in named_in if not mt.person.name.endswith(("Democrat", "Republican"))] \
+            and (holder := _party_member(people, position - len(mention), party.group(1).lower(),
                                                            {w.lower() for w in text.split()[1:-1] if w[:1].isupper()})):
         return holder.name, "person"  # "the first-term Democrat said" after "Rep. Angela Burris, D-Tulsa"; "the
-        # Maryland Democrat" after "Ruth Calloway, a Maryland Democrat"
+        # Maryland Democrat" after "Ruth Calloway, a Maryland Democrat" (the finder may read "Virginia Democrat" as a
+        # name: no one's)
     from_place = _FROM_PLACE.fullmatch(text)
     if from_place and (from_place.group(1).lower() in lx.lists["role"] | _PARTY_MEMBER) \
             and not named_in:
@@ -4320,14 +4326,23 @@ _THE_PARTY_MEMBER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,3}?(Democrat|Republi
 #: A US party tag read as a role ("d-tulsa") and the party member it makes.
 _PARTY_TAG_ROLE = re.compile(r"[dr]-[a-z][a-z. ]*")
 _PARTY_OF_TAG = {"d": "democrat", "r": "republican"}
+#: US states by the AP style abbreviation a party tag writes them with ("R-Wis.", "D-S.C."), lower case.
+_STATE_OF_ABBREVIATION = dict(pair.replace("_", " ").split("=") for pair in """ala.=alabama ariz.=arizona ark.=arkansas calif.=california
+colo.=colorado conn.=connecticut del.=delaware fla.=florida ga.=georgia ill.=illinois ind.=indiana kan.=kansas
+ky.=kentucky la.=louisiana md.=maryland mass.=massachusetts mich.=michigan minn.=minnesota miss.=mississippi
+mo.=missouri mont.=montana neb.=nebraska nev.=nevada n.h.=new_hampshire n.j.=new_jersey n.m.=new_mexico
+n.y.=new_york n.c.=north_carolina n.d.=north_dakota okla.=oklahoma ore.=oregon pa.=pennsylvania r.i.=rhode_island
+s.c.=south_carolina s.d.=south_dakota tenn.=tennessee tex.=texas vt.=vermont va.=virginia wash.=washington
+w.va.=west_virginia wis.=wisconsin wyo.=wyoming""".split())
 
 
 def _party_member(people: list[Mention], position: int, party: str, places: set) -> Person | None:
     """The last person named before ``position`` as a member of ``party`` (``democrat``), by the noun (``a Maryland
     Democrat``) or a US party tag (``Angela Burris, D-Tulsa``), and named with each of ``places`` (``the Wisconsin
-    Republican``: someone named with Wisconsin)."""
+    Republican``: someone named with Wisconsin, or tagged ``R-Wis.``)."""
     for mt in reversed([mt for mt in people if mt.end <= position]):
-        tagged = {w for r in mt.person.roles if _PARTY_TAG_ROLE.fullmatch(r) for w in r[2:].split()}
+        tagged = {w for r in mt.person.roles if _PARTY_TAG_ROLE.fullmatch(r)
+                  for w in _STATE_OF_ABBREVIATION.get(r[2:].strip(), r[2:]).split()}
         if not places <= mt.person.roles | tagged:
             continue  # (the place of a tag is named with them: "the Lewiston Republican" after "R-Lewiston")
         if party in mt.person.roles or any(_PARTY_TAG_ROLE.fullmatch(r) and _PARTY_OF_TAG[r[0]] == party
