@@ -11602,3 +11602,12 @@ def test_the_type_shown_for_unnamed_people(text, speaker, stype):
 ])
 def test_a_state_party_member_is_the_one_tagged_with_that_state(text, speaker):
     assert rows(f"Headline\n\n{text}")["speaker"].tolist()[-1] == speaker
+
+
+def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_name():
+    out = rows("Headline\n\nThe party was founded by Christoph Blocher in 1971. Interestingly Blocher said the "
+               "campaign had gone too far.")
+    assert out["speaker"].tolist() == ["Christoph Blocher"]
+    # a surname in -ly stays a name
+    out = rows("Headline\n\nFire Chief Kevin Daily spoke at noon. Daily said the fire was out by evening.")
+    assert out["speaker"].tolist() == ["Kevin Daily"]

@@ -438,6 +438,12 @@ _ROLE_NO_SURNAME = frozenset("spokesperson spokesman spokeswoman spokespeople of
 _MALAY_COURTESY = frozenset("awang awangku dayang dayangku".split())
 
 
+def _opening_adverb(low: str) -> bool:
+    """A sentence adverb that may open a run without its comma (``Interestingly Blocher said``): seven letters or
+    more in ``-ly``, an ordinary word and no given name (not ``Daily`` or ``Sully``, which are also surnames)."""
+    return len(low) >= 7 and low.endswith("ly") and low in common_words() and low not in first_names()
+
+
 @lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
@@ -485,6 +491,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         and lows[n - 1] not in common_words() and lows[n - 1] not in not_name and lows[n - 1] not in titles \
         and (n == 2 or lows[n - 3] not in _BEFORE_MONTH)  # (not "In April Sanders won": a date)
     while i < n and (lows[i] in leading and not (month_given and i == n - 2) or lows[i] in _KIN_PLURALS
+                     or i == 0 and n > 1 and _opening_adverb(lows[0])
                      or "-" in lows[i] and (_compound_title(lows[i]) or AGE_WORD.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
                      or (_DOTTED_PLACE.fullmatch(words[i]) and i + 1 < n and lows[i + 1] in leading)
@@ -3357,6 +3364,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Kano, Nov. 15, 2026 (NAN) The Tomato Growers Association", "Apr 8 (PTI) The Rajasthan High Court": an
         # agency's dateline with no dash is no part of the source
         return classify_source(mention[dated.end():], position, people, previous, paragraph_start, content)
+    if mention[:1].isupper() and " " in mention and _opening_adverb(mention.split(" ", 1)[0].lower()) \
+            and mention.split(" ", 1)[1][:1].isupper():
+        # "Interestingly Blocher said": a sentence adverb without its comma is no part of the source
+        return classify_source(mention.split(" ", 1)[1], position, people, previous, paragraph_start, content)
     if (adverb := _LINKING_ADVERB.match(mention)) and "," in mention[adverb.end():]:
         # "However, farmers from Aselapura, where ...": the sentence's linking word is no part of the source (a
         # subject read back across the commas of its own aside)
