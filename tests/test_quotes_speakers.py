@@ -11611,3 +11611,9 @@ def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_name():
     # a surname in -ly stays a name
     out = rows("Headline\n\nFire Chief Kevin Daily spoke at noon. Daily said the fire was out by evening.")
     assert out["speaker"].tolist() == ["Kevin Daily"]
+
+
+def test_a_documents_label_is_no_person():
+    out = only("Headline\n\nThe governor spoke in Cleveland.\n\nTranscript as follows:\n\n\"Tonight we arrived in "
+               "Cleveland, and we went to a restaurant.\"")
+    assert out.speaker_type == "media"

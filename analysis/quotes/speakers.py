@@ -4150,6 +4150,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if not _name_like(caps):
             # "the Red Cross": a body; "Ask", "Compaq Computer", "Zoe Saldana Asked Men Everywhere To": no name
             return text, "organization" if low.startswith("the ") and len(caps) > 1 else "unknown"
+        if len(caps) == 1 and caps[0].lower() in lx.lists["document"] and caps[0].lower() not in first_names():
+            return caps[0], "media"  # "Transcript as follows:", "Statement:": a document's label, no one's name
         if len(caps) == 1 and caps[0].lower() in PLATFORMS:
             return caps[0], "organization"  # "Twitter said it would remove the posts" (but "a Facebook post" is no
             # statement of Facebook's: the platforms are not in the lexicon's bodies)
