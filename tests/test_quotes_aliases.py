@@ -32,7 +32,7 @@ def test_columns_and_rules():
     assert out.iloc[0].to_dict() == {"alias": "Donald Trump", "speaker": "Donald Trump", "n_rows": 1,
                                      "n_articles": 1, "rule": "same name"}
     assert set(RULES) == {"same name", "title dropped", "middle name or initial", "surname alone", "people joined",
-                          "user"}
+                          "body name", "user"}
 
 
 def test_middle_initial_merges_into_the_more_frequent_form():
@@ -350,3 +350,20 @@ def test_extract_quotes_counts_the_articles_naming_each_holder():
     assert out.loc[out["article_id"] == "x10", "speaker"].tolist() == ["Tony Blair"]
     out = extract_quotes(corpus(8), progress=False)  # 8 of 9
     assert out.loc[out["article_id"] == "x09", "speaker"].tolist() == ["Blair"]
+
+
+def test_a_body_written_several_ways_is_one_speaker_of_one_type():
+    quotes = table(("a1", "the Associated Press", "media"), ("a2", "Associated Press", "organization"),
+                   ("a3", "Associated Press", "media"), ("a4", "POLITICO", "organization"), ("a5", "Politico", "media"),
+                   ("a6", "Politico", "media"), ("a7", "AP", "media"), ("a8", "Labour", "organization"))
+    out = canonical_speakers(quotes)
+    assert out["speaker"].tolist() == ["Associated Press", "Associated Press", "Associated Press", "Politico",
+                                       "Politico", "Politico", "AP", "Labour"]
+    assert out["speaker_type"].tolist() == ["media"] * 7 + ["organization"]
+    got = mapping(quotes)
+    assert got["the Associated Press"] == ("Associated Press", "body name")
+    assert got["POLITICO"] == ("Politico", "body name") and got["Politico"] == ("Politico", "same name")
+    assert "AP" not in got and "Labour" not in got  # (written one way: not listed)
+    # the user's name for the body wins
+    renamed = canonical_speakers(quotes, aliases={"Associated Press": "AP"})
+    assert renamed["speaker"].tolist()[:3] == ["AP", "AP", "AP"]

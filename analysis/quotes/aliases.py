@@ -49,7 +49,13 @@ canonical string for the whole corpus. Rules, in this order:
 6. **Several people.** A source naming several people is one speaker, their names joined by `` & ``
    (``Paul Ryan & Mitch McConnell`` for ``Ryan and McConnell said``): each name is mapped by the rules above
    (and counts as a name the corpus has) and the names are joined again in their order.
-7. **User aliases** win over the rules: a CSV (UTF-8) or table with columns ``alias,speaker``, matched against
+7. **Body names.** An organisation or outlet (``speaker_type`` organization or media) written in several forms
+   that differ only in case, a leading "the" or a possessive mark, each form capitalised after any "the" (``the
+   Associated Press``, ``Associated Press``; ``POLITICO``, ``Politico``; not ``the council``, ``Council``) is one
+   speaker: the form its rows write most (ties: without "the", shorter, then alphabetical), of one type (media
+   for an outlet of the shipped list or when most of its rows say media, else organization). No other words are
+   compared: ``AP`` and ``Associated Press`` stay apart unless the user says.
+8. **User aliases** win over the rules: a CSV (UTF-8) or table with columns ``alias,speaker``, matched against
    the speaker string exactly (any speaker type, not only persons). A user alias that is a canonical form
    renames that person everywhere (``Donald Trump,Donald J. Trump`` gives every alias of the person
    ``Donald J. Trump``). A bad row gives a one-line warning naming its line and is skipped; the rest applies.
@@ -57,7 +63,7 @@ canonical string for the whole corpus. Rules, in this order:
 The rule of each alias is one of :data:`RULES`: ``same name`` (the alias is the canonical form, up to case,
 spacing and dots), ``title dropped`` (only titles, a possessive, a comma tail or a degree were dropped),
 ``middle name or initial`` (rule 3, titles maybe dropped as well), ``surname alone`` (rule 5), ``people joined``
-(rule 6), ``user``.
+(rule 6), ``body name`` (rule 7), ``user``.
 The result depends only on the set of rows, never on their order.
 """
 from __future__ import annotations
@@ -80,7 +86,8 @@ from .lexicon import (CLAUSE_WORDS, DESCENT, DETERMINERS, given_name_gender, JOI
 log = logging.getLogger(__name__)
 
 ALIAS_COLUMNS = ["alias", "speaker", "n_rows", "n_articles", "rule"]
-RULES = ("same name", "title dropped", "middle name or initial", "surname alone", "people joined", "user")
+RULES = ("same name", "title dropped", "middle name or initial", "surname alone", "people joined", "body name",
+         "user")
 #: A surname alone that several people bear goes to the one of them that at least this share of the articles
 #: naming any of them in full name (:func:`dominant`)...
 DOMINANT_SHARE = 0.9
@@ -541,11 +548,11 @@ def _mention_genders(quotes: pd.DataFrame) -> dict[str, str]:
 
 
 def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
-    """(alias table, person speaker → speaker, user alias → speaker)."""
+    """(alias table, person speaker → speaker, user alias → speaker, body speaker → (speaker, type))."""
     user = read_aliases(aliases)
     if quotes.empty:
         return pd.DataFrame({c: pd.Series(dtype="int64" if c.startswith("n_") else "object")
-                             for c in ALIAS_COLUMNS}), {}, user
+                             for c in ALIAS_COLUMNS}), {}, user, {}
     speaker = quotes["speaker"]
     named = speaker.notna() & (speaker.astype(str).str.strip() != "")
     person = named & (quotes["speaker_type"] == "person")
@@ -572,7 +579,56 @@ def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
                               ignore_index=True)
     persons = set(stats.index[stats["n_person"] > 0])
     person_map = {a: s for a, s in zip(table["alias"], table["speaker"]) if a in persons}
-    return table, person_map, user
+    body_map, body_rows = _body_names(quotes[named & quotes["speaker_type"].isin(_BODY_TYPES)])
+    body_rows = [row for row in body_rows if row[0] not in user]  # (the user's row is listed above)
+    if body_rows:
+        table = pd.concat([table, pd.DataFrame(body_rows, columns=ALIAS_COLUMNS)], ignore_index=True)
+        table = table.sort_values(["speaker", "n_rows", "alias"], ascending=[True, False, True], kind="mergesort",
+                                  ignore_index=True)
+    return table, person_map, user, body_map
+
+
+#: Speaker types whose names :func:`_body_names` unifies.
+_BODY_TYPES = ("organization", "media")
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _body_key(name: str) -> str:
+    """A body's name compared without case, a leading "the", a possessive mark or extra spaces."""
+    return " ".join(_POSSESSIVE_END.sub("", _LEADING_THE.sub("", name.strip())).casefold().split())
+
+
+def _body_names(rows: pd.DataFrame) -> tuple[dict, list]:
+    """Organisation and outlet speakers written several ways, each a name (capitalised after any "the": ``the
+    Associated Press``, ``Associated Press``; ``POLITICO``, ``Politico``; not ``the police``, ``Police``): each
+    form → (the form the rows write most, ties to the one without "the", then the
+    shorter, then alphabetical; the type: media when an outlet of the shipped list or when most rows say so, else
+    organization), for names written in more than one form; and their alias-table rows (rule ``body name``, the
+    canonical form ``same name``)."""
+    if rows.empty:
+        return {}, []
+    forms = defaultdict(lambda: defaultdict(int))  # key → form → rows
+    types = defaultdict(lambda: defaultdict(int))  # key → type → rows
+    articles = defaultdict(set)  # form → articles
+    for form, stype, aid in zip(rows["speaker"].astype(str).tolist(), rows["speaker_type"].tolist(),
+                                rows["article_id"].astype(str).tolist()):
+        key = _body_key(form)
+        forms[key][form] += 1
+        types[key][stype] += 1
+        articles[form].add(aid)
+    media = lexicon().lists["media"]
+    out, table = {}, []
+    for key, written in forms.items():
+        if len(written) < 2 or not all(_LEADING_THE.sub("", f)[:1].isupper() for f in written):
+            continue  # (a body's name in every form: not "the council" beside "Council", a sentence's first word)
+        target = min(written, key=lambda f: (-written[f], bool(_LEADING_THE.match(f)), len(f), f))
+        seen = types[key]
+        stype = "media" if key in media or seen["media"] >= seen["organization"] else "organization"
+        for form, n in written.items():
+            out[form] = (target, stype)
+            table.append((form, target, n, len(articles[form]), "same name" if form == target else "body name"))
+    return out, table
 
 
 def speaker_aliases(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.DataFrame:
@@ -594,8 +650,9 @@ def speaker_aliases(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> pd.D
     -------
     DataFrame
         Columns alias (the speaker string as in ``quotes``), speaker (canonical), n_rows (rows with that alias),
-        n_articles, rule (one of :data:`RULES`); sorted by speaker, n_rows (descending), alias. Speakers of other
-        types are listed only when a user alias names them.
+        n_articles, rule (one of :data:`RULES`); sorted by speaker, n_rows (descending), alias. Organisations and
+        outlets are listed when written in more than one form (module rule 7), other speakers only when a user
+        alias names them.
     """
     return _tables(quotes, aliases, mentioned)[0]
 
@@ -619,15 +676,26 @@ def canonical_speakers(quotes: pd.DataFrame, *, aliases=None, mentioned=()) -> p
     -------
     DataFrame
         A copy of ``quotes``: same rows, order, index and other columns; person rows take the rule or user
-        mapping, rows of other types only a user alias.
+        mapping, organisation and outlet rows their body name and its type (rule 7), rows of other types only a
+        user alias.
     """
-    _, person_map, user = _tables(quotes, aliases, mentioned)
-    if not person_map and not user:
+    _, person_map, user, body_map = _tables(quotes, aliases, mentioned)
+    if not person_map and not user and not body_map:
         return quotes.copy()
     speaker = quotes["speaker"]
-    is_person = (quotes["speaker_type"] == "person").to_numpy()
-    new = [person_map.get(s, s) if p else user.get(s, s) if isinstance(s, str) else s
-           for s, p in zip(speaker.to_numpy(dtype=object), is_person)]
+    stypes = quotes["speaker_type"].tolist()
+    new, new_types = [], []
+    for s, t in zip(speaker.to_numpy(dtype=object), stypes):
+        if t == "person":
+            s = person_map.get(s, s)
+        elif t in _BODY_TYPES and s in body_map and s not in user:
+            s, t = body_map[s]
+            s = user.get(s, s)  # (the user renames the body)
+        elif isinstance(s, str):
+            s = user.get(s, s)
+        new.append(s)
+        new_types.append(t)
     out = quotes.copy()
     out["speaker"] = pd.Series(new, index=quotes.index, dtype=speaker.dtype)
+    out["speaker_type"] = pd.Series(new_types, index=quotes.index, dtype=quotes["speaker_type"].dtype)
     return out
