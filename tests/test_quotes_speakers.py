@@ -11617,3 +11617,14 @@ def test_a_documents_label_is_no_person():
     out = only("Headline\n\nThe governor spoke in Cleveland.\n\nTranscript as follows:\n\n\"Tonight we arrived in "
                "Cleveland, and we went to a restaurant.\"")
     assert out.speaker_type == "media"
+
+
+@pytest.mark.parametrize("text", [
+    # someone introduced without a name, then the noun again: not the last man named
+    "One man in Manchester waited two hours to see Jeb Bush. \"They stole the country,\" the man shouted.",
+    "Bernie Sanders drew crowds.\n\nOne man in Manchester, responding to Sanders' account of the Bush "
+    "administration's role, interrupted him:\n\n\"They stole the country,\" the man shouted.",
+])
+def test_the_noun_of_someone_unnamed_stays_unnamed(text):
+    out = rows(f"Headline\n\n{text}")
+    assert (out["speaker"].tolist()[-1], out["speaker_type"].tolist()[-1]) == ("the man", "anonymous")

@@ -119,6 +119,10 @@ _THE_DESCRIPTION = re.compile(r"[Tt]he\s+((?:[\w'’-]+\s+){0,3}(?:[a-z][\w-]*|[
 #: Between a description and the name it goes before: "(cabinet member) for communities and neighbourhoods, Cllr
 #: (Ian Marsden)", "(RSIS fellow) (Lim Shu Wen)".
 _NAMED_AFTER = re.compile(r"(?:\s+(?:for|of|at|in|on)\s+[^.;:\n\"“”]{1,60}?)?,?\s+(?:(?:[A-Z][a-z]*\.?|Cllr)\s+){0,2}")
+#: A verb between a description and a name: "(a man in Manchester) waited for (Jeb Bush)", "(One man in
+#: Manchester), responding to (Sanders')".
+_VERB_IN_GAP = re.compile(r"\b[a-z]{3,}ed\b|\b(?:is|was|were|are|has|had|have|met|told|saw|went|said|says)\b"
+                          r"|\b[a-z]{3,}ing\s+(?:to|on|at|for|with|about)\b")  # ("responding to")
 #: Between a name and its description after a comma: "(Mikael Ekström), a (union official)".
 _DESCRIBED_AFTER = re.compile(r"(?:,\s+\d+)?,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}")
 #: An official the text introduces without a name: "One official involved in the project", "an official".
@@ -1021,8 +1025,10 @@ class Article(QuoteCues, ReportedSpeech):
             if after and (i >= len(self.people) or after.end() - 1 != self.people[i].start) \
                     and [w[:1].isupper() for w in m.group().split()] != [w[:1].isupper() for w in words_]:
                 continue
-            if i < len(self.people) and _NAMED_AFTER.fullmatch(self.text, m.end(), self.people[i].start):
-                found.add(self.people[i].person.name)
+            if i < len(self.people) and _NAMED_AFTER.fullmatch(self.text, m.end(), self.people[i].start) \
+                    and not _VERB_IN_GAP.search(self.text, m.end(), self.people[i].start):
+                found.add(self.people[i].person.name)  # (not "A man in Manchester waited for Jeb Bush": a verb
+                # between them, the man is not Bush)
             j = bisect_left(self.people, m.start(), key=attrgetter("end")) - 1
             if j >= 0 and _DESCRIBED_AFTER.fullmatch(self.text, self.people[j].end, m.start()):
                 found.add(self.people[j].person.name)
@@ -1495,11 +1501,11 @@ class Article(QuoteCues, ReportedSpeech):
 
     def someone_unnamed_before(self, head: str, pos: int) -> bool:
         """Whether the text before ``pos`` introduces someone unnamed by the noun ``head`` (``a collector from
-        Oakham``), outside quotations: not set off after a name (``X, a collector,``), after a copula (``was a
+        Oakham``, ``One man in Manchester``), outside quotations: not set off after a name (``X, a collector,``), after a copula (``was a
         collector``) or before a name (``a collector, X,``, ``a collector named X``)."""
         if self.text.find(head, 0, pos) < 0:
             return False  # (a cheap test first)
-        for m in re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b"
+        for m in re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b"
                             r"|\b(?<![Aa]s\s)[Tt]he\s+" + re.escape(head) + r"\s+of\s+(?:an?|one\s+of)\s"
                             ).finditer(self.text, 0, pos):
             # ("The mother of a current player, who asked not to be named": someone unnamed too, but not "As the
