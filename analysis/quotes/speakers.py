@@ -3313,8 +3313,9 @@ def settled_type(speaker: str, speaker_type: str) -> str:
     people = head in _PEOPLE_NOUNS or lexicon().has("anonymous", head)
     if _SHARE_OF.match(speaker) and (people or PERSON_NOUN.search(head) or _is_cap(toks[-1]) and head.endswith("s")):
         return "anonymous"  # (a share of people, "Most dentists", "Some Democrats"; not "Some cities")
-    if speaker_type == "unknown" and people and not any(_is_cap(t) for t in toks):
-        return "anonymous"  # (but "the ferry operator", "the owners" may be a firm: not listed)
+    if speaker_type == "unknown" and people and not _is_cap(toks[placed - 1]):
+        return "anonymous"  # ("the Vermont senators", "Iowa voters"; but "the ferry operator", "the owners" may be a
+        # firm: not listed)
     return speaker_type
 
 
@@ -3818,7 +3819,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     elif low.startswith("one of ") and head.endswith("s") and PERSON_NOUN.search(head[:-1]):
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
-    inside = _within(people, position - len(mention) - 2, viewer_at)
+    inside = [mt for mt in _within(people, position - len(mention) - 2, viewer_at)
+              if " " in mt.person.name or mt.person.name.lower() not in US_STATES]  # (not "The Vermont" of "The
+    # Vermont senators", read as a titled name)
     if not inside and (epithet := _EPITHET.fullmatch(text)) and epithet.group(1).lower() in _EPITHET_NOUNS \
             and not (epithet.group(1).lower() == "international" and any(w[:1].isupper() for w in text.split()[1:])) \
             and (person := _recent_person(people, position - len(mention), epithet=True)) is not None \
