@@ -338,3 +338,14 @@ def test_capitalised_everyday_words_and_places_are_no_one(tmp_path):
         "The Vermont senator, Bernie Sanders, spoke first. Saddam Hussein's name came up twice.\n")})
     table = people(articles, analysis.extract_quotes(articles, progress=False))
     assert set(table["person"]) == {"Bernie Sanders", "Saddam Hussein"}
+
+
+def test_a_joint_source_counts_for_each_of_its_people(tmp_path):
+    # "Ryan and McConnell said": one attribution, credited to each of the two, never to a person called the pair
+    articles = write(tmp_path / "joint", {
+        "a": "Budget talks\n\nPaul Ryan and Mitch McConnell said the bill would pass before the recess.\n",
+        "b": "Senate week\n\nPaul Ryan spoke on Monday. Mitch McConnell spoke on Tuesday.\n"})
+    table = people(articles, analysis.extract_quotes(articles, progress=False)).set_index("person")
+    assert sorted(table.index) == ["Mitch McConnell", "Paul Ryan"]
+    assert table.loc["Paul Ryan", "attributions"] == 1 and table.loc["Mitch McConnell", "attributions"] == 1
+    assert table.loc["Paul Ryan", "mentions"] == 2 and table.loc["Paul Ryan", "n_articles"] == 2

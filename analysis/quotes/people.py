@@ -53,7 +53,7 @@ from ..terminal import UNSAFE
 from ..units import paragraph_spans
 from .aliases import dominant, FEMALE_CUES, MALE_CUES, of_gender, personal_titles, speaker_aliases, US_STATES
 from .extract import extract_quotes
-from .lexicon import everyday_words, first_names, given_name_gender, lexicon, Tokens
+from .lexicon import everyday_words, first_names, given_name_gender, JOINT, lexicon, Tokens
 from .speakers import find_people
 
 log = logging.getLogger(__name__)
@@ -179,6 +179,17 @@ def _person_rows(quotes: pd.DataFrame) -> pd.DataFrame:
     body = quotes[quotes["location"] == "text"] if "location" in quotes.columns else quotes
     named = body["speaker"].notna() & (body["speaker"].astype(str).str.strip() != "")
     return body[(body["speaker_type"] == "person") & named]
+
+
+def _each_person(rows: pd.DataFrame) -> pd.DataFrame:
+    """``rows`` with the rows of a joint source (``Paul Ryan & Mitch McConnell``) once for each of its people: a
+    person of the table, not the pair, is credited with them."""
+    joint = rows["speaker"].str.contains(JOINT, regex=False)
+    if not joint.any():
+        return rows
+    return rows.assign(speaker=[s.split(JOINT) if j else s for s, j in zip(rows["speaker"].tolist(),
+                                                                            joint.tolist())]
+                       ).explode("speaker", ignore_index=True)
 
 
 def canonical_people(mentions: pd.DataFrame, quotes: pd.DataFrame, *, aliases=None) -> dict[str, str]:
@@ -359,7 +370,8 @@ def people(articles: pd.DataFrame, quotes: pd.DataFrame | None = None, *, by: st
     texts = dict(zip(articles["article_id"].astype(str).tolist(), articles["text"].tolist()))
     spoken = _person_rows(quotes)
     spoken = spoken.assign(article_id=spoken["article_id"].astype(str), speaker=spoken["speaker"].astype(str))
-    refs = _reference_rows(spoken, texts)
+    refs = _each_person(_reference_rows(spoken, texts))
+    spoken = _each_person(spoken)
     parts = [
         pd.DataFrame({"article_id": mentions["article_id"].tolist(),
                       "person": lone_surnames(mentions, [names.get(n, n) for n in mentions["name"].tolist()],
