@@ -11633,3 +11633,26 @@ def test_a_documents_label_is_no_person():
 def test_the_noun_of_someone_unnamed_stays_unnamed(text):
     out = rows(f"Headline\n\n{text}")
     assert (out["speaker"].tolist()[-1], out["speaker_type"].tolist()[-1]) == ("the man", "anonymous")
+
+
+@pytest.mark.parametrize(("text", "speaker", "stype"), [
+    # a document no maker is found for is media, not unknown
+    ("Prosecutors charged the two men on Monday. The indictment says that more than $75 million flowed through "
+     "offshore accounts.", "the indictment", "media"),
+    # a plural of people in -ists opening a sentence is a group, not a person called Ecologists
+    ("Ecologists are warning that the river is dying in the summer heat.", "ecologists", "anonymous"),
+    # a participle after the statement it describes: the statement's maker, past a noun "report"
+    ("House Speaker Paul Ryan issued a statement earlier calling the latest news report \"extremely troubling.\"",
+     "Paul Ryan", "person"),
+])
+def test_review_of_bbc_and_reuters_rows(text, speaker, stype):
+    out = only(f"Headline\n\n{text}")
+    assert (out.speaker, out.speaker_type) == (speaker, stype)
+
+
+def test_a_statement_then_each_speakers_own_participle():
+    # "Ryan saying" comes nearer the quotation than the statement's "expressing": his words
+    out = rows("Headline\n\nDonald Trump met House Speaker Paul Ryan on Thursday. And soon after it was over, both "
+               "men issued a statement expressing optimism about working together - Ryan saying he was \"very "
+               "encouraged\" and Trump calling it a \"great meeting.\"")
+    assert out["speaker"].tolist()[0] == "Paul Ryan"

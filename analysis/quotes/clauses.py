@@ -316,7 +316,10 @@ def noun_cue_form(toks: list, k: int) -> bool:
     if toks[k][2] == "note" and before.endswith("s"):
         return False  # "analysts note that": a plural subject's verb (but "a UKHSA briefing note shared with")
     nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
-    return is_noun_context(toks[k - 2][2]) or nxt in {",", "by", "from", "of"} or bool(ED_END.search(nxt))
+    return is_noun_context(toks[k - 2][2]) or nxt in {",", "by", "from", "of"} or bool(ED_END.search(nxt)) \
+        or k > 2 and toks[k - 2][2].isalpha() and toks[k - 2][2].islower() and not is_aux(toks[k - 2][2]) \
+        and toks[k - 2][2] not in PRONOUNS and toks[k - 3][2].lower() in {"the", "a", "an"}  # ("the latest news
+    # report": an adjective between the article and the noun before it)
 
 
 @lru_cache(maxsize=1 << 16)  # (a word's test alone, asked of the same words all through the subject rules)

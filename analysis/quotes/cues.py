@@ -17,6 +17,9 @@ from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
 
 
+#: Words between a statement and the participle that says what it called something: "a statement earlier calling".
+_AFTER_STATEMENT = frozenset({"earlier", "later", "today", "yesterday", "tonight", "overnight"})
+
 #: A paragraph that is only a dash and a name, maybe a comma and a date or role after it: "- Bernie Sanders."
 _DASH_LINE = re.compile(r"\s*(?P<dash>[-–—―])\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
                         r"(?:,[^\n]{0,60})?\.?\s*")
@@ -922,6 +925,9 @@ class QuoteCues(Clauses):
         verbs = [k for k in order if self.is_verb(toks[k][2], "qcti")]
         quoting = [k for k in verbs if self.is_verb(toks[k][2], "q")]
         cues = set(quoting)
+        # the nearest verb that quotes, nouns aside ("calling the latest news report '...'": calling)
+        nearest = next((k for k in quoting if not (k > 0 and is_noun_context(toks[k - 1][2]))
+                        and not noun_cue_form(toks, k)), None)
         for k in quoting + [k for k in verbs if k not in cues]:
             tok = toks[k][2]
             if self.negated(toks, k) and k in cues:
@@ -929,7 +935,11 @@ class QuoteCues(Clauses):
             # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
             progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
             # "..., calling it 'disqualifying'", "went on to call Cruz '...'": the sentence's subject says it
-            participle = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2] == "," and k in cues
+            participle = tok.lower().endswith("ing") and k > 0 and k in cues \
+                and (toks[k - 1][2] == "," or k == nearest and (self.lx.has("document", toks[k - 1][2])
+                                                               or toks[k - 1][2] in _AFTER_STATEMENT))
+            # ("issued a statement (earlier) calling the report '...'": the statement's subject, when no other verb
+            # that quotes comes nearer: not "a statement expressing optimism - Ryan saying he was '...'")
             going_on = k in cues and goes_on_to(toks, k)
             # "provoked fury by branding the campaign 'two-bit Tories'": the means, the sentence's subject says it
             by_gerund = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() == "by" and k in cues

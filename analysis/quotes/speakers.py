@@ -3313,6 +3313,10 @@ def settled_type(speaker: str, speaker_type: str) -> str:
     people = head in _PEOPLE_NOUNS or lexicon().has("anonymous", head)
     if _SHARE_OF.match(speaker) and (people or PERSON_NOUN.search(head) or _is_cap(toks[-1]) and head.endswith("s")):
         return "anonymous"  # (a share of people, "Most dentists", "Some Democrats"; not "Some cities")
+    made = next((i for i, t in enumerate(toks) if i > 1 and t.endswith("ed") and t.islower()), placed)
+    if speaker_type == "unknown" and lexicon().has("document", _head(toks[:min(placed, made)])):
+        return "media"  # "The indictment says", "a summary distributed to reporters": a document no maker was found
+        # for
     if speaker_type == "unknown" and people and not _is_cap(toks[placed - 1]):
         return "anonymous"  # ("the Vermont senators", "Iowa voters"; but "the ferry operator", "the owners" may be a
         # firm: not listed)
@@ -4147,8 +4151,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return person.name, "person"
         word = caps[0].lower()
         if len(caps) == 1 and word.endswith("s") and not word.endswith("us") \
-                and word in common_words() and word not in first_names():
-            # a plural ordinary word names a group: "Pollsters", "Organizers" (a Latin singular, "Nexus", names one)
+                and (word in common_words() or len(word) > 6 and word.endswith(("ists", "ysts"))) \
+                and word not in first_names():
+            # a plural ordinary word names a group: "Pollsters", "Organizers", "Ecologists" (a Latin singular,
+            # "Nexus", names one)
             return low_nodet, "anonymous"
         if not _name_like(caps):
             # "the Red Cross": a body; "Ask", "Compaq Computer", "Zoe Saldana Asked Men Everywhere To": no name
