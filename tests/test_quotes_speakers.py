@@ -11656,3 +11656,14 @@ def test_a_statement_then_each_speakers_own_participle():
                "men issued a statement expressing optimism about working together - Ryan saying he was \"very "
                "encouraged\" and Trump calling it a \"great meeting.\"")
     assert out["speaker"].tolist()[0] == "Paul Ryan"
+
+
+def test_a_negated_verb_after_a_comma_has_no_inverted_source():
+    out = rows("Headline\n\nTrump's opponents said the U.S. should stand with Israel, not declare neutrality.")
+    assert out["speaker"].tolist() == ["Trump's opponents"]
+
+
+def test_a_relative_clause_after_a_role_of_a_body_is_the_persons():
+    out = only("Headline\n\nThe group was led by Alfonso Aguilar, president of the Latino Partnership for Conservative "
+               "Principles, who also said that the party had to change.")
+    assert out.speaker == "Alfonso Aguilar"

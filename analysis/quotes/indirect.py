@@ -1426,8 +1426,9 @@ class ReportedSpeech(Clauses):
                         # "..., Politico reported, but the lawmaker played down the report, saying ...": another's
                     if content is None:
                         content, resumed = resumed, None
-            elif (short or adding) and comma is not None:
-                subj = self.subject_after(toks, k)
+            elif (short or adding) and comma is not None \
+                    and not (k > 0 and toks[k - 1][2].lower() in {"not", "never"}):
+                subj = self.subject_after(toks, k)  # (not after a negation: "..., not declare neutrality")
                 if subj and any(t[2].lower() in _FINITE_AUX for t in self.tokens.between(*subj)):
                     subj = None  # "..., said the base was angry": a clause after the verb, not an inverted subject
                 content = self._content(s_lo, comma) if subj else None
