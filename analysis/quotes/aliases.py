@@ -477,8 +477,9 @@ def _rule_mapping(counts: dict[str, int], mentioned=(), genders=None) -> dict[st
         m = _parse(name)
         if m is not None and m.first:
             firsts[(m.last, m.suffix)].add(m.first)
-            named[(m.last, m.suffix)][m.first] += articles.get(name, 0)
-            shown[(m.first, m.last, m.suffix)][m.display] += articles.get(name, 1)
+            n_articles = articles.get(name, 0)  # (0 without counts: then no holder dominates)
+            named[(m.last, m.suffix)][m.first] += n_articles
+            shown[(m.first, m.last, m.suffix)][m.display] += n_articles
     for s, n in alone.items():
         people = by_surname.get((n.last, n.suffix), set())
         others = firsts.get((n.last, n.suffix), set()) - {p[0] for p in people}
@@ -574,17 +575,13 @@ def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
                 target = user[target]
                 rule = "same name" if target == alias else rule
         table.append((alias, target, int(n_rows), int(n_articles), rule))
+    persons = set(stats.index[stats["n_person"] > 0])
+    person_map = {alias: target for alias, target, *_ in table if alias in persons}
+    body_map, body_rows = _body_names(quotes[named & quotes["speaker_type"].isin(_BODY_TYPES)])
+    table += [row for row in body_rows if row[0] not in user]  # (a user's alias is listed once, as the user's)
     table = pd.DataFrame(table, columns=ALIAS_COLUMNS)
     table = table.sort_values(["speaker", "n_rows", "alias"], ascending=[True, False, True], kind="mergesort",
                               ignore_index=True)
-    persons = set(stats.index[stats["n_person"] > 0])
-    person_map = {a: s for a, s in zip(table["alias"], table["speaker"]) if a in persons}
-    body_map, body_rows = _body_names(quotes[named & quotes["speaker_type"].isin(_BODY_TYPES)])
-    body_rows = [row for row in body_rows if row[0] not in user]  # (the user's row is listed above)
-    if body_rows:
-        table = pd.concat([table, pd.DataFrame(body_rows, columns=ALIAS_COLUMNS)], ignore_index=True)
-        table = table.sort_values(["speaker", "n_rows", "alias"], ascending=[True, False, True], kind="mergesort",
-                                  ignore_index=True)
     return table, person_map, user, body_map
 
 
@@ -602,10 +599,9 @@ def _body_key(name: str) -> str:
 def _body_names(rows: pd.DataFrame) -> tuple[dict, list]:
     """Organisation and outlet speakers written several ways, each a name (capitalised after any "the": ``the
     Associated Press``, ``Associated Press``; ``POLITICO``, ``Politico``; not ``the police``, ``Police``): each
-    form → (the form the rows write most, ties to the one without "the", then the
-    shorter, then alphabetical; the type: media when an outlet of the shipped list or when most rows say so, else
-    organization), for names written in more than one form; and their alias-table rows (rule ``body name``, the
-    canonical form ``same name``)."""
+    form → (the form the rows write most, ties to the one without "the", then the shorter, then alphabetical; the
+    type: media when an outlet of the shipped list or when most rows say so, else organization), for names written
+    in more than one form; and their alias-table rows (rule ``body name``, the canonical form ``same name``)."""
     if rows.empty:
         return {}, []
     forms = defaultdict(lambda: defaultdict(int))  # key → form → rows

@@ -537,12 +537,8 @@ _OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
 #: A description set off after a name, and the body where the person serves, in capitalised words: ``, a senior
 #: lecturer at the Department of Political Science, University of Cape Coast``.
 _CAPITALISED_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))*"
-_DESCRIBED_AT = re.compile(rf",[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,4}}(?:of|in|at|from|for|with)"
+_DESCRIBED_AT = re.compile(rf",[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{1,4}}(?:of|in|at|from|for|with)"
                            rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}(?:,[ \t]+{_CAPITALISED_RUN})?")
-#: A role and the body it is of set off after a name, with no article: ``, president of the Latino Partnership for
-#: Conservative Principles``.
-_ROLE_OF_BODY = re.compile(rf",[ \t]+(?:[a-z][\w'’-]*[ \t]+){{1,3}}(?:of|at|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
-                           r"(?:[ \t]+(?:for|of|and)[ \t]+" + rf"{_CAPITALISED_RUN})?,?[ \t]*")
 #: The body a person serves set off after the name: ``, of Kent Police's Swale Community Safety Unit``.
 _OF_BODY_SET_OFF = re.compile(rf",?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}")
 #: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
@@ -1505,8 +1501,8 @@ class Article(QuoteCues, ReportedSpeech):
 
     def someone_unnamed_before(self, head: str, pos: int) -> bool:
         """Whether the text before ``pos`` introduces someone unnamed by the noun ``head`` (``a collector from
-        Oakham``, ``One man in Manchester``), outside quotations: not set off after a name (``X, a collector,``), after a copula (``was a
-        collector``) or before a name (``a collector, X,``, ``a collector named X``)."""
+        Oakham``, ``One man in Manchester``), outside quotations: not set off after a name (``X, a collector,``),
+        after a copula (``was a collector``) or before a name (``a collector, X,``, ``a collector named X``)."""
         if self.text.find(head, 0, pos) < 0:
             return False  # (a cheap test first)
         for m in re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}" + re.escape(head) + r"\b"
@@ -2057,7 +2053,7 @@ class Article(QuoteCues, ReportedSpeech):
             return subj
         i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
         if i >= 1 and (mt := self.people[i - 1]).start >= lo and not self.in_quote(mt.start) \
-                and _ROLE_OF_BODY.fullmatch(self.text, mt.end, m.start()):
+                and _DESCRIBED_AT.fullmatch(self.text, mt.end, m.start()):
             return mt.start, mt.end  # "Alfonso Aguilar, president of the Latino Partnership for Conservative
             # Principles, who also said": the person, not a name read in the body's ("Conservative Principles")
         if i >= 0 and (mt := self.people[i]).start >= lo and not self.in_quote(mt.start) \

@@ -281,9 +281,9 @@ def is_noun_context(before: str) -> bool:
 
 
 def relative_after_bare(toks: list, k: int) -> bool:
-    """A cue's base form at ``k`` (``rule``, not ``heard``), then ``that`` and a verb in -s that no auxiliary follows (``rule that
-    requires laws``, ``'deferral' rule that lets``): ``that`` opens a relative clause, not what is reported (a
-    clause after ``that`` has its own subject)."""
+    """A cue's base form at ``k`` (``rule``, not ``heard``), then ``that`` and a verb in -s that no auxiliary
+    follows (``rule that requires laws``, ``'deferral' rule that lets``): ``that`` opens a relative clause, not what
+    is reported (a clause after ``that`` has its own subject)."""
     if k + 3 >= len(toks) or toks[k + 1][2] != "that":
         return False
     cue, verb, after = toks[k][2], toks[k + 2][2], toks[k + 3][2]

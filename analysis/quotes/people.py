@@ -51,10 +51,10 @@ from ..groups import group_labels
 from ..progress import track
 from ..terminal import UNSAFE
 from ..units import paragraph_spans
-from .aliases import dominant, FEMALE_CUES, MALE_CUES, of_gender, personal_titles, speaker_aliases, US_STATES
+from .aliases import dominant, FEMALE_CUES, MALE_CUES, of_gender, personal_titles, speaker_aliases
 from .extract import extract_quotes
-from .lexicon import everyday_words, first_names, given_name_gender, JOINT, lexicon, Tokens
-from .speakers import find_people
+from .lexicon import given_name_gender, JOINT, Tokens
+from .speakers import find_people, names_no_one
 
 log = logging.getLogger(__name__)
 
@@ -92,22 +92,6 @@ def _titled(person) -> bool:
     return any(role.replace(".", "") in personal for role in person.roles)
 
 
-#: Words after a name that tell people apart, not words of it ("World War II" is read as a name with a suffix).
-_SUFFIX_WORDS = frozenset("ii iii iv jr sr".split())
-
-
-@lru_cache(maxsize=1 << 14)
-def _no_one(name: str) -> bool:
-    """A name the finder read from capitalised words that name no one: everyday words that no given name opens
-    (``National Convention`` of "the Republican National Convention", ``Social Security``, ``World War II``,
-    ``African American``; :func:`~analysis.quotes.lexicon.everyday_words`), or a US state or a country alone
-    (``Vermont`` of "the Vermont senator")."""
-    words = [w for w in _WORD.findall(name.casefold()) if w not in _SUFFIX_WORDS]
-    if len(words) == 1:
-        return words[0] in US_STATES or lexicon().has("country", words[0])
-    return bool(words) and words[0] not in first_names() and all(w in everyday_words() for w in words)
-
-
 def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> pd.DataFrame:
     """Every named-person mention in the body of each article (see the module rules), before canonical names.
 
@@ -125,7 +109,7 @@ def person_mentions(articles: pd.DataFrame, *, progress: bool | None = None) -> 
             continue
         for mt in find_people(text, tokens=Tokens(text).all):  # the extractor's one-pass tokens: faster
             name = mt.person.name
-            if " " not in name and not _titled(mt.person) or _no_one(name):
+            if " " not in name and not _titled(mt.person) or names_no_one(name):
                 continue
             rows.append((aid, name, mt.start, mt.end, text[mt.start:mt.end]))
     out = pd.DataFrame(rows, columns=MENTION_COLUMNS)

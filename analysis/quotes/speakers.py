@@ -35,7 +35,7 @@ from .aliases import US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
 from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
                       TIME_WORDS, WORD,
-                      common_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
+                      common_words, everyday_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -436,6 +436,22 @@ _ROLE_NO_SURNAME = frozenset("spokesperson spokesman spokeswoman spokespeople of
 #: Bruneian courtesy titles before a name of descent ("Awang Haji Zulkifli bin Haji Tengah", "Dayang Rosnah binti
 #: Ahmad"); elsewhere part of a name ("Abdul Hadi Awang", "Awang Tengah Ali Hasan", "Dayang Nurfaizah").
 _MALAY_COURTESY = frozenset("awang awangku dayang dayangku".split())
+
+
+#: Words after a name that tell people apart, not words of it ("World War II" is read as a name with a suffix).
+_SUFFIX_WORDS = frozenset("ii iii iv jr sr".split())
+
+
+@lru_cache(maxsize=1 << 14)
+def names_no_one(name: str) -> bool:
+    """Whether a name :func:`find_people` read from capitalised words names no one: everyday words that no given
+    name opens (``National Convention`` of "the Republican National Convention", ``Social Security``, ``World War
+    II``, ``African American``; :func:`~analysis.quotes.lexicon.everyday_words`), or a US state or a country alone
+    (``Vermont`` of "The Vermont senators", read as a titled name)."""
+    words = [w for w in WORD.findall(name.casefold()) if w not in _SUFFIX_WORDS]
+    if len(words) == 1:
+        return words[0] in US_STATES or lexicon().has("country", words[0])
+    return bool(words) and words[0] not in first_names() and all(w in everyday_words() for w in words)
 
 
 def _opening_adverb(low: str) -> bool:
@@ -3273,7 +3289,6 @@ _INFINITIVE_BEFORE = re.compile(r"[a-z]\s+to\s+[a-z]+\s+$")
 _PERSON_DESCRIBED_AFTER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?)\s+[a-z]")
 
 
-#: One word with a capital inside that is no surname's prefix ("CalMac", "PolitiFact", "YouGov"): a body's name.
 #: A seat after a role noun: "(the MP) for Sittingbourne and Sheppey", "(the member) for Glasgow East".
 _FOR_SEAT = re.compile(r" for (?!the\b)[A-Z][\w'’-]+(?: (?:and )?[A-Z][\w'’-]+)*$")
 #: Roles of a seat's one holder.
@@ -3296,6 +3311,7 @@ _SHARE_OF = re.compile(r"(?:(?:about|nearly|almost|roughly|just|more than|fewer 
                        r"thirds)s? of|(?:some|many|most|several|few|a few|a majority|a minority)(?:\s+of)?)\s+\S", re.I)
 #: Social networks: a body when one speaks on its own account.
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok whatsapp linkedin snapchat reddit".split())
+#: One word with a capital inside that is no surname's prefix ("CalMac", "PolitiFact", "YouGov"): a body's name.
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+([A-Z][A-Za-z]*)")
 
 
@@ -3369,10 +3385,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Kano, Nov. 15, 2026 (NAN) The Tomato Growers Association", "Apr 8 (PTI) The Rajasthan High Court": an
         # agency's dateline with no dash is no part of the source
         return classify_source(mention[dated.end():], position, people, previous, paragraph_start, content)
-    if mention[:1].isupper() and " " in mention and _opening_adverb(mention.split(" ", 1)[0].lower()) \
-            and mention.split(" ", 1)[1][:1].isupper():
+    opening, _, rest = mention.partition(" ")
+    if opening[:1].isupper() and rest[:1].isupper() and _opening_adverb(opening.lower()):
         # "Interestingly Blocher said": a sentence adverb without its comma is no part of the source
-        return classify_source(mention.split(" ", 1)[1], position, people, previous, paragraph_start, content)
+        return classify_source(rest, position, people, previous, paragraph_start, content)
     if (adverb := _LINKING_ADVERB.match(mention)) and "," in mention[adverb.end():]:
         # "However, farmers from Aselapura, where ...": the sentence's linking word is no part of the source (a
         # subject read back across the commas of its own aside)
@@ -3823,9 +3839,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     elif low.startswith("one of ") and head.endswith("s") and PERSON_NOUN.search(head[:-1]):
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
-    inside = [mt for mt in _within(people, position - len(mention) - 2, viewer_at)
-              if " " in mt.person.name or mt.person.name.lower() not in US_STATES]  # (not "The Vermont" of "The
-    # Vermont senators", read as a titled name)
+    inside = [mt for mt in _within(people, position - len(mention) - 2, viewer_at) if not names_no_one(mt.person.name)]
     if not inside and (epithet := _EPITHET.fullmatch(text)) and epithet.group(1).lower() in _EPITHET_NOUNS \
             and not (epithet.group(1).lower() == "international" and any(w[:1].isupper() for w in text.split()[1:])) \
             and (person := _recent_person(people, position - len(mention), epithet=True)) is not None \
@@ -4349,13 +4363,13 @@ _THE_PARTY_MEMBER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,3}?(Democrat|Republi
 _PARTY_TAG_ROLE = re.compile(r"[dr]-[a-z][a-z. ]*")
 _PARTY_OF_TAG = {"d": "democrat", "r": "republican"}
 #: US states by the AP style abbreviation a party tag writes them with ("R-Wis.", "D-S.C."), lower case.
-_STATE_OF_ABBREVIATION = dict(pair.replace("_", " ").split("=") for pair in """ala.=alabama ariz.=arizona ark.=arkansas calif.=california
-colo.=colorado conn.=connecticut del.=delaware fla.=florida ga.=georgia ill.=illinois ind.=indiana kan.=kansas
-ky.=kentucky la.=louisiana md.=maryland mass.=massachusetts mich.=michigan minn.=minnesota miss.=mississippi
-mo.=missouri mont.=montana neb.=nebraska nev.=nevada n.h.=new_hampshire n.j.=new_jersey n.m.=new_mexico
-n.y.=new_york n.c.=north_carolina n.d.=north_dakota okla.=oklahoma ore.=oregon pa.=pennsylvania r.i.=rhode_island
-s.c.=south_carolina s.d.=south_dakota tenn.=tennessee tex.=texas vt.=vermont va.=virginia wash.=washington
-w.va.=west_virginia wis.=wisconsin wyo.=wyoming""".split())
+_STATE_OF_ABBREVIATION = dict(pair.replace("_", " ").split("=") for pair in """ala.=alabama
+ariz.=arizona ark.=arkansas calif.=california colo.=colorado conn.=connecticut del.=delaware fla.=florida ga.=georgia
+ill.=illinois ind.=indiana kan.=kansas ky.=kentucky la.=louisiana md.=maryland mass.=massachusetts mich.=michigan
+minn.=minnesota miss.=mississippi mo.=missouri mont.=montana neb.=nebraska nev.=nevada n.h.=new_hampshire
+n.j.=new_jersey n.m.=new_mexico n.y.=new_york n.c.=north_carolina n.d.=north_dakota okla.=oklahoma ore.=oregon
+pa.=pennsylvania r.i.=rhode_island s.c.=south_carolina s.d.=south_dakota tenn.=tennessee tex.=texas vt.=vermont
+va.=virginia wash.=washington w.va.=west_virginia wis.=wisconsin wyo.=wyoming""".split())
 
 
 def _party_member(people: list[Mention], position: int, party: str, places: set) -> Person | None:
