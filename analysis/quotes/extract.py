@@ -15,19 +15,19 @@ Pipeline per article (rules, no model; one module per stage):
 4. the rows of the article in text order (:mod:`.attribute`): speakers resolved and typed (:mod:`.speakers`),
    a quote without a cue inherits the previous attribution of the same or previous paragraph (a follow-on
    quote), a partial quote without any cue is dropped (scare quotes);
-5. headline rows (:mod:`.headlines`), roles and quoted words (:mod:`.table`, :mod:`.roles`), canonical speakers
-   across the corpus (:mod:`.aliases`)."""
+5. headline rows (:mod:`.headlines`), roles and quoted words (:mod:`.table`, :mod:`.roles`);
+6. over the whole corpus: an office named alone (``the chancellor``) given to the holder the other articles name
+   (:mod:`.holders`), then canonical speakers (:mod:`.aliases`)."""
 from __future__ import annotations
-
-from collections import Counter
 
 import pandas as pd
 
 from ..execute import executor_for, SYNC
 from ..progress import track
 from .aliases import canonical_speakers
-from .attribute import Article, article_records
+from .attribute import Article, article_records, MENTION_FIELD
 from .headlines import may_attribute, named_in_title, title_records
+from .holders import article_offices, corpus_holders, CorpusNames, office_of
 from .marks import quote_spans
 from .table import empty_table, quotes_frame, row_extras, sort_rows
 
@@ -56,8 +56,9 @@ def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, work
                    progress: bool | None = None, aliases=None) -> pd.DataFrame:
     """One row per attribution in every article, in its body (``text``) and in its headline (``title``).
 
-    Map (:func:`extract_rows` of each partition of ``articles``), reduce (:func:`combine_rows`), finish
-    (:func:`~analysis.quotes.aliases.canonical_speakers` over the whole corpus): the same table in every mode.
+    Map (:func:`extract_rows` of each partition of ``articles``), reduce (:func:`combine_rows`), finish over the
+    whole corpus (:func:`~analysis.quotes.holders.corpus_holders`, then
+    :func:`~analysis.quotes.aliases.canonical_speakers`): the same table in every mode.
 
     Parameters
     ----------
@@ -93,26 +94,27 @@ def extract_quotes(articles: pd.DataFrame, *, scheduler: str | None = None, work
     parts = executor.split(articles)
     # map: rows and mentioned names per partition (a bar only in this process: workers have no terminal)
     found = executor.map(extract_rows, parts, progress=progress if executor.kind == SYNC else False)
-    rows, people = combine_rows(found)
-    return canonical_speakers(rows, aliases=aliases, mentioned=people)  # finish: over the whole corpus
+    rows, names = combine_rows(found)
+    rows = corpus_holders(rows, names)  # finish, over the whole corpus: offices' holders, then one name per person
+    return canonical_speakers(rows, aliases=aliases, mentioned=names.articles)
 
 
-def combine_rows(found: list[tuple[pd.DataFrame, Counter]]) -> tuple[pd.DataFrame, Counter]:
+def combine_rows(found: list[tuple[pd.DataFrame, CorpusNames]]) -> tuple[pd.DataFrame, CorpusNames]:
     """The reduce step of :func:`extract_quotes`.
 
     Parameters
     ----------
-    found : list of (DataFrame, Counter)
+    found : list of (DataFrame, CorpusNames)
         :func:`extract_rows` of each partition, in partition order.
 
     Returns
     -------
-    (DataFrame, Counter)
+    (DataFrame, CorpusNames)
         The rows of every partition concatenated in partition order and sorted as :func:`extract_rows` sorts (a
-        stable sort: the same table as one partition would give), and the names they mention with the number of
-        articles naming each (summed).
+        stable sort: the same table as one partition would give), and what the partitions found about the people
+        the articles name, summed.
     """
-    people: Counter = Counter()
+    people = CorpusNames()
     for _, names in found:
         people.update(names)
     frames = [rows for rows, _ in found if not rows.empty]
@@ -121,7 +123,7 @@ def combine_rows(found: list[tuple[pd.DataFrame, Counter]]) -> tuple[pd.DataFram
     return sort_rows(pd.concat(frames, ignore_index=True)), people
 
 
-def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, Counter]:
+def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tuple[pd.DataFrame, CorpusNames]:
     """The map step of :func:`extract_quotes`: the rows of a table of articles (one partition).
 
     Parameters
@@ -133,15 +135,16 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
 
     Returns
     -------
-    (DataFrame, Counter)
-        The rows of :func:`extract_quotes` before the speakers are made canonical across the corpus, and the full
-        names of the people the articles mention (quoted or not; headlines included), each with the number of
-        articles naming it.
+    (DataFrame, CorpusNames)
+        The rows of :func:`extract_quotes` before the speakers are made canonical across the corpus, and the people
+        the articles name (:class:`~analysis.quotes.holders.CorpusNames`): the full names they mention (quoted or
+        not; headlines included), each with the number of articles naming it, the offices they are named with, and
+        the names of each article with a row whose speaker is written as an office alone.
     """
     # one frame for the corpus: building a frame per article cost more than some of the extraction
     titles = articles["title"] if "title" in articles.columns else [None] * len(articles)
     items = track(list(zip(articles["article_id"], articles["text"], titles)), "extracting quotes", progress=progress)
-    people: Counter = Counter()
+    people = CorpusNames()
     records, extras = [], []
     for aid, text, title in items:
         body_people: set = set()
@@ -154,7 +157,10 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
             head = title_records(title, aid, body, body_people, named, art.people)
             records.extend(head)
             extras.extend(row_extras(head, art, title, quote_spans(title, [(0, len(title))])))
-        people.update(named)  # (a name counts once per article)
+        people.articles.update(named)  # (a name counts once per article)
+        people.offices.update(article_offices(art.people, art.as_written))
+        if any(office_of(r[MENTION_FIELD]) for r in body):
+            people.named[aid] = frozenset(body_people)
         records.extend(body)
         extras.extend(row_extras(body, art, art.source, art.quotes))
     if not records:

@@ -4388,7 +4388,23 @@ def _party_member(people: list[Mention], position: int, party: str, places: set)
 
 
 def _holds(person: Person, role_words: set) -> bool:
-    held = {_role_word(w) for w in person.roles}
+    return holds_office(person.roles, role_words)
+
+
+def office_words(words) -> frozenset:
+    """The words of a role as :func:`holds_office` compares them: lower case, possessive and point dropped,
+    abbreviations spelled out (``Sen.`` → ``senator``), only role, title, rank and modifier words kept (``Tory shadow
+    chancellor``: ``shadow``, ``chancellor``)."""
+    kept = _offices() | _RANKS | MODIFIERS
+    return frozenset(w for w in map(_role_word, words) if w in kept)
+
+
+def holds_office(roles, role_words: set) -> bool:
+    """Whether a person named with the role words ``roles`` holds the role ``role_words`` (words as
+    :func:`office_words` gives them): all of them, and no rank the role lacks (the deputy prime minister is not "the
+    prime minister", nor a former president "the president"); a body's president, head or chief is its leader, an
+    ambassador or envoy a diplomat, an MP or senator a lawmaker."""
+    held = {_role_word(w) for w in roles}
     if held & _LEADS:
         held.add("leader")  # "the union leader": the union's president, head or chief
     if held & _DIPLOMATS:

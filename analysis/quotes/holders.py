@@ -1,0 +1,189 @@
+"""Who holds an office an article names only by the office, read across the corpus.
+
+A British story may write "the chancellor said" and "the prime minister told MPs" without ever writing "Chancellor
+Gordon Brown"; its readers know who holds the office, and so does the rest of the corpus, where other stories name
+him with the title. The article's own rules (:mod:`.speakers`) find a holder only among the people the article
+itself names with the office, else fall back to someone named before; this step, run once over the whole corpus
+before the speakers are made canonical, corrects that fallback.
+
+Rule: a row whose speaker is written as ``the`` and lower-case office words only (``the chancellor``, ``the prime
+minister``, ``the former president``; never a spokesman's or an official's noun, which stay unnamed sources) and
+whose speaker holds that office in no article of the corpus (nor does any full name of a speaker written by
+surname alone) goes to the one person **named in the same article**
+whom the corpus names with it, by title or role, in at least :data:`MIN_ARTICLES` articles and in at least half
+of the articles that name them with any office (the office they are known by: not Hillary Clinton, whom a few
+articles call "president" among many "nominee" and "former secretary of state"); with no such person, or several,
+the row is left as the article's rules gave it. Holding an office is :func:`~.speakers.holds_office`: all its
+words and no rank it lacks (the deputy prime minister is not "the prime minister", the shadow chancellor not "the
+chancellor", a former president not "the president").
+
+Limits: an office changes hands; in a corpus that spans the change, two holders may both be named in one article
+(then nothing changes) or the article may name only the other one. Only the people the article names in full are
+candidates, and only rows whose own article gave the office no holder are changed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .lexicon import JOINT, lexicon
+from .speakers import holds_office, office_words
+
+#: Articles of the corpus that must name the person with the office.
+MIN_ARTICLES = 2
+#: A speaker written as "the" and lower-case words only: "the chancellor", "The foreign secretary".
+_OFFICE_PHRASE = re.compile(r"[Tt]he((?: [a-z][a-z-]*){1,4})")
+#: Pronouns that carry a changed row's speaker on to the rows after it.
+_CARRIED = frozenset({"he", "she"})
+#: Words inside an office's name that are neither role nor rank: "secretary of state".
+_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+@dataclass
+class CorpusNames:
+    """What the map step of quote extraction tells the finish step about the people the articles name.
+
+    Attributes
+    ----------
+    articles : Counter
+        Full name → number of articles naming it.
+    offices : Counter
+        (full name, office words) → number of articles naming that person with those role words
+        (:func:`~.speakers.office_words`).
+    named : dict
+        article_id → the full names its body names, for the articles with a row whose speaker is written as an
+        office alone.
+    """
+    articles: Counter = field(default_factory=Counter)
+    offices: Counter = field(default_factory=Counter)
+    named: dict = field(default_factory=dict)
+
+    def update(self, other: "CorpusNames") -> None:
+        """Add ``other``'s counts and articles (the reduce step)."""
+        self.articles.update(other.articles)
+        self.offices.update(other.offices)
+        self.named.update(other.named)
+
+
+def office_of(mention: str) -> frozenset:
+    """The office words of a speaker written as an office alone (``the prime minister``: ``{"prime",
+    "minister"}``), else an empty set (a name, a capital, an unnamed source's noun such as ``the spokesman``).
+
+    Parameters
+    ----------
+    mention : str
+        The speaker as written at the cue.
+
+    Returns
+    -------
+    frozenset of str
+    """
+    found = _OFFICE_PHRASE.fullmatch(mention)
+    if not found:
+        return frozenset()
+    words = found.group(1).split()
+    lists = lexicon().lists
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # ("the secretary of state")
+    if head not in lists["role"] or head in lists["anonymous"]:
+        return frozenset()
+    kept = office_words(w for w in words if w not in _JOINERS)
+    if len(kept) != len([w for w in words if w not in _JOINERS]):
+        return frozenset()  # (a word that is no office's: "the first lady", "the boy")
+    return kept
+
+
+def article_offices(people, written) -> set[tuple[str, frozenset]]:
+    """The offices an article names its people with: (full name as written, office words) for each person named
+    in full with at least one office word.
+
+    Parameters
+    ----------
+    people : list of Mention
+        The article's mentions of people (:attr:`Article.people`).
+    written : callable
+        The article's ``as_written`` (a name as the source text spells it).
+
+    Returns
+    -------
+    set of (str, frozenset)
+    """
+    out = set()
+    for mt in people:
+        if " " in mt.person.name and (words := office_words(mt.person.roles)):
+            out.add((written(mt.person.name), words))
+    return out
+
+
+def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
+    """``rows`` with the speakers of office-only rows given to the office's holder, by the rule of this module.
+
+    Parameters
+    ----------
+    rows : DataFrame
+        The quotes table before the speakers are made canonical (speaker as each article writes the name).
+    names : CorpusNames
+        What the map step found (:func:`article_offices` of every article, summed).
+
+    Returns
+    -------
+    DataFrame
+        A copy of ``rows`` (``rows`` itself when nothing changes); changed rows get the holder as ``speaker``,
+        ``speaker_type`` ``"person"`` and the role another row of their article gives the holder, else ``""``.
+    """
+    if not names.named or rows.empty:
+        return rows
+    held: dict[str, list] = defaultdict(list)
+    for (name, words), n in names.offices.items():
+        held[name].append((words, n))
+
+    def articles_holding(name: str, office: frozenset) -> int:
+        return sum(n for words, n in held.get(name, ()) if holds_office(words, office))
+
+    def holder(name: str, office: frozenset) -> bool:
+        n = articles_holding(name, office)
+        return n >= MIN_ARTICLES and n * 2 >= sum(k for _, k in held[name])
+
+    surnames = defaultdict(set)  # (a speaker written by surname alone holds an office one of its full names holds)
+    for name in held:
+        surnames[name.rsplit(None, 1)[-1]].add(name)
+
+    changes = {}
+    for i, aid, speaker, mention, stype in zip(rows.index, rows["article_id"], rows["speaker"],
+                                               rows["speaker_mention"], rows["speaker_type"]):
+        if aid not in names.named or not (office := office_of(mention)):
+            continue
+        if stype == "person" and (JOINT in speaker or any(articles_holding(n, office)
+                                                           for n in surnames.get(speaker, set()) | {speaker})):
+            continue  # (a holder already: the article's own, or one the corpus knows)
+        if stype != "person" and speaker != mention:
+            continue
+        found = [n for n in names.named[aid] if n != speaker and n in held and holder(n, office)]
+        if len(found) == 1:
+            changes[i] = found[0]
+    if not changes:
+        return rows
+    changes.update(_pronouns_after(rows, changes))
+    out = rows.copy()
+    for i, name in changes.items():
+        same = out[(out["article_id"] == out.at[i, "article_id"]) & (out["speaker"] == name) & (out["role"] != "")]
+        out.loc[i, ["speaker", "speaker_type", "role"]] = [name, "person", same["role"].iloc[0] if len(same) else ""]
+    return out
+
+
+def _pronouns_after(rows: pd.DataFrame, changes: dict) -> dict:
+    """The rows right after a changed row, in its paragraph, whose speaker is written "he" or "she" and is the one
+    the changed row had: the same speaker carried on ("The chancellor would not comment ... His only "motivation"
+    was ..., he insisted"). Stops at the first row that is not one."""
+    out = {}
+    position = {i: n for n, i in enumerate(rows.index)}
+    for i, name in changes.items():
+        where = tuple(rows.loc[i, ["article_id", "location", "paragraph", "speaker"]])
+        for j in rows.index[position[i] + 1:]:
+            if tuple(rows.loc[j, ["article_id", "location", "paragraph", "speaker"]]) != where \
+                    or rows.at[j, "speaker_mention"].lower() not in _CARRIED:
+                break
+            out[j] = name
+    return out
