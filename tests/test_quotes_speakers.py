@@ -11667,3 +11667,15 @@ def test_a_relative_clause_after_a_role_of_a_body_is_the_persons():
     out = only("Headline\n\nThe group was led by Alfonso Aguilar, president of the Latino Partnership for Conservative "
                "Principles, who also said that the party had to change.")
     assert out.speaker == "Alfonso Aguilar"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a time phrase between the relative pronoun and its verb: the antecedent speaks, not "last year"
+    ("Aid workers who on Tuesday said the camp was full were turned away.", "Aid workers"),
+    ("Maria Lopez, who last week told the council the road was unsafe, has moved.", "Maria Lopez"),
+    # a subject pronoun and its verb open no noun phrase: the people the clause is about
+    ("He met other women who said he had harassed them.", "other women"),
+    ("Police interviewed local men who said they saw the car.", "local men"),
+])
+def test_the_antecedent_of_a_relative_clause(text, speaker):
+    assert only(f"Headline\n\n{text}").speaker == speaker

@@ -396,6 +396,20 @@ _SPEECH_PAST = frozenset("said says told tells added adds".split())
 _SOURCE_ADJECTIVES = frozenset("familiar close involved briefed knowledgeable".split())
 ED_END = re.compile(r"ed$")
 _RELATIVE = frozenset({"who", "which", "whose"})
+#: Pronouns that are a clause's subject, never part of a noun phrase after them: "(He met) other women who said".
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "us", "them", "him", "me"})
+_NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
+#: Plurals of people with no -s.
+_PEOPLE = frozenset({"people", "women", "men", "children", "folk"})
+#: Words before a time word that make a time phrase: "last year", "on Tuesday", "earlier this".
+_TIME_BEFORE = frozenset({"last", "this", "next", "earlier", "on"})
+
+
+def _time_after_relative(toks: list, j: int) -> bool:
+    """Tokens ``j - 1`` and ``j`` are a time phrase right after a relative pronoun: "who last year", "which on
+    Tuesday"."""
+    return j >= 3 and toks[j][2].lower() in WHEN_WORDS and toks[j - 1][2].lower() in _TIME_BEFORE \
+        and toks[j - 2][2].lower() in _RELATIVE
 #: A decade of someone's life: "(in her) 30s", "(in his) early forties", "(in their) teens".
 _AGE_DECADE = re.compile(r"\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
@@ -644,6 +658,8 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and (is_aux(toks[j][2]) or self.perfect_since(toks, j)):
             j -= 1
+        if _time_after_relative(toks, j):
+            return None  # "other women who last year accused him": the relative clause's (its antecedent's) time
         if j > 3 and toks[j][2] == "," and (titled_name := _titled_name_set_off(toks, j)) is not None:
             return titled_name  # "... executive member for communities, public health and regulatory services,
             # Councillor Martin Ellery, said:"
@@ -1474,6 +1490,10 @@ class Clauses(ArticleText):
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
+        if _time_after_relative(toks, j):
+            j -= 2  # "other women who last year accused him": the clause's time before its verb
+            while j >= 0 and is_aux(toks[j][2]):
+                j -= 1
         if j >= 4 and toks[j][2].lower() in {"whom", "which"} and toks[j - 1][2].lower() == "of" \
                 and toks[j - 2][2].lower() in _PART_OF and toks[j - 3][2] in SET_OFF:
             who = j - 2  # X, many of whom say ...: X
@@ -1804,6 +1824,7 @@ class Clauses(ArticleText):
                 i -= 1  # "a paddleboard and canoe hire business": two nouns joined before the head
                 continue
             if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
+                    or low in _SUBJECT_PRONOUNS and tok != "US" \
                     or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or low.endswith(_PARTICIPLE_ENDS))
                         and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)
                         and not (i == end - 2 and low.endswith("ing") and self.business_head(toks[end - 1][2]))
@@ -1818,10 +1839,12 @@ class Clauses(ArticleText):
             if low in DETERMINERS:
                 break
         start = i + 1
+        if 0 < start < end - 1 and toks[start - 1][2].lower() in _NOMINATIVE and toks[start][2].islower():
+            start += 1  # the pronoun's verb: "He met (other women) who said"
         if start >= end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
                                 or any(t[2][:1].isupper() for t in toks[start:end])
                                 or (any_case and toks[end - 1][2].isalpha() and (toks[end - 1][2].endswith("s")
-                                                                                  or toks[end - 1][2] == "people"))):
+                                                                                  or toks[end - 1][2] in _PEOPLE))):
             return None
         if start >= 2 and toks[start - 1][2] == "of" and toks[start][2].lower() in {"the", "its", "their"} \
                 and (toks[start - 2][2].lower() in _ONE_OF or toks[start - 2][2].isdigit()):
