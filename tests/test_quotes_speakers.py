@@ -11679,3 +11679,16 @@ def test_a_relative_clause_after_a_role_of_a_body_is_the_persons():
 ])
 def test_the_antecedent_of_a_relative_clause(text, speaker):
     assert only(f"Headline\n\n{text}").speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # where the words were said, after an inverted source, is no part of the name
+    ('"Crop insurance only works because farmers trust each other," said Crown attorney Raj Sidhu outside court.',
+     "Raj Sidhu"),
+    ('"We are ready for the storm," said Mayor Jane Orr outside the town hall.', "Jane Orr"),
+    # an office of two fields joined by "and", then the holder's name
+    ('"Booking means you are seen at a time you know," said the trust’s director of primary and community '
+     "services, Dr Anil Mistry.", "Anil Mistry"),
+])
+def test_an_inverted_source_and_what_follows_it(text, speaker):
+    assert only(f"Headline\n\n{text}").speaker == speaker

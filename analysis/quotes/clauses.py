@@ -346,7 +346,8 @@ _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise
 #: Lower-case words inside a name or a title of a body: "Chairperson of the X Cooperative".
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "on", "de", "du", "van", "von"})
 _NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
-_INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"}
+_INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"} | {"outside", "inside", "near", "beside", "behind"}
+# (where it was said: "said Sidhu outside court")
 #: Lower-case words that open a description before a name: "his sister, (Julie Gagnon-Roy)".
 _OWNER_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 #: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
@@ -1145,7 +1146,8 @@ class Clauses(ArticleText):
             if m - j > 2 and (m == len(toks) or toks[m][2] in END_OR_COMMA or toks[m][2] in PREPOSITIONS):
                 j = m  # (then maybe where it was said: "said Kestrel president and CEO Allan Brisbin in the release")
         if j + 3 < len(toks) and toks[j][2] == "and" and (self.lx.has("title", toks[j - 1][2])
-                                                           or self.lx.has("role", toks[j - 1][2])) \
+                                                           or self.lx.has("role", toks[j - 1][2])
+                                                           or self.office_of_fields(toks, start, j)) \
                 and (c := next((c for c in range(j + 2, min(len(toks) - 1, j + 9)) if toks[c][2] == ","), None)) \
                 and toks[c + 1][2][:1].isupper() \
                 and all(t[2][:1].isalnum() and t[2] not in FINITE_VERBS and not is_aux(t[2]) for t in toks[j + 1:c]):
@@ -1189,6 +1191,12 @@ class Clauses(ArticleText):
             if m == len(toks) or toks[m][2] in END_OR_COMMA:
                 j = m
         return toks[start][0], toks[j - 1][1]
+
+    def office_of_fields(self, toks: list, start: int, j: int) -> bool:
+        """``toks[start:j]`` is an office and ``of`` and the first of its fields in lower case, which ``and`` at
+        ``j`` goes on: "the trust's director of primary (and community services, Dr Anil Mistry)"."""
+        return any(toks[p + 1][2] == "of" and (self.lx.has("title", toks[p][2]) or self.lx.has("role", toks[p][2]))
+                   for p in range(start, j - 1)) and all(t[2].islower() for t in toks[j - 1:j])
 
     def office_where_named(self, toks: list, start: int, j: int) -> int | None:
         """End offset of the name after ``in <place>,`` at ``j`` when ``toks[start:j]`` is an office (a title or role
