@@ -1592,6 +1592,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                         or (_cue_pronoun_after(text, start, end) if start not in excluded else "") or census
                     # (or the pronoun of the cue of the quotation that follows the person's first report: "Board chair
                     # Darcy Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women)
+                else:
+                    census = _gender_before(text, start) or census  # a kin noun introducing the name says more than
+                    # the census share of a given name both sexes bear ("her granddaughter Jess Buffett")
                 people[full] = Person(full, surname, gender=_south_asian_gender(full) or census
                                       or _vietnamese_gender(full) or _surname_gender(full))
             person = people[full]
