@@ -11701,3 +11701,14 @@ def test_a_kin_noun_before_a_name_says_more_than_the_given_names_census_share():
                "Jess, for her part, said she was not thinking about medals.\n\n"
                "\"If we get home in one piece, that's a win,\" she said.")
     assert out["speaker"].tolist()[-1] == "Jess Reed"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a short form of the given name of the one person named in full with it: a feature's first-name reference
+    ("When Valerie Buffett first walked on to the green in 1979, she came to make the sandwiches.\n\n"
+     "\"I said to the selectors, are you sure?\" Val said, laughing.", "Valerie Buffett"),
+    ("Daniel Okafor has fished the bay for thirty years.\n\n\"The catch is half what it was,\" Dan said.",
+     "Daniel Okafor"),
+])
+def test_a_short_form_of_a_given_name_alone(text, speaker):
+    assert rows(f"Headline\n\n{text}")["speaker"].tolist()[-1] == speaker

@@ -1641,6 +1641,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for person in people.values():
         if " " in person.name:
             by_given.setdefault(person.name.split()[0], []).append(person)
+    by_given.update(_short_forms(by_given))
     mentions = []
     for start, end, full, surname, role_words in raw:
         if start in excluded:
@@ -1914,6 +1915,20 @@ _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
 def _written_holders(holders: list, derived: set) -> list:
     """The people of ``holders`` (``(start, person)`` pairs) whose full name the text writes, else all of them."""
     return [p for _, p in holders if p.name not in derived] or [p for _, p in holders]
+
+
+def _short_forms(by_given: dict[str, list]) -> dict[str, list]:
+    """Given names of three letters or more that begin a longer given name of ``by_given`` and are given names in
+    their own right, with the people of that longer name: ``Val`` for Valerie Buffett, ``Dan`` for Daniel Okafor
+    (for a feature's first-name reference to the one person named in full so). Names of ``by_given`` are left out."""
+    out: dict[str, list] = {}
+    known = first_names()
+    for given, holders in by_given.items():
+        for n in range(3, len(given) - 1):
+            short = given[:n]
+            if short not in by_given and short.lower() in known:
+                out.setdefault(short, []).extend(holders)
+    return out
 
 
 def _merge_short_forms(people: dict[str, Person]) -> None:
