@@ -11712,3 +11712,10 @@ def test_a_kin_noun_before_a_name_says_more_than_the_given_names_census_share():
 ])
 def test_a_short_form_of_a_given_name_alone(text, speaker):
     assert rows(f"Headline\n\n{text}")["speaker"].tolist()[-1] == speaker
+
+
+def test_a_cueless_fragment_after_a_report_in_its_paragraph_is_that_speakers():
+    out = rows("Headline\n\n\"You would not have had the standoff if not for him,\" says Jo Marsh, an expert on militias."
+               "\n\nTom Coan, his attorney, argues that his client never encouraged violence. \"The government is "
+               "alleging that his calls asking people to come peacefully\" were provoking violence.")
+    assert out["speaker"].tolist() == ["Jo Marsh", "Tom Coan", "Tom Coan"]

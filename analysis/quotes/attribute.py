@@ -3828,9 +3828,13 @@ class Article(QuoteCues, ReportedSpeech):
                 cue_text = self.text[cue[0]:cue[1]]
             elif kind == "partial" and (own := self.named_subject_of(span, previous_quote)) is not None:
                 speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
-            elif (inherit := previous if kind == "direct" else previous_quote) and \
+            elif (inherit := previous if kind == "direct" or previous and previous_quote
+                  and previous_quote[0] < previous[0] == self.paragraph_of(span[0]) else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1 and not (kind == "partial" and self.others_term(span)):
-                # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker
+                # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker, or the
+                # speaker of the report before it in its paragraph once a quote was before that ("Coan argues that his
+                # client ... "The government is alleging ..." were provoking violence": Coan, not the last paragraph's
+                # quoted expert)
                 speaker, mention, stype, cue_text = inherit[1:]
             elif kind == "direct" and (own := self.named_subject_before(span)) is not None:
                 speaker, mention, stype, cue_text = own  # "Trump took to Twitter ... / "Crooked Hillary ...""
