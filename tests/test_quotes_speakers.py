@@ -11715,7 +11715,7 @@ def test_a_short_form_of_a_given_name_alone(text, speaker):
 
 
 def test_a_cueless_fragment_after_a_report_in_its_paragraph_is_that_speakers():
-    out = rows("Headline\n\n\"You would not have had the standoff if not for him,\" says Jo Marsh, an expert on militias."
-               "\n\nTom Coan, his attorney, argues that his client never encouraged violence. \"The government is "
+    out = rows("Headline\n\n\"You would not have had the standoff if not for him,\" says Jo Marsh, an expert on "
+               "militias.\n\nTom Coan, his attorney, argues that his client never encouraged violence. \"The government is "
                "alleging that his calls asking people to come peacefully\" were provoking violence.")
     assert out["speaker"].tolist() == ["Jo Marsh", "Tom Coan", "Tom Coan"]
