@@ -11719,3 +11719,17 @@ def test_a_cueless_fragment_after_a_report_in_its_paragraph_is_that_speakers():
                "militias.\n\nTom Coan, his attorney, argues that his client never encouraged violence. \"The government is "
                "alleging that his calls asking people to come peacefully\" were provoking violence.")
     assert out["speaker"].tolist() == ["Jo Marsh", "Tom Coan", "Tom Coan"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tad Devine said that Clinton will arrive at the convention with enough pledged delegates to win the nomination.",
+    "The company said its stated goal of doubling output by 2030 was within reach.",
+])
+def test_a_participle_between_a_determiner_and_its_noun_is_no_cue(text):
+    # one row at most, from "said"; no row cued by the modifier ("pledged", "stated")
+    assert all(cue == "said" for cue in extract_article(f"Headline\n\n{text}")["cue"])
+
+
+def test_a_participle_after_a_subject_still_cues():
+    out = extract_article("Headline\n\nBoth candidates have pledged to end the program.")
+    assert out["cue"].tolist() == ["have pledged"]

@@ -280,6 +280,29 @@ def is_noun_context(before: str) -> bool:
     # (a year too: "A 2023 report by ...")
 
 
+#: Words before a participle that make it a noun's modifier: "enough pledged delegates", "its stated goal".
+_MODIFIER_BEFORE = _NOUN_DETERMINERS - {"of"} | {"enough", "more", "most", "many", "some", "no", "any", "every",
+                                                "several", "few"}  # (not "all", "both", "each": they float after a
+# subject, "X and his company each admitted two offences")
+
+
+#: Words whose "'s" is "is" or "has": "he's predicted big wins", "that's reported".
+_CONTRACTED = frozenset({"that", "there", "who", "what", "here", "where", "it", "he", "she"})
+
+
+def participle_modifier(toks: list, k: int) -> bool:
+    """The cue at ``k`` is a past participle between a determiner, quantifier or possessive and a noun in lower case
+    (``enough pledged delegates``, ``the alleged victims``, ``Clinton's current pledged delegate lead``): a modifier of
+    the noun, no verb."""
+    if k < 1 or k + 1 >= len(toks) or not toks[k][2].endswith("ed"):
+        return False
+    before, after = toks[k - 1][2], toks[k + 1][2]
+    return (before.lower() in _MODIFIER_BEFORE or before.endswith(("'s", "’s"))
+            and before[:-2].lower() not in PRONOUNS | _CONTRACTED) \
+        and after.isalpha() and after.islower() and after not in PREP_OR_CLAUSE and after not in DETERMINERS \
+        and after not in PRONOUNS and not is_aux(after)
+
+
 def relative_after_bare(toks: list, k: int) -> bool:
     """A cue's base form at ``k`` (``rule``, not ``heard``), then ``that`` and a verb in -s that no auxiliary
     follows (``rule that requires laws``, ``'deferral' rule that lets``): ``that`` opens a relative clause, not what

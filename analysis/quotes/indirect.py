@@ -10,6 +10,7 @@ from itertools import compress, count
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
+                      participle_modifier,
                       END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
                       NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun,
                       WH_WORDS)
@@ -891,6 +892,8 @@ class ReportedSpeech(Clauses):
         return lo, hi
 
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
+        if participle_modifier(toks, k):
+            return None  # "enough pledged delegates", "the alleged victims": an adjective, no report
         if k > 1 and relative_after_bare(toks, k) and _singular_modifier(toks[k - 1][2]):
             return None  # "due to a congressional budget rule that requires laws ...": a noun and its relative clause
             # (a singular subject would give the verb its -s: "the court rules that")
