@@ -11733,3 +11733,21 @@ def test_a_participle_between_a_determiner_and_its_noun_is_no_cue(text):
 def test_a_participle_after_a_subject_still_cues():
     out = extract_article("Headline\n\nBoth candidates have pledged to end the program.")
     assert out["cue"].tolist() == ["have pledged"]
+
+
+@pytest.mark.parametrize("text", [
+    # quoted words right after the article that opens the subject: a term inside it, no one's words
+    'An "informal trawl" of court records found 11 people had been prosecuted.',
+    "The “pay-as-you-go” rule applies to the Medicare program.",
+    # a cue's noun after a preposition is no cue: "without charge"
+    "If the government can hold 'suspects' without charge or trial, what is next?",
+])
+def test_quoted_words_that_are_no_ones(text):
+    assert extract_article(f"Headline\n\n{text}").empty
+
+
+def test_a_subject_cut_at_its_article_keeps_a_later_quote():
+    out = extract_article("Headline\n\nThe first deputy mayor, Mr Edem Kofi Amegnran, who chaired part of the "
+                          "session, invited councillors to “put the interest of the commune above party quarrels” and "
+                          "announced that a consultation framework would be set up.")
+    assert out["kind"].tolist() == ["partial", "indirect"]  # (the partial's speaker is still cut: left alone)

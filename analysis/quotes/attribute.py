@@ -988,6 +988,8 @@ def article_records(art: Article, article_id: str, people: set | None, location:
             for kind, (lo, hi), speaker, mention, stype, cue in rows]
 
 
+#: Articles: a subject cut to one of them ends where quoted words inside the subject begin.
+_ARTICLES = frozenset({"a", "an", "the"})
 #: Forms of "be": before a participle they make a passive, alone a copula ("Clinton was "extremely careless"": not
 #: her words).
 _PASSIVE_BE = frozenset("is are was were be been being".split())
@@ -3423,6 +3425,10 @@ class Article(QuoteCues, ReportedSpeech):
                 subj = self.person_of_body(subj)
                 subj = self.named_appositive(subj, cue)
                 mention = self.text[subj[0]:subj[1]]
+                if kind == "partial" and mention.lower() in _ARTICLES and subj[1] <= span[0] < cue[0] \
+                        and not self.text[subj[1]:span[0]].strip(" \"'“‘"):
+                    continue  # 'An "informal trawl" of CPS records found', 'The "pay-as-you-go" rule applies': the
+                    # quoted words name something inside the subject, no one's words
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
                 subject = None

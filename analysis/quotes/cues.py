@@ -147,6 +147,9 @@ _SIGN_COLON = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|its|his|her|their|our|[\
                          r"\b[^.!?\"“”\n]{0,120}|\bcan\s+read"
                          r"|\b(?:carried|carry|carries|bore|bear|bears)\s+(?:the\s+)?(?:same\s+)?(?:two|three|four|five)"
                          r"\s+words)\s*:\s*$")  # (a sign as a noun, after a determiner: not "refused to sign the deal")
+#: Prepositions after which a cue's base or -s form is a noun ("without charge", "on charges"; not "to", which
+#: makes an infinitive).
+_NOUN_AFTER = frozenset({"without", "on", "with", "under", "upon", "against", "despite", "amid"})
 #: Reporting verbs that name what a sign or a banner does, not speech: "A sign ... read", "banners proclaiming", "A
 #: new sign at the slipway now warns:".
 _SIGN_VERBS = frozenset({"read", "post", "call", "describe", "proclaim", "warn"})
@@ -960,6 +963,8 @@ class QuoteCues(Clauses):
                 # submissions", "told state broadcaster EBC": an adjective; "A staff report released Friday": a noun
             if relative_after_bare(toks, k) and k > 0 and not toks[k - 1][2][:1].isalnum():
                 continue  # "Ends 'deferral' rule that lets ...": a noun after its quoted modifier, then its relative
+            if k > 0 and toks[k - 1][2].lower() in _NOUN_AFTER and not tok.lower().endswith(("ing", "ed")):
+                continue  # "hold 'suspects' without charge", "on charges that": a noun after a preposition
             if tok.lower() in {"state", "states"} and k + 1 < len(toks) and toks[k + 1][2].isalpha() \
                     and toks[k + 1][2].lower() not in PRONOUNS | DETERMINERS | {"that"}:
                 continue  # "appealed to member states to "stop ..."", "the states and provinces": a noun; the verb
