@@ -11751,3 +11751,9 @@ def test_a_subject_cut_at_its_article_keeps_a_later_quote():
                           "session, invited councillors to “put the interest of the commune above party quarrels” and "
                           "announced that a consultation framework would be set up.")
     assert out["kind"].tolist() == ["partial", "indirect"]  # (the partial's speaker is still cut: left alone)
+
+
+def test_a_figure_set_off_with_the_document_it_comes_from_is_its_makers():
+    out = only("Headline\n\nA previous estimate, contained in a 1998 Department of Transport Document, suggested such "
+               "a move could save 50 lives a year.")
+    assert (out.speaker, out.speaker_type) == ("Department of Transport", "organization")

@@ -988,6 +988,23 @@ def article_records(art: Article, article_id: str, people: set | None, location:
             for kind, (lo, hi), speaker, mention, stype, cue in rows]
 
 
+#: A figure set off with the document it comes from: "A previous estimate, contained in a 1998 Department of Transport
+#: document,".
+_CONTAINED_IN = re.compile(r",\s+(?:contained|set\s+out|published|given|cited|included)\s+in\s+(.+?),?$")
+
+
+def _contained_in(mention: str) -> str:
+    """The document a source's phrase says its words come from (``A previous estimate, contained in a 1998 Department
+    of Transport document``: ``a 1998 Department of Transport document``), else ``""``."""
+    found = _CONTAINED_IN.search(mention)
+    if not found:
+        return ""
+    *words_, last = found.group(1).split()
+    if last.lower() in lexicon().lists["document"]:
+        last = last.lower()  # ("a 1998 Department of Transport Document": the noun in title case after the name)
+    return " ".join(words_ + [last])
+
+
 #: Articles: a subject cut to one of them ends where quoted words inside the subject begin.
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Forms of "be": before a participle they make a passive, alone a copula ("Clinton was "extremely careless"": not
@@ -3006,7 +3023,8 @@ class Article(QuoteCues, ReportedSpeech):
     def makers_named_before(self, out: list) -> list:
         """Rows whose source is a document that names a body before its noun go to that body (:meth:`named_maker`)."""
         return [row[:2] + (maker, row[3], "organization") + row[5:]
-                if row[4] in {"media", "anonymous", "unknown"} and (maker := self.named_maker(row[3])) is not None
+                if row[4] in {"media", "anonymous", "unknown"}
+                and (maker := self.named_maker(row[3]) or self.named_maker(_contained_in(row[3]))) is not None
                 else row for row in out]
 
     def named_maker(self, mention: str) -> str | None:
