@@ -11757,3 +11757,10 @@ def test_a_figure_set_off_with_the_document_it_comes_from_is_its_makers():
     out = only("Headline\n\nA previous estimate, contained in a 1998 Department of Transport Document, suggested such "
                "a move could save 50 lives a year.")
     assert (out.speaker, out.speaker_type) == ("Department of Transport", "organization")
+
+
+def test_a_role_noun_subject_after_a_fronted_question_is_who_he_is_next():
+    out = rows("Headline\n\nAdm. Harry B. Harris Jr. leads the Pacific Command.\n\nThe chairman of the Joint Chiefs, "
+               "Gen. Joseph F. Dunford Jr., recently asked Admiral Harris just that question. Asked later - war or "
+               "not over the shoal - the admiral chuckled.\n\n\"It is good that my voice is low,\" he said.")
+    assert out["speaker"].tolist() == ["Harry B. Harris Jr."]

@@ -462,7 +462,9 @@ _AREA_BODIES = frozenset({"county", "city", "district", "province", "region", "b
 _COMPANION = re.compile(r"\b(?:next to|beside|alongside|with|against|meeting|met|to)\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z])")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A sentence opened by a role noun: ``On Friday, the Cardinal will ask ...``.
-_ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+)?[Tt]he\s+"
+_ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+"
+                           r"|(?:Asked|Pressed|Questioned)\b[^.]{0,60}?(?:,|\s[-–—]+)\s+)?[Tt]he\s+"  # ("Asked later -
+                           # war or not - the admiral chuckled")
                            r"(?:[A-Z][\w-]*\s+){0,3}([A-Za-z]+)\s+(?!of\b|for\b)[a-z]")  # (the Lib Dem spokesman)
 #: A role written right before a name that opens a sentence, a capitalised word and up to two lower-case ones:
 #: "Regular customer (Brenda Lea)", "Hethersett resident (Tom Kerrison)".
