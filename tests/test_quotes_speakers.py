@@ -11760,7 +11760,8 @@ def test_a_figure_set_off_with_the_document_it_comes_from_is_its_makers():
 
 
 def test_a_role_noun_subject_after_a_fronted_question_is_who_he_is_next():
-    out = rows("Headline\n\nAdm. Harry B. Harris Jr. leads the Pacific Command.\n\nThe chairman of the Joint Chiefs, "
-               "Gen. Joseph F. Dunford Jr., recently asked Admiral Harris just that question. Asked later - war or "
-               "not over the shoal - the admiral chuckled.\n\n\"It is good that my voice is low,\" he said.")
-    assert out["speaker"].tolist() == ["Harry B. Harris Jr."]
+    out = rows("Headline\n\nAdm. Harry B. Harris Jr. leads the Pacific Command.\n\n\"We are watching the shoal "
+               "closely,\" said Gen. Joseph F. Dunford Jr., the chairman of the Joint Chiefs of Staff.\n\nGen. Dunford "
+               "recently asked Admiral Harris just that question. Asked later - war or not over the shoal - the admiral "
+               "chuckled.\n\n\"It is good that my voice is low,\" he said.")
+    assert out["speaker"].tolist() == ["Joseph F. Dunford Jr.", "Harry B. Harris Jr."]
