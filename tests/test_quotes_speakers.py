@@ -11765,3 +11765,12 @@ def test_a_role_noun_subject_after_a_fronted_question_is_who_he_is_next():
                "recently asked Admiral Harris just that question. Asked later - war or not over the shoal - the admiral "
                "chuckled.\n\n\"It is good that my voice is low,\" he said.")
     assert out["speaker"].tolist() == ["Joseph F. Dunford Jr.", "Harry B. Harris Jr."]
+
+
+@pytest.mark.parametrize("text", [
+    "Polls show as many as 30 percent of Mr. Sanders's backers say they will not vote for Mrs. Clinton.",
+    "Some Sanders followers say they will stay home in November.",
+])
+def test_a_persons_backers_are_an_unnamed_group_not_the_person(text):
+    out = only(f"Headline\n\nBernie Sanders spoke in Ohio.\n\n{text}")
+    assert out.speaker_type == "anonymous" and "Sanders" in out.speaker
