@@ -11774,3 +11774,9 @@ def test_a_role_noun_subject_after_a_fronted_question_is_who_he_is_next():
 def test_a_persons_backers_are_an_unnamed_group_not_the_person(text):
     out = only(f"Headline\n\nBernie Sanders spoke in Ohio.\n\n{text}")
     assert out.speaker_type == "anonymous" and "Sanders" in out.speaker
+
+
+def test_they_after_a_party_opens_a_sentence_is_that_party():
+    out = rows("Headline\n\nYet Republicans have already spent a lot of time on Benghazi, and they are circulating "
+               "talking points on the issue. They say Clinton advocated against leaving a force in 2011.")
+    assert (out["speaker"].tolist()[-1], out["speaker_type"].tolist()[-1]) == ("Republicans", "anonymous")
