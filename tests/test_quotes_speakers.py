@@ -11780,3 +11780,9 @@ def test_they_after_a_party_opens_a_sentence_is_that_party():
     out = rows("Headline\n\nYet Republicans have already spent a lot of time on Benghazi, and they are circulating "
                "talking points on the issue. They say Clinton advocated against leaving a force in 2011.")
     assert (out["speaker"].tolist()[-1], out["speaker_type"].tolist()[-1]) == ("Republicans", "anonymous")
+
+
+def test_a_headline_that_says_is_not_the_poster():
+    out = only("Headline\n\nSarah Palin posted her message under a headline that said, “Council Votes to Close the "
+               "Library.”")
+    assert (out.speaker, out.speaker_type) == ("a headline", "media")

@@ -532,6 +532,10 @@ _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
 _BODY_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w&'’-]*)+\Z")
 #: An unnamed person with a restrictive relative clause ending right before a cue: "a councillor who (called)", "one
 #: resident who (said)"; up to two lower-case words before the noun ("a veteran Tory councillor" is capitalised: none).
+#: A document after a preposition, then "that" or "which" right before a cue: "under a headline that (said)".
+_DOCUMENT_THAT_BEFORE = re.compile(r"\b(?:under|below|above|beside|alongside|over)\s+"
+                                   r"((?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}([a-z]+))\s+(?:that|which)\s+\Z")
+# (after a preposition: someone else's document, not one the subject issued: "released a statement that said")
 _UNNAMED_WHO_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+who\s+"
                                  r"(?:[\w’'-]+\s+){0,3}\Z")
 #: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
@@ -2063,6 +2067,11 @@ class Article(QuoteCues, ReportedSpeech):
             # whether": the members
         lo = self.sentence_of(cue[0])[0]
         m = _WHO_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])
+        if m is None and (doc := _DOCUMENT_THAT_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])) \
+                and self.lx.has("document", doc.group(2)) and doc.start() > subj[0] \
+                and not self.in_quote(doc.start()):
+            return doc.start(1), doc.end(2)  # "Palin posted her message under a headline that said, "..."": the
+            # headline's words, not hers
         if m is None:
             m = _UNNAMED_WHO_BEFORE.search(self.text, max(lo, cue[0] - 80), cue[0])
             if m and m.start() != subj[0] and not self.in_quote(m.start()) and not m.end(1) < subj[0] < cue[0] \
