@@ -111,9 +111,9 @@ def article_offices(people, written) -> set[tuple[str, frozenset]]:
     set of (str, frozenset)
     """
     out = set()
-    for mt in people:
-        if " " in mt.person.name and (words := office_words(mt.person.roles)):
-            out.add((written(mt.person.name), words))
+    for person in {id(mt.person): mt.person for mt in people}.values():  # (each person once, not each mention)
+        if " " in person.name and (words := office_words(person.roles)):
+            out.add((written(person.name), words))
     return out
 
 
@@ -150,10 +150,17 @@ def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
     for name in held:
         surnames[name.rsplit(None, 1)[-1]].add(name)
 
-    changes = {}
-    for i, aid, speaker, mention, stype in zip(rows.index, rows["article_id"], rows["speaker"],
-                                               rows["speaker_mention"], rows["speaker_type"]):
-        if aid not in names.named or not (office := office_of(mention)):
+    col = {c: rows[c].tolist() for c in ("article_id", "location", "paragraph", "speaker", "speaker_mention",
+                                         "speaker_type", "role")}  # (plain lists: one pass each, not a lookup a row)
+    changes = {}  # position -> the holder
+    offices: dict[str, frozenset] = {}
+    for i, (aid, speaker, mention, stype) in enumerate(zip(col["article_id"], col["speaker"], col["speaker_mention"],
+                                                           col["speaker_type"])):
+        if aid not in names.named:
+            continue
+        if mention not in offices:
+            offices[mention] = office_of(mention)
+        if not (office := offices[mention]):
             continue
         if stype == "person" and (JOINT in speaker or any(articles_holding(n, office)
                                                            for n in surnames.get(speaker, set()) | {speaker})):
@@ -165,25 +172,29 @@ def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
             changes[i] = found[0]
     if not changes:
         return rows
-    changes.update(_pronouns_after(rows, changes))
-    out = rows.copy()
+    changes.update(_pronouns_after(col, changes))
+    roles = {}  # (article, speaker) -> the first role a row gives the speaker there
+    for aid, speaker, role in zip(col["article_id"], col["speaker"], col["role"]):
+        if role:
+            roles.setdefault((aid, speaker), role)
     for i, name in changes.items():
-        same = out[(out["article_id"] == out.at[i, "article_id"]) & (out["speaker"] == name) & (out["role"] != "")]
-        out.loc[i, ["speaker", "speaker_type", "role"]] = [name, "person", same["role"].iloc[0] if len(same) else ""]
+        col["speaker"][i], col["speaker_type"][i] = name, "person"
+        col["role"][i] = roles.get((col["article_id"][i], name), "")
+    out = rows.copy()
+    for c in ("speaker", "speaker_type", "role"):
+        out[c] = pd.Series(col[c], index=rows.index, dtype=rows[c].dtype)
     return out
 
 
-def _pronouns_after(rows: pd.DataFrame, changes: dict) -> dict:
-    """The rows right after a changed row, in its paragraph, whose speaker is written "he" or "she" and is the one
-    the changed row had: the same speaker carried on ("The chancellor would not comment ... His only "motivation"
-    was ..., he insisted"). Stops at the first row that is not one."""
+def _pronouns_after(col: dict, changes: dict) -> dict:
+    """The rows right after a changed row (``col``: the table's columns as lists), in its paragraph, whose speaker
+    is written "he" or "she" and is the one the changed row had: the same speaker carried on ("The chancellor would
+    not comment ... His only "motivation" was ..., he insisted"). Stops at the first row that is not one."""
+    keys = list(zip(col["article_id"], col["location"], col["paragraph"], col["speaker"]))
     out = {}
-    position = {i: n for n, i in enumerate(rows.index)}
     for i, name in changes.items():
-        where = tuple(rows.loc[i, ["article_id", "location", "paragraph", "speaker"]])
-        for j in rows.index[position[i] + 1:]:
-            if tuple(rows.loc[j, ["article_id", "location", "paragraph", "speaker"]]) != where \
-                    or rows.at[j, "speaker_mention"].lower() not in _CARRIED:
-                break
+        j = i + 1
+        while j < len(keys) and keys[j] == keys[i] and col["speaker_mention"][j].lower() in _CARRIED:
             out[j] = name
+            j += 1
     return out
