@@ -11786,3 +11786,10 @@ def test_a_headline_that_says_is_not_the_poster():
     out = only("Headline\n\nSarah Palin posted her message under a headline that said, “Council Votes to Close the "
                "Library.”")
     assert (out.speaker, out.speaker_type) == ("a headline", "media")
+
+
+def test_a_time_set_off_after_an_opening_adjunct_comes_before_the_subject():
+    out = rows("Headline\n\n\"We must lead,\" Jeb Bush said on Sunday.\n\nAt a campaign event in Ames, Iowa, on Sunday, "
+               "Mrs. Clinton tried to expand on her earlier statement, saying that the United States should play a "
+               "leadership role and \"be rallying our partners.\"")
+    assert out["speaker"].tolist() == ["Jeb Bush", "Clinton"]

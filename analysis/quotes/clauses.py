@@ -425,6 +425,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "us"
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 #: Plurals of people with no -s.
 _PEOPLE = frozenset({"people", "women", "men", "children", "folk"})
+#: Words that open a time phrase set off by commas: ", on Sunday,", ", last week,", ", earlier this month,".
+_SET_OFF_TIME_OPENERS = _TIME_OPENERS | {"early", "late", "in"}
 #: Words before a time word that make a time phrase: "last year", "on Tuesday", "earlier this".
 _TIME_BEFORE = frozenset({"last", "this", "next", "earlier", "on"})
 
@@ -592,6 +594,17 @@ def _place_set_off(toks: list, comma: int) -> int | None:
     return None
 
 
+def _time_set_off(toks: list, comma: int) -> int | None:
+    """The comma closing a time phrase set off after the comma at ``comma`` (``, on Sunday,``, ``, last week,``),
+    else None."""
+    for e in range(comma + 2, min(len(toks), comma + 6)):
+        if toks[e][2] == ",":
+            words = [t[2].lower() for t in toks[comma + 1:e]]
+            return e if words[0] in _SET_OFF_TIME_OPENERS and any(w in WHEN_WORDS for w in words) \
+                and all(w in WHEN_WORDS or w in _SET_OFF_TIME_OPENERS or w.isdigit() for w in words) else None
+    return None
+
+
 def _adjunct_end(toks: list) -> int:
     """Index of the first token after an opening adjunct: after its comma, or the dash closing an aside set off by
     dashes before any comma, and after a relative or subordinate clause that follows it (``Speaking ... in New
@@ -608,6 +621,8 @@ def _adjunct_end(toks: list) -> int:
         i = next((e for e in ends if e > i + 1 and toks[e][2] == ","), len(toks) - 1)
     while toks[i][2] == "," and i > 0 and toks[i - 1][2][:1].isupper() and (e := _place_set_off(toks, i)) is not None:
         i = e  # "At a rally in St. Clairsville, Ohio, Brenda Johnson railed ...": the town's state, then the subject
+    if toks[i][2] == "," and (e := _time_set_off(toks, i)) is not None:
+        i = e  # "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried": a time set off after the adjunct
     if toks[i][2] == "," and i + 2 < len(toks) and toks[i + 1][2] in {"the", "a", "an"} and toks[i - 1][2].islower() \
             and (e := next((e for e in ends if i + 2 < e <= i + 14), None)) is not None and toks[e][2] == "," \
             and e + 1 < len(toks) and toks[e + 1][2][:1].isupper():
