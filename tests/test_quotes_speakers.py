@@ -11793,3 +11793,10 @@ def test_a_time_set_off_after_an_opening_adjunct_comes_before_the_subject():
                "Mrs. Clinton tried to expand on her earlier statement, saying that the United States should play a "
                "leadership role and \"be rallying our partners.\"")
     assert out["speaker"].tolist() == ["Jeb Bush", "Clinton"]
+
+
+def test_a_described_subject_and_its_name_before_a_colon_say_the_quotation():
+    out = rows("Headline\n\n\"We will build the wall,\" Mr. Trump said.\n\nOne early supporter, Representative Lee "
+               "Zeldin, Republican of New York, gave the technique a whirl in an interview with CNN on Tuesday: \"You "
+               "can easily argue that the president is wrong.\"")
+    assert out["speaker"].tolist() == ["Trump", "Lee Zeldin"]

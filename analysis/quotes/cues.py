@@ -832,7 +832,8 @@ class QuoteCues(Clauses):
             subj = subj if subj and subj[0] == clause[0][0] else None
         if subj is None:
             return None
-        words_ = self.text[subj[0]:subj[1]].split()
+        words_ = self.text[subj[0]:subj[1]].partition(",")[0].split()  # ("One early supporter, Representative Lee
+        # Zeldin,": the description before its appositive name)
         noun = next((words_[i - 1] for i in range(1, len(words_)) if words_[i] in {"at", "of", "from", "in", "with"}),
                     words_[-1])  # "A theatre nurse at Katutura Intermediate Hospital": the nurse
         message = clause[-1][2].lower() in _MESSAGE_NOUNS  # (what was said with a thing shown: "posted a photo
