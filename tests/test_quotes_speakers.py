@@ -11800,3 +11800,16 @@ def test_a_described_subject_and_its_name_before_a_colon_say_the_quotation():
                "Zeldin, Republican of New York, gave the technique a whirl in an interview with CNN on Tuesday: \"You "
                "can easily argue that the president is wrong.\"")
     assert out["speaker"].tolist() == ["Trump", "Lee Zeldin"]
+
+
+def test_the_former_office_is_the_one_named_with_it():
+    out = rows("Headline\n\nFormer President Bill Clinton campaigned with Bernie Sanders in Ohio. \"It was a good "
+               "day,\" the former president said.")
+    assert out["speaker"].tolist() == ["Bill Clinton"]
+
+
+def test_an_office_opening_a_sentence_after_a_participles_phrase_says_its_fragments():
+    out = rows("Headline\n\nFormer Secretary of State Hillary Clinton and Sen. Bernie Sanders met in Iowa. \"We need a "
+               "revolution,\" Sanders said.\n\nReprising one of her own favorite lines, the former secretary of state "
+               "talked about continuing the “progress we had under President Obama.”")
+    assert out["speaker"].tolist() == ["Bernie Sanders", "Hillary Clinton"]

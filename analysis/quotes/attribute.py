@@ -1012,6 +1012,10 @@ def _contained_in(mention: str) -> str:
     return " ".join(words_ + [last])
 
 
+#: An office named alone as a subject: "the former secretary of state", "The prime minister".
+_THE_OFFICE = re.compile(r"[Tt]he(?: (?:former|then|new|outgoing|incoming))?(?: [a-z]+){1,2}(?: of (?:state|defense))?")
+#: A participle's phrase opening a sentence, up to its comma: "Reprising one of her own favorite lines, ".
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:\"“”]{0,80},\s*")
 #: Articles: a subject cut to one of them ends where quoted words inside the subject begin.
 _ARTICLES = frozenset({"a", "an", "the"})
 #: Forms of "be": before a participle they make a passive, alone a copula ("Clinton was "extremely careless"": not
@@ -3291,8 +3295,11 @@ class Article(QuoteCues, ReportedSpeech):
         sent_lo = self.sentence_of(span[0])[0] if sent_lo is None else sent_lo
         subj = self.sentence_subject(sent_lo, span[0])
         if subj is None or subj[0] != sent_lo and self.text[sent_lo:subj[0]].strip(" \"“”'‘’") \
-                or not any(mt.start == subj[0] and mt.end == subj[1] for mt in self.people):
-            return None
+                and not _OPENING_PARTICIPLE.fullmatch(self.text, sent_lo, subj[0]) \
+                or not any(mt.start == subj[0] and mt.end == subj[1] for mt in self.people) \
+                and not _THE_OFFICE.fullmatch(self.text, subj[0], subj[1]):
+            return None  # (a person named, or an office: "the former secretary of state talked about continuing the
+            # "progress we had"", after an opening participle's phrase: "Reprising one of her lines, ...")
         toks = self.tokens.between(subj[1], span[0])
         verbs = [t[2] for t in toks if t[2].isalpha()]
         if not verbs or not verbs[0].islower() or verbs[0] in _PASSIVE_BE \
@@ -3300,6 +3307,10 @@ class Article(QuoteCues, ReportedSpeech):
                 or any(w in _PASSIVE_BE and n + 1 < len(verbs) and verbs[n + 1].endswith("ed")
                        for n, w in enumerate(verbs)):
             return None
+        if not any(mt.start == subj[0] and mt.end == subj[1] for mt in self.people) \
+                and len(self.text[span[0]:span[1]].split()) < 2:
+            return None  # (an office's one quoted word is more often a term or a title: "The director makes this clear
+            # in her new documentary "13th.""; a named person's is the person's: "Moore called it "sloppy"")
         mention = self.text[subj[0]:subj[1]]
         para_lo = self.paragraphs[self.paragraph_of(subj[0])][0]
         speaker, stype = classify_source(mention, subj[1], self.people, None, para_lo)

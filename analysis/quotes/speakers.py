@@ -4052,8 +4052,13 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             or any(t.isupper() and len(t) > 1 for t in toks[1:-1])  # (a party's letters too: "the DUP MLA")
         qualifiers = _role_qualifiers(toks, head)
         gender = GENDERED_NOUNS.get(head, "")  # ("the congresswoman": no man named, whoever was last)
-        person = _recent_person(people, position - len(mention), role=head, fallback=False, qualifiers=qualifiers,
-                                gender=gender)
+        person = None
+        if "former" in (low_toks := [t.lower() for t in toks]) or "ex" in low_toks:
+            person = _recent_person(people, position - len(mention), role=head, fallback=False, gender=gender,
+                                    qualifiers=qualifiers | {"former"})  # "the former secretary" after "Former
+            # Secretary of State Hillary Clinton": the holder named with the rank first
+        person = person or _recent_person(people, position - len(mention), role=head, fallback=False,
+                                          qualifiers=qualifiers, gender=gender)
         if person is None and head in _HELD_ONLY and not qualifiers:
             person = _one_ranked_holder(people, position - len(mention), head)  # "the coroner": the assistant
             # coroner, the only one named
