@@ -11813,3 +11813,10 @@ def test_an_office_opening_a_sentence_after_a_participles_phrase_says_its_fragme
                "revolution,\" Sanders said.\n\nReprising one of her own favorite lines, the former secretary of state "
                "talked about continuing the “progress we had under President Obama.”")
     assert out["speaker"].tolist() == ["Bernie Sanders", "Hillary Clinton"]
+
+
+def test_a_titled_subject_after_a_participles_phrase_says_the_fragment():
+    out = rows("Headline\n\nCity experts say there is a £10bn \"black hole\" in the public finances. Lib Dem spokesman "
+               "Vince Cable said the public did not know whom to believe. Responding to the pre-Budget report, Mr Cable "
+               "also attacked Labour's \"unfair\" and over-complicated taxes.")
+    assert out["speaker"].tolist()[-1] == "Vince Cable"

@@ -3296,7 +3296,9 @@ class Article(QuoteCues, ReportedSpeech):
         subj = self.sentence_subject(sent_lo, span[0])
         if subj is None or subj[0] != sent_lo and self.text[sent_lo:subj[0]].strip(" \"“”'‘’") \
                 and not _OPENING_PARTICIPLE.fullmatch(self.text, sent_lo, subj[0]) \
-                or not any(mt.start == subj[0] and mt.end == subj[1] for mt in self.people) \
+                or not any(mt.end == subj[1] and subj[0] <= mt.start
+                           and (mt.start == subj[0] or only_titles(self.text[subj[0]:mt.start], frozenset()))
+                           for mt in self.people) \
                 and not _THE_OFFICE.fullmatch(self.text, subj[0], subj[1]):
             return None  # (a person named, or an office: "the former secretary of state talked about continuing the
             # "progress we had"", after an opening participle's phrase: "Reprising one of her lines, ...")
@@ -3307,8 +3309,7 @@ class Article(QuoteCues, ReportedSpeech):
                 or any(w in _PASSIVE_BE and n + 1 < len(verbs) and verbs[n + 1].endswith("ed")
                        for n, w in enumerate(verbs)):
             return None
-        if not any(mt.start == subj[0] and mt.end == subj[1] for mt in self.people) \
-                and len(self.text[span[0]:span[1]].split()) < 2:
+        if _THE_OFFICE.fullmatch(self.text, subj[0], subj[1]) and len(self.text[span[0]:span[1]].split()) < 2:
             return None  # (an office's one quoted word is more often a term or a title: "The director makes this clear
             # in her new documentary "13th.""; a named person's is the person's: "Moore called it "sloppy"")
         mention = self.text[subj[0]:subj[1]]

@@ -334,8 +334,8 @@ def noun_cue_form(toks: list, k: int) -> bool:
     if toks[k][2] not in _NOUN_CUE_FORMS or k < 2:
         return False
     before = toks[k - 1][2]
-    if not (before.isalpha() and before.islower()) or before in PRONOUNS or is_aux(before):
-        return False
+    if not (before.replace("-", "").isalpha() and before[:1].islower()) or before in PRONOUNS or is_aux(before):
+        return False  # (a compound too: "the pre-Budget report")
     if toks[k][2] == "note" and before.endswith("s"):
         return False  # "analysts note that": a plural subject's verb (but "a UKHSA briefing note shared with")
     nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
