@@ -11820,3 +11820,8 @@ def test_a_titled_subject_after_a_participles_phrase_says_the_fragment():
                "Vince Cable said the public did not know whom to believe. Responding to the pre-Budget report, Mr Cable "
                "also attacked Labour's \"unfair\" and over-complicated taxes.")
     assert out["speaker"].tolist()[-1] == "Vince Cable"
+
+
+def test_a_question_asked_as_something_happens_keeps_its_asker():
+    out = rows("Headline\n\n\"Who can help?\" Clinton asks as a guy walks in.")
+    assert out["speaker"].tolist() == ["Clinton"]

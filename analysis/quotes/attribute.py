@@ -1902,7 +1902,8 @@ class Article(QuoteCues, ReportedSpeech):
         rest = self.text[cue[1]:self.sentence_of(cue[1])[1]].split()
         verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1].lower())
         if len(rest) > 1 and verb and "o" in verb[1] and rest[0].isalpha() and rest[0].islower() \
-                and rest[0] not in PREPOSITIONS:  # (not '"...?" X asked during question period Wednesday afternoon.')
+                and rest[0] not in PREPOSITIONS and rest[0] not in _WHEN_SAID:  # (not '"...?" X asked during question
+            # period Wednesday afternoon.', nor '"...?" Clinton asks as a maintenance guy walks in': when it was asked)
             rest = rest[1:]  # '"You think I'm going to change?" Trump asked reporters rhetorically ...': an addressee
         if rest and len(rest) <= 8 and (rest[0].endswith("ly") or rest[0] in PREPOSITIONS) \
                 and not {"that", "“", '"'} & set(rest):
