@@ -11825,3 +11825,10 @@ def test_a_titled_subject_after_a_participles_phrase_says_the_fragment():
 def test_a_question_asked_as_something_happens_keeps_its_asker():
     out = rows("Headline\n\n\"Who can help?\" Clinton asks as a guy walks in.")
     assert out["speaker"].tolist() == ["Clinton"]
+
+
+def test_according_to_after_a_factbox_item_reports_that_item_only():
+    out = extract_article("Headline\n\nFour staff left in the spring. * Todd Ricketts - a co-owner, withdrew in April. "
+                          "* Robin Townley - an aide, was rejected in February, according to Politico.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Politico", "Robin Townley - an aide, was rejected in February"]]

@@ -103,6 +103,15 @@ def test_sentence_splitter_cases_punkt_gets_wrong():
         "It was 2 a.m. Friday.", "He cited Clinton v. Jones in court."]
 
 
+def test_a_bullet_after_a_period_opens_the_next_sentence_without_it():
+    # a factbox's items written inline: "* Name - what happened."
+    text = ("Four staff left. * Todd Ricketts - a co-owner, withdrew in April. • Robin Townley - an aide, was "
+            "rejected, according to Politico.")
+    assert sentences(one(text))["text"].tolist() == [
+        "Four staff left.", "Todd Ricketts - a co-owner, withdrew in April.",
+        "Robin Townley - an aide, was rejected, according to Politico."]
+
+
 def test_sentences_end_before_and_after_french_guillemets_spaced_or_not():
     # Canadian copy quotes French as written: « Nous sommes là » with spaces inside the marks
     text = ("The utility restored power. « Nous sommes là, » he said. Il a dit « non. » Ensuite «Oui.» Fin.")
