@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis.quotes import extract_quotes
-from analysis.quotes.holders import office_of
+from analysis.quotes.speakers import office_of
 
 BROWN = {
     "a1": "Chancellor Gordon Brown said the economy was growing faster than forecast.\n\nHe spoke in Leeds.",

@@ -25,7 +25,7 @@ from .lexicon import (AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, JOINT, M
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
                        COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
-                       NEWSPAPER_ENDS, only_titles,
+                       NEWSPAPER_ENDS, office_of, only_titles,
                        outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE,
                        recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE,
                        stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
@@ -530,12 +530,12 @@ _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
 #: A body's capitalised name ending a text (a lower-case "of", "for" or "and" inside): "(the council's) Independent
 #: Remuneration Panel".
 _BODY_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w&'’-]*)+\Z")
-#: An unnamed person with a restrictive relative clause ending right before a cue: "a councillor who (called)", "one
-#: resident who (said)"; up to two lower-case words before the noun ("a veteran Tory councillor" is capitalised: none).
 #: A document after a preposition, then "that" or "which" right before a cue: "under a headline that (said)".
 _DOCUMENT_THAT_BEFORE = re.compile(r"\b(?:under|below|above|beside|alongside|over)\s+"
                                    r"((?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}([a-z]+))\s+(?:that|which)\s+\Z")
 # (after a preposition: someone else's document, not one the subject issued: "released a statement that said")
+#: An unnamed person with a restrictive relative clause ending right before a cue: "a councillor who (called)", "one
+#: resident who (said)"; up to two lower-case words before the noun ("a veteran Tory councillor" is capitalised: none).
 _UNNAMED_WHO_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+who\s+"
                                  r"(?:[\w’'-]+\s+){0,3}\Z")
 #: A person's body or place after the name, in capitalised words: `` of the Environment and Land Court in Nakuru``.
@@ -1012,8 +1012,6 @@ def _contained_in(mention: str) -> str:
     return " ".join(words_ + [last])
 
 
-#: An office named alone as a subject: "the former secretary of state", "The prime minister".
-_THE_OFFICE = re.compile(r"[Tt]he(?: (?:former|then|new|outgoing|incoming))?(?: [a-z]+){1,2}(?: of (?:state|defense))?")
 #: A participle's phrase opening a sentence, up to its comma: "Reprising one of her own favorite lines, ".
 _OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]+ing\b[^,.;:\"“”]{0,80},\s*")
 #: Articles: a subject cut to one of them ends where quoted words inside the subject begin.
@@ -3300,7 +3298,7 @@ class Article(QuoteCues, ReportedSpeech):
                 or not any(mt.end == subj[1] and subj[0] <= mt.start
                            and (mt.start == subj[0] or only_titles(self.text[subj[0]:mt.start], frozenset()))
                            for mt in self.people) \
-                and not _THE_OFFICE.fullmatch(self.text, subj[0], subj[1]):
+                and not office_of(self.text[subj[0]:subj[1]]):
             return None  # (a person named, or an office: "the former secretary of state talked about continuing the
             # "progress we had"", after an opening participle's phrase: "Reprising one of her lines, ...")
         toks = self.tokens.between(subj[1], span[0])
@@ -3310,7 +3308,7 @@ class Article(QuoteCues, ReportedSpeech):
                 or any(w in _PASSIVE_BE and n + 1 < len(verbs) and verbs[n + 1].endswith("ed")
                        for n, w in enumerate(verbs)):
             return None
-        if _THE_OFFICE.fullmatch(self.text, subj[0], subj[1]) and len(self.text[span[0]:span[1]].split()) < 2:
+        if office_of(self.text[subj[0]:subj[1]]) and len(self.text[span[0]:span[1]].split()) < 2:
             return None  # (an office's one quoted word is more often a term or a title: "The director makes this clear
             # in her new documentary "13th.""; a named person's is the person's: "Moore called it "sloppy"")
         mention = self.text[subj[0]:subj[1]]

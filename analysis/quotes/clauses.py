@@ -427,14 +427,12 @@ _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 _PEOPLE = frozenset({"people", "women", "men", "children", "folk"})
 #: Words that open a time phrase set off by commas: ", on Sunday,", ", last week,", ", earlier this month,".
 _SET_OFF_TIME_OPENERS = _TIME_OPENERS | {"early", "late", "in"}
-#: Words before a time word that make a time phrase: "last year", "on Tuesday", "earlier this".
-_TIME_BEFORE = frozenset({"last", "this", "next", "earlier", "on"})
 
 
 def _time_after_relative(toks: list, j: int) -> bool:
     """Tokens ``j - 1`` and ``j`` are a time phrase right after a relative pronoun: "who last year", "which on
     Tuesday"."""
-    return j >= 3 and toks[j][2].lower() in WHEN_WORDS and toks[j - 1][2].lower() in _TIME_BEFORE \
+    return j >= 3 and toks[j][2].lower() in WHEN_WORDS and toks[j - 1][2].lower() in _TIME_OPENERS \
         and toks[j - 2][2].lower() in _RELATIVE
 #: A decade of someone's life: "(in her) 30s", "(in his) early forties", "(in their) teens".
 _AGE_DECADE = re.compile(r"\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")

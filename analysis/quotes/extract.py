@@ -27,8 +27,9 @@ from ..progress import track
 from .aliases import canonical_speakers
 from .attribute import Article, article_records, MENTION_FIELD
 from .headlines import may_attribute, named_in_title, title_records
-from .holders import article_offices, corpus_holders, CorpusNames, office_of
+from .holders import article_offices, corpus_holders, CorpusNames
 from .marks import quote_spans
+from .speakers import office_of
 from .table import empty_table, quotes_frame, row_extras, sort_rows
 
 

@@ -23,23 +23,18 @@ candidates, and only rows whose own article gave the office no holder are change
 """
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .lexicon import JOINT, lexicon
-from .speakers import holds_office, office_words
+from .lexicon import JOINT
+from .speakers import holds_office, office_of, office_words
 
 #: Articles of the corpus that must name the person with the office.
 MIN_ARTICLES = 2
-#: A speaker written as "the" and lower-case words only: "the chancellor", "The foreign secretary".
-_OFFICE_PHRASE = re.compile(r"[Tt]he((?: [a-z][a-z-]*){1,4})")
 #: Pronouns that carry a changed row's speaker on to the rows after it.
 _CARRIED = frozenset({"he", "she"})
-#: Words inside an office's name that are neither role nor rank: "secretary of state".
-_JOINERS = frozenset({"of", "for", "and", "the", "on"})
 
 
 @dataclass
@@ -66,33 +61,6 @@ class CorpusNames:
         self.articles.update(other.articles)
         self.offices.update(other.offices)
         self.named.update(other.named)
-
-
-def office_of(mention: str) -> frozenset:
-    """The office words of a speaker written as an office alone (``the prime minister``: ``{"prime",
-    "minister"}``), else an empty set (a name, a capital, an unnamed source's noun such as ``the spokesman``).
-
-    Parameters
-    ----------
-    mention : str
-        The speaker as written at the cue.
-
-    Returns
-    -------
-    frozenset of str
-    """
-    found = _OFFICE_PHRASE.fullmatch(mention)
-    if not found:
-        return frozenset()
-    words = found.group(1).split()
-    lists = lexicon().lists
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # ("the secretary of state")
-    if head not in lists["role"] or head in lists["anonymous"]:
-        return frozenset()
-    kept = office_words(w for w in words if w not in _JOINERS)
-    if len(kept) != len([w for w in words if w not in _JOINERS]):
-        return frozenset()  # (a word that is no office's: "the first lady", "the boy")
-    return kept
 
 
 def article_offices(people, written) -> set[tuple[str, frozenset]]:
@@ -153,14 +121,9 @@ def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
     col = {c: rows[c].tolist() for c in ("article_id", "location", "paragraph", "speaker", "speaker_mention",
                                          "speaker_type", "role")}  # (plain lists: one pass each, not a lookup a row)
     changes = {}  # position -> the holder
-    offices: dict[str, frozenset] = {}
     for i, (aid, speaker, mention, stype) in enumerate(zip(col["article_id"], col["speaker"], col["speaker_mention"],
                                                            col["speaker_type"])):
-        if aid not in names.named:
-            continue
-        if mention not in offices:
-            offices[mention] = office_of(mention)
-        if not (office := offices[mention]):
+        if aid not in names.named or not (office := office_of(mention)):
             continue
         if stype == "person" and (JOINT in speaker or any(articles_holding(n, office)
                                                            for n in surnames.get(speaker, set()) | {speaker})):

@@ -4053,7 +4053,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         qualifiers = _role_qualifiers(toks, head)
         gender = GENDERED_NOUNS.get(head, "")  # ("the congresswoman": no man named, whoever was last)
         person = None
-        if "former" in (low_toks := [t.lower() for t in toks]) or "ex" in low_toks:
+        if any(t.lower() == "former" for t in toks):
             person = _recent_person(people, position - len(mention), role=head, fallback=False, gender=gender,
                                     qualifiers=qualifiers | {"former"})  # "the former secretary" after "Former
             # Secretary of State Hillary Clinton": the holder named with the rank first
@@ -4464,6 +4464,40 @@ def _holds_other_office(person: Person, role: str) -> bool:
     """``person`` was named with an office other than ``role`` (``Health Secretary John Reid`` for ``minister``)."""
     held = {_role_word(w) for w in person.roles}
     return _role_word(role) not in held and bool(held & _offices())
+
+
+#: A speaker written as "the" and lower-case words only: "the chancellor", "The foreign secretary".
+_OFFICE_PHRASE = re.compile(r"[Tt]he((?: [a-z][a-z-]*){1,4})")
+#: Words inside an office's name that are neither role nor rank: "secretary of state".
+_OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+@lru_cache(maxsize=1 << 14)  # (the same few mentions recur: "the president", "the minister")
+def office_of(mention: str) -> frozenset:
+    """The office words of a speaker written as an office alone (``the prime minister``: ``{"prime",
+    "minister"}``), else an empty set (a name, a capital, an unnamed source's noun such as ``the spokesman``).
+
+    Parameters
+    ----------
+    mention : str
+        The speaker as written at the cue.
+
+    Returns
+    -------
+    frozenset of str
+    """
+    found = _OFFICE_PHRASE.fullmatch(mention)
+    if not found:
+        return frozenset()
+    words = found.group(1).split()
+    lists = lexicon().lists
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]  # ("the secretary of state")
+    if head not in lists["role"] or head in lists["anonymous"]:
+        return frozenset()
+    kept = office_words(w for w in words if w not in _OFFICE_JOINERS)
+    if len(kept) != len([w for w in words if w not in _OFFICE_JOINERS]):
+        return frozenset()  # (a word that is no office's: "the first lady", "the boy")
+    return kept
 
 
 @lru_cache(maxsize=1)
