@@ -11832,3 +11832,18 @@ def test_according_to_after_a_factbox_item_reports_that_item_only():
                           "* Robin Townley - an aide, was rejected in February, according to Politico.")
     assert out[["speaker", "text"]].values.tolist() == [
         ["Politico", "Robin Townley - an aide, was rejected in February"]]
+
+
+def test_an_inverted_source_with_a_relative_clause_says_the_clause_before_it():
+    out = extract_article("Headline\n\nThe mayor warned the governor during their meeting not to cut the budget, said "
+                          "an aide who was briefed on the meeting and spoke anonymously.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["an aide", "The mayor warned the governor during their meeting not to cut the budget"]]
+
+
+def test_a_subject_with_a_relative_clause_after_said_is_the_reported_clauses():
+    out = extract_article("Headline\n\nDana Wexler, the county's manager of health, said residents who cannot travel "
+                          "can ask a neighbour to bring the sample.")
+    said = out[out["cue"] == "said"]
+    assert said[["speaker", "text"]].values.tolist() == [
+        ["Dana Wexler", "residents who cannot travel can ask a neighbour to bring the sample"]]

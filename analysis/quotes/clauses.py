@@ -373,6 +373,8 @@ _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"} | {"outside", "inside", "ne
 # (where it was said: "said Sidhu outside court")
 #: Lower-case words that open a description before a name: "his sister, (Julie Gagnon-Roy)".
 _OWNER_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
+#: Words after which a relative clause goes on with a clause of its own: "who asked not to be named because ...".
+_RELATIVE_STOPS = frozenset("because since as when while after before until if although though that".split())
 #: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
 _ROLE_LINKS = frozenset({"for", "to", "at"})
 END_OR_COMMA = END_PUNCT | {","}
@@ -1126,6 +1128,25 @@ class Clauses(ArticleText):
             i += 1
         return False
 
+    @staticmethod
+    def relative_to_end(toks: list, pos: int) -> bool:
+        """From offset ``pos`` to the sentence's end, a relative clause on ``who`` and nothing else: the tail of an
+        inverted source (``..., said a senior official who spoke on condition of anonymity.``), not the subject of a
+        clause of its own (``said residents who cannot make the trip can ask ...``)."""
+        rest = [t for t in toks if t[0] >= pos]
+        if rest and rest[0][2] == ",":
+            rest = rest[1:]
+        if len(rest) < 2 or rest[0][2].lower() != "who" \
+                or any(t[2] in {",", ";", ":", "\"", "“", "”"} for t in rest[1:]):
+            return False
+        for i in range(2, len(rest)):
+            low = rest[i][2].lower()
+            if low in _RELATIVE_STOPS:
+                return True  # (a reason or time of its own: "who asked not to be named because the talks are ...")
+            if low in FINITE_VERBS and rest[i - 1][2].lower() not in {"and", "or", "not"}:
+                return False  # a second verb group: the main clause's ("... can ask")
+        return True
+
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1
@@ -1260,7 +1281,7 @@ class Clauses(ArticleText):
             # its title before the cue, no clause a source could follow
         inverted = self.subject_after(toks, k)
         return bool(inverted) and self.looks_like_source(inverted) \
-            and self.text[inverted[1]:inverted[1] + 1] in {",", "."} \
+            and (self.text[inverted[1]:inverted[1] + 1] in {",", "."} or self.relative_to_end(toks, inverted[1])) \
             and toks[k + 1][2].lower() not in _OWNERS  # (not "X, who leads the team, said its nominee, a ..., had")
 
     def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:

@@ -1437,7 +1437,8 @@ class ReportedSpeech(Clauses):
                 content = self._content(s_lo, comma) if subj else None
             elif comma is not None and (subj := self.subject_after(toks, k)) \
                     and (self.text[subj[1]:s_end].startswith(",")
-                         or self.looks_like_source(subj) and self.adjunct_to_end(toks, subj[1], s_end)
+                         or self.looks_like_source(subj) and (self.adjunct_to_end(toks, subj[1], s_end)
+                                                              or self.relative_to_end(toks, subj[1]))
                          or not self.text[subj[1]:s_end].strip(" .") and (self.near_source(subj)
                                                                            or self.looks_like_source(subj))):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
