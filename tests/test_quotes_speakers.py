@@ -11847,3 +11847,15 @@ def test_a_subject_with_a_relative_clause_after_said_is_the_reported_clauses():
     said = out[out["cue"] == "said"]
     assert said[["speaker", "text"]].values.tolist() == [
         ["Dana Wexler", "residents who cannot travel can ask a neighbour to bring the sample"]]
+
+
+def test_a_states_abbreviation_set_off_after_a_town_is_no_subject():
+    out = extract_article("Headline\n\nAt a rally in Portsmouth, N.H., on Tuesday, Senator Dana Wexler of Vermont "
+                          "backed the mayor, saying that the mayor would \"do a fine job.\"")
+    assert out["speaker"].tolist() == ["Dana Wexler"]
+
+
+def test_a_name_then_a_past_verb_then_another_name_is_the_first_persons_clause():
+    out = extract_article("Headline\n\nDana Wexler endorsed Maria Ortiz, saying that her old rival would be a good "
+                          "mayor.")
+    assert out[["speaker", "text"]].values.tolist() == [["Dana Wexler", "her old rival would be a good mayor"]]

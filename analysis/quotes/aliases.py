@@ -140,6 +140,15 @@ alabama alaska arizona arkansas california colorado connecticut delaware florida
 indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
 nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
 """.split())
+#: US states by the AP style abbreviation a party tag or a dateline writes them with ("R-Wis.", "D-S.C.", "Portsmouth,
+#: N.H."), lower case.
+STATE_ABBREVIATIONS = dict(pair.replace("_", " ").split("=") for pair in """ala.=alabama
+ariz.=arizona ark.=arkansas calif.=california colo.=colorado conn.=connecticut del.=delaware fla.=florida ga.=georgia
+ill.=illinois ind.=indiana kan.=kansas ky.=kentucky la.=louisiana md.=maryland mass.=massachusetts mich.=michigan
+minn.=minnesota miss.=mississippi mo.=missouri mont.=montana neb.=nebraska nev.=nevada n.h.=new_hampshire
+n.j.=new_jersey n.m.=new_mexico n.y.=new_york n.c.=north_carolina n.d.=north_dakota okla.=oklahoma ore.=oregon
+pa.=pennsylvania r.i.=rhode_island s.c.=south_carolina s.d.=south_dakota tenn.=tennessee tex.=texas vt.=vermont
+va.=virginia wash.=washington w.va.=west_virginia wis.=wisconsin wyo.=wyoming""".split())
 _GENERATIONAL = frozenset("jr jnr junior sr snr senior ii iii iv v".split())
 _PUNCT = "\"'“”‘’«»()[]{},;:!?*"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .aliases import US_STATES
+from .aliases import STATE_ABBREVIATIONS, US_STATES
 from .article import ArticleText
 from .roles import role_heads
 from .speakers import (AGE_WORD, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
@@ -581,14 +581,21 @@ def _after_distance(toks: list, start: int, end: int) -> int:
     return comma + 1
 
 
+#: US states' names of two words or more: "New Hampshire".
+_STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values())
+
+
 def _place_set_off(toks: list, comma: int) -> int | None:
     """The comma closing a US state or a country set off after the comma at ``comma`` (``, Ohio,``, ``, New
-    Zealand,``), else None."""
-    for e in range(comma + 2, min(len(toks), comma + 5)):
+    Zealand,``, ``, N.H.,``, ``, W.Va.,``), else None."""
+    for e in range(comma + 2, min(len(toks), comma + 6)):
         if toks[e][2] == ",":
-            words = [t[2] for t in toks[comma + 1:e]]
-            name = " ".join(words).lower()
-            if all(w[:1].isupper() for w in words) and (name in US_STATES or lexicon().has("country", name)):
+            part = toks[comma + 1:e]
+            name = "".join(t[2] + " " * (n + 1 < len(part) and part[n + 1][0] > t[1])
+                           for n, t in enumerate(part)).lower()
+            if all(t[2][:1].isupper() or t[2] == "." for t in part) \
+                    and (name in US_STATES or name in STATE_ABBREVIATIONS or name in _STATE_NAMES
+                         or lexicon().has("country", name)):
                 return e
             return None
     return None
@@ -2149,8 +2156,10 @@ class Clauses(ArticleText):
         two capitalised words or more after a few role nouns from ``j``, when a comma or a lower-case word other
         than a preposition or clause word (a verb) follows it, else None."""
         m = self._role_words_end(toks, j)
-        if m == j:
-            return None
+        if m == j or j > 1 and toks[j - 1][2][:1].isupper() and toks[j - 2][2][:1].isupper() \
+                and any(ED_END.search(t[2]) or t[2] in IRREGULAR_PAST for t in toks[j:m]):
+            return None  # (a name, then a verb in the past: "Bernie Sanders endorsed Hillary Clinton, saying": the
+            # object named, not a role's holder)
         n = m
         while n < len(toks) and n - m <= 6 and (toks[n][2][:1].isupper() or toks[n][2] in NAME_PARTICLES and n > m
                                                  and n + 1 < len(toks) and toks[n + 1][2][:1].isupper()

@@ -31,7 +31,7 @@ from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
-from .aliases import US_STATES
+from .aliases import STATE_ABBREVIATIONS, US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
 from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
                       TIME_WORDS, WORD,
@@ -4385,14 +4385,6 @@ _THE_PARTY_MEMBER = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,3}?(Democrat|Republi
 #: A US party tag read as a role ("d-tulsa") and the party member it makes.
 _PARTY_TAG_ROLE = re.compile(r"[dr]-[a-z][a-z. ]*")
 _PARTY_OF_TAG = {"d": "democrat", "r": "republican"}
-#: US states by the AP style abbreviation a party tag writes them with ("R-Wis.", "D-S.C."), lower case.
-_STATE_OF_ABBREVIATION = dict(pair.replace("_", " ").split("=") for pair in """ala.=alabama
-ariz.=arizona ark.=arkansas calif.=california colo.=colorado conn.=connecticut del.=delaware fla.=florida ga.=georgia
-ill.=illinois ind.=indiana kan.=kansas ky.=kentucky la.=louisiana md.=maryland mass.=massachusetts mich.=michigan
-minn.=minnesota miss.=mississippi mo.=missouri mont.=montana neb.=nebraska nev.=nevada n.h.=new_hampshire
-n.j.=new_jersey n.m.=new_mexico n.y.=new_york n.c.=north_carolina n.d.=north_dakota okla.=oklahoma ore.=oregon
-pa.=pennsylvania r.i.=rhode_island s.c.=south_carolina s.d.=south_dakota tenn.=tennessee tex.=texas vt.=vermont
-va.=virginia wash.=washington w.va.=west_virginia wis.=wisconsin wyo.=wyoming""".split())
 
 
 def _party_member(people: list[Mention], position: int, party: str, places: set) -> Person | None:
@@ -4401,7 +4393,7 @@ def _party_member(people: list[Mention], position: int, party: str, places: set)
     Republican``: someone named with Wisconsin, or tagged ``R-Wis.``)."""
     for mt in reversed([mt for mt in people if mt.end <= position]):
         tagged = {w for r in mt.person.roles if _PARTY_TAG_ROLE.fullmatch(r)
-                  for w in _STATE_OF_ABBREVIATION.get(r[2:].strip(), r[2:]).split()}
+                  for w in STATE_ABBREVIATIONS.get(r[2:].strip(), r[2:]).split()}
         if not places <= mt.person.roles | tagged:
             continue  # (the place of a tag is named with them: "the Lewiston Republican" after "R-Lewiston")
         if party in mt.person.roles or any(_PARTY_TAG_ROLE.fullmatch(r) and _PARTY_OF_TAG[r[0]] == party
