@@ -11859,3 +11859,15 @@ def test_a_name_then_a_past_verb_then_another_name_is_the_first_persons_clause()
     out = extract_article("Headline\n\nDana Wexler endorsed Maria Ortiz, saying that her old rival would be a good "
                           "mayor.")
     assert out[["speaker", "text"]].values.tolist() == [["Dana Wexler", "her old rival would be a good mayor"]]
+
+
+def test_a_pronoun_after_a_topic_set_before_it_is_that_person():
+    out = extract_article("Headline\n\nMark Wexler warned against a contested convention. As for Tom Reyes, he said "
+                          "he is not worried.")
+    assert out["speaker"].tolist() == ["Mark Wexler", "Tom Reyes"]
+
+
+def test_went_on_to_say_is_said_by_the_subject_of_went():
+    out = extract_article("Headline\n\nThe review goes on to say that the council failed its tenants. Farmers were "
+                          "depended on to counter the claims that the scheme was failing.")
+    assert out[["speaker", "cue"]].values.tolist() == [["the review", "goes on to say"]]

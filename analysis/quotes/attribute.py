@@ -1021,6 +1021,8 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _PASSIVE_BE = frozenset("is are was were be been being".split())
 
 
+#: A topic set before a sentence's subject: "(As for) Trump, he said".
+_AS_FOR = re.compile(r"\s*(?:As for|As to|And as for|But as for)\s+")
 #: A subject opening a sentence with its owner's name, then an aside: "Beaton’s training playlist, (she said, ...)".
 _OWNED_SUBJECT = re.compile(r"[A-Z][\w-]+['’]s(?:\s+[a-z][\w-]*){1,3},\s*")
 
@@ -1871,6 +1873,11 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         lo = self.sentence_of(pos)[0]
         gender = "m" if pronoun == "he" else "f"
+        i = bisect_left(self.people, lo, key=_START)
+        if i < len(self.people) and (mt := self.people[i]).start < pos and _AS_FOR.fullmatch(self.text, lo, mt.start) \
+                and not self.text[mt.end:pos].strip(" ,") and mt.person.gender in {gender, ""}:
+            return mt.person  # "As for Trump, he said he's not worried": the topic set before the pronoun is its
+            # person, whoever spoke before
         owned = _OWNED_SUBJECT.fullmatch(self.text, lo, pos) is not None and self.gender_of(spoke_last) != gender
         # (the owner only when the person who spoke last is not of the pronoun's known gender: "Jennifer Walsh ...
         # said ... Harris's campaign, she said, had run out of time" is Walsh's)
@@ -1881,7 +1888,6 @@ class Article(QuoteCues, ReportedSpeech):
             # or the words before the aside are a subject its owner opens ("Beaton’s training playlist, she said,
             # leans on Gaelic songs": Beaton's)
             return None
-        i = bisect_left(self.people, lo, key=_START)
         if i >= len(self.people) or self.people[i].start >= pos:
             return None
         mt = self.people[i]

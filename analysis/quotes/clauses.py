@@ -98,6 +98,7 @@ def _is_name_end(words_: list[str]) -> bool:
 #: to suggest that ...
 _GOING_ON = frozenset("""continues continue continued continuing on appeared appears appear seemed seems seem used likes
 liked""".split())  # ("used to say", "likes to tell visitors that": a habit of saying)
+_GO = frozenset("go goes went going gone".split())
 
 
 def _in_listed_name(toks: list, j: int, end: int) -> bool:
@@ -227,7 +228,8 @@ def _lists_name_parts(toks: list, j: int) -> bool:
 def goes_on_to(toks: list, k: int) -> bool:
     """``continues to`` / ``went on to`` / ``appeared to`` right before the cue at ``k``: the cue's subject is that
     verb's."""
-    return k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON
+    return k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _GOING_ON \
+        and (toks[k - 2][2].lower() != "on" or k > 2 and toks[k - 3][2].lower() in _GO)  # (not "depended on to")
 
 
 #: Prepositions before a participle that is an adjective of the noun after it ("in written submissions").

@@ -992,7 +992,8 @@ class QuoteCues(Clauses):
             elif by_gerund:
                 subj = self.sentence_subject(s_lo, toks[k][0])
             elif going_on:  # "Sanders said, going on to say that ...": the cue before it, else the sentence's subject
-                subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[k][0])
+                verb = k - 3 if toks[k - 2][2].lower() == "on" else k - 2  # ("The piece goes on to slam": not "goes")
+                subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[verb][0])
             elif k > 0 and toks[k - 1][2] == "," and k in cues and (inverted := self.subject_after(toks, k)) \
                     and (inverted[1] >= toks[-1][0] or self.text[inverted[1]:inverted[1] + 1] in {",", "."}):
                 subj = inverted  # "..., and it has used 'velvet gloves' ..., said Nargis Kassenova", "The paradox

@@ -908,8 +908,9 @@ class ReportedSpeech(Clauses):
             j -= 1
         subj = self.subject_before(toks, k, 0)
         if subj is None and goes_on_to(toks, k):
-            cue_lo = toks[k - 2][0]  # continues to insist that ...: the subject of "continues"
-            subj = self.subject_before(toks, k - 2, 0)
+            verb = k - 3 if toks[k - 2][2].lower() == "on" else k - 2  # (the subject of "goes", in "goes on to")
+            cue_lo = toks[verb][0]  # continues to insist that ...: the subject of "continues"
+            subj = self.subject_before(toks, verb, 0)
         elif subj is None and self.purpose_infinitive(toks, k, self.lx.verb(toks[k][2])[0]):
             subj = self.sentence_subject(s_lo, toks[k][0])  # X wrote a letter to Y to say ...: X
         if j >= 3 and toks[j][2] == "," and (aside := next(
