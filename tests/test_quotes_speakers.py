@@ -11871,3 +11871,12 @@ def test_went_on_to_say_is_said_by_the_subject_of_went():
     out = extract_article("Headline\n\nThe review goes on to say that the council failed its tenants. Farmers were "
                           "depended on to counter the claims that the scheme was failing.")
     assert out[["speaker", "cue"]].values.tolist() == [["the review", "goes on to say"]]
+
+
+def test_an_infinitive_or_including_after_a_cue_set_off_goes_on_with_the_reported_clause():
+    out = extract_article("Headline\n\nMark Wexler spoke on Monday. It is his job, he said, to talk to the council "
+                          "about the budget. The emails were on the server, the Times said, including speeches and "
+                          "calls.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Mark Wexler", "It is his job"], ["Mark Wexler", "to talk to the council about the budget"],
+        ["the Times", "The emails were on the server"], ["the Times", "including speeches and calls"]]

@@ -1414,8 +1414,14 @@ class ReportedSpeech(Clauses):
                     # ("took part in the 1980s when, he says, the event was ...": the clause after the aside is)
                 wh_complement = aside + 1 < len(rest) and rest[aside][2].lower() in PREPOSITIONS \
                     and rest[aside + 1][2].lower() in _WH  # a model, he said, for how the industry can ...
+                wh_complement = wh_complement or aside + 1 < len(rest) and rest[aside][2] == "to" \
+                    and rest[aside + 1][2].isalpha() and rest[aside + 1][2].islower() \
+                    and rest[aside + 1][2] not in DETERMINERS | _OBJECT_PRONOUNS | {"her"} \
+                    and not rest[aside + 1][2].endswith("s")
+                # ("It is his job, he said, to talk to Congress": an infinitive goes on with the reported clause)
                 if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement) and not (
-                        rest[aside][2].endswith("ing") and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])) \
+                        rest[aside][2].endswith("ing") and rest[aside][2] != "including"
+                        and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])) \
                         and not (rest[aside][2].lower() in _ADDING and aside + 1 < len(rest)
                                  and rest[aside + 1][2].lower() == "that"):
                     # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
