@@ -11880,3 +11880,10 @@ def test_an_infinitive_or_including_after_a_cue_set_off_goes_on_with_the_reporte
     assert out[["speaker", "text"]].values.tolist() == [
         ["Mark Wexler", "It is his job"], ["Mark Wexler", "to talk to the council about the budget"],
         ["the Times", "The emails were on the server"], ["the Times", "including speeches and calls"]]
+
+
+def test_the_predicate_after_an_inverted_source_set_off_is_reported_too():
+    out = extract_article("Headline\n\nAny clear reading of the drills, said Mark Wexler, an expert on Russia at the "
+                          "institute, would see them as a warning.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Mark Wexler", "Any clear reading of the drills"], ["Mark Wexler", "would see them as a warning"]]

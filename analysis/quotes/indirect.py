@@ -1450,6 +1450,7 @@ class ReportedSpeech(Clauses):
                                                                            or self.looks_like_source(subj))):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
+                resumed = self.predicate_after_source(toks, subj, content, s_end)
         # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
         bare = content is not None and self.text[max(0, content[0] - 5):content[0]] != "that "
         if bare and lemma == "add" and self.text[content[0]].isdigit() \
@@ -1856,6 +1857,23 @@ class ReportedSpeech(Clauses):
                                                          or tok.endswith("ing") and i and rest[i - 1][2] == ","):
                 return True
         return False
+
+    def predicate_after_source(self, toks: list, subj: tuple[int, int], content: tuple[int, int] | None,
+                               s_end: int) -> tuple[int, int] | None:
+        """The predicate that goes on after an inverted source set off mid-sentence, when ``content`` before it is a
+        subject with no verb: "Any clear interpretation, said Michael Kofman, an expert on Russia, (would read this
+        as a warning)". Else None."""
+        if content is None or any(t[2].lower() in _FINITE_AUX for t in toks if content[0] <= t[0] < content[1]):
+            return None
+        rest = [t for t in toks if subj[1] <= t[0] < s_end]
+        for i in range(len(rest) - 1):
+            if rest[i][2] == ",":
+                nxt = rest[i + 1][2].lower()
+                if nxt in _FINITE_AUX:
+                    return self._content(rest[i + 1][0], s_end)
+                if nxt in CLAUSE_WORDS or nxt in {"and", "but"} or self.in_quote(rest[i + 1][0]):
+                    return None
+        return None
 
     @staticmethod
     def starts_new_clause(token: str) -> bool:
