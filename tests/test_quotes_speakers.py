@@ -11887,3 +11887,16 @@ def test_the_predicate_after_an_inverted_source_set_off_is_reported_too():
                           "institute, would see them as a warning.")
     assert out[["speaker", "text"]].values.tolist() == [
         ["Mark Wexler", "Any clear reading of the drills"], ["Mark Wexler", "would see them as a warning"]]
+
+
+def test_a_share_of_people_polled_who_said_is_a_speaker_and_another_shares_answer_is_not_the_first():
+    out = extract_article("Headline\n\nSome 40 percent said the plan was fair, compared with 23 percent who said the "
+                          "plan was unfair. Another 18% say they are unsure.")
+    assert out[["speaker", "speaker_type", "text"]].values.tolist() == [
+        ["Some 40 percent", "anonymous", "the plan was fair"], ["23 percent", "anonymous", "the plan was unfair"],
+        ["Another 18%", "anonymous", "they are unsure"]]
+
+
+def test_a_relative_clause_on_the_subject_ends_before_the_main_verb_and_its_time():
+    out = extract_article("Headline\n\nJane Smith, who said the plan was flawed, resigned on Monday.")
+    assert out[["speaker", "text"]].values.tolist() == [["Jane Smith", "the plan was flawed"]]

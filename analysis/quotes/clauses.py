@@ -429,6 +429,8 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "us"
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 #: Plurals of people with no -s.
 _PEOPLE = frozenset({"people", "women", "men", "children", "folk"})
+#: Heads of a share of people polled: "(23) percent (who said)", "(18)%".
+_PERCENT_HEADS = frozenset({"percent", "%"})
 #: Words that open a time phrase set off by commas: ", on Sunday,", ", last week,", ", earlier this month,".
 _SET_OFF_TIME_OPENERS = _TIME_OPENERS | {"early", "late", "in"}
 
@@ -783,8 +785,8 @@ class Clauses(ArticleText):
                     continue
                 break
             if tok == "%" and j > 0 and toks[j - 1][2][:1].isdigit():
-                j -= 2  # a share of a poll opens the subject: "42% say", "45% of Republicans say"
-                if j >= 0 and toks[j][2].lower() in _APPROXIMATELY:
+                j -= 2  # a share of a poll opens the subject: "42% say", "45% of Republicans say", "Another 18% say"
+                if j >= 0 and toks[j][2].lower() in _APPROXIMATELY | {"another", "only", "just", "some"}:
                     j -= 1
                 if j >= 0 and toks[j][2][:1].isalnum() and toks[j][2].lower() not in CLAUSE_WORDS:
                     return None  # "PolitiFact rated 32% of Republican claims as ...": an object, not a subject
@@ -1823,7 +1825,8 @@ class Clauses(ArticleText):
         if _AGE_DECADE.fullmatch(low):
             return True  # "One Huntsville woman in her 30s, who ...": an age, not the people the clause is about
         return head[:1].islower() and not low.endswith("s") and low not in lists["role"] \
-            and low not in lists["anonymous"] and (low not in lists["org_head"] or low in _THINGS) and low != "head"
+            and low not in lists["anonymous"] and (low not in lists["org_head"] or low in _THINGS) and low != "head" \
+            and low not in _PERCENT_HEADS  # ("23 percent who said": a share of people)
 
     def appositive_before(self, toks: list, end: int) -> tuple[int, int] | None:
         """``Tom Pickering, a paramedic based in Whitby, who ...``: the name and its description (``a``/``an``/``the``
@@ -1897,7 +1900,8 @@ class Clauses(ArticleText):
             if low == "and" and self.joins_modifiers(toks, i, end - 1):
                 i -= 1  # "a paddleboard and canoe hire business": two nouns joined before the head
                 continue
-            if not (tok[:1].isalnum() or tok in {"'", "’"}) or low in PREP_OR_CLAUSE or is_aux(tok) \
+            if not (tok[:1].isalnum() or tok in {"'", "’"} or tok == "%" and i == end - 1) or low in PREP_OR_CLAUSE \
+                    or is_aux(tok) \
                     or low in _SUBJECT_PRONOUNS and tok != "US" \
                     or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or low.endswith(_PARTICIPLE_ENDS))
                         and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)
@@ -1918,7 +1922,10 @@ class Clauses(ArticleText):
         if start >= end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
                                 or any(t[2][:1].isupper() for t in toks[start:end])
                                 or (any_case and toks[end - 1][2].isalpha() and (toks[end - 1][2].endswith("s")
-                                                                                  or toks[end - 1][2] in _PEOPLE))):
+                                                                                  or toks[end - 1][2] in _PEOPLE))
+                                or (any_case and end >= 2 and toks[end - 1][2] in _PERCENT_HEADS
+                                    and toks[end - 2][2].replace(".", "").isdigit())):
+            # ("23 percent who said ...": a share of people polled)
             return None
         if start >= 2 and toks[start - 1][2] == "of" and toks[start][2].lower() in {"the", "its", "their"} \
                 and (toks[start - 2][2].lower() in _ONE_OF or toks[start - 2][2].isdigit()):

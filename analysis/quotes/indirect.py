@@ -41,9 +41,12 @@ rank ranking""".split())
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
                            r"(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
-                           r"|(?:,|(?<=,[\"”’']))\s+citing\s", re.I)  # (", citing theft and ...": the reasons, not
+                           r"|(?:,|(?<=,[\"”’']))\s+citing\s"
+                           r"|,\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;]{0,60}?\bwho\s+(?:say|says|said)\b",
+                           re.I)  # (", citing theft and ...": the reasons, not
 # the report; after a comma inside a closing mark the stop starts after the mark, outside the quotation: "accused the
-# province of "playing politics with kids' lives," while X said")
+# province of "playing politics with kids' lives," while X said"; ", compared with 23 percent who said ...": another
+# group's answer)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
@@ -335,7 +338,10 @@ cite raise question dispute defend back support oppose recount recall detail""".
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|would|remains|remained|faces|faced"
                                     r"|pleaded|appeared|died|declined)\b")
 #: A past or present verb and the start of its object after a comma: the main clause after a relative aside.
-_VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|her|their|its|this|that|to)\s")
+_VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|her|their|its|this|that|to)\s"
+                                          r"|,\s+([a-z]{3,}ed)(?=\s+(?:on|in|at|after|before|last|this|earlier|later"
+                                          r"|yesterday|today|from|with)\b|\s*[.;]?\s*$)")
+# (or a past verb and when or where: ", resigned on Monday")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny".split())
 _ING_NOT_GERUND = frozenset("being during according including regarding following concerning notwithstanding".split())
@@ -650,7 +656,8 @@ class ReportedSpeech(Clauses):
                                                             or t[2] in FINITE_VERBS or ED_END.search(t[2]))
                                     for t in toks[:j - 1]) \
                 and (verb := _VERB_AND_OBJECT_AFTER_COMMA.search(self.text, content[0], content[1])) \
-                and not (self.lx.verb(word := verb.group(1)) or word in IRREGULAR_PAST or ED_END.search(word)
+                and not (self.lx.verb(word := verb.group(1) or verb.group(2)) or word in IRREGULAR_PAST
+                         or ED_END.search(word)
                          or len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             verb = None  # ("Okamura, who said he employs 11 guides, added that", "Smith, who said the tax was unfair,
             # plans to challenge it": the main verb and its object after a relative clause on the sentence's subject,

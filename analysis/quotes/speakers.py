@@ -3357,6 +3357,10 @@ def settled_type(speaker: str, speaker_type: str) -> str:
     return speaker_type
 
 
+#: A share of people polled, named by its number alone: "23 percent", "another 12 percent", "18%".
+_SHARE_POLLED = re.compile(r"(?i:(?:another|the|some|about|nearly|almost|only|just|roughly)\s+)*"
+                           r"\d[\d.,]*\s*(?:percent|%|per cent)")
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -3393,6 +3397,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lx = lexicon()
     if mention.removeprefix("the ").removeprefix("The ") == "WHO":
         return "WHO", "organization"  # the World Health Organization's initials, not the pronoun
+    if _SHARE_POLLED.fullmatch(mention):
+        return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
     if (member := _ONE_MEMBER.fullmatch(mention)) and (noun := member.group(1)) not in STOP_WORDS \
             and (PERSON_NOUN.search(noun) or noun in _MEMBER_NOUNS) and not _COMPANY_KIND_WORD.fullmatch(noun) \
             and not lx.verb(noun) and not noun.endswith(("ed", "ing")) \
