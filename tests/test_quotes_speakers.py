@@ -11900,3 +11900,20 @@ def test_a_share_of_people_polled_who_said_is_a_speaker_and_another_shares_answe
 def test_a_relative_clause_on_the_subject_ends_before_the_main_verb_and_its_time():
     out = extract_article("Headline\n\nJane Smith, who said the plan was flawed, resigned on Monday.")
     assert out[["speaker", "text"]].values.tolist() == [["Jane Smith", "the plan was flawed"]]
+
+
+def test_a_conditional_clause_then_a_contracted_pronoun_is_what_was_said():
+    out = extract_article("Headline\n\nMark Wexler said if Maria Ortiz is elected mayor, she'll raise taxes.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Mark Wexler", "if Maria Ortiz is elected mayor, she'll raise taxes"]]
+
+
+def test_an_adverb_set_off_between_the_addressee_and_that_keeps_the_clause():
+    out = extract_article("Headline\n\nTwo aides told the newspaper, however, that the mayor had seen the report.")
+    assert out[["speaker", "text"]].values.tolist() == [["Two aides", "the mayor had seen the report"]]
+
+
+def test_a_participles_phrase_set_off_after_a_name_is_no_part_of_the_speaker():
+    out = extract_article("Headline\n\nMark Wexler, citing the polls, said the mayor could win the state.")
+    assert out[["speaker", "speaker_type", "text"]].values.tolist() == [
+        ["Mark Wexler", "person", "the mayor could win the state"]]

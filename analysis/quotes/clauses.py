@@ -377,6 +377,8 @@ _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"} | {"outside", "inside", "ne
 _OWNER_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 #: Words after which a relative clause goes on with a clause of its own: "who asked not to be named because ...".
 _RELATIVE_STOPS = frozenset("because since as when while after before until if although though that".split())
+#: Words in -ing that open no participle's phrase: ", including ...", ", during ...".
+_ING_NOT_PARTICIPLE = frozenset("including during according regarding concerning following".split())
 #: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
 _ROLE_LINKS = frozenset({"for", "to", "at"})
 END_OR_COMMA = END_PUNCT | {","}
@@ -1401,6 +1403,12 @@ class Clauses(ArticleText):
             if start > end or not (toks[start][2][:1].isupper() or toks[start][2].lower() in _PHRASE_START
                                    or self.role_before_name(toks, start, end)):
                 return None
+        c = next((m for m in range(start + 1, end) if toks[m][2] == ","), None)
+        if c is not None and toks[c + 1][2].islower() and toks[c + 1][2].endswith("ing") \
+                and toks[c + 1][2] not in _ING_NOT_PARTICIPLE \
+                and all(t[2][:1].isupper() or t[2] == "." for t in toks[start:c]):
+            return toks[start][0], toks[c - 1][1]  # "Mr. Manafort, citing the polls, said": the name before what it
+            # did as it spoke
         while True:
             rel = next((m for m in range(start, end + 1)
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),

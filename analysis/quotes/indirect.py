@@ -1050,7 +1050,8 @@ class ReportedSpeech(Clauses):
                     # (but "told FENA after the verdict was announced that": a time clause with a subject of its own)
                     if ("o" in flags or toks[nxt][2].lower() in _ADJUNCT_OPENERS) and not relative and not result and \
                             all(t[2][0].isalnum() or t[2] in _NAME_MARKS or self.abbreviation_point(toks, i)
-                                or (t[2] == "," and (i == m - 1 or _PARTICIPLE_ASIDE.fullmatch(toks[i + 1][2])))
+                                or (t[2] == "," and (i == m - 1 or _PARTICIPLE_ASIDE.fullmatch(toks[i + 1][2])
+                                                     or i + 2 == m - 1 and toks[i + 1][2].lower() in _DISCOURSE))
                                 for i, t in enumerate(toks[nxt:m], nxt)) and \
                             (toks[m - 1][2] == "," or all(t[2] != "," for t in toks[nxt:m])) and \
                             not any(toks[i][2].lower() in _CLAUSE_SUBJECT
@@ -1832,7 +1833,8 @@ class ReportedSpeech(Clauses):
     def pronoun_clause(toks: list) -> bool:
         """A subject pronoun right before a finite auxiliary or modal somewhere in ``toks`` (``... he could``)."""
         return any(a[2].lower() in _SUBJECT_PRONOUNS and b[2].lower() in _FINITE_OR_MODAL
-                   for a, b in zip(toks, toks[1:]))
+                   for a, b in zip(toks, toks[1:])) \
+            or any(_CONTRACTED_PRONOUN.fullmatch(t[2]) and t[2][:1] != "I" for t in toks)  # ("... she'll")
 
     @staticmethod
     def clause_after_comma(rest: list) -> bool:
@@ -1841,7 +1843,8 @@ class ReportedSpeech(Clauses):
         if comma is None or comma + 1 >= len(rest):
             return False
         after = rest[comma + 1][2]
-        return after.lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT or after[:1].isupper()
+        return after.lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT or after[:1].isupper() \
+            or _CONTRACTED_PRONOUN.fullmatch(after) is not None  # ("if she wins, she'll ...")
 
     @staticmethod
     def aside_end(rest: list) -> int | None:
