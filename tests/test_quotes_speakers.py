@@ -11917,3 +11917,11 @@ def test_a_participles_phrase_set_off_after_a_name_is_no_part_of_the_speaker():
     out = extract_article("Headline\n\nMark Wexler, citing the polls, said the mayor could win the state.")
     assert out[["speaker", "speaker_type", "text"]].values.tolist() == [
         ["Mark Wexler", "person", "the mayor could win the state"]]
+
+
+def test_a_name_opening_a_subhead_in_title_case_ends_before_the_subheads_verb():
+    out = extract_article("Headline\n\n8\n\nDana Wexler Opened Up About Her Years In Hollywood.\n\nThe star Dana "
+                          "Wexler spoke about her early career.\n\n9\n\nMaria Ortiz Got Real About Fame.\n\nThe star "
+                          "Maria Ortiz spoke at a festival. The actress explained why fame is a \"backhanded "
+                          "compliment.\"")
+    assert out["speaker"].tolist() == ["Maria Ortiz"]

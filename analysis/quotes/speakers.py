@@ -808,6 +808,25 @@ def _headline_runs(text: str, runs: list) -> list:
     return out
 
 
+def _title_line_runs(text: str, runs: list) -> list:
+    """``Dascha Polanco Opened Up About Not Being A Size Zero``: on a line in title case (a headline or a
+    listicle's subhead), a run of three words or more ends before its first ordinary word after two (one no census
+    given name, and no plural nor organisation head), unless the text writes the longer run elsewhere too. ``runs``
+    so cut."""
+    out = list(runs)
+    common, given = common_words(), first_names()
+    for i, run in enumerate(runs):
+        if len(run) < 3 or (first := run[0][2].lower()) in common and first not in given:
+            continue  # (a run opening with an ordinary word is no name however it is cut: "Anchor Expressed Fear")
+        cut = next((n for n in range(2, len(run)) if (low := run[n][2].lower()) in common and low not in given
+                    and low not in _PARTICLES_OF and not lexicon().has("org_head", low)
+                    and (low in STOP_WORDS or not low.endswith("s") or low.endswith("ss"))), None)  # (not a plural
+        # noun that may end a body's name: "Siem Reap Tuk-Tuk Drivers")
+        if cut is not None and _title_case_line(text, run[0][0]) and text.count(text[run[0][0]:run[cut][1]]) == 1:
+            out[i] = run[:cut]
+    return out
+
+
 #: A US party tag's first word: ``D-Leland`` (Township), ``R-Ky.``, ``I-Vt.``.
 US_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
 #: A name set off by a party tag after it: "Ebeling, (D-Leland Township)", "Sanders (I-Vt.)".
@@ -1143,7 +1162,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # none)
     # ("Minister Responsible for Seniors Harold Wiebe", "Councilor at Large Steven Kourkoulis": a title's last words,
     # then a name)
-    runs = _nicknamed(text, _headline_runs(text, runs))
+    runs = _nicknamed(text, _title_line_runs(text, _headline_runs(text, runs)))
     # a lone word that names no one ("The", "Tuesday"), not set off as a relative's given name may be: the tests below
     # only skip or shorten runs, and none shortens a lone word (two in five runs end here, before the tests that read
     # the text around each run)
