@@ -11925,3 +11925,11 @@ def test_a_name_opening_a_subhead_in_title_case_ends_before_the_subheads_verb():
                           "Maria Ortiz spoke at a festival. The actress explained why fame is a \"backhanded "
                           "compliment.\"")
     assert out["speaker"].tolist() == ["Maria Ortiz"]
+
+
+def test_states_after_a_number_or_adjective_and_pledged_before_delegates_and_added_jobs_are_no_cues():
+    out = extract_article("Headline\n\nRepublicans control both chambers in 30 states that vote early. Sanders "
+                          "is counting on Western states to cut into her lead. She keeps a large pledged delegate lead "
+                          "over him. The U.S. added around 292,000 jobs in December. The ruling states that the men "
+                          "must pay a fine.")
+    assert out[["speaker", "cue"]].values.tolist() == [["the ruling", "states"]]

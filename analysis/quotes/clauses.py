@@ -246,13 +246,31 @@ def adjective_after_preposition(toks: list, k: int) -> bool:
         and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS
 
 
+#: Words before "state(s)" that make it the noun: a number or quantifier, or an adjective by its ending (a
+#: direction, a superlative, a compound): "30 states", "several states", "Western states", "voting states", "largest
+#: state", "delegate-rich states" (not a participle: "the ruling states").
+_STATES_NOUN_BEFORE = re.compile(r"\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozen|any|all|both|"
+                                 r"several|many|other|few|more|most|those|these|each|every|future|home|"
+                                 r"neighboring|neighbouring|member|swing|battleground|border|key|red|blue|purple|first|"
+                                 r"second|third|fourth|fifth|last|next|voting)|[A-Za-z]+(?:ern|est)|[a-z]+-[a-z]+")
+
+
 def state_as_noun(toks: list, k: int) -> bool:
-    """The cue word at ``k`` is ``state`` right after a US state's name and before the sentence's end or a noun, the
-    noun (``communities in Arkansas, Oklahoma and Washington state.``, ``New York state officials``), not the verb
-    (``Officials in California state that ...``, ``in Georgia state the recount ...``)."""
+    """The cue word at ``k`` is ``state`` or ``states`` after a word that makes it a noun
+    (:data:`_STATES_NOUN_BEFORE`), or ``state`` before a capital (``state Sen.``), or right after a US state's name and
+    before the sentence's end or a noun, the noun (``communities in Arkansas, Oklahoma and Washington state.``, ``New
+    York state officials``), not the verb (``Officials in California state that ...``, ``in Georgia state the recount
+    ...``)."""
+    after = toks[k + 1][2] if k + 1 < len(toks) else "."
+    before = toks[k - 1][2] if k > 0 else ""
+    clause = after in {"that", ":", ",", "“", '"'} and not (before.islower() and ("-" in before or before.isalpha()))
+    if 0 < k and toks[k][2] in {"state", "states"} and _STATES_NOUN_BEFORE.fullmatch(before) and not clause \
+            or k + 1 < len(toks) and toks[k][2] == "state" and after[:1].isupper():
+        return True  # "in 30 states", "any states", "Western states", "the other early voting states", "delegate-rich
+        # states that vote", "the nation's largest state", "state Sen. Jason Holsman": the noun (but "An AFA notice
+        # dated October 2 states that ...": the verb, before its clause, after a number or a capital)
     if not (0 < k and toks[k][2] == "state" and (toks[k - 1][2].lower() in US_STATES or toks[k - 1][2] == "York")):
         return False
-    after = toks[k + 1][2] if k + 1 < len(toks) else "."
     return after in {".", ",", ";", ":", ")"} or after.isalpha() and after.islower() \
         and after not in DETERMINERS | CLAUSE_WORDS | PRONOUNS | {"that"}
 
@@ -299,6 +317,8 @@ def participle_modifier(toks: list, k: int) -> bool:
     if k < 1 or k + 1 >= len(toks) or not toks[k][2].endswith("ed"):
         return False
     before, after = toks[k - 1][2], toks[k + 1][2]
+    if toks[k][2] == "pledged" and after in {"delegate", "delegates"}:
+        return True  # "a large pledged delegate lead": the delegates bound to a candidate, whatever comes before
     return (before.lower() in _MODIFIER_BEFORE or before.endswith(("'s", "’s"))
             and before[:-2].lower() not in PRONOUNS | _CONTRACTED) \
         and after.isalpha() and after.islower() and after not in PREP_OR_CLAUSE and after not in DETERMINERS \

@@ -180,6 +180,9 @@ _MONTH_VERBS = frozenset({"may", "march"})
 _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye hello more less little much what how why "
                         "whether if when where who which as".split())
 #: What is added to something rather than said: "another magic number to the mix", "a layer of cost to projects".
+#: An amount opening what is added: "(added) 0.3%", "(added) around 292,000 jobs", "(added) another $2 billion".
+_AMOUNT = re.compile(r"(?:(?:around|about|some|nearly|almost|roughly|over|more than|less than|fewer than|another|"
+                     r"an additional|a further|just|only)\s+)*[$£€]?\d")
 _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|can|should|may|might|must|did|does)\b)"
                       r"(?:an?|another|the|some|more|new|\d[\d,.]*)\s+[^,;:“”\"]{0,60}?"
                       r"\bto\s+(?:the|a|an|its|their|his|her)\s+"
@@ -1461,7 +1464,7 @@ class ReportedSpeech(Clauses):
                 resumed = self.predicate_after_source(toks, subj, content, s_end)
         # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
         bare = content is not None and self.text[max(0, content[0] - 5):content[0]] != "that "
-        if bare and lemma == "add" and self.text[content[0]].isdigit() \
+        if bare and lemma == "add" and _AMOUNT.match(self.text, content[0]) \
                 or content is not None and lemma == "add" and _ADDS_TO.match(self.text, content[0], content[1]):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
         if bare and lemma == "recall" and subj is not None \
