@@ -11933,3 +11933,22 @@ def test_states_after_a_number_or_adjective_and_pledged_before_delegates_and_add
                           "over him. The U.S. added around 292,000 jobs in December. The ruling states that the men "
                           "must pay a fine.")
     assert out[["speaker", "cue"]].values.tolist() == [["the ruling", "states"]]
+
+
+def test_a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it():
+    out = extract_article("Headline\n\nEntrusting Mark Wexler with the budget is a risk. He urged the council to "
+                          "approve it.")
+    assert out["speaker"].tolist() == ["Mark Wexler"]
+
+
+def test_a_body_is_not_named_by_a_quoted_nickname_or_a_sentence_opener_holding_its_name():
+    out = extract_article("Headline\n\nSome accounts give their location as \"Wilayat Twitter.\" Because Twitter, "
+                          "Facebook and YouTube host so much content, they rely on users. In a blog post, Twitter said "
+                          "threats were against its rules.")
+    assert out[out["cue"] == "said"]["speaker"].tolist() == ["Twitter"]
+
+
+def test_a_line_of_headline_links_makes_no_person_of_words_before_a_capitalised_preposition():
+    text = ("Headline\n\nThe search went on.\n\n— Here Is What We Know So Far About The Missing Plane— Navy Officials: "
+            "Personal Belongings, Debris From Harbour Jet Found— Families Gather In Cairo\n\nMore soon.")
+    assert not any("Debris" in m.person.name for m in find_people(text))

@@ -25,7 +25,7 @@ from .lexicon import (AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, JOINT, M
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
                        COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
-                       NEWSPAPER_ENDS, office_of, only_titles,
+                       NEWSPAPER_ENDS, NUMBERED_THINGS, office_of, only_titles,
                        outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE,
                        recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE,
                        stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
@@ -705,7 +705,6 @@ _LETTERS_OWNED_DOCUMENT = re.compile(r"[Tt]he\s+([A-Z]{2,6})['’]s\s")
 #: recent annual report").
 _KIND_OPENS = re.compile(r"[Tt]he\s+([a-z-]+)\s+(?:[a-z]+\s+){0,2}?(?:has|had|is|was|said|says|reported)\b")
 #: Things a body runs and numbers, which end no body's name: "Vireo Airlines Flight (842)", "Metro Transit Route (9)".
-_NUMBERED_THINGS = frozenset("flight route train bus gate platform terminal runway".split())
 #: A document set apart from the one the article is about: "A second document, leaked to the BBC", "another memo".
 _ANOTHER_DOCUMENT = re.compile(r"\b(?:[Aa]nother|second|third|other|separate|earlier|previous)\b")
 #: A lawsuit's nouns, and who sued: "Kristin Halvorsen Dahl, a granddaughter of the founder, sued".
@@ -2553,7 +2552,7 @@ class Article(QuoteCues, ReportedSpeech):
             first = {}  # each longer name, where it is first written
             for start, name in self.bodies.names:
                 if name.split()[:n] == sp.split() and 1 <= len(name.split()) - n <= 3 and "and" not in name.split() \
-                        and not {w.lower() for w in name.split()[n:]} & _NUMBERED_THINGS:
+                        and not {w.lower() for w in name.split()[n:]} & NUMBERED_THINGS:
                     # (not a thing the body runs and numbers: "Vireo Airlines Flight 842"; but "Unifor Local 444")
                     first.setdefault(re.sub(r"['’]s?$|(?<=[a-z]{4})\.$", "", name), start)
             longer = {name for name in first if self.body_extension(name.split()[n:])}

@@ -754,6 +754,18 @@ def _title_case_line(text: str, pos: int) -> bool:
     return len(line) <= 20 and len(long_) >= 2 and sum(w[:1].isupper() for w in long_) >= 0.8 * len(long_)
 
 
+def _capitalised_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a run of headlines, every word longer than three letters capitalised, six or more
+    (a list of related links: "— Here’s What We Know So Far About EgyptAir Flight MS804— ..."), at most 1,000
+    characters."""
+    lo, hi = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    hi = hi if hi >= 0 else len(text)
+    if hi - lo > 1000:
+        return False
+    long_ = [w for w in text[lo:hi].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(long_) >= 6 and all(w[:1].isupper() for w in long_)
+
+
 #: Words after "Miss" that name a beauty pageant, with countries and US states: "Miss Universe", "Miss Teen USA".
 _PAGEANT_WORDS = frozenset("universe world earth international usa america teen grand supranational".split())
 
@@ -808,21 +820,37 @@ def _headline_runs(text: str, runs: list) -> list:
     return out
 
 
+#: Prepositions a title-case line capitalises inside a run of capitals ("Debris From EgyptAir Jet Found").
+_TITLE_PREPOSITIONS = frozenset("from about into with against after over at by".split())
+
+
 def _title_line_runs(text: str, runs: list) -> list:
     """``Dascha Polanco Opened Up About Not Being A Size Zero``: on a line in title case (a headline or a
     listicle's subhead), a run of three words or more ends before its first ordinary word after two (one no census
-    given name, and no plural nor organisation head), unless the text writes the longer run elsewhere too. ``runs``
+    given name, and no plural nor organisation head), unless the text writes the longer run elsewhere too; and
+    anywhere, a gerund opening a run before a given name is dropped (``Entrusting Donald Trump with ...``). ``runs``
     so cut."""
     out = list(runs)
     common, given = common_words(), first_names()
     for i, run in enumerate(runs):
+        if len(run) >= 3 and (first := run[0][2].lower()).endswith("ing") and first not in given \
+                and run[1][2].lower() in given:
+            out[i] = run[1:]  # "Entrusting Donald Trump with ...": a gerund opening the sentence, then the name
+            continue
+        if len(run) >= 3 and (first := run[0][2].lower()) in common and first not in given \
+                and (p := next((n for n in range(1, len(run) - 1) if run[n][2].lower() in _TITLE_PREPOSITIONS),
+                               None)) is not None and (_title_case_line(text, run[0][0])
+                                                       or _capitalised_line(text, run[0][0])):
+            run = out[i] = run[p + 1:]  # "Debris From EgyptAir Jet Found": a preposition in capitals, the words
+            # before it no name; the words after it may open one
         if len(run) < 3 or (first := run[0][2].lower()) in common and first not in given:
             continue  # (a run opening with an ordinary word is no name however it is cut: "Anchor Expressed Fear")
         cut = next((n for n in range(2, len(run)) if (low := run[n][2].lower()) in common and low not in given
                     and low not in _PARTICLES_OF and not lexicon().has("org_head", low)
                     and (low in STOP_WORDS or not low.endswith("s") or low.endswith("ss"))), None)  # (not a plural
         # noun that may end a body's name: "Siem Reap Tuk-Tuk Drivers")
-        if cut is not None and _title_case_line(text, run[0][0]) and text.count(text[run[0][0]:run[cut][1]]) == 1:
+        if cut is not None and (_title_case_line(text, run[0][0]) or _capitalised_line(text, run[0][0])) \
+                and text.count(text[run[0][0]:run[cut][1]]) == 1:
             out[i] = run[:cut]
     return out
 
@@ -4948,8 +4976,8 @@ _STAND_IN = re.compile(r",\s+(?:represented|accompanied|flanked|assisted)\s+by\s
 _BASED_BEFORE = re.compile(r"^[A-Z][\w.'’]*-based\s+(?=[A-Z])")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
-                          r"|Then|However|Meanwhile|An?)\s+(?=\S)")  # ("Yet Bloomberg says": Bloomberg; "A Home
-# Ministry official": the ministry)
+                          r"|Then|However|Meanwhile|Because|Unless|Until|An?)\s+(?=\S)")
+# ("Yet Bloomberg says": Bloomberg; "A Home Ministry official": the ministry; "Because Twitter, Facebook and ...")
 
 
 #: An owner's "'s" ending a word: "Ltd.'s" is "Ltd.".
@@ -5099,6 +5127,10 @@ shipping steel textiles timber""".split())
 #: Words of a campaign's or residents' group, not a company's: "Woodhall Farm Clean Air Group".
 _CAUSE_WORDS = frozenset("""action air campaign citizens clean community concerned friends heritage neighbours neighbors
 opposition parents preservation protest residents save support tenants""".split())
+
+
+#: Things a body runs and numbers, whose names are no body's: "Vireo Airlines Flight 842", "EgyptAir Flight MS804".
+NUMBERED_THINGS = frozenset("flight route train bus gate platform terminal runway".split())
 
 
 class BodyNames:
@@ -5304,9 +5336,13 @@ class BodyNames:
         if len(extended) == 1 and len(words_) > 1:
             return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining": the company
         found = {_OWNER_S.sub("", name) for start, name in self.names if start < position and name != short
+                 and self.text[max(0, start - 1):start] not in OPENING_MARKS  # (not a quoted name:
+                 # ''Wilayat Twitter,'' a nickname, for Twitter)
                  and (name.split()[-1] == words_[-1] or len(words_) == 1
                       or name.startswith((short + " of ", short + " for ")) and words_[-1].lower() in heads)
-                 and all(w in name.split() for w in words_)}  # ("Harbourline Foods Ltd.'s board": the company;
+                 and all(w in name.split() for w in words_)
+                 and not {w.lower() for w in name.split()} & NUMBERED_THINGS}  # ("Harbourline Foods Ltd.'s board": the
+        # company; not a flight: "EgyptAir Flight MS804";
         # "Border Service" after "the Border Service of the State Committee for National Security": the whole name)
         bodies = {name for name in found if name.split()[-1].lower().rstrip(".") in heads
                   or name.startswith((short + " of ", short + " for ")) and words_[-1].lower() in heads}
