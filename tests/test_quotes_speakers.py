@@ -11952,3 +11952,12 @@ def test_a_line_of_headline_links_makes_no_person_of_words_before_a_capitalised_
     text = ("Headline\n\nThe search went on.\n\n— Here Is What We Know So Far About The Missing Plane— Navy Officials: "
             "Personal Belongings, Debris From Harbour Jet Found— Families Gather In Cairo\n\nMore soon.")
     assert not any("Debris" in m.person.name for m in find_people(text))
+
+
+def test_what_is_denied_or_said_ends_before_a_participle_of_its_own_report_or_of_the_writers():
+    out = extract_article("Headline\n\nMark Wexler denies any collusion with the developers, calling the probe a "
+                          "witch hunt. The county party said it would keep backing him, putting it at odds with the "
+                          "state leaders. Maria Ortiz also added language to cut the fee.")
+    assert out[["cue", "text"]].values.tolist() == [
+        ["denies", "any collusion with the developers"], ["calling", "the probe a witch hunt"],
+        ["said", "it would keep backing him"]]

@@ -42,11 +42,14 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|wh
                            r"(?!that\b)|;"
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
                            r"|(?:,|(?<=,[\"”’']))\s+citing\s"
-                           r"|,\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;]{0,60}?\bwho\s+(?:say|says|said)\b",
+                           r"|,\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;]{0,60}?\bwho\s+(?:say|says|said)\b"
+                           r"|,\s+(?:calling|accusing|branding|accused|putting|prompting|sparking|triggering|fuell?ing"
+                           r"|stoking|ramping\s+up)\s|,?\s+and\s+went\s+on\s+to\b",
                            re.I)  # (", citing theft and ...": the reasons, not
 # the report; after a comma inside a closing mark the stop starts after the mark, outside the quotation: "accused the
 # province of "playing politics with kids' lives," while X said"; ", compared with 23 percent who said ...": another
-# group's answer)
+# group's answer; ", calling the probes a witch hunt", ", accused rival Democrats of ...": a report of its own; ",
+# putting it at odds with ...", ", ramping up his fight ...": the writer's account of what followed)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
@@ -183,6 +186,8 @@ _NOT_CLAUSE = frozenset("to so that yes no nothing something anything goodbye he
 #: An amount opening what is added: "(added) 0.3%", "(added) around 292,000 jobs", "(added) another $2 billion".
 _AMOUNT = re.compile(r"(?:(?:around|about|some|nearly|almost|roughly|over|more than|less than|fewer than|another|"
                      r"an additional|a further|just|only)\s+)*[$£€]?\d")
+#: Text put into a bill or a document, what "added" then means: "Collins also added language to reduce ...".
+_ADDED_TEXT = re.compile(r"(?:language|wording|a provision|provisions|an amendment|amendments|a clause|clauses)\b")
 _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|can|should|may|might|must|did|does)\b)"
                       r"(?:an?|another|the|some|more|new|\d[\d,.]*)\s+[^,;:“”\"]{0,60}?"
                       r"\bto\s+(?:the|a|an|its|their|his|her)\s+"
@@ -1464,7 +1469,8 @@ class ReportedSpeech(Clauses):
                 resumed = self.predicate_after_source(toks, subj, content, s_end)
         # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
         bare = content is not None and self.text[max(0, content[0] - 5):content[0]] != "that "
-        if bare and lemma == "add" and _AMOUNT.match(self.text, content[0]) \
+        if bare and lemma == "add" and (_AMOUNT.match(self.text, content[0])
+                                        or _ADDED_TEXT.match(self.text, content[0])) \
                 or content is not None and lemma == "add" and _ADDS_TO.match(self.text, content[0], content[1]):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
         if bare and lemma == "recall" and subj is not None \
