@@ -11961,3 +11961,9 @@ def test_what_is_denied_or_said_ends_before_a_participle_of_its_own_report_or_of
     assert out[["cue", "text"]].values.tolist() == [
         ["denies", "any collusion with the developers"], ["calling", "the probe a witch hunt"],
         ["said", "it would keep backing him"]]
+
+
+def test_a_body_under_a_leader_is_the_speaker_not_the_leader():
+    out = extract_article("Headline\n\nLast year, the Harbour Authority under Mayor Dana Wexler said the rules were "
+                          "outdated.")
+    assert out["speaker"].tolist() == ["Harbour Authority"]

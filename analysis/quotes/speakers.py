@@ -3404,6 +3404,9 @@ def settled_type(speaker: str, speaker_type: str) -> str:
     return speaker_type
 
 
+#: A leader a body served under, after its name: "(the FCC) under Democratic President Barack Obama".
+_UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:former|then|new|previous)\s+)?(?!The\b|Government\b)[A-Z]")
+# (not a body's parent in its name: "the Committee for Environmental Protection under the Government of ...")
 #: A share of people polled, named by its number alone: "23 percent", "another 12 percent", "18%".
 _SHARE_POLLED = re.compile(r"(?i:(?:another|the|some|about|nearly|almost|only|just|roughly)\s+)*"
                            r"\d[\d.,]*\s*(?:percent|%|per cent)")
@@ -3444,6 +3447,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     lx = lexicon()
     if mention.removeprefix("the ").removeprefix("The ") == "WHO":
         return "WHO", "organization"  # the World Health Organization's initials, not the pronoun
+    if " under " in mention and (under := _UNDER_LEADER.search(mention)) and under.start() > 0:
+        # "the FCC under Democratic President Barack Obama": the body, not the leader it served under
+        return classify_source(mention[:under.start()], position - len(mention) + under.start(), people, previous,
+                               paragraph_start, content)
     if _SHARE_POLLED.fullmatch(mention):
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
     if (member := _ONE_MEMBER.fullmatch(mention)) and (noun := member.group(1)) not in STOP_WORDS \
