@@ -11967,3 +11967,10 @@ def test_a_body_under_a_leader_is_the_speaker_not_the_leader():
     out = extract_article("Headline\n\nLast year, the Harbour Authority under Mayor Dana Wexler said the rules were "
                           "outdated.")
     assert out["speaker"].tolist() == ["Harbour Authority"]
+
+
+def test_an_announcement_to_come_is_no_report():
+    out = extract_article("Headline\n\nThere are suggestions Mark Wexler is set to announce lower taxes for "
+                          "farmers. He wrote a letter to announce that fees will rise.")
+    assert out[["cue", "text"]].values.tolist()[-1] == ["announce", "fees will rise"]
+    assert "set to announce" not in " ".join(out["cue"]) and len(out[out["cue"] == "announce"]) == 1

@@ -408,8 +408,10 @@ _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her i
 _PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
 seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
+set due poised expected likely certain about scheduled slated
 whether how what where when who why
-things nothing something anything everything much little lot plenty more""".split())  # ("positive things to say")
+things nothing something anything everything much little lot plenty more""".split())  # ("positive things to say";
+# "he is set to announce ...": what is to come, not said)
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"', "&"})  # told MSNBC's "Morning Joe" that ..., the Post & Times
 _PROGRESSIVE = frozenset("is was were are been".split())
 #: Adverbs between a progressive's auxiliary and its verb: "is also warning", "are now urging".
