@@ -11974,3 +11974,11 @@ def test_an_announcement_to_come_is_no_report():
                           "farmers. He wrote a letter to announce that fees will rise.")
     assert out[["cue", "text"]].values.tolist()[-1] == ["announce", "fees will rise"]
     assert "set to announce" not in " ".join(out["cue"]) and len(out[out["cue"] == "announce"]) == 1
+
+
+def test_a_clause_or_an_owners_role_before_a_name_set_off_gives_it_no_office():
+    clause = find_people("The talks ended. The prime minister's enthusiasm for the job remains undimmed, Mark Wexler, "
+                         "the party's strategist, told the radio programme.")
+    owned = find_people("The talks ended. The minister's spokesman, Mark Wexler, said the plan would go ahead.")
+    assert {"prime", "minister"}.isdisjoint(clause[-1].person.roles)
+    assert "minister" not in owned[-1].person.roles and "spokesman" in owned[-1].person.roles

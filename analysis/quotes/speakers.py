@@ -2889,7 +2889,9 @@ def _described_before(text: str, start: int) -> set:
         described = described[inner[-1].end():]  # "The document was signed by the Minister of Health, (Jorge
         # Mendoza)": the description after the clause's last preposition, not the clause
     words_ = [w.lower() for w in _ROLE_WORD.findall(described)]
-    head = next((w for w in words_ if w in lists["role"]), None)
+    head = next((w for i, w in enumerate(words_) if w in lists["role"] and words_[i + 1:i + 2] != ["s"]), None)
+    # (an owner's role noun is not the name's: "The prime minister's enthusiasm for the job remains undimmed, Alan
+    # Milburn, ... told"; "the minister's spokesman, X" is a spokesman)
     if head is None and words_ and words_[-1] in lists["anonymous"] and not plural_of_common(words_[-1]) \
             and not set(words_) & _NOT_IN_A_HEADED_DESCRIPTION:
         head = words_[-1]  # a noun an unnamed source goes by heading the description: "the third prosecution
@@ -2900,9 +2902,10 @@ def _described_before(text: str, start: int) -> set:
     if not head:
         return set()
     kept = words_[:words_.index(head) + 1]
-    owners = {w for w, after in zip(kept, kept[1:]) if after == "s" and w in lists["anonymous"]}
-    return set(kept) - STOP_WORDS - owners  # (an unnamed source who owns the role is not its holder: "a witness's
-    # lawyer" is no witness)
+    owners = {w for w, after in zip(kept, kept[1:])
+              if after == "s" and (w in lists["anonymous"] or w in lists["role"])}
+    return set(kept) - STOP_WORDS - owners  # (an unnamed source or a role that owns the role is not its holder: "a
+    # witness's lawyer" is no witness, "the minister's spokesman" no minister)
 
 
 #: "the senior coroner for Leicester City and South Leicestershire, " before a name (in title case too: "the Minister
