@@ -11982,3 +11982,11 @@ def test_a_clause_or_an_owners_role_before_a_name_set_off_gives_it_no_office():
     owned = find_people("The talks ended. The minister's spokesman, Mark Wexler, said the plan would go ahead.")
     assert {"prime", "minister"}.isdisjoint(clause[-1].person.roles)
     assert "minister" not in owned[-1].person.roles and "spokesman" in owned[-1].person.roles
+
+
+def test_a_list_of_people_named_in_full_is_one_speaker_and_a_list_of_states_says_nothing():
+    out = extract_article("Headline\n\nInstead, Wexler, the Herald's Maria Ortiz and the Post's Tom Reyes argued that "
+                          "the plan was naive. Mark Wexler, Maria Ortiz and Tom Reyes said the panel would meet again. "
+                          "Unions in North Kordofan, White Nile, Sennar and Gedaref states.")
+    assert out["speaker"].tolist()[-1] == "Mark Wexler & Maria Ortiz & Tom Reyes"
+    assert out["cue"].tolist()[-1] == "said"

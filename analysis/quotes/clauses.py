@@ -119,13 +119,31 @@ def _in_listed_name(toks: list, j: int, end: int) -> bool:
 
 
 def _in_listed_subject(toks: list, j: int, end: int) -> bool:
-    """Whether the comma at ``j`` lists one-word names that end with ``and`` and a name at ``end``, after a clause
-    word or the sentence's start: ``(while) Denmark, Sweden and Germany (called for ...)``."""
+    """Whether the comma at ``j`` lists names that end with ``and`` and a name at ``end``, after a clause word or the
+    sentence's start: ``(while) Denmark, Sweden and Germany (called for ...)``."""
     rest = [t[2] for t in toks[j + 1:end + 1]]
     before = toks[j - 2][2].lower() if j > 1 else ""
-    return j > 0 and toks[j - 1][2][:1].isupper() and (j == 1 or before in CLAUSE_WORDS or before == ",") \
-        and len(rest) >= 3 and rest[-2] == "and" and all(w[:1].isupper() for w in rest[::2]) \
-        and all(w == "," for w in rest[1:-2:2])
+    if not (j > 0 and toks[j - 1][2][:1].isupper()):
+        return False
+    if len(rest) >= 3 and (j == 1 or before in CLAUSE_WORDS or before == ",") and len(rest) >= 3 and rest[-2] == "and" and all(w[:1].isupper() for w in rest[::2]) \
+            and all(w == "," for w in rest[1:-2:2]):
+        return True
+    # names of two words or more, an owner's possessive before them: "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’
+    # Luciana Lopez (argued)"
+    first = j - 1
+    while first > 0 and first > j - 4 and toks[first - 1][2][:1].isupper() \
+            and toks[first - 1][2].lower() not in PREPOSITIONS | CLAUSE_WORDS | DETERMINERS:
+        first -= 1  # (the first name's words: "Chris Matthews, ..."; not "In Washington, ...")
+    if not (first == 0 or toks[first - 1][2].lower() in CLAUSE_WORDS or toks[first - 1][2] == ","):
+        return False
+    groups = [g.split() for g in " ".join(rest).replace(" and ", " , ").split(" , ")]
+    lx, given, common = lexicon(), first_names(), common_words()
+
+    def person(g: list) -> bool:  # a surname alone, or a name with a given name, no title, role or body's head
+        return 0 < len(g) <= 4 and all(w[:1].isupper() or w in {"’", "'", "s"} for w in g) and g[-1][:1].isupper() \
+            and not any(lx.has(kind, w.lower().rstrip(".")) for w in g for kind in ("title", "role", "org_head")) \
+            and (g[0].lower() not in common if len(g) == 1 else any(w.lower() in given for w in g))
+    return "and" in rest and len(groups) >= 2 and all(map(person, groups))
 
 
 #: A role in lower case after a determiner or an owner, then a name set off by a comma: "the medical officer of
@@ -265,9 +283,12 @@ def state_as_noun(toks: list, k: int) -> bool:
     before = toks[k - 1][2] if k > 0 else ""
     clause = after in {"that", ":", ",", "“", '"'} and not (before.islower() and ("-" in before or before.isalpha()))
     if 0 < k and toks[k][2] in {"state", "states"} and _STATES_NOUN_BEFORE.fullmatch(before) and not clause \
-            or k + 1 < len(toks) and toks[k][2] == "state" and after[:1].isupper():
+            or k + 1 < len(toks) and toks[k][2] == "state" and after[:1].isupper() \
+            or toks[k][2] == "states" and after in {".", ";", ")"} and k > 3 and toks[k - 2][2] == "and" \
+            and toks[k - 4][2] == ",":
         return True  # "in 30 states", "any states", "Western states", "the other early voting states", "delegate-rich
-        # states that vote", "the nation's largest state", "state Sen. Jason Holsman": the noun (but "An AFA notice
+        # states that vote", "the nation's largest state", "state Sen. Jason Holsman", a list's "..., White Nile,
+        # Sennar and Gedaref states.": the noun (but "An AFA notice
         # dated October 2 states that ...": the verb, before its clause, after a number or a capital)
     if not (0 < k and toks[k][2] == "state" and (toks[k - 1][2].lower() in US_STATES or toks[k - 1][2] == "York")):
         return False
