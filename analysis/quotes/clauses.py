@@ -125,9 +125,9 @@ def _in_listed_subject(toks: list, j: int, end: int) -> bool:
     before = toks[j - 2][2].lower() if j > 1 else ""
     if not (j > 0 and toks[j - 1][2][:1].isupper()):
         return False
-    if len(rest) >= 3 and (j == 1 or before in CLAUSE_WORDS or before == ",") and len(rest) >= 3 and rest[-2] == "and" and all(w[:1].isupper() for w in rest[::2]) \
-            and all(w == "," for w in rest[1:-2:2]):
-        return True
+    if len(rest) >= 3 and (j == 1 or before in CLAUSE_WORDS or before == ",") and rest[-2] == "and" \
+            and all(w[:1].isupper() for w in rest[::2]) and all(w == "," for w in rest[1:-2:2]):
+        return True  # one-word names
     # names of two words or more, an owner's possessive before them: "Matthews, MSNBC’s Alex Seitz-Wald and Reuters’
     # Luciana Lopez (argued)"
     first = j - 1
