@@ -11990,3 +11990,9 @@ def test_a_list_of_people_named_in_full_is_one_speaker_and_a_list_of_states_says
                           "Unions in North Kordofan, White Nile, Sennar and Gedaref states.")
     assert out["speaker"].tolist()[-1] == "Mark Wexler & Maria Ortiz & Tom Reyes"
     assert out["cue"].tolist()[-1] == "said"
+
+
+def test_two_names_each_owned_by_an_outlet_after_the_are_both_speakers():
+    out = extract_article("Headline\n\nThe Herald's Maria Ortiz and the Post's Tom Reyes argued that the plan was "
+                          "naive.")
+    assert out["speaker"].tolist() == ["Maria Ortiz & Tom Reyes"]

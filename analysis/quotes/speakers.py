@@ -3230,6 +3230,10 @@ _DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*|[A-Z
 _OWNED_NOUN = re.compile(r"[A-Z][\w'’-]*['’]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
+#: An outlet or body owning the name after it, after "the": "(and) the Post's (Tom Reyes)".
+_OWNER_THE = re.compile(r"\s*the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+[A-Z]")
+
+
 def _joint_people(mention: str, position: int, people: list[Mention]) -> str | None:
     """``Ryan and McConnell``, ``Justices Ruth Bader Ginsburg and Sonia Sotomayor``, ``Senators Bill Cassidy of
     Louisiana and James Lankford of Oklahoma``: the people a source names together, joined by :data:`JOINT` in
@@ -3259,8 +3263,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         if _OWNED_NOUN.fullmatch(part.strip()):
             continue  # a relation owned by a name describes, it names no one more: "Lorna Buchan, Alan's wife and
             # Kyle's mother" is one woman, "Maria Walsh and Dan Walsh, Maria's husband," two people
-        if not part[:1].isupper():
-            return None
+        if not part[:1].isupper() and not _OWNER_THE.match(part):
+            return None  # (but an owner after "the": "Maria Ortiz and the Post's Tom Reyes")
         inside = _within(people, begin + offset + lo - 1, begin + offset + hi + 1)
         if len({mt.person.name for mt in inside}) != 1:
             return None
