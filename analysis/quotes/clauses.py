@@ -264,32 +264,38 @@ def adjective_after_preposition(toks: list, k: int) -> bool:
         and toks[k + 1][2].isalpha() and toks[k + 1][2].islower() and toks[k + 1][2] not in DETERMINERS | CLAUSE_WORDS
 
 
-#: Words before "state(s)" that make it the noun: a number or quantifier, or an adjective by its ending (a
-#: direction, a superlative, a compound): "30 states", "several states", "Western states", "voting states", "largest
-#: state", "delegate-rich states" (not a participle: "the ruling states").
-_STATES_NOUN_BEFORE = re.compile(r"\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|dozen|any|all|both|"
-                                 r"several|many|other|few|more|most|those|these|each|every|future|home|"
-                                 r"neighboring|neighbouring|member|swing|battleground|border|key|red|blue|purple|first|"
-                                 r"second|third|fourth|fifth|last|next|voting)|[A-Za-z]+(?:ern|est)|[a-z]+-[a-z]+")
+#: Words before "state(s)" that make it the noun, with :data:`NUMBER_WORDS`: "several states", "swing states".
+_STATES_NOUN_WORDS = frozenset("""one any all both several many other few more most those these each every future home
+neighboring neighbouring member swing battleground border key red blue purple first second third fourth fifth last next
+voting""".split())
+
+
+def _states_noun_before(word: str) -> bool:
+    """``word`` before "state(s)" makes it the noun: a number or quantifier, or an adjective by its ending (a
+    direction, a superlative, a compound): "30 states", "Western states", "largest state", "delegate-rich states" (not a
+    participle: "the ruling states")."""
+    low = word.lower()
+    return word.replace(",", "").isdigit() or low in NUMBER_WORDS | _STATES_NOUN_WORDS \
+        or word.isalpha() and low.endswith(("ern", "est")) or "-" in word and word.islower()
 
 
 def state_as_noun(toks: list, k: int) -> bool:
     """The cue word at ``k`` is ``state`` or ``states`` after a word that makes it a noun
-    (:data:`_STATES_NOUN_BEFORE`), or ``state`` before a capital (``state Sen.``), or right after a US state's name and
+    (:func:`_states_noun_before`), or ``state`` before a capital (``state Sen.``), or right after a US state's name and
     before the sentence's end or a noun, the noun (``communities in Arkansas, Oklahoma and Washington state.``, ``New
     York state officials``), not the verb (``Officials in California state that ...``, ``in Georgia state the recount
     ...``)."""
     after = toks[k + 1][2] if k + 1 < len(toks) else "."
     before = toks[k - 1][2] if k > 0 else ""
     clause = after in {"that", ":", ",", "“", '"'} and not (before.islower() and ("-" in before or before.isalpha()))
-    if 0 < k and toks[k][2] in {"state", "states"} and _STATES_NOUN_BEFORE.fullmatch(before) and not clause \
+    if 0 < k and toks[k][2] in {"state", "states"} and _states_noun_before(before) and not clause \
             or k + 1 < len(toks) and toks[k][2] == "state" and after[:1].isupper() \
             or toks[k][2] == "states" and after in {".", ";", ")"} and k > 3 and toks[k - 2][2] == "and" \
             and toks[k - 4][2] == ",":
         return True  # "in 30 states", "any states", "Western states", "the other early voting states", "delegate-rich
         # states that vote", "the nation's largest state", "state Sen. Jason Holsman", a list's "..., White Nile,
-        # Sennar and Gedaref states.": the noun (but "An AFA notice
-        # dated October 2 states that ...": the verb, before its clause, after a number or a capital)
+        # Sennar and Gedaref states.": the noun (but "An AFA notice dated October 2 states that ...": the verb, before
+        # its clause, after a number or a capital)
     if not (0 < k and toks[k][2] == "state" and (toks[k - 1][2].lower() in US_STATES or toks[k - 1][2] == "York")):
         return False
     return after in {".", ",", ";", ":", ")"} or after.isalpha() and after.islower() \
@@ -418,8 +424,8 @@ _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"} | {"outside", "inside", "ne
 _OWNER_OPENERS = frozenset({"his", "her", "their", "its", "the", "a", "an"})
 #: Words after which a relative clause goes on with a clause of its own: "who asked not to be named because ...".
 _RELATIVE_STOPS = frozenset("because since as when while after before until if although though that".split())
-#: Words in -ing that open no participle's phrase: ", including ...", ", during ...".
-_ING_NOT_PARTICIPLE = frozenset("including during according regarding concerning following".split())
+#: Words in -ing that are prepositions or "being", no verb of their own: ", including ...", "admitted being".
+ING_NOT_GERUND = frozenset("being during according including regarding following concerning notwithstanding".split())
 #: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
 _ROLE_LINKS = frozenset({"for", "to", "at"})
 END_OR_COMMA = END_PUNCT | {","}
@@ -483,6 +489,8 @@ def _time_after_relative(toks: list, j: int) -> bool:
     Tuesday"."""
     return j >= 3 and toks[j][2].lower() in WHEN_WORDS and toks[j - 1][2].lower() in _TIME_OPENERS \
         and toks[j - 2][2].lower() in _RELATIVE
+
+
 #: A decade of someone's life: "(in her) 30s", "(in his) early forties", "(in their) teens".
 _AGE_DECADE = re.compile(r"\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties")
 #: Before "of whom": the part of a group that speaks (X, many of whom say ...).
@@ -1446,7 +1454,7 @@ class Clauses(ArticleText):
                 return None
         c = next((m for m in range(start + 1, end) if toks[m][2] == ","), None)
         if c is not None and toks[c + 1][2].islower() and toks[c + 1][2].endswith("ing") \
-                and toks[c + 1][2] not in _ING_NOT_PARTICIPLE \
+                and toks[c + 1][2] not in ING_NOT_GERUND - {"being"} \
                 and all(t[2][:1].isupper() or t[2] == "." for t in toks[start:c]):
             return toks[start][0], toks[c - 1][1]  # "Mr. Manafort, citing the polls, said": the name before what it
             # did as it spoke

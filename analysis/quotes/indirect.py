@@ -9,11 +9,10 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 
 from ..units import count_words
-from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, FINITE_VERBS,
-                      participle_modifier,
-                      END_PUNCT, goes_on_to, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
-                      NOTE_KINDS, NUMBER_WORDS, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun,
-                      WH_WORDS)
+from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, END_PUNCT,
+                      FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION,
+                      NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier, PREP_OR_CLAUSE, relative_after_bare,
+                      SET_OFF, state_as_noun, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
                       PEOPLE_QUANTIFIERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -352,7 +351,6 @@ _VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|he
 # (or a past verb and when or where: ", resigned on Monday")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny".split())
-_ING_NOT_GERUND = frozenset("being during according including regarding following concerning notwithstanding".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
@@ -1376,7 +1374,7 @@ class ReportedSpeech(Clauses):
                 # speak to a pharmacist": what is advised)
         if content is None and lemma in _PLEADING and subj is not None and nxt < len(toks) \
                 and toks[nxt][2].isalpha() and toks[nxt][2].islower() and toks[nxt][2].endswith("ing") \
-                and len(toks[nxt][2]) > 5 and toks[nxt][2] not in PREPOSITIONS | _ING_NOT_GERUND \
+                and len(toks[nxt][2]) > 5 and toks[nxt][2] not in PREPOSITIONS | ING_NOT_GERUND \
                 and toks[k][2].islower() and not participle:
             content = self._content(toks[nxt][0], s_end)  # "admitted failing to ensure the safety of its customers",
             # "denied causing death by dangerous driving": the act owned or denied
@@ -1432,12 +1430,13 @@ class ReportedSpeech(Clauses):
                     # ("took part in the 1980s when, he says, the event was ...": the clause after the aside is)
                 wh_complement = aside + 1 < len(rest) and rest[aside][2].lower() in PREPOSITIONS \
                     and rest[aside + 1][2].lower() in _WH  # a model, he said, for how the industry can ...
-                wh_complement = wh_complement or aside + 1 < len(rest) and rest[aside][2] == "to" \
+                infinitive = aside + 1 < len(rest) and rest[aside][2] == "to" \
                     and rest[aside + 1][2].isalpha() and rest[aside + 1][2].islower() \
                     and rest[aside + 1][2] not in DETERMINERS | _OBJECT_PRONOUNS | {"her"} \
                     and not rest[aside + 1][2].endswith("s")
                 # ("It is his job, he said, to talk to Congress": an infinitive goes on with the reported clause)
-                if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement) and not (
+                if aside < len(rest) and (not self.starts_new_clause(rest[aside][2]) or wh_complement or infinitive) \
+                        and not (
                         rest[aside][2].endswith("ing") and rest[aside][2] != "including"
                         and not any(t[2] in _FINITE_AUX for t in rest[aside:aside + 6])) \
                         and not (rest[aside][2].lower() in _ADDING and aside + 1 < len(rest)

@@ -820,6 +820,11 @@ def _headline_runs(text: str, runs: list) -> list:
     return out
 
 
+def _headline_line(text: str, pos: int) -> bool:
+    """The line holding ``pos`` is a headline in title case or a run of headlines in capitals."""
+    return _title_case_line(text, pos) or _capitalised_line(text, pos)
+
+
 #: Prepositions a title-case line capitalises inside a run of capitals ("Debris From EgyptAir Jet Found").
 _TITLE_PREPOSITIONS = frozenset("from about into with against after over at by".split())
 
@@ -837,10 +842,10 @@ def _title_line_runs(text: str, runs: list) -> list:
                 and run[1][2].lower() in given:
             out[i] = run[1:]  # "Entrusting Donald Trump with ...": a gerund opening the sentence, then the name
             continue
+        headline = None  # whether the run's line is a headline's, read once if a test needs it
         if len(run) >= 3 and (first := run[0][2].lower()) in common and first not in given \
                 and (p := next((n for n in range(1, len(run) - 1) if run[n][2].lower() in _TITLE_PREPOSITIONS),
-                               None)) is not None and (_title_case_line(text, run[0][0])
-                                                       or _capitalised_line(text, run[0][0])):
+                               None)) is not None and (headline := _headline_line(text, run[0][0])):
             run = out[i] = run[p + 1:]  # "Debris From EgyptAir Jet Found": a preposition in capitals, the words
             # before it no name; the words after it may open one
         if len(run) < 3 or (first := run[0][2].lower()) in common and first not in given:
@@ -849,7 +854,7 @@ def _title_line_runs(text: str, runs: list) -> list:
                     and low not in _PARTICLES_OF and not lexicon().has("org_head", low)
                     and (low in STOP_WORDS or not low.endswith("s") or low.endswith("ss"))), None)  # (not a plural
         # noun that may end a body's name: "Siem Reap Tuk-Tuk Drivers")
-        if cut is not None and (_title_case_line(text, run[0][0]) or _capitalised_line(text, run[0][0])) \
+        if cut is not None and (headline if headline is not None else _headline_line(text, run[0][0])) \
                 and text.count(text[run[0][0]:run[cut][1]]) == 1:
             out[i] = run[:cut]
     return out
