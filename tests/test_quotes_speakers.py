@@ -11996,3 +11996,23 @@ def test_two_names_each_owned_by_an_outlet_after_the_are_both_speakers():
     out = extract_article("Headline\n\nThe Herald's Maria Ortiz and the Post's Tom Reyes argued that the plan was "
                           "naive.")
     assert out["speaker"].tolist() == ["Maria Ortiz & Tom Reyes"]
+
+
+def test_a_participle_after_a_joined_clause_is_said_by_that_clauses_subject():
+    out = extract_article("Headline\n\nTenant groups say the new rules are less about safety than about cost, and "
+                          "the Harbour Residents Association has already sued the city over them, saying they break "
+                          "the lease. \"We want to rest, but we must not give up,\" Maria Ortiz said, adding that the "
+                          "fight could take years.")
+    assert out[["speaker", "cue", "text"]].values.tolist() == [
+        ["Tenant groups", "say", "the new rules are less about safety than about cost"],
+        ["Harbour Residents Association", "saying", "they break the lease"],
+        ["Maria Ortiz", "said", "We want to rest, but we must not give up,"],
+        ["Maria Ortiz", "adding", "the fight could take years"]]
+
+
+def test_a_body_named_after_its_kind_is_a_body_though_its_name_reads_like_a_persons():
+    out = extract_article("Headline\n\nThe French collective Solidarité Vallorie said the episode amounted to a "
+                          "scandal. It urged both governments to act. \"It is over,\" said Tom Reyes of consulting "
+                          "firm Brightline.")
+    assert out[["speaker", "speaker_type"]].values.tolist() == [
+        ["Solidarité Vallorie", "organization"], ["Solidarité Vallorie", "organization"], ["Tom Reyes", "person"]]

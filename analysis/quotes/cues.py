@@ -11,8 +11,8 @@ from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
                       FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
                       relative_after_bare, state_as_noun)
-from .lexicon import (according_source_length, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS, TOKEN_END,
-                      TOKEN_START)
+from .lexicon import (according_source_length, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS,
+                      TOKEN_END, TOKEN_START)
 from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
 
@@ -36,7 +36,6 @@ _QUOTED_WORD = re.compile(r"[@#]?[^\W_][\w'’.-]*")
 #: Forms of "be" before a participle: a passive.
 #: Words joining a title's parts: "president and CEO", "secretary of state".
 _TITLE_LINKS = frozenset({"of", "and", "for", "&"})
-_BE_FORMS = frozenset("is are was were be been being".split())
 #: Verbs before "to" that make a cue habitual, still the subject's words: "His father used to say the river ...".
 _HABITUAL = frozenset("used likes liked loves loved".split())
 
@@ -725,7 +724,7 @@ class QuoteCues(Clauses):
                     and body[k - 1][2].islower() and not body[k - 1][2].endswith("ly") \
                     and body[k - 1][2] not in _CLAUSE_OR_COPULA:
                 continue  # "in his memo to employees explaining the deal, '...'": a noun's participle, no cue
-            if k > 0 and body[k - 1][2].lower() in _BE_FORMS and k == len(body) - 1 \
+            if k > 0 and body[k - 1][2].lower() in BE_FORMS and k == len(body) - 1 \
                     and (low.endswith("ed") or low in {"read", "told", "said", "written"}):
                 break  # "before the verdict was read: "..."", "He was told: "...": a passive, not the source
             if k > 0 and tail not in {":", ","} and body[k - 1][2].lower().endswith(("'s", "’s")):

@@ -13,8 +13,8 @@ from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CUR
                       FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION,
                       NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier, PREP_OR_CLAUSE, relative_after_bare,
                       SET_OFF, state_as_noun, WH_WORDS)
-from .lexicon import (according_source_length, AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon, MONTHS,
-                      PEOPLE_QUANTIFIERS,
+from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
+                      MONTHS, PEOPLE_QUANTIFIERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
 from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
@@ -295,6 +295,9 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
                               r"(?:\s+(?!(?:and|but|while)\b)[a-z][\w-]*){0,2}))"
                               r"(?:,[^,;:\n“”\"]{1,40},)?"  # (an aside: ", and Ms Solheim-Berg, through a spokeswoman,")
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
+#: The end of a clause before another joined to it: ", and", ", but", ";".
+_JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
+_WHO_NEXT = re.compile(r",?\s+(?:who|which|that)\b")
 def _people_group(words: str) -> bool:
     """A lower-case subject ending in a plural noun for people (:data:`PERSON_NOUN`): ``fair board members``,
     ``residents``, ``local officials``."""
@@ -851,8 +854,15 @@ class ReportedSpeech(Clauses):
         cues = sorted(row[3][0] for i, row in enumerate(rows) if i not in inner)
         rows = [(kind, inner.get(i, span), subj, cue) for i, (kind, span, subj, cue) in enumerate(rows)
                 if inner.get(i, span) is not None]
+        sources = sorted(row[2][0] for row in rows if row[2] and not _WHO_NEXT.match(self.text, row[2][1]))
         out = []
         for kind, (lo, hi), subj, cue in rows:
+            inside = sources[bisect_right(sources, lo):bisect_left(sources, hi)] if cue[1] <= lo else ()
+            if inside and (joined := _JOINED_BEFORE.search(self.text, lo, inside[0])) \
+                    and (cut := self._content(lo, joined.start())):
+                lo, hi = cut  # "say ..., and the ACLU has sued the city over the rules, saying": a clause joined to
+                # the content whose subject is another row's source is no part of it (unless a relative clause
+                # speaks of it: "two guests: Tim Cook, and his friend Donald Trump, who has pledged")
             later = [c for c in cues if lo < c < hi]
             m = _COORDINATED_END.search(self.text, lo, later[0]) if later else None
             if m and m.group("group") and not (_people_group(m.group("group"))
@@ -941,7 +951,8 @@ class ReportedSpeech(Clauses):
         elif participle and (with_ := self.with_subject(toks, k)) is not None:
             subj = with_  # "..., with the leader of the city council calling the decision "...""
         elif participle and k > 1 and self.after_comma(toks, k):
-            subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.subordinate_subject(toks, k - 1) or subj
+            subj = self.joined_clause_before(toks, k, s_lo) or self.subject_of_previous_cue(toks, k - 2, s_lo) \
+                or self.subordinate_subject(toks, k - 1) or subj
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
@@ -1967,6 +1978,22 @@ class ReportedSpeech(Clauses):
             if word in lists["role"] or word in lists["anonymous"] or word in lists["org_head"]:
                 return (toks[sub + 1][0], toks[end][1]) if end + 1 < comma else None  # (a verb follows)
         return None
+
+    def joined_clause_before(self, toks: list, k: int, s_lo: int) -> tuple[int, int] | None:
+        """The subject of a clause joined by ``, and``/``, but``/``;`` that runs up to the participle at ``k`` with a
+        verb of its own in the active voice (``Protest groups say ..., and the ACLU has already sued the city over
+        the rules, saying ...``: the ACLU), else None."""
+        c = next((c for c in range(k - 3, 1, -1) if toks[c][0] < s_lo or toks[c][2] in END_PUNCT
+                  or toks[c][2] == ";" or toks[c][2] in {"and", "but"} and toks[c - 1][2] == ","), None)
+        if c is None or toks[c][0] < s_lo or toks[c][2] in END_PUNCT or self.in_quote(toks[c][0]) \
+                or any(self.is_verb(t[2], "qct") for t in toks[c + 1:k]):
+            return None  # (a reporting verb after it is the previous cue, read by the caller)
+        v = next((v for v in range(c + 2, k - 2) if toks[v][2] in FINITE_VERBS or toks[v][2] in {"has", "have"}
+                  or toks[v][2] in IRREGULAR_PAST or ED_END.search(toks[v][2]) and toks[v][2].islower()), None)
+        if v is None or toks[v][2] in BE_FORMS or toks[v + 1][2] == "been":
+            return None  # ("..., and the plan was dropped, saying": a passive, whose subject says nothing)
+        subj = self.subject_before(toks, v, 0)
+        return subj if subj and subj[0] == toks[c + 1][0] else None
 
     def joined_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """The subject of a clause joined by ``, and``/``, but``/``;`` whose verb is ``k``, when it runs up to the

@@ -261,6 +261,8 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z.'-]*(?:,? [A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \
 MADE_BY = ("published", "released", "issued", "written", "commissioned", "compiled", "prepared", "produced",
            "conducted", "filed", "signed", "brought", "drawn up", "sent", "carried out", "tabled", "submitted",
            "presented", "drafted", "authored", "circulated", "distributed", "posted")
+#: Forms of "be" (a passive or a copula after them, never an active verb).
+BE_FORMS = frozenset("is are was were be been being".split())
 AUXILIARIES = frozenset("""has have had is was were are be been will would could can may might should shall must
 did does do also later again previously repeatedly once then earlier recently further often already frequently
 publicly privately not never always first reportedly just quickly flatly explicitly angrily simply now still

@@ -3055,9 +3055,10 @@ _COMPANY_KIND_WORD = re.compile(COMPANY_KINDS + r"|[a-z]+maker")
 _KIND_THEN_COMPANY = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*\s+){{0,3}}{COMPANY_KINDS}"
                                 r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A body named after the kind of body it is: "European farmers' lobby Copa-Cogeca", "rights group Amnesty".
-_BODY_KINDS = r"(?:lobby|union|charity|association|federation|coalition|alliance|watchdog|regulator|nonprofit|group)"
+_BODY_KINDS = (r"(?:lobby|union|charity|association|federation|coalition|alliance|watchdog|regulator|nonprofit|group"
+               r"|collective)")
 _BODY_KIND = re.compile(rf"\b{_BODY_KINDS}\s+[A-Z]")
-_KIND_THEN_BODY = re.compile(rf"(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*['’]?\s+){{0,3}}{_BODY_KINDS}"
+_KIND_THEN_BODY = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*['’]?\s+){{0,3}}{_BODY_KINDS}"
                              r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 #: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
 #: "a nurse identified only as Maria".
@@ -3569,8 +3570,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     kind_named = _KIND_THEN_COMPANY.fullmatch(text) if " " in text and _COMPANY_KIND.search(text) else None
     if kind_named is None and " " in text and _BODY_KIND.search(text):
         kind_named = _KIND_THEN_BODY.fullmatch(text)  # "European farmers' lobby Copa-Cogeca"
-    if kind_named and not _within(people, position - len(mention), position):
-        return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name
+    if kind_named and all(m.start == position - len(mention) + mention.rfind(kind_named.group(1))
+                          and not any(w in first_names() or w in lx.lists["role"]
+                                      for w in kind_named.group(1).lower().split())
+                          for m in _within(people, position - len(mention), position)):
+        return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name (a name
+        # read as a person's, but for no given name: "The activist group Solidarité Mayotte")
     gave = _GAVE_NAME.fullmatch(text) if "name" in text or "identified" in text else None
     if gave:
         return gave.group(1), "person"  # "a street vendor who gave only her first name, Chileshe": Chileshe
