@@ -12016,3 +12016,37 @@ def test_a_body_named_after_its_kind_is_a_body_though_its_name_reads_like_a_pers
                           "firm Brightline.")
     assert out[["speaker", "speaker_type"]].values.tolist() == [
         ["Solidarité Vallorie", "organization"], ["Solidarité Vallorie", "organization"], ["Tom Reyes", "person"]]
+
+
+def test_nobody_saying_and_likening_to_saying_are_no_reports():
+    out = extract_article("Headline\n\nAll three candidates issued statements, and none has said they want a war. "
+                          "No one has said the plan will fail. That is not the same as saying the mayor can't be fair. "
+                          "Maria Ortiz said the plan would fail.")
+    assert out[["speaker", "text"]].values.tolist() == [["Maria Ortiz", "the plan would fail"]]
+
+
+def test_the_writers_comment_after_a_reported_clause_is_not_part_of_it():
+    out = extract_article("Headline\n\nMaria Ortiz said that her bag was stopped by the gate, something that Tom "
+                          "Reyes mocked. Tom Reyes said the report had cost as much as $12 million, without providing "
+                          "evidence. He faces charges that he took the money, which he has denied and which his "
+                          "partner later backed away from.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Maria Ortiz", "her bag was stopped by the gate"], ["Tom Reyes", "the report had cost as much as $12 million"]]
+
+
+def test_labels_web_addresses_headlines_and_lists_of_titles_are_nobodys_words():
+    out = extract_article("Headline\n\nMaria Ortiz said the council was broke. She doubled down on the \"queen of "
+                          "cuts\" moniker, and the vote showed the weakness of \"moderate\" as a label. Most mail went "
+                          "to a \"city.gov\" e-mail address. The site ran stories with headlines such as \"Taxes "
+                          "make you poor\" and \"Would you rather pay or leave?\" Tom Reyes named \"Criminal Minds,\" "
+                          "\"Game of Thrones,\" \"Breaking Bad\" and \"Veep\" as his top shows.")
+    assert out[["speaker", "text"]].values.tolist() == [["Maria Ortiz", "the council was broke"]]
+
+
+def test_a_gloat_cues_a_quotation_and_a_participle_after_but_and_a_new_subject_is_theirs():
+    out = extract_article("Headline\n\nAnd Mr. Reyes gloated: \"I told you she wouldn't be ready.\"\n\nMayor Maria "
+                          "Ortiz has told friends she would like to retire, the Herald reported on Thursday, but the "
+                          "mayor and an aide played down the report, saying she was not quitting.")
+    assert out[["speaker", "cue"]].values.tolist()[0] == ["Reyes", "gloated"]
+    assert out[["speaker", "cue", "text"]].values.tolist()[-1] == [
+        "the mayor and an aide", "saying", "she was not quitting"]

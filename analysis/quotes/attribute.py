@@ -504,6 +504,8 @@ _SENT_FROM = re.compile(r"\b(?:letter|card|postcard|email|e-mail|note|message)\s
 #: A sentence that opens with a relative: "Her husband does not.", "His brother stayed".
 _KIN_SUBJECT = re.compile(r"((?:His|Her|Their)\s+[a-z]+)\s+[a-z]")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
+#: What joins the items of a list: "A," "B" and "C".
+_LIST_JOINS = frozenset({"", ",", "and", "or", ", and", ", or"})
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: A sentence's subject noun phrase: a determiner or a possessive name (never ``It's``) and up to nine words, or a name
 #: of two to six capitalised words (``Kessler Housewares Inc. will``), before a verb-like word or an irregular past
@@ -3369,9 +3371,12 @@ class Article(QuoteCues, ReportedSpeech):
             # school")
             if self.is_slogan(q) or idx - 1 in signs and between.strip(" ,”’\"'") == "and":
                 signs.add(idx)
-            if idx in signs or self.is_work_title(q) or idx - 1 in names and between.strip(" ”’\"'") == "(":
+            if idx in signs or self.is_work_title(q) \
+                    or idx - 1 in names and ((gap := between.strip(" ”’\"'")) == "(" or gap in _LIST_JOINS
+                                             and is_name_of_a_work(self.text[q.start:q.end].rstrip(" ,."))):
                 names.add(idx)
-                continue
+                continue  # (a translation in brackets after a name; the next title of a list of them: named
+                # "Criminal Minds," "Game of Thrones," "Breaking Bad" and "Veep" as his top shows)
             nxt = idx + 1
             while nxt < len(self.quotes) and self.name_around(self.quotes[nxt].open_at) > self.quotes[nxt].close_at > 0:
                 nxt += 1  # ('"...," Marjorie "Midge" Thibault said': a nickname inside the name after the quotation)

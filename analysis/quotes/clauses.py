@@ -887,9 +887,11 @@ class Clauses(ArticleText):
                     or low == "what" and j < end) and not (low == "and" and j > 0 and j + 1 <= end
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
                                                  or self.lx.has("anonymous", toks[j - 1][2])
+                                                 or self.heads_joined(toks, j)
                                                  or self.joins_bodies(toks, j, end)
                                                  or self.joins_modifiers(toks, j, end))):
-                break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said")
+                break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said", "the mayor
+                # and an aide said")
             if (tok[:1].islower() and self.lx.verb(tok) and j != end
                     and low not in {"report", "reports", "post", "statement"}
                     and not (low in {"note", "notes"} and j > 0 and toks[j - 1][2].lower() in NOTE_KINDS)
@@ -1154,9 +1156,7 @@ class Clauses(ArticleText):
         sentence (its subject, or the inverted one of ``..., said X, adding``)."""
         for v in range(last, -1, -1):
             tok = toks[v][2]
-            if tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing") \
-                    and not (v > 0 and is_noun_context(toks[v - 1][2])) and not noun_cue_form(toks, v):
-                # (confirmed the call, describing ...; "A staff report released Friday recommends ..., saying")
+            if self.finite_reporting_verb(toks, v):
                 if self.comma_before(toks[v][0], s_lo) is not None:
                     if (self.lx.verb(tok) or ("",))[0] in _TAKES_OBJECT:
                         return None  # "..., a Democrat who sits on the committee, accused Republicans of ...,
@@ -1174,6 +1174,13 @@ class Clauses(ArticleText):
                     # regional bloc ..., said ... and urged": the subject before the aside)
                 return self.subject_before(toks, v, 0)
         return None
+
+    def finite_reporting_verb(self, toks: list, v: int) -> bool:
+        """Token ``v`` is a reporting verb, not its ``-ing`` form nor a noun (``confirmed the call, describing``; "A
+        staff report released Friday recommends ..., saying"; "played down the report")."""
+        tok = toks[v][2]
+        return tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing") \
+            and not (v > 0 and is_noun_context(toks[v - 1][2])) and not noun_cue_form(toks, v)
 
     def _holds_finite_verb(self, toks: list, i: int, end: int) -> bool:
         """Tokens from ``i`` up to offset ``end`` hold a past verb with a lower-case object after a lower-case noun:
@@ -2057,8 +2064,8 @@ class Clauses(ArticleText):
         owners = len(toks) > 3 and toks[1][2].islower() and toks[1][2].endswith("s") and toks[2][2] in {"'", "’"} \
             and toks[2][0] == toks[1][1]
         if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} \
-                and (toks[1][2].lower() in _OPENING_CLAUSE or owners):
-            toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said"
+                and (toks[1][2].lower() in _OPENING_CLAUSE or owners or toks[1][2] in {"the", "a", "an"}):
+            toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said", "But the mayor ... played down"
         if len(toks) > 2 and _ly_adverb(toks[0][2].lower()) and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
         elif toks and _sentence_adverb(toks[0][2], self.text) \
@@ -2115,11 +2122,13 @@ class Clauses(ArticleText):
                     or toks[i][2].islower() and PERSON_NOUN.search(toks[i][2]) is not None \
                     and i + 1 < len(toks) and toks[i + 1][2] == ","  # ("An Edmonton fur buyer, who ...")
 
-            while j < len(toks) and j < 8 and (head(j) or j + 1 < len(toks) and toks[j][2].isalpha()
+            while j < len(toks) and j < 8 and (head(j) or self.heads_joined(toks, j)
+                                               or j + 1 < len(toks) and toks[j][2].isalpha()
                                                and toks[j][2].islower() and toks[j][2] not in PREP_OR_CLAUSE
                                                and not is_aux(toks[j][2]) and not self.lx.verb(toks[j][2])
                                                and toks[j][2] not in IRREGULAR_PAST and head(j + 1)):
-                j += 1  # (a noun before the head too: "A Denver water judge has ordered")
+                j += 1  # (a noun before the head too: "A Denver water judge has ordered"; and another head after
+                # "and": "The Wisconsin lawmaker and an aide played down the report")
         elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_OR_NUMBER_START or toks[j - 1][2].isdigit()
                                     or toks[j - 1][2].endswith(("’s", "'s")) or toks[j - 1][2] in {"'", "’"}):
             # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
@@ -2129,7 +2138,8 @@ class Clauses(ArticleText):
                                      and toks[j - 1][2].endswith("s") and toks[j - 1][1] == toks[j][0]) \
                     and not is_aux(toks[j][2]) \
                     and (toks[j][2].lower() not in PREP_OR_CLAUSE or self.close_to(toks, j)
-                         or self.role_joined(toks, j) or self.body_of(toks, j) or self.document_from(toks, j)) \
+                         or self.role_joined(toks, j) or self.heads_joined(toks, j) or self.body_of(toks, j)
+                         or self.document_from(toks, j)) \
                     and (not self.lx.verb(toks[j][2]) or toks[j - 1][2].lower() in DETERMINERS
                          or toks[j - 1][2].isdigit() or toks[j][2] in _NOUN_CUE_FORMS and toks[j - 1][2].islower()
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
@@ -2305,6 +2315,12 @@ class Clauses(ArticleText):
             if self.lx.has("role", toks[k][2]) and toks[k + 1][2] == "," and toks[k + 2][2][:1].isupper():
                 return True
         return False
+
+    def heads_joined(self, toks: list, j: int) -> bool:
+        """Whether token ``j`` is an ``and`` between two nouns of people, the second after an article (``the mayor
+        and an aide said``)."""
+        return toks[j][2] == "and" and 0 < j < len(toks) - 2 and toks[j + 1][2] in {"a", "an", "the"} \
+            and all(self.lx.has("role", toks[i][2]) or self.lx.has("anonymous", toks[i][2]) for i in (j - 1, j + 2))
 
     def body_of(self, toks: list, j: int) -> bool:
         """``of`` at ``j`` joins a body's head noun to the capitalised name of its place, no given name: ``The

@@ -95,6 +95,8 @@ _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography
 _WORK_WORDS = ("book", "memoir", "novel", "biography", "film", "movie", "documentary", "show", "series", "album",
                "song", "play", "musical", "poem", "essay", "report", "study", "strategy", "reads", "titled",
                "headlined", "exhibition", "podcast", "opera", "hymn", "anthem", "author", "editor")
+#: What a list of headlines follows: "stories with headlines such as".
+_HEADLINES_SUCH_AS = re.compile(r"\bheadlines?\s+(?:such\s+as|like|including|reading)\s+", re.I)
 #: A title in another language: a capitalised first word, then at most five words, no English function word that a
 #: sentence of someone's words would hold.
 _FOREIGN_TITLE = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?!(?:I|you|we|is|are|was|were|will|have|has|it|they|to|the|and)\b)"
@@ -181,6 +183,13 @@ _THING_CALLED = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headed|headlined|(?:the|a)\s+line)\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
+#: A noun for a name or label after a quotation of up to four words: 'the "king of debt" moniker', '"establishment"
+#: as a label'.
+_LABEL_WORDS = 4
+_LABEL_AFTER = re.compile(r"\s*(?:as\s+an?\s+)?(?:moniker|nickname|label|epithet|tag|tagline|catchphrase|slur"
+                          r"|buzzword)s?\b")
+#: A web or e-mail address: "state.gov", "www.example.com".
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|co\.uk|uk|io|info)", re.I)
 #: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").
 _BEATS = frozenset("laughed smiled shrugged sighed paused nodded grinned chuckled winced laughs smiles shrugs sighs "
                    "pauses nods grins".split())
@@ -324,6 +333,8 @@ class QuoteCues(Clauses):
             # installed", "“Priming Season,” Vandevelde’s first full-length script, opens": a title opening its
             # sentence, then what the work is, and no reporting verb in the sentence (not "“Absolutely Not,” the
             # minister said", "“We Are Ready,” the premier of Ontario, Doug Ford, said")
+        if self.headline_listed(q):
+            return True
         if not (_may_hold(before, _WORK_WORDS) and _WORK_BEFORE.search(before)):
             return False
         quoted = self.text[q.start:q.end].rstrip(" ,.")
@@ -335,6 +346,23 @@ class QuoteCues(Clauses):
         after = q.close_at + mark_width(self.text, q.close_at)
         return _FOREIGN_TITLE.fullmatch(quoted) is not None and not self.lx.verb(quoted.split()[0].lower()) \
             and not self.speech_in(self.text[after:after + 80].split(".")[0])
+
+    def headline_listed(self, q: QuoteSpan) -> bool:
+        """A quotation in a list after ``headlines such as`` (``stories with headlines such as "Birth control makes
+        women unattractive and crazy" and "..."``): a headline, whatever its case."""
+        lo = max(0, q.open_at - 400)
+        if "eadline" not in self.text[lo:q.open_at]:
+            return False
+        heads = list(_HEADLINES_SUCH_AS.finditer(self.text, lo, q.open_at))
+        if not heads:
+            return False
+        gap, at = [], heads[-1].end()
+        for other in self.quotes:
+            if heads[-1].end() <= other.open_at < q.open_at and other.closed:
+                gap.append(self.text[at:other.open_at])
+                at = other.close_at + mark_width(self.text, other.close_at)
+        gap.append(self.text[at:q.open_at])
+        return all(part.strip(" ,") in {"", "and", "or"} for part in gap)
 
     def speech_in(self, words: str) -> bool:
         """Whether ``words`` hold an inflected reporting verb other than what signs do (:data:`_SIGN_VERBS`): "...
@@ -406,8 +434,13 @@ class QuoteCues(Clauses):
         ``"entitlement" programs``, ``a "dossier" detailing ...``), so it is nobody's words; unless a verb of saying
         or naming comes right before it (``called "fraud"``) or it lies in a reported clause (one of ``clauses``,
         ``(start, end)`` pairs: ``saying it was a "manufactured" issue``)."""
-        if not q.closed or len(_QUOTED_WORD.findall(self.text, q.start, q.end)) > _TERM_WORDS \
-                or self.text[q.end - 1:q.end] in {",", "."} or any(lo <= q.open_at < hi for lo, hi in clauses):
+        if not q.closed or any(lo <= q.open_at < hi for lo, hi in clauses):
+            return False
+        words = len(_QUOTED_WORD.findall(self.text, q.start, q.end))
+        if words <= _LABEL_WORDS and _LABEL_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at)) \
+                or words == 1 and _WEB_ADDRESS.fullmatch(self.text, q.start, q.end):
+            return True  # 'the "king of debt" moniker', 'the weakness of "establishment" as a label', '"state.gov"'
+        if words > _TERM_WORDS or self.text[q.end - 1:q.end] in {",", "."}:
             return False
         before = self.tokens.between(max(0, q.open_at - 30), q.open_at)[-1:]
         if before and self.is_verb(before[0][2], "q"):

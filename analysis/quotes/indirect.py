@@ -43,12 +43,15 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|wh
                            r"|(?:,|(?<=,[\"”’']))\s+citing\s"
                            r"|,\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;]{0,60}?\bwho\s+(?:say|says|said)\b"
                            r"|,\s+(?:calling|accusing|branding|accused|putting|prompting|sparking|triggering|fuell?ing"
-                           r"|stoking|ramping\s+up)\s|,?\s+and\s+went\s+on\s+to\b",
+                           r"|stoking|ramping\s+up)\s|,?\s+and\s+went\s+on\s+to\b"
+                           r"|,\s+(?:without\s+(?:providing|giving|offering|citing|presenting)"
+                           r"|something\s+(?:that|which))\s",
                            re.I)  # (", citing theft and ...": the reasons, not
 # the report; after a comma inside a closing mark the stop starts after the mark, outside the quotation: "accused the
 # province of "playing politics with kids' lives," while X said"; ", compared with 23 percent who said ...": another
 # group's answer; ", calling the probes a witch hunt", ", accused rival Democrats of ...": a report of its own; ",
-# putting it at odds with ...", ", ramping up his fight ...": the writer's account of what followed)
+# putting it at odds with ...", ", ramping up his fight ...": the writer's account of what followed; ", without
+# providing evidence", ", something that Trump mocked": the writer's comment on it)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
@@ -295,6 +298,11 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
                               r"(?:\s+(?!(?:and|but|while)\b)[a-z][\w-]*){0,2}))"
                               r"(?:,[^,;:\n“”\"]{1,40},)?"  # (an aside: ", and Ms Solheim-Berg, through a spokeswoman,")
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
+#: Words before "saying" that liken something to saying it: "the same as saying", "tantamount to saying".
+_LIKENED = frozenset({("same", "as"), ("tantamount", "to"), ("equivalent", "to"), ("akin", "to"), ("is", "like"),
+                      ("was", "like"), ("’s", "like"), ("'s", "like")})
+#: A second relative clause joined to the one a cue ends: "which he has denied (and which ...)".
+_ANOTHER_RELATIVE = re.compile(r"(?:and|but|or)\s+(?:which|who|whom)\b", re.I)
 #: The end of a clause before another joined to it: ", and", ", but", ";".
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
 _WHO_NEXT = re.compile(r",?\s+(?:who|which|that)\b")
@@ -399,6 +407,7 @@ _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_OPENING = frozenset("when after if once".split())
 _BEFORE_NOUN = PREPOSITIONS | {"following", "amid", "despite"}  # before a cue word in -s: a noun ("amid reports")
+_FACING = frozenset({"face", "faces", "faced", "facing"})  # before any: "faces charges that", "faced claims that"
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})  # quoted X as saying
 _RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
 _CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for"}
@@ -592,9 +601,11 @@ class ReportedSpeech(Clauses):
                                  and self.text.rfind(",", s_lo, toks[k][0]) >= 0) \
                         and not (nxt == "," and self.as_subject(toks, k)):  # (", as the Conservatives claim, ...")
                     continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
-                if low in _NOUN_OR_AMBIGUOUS_CUES and low.endswith("s") and k > 0 \
-                        and toks[k - 1][2].lower() in _BEFORE_NOUN:
-                    continue  # "Following claims that US forces ...", "amid reports that ...": a noun
+                if low.endswith("s") and k > 0 and (toks[k - 1][2].lower() in _FACING
+                                                    or low in _NOUN_OR_AMBIGUOUS_CUES
+                                                    and toks[k - 1][2].lower() in _BEFORE_NOUN):
+                    continue  # "Following claims that US forces ...", "amid reports that ...", "He faces charges
+                    # that": a noun
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and toks[k - 2][2].lower() in {"a", "an", "the"} \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
@@ -912,8 +923,8 @@ class ReportedSpeech(Clauses):
             lo = dateline.end()  # "WASHINGTON (Reuters) - The Senate will ..., X said": what X said starts after it
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
-        if count_words(self.text[lo:hi]) < min_words:
-            return None
+        if count_words(self.text[lo:hi]) < min_words or _ANOTHER_RELATIVE.match(self.text, lo, hi):
+            return None  # ("allegations ..., which he has denied and which ...": what he denied is before the cue)
         return lo, hi
 
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
@@ -926,11 +937,16 @@ class ReportedSpeech(Clauses):
                       or k > 1 and toks[k - 1][2].endswith("ly") and toks[k - 2][2].lower() in {"cannot", "can't",
                                                                                                  "can’t"}):
             return None  # "the district cannot (legally) deny a permit": what may not be done, no report
+        if k > 1 and toks[k][2].lower() == "saying" and (toks[k - 2][2].lower(), toks[k - 1][2].lower()) in _LIKENED:
+            return None  # "That's not the same as saying ...": a comparison, no report
         cue_lo = toks[k][0]
         j = k - 1
         while j >= 0 and (is_aux(toks[j][2]) or self.perfect_since(toks, j)):
             cue_lo = toks[j][0]
             j -= 1
+        if j >= 0 and (toks[j][2].lower() in {"none", "nobody"}
+                       or j > 0 and (toks[j - 1][2].lower(), toks[j][2].lower()) == ("no", "one")):
+            return None  # "none has said they want ...": a report that nobody said it
         subj = self.subject_before(toks, k, 0)
         if subj is None and goes_on_to(toks, k):
             verb = k - 3 if toks[k - 2][2].lower() == "on" else k - 2  # (the subject of "goes", in "goes on to")
@@ -1986,7 +2002,7 @@ class ReportedSpeech(Clauses):
         c = next((c for c in range(k - 3, 1, -1) if toks[c][0] < s_lo or toks[c][2] in END_PUNCT
                   or toks[c][2] == ";" or toks[c][2] in {"and", "but"} and toks[c - 1][2] == ","), None)
         if c is None or toks[c][0] < s_lo or toks[c][2] in END_PUNCT or self.in_quote(toks[c][0]) \
-                or any(self.is_verb(t[2], "qct") for t in toks[c + 1:k]):
+                or any(self.finite_reporting_verb(toks, v) for v in range(c + 1, k)):
             return None  # (a reporting verb after it is the previous cue, read by the caller)
         v = next((v for v in range(c + 2, k - 2) if toks[v][2] in FINITE_VERBS or toks[v][2] in {"has", "have"}
                   or toks[v][2] in IRREGULAR_PAST or ED_END.search(toks[v][2]) and toks[v][2].islower()), None)
