@@ -692,9 +692,9 @@ def test_indirect_relative_that_after_a_noun_cue_is_not_content():
     # "rules that could lead": a relative clause of the noun "rules", nobody's words
     assert indirect_texts("The agency drafted a set of Clean Air Act rules that could lead to the closing of plants.") \
         == []
-    # after a verb, "that" before a modal is a subject: a row (read from the complementiser on, as elsewhere)
+    # after a verb, "that" before a modal is the clause's subject, no complementiser: a row that keeps it
     assert indirect_texts("But opposition parties say that will not happen in practice.") == [
-        "will not happen in practice"]
+        "that will not happen in practice"]
 
 
 def test_indirect_addressee_then_a_preposition_is_not_content():

@@ -12050,3 +12050,26 @@ def test_a_gloat_cues_a_quotation_and_a_participle_after_but_and_a_new_subject_i
     assert out[["speaker", "cue"]].values.tolist()[0] == ["Reyes", "gloated"]
     assert out[["speaker", "cue", "text"]].values.tolist()[-1] == [
         "the mayor and an aide", "saying", "she was not quitting"]
+
+
+def test_that_before_a_verb_is_the_reported_clauses_subject_and_what_x_called_is_xs():
+    out = extract_article("Headline\n\nAsked about schools, Maria Ortiz has suggested that is exactly what she will "
+                          "fund. He defended the depot in 1976, in what Tom Reyes, a party aide, called "
+                          "\"hand-to-hand combat.\"")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Maria Ortiz", "that is exactly what she will fund"], ["Tom Reyes", "hand-to-hand combat."]]
+
+
+def test_a_day_after_a_state_a_passive_without_agent_and_a_document_relating_to_a_name():
+    out = extract_article("Headline\n\nAt the meeting in Hudson, New Hampshire Monday, the Reyes supporter retorted: "
+                          "\"There is no plan.\" Mayor Maria Ortiz defended her deputy as a \"very decent man\" "
+                          "Tuesday, hours after the staffer was charged with battery. A newly released email relating "
+                          "to Tom Reyes finds that the depot had only two guards.")
+    assert out["speaker"].tolist() == ["the Reyes supporter", "Maria Ortiz", "A newly released email"]
+    assert out["cue"].tolist()[1] != "was charged"
+
+
+def test_a_relative_clause_with_its_own_pronoun_subject_is_not_said_by_its_antecedent():
+    out = extract_article("Headline\n\nA spokesman said Tom Reyes had friends in common with Ms Maria Ortiz, who he "
+                          "described as a \"tireless campaigner\".")
+    assert "Maria Ortiz" not in out["speaker"].tolist()

@@ -525,6 +525,8 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s|"
                          + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
+#: Pronouns that are the subject of a clause and name people.
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 #: Where a newspaper is written as the one spoken to: "told (The Aspen Times)", "said to the (Post)".
 _TOLD_OUTLET = re.compile(r"\b(?:told|to)\s+(?:[Tt]he\s+)?\Z")
@@ -2092,6 +2094,8 @@ class Article(QuoteCues, ReportedSpeech):
                 # after the colon is not what the relative clause's verb reports; nor "an official who prosecutors
                 # say ...": the relative clause's own subject)
             return subj
+        if subj[0] > m.start() and self.text[subj[0]:subj[1]].lower() in _PERSON_PRONOUNS:
+            return subj  # "Ms Hassan, who he described as ...": the relative clause's own subject
         i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
         if i >= 1 and (mt := self.people[i - 1]).start >= lo and not self.in_quote(mt.start) \
                 and _DESCRIBED_AT.fullmatch(self.text, mt.end, m.start()):

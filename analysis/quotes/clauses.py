@@ -571,6 +571,9 @@ IRREGULAR_PAST = frozenset("brought made took gave led ran won lost left sent he
 FINITE_VERBS = _FINITE_WORDS | _MODAL_WORDS
 
 
+#: Participles before "to" that make a preposition of it inside a subject: "A newly released email relating to
+#: Benghazi (finds)".
+_RELATING = frozenset({"relating", "pertaining", "referring", "related"})
 #: Heads of bodies' names that, in lower case, name a thing and no people: "his radio program who said".
 _THINGS = frozenset({"program", "programme", "initiative"})
 
@@ -643,9 +646,11 @@ _STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values())
 def _place_set_off(toks: list, comma: int) -> int | None:
     """The comma closing a US state or a country set off after the comma at ``comma`` (``, Ohio,``, ``, New
     Zealand,``, ``, N.H.,``, ``, W.Va.,``), else None."""
-    for e in range(comma + 2, min(len(toks), comma + 6)):
+    for e in range(comma + 2, min(len(toks), comma + 7)):
         if toks[e][2] == ",":
             part = toks[comma + 1:e]
+            while len(part) > 1 and part[-1][2].lower() in WHEN_WORDS:
+                part = part[:-1]  # "in Hudson, New Hampshire Monday,": the day after the state
             name = "".join(t[2] + " " * (n + 1 < len(part) and part[n + 1][0] > t[1])
                            for n, t in enumerate(part)).lower()
             if all(t[2][:1].isupper() or t[2] == "." for t in part) \
@@ -914,7 +919,7 @@ class Clauses(ArticleText):
                              and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
                              and not self.lx.verb(toks[j - 1][2]) and toks[end][2].isalpha()
                              and toks[end][2].islower() and toks[end][2] not in PRONOUNS)) \
-                    or low in {"to", "according"}:
+                    or low == "according" or low == "to" and not (j > 0 and toks[j - 1][2].lower() in _RELATING):
                 # (a verb's form after a determiner and before the subject's head noun, or between "in" and "of", is
                 # a noun or an adjective: "the state government said", "An official in charge of the programme
                 # said"; "state" before a body's name too: "the state Department of Health said", and opening a
@@ -1033,8 +1038,9 @@ class Clauses(ArticleText):
         roles = (start <= end and comma < start - 2 and toks[start - 1][2] == "and") \
             or (first.islower() and any(self.lx.has("role", t[2]) for t in toks[start:min(end + 1, start + 3)]))
         # ("president and CEO of", "chief executive of": role words, not a body's name)
-        if not (first.lower() in {"the", "a", "an"} or first.endswith(("'s", "’s")) or body or roles):
-            return start
+        if not (first.lower() in {"the", "a", "an"} or first.endswith(("'s", "’s")) or body or roles) \
+                or toks[comma - 1][2].lower() in WHEN_WORDS:
+            return start  # (not a day: "in Hudson, New Hampshire Monday, the Christie supporter retorted")
         i = comma - 1
         while i >= 0 and _NAME_TOKEN.fullmatch(toks[i][2]) and comma - 1 - i < 4:
             i -= 1

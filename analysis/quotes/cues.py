@@ -176,7 +176,8 @@ _SLOGAN_AND = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*(?:and|or)\s+")
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}(?:marker|chalk|paint|spray\s+paint|frost|crayon|lipstick|ink)\b")
 #: A thing named right before a quotation: "a column called "Cartas da Terra"", "a plan dubbed "Project Fear"".
 _THING_CALLED = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
-                           r"(?!(?:be|been|being|is|was|were|are|has|have|had|would|will|could|should)\b)[a-z]+,?\s+"
+                           r"(?!(?:be|been|being|is|was|were|are|has|have|had|would|will|could|should)\b)"
+                           r"(?P<noun>[a-z]+),?\s+"
                            r"(?:called|named|dubbed)\s*$")  # (not "a successor would be named "in due course"")
 #: A title's participle or a line right before a quotation: a name when it is no sentence ("headed "The empty desk
 #: problem"", "the line "Retire? I can't afford to die""; but "entitled "X's ideas are not too bold."" quotes a text).
@@ -382,7 +383,8 @@ class QuoteCues(Clauses):
         if (_may_hold(near, _SLOGAN_WORDS) or _may_hold(near, _SIGN_SAYING) and _may_hold(near, _SIGN_NOUNS)) \
                 and _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
                 or ("called" in near or "named" in near or "dubbed" in near) \
-                and _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at) \
+                and (called := _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at)) \
+                and not (self.lx.has("role", called.group("noun")) or self.lx.has("anonymous", called.group("noun"))) \
                 or (":" in wide or "read" in wide.lower()) \
                 and (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
                 and not self.speech_in(read.group()) \
@@ -524,6 +526,9 @@ class QuoteCues(Clauses):
                     and self.cues_quote(toks, k + 1):
                 continue  # '"...," the report said': "report" after "the" is the noun, "said" the cue
             if (verb or tok in _RETORT or tok in _PUT) and self.cues_quote(toks, k) and not tok.lower().endswith("ing"):
+                if k > i and self.agentless_passive(toks, k):
+                    continue  # '"very decent man" Tuesday, hours after the staffer was charged with battery': a
+                    # passive with no agent says nothing of the quotation
                 if self.negated(toks, k):
                     return None  # '"...." Trump’s lawyers did not dispute that ...': no cue of the quotation's
                 rest = []
@@ -574,6 +579,13 @@ class QuoteCues(Clauses):
                     return subj, (cue_lo, toks[self.cue_end(toks, k)][1])
                 return None
         return None
+
+    def agentless_passive(self, toks: list, k: int) -> bool:
+        """The verb at ``k`` is a passive participle after a form of "be" with no ``by`` and agent after it (``the
+        staffer was charged with battery``): what was done to its subject, no one's report."""
+        verb = self.lx.verb(toks[k][2])
+        return toks[k - 1][2].lower() in BE_FORMS and bool(verb) and verb[0] != toks[k][2].lower() \
+            and not toks[k][2].lower().endswith("ing") and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "by")
 
     def opened_inside_sentence(self, q: QuoteSpan) -> bool:
         """Whether words of the writer's come before the quotation's opening mark in its sentence."""
@@ -791,6 +803,11 @@ class QuoteCues(Clauses):
                         # colon)
                 if subj is None and self.opens_relative(body, k):
                     subj = self.relative_subject(body, k)  # "the claim was denied by UKIP spokesman, who said:"
+                if subj is None and k > 1 and body[k - 1][2] == "," and tail not in {":", ","} \
+                        and (w := next((w for w in range(k - 3, max(-1, k - 25), -1)
+                                        if body[w][2].lower() in {"what", "which"}), None)) is not None:
+                    subj = self.appositive_subject(body[w + 1:], k - w - 1)  # "in what Bay Buchanan, national
+                    # treasurer for ..., called "...": the name before its aside
                 if subj is None and low.endswith("ing"):
                     subj = self.with_subject(body, k)  # "..., with Trump reportedly yelling: '...'": Trump
                 if subj is None:

@@ -1239,7 +1239,9 @@ class ReportedSpeech(Clauses):
                              and toks[nxt + 2][2].lower() in PREPOSITIONS and k > 0 and toks[k - 1][2].islower()
                              and toks[k - 1][2].isalpha() and toks[k - 1][2] not in PRONOUNS)):
                 return None  # (or a past tense before a preposition: "an hourlong show that aired on Thursday")
-            content = self._content(toks[nxt][1], s_end)
+            demonstrative = nxt + 1 < len(toks) and toks[nxt + 1][2].lower() in _FINITE_OR_MODAL
+            content = self._content(toks[nxt][0 if demonstrative else 1], s_end)  # ("he has suggested that is
+            # exactly what he will do": "that" the clause's subject, no conjunction)
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
             if not (lemma in _RAISING and nxt + 1 < len(toks) and toks[nxt + 1][2].lower() == "be"):
                 content = self._content(toks[nxt][0], s_end)  # (but "what promises to be a turbulent week")

@@ -3011,8 +3011,9 @@ _TRAILING_TIME = re.compile(r"\s+(?:[a-z]+ed\s+(?:on\s+|last\s+|this\s+)?|(?:on|
     "|".join(sorted(TIME_WORDS | MONTHS - {"may", "march", "this", "last", "next", "early", "late", "later",
                                             "earlier"}))), re.I)
 _RELATIVE_AFTER = re.compile(r"['’]?\s*,\s+who\s")
-#: What a document is for or about, after its noun: "(travel advice) for the UAE".
-_DOCUMENT_TOPIC = re.compile(r"\s+(?:for|on|about)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
+#: What a document is for or about, after its noun: "(travel advice) for the UAE", "(email) relating to Benghazi".
+_DOCUMENT_TOPIC = re.compile(r"\s+(?:for|on|about|regarding|concerning|(?:relating|pertaining|referring)\s+to)\s+"
+                             r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*$")
 #: A body's name in title case, its function words included: "House of Commons Library" (no possessive).
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w.&-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&-]*)+")
 #: A document named by the body that made it: "an internal Health Ministry list", "a Congressional Budget Office
@@ -3722,6 +3723,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     topic = _DOCUMENT_TOPIC.search(text)
     if topic and text[:topic.start()].rsplit(None, 1)[-1].lower() in lx.lists["document"]:
         text = text[:topic.start()]  # "Global Affairs Canada’s travel advice for the UAE": the advice, of its owner
+        people = [mt for mt in people if not position - len(topic.group()) <= mt.start < position]  # (no one named in
+        # the topic speaks: "A newly released email relating to Tom Reyes")
     owned = _BODY_DOC.fullmatch(text) if text[text.rfind(" ") + 1:].lower() in lx.lists["document"] else None
     if owned and owned.group(2).lower() in lx.lists["document"] and owned.group(1)[:1].isalpha() \
             and (owned.group(1) != owned.group(1).lower() or " " in owned.group(1)) \
