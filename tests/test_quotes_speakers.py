@@ -12073,3 +12073,14 @@ def test_a_relative_clause_with_its_own_pronoun_subject_is_not_said_by_its_antec
     out = extract_article("Headline\n\nA spokesman said Tom Reyes had friends in common with Ms Maria Ortiz, who he "
                           "described as a \"tireless campaigner\".")
     assert "Maria Ortiz" not in out["speaker"].tolist()
+
+
+def test_claimed_gains_a_told_joke_a_chant_and_a_body_founded_by_a_person():
+    out = extract_article("Headline\n\nDemocrats claimed historic gains in the statehouse on Tuesday. On "
+                          "Friday morning, the third day of his tour, Tom Reyes told a joke. He joked, \"You are "
+                          "ridiculous,\" "
+                          "drawing jeers and \"MARIA!\" chants. A group founded by Maria Ortiz said the plan failed. "
+                          "Tom Reyes claimed victory was near.")
+    assert out[["speaker", "cue", "text"]].values.tolist() == [
+        ["Tom Reyes", "joked", "You are ridiculous,"], ["A group founded by Maria Ortiz", "said", "the plan failed"],
+        ["Tom Reyes", "claimed", "victory was near"]]

@@ -184,10 +184,10 @@ _THING_CALLED = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headed|headlined|(?:the|a)\s+line)\s*$", re.I)
 _SUBHEAD_WORDS = 8  # a section heading quoting its section: 'A fight from start to finish.'
 _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophole, the "sex tape" reference)
-#: A noun for a name or label after a quotation of up to four words: 'the "king of debt" moniker', '"establishment"
-#: as a label'.
+#: A noun for a name, label or chant after a quotation of up to four words: 'the "king of debt" moniker',
+#: '"establishment" as a label', '"BERNIE!" chants'.
 _LABEL_WORDS = 4
-_LABEL_AFTER = re.compile(r"\s*(?:as\s+an?\s+)?(?:moniker|nickname|label|epithet|tag|tagline|catchphrase|slur"
+_LABEL_AFTER = re.compile(r"\s*(?:as\s+an?\s+)?(?:moniker|nickname|label|epithet|tag|tagline|catchphrase|slur|chant"
                           r"|buzzword)s?\b")
 #: A web or e-mail address: "state.gov", "www.example.com".
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|co\.uk|uk|io|info)", re.I)

@@ -298,6 +298,11 @@ _COORDINATED_END = re.compile(r"(?:,|\s[—–-]+)?\s+(?:but|and|while)(?:\s+(?:
                               r"(?:\s+(?!(?:and|but|while)\b)[a-z][\w-]*){0,2}))"
                               r"(?:,[^,;:\n“”\"]{1,40},)?"  # (an aside: ", and Ms Solheim-Berg, through a spokeswoman,")
                               r"(?:\s+(?:also|later|then))?)?\s*$")  # ... but added that / — and he noted that
+#: What is won or taken when "claim" is no speech: "claimed historic gains", "claimed the title", "claimed 12 lives"
+#: (not a clause, "claimed victory was near"; nor "claimed victory", a speech act).
+_CLAIMED_WIN = re.compile(r"(?:(?:the|a|an|his|her|their|its|\d[\d,]*)\s+)?(?:[\w-]+\s+){0,2}?(?:gains?|seats?|lives"
+                          r"|titles?|wins?|crown|prize|medals?|majority|control|spoils)\b"
+                          r"(?!\s+(?:was|were|is|are|would|will|had|has|have|could|should|might|may)\b)", re.I)
 #: Words before "saying" that liken something to saying it: "the same as saying", "tantamount to saying".
 _LIKENED = frozenset({("same", "as"), ("tantamount", "to"), ("equivalent", "to"), ("akin", "to"), ("is", "like"),
                       ("was", "like"), ("’s", "like"), ("'s", "like")})
@@ -1444,6 +1449,9 @@ class ReportedSpeech(Clauses):
                 if before is not None and (adding or (self.adjunct_only(rest, flags)
                                                       and lemma in _ASIDE_CUES)):
                     content = self._content(s_lo, before)
+                    if content and self.adverbial_only(*content):
+                        content = None  # "On Friday morning, the third day in his swing, Gary Johnson told a joke":
+                        # when he spoke, not what he said
             elif aside is not None and before is not None and (subj[1] - subj[0] < 40 or as_aside):
                 # ..., Graham said, since ...  /  The museum, Mr. Obama said, would make ...: the words before the
                 # cue are reported (however short), and those after it too unless a new clause starts there
@@ -1503,6 +1511,8 @@ class ReportedSpeech(Clauses):
                                         or _ADDED_TEXT.match(self.text, content[0])) \
                 or content is not None and lemma == "add" and _ADDS_TO.match(self.text, content[0], content[1]):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
+        if bare and lemma == "claim" and _CLAIMED_WIN.match(self.text, content[0], content[1]):
+            return None  # "Democrats claimed historic gains", "the blast claimed 12 lives": won or took, not said
         if bare and lemma == "recall" and subj is not None \
                 and (self.text[content[0]].isdigit()
                      or self.text[subj[0]:subj[1]].split()[-1].lower() in lexicon().lists["org_head"]):
@@ -1553,6 +1563,13 @@ class ReportedSpeech(Clauses):
             content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
+
+    def adverbial_only(self, lo: int, hi: int) -> bool:
+        """The words from ``lo`` to ``hi`` open with a preposition of time or place and hold no verb of a clause
+        (``On Friday morning, the third day in his four-day campaign swing``)."""
+        words = self.text[lo:hi].split()
+        return bool(words) and words[0].lower() in _ADJUNCT_START - TIME_WORDS \
+            and not any(w in FINITE_VERBS or w in IRREGULAR_PAST or ED_END.search(w) for w in words[1:])
 
     @staticmethod
     def opens_aside(word: str) -> bool:

@@ -3061,6 +3061,9 @@ _BODY_KINDS = (r"(?:lobby|union|charity|association|federation|coalition|allianc
 _BODY_KIND = re.compile(rf"\b{_BODY_KINDS}\s+[A-Z]")
 _KIND_THEN_BODY = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*['’]?\s+){{0,3}}{_BODY_KINDS}"
                              r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+#: A body described by its making: "An organization established for ...", "a group founded by ...".
+_BODY_MADE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:established|created|formed|founded"
+                        r"|set\s+up|launched|organi[sz]ed|funded|backed)\s+(?:for|by|to)\b")
 #: A source described, then named by the name it gave: "a street vendor who gave only her first name, Chileshe",
 #: "a nurse identified only as Maria".
 _GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |herself |himself )?(?:as|by)"
@@ -3577,6 +3580,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                           for m in _within(people, position - len(mention), position)):
         return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name (a name
         # read as a person's, but for no given name: "The activist group Solidarité Mayotte")
+    made = _BODY_MADE.match(text) if " for " in text or " by " in text or " to " in text else None
+    if made and made.group(1).lower() in lx.lists["org_head"]:
+        return text, "organization"  # "An organization established for Donald Trump's transition": the body, not
+        # whom it was made for or by
     gave = _GAVE_NAME.fullmatch(text) if "name" in text or "identified" in text else None
     if gave:
         return gave.group(1), "person"  # "a street vendor who gave only her first name, Chileshe": Chileshe
