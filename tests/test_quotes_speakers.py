@@ -12084,3 +12084,9 @@ def test_claimed_gains_a_told_joke_a_chant_and_a_body_founded_by_a_person():
     assert out[["speaker", "cue", "text"]].values.tolist() == [
         ["Tom Reyes", "joked", "You are ridiculous,"], ["A group founded by Maria Ortiz", "said", "the plan failed"],
         ["Tom Reyes", "claimed", "victory was near"]]
+
+
+def test_a_cue_deep_in_an_opening_subordinate_clause_reports_up_to_its_comma():
+    out = extract_article("Headline\n\nEven after the council unveiled a budget on which Maria Ortiz pledged to spend "
+                          "$2 million a week, some remained skeptical that she would follow through.")
+    assert out[["speaker", "text"]].values.tolist()[0] == ["Maria Ortiz", "to spend $2 million a week"]

@@ -1543,10 +1543,13 @@ class ReportedSpeech(Clauses):
         if _WH_START.match(self.text, content[0]) and any(t[2].lower() in _NEGATIONS for t in toks[max(0, k - 3):k]):
             return None  # "It did not say whether ...", "The ministry has not explained why ...": nothing was said
         m = self.tokens_before(toks, subj[0])
-        if content[0] > subj[1] and 0 <= m <= 1 and toks[m][2].lower() in _SUBORDINATOR \
-                and (m == 0 or toks[0][2].lower() in {"but", "and", "so"}) \
+        opener = int(len(toks) > 1 and toks[0][2].lower() in {"but", "and", "so", "even", "just", "only"})
+        if content[0] > subj[1] and toks[opener][2].lower() in _SUBORDINATOR and toks[opener][0] >= s_lo \
+                and (0 <= m <= 1 or "," not in self.text[toks[opener][1]:cue_lo]) \
                 and (comma := self.text.find(",", content[0], content[1])) > 0:
             # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
+            # (a cue deep inside it too: "Even after the campaign unveiled an ad campaign on which Trump pledged to
+            # spend $2 million per week, some remained skeptical")
             content = self._content(content[0], comma) or content
         if (m >= 1 and toks[m][2].lower() in {"which", "who", "whom"} and toks[m - 1][2] == ","
             or _OPEN_RELATIVE.search(self.text[toks[0][0]:subj[0]])) \
