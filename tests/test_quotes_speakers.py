@@ -12090,3 +12090,16 @@ def test_a_cue_deep_in_an_opening_subordinate_clause_reports_up_to_its_comma():
     out = extract_article("Headline\n\nEven after the council unveiled a budget on which Maria Ortiz pledged to spend "
                           "$2 million a week, some remained skeptical that she would follow through.")
     assert out[["speaker", "text"]].values.tolist()[0] == ["Maria Ortiz", "to spend $2 million a week"]
+
+
+def test_a_remarking_participle_is_a_report_and_the_writers_comparisons_and_dash_asides_end_content():
+    out = extract_article("Headline\n\nMaria Ortiz warned that the flood could return, remarking that it showed the "
+                          "need for a new levee. Just 28 percent of voters said they trusted the council, compared "
+                          "with 33 percent last month. Thirty-one percent say they would be satisfied, a bit more than "
+                          "the 28% who would be scared. Tom Reyes said that he does not want to close the depot — "
+                          "a proposal he has raised before. She said the plan — a $2 billion overhaul — would start "
+                          "soon.")
+    assert out["text"].tolist() == [
+        "the flood could return", "it showed the need for a new levee", "they trusted the council",
+        "they would be satisfied", "he does not want to close the depot",
+        "the plan — a $2 billion overhaul — would start soon"]

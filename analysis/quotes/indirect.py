@@ -45,15 +45,20 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|wh
                            r"|,\s+(?:calling|accusing|branding|accused|putting|prompting|sparking|triggering|fuell?ing"
                            r"|stoking|ramping\s+up)\s|,?\s+and\s+went\s+on\s+to\b"
                            r"|,\s+(?:without\s+(?:providing|giving|offering|citing|presenting)"
-                           r"|something\s+(?:that|which))\s",
+                           r"|something\s+(?:that|which)"
+                           r"|a\s+(?:bit|little|slightly|few\s+points)\s+(?:more|less|higher|lower)\s+than)\s"
+                           r"|,\s+compared\s+(?:with|to)\s+(?=\d|a\s|an\s|just\s|only\s)"
+                           r"|(?<=(?-i:[a-z0-9]))\s+[—–]\s+(?:a|an)\s+(?![^—–\n]*[—–])",
                            re.I)  # (", citing theft and ...": the reasons, not
 # the report; after a comma inside a closing mark the stop starts after the mark, outside the quotation: "accused the
 # province of "playing politics with kids' lives," while X said"; ", compared with 23 percent who said ...": another
 # group's answer; ", calling the probes a witch hunt", ", accused rival Democrats of ...": a report of its own; ",
 # putting it at odds with ...", ", ramping up his fight ...": the writer's account of what followed; ", without
-# providing evidence", ", something that Trump mocked": the writer's comment on it)
+# providing evidence", ", something that Trump mocked", ", compared with 33 percent last month", "— a controversial
+# proposal he has raised" (no second dash after it): the writer's comment on it)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
-_ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining"})
+_ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining", "remarking",
+                     "stressing", "asserting", "acknowledging", "contending", "predicting"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
 _ADJUNCT_START = frozenset({"on", "in", "at", "during", "after", "before", "since"}) | TIME_WORDS  # "said on Friday"
 
@@ -203,8 +208,8 @@ _WH_START = re.compile(r"(?:whether|if|how|why|what|when|who|whom|which|where)\b
 _NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "wouldn't",
                         "couldn't", "won't", "cannot"})
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
-#: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...".
-_PARTICIPLE_THAT = frozenset("rule find conclude".split())
+#: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...", ", remarking that".
+_PARTICIPLE_THAT = frozenset("rule find conclude remark stress assert acknowledge contend predict".split())
 #: Adjectives between a number and an "-ed" adjective: "11 new estimated risk areas", "three more reported cases".
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -916,16 +921,16 @@ class ReportedSpeech(Clauses):
                    for w in self.text[lo:hi].lower().split()[1:])
 
     def _content(self, lo: int, hi: int, min_words: int = 3) -> tuple[int, int] | None:
+        while lo < hi and self.text[lo] in " ,":
+            lo += 1
+        if (dateline := DATELINE.match(self.text, lo, hi)) and self.sentence_of(lo)[0] == lo:
+            lo = dateline.end()  # "WASHINGTON (Reuters) - The Senate will ..., X said": what X said starts after it
         m = _CONTENT_STOP.search(self.text, lo, hi)
         while m and (not self.text[lo:m.start()].strip(" ,") or self.in_quote(m.start())):
             # argued that, while ..., they are ...: an opening clause; one of "fear, but also of hope": quoted words
             m = _CONTENT_STOP.search(self.text, m.end(), hi)
         if m:
             hi = m.start()
-        while lo < hi and self.text[lo] in " ,":
-            lo += 1
-        if (dateline := DATELINE.match(self.text, lo, hi)) and self.sentence_of(lo)[0] == lo:
-            lo = dateline.end()  # "WASHINGTON (Reuters) - The Senate will ..., X said": what X said starts after it
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
         if count_words(self.text[lo:hi]) < min_words or _ANOTHER_RELATIVE.match(self.text, lo, hi):
