@@ -12103,3 +12103,9 @@ def test_a_remarking_participle_is_a_report_and_the_writers_comparisons_and_dash
         "the flood could return", "it showed the need for a new levee", "they trusted the council",
         "they would be satisfied", "he does not want to close the depot",
         "the plan — a $2 billion overhaul — would start soon"]
+
+
+def test_called_upon_reports_and_a_charge_that_others_denied_ends_the_content():
+    out = extract_article("Headline\n\nMaria Ortiz called upon the mayor to release the minutes. Tom Reyes complained "
+                          "that the vote had been rigged against him, a charge that party leaders strongly denied.")
+    assert out["text"].tolist() == ["the mayor to release the minutes", "the vote had been rigged against him"]

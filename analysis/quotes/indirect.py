@@ -45,7 +45,8 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|wh
                            r"|,\s+(?:calling|accusing|branding|accused|putting|prompting|sparking|triggering|fuell?ing"
                            r"|stoking|ramping\s+up)\s|,?\s+and\s+went\s+on\s+to\b"
                            r"|,\s+(?:without\s+(?:providing|giving|offering|citing|presenting)"
-                           r"|something\s+(?:that|which)"
+                           r"|something\s+(?:that|which)|(?:a|an)\s+(?:charge|claim|allegation|accusation|assertion"
+                           r"|contention|fact)\s+(?:that|which)"
                            r"|a\s+(?:bit|little|slightly|few\s+points)\s+(?:more|less|higher|lower)\s+than)\s"
                            r"|,\s+compared\s+(?:with|to)\s+(?=\d|a\s|an\s|just\s|only\s)"
                            r"|(?<=(?-i:[a-z0-9]))\s+[—–]\s+(?:a|an)\s+(?![^—–\n]*[—–])",
@@ -54,8 +55,8 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|wh
 # province of "playing politics with kids' lives," while X said"; ", compared with 23 percent who said ...": another
 # group's answer; ", calling the probes a witch hunt", ", accused rival Democrats of ...": a report of its own; ",
 # putting it at odds with ...", ", ramping up his fight ...": the writer's account of what followed; ", without
-# providing evidence", ", something that Trump mocked", ", compared with 33 percent last month", "— a controversial
-# proposal he has raised" (no second dash after it): the writer's comment on it)
+# providing evidence", ", something that Trump mocked", ", a charge that X denied", ", compared with 33 percent last
+# month", "— a controversial proposal he has raised" (no second dash after it): the writer's comment on it)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining", "remarking",
                      "stressing", "asserting", "acknowledging", "contending", "predicting"})
@@ -707,7 +708,7 @@ class ReportedSpeech(Clauses):
             j += 1  # called Friday for the release of ...
         if j + 1 < len(toks) and toks[j + 1][2][:1].isalnum() and not _is_time_token(toks[j + 1][2]):
             prep = toks[j][2].lower()
-            if prep == "for" or (prep == "on" and any(t[2] == "to" for t in toks[j + 2:j + 9])):
+            if prep == "for" or (prep in {"on", "upon"} and any(t[2] == "to" for t in toks[j + 2:j + 9])):
                 return j + 1
         return k + 1 if cls.calls_something(toks, k) else None
 
