@@ -12109,3 +12109,9 @@ def test_called_upon_reports_and_a_charge_that_others_denied_ends_the_content():
     out = extract_article("Headline\n\nMaria Ortiz called upon the mayor to release the minutes. Tom Reyes complained "
                           "that the vote had been rigged against him, a charge that party leaders strongly denied.")
     assert out["text"].tolist() == ["the mayor to release the minutes", "the vote had been rigged against him"]
+
+
+def test_a_place_that_boasted_a_thing_said_nothing():
+    out = extract_article("Headline\n\nOhio boasted only one paid staffer ahead of the election. Maria Ortiz boasted "
+                          "she won the county.")
+    assert out[["speaker", "text"]].values.tolist() == [["Maria Ortiz", "she won the county"]]

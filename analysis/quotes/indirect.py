@@ -1517,6 +1517,10 @@ class ReportedSpeech(Clauses):
                                         or _ADDED_TEXT.match(self.text, content[0])) \
                 or content is not None and lemma == "add" and _ADDS_TO.match(self.text, content[0], content[1]):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
+        words = self.text[content[0]:content[1]].split() if bare and lemma == "boast" else []
+        if words and not any(w in FINITE_VERBS or i and (w in IRREGULAR_PAST or ED_END.search(w))
+                             and words[i - 1] in PRONOUNS for i, w in enumerate(words)):
+            return None  # "Ohio boasted only one paid staffer": had, not said (not "boasted he won the state")
         if bare and lemma == "claim" and _CLAIMED_WIN.match(self.text, content[0], content[1]):
             return None  # "Democrats claimed historic gains", "the blast claimed 12 lives": won or took, not said
         if bare and lemma == "recall" and subj is not None \
