@@ -12115,3 +12115,10 @@ def test_a_place_that_boasted_a_thing_said_nothing():
     out = extract_article("Headline\n\nOhio boasted only one paid staffer ahead of the election. Maria Ortiz boasted "
                           "she won the county.")
     assert out[["speaker", "text"]].values.tolist() == [["Maria Ortiz", "she won the county"]]
+
+
+def test_the_official_after_an_unnamed_official_with_an_abbreviated_country_is_that_official():
+    out = extract_article("Headline\n\nMayor Maria Ortiz will meet President Tom Reyes on Thursday. A U.S. official "
+                          "said both sides were \"in sync\" about the visit. The talks would avoid thorny issues, the "
+                          "official told reporters.")
+    assert out["speaker"].tolist() == ["A U.S. official", "A U.S. official"]

@@ -314,9 +314,9 @@ _MADE_BY_NAME = (r"\b{noun},?\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"â€
 #: Lower-case role words after an owner's possessive: "(the Postal Service's) inspector general".
 _HELD_ROLE = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 #: An official by a bare description: "the official", "The WHO official", "the Lithuanian official".
-_THE_OFFICIAL = re.compile(r"(?i:the)\s+(?:[\w-]+\s+)?official")
+_THE_OFFICIAL = re.compile(r"(?i:the)\s+(?:[\w.-]+\s+)?official")
 #: An unnamed official introduced: "One official involved in the project", "a senior official", "An EU official".
-_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b|by\b|for\b|from\b|with\b)[\w-]+\s+){0,3}"
+_AN_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!of\b|by\b|for\b|from\b|with\b)[\w.-]+\s+){0,3}"
                           r"official\b(?!\s+(?:statements?|visits?|reports?|figures|data|letters?|residence|website"
                           r"|accounts?|channels?|language|results|records|estimates?|count|complaints?|requests?|capacity"
                           r"|duties|business|trips?|status|title|position|ceremony|launch|opening|documents?|sources?"
