@@ -12122,3 +12122,10 @@ def test_the_official_after_an_unnamed_official_with_an_abbreviated_country_is_t
                           "said both sides were \"in sync\" about the visit. The talks would avoid thorny issues, the "
                           "official told reporters.")
     assert out["speaker"].tolist() == ["A U.S. official", "A U.S. official"]
+
+
+def test_a_surname_goes_to_the_holder_whose_relative_was_named_last_not_the_relative():
+    out = extract_article("Headline\n\nThe dead included officer Sean Tolliver and two guards. Officer Sean Tolliver "
+                          "had served ten years.\n\nHowever, Patricia Tolliver, mother of victim Sean Tolliver, "
+                          "rejected the claim.\n\n\"She lied to me,\" Tolliver said.")
+    assert out["speaker"].tolist() == ["Patricia Tolliver"]

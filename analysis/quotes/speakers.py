@@ -1767,6 +1767,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # "Cllr Magennis" after "managing director Eamon Magennis" and "councillor Ciaran Magennis": the
                 # holder named with that office
                 fits = [(at, p) for at, p in fits if at < start and office & {_role_word(r) for r in p.roles}] or fits
+            if (last := max((f for f in fits if f[0] < start), default=None, key=lambda f: f[0])) \
+                    and _KIN_OF_BEFORE_NAME.search(text, max(0, last[0] - 60), last[0]) \
+                    and (head := next((p for at, p in fits if last[0] - 80 < at < last[0] and p is not last[1]),
+                                      None)):
+                # "Patricia Smith, mother of Benghazi victim Sean Smith, rejected ... Smith said": the holder whose
+                # relative the last one named is, not the relative (however often named before)
+                fits = [(at, p) for at, p in fits if p is head]
             so_far = _holder_so_far(fits, start)
             if (ranked := RANK_BEFORE.search(text, max(0, start - 24), start)) \
                     and (aged := _by_age(mentions, start, surname, ranked.group(1).lower() != "younger")):
@@ -2617,6 +2624,11 @@ def _partition_comma(text: str) -> tuple[str, str, str]:
 def _first_surname(word: str) -> bool:
     """Whether a middle word of a full name may be a first surname of two (``Acosta`` in ``Melba Acosta Febo``)."""
     return len(word) > 2 and word[:1].isupper() and not word.endswith(".")
+
+
+#: A relative's noun and "of", then at most a lower-case noun with capitalised words before it, right before a name:
+#: "mother of Benghazi victim (Sean Smith)", "the son of (John Smith)"; not "the arrest of (Dylan Pesanti)".
+_KIN_OF_BEFORE_NAME = re.compile(rf"\b(?:{_KIN_WORDS})\s+of\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)?$")
 
 
 def _holder_so_far(named: list, start: int) -> Person | None:
