@@ -503,9 +503,9 @@ _WROTE_AFTER = re.compile(r"\w+\s+(?:wrote|writes|had\s+written)(?:\s+(?:that|in
 _SENT_FROM = re.compile(r"\b(?:letter|card|postcard|email|e-mail|note|message)\s+from\s+(?:[a-z][\w-]*\s+){0,3}$")
 #: A sentence that opens with a relative: "Her husband does not.", "His brother stayed".
 _KIN_SUBJECT = re.compile(r"((?:His|Her|Their)\s+[a-z]+)\s+[a-z]")
-#: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 #: What joins the items of a list: "A," "B" and "C".
 _LIST_JOINS = frozenset({"", ",", "and", "or", ", and", ", or"})
+#: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: A sentence's subject noun phrase: a determiner or a possessive name (never ``It's``) and up to nine words, or a name
 #: of two to six capitalised words (``Kessler Housewares Inc. will``), before a verb-like word or an irregular past
@@ -524,9 +524,9 @@ _SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40}
                          r"(?P<aside>,\s+(?:which|who)\s[^,.;:]{1,80},)?"
                          r"(?=\s+(?:has|have|had|was|were|is|are|will|would|also|on|last|[a-z]+ed|[a-z]+s|"
                          + "|".join(sorted(IRREGULAR_PAST)) + r")\b)")
-#: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 #: Pronouns that are the subject of a clause and name people.
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+#: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 #: Where a newspaper is written as the one spoken to: "told (The Aspen Times)", "said to the (Post)".
 _TOLD_OUTLET = re.compile(r"\b(?:told|to)\s+(?:[Tt]he\s+)?\Z")

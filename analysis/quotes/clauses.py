@@ -2326,7 +2326,11 @@ class Clauses(ArticleText):
         """Whether token ``j`` is an ``and`` between two nouns of people, the second after an article (``the mayor
         and an aide said``)."""
         return toks[j][2] == "and" and 0 < j < len(toks) - 2 and toks[j + 1][2] in {"a", "an", "the"} \
-            and all(self.lx.has("role", toks[i][2]) or self.lx.has("anonymous", toks[i][2]) for i in (j - 1, j + 2))
+            and self.person_head(toks[j - 1][2]) and self.person_head(toks[j + 2][2])
+
+    def person_head(self, word: str) -> bool:
+        """A head noun of a person's role or of an unnamed person (``mayor``, ``aide``, ``official``)."""
+        return self.lx.has("role", word) or self.lx.has("anonymous", word)
 
     def body_of(self, toks: list, j: int) -> bool:
         """``of`` at ``j`` joins a body's head noun to the capitalised name of its place, no given name: ``The

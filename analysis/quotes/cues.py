@@ -384,7 +384,7 @@ class QuoteCues(Clauses):
                 and _SLOGAN_BEFORE.search(self.text, max(0, q.open_at - 50), q.open_at) \
                 or ("called" in near or "named" in near or "dubbed" in near) \
                 and (called := _THING_CALLED.search(self.text, max(0, q.open_at - 50), q.open_at)) \
-                and not (self.lx.has("role", called.group("noun")) or self.lx.has("anonymous", called.group("noun"))) \
+                and not self.person_head(called.group("noun")) \
                 or (":" in wide or "read" in wide.lower()) \
                 and (read := _SIGN_READ_BEFORE.search(self.text, max(0, q.open_at - 90), q.open_at)) \
                 and not self.speech_in(read.group()) \

@@ -316,6 +316,7 @@ _LIKENED = frozenset({("same", "as"), ("tantamount", "to"), ("equivalent", "to")
 _ANOTHER_RELATIVE = re.compile(r"(?:and|but|or)\s+(?:which|who|whom)\b", re.I)
 #: The end of a clause before another joined to it: ", and", ", but", ";".
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
+#: A relative clause right after a source: "(his friend Donald Trump), who has pledged".
 _WHO_NEXT = re.compile(r",?\s+(?:who|which|that)\b")
 def _people_group(words: str) -> bool:
     """A lower-case subject ending in a plural noun for people (:data:`PERSON_NOUN`): ``fair board members``,
@@ -418,7 +419,7 @@ _NOT_BEFORE_PARTICIPLE = DETERMINERS | frozenset("without".split())
 _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_OPENING = frozenset("when after if once".split())
 _BEFORE_NOUN = PREPOSITIONS | {"following", "amid", "despite"}  # before a cue word in -s: a noun ("amid reports")
-_FACING = frozenset({"face", "faces", "faced", "facing"})  # before any: "faces charges that", "faced claims that"
+_FACING = frozenset({"face", "faces", "faced", "facing"})  # before a cue word in -s, a noun: "faces charges that"
 _QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})  # quoted X as saying
 _RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
 _CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for"}
@@ -2036,7 +2037,7 @@ class ReportedSpeech(Clauses):
         if c is None or toks[c][0] < s_lo or toks[c][2] in END_PUNCT or self.in_quote(toks[c][0]) \
                 or any(self.finite_reporting_verb(toks, v) for v in range(c + 1, k)):
             return None  # (a reporting verb after it is the previous cue, read by the caller)
-        v = next((v for v in range(c + 2, k - 2) if toks[v][2] in FINITE_VERBS or toks[v][2] in {"has", "have"}
+        v = next((v for v in range(c + 2, k - 2) if toks[v][2] in FINITE_VERBS
                   or toks[v][2] in IRREGULAR_PAST or ED_END.search(toks[v][2]) and toks[v][2].islower()), None)
         if v is None or toks[v][2] in BE_FORMS or toks[v + 1][2] == "been":
             return None  # ("..., and the plan was dropped, saying": a passive, whose subject says nothing)

@@ -3586,12 +3586,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     kind_named = _KIND_THEN_COMPANY.fullmatch(text) if " " in text and _COMPANY_KIND.search(text) else None
     if kind_named is None and " " in text and _BODY_KIND.search(text):
         kind_named = _KIND_THEN_BODY.fullmatch(text)  # "European farmers' lobby Copa-Cogeca"
-    if kind_named and all(m.start == position - len(mention) + mention.rfind(kind_named.group(1))
-                          and not any(w in first_names() or w in lx.lists["role"]
-                                      for w in kind_named.group(1).lower().split())
-                          for m in _within(people, position - len(mention), position)):
+    if kind_named and (not named_in or all(m.start == position - len(mention) + mention.rfind(kind_named.group(1))
+                                           for m in named_in)
+                       and not any(w in first_names() or w in lx.lists["role"]
+                                   for w in kind_named.group(1).lower().split())):
         return kind_named.group(1), "organization"  # "Supermarket chain Penrose": the company, by its name (a name
-        # read as a person's, but for no given name: "The activist group Solidarité Mayotte")
+        # read as a person's, but with no given name or role in it: "The activist group Solidarité Mayotte")
     made = _BODY_MADE.match(text) if " for " in text or " by " in text or " to " in text else None
     if made and made.group(1).lower() in lx.lists["org_head"]:
         return text, "organization"  # "An organization established for Donald Trump's transition": the body, not
