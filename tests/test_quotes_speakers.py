@@ -3138,9 +3138,10 @@ def test_how_a_document_was_amended_or_seen_is_no_part_of_it(source, speaker):
     # a plural after a number is a noun, not the cue of a partial quote inside the reported clause
     ('Brenda Oyelaran said the senator had been tested, coming from 40 to 50 percentage points behind to a "dead '
      'heat" in Ohio.', ["Brenda Oyelaran", "Brenda Oyelaran"]),
-    # a verb in the words after "said" makes them a clause, not an inverted subject
+    # a verb in the words after "said" makes them a clause, not an inverted subject: the quotation he cites and the
+    # clause he reports are both his
     ("Mr. Kowalczyk, citing ''the unique energy of the place,'' said the town could be a contender.",
-     ["Kowalczyk"]),
+     ["Kowalczyk", "Kowalczyk"]),
     # a time span opening the sentence is an adjunct, not its subject
     ('Hours later, Gerald Ossining returned the compliment, telling reporters: "We have been friends for years."',
      ["Gerald Ossining"]),
@@ -12129,3 +12130,11 @@ def test_a_surname_goes_to_the_holder_whose_relative_was_named_last_not_the_rela
                           "had served ten years.\n\nHowever, Patricia Tolliver, mother of victim Sean Tolliver, "
                           "rejected the claim.\n\n\"She lied to me,\" Tolliver said.")
     assert out["speaker"].tolist() == ["Patricia Tolliver"]
+
+
+def test_a_name_before_a_participle_citing_a_quotation_reports_the_clause_after_said():
+    out = extract_article("Headline\n\nOn Monday, Mr. Tom Reyes, citing \"the unique magic of the place,\" said the "
+                          "town could be a contender.")
+    assert out[["speaker", "kind", "text"]].values.tolist() == [
+        ["Tom Reyes", "partial", "the unique magic of the place,"],
+        ["Tom Reyes", "indirect", "the town could be a contender"]]

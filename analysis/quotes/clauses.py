@@ -1359,12 +1359,34 @@ class Clauses(ArticleText):
             and (self.text[inverted[1]:inverted[1] + 1] in {",", "."} or self.relative_to_end(toks, inverted[1])) \
             and toks[k + 1][2].lower() not in _OWNERS  # (not "X, who leads the team, said its nominee, a ..., had")
 
+    def participle_quoting(self, toks: list, j: int) -> tuple[int, int] | None:
+        """The name before an aside of a participle and a quotation that ends at token ``j`` (``Mr. Manafort, citing
+        "the unique magic of Trump," said``), else None."""
+        while j > 1 and toks[j][2] in _CLOSING_TITLE and toks[j - 1][2] in _CLOSING_TITLE:
+            j -= 1  # (a doubled mark: ''...,'')
+        if j < 5 or toks[j][2] not in _CLOSING_TITLE or toks[j - 1][2] != ",":
+            return None
+        m = j - 1
+        while m > 0 and (self.in_quote(toks[m][0]) or toks[m][2] in OPENING_MARKS):
+            m -= 1
+        if not (toks[m][2].endswith("ing") and toks[m][2].islower() and toks[m][2] not in ING_NOT_GERUND
+                and toks[m - 1][2] == ","):
+            return None
+        start = m - 1
+        while start > 0 and (toks[start - 1][2][:1].isupper() or toks[start - 1][2] == "."):
+            start -= 1
+        if start == m - 1 or start > 0 and toks[start - 1][2] not in {",", ";"}:
+            return None  # (a name opening the sentence or set off, then the participle's aside)
+        return toks[start][0], toks[m - 2][1]
+
     def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Phil Lovas, the campaign's chairman, said``: the phrase from the name to the comma before ``k``."""
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
         j = _before_time_aside(toks, j)
+        if (cited := self.participle_quoting(toks, j)) is not None:
+            return cited  # 'Mr. Manafort, citing "the unique magic of Trump," said': the name before the aside
         nickname = None  # the opening mark of a short quotation ending the aside: 'whom teammates call "Skyscraper,"'
         if j > 2 and toks[j][2] in {'"', "”"} and toks[j - 1][2] == ",":
             nickname = next((m for m in range(j - 2, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None)
