@@ -12138,3 +12138,9 @@ def test_a_name_before_a_participle_citing_a_quotation_reports_the_clause_after_
     assert out[["speaker", "kind", "text"]].values.tolist() == [
         ["Tom Reyes", "partial", "the unique magic of the place,"],
         ["Tom Reyes", "indirect", "the town could be a contender"]]
+
+
+def test_a_statement_someone_provided_is_theirs():
+    out = extract_article("Headline\n\nThe Herald said Tom Reyes provided a written statement in response to its "
+                          "questions.\n\n\"The mayor believes it was a mistake,\" the statement said.")
+    assert out["speaker"].tolist()[-1] == "Tom Reyes"

@@ -789,7 +789,7 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*)['’]s
                    r"|(?P<writer>(?:[Tt]he\s+(?:[\w-]+\s+){{1,3}}?from\s+)?(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*)"
                    # (a name's words on one line: not a headline's last word before the body's first)
                    r"(?:,[^,.]{{0,80}},)?\s+"
-                   r"(?:(?:wrote|writes|sent|signed|filed|released|issued|published)\s+(?:in\s+)?"
+                   r"(?:(?:wrote|writes|sent|signed|filed|released|issued|published|provided|gave)\s+(?:in\s+)?"
                    # "said in a statement", never "said the memo raised questions": a speech verb needs its "in"
                    r"|(?:said|says|argued|argues|warned|warns|claimed|claims)\s+in\s+"
                    # "rejected the accusations of negligence in a statement": a stance taken in it, its object between
