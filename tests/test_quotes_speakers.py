@@ -1094,8 +1094,9 @@ def test_a_co_chairman_is_a_role_noun():
 def test_a_coordinated_verb_after_have_since_takes_the_sentence_subject():
     out = rows("Several Republican lawmakers initially called on him to quit the race, but have since said the "
                "decision is up to voters.")
-    assert list(out["speaker"]) == ["Several Republican lawmakers"]
-    assert list(out["text"]) == ["the decision is up to voters"]
+    assert list(out["speaker"]) == ["Several Republican lawmakers", "Several Republican lawmakers"]
+    assert list(out["text"]) == ["him to quit the race", "the decision is up to voters"]  # (what they called for,
+    # then what they said)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -12144,3 +12145,9 @@ def test_a_statement_someone_provided_is_theirs():
     out = extract_article("Headline\n\nThe Herald said Tom Reyes provided a written statement in response to its "
                           "questions.\n\n\"The mayor believes it was a mistake,\" the statement said.")
     assert out["speaker"].tolist()[-1] == "Tom Reyes"
+
+
+def test_called_on_a_pronoun_to_act_reports_the_call():
+    out = extract_article("Headline\n\nTom Reyes called on her to resign from her post and said, \"She is done!\"")
+    assert out[["speaker", "kind", "text"]].values.tolist() == [
+        ["Tom Reyes", "indirect", "her to resign from her post"], ["Tom Reyes", "direct", "She is done!"]]

@@ -1397,8 +1397,9 @@ class ReportedSpeech(Clauses):
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
                 and toks[nxt][2][:1].isalnum() and (toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS
-                                                    or self.person_and_charge(toks, nxt, lemma)) \
-                and not self.lx.verb(toks[nxt][2]) and not self.her_alone(toks, nxt):
+                                                    or self.person_and_charge(toks, nxt, lemma)
+                                                    or lemma == "call" and toks[nxt - 1][2].lower() in {"on", "upon"}) \
+                and not self.lx.verb(toks[nxt][2]) and not (self.her_alone(toks, nxt) and lemma != "call"):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
             content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT or asked_for else 3)
