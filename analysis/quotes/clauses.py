@@ -205,15 +205,22 @@ def _aside_quotation_opening(toks: list, j: int) -> int | None:
     """When token ``j`` closes, after a comma inside the mark, a quotation that names something inside an aside (a
     work's title in title case or words after a naming word, :data:`_NAMING_WORDS`: ``X, the author of "Beds and
     Bread: The Basque Hotels of the Great Basin," said``, ``X, who describes himself as "a francophone who chose
-    Lennoxville," said``), the index of its opening mark; else None. Up to 24 tokens, after a word (never a quotation
-    opening the sentence)."""
-    opening = next((m for m in range(j - 2, max(0, j - 25), -1) if toks[m][2] in {'"', "“"}), None)
+    Lennoxville," said``), or any quotation after a participle set off (``Mr. Manafort, citing "the unique magic of
+    Trump," said``), the index of its opening mark (the first of a doubled ``''`` too); else None. Up to 24 tokens,
+    after a word (never a quotation opening the sentence)."""
+    doubled = toks[j][2] == "'"
+    opening = next((m for m in range(j - 2, max(0, j - 25), -1)
+                    if (toks[m][2] == toks[m - 1][2] == "'" if doubled else toks[m][2] in {'"', "“"})), None)
+    opening = opening - 1 if doubled and opening is not None else opening
     if opening is None or opening < 2 or not toks[opening - 1][2][:1].isalpha():
         return None
     words = [t[2] for t in toks[opening + 1:j - 1] if t[2][:1].isalpha()]
     content = [w for w in words if w.lower() not in _TITLE_SMALL]
     titled = len(content) >= 2 and words[0][:1].isupper() and sum(w[:1].isupper() for w in content) >= 0.75 * len(content)
-    return opening if titled or toks[opening - 1][2].lower() in _NAMING_WORDS else None
+    before = toks[opening - 1][2]
+    participle = before.islower() and before.endswith("ing") and before not in ING_NOT_GERUND \
+        and toks[opening - 2][2] == ","
+    return opening if titled or before.lower() in _NAMING_WORDS or participle else None
 
 
 def _anonymity_because(toks: list, i: int) -> bool:
@@ -1359,43 +1366,22 @@ class Clauses(ArticleText):
             and (self.text[inverted[1]:inverted[1] + 1] in {",", "."} or self.relative_to_end(toks, inverted[1])) \
             and toks[k + 1][2].lower() not in _OWNERS  # (not "X, who leads the team, said its nominee, a ..., had")
 
-    def participle_quoting(self, toks: list, j: int) -> tuple[int, int] | None:
-        """The name before an aside of a participle and a quotation that ends at token ``j`` (``Mr. Manafort, citing
-        "the unique magic of Trump," said``), else None."""
-        while j > 1 and toks[j][2] in _CLOSING_TITLE and toks[j - 1][2] in _CLOSING_TITLE:
-            j -= 1  # (a doubled mark: ''...,'')
-        if j < 5 or toks[j][2] not in _CLOSING_TITLE or toks[j - 1][2] != ",":
-            return None
-        m = j - 1
-        while m > 0 and (self.in_quote(toks[m][0]) or toks[m][2] in OPENING_MARKS):
-            m -= 1
-        if not (toks[m][2].endswith("ing") and toks[m][2].islower() and toks[m][2] not in ING_NOT_GERUND
-                and toks[m - 1][2] == ","):
-            return None
-        start = m - 1
-        while start > 0 and (toks[start - 1][2][:1].isupper() or toks[start - 1][2] == "."):
-            start -= 1
-        if start == m - 1 or start > 0 and toks[start - 1][2] not in {",", ";"}:
-            return None  # (a name opening the sentence or set off, then the participle's aside)
-        return toks[start][0], toks[m - 2][1]
-
     def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Phil Lovas, the campaign's chairman, said``: the phrase from the name to the comma before ``k``."""
         j = k - 1
         while j >= 0 and is_aux(toks[j][2]):
             j -= 1
         j = _before_time_aside(toks, j)
-        if (cited := self.participle_quoting(toks, j)) is not None:
-            return cited  # 'Mr. Manafort, citing "the unique magic of Trump," said': the name before the aside
         nickname = None  # the opening mark of a short quotation ending the aside: 'whom teammates call "Skyscraper,"'
-        if j > 2 and toks[j][2] in {'"', "”"} and toks[j - 1][2] == ",":
-            nickname = next((m for m in range(j - 2, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None)
-            if nickname is None and (aside := _aside_quotation_opening(toks, j)) is not None \
+        width = 2 if j > 3 and toks[j][2] == toks[j - 1][2] == "'" else 1  # (a doubled mark: ''...,'')
+        if j > 2 and (toks[j][2] in {'"', "”"} or width == 2) and toks[j - width][2] == ",":
+            nickname = next((m for m in range(j - 1 - width, max(0, j - 6), -1) if toks[m][2] in {'"', "“"}), None)
+            if nickname is None and (aside := _aside_quotation_opening(toks, j - width + 1)) is not None \
                     and not ((inverted := self.subject_after(toks, k)) and self.looks_like_source(inverted)
                              and self.text[inverted[1]:inverted[1] + 1] in {",", "."}):
                 nickname = aside  # (not before an inverted source: '... described its outlook as "...," said
                 # analyst Ken Wu': the quotation is his)
-            j = j - 1 if nickname is not None else j
+            j = j - width if nickname is not None else j
         if j < 1 or toks[j][2] != "," or self.inverted_source(toks, k):
             return None
         end = j - 1

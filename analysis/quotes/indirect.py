@@ -2029,12 +2029,18 @@ class ReportedSpeech(Clauses):
                 return (toks[sub + 1][0], toks[end][1]) if end + 1 < comma else None  # (a verb follows)
         return None
 
+    @staticmethod
+    def clause_join_before(toks: list, last: int) -> int | None:
+        """The index of the nearest sentence end, ``;`` or ``and``/``but`` after a comma at or before token ``last``
+        (where a clause joined to the one before it starts), else None."""
+        return next((c for c in range(last, 1, -1) if toks[c][2] in END_PUNCT or toks[c][2] == ";"
+                     or toks[c][2] in {"and", "but"} and toks[c - 1][2] == ","), None)
+
     def joined_clause_before(self, toks: list, k: int, s_lo: int) -> tuple[int, int] | None:
         """The subject of a clause joined by ``, and``/``, but``/``;`` that runs up to the participle at ``k`` with a
         verb of its own in the active voice (``Protest groups say ..., and the ACLU has already sued the city over
         the rules, saying ...``: the ACLU), else None."""
-        c = next((c for c in range(k - 3, 1, -1) if toks[c][0] < s_lo or toks[c][2] in END_PUNCT
-                  or toks[c][2] == ";" or toks[c][2] in {"and", "but"} and toks[c - 1][2] == ","), None)
+        c = self.clause_join_before(toks, k - 3)
         if c is None or toks[c][0] < s_lo or toks[c][2] in END_PUNCT or self.in_quote(toks[c][0]) \
                 or any(self.finite_reporting_verb(toks, v) for v in range(c + 1, k)):
             return None  # (a reporting verb after it is the previous cue, read by the caller)
@@ -2048,8 +2054,7 @@ class ReportedSpeech(Clauses):
     def joined_clause_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """The subject of a clause joined by ``, and``/``, but``/``;`` whose verb is ``k``, when it runs up to the
         verb (``..., and the junior partner in the governing coalition said``); else None."""
-        c = next((c for c in range(k - 2, 1, -1) if toks[c][2] in END_PUNCT or toks[c][2] == ";"
-                  or toks[c][2] in {"and", "but"} and toks[c - 1][2] == ","), None)
+        c = self.clause_join_before(toks, k - 2)
         if c is None or toks[c][2] in END_PUNCT:
             return None
         subj = self.sentence_subject(toks[c][1], toks[k][0])
