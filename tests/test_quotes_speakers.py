@@ -12151,3 +12151,18 @@ def test_called_on_a_pronoun_to_act_reports_the_call():
     out = extract_article("Headline\n\nTom Reyes called on her to resign from her post and said, \"She is done!\"")
     assert out[["speaker", "kind", "text"]].values.tolist() == [
         ["Tom Reyes", "indirect", "her to resign from her post"], ["Tom Reyes", "direct", "She is done!"]]
+
+
+def test_a_purpose_infinitive_after_a_medium_or_an_act_reports_for_the_subject():
+    out = extract_article("Headline\n\nTom Reyes took to Twitter to say that the vote was rigged. Maria Ortiz used her "
+                          "speech to call for a recount of the votes. Ana Lopez asked Tom Reyes to say what happened. "
+                          "The race was too close to call for most of the night.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Tom Reyes", "the vote was rigged"], ["Maria Ortiz", "a recount of the votes"],
+        ["Ana Lopez", "Tom Reyes to say what happened"]]
+
+
+def test_a_progressive_report_with_an_adverb_between_auxiliary_and_verb():
+    out = extract_article("Headline\n\nMany Republicans are quietly saying it is time to accept a new reality.")
+    assert out[["speaker", "cue", "text"]].values.tolist() == [
+        ["Many Republicans", "are quietly saying", "it is time to accept a new reality"]]

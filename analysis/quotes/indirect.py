@@ -427,17 +427,25 @@ _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second mi
 #: What "nearly every" may count that says how often, not who: "said nearly every week that ...".
 _TIMES_OF = _TIME_UNITS | {"time", "times", "night", "nights"}
 _NOT_BEFORE_CUE = frozenset("to be been being is was were are the a an his her its their".split())
-_PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare".split())  # not "claim"
+_PURPOSE_CUES = frozenset("say tell warn announce explain argue insist note stress declare call".split())  # not
+# "claim" ("call": "used his speech to call for ...", which reports only with its "for" or "on X to")
+#: Verbs taking the medium a purpose infinitive is said on: "took to Twitter to say", "went on CNN to warn".
+_MEDIUM_VERBS = frozenset("took take takes taking went go goes going appeared appear appears appearing".split())
 _NOT_BEFORE_PURPOSE = frozenset("""want wants going need needs able like likes refuse refuses decline declines try tries
 seem seems appear appears begin begins began expect expects plan plans used ought chance time right way reason
 set due poised expected likely certain about scheduled slated
 whether how what where when who why
 things nothing something anything everything much little lot plenty more""".split())  # ("positive things to say";
 # "he is set to announce ...": what is to come, not said)
+#: Words before "to call" that make it no purpose of the act before it: "too close to call for", "unable to call for
+#: help", "planning to call on", "urged residents to check ... and to call 911 for ..." (PolNeAR annotates "ready to
+#: say", "and to say": the other purpose cues keep them).
+_NOT_BEFORE_CALL = frozenset("close unable planning hoping trying wanting ready and or but".split())
 _NAME_MARKS = frozenset({"'", "’", "“", "”", '"', "&"})  # told MSNBC's "Morning Joe" that ..., the Post & Times
 _PROGRESSIVE = frozenset("is was were are been".split())
 #: Adverbs between a progressive's auxiliary and its verb: "is also warning", "are now urging".
-_PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly".split())
+_PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly privately quietly openly"
+                                 .split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 #: Finite forms of "be" and "have": after a cue that is also a noun, that noun's verb ("demand was pushing").
@@ -581,7 +589,7 @@ class ReportedSpeech(Clauses):
                     before -= 1  # the adverbs of "was also found"
                 if before >= 0 and toks[before][2].lower() in _NOT_BEFORE_CUE \
                         and (before == k - 1 or toks[before][2].lower() in _BE) \
-                        and not (low.endswith("ing") and (toks[k - 1][2].lower() in _PROGRESSIVE or progressing)) \
+                        and not (low.endswith("ing") and (self.progressive(toks, k) or progressing)) \
                         and not self.purpose_infinitive(toks, k, v[0]) \
                         and not goes_on_to(toks, k):
                     continue  # "was told", "was also found", "to say", "the report"; but "is saying that ..."
@@ -804,8 +812,16 @@ class ReportedSpeech(Clauses):
         if k < 2 or toks[k - 1][2] != "to" or lemma not in _PURPOSE_CUES:
             return False
         noun = toks[k - 2][2]
+        if noun[:1].isupper() and noun.isalpha():  # "took to Twitter to say", "went on CNN to warn": a medium
+            # after "to" or "on" (not "asked Smith to say": whom the asker wants to say it)
+            first = k - 2
+            while first > 0 and toks[first - 1][2][:1].isupper() and toks[first - 1][2].isalpha():
+                first -= 1
+            return first > 1 and toks[first - 1][2].lower() in {"to", "on"} \
+                and toks[first - 2][2].lower() in _MEDIUM_VERBS
         return noun.isalpha() and noun.islower() and not ED_END.search(noun) and not self.lx.verb(noun) \
-            and not is_aux(noun) and noun not in _NOT_BEFORE_PURPOSE and noun not in PREPOSITIONS  # (a particle:
+            and not is_aux(noun) and noun not in _NOT_BEFORE_PURPOSE and noun not in PREPOSITIONS \
+            and not (lemma == "call" and noun in _NOT_BEFORE_CALL)  # (a particle:
         # "had called them in to explain why ...": what they were called for, not said)
 
     @staticmethod
