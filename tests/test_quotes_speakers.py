@@ -12166,3 +12166,17 @@ def test_a_progressive_report_with_an_adverb_between_auxiliary_and_verb():
     out = extract_article("Headline\n\nMany Republicans are quietly saying it is time to accept a new reality.")
     assert out[["speaker", "cue", "text"]].values.tolist() == [
         ["Many Republicans", "are quietly saying", "it is time to accept a new reality"]]
+
+
+def test_a_cue_after_an_exclamation_then_a_participle_keeps_its_speaker():
+    out = extract_article('Headline\n\n"We are ready!" Tom Reyes said, adding that the rival had lied to voters.')
+    assert out[["speaker", "kind", "text"]].values.tolist() == [
+        ["Tom Reyes", "direct", "We are ready!"], ["Tom Reyes", "indirect", "the rival had lied to voters"]]
+
+
+def test_when_or_to_whom_a_quotation_was_said_is_no_report_of_its_own():
+    out = extract_article('Headline\n\n"If they can work with us, we can work with you," Tom Reyes said he told the '
+                          'envoy.\n\n"Hi," Maria Ortiz wrote while they were having problems with the server.')
+    assert out[["speaker", "kind", "text"]].values.tolist() == [
+        ["Tom Reyes", "direct", "If they can work with us, we can work with you,"],
+        ["Maria Ortiz", "direct", "Hi,"]]

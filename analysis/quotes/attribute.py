@@ -649,6 +649,12 @@ _OWNED_DOCUMENT = re.compile(r"(?:((?i:its|their))|(?i:the)\s+((?:[a-z]+\s+)?[a-
 #: The year a document covers, after it: " for 2025", " for the year 2023-24".
 _YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?"
                         r"(?:\s+(?:season|(?:financial\s+|fiscal\s+)?year))?$")  # ("for the 2023/24 season")
+#: What a cue after a quotation may go on with that is no report: when it was said ("when they were having problems";
+#: but "when asked whether ..." reports the question), or to whom ("he told Dmitriev").
+_QUOTATION_FRAME = re.compile(r"(?:when|while|after|before)\b(?!\s+asked\b).*"
+                              r"|(?:he|she|they|I|we)\s+(?:told|wrote\s+to|said\s+to)\s+[^,;]{1,40}", re.S)
+
+
 @lru_cache(maxsize=1024)
 def _role_words_before_name(first: str, second: str) -> re.Pattern:
     """Two role words (any case), then up to two capitalised title words, ending where a name starts: "Harbour master
@@ -1917,6 +1923,8 @@ class Article(QuoteCues, ReportedSpeech):
             return False  # '"How are you today?" Miller said pleasantly into the phone.': how it was said
         if rest and rest[0] in _WHEN_SAID and not {"that", "“", '"'} & set(rest):
             return False  # '"..." Jeff Sessions said as he launched the process.': when it was said
+        if len(rest) > 1 and rest[0] == "," and rest[1].endswith("ing") and rest[1].isalpha():
+            return False  # '"We are ready!" Trump said, adding that ...': the participle goes on from this cue
         if rest and len(rest) <= 16 and rest[0] in PREPOSITIONS and not {"that", "“", '"'} & set(rest) \
                 and not any(w.strip(".,;") in FINITE_VERBS or w.islower() and self.lx.verb(w.strip(".,;"))
                             for w in rest):
@@ -3445,6 +3453,10 @@ class Article(QuoteCues, ReportedSpeech):
             lo, hi = content
             if any(a < hi and lo < b for a, b in quote_cues.get(cue[0], ())) or cue[0] in put_cues:
                 continue  # the clause holding a quotation of the same cue is that quotation's row
+            if any(b <= cue[0] for _, b in quote_cues.get(cue[0], ())) and _QUOTATION_FRAME.fullmatch(
+                    self.text, lo, hi):
+                continue  # '"...," Prince said he told Dmitriev.', '"Hi," Clinton wrote when ...': to whom or when the
+                # quotation was said, no report of its own
             if any(min(hi, qe) - max(lo, qs) > 0.5 * min(hi - lo, qe - qs) for qs, qe in quote_spans_):
                 continue
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
