@@ -12180,3 +12180,19 @@ def test_when_or_to_whom_a_quotation_was_said_is_no_report_of_its_own():
     assert out[["speaker", "kind", "text"]].values.tolist() == [
         ["Tom Reyes", "direct", "If they can work with us, we can work with you,"],
         ["Maria Ortiz", "direct", "Hi,"]]
+
+
+def test_an_according_to_source_goes_on_past_an_initial_and_an_abbreviated_month():
+    out = extract_article("Headline\n\nAccording to Diane D. Blair, a close friend of the mayor, the plan was dead. "
+                          "The firm lost money, according to filings through Sept. 30 reviewed by the Herald.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Diane D. Blair", "the plan was dead"], ["filings through Sept. 30", "The firm lost money"]]
+
+
+def test_an_aside_describing_an_according_to_source_is_no_part_of_what_it_says():
+    out = extract_article("Headline\n\nAccording to Ana Lopez, a historian at the city's university, the bridge was "
+                          "built in 1890. According to Tom Reyes, a camera hidden on a buoy recorded the boat, the "
+                          "Mary Ann, cutting the lines.")
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Ana Lopez", "the bridge was built in 1890"],
+        ["Tom Reyes", "a camera hidden on a buoy recorded the boat, the Mary Ann, cutting the lines"]]

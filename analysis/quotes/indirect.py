@@ -30,6 +30,10 @@ _PARTICIPLE_ASIDE = re.compile(r"released|published|issued|dated|seen|obtained|w
 #: Herald under freedom of information legislation,", ", seen by Reuters,".
 _DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|published|issued|dated|leaked)\s"
                              r"[^,.;:!?\"“”]{0,100},")
+#: An aside that describes a person named after "according to": ", a close friend of the mayor,", ", who was ...,"
+#: (what the source says follows it).
+_PERSON_ASIDE = re.compile(r",\s+(?:(?:a|an)\s+((?:[\w'’-]+\s+){2,12}?[\w'’-]+)"
+                           r"|(?:who|whose)\s[^,;:!?\"“”]{3,100}),\s")
 #: The head of what "according to" names, after a determiner: "(according to) the size (of their fleets)".
 _MEASURE_SOURCE = re.compile(r"(?:(?:the|their|its|his|her|our|your)\s+)?([A-Za-z]+)\b")
 #: Measures something is shared or ranked by, which say nothing: "according to the size of their fleets" (but "the
@@ -2157,6 +2161,12 @@ class ReportedSpeech(Clauses):
                                                  or last_two[0] in PREPOSITIONS | _DEMONSTRATIVE_THAT_AFTER))
         aside = _DOCUMENT_ASIDE.match(self.text, src[1], s_end)  # ("According to minutes of ..., obtained by The
         # Herald under freedom of information legislation, senior officials agreed ...")
+        if aside is None and self.text[src[1] - 1:src[1]].isalpha() \
+                and self.text[self.text.rfind(" ", src[0], src[1]) + 1].isupper() \
+                and (aside := _PERSON_ASIDE.match(self.text, src[1], s_end)) and aside.group(1) \
+                and self.clause_in_aside(aside.group(1)):
+            aside = None  # "According to Diane Blair, a close friend of the mayor, (the plan ...)": about the source
+            # (a name's last word; not ", a man was arrested,", ", a camera hidden on a buoy recorded X,": a clause)
         follows = self._content(aside.end() if aside else src[1], s_end) \
             if before.endswith(":") and toks[k][2] == "According" or opener else None
         # ("And it hasn't gone unnoticed: According to recent polls, Trump holds ...", "after, according to him,
@@ -2172,6 +2182,18 @@ class ReportedSpeech(Clauses):
         if content is None:
             return []
         return [("indirect", content, src, cue)]
+
+    @staticmethod
+    def clause_in_aside(words: str) -> bool:
+        """Whether the words after "a"/"an" set off after a source are a clause (a finite auxiliary, or a verb in
+        "-ed" after the first word, before any relative word): ``man was arrested``, ``camera hidden on a buoy
+        recorded``; not ``retired teacher``, ``industry group that represents ...``."""
+        for n, word in enumerate(words.split()):
+            if word in {"that", "who", "which", "whose"}:
+                return False
+            if word in _FINITE_AUX or n > 0 and word.islower() and ED_END.search(word):
+                return True
+        return False
 
     def opening_adjunct_aside(self, s_lo: int, cue_lo: int, src_hi: int, s_end: int) -> bool:
         """``Since last November, according to X, security forces have killed ...``: the words before the aside are
