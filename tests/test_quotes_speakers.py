@@ -12196,3 +12196,11 @@ def test_an_aside_describing_an_according_to_source_is_no_part_of_what_it_says()
     assert out[["speaker", "text"]].values.tolist() == [
         ["Ana Lopez", "the bridge was built in 1890"],
         ["Tom Reyes", "a camera hidden on a buoy recorded the boat, the Mary Ann, cutting the lines"]]
+
+
+def test_people_a_named_person_has_are_not_that_person():
+    out = extract_article("Headline\n\nTom Reyes spoke on Monday. Reyes's biggest boosters in New Hampshire insisted "
+                          "the dip was temporary. Reyes's campaign manager said the race was tight. Reyes's son said "
+                          "the family was proud. Reyes's statement said the count was over.")
+    assert out["speaker"].tolist() == ["Reyes's biggest boosters in New Hampshire", "Reyes's campaign manager",
+                                       "Reyes's son", "Tom Reyes"]

@@ -3377,6 +3377,12 @@ _OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['
 
 #: An infinitive right before a name: "(Activists clamoring) to block (Donald Trump)".
 _INFINITIVE_BEFORE = re.compile(r"[a-z]\s+to\s+[a-z]+\s+$")
+#: A possessive after a name, then its noun in lower case, maybe where it is: "('s) biggest boosters in New
+#: Hampshire", "('s) campaign manager" (group 1: the noun's last word).
+_POSSESSED_NOUN = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*)"
+                             r"(?:\s+(?:in|at|from|on)\s+[A-Z][^,]*)?\s*")
+#: Nouns of what a person says or writes, which a possessive gives to its owner: "Trump's comments".
+_UTTERANCE_NOUNS = frozenset("comments comment remarks statement statements account accounts".split())
 
 
 #: An age or an indefinite description set off after a name: ", 47, a nurse at", ", a nurse at".
@@ -4198,6 +4204,16 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             people, position - len(mention), inside[-1].start - 1):
         # "Activists clamoring to block Donald Trump": the one name is the object of an infinitive, not the source
         return text, "anonymous" if toks[0].lower() in lx.lists["anonymous"] or toks[0].endswith("s") else "unknown"
+    if len(inside) == 1 and (owned := _POSSESSED_NOUN.fullmatch(mention, inside[0].end - begin)) \
+            and only_titles(mention[:max(0, inside[0].start - begin)]) \
+            and (noun := owned.group(1)) not in _UTTERANCE_NOUNS and not lx.has("document", noun) \
+            and (noun in KIN_NOUNS or lx.has("role", noun) or lx.has("anonymous", noun)
+                 or PERSON_NOUN.search(noun) and not noun.endswith(("ment", "ments"))):  # (not "argument")
+        holder = _recent_person(people, position - len(mention), role=noun, fallback=False)
+        if holder is not None and holder is not inside[0].person:
+            return holder.name, "person"  # "Trump's son" after "Donald Trump's son, Donald Trump Jr.,": the son named
+        return text, "anonymous"  # "Schilling's son", "Clinton's biggest boosters", "Donald Trump's campaign manager":
+        # people the owner has, unnamed, never the owner
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
         name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
