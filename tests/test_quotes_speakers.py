@@ -12204,3 +12204,10 @@ def test_people_a_named_person_has_are_not_that_person():
                           "the family was proud. Reyes's statement said the count was over.")
     assert out["speaker"].tolist() == ["Reyes's biggest boosters in New Hampshire", "Reyes's campaign manager",
                                        "Reyes's son", "Tom Reyes"]
+
+
+def test_a_cue_noun_after_a_possessive_and_a_modifier_and_write_off_are_no_reports():
+    out = extract_article("Headline\n\nLabour got into trouble over its central claim that the Tories were planning "
+                          "cuts. Her research estimates that the lake lost a tenth of its water. The plan would let "
+                          "firms immediately write off capital investment.")
+    assert out[["cue", "text"]].values.tolist() == [["estimates", "the lake lost a tenth of its water"]]

@@ -344,6 +344,8 @@ _NOUN_CUES = frozenset("report reports claim claims comment comments note notes 
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates".split())
 _NOUN_OR_AMBIGUOUS_CUES = _NOUN_CUES | _AMBIGUOUS_CUES
+#: Possessive determiners: "its central (claim)".
+_OWNING_DETERMINERS = frozenset("its his her their our my your".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 #: Conjunctions that open a clause whose words follow an aside: "... when, he says, the event was muddier".
 _SUBORDINATORS = frozenset("when because although if while where whereas unless until".split())  # (not "since",
@@ -609,6 +611,8 @@ class ReportedSpeech(Clauses):
                     # takes an object)
                 if low == "say" and k > 0 and toks[k - 1][2].lower() in _SAY_NOUN_BEFORE:
                     continue  # "had the final say over whether ...", "a say in": a noun
+                if low in {"write", "writes", "wrote", "written", "writing"} and nxt.lower() in {"off", "down"}:
+                    continue  # "would let businesses write off capital investment": no writing
                 if k > 0 and toks[k - 1][2].lower() in _QUANTIFIERS and low.endswith("ed") and nxt.isalpha() \
                         and nxt.islower() and nxt not in _CLAUSE_SUBJECT | DETERMINERS | {"that"}:
                     continue  # "had more estimated accounts than any other": an adjective after a quantifier
@@ -631,9 +635,12 @@ class ReportedSpeech(Clauses):
                     continue  # "Following claims that US forces ...", "amid reports that ...", "He faces charges
                     # that": a noun
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
-                        and toks[k - 2][2].lower() in {"a", "an", "the"} \
+                        and (toks[k - 2][2].lower() in {"a", "an", "the"}
+                             or toks[k - 2][2].lower() in _OWNING_DETERMINERS and not low.endswith("s")) \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
-                    continue  # "A news report published Wednesday said": a noun after its determiner and modifier
+                    continue  # "A news report published Wednesday said", "over its central claim that ...": a noun
+                    # after its determiner and modifier (a verb's bare form would not agree with a singular noun after
+                    # "its"; but "Her research estimates that ...": a verb)
                 if low in {"report", "statement"} and nxt.lower() in {"the", "a", "an"} and k > 2 \
                         and not toks[k - 1][2].endswith("s") \
                         and any(toks[d][2].lower() in {"a", "an", "the"}
