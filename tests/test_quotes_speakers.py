@@ -12211,3 +12211,11 @@ def test_a_cue_noun_after_a_possessive_and_a_modifier_and_write_off_are_no_repor
                           "cuts. Her research estimates that the lake lost a tenth of its water. The plan would let "
                           "firms immediately write off capital investment.")
     assert out[["cue", "text"]].values.tolist() == [["estimates", "the lake lost a tenth of its water"]]
+
+
+def test_two_people_joined_before_a_relative_clause_are_both_the_source():
+    out = extract_article("Headline\n\nTom Reyes and Maria Ortiz, who both sit on the committee, said the vote was "
+                          "unfair.\n\nMany owners in Glen Arbor and Empire, who run shops there, said the fee was too "
+                          "high.")
+    assert out["speaker"].tolist()[0] == "Tom Reyes & Maria Ortiz"
+    assert " & " not in out["speaker"].tolist()[1]  # (two places joined are no two sources)

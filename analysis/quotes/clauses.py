@@ -1786,7 +1786,17 @@ class Clauses(ArticleText):
         if found and toks[who][2].lower() in {"who", "whose"} and toks[who - 1][2] == "," \
                 and (name := self.name_before_hometown(toks, f, end)) is not None:
             return name
-        return self.appositive_before(toks, end) or found
+        found = self.appositive_before(toks, end) or found
+        if found and toks[who][2].lower() == "who" \
+                and (f := next((i for i, t in enumerate(toks) if t[0] == found[0]), 0)) >= 2 \
+                and toks[f - 1][2] == "and" \
+                and toks[f][2][:1].isupper() and toks[f - 2][2][:1].isupper() \
+                and (other := self.noun_phrase_before(toks, f - 1)) \
+                and all(t[2][:1].isupper() for t in toks if other[0] <= t[0] < other[1]) \
+                and {other[0], found[0]} <= {mt.start for mt in self.people}:
+            return other[0], found[1]  # "Lindsey Graham and David Perdue, who are both on the committee, said": both
+            # people (not "in Glen Arbor and Empire, who say": places)
+        return found
 
     @staticmethod
     def places_listed_before(toks: list, f: int) -> int | None:
