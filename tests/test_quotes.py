@@ -1204,10 +1204,11 @@ def test_according_to_a_quoted_term_is_no_source_but_a_quoted_title_is():
 
 @pytest.mark.parametrize("sentence, speaker, content", [
     ("Ms Bell has written to the First Minister asking whether the evidence should be referred to the committee.",
-     "Bell", "the evidence should be referred to the committee"),
+     "Bell", "whether the evidence should be referred to the committee"),
     ("RPC lawyer Serge Agbodjan wrote to the commission on Wednesday asking whether the signatures had been checked.",
-     "Serge Agbodjan", "the signatures had been checked")])
+     "Serge Agbodjan", "whether the signatures had been checked")])
 def test_a_participle_of_asking_before_whether_reports_the_question(sentence, speaker, content):
+    # (the question keeps its "whether": without it the content reads as something asserted)
     out = extract_quotes(pd.DataFrame({"article_id": ["a"], "title": [""], "text": [f"Headline\n\n{sentence}"]}))
     assert out[["speaker", "kind"]].values.tolist() == [[speaker, "indirect"]]
     assert sentence.endswith(content + ".") and out["text"].iloc[0] == content
@@ -1283,7 +1284,8 @@ def one_article(text):
     ("Ari Lindqvist said last week that shifts were cut.", "shifts were cut"),
     ("He said Haddock, a mother of two, had lost her career.", "Haddock, a mother of two, had lost her career"),
     ("Edward Lacey asked whether the government had any plan for a fleet that earns a third of its income.",
-     "the government had any plan for a fleet that earns a third of its income")])
+     "whether the government had any plan for a fleet that earns a third of its income")])  # (a question keeps
+    # its "whether")
 def test_a_clause_reported_without_that_is_found_after_a_quantity_a_long_title_or_testified(sentence, content):
     text = f"Headline\n\n{sentence}"
     q = one_article(text)
@@ -1669,7 +1671,7 @@ def test_a_nickname_given_to_someone_or_something_is_not_speech(text):
     # a request inside another report is that report's, and a habit is no report
     ("Councillor Iain Lamont said he had asked for a site visit.", ["he had asked for a site visit"]),
     ("Fraudsters price up kitchens and ask for a deposit of half the cost.", []),
-    ("She asked whether the council had a plan.", ["the council had a plan"])])
+    ("She asked whether the council had a plan.", ["whether the council had a plan"])])  # (the question's word kept)
 def test_what_was_asked_for_is_reported_like_what_was_called_for(text, expected):
     assert indirect_texts("Headline\n\n" + text) == expected
 

@@ -12219,3 +12219,10 @@ def test_two_people_joined_before_a_relative_clause_are_both_the_source():
                           "high.")
     assert out["speaker"].tolist()[0] == "Tom Reyes & Maria Ortiz"
     assert " & " not in out["speaker"].tolist()[1]  # (two places joined are no two sources)
+
+
+def test_a_reported_question_keeps_its_question_word():
+    out = extract_article("Headline\n\nJudge Tom Reyes asked when it would be justified for courts to step in. Maria "
+                          "Ortiz asked the minister whether the money would reach the island.")
+    assert out["text"].tolist() == ["when it would be justified for courts to step in",
+                                    "whether the money would reach the island"]

@@ -1189,8 +1189,10 @@ class ReportedSpeech(Clauses):
                 and toks[nxt][2].lower() in _SUBJECT_PRONOUNS and toks[nxt + 1][2].lower() in _FINITE_OR_MODAL:
             content = self._content(toks[nxt][0], s_end)  # "The Saudis have warned they could sell ...": no
             # addressee, a subject pronoun and its verb open the clause (not "told he would be": a passive's)
-        if content is None and "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that":
-            # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun
+        if content is None and "o" in flags and nxt < len(toks) and toks[nxt][2].lower() != "that" \
+                and not (lemma in _ASKING and toks[nxt][2].lower() in _WH | {"if"}):
+            # told reporters he would ... : skip a short addressee, then a clause must start with a pronoun (not
+            # "asked whether it would ...": the question's word, no addressee)
             m = nxt  # told USA TODAY's weekly video series it is clear ...
             to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
             while m < len(toks) and m - nxt < 6 and toks[m][2][:1].isalnum() \
@@ -1266,6 +1268,10 @@ class ReportedSpeech(Clauses):
                 if f is not None and f > nxt + 1 and toks[f][2] in _FINITE:
                     content = self._content(toks[nxt][0], s_end)
             flags = flags - {"c"}
+            if content is not None and lemma in _ASKING \
+                    and (w := self.tokens_before(toks, content[0])) > k and toks[w][2].lower() in _WH | {"if"}:
+                content = toks[w][0], content[1]  # "asked the minister whether the money ...": the question's word
+                # opens it, after the addressee
         if content is not None:
             pass
         elif nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags:
