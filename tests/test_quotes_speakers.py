@@ -12226,3 +12226,12 @@ def test_a_reported_question_keeps_its_question_word():
                           "Ortiz asked the minister whether the money would reach the island.")
     assert out["text"].tolist() == ["when it would be justified for courts to step in",
                                     "whether the money would reach the island"]
+
+
+def test_an_inverted_document_with_who_made_it_is_the_source():
+    out = extract_article("Headline\n\nThe law protects those who use force at home, said the leaflet published "
+                          "jointly by the police and prosecutors.\n\nBuzzFeed, which does not disclose its finances, "
+                          "denied the report, saying this year will meet expectations.")
+    assert out[["speaker", "text"]].values.tolist()[0] == ["the leaflet",
+                                                           "The law protects those who use force at home"]
+    assert out["speaker"].tolist()[1:] == ["BuzzFeed"]  # (a document after "denied" is what is denied, no source)

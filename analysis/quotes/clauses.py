@@ -1229,6 +1229,15 @@ class Clauses(ArticleText):
                 return False  # a second verb group: the main clause's ("... can ask")
         return True
 
+    def document_made_by(self, toks: list, k: int, inverted: tuple[int, int]) -> bool:
+        """After ``said`` or ``added`` at ``k``, an inverted document (``inverted``), then who made it and nothing else
+        to the sentence's end: ``..., said the leaflet published jointly by the Crown Prosecution Service.``."""
+        rest = [t for t in toks if t[0] >= inverted[1]]
+        head = self.text[max(0, inverted[1] - 12):inverted[1]].rsplit(None, 1)[-1].lower()
+        return (self.lx.verb(toks[k][2]) or ("",))[0] in {"say", "add"} and head in self.lx.lists["document"] \
+            and len(rest) > 2 and rest[0][2] in MADE_BY and any(t[2] == "by" for t in rest[1:4]) \
+            and not any(t[2] in {",", ";", ":", "\"", "“", "”"} or t[2].lower() in FINITE_VERBS for t in rest[1:])
+
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1
@@ -1261,6 +1270,8 @@ class Clauses(ArticleText):
                              and any(self.lx.has(kind, toks[j - 1][2]) for kind in ("anonymous", "role", "title"))):
                 break  # (but "said two people familiar with the matter", "said one adviser to the board", "said the
                 # medical health officer for the north-central area, Dr. Olivia Szabo")
+            if j > start and toks[j][2] in MADE_BY and any(t[2] == "by" for t in toks[j + 1:j + 3]):
+                break  # "said the leaflet published jointly by ...": the source, then who made it
             j += 1
         if start < j < len(toks) and toks[j][2] == "in" and (named := self.office_where_named(toks, start, j)):
             return toks[start][0], named  # "said the Representative of the World Health Organization in the DRC, Dr.
@@ -1362,6 +1373,8 @@ class Clauses(ArticleText):
             return False  # "Chairperson of the X Cooperative, Ruth Phiri, said many of her members ... had": a name and
             # its title before the cue, no clause a source could follow
         inverted = self.subject_after(toks, k)
+        if inverted and self.document_made_by(toks, k, inverted):
+            return True
         return bool(inverted) and self.looks_like_source(inverted) \
             and (self.text[inverted[1]:inverted[1] + 1] in {",", "."} or self.relative_to_end(toks, inverted[1])) \
             and toks[k + 1][2].lower() not in _OWNERS  # (not "X, who leads the team, said its nominee, a ..., had")

@@ -1542,7 +1542,8 @@ class ReportedSpeech(Clauses):
                          or self.looks_like_source(subj) and (self.adjunct_to_end(toks, subj[1], s_end)
                                                               or self.relative_to_end(toks, subj[1]))
                          or not self.text[subj[1]:s_end].strip(" .") and (self.near_source(subj)
-                                                                           or self.looks_like_source(subj))):
+                                                                           or self.looks_like_source(subj))
+                         or self.document_made_by(toks, k, subj)):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
                 resumed = self.predicate_after_source(toks, subj, content, s_end)
