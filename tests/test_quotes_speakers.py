@@ -12235,3 +12235,12 @@ def test_an_inverted_document_with_who_made_it_is_the_source():
     assert out[["speaker", "text"]].values.tolist()[0] == ["the leaflet",
                                                            "The law protects those who use force at home"]
     assert out["speaker"].tolist()[1:] == ["BuzzFeed"]  # (a document after "denied" is what is denied, no source)
+
+
+def test_one_of_them_named_and_whom_a_meeting_saw_warn_are_the_sources():
+    out = extract_article("Headline\n\nSeveral insurers have lost money. One of them, UnitedHealth Group, has "
+                          "threatened to leave the exchanges, saying the losses were too big.\n\nA private meeting on "
+                          "Monday saw normally loyal MPs warn that feuding could cost them the election. The saw mill "
+                          "owner said the plant would close.")
+    assert out["speaker"].tolist() == ["UnitedHealth Group", "UnitedHealth Group", "normally loyal MPs",
+                                       "the saw mill owner"]

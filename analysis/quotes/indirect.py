@@ -452,6 +452,8 @@ _PROGRESSIVE = frozenset("is was were are been".split())
 #: Adverbs between a progressive's auxiliary and its verb: "is also warning", "are now urging".
 _PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly privately quietly openly"
                                  .split())
+#: Verbs of witnessing whose object does what follows: "(the meeting) saw (MPs) warn", "heard (them) say".
+_WITNESSING = frozenset("saw sees see heard hears watched".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
 _BE = frozenset("is was were are been be being".split())
 #: Finite forms of "be" and "have": after a cue that is also a noun, that noun's verb ("demand was pushing").
@@ -987,6 +989,11 @@ class ReportedSpeech(Clauses):
                        or j > 0 and (toks[j - 1][2].lower(), toks[j][2].lower()) == ("no", "one")):
             return None  # "none has said they want ...": a report that nobody said it
         subj = self.subject_before(toks, k, 0)
+        if subj is not None and (self.lx.verb(toks[k][2]) or ("",))[0] == toks[k][2].lower() \
+                and (saw := next((i for i in range(k - 2, 0, -1) if subj[0] < toks[i][0]
+                                  and toks[i][2] in _WITNESSING), None)) is not None:
+            subj = toks[saw + 1][0], subj[1]  # "A private meeting on Monday saw normally loyal MPs warn that": who
+            # the meeting saw warn (the object of "saw" is the bare verb's subject; not "The saw mill owner said")
         if subj is None and goes_on_to(toks, k):
             verb = k - 3 if toks[k - 2][2].lower() == "on" else k - 2  # (the subject of "goes", in "goes on to")
             cue_lo = toks[verb][0]  # continues to insist that ...: the subject of "continues"

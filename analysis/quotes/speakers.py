@@ -3377,6 +3377,8 @@ _OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['
 
 #: An infinitive right before a name: "(Activists clamoring) to block (Donald Trump)".
 _INFINITIVE_BEFORE = re.compile(r"[a-z]\s+to\s+[a-z]+\s+$")
+#: One of a group just mentioned, then its name set off: "One of them, (UnitedHealth Group)", "Among them, ".
+_ONE_OF_THEM_NAMED = re.compile(r"(?:(?:One|Another|Each)\s+of\s+(?:them|those|these)|Among\s+them),\s+(?=[A-Z])")
 #: A possessive after a name, then its noun in lower case, maybe where it is: "('s) biggest boosters in New
 #: Hampshire", "('s) campaign manager" (group 1: the noun's last word).
 _POSSESSED_NOUN = re.compile(r"['’]s?(?:\s+[a-z][\w-]*){0,3}\s+([a-z][\w-]*)"
@@ -3488,6 +3490,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                paragraph_start, content)
     if _SHARE_POLLED.fullmatch(mention):
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
+    if (one_of := _ONE_OF_THEM_NAMED.match(mention)) is not None:
+        # "One of them, UnitedHealth Group, has threatened": the one named, not "One of them"
+        return classify_source(mention[one_of.end():], position, people, previous, paragraph_start, content)
     if (member := _ONE_MEMBER.fullmatch(mention)) and (noun := member.group(1)) not in STOP_WORDS \
             and (PERSON_NOUN.search(noun) or noun in _MEMBER_NOUNS) and not _COMPANY_KIND_WORD.fullmatch(noun) \
             and not lx.verb(noun) and not noun.endswith(("ed", "ing")) \
