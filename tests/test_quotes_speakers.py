@@ -12244,3 +12244,9 @@ def test_one_of_them_named_and_whom_a_meeting_saw_warn_are_the_sources():
                           "owner said the plant would close.")
     assert out["speaker"].tolist() == ["UnitedHealth Group", "UnitedHealth Group", "normally loyal MPs",
                                        "the saw mill owner"]
+
+
+def test_a_sentence_quoted_whole_right_after_its_verb_is_direct():
+    out = extract_article('Headline\n\nSenator Tom Reyes criticized the plan and said "Voters reject the ugly politics '
+                          'of the group." The firm added "this approach has harmed competitors."')
+    assert out[["speaker", "kind"]].values.tolist()[-2:] == [["Tom Reyes", "direct"], ["the firm", "partial"]]

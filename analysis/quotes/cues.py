@@ -1148,9 +1148,12 @@ class QuoteCues(Clauses):
         prev_close = self.close_before(q.open_at)
         if prev_close >= 0 and self.text[prev_close + 1:q.open_at].strip(" ,'") == "":
             lead = ""
-        opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
-                 or self.text[s_lo:q.open_at].rstrip().endswith(":"))
         content = self.text[q.start:q.end].rstrip()
+        opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
+                 or self.text[s_lo:q.open_at].rstrip().endswith(":")
+                 or cue_before is not None and not self.text[cue_before[1][1]:q.open_at].strip()
+                 and content[:1].isupper() and len(content.split()) >= 5)  # ('and said "Utahns reject the ugly
+        # politics ..."': a sentence quoted whole right after its verb, no comma or colon)
         ends = cued_after or (content[-1:] in {".", "!", "?", ","} if content else False)
         if not ends:
             para_hi = self.paragraphs[q.last_paragraph][1]
