@@ -12250,3 +12250,12 @@ def test_a_sentence_quoted_whole_right_after_its_verb_is_direct():
     out = extract_article('Headline\n\nSenator Tom Reyes criticized the plan and said "Voters reject the ugly politics '
                           'of the group." The firm added "this approach has harmed competitors."')
     assert out[["speaker", "kind"]].values.tolist()[-2:] == [["Tom Reyes", "direct"], ["the firm", "partial"]]
+
+
+def test_whom_a_verb_of_judging_judges_for_saying_said_it():
+    out = extract_article("Headline\n\nTom Reyes attacked Maria Ortiz for saying that he had sacrificed nothing. The "
+                          "senator criticized a neighbour for saying the budget was balanced. Ana Lopez apologized "
+                          "for saying that the mayor was a liar. Tom Reyes called Wednesday for Judge Ana Ruiz to "
+                          "resign for saying publicly that he was unfit to serve.")
+    assert out.loc[out["cue"] == "saying", "speaker"].tolist() == ["Maria Ortiz", "a neighbour", "Ana Lopez",
+                                                                   "Ana Ruiz"]

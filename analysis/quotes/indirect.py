@@ -452,6 +452,13 @@ _PROGRESSIVE = frozenset("is was were are been".split())
 #: Adverbs between a progressive's auxiliary and its verb: "is also warning", "are now urging".
 _PROGRESSIVE_ADVERBS = frozenset("also now still again already increasingly repeatedly publicly privately quietly openly"
                                  .split())
+#: Verbs of judging someone for what they did or said: "attacked X for saying".
+_JUDGING = frozenset("""attacked attacks criticized criticised criticizes criticises slammed slams blasted blasts
+condemned condemns praised praises thanked thanks mocked mocks ridiculed ridicules fired fires suspended suspends
+sued sues censured rebuked chastised scolded faulted faults blamed blames lambasted denounced denounces applauded
+commended""".split())
+#: Determiners opening an object that is a noun phrase: "attacked (the governor) for".
+_OBJECT_DETERMINERS = frozenset("the a an his her their its".split())
 #: Verbs of witnessing whose object does what follows: "(the meeting) saw (MPs) warn", "heard (them) say".
 _WITNESSING = frozenset("saw sees see heard hears watched".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
@@ -838,6 +845,30 @@ class ReportedSpeech(Clauses):
         # "had called them in to explain why ...": what they were called for, not said)
 
     @staticmethod
+    def judged_for(toks: list, f: int) -> tuple[int, int] | None:
+        """Whom a verb of judging before ``for`` at ``f`` judges (``attacked Khizr Khan for``, ``called for Ruth Bader
+        Ginsburg to resign for``): the one who did what ``for`` names; None if no such verb comes first."""
+        for v in range(f - 2, max(-1, f - 10), -1):
+            word = toks[v][2].lower()
+            if not toks[v][2][:1].isalnum():
+                return None
+            if word in _JUDGING:  # (the words between are its object: a name, or a noun phrase with its determiner)
+                first = toks[v + 1][2]
+                named = first[:1].isupper() and all(t[2][:1].isupper() for t in toks[v + 1:f])
+                described = first.lower() in _OBJECT_DETERMINERS and f - v <= 6
+                return (toks[v + 1][0], toks[f - 1][1]) if v + 1 < f and (named or described) else None
+            if word == "to" and v > 2 and toks[v - 1][2][:1].isupper():
+                start = v - 1
+                while start > 0 and toks[start - 1][2][:1].isupper():
+                    start -= 1
+                called = start - 2 - (start > 2 and _is_time_token(toks[start - 2][2]))  # ("called Wednesday for")
+                if toks[start - 1][2].lower() in {"for", "on"} and called >= 0 \
+                        and toks[called][2].lower() in {"called", "calls", "calling"}:
+                    return toks[start][0], toks[v - 1][1]  # (the one called on to resign)
+                return None
+        return None
+
+    @staticmethod
     def tokens_before(toks: list, pos: int) -> int:
         """The index of the last token ending by ``pos`` (-1 if none)."""
         return bisect_right(toks, pos, key=TOKEN_END) - 1  # (tokens are in text order, their ends rising)
@@ -1015,6 +1046,8 @@ class ReportedSpeech(Clauses):
         elif participle and k > 1 and self.after_comma(toks, k):
             subj = self.joined_clause_before(toks, k, s_lo) or self.subject_of_previous_cue(toks, k - 2, s_lo) \
                 or self.subordinate_subject(toks, k - 1) or subj
+        elif participle and k > 2 and toks[k - 1][2] == "for" and (judged := self.judged_for(toks, k - 1)):
+            subj = judged  # "Trump attacked Khizr Khan for saying ...": Khan said it
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
