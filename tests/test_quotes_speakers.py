@@ -11623,7 +11623,7 @@ def test_a_sentence_adverb_without_its_comma_is_no_part_of_the_name():
 def test_a_documents_label_is_no_person():
     out = only("Headline\n\nThe governor spoke in Cleveland.\n\nTranscript as follows:\n\n\"Tonight we arrived in "
                "Cleveland, and we went to a restaurant.\"")
-    assert out.speaker_type == "media"
+    assert out.speaker_type == "unresolved"  # (no person, and no body called Transcript either)
 
 
 @pytest.mark.parametrize("text", [
@@ -12259,3 +12259,9 @@ def test_whom_a_verb_of_judging_judges_for_saying_said_it():
                           "resign for saying publicly that he was unfit to serve.")
     assert out.loc[out["cue"] == "saying", "speaker"].tolist() == ["Maria Ortiz", "a neighbour", "Ana Lopez",
                                                                    "Ana Ruiz"]
+
+
+def test_a_label_of_a_text_that_follows_is_no_speaker():
+    out = extract_article('Headline\n\nTranscript as follows:\n\n"Tonight we arrived in Cleveland, and we are ready '
+                          'to win."')
+    assert out["speaker"].tolist() == ["(unresolved)"]

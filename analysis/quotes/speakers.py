@@ -3377,6 +3377,9 @@ _OWNED_SAYING = re.compile(r"((?:[Tt]he\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+){0,3}(?=['
 
 #: An infinitive right before a name: "(Activists clamoring) to block (Donald Trump)".
 _INFINITIVE_BEFORE = re.compile(r"[a-z]\s+to\s+[a-z]+\s+$")
+#: Labels of a text that follows, which name no speaker: "Transcript as follows:", "Full text:".
+_TEXT_LABELS = frozenset({"transcript", "full transcript", "text", "full text", "excerpt", "excerpts",
+                          "prepared remarks", "remarks as prepared"})
 #: One of a group just mentioned, then its name set off: "One of them, (UnitedHealth Group)", "Among them, ".
 _ONE_OF_THEM_NAMED = re.compile(r"(?:(?:One|Another|Each)\s+of\s+(?:them|those|these)|Among\s+them),\s+(?=[A-Z])")
 #: A possessive after a name, then its noun in lower case, maybe where it is: "('s) biggest boosters in New
@@ -3490,6 +3493,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                paragraph_start, content)
     if _SHARE_POLLED.fullmatch(mention):
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
+    if mention.strip().lower() in _TEXT_LABELS:
+        return UNRESOLVED, "unresolved"  # "Transcript as follows:": a label of what follows, no one who speaks
     if (one_of := _ONE_OF_THEM_NAMED.match(mention)) is not None:
         # "One of them, UnitedHealth Group, has threatened": the one named, not "One of them"
         return classify_source(mention[one_of.end():], position, people, previous, paragraph_start, content)
