@@ -12265,3 +12265,9 @@ def test_a_label_of_a_text_that_follows_is_no_speaker():
     out = extract_article('Headline\n\nTranscript as follows:\n\n"Tonight we arrived in Cleveland, and we are ready '
                           'to win."')
     assert out["speaker"].tolist() == ["(unresolved)"]
+
+
+def test_a_content_ends_before_a_list_item_after_a_point():
+    out = extract_article("Headline\n\nHis father told local news media that his son was a project manager near the "
+                          "scene of the rampage. - Tom Reyes, 23, of New York City.")
+    assert out["text"].tolist() == ["his son was a project manager near the scene of the rampage"]

@@ -43,6 +43,8 @@ extent value values proportion length needs need ability seniority merit distanc
 rank ranking""".split())
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
                            r"(?!that\b)|;"
+                           r"|(?<=\.)[ \t]+[-–•][ \t]+(?=[A-Z])"  # (a list's item after a point: "... the
+                           # rampage. - Nicholas Cleves, 23, of New York City.")
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
                            r"|(?:,|(?<=,[\"”’']))\s+citing\s"
                            r"|,\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;]{0,60}?\bwho\s+(?:say|says|said)\b"
