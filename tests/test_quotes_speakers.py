@@ -12271,3 +12271,9 @@ def test_a_content_ends_before_a_list_item_after_a_point():
     out = extract_article("Headline\n\nHis father told local news media that his son was a project manager near the "
                           "scene of the rampage. - Tom Reyes, 23, of New York City.")
     assert out["text"].tolist() == ["his son was a project manager near the scene of the rampage"]
+
+
+def test_a_concession_opening_a_sentence_is_no_part_of_what_a_trailing_source_says():
+    out = extract_article("Headline\n\nAlthough the council sees the plan as crucial to its budget, nearly half of "
+                          "residents oppose it, according to a survey by the Herald.")
+    assert out["text"].tolist() == ["nearly half of residents oppose it"]

@@ -30,6 +30,8 @@ _PARTICIPLE_ASIDE = re.compile(r"released|published|issued|dated|seen|obtained|w
 #: Herald under freedom of information legislation,", ", seen by Reuters,".
 _DOCUMENT_ASIDE = re.compile(r",\s+(?:obtained|seen|reviewed|viewed|released|published|issued|dated|leaked)\s"
                              r"[^,.;:!?\"“”]{0,100},")
+#: A concession opening a sentence, to its comma: "Although the Republicans see the effort as crucial, ".
+_CONCESSION_OPENING = re.compile(r"(?:Although|Though|While|Even though|Even as|Despite)\s[^,;:\"“”]{3,200},\s+")
 #: An aside that describes a person named after "according to": ", a close friend of the mayor,", ", who was ...,"
 #: (what the source says follows it).
 _PERSON_ASIDE = re.compile(r",\s+(?:(?:a|an)\s+((?:[\w'’-]+\s+){2,12}?[\w'’-]+)"
@@ -2233,6 +2235,10 @@ class ReportedSpeech(Clauses):
             content = follows
         elif len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
             content = self._content(s_lo, cue[0])
+            if content and (concession := _CONCESSION_OPENING.match(self.text, content[0], content[1])):
+                content = self._content(concession.end(), content[1]) or content  # "Although the Republicans see
+                # the effort as crucial ..., nearly half of Americans oppose the plan, according to ... polling": the
+                # writer's framing, then what the poll found
         else:
             content = self._content(aside.end() if aside else src[1], s_end)
         if content is None:
