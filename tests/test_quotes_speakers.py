@@ -12277,3 +12277,9 @@ def test_a_concession_opening_a_sentence_is_no_part_of_what_a_trailing_source_sa
     out = extract_article("Headline\n\nAlthough the council sees the plan as crucial to its budget, nearly half of "
                           "residents oppose it, according to a survey by the Herald.")
     assert out["text"].tolist() == ["nearly half of residents oppose it"]
+
+
+def test_a_second_verb_after_and_takes_the_first_verbs_whole_subject():
+    out = extract_article('Headline\n\nLabour\'s deputy minister for women Ana Lopez accused the Lib Dems of offering '
+                          '"false promises" to women and said their sums did not add up.')
+    assert out["speaker"].tolist() == ["Ana Lopez", "Ana Lopez"]

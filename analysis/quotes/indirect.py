@@ -1056,6 +1056,16 @@ class ReportedSpeech(Clauses):
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
+            if coordinated and subj is not None and (first := next(
+                    (v for v in range(k - 2) if toks[v][0] >= subj[1] and toks[v][2].islower()
+                     and self.lx.verb(toks[v][2])), None)) is not None \
+                    and (whole := self.subject_before(toks, first, 0)) and whole[0] == subj[0] \
+                    and subj[1] < whole[1] == toks[first - 1][1] \
+                    and not any(t[2].islower() and (self.lx.verb(t[2]) or t[2] in _FINITE_AUX or ED_END.search(t[2])
+                                                    or t[2] in IRREGULAR_PAST)
+                                for t in toks[:first] if whole[0] <= t[0]):
+                subj = whole  # "Labour's deputy minister for women Jacqui Smith accused ... and said": the first
+                # verb's subject, whole (the sentence's subject stops at "for")
             if subj is None and coordinated and (subj := self.relative_clause_subject(toks, k, who_only=True)) \
                     and (named := _NAME_SET_OFF_BEFORE.search(self.text, max(0, subj[0] - 60), subj[0])):
                 subj = named.start(), subj[1]  # ('"Finally. Maybe ...," said Rochelle Bivens, 58, a retired bus
