@@ -12,8 +12,8 @@ from .roles import role_heads
 from .speakers import (AGE_WORD, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
                        names_a_body, PERSON_NOUN, US_PARTY_TAG)
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
-                      MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
-                      WHEN_WORDS)
+                      MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
+                      PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -401,6 +401,12 @@ def noun_cue_form(toks: list, k: int) -> bool:
     # report": an adjective between the article and the noun before it)
 
 
+def made_by_at(toks: list, j: int) -> bool:
+    """A participle of a document's making at ``j``, with ``by`` right after it or after one adverb: ``published
+    (jointly) by``."""
+    return toks[j][2] in MADE_BY and any(t[2] == "by" for t in toks[j + 1:j + 3])
+
+
 @lru_cache(maxsize=1 << 16)  # (a word's test alone, asked of the same words all through the subject rules)
 def is_aux(token: str) -> bool:
     """Auxiliary or adverb inside a verb group: ``has also``, ``categorically``."""
@@ -460,7 +466,6 @@ _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 WH_WORDS = frozenset("why how whether when where what who if".split())
 CURRENCIES = frozenset("$ £ €".split())
 #: Owners' pronouns: after a cue they open its content, never an inverted source ("said its nominee, a ..., had").
-_OWNERS = frozenset("its his her their our my your".split())
 #: Forms of cues that are nouns after a noun: "A staff report released Friday", "a phone call on Wednesday".
 _NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "call", "note"})
 #: Words that make "note" a document after them: "briefing note", "explanatory notes".
@@ -1235,7 +1240,7 @@ class Clauses(ArticleText):
         rest = [t for t in toks if t[0] >= inverted[1]]
         head = self.text[max(0, inverted[1] - 12):inverted[1]].rsplit(None, 1)[-1].lower()
         return (self.lx.verb(toks[k][2]) or ("",))[0] in {"say", "add"} and head in self.lx.lists["document"] \
-            and len(rest) > 2 and rest[0][2] in MADE_BY and any(t[2] == "by" for t in rest[1:4]) \
+            and len(rest) > 2 and made_by_at(rest, 0) \
             and not any(t[2] in {",", ";", ":", "\"", "“", "”"} or t[2].lower() in FINITE_VERBS for t in rest[1:])
 
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
@@ -1270,7 +1275,7 @@ class Clauses(ArticleText):
                              and any(self.lx.has(kind, toks[j - 1][2]) for kind in ("anonymous", "role", "title"))):
                 break  # (but "said two people familiar with the matter", "said one adviser to the board", "said the
                 # medical health officer for the north-central area, Dr. Olivia Szabo")
-            if j > start and toks[j][2] in MADE_BY and any(t[2] == "by" for t in toks[j + 1:j + 3]):
+            if j > start and made_by_at(toks, j):
                 break  # "said the leaflet published jointly by ...": the source, then who made it
             j += 1
         if start < j < len(toks) and toks[j][2] == "in" and (named := self.office_where_named(toks, start, j)):
@@ -1377,7 +1382,8 @@ class Clauses(ArticleText):
             return True
         return bool(inverted) and self.looks_like_source(inverted) \
             and (self.text[inverted[1]:inverted[1] + 1] in {",", "."} or self.relative_to_end(toks, inverted[1])) \
-            and toks[k + 1][2].lower() not in _OWNERS  # (not "X, who leads the team, said its nominee, a ..., had")
+            and toks[k + 1][2].lower() not in POSSESSIVE_DETERMINERS  # (not "X, who leads the team, said its
+        # nominee, a ..., had")
 
     def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Phil Lovas, the campaign's chairman, said``: the phrase from the name to the comma before ``k``."""

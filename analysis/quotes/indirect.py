@@ -14,8 +14,8 @@ from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CUR
                       NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier, PREP_OR_CLAUSE, relative_after_bare,
                       SET_OFF, state_as_noun, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
-                      MONTHS, PEOPLE_QUANTIFIERS,
-                      PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
+                      MONTHS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+                      TOKEN_END, TOKEN_START, TOKEN_TEXT)
 from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
 
@@ -348,8 +348,6 @@ _NOUN_CUES = frozenset("report reports claim claims comment comments note notes 
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates".split())
 _NOUN_OR_AMBIGUOUS_CUES = _NOUN_CUES | _AMBIGUOUS_CUES
-#: Possessive determiners: "its central (claim)".
-_OWNING_DETERMINERS = frozenset("its his her their our my your".split())
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 #: Conjunctions that open a clause whose words follow an aside: "... when, he says, the event was muddier".
 _SUBORDINATORS = frozenset("when because although if while where whereas unless until".split())  # (not "since",
@@ -461,8 +459,6 @@ _JUDGING = frozenset("""attacked attacks criticized criticised criticizes critic
 condemned condemns praised praises thanked thanks mocked mocks ridiculed ridicules fired fires suspended suspends
 sued sues censured rebuked chastised scolded faulted faults blamed blames lambasted denounced denounces applauded
 commended""".split())
-#: Determiners opening an object that is a noun phrase: "attacked (the governor) for".
-_OBJECT_DETERMINERS = frozenset("the a an his her their its".split())
 #: Verbs of witnessing whose object does what follows: "(the meeting) saw (MPs) warn", "heard (them) say".
 _WITNESSING = frozenset("saw sees see heard hears watched".split())
 _LETS = re.compile(r"(?-i:[A-Z\W]*\s)?[Ll]et(?:['’]s| us)")  # (after a kicker in capitals: "SAVE A QUARTER Let's")
@@ -649,7 +645,7 @@ class ReportedSpeech(Clauses):
                     # that": a noun
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and (toks[k - 2][2].lower() in {"a", "an", "the"}
-                             or toks[k - 2][2].lower() in _OWNING_DETERMINERS and not low.endswith("s")) \
+                             or toks[k - 2][2].lower() in POSSESSIVE_DETERMINERS and not low.endswith("s")) \
                         and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
                     continue  # "A news report published Wednesday said", "over its central claim that ...": a noun
                     # after its determiner and modifier (a verb's bare form would not agree with a singular noun after
@@ -848,6 +844,20 @@ class ReportedSpeech(Clauses):
             and not (lemma == "call" and noun in _NOT_BEFORE_CALL)  # (a particle:
         # "had called them in to explain why ...": what they were called for, not said)
 
+    def first_verb_subject(self, toks: list, k: int, subj: tuple[int, int]) -> tuple[int, int]:
+        """For a verb at ``k`` joined by ``and`` to an earlier one, whose subject ``subj`` the sentence's opening gave:
+        the first reporting verb's subject when it starts there too and runs on to that verb, no verb inside it
+        (``Labour's deputy minister for women Jacqui Smith accused ... and said``: the sentence's subject stops at
+        "for"); else ``subj``."""
+        first = next((v for v in range(k - 2) if toks[v][0] >= subj[1] and toks[v][2].islower()
+                      and self.lx.verb(toks[v][2])), None)
+        whole = self.subject_before(toks, first, 0) if first is not None else None
+        if whole and whole[0] == subj[0] and subj[1] < whole[1] == toks[first - 1][1] \
+                and not any(t[2].islower() and (self.lx.verb(t[2]) or t[2] in _FINITE_AUX or ED_END.search(t[2])
+                                                or t[2] in IRREGULAR_PAST) for t in toks[:first] if whole[0] <= t[0]):
+            return whole
+        return subj
+
     @staticmethod
     def judged_for(toks: list, f: int) -> tuple[int, int] | None:
         """Whom a verb of judging before ``for`` at ``f`` judges (``attacked Khizr Khan for``, ``called for Ruth Bader
@@ -859,7 +869,7 @@ class ReportedSpeech(Clauses):
             if word in _JUDGING:  # (the words between are its object: a name, or a noun phrase with its determiner)
                 first = toks[v + 1][2]
                 named = first[:1].isupper() and all(t[2][:1].isupper() for t in toks[v + 1:f])
-                described = first.lower() in _OBJECT_DETERMINERS and f - v <= 6
+                described = first.lower() in DETERMINERS and f - v <= 6
                 return (toks[v + 1][0], toks[f - 1][1]) if v + 1 < f and (named or described) else None
             if word == "to" and v > 2 and toks[v - 1][2][:1].isupper():
                 start = v - 1
@@ -1056,16 +1066,8 @@ class ReportedSpeech(Clauses):
             subj = self.subject_of_previous_cue(toks, k - 1, s_lo) or self.sentence_subject(s_lo, toks[k][0])
         if subj is None and (coordinated or participle):
             subj = self.sentence_subject(s_lo, toks[k][0])
-            if coordinated and subj is not None and (first := next(
-                    (v for v in range(k - 2) if toks[v][0] >= subj[1] and toks[v][2].islower()
-                     and self.lx.verb(toks[v][2])), None)) is not None \
-                    and (whole := self.subject_before(toks, first, 0)) and whole[0] == subj[0] \
-                    and subj[1] < whole[1] == toks[first - 1][1] \
-                    and not any(t[2].islower() and (self.lx.verb(t[2]) or t[2] in _FINITE_AUX or ED_END.search(t[2])
-                                                    or t[2] in IRREGULAR_PAST)
-                                for t in toks[:first] if whole[0] <= t[0]):
-                subj = whole  # "Labour's deputy minister for women Jacqui Smith accused ... and said": the first
-                # verb's subject, whole (the sentence's subject stops at "for")
+            if coordinated and subj is not None:
+                subj = self.first_verb_subject(toks, k, subj)
             if subj is None and coordinated and (subj := self.relative_clause_subject(toks, k, who_only=True)) \
                     and (named := _NAME_SET_OFF_BEFORE.search(self.text, max(0, subj[0] - 60), subj[0])):
                 subj = named.start(), subj[1]  # ('"Finally. Maybe ...," said Rochelle Bivens, 58, a retired bus

@@ -283,6 +283,8 @@ PRONOUN_GENDER = {"he": "m", "she": "f"}
 DESCENT = frozenset("bin bint binti binte ibn ben".split())
 #: Quantifiers that stand alone for unnamed people as a sentence's subject: "Some said ...", "..., many said".
 PEOPLE_QUANTIFIERS = frozenset({"some", "many", "several"})
+#: Possessive determiners: "its (central claim)", "his (nominee)".
+POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 DETERMINERS = frozenset("the a an this that these those his her its their our my your some many most several no any"
                         .split())
 PREPOSITIONS = frozenset("""in on at during to for of from with by about over after before since into onto upon
