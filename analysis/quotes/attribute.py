@@ -1662,7 +1662,7 @@ class Article(QuoteCues, ReportedSpeech):
                     and self.text[mt.end:self.people[j].start] == " and " \
                     and (pair := self.couple_opening(self.people[j].start, self.people[j].person.name)):
                 return pair  # "An Instow couple have described ... / Janet and Roger Pengelly, both 67, were": both
-            if f"{mt.person.name.split()[-1]}'s " in mention or f"{mt.person.name.split()[-1]}’s " in mention:
+            if any(f"{mt.person.surname}{mark}s " in mention for mark in "'’"):
                 return None  # ("Reyes's biggest boosters": people Reyes has, never Reyes)
             return mt.person.name if " " in mt.person.name else None
         return None

@@ -1237,10 +1237,11 @@ class Clauses(ArticleText):
     def document_made_by(self, toks: list, k: int, inverted: tuple[int, int]) -> bool:
         """After ``said`` or ``added`` at ``k``, an inverted document (``inverted``), then who made it and nothing else
         to the sentence's end: ``..., said the leaflet published jointly by the Crown Prosecution Service.``."""
-        rest = [t for t in toks if t[0] >= inverted[1]]
         head = self.text[max(0, inverted[1] - 12):inverted[1]].rsplit(None, 1)[-1].lower()
-        return (self.lx.verb(toks[k][2]) or ("",))[0] in {"say", "add"} and head in self.lx.lists["document"] \
-            and len(rest) > 2 and made_by_at(rest, 0) \
+        if (self.lx.verb(toks[k][2]) or ("",))[0] not in {"say", "add"} or head not in self.lx.lists["document"]:
+            return False  # (the word tests first: the tokens after the source are read only for a document)
+        rest = [t for t in toks if t[0] >= inverted[1]]
+        return len(rest) > 2 and made_by_at(rest, 0) \
             and not any(t[2] in {",", ";", ":", "\"", "“", "”"} or t[2].lower() in FINITE_VERBS for t in rest[1:])
 
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:

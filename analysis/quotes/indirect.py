@@ -2231,8 +2231,7 @@ class ReportedSpeech(Clauses):
                                                  or last_two[0] in PREPOSITIONS | _DEMONSTRATIVE_THAT_AFTER))
         aside = _DOCUMENT_ASIDE.match(self.text, src[1], s_end)  # ("According to minutes of ..., obtained by The
         # Herald under freedom of information legislation, senior officials agreed ...")
-        if aside is None and self.text[src[1] - 1:src[1]].isalpha() \
-                and self.text[self.text.rfind(" ", src[0], src[1]) + 1].isupper() \
+        if aside is None and (last := self.text[src[0]:src[1]].split()[-1])[:1].isupper() and last[-1].isalpha() \
                 and (aside := _PERSON_ASIDE.match(self.text, src[1], s_end)) and aside.group(1) \
                 and self.clause_in_aside(aside.group(1)):
             aside = None  # "According to Diane Blair, a close friend of the mayor, (the plan ...)": about the source
