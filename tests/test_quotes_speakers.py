@@ -12283,3 +12283,11 @@ def test_a_second_verb_after_and_takes_the_first_verbs_whole_subject():
     out = extract_article('Headline\n\nLabour\'s deputy minister for women Ana Lopez accused the Lib Dems of offering '
                           '"false promises" to women and said their sums did not add up.')
     assert out["speaker"].tolist() == ["Ana Lopez", "Ana Lopez"]
+
+
+def test_he_after_an_unnamed_source_by_a_role_noun_is_that_source():
+    # a role noun after "a"/"one" introduces someone unnamed, not the last man named ("delegate" is a role noun only)
+    out = extract_article('Headline\n\nTom Reyes was nominated this week. One California delegate said he tried to '
+                          'give away guest passes. He was unable to find a single taker, he said. "Not even one," he '
+                          'said.')
+    assert out["speaker"].tolist() == ["One California delegate"] * 3

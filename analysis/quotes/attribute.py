@@ -1777,7 +1777,8 @@ class Article(QuoteCues, ReportedSpeech):
 
     def one_unnamed_person(self, mention: str, pos: int) -> bool:
         """``a shopkeeper``, ``One Dryden family physician``, ``The resident, who asked not to be named,``: one unnamed
-        person, by a singular noun of the anonymous sources' list or any noun for a person; after "the" only with an
+        person, by a singular noun of the anonymous sources' list, any noun for a person or, after an indefinite
+        article or "one", a role noun (``One California delegate``); after "the" only with an
         aside in the sentence of ``pos`` that keeps the name back, or an earlier "a <noun>" (a definite noun may stand
         for someone named before: "the grower" for Obert Chikowore)."""
         words_ = re.split(r"\s+(?:who|with|from|at|in|of)\s+", mention, maxsplit=1)[0].split()  # ("A nurse who
@@ -1786,7 +1787,8 @@ class Article(QuoteCues, ReportedSpeech):
         if not (2 <= len(words_) <= 4 and words_[0].lower() in {"the", "a", "an", "one", "another"}
                 and (not head.endswith("s") or head.endswith("ss"))
                 and (self.lx.has("anonymous", head) or PERSON_NOUN.search(head) and head.isalpha()
-                     and not self.lx.has("org_head", head) and not self.lx.has("document", head))):
+                     and not self.lx.has("org_head", head) and not self.lx.has("document", head)
+                     or words_[0].lower() != "the" and self.lx.has("role", head))):
             return False  # (a noun for a person: "Another longtime vendor", "One van driver")
         lo, hi = self.sentence_of(pos)
         return words_[0].lower() != "the" \
