@@ -12291,3 +12291,15 @@ def test_he_after_an_unnamed_source_by_a_role_noun_is_that_source():
                           'give away guest passes. He was unable to find a single taker, he said. "Not even one," he '
                           'said.')
     assert out["speaker"].tolist() == ["One California delegate"] * 3
+
+
+def test_a_quotation_after_a_relative_clause_with_its_own_cue_goes_on_with_the_outer_report():
+    # the relative clause closes at its second comma: "insult" is what Reyes said, not what some argued
+    out = extract_article('Headline\n\nTom Reyes spoke on Sunday. He said that the Cruz campaign\'s announcement, which '
+                          'some have argued was intended to win votes, was an "insult" to the "hundreds and maybe '
+                          'thousands" of volunteers.')
+    reyes = out[out["speaker"] == "Tom Reyes"]
+    assert reyes["kind"].tolist() == ["partial"]
+    assert reyes["text"].iloc[0].startswith("the Cruz campaign's announcement, which")
+    assert reyes["text"].iloc[0].endswith("of volunteers")
+    assert not out["text"].isin(["insult", "hundreds and maybe thousands"]).any()

@@ -933,6 +933,10 @@ class ReportedSpeech(Clauses):
             while b > 0 and is_aux(toks[b][2]):
                 b -= 1
             stop = b if b > 0 and toks[b][2].lower() in {"and", "but"} else None
+        if stop and toks[stop][2] == "," and toks[stop + 1][2].lower() in {"which", "who"} \
+                and any(t[2] == "," for t in toks[verb + 1:]):
+            return row  # "the announcement, which some have argued was rushed, was an "insult"": the relative
+            # clause closes before the quotation, which goes on with the clause reported
         cut = self._content(lo, toks[stop][0]) if stop else None
         return (kind, cut, subj, cue) if cut else row
 
