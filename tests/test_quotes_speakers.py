@@ -12303,3 +12303,11 @@ def test_a_quotation_after_a_relative_clause_with_its_own_cue_goes_on_with_the_o
     assert reyes["text"].iloc[0].startswith("the Cruz campaign's announcement, which")
     assert reyes["text"].iloc[0].endswith("of volunteers")
     assert not out["text"].isin(["insult", "hundreds and maybe thousands"]).any()
+
+
+def test_warned_and_a_clause_whose_subject_holds_a_place_name():
+    # "the threat from North Korea" is the clause's subject, not whom he warned
+    out = extract_article("Headline\n\nDefence Minister Ken Sato warned the threat from North Korea has grown to a "
+                          "critical level.")
+    assert out["text"].tolist() == ["the threat from North Korea has grown to a critical level"]
+    assert out["speaker"].tolist() == ["Ken Sato"]

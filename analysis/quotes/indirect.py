@@ -1321,9 +1321,13 @@ class ReportedSpeech(Clauses):
             if content is None and "c" in flags and toks[nxt][2].lower() in _DETERMINERS_NOT_THAT:
                 # warned the plan would cost jobs: no addressee, a determiner's noun and at once a finite verb open
                 # the clause (told the AP his firm ...: the addressee's words come before another noun phrase)
-                f = next((f for f in range(nxt + 1, min(len(toks), nxt + 5))
+                # (a place's name after a preposition is part of the noun phrase: "warned the threat from North
+                # Korea has grown ...")
+                f = next((f for f in range(nxt + 1, min(len(toks), nxt + 7))
                           if not (toks[f][2].isalpha() and toks[f][2].islower() and not self.lx.verb(toks[f][2])
-                                  and toks[f][2] not in CLAUSE_WORDS)
+                                  and toks[f][2] not in CLAUSE_WORDS
+                                  or toks[f][2][:1].isupper() and toks[f][2].isalpha()
+                                  and (toks[f - 1][2] in PREPOSITIONS or toks[f - 1][2][:1].isupper()))
                           or toks[f][2] in _FINITE), None)
                 if f is not None and f > nxt + 1 and toks[f][2] in _FINITE:
                     content = self._content(toks[nxt][0], s_end)
