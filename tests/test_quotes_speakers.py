@@ -12311,3 +12311,13 @@ def test_warned_and_a_clause_whose_subject_holds_a_place_name():
                           "critical level.")
     assert out["text"].tolist() == ["the threat from North Korea has grown to a critical level"]
     assert out["speaker"].tolist() == ["Ken Sato"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Lopez said the timing of Tom Reyes's remark makes it seem insensitive.",
+    "Tom Reyes's remarks came at a rally in Tempe, where students had gathered.",
+    "The mayor's boast makes the plan seem cheaper than it is.",
+])
+def test_remark_or_boast_after_a_possessive_is_a_noun_not_a_cue(text):
+    out = extract_article("Headline\n\n" + text)
+    assert not out["cue"].str.contains("remark|boast").any(), out.to_string()
