@@ -12321,3 +12321,13 @@ def test_warned_and_a_clause_whose_subject_holds_a_place_name():
 def test_remark_or_boast_after_a_possessive_is_a_noun_not_a_cue(text):
     out = extract_article("Headline\n\n" + text)
     assert not out["cue"].str.contains("remark|boast").any(), out.to_string()
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb():
+    # "who ruled that ..." is the judges' ruling; "said" is the main verb, whose subject is the judges, not "its law"
+    out = extract_article("Headline\n\nThe judges who ruled that Texas could not implement its law said the problem "
+                          "was not requiring a photo ID.")
+    assert out.loc[out["cue"] == "ruled", "text"].tolist() == ["Texas could not implement its law"]
+    said = out[out["cue"] == "said"]
+    assert said["text"].tolist() == ["the problem was not requiring a photo ID"]
+    assert said["speaker"].iloc[0].lower().startswith("the judges")

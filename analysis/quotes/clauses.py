@@ -968,6 +968,11 @@ class Clauses(ArticleText):
                 and (found := self.noun_phrase_before(toks, w, any_case=True)):
             return found[0], toks[end][1]  # "A neighbour who asked not to be named because she still lives down the
             # road told": the neighbour and the clause, not the reason's subject
+        if 0 < j < end and (w := next((w for w in range(j - 1, max(0, j - 16), -1) if toks[w][2] == "who"), None)) \
+                and w + 2 < j and toks[w + 2][2] == "that" and self.lx.verb(toks[w + 1][2]) \
+                and not any(t[2] == "," for t in toks[w:end + 1]):
+            j = w  # "The judges who ruled that Texas could not implement its law said": the judges and their clause,
+            # not the reported clause's object
         if 0 < j < end - 2 and toks[j][2] == "who" and toks[j - 1][2][:1].isalnum() and toks[j + 1][2].isalpha() \
                 and toks[j + 1][2].islower() and not is_aux(toks[j + 1][2]) \
                 and (found := self.noun_phrase_before(toks, j, any_case=True)) \

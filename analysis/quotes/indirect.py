@@ -348,6 +348,8 @@ _NOUN_CUES = frozenset("report reports claim claims comment comments note notes 
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates remark remarks boast boasts".split())
 _NOUN_OR_AMBIGUOUS_CUES = _NOUN_CUES | _AMBIGUOUS_CUES
+#: A relative clause's cue right after its pronoun: "(The judges) who (have) ruled".
+_WHO_BEFORE = re.compile(r"\bwho\s+(?:(?:has|have|had|also|first|later|once)\s+){0,2}$")
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
 #: Conjunctions that open a clause whose words follow an aside: "... when, he says, the event was muddier".
 _SUBORDINATORS = frozenset("when because although if while where whereas unless until".split())  # (not "since",
@@ -952,6 +954,11 @@ class ReportedSpeech(Clauses):
                           if cue[0] < c[0] and lo < c[0] < hi and o_lo <= cue[0] < o_hi and o_subj), None)
             if outer is not None:
                 inner[i] = self._content(lo, outer[0]) if lo < outer[0] < hi else (lo, hi)
+            elif (main := next((c for _, _, o_subj, c in rows
+                                if lo < c[0] < hi and o_subj and o_subj[0] <= cue[0] < o_subj[1]
+                                and _WHO_BEFORE.search(self.text, o_subj[0], cue[0])), None)):
+                inner[i] = self._content(lo, main[0])  # "The judges who ruled that Texas could not ... said the
+                # problem was ...": a relative clause's report ends before the main verb of the subject it is in
         cues = sorted(row[3][0] for i, row in enumerate(rows) if i not in inner)
         rows = [(kind, inner.get(i, span), subj, cue) for i, (kind, span, subj, cue) in enumerate(rows)
                 if inner.get(i, span) is not None]
