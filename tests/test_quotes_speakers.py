@@ -12331,3 +12331,9 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb():
     said = out[out["cue"] == "said"]
     assert said["text"].tolist() == ["the problem was not requiring a photo ID"]
     assert said["speaker"].iloc[0].lower().startswith("the judges")
+
+
+def test_a_label_given_in_the_passive_is_not_the_last_speakers_words():
+    out = extract_article('Headline\n\n"Cities can be crucial," said Tom Reyes, a former governor.\n\nIn 2008, the late '
+                          'mayor helped by sending what has been described as a "political army" into the state.')
+    assert out["text"].tolist() == ["Cities can be crucial,"]

@@ -169,6 +169,9 @@ _NOT_QUALIFYING = frozenset({"former", "then", "acting", "interim"})
 _WHEN_SAID = frozenset("as while when after before because".split())
 #: A passive cue right before a quotation: "have been described as ", "was branded ".
 _PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:as\s+)?\Z")
+#: A passive naming right before a quotation, an article allowed: "what has been described as a ", "was dubbed the ".
+_PASSIVE_LABEL = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:as\s+)?"
+                            r"(?:(?:an?|the)\s+)?\Z")
 #: The agent after a quotation: a name (as :data:`_BY_AGENT`) or a lower-case noun phrase with "the" up to the end
 #: of its clause ("by the shadow health minister").
 _BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
@@ -3907,7 +3910,10 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
             elif (inherit := previous if kind == "direct" or previous and previous_quote
                   and previous_quote[0] < previous[0] == self.paragraph_of(span[0]) else previous_quote) and \
-                    self.paragraph_of(span[0]) - inherit[0] <= 1 and not (kind == "partial" and self.others_term(span)):
+                    self.paragraph_of(span[0]) - inherit[0] <= 1 and not (kind == "partial" and self.others_term(span)) \
+                    and not (kind == "partial"
+                             and _PASSIVE_LABEL.search(self.text[max(0, span[0] - 45):span[0]].rstrip("\"“‘'"))):
+                # (not a label given in the passive: "what has been described as a “political army”", a scare quote)
                 # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker, or the
                 # speaker of the report before it in its paragraph once a quote was before that ("Coan argues that his
                 # client ... "The government is alleging ..." were provoking violence": Coan, not the last paragraph's
