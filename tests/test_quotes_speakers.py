@@ -12337,3 +12337,11 @@ def test_a_label_given_in_the_passive_is_not_the_last_speakers_words():
     out = extract_article('Headline\n\n"Cities can be crucial," said Tom Reyes, a former governor.\n\nIn 2008, the late '
                           'mayor helped by sending what has been described as a "political army" into the state.')
     assert out["text"].tolist() == ["Cities can be crucial,"]
+
+
+def test_opined_surmised_confessed_and_elaborated_are_cues():
+    out = extract_article('Headline\n\n"Gun owners should leave their weapons at home," opined the Plain Dealer. Tom '
+                          'Reyes surmised the plan would fail. Ana Lopez confessed that she had lied. "We will build '
+                          'it," Ana Lopez elaborated.')
+    assert out["cue"].tolist() == ["opined", "surmised", "confessed", "elaborated"]
+    assert out["speaker"].tolist() == ["Plain Dealer", "Tom Reyes", "Ana Lopez", "Ana Lopez"]
