@@ -12345,3 +12345,9 @@ def test_opined_surmised_confessed_and_elaborated_are_cues():
                           'it," Ana Lopez elaborated.')
     assert out["cue"].tolist() == ["opined", "surmised", "confessed", "elaborated"]
     assert out["speaker"].tolist() == ["Plain Dealer", "Tom Reyes", "Ana Lopez", "Ana Lopez"]
+
+
+def test_it_does_not_go_to_an_unnamed_person():
+    out = extract_article('Headline\n\nTom Reyes spoke. One attendee said the message was clear.\n\nNow, his team is '
+                          'bracing supporters for a long race that it says will reward his patience.')
+    assert out.loc[out["speaker_mention"] == "it", "speaker"].tolist() == ["(unresolved)"]

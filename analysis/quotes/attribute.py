@@ -3607,6 +3607,8 @@ class Article(QuoteCues, ReportedSpeech):
                     elif mention.lower() == "it" and stype == "unresolved" and previous and at - previous[0] <= 1 \
                             and previous[3] in {"person", "unknown"} \
                             and previous[1].split()[0].lower() not in first_names() \
+                            and not (previous[1].split()[0].lower() in {"one", "a", "an", "another"}
+                                     and PERSON_NOUN.search(previous[1].split()[-1].lower())) \
                             and (not any(mt.person.name == previous[1] for mt in self.people)
                                  or re.search(r"\b[Ii]ts?\b", self.text[previous_span[0]:previous_span[1]])
                                  or " " not in previous[1] and previous[1][:1].isupper() and not any(
