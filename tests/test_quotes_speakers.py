@@ -12351,3 +12351,9 @@ def test_it_does_not_go_to_an_unnamed_person():
     out = extract_article('Headline\n\nTom Reyes spoke. One attendee said the message was clear.\n\nNow, his team is '
                           'bracing supporters for a long race that it says will reward his patience.')
     assert out.loc[out["speaker_mention"] == "it", "speaker"].tolist() == ["(unresolved)"]
+
+
+def test_a_content_ends_before_the_bracket_closing_the_writers_aside():
+    out = extract_article("Headline\n\nThe deal fell through. (Tom Reyes said the timing was unrelated.) Ana Lopez "
+                          "said the plan (a big one) was good.")
+    assert out["text"].tolist() == ["the timing was unrelated", "the plan (a big one) was good"]

@@ -1020,6 +1020,10 @@ class ReportedSpeech(Clauses):
             hi = m.start()
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
+        if hi > lo and self.text[hi - 1] == ")" and "(" not in self.text[lo:hi]:
+            hi -= 1  # "(News Corporation denied the reports.)": the bracket closes the writer's aside, not the content
+            while hi > lo and self.text[hi - 1] in " ,.;:":
+                hi -= 1
         if count_words(self.text[lo:hi]) < min_words or _ANOTHER_RELATIVE.match(self.text, lo, hi):
             return None  # ("allegations ..., which he has denied and which ...": what he denied is before the cue)
         return lo, hi
