@@ -12232,7 +12232,8 @@ def test_an_inverted_document_with_who_made_it_is_the_source():
     out = extract_article("Headline\n\nThe law protects those who use force at home, said the leaflet published "
                           "jointly by the police and prosecutors.\n\nBuzzFeed, which does not disclose its finances, "
                           "denied the report, saying this year will meet expectations.")
-    assert out[["speaker", "text"]].values.tolist()[0] == ["the leaflet",
+    # (who made the document speaks for it, as when it opens the sentence: "A leaflet published by X said")
+    assert out[["speaker", "text"]].values.tolist()[0] == ["the police and prosecutors",
                                                            "The law protects those who use force at home"]
     assert out["speaker"].tolist()[1:] == ["BuzzFeed"]  # (a document after "denied" is what is denied, no source)
 
@@ -12357,3 +12358,10 @@ def test_a_content_ends_before_the_bracket_closing_the_writers_aside():
     out = extract_article("Headline\n\nThe deal fell through. (Tom Reyes said the timing was unrelated.) Ana Lopez "
                           "said the plan (a big one) was good.")
     assert out["text"].tolist() == ["the timing was unrelated", "the plan (a big one) was good"]
+
+
+def test_an_inverted_document_and_its_maker_after_a_partial_quotation():
+    out = extract_article('Headline\n\nThe law protects those who use "something to hand" as a weapon, said a leaflet '
+                          'published jointly by the Crown Prosecution Service.\n\nMore force can be used in '
+                          'self-defence, it said.')
+    assert out["speaker"].tolist() == ["Crown Prosecution Service"] * 2

@@ -1249,6 +1249,13 @@ class Clauses(ArticleText):
         return len(rest) > 2 and made_by_at(rest, 0) \
             and not any(t[2] in {",", ";", ":", "\"", "“", "”"} or t[2].lower() in FINITE_VERBS for t in rest[1:])
 
+    @staticmethod
+    def with_its_maker(toks: list, inverted: tuple[int, int]) -> tuple[int, int]:
+        """An inverted document (see :meth:`document_made_by`) with who made it, to the sentence's end: ``the
+        leaflet published jointly by the Crown Prosecution Service``."""
+        last = next(t for t in reversed(toks) if t[2][:1].isalnum() or t[2] == ")")
+        return inverted[0], max(inverted[1], last[1])
+
     def subject_after(self, toks: list, k: int) -> tuple[int, int] | None:
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1

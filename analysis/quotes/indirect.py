@@ -1622,6 +1622,8 @@ class ReportedSpeech(Clauses):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
                 resumed = self.predicate_after_source(toks, subj, content, s_end)
+                if self.document_made_by(toks, k, subj):
+                    subj = self.with_its_maker(toks, subj)  # "..., said a leaflet published by the CPS": its maker
         # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
         bare = content is not None and self.text[max(0, content[0] - 5):content[0]] != "that "
         if bare and lemma == "add" and (_AMOUNT.match(self.text, content[0])

@@ -2975,7 +2975,8 @@ _DOC = re.compile(r"^(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?([
                   r"(?:,\s+(?:dated\s+[\w .]{1,25}?\s+and\s+)?"
                   r"(?=[a-z]+\s+(?:up\s+|out\s+)?(?:at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+)?by)"
                   r"|\s+)"
-                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:{MADE_WHEN}\s+(?=by\s)|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s)"
+                  rf"(?:(?:{'|'.join(MADE_BY)})\s+(?:[a-z]+ly\s+(?=by\s)|{MADE_WHEN}\s+(?=by\s)"  # ("jointly by")
+                  r"|(?:to|for)\s+(?:the\s+)?[\w-]+\s+(?=by\s)"
                   r"|at\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+\s+request\s+(?=by\s))?"  # ("at the board’s request by")
                   r"|(?:last|this)\s+(?:year|month|week)\s+"
                   r"(?=by\s))?(?:by|from|of|in)\s+(.+)$", re.I)  # ("A report last year by X")
