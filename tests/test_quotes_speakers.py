@@ -12365,3 +12365,11 @@ def test_an_inverted_document_and_its_maker_after_a_partial_quotation():
                           'published jointly by the Crown Prosecution Service.\n\nMore force can be used in '
                           'self-defence, it said.')
     assert out["speaker"].tolist() == ["Crown Prosecution Service"] * 2
+
+
+@pytest.mark.parametrize("dateline", ["WASHINGTON/NEW YORK (Reuters) - ", "(Reuters) - ",
+                                      "(ANSA) - PALERMO, NOVEMBER 26 - "])
+def test_a_dateline_of_two_places_or_the_agency_alone_is_no_part_of_what_was_said(dateline):
+    out = extract_article("Headline\n\n" + dateline + "The plan will cost more than $1.2 trillion, the Congressional "
+                          "Budget Office said on Tuesday.")
+    assert out["text"].tolist() == ["The plan will cost more than $1.2 trillion"]

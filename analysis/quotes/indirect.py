@@ -1012,6 +1012,8 @@ class ReportedSpeech(Clauses):
             lo += 1
         if (dateline := DATELINE.match(self.text, lo, hi)) and self.sentence_of(lo)[0] == lo:
             lo = dateline.end()  # "WASHINGTON (Reuters) - The Senate will ..., X said": what X said starts after it
+            if again := DATELINE.match(self.text, lo, hi):
+                lo = again.end()  # ("(ANSA) - PALERMO, NOVEMBER 26 - Homes in Agrigento will ...")
         m = _CONTENT_STOP.search(self.text, lo, hi)
         while m and (not self.text[lo:m.start()].strip(" ,") or self.in_quote(m.start())):
             # argued that, while ..., they are ...: an opening clause; one of "fear, but also of hope": quoted words
