@@ -631,7 +631,9 @@ def test_a_list_of_quoted_fragments_is_one_attribution():
     quoted = out[out["kind"] == "partial"]
     assert len(quoted) == 1
     row = quoted.iloc[0]
-    assert row["speaker"] == "Cruz" and row["text"].startswith("pathological liar") and row["text"].endswith("sick.")
+    # (from the first opening mark to the last closing one, so the marks in the text pair up)
+    assert row["speaker"] == "Cruz"
+    assert row["text"].startswith('"pathological liar"') and row["text"].endswith('"sick."')
     assert row["quoted_text"] == "pathological liar … utterly amoral, … serial philanderer, … bully … sick."
     assert row["n_quoted_words"] == 8
     # a quotation that ends its sentence ends the list
@@ -644,7 +646,7 @@ def test_a_list_of_quoted_fragments_is_one_attribution():
     assert len(out) == 2 and set(out["kind"]) == {"partial"}
     assert only(out, "nobody has the guts")["quoted_text"] == \
         "a big problem in this country … nobody has the guts to talk about it."
-    assert only(out, "go pick")["text"].startswith("go to your place")
+    assert only(out, "go pick")["text"].startswith('"go to your place')
 
 
 def test_indirect_unnamed_source_with_a_participle():

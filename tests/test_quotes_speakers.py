@@ -12373,3 +12373,9 @@ def test_a_dateline_of_two_places_or_the_agency_alone_is_no_part_of_what_was_sai
     out = extract_article("Headline\n\n" + dateline + "The plan will cost more than $1.2 trillion, the Congressional "
                           "Budget Office said on Tuesday.")
     assert out["text"].tolist() == ["The plan will cost more than $1.2 trillion"]
+
+
+def test_a_list_of_quoted_fragments_runs_from_the_first_mark_to_the_last():
+    out = extract_article("Headline\n\nA senior official on Thursday called his experience \u201cunique\u201d and "
+                          "\u201crefreshing\u201d at the bank.")
+    assert out["text"].tolist() == ["\u201cunique\u201d and \u201crefreshing\u201d"]

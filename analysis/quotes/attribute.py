@@ -3449,7 +3449,10 @@ class Article(QuoteCues, ReportedSpeech):
                     span = clause
                 if kind == "partial" and (last := self.quote_list_end(idx)) > idx:
                     # called him a "liar," a "bully" and "sick.": one attribution, its fragments in quoted_text
-                    span = (span[0], max(span[1], self.quotes[last].end))
+                    final = self.quotes[last]
+                    span = (q.open_at if span == (q.start, q.end) else span[0],
+                            max(span[1], final.close_at + mark_width(self.text, final.close_at) if final.closed
+                                else final.end))  # (from mark to mark: “unique” and “refreshing”)
                     in_list.update(range(idx + 1, last + 1))
                 items.append((min(span[0], found[0][0]), kind, span, found[0], found[1], q.last_paragraph, False))
             else:
