@@ -12379,3 +12379,8 @@ def test_a_list_of_quoted_fragments_runs_from_the_first_mark_to_the_last():
     out = extract_article("Headline\n\nA senior official on Thursday called his experience \u201cunique\u201d and "
                           "\u201crefreshing\u201d at the bank.")
     assert out["text"].tolist() == ["\u201cunique\u201d and \u201crefreshing\u201d"]
+
+
+def test_a_quotation_opening_a_reported_clause_as_its_subject():
+    out = extract_article('Headline\n\nTom Reyes said "firm action" was needed.')
+    assert out[["kind", "text"]].values.tolist() == [["partial", '"firm action" was needed']]

@@ -348,6 +348,8 @@ _NOUN_CUES = frozenset("report reports claim claims comment comments note notes 
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates remark remarks boast boasts".split())
 _NOUN_OR_AMBIGUOUS_CUES = _NOUN_CUES | _AMBIGUOUS_CUES
+#: Quotation marks as tokens.
+_QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 #: A relative clause's cue right after its pronoun: "(The judges) who (have) ruled".
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:(?:has|have|had|also|first|later|once)\s+){0,2}$")
 _NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
@@ -1398,6 +1400,10 @@ class ReportedSpeech(Clauses):
                 # his own cars saves the family $25 a tonne", "said trading standards officers went on to trace":
                 # a tense after the gerund's noun, verb_after_gerund)
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
+            elif first in _QUOTE_TOKENS and (close := next((j for j in range(2, min(len(rest) - 1, 10))
+                                                            if rest[j][2] in _QUOTE_TOKENS), None)) \
+                    and rest[close + 1][2].lower() in _FINITE_AUX:
+                clause_start = True  # said "firm action" was needed: a quotation opening the clause as its subject
             elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
                 clause_start = True  # could not explain why ... / have not said when ...
             elif low == "what" and lemma in {"say", "add"} and len(rest) > 4 and rest[1][2].isalpha() \
