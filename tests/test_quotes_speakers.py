@@ -12384,3 +12384,10 @@ def test_a_list_of_quoted_fragments_runs_from_the_first_mark_to_the_last():
 def test_a_quotation_opening_a_reported_clause_as_its_subject():
     out = extract_article('Headline\n\nTom Reyes said "firm action" was needed.')
     assert out[["kind", "text"]].values.tolist() == [["partial", '"firm action" was needed']]
+
+
+def test_a_quoted_capital_letter_after_a_noun_is_a_name_not_speech():
+    out = extract_article('Headline\n\nLord Reyes said: "Indefinite imprisonment is anathema."\n\nIn a statement, '
+                          'detainee \'A\' in Woodhill Prison said: "I hope the government will act."')
+    assert "A" not in out["text"].tolist()
+    assert len(out) == 2

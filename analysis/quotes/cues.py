@@ -438,6 +438,9 @@ class QuoteCues(Clauses):
         ``(start, end)`` pairs: ``saying it was a "manufactured" issue``)."""
         if not q.closed or any(lo <= q.open_at < hi for lo, hi in clauses):
             return False
+        inside, before = self.text[q.start:q.end], self.text[max(0, q.open_at - 12):q.open_at].split()
+        if len(inside) <= 2 and inside.isupper() and before and before[-1].isalpha():
+            return True  # "detainee 'A' in Woodhill Prison", "Criminal Court ‘C’": a letter that names
         words = len(_QUOTED_WORD.findall(self.text, q.start, q.end))
         if words <= _LABEL_WORDS and _LABEL_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at)) \
                 or words == 1 and _WEB_ADDRESS.fullmatch(self.text, q.start, q.end):
