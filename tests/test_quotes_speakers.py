@@ -12391,3 +12391,9 @@ def test_a_quoted_capital_letter_after_a_noun_is_a_name_not_speech():
                           'detainee \'A\' in Woodhill Prison said: "I hope the government will act."')
     assert "A" not in out["text"].tolist()
     assert len(out) == 2
+
+
+@pytest.mark.parametrize("opener", ["So far", "Thus far"])
+def test_an_adverb_of_two_words_opening_the_sentence_is_no_part_of_the_source(opener):
+    out = extract_article(f"Headline\n\n{opener} the council has said the plan will go ahead.")
+    assert out["speaker"].tolist() == ["the council"]

@@ -39,10 +39,17 @@ def _sentence_adverb(word: str, text: str) -> bool:
         and re.search(rf"[\w,;] [\"“‘']?{re.escape(word)}\b", text) is None
 
 
+#: Adverbs of two words that open a sentence before its subject with no comma: "So far (the Senate has ...)".
+_TWO_WORD_OPENERS = frozenset({("so", "far"), ("thus", "far"), ("until", "now"), ("until", "then"), ("since", "then"),
+                               ("by", "then"), ("even", "so")})
+
+
 def _after_time_adjunct(toks: list, start: int, end: int) -> int:
     """Index of the first token after an opening time adjunct with no comma (``On Tuesday Prime Minister Tony
     Blair said``, ``Last week the minister said``), else ``start``."""
     i = start
+    if i + 2 <= end and (toks[i][2].lower(), toks[i + 1][2].lower()) in _TWO_WORD_OPENERS:
+        return i + 2  # "So far the Senate has confirmed", "Since then the council has said"
     if i <= end and toks[i][2].lower() in {"on", "in", "at", "during", "since", "by", "last", "this", "early", "late"}:
         i += 1
         if i <= end and toks[i][2].lower() in {"last", "this", "next", "early", "late"}:
