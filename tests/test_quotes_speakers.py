@@ -12397,3 +12397,12 @@ def test_a_quoted_capital_letter_after_a_noun_is_a_name_not_speech():
 def test_an_adverb_of_two_words_opening_the_sentence_is_no_part_of_the_source(opener):
     out = extract_article(f"Headline\n\n{opener} the council has said the plan will go ahead.")
     assert out["speaker"].tolist() == ["the council"]
+
+
+def test_a_cue_word_after_an_owner_does_not_cut_the_clause_before_a_quotation():
+    # "the president's remarks" is a noun: the quotation goes on with the same "said" clause, not a cue of its own
+    out = extract_article("Headline\n\nHis lawyers have said in court filings that Ana Lopez is making false, "
+                          "self-contradictory and politically motivated accusations and that the president's remarks "
+                          "were \u201cnon-actionable fiery rhetoric.\u201d")
+    assert len(out) == 1
+    assert out["text"].iloc[0].startswith("Ana Lopez is making false, self-contradictory")

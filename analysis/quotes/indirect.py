@@ -348,6 +348,10 @@ _NOUN_CUES = frozenset("report reports claim claims comment comments note notes 
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates remark remarks boast boasts".split())
 _NOUN_OR_AMBIGUOUS_CUES = _NOUN_CUES | _AMBIGUOUS_CUES
+#: Words whose "'s" is "is" or "has", no owner's: "he's said".
+_CONTRACTED_IS = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where"})
+#: Words before a noun, never a relative pronoun ("that"): "the (remarks)", "his (remarks)".
+_ARTICLE_OR_POSSESSIVE = POSSESSIVE_DETERMINERS | {"the", "a", "an"}
 #: Quotation marks as tokens.
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 #: A relative clause's cue right after its pronoun: "(The judges) who (have) ruled".
@@ -929,7 +933,11 @@ class ReportedSpeech(Clauses):
         if i == len(self.quote_opens) or self.quote_opens[i] >= hi or hi <= cue[0]:
             return row
         toks = self.tokens.between(lo, self.quote_opens[i])
-        verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")), None)
+        verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")
+                     and not (v and (toks[v - 1][2].endswith(("'s", "’s"))
+                                     and toks[v - 1][2][:-2].lower() not in _CONTRACTED_IS
+                                     or toks[v - 1][2].lower() in _ARTICLE_OR_POSSESSIVE))), None)
+        # (not a noun after its owner or determiner: "and that the president’s remarks were “...”"; but "he's said")
         stop = next((b for b in range(verb - 1, 0, -1) if toks[b][2] in _BREAKS), None) if verb else None
         if verb and stop is None:
             # said the move was made by X and said, "...": the coordinated verb of the same subject
