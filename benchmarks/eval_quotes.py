@@ -137,13 +137,23 @@ def _appositive_name(src: str, profile: strict.CaseProfile) -> str | None:
     """The full name (two words or more) of a source written with an appositive or a description around commas:
     ``Kenneth Baer, a former Obama administration official ...``, ``Apple's chief executive, Tim Cook``; the first
     comma-separated part that ends with one (``Secretary of State John F. Kerry``: the run after the role words)."""
-    for part in (p.strip() for p in src.split(",")):
-        runs = _NAME_RUN.findall(part)
-        if runs and part.endswith(runs[-1]):
-            words = _name_words(runs[-1], profile)
-            if len(words) >= 2 and words[-1].lower() not in _BODY_HEADS:
-                return " ".join(words)
+    parts = [p.strip() for p in src.split(",")]
+    for i, part in enumerate(parts):
+        # the part whole, then, for the first of several, before a place or body it names after a preposition ("Gov.
+        # Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz": Phil Bryant, not the appositive's Ted Cruz)
+        cut = _AFTER_HEAD.split(part, maxsplit=1)[0] if i == 0 and len(parts) > 1 else part
+        for head in dict.fromkeys((part, cut)):
+            runs = _NAME_RUN.findall(head)
+            if runs and head.endswith(runs[-1]):
+                words = _name_words(runs[-1], profile)
+                if len(words) >= 2 and words[-1].lower() not in _BODY_HEADS:
+                    return " ".join(words)
     return None
+
+
+#: Where a source's head noun phrase ends: a preposition, or a comma before a relative clause ("Mr. Reid, who
+#: represents Nevada": Reid, not Nevada).
+_AFTER_HEAD = re.compile(r"\s(?:of|for|at|with|from|to|in|on)\s|,\s+(?=(?:who|whose)\s)")
 
 
 def _joint_source(src: str, text: str, profile: strict.CaseProfile, corpus_firsts: dict | None) -> str | None:
@@ -179,7 +189,7 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
     named = _appositive_name(src, profile)
     if named:
         return named, "person"  # "Senator Dianne Feinstein, Democrat of California": the name, not the appositive
-    head_part = re.split(r"\s(?:of|for|at|with|from|to|in|on)\s", src, maxsplit=1)[0]
+    head_part = _AFTER_HEAD.split(src, maxsplit=1)[0]
     last = head_part.split()[-1] if head_part.split() else ""
     if not last[:1].isupper():
         return src, "other"  # a description ("the former president"): not scored, PolNeAR does not resolve it
