@@ -138,6 +138,10 @@ def _appositive_name(src: str, profile: strict.CaseProfile) -> str | None:
     ``Kenneth Baer, a former Obama administration official ...``, ``Apple's chief executive, Tim Cook``; the first
     comma-separated part that ends with one (``Secretary of State John F. Kerry``: the run after the role words)."""
     parts = [p.strip() for p in src.split(",")]
+    if len(parts) > 1 and (titled := re.fullmatch(_PERSONAL_TITLE + r"([A-Z][\w’'-]+)", parts[0])) \
+            and (parts[1][:1].islower() or parts[1][:1].isdigit()) and not parts[1].startswith("and "):
+        # (an appositive, an age or a relative clause after it, not a list: "Ms. Toretti, Mrs. Rao and others")
+        return titled.group(1)  # "Mr. Frum, a former speechwriter for George W. Bush": Frum (expanded by the caller)
     for i, part in enumerate(parts):
         # the part whole, then, for the first of several, before a place or body it names after a preposition ("Gov.
         # Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz": Phil Bryant, not the appositive's Ted Cruz)
@@ -187,6 +191,8 @@ def polnear_speaker(source: str, text: str, profile: strict.CaseProfile,
     if joint:
         return joint, "person"
     named = _appositive_name(src, profile)
+    if named and " " not in named:
+        return expand_surname(named, text, profile, corpus_firsts)
     if named:
         return named, "person"  # "Senator Dianne Feinstein, Democrat of California": the name, not the appositive
     head_part = _AFTER_HEAD.split(src, maxsplit=1)[0]
