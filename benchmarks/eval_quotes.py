@@ -143,6 +143,9 @@ def _appositive_name(src: str, profile: strict.CaseProfile) -> str | None:
         # (an appositive, an age or a relative clause after it, not a list: "Ms. Toretti, Mrs. Rao and others")
         return titled.group(1)  # "Mr. Frum, a former speechwriter for George W. Bush": Frum (expanded by the caller)
     for i, part in enumerate(parts):
+        if part.startswith(("who ", "whose ", "which ")):
+            break  # a relative clause names whom the source did something with, not the source
+            # ("Cordesman, who has also advised Arizona Sen. John McCain": not McCain)
         # the part whole, then, for the first of several, before a place or body it names after a preposition ("Gov.
         # Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz": Phil Bryant, not the appositive's Ted Cruz)
         cut = _AFTER_HEAD.split(part, maxsplit=1)[0] if i == 0 and len(parts) > 1 else part
