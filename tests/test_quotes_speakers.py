@@ -12406,3 +12406,8 @@ def test_a_cue_word_after_an_owner_does_not_cut_the_clause_before_a_quotation():
                           "were \u201cnon-actionable fiery rhetoric.\u201d")
     assert len(out) == 1
     assert out["text"].iloc[0].startswith("Ana Lopez is making false, self-contradictory")
+
+
+def test_a_person_from_a_town_and_state_with_no_comma_after_the_state():
+    out = extract_article("Headline\n\nAna Lopez of Columbia, South Carolina says she thinks the senator can win.")
+    assert out["speaker"].tolist() == ["Ana Lopez"]

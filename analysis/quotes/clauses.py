@@ -39,6 +39,9 @@ def _sentence_adverb(word: str, text: str) -> bool:
         and re.search(rf"[\w,;] [\"“‘']?{re.escape(word)}\b", text) is None
 
 
+#: The states of two words (:data:`US_STATES` holds those of one).
+_TWO_WORD_STATES = frozenset({"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
+                              "south carolina", "south dakota", "west virginia", "rhode island"})
 #: Adverbs of two words that open a sentence before its subject with no comma: "So far (the Senate has ...)".
 _TWO_WORD_OPENERS = frozenset({("so", "far"), ("thus", "far"), ("until", "now"), ("until", "then"), ("since", "then"),
                                ("by", "then"), ("even", "so")})
@@ -1012,6 +1015,12 @@ class Clauses(ArticleText):
             end = made - 1  # "Figures published last week (showed)", "Records filed with the city (show)": the
             # document, not how it came out (its maker after "by" is kept: "Figures compiled by the charity", "A
             # report published on Tuesday by Healthwatch England", "Research conducted for the Women's Media Center")
+        if start >= 4 and toks[start - 1][2] == "," and toks[start - 3][2] in {"of", "from"} \
+                and toks[start - 2][2][:1].isupper() \
+                and " ".join(t[2] for t in toks[start:end + 1]).lower() in US_STATES | _TWO_WORD_STATES \
+                and (found := self.noun_phrase_before(toks, start - 3, any_case=True)):
+            return found[0], toks[end][1]  # "Stacy Baker of Columbia, South Carolina says" (no comma closing the
+            # state): the person and where she is from, not the state
         for last in dict.fromkeys((_before_time_adjunct(toks, start, end), end)):  # without a time adjunct, or with
             if toks[last][2] == ")":  # "Rep. Bob Goodlatte (R-Va.), for example,": the subject before its tag
                 opening = next((o for o in range(last - 1, max(start - 1, last - 8), -1) if toks[o][2] == "("), None)
