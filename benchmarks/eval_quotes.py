@@ -142,6 +142,13 @@ def _appositive_name(src: str, profile: strict.CaseProfile) -> str | None:
             and (parts[1][:1].islower() or parts[1][:1].isdigit()) and not parts[1].startswith("and "):
         # (an appositive, an age or a relative clause after it, not a list: "Ms. Toretti, Mrs. Rao and others")
         return titled.group(1)  # "Mr. Frum, a former speechwriter for George W. Bush": Frum (expanded by the caller)
+    head = _AFTER_HEAD.split(parts[0], maxsplit=1)[0]
+    runs = _NAME_RUN.findall(head)
+    if runs and head.endswith(runs[-1]) and len(words := _name_words(runs[-1], profile)) >= 2 \
+            and words[0].lower() in strict.GIVEN_NAMES and words[-1].lower() not in _BODY_HEADS | _GROUP_HEADS \
+            and not any(w.endswith(("'s", "’s")) for w in words):
+        return " ".join(words)  # "Stu Rothenberg of the non-partisan Rothenberg-Gonzales Political Report": a person
+        # named in full before where they work (not "Secretary of State John F. Kerry", read whole below)
     for i, part in enumerate(parts):
         if part.startswith(("who ", "whose ", "which ")):
             break  # a relative clause names whom the source did something with, not the source
