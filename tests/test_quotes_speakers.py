@@ -12411,3 +12411,12 @@ def test_a_cue_word_after_an_owner_does_not_cut_the_clause_before_a_quotation():
 def test_a_person_from_a_town_and_state_with_no_comma_after_the_state():
     out = extract_article("Headline\n\nAna Lopez of Columbia, South Carolina says she thinks the senator can win.")
     assert out["speaker"].tolist() == ["Ana Lopez"]
+
+
+def test_that_night_before_a_clause_is_when_not_part_of_it():
+    out = extract_article("Headline\n\nCNN reported that night Ex-CIA chief Tom Reyes testifies the attack was "
+                          "terrorism. Ana Lopez added that night buses would run every 10 minutes.")
+    assert out.loc[out["cue"] == "reported", "text"].tolist() == ["Ex-CIA chief Tom Reyes testifies the attack was "
+                                                                  "terrorism"]
+    assert out.loc[out["cue"] == "testifies", "speaker"].tolist() == ["Tom Reyes"]
+    assert out.loc[out["cue"] == "added", "text"].tolist() == ["night buses would run every 10 minutes"]

@@ -39,6 +39,8 @@ def _sentence_adverb(word: str, text: str) -> bool:
         and re.search(rf"[\w,;] [\"“‘']?{re.escape(word)}\b", text) is None
 
 
+#: Nouns of a time that "that" points to as an adverb, not a conjunction: "reported that night (X ...)".
+THAT_TIMES = frozenset({"night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year"})
 #: The states of two words (:data:`US_STATES` holds those of one).
 _TWO_WORD_STATES = frozenset({"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
                               "south carolina", "south dakota", "west virginia", "rhode island"})
@@ -47,10 +49,21 @@ _TWO_WORD_OPENERS = frozenset({("so", "far"), ("thus", "far"), ("until", "now"),
                                ("by", "then"), ("even", "so")})
 
 
+def after_that_time(word: str) -> bool:
+    """A word that opens a clause after ``that night`` (:data:`THAT_TIMES`): a capital, a pronoun or a determiner
+    (``that morning he would ...``, ``that night Ex-CIA chief ...``), not a noun the time word qualifies (``that night
+    buses would run``) nor a verb whose subject it is (``that day was the worst``)."""
+    return word[:1].isupper() and (word.isalpha() or "-" in word) \
+        or word.lower() in PRONOUNS | POSSESSIVE_DETERMINERS | {"the", "a", "an", "that"}
+
+
 def _after_time_adjunct(toks: list, start: int, end: int) -> int:
     """Index of the first token after an opening time adjunct with no comma (``On Tuesday Prime Minister Tony
     Blair said``, ``Last week the minister said``), else ``start``."""
     i = start
+    if 0 < i < end and toks[i - 1][2].lower() == "that" and toks[i][2].lower() in THAT_TIMES \
+            and after_that_time(toks[i + 1][2]):
+        return i + 1  # "CNN reported that night Ex-CIA chief Petraeus testifies": when, then the subject
     if i + 2 <= end and (toks[i][2].lower(), toks[i + 1][2].lower()) in _TWO_WORD_OPENERS:
         return i + 2  # "So far the Senate has confirmed", "Since then the council has said"
     if i <= end and toks[i][2].lower() in {"on", "in", "at", "during", "since", "by", "last", "this", "early", "late"}:

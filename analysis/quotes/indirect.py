@@ -9,10 +9,10 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 
 from ..units import count_words
-from .clauses import (adjective_after_preposition, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END, END_PUNCT,
-                      FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES, NEGATION,
-                      NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier, PREP_OR_CLAUSE, relative_after_bare,
-                      SET_OFF, state_as_noun, WH_WORDS)
+from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END,
+                      END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES,
+                      NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier, PREP_OR_CLAUSE,
+                      relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
                       MONTHS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
                       TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -1372,6 +1372,8 @@ class ReportedSpeech(Clauses):
                              and toks[k - 1][2].isalpha() and toks[k - 1][2] not in PRONOUNS)):
                 return None  # (or a past tense before a preposition: "an hourlong show that aired on Thursday")
             demonstrative = nxt + 1 < len(toks) and toks[nxt + 1][2].lower() in _FINITE_OR_MODAL
+            if nxt + 2 < len(toks) and toks[nxt + 1][2].lower() in THAT_TIMES and after_that_time(toks[nxt + 2][2]):
+                nxt += 1  # "reported that night Ex-CIA chief Petraeus testifies ...": when it was said, then the clause
             content = self._content(toks[nxt][0 if demonstrative else 1], s_end)  # ("he has suggested that is
             # exactly what he will do": "that" the clause's subject, no conjunction)
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
