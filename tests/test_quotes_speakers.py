@@ -12420,3 +12420,9 @@ def test_that_night_before_a_clause_is_when_not_part_of_it():
                                                                   "terrorism"]
     assert out.loc[out["cue"] == "testifies", "speaker"].tolist() == ["Tom Reyes"]
     assert out.loc[out["cue"] == "added", "text"].tolist() == ["night buses would run every 10 minutes"]
+
+
+def test_a_writers_appositive_with_a_named_subject_ends_the_content():
+    out = extract_article("Headline\n\nTom Reyes said she should face no criminal charges, a recommendation Attorney "
+                          "General Ana Lopez adopted.")
+    assert out["text"].tolist() == ["she should face no criminal charges"]

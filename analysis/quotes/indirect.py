@@ -50,6 +50,9 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|wh
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
                            r"|(?:,|(?<=,[\"”’']))\s+citing\s"
                            r"|,\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;]{0,60}?\bwho\s+(?:say|says|said)\b"
+                           r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:[a-z]+ed|had\s+[a-z]+ed)\s*(?:[.,;]|$)"
+                           # (a writer's appositive with a named subject: "..., a recommendation Attorney General
+                           # Loretta Lynch adopted.")
                            r"|,\s+(?:calling|accusing|branding|accused|putting|prompting|sparking|triggering|fuell?ing"
                            r"|stoking|ramping\s+up)\s|,?\s+and\s+went\s+on\s+to\b"
                            r"|,\s+(?:without\s+(?:providing|giving|offering|citing|presenting)"
