@@ -12426,3 +12426,9 @@ def test_a_writers_appositive_with_a_named_subject_ends_the_content():
     out = extract_article("Headline\n\nTom Reyes said she should face no criminal charges, a recommendation Attorney "
                           "General Ana Lopez adopted.")
     assert out["text"].tolist() == ["she should face no criminal charges"]
+
+
+def test_according_to_set_off_after_but_reports_the_clause_after_it():
+    out = extract_article("Headline\n\nThe agencies have made structural changes, but according to the audit report, "
+                          "the program has not undergone a comprehensive review.")
+    assert out["text"].tolist() == ["the program has not undergone a comprehensive review"]

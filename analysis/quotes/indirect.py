@@ -2271,6 +2271,9 @@ class ReportedSpeech(Clauses):
         opener = bool(last_two) and last_two[-1] in _OPENS_AFTER_ASIDE and self.text[cue[0] - 2:cue[0]] == ", " \
             and not (last_two[-1] == "that" and (len(last_two) < 2 or last_two[0].endswith("ing")
                                                  or last_two[0] in PREPOSITIONS | _DEMONSTRATIVE_THAT_AFTER))
+        opener = opener or self.text[max(0, cue[0] - 6):cue[0]] in {", but ", ", and "} \
+            and self.text.startswith(",", src[1])  # ("..., but according to the GAO report, the program has not
+        # ...": a clause of its own after the source set off)
         aside = _DOCUMENT_ASIDE.match(self.text, src[1], s_end)  # ("According to minutes of ..., obtained by The
         # Herald under freedom of information legislation, senior officials agreed ...")
         if aside is None and (last := self.text[src[0]:src[1]].split()[-1])[:1].isupper() and last[-1].isalpha() \
