@@ -12432,3 +12432,9 @@ def test_according_to_set_off_after_but_reports_the_clause_after_it():
     out = extract_article("Headline\n\nThe agencies have made structural changes, but according to the audit report, "
                           "the program has not undergone a comprehensive review.")
     assert out["text"].tolist() == ["the program has not undergone a comprehensive review"]
+
+
+def test_an_ellipsis_after_but_ending_the_sentence_is_part_of_what_was_said():
+    out = extract_article("Headline\n\nTom Reyes said he had met the envoy, but only in the broadest terms. Ana Lopez "
+                          "said the plan was good, but the council disagreed.")
+    assert out["text"].tolist() == ["he had met the envoy, but only in the broadest terms", "the plan was good"]

@@ -44,7 +44,8 @@ _MEASURE_NOUNS = frozenset("""size sizes level levels amount amounts rate rates 
 extent value values proportion length needs need ability seniority merit distance priority income category categories
 rank ranking""".split())
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
-                           r"(?!that\b)|;"
+                           r"(?!that\b)(?!(?:not|only)(?:\s+[\w'’-]+){1,5}\s*[.]?$)|;"  # (not an ellipsis ending the
+                           # sentence: "for foreign suspects, but not Britons", "but only in the broadest terms")
                            r"|(?<=\.)[ \t]+[-–•][ \t]+(?=[A-Z])"  # (a list's item after a point: "... the
                            # rampage. - Nicholas Cleves, 23, of New York City.")
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
