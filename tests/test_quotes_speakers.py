@@ -12438,3 +12438,10 @@ def test_an_ellipsis_after_but_ending_the_sentence_is_part_of_what_was_said():
     out = extract_article("Headline\n\nTom Reyes said he had met the envoy, but only in the broadest terms. Ana Lopez "
                           "said the plan was good, but the council disagreed.")
     assert out["text"].tolist() == ["he had met the envoy, but only in the broadest terms", "the plan was good"]
+
+
+def test_both_of_those_men_are_the_two_named_before():
+    out = extract_article("Headline\n\nThe accused include Republican Tom Reyes of Alabama, who is running for the "
+                          "Senate, and Democratic Representative Ana Lopez, who resigned on Tuesday. Both of those men "
+                          "have denied the accusations against them.")
+    assert out["speaker"].tolist() == ["Tom Reyes & Ana Lopez"]

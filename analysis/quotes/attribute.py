@@ -106,7 +106,8 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
                                 r"|[A-Z][\w.]*['’]s\s")
 #: Two people as one source: "the siblings", "the couple", "the pair", "Both men".
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
-                   r"|co-founders|parents)|(?i:both)\s+(?:men|women)")
+                   r"|co-founders|parents)|(?i:both)\s+(?:of\s+(?:the|those|these|them)\s+)?(?:men|women)")
+# ("Both of those men": the two named before)
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
 #: Heads of a description that name a group in the singular: "the parliamentary opposition", "the government".
 _COLLECTIVE_HEADS = frozenset("opposition government cabinet parliament legislature".split())
