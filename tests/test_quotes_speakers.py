@@ -12296,9 +12296,9 @@ def test_he_after_an_unnamed_source_by_a_role_noun_is_that_source():
 
 def test_a_quotation_after_a_relative_clause_with_its_own_cue_goes_on_with_the_outer_report():
     # the relative clause closes at its second comma: "insult" is what Reyes said, not what some argued
-    out = extract_article('Headline\n\nTom Reyes spoke on Sunday. He said that the Cruz campaign\'s announcement, which '
-                          'some have argued was intended to win votes, was an "insult" to the "hundreds and maybe '
-                          'thousands" of volunteers.')
+    out = extract_article('Headline\n\nTom Reyes spoke on Sunday. He said that the Cruz campaign\'s announcement, '
+                          'which some have argued was intended to win votes, was an "insult" to the "hundreds and '
+                          'maybe thousands" of volunteers.')
     reyes = out[out["speaker"] == "Tom Reyes"]
     assert reyes["kind"].tolist() == ["partial"]
     assert reyes["text"].iloc[0].startswith("the Cruz campaign's announcement, which")
@@ -12335,8 +12335,8 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb():
 
 
 def test_a_label_given_in_the_passive_is_not_the_last_speakers_words():
-    out = extract_article('Headline\n\n"Cities can be crucial," said Tom Reyes, a former governor.\n\nIn 2008, the late '
-                          'mayor helped by sending what has been described as a "political army" into the state.')
+    out = extract_article('Headline\n\n"Cities can be crucial," said Tom Reyes, a former governor.\n\nIn 2008, the '
+                          'late mayor helped by sending what has been described as a "political army" into the state.')
     assert out["text"].tolist() == ["Cities can be crucial,"]
 
 

@@ -3916,9 +3916,9 @@ class Article(QuoteCues, ReportedSpeech):
                 speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
             elif (inherit := previous if kind == "direct" or previous and previous_quote
                   and previous_quote[0] < previous[0] == self.paragraph_of(span[0]) else previous_quote) and \
-                    self.paragraph_of(span[0]) - inherit[0] <= 1 and not (kind == "partial" and self.others_term(span)) \
-                    and not (kind == "partial"
-                             and _PASSIVE_LABEL.search(self.text[max(0, span[0] - 45):span[0]].rstrip("\"“‘'"))):
+                    self.paragraph_of(span[0]) - inherit[0] <= 1 \
+                    and not (kind == "partial" and (self.others_term(span) or _PASSIVE_LABEL.search(
+                        self.text[max(0, span[0] - 45):span[0]].rstrip("\"“‘'")))):
                 # (not a label given in the passive: "what has been described as a “political army”", a scare quote)
                 # a follow-on quote takes the previous speaker; a cue-less fragment only a quote's speaker, or the
                 # speaker of the report before it in its paragraph once a quote was before that ("Coan argues that his

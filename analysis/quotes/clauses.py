@@ -41,9 +41,6 @@ def _sentence_adverb(word: str, text: str) -> bool:
 
 #: Nouns of a time that "that" points to as an adverb, not a conjunction: "reported that night (X ...)".
 THAT_TIMES = frozenset({"night", "day", "morning", "afternoon", "evening", "week", "weekend", "month", "year"})
-#: The states of two words (:data:`US_STATES` holds those of one).
-_TWO_WORD_STATES = frozenset({"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota",
-                              "south carolina", "south dakota", "west virginia", "rhode island"})
 #: Adverbs of two words that open a sentence before its subject with no comma: "So far (the Senate has ...)".
 _TWO_WORD_OPENERS = frozenset({("so", "far"), ("thus", "far"), ("until", "now"), ("until", "then"), ("since", "then"),
                                ("by", "then"), ("even", "so")})
@@ -1030,7 +1027,7 @@ class Clauses(ArticleText):
             # report published on Tuesday by Healthwatch England", "Research conducted for the Women's Media Center")
         if start >= 4 and toks[start - 1][2] == "," and toks[start - 3][2] in {"of", "from"} \
                 and toks[start - 2][2][:1].isupper() \
-                and " ".join(t[2] for t in toks[start:end + 1]).lower() in US_STATES | _TWO_WORD_STATES \
+                and " ".join(t[2] for t in toks[start:end + 1]).lower() in US_STATES | _STATE_NAMES \
                 and (found := self.noun_phrase_before(toks, start - 3, any_case=True)):
             return found[0], toks[end][1]  # "Stacy Baker of Columbia, South Carolina says" (no comma closing the
             # state): the person and where she is from, not the state
@@ -1278,10 +1275,11 @@ class Clauses(ArticleText):
         return len(rest) > 2 and made_by_at(rest, 0) \
             and not any(t[2] in {",", ";", ":", "\"", "“", "”"} or t[2].lower() in FINITE_VERBS for t in rest[1:])
 
-    @staticmethod
-    def with_its_maker(toks: list, inverted: tuple[int, int]) -> tuple[int, int]:
-        """An inverted document (see :meth:`document_made_by`) with who made it, to the sentence's end: ``the
-        leaflet published jointly by the Crown Prosecution Service``."""
+    def document_with_maker(self, toks: list, k: int, inverted: tuple[int, int]) -> tuple[int, int] | None:
+        """The inverted document of :meth:`document_made_by` with who made it, to the sentence's end (``the leaflet
+        published jointly by the Crown Prosecution Service``: the maker is the source), else None."""
+        if not self.document_made_by(toks, k, inverted):
+            return None
         last = next(t for t in reversed(toks) if t[2][:1].isalnum() or t[2] == ")")
         return inverted[0], max(inverted[1], last[1])
 

@@ -1048,12 +1048,10 @@ class QuoteCues(Clauses):
                 subj = self.subject_of_previous_cue(toks, k - 3, s_lo) or self.sentence_subject(s_lo, toks[verb][0])
             elif k > 0 and toks[k - 1][2] == "," and k in cues and (inverted := self.subject_after(toks, k)) \
                     and (inverted[1] >= toks[-1][0] or self.text[inverted[1]:inverted[1] + 1] in {",", "."}
-                         or self.document_made_by(toks, k, inverted)):
+                         or (inverted := self.document_with_maker(toks, k, inverted))):
                 subj = inverted  # "..., and it has used 'velvet gloves' ..., said Nargis Kassenova", "The paradox
-                # of Nancy, says Carl Anthony, historian ..., is that she was '...'": the inverted subject
-                if inverted[1] < toks[-1][0] and self.text[inverted[1]:inverted[1] + 1] not in {",", "."}:
-                    subj = self.with_its_maker(toks, inverted)  # "..., said the leaflet published jointly by the CPS":
-                    # the document and who made it
+                # of Nancy, says Carl Anthony, historian ..., is that she was '...'": the inverted subject (a document
+                # with who made it: "..., said the leaflet published jointly by the CPS")
             else:
                 subj = self.subject_before(toks, k - 2 if habitual else k, 0)  # ("His father used to say")
                 if subj is None and k > 1 and toks[k - 1][2].lower() in {"and", "but"}:

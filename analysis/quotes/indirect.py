@@ -51,7 +51,8 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|wh
                            r"|,\s+and\s+(?:has|have|had)\s+(?:also\s+|instead\s+|since\s+)?[a-z]+ed\b"
                            r"|(?:,|(?<=,[\"”’']))\s+citing\s"
                            r"|,\s+(?:compared\s+(?:with|to)|versus|vs\.?)\s+[^,;]{0,60}?\bwho\s+(?:say|says|said)\b"
-                           r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:[a-z]+ed|had\s+[a-z]+ed)\s*(?:[.,;]|$)"
+                           r"|,\s+(?:a|an)\s+[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:[a-z]+ed|had\s+[a-z]+ed)"
+                           r"\s*(?:[.,;]|$)"
                            # (a writer's appositive with a named subject: "..., a recommendation Attorney General
                            # Loretta Lynch adopted.")
                            r"|,\s+(?:calling|accusing|branding|accused|putting|prompting|sparking|triggering|fuell?ing"
@@ -352,8 +353,6 @@ _NOUN_CUES = frozenset("report reports claim claims comment comments note notes 
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
                        "point points signal signals estimate estimates remark remarks boast boasts".split())
 _NOUN_OR_AMBIGUOUS_CUES = _NOUN_CUES | _AMBIGUOUS_CUES
-#: Words whose "'s" is "is" or "has", no owner's: "he's said".
-_CONTRACTED_IS = frozenset({"he", "she", "it", "that", "there", "what", "who", "here", "where"})
 #: Words before a noun, never a relative pronoun ("that"): "the (remarks)", "his (remarks)".
 _ARTICLE_OR_POSSESSIVE = POSSESSIVE_DETERMINERS | {"the", "a", "an"}
 #: Quotation marks as tokens.
@@ -939,7 +938,7 @@ class ReportedSpeech(Clauses):
         toks = self.tokens.between(lo, self.quote_opens[i])
         verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")
                      and not (v and (toks[v - 1][2].endswith(("'s", "’s"))
-                                     and toks[v - 1][2][:-2].lower() not in _CONTRACTED_IS
+                                     and not _CONTRACTED_PRONOUN.fullmatch(toks[v - 1][2])
                                      or toks[v - 1][2].lower() in _ARTICLE_OR_POSSESSIVE))), None)
         # (not a noun after its owner or determiner: "and that the president’s remarks were “...”"; but "he's said")
         stop = next((b for b in range(verb - 1, 0, -1) if toks[b][2] in _BREAKS), None) if verb else None
@@ -1644,8 +1643,8 @@ class ReportedSpeech(Clauses):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
                 resumed = self.predicate_after_source(toks, subj, content, s_end)
-                if self.document_made_by(toks, k, subj):
-                    subj = self.with_its_maker(toks, subj)  # "..., said a leaflet published by the CPS": its maker
+                subj = self.document_with_maker(toks, k, subj) or subj  # "..., said a leaflet published by the CPS":
+                # its maker
         # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
         bare = content is not None and self.text[max(0, content[0] - 5):content[0]] != "that "
         if bare and lemma == "add" and (_AMOUNT.match(self.text, content[0])
