@@ -12445,3 +12445,10 @@ def test_both_of_those_men_are_the_two_named_before():
                           "Senate, and Democratic Representative Ana Lopez, who resigned on Tuesday. Both of those men "
                           "have denied the accusations against them.")
     assert out["speaker"].tolist() == ["Tom Reyes & Ana Lopez"]
+
+
+def test_a_participle_clause_ending_in_a_message_before_a_colon_is_its_subjects():
+    out = extract_article("Headline\n\nEver since she endorsed him this month, Ms. Lopez has been a powerful "
+                          "surrogate, visiting the campaign's headquarters to encourage staffers with a simple "
+                          "message: \"Don't screw this up!\"")
+    assert out["speaker_mention"].tolist() == ["Ms. Lopez"]

@@ -872,6 +872,12 @@ class QuoteCues(Clauses):
         quotes (``He quoted Lincoln: "..."``)."""
         comma = max((i for i, t in enumerate(body) if t[2] == ","), default=-1)
         clause = body[comma + 1:]  # the last part: "(Outside ..., where ..., ) one woman summed up the mood"
+        if comma > 0 and len(clause) > 2 and clause[0][2].islower() and clause[0][2].endswith("ing") \
+                and clause[-1][2].lower() in _MESSAGE_NOUNS \
+                and (finite := next((i for i in range(comma - 1, 0, -1) if body[i][2] in FINITE_VERBS), None)) \
+                and (subj := self.subject_before(body, finite, 0)) is not None:
+            return subj, (clause[0][0], clause[0][1])  # "Ms. Warren has been a powerful surrogate, visiting the
+            # headquarters to encourage staffers with a simple message:": the subject the participle goes with
         v = next((i for i, t in enumerate(clause) if t[2].isalpha() and t[2].islower()
                   and (t[2].endswith(("ed", "s")) or t[2] in _IRREGULAR_PAST)), None)
         if v is None or len(clause) - v > (20 if clause[-1][2].lower() in _MESSAGE_NOUNS else 12):
