@@ -2262,7 +2262,7 @@ class Article(QuoteCues, ReportedSpeech):
         else the last name before it with a company's legal form or industry (``Kessler Housewares Inc.``,
         ``Marula Ridge Mining``); else the one such name of the whole text, named after it; else None."""
         if previous is not None and previous[4] and previous[0] >= self.paragraph_of(pos) - 1 \
-                and (self.lx.verb(previous[4].split()[-1].lower()) or ("",))[0] != "report" \
+                and self.lx.lemma(previous[4].split()[-1].lower()) != "report" \
                 and not (_DESCRIBED_BODY.fullmatch(_clean_mention(previous[2]))
                          and not _COMPANY_NOUN.fullmatch(_clean_mention(previous[2]))):
             # (not a body that spoke as another kind: "The fund said ... the company said" are two)
@@ -2766,7 +2766,7 @@ class Article(QuoteCues, ReportedSpeech):
         """Whether a cue found after a quotation is an inverted ``said X`` or ``added X`` (``''...,'' said Sylke
         Tempel``): its subject follows the verb."""
         subj, cue = found
-        return subj[0] > cue[0] and (self.lx.verb(self.text[cue[0]:cue[1]].split()[-1]) or ("",))[0] in {"say", "add"}
+        return subj[0] > cue[0] and self.lx.lemma(self.text[cue[0]:cue[1]].split()[-1]) in {"say", "add"}
 
     def passive_before(self, q) -> tuple | None:
         """``(agent, cue)`` of a quotation right after a passive cue whose agent follows it (``have been described

@@ -386,7 +386,7 @@ def relative_after_bare(toks: list, k: int) -> bool:
     if k + 3 >= len(toks) or toks[k + 1][2] != "that":
         return False
     cue, verb, after = toks[k][2], toks[k + 2][2], toks[k + 3][2]
-    return cue.isalpha() and cue.islower() and (lexicon().verb(cue) or ("",))[0] == cue \
+    return cue.isalpha() and cue.islower() and lexicon().lemma(cue) == cue \
         and verb.isalpha() and verb.islower() and verb.endswith("s") and not verb.endswith("ss") \
         and verb not in AUXILIARIES and after.lower() not in AUXILIARIES
 
@@ -1207,11 +1207,11 @@ class Clauses(ArticleText):
             tok = toks[v][2]
             if self.finite_reporting_verb(toks, v):
                 if self.comma_before(toks[v][0], s_lo) is not None:
-                    if (self.lx.verb(tok) or ("",))[0] in _TAKES_OBJECT:
+                    if self.lx.lemma(tok) in _TAKES_OBJECT:
                         return None  # "..., a Democrat who sits on the committee, accused Republicans of ...,
                         # noting that": not the object after the verb; the sentence's subject, found by the caller
                     after = self.subject_after(toks, v)
-                    if after and (self.lx.verb(tok) or ("",))[0] == "ask" \
+                    if after and self.lx.lemma(tok) == "ask" \
                             and re.search(r"\sto\s+[a-z]", self.text[after[0]:after[1]]):
                         return None  # "..., asked the judge to sentence his client to probation, saying": whom he
                         # asked to act, not an inverted subject
@@ -1269,7 +1269,7 @@ class Clauses(ArticleText):
         """After ``said`` or ``added`` at ``k``, an inverted document (``inverted``), then who made it and nothing else
         to the sentence's end: ``..., said the leaflet published jointly by the Crown Prosecution Service.``."""
         head = self.text[max(0, inverted[1] - 12):inverted[1]].rsplit(None, 1)[-1].lower()
-        if (self.lx.verb(toks[k][2]) or ("",))[0] not in {"say", "add"} or head not in self.lx.lists["document"]:
+        if self.lx.lemma(toks[k][2]) not in {"say", "add"} or head not in self.lx.lists["document"]:
             return False  # (the word tests first: the tokens after the source are read only for a document)
         rest = [t for t in toks if t[0] >= inverted[1]]
         return len(rest) > 2 and made_by_at(rest, 0) \
@@ -1287,7 +1287,7 @@ class Clauses(ArticleText):
         """Span of an inverted subject (``said Mr Smith``) after token ``k``."""
         j = k + 1
         if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED \
-                or (self.lx.verb(toks[k][2]) or ("",))[0] in _TAKES_OBJECT:
+                or self.lx.lemma(toks[k][2]) in _TAKES_OBJECT:
             return None  # ("X, the minister, told Holyrood's Net Zero, Energy and Transport Committee that": an object)
         if j < len(toks) and toks[j][2].islower() and toks[j][2].endswith("ing") \
                 and not any(t[2][:1].isupper() or self.lx.has("anonymous", t[2]) or self.lx.has("role", t[2])

@@ -546,7 +546,7 @@ class QuoteCues(Clauses):
                     # was first reported by MSNBC')
                 if k == i or all(is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)
-                    if subj and self.text.startswith(" as ", subj[1]) and (self.lx.verb(tok) or ("",))[0] == "describe" \
+                    if subj and self.text.startswith(" as ", subj[1]) and self.lx.lemma(tok) == "describe" \
                             and not _AS_WHILE.match(self.text, subj[1] + 4):
                         return None  # '... shop “for sixty-odd years”, described the news as “...”': the
                         # description's object, no inverted source

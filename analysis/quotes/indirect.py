@@ -1064,7 +1064,7 @@ class ReportedSpeech(Clauses):
                        or j > 0 and (toks[j - 1][2].lower(), toks[j][2].lower()) == ("no", "one")):
             return None  # "none has said they want ...": a report that nobody said it
         subj = self.subject_before(toks, k, 0)
-        if subj is not None and (self.lx.verb(toks[k][2]) or ("",))[0] == toks[k][2].lower() \
+        if subj is not None and self.lx.lemma(toks[k][2]) == toks[k][2].lower() \
                 and (saw := next((i for i in range(k - 2, 0, -1) if subj[0] < toks[i][0]
                                   and toks[i][2] in _WITNESSING), None)) is not None:
             subj = toks[saw + 1][0], subj[1]  # "A private meeting on Monday saw normally loyal MPs warn that": who
@@ -2215,7 +2215,7 @@ class ReportedSpeech(Clauses):
         first = k + 2
         if not (toks[first][2][:1].isupper() or toks[first][2].lower() in DETERMINERS or toks[first][2].islower()):
             return []
-        told = (self.lx.verb(toks[k][2]) or ("",))[0] in _TELLING
+        told = self.lx.lemma(toks[k][2]) in _TELLING
         adjunct = None
         for m in range(first + 1, min(len(toks) - 1, first + 20)):
             word = toks[m][2]

@@ -20,6 +20,11 @@ class Lexicon:
         """``(lemma, flags)`` if ``word`` is a reporting-verb form, else None."""
         return self.verbs.get(word.lower())
 
+    def lemma(self, word: str) -> str:
+        """The lemma of a reporting-verb form (``said``: ``say``), else ``""``."""
+        found = self.verbs.get(word.lower())
+        return found[0] if found else ""
+
     def has(self, name: str, entry: str) -> bool:
         return entry.lower() in self.lists.get(name, frozenset())
 
