@@ -1009,6 +1009,22 @@ def test_a_claim_before_its_trailing_source(text, speaker, content):
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a trailing cue followed by a long prepositional adjunct with no clause of its own
+    ("His allegiance has shifted to Cruz, Wilkin said during his campaign speech to be a national delegate.",
+     [["Wilkin", "His allegiance has shifted to Cruz"]]),
+    ("The files are in storage, Pat Kennedy wrote in a memo to State Department Inspector General Steve Linick.",
+     [["Pat Kennedy", "The files are in storage"]]),
+    ("Many voters found it offensive, journalist Martha Raddatz said in posing the question to Chris Christie.",
+     [["Martha Raddatz", "Many voters found it offensive"]]),
+    # a passive's agent is no adjunct of saying: a book was written, nothing was said
+    ('The lorry is on the cover of "Green Giants", a history of the team written by Alan Sharpe and published in'
+     ' 2018.', [])])
+def test_a_trailing_cue_before_a_long_adjunct(text, expected):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "text"]].values.tolist() == expected
+
+
 @pytest.mark.parametrize("text, rows_", [
     # "that" + a past tense + a preposition after a noun-like cue is a relative clause, not what is reported
     ("The two taped an hourlong show that aired on Thursday, and was light on details.", 0),

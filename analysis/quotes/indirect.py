@@ -1561,7 +1561,8 @@ class ReportedSpeech(Clauses):
             rest = toks[k + 1:bisect_left(toks, s_end, key=TOKEN_START)]  # (the tokens before the sentence's end)
             counted = sum(t[2] not in {"(", ")"} for t in rest)  # ("announced Monday (Jan. 12).")
             short = (counted <= 5 or ("o" in flags and counted <= 10)
-                     or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None) \
+                     or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None
+                     or counted <= 12 and self.long_adjunct(rest)) \
                 and all(t[2][0].isalnum() or t[2] in {".", "'", "’", "(", ")"} for t in rest)  # (told Radio 4's
             # Today ...)
             # (..., the regulator said in an order posted on its website.)
@@ -2031,6 +2032,14 @@ class ReportedSpeech(Clauses):
         first = words_[0].lower() if words_ else ""
         return not words_ or first in _ADJUNCT_OPENERS or _is_time_token(first) or first in AUXILIARIES \
             or first.endswith("ly") or (first == "and" and any(t[2].islower() and lexicon().verb(t[2]) for t in rest))
+
+    @staticmethod
+    def long_adjunct(rest: list) -> bool:
+        """After a trailing cue, a prepositional adjunct with no clause of its own: ``(said) during his campaign speech
+        to be a national delegate.``, ``(wrote) in a memo to State Department Inspector General Steve Linick.``; not a
+        passive's agent (``a history written by X and published in 2018``)"""
+        return rest[0][2].lower() in _ADJUNCT_PREPOSITIONS - {"by"} and not any(
+            t[2].lower() in _FINITE_AUX - {"be"} | _MODALS | _SUBJECT_PRONOUNS | {"that", "whether", "if"} for t in rest)
 
     @staticmethod
     def pronoun_clause(toks: list) -> bool:
