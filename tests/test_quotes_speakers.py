@@ -9507,7 +9507,14 @@ def test_a_country_s_office_set_off_before_a_name_is_that_person_s_role_but_not_
     ("Headline\n\nTheodora Fisk told The Chronicle the commission's plan calls for about 300 native plantings.",
      "the commission's plan calls for about 300 native plantings"),
     ("Headline\n\nHarold Bzowy said shipping his own cars saves the family $25 a tonne.",
-     "shipping his own cars saves the family $25 a tonne")])
+     "shipping his own cars saves the family $25 a tonne"),
+    # after a gerund and its noun, the present's object need not open with a determiner
+    ("Headline\n\nDemocratic economists say taxing consumption encourages savings and growth.",
+     "taxing consumption encourages savings and growth"),
+    # a contracted negation is a finite verb soon after the gerund
+    ("Headline\n\nBut Dr. Alma Reyes said bullying doesn't just happen to children.",
+     "bullying doesn't just happen to children"),
+    ("Headline\n\nBut Dr. Alma Reyes said bullying wasn’t new at the school.", "bullying wasn’t new at the school")])
 def test_a_clause_whose_verb_is_a_present_in_s_after_a_cue(text, content):
     assert only(text)["text"] == content
 

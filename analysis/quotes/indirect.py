@@ -428,6 +428,7 @@ _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
+_NOT_ENDS = ("n't", "n’t")  # a contracted negation ends a finite verb only: "doesn't", "wasn’t", "won't"
 _FINITE_OR_MODAL = _FINITE_AUX | _MODALS
 #: Function words, none of which is the noun after a gerund opening a clause ("says meeting participants outlined").
 _FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS
@@ -1387,7 +1388,7 @@ class ReportedSpeech(Clauses):
             low = first.lower()
             rest = toks[nxt:bisect_left(toks, s_end, key=TOKEN_START)]  # (the tokens before the sentence's end)
             np_object = lemma in {"report", "confirm", "announce", "estimate", "reveal"}
-            finite_soon = any(t[2].lower() in _FINITE_AUX for t in rest[1:8])
+            finite_soon = any(t[2].lower() in _FINITE_AUX or t[2].endswith(_NOT_ENDS) for t in rest[1:8])
             finite_later = any(t[2].lower() in _FINITE_AUX for t in rest[8:12]) \
                 and not any(rest[i][2].lower() == "that" and rest[i + 1][2].lower() not in _FINITE_OR_MODAL
                             for i in range(1, min(len(rest) - 1, 12)))  # (a relative "that had" may sit in the
@@ -1768,7 +1769,7 @@ class ReportedSpeech(Clauses):
                     or not before[:1].isalnum():
                 continue
             after = rest[i + 1][2].lower() if i + 1 < len(rest) else ""
-            if word in IRREGULAR_PAST or self.present_after_noun(rest, i) \
+            if word in IRREGULAR_PAST or self.present_after_noun(rest, i, any_object=True) \
                     or len(word) > 3 and word.islower() and ED_END.search(word) and after != "by" \
                     and (after in PREPOSITIONS or after in DETERMINERS or after in _VERB_PARTICLES
                          or after[:1].isdigit()):
@@ -1776,17 +1777,21 @@ class ReportedSpeech(Clauses):
                 # raised by residents", "the city's limited budget")
         return False
 
-    def present_after_noun(self, toks: list, j: int) -> bool:
+    def present_after_noun(self, toks: list, j: int, any_object: bool = False) -> bool:
         """Token ``j`` is a verb in the present's -s form between a noun and its object (``the contract includes a
         penalty``, ``cars saves the family``, ``the plan calls for``): an -s form of a common word, after a lower-case
         word that is no determiner, preposition, clause word or -ing word (``rising costs``), and before a
         determiner (not before a time: "this weekend"), a number or, after a few verbs, ``for`` or ``to``. (A list of verbs
-        would tell more; the project ships none but the cues.)"""
+        would tell more; the project ships none but the cues.) ``any_object``: before any word that is no preposition
+        or conjunction too, where a gerund has opened the clause (``taxing consumption encourages savings``)."""
         word, before = toks[j][2], toks[j - 1][2]
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if not (len(word) > 4 and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                 and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES
-                     or after == "for" and word in _VERBS_FOR or after == "to" and word in _VERBS_TO)):
+                     or after == "for" and word in _VERBS_FOR or after == "to" and word in _VERBS_TO
+                     or any_object and after.isalpha() and after.lower() not in PREPOSITIONS | CLAUSE_WORDS
+                     and not (ED_END.search(after) or after in IRREGULAR_PAST or after.endswith("ing")))):
+            # (a plural noun before a verb form is none: "citing safety concerns raised by residents")
             return False
         if after.lower() in DETERMINERS and j + 2 < len(toks) and toks[j + 2][2].lower() in TIME_WORDS:
             return False  # "reminded drivers the road closures this weekend": a time after a plural noun
