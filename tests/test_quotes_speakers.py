@@ -11390,6 +11390,20 @@ def test_a_lead_s_unnamed_councillor_is_the_first_councillor_named_after_who_spe
     assert rows(text)["speaker"].tolist()[0] == speaker
 
 
+def test_a_lead_s_unnamed_judge_is_the_judge_named_after_who_speaks():
+    text = ("Headline\n\nA federal judge in Boise has thrown out 11 grazing permits, ruling that the agency skipped a "
+            "required review.\n\nThe decision covers 310,000 acres. U.S. District Judge Marian Toller gave the agency "
+            "until Nov. 1 to propose a fix, and said the permits would remain in force.")
+    assert rows(text)["speaker"].tolist() == ["Marian Toller", "Marian Toller"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Headline\n\nThe bank announced two days earlier that it was beginning a search.", "it was beginning a search"),
+    ("Headline\n\nMs. Reyes said a few weeks ago the plan was dead.", "the plan was dead")])
+def test_how_long_before_is_no_part_of_what_was_said(text, content):
+    assert only(text)["text"] == content
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # two nouns joined by "and" as the reported clause's subject are no second report
     ("Police said residents and shopkeepers reported hearing several shots shortly after 10 p.m.",

@@ -261,7 +261,8 @@ _KIN_INTRO = re.compile(r"\b(His|Her|his|her)\s+(daughter|son|father|mother|wife
 _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")
 #: A lead's unnamed source by a role: "A councillor", "A senior councillor", "An opposition MP".
 _LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillor|councilor|MP|MSP|MLA|MPP|mayor"
-                        r"|alderman|senator|assemblyman|assemblywoman|commissioner|trustee)")
+                        r"|alderman|senator|assemblyman|assemblywoman|commissioner|trustee|Republican|Democrat|lawmaker"
+                        r"|legislator|congressman|congresswoman|minister|judge|Conservative|Tory|Liberal)")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
                   r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")

@@ -214,6 +214,11 @@ _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|
                       r"\bto\s+(?:the|a|an|its|their|his|her)\s+"
                       r"[\w-]+(?:\s+[\w-]+)?\s*[.,]?$")
 #: Where a trailing cue's words were written, however long: "(said) in an order posted on its website".
+#: How long before or after, between a cue and its "that" or its clause: "announced two days earlier that", "said a week
+#: ago the plan"
+_ELAPSED_THAT = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
+                           r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before)\s+"
+                           r"(?=(?:that|he|she|it|they|we|I|the|a|an|his|her|its|their)\b)")
 _IN_DOCUMENT = re.compile(r"in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|order|filing|letter"
                           r"|post|interview|report|release|note|notice|email|e-mail|message|submission|ruling"
                           r"|judgment)\b")
@@ -1188,6 +1193,8 @@ class ReportedSpeech(Clauses):
         elif adverb > nxt and "c" in flags and adverb < len(toks) \
                 and toks[adverb][2].lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT:
             nxt = adverb  # noted recently the presence of ... was: an adverb before a that-less clause
+        if nxt < len(toks) and (elapsed := _ELAPSED_THAT.match(self.text, toks[nxt][0])):
+            nxt = self.tokens_before(toks, elapsed.end()) + 1  # "announced two days earlier that": when, then "that"
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             # (an addressee of up to 14 words: "told a crowded banquet hall at a hotel in downtown Baltimore that")
