@@ -1009,6 +1009,25 @@ def test_a_claim_before_its_trailing_source(text, speaker, content):
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
 
 
+@pytest.mark.parametrize("text, content", [
+    # an infinitive or an object ends before the source's next predicate or a new clause
+    ("Clinton has vowed to keep abortion legal and celebrated the ruling Monday.", "to keep abortion legal"),
+    ("The city urged people to seek shelter that way, and the hashtag was soon trending.",
+     "people to seek shelter that way"),
+    ("Mr. Obama blamed the fog of war for the failure, and continued to defend the notion that a video inspired it.",
+     "the fog of war for the failure"),
+    # but not an adjective before its noun, a passive's participles, or a reported clause's own verbs
+    ("Mr. Diaz criticized the schools and elected officials of the county.", "the schools and elected officials of the "
+     "county"),
+    ("Ms. Vidal called for the law to be withdrawn and replaced by an agreement.",
+     "the law to be withdrawn and replaced by an agreement"),
+    ("Ms. Vidal said the plan had failed and cost the town its library.", "the plan had failed and cost the town its "
+     "library")])
+def test_an_object_content_ends_before_the_next_predicate(text, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out["text"].tolist() == [content]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a trailing cue followed by a long prepositional adjunct with no clause of its own
     ("His allegiance has shifted to Cruz, Wilkin said during his campaign speech to be a national delegate.",

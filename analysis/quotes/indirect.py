@@ -1003,6 +1003,9 @@ class ReportedSpeech(Clauses):
                     and (m := _COMMA_BEFORE_PARTICIPLE.search(self.text, lo, later[0])):
                 # ...," adding that ...: a report of its own (the quotation's mark stays before it)
                 stop, participle = m.end(), True
+            if m is None and self.object_content(lo, cue) and (end := self.predicate_end(lo, hi)) is not None:
+                stop = end  # "vowed to keep abortion legal and celebrated the ruling": the source's next predicate
+                m = True
             if m:  # a cue inside the content that is not coordinated is part of what is reported
                 verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
                 cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
@@ -1013,6 +1016,42 @@ class ReportedSpeech(Clauses):
                 lo, hi = cut
             out.append((kind, (lo, hi), subj, cue))
         return out
+
+    def object_content(self, lo: int, cue: tuple[int, int]) -> bool:
+        """Whether the content at ``lo`` is an infinitive or the object of a cue that takes no clause (``vowed to
+        keep``, ``urged people to``, ``blamed the fog of war``), not a reported clause of its own."""
+        if self.text.startswith("to ", lo):
+            return True
+        verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
+        return bool(verb) and "c" not in verb[1] and not self.text[cue[1]:lo].strip().lower().endswith("that")
+
+    def predicate_end(self, lo: int, hi: int) -> int | None:
+        """Where a content with no finite verb of its own (an infinitive, an object, a subjunctive) ends before the
+        source's next predicate or a new clause: ``to keep abortion legal`` | ``and celebrated the ruling``, ``people to
+        seek shelter`` | ``, and the hashtag was soon trending``; None when the content has a finite verb before them
+        (``the plan failed and cost jobs`` is one reported clause) or none follows."""
+        toks = list(self.tokens.between(lo, hi))
+        for i, (start, _, tok) in enumerate(toks[:-2]):
+            low = tok.lower()
+            if low in _FINITE or low.endswith(_NOT_ENDS) or low in _SUBJECT_PRONOUNS | {"be", "been", "being"}:
+                return None  # a clause of its own (a relative clause's too), whose verbs may be coordinated, or a
+                # passive whose participles may be ("the law to be withdrawn and replaced by an agreement")
+            if i and (ED_END.search(low) or low in IRREGULAR_PAST) and tok.islower() \
+                    and toks[i - 1][2].lower() not in BE_FORMS | {"be", "been", "being", "to", "and", "or"}:
+                return None  # (a past tense after its subject: "the plan failed and cost jobs")
+            nxt = toks[i + 1][2]
+            after = toks[i + 2][2]
+            if i > 1 and low == "and" and nxt.islower() and (ED_END.search(nxt) or nxt in IRREGULAR_PAST) \
+                    and len(nxt) > 4 and (toks[i - 1][2][:1].isalnum() or toks[i - 1][2] == ",") \
+                    and (after.lower() in DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"her"}
+                         or after[:1].isupper() and after.isalpha()):
+                # (a verb takes its object or a preposition: not an adjective before its noun, "and unaccompanied
+                # minors", "and elected officials", "and well-connected")
+                return toks[i - 1 - (toks[i - 1][2] == ",")][1]
+            if i and tok == "," and nxt == "and" and toks[i + 2][2].lower() in DETERMINERS - {"that"} \
+                    and any(t[2].lower() in _FINITE for t in toks[i + 3:i + 8]):
+                return toks[i - 1][1]
+        return None
 
     def report_before_group(self, lo: int, hi: int, cue: tuple[int, int]) -> bool:
         """Whether the content from ``lo`` to an ``and`` at ``hi`` (with no comma before it) is a report whole before a
