@@ -1307,6 +1307,9 @@ def test_a_document_by_someone_is_theirs(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # a determiner before capitalised words: someone unnamed or a body, not a person whose surname is the last word
     ("A South Carolina Democrat spoke first. Later an Iowa Democrat said the race was close.", "an Iowa Democrat"),
+    # a state whose name is a given name too, before a party, is no one's name
+    ("Polls closed at 7. Later a South Carolina Democrat said the race was close.", "a South Carolina Democrat"),
+    ("Polls closed at 7. Later a Florida Republican said the race was close.", "a Florida Republican"),
     ("Earth Action spent heavily. The fiscally conservative Club for Growth Action reported spending $1 million.",
      "the fiscally conservative Club for Growth Action"),
 ])

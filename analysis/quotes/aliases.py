@@ -149,6 +149,8 @@ minn.=minnesota miss.=mississippi mo.=missouri mont.=montana neb.=nebraska nev.=
 n.j.=new_jersey n.m.=new_mexico n.y.=new_york n.c.=north_carolina n.d.=north_dakota okla.=oklahoma ore.=oregon
 pa.=pennsylvania r.i.=rhode_island s.c.=south_carolina s.d.=south_dakota tenn.=tennessee tex.=texas vt.=vermont
 va.=virginia wash.=washington w.va.=west_virginia wis.=wisconsin wyo.=wyoming""".split())
+#: Every US state's name, of one word or two ("south carolina"), lower case.
+STATE_NAMES = US_STATES | frozenset(STATE_ABBREVIATIONS.values())
 _GENERATIONAL = frozenset("jr jnr junior sr snr senior ii iii iv v".split())
 _PUNCT = "\"'“”‘’«»()[]{},;:!?*"
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})

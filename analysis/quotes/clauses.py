@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .aliases import STATE_ABBREVIATIONS, US_STATES
+from .aliases import STATE_ABBREVIATIONS, STATE_NAMES, US_STATES
 from .article import ArticleText
 from .roles import role_heads
 from .speakers import (AGE_WORD, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
@@ -672,9 +672,6 @@ def _after_distance(toks: list, start: int, end: int) -> int:
 
 
 #: US states' names of two words or more: "New Hampshire".
-_STATE_NAMES = frozenset(STATE_ABBREVIATIONS.values())
-
-
 def _place_set_off(toks: list, comma: int) -> int | None:
     """The comma closing a US state or a country set off after the comma at ``comma`` (``, Ohio,``, ``, New
     Zealand,``, ``, N.H.,``, ``, W.Va.,``), else None."""
@@ -686,7 +683,7 @@ def _place_set_off(toks: list, comma: int) -> int | None:
             name = "".join(t[2] + " " * (n + 1 < len(part) and part[n + 1][0] > t[1])
                            for n, t in enumerate(part)).lower()
             if all(t[2][:1].isupper() or t[2] == "." for t in part) \
-                    and (name in US_STATES or name in STATE_ABBREVIATIONS or name in _STATE_NAMES
+                    and (name in STATE_NAMES or name in STATE_ABBREVIATIONS
                          or lexicon().has("country", name)):
                 return e
             return None
@@ -1027,7 +1024,7 @@ class Clauses(ArticleText):
             # report published on Tuesday by Healthwatch England", "Research conducted for the Women's Media Center")
         if start >= 4 and toks[start - 1][2] == "," and toks[start - 3][2] in {"of", "from"} \
                 and toks[start - 2][2][:1].isupper() \
-                and " ".join(t[2] for t in toks[start:end + 1]).lower() in US_STATES | _STATE_NAMES \
+                and " ".join(t[2] for t in toks[start:end + 1]).lower() in STATE_NAMES \
                 and (found := self.noun_phrase_before(toks, start - 3, any_case=True)):
             return found[0], toks[end][1]  # "Stacy Baker of Columbia, South Carolina says" (no comma closing the
             # state): the person and where she is from, not the state

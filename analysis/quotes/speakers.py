@@ -31,7 +31,7 @@ from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter, itemgetter
 
 from ..units import STOP_WORDS
-from .aliases import STATE_ABBREVIATIONS, US_STATES
+from .aliases import STATE_ABBREVIATIONS, STATE_NAMES, US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
 from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
                       TIME_WORDS, WORD,
@@ -660,8 +660,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # place before a place's name, no person
     if len(name) == 1 and _DEMONYM.match(name[0]) and name[0].lower() not in given and _country_demonym(name[0]):
         return None  # "The Kuwaiti diplomat", "the Pakistani side": a nationality alone, no one's surname
-    if name[-1].lower() in _PARTY_MEMBER and name[0].lower() not in given:
-        # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory")
+    if name[-1].lower() in _PARTY_MEMBER and (
+            name[0].lower() not in given or " ".join((*role_words[-1:], *name[:-1])).lower() in STATE_NAMES
+            or " ".join(name[:-1]).lower() in STATE_NAMES):
+        # "an Iowa Democrat", "a New Hampshire Republican": a place and a party, not a name (but "John Tory"); also a
+        # state whose name is a given name too ("a South Carolina Democrat", "a Florida Republican")
         return None
     if role_words == ("of",) and all(w.lower() in common and w.lower() not in given for w in name):
         return None  # "(Ministry) of Environmental Protection": a body's name after its "of", no person
