@@ -1009,6 +1009,14 @@ def test_a_claim_before_its_trailing_source(text, speaker, content):
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
 
 
+@pytest.mark.parametrize("text", [
+    "Both the US and Turkey would have reversed previous pledges and red lines.",
+    "He said he could no longer ask players to train without being paid."])
+def test_a_verb_group_before_a_cue_like_noun_is_no_subject(text):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert not any(" would " in s or " could " in s for s in out["speaker"]), out.to_string()
+
+
 @pytest.mark.parametrize("text, content", [
     # an infinitive or an object ends before the source's next predicate or a new clause
     ("Clinton has vowed to keep abortion legal and celebrated the ruling Monday.", "to keep abortion legal"),

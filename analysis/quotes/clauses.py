@@ -1112,6 +1112,9 @@ class Clauses(ArticleText):
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
+        if any(w in _MODAL_WORDS or w in {"would", "will"} for w in words_[1:-1]):
+            return False  # "Both the US and Turkey would have reversed previous (pledges)": a clause and its verb group
+            # before a noun, no subject (a modal in lower case is no one's name: "Theresa May", "Will Hurd")
         if len(lows) > 2 and lows[-2] in {"had", "has", "have"} and words_[-1].islower() \
                 and (lows[-1] in IRREGULAR_PAST or ED_END.search(lows[-1])):
             return False  # "(He said) Mr Brown had made (welcome announcements)": a perfect verb group ends it
