@@ -4343,6 +4343,12 @@ def test_a_participle_after_with_and_its_subject_cues_a_quotation_in_its_object(
     assert rows('Headline\n\nThey replaced it with softer language calling for "appropriate assistance."').empty
 
 
+def test_a_conjunction_before_the_participle_after_with_opens_it_no_subject_between():
+    text = ("Headline\n\nSome Republicans spotlight their differences with Trump while saying they will still vote "
+            "for him.")
+    assert rows(text)["speaker"].tolist() == ["Some Republicans"]
+
+
 @pytest.mark.parametrize("sign", ['parents held up banners reading "Save Oakfield Bank" and "Our kids, our school"',
                                   'The scoreboard, still reading "HOME 0 VISITOR 0"'])
 def test_what_a_sign_reads_is_no_speech_nor_the_next_of_its_list(sign):

@@ -1612,8 +1612,10 @@ class Clauses(ArticleText):
                 and toks[i][2].lower() not in _GERUND_SUBJECT_OPENERS and j - i < (12 if set_off else 8):
             i -= 1
         if not (0 <= i < j and toks[i][2].lower() in _GERUND_SUBJECT_OPENERS) \
-                or set_off and toks[i][2].lower() != "despite":
-            return None
+                or set_off and toks[i][2].lower() != "despite" \
+                or toks[j][2].lower() in {"while", "when", "after", "before", "by", "since", "upon", "without"}:
+            return None  # (a conjunction or preposition before the participle opens it: "their differences with
+            # Trump while saying": not Trump who says it)
         comma = next((c for c in range(i + 1, j) if toks[c][2] == ","), None) if set_off else None
         if set_off and (comma is None or sum(t[2] == "," for t in toks[i + 1:j]) != 1 or j - comma > 5
                         or not all(t[2][:1].isupper() or t[2] == "." for t in toks[comma + 1:j + 1])):
