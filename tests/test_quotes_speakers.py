@@ -1485,6 +1485,8 @@ def test_reported_clauses_after_an_addressee_a_quantity_or_an_opening_demonstrat
     ("Anwen Pritchard has called climate change a hoax invented abroad.", "climate change a hoax invented abroad"),
     ("Anwen Pritchard called him a master at bolting deals together.", "him a master at bolting deals together"),
     ("With the vote near, Anwen Pritchard — who’s called for big tax rises — spoke.", "big tax rises"),
+    # a dash written as a hyphen between spaces
+    ("With the vote near, Anwen Pritchard - who has called for big tax rises - spoke.", "big tax rises"),
 ])
 def test_called_for_called_on_and_called_x_a_y_report_what_was_called(text, content):
     out = rows(text)

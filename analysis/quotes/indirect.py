@@ -426,7 +426,9 @@ _CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
 _STOP_CLAUSE = CLAUSE_WORDS | _WH
 _PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
 #: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
-_DASH_WHO = re.compile(r"\s*—\s*who\b")
+_DASH_WHO = re.compile(r"\s*(?:—|\s--?\s)\s*who\b")
+#: A dash: an em dash, or one or two hyphens between spaces (the Washington Post's " - ").
+_DASH = re.compile(r"\s*(?:—|\s--?\s)\s*")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
 _NOT_A_SUBJECT = _OBJECT_PRONOUNS - {"it", "you"} | {"who's", "who’s"}
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
@@ -1754,8 +1756,9 @@ class ReportedSpeech(Clauses):
                 and " " not in self.text[content[0]:close.start()].strip():
             return None  # "Gail Hutchins, whose signature Vance admitted forging, wrote ... that": a deed, and the
             # main clause's report after the relative clause
-        if _DASH_WHO.match(self.text, subj[1]) and (cut := self.text.find("—", content[0], content[1])) > 0:
-            content = self._content(content[0], cut, min_words=1) or content  # X — who's called for Y — said: Y
+        if _DASH_WHO.match(self.text, subj[1]) and (cut := _DASH.search(self.text, content[0], content[1])):
+            content = self._content(content[0], cut.start(), min_words=1) or content  # X — who's called for Y —
+            # said: Y (or "X - who previously said Y - said")
         cue = (cue_lo, toks[k][1])
         return [("indirect", content, subj, cue)] + ([("indirect", resumed, subj, cue)] if resumed else [])
 
