@@ -12413,9 +12413,15 @@ def test_a_list_of_quoted_fragments_runs_from_the_first_mark_to_the_last():
     assert out["text"].tolist() == ["\u201cunique\u201d and \u201crefreshing\u201d"]
 
 
-def test_a_quotation_opening_a_reported_clause_as_its_subject():
-    out = extract_article('Headline\n\nTom Reyes said "firm action" was needed.')
-    assert out[["kind", "text"]].values.tolist() == [["partial", '"firm action" was needed']]
+@pytest.mark.parametrize("text, content", [
+    ('Tom Reyes said "firm action" was needed.', '"firm action" was needed'),
+    # the quotation may be the subject's first words only
+    ("Tom Reyes testified \u201cthousands\u201d of emails in fact had not been turned over.",
+     "\u201cthousands\u201d of emails in fact had not been turned over"),
+    ('One councillor said "three or four" members would back a study.', '"three or four" members would back a study')])
+def test_a_quotation_opening_a_reported_clause_as_its_subject(text, content):
+    out = extract_article("Headline\n\n" + text)
+    assert out[["kind", "text"]].values.tolist() == [["partial", content]]
 
 
 def test_a_quoted_capital_letter_after_a_noun_is_a_name_not_speech():

@@ -1464,8 +1464,12 @@ class ReportedSpeech(Clauses):
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
             elif first in _QUOTE_TOKENS and (close := next((j for j in range(2, min(len(rest) - 1, 10))
                                                             if rest[j][2] in _QUOTE_TOKENS), None)) \
-                    and rest[close + 1][2].lower() in _FINITE_AUX:
-                clause_start = True  # said "firm action" was needed: a quotation opening the clause as its subject
+                    and (aux := next((m for m in range(close + 1, min(len(rest), close + 6))
+                                      if not rest[m][2].isalpha() or rest[m][2].lower() in _FINITE_AUX), None)) \
+                    and rest[aux][2].lower() in _FINITE_AUX and not any(
+                        t[2].islower() and (self.lx.verb(t[2]) or ED_END.search(t[2])) for t in rest[close + 1:aux]):
+                clause_start = True  # said "firm action" was needed: a quotation opening the clause as its subject,
+                # or its first words ("testified “thousands” of emails in fact had not been turned over")
             elif low in _WH and (lemma in _ASKING or self.negated(toks, k)) and len(rest) > 3:
                 clause_start = True  # could not explain why ... / have not said when ...
             elif low == "what" and lemma in {"say", "add"} and len(rest) > 4 and rest[1][2].isalpha() \
