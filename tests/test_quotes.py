@@ -1009,6 +1009,19 @@ def test_a_claim_before_its_trailing_source(text, speaker, content):
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
 
 
+@pytest.mark.parametrize("text, content", [
+    # a comma inside a number is no end of an opening clause
+    ("As the paper reported, investigators found over 2,200 emails.", "investigators found over 2,200 emails"),
+    ("As Kabar reported, a total of 1,067 cases were registered last year.",
+     "a total of 1,067 cases were registered last year"),
+    # and a content after the comma closing the clause the cue is in is not that clause's object
+    ("Even on Friday, as Breitbart News reported, the White House was refusing to call it terrorism, aides said.",
+     "the White House was refusing to call it terrorism")])
+def test_an_opening_as_clause_with_a_cue_reports_the_main_clause(text, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert content in out["text"].tolist(), out.to_string()
+
+
 @pytest.mark.parametrize("text", [
     "Both the US and Turkey would have reversed previous pledges and red lines.",
     "He said he could no longer ask players to train without being paid."])

@@ -273,6 +273,8 @@ _ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
 _ADJUNCT_OPENING = _ADJUNCT_START | _ADJUNCT_PREPOSITIONS
 _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
 #: Heads of a time phrase that can open a sentence ("The next day, according to X, ...")
+#: A comma between clauses or phrases, not inside a number ("2,200").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 _TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours time moment decade".split())
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
@@ -1744,7 +1746,8 @@ class ReportedSpeech(Clauses):
         opener = int(len(toks) > 1 and toks[0][2].lower() in {"but", "and", "so", "even", "just", "only"})
         if content[0] > subj[1] and toks[opener][2].lower() in _SUBORDINATOR and toks[opener][0] >= s_lo \
                 and (0 <= m <= 1 or "," not in self.text[toks[opener][1]:cue_lo]) \
-                and (comma := self.text.find(",", content[0], content[1])) > 0:
+                and "," not in self.text[cue_lo:content[0]] \
+                and (comma := _CLAUSE_COMMA.search(self.text, content[0], content[1])) and (comma := comma.start()):
             # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
             # (a cue deep inside it too: "Even after the campaign unveiled an ad campaign on which Trump pledged to
             # spend $2 million per week, some remained skeptical")
