@@ -1022,6 +1022,14 @@ def test_an_opening_as_clause_with_a_cue_reports_the_main_clause(text, content):
     assert content in out["text"].tolist(), out.to_string()
 
 
+def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
+    text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
+            "members, published in November, 41 percent of teachers are considering leaving.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "text"]].values.tolist() == [["Estonian Education Personnel Union",
+                                                         "41 percent of teachers are considering leaving"]]
+
+
 @pytest.mark.parametrize("text", [
     "Both the US and Turkey would have reversed previous pledges and red lines.",
     "He said he could no longer ask players to train without being paid."])

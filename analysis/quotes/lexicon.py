@@ -198,8 +198,9 @@ _TITLE_POINTS = ("Mr|Mrs|Ms|Dr|Sen|Rep|Reps|Sens|Gov|Gen|Col|Lt|Sgt|Capt|Adm|Rev
 #: ("according to Rep. Trey Gowdy,") and the points inside an abbreviation ("according to U.S. officials").
 ACCORDING_SOURCE = re.compile(rf"(?:(?:{_TITLE_POINTS})\.\s+"
                               r"|(?<![\w.])[A-Z]\.\s+(?=[A-Z])|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+(?=\d)"
-                              r"|[^,.;:])+(?:\.[^\s,.;:][^,;:]*)?")  # (an initial, "E. J. Fleming's", and a
-# month, "reports through Jan. 31", go on past their point)
+                              r"|(?<=\d)[,.](?=\d)|[^,.;:])+(?:\.[^\s,.;:][^,;:]*)?")  # (an initial, "E. J.
+# Fleming's", and a month, "reports through Jan. 31", go on past their point; a number past its comma or point, "a
+# survey of 3,100 members")
 #: A body's name ending in its first field: "(the) Directorate of Water".
 _OF_FIELD_END = re.compile(r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+[A-Z][\w'’-]*$")
 #: The rest of the fields listed in a body's name: ", Forests, Hunting and Soil Conservation (DEFCCS)".

@@ -3197,6 +3197,8 @@ _INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
 #: What a body is made of: "a unit of the bank" is a body, not someone at it.
 _PART_OF_BODY = frozenset("unit arm division branch affiliate subsidiary department office wing".split())
 _INDEFINITE = re.compile(r"^(a|an|one|another|some|two|three|several)\s")
+#: A document, then the people it sampled: "(the union's own survey) of 3,100 (members)", "(a poll) of likely (voters)".
+_DOCUMENT_OF_SAMPLE = re.compile(r"(.*?\b([a-z]+))\s+of\s+(?:[\d,.]+\s+|[a-z-]+\s+){0,3}([a-z]+)")
 #: Endings of nouns for people: "buyer", "employees", "resident", "analyst", "technician", "servicemen".
 PERSON_NOUN = re.compile(r"(?:er|or|ist|ian|ant|ent|ee|man|men|woman|women|person|people|staff|lady|ladies)s?$")
 
@@ -3499,6 +3501,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
     if mention.strip().lower() in _TEXT_LABELS:
         return UNRESOLVED, "unresolved"  # "Transcript as follows:": a label of what follows, no one who speaks
+    if (sample := _DOCUMENT_OF_SAMPLE.fullmatch(mention)) and lx.has("document", sample.group(2).lower()) \
+            and lx.has("anonymous", sample.group(3).lower()):
+        # "the union's own survey of 3,100 members": the survey, whose sample its "of" names, not the members
+        return classify_source(sample.group(1), position - len(mention) + sample.end(1), people, previous,
+                               paragraph_start, content)
     if (one_of := _ONE_OF_THEM_NAMED.match(mention)) is not None:
         # "One of them, UnitedHealth Group, has threatened": the one named, not "One of them"
         return classify_source(mention[one_of.end():], position, people, previous, paragraph_start, content)
