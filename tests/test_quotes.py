@@ -1022,6 +1022,18 @@ def test_an_opening_as_clause_with_a_cue_reports_the_main_clause(text, content):
     assert content in out["text"].tolist(), out.to_string()
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("As reported by Western Journalism, investigators found over 2,200 emails.", "Western Journalism",
+     "investigators found over 2,200 emails"),
+    ("As noted by the Brookings Institution, the plan would cost billions.", "Brookings Institution",
+     "the plan would cost billions"),
+    ("Clinton raised $1 million from bankers, as first reported by the New York Times.", "the New York Times",
+     "Clinton raised $1 million from bankers")])
+def test_an_aside_as_reported_by_a_source_reports_its_clause(text, speaker, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

@@ -273,6 +273,9 @@ _ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
 _ADJUNCT_OPENING = _ADJUNCT_START | _ADJUNCT_PREPOSITIONS
 _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
 #: Heads of a time phrase that can open a sentence ("The next day, according to X, ...")
+#: Cues of a passive aside that names its source: "As (first) reported by X, ...", "..., as noted by X."
+_AS_REPORTED = frozenset("reported noted stated announced revealed disclosed confirmed".split())
+_AS_REPORTED_ADVERBS = frozenset("first previously earlier originally widely also".split())
 #: A comma between clauses or phrases, not inside a number ("2,200").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 _TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours time moment decade".split())
@@ -575,6 +578,11 @@ class ReportedSpeech(Clauses):
                     continue
                 if low == "that" and k > 0:
                     rows.extend(self._statement_noun(toks, k, s_lo, end))
+                    continue
+                if low in _AS_REPORTED and k + 2 < len(toks) and toks[k + 1][2] == "by" \
+                        and (found := self._as_reported(toks, k, s_lo, end)):
+                    rows.extend(found)  # "As reported by Western Journalism, investigators found ..."
+                    skip_to = found[0][2][1]
                     continue
                 if low == "asked" and (found := self._asked(toks, k, end)):
                     rows.append(found)
@@ -2312,6 +2320,26 @@ class ReportedSpeech(Clauses):
         if content is None:
             return []
         return [("indirect", content, (toks[first][0], toks[agent_end][1]), (toks[j][0], toks[k][1]))]
+
+    def _as_reported(self, toks, k, s_lo, s_end):
+        """``As reported by X, CLAUSE`` and ``CLAUSE, as (first) reported by X.``: X reports the clause; [] when the
+        cue is not in such an aside."""
+        at = k - 1 - (k > 1 and toks[k - 1][2].lower() in _AS_REPORTED_ADVERBS)
+        if at < 0 or toks[at][2].lower() != "as":
+            return []
+        src_at = toks[k + 2][0]
+        n = according_source_length(self.text[src_at:s_end])
+        if not n:
+            return []
+        src, cue = (src_at, src_at + n), (toks[at][0], toks[k + 1][1])
+        if at == 0 or toks[at - 1][2] in {"\"", "“"}:
+            comma = self.text.find(",", src[1], s_end)
+            content = self._content(comma + 1, s_end) if comma == src[1] else None  # (the source ends the aside)
+        elif toks[at - 1][2] == ",":
+            content = self._content(s_lo, toks[at - 1][0]) if self.text[src[1]:s_end].strip(" .") == "" else None
+        else:
+            content = None
+        return [("indirect", content, src, cue)] if content else []
 
     def _according(self, toks, k, s_lo, s_end):
         cue = (toks[k][0], toks[k + 1][1])
