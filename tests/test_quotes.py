@@ -1034,6 +1034,21 @@ def test_an_aside_as_reported_by_a_source_reports_its_clause(text, speaker, cont
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Support is particularly strong among the most active wing of the unions, teachers and union officials told "
+     "POLITICO.", "teachers and union officials"),
+    ("The ice is thinner than usual after a mild December, outfitters and safety officials said.",
+     "outfitters and safety officials"),
+    # the last two of a list are not the whole subject
+    ("The plan will save $2 million, but lawyers, mayors and community leaders warn it will hurt victims.", None)])
+def test_two_plural_nouns_of_people_joined_are_one_source(text, speaker):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    if speaker is None:
+        assert "mayors and community leaders" not in out["speaker"].tolist()
+    else:
+        assert out["speaker"].tolist() == [speaker]
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

@@ -922,6 +922,7 @@ class Clauses(ArticleText):
                                             and (toks[j - 1][2][:1].isupper() and toks[j + 1][2][:1].isupper()
                                                  or self.lx.has("anonymous", toks[j - 1][2])
                                                  or self.heads_joined(toks, j)
+                                                 or self.plurals_joined(toks, j, end)
                                                  or self.joins_bodies(toks, j, end)
                                                  or self.joins_modifiers(toks, j, end))):
                 break  # (but "Paul Ryan and Mitch McConnell said", "RNC members and officials said", "the mayor
@@ -2406,6 +2407,18 @@ class Clauses(ArticleText):
         and an aide said``)."""
         return toks[j][2] == "and" and 0 < j < len(toks) - 2 and toks[j + 1][2] in {"a", "an", "the"} \
             and self.person_head(toks[j - 1][2]) and self.person_head(toks[j + 2][2])
+
+    def plurals_joined(self, toks: list, j: int, end: int) -> bool:
+        """Whether token ``j`` is an ``and`` between two plural nouns of people ending a subject at ``end``, with up to
+        two modifiers before the second (``teachers and union officials (told)``)."""
+        first, last = toks[j - 1][2], toks[end][2]
+        people = lambda w: self.person_head(w) or self.person_head(w[:-1]) or PERSON_NOUN.search(w)  # noqa: E731
+        if j > 2 and toks[j - 2][2] == "," and toks[j - 3][2].islower() and people(toks[j - 3][2]):
+            return False  # a list's last two ("lawyers, mayors and community leaders warn"): not the whole subject
+        return toks[j][2] == "and" and 0 < j < end <= j + 3 \
+            and all(t[2].isalpha() and t[2].islower() for t in toks[j - 1:end + 1]) \
+            and first.endswith("s") and last.endswith("s") \
+            and all(map(people, (first, last)))
 
     def person_head(self, word: str) -> bool:
         """A head noun of a person's role or of an unnamed person (``mayor``, ``aide``, ``official``)."""
