@@ -1049,6 +1049,14 @@ def test_two_plural_nouns_of_people_joined_are_one_source(text, speaker):
         assert out["speaker"].tolist() == [speaker]
 
 
+def test_a_trailing_cue_before_a_dash_and_the_writers_comment_on_the_whole():
+    text = ("Falling deficit\n\nWASHINGTON --  A six-year trend of falling deficits will end this year, the "
+            "Congressional Budget Office reported on Tuesday -- a development that raises new questions.")
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "text"]].values.tolist() == [["Congressional Budget Office",
+                                                         "A six-year trend of falling deficits will end this year"]]
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

@@ -432,6 +432,7 @@ _STOP_CLAUSE = CLAUSE_WORDS | _WH
 _PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
 #: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
 _DASH_WHO = re.compile(r"\s*(?:—|\s--?\s)\s*who\b")
+_DASHES = frozenset({"--", "—", "–", "-"})
 #: A dash: an em dash, or one or two hyphens between spaces (the Washington Post's " - ").
 _DASH = re.compile(r"\s*(?:—|\s--?\s)\s*")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
@@ -1084,6 +1085,8 @@ class ReportedSpeech(Clauses):
             lo = dateline.end()  # "WASHINGTON (Reuters) - The Senate will ..., X said": what X said starts after it
             if again := DATELINE.match(self.text, lo, hi):
                 lo = again.end()  # ("(ANSA) - PALERMO, NOVEMBER 26 - Homes in Agrigento will ...")
+            while lo < hi and self.text[lo].isspace():
+                lo += 1  # ("WASHINGTON --  A six-year trend": two spaces after the dash)
         m = _CONTENT_STOP.search(self.text, lo, hi)
         while m and (not self.text[lo:m.start()].strip(" ,") or self.in_quote(m.start())):
             # argued that, while ..., they are ...: an opening clause; one of "fear, but also of hope": quoted words
@@ -1622,6 +1625,12 @@ class ReportedSpeech(Clauses):
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = toks[k + 1:bisect_left(toks, s_end, key=TOKEN_START)]  # (the tokens before the sentence's end)
+            dash = next((i for i, t in enumerate(rest) if t[2] in _DASHES), None)
+            after = next((i for i in range(dash, len(rest)) if rest[i][2] not in _DASHES), len(rest)) \
+                if dash is not None else len(rest)  # ("--" is two tokens)
+            if after < len(rest) and rest[after][2].lower() in {"a", "an"}:
+                rest = rest[:dash]  # "..., the Budget Office reported on Tuesday -- a development that injects
+                # ...": the writer's comment on the whole after a dash
             counted = sum(t[2] not in {"(", ")"} for t in rest)  # ("announced Monday (Jan. 12).")
             short = (counted <= 5 or ("o" in flags and counted <= 10)
                      or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None
