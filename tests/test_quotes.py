@@ -1057,6 +1057,17 @@ def test_a_trailing_cue_before_a_dash_and_the_writers_comment_on_the_whole():
                                                          "A six-year trend of falling deficits will end this year"]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The lawsuit claims that Gowdy made false statements.", [["the lawsuit", "Gowdy made false statements"]]),
+    ("The statement estimates that counties could collect $11 million a year.",
+     [["the statement", "counties could collect $11 million a year"]]),
+    # a plural noun before a relative "that" stays a noun
+    ("The insurance claims that were filed rose sharply.", [])])
+def test_a_source_noun_then_a_cue_in_s_and_that_is_a_verb(text, expected):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "text"]].values.tolist() == expected
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

@@ -676,8 +676,10 @@ class ReportedSpeech(Clauses):
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and (toks[k - 2][2].lower() in {"a", "an", "the"}
                              or toks[k - 2][2].lower() in POSSESSIVE_DETERMINERS and not low.endswith("s")) \
-                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"):
+                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that") \
+                        and not (nxt == "that" and low.endswith("s") and self.source_noun(toks[k - 1][2])):
                     continue  # "A news report published Wednesday said", "over its central claim that ...": a noun
+                    # (but "The lawsuit claims that ...": a source's noun, then the verb that agrees with it)
                     # after its determiner and modifier (a verb's bare form would not agree with a singular noun after
                     # "its"; but "Her research estimates that ...": a verb)
                 if low in {"report", "statement"} and nxt.lower() in {"the", "a", "an"} and k > 2 \
@@ -2329,6 +2331,11 @@ class ReportedSpeech(Clauses):
         if content is None:
             return []
         return [("indirect", content, (toks[first][0], toks[agent_end][1]), (toks[j][0], toks[k][1]))]
+
+    def source_noun(self, word: str) -> bool:
+        """A singular noun that may be a source: a document, a body or someone unnamed (``lawsuit``, ``agency``)."""
+        return not word.endswith("s") and any(self.lx.has(kind, word) for kind in (
+            "document", "org_head", "anonymous", "role", "media_head"))
 
     def _as_reported(self, toks, k, s_lo, s_end):
         """``As reported by X, CLAUSE`` and ``CLAUSE, as (first) reported by X.``: X reports the clause; [] when the
