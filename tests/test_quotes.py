@@ -1068,6 +1068,15 @@ def test_a_source_noun_then_a_cue_in_s_and_that_is_a_verb(text, expected):
     assert out[["speaker", "text"]].values.tolist() == expected
 
 
+@pytest.mark.parametrize("text, speaker, mention", [
+    ("Later, Michael Briggs, Sanders's spokesman, suggested that the party had been sabotaged.", "Michael Briggs",
+     "Michael Briggs, Sanders's spokesman"),
+    ("Separately, the firm's lawyer, Jane Doe, said the claim was false.", "Jane Doe", "the firm's lawyer, Jane Doe")])
+def test_an_opening_adverb_and_its_comma_are_no_part_of_an_appositive_source(text, speaker, mention):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "speaker_mention"]].values.tolist() == [[speaker, mention]]
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

@@ -467,6 +467,10 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like"
                                     "toward", "towards"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
+#: Adverbs that open a sentence with a comma of their own: "Later, X, the spokesman, said".
+_SENTENCE_ADVERBS = frozenset("""later earlier meanwhile however separately still instead afterwards afterward then now
+again also indeed nonetheless nevertheless moreover furthermore finally yesterday today similarly likewise elsewhere
+previously subsequently""".split())
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _MONTH_STEMS = frozenset(m[:3] for m in _MONTH_NAMES)
 
@@ -1513,7 +1517,10 @@ class Clauses(ArticleText):
             start = timed  # In December the House of Lords, the UK's highest court, ruled: after a time adjunct
         start = _after_distance(toks, start, end)  # "Two doors down, a café owner, who ..., said"
         if toks[start][2].lower() in _OPENING_CLAUSE or start == 0 and toks[start + 1][2][:1].islower() \
-                and _opens_with_participle(toks[start:end]):  # (not a name in -ing: "Aisling Byrne, 29, ...")
+                and _opens_with_participle(toks[start:end]) \
+                or toks[start][2].lower() in _SENTENCE_ADVERBS and toks[start + 1][2] == ",":
+            # (not a name in -ing: "Aisling Byrne, 29, ..."; an adverb and its comma: "Later, Michael Briggs,
+            # Sanders's spokesman, suggested")
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct (or
             # after a participle's clause: "Speaking to Anadolu Agency, Yilmaz Demir, head of the chamber, said")
             start = next((m + 1 for m in range(start, end) if toks[m][2] == ","), end + 1)
