@@ -1077,6 +1077,17 @@ def test_an_opening_adverb_and_its_comma_are_no_part_of_an_appositive_source(tex
     assert out[["speaker", "speaker_mention"]].values.tolist() == [[speaker, mention]]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Senator Rhoda Vance vowed last month to take her campaign all the way to the convention.",
+     "to take her campaign all the way to the convention"),
+    ("Rhoda Vance promised on Friday to cut taxes for families.", "to cut taxes for families"),
+    # a noun after an owner and its adjective is no cue
+    ("Rhoda Vance broke her official pledge in 2009 to remove herself from the board.", None)])
+def test_a_time_between_a_cue_and_its_infinitive(text, content):
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out["text"].tolist() == ([content] if content else [])
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

@@ -1443,6 +1443,14 @@ class ReportedSpeech(Clauses):
                 nxt += 1  # "reported that night Ex-CIA chief Petraeus testifies ...": when it was said, then the clause
             content = self._content(toks[nxt][0 if demonstrative else 1], s_end)  # ("he has suggested that is
             # exactly what he will do": "that" the clause's subject, no conjunction)
+        elif "i" in flags and (m := next((m for m in range(nxt, min(len(toks), nxt + 4))
+                                          if not (_is_time_token(toks[m][2]) or toks[m][2] in {"on", "in"})),
+                                         len(toks))) > nxt and m + 1 < len(toks) and toks[m][2] == "to" \
+                and toks[m + 1][2].isalpha() and toks[m + 1][2].islower() \
+                and not (k > 1 and toks[k - 2][2].lower() in POSSESSIVE_DETERMINERS and toks[k - 1][2].islower()):
+            # (not a noun after an owner and its adjective: "her official pledge in 2009 to remove herself")
+            content = self._content(toks[m][0], s_end)  # "vowed last month to take his campaign ...": when, then the
+            # infinitive
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
             if not (lemma in _RAISING and nxt + 1 < len(toks) and toks[nxt + 1][2].lower() == "be"):
                 content = self._content(toks[nxt][0], s_end)  # (but "what promises to be a turbulent week")
