@@ -1484,6 +1484,7 @@ def test_reported_clauses_after_an_addressee_a_quantity_or_an_opening_demonstrat
     ("Anwen Pritchard called for an independent inquiry into the deaths.", "an independent inquiry into the deaths"),
     ("Anwen Pritchard has called climate change a hoax invented abroad.", "climate change a hoax invented abroad"),
     ("Anwen Pritchard called him a master at bolting deals together.", "him a master at bolting deals together"),
+    ("Anwen Pritchard called this a false narrative.", "this a false narrative"),
     ("With the vote near, Anwen Pritchard — who’s called for big tax rises — spoke.", "big tax rises"),
     # a dash written as a hyphen between spaces
     ("With the vote near, Anwen Pritchard - who has called for big tax rises - spoke.", "big tax rises"),

@@ -1603,7 +1603,9 @@ class ReportedSpeech(Clauses):
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
                 and toks[nxt][2][:1].isalnum() and (toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS
                                                     or self.person_and_charge(toks, nxt, lemma)
-                                                    or lemma == "call" and toks[nxt - 1][2].lower() in {"on", "upon"}) \
+                                                    or lemma == "call" and (toks[nxt - 1][2].lower() in {"on", "upon"}
+                                                                            or nxt == k + 1 and toks[k][2] != "call"
+                                                                            and self.calls_something(toks, k))) \
                 and not self.lx.verb(toks[nxt][2]) and not (self.her_alone(toks, nxt) and lemma != "call"):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
