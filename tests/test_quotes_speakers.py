@@ -4654,7 +4654,11 @@ def test_a_trailing_source_with_a_that_clause_and_a_dated_dateline():
      ["the suggestion that recruits were being left to fend for themselves"]),
     ("The state secretary rejected Bosnian claims that the river was at risk.",
      ["Bosnian claims that the river was at risk"]),
-    ("The council rejected the proposal to build a new arena.", [])])
+    ("The council rejected the proposal to build a new arena.", []),
+    # who made the claim may stand between it and its clause; attacks, reports and rumours are claims too
+    ("Mr. Drummond rejected attacks from his rivals that he was not a conservative.",
+     ["attacks from his rivals that he was not a conservative"]),
+    ("Ms. Kelly dismissed reports that she would resign.", ["reports that she would resign"])])
 def test_a_rebutted_claim_with_its_that_clause_is_a_report(sentence, content):
     assert rows(f"Headline\n\n{sentence}")["text"].tolist() == content
 

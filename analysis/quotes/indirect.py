@@ -356,8 +356,10 @@ _ADVISING = frozenset({"advise", "recommend"})
 _REBUTTING = frozenset({"reject", "dismiss", "dispute", "deny", "refute"})
 _CLAIM_THAT = re.compile(r"(?:(?:the|any|a)\s+)?(?:[A-Z][a-z]+\s+)?(?:suggestion|claim|idea|notion|accusation"
                          r"|allegation|argument|charge|assertion|characteri[sz]ation|criticism|view|premise|contention"
-                         r"|assessment)s?(?:,\s+[^,.;:\"“”]{3,80},)?\s+that\b", re.I)  # (an aside: "suggestions,
-# circulated by accounts based in Florida, that")
+                         r"|assessment|attack|complaint|rumou?r|report|speculation)s?"
+                         r"(?:,\s+[^,.;:\"“”]{3,80},|\s+(?:from|by)\s+[^,.;:\"“”]{3,60}?)?\s+that\b", re.I)  # (an
+# aside: "suggestions, circulated by accounts based in Florida, that"; who made it: "attacks from Jeb Bush and other
+# candidates that")
 #: Cue forms that are also nouns ("a news report", "the court claim").
 _NOUN_CUES = frozenset("report reports claim claims comment comments note notes answer answers reply replies "
                        "statement post posts tweet tweets warning warnings promise promises vow vows pledge pledges "
