@@ -1088,6 +1088,12 @@ def test_a_time_between_a_cue_and_its_infinitive(text, content):
     assert out["text"].tolist() == ([content] if content else [])
 
 
+def test_an_opening_subordinate_clause_ends_before_an_appositive_source():
+    text = "Asked if there had been fraud, Michael Briggs, the spokesman, suggested that the party had been sabotaged."
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out[["speaker", "speaker_mention"]].values.tolist() == [["Michael Briggs", "Michael Briggs, the spokesman"]]
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

@@ -1506,6 +1506,12 @@ class Clauses(ArticleText):
             # "... when water is warm, and Dr. Celeste Arceneaux, an epidemiologist, said": the clause joined last
             start = next((m + 2 for m in range(start, end - 2) if toks[m][2] == "," and toks[m + 1][2] in {"and", "but"}
                           and toks[m + 2][2][:1].isupper()), start)
+        if not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS) and start > 0 \
+                and toks[start - 1][2].lower() in {"if", "when", "while", "because", "although", "though"}:
+            # "Asked if there had been fraud, Michael Briggs, the spokesman, suggested": the subordinate clause ends
+            # at its comma, the name after it opens the subject
+            start = next((m + 1 for m in range(start, end) if toks[m][2] == "," and toks[m + 1][2][:1].isupper()),
+                         start)
         if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
             return None
         if titled is not None and start < titled - 1:
