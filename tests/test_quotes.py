@@ -1094,6 +1094,12 @@ def test_an_opening_subordinate_clause_ends_before_an_appositive_source():
     assert out[["speaker", "speaker_mention"]].values.tolist() == [["Michael Briggs", "Michael Briggs, the spokesman"]]
 
 
+def test_a_high_commissioner_to_a_country_is_the_source_not_the_country():
+    text = "It comes after Pakistan's High Commissioner to Britain said some Pakistanis should integrate more."
+    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    assert out["speaker_mention"].tolist() == ["Pakistan's High Commissioner to Britain"]
+
+
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")

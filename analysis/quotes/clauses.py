@@ -538,7 +538,7 @@ _OBJECT_OPENERS = frozenset("more less fewer no a an the some many few several".
 #: president", "the EU delegation to Ukraine".
 _POSTED = frozenset("mission missions ambassador ambassadors envoy envoys representative representatives"
                     " delegation delegations emissary delegate delegates adviser advisor advisers advisors attaché"
-                    " attache".split())
+                    " attache commissioner commissioners consul nuncio".split())  # ("High Commissioner to Britain")
 _QUANTIFIERS = frozenset("most more less other all both".split())  # before a participle: "other emails combed"
 _PART_OF = frozenset("many some most all several both each few one two three none half".split())
 #: What sets off an aside: a comma or a dash ("X, many of whom say", "said -- on Twitter -- that").
