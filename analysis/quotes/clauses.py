@@ -675,7 +675,6 @@ def _after_distance(toks: list, start: int, end: int) -> int:
     return comma + 1
 
 
-#: US states' names of two words or more: "New Hampshire".
 def _place_set_off(toks: list, comma: int) -> int | None:
     """The comma closing a US state or a country set off after the comma at ``comma`` (``, Ohio,``, ``, New
     Zealand,``, ``, N.H.,``, ``, W.Va.,``), else None."""
@@ -2425,13 +2424,15 @@ class Clauses(ArticleText):
         """Whether token ``j`` is an ``and`` between two plural nouns of people ending a subject at ``end``, with up to
         two modifiers before the second (``teachers and union officials (told)``)."""
         first, last = toks[j - 1][2], toks[end][2]
-        people = lambda w: self.person_head(w) or self.person_head(w[:-1]) or PERSON_NOUN.search(w)  # noqa: E731
-        if j > 2 and toks[j - 2][2] == "," and toks[j - 3][2].islower() and people(toks[j - 3][2]):
+        if j > 2 and toks[j - 2][2] == "," and toks[j - 3][2].islower() and self.people_noun(toks[j - 3][2]):
             return False  # a list's last two ("lawyers, mayors and community leaders warn"): not the whole subject
         return toks[j][2] == "and" and 0 < j < end <= j + 3 \
             and all(t[2].isalpha() and t[2].islower() for t in toks[j - 1:end + 1]) \
-            and first.endswith("s") and last.endswith("s") \
-            and all(map(people, (first, last)))
+            and first.endswith("s") and last.endswith("s") and self.people_noun(first) and self.people_noun(last)
+
+    def people_noun(self, word: str) -> bool:
+        """A noun of people, singular or plural: a role's or an unnamed person's head, or a word like ``teachers``."""
+        return self.person_head(word) or self.person_head(word[:-1]) or bool(PERSON_NOUN.search(word))
 
     def person_head(self, word: str) -> bool:
         """A head noun of a person's role or of an unnamed person (``mayor``, ``aide``, ``official``)."""

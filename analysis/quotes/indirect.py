@@ -9,10 +9,10 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 
 from ..units import count_words
-from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CURRENCIES, ED_END,
-                      END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST, is_aux, NAMING_PARTICIPLES,
-                      NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier, PREP_OR_CLAUSE,
-                      relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
+from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CURRENCIES, DASHES,
+                      ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST, is_aux,
+                      NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier,
+                      PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
                       MONTHS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
                       TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -213,12 +213,12 @@ _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|
                       r"(?:an?|another|the|some|more|new|\d[\d,.]*)\s+[^,;:“”\"]{0,60}?"
                       r"\bto\s+(?:the|a|an|its|their|his|her)\s+"
                       r"[\w-]+(?:\s+[\w-]+)?\s*[.,]?$")
-#: Where a trailing cue's words were written, however long: "(said) in an order posted on its website".
 #: How long before or after, between a cue and its "that" or its clause: "announced two days earlier that", "said a week
-#: ago the plan"
+#: ago the plan".
 _ELAPSED_THAT = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
                            r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before)\s+"
                            r"(?=(?:that|he|she|it|they|we|I|the|a|an|his|her|its|their)\b)")
+#: Where a trailing cue's words were written, however long: "(said) in an order posted on its website".
 _IN_DOCUMENT = re.compile(r"in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|order|filing|letter"
                           r"|post|interview|report|release|note|notice|email|e-mail|message|submission|ruling"
                           r"|judgment)\b")
@@ -272,12 +272,12 @@ _NOT_BEFORE_CLAUSE_DETERMINER = DETERMINERS | {"least", "most"}
 _ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
 _ADJUNCT_OPENING = _ADJUNCT_START | _ADJUNCT_PREPOSITIONS
 _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
-#: Heads of a time phrase that can open a sentence ("The next day, according to X, ...")
 #: Cues of a passive aside that names its source: "As (first) reported by X, ...", "..., as noted by X."
 _AS_REPORTED = frozenset("reported noted stated announced revealed disclosed confirmed".split())
 _AS_REPORTED_ADVERBS = frozenset("first previously earlier originally widely also".split())
 #: A comma between clauses or phrases, not inside a number ("2,200").
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
+#: Heads of a time phrase that can open a sentence ("The next day, according to X, ...")
 _TIME_NOUNS = TIME_WORDS | frozenset("day days weeks months years hour hours time moment decade".split())
 _SUBORDINATOR = frozenset("before after if when while although though because unless once until since as".split())
 _CLAUSE_SUBJECT = PRONOUNS | {"there", "this", "these", "those"}
@@ -433,10 +433,9 @@ _CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
 _STOP_CLAUSE = CLAUSE_WORDS | _WH
 _PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
 #: A relative clause set off by a dash after its antecedent: "Hillary Clinton — who’s called for ... —".
-_DASH_WHO = re.compile(r"\s*(?:—|\s--?\s)\s*who\b")
-_DASHES = frozenset({"--", "—", "–", "-"})
 #: A dash: an em dash, or one or two hyphens between spaces (the Washington Post's " - ").
 _DASH = re.compile(r"\s*(?:—|\s--?\s)\s*")
+_DASH_WHO = re.compile(_DASH.pattern + r"who\b")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
 _NOT_A_SUBJECT = _OBJECT_PRONOUNS - {"it", "you"} | {"who's", "who’s"}
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
@@ -1445,14 +1444,14 @@ class ReportedSpeech(Clauses):
                 nxt += 1  # "reported that night Ex-CIA chief Petraeus testifies ...": when it was said, then the clause
             content = self._content(toks[nxt][0 if demonstrative else 1], s_end)  # ("he has suggested that is
             # exactly what he will do": "that" the clause's subject, no conjunction)
-        elif "i" in flags and (m := next((m for m in range(nxt, min(len(toks), nxt + 4))
-                                          if not (_is_time_token(toks[m][2]) or toks[m][2] in {"on", "in"})),
-                                         len(toks))) > nxt and m + 1 < len(toks) and toks[m][2] == "to" \
-                and toks[m + 1][2].isalpha() and toks[m + 1][2].islower() \
+        elif "i" in flags and (to_at := next((t for t in range(nxt, min(len(toks), nxt + 4))
+                                              if not (_is_time_token(toks[t][2]) or toks[t][2] in {"on", "in"})),
+                                             len(toks))) > nxt and to_at + 1 < len(toks) and toks[to_at][2] == "to" \
+                and toks[to_at + 1][2].isalpha() and toks[to_at + 1][2].islower() \
                 and not (k > 1 and toks[k - 2][2].lower() in POSSESSIVE_DETERMINERS and toks[k - 1][2].islower()):
             # (not a noun after an owner and its adjective: "her official pledge in 2009 to remove herself")
-            content = self._content(toks[m][0], s_end)  # "vowed last month to take his campaign ...": when, then the
-            # infinitive
+            content = self._content(toks[to_at][0], s_end)  # "vowed last month to take his campaign ...": when, then
+            # the infinitive
         elif nxt < len(toks) and toks[nxt][2].lower() == "to" and "i" in flags:
             if not (lemma in _RAISING and nxt + 1 < len(toks) and toks[nxt + 1][2].lower() == "be"):
                 content = self._content(toks[nxt][0], s_end)  # (but "what promises to be a turbulent week")
@@ -1639,8 +1638,8 @@ class ReportedSpeech(Clauses):
         if content is None:
             # ..., X said (Wednesday).   /   ..., said X.   /   ..., X said, adding ...   /   X, he said, Y
             rest = toks[k + 1:bisect_left(toks, s_end, key=TOKEN_START)]  # (the tokens before the sentence's end)
-            dash = next((i for i, t in enumerate(rest) if t[2] in _DASHES), None)
-            after = next((i for i in range(dash, len(rest)) if rest[i][2] not in _DASHES), len(rest)) \
+            dash = next((i for i, t in enumerate(rest) if t[2] in DASHES), None)
+            after = next((i for i in range(dash, len(rest)) if rest[i][2] not in DASHES), len(rest)) \
                 if dash is not None else len(rest)  # ("--" is two tokens)
             if after < len(rest) and rest[after][2].lower() in {"a", "an"}:
                 rest = rest[:dash]  # "..., the Budget Office reported on Tuesday -- a development that injects
@@ -1778,11 +1777,11 @@ class ReportedSpeech(Clauses):
         if content[0] > subj[1] and toks[opener][2].lower() in _SUBORDINATOR and toks[opener][0] >= s_lo \
                 and (0 <= m <= 1 or "," not in self.text[toks[opener][1]:cue_lo]) \
                 and "," not in self.text[cue_lo:content[0]] \
-                and (comma := _CLAUSE_COMMA.search(self.text, content[0], content[1])) and (comma := comma.start()):
+                and (comma := _CLAUSE_COMMA.search(self.text, content[0], content[1])):
             # As he welcomed several hundred guests, Scott was ...: an opening subordinate clause ends at its comma
             # (a cue deep inside it too: "Even after the campaign unveiled an ad campaign on which Trump pledged to
             # spend $2 million per week, some remained skeptical")
-            content = self._content(content[0], comma) or content
+            content = self._content(content[0], comma.start()) or content
         if (m >= 1 and toks[m][2].lower() in {"which", "who", "whom"} and toks[m - 1][2] == ","
             or _OPEN_RELATIVE.search(self.text[toks[0][0]:subj[0]])) \
                 and (close := _RELATIVE_CLOSE.search(self.text, content[0], content[1])):
@@ -2130,8 +2129,9 @@ class ReportedSpeech(Clauses):
         """After a trailing cue, a prepositional adjunct with no clause of its own: ``(said) during his campaign speech
         to be a national delegate.``, ``(wrote) in a memo to State Department Inspector General Steve Linick.``; not a
         passive's agent (``a history written by X and published in 2018``)"""
-        return rest[0][2].lower() in _ADJUNCT_PREPOSITIONS - {"by"} and not any(
-            t[2].lower() in _FINITE_AUX - {"be"} | _MODALS | _SUBJECT_PRONOUNS | {"that", "whether", "if"} for t in rest)
+        clause_words = _FINITE_AUX - {"be"} | _MODALS | _SUBJECT_PRONOUNS | {"that", "whether", "if"}
+        return rest[0][2].lower() in _ADJUNCT_PREPOSITIONS - {"by"} and not any(t[2].lower() in clause_words
+                                                                                for t in rest)
 
     @staticmethod
     def pronoun_clause(toks: list) -> bool:

@@ -3501,7 +3501,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
     if mention.strip().lower() in _TEXT_LABELS:
         return UNRESOLVED, "unresolved"  # "Transcript as follows:": a label of what follows, no one who speaks
-    if (sample := _DOCUMENT_OF_SAMPLE.fullmatch(mention)) and lx.has("document", sample.group(2).lower()) \
+    if " of " in mention and (sample := _DOCUMENT_OF_SAMPLE.fullmatch(mention)) \
+            and lx.has("document", sample.group(2).lower()) \
             and lx.has("anonymous", sample.group(3).lower()):
         # "the union's own survey of 3,100 members": the survey, whose sample its "of" names, not the members
         return classify_source(sample.group(1), position - len(mention) + sample.end(1), people, previous,
