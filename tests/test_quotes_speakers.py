@@ -11406,6 +11406,15 @@ def test_a_lead_s_unnamed_councillor_is_the_first_councillor_named_after_who_spe
     assert rows(text)["speaker"].tolist()[0] == speaker
 
 
+def test_a_lead_s_unnamed_councillor_is_the_one_whose_later_quotation_repeats_the_lead_s_words():
+    text = ("Headline\n\nCouncil is divided over a plan to lease the port, with one councillor calling the deal \u201ca "
+            "fire sale of the waterfront\u201d.\n\nThe port lost money in seven of ten years.\n\nCoun. Maria Lenz said "
+            "the numbers were clear.\n\nThe marina would pay $185,000 a year.\n\nThe lease runs 20 years.\n\n"
+            "Coun. Ray Fennimore disagreed. \u201cThis is a fire sale of the waterfront,\u201d he said.")
+    out = rows(text)
+    assert out["speaker"].tolist()[0] == "Ray Fennimore"
+
+
 def test_a_lead_s_unnamed_judge_is_the_judge_named_after_who_speaks():
     text = ("Headline\n\nA federal judge in Boise has thrown out 11 grazing permits, ruling that the agency skipped a "
             "required review.\n\nThe decision covers 310,000 acres. U.S. District Judge Marian Toller gave the agency "

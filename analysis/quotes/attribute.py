@@ -263,6 +263,8 @@ _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(
 _LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillor|councilor|MP|MSP|MLA|MPP|mayor"
                         r"|alderman|senator|assemblyman|assemblywoman|commissioner|trustee|Republican|Democrat|lawmaker"
                         r"|legislator|congressman|congresswoman|minister|judge|Conservative|Tory|Liberal)")
+#: The words between a pair of quote marks.
+_QUOTED_RUN = re.compile(r"[“\"‘]([^”\"’]{6,})[”\"’]")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
                   r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")
@@ -3171,7 +3173,8 @@ class Article(QuoteCues, ReportedSpeech):
                 continue
             if row[4] in {"anonymous", "unknown"} and (lead := _LEAD_ROLE.fullmatch(row[3])) \
                     and self.paragraph_of(row[1][0]) == self.lead \
-                    and (holder := self.holder_named_after(lead.group(1), row[1][1], speakers)):
+                    and (holder := self.holder_quoted_again(lead.group(1), row, out)
+                         or self.holder_named_after(lead.group(1), row[1][1], speakers)):
                 # "A councillor has branded a plan ... a "done deal" ... / Cllr Jonathan Pring ... said": the lead
                 # keeps its source's name for later, where the one who holds that role first speaks
                 named.append(row[:2] + (holder, row[3], "person") + row[5:])
@@ -3183,6 +3186,20 @@ class Article(QuoteCues, ReportedSpeech):
             person = self.person_starting_at(the.end()) if the else None
             named.append(row[:2] + (person.person.name, row[3], "person") + row[5:] if person else row)
         return named
+
+    def holder_quoted_again(self, role: str, row: tuple, out: list) -> str | None:
+        """The person holding ``role`` whose later quotation repeats the words ``row`` quotes (a lead's "one councillor
+        called the deal "a fire sale of the waterfront"" and, paragraphs on, Coun. Ray Fennimore's "This is a fire sale
+        of the waterfront ..."), else None."""
+        words = self.text[row[1][0]:row[1][1]]
+        quoted = max(_QUOTED_RUN.findall(words), key=len, default="") if row[0] != "partial" \
+            or _QUOTED_RUN.search(words) else words
+        quoted = quoted.strip(" ,.").lower()
+        if len(quoted) < 6:
+            return None
+        return next((later[2] for later in out if later[0] == "direct" and later[1][0] > row[1][1]
+                     and later[4] == "person" and quoted in self.text[later[1][0]:later[1][1]].lower()
+                     and holds_role(later[2], role, self.people)), None)
 
     def holder_named_after(self, role: str, pos: int, speakers: set) -> str | None:
         """The first person named by full name after ``pos``, in the next three paragraphs and outside quotations, who
