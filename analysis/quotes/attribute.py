@@ -3192,9 +3192,8 @@ class Article(QuoteCues, ReportedSpeech):
         called the deal "a fire sale of the waterfront"" and, paragraphs on, Coun. Ray Fennimore's "This is a fire sale
         of the waterfront ..."), else None."""
         words = self.text[row[1][0]:row[1][1]]
-        quoted = max(_QUOTED_RUN.findall(words), key=len, default="") if row[0] != "partial" \
-            or _QUOTED_RUN.search(words) else words
-        quoted = quoted.strip(" ,.").lower()
+        runs = _QUOTED_RUN.findall(words)  # (a partial's row may hold the quoted words alone, without their marks)
+        quoted = (max(runs, key=len) if runs else words if row[0] == "partial" else "").strip(" ,.").lower()
         if len(quoted) < 6:
             return None
         return next((later[2] for later in out if later[0] == "direct" and later[1][0] > row[1][1]
