@@ -14,6 +14,11 @@ def rows(text):
     return extract_article(text, "t")
 
 
+def quotes_of(text):
+    """The rows ``extract_quotes`` gives a one-article corpus of ``text`` (its canonical speakers included)."""
+    return extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+
+
 def only(frame, text_part):
     hit = frame[frame["text"].str.contains(text_part, regex=False)]
     assert len(hit) == 1, f"expected one row containing {text_part!r}, got:\n{frame[['kind', 'text', 'speaker']]}"
@@ -1005,7 +1010,7 @@ def test_a_that_less_clause_with_a_determiner_after_a_short_adjunct():
      "the head of the chamber's tax panel", "Republicans will delay the bill until Thursday"),
 ])
 def test_a_claim_before_its_trailing_source(text, speaker, content):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
 
 
@@ -1018,7 +1023,7 @@ def test_a_claim_before_its_trailing_source(text, speaker, content):
     ("Even on Friday, as Breitbart News reported, the White House was refusing to call it terrorism, aides said.",
      "the White House was refusing to call it terrorism")])
 def test_an_opening_as_clause_with_a_cue_reports_the_main_clause(text, content):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert content in out["text"].tolist(), out.to_string()
 
 
@@ -1030,7 +1035,7 @@ def test_an_opening_as_clause_with_a_cue_reports_the_main_clause(text, content):
     ("Clinton raised $1 million from bankers, as first reported by the New York Times.", "the New York Times",
      "Clinton raised $1 million from bankers")])
 def test_an_aside_as_reported_by_a_source_reports_its_clause(text, speaker, content):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "text"]].values.tolist() == [[speaker, content]]
 
 
@@ -1042,7 +1047,7 @@ def test_an_aside_as_reported_by_a_source_reports_its_clause(text, speaker, cont
     # the last two of a list are not the whole subject
     ("The plan will save $2 million, but lawyers, mayors and community leaders warn it will hurt victims.", None)])
 def test_two_plural_nouns_of_people_joined_are_one_source(text, speaker):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     if speaker is None:
         assert "mayors and community leaders" not in out["speaker"].tolist()
     else:
@@ -1052,7 +1057,7 @@ def test_two_plural_nouns_of_people_joined_are_one_source(text, speaker):
 def test_a_trailing_cue_before_a_dash_and_the_writers_comment_on_the_whole():
     text = ("Falling deficit\n\nWASHINGTON --  A six-year trend of falling deficits will end this year, the "
             "Congressional Budget Office reported on Tuesday -- a development that raises new questions.")
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "text"]].values.tolist() == [["Congressional Budget Office",
                                                          "A six-year trend of falling deficits will end this year"]]
 
@@ -1064,7 +1069,7 @@ def test_a_trailing_cue_before_a_dash_and_the_writers_comment_on_the_whole():
     # a plural noun before a relative "that" stays a noun
     ("The insurance claims that were filed rose sharply.", [])])
 def test_a_source_noun_then_a_cue_in_s_and_that_is_a_verb(text, expected):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "text"]].values.tolist() == expected
 
 
@@ -1073,7 +1078,7 @@ def test_a_source_noun_then_a_cue_in_s_and_that_is_a_verb(text, expected):
      "Michael Briggs, Sanders's spokesman"),
     ("Separately, the firm's lawyer, Jane Doe, said the claim was false.", "Jane Doe", "the firm's lawyer, Jane Doe")])
 def test_an_opening_adverb_and_its_comma_are_no_part_of_an_appositive_source(text, speaker, mention):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "speaker_mention"]].values.tolist() == [[speaker, mention]]
 
 
@@ -1084,26 +1089,26 @@ def test_an_opening_adverb_and_its_comma_are_no_part_of_an_appositive_source(tex
     # a noun after an owner and its adjective is no cue
     ("Rhoda Vance broke her official pledge in 2009 to remove herself from the board.", None)])
 def test_a_time_between_a_cue_and_its_infinitive(text, content):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out["text"].tolist() == ([content] if content else [])
 
 
 def test_an_opening_subordinate_clause_ends_before_an_appositive_source():
     text = "Asked if there had been fraud, Michael Briggs, the spokesman, suggested that the party had been sabotaged."
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "speaker_mention"]].values.tolist() == [["Michael Briggs", "Michael Briggs, the spokesman"]]
 
 
 def test_a_high_commissioner_to_a_country_is_the_source_not_the_country():
     text = "It comes after Pakistan's High Commissioner to Britain said some Pakistanis should integrate more."
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out["speaker_mention"].tolist() == ["Pakistan's High Commissioner to Britain"]
 
 
 def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     text = ("The Estonian Education Personnel Union wants a raise. According to the union's own survey of 3,100 "
             "members, published in November, 41 percent of teachers are considering leaving.")
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "text"]].values.tolist() == [["Estonian Education Personnel Union",
                                                          "41 percent of teachers are considering leaving"]]
 
@@ -1112,7 +1117,7 @@ def test_according_to_a_survey_of_a_number_of_people_is_the_surveys_owner():
     "Both the US and Turkey would have reversed previous pledges and red lines.",
     "He said he could no longer ask players to train without being paid."])
 def test_a_verb_group_before_a_cue_like_noun_is_no_subject(text):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert not any(" would " in s or " could " in s for s in out["speaker"]), out.to_string()
 
 
@@ -1131,7 +1136,7 @@ def test_a_verb_group_before_a_cue_like_noun_is_no_subject(text):
     ("Ms. Vidal said the plan had failed and cost the town its library.", "the plan had failed and cost the town its "
      "library")])
 def test_an_object_content_ends_before_the_next_predicate(text, content):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out["text"].tolist() == [content]
 
 
@@ -1147,7 +1152,7 @@ def test_an_object_content_ends_before_the_next_predicate(text, content):
     ('The lorry is on the cover of "Green Giants", a history of the team written by Alan Sharpe and published in'
      ' 2018.', [])])
 def test_a_trailing_cue_before_a_long_adjunct(text, expected):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert out[["speaker", "text"]].values.tolist() == expected
 
 
@@ -1157,7 +1162,7 @@ def test_a_trailing_cue_before_a_long_adjunct(text, expected):
     ("The report says that increased spending would help.", 1),
 ])
 def test_a_noun_cue_before_a_relative_that(text, rows_):
-    assert len(extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)) == rows_
+    assert len(quotes_of(text)) == rows_
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -1173,7 +1178,7 @@ def test_a_noun_cue_before_a_relative_that(text, rows_):
      "the envoy.", "Aminata Ndiaye", "had been compiled by monitors"),
 ])
 def test_the_reported_part_around_an_aside_or_a_relative_clause(text, speaker, content):
-    out = extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)
+    out = quotes_of(text)
     assert [speaker, content] in out[["speaker", "text"]].values.tolist()
 
 
@@ -1205,7 +1210,7 @@ def test_a_dash_line_after_a_sentence_ending_in_a_quotation_is_a_credit_not_a_sp
     ("The statement by the two suggested both are invested in ending the infighting.", 1),
 ])
 def test_a_cue_participle_after_a_number_before_a_plural_noun(text, rows_):
-    assert len(extract_quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)) == rows_
+    assert len(quotes_of(text)) == rows_
 
 
 @pytest.mark.parametrize("sentence", [

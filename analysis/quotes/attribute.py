@@ -169,10 +169,10 @@ _NOT_QUALIFYING = frozenset({"former", "then", "acting", "interim"})
 #: Subordinators after a cue that say when or why it was said: "said as he launched the process".
 _WHEN_SAID = frozenset("as while when after before because".split())
 #: A passive cue right before a quotation: "have been described as ", "was branded ".
-_PASSIVE_LEAD = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:as\s+)?\Z")
+_PASSIVE = r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?([a-z]+ed)\s+(?:as\s+)?"
+_PASSIVE_LEAD = re.compile(_PASSIVE + r"\Z")
 #: A passive naming right before a quotation, an article allowed: "what has been described as a ", "was dubbed the ".
-_PASSIVE_LABEL = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+(?:as\s+)?"
-                            r"(?:(?:an?|the)\s+)?\Z")
+_PASSIVE_LABEL = re.compile(_PASSIVE + r"(?:(?:an?|the)\s+)?\Z")
 #: The agent after a quotation: a name (as :data:`_BY_AGENT`) or a lower-case noun phrase with "the" up to the end
 #: of its clause ("by the shadow health minister").
 _BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
@@ -263,8 +263,6 @@ _ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(
 _LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillor|councilor|MP|MSP|MLA|MPP|mayor"
                         r"|alderman|senator|assemblyman|assemblywoman|commissioner|trustee|Republican|Democrat|lawmaker"
                         r"|legislator|congressman|congresswoman|minister|judge|Conservative|Tory|Liberal)")
-#: The words between a pair of quote marks.
-_QUOTED_RUN = re.compile(r"[“\"‘]([^”\"’]{6,})[”\"’]")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
                   r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")
@@ -3191,9 +3189,9 @@ class Article(QuoteCues, ReportedSpeech):
         """The person holding ``role`` whose later quotation repeats the words ``row`` quotes (a lead's "one councillor
         called the deal "a fire sale of the waterfront"" and, paragraphs on, Coun. Ray Fennimore's "This is a fire sale
         of the waterfront ..."), else None."""
-        words = self.text[row[1][0]:row[1][1]]
-        runs = _QUOTED_RUN.findall(words)  # (a partial's row may hold the quoted words alone, without their marks)
-        quoted = (max(runs, key=len) if runs else words if row[0] == "partial" else "").strip(" ,.").lower()
+        lo, hi = row[1]
+        quoted = max((self.text[q.start:q.end] for q in self.quotes if q.start < hi and q.end > lo), key=len,
+                     default="").strip(" ,.").lower()  # (the row's longest quotation, its marks inside it or not)
         if len(quoted) < 6:
             return None
         return next((later[2] for later in out if later[0] == "direct" and later[1][0] > row[1][1]

@@ -197,6 +197,15 @@ def _is_time_token(token: str) -> bool:
     return low in TIME_WORDS or low in MONTHS and (token[:1].isupper() or low not in _MONTH_VERBS) or token.isdigit()
 
 
+def _after_time(toks: list, k: int) -> int:
+    """The index after a time adjunct at token ``k``: a preposition, then up to three words of a time (``on Friday``,
+    ``last month``, ``in July 2024``); ``k`` when there is none."""
+    first = m = k + 1 if k < len(toks) and toks[k][2].lower() in PREPOSITIONS else k
+    while m < len(toks) and m - k < 4 and _is_time_token(toks[m][2]):
+        m += 1
+    return m if m > first else k
+
+
 #: Months that are verbs in lower case: "may", "march".
 _MONTH_VERBS = frozenset({"may", "march"})
 
@@ -1019,10 +1028,10 @@ class ReportedSpeech(Clauses):
                     and (m := _COMMA_BEFORE_PARTICIPLE.search(self.text, lo, later[0])):
                 # ...," adding that ...: a report of its own (the quotation's mark stays before it)
                 stop, participle = m.end(), True
-            if m is None and self.object_content(lo, cue) and (end := self.predicate_end(lo, hi)) is not None:
-                stop = end  # "vowed to keep abortion legal and celebrated the ruling": the source's next predicate
-                m = True
-            if m:  # a cue inside the content that is not coordinated is part of what is reported
+            if m is None and self.object_content(lo, cue):
+                stop = self.predicate_end(lo, hi)  # "vowed to keep abortion legal and celebrated the ruling": the
+                # source's next predicate
+            if stop is not None:  # a cue inside the content that is not coordinated is part of what is reported
                 verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
                 cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
                 if cut is None and participle:
@@ -1316,10 +1325,8 @@ class ReportedSpeech(Clauses):
             nxt += 2  # "has said for weeks he's the only candidate": how long, then the clause
         if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_OPENING:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
-            first = m = nxt + 1 if toks[nxt][2].lower() in PREPOSITIONS else nxt
-            while m < len(toks) and m - nxt < 4 and _is_time_token(toks[m][2]):
-                m += 1
-            if m > first and m < len(toks) and m - nxt <= 4 and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
+            if (m := _after_time(toks, nxt)) > nxt and m < len(toks) \
+                    and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
                 nxt = m
             elif toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS:
                 # said in a statement it would ... / said at a rally they had ... / admitted under questioning he
@@ -1444,9 +1451,8 @@ class ReportedSpeech(Clauses):
                 nxt += 1  # "reported that night Ex-CIA chief Petraeus testifies ...": when it was said, then the clause
             content = self._content(toks[nxt][0 if demonstrative else 1], s_end)  # ("he has suggested that is
             # exactly what he will do": "that" the clause's subject, no conjunction)
-        elif "i" in flags and (to_at := next((t for t in range(nxt, min(len(toks), nxt + 4))
-                                              if not (_is_time_token(toks[t][2]) or toks[t][2] in {"on", "in"})),
-                                             len(toks))) > nxt and to_at + 1 < len(toks) and toks[to_at][2] == "to" \
+        elif "i" in flags and (to_at := _after_time(toks, nxt)) > nxt and to_at + 1 < len(toks) \
+                and toks[to_at][2] == "to" \
                 and toks[to_at + 1][2].isalpha() and toks[to_at + 1][2].islower() \
                 and not (k > 1 and toks[k - 2][2].lower() in POSSESSIVE_DETERMINERS and toks[k - 1][2].islower()):
             # (not a noun after an owner and its adjective: "her official pledge in 2009 to remove herself")
