@@ -6039,6 +6039,22 @@ def test_a_cueless_quotation_after_a_paragraph_about_a_named_person_is_theirs():
     assert rows(text)["speaker"].tolist() == ["Ted Cruz", "Donald Trump"]
 
 
+def test_a_cueless_quotation_right_after_a_sentence_about_a_named_person_is_theirs():
+    text = ("Headline\n\n\"Time is short,\" said Craig Robinson, an editor.\n\nIowa State University's Dianne Bystrom "
+            "agreed. \"Mainstream Republicans are running out of time.\"")
+    assert rows(text)["speaker"].tolist() == ["Craig Robinson", "Dianne Bystrom"]
+    # a sentence that quotes someone is no narrative of the next quotation: it goes on from that quote's speaker
+    text = ("Headline\n\nMr. Ross argues that distance never helped. \"This was not our policy,\" Mr. Rhodes said. "
+            "\"The basis was a two-state solution.\"")
+    assert rows(text)["speaker"].tolist() == ["Ross", "Rhodes", "Rhodes"]
+
+
+def test_a_cueless_fragment_after_a_named_subject_with_its_owner_is_the_subjects():
+    text = ("Headline\n\n\"Time is short,\" said Craig Robinson, an editor.\n\nThe New Republic's Jeet Heer sees the "
+            "piece as a return to \"aristocratic conservatism.\"")
+    assert rows(text)["speaker"].tolist() == ["Craig Robinson", "Jeet Heer"]
+
+
 @pytest.mark.parametrize("source, speaker", [
     ("According to a Ministry of Finance document consulted by Lusa,", "Ministry of Finance"),
     ("According to a 2021 Law Foundation of Saskatchewan report,", "Law Foundation of Saskatchewan"),

@@ -3338,11 +3338,14 @@ class Article(QuoteCues, ReportedSpeech):
         if subj is None or subj[0] != sent_lo and self.text[sent_lo:subj[0]].strip(" \"“”'‘’") \
                 and not _OPENING_PARTICIPLE.fullmatch(self.text, sent_lo, subj[0]) \
                 or not any(mt.end == subj[1] and subj[0] <= mt.start
-                           and (mt.start == subj[0] or only_titles(self.text[subj[0]:mt.start], frozenset()))
+                           and (mt.start == subj[0] or only_titles(self.text[subj[0]:mt.start], frozenset())
+                                or (owner := _OWNER_OPENS.match(self.text, subj[0], mt.start))
+                                and owner.end() == mt.start)
                            for mt in self.people) \
                 and not office_of(self.text[subj[0]:subj[1]]):
-            return None  # (a person named, or an office: "the former secretary of state talked about continuing the
-            # "progress we had"", after an opening participle's phrase: "Reprising one of her lines, ...")
+            return None  # (a person named, maybe after titles or an owner, "Iowa State University's Dianne Bystrom",
+            # or an office: "the former secretary of state talked about continuing the "progress we had"", after an
+            # opening participle's phrase: "Reprising one of her lines, ...")
         toks = self.tokens.between(subj[1], span[0])
         verbs = [t[2] for t in toks if t[2].isalpha()]
         if not verbs or not verbs[0].islower() or verbs[0] in _PASSIVE_BE \
@@ -3373,6 +3376,24 @@ class Article(QuoteCues, ReportedSpeech):
             return None  # (a paragraph that quotes someone is no narrative of the next quotation's speaker)
         sent_lo = self.sentence_of(lo + len(last) - 1)[0]
         return self.named_subject_of((lo + len(last) - 1, lo + len(last)), None, sent_lo)
+
+    def named_subject_just_before(self, span: tuple[int, int], previous: tuple | None) -> tuple | None:
+        """A cue-less quotation opening a sentence right after a sentence of its paragraph whose subject is a named
+        person (``Iowa State University's Dianne Bystrom agreed. "Mainstream Republicans are ..."``, ``Sami recalled
+        how ... / "And I was like ..."``): ``(speaker, mention, type, cue)`` of that person when it is not the last
+        speaker, else None."""
+        own_lo = self.sentence_of(span[0])[0]
+        para_lo = self.paragraphs[self.paragraph_of(span[0])][0]
+        if own_lo <= para_lo or self.text[own_lo:span[0]].strip(" \"“”'‘’"):
+            return None
+        lo = self.sentence_of(own_lo - 1)[0]
+        last = self.text[lo:own_lo].rstrip()
+        k = bisect_left(self._quote_starts, lo)
+        if lo < para_lo or not last.endswith(".") or self.in_quote(lo) \
+                or k < len(self._quote_starts) and self._quote_starts[k] < own_lo:
+            return None  # (a sentence quoting someone is no narrative of the next quotation's speaker: ""A," Mr.
+            # Rhodes said. "B"" is his, and the sentence before that no one's)
+        return self.named_subject_of((lo + len(last) - 1, lo + len(last)), previous, lo)
 
     def rows(self):
         """Every attribution row, speakers resolved in text order over quotes and indirect speech together."""
@@ -3929,6 +3950,9 @@ class Article(QuoteCues, ReportedSpeech):
                 cue_text = self.text[cue[0]:cue[1]]
             elif kind == "partial" and (own := self.named_subject_of(span, previous_quote)) is not None:
                 speaker, mention, stype, cue_text = own  # "Julianne Moore thanked him for "stepping up"": hers
+            elif kind == "direct" and (own := self.named_subject_just_before(span, previous)) is not None:
+                speaker, mention, stype, cue_text = own  # "Dianne Bystrom agreed. "Mainstream ..."": hers, not the
+                # last speaker's
             elif (inherit := previous if kind == "direct" or previous and previous_quote
                   and previous_quote[0] < previous[0] == self.paragraph_of(span[0]) else previous_quote) and \
                     self.paragraph_of(span[0]) - inherit[0] <= 1 \
