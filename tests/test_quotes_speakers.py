@@ -1197,6 +1197,22 @@ def test_an_opening_adverb_with_its_adjunct_is_not_the_subject():
     assert only(text)["speaker"] == "Mitch McConnell"
 
 
+@pytest.mark.parametrize("opening", ["But almost immediately after she spoke,", "Not long after the vote,",
+                                     "Almost immediately after the debate,", "And even if she wins,"])
+def test_an_adverb_of_degree_before_an_opening_clause_is_no_subject(opening):
+    text = (f"Headline\n\n{opening} David Axelrod, who was senior adviser to Obama in the White House, tweeted this: "
+            "\"She did it again and I'll say it again.\"")
+    assert only(text)["speaker"] == "David Axelrod"
+
+
+@pytest.mark.parametrize("opening", ["Even", "And even"])
+def test_even_before_a_name_is_no_part_of_the_subject(opening):
+    text = (f"Headline\n\nBarack Obama met the two leaders on Wednesday. {opening} Obama tried to help them off the "
+            "hook, noting that he would demur in their position.")
+    row = only(text)
+    assert (row["speaker"], row["speaker_mention"]) == ("Barack Obama", "Obama")
+
+
 @pytest.mark.parametrize("text", [
     "The prime minister's enthusiasm remains undimmed, Alan Milburn, Labour's election strategist told Radio 4's "
     "Today programme on Saturday.",

@@ -500,6 +500,9 @@ _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last 
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
 indeed again now then ultimately overall back""".split())  # ("Back at Bishops Frome, Mr Bayliss said")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
+#: Adverbs of degree or time before an opening clause or adverb: "(Almost immediately) after she did, X ...", "(Not
+#: long) after the vote" ("even" only before a conjunction: "(Even) if a Democrat wins, ...", not "Even in Iowa, ...").
+_BEFORE_OPENING = frozenset("almost nearly immediately just right only long not well directly".split())
 #: A number joined to a noun by a hyphen, an adjective before a head noun: "68-turbine", "10-year".
 _NUMBER_COMPOUND = re.compile(r"\d[\d,.]*-[a-z][\w-]*")
 _PARTICIPLE_ENDS = ("ed", "ing")  # (str.endswith: a token holds no line break)
@@ -2162,7 +2165,8 @@ class Clauses(ArticleText):
         owners = len(toks) > 3 and toks[1][2].islower() and toks[1][2].endswith("s") and toks[2][2] in {"'", "’"} \
             and toks[2][0] == toks[1][1]
         if len(toks) > 1 and toks[0][2] in {"But", "And", "Yet", "So"} \
-                and (toks[1][2].lower() in _OPENING_CLAUSE or owners or toks[1][2] in {"the", "a", "an"}):
+                and (toks[1][2].lower() in _OPENING_CLAUSE or owners or toks[1][2] in {"the", "a", "an"}
+                     or toks[1][2] in _BEFORE_OPENING or toks[1][2] == "even"):
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said", "But the mayor ... played down"
         if len(toks) > 2 and _ly_adverb(toks[0][2].lower()) and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
@@ -2181,6 +2185,13 @@ class Clauses(ArticleText):
         if len(toks) > spans + 3 and toks[spans][2].lower() in _TIME_SPANS and toks[spans + 1][2].lower() in _LATER:
             toks = toks[spans + 2 + (toks[spans + 2][2] == ","):]  # "Weeks later he returned and told her", "A few
             # weeks later, he": a span of time, then the subject
+        k = next((i for i, t in enumerate(toks[:3]) if t[2].lower() not in _BEFORE_OPENING), 0)
+        k += k + 1 < len(toks) and toks[k][2] in {"Even", "even"} and toks[k + 1][2] in CLAUSE_WORDS  # ("even if")
+        if k and (toks[k][2].lower() in _OPENING_CLAUSE or toks[k][2].lower() in _OPENING_ADVERBS):
+            toks = toks[k:]  # "Almost immediately after she did, David Axelrod, ..., tweeted": the clause's bound
+        elif len(toks) > 1 and toks[0][2] in {"Even", "even"} \
+                and (toks[1][2][:1].isupper() or toks[1][2] in DETERMINERS):
+            toks = toks[1:]  # "(And) even Obama tried ..., noting": a focus word, no part of the subject
         if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
                      or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))
                      or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))
