@@ -47,6 +47,19 @@ def test_a_name_followed_by_an_appositive_is_the_speaker_not_the_role():
     assert (row["speaker"], row["speaker_type"]) == ("Lauren Ehrsam", "person")
 
 
+def test_a_description_naming_someone_else_before_the_appositive_name_is_the_named_persons():
+    text = ("Headline\n\nTed Cruz spoke in Iowa.\n\nOne pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist "
+            "Church in Marion, said he had made more than 150 phone calls to other pastors.")
+    assert only(text)["speaker"] == "Darran Whiting"
+
+
+def test_another_full_name_set_off_after_a_name_gives_it_no_roles():
+    from analysis.quotes.speakers import find_people
+    text = "Ted Cruz spoke. One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said so."
+    roles = {m.person.name: m.person.roles for m in find_people(text)}
+    assert roles["Ted Cruz"].isdisjoint({"darran", "whiting", "liberty", "baptist", "church"})
+
+
 def test_of_a_place_is_not_part_of_a_name():
     row = only("Representative Bobby Scott of Virginia said he had never harassed anyone.")
     assert row["speaker"] == "Bobby Scott"

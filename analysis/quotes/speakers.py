@@ -1697,6 +1697,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if " " in person.name:
             by_given.setdefault(person.name.split()[0], []).append(person)
     by_given.update(_short_forms(by_given))
+    named_at = {start for start, _, full, _, _ in raw if full and " " in full}
     mentions = []
     for start, end, full, surname, role_words in raw:
         if start in excluded:
@@ -1833,7 +1834,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         gender = _titles_gender(role_words)
         if len(gender) == 1:
             person.gender = next(iter(gender))  # a title says more than the given name's census share
-        person.roles.update(_appositive_roles(text, end))
+        person.roles.update(_appositive_roles(text, end, named_at))
         if text.startswith(" (", end) and (tag := _BRACKETED_PARTY_TAG.match(text, end)):
             person.roles.add(tag.group(1).lower())  # "Paul Ryan (R-Wis.)": as ", R-Wis.," (a party and a state)
         person.roles.update(_preceding_roles(text, start) or _role_of_body_before(text, start)
@@ -2788,9 +2789,10 @@ _ROLE_OF_DOING = {"coach": "coach", "train": "trainer", "manag": "manager", "cha
 # body", "represents the ward": a role others hold)
 
 
-def _appositive_roles(text: str, end: int) -> set:
+def _appositive_roles(text: str, end: int, named_at: set) -> set:
     """Lower-case words of an appositive ``, the deputy secretary of State,`` right after a name; or the role a
-    relative clause's verb gives (``, who has coached the athlete since``: coach)."""
+    relative clause's verb gives (``, who has coached the athlete since``: coach). ``named_at``: where full names
+    start (an appositive opening with one is someone else)."""
     if text[end:end + 1] != ",":
         return set()  # (a cheap test first: it runs for every mention, and every pattern below opens with the comma)
     if text.startswith(", who ", end) and (does := _DOES_AS_ROLE.match(text, end)) is not None:
@@ -2808,6 +2810,9 @@ def _appositive_roles(text: str, end: int) -> set:
         # witness said his ...": the witness is not Secka)
     first = m.group(2).split()[0]
     roles = lexicon().lists["role"]
+    if not m.group(1) and end + m.start(2) in named_at:
+        return set()  # ("One pastor supporting Mr. Cruz, Darran Whiting of Liberty Baptist Church, said": someone
+        # else's full name and description, no role of Cruz's)
     if not m.group(1) and (first.endswith("ed") or first in _PAST_VERBS
                            or first.endswith("s") and not first.endswith("ss") and first.islower()
                            and first not in roles and first[:-1] not in roles):
@@ -4238,7 +4243,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # people the owner has, unnamed, never the owner
     if inside:
         # "Leonard Burman, director of X," names first; "His partner, Lawrence Cummings," names last
-        name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her "))
+        name_first = mention.lstrip()[:1].isupper() and not low.startswith(("the ", "a ", "an ", "his ", "her ",
+                                                                            "one ", "another ", "their ", "its "))
+        # ("One pastor supporting Mr. Cruz, Darran Whiting of Marion": the description names someone else first)
         if name_first and len(inside) > 1 and inside[-1].end >= position - 1:
             name_first = False  # "Lib Dem spokesman Ed Davey": the name that ends the phrase is the source
         first = inside[0] if name_first else inside[-1]
