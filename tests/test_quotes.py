@@ -378,6 +378,18 @@ def test_a_plural_noun_after_a_verb_is_no_cue():
     assert "charges" not in out["cue"].tolist()
 
 
+@pytest.mark.parametrize("text", [
+    "The president revisited his own promise to guide the country into a new age of unity.",
+    "The president kept a campaign promise to guide the country into a new age of unity.",
+])
+def test_a_noun_cue_after_own_or_a_noun_after_a_is_no_cue(text):
+    assert rows(text).empty
+
+
+def test_a_share_of_people_after_a_is_the_subject_of_a_bare_cue():
+    assert indirect_texts("A few claim the plan would fail.") == ["the plan would fail"]
+
+
 @pytest.mark.parametrize("text, content", [
     ("The IMF pointed to Britain's decision to leave the union as an example of rising protectionism.",
      "Britain's decision to leave the union as an example of rising protectionism"),

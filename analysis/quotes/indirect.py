@@ -525,6 +525,9 @@ _VERBS_FOR = frozenset("calls asks pays accounts allows provides".split())
 _VERBS_TO = frozenset("expects plans wants needs intends hopes aims seeks".split())
 #: A share named by a fraction: "(about) a third of".
 _SHARES = frozenset("half third quarter fifth tenth".split())
+#: Words for a share of people after "a": "a few (say)", "a majority (claim)" are subjects, not nouns before a noun.
+_SHARE_NOUNS = _SHARES | frozenset("few number majority minority dozen handful lot couple host plurality hundred "
+                                   "thousand million".split())
 #: Subordinators of time that open an adjunct clause between a cue and "that".
 _SUBORDINATE_TIME = frozenset({"after", "before", "when", "once", "as", "while", "since"})
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
@@ -648,6 +651,12 @@ class ReportedSpeech(Clauses):
                         and not self.purpose_infinitive(toks, k, v[0]) \
                         and not goes_on_to(toks, k):
                     continue  # "was told", "was also found", "to say", "the report"; but "is saying that ..."
+                if k > 1 and toks[k - 1][2] == "own" or low in _NOUN_CUES and low == v[0] and k > 2 \
+                        and toks[k - 2][2].lower() in {"a", "an"} and toks[k - 1][2].isalpha() \
+                        and toks[k - 1][2].islower() and not toks[k - 1][2].endswith(("s", "ly")) \
+                        and toks[k - 1][2] not in _SHARE_NOUNS and not is_aux(toks[k - 1][2]):
+                    continue  # "revisited his own promise to", "kept a campaign promise to": a noun (a bare verb
+                    # would not agree with a singular noun after "a")
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if low in {"counter", "counters"} and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS | {","} \
                         and not _CONTRACTED_PRONOUN.fullmatch(nxt):
