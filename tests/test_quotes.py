@@ -386,6 +386,16 @@ def test_a_noun_cue_after_own_or_a_noun_after_a_is_no_cue(text):
     assert rows(text).empty
 
 
+def test_an_adjunct_of_time_with_its_adverb_after_a_cue_is_no_content():
+    out = rows("\"It is plagiarism,\" David Axelrod, a former adviser, said just after midnight on CNN.")
+    assert out["kind"].tolist() == ["direct"]
+    assert indirect_texts("Johan van der Merwe said shortly after the collapse that the dam had passed an "
+                          "inspection.") == ["the dam had passed an inspection"]
+    # "after that" is "afterwards": the clause follows it with no "that" of its own
+    assert indirect_texts("Many supporters complained soon after that the long lines hurt the senator.") \
+        == ["soon after that the long lines hurt the senator"]
+
+
 def test_a_share_of_people_after_a_is_the_subject_of_a_bare_cue():
     assert indirect_texts("A few claim the plan would fail.") == ["the plan would fail"]
 

@@ -530,6 +530,8 @@ _SHARE_NOUNS = _SHARES | frozenset("few number majority minority dozen handful l
                                    "thousand million".split())
 #: Subordinators of time that open an adjunct clause between a cue and "that".
 _SUBORDINATE_TIME = frozenset({"after", "before", "when", "once", "as", "while", "since"})
+#: Adverbs of how close in time, before an adjunct of time: "(just) after midnight", "(shortly) before the vote".
+_TIME_BOUNDS = frozenset("just shortly soon right immediately directly".split())
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
 _TELLING = frozenset("tell inform assure warn advise remind".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
@@ -1270,6 +1272,11 @@ class ReportedSpeech(Clauses):
             nxt = adverb  # noted recently the presence of ... was: an adverb before a that-less clause
         if nxt < len(toks) and (elapsed := _ELAPSED_THAT.match(self.text, toks[nxt][0])):
             nxt = self.tokens_before(toks, elapsed.end()) + 1  # "announced two days earlier that": when, then "that"
+        if nxt + 2 < len(toks) and toks[nxt][2].lower() in _TIME_BOUNDS \
+                and (toks[nxt + 1][2].lower() in _SUBORDINATE_TIME or toks[nxt + 1][2].lower() == "during") \
+                and toks[nxt + 2][2].lower() != "that":
+            nxt += 1  # "said just after midnight on CNN that ...": how close in time, then the adjunct (but
+            # "complained soon after that the long lines ...": "after that" is "afterwards")
         # addressee or adjunct before the content: told reporters that / said on Tuesday that
         if nxt < len(toks) and toks[nxt][2].lower() != "that":
             # (an addressee of up to 14 words: "told a crowded banquet hall at a hotel in downtown Baltimore that")
