@@ -1218,6 +1218,13 @@ def test_an_adverb_of_degree_before_an_opening_clause_is_no_subject(opening):
     assert only(text)["speaker"] == "David Axelrod"
 
 
+@pytest.mark.parametrize("pronoun", ["He’s", "He's"])
+def test_a_contracted_pronoun_opening_the_sentence_is_the_subject_of_a_later_verb(pronoun):
+    text = (f"Headline\n\nFormer Gov. Jeb Bush is panning the measures. {pronoun} comparing the gun actions to the "
+            "action on immigration and says Obama is flouting the Constitution.")
+    assert only(text)["speaker"] == "Jeb Bush"
+
+
 @pytest.mark.parametrize("opening", ["Even", "And even"])
 def test_even_before_a_name_is_no_part_of_the_subject(opening):
     text = (f"Headline\n\nBarack Obama met the two leaders on Wednesday. {opening} Obama tried to help them off the "

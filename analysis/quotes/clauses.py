@@ -500,6 +500,9 @@ _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last 
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
 indeed again now then ultimately overall back""".split())  # ("Back at Bishops Frome, Mr Bayliss said")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
+#: A subject pronoun and a contracted auxiliary: "he's", "they're", "I'd".
+CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
+_THIRD_PERSON = frozenset("he she they".split())  # (not "it": "It’s become such a presence", no one)
 #: Adverbs of degree or time before an opening clause or adverb: "(Almost immediately) after she did, X ...", "(Not
 #: long) after the vote" ("even" only before a conjunction: "(Even) if a Democrat wins, ...", not "Even in Iowa, ...").
 _BEFORE_OPENING = frozenset("almost nearly immediately just right only long not well directly".split())
@@ -2205,6 +2208,9 @@ class Clauses(ArticleText):
             toks = toks[2:]  # "Last month the trust posted a video ..., writing:": a time before the subject, no comma
         if len(toks) > 1 and AGE_WORD.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
             toks = toks[1:]  # "62-year-old Brenda Johnson railed ... and explained": the age before the name
+        if toks and CONTRACTED_PRONOUN.fullmatch(toks[0][2]) \
+                and (pronoun := re.split("['’]", toks[0][2])[0]).lower() in _THIRD_PERSON:
+            return toks[0][0], toks[0][0] + len(pronoun)  # "He’s comparing ... and says": he
         j = 2 if owners and toks[0][2].islower() else 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)

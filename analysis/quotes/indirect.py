@@ -9,9 +9,9 @@ from functools import cached_property, lru_cache
 from itertools import compress, count
 
 from ..units import count_words
-from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CURRENCIES, DASHES,
-                      ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST, is_aux,
-                      NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier,
+from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CONTRACTED_PRONOUN,
+                      CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST,
+                      is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier,
                       PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
                       MONTHS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
@@ -242,7 +242,6 @@ _PARTICIPLE_THAT = frozenset("rule find conclude remark stress assert acknowledg
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
-_CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
 #: Prepositions of place the shared list lacks: "said outside the courthouse" is where, not what.
 _PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".split())
 #: What an authority declares by acting, not saying: "(declared) a major incident", "a state of emergency", "itself
@@ -661,7 +660,7 @@ class ReportedSpeech(Clauses):
                     # would not agree with a singular noun after "a")
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if low in {"counter", "counters"} and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS | {","} \
-                        and not _CONTRACTED_PRONOUN.fullmatch(nxt):
+                        and not CONTRACTED_PRONOUN.fullmatch(nxt):
                     continue  # "taped a sign to the front counter Wednesday": a noun (but "critics counter that",
                     # "Other voices counter it's time to ...")
                 if low in NAMING_PARTICIPLES and nxt[:1].isupper() and self.noun_named(toks, k):
@@ -980,7 +979,7 @@ class ReportedSpeech(Clauses):
         toks = self.tokens.between(lo, self.quote_opens[i])
         verb = next((v for v in range(len(toks) - 1, -1, -1) if self.is_verb(toks[v][2], "q")
                      and not (v and (toks[v - 1][2].endswith(("'s", "’s"))
-                                     and not _CONTRACTED_PRONOUN.fullmatch(toks[v - 1][2])
+                                     and not CONTRACTED_PRONOUN.fullmatch(toks[v - 1][2])
                                      or toks[v - 1][2].lower() in _ARTICLE_OR_POSSESSIVE))), None)
         # (not a noun after its owner or determiner: "and that the president’s remarks were “...”"; but "he's said")
         stop = next((b for b in range(verb - 1, 0, -1) if toks[b][2] in _BREAKS), None) if verb else None
@@ -1370,7 +1369,7 @@ class ReportedSpeech(Clauses):
             m = nxt  # told USA TODAY's weekly video series it is clear ...
             to = next((m for m in range(nxt + 1, min(len(toks) - 1, nxt + 5)) if toks[m][2] == "to"), None)
             while m < len(toks) and m - nxt < 6 and toks[m][2][:1].isalnum() \
-                    and not _CONTRACTED_PRONOUN.fullmatch(toks[m][2]) and toks[m][2].lower() not in PRONOUNS \
+                    and not CONTRACTED_PRONOUN.fullmatch(toks[m][2]) and toks[m][2].lower() not in PRONOUNS \
                     and not (toks[m][2] == "there" and toks[m - 1][2][:1].isupper()) \
                     and not (toks[m][2].islower() and self.lx.verb(toks[m][2])):
                 # (a contracted pronoun opens the clause too: told the National Post he's received ...; so does
@@ -1378,7 +1377,7 @@ class ReportedSpeech(Clauses):
                 # a verb: "Post")
                 m += 1
             if m < len(toks) and m > nxt and (toks[m][2].lower() in _PRONOUN_OR_THERE
-                                              or _CONTRACTED_PRONOUN.fullmatch(toks[m][2])) \
+                                              or CONTRACTED_PRONOUN.fullmatch(toks[m][2])) \
                     and toks[m - 1][2].lower() not in _PRONOUN_LIKE:  # "tell X anything it knows": a relative
                 content = self._content(toks[m][0], s_end)
             elif to is not None and lemma in _ORDERING and toks[to + 1][2].isalpha() \
@@ -1584,7 +1583,7 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said as many as a third of the beds are occupied: a quantity opens the clause
                 # (not "said as much as he could")
             elif low in TIME_WORDS and len(rest) > 2 and (rest[1][2].lower() in _PRONOUN_OR_THERE
-                                                          or _CONTRACTED_PRONOUN.fullmatch(rest[1][2])):
+                                                          or CONTRACTED_PRONOUN.fullmatch(rest[1][2])):
                 clause_start = True  # says tonight he's a step closer ...: a time adverb opens the clause
             elif low in TIME_WORDS and len(rest) > 2 and rest[1][2].endswith(("'s", "’s")) \
                     and _is_time_token(rest[1][2][:-2]) and rest[2][2].isalpha():
@@ -2160,7 +2159,7 @@ class ReportedSpeech(Clauses):
         """A subject pronoun right before a finite auxiliary or modal somewhere in ``toks`` (``... he could``)."""
         return any(a[2].lower() in _SUBJECT_PRONOUNS and b[2].lower() in _FINITE_OR_MODAL
                    for a, b in zip(toks, toks[1:])) \
-            or any(_CONTRACTED_PRONOUN.fullmatch(t[2]) and t[2][:1] != "I" for t in toks)  # ("... she'll")
+            or any(CONTRACTED_PRONOUN.fullmatch(t[2]) and t[2][:1] != "I" for t in toks)  # ("... she'll")
 
     @staticmethod
     def clause_after_comma(rest: list) -> bool:
@@ -2170,7 +2169,7 @@ class ReportedSpeech(Clauses):
             return False
         after = rest[comma + 1][2]
         return after.lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT or after[:1].isupper() \
-            or _CONTRACTED_PRONOUN.fullmatch(after) is not None  # ("if she wins, she'll ...")
+            or CONTRACTED_PRONOUN.fullmatch(after) is not None  # ("if she wins, she'll ...")
 
     @staticmethod
     def aside_end(rest: list) -> int | None:
