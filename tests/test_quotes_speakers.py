@@ -1218,6 +1218,12 @@ def test_an_adverb_of_degree_before_an_opening_clause_is_no_subject(opening):
     assert only(text)["speaker"] == "David Axelrod"
 
 
+def test_points_with_no_to_out_or_that_is_a_noun_not_a_cue_before_a_participle():
+    text = ("Headline\n\nChris Christie repeated accusations that Rubio recites the same campaign points, calling him "
+            "a “talented guy” who is not ready.")
+    assert only(text)["speaker"] == "Chris Christie"
+
+
 @pytest.mark.parametrize("pronoun", ["He’s", "He's"])
 def test_a_contracted_pronoun_opening_the_sentence_is_the_subject_of_a_later_verb(pronoun):
     text = (f"Headline\n\nFormer Gov. Jeb Bush is panning the measures. {pronoun} comparing the gun actions to the "

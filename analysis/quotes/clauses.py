@@ -1239,7 +1239,9 @@ class Clauses(ArticleText):
         staff report released Friday recommends ..., saying"; "played down the report")."""
         tok = toks[v][2]
         return tok[:1].islower() and self.is_verb(tok, "qct") and not tok.lower().endswith("ing") \
-            and not (v > 0 and is_noun_context(toks[v - 1][2])) and not noun_cue_form(toks, v)
+            and not (v > 0 and is_noun_context(toks[v - 1][2])) and not noun_cue_form(toks, v) \
+            and not (tok in {"point", "points"} and (v + 1 == len(toks) or toks[v + 1][2] not in {"to", "out", "that"}))
+        # ("Rubio recites the same campaign points, calling him": a noun; the verb points to, out or that)
 
     def _holds_finite_verb(self, toks: list, i: int, end: int) -> bool:
         """Tokens from ``i`` up to offset ``end`` hold a past verb with a lower-case object after a lower-case noun:
