@@ -1218,6 +1218,12 @@ def test_an_adverb_of_degree_before_an_opening_clause_is_no_subject(opening):
     assert only(text)["speaker"] == "David Axelrod"
 
 
+@pytest.mark.parametrize("source", ["three current and former Podesta employees", "five past and present workers"])
+def test_words_of_tenure_joined_by_and_are_one_source(source):
+    row = only(f"Headline\n\nIn separate interviews, {source} said disagreements broke out within the firm.")
+    assert (row["speaker"], row["text"]) == (source, "disagreements broke out within the firm")
+
+
 def test_points_with_no_to_out_or_that_is_a_noun_not_a_cue_before_a_participle():
     text = ("Headline\n\nChris Christie repeated accusations that Rubio recites the same campaign points, calling him "
             "a “talented guy” who is not ready.")

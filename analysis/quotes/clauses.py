@@ -502,6 +502,8 @@ indeed again now then ultimately overall back""".split())  # ("Back at Bishops F
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A subject pronoun and a contracted auxiliary: "he's", "they're", "I'd".
 CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
+#: Words of tenure joined before a source's noun: "current and former (employees)", "past and present (members)".
+_TENURES = frozenset("current former past present serving retired sitting".split())
 _THIRD_PERSON = frozenset("he she they".split())  # (not "it": "It’s become such a presence", no one)
 #: Adverbs of degree or time before an opening clause or adverb: "(Almost immediately) after she did, X ...", "(Not
 #: long) after the vote" ("even" only before a conjunction: "(Even) if a Democrat wins, ...", not "Even in Iowa, ...").
@@ -1658,8 +1660,9 @@ class Clauses(ArticleText):
         # and the Pennsylvania State University Graduate School of Education found": the study's makers)
 
     def joins_modifiers(self, toks: list, j: int, end: int) -> bool:
-        """``and`` at ``j`` joins two lower-case nouns before a body's head that ends the subject, after ``of the``
-        or a possessive (``Det. Sgt. Carla Mendes of the service's drug and gun unit (said)``), or two nouns after an
+        """``and`` at ``j`` joins two words of tenure (``current and former``), or two lower-case nouns before a body's
+        head that ends the subject, after ``of the`` or a possessive (``Det. Sgt. Carla Mendes of the service's drug
+        and gun unit (said)``), or two nouns after an
         article before more nouns (``The owner of a paddleboard and canoe hire business (said)``); or a document's
         date and who saw it (``An internal memo dated 10 October and seen by ATPE (indicates)``)."""
         if j + 2 < end and toks[j + 1][2] in _HANDED and toks[j + 2][2] == "by" \
@@ -1673,6 +1676,8 @@ class Clauses(ArticleText):
         if not (j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
                 and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()):
             return False
+        if toks[j - 1][2] in _TENURES and toks[j + 1][2] in _TENURES:
+            return True  # "three current and former Podesta employees (said)"
         if j + 2 == end and self.lx.has("org_head", toks[end][2]) \
                 and (toks[j - 2][2].endswith(("'s", "’s")) or toks[j - 2][2].lower() == "the"):
             return True
