@@ -1652,6 +1652,21 @@ def test_according_to_a_measure_is_no_source():
                             "2024"]]
 
 
+@pytest.mark.parametrize("text", [
+    "They pull the lever for Republicans, according to their instinctive preference.",
+    "The launch went ahead according to plan.",
+    "Votes are counted by hand according to tradition.",
+])
+def test_according_to_a_norm_is_no_source(text):
+    assert rows(text).empty
+
+
+def test_according_to_a_plan_or_the_rules_is_a_documents_word():
+    assert rows("Costs will rise, according to the plan.")["speaker"].tolist() == ["the plan"]
+    assert rows("The winner receives a car, according to the rules of the competition.")["speaker"].tolist() \
+        == ["the rules of the competition"]
+
+
 def test_a_kind_bodys_own_document_is_the_bodys():
     out = rows("Headline\n\nThe Oregon Land Use Board of Appeals sent the plan back to the county on Friday.\n\nThe "
                "company had not secured the credits when the county approved the plan, according to the board's "

@@ -43,6 +43,11 @@ _MEASURE_SOURCE = re.compile(r"(?:(?:the|their|its|his|her|our|your)\s+)?([A-Za-
 _MEASURE_NOUNS = frozenset("""size sizes level levels amount amounts rate rates type types weight age ages degree severity
 extent value values proportion length needs need ability seniority merit distance priority income category categories
 rank ranking""".split())
+#: Norms something is done by, which say nothing either: "according to their instinctive preference", "according to
+#: tradition" ("according to plan" too, with no determiner; but rules and schedules are documents: "according to the
+#: rules of the competition").
+_NORM_NOUNS = frozenset("preference preferences tradition traditions custom customs instinct instincts taste tastes "
+                        "wishes conscience".split())
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
                            r"(?!that\b)(?!(?:not|only)(?:\s+[\w'’-]+){1,5}\s*[.]?$)|;"  # (not an ellipsis ending the
                            # sentence: "for foreign suspects, but not Britons", "but only in the broadest terms")
@@ -2398,9 +2403,11 @@ class ReportedSpeech(Clauses):
         src_lo = cue[1] + (len(self.text[cue[1]:s_end]) - len(self.text[cue[1]:s_end].lstrip()))
         src = (src_lo, src_lo + n)
         if (measure := _MEASURE_SOURCE.match(self.text, src[0], src[1])) \
-                and measure.group(1).lower() in _MEASURE_NOUNS:
+                and measure.group(1).lower() in _MEASURE_NOUNS \
+                or (head := self.text[src[0]:src[1]].lower().split(" of ")[0].split()) == ["plan"] \
+                or head[-1:] and head[-1] in _NORM_NOUNS:
             return []  # "share out the places according to the size of their fleets": a measure something goes by,
-            # no one who says it
+            # no one who says it; "according to their instinctive preference", "according to plan": a norm
         tail = self.text[src[0]:src[1]].split()[-5:]
         held = {w.lower() for w in tail} | {w.lower()[:-1] for w in tail if w.endswith("s")}  # ("auditors")
         if tail[-1].isalpha() and tail[-1].islower() \
