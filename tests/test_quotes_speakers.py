@@ -183,11 +183,18 @@ def test_a_verb_form_after_a_determiner_or_possessive_is_a_noun_not_a_cue():
     '"We will not sign," Amy Cole said. The text has been nicknamed the "Kingston clause" in the corridors.',
     '"We will not sign," Amy Cole said. The council ran a campaign under the slogan \u201cUm azulejo, uma hist\u00f3ria'
     '\u201d (\u201cOne tile, one story\u201d) last year.',
+    '"We will not sign," Amy Cole said. Lassiter kept a spreadsheet, labeled \u201cthe rotation,\u201d of the bids.',
+    '"We will not sign," Amy Cole said. Most would pay more for items labeled \u201cMade in the U.S.A.\u201d',
 ])
 def test_a_slogan_or_what_a_sign_reads_is_no_attribution(text):
     out = rows(text)
     assert out[(out["kind"] != "indirect") & ~out["text"].str.startswith("We will not")].empty  # (the sentence may
     # still be reported as a whole)
+
+
+def test_called_after_a_singular_word_and_a_preposition_still_cues():
+    text = "Mr. Trump uttered charges that Rush Limbaugh, for one, called \u201cliberal Democrat lingo.\u201d"
+    assert only(text)["speaker"] == "Rush Limbaugh"
 
 
 @pytest.mark.parametrize("verb", ["called", "welcomed", "criticised", "condemned"])
