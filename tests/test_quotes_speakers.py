@@ -1773,6 +1773,13 @@ def test_the_siblings_are_the_two_people_named_together_before():
     assert out["speaker"].tolist() == ["Martin Hartley & Catherine Hartley"] * 2
 
 
+@pytest.mark.parametrize("two", ["the two", "The two"])
+def test_the_two_after_a_quotation_are_the_pair_named_together_before(two):
+    text = ("Headline\n\nJudiciary Chairman Bob Goodlatte and Committee Chairman Trey Gowdy sent a letter to Comey on "
+            f"Monday. “You seem to have picked a new standard,” {two} write.")
+    assert only(text)["speaker"] == "Bob Goodlatte & Trey Gowdy"
+
+
 def test_the_couple_with_no_pair_named_before_stays_unnamed():
     out = rows("Martin Hartley runs the bakery.\n\nThe couple said they were heartbroken.")
     assert out["speaker"].tolist() == ["the couple"]

@@ -3794,7 +3794,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and (members := self.surname_holders(family.group(1), subj[0])):
                     speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter (whom a list
                     # may have taken for one person, "Marshes")
-                elif stype in {"anonymous", "unknown"} and _PAIR.fullmatch(_clean_mention(mention)) \
+                elif stype in {"anonymous", "unknown", "unresolved"} and _PAIR.fullmatch(_clean_mention(mention)) \
                         and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
