@@ -192,6 +192,19 @@ def test_a_slogan_or_what_a_sign_reads_is_no_attribution(text):
     # still be reported as a whole)
 
 
+def test_a_participle_after_a_quoted_titles_comma_is_the_sentence_subjects_cue():
+    text = ("Headline\n\n\"He is dishonest,\" Trump said of Comey.\n\nFormer Mayor Rudy Giuliani, who backs Trump, "
+            "trashed Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer.”")
+    out = extract_article(text)
+    assert out[["speaker", "cue"]].values.tolist()[-1] == ["Rudy Giuliani", "calling"]
+
+
+def test_a_participle_after_a_quotations_comma_reports_its_that_clause():
+    text = ("Headline\n\nJustice Anneliese Toews rejected the suggestion that it was “a single terrible moment,” "
+            "writing that it was the product of “months of choices.”")
+    assert rows(text)["text"].tolist()[-1] == "it was the product of “months of choices.”"
+
+
 def test_called_after_a_singular_word_and_a_preposition_still_cues():
     text = "Mr. Trump uttered charges that Rush Limbaugh, for one, called \u201cliberal Democrat lingo.\u201d"
     assert only(text)["speaker"] == "Rush Limbaugh"

@@ -19,9 +19,9 @@ from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
-from .lexicon import (AUXILIARIES, CLAUSE_WORDS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTHS, OPENING_MARKS,
-                      PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS, common_words,
-                      first_names, lexicon)
+from .lexicon import (AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTHS,
+                      OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS,
+                      common_words, first_names, lexicon)
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
                        COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
@@ -36,7 +36,6 @@ RECORD_COLUMNS = ["article_id", "kind", "text", "speaker", "speaker_mention", "s
                   "start", "end", "paragraph", "n_words"]
 #: Positions in a record tuple (:data:`RECORD_COLUMNS` order) of the fields the later stages read.
 SPEAKER_FIELD, MENTION_FIELD, TYPE_FIELD, CUE_FIELD, START_FIELD, END_FIELD, N_WORDS_FIELD = 3, 4, 5, 6, 8, 9, 11
-_CLOSING_MARKS = frozenset("”\"’'»")
 _CONJUNCTIONS = frozenset({"and", "but", "so"})
 #: A document a source speaks in: "in a statement", "In a letter to shareholders".
 _VEHICLE = re.compile(r"\b[Ii]n\s+(a\s+|an\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?([\w-]+(?:\s+[\w-]+){0,2})")
@@ -2875,7 +2874,7 @@ class Article(QuoteCues, ReportedSpeech):
             a, b = max(lo, self.paragraphs[p][0]), min(hi, self.paragraphs[p][1])
             while a < b and (self.text[a].isspace() or self.text[a] in OPENING_MARKS):
                 a += 1
-            while b > a and (self.text[b - 1].isspace() or self.text[b - 1] in _CLOSING_MARKS):
+            while b > a and (self.text[b - 1].isspace() or self.text[b - 1] in CLOSING_MARKS):
                 b -= 1
             if a < b:
                 label = self.speaker_label(a) if kind == "direct" else None

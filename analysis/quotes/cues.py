@@ -11,8 +11,8 @@ from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
                       FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
                       relative_after_bare, state_as_noun)
-from .lexicon import (according_source_length, BE_FORMS, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, PRONOUNS,
-                      TOKEN_END, TOKEN_START)
+from .lexicon import (according_source_length, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DETERMINERS, PREPOSITIONS,
+                      PRONOUNS, TOKEN_END, TOKEN_START)
 from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
 
@@ -998,9 +998,11 @@ class QuoteCues(Clauses):
                 continue  # ("told reporters the Commission did not comment on ... but remained "..."": not a cue)
             # "is calling the candidate '...'", "is promising '...'": a progressive is a finite verb
             progressive = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() in _PROGRESSIVE_BE
-            # "..., calling it 'disqualifying'", "went on to call Cruz '...'": the sentence's subject says it
+            # "..., calling it 'disqualifying'", "went on to call Cruz '...'": the sentence's subject says it (the
+            # comma may end a title's quotation: "on MSNBC’s “Morning Joe,” calling it a “no-brainer”")
             participle = tok.lower().endswith("ing") and k > 0 and k in cues \
-                and (toks[k - 1][2] == "," or k == nearest and (self.lx.has("document", toks[k - 1][2])
+                and (toks[k - 1][2] == "," or k > 1 and toks[k - 2][2] == "," and toks[k - 1][2] in CLOSING_MARKS
+                     or k == nearest and (self.lx.has("document", toks[k - 1][2])
                                                                or toks[k - 1][2] in _AFTER_STATEMENT))
             # ("issued a statement (earlier) calling the report '...'": the statement's subject, when no other verb
             # that quotes comes nearer: not "a statement expressing optimism - Ryan saying he was '...'")

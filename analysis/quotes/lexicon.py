@@ -245,6 +245,8 @@ _NAME_SET_OFF = re.compile(r",\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?)?[A-Z][\w
 #: Words of a verb group that may sit between a subject and its reporting verb.
 #: Marks that open a quotation.
 OPENING_MARKS = frozenset("“\"‘'«")
+#: Marks that close a quotation.
+CLOSING_MARKS = frozenset("”\"’'»")
 #: Joins the people of one source in its speaker: ``Paul Ryan & Mitch McConnell``.
 JOINT = " & "
 #: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``,
