@@ -205,6 +205,12 @@ def test_a_participle_after_a_quotations_comma_reports_its_that_clause():
     assert rows(text)["text"].tolist()[-1] == "it was the product of “months of choices.”"
 
 
+def test_a_participle_after_a_document_and_its_time_is_the_issuers_cue():
+    text = ("Headline\n\n\"It was a war,\" J.J. Goldberg said.\n\nThe Holocaust Memorial Museum issued a report this "
+            "month charging the Islamic State with \"crimes against humanity,\" \"genocide\" and \"mass atrocities.\"")
+    assert set(rows(text)["speaker"].tolist()[1:]) == {"Holocaust Memorial Museum"}
+
+
 def test_called_after_a_singular_word_and_a_preposition_still_cues():
     text = "Mr. Trump uttered charges that Rush Limbaugh, for one, called \u201cliberal Democrat lingo.\u201d"
     assert only(text)["speaker"] == "Rush Limbaugh"

@@ -12,7 +12,7 @@ from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA
                       FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
                       relative_after_bare, state_as_noun)
 from .lexicon import (according_source_length, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DETERMINERS, PREPOSITIONS,
-                      PRONOUNS, TOKEN_END, TOKEN_START)
+                      PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START)
 from .marks import mark_width, QuoteSpan
 from .speakers import PERSON_NOUN
 
@@ -1003,9 +1003,12 @@ class QuoteCues(Clauses):
             participle = tok.lower().endswith("ing") and k > 0 and k in cues \
                 and (toks[k - 1][2] == "," or k > 1 and toks[k - 2][2] == "," and toks[k - 1][2] in CLOSING_MARKS
                      or k == nearest and (self.lx.has("document", toks[k - 1][2])
-                                                               or toks[k - 1][2] in _AFTER_STATEMENT))
-            # ("issued a statement (earlier) calling the report '...'": the statement's subject, when no other verb
-            # that quotes comes nearer: not "a statement expressing optimism - Ryan saying he was '...'")
+                                          or toks[k - 1][2] in _AFTER_STATEMENT
+                                          or k > 2 and toks[k - 2][2] in {"this", "last"}
+                                          and toks[k - 1][2] in TIME_WORDS and self.lx.has("document", toks[k - 3][2])))
+            # ("issued a statement (earlier) calling the report '...'", "issued a report this month charging ...": the
+            # statement's subject, when no other verb that quotes comes nearer: not "a statement expressing optimism -
+            # Ryan saying he was '...'")
             going_on = k in cues and goes_on_to(toks, k)
             # "provoked fury by branding the campaign 'two-bit Tories'": the means, the sentence's subject says it
             by_gerund = tok.lower().endswith("ing") and k > 0 and toks[k - 1][2].lower() == "by" and k in cues
