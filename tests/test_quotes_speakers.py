@@ -211,6 +211,15 @@ def test_a_participle_after_a_document_and_its_time_is_the_issuers_cue():
     assert set(rows(text)["speaker"].tolist()[1:]) == {"Holocaust Memorial Museum"}
 
 
+def test_an_opening_adjunct_ending_inside_a_titles_marks_ends_before_the_subject():
+    text = ("Headline\n\nSpeaking Sunday on ABC’s “This Week,” Ben Carson admitted that the course name was "
+            "inaccurate, but said his campaign had found the article and would release it.")
+    out = rows(text)
+    assert out[["speaker", "text"]].values.tolist() == [
+        ["Ben Carson", "the course name was inaccurate"],
+        ["Ben Carson", "his campaign had found the article and would release it"]]
+
+
 def test_called_after_a_singular_word_and_a_preposition_still_cues():
     text = "Mr. Trump uttered charges that Rush Limbaugh, for one, called \u201cliberal Democrat lingo.\u201d"
     assert only(text)["speaker"] == "Rush Limbaugh"

@@ -11,9 +11,9 @@ from .article import ArticleText
 from .roles import role_heads
 from .speakers import (AGE_WORD, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
                        names_a_body, PERSON_NOUN, US_PARTY_TAG)
-from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, DETERMINERS,
-                      MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS,
-                      PRONOUNS, TIME_WORDS, WHEN_WORDS)
+from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS,
+                      DETERMINERS, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
+                      PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
 #: Dashes that set off a source (``"..." - Chirac``) or a dateline.
@@ -735,6 +735,8 @@ def _adjunct_end(toks: list) -> int:
             and e + 1 < len(toks) and toks[e + 1][2][:1].isupper():
         i = e  # "Asked what she planned to do with her gold ulu, the knife-shaped medal the Games award instead of a
         # disc, Cadiente laughed": an appositive of the adjunct's last noun, then the subject
+    while i + 1 < len(toks) and toks[i + 1][2] in CLOSING_MARKS:
+        i += 1  # "Speaking Sunday on ABC’s “This Week,” Carson admitted": the comma inside a title's marks
     return i + 1
 
 
