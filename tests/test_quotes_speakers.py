@@ -9756,6 +9756,13 @@ def test_a_gerund_opens_a_clause_whose_verb_comes_later(text, content):
     assert only(text)["text"] == content
 
 
+def test_a_plural_noun_in_s_opens_a_clause_whose_verb_comes_late():
+    text = ("Headline\n\nA Democratic aide said comments from Rice, Rhodes, Panetta and Petraeus were consistent with "
+            "their previous statements.")
+    assert only(text)["text"] == ("comments from Rice, Rhodes, Panetta and Petraeus were consistent with their "
+                                  "previous statements")
+
+
 def test_a_gerund_before_a_preposition_is_how_it_was_said():
     assert rows("Headline\n\nCarter said referring to the bill passed last year.").empty
 

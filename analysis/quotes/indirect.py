@@ -1501,9 +1501,11 @@ class ReportedSpeech(Clauses):
                             and not (low.endswith("ly") and (low not in NOT_ADVERB | _ADJECTIVES_IN_LY
                                                              or len(rest) > 1 and rest[1][2].lower() in _RITES))
                             # (but "said family members", "said monthly readings show")
-                            and (not self.lx.verb(first) or ((finite_soon or gerund_verb) and first.islower())))
+                            and (not self.lx.verb(first) or ((finite_soon or gerund_verb or low.endswith("s")
+                                                              and finite_later) and first.islower())))
             # ("said finding 60 skilled tradespeople in south Georgian Bay would be harder": a gerund of a cue verb
-            # whose clause's verb comes late)
+            # whose clause's verb comes late; "said comments from Rice, Rhodes, Panetta and Petraeus were": a noun in
+            # -s whose verb comes late)
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                 and rest[1][2] not in _FUNCTION_WORDS \
                 and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
