@@ -396,6 +396,14 @@ def test_an_adjunct_of_time_with_its_adverb_after_a_cue_is_no_content():
         == ["soon after that the long lines hurt the senator"]
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Senators are split on whether they would vote for Garland. Jeff Flake said he would.", "he would"),
+    ("Asked if he had read the report, Smith said he had not.", "he had not"),
+])
+def test_a_pronoun_and_an_auxiliary_whose_verb_is_understood_are_a_clause(text, content):
+    assert indirect_texts(text) == [content]
+
+
 def test_a_share_of_people_after_a_is_the_subject_of_a_bare_cue():
     assert indirect_texts("A few claim the plan would fail.") == ["the plan would fail"]
 

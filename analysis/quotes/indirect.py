@@ -349,6 +349,9 @@ _CLAIMED_WIN = re.compile(r"(?:(?:the|a|an|his|her|their|its|\d[\d,]*)\s+)?(?:[\
 _LIKENED = frozenset({("same", "as"), ("tantamount", "to"), ("equivalent", "to"), ("akin", "to"), ("is", "like"),
                       ("was", "like"), ("’s", "like"), ("'s", "like")})
 #: A second relative clause joined to the one a cue ends: "which he has denied (and which ...)".
+#: A clause of a subject pronoun and an auxiliary whose verb is understood: "(said) he would", "(said) they did not".
+_ELLIPTIC = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:would|will|could|can|did|does|do|had|has|have"
+                       r"|should|might|may|must|was|were)(?:\s+not|n['’]t)?")
 _ANOTHER_RELATIVE = re.compile(r"(?:and|but|or)\s+(?:which|who|whom)\b", re.I)
 #: The end of a clause before another joined to it: ", and", ", but", ";".
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
@@ -1126,8 +1129,11 @@ class ReportedSpeech(Clauses):
             hi -= 1  # "(News Corporation denied the reports.)": the bracket closes the writer's aside, not the content
             while hi > lo and self.text[hi - 1] in " ,.;:":
                 hi -= 1
-        if count_words(self.text[lo:hi]) < min_words or _ANOTHER_RELATIVE.match(self.text, lo, hi):
-            return None  # ("allegations ..., which he has denied and which ...": what he denied is before the cue)
+        if count_words(self.text[lo:hi]) < min_words and not (min_words == 3 and _ELLIPTIC.fullmatch(self.text, lo,
+                                                                                                   hi)) \
+                or _ANOTHER_RELATIVE.match(self.text, lo, hi):
+            return None  # ("allegations ..., which he has denied and which ...": what he denied is before the cue; but
+            # "Jeff Flake said he would.": a clause whose verb is understood)
         return lo, hi
 
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
@@ -1622,7 +1628,8 @@ class ReportedSpeech(Clauses):
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
-                    and len(rest) > 2 and not (rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())
+                    and (len(rest) > 2 or len(rest) == 2 and _ELLIPTIC.fullmatch(self.text, rest[0][0], rest[1][1])) \
+                    and not (len(rest) > 2 and rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())
                                                and not _listed_subject(rest)
                                                and not _described_subject(rest)
                                                and not _aside_after_subject(rest)) \
