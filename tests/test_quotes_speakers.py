@@ -1259,6 +1259,22 @@ def test_words_of_tenure_joined_by_and_are_one_source(source):
     assert (row["speaker"], row["text"]) == (source, "disagreements broke out within the firm")
 
 
+@pytest.mark.parametrize("source, stype", [
+    ("The state officials whose laws have been invalidated", "anonymous"),
+    ("Parents whose children attend the school", "anonymous"),
+])
+def test_a_source_with_a_whose_clause_is_the_people_it_describes(source, stype):
+    row = only(f"Headline\n\n{source} say the real change has come in the makeup of the judiciary.")
+    assert (row["speaker_mention"], row["speaker_type"], row["text"]) == (
+        source, stype, "the real change has come in the makeup of the judiciary")
+
+
+def test_a_body_described_with_a_whose_clause_is_the_body():
+    row = only("Headline\n\nThe World Polymers Council, an industry body whose members include the largest plastic "
+               "manufacturers, said it regretted the lack of agreement.")
+    assert row["speaker"] == "World Polymers Council"
+
+
 def test_points_with_no_to_out_or_that_is_a_noun_not_a_cue_before_a_participle():
     text = ("Headline\n\nChris Christie repeated accusations that Rubio recites the same campaign points, calling him "
             "a “talented guy” who is not ready.")

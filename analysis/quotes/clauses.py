@@ -1004,6 +1004,13 @@ class Clauses(ArticleText):
                 and not any(t[2] == "," for t in toks[w:end + 1]):
             j = w  # "The judges who ruled that Texas could not implement its law said": the judges and their clause,
             # not the reported clause's object
+        if 0 < j <= end and (w := next((w for w in range(end - 1, max(0, j - 1), -1) if toks[w][2] == "whose"), None)) \
+                and toks[w - 1][2][:1].isalnum() and not any(t[2] == "," for t in toks[w:end + 1]) \
+                and (found := self.noun_phrase_before(toks, w, any_case=True)) \
+                and ((f := next(i for i, t in enumerate(toks) if t[0] == found[0])) == 0
+                     or toks[f - 1][2] in {",", ";"} or toks[f - 1][2].lower() in CLAUSE_WORDS):
+            return found[0], toks[end][1]  # "The state officials whose laws have been invalidated (say)": the people
+            # and their relative clause, not its verb's words
         if 0 < j < end - 2 and toks[j][2] == "who" and toks[j - 1][2][:1].isalnum() and toks[j + 1][2].isalpha() \
                 and toks[j + 1][2].islower() and not is_aux(toks[j + 1][2]) \
                 and (found := self.noun_phrase_before(toks, j, any_case=True)) \

@@ -3091,6 +3091,8 @@ _GAVE_NAME = re.compile(r".*\b(?:(?:first|given) name|identified (?:only |hersel
                         r"|name (?:only )?as)(?:,\s*|\s+)([A-Z][\w'’-]+)\s*,?")
 #: A relative clause on a source: "Musicians who study ...", "those who back her opponents".
 WHO_CLAUSE = re.compile(r"\s+who\s+")
+#: An owner's relative clause on a source: "The state officials whose laws have been invalidated".
+_WHOSE_CLAUSE = re.compile(r"\s+whose\s+")
 #: A relative clause set off after a source: ", which represents ...".
 _WHICH_SET_OFF = re.compile(r",\s+which\s+")
 #: One capitalised word: "Unite".
@@ -3681,7 +3683,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # description the source opens with, not the second one set off after it
         return classify_source(appositive.group(1), position - len(mention) + len(appositive.group(1)), people,
                                previous, paragraph_start)
-    relative = WHO_CLAUSE.search(text)
+    relative = WHO_CLAUSE.search(text) or ("," not in text and _WHOSE_CLAUSE.search(text))
+    # (not "The World Polymers Council, an industry body whose members include ...": a body named, then described)
     begin = position - len(mention)
     if relative and relative.start() > 0 and "," not in text[relative.end():] \
             and not any(not _PLURAL_AFTER.match(mention, mt.end - begin)  # (but "Sanders supporters who ...")
