@@ -1269,6 +1269,13 @@ def test_a_source_with_a_whose_clause_is_the_people_it_describes(source, stype):
         source, stype, "the real change has come in the makeup of the judiciary")
 
 
+def test_a_long_lower_case_source_whose_head_is_a_plural_role_before_of_is_a_subject():
+    row = only("Headline\n\nWhile the top candidates of both political parties say the United States must play a "
+               "prominent role, they differ by degree.")
+    assert (row["speaker"], row["text"]) == ("the top candidates of both political parties",
+                                             "the United States must play a prominent role")
+
+
 def test_a_body_described_with_a_whose_clause_is_the_body():
     row = only("Headline\n\nThe World Polymers Council, an industry body whose members include the largest plastic "
                "manufacturers, said it regretted the lack of agreement.")

@@ -1127,9 +1127,11 @@ class Clauses(ArticleText):
                     and not (len(lows) == 1 and lows[0] in PEOPLE_QUANTIFIERS)):  # ("Some said ...": unnamed people)
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if len(words_) > 6 and all(w[:1].islower() for w in words_) \
-                and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and len(lows) > 2 and lows[2] == "of"
-                         and (lows[1] in self.lx.lists["role"] | {"head"} or lows[1] in self.lx.lists["anonymous"])):
-            # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel")
+                and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and "of" in lows[2:4]
+                         and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h)
+                              or h.endswith("s") and self.source_head(h[:-1]))):
+            # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel", "the
+            # top candidates of both political parties")
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
