@@ -404,6 +404,11 @@ def test_a_pronoun_and_an_auxiliary_whose_verb_is_understood_are_a_clause(text, 
     assert indirect_texts(text) == [content]
 
 
+def test_a_bare_verb_form_and_a_preposition_after_a_cue_open_a_clause_as_a_noun():
+    assert indirect_texts("Trump says praise from Putin helps the U.S.") == ["praise from Putin helps the U.S"]
+    assert indirect_texts("Trump says praise from Putin and others.") == []  # (no verb: praise is said, no clause)
+
+
 def test_a_share_of_people_after_a_is_the_subject_of_a_bare_cue():
     assert indirect_texts("A few claim the plan would fail.") == ["the plan would fail"]
 

@@ -1508,7 +1508,8 @@ class ReportedSpeech(Clauses):
                                                              or len(rest) > 1 and rest[1][2].lower() in _RITES))
                             # (but "said family members", "said monthly readings show")
                             and (not self.lx.verb(first) or ((finite_soon or gerund_verb or low.endswith("s")
-                                                              and finite_later) and first.islower())))
+                                                              and finite_later or self.noun_before_preposition(rest))
+                                                             and first.islower())))
             # ("said finding 60 skilled tradespeople in south Georgian Bay would be harder": a gerund of a cue verb
             # whose clause's verb comes late; "said comments from Rice, Rhodes, Panetta and Petraeus were": a noun in
             # -s whose verb comes late)
@@ -1897,6 +1898,15 @@ class ReportedSpeech(Clauses):
                 return True  # (a participle before "by" or an adjective before its noun is none: "safety concerns
                 # raised by residents", "the city's limited budget")
         return False
+
+    def noun_before_preposition(self, rest: list) -> bool:
+        """``rest`` (the tokens after a reporting verb) opens with a verb's bare form and a preposition, then a past
+        or an -s form before a determiner within eight tokens: a noun opening the clause (``says praise from Putin
+        helps the U.S.``; a bare verb never follows a reporting verb in a clause of its own)."""
+        return len(rest) > 3 and rest[0][2] == self.lx.lemma(rest[0][2]) and rest[1][2] in PREPOSITIONS \
+            and any(t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST
+                                        or t[2].endswith("s") and rest[i + 1][2].lower() in DETERMINERS)
+                    for i, t in enumerate(rest[2:9], 2) if i + 1 < len(rest))
 
     def present_after_noun(self, toks: list, j: int, any_object: bool = False) -> bool:
         """Token ``j`` is a verb in the present's -s form between a noun and its object (``the contract includes a
