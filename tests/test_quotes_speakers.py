@@ -1276,6 +1276,13 @@ def test_a_long_lower_case_source_whose_head_is_a_plural_role_before_of_is_a_sub
                                              "the United States must play a prominent role")
 
 
+@pytest.mark.parametrize("source", ["Aides to Clinton", "Advisers to Clinton", "An adviser to Clinton"])
+def test_people_who_serve_someone_are_not_that_person(source):
+    row = only(f"Headline\n\nHillary Clinton spoke in Houston. {source} say she is shifting her tack toward Bernie "
+               "Sanders.")
+    assert (row["speaker"], row["speaker_type"]) == (source, "anonymous")
+
+
 def test_a_body_described_with_a_whose_clause_is_the_body():
     row = only("Headline\n\nThe World Polymers Council, an industry body whose members include the largest plastic "
                "manufacturers, said it regretted the lack of agreement.")
@@ -1286,6 +1293,13 @@ def test_points_with_no_to_out_or_that_is_a_noun_not_a_cue_before_a_participle()
     text = ("Headline\n\nChris Christie repeated accusations that Rubio recites the same campaign points, calling him "
             "a “talented guy” who is not ready.")
     assert only(text)["speaker"] == "Chris Christie"
+
+
+@pytest.mark.parametrize("adverb", ["Likewise", "Similarly", "Otherwise"])
+def test_an_opening_adverb_with_its_comma_is_no_subject_of_a_coordinated_verb(adverb):
+    row = only(f"Headline\n\n{adverb}, Trump went after Hillary Clinton for following the refusal and called for her "
+               "to quit her bid for president.")
+    assert row["speaker"] == "Trump"
 
 
 @pytest.mark.parametrize("pronoun", ["He’s", "He's"])

@@ -498,7 +498,8 @@ NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "ha
 #: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
-indeed again now then ultimately overall back""".split())  # ("Back at Bishops Frome, Mr Bayliss said")
+indeed again now then ultimately overall back likewise similarly otherwise therefore thus hence besides consequently
+""".split())  # ("Back at Bishops Frome, Mr Bayliss said"; "Likewise, Trump went after ... and called for")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A subject pronoun and a contracted auxiliary: "he's", "they're", "I'd".
 CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
@@ -546,7 +547,8 @@ _OBJECT_OPENERS = frozenset("more less fewer no a an the some many few several".
 #: president", "the EU delegation to Ukraine".
 _POSTED = frozenset("mission missions ambassador ambassadors envoy envoys representative representatives"
                     " delegation delegations emissary delegate delegates adviser advisor advisers advisors attaché"
-                    " attache commissioner commissioners consul nuncio".split())  # ("High Commissioner to Britain")
+                    " attache commissioner commissioners consul nuncio aide aides assistant assistants counsel"
+                    " consultant consultants".split())  # ("High Commissioner to Britain", "Aides to Clinton")
 _QUANTIFIERS = frozenset("most more less other all both".split())  # before a participle: "other emails combed"
 _PART_OF = frozenset("many some most all several both each few one two three none half".split())
 #: What sets off an aside: a comma or a dash ("X, many of whom say", "said -- on Twitter -- that").

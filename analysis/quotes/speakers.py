@@ -3177,8 +3177,9 @@ _GROUP_TAIL = re.compile(r"(?:led|headed|represented|joined)\s+by\s|including\s|
 _NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal)\s+)?(?:[a-z-]+\s+){0,2}?([A-Za-z]+)"
                        r"\s+(?:close\s+to|familiar\s+with|near|with\s+knowledge\s+of"
                        r"|[a-z]+ed\s+(?:in|on|at|by|about|with|for))\s")
-#: Someone described by whom they serve: "one longtime adviser to Bill Clinton", "an aide to the mayor".
-_SERVES = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}([a-z]+)\s+to\s+[^,]+")
+#: Someone described by whom they serve: "one longtime adviser to Bill Clinton", "an aide to the mayor", "Aides to
+#: Clinton" (a plural with no determiner).
+_SERVES = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}([a-z]+)|([A-Za-z][a-z]+s))\s+to\s+[^,]+")
 _GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+(?:(?-i:[a-z][a-z-]*)\s+){0,2}?)?([a-z]+)\s+"
                         r"(?:for|at|from|of|in)\s+[A-Z].*", re.S | re.I)  # (after lower-case modifiers too: "The
 # general director of a mid-sized hospital")
@@ -3870,7 +3871,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person is not None:  # ("The congresswoman from Kentucky": no man)
             return person.name, "person"
     serving = _SERVES.fullmatch(text) if " to " in text else None
-    if serving and (serving.group(1).lower() in lx.lists["anonymous"] or serving.group(1).lower() in lx.lists["role"]):
+    if serving and ((noun := (serving.group(1) or serving.group(2)).lower()) in lx.lists["anonymous"]
+                    or noun in lx.lists["role"] or noun[:-1] in lx.lists["role"]):
         return text, "anonymous"  # "the former top aide to President George W. Bush": the aide, not Bush
     group = _GROUP_FOR.fullmatch(text)
     if group and low.startswith("the ") and group.group(1).lower() in _SEAT_ROLES and not named_in and previous \
