@@ -1283,6 +1283,18 @@ def test_people_who_serve_someone_are_not_that_person(source):
     assert (row["speaker"], row["speaker_type"]) == (source, "anonymous")
 
 
+def test_a_person_and_his_named_aide_are_one_joint_source():
+    row = only("Headline\n\nTony Blair and his campaign boss Alan Milburn have already insisted the election will be "
+               "fought on the economy.")
+    assert (row["speaker"], row["speaker_mention"]) == ("Tony Blair & Alan Milburn",
+                                                        "Tony Blair and his campaign boss Alan Milburn")
+
+
+def test_a_person_and_his_unnamed_group_are_the_source_together():
+    row = only("Headline\n\nDonald Trump and his attorneys have said the fraud claims are baseless.")
+    assert row["speaker_mention"] == "Donald Trump and his attorneys"
+
+
 def test_a_body_described_with_a_whose_clause_is_the_body():
     row = only("Headline\n\nThe World Polymers Council, an industry body whose members include the largest plastic "
                "manufacturers, said it regretted the lack of agreement.")

@@ -1066,6 +1066,11 @@ class Clauses(ArticleText):
             # blocked President Donald Trump’s administration from enforcing new (rules)"; counted only for a
             # subject longer than the bound, which a shorter one meets whatever the count)
             if start <= last and last - start - named <= 12 + listed and self.plausible_subject(toks[start:last + 1]):
+                if start >= 2 and toks[start - 1][2] == "and" and toks[start][2] in {"his", "her", "their"} \
+                        and (first := self.subject_before(toks, start - 1, lo)) is not None \
+                        and (toks[0][0] == first[0] or self.text[:first[0]].rstrip()[-1:] in {",", ";", "."}):
+                    return first[0], toks[last][1]  # "The prime minister and his campaign boss Alan Milburn have
+                    # insisted": both, the first and who is his
                 return toks[start][0], toks[last][1]
         if start <= end and toks[start][2].lower() in PREPOSITIONS:
             # "During the interview Mr Kennedy revealed": an opening phrase with no comma, then a name

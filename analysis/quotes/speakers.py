@@ -3299,8 +3299,9 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         if _OWNED_NOUN.fullmatch(part.strip()):
             continue  # a relation owned by a name describes, it names no one more: "Lorna Buchan, Alan's wife and
             # Kyle's mother" is one woman, "Maria Walsh and Dan Walsh, Maria's husband," two people
-        if not part[:1].isupper() and not _OWNER_THE.match(part):
-            return None  # (but an owner after "the": "Maria Ortiz and the Post's Tom Reyes")
+        if not part[:1].isupper() and not _OWNER_THE.match(part) and not (names and part.startswith(("his ", "her "))):
+            return None  # (but an owner after "the": "Maria Ortiz and the Post's Tom Reyes"; the first one's: "Tony
+            # Blair and his campaign boss Alan Milburn")
         inside = _within(people, begin + offset + lo - 1, begin + offset + hi + 1)
         if len({mt.person.name for mt in inside}) != 1:
             return None
