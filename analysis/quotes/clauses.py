@@ -502,7 +502,7 @@ indeed again now then ultimately overall back likewise similarly otherwise there
 """.split())  # ("Back at Bishops Frome, Mr Bayliss said"; "Likewise, Trump went after ... and called for")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A subject pronoun and a contracted auxiliary: "he's", "they're", "I'd".
-CONTRACTED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
+CONTRACTED_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
 #: Words of tenure joined before a source's noun: "current and former (employees)", "past and present (members)".
 _TENURES = frozenset("current former past present serving retired sitting".split())
 _THIRD_PERSON = frozenset("he she they".split())  # (not "it": "It’s become such a presence", no one)
@@ -712,6 +712,13 @@ def _time_set_off(toks: list, comma: int) -> int | None:
             return e if words[0] in _SET_OFF_TIME_OPENERS and any(w in WHEN_WORDS for w in words) \
                 and all(w in WHEN_WORDS or w in _SET_OFF_TIME_OPENERS or w.isdigit() for w in words) else None
     return None
+
+
+def _subject_may_start(toks: list, pos: int) -> bool:
+    """Whether a subject may start at the token starting at offset ``pos``: the first token, or one after a comma,
+    semicolon, dash or clause word (not "should choose the candidate (who won the most)")."""
+    f = next(i for i, t in enumerate(toks) if t[0] == pos)
+    return f == 0 or toks[f - 1][2] in {",", ";", "—", "--"} or toks[f - 1][2].lower() in CLAUSE_WORDS
 
 
 def _adjunct_end(toks: list) -> int:
@@ -1008,16 +1015,12 @@ class Clauses(ArticleText):
             # not the reported clause's object
         if 0 < j <= end and (w := next((w for w in range(end - 1, max(0, j - 1), -1) if toks[w][2] == "whose"), None)) \
                 and toks[w - 1][2][:1].isalnum() and not any(t[2] == "," for t in toks[w:end + 1]) \
-                and (found := self.noun_phrase_before(toks, w, any_case=True)) \
-                and ((f := next(i for i, t in enumerate(toks) if t[0] == found[0])) == 0
-                     or toks[f - 1][2] in {",", ";"} or toks[f - 1][2].lower() in CLAUSE_WORDS):
+                and (found := self.noun_phrase_before(toks, w, any_case=True)) and _subject_may_start(toks, found[0]):
             return found[0], toks[end][1]  # "The state officials whose laws have been invalidated (say)": the people
             # and their relative clause, not its verb's words
         if 0 < j < end - 2 and toks[j][2] == "who" and toks[j - 1][2][:1].isalnum() and toks[j + 1][2].isalpha() \
                 and toks[j + 1][2].islower() and not is_aux(toks[j + 1][2]) \
-                and (found := self.noun_phrase_before(toks, j, any_case=True)) \
-                and ((f := next(i for i, t in enumerate(toks) if t[0] == found[0])) == 0
-                     or toks[f - 1][2] in {",", ";", "—", "--"} or toks[f - 1][2].lower() in CLAUSE_WORDS):
+                and (found := self.noun_phrase_before(toks, j, any_case=True)) and _subject_may_start(toks, found[0]):
             # (where a subject may start: not "should choose the candidate who won the most (pledged)")
             return found[0], toks[end][1]  # "Dairy farmers who supply one of Britain's biggest supermarket chains
             # (have accused)": the people and their clause, not the clause's words alone (but "an official who
@@ -2214,7 +2217,8 @@ class Clauses(ArticleText):
             toks = toks[spans + 2 + (toks[spans + 2][2] == ","):]  # "Weeks later he returned and told her", "A few
             # weeks later, he": a span of time, then the subject
         k = next((i for i, t in enumerate(toks[:3]) if t[2].lower() not in _BEFORE_OPENING), 0)
-        k += k + 1 < len(toks) and toks[k][2] in {"Even", "even"} and toks[k + 1][2] in CLAUSE_WORDS  # ("even if")
+        if k + 1 < len(toks) and toks[k][2] in {"Even", "even"} and toks[k + 1][2] in CLAUSE_WORDS:
+            k += 1  # "(Even) if a Democrat wins, ..."
         if k and (toks[k][2].lower() in _OPENING_CLAUSE or toks[k][2].lower() in _OPENING_ADVERBS):
             toks = toks[k:]  # "Almost immediately after she did, David Axelrod, ..., tweeted": the clause's bound
         elif len(toks) > 1 and toks[0][2] in {"Even", "even"} \
@@ -2233,9 +2237,9 @@ class Clauses(ArticleText):
             toks = toks[2:]  # "Last month the trust posted a video ..., writing:": a time before the subject, no comma
         if len(toks) > 1 and AGE_WORD.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
             toks = toks[1:]  # "62-year-old Brenda Johnson railed ... and explained": the age before the name
-        if toks and CONTRACTED_PRONOUN.fullmatch(toks[0][2]) \
-                and (pronoun := re.split("['’]", toks[0][2])[0]).lower() in _THIRD_PERSON:
-            return toks[0][0], toks[0][0] + len(pronoun)  # "He’s comparing ... and says": he
+        if toks and (contracted := CONTRACTED_PRONOUN.fullmatch(toks[0][2])) \
+                and contracted.group(1).lower() in _THIRD_PERSON:
+            return toks[0][0], toks[0][0] + contracted.end(1)  # "He’s comparing ... and says": he
         j = 2 if owners and toks[0][2].islower() else 0
         while j < len(toks) and (toks[j][2][:1].isupper() or toks[j][2].lower() in _SUBJECT_WORDS
                                  or toks[j][2].lower() in PRONOUNS or _lists_name_parts(toks, j)

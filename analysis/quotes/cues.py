@@ -174,13 +174,14 @@ _PAINTED = re.compile(r"\s+(?:are|were|is|was)\s+(?:\w+\s+)?(?:painted|written|e
 _SLOGAN_AND = re.compile(r"\s*(?:\([^()]{0,60}\))?\s*,?\s*(?:and|or)\s+")
 #: What words were written in, right after a quotation: '(scrawled "FREE KESS") in the frost', 'in black marker'.
 _WRITTEN_IN = re.compile(r"\s+in\s+(?:[\w-]+\s+){0,2}(?:marker|chalk|paint|spray\s+paint|frost|crayon|lipstick|ink)\b")
-#: A thing named right before a quotation: "a column called "Cartas da Terra"", "a plan dubbed "Project Fear"".
+#: A thing named right before a quotation: "a column called "Cartas da Terra"", "a plan dubbed "Project Fear"", "a
+#: premium for items labeled "Made in the U.S.A.,"" (a plural after a preposition); not "a successor would be named "in
+#: due course"".
 _THING_CALLED = re.compile(r"\b(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
                            r"|(?:for|of|with|on)\s+(?=[a-z]+s\s))"
                            r"(?!(?:be|been|being|is|was|were|are|has|have|had|would|will|could|should)\b)"
                            r"(?P<noun>[a-z]+),?\s+"
-                           r"(?:called|named|dubbed|label(?:l)?ed)\s*$")  # (not "a successor would be named "in due
-# course""; a plural after a preposition too: "a premium for items labeled "Made in the U.S.A.,"")
+                           r"(?:called|named|dubbed|label(?:l)?ed)\s*$")
 #: A title's participle or a line right before a quotation: a name when it is no sentence ("headed "The empty desk
 #: problem"", "the line "Retire? I can't afford to die""; but "entitled "X's ideas are not too bold."" quotes a text).
 _TITLED_BEFORE = re.compile(r"\b(?:titled|entitled|headed|headlined|(?:the|a)\s+line)\s*$", re.I)

@@ -348,10 +348,10 @@ _CLAIMED_WIN = re.compile(r"(?:(?:the|a|an|his|her|their|its|\d[\d,]*)\s+)?(?:[\
 #: Words before "saying" that liken something to saying it: "the same as saying", "tantamount to saying".
 _LIKENED = frozenset({("same", "as"), ("tantamount", "to"), ("equivalent", "to"), ("akin", "to"), ("is", "like"),
                       ("was", "like"), ("’s", "like"), ("'s", "like")})
-#: A second relative clause joined to the one a cue ends: "which he has denied (and which ...)".
 #: A clause of a subject pronoun and an auxiliary whose verb is understood: "(said) he would", "(said) they did not".
 _ELLIPTIC = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:would|will|could|can|did|does|do|had|has|have"
                        r"|should|might|may|must|was|were)(?:\s+not|n['’]t)?")
+#: A second relative clause joined to the one a cue ends: "which he has denied (and which ...)".
 _ANOTHER_RELATIVE = re.compile(r"(?:and|but|or)\s+(?:which|who|whom)\b", re.I)
 #: The end of a clause before another joined to it: ", and", ", but", ";".
 _JOINED_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+$")
@@ -1129,9 +1129,8 @@ class ReportedSpeech(Clauses):
             hi -= 1  # "(News Corporation denied the reports.)": the bracket closes the writer's aside, not the content
             while hi > lo and self.text[hi - 1] in " ,.;:":
                 hi -= 1
-        if count_words(self.text[lo:hi]) < min_words and not (min_words == 3 and _ELLIPTIC.fullmatch(self.text, lo,
-                                                                                                   hi)) \
-                or _ANOTHER_RELATIVE.match(self.text, lo, hi):
+        elliptic = min_words == 3 and _ELLIPTIC.fullmatch(self.text, lo, hi)
+        if count_words(self.text[lo:hi]) < min_words and not elliptic or _ANOTHER_RELATIVE.match(self.text, lo, hi):
             return None  # ("allegations ..., which he has denied and which ...": what he denied is before the cue; but
             # "Jeff Flake said he would.": a clause whose verb is understood)
         return lo, hi
