@@ -220,6 +220,15 @@ def test_an_opening_adjunct_ending_inside_a_titles_marks_ends_before_the_subject
         ["Ben Carson", "his campaign had found the article and would release it"]]
 
 
+@pytest.mark.parametrize("sentence", [
+    "But the debate was so subdued that Mr. Trump was prompted to say,",
+    "The debate was subdued. That prompted Mr. Trump to say,",
+])
+def test_who_a_verb_of_causing_moves_to_speak_is_the_speaker(sentence):
+    text = f"Headline\n\nTed Cruz spoke first.\n\n{sentence} \"I cannot believe how civil it's been up here.\""
+    assert only(text)["speaker"] == "Trump"
+
+
 def test_called_after_a_singular_word_and_a_preposition_still_cues():
     text = "Mr. Trump uttered charges that Rush Limbaugh, for one, called \u201cliberal Democrat lingo.\u201d"
     assert only(text)["speaker"] == "Rush Limbaugh"

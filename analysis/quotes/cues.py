@@ -19,6 +19,8 @@ from .speakers import PERSON_NOUN
 
 #: Words between a statement and the participle that says what it called something: "a statement earlier calling".
 _AFTER_STATEMENT = frozenset({"earlier", "later", "today", "yesterday", "tonight", "overnight"})
+#: Verbs of causing someone to speak, before the infinitive: "was prompted to say", "prompted X to say".
+_CAUSED = frozenset("prompted moved forced pushed pressed spurred led inspired compelled".split())
 
 #: A paragraph that is only a dash and a name, maybe a comma and a date or role after it: "- Bernie Sanders."
 _DASH_LINE = re.compile(r"\s*(?P<dash>[-–—―])\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
@@ -458,6 +460,18 @@ class QuoteCues(Clauses):
         return nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN and not is_aux(nxt) \
             and not self.lx.verb(nxt) and not nxt.endswith("ed")
 
+    def prompted_subject(self, toks: list, to: int) -> tuple[int, int] | None:
+        """Who a verb of causing moves to speak, ``to`` being the index of the infinitive's "to": the subject of its
+        passive (``Mr. Trump was prompted to say``) or the name that is its object (``That prompted Donald Trump to
+        say``); else None."""
+        verb = toks[to - 1][2].lower()
+        if verb in _CAUSED and is_aux(toks[to - 2][2]):
+            return self.subject_before(toks, to - 1, 0)
+        c = next((c for c in range(to - 2, max(-1, to - 6), -1) if toks[c][2].lower() in _CAUSED), None)
+        if c is not None and all(t[2][:1].isupper() or t[2].endswith(".") for t in toks[c + 1:to]):
+            return toks[c + 1][0], toks[to - 1][1]
+        return None
+
     def cues_quote(self, toks: list, k: int) -> bool:
         """Whether token ``k`` is a verb that cues a quotation next to it: a reporting verb (``said``), a verb of
         retort with ``back`` (``Rubio fired back:``, ``Mr Smith hit back,``), or ``put it`` after ``as`` (``As
@@ -816,6 +830,9 @@ class QuoteCues(Clauses):
                     # treasurer for ..., called "...": the name before its aside
                 if subj is None and low.endswith("ing"):
                     subj = self.with_subject(body, k)  # "..., with Trump reportedly yelling: '...'": Trump
+                if subj is None and k > 2 and body[k - 1][2] == "to":
+                    subj = self.prompted_subject(body, k - 1)  # "Mr. Trump was prompted to say,", "That prompted
+                    # Donald Trump to say,": who was moved to speak
                 if subj is None:
                     # (a quotation that ends a sentence inside the unit ends it too: '... "I'm not, no." Asked later,
                     # X did not deny it, instead saying:')
