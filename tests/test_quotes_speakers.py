@@ -229,6 +229,15 @@ def test_who_a_verb_of_causing_moves_to_speak_is_the_speaker(sentence):
     assert only(text)["speaker"] == "Trump"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Gordon Brown announced plans to merge 35 agencies into nine - described by one civil service union as a",
+    "The plan was described by one civil service union as a",
+])
+def test_a_passive_cues_agent_says_the_fragment(sentence):
+    out = rows(f"Headline\n\n{sentence} \"bonfire of the quangos\".")
+    assert out.loc[out["kind"] == "partial", "speaker"].tolist() == ["one civil service union"]
+
+
 def test_called_after_a_singular_word_and_a_preposition_still_cues():
     text = "Mr. Trump uttered charges that Rush Limbaugh, for one, called \u201cliberal Democrat lingo.\u201d"
     assert only(text)["speaker"] == "Rush Limbaugh"

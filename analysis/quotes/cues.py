@@ -460,6 +460,17 @@ class QuoteCues(Clauses):
         return nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN and not is_aux(nxt) \
             and not self.lx.verb(nxt) and not nxt.endswith("ed")
 
+    @staticmethod
+    def agent_after(toks: list, k: int) -> tuple[int, int] | None:
+        """The agent after a past participle at ``k`` and ``by``, up to ``as`` or a quotation (``described by one
+        civil service union as "..."``), else None."""
+        if not (k + 3 < len(toks) and toks[k + 1][2] == "by" and toks[k][2].islower()
+                and (toks[k][2].endswith("ed") or toks[k][2] in IRREGULAR_PAST)):
+            return None
+        end = next((e for e in range(k + 2, min(len(toks), k + 12))
+                    if toks[e][2] == "as" or not toks[e][2][:1].isalnum() and toks[e][2] != "."), None)
+        return (toks[k + 2][0], toks[end - 1][1]) if end is not None and end > k + 2 and toks[end][2] == "as" else None
+
     def prompted_subject(self, toks: list, to: int) -> tuple[int, int] | None:
         """Who a verb of causing moves to speak, ``to`` being the index of the infinitive's "to": the subject of its
         passive (``Mr. Trump was prompted to say``) or the name that is its object (``That prompted Donald Trump to
@@ -1061,10 +1072,14 @@ class QuoteCues(Clauses):
             if tok.endswith("s") and k + 1 < len(toks) and toks[k + 1][2].lower() in _AUX_AFTER_NOUN:
                 continue  # "in recent remarks have made clear": a plural noun before its verb
             habitual = k > 1 and toks[k - 1][2] == "to" and toks[k - 2][2].lower() in _HABITUAL
+            agent = self.agent_after(toks, k)
             if k > 0 and toks[k - 1][2].lower() in {"to", "be", "been", "being", "is", "was", "were", "are"} \
-                    and not progressive and not going_on and not habitual:
+                    and not progressive and not going_on and not habitual and agent is None:
                 continue
-            if with_np is not None:
+            if agent is not None:
+                subj = agent  # "plans ... - described by one civil service union as a "bonfire of the quangos"": the
+                # passive's agent says it
+            elif with_np is not None:
                 subj = with_np
             elif participle:  # "Mr Blair has failed, he claimed, saying he has the 'wrong solution'": he
                 subj = self.subject_of_previous_cue(toks, k - 2, s_lo) or self.sentence_subject(s_lo, toks[k][0])
