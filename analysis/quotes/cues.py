@@ -462,8 +462,8 @@ class QuoteCues(Clauses):
 
     @staticmethod
     def agent_after(toks: list, k: int) -> tuple[int, int] | None:
-        """The agent after a past participle at ``k`` and ``by``, up to ``as`` or a quotation (``described by one
-        civil service union as "..."``), else None."""
+        """The agent after a past participle at ``k`` and ``by``, when ``as`` ends it within ten tokens (``described
+        by one civil service union as "..."``), else None."""
         if not (k + 3 < len(toks) and toks[k + 1][2] == "by" and toks[k][2].islower()
                 and (toks[k][2].endswith("ed") or toks[k][2] in IRREGULAR_PAST)):
             return None
