@@ -467,10 +467,6 @@ _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like"
                                     "toward", "towards"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
-#: Adverbs that open a sentence with a comma of their own: "Later, X, the spokesman, said".
-_SENTENCE_ADVERBS = frozenset("""later earlier meanwhile however separately still instead afterwards afterward then now
-again also indeed nonetheless nevertheless moreover furthermore finally yesterday today similarly likewise elsewhere
-previously subsequently""".split())
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
 _MONTH_STEMS = frozenset(m[:3] for m in _MONTH_NAMES)
 
@@ -495,11 +491,13 @@ _NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "ca
 #: Words that make "note" a document after them: "briefing note", "explanatory notes".
 NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "handwritten", "suicide", "ransom",
                         "fiscal", "research", "policy", "client", "investor", "analyst", "staff", "legal", "advisory"})
-#: Adverbs that open a sentence's adjunct before its subject: "Earlier in the primaries, Mr. Trump suggested ...".
+#: Adverbs that open a sentence's adjunct before its subject, or stand alone with their comma: "Earlier in the
+#: primaries, Mr. Trump suggested ...", "Later, X, the spokesman, said", "Likewise, Trump went after ... and called
+#: for".
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
 indeed again now then ultimately overall back likewise similarly otherwise therefore thus hence besides consequently
-""".split())  # ("Back at Bishops Frome, Mr Bayliss said"; "Likewise, Trump went after ... and called for")
+also furthermore elsewhere yesterday today""".split())  # ("Back at Bishops Frome, Mr Bayliss said")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A subject pronoun and a contracted auxiliary: "he's", "they're", "I'd".
 CONTRACTED_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
@@ -1138,8 +1136,7 @@ class Clauses(ArticleText):
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if len(words_) > 6 and all(w[:1].islower() for w in words_) \
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and "of" in lows[2:4]
-                         and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h)
-                              or h.endswith("s") and self.source_head(h[:-1]))):
+                         and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h))):
             # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel", "the
             # top candidates of both political parties")
             return False
@@ -1554,7 +1551,7 @@ class Clauses(ArticleText):
         start = _after_distance(toks, start, end)  # "Two doors down, a café owner, who ..., said"
         if toks[start][2].lower() in _OPENING_CLAUSE or start == 0 and toks[start + 1][2][:1].islower() \
                 and _opens_with_participle(toks[start:end]) \
-                or toks[start][2].lower() in _SENTENCE_ADVERBS and toks[start + 1][2] == ",":
+                or toks[start][2].lower() in _OPENING_ADVERBS and toks[start + 1][2] == ",":
             # (not a name in -ing: "Aisling Byrne, 29, ..."; an adverb and its comma: "Later, Michael Briggs,
             # Sanders's spokesman, suggested")
             # In a statement, one of the family's attorneys, Justin Bamberg, said: the phrase after the adjunct (or
@@ -1941,8 +1938,11 @@ class Clauses(ArticleText):
         return toks[name][0], toks[f - 2][1]
 
     def source_head(self, word: str) -> bool:
-        """A head noun of a source: of a body, a role, an unnamed source or a medium (``court``, ``minister``)."""
-        return any(self.lx.has(kind, word) for kind in ("org_head", "role", "anonymous", "media_head"))
+        """A phrase's last word that may name a source: a capitalised word, a noun for people (``spectators``), or an
+        unnamed-source, role or body noun (``judge``, ``council``), singular or plural."""
+        lists, low = self.lx.lists, word.lower().rstrip(",")
+        return word[:1].isupper() or PERSON_NOUN.search(low) is not None \
+            or any(w in lists[kind] for w in (low, low.removesuffix("s")) for kind in ("anonymous", "role", "org_head"))
 
     def business_head(self, word: str) -> bool:
         """A head noun a gerund before it makes a business's: ``(trading) house``, ``(mining) company``."""

@@ -996,13 +996,6 @@ class QuoteCues(Clauses):
                 return toks[w - 1][2] == ","
         return False
 
-    def source_head(self, word: str) -> bool:
-        """A phrase's last word that may name a source: a capitalised word, a noun for people (``spectators``), or an
-        unnamed-source, role or body noun (``judge``, ``council``), singular or plural."""
-        lists, low = self.lx.lists, word.lower().rstrip(",")
-        return word[:1].isupper() or PERSON_NOUN.search(low) is not None \
-            or any(w in lists[kind] for w in (low, low.removesuffix("s")) for kind in ("anonymous", "role", "org_head"))
-
     def cue_in_sentence(self, q: QuoteSpan):
         """For a partial quote: the nearest verb of its sentence that cues quotations, before it, else after it;
         failing that the nearest reporting verb."""
