@@ -12684,3 +12684,55 @@ def test_a_participle_clause_ending_in_a_message_before_a_colon_is_its_subjects(
                           "surrogate, visiting the campaign's headquarters to encourage staffers with a simple "
                           "message: \"Don't screw this up!\"")
     assert out["speaker_mention"].tolist() == ["Ms. Lopez"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Veterans interviewed at rallies in Ohio said they had no problem with the plan.",
+     "Veterans interviewed at rallies in Ohio"),
+    ("Commuters questioned outside the station said fares were too high.", "Commuters questioned outside the station"),
+    ("Farmers surveyed last spring said prices were too low.", "Farmers surveyed last spring")])
+def test_a_plural_noun_and_a_participle_of_asking_are_one_unnamed_source(text, speaker):
+    out = only("Headline\n\n" + text)
+    assert (out["kind"], out["speaker"]) == ("indirect", speaker)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("But farmers, including Tom Reyes, said they had no problem with the plan.", "they had no problem with the plan",
+     "Tom Reyes"),
+    ("And on Tuesday, Ana Lopez, chair of the finance committee, said that the council might delay the vote.",
+     "the council might delay the vote", "Ana Lopez")])
+def test_a_conjunction_opening_the_sentence_is_no_part_of_a_subject_set_off(text, content, speaker):
+    out = only("Headline\n\n" + text)
+    assert (out["text"], out["speaker"]) == (content, speaker)
+
+
+def test_a_name_and_its_past_tense_set_off_are_a_clause_not_a_subject():
+    out = rows("Headline\n\nTo give you a sense of the interview, Reyes went on to promote his show, note that he had "
+               "just bought a hotel, and boast about his golf club.")
+    assert not any("went" in s for s in out["speaker"])
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("And Reyes, said Lopez, doesn't forgive or forget.", "doesn't forgive or forget", "Lopez"),
+    ("And Reyes, said Lopez, who worked for him for years, does not forgive or forget.",
+     "does not forgive or forget", "Lopez")])
+def test_a_subject_too_short_for_a_row_then_an_inverted_source_reports_the_predicate(text, content, speaker):
+    out = only("Headline\n\n" + text)
+    assert (out["text"], out["speaker"]) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare verb form is no inverted cue ("project" before a role)
+    "Tom Reyes, project manager for contractor Delta Paving, said noisier jobs would be kept to daytime hours.",
+    # a time after a participle is no source
+    "The qualification, first promised four years ago, had been due to be taught in classrooms from September."])
+def test_no_predicate_is_reported_after_what_is_no_inverted_source(text):
+    out = rows("Headline\n\n" + text)
+    assert out["speaker"].isin(["Tom Reyes"]).all(), out.to_string()
+
+
+def test_an_inverted_source_and_others_is_one_source():
+    out = rows("Headline\n\nThe contrast with Reyes, said Lopez and others, would be clear since he has no allies.")
+    assert out[["text", "speaker_mention"]].values.tolist() == [
+        ["The contrast with Reyes", "Lopez and others"],
+        ["would be clear since he has no allies", "Lopez and others"]]

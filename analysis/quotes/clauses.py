@@ -1192,7 +1192,8 @@ class Clauses(ArticleText):
                     source_head = len(words_) > 1 and (self.lx.has("anonymous", head) or self.people_doing(words_, i)
                                                        or self.lx.has("anonymous", lows[-1])
                                                        or (i >= 1 and w in _SOURCE_PARTICIPLES
-                                                           and self.lx.has("anonymous", lows[i - 1]))
+                                                           and (self.lx.has("anonymous", lows[i - 1])
+                                                                or self.plural_noun(lows[i - 1])))
                                                        or i >= 1 and self.lx.has("document", lows[i - 1]))
                     # ("People briefed on the situation": the participle right after the source's noun; "Figures
                     # compiled by the charity (show)", "billing records obtained by Global News": a document's)
@@ -1350,6 +1351,9 @@ class Clauses(ArticleText):
             if j > start and made_by_at(toks, j):
                 break  # "said the leaflet published jointly by ...": the source, then who made it
             j += 1
+        if start < j and j + 1 < len(toks) and toks[j][2] == "and" and toks[j + 1][2] == "others" \
+                and (j + 2 == len(toks) or toks[j + 2][2] in END_OR_COMMA):
+            j += 2  # "The contrast with Trump, said Doyle and others, would be clear": the source and the rest
         if start < j < len(toks) and toks[j][2] == "in" and (named := self.office_where_named(toks, start, j)):
             return toks[start][0], named  # "said the Representative of the World Health Organization in the DRC, Dr.
             # Moussa Diallo-Keita": the office where it is held, then its holder's name
@@ -1539,7 +1543,13 @@ class Clauses(ArticleText):
             # at its comma, the name after it opens the subject
             start = next((m + 1 for m in range(start, end) if toks[m][2] == "," and toks[m + 1][2][:1].isupper()),
                          start)
-        if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS):
+        joined = start <= 1 and end > 2 and toks[0][2] in {"And", "But", "Yet"} and toks[1][2].islower()
+        start = 1 if joined else start  # the conjunction that joins the sentence to the last is no part of the
+        # subject: "But numerous veterans, including Mr. Jebens, said" (a plural noun in lower case), "And on Tuesday,
+        # Kevin Brady, chairman of ..., said" (an opening adjunct, read below)
+        if commas == 0 or not (toks[start][2][:1].isupper() or toks[start][2].lower() in DETERMINERS
+                               or joined and (toks[start][2] in _OPENING_CLAUSE or self.plural_noun(toks[1][2])
+                                              or self.plural_noun(toks[2][2]))):
             return None
         if titled is not None and start < titled - 1:
             if titled - 1 - start > 8 or any(t[2] == "," or t[2].lower() in _RELATIVE for t in toks[start:titled - 1]):
@@ -1589,7 +1599,10 @@ class Clauses(ArticleText):
             # phrase)
             state_title = toks[start][2] == "state" and toks[start + 1][2][:1].isupper()  # ("In Olympia, state Sen.
             # Lorraine Vickery-Pak, D-Anacortes, said": a state's office, not the verb "state")
-            if not (self.is_verb(toks[start][2], "qcti") and not state_title
+            named_did = start + 2 < asked and toks[start][2][:1].isupper() and toks[start + 1][2] in IRREGULAR_PAST \
+                and toks[start + 2][2] != "by"  # ("To give you the tenor ..., Trump went on to promote the show,
+            # note that": a name and its verb, a clause; but "Protesters led by X")
+            if not (self.is_verb(toks[start][2], "qcti") and not state_title or named_did
                     or any(t[2] in _FINITE_WORDS for t in toks[start:asked])):
                 if any(toks[m][2] == "," and toks[m + 1][2] in FINITE_VERBS for m in range(rel, end)):
                     return None  # "The levy, which would apply to ..., is being discussed ...": a clause
@@ -2394,14 +2407,22 @@ class Clauses(ArticleText):
         return None
 
     def reduced_relative(self, toks: list, j: int) -> bool:
-        """A past participle at ``j`` after an unnamed source's noun modifies it: ``People briefed on the situation
-        say``, ``officials involved in the talks said``."""
-        return j > 0 and toks[j][2] in _SOURCE_PARTICIPLES and self.lx.has("anonymous", toks[j - 1][2].lower())
+        """A past participle at ``j`` after an unnamed source's noun or a plural noun modifies it: ``People briefed on
+        the situation say``, ``officials involved in the talks said``, ``veterans interviewed at rallies said``."""
+        return j > 0 and toks[j][2] in _SOURCE_PARTICIPLES and (self.lx.has("anonymous", toks[j - 1][2].lower())
+                                                                or self.plural_noun(toks[j - 1][2]))
 
     def participle_to(self, toks: list, j: int) -> bool:
         """``to`` at ``j`` after a present participle that follows the subject's plural noun: ``Democrats hoping to
         win the seat say``, the subject going on before it."""
         return toks[j][2] == "to" and j > 1 and self.people_doing([t[2] for t in toks[j - 2:j]], 1, opening=False)
+
+    def plural_noun(self, word: str) -> bool:
+        """Whether ``word`` reads as a plural noun: a word in -s (not -ss) that is no verb, pronoun or function
+        word."""
+        low = word.lower()
+        return low.endswith("s") and low.isalpha() and not low.endswith("ss") and not self.lx.verb(low) \
+            and low not in CLAUSE_WORDS | PRONOUNS | DETERMINERS | AUXILIARIES
 
     def people_doing(self, words_: list[str], i: int, opening: bool = True) -> bool:
         """Whether the present participle ``words_[i]`` modifies the plural or unnamed-source noun right before it,
@@ -2411,8 +2432,7 @@ class Clauses(ArticleText):
         if i < 1 or not word.islower() or len(word) < 6 or not low.endswith("ing"):
             return False  # (not a past participle: "Democrats seized on Ryan's remarks, saying" is a finite verb)
         noun = words_[i - 1].lower()
-        if not (self.lx.has("anonymous", noun) or noun.endswith("s") and noun.isalpha() and not noun.endswith("ss")
-                and not self.lx.verb(noun) and noun not in CLAUSE_WORDS | PRONOUNS | DETERMINERS | AUXILIARIES):
+        if not (self.lx.has("anonymous", noun) or self.plural_noun(noun)):
             return False
         return not opening or all(w.lower() in DETERMINERS or w.lower() in NUMBER_WORDS or w.isdigit()
                                   for w in words_[:i - 1]) \

@@ -1763,7 +1763,11 @@ class ReportedSpeech(Clauses):
                          or self.document_made_by(toks, k, subj)):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
                 content = self._content(s_lo, comma)
-                resumed = self.predicate_after_source(toks, subj, content, s_end)
+                resumed = self.predicate_after_source(toks, subj, (s_lo, comma), s_end)
+                if content is None and toks[k - 1][2] == "," and lemma != toks[k][2].lower():
+                    content, resumed = resumed, None  # "And Trump, said Sunshine, doesn't forgive": a subject too
+                    # short for a row of its own, the predicate after the source is what is reported (after an
+                    # inflected cue: "Gavin Ross, project manager for ..., said" is no inversion of "project")
                 subj = self.document_with_maker(toks, k, subj) or subj  # "..., said a leaflet published by the CPS":
                 # its maker
         # (what is added or recalled after "that" is a clause: "added that 40 boats were held")
@@ -2216,19 +2220,22 @@ class ReportedSpeech(Clauses):
                 return True
         return False
 
-    def predicate_after_source(self, toks: list, subj: tuple[int, int], content: tuple[int, int] | None,
+    def predicate_after_source(self, toks: list, subj: tuple[int, int], before: tuple[int, int],
                                s_end: int) -> tuple[int, int] | None:
-        """The predicate that goes on after an inverted source set off mid-sentence, when ``content`` before it is a
-        subject with no verb: "Any clear interpretation, said Michael Kofman, an expert on Russia, (would read this
-        as a warning)". Else None."""
-        if content is None or any(t[2].lower() in _FINITE_AUX for t in toks if content[0] <= t[0] < content[1]):
+        """The predicate that goes on after an inverted source set off mid-sentence, when the words ``before`` it are
+        a subject with no verb: "Any clear interpretation, said Michael Kofman, an expert on Russia, (would read this
+        as a warning)", "And Trump, said Sunshine, (doesn't forgive or forget)". Else None."""
+        if any(t[2].lower() in _FINITE_AUX or t[2].endswith(_NOT_ENDS) for t in toks if before[0] <= t[0] < before[1]):
             return None
         rest = [t for t in toks if subj[1] <= t[0] < s_end]
         for i in range(len(rest) - 1):
             if rest[i][2] == ",":
                 nxt = rest[i + 1][2].lower()
-                if nxt in _FINITE_AUX:
+                if nxt in _FINITE_AUX or nxt.endswith(_NOT_ENDS):
                     return self._content(rest[i + 1][0], s_end)
+                if nxt in {"who", "whose"} and i == 0:
+                    continue  # (a relative clause about the source: "said Sunshine, who remains friendly with her
+                    # former boss, doesn't forgive")
                 if nxt in CLAUSE_WORDS or nxt in {"and", "but"} or self.in_quote(rest[i + 1][0]):
                     return None
         return None
