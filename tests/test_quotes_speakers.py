@@ -12736,3 +12736,16 @@ def test_an_inverted_source_and_others_is_one_source():
     assert out[["text", "speaker_mention"]].values.tolist() == [
         ["The contrast with Reyes", "Lopez and others"],
         ["would be clear since he has no allies", "Lopez and others"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The pay is good, but it wasn't just the money that kept her there, Ms. Lopez said.",
+     "The pay is good, but it wasn't just the money that kept her there"),
+    ("Prices are rising, although wages will catch up, said the minister.",
+     "Prices are rising, although wages will catch up"),
+    ("No one was hurt, but two homes were damaged, according to the fire service.",
+     "No one was hurt, but two homes were damaged"),
+    # after the cue a contrast still ends what was said
+    ("The minister said prices are rising, but the opposition disagreed.", "prices are rising")])
+def test_a_contrast_before_a_trailing_cue_is_part_of_what_was_said(text, content):
+    assert only("Headline\n\n" + text)["text"] == content

@@ -48,6 +48,8 @@ rank ranking""".split())
 #: rules of the competition").
 _NORM_NOUNS = frozenset("preference preferences tradition traditions custom customs instinct instincts taste tastes "
                         "wishes conscience".split())
+#: A contrast after a comma, one of the stops of :data:`_CONTENT_STOP`.
+_CONTRAST = re.compile(r"[,\"”’']+\s+(?:but|although|though|while|whereas|even)\s")
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
                            r"(?!that\b)(?!(?:not|only)(?:\s+[\w'’-]+){1,5}\s*[.]?$)|;"  # (not an ellipsis ending the
                            # sentence: "for foreign suspects, but not Britons", "but only in the broadest terms")
@@ -1108,7 +1110,10 @@ class ReportedSpeech(Clauses):
         return any(w in FINITE_VERBS or ED_END.search(w) or w in IRREGULAR_PAST
                    for w in self.text[lo:hi].lower().split()[1:])
 
-    def _content(self, lo: int, hi: int, min_words: int = 3) -> tuple[int, int] | None:
+    def _content(self, lo: int, hi: int, min_words: int = 3, before_cue: bool = False) -> tuple[int, int] | None:
+        """The words reported from ``lo`` to ``hi``, trimmed and ended at a stop of :data:`_CONTENT_STOP`, or None
+        when fewer than ``min_words``; ``before_cue``: the words run up to a trailing cue's source, so a contrast after
+        a comma goes on with them ("The pay is good, but it wasn't just the money, Ms. Hawkins said")."""
         while lo < hi and self.text[lo] in " ,":
             lo += 1
         if (dateline := DATELINE.match(self.text, lo, hi)) and self.sentence_of(lo)[0] == lo:
@@ -1118,7 +1123,8 @@ class ReportedSpeech(Clauses):
             while lo < hi and self.text[lo].isspace():
                 lo += 1  # ("WASHINGTON --  A six-year trend": two spaces after the dash)
         m = _CONTENT_STOP.search(self.text, lo, hi)
-        while m and (not self.text[lo:m.start()].strip(" ,") or self.in_quote(m.start())):
+        while m and (not self.text[lo:m.start()].strip(" ,") or self.in_quote(m.start())
+                     or before_cue and _CONTRAST.match(self.text, m.start())):
             # argued that, while ..., they are ...: an opening clause; one of "fear, but also of hope": quoted words
             m = _CONTENT_STOP.search(self.text, m.end(), hi)
         if m:
@@ -1706,7 +1712,7 @@ class ReportedSpeech(Clauses):
             if (short or adding) and subj is not None and j + 1 <= k:
                 if before is not None and (adding or (self.adjunct_only(rest, flags)
                                                       and lemma in _ASIDE_CUES)):
-                    content = self._content(s_lo, before)
+                    content = self._content(s_lo, before, before_cue=True)
                     if content and self.adverbial_only(*content):
                         content = None  # "On Friday morning, the third day in his swing, Gary Johnson told a joke":
                         # when he spoke, not what he said
@@ -1753,7 +1759,7 @@ class ReportedSpeech(Clauses):
                 subj = self.subject_after(toks, k)  # (not after a negation: "..., not declare neutrality")
                 if subj and any(t[2].lower() in _FINITE_AUX for t in self.tokens.between(*subj)):
                     subj = None  # "..., said the base was angry": a clause after the verb, not an inverted subject
-                content = self._content(s_lo, comma) if subj else None
+                content = self._content(s_lo, comma, before_cue=True) if subj else None
             elif comma is not None and (subj := self.subject_after(toks, k)) \
                     and (self.text[subj[1]:s_end].startswith(",")
                          or self.looks_like_source(subj) and (self.adjunct_to_end(toks, subj[1], s_end)
@@ -1762,7 +1768,7 @@ class ReportedSpeech(Clauses):
                                                                            or self.looks_like_source(subj))
                          or self.document_made_by(toks, k, subj)):
                 # ..., said John Smith, chief executive of Acme.  /  ..., said one GOP source in the room.
-                content = self._content(s_lo, comma)
+                content = self._content(s_lo, comma, before_cue=True)
                 resumed = self.predicate_after_source(toks, subj, (s_lo, comma), s_end)
                 if content is None and toks[k - 1][2] == "," and lemma != toks[k][2].lower():
                     content, resumed = resumed, None  # "And Trump, said Sunshine, doesn't forgive": a subject too
@@ -2415,7 +2421,8 @@ class ReportedSpeech(Clauses):
             comma = self.text.find(",", src[1], s_end)
             content = self._content(comma + 1, s_end) if comma == src[1] else None  # (the source ends the aside)
         elif toks[at - 1][2] == ",":
-            content = self._content(s_lo, toks[at - 1][0]) if self.text[src[1]:s_end].strip(" .") == "" else None
+            content = self._content(s_lo, toks[at - 1][0], before_cue=True) \
+                if self.text[src[1]:s_end].strip(" .") == "" else None
         else:
             content = None
         return [("indirect", content, src, cue)] if content else []
@@ -2469,7 +2476,7 @@ class ReportedSpeech(Clauses):
         if follows is not None:
             content = follows
         elif len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
-            content = self._content(s_lo, cue[0])
+            content = self._content(s_lo, cue[0], before_cue=True)
             if content and (concession := _CONCESSION_OPENING.match(self.text, content[0], content[1])):
                 content = self._content(concession.end(), content[1]) or content  # "Although the Republicans see
                 # the effort as crucial ..., nearly half of Americans oppose the plan, according to ... polling": the
