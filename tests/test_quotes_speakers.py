@@ -12749,3 +12749,22 @@ def test_an_inverted_source_and_others_is_one_source():
     ("The minister said prices are rising, but the opposition disagreed.", "prices are rising")])
 def test_a_contrast_before_a_trailing_cue_is_part_of_what_was_said(text, content):
     assert only("Headline\n\n" + text)["text"] == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tom Reyes told me the photo violates DNC rules.", "the photo violates DNC rules"),
+    ("Ana Lopez told reporters the contract includes Mr Reyes's fee.", "the contract includes Mr Reyes's fee")])
+def test_a_present_tense_before_a_name_opens_the_clause_after_an_addressee(text, content):
+    assert only("Headline\n\n" + text)["text"] == content
+
+
+def test_people_of_a_kind_in_lower_case_are_one_subject_however_long():
+    out = only("Headline\n\nIndeed, proponents of more controls on hate speech here say there is a direct link.")
+    assert (out["speaker"], out["text"]) == ("proponents of more controls on hate speech here",
+                                             "there is a direct link")
+
+
+def test_people_of_a_kind_then_a_past_tense_are_no_subject():
+    out = rows("Headline\n\nOn Tuesday, supporters of the former council president shared posts under a hashtag, "
+               "claiming the case against him was politically motivated.")
+    assert not any(s.endswith("shared") for s in out["speaker"])

@@ -1136,9 +1136,12 @@ class Clauses(ArticleText):
             return False  # (an imperative opens a supposition: "Let's say you think ...", "Say Mexico demanded")
         if len(words_) > 6 and all(w[:1].islower() for w in words_) \
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and "of" in lows[2:4]
-                         and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h))):
+                         and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h))) \
+                and not (len(words_) <= 10 and lows[1] == "of" and self.plural_noun(lows[0])
+                         and not (ED_END.search(lows[-1]) or lows[-1] in IRREGULAR_PAST)):
             # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel", "the
-            # top candidates of both political parties")
+            # top candidates of both political parties"; so are people of a kind, "proponents of more controls on
+            # hate speech here", not ending in a past tense: "supporters of the former council president shared")
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject

@@ -1921,13 +1921,15 @@ class ReportedSpeech(Clauses):
         """Token ``j`` is a verb in the present's -s form between a noun and its object (``the contract includes a
         penalty``, ``cars saves the family``, ``the plan calls for``): an -s form of a common word, after a lower-case
         word that is no determiner, preposition, clause word or -ing word (``rising costs``), and before a
-        determiner (not before a time: "this weekend"), a number or, after a few verbs, ``for`` or ``to``. (A list of verbs
-        would tell more; the project ships none but the cues.) ``any_object``: before any word that is no preposition
-        or conjunction too, where a gerund has opened the clause (``taxing consumption encourages savings``)."""
+        determiner (not before a time: "this weekend"), a capitalised word, a number or, after a few verbs, ``for`` or
+        ``to``. (A list of verbs would tell more; the project ships none but the cues.) ``any_object``: before any word
+        that is no preposition or conjunction too, where a gerund has opened the clause (``taxing consumption
+        encourages savings``)."""
         word, before = toks[j][2], toks[j - 1][2]
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
         if not (len(word) > 4 and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                 and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES
+                     or after[:1].isupper() and after.isalpha() and after != "I"  # ("the photo violates DNC rules")
                      or after == "for" and word in _VERBS_FOR or after == "to" and word in _VERBS_TO
                      or any_object and after.isalpha() and after.lower() not in PREPOSITIONS | CLAUSE_WORDS
                      and not (ED_END.search(after) or after in IRREGULAR_PAST or after.endswith("ing")))):
