@@ -12768,3 +12768,16 @@ def test_people_of_a_kind_then_a_past_tense_are_no_subject():
     out = rows("Headline\n\nOn Tuesday, supporters of the former council president shared posts under a hashtag, "
                "claiming the case against him was politically motivated.")
     assert not any(s.endswith("shared") for s in out["speaker"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The implication, according to the aide, is that the council cheated.",
+     ["The implication", "is that the council cheated"]),
+    ("Missing from the talks, according to two members, was any mention of the audit.",
+     ["Missing from the talks", "was any mention of the audit"]),
+    # a clause before the source set off is what the source says, no subject waiting for a verb
+    ("The council cheated, according to the aide, and the mayor knew it.", ["The council cheated"])])
+def test_a_subject_then_according_to_set_off_then_its_verb_gives_both_parts(text, expected):
+    out = rows("Headline\n\n" + text)
+    assert out["text"].tolist() == expected
+    assert out["speaker"].nunique() == 1

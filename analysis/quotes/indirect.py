@@ -460,6 +460,8 @@ _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
+#: A finite verb right after a source set off by commas: the predicate of the subject before the source goes on.
+_VERB_AFTER_ASIDE = re.compile(r",\s+((?:%s)\b|\w+n[’']t\b)" % "|".join(sorted(_FINITE - {"had", "has"})))
 _NOT_ENDS = ("n't", "n’t")  # a contracted negation ends a finite verb only: "doesn't", "wasn’t", "won't"
 _FINITE_OR_MODAL = _FINITE_AUX | _MODALS
 #: Function words, none of which is the noun after a gerund opening a clause ("says meeting participants outlined").
@@ -2475,6 +2477,13 @@ class ReportedSpeech(Clauses):
         # Televisa censured his first report", "and, according to officials, adopted a new strategy": what follows
         # the source is what it says, when something does; not "has no power to do that, according to Okafor.";
         # "that" opens a clause after a verb or a noun, "noted that,", "a boat that,", not "doing that,")
+        if follows is None and self.text[cue[0] - 2:cue[0]] == ", " and (verb := _VERB_AFTER_ASIDE.match(
+                self.text, src[1], s_end)) and not self.adverbial_only(s_lo, cue[0]) \
+                and (subject := self._content(s_lo, cue[0], min_words=1, before_cue=True)) \
+                and (predicate := self._content(verb.start(1), s_end)):
+            # "The implication, according to the aide, is that ...": the subject before the source set off and the
+            # predicate after it, a row each (as "The implication, the aide said, is that ...")
+            return [("indirect", subject, src, cue), ("indirect", predicate, src, cue)]
         if follows is not None:
             content = follows
         elif len(before.split()) >= 3 and not self.opening_adjunct_aside(s_lo, cue[0], src[1], s_end):
