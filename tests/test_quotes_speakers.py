@@ -12781,3 +12781,9 @@ def test_a_subject_then_according_to_set_off_then_its_verb_gives_both_parts(text
     out = rows("Headline\n\n" + text)
     assert out["text"].tolist() == expected
     assert out["speaker"].nunique() == 1
+
+
+def test_a_role_with_its_qualifiers_goes_to_the_one_named_with_them():
+    text = ("Headline\n\nTory spokesman Ann Reyes said no. Lib Dem spokesman Tom Lopez said the public did not know. "
+            "But the Tory spokesman questioned whether the money was found. The Lib Dem spokesman said it was not.")
+    assert rows(text)["speaker"].tolist() == ["Ann Reyes", "Tom Lopez", "Ann Reyes", "Tom Lopez"]

@@ -4150,6 +4150,14 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                  or head == "official" and _CIVIL_SERVANT.match(previous[0])):
         return previous[:2]  # "A spokesman for Defra said ... the spokesman said": the same unnamed source ("A senior
         # civil servant ... the official said" too)
+    if 2 < len(toks) <= 4 and low.startswith("the ") and head not in _UNNAMED_SOURCE_NOUNS \
+            and (head in lx.lists["anonymous"] or head in lx.lists["role"]) \
+            and (holder := _recent_person(people, position - len(mention), role=head, fallback=False,
+                                          qualifiers=frozenset(w.lower() for w in toks[1:-1]))) is not None \
+            and " " in holder.name:
+        return holder.name, "person"  # "the Lib Dem spokesman" after "Lib Dem spokesman Vince Cable", "the Tory
+        # spokesman" after "Tory spokesman Ann Widdecombe": the holder the text named with every word of the phrase
+        # (not the last spokesman named)
     if toks and (toks[-1][:1].islower() or head in SPOKESPEOPLE) and head in lx.lists["anonymous"] and not party_role:
         # (in title case too: "The Foreign Office Spokesperson" is unnamed, as in lower case)
         if len(toks) == 2 and low.startswith("the ") and head not in _UNNAMED_SOURCE_NOUNS \
