@@ -12787,3 +12787,12 @@ def test_a_role_with_its_qualifiers_goes_to_the_one_named_with_them():
     text = ("Headline\n\nTory spokesman Ann Reyes said no. Lib Dem spokesman Tom Lopez said the public did not know. "
             "But the Tory spokesman questioned whether the money was found. The Lib Dem spokesman said it was not.")
     assert rows(text)["speaker"].tolist() == ["Ann Reyes", "Tom Lopez", "Ann Reyes", "Tom Lopez"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Parliamentary Group on Betting and Gaming held an inquiry. The all-party group recommended 15 ways to "
+     "protect punters.", "Parliamentary Group on Betting and Gaming"),
+    ("The plan was questioned by the Joint Committee on Human Rights. The cross-party committee said there was a "
+     "significant risk.", "Joint Committee on Human Rights")])
+def test_a_body_described_by_a_modifier_not_in_its_name_is_the_body_named_before(text, speaker):
+    assert only("Headline\n\n" + text)["speaker"] == speaker

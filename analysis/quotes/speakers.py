@@ -5050,6 +5050,9 @@ _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", 
 # sentences, not one name
 _SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
+#: Modifiers that describe a body named before rather than name it: "the cross-party committee" (the Joint Committee on
+#: Human Rights), "the all-party group".
+_DESCRIBING_MODIFIERS = frozenset("cross-party all-party influential powerful".split())
 #: "the ethics panel" is the House Ethics Committee: a panel is a committee or a commission; "the hospital" may be
 #: a medical center or an infirmary.
 _HEAD_SYNONYMS = {"panel": {"panel", "committee", "subcommittee", "commission"}, "bench": {"court"},
@@ -5306,14 +5309,15 @@ class BodyNames:
     def expand_head(self, speaker: str, position: int) -> str:
         """``the committee``, ``the agency``, ``the ethics panel``: the body named last before ``position`` whose name
         ends with that head word, or a committee or commission for a panel, and holds the modifier (``the House Ethics
-        Committee``), else ``speaker``."""
+        Committee``) unless the modifier only describes it (``the cross-party committee``), else ``speaker``."""
         m = _HEAD_ONLY.fullmatch(speaker)
         if not m or m.group(2).lower() not in lexicon().lists["org_head"] and m.group(2).lower() not in _HEAD_SYNONYMS:
             return speaker
         modifier, head = (m.group(1) or "").lower(), m.group(2).lower()
         heads = _HEAD_SYNONYMS.get(head, {head})
         found = [(start, name) for start, name in self.names + self.sentence_ends if start < position
-                 and _name_heads(name) & heads and (not modifier or modifier in name.lower().split())]
+                 and _name_heads(name) & heads and (not modifier or modifier in name.lower().split()
+                                                    or modifier in _DESCRIBING_MODIFIERS)]
         if not found and (modifier, head) == ("health", "board"):
             found = [(start, name) for start, name in self.names + self.sentence_ends
                      if start < position and name.startswith("NHS ")]  # "the health board": NHS Grampian
