@@ -12796,3 +12796,20 @@ def test_a_role_with_its_qualifiers_goes_to_the_one_named_with_them():
      "significant risk.", "Joint Committee on Human Rights")])
 def test_a_body_described_by_a_modifier_not_in_its_name_is_the_body_named_before(text, speaker):
     assert only("Headline\n\n" + text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Creston Valley Packers, which has packed apples since 1961, has been sold to Kelowna-based Northfield Fresh Inc. "
+     "for an undisclosed price, the two companies announced Monday.", "Creston Valley Packers & Northfield Fresh Inc."),
+    ("The figures were compiled by the Transit Workers Alliance and the Federation of Bus Drivers of Ontario.\n\n"
+     "The unions say about 600 drivers were told.", "Transit Workers Alliance & Federation of Bus Drivers of Ontario"),
+    ("Canada and Norway signed an agreement on Tuesday.\n\nBoth governments said the deal would save lives.",
+     "Canada & Norway")])
+def test_bodies_by_their_kind_in_the_plural_are_the_last_two_named(text, speaker):
+    out = only("Headline\n\n" + text)
+    assert (out["speaker"], out["speaker_type"]) == (speaker, "organization")
+
+
+def test_bodies_by_their_kind_in_the_plural_need_two_bodies_named():
+    out = only("Headline\n\nThe Transit Workers Alliance met on Monday.\n\nThe unions say about 600 drivers were told.")
+    assert out["speaker"] != "Transit Workers Alliance"

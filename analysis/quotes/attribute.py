@@ -25,10 +25,10 @@ from .lexicon import (AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS, DATELINE, DETERM
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
                        COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
                        KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
-                       NEWSPAPER_ENDS, NUMBERED_THINGS, office_of, only_titles,
-                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE,
-                       recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, source_gender, SPOKESPEOPLE,
-                       stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       NEWSPAPER_ENDS, NUMBERED_THINGS, office_of, only_titles, outlet_named_before, OWNED_KIN,
+                       OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE, recent_office_holder, role_holder,
+                       role_phrase, SAID_OWN_PRONOUN, SENTENCE_POINT, source_gender, SPOKESPEOPLE, stands_for,
+                       unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -107,6 +107,12 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:of\s+(?:the|those|these|them)\s+)?(?:men|women)")
 # ("Both of those men": the two named before)
+#: Two or more bodies by their kind, in the plural: "the two companies", "The unions", "Both governments".
+_BODY_PAIR = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|the)\s+)?([a-z]{3,}s)")
+#: Plural kinds of bodies that :data:`_BODY_PAIR` reads whose singular is no head word of the lexicon's.
+#: Capitalised words that may name a country: "Norway", "New Zealand".
+_COUNTRY_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_BODY_PLURALS = {"governments": "country", "practices": "practice", "airlines": "airline", "retailers": "retailer"}
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
 #: Heads of a description that name a group in the singular: "the parliamentary opposition", "the government".
 _COLLECTIVE_HEADS = frozenset("opposition government cabinet parliament legislature".split())
@@ -396,8 +402,6 @@ _ITS_SPONSOR = re.compile(r"(?:[Ii]ts|(?:[Tt]he\s+)?(?:bill|measure|proposal|leg
 #: Who sponsored or wrote a bill, in the sentence naming them.
 _SPONSORED = re.compile(r"\b(?:sponsor(?:ed|s)?|wrote the (?:bill|measure|legislation)|authored"
                         r"|introduced the (?:bill|measure|legislation)|author of the (?:bill|measure|legislation))\b")
-#: Companies together: "the companies", "the two firms".
-_THE_COMPANIES = re.compile(r"(?i:the)\s+(?:two\s+)?(?:companies|firms)")
 #: A bare "police" as a source: "Police said", "the police said".
 _BARE_POLICE = re.compile(r"(?:[Tt]he\s+)?[Pp]olice")
 #: A police force's name: "Cochrane RCMP", "the RCMP", "West Yorkshire Police", "Avon and Somerset Constabulary".
@@ -1571,6 +1575,35 @@ class Article(QuoteCues, ReportedSpeech):
         for _ in range(3):
             lo = self.sentence_of(max(0, lo - 2))[0] if lo > 0 else 0
         return self.pair_from(i, lo) or (self.pair_from(i, 0, same_surname=True) if kin else None)
+
+    def bodies_before(self, pos: int, plural: str) -> str | None:
+        """The two companies named before ``pos`` (:meth:`two_companies_before`), else the last two bodies named
+        before it in its sentence and the one before, for a plural kind (``companies``, ``unions``; ``governments``:
+        two countries): ``X & Y``; else None. A name is a run of capitalised words that names no place and no person
+        with a gender or a given name (a limit: a body whose first word is a given name, ``Maple Ridge Orchards``, is
+        left out)."""
+        if plural in {"companies", "firms"} and (both := self.two_companies_before(pos)):
+            return both  # ("X Inc. has agreed to be acquired by Y Corp. ..., the companies announced")
+        singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+        if not (singular in self.lx.lists["org_head"] or singular in self.lx.lists["company_head"]
+                or plural in _BODY_PLURALS):
+            return None
+        lo = self.sentence_of(pos)[0]
+        lo = self.sentence_of(max(0, lo - 2))[0] if lo > 0 else 0
+        if _BODY_PLURALS.get(plural) == "country":
+            found = [(m.start(), m.group()) for m in _COUNTRY_WORDS.finditer(self.text, lo, pos)
+                     if m.group().lower() in self.lx.lists["country"]]
+        else:
+            people = {(mt.start, mt.end) for mt in self.people
+                      if mt.person.gender or mt.person.name.split()[0].lower() in first_names()}  # (a body read as a
+            # name, "Kootenay Orchard Packers", "Prairie Pantry", has neither a gender nor a given name)
+            found = [(start, name) for start, name in self.bodies.names + self.bodies.sentence_ends
+                     if lo <= start and start + len(name) <= pos and not self.in_quote(start)
+                     and not any(a <= start < b or start <= a < start + len(name) for a, b in people)
+                     and name.split()[-1].lower() not in PLACE_HEADS]
+        # (a name that ends a sentence keeps no point of the sentence's: "... of Canada." but "Silverline Fresh Inc.")
+        names = list(dict.fromkeys(SENTENCE_POINT.sub("", name) for _, name in sorted(found)))
+        return names[-2] + JOINT + names[-1] if len(names) >= 2 else None
 
     def pair_from(self, i: int, lo: int, same_surname: bool = False) -> str | None:
         """:meth:`pair_before` over the people named from ``lo`` up to mention ``i``, the last pair first."""
@@ -3797,6 +3830,11 @@ class Article(QuoteCues, ReportedSpeech):
                         and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
+                elif stype in {"anonymous", "unknown", "organization"} \
+                        and (plural := _BODY_PAIR.fullmatch(_clean_mention(mention))) \
+                        and (pair := self.bodies_before(subj[0], plural.group(1).lower())):
+                    speaker, stype = pair, "organization"  # "Kootenay Orchard Packers ... has been sold to Silverline
+                    # Fresh Inc. ..., the two companies announced": both of them
                 if stype == "unknown" and (desc := _THE_DESCRIPTION.fullmatch(_clean_mention(mention))) \
                         and not (head_ := desc.group(1).split()[-1].lower()).endswith("s") \
                         and head_ not in {"bench", "jury", "panel"} and head_ not in PLACE_HEADS \
@@ -3921,10 +3959,6 @@ class Article(QuoteCues, ReportedSpeech):
                         and (sponsor := self.bill_sponsor(subj[1])):
                     speaker, stype = sponsor, "person"  # "a bill its sponsor said would ..." in a lead: the
                     # legislator the story then names
-                if stype in {"unknown", "anonymous"} and _THE_COMPANIES.fullmatch(mention) \
-                        and (pair := self.two_companies_before(subj[0])):
-                    speaker, stype = pair, "organization"  # "X Inc. has agreed to be acquired by Y Corp. ..., the
-                    # companies announced": both
                 if stype in {"organization", "unknown", "anonymous", "unresolved"} \
                         and (described := _DESCRIBED_BODY.fullmatch(speaker if stype != "unresolved" else mention)) \
                         and (body := self.body_of_field(described, subj[0])

@@ -5048,7 +5048,7 @@ _LISTED_HEAD_FIELD = re.compile(r"(?:Department|Ministry|Committee|Commission|Of
                                 r"|Institute|Bureau)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,")
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", "RCMP. The second man": two
 # sentences, not one name
-_SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
+SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
 #: Modifiers that describe a body named before rather than name it: "the cross-party committee" (the Joint Committee on
 #: Human Rights), "the all-party group".
@@ -5367,7 +5367,7 @@ class BodyNames:
         characters after ``position`` (``The developer says ...`` in a lead, ``Eryri Skyline Ltd wants ...`` two
         paragraphs on); else None."""
         found = self._companies()
-        names = {_SENTENCE_POINT.sub("", name.rstrip(",")) for _, name in found}
+        names = {SENTENCE_POINT.sub("", name.rstrip(",")) for _, name in found}
         return names.pop() if len(names) == 1 and position < min(found)[0] <= position + within \
             and _SENTENCE_BREAK_BEFORE.search(self.text, position, min(found)[0]) else None  # (in a later sentence:
         # "the company said Gwangan Steel will stop taking coal" names its customer)
@@ -5375,7 +5375,7 @@ class BodyNames:
     def sole_party(self) -> str | None:
         """The one political party the article names (a name ending with ``Party``, ``Movement``, ``Alliance``,
         ``Front`` or ``League``), for ``his party``, ``Kabwe's party``; else None."""
-        parties = {_SENTENCE_POINT.sub("", name).rstrip(",") for _, name in self.names
+        parties = {SENTENCE_POINT.sub("", name).rstrip(",") for _, name in self.names
                    if name.split()[-1].lower() in _PARTY_HEADS}
         return parties.pop() if len(parties) == 1 else None
 
@@ -5391,8 +5391,8 @@ class BodyNames:
             # ("Northshore Fibre Inc." ... "Northshore" ... "analysts at Harbourfront Securities": Northshore)
             found = [(self.text.count(name.split()[0], 0, position), -start, name) for start, name in found]
             # (of two named as often, the first: "Thornbury Group" before its unit "Thornbury Mission Systems")
-            return _SENTENCE_POINT.sub("", max(found)[2].rstrip(","))
-        return _SENTENCE_POINT.sub("", max(found)[1].rstrip(",")) if found else None
+            return SENTENCE_POINT.sub("", max(found)[2].rstrip(","))
+        return SENTENCE_POINT.sub("", max(found)[1].rstrip(",")) if found else None
 
     def expand_listed(self, speaker: str, position: int) -> str:
         """A body of the shipped lists the article names in full as it plus a head word: ``Treasury`` after ``the
@@ -5459,5 +5459,5 @@ class BodyNames:
         # Secretary Steven Mnuchin
         longest = max(found, key=len, default="")
         if found and all(name in longest for name in found):
-            return _SENTENCE_POINT.sub("", longest)  # "Treasury Department" and "U.S. Treasury Department": one body
+            return SENTENCE_POINT.sub("", longest)  # "Treasury Department" and "U.S. Treasury Department": one body
         return speaker
