@@ -83,6 +83,9 @@ _COUNTER = re.compile(r"^\d[\d,.]*\s*(?:k|views?|reads?|shares?)?$", re.I)
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z0-9 .,'’-]{1,50}?)\s*\((?P<source>Reuters|AP|AFP|Associated Press|Bloomberg|UPI|dpa|"
     r"Reuters Breakingviews|CNN|BBC)\)\s*[-–—]")
+#: A headline's source label: one to three capitalised words and a colon before its words ("De Blasio: Trust
+#: Bratton on security").
+_SOURCE_LABEL = re.compile(r"(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*:\s+\S")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
 
 #: Headlines longer than this many words are treated as body sentences.
@@ -353,7 +356,8 @@ def _is_title_case(line: str) -> bool:
 
 def is_headline(line: str, next_is_blank: bool, next_line: str = "") -> bool:
     """Short line with no sentence-final punctuation; or, followed by a blank line, a Title Case line,
-    a question of at most 15 words, or any short line before a wire dateline (``WASHINGTON (AP) —``)."""
+    a question of at most 15 words, a line opened by a name and a colon (``Lewandowski: FBI director acted as ...``)
+    or any short line before a wire dateline (``WASHINGTON (AP) —``)."""
     stripped = line.strip()
     n = _count_words(stripped, MAX_HEADLINE_WORDS + 1)
     if not 2 <= n <= MAX_HEADLINE_WORDS or _is_bulleted(stripped):
@@ -363,7 +367,8 @@ def is_headline(line: str, next_is_blank: bool, next_line: str = "") -> bool:
     if not next_is_blank:
         return False
     question = stripped.rstrip("\"'”’").endswith("?") and n <= 15
-    return _is_title_case(stripped) or question or bool(_DATELINE.match(next_line.strip()))
+    return _is_title_case(stripped) or question or bool(_DATELINE.match(next_line.strip())) \
+        or bool(_SOURCE_LABEL.match(stripped))
 
 
 def _is_bulleted(line: str) -> bool:

@@ -211,3 +211,15 @@ def test_a_break_tag_that_lost_its_opening_bracket_is_removed_and_logged(tmp_pat
     assert "A line break between two words, and p > 0.05 in prose." in text
     reasons = " ".join(_log(corpus, "comments")["reason"])
     assert "a tag without its '<': br />" in reasons
+
+
+def test_a_first_line_opened_by_a_source_label_is_the_headline_whatever_its_end(tmp_path):
+    (tmp_path / "label.txt").write_text("Reyes: City will 'fight for every job' at the plant.\n\nMayor Tom Reyes "
+                                        "said on Monday that the city would not give up on the plant.\n",
+                                        encoding="utf-8")
+    (tmp_path / "sentence.txt").write_text("The plan failed: nobody came to the meeting on Monday.\n\nThe council "
+                                           "said it would try again next month.\n", encoding="utf-8")
+    articles = load_corpus(tmp_path).articles
+    titles = dict(zip(articles["article_id"], articles["title"]))
+    assert titles["label"] == "Reyes: City will 'fight for every job' at the plant."
+    assert pd.isna(titles["sentence"])  # (a sentence with a colon inside, not a label's)
