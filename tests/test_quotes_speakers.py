@@ -12813,3 +12813,8 @@ def test_bodies_by_their_kind_in_the_plural_are_the_last_two_named(text, speaker
 def test_bodies_by_their_kind_in_the_plural_need_two_bodies_named():
     out = only("Headline\n\nThe Transit Workers Alliance met on Monday.\n\nThe unions say about 600 drivers were told.")
     assert out["speaker"] != "Transit Workers Alliance"
+
+
+def test_a_relative_clauses_report_ends_before_an_irregular_past_of_the_main_clause():
+    out = rows("Headline\n\nThe mayor's son, who has denied any wrongdoing, met with a developer at the hotel in June.")
+    assert out["text"].tolist() == ["any wrongdoing"]

@@ -419,8 +419,9 @@ _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|w
 #: A past or present verb and the start of its object after a comma: the main clause after a relative aside.
 _VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|her|their|its|this|that|to)\s"
                                           r"|,\s+([a-z]{3,}ed)(?=\s+(?:on|in|at|after|before|last|this|earlier|later"
-                                          r"|yesterday|today|from|with)\b|\s*[.;]?\s*$)")
-# (or a past verb and when or where: ", resigned on Monday")
+                                          r"|yesterday|today|from|with)\b|\s*[.;]?\s*$)"
+                                          r"|,\s+(%s)\s" % "|".join(sorted(IRREGULAR_PAST)))
+# (or a past verb and when or where: ", resigned on Monday"; or an irregular past: ", met with a Russian lawyer")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
@@ -782,7 +783,7 @@ class ReportedSpeech(Clauses):
                                                             or t[2] in FINITE_VERBS or ED_END.search(t[2]))
                                     for t in toks[:j - 1]) \
                 and (verb := _VERB_AND_OBJECT_AFTER_COMMA.search(self.text, content[0], content[1])) \
-                and not (self.lx.verb(word := verb.group(1) or verb.group(2)) or word in IRREGULAR_PAST
+                and not (self.lx.verb(word := verb.group(1) or verb.group(2) or verb.group(3)) or word in IRREGULAR_PAST
                          or ED_END.search(word)
                          or len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is"))):
             verb = None  # ("Okamura, who said he employs 11 guides, added that", "Smith, who said the tax was unfair,
