@@ -107,6 +107,8 @@ _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\
 _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|siblings|brothers|sisters|twins|duo"
                    r"|co-founders|parents)|(?i:both)\s+(?:of\s+(?:the|those|these|them)\s+)?(?:men|women)")
 # ("Both of those men": the two named before)
+#: Someone counted among the people a relative clause's verb reports: "(X) is among those (who say)".
+_AMONG_THOSE = re.compile(r"\b(?:is|was|are|were)\s+(?:also\s+|now\s+)?(?:among|one\s+of)\s+$")
 #: Two or more bodies by their kind, in the plural: "the two companies", "The unions", "Both governments".
 _BODY_PAIR = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|the)\s+)?([a-z]{3,}s)")
 #: Plural kinds of bodies that :data:`_BODY_PAIR` reads whose singular is no head word of the lexicon's.
@@ -3734,6 +3736,11 @@ class Article(QuoteCues, ReportedSpeech):
                         and (whose := self.relative_owner(kin.group()[:3].lower(), subj[0])):
                     speaker, stype = f"{whose}'s {kin.group(1).lower()}", "anonymous"  # "His mother, who drives
                     # him to rehearsals, said": Nolan Bighetty's mother, someone unnamed
+                if stype in {"unresolved", "anonymous", "unknown"} and mention.lower() == "those" \
+                        and _AMONG_THOSE.search(self.text, max(0, subj[0] - 30), subj[0]) \
+                        and (opener := self.sentence_opener(subj[0])):
+                    speaker, stype = opener, "person"  # "Naureen Jahangir, a Sanders supporter ..., is among those
+                    # who say": she says it too
                 if stype in {"unresolved", "unknown"} and self.text[cue[0]:cue[1]].endswith("ing") \
                         and (opener := self.sentence_opener(cue[0])):
                     # "Asked later, Ryan spokeswoman AshLee Strong did not deny it, instead saying: ...": the

@@ -564,6 +564,8 @@ _FRACTIONS = frozenset("half a one two three four five some two-thirds one-third
                         "three-fifths".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
+#: Top-level domains of a web address named as a source: "Outsports.com", "RealClearPolitics.com".
+_DOMAINS = frozenset("com org net gov edu co uk ca au io".split())
 _IMPERATIVES = frozenset("let say suppose imagine".split())
 _PREPOSITION_OR_IMPERATIVE = PREPOSITIONS | _IMPERATIVES
 #: Discourse adverbs set off by commas between a subject and its verb, and quantifiers floating after a subject.
@@ -901,6 +903,10 @@ class Clauses(ArticleText):
                     and (toks[j - 1][2] != "No" or toks[j + 1][2][:1].isdigit()):  # (but "No. Research by")
                 j -= 1  # an abbreviation's point inside the subject: "No. 2 Senate Republican John Cornyn said"
                 continue
+            if tok == "." and 0 < j < end and toks[j - 1][1] == toks[j][0] and toks[j][1] == toks[j + 1][0] \
+                    and toks[j + 1][2] in _DOMAINS and toks[j - 1][2][:1].isalnum():
+                j -= 1  # a web address's point: "a screen image captured by Outsports.com showed"
+                continue
             if tok == "." and j + 1 == end and j > 2 and toks[j - 1][2] in _MONTH_NAMES and toks[end][2].isdigit() \
                     and toks[j - 2][2] in {"on", "in"} and toks[j - 3][2][:1].isalnum():
                 end = j = j - 3  # "A Reuters report on Oct. 26 said": the subject before its date
@@ -978,6 +984,7 @@ class Clauses(ArticleText):
                 # an -ing form between a determiner and a name: 'of the ruling "Civil Contract" faction told';
                 # between an adjective and the head: "the public comment period")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) and not _posted_to(toks, j) \
+                        and not (j > 0 and ED_END.search(low) and self.lx.has("document", toks[j - 1][2].lower())) \
                         and not self.document_sent_to(toks, j) and not self.participle_to(toks, j) \
                         and not self.document_addressed_to(toks, j) \
                         and not (j > 0 and self.people_doing([t[2] for t in toks[j - 1:j + 2]], 1, opening=False)):
@@ -2273,12 +2280,14 @@ class Clauses(ArticleText):
                                      and toks[j - 1 - (toks[j][2] == "the")][2][:1].isupper())):
             j += 1  # ("Minister of Northern Economic Development and Growth, Denise Beaulne-Carter, said"; "Labour and
             # the Liberal Democrats say ... and claim")
-        if 1 < j < len(toks) and toks[0][2].lower() in DETERMINERS and toks[j - 1][2].lower() not in DETERMINERS:
+        if 1 < j < len(toks) and toks[j - 1][2].lower() not in DETERMINERS \
+                and (toks[0][2].lower() in DETERMINERS or toks[0][2] in {"All", "Both"} and toks[1][2] == "of"):
             # "The Florida senator sought ...", "The White House spokesman": the head noun of a source after names
             lists = self.lx.lists
 
             def head(i: int) -> bool:
-                return any(toks[i][2] in lists[n] for n in ("role", "anonymous", "org_head", "media_head")) \
+                word = toks[i][2][:-1] if toks[i][2].endswith("s") else toks[i][2]  # ("All of the GOP candidates")
+                return any(word in lists[n] for n in ("role", "anonymous", "org_head", "media_head")) \
                     or toks[i][2].islower() and PERSON_NOUN.search(toks[i][2]) is not None \
                     and i + 1 < len(toks) and toks[i + 1][2] == ","  # ("An Edmonton fur buyer, who ...")
 

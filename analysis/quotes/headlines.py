@@ -361,6 +361,11 @@ def title_records(title: str, article_id: str, body: list[tuple], body_people: s
                 row = row[:SPEAKER_FIELD] + lead + row[CUE_FIELD + 1:]
             elif found := _body_speaker(row[2], body):
                 row = row[:SPEAKER_FIELD] + (found[0], "", found[1], "") + row[CUE_FIELD + 1:]
+        elif row[TYPE_FIELD] == "unknown" and (lead := named(row[START_FIELD], row[END_FIELD])) is not None \
+                and row[MENTION_FIELD] and row[MENTION_FIELD] in title[leading[2].start("content"):row[START_FIELD]]:
+            # "Trey Gowdy: Benghazi Investigation Helped Reveal Clinton Email Scandal": what the label's person says,
+            # not a phrase of it read as the subject of a cue
+            row = row[:SPEAKER_FIELD] + lead[:3] + row[CUE_FIELD:]
         elif row[MENTION_FIELD].lower() in {"he", "she"} \
                 and (said := _quoted_in_body(row[2], body, row[1] != "indirect")) and said[TYPE_FIELD] == "person":
             # "American Royal strips Olathe pitmaster of brisket title; he says he 'cooked every bite' himself": the
