@@ -111,10 +111,11 @@ _PAIR = re.compile(r"(?i:the|both)\s+(?:two(?:\s+(?:men|women))?|pair|couple|sib
 _AMONG_THOSE = re.compile(r"\b(?:is|was|are|were)\s+(?:also\s+|now\s+)?(?:among|one\s+of)\s+$")
 #: Two or more bodies by their kind, in the plural: "the two companies", "The unions", "Both governments".
 _BODY_PAIR = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|the)\s+)?([a-z]{3,}s)")
-#: Plural kinds of bodies that :data:`_BODY_PAIR` reads whose singular is no head word of the lexicon's.
+#: Plural kinds of bodies that :data:`_BODY_PAIR` reads whose singular is no head word of the lexicon's
+#: ("governments": two countries).
+_BODY_PLURALS = frozenset("governments practices airlines retailers".split())
 #: Capitalised words that may name a country: "Norway", "New Zealand".
 _COUNTRY_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
-_BODY_PLURALS = {"governments": "country", "practices": "practice", "airlines": "airline", "retailers": "retailer"}
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
 #: Heads of a description that name a group in the singular: "the parliamentary opposition", "the government".
 _COLLECTIVE_HEADS = frozenset("opposition government cabinet parliament legislature".split())
@@ -1592,7 +1593,7 @@ class Article(QuoteCues, ReportedSpeech):
             return None
         lo = self.sentence_of(pos)[0]
         lo = self.sentence_of(max(0, lo - 2))[0] if lo > 0 else 0
-        if _BODY_PLURALS.get(plural) == "country":
+        if plural == "governments":
             found = [(m.start(), m.group()) for m in _COUNTRY_WORDS.finditer(self.text, lo, pos)
                      if m.group().lower() in self.lx.lists["country"]]
         else:

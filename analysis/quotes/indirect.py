@@ -48,9 +48,11 @@ rank ranking""".split())
 #: rules of the competition").
 _NORM_NOUNS = frozenset("preference preferences tradition traditions custom customs instinct instincts taste tastes "
                         "wishes conscience".split())
-#: A contrast after a comma, one of the stops of :data:`_CONTENT_STOP`.
-_CONTRAST = re.compile(r"[,\"”’']+\s+(?:but|although|though|while|whereas|even)\s")
-_CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+(?:but|although|though|while|whereas|even though|even as)\s+"
+#: Conjunctions of contrast: after a comma they end what a cue reports (:data:`_CONTENT_STOP`), though not the words
+#: before a trailing cue's source (:data:`_CONTRAST`).
+_CONTRAST_WORDS = r"(?:but|although|though|while|whereas|even though|even as)"
+_CONTRAST = re.compile(r"[,\"”’']+\s+" + _CONTRAST_WORDS + r"\s")
+_CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+" + _CONTRAST_WORDS + r"\s+"
                            r"(?!that\b)(?!(?:not|only)(?:\s+[\w'’-]+){1,5}\s*[.]?$)|;"  # (not an ellipsis ending the
                            # sentence: "for foreign suspects, but not Britons", "but only in the broadest terms")
                            r"|(?<=\.)[ \t]+[-–•][ \t]+(?=[A-Z])"  # (a list's item after a point: "... the
