@@ -12841,3 +12841,9 @@ def test_a_headline_labels_persons_words_hold_no_subject_of_their_own():
     out = extract_quotes(articles, progress=False)
     title = out[out["paragraph"] == -1]
     assert title["speaker"].tolist() == ["Tom Reyes"]
+
+
+def test_a_plural_document_and_its_participle_are_a_subject():
+    out = only("Headline\n\nCourt papers filed by the company state that it ran into difficulties last year.")
+    assert (out["text"], out["speaker_mention"]) == ("it ran into difficulties last year",
+                                                     "Court papers filed by the company")

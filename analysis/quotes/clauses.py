@@ -984,7 +984,7 @@ class Clauses(ArticleText):
                 # an -ing form between a determiner and a name: 'of the ruling "Civil Contract" faction told';
                 # between an adjective and the head: "the public comment period")
                 if not self.close_to(toks, j) and not self.reduced_relative(toks, j) and not _posted_to(toks, j) \
-                        and not (j > 0 and ED_END.search(low) and self.lx.has("document", toks[j - 1][2].lower())) \
+                        and not (j > 0 and ED_END.search(low) and self.document_noun(toks[j - 1][2])) \
                         and not self.document_sent_to(toks, j) and not self.participle_to(toks, j) \
                         and not self.document_addressed_to(toks, j) \
                         and not (j > 0 and self.people_doing([t[2] for t in toks[j - 1:j + 2]], 1, opening=False)):
@@ -1048,7 +1048,7 @@ class Clauses(ArticleText):
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
         made = next((p for p in range(start + 1, end + 1) if toks[p][2].islower() and ED_END.search(toks[p][2])
-                     and self.lx.has("document", toks[p - 1][2].lower())), None)
+                     and self.document_noun(toks[p - 1][2])), None)
         if made is not None and not any(t[2] in {"by", "for"} for t in toks[made + 1:end + 1]):
             end = made - 1  # "Figures published last week (showed)", "Records filed with the city (show)": the
             # document, not how it came out (its maker after "by" is kept: "Figures compiled by the charity", "A
@@ -1204,7 +1204,7 @@ class Clauses(ArticleText):
                                                        or (i >= 1 and w in _SOURCE_PARTICIPLES
                                                            and (self.lx.has("anonymous", lows[i - 1])
                                                                 or self.plural_noun(lows[i - 1])))
-                                                       or i >= 1 and self.lx.has("document", lows[i - 1]))
+                                                       or i >= 1 and self.document_noun(lows[i - 1]))
                     # ("People briefed on the situation": the participle right after the source's noun; "Figures
                     # compiled by the charity (show)", "billing records obtained by Global News": a document's)
                 if not source_head and not any(x in DETERMINERS or x in _QUANTIFIERS for x in lows[:i]):
@@ -2428,6 +2428,11 @@ class Clauses(ArticleText):
         """``to`` at ``j`` after a present participle that follows the subject's plural noun: ``Democrats hoping to
         win the seat say``, the subject going on before it."""
         return toks[j][2] == "to" and j > 1 and self.people_doing([t[2] for t in toks[j - 2:j]], 1, opening=False)
+
+    def document_noun(self, word: str) -> bool:
+        """A document's noun of the shipped list, or its plural (``papers``, ``filings``)."""
+        low = word.lower()
+        return self.lx.has("document", low) or low.endswith("s") and self.lx.has("document", low[:-1])
 
     def plural_noun(self, word: str) -> bool:
         """Whether ``word`` reads as a plural noun: a word in -s (not -ss) that is no verb, pronoun or function
