@@ -12847,3 +12847,13 @@ def test_a_plural_document_and_its_participle_are_a_subject():
     out = only("Headline\n\nCourt papers filed by the company state that it ran into difficulties last year.")
     assert (out["text"], out["speaker_mention"]) == ("it ran into difficulties last year",
                                                      "Court papers filed by the company")
+
+
+def test_a_dash_before_a_name_and_an_age_opens_a_lists_next_person_not_an_attribution():
+    text = ("Headline\n\n\"She was kind and a great friend,\" Tom Reyes wrote. \"She always had a kind word for "
+            "everyone.\" - Ana Lopez, 31, of Staden, Belgium. Lopez was visiting with her sisters.")
+    assert rows(text)["speaker"].tolist() == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_name_and_where_the_person_writes_from_is_the_name():
+    assert only("Headline\n\nAndrew in Derby complains that raising the wage is a trick.")["speaker"] == "Andrew"

@@ -534,7 +534,10 @@ class QuoteCues(Clauses):
             while stop < len(toks) and (toks[stop][2][:1].isupper() or toks[stop][2].lower() in {"of", "the"}
                                         or toks[stop][2] in {"'", "’"}) and stop - j < 6:
                 stop += 1
-            if stop > j and toks[j][2][:1].isupper() and (stop == len(toks) or toks[stop][2] in END_OR_COMMA):
+            aged = stop + 2 < len(toks) and toks[stop][2] == "," and toks[stop + 1][2].isdigit() \
+                and len(toks[stop + 1][2]) <= 3 and toks[stop + 2][2] == ","  # (an age, not a year: "- Chirac, 2003")
+            if stop > j and toks[j][2][:1].isupper() and (stop == len(toks) or toks[stop][2] in END_OR_COMMA) \
+                    and not aged:  # ('“...” - Anne Laure Decadt, 31, of Staden, Belgium.': a list's next person)
                 return (toks[j][0], toks[stop - 1][1]), (toks[i][0], toks[i][1])
             return None
         if i < len(toks) and toks[i][2] in _END_OR_COLON:

@@ -4363,6 +4363,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                 and not (len(camel.group(1)) >= 4 and camel.group(1).lower() in first_names()):
             return caps[0], "organization"  # "CalMac", "PolitiFact", "YouGov": a capital inside a word no one is
             # named by (but "McCain", "DeSantis", "LaHood", and given names: "DeShawn", "JaMarcus")
+        if where := _NAME_IN_PLACE.fullmatch(text):
+            return where.group(1), "person"  # "Andrew in Derby complains": a reader and where he writes from
         return " ".join(caps), "person"
     return text, "unknown"
 
@@ -5050,6 +5052,8 @@ _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", 
 # sentences, not one name
 SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
+#: A name, then where the person is: "Andrew in Derby", "Sue from Leeds" (a reader's letter, a caller).
+_NAME_IN_PLACE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Modifiers that describe a body named before rather than name it: "the cross-party committee" (the Joint Committee on
 #: Human Rights), "the all-party group".
 _DESCRIBING_MODIFIERS = frozenset("cross-party all-party influential powerful".split())
