@@ -12857,3 +12857,9 @@ def test_a_dash_before_a_name_and_an_age_opens_a_lists_next_person_not_an_attrib
 
 def test_a_name_and_where_the_person_writes_from_is_the_name():
     assert only("Headline\n\nAndrew in Derby complains that raising the wage is a trick.")["speaker"] == "Andrew"
+
+
+def test_whom_a_person_speaks_through_gives_the_person_no_role():
+    text = "Headline\n\nCulture Minister Kelsey Marchuk, through her press secretary, said the province expects more."
+    person = next(m.person for m in find_people(text) if m.person.name == "Kelsey Marchuk")
+    assert {"minister", "culture"} <= person.roles and not {"press", "secretary"} & person.roles

@@ -2884,8 +2884,9 @@ def _cue_in_appositive(words: str) -> bool:
         if word in _SPEECH_IN_APPOSITIVE:
             return True
     return False
-_NOT_APPOSITIVE = frozenset("who whose which that said says told added according and or but".split())  # ("Jorge
-# Mendoza, and the president of Comcipo, Marco Choque": the next person's description)
+_NOT_APPOSITIVE = frozenset("""who whose which that said says told added according and or but through via""".split())
+# ("Jorge Mendoza, and the president of Comcipo, Marco Choque": the next person's description; "Kelsey Marchuk, through
+# her press secretary, said": whom she spoke through)
 
 
 #: Words of a description that make a noun in it no head of it: a preposition, a possessive's "s".
