@@ -12863,3 +12863,9 @@ def test_whom_a_person_speaks_through_gives_the_person_no_role():
     text = "Headline\n\nCulture Minister Kelsey Marchuk, through her press secretary, said the province expects more."
     person = next(m.person for m in find_people(text) if m.person.name == "Kelsey Marchuk")
     assert {"minister", "culture"} <= person.roles and not {"press", "secretary"} & person.roles
+
+
+def test_an_object_pronoun_and_a_preposition_are_no_subject():
+    out = only("Headline\n\nSen. Tom Reyes accused her of making racist remarks by using the term \"superpredator\" "
+               "in 1996.")
+    assert out["speaker"] == "Tom Reyes"

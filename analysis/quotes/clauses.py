@@ -1152,6 +1152,8 @@ class Clauses(ArticleText):
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject
+        if len(lows) > 1 and lows[0] in {"her", "him", "them", "us", "me"} and lows[1] in PREPOSITIONS:
+            return False  # "accused her of making racist (remarks)": an object and what it is accused of
         if any(w in _MODAL_WORDS or w in {"would", "will"} for w in words_[1:-1]):
             return False  # "Both the US and Turkey would have reversed previous (pledges)": a clause and its verb group
             # before a noun, no subject (a modal in lower case is no one's name: "Theresa May", "Will Hurd")
