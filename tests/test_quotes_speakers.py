@@ -12869,3 +12869,11 @@ def test_an_object_pronoun_and_a_preposition_are_no_subject():
     out = only("Headline\n\nSen. Tom Reyes accused her of making racist remarks by using the term \"superpredator\" "
                "in 1996.")
     assert out["speaker"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Some seek to be removed from the lists, fearing the exposure, and argue that their worth is far lower.", "some"),
+    ("Some local therapists complain about the wait, and say that counseling is easier to find.",
+     "Some local therapists")])
+def test_a_verb_after_some_is_no_part_of_the_first_verbs_subject(text, speaker):
+    assert only("Headline\n\n" + text)["speaker"] == speaker

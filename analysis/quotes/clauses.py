@@ -2316,6 +2316,10 @@ class Clauses(ArticleText):
                          or toks[j][2].endswith("ing") and j + 1 < len(toks) and toks[j + 1][2].isalpha()
                          and toks[j + 1][2].islower() and not self.lx.verb(toks[j + 1][2])) \
                     and (j < 6 or j < 12 and toks[j][2][:1].isupper() and toks[j - 1][2][:1].isupper()) \
+                    and not (j == 1 and toks[0][2].lower() in PEOPLE_QUANTIFIERS and toks[1][2].isalpha()
+                             and toks[1][2].islower() and not toks[1][2].endswith("s")
+                             and not self.people_noun(toks[1][2])
+                             and not (len(toks) > 2 and self.plural_noun(toks[2][2]))) \
                     and not (toks[j][2].islower() and (ED_END.search(toks[j][2]) or toks[j][2] in IRREGULAR_PAST)
                              and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})) \
                     and not (toks[j][2].islower() and toks[j][2].endswith("s") and toks[j - 1][2].isalpha()
@@ -2326,7 +2330,9 @@ class Clauses(ArticleText):
                 # article is an adjective, but an irregular past after the noun is the verb: "the council put the cost
                 # at £1.9m and said"; a plural's possessive mark: "The hauliers' association"; a verb in -s
                 # after a singular noun and before an article or "that", "association disputes that", or after a
-                # body's head, "Nepal's top court reinstates sacked anti-graft chief, calls ...": a headline's verb)
+                # body's head, "Nepal's top court reinstates sacked anti-graft chief, calls ...": a headline's verb;
+                # after "Some" a word in lower case that is no plural or people's noun, nor an adjective before one, is
+                # a verb: "Some seek to ...")
                 j += 1
         held = False  # a role's holder named after a long possessive phrase
         if 2 < j < len(toks) and (any(t[2].endswith(("'s", "’s")) or t[2] in {"'", "’"} for t in toks[:j])
