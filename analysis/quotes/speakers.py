@@ -2884,7 +2884,7 @@ def _cue_in_appositive(words: str) -> bool:
         if word in _SPEECH_IN_APPOSITIVE:
             return True
     return False
-_NOT_APPOSITIVE = frozenset("""who whose which that said says told added according and or but through via""".split())
+_NOT_APPOSITIVE = frozenset("who whose which that said says told added according and or but through via".split())
 # ("Jorge Mendoza, and the president of Comcipo, Marco Choque": the next person's description; "Kelsey Marchuk, through
 # her press secretary, said": whom she spoke through)
 
@@ -3432,6 +3432,8 @@ _SHARE_OF = re.compile(r"(?:(?:about|nearly|almost|roughly|just|more than|fewer 
                        r"thirds)s? of|(?:some|many|most|several|few|a few|a majority|a minority)(?:\s+of)?)\s+\S", re.I)
 #: Social networks: a body when one speaks on its own account.
 PLATFORMS = frozenset("twitter facebook instagram youtube tiktok whatsapp linkedin snapchat reddit".split())
+#: A name, then where the person is: "Andrew in Derby", "Sue from Leeds" (a reader's letter, a caller).
+_NAME_IN_PLACE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: One word with a capital inside that is no surname's prefix ("CalMac", "PolitiFact", "YouGov"): a body's name.
 _CAMEL_CASE = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z][a-z]+([A-Z][A-Za-z]*)")
 
@@ -5053,8 +5055,6 @@ _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", 
 # sentences, not one name
 SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
 _HEAD_ONLY = re.compile(r"(?:the|The)\s+(?:([a-z-]+)\s+)?([A-Za-z]+)")
-#: A name, then where the person is: "Andrew in Derby", "Sue from Leeds" (a reader's letter, a caller).
-_NAME_IN_PLACE = re.compile(r"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*)\s+(?:in|from)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 #: Modifiers that describe a body named before rather than name it: "the cross-party committee" (the Joint Committee on
 #: Human Rights), "the all-party group".
 _DESCRIBING_MODIFIERS = frozenset("cross-party all-party influential powerful".split())
