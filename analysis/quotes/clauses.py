@@ -564,8 +564,8 @@ _FRACTIONS = frozenset("half a one two three four five some two-thirds one-third
                         "three-fifths".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
 _TIME_PREPOSITIONS = frozenset("on in at during".split())
-#: Top-level domains of a web address named as a source: "Outsports.com", "RealClearPolitics.com".
-_DOMAINS = frozenset("com org net gov edu co uk ca au io".split())
+#: A web or e-mail address: "state.gov", "www.example.com", "Outsports.com".
+WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|co\.uk|uk|io|info)", re.I)
 _IMPERATIVES = frozenset("let say suppose imagine".split())
 _PREPOSITION_OR_IMPERATIVE = PREPOSITIONS | _IMPERATIVES
 #: Discourse adverbs set off by commas between a subject and its verb, and quantifiers floating after a subject.
@@ -903,8 +903,7 @@ class Clauses(ArticleText):
                     and (toks[j - 1][2] != "No" or toks[j + 1][2][:1].isdigit()):  # (but "No. Research by")
                 j -= 1  # an abbreviation's point inside the subject: "No. 2 Senate Republican John Cornyn said"
                 continue
-            if tok == "." and 0 < j < end and toks[j - 1][1] == toks[j][0] and toks[j][1] == toks[j + 1][0] \
-                    and toks[j + 1][2] in _DOMAINS and toks[j - 1][2][:1].isalnum():
+            if tok == "." and 0 < j < end and WEB_ADDRESS.fullmatch(self.text, toks[j - 1][0], toks[j + 1][1]):
                 j -= 1  # a web address's point: "a screen image captured by Outsports.com showed"
                 continue
             if tok == "." and j + 1 == end and j > 2 and toks[j - 1][2] in _MONTH_NAMES and toks[end][2].isdigit() \
@@ -2288,8 +2287,9 @@ class Clauses(ArticleText):
             lists = self.lx.lists
 
             def head(i: int) -> bool:
-                word = toks[i][2][:-1] if toks[i][2].endswith("s") else toks[i][2]  # ("All of the GOP candidates")
-                return any(word in lists[n] for n in ("role", "anonymous", "org_head", "media_head")) \
+                word = toks[i][2]  # (or its plural: "All of the GOP candidates")
+                return any(w in lists[n] for w in (word, word.removesuffix("s"))
+                           for n in ("role", "anonymous", "org_head", "media_head")) \
                     or toks[i][2].islower() and PERSON_NOUN.search(toks[i][2]) is not None \
                     and i + 1 < len(toks) and toks[i + 1][2] == ","  # ("An Edmonton fur buyer, who ...")
 

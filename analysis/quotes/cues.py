@@ -10,7 +10,7 @@ from functools import cached_property
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
                       FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
-                      relative_after_bare, state_as_noun)
+                      relative_after_bare, state_as_noun, WEB_ADDRESS)
 from .lexicon import (according_source_length, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DETERMINERS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START)
 from .marks import mark_width, QuoteSpan
@@ -194,8 +194,6 @@ _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophol
 _LABEL_WORDS = 4
 _LABEL_AFTER = re.compile(r"\s*(?:as\s+an?\s+)?(?:moniker|nickname|label|epithet|tag|tagline|catchphrase|slur|chant"
                           r"|buzzword)s?\b")
-#: A web or e-mail address: "state.gov", "www.example.com".
-_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:gov|com|org|net|edu|co\.uk|uk|io|info)", re.I)
 #: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").
 _BEATS = frozenset("laughed smiled shrugged sighed paused nodded grinned chuckled winced laughs smiles shrugs sighs "
                    "pauses nods grins".split())
@@ -448,7 +446,7 @@ class QuoteCues(Clauses):
             return True  # "detainee 'A' in Woodhill Prison", "Criminal Court ‘C’": a letter that names
         words = len(_QUOTED_WORD.findall(self.text, q.start, q.end))
         if words <= _LABEL_WORDS and _LABEL_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at)) \
-                or words == 1 and _WEB_ADDRESS.fullmatch(self.text, q.start, q.end):
+                or words == 1 and WEB_ADDRESS.fullmatch(self.text, q.start, q.end):
             return True  # 'the "king of debt" moniker', 'the weakness of "establishment" as a label', '"state.gov"'
         if words > _TERM_WORDS or self.text[q.end - 1:q.end] in {",", "."}:
             return False
