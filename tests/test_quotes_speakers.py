@@ -1663,6 +1663,25 @@ def test_where_a_quote_was_said_is_not_what_was_said():
     assert out["kind"].tolist() == ["direct", "direct"]
 
 
+@pytest.mark.parametrize("where", ["onstage Tuesday night", "aboard his campaign bus on Monday", "via text message",
+                                   "alongside her husband", "toward the end of the rally", "backstage after the show"])
+def test_where_or_how_a_quote_was_said_is_not_what_was_said(where):
+    out = rows(f'"We respect the verdict," Ruth Oyelaran said {where}. "We will appeal."')
+    assert out["kind"].tolist() == ["direct", "direct"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Ruth Oyelaran said aboard the ferry that the plan would work.", "the plan would work"),
+    ("Ruth Oyelaran said onstage she would run again.", "she would run again"),
+    ("Ruth Oyelaran said here Tuesday the plan would work.", "the plan would work"),
+    ("Ruth Oyelaran said via a spokesman that she was sorry.", "she was sorry"),
+    ('"We respect the verdict," Ruth Oyelaran said at her office on Monday as she packed her books.', None),
+    ('"We respect the verdict," Ruth Oyelaran said at the table where she has kept her logbooks for years.', None)])
+def test_a_place_between_a_cue_and_its_clause_is_no_part_of_the_clause(text, said):
+    out = rows("Headline\n\n" + text)
+    assert out.loc[out["kind"] == "indirect", "text"].tolist() == ([said] if said else [])
+
+
 def test_a_request_for_anonymity_is_no_report_and_not_part_of_the_source():
     out = rows("Another victim, a retired machinist from Brampton who asked not to be named, said he had been lied to.")
     assert out["text"].tolist() == ["he had been lied to"]

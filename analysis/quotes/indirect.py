@@ -251,8 +251,12 @@ _PARTICIPLE_THAT = frozenset("rule find conclude remark stress assert acknowledg
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
-#: Prepositions of place the shared list lacks: "said outside the courthouse" is where, not what.
-_PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid".split())
+#: Prepositions of place or way the shared list lacks: "said outside the courthouse", "said via text
+#: message" is where or how, not what.
+_PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid aboard alongside toward towards "
+                                "via".split())
+#: Adverbs of place after a cue, before its clause or alone: "said onstage Tuesday night", "said here he would ...".
+_PLACE_ADVERBS = frozenset("onstage backstage offstage here abroad".split())
 #: What an authority declares by acting, not saying: "(declared) a major incident", "a state of emergency", "itself
 #: bankrupt".
 _DECLARED_STATE = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[a-z-]+\s+){0,2}(?:incident|emergency|calamity|disaster|"
@@ -270,8 +274,8 @@ _LEGAL_ACTION = re.compile(r"\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[a-z-]+\
 _CLAIMS = frozenset({"claim", "claims", "charge", "charges", "complaint"})
 _BENCH = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udge|[Jj]ustice|[Bb]ench|[Mm]agistrate)s?\b")
 #: Words that open an adjunct between a cue and "that": "said on Friday that", "said outside court that".
-_ADJUNCT_OPENERS = _PREP_OR_TIME | _PLACE_PREPOSITIONS
-_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | frozenset(
+_ADJUNCT_OPENERS = _PREP_OR_TIME | _PLACE_PREPOSITIONS | _PLACE_ADVERBS
+_NOT_CLAUSE_START = PREPOSITIONS | TIME_WORDS | _NOT_CLAUSE | _PLACE_PREPOSITIONS | _PLACE_ADVERBS | frozenset(
     "and but or nor yet".split())
 _WH = WH_WORDS
 #: Verbs whose content may be a question: explained why ..., asked whether ...
@@ -286,7 +290,7 @@ _OPENING_PREPOSITION = PREPOSITIONS - {"to"}  # "During his years in office, he 
 #: relative clause follows (recalled of a conversation she had ..., notes about what she ...)
 #: Words before a determiner that opens no clause after an adjunct: another determiner, "at least", "at most".
 _NOT_BEFORE_CLAUSE_DETERMINER = DETERMINERS | {"least", "most"}
-_ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"}
+_ADJUNCT_PREPOSITIONS = _OPENING_PREPOSITION - {"of", "about", "for"} | _PLACE_PREPOSITIONS
 _ADJUNCT_OPENING = _ADJUNCT_START | _ADJUNCT_PREPOSITIONS
 _OPENING_CONJUNCTION = frozenset("but and yet so then".split())
 #: Cues of a passive aside that names its source: "As (first) reported by X, ...", "..., as noted by X."
@@ -1354,6 +1358,8 @@ class ReportedSpeech(Clauses):
                 and toks[k - 1][2].lower() not in {"who", "that"}:
             nxt = self.adjunct_before_whether(toks, nxt)  # (not in a relative clause, whose end the content would run
             # past: "Residents who asked at the open house whether the road would be widened were told no")
+        if "c" in flags and nxt + 1 < len(toks) and toks[nxt][2].lower() in _PLACE_ADVERBS:
+            nxt += 1  # said onstage he ..., said here Tuesday the plan ...: where, then the clause or its adjunct
         adjunct_clause = None
         if "c" in flags and nxt + 2 < len(toks) and toks[nxt][2].lower() == "for" \
                 and toks[nxt + 1][2].lower() in _SPANS_OF_TIME \
@@ -1371,7 +1377,8 @@ class ReportedSpeech(Clauses):
                           if not (toks[m][2][:1].isalnum() or self.abbreviation_point(toks, m))
                           or toks[m][2].lower() in _PRONOUN_OR_THERE), None)  # ("at the Nov. 4 meeting she")
                 if m is not None and toks[m][2].lower() in _PRONOUN_OR_THERE \
-                        and not any(self.lx.verb(t[2]) or t[2].lower() in _FINITE_AUX for t in toks[nxt + 1:m]):
+                        and not any(self.lx.verb(t[2]) or t[2].lower() in _FINITE_AUX | _SUBORDINATORS | {"as"}
+                                    for t in toks[nxt + 1:m]):
                     nxt = m
                 elif m is not None and toks[m][2] == "," and (after := self.clause_after_adjunct(toks, k, nxt, m)):
                     nxt = adjunct_clause = after  # "said between January 2023 and June 2024, the convict operated
