@@ -12896,3 +12896,12 @@ def test_an_object_pronoun_and_a_preposition_are_no_subject():
      "Some local therapists")])
 def test_a_verb_after_some_is_no_part_of_the_first_verbs_subject(text, speaker):
     assert only("Headline\n\n" + text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Marlow repeated his oft-stated promise to build a new bridge.", []),
+    ("Marlow defended her campaign pledge to cut the tax.", []),
+    ("His aides promise to release the tapes.", ["His aides"]),
+    ("Their children promise to visit every summer.", ["Their children"])])
+def test_a_promise_after_a_possessive_and_its_modifier_is_a_noun(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers

@@ -715,12 +715,16 @@ class ReportedSpeech(Clauses):
                 if low in _NOUN_CUES and k > 1 and toks[k - 1][2].islower() and not is_aux(toks[k - 1][2]) \
                         and (toks[k - 2][2].lower() in {"a", "an", "the"}
                              or toks[k - 2][2].lower() in POSSESSIVE_DETERMINERS and not low.endswith("s")) \
-                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that") \
+                        and nxt and (is_aux(nxt) or ED_END.search(nxt) or self.lx.verb(nxt) or nxt == "that"
+                                     or nxt == "to" and toks[k - 2][2].lower() in POSSESSIVE_DETERMINERS
+                                     and not toks[k - 1][2].endswith("s")
+                                     and toks[k - 1][2].lower() not in _PLURALS_WITHOUT_S | {"staff"}) \
                         and not (nxt == "that" and low.endswith("s") and self.source_noun(toks[k - 1][2])):
                     continue  # "A news report published Wednesday said", "over its central claim that ...": a noun
                     # (but "The lawsuit claims that ...": a source's noun, then the verb that agrees with it)
                     # after its determiner and modifier (a verb's bare form would not agree with a singular noun after
-                    # "its"; but "Her research estimates that ...": a verb)
+                    # "its"; but "Her research estimates that ...": a verb; "his oft-stated promise to build": a noun
+                    # before its infinitive, but not "their children promise to")
                 if low in {"report", "statement"} and nxt.lower() in {"the", "a", "an"} and k > 2 \
                         and not toks[k - 1][2].endswith("s") \
                         and any(toks[d][2].lower() in {"a", "an", "the"}
