@@ -443,6 +443,26 @@ def test_a_quoted_word_modifying_a_noun_is_a_term_not_a_quote():
     out = rows("Barack Obama said his refusal was a “manufactured” issue. "
                "Senators called “fraud” what they saw.")
     assert {"manufactured", "fraud"} <= set(out["quoted_text"].str.strip(" ,."))
+    # a noun phrase with its own article modifies no noun after it
+    out = rows("Within minutes, Ortega called Ruiz “a lightweight” multiple times.")
+    assert out[["kind", "speaker", "text"]].values.tolist() == [["partial", "Ortega", "a lightweight"]]
+
+
+@pytest.mark.parametrize("text, speaker, name", [
+    ("Lydia Ortega called Ruiz “Little Marco” on Tuesday.", "Lydia Ortega", "Little Marco"),
+    ("Ms. Lerner called Mrs. Hale an “Aunt Tom.” The two never spoke again.", "Lerner", "Aunt Tom."),
+    ("Lydia Ortega never once named him; she called her opponent “Senator Ruiz” instead.", "Lydia Ortega",
+     "Senator Ruiz")])
+def test_a_name_a_speaker_gives_a_person_is_the_speakers_words(text, speaker, name):
+    out = rows(text)
+    assert out[["kind", "speaker", "text"]].values.tolist() == [["partial", speaker, name]]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes has set up a website called “Cape Breton If Ruiz Wins” that pitches the island.",
+    "Everyone in the neighbourhood called her “Miss Dora.” She ran the shop for forty years."])
+def test_a_things_name_or_a_nickname_people_use_is_nobodys_words(text):
+    assert rows(text).empty
 
 
 @pytest.mark.parametrize("text", [
@@ -934,6 +954,12 @@ def test_an_opening_single_mark_between_letters_is_an_apostrophe():
     text = "Donald Trump‘s comments were wrong, the spokesman said. “He disagrees with them,” he added."
     spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
     assert spans == ["He disagrees with them,"]
+
+
+def test_an_opening_single_mark_after_a_letter_and_before_a_space_is_an_apostrophe():
+    text = "On CBS‘ Sunday show, she stated, “The absence of action would have been worse,” adding, “Far worse.”"
+    spans = [text[q.start:q.end] for q in quote_spans(text, paragraph_spans(text))]
+    assert spans == ["The absence of action would have been worse,", "Far worse."]
 
 
 def test_an_adjunct_holding_a_clause_of_its_own_may_come_before_that():

@@ -516,6 +516,13 @@ _SENT_FROM = re.compile(r"\b(?:letter|card|postcard|email|e-mail|note|message)\s
 _KIN_SUBJECT = re.compile(r"((?:His|Her|Their)\s+[a-z]+)\s+[a-z]")
 #: What joins the items of a list: "A," "B" and "C".
 _LIST_JOINS = frozenset({"", ",", "and", "or", ", and", ", or"})
+#: A finite verb of naming someone, and the person named before the quotation: the name is the namer's words
+#: ("Trump called Rubio "Little Marco"", "Ms. Friedan called Mrs. Schlafly an "Aunt Tom""), unlike a thing's name
+#: ("a website called "Cape Breton If Donald Trump Wins"") or a nickname after a pronoun, which is what people call
+#: someone ("Everyone in the street called her "Miss Dora"").
+_CALLING_SOMEONE = frozenset("called calls dubbed dubs branded brands labeled labelled labels nicknamed".split())
+_NAMED_OBJECT = re.compile(r"\s+(?:(?:his|her|their)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+                           r"\s+(?:(?:an?|the)\s+)?")
 #: A transcript's speaker label: ``PENCE: ...``, ``CHRIS WALLACE: ...`` (capitals, a colon, a space).
 _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: A sentence's subject noun phrase: a determiner or a possessive name (never ``It's``) and up to nine words, or a name
@@ -3507,7 +3514,9 @@ class Article(QuoteCues, ReportedSpeech):
             exclaimed = found is not None and not self.text[found[1][1]:q.open_at].strip(" ,:") \
                 and self.text[q.start:q.end].rstrip()[-1:] in {"!", "?", "."}  # a man yelled "Stay there!"
             if kind == "partial" and not exclaimed \
-                    and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)):
+                    and (is_name_of_a_work(self.text[q.start:q.end]) or self.is_a_term(q, clauses)) \
+                    and not (found and self.text[found[1][0]:found[1][1]].lower() in _CALLING_SOMEONE
+                             and _NAMED_OBJECT.fullmatch(self.text, found[1][1], q.open_at)):
                 names.add(idx)
                 continue  # "Morning Joe", "Contract with America", "Miss Piggy", @handle: a name, not speech
             if found:

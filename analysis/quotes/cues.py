@@ -192,6 +192,7 @@ _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophol
 #: A noun for a name, label or chant after a quotation of up to four words: 'the "king of debt" moniker',
 #: '"establishment" as a label', '"BERNIE!" chants'.
 _LABEL_WORDS = 4
+_ARTICLE_FIRST = re.compile(r"(?:[Aa]n?|[Tt]he)\s")
 _LABEL_AFTER = re.compile(r"\s*(?:as\s+an?\s+)?(?:moniker|nickname|label|epithet|tag|tagline|catchphrase|slur|chant"
                           r"|buzzword)s?\b")
 #: What a speaker does in a sentence of its own before their quotation ("He laughed. "Sleep."").
@@ -448,8 +449,10 @@ class QuoteCues(Clauses):
         if words <= _LABEL_WORDS and _LABEL_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at)) \
                 or words == 1 and WEB_ADDRESS.fullmatch(self.text, q.start, q.end):
             return True  # 'the "king of debt" moniker', 'the weakness of "establishment" as a label', '"state.gov"'
-        if words > _TERM_WORDS or self.text[q.end - 1:q.end] in {",", "."}:
-            return False
+        if words > _TERM_WORDS or self.text[q.end - 1:q.end] in {",", "."} \
+                or words > 1 and _ARTICLE_FIRST.match(self.text, q.start, q.end):
+            return False  # (a noun phrase with its own article modifies no noun: 'called Rubio "a lightweight"
+            # multiple times')
         before = self.tokens.between(max(0, q.open_at - 30), q.open_at)[-1:]
         if before and self.is_verb(before[0][2], "q"):
             return False

@@ -99,8 +99,8 @@ def _classify(text: str, i: int, lo: int, hi: int) -> tuple[str, str] | None:
             return "double", "open"
         return "double", "close"
     if c in SINGLE_OPEN:
-        if nxt.isdigit() or (prev.isalnum() and nxt.isalnum()):
-            return None  # ‘90s, Trump‘s: an apostrophe typed as an opening mark
+        if nxt.isdigit() or (prev.isalnum() and (nxt.isalnum() or nxt.isspace())):
+            return None  # ‘90s, Trump‘s, CBS‘ Face the Nation: an apostrophe typed as an opening mark
         return "single", "open"
     if c in SINGLE_CLOSE:
         return "single", "close"
