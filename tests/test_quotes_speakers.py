@@ -12905,3 +12905,33 @@ def test_a_verb_after_some_is_no_part_of_the_first_verbs_subject(text, speaker):
     ("Their children promise to visit every summer.", ["Their children"])])
 def test_a_promise_after_a_possessive_and_its_modifier_is_a_noun(text, speakers):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+def test_a_report_ends_before_a_pronoun_and_its_own_cue_after_but():
+    out = rows('Headline\n\nBackbencher Ellen Hartley said the proposals were a step in the right direction but she '
+               'told the Courier: "I would have gone further."')
+    assert out[["kind", "text"]].values.tolist() == [
+        ["indirect", "the proposals were a step in the right direction"], ["direct", "I would have gone further."]]
+
+
+def test_a_name_and_its_verb_open_the_clause_after_a_time_adjunct():
+    out = only("Headline\n\nIntelligence chief Dana Whitlow said last week North Ardenia could be months away from a "
+               "working missile.")
+    assert (out["speaker"], out["text"]) == ("Dana Whitlow",
+                                             "North Ardenia could be months away from a working missile")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ortiz became an advocate of the nomination, Fed and government officials said.", "Fed and government officials"),
+    ("Ortiz is urging colleagues to keep policing the industry, said several current and former agency officials "
+     "who were not authorized to speak.", "several current and former agency officials"),
+    ("Harlan and his supporters say the system gives too much power to party elites.", "Harlan and his supporters")])
+def test_modifiers_joined_before_an_unnamed_sources_noun_are_one_source(text, speaker):
+    assert only("Headline\n\n" + text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The ministry pointed out the controls were no longer in place.", ["the controls were no longer in place"]),
+    ("The guide pointed out the spot where the steamer went down.", [])])
+def test_pointed_out_takes_a_bare_clause_but_not_a_place(text, said):
+    assert rows("Headline\n\n" + text)["text"].tolist() == said

@@ -1220,14 +1220,20 @@ class Clauses(ArticleText):
         # Services", "an analyst at Harbourfront")
         what_for = False  # "for" or "at" read: no comma may follow ("said the minister for Housing, Sean Fraser, had
         # ignored tenants": what was said, the role then a name, which role_then_name reads)
-        for _, _, tok in self.tokens.between(*span):
+        toks = self.tokens.between(*span)
+        # lower-case words before the source's noun that ends the phrase are its modifiers ("several current and
+        # former agency officials")
+        headed = bool(toks) and (self.lx.has("anonymous", toks[-1][2]) or self.lx.has("role", toks[-1][2]))
+        for _, _, tok in toks:
             low = tok.lower()
             if low in lists["anonymous"] or low in lists["role"]:
                 head = True
             elif what_for and low == "," or not (
                     tok[:1].isupper() or low in DETERMINERS or low.endswith(("'s", "’s"))
                     or low in {"of", ",", "'", "’", "senior", "former", "chief", "deputy", "top", "one", "two",
-                               "another"} or head and low in {"for", "at"}):
+                               "another"} or head and low in {"for", "at"}
+                    or headed and not head and tok.isalpha() and tok.islower() and not is_aux(tok)
+                    and tok not in FINITE_VERBS and tok not in NUMBER_WORDS):
                 return self.role_then_name(span)
             what_for = what_for or head and low in {"for", "at"}
         return True
@@ -1355,10 +1361,13 @@ class Clauses(ArticleText):
             # (a date in the source: "said 9/11 widow Terry Strada")
             if toks[j][2].lower() in _INVERTED_END and j > start and not self.close_to(toks, j) \
                     and not toks[j][2].isupper() \
+                    and not (toks[j][2] == "and" and toks[j - 1][2] in _TENURES and j + 1 < len(toks)
+                             and toks[j + 1][2] in _TENURES) \
                     and not (toks[j][2] in _ROLE_LINKS and j + 1 < len(toks) and toks[j + 1][2][:1].isalpha()
                              and any(self.lx.has(kind, toks[j - 1][2]) for kind in ("anonymous", "role", "title"))):
                 break  # (but "said two people familiar with the matter", "said one adviser to the board", "said the
-                # medical health officer for the north-central area, Dr. Olivia Szabo")
+                # medical health officer for the north-central area, Dr. Olivia Szabo", "said two current and former
+                # officials")
             if j > start and made_by_at(toks, j):
                 break  # "said the leaflet published jointly by ...": the source, then who made it
             j += 1
@@ -1704,9 +1713,10 @@ class Clauses(ArticleText):
     def joins_modifiers(self, toks: list, j: int, end: int) -> bool:
         """``and`` at ``j`` joins two words of tenure (``current and former``), or two lower-case nouns before a body's
         head that ends the subject, after ``of the`` or a possessive (``Det. Sgt. Carla Mendes of the service's drug
-        and gun unit (said)``), or two nouns after an
-        article before more nouns (``The owner of a paddleboard and canoe hire business (said)``); or a document's
-        date and who saw it (``An internal memo dated 10 October and seen by ATPE (indicates)``)."""
+        and gun unit (said)``), or two nouns after an article before more nouns (``The owner of a paddleboard and
+        canoe hire business (said)``), or a body's name and a lower-case noun before an unnamed source's noun (``Fed
+        and government officials``); or a document's date and who saw it (``An internal memo dated 10 October and
+        seen by ATPE (indicates)``)."""
         if j + 2 < end and toks[j + 1][2] in _HANDED and toks[j + 2][2] == "by" \
                 and any(t[2] == "dated" for t in toks[max(0, j - 6):j]):
             return True
@@ -1715,6 +1725,11 @@ class Clauses(ArticleText):
                 and any(self.lx.has("document", t[2]) for t in toks[max(0, j - 10):j]):
             return True  # "A petition circulated by the group and signed by 412 residents (urged)": both its makers'
             # verbs
+        if j + 2 == end and j > 0 and toks[j - 1][2][:1].isupper() and toks[j + 1][2].isalpha() \
+                and toks[j + 1][2].islower() and self.lx.has("anonymous", toks[end][2]) \
+                and (not toks[j - 1][2].endswith("s") or toks[j + 1][2] in POSSESSIVE_DETERMINERS):
+            return True  # "Fed and government officials (said)": a body and a kind, both of one head; "Sanders and
+            # his supporters" (but not "account both Democrats and independent voters": a plural group alone)
         if not (j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
                 and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()):
             return False

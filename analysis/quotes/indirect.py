@@ -1011,6 +1011,8 @@ class ReportedSpeech(Clauses):
             b = verb - 1
             while b > 0 and is_aux(toks[b][2]):
                 b -= 1
+            if b > 1 and toks[b][2].lower() in _SUBJECT_PRONOUNS and toks[b - 1][2].lower() in {"and", "but"}:
+                b -= 1  # said the proposals were ... but he told the Financial Times: "...": a clause of its own
             stop = b if b > 0 and toks[b][2].lower() in {"and", "but"} else None
         if stop and toks[stop][2] == "," and toks[stop + 1][2].lower() in {"which", "who"} \
                 and any(t[2] == "," for t in toks[verb + 1:]):
@@ -1260,7 +1262,11 @@ class ReportedSpeech(Clauses):
         nxt = k + 1
         lemma = self.lx.verb(toks[k][2])[0]
         if nxt < len(toks) and toks[nxt][2].lower() == "out" and lemma == "point":
-            nxt += 1  # pointed out that
+            nxt += 1  # pointed out that / pointed out the controls were ...: "out" takes a bare clause too (not
+            # an object: "pointed out the spot where the steamer went down")
+            if self.finite_clause_next(toks, k + 1) \
+                    and not any(t[2].lower() in {"where", "who", "which", "that", "when"} for t in toks[k + 3:k + 8]):
+                flags = flags | {"c"}
         if lemma == "declare" and _DECLARED_STATE.match(self.text, toks[k][1]):
             return None  # "declared a major incident", "has declared a state of calamity": an act, not a report
         if lemma == "recall" and _RECALLED_THING.match(self.text, toks[k][1]):
@@ -1372,8 +1378,9 @@ class ReportedSpeech(Clauses):
         if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_OPENING:
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
             if (m := _after_time(toks, nxt)) > nxt and m < len(toks) \
-                    and toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS:
-                nxt = m
+                    and (toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS
+                         or toks[m][2][:1].isupper() and self.finite_clause_next(toks, m - 1)):
+                nxt = m  # (or a name and its verb: "said last week North Korea could be ...")
             elif toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS:
                 # said in a statement it would ... / said at a rally they had ... / admitted under questioning he
                 # had ...: a short adjunct, then a pronoun
