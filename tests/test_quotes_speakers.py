@@ -12935,3 +12935,34 @@ def test_modifiers_joined_before_an_unnamed_sources_noun_are_one_source(text, sp
     ("The guide pointed out the spot where the steamer went down.", [])])
 def test_pointed_out_takes_a_bare_clause_but_not_a_place(text, said):
     assert rows("Headline\n\n" + text)["text"].tolist() == said
+
+
+@pytest.mark.parametrize("text, speaker, said", [
+    ("Rep. Dana Kerrigan, a Democrat who has led the push to revise the rules, called for an investigation.",
+     "Dana Kerrigan", "an investigation"),
+    ("Local reports have said Orland, also a physician like Kerr, had a long dispute with the senator.",
+     "Local reports", "Orland, also a physician like Kerr, had a long dispute with the senator"),
+    ("Harbour College research claims cutting the limit would save 65 lives a year.", "Harbour College",
+     "cutting the limit would save 65 lives a year"),
+    ("The paper detailed the accounts of three women who claim Orland pursued them for years.", "three women",
+     "Orland pursued them for years"),
+    ("The paper spoke to dozens of women who claim he harassed them.", "dozens of women", "he harassed them"),
+    ("Orland has acknowledged settling with one former staffer over her claims.", "Orland",
+     "settling with one former staffer over her claims"),
+    ("The coalition also includes individuals who claim to represent Asian Americans.", "individuals",
+     "to represent Asian Americans")])
+def test_reports_held_out_articles_missed(text, speaker, said):
+    out = only("Headline\n\n" + text)
+    assert (out["speaker"], out["text"]) == (speaker, said)
+
+
+@pytest.mark.parametrize("text", ["The size and length of the scheme called for prison time.",
+                                  "Orland called for help."])
+def test_what_a_thing_calls_for_is_no_report(text):
+    assert rows("Headline\n\n" + text).empty
+
+
+def test_a_noun_phrase_set_off_after_a_trailing_cue_says_what_the_words_were():
+    out = rows("Headline\n\nThe group includes volunteers.\n\n\"And I'm not being paid!\" Orland declared, a point he "
+               "likes to make.")
+    assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["Orland"]

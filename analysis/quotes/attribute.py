@@ -1974,8 +1974,10 @@ class Article(QuoteCues, ReportedSpeech):
             return False  # '"How are you today?" Miller said pleasantly into the phone.': how it was said
         if rest and rest[0] in _WHEN_SAID and not {"that", "“", '"'} & set(rest):
             return False  # '"..." Jeff Sessions said as he launched the process.': when it was said
-        if len(rest) > 1 and rest[0] == "," and rest[1].endswith("ing") and rest[1].isalpha():
-            return False  # '"We are ready!" Trump said, adding that ...': the participle goes on from this cue
+        if len(rest) > 1 and rest[0] == "," and (rest[1].endswith("ing") and rest[1].isalpha()
+                                                  or rest[1].lower() in {"a", "an"}):
+            return False  # '"We are ready!" Trump said, adding that ...': the participle goes on from this cue; '"..."
+            # LeVell declared, a point he likes to make': what the words were, set off
         if rest and len(rest) <= 16 and rest[0] in PREPOSITIONS and not {"that", "“", '"'} & set(rest) \
                 and not any(w.strip(".,;") in FINITE_VERBS or w.islower() and self.lx.verb(w.strip(".,;"))
                             for w in rest):

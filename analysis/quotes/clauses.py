@@ -521,6 +521,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you", "us"
 _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 #: Plurals of people with no -s.
 _PEOPLE = frozenset({"people", "women", "men", "children", "folk"})
+#: Adverbs that come before a verb, not inside a noun phrase: "(The coalition) also includes individuals who".
+_VERB_ADVERBS = frozenset("also still often already never always sometimes usually generally".split())
+#: Words of a share or number of people before "of": "dozens of women who ...", "some of the men who ...".
+_PARTS_OF_PEOPLE = frozenset("""dozens hundreds thousands millions some many several most all none few one two three
+four five six seven eight nine ten each both half""".split())
 #: Heads of a share of people polled: "(23) percent (who said)", "(18)%".
 _PERCENT_HEADS = frozenset({"percent", "%"})
 #: Words that open a time phrase set off by commas: ", on Sunday,", ", last week,", ", earlier this month,".
@@ -1907,7 +1912,10 @@ class Clauses(ArticleText):
             i = next((i for i in range(end - 1, max(0, end - 9), -1) if toks[i][0] < found[0]), None)
             if i is not None and toks[i][2].lower() in {"to", "of", "from", "at", "in", "with", "for"} \
                     and (people := self.noun_phrase_before(toks, i, any_case=True)) \
-                    and (not self.not_people(toks[i - 1][2]) or one_unnamed(i)):
+                    and (not self.not_people(toks[i - 1][2]) or one_unnamed(i)) \
+                    and not (toks[end - 1][2].lower() in _PEOPLE and toks[i - 1][2].lower() not in _PARTS_OF_PEOPLE):
+                # (people themselves after another noun are who the clause is on: "the accounts of three women who
+                # claim", but "dozens of women who")
                 found = people[0], found[1]
         elif found and toks[who][2].lower() == "which" \
                 and (i := next((i for i in range(end - 1, 0, -1) if toks[i][0] < found[0]), None)) is not None \
@@ -2138,13 +2146,16 @@ class Clauses(ArticleText):
             if not (tok[:1].isalnum() or tok in {"'", "’"} or tok == "%" and i == end - 1) or low in PREP_OR_CLAUSE \
                     or is_aux(tok) \
                     or low in _SUBJECT_PRONOUNS and tok != "US" \
+                    or i < end - 1 and i > 0 and tok.islower() and tok.endswith("s") \
+                    and toks[i - 1][2].lower() in _VERB_ADVERBS \
                     or (i < end - 1 and tok[:1].islower() and (self.lx.verb(tok) or low.endswith(_PARTICIPLE_ENDS))
                         and not (i > 0 and toks[i - 1][2].lower() in DETERMINERS)
                         and not (i == end - 2 and low.endswith("ing") and self.business_head(toks[end - 1][2]))
                         and not (i == end - 2 and low.endswith("ing") and PERSON_NOUN.search(toks[end - 1][2])
                                  and not toks[end - 1][2].endswith("s")
                                  and i > 0 and toks[i - 1][2].lower().endswith(("al", "ic", "ive")))):
-                break  # (the head noun may be a verb form: "a Fox News report which said"; "a retired ... worker";
+                break  # ("also includes individuals who": a verb after its adverb; the head noun may be a verb
+                # form: "a Fox News report which said"; "a retired ... worker";
                 # a gerund before a body's head is part of its name: "a rival Geneva trading house"; a singular
                 # occupation's, after an adjective: "A medical imaging technologist", not "the capital striking
                 # teachers")

@@ -99,10 +99,16 @@ def _listed_subject(rest: list) -> bool:
                                               or rest[i + 3][2].islower() and ED_END.search(rest[i + 3][2]) is not None)
 
 
+#: Adverbs between a name's comma and its description: "Boucher, also a physician, (had)".
+_BEFORE_DESCRIPTION = frozenset("also now then once herself himself itself".split())
+
+
 def _described_subject(rest: list) -> bool:
     """The tokens open with a capitalised name, a description or relative clause set off by commas and a finite verb
     (``Haddock, a mother of two, had lost ...``, ``Kilbride, who traded as "DK Heating Solutions", had fitted``): a
     clause's subject, where ``said Smith, a neighbour, ...`` has no verb after it."""
+    if len(rest) > 6 and rest[2][2] in _BEFORE_DESCRIPTION and rest[3][2].lower() in {"a", "an"}:
+        rest = rest[:2] + rest[3:]  # "Boucher, also a physician like Paul, had ...": an adverb before the description
     participle = rest[2][2].islower() and rest[2][2].endswith("ing") and len(rest[2][2]) > 5
     if len(rest) < 6 or not rest[0][2][:1].isupper() or rest[1][2] != "," \
             or rest[2][2].lower() not in {"a", "an", "who", "which"} | _ASIDE_PREPOSITIONS and not participle:
@@ -429,7 +435,7 @@ _VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|he
                                           r"|,\s+(%s)\s" % "|".join(sorted(IRREGULAR_PAST)))
 # (or a past verb and when or where: ", resigned on Monday"; or an irregular past: ", met with a Russian lawyer")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
-_PLEADING = frozenset("admit deny".split())
+_PLEADING = frozenset("admit deny acknowledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
@@ -705,8 +711,14 @@ class ReportedSpeech(Clauses):
                 if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
                         and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
                                  and self.text.rfind(",", s_lo, toks[k][0]) >= 0) \
-                        and not (nxt == "," and self.as_subject(toks, k)):  # (", as the Conservatives claim, ...")
-                    continue  # "Democratic state attorneys general", "states like Iowa", "a think tank"
+                        and not (nxt == "," and self.as_subject(toks, k)) \
+                        and not (nxt.islower() and nxt.endswith("ing")
+                                 and any(t[2].lower() in _FINITE_OR_MODAL for t in toks[k + 2:k + 8])) \
+                        and not (toks[k - 1][2].lower() in {"they", "we", "who"}
+                                 and (nxt == "to" or nxt[:1].isupper() and self.finite_clause_next(toks, k))):
+                    continue  # "Democratic state attorneys general", "states like Iowa", "a think tank" (but ", as
+                    # the Conservatives claim, ...", "research claims cutting the limit would ...", "they claim to",
+                    # "women who claim Moore pursued them")
                 if low.endswith("s") and k > 0 and (toks[k - 1][2].lower() in _FACING
                                                     or low in _NOUN_OR_AMBIGUOUS_CUES
                                                     and toks[k - 1][2].lower() in _BEFORE_NOUN):
@@ -1674,7 +1686,11 @@ class ReportedSpeech(Clauses):
                 and not self.lx.verb(toks[nxt][2]) and not (self.her_alone(toks, nxt) and lemma != "call"):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
-            content = self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT or asked_for else 3)
+            called_for = lemma == "call" and toks[nxt - 1][2].lower() == "for" \
+                and toks[nxt][2].lower() in {"a", "an", "the"}  # "called for an investigation" (not "the scheme
+            # called for prison time": what it required)
+            content = self._content(toks[nxt][0], s_end,
+                                    min_words=2 if lemma in _SHORT_OBJECT or asked_for or called_for else 3)
             if content and lemma == "deny" and len(denied := self.text[content[0]:content[1]].split()) < 3 \
                     and not (denied[0].lower() == "any" or denied[0].lower().endswith("ing")):
                 content = None  # two words: "denied any wrongdoing", "denied pressuring pilots"; not "denied the
