@@ -12966,3 +12966,15 @@ def test_a_noun_phrase_set_off_after_a_trailing_cue_says_what_the_words_were():
     out = rows("Headline\n\nThe group includes volunteers.\n\n\"And I'm not being paid!\" Orland declared, a point he "
                "likes to make.")
     assert out.loc[out["kind"] == "direct", "speaker"].tolist() == ["Orland"]
+
+
+def test_a_buildings_name_is_no_full_name_of_its_first_word():
+    out = only("Headline\n\nIn 2006, Varga bought an apartment in Kessler Tower in New York. Kessler has denied any "
+               "collusion by his campaign.")
+    assert out["speaker"] == "Kessler"
+
+
+def test_a_name_before_a_role_for_a_body_is_whom_a_who_clause_is_on():
+    out = only("Headline\n\nJason Kettering, communications director for Mayor Ruiz's transition team, who was named "
+               "in December, said days later that he would not take the job.")
+    assert (out["speaker"], out["text"]) == ("Jason Kettering", "he would not take the job")

@@ -516,6 +516,9 @@ _SENT_FROM = re.compile(r"\b(?:letter|card|postcard|email|e-mail|note|message)\s
 _KIN_SUBJECT = re.compile(r"((?:His|Her|Their)\s+[a-z]+)\s+[a-z]")
 #: What joins the items of a list: "A," "B" and "C".
 _LIST_JOINS = frozenset({"", ",", "and", "or", ", and", ", or"})
+#: Last words of a building's name: a place, not a body whose short form speaks ("Trump Tower" is no full name of a
+#: "Trump" who denied something).
+_BUILDINGS = frozenset("tower towers building hotel stadium arena mansion".split())
 #: A finite verb of naming someone, and the person named before the quotation: the name is the namer's words
 #: ("Trump called Rubio "Little Marco"", "Ms. Friedan called Mrs. Schlafly an "Aunt Tom""), unlike a thing's name
 #: ("a website called "Cape Breton If Donald Trump Wins"") or a nickname after a pronoun, which is what people call
@@ -2724,12 +2727,12 @@ class Article(QuoteCues, ReportedSpeech):
 
     def body_extension(self, words_: list[str]) -> bool:
         """Whether the words after a short form make it a body's full name (``Digital``, ``Foods Ltd.``): capitalised
-        words that are no title, role, time word, place or outlet head, nor a plural ordinary word (``Democrats``,
-        ``advocates``)."""
+        words that are no title, role, time word, place, building or outlet head, nor a plural ordinary word
+        (``Democrats``, ``advocates``)."""
         lists = self.lx.lists
         low = [w.lower().rstrip(".,") for w in words_]
         return all(w[:1].isupper() for w in words_) and not set(low) & (lists["title"] | lists["role"] | TIME_WORDS) \
-            and low[-1] not in PLACE_HEADS and low[-1] not in lists["media_head"] \
+            and low[-1] not in PLACE_HEADS and low[-1] not in _BUILDINGS and low[-1] not in lists["media_head"] \
             and not (low[-1].endswith("s") and low[-1] in common_words())
 
     def written_as_body(self, start: int, name: str) -> bool:

@@ -1917,6 +1917,10 @@ class Clauses(ArticleText):
                 # (people themselves after another noun are who the clause is on: "the accounts of three women who
                 # claim", but "dozens of women who")
                 found = people[0], found[1]
+            elif i is not None and toks[i][2].lower() in {"for", "of", "at", "with"} and person_before(i) \
+                    and (named := self.name_before_role(toks, i)) is not None:
+                found = named, found[1]  # "Jason Miller, communications director for Trump's transition team, who
+                # ...": the person the role is set off after
         elif found and toks[who][2].lower() == "which" \
                 and (i := next((i for i in range(end - 1, 0, -1) if toks[i][0] < found[0]), None)) is not None \
                 and toks[i][2].lower() in {"for", "of", "at", "with", "from"} and person_before(i) \
@@ -2128,6 +2132,17 @@ class Clauses(ArticleText):
             return name[0], subj[1]  # "Representative Lena Ostrander, a Colorado Democrat—no relation ...—has
             # said": the name the description is set off after
         return subj
+
+    def name_before_role(self, toks: list, i: int) -> int | None:
+        """Start of a capitalised name set off by a comma before a role in lower case that ends before token ``i``
+        (``Jason Miller, communications director (for ...)``)."""
+        s = i - 1
+        while s > 0 and i - s <= 4 and toks[s][2].isalpha() and toks[s][2].islower():
+            s -= 1
+        if s == i - 1 or toks[s][2] != ",":
+            return None
+        name = self.noun_phrase_before(toks, s)
+        return name[0] if name and self.text[name[0]:name[0] + 1].isupper() else None
 
     def noun_phrase_before(self, toks: list, end: int, any_case: bool = False) -> tuple[int, int] | None:
         """The noun phrase ending before token ``end`` (``questioned by [a British man] who``): back over nouns,

@@ -238,9 +238,10 @@ _ADDS_TO = re.compile(r"(?!.*\b(?:would|will|was|were|is|are|has|have|had|could|
                       r"\bto\s+(?:the|a|an|its|their|his|her)\s+"
                       r"[\w-]+(?:\s+[\w-]+)?\s*[.,]?$")
 #: How long before or after, between a cue and its "that" or its clause: "announced two days earlier that", "said a week
-#: ago the plan".
-_ELAPSED_THAT = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
-                           r"(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:earlier|later|ago|before)\s+"
+#: ago the plan", "said days later that".
+_ELAPSED_THAT = re.compile(r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+few|several)\s+"
+                           r"(?:minutes?|hours?|days?|weeks?|months?|years?)|(?:minutes|hours|days|weeks|months|years))"
+                           r"\s+(?:earlier|later|ago|before)\s+"
                            r"(?=(?:that|he|she|it|they|we|I|the|a|an|his|her|its|their)\b)")
 #: Where a trailing cue's words were written, however long: "(said) in an order posted on its website".
 _IN_DOCUMENT = re.compile(r"in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|order|filing|letter"
