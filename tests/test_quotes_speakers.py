@@ -12978,3 +12978,19 @@ def test_a_name_before_a_role_for_a_body_is_whom_a_who_clause_is_on():
     out = only("Headline\n\nJason Kettering, communications director for Mayor Ruiz's transition team, who was named "
                "in December, said days later that he would not take the job.")
     assert (out["speaker"], out["text"]) == ("Jason Kettering", "he would not take the job")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("But, legal nuances aside, Republicans can reasonably campaign saying that they won the battle.", "Republicans"),
+    ("There, the district GOP Chairman Carl Wetherby declined to name the delegates but said one was an avowed "
+     "supporter.", "Carl Wetherby"),
+    ("Over the past two weeks, prosecutors charged the officer with murder and Ellison fired his police chief, "
+     "Garry Miles, acknowledging that parts of the city have lost trust in the force.", "Ellison")])
+def test_the_subject_of_a_coordinated_verb_or_participle_after_an_opening_aside_or_a_second_clause(text, speaker):
+    assert only("Headline\n\n" + text)["speaker"] == speaker
+
+
+def test_a_participle_after_one_subject_of_two_names_is_theirs():
+    out = rows("Headline\n\nCarla Ortega and Luis Ruiz met on Monday. Ortega and Ruiz issued a statement describing "
+               "their meeting as a “very positive step toward unification.”")
+    assert out["speaker"].tolist() == ["Carla Ortega & Luis Ruiz"]

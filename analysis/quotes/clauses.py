@@ -497,7 +497,8 @@ NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "ha
 _OPENING_ADVERBS = frozenset("""earlier later meanwhile separately instead last shortly recently prior soon previously
 initially eventually finally subsequently afterward afterwards still however nevertheless nonetheless yet moreover
 indeed again now then ultimately overall back likewise similarly otherwise therefore thus hence besides consequently
-also furthermore elsewhere yesterday today""".split())  # ("Back at Bishops Frome, Mr Bayliss said")
+also furthermore elsewhere yesterday today there here""".split())  # ("Back at Bishops Frome, Mr Bayliss said",
+# "There, the district GOP chairman ... declined")
 PREP_OR_CLAUSE = PREPOSITIONS | CLAUSE_WORDS
 #: A subject pronoun and a contracted auxiliary: "he's", "they're", "I'd".
 CONTRACTED_PRONOUN = re.compile(r"([Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]e|I|[Yy]ou)['’](?:s|re|d|ll|ve|m)")
@@ -1258,6 +1259,15 @@ class Clauses(ArticleText):
         sentence (its subject, or the inverted one of ``..., said X, adding``)."""
         for v in range(last, -1, -1):
             tok = toks[v][2]
+            if v > 1 and tok.isalpha() and tok.islower() and (tok in IRREGULAR_PAST or ED_END.search(tok)) \
+                    and toks[v - 1][2][:1].isupper() and not self.finite_reporting_verb(toks, v):
+                j = v - 1
+                while j > 0 and toks[j][2][:1].isupper():
+                    j -= 1
+                if toks[j][2] in {"and", "but"} and j > 0 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower():
+                    return toks[j + 1][0], toks[v - 1][1]  # "prosecutors charged the officer with murder and Emanuel
+                    # fired his police chief, ..., acknowledging that": the nearer clause's subject (not "Trump and
+                    # Ryan issued": one subject)
             if self.finite_reporting_verb(toks, v):
                 if self.comma_before(toks[v][0], s_lo) is not None:
                     if self.lx.lemma(tok) in _TAKES_OBJECT:
@@ -2264,6 +2274,9 @@ class Clauses(ArticleText):
                 and (toks[1][2].lower() in _OPENING_CLAUSE or owners or toks[1][2] in {"the", "a", "an"}
                      or toks[1][2] in _BEFORE_OPENING or toks[1][2] == "even"):
             toks = toks[1:]  # "But in a call with reporters, Col. Ray Dunmore said", "But the mayor ... played down"
+        elif len(toks) > 3 and toks[0][2] in {"But", "And", "Yet", "So"} and toks[1][2] == "," \
+                and (close := next((i for i in range(3, min(len(toks), 10)) if toks[i][2] == ","), None)):
+            toks = toks[close + 1:]  # "But, legal nuances aside, Republicans can ... campaign saying": an aside
         if len(toks) > 2 and _ly_adverb(toks[0][2].lower()) and toks[1][2] == ",":
             toks = toks[2:]  # "Publicly, the GOP nominee feuds ...", "Essentially, Clinton's lawyers looked ..."
         elif toks and _sentence_adverb(toks[0][2], self.text) \
