@@ -12994,3 +12994,12 @@ def test_a_participle_after_one_subject_of_two_names_is_theirs():
     out = rows("Headline\n\nCarla Ortega and Luis Ruiz met on Monday. Ortega and Ruiz issued a statement describing "
                "their meeting as a “very positive step toward unification.”")
     assert out["speaker"].tolist() == ["Carla Ortega & Luis Ruiz"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As Andrew J. Tabard, an expert on the region at the Institute for Policy, noted, ''Everyone is just waiting.''",
+     "Andrew J. Tabard"),
+    ("As Andrew Tabard, an expert on the region, noted, the region is waiting.", "Andrew Tabard"),
+    ("As Secretary of State, Clara Ruiz said the plan was sound.", "Clara Ruiz")])
+def test_a_name_after_as_is_the_as_clauses_subject(text, speaker):
+    assert only("Headline\n\n" + text)["speaker"] == speaker

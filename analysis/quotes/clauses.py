@@ -1496,6 +1496,13 @@ class Clauses(ArticleText):
             and toks[k + 1][2].lower() not in POSSESSIVE_DETERMINERS  # (not "X, who leads the team, said its
         # nominee, a ..., had")
 
+    def as_name(self, toks: list, i: int) -> bool:
+        """Token ``i`` is "as" before a name that opens its clause (``As Andrew Tabler, an expert on Syria, noted``),
+        not before a role held (``As Secretary of State, Clinton said``)."""
+        return i + 2 < len(toks) and toks[i][2] in {"As", "as"} and toks[i + 1][2][:1].isupper() \
+            and not any(self.lx.has(kind, toks[i + 1][2]) for kind in ("title", "role", "anonymous")) \
+            and toks[i + 1][2].lower() not in DETERMINERS | PRONOUNS
+
     def appositive_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """``Phil Lovas, the campaign's chairman, said``: the phrase from the name to the comma before ``k``."""
         j = k - 1
@@ -1594,6 +1601,8 @@ class Clauses(ArticleText):
         if timed > start and toks[timed][2] != ",":
             start = timed  # In December the House of Lords, the UK's highest court, ruled: after a time adjunct
         start = _after_distance(toks, start, end)  # "Two doors down, a café owner, who ..., said"
+        if self.as_name(toks, start):
+            start += 1  # "As Andrew J. Tabler, an expert on Syria, noted, ...": the as-clause's own subject
         if toks[start][2].lower() in _OPENING_CLAUSE or start == 0 and toks[start + 1][2][:1].islower() \
                 and _opens_with_participle(toks[start:end]) \
                 or toks[start][2].lower() in _OPENING_ADVERBS and toks[start + 1][2] == ",":
@@ -2302,7 +2311,9 @@ class Clauses(ArticleText):
         elif len(toks) > 1 and toks[0][2] in {"Even", "even"} \
                 and (toks[1][2][:1].isupper() or toks[1][2] in DETERMINERS):
             toks = toks[1:]  # "(And) even Obama tried ..., noting": a focus word, no part of the subject
-        if toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
+        if self.as_name(toks, 0):
+            toks = toks[1:]  # "As Andrew J. Tabler, an expert on Syria, noted, '...'": the as-clause's subject
+        elif toks and (toks[0][2].lower() in _OPENING_ADJUNCT or _opens_with_participle(toks)
                      or (toks[0][2].lower() in _OPENING_ADVERBS and any(t[2] == "," for t in toks[1:8]))
                      or (toks[0][2].lower() in _OPENING_CLAUSE and any(t[2] == "," for t in toks[2:20]))
                      or (len(toks) > 2 and toks[0][2].lower() in _TIME_SPANS and toks[1][2].lower() in _LATER)):
