@@ -13003,3 +13003,12 @@ def test_a_participle_after_one_subject_of_two_names_is_theirs():
     ("As Secretary of State, Clara Ruiz said the plan was sound.", "Clara Ruiz")])
 def test_a_name_after_as_is_the_as_clauses_subject(text, speaker):
     assert only("Headline\n\n" + text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The anxiety about the race was underscored Wednesday when Speaker Carla Ortega of Wisconsin lamented the state of "
+    "the campaign and criticized the identity politics on display in the race.",
+    "The anxiety about the race was underscored Wednesday when Speaker Carla Ortega of Wisconsin lamented the "
+    "\"disheartened\" state of the campaign and criticized the \"identity politics\" on display in the race."])
+def test_a_verb_joined_to_a_subordinate_clauses_verb_is_its_subjects(text):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == ["Carla Ortega", "Carla Ortega"]

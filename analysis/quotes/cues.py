@@ -754,9 +754,11 @@ class QuoteCues(Clauses):
             if cue(v):
                 # (a cue inside what an earlier cue reports with "that" is not the coordinated one: "She found that
                 # the video showed Adeyemi's face ... and said": she)
-                v = next((u for u in range(v) if cue(u) and toks[u + 1][2] == "that"
+                u = next((u for u in range(v) if cue(u) and toks[u + 1][2] == "that"
                           and not self.in_quote(toks[u][0])), v)
-                return self.subject_before(toks, v, 0) or self.appositive_subject(toks, v)
+                if found := self.subject_before(toks, u, 0) or self.appositive_subject(toks, u):
+                    return found  # (a cue's form with no subject before it is a noun: 'lamented the "disheartened"
+                    # state of the campaign and criticized': read on to "lamented")
         return None
 
     def cue_in_previous_paragraph(self, q: QuoteSpan):

@@ -939,6 +939,15 @@ class ReportedSpeech(Clauses):
         "for"); else ``subj``."""
         first = next((v for v in range(k - 2) if toks[v][0] >= subj[1] and toks[v][2].islower()
                       and self.lx.verb(toks[v][2])), None)
+        last = next((v for v in range(k - 2, 0, -1) if toks[v][0] >= subj[1] and toks[v][2].islower()
+                     and self.lx.verb(toks[v][2]) and (ED_END.search(toks[v][2]) or toks[v][2] in IRREGULAR_PAST)),
+                    None)  # (the nearest verb in the past, not a noun: "the "disheartened" state of the campaign")
+        near = self.subject_before(toks, last, 0) if last is not None else None
+        if near and near[0] > subj[1] and (b := self.tokens_before(toks, near[0])) >= 0 \
+                and toks[b][2] in _SUBORDINATE_TIME | {"because", "where"} \
+                and not any(t[2] in {",", "and", "but"} for t in toks[last + 1:k - 1]):
+            return near  # "The anxiety ... was underscored Wednesday when House Speaker Paul D. Ryan lamented ... and
+            # criticized": the subordinate clause's subject, whose two verbs they are
         whole = self.subject_before(toks, first, 0) if first is not None else None
         if whole and whole[0] == subj[0] and subj[1] < whole[1] == toks[first - 1][1] \
                 and not any(t[2].islower() and (self.lx.verb(t[2]) or t[2] in _FINITE_AUX or ED_END.search(t[2])
