@@ -13012,3 +13012,19 @@ def test_a_name_after_as_is_the_as_clauses_subject(text, speaker):
     "\"disheartened\" state of the campaign and criticized the \"identity politics\" on display in the race."])
 def test_a_verb_joined_to_a_subordinate_clauses_verb_is_its_subjects(text):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == ["Carla Ortega", "Carla Ortega"]
+
+
+def test_a_name_before_a_role_for_a_body_is_whom_a_which_clause_after_the_body_is_on():
+    out = only("Headline\n\nMarta Ruiz, volunteer coordinator for the Canyon Country Site Stewards, which monitors the "
+               "sites, said the case had prompted a wave of calls.")
+    assert out["speaker"] == "Marta Ruiz"
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("In Kayar, a fishing town 60 km (37 miles) north of Dakar, canoe owners welcomed the move but said it had come "
+     "years too late.", ["canoe owners", "canoe owners"]),
+    ("In the days before the rally at Ames, a group of farmers called for a boycott of the speech, and the civil "
+     "rights group the Anti-Bias League strongly denounced the plan and said it would \"redirect\" the donations.",
+     ["a group of farmers", "the civil rights group the Anti-Bias League"])])
+def test_a_place_described_after_an_opening_adjunct_and_a_lower_case_subject(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers

@@ -750,6 +750,14 @@ def _adjunct_end(toks: list) -> int:
             and e + 1 < len(toks) and toks[e + 1][2][:1].isupper():
         i = e  # "Asked what she planned to do with her gold ulu, the knife-shaped medal the Games award instead of a
         # disc, Cadiente laughed": an appositive of the adjunct's last noun, then the subject
+    elif toks[i][2] == "," and i + 2 < len(toks) and toks[0][2].lower() in PREPOSITIONS \
+            and toks[i - 1][2][:1].isupper() and toks[i + 1][2] in {"a", "an"} \
+            and (e := next((e for e in ends if i + 2 < e <= i + 16), None)) is not None \
+            and toks[e][2] == "," and e + 1 < len(toks) and toks[e + 1][2][:1].isalpha() \
+            and not any(t[2].islower() and (is_aux(t[2]) or ED_END.search(t[2]) or t[2] in IRREGULAR_PAST
+                                            or lexicon().verb(t[2])) for t in toks[i + 2:e]):
+        i = e  # "In Kayar, a fishing town 60 km (37 miles) north of Dakar, canoe owners welcomed": what the place named
+        # is, set off, then the subject
     while i + 1 < len(toks) and toks[i + 1][2] in CLOSING_MARKS:
         i += 1  # "Speaking Sunday on ABC’s “This Week,” Carson admitted": the comma inside a title's marks
     return i + 1
@@ -1943,9 +1951,11 @@ class Clauses(ArticleText):
         elif found and toks[who][2].lower() == "which" \
                 and (i := next((i for i in range(end - 1, 0, -1) if toks[i][0] < found[0]), None)) is not None \
                 and toks[i][2].lower() in {"for", "of", "at", "with", "from"} and person_before(i) \
-                and (people := self.noun_phrase_before(toks, i, any_case=True)):
-            found = people[0], found[1]  # "A spokesperson for the League Managers Association, which ...": the
-            # spokesperson, who speaks for the body the clause is on
+                and ((people := self.noun_phrase_before(toks, i, any_case=True))
+                     or (named := self.name_before_role(toks, i)) is not None):
+            found = (people[0] if people else named), found[1]  # "A spokesperson for the League Managers
+            # Association, which ...": the spokesperson, who speaks for the body the clause is on (or the name a
+            # lower-case role is set off after: "Elaine Marchetti, volunteer coordinator for the Stewards, which")
         elif found and toks[who][2].lower() == "who" and f > 1 and toks[f - 1][2].lower() in {"from", "in"} \
                 and toks[f][2][:1].isupper() and one_unnamed(f - 1):
             # "One woman from Stoke-on-Trent, who gave evidence anonymously, said": the woman, not the place
@@ -2450,6 +2460,18 @@ class Clauses(ArticleText):
                         for t in toks[j + 1:c]):
             j = c  # "Grenada's Minister of Foreign Affairs, Trade and Export Development, Kerwin Baptiste,": the
             # title's portfolios listed after a comma, then the name
+        if j == 0 and toks and toks[0][2].islower():
+            # "In Kayar, a fishing town ..., canoe owners welcomed the move but said": after an opening adjunct, a
+            # plural noun phrase in lower case up to its verb
+            n = 0
+            while n < min(len(toks), 4) and toks[n][2].isalpha() and toks[n][2].islower() \
+                    and toks[n][2] not in PREP_OR_CLAUSE and toks[n][2] not in DETERMINERS \
+                    and not is_aux(toks[n][2]) and not self.lx.verb(toks[n][2]) \
+                    and not ED_END.search(toks[n][2]) and toks[n][2] not in IRREGULAR_PAST:
+                n += 1
+            if 0 < n < len(toks) and self.plural_noun(toks[n - 1][2]) and toks[n][2].islower() \
+                    and (ED_END.search(toks[n][2]) or toks[n][2] in IRREGULAR_PAST or self.lx.verb(toks[n][2])):
+                j = n
         titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s", ","} for t in toks[:j])
         if j == 0 or j > (16 if titled or held else 8):  # (a long title joined by "and" before a name)
             return None
