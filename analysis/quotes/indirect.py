@@ -555,6 +555,8 @@ _SHARE_NOUNS = _SHARES | frozenset("few number majority minority dozen handful l
                                    "thousand million".split())
 #: Subordinators of time that open an adjunct clause between a cue and "that".
 _SUBORDINATE_TIME = frozenset({"after", "before", "when", "once", "as", "while", "since"})
+#: Words that open a subordinate clause whose own subject a verb joined to its verb by "and" shares.
+_SUBORDINATE_CLAUSE = _SUBORDINATE_TIME | {"because", "where"}
 #: Adverbs of how close in time, before an adjunct of time: "(just) after midnight", "(shortly) before the vote".
 _TIME_BOUNDS = frozenset("just shortly soon right immediately directly".split())
 #: Verbs whose passive's agent tells a that-clause: "was told by a member of the delegation that".
@@ -942,9 +944,11 @@ class ReportedSpeech(Clauses):
         last = next((v for v in range(k - 2, 0, -1) if toks[v][0] >= subj[1] and toks[v][2].islower()
                      and self.lx.verb(toks[v][2]) and (ED_END.search(toks[v][2]) or toks[v][2] in IRREGULAR_PAST)),
                     None)  # (the nearest verb in the past, not a noun: "the "disheartened" state of the campaign")
-        near = self.subject_before(toks, last, 0) if last is not None else None
+        # (the subject before it is read only when a subordinator comes between: most coordinated cues have none)
+        near = self.subject_before(toks, last, 0) if last is not None and any(
+            t[2] in _SUBORDINATE_CLAUSE for t in toks[:last] if t[0] >= subj[1]) else None
         if near and near[0] > subj[1] and (b := self.tokens_before(toks, near[0])) >= 0 \
-                and toks[b][2] in _SUBORDINATE_TIME | {"because", "where"} \
+                and toks[b][2] in _SUBORDINATE_CLAUSE \
                 and not any(t[2] in {",", "and", "but"} for t in toks[last + 1:k - 1]):
             return near  # "The anxiety ... was underscored Wednesday when House Speaker Paul D. Ryan lamented ... and
             # criticized": the subordinate clause's subject, whose two verbs they are
