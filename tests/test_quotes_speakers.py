@@ -13028,3 +13028,8 @@ def test_a_name_before_a_role_for_a_body_is_whom_a_which_clause_after_the_body_i
      ["a group of farmers", "the civil rights group the Anti-Bias League"])])
 def test_a_place_described_after_an_opening_adjunct_and_a_lower_case_subject(text, speakers):
     assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+def test_a_short_predicate_after_an_aside_is_a_row_of_its_own():
+    out = rows("Headline\n\nThe solution, the partner told them, was simple.")
+    assert out["text"].tolist() == ["The solution", "was simple"]

@@ -1798,8 +1798,10 @@ class ReportedSpeech(Clauses):
                     # (a participle opens a clause of the writer's, "gaining ..."; a gerund subject does not,
                     # "replacing Clinton would be ..."; a participle of saying before "that" is a cue of its own:
                     # "told reporters, adding that ...")
-                    resumed = self._content(rest[aside + (rest[aside][2].lower() == "but")][0], s_end) \
-                        if aside + 1 < len(rest) else None
+                    resumed = self._content(rest[aside + (rest[aside][2].lower() == "but")][0], s_end,
+                                            min_words=1 if rest[aside][2].lower() in _FINITE_AUX else 3) \
+                        if aside + 1 < len(rest) else None  # (a short predicate after its subject: "This campaign, he
+                    # says, is different")
                     if resumed and rest[aside][2].lower() == "but" and (
                             _NOT_SAID_WHETHER.search(self.text, resumed[0], resumed[1])
                             or self.reports_of_its_own(rest[aside + 1:])):
