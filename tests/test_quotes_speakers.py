@@ -13033,3 +13033,11 @@ def test_a_place_described_after_an_opening_adjunct_and_a_lower_case_subject(tex
 def test_a_short_predicate_after_an_aside_is_a_row_of_its_own():
     out = rows("Headline\n\nThe solution, the partner told them, was simple.")
     assert out["text"].tolist() == ["The solution", "was simple"]
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The lawyer denies reports of a plan to deliver the cleric to Turkey.",
+     ["reports of a plan to deliver the cleric to Turkey"]),
+    ("Local reports of fraud were rejected by the board.", [])])
+def test_a_report_noun_before_of_is_what_a_verb_denies(text, said):
+    assert rows("Headline\n\n" + text)["text"].tolist() == said

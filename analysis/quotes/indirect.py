@@ -708,9 +708,11 @@ class ReportedSpeech(Clauses):
                         and nxt.islower() and nxt not in _CLAUSE_SUBJECT | DETERMINERS | {"that"}:
                     continue  # "Mr Houston's reported views": an adjective after a name's possessive (but "he's argued")
                 if low.endswith("s") and low not in _ONLY_VERBS \
-                        and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)):
+                        and (self.verb_follows(toks, k + 1) or self.object_of_verb(toks, k)) \
+                        and not self.report_noun(toks, k + 1):
                     continue  # "local reports (also) said": a plural noun, not a verb ("Pence says too much ...";
-                    # never "says", "warns": "The ministry report says that ...")
+                    # never "says", "warns": "The ministry report says that ..."; but "denies reports of": the verb
+                    # before a report noun and its "of")
                 if low in _AMBIGUOUS_CUES and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS \
                         and not (nxt in END_PUNCT and self.comma_before(toks[k][0] - 1, s_lo) is None
                                  and self.text.rfind(",", s_lo, toks[k][0]) >= 0) \
@@ -958,6 +960,13 @@ class ReportedSpeech(Clauses):
                                                 or t[2] in IRREGULAR_PAST) for t in toks[:first] if whole[0] <= t[0]):
             return whole
         return subj
+
+    @staticmethod
+    def report_noun(toks: list, i: int) -> bool:
+        """Token ``i`` is the noun of a report or claim before what it is of or about (``reports of a plan``, ``claims
+        that ...``), not a verb."""
+        return i + 1 < len(toks) and toks[i][2].lower() in _NOUN_CUES \
+            and toks[i + 1][2].lower() in {"of", "that", "about", "from", "by"}
 
     @staticmethod
     def judged_for(toks: list, f: int) -> tuple[int, int] | None:
@@ -1697,9 +1706,11 @@ class ReportedSpeech(Clauses):
                                                     or lemma == "call" and (toks[nxt - 1][2].lower() in {"on", "upon"}
                                                                             or nxt == k + 1 and toks[k][2] != "call"
                                                                             and self.calls_something(toks, k))) \
-                and not self.lx.verb(toks[nxt][2]) and not (self.her_alone(toks, nxt) and lemma != "call"):
+                and (not self.lx.verb(toks[nxt][2]) or self.report_noun(toks, nxt)) \
+                and not (self.her_alone(toks, nxt) and lemma != "call"):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
-            # ("praised him": a person, not what was said; "asked X about Y": a question only with its words)
+            # ("praised him": a person, not what was said; "asked X about Y": a question only with its words; a
+            # report's noun before "of" is no verb: "denies reports of a plan")
             called_for = lemma == "call" and toks[nxt - 1][2].lower() == "for" \
                 and toks[nxt][2].lower() in {"a", "an", "the"}  # "called for an investigation" (not "the scheme
             # called for prison time": what it required)
