@@ -258,8 +258,8 @@ _PARTICIPLE_THAT = frozenset("rule find conclude remark stress assert acknowledg
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
 _PRONOUN_OR_THERE = PRONOUNS | {"there"}
-#: Prepositions of place or way the shared list lacks: "said outside the courthouse", "said via text
-#: message" is where or how, not what.
+#: Prepositions of place or way the shared list lacks: "said outside the courthouse", "said via text message" is
+#: where or how, not what.
 _PLACE_PREPOSITIONS = frozenset("outside inside behind beside beyond near amid aboard alongside toward towards "
                                 "via".split())
 #: Adverbs of place after a cue, before its clause or alone: "said onstage Tuesday night", "said here he would ...".
