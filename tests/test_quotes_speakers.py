@@ -13041,3 +13041,13 @@ def test_a_short_predicate_after_an_aside_is_a_row_of_its_own():
     ("Local reports of fraud were rejected by the board.", [])])
 def test_a_report_noun_before_of_is_what_a_verb_denies(text, said):
     assert rows("Headline\n\n" + text)["text"].tolist() == said
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Sen. Dana Ruiz called him divisive and accused him of lying.", ["him divisive", "him of lying"]),
+    ("Democrats called it erroneous.", ["it erroneous"]),
+    ("She called him back and asked about the plan.", []),
+    ("A collector called her sister, her daughter's former boyfriend and the manager.", []),
+    ("A newly formed group called Future 45 ran its first ads using her comments.", [])])
+def test_what_a_speaker_calls_someone_after_a_pronoun(text, said):
+    assert rows("Headline\n\n" + text)["text"].tolist() == said

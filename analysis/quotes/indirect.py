@@ -841,10 +841,19 @@ class ReportedSpeech(Clauses):
         if k == 0 or toks[k - 1][2].lower() in _PASSIVE_AUX or k + 2 >= len(toks) \
                 or toks[k + 1][2].lower() in _CALL_PARTICLES or not toks[k + 1][2][:1].isalpha():
             return False
+        if toks[k + 1][2].lower() in {"him", "them", "it"} and toks[k + 2][2].isalpha() \
+                and toks[k + 2][2].islower() and toks[k + 2][2] not in PREP_OR_CLAUSE | DETERMINERS | _CALL_PARTICLES \
+                and not is_aux(toks[k + 2][2]) and not lexicon().verb(toks[k + 2][2]) \
+                and (k + 3 == len(toks) or toks[k + 3][2] in {".", ";"}
+                     or toks[k + 3][2].lower() in {"and", "but", "because", "for"}):
+            return True  # "called him divisive and accused him of ...": a pronoun and what it is called (not "her",
+            # a possessive too, nor a list after it: "called her sister, her daughter's former boyfriend and ...")
         for j in range(k + 2, min(len(toks), k + 12)):
             low = toks[j][2].lower()
-            if low in {"a", "an"}:
-                # (a quoted name, "called Trump a "pathological liar"", is a partial quote's: the quote rules')
+            if low in {"a", "an"} or low in POSSESSIVE_DETERMINERS and j > k + 2 \
+                    and toks[k + 1][2] in POSSESSIVE_DETERMINERS | {"him", "them"}:
+                # (a quoted name, "called Trump a "pathological liar"", is a partial quote's: the quote rules'; "called
+                # her fallen son her hero", but not a name given: "a super PAC called Future 45 ran ... her")
                 return j + 1 < len(toks) and toks[j + 1][2][:1].isalnum()
             if not toks[j][2][:1].isalnum() or low in _FINITE_AUX or low in PREPOSITIONS - {"of", "in"} \
                     or low in CLAUSE_WORDS:
@@ -1103,7 +1112,10 @@ class ReportedSpeech(Clauses):
                 # source's next predicate
             if stop is not None:  # a cue inside the content that is not coordinated is part of what is reported
                 verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
-                cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT else 3)
+                called = verb is not None and verb[0] == "call" \
+                    and self.text[lo:stop].split()[0].lower() in {"him", "them", "it"}  # ("called him divisive and
+                # accused him of ...": a pronoun and its complement)
+                cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT or called else 3)
                 if cut is None and participle:
                     cut = (lo, hi)  # "denied the claims, saying ...": too short a content alone; left whole
                 if cut is None:
@@ -1711,9 +1723,11 @@ class ReportedSpeech(Clauses):
             # X denied the allegations / welcomed the move / accused Y of Z / urged Y to Z: a noun-phrase content
             # ("praised him": a person, not what was said; "asked X about Y": a question only with its words; a
             # report's noun before "of" is no verb: "denies reports of a plan")
-            called_for = lemma == "call" and toks[nxt - 1][2].lower() == "for" \
-                and toks[nxt][2].lower() in {"a", "an", "the"}  # "called for an investigation" (not "the scheme
-            # called for prison time": what it required)
+            called_for = lemma == "call" and (toks[nxt - 1][2].lower() == "for"
+                                              and toks[nxt][2].lower() in {"a", "an", "the"}
+                                              or toks[nxt][2].lower() in {"him", "them", "it"})
+            # ("called for an investigation", not "the scheme called for prison time": what it required; "called him
+            # divisive")
             content = self._content(toks[nxt][0], s_end,
                                     min_words=2 if lemma in _SHORT_OBJECT or asked_for or called_for else 3)
             if content and lemma == "deny" and len(denied := self.text[content[0]:content[1]].split()) < 3 \
