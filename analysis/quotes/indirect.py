@@ -461,6 +461,8 @@ _CALL_FOR = frozenset({"n"})
 _PASSIVE_AUX = frozenset("been being was were is are be so".split())
 #: After "called": a phrasal verb or a place, not what something is called ("called off", "called to the stage").
 _CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
+#: Object pronouns before what a speaker calls someone: "called him divisive" (not "her", a possessive too).
+_CALLED_PRONOUNS = frozenset({"him", "them", "it"})
 #: Where a clause after an addressee stops being looked for a finite verb.
 _STOP_CLAUSE = CLAUSE_WORDS | _WH
 _PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
@@ -841,7 +843,7 @@ class ReportedSpeech(Clauses):
         if k == 0 or toks[k - 1][2].lower() in _PASSIVE_AUX or k + 2 >= len(toks) \
                 or toks[k + 1][2].lower() in _CALL_PARTICLES or not toks[k + 1][2][:1].isalpha():
             return False
-        if toks[k + 1][2].lower() in {"him", "them", "it"} and toks[k + 2][2].isalpha() \
+        if toks[k + 1][2].lower() in _CALLED_PRONOUNS and toks[k + 2][2].isalpha() \
                 and toks[k + 2][2].islower() and toks[k + 2][2] not in PREP_OR_CLAUSE | DETERMINERS | _CALL_PARTICLES \
                 and not is_aux(toks[k + 2][2]) and not lexicon().verb(toks[k + 2][2]) \
                 and (k + 3 == len(toks) or toks[k + 3][2] in {".", ";"}
@@ -1112,9 +1114,10 @@ class ReportedSpeech(Clauses):
                 # source's next predicate
             if stop is not None:  # a cue inside the content that is not coordinated is part of what is reported
                 verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
-                called = verb is not None and verb[0] == "call" \
-                    and self.text[lo:stop].split()[0].lower() in {"him", "them", "it"}  # ("called him divisive and
-                # accused him of ...": a pronoun and its complement)
+                first = self.text[lo:stop].split()[:1]
+                called = verb is not None and verb[0] == "call" and bool(first) \
+                    and first[0].lower() in _CALLED_PRONOUNS  # ("called him divisive and accused him of ...": a
+                # pronoun and its complement)
                 cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT or called else 3)
                 if cut is None and participle:
                     cut = (lo, hi)  # "denied the claims, saying ...": too short a content alone; left whole
@@ -1725,7 +1728,7 @@ class ReportedSpeech(Clauses):
             # report's noun before "of" is no verb: "denies reports of a plan")
             called_for = lemma == "call" and (toks[nxt - 1][2].lower() == "for"
                                               and toks[nxt][2].lower() in {"a", "an", "the"}
-                                              or toks[nxt][2].lower() in {"him", "them", "it"})
+                                              or toks[nxt][2].lower() in _CALLED_PRONOUNS)
             # ("called for an investigation", not "the scheme called for prison time": what it required; "called him
             # divisive")
             content = self._content(toks[nxt][0], s_end,
