@@ -524,9 +524,6 @@ _NOMINATIVE = frozenset({"he", "she", "they", "we", "i"})
 _PEOPLE = frozenset({"people", "women", "men", "children", "folk"})
 #: Adverbs that come before a verb, not inside a noun phrase: "(The coalition) also includes individuals who".
 _VERB_ADVERBS = frozenset("also still often already never always sometimes usually generally".split())
-#: Words of a share or number of people before "of": "dozens of women who ...", "some of the men who ...".
-_PARTS_OF_PEOPLE = frozenset("""dozens hundreds thousands millions some many several most all none few one two three
-four five six seven eight nine ten each both half""".split())
 #: Heads of a share of people polled: "(23) percent (who said)", "(18)%".
 _PERCENT_HEADS = frozenset({"percent", "%"})
 #: Words that open a time phrase set off by commas: ", on Sunday,", ", last week,", ", earlier this month,".
@@ -566,6 +563,9 @@ cited asked informed based elected appointed""".split())
 #: Number words that open a quantity ("Nine lawmakers", "at least six planes").
 NUMBER_WORDS = frozenset("""two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozen
 dozens hundreds""".split())
+#: Words of a share or number of people before "of": "dozens of women who ...", "some of the men who ...".
+_PARTS_OF_PEOPLE = NUMBER_WORDS | PEOPLE_QUANTIFIERS | frozenset("thousands millions most all none few one each both "
+                                                                 "half".split())
 _FRACTIONS = frozenset("half a one two three four five some two-thirds one-third three-quarters one-quarter two-fifths "
                         "three-fifths".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
@@ -618,6 +618,13 @@ IRREGULAR_PAST = frozenset("brought made took gave led ran won lost left sent he
                            "paid spent kept found got put set cut hit met fought caught taught came went rose fell "
                            "grew saw cost spoke stood knew thought felt became broke chose drove flew threw "
                            "sat".split())
+
+
+def past_form(word: str) -> bool:
+    """``word`` reads as a past tense or participle: a listed irregular one (``brought``) or a word in -ed."""
+    return word in IRREGULAR_PAST or ED_END.search(word) is not None
+
+
 #: Finite auxiliaries and modals: after a cue they make the words a clause of their own ("said the candidate could
 #: be", "..., which she said was a mistake, was a factor").
 FINITE_VERBS = _FINITE_WORDS | _MODAL_WORDS
@@ -754,7 +761,7 @@ def _adjunct_end(toks: list) -> int:
             and toks[i - 1][2][:1].isupper() and toks[i + 1][2] in {"a", "an"} \
             and (e := next((e for e in ends if i + 2 < e <= i + 16), None)) is not None \
             and toks[e][2] == "," and e + 1 < len(toks) and toks[e + 1][2][:1].isalpha() \
-            and not any(t[2].islower() and (is_aux(t[2]) or ED_END.search(t[2]) or t[2] in IRREGULAR_PAST
+            and not any(t[2].islower() and (is_aux(t[2]) or past_form(t[2])
                                             or lexicon().verb(t[2])) for t in toks[i + 2:e]):
         i = e  # "In Kayar, a fishing town 60 km (37 miles) north of Dakar, canoe owners welcomed": what the place named
         # is, set off, then the subject
@@ -1158,7 +1165,7 @@ class Clauses(ArticleText):
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and "of" in lows[2:4]
                          and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h))) \
                 and not (len(words_) <= 10 and lows[1] == "of" and self.plural_noun(lows[0])
-                         and not (ED_END.search(lows[-1]) or lows[-1] in IRREGULAR_PAST)):
+                         and not past_form(lows[-1])):
             # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel", "the
             # top candidates of both political parties"; so are people of a kind, "proponents of more controls on
             # hate speech here", not ending in a past tense: "supporters of the former council president shared")
@@ -1171,7 +1178,7 @@ class Clauses(ArticleText):
             return False  # "Both the US and Turkey would have reversed previous (pledges)": a clause and its verb group
             # before a noun, no subject (a modal in lower case is no one's name: "Theresa May", "Will Hurd")
         if len(lows) > 2 and lows[-2] in {"had", "has", "have"} and words_[-1].islower() \
-                and (lows[-1] in IRREGULAR_PAST or ED_END.search(lows[-1])):
+                and past_form(lows[-1]):
             return False  # "(He said) Mr Brown had made (welcome announcements)": a perfect verb group ends it
         if len(words_) > 1 and words_[-1] in _SPEECH_PAST:
             return False  # "A World Snooker Tour spokesperson said (demand ...)": a clause, not the subject of a noun
@@ -1267,7 +1274,7 @@ class Clauses(ArticleText):
         sentence (its subject, or the inverted one of ``..., said X, adding``)."""
         for v in range(last, -1, -1):
             tok = toks[v][2]
-            if v > 1 and tok.isalpha() and tok.islower() and (tok in IRREGULAR_PAST or ED_END.search(tok)) \
+            if v > 1 and tok.isalpha() and tok.islower() and past_form(tok) \
                     and toks[v - 1][2][:1].isupper() and not self.finite_reporting_verb(toks, v):
                 j = v - 1
                 while j > 0 and toks[j][2][:1].isupper():
@@ -1859,7 +1866,7 @@ class Clauses(ArticleText):
                 and all(t[2].isalpha() for t in toks[who + 1:k]) \
                 and any(t[2] in {"and", "but"} for t in toks[who + 2:j]) \
                 and (toks[who + 1][2] in FINITE_VERBS or toks[who + 1][2] in _FINITE_WORDS
-                     or toks[who + 1][2] in IRREGULAR_PAST or ED_END.search(toks[who + 1][2]) is not None
+                     or past_form(toks[who + 1][2])
                      or toks[who + 1][2].endswith("s") and not toks[who + 1][2].endswith("ss")):
             pass  # "A neighbour who lives two doors down and did not want to be named said": a restrictive clause of
             # two verbs joined by "and", no comma
@@ -2071,7 +2078,7 @@ class Clauses(ArticleText):
         i = f - 1
         while i >= 0 and f - i <= 10 and toks[i][2][:1].isalpha() and not is_aux(toks[i][2]) \
                 and toks[i][2] not in FINITE_VERBS \
-                and not (toks[i][2].islower() and (ED_END.search(toks[i][2]) or toks[i][2] in IRREGULAR_PAST)
+                and not (toks[i][2].islower() and past_form(toks[i][2])
                          and not (i and toks[i - 1][2].lower() in DETERMINERS) and toks[i + 1][2] != "by"):
             i -= 1  # (no verb between: "A friend of the driver told police his neighbour, who ...": the neighbour;
             # a participle after a determiner or before its agent describes: "the stranded towboats", "An engineer
@@ -2246,7 +2253,7 @@ class Clauses(ArticleText):
                     or not any(self.lx.has(kind, head) for kind in ("title", "role", "anonymous")) \
                     or any(subj[0] <= mt.start < subj[1] for mt in self.people) \
                     or self.lx.has("title", main) or self.lx.has("role", main) \
-                    or verb is None or not (ED_END.search(verb.group(1)) or verb.group(1) in IRREGULAR_PAST
+                    or verb is None or not (past_form(verb.group(1))
                                             or verb.group(1) in FINITE_VERBS):
                 return None
         return found
@@ -2395,7 +2402,7 @@ class Clauses(ArticleText):
                              and toks[1][2].islower() and not toks[1][2].endswith("s")
                              and not self.people_noun(toks[1][2])
                              and not (len(toks) > 2 and self.plural_noun(toks[2][2]))) \
-                    and not (toks[j][2].islower() and (ED_END.search(toks[j][2]) or toks[j][2] in IRREGULAR_PAST)
+                    and not (toks[j][2].islower() and past_form(toks[j][2])
                              and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})) \
                     and not (toks[j][2].islower() and toks[j][2].endswith("s") and toks[j - 1][2].isalpha()
                              and not toks[j - 1][2].endswith("s") and j + 1 < len(toks)
@@ -2467,10 +2474,10 @@ class Clauses(ArticleText):
             while n < min(len(toks), 4) and toks[n][2].isalpha() and toks[n][2].islower() \
                     and toks[n][2] not in PREP_OR_CLAUSE and toks[n][2] not in DETERMINERS \
                     and not is_aux(toks[n][2]) and not self.lx.verb(toks[n][2]) \
-                    and not ED_END.search(toks[n][2]) and toks[n][2] not in IRREGULAR_PAST:
+                    and not past_form(toks[n][2]):
                 n += 1
             if 0 < n < len(toks) and self.plural_noun(toks[n - 1][2]) and toks[n][2].islower() \
-                    and (ED_END.search(toks[n][2]) or toks[n][2] in IRREGULAR_PAST or self.lx.verb(toks[n][2])):
+                    and (past_form(toks[n][2]) or self.lx.verb(toks[n][2])):
                 j = n
         titled = all(t[2][:1].isupper() or t[2] in {"and", "of", "for", "&", "'s", "’s", ","} for t in toks[:j])
         if j == 0 or j > (16 if titled or held else 8):  # (a long title joined by "and" before a name)
@@ -2497,7 +2504,7 @@ class Clauses(ArticleText):
         than a preposition or clause word (a verb) follows it, else None."""
         m = self._role_words_end(toks, j)
         if m == j or j > 1 and toks[j - 1][2][:1].isupper() and toks[j - 2][2][:1].isupper() \
-                and any(ED_END.search(t[2]) or t[2] in IRREGULAR_PAST for t in toks[j:m]):
+                and any(past_form(t[2]) for t in toks[j:m]):
             return None  # (a name, then a verb in the past: "Bernie Sanders endorsed Hillary Clinton, saying": the
             # object named, not a role's holder)
         n = m

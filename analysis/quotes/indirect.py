@@ -12,7 +12,7 @@ from ..units import count_words
 from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CONTRACTED_PRONOUN,
                       CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST,
                       is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier,
-                      PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
+                      past_form, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
                       MONTHS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
                       TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -117,7 +117,7 @@ def _described_subject(rest: list) -> bool:
                   if rest[i][2] == ","), None)
     after = rest[close + 1][2] if close is not None else ""
     return close is not None and (after.lower() in _FINITE_AUX or participle and after.islower()
-                                  and (after in IRREGULAR_PAST or ED_END.search(after) is not None)) \
+                                  and past_form(after)) \
         and not ((rest[2][2].lower() in _ASIDE_PREPOSITIONS or participle) and close > 9)
     # ("Trump, despite his wealth, is"; "Millennials, numbering 75.3 million, surpassed")
 
@@ -797,7 +797,7 @@ class ReportedSpeech(Clauses):
         nxt = toks[after][2] if after < len(toks) else ""
         # (then the sentence's verb, or an aside: not "called Trump a liar", what was called)
         return nxt in {",", "which", "that", "who"} or nxt in _FINITE_AUX or nxt.islower() and nxt.isalpha() \
-            and (nxt.endswith("s") or ED_END.search(nxt) is not None or nxt in IRREGULAR_PAST)
+            and (nxt.endswith("s") or past_form(nxt))
 
     def relative_aside_end(self, toks: list, k: int, content: tuple[int, int]) -> int | None:
         """Where the content of a cue in a relative clause set off by commas (``Smith, who has denied any wrongdoing,
@@ -955,7 +955,7 @@ class ReportedSpeech(Clauses):
         first = next((v for v in range(k - 2) if toks[v][0] >= subj[1] and toks[v][2].islower()
                       and self.lx.verb(toks[v][2])), None)
         last = next((v for v in range(k - 2, 0, -1) if toks[v][0] >= subj[1] and toks[v][2].islower()
-                     and self.lx.verb(toks[v][2]) and (ED_END.search(toks[v][2]) or toks[v][2] in IRREGULAR_PAST)),
+                     and self.lx.verb(toks[v][2]) and past_form(toks[v][2])),
                     None)  # (the nearest verb in the past, not a noun: "the "disheartened" state of the campaign")
         # (the subject before it is read only when a subordinator comes between: most coordinated cues have none)
         near = self.subject_before(toks, last, 0) if last is not None and any(
@@ -1146,12 +1146,12 @@ class ReportedSpeech(Clauses):
             if low in _FINITE or low.endswith(_NOT_ENDS) or low in _SUBJECT_PRONOUNS | {"be", "been", "being"}:
                 return None  # a clause of its own (a relative clause's too), whose verbs may be coordinated, or a
                 # passive whose participles may be ("the law to be withdrawn and replaced by an agreement")
-            if i and (ED_END.search(low) or low in IRREGULAR_PAST) and tok.islower() \
+            if i and past_form(low) and tok.islower() \
                     and toks[i - 1][2].lower() not in BE_FORMS | {"be", "been", "being", "to", "and", "or"}:
                 return None  # (a past tense after its subject: "the plan failed and cost jobs")
             nxt = toks[i + 1][2]
             after = toks[i + 2][2]
-            if i > 1 and low == "and" and nxt.islower() and (ED_END.search(nxt) or nxt in IRREGULAR_PAST) \
+            if i > 1 and low == "and" and nxt.islower() and past_form(nxt) \
                     and len(nxt) > 4 and (toks[i - 1][2][:1].isalnum() or toks[i - 1][2] == ",") \
                     and (after.lower() in DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"her"}
                          or after[:1].isupper() and after.isalpha()):
@@ -1172,7 +1172,7 @@ class ReportedSpeech(Clauses):
         verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1].lower())
         if verb and verb[0] in _NOUN_OBJECT:
             return True
-        return any(w in FINITE_VERBS or ED_END.search(w) or w in IRREGULAR_PAST
+        return any(w in FINITE_VERBS or past_form(w)
                    for w in self.text[lo:hi].lower().split()[1:])
 
     def _content(self, lo: int, hi: int, min_words: int = 3, before_cue: bool = False) -> tuple[int, int] | None:
@@ -1510,7 +1510,7 @@ class ReportedSpeech(Clauses):
                     det = low in _DETERMINERS_NOT_THAT or counted
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
                            or ((det and j > c + 1 or name and j == c + 1)
-                               and past_ok and t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST))
+                               and past_ok and t[2].islower() and past_form(t[2]))
                            or det and j > c + 1 and past_ok and self.present_after_noun(toks, j)
                            for j, t in enumerate(toks[c + 1:stop], c + 1)):
                         # (told the AP his firm worked closely ...: a past tense after a determiner's noun, regular or
@@ -1593,7 +1593,7 @@ class ReportedSpeech(Clauses):
             # -s whose verb comes late)
             gerund_subject = len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                 and rest[1][2] not in _FUNCTION_WORDS \
-                and rest[2][2].islower() and (ED_END.search(rest[2][2]) or rest[2][2] in IRREGULAR_PAST)
+                and rest[2][2].islower() and past_form(rest[2][2])
             if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject and not gerund_verb:
                 # (but "says meeting participants outlined ...": a gerund's noun, then a past tense; "said shipping
                 # his own cars saves the family $25 a tonne", "said trading standards officers went on to trace":
@@ -1866,7 +1866,7 @@ class ReportedSpeech(Clauses):
                 or content is not None and lemma == "add" and _ADDS_TO.match(self.text, content[0], content[1]):
             return None  # "the CAC 40 added 0.3%": a market figure, not speech; "adds another number to the mix"
         words = self.text[content[0]:content[1]].split() if bare and lemma == "boast" else []
-        if words and not any(w in FINITE_VERBS or i and (w in IRREGULAR_PAST or ED_END.search(w))
+        if words and not any(w in FINITE_VERBS or i and past_form(w)
                              and words[i - 1] in PRONOUNS for i, w in enumerate(words)):
             return None  # "Ohio boasted only one paid staffer": had, not said (not "boasted he won the state")
         if bare and lemma == "claim" and _CLAIMED_WIN.match(self.text, content[0], content[1]):
@@ -1932,7 +1932,7 @@ class ReportedSpeech(Clauses):
         (``On Friday morning, the third day in his four-day campaign swing``)."""
         words = self.text[lo:hi].split()
         return bool(words) and words[0].lower() in _ADJUNCT_START - TIME_WORDS \
-            and not any(w in FINITE_VERBS or w in IRREGULAR_PAST or ED_END.search(w) for w in words[1:])
+            and not any(w in FINITE_VERBS or past_form(w) for w in words[1:])
 
     @staticmethod
     def opens_aside(word: str) -> bool:
@@ -1996,7 +1996,7 @@ class ReportedSpeech(Clauses):
         or an -s form before a determiner within eight tokens: a noun opening the clause (``says praise from Putin
         helps the U.S.``; a bare verb never follows a reporting verb in a clause of its own)."""
         return len(rest) > 3 and rest[0][2] == self.lx.lemma(rest[0][2]) and rest[1][2] in PREPOSITIONS \
-            and any(t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST
+            and any(t[2].islower() and (past_form(t[2])
                                         or t[2].endswith("s") and rest[i + 1][2].lower() in DETERMINERS)
                     for i, t in enumerate(rest[2:9], 2) if i + 1 < len(rest))
 
@@ -2015,7 +2015,7 @@ class ReportedSpeech(Clauses):
                      or after[:1].isupper() and after.isalpha() and after != "I"  # ("the photo violates DNC rules")
                      or after == "for" and word in _VERBS_FOR or after == "to" and word in _VERBS_TO
                      or any_object and after.isalpha() and after.lower() not in PREPOSITIONS | CLAUSE_WORDS
-                     and not (ED_END.search(after) or after in IRREGULAR_PAST or after.endswith("ing")))):
+                     and not (past_form(after) or after.endswith("ing")))):
             # (a plural noun before a verb form is none: "citing safety concerns raised by residents")
             return False
         if after.lower() in DETERMINERS and j + 2 < len(toks) and toks[j + 2][2].lower() in TIME_WORDS:
@@ -2041,7 +2041,7 @@ class ReportedSpeech(Clauses):
         for t in toks[k + 2:k + 7]:
             if not t[2][:1].isalnum():
                 return False
-            if t[2].lower() in _FINITE or t[2].islower() and (ED_END.search(t[2]) or t[2] in IRREGULAR_PAST):
+            if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
                 return True
         return False
 
@@ -2066,7 +2066,7 @@ class ReportedSpeech(Clauses):
             word = toks[j][2]
             if word == "," or word.lower() in _RELATIVES:
                 return None
-            if word.lower() in _FINITE or word.islower() and (ED_END.search(word) or word in IRREGULAR_PAST):
+            if word.lower() in _FINITE or word.islower() and past_form(word):
                 break
         else:
             return None
