@@ -98,3 +98,17 @@ def test_a_speaker_by_surname_holds_the_office_of_their_full_name():
 ])
 def test_office_of(mention, office):
     assert office_of(mention) == office
+
+
+def test_an_office_named_with_another_person_gives_both():
+    # the corpus names Dana Whitcombe as prime minister twice; this article names her without the title, then
+    # "the prime minister and" another person as one source: both of them, and "she" after it is neither alone
+    texts = {"p1": "Prime Minister Dana Whitcombe said the port would be dredged.",
+             "p2": "Prime Minister Dana Whitcombe told reporters the strike was over.",
+             "x": ("Dana Whitcombe is being urged to act on aid.\n\nOxfam's Lena Burr said the figures were stark. "
+                   "Both the prime minister and Chancellor Ian Roper have called for urgent action on debt.")}
+    got = speakers_of(texts, "x")
+    assert got["urgent action on debt"] == ("Dana Whitcombe & Ian Roper", "person")
+    assert got["the figures were stark"] == ("Lena Burr", "person")
+    del texts["p2"]  # named with the office in one other article only: not known to hold it
+    assert speakers_of(texts, "x")["urgent action on debt"] == ("Ian Roper", "person")

@@ -1309,6 +1309,18 @@ def test_a_person_and_his_named_aide_are_one_joint_source():
                                                         "Tony Blair and his campaign boss Alan Milburn")
 
 
+@pytest.mark.parametrize("opening", ["The prime minister and", "Both the prime minister and"])
+def test_a_role_held_by_someone_named_with_it_and_another_person_are_one_joint_source(opening):
+    row = rows(f"Headline\n\nPrime Minister Dana Whitcombe toured the port.\n\n{opening} Chancellor Ian Roper said "
+               "the plan would work.").iloc[-1]
+    assert (row["speaker"], row["speaker_mention"]) == ("Dana Whitcombe & Ian Roper",
+                                                        f"{opening} Chancellor Ian Roper")
+    # (a role no one was named with stays the one person named; nor is a subject's verb and object one source)
+    row = rows("Headline\n\nDana Whitcombe toured the port.\n\nShe met the prime minister and Chancellor Ian Roper "
+               "said the plan would work.").iloc[-1]
+    assert (row["speaker"], row["speaker_mention"]) == ("Ian Roper", "Chancellor Ian Roper")
+
+
 def test_a_person_and_his_unnamed_group_are_the_source_together():
     row = only("Headline\n\nDonald Trump and his attorneys have said the fraud claims are baseless.")
     assert row["speaker_mention"] == "Donald Trump and his attorneys"

@@ -2601,9 +2601,17 @@ class Clauses(ArticleText):
 
     def heads_joined(self, toks: list, j: int) -> bool:
         """Whether token ``j`` is an ``and`` between two nouns of people, the second after an article (``the mayor
-        and an aide said``)."""
-        return toks[j][2] == "and" and 0 < j < len(toks) - 2 and toks[j + 1][2] in {"a", "an", "the"} \
-            and self.person_head(toks[j - 1][2]) and self.person_head(toks[j + 2][2])
+        and an aide said``), or between a role after ``the`` and a title before a name (``the prime minister and
+        Chancellor Gordon Brown have called``)."""
+        if toks[j][2] != "and" or not 0 < j < len(toks) - 2 or not self.person_head(toks[j - 1][2]):
+            return False
+        if toks[j + 1][2] in {"a", "an", "the"}:
+            return self.person_head(toks[j + 2][2])
+        return toks[j + 1][2].istitle() and self.lx.has("role", toks[j + 1][2].lower()) \
+            and toks[j - 1][2].islower() and toks[j + 2][2].istitle() \
+            and any(toks[t][2].lower() == "the" and (t == 0 or toks[t - 1][2].lower() == "both"
+                                                     or not toks[t - 1][2][:1].isalnum())
+                    for t in range(max(0, j - 3), j - 1))  # (the subject's first words: not "He met the ...")
 
     def plurals_joined(self, toks: list, j: int, end: int) -> bool:
         """Whether token ``j`` is an ``and`` between two plural nouns of people ending a subject at ``end``, with up to

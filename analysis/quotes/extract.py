@@ -29,7 +29,7 @@ from .attribute import Article, article_records, MENTION_FIELD
 from .headlines import may_attribute, named_in_title, title_records
 from .holders import article_offices, corpus_holders, CorpusNames
 from .marks import quote_spans
-from .speakers import office_of
+from .speakers import joined_office, office_of
 from .table import empty_table, quotes_frame, row_extras, sort_rows
 
 
@@ -160,7 +160,7 @@ def extract_rows(articles: pd.DataFrame, *, progress: bool | None = None) -> tup
             extras.extend(row_extras(head, art, title, quote_spans(title, [(0, len(title))])))
         people.articles.update(named)  # (a name counts once per article)
         people.offices.update(article_offices(art.people, art.as_written))
-        if any(office_of(r[MENTION_FIELD]) for r in body):
+        if any(office_of(r[MENTION_FIELD]) or joined_office(r[MENTION_FIELD]) for r in body):
             people.named[aid] = frozenset(body_people)
         records.extend(body)
         extras.extend(row_extras(body, art, art.source, art.quotes))

@@ -17,6 +17,10 @@ the row is left as the article's rules gave it. Holding an office is :func:`~.sp
 words and no rank it lacks (the deputy prime minister is not "the prime minister", the shadow chancellor not "the
 chancellor", a former president not "the president").
 
+A source that names the office and then another person (``Both the prime minister and Chancellor Gordon Brown``,
+spoken for by the person named: ``Gordon Brown``) gets the office's holder, by the same rule, joined before that
+person (``Tony Blair & Gordon Brown``).
+
 Limits: an office changes hands; in a corpus that spans the change, two holders may both be named in one article
 (then nothing changes) or the article may name only the other one. Only the people the article names in full are
 candidates, and only rows whose own article gave the office no holder are changed.
@@ -29,7 +33,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .lexicon import JOINT
-from .speakers import holds_office, office_of, office_words
+from .speakers import holds_office, joined_office, office_of, office_words
 
 #: Articles of the corpus that must name the person with the office.
 MIN_ARTICLES = 2
@@ -120,10 +124,18 @@ def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
 
     col = {c: rows[c].tolist() for c in ("article_id", "location", "paragraph", "speaker", "speaker_mention",
                                          "speaker_type", "role")}  # (plain lists: one pass each, not a lookup a row)
-    changes = {}  # position -> the holder
+    changes, joined = {}, {}  # position -> the holder; -> the holder and the person named after the office
     for i, (aid, speaker, mention, stype) in enumerate(zip(col["article_id"], col["speaker"], col["speaker_mention"],
                                                            col["speaker_type"])):
-        if aid not in names.named or not (office := office_of(mention)):
+        if aid not in names.named:
+            continue
+        if not (office := office_of(mention)):
+            if stype == "person" and JOINT not in speaker and (office := joined_office(mention)) \
+                    and not any(articles_holding(n, office) for n in surnames.get(speaker, set()) | {speaker}) \
+                    and len(found := [n for n in names.named[aid] if n != speaker and n in held
+                                      and holder(n, office)]) == 1:
+                joined[i] = found[0] + JOINT + speaker  # "Both the prime minister and Chancellor Gordon Brown have
+                # called for": the holder and the one named (he, after it, is not both)
             continue
         if stype == "person" and (JOINT in speaker or any(articles_holding(n, office)
                                                            for n in surnames.get(speaker, set()) | {speaker})):
@@ -133,9 +145,10 @@ def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
         found = [n for n in names.named[aid] if n != speaker and n in held and holder(n, office)]
         if len(found) == 1:
             changes[i] = found[0]
-    if not changes:
+    if not changes and not joined:
         return rows
     changes.update(_pronouns_after(col, changes))
+    changes.update(joined)
     roles = {}  # (article, speaker) -> the first role a row gives the speaker there
     for aid, speaker, role in zip(col["article_id"], col["speaker"], col["role"]):
         if role:

@@ -3238,7 +3238,9 @@ _TRAILING_RELATIVE = re.compile(r"\s+(?:who|that|which)$")
 
 #: ``A and B``, ``A, B and C``, ``Both A and B``: the parts of a source naming several people.
 _AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_BOTH = re.compile(r"^(?:[Bb]oth|[Tt]he)\s+")
+_BOTH = re.compile(r"^(?:[Bb]oth(\s+the)?|[Tt]he)\s+")
+#: A part of such a source that names a role: "the prime minister", "the foreign secretary".
+_THE_ROLE_PART = re.compile(r"the\s+((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)")
 #: What a source phrase sets off between dashes at its end: "(the three members) — board chair Tobias Whitmore, Joan
 #: Delacroix-Park and Ruth Abernathy —".
 _DASH_SET = re.compile(r"[—–]\s*([^—–]+?)\s*[—–]?\s*$")
@@ -3271,6 +3273,18 @@ _OWNED_NOUN = re.compile(r"[A-Z][\w'’-]*['’]s?\s+[a-z][\w-]*(?:\s+[a-z][\w-]
 _OWNER_THE = re.compile(r"\s*the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s?\s+[A-Z]")
 
 
+def _role_part_holder(role: re.Match, people: list[Mention], position: int) -> str | None:
+    """The full name of who holds the role a :data:`_THE_ROLE_PART` match names, named with it before
+    ``position`` (``Prime Minister Tony Blair`` for ``the prime minister``); else None (an article that names the
+    holder without the title is left to :mod:`.holders`, which reads the corpus)."""
+    head = role.group(2)
+    if head not in lexicon().lists["role"]:
+        return None
+    toks = ["the", *role.group(1).split(), head]
+    holder = _recent_person(people, position, role=head, fallback=False, qualifiers=_role_qualifiers(toks, head))
+    return holder.name if holder is not None and " " in holder.name else None
+
+
 def _joint_people(mention: str, position: int, people: list[Mention]) -> str | None:
     """``Ryan and McConnell``, ``Justices Ruth Bader Ginsburg and Sonia Sotomayor``, ``Senators Bill Cassidy of
     Louisiana and James Lankford of Oklahoma``: the people a source names together, joined by :data:`JOINT` in
@@ -3290,6 +3304,7 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
             and listed_people(listed["names"]):
         body = listed["names"]  # "the three members — board chair Tobias Whitmore, Joan Delacroix-Park and Ruth
         # Abernathy —": the names set off
+    opened = _BOTH.match(body)
     body = _BOTH.sub("", body)
     offset = mention.find(body)  # (after "Both ")
     names, at = [], 0
@@ -3297,6 +3312,11 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         lo, hi = at, (sep.start() if sep else len(body))
         part = body[lo:hi]
         at = sep.end() if sep else len(body)
+        stripped = lo == 0 and opened is not None and (opened.group(1) or opened.group()[0] in "Tt")
+        role = _THE_ROLE_PART.fullmatch(("the " if stripped else "") + part)  # ("The"/"Both the" taken off)
+        if role and (holder := _role_part_holder(role, people, begin + offset + hi)):
+            names.append(holder)  # "Both the prime minister and Chancellor Gordon Brown have called for": the role's
+            continue  # holder named before, and the other
         if _OWNED_NOUN.fullmatch(part.strip()):
             continue  # a relation owned by a name describes, it names no one more: "Lorna Buchan, Alan's wife and
             # Kyle's mother" is one woman, "Maria Walsh and Dan Walsh, Maria's husband," two people
@@ -4625,6 +4645,18 @@ def _holds_other_office(person: Person, role: str) -> bool:
 _OFFICE_PHRASE = re.compile(r"[Tt]he((?: [a-z][a-z-]*){1,4})")
 #: Words inside an office's name that are neither role nor rank: "secretary of state".
 _OFFICE_JOINERS = frozenset({"of", "for", "and", "the", "on"})
+
+
+#: A source opening with an office and naming more people after ``and``: "(Both) the prime minister and (Chancellor
+#: Gordon Brown)".
+_JOINED_OFFICE = re.compile(r"(?:[Bb]oth\s+)?([Tt]he(?: [a-z][a-z-]*){1,4}) and [A-Za-z]")
+
+
+def joined_office(mention: str) -> frozenset:
+    """:func:`office_of` the first of the people a source names together (``Both the prime minister and Chancellor
+    Gordon Brown``: ``{"prime", "minister"}``), else an empty set."""
+    found = _JOINED_OFFICE.match(mention)
+    return office_of(found.group(1)) if found else frozenset()
 
 
 @lru_cache(maxsize=1 << 14)  # (the same few mentions recur: "the president", "the minister")
