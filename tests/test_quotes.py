@@ -1982,3 +1982,26 @@ def test_review_guards_of_the_last_rules(text, expected):
 def test_review_the_name_of_what_a_role_is_of_is_no_speaker():
     out = rows("Headline\n\nThe talks failed, said the spokesman for the company, Rolls Royce.")
     assert "Rolls Royce" not in out["speaker"].tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bond's note is no verb
+    ("Bond prices rose. The yield on the benchmark 10-year Treasury note fell to 1.45 percent on Friday.", []),
+    ("The yield on the 30-year note climbed to 2.9 percent by the close.", []),
+    ("Analysts note the yield climbed to 2.9 percent by the close.",
+     [["Analysts", "the yield climbed to 2.9 percent by the close"]]),
+    # "that" and a past verb with its particle or object opens a relative clause after the addressee
+    ("Ortega told a crowd at the Blue Door Tavern that spilled out onto the pavement.", []),
+    ("Ortega told a crowd at the tavern that armed guards would stay on the door.",
+     [["Ortega", "armed guards would stay on the door"]]),
+    # a person dismissed is fired; a claim dismissed, or a person dismissed as something, is a report
+    ("But Vance did not dismiss Holloway on Tuesday, and neither apologized.", []),
+    ("The lodge dismissed Lorna Pettigrew without cause in June.", []),
+    ("Keane dismisses Tory tax fears.", [["Keane", "Tory tax fears"]]),
+    ("Keane dismissed Governor Ada Walsh as an ineffective leader.",
+     [["Keane", "Governor Ada Walsh as an ineffective leader"]]),
+    ("Keane dismissed Ada Walsh’s accusations that the party broke the rules.",
+     [["Keane", "Ada Walsh’s accusations that the party broke the rules"]])])
+def test_a_bond_note_a_relative_that_and_a_person_dismissed_are_no_reports(text, expected):
+    out = rows("Headline\n\n" + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

@@ -490,7 +490,18 @@ CURRENCIES = frozenset("$ £ €".split())
 _NOUN_CUE_FORMS = frozenset({"report", "reports", "statement", "statements", "call", "note"})
 #: Words that make "note" a document after them: "briefing note", "explanatory notes".
 NOTE_KINDS = frozenset({"briefing", "explanatory", "internal", "diplomatic", "handwritten", "suicide", "ransom",
-                        "fiscal", "research", "policy", "client", "investor", "analyst", "staff", "legal", "advisory"})
+                        "fiscal", "research", "policy", "client", "investor", "analyst", "staff", "legal", "advisory",
+                        "treasury", "promissory"})
+_BOND_TERM = re.compile(r"\d+-year")
+
+
+def note_noun(toks: list, k: int) -> bool:
+    """Whether ``note``/``notes`` at ``k`` is a document or a bond, after its kind or term: "A ministry briefing note
+    said", "The yield on the 10-year Treasury note fell", "the 10-year note"."""
+    return toks[k][2].lower() in {"note", "notes"} and k > 0 \
+        and (toks[k - 1][2].lower() in NOTE_KINDS or _BOND_TERM.fullmatch(toks[k - 1][2]) is not None)
+
+
 #: Adverbs that open a sentence's adjunct before its subject, or stand alone with their comma: "Earlier in the
 #: primaries, Mr. Trump suggested ...", "Later, X, the spokesman, said", "Likewise, Trump went after ... and called
 #: for".
@@ -975,7 +986,7 @@ class Clauses(ArticleText):
                 # and an aide said")
             if (tok[:1].islower() and self.lx.verb(tok) and j != end
                     and low not in {"report", "reports", "post", "statement"}
-                    and not (low in {"note", "notes"} and j > 0 and toks[j - 1][2].lower() in NOTE_KINDS)
+                    and not note_noun(toks, j)
                     and not (low == "think" and toks[j + 1][2] in {"tank", "tanks"})
                     and not (j > 0 and _NUMBER_COMPOUND.fullmatch(toks[j - 1][2]))  # ("a 68-turbine project")
                     and not (j > 0 and toks[j - 1][2].lower() in _NOUN_BEFORE and toks[j + 1][2] in {"of", "for"})

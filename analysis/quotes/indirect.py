@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property, lru_cache
-from itertools import compress, count
+from itertools import compress, count, takewhile
 
 from ..units import count_words
 from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CONTRACTED_PRONOUN,
                       CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST,
-                      is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, NOTE_KINDS, NUMBER_WORDS, participle_modifier,
+                      is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, note_noun, NUMBER_WORDS, participle_modifier,
                       past_form, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
                       MONTHS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
@@ -767,7 +767,7 @@ class ReportedSpeech(Clauses):
                 if v[0] == "post" and k > 1 and toks[k - 1][2].lower() in {"that", "which"} \
                         and self.lx.has("media_head", toks[k - 2][2]):
                     continue  # "in a story that posted this week that ...": the story came out, it reports nothing
-                if low in {"note", "notes"} and k > 0 and toks[k - 1][2].lower() in NOTE_KINDS:
+                if note_noun(toks, k):
                     continue  # "A ministry briefing note released in September said": a document, not a verb
                 if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
                     continue
@@ -834,6 +834,16 @@ class ReportedSpeech(Clauses):
             if prep == "for" or (prep in {"on", "upon"} and any(t[2] == "to" for t in toks[j + 2:j + 9])):
                 return j + 1
         return k + 1 if cls.calls_something(toks, k) else None
+
+    def dismissed_words(self, content: tuple[int, int]) -> bool:
+        """Whether a content after ``dismissed`` that opens with a capitalised word is what someone said or how they
+        were judged: the words are an owner (``Sanders' accusations``) or a modifier (``Tory tax fears``), or ``as``
+        follows (``Walker as a lightweight``); not a person alone (``dismissed Lewandowski on Tuesday``)."""
+        words_ = self.text[content[0]:content[1]].split()
+        names = list(takewhile(lambda w: w[:1].isupper(), words_))
+        after = words_[len(names)] if len(names) < len(words_) else ""
+        return any(w.endswith(("'s", "’s", "'", "’")) for w in names) or "as" in words_[len(names):] \
+            or after.isalpha() and after.islower() and after not in PREPOSITIONS
 
     @staticmethod
     def calls_something(toks: list, k: int) -> bool:
@@ -1370,6 +1380,10 @@ class ReportedSpeech(Clauses):
                                                       in _ADJUNCT_OPENERS else 10))):
                 if toks[m][2].lower() == "that":
                     relative = m + 1 < len(toks) and toks[m + 1][2].lower() in _FINITE_AUX  # the meeting that was
+                    # (or a past verb and its particle or object: "told a crowd at Hamburger Mary's that spilled out")
+                    relative = relative or m + 2 < len(toks) and toks[m + 1][2].isalpha() \
+                        and toks[m + 1][2].islower() and past_form(toks[m + 1][2]) \
+                        and toks[m + 2][2] in _VERB_PARTICLES | _OBJECT_PRONOUNS | {"onto", "into"}
                     result = any(t[2].lower() in {"so", "such"} for t in toks[nxt:m])  # tells so many lies that
                     # (nor a question before it: "asked whether the government had a plan for a fleet that earns")
                     result = result or toks[nxt][2].lower() in _WH
@@ -1744,6 +1758,9 @@ class ReportedSpeech(Clauses):
             if content and lemma == "advise" and " to " not in self.text[content[0]:content[1]]:
                 content = None  # ("advises the campaign": whom an adviser serves; "advises patients who ... to
                 # speak to a pharmacist": what is advised)
+            if content and lemma == "dismiss" and toks[nxt][2][:1].isupper() and not self.dismissed_words(content):
+                content = None  # "did not dismiss Lewandowski on Tuesday": fired, no words (but "dismissed Sanders'
+                # accusations", "dismissed Walker as an ineffective leader")
         if content is None and lemma in _PLEADING and subj is not None and nxt < len(toks) \
                 and toks[nxt][2].isalpha() and toks[nxt][2].islower() and toks[nxt][2].endswith("ing") \
                 and len(toks[nxt][2]) > 5 and toks[nxt][2] not in PREPOSITIONS | ING_NOT_GERUND \
