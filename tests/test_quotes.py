@@ -2005,3 +2005,15 @@ def test_review_the_name_of_what_a_role_is_of_is_no_speaker():
 def test_a_bond_note_a_relative_that_and_a_person_dismissed_are_no_reports(text, expected):
     out = rows("Headline\n\n" + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # how much someone said is no inverted source
+    ("In court, Pruett, in a grey jail jumpsuit, said little, offering only short confirmations.", []),
+    # a plural noun after "other", no verb in -s
+    ("Other estimates put the number of eligible workers substantially higher.", []),
+    ("Most claims that the count was rigged were false.", []),
+    ("Several reports say the plan will fail.", [["Several reports", "the plan will fail"]])])
+def test_said_little_and_a_plural_noun_after_other_are_no_reports(text, expected):
+    out = rows("Headline\n\n" + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

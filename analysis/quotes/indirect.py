@@ -463,6 +463,8 @@ _PASSIVE_AUX = frozenset("been being was were is are be so".split())
 _CALL_PARTICLES = frozenset("for on to off out up back in into at from".split())
 #: Object pronouns before what a speaker calls someone: "called him divisive" (not "her", a possessive too).
 _CALLED_PRONOUNS = frozenset({"him", "them", "it"})
+#: Words only a plural noun follows: "other (estimates)", "several (reports)".
+_PLURAL_BEFORE = PEOPLE_QUANTIFIERS | {"other", "these", "those", "both", "most", "few"}
 #: Where a clause after an addressee stops being looked for a finite verb.
 _STOP_CLAUSE = CLAUSE_WORDS | _WH
 _PREPOSITION_OR_SUBORDINATOR = _OPENING_PREPOSITION | _SUBORDINATOR
@@ -769,6 +771,9 @@ class ReportedSpeech(Clauses):
                     continue  # "in a story that posted this week that ...": the story came out, it reports nothing
                 if note_noun(toks, k):
                     continue  # "A ministry briefing note released in September said": a document, not a verb
+                if k > 0 and low.endswith("s") and toks[k - 1][2].lower() in _PLURAL_BEFORE \
+                        and self.lx.lemma(low) != low:
+                    continue  # "Other estimates put the number higher": a plural noun, no verb in -s after "other"
                 if k > 0 and is_aux(toks[k - 1][2]) and self.after_modal(toks, k):
                     continue
                 if v[0] in _ADVISING and ED_END.search(low) and nxt and (nxt == "to" or nxt.isalpha() and nxt.islower()
