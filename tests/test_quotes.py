@@ -2017,3 +2017,19 @@ def test_a_bond_note_a_relative_that_and_a_person_dismissed_are_no_reports(text,
 def test_said_little_and_a_plural_noun_after_other_are_no_reports(text, expected):
     out = rows("Headline\n\n" + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a date after a trailing cue is when it was said, and a date may open the adjunct before a clause
+    ('"This is a radical group," Ferris said Dec. 6 on CNN.', [["Ferris", "This is a radical group,"]]),
+    ('"This is a radical group," Ferris said December 6 on CNN.', [["Ferris", "This is a radical group,"]]),
+    ("Ferris said Dec. 6 the plan would fail.", [["Ferris", "the plan would fail"]]),
+    ("Ferris said March sales rose 5 percent.", [["Ferris", "March sales rose 5 percent"]]),
+    # a cue's bare form after "a" and a modifier is a noun (a singular subject would take "says")
+    ("The most conservative voters have a larger say than they do in the general election.", []),
+    ("After a close call driving down a slick mountain road, Seacord said he felt lucky.",
+     [["Seacord", "he felt lucky"]]),
+    ("A majority say the plan will fail.", [["A majority", "the plan will fail"]])])
+def test_a_date_after_the_cue_and_a_bare_cue_after_a_modifier(text, expected):
+    out = rows("Headline\n\n" + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

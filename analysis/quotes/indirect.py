@@ -216,9 +216,14 @@ def _after_time(toks: list, k: int) -> int:
     """The index after a time adjunct at token ``k``: a preposition, then up to three words of a time (``on Friday``,
     ``last month``, ``in July 2024``); ``k`` when there is none."""
     first = m = k + 1 if k < len(toks) and toks[k][2].lower() in PREPOSITIONS else k
-    while m < len(toks) and m - k < 4 and _is_time_token(toks[m][2]):
-        m += 1
+    while m < len(toks) and m - k < 4 and (_is_time_token(toks[m][2])
+                                           or toks[m][2] == "." and m > first and _MONTH_SHORT.fullmatch(toks[m - 1][2])
+                                           and toks[m - 1][1] == toks[m][0]):
+        m += 1  # (a month's short form and its point: "said Dec. 6 on CNN")
     return m if m > first else k
+
+
+_MONTH_SHORT = re.compile(r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec")
 
 
 #: Months that are verbs in lower case: "may", "march".
@@ -684,12 +689,14 @@ class ReportedSpeech(Clauses):
                         and not self.purpose_infinitive(toks, k, v[0]) \
                         and not goes_on_to(toks, k):
                     continue  # "was told", "was also found", "to say", "the report"; but "is saying that ..."
-                if k > 1 and toks[k - 1][2] == "own" or low in _NOUN_CUES and low == v[0] and k > 2 \
+                if k > 1 and toks[k - 1][2] == "own" or low == v[0] and k > 2 \
                         and toks[k - 2][2].lower() in {"a", "an"} and toks[k - 1][2].isalpha() \
                         and toks[k - 1][2].islower() and not toks[k - 1][2].endswith(("s", "ly")) \
-                        and toks[k - 1][2] not in _SHARE_NOUNS and not is_aux(toks[k - 1][2]):
-                    continue  # "revisited his own promise to", "kept a campaign promise to": a noun (a bare verb
-                    # would not agree with a singular noun after "a")
+                        and toks[k - 1][2] not in _SHARE_NOUNS and not is_aux(toks[k - 1][2]) \
+                        and (low in _NOUN_CUES or not (low == "call" and toks[k + 1][2] == "for")):
+                    continue  # "revisited his own promise to", "kept a campaign promise to", "After a close call",
+                    # "have a larger say than": a noun (a bare verb would not agree with a singular noun after "a";
+                    # "made an unprompted call for": the maker's demand, read as "called for")
                 nxt = toks[k + 1][2] if k + 1 < len(toks) else ""
                 if low in {"counter", "counters"} and nxt.lower() not in _CLAUSE_SUBJECT | DETERMINERS | {","} \
                         and not CONTRACTED_PRONOUN.fullmatch(nxt):
@@ -1444,8 +1451,10 @@ class ReportedSpeech(Clauses):
                 and toks[nxt + 1][2].lower() in _SPANS_OF_TIME \
                 and toks[nxt + 2][2].lower() in _CLAUSE_SUBJECT | _DETERMINERS_NOT_THAT:
             nxt += 2  # "has said for weeks he's the only candidate": how long, then the clause
-        if "c" in flags and nxt < len(toks) and toks[nxt][2].lower() in _ADJUNCT_OPENING:
+        if "c" in flags and nxt < len(toks) and (toks[nxt][2].lower() in _ADJUNCT_OPENING
+                                                 or toks[nxt][2].istitle() and toks[nxt][2].lower() in MONTHS):
             # said on Friday it had begun ... / said in July the plan would ...: a time adjunct before the clause
+            # (or a date: "said Dec. 6 the plan would ...")
             if (m := _after_time(toks, nxt)) > nxt and m < len(toks) \
                     and (toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS
                          or toks[m][2][:1].isupper() and self.finite_clause_next(toks, m - 1)):
@@ -1722,7 +1731,9 @@ class ReportedSpeech(Clauses):
                 clause_start = True  # said early elections remained unlikely: an adjective of time, then a noun
             noun_phrase_only = low in _DETERMINERS_NOT_THAT and lemma in _WRITING and not any(
                 t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
-            time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]) and not clause_start
+            time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]) and not clause_start \
+                or low in MONTHS and _after_time(rest, 0) > 1 and rest[_after_time(rest, 0) - 1][2].isdigit()
+            # ("..." Rubio said Dec. 6 on CNN: a date)
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
                     or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
