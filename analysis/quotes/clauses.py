@@ -2183,12 +2183,12 @@ class Clauses(ArticleText):
         return subj
 
     def name_before_role(self, toks: list, i: int) -> int | None:
-        """Start of a capitalised name set off by a comma before a role in lower case that ends before token ``i``
-        (``Jason Miller, communications director (for ...)``)."""
+        """Start of a capitalised name set off by a comma or a dash before a role in lower case that ends before token
+        ``i`` (``Jason Miller, communications director (for ...)``, ``* Jason Miller - communications director``)."""
         s = i - 1
         while s > 0 and i - s <= 4 and toks[s][2].isalpha() and toks[s][2].islower():
             s -= 1
-        if s == i - 1 or toks[s][2] != ",":
+        if s == i - 1 or toks[s][2] != "," and toks[s][2] not in DASHES:
             return None
         name = self.noun_phrase_before(toks, s)
         return name[0] if name and self.text[name[0]:name[0] + 1].isupper() else None

@@ -3489,6 +3489,10 @@ _UNDER_LEADER = re.compile(r"\s+under\s+(?:(?:former|then|new|previous)\s+)?(?!T
 _SHARE_POLLED = re.compile(r"(?i:(?:another|the|some|about|nearly|almost|only|just|roughly)\s+)*"
                            r"\d[\d.,]*\s*(?:percent|%|per cent)")
 
+#: A name, then a dash and a role in lower case: "Jason Miller - communications director (for ...)".
+_DASHED_ROLE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’]*)\s+[-–—]\s+(?=[a-z])")
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -3531,6 +3535,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                paragraph_start, content)
     if _SHARE_POLLED.fullmatch(mention):
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
+    if " " in mention and (dashed := _DASHED_ROLE.match(mention)):
+        # "Jason Miller - communications director for Trump's transition team": the role set off as by a comma (the
+        # same length, offsets kept)
+        mention = f"{dashed.group(1)},{' ' * (dashed.end() - dashed.end(1) - 1)}{mention[dashed.end():]}"
     if mention.strip().lower() in _TEXT_LABELS:
         return UNRESOLVED, "unresolved"  # "Transcript as follows:": a label of what follows, no one who speaks
     if " of " in mention and (sample := _DOCUMENT_OF_SAMPLE.fullmatch(mention)) \
