@@ -1509,9 +1509,17 @@ def test_the_group_after_a_body_spoke_is_that_body():
     ("Refiners oppose the rule because they say it costs them millions.", "Refiners"),
     ("Experts studying the seas off the west coast have forecast more storms. They predicted the damage would grow.",
      "Experts studying the seas off the west coast"),
+    # after an opening adverb and its comma
+    ("Later, farmers blocked the road as they complained prices were too low.", "farmers"),
 ])
 def test_they_is_the_group_of_people_who_opens_a_sentence(text, speaker):
     assert rows(text)["speaker"].tolist() == [speaker]
+
+
+def test_they_is_no_person_whose_name_ends_like_a_group():
+    out = rows("Bernie Sanders said the race was not over. Instead, Sanders arrived reenergized after his win. "
+               "They argued again over health care.")
+    assert out["speaker"].tolist()[-1] != "Sanders"
 
 
 @pytest.mark.parametrize("text", [

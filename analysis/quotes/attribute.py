@@ -235,7 +235,8 @@ _TITLED_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*(?=[\s
 #: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
 #: plural noun that names people, an optional participle phrase) before its verb: "Other lawmakers have", "The Save
 #: the Scottish Regiments campaigners were".
-_PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?((?:[Tt]he\s+)?"
+_PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?(?:(?:Later|Meanwhile|However|Earlier|Instead|Still"
+                             r"|Separately|Elsewhere|Then|[A-Z][a-z]+ly),\s+)?((?:[Tt]he\s+)?"
                              r"(?:(?!(?i:he|she|it|they|we|i|you|that|if|when|while|although|as|since|because|after"
                              r"|before|who|which|many|some)\b)[A-Za-z][\w'’-]*\s+){0,5}"
                              r"(?:(?!(?i:numbers|papers|letters|orders|answers|powers|matters|centers|centres|waters"
@@ -2008,7 +2009,7 @@ class Article(QuoteCues, ReportedSpeech):
                 return mt.person.name, "person", lo  # "One post in the group, by Hethersett resident Tom Kerrison, had
                 # been shared 800 times. It read:": the post's writer
             if pronoun == "they" and not self.in_quote(lo) and (group := _PLURAL_SUBJECT.match(self.text, lo)) \
-                    and group.end(1) < pos:
+                    and group.end(1) < pos and not self.person_at(group.end(1) - 1):
                 # "Other lawmakers have expressed concern. They said ...", "Refiners oppose the RFS because they say":
                 # a group of people who open a sentence
                 return group.group(1), "anonymous", lo  # (an opening conjunction is left out of the group)
@@ -2040,6 +2041,11 @@ class Article(QuoteCues, ReportedSpeech):
                 # Sawchyn and Mayor Leanne Friesen wrote jointly ... Their letter says")
                 return (speaker, stype, lo) if pronoun == "they" and JOINT in speaker else None
         return None
+
+    def person_at(self, pos: int) -> bool:
+        """Whether a person's name holds offset ``pos`` ("Sanders arrived": a name, no group in -ers)."""
+        i = bisect_right(self.people, pos, key=_START) - 1
+        return i >= 0 and self.people[i].start <= pos < self.people[i].end
 
     def writer_after_by(self, lo: int, hi: int) -> bool:
         """Whether the words from ``lo`` (right after ``by``) to a name at ``hi`` may only open its writer's name or
