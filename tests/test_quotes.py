@@ -2033,3 +2033,34 @@ def test_said_little_and_a_plural_noun_after_other_are_no_reports(text, expected
 def test_a_date_after_the_cue_and_a_bare_cue_after_a_modifier(text, expected):
     out = rows("Headline\n\n" + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's trailing "recalled" tells a memory, not a product called back
+    ("The vaccines are free in all public health services, the ministry recalled.",
+     [["the ministry", "The vaccines are free in all public health services"]]),
+    ("The agency has recalled cheeses made in May.", []),
+    # "indicated", "testified" as trailing cues, but not a participle after a described thing
+    ("The association has 4,200 registered members across the country, the president indicated.",
+     [["the president", "The association has 4,200 registered members across the country"]]),
+    ("Critics note that the mayor owns shares in a firm in the valley, a holding disclosed in his filings.",
+     [["Critics", "the mayor owns shares in a firm in the valley, a holding disclosed in his filings"]]),
+    # "on appeal" is when a lawyer argued, not the case argued
+    ("County prosecutors argued on appeal that any errors were minor.",
+     [["County prosecutors", "any errors were minor"]]),
+    ("The lawyer argued the case before the Supreme Court.", []),
+    # "called on" with a long object before its infinitive
+    ("The ministry called on all citizens and residents aged 30 and above to take part in the campaign.",
+     [["the ministry", "all citizens and residents aged 30 and above to take part in the campaign"]]),
+    # a who-clause of one past verb is part of the subject
+    ("People who spoke urged the council to hold off.", [["People who spoke", "the council to hold off"]]),
+    # what was asked for after "asked that", not "asked that question"
+    ("The commissioners asked that the closures be moved to weekdays.",
+     [["the commissioners", "the closures be moved to weekdays"]]),
+    ("He asked that question again in May.", []),
+    # a who-clause's content ends at the comma before the main clause's verb of saying
+    ("The principal, who urged the board to act, said staff see hungry children every month.",
+     [["the principal", "the board to act"], ["the principal", "staff see hungry children every month"]])])
+def test_cues_from_the_written_rows_missed(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

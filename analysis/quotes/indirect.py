@@ -424,7 +424,7 @@ _NEW_CLAUSE = frozenset("according referring who which compared as while althoug
 #: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
 predict recall point report state declare stress emphasize emphasise admit reckon announce hear confirm
-specify""".split())
+specify indicate reveal testify observe disclose remark""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge deny".split())
@@ -438,8 +438,9 @@ _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|was|are|were|has|have|had|will|w
 _VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|her|their|its|this|that|to)\s"
                                           r"|,\s+([a-z]{3,}ed)(?=\s+(?:on|in|at|after|before|last|this|earlier|later"
                                           r"|yesterday|today|from|with)\b|\s*[.;]?\s*$)"
-                                          r"|,\s+(%s)\s" % "|".join(sorted(IRREGULAR_PAST)))
-# (or a past verb and when or where: ", resigned on Monday"; or an irregular past: ", met with a Russian lawyer")
+                                          r"|,\s+(%s|said|says|told|tells)\s" % "|".join(sorted(IRREGULAR_PAST)))
+# (or a past verb and when or where: ", resigned on Monday"; or an irregular past: ", met with a Russian lawyer"; or
+# a verb of saying: "X, who urged the board to act, said staff ...")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny acknowledge".split())
 _ORDERING = frozenset("tell warn urge ask caution".split())
@@ -836,16 +837,32 @@ class ReportedSpeech(Clauses):
     @classmethod
     def call_content(cls, toks: list, k: int) -> int | None:
         """Where what the verb ``call`` at ``k`` reports starts: after ``for`` (``called for`` an inquiry, ``called
-        Friday for``), after ``on`` when a ``to`` follows within eight words (``called on`` X to do Y; not ``called on
-        Tuesday``), or the object of ``called X a Y`` (:meth:`calls_something`); None when it reports nothing."""
+        Friday for``), after ``on`` when a ``to`` follows within ten words (``called on`` X to do Y, ``called on all
+        citizens and residents aged 30 and above to``; not ``called on Tuesday``), or the object of ``called X a Y``
+        (:meth:`calls_something`); None when it reports nothing."""
         j = k + 1
         if k + 3 < len(toks) and _is_time_token(toks[j][2]) and toks[j + 1][2] == "for":
             j += 1  # called Friday for the release of ...
         if j + 1 < len(toks) and toks[j + 1][2][:1].isalnum() and not _is_time_token(toks[j + 1][2]):
             prep = toks[j][2].lower()
-            if prep == "for" or (prep in {"on", "upon"} and any(t[2] == "to" for t in toks[j + 2:j + 9])):
+            if prep == "for" or (prep in {"on", "upon"} and any(t[2] == "to" for t in toks[j + 2:j + 12])):
                 return j + 1
         return k + 1 if cls.calls_something(toks, k) else None
+
+    def described_thing(self, subj: tuple[int, int]) -> bool:
+        """Whether a subject opening with ``a``/``an`` names a thing no source could be, the noun a participle
+        describes (``..., a holding disclosed in his filings``), not ``a spokesman``, ``a report``."""
+        words_ = self.text[subj[0]:subj[1]].split()
+        return len(words_) > 1 and words_[0].lower() in {"a", "an"} \
+            and not (self.source_head(words_[-1]) or self.source_noun(words_[-1].lower()))
+
+    @staticmethod
+    def request_subject(word: str) -> bool:
+        """Whether ``word`` after ``asked that`` opens the subject of what was asked for (``the``, ``her``, ``all``,
+        ``at least``, a name), not a noun ``that`` points to (``asked that question``)."""
+        low = word.lower()
+        return low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT or low in {"all", "at", "both", "each"} \
+            or word[:1].isupper()
 
     def dismissed_words(self, content: tuple[int, int]) -> bool:
         """Whether a content after ``dismissed`` that opens with a capitalised word is what someone said or how they
@@ -1346,11 +1363,12 @@ class ReportedSpeech(Clauses):
         if lemma == "fear" and _BECAUSE_PRONOUN.search(self.text, max(0, toks[k][0] - 30), toks[k][0]):
             return None  # "who asked not to be named because he feared losing his job": why, not a report
         if lemma in {"dismiss", "argue"} and (legal := _LEGAL_ACTION.match(self.text, toks[k][1])) \
+                and legal.group().split()[0] not in PREPOSITIONS \
                 and (legal.group(1) not in _CLAIMS or subj is not None
                      and _BENCH.search(self.text, subj[0], subj[1])):
             return None  # "Justice Sandhu dismissed a judicial review", "argued the case before the Supreme Court",
             # "the tribunal dismissed a claim of ...": a court's or a lawyer's act, not a report (but "Tony Blair
-            # dismissed claims that ...": he spoke)
+            # dismissed claims that ...": he spoke; "argued on appeal that": when)
         if lemma == "point" and (nxt >= len(toks) or toks[nxt][2].lower() not in {"to", "that"}) \
                 and (k + 1 >= len(toks) or toks[k + 1][2].lower() != "out"):
             return None  # "a one point fall", "critics point as ...": only "pointed out", "pointed to"
@@ -1568,7 +1586,9 @@ class ReportedSpeech(Clauses):
                 # opens it, after the addressee
         if content is not None:
             pass
-        elif nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags:
+        elif nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags \
+                and not (lemma == "ask" and nxt + 1 < len(toks) and not self.request_subject(toks[nxt + 1][2])):
+            # ("asked that the closures be moved", not "asked that question again")
             # "Clean Air Act rules that could lead to ...": after a cue that may be a noun, "that" before a finite
             # verb is a relative pronoun ("opposition parties say that will not happen": a subject, after a verb)
             cue_word = toks[k][2].lower()
@@ -1825,7 +1845,8 @@ class ReportedSpeech(Clauses):
                     before = s_lo
             if (short or adding) and subj is not None and j + 1 <= k:
                 if before is not None and (adding or (self.adjunct_only(rest, flags)
-                                                      and lemma in _ASIDE_CUES)):
+                                                      and lemma in _ASIDE_CUES)) \
+                        and not (lemma != "hear" and self.described_thing(subj)):  # ("..., an inquest heard")
                     content = self._content(s_lo, before, before_cue=True)
                     if content and self.adverbial_only(*content):
                         content = None  # "On Friday morning, the third day in his swing, Gary Johnson told a joke":
@@ -1904,11 +1925,11 @@ class ReportedSpeech(Clauses):
             return None  # "Ohio boasted only one paid staffer": had, not said (not "boasted he won the state")
         if bare and lemma == "claim" and _CLAIMED_WIN.match(self.text, content[0], content[1]):
             return None  # "Democrats claimed historic gains", "the blast claimed 12 lives": won or took, not said
-        if bare and lemma == "recall" and subj is not None \
+        if bare and lemma == "recall" and subj is not None and content[0] > toks[k][0] \
                 and (self.text[content[0]].isdigit()
                      or self.text[subj[0]:subj[1]].split()[-1].lower() in lexicon().lists["org_head"]):
             return None  # "Veltrona recalls 210,000 insulin pumps", "The agency has recalled cheeses": products
-            # called back, not a memory told
+            # called back, not a memory told (but "The vaccines are free ..., the ministry recalled")
         if content is None or subj is None:
             return None
         if (cut := self.relative_aside_end(toks, k, content)) is not None:
@@ -2227,9 +2248,12 @@ class ReportedSpeech(Clauses):
                 # ("the company that operates the plant said": a verb in -s, then its object)
                 transitive = verb.islower() and verb.endswith("s") and w + 2 < k \
                     and toks[w + 2][2].lower() in DETERMINERS
-                if who_only and not transitive and (tok != "who" or w + 2 >= k or not verb.isalpha()
-                                                    or not verb.islower()):
-                    return None  # ("Residents who live near the plant say": who, then a verb in any tense)
+                if who_only and not transitive and (tok != "who" or w + 2 > k or not verb.isalpha()
+                                                    or not verb.islower()
+                                                    or w + 2 == k and not (past_form(verb) and not is_aux(verb)
+                                                                           and verb not in _CLAUSE_ADVERBS)):
+                    return None  # ("Residents who live near the plant say": who, then a verb in any tense; "People
+                    # who spoke urged": a past verb alone)
                 if not who_only \
                         and not (verb.lower() in _FINITE_AUX or (verb.islower() and ED_END.search(verb)) or transitive):
                     return None
