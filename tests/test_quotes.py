@@ -2064,3 +2064,13 @@ def test_a_date_after_the_cue_and_a_bare_cue_after_a_modifier(text, expected):
 def test_cues_from_the_written_rows_missed(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The first game, Kowal said, felt routine.", [["Kowal", "The first game"], ["Kowal", "felt routine"]]),
+    ("For most of April, Asante says, nobody came.", [["Asante", "nobody came"]]),
+    # (a participle after the aside is the writer's)
+    ("The market, Kowal said, closing early on Friday.", [["Kowal", "The market"]])])
+def test_a_short_predicate_or_clause_after_a_reporting_aside(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

@@ -857,6 +857,18 @@ class ReportedSpeech(Clauses):
             and not (self.source_head(words_[-1]) or self.source_noun(words_[-1].lower()))
 
     @staticmethod
+    def resumed_length(rest: list) -> int:
+        """The fewest words of what goes on after a reporting aside (``rest``: its tokens): one for a predicate that
+        opens with a finite or past verb (``is different``, ``felt routine``), two for a subject and such a verb
+        (``nobody came``), else three."""
+        def finite(word: str) -> bool:
+            return word.lower() in _FINITE_AUX or word.isalpha() and word.islower() and past_form(word) \
+                and not word.endswith("ing")
+        if finite(rest[0][2]):
+            return 1
+        return 2 if len(rest) > 1 and rest[0][2].isalpha() and finite(rest[1][2]) else 3
+
+    @staticmethod
     def request_subject(word: str) -> bool:
         """Whether ``word`` after ``asked that`` opens the subject of what was asked for (``the``, ``her``, ``all``,
         ``at least``, a name), not a noun ``that`` points to (``asked that question``)."""
@@ -1881,9 +1893,9 @@ class ReportedSpeech(Clauses):
                     # "replacing Clinton would be ..."; a participle of saying before "that" is a cue of its own:
                     # "told reporters, adding that ...")
                     resumed = self._content(rest[aside + (rest[aside][2].lower() == "but")][0], s_end,
-                                            min_words=1 if rest[aside][2].lower() in _FINITE_AUX else 3) \
+                                            min_words=self.resumed_length(rest[aside:])) \
                         if aside + 1 < len(rest) else None  # (a short predicate after its subject: "This campaign, he
-                    # says, is different")
+                    # says, is different", "The first game, he said, felt routine"; a short clause: "nobody came")
                     if resumed and rest[aside][2].lower() == "but" and (
                             _NOT_SAID_WHETHER.search(self.text, resumed[0], resumed[1])
                             or self.reports_of_its_own(rest[aside + 1:])):
