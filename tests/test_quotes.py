@@ -2074,3 +2074,21 @@ def test_cues_from_the_written_rows_missed(text, expected):
 def test_a_short_predicate_or_clause_after_a_reporting_aside(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue's bare form opening a long clause is a noun
+    ("Okafor said state monitoring wells in the upper Deschutes Basin have recorded declines since the 1990s.",
+     [["Okafor", "state monitoring wells in the upper Deschutes Basin have recorded declines since the 1990s"]]),
+    # "anything" and an adjective as a clause's subject
+    ("Hoch says anything complicated goes to the supervising dentist.",
+     [["Hoch", "anything complicated goes to the supervising dentist"]]),
+    ("Hoch said nothing about the laws.", []),
+    # after an addressee: a subject of two joined noun phrases, a name's appositive and its who-clause
+    ("Halvorsen told jurors the fans and its water stations met industry standards.",
+     [["Halvorsen", "the fans and its water stations met industry standards"]]),
+    ("Amis told the court his wife, Linda Westwood, who worked as the office manager, had known nothing of it.",
+     [["Amis", "his wife, Linda Westwood, who worked as the office manager, had known nothing of it"]])])
+def test_clauses_after_said_and_told_from_the_written_rows_missed(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

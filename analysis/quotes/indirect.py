@@ -212,6 +212,12 @@ def _is_time_token(token: str) -> bool:
     return low in TIME_WORDS or low in MONTHS and (token[:1].isupper() or low not in _MONTH_VERBS) or token.isdigit()
 
 
+def _present_or_past(word: str) -> bool:
+    """A verb's present in -s or past form, in lower case (``goes``, ``came``, ``stayed``), not a word in -ss."""
+    return word.isalpha() and word.islower() and (past_form(word) and not word.endswith("ing")
+                                                  or word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
 def _after_time(toks: list, k: int) -> int:
     """The index after a time adjunct at token ``k``: a preposition, then up to three words of a time (``on Friday``,
     ``last month``, ``in July 2024``); ``k`` when there is none."""
@@ -1555,11 +1561,12 @@ class ReportedSpeech(Clauses):
                         named_addressee = c + 1
                         continue  # "told the BBC the plan ...", "told BBC News the family ...": the addressee's name
                     stop = next((j for j in range(c + 1, min(len(toks), c + 9)) if not toks[j][2][:1].isalnum()
-                                 or toks[j][2].lower() in _STOP_CLAUSE), min(len(toks), c + 9))
+                                 or toks[j][2].lower() in _STOP_CLAUSE
+                                 and not (toks[j][2] == "and" and toks[j + 1][2].lower() in _DETERMINERS_NOT_THAT)),
+                                min(len(toks), c + 9))  # ("the fans and its water stations met": one subject)
                     if (name or low in _DETERMINERS_NOT_THAT) and stop + 2 < len(toks) and toks[stop][2] == "," \
-                            and self.opens_aside(toks[stop + 1][2]) \
-                            and (close := next((j for j in range(stop + 2, min(len(toks) - 1, stop + 16))
-                                                if toks[j][2] == ","), None)) is not None \
+                            and (self.opens_aside(toks[stop + 1][2]) or toks[stop + 1][2].istitle()) \
+                            and (close := self.aside_close(toks, stop)) is not None \
                             and self.verb_after_aside(toks, close + 1):
                         content = self._content(toks[c][0], s_end)  # "told the court Rowbotham, who has no previous
                         break  # convictions, had worked ...": the name (or "the 61-year-old"), its relative clause
@@ -1645,9 +1652,12 @@ class ReportedSpeech(Clauses):
                             and not (low.endswith("ly") and (low not in NOT_ADVERB | _ADJECTIVES_IN_LY
                                                              or len(rest) > 1 and rest[1][2].lower() in _RITES))
                             # (but "said family members", "said monthly readings show")
-                            and (not self.lx.verb(first) or ((finite_soon or gerund_verb or low.endswith("s")
+                            and (not self.lx.verb(first) or ((finite_soon or gerund_verb
+                                                              or (low.endswith("s") or self.lx.lemma(low) == low)
                                                               and finite_later or self.noun_before_preposition(rest))
                                                              and first.islower())))
+            # (a cue's bare form opening the clause is a noun: "said state monitoring wells in the upper Deschutes
+            # Basin have recorded")
             # ("said finding 60 skilled tradespeople in south Georgian Bay would be harder": a gerund of a cue verb
             # whose clause's verb comes late; "said comments from Rice, Rhodes, Panetta and Petraeus were": a noun in
             # -s whose verb comes late)
@@ -1727,8 +1737,10 @@ class ReportedSpeech(Clauses):
             elif low in _QUANTIFIERS and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                     and rest[1][2] not in PREPOSITIONS and finite_soon:
                 clause_start = True  # said more cases are likely ..., said many residents were ...
-            elif low in _PRONOUN_LIKE and len(rest) > 1 and rest[1][2].lower() in _FINITE_AUX:
-                clause_start = True  # said nothing had changed
+            elif low in _PRONOUN_LIKE and len(rest) > 1 and (rest[1][2].lower() in _FINITE_AUX or len(rest) > 3 and (
+                    rest[1][2].isalpha() and rest[1][2].islower() and rest[1][2] not in _FUNCTION_WORDS
+                    and _present_or_past(rest[2][2]))):
+                clause_start = True  # said nothing had changed, says anything complicated goes to ...
             elif low == "as" and len(rest) > 5 and rest[1][2].lower() in _AS_MUCH and rest[2][2].lower() == "as" \
                     and rest[3][2].lower() not in _PRONOUN_OR_THERE and any(t[2].lower() in _FINITE_AUX
                                                                             for t in rest[4:12]):
@@ -1999,6 +2011,17 @@ class ReportedSpeech(Clauses):
         words = self.text[lo:hi].split()
         return bool(words) and words[0].lower() in _ADJUNCT_START - TIME_WORDS \
             and not any(w in FINITE_VERBS or past_form(w) for w in words[1:])
+
+    @classmethod
+    def aside_close(cls, toks: list, comma: int) -> int | None:
+        """The comma that closes an aside opening after the comma at ``comma`` (within 15 tokens), and after a name's
+        aside the relative clause set off after it (``his wife, Linda Westwood, who worked as the office manager,``);
+        None if there is none."""
+        close = next((j for j in range(comma + 2, min(len(toks) - 1, comma + 16)) if toks[j][2] == ","), None)
+        if close is not None and toks[comma + 1][2].istitle() and close + 1 < len(toks) \
+                and toks[close + 1][2].lower() in {"who", "whose"}:
+            close = next((j for j in range(close + 2, min(len(toks) - 1, close + 16)) if toks[j][2] == ","), None)
+        return close
 
     @staticmethod
     def opens_aside(word: str) -> bool:
