@@ -2092,3 +2092,19 @@ def test_a_short_predicate_or_clause_after_a_reporting_aside(text, expected):
 def test_clauses_after_said_and_told_from_the_written_rows_missed(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contracted negation ends the clause's finite verb
+    ("Observers warn the increases aren’t over yet.", [["Observers", "the increases aren’t over yet"]]),
+    # "that" before "hasn't" is the clause's subject, after a pronoun's verb in -s too
+    ("He says that hasn't changed.", [["(unresolved)", "that hasn't changed"]]),
+    ("Opposition parties say that will not happen.", [["Opposition parties", "that will not happen"]]),
+    ("The rules that could lead to cuts were passed.", []),
+    # a share in words opens the clause like a number
+    ("Ruiz said about a third of the families her pantry serves each week have children at school.",
+     [["Ruiz", "about a third of the families her pantry serves each week have children at school"]]),
+    ("Ruiz spoke for about a third of the hour.", [])])
+def test_contracted_negations_that_as_subject_and_shares_in_words(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

@@ -487,6 +487,10 @@ _DASH_WHO = re.compile(_DASH.pattern + r"who\b")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
 _NOT_A_SUBJECT = _OBJECT_PRONOUNS - {"it", "you"} | {"who's", "who’s"}
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
+#: Shares counted in words: "(about a) third (of the trucks)".
+_FRACTIONS = frozenset("half third quarter fifth tenth dozen".split())
+#: Pronouns that are only subjects: the verb after one is a verb, never a plural noun ("He says that has ...").
+_NOMINATIVE_PRONOUNS = frozenset("he she it they we i you".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
@@ -1596,7 +1600,11 @@ class ReportedSpeech(Clauses):
                                   or toks[f][2][:1].isupper() and toks[f][2].isalpha()
                                   and (toks[f - 1][2] in PREPOSITIONS or toks[f - 1][2][:1].isupper()))
                           or toks[f][2] in _FINITE), None)
-                if f is not None and f > nxt + 1 and toks[f][2] in _FINITE:
+                if f is not None and f > nxt + 1 and (toks[f][2] in _FINITE or toks[f][2].endswith(_NOT_ENDS)
+                                                      and not any(t[2].lower() in PRONOUNS | _PRONOUN_LIKE
+                                                                  for t in toks[nxt + 1:f])):
+                    # ("warn the increases aren't over": a contracted negation ends a finite verb; not "tell the agency
+                    # anything it doesn't know": a relative clause)
                     content = self._content(toks[nxt][0], s_end)
             flags = flags - {"c"}
             if content is not None and lemma in _ASKING \
@@ -1612,12 +1620,14 @@ class ReportedSpeech(Clauses):
             # verb is a relative pronoun ("opposition parties say that will not happen": a subject, after a verb)
             cue_word = toks[k][2].lower()
             if (cue_word.endswith("s") or cue_word in _NOUN_OR_AMBIGUOUS_CUES) and nxt + 1 < len(toks) \
+                    and not (k > 0 and toks[k - 1][2].lower() in _NOMINATIVE_PRONOUNS) \
                     and (toks[nxt + 1][2].lower() in _FINITE_OR_MODAL
                          or (ED_END.search(toks[nxt + 1][2]) and toks[nxt + 1][2].islower() and nxt + 2 < len(toks)
                              and toks[nxt + 2][2].lower() in PREPOSITIONS and k > 0 and toks[k - 1][2].islower()
                              and toks[k - 1][2].isalpha() and toks[k - 1][2] not in PRONOUNS)):
                 return None  # (or a past tense before a preposition: "an hourlong show that aired on Thursday")
-            demonstrative = nxt + 1 < len(toks) and toks[nxt + 1][2].lower() in _FINITE_OR_MODAL
+            demonstrative = nxt + 1 < len(toks) and (toks[nxt + 1][2].lower() in _FINITE_OR_MODAL
+                                                     or toks[nxt + 1][2].endswith(_NOT_ENDS))  # "that hasn't"
             if nxt + 2 < len(toks) and toks[nxt + 1][2].lower() in THAT_TIMES and after_that_time(toks[nxt + 2][2]):
                 nxt += 1  # "reported that night Ex-CIA chief Petraeus testifies ...": when it was said, then the clause
             content = self._content(toks[nxt][0 if demonstrative else 1], s_end)  # ("he has suggested that is
@@ -1691,8 +1701,10 @@ class ReportedSpeech(Clauses):
                                                                               or ED_END.search(t[2]) is not None)
                                                           for t in rest[2:8])
                                        or self.finite_before_comma(rest[1:16])) \
-                    and any(c.isdigit() for t in rest[1:3] for c in t[2]):
+                    and any(t[2].lower() in _FRACTIONS and lemma in _SAY_LIKE or any(c.isdigit() for c in t[2])
+                            for t in rest[1:3]):  # (not "complained about a dozen cars that have been parked")
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
+                # about a third of the company's 40 trucks cross ... / said
                 # about 40 percent of passengers on the city's two daily flights to Minneapolis were ...
             elif low in _ROUGHLY and len(rest) > 5 and rest[1][2][:1].isdigit() \
                     and (n := 3 if rest[2][2].istitle() and rest[2][2].isalpha() and lemma in _SAY_LIKE else 2) \
