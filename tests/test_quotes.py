@@ -2108,3 +2108,15 @@ def test_clauses_after_said_and_told_from_the_written_rows_missed(text, expected
 def test_contracted_negations_that_as_subject_and_shares_in_words(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report after its owner is a noun, its verb in -s after it
+    ("The auditor’s report notes that the policy was extended twice.",
+     [["the auditor’s report", "the policy was extended twice"]]),
+    # plural people of a place, after "But", are a subject however long in lower case
+    ("But traders at the eastern end of the street say the closure has hit businesses.",
+     [["traders at the eastern end of the street", "the closure has hit businesses"]])])
+def test_an_owners_report_and_people_of_a_place_are_subjects(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

@@ -579,6 +579,8 @@ dozens hundreds""".split())
 #: Words of a share or number of people before "of": "dozens of women who ...", "some of the men who ...".
 _PARTS_OF_PEOPLE = NUMBER_WORDS | PEOPLE_QUANTIFIERS | frozenset("thousands millions most all none few one each both "
                                                                  "half".split())
+#: Words after a plural noun of people that say which ones: "proponents of", "traders at (the eastern end)".
+_PEOPLE_OF_A_PLACE = frozenset("of at in from near along across around outside".split())
 _FRACTIONS = frozenset("half a one two three four five some two-thirds one-third three-quarters one-quarter two-fifths "
                         "three-fifths".split())
 #: The start of a time adjunct between a subject and its verb: "Sean Spicer on Thursday evening said".
@@ -1177,11 +1179,12 @@ class Clauses(ArticleText):
         if len(words_) > 6 and all(w[:1].islower() for w in words_) \
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and "of" in lows[2:4]
                          and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h))) \
-                and not (len(words_) <= 10 and lows[1] == "of" and self.plural_noun(lows[0])
+                and not (len(words_) <= 10 and lows[1] in _PEOPLE_OF_A_PLACE and self.plural_noun(lows[0])
                          and not past_form(lows[-1])):
             # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel", "the
-            # top candidates of both political parties"; so are people of a kind, "proponents of more controls on
-            # hate speech here", not ending in a past tense: "supporters of the former council president shared")
+            # top candidates of both political parties"; so are people of a kind or a place, "proponents of more
+            # controls on hate speech here", "(But) traders at the eastern end of the street", not ending in a past
+            # tense: "supporters of the former council president shared")
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject

@@ -487,8 +487,6 @@ _DASH_WHO = re.compile(_DASH.pattern + r"who\b")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
 _NOT_A_SUBJECT = _OBJECT_PRONOUNS - {"it", "you"} | {"who's", "who’s"}
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
-#: Shares counted in words: "(about a) third (of the trucks)".
-_FRACTIONS = frozenset("half third quarter fifth tenth dozen".split())
 #: Pronouns that are only subjects: the verb after one is a verb, never a plural noun ("He says that has ...").
 _NOMINATIVE_PRONOUNS = frozenset("he she it they we i you".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
@@ -970,8 +968,9 @@ class ReportedSpeech(Clauses):
         if k > 1 and toks[k - 1][2].istitle() and toks[k - 1][2].isalpha() and toks[k - 2][2].islower() \
                 and self.is_verb(toks[k - 2][2], "qctin") and toks[k][2].lower() in _NOUN_CUES:
             return True  # "rejected Bosnian claims that": a noun after a verb and a capitalised modifier
-        if not (k > 0 and self.is_verb(toks[k - 1][2], "qctin")) or k > 1 and toks[k - 2][2].lower() in DETERMINERS:
-            return False
+        if not (k > 0 and self.is_verb(toks[k - 1][2], "qctin")) or k > 1 and (
+                toks[k - 2][2].lower() in DETERMINERS or toks[k - 2][2].endswith(("'s", "’s"))):
+            return False  # ("The auditor's report notes that": a noun after an owner, then the verb)
         if toks[k - 1][2].lower() in _NOUN_CUES:
             # (up to three modifiers: "A new annual report estimates", "A legislative fiscal note estimates")
             m = k - 2
@@ -1701,7 +1700,7 @@ class ReportedSpeech(Clauses):
                                                                               or ED_END.search(t[2]) is not None)
                                                           for t in rest[2:8])
                                        or self.finite_before_comma(rest[1:16])) \
-                    and any(t[2].lower() in _FRACTIONS and lemma in _SAY_LIKE or any(c.isdigit() for c in t[2])
+                    and any(t[2].lower() in _SHARES | {"dozen"} and lemma in _SAY_LIKE or any(c.isdigit() for c in t[2])
                             for t in rest[1:3]):  # (not "complained about a dozen cars that have been parked")
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about a third of the company's 40 trucks cross ... / said
