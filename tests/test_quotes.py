@@ -2120,3 +2120,21 @@ def test_contracted_negations_that_as_subject_and_shares_in_words(text, expected
 def test_an_owners_report_and_people_of_a_place_are_subjects(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name a source gives in "what X called Y" is its report, to the end of the phrase
+    ("He was jailed in what prosecutors called one of the largest poaching cases in Maine.",
+     [["prosecutors", "one of the largest poaching cases in Maine"]]),
+    ("The choir won, capping what organizers are calling one of the strongest years the festival has seen.",
+     [["organizers", "one of the strongest years the festival has seen"]]),
+    ("Dan Okafor denounced what he called a witch hunt by the press, and left.",
+     [["Dan Okafor", "a witch hunt by the press"]]),
+    ("Dan Okafor denounced what he called the angry, divisive rhetoric of the campaign.",
+     [["Dan Okafor", "the angry, divisive rhetoric of the campaign"]]),
+    # a quoted name is a partial quote's, and "what he called for" a demand
+    ('Dan Okafor attacked what he called the "Washington cartel" and cast himself as an outsider.',
+     [["Dan Okafor", "Washington cartel"]])])
+def test_the_name_given_after_what_someone_called(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

@@ -487,6 +487,10 @@ _DASH_WHO = re.compile(_DASH.pattern + r"who\b")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
 _NOT_A_SUBJECT = _OBJECT_PRONOUNS - {"it", "you"} | {"who's", "who’s"}
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
+#: Where a name given after "what X called" ends: a comma before a clause's word or a capital, "and" before a past
+#: verb, or a closing bracket.
+_NAME_GIVEN_END = re.compile(r",\s+(?:and|but|while|which|who|as|though|although|because|saying|adding|[A-Z])"
+                             r"|\s+and\s+\w+ed\b|\s*\)")
 #: Pronouns that are only subjects: the verb after one is a verb, never a plural noun ("He says that has ...").
 _NOMINATIVE_PRONOUNS = frozenset("he she it they we i you".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
@@ -842,13 +846,27 @@ class ReportedSpeech(Clauses):
             # the crash killed two people, injured a third")
         return verb.start() if verb else None
 
+    @staticmethod
+    def what_called(toks: list, k: int) -> bool:
+        """Whether ``call`` at ``k`` follows ``what`` and its subject and takes an object (``in what prosecutors called
+        one of the largest cases``, ``what organizers are calling``; not ``what he called for``)."""
+        what = next((w for w in range(k - 2, max(-1, k - 6), -1) if toks[w][2].lower() == "what"), None)
+        return what is not None and k + 1 < len(toks) and toks[k + 1][2][:1].isalnum() \
+            and toks[k + 1][2].lower() not in _CALL_PARTICLES \
+            and all(t[2][:1].isalnum() and t[2].lower() not in _STOP_CLAUSE for t in toks[what + 1:k]) \
+            and not any(t[2] in _QUOTE_TOKENS or t[2] in {"'", "‘"} for t in toks[k + 1:k + 8])
+        # (a quoted name is the quote rules': "what he called the “Washington cartel”", "the ''crooked'' process")
+
     @classmethod
     def call_content(cls, toks: list, k: int) -> int | None:
-        """Where what the verb ``call`` at ``k`` reports starts: after ``for`` (``called for`` an inquiry, ``called
+        """Where what the verb ``call`` at ``k`` reports starts: its object after ``what`` and the subject (``what
+        prosecutors called one of the largest cases``), after ``for`` (``called for`` an inquiry, ``called
         Friday for``), after ``on`` when a ``to`` follows within ten words (``called on`` X to do Y, ``called on all
         citizens and residents aged 30 and above to``; not ``called on Tuesday``), or the object of ``called X a Y``
         (:meth:`calls_something`); None when it reports nothing."""
         j = k + 1
+        if cls.what_called(toks, k):
+            return j  # "in what prosecutors called one of the largest poaching cases": the name given, the object
         if k + 3 < len(toks) and _is_time_token(toks[j][2]) and toks[j + 1][2] == "for":
             j += 1  # called Friday for the release of ...
         if j + 1 < len(toks) and toks[j + 1][2][:1].isalnum() and not _is_time_token(toks[j + 1][2]):
@@ -1824,6 +1842,11 @@ class ReportedSpeech(Clauses):
                 # claims" (told before), "denied his request" (refused)
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
+            if content and lemma == "call" and self.what_called(toks, k) \
+                    and (end := _NAME_GIVEN_END.search(self.text, content[0], content[1])):
+                content = self._content(content[0], end.start(), min_words=1)  # "what he called a witch hunt, and
+                # left", "what he called his campaign and cast himself as ...": the name given ends the phrase (not
+                # a comma between adjectives: "what she called the angry, divisive rhetoric")
             if content and lemma == "ask" and not asked_for and not _ASKED.search(self.text, *content):
                 content = None  # (but what is asked for is content: "had asked for a 30-month term")
             if content and lemma == "advise" and " to " not in self.text[content[0]:content[1]]:
