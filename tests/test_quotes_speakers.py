@@ -13073,3 +13073,13 @@ def test_a_report_noun_before_of_is_what_a_verb_denies(text, said):
     ("A newly formed group called Future 45 ran its first ads using her comments.", [])])
 def test_what_a_speaker_calls_someone_after_a_pronoun(text, said):
     assert rows("Headline\n\n" + text)["text"].tolist() == said
+
+
+def test_an_unnamed_lawyer_is_the_lawyer_the_next_sentence_names():
+    out = rows('Headline\n\nLena Arkwright signed the email. Arkwright has been at her desk all week, said her lawyer. '
+               '"She is doing the work of the bureau," said attorney Deepak Mehra.')
+    assert out["speaker"].tolist() == ["Deepak Mehra", "Deepak Mehra"]
+    # (not when the next sentence names no one of that office)
+    out = rows("Headline\n\nLena Arkwright signed the email. Arkwright has been at her desk all week, said her lawyer. "
+               "Budget director Tom Vale disagreed.")
+    assert out["speaker"].tolist() == ["her lawyer"]

@@ -673,6 +673,12 @@ _YEAR_TAIL = re.compile(r"\s+for\s+(?:the\s+)?(?:year\s+)?\d{4}(?:[-/]\d{2,4})?"
                         r"(?:\s+(?:season|(?:financial\s+|fiscal\s+)?year))?$")  # ("for the 2023/24 season")
 #: What a cue after a quotation may go on with that is no report: when it was said ("when they were having problems";
 #: but "when asked whether ..." reports the question), or to whom ("he told Dmitriev").
+#: Someone's unnamed lawyer or spokesperson as a source: "her lawyer", "the company's spokesman".
+_OWNED_OFFICE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\w.-]+['’]s?)\s+(lawyer|attorney|counsel|solicitor"
+                           r"|spokesman|spokeswoman|spokesperson)")
+#: Words of one office: a lawyer is named "attorney Deepak Gupta" as well.
+_OFFICE_FAMILIES = (frozenset({"lawyer", "attorney", "counsel", "solicitor"}),
+                    frozenset({"spokesman", "spokeswoman", "spokesperson"}))
 _QUOTATION_FRAME = re.compile(r"(?:when|while|after|before)\b(?!\s+asked\b).*"
                               r"|(?:he|she|they|I|we)\s+(?:told|wrote\s+to|said\s+to)\s+[^,;]{1,40}", re.S)
 
@@ -3204,6 +3210,26 @@ class Article(QuoteCues, ReportedSpeech):
         return next((mt.person.name for mt in reversed(self.people) if mt.end <= intro.start()
                      and " " in mt.person.name and mt.person.gender == gender), None)
 
+    def counsel_named_next(self, out: list) -> list:
+        """A row whose source is someone's lawyer or spokesperson, unnamed (``English has been active ..., said her
+        lawyer.``), goes to the person the next sentence names with a word of that office (``"...," said attorney
+        Deepak Gupta``): the same voice, named once it speaks again."""
+        named = []
+        for row in out:
+            owned = _OWNED_OFFICE.fullmatch(row[3]) if row[4] in {"anonymous", "unknown"} else None
+            person = None
+            if owned is not None:
+                family = next(f for f in _OFFICE_FAMILIES if owned.group(1).lower() in f)
+                lo = self.sentence_of(row[1][1])[1]
+                hi = self.sentence_of(lo + 1)[1] if lo < len(self.text) else lo
+                person = next((mt.person for mt in self.people[bisect_left(self.people, lo, key=_START):]
+                               if mt.start < hi and " " in mt.person.name
+                               and (family & set(mt.person.roles)
+                                    or set(self.text[max(lo, mt.start - 14):mt.start].split()[-1:]) & family)),
+                              None)
+            named.append(row[:2] + (person.name, row[3], "person") + row[5:] if person else row)
+        return named
+
     def introduced_after(self, out: list) -> list:
         """A row whose source is one unnamed person by a lone noun (``One plaintiff put it more bluntly: "..."``)
         goes to the person named right after it in the next sentences as that noun (``The plaintiff, Derek Phan of
@@ -4093,7 +4119,7 @@ class Article(QuoteCues, ReportedSpeech):
             out = [row[:2] + (full[row[2]], row[3], "organization") + row[5:] if row[2] in full else row for row in out]
         out = [self.trimmed_source(row) for row in out]
         out = self.inverse_kin(self.country_through_official(self.introduced_after(self.kind_named_elsewhere(out))))
-        out = self.opened_next_paragraph(self.identified_after(out))
+        out = self.opened_next_paragraph(self.identified_after(self.counsel_named_next(out)))
         out = [piece for row in out for piece in self.by_paragraph(row)]
         # one row per (content, cue): the same clause found twice is kept once
         seen, rows = set(), []
