@@ -450,9 +450,9 @@ _TAKES_OBJECT = frozenset({"accuse", "urge", "tell", "call", "blame", "criticise
                            "remind", "assure", "inform", "convince", "persuade", "reject", "welcome"})
 #: Lower-case words inside a name or a title of a body: "Chairperson of the X Cooperative".
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "on", "de", "du", "van", "von"})
-_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"}  # "out": pointed out
-# (nor how much was said: "Lazar, in a green jail jumpsuit, said little")
-_NOT_INVERTED |= {"little", "nothing", "something", "anything", "everything", "less", "otherwise", "plenty"}
+_NOT_INVERTED = PREPOSITIONS | TIME_WORDS | {"that", "it", "so", "to", "out"} | {
+    "little", "nothing", "something", "anything", "everything", "less", "otherwise", "plenty"}
+# ("out": pointed out; nor how much was said: "Lazar, in a green jail jumpsuit, said little")
 _INVERTED_END = CLAUSE_WORDS | PREPOSITIONS - {"of"} | {"outside", "inside", "near", "beside", "behind"}
 # (where it was said: "said Sidhu outside court")
 #: Lower-case words that open a description before a name: "his sister, (Julie Gagnon-Roy)".

@@ -129,13 +129,9 @@ def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
                                                            col["speaker_type"])):
         if aid not in names.named:
             continue
-        if not (office := office_of(mention)):
-            if stype == "person" and JOINT not in speaker and (office := joined_office(mention)) \
-                    and not any(articles_holding(n, office) for n in surnames.get(speaker, set()) | {speaker}) \
-                    and len(found := [n for n in names.named[aid] if n != speaker and n in held
-                                      and holder(n, office)]) == 1:
-                joined[i] = found[0] + JOINT + speaker  # "Both the prime minister and Chancellor Gordon Brown have
-                # called for": the holder and the one named (he, after it, is not both)
+        office = office_of(mention)
+        both = not office and stype == "person" and JOINT not in speaker and bool(office := joined_office(mention))
+        if not office:
             continue
         if stype == "person" and (JOINT in speaker or any(articles_holding(n, office)
                                                            for n in surnames.get(speaker, set()) | {speaker})):
@@ -143,7 +139,10 @@ def corpus_holders(rows: pd.DataFrame, names: CorpusNames) -> pd.DataFrame:
         if stype != "person" and speaker != mention:
             continue
         found = [n for n in names.named[aid] if n != speaker and n in held and holder(n, office)]
-        if len(found) == 1:
+        if len(found) == 1 and both:
+            joined[i] = found[0] + JOINT + speaker  # "Both the prime minister and Chancellor Gordon Brown have called
+            # for": the holder and the one named (he, after it, is not both)
+        elif len(found) == 1:
             changes[i] = found[0]
     if not changes and not joined:
         return rows

@@ -212,10 +212,15 @@ def _is_time_token(token: str) -> bool:
     return low in TIME_WORDS or low in MONTHS and (token[:1].isupper() or low not in _MONTH_VERBS) or token.isdigit()
 
 
+def _past_tense(word: str) -> bool:
+    """A past form in lower case (``came``, ``stayed``), no word in -ing."""
+    return word.isalpha() and word.islower() and past_form(word) and not word.endswith("ing")
+
+
 def _present_or_past(word: str) -> bool:
     """A verb's present in -s or past form, in lower case (``goes``, ``came``, ``stayed``), not a word in -ss."""
-    return word.isalpha() and word.islower() and (past_form(word) and not word.endswith("ing")
-                                                  or word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    return _past_tense(word) or word.isalpha() and word.islower() and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is"))
 
 
 def _after_time(toks: list, k: int) -> int:
@@ -487,12 +492,11 @@ _DASH_WHO = re.compile(_DASH.pattern + r"who\b")
 #: Words that are no subject of a cue: an object pronoun of a relative clause, "who's".
 _NOT_A_SUBJECT = _OBJECT_PRONOUNS - {"it", "you"} | {"who's", "who’s"}
 _PRONOUN_LIKE = frozenset("nothing something everything anything none".split())
+_PRONOUN_OR_LIKE = PRONOUNS | _PRONOUN_LIKE
 #: Where a name given after "what X called" ends: a comma before a clause's word or a capital, "and" before a past
 #: verb, or a closing bracket.
 _NAME_GIVEN_END = re.compile(r",\s+(?:and|but|while|which|who|as|though|although|because|saying|adding|[A-Z])"
                              r"|\s+and\s+\w+ed\b|\s*\)")
-#: Pronouns that are only subjects: the verb after one is a verb, never a plural noun ("He says that has ...").
-_NOMINATIVE_PRONOUNS = frozenset("he she it they we i you".split())
 #: Punctuation that may end a reported clause inside a sentence the splitter did not cut.
 _BREAKS = frozenset({",", ";", ":", "―", "—", "–", "-", "--"})
 _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
@@ -559,6 +563,9 @@ _PAST_PARTICIPLES = frozenset("flown shown known drawn grown thrown given taken 
                               "driven eaten fallen forgotten hidden ridden risen spoken stolen sworn torn worn".split())
 #: Particles of phrasal verbs: "tied up", "handed over".
 _VERB_PARTICLES = frozenset("up down out off back away over".split())
+#: After "that" and a past verb, the words that make it a relative clause: "(a crowd) that spilled out", "(a
+#: documentary) that showed off", "(the firm) that hired him".
+_AFTER_RELATIVE_PAST = _VERB_PARTICLES | _OBJECT_PRONOUNS | {"onto", "into"}
 #: What opens a sentence before a clause's subject, or ends what comes before one joined to it.
 _CLAUSE_OPENING = re.compile(r"\s*(?:(?:But|And|So|Yet)\s+)?")
 _JOINED_CLAUSE_END = re.compile(r"(?:[,;:]|\band|\bbut)\s*$")
@@ -572,6 +579,8 @@ _VERBS_FOR = frozenset("calls asks pays accounts allows provides".split())
 _VERBS_TO = frozenset("expects plans wants needs intends hopes aims seeks".split())
 #: A share named by a fraction: "(about) a third of".
 _SHARES = frozenset("half third quarter fifth tenth".split())
+#: Shares in words after "about a": "(said about a) third (of the families ...)".
+_SHARE_WORDS = _SHARES | {"dozen"}
 #: Words for a share of people after "a": "a few (say)", "a majority (claim)" are subjects, not nouns before a noun.
 _SHARE_NOUNS = _SHARES | frozenset("few number majority minority dozen handful lot couple host plurality hundred "
                                    "thousand million".split())
@@ -888,8 +897,7 @@ class ReportedSpeech(Clauses):
         opens with a finite or past verb (``is different``, ``felt routine``), two for a subject and such a verb
         (``nobody came``), else three."""
         def finite(word: str) -> bool:
-            return word.lower() in _FINITE_AUX or word.isalpha() and word.islower() and past_form(word) \
-                and not word.endswith("ing")
+            return word.lower() in _FINITE_AUX or _past_tense(word)
         if finite(rest[0][2]):
             return 1
         return 2 if len(rest) > 1 and rest[0][2].isalpha() and finite(rest[1][2]) else 3
@@ -1452,7 +1460,7 @@ class ReportedSpeech(Clauses):
                     # (or a past verb and its particle or object: "told a crowd at Hamburger Mary's that spilled out")
                     relative = relative or m + 2 < len(toks) and toks[m + 1][2].isalpha() \
                         and toks[m + 1][2].islower() and past_form(toks[m + 1][2]) \
-                        and toks[m + 2][2] in _VERB_PARTICLES | _OBJECT_PRONOUNS | {"onto", "into"}
+                        and toks[m + 2][2] in _AFTER_RELATIVE_PAST
                     result = any(t[2].lower() in {"so", "such"} for t in toks[nxt:m])  # tells so many lies that
                     # (nor a question before it: "asked whether the government had a plan for a fleet that earns")
                     result = result or toks[nxt][2].lower() in _WH
@@ -1618,7 +1626,7 @@ class ReportedSpeech(Clauses):
                                   and (toks[f - 1][2] in PREPOSITIONS or toks[f - 1][2][:1].isupper()))
                           or toks[f][2] in _FINITE), None)
                 if f is not None and f > nxt + 1 and (toks[f][2] in _FINITE or toks[f][2].endswith(_NOT_ENDS)
-                                                      and not any(t[2].lower() in PRONOUNS | _PRONOUN_LIKE
+                                                      and not any(t[2].lower() in _PRONOUN_OR_LIKE
                                                                   for t in toks[nxt + 1:f])):
                     # ("warn the increases aren't over": a contracted negation ends a finite verb; not "tell the agency
                     # anything it doesn't know": a relative clause)
@@ -1632,12 +1640,13 @@ class ReportedSpeech(Clauses):
             pass
         elif nxt < len(toks) and toks[nxt][2].lower() == "that" and "t" in flags \
                 and not (lemma == "ask" and nxt + 1 < len(toks) and not self.request_subject(toks[nxt + 1][2])):
-            # ("asked that the closures be moved", not "asked that question again")
+            # ("asked that the closures be moved", not "asked that question again"; after a pronoun a cue in -s is a
+            # verb: "He says that hasn't changed")
             # "Clean Air Act rules that could lead to ...": after a cue that may be a noun, "that" before a finite
             # verb is a relative pronoun ("opposition parties say that will not happen": a subject, after a verb)
             cue_word = toks[k][2].lower()
             if (cue_word.endswith("s") or cue_word in _NOUN_OR_AMBIGUOUS_CUES) and nxt + 1 < len(toks) \
-                    and not (k > 0 and toks[k - 1][2].lower() in _NOMINATIVE_PRONOUNS) \
+                    and not (k > 0 and toks[k - 1][2].lower() in PRONOUNS) \
                     and (toks[nxt + 1][2].lower() in _FINITE_OR_MODAL
                          or (ED_END.search(toks[nxt + 1][2]) and toks[nxt + 1][2].islower() and nxt + 2 < len(toks)
                              and toks[nxt + 2][2].lower() in PREPOSITIONS and k > 0 and toks[k - 1][2].islower()
@@ -1718,7 +1727,7 @@ class ReportedSpeech(Clauses):
                                                                               or ED_END.search(t[2]) is not None)
                                                           for t in rest[2:8])
                                        or self.finite_before_comma(rest[1:16])) \
-                    and any(t[2].lower() in _SHARES | {"dozen"} and lemma in _SAY_LIKE or any(c.isdigit() for c in t[2])
+                    and any(t[2].lower() in _SHARE_WORDS and lemma in _SAY_LIKE or any(c.isdigit() for c in t[2])
                             for t in rest[1:3]):  # (not "complained about a dozen cars that have been parked")
                 clause_start = True  # said about 20 people have ... / said at least 111 of the bodies had ... / said
                 # about a third of the company's 40 trucks cross ... / said
