@@ -2138,3 +2138,14 @@ def test_an_owners_report_and_people_of_a_place_are_subjects(text, expected):
 def test_the_name_given_after_what_someone_called(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after an addressee, a contracted negation soon after a determiner's noun is the clause's finite verb
+    ("Vlachakis also told lawmakers the government wouldn't rule out extending it.",
+     [["Vlachakis", "the government wouldn't rule out extending it"]]),
+    # (not inside a relative clause)
+    ("They wouldn't tell the agency anything it doesn't already know.", [])])
+def test_a_contracted_negation_after_an_addressee(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

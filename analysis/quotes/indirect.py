@@ -1603,13 +1603,16 @@ class ReportedSpeech(Clauses):
                     past_ok = toks[nxt][2].lower() not in _STOP_CLAUSE
                     det = low in _DETERMINERS_NOT_THAT or counted
                     if any(t[2].lower() in _FINITE and (not bare or j <= c + 2)
+                           or det and c + 1 < j <= c + 3 and t[2].endswith(_NOT_ENDS)
+                           and not any(u[2].lower() in _PRONOUN_OR_LIKE for u in toks[c:j])
                            or ((det and j > c + 1 or name and j == c + 1)
                                and past_ok and t[2].islower() and past_form(t[2]))
                            or det and j > c + 1 and past_ok and self.present_after_noun(toks, j)
                            for j, t in enumerate(toks[c + 1:stop], c + 1)):
                         # (told the AP his firm worked closely ...: a past tense after a determiner's noun, regular or
-                        # not, "told reporters the vessels left the port", or a present, "told council the contract
-                        # includes a penalty"; told reporters Berlin supported ...: right
+                        # not, "told reporters the vessels left the port", a present, "told council the contract
+                        # includes a penalty", or a contracted negation soon after the noun, "told lawmakers the
+                        # government wouldn't", not in a relative clause; told reporters Berlin supported ...: right
                         # after a name; told reporters the next phase of the case would ...: a finite verb within
                         # eight words, in the same stretch of words)
                         content = self._content(toks[c][0], s_end)
