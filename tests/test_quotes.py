@@ -2149,3 +2149,11 @@ def test_the_name_given_after_what_someone_called(text, expected):
 def test_a_contracted_negation_after_an_addressee(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr Varga settled with one former aide, but he has denied wrongdoing.", [["Varga", "wrongdoing"]]),
+    ("He denied it.", [])])
+def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist()[-1:] == expected

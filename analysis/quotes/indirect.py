@@ -439,6 +439,8 @@ specify indicate reveal testify observe disclose remark""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge deny".split())
+#: What is denied in one word: "he has denied wrongdoing".
+_DENIED_ALONE = frozenset("wrongdoing wrongdoings responsibility involvement guilt".split())
 #: Verbs whose content is the noun phrase they take: "demanded (an accounting)", "criticised (the plan)".
 _NOUN_OBJECT = frozenset("""demand urge welcome criticise criticize condemn deny reject praise accuse blame describe
 cite raise question dispute defend back support oppose recount recall detail""".split())
@@ -1847,7 +1849,8 @@ class ReportedSpeech(Clauses):
             # ("called for an investigation", not "the scheme called for prison time": what it required; "called him
             # divisive")
             content = self._content(toks[nxt][0], s_end,
-                                    min_words=2 if lemma in _SHORT_OBJECT or asked_for or called_for else 3)
+                                    min_words=1 if lemma == "deny" and toks[nxt][2].lower() in _DENIED_ALONE
+                                    else 2 if lemma in _SHORT_OBJECT or asked_for or called_for else 3)
             if content and lemma == "deny" and len(denied := self.text[content[0]:content[1]].split()) < 3 \
                     and not (denied[0].lower() == "any" or denied[0].lower().endswith("ing")):
                 content = None  # two words: "denied any wrongdoing", "denied pressuring pilots"; not "denied the
