@@ -2157,3 +2157,12 @@ def test_a_contracted_negation_after_an_addressee(text, expected):
 def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
     out = rows("Headline\n\nThe plan was announced. " + text)
     assert out[["speaker", "text"]].values.tolist()[-1:] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Advocacy group Open Air criticized Kessler's proposal.", [["Open Air", "Kessler's proposal"]]),
+    ("Opposition councillors condemned the proposals.", [["Opposition councillors", "the proposals"]]),
+    ("The club criticized it.", [])])
+def test_a_two_word_object_of_criticism_is_reported(text, expected):
+    out = rows("Headline\n\nThe plan was announced. " + text)
+    assert out[["speaker", "text"]].values.tolist() == expected

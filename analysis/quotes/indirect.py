@@ -438,7 +438,7 @@ predict recall point report state declare stress emphasize emphasise admit recko
 specify indicate reveal testify observe disclose remark""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
-_SHORT_OBJECT = frozenset("welcome pledge deny".split())
+_SHORT_OBJECT = frozenset("welcome pledge deny criticize criticise condemn reject".split())
 #: What is denied in one word: "he has denied wrongdoing".
 _DENIED_ALONE = frozenset("wrongdoing wrongdoings responsibility involvement guilt".split())
 #: Verbs whose content is the noun phrase they take: "demanded (an accounting)", "criticised (the plan)".
