@@ -439,8 +439,9 @@ specify indicate reveal testify observe disclose remark""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge deny criticize criticise condemn reject".split())
-#: What is denied in one word: "he has denied wrongdoing".
-_DENIED_ALONE = frozenset("wrongdoing wrongdoings responsibility involvement guilt".split())
+#: What a denial of two words or fewer opens with to be a report: "he has denied wrongdoing", "denied any
+#: involvement" (a word in -ing too: "denied cheating").
+_DENIED_ALONE = frozenset("wrongdoing wrongdoings responsibility involvement guilt any".split())
 #: Verbs whose content is the noun phrase they take: "demanded (an accounting)", "criticised (the plan)".
 _NOUN_OBJECT = frozenset("""demand urge welcome criticise criticize condemn deny reject praise accuse blame describe
 cite raise question dispute defend back support oppose recount recall detail""".split())
@@ -1849,12 +1850,13 @@ class ReportedSpeech(Clauses):
             # ("called for an investigation", not "the scheme called for prison time": what it required; "called him
             # divisive")
             content = self._content(toks[nxt][0], s_end,
-                                    min_words=1 if lemma == "deny" and toks[nxt][2].lower() in _DENIED_ALONE
+                                    min_words=1 if lemma == "deny"
                                     else 2 if lemma in _SHORT_OBJECT or asked_for or called_for else 3)
             if content and lemma == "deny" and len(denied := self.text[content[0]:content[1]].split()) < 3 \
-                    and not (denied[0].lower() == "any" or denied[0].lower().endswith("ing")):
-                content = None  # two words: "denied any wrongdoing", "denied pressuring pilots"; not "denied the
-                # claims" (told before), "denied his request" (refused)
+                    and not (denied[0].lower() in _DENIED_ALONE or denied[0].lower().endswith("ing")):
+                content = None  # one or two words: "denied wrongdoing", "denied any wrongdoing", "denied pressuring
+                # pilots", "denied responsibility"; not "denied the claims" (told before), "denied his request"
+                # (refused), "denied it"
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "call" and self.what_called(toks, k) \
