@@ -13083,3 +13083,17 @@ def test_an_unnamed_lawyer_is_the_lawyer_the_next_sentence_names():
     out = rows("Headline\n\nLena Arkwright signed the email. Arkwright has been at her desk all week, said her lawyer. "
                "Budget director Tom Vale disagreed.")
     assert out["speaker"].tolist() == ["her lawyer"]
+
+
+def test_she_is_not_an_unnamed_spokesman_when_a_woman_is_named_since():
+    out = rows("Headline\n\nMargaret Lyle was kidnapped in May. A spokesman said Mr Dunn had friends in common with "
+               "Ms Lyle. New footage showed Mrs Lyle asking for troops to leave. She also urged the charity to close "
+               "its office.")
+    assert out["speaker"].tolist() == ["A spokesman", "Margaret Lyle"]
+
+
+def test_he_after_a_sentence_opened_by_a_role_of_two_words_is_its_holder():
+    out = rows('Headline\n\nPrime Minister Tom Hale will stand again, Ian Reed told reporters. He said: "I do not '
+               'know." On Friday, the prime minister completed a tour, during which he unveiled his pledges. '
+               "Starting in Leeds, he visited towns, pledging to build on what he said were the party's gains.")
+    assert out["speaker"].tolist() == ["Ian Reed", "Ian Reed", "Tom Hale"]

@@ -475,10 +475,13 @@ _AREA_BODIES = frozenset({"county", "city", "district", "province", "region", "b
 _COMPANION = re.compile(r"\b(?:next to|beside|alongside|with|against|meeting|met|to)\s+((?:[A-Z][\w.'’-]*\s+){0,2}[A-Z])")
 _BODY_THE = re.compile(r"^(?:the|The)\s+")
 #: A sentence opened by a role noun: ``On Friday, the Cardinal will ask ...``.
-_ROLE_SUBJECT = re.compile(r"(?:(?:On|In|At|After|Earlier|Later|But|And)\b[^,.]{0,40},?\s+"
-                           r"|(?:Asked|Pressed|Questioned)\b[^.]{0,60}?(?:,|\s[-–—]+)\s+)?[Tt]he\s+"  # ("Asked later -
-                           # war or not - the admiral chuckled")
-                           r"(?:[A-Z][\w-]*\s+){0,3}([A-Za-z]+)\s+(?!of\b|for\b)[a-z]")  # (the Lib Dem spokesman)
+_ROLE_OPENER = (r"(?:(?:On|In|At|After|Earlier|Later|But|And|Meanwhile)\b[^,.]{0,40},?\s+"
+                r"|(?:Asked|Pressed|Questioned)\b[^.]{0,60}?(?:,|\s[-–—]+)\s+)?[Tt]he\s+"  # ("Asked later - war or
+                # not - the admiral chuckled")
+                r"(?:[A-Z][\w-]*\s+){0,3}")  # (the Lib Dem spokesman)
+_ROLE_SUBJECT = re.compile(_ROLE_OPENER + r"([A-Za-z]+)\s+(?!of\b|for\b)[a-z]")
+#: The same, the role written as two lower-case words: ``On Friday, the prime minister completed ...``.
+_ROLE_SUBJECT_TWO_WORDS = re.compile(_ROLE_OPENER + r"([a-z]+\s+[a-z]+)\s+(?!of\b|for\b)[a-z]")
 #: A role written right before a name that opens a sentence, a capitalised word and up to two lower-case ones:
 #: "Regular customer (Brenda Lea)", "Hethersett resident (Tom Kerrison)".
 _ROLE_BEFORE_NAME = re.compile(r"([A-Z][\w’'-]*)\s+(?:[a-z][\w-]*\s+){0,1}([a-z][\w-]*)\s+")
@@ -1326,7 +1329,9 @@ class Article(QuoteCues, ReportedSpeech):
             lo = self.sentences[i][1]
             i -= 1
             m = _ROLE_SUBJECT.match(self.text, lo)
-            if m and not self.in_quote(lo) and m.group(1).lower() in role_heads():
+            if m and m.group(1).lower() not in role_heads():
+                m = _ROLE_SUBJECT_TWO_WORDS.match(self.text, lo)
+            if m and not self.in_quote(lo) and m.group(1).split()[-1].lower() in role_heads():
                 holder = holder_of(self.people, m.group(1), lo, gender)
                 if holder is not None:
                     return holder
@@ -3662,6 +3667,7 @@ class Article(QuoteCues, ReportedSpeech):
                              # if she might ...": the one asked)
                              or source_gender(previous[2]) == PRONOUN_GENDER[mention.lower()]
                              or self.goes_on_with_one(previous, at, kind, span, subj)) \
+                        and source_gender(previous[2]) in {"", PRONOUN_GENDER[mention.lower()]} \
                         and (previous[0] == at or previous[0] == at - 1 and (
                             called.get(previous[1]) == mention.lower()  # ("'...,' she said. / She said ...": her)
                             or source_gender(previous[2]) == PRONOUN_GENDER[mention.lower()]

@@ -5030,8 +5030,11 @@ def _office_heads() -> frozenset:
 
 def holder_of(people: list[Mention], role: str, position: int, gender: str = "") -> Person | None:
     """The most recent person named before ``position`` who holds ``role`` (``Cardinal Cormac Murphy-O'Connor`` for
-    ``the Cardinal``), of the gender if given and known; None if no one does."""
-    return _recent_person(people, position, gender=gender, role=role.lower(), fallback=False)
+    ``the Cardinal``), of the gender if given and known; None if no one does. In a role of several words the last is
+    the role's noun and the words before it narrow it (``prime minister``: not the health minister)."""
+    *words_, head = role.lower().split()
+    return _recent_person(people, position, gender=gender, role=head, fallback=False,
+                          qualifiers=_role_qualifiers(words_ + [head], head))
 
 
 def _role_qualifiers(words_: list[str], head: str) -> frozenset:
