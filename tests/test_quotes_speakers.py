@@ -13097,3 +13097,31 @@ def test_he_after_a_sentence_opened_by_a_role_of_two_words_is_its_holder():
                'know." On Friday, the prime minister completed a tour, during which he unveiled his pledges. '
                "Starting in Leeds, he visited towns, pledging to build on what he said were the party's gains.")
     assert out["speaker"].tolist() == ["Ian Reed", "Ian Reed", "Tom Hale"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Several hundred fishermen from the lagoon villages marched on Wednesday to the prefecture. They accuse the "
+     "dredging of destroying spawning grounds.", ["Several hundred fishermen from the lagoon villages"]),
+    ("Two South African officials familiar with the talks told Reuters that Maseru was unlikely to agree. They argued "
+     "that prices would rise.", ["Two South African officials familiar with the talks"] * 2),
+    ("More women are founding companies. Within marriages, they said, women now have more say.", ["(unresolved)"])])
+def test_they_is_the_group_of_people_that_opened_the_sentence_before(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Measles is spreading at a pace local health officials haven't seen in a decade, and they say babies are most "
+     "at risk.", ["local health officials"]),
+    ("The vote only came after MPs bombarded the minister with requests as they complained they had been ignored.",
+     ["MPs"]),
+    ("Senate Democrats blocked the bill because they said it was a poison pill.", ["Senate Democrats"]),
+    ("Officials met the farmers after the storm, and they said the damage was worse than feared.", ["(unresolved)"])])
+def test_they_is_the_group_that_is_the_subject_of_a_clause_before_it(text, speakers):
+    assert rows("Headline\n\n" + text)["speaker"].tolist() == speakers
+
+
+def test_figures_it_released_are_the_body_s_after_a_group_spoke():
+    out = rows("Headline\n\nMeasles is spreading at a pace local health officials haven't seen, and they say babies "
+               "are most at risk.\n\nThe Tamarack County Health Department has confirmed 47 cases since Jan. 1, "
+               "according to figures it released Monday.")
+    assert out["speaker"].tolist()[:2] == ["local health officials", "Tamarack County Health Department"]

@@ -232,24 +232,34 @@ _PRONOUN_BEFORE_VERB = re.compile(r"\b(He|She|he|she)\s+(?:[a-z]+ly\s+)?$")
 _IDENTIFIED_AFTER = re.compile(r"[\"”’']?[ \t]+(?:That|This)[ \t]+(?:was|is)[ \t]+")
 #: Capitalised words (titles, then a name) opening a clause: " Justice Harriet Okonkwo-Bell".
 _TITLED_NAME = re.compile(r"\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*(?=[\s,])")
+#: Plural nouns that name people ("officials", "farmers", "fishermen").
+_PEOPLE_PLURAL = (r"[A-Za-z]*(?:ers|ists|ians|ors|ants|ents)|[Oo]fficials|[Ee]xperts|[Cc]ritics|MPs|MEPs"
+                  r"|[Pp]eople|[Aa]nalysts|[Ee]conomists|[Gg]roups|[Ff]amilies|Republicans"
+                  r"|Democrats|Conservatives|Liberals|Tories|Americans"
+                  r"|[A-Za-z]*(?<![Yy]e)men")  # ("fishermen", "businessmen")
+#: A group of people as the subject of a clause inside a sentence, its verb after it, then "they" after a
+#: conjunction in the same sentence: "after MPs bombarded the minister ... as they complained", "at a pace local
+#: health officials haven't seen in a decade, and they say".
+_GROUP_IN_CLAUSE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")\s+(?:have|haven[’']t|had|hadn[’']t|were|are|[a-z]+ed)\b")
+_THEY_AFTER_CONJUNCTION = re.compile(r"(?:\band|\bas|\bbut|\bbecause|\bwhile|\bwhen|\bso)\s+$")
 #: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
-#: plural noun that names people, an optional participle phrase) before its verb: "Other lawmakers have", "The Save
-#: the Scottish Regiments campaigners were".
+#: plural noun that names people, an optional participle or prepositional phrase) before its verb: "Other lawmakers
+#: have", "The Save the Scottish Regiments campaigners were", "Several hundred fishermen from the lagoon villages
+#: marched", "Two officials familiar with the talks told" (not a share: "More women are founding").
 _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?(?:(?:Later|Meanwhile|However|Earlier|Instead|Still"
                              r"|Separately|Elsewhere|Then|[A-Z][a-z]+ly),\s+)?((?:[Tt]he\s+)?"
                              r"(?:(?!(?i:he|she|it|they|we|i|you|that|if|when|while|although|as|since|because|after"
-                             r"|before|who|which|many|some)\b)[A-Za-z][\w'’-]*\s+){0,5}"
+                             r"|before|who|which|many|some|more|fewer)\b)[A-Za-z][\w'’-]*\s+){0,5}"
                              r"(?:(?!(?i:numbers|papers|letters|orders|answers|powers|matters|centers|centres|waters"
                              r"|borders|headquarters|others|documents|comments|statements|agreements|events"
                              r"|winters|summers|quarters|rivers|towers|computers|containers|chambers|shelters|corners"
                              r"|barriers|meters|metres|layers|filters|parameters)\b)"
-                             r"[A-Za-z]*(?:ers|ists|ians|ors|ants|ents)|[Oo]fficials|[Ee]xperts|[Cc]ritics|MPs|MEPs"
-                             r"|[Pp]eople|[Aa]nalysts|[Ee]conomists|[Gg]roups|[Ff]amilies|Republicans"
-                             r"|Democrats|Conservatives|Liberals|Tories|Americans)"
-                             r"(?:\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+)?)"
+                             + _PEOPLE_PLURAL + ")"
+                             r"(?:\s+[a-z]+ing\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+"
+                             r"|\s+(?:from|of|at|in|familiar\s+with)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+)?)"
                              r"(?=\s+(?:have|had|were|are|will|would|could|should|may|might|must|also|all|both|[a-z]+ed"
                              r"|oppose|say|want|fear|believe|argue|claim|urge|predict|warn|hope|think|feel|expect"
-                             r"|accuse|insist|complain|worry|support|back|reject|deny)\b)")
+                             r"|accuse|insist|complain|worry|support|back|reject|deny|said|says|told|tell)\b)")
 #: A pronoun in why a source is not named (``{p}``): "because he was not authorised", "She spoke on the condition".
 _UNNAMED_BECAUSE = (r"\bbecause\s+{p}\b|\b{p}\s+(?:was|is|had|has)\s+not\s+authori[sz]ed|\b{p}\s+not\s+be\s+named"
                     r"|\b{p}\s+(?:spoke|asked|requested|declined|did\s+not\s+want)\b")
@@ -2007,6 +2017,8 @@ class Article(QuoteCues, ReportedSpeech):
         ``they`` a group too (``The ethanol industry has said ... They claim``); else None."""
         floor = self.paragraphs[max(0, paragraph - 1)][0]
         i = own = bisect_right(self._sentence_starts, pos) - 1
+        if pronoun == "they" and (group := self.group_in_clause(pos)):
+            return group
         while i >= 0 and self.sentences[i][1] >= floor:
             lo = self.sentences[i][1]
             i -= 1
@@ -2052,6 +2064,27 @@ class Article(QuoteCues, ReportedSpeech):
                 # Sawchyn and Mayor Leanne Friesen wrote jointly ... Their letter says")
                 return (speaker, stype, lo) if pronoun == "they" and JOINT in speaker else None
         return None
+
+    def group_in_clause(self, pos: int) -> tuple[str, str, int] | None:
+        """``(speaker, "anonymous", start)`` of the one group of people that is the subject of a clause before
+        ``they`` at ``pos`` in its own sentence, ``they`` opening a clause of its own after a conjunction (see
+        :data:`_GROUP_IN_CLAUSE`), with the capitalised and role-modifier words before the group's noun ("local
+        health officials", "Labour MPs"); else None."""
+        lo = self.sentence_of(pos)[0]
+        if not _THEY_AFTER_CONJUNCTION.search(self.text, max(lo, pos - 12), pos) or self.in_quote(pos) \
+                or _PLURAL_SUBJECT.match(self.text, lo):
+            return None  # (a group opening the sentence is read whole by body_subject: "Senate Democrats blocked")
+        found = [m for m in _GROUP_IN_CLAUSE.finditer(self.text, lo, pos)
+                 if not self.in_quote(m.start()) and not self.person_at(m.start())]
+        if len({m.group(1).lower() for m in found}) != 1:
+            return None
+        start = found[0].start(1)
+        before = self.tokens.between(lo, start)
+        k = len(before)
+        while k > 0 and (before[k - 1][2].lower() in MODIFIERS or before[k - 1][2][:1].isupper() and k > 1):
+            k -= 1
+        start = before[k][0] if k < len(before) else start
+        return self.text[start:found[0].end(1)], "anonymous", start
 
     def person_at(self, pos: int) -> bool:
         """Whether a person's name holds offset ``pos`` ("Sanders arrived": a name, no group in -ers)."""
@@ -4030,7 +4063,7 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"organization", "unknown", "anonymous"} and _BARE_POLICE.fullmatch(mention) \
                         and (force := self.police_before(subj[0])):
                     speaker, stype = force, "organization"  # "Cochrane RCMP said ... / Police said": the force named
-                if stype in {"unresolved", "unknown"} \
+                if stype in {"unresolved", "unknown", "anonymous"} \
                         and (made := DOC_MADE_BY.match(_clean_mention(mention))) \
                         and made.group(2).lower() in {"it", "they"} \
                         and made.group(1).lower() in self.lx.lists["document"] | _RECORD_NOUNS | {"figures", "data"} \
