@@ -2027,6 +2027,12 @@ def test_said_little_and_a_plural_noun_after_other_are_no_reports(text, expected
     ('"This is a radical group," Ferris said December 6 on CNN.', [["Ferris", "This is a radical group,"]]),
     ("Ferris said Dec. 6 the plan would fail.", [["Ferris", "the plan would fail"]]),
     ("Ferris said March sales rose 5 percent.", [["Ferris", "March sales rose 5 percent"]]),
+    # after a time adjunct, a clause may open with a noun phrase that has no determiner
+    ("The Kesler Center said in June total weekday circulation for daily papers fell 8 percent.",
+     [["Kesler Center", "total weekday circulation for daily papers fell 8 percent"]]),
+    ("Ferris said on Monday talks had stalled.", [["Ferris", "talks had stalled"]]),
+    ("Ferris said this summer was the first time he had seen it.",
+     [["Ferris", "this summer was the first time he had seen it"]]),
     # a cue's bare form after "a" and a modifier is a noun (a singular subject would take "says")
     ("The most conservative voters have a larger say than they do in the general election.", []),
     ("After a close call driving down a slick mountain road, Seacord said he felt lucky.",

@@ -1525,8 +1525,10 @@ class ReportedSpeech(Clauses):
             # (or a date: "said Dec. 6 the plan would ...")
             if (m := _after_time(toks, nxt)) > nxt and m < len(toks) \
                     and (toks[m][2].lower() in _CLAUSE_SUBJECT | DETERMINERS
-                         or toks[m][2][:1].isupper() and self.finite_clause_next(toks, m - 1)):
-                nxt = m  # (or a name and its verb: "said last week North Korea could be ...")
+                         or toks[m][2][:1].isupper() and self.finite_clause_next(toks, m - 1)
+                         or toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS and self.bare_subject_clause(toks, m)):
+                nxt = m  # (or a name and its verb: "said last week North Korea could be ..."; or a noun phrase with no
+                # determiner: "said in June total weekday circulation for daily newspapers fell")
             elif toks[nxt][2].lower() in _ADJUNCT_PREPOSITIONS:
                 # said in a statement it would ... / said at a rally they had ... / admitted under questioning he
                 # had ...: a short adjunct, then a pronoun
@@ -2179,6 +2181,21 @@ class ReportedSpeech(Clauses):
         if not (first.lower() in _DETERMINERS_NOT_THAT | _SUBJECT_PRONOUNS or first[:1].isupper()):
             return False
         for t in toks[k + 2:k + 7]:
+            if not t[2][:1].isalnum():
+                return False
+            if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
+                return True
+        return False
+
+    def bare_subject_clause(self, toks: list, k: int) -> bool:
+        """A clause opening at ``k`` with a lower-case noun phrase and no determiner (``total circulation fell``,
+        ``talks had stalled``): a word that is no verb, preposition, adverb or clause word, then within seven
+        words, no punctuation but an abbreviation's, a finite auxiliary or modal or a past tense."""
+        first = toks[k][2]
+        if not (first.isalpha() and first.islower()) or first in CLAUSE_WORDS or first in PREPOSITIONS \
+                or first in _FINITE or past_form(first) or self.lx.verb(first) or first.endswith(("ing", "ed", "ly")):
+            return False
+        for t in toks[k + 1:k + 8]:
             if not t[2][:1].isalnum():
                 return False
             if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
