@@ -2166,3 +2166,16 @@ def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
     ("The club criticized it.", [])])
 def test_a_two_word_object_of_criticism_is_reported(text, expected):
     assert speakers_and_texts("The plan was announced. " + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About 40 rabbis have said that they plan to join the protest, according to an organizer.",
+     [["an organizer", "About 40 rabbis have said that they plan to join the protest"],
+      ["About 40 rabbis", "they plan to join the protest"]]),
+    ('Ferris said he was "happy to see" that Khan was voted in, according to the Times.',
+     [["Ferris", 'he was "happy to see" that Khan was voted in']]),
+    # what something is sorted by is no source
+    ("A spokesperson said the cases are not listed according to whether a householder was charged.",
+     [["A spokesperson", "the cases are not listed according to whether a householder was charged"]])])
+def test_a_clause_reported_inside_a_trailing_source_s_words_ends_before_according_to(text, expected):
+    assert speakers_and_texts(text) == expected

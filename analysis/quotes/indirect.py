@@ -52,6 +52,8 @@ _NORM_NOUNS = frozenset("preference preferences tradition traditions custom cust
 #: before a trailing cue's source (:data:`_CONTRAST`).
 _CONTRAST_WORDS = r"(?:but|although|though|while|whereas|even though|even as)"
 _CONTRAST = re.compile(r"[,\"”’']+\s+" + _CONTRAST_WORDS + r"\s")
+#: "according to" ending a reported clause whose source was cut off after it.
+_TRAILING_ACCORDING = re.compile(r"[\s,]*\baccording\s+to$", re.I)
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+" + _CONTRAST_WORDS + r"\s+"
                            r"(?!that\b)(?!(?:not|only)(?:\s+[\w'’-]+){1,5}\s*[.]?$)|;"  # (not an ellipsis ending the
                            # sentence: "for foreign suspects, but not Britons", "but only in the broadest terms")
@@ -1285,6 +1287,9 @@ class ReportedSpeech(Clauses):
             hi = m.start()
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
+        if (cut := _TRAILING_ACCORDING.search(self.text, lo, hi)) is not None:
+            hi = cut.start()  # "they plan to join the protest, according to (an organizer)": the source's cue, not the
+            # content (the words up to a trailing source end at its cue)
         if hi > lo and self.text[hi - 1] == ")" and "(" not in self.text[lo:hi]:
             hi -= 1  # "(News Corporation denied the reports.)": the bracket closes the writer's aside, not the content
             while hi > lo and self.text[hi - 1] in " ,.;:":
@@ -2682,9 +2687,10 @@ class ReportedSpeech(Clauses):
         if (measure := _MEASURE_SOURCE.match(self.text, src[0], src[1])) \
                 and measure.group(1).lower() in _MEASURE_NOUNS \
                 or (head := self.text[src[0]:src[1]].lower().split(" of ")[0].split()) == ["plan"] \
-                or head[-1:] and head[-1] in _NORM_NOUNS:
+                or head[-1:] and head[-1] in _NORM_NOUNS or head[:1] and head[0] in WH_WORDS:
             return []  # "share out the places according to the size of their fleets": a measure something goes by,
-            # no one who says it; "according to their instinctive preference", "according to plan": a norm
+            # no one who says it; "according to their instinctive preference", "according to plan": a norm;
+            # "listed according to whether they were committed by ...": what something is sorted by
         tail = self.text[src[0]:src[1]].split()[-5:]
         held = {w.lower() for w in tail} | {w.lower()[:-1] for w in tail if w.endswith("s")}  # ("auditors")
         if tail[-1].isalpha() and tail[-1].islower() \
