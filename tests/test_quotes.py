@@ -2179,3 +2179,16 @@ def test_a_two_word_object_of_criticism_is_reported(text, expected):
      [["A spokesperson", "the cases are not listed according to whether a householder was charged"]])])
 def test_a_clause_reported_inside_a_trailing_source_s_words_ends_before_according_to(text, expected):
     assert speakers_and_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "that", a noun and a preposition with no verb after them: a determiner, no clause
+    ("Podesta reiterated that approach in his interview last week, saying Ruiz was committed.",
+     [["Podesta", "Ruiz was committed"]]),
+    ("He said he had already promised that job to his grandson.", [["(unresolved)", "he had already promised that job "
+                                                                   "to his grandson"]]),
+    ("He said that money in the account was lost.", [["(unresolved)", "money in the account was lost"]]),
+    ("He said that even with such support, council tax could rise.",
+     [["(unresolved)", "even with such support, council tax could rise"]])])
+def test_that_before_a_noun_and_a_preposition_with_no_verb_is_a_determiner(text, expected):
+    assert speakers_and_texts(text) == expected

@@ -13,9 +13,9 @@ from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_AS
                       CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST,
                       is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, note_noun, NUMBER_WORDS, participle_modifier,
                       past_form, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
-from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, DATELINE, DETERMINERS, lexicon,
-                      MONTHS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
-                      TOKEN_END, TOKEN_START, TOKEN_TEXT)
+from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DATELINE,
+                      DETERMINERS, lexicon, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
+                      PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
 from .marks import mark_width
 from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
 
@@ -52,6 +52,8 @@ _NORM_NOUNS = frozenset("preference preferences tradition traditions custom cust
 #: before a trailing cue's source (:data:`_CONTRAST`).
 _CONTRAST_WORDS = r"(?:but|although|though|while|whereas|even though|even as)"
 _CONTRAST = re.compile(r"[,\"”’']+\s+" + _CONTRAST_WORDS + r"\s")
+#: Words in -s that are never verbs (what :meth:`ReportedSpeech.may_be_finite` passes over).
+_S_NOT_VERBS = frozenset("his its this us as thus plus less unless across perhaps whereas yes".split())
 #: "according to" ending a reported clause whose source was cut off after it.
 _TRAILING_ACCORDING = re.compile(r"[\s,]*\baccording\s+to$", re.I)
 _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+" + _CONTRAST_WORDS + r"\s+"
@@ -1671,6 +1673,11 @@ class ReportedSpeech(Clauses):
                 nxt += 1  # "reported that night Ex-CIA chief Petraeus testifies ...": when it was said, then the clause
             content = self._content(toks[nxt][0 if demonstrative else 1], s_end)  # ("he has suggested that is
             # exactly what he will do": "that" the clause's subject, no conjunction)
+            if content is not None and not demonstrative and nxt + 2 < len(toks) and toks[nxt + 1][2].isalpha() \
+                    and toks[nxt + 1][2].islower() and toks[nxt + 2][2].lower() in PREPOSITIONS \
+                    and not self.may_be_finite(content):
+                return None  # "Podesta reiterated that approach in his interview last week, saying": "that" a
+                # determiner, a noun and a preposition, and no verb before a comma: no clause
         elif "i" in flags and (to_at := _after_time(toks, nxt)) > nxt and to_at + 1 < len(toks) \
                 and toks[to_at][2] == "to" \
                 and toks[to_at + 1][2].isalpha() and toks[to_at + 1][2].islower() \
@@ -2190,6 +2197,24 @@ class ReportedSpeech(Clauses):
                 return False
             if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
                 return True
+        return False
+
+    def may_be_finite(self, span: tuple[int, int]) -> bool:
+        """Whether the words of ``span`` hold a word that may be a finite verb or a clause's subject pronoun: an
+        auxiliary or modal, a contraction, a past tense, a word in -s (not :data:`_S_NOT_VERBS`), a subject pronoun
+        or a quotation mark (quoted words may hold the verb), before a semicolon or a participle set off by a
+        comma."""
+        toks = self.tokens.between(*span)
+        for i, t in enumerate(toks):
+            w = t[2].lower()
+            if w == ";" or w == "," and i + 1 < len(toks) and toks[i + 1][2].endswith("ing"):
+                return False  # (a participle after a comma is the sentence's: "..., saying Clinton was committed")
+            if w in OPENING_MARKS or w in CLOSING_MARKS or w in _FINITE_OR_MODAL or w in _SUBJECT_PRONOUNS \
+                    or w in {"you", "there"} \
+                    or w.endswith(("s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve") + _NOT_ENDS) \
+                    or past_form(w) or w in IRREGULAR_PAST:
+                if w not in _S_NOT_VERBS:
+                    return True
         return False
 
     def bare_subject_clause(self, toks: list, k: int) -> bool:
