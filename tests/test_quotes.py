@@ -2192,3 +2192,15 @@ def test_a_clause_reported_inside_a_trailing_source_s_words_ends_before_accordin
      [["(unresolved)", "even with such support, council tax could rise"]])])
 def test_that_before_a_noun_and_a_preposition_with_no_verb_is_a_determiner(text, expected):
     assert speakers_and_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past tense in a series of the subject's verbs set off by commas reports, and ends where the last verb comes
+    ("Ferris denied the accusations, accused rival Democrats and the media of a smear campaign, and went on to win.",
+     [["Ferris", "rival Democrats and the media of a smear campaign"]]),
+    ("Ferris backed the strikes, urged that more forces be left in Iraq, and pushed to arm the rebels.",
+     [["Ferris", "more forces be left in Iraq"]]),
+    # not a participle set off after a name, nor a verb after a relative clause's
+    ("Ferris, accused of fraud, quit the board, and left.", [])])
+def test_a_cue_in_a_series_of_verbs_set_off_by_commas(text, expected):
+    assert speakers_and_texts(text) == expected

@@ -1340,6 +1340,9 @@ class ReportedSpeech(Clauses):
             j = aside - 1  # "declined an interview request but, through a spokesperson, said": an aside after "but"
             subj = None
         coordinated = j >= 0 and toks[j][2].lower() in {"but", "and"}
+        if not coordinated and subj is None and (series_end := self.verb_in_series(toks, k, j)) is not None:
+            coordinated, s_end = True, series_end  # (no subject right before it: a comma; what it reports ends
+            # where the series' last verb comes)
         participle = toks[k][2].lower().endswith("ing") and not self.progressive(toks, k)  # ("The trust is also
         # warning that": a tense)
         if participle and (quoted := self.quoted_as(toks, k)) is not None:
@@ -2198,6 +2201,29 @@ class ReportedSpeech(Clauses):
             if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
                 return True
         return False
+
+    @staticmethod
+    def verb_in_series(toks: list, k: int, j: int) -> int | None:
+        """The cue at ``k`` is a past tense in a series of the subject's verbs set off by commas, a past tense after
+        a comma before it (``j``) and ``and`` with a past tense after it: "Trump denied the accusations, accused
+        rival Democrats and the media of a smear campaign, and went on to win" (not a participle after a name:
+        "Smith, accused of fraud, said"; ``toks``: the sentence's tokens): where the series' last verb is joined on
+        (its ``and`` or the comma before it), else None."""
+        if j < 2 or toks[j][2] != "," or k + 1 >= len(toks) or not toks[k][2].islower() \
+                or not (past_form(toks[k][2]) or toks[k][2] in IRREGULAR_PAST) \
+                or toks[k + 1][2].lower() in PREPOSITIONS:
+            return None
+        before = next((v for v in range(j - 1, -1, -1) if toks[v][2] in {",", ";", ":"} or toks[v][2].islower()
+                       and (past_form(toks[v][2]) or toks[v][2] in IRREGULAR_PAST)), None)
+        # (the verb before it opens the sentence's predicate: no comma or relative word before it, "X, who visited
+        # the centre, praised")
+        if before is None or not toks[before][2][:1].isalpha() \
+                or any(t[2] in {",", ";", ":"} or t[2].lower() in {"who", "which", "whose", "that"}
+                       for t in toks[:before]):
+            return None
+        last = next((a for a in range(k + 2, len(toks) - 1) if toks[a][2] == "and" and toks[a + 1][2].islower()
+                     and (past_form(toks[a + 1][2]) or toks[a + 1][2] in IRREGULAR_PAST)), None)
+        return None if last is None else toks[last - 1][0] if toks[last - 1][2] == "," else toks[last][0]
 
     def may_be_finite(self, span: tuple[int, int]) -> bool:
         """Whether the words of ``span`` hold a word that may be a finite verb or a clause's subject pronoun: an
