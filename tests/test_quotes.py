@@ -2163,7 +2163,10 @@ def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Advocacy group Open Air criticized Kessler's proposal.", [["Open Air", "Kessler's proposal"]]),
     ("Opposition councillors condemned the proposals.", [["Opposition councillors", "the proposals"]]),
-    ("The club criticized it.", [])])
+    ("The club criticized it.", []),
+    # so is what is urged, a headline's terse demand among them
+    ("Senator Ruiz urged Harry's apology.", [["Ruiz", "Harry's apology"]]),
+    ("She urged calm.", [])])
 def test_a_two_word_object_of_criticism_is_reported(text, expected):
     assert speakers_and_texts("The plan was announced. " + text) == expected
 

@@ -442,7 +442,7 @@ predict recall point report state declare stress emphasize emphasise admit recko
 specify indicate reveal testify observe disclose remark""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
-_SHORT_OBJECT = frozenset("welcome pledge deny criticize criticise condemn reject".split())
+_SHORT_OBJECT = frozenset("welcome pledge deny criticize criticise condemn reject urge".split())
 #: What a denial of two words or fewer opens with to be a report: "he has denied wrongdoing", "denied any
 #: involvement" (a word in -ing too: "denied cheating").
 _DENIED_ALONE = frozenset("wrongdoing wrongdoings responsibility involvement guilt any".split())
