@@ -1289,7 +1289,7 @@ class ReportedSpeech(Clauses):
             hi = m.start()
         while hi > lo and self.text[hi - 1] in " ,.;:":
             hi -= 1
-        if (cut := _TRAILING_ACCORDING.search(self.text, lo, hi)) is not None:
+        if self.text.endswith(" to", lo, hi) and (cut := _TRAILING_ACCORDING.search(self.text, lo, hi)) is not None:
             hi = cut.start()  # "they plan to join the protest, according to (an organizer)": the source's cue, not the
             # content (the words up to a trailing source end at its cue)
         if hi > lo and self.text[hi - 1] == ")" and "(" not in self.text[lo:hi]:
