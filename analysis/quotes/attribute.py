@@ -237,10 +237,10 @@ _PEOPLE_PLURAL = (r"[A-Za-z]*(?:ers|ists|ians|ors|ants|ents)|[Oo]fficials|[Ee]xp
                   r"|[Pp]eople|[Aa]nalysts|[Ee]conomists|[Gg]roups|[Ff]amilies|Republicans"
                   r"|Democrats|Conservatives|Liberals|Tories|Americans"
                   r"|[A-Za-z]*(?<![Yy]e)men")  # ("fishermen", "businessmen")
-#: A group of people as the subject of a clause inside a sentence, its verb after it, then "they" after a
-#: conjunction in the same sentence: "after MPs bombarded the minister ... as they complained", "at a pace local
-#: health officials haven't seen in a decade, and they say".
+#: A group of people as the subject of a clause inside a sentence, its verb after it: "after MPs bombarded the
+#: minister ... as they complained", "at a pace local health officials haven't seen in a decade, and they say".
 _GROUP_IN_CLAUSE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")\s+(?:have|haven[’']t|had|hadn[’']t|were|are|[a-z]+ed)\b")
+#: A conjunction right before "they", which then opens a clause of its own ("..., and they say", "as they said").
 _THEY_AFTER_CONJUNCTION = re.compile(r"(?:\band|\bas|\bbut|\bbecause|\bwhile|\bwhen|\bso)\s+$")
 #: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
 #: plural noun that names people, an optional participle or prepositional phrase) before its verb: "Other lawmakers

@@ -227,6 +227,17 @@ def _present_or_past(word: str) -> bool:
         and not word.endswith(("ss", "us", "is"))
 
 
+def _finite_within(toks: list) -> bool:
+    """Whether a finite auxiliary or modal or a past tense comes among ``toks`` before any punctuation (an
+    abbreviation's point is part of its token)."""
+    for t in toks:
+        if not t[2][:1].isalnum():
+            return False
+        if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
+            return True
+    return False
+
+
 def _after_time(toks: list, k: int) -> int:
     """The index after a time adjunct at token ``k``: a preposition, then up to three words of a time (``on Friday``,
     ``last month``, ``in July 2024``); ``k`` when there is none."""
@@ -510,6 +521,8 @@ _FINITE_AUX = _FINITE | frozenset("have has do be been".split())
 #: A finite verb right after a source set off by commas: the predicate of the subject before the source goes on.
 _VERB_AFTER_ASIDE = re.compile(r",\s+((?:%s)\b|\w+n[’']t\b)" % "|".join(sorted(_FINITE - {"had", "has"})))
 _NOT_ENDS = ("n't", "n’t")  # a contracted negation ends a finite verb only: "doesn't", "wasn’t", "won't"
+#: Ends of a pronoun's contracted verb or a contracted negation ("they'd", "we'll", "isn't").
+_CONTRACTED_VERB_ENDS = ("'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve") + _NOT_ENDS
 _FINITE_OR_MODAL = _FINITE_AUX | _MODALS
 #: Function words, none of which is the noun after a gerund opening a clause ("says meeting participants outlined").
 _FUNCTION_WORDS = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS
@@ -2195,12 +2208,7 @@ class ReportedSpeech(Clauses):
         first = toks[k + 1][2]
         if not (first.lower() in _DETERMINERS_NOT_THAT | _SUBJECT_PRONOUNS or first[:1].isupper()):
             return False
-        for t in toks[k + 2:k + 7]:
-            if not t[2][:1].isalnum():
-                return False
-            if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
-                return True
-        return False
+        return _finite_within(toks[k + 2:k + 7])
 
     @staticmethod
     def verb_in_series(toks: list, k: int, j: int) -> int | None:
@@ -2209,20 +2217,19 @@ class ReportedSpeech(Clauses):
         rival Democrats and the media of a smear campaign, and went on to win" (not a participle after a name:
         "Smith, accused of fraud, said"; ``toks``: the sentence's tokens): where the series' last verb is joined on
         (its ``and`` or the comma before it), else None."""
-        if j < 2 or toks[j][2] != "," or k + 1 >= len(toks) or not toks[k][2].islower() \
-                or not (past_form(toks[k][2]) or toks[k][2] in IRREGULAR_PAST) \
+        if j < 2 or toks[j][2] != "," or k + 1 >= len(toks) or not _past_tense(toks[k][2]) \
                 or toks[k + 1][2].lower() in PREPOSITIONS:
             return None
-        before = next((v for v in range(j - 1, -1, -1) if toks[v][2] in {",", ";", ":"} or toks[v][2].islower()
-                       and (past_form(toks[v][2]) or toks[v][2] in IRREGULAR_PAST)), None)
+        before = next((v for v in range(j - 1, -1, -1) if toks[v][2] in {",", ";", ":"} or _past_tense(toks[v][2])),
+                      None)
         # (the verb before it opens the sentence's predicate: no comma or relative word before it, "X, who visited
         # the centre, praised")
         if before is None or not toks[before][2][:1].isalpha() \
                 or any(t[2] in {",", ";", ":"} or t[2].lower() in {"who", "which", "whose", "that"}
                        for t in toks[:before]):
             return None
-        last = next((a for a in range(k + 2, len(toks) - 1) if toks[a][2] == "and" and toks[a + 1][2].islower()
-                     and (past_form(toks[a + 1][2]) or toks[a + 1][2] in IRREGULAR_PAST)), None)
+        last = next((a for a in range(k + 2, len(toks) - 1) if toks[a][2] == "and" and _past_tense(toks[a + 1][2])),
+                    None)
         return None if last is None else toks[last - 1][0] if toks[last - 1][2] == "," else toks[last][0]
 
     def may_be_finite(self, span: tuple[int, int]) -> bool:
@@ -2236,11 +2243,9 @@ class ReportedSpeech(Clauses):
             if w == ";" or w == "," and i + 1 < len(toks) and toks[i + 1][2].endswith("ing"):
                 return False  # (a participle after a comma is the sentence's: "..., saying Clinton was committed")
             if w in OPENING_MARKS or w in CLOSING_MARKS or w in _FINITE_OR_MODAL or w in _SUBJECT_PRONOUNS \
-                    or w in {"you", "there"} \
-                    or w.endswith(("s", "'d", "’d", "'ll", "’ll", "'re", "’re", "'ve", "’ve") + _NOT_ENDS) \
-                    or past_form(w) or w in IRREGULAR_PAST:
-                if w not in _S_NOT_VERBS:
-                    return True
+                    or w in {"you", "there"} or w.endswith(_CONTRACTED_VERB_ENDS) or past_form(w) \
+                    or w.endswith("s") and w not in _S_NOT_VERBS:
+                return True
         return False
 
     def bare_subject_clause(self, toks: list, k: int) -> bool:
@@ -2251,12 +2256,7 @@ class ReportedSpeech(Clauses):
         if not (first.isalpha() and first.islower()) or first in CLAUSE_WORDS or first in PREPOSITIONS \
                 or first in _FINITE or past_form(first) or self.lx.verb(first) or first.endswith(("ing", "ed", "ly")):
             return False
-        for t in toks[k + 1:k + 8]:
-            if not t[2][:1].isalnum():
-                return False
-            if t[2].lower() in _FINITE or t[2].islower() and past_form(t[2]):
-                return True
-        return False
+        return _finite_within(toks[k + 1:k + 8])
 
     def clause_after_adjunct(self, toks: list, k: int, nxt: int, comma: int) -> int | None:
         """After the cue at ``k`` that opens its sentence's report (no comma, ``as`` or ``when`` in the five tokens
