@@ -13129,3 +13129,10 @@ def test_figures_it_released_are_the_body_s_after_a_group_spoke():
                          "most at risk.\n\nThe Tamarack County Health Department has confirmed 47 cases since Jan. 1, "
                          "according to figures it released Monday.")[:2] == ["local health officials",
                                                                                "Tamarack County Health Department"]
+
+
+@pytest.mark.parametrize("text", [
+    "A report to the U.S. Congress released on Wednesday accused Chinese state media of spying.",
+    "A report to Congress released on Wednesday accused Chinese state media of spying."])
+def test_a_document_released_after_its_addressee_is_the_subject(text):
+    assert body_speakers(text) == ["A report"]

@@ -1083,11 +1083,15 @@ class Clauses(ArticleText):
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
         made = next((p for p in range(start + 1, end + 1) if toks[p][2].islower() and ED_END.search(toks[p][2])
-                     and self.document_noun(toks[p - 1][2])), None)
+                     and (self.document_noun(toks[p - 1][2]) or self.document_to_name(toks, start, p) is not None)),
+                    None)
         if made is not None and not any(t[2] in {"by", "for"} for t in toks[made + 1:end + 1]):
             end = made - 1  # "Figures published last week (showed)", "Records filed with the city (show)": the
             # document, not how it came out (its maker after "by" is kept: "Figures compiled by the charity", "A
             # report published on Tuesday by Healthwatch England", "Research conducted for the Women's Media Center")
+            if not self.document_noun(toks[end][2]):
+                end = self.document_to_name(toks, start, made)  # "A report to the U.S. Congress released on
+                # Wednesday (accused)": the document, not whom it went to
         if start >= 4 and toks[start - 1][2] == "," and toks[start - 3][2] in {"of", "from"} \
                 and toks[start - 2][2][:1].isupper() \
                 and " ".join(t[2] for t in toks[start:end + 1]).lower() in STATE_NAMES \
@@ -2547,6 +2551,15 @@ class Clauses(ArticleText):
         win the seat say``, the subject going on before it."""
         return toks[j][2] == "to" and j > 1 and self.people_doing([t[2] for t in toks[j - 2:j]], 1, opening=False)
 
+    def document_to_name(self, toks: list, start: int, k: int) -> int | None:
+        """The index of a document noun from ``start`` that ``to`` and a capitalised name (with ``the``) follow
+        up to token ``k``: "A report to the U.S. Congress (released)"; else None."""
+        for d in range(start, k - 2):
+            if toks[d + 1][2] == "to" and self.document_noun(toks[d][2]) \
+                    and all(t[2][:1].isupper() or t[2] in {"the", "."} for t in toks[d + 2:k]):
+                return d
+        return None
+
     def document_noun(self, word: str) -> bool:
         """A document's noun of the shipped list, or its plural (``papers``, ``filings``)."""
         low = word.lower()
@@ -2589,11 +2602,17 @@ class Clauses(ArticleText):
                 and toks[j - 2][2].lower() in self.lx.lists["document"] and toks[j - 3][2].lower() in DETERMINERS \
                 and any(toks[t][2] == "by" for t in range(j + 2, min(len(toks) - 1, j + 5))):
             return True  # "A circular sent to patients by the Health Department (said)": its maker after the addressee
-        return toks[j][2] == "to" and j > 1 and toks[j - 1][2].lower() in self.lx.lists["document"] \
-            and toks[j - 2][2].lower() in DETERMINERS \
-            and any(toks[t][2].lower() in MADE_BY and toks[t + 1][2] == "by" for t in range(j + 2, min(len(toks) - 1,
-                                                                                                   j + 6)))
-        # (its maker named after it; not "A report to cabinet said": the council's officers', whom the rules find)
+        if not (toks[j][2] == "to" and j > 1 and toks[j - 1][2].lower() in self.lx.lists["document"]
+                and toks[j - 2][2].lower() in DETERMINERS):
+            return False
+        if any(toks[t][2].lower() in MADE_BY and toks[t + 1][2] == "by"
+               for t in range(j + 2, min(len(toks) - 1, j + 6))):
+            return True  # (its maker named after it; not "A report to cabinet said": the council's officers', whom
+            # the rules find)
+        made = next((t for t in range(j + 1, min(len(toks), j + 7)) if not (toks[t][2][:1].isupper()
+                                                                          or toks[t][2] in {"the", "."})), None)
+        return made is not None and made > j + 1 and toks[made][2].lower() in MADE_BY  # "A report to the U.S.
+        # Congress released on Wednesday (accused)": when it came out, after the addressee named
 
     def near_source(self, span: tuple[int, int]) -> bool:
         """A source noun, then ``close to`` or ``familiar with`` (``two people familiar with the matter``, ``a
