@@ -75,6 +75,12 @@ def _after_time_adjunct(toks: list, start: int, end: int) -> int:
     return start
 
 
+def _addressee_word(tok: tuple) -> bool:
+    """A token of a named addressee after a document's ``to``: a capitalised word, ``the`` or an abbreviation's
+    point ("to the U.S. Congress")."""
+    return tok[2][:1].isupper() or tok[2] in {"the", "."}
+
+
 def _before_time_adjunct(toks: list, start: int, end: int) -> int:
     """Index of the last token before a time adjunct that closes a subject (``Sean Spicer on Thursday evening
     said``, ``Mr. Smith last week said``), else ``end``. A lone month is left alone (``Theresa May said``)."""
@@ -1083,8 +1089,9 @@ class Clauses(ArticleText):
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
         made = next((p for p in range(start + 1, end + 1) if toks[p][2].islower() and ED_END.search(toks[p][2])
-                     and (self.document_noun(toks[p - 1][2]) or self.document_to_name(toks, start, p) is not None)),
-                    None)
+                     and (self.document_noun(toks[p - 1][2])
+                          or toks[p - 1][2][:1].isupper() and self.document_to_name(toks, start, p) is not None)),
+                    None)  # (the name of an addressee right before it: "A report to the U.S. Congress released")
         if made is not None and not any(t[2] in {"by", "for"} for t in toks[made + 1:end + 1]):
             end = made - 1  # "Figures published last week (showed)", "Records filed with the city (show)": the
             # document, not how it came out (its maker after "by" is kept: "Figures compiled by the charity", "A
@@ -2556,7 +2563,7 @@ class Clauses(ArticleText):
         up to token ``k``: "A report to the U.S. Congress (released)"; else None."""
         for d in range(start, k - 2):
             if toks[d + 1][2] == "to" and self.document_noun(toks[d][2]) \
-                    and all(t[2][:1].isupper() or t[2] in {"the", "."} for t in toks[d + 2:k]):
+                    and all(map(_addressee_word, toks[d + 2:k])):
                 return d
         return None
 
@@ -2609,8 +2616,7 @@ class Clauses(ArticleText):
                for t in range(j + 2, min(len(toks) - 1, j + 6))):
             return True  # (its maker named after it; not "A report to cabinet said": the council's officers', whom
             # the rules find)
-        made = next((t for t in range(j + 1, min(len(toks), j + 7)) if not (toks[t][2][:1].isupper()
-                                                                          or toks[t][2] in {"the", "."})), None)
+        made = next((t for t in range(j + 1, min(len(toks), j + 7)) if not _addressee_word(toks[t])), None)
         return made is not None and made > j + 1 and toks[made][2].lower() in MADE_BY  # "A report to the U.S.
         # Congress released on Wednesday (accused)": when it came out, after the addressee named
 
