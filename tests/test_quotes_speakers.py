@@ -13136,3 +13136,12 @@ def test_figures_it_released_are_the_body_s_after_a_group_spoke():
     "A report to Congress released on Wednesday accused Chinese state media of spying."])
 def test_a_document_released_after_its_addressee_is_the_subject(text):
     assert body_speakers(text) == ["A report"]
+
+
+def test_an_owner_s_role_held_in_a_place_is_a_person_s_role_not_a_body():
+    assert body_speakers("Canada's ambassador to France said the talks would resume.") \
+        == ["Canada's ambassador to France"]
+    assert rows("Headline\n\nCanada's ambassador to France said the talks would resume.")["speaker_type"].tolist() \
+        == ["anonymous"]
+    assert body_speakers("Marcus Ode, Cleveland's director of public utilities, flew to Columbus. Cleveland's director "
+                         "of public utilities said the measure would leave residents on the hook.") == ["Marcus Ode"]

@@ -4023,6 +4023,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and len(WORD.findall(part[0])) == 2 and (noun := _head(WORD.findall(part[0]))) in lx.lists["role"]:
         head = noun  # "the councillor behind the motion", "the minister in charge": the role, held by someone named
         # (not "the motion")
+    elif toks[0].endswith(("'s", "’s")) and len(part := _OF_SPLIT.split(text, maxsplit=1)) > 1 \
+            and (noun := _head(WORD.findall(part[0]))) in lx.lists["role"]:
+        head = noun  # "Pakistan's High Commissioner to Britain", "Canada's ambassador to France": the owner's role
+        # (not the place it is held in)
     elif low.startswith("one of ") and head.endswith("s") and PERSON_NOUN.search(head[:-1]):
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
