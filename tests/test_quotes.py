@@ -24,6 +24,12 @@ def speakers_and_texts(body):
     return rows("Headline\n\n" + body)[["speaker", "text"]].values.tolist()
 
 
+def after_a_sentence(text):
+    """:func:`speakers_and_texts` of ``text`` after a first sentence that reports nothing (so ``text`` does not open
+    the article)."""
+    return speakers_and_texts("The plan was announced. " + text)
+
+
 def only(frame, text_part):
     hit = frame[frame["text"].str.contains(text_part, regex=False)]
     assert len(hit) == 1, f"expected one row containing {text_part!r}, got:\n{frame[['kind', 'text', 'speaker']]}"
@@ -2069,7 +2075,7 @@ def test_a_date_after_the_cue_and_a_bare_cue_after_a_modifier(text, expected):
     ("The principal, who urged the board to act, said staff see hungry children every month.",
      [["the principal", "the board to act"], ["the principal", "staff see hungry children every month"]])])
 def test_cues_from_the_written_rows_missed(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2078,7 +2084,7 @@ def test_cues_from_the_written_rows_missed(text, expected):
     # (a participle after the aside is the writer's)
     ("The market, Kowal said, closing early on Friday.", [["Kowal", "The market"]])])
 def test_a_short_predicate_or_clause_after_a_reporting_aside(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2095,7 +2101,7 @@ def test_a_short_predicate_or_clause_after_a_reporting_aside(text, expected):
     ("Amis told the court his wife, Linda Westwood, who worked as the office manager, had known nothing of it.",
      [["Amis", "his wife, Linda Westwood, who worked as the office manager, had known nothing of it"]])])
 def test_clauses_after_said_and_told_from_the_written_rows_missed(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2110,7 +2116,7 @@ def test_clauses_after_said_and_told_from_the_written_rows_missed(text, expected
      [["Ruiz", "about a third of the families her pantry serves each week have children at school"]]),
     ("Ruiz spoke for about a third of the hour.", [])])
 def test_contracted_negations_that_as_subject_and_shares_in_words(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2121,7 +2127,7 @@ def test_contracted_negations_that_as_subject_and_shares_in_words(text, expected
     ("But traders at the eastern end of the street say the closure has hit businesses.",
      [["traders at the eastern end of the street", "the closure has hit businesses"]])])
 def test_an_owners_report_and_people_of_a_place_are_subjects(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2138,7 +2144,7 @@ def test_an_owners_report_and_people_of_a_place_are_subjects(text, expected):
     ('Dan Okafor attacked what he called the "Washington cartel" and cast himself as an outsider.',
      [["Dan Okafor", "Washington cartel"]])])
 def test_the_name_given_after_what_someone_called(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2148,7 +2154,7 @@ def test_the_name_given_after_what_someone_called(text, expected):
     # (not inside a relative clause)
     ("They wouldn't tell the agency anything it doesn't already know.", [])])
 def test_a_contracted_negation_after_an_addressee(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2157,7 +2163,7 @@ def test_a_contracted_negation_after_an_addressee(text, expected):
     ("He denied it.", []),
     ("He denied the claims.", [])])
 def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text)[-1:] == expected
+    assert after_a_sentence(text)[-1:] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2168,7 +2174,7 @@ def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
     ("Senator Ruiz urged Harry's apology.", [["Ruiz", "Harry's apology"]]),
     ("She urged calm.", [])])
 def test_a_two_word_object_of_criticism_is_reported(text, expected):
-    assert speakers_and_texts("The plan was announced. " + text) == expected
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

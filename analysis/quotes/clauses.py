@@ -1088,17 +1088,21 @@ class Clauses(ArticleText):
         start = _after_time_adjunct(toks, j + 1, end)
         start = self.name_before_description(toks, start, end)
         end = self.before_document_adjunct(toks, start, end)
-        made = next((p for p in range(start + 1, end + 1) if toks[p][2].islower() and ED_END.search(toks[p][2])
-                     and (self.document_noun(toks[p - 1][2])
-                          or toks[p - 1][2][:1].isupper() and self.document_to_name(toks, start, p) is not None)),
-                    None)  # (the name of an addressee right before it: "A report to the U.S. Congress released")
+        made = document = None  # a participle after a document's noun, or after its addressee's name ("A report to
+        # the U.S. Congress released"): then the document's noun
+        for p in range(start + 1, end + 1):
+            if toks[p][2].islower() and ED_END.search(toks[p][2]):
+                if self.document_noun(toks[p - 1][2]):
+                    made, document = p, p - 1
+                elif toks[p - 1][2][:1].isupper() and (named := self.document_to_name(toks, start, p)) is not None:
+                    made, document = p, named
+                if made is not None:
+                    break
         if made is not None and not any(t[2] in {"by", "for"} for t in toks[made + 1:end + 1]):
-            end = made - 1  # "Figures published last week (showed)", "Records filed with the city (show)": the
+            end = document  # "Figures published last week (showed)", "Records filed with the city (show)": the
             # document, not how it came out (its maker after "by" is kept: "Figures compiled by the charity", "A
-            # report published on Tuesday by Healthwatch England", "Research conducted for the Women's Media Center")
-            if not self.document_noun(toks[end][2]):
-                end = self.document_to_name(toks, start, made)  # "A report to the U.S. Congress released on
-                # Wednesday (accused)": the document, not whom it went to
+            # report published on Tuesday by Healthwatch England", "Research conducted for the Women's Media
+            # Center"); "A report to the U.S. Congress released on Wednesday (accused)": not whom it went to
         if start >= 4 and toks[start - 1][2] == "," and toks[start - 3][2] in {"of", "from"} \
                 and toks[start - 2][2][:1].isupper() \
                 and " ".join(t[2] for t in toks[start:end + 1]).lower() in STATE_NAMES \
