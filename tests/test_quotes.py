@@ -1200,6 +1200,9 @@ def test_a_verb_group_before_a_cue_like_noun_is_no_subject(text):
      "people to seek shelter that way"),
     ("Mr. Obama blamed the fog of war for the failure, and continued to defend the notion that a video inspired it.",
      "the fog of war for the failure"),
+    # (what is denied too, before a last verb or a passive of the source's own)
+    ("Mr. Okafor denied the charges of fraud and was released on bail.", "the charges of fraud"),
+    ("Ms. Lund, accused of taking the money, denied wrongdoing and resigned.", "wrongdoing"),
     # but not an adjective before its noun, a passive's participles, or a reported clause's own verbs
     ("Mr. Diaz criticized the schools and elected officials of the county.", "the schools and elected officials of the "
      "county"),
@@ -2161,6 +2164,10 @@ def test_a_contracted_negation_after_an_addressee(text, expected):
     ("Mr Varga settled with one former aide, but he has denied wrongdoing.", [["Varga", "wrongdoing"]]),
     ("Mr Varga has denied responsibility.", [["Varga", "responsibility"]]),
     ("He denied it.", []),
+    ("He denied it and left.", []),
+    ("He denied them access.", []),
+    # two words with no determiner name a charge
+    ("Ms. Lund denied improper conduct.", [["Lund", "improper conduct"]]),
     ("He denied the claims.", [])])
 def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
     assert after_a_sentence(text)[-1:] == expected

@@ -87,6 +87,7 @@ _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be th
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining", "remarking",
                      "stressing", "asserting", "acknowledging", "contending", "predicting"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
+_PAST_BE = frozenset({"was", "were"})  # (a coordinated predicate's passive: "and was released")
 _ADJUNCT_START = frozenset({"on", "in", "at", "during", "after", "before", "since"}) | TIME_WORDS  # "said on Friday"
 
 
@@ -1224,7 +1225,8 @@ class ReportedSpeech(Clauses):
                 called = verb is not None and verb[0] == "call" and bool(first) \
                     and first[0].lower() in _CALLED_PRONOUNS  # ("called him divisive and accused him of ...": a
                 # pronoun and its complement)
-                cut = self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT or called else 3)
+                cut = self.denied(lo, stop) if verb and verb[0] == "deny" \
+                    else self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT or called else 3)
                 if cut is None and participle:
                     cut = (lo, hi)  # "denied the claims, saying ...": too short a content alone; left whole
                 if cut is None:
@@ -1233,13 +1235,28 @@ class ReportedSpeech(Clauses):
             out.append((kind, (lo, hi), subj, cue))
         return out
 
+    def denied(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """What is denied from ``lo`` to ``hi``: one or two words only when they name a charge or an act
+        (``denied wrongdoing``, ``denied any wrongdoing``, ``denied pressuring pilots``, ``denied inappropriate
+        travel``), not ``denied the claims`` (told before), ``denied his request`` (refused), ``denied them access``
+        or ``denied it``."""
+        content = self._content(lo, hi, min_words=1)
+        if content and len(words := self.text[content[0]:content[1]].split()) < 3 \
+                and not (words[0].lower() in _DENIED_ALONE or words[0].lower().endswith("ing")
+                         or len(words) == 2 and words[0].islower()
+                         and words[0] not in DETERMINERS | _OBJECT_PRONOUNS):
+            return None
+        return content
+
     def object_content(self, lo: int, cue: tuple[int, int]) -> bool:
         """Whether the content at ``lo`` is an infinitive or the object of a cue that takes no clause (``vowed to
         keep``, ``urged people to``, ``blamed the fog of war``), not a reported clause of its own."""
         if self.text.startswith("to ", lo):
             return True
         verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])
-        return bool(verb) and "c" not in verb[1] and not self.text[cue[1]:lo].strip().lower().endswith("that")
+        return bool(verb) and ("c" not in verb[1] or verb[0] == "deny") \
+            and not self.text[cue[1]:lo].strip().lower().endswith("that")  # (what is denied is mostly a charge: a
+        # clause's own verbs stop :meth:`predicate_end`, "denied it and left", not "denied he had lied and left")
 
     def predicate_end(self, lo: int, hi: int) -> int | None:
         """Where a content with no finite verb of its own (an infinitive, an object, a subjunctive) ends before the
@@ -1249,7 +1266,8 @@ class ReportedSpeech(Clauses):
         toks = list(self.tokens.between(lo, hi))
         for i, (start, _, tok) in enumerate(toks[:-2]):
             low = tok.lower()
-            if low in _FINITE or low.endswith(_NOT_ENDS) or low in _SUBJECT_PRONOUNS | {"be", "been", "being"}:
+            if low in _FINITE or low.endswith(_NOT_ENDS) or low in _SUBJECT_PRONOUNS | {"be", "been", "being"} \
+                    and not (i == 0 and low == "it" and toks[1][2] == "and"):  # ("denied it and left": an object)
                 return None  # a clause of its own (a relative clause's too), whose verbs may be coordinated, or a
                 # passive whose participles may be ("the law to be withdrawn and replaced by an agreement")
             if i and past_form(low) and tok.islower() \
@@ -1257,16 +1275,22 @@ class ReportedSpeech(Clauses):
                 return None  # (a past tense after its subject: "the plan failed and cost jobs")
             nxt = toks[i + 1][2]
             after = toks[i + 2][2]
-            if i > 1 and low == "and" and nxt.islower() and past_form(nxt) \
-                    and len(nxt) > 4 and (toks[i - 1][2][:1].isalnum() or toks[i - 1][2] == ",") \
-                    and (after.lower() in DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"her"}
-                         or after[:1].isupper() and after.isalpha()):
+            if i > 1 and low == "and" and (toks[i - 1][2][:1].isalnum() or toks[i - 1][2] == ",") \
+                    and (nxt.islower() and past_form(nxt) and len(nxt) > 4
+                         and (after.lower() in DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"her"}
+                              or after[:1].isupper() and after.isalpha())
+                         or nxt in _PAST_BE and after.islower() and past_form(after)):
                 # (a verb takes its object or a preposition: not an adjective before its noun, "and unaccompanied
-                # minors", "and elected officials", "and well-connected")
+                # minors", "and elected officials", "and well-connected"; the subject's passive: "denied the charges
+                # and was released on bail")
                 return toks[i - 1 - (toks[i - 1][2] == ",")][1]
             if i and tok == "," and nxt == "and" and toks[i + 2][2].lower() in DETERMINERS - {"that"} \
                     and any(t[2].lower() in _FINITE for t in toks[i + 3:i + 8]):
                 return toks[i - 1][1]
+        if len(toks) > 2 and toks[-2][2] == "and" and toks[-3][2][:1].isalnum() \
+                and toks[-1][2].islower() and past_form(toks[-1][2]):
+            return toks[-3][1]  # the subject's last verb, alone: "denied it and left", "criticised the plan and
+            # resigned"
         return None
 
     def report_before_group(self, lo: int, hi: int, cue: tuple[int, int]) -> bool:
@@ -1879,14 +1903,9 @@ class ReportedSpeech(Clauses):
                                               or toks[nxt][2].lower() in _CALLED_PRONOUNS)
             # ("called for an investigation", not "the scheme called for prison time": what it required; "called him
             # divisive")
-            content = self._content(toks[nxt][0], s_end,
-                                    min_words=1 if lemma == "deny"
-                                    else 2 if lemma in _SHORT_OBJECT or asked_for or called_for else 3)
-            if content and lemma == "deny" and len(denied := self.text[content[0]:content[1]].split()) < 3 \
-                    and not (denied[0].lower() in _DENIED_ALONE or denied[0].lower().endswith("ing")):
-                content = None  # one or two words: "denied wrongdoing", "denied any wrongdoing", "denied pressuring
-                # pilots", "denied responsibility"; not "denied the claims" (told before), "denied his request"
-                # (refused), "denied it"
+            content = self.denied(toks[nxt][0], s_end) if lemma == "deny" \
+                else self._content(toks[nxt][0], s_end, min_words=2 if lemma in _SHORT_OBJECT or asked_for
+                                   or called_for else 3)
             if content and lemma == "describe":
                 content = self.through_first_quotation(content)  # described X as "Y": to Y's closing mark
             if content and lemma == "call" and self.what_called(toks, k) \
