@@ -133,6 +133,7 @@ def punkt_tokenizer():
 # long)
 _SENTENCE_END = re.compile(r"""[.!?…][.!?…]*(?:[\"'”’)\]]|\s?»)*(?=\s+(?:[\"'“‘(\[]|«\s?|[*•]\s+)*[^\W_])""")
 # (a bullet after the point opens the next sentence: "... by Congress. * Todd Ricketts - ...", a factbox's items)
+_CLOSING = frozenset("\"'”’»")  # (closing marks ``_SENTENCE_END`` takes after the point)
 _NEXT_START = re.compile(r"\s+(?:[\"'“‘(\[]|«\s?)*(\S)")
 _WORD_BEFORE = re.compile(r"(?:^|[^\w.'’-])([^\W\d_]+(?:\.[^\W\d_]+)*)$")
 
@@ -188,7 +189,9 @@ def _is_break(text: str, m: re.Match) -> bool:
                     and following.group(1)[:1].isupper() and following.group(1).lower() not in _OPENING_WORDS:
                 return False  # "farmer K.A. Somapala said", "George H.W. Bush": initials before a name (but a place
                 # after a comma or a preposition ends its sentence: "Langford, B.C. Officials said")
-            return len(low) > 1 or not word.group(1).isupper()  # (a single initial: "John F. Kennedy")
+            return len(low) > 1 or not word.group(1).isupper() or any(c in _CLOSING for c in m.group())
+            # (a single initial: "John F. Kennedy"; but a quotation closed after it ends there: "since Prisoner Cell
+            # Block H." Labour had ...)
         if low == "no":
             following = _NEXT_WORD.match(text, m.end())
             return following is None or not following.group(1)[:1].isdigit()  # "No. 2 Senate Republican", but

@@ -95,6 +95,12 @@ def test_initials_before_a_name_go_on_but_a_place_s_initials_after_a_comma_end_t
         "She lives in Langford, B.C.", "Officials agreed.", "He flew to N.J.", "Police met him."]
 
 
+def test_a_single_initial_goes_on_into_a_name_unless_a_quotation_closes_after_it():
+    text = ('Said John F. Kennedy. It was "like Cell Block H." Labour agreed. Then Anna K. Lind spoke.')
+    assert sentences(one(text))["text"].tolist() == [
+        "Said John F. Kennedy.", 'It was "like Cell Block H."', "Labour agreed.", "Then Anna K. Lind spoke."]
+
+
 def test_sentence_splitter_cases_punkt_gets_wrong():
     text = ("“You winning?” she said. “Mr. Trump embodies it,” said Rep. Joseph Crowley (D-N.Y.), a Democrat. "
             "It was 2 a.m. Friday. He cited Clinton v. Jones in court.")
