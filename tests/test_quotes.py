@@ -1201,7 +1201,7 @@ def test_a_verb_group_before_a_cue_like_noun_is_no_subject(text):
     ("Mr. Obama blamed the fog of war for the failure, and continued to defend the notion that a video inspired it.",
      "the fog of war for the failure"),
     # (what is denied too, before a last verb or a passive of the source's own)
-    ("Mr. Okafor denied the charges of fraud and was released on bail.", "the charges of fraud"),
+    ("Mr. Okafor denied a role in the fraud and was released on bail.", "a role in the fraud"),
     ("Ms. Lund, accused of taking the money, denied wrongdoing and resigned.", "wrongdoing"),
     # but not an adjective before its noun, a passive's participles, or a reported clause's own verbs
     ("Mr. Diaz criticized the schools and elected officials of the county.", "the schools and elected officials of the "
@@ -2168,14 +2168,33 @@ def test_a_contracted_negation_after_an_addressee(text, expected):
     ("He denied them access.", []),
     # two words with no determiner name a charge
     ("Ms. Lund denied improper conduct.", [["Lund", "improper conduct"]]),
-    ("He denied the claims.", [])])
-def test_wrongdoing_denied_in_one_word_is_reported(text, expected):
+    ("He denied the claims.", []),
+    # a report told before is no denial's words, whatever describes it; a clause or a that-clause is
+    ("Mr. Okafor has denied the allegations of bribery.", []),
+    ("Ms. Lund denied the claims first made by her rivals.", []),
+    ("Ms. Lund denied the charges were true.", [["Lund", "the charges were true"]]),
+    ("Ms. Lund denied the report that she would resign.", [["Lund", "the report that she would resign"]])])
+def test_a_charge_denied_is_reported_but_not_a_report_told_before(text, expected):
     assert after_a_sentence(text)[-1:] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms. Lund denied the claims, saying she had never met him.", [["Lund", "she had never met him"]]),
+    # (what is denied is no source after the cue: the participle's is the sentence's subject)
+    ("Veltra, which does not disclose its sales, denied the report, saying the year would meet its goals.",
+     [["Veltra", "the year would meet its goals"]]),
+    # (after a quotation it may be inverted)
+    ('"It never happened," denied the spokesman.', [["the spokesman", "It never happened,"]])])
+def test_a_report_denied_is_no_source_and_a_participle_after_it_has_the_row(text, expected):
+    assert after_a_sentence(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Advocacy group Open Air criticized Kessler's proposal.", [["Open Air", "Kessler's proposal"]]),
     ("Opposition councillors condemned the proposals.", [["Opposition councillors", "the proposals"]]),
+    # (not a verb joined on)
+    ("The ministry said it condemned and prohibited torture.",
+     [["the ministry", "it condemned and prohibited torture"]]),
     ("The club criticized it.", []),
     # so is what is urged, a headline's terse demand among them
     ("Senator Ruiz urged Harry's apology.", [["Ruiz", "Harry's apology"]]),

@@ -1400,6 +1400,10 @@ class Clauses(ArticleText):
         if j < len(toks) and toks[j][2].lower() in _NOT_INVERTED \
                 or self.lx.lemma(toks[k][2]) in _TAKES_OBJECT:
             return None  # ("X, the minister, told Holyrood's Net Zero, Energy and Transport Committee that": an object)
+        if j < len(toks) and not toks[j][2][:1].isupper() and self.lx.lemma(toks[k][2]) == "deny" \
+                and self.text[max(0, toks[k][0] - 3):toks[k][0]].rstrip()[-1:] not in CLOSING_MARKS:
+            return None  # ("BuzzFeed, which ..., denied the report, saying": what is denied; but '"...," denied the
+            # spokesman')
         if j < len(toks) and toks[j][2].islower() and toks[j][2].endswith("ing") \
                 and not any(t[2][:1].isupper() or self.lx.has("anonymous", t[2]) or self.lx.has("role", t[2])
                             for t in toks[j + 1:j + 5] if t[2][:1].isalpha()):

@@ -434,7 +434,8 @@ _ARTICLE_OR_POSSESSIVE = POSSESSIVE_DETERMINERS | {"the", "a", "an"}
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "''", "``"})
 #: A relative clause's cue right after its pronoun: "(The judges) who (have) ruled".
 _WHO_BEFORE = re.compile(r"\bwho\s+(?:(?:has|have|had|also|first|later|once)\s+){0,2}$")
-_NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to"}
+_NOT_NP_OBJECT = PREPOSITIONS | TIME_WORDS | {"that", "to", "and", "or", "nor"}  # (a verb joined on: "it condemned
+# and prohibited torture" has no object of "condemned")
 #: Conjunctions that open a clause whose words follow an aside: "... when, he says, the event was muddier".
 _SUBORDINATORS = frozenset("when because although if while where whereas unless until".split())  # (not "since",
 # "before", "though": adverbs too, "He has not won a game since, he says")
@@ -458,6 +459,12 @@ _SHORT_OBJECT = frozenset("welcome pledge deny criticize criticise condemn rejec
 #: What a denial of two words or fewer opens with to be a report: "he has denied wrongdoing", "denied any
 #: involvement" (a word in -ing too: "denied cheating").
 _DENIED_ALONE = frozenset("wrongdoing wrongdoings responsibility involvement guilt any".split())
+#: What is denied when it only points back at a report told before: "denied the allegations of meddling", "have denied
+#: the accusations against them", "denied the claims, saying ..." (no words of the denial: a participle after it has
+#: its own row; but "denied the report that ...", "denied the charges were true": what is denied is said).
+_DENIED_CLAIM = re.compile(r"(?i:the|these|those|such)\s+(?:claim|allegation|accusation|charge|report|suggestion"
+                           r"|rumou?r)s?\b(?![^,;]*\b(?:that|was|were|is|are|had|has|have|would|will|could|can|did"
+                           r"|do|does|should|might|must)\b)")
 #: Verbs whose content is the noun phrase they take: "demanded (an accounting)", "criticised (the plan)".
 _NOUN_OBJECT = frozenset("""demand urge welcome criticise criticize condemn deny reject praise accuse blame describe
 cite raise question dispute defend back support oppose recount recall detail""".split())
@@ -1137,7 +1144,7 @@ class ReportedSpeech(Clauses):
         if toks[i][2].lower() != "her":
             return False
         after = toks[i + 1][2] if i + 1 < len(toks) else ""
-        return not (after.isalpha() and after.islower() and after not in _NOT_NP_OBJECT and after != "and")
+        return not (after.isalpha() and after.islower() and after not in _NOT_NP_OBJECT)
 
     @cached_property
     def quote_opens(self) -> list[int]:
@@ -1228,7 +1235,7 @@ class ReportedSpeech(Clauses):
                 cut = self.denied(lo, stop) if verb and verb[0] == "deny" \
                     else self._content(lo, stop, min_words=2 if verb and verb[0] in _SHORT_OBJECT or called else 3)
                 if cut is None and participle:
-                    cut = (lo, hi)  # "denied the claims, saying ...": too short a content alone; left whole
+                    cut = (lo, hi)  # "criticised it, saying ...": too short a content alone; left whole
                 if cut is None:
                     continue
                 lo, hi = cut
@@ -1238,9 +1245,11 @@ class ReportedSpeech(Clauses):
     def denied(self, lo: int, hi: int) -> tuple[int, int] | None:
         """What is denied from ``lo`` to ``hi``: one or two words only when they name a charge or an act
         (``denied wrongdoing``, ``denied any wrongdoing``, ``denied pressuring pilots``, ``denied inappropriate
-        travel``), not ``denied the claims`` (told before), ``denied his request`` (refused), ``denied them access``
-        or ``denied it``."""
+        travel``), not ``denied the claims`` (told before, with whatever follows: :data:`_DENIED_CLAIM`), ``denied
+        his request`` (refused), ``denied them access`` or ``denied it``."""
         content = self._content(lo, hi, min_words=1)
+        if content and _DENIED_CLAIM.match(self.text[content[0]:content[1]]):
+            return None
         if content and len(words := self.text[content[0]:content[1]].split()) < 3 \
                 and not (words[0].lower() in _DENIED_ALONE or words[0].lower().endswith("ing")
                          or len(words) == 2 and words[0].islower()
@@ -1853,10 +1862,11 @@ class ReportedSpeech(Clauses):
             elif low in TIME_WORDS and len(rest) > 3 and _is_time_token(rest[1][2]) \
                     and lemma in _TIME_SUBJECT_CUES \
                     and rest[2][2].lower() in {"is", "was", "will", "has", "had", "would"} and rest[3][2].isalpha() \
-                    and not toks[k][2].endswith("ing") and self.subject_opens_clause(subj, s_lo):
+                    and (self.subject_opens_clause(subj, s_lo) if not toks[k][2].endswith("ing")
+                         else toks[k - 1][2] == ","):
                 clause_start = True  # said this year is the worst, said last year was: a time as the subject (not
                 # "What the prime minister said last week was a betrayal": the cue's object is a gap, the time its
-                # adjunct)
+                # adjunct); so after a participle set off by a comma (", saying this year will meet expectations")
             elif low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]):
                 clause_start = False  # "..." Trump said this month on CNBC
             elif first[:1].isdigit():
@@ -1886,6 +1896,9 @@ class ReportedSpeech(Clauses):
                                                and not _aside_after_subject(rest)) \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
+                if content and lemma == "deny" and _DENIED_CLAIM.match(self.text, *content):
+                    return None  # (not a clause: a report told before, nothing said; "BuzzFeed, which ..., denied
+                    # the report, saying ...": the participle's row alone, no source after the cue)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
                 and toks[nxt][2][:1].isalnum() and (toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS
