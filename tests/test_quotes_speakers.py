@@ -8139,6 +8139,13 @@ def test_a_name_no_list_knows_after_to_is_a_person_when_who_follows_or_it_speaks
     assert only(text)["speaker"] == "Tsubasa Tanabe"
 
 
+def test_a_name_after_to_with_an_age_set_off_is_a_person_whatever_its_given_name():
+    # (a given name English text uses as a word, which no list gives as a name)
+    text = ("Headline\n\nThe trophy was awarded to Magnus Tulloch, 35, a joiner. \"I have waited 16 years,\" said "
+            "Tulloch.\n\nHis father, Jim Tulloch, said he was nervous.")
+    assert rows(text)["speaker"].tolist() == ["Magnus Tulloch", "Jim Tulloch"]
+
+
 def test_a_body_joined_by_and_after_an_office_of_the_is_no_person():
     text = ("Headline\n\nHead of the Attapeu Provincial Education and Sports Department Mr. Khamphanh Sisouk "
             "stated that the centre would train 300 young people this year.")

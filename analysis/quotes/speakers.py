@@ -370,8 +370,13 @@ def _surname_of_given(raw: list, given: str) -> str | None:
 def _person_after_all(text: str, run: list) -> bool:
     """A run read as a place (after "to", "from", "in") that is a person no list knows: two or three words, no
     ordinary word, and "who" set off after it or its last word saying something alone elsewhere (``the inscription
-    to Miho Gallagher, who teaches Japanese``, ``..., Gallagher said``)."""
-    if not 2 <= len(run) <= 3 or any(w.lower() in common_words() for _, _, w in run):
+    to Miho Gallagher, who teaches Japanese``, ``..., Gallagher said``); or any two or three words with an age set
+    off after them (``was awarded to Magnus Rendall, 35, a joiner``: a given name English text uses as a word)."""
+    if not 2 <= len(run) <= 3:
+        return False
+    if (age := _AGE_AFTER.match(text, run[-1][1])) and 0 < int(age.group(1)) < 120:
+        return True
+    if any(w.lower() in common_words() for _, _, w in run):
         return False
     if text.startswith(", who ", run[-1][1]):
         return True
