@@ -1516,6 +1516,9 @@ def test_the_group_after_a_body_spoke_is_that_body():
      "Experts studying the seas off the west coast"),
     # after an opening adverb and its comma
     ("Later, farmers blocked the road as they complained prices were too low.", "farmers"),
+    # (after an opening time phrase: the sentence's subject follows its comma)
+    ("Since taking over the council in May, Labour councillors have yet to pass a budget. That will change, they "
+     "say.", "Labour councillors"),
 ])
 def test_they_is_the_group_of_people_who_opens_a_sentence(text, speaker):
     assert rows(text)["speaker"].tolist() == [speaker]

@@ -242,12 +242,16 @@ _PEOPLE_PLURAL = (r"[A-Za-z]*(?:ers|ists|ians|ors|ants|ents)|[Oo]fficials|[Ee]xp
 _GROUP_IN_CLAUSE = re.compile(r"\b(" + _PEOPLE_PLURAL + r")\s+(?:have|haven[’']t|had|hadn[’']t|were|are|[a-z]+ed)\b")
 #: A conjunction right before "they", which then opens a clause of its own ("..., and they say", "as they said").
 _THEY_AFTER_CONJUNCTION = re.compile(r"(?:\band|\bas|\bbut|\bbecause|\bwhile|\bwhen|\bso)\s+$")
+#: A time or place phrase opening a sentence before its subject: "Since taking over Congress in January, (the
+#: Republicans and Trump have)", "In Leeds, (the union's members were)".
+_OPENING_ADJUNCT = r"(?:(?:In|On|At|After|Before|Since|During|Following|Earlier|Later|Last)\b[^,.;:\"“”]{0,80},\s+)?"
 #: A sentence opening with a group of people (an optional conjunction, up to five words that open no clause, a
 #: plural noun that names people, an optional participle or prepositional phrase) before its verb: "Other lawmakers
 #: have", "The Save the Scottish Regiments campaigners were", "Several hundred fishermen from the lagoon villages
 #: marched", "Two officials familiar with the talks told" (not a share: "More women are founding").
 _PLURAL_SUBJECT = re.compile(r"(?:(?:But|And|So|Yet|Now)\s+)?(?:(?:Later|Meanwhile|However|Earlier|Instead|Still"
-                             r"|Separately|Elsewhere|Then|[A-Z][a-z]+ly),\s+)?((?:[Tt]he\s+)?"
+                             r"|Separately|Elsewhere|Then|[A-Z][a-z]+ly),\s+)?" + _OPENING_ADJUNCT
+                             + r"((?:[Tt]he\s+)?"
                              r"(?:(?!(?i:he|she|it|they|we|i|you|that|if|when|while|although|as|since|because|after"
                              r"|before|who|which|many|some|more|fewer)\b)[A-Za-z][\w'’-]*\s+){0,5}"
                              r"(?:(?!(?i:numbers|papers|letters|orders|answers|powers|matters|centers|centres|waters"
@@ -547,7 +551,7 @@ _LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}):\s")
 #: (``The US government denied``, ``The United Nations Security Council on Friday made``, ``Langhofer's
 #: letter was sent``, ``The letter from the Missouri Department of Social Services arrived``, ``The department sent``),
 #: after an opening adjunct (``In a statement,``).
-_SUBJECT_NP = re.compile(r"(?:(?:In|On|At|After|Earlier|Later|Last)\b[^,.]{0,40},\s+)?"
+_SUBJECT_NP = re.compile(_OPENING_ADJUNCT +
                          r"((?:[Tt]he|[Aa]n?|(?!(?:It|That|There|Here|What|Who|He|She)['’]s)[A-Z][\w-]*['’]s)\s+"
                          r"(?:[\w.'’&-]+\s+){0,8}?[\w.'’&-]+?"
                          r"|(?!(?:Among|In|On|At|After|Before|For|From|With|Under|Over|As|But|And|Yet|So|Since|While"
