@@ -171,6 +171,17 @@ def test_cue_in_the_middle_of_an_interrupted_quote():
     assert set(out["speaker"]) == {"Barack Obama"} and set(out["kind"]) == {"direct"}
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a whole sentence quoted after its cue in lower case is direct: a determiner or pronoun, a finite verb, its point
+    ('Asked about the claims, Ivey said, "the timing is a little curious but I believe them."', "direct"),
+    ('The group added "this costly approach has harmed local newspapers for years."', "direct"),
+    # a fragment is partial: no subject, or too short to be more than a phrase
+    ('Asked about the claims, Ivey said, "is deeply ashamed and knows it will not help."', "partial"),
+    ('Asked about the claims, Ivey said, "we\'ve long anticipated."', "partial")])
+def test_a_sentence_quoted_whole_in_lower_case_is_direct(text, kind):
+    assert rows(text)["kind"].tolist() == [kind]
+
+
 def test_dash_attribution():
     row = only(rows("'We shall fight for Europe' - Chirac"), "fight")
     assert row["speaker"] == "Chirac" and row["speaker_type"] == "person"

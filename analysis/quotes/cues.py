@@ -8,9 +8,9 @@ from bisect import bisect_right
 from functools import cached_property
 
 from ..units import count_words, STOP_WORDS
-from .clauses import (adjective_after_preposition, Clauses, DASHES, END_OR_COMMA, END_PUNCT, goes_on_to, IRREGULAR_PAST,
-                      FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS, PREP_OR_CLAUSE,
-                      relative_after_bare, state_as_noun, WEB_ADDRESS)
+from .clauses import (adjective_after_preposition, Clauses, CONTRACTED_PRONOUN, DASHES, END_OR_COMMA, END_PUNCT,
+                      goes_on_to, IRREGULAR_PAST, FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS,
+                      PREP_OR_CLAUSE, relative_after_bare, state_as_noun, WEB_ADDRESS)
 from .lexicon import (according_source_length, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DETERMINERS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START)
 from .marks import mark_width, QuoteSpan
@@ -303,6 +303,26 @@ _MESSAGE_NOUNS = frozenset("message caption reply response".split())
 _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\b")
 #: A preposition between a subject and a name after it: "Family and friends (of) Jake Moore".
 _PREPOSITION_WORD = re.compile(r"\b(?:of|to|for|at|by|from|with|about)\b")
+
+
+#: Words that open a clause with its subject: "Ivey said, “the timing is a little curious ...”".
+_SUBJECT_OPENERS = frozenset("the a an this that these those there it he she they we i you our my their his its"
+                             .split())
+
+
+def whole_clause(content: str) -> bool:
+    """A quotation in lower case that is still a whole sentence, not a fragment: five words or more, opened by a
+    determiner or a subject pronoun (or its contraction), with a finite verb, ended by its own point inside the
+    marks (``the timing is a little curious but ... to disbelieve them.``; not ``is deeply ashamed ...`` nor
+    ``we've long anticipated.``)."""
+    words = content.split()
+    if len(words) < 5 or content[-1:] not in {".", "!", "?"}:
+        return False
+    first = words[0].lower()
+    contracted = CONTRACTED_PRONOUN.match(words[0]) is not None or first in {"there's", "there’s", "that's", "that’s"}
+    return contracted or first in _SUBJECT_OPENERS and any(
+        w.lower().strip(",.;:!?") in FINITE_VERBS or "n't" in w or "n’t" in w for w in words[1:])
+
 
 class QuoteCues(Clauses):
     """Cue rules of quotations."""
@@ -1191,6 +1211,14 @@ class QuoteCues(Clauses):
             return None
         return toks[c + 1][0], toks[k - 1][1]
 
+    def clause_quoted_whole(self, q: QuoteSpan, cue: tuple[int, int]) -> bool:
+        """A sentence quoted whole in lower case right after a cue that takes a clause (:func:`whole_clause`): "Ivey
+        said, “the timing is ...”" (not inside a reported clause, "said no matter what ..., “his word does not
+        ...”", nor a noun phrase a cue takes, "blamed “a sustained decline ... that has reached ...”")."""
+        verb = self.lx.verb(self.text[cue[0]:cue[1]].split()[-1].lower())
+        return verb is not None and "c" in verb[1] and not self.text[cue[1]:q.open_at].strip(" ,:") \
+            and whole_clause(self.text[q.start:q.end].rstrip())
+
     def is_direct(self, q: QuoteSpan, cued_after: bool, cue_before) -> bool:
         s_lo = self.sentence_of(q.open_at)[0]
         line_lo = self.text.rfind("\n", 0, q.open_at) + 1
@@ -1202,8 +1230,9 @@ class QuoteCues(Clauses):
         opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
                  or self.text[s_lo:q.open_at].rstrip().endswith(":")
                  or cue_before is not None and not self.text[cue_before[1][1]:q.open_at].strip()
-                 and content[:1].isupper() and len(content.split()) >= 5)  # ('and said "Utahns reject the ugly
-        # politics ..."': a sentence quoted whole right after its verb, no comma or colon)
+                 and (content[:1].isupper() or self.clause_quoted_whole(q, cue_before[1]))
+                 and len(content.split()) >= 5)  # ('and said "Utahns reject the ugly politics ..."': a sentence
+        # quoted whole right after its verb, no comma or colon)
         ends = cued_after or (content[-1:] in {".", "!", "?", ","} if content else False)
         if not ends:
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -1212,4 +1241,5 @@ class QuoteCues(Clauses):
         first = content.lstrip(" .…")[:1]
         resumed = (prev_close >= self.paragraphs[q.paragraph][0] and cue_before is not None
                    and len(self.text[prev_close:q.open_at].split()) <= 10)  # "...," he said, "is that ..."
-        return opens and ends and (first.isupper() or first.isdigit() or first in "“\"'‘[(" or lead == "" or resumed)
+        return opens and ends and (first.isupper() or first.isdigit() or first in "“\"'‘[(" or lead == "" or resumed
+                                   or cue_before is not None and self.clause_quoted_whole(q, cue_before[1]))
