@@ -1109,6 +1109,16 @@ def test_a_nationality_after_the_is_no_person():
     assert (row["speaker"], row["speaker_type"]) == ("ordinary Chinese traders", "anonymous")
 
 
+def test_a_given_name_after_a_party_word_before_a_plural_noun_of_people_is_no_person():
+    # ("Conservative" reads as a title, "Christian" as a given name: but the two describe the activists)
+    text = "Headline\n\nConservative Christian activists and rural Republicans said the move was overdue."
+    assert find_people(text) == []
+    assert only(text)["speaker"] == "Conservative Christian activists and rural Republicans"
+    assert only("Headline\n\nSenator Christian said the move was overdue.")["speaker"] == "Christian"
+    # (a verb in -s after a peer's name is no plural noun)
+    assert only("Headline\n\nLord Ashdown insists that the plan is fair.")["speaker"] == "Ashdown"
+
+
 def test_she_prefers_a_woman_named_before_to_a_name_of_unknown_gender_named_since():
     text = ("Carly Ortiz led the company for six years. Her decision to buy Compaq Computer became a liability.\n\n"
             '"The merger was the best option for us," she said.')

@@ -1828,9 +1828,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if person is None:
             if not any(w in titles for w in role_words) \
                     or role_words == ("the",) and _TOLD_THE.search(text, max(0, start - 12), start) \
-                    or (_DEMONYM.match(surname) and surname.lower() in common_words()):
+                    or (_DEMONYM.match(surname) and surname.lower() in common_words()) \
+                    or (nxt := _NEXT_LOWER_WORD.match(text, end)) and nxt.group(1).endswith("s") \
+                    and lexicon().has("anonymous", nxt.group(1)):
                 continue  # (a nationality after a title word is no surname: "Chinese"; nor is a word after a
-                # capitalised "The" that something is told or given to: "a statement to The Hill", an outlet)
+                # capitalised "The" that something is told or given to: "a statement to The Hill", an outlet; nor
+                # a word before a plural noun of people it describes: "Conservative Christian activists")
             person = people.setdefault(surname, Person(surname, surname))
             by_surname.setdefault(surname, person)
         person.roles.update(role_words)
@@ -2638,6 +2641,10 @@ def _first_surname(word: str) -> bool:
 #: A relative's noun and "of", then at most a lower-case noun with capitalised words before it, right before a name:
 #: "mother of Benghazi victim (Sean Smith)", "the son of (John Smith)"; not "the arrest of (Dylan Pesanti)".
 _KIN_OF_BEFORE_NAME = re.compile(rf"\b(?:{_KIN_WORDS})\s+of\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)?$")
+
+
+#: The lower-case word right after a name's run: "(Conservative Christian) activists".
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 
 
 def _holder_so_far(named: list, start: int) -> Person | None:
