@@ -171,6 +171,16 @@ def test_cue_in_the_middle_of_an_interrupted_quote():
     assert set(out["speaker"]) == {"Barack Obama"} and set(out["kind"]) == {"direct"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ", suggesting that" reports after a report, as ", saying that" does
+    ("Senator Ruiz said the bill was dead, suggesting that a renewal might pass.",
+     [["Ruiz", "the bill was dead"], ["Ruiz", "a renewal might pass"]]),
+    # but after a fact it is the writer's inference
+    ("Sales fell 5 percent in May, suggesting that demand is weak.", [])])
+def test_suggesting_that_after_a_report_reports(text, expected):
+    assert after_a_sentence(text) == expected
+
+
 @pytest.mark.parametrize("text, kind", [
     # a whole sentence quoted after its cue in lower case is direct: a determiner or pronoun, a finite verb, its point
     ('Asked about the claims, Ivey said, "the timing is a little curious but I believe them."', "direct"),

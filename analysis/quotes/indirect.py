@@ -85,7 +85,7 @@ _CONTENT_STOP = re.compile(r"(?:,|(?<=,[\"”’']))\s+" + _CONTRAST_WORDS + r"\
 # month", "— a controversial proposal he has raised" (no second dash after it): the writer's comment on it)
 _WRITING = frozenset({"write", "post", "tweet"})  # verbs whose object may be the thing written, not what it says
 _ADDING = frozenset({"adding", "saying", "noting", "arguing", "insisting", "warning", "explaining", "remarking",
-                     "stressing", "asserting", "acknowledging", "contending", "predicting"})
+                     "stressing", "asserting", "acknowledging", "contending", "predicting", "suggesting"})
 _FINITE = frozenset("would will was were is are had has could should must can might did does shall".split())
 _PAST_BE = frozenset({"was", "were"})  # (a coordinated predicate's passive: "and was released")
 _ADJUNCT_START = frozenset({"on", "in", "at", "during", "after", "before", "since"}) | TIME_WORDS  # "said on Friday"
@@ -285,7 +285,10 @@ _NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "ha
                         "couldn't", "won't", "cannot"})
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 #: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...", ", remarking that".
-_PARTICIPLE_THAT = frozenset("rule find conclude remark stress assert acknowledge contend predict".split())
+_PARTICIPLE_THAT = frozenset("rule find conclude remark stress assert acknowledge contend predict suggest".split())
+#: ... of which those that may be the writer's inference from a fact: ", suggesting that" reports only after a report
+#: ("Cardin said ..., suggesting that ..."; not "Sales fell 5 percent, suggesting that demand is weak").
+_INFERRING = frozenset({"suggest"})
 #: Adjectives between a number and an "-ed" adjective: "11 new estimated risk areas", "three more reported cases".
 _COUNTED_ADJECTIVES = frozenset({"new", "more", "other", "additional", "further"})
 _PREP_OR_TIME = PREPOSITIONS | TIME_WORDS
@@ -1396,8 +1399,10 @@ class ReportedSpeech(Clauses):
         elif participle and (with_ := self.with_subject(toks, k)) is not None:
             subj = with_  # "..., with the leader of the city council calling the decision "...""
         elif participle and k > 1 and self.after_comma(toks, k):
-            subj = self.joined_clause_before(toks, k, s_lo) or self.subject_of_previous_cue(toks, k - 2, s_lo) \
-                or self.subordinate_subject(toks, k - 1) or subj
+            reporter = self.subject_of_previous_cue(toks, k - 2, s_lo)
+            if reporter is None and self.lx.lemma(toks[k][2]) in _INFERRING:
+                return None
+            subj = self.joined_clause_before(toks, k, s_lo) or reporter or self.subordinate_subject(toks, k - 1) or subj
         elif participle and k > 2 and toks[k - 1][2] == "for" and (judged := self.judged_for(toks, k - 1)):
             subj = judged  # "Trump attacked Khizr Khan for saying ...": Khan said it
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
