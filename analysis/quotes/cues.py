@@ -1227,12 +1227,13 @@ class QuoteCues(Clauses):
         if prev_close >= 0 and self.text[prev_close + 1:q.open_at].strip(" ,'") == "":
             lead = ""
         content = self.text[q.start:q.end].rstrip()
+        whole = cue_before is not None and content.lstrip()[:1].islower() \
+            and self.clause_quoted_whole(q, cue_before[1])  # (a lower-case sentence quoted whole)
         opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
                  or self.text[s_lo:q.open_at].rstrip().endswith(":")
                  or cue_before is not None and not self.text[cue_before[1][1]:q.open_at].strip()
-                 and (content[:1].isupper() or self.clause_quoted_whole(q, cue_before[1]))
-                 and len(content.split()) >= 5)  # ('and said "Utahns reject the ugly politics ..."': a sentence
-        # quoted whole right after its verb, no comma or colon)
+                 and (content[:1].isupper() or whole) and len(content.split()) >= 5)  # ('and said "Utahns reject the
+        # ugly politics ..."': a sentence quoted whole right after its verb, no comma or colon)
         ends = cued_after or (content[-1:] in {".", "!", "?", ","} if content else False)
         if not ends:
             para_hi = self.paragraphs[q.last_paragraph][1]
@@ -1242,4 +1243,4 @@ class QuoteCues(Clauses):
         resumed = (prev_close >= self.paragraphs[q.paragraph][0] and cue_before is not None
                    and len(self.text[prev_close:q.open_at].split()) <= 10)  # "...," he said, "is that ..."
         return opens and ends and (first.isupper() or first.isdigit() or first in "“\"'‘[(" or lead == "" or resumed
-                                   or cue_before is not None and self.clause_quoted_whole(q, cue_before[1]))
+                                   or whole)

@@ -1399,10 +1399,10 @@ class ReportedSpeech(Clauses):
         elif participle and (with_ := self.with_subject(toks, k)) is not None:
             subj = with_  # "..., with the leader of the city council calling the decision "...""
         elif participle and k > 1 and self.after_comma(toks, k):
-            reporter = self.subject_of_previous_cue(toks, k - 2, s_lo)
-            if reporter is None and self.lx.lemma(toks[k][2]) in _INFERRING:
+            if self.lx.lemma(toks[k][2]) in _INFERRING and self.subject_of_previous_cue(toks, k - 2, s_lo) is None:
                 return None
-            subj = self.joined_clause_before(toks, k, s_lo) or reporter or self.subordinate_subject(toks, k - 1) or subj
+            subj = self.joined_clause_before(toks, k, s_lo) or self.subject_of_previous_cue(toks, k - 2, s_lo) \
+                or self.subordinate_subject(toks, k - 1) or subj
         elif participle and k > 2 and toks[k - 1][2] == "for" and (judged := self.judged_for(toks, k - 1)):
             subj = judged  # "Trump attacked Khizr Khan for saying ...": Khan said it
         elif participle:  # rejected that idea saying ...: the subject of the sentence, not "idea"
