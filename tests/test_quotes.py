@@ -176,7 +176,11 @@ def test_cue_in_the_middle_of_an_interrupted_quote():
     ("Senator Ruiz said the bill was dead, suggesting that a renewal might pass.",
      [["Ruiz", "the bill was dead"], ["Ruiz", "a renewal might pass"]]),
     # but after a fact it is the writer's inference
-    ("Sales fell 5 percent in May, suggesting that demand is weak.", [])])
+    ("Sales fell 5 percent in May, suggesting that demand is weak.", []),
+    # (after a conjunction too: "while", "before")
+    ("Senator Ruiz will argue the bill is dead, while suggesting that a renewal might pass.",
+     [["Ruiz", "the bill is dead"], ["Ruiz", "a renewal might pass"]]),
+    ("Senator Ruiz defended the bill, before insisting that it would pass.", [["Ruiz", "it would pass"]])])
 def test_suggesting_that_after_a_report_reports(text, expected):
     assert after_a_sentence(text) == expected
 

@@ -286,6 +286,9 @@ _NEGATIONS = frozenset({"not", "n't", "never", "didn't", "doesn't", "don't", "ha
 _PARTICIPLE_CUES = frozenset("say add tell note argue claim insist warn explain state write".split())
 #: ... and those that cue one only before "that": ", ruling that he ...", ", finding that ...", ", remarking that".
 _PARTICIPLE_THAT = frozenset("rule find conclude remark stress assert acknowledge contend predict suggest".split())
+#: Conjunctions between a comma and such a participle before "that": "..., while suggesting that ...", "..., before
+#: warning that ..." (not "without": "without saying that" says nothing).
+_PARTICIPLE_LINKS = frozenset({"while", "before", "after", "also", "then"})
 #: ... of which those that may be the writer's inference from a fact: ", suggesting that" reports only after a report
 #: ("Cardin said ..., suggesting that ..."; not "Sales fell 5 percent, suggesting that demand is weak").
 _INFERRING = frozenset({"suggest"})
@@ -713,7 +716,9 @@ class ReportedSpeech(Clauses):
                     and (toks[k - 1][2] == "," or toks[k - 1][2][:1].isalnum()
                          and toks[k - 1][2].lower() not in _NOT_BEFORE_PARTICIPLE)
                 # ("wrote to the First Minister asking whether ...": a question put in writing, its writer's)
-                if low.endswith("ing") and not ((self.after_comma(toks, k) or with_np) and (
+                if low.endswith("ing") and not ((self.after_comma(toks, k) or with_np
+                                                 or k > 1 and toks[k - 1][2].lower() in _PARTICIPLE_LINKS
+                                                 and toks[k - 2][2] == "," and that_next) and (
                         v[0] in _PARTICIPLE_CUES or v[0] in _PARTICIPLE_THAT
                         and (that_next or self.finite_clause_next(toks, k)))) \
                         and not self.bare_participle(toks, k, v[0]) and not calling and not asking:
