@@ -305,9 +305,9 @@ _RELATIVE_WORD = re.compile(r"\b(?:which|who|whom|whose|that)\b")
 _PREPOSITION_WORD = re.compile(r"\b(?:of|to|for|at|by|from|with|about)\b")
 
 
-#: Words that open a clause with its subject: "Ivey said, “the timing is a little curious ...”".
-_SUBJECT_OPENERS = frozenset("the a an this that these those there it he she they we i you our my their his its"
-                             .split())
+#: Words that open a clause with its subject: "Ivey said, “the timing is a little curious ...”" (not "her", an
+#: object as often).
+_SUBJECT_OPENERS = DETERMINERS - {"her"} | PRONOUNS | {"there"}
 
 
 def whole_clause(content: str) -> bool:

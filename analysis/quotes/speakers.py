@@ -330,8 +330,8 @@ _AREA_OF = re.compile(r"\b(?:" + "|".join(sorted(_AREA_KINDS | {w.lower() for w 
 _OCCUPATION_THEN_NAME = re.compile(r"([a-z]{3,}) [A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+")
 #: Spanish and Portuguese honorifics before a given name alone: "Don Eusebio", "Doña Rosa", "Dom Manuel".
 _DON = frozenset({"Don", "Doña", "Dona", "Dom"})
-#: A lower-case noun after a name: "(the Don Quixote) mural".
-_THING_NOUN_AFTER = re.compile(r" ([a-z]+)\b")
+#: The lower-case word right after a name's run: "(the Don Quixote) mural", "(Conservative Christian) activists".
+_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 #: Things named after someone or something: "the Don Quixote mural", "the Paul Revere statue".
 _NAMED_THINGS = frozenset("mural statue painting portrait sculpture bust monument memorial plaque bridge stadium arena "
                           "building highway trophy award prize medal scholarship".split())
@@ -1356,7 +1356,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and run[0][2].lower() not in first_names():
             continue  # "Consultant Epidemiologist of the Epidemiology Unit Dr. ...": an office, its holder named next
         if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
-                and (after := _THING_NOUN_AFTER.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
+                and (after := _NEXT_LOWER_WORD.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
             continue  # "the Don Quixote mural": a thing named after someone, not a person
         if _affiliation_before_noun(text, run) or _title_before_of(text, run):
             continue  # "a former Air Force physician": whom a person works for; "The Head of the agency": a title
@@ -2641,10 +2641,6 @@ def _first_surname(word: str) -> bool:
 #: A relative's noun and "of", then at most a lower-case noun with capitalised words before it, right before a name:
 #: "mother of Benghazi victim (Sean Smith)", "the son of (John Smith)"; not "the arrest of (Dylan Pesanti)".
 _KIN_OF_BEFORE_NAME = re.compile(rf"\b(?:{_KIN_WORDS})\s+of\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)?$")
-
-
-#: The lower-case word right after a name's run: "(Conservative Christian) activists".
-_NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 
 
 def _holder_so_far(named: list, start: int) -> Person | None:
