@@ -1590,6 +1590,23 @@ def test_posted_and_proposed_take_a_that_clause_and_admitted_a_gerund(sentence, 
     assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
 
 
+@pytest.mark.parametrize("sentence, content", [
+    # a plea to a charge: the court's words, no report of the accused's own
+    ("The mother-of-two admitted fraud by false representation at an earlier hearing and was jailed for a year.", []),
+    ("Pellow admitted two offences under the Environmental Permitting Regulations when he appeared in court.", []),
+    ("Ms Garvey denies 11 counts of fraud by abuse of position.", []),
+    ("Mr Tandy admitted the charge of theft.", []),
+    ("He admitted an offence of assault at Carlisle Crown Court.", []),
+    # what is said about the charges, or an act admitted, is a report
+    ("Mr Tandy denied the charges were politically motivated.", ["the charges were politically motivated"]),
+    ("Ms Garvey admitted fraud had taken place in her department.", ["fraud had taken place in her department"]),
+    ("The firm admitted failing to ensure the safety of its workers.", ["failing to ensure the safety of its workers"]),
+    ("The senator denied any wrongdoing.", ["any wrongdoing"]),
+])
+def test_a_plea_to_a_charge_is_no_report(sentence, content):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+
+
 def test_a_post_after_an_adjective_is_a_job_and_during_is_no_gerund():
     assert rows("Headline\n\nCruz will block his nomination to a key post at the Department of Agriculture until "
                 "he gets a meeting about biofuels.").empty

@@ -486,6 +486,16 @@ _VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|he
 # a verb of saying: "X, who urged the board to act, said staff ...")
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny acknowledge".split())
+#: What is admitted or denied in a plea to a charge: a count of offences or an offence by name ("admitted two offences
+#: under the Animal Welfare Act", "denies 11 counts of fraud", "admitted fraud by false representation"), not a report
+#: (the charges are the court's words; what is said of them is a clause: "denied the charges were true").
+_PLEA = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+"
+                   r"|[a-z]+teen|several|multiple|both|all|the|further|separate|related|other|lesser|new)[- ]+)*"
+                   r"(?:offen[cs]es?|counts?|charges?|breach(?:es)?)"
+                   r"|fraud|theft|manslaughter|murder|assault|burglary|robbery|arson|affray|harassment|stalking"
+                   r"|perjury|blackmail|false accounting|money laundering"
+                   r"|(?:dangerous|careless|drink|drug)[- ]driving)\b"
+                   r"(?!\s+(?:was|were|is|are|had|has|have|would|will|could|did)\b)")
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
@@ -1944,6 +1954,9 @@ class ReportedSpeech(Clauses):
             if content and lemma == "dismiss" and toks[nxt][2][:1].isupper() and not self.dismissed_words(content):
                 content = None  # "did not dismiss Lewandowski on Tuesday": fired, no words (but "dismissed Sanders'
                 # accusations", "dismissed Walker as an ineffective leader")
+        if content and lemma in _PLEADING and not self.text[toks[k][1]:content[0]].strip() \
+                and _PLEA.match(self.text, content[0]):
+            return None  # a plea to a charge, no words of the accused's own
         if content is None and lemma in _PLEADING and subj is not None and nxt < len(toks) \
                 and toks[nxt][2].isalpha() and toks[nxt][2].islower() and toks[nxt][2].endswith("ing") \
                 and len(toks[nxt][2]) > 5 and toks[nxt][2] not in PREPOSITIONS | ING_NOT_GERUND \
