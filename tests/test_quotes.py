@@ -343,6 +343,15 @@ def test_indirect_as_aside_splits_the_clause():
     assert set(out["speaker_mention"]) == {"one adviser"}
 
 
+@pytest.mark.parametrize("verb", ["maintained", "alleged", "cautioned", "replied", "asserted", "joked",
+                                  "lamented"])
+def test_an_aside_with_any_verb_of_saying_splits_the_clause(verb):
+    out = rows(f"Mr Hollin said the budget was tight. The levy, he {verb}, would be spent on the harbour wall.")
+    split = out[out["cue"] == verb]
+    assert split["text"].tolist() == ["The levy", "would be spent on the harbour wall"]
+    assert set(split["speaker"]) == {"Hollin"}
+
+
 @pytest.mark.parametrize("text, content", [
     ("Jane Smith said recently that the schools should stay open.", "the schools should stay open"),
     ("Mike Pence says too much is made of the tweets.", "too much is made of the tweets"),

@@ -458,7 +458,8 @@ _NEW_CLAUSE = frozenset("according referring who which compared as while althoug
 #: Verbs of an aside that splits or trails a reported clause ("The museum, he said, would ...").
 _ASIDE_CUES = frozenset("""say add tell note argue claim insist warn explain write contend suggest acknowledge concede
 predict recall point report state declare stress emphasize emphasise admit reckon announce hear confirm
-specify indicate reveal testify observe disclose remark""".split())
+specify indicate reveal testify observe disclose remark maintain allege caution reply assert joke
+lament""".split())
 #: Verbs whose addressee and infinitive are what was said: told his advisers to ..., warned X to ...
 #: Verbs whose object of two words is what was said (welcomed the move, pledged support).
 _SHORT_OBJECT = frozenset("welcome pledge deny criticize criticise condemn reject urge".split())
