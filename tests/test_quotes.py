@@ -385,6 +385,25 @@ def test_a_belief_is_not_reported_speech():
     assert rows("The Lib Dems believe the Home Secretary should allow phone tapping evidence.").empty
 
 
+@pytest.mark.parametrize("sentence, content", [
+    # a fear is a belief, as the guidelines' hopes and beliefs are: no row of its own
+    ("Villagers feared radioactive dust would blow into the lake.", []),
+    ("Growers fear that the pause will last into the autumn.", []),
+    # said, then a fear: one report, the fear inside what was said
+    ("Parents at the meeting said they feared the move would cut their children's last ties.",
+     ["they feared the move would cut their children's last ties"]),
+    ("Ms Oakley said the rents had doubled and feared the shop would close.",
+     ["the rents had doubled and feared the shop would close"]),
+    # a belief set against a report in the same sentence states a position (the 2024 seed's call)
+    ("The council argues that the levy is needed, but traders fear that it will drive shoppers away.",
+     ["the levy is needed", "it will drive shoppers away"]),
+    ("The council argues that the levy is needed. Traders fear that it will drive shoppers away.",
+     ["the levy is needed"]),
+])
+def test_a_fear_is_a_belief_reported_only_by_a_verb_of_saying(sentence, content):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+
+
 def test_indirect_clause_ends_before_another_cue_of_a_quotation():
     out = rows("When Hillary Clinton noted that Trump had paid no federal income tax ― as was true for several "
                "years ― Trump boasted, “That makes me smart.”")

@@ -480,8 +480,9 @@ def test_a_follow_on_quote_after_a_partial_inside_a_clause_keeps_the_reporter():
 
 def test_he_after_a_reporting_verb_is_the_person_who_opens_the_sentence():
     text = ('"There was absolutely no collusion," Donald Trump told reporters on Friday. Russia denies interfering in '
-            'the election. On Friday, Representative Adam Schiff, the top Democrat on the committee, said he fears the '
-            'committee will close its investigation too soon.')
+            'the election. On Friday, Representative Adam Schiff, the top Democrat on the committee, said he has '
+            'warned that the committee will close its investigation too soon.')  # (a report inside the report: "said he
+    # fears ..." was one before fears became a belief, now one row of "said")
     out = rows(text)
     row = out[out["text"].str.startswith("the committee will close")].iloc[0]
     assert row["speaker"] == "Adam Schiff"

@@ -485,6 +485,8 @@ _VERB_AND_OBJECT_AFTER_COMMA = re.compile(r",\s+([a-z]{3,})\s+(?:the|a|an|his|he
                                           r"|,\s+(%s|said|says|told|tells)\s" % "|".join(sorted(IRREGULAR_PAST)))
 # (or a past verb and when or where: ", resigned on Monday"; or an irregular past: ", met with a Russian lawyer"; or
 # a verb of saying: "X, who urged the board to act, said staff ...")
+#: Words that set one clause against another: "X argues that ..., but Y fears that ...".
+_CONTRASTING = frozenset("but while whereas".split())
 #: Verbs of a plea, whose gerund is what is admitted or denied: "admitted failing to ...".
 _PLEADING = frozenset("admit deny acknowledge".split())
 #: What is admitted or denied in a plea to a charge: a count of offences or an offence by name ("admitted two offences
@@ -711,7 +713,8 @@ class ReportedSpeech(Clauses):
                     # called for an inquiry / called on X to ... / called climate change a hoax: what is called for,
                     # or what is called what
                     v = (v[0], _CALL_FOR)
-                if not v or not ({"c", "t", "i", "n"} & v[1] or v[0] in _REBUTTING) or "b" in v[1]:
+                if not v or not ({"c", "t", "i", "n"} & v[1] or v[0] in _REBUTTING) \
+                        or "b" in v[1] and not self.position_against(toks, k):
                     continue
                 if v[0] == "add" and k + 1 < len(toks) and toks[k + 1][2].lower() == "up":
                     continue  # "The gap between the two, she said, added up to hundreds of dollars": a sum
@@ -1275,6 +1278,18 @@ class ReportedSpeech(Clauses):
                          and words[0] not in DETERMINERS | _OBJECT_PRONOUNS):
             return None
         return content
+
+    def position_against(self, toks: list, k: int) -> bool:
+        """Whether the belief at ``toks[k]`` states a position set against a report earlier in its sentence: ``Israel
+        argues that ..., but the U.S. fears that ...`` (a verb of saying and ``that``, then a comma and ``but``,
+        ``while`` or ``whereas`` before the belief's own subject and its ``that``)."""
+        if k + 1 >= len(toks) or toks[k + 1][2] != "that":
+            return False
+        conj = next((i for i in range(k - 1, max(0, k - 8), -1) if toks[i][2].lower() in _CONTRASTING), None)
+        if conj is None or toks[conj - 1][2] != ",":
+            return False
+        return any(toks[i + 1][2] == "that" and (v := self.lx.verb(toks[i][2])) and "t" in v[1] and "b" not in v[1]
+                   for i in range(conj - 2))
 
     def object_content(self, lo: int, cue: tuple[int, int]) -> bool:
         """Whether the content at ``lo`` is an infinitive or the object of a cue that takes no clause (``vowed to
