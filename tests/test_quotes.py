@@ -1619,6 +1619,19 @@ def test_posted_and_proposed_take_a_that_clause_and_admitted_a_gerund(sentence, 
 
 
 @pytest.mark.parametrize("sentence, content", [
+    # a thing added is no words
+    ("The project will rebuild the water mains and add a covered stage and public washrooms.", []),
+    ("Regina is the only large city that does not add fluoride to its water.", []),
+    # words added: a clause with a finite verb, past, modal or present
+    ("Mr Dyck added the cause of the fire remains under investigation.",
+     ["the cause of the fire remains under investigation"]),
+    ("She added the council would review the fees in March.", ["the council would review the fees in March"]),
+])
+def test_add_reports_a_clause_not_a_thing_added(sentence, content):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+
+
+@pytest.mark.parametrize("sentence, content", [
     # a plea to a charge: the court's words, no report of the accused's own
     ("The mother-of-two admitted fraud by false representation at an earlier hearing and was jailed for a year.", []),
     ("Pellow admitted two offences under the Environmental Permitting Regulations when he appeared in court.", []),

@@ -239,6 +239,19 @@ def _finite_within(toks: list) -> bool:
     return False
 
 
+def _finite_among(toks: list) -> bool:
+    """Whether a finite verb comes anywhere among ``toks``: an auxiliary or modal, a past tense (not after a
+    determiner: "a covered stage"), or a present tense in -s between a word that is no determiner, preposition or
+    number and a determiner, preposition or pronoun ("the cause of the fire remains under investigation", not "the
+    cards", "for cars", "12 jobs", "public washrooms")."""
+    return any(t[2].lower() in _FINITE_ANY
+               or t[2].islower() and past_form(t[2]) and not (i and toks[i - 1][2].lower() in DETERMINERS)
+               or 0 < i < len(toks) - 1 and t[2].islower() and t[2].endswith("s")
+               and not t[2].endswith(("ss", "us", "is")) and not toks[i - 1][2][:1].isdigit()
+               and toks[i - 1][2].lower() not in _NOUN_PHRASE_WORDS and toks[i + 1][2].lower() in _OBJECT_OPENERS
+               for i, t in enumerate(toks))
+
+
 def _after_time(toks: list, k: int) -> int:
     """The index after a time adjunct at token ``k``: a preposition, then up to three words of a time (``on Friday``,
     ``last month``, ``in July 2024``); ``k`` when there is none."""
@@ -359,6 +372,13 @@ _SAID_IN = frozenset("interview interviews rally speech conference briefing hear
 _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
+#: Finite auxiliaries and modals of any person ("Millennials have ...").
+_FINITE_ANY = _FINITE | {"have", "do", "am"}
+#: Words a plural noun follows, where a present tense in -s would not ("the cards", "for cars").
+_NOUN_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
+#: Words that open what a present tense in -s takes after it ("remains under ...", "requires them").
+_OBJECT_OPENERS = DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"that", "not"}
+
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
 #: Words before "say" that make it a noun: "the final say", "a say", "no say".
 _SAY_NOUN_BEFORE = frozenset("a the final last no any more little bigger greater real".split())
@@ -1970,6 +1990,9 @@ class ReportedSpeech(Clauses):
             if content and lemma == "dismiss" and toks[nxt][2][:1].isupper() and not self.dismissed_words(content):
                 content = None  # "did not dismiss Lewandowski on Tuesday": fired, no words (but "dismissed Sanders'
                 # accusations", "dismissed Walker as an ineffective leader")
+        if content and lemma == "add" and not self.text[toks[k][1]:content[0]].strip() \
+                and not _finite_among(self.tokens.between(*content)):
+            return None  # "and add a covered stage and public washrooms": a thing added, no words
         if content and lemma in _PLEADING and not self.text[toks[k][1]:content[0]].strip() \
                 and _PLEA.match(self.text, content[0]):
             return None  # a plea to a charge, no words of the accused's own
