@@ -1626,8 +1626,16 @@ def test_posted_and_proposed_take_a_that_clause_and_admitted_a_gerund(sentence, 
     ("Mr Dyck added the cause of the fire remains under investigation.",
      ["the cause of the fire remains under investigation"]),
     ("She added the council would review the fees in March.", ["the council would review the fees in March"]),
+    # reporting something to someone is no words: whom it went to
+    ("The bank had reported the matter to the Bank of Ghana.", []),
+    ("The couple backed away and reported the encounter to police.", []),
+    # what was reported, and a report inside a report, are
+    ("She told jurors she reported it to the state police the same week.",
+     ["she reported it to the state police the same week"]),
+    ("The campaign reported raising $9 million, most of it money he lent to his campaign.",
+     ["raising $9 million, most of it money he lent to his campaign"]),
 ])
-def test_add_reports_a_clause_not_a_thing_added(sentence, content):
+def test_a_thing_added_or_reported_to_someone_is_no_report(sentence, content):
     assert rows("Headline\n\n" + sentence)["text"].tolist() == content
 
 

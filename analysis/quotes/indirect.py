@@ -372,6 +372,8 @@ _SAID_IN = frozenset("interview interviews rally speech conference briefing hear
 _SUBJECT_PRONOUNS = frozenset("i he she it we they".split())
 _DETERMINERS_NOT_THAT = DETERMINERS - {"that"}
 _OBJECT_PRONOUNS = frozenset("him them it me us you himself herself themselves".split())  # "her": her_alone
+#: Whom something is reported to: "reported it to police", "reported the lost gear to the department".
+_NOTIFIED = re.compile(r"\bto\s+(?:the|a|an|his|her|their|its|police|[A-Z])")
 #: Finite auxiliaries and modals of any person ("Millennials have ...").
 _FINITE_ANY = _FINITE | {"have", "do", "am"}
 #: Words a plural noun follows, where a present tense in -s would not ("the cards", "for cars").
@@ -1990,9 +1992,13 @@ class ReportedSpeech(Clauses):
             if content and lemma == "dismiss" and toks[nxt][2][:1].isupper() and not self.dismissed_words(content):
                 content = None  # "did not dismiss Lewandowski on Tuesday": fired, no words (but "dismissed Sanders'
                 # accusations", "dismissed Walker as an ineffective leader")
-        if content and lemma == "add" and not self.text[toks[k][1]:content[0]].strip() \
+        if content and lemma in {"add", "report"} and not self.text[toks[k][1]:content[0]].strip() \
+                and (lemma == "add" or _NOTIFIED.search(self.text, *content)
+                     and not self.text[content[0]:content[1]].split(None, 1)[0].endswith("ing")) \
                 and not _finite_among(self.tokens.between(*content)):
-            return None  # "and add a covered stage and public washrooms": a thing added, no words
+            return None  # "and add a covered stage and public washrooms": a thing added, no words; "had reported
+            # the matter to the Bank of Ghana": whom it was reported to, the words unknown (but "reported raising $9
+            # million, most of it money he lent to his campaign": what was reported)
         if content and lemma in _PLEADING and not self.text[toks[k][1]:content[0]].strip() \
                 and _PLEA.match(self.text, content[0]):
             return None  # a plea to a charge, no words of the accused's own
