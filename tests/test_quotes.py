@@ -1618,6 +1618,19 @@ def test_posted_and_proposed_take_a_that_clause_and_admitted_a_gerund(sentence, 
     assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
 
 
+@pytest.mark.parametrize("sentence, contents", [
+    # the speaker's own request, told inside the report that holds it: one row
+    ("Councillor Dee Hart said she had asked the heritage board to consider a demolition delay.",
+     ["she had asked the heritage board to consider a demolition delay"]),
+    # someone else's request inside a report: two rows
+    ("Mr Pruitt said the union had asked the firm in March to consider rotating furloughs.",
+     ["the union had asked the firm in March to consider rotating furloughs",
+      "the firm in March to consider rotating furloughs"]),
+])
+def test_a_request_told_by_the_one_who_made_it_is_one_row(sentence, contents):
+    assert rows("Headline\n\n" + sentence)["text"].tolist() == contents
+
+
 @pytest.mark.parametrize("sentence, content", [
     # a thing added is no words
     ("The project will rebuild the water mains and add a covered stage and public washrooms.", []),

@@ -3631,13 +3631,17 @@ class Article(QuoteCues, ReportedSpeech):
                 continue
             if self.text[subj[0]:subj[1]].lower() in {"i", "we", "you"}:
                 continue  # first or second person: speech inside a quotation, not the article's attribution
-            items.append((min(lo, subj[0]), kind, content, subj, cue, self.paragraph_of(subj[0]), False))
             if (pronoun := self.text[subj[0]:subj[1]].lower()) in _NESTED_PRONOUNS \
                     and (outer := self.outer_cue(indirect, (subj, cue), lo)) != (subj, cue):
+                if (owner := self.pronoun_owner(pronoun, outer[0])) == "outer" \
+                        and (verb := self.lx.verb(self.text[cue[0]:cue[1]].split()[-1])) and verb[0] == "ask":
+                    continue  # "Kowalczyk said she had asked the commission to ...": her own request, told inside
+                    # the report that holds it, no second row
                 nested[cue[0]] = outer[1][0]  # "Schiff said he fears ...": he is the one who says it
-                if (owner := self.pronoun_owner(pronoun, outer[0])) != "outer":
+                if owner != "outer":
                     other_gender[cue[0]] = owner  # (but "She said he told her that ..." reports someone else's words,
                     # though a quotation there is still hers: 'Henley said she can tell ... "better than any vet ..."')
+            items.append((min(lo, subj[0]), kind, content, subj, cue, self.paragraph_of(subj[0]), False))
 
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
