@@ -1618,6 +1618,17 @@ def test_posted_and_proposed_take_a_that_clause_and_admitted_a_gerund(sentence, 
     assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
 
 
+@pytest.mark.parametrize("asker, rows_", [
+    # the press's question opening a sentence is no one's words, as an unnamed asker's is
+    ("reporters at the depot", 1), ("journalists", 1), ("the Examiner", 1), ("the News Letter", 1),
+    # a named person's question, one reporter's, or a wire agency's (a row in the Reuters gold) is
+    ("Councillor Okafor", 2), ("a reporter", 2), ("Reuters", 2),
+])
+def test_a_question_asked_by_the_press_is_no_report(asker, rows_):
+    out = rows(f"Headline\n\nAsked by {asker} whether the owners had been told, Mr Reed said letters had gone out.")
+    assert len(out) == rows_ and out["text"].iloc[-1] == "letters had gone out"
+
+
 @pytest.mark.parametrize("sentence, contents", [
     # the speaker's own request, told inside the report that holds it: one row
     ("Councillor Dee Hart said she had asked the heritage board to consider a demolition delay.",

@@ -17,7 +17,7 @@ from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WOR
                       DETERMINERS, lexicon, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
 from .marks import mark_width
-from .speakers import KIN_NOUNS, PERSON_NOUN, plural_of_common
+from .speakers import KIN_NOUNS, NEWSPAPER_ENDS, PERSON_NOUN, plural_of_common
 
 
 #: Verbs whose addressee may take an infinitive as what was said: "asked the judge to consider that history" (the
@@ -381,6 +381,8 @@ _NOUN_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: Words that open what a present tense in -s takes after it ("remains under ...", "requires them").
 _OBJECT_OPENERS = DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"that", "not"}
 
+#: Words that name the press as an asker: "Asked by reporters whether ...".
+_PRESS_WORDS = frozenset("reporters journalists press media".split())
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
 #: Words before "say" that make it a noun: "the final say", "a say", "no say".
 _SAY_NOUN_BEFORE = frozenset("a the final last no any more little bigger greater real".split())
@@ -1044,10 +1046,19 @@ class ReportedSpeech(Clauses):
         content = self._content(toks[j][0], hi)
         if content is None:
             return None
-        if agent is None and opening:
-            return None  # "Asked whether he would step down, he said ...": the reporter's question, no one's words
+        if opening and (agent is None or self.press(*agent)):
+            return None  # "Asked whether he would step down, he said ...", "Asked by the Examiner whether ...": the
+            # reporter's question, no one's words
         cue_lo = toks[k - 1][0] if before in _ASKED_PASSIVE else toks[k][0]
         return "indirect", content, agent or (cue_lo, cue_lo), (cue_lo, toks[k][1])
+
+    def press(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` names the press as a whole: reporters or journalists, or a newspaper by name (``the
+        Journal``, ``the News Letter``); not one reporter (``a reporter``) nor a wire agency (``Asked by Reuters if
+        ...`` is a row in the Reuters gold)."""
+        words = self.text[lo:hi].split()
+        return words[0].lower() in _PRESS_WORDS or words[0] in {"the", "The"} and len(words) > 1 \
+            and all(w[:1].isupper() for w in words[1:]) and any(w in NEWSPAPER_ENDS for w in words[1:])
 
     def sentence_lines(self):
         """``(start, end)`` of every sentence, cut at line breaks (a headline or a paragraph without its full stop
