@@ -1658,6 +1658,10 @@ def test_a_request_told_by_the_one_who_made_it_is_one_row(sentence, contents):
      ["she reported it to the state police the same week"]),
     ("The campaign reported raising $9 million, most of it money he lent to his campaign.",
      ["raising $9 million, most of it money he lent to his campaign"]),
+    # what a finding bore out is what others said before, no words of its own
+    ("Mr Hale said the audit confirmed what his caucus argued last spring.",
+     ["the audit confirmed what his caucus argued last spring"]),
+    ("The council confirmed it would raise the parking levy.", ["it would raise the parking levy"]),
 ])
 def test_a_thing_added_or_reported_to_someone_is_no_report(sentence, content):
     assert rows("Headline\n\n" + sentence)["text"].tolist() == content

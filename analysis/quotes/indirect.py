@@ -1324,6 +1324,25 @@ class ReportedSpeech(Clauses):
         return any(toks[i + 1][2] == "that" and (v := self.lx.verb(toks[i][2])) and "t" in v[1] and "b" not in v[1]
                    for i in range(conj - 2))
 
+    def names_no_words(self, lemma: str, cue_end: int, content: tuple[int, int]) -> bool:
+        """Whether the words right after a cue (ending at ``cue_end``; no ``that``, comma or addressee between) are
+        an object, not what was said: a plea to a charge (``admitted two offences under ...``: :data:`_PLEA`), a
+        thing added (``and add a covered stage``), something reported to someone (``had reported the matter to the
+        Bank of Ghana``, but ``reported raising $9 million, most of it money he lent to his campaign``), both with no
+        finite verb, or what a finding bore out (``the audit confirmed what his caucus argued``, ``confirmed as
+        much``)."""
+        lo, hi = content
+        if self.text[cue_end:lo].strip():
+            return False
+        if lemma in _PLEADING:
+            return _PLEA.match(self.text, lo) is not None
+        if lemma == "confirm":
+            return self.text.startswith(("what ", "as much"), lo)
+        if lemma == "report" and (not _NOTIFIED.search(self.text, lo, hi)
+                                  or self.text[lo:hi].split(None, 1)[0].endswith("ing")):
+            return False
+        return lemma in {"add", "report"} and not _finite_among(self.tokens.between(lo, hi))
+
     def object_content(self, lo: int, cue: tuple[int, int]) -> bool:
         """Whether the content at ``lo`` is an infinitive or the object of a cue that takes no clause (``vowed to
         keep``, ``urged people to``, ``blamed the fog of war``), not a reported clause of its own."""
@@ -2003,16 +2022,8 @@ class ReportedSpeech(Clauses):
             if content and lemma == "dismiss" and toks[nxt][2][:1].isupper() and not self.dismissed_words(content):
                 content = None  # "did not dismiss Lewandowski on Tuesday": fired, no words (but "dismissed Sanders'
                 # accusations", "dismissed Walker as an ineffective leader")
-        if content and lemma in {"add", "report"} and not self.text[toks[k][1]:content[0]].strip() \
-                and (lemma == "add" or _NOTIFIED.search(self.text, *content)
-                     and not self.text[content[0]:content[1]].split(None, 1)[0].endswith("ing")) \
-                and not _finite_among(self.tokens.between(*content)):
-            return None  # "and add a covered stage and public washrooms": a thing added, no words; "had reported
-            # the matter to the Bank of Ghana": whom it was reported to, the words unknown (but "reported raising $9
-            # million, most of it money he lent to his campaign": what was reported)
-        if content and lemma in _PLEADING and not self.text[toks[k][1]:content[0]].strip() \
-                and _PLEA.match(self.text, content[0]):
-            return None  # a plea to a charge, no words of the accused's own
+        if content and self.names_no_words(lemma, toks[k][1], content):
+            return None
         if content is None and lemma in _PLEADING and subj is not None and nxt < len(toks) \
                 and toks[nxt][2].isalpha() and toks[nxt][2].islower() and toks[nxt][2].endswith("ing") \
                 and len(toks[nxt][2]) > 5 and toks[nxt][2] not in PREPOSITIONS | ING_NOT_GERUND \
