@@ -602,3 +602,16 @@ def test_a_headline_ministry_by_its_field_is_the_ministry_the_body_names_in_full
 def test_title_case_adverbs_and_modals_are_read_in_lower_case(title, reading):
     from analysis.quotes.headlines import sentence_cased
     assert sentence_cased(title) == reading
+
+
+@pytest.mark.parametrize("title, kind", [
+    # a sentence quoted whole after a semicolon opens a clause of its own, as after a colon or a full stop
+    ("Council split over naming the rink; 'It sends the wrong message,' councillor says", "direct"),
+    ("Council split over naming the rink: 'It sends the wrong message,' councillor says", "direct"),
+    # inside a clause the words quoted are a fragment of it
+    ("Driver was 'looking at her phone, not the road,' judge says", "partial"),
+])
+def test_headline_sentence_quoted_after_a_semicolon_is_direct(title, kind):
+    body = "Councillor Ann Roy said: \"It sends the wrong message, and I voted against it.\""
+    head = title_rows(extract_quotes(articles(("a", title, body))))
+    assert head["kind"].tolist() == [kind]

@@ -1230,6 +1230,7 @@ class QuoteCues(Clauses):
         whole = cue_before is not None and content.lstrip()[:1].islower() \
             and self.clause_quoted_whole(q, cue_before[1])  # (a lower-case sentence quoted whole)
         opens = (lead == "" or lead[-1] in ".!?" or (cue_before is not None and lead[-1] in ":,")
+                 or cued_after and lead[-1] == ";"  # (a new clause: "... lake patrol; 'We're not an ATM,' mayor says")
                  or self.text[s_lo:q.open_at].rstrip().endswith(":")
                  or cue_before is not None and not self.text[cue_before[1][1]:q.open_at].strip()
                  and (content[:1].isupper() or whole) and len(content.split()) >= 5)  # ('and said "Utahns reject the
