@@ -13167,3 +13167,13 @@ def test_an_owner_s_role_held_in_a_place_is_a_person_s_role_not_a_body():
         == ["anonymous"]
     assert body_speakers("Marcus Ode, Cleveland's director of public utilities, flew to Columbus. Cleveland's director "
                          "of public utilities said the measure would leave residents on the hook.") == ["Marcus Ode"]
+
+
+@pytest.mark.parametrize("role", ["investigating officer", "senior investigating officer", "arresting officer",
+                                  "prosecuting counsel", "supervising nurse"])
+def test_a_role_opened_by_a_participle_names_the_person_after_an_opening_phrase(role):
+    out = rows(f'Outside court, {role} Claire Dunmore said: "This was never a misunderstanding about paperwork."')
+    assert out["speaker"].tolist() == ["Claire Dunmore"]
+    # a participle after its auxiliary is a verb: "they were investigating reports that ..." is what police said
+    out = rows("Police said they were investigating reports that the fire started at a rubbish dump.")
+    assert out["speaker"].tolist() == ["Police"]

@@ -616,7 +616,8 @@ _SPANS = frozenset("years months weeks decades days ages".split())
 _SUM_UNITS = frozenset("million billion trillion m bn".split())
 #: Participles that qualify a role as an adjective: "Ontario's acting health director", "the outgoing chair".
 _ROLE_PARTICIPLES = frozenset("acting presiding managing visiting outgoing incoming founding consulting attending "
-                              "governing serving sitting reigning retiring".split())
+                              "governing serving sitting reigning retiring investigating arresting commanding "
+                              "supervising prosecuting treating examining".split())
 #: A verb in -s or -ed right after a relative "that"/"which": "a retailer that sources from ...".
 _RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
@@ -1219,8 +1220,10 @@ class Clauses(ArticleText):
             # "after reports claimed": a document)
         source_head = None  # (found once, when a participle asks for it)
         for i, w in enumerate(words_):
-            if not (w[:1].islower() and w.endswith(_PARTICIPLE_ENDS) and len(w) > 4 and w not in _ROLE_PARTICIPLES):
-                continue  # (only a participle makes the phrase no subject: the readings below excuse one)
+            if not (w[:1].islower() and w.endswith(_PARTICIPLE_ENDS) and len(w) > 4) \
+                    or w in _ROLE_PARTICIPLES and i + 1 < len(words_) and (i == 0 or lows[i - 1] not in AUXILIARIES):
+                continue  # (only a participle makes the phrase no subject: the readings below excuse one; a role's
+                # participle before its noun is none, "investigating officer", but "they were investigating" is)
             if i == len(words_) - 2 and w.endswith("ing") and words_[i + 1].islower() and words_[i + 1].endswith("s"):
                 continue  # "hacking specialists", "leading economists", "French fishing groups": a participle before
                 # the plural noun that ends the phrase
