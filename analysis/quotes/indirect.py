@@ -379,7 +379,7 @@ _FINITE_ANY = _FINITE | {"have", "do", "am"}
 #: Words a plural noun follows, where a present tense in -s would not ("the cards", "for cars").
 _NOUN_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: Words that open what a present tense in -s takes after it ("remains under ...", "requires them").
-_OBJECT_OPENERS = DETERMINERS | PREPOSITIONS | _OBJECT_PRONOUNS | {"that", "not"}
+_OBJECT_OPENERS = _NOUN_PHRASE_WORDS | _OBJECT_PRONOUNS | {"that", "not"}
 
 #: Words that name the press as an asker: "Asked by reporters whether ...".
 _PRESS_WORDS = frozenset("reporters journalists press media".split())
