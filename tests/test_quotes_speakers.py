@@ -13177,3 +13177,13 @@ def test_a_role_opened_by_a_participle_names_the_person_after_an_opening_phrase(
     # a participle after its auxiliary is a verb: "they were investigating reports that ..." is what police said
     out = rows("Police said they were investigating reports that the fire started at a rubbish dump.")
     assert out["speaker"].tolist() == ["Police"]
+
+
+@pytest.mark.parametrize("source", ["an official with knowledge of the plan",
+                                    "a senior official with knowledge of the matter",
+                                    "a source with direct knowledge of the talks",
+                                    "a diplomat familiar with the negotiations"])
+def test_an_unnamed_source_and_what_it_knows_reports_before_a_trailing_cue(source):
+    out = rows(f"The talks will resume on Monday, {source} said.")
+    assert out["text"].tolist() == ["The talks will resume on Monday"] and out["speaker"].tolist() == [source]
+    assert out["speaker_type"].tolist() == ["anonymous"]

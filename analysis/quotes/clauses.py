@@ -618,6 +618,17 @@ _SUM_UNITS = frozenset("million billion trillion m bn".split())
 _ROLE_PARTICIPLES = frozenset("acting presiding managing visiting outgoing incoming founding consulting attending "
                               "governing serving sitting reigning retiring investigating arresting commanding "
                               "supervising prosecuting treating examining".split())
+#: What qualifies an unnamed source by what it knows: "with (direct) knowledge of", "familiar with", "close to".
+_KNOWING = re.compile(r"\b(?:with (?:direct |first-hand |firsthand )?knowledge of|familiar with|close to|briefed on"
+                      r"|involved in|aware of|privy to)\b")
+
+
+def knowing_at(lows: list[str]) -> int:
+    """The index of the word that opens :data:`_KNOWING` in ``lows`` (the words of a phrase), or -1."""
+    found = _KNOWING.search(" ".join(lows))
+    return " ".join(lows)[:found.start()].count(" ") if found else -1
+
+
 #: A verb in -s or -ed right after a relative "that"/"which": "a retailer that sources from ...".
 _RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
@@ -1196,11 +1207,13 @@ class Clauses(ArticleText):
                 and not (len(words_) <= 10 and lows[0] in {"the", "a", "an"} and "of" in lows[2:4]
                          and ((h := lows[lows.index("of", 2) - 1]) == "head" or self.source_head(h))) \
                 and not (len(words_) <= 10 and lows[1] in _PEOPLE_OF_A_PLACE and self.plural_noun(lows[0])
-                         and not past_form(lows[-1])):
+                         and not past_form(lows[-1])) \
+                and not (len(words_) <= 12 and 0 < (at := knowing_at(lows)) <= 4 and self.source_head(lows[at - 1])):
             # (a role of a body is one noun phrase however long: "the head of the chamber’s tax-writing panel", "the
             # top candidates of both political parties"; so are people of a kind or a place, "proponents of more
             # controls on hate speech here", "(But) traders at the eastern end of the street", not ending in a past
-            # tense: "supporters of the former council president shared")
+            # tense: "supporters of the former council president shared"; and an unnamed source and what it knows,
+            # "a senior official with knowledge of the matter")
             return False
         if words_[0].islower() and lows[0] in _FINITE_WORDS:
             return False  # "(people who) have fought fires in the area": a verb group, not a subject

@@ -11,8 +11,9 @@ from itertools import compress, count, takewhile
 from ..units import count_words
 from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CONTRACTED_PRONOUN,
                       CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST,
-                      is_aux, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, note_noun, NUMBER_WORDS, participle_modifier,
-                      past_form, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
+                      is_aux, knowing_at, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, note_noun, NUMBER_WORDS,
+                      participle_modifier, past_form, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun,
+                      THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DATELINE,
                       DETERMINERS, lexicon, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -962,8 +963,11 @@ class ReportedSpeech(Clauses):
         """Whether a subject opening with ``a``/``an`` names a thing no source could be, the noun a participle
         describes (``..., a holding disclosed in his filings``), not ``a spokesman``, ``a report``."""
         words_ = self.text[subj[0]:subj[1]].split()
-        return len(words_) > 1 and words_[0].lower() in {"a", "an"} \
-            and not (self.source_head(words_[-1]) or self.source_noun(words_[-1].lower()))
+        if len(words_) < 2 or words_[0].lower() not in {"a", "an"}:
+            return False
+        head = words_[at - 1] if (at := knowing_at([w.lower() for w in words_])) > 0 else words_[-1]
+        # (the source before what it knows: "a diplomat familiar with the negotiations")
+        return not (self.source_head(head) or self.source_noun(head.lower()))
 
     @staticmethod
     def resumed_length(rest: list) -> int:
