@@ -13187,3 +13187,14 @@ def test_an_unnamed_source_and_what_it_knows_reports_before_a_trailing_cue(sourc
     out = rows(f"The talks will resume on Monday, {source} said.")
     assert out["text"].tolist() == ["The talks will resume on Monday"] and out["speaker"].tolist() == [source]
     assert out["speaker_type"].tolist() == ["anonymous"]
+
+
+@pytest.mark.parametrize("cue", ["said", "told Reuters", "told The Associated Press"])
+def test_why_a_source_is_not_named_is_not_what_it_said(cue):
+    out = rows(f"The talks will resume on Monday, a senior official {cue} on condition of anonymity because he was "
+               "not authorized to speak publicly.")
+    assert out["text"].tolist() == ["The talks will resume on Monday"]
+    assert out["speaker"].tolist() == ["a senior official"]
+    # a reason of the report's own stays in it
+    out = rows("The official said the talks would resume because both sides wanted a deal.")
+    assert out["text"].tolist() == ["the talks would resume because both sides wanted a deal"]

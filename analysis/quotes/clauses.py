@@ -249,7 +249,7 @@ def _aside_quotation_opening(toks: list, j: int) -> int | None:
     return opening if titled or before.lower() in _NAMING_WORDS or participle else None
 
 
-def _anonymity_because(toks: list, i: int) -> bool:
+def anonymity_because(toks: list, i: int) -> bool:
     """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``,
     ``speaking on background because ...``, ``who asked not to be named because ...``)."""
     return toks[i][2] == "because" and any(t[2].lower() in _UNNAMED_HOW for t in toks[max(0, i - 4):i])
@@ -1060,7 +1060,7 @@ class Clauses(ArticleText):
         because = next((b for b in range(j, max(0, j - 12), -1) if toks[b][2] == "because"), -1) if 0 < j < end \
             and all(t[2] != "," for t in toks[j:end + 1]) else -1  # (the reason may hold a verb that stopped the
         # reading: "because he was not authorized to talk to reporters told")
-        if because > 0 and _anonymity_because(toks, because) \
+        if because > 0 and anonymity_because(toks, because) \
                 and (w := next((w for w in range(because - 1, max(0, because - 8), -1) if toks[w][2] == "who"),
                                None)) \
                 and (found := self.noun_phrase_before(toks, w, any_case=True)):
@@ -1628,7 +1628,7 @@ class Clauses(ArticleText):
                              and toks[i + 1][2] not in DETERMINERS) \
                     and not (tok == "that" and i > 0 and toks[i - 1][2].lower() in PREPOSITIONS) \
                     and not (tok == "that" and toks[i + 1][2].lower() in TIME_WORDS | {"day", "time"}) \
-                    and not _anonymity_because(toks, i) \
+                    and not anonymity_because(toks, i) \
                     and not (tok == "that" and toks[i - 1][2] == "asked"
                              and ANONYMITY_ASKED.match(self.text, toks[i][0])):
                 break  # (but "The author of that report, X, said": a determiner after a preposition or before a time,
@@ -1703,7 +1703,7 @@ class Clauses(ArticleText):
             rel = next((m for m in range(start, end + 1)
                         if toks[m][2].lower() in _RELATIVE or (toks[m][2] == "that" and self.relative_that(toks, m))),
                        end + 1)
-            asked = next((m for m in range(start, rel) if toks[m][2] in WH_WORDS or _anonymity_because(toks, m)), rel)
+            asked = next((m for m in range(start, rel) if toks[m][2] in WH_WORDS or anonymity_because(toks, m)), rel)
             # ("Stang, asked whether he would support the drive, said", "X, speaking on condition of anonymity because
             # the talks are confidential, said": the question's or the reason's verb is no verb of the subject's
             # phrase)

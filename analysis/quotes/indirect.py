@@ -9,11 +9,11 @@ from functools import cached_property, lru_cache
 from itertools import compress, count, takewhile
 
 from ..units import count_words
-from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, Clauses, CONTRACTED_PRONOUN,
-                      CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to, ING_NOT_GERUND, IRREGULAR_PAST,
-                      is_aux, knowing_at, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB, note_noun, NUMBER_WORDS,
-                      participle_modifier, past_form, PREP_OR_CLAUSE, relative_after_bare, SET_OFF, state_as_noun,
-                      THAT_TIMES, WH_WORDS)
+from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, anonymity_because, Clauses,
+                      CONTRACTED_PRONOUN, CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to,
+                      ING_NOT_GERUND, IRREGULAR_PAST, is_aux, knowing_at, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
+                      note_noun, NUMBER_WORDS, participle_modifier, past_form, PREP_OR_CLAUSE, relative_after_bare,
+                      SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DATELINE,
                       DETERMINERS, lexicon, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -382,6 +382,8 @@ _NOUN_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: Words that open what a present tense in -s takes after it ("remains under ...", "requires them").
 _OBJECT_OPENERS = _NOUN_PHRASE_WORDS | _OBJECT_PRONOUNS | {"that", "not"}
 
+#: Words right before the "because" that gives why a source is not named: "on condition of anonymity because".
+_UNNAMED_BEFORE_WHY = frozenset("anonymity named identified".split())
 #: Words that name the press as an asker: "Asked by reporters whether ...".
 _PRESS_WORDS = frozenset("reporters journalists press media".split())
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
@@ -711,6 +713,12 @@ class ReportedSpeech(Clauses):
             while end > s_lo and self.text[end - 1] in " .\n":
                 end -= 1
             skip_to = -1
+            # why a source is not named ("on condition of anonymity because he was not authorized to ..."): it ends
+            # what a cue before it can take
+            unnamed_why = [m for m in range(2, len(toks)) if anonymity_because(toks, m)
+                           and (toks[m - 1][2] in _UNNAMED_BEFORE_WHY or toks[m - 2][2] == "on")] \
+                if "because" in self.text[s_lo:s_hi] else []  # (right after the words that say so: not "voted
+            # against the background checks proposal because ...")
             # the indices of tokens whose lower case is a cue, with no Python step per token (most are not)
             for k in compress(count(), map(cues.__contains__, map(str.lower, map(TOKEN_TEXT, toks)))):
                 t0, _, tok = toks[k]
@@ -888,7 +896,8 @@ class ReportedSpeech(Clauses):
                     # adjective or a passive, no report (but "advised customers to keep all receipts": whom, then what)
                 flags = v[1] | {"c"} if v[0] in _PARTICIPLE_THAT and low.endswith("ing") and not that_next else v[1]
                 # (", ruling the club failed to ...": a bare clause after a participle that otherwise needs "that")
-                rows.extend(self._verb_clause(toks, k, flags, s_lo, end) or ())
+                why = next((toks[m][0] for m in unnamed_why if m > k + 1), end)
+                rows.extend(self._verb_clause(toks, k, flags, s_lo, min(end, why)) or ())
         return self.split_coordinated([self.before_other_quotation(row) for row in rows])
 
     @staticmethod
