@@ -13198,3 +13198,12 @@ def test_why_a_source_is_not_named_is_not_what_it_said(cue):
     # a reason of the report's own stays in it
     out = rows("The official said the talks would resume because both sides wanted a deal.")
     assert out["text"].tolist() == ["the talks would resume because both sides wanted a deal"]
+
+
+@pytest.mark.parametrize("titled, speaker", [
+    ("Councillor Lisa Hall", "Lisa Hall"), ("Coun. Lisa Park, who represents Ward 4,", "Lisa Park"),
+    ("Sen. Jane Park", "Jane Park"), ("Councillor Tom Church", "Tom Church"),
+])
+def test_a_title_and_a_given_name_make_a_place_word_a_surname(titled, speaker):
+    out = rows(f"{titled} said the ward would vote against the plan.")
+    assert out["speaker"].tolist() == [speaker] and out["speaker_type"].tolist() == ["person"]

@@ -577,6 +577,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         blocked.pop()
     if blocked == [n - 2] and i == n - 2 and month_given:
         blocked.pop()  # "June Tanabe", "April Mellody": a month that is a woman's given name, before a surname
+    if blocked and blocked[-1] == n - 1 and n >= 3 and n - 2 not in blocked and lows[n - 3].rstrip(".") in titles \
+            and lows[n - 2] in first_names() and lows[n - 2] not in common_words() and words[n - 1][:1].isupper():
+        blocked.pop()  # "Councillor Lisa Hall", "Sen. Jane Park": after a title, a given name and a place's word are a
+        # name (not "the Royal Albert Hall": no title)
     if blocked:
         # "New Metropolitan Police Commissioner Sir Ian Blair": the name is what follows the last title or
         # body word, unless that word joins a body's name ("Office of National Statistics")
