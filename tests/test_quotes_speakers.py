@@ -13207,3 +13207,14 @@ def test_why_a_source_is_not_named_is_not_what_it_said(cue):
 def test_a_title_and_a_given_name_make_a_place_word_a_surname(titled, speaker):
     out = rows(f"{titled} said the ward would vote against the plan.")
     assert out["speaker"].tolist() == [speaker] and out["speaker_type"].tolist() == ["person"]
+
+
+@pytest.mark.parametrize("described, speaker", [
+    ("Pensioner Joan Smith, 81, of Oak Road,", "Joan Smith"), ("Mother-of-two Kelly Brown", "Kelly Brown"),
+    ("Stallholder Nadia Crisp", "Nadia Crisp"),
+    # a given name, then a surname with its particle: the whole name
+    ("Chandler Van Voorhis", "Chandler Van Voorhis"),
+])
+def test_a_word_for_a_person_before_a_full_name_is_no_part_of_it(described, speaker):
+    out = rows(f"{described} said the market would not survive another winter.")
+    assert out["speaker"].tolist() == [speaker]

@@ -643,6 +643,14 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         role_words += (name[0].lower(),)
         name = name[1:]
         i += 1
+    elif k == 0 and len(name) == 3 and name[0].lower() not in given \
+            and PERSON_NOUN.search(name[0].lower().split("-of-")[0]) \
+            and name[1].lower() in given and name[1].lower() not in common | NAME_PARTICLES:
+        # "Pensioner Joan Smith", "Mother-of-two Kelly Brown": a word for a person, then a given name and a surname
+        # (not a particle opening the surname: "Chandler Van Voorhis")
+        role_words += (name[0].lower(),)
+        name = name[1:]
+        i += 1
     if _is_place(name):
         return None  # New York, Capitol Hill
     if len(name) > 1 and name[-1] in {"Elementary", "Secondary", "Collegiate"}:
