@@ -249,10 +249,16 @@ def _aside_quotation_opening(toks: list, j: int) -> int | None:
     return opening if titled or before.lower() in _NAMING_WORDS or participle else None
 
 
-def anonymity_because(toks: list, i: int) -> bool:
+def anonymity_because(toks: list, i: int, adjacent: bool = False) -> bool:
     """``because`` at ``i`` gives why a source is not named (``speaking on condition of anonymity because ...``,
-    ``speaking on background because ...``, ``who asked not to be named because ...``)."""
-    return toks[i][2] == "because" and any(t[2].lower() in _UNNAMED_HOW for t in toks[max(0, i - 4):i])
+    ``speaking on background because ...``, ``who asked not to be named because ...``); with ``adjacent``, only right
+    after the words that say so (not "voted against the background checks proposal because ...")."""
+    if toks[i][2] != "because":
+        return False
+    if adjacent:
+        before = toks[i - 1][2].lower() if i > 0 else ""
+        return before in _UNNAMED_HOW and (before != "background" or i > 1 and toks[i - 2][2].lower() == "on")
+    return any(t[2].lower() in _UNNAMED_HOW for t in toks[max(0, i - 4):i])
 
 
 #: A request for anonymity after "asked": "asked not to be named", "asked that her surname not be published"; no
@@ -625,8 +631,8 @@ _KNOWING = re.compile(r"\b(?:with (?:direct |first-hand |firsthand )?knowledge o
 
 def knowing_at(lows: list[str]) -> int:
     """The index of the word that opens :data:`_KNOWING` in ``lows`` (the words of a phrase), or -1."""
-    found = _KNOWING.search(" ".join(lows))
-    return " ".join(lows)[:found.start()].count(" ") if found else -1
+    found = _KNOWING.search(joined := " ".join(lows))
+    return joined.count(" ", 0, found.start()) if found else -1
 
 
 #: A verb in -s or -ed right after a relative "that"/"which": "a retailer that sources from ...".

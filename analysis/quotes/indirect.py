@@ -382,8 +382,6 @@ _NOUN_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: Words that open what a present tense in -s takes after it ("remains under ...", "requires them").
 _OBJECT_OPENERS = _NOUN_PHRASE_WORDS | _OBJECT_PRONOUNS | {"that", "not"}
 
-#: Words right before the "because" that gives why a source is not named: "on condition of anonymity because".
-_UNNAMED_BEFORE_WHY = frozenset("anonymity named identified".split())
 #: Words that name the press as an asker: "Asked by reporters whether ...".
 _PRESS_WORDS = frozenset("reporters journalists press media".split())
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
@@ -715,10 +713,8 @@ class ReportedSpeech(Clauses):
             skip_to = -1
             # why a source is not named ("on condition of anonymity because he was not authorized to ..."): it ends
             # what a cue before it can take
-            unnamed_why = [m for m in range(2, len(toks)) if anonymity_because(toks, m)
-                           and (toks[m - 1][2] in _UNNAMED_BEFORE_WHY or toks[m - 2][2] == "on")] \
-                if "because" in self.text[s_lo:s_hi] else []  # (right after the words that say so: not "voted
-            # against the background checks proposal because ...")
+            unnamed_why = [m for m in range(1, len(toks)) if anonymity_because(toks, m, adjacent=True)] \
+                if self.text.find("because", s_lo, s_hi) >= 0 else []
             # the indices of tokens whose lower case is a cue, with no Python step per token (most are not)
             for k in compress(count(), map(cues.__contains__, map(str.lower, map(TOKEN_TEXT, toks)))):
                 t0, _, tok = toks[k]
