@@ -13218,3 +13218,13 @@ def test_a_title_and_a_given_name_make_a_place_word_a_surname(titled, speaker):
 def test_a_word_for_a_person_before_a_full_name_is_no_part_of_it(described, speaker):
     out = rows(f"{described} said the market would not survive another winter.")
     assert out["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("Tánaiste Micheál Martin", "Micheál Martin"),  # an Irish title before the name
+    ("Plaid Cymru MS Rhun ap Iorwerth", "Rhun ap Iorwerth"),  # a Welsh patronymic particle inside the name
+    ("Rhun ap Iorwerth", "Rhun ap Iorwerth"),
+])
+def test_irish_titles_and_welsh_particles(source, speaker):
+    out = rows(f"{source} said the funding would not be enough.")
+    assert out["speaker"].tolist() == [speaker] and out["speaker_type"].tolist() == ["person"]

@@ -40,7 +40,7 @@ from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIO
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-NAME_PARTICLES = frozenset("de da di del der van von al la le du dos el".split()) | DESCENT
+NAME_PARTICLES = frozenset("de da di del der van von al la le du dos el ap".split()) | DESCENT
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
@@ -564,8 +564,10 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # a run's first two words do, above)
     blocked = [k for k in range(i, n) if (lows[k] in not_name or lows[k] in titles
                                           or "-" in lows[k] and _compound_title(lows[k]))  # ("Deputy Commissioner-cum-
-               and not (k and lows[k - 1] in DESCENT)]  # Chairperson"; but "Abdul Rahim bin Haji Bakar": a title after
-    # "bin" is the father's, part of the name)
+               and not (k and lows[k - 1] in DESCENT)  # Chairperson"; but "Abdul Rahim bin Haji Bakar": a title after
+               # "bin" is the father's, part of the name)
+               and not (words[k] in NAME_PARTICLES and i < k < n - 1)]  # (a particle in lower case inside the run is
+    # no outlet's initials: "Rhun ap Iorwerth", not "AP")
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
             and (lows[n - 1] in titles or (lows[n - 1] in lexicon().lists["organization"]
                                            or lows[n - 1] in lexicon().lists["media"]
