@@ -24,6 +24,11 @@ def speakers_and_texts(body):
     return rows("Headline\n\n" + body)[["speaker", "text"]].values.tolist()
 
 
+def texts_of(body):
+    """The text of each row of an article with a headline and ``body``."""
+    return rows("Headline\n\n" + body)["text"].tolist()
+
+
 def after_a_sentence(text):
     """:func:`speakers_and_texts` of ``text`` after a first sentence that reports nothing (so ``text`` does not open
     the article)."""
@@ -401,7 +406,7 @@ def test_a_belief_is_not_reported_speech():
      ["the levy is needed"]),
 ])
 def test_a_fear_is_a_belief_reported_only_by_a_verb_of_saying(sentence, content):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+    assert texts_of(sentence) == content
 
 
 def test_indirect_clause_ends_before_another_cue_of_a_quotation():
@@ -1408,13 +1413,13 @@ def test_heard_a_noun_reports_nothing():
      "about 2,600 employees across the country received notices"),
 ])
 def test_a_that_less_clause_may_open_with_a_quantity(sentence, content):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
+    assert texts_of(sentence) == [content]
 
 
 @pytest.mark.parametrize("sentence", ["The mayor said at one point during the campaign that it was over.",
                                       "The mayor said about two weeks ago that it was over."])
 def test_a_number_of_a_time_after_said_opens_no_clause(sentence):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == ["it was over"]
+    assert texts_of(sentence) == ["it was over"]
 
 
 @pytest.mark.parametrize("sentence, content", [
@@ -1541,7 +1546,7 @@ def test_a_listed_subject_with_a_longer_last_noun_phrase_opens_a_reported_clause
      ["the council to list the ground as an asset"]),
     ("The company is reporting losses this year.", [])])
 def test_a_progressive_before_that_reports_but_not_before_a_bare_noun(sentence, content):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+    assert texts_of(sentence) == content
 
 
 def one_article(text):
@@ -1615,7 +1620,7 @@ def test_that_after_a_preposition_is_a_demonstrative_not_a_clause():
      "failing to ensure the safety of its customers"),
 ])
 def test_posted_and_proposed_take_a_that_clause_and_admitted_a_gerund(sentence, content):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == [content]
+    assert texts_of(sentence) == [content]
 
 
 @pytest.mark.parametrize("asker, rows_", [
@@ -1639,7 +1644,7 @@ def test_a_question_asked_by_the_press_is_no_report(asker, rows_):
       "the firm in March to consider rotating furloughs"]),
 ])
 def test_a_request_told_by_the_one_who_made_it_is_one_row(sentence, contents):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == contents
+    assert texts_of(sentence) == contents
 
 
 @pytest.mark.parametrize("sentence, content", [
@@ -1664,7 +1669,7 @@ def test_a_request_told_by_the_one_who_made_it_is_one_row(sentence, contents):
     ("The council confirmed it would raise the parking levy.", ["it would raise the parking levy"]),
 ])
 def test_a_thing_added_or_reported_to_someone_is_no_report(sentence, content):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+    assert texts_of(sentence) == content
 
 
 @pytest.mark.parametrize("sentence, content", [
@@ -1681,7 +1686,7 @@ def test_a_thing_added_or_reported_to_someone_is_no_report(sentence, content):
     ("The senator denied any wrongdoing.", ["any wrongdoing"]),
 ])
 def test_a_plea_to_a_charge_is_no_report(sentence, content):
-    assert rows("Headline\n\n" + sentence)["text"].tolist() == content
+    assert texts_of(sentence) == content
 
 
 def test_a_post_after_an_adjective_is_a_job_and_during_is_no_gerund():

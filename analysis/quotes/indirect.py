@@ -1312,7 +1312,7 @@ class ReportedSpeech(Clauses):
         travel``), not ``denied the claims`` (told before, with whatever follows: :data:`_DENIED_CLAIM`), ``denied
         his request`` (refused), ``denied them access`` or ``denied it``."""
         content = self._content(lo, hi, min_words=1)
-        if content and _DENIED_CLAIM.match(self.text[content[0]:content[1]]):
+        if content and _DENIED_CLAIM.match(self.text, *content):
             return None
         if content and len(words := self.text[content[0]:content[1]].split()) < 3 \
                 and not (words[0].lower() in _DENIED_ALONE or words[0].lower().endswith("ing")
@@ -1334,13 +1334,17 @@ class ReportedSpeech(Clauses):
                    for i in range(conj - 2))
 
     def names_no_words(self, lemma: str, cue_end: int, content: tuple[int, int]) -> bool:
-        """Whether the words right after a cue (ending at ``cue_end``; no ``that``, comma or addressee between) are
-        an object, not what was said: a plea to a charge (``admitted two offences under ...``: :data:`_PLEA`), a
-        thing added (``and add a covered stage``), something reported to someone (``had reported the matter to the
-        Bank of Ghana``, but ``reported raising $9 million, most of it money he lent to his campaign``), both with no
-        finite verb, or what a finding bore out (``the audit confirmed what his caucus argued``, ``confirmed as
+        """Whether the words right after a cue (ending at ``cue_end``; no ``that``, comma or addressee between) are an
+        object, not what was said: a report told before that is denied (:data:`_DENIED_CLAIM`, wherever it
+        stands), a plea to a charge (``admitted two offences under ...``: :data:`_PLEA`), a thing added (``and
+        add a covered stage``), something reported to someone (``had reported the matter to the Bank of Ghana``,
+        but ``reported raising $9 million, most of it money he lent to his campaign``), both with no finite
+        verb, or what a finding bore out (``the audit confirmed what his caucus argued``, ``confirmed as
         much``)."""
         lo, hi = content
+        if lemma == "deny" and _DENIED_CLAIM.match(self.text, lo, hi):
+            return True  # a report told before, nothing said ("BuzzFeed, which ..., denied the report, saying ...":
+            # the participle's row alone, no source after the cue)
         if self.text[cue_end:lo].strip():
             return False
         if lemma in _PLEADING:
@@ -1993,9 +1997,6 @@ class ReportedSpeech(Clauses):
                                                and not _aside_after_subject(rest)) \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
-                if content and lemma == "deny" and _DENIED_CLAIM.match(self.text, *content):
-                    return None  # (not a clause: a report told before, nothing said; "BuzzFeed, which ..., denied
-                    # the report, saying ...": the participle's row alone, no source after the cue)
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
                 and toks[nxt][2][:1].isalnum() and (toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS
