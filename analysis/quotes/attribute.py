@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from ..units import count_words, STOP_WORDS
 from .aliases import US_STATES
-from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST
+from .clauses import DASHES, FINITE_VERBS, IRREGULAR_PAST, past_form
 from .cues import is_name_of_a_work, QuoteCues
 from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
@@ -58,6 +58,8 @@ _DESCRIBED_LEAD_BODY = re.compile(r"(?:[Tt]he|[A-Z][\w.-]*['’]s)\s+[a-z]")
 #: Surrey, B.C., (called)").
 _NAME_TO_CUE = re.compile(r"(?:\s+of\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3})?,\s*")
 _AGED_WORD = re.compile(r"\d{1,3}-year-old")
+#: The end of a name set off by a comma or a dash: "(Cllr Jenny Rowley) - no relation -", "(Jenny Rowley),".
+_SET_OFF_END = re.compile(r"\s*(?:,|[-–—]\s)")
 #: A person by a description ending in a noun for people: "the skater", "The retired Sudbury teacher".
 _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 #: A body's board or management speaking: "(the skating club)'s board".
@@ -1747,12 +1749,22 @@ class Article(QuoteCues, ReportedSpeech):
         """``(speaker, type)`` of the last unnamed source (``sources``: one person each, in text order) within three
         paragraphs before that ``the <noun>`` at ``paragraph`` stands for: one whose head noun is that noun, or for
         ``the man``/``the woman`` one whose head noun is no other gender's (``a retired machinist from Brampton``);
+        further back, the one unnamed person of that noun described beyond it, if no one named holds that role since;
         None when none is."""
         noun = mention.split()[-1].lower()
         for at, speaker, stype, said in reversed(sources):
-            if paragraph - at > 3:
-                break
             head = _OF_PHRASE.split(said.lower(), maxsplit=1)[0].split()[-1]
+            if paragraph - at > 3:
+                # ("according to a spokeswoman for the Corps ... / (eight paragraphs on) The spokeswoman said"; but "a
+                # coroner" says no more than "the coroner")
+                if head != noun:
+                    continue
+                one = len(speaker.split()) > 2 and self.person_head(noun) \
+                    and len({sp for _, sp, _, sd in sources
+                             if _OF_PHRASE.split(sd.lower(), maxsplit=1)[0].split()[-1] == noun}) == 1
+                return (speaker, stype) if one and not any(
+                    noun in mt.person.roles and self.paragraphs[at][0] <= mt.start < self.paragraphs[paragraph][0]
+                    for mt in self.people) else None
             gender = source_gender(said)
             if head == noun or {head, noun} <= _STAFF_NOUNS \
                     or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
@@ -2055,8 +2067,9 @@ class Article(QuoteCues, ReportedSpeech):
                     author = speaker, "media"  # "The city's own staff report ... is more cautious.
                     # It warns": the document, its writer unnamed
                 return author + (lo,) if author else None
-            if stype in {"organization", "media"} and (pronoun == "they" or JOINT not in speaker):
-                return speaker, stype, lo
+            if stype in {"organization", "media"} and (pronoun == "they" or JOINT not in speaker or "&" in source):
+                return speaker, stype, lo  # (one body, "it", unless joined from two: "&" in a name is the name's,
+                # "The Canal & River Trust")
             if stype == "unknown" and (described := _DESCRIBED_BODY.fullmatch(source.removesuffix(" itself"))) \
                     and (body := self.described_body(described.group(1).lower(), lo, [])):
                 return body, "organization", lo  # "The authority itself has tried to ... it said": the body named
@@ -2165,14 +2178,17 @@ class Article(QuoteCues, ReportedSpeech):
         if i == len(self.people) or self.people[i].start >= cue[0] or " " not in self.people[i].person.name:
             return subj
         mt = self.people[i]
-        if not _NAME_TO_CUE.fullmatch(self.text, mt.end, cue[0]):
-            return subj  # (the name, where they are from, and the comma before the cue; nothing else)
+        if not _NAME_TO_CUE.fullmatch(self.text, mt.end, cue[0]) \
+                and not (self.text.endswith(" and ", 0, cue[0]) and _SET_OFF_END.match(self.text, mt.end)):
+            return subj  # (the name, where they are from, and the comma before the cue; nothing else; or a name set
+            # off before the first of two verbs joined: "His deputy, Cllr Jenny Rowley - no relation - wrote ... and
+            # questioned")
         lead = self.text[subj[1] + 2:mt.start].split()
-        # (only role words before the name: "retired district judge", "17-year-old"; not a clause, "Trump went after
-        # Bush")
+        # (only role words or titles before the name: "retired district judge", "17-year-old", "Cllr"; not a clause,
+        # "Trump went after Bush")
         return (subj[0], mt.end) if len(lead) <= 4 and all(
-            (w.islower() and w.isalpha() or _AGED_WORD.fullmatch(w)) and not self.lx.verb(w)
-            and w not in FINITE_VERBS and w not in CLAUSE_WORDS for w in lead) else subj
+            (w.islower() and w.isalpha() or _AGED_WORD.fullmatch(w) or self.lx.has("title", w.rstrip(".").lower()))
+            and not self.lx.verb(w) and w not in FINITE_VERBS and w not in CLAUSE_WORDS for w in lead) else subj
 
     def described_pair(self, subj: tuple[int, int]) -> tuple[int, int]:
         """A short description and the two people named right after it (``Her parents, Martin and Judith Vance,
@@ -3972,9 +3988,14 @@ class Article(QuoteCues, ReportedSpeech):
                              else _UNNAMED_MODIFIER.match(self.text, subj[1], span[0]) if subj[1] < span[0] else None):
                     # "One visiting coach from a Midlands university club, who asked not to be named, said": the coach
                     # as the article describes them (not when it was said: "told by a scheduler in early April")
-                    if not any(w in TIME_WORDS or w in MONTHS or w in {"time", "times"} or w.isdigit()
-                               for w in modifier.group(1).lower().split()):
-                        speaker = f"{speaker} {modifier.group(1)}"
+                    words_ = modifier.group(1).split()
+                    if words_[-1] in {"and", "then", "but"}:
+                        # "a girl in a pink parka climbed into the chair and asked": the modifier ends at the verb the
+                        # cue is joined to
+                        words_ = words_[:next((i for i, w in enumerate(words_) if i > 1 and past_form(w)), 0)]
+                    if words_ and not any(w in TIME_WORDS or w in MONTHS or w in {"time", "times"} or w.isdigit()
+                                          for w in map(str.lower, words_)):
+                        speaker = f"{speaker} {' '.join(words_)}"
                 elif stype in {"anonymous", "unknown"} and _ONE_PERSON.fullmatch(mention) \
                         and (kept := _KEPT_BACK_AFTER.match(self.text, subj[1])):
                     speaker = f"{speaker} who {kept.group(1)}"  # "A firefighter who worked out of the hall for 15

@@ -2024,6 +2024,14 @@ class Clauses(ArticleText):
                 and toks[f][2][:1].isupper() and one_unnamed(f - 1):
             # "One woman from Stoke-on-Trent, who gave evidence anonymously, said": the woman, not the place
             found = self.noun_phrase_before(toks, f - 1, any_case=True)[0], found[1]
+        elif found and toks[who][2].lower() == "who" and f > 2 and toks[f - 1][2] in {"of", "at", "with"} \
+                and toks[f][2].lower() in {"the", "a", "an"} and toks[f - 2][2][:1].isupper() \
+                and (named := self.noun_phrase_before(toks, f - 1)) is not None and named[0] == toks[0][0] \
+                and any(named[0] <= mt.start and mt.end == toks[f - 2][1] and " " in mt.person.name
+                        for mt in self.people):
+            found = named[0], found[1]  # "Police attorney Marte Lindvik of the Governor's office, who prosecuted the
+            # case, had asked": the person opening the sentence, not the office she works in (not "The widow of Det.
+            # Const. Paul Smith of the Toronto Police Service, who ...": someone else speaks)
         if found and toks[who][2].lower() == "who" and toks[who - 1][2] == "," \
                 and (opening := self.unnamed_opening(toks, f)) is not None:
             return toks[opening][0], found[1]  # "A pilot on one of the stranded towboats, who asked not to be named,
@@ -2495,13 +2503,16 @@ class Clauses(ArticleText):
                 if toks[n - 1][2] in _NOUN_CUE_FORMS:
                     break  # "A staff report released Friday recommends ...": a document's head
             relative = n + 1 < len(toks) and toks[n][2] == "," and toks[n + 1][2] in {"who", "which"}
+            # ("several of whom": people)
+            whom = n + 3 < len(toks) and toks[n][2] == "," and toks[n + 2][2] == "of" and toks[n + 3][2] == "whom"
             if 1 < n < len(toks) and (is_aux(toks[n][2]) or self.lx.verb(toks[n][2]) or ED_END.search(toks[n][2])
-                                      or relative) \
+                                      or relative or whom) \
                     and (any(self.lx.has(kind, toks[n - 1][2]) for kind in ("anonymous", "role", "org_head",
                                                                              "media_head"))
-                         or relative and PERSON_NOUN.search(toks[n - 1][2])):
+                         or relative and PERSON_NOUN.search(toks[n - 1][2])
+                         or whom and self.plural_noun(toks[n - 1][2])):
                 j = n  # (or before a relative clause: "Private minibus operators, who had asked for 35 soms, called
-                # ... and warned")
+                # ... and warned", "Carriage drivers, several of whom watched the debate, called")
         if 0 < j < len(toks) and toks[j - 1][2][:1].isupper() and toks[j][2].islower() \
                 and not any(t[2].lower() in common_words() for t in toks[:j]):
             n = j

@@ -10,7 +10,7 @@ from functools import cached_property
 from ..units import count_words, STOP_WORDS
 from .clauses import (adjective_after_preposition, Clauses, CONTRACTED_PRONOUN, DASHES, END_OR_COMMA, END_PUNCT,
                       goes_on_to, IRREGULAR_PAST, FINITE_VERBS, is_aux, is_noun_context, noun_cue_form, NUMBER_WORDS,
-                      PREP_OR_CLAUSE, relative_after_bare, state_as_noun, WEB_ADDRESS)
+                      participle_modifier, PREP_OR_CLAUSE, relative_after_bare, state_as_noun, WEB_ADDRESS)
 from .lexicon import (according_source_length, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DETERMINERS, PREPOSITIONS,
                       PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START)
 from .marks import mark_width, QuoteSpan
@@ -1072,9 +1072,11 @@ class QuoteCues(Clauses):
                 continue
             if k > 0 and (is_noun_context(toks[k - 1][2]) or self.is_verb(toks[k - 1][2], "o")
                           or self.object_after_verb(toks, k)) \
-                    or adjective_after_preposition(toks, k) or state_as_noun(toks, k) or noun_cue_form(toks, k):
+                    or adjective_after_preposition(toks, k) or state_as_noun(toks, k) or noun_cue_form(toks, k) \
+                    or participle_modifier(toks, k):
                 continue  # "his comments", "Republican claims", "Mr. King's show": a noun, not a verb; "in written
-                # submissions", "told state broadcaster EBC": an adjective; "A staff report released Friday": a noun
+                # submissions", "told state broadcaster EBC", "any reported faults": an adjective; "A staff report
+                # released Friday": a noun
             if relative_after_bare(toks, k) and k > 0 and not toks[k - 1][2][:1].isalnum():
                 continue  # "Ends 'deferral' rule that lets ...": a noun after its quoted modifier, then its relative
             if k > 0 and toks[k - 1][2].lower() in _NOUN_AFTER and not tok.lower().endswith(("ing", "ed")):

@@ -427,6 +427,8 @@ _CLAIMED_WIN = re.compile(r"(?:(?:the|a|an|his|her|their|its|\d[\d,]*)\s+)?(?:[\
 _LIKENED = frozenset({("same", "as"), ("tantamount", "to"), ("equivalent", "to"), ("akin", "to"), ("is", "like"),
                       ("was", "like"), ("’s", "like"), ("'s", "like")})
 #: A clause of a subject pronoun and an auxiliary whose verb is understood: "(said) he would", "(said) they did not".
+#: Past tenses that want an object: "(what) she needed" is a relative clause's, not a whole clause.
+_NEEDS_OBJECT = frozenset("needed wanted liked loved made got took gave had did said told knew found kept".split())
 _ELLIPTIC = re.compile(r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+(?:would|will|could|can|did|does|do|had|has|have"
                        r"|should|might|may|must|was|were)(?:\s+not|n['’]t)?")
 #: A second relative clause joined to the one a cue ends: "which he has denied (and which ...)".
@@ -1441,11 +1443,21 @@ class ReportedSpeech(Clauses):
             hi -= 1  # "(News Corporation denied the reports.)": the bracket closes the writer's aside, not the content
             while hi > lo and self.text[hi - 1] in " ,.;:":
                 hi -= 1
-        elliptic = min_words == 3 and _ELLIPTIC.fullmatch(self.text, lo, hi)
+        elliptic = min_words == 3 and (_ELLIPTIC.fullmatch(self.text, lo, hi) or self.two_word_clause(lo, hi))
         if count_words(self.text[lo:hi]) < min_words and not elliptic or _ANOTHER_RELATIVE.match(self.text, lo, hi):
             return None  # ("allegations ..., which he has denied and which ...": what he denied is before the cue; but
             # "Jeff Flake said he would.": a clause whose verb is understood)
         return lo, hi
+
+    def two_word_clause(self, lo: int, hi: int) -> bool:
+        """The words from ``lo`` to ``hi`` are a whole clause of two: a pronoun or a plural noun, then a past tense
+        (``profits rose``, ``he agreed``)."""
+        words_ = self.text[lo:hi].split()
+        return len(words_) == 2 and words_[1].isalpha() and words_[1].islower() and past_form(words_[1]) \
+            and words_[1] not in _NEEDS_OBJECT \
+            and (words_[0] in _SUBJECT_PRONOUNS or words_[0].isalpha() and words_[0].islower()
+                 and words_[0].endswith("s") and not words_[0].endswith("ss") and not self.lx.verb(words_[0])
+                 and words_[0] not in CLAUSE_WORDS | DETERMINERS | AUXILIARIES)
 
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
         if participle_modifier(toks, k):
@@ -1987,10 +1999,13 @@ class ReportedSpeech(Clauses):
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]) and not clause_start \
                 or low in MONTHS and _after_time(rest, 0) > 1 and rest[_after_time(rest, 0) - 1][2].isdigit()
             # ("..." Rubio said Dec. 6 on CNN: a date)
+            two_words = len(rest) == 2 and nxt == k + 1 and self.two_word_clause(rest[0][0], rest[1][1])  # said profits
+            # rose (right after the cue: "nobody ever told her she needed" is the relative clause of a noun before it)
             if (low in _CLAUSE_SUBJECT or low in _DETERMINERS_NOT_THAT
-                    or (first[:1].isupper() and low not in TIME_WORDS) or clause_start
+                    or (first[:1].isupper() and low not in TIME_WORDS) or clause_start or two_words
                     or (np_object and first[:1].isalnum() and low not in _NOT_NP_OBJECT | CLAUSE_WORDS)) \
-                    and (len(rest) > 2 or len(rest) == 2 and _ELLIPTIC.fullmatch(self.text, rest[0][0], rest[1][1])) \
+                    and (len(rest) > 2 or two_words
+                         or len(rest) == 2 and _ELLIPTIC.fullmatch(self.text, rest[0][0], rest[1][1])) \
                     and not (len(rest) > 2 and rest[1][2] == "," and not (first.isdigit() and rest[2][2].isdigit())
                                                and not _listed_subject(rest)
                                                and not _described_subject(rest)

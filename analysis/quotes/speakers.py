@@ -679,6 +679,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # place before a place's name, no person
     if len(name) == 1 and _DEMONYM.match(name[0]) and name[0].lower() not in given and _country_demonym(name[0]):
         return None  # "The Kuwaiti diplomat", "the Pakistani side": a nationality alone, no one's surname
+    if len(name) == 1 and name[0].endswith("s") and _DEMONYM.match(name[0][:-1]) and _country_demonym(name[0][:-1]):
+        return None  # "The Americans, he added, have promised": a nation's people, no one's surname
     if name[-1].lower() in _PARTY_MEMBER and (
             name[0].lower() not in given or " ".join((*role_words[-1:], *name[:-1])).lower() in STATE_NAMES
             or " ".join(name[:-1]).lower() in STATE_NAMES):
@@ -2841,6 +2843,10 @@ def _appositive_roles(text: str, end: int, named_at: set) -> set:
         return set()  # ("Her father, Albert Tsang, spent 71 days ... at Scarborough General Hospital", "Her husband,
         # Angus, drives one of the company's lorries": a verb)
     words_ = {w.lower() for w in _ROLE_WORD.findall(m.group(2))}
+    if (owned := _ROLE_OWNER.search(m.group(2))) and owned.group(1).lower() in roles:
+        # "Hattie Warren, the mayor's aunt,": a role that owns the one named is someone else's (but "the union's
+        # leader" leads the union)
+        words_ = {w.lower() for w in _ROLE_WORD.findall(m.group(2)[owned.end():])}
     return words_ | {"prosecutor"} if words_ == {"prosecuting"} else words_  # ("Philippa Dunne, prosecuting,")
 
 
@@ -2985,6 +2991,8 @@ _APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”
 _LONG_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
                               r"(?:at|of|for|with|in|from)\s+(?:the\s+)?[A-Z]")
 _ROLE_WORD = re.compile(r"[A-Za-z-]+")
+#: The last possessive of an appositive and the word it ends: "(the) mayor's (aunt)".
+_ROLE_OWNER = re.compile(r"([A-Za-z-]+)['’]s\s+(?!.*['’]s\s)")
 
 
 def _head(tokens: list[str]) -> str:
