@@ -13306,3 +13306,41 @@ def test_the_one_unnamed_source_of_a_noun_is_the_noun_further_back():
     out = body_speakers(f"{head}\n\n{filler}\n\nTown spokeswoman Ann Hale said the town would help.\n\nThe spokeswoman "
                         "said the board will update its forecast in April.")
     assert out[-1] == "Ann Hale"
+
+
+def test_a_court_named_for_the_crown_and_a_court_ending_its_sentence():
+    out = body_speakers("A Court of Queen's Bench judge ordered the firm to clean up the sites.\n\nThe court heard the "
+                        "wells had been idle since 2016.")
+    assert out == ["Court of Queen's Bench"]
+    out = body_speakers("The skipper asked whether to appeal to the Tromsø Court of Appeal.\n\nThe court declined to "
+                        "ban him, saying a ban would be \"out of proportion\" for a first offence.")
+    assert out[-1] == "Tromsø Court of Appeal"
+
+
+def test_the_second_of_two_verbs_of_a_relative_clause_is_its_antecedents():
+    text = ("The one vote against came from Councillor Ruth Dale, who said the plan had been \"rushed\" without a "
+            "public meeting and warned that families might \"sell to whoever pays most\".")
+    assert body_speakers(text) == ["Ruth Dale", "Ruth Dale"]
+    text = ("The one vote against came from Councillor Ruth Dale, who said the plan had been rushed through and "
+            "warned that families might sell the land.")
+    assert body_speakers(text) == ["Ruth Dale", "Ruth Dale"]
+    # the person named right before the comma, not the whole clause the sentence opens with
+    text = ("The three members who voted against the budget were led by Cllr Owen Pike, who accused the county of "
+            "\"passing the buck\" and said residents were being asked to pay twice.")
+    assert body_speakers(text) == ["Owen Pike", "Owen Pike"]
+
+
+def test_a_participle_after_a_report_inside_a_report_is_the_outer_sources():
+    out = rows("Headline\n\nA spokesman for the Harbour Traders' Guild said members welcomed 'a fair compromise', "
+               "adding that many visitors would simply go elsewhere.")
+    assert out["speaker"].tolist() == ["A spokesman for the Harbour Traders' Guild"] * 2
+
+
+def test_the_red_cross_is_a_body():
+    out = rows("Headline\n\nThe Red Cross said the camp was full, adding that more tents were needed.")
+    assert out["speaker"].tolist() == ["Red Cross"] * 2 and set(out["speaker_type"]) == {"organization"}
+
+
+def test_a_role_inside_what_a_person_reports_is_someone_else():
+    out = rows("Headline\n\nMary Holt said the minister announced the plan last week.")
+    assert out["speaker"].tolist() == ["Mary Holt", "the minister"]

@@ -3661,7 +3661,7 @@ class Article(QuoteCues, ReportedSpeech):
 
         out = []
         previous = previous_quote = None  # (paragraph, speaker, mention, type, cue) of the last attribution/quote
-        last_person = None  # (speaker, paragraph, end) of the last attribution to a person
+        last_person = None  # (speaker, paragraph, end, start of its words) of the last attribution to a person
         relatives = set()  # people who spoke as someone's relative ("her mother, Kerri Ferris")
         bodies_by_it = set()  # speakers read as people until "it" went on from them
         reported_in = (0, 0)  # what the last person speaker reports, when a cue names them
@@ -3695,7 +3695,7 @@ class Article(QuoteCues, ReportedSpeech):
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 elif last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1],
-                               last_person[2])
+                               last_person[2], last_person[3])
                     subject = self.asked_before(subj[0], mention.lower()) \
                         or self.sentence_reporter(subj[0], mention.lower()) \
                         or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span),
@@ -4163,7 +4163,7 @@ class Article(QuoteCues, ReportedSpeech):
             if stype == "person" and reporter:
                 # (not a source inside the last report, "Mr Howard denied Mr Yeo ... said ...", nor an owner, "he hit
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)
-                last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]))
+                last_person = (speaker, paragraph, span[1] if follow_on else max(span[1], subj[1]), span[0])
                 reported_in = (0, 0) if follow_on else span
                 if KIN_OPENING.match(mention):
                     relatives.add(speaker)  # ("said her mother, Kerri Ferris": the surname alone stays the

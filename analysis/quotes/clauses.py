@@ -1352,7 +1352,13 @@ class Clauses(ArticleText):
                     return after or self.subject_before(toks, v, 0) \
                         or self.appositive_subject(toks, v)  # ("A spokesperson for the Caribbean Community, the
                     # regional bloc ..., said ... and urged": the subject before the aside)
-                return self.subject_before(toks, v, 0)
+                subj = self.subject_before(toks, v, 0)
+                i = next((i for i in range(v) if toks[i][0] == subj[0]), 0) if subj else 0
+                u = i - 2 if i > 1 and toks[i - 1][2] == "that" else i - 1
+                if u >= 0 and self.finite_reporting_verb(toks, u) and not self.in_quote(toks[u][0]):
+                    return self.subject_of_previous_cue(toks, u, s_lo) or subj  # "A spokeswoman for the association
+                    # said members welcomed '...', adding that": the reporting verb whose clause holds that one
+                return subj
         return None
 
     def finite_reporting_verb(self, toks: list, v: int) -> bool:
@@ -1877,6 +1883,12 @@ class Clauses(ArticleText):
                       or toks[w][2].lower() == toks[j][2].lower()
                       and (toks[w - 1][2] == "," or toks[w - 1][2].isalpha())), None)
         return first if first is not None and toks[first][2] not in END_PUNCT else j
+
+    def who_antecedent(self, toks: list, who: int) -> tuple[int, int] | None:
+        """Whom ``, who`` at token ``who`` is about: the person named right before the comma (``were led by Cllr
+        Martin Ackroyd, who accused``), else the antecedent :meth:`relative_subject` reads."""
+        named = next((mt for mt in self.people if mt.end == toks[who - 2][1]), None) if who > 1 else None
+        return (named.start, named.end) if named else self.relative_subject(toks, who + 1)
 
     def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:
         """The antecedent of a relative clause whose verb is ``k``: ``a British man who said``, ``Mr Mubanga, who

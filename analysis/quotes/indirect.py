@@ -1131,7 +1131,13 @@ class ReportedSpeech(Clauses):
         """For a verb at ``k`` joined by ``and`` to an earlier one, whose subject ``subj`` the sentence's opening gave:
         the first reporting verb's subject when it starts there too and runs on to that verb, no verb inside it
         (``Labour's deputy minister for women Jacqui Smith accused ... and said``: the sentence's subject stops at
-        "for"); else ``subj``."""
+        "for"); or the antecedent of a relative clause that holds the first verb (``Councillor Hattie Warren, who said
+        ... and warned``); else ``subj``."""
+        who = next((w for w in range(k - 2, 1, -1) if toks[w][2] == "who" and toks[w - 1][2] == ","), None)
+        if who is not None and self.lx.verb(toks[who + 1][2]) \
+                and not any(t[2] in {",", ";", "."} or t[2] in DASHES for t in toks[who + 1:k]) \
+                and (antecedent := self.who_antecedent(toks, who)) is not None:
+            return antecedent  # (no comma after the relative clause: it goes on to the joined verb)
         first = next((v for v in range(k - 2) if toks[v][0] >= subj[1] and toks[v][2].islower()
                       and self.lx.verb(toks[v][2])), None)
         last = next((v for v in range(k - 2, 0, -1) if toks[v][0] >= subj[1] and toks[v][2].islower()

@@ -3549,12 +3549,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         unresolved or unknown.
 
     ``previous`` describes the last attribution (to a person, if any): ``(speaker, speaker_type, recent,
-    same_paragraph)``. ``they``/``it`` may take a non-person previous speaker. ``he``/``she`` take, in order: the
-    previous person speaker when it spoke earlier in the same paragraph (the subject of the story so far, not a
-    person merely named as an object: "Mr Balls said Mr Brown's Budget ... 'quote,' he said"); a person named
-    earlier in the same paragraph (from ``paragraph_start``); a recent (within two paragraphs) previous person
-    speaker; the most recent person named before. People named inside ``content`` (the reported words) are
-    not candidates for a pronoun.
+    same_paragraph)``, and for a person where its words end and start. ``they``/``it`` may take a non-person previous
+    speaker. ``he``/``she`` take, in order: the previous person speaker when it spoke earlier in the same paragraph (the
+    subject of the story so far, not a person merely named as an object: "Mr Balls said Mr Brown's Budget ... 'quote,'
+    he said"); a person named earlier in the same paragraph (from ``paragraph_start``); a recent (within two paragraphs)
+    previous person speaker; the most recent person named before. People named inside ``content`` (the reported words)
+    are not candidates for a pronoun.
     """
     lx = lexicon()
     if mention.removeprefix("the ").removeprefix("The ") == "WHO":
@@ -4253,6 +4253,8 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["role"] and low.startswith("the ") and len(toks) == 3 and toks[1].istitle() and len(toks[1]) >= 5 \
             and (holder := _national_holder(people, position - len(mention), head, toks[1])) is not None:
         return holder.name, "person"  # "The Kazakh minister" after "Kazakhstan's Minister of Trade ... Yerlan Sadykov"
+    # (a role inside what the last person reports is someone else's: "Mary Jones said the minister announced")
+    reporting = previous is not None and len(previous) > 5 and previous[5] <= position < previous[4]
     if head in lx.lists["role"] and low.startswith("the ") \
             and all(" " not in mt.person.name or mention[mt.end - begin:].strip() == toks[-1] for mt in inside):
         # (a name right before the role noun qualifies it: "The Croydon Central MP", a seat)
@@ -4286,12 +4288,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             person = next((mt.person for mt in people if position <= mt.start < position + 400
                            and _holds(mt.person, {_role_word(head)})), None)
         if person is None and specific and head not in _HELD_ONLY and previous and previous[1] == "person" \
-                and previous[2] \
+                and previous[2] and not reporting \
                 and not any(_holds(mt.person, {_role_word(head)}) or qualifiers and _holds_other_office(mt.person, head)
                             for mt in people if mt.person.name == previous[0]):
             return previous[0], "person"  # no one holds the role: the recent speaker, before the last person named
         person = person or (specific and _recent_person(people, position - len(mention), role=head,
-                                                        fallback=head not in _HELD_ONLY,
+                                                        fallback=head not in _HELD_ONLY and not reporting,
                                                         qualifiers=qualifiers, gender=gender))
         if person:
             return person.name, "person"
@@ -4363,7 +4365,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["role"] and not _INDEFINITE.match(low):
         qualifiers = _role_qualifiers(toks, head)
         person = _recent_person(people, position, role=head,
-                                fallback=head not in lx.lists["anonymous"] and head not in _HELD_ONLY,
+                                fallback=head not in lx.lists["anonymous"] and head not in _HELD_ONLY and not reporting,
                                 qualifiers=qualifiers) \
             or (qualifiers and _one_holder_after(people, position, head, qualifiers))
         if person:
@@ -5128,6 +5130,8 @@ _LISTED_HEADS = ("Department ", "Ministry ", "Committee ", "Commission ", "Offic
 #: which is tried at every capital of a text (one text in eighteen that has a head holds this too).
 _LISTED_HEAD_FIELD = re.compile(r"(?:Department|Ministry|Committee|Commission|Office|Directorate|Agency|Authority"
                                 r"|Institute|Bureau)[ \t]+(?:for|of|on)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]*,")
+#: The crown whose possessive is part of a court's or college's name: "Court of King's Bench", "Queen's University".
+_CROWN = frozenset({"King", "Queen"})
 _SENTENCE_BREAK = re.compile(r"(?:[a-z]{2}|[A-Z]{2})\.\s")  # "Gaza. The U.S.", "RCMP. The second man": two
 # sentences, not one name
 SENTENCE_POINT = re.compile(r"(?<=[a-z]{4})\.$")  # "United Technologies." ends a sentence; "Inc." keeps its point
@@ -5357,6 +5361,7 @@ class BodyNames:
                 continue  # ('a sign: "Hydro Owes Us a Straight Answer"': words in title case, no body's name
             owner, mark, owned = name.partition("'s ") if "'s " in name else name.partition("’s ")
             if mark and (len(owned.split()) == 1 and owned.lower() not in lexicon().lists["org_head"]
+                         and owner.rsplit(None, 1)[-1] not in _CROWN  # ("Court of King's Bench")
                          or " " in owner and owner.rsplit(None, 1)[1].rstrip(".").lower() in LEGAL_FORMS):
                 name = owner  # "workers at Bulkley Timber's Smithers sawmill": the owner, not its site's place
                 # (but "Lincolnshire Police's Rural Crime Action Team", a unit); "Northshield Gold Corp.’s Bidgood
@@ -5414,8 +5419,10 @@ class BodyNames:
             # not another named once in passing
         owner = re.split(r"['’]s ", name)[0]
         # "the bank" after "Bank of Thailand's Monetary Policy Committee": the owner the head word names
-        return owner if owner != name and _name_heads(owner) & heads and not _name_heads(name) & heads - {
-            w.lower() for w in owner.split()} else name
+        return owner if owner != name and owner.rsplit(None, 1)[-1] not in _CROWN and _name_heads(owner) & heads \
+            and not _name_heads(name) & heads - {
+            w.lower() for w in owner.split()} else SENTENCE_POINT.sub("", name)  # (not the point of a name that
+        # ends its sentence: "to the Hålogaland Court of Appeal.")
 
     def last_headed(self, heads: set, position: int) -> str | None:
         """The body named last before ``position`` whose head word is one of ``heads`` (``{"court"}``: ``B.C. Court
