@@ -13344,3 +13344,20 @@ def test_the_red_cross_is_a_body():
 def test_a_role_inside_what_a_person_reports_is_someone_else():
     out = rows("Headline\n\nMary Holt said the minister announced the plan last week.")
     assert out["speaker"].tolist() == ["Mary Holt", "the minister"]
+
+
+def test_a_quantity_opening_a_reported_clause():
+    out = rows("Headline\n\nIrena Kovac, the college's director of exchanges, said more than a third of the students "
+               "in this year's course come from families that lost their farms.")
+    assert out["text"].tolist() == ["more than a third of the students in this year's course come from families that "
+                                    "lost their farms"]
+    # a quantity that is what is claimed, no clause
+    out = rows("Headline\n\nRuritania claims more than half of Freedonia's coast since the 19th century.")
+    assert out.empty
+
+
+def test_a_proposal_of_a_gerund_clause():
+    out = rows("Headline\n\nCouncilwoman Ida Berg suggested keeping the old sign on a smaller panel beneath the new "
+               "one.")
+    assert out["text"].tolist() == ["keeping the old sign on a smaller panel beneath the new one"]
+    assert out["speaker"].tolist() == ["Ida Berg"]

@@ -529,6 +529,10 @@ _PLEA = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
+#: Plain present verbs that end the subject a quantity opens: "(more than a third of the students) come from".
+_PLAIN_VERBS = frozenset("come live work want need say have remain face use support oppose".split())
+#: Verbs of proposing whose content may be a gerund's clause: "suggested keeping the old slogan".
+_PROPOSING = frozenset({"suggest", "propose"})
 #: Time nouns that name when something was said only after a determiner ("this week"): bare, they modify a noun.
 _BARE_TIME_NOUNS = frozenset("weekend week month year morning afternoon evening night".split())
 #: Words of a quantity between two "as": "as many as", "as much as", "as few as".
@@ -1963,6 +1967,13 @@ class ReportedSpeech(Clauses):
             elif low in _QUANTIFIERS and len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() \
                     and rest[1][2] not in PREPOSITIONS and finite_soon:
                 clause_start = True  # said more cases are likely ..., said many residents were ...
+            elif low in {"more", "less", "fewer"} and len(rest) > 5 and rest[1][2] == "than" \
+                    and rest[2][2].lower() not in {"once", "twice", "ever", "that"} \
+                    and any(t[2].lower() in _FINITE_AUX | _PLAIN_VERBS or t[2].islower() and past_form(t[2])
+                            for t in rest[3:14]):
+                clause_start = True  # said more than a third of the students ... come from: a quantity opens the
+                # clause, its verb soon after (not "said more than once that", "claims more than half of Belize's
+                # territory")
             elif low in _PRONOUN_LIKE and len(rest) > 1 and (rest[1][2].lower() in _FINITE_AUX or len(rest) > 3 and (
                     rest[1][2].isalpha() and rest[1][2].islower() and rest[1][2] not in _FUNCTION_WORDS
                     and _present_or_past(rest[2][2]))):
@@ -2018,6 +2029,11 @@ class ReportedSpeech(Clauses):
                                                and not _aside_after_subject(rest)) \
                     and not noun_phrase_only and not time_adjunct:
                 content = self._content(toks[nxt][0], s_end)
+        if content is None and lemma in _PROPOSING and subj is not None and nxt == k + 1 and nxt < len(toks) \
+                and toks[nxt][2].islower() and toks[nxt][2].endswith("ing") and len(toks[nxt][2]) > 5 \
+                and toks[nxt][2] not in ING_NOT_GERUND:
+            content = self._content(toks[nxt][0], s_end, min_words=2)  # "Molde suggested keeping the old slogan":
+            # what is proposed, a gerund's clause
         if content is None and "n" in flags and subj is not None and nxt < len(toks) \
                 and not (k > 0 and toks[k - 1][2].lower() in _MODALS) \
                 and toks[nxt][2][:1].isalnum() and (toks[nxt][2].lower() not in _NOT_NP_OBJECT | _OBJECT_PRONOUNS
