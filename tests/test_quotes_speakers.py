@@ -13361,3 +13361,20 @@ def test_a_proposal_of_a_gerund_clause():
                "one.")
     assert out["text"].tolist() == ["keeping the old sign on a smaller panel beneath the new one"]
     assert out["speaker"].tolist() == ["Ida Berg"]
+
+
+@pytest.mark.parametrize("told", ["told reporters", "told the Gazette last week", "told the Herald on Monday"])
+def test_a_clause_whose_verb_an_adverb_opens_after_an_addressee(told):
+    out = rows(f"Headline\n\nNora Platt {told} the county now reviews fire plans before each season.")
+    assert out["text"].tolist() == ["the county now reviews fire plans before each season"]
+    assert out["speaker"].tolist() == ["Nora Platt"]
+
+
+def test_a_clause_after_a_trailing_cue_is_no_source():
+    # a headline's second verb: what follows "says" is a clause, not who says it
+    out = rows("Judge orders town to reopen road, says closure stranded a farm family\n\nA judge ordered the town to "
+               "reopen the road.")
+    assert not out["speaker"].str.contains("closure").any()
+    # an inverted source opened by a number and a participle is still one
+    out = rows('"No," said one unaligned Ohio Republican strategist.')
+    assert out["speaker"].tolist() == ["one unaligned Ohio Republican strategist"]

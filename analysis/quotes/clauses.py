@@ -1441,6 +1441,12 @@ class Clauses(ArticleText):
                 and toks[j + 1][2] not in TIME_WORDS and not toks[j + 1][2].endswith("ly"):
             return None  # '..., "a fence-sitter," said he wanted staff to return': a clause (but '"...," said she on
             # Monday', 'said he firmly': the inverted pronoun)
+        if j + 2 < len(toks) and toks[j][2].isalpha() and toks[j][2].islower() and not toks[j][2].endswith("s") \
+                and toks[j][2] not in DETERMINERS | NUMBER_WORDS | {"one", "another"} \
+                and not self.person_head(toks[j][2]) and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
+                and past_form(toks[j + 1][2]) and toks[j + 2][2][:1].islower():
+            return None  # "Judge orders county to reopen road, says closure stranded ranch family": a clause, a bare
+            # singular noun, its verb and its object (no inverted source; but "said one unaligned Florida strategist")
         start = j
         if j < len(toks) and toks[j][2].islower() and is_aux(toks[j][2]):
             return None  # 'Mitt Romney’s “47 percent” comment was nearly as dismissive': a verb, no inverted subject

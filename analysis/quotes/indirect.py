@@ -529,6 +529,8 @@ _PLEA = re.compile(r"(?i:(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine
 _ORDERING = frozenset("tell warn urge ask caution".split())
 #: Quantifiers that open a clause's subject ("said more cases are likely to be reported").
 _QUANTIFIERS = frozenset("more most many several few fewer".split())
+#: Adverbs that stand before a finite verb: "(the county) now (reviews)".
+_VERB_ADVERBS = frozenset("now also still already often usually never always routinely".split())
 #: Plain present verbs that end the subject a quantity opens: "(more than a third of the students) come from".
 _PLAIN_VERBS = frozenset("come live work want need say have remain face use support oppose".split())
 #: Verbs of proposing whose content may be a gerund's clause: "suggested keeping the old slogan".
@@ -1759,8 +1761,15 @@ class ReportedSpeech(Clauses):
                 # (not after "to": "phoning families to tell them there was no bed" is a purpose, no report)
                 named_addressee = nxt + 1 if toks[nxt][2].lower() in {"him", "them", "us", "me"} \
                     and toks[k - 1][2].lower() != "to" else -1
-                for c in range(nxt + 1, min(len(toks), nxt + 4)):
+                timed = -1  # where the clause may open after a time set after the addressee's name
+                for c in range(nxt + 1, min(len(toks), nxt + 6)):
+                    if c > nxt + 3 and c != timed:
+                        break
                     low = toks[c][2].lower()
+                    if c == named_addressee and low in {"last", "this", "on", "earlier"} and c + 1 < len(toks) \
+                            and _is_time_token(toks[c + 1][2]):
+                        named_addressee = timed = c + 2
+                        continue  # "told the Pioneer-Gazette last week the county ...": when, after whom
                     name = toks[c][2][:1].isupper()
                     # (after an addressee's name, a bare noun may open the clause: "told the BBC progress had been")
                     bare = c == named_addressee and low.isalpha() and toks[c][2].islower() and low not in CLAUSE_WORDS \
@@ -2349,6 +2358,9 @@ class ReportedSpeech(Clauses):
         encourages savings``)."""
         word, before = toks[j][2], toks[j - 1][2]
         after = toks[j + 1][2] if j + 1 < len(toks) else ""
+        if before in _VERB_ADVERBS and j > 1:
+            # "the county now reviews line schedules": an adverb that goes before a verb, the noun before it
+            before, any_object = toks[j - 2][2], True
         if not (len(word) > 4 and word.islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
                 and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES
                      or after[:1].isupper() and after.isalpha() and after != "I"  # ("the photo violates DNC rules")
