@@ -13378,3 +13378,16 @@ def test_a_clause_after_a_trailing_cue_is_no_source():
     # an inverted source opened by a number and a participle is still one
     out = rows('"No," said one unaligned Ohio Republican strategist.')
     assert out["speaker"].tolist() == ["one unaligned Ohio Republican strategist"]
+
+
+def test_an_unnamed_source_described_by_whose_before_keeping_the_name_back():
+    out = rows('Headline\n\nA crofter whose fields border the forest, who asked not to be named, told the Courier he '
+               'feared the trust would "find out what it costs".')
+    assert out["speaker"].tolist() == ["A crofter whose fields border the forest"]
+
+
+def test_two_kin_nouns_before_two_names_give_neither_a_gender():
+    text = ("The plaque honours Pte. Walter Reid, who died in 1917. His grandson and granddaughter, Gordon Reid and "
+            "Ruth Reid, both live nearby.\n\nGordon Reid said the family had always known about the plaque.\n\n"
+            "\"It was just there on the wall,\" he said.")
+    assert body_speakers(text) == ["Gordon Reid", "Gordon Reid"]

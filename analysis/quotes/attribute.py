@@ -812,8 +812,9 @@ _ONE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}
 _UNNAMED_MODIFIER = re.compile(r"\s+((?:from|at|in|on|with|of|based|working)\s[^,;:()“”\"]*?)"
                                r"(?=,\s+(?:and\s+)?who\s|\s*,?\s*(?:that\s*)?\Z)")
 #: A restrictive relative clause, then a second one that keeps the source's name back: "(A woman) who was aboard the
-#: houseboat, and who asked that her name not be published".
-_KEPT_BACK_AFTER = re.compile(r"\s+who\s+([^,;:()“”\"\n]{3,100}),\s+and\s+who\s+(?:asked|spoke|requested|declined)\b")
+#: houseboat, and who asked that her name not be published", "(A farmer) whose land borders the wood, who asked".
+_KEPT_BACK_AFTER = re.compile(r"\s+(who(?:se)?\s+[^,;:()“”\"\n]{3,100}),\s+(?:and\s+)?who\s+"
+                              r"(?:asked|spoke|requested|declined)\b")
 #: A body opening a sentence, then "and" before another source: "Labour and (the Liberal Democrats say)".
 _JOINED_BODY = re.compile(r"(?:[Tt]he\s+|[Bb]oth\s+(?:the\s+)?)?"
                           r"([A-Z][\w'’.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.&-]*){0,4})\s+and\s+(?:the\s+)?")
@@ -3998,7 +3999,7 @@ class Article(QuoteCues, ReportedSpeech):
                         speaker = f"{speaker} {' '.join(words_)}"
                 elif stype in {"anonymous", "unknown"} and _ONE_PERSON.fullmatch(mention) \
                         and (kept := _KEPT_BACK_AFTER.match(self.text, subj[1])):
-                    speaker = f"{speaker} who {kept.group(1)}"  # "A firefighter who worked out of the hall for 15
+                    speaker = f"{speaker} {kept.group(1)}"  # "A firefighter who worked out of the hall for 15
                     # years, and who asked not to be named ..., said": who the source is, before the request
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"

@@ -1999,6 +1999,8 @@ _SENTENCE_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
 _PRONOUN_OPENS = re.compile(r"(He|She)\s")
 _KIN_NOUN = re.compile(r"\b([a-z]+),\s*$")
+#: "and" right before a word (its prefix allowed): "(great-nephew) and great-(niece)".
+_KIN_JOINED = re.compile(r"\band\s+(?:[a-z]+-)?\Z")
 def _written_holders(holders: list, derived: set) -> list:
     """The people of ``holders`` (``(start, person)`` pairs) whose full name the text writes, else all of them."""
     return [p for _, p in holders if p.name not in derived] or [p for _, p in holders]
@@ -2212,6 +2214,8 @@ def _gender_before(text: str, start: int) -> str:
     Abedini``; ``His mother Aigul``: no comma between relative and name), else ``""``."""
     if text[start - 2:start] == ", ":
         kin = _KIN_NOUN.search(text, max(0, start - 30), start)
+        if kin and _KIN_JOINED.search(text, max(0, kin.start(1) - 20), kin.start(1)):
+            return ""  # "His great-nephew and great-niece, Murray Boyd and Ellen Boyd": the nouns of two people
         return GENDERED_NOUNS.get(kin.group(1), "") if kin else ""
     kin = _owned_kin_before(text, start)
     return (_KIN[kin.group(1).lower()] or "") if kin else ""
