@@ -13391,3 +13391,16 @@ def test_two_kin_nouns_before_two_names_give_neither_a_gender():
             "Ruth Reid, both live nearby.\n\nGordon Reid said the family had always known about the plaque.\n\n"
             "\"It was just there on the wall,\" he said.")
     assert body_speakers(text) == ["Gordon Reid", "Gordon Reid"]
+
+
+def test_a_cantonese_name_is_written_family_name_first():
+    text = ("Leung Ka Ming, who runs a pawnshop near the square, said trade had fallen. Chao Sio Leung, the chain's "
+            "chairman, said nine branches would close.\n\n\"A pawnshop lives on the customer who comes back,\" Leung "
+            "said.")
+    assert body_speakers(text) == ["Leung Ka Ming", "Chao Sio Leung", "Leung Ka Ming"]
+
+
+def test_a_quantifier_floated_after_two_names_is_no_appositive_role():
+    text = ("His son and daughter, Ian Moss and Ruth Moss, both live in the area and were among the first donors.\n\n"
+            "The donors said the plaque was overdue.")
+    assert body_speakers(text) == ["the donors"]

@@ -90,6 +90,12 @@ _VIETNAMESE_MIDDLES = {"Thi": "f", "Van": "m"}
 _CHINESE_FAMILIES = frozenset("""Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
 Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding
 Ren Shen Yao Fang Jin Qiu Xia Tan Zou Shi Xiong Meng Qin Yan Long Hou Bai Duan Lei Kong Mao Qian Wan Gu Xi""".split())
+#: Common Cantonese family names as Hong Kong and Macau romanise them (not those also an English given name: Lee, Lou,
+#: Man): a three-word name opening with one is written family name first.
+_CANTONESE_FAMILIES = frozenset("""Chan Wong Cheung Lau Leung Ng Fong Chao Lam Kwok Mak Yip Tsang Chow Lo Choi Tang Au
+Chu Siu Tse Yeung Kwan Lui Ieong Leong Chui Cheang Vong Chio Iao Ung Fung Hui Tsui Chiu Poon Yuen""".split())
+#: One syllable of a given name written apart: "Wa", "Chong", "Sio".
+_SHORT_SYLLABLE = re.compile(r"[A-Z][a-z]{1,5}")
 _PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
                     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue"
                     r"|er|a|o|e|i|u)")
@@ -493,6 +499,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # syllables joined by a hyphen (Korean, Taiwanese and Hong Kong romanisation); the family name is the surname
         # ("the elder Park"), whatever else the word means ("Park", "Song")
         return n - 2, n - 1, " ".join(words[n - 2:n]), words[n - 2], tuple(lows[:n - 2])
+    if n >= 3 and words[n - 3] in _CANTONESE_FAMILIES and all(_SHORT_SYLLABLE.fullmatch(w) for w in words[n - 2:n]) \
+            and all(w in leading for w in lows[:n - 3]):
+        # "Fong Wa Chong", "Chao Sio Fong": Cantonese romanisation (Hong Kong, Macau), family name first and a given
+        # name of two short syllables written apart; "Fong said" is Fong Wa Chong
+        return n - 3, n - 1, " ".join(words[n - 3:n]), words[n - 3], tuple(lows[:n - 3])
     marker = next((k for k in range(n - 2) if words[k] in {"I", "Ni"} and lows[k + 1] in _BALINESE_ORDER), -1)
     if marker >= 0 and all(w in leading for w in lows[:marker]) and lows[n - 1] not in common_words():
         # "I Made Suarjana", "Governor I Ketut Wirawan": a Balinese name opens with a gender marker and a birth-order
@@ -2916,9 +2927,11 @@ def _cue_in_appositive(words: str) -> bool:
         if word in _SPEECH_IN_APPOSITIVE:
             return True
     return False
-_NOT_APPOSITIVE = frozenset("who whose which that said says told added according and or but through via".split())
+_NOT_APPOSITIVE = frozenset("who whose which that said says told added according and or but through via both all "
+                            "each".split())
 # ("Jorge Mendoza, and the president of Comcipo, Marco Choque": the next person's description; "Kelsey Marchuk, through
-# her press secretary, said": whom she spoke through)
+# her press secretary, said": whom she spoke through; "Murray Boyd and Ellen Boyd, both still live in ...": a quantifier
+# floated after the subject, then its verb)
 
 
 #: Words of a description that make a noun in it no head of it: a preposition, a possessive's "s".
