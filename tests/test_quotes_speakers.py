@@ -13404,3 +13404,11 @@ def test_a_quantifier_floated_after_two_names_is_no_appositive_role():
     text = ("His son and daughter, Ian Moss and Ruth Moss, both live in the area and were among the first donors.\n\n"
             "The donors said the plaque was overdue.")
     assert body_speakers(text) == ["the donors"]
+
+
+@pytest.mark.parametrize("firm, speaker", [("Hokuyo Feed GmbH", "Hokuyo Feed GmbH"),
+                                           ("Osaka-based Marubeni Oy", "Marubeni Oy"),
+                                           ("Brannock Hale LLP", "Brannock Hale LLP")])
+def test_a_company_by_its_legal_form_is_a_body(firm, speaker):
+    out = rows(f"Headline\n\n{firm} said the orders would resume in May.")
+    assert out["speaker"].tolist() == [speaker] and out["speaker_type"].tolist() == ["organization"]

@@ -3436,6 +3436,10 @@ _PLURAL_GROUP = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w-]*[^s\W]s")
 #: A name joined by "&": "Rydal & Crane", "Procter & Gamble".
 _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                         r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+#: A company's capitalised name ending in a legal form as companies write it, after an article or where it is based:
+#: "(Bergen-based) Fjordline Tackle AS", "Hokuyo Feed GmbH", "Brannock Hale LLP".
+_LEGAL_FIRM = re.compile(r"(?:[Tt]he\s+|[A-Z][\w-]*-based\s+)?((?:[A-Z][\w&'’.-]*\s+){1,5}"
+                        r"(?:AS|ASA|AB|Oy|Oyj|GmbH|AG|SA|S\.A\.|SpA|NV|BV|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|Corp\.?))")
 
 
 #: A body's capitalised name after its owner's possessive: "the city’s Office of Inspector General".
@@ -3582,6 +3586,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                paragraph_start, content)
     if _SHARE_POLLED.fullmatch(mention):
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
+    if (firm := _LEGAL_FIRM.fullmatch(mention.strip())) is not None:
+        return firm.group(1), "organization"  # "Bergen-based Fjordline Tackle AS", "Hokuyo Feed GmbH": a company by
+        # its legal form as written, never a person
     if " " in mention and (dashed := _DASHED_ROLE.match(mention)):
         # "Jason Miller - communications director for Trump's transition team": the role set off as by a comma (the
         # same length, offsets kept)
