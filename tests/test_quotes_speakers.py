@@ -13412,3 +13412,19 @@ def test_a_quantifier_floated_after_two_names_is_no_appositive_role():
 def test_a_company_by_its_legal_form_is_a_body(firm, speaker):
     out = rows(f"Headline\n\n{firm} said the orders would resume in May.")
     assert out["speaker"].tolist() == [speaker] and out["speaker_type"].tolist() == ["organization"]
+
+
+def test_a_firm_named_development_is_it_and_a_role_of_development_is_not():
+    out = rows("Headline\n\nBuyers complained. The developer, Jinsha Property Development, said building had been "
+               "slowed by market conditions.\n\nIt denied misleading buyers, saying every contract had been "
+               "registered.")
+    assert set(out["speaker"]) == {"Jinsha Property Development"} and set(out["speaker_type"]) == {"organization"}
+    out = rows("Headline\n\nPaul Dyer's daughter, Nina Dyer, the company's vice-president of development, said she had "
+               "booked the crane herself.")
+    assert out["speaker"].tolist() == ["Nina Dyer"]
+
+
+def test_a_person_opening_a_sentence_before_a_long_office_and_a_relative_clause():
+    out = rows("Crown lawyer Ingrid Vold of the Governor of Finnmark's office, who led the case, had asked for a "
+               "fine of 5,000 crowns.")
+    assert out["speaker"].tolist() == ["Ingrid Vold"]

@@ -2042,10 +2042,12 @@ class Clauses(ArticleText):
                 and toks[f][2][:1].isupper() and one_unnamed(f - 1):
             # "One woman from Stoke-on-Trent, who gave evidence anonymously, said": the woman, not the place
             found = self.noun_phrase_before(toks, f - 1, any_case=True)[0], found[1]
-        elif found and toks[who][2].lower() == "who" and f > 2 and toks[f - 1][2] in {"of", "at", "with"} \
-                and toks[f][2].lower() in {"the", "a", "an"} and toks[f - 2][2][:1].isupper() \
-                and (named := self.noun_phrase_before(toks, f - 1)) is not None and named[0] == toks[0][0] \
-                and any(named[0] <= mt.start and mt.end == toks[f - 2][1] and " " in mt.person.name
+        if found and toks[who][2].lower() == "who" \
+                and (g := next((i for i, t in enumerate(toks) if t[0] == found[0]), 0)) > 2 \
+                and toks[g - 1][2] in {"of", "at", "with"} \
+                and toks[g][2].lower() in {"the", "a", "an"} and toks[g - 2][2][:1].isupper() \
+                and (named := self.noun_phrase_before(toks, g - 1)) is not None and named[0] == toks[0][0] \
+                and any(named[0] <= mt.start and mt.end == toks[g - 2][1] and " " in mt.person.name
                         for mt in self.people):
             found = named[0], found[1]  # "Police attorney Marte Lindvik of the Governor's office, who prosecuted the
             # case, had asked": the person opening the sentence, not the office she works in (not "The widow of Det.

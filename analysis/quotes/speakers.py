@@ -3433,6 +3433,9 @@ _GROUP_APPOSITIVE = re.compile(r"((?:the |The )?(?:[\w-]+ )?[\w-]+s), (?:(?:most
 
 #: A phrase of people in lower case ending in a plural: "his relatives", "local farmers" (not "the press").
 _PLURAL_GROUP = re.compile(r"(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w-]*[^s\W]s")
+#: Heads that make a body only in a capitalised name: "Haojing Property Development", not "vice-president of
+#: development".
+_NAME_ONLY_HEADS = frozenset({"development"})
 #: A name joined by "&": "Rydal & Crane", "Procter & Gamble".
 _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                         r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
@@ -4228,7 +4231,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # "Stroke Elaine Duthie, 47, a nurse at Fraserburgh Hospital": the person first named, then described, not
         # the body the description ends with
         return inside[0].person.name, "person"
-    if head in lx.lists["org_head"] and not chief:
+    if head in lx.lists["org_head"] and not chief and not (head in _NAME_ONLY_HEADS and toks[-1][:1].islower()):
         return text, "organization"  # (but "the chief executive" is a person's role, not "the Scottish Executive")
     party_role = low.startswith("the ") and head in lx.lists["role"] and bool(caps) \
         and all(c.lower() in _PARTY_WORDS for c in caps)  # "the Republican lawmaker": the one named before
