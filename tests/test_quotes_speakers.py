@@ -13428,3 +13428,14 @@ def test_a_person_opening_a_sentence_before_a_long_office_and_a_relative_clause(
     out = rows("Crown lawyer Ingrid Vold of the Governor of Finnmark's office, who led the case, had asked for a "
                "fine of 5,000 crowns.")
     assert out["speaker"].tolist() == ["Ingrid Vold"]
+
+
+def test_a_headlines_second_verb_reports_for_the_headlines_subject():
+    text = ("Judge refuses to halt Ayer's Cliff cell tower, says fight belongs in Ottawa\n\nBy Ann Lee\n\nA Superior "
+            "Court judge has refused to halt a cell tower. Justice Marie Brodeur said the dispute belongs in federal "
+            "court.")
+    out = rows(text)
+    assert out[["text", "speaker"]].values.tolist()[0] == ["fight belongs in Ottawa", "Marie Brodeur"]
+    # no clause of its own after the cue: the headline's source convention
+    out = rows("Tower will go ahead, says mayor\n\nThe mayor said the vote was final.")
+    assert out["text"].tolist()[0] == "Tower will go ahead"

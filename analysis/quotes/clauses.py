@@ -1444,9 +1444,13 @@ class Clauses(ArticleText):
         if j + 2 < len(toks) and toks[j][2].isalpha() and toks[j][2].islower() and not toks[j][2].endswith("s") \
                 and toks[j][2] not in DETERMINERS | NUMBER_WORDS | {"one", "another"} \
                 and not self.person_head(toks[j][2]) and toks[j + 1][2].isalpha() and toks[j + 1][2].islower() \
-                and past_form(toks[j + 1][2]) and toks[j + 2][2][:1].islower():
-            return None  # "Judge orders county to reopen road, says closure stranded ranch family": a clause, a bare
-            # singular noun, its verb and its object (no inverted source; but "said one unaligned Florida strategist")
+                and (past_form(toks[j + 1][2]) and toks[j + 2][2][:1].islower()
+                     or toks[j + 1][2].endswith("s") and not toks[j + 1][2].endswith("ss")
+                     and not self.lx.has("org_head", toks[j][2]) and not self.people_noun(toks[j + 1][2])
+                     and toks[j + 2][2][:1].isalnum() and not toks[j + 2][2][:1].isupper()):
+            return None  # "Judge orders county to reopen road, says closure stranded ranch family", "..., says fight
+            # belongs in Ottawa": a clause, a bare singular noun, its verb and what follows it (no inverted source; but
+            # "said one unaligned Florida strategist", "said union members in Leeds")
         start = j
         if j < len(toks) and toks[j][2].islower() and is_aux(toks[j][2]):
             return None  # 'Mitt Romney’s “47 percent” comment was nearly as dismissive': a verb, no inverted subject

@@ -697,6 +697,12 @@ def _singular_modifier(word: str) -> bool:
         and word not in AUXILIARIES and word not in CLAUSE_WORDS and word not in PREPOSITIONS \
         and word not in {"to", "and", "or", "but", "nor"}
 
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 class ReportedSpeech(Clauses):
     """Rules of indirect speech, one sentence at a time."""
 
@@ -1514,6 +1520,11 @@ class ReportedSpeech(Clauses):
             # where the series' last verb comes)
         participle = toks[k][2].lower().endswith("ing") and not self.progressive(toks, k)  # ("The trust is also
         # warning that": a tense)
+        # a headline's second verb after a comma, its subject the headline's (no source inverted after it): "Judge
+        # refuses to halt cell tower, says fight belongs in Ottawa"
+        participle = participle or s_lo == 0 and toks[k][2] in {"says", "say"} and k > 1 and toks[k - 1][2] == "," \
+            and not self.text[toks[k][1]:_line_end(self.text, toks[k][1])].rstrip().endswith(".") \
+            and self.subject_after(toks, k) is None
         if participle and (quoted := self.quoted_as(toks, k)) is not None:
             subj = quoted  # The paper quoted Trump as saying ...: Trump says it
         elif participle and (with_ := self.with_subject(toks, k)) is not None:
