@@ -1894,10 +1894,16 @@ class Clauses(ArticleText):
                       and (toks[w - 1][2] == "," or toks[w - 1][2].isalpha())), None)
         return first if first is not None and toks[first][2] not in END_PUNCT else j
 
-    def who_antecedent(self, toks: list, who: int) -> tuple[int, int] | None:
-        """Whom ``, who`` at token ``who`` is about: the person named right before the comma (``were led by Cllr
-        Martin Ackroyd, who accused``), else the antecedent :meth:`relative_subject` reads."""
-        named = next((mt for mt in self.people if mt.end == toks[who - 2][1]), None) if who > 1 else None
+    def relative_joined(self, toks: list, k: int) -> tuple[int, int] | None:
+        """For a verb at ``k`` joined to an earlier one: whom the relative clause ``, who <reporting verb>`` before it
+        is about, when no comma, dash or stop comes between (``Councillor Hattie Warren, who said ... and warned``,
+        ``were led by Cllr Martin Ackroyd, who accused ... and said``): the person named right before the comma, else
+        the antecedent :meth:`relative_subject` reads; None without such a clause."""
+        who = next((w for w in range(k - 2, 1, -1) if toks[w][2] == "who" and toks[w - 1][2] == ","), None)
+        if who is None or not self.lx.verb(toks[who + 1][2]) \
+                or any(t[2] in {",", ";", "."} or t[2] in DASHES for t in toks[who + 1:k]):
+            return None
+        named = next((mt for mt in self.people if mt.end == toks[who - 2][1]), None)
         return (named.start, named.end) if named else self.relative_subject(toks, who + 1)
 
     def relative_subject(self, toks: list, k: int) -> tuple[int, int] | None:

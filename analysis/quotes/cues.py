@@ -776,8 +776,7 @@ class QuoteCues(Clauses):
                 # the video showed Adeyemi's face ... and said": she)
                 u = next((u for u in range(v) if cue(u) and toks[u + 1][2] == "that"
                           and not self.in_quote(toks[u][0])), v)
-                if u > 1 and toks[u - 1][2] == "who" and toks[u - 2][2] == "," \
-                        and (antecedent := self.who_antecedent(toks, u - 1)):
+                if u > 1 and toks[u - 1][2] == "who" and (antecedent := self.relative_joined(toks, k)):
                     return antecedent  # "Councillor Hattie Warren, who said ... and warned '...'": whom the relative
                     # clause is on
                 if found := self.subject_before(toks, u, 0) or self.appositive_subject(toks, u):

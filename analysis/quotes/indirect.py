@@ -1145,11 +1145,8 @@ class ReportedSpeech(Clauses):
         (``Labour's deputy minister for women Jacqui Smith accused ... and said``: the sentence's subject stops at
         "for"); or the antecedent of a relative clause that holds the first verb (``Councillor Hattie Warren, who said
         ... and warned``); else ``subj``."""
-        who = next((w for w in range(k - 2, 1, -1) if toks[w][2] == "who" and toks[w - 1][2] == ","), None)
-        if who is not None and self.lx.verb(toks[who + 1][2]) \
-                and not any(t[2] in {",", ";", "."} or t[2] in DASHES for t in toks[who + 1:k]) \
-                and (antecedent := self.who_antecedent(toks, who)) is not None:
-            return antecedent  # (no comma after the relative clause: it goes on to the joined verb)
+        if (antecedent := self.relative_joined(toks, k)) is not None:
+            return antecedent
         first = next((v for v in range(k - 2) if toks[v][0] >= subj[1] and toks[v][2].islower()
                       and self.lx.verb(toks[v][2])), None)
         last = next((v for v in range(k - 2, 0, -1) if toks[v][0] >= subj[1] and toks[v][2].islower()
