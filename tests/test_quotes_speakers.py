@@ -13439,3 +13439,12 @@ def test_a_headlines_second_verb_reports_for_the_headlines_subject():
     # no clause of its own after the cue: the headline's source convention
     out = rows("Tower will go ahead, says mayor\n\nThe mayor said the vote was final.")
     assert out["text"].tolist()[0] == "Tower will go ahead"
+
+
+def test_a_trailing_cue_in_a_document_then_a_participle_of_the_writers():
+    text = ("HANOI (Wire) – Tan Phat Holdings will close nine of its 16 shops by March, the company said in a filing "
+            "to the Ho Chi Minh City stock exchange on Monday, blaming a change in its customers.\n\nThe filing said "
+            "income fell 31 percent in the six months to September.")
+    out = rows("Headline\n\n" + text)
+    assert out["text"].tolist()[0] == "Tan Phat Holdings will close nine of its 16 shops by March"
+    assert set(out["speaker"]) == {"Tan Phat Holdings"}

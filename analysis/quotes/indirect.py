@@ -2110,12 +2110,19 @@ class ReportedSpeech(Clauses):
             if after < len(rest) and rest[after][2].lower() in {"a", "an"}:
                 rest = rest[:dash]  # "..., the Budget Office reported on Tuesday -- a development that injects
                 # ...": the writer's comment on the whole after a dash
-            counted = sum(t[2] not in {"(", ")"} for t in rest)  # ("announced Monday (Jan. 12).")
+            # (a participle's clause after the cue's adjunct is the writer's: "..., the company said in a filing to
+            # the Hong Kong stock exchange on Monday, blaming a change in ..."; not one that reports a clause,
+            # "warning households could face ...")
+            tail = next((i for i in range(1, len(rest) - 1) if rest[i][2] == "," and rest[i + 1][2].islower()
+                         and rest[i + 1][2].endswith("ing") and not {"c", "t"} & set(
+                             (self.lx.verb(rest[i + 1][2]) or ("", ()))[1])), len(rest)) \
+                if rest and _IN_DOCUMENT.match(self.text, rest[0][0]) else len(rest)
+            counted = sum(t[2] not in {"(", ")"} for t in rest[:tail])  # ("announced Monday (Jan. 12).")
             short = (counted <= 5 or ("o" in flags and counted <= 10)
-                     or len(rest) <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None
-                     or counted <= 12 and self.long_adjunct(rest)) \
-                and all(t[2][0].isalnum() or t[2] in {".", "'", "’", "(", ")"} for t in rest)  # (told Radio 4's
-            # Today ...)
+                     or tail <= 14 and _IN_DOCUMENT.match(self.text, rest[0][0]) is not None
+                     or counted <= 12 and self.long_adjunct(rest[:tail])) \
+                and all(t[2][0].isalnum() or t[2] in {".", "'", "’", "(", ")"} for t in rest[:tail])  # (told Radio
+            # 4's Today ...)
             # (..., the regulator said in an order posted on its website.)
             adding = len(rest) > 1 and rest[0][2] == "," and rest[1][2].lower() in _ADDING
             comma = self.comma_before(cue_lo, s_lo)
