@@ -13448,3 +13448,13 @@ def test_a_trailing_cue_in_a_document_then_a_participle_of_the_writers():
     out = rows("Headline\n\n" + text)
     assert out["text"].tolist()[0] == "Tan Phat Holdings will close nine of its 16 shops by March"
     assert set(out["speaker"]) == {"Tan Phat Holdings"}
+
+
+def test_a_body_written_with_its_kind_after_its_name_is_the_kind_noun():
+    text = ("The Estevan Otters swim club, which has about 45 members, had offered to raise $50,000.\n\nIn a post on "
+            "its page on Wednesday, the club wrote that its members were \"heartbroken, but not finished\".")
+    assert body_speakers(text) == ["Estevan Otters"]
+    # a determiner between is another phrase: "told The Oban Times the company said"
+    text = ("Angus Bell told The Oban Times the company had been delayed.\n\nThe company said the farm would open in "
+            "2028.")
+    assert "Oban Times" not in body_speakers(text)

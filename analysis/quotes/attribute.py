@@ -365,6 +365,11 @@ _NAME_THEN_KIND = (r"([A-Z][\w'’&.-]*(?:[ \t]+(?:(?:of|for|and|de|del|la|le|du
                    r"(?:the|a|an)\s+"
                    r"(?:(?!(?:of|for|at|with|in)\b)[\w'’-]+\s+){{0,5}}{kind}"
                    r"(?=[,.;]|\s+(?:that|which|based|headquartered|founded|owned|run|listed)\b)")
+#: A body's name of two capitalised words or more, then a word or two in lower case and its kind noun, after "the":
+#: "The (Gravelbourg Barracudas) swim club".
+_NAME_OF_KIND = (r"\b[Tt]he[ \t]+([A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*)+)"
+                 r"(?:[ \t]+(?!(?:the|a|an|its|their|his|her|that|this)\b)[a-z][\w-]*){{0,2}}[ \t]+{kind}"
+                 r"(?=[,.;]|\s+(?:that|which|has|had|said|says)\b)")
 #: An owner's noun before a name set off by a comma: "'s son, ", "’s eldest daughter, ".
 _OWNED_THEN_NAME = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+,\s+")
 #: A subject opened by its capitalised owner: "Thornbury's mission systems unit", "Serrana's net debt stood".
@@ -2524,6 +2529,8 @@ class Article(QuoteCues, ReportedSpeech):
         # association," for "the association"
         of_kind = {_BODY_THE.sub("", m.group(1)) for m in re.finditer(_NAME_THEN_KIND.format(kind=re.escape(noun)),
                                                                       self.text[:pos])}
+        of_kind |= {m.group(1) for m in re.finditer(_NAME_OF_KIND.format(kind=re.escape(noun)), self.text[:pos])}
+        # ("The Gravelbourg Barracudas swim club, which ...": the name written with its kind after it)
         of_kind = {name for name in of_kind if not {w.lower() for w in name.split()} & WHEN_WORDS}  # (not "on
         # Wednesday, the company that operates the plant said": a day)
         if len(of_kind) == 1 and noun in _ANY_BODY:
