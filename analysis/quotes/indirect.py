@@ -1464,6 +1464,11 @@ class ReportedSpeech(Clauses):
             # "Jeff Flake said he would.": a clause whose verb is understood)
         return lo, hi
 
+    def reports_clause(self, word: str) -> bool:
+        """``word`` is a reporting verb's form that takes a clause (``warning``, ``saying``; not ``blaming``)."""
+        found = self.lx.verb(word)
+        return found is not None and bool({"c", "t"} & found[1])
+
     def two_word_clause(self, lo: int, hi: int) -> bool:
         """The words from ``lo`` to ``hi`` are a whole clause of two: a pronoun or a plural noun, then a past tense
         (``profits rose``, ``he agreed``)."""
@@ -2114,8 +2119,7 @@ class ReportedSpeech(Clauses):
             # the Hong Kong stock exchange on Monday, blaming a change in ..."; not one that reports a clause,
             # "warning households could face ...")
             tail = next((i for i in range(1, len(rest) - 1) if rest[i][2] == "," and rest[i + 1][2].islower()
-                         and rest[i + 1][2].endswith("ing") and not {"c", "t"} & set(
-                             (self.lx.verb(rest[i + 1][2]) or ("", ()))[1])), len(rest)) \
+                         and rest[i + 1][2].endswith("ing") and not self.reports_clause(rest[i + 1][2])), len(rest)) \
                 if rest and _IN_DOCUMENT.match(self.text, rest[0][0]) else len(rest)
             counted = sum(t[2] not in {"(", ")"} for t in rest[:tail])  # ("announced Monday (Jan. 12).")
             short = (counted <= 5 or ("o" in flags and counted <= 10)
