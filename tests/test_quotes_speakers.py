@@ -13282,9 +13282,10 @@ def test_a_nations_people_are_no_person():
     assert set(out.loc[out["speaker_mention"] == "he", "speaker"]) == {"Novak"}
 
 
-def test_a_person_named_before_the_office_they_work_in_and_a_relative_clause():
-    out = rows("Crown lawyer Ingrid Vold of the Attorney General's office, who led the case, had asked for a fine of "
-               "5,000 crowns.")
+@pytest.mark.parametrize("office", ["the Attorney General's office", "the Governor of Finnmark's office"])
+def test_a_person_named_before_the_office_they_work_in_and_a_relative_clause(office):
+    # (a long office too: the owner's phrase inside it must not change whom the clause is about)
+    out = rows(f"Crown lawyer Ingrid Vold of {office}, who led the case, had asked for a fine of 5,000 crowns.")
     assert out["speaker"].tolist() == ["Ingrid Vold"]
 
 
@@ -13423,11 +13424,6 @@ def test_a_firm_named_development_is_it_and_a_role_of_development_is_not():
                "booked the crane herself.")
     assert out["speaker"].tolist() == ["Nina Dyer"]
 
-
-def test_a_person_opening_a_sentence_before_a_long_office_and_a_relative_clause():
-    out = rows("Crown lawyer Ingrid Vold of the Governor of Finnmark's office, who led the case, had asked for a "
-               "fine of 5,000 crowns.")
-    assert out["speaker"].tolist() == ["Ingrid Vold"]
 
 
 def test_a_headlines_second_verb_reports_for_the_headlines_subject():

@@ -129,7 +129,8 @@ class Mention:
 
 
 #: Companies' legal forms, which end their names: "Northshield Gold Corp.", "Marula Holdings Ltd".
-LEGAL_FORMS = frozenset("inc corp corporation co ltd limited llc plc ag gmbh sa nv ab se".split())
+LEGAL_FORMS = frozenset("inc corp corporation co ltd limited llc llp plc ag gmbh sa spa nv bv ab se as asa oy "
+                        "oyj".split())
 
 
 @lru_cache(maxsize=1 << 16)
@@ -3439,10 +3440,6 @@ _NAME_ONLY_HEADS = frozenset({"development"})
 #: A name joined by "&": "Rydal & Crane", "Procter & Gamble".
 _FIRM_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
                         r"\s+&\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
-#: A company's capitalised name ending in a legal form as companies write it, after an article or where it is based:
-#: "(Bergen-based) Fjordline Tackle AS", "Hokuyo Feed GmbH", "Brannock Hale LLP".
-_LEGAL_FIRM = re.compile(r"(?:[Tt]he\s+|[A-Z][\w-]*-based\s+)?((?:[A-Z][\w&'’.-]*\s+){1,5}"
-                        r"(?:AS|ASA|AB|Oy|Oyj|GmbH|AG|SA|S\.A\.|SpA|NV|BV|Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|Corp\.?))")
 
 
 #: A body's capitalised name after its owner's possessive: "the city’s Office of Inspector General".
@@ -3547,6 +3544,16 @@ _SHARE_POLLED = re.compile(r"(?i:(?:another|the|some|about|nearly|almost|only|ju
 _DASHED_ROLE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’]*)\s+[-–—]\s+(?=[a-z])")
 
 
+def _legal_firm(mention: str) -> str | None:
+    """The name of ``mention`` when it is a company's: two to six capitalised words, after "the" or where the company
+    is based, the last a legal form of :data:`LEGAL_FORMS` as companies write it (``Hokuyo Feed GmbH``, ``Bergen-based
+    Fjordline Tackle AS``: not the conjunction "as"); else None."""
+    name = _BASED_BEFORE.sub("", _BODY_THE.sub("", mention.strip()))
+    words_ = name.split()
+    return name if 2 <= len(words_) <= 6 and all(w[:1].isupper() for w in words_) \
+        and words_[-1].rstrip(".").lower() in LEGAL_FORMS else None
+
+
 def classify_source(mention: str, position: int, people: list[Mention], previous: tuple | None = None,
                     paragraph_start: int = 0, content: tuple[int, int] | None = None):
     """``(speaker, speaker_type)`` of a source phrase written at ``position`` (see module rules).
@@ -3589,9 +3596,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                                paragraph_start, content)
     if _SHARE_POLLED.fullmatch(mention):
         return mention, "anonymous"  # "23 percent (who said)", "another 12 percent": a share of people polled
-    if (firm := _LEGAL_FIRM.fullmatch(mention.strip())) is not None:
-        return firm.group(1), "organization"  # "Bergen-based Fjordline Tackle AS", "Hokuyo Feed GmbH": a company by
-        # its legal form as written, never a person
+    if (firm := _legal_firm(mention)) is not None:
+        return firm, "organization"  # "Bergen-based Fjordline Tackle AS", "Hokuyo Feed GmbH": a company by its legal
+        # form as written, never a person
     if " " in mention and (dashed := _DASHED_ROLE.match(mention)):
         # "Jason Miller - communications director for Trump's transition team": the role set off as by a comma (the
         # same length, offsets kept)
