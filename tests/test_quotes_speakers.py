@@ -13454,3 +13454,12 @@ def test_a_body_written_with_its_kind_after_its_name_is_the_kind_noun():
     text = ("Angus Bell told The Oban Times the company had been delayed.\n\nThe company said the farm would open in "
             "2028.")
     assert "Oban Times" not in body_speakers(text)
+
+
+def test_a_day_then_when_it_was_said_after_a_closed_quotation_keeps_the_cue():
+    text = ('It was her sharpest reply yet.\n\n"Will the mayor finally say the word? If not she should resign!" the '
+            'party\'s leading candidate, Marla Quent, posted Sunday after a fire at the Dunmore depot.')
+    assert body_speakers(text) == ["Marla Quent"]
+    # a clause of its own after the day opens a new report, as before
+    text = ('"Why now?" Ray Tobin asked Tuesday the council must publish its figures before the vote.')
+    assert "Ray Tobin" not in rows(text).query("kind == 'direct'")["speaker"].tolist()

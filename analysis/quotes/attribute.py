@@ -2016,6 +2016,9 @@ class Article(QuoteCues, ReportedSpeech):
                 and rest[0] not in PREPOSITIONS and rest[0] not in _WHEN_SAID:  # (not '"...?" X asked during question
             # period Wednesday afternoon.', nor '"...?" Clinton asks as a maintenance guy walks in': when it was asked)
             rest = rest[1:]  # '"You think I'm going to change?" Trump asked reporters rhetorically ...': an addressee
+        when = list(takewhile(lambda w: w.lower() in TIME_WORDS, rest[:2]))
+        if when and len(rest) > len(when) and rest[len(when)] in _WHEN_SAID:
+            return False  # '"...!" X tweeted Sunday after a lone-wolf attack on ...': the day, then when it was said
         if rest and len(rest) <= 8 and (rest[0].endswith("ly") or rest[0] in PREPOSITIONS) \
                 and not {"that", "“", '"'} & set(rest):
             return False  # '"How are you today?" Miller said pleasantly into the phone.': how it was said
