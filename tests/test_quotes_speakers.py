@@ -13463,3 +13463,32 @@ def test_a_day_then_when_it_was_said_after_a_closed_quotation_keeps_the_cue():
     # a clause of its own after the day opens a new report, as before
     text = ('"Why now?" Ray Tobin asked Tuesday the council must publish its figures before the vote.')
     assert "Ray Tobin" not in rows(text).query("kind == 'direct'")["speaker"].tolist()
+
+
+def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names():
+    text = ('A report released in March by the Tamsin Valley Health Trust, a Bangor-based research group, called the '
+            'waiting list for hip operations "a slow-motion disaster." Ward staff said they agreed.')
+    assert body_speakers(text)[0] == "Tamsin Valley Health Trust"
+    # a maker named in a later sentence is not the document's phrase
+    text = 'A report called the waiting list "a slow-motion disaster." It was praised by the Tamsin Valley Health Trust.'
+    assert body_speakers(text)[0] != "Tamsin Valley Health Trust"
+
+
+def test_a_commissioned_document_is_its_writers_not_the_body_that_paid_for_it():
+    text = ('A report commissioned by the trust from Cardiff consultancy Tarrow Ecology and published in May warned '
+            'that the otter population was "in serious trouble".')
+    assert body_speakers(text) == ["Tarrow Ecology"]
+
+
+def test_a_report_whose_title_stands_before_its_maker_is_the_makers():
+    text = ('NASSAU (IPS) - Small island states spend more on debt than on health, a new report says.\n\nThe report, '
+            '"Paying Twice: Debt and Storms", released on Monday by the Reef Debt Observatory, a research consortium, '
+            'found that 22 of the 39 states spent more than 15 percent of revenue on debt.')
+    assert body_speakers(text) == ["Reef Debt Observatory"] * 2
+
+
+def test_a_document_prepared_by_a_firm_named_after_its_town_and_kind_is_the_firms():
+    text = ("Commissioners were swayed by a county study of rental activity.\n\nThat study, prepared in August by the "
+            "Durango firm Pellworth Housing Analytics, estimated that about one in five homes is rented by the night. "
+            "It counted basement suites as their own dwellings, the study said.")
+    assert body_speakers(text) == ["Pellworth Housing Analytics"] * 2

@@ -725,8 +725,9 @@ _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+(?:(?:of|for|and)\s+(?:th
 #: A document and the maker the text names for it: "The 14-page paper, prepared by the European Commission for".
 _STATED_MAKER = re.compile(
     r"\b(?P<head>paper|document|draft|report|memo|letter|study|review|assessment|analysis|plan|proposal)s?,?\s+"
+    r"(?:[“\"][^”\"\n]{1,80}[”\"],?\s+)?"  # (its title between: 'The report, "Paying Twice", released on Monday by')
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:" + "|".join(m for m in MADE_BY if m != "commissioned")
-    + r")\s+(?:[a-z]+\s+){0,3}?by\s+"  # (who commissioned a study did not write it)
+    + r")\s+(?:(?:" + MADE_WHEN + r")\s+)?(?:[a-z]+\s+){0,3}?by\s+"  # (who commissioned a study did not write it)
     r"(?P<maker>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w.'’-]*){0,5})")
 #: A document's maker written in its own mention: "A pre-sentence report prepared by probation services".
 _MAKER_WRITTEN = re.compile(r"\b(?:prepared|written|signed|drafted|compiled|produced|authored|filed|carried\s+out)"
@@ -796,6 +797,11 @@ _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: A person's noun and name after a body that made a document: "(by Sunday Telegraph) journalist Robert Peston".
 _HOLDER_AFTER = re.compile(r"[ \t]+((?:[a-z-]+[ \t]+)?[a-z-]+)[ \t]+((?:[A-Z][\w'’-]+[ \t]+(?:&[ \t]+)?){1,3}"
                            r"[A-Z][\w'’-]+)")
+#: Who made a commissioned document, after the body that commissioned it: " from Belfast consultancy Loughshore
+#: Ecology", " and written by Juneau hydrologist Felix Marchetti".
+_COMMISSIONED_FROM = re.compile(r"(?:,?[ \t]+and[ \t]+(?:written|prepared|carried[ \t]+out|conducted|compiled|produced)"
+                                r"[ \t]+by|[ \t]+from)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+)?[a-z-]+[ \t]+)?"
+                                r"(?P<name>(?:[A-Z][\w'’-]+[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’-]+)")
 #: Kinds of firms named before a firm's name: "(by Calgary engineering) firm (Lindqvist & Orr)".
 _FIRM_KINDS = frozenset("firm company consultancy consultants consultant practice partnership".split())
 #: The officer's name set off after the office: "(the council's chief finance officer), Alison Pryce,".
@@ -1205,7 +1211,7 @@ class Article(QuoteCues, ReportedSpeech):
                     return None
                 if len(holding) == 1:
                     return holding.pop(), "organization"
-        elif words_[0] not in {"the", "this", "that"} or len(words_) > 3:
+        elif words_[0] not in {"the", "this", "that", "a", "an"} or len(words_) > 3:
             return None
         else:
             head = re.escape(words_[-1])
@@ -1214,7 +1220,12 @@ class Article(QuoteCues, ReportedSpeech):
                 kinds = "|".join(sorted(map(re.escape, self.lx.lists["document"])))
                 head = rf"(?:{head}|{re.escape(words_[1])}\s+(?:{kinds}))"
             found, start, group = None, -1, None
-            for m in _author_regex(head).finditer(self.text, 0, pos):
+            indefinite = words_[0] in {"a", "an"}  # "A report released in January by X, ..., called": the maker
+            # the document's own phrase names, at ``pos`` (a document the text introduces, so none named before)
+            lo, hi = (pos, min(len(self.text), pos + len(source) + 160)) if indefinite else (0, pos)
+            for m in _author_regex(head).finditer(self.text, lo, hi):
+                if indefinite and (m.start() > pos + len(source) or not m.group("by")):
+                    break
                 group = next(g for g in ("owner", "writer", "by", "body", "site", "rel") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
                 if group == "by" and self.text.startswith(",", at) \
@@ -1223,6 +1234,10 @@ class Article(QuoteCues, ReportedSpeech):
                     found, at = listed.group().split(" (")[0], listed.end()  # "a 2023 survey by the Ministry of
                     # Commerce, Industry, Labour and Immigration": the ministry's name whole (its fields ordinary
                     # words, not "the Department of Health, NHS England and the Care Quality Commission": three)
+                if group == "by" and "commissioned" in self.text[m.start():m.start(group)] \
+                        and (maker := _COMMISSIONED_FROM.match(self.text, at)):
+                    found, at = maker.group("name"), maker.end("name")  # "A report commissioned by the co-operative
+                    # from Belfast consultancy Loughshore Ecology": who wrote it, not who paid for it
                 tail = _OFFICER_TAIL.match(self.text, at) if group == "by" else None
                 named = _OFFICER_NAMED.match(self.text, tail.end()) if tail else None
                 officer = bool(tail) and (tail.group(1).split()[-1].lower() in self.lx.lists["role"] or bool(named))
@@ -1239,7 +1254,9 @@ class Article(QuoteCues, ReportedSpeech):
                     while " " in found and found.rsplit(None, 1)[1].lower() in WHEN_WORDS:
                         found = found.rsplit(None, 1)[0]  # ("firm Lindqvist & Orr Tuesday found": no day)
                         at = held.start(2) + len(found)
-            if _SIGNED.search(self.text, 0, pos):
+            if indefinite and not found:
+                return None
+            if not indefinite and _SIGNED.search(self.text, 0, pos):
                 for m in _author_regex(head, _SIGNER_PATTERN).finditer(self.text, 0, pos):
                     if m.start() >= start:  # (the signer of the document a "by" found too: "the report, written
                         # by the council's head of property services, Gareth Lowther": Lowther, not the council)
@@ -3107,12 +3124,17 @@ class Article(QuoteCues, ReportedSpeech):
         for m in _STATED_MAKER.finditer(self.text):
             if m.group("maker").endswith(("'s", "’s")):
                 continue  # "signed by the Health Department's deputy secretary": a maker cut short
-            end = m.end("maker")
+            start, end = m.start("maker"), m.end("maker")
             if (named := _ROLE_THEN_NAME_AFTER.match(self.text, end)) \
-                    and all(self.lx.has("role", w) or self.lx.has("anonymous", w) or w in MODIFIERS
+                    and all(self.lx.has("role", w) or self.lx.has("anonymous", w) or w in MODIFIERS or w in _FIRM_KINDS
                             for w in named.group(1).split()):
                 end = named.end()  # "signed by Yorkton engineer Raj Dhillon": the place, the role, then the person
-            speaker, stype = classify_source(self.text[m.start("maker"):end], end, self.people)
+                if _FIRM_KINDS & set(named.group(1).split()):
+                    start = named.end(1)  # "prepared in August by the Boulder firm Tallis Housing Analytics": the
+                    # place, the kind, then the firm, which is the maker
+            speaker, stype = classify_source(self.text[start:end], end, self.people)
+            if start != m.start("maker"):
+                stype = "organization"  # (a firm, whatever its name looks like)
             if stype in {"organization", "person"}:
                 stated.append((m.group("head").lower(), speaker, stype))
         for m in _PUBLISHED_DOCUMENT.finditer(self.text):
