@@ -13,8 +13,8 @@ import pytest
 import analysis
 from analysis.cli import main
 from analysis.quotes.people import (INFERRED_GENDER, NO_VALUE, NOT_LISTED, PEOPLE_COLUMNS, by_attribute,
-                                    describe_people, inferred_gender, least_heard, most_heard, people, read_lookup,
-                                    with_lookup)
+                                    describe_people, inferred_gender, least_heard, most_heard, people, person_mentions,
+                                    read_lookup, with_lookup)
 from conftest import DATA, ID_2021, ID_2024
 
 # Maria Lopez: named twice ("Maria Lopez", "Lopez"), once "she said"; three attributions: "Lopez said ..."
@@ -349,3 +349,10 @@ def test_a_joint_source_counts_for_each_of_its_people(tmp_path):
     assert sorted(table.index) == ["Mitch McConnell", "Paul Ryan"]
     assert table.loc["Paul Ryan", "attributions"] == 1 and table.loc["Mitch McConnell", "attributions"] == 1
     assert table.loc["Paul Ryan", "mentions"] == 2 and table.loc["Paul Ryan", "n_articles"] == 2
+
+
+def test_a_club_named_in_the_plural_before_its_kind_is_no_person():
+    text = ("The 17-year-old, a member of the Lickby Tors Orienteers club, was picked for the squad. Mia Thorne said "
+            "she was happy.")
+    names = person_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)["name"].tolist()
+    assert names == ["Mia Thorne"]

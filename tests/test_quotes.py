@@ -2363,3 +2363,11 @@ def test_that_before_a_noun_and_a_preposition_with_no_verb_is_a_determiner(text,
     ("Ferris, accused of fraud, quit the board, and left.", [])])
 def test_a_cue_in_a_series_of_verbs_set_off_by_commas(text, expected):
     assert speakers_and_texts(text) == expected
+
+
+def test_the_question_put_to_a_speaker_is_no_report_of_theirs():
+    text = ('Ray Osei said he had "run out of polite ways" to raise it. Asked whether he blamed the city or the '
+            'province, he laughed: "Pick one. They have both had the file."')
+    out = extract_article(text)
+    assert "the city or the province" not in out["text"].tolist()
+    assert out["speaker"].tolist() == ["Ray Osei", "Ray Osei"]

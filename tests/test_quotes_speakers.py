@@ -13474,10 +13474,22 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     assert body_speakers(text)[0] != "Tamsin Valley Health Trust"
 
 
+def test_laughed_after_a_quotation_is_its_cue():
+    text = ('Mia Thorne won the junior race. Her coach, Tom Lee, watched from the finish.\n\n"I got lost more times '
+            'than I can count," she laughed.')
+    assert body_speakers(text) == ["Mia Thorne"]
+
+
 def test_a_commissioned_document_is_its_writers_not_the_body_that_paid_for_it():
     text = ('A report commissioned by the trust from Cardiff consultancy Tarrow Ecology and published in May warned '
             'that the otter population was "in serious trouble".')
     assert body_speakers(text) == ["Tarrow Ecology"]
+
+
+def test_a_laugh_after_an_article_is_a_noun_not_the_cue_before_a_quotation():
+    text = ("The date settled the debate, according to Professor Ilias Doukas of the University of Patras, who shares "
+            'the donor\'s surname but, he stressed with a laugh, "no known family connection".')
+    assert body_speakers(text) == ["Ilias Doukas", "Ilias Doukas"]
 
 
 def test_a_report_whose_title_stands_before_its_maker_is_the_makers():

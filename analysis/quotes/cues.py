@@ -832,6 +832,8 @@ class QuoteCues(Clauses):
             if k > 0 and body[k - 1][2].lower() in BE_FORMS and k == len(body) - 1 \
                     and (low.endswith("ed") or low in {"read", "told", "said", "written"}):
                 break  # "before the verdict was read: "..."", "He was told: "...": a passive, not the source
+            if k > 0 and body[k - 1][2].lower() in {"a", "an"} and not low.endswith("ing"):
+                continue  # "but, he stressed with a laugh, "no known family connection"": a noun, the verb before
             if k > 0 and tail not in {":", ","} and body[k - 1][2].lower().endswith(("'s", "’s")):
                 continue  # 'Lamothe called the minister's answer "a shrug ..."': a noun after its owner, no cue
             if k > 0 and tail == ":" and not low.endswith("ing") \

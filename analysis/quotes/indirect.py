@@ -382,6 +382,11 @@ _NOUN_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: Words that open what a present tense in -s takes after it ("remains under ...", "requires them").
 _OBJECT_OPENERS = _NOUN_PHRASE_WORDS | _OBJECT_PRONOUNS | {"that", "not"}
 
+#: Participles opening a sentence with the question put to its subject, and the words that open that question:
+#: "Asked whether he blamed ..., he said".
+_PUT_TO = frozenset("Asked Pressed Questioned Quizzed Challenged".split())
+_QUESTION_OPENERS = frozenset("whether if why what how when where who which".split())
+_RELATIVE_WORDS = frozenset("where who whom whose which that".split())
 #: Words that name the press as an asker: "Asked by reporters whether ...".
 _PRESS_WORDS = frozenset("reporters journalists press media".split())
 _ASKED = re.compile(r"\b(?:to|whether|if|why|how|what|when|where|who)\b")
@@ -1482,6 +1487,11 @@ class ReportedSpeech(Clauses):
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
         if participle_modifier(toks, k):
             return None  # "enough pledged delegates", "the alleged victims": an adjective, no report
+        if len(toks) > 2 and toks[0][2] in _PUT_TO and toks[1][2].lower() in _QUESTION_OPENERS \
+                and k < next((i for i, t in enumerate(toks) if t[2] == ","), 0) \
+                and not any(t[2].lower() in _RELATIVE_WORDS for t in toks[2:k]):
+            return None  # "Asked whether he blamed the TTC or Metrolinx, he laughed": the reporter's question (but
+            # "Asked whether he had visited the parks where residents say rents have doubled": their report)
         if k > 1 and relative_after_bare(toks, k) and _singular_modifier(toks[k - 1][2]):
             return None  # "due to a congressional budget rule that requires laws ...": a noun and its relative clause
             # (a singular subject would give the verb its -s: "the court rules that")

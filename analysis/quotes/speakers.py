@@ -342,6 +342,9 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 #: Things named after someone or something: "the Don Quixote mural", "the Paul Revere statue".
 _NAMED_THINGS = frozenset("mural statue painting portrait sculpture bust monument memorial plaque bridge stadium arena "
                           "building highway trophy award prize medal scholarship".split())
+#: A club or band named in the plural, then its kind in lower case (one word between, its sport or craft): "the
+#: Lickey Hills Orienteers club", "the Gravelbourg Barracudas swim club".
+_PLURAL_NAMED_CLUB = re.compile(r" (?:[a-z]+ )?(?:club|team|society|choir|band|squad|league|association)\b")
 #: Nouns that end an area's name in title case: "the Lake Balaton Region".
 _AREA_NOUNS = frozenset("region province county district municipality governorate prefecture territory oblast "
                         "valley".split())
@@ -1386,6 +1389,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
                 and (after := _NEXT_LOWER_WORD.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
             continue  # "the Don Quixote mural": a thing named after someone, not a person
+        if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " and run[-1][2].endswith("s") \
+                and run[0][2].lower() not in first_names() and _PLURAL_NAMED_CLUB.match(text, run[-1][1]):
+            continue  # "a member of the Lickey Hills Orienteers club": a club's name, no person's
         if _affiliation_before_noun(text, run) or _title_before_of(text, run):
             continue  # "a former Air Force physician": whom a person works for; "The Head of the agency": a title
         if len(run) >= 3 and text.startswith(" (", run[-1][1]) and run[0][2].lower() not in first_names() \
