@@ -2371,3 +2371,12 @@ def test_the_question_put_to_a_speaker_is_no_report_of_theirs():
     out = extract_article(text)
     assert "the city or the province" not in out["text"].tolist()
     assert out["speaker"].tolist() == ["Ray Osei", "Ray Osei"]
+
+
+def test_a_no_break_space_is_a_space_to_the_rules_and_rows_quote_the_text_as_written():
+    text = "Secretary of State Ann\u00a0Lee said\u00a0the plan was fine. Ann Lee said the port would reopen."
+    out = extract_article(text)
+    assert out["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+    assert out["speaker_mention"].tolist()[0] == "Secretary of State Ann Lee"
+    assert out["text"].tolist()[0] == "the plan was fine"
+    assert text[out["start"].iloc[0]:out["end"].iloc[0]] == "the plan was fine"

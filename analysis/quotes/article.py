@@ -19,6 +19,8 @@ from .speakers import find_people
 #: with a look-behind is tried at every character, 30 times as long over a text.)
 _MARK_IN_WORD = re.compile(r"‘(?<=[^\W\d_]‘)(?=[^\W\d_])")
 _WORD_WITH_MARK = re.compile(r"\w+(?:‘\w+)+")
+#: Spaces other than the space between words: no-break, figure and narrow no-break spaces.
+_SPACE_LIKE = re.compile("[\u00a0\u2007\u202f]")
 
 
 class ArticleText:
@@ -29,6 +31,10 @@ class ArticleText:
     def __init__(self, text: str):
         self.source = text
         self.text = text = _MARK_IN_WORD.sub("’", text) if "‘" in text else text
+        if _SPACE_LIKE.search(text):
+            # a no-break or narrow space is a space to every rule ("The Washington Times reports\xa0Beck will ...":
+            # the verb and the clause after it, in copy pasted from the web; one character for one)
+            self.text = text = _SPACE_LIKE.sub(" ", text)
         # the words so respelled, to write names and phrases the rules took from the text as the text does
         self._respelled = {read: w for w in _WORD_WITH_MARK.findall(self.source)
                            if (read := w.replace("‘", "’")) not in self.source} if text != self.source else {}
