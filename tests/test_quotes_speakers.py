@@ -13504,3 +13504,9 @@ def test_a_document_prepared_by_a_firm_named_after_its_town_and_kind_is_the_firm
             "Durango firm Pellworth Housing Analytics, estimated that about one in five homes is rented by the night. "
             "It counted basement suites as their own dwellings, the study said.")
     assert body_speakers(text) == ["Pellworth Housing Analytics"] * 2
+
+
+def test_two_nouns_before_a_sources_head_after_a_name_are_the_subject_of_a_second_verb():
+    text = ("A Royal Marines bomb disposal team from Exeter arrived before noon and confirmed that the object was a "
+            "practice shell.")
+    assert body_speakers(text) == ["A Royal Marines bomb disposal team"]

@@ -2470,13 +2470,19 @@ class Clauses(ArticleText):
                     or toks[i][2].islower() and PERSON_NOUN.search(toks[i][2]) is not None \
                     and i + 1 < len(toks) and toks[i + 1][2] == ","  # ("An Edmonton fur buyer, who ...")
 
+            def modifier(i: int) -> bool:
+                return toks[i][2].isalpha() and toks[i][2].islower() and toks[i][2] not in PREP_OR_CLAUSE \
+                    and not is_aux(toks[i][2]) and not self.lx.verb(toks[i][2]) and toks[i][2] not in IRREGULAR_PAST \
+                    and toks[i][2] not in DETERMINERS and not past_form(toks[i][2])  # ("the association released a
+                # statement": a verb and its object, no nouns before a head)
+
             while j < len(toks) and j < 8 and (head(j) or self.heads_joined(toks, j)
-                                               or j + 1 < len(toks) and toks[j][2].isalpha()
-                                               and toks[j][2].islower() and toks[j][2] not in PREP_OR_CLAUSE
-                                               and not is_aux(toks[j][2]) and not self.lx.verb(toks[j][2])
-                                               and toks[j][2] not in IRREGULAR_PAST and head(j + 1)):
-                j += 1  # (a noun before the head too: "A Denver water judge has ordered"; and another head after
-                # "and": "The Wisconsin lawmaker and an aide played down the report")
+                                               or j + 1 < len(toks) and modifier(j)
+                                               and (head(j + 1) or j + 2 < len(toks) and modifier(j + 1)
+                                                    and head(j + 2))):
+                j += 1  # (a noun before the head too: "A Denver water judge has ordered", or two: "A Royal Navy bomb
+                # disposal team ... confirmed"; and another head after "and": "The Wisconsin lawmaker and an aide
+                # played down the report")
         elif 0 < j < len(toks) and (toks[j - 1][2].lower() in _PHRASE_OR_NUMBER_START or toks[j - 1][2].isdigit()
                                     or toks[j - 1][2].endswith(("’s", "'s")) or toks[j - 1][2] in {"'", "’"}):
             # "The head of ...", "Nine lawmakers had requested", "One senior backbencher said ... and warned",
