@@ -13510,3 +13510,9 @@ def test_two_nouns_before_a_sources_head_after_a_name_are_the_subject_of_a_secon
     text = ("A Royal Marines bomb disposal team from Exeter arrived before noon and confirmed that the object was a "
             "practice shell.")
     assert body_speakers(text) == ["A Royal Marines bomb disposal team"]
+
+
+def test_a_document_commissioned_from_a_firm_and_named_whole_as_the_subject_is_the_firms():
+    text = ("An impact assessment commissioned by the council from the Bergen consultancy Fjellvik Analyse warned that "
+            "operators could cut calls at the port. The report added that the loss could reach 11 million crowns.")
+    assert body_speakers(text) == ["Fjellvik Analyse"] * 2

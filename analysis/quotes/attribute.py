@@ -22,13 +22,13 @@ from .roles import MODIFIERS, role_heads
 from .lexicon import (AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTHS,
                       OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS,
                       common_words, first_names, lexicon)
-from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMPANY_KINDS, COMPASS,
-                       COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role, kin_named_before, KIN_NOUNS,
-                       KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS,
-                       NEWSPAPER_ENDS, NUMBERED_THINGS, office_of, only_titles, outlet_named_before, OWNED_KIN,
-                       OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE, recent_office_holder, role_holder,
-                       role_phrase, SAID_OWN_PRONOUN, SENTENCE_POINT, source_gender, SPOKESPEOPLE, stands_for,
-                       unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMMISSIONED_WRITER,
+                       COMPANY_KINDS, COMPASS, COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role,
+                       kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary,
+                       MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, NUMBERED_THINGS, office_of, only_titles,
+                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE,
+                       recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, SENTENCE_POINT, source_gender,
+                       SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -797,11 +797,6 @@ _OFFICER_TAIL = re.compile(r"['’]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 #: A person's noun and name after a body that made a document: "(by Sunday Telegraph) journalist Robert Peston".
 _HOLDER_AFTER = re.compile(r"[ \t]+((?:[a-z-]+[ \t]+)?[a-z-]+)[ \t]+((?:[A-Z][\w'’-]+[ \t]+(?:&[ \t]+)?){1,3}"
                            r"[A-Z][\w'’-]+)")
-#: Who made a commissioned document, after the body that commissioned it: " from Belfast consultancy Loughshore
-#: Ecology", " and written by Juneau hydrologist Felix Marchetti".
-_COMMISSIONED_FROM = re.compile(r"(?:,?[ \t]+and[ \t]+(?:written|prepared|carried[ \t]+out|conducted|compiled|produced)"
-                                r"[ \t]+by|[ \t]+from)[ \t]+(?:the[ \t]+)?(?:(?:[A-Z][\w'’-]*[ \t]+)?[a-z-]+[ \t]+)?"
-                                r"(?P<name>(?:[A-Z][\w'’-]+[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’-]+)")
 #: Kinds of firms named before a firm's name: "(by Calgary engineering) firm (Lindqvist & Orr)".
 _FIRM_KINDS = frozenset("firm company consultancy consultants consultant practice partnership".split())
 #: The officer's name set off after the office: "(the council's chief finance officer), Alison Pryce,".
@@ -1235,7 +1230,7 @@ class Article(QuoteCues, ReportedSpeech):
                     # Commerce, Industry, Labour and Immigration": the ministry's name whole (its fields ordinary
                     # words, not "the Department of Health, NHS England and the Care Quality Commission": three)
                 if group == "by" and "commissioned" in self.text[m.start():m.start(group)] \
-                        and (maker := _COMMISSIONED_FROM.match(self.text, at)):
+                        and (maker := COMMISSIONED_WRITER.match(self.text, at)):
                     found, at = maker.group("name"), maker.end("name")  # "A report commissioned by the co-operative
                     # from Belfast consultancy Loughshore Ecology": who wrote it, not who paid for it
                 tail = _OFFICER_TAIL.match(self.text, at) if group == "by" else None

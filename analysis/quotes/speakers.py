@@ -3029,6 +3029,12 @@ def _head(tokens: list[str]) -> str:
     return ""
 
 
+#: Who made a commissioned document, after the body that commissioned it: " from Belfast consultancy Loughshore
+#: Ecology", " and written by Juneau hydrologist Felix Marchetti".
+COMMISSIONED_WRITER = re.compile(r"(?:,?[ \t]+and[ \t]+(?:written|prepared|carried[ \t]+out|conducted|compiled"
+                                 r"|produced)[ \t]+by|[ \t]+from)[ \t]+(?:the[ \t]+)?"
+                                 r"(?:(?:[A-Z][\w'’-]*[ \t]+)?[a-z-]+[ \t]+)?"
+                                 r"(?P<name>(?:[A-Z][\w'’-]+[ \t]+(?:&[ \t]+)?){0,3}[A-Z][\w'’-]+)")
 #: When a document came out, between its participle and its maker: "a report released this month by X".
 MADE_WHEN = (r"(?:(?:this|last|on|in|earlier|late|early)\s+[\w.]+(?:\s+\d{1,4})?|yesterday|today|overnight"
              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")  # ("released Wednesday by": US style)
@@ -3916,6 +3922,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
                      and text[:m.start(2)].rstrip().endswith(" of")):
         # (a document about other documents, "a POLITICO analysis of FEC records", is not by their makers)
         if "commissioned" in text[m.end(1):m.start(2)]:
+            if writer := COMMISSIONED_WRITER.search(text, m.start(2)):
+                speaker, kind = classify_source(writer.group("name"), text_at + writer.end("name"), people)
+                return speaker, kind if kind == "person" else "organization"  # "An impact assessment commissioned
+                # by the council from the Tromsø consultancy Nordlys Analyse": the consultancy wrote it
             return text[:m.end(1)], "media"  # "A workforce study commissioned by the Legislature": who asked for a
             # study did not write it
         about = m.start(2)
