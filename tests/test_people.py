@@ -356,3 +356,10 @@ def test_a_club_named_in_the_plural_before_its_kind_is_no_person():
             "she was happy.")
     names = person_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)["name"].tolist()
     assert names == ["Mia Thorne"]
+
+
+def test_a_place_then_offices_joined_by_a_hyphen_before_a_name_leave_the_name():
+    text = ("The signs would cost $38,000, according to a memo from City Clerk-Treasurer Dana Holm. Holm said the "
+            "deadline is April 15.")
+    names = person_mentions(pd.DataFrame({"article_id": ["a"], "text": [text]}), progress=False)["name"].tolist()
+    assert names == ["Dana Holm", "Dana Holm"]

@@ -1060,9 +1060,11 @@ def _name_after_country(run: list) -> list | None:
 
 
 def _last_title(words_: list[str]) -> int:
-    """Index of the last title word of ``words_`` (``Mayor``, ``Coun.``), else -1."""
+    """Index of the last title word of ``words_`` (``Mayor``, ``Coun.``, titles or offices joined by a hyphen:
+    ``Clerk-Treasurer``), else -1."""
     titles = lexicon().lists["title"]
-    return max((i for i, w in enumerate(words_) if w.lower().rstrip(".") in titles or w.lower() in titles), default=-1)
+    return max((i for i, w in enumerate(words_) if w.lower().rstrip(".") in titles or w.lower() in titles
+                or "-" in w and _compound_title(w.lower())), default=-1)
 
 
 def _name_after_title(run: list) -> list | None:
