@@ -13516,3 +13516,28 @@ def test_a_document_commissioned_from_a_firm_and_named_whole_as_the_subject_is_t
     text = ("An impact assessment commissioned by the council from the Bergen consultancy Fjellvik Analyse warned that "
             "operators could cut calls at the port. The report added that the loss could reach 11 million crowns.")
     assert body_speakers(text) == ["Fjellvik Analyse"] * 2
+
+
+def test_state_before_an_office_and_a_name_after_a_quotation_is_no_cue():
+    text = ('"This is a big year for our county!" Hale\'s niece, state Del. Cora Pitts, shouted to the crowd. "We have '
+            'to show that we have his back."')
+    assert body_speakers(text)[0] == "Cora Pitts"
+
+
+def test_put_it_after_as_cues_a_partial_quotation_later_in_the_sentence():
+    text = ('As Ms. Varga put it in a statement to a colleague of mine in July, the channel is "offering a view you '
+            'won\'t get from the mainstream press."')
+    assert body_speakers(text) == ["Varga"]
+
+
+def test_two_names_joined_then_what_they_share_set_off_before_a_trailing_cue_are_joint_speakers():
+    text = ('"We can only wonder what the court intends," state Senate leader Roy Pettit and House Speaker Dale '
+            'Amsel, both Republicans, said in a statement.')
+    assert body_speakers(text) == ["Roy Pettit & Dale Amsel"]
+
+
+def test_a_noun_phrase_after_a_quoted_description_is_no_inverted_source():
+    text = 'Maria Ostby is describing as "unhinged" a Tom Garr tweet attacking a former beauty queen.'
+    assert body_speakers(text) == ["Maria Ostby"]
+    # a plural subject opening with "a" still takes its verb's bare form
+    assert body_speakers('"We will not move," a few residents say.') == ["a few residents"]

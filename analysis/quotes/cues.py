@@ -287,6 +287,9 @@ _SAYS_THIS = re.compile(r"\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]
 _QUOTED_END = re.compile(r"[.?!][”\"’']\s+(?=[A-Z])")
 _END_OR_COLON = END_PUNCT | {":"}
 _CLAUSE_OR_COPULA = CLAUSE_WORDS | {"is", "was", "are", "were"}
+#: "a" opening a plural subject, which takes a verb's bare form: "a few residents say", "a number of them say".
+_PLURAL_A = re.compile(r"an?\s+(?:\w+\s+)?(?:few|couple|number|lot|handful|majority|minority|dozen|group|pair)\b"
+                       r"|.*\bof\b", re.I)
 _NOT_NOUN = CLAUSE_WORDS | PREPOSITIONS | DETERMINERS | PRONOUNS \
     | {"to", "is", "was", "are", "were", "has", "have", "had", "will", "would"}
 #: Before a verb form, these make it a noun ("his comments", "the report"); not quantifiers, which precede verbs
@@ -576,6 +579,8 @@ class QuoteCues(Clauses):
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
+            if tok == "state" and k + 1 < len(toks) and toks[k + 1][2][:1].isupper():
+                continue  # "Scott's niece, state Del. Marcia Price, shouted": the office's level, a noun
             verb = self.lx.verb(tok)  # (once a token: a token no verb form cues only as "fired back" or "put it")
             if k > i and verb and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \
                     and self.cues_quote(toks, k + 1):
@@ -605,6 +610,11 @@ class QuoteCues(Clauses):
                     cue_lo = toks[i][0]
                 else:
                     subj = self.subject_before(toks, k, i)
+                    if subj and self.text[subj[0]:subj[0] + 2].lower() in {"a ", "an"} \
+                            and self.lx.lemma(tok) == tok.lower() and tok.islower() \
+                            and not _PLURAL_A.match(self.text, subj[0], subj[1]):
+                        continue  # '"unhinged" a Donald Trump tweet attacking ...': a singular noun phrase before a
+                        # bare verb form is one noun phrase ("a ... tweet"), no subject and its verb
                     gap = [t for t in toks[i:k] if subj and t[1] <= subj[0]]
                     if subj and self.text[subj[0]:subj[1]].lower() in PRONOUNS and subj[0] != toks[i][0] \
                             and len(gap) <= 5 and gap[-1][2] == "," \
@@ -708,7 +718,9 @@ class QuoteCues(Clauses):
         stretch = (toks[i][0], toks[j][1])
         if self.text[q.start:q.end].rstrip()[-1:] == ".":
             return None  # the quote ended its sentence
-        if not (toks[i][2][:1].isupper() or toks[i][2].lower() in DETERMINERS | {"another"}):
+        if toks[i][2] == "state" and i + 1 < j and toks[i + 1][2][:1].isupper():
+            stretch = (toks[i + 1][0], toks[j][1])  # "state Senate leader Phil Berger and ...": an office's level
+        elif not (toks[i][2][:1].isupper() or toks[i][2].lower() in DETERMINERS | {"another"}):
             return None
         # "Rep. Duncan Hunter's chief of staff, X,": an owner's role (not "Ronald Reagan's story of ...")
         owner = next((m for m, t in enumerate(first_part) if t[2].endswith(("'s", "’s"))), None)
@@ -717,9 +729,13 @@ class QuoteCues(Clauses):
         named_of = first_part[0][2][:1].isupper() and any(t[2] in {"of", "at", "from"} for t in first_part[1:5])
         # ("Rep. Kim Ga-yeon of the ruling Democratic Party (DP), who sponsored the bill,": a name and where the
         # person is from may run longer)
-        if len(first_part) > (8 if owned else 10 if named_of else 6) or not self.plausible_subject(first_part):
+        # ("Phil Berger and House Speaker Tim Moore, both Republicans,": two names joined, then what they share)
+        joined = [m for m, t in enumerate(first_part) if t[2] == "and" and 0 < m < len(first_part) - 1
+                  and first_part[m - 1][2][:1].isupper() and first_part[m + 1][2][:1].isupper()]
+        if len(first_part) > (8 if owned else 10 if named_of or joined else 6) \
+                or not self.plausible_subject(first_part):
             return None
-        if any(t[2].lower() in _CLAUSE_OR_COPULA for t in first_part):
+        if any(t[2].lower() in _CLAUSE_OR_COPULA and m not in joined for m, t in enumerate(first_part)):
             return None
         return stretch if "," in self.text[stretch[0]:stretch[1]] else None
 
@@ -1039,8 +1055,10 @@ class QuoteCues(Clauses):
         # visit showed 'X'" is Tillerson's, not "his visit"'s
         order = list(reversed(before)) + after
         # the verb test first, once a token: most tokens are not verbs, and the quotation lookup is dearer
-        verbs = [k for k in order if self.is_verb(toks[k][2], "qcti")]
-        quoting = [k for k in verbs if self.is_verb(toks[k][2], "q")]
+        # ("As Ms. Simonyan put it, RT is "providing ..."": "put it" after "as" quotes too)
+        verbs = [k for k in order
+                 if self.is_verb(toks[k][2], "qcti") or toks[k][2] in _PUT and self.cues_quote(toks, k)]
+        quoting = [k for k in verbs if toks[k][2] in _PUT or self.is_verb(toks[k][2], "q")]
         cues = set(quoting)
         # the nearest verb that quotes, nouns aside ("calling the latest news report '...'": calling)
         nearest = next((k for k in quoting if not (k > 0 and is_noun_context(toks[k - 1][2]))
