@@ -13541,3 +13541,9 @@ def test_a_noun_phrase_after_a_quoted_description_is_no_inverted_source():
     assert body_speakers(text) == ["Maria Ostby"]
     # a plural subject opening with "a" still takes its verb's bare form
     assert body_speakers('"We will not move," a few residents say.') == ["a few residents"]
+
+
+@pytest.mark.parametrize("title", ["Public Prosecutor", "Senior Prosecutor"])
+def test_a_word_qualifying_a_role_before_a_name_is_no_part_of_the_name(title):
+    assert body_speakers(f"{title} Siti Rahmah Zainal Abidin said the case against the men was strong.") \
+        == ["Siti Rahmah Zainal Abidin"]

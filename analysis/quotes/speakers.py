@@ -444,6 +444,9 @@ def _compound_title(low: str) -> bool:
     return all(part in lists["title"] or part in lists["role"] or part == "cum" for part in low.split("-"))
 
 
+#: Words qualifying the role written after them, before a name: "Senior Prosecutor Nur Aqilah", "Public Prosecutor
+#: ...".
+_ROLE_MODIFIERS = MODIFIERS | {"public"}
 #: Role nouns that are no one's surname, so a run of capitals ending in one names no one.
 _ROLE_NO_SURNAME = frozenset("spokesperson spokesman spokeswoman spokespeople official officials".split())
 
@@ -527,6 +530,7 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         and lows[n - 1] not in common_words() and lows[n - 1] not in not_name and lows[n - 1] not in titles \
         and (n == 2 or lows[n - 3] not in _BEFORE_MONTH)  # (not "In April Sanders won": a date)
     while i < n and (lows[i] in leading and not (month_given and i == n - 2) or lows[i] in _KIN_PLURALS
+                     or lows[i] in _ROLE_MODIFIERS and i + 2 < n and lows[i + 1] in leading
                      or i == 0 and n > 1 and _opening_adverb(lows[0])
                      or "-" in lows[i] and (_compound_title(lows[i]) or AGE_WORD.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
