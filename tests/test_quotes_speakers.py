@@ -13547,3 +13547,8 @@ def test_a_noun_phrase_after_a_quoted_description_is_no_inverted_source():
 def test_a_word_qualifying_a_role_before_a_name_is_no_part_of_the_name(title):
     assert body_speakers(f"{title} Siti Rahmah Zainal Abidin said the case against the men was strong.") \
         == ["Siti Rahmah Zainal Abidin"]
+
+
+@pytest.mark.parametrize("title", ["Mayor Pro Tem", "Senate President Pro Tempore"])
+def test_pro_tem_after_an_office_is_part_of_the_title(title):
+    assert body_speakers(f"{title} Delia Markowski said the town would act on parking.") == ["Delia Markowski"]

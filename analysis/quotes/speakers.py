@@ -531,6 +531,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         and (n == 2 or lows[n - 3] not in _BEFORE_MONTH)  # (not "In April Sanders won": a date)
     while i < n and (lows[i] in leading and not (month_given and i == n - 2) or lows[i] in _KIN_PLURALS
                      or lows[i] in _ROLE_MODIFIERS and i + 2 < n and lows[i + 1] in leading
+                     or lows[i] == "pro" and i + 2 < n and lows[i + 1] in {"tem", "tempore"}
+                     or lows[i] in {"tem", "tempore"} and i > 0 and lows[i - 1] == "pro"
                      or i == 0 and n > 1 and _opening_adverb(lows[0])
                      or "-" in lows[i] and (_compound_title(lows[i]) or AGE_WORD.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
