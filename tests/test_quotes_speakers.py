@@ -13539,8 +13539,9 @@ def test_two_names_joined_then_what_they_share_set_off_before_a_trailing_cue_are
 def test_a_noun_phrase_after_a_quoted_description_is_no_inverted_source():
     text = 'Maria Ostby is describing as "unhinged" a Tom Garr tweet attacking a former beauty queen.'
     assert body_speakers(text) == ["Maria Ostby"]
-    # a plural subject opening with "a" still takes its verb's bare form
+    # a plural subject opening with "a" still takes its verb's bare form, and so do names opening with "An"
     assert body_speakers('"We will not move," a few residents say.') == ["a few residents"]
+    assert body_speakers('"We will not move," Anneke Vos and Brendan Holt say.') == ["Anneke Vos & Brendan Holt"]
 
 
 @pytest.mark.parametrize("title", ["Public Prosecutor", "Senior Prosecutor"])

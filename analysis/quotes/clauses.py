@@ -498,6 +498,8 @@ _NAME_TOKEN = re.compile(r"[A-Z][\w'’.-]*")
 _SUBJECT_WORDS = DETERMINERS | {"of", "."}
 #: Words that open a question ("asked whether he would", "could not explain why"), and currency signs ("$4.1bn").
 WH_WORDS = frozenset("why how whether when where what who if".split())
+#: Participles opening a sentence with the question put to its subject: "Asked whether ..., she said".
+PUT_TO = frozenset("Asked Pressed Questioned Challenged Quizzed".split())
 CURRENCIES = frozenset("$ £ €".split())
 #: Owners' pronouns: after a cue they open its content, never an inverted source ("said its nominee, a ..., had").
 #: Forms of cues that are nouns after a noun: "A staff report released Friday", "a phone call on Wednesday".
@@ -691,8 +693,7 @@ def _opens_with_participle(toks: list) -> bool:
     first, at = toks[0][2], 0
     if first.endswith("ly") and len(toks) > 1:
         first, at = toks[1][2], 1
-    if first in {"Asked", "Pressed", "Questioned", "Challenged", "Quizzed", "Reached", "Contacted", "Approached",
-                 "Interviewed"}:
+    if first in PUT_TO or first in {"Reached", "Contacted", "Approached", "Interviewed"}:
         return True  # "Asked whether more closures could follow, she said ...", "Reached by phone Tuesday, Heims"
     if not (len(first) > 4 and first.endswith("ing") and first[:1].isalpha()):
         return False

@@ -610,7 +610,7 @@ class QuoteCues(Clauses):
                     cue_lo = toks[i][0]
                 else:
                     subj = self.subject_before(toks, k, i)
-                    if subj and self.text[subj[0]:subj[0] + 2].lower() in {"a ", "an"} \
+                    if subj and self.text[subj[0]:subj[1]].split()[0].lower() in {"a", "an"} \
                             and self.lx.lemma(tok) == tok.lower() and tok.islower() \
                             and not _PLURAL_A.match(self.text, subj[0], subj[1]):
                         continue  # '"unhinged" a Donald Trump tweet attacking ...': a singular noun phrase before a

@@ -12,8 +12,8 @@ from ..units import count_words
 from .clauses import (adjective_after_preposition, after_that_time, ANONYMITY_ASKED, anonymity_because, Clauses,
                       CONTRACTED_PRONOUN, CURRENCIES, DASHES, ED_END, END_PUNCT, FINITE_VERBS, goes_on_to,
                       ING_NOT_GERUND, IRREGULAR_PAST, is_aux, knowing_at, NAMING_PARTICIPLES, NEGATION, NOT_ADVERB,
-                      note_noun, NUMBER_WORDS, participle_modifier, past_form, PREP_OR_CLAUSE, relative_after_bare,
-                      SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
+                      note_noun, NUMBER_WORDS, participle_modifier, past_form, PREP_OR_CLAUSE, PUT_TO,
+                      relative_after_bare, SET_OFF, state_as_noun, THAT_TIMES, WH_WORDS)
 from .lexicon import (according_source_length, AUXILIARIES, BE_FORMS, CLAUSE_WORDS, CLOSING_MARKS, DATELINE,
                       DETERMINERS, lexicon, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, TOKEN_END, TOKEN_START, TOKEN_TEXT)
@@ -382,10 +382,8 @@ _NOUN_PHRASE_WORDS = DETERMINERS | PREPOSITIONS
 #: Words that open what a present tense in -s takes after it ("remains under ...", "requires them").
 _OBJECT_OPENERS = _NOUN_PHRASE_WORDS | _OBJECT_PRONOUNS | {"that", "not"}
 
-#: Participles opening a sentence with the question put to its subject, and the words that open that question:
-#: "Asked whether he blamed ..., he said".
-_PUT_TO = frozenset("Asked Pressed Questioned Quizzed Challenged".split())
-_QUESTION_OPENERS = frozenset("whether if why what how when where who which".split())
+#: Words opening a relative clause: inside a question put to a speaker, a report of someone else's ("Asked whether
+#: he had visited the parks where residents say ...").
 _RELATIVE_WORDS = frozenset("where who whom whose which that".split())
 #: Words that name the press as an asker: "Asked by reporters whether ...".
 _PRESS_WORDS = frozenset("reporters journalists press media".split())
@@ -1487,7 +1485,7 @@ class ReportedSpeech(Clauses):
     def _verb_clause(self, toks, k, flags, s_lo, s_end):
         if participle_modifier(toks, k):
             return None  # "enough pledged delegates", "the alleged victims": an adjective, no report
-        if len(toks) > 2 and toks[0][2] in _PUT_TO and toks[1][2].lower() in _QUESTION_OPENERS \
+        if len(toks) > 2 and toks[0][2] in PUT_TO and toks[1][2].lower() in WH_WORDS | {"which"} \
                 and k < next((i for i, t in enumerate(toks) if t[2] == ","), 0) \
                 and not any(t[2].lower() in _RELATIVE_WORDS for t in toks[2:k]):
             return None  # "Asked whether he blamed the TTC or Metrolinx, he laughed": the reporter's question (but
