@@ -13553,3 +13553,9 @@ def test_a_word_qualifying_a_role_before_a_name_is_no_part_of_the_name(title):
 @pytest.mark.parametrize("title", ["Mayor Pro Tem", "Senate President Pro Tempore"])
 def test_pro_tem_after_an_office_is_part_of_the_title(title):
     assert body_speakers(f"{title} Delia Markowski said the town would act on parking.") == ["Delia Markowski"]
+
+
+def test_a_document_a_relative_named_after_their_kin_noun_gave_is_that_relatives():
+    text = ("Nadeem is believed to have been on the flight, according to an interview his brother Tariq Nadeem gave "
+            "to ITV.")
+    assert body_speakers(text) == ["Tariq Nadeem"]

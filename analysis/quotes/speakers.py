@@ -3202,6 +3202,7 @@ DOC_MADE_BY = re.compile(r"(?:(?i:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?|(?=[a
 _MAKER_WORD = re.compile(r" (?:the|its|their|he|she|they|it) ")
 #: A document and its maker named in a relative clause without "that": "figures Alberta Education tabled".
 _DOC_NAME_MADE = re.compile(r"(?:(?i:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,2}?([a-z][\w-]*)\s+"
+                            r"(?:(?:his|her|their)\s+[a-z][\w-]*\s+)?"  # ("an interview his brother X gave")
                             r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
                             rf"(?:{'|'.join(MADE_BY)}|wrote|sent|provided|gave)\b")
 _NOT_BODY_WORDS = frozenset("of for by from in on at to with and".split())
