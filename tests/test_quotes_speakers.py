@@ -13559,3 +13559,9 @@ def test_a_document_a_relative_named_after_their_kin_noun_gave_is_that_relatives
     text = ("Nadeem is believed to have been on the flight, according to an interview his brother Tariq Nadeem gave "
             "to ITV.")
     assert body_speakers(text) == ["Tariq Nadeem"]
+
+
+@pytest.mark.parametrize("nationality", ["New Zealander", "New Yorker"])
+def test_a_nationality_of_two_words_before_a_name_is_no_part_of_it(nationality):
+    assert body_speakers(f"{nationality} Aroha Whaanga said the final climb was the hardest of the race.") \
+        == ["Aroha Whaanga"]
