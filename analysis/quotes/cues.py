@@ -579,7 +579,7 @@ class QuoteCues(Clauses):
                 return None
             if k - i >= 12 and tok.lower() in {"that", "which", "because", "but", "when", "if"}:
                 return None
-            if tok == "state" and k + 1 < len(toks) and toks[k + 1][2][:1].isupper():
+            if state_as_noun(toks, k):
                 continue  # "Scott's niece, state Del. Marcia Price, shouted": the office's level, a noun
             verb = self.lx.verb(tok)  # (once a token: a token no verb form cues only as "fired back" or "put it")
             if k > i and verb and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \
@@ -718,7 +718,7 @@ class QuoteCues(Clauses):
         stretch = (toks[i][0], toks[j][1])
         if self.text[q.start:q.end].rstrip()[-1:] == ".":
             return None  # the quote ended its sentence
-        if toks[i][2] == "state" and i + 1 < j and toks[i + 1][2][:1].isupper():
+        if i + 1 < j and state_as_noun(toks, i):
             stretch = (toks[i + 1][0], toks[j][1])  # "state Senate leader Phil Berger and ...": an office's level
         elif not (toks[i][2][:1].isupper() or toks[i][2].lower() in DETERMINERS | {"another"}):
             return None

@@ -447,8 +447,10 @@ def _compound_title(low: str) -> bool:
 #: Words qualifying the role written after them, before a name: "Senior Prosecutor Nur Aqilah", "Public Prosecutor
 #: ...".
 _ROLE_MODIFIERS = MODIFIERS | {"public"}
-#: Nationalities and regional names of two words opening with "New", before a name: "New Zealander Mereana Tawhiri".
-_NEW_DEMONYMS = frozenset("zealander yorker englander mexican jerseyan caledonian guinean".split())
+#: Two words that lead a name together, neither alone: "Mayor Pro Tem Karen Oberholzer", "New Zealander Mereana
+#: Tawhiri" (a nationality or regional name of two words).
+_LEADING_PAIRS = frozenset([("pro", "tem"), ("pro", "tempore")] + [
+    ("new", w) for w in "zealander yorker englander mexican jerseyan caledonian guinean".split()])
 #: Role nouns that are no one's surname, so a run of capitals ending in one names no one.
 _ROLE_NO_SURNAME = frozenset("spokesperson spokesman spokeswoman spokespeople official officials".split())
 
@@ -533,10 +535,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         and (n == 2 or lows[n - 3] not in _BEFORE_MONTH)  # (not "In April Sanders won": a date)
     while i < n and (lows[i] in leading and not (month_given and i == n - 2) or lows[i] in _KIN_PLURALS
                      or lows[i] in _ROLE_MODIFIERS and i + 2 < n and lows[i + 1] in leading
-                     or lows[i] == "pro" and i + 2 < n and lows[i + 1] in {"tem", "tempore"}
-                     or lows[i] in {"tem", "tempore"} and i > 0 and lows[i - 1] == "pro"
-                     or lows[i] == "new" and i + 2 < n and lows[i + 1] in _NEW_DEMONYMS
-                     or lows[i] in _NEW_DEMONYMS and i > 0 and lows[i - 1] == "new"
+                     or i + 2 < n and (lows[i], lows[i + 1]) in _LEADING_PAIRS
+                     or i > 0 and (lows[i - 1], lows[i]) in _LEADING_PAIRS
                      or i == 0 and n > 1 and _opening_adverb(lows[0])
                      or "-" in lows[i] and (_compound_title(lows[i]) or AGE_WORD.fullmatch(lows[i]))
                      or (_DEMONYM.match(words[i]) and i + 1 < n and lows[i + 1] in titles)
