@@ -13560,3 +13560,31 @@ def test_a_document_a_relative_named_after_their_kin_noun_gave_is_that_relatives
 def test_words_leading_a_name_are_no_part_of_it(before, name, rest):
     # a word qualifying a role, "Pro Tem" after an office, a nationality of two words
     assert body_speakers(f"{before} {name} {rest}") == [name]
+
+
+def test_a_past_participle_opening_a_sentence_is_no_subject():
+    text = ('Mere Paku has shorn sheep for 20 years. "It never gets easier," she said. Known around the sheds as '
+            '"Wiri", she stands a little over 1.6 metres and says she has learned to use leverage.')
+    assert body_speakers(text) == ["Mere Paku", "Mere Paku"]
+    text = "Based in Leeds, the agency employs 40 people and said it would appeal against the ruling."
+    assert body_speakers(text) == ["the agency"]
+
+
+def test_one_name_set_off_after_the_office_its_holder_has_is_a_person():
+    text = "Speaking through an interpreter, the trawler’s skipper, Suyatno, said the engine had failed at sea."
+    assert only("Headline\n\n" + text).speaker == "Suyatno"
+    # not after a body's noun: "The company, Hartwell," is the body named
+    assert body_speakers("The company, Hartwell, said the engine had failed.") == ["the company, Hartwell"]
+
+
+@pytest.mark.parametrize("source", ["A Lord Bute fishing guide", "A Lord Howe tour guide"])
+def test_a_name_before_an_occupation_after_a_is_a_modifier(source):
+    text = f"{source}, who did not want to be named, said the case had been the talk of the jetty."
+    assert body_speakers(text) == [source]
+
+
+def test_two_given_names_sharing_a_surname_after_a_clause_word_are_a_couple():
+    text = ("When Dale and Marit Sorlie posted a notice on the shop door in August saying the store would close, "
+            "the phone started ringing.\n\nThe Sorlies, who have run the store since 1994, say they are ready to "
+            "retire.")
+    assert body_speakers(text) == ["Dale Sorlie & Marit Sorlie"] * 2

@@ -3968,9 +3968,11 @@ class Article(QuoteCues, ReportedSpeech):
                     # Wyoming Stockgrowers Council, said her group has asked": the body she was named with
                 if (stype != "person" or " " not in speaker) \
                         and (family := _FAMILY.fullmatch(_clean_mention(mention))) \
-                        and (members := self.surname_holders(family.group(1), subj[0])):
+                        and (members := self.surname_holders(family.group(1), subj[0])
+                             or family.group(0).endswith("es")
+                             and self.surname_holders(family.group(1) + "e", subj[0])):
                     speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter (whom a list
-                    # may have taken for one person, "Marshes")
+                    # may have taken for one person, "Marshes"; "the Moores": a surname in -e, "Moore")
                 elif stype in {"anonymous", "unknown", "unresolved"} and _PAIR.fullmatch(_clean_mention(mention)) \
                         and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the

@@ -206,6 +206,9 @@ def _not_name_words() -> frozenset:
 
 
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
+#: Words opening a clause before a name, no part of it: "(When) Gary and Lois Jorgenson posted".
+_CLAUSE_OPENERS = frozenset("when then while after before as if because since but and so although though until once "
+                            "now where".split())
 #: Relatives a married woman is named as, whom "Mrs" names first among holders of a surname.
 _MARRIED_KIN = frozenset("mother wife grandmother widow stepmother mother-in-law".split())
 #: Months that are also given names (women's, in the census list), before a surname: "June Tanabe".
@@ -1495,7 +1498,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         start, end, full, word, role_words = raw[n]
         after = raw[n + 1]
         kin = bool(role_words) and set(role_words) <= _KIN_PLURALS
-        if not full and (kin or not role_words) and after[0] == end + 5 and after[2] and not after[4] \
+        if not full and (kin or set(role_words) <= _CLAUSE_OPENERS) and after[0] == end + 5 and after[2] \
+                and not after[4] \
                 and text.startswith(" and ", end) and (after[2].count(" ") == 1 or kin) \
                 and (kin or (after[2].split()[0].lower() in given or after[2].split()[0].lower() not in common_words()
                              and word.lower() in given and word.lower() not in common_words())
@@ -1857,6 +1861,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # (the one person named in full with it: "His brother Andrés" after "Andrés Galindo Pérez")
             person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
                 else people.setdefault(surname, Person(surname, surname, gender=_KIN[kin.group(1).lower()]))
+        elif person is None and not full and not role_words and text[end:end + 1] == "," \
+                and text[start - 2:start] == ", " and surname.lower() not in common_words() \
+                and (held := _ROLE_SET_OFF_BEFORE.search(text, max(0, start - 40), start)) \
+                and (lexicon().has("role", held.group(1)) or PERSON_NOUN.search(held.group(1))) \
+                and not lexicon().has("organization", surname.lower()):
+            # "the boat’s captain, Darmawan, said": one name set off after the office its holder has (the one person
+            # named in full with it as a given name, else the name as written)
+            person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
+                else people.setdefault(surname, Person(surname, surname))
         elif person is None and not full and not role_words and len(by_given.get(surname, ())) == 1 \
                 and surname.lower() not in US_STATES \
                 and _FIRST_NAME_USE.match(text, end) and not _MODIFIED_BEFORE.search(text, max(0, start - 12), start) \
@@ -2120,6 +2133,9 @@ _FIRST_NAME_USE = re.compile(r"['’]s\b|\s*[,.;:!?)\"”’]|\s+[a-z]+(?:ed|s)\
 _MODIFIED_BEFORE = re.compile(r"\b(?:the|a|an|in|at|of|from|por|de|del|to|for|by|on|near)\s+$", re.I)
 _OWNED_KIN_BEFORE = re.compile(rf"(?:\b[Hh]is|\b[Hh]er|\b[Tt]heir|\bwhose|['’]s)\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?"
                                r"\s+$")
+#: A person's office or occupation set off before a name: "the boat’s captain, (Darmawan,)", "the skipper, ".
+_ROLE_SET_OFF_BEFORE = re.compile(r"(?:\b[Tt]he|\b[Hh]is|\b[Hh]er|\b[Tt]heir|\b[Ii]ts|['’]s)\s+(?:[a-z-]+\s+){0,2}"
+                                  r"([a-z]+),\s+$")
 #: A pronoun of the person just named, before the sentence ends ("Siân Pritchard-Jones says she ...").
 _OWN_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he|[Hh]is|[Hh]imself|[Hh]erself"
                           rf"|[Hh]er(?=\s+{_KIN_ADJECTIVE}(?:{_KIN_WORDS})\b))"  # ("her husband": where "her" alone
