@@ -13588,3 +13588,9 @@ def test_two_given_names_sharing_a_surname_after_a_clause_word_are_a_couple():
             "the phone started ringing.\n\nThe Sorlies, who have run the store since 1994, say they are ready to "
             "retire.")
     assert body_speakers(text) == ["Dale Sorlie & Marit Sorlie"] * 2
+
+
+def test_a_body_written_in_lower_case_with_its_place_is_what_its_kind_stands_for_later():
+    text = ("The municipality of Drenas, which owns the bus company, said in a statement that it would seek damages. "
+            "The municipality added that the company had since changed suppliers.")
+    assert body_speakers(text) == ["the municipality of Drenas"] * 2

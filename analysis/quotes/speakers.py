@@ -5406,6 +5406,10 @@ opposition parents preservation protest residents save support tenants""".split(
 NUMBERED_THINGS = frozenset("flight route train bus gate platform terminal runway".split())
 
 
+#: A body's kind in lower case, then the place it serves: "the municipality of Gjilan", "the city of Brandon".
+_LOWER_BODY_OF = re.compile(r"\b[Tt]he ([a-z]+) of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}")
+
+
 class BodyNames:
     """Full names of bodies an article writes out, to expand its short forms: an acronym it defines in brackets
     (``the Qualifications and Curriculum Authority (QCA)`` → ``the QCA``), or a short name that is the head word
@@ -5471,6 +5475,12 @@ class BodyNames:
                     # after "Gov.", "Bros.", "Mass.", "Reuters.": a title's, a name's or a sentence's own end)
             elif len(name.split()) >= 2:
                 self.names.append((m.start(), name))
+        if " of " in text:
+            heads = lexicon().lists["org_head"]
+            self.names += [(m.start(1), "the " + m.group(0)[4:]) for m in _LOWER_BODY_OF.finditer(text)
+                           if m.group(1) in heads]
+            # ("The municipality of Gjilan, which owns ..., said": a body's kind in lower case and its place, for
+            # "the municipality" later)
 
     def expand_head(self, speaker: str, position: int) -> str:
         """``the committee``, ``the agency``, ``the ethics panel``: the body named last before ``position`` whose name
