@@ -13594,3 +13594,10 @@ def test_a_body_written_in_lower_case_with_its_place_is_what_its_kind_stands_for
     text = ("The municipality of Drenas, which owns the bus company, said in a statement that it would seek damages. "
             "The municipality added that the company had since changed suppliers.")
     assert body_speakers(text) == ["the municipality of Drenas"] * 2
+
+
+def test_a_body_the_sentence_writes_to_is_no_group_that_speaks_in_it():
+    text = ("Glenmorvan has been owned since 2016 by Taipei-based Jade Crane Spirits Holdings, which also makes gin."
+            "\n\nIn a filing to the Taiwan Stock Exchange on Monday, the group said it expected to write down "
+            "the value of its whisky stocks.")
+    assert body_speakers(text) == ["Jade Crane Spirits Holdings"]

@@ -2556,6 +2556,10 @@ class Article(QuoteCues, ReportedSpeech):
             if not spoke and self.in_quote(start) \
                     and all(self.in_quote(at) for at in _find_all(self.text, written, 0, pos)):
                 continue  # ('remains committed to being "a good neighbour in the North Peace"': words only quoted)
+            if not spoke and self.text[max(0, start - 7):start].endswith(("to the ", " to ")) \
+                    and self.sentence_of(start) == self.sentence_of(pos):
+                continue  # ("In a filing to the Taiwan Stock Exchange on Monday, the group said": whom the group
+                # wrote to in the same sentence, never the group)
             name = _BASED.sub("", written.rstrip(".,;:").removesuffix("'s").removesuffix("’s"))
             if name in of_kind and start >= since:
                 return name
