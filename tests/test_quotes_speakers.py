@@ -13601,3 +13601,18 @@ def test_a_body_the_sentence_writes_to_is_no_group_that_speaks_in_it():
             "\n\nIn a filing to the Taiwan Stock Exchange on Monday, the group said it expected to write down "
             "the value of its whisky stocks.")
     assert body_speakers(text) == ["Jade Crane Spirits Holdings"]
+
+
+def test_offices_given_by_a_verb_with_by_or_by_a_copula_after_the_name_are_held():
+    text = ("The grants panel is chaired by Rob Dunn, a retired bank manager, whose cousin, Iain Dunn, is the current "
+            "captain of Kirkhope Golf Club.\n\nThe panel chairman denied that he had a conflict of interest.\n\n"
+            "Iain Dunn said the club had applied in good faith.\n\n"
+            "'Come up the hill and see the place,' the club captain added.")
+    assert body_speakers(text) == ["Rob Dunn", "Iain Dunn", "Iain Dunn"]
+
+
+@pytest.mark.parametrize("when", ["Late on Wednesday", "Early this morning,"])
+def test_late_or_early_then_a_time_opening_a_sentence_is_no_subject(when):
+    text = (f"Rob Dunn chairs the panel.\n\n{when} the panel chairman issued a statement saying he would ask the "
+            "trustees for a review.")
+    assert body_speakers(text) == ["Rob Dunn"]

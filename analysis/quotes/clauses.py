@@ -2448,6 +2448,10 @@ class Clauses(ArticleText):
                 and (toks[1][2].lower() in TIME_WORDS or toks[1][2] in MONTHS) \
                 and (toks[2][2] in {"the", "a", "an"} or toks[2][2][:1].isupper()):
             toks = toks[2:]  # "Last month the trust posted a video ..., writing:": a time before the subject, no comma
+        elif len(toks) > 4 and toks[0][2] in {"Late", "Early"} and toks[1][2] in {"on", "in", "last", "this"} \
+                and (toks[2][2].lower() in TIME_WORDS or toks[2][2].lower() in MONTHS):
+            # "Late on Wednesday the panel chairman issued a statement saying": when, then the subject
+            toks = toks[3 + (toks[3][2] == ","):]
         if len(toks) > 1 and AGE_WORD.fullmatch(toks[0][2]) and toks[1][2][:1].isupper():
             toks = toks[1:]  # "62-year-old Brenda Johnson railed ... and explained": the age before the name
         if toks and (contracted := CONTRACTED_PRONOUN.fullmatch(toks[0][2])) \

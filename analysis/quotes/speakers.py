@@ -1908,6 +1908,13 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                             or _title_set_off_before(text, start))
         person.roles.update(_opened_the_case(text, start))
         person.roles.update(_named_by_copula(text, start))
+        if text.startswith((" is the ", " was the ", ", is the ", ", was the "), end) \
+                and (copula := _COPULA_ROLE_AFTER.match(text, end)) and lexicon().has("role", copula.group(1)):
+            person.roles.add(copula.group(1))  # "whose cousin, Ian Johnstone, is the current captain of Annanside
+            # Golf Club": the club captain (plain tests first: every mention)
+        if text[max(0, start - 4):start] == " by " and (agent := _HELD_BY.search(text, max(0, start - 24), start)):
+            person.roles.add(_OFFICE_OF_VERB[agent.group(1)])  # "Its grants panel is chaired by Robert Johnstone":
+            # the chairman ("The panel chairman flatly denied"); a plain test first, as it runs for every mention
         lead = text[max(0, start - 100):start]  # (cut once, not once for each word looked for)
         if any(w in lead for w in _BEATEN_WORDS) \
                 and _BEATEN.search(text, max(0, start - 100), start):  # (plain searches first: every mention)
@@ -2910,6 +2917,13 @@ def _named_by_copula(text: str, start: int) -> set:
     return {m.group(1).lower()} if m and lexicon().has("role", m.group(1).lower()) else set()
 
 
+#: A copula after a name, then the office held: "(Ian Johnstone), is the current captain of", " was the chair of".
+_COPULA_ROLE_AFTER = re.compile(r",?\s+(?:is|was)\s+the\s+(?:(?:current|new|longtime|long-serving|acting|interim|club)"
+                                r"\s+)?([a-z]+)\s+(?:of|at|for)\s")
+#: Verbs that give the office of the person named after "by": "(a panel) chaired by", "(a crew) captained by".
+_OFFICE_OF_VERB = {"chaired": "chairman", "captained": "captain", "coached": "coach", "managed": "manager",
+                   "headed": "head", "directed": "director"}
+_HELD_BY = re.compile(r"\b(chaired|captained|coached|managed|headed|directed)\s+by\s+$")
 #: A role, a copula and maybe a relative set off, right before a name: "Her coach is her uncle, (Tiaon Kaiea)".
 _COPULA_ROLE = re.compile(r"(?:^|[.\n]\s*)(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[A-Z][\w'’-]*['’]s)\s+(?:[a-z-]+\s+)?"
                           r"([a-z]+)\s+(?:is|was)\s+(?:(?:his|her|their)\s+[a-z-]+,\s+)?$")
