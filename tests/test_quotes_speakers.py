@@ -13616,3 +13616,16 @@ def test_late_or_early_then_a_time_opening_a_sentence_is_no_subject(when):
     text = (f"Rob Dunn chairs the panel.\n\n{when} the panel chairman issued a statement saying he would ask the "
             "trustees for a review.")
     assert body_speakers(text) == ["Rob Dunn"]
+
+
+def test_the_head_of_a_description_read_as_a_person_goes_on_naming_them():
+    lede = ("A Kemptville dairy farmer says a neighbour's drone had been buzzing his calf barn for most of a summer."
+            "\n\nDouglas Reid, 61, took the stand Tuesday in Ontario Court in Brockville.\n\n"
+            "The Crown alleges Reid fired two shots at a drone flown by his neighbour, Tyler Boyd.\n\n")
+    text = lede + "The farmer testified that his calves had bolted into a steel gate twice that summer."
+    assert body_speakers(text) == ["Douglas Reid", "Crown", "Douglas Reid"]
+    # not after another one of that kind spoke unnamed
+    text = lede + ("A farmer from the next concession, who asked not to be named, said drones were a nuisance.\n\n"
+                   "\"They come every day,\" the farmer said.")
+    assert body_speakers(text) == ["Douglas Reid", "Crown", "A farmer from the next concession",
+                                   "A farmer from the next concession"]

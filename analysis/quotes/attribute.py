@@ -102,6 +102,23 @@ _PAIR_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|[A-Z][\w'’-]*['’]s?)\s
                                r"[a-z][\w-]*s")
 #: A family by its surname: "the Tranters", "The Obamas", "The two Khawaldehs".
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?([A-Z][\w'’-]+?)(?:e?s)")
+#: A description of one person, its head last in lower case: "An Elizabethtown-Kitley Township dairy farmer".
+_DESCRIPTION_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,5}([a-z]+)")
+
+
+def _description_head(mention: str) -> str | None:
+    """The head noun of a description of one person, in lower case (``An Elizabethtown-Kitley Township dairy
+    farmer``: ``farmer``; ``A coach from a rival team``: ``coach``), else None."""
+    described = _DESCRIPTION_HEAD.fullmatch(_AFTER_HEAD.split(mention, maxsplit=1)[0])
+    return described.group(1).lower() if described else None
+
+
+#: Where a description goes on after its head: a comma, a relative clause or a preposition.
+_AFTER_HEAD = re.compile(r",|\s(?:who|from|of|at|in|with|for|on)\s")
+#: Nouns for anyone: the person a description with them was read as is not whom a later "the man" names.
+_ANYONE_NOUNS = frozenset("man woman person boy girl people resident".split())
+#: "the" and a head noun alone: "The farmer", "the grower".
+_THE_HEAD = re.compile(r"[Tt]he\s+([a-z]+)")
 #: How a lead's description of a source opens: an article, an owner's pronoun or a name's possessive.
 _DESCRIPTION_OPENS = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s|(?:[A-Z][\w.]*\s+){1,4}[\w.]+['’]s\s"
                                 r"|[A-Z][\w.]*['’]s\s")
@@ -3701,6 +3718,7 @@ class Article(QuoteCues, ReportedSpeech):
         unnamed_sources = []  # (paragraph, speaker, type, mention) of one unnamed person each, in text order
         sources = []  # (cue, speaker, type) of attributions to people and bodies, for "said in a statement"
         called = {}  # unnamed source -> the pronoun ("he", "she") a cue named it by
+        described_as = {}  # head noun of a description that spoke -> the person it was read as (None for several)
         for anchor, kind, span, subj, cue, paragraph, follow_on in sorted(items, key=lambda it: (it[0], it[2])):
             label = self.speaker_label(span[0]) if kind == "direct" else None
             if label:
@@ -4036,6 +4054,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # years, and who asked not to be named ..., said": who the source is, before the request
                 if stype in {"anonymous", "unknown"} and (described := self.described_person(subj[0], mention)):
                     speaker, stype = described, "person"  # "Canadian speed skater Mireille Sauvé ... The skater"
+                elif stype in {"anonymous", "unknown"} and (the := _THE_HEAD.fullmatch(mention)) \
+                        and described_as.get(the.group(1).lower()):
+                    speaker, stype = described_as[the.group(1).lower()], "person"  # "An ... dairy farmer says"
+                    # read as Gordon Kerr, then "The farmer testified"
                 elif stype in {"anonymous", "unknown"} and _THE_OFFICIAL.fullmatch(mention) \
                         and not any(not self.in_quote(m.start()) for m in _AN_OFFICIAL.finditer(
                             self.text, self.paragraphs[max(0, at - 2)][0], subj[0])) \
@@ -4169,6 +4191,17 @@ class Article(QuoteCues, ReportedSpeech):
             if stype == "person" and speaker.lower() in self.lx.lists["country"]:
                 stype = "organization"  # "Guyana accused Suriname of ...": a state, not a person called Guyana
             out.append((kind, span, speaker, mention, stype, cue_text))
+            if not follow_on and stype == "person" and " " in speaker and JOINT not in speaker \
+                    and (head := _description_head(mention)):
+                # "An Elizabethtown-Kitley Township dairy farmer says" read as Gordon Kerr: "The farmer testified"
+                # later is him too
+                if not self.lx.has("anonymous", head) and head not in _ANYONE_NOUNS:
+                    described_as[head] = speaker if described_as.get(head, speaker) == speaker else None
+                # (not a noun for anyone unnamed, "the official", "the man": many people, whom the text keeps apart)
+            elif not follow_on and stype in {"anonymous", "unknown"} \
+                    and (head := _description_head(mention)) in described_as:
+                described_as[head] = None  # ("A former bishop" read as Peter Hallam, then "One
+                # serving bishop": "the bishop" is no longer him)
             if not follow_on and (stype in {"person", "organization"} or stype == "unknown" and speaker[:1].isupper()
                                   and all(w[:1].isupper() for w in speaker.split()[-1:])
                                   or stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention)):
