@@ -13629,3 +13629,9 @@ def test_the_head_of_a_description_read_as_a_person_goes_on_naming_them():
                    "\"They come every day,\" the farmer said.")
     assert body_speakers(text) == ["Douglas Reid", "Crown", "A farmer from the next concession",
                                    "A farmer from the next concession"]
+
+
+def test_a_document_opening_the_sentence_is_what_an_object_relative_clause_is_about():
+    text = ("A March 2023 letter to the owner from Lt. Dwayne Pruitt of the state's motor carrier division, which "
+            "prosecutors introduced as evidence, warned that the company's permit would be revoked.")
+    assert body_speakers(text) == ["Dwayne Pruitt"]

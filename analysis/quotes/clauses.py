@@ -1999,6 +1999,15 @@ class Clauses(ArticleText):
             # "published a consultation document on Tuesday which said": the document, not the day
             found = self.noun_phrase_before(toks, end - 2, any_case=True) or found
         f = next((i for i, t in enumerate(toks) if found and t[0] == found[0]), 0)
+        if found and toks[who][2].lower() == "which" and who + 2 < k and toks[who + 1][2].islower() \
+                and toks[who + 1][2] not in PRONOUNS and past_form(toks[who + 2][2]) \
+                and toks[0][2].lower() in {"a", "an", "the"} \
+                and (doc := next((i for i in range(1, min(f, 6)) if self.lx.has("document", toks[i][2])), None)) \
+                and toks[doc + 1][2] in {"to", "from", "by", "sent", "signed", "written"}:
+            # "A March 2023 letter to Odom from Capt. Reginald Sweeney of the ... division, which prosecutors
+            # introduced as evidence, warned": what the clause's verb has as object is the document that opens the
+            # sentence, not the last noun before it
+            return toks[0][0], toks[end - 1][1]
         if found and toks[who][2].lower() == "which" and f > 2 and toks[f - 1][2].islower() \
                 and ED_END.search(toks[f - 1][2]) and (made := self.noun_phrase_before(toks, f - 1)) \
                 and self.lx.has("document", toks[f - 2][2]):
