@@ -13635,3 +13635,10 @@ def test_a_document_opening_the_sentence_is_what_an_object_relative_clause_is_ab
     text = ("A March 2023 letter to the owner from Lt. Dwayne Pruitt of the state's motor carrier division, which "
             "prosecutors introduced as evidence, warned that the company's permit would be revoked.")
     assert body_speakers(text) == ["Dwayne Pruitt"]
+
+
+def test_an_office_set_off_before_and_no_relation_is_held():
+    text = ("Ana Quiroga, president of the Southern Valle de Uco Winegrowers' Association and no relation to Raúl "
+            "Quiroga, said small producers were facing a third bad season.\n\n\"The declaration is not enough,\" "
+            "the association's president told reporters.")
+    assert body_speakers(text) == ["Ana Quiroga", "Ana Quiroga"]

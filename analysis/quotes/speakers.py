@@ -3052,7 +3052,10 @@ _SIGNED_FOR = re.compile(r"\bfor\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\
 _INNER_DESCRIPTION = re.compile(r"\b(?:was|were|is|are|been)\s+[a-z]+\s+(?:by|to|with|from)\s+(?:the|an?)\s+")
 #: One title word right before a name: ", Cllr (Ian Marsden)".
 _TITLE_BEFORE = re.compile(r"([A-Z][a-z]+\.?)\s+$")
-_APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)[,.]")
+#: An appositive after a name, to its comma or point, or to "and no relation" (", president of the Southern Mendoza
+#: Winegrowers' Association and no relation to Héctor Lucero,": her office).
+_APPOSITIVE = re.compile(r",\s+((?:the|a|an|its|his|her|their)\s+)?([^,.;:“”\"]{2,80}?)"
+                         r"(?:[,.]|\s+and\s+no\s+relation\b)")
 #: An appositive's role noun and a body's capitalised name after it: ", a researcher at the (Northern ...)".
 _LONG_APPOSITIVE = re.compile(r",\s+(?:the|an?)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+"
                               r"(?:at|of|for|with|in|from)\s+(?:the\s+)?[A-Z]")
