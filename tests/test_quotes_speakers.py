@@ -13642,3 +13642,10 @@ def test_an_office_set_off_before_and_no_relation_is_held():
             "Quiroga, said small producers were facing a third bad season.\n\n\"The declaration is not enough,\" "
             "the association's president told reporters.")
     assert body_speakers(text) == ["Ana Quiroga", "Ana Quiroga"]
+
+
+@pytest.mark.parametrize("noun", ["the last reading", "the day's reading"])
+def test_an_ing_noun_before_a_colon_is_no_cue_the_verb_before_is(noun):
+    text = ("Neil Brandt said it was the first award.\n\nOn her final report form, mailed to Great Falls on Oct. 2, "
+            f"Ruth Aasen wrote a line in the margin beside {noun}: \"Thank you for letting me do this.\"")
+    assert body_speakers(text) == ["Neil Brandt", "Ruth Aasen"]
