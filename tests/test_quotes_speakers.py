@@ -13649,3 +13649,13 @@ def test_an_ing_noun_before_a_colon_is_no_cue_the_verb_before_is(noun):
     text = ("Neil Brandt said it was the first award.\n\nOn her final report form, mailed to Great Falls on Oct. 2, "
             f"Ruth Aasen wrote a line in the margin beside {noun}: \"Thank you for letting me do this.\"")
     assert body_speakers(text) == ["Neil Brandt", "Ruth Aasen"]
+
+
+def test_the_coroner_is_the_one_coroner_the_article_names_even_later():
+    text = ("An inquest in Flax Bourton heard on Tuesday that Mrs Tovey had waited nine hours for an ambulance.\n\n"
+            "Paramedic Owen Price said crews had been queuing outside hospitals.\n\n"
+            "The coroner asked Dr Nadia Ferris whether the delay had contributed to the death.\n\n"
+            "Dr Ferris said it was \"more likely than not\" that it had.\n\n"
+            "Recording a narrative conclusion, assistant coroner Helen Pryce-Jones said the woman died from "
+            "pneumonia.")
+    assert body_speakers(text)[1] == "Helen Pryce-Jones"

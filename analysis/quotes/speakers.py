@@ -4371,6 +4371,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if person is None and head in _HELD_ONLY and not qualifiers:
             person = _one_ranked_holder(people, position - len(mention), head)  # "the coroner": the assistant
             # coroner, the only one named
+            if person is None and head in _SOLE_OFFICES:
+                person = _one_ranked_holder(people, max((mt.end for mt in people), default=0), head)
+                # ("The coroner asked Dr Marchetti ..." paragraphs before "assistant coroner Rebecca Hadley-Moss":
+                # the one holder the article names anywhere)
         if person is None and head in _LEADER_ROLES and not qualifiers:
             person = _most_named(people, position - len(mention))  # "The president argued": the article's leader
         if person is None and specific and qualifiers:
@@ -5045,6 +5049,8 @@ SPOKESPEOPLE = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 #: Roles "the X" gives only to someone named with it, never to the last person named ("the coach", "the coroner").
 _HELD_ONLY = frozenset("coach coroner captain delegate prosecutor investigator organiser organizer ombud ombudsman"
                         " ombudsperson doctor diplomat commander".split())
+#: Offices one person holds in a story (an inquest has one coroner): "the coroner" is the one named anywhere in it.
+_SOLE_OFFICES = frozenset({"coroner"})
 #: Roles a news article's central figure holds unnamed: "the president" with no one introduced as President.
 _LEADER_ROLES = frozenset({"president", "premier"})
 
