@@ -13659,3 +13659,9 @@ def test_the_coroner_is_the_one_coroner_the_article_names_even_later():
             "Recording a narrative conclusion, assistant coroner Helen Pryce-Jones said the woman died from "
             "pneumonia.")
     assert body_speakers(text)[1] == "Helen Pryce-Jones"
+
+
+def test_a_role_alone_as_a_deck_writes_it_is_its_one_holder_named_later():
+    text = ("Residents object to the snow dump; mayor says city has run out of options\n\n"
+            "\"We looked at nine sites,\" said Mayor Dana Whitcombe.")
+    assert body_speakers(text) == ["Dana Whitcombe", "Dana Whitcombe"]

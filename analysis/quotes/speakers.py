@@ -4349,6 +4349,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if head in lx.lists["role"] and low.startswith("the ") and len(toks) == 3 and toks[1].istitle() and len(toks[1]) >= 5 \
             and (holder := _national_holder(people, position - len(mention), head, toks[1])) is not None:
         return holder.name, "person"  # "The Kazakh minister" after "Kazakhstan's Minister of Trade ... Yerlan Sadykov"
+    if toks == [head] and head in lx.lists["role"] and not inside \
+            and (holder := _recent_person(people, position - len(mention), role=head, fallback=False)
+                 or _one_holder_after(people, position, head, frozenset())):
+        return holder.name, "person"  # a role alone, with no article, as a deck writes it: "mayor says city has run
+        # out of options" before "Mayor Tanya Brandt"
     # (a role inside what the last person reports is someone else's: "Mary Jones said the minister announced")
     reporting = previous is not None and len(previous) > 5 and previous[5] <= position < previous[4]
     if head in lx.lists["role"] and low.startswith("the ") \
