@@ -13665,3 +13665,9 @@ def test_a_role_alone_as_a_deck_writes_it_is_its_one_holder_named_later():
     text = ("Residents object to the snow dump; mayor says city has run out of options\n\n"
             "\"We looked at nine sites,\" said Mayor Dana Whitcombe.")
     assert body_speakers(text) == ["Dana Whitcombe", "Dana Whitcombe"]
+
+
+@pytest.mark.parametrize("firm", ["Hartley's Bakery", "Dunmore's Brewery"])
+def test_a_firm_named_after_its_owner_and_its_trade_is_what_the_firm_stands_for(firm):
+    text = f"{firm} will leave its cramped site on Mill Road for a new unit. The firm says the move will create jobs."
+    assert body_speakers(text) == [firm]
