@@ -13671,3 +13671,9 @@ def test_a_role_alone_as_a_deck_writes_it_is_its_one_holder_named_later():
 def test_a_firm_named_after_its_owner_and_its_trade_is_what_the_firm_stands_for(firm):
     text = f"{firm} will leave its cramped site on Mill Road for a new unit. The firm says the move will create jobs."
     assert body_speakers(text) == [firm]
+
+
+def test_two_names_set_off_after_a_description_with_a_relative_clause_are_joint_speakers():
+    text = ("The two councillors who voted against the motion, Rhona Gask and Peter Ullard, said in a joint statement "
+            "that residents had been given nine days to comment.")
+    assert body_speakers(text) == ["Rhona Gask & Peter Ullard"]

@@ -3367,8 +3367,10 @@ def listed_people(names: str) -> bool:
 #: (military analysts, X and Y)".
 _OWNER_LEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s|(?:[Tt]wo|[Tt]hree)\s")
 #: The rest of a short lower-case description and its comma: "(the) boy's grandparents, ", or one ending in a
-#: party's members: "(The) city's two Labour MPs, ".
-_DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*|[A-Z][\w-]*\s+[A-Z]+s),\s+")
+#: party's members: "(The) city's two Labour MPs, ", maybe with a short relative clause: "(The) two island-elected
+#: members who voted against the motion, ".
+_DESCRIPTION_COMMA = re.compile(r"(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w-]*|[A-Z][\w-]*\s+[A-Z]+s)"
+                                r"(?:\s+(?:who|that)(?:\s+[a-z][\w'’-]*){1,6})?,\s+")
 
 
 #: A name's possessive and a noun in lower case: "Alan's wife", "Kyle's mother".
