@@ -13677,3 +13677,12 @@ def test_two_names_set_off_after_a_description_with_a_relative_clause_are_joint_
     text = ("The two councillors who voted against the motion, Rhona Gask and Peter Ullard, said in a joint statement "
             "that residents had been given nine days to comment.")
     assert body_speakers(text) == ["Rhona Gask & Peter Ullard"]
+
+
+def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
+    text = ("Two councillors who voted against the amendment, Arorangi representative Tane Purua and Ngatangiia "
+            "representative Mere Tangaroa, said the island had not been consulted.")
+    assert body_speakers(text) == ["Tane Purua & Mere Tangaroa"]
+    # one body's name with "and" in it, then a role and one person: one speaker
+    assert body_speakers("Keswick Show and Sports committee chairman Neil Bowes said the show would go ahead.") \
+        == ["Neil Bowes"]

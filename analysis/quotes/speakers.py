@@ -3415,7 +3415,7 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
     opened = _BOTH.match(body)
     body = _BOTH.sub("", body)
     offset = mention.find(body)  # (after "Both ")
-    names, at = [], 0
+    names, at, first_part = [], 0, ""
     for sep in list(_AND.finditer(body)) + [None]:
         lo, hi = at, (sep.start() if sep else len(body))
         part = body[lo:hi]
@@ -3438,10 +3438,14 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         if " " not in name and name.endswith("s") and name.lower() in common_words():
             return None  # a plural word read as a surname: "Scottish Conservative Highlands and Islands MSP Euan
             # Morrison" is one man, a title with "and" in it
-        if names and re.search(r"\b[a-z]+\s+[A-Z]", part) and names[0].split()[0].lower() not in first_names():
+        if names and re.search(r"\b[a-z]+\s+[A-Z]", part) and names[0].split()[0].lower() not in first_names() \
+                and not re.search(r"\b[a-z]+\s+[A-Z]", first_part):
             return None  # "Egremont Crab Fair and Sports committee chairman Neil Bowness": a body's name with "and"
-            # in it, then a role in lower case and the one person named (the first part names no one by a given name)
+            # in it, then a role in lower case and the one person named (the first part names no one by a given name;
+            # but "Arutanga representative Manu Ioane and Vaipae-Tautu representative Tina Heather": each part a
+            # place, a role and a name)
         names.append(inside[0].person.name)
+        first_part = first_part or part
     names = list(dict.fromkeys(names))
     return JOINT.join(names) if len(names) > 1 else None
 
