@@ -13686,3 +13686,9 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
     # one body's name with "and" in it, then a role and one person: one speaker
     assert body_speakers("Keswick Show and Sports committee chairman Neil Bowes said the show would go ahead.") \
         == ["Neil Bowes"]
+
+
+def test_the_only_name_a_description_gives_is_the_speaker():
+    text = ("A neighbour from the village, whom he refers to only as Morven, suggested a walk up Lochnagar \"to blow "
+            "the cobwebs away\".")
+    assert body_speakers(text) == ["Morven"]

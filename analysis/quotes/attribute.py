@@ -825,6 +825,9 @@ _KNOWN_ONLY_AFTER = re.compile(r"(?:,\s+(?:who\s+)?|\s+who\s+)(?:(?:would\s+)?(?
                                r"(?:only\s+)?(?:his|her|their)\s+"
                                r"(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\s+|,\s+)"
                                r"|(?:was\s+)?identified\s+only\s+(?:as|by)\s+)([A-Z][\w'’-]+)(?=[\s,.;])")
+#: A description ending in the only name someone gives the person: ", whom she refers to only as Jean".
+_CALLED_ONLY_AS = re.compile(r",\s+whom\s+(?:he|she|they|I|we)\s+(?:refers?\s+to|referred\s+to|calls?|called)\s+"
+                             r"(?:only\s+)?as\s+([A-Z][\w'’-]+)$")
 #: One unnamed person: an article or "one", up to three words, a singular head noun.
 _ONE_PERSON = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){0,3}(?:[a-z][\w'’-]*(?<![^s]s)|[A-Z]{2,4})")
 #: Its restrictive modifier, a phrase without a verb of its own, up to a relative clause set off or the cue (or, for
@@ -4033,8 +4036,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # people sharing a surname, the one speaking goes on, not the one she spoke of (unless what the
                     # surname said opens with a pronoun of another gender: "Pruden said he and his wife")
                     speaker = last_person[0]
-                if stype in {"anonymous", "unknown"} and (known := _KNOWN_ONLY_AFTER.match(self.text, subj[1])):
-                    speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim"
+                if stype in {"anonymous", "unknown"} and ((known := _KNOWN_ONLY_AFTER.match(self.text, subj[1]))
+                                                          or (known := _CALLED_ONLY_AS.search(mention))):
+                    speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim";
+                    # "A friend from church, whom she refers to only as Jean, suggested"
                 elif stype in {"anonymous", "unknown"} and _ONE_PERSON.fullmatch(mention) \
                         and (modifier := _UNNAMED_MODIFIER.match(self.text, subj[1], cue[0]) if subj[1] < cue[0]
                              else _UNNAMED_MODIFIER.match(self.text, subj[1], span[0]) if subj[1] < span[0] else None):
