@@ -5440,7 +5440,7 @@ opposition parents preservation protest residents save support tenants""".split(
 NUMBERED_THINGS = frozenset("flight route train bus gate platform terminal runway".split())
 
 
-#: A body's kind in lower case, then the place it serves: "the municipality of Gjilan", "the city of Brandon".
+#: A body's kind in lower case, then the place it serves: "the municipality of Gjilan", "the prefecture of Haute-Corse".
 _LOWER_BODY_OF = re.compile(r"\b[Tt]he ([a-z]+) of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,4}")
 
 
