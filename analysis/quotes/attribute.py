@@ -104,6 +104,8 @@ _PAIR_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|[A-Z][\w'’-]*['’]s?)\s
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?([A-Z][\w'’-]+?)(?:e?s)")
 #: A description of one person, its head last in lower case: "An Elizabethtown-Kitley Township dairy farmer".
 _DESCRIPTION_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,5}([a-z]+)")
+#: Where a description goes on after its head: a comma, a relative clause or a preposition.
+_AFTER_HEAD = re.compile(r",|\s(?:who|from|of|at|in|with|for|on)\s")
 
 
 def _description_head(mention: str) -> str | None:
@@ -113,8 +115,6 @@ def _description_head(mention: str) -> str | None:
     return described.group(1).lower() if described else None
 
 
-#: Where a description goes on after its head: a comma, a relative clause or a preposition.
-_AFTER_HEAD = re.compile(r",|\s(?:who|from|of|at|in|with|for|on)\s")
 #: Nouns for anyone: the person a description with them was read as is not whom a later "the man" names.
 _ANYONE_NOUNS = frozenset("man woman person boy girl people resident".split())
 #: "the" and a head noun alone: "The farmer", "the grower".

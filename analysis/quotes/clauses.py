@@ -687,9 +687,9 @@ def _bracketed_acronym(toks: list, j: int) -> bool:
     return toks[j][2] == ")" and j > 1 and toks[j - 2][2] == "(" and toks[j - 1][2].isupper()
 
 
-#: Past participles not in -ed that open a clause before the subject: "Known as ...,", "Born in ...,".
-_OPENING_PAST_PARTICIPLES = frozenset("known born raised seen built grown given taken written brought made held sent "
-                                      "caught taught hidden driven chosen shown led".split())
+#: Past participles neither in -ed nor in IRREGULAR_PAST that open a clause before the subject: "Known as ...,",
+#: "Born in ...,".
+_OPENING_PAST_PARTICIPLES = frozenset("known born seen grown given taken written hidden driven chosen shown".split())
 #: Words after such a participle that make it open a clause: "Known around ...", "Born in ...", "Named as ...".
 _AFTER_OPENING_PARTICIPLE = PREPOSITIONS | {"as", "around", "near", "across", "throughout"}
 
@@ -703,7 +703,7 @@ def _opens_with_participle(toks: list) -> bool:
     if first in PUT_TO or first in {"Reached", "Contacted", "Approached", "Interviewed"}:
         return True  # "Asked whether more closures could follow, she said ...", "Reached by phone Tuesday, Heims"
     if at + 1 < len(toks) and toks[at + 1][2] in _AFTER_OPENING_PARTICIPLE and first[:1].isupper() \
-            and ((low := first.lower()) in _OPENING_PAST_PARTICIPLES
+            and ((low := first.lower()) in _OPENING_PAST_PARTICIPLES or low in IRREGULAR_PAST
                  or len(low) > 4 and ED_END.search(low) and low in common_words() and low not in first_names()):
         return True  # "Known around the island's sheds as "Tiny", she ... says", "Based in Leeds, the firm said"
     if not (len(first) > 4 and first.endswith("ing") and first[:1].isalpha()):

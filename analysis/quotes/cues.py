@@ -231,8 +231,6 @@ _SAID_NOUNS = _STATEMENTS | frozenset("verdict reply answer advice assessment wa
 _PROGRESSIVE_BE = frozenset("is was are were".split())
 #: Words that make the verb form after them a noun before a colon: "one last note:", "a final word:".
 _BEFORE_A_NOUN = frozenset("last final first parting closing brief short".split())
-#: Words "'s" may be a verb after: "she's (protesting)", "that's", "what's".
-_CONTRACTED = frozenset("he she it that what who there here where everyone".split())
 _ACCORDING = re.compile(r"\b(according to)\s+", re.I)
 #: The sentence right after a quotation that names its speaker: "That was how Farah Qureshi, the NDP's critic, put it"
 #: ("That is how X describes ...", "That's how X sums it up"): the name, maybe an aside, then the verb.
@@ -859,7 +857,7 @@ class QuoteCues(Clauses):
                 continue  # "offers the cast one last note:", "had this reply:": a noun; who has it speaks (below)
             if k > 0 and tail == ":" and low.endswith("ing") and k == len(body) - 1 \
                     and (body[k - 1][2].lower() in _BEFORE_A_NOUN or body[k - 1][2].lower().endswith(("'s", "’s"))
-                         and body[k - 1][2][:-2].lower() not in _CONTRACTED):
+                         and not CONTRACTED_PRONOUN.fullmatch(body[k - 1][2])):
                 continue  # "wrote a line in the margin beside the last reading:", "the day's reading:": a noun, the
                 # verb before cues (not "Why she's protesting:", a contraction)
             # (as in cue_after, only a verb form or a word of "fired back", "put it" is asked whether it cues)

@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate, compress, count, takewhile
 from operator import attrgetter, itemgetter
 
@@ -34,7 +34,7 @@ from ..units import STOP_WORDS
 from .aliases import STATE_ABBREVIATIONS, STATE_NAMES, US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
 from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
-                      TIME_WORDS, WORD,
+                      CLAUSE_WORDS, TIME_WORDS, WORD,
                       common_words, everyday_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
@@ -207,8 +207,7 @@ def _not_name_words() -> frozenset:
 
 _LEADING = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "as"})
 #: Words opening a clause before a name, no part of it: "(When) Gary and Lois Jorgenson posted".
-_CLAUSE_OPENERS = frozenset("when then while after before as if because since but and so although though until once "
-                            "now where".split())
+_CLAUSE_OPENERS = CLAUSE_WORDS | {"then", "once", "now"}
 #: Relatives a married woman is named as, whom "Mrs" names first among holders of a surname.
 _MARRIED_KIN = frozenset("mother wife grandmother widow stepmother mother-in-law".split())
 #: Months that are also given names (women's, in the census list), before a surname: "June Tanabe".
@@ -1850,10 +1849,15 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             person = next((p for p in sorted(people.values(), key=lambda p: p.name)
                            if p.name.split()[0] == surname and " " in p.name), None)
         if person is None and not full and not role_words and text[end:end + 1] == "," \
-                and text[start - 2:start] == ", " and _KIN_BEFORE.search(text, max(0, start - 40), start) \
-                and surname.lower() in first_names():
-            # "His wife, Maureen, confirms": someone named by a given name alone (the one person named in full with
-            # it, before or after: "Her brother, Marc, ... / Marc Laliberte said")
+                and text[start - 2:start] == ", " \
+                and (_KIN_BEFORE.search(text, max(0, start - 40), start) and surname.lower() in first_names()
+                     or surname.lower() not in common_words()
+                     and (held := _ROLE_SET_OFF_BEFORE.search(text, max(0, start - 40), start))
+                     and (lexicon().has("role", held.group(1)) or PERSON_NOUN.search(held.group(1)))
+                     and not lexicon().has("organization", surname.lower())):
+            # "His wife, Maureen, confirms", "the boat’s captain, Darmawan, said": someone named by one name, set off
+            # after a relative (a given name) or after the office they hold (the one person named in full with it,
+            # before or after: "Her brother, Marc, ... / Marc Laliberte said"; else the name as written)
             person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
                 else people.setdefault(surname, Person(surname, surname, gender=given_name_gender(surname)))
         elif person is None and not full and not role_words and (kin := _owned_kin_before(text, start)):
@@ -1861,15 +1865,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # (the one person named in full with it: "His brother Andrés" after "Andrés Galindo Pérez")
             person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
                 else people.setdefault(surname, Person(surname, surname, gender=_KIN[kin.group(1).lower()]))
-        elif person is None and not full and not role_words and text[end:end + 1] == "," \
-                and text[start - 2:start] == ", " and surname.lower() not in common_words() \
-                and (held := _ROLE_SET_OFF_BEFORE.search(text, max(0, start - 40), start)) \
-                and (lexicon().has("role", held.group(1)) or PERSON_NOUN.search(held.group(1))) \
-                and not lexicon().has("organization", surname.lower()):
-            # "the boat’s captain, Darmawan, said": one name set off after the office its holder has (the one person
-            # named in full with it as a given name, else the name as written)
-            person = by_given[surname][0] if len(by_given.get(surname, ())) == 1 \
-                else people.setdefault(surname, Person(surname, surname))
         elif person is None and not full and not role_words and len(by_given.get(surname, ())) == 1 \
                 and surname.lower() not in US_STATES \
                 and _FIRST_NAME_USE.match(text, end) and not _MODIFIED_BEFORE.search(text, max(0, start - 12), start) \
@@ -5509,12 +5504,15 @@ class BodyNames:
                     # after "Gov.", "Bros.", "Mass.", "Reuters.": a title's, a name's or a sentence's own end)
             elif len(name.split()) >= 2:
                 self.names.append((m.start(), name))
-        if " of " in text:
-            heads = lexicon().lists["org_head"]
-            self.names += [(m.start(1), "the " + m.group(0)[4:]) for m in _LOWER_BODY_OF.finditer(text)
-                           if m.group(1) in heads]
-            # ("The municipality of Gjilan, which owns ..., said": a body's kind in lower case and its place, for
-            # "the municipality" later)
+
+    @cached_property
+    def lower_case_bodies(self) -> list[tuple[int, str]]:
+        """``(start, name)`` of bodies written by their kind in lower case and the place they serve (``The
+        municipality of Gjilan, which owns ..., said``), for :meth:`expand_head` and :meth:`expand` only (``the
+        municipality`` or ``Gjilan`` later), not for the searches of capitalised names; read when first asked for."""
+        heads = lexicon().lists["org_head"]
+        return [(m.start(1), "the " + m.group(0)[4:]) for m in _LOWER_BODY_OF.finditer(self.text)
+                if m.group(1) in heads]
 
     def expand_head(self, speaker: str, position: int) -> str:
         """``the committee``, ``the agency``, ``the ethics panel``: the body named last before ``position`` whose name
@@ -5525,7 +5523,8 @@ class BodyNames:
             return speaker
         modifier, head = (m.group(1) or "").lower(), m.group(2).lower()
         heads = _HEAD_SYNONYMS.get(head, {head})
-        found = [(start, name) for start, name in self.names + self.sentence_ends if start < position
+        found = [(start, name) for start, name in self.names + self.sentence_ends + self.lower_case_bodies
+                 if start < position
                  and _name_heads(name) & heads and (not modifier or modifier in name.lower().split()
                                                     or modifier in _DESCRIBING_MODIFIERS)]
         if not found and (modifier, head) == ("health", "board"):
@@ -5656,7 +5655,8 @@ class BodyNames:
                     and len(name.split()) == len(words_) + 1 and name.split()[-1].lower() in companies}
         if len(extended) == 1 and len(words_) > 1:
             return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining": the company
-        found = {_OWNER_S.sub("", name) for start, name in self.names if start < position and name != short
+        found = {_OWNER_S.sub("", name) for start, name in self.names + self.lower_case_bodies
+                 if start < position and name != short
                  and self.text[max(0, start - 1):start] not in OPENING_MARKS  # (not a quoted name:
                  # ''Wilayat Twitter,'' a nickname, for Twitter)
                  and (name.split()[-1] == words_[-1] or len(words_) == 1
