@@ -13669,3 +13669,33 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
     # one body's name with "and" in it, then a role and one person: one speaker
     assert body_speakers("Keswick Show and Sports committee chairman Neil Bowes said the show would go ahead.") \
         == ["Neil Bowes"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    pytest.param(
+        "Carol Denholm, who runs the club, said it would close in March.\n\nA Stirling sports physiotherapist familiar "
+        "with the club, who asked not to be named, said the online classes were no substitute.\n\n\"Half of what "
+        "that room does is company,\" she said.",
+        ["Carol Denholm", "A Stirling sports physiotherapist familiar with the club",
+         "A Stirling sports physiotherapist familiar with the club"],
+        id="an_unnamed_source_familiar_with_something_goes_on_speaking_as_she"),
+    pytest.param(
+        "Iain Rennie, the ferryman, said he would appeal.\n\nA Tiree sea kayak guide, who did not want to be named "
+        "because he works for several operators, said the case had been \"the talk of the pier\".\n\n\"Nobody here "
+        "wants to be next,\" he said.",
+        ["Iain Rennie", "A Tiree sea kayak guide", "A Tiree sea kayak guide"],
+        id="an_unnamed_source_of_three_modifiers_goes_on_speaking_as_he"),
+    pytest.param(
+        "Glen Sorensen said the pilot had climbed out on his own.\n\nDarcy Leclerc, a retired paramedic, said he "
+        "swam to the cabin and held the door open. The second passenger freed herself, he said.",
+        ["Glen Sorensen", "Darcy Leclerc", "Darcy Leclerc"],
+        id="a_rare_given_names_gender_is_the_pronoun_opening_its_own_report"),
+    pytest.param(
+        "Pryor admitted fraud.\n\nSentencing him on Friday, Judge Georgina Kerr said he had \"stolen a summer\".\n\n"
+        "She told him: \"You built something that looked real.\"",
+        ["Georgina Kerr", "Georgina Kerr"],
+        id="but_not_when_a_man_is_named_before_it_in_the_sentence"),
+])
+def test_rules_written_in_the_seventy_fifth_session(text, speakers):
+    # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule
+    assert body_speakers(text) == speakers

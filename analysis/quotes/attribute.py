@@ -316,6 +316,9 @@ _ASKER = re.compile(r"\b(?:questioner|interviewer|moderator|caller|reporter|jour
 _THE_PERSON_OF = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman|person)\s+of\s")
 #: A source introduced unnamed, not a noun pointing back to someone named ("the grower"): "a shopkeeper", "the
 #: owner of a gift shop".
+#: Where the words for one person end and what the person is or does begins: "who", a preposition, or an
+#: adjective with its preposition ("familiar with the group", "close to the family").
+_PERSON_NOUN_END = re.compile(r"\s+(?:who|with|from|at|in|of|(?:familiar|close|involved|briefed)\s+\w+)\s+")
 _INTRODUCED_UNNAMED = re.compile(r"(?i:an?|one|another)\s|" + _THE_PERSON_OF.pattern)
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
@@ -1907,10 +1910,10 @@ class Article(QuoteCues, ReportedSpeech):
         article or "one", a role noun (``One California delegate``); after "the" only with an
         aside in the sentence of ``pos`` that keeps the name back, or an earlier "a <noun>" (a definite noun may stand
         for someone named before: "the grower" for Obert Chikowore)."""
-        words_ = re.split(r"\s+(?:who|with|from|at|in|of)\s+", mention, maxsplit=1)[0].split()  # ("A nurse who
-        # worked for Bluegrass Hearth for six years": the nurse)
+        words_ = _PERSON_NOUN_END.split(mention, maxsplit=1)[0].split()  # ("A nurse who worked for Bluegrass Hearth
+        # for six years", "An NHS speech therapist familiar with the group": the nurse, the therapist)
         head = words_[-1].lower() if words_ else ""
-        if not (2 <= len(words_) <= 4 and words_[0].lower() in {"the", "a", "an", "one", "another"}
+        if not (2 <= len(words_) <= 5 and words_[0].lower() in {"the", "a", "an", "one", "another"}
                 and (not head.endswith("s") or head.endswith("ss"))
                 and (self.lx.has("anonymous", head) or PERSON_NOUN.search(head) and head.isalpha()
                      and not self.lx.has("org_head", head) and not self.lx.has("document", head)

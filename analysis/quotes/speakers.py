@@ -1698,9 +1698,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     # a rare name's share is only its bound: a gendered noun introducing the name says more ("her
                     # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
                     census = _gender_before(text, start) \
-                        or (_cue_pronoun_after(text, start, end) if start not in excluded else "") or census
+                        or (_cue_pronoun_after(text, start, end) or _report_pronoun_after(text, start, end)
+                            if start not in excluded else "") or census
                     # (or the pronoun of the cue of the quotation that follows the person's first report: "Board chair
-                    # Darcy Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women)
+                    # Darcy Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women; or
+                    # the pronoun opening the report itself: "Darcy Kowalchuk, a retired firefighter, said he went")
                 else:
                     census = _gender_before(text, start) or census  # a kin noun introducing the name says more than
                     # the census share of a given name both sexes bear ("her granddaughter Jess Buffett")
@@ -2240,6 +2242,29 @@ def _cue_pronoun_after(text: str, start: int, end: int) -> str:
     para_end = text.find("\n", stop + 2)
     m = _CUE_PRONOUN.search(text, stop + 2, len(text) if para_end < 0 else para_end)
     return ("m" if m.group(1) == "he" else "f") if m else ""
+
+
+#: Each personal pronoun's gender.
+_PRONOUNS_OF_GENDER = {**dict.fromkeys(("he", "him", "his", "himself"), "m"),
+                       **dict.fromkeys(("she", "her", "hers", "herself"), "f")}
+#: A name's report right after it, opening with a pronoun: ", a retired Winnipeg firefighter, said he".
+_REPORT_PRONOUN = re.compile(_REPORTS_AFTER_NAME.pattern + r"\s+(?:that\s+)?(he|she)\b")
+
+
+def _report_pronoun_after(text: str, start: int, end: int) -> str:
+    """``m`` or ``f`` for the pronoun that opens the report right after the name at ``start``-``end`` (``Darcy
+    Kowalchuk, a retired firefighter, said he went``), when nothing else of that gender comes before it in the
+    sentence; else ``""``."""
+    m = _REPORT_PRONOUN.match(text, end)
+    if m is None:
+        return ""
+    gender = "m" if m.group(1) == "he" else "f"
+    lo = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    if any(GENDERED_NOUNS.get(w.lower()) == gender or _PRONOUNS_OF_GENDER.get(w.lower()) == gender
+           for w in WORD.findall(text, lo, m.start(1))):
+        return ""  # ("Sentencing him, Judge Miranda Ashcombe said he had", "Rosalind Teague, whose son is ..., said
+        # he coughed": his)
+    return gender
 
 
 def _pronoun_gender_after(text: str, start: int) -> str:
