@@ -13695,6 +13695,11 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "She told him: \"You built something that looked real.\"",
         ["Georgina Kerr", "Georgina Kerr"],
         id="but_not_when_a_man_is_named_before_it_in_the_sentence"),
+    pytest.param(
+        "Nevada’s Office of the Consumer Health Advocate received 880 complaints last year, according to its annual "
+        "report.",
+        ["Office of the Consumer Health Advocate"],
+        id="its_document_is_the_bodys_a_possessive_opens_not_the_owners"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -1450,6 +1450,10 @@ class Article(QuoteCues, ReportedSpeech):
             name = _BODY_THE.sub("", phrase)
             body = classify_source(phrase, subj[1], self.people)[1] == "organization" and _PROPER_NAME.fullmatch(name)
             return (name, "organization") if body else None
+        owned = phrase[owner.end():]
+        if _PROPER_NAME.fullmatch(owned) and classify_source(owned, subj[1], [])[1] == "organization":
+            return owned, "organization"  # "Virginia’s Office of the Common Interest Community Ombudsman received
+            # ...": the body the owner's name opens, not the owner
         end = subj[0] + owner.end(1)
         speaker, stype = classify_source(owner.group(1), end, self.people)
         if stype in {"organization", "unknown"} and BodyNames.may_expand(speaker, listed=True):
