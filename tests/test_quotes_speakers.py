@@ -10137,9 +10137,10 @@ def test_rules_of_the_fiftieth_session_later(text, speakers):
      "the witness said.", ["Jane Doe", "the witness"]),
     # a span of years is no dateline
     ("Headline\n\nJohn Major, prime minister from 1990 - 1997, said the party had lost its way.", ["John Major"]),
-    # a letter's clause with an object is what was said, not who made the letter
+    # a letter's clause with an object is what was said, not who made the letter: the letter is the regulators',
+    # who spoke in it (since the seventy-fifth session), never the company's
     ("Headline\n\nAcme Chemicals runs the plant outside Leeds. Regulators said in a letter the company sent false "
-     "data to inspectors. \"The data cannot be trusted,\" the letter said.", ["regulators", "the letter"]),
+     "data to inspectors. \"The data cannot be trusted,\" the letter said.", ["regulators", "regulators"]),
     # another statement written between an owner's document and "the statement" keeps it from the owner (it is the
     # opposition's, a body since the fifty-third session)
     ("Headline\n\nThe Ministry of Finance's Fiscal Policy Statement, tabled on Thursday, states that debt will fall. "
@@ -13700,6 +13701,16 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "report.",
         ["Office of the Consumer Health Advocate"],
         id="its_document_is_the_bodys_a_possessive_opens_not_the_owners"),
+    pytest.param(
+        "In a report to the committee, licensing officers said the kiosk would cause no nuisance.\n\nThe report "
+        "added that objections had been \"few and general\".",
+        ["licensing officers", "licensing officers"],
+        id="a_document_unnamed_people_spoke_in_goes_on_speaking_as_theirs"),
+    pytest.param(
+        "Cleaners said they were told of the closure in a group text message sent at midnight.\n\n\"Effective "
+        "immediately, the hostel has closed,\" the message read.",
+        ["cleaners", "the message"],
+        id="but_not_a_document_their_report_names"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

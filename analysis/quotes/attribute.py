@@ -1432,6 +1432,13 @@ class Article(QuoteCues, ReportedSpeech):
         return owner if stype == "person" and " " in owner \
             and any(mt.person.name == owner and mt.person.gender == gender for mt in self.people) else None
 
+    def spoke_in_document(self, cue: tuple[int, int]) -> bool:
+        """Whether the cue's sentence opens with the document its source spoke in (``In a report to councillors,
+        planning officers said``) or its verb is followed by it (``said in a report``): not a document the reported
+        clause names (``Employees said they were told of the closure in a group text message``)."""
+        return self.text.startswith(" in ", cue[1]) \
+            or _VEHICLE.match(self.text, self.sentence_of(cue[0])[0]) is not None
+
     def spoke_in(self, head: str, sources: list) -> tuple[str, str] | None:
         """``(speaker, type)`` of the last attribution in ``sources`` whose source spoke in a document with that head
         noun (``the statement`` after ``X said in a statement``); else None."""
@@ -4216,10 +4223,13 @@ class Article(QuoteCues, ReportedSpeech):
                 # serving bishop": "the bishop" is no longer him)
             if not follow_on and (stype in {"person", "organization"} or stype == "unknown" and speaker[:1].isupper()
                                   and all(w[:1].isupper() for w in speaker.split()[-1:])
-                                  or stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention)):
+                                  or stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention)
+                                  or stype == "anonymous" and mention.endswith("s") and self.spoke_in_document(cue)
+                                  and not previous_span[0] <= subj[0] < previous_span[1]):
                 sources.append((cue, speaker, stype))  # (and a name no list types: "In a statement, Westbridge City
                 # said ... the statement added"; one unnamed person: "A lawyer representing him said in written
-                # submissions ... The submission said")
+                # submissions ... The submission said"; unnamed people of one kind: "In a report to councillors,
+                # planning officers said ... The report added")
             if not follow_on and subj[0] == subj[1]:
                 continue  # a question with no asker named ("... said when asked about X"): no one to follow on from
             # a source inside the last report ("One Labour councillor ... told the Daily Echo that several members of
