@@ -13711,6 +13711,11 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "immediately, the hostel has closed,\" the message read.",
         ["cleaners", "the message"],
         id="but_not_a_document_their_report_names"),
+    pytest.param(
+        "In a victim impact statement read to the court, the pensioner's son, who asked not to be named, said his "
+        "father had \"stopped opening the door\".\n\n\"They took his savings and his nerve,\" the statement said.",
+        ["the pensioner's son", "the pensioner's son"],
+        id="so_does_one_unnamed_person_of_no_listed_kind"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

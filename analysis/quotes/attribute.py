@@ -4224,7 +4224,7 @@ class Article(QuoteCues, ReportedSpeech):
             if not follow_on and (stype in {"person", "organization"} or stype == "unknown" and speaker[:1].isupper()
                                   and all(w[:1].isupper() for w in speaker.split()[-1:])
                                   or stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention)
-                                  or stype == "anonymous" and mention.endswith("s") and self.spoke_in_document(cue)
+                                  or stype in {"anonymous", "unknown"} and self.spoke_in_document(cue)
                                   and not previous_span[0] <= subj[0] < previous_span[1]):
                 sources.append((cue, speaker, stype))  # (and a name no list types: "In a statement, Westbridge City
                 # said ... the statement added"; one unnamed person: "A lawyer representing him said in written
