@@ -13716,6 +13716,21 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "father had \"stopped opening the door\".\n\n\"They took his savings and his nerve,\" the statement said.",
         ["the pensioner's son", "the pensioner's son"],
         id="so_does_one_unnamed_person_of_no_listed_kind"),
+    pytest.param(
+        "The statement quoted the Director General of the Port Authority, Mr. Tamba J. Kollie, as saying: \"No cargo "
+        "will be held.\"",
+        ["Tamba J. Kollie"], id="quoted_as_saying_before_a_quotation_gives_whom_it_quotes"),
+    pytest.param(
+        "\"The port remains open,\" Deputy Director for Operations, Hon. Amara K. Sirleaf, was quoted as saying in "
+        "the release.",
+        ["Amara K. Sirleaf"], id="so_does_was_quoted_as_saying_after_one"),
+    pytest.param(
+        "\"We will not close,\" the radio station quoted Amara Sirleaf as saying.",
+        ["Amara Sirleaf"], id="and_quoted_as_saying_after_one"),
+    pytest.param(
+        "The ferry's master, Jaan Org, said in a statement that his crew had \"done what we train for\".\n\n\"The "
+        "screens froze,\" the statement quoted him as saying.",
+        ["Jaan Org", "Jaan Org"], id="but_a_pronoun_it_quotes_is_read_as_for_any_other_cue"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

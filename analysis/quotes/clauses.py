@@ -22,6 +22,8 @@ DASHES = {"-", "–", "—", "―"}
 END_PUNCT = {".", "!", "?", ";"}
 NOT_ADVERB = frozenset("family ally rally assembly supply reply italy only early july holy".split())
 _NAME_AUXILIARIES = frozenset({"may", "will", "can", "long", "still", "just", "even", "now"})
+#: Verbs that quote someone, before whom they quote and "as saying": "quoted X as saying".
+_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 
 def _ly_adverb(low: str) -> bool:
@@ -1793,6 +1795,29 @@ class Clauses(ArticleText):
             return None  # "..., a spokeswoman, Anna White, said": a role noun before the name (not "Christopher
             # Harvey, an African-American delegate from Houston, Texas, said": where he is from)
         return toks[opener + 1][0], toks[comma - 1][1]
+
+    @staticmethod
+    def quoted_as(toks: list, k: int) -> tuple[int, int] | None:
+        """``quoted Trump as saying``: the span of whom ``quoted`` names before ``as`` and the participle at ``k``,
+        a name set off after a role allowed (``quoted the Commissioner General of the LRA, Mr. Kollie D. Barclay, as
+        saying``)."""
+        if k < 3 or toks[k - 1][2].lower() != "as":
+            return None
+        q = next((i for i in range(k - 2, max(-1, k - 18), -1) if toks[i][2].lower() in _QUOTING), None)
+        if q is None or q + 1 > k - 2 \
+                or not all(t[2][:1].isalnum() or t[2] in {",", "."} for t in toks[q + 1:k - 1]) \
+                or not toks[q + 1][2][:1].isalnum():
+            return None
+        if toks[q + 1][2] == "by" and q > 0 and toks[q - 1][2].lower() in {"was", "were", "is", "are", "been"}:
+            return None  # "X was quoted by the state news agency as saying": the agency reports, X says it
+        end = k - 2 if toks[k - 2][2] != "," else k - 3  # (the comma that closes a name set off)
+        return toks[q + 1][0], toks[end][1]
+
+    @staticmethod
+    def quoted_passive(toks: list, k: int, lo: int) -> int | None:
+        """``was quoted as saying``, the participle at ``k``: the index of the auxiliary, after ``lo``; else None."""
+        return k - 3 if k - 3 > lo and toks[k - 1][2] == "as" and toks[k - 2][2] in _QUOTING \
+            and is_aux(toks[k - 3][2]) else None
 
     @staticmethod
     def with_subject(toks: list, k: int) -> tuple[int, int] | None:

@@ -544,6 +544,12 @@ class QuoteCues(Clauses):
                                          or toks[k][2] in _PUT and toks[k + 1][2] == "it")
         return k + 1 if phrasal else k
 
+    def quoted_named(self, toks: list, k: int) -> tuple[int, int] | None:
+        """:meth:`quoted_as`, unless whom it quotes is a pronoun (``the statement quoted him as saying``: the
+        quotation's source is then read as for any other cue)."""
+        quoted = self.quoted_as(toks, k)
+        return quoted if quoted and self.text[quoted[0]:quoted[1]].lower() not in {"him", "her", "them"} else None
+
     def cue_after(self, q: QuoteSpan, limit: int):
         """Cue right after the closing mark: ``, he said`` / ``said X`` / ``- Chirac``."""
         toks = self.tokens.between(q.close_at + mark_width(self.text, q.close_at), limit)
@@ -582,6 +588,17 @@ class QuoteCues(Clauses):
             if state_as_noun(toks, k):
                 continue  # "Scott's niece, state Del. Marcia Price, shouted": the office's level, a noun
             verb = self.lx.verb(tok)  # (once a token: a token no verb form cues only as "fired back" or "put it")
+            if (aux := self.quoted_passive(toks, k, i)) is not None:
+                subj = self.subject_before(toks, aux, i)
+                if subj is None or subj[0] != toks[i][0]:
+                    subj = self.appositive_stretch(q, toks, i, aux)
+                if subj:
+                    return subj, (toks[aux][0], toks[self.cue_end(toks, k)][1])  # '"...," Musu Tarweh was quoted
+                    # as saying': the one quoted
+            if tok.endswith("ing") and (quoted := self.quoted_named(toks, k)):
+                verb_at = max(j for j in range(i, k) if toks[j][1] <= quoted[0])
+                return quoted, (toks[verb_at][0], toks[self.cue_end(toks, k)][1])  # '"...," the newspaper quoted
+                # Musu Tarweh as saying': the one quoted
             if k > i and verb and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \
                     and self.cues_quote(toks, k + 1):
                 continue  # '"...," the report said': "report" after "the" is the noun, "said" the cue
@@ -872,7 +889,9 @@ class QuoteCues(Clauses):
                     # "He had a blunt warning for anyone tempted ...:": a noun; who has it speaks
                     subj = self.sentence_subject(body[0][0], body[article][0])
                     return (subj, (body[k][0], body[k][1])) if subj and subj[1] < body[article][0] else None
-                subj = self.subject_before(body, k, 0)
+                subj = (self.quoted_named(body, k) if tok.endswith("ing") else None) \
+                    or self.subject_before(body, k, 0)  # ("The statement quoted the commissioner, Kollie Barclay,
+                # as saying:": whom it quoted)
                 if subj is None and tok.endswith("ing") and k > 1 and body[k - 1][2] == "," \
                         and self.is_verb(body[k - 2][2], "q"):
                     # "..., Nefzi said, adding, "...": the source of the cue before

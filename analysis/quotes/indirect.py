@@ -597,7 +597,6 @@ _ASKED_PASSIVE = frozenset("was were is are been being".split())
 _ASKED_OPENING = frozenset("when after if once".split())
 _BEFORE_NOUN = PREPOSITIONS | {"following", "amid", "despite"}  # before a cue word in -s: a noun ("amid reports")
 _FACING = frozenset({"face", "faces", "faced", "facing"})  # before a cue word in -s, a noun: "faces charges that"
-_QUOTING = frozenset({"quoted", "quotes", "quoting", "cited", "cites", "citing"})  # quoted X as saying
 _RAISING = frozenset({"promise", "threaten"})  # "what promises to be a turbulent week": no speech
 _CHARGE_LINK = {"describe": "as", "accuse": "of", "praise": "as", "criticise": "for"}
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years second minute hour day week month year".split())
@@ -2519,18 +2518,6 @@ class ReportedSpeech(Clauses):
                     return d
                 return None
         return None
-
-    @staticmethod
-    def quoted_as(toks: list, k: int) -> tuple[int, int] | None:
-        """``quoted Trump as saying``: the span of whom ``quoted`` names before ``as`` and the participle at ``k``."""
-        if k < 3 or toks[k - 1][2].lower() != "as":
-            return None
-        q = next((i for i in range(k - 2, max(-1, k - 10), -1) if toks[i][2].lower() in _QUOTING), None)
-        if q is None or q + 1 > k - 2 or not all(t[2][:1].isalnum() for t in toks[q + 1:k - 1]):
-            return None
-        if toks[q + 1][2] == "by" and q > 0 and toks[q - 1][2].lower() in {"was", "were", "is", "are", "been"}:
-            return None  # "X was quoted by the state news agency as saying": the agency reports, X says it
-        return toks[q + 1][0], toks[k - 2][1]
 
     @staticmethod
     def abbreviation_point(toks: list, i: int) -> bool:
