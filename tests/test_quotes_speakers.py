@@ -13731,6 +13731,10 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "The ferry's master, Jaan Org, said in a statement that his crew had \"done what we train for\".\n\n\"The "
         "screens froze,\" the statement quoted him as saying.",
         ["Jaan Org", "Jaan Org"], id="but_a_pronoun_it_quotes_is_read_as_for_any_other_cue"),
+    pytest.param(
+        "In a statement, the airline said the route had lost money.\n\n\"We did not decide this lightly,\" said the "
+        "statement, which was attributed to company president Joan Whitcombe.",
+        ["the airline", "Joan Whitcombe"], id="a_document_attributed_to_someone_after_its_inverted_verb_is_theirs"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

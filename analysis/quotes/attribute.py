@@ -921,8 +921,10 @@ _SIGNER = r"(?:[a-z]+\s+){0,2}(?P<signer>(?:[A-Z][\w.'â€™-]*\s+){0,3}[A-Z][\w.'â
 #: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
 _SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])" + _SIGNED_BY + r"(?:(?:the|a|an)\s+[^,;.]{{1,60}},\s+)?"
                    + _SIGNER.replace("{", "{{").replace("}", "}}"))
-#: A signer set off after a document, before its verb: ", signed by Helen Mawson, director of ...".
-_SIGNED_ASIDE = re.compile(r",\s+" + _SIGNED_BY + r"(?:(?:the|a|an|its|their)\s+[^,;.]{1,60},\s+)?" + _SIGNER)
+#: A signer set off after a document, before its verb or after an inverted one: ", signed by Helen Mawson, director
+#: of ...", ", which was attributed to company president Karen Whitlock".
+_SIGNED_ASIDE = re.compile(r",\s+(?:" + _SIGNED_BY + r"|(?:(?:which|that)\s+(?:was|is)\s+)?attributed\s+to\s+)"
+                           r"(?:(?:the|a|an|its|their)\s+[^,;.]{1,60},\s+)?" + _SIGNER)
 # (after the signer's description: ", written by the council's head of property services, Gareth Lowther, says", ",
 # signed by its chairman, Ray Tidmarsh, says")
 #: A sentence opened by its document's signer, then "it": "Signed by the ballpark's general manager, Lyle Brandt, it
@@ -3949,11 +3951,13 @@ class Article(QuoteCues, ReportedSpeech):
                     # in a lead, then "The 6th U.S. Circuit Court of Appeals said": the court the text names next
                 if stype in {"media", "unknown", "anonymous"} \
                         and any(w.strip(",") in self.lx.lists["document"] for w in mention.lower().split()[1:4]) \
-                        and (signed := _SIGNED_ASIDE.search(self.text, subj[0], cue[0])) \
+                        and (signed := _SIGNED_ASIDE.search(self.text, subj[0], cue[0]) if subj[0] < cue[0]
+                             else _SIGNED_ASIDE.match(self.text, subj[1])) \
                         and (signer := classify_source(signed.group("signer"), signed.end("signer"),
                                                        self.people))[1] == "person":
                     speaker, stype = signer  # "A letter to the council, signed by Helen Mawson, director of ...,
-                    # says": the signer named in the aside between the document and its verb
+                    # says": the signer named in the aside between the document and its verb, or after the document
+                    # after its verb ('said the statement, which was attributed to company president Karen Whitlock')
                 elif (stype in {"media", "unknown"} or self.is_document(mention)) \
                         and (author := self.document_author(
                             speaker if stype != "person" and not _MADE_BY_KIND.match(_clean_mention(mention))
