@@ -13735,6 +13735,14 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "In a statement, the airline said the route had lost money.\n\n\"We did not decide this lightly,\" said the "
         "statement, which was attributed to company president Joan Whitcombe.",
         ["the airline", "Joan Whitcombe"], id="a_document_attributed_to_someone_after_its_inverted_verb_is_theirs"),
+    pytest.param(
+        "The board received a letter written by retired Hiram College music teacher Edith Larsen and signed by 40 "
+        "residents. The letter urged the board to reject the lease.",
+        ["Edith Larsen"], id="a_signers_name_after_a_body_and_a_role_in_lower_case"),
+    pytest.param(
+        "Rhoda Vinje said the change would hurt.\n\nIn a letter signed by Teton County Commission Chairman Amos Lund, "
+        "the county asked for a delay. The closure \"will fall hardest on farmers,\" the letter said.",
+        ["Rhoda Vinje", "the county", "Amos Lund"], id="a_signers_name_after_a_role_of_four_capitalised_words"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

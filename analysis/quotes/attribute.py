@@ -915,8 +915,11 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*)['’]s
 #: Who made a document, in its signer's words: "signed by", "written by".
 _SIGNED_BY = r"(?:signed|written|drafted|authored)\s+by\s+"
 #: The signer's name after it (one or two lower-case words, a role, may come first: "signed by captain Isikeli
-#: Waqanivalu", "signed by operations director Keith Amos").
-_SIGNER = r"(?:[a-z]+\s+){0,2}(?P<signer>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)"
+#: Waqanivalu", "signed by operations director Keith Amos"; or a body's name and a role in lower case: "written by
+#: retired Antioch College history professor Harriet Solberg"; a role in capitals is read with the name: "signed by
+#: Toole County Commission Chairman Gerald Ostby").
+_SIGNER = (r"(?:[a-z]+\s+){0,2}(?:(?:[A-Z][\w.'’-]*\s+){1,4}(?:(?!(?:and|or|the|of|to|in|for|on|at|with)\s)[a-z]+\s+)"
+           r"{1,2}(?=[A-Z]))?(?P<signer>(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.'’-]*)")
 #: A document's signer named after words about it: "The players' letter to the union, dated Friday and signed by
 #: captain Isikeli Waqanivalu" (searched apart, only where such a verb is written: a long pattern to compile).
 _SIGNER_PATTERN = (r"\b{head}\b[^.;:!?]{{0,60}}?(?<![\w-])" + _SIGNED_BY + r"(?:(?:the|a|an)\s+[^,;.]{{1,60}},\s+)?"
