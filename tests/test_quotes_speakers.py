@@ -13743,6 +13743,10 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "Rhoda Vinje said the change would hurt.\n\nIn a letter signed by Teton County Commission Chairman Amos Lund, "
         "the county asked for a delay. The closure \"will fall hardest on farmers,\" the letter said.",
         ["Rhoda Vinje", "the county", "Amos Lund"], id="a_signers_name_after_a_role_of_four_capitalised_words"),
+    pytest.param(
+        "Pennock's Bakery received a letter last month from Nordhavn Foods. The letter claimed the bakery's tins "
+        "copied a trade mark.",
+        ["Nordhavn Foods"], id="a_documents_sender_after_when_it_came"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

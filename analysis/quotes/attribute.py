@@ -356,7 +356,8 @@ _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(report|study|review|
 #: who obtained, saw or cited it ("a memo obtained by the Post"); or "from" right after it: "a letter from (Gail
 #: Ouellette)"; a lower-case role may come before the name ("A memo from county human resources director (Tasha
 #: Greer)"), and a comma after the noun ("The assessment, written for the DfE by (Miriam Achterberg)").
-_MADE_BY_NAME = (r"\b{noun},?\s+(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
+_MADE_BY_NAME = (r"\b{noun},?\s+(?:(?:last|this)\s+(?:week|month|year)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"  # (when)
+                 r"(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
                  r"(?:(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
                  r"(?:" + "|".join(p for p in MADE_BY if p != "commissioned") + r")\s+(?:[^.;:\n\"“”,]{{1,40}}?\s+)?)?"
                  r"by\s+)(?:the\s+)?(?:[\w-]+-based\s+)?(?P<role>(?:[a-z][\w-]*\s+){{1,5}}(?=[A-Z]))?"
