@@ -13747,6 +13747,12 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "Pennock's Bakery received a letter last month from Nordhavn Foods. The letter claimed the bakery's tins "
         "copied a trade mark.",
         ["Nordhavn Foods"], id="a_documents_sender_after_when_it_came"),
+    pytest.param(
+        "Tom Garvey said he did not remember. But he had always thought of the family as \"part of the furniture\" "
+        "at the fair, he said.\n\nQueen Street Grills' owner, Dean Ferris, did not return calls. In a statement, the "
+        "company said it had \"followed every rule\".",
+        ["Tom Garvey", "Tom Garvey", "Queen Street Grills"],
+        id="a_name_whose_owner_is_named_after_it_is_the_company"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

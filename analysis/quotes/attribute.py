@@ -2439,7 +2439,8 @@ class Article(QuoteCues, ReportedSpeech):
         one before, when it is a body none of the shipped lists has or a lone capitalised word that is no one's name
         (``Twitter acknowledged ... '...,' the company said``), and it did not report the news (``BFMTV reported``);
         else the last name before it with a company's legal form or industry (``Kessler Housewares Inc.``,
-        ``Marula Ridge Mining``); else the one such name of the whole text, named after it; else None."""
+        ``Marula Ridge Mining``); else the one such name of the whole text, named after it; else the last name
+        written before its owner (``Queen City Links' owner``); else None."""
         if previous is not None and previous[4] and previous[0] >= self.paragraph_of(pos) - 1 \
                 and self.lx.lemma(previous[4].split()[-1].lower()) != "report" \
                 and not (_DESCRIBED_BODY.fullmatch(_clean_mention(previous[2]))
@@ -2454,7 +2455,8 @@ class Article(QuoteCues, ReportedSpeech):
                                                       or words_[-1].lower() in lists["company_head"])
                          or stype == "person" and len(words_) == 1 and name.lower() not in first_names()):
                 return name
-        return self.bodies.last_company(pos) or self.lone_name_opening(pos) or self.bodies.sole_company_after(pos)
+        return self.bodies.last_company(pos) or self.lone_name_opening(pos) or self.bodies.sole_company_after(pos) \
+            or self.bodies.last_owned(pos)
 
     def lone_name_opening(self, pos: int) -> str | None:
         """The lone capitalised word that opens the sentence before the one at ``pos``, in its paragraph, as the

@@ -5448,6 +5448,9 @@ _CAPITAL_PRONOUNS = frozenset("Us We Our You Your My Me Him Them They".split())
 
 #: Industries of :func:`lexicon` ``company_head`` that may stand second in a firm's name, before what it does:
 #: "Greenlane Energy Recovery", "Northwind Steel Fabrication".
+#: A company's owner or head named after its name: "(Queen City Links)' owner", "(Brindley's)’s founder".
+_COMPANY_ROLE_AFTER = re.compile(r"['’]s?\s+(?:owner|owners|founder|co-founder|chief\s+executive|CEO"
+                                 r"|managing\s+director)\b")
 _INDUSTRIES = frozenset("""aerospace automotive brewing cement chemicals coal construction dairy drug energy engineering
 foods gas insurance logistics lumber maritime metals milling mining oil paper petroleum pharmaceuticals plastics
 shipping steel textiles timber""".split())
@@ -5597,6 +5600,15 @@ class BodyNames:
                 and not any(w.lower() in AUTHORITY_HEADS for w in name.split())]
         # ("Greenlane Energy Recovery": an industry after the firm's own name; "Woodhall Farm Clean Air Group": a
         # campaign, however its name ends)
+
+    def last_owned(self, position: int) -> str | None:
+        """The last name before ``position`` written right before its owner or head (``Queen City Links' owner,
+        Derek Haaland``), no country's nor public authority's: a company that no legal form or industry names, for
+        ``the company``; else None."""
+        return next((name.rstrip("'’") for start, name in reversed(self.names) if start < position
+                     and _COMPANY_ROLE_AFTER.match(self.text, start + len(name))
+                     and name.lower().rstrip("'’s") not in lexicon().lists["country"]
+                     and not any(w.lower() in AUTHORITY_HEADS for w in name.split())), None)
 
     def sole_company_after(self, position: int, within: int = 600) -> str | None:
         """The one company the whole text names (:meth:`_companies`), when it is first written within ``within``
