@@ -13753,6 +13753,15 @@ def test_two_names_each_after_a_place_and_a_role_are_joint_speakers():
         "company said it had \"followed every rule\".",
         ["Tom Garvey", "Tom Garvey", "Queen Street Grills"],
         id="a_name_whose_owner_is_named_after_it_is_the_company"),
+    pytest.param(
+        "Rhoda Lindvall said the vote was rushed.\n\nLindvall chairs the Seldovia Gillnetters’ Association, which sent "
+        "the council a letter last week. The letter asked the council to postpone the vote.",
+        ["Rhoda Lindvall", "Seldovia Gillnetters’ Association"],
+        id="a_document_a_relative_clause_says_a_body_sent_is_the_bodys"),
+    pytest.param(
+        "\"It is a giveaway,\" said Rhoda Lindvall, a gillnetter.\n\nRhoda Lindvall chairs the gillnetters' group."
+        "\n\nCouncil member Ingrid Haldorsen cast the lone vote against the lease. She said she could not support it.",
+        ["Rhoda Lindvall", "Ingrid Haldorsen"], id="council_member_before_a_name_opening_a_sentence_is_a_title"),
 ])
 def test_rules_written_in_the_seventy_fifth_session(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -551,6 +551,10 @@ _SENDING = re.compile(r"\b(wrote|written|posted|sent|issued|published)\b")
 _SENDING_NOUNS = {**dict.fromkeys(["letter", "email", "e-mail"], {"wrote", "written", "sent"}),
                   **dict.fromkeys(["posting", "notice", "advisory", "bulletin"], {"posted", "issued", "published"})}
 #: A passive auxiliary right before a verb of sending: the subject received it, or was sent somewhere.
+#: A body's name, then a relative pronoun right before a verb: "the Kachemak Bay Fishermen’s Association, which
+#: (sent)", "Harbour Trust, which has (written)".
+_NAME_THEN_WHICH = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w'’&.-]*),\s+which\s+"
+                              r"(?:(?:has|had|have|also)\s+)*\Z")
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+\Z")
 #: A reporting verb that opens a reported clause: "said (the alliance has written)", "says that".
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?=[Tt]he\s|[A-Z])")
@@ -1344,6 +1348,11 @@ class Article(QuoteCues, ReportedSpeech):
                          and _SUBJECT_VERB.match(self.text, mt.end) and not self.in_quote(mt.start)), None) \
                 or next(((mt.person.name, "person") for mt in self.people if subject and mt.start >= subject.start()
                          and mt.end == subject.end() and " " in mt.person.name), None)
+        if relative := _NAME_THEN_WHICH.search(self.text, lo, last.start()):
+            speaker, stype = classify_source(relative.group(1), relative.end(1), self.people)
+            if stype == "organization":
+                return speaker, stype  # "(Ulvestad chairs) the Kachemak Bay Fishermen’s Association, which sent the
+                # council a letter": the body the relative clause is about, not the sentence's subject
         for mt in self.people:  # in text order
             if mt.start >= last.start():
                 break
@@ -1420,13 +1429,16 @@ class Article(QuoteCues, ReportedSpeech):
         return named.person if named else None
 
     def title_phrase(self, prefix: str) -> bool:
-        """Whether ``prefix`` is a long title and nothing else, ending in a title or role word: ``Leader of South
-        Tyneside Council Coun``, ``Council leader Coun`` (its words capitalised, titles, roles or ``of``/``the``/
-        ``for``/``and``; it opens with no function word: not ``When Mayor``)."""
+        """Whether ``prefix`` is a long title and nothing else, ending in a title or role word, or in ``member`` after
+        a body's word: ``Leader of South Tyneside Council Coun``, ``Council leader Coun``, ``Council member`` (its
+        words capitalised, titles, roles or ``of``/``the``/``for``/``and``; it opens with no function word: not ``When
+        Mayor``)."""
         lists, words_ = self.lx.lists, prefix.split()
+        member = len(words_) >= 2 and words_[-1] == "member" and words_[-2][:1].isupper()
         return len(words_) >= 2 and words_[0].lower() not in STOP_WORDS \
-            and words_[-1].lower().rstrip(".") in lists["title"] | lists["role"] \
-            and all(w[:1].isupper() or w in {"of", "the", "for", "and"} or w.lower() in lists["role"] for w in words_)
+            and (words_[-1].lower().rstrip(".") in lists["title"] | lists["role"] or member) \
+            and all(w[:1].isupper() or w in {"of", "the", "for", "and"} or w.lower() in lists["role"]
+                    for w in (words_[:-1] if member else words_))
 
     def relative_owner(self, pronoun: str, pos: int) -> str | None:
         """The full name of the person ``his``/``her`` at ``pos`` stands for, when the text gives that person the
