@@ -80,8 +80,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .lexicon import (CLAUSE_WORDS, DESCENT, DETERMINERS, given_name_gender, JOINT, lexicon, PREPOSITIONS, PRONOUNS,
-                      TIME_WORDS)
+from .lexicon import (CLAUSE_WORDS, DESCENT, DETERMINERS, given_name_gender, JOINT, lexicon, POSSESSIVE_END,
+                      PREPOSITIONS, PRONOUNS, TIME_WORDS)
 
 log = logging.getLogger(__name__)
 
@@ -599,12 +599,11 @@ def _tables(quotes: pd.DataFrame, aliases, mentioned=()):
 #: Speaker types whose names :func:`_body_names` unifies.
 _BODY_TYPES = ("organization", "media")
 _LEADING_THE = re.compile(r"^the\s+", re.I)
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _body_key(name: str) -> str:
     """A body's name compared without case, a leading "the", a possessive mark or extra spaces."""
-    return " ".join(_POSSESSIVE_END.sub("", _LEADING_THE.sub("", name.strip())).casefold().split())
+    return " ".join(POSSESSIVE_END.sub("", _LEADING_THE.sub("", name.strip())).casefold().split())
 
 
 def _body_names(rows: pd.DataFrame) -> tuple[dict, list]:

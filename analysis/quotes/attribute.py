@@ -20,8 +20,8 @@ from .indirect import ReportedSpeech
 from .marks import content_stems, holds_run, mark_width, normal_words
 from .roles import MODIFIERS, role_heads
 from .lexicon import (AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS, DATELINE, DETERMINERS, JOINT, MADE_BY, MONTHS,
-                      OPENING_MARKS, PEOPLE_QUANTIFIERS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS, TIME_WORDS, WHEN_WORDS,
-                      common_words, first_names, lexicon)
+                      OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_END, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
+                      TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMMISSIONED_WRITER,
                        COMPANY_KINDS, COMPASS, COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role,
                        kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary,
@@ -314,11 +314,11 @@ _ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 _ASKER = re.compile(r"\b(?:questioner|interviewer|moderator|caller|reporter|journalist)\b")
 #: One unnamed person by a noun and what they are of: "the owner of a gift shop two doors along".
 _THE_PERSON_OF = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman|person)\s+of\s")
-#: A source introduced unnamed, not a noun pointing back to someone named ("the grower"): "a shopkeeper", "the
-#: owner of a gift shop".
 #: Where the words for one person end and what the person is or does begins: "who", a preposition, or an
 #: adjective with its preposition ("familiar with the group", "close to the family").
 _PERSON_NOUN_END = re.compile(r"\s+(?:who|with|from|at|in|of|(?:familiar|close|involved|briefed)\s+\w+)\s+")
+#: A source introduced unnamed, not a noun pointing back to someone named ("the grower"): "a shopkeeper", "the
+#: owner of a gift shop".
 _INTRODUCED_UNNAMED = re.compile(r"(?i:an?|one|another)\s|" + _THE_PERSON_OF.pattern)
 _ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
@@ -355,8 +355,9 @@ _THE_DOCUMENT = re.compile(r"(?i:the)\s+(?:[\w-]+\s+){0,2}?(report|study|review|
 #: participle (:data:`MADE_BY`, not "commissioned": who asked for it did not write it) or "by" right after it, so not
 #: who obtained, saw or cited it ("a memo obtained by the Post"); or "from" right after it: "a letter from (Gail
 #: Ouellette)"; a lower-case role may come before the name ("A memo from county human resources director (Tasha
-#: Greer)"), and a comma after the noun ("The assessment, written for the DfE by (Miriam Achterberg)").
-_MADE_BY_NAME = (r"\b{noun},?\s+(?:(?:last|this)\s+(?:week|month|year)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"  # (when)
+#: Greer)"), a comma after the noun ("The assessment, written for the DfE by (Miriam Achterberg)") and when it came
+#: ("a letter last month from (Hemlund AB)").
+_MADE_BY_NAME = (r"\b{noun},?\s+(?:(?:last|this)\s+(?:week|month|year)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?"
                  r"(?:from\s+|(?:(?:of|on|into|about)\s+[^.;:\n\"“”,]{{1,60}}?\s+)?"
                  r"(?:(?:(?:is|was|were|has\s+been|had\s+been)\s+)?"
                  r"(?:" + "|".join(p for p in MADE_BY if p != "commissioned") + r")\s+(?:[^.;:\n\"“”,]{{1,40}}?\s+)?)?"
@@ -509,7 +510,6 @@ _NOT_COMPANY = frozenset({"school", "college", "university", "academy", "institu
 #: Where a body is based, written before its name: "Paris-based Maison Vérel".
 _BASED = re.compile(r"^(?:[A-Z][\w.]*-based\s+)+")
 #: A source phrase ending in a possessive: ``Mr Mallon's`` (claim), the owner of a reported noun.
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 #: Last words of an area's name that make it a body of its own, never the start of a longer body's name: "Oxford
 #: County" is no "Oxford County Waste Management Facility".
 _AREA_BODIES = frozenset({"county", "city", "district", "province", "region", "borough", "township"})
@@ -550,11 +550,11 @@ _THE_SENT = re.compile(r"[Tt]he\s+(letter|e-?mail|posting|notice|advisory|bullet
 _SENDING = re.compile(r"\b(wrote|written|posted|sent|issued|published)\b")
 _SENDING_NOUNS = {**dict.fromkeys(["letter", "email", "e-mail"], {"wrote", "written", "sent"}),
                   **dict.fromkeys(["posting", "notice", "advisory", "bulletin"], {"posted", "issued", "published"})}
-#: A passive auxiliary right before a verb of sending: the subject received it, or was sent somewhere.
 #: A body's name, then a relative pronoun right before a verb: "the Kachemak Bay Fishermen’s Association, which
 #: (sent)", "Harbour Trust, which has (written)".
 _NAME_THEN_WHICH = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w'’&.-]*),\s+which\s+"
                               r"(?:(?:has|had|have|also)\s+)*\Z")
+#: A passive auxiliary right before a verb of sending: the subject received it, or was sent somewhere.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+\Z")
 #: A reporting verb that opens a reported clause: "said (the alliance has written)", "says that".
 _SAID_THAT = re.compile(r"\b(?:said|says|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?=[Tt]he\s|[A-Z])")
@@ -4245,9 +4245,9 @@ class Article(QuoteCues, ReportedSpeech):
                 # serving bishop": "the bishop" is no longer him)
             if not follow_on and (stype in {"person", "organization"} or stype == "unknown" and speaker[:1].isupper()
                                   and all(w[:1].isupper() for w in speaker.split()[-1:])
-                                  or stype in {"anonymous", "unknown"} and _ONE_UNNAMED.match(mention)
-                                  or stype in {"anonymous", "unknown"} and self.spoke_in_document(cue)
-                                  and not previous_span[0] <= subj[0] < previous_span[1]):
+                                  or stype in {"anonymous", "unknown"}
+                                  and (_ONE_UNNAMED.match(mention) or self.spoke_in_document(cue)
+                                       and not previous_span[0] <= subj[0] < previous_span[1])):
                 sources.append((cue, speaker, stype))  # (and a name no list types: "In a statement, Westbridge City
                 # said ... the statement added"; one unnamed person: "A lawyer representing him said in written
                 # submissions ... The submission said"; unnamed people of one kind: "In a report to councillors,
@@ -4270,7 +4270,7 @@ class Article(QuoteCues, ReportedSpeech):
                 previous = (paragraph, speaker, mention, stype, cue_text)
             if kind != "indirect" and not inner:
                 previous_quote = previous
-            reporter = follow_on or not (reported_in[0] < subj[1] <= reported_in[1] or _POSSESSIVE_END.search(mention))
+            reporter = follow_on or not (reported_in[0] < subj[1] <= reported_in[1] or POSSESSIVE_END.search(mention))
             if stype == "person" and reporter:
                 # (not a source inside the last report, "Mr Howard denied Mr Yeo ... said ...", nor an owner, "he hit
                 # back at Mr Mallon's claim that ...": a later "he" is still the one who reports)

@@ -596,7 +596,7 @@ class QuoteCues(Clauses):
                     return subj, (toks[aux][0], toks[self.cue_end(toks, k)][1])  # '"...," Musu Tarweh was quoted
                     # as saying': the one quoted
             if tok.endswith("ing") and (quoted := self.quoted_named(toks, k)):
-                verb_at = max(j for j in range(i, k) if toks[j][1] <= quoted[0])
+                verb_at = max((j for j in range(i, k) if toks[j][1] <= quoted[0]), default=i)
                 return quoted, (toks[verb_at][0], toks[self.cue_end(toks, k)][1])  # '"...," the newspaper quoted
                 # Musu Tarweh as saying': the one quoted
             if k > i and verb and is_noun_context(toks[k - 1][2]) and k + 1 < len(toks) \

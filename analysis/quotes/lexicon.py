@@ -287,6 +287,8 @@ since so yet or where until unless than nor whether and why how""".split())
 PRONOUNS = frozenset("he she they it we i you".split())
 #: The gender a subject pronoun says.
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+#: A possessive ending a name: "Queen City Links'", "Kestrel's".
+POSSESSIVE_END = re.compile(r"['’]s?$")
 #: Particles of descent (Arabic, Malay): the word before one is a given name, the words after it the father's name,
 #: titles included ("Khalid bin Ahmed Al Harthi", "Abdul Rahim bin Haji Bakar", "Rosnah binti Ahmad").
 DESCENT = frozenset("bin bint binti binte ibn ben".split())

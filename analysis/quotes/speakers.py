@@ -33,8 +33,8 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import STATE_ABBREVIATIONS, STATE_NAMES, US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
-from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
-                      CLAUSE_WORDS, TIME_WORDS, WORD,
+from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, POSSESSIVE_END, PREPOSITIONS, PRONOUN_GENDER,
+                      PRONOUNS, CLAUSE_WORDS, TIME_WORDS, WORD,
                       common_words, everyday_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
@@ -5446,11 +5446,11 @@ _LOCAL_GOVERNMENTS = frozenset({"county", "municipality", "city", "town", "towns
 _CAPITAL_PRONOUNS = frozenset("Us We Our You Your My Me Him Them They".split())
 
 
-#: Industries of :func:`lexicon` ``company_head`` that may stand second in a firm's name, before what it does:
-#: "Greenlane Energy Recovery", "Northwind Steel Fabrication".
 #: A company's owner or head named after its name: "(Queen City Links)' owner", "(Brindley's)’s founder".
 _COMPANY_ROLE_AFTER = re.compile(r"['’]s?\s+(?:owner|owners|founder|co-founder|chief\s+executive|CEO"
                                  r"|managing\s+director)\b")
+#: Industries of :func:`lexicon` ``company_head`` that may stand second in a firm's name, before what it does:
+#: "Greenlane Energy Recovery", "Northwind Steel Fabrication".
 _INDUSTRIES = frozenset("""aerospace automotive brewing cement chemicals coal construction dairy drug energy engineering
 foods gas insurance logistics lumber maritime metals milling mining oil paper petroleum pharmaceuticals plastics
 shipping steel textiles timber""".split())
@@ -5607,7 +5607,7 @@ class BodyNames:
         ``the company``; else None."""
         return next((name.rstrip("'’") for start, name in reversed(self.names) if start < position
                      and _COMPANY_ROLE_AFTER.match(self.text, start + len(name))
-                     and name.lower().rstrip("'’s") not in lexicon().lists["country"]
+                     and POSSESSIVE_END.sub("", name).lower() not in lexicon().lists["country"]
                      and not any(w.lower() in AUTHORITY_HEADS for w in name.split())), None)
 
     def sole_company_after(self, position: int, within: int = 600) -> str | None:
