@@ -104,14 +104,12 @@ _PAIR_DESCRIPTION = re.compile(r"(?:His|Her|Their|The|[A-Z][\w'’-]*['’]s?)\s
 _FAMILY = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:(?:two|three|four)\s+)?([A-Z][\w'’-]+?)(?:e?s)")
 #: A description of one person, its head last in lower case: "An Elizabethtown-Kitley Township dairy farmer".
 _DESCRIPTION_HEAD = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w.’'-]+\s+){0,5}([a-z]+)")
-#: Where a description goes on after its head: a comma, a relative clause or a preposition.
-_AFTER_HEAD = re.compile(r",|\s(?:who|from|of|at|in|with|for|on)\s")
 
 
 def _description_head(mention: str) -> str | None:
     """The head noun of a description of one person, in lower case (``An Elizabethtown-Kitley Township dairy
     farmer``: ``farmer``; ``A coach from a rival team``: ``coach``), else None."""
-    described = _DESCRIPTION_HEAD.fullmatch(_AFTER_HEAD.split(mention, maxsplit=1)[0])
+    described = _DESCRIPTION_HEAD.fullmatch(_OF_PHRASE.split(mention, maxsplit=1)[0])
     return described.group(1).lower() if described else None
 
 
@@ -314,9 +312,6 @@ _ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 _ASKER = re.compile(r"\b(?:questioner|interviewer|moderator|caller|reporter|journalist)\b")
 #: One unnamed person by a noun and what they are of: "the owner of a gift shop two doors along".
 _THE_PERSON_OF = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|ant|ent|ee|man|woman|person)\s+of\s")
-#: Where the words for one person end and what the person is or does begins: "who", a preposition, or an
-#: adjective with its preposition ("familiar with the group", "close to the family").
-_PERSON_NOUN_END = re.compile(r"\s+(?:who|with|from|at|in|of|(?:familiar|close|involved|briefed)\s+\w+)\s+")
 #: A source introduced unnamed, not a noun pointing back to someone named ("the grower"): "a shopkeeper", "the
 #: owner of a gift shop".
 _INTRODUCED_UNNAMED = re.compile(r"(?i:an?|one|another)\s|" + _THE_PERSON_OF.pattern)
@@ -550,10 +545,6 @@ _THE_SENT = re.compile(r"[Tt]he\s+(letter|e-?mail|posting|notice|advisory|bullet
 _SENDING = re.compile(r"\b(wrote|written|posted|sent|issued|published)\b")
 _SENDING_NOUNS = {**dict.fromkeys(["letter", "email", "e-mail"], {"wrote", "written", "sent"}),
                   **dict.fromkeys(["posting", "notice", "advisory", "bulletin"], {"posted", "issued", "published"})}
-#: A body's name, then a relative pronoun right before a verb: "the Kachemak Bay Fishermen’s Association, which
-#: (sent)", "Harbour Trust, which has (written)".
-_NAME_THEN_WHICH = re.compile(r"((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?)*[A-Z][\w'’&.-]*),\s+which\s+"
-                              r"(?:(?:has|had|have|also)\s+)*\Z")
 #: A passive auxiliary right before a verb of sending: the subject received it, or was sent somewhere.
 _PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be|being|get|got)\s+\Z")
 #: A reporting verb that opens a reported clause: "said (the alliance has written)", "says that".
@@ -602,6 +593,9 @@ _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
 #: Where a newspaper is written as the one spoken to: "told (The Aspen Times)", "said to the (Post)".
 _TOLD_OUTLET = re.compile(r"\b(?:told|to)\s+(?:[Tt]he\s+)?\Z")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
+#: "which" set off right before a verb, after the name it is about: "(the Kachemak Bay Fishermen’s Association), which
+#: (sent)", "(Harbour Trust), which has (written)".
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:(?:has|had|have|also)\s+)*\Z")
 #: A body's capitalised name ending a text (a lower-case "of", "for" or "and" inside): "(the council's) Independent
 #: Remuneration Panel".
 _BODY_NAME_BEFORE = re.compile(r"(?<![\w'’])[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|and|on)[ \t]+)?[A-Z][\w&'’-]*)+\Z")
@@ -1348,8 +1342,9 @@ class Article(QuoteCues, ReportedSpeech):
                          and _SUBJECT_VERB.match(self.text, mt.end) and not self.in_quote(mt.start)), None) \
                 or next(((mt.person.name, "person") for mt in self.people if subject and mt.start >= subject.start()
                          and mt.end == subject.end() and " " in mt.person.name), None)
-        if relative := _NAME_THEN_WHICH.search(self.text, lo, last.start()):
-            speaker, stype = classify_source(relative.group(1), relative.end(1), self.people)
+        if (which := _WHICH_BEFORE.search(self.text, lo, last.start())) \
+                and (named := _BODY_NAME_BEFORE.search(self.text, max(lo, which.start() - 80), which.start())):
+            speaker, stype = classify_source(named.group(), named.end(), self.people)
             if stype == "organization":
                 return speaker, stype  # "(Ulvestad chairs) the Kachemak Bay Fishermen’s Association, which sent the
                 # council a letter": the body the relative clause is about, not the sentence's subject
@@ -1939,8 +1934,8 @@ class Article(QuoteCues, ReportedSpeech):
         article or "one", a role noun (``One California delegate``); after "the" only with an
         aside in the sentence of ``pos`` that keeps the name back, or an earlier "a <noun>" (a definite noun may stand
         for someone named before: "the grower" for Obert Chikowore)."""
-        words_ = _PERSON_NOUN_END.split(mention, maxsplit=1)[0].split()  # ("A nurse who worked for Bluegrass Hearth
-        # for six years", "An NHS speech therapist familiar with the group": the nurse, the therapist)
+        words_ = _OF_PHRASE.split(mention, maxsplit=1)[0].split()  # ("A nurse who worked for Bluegrass Hearth for
+        # six years", "An NHS speech therapist familiar with the group": the nurse, the therapist)
         head = words_[-1].lower() if words_ else ""
         if not (2 <= len(words_) <= 5 and words_[0].lower() in {"the", "a", "an", "one", "another"}
                 and (not head.endswith("s") or head.endswith("ss"))
