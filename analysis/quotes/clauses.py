@@ -2335,6 +2335,9 @@ class Clauses(ArticleText):
             if low == "and" and self.joins_modifiers(toks, i, end - 1):
                 i -= 1  # "a paddleboard and canoe hire business": two nouns joined before the head
                 continue
+            if tok in NAME_PARTICLES and 0 < i < end - 1 and toks[i - 1][2][:1].isupper():
+                i -= 1  # "Ana do Rosário Teixeira": a particle inside a name ("do", "da" as a word are no verb)
+                continue
             if not (tok[:1].isalnum() or tok in {"'", "’"} or tok == "%" and i == end - 1) or low in PREP_OR_CLAUSE \
                     or is_aux(tok) \
                     or low in _SUBJECT_PRONOUNS and tok != "US" \

@@ -40,7 +40,7 @@ from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, POSSESSIVE
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-NAME_PARTICLES = frozenset("de da di del der van von al la le du dos el ap".split()) | DESCENT
+NAME_PARTICLES = frozenset("de da do das dos di del della der van von al la le du el ap".split()) | DESCENT
 _PARTICLES_OF = NAME_PARTICLES | {"of"}
 #: An Arabic article or kin word joined to a capitalised name: "al-Assad", "el-Sherbini" (a name word).
 JOINED_PARTICLE = re.compile(r"\b(?:al|el|as|ash|ad|an|ar|at|az|abu|ibn|bin|bint|ul)-[A-Z]")
@@ -1719,10 +1719,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for person in sorted(people.values(), key=lambda p: (p.name not in derived, len(p.name), p.name)):
         by_surname[person.surname] = person  # (a name the text never writes holds the surname last: "Trump's wife,
         # Melania" is no "Trump" in a headline before either is named)
+    given = {p.name.split()[0] for p in people.values() if " " in p.name}
     for person in sorted(people.values(), key=lambda p: (len(p.name), p.name)):
         for word in person.name.split()[1:-1]:
-            # a first surname of two ("Melba Acosta Febo" is "Ms. Acosta"), unless it is someone's last word
-            if _first_surname(word):
+            # a first surname of two ("Melba Acosta Febo" is "Ms. Acosta"), unless it is someone's last word or
+            # another's first ("Ayaan Hassan Warsame ... Her father, Hassan Warsame Ali ... Mr. Hassan": a patronym)
+            if _first_surname(word) and word not in given:
                 by_surname.setdefault(word, person)
     # full-name mentions of each surname two people or more share, a first surname of two included ("Eusebio Quispe
     # Huamán" and "Rosa Quispe"): (start, person) in text order
@@ -4563,6 +4565,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # named by (but "McCain", "DeSantis", "LaHood", and given names: "DeShawn", "JaMarcus")
         if where := _NAME_IN_PLACE.fullmatch(text):
             return where.group(1), "person"  # "Andrew in Derby complains": a reader and where he writes from
+        written = text[text.find(caps[0]):text.rfind(caps[-1]) + len(caps[-1])].split()
+        if len(written) > len(caps) and all(w in caps or w in NAME_PARTICLES for w in written):
+            return " ".join(written), "person"  # "Maria da Luz Pacheco": the particles are the name's too
         return " ".join(caps), "person"
     return text, "unknown"
 
@@ -5299,6 +5304,8 @@ _TRAILING_ADVERB = re.compile(r",\s+(?:however|though|meanwhile|too|also|instead
                               r"part),?\s*$")
 #: Someone standing in for, or beside, a source, set off after it: "The Governor, represented by the minister, X,".
 _STAND_IN = re.compile(r",\s+(?:represented|accompanied|flanked|assisted)\s+by\s")
+#: A person's title and "of the" opening a run of capitals: "(President of the )Somali Athletics Federation".
+_TITLE_OF_THE = re.compile(r"([A-Z][a-z]+) of the (?=[A-Z])")
 #: A place a body is based in, written before its name: "Osaka-based ", "Halifax-based ".
 _BASED_BEFORE = re.compile(r"^[A-Z][\w.'’]*-based\s+(?=[A-Z])")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
@@ -5407,14 +5414,14 @@ def _name_heads(name: str) -> set:
 _PARTY_HEADS = frozenset({"party", "movement", "alliance", "front", "league"})
 
 
-def _before_named_person(name: str) -> str:
-    """A body's name without the two last words, when they follow a body's last word and neither is an ordinary word,
-    a title or a body's word (a person's name, written with no comma after the body: ``Health Ministry Marko
-    Gorjanc``); else the name."""
+def _before_named_person(name: str, titled: bool = False) -> str:
+    """A body's name without the two last words, when they follow a body's last word (any word when a title of the
+    body's head came before it: ``titled``) and neither is an ordinary word, a title or a body's word (a person's
+    name, written with no comma after the body: ``Health Ministry Marko Gorjanc``); else the name."""
     words_ = name.split()
     listed = "," in name and " and " in name and len(name.rsplit(" and ", 1)[1].split()) >= 3  # ("Ministry of
     # Agriculture, Forestry and Water Management Radomir Bulatović": a listed name's last field, then a person)
-    if len(words_) < 3 or words_[-3].lower() not in _BODY_ENDS and not listed:
+    if len(words_) < 3 or words_[-3].lower() not in _BODY_ENDS and not listed and not (titled and len(words_) >= 4):
         return name
     lists, ordinary = lexicon().lists, common_words()
     if any(w.lower() in ordinary or w.lower() in lists["title"] or w.lower() in lists["org_head"] or not w.isalpha()
@@ -5488,6 +5495,12 @@ class BodyNames:
             name = _BODY_THE.sub("", _BODY_OPENER.sub("", text[m.start():m.end(1) - len(m.group(1)) - 2 if m.group(1)
                                                           else m.end()].rstrip(" (")))
             name = _BASED_BEFORE.sub("", name)  # ("Osaka-based Hokuyo Feed Co.": the company's name after its place)
+            titled = " of the " in name and (held := _TITLE_OF_THE.match(name)) is not None \
+                and held.group(1).lower() in lexicon().lists["title"]
+            if titled:
+                name = name[held.end():]  # ("The President of the Somali Athletics Federation, Ms. Faduma Ahmed
+                # Yusuf": the federation; the title is the person's, and so may be the name after it: "President of
+                # the National Chamber of Bakery Owners Hédi Ksouri said")
             if m.group(1) and (spelled := _spelled_out(m.group(1), name, loose=True)):
                 self.acronyms.setdefault(m.group(1).lower(), _strip_possessive(spelled))  # ("the Ministry of Digital
                 # Affairs' (MODA) Department": the ministry)
@@ -5495,8 +5508,8 @@ class BodyNames:
             # statement", "Audit Scotland's report": the body is Fusion GPS, Audit Scotland; here and below a plain
             # test of a word the pattern needs first, as it runs for every capitalised run)
             name = _TITLED_PERSON.split(name, maxsplit=1)[0]  # ("Bramalea Memorial Hospital and Dr. Leonard Szabo")
-            name = _before_titled_holder(_before_named_person(name))  # ("the Health Ministry Marko Gorjanc said":
-            # the ministry)
+            name = _before_titled_holder(_before_named_person(name, titled))  # ("the Health Ministry Marko Gorjanc
+            # said": the ministry)
             if _CAPITAL_PRONOUNS & set(name.split()[1:]):
                 continue  # ('a sign: "Hydro Owes Us a Straight Answer"': words in title case, no body's name
             owner, mark, owned = name.partition("'s ") if "'s " in name else name.partition("’s ")
