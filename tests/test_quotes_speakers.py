@@ -13664,6 +13664,18 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Letters came from all over. The last letter is from Ana do Rosário Teixeira, 84, who wrote that she has read "
         "the paper every week.\n\nMaria das Dores Pereira, her neighbour, said she would miss it too.",
         ["Ana do Rosário Teixeira", "Maria das Dores Pereira"], id="a_names_particles_are_kept_in_it"),
+    pytest.param(
+        "The ministry said the tender was fair.\n\nMinister within the Ministry of Housing Sunil Persaud went further, "
+        "writing on his Facebook page that the opposition was “trying to stall the houses”.",
+        ["the ministry", "Sunil Persaud"], id="a_title_its_body_and_a_name_with_no_comma_are_one_source"),
+    pytest.param(
+        "For 30 hours, Zarina Begum lay on a trolley in a hospital corridor, with a blanket over her legs.\n\n\"My mum "
+        "is 84 and she had broken her hip,\" her daughter, Farah Begum, told the BBC.\n\nMrs Begum, who is now "
+        "recovering at home, said she had felt \"like a parcel nobody wanted\".\n\n\"I didn't want to make a fuss,\" "
+        "she said.\n\nThe trust apologised. For the Begum family, the apology feels thin. Ms Begum said she had "
+        "complained to the trust - not to blame the staff, she stressed, but \"so that somebody writes it down\".",
+        ["Farah Begum", "Zarina Begum", "Zarina Begum", "Farah Begum", "Farah Begum", "Farah Begum"],
+        id="mrs_is_not_a_daughter_sharing_the_surname_and_an_asides_pronoun_is_the_reporter_the_sentence_opens_with"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -738,6 +738,9 @@ def _role_words_before_name(first: str, second: str) -> re.Pattern:
 _RANK_BEFORE_ROLE = re.compile(r"\b(?:assistant|deputy|former|acting|interim|associate|vice|ex)\s*$", re.I)
 #: An age opening a sentence before a name: "Ten-year-old (Ella Marchuk)", "17-year-old (Ayaan Warsame)".
 _AGE_OPENER = re.compile(AGE_WORD.pattern + r"\s+", re.I)
+#: A title's body between the title and the name, no comma: "(Minister) within the Ministry of Public Works (Deodat".
+_BODY_OF_TITLE = re.compile(r"\s(?:of|within|for|at|in)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                            r"(?:\s+(?:[A-Z][\w'’.-]*|of|and|for|the|on|&))*\s")
 #: A document's owner written before it: ``Fusion's court document``, ``Langhofer's letter``, ``the LKA's report``,
 #: ``The Ministry of Finance's Fiscal Policy Statement``.
 _OWNER = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,3}[A-Z][\w.-]*)['’]s?\s")
@@ -1367,8 +1370,9 @@ class Article(QuoteCues, ReportedSpeech):
             if mt.start <= since:
                 break
             if mt.start >= own or self.in_quote(mt.start) or (mt.person.gender and mt.person.gender != gender) \
-                    or " " not in mt.person.name:
-                continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten")
+                    or " " not in mt.person.name or self.text.startswith(" family", mt.end):
+                continue  # (a one-word "name" may be a role word: "Home Affairs spokesman Mark Oaten"; "For the
+                # Hussain family, those promises feel distant": a family, no one of it)
             lo = self.sentence_of(mt.start)[0]
             if (fronted := _FRONTED.match(self.text, lo, mt.start)) \
                     and bisect_left(self.people, lo, key=_START) == bisect_left(self.people, fronted.end(), key=_START):
@@ -2044,6 +2048,13 @@ class Article(QuoteCues, ReportedSpeech):
                 and not self.text[mt.end:pos].strip(" ,") and mt.person.gender in {gender, ""}:
             return mt.person  # "As for Trump, he said he's not worried": the topic set before the pronoun is its
             # person, whoever spoke before
+        if i < len(self.people) and (mt := self.people[i]).start < pos and mt.person.gender == gender \
+                and " " in mt.person.name and not self.in_quote(mt.start) \
+                and only_titles(self.text[lo:mt.start], _CONJUNCTIONS) \
+                and (verb := self.lx.verb(self.text[mt.end:mt.end + 12].split(None, 1)[0].lower())) \
+                and "q" in verb[1] and self.text[lo:pos].rstrip()[-1:] == ",":
+            return mt.person  # "Ms Hussain said she had made a complaint - not to blame the staff, she stressed,
+            # but ...": an aside's pronoun is the person whose report the sentence opens with
         owned = _OWNED_SUBJECT.fullmatch(self.text, lo, pos) is not None and self.gender_of(spoke_last) != gender
         # (the owner only when the person who spoke last is not of the pronoun's known gender: "Jennifer Walsh ...
         # said ... Harris's campaign, she said, had run out of time" is Walsh's)
@@ -2230,6 +2241,10 @@ class Article(QuoteCues, ReportedSpeech):
             between = self.text[hi:mt.start]
             if between.strip() and "\n" not in between and only_titles(between, frozenset()):
                 return lo, mt.end
+        if i < len(self.people) and (mt := self.people[i]).start < hi + 80 and only_titles(self.text[lo:hi]) \
+                and _BODY_OF_TITLE.fullmatch(self.text, hi, mt.start):
+            return lo, mt.end  # "Minister within the Ministry of Public Works Deodat Ramkissoon went further,
+            # writing": the title, its body and the name, with no comma, are one source
         return subj
 
     def named_appositive(self, subj: tuple[int, int], cue: tuple[int, int]) -> tuple[int, int]:
