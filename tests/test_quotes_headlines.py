@@ -283,6 +283,12 @@ def test_a_bodys_short_form_in_a_headline_is_the_body_the_text_names_in_full():
     body = "The Trump Organization said it would appeal.\n\nDonald Trump said the ruling was a disgrace."
     row = title_rows(extract_quotes(articles(("t", "Trump says ruling is a disgrace", body)))).iloc[0]
     assert row["speaker"] == "Donald Trump"
+    # but not a body whose name goes on with "of" another's: the county is not the county's office of the coroner
+    body = ("Heat killed 90 people in Yavapai County last year, according to a report released Monday by the Yavapai "
+            "County Office of the Medical Examiner.\n\nThe report said most of the dead were over 60.")
+    title = "Heat killed 90 people in Yavapai County. Here's what the county says it will change"
+    row = title_rows(extract_quotes(articles(("y", title, body)))).iloc[0]
+    assert (row["speaker"], row["speaker_type"]) == ("Yavapai County", "organization")
 
 
 def test_a_headlines_unnamed_source_is_the_person_the_body_describes_with_its_words():

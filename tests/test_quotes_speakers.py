@@ -13676,6 +13676,17 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "complained to the trust - not to blame the staff, she stressed, but \"so that somebody writes it down\".",
         ["Farah Begum", "Zarina Begum", "Zarina Begum", "Farah Begum", "Farah Begum", "Farah Begum"],
         id="mrs_is_not_a_daughter_sharing_the_surname_and_an_asides_pronoun_is_the_reporter_the_sentence_opens_with"),
+    pytest.param(
+        "Heat killed 90 people last year, according to a report released Monday by the Yavapai County Office of the "
+        "Medical Examiner.\n\nDrug use was a factor in 30 of the deaths, the report said.",
+        ["Yavapai County Office of the Medical Examiner", "Yavapai County Office of the Medical Examiner"],
+        id="a_makers_name_after_by_goes_on_over_of_the"),
+    pytest.param(
+        "The Ministry of Health and Medical Services has confirmed 23 cases of typhoid.\n\nDr Mere Tuilagi said "
+        "the Ministry would raise the matter with the Ministry of Rural and Maritime Development.\n\nThe Ministry "
+        "said a vaccination campaign was not planned.",
+        ["Ministry of Health and Medical Services", "Mere Tuilagi", "Ministry of Health and Medical Services"],
+        id="of_two_bodies_a_head_word_may_stand_for_the_one_named_other_than_after_a_preposition"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

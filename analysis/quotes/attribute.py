@@ -889,9 +889,11 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*)['’]s
                    + r"|\s+the\s+following\s+(?:year|month|week|day))?)?"
                    r"\s+by\s+(?:(?:his|her|their|its)\s+(?:[a-z-]+\s+){{0,2}}[a-z-]+,\s+)?"  # ("by his mother, X")
                    # ("by the state Department of Audits and Accounts": an adjective in lower case after "the"; six
-                   # words: "by the Bishkek-based Central Asian Institute for Applied Geosciences")
+                   # words: "by the Bishkek-based Central Asian Institute for Applied Geosciences"; "the" after "of":
+                   # "by the Pima County Office of the Medical Examiner")
                    r"(?P<by>(?:the\s+(?:[a-z][\w-]*\s+(?=[A-Z]))?)?"
-                   r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+)?){{0,5}}[A-Z][\w.-]*"
+                   r"(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|in|for|on|and)[ \t]+(?:(?<=of[ \t])the[ \t]+)?)?){{0,5}}"
+                   r"[A-Z][\w.-]*"
                    # ("by the all-party parliamentary group on financial inclusion")
                    # (a body's head word of the shipped list, whole: not the "co" of "the two co-chairs")
                    r"|the\s+(?:[a-z][\w-]*\s+){{0,3}}(?:{bodies})(?![\w-])"

@@ -156,6 +156,9 @@ def _body_org(name: str, body: list[tuple]) -> str | None:
     for row in body:
         longer = row[SPEAKER_FIELD].removeprefix("the ").split()
         if row[TYPE_FIELD] == "organization" and (len(longer) > len(words) and longer[:len(words)] == words
+                                                  and "of" not in longer[len(words) + 1:]  # (not "Pima County"
+                                                  # for the Pima County Office of the Medical Examiner, another
+                                                  # body; but "Ministry" for the Ministry of Agriculture)
                                                   or len(words) == 1 and stands_for(words[0], row[SPEAKER_FIELD])
                                                   or len(words) >= 2 and words[-1] in FIELD_KINDS
                                                   and longer[:2] == [words[-1], "of"]

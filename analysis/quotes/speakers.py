@@ -5727,4 +5727,11 @@ class BodyNames:
         longest = max(found, key=len, default="")
         if found and all(name in longest for name in found):
             return SENTENCE_POINT.sub("", longest)  # "Treasury Department" and "U.S. Treasury Department": one body
+        free = {name for start, name in self.names if name in bodies and start < position
+                and not _GOVERNED_BEFORE.search(self.text, max(0, start - 16), start)} \
+            if len(words_) == 1 and words_[0].lower() in heads else ()
+        if len(free) == 1:
+            return SENTENCE_POINT.sub("", free.pop())  # "The Ministry of Health and Medical Services has confirmed
+            # ... raise the matter with the Ministry of Rural and Maritime Development ... The Ministry said": the
+            # one body of them named other than after a preposition
         return speaker
