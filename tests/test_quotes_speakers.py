@@ -13687,6 +13687,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "said a vaccination campaign was not planned.",
         ["Ministry of Health and Medical Services", "Mere Tuilagi", "Ministry of Health and Medical Services"],
         id="of_two_bodies_a_head_word_may_stand_for_the_one_named_other_than_after_a_preposition"),
+    pytest.param(
+        "The Lake Huron Open Water Association sanctions the swim.\n\nA swimmer may not touch the support boat at "
+        "any point, the association’s rules say.\n\nThe Ashby Sailing Club runs the regatta. Every boat must carry a "
+        "radio, according to the club's handbook.",
+        ["Lake Huron Open Water Association", "Ashby Sailing Club"],
+        id="a_bodys_rules_or_handbook_are_the_bodys_named_before"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

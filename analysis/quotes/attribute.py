@@ -658,8 +658,9 @@ _A_COURT = re.compile(r"[Aa]n?\s+(?:[\w.'’-]+\s+){0,3}(court|tribunal)")
 _PERSON_DOCUMENT = re.compile(r"(his|her)\s+(?:own\s+|latest\s+|new\s+){0,2}[a-z]+", re.I)
 #: Records a body keeps that the document list lacks: "the council's own timetable", "the watchdog's registry".
 _RECORD_NOUNS = frozenset("timetable registry register accounts findings minutes website records portal log logs "
-                          "schedule database dashboard".split())  # ("the council's planning portal", "the ambulance
-# service's call log")
+                          "schedule database dashboard rules rulebook projections forecast forecasts catalogue "
+                          "manual handbook policy guidelines".split())  # ("the council's planning portal", "the
+# ambulance service's call log", "the association’s rules say")
 #: A name written as a business's: "Workers at Kelmar Coatings", "Queen City Links' owner", "X will lay off".
 _BUSINESS_CONTEXT = (r"\b(?i:workers|employees|staff|customers)\s+(?:at|of)\s+{name}\b"
                      r"|\b{name}['’]s?\s+(?:plant|factory|mill|stores?|shops?|workers|employees|staff|owner"
