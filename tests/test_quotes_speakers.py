@@ -13693,6 +13693,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "radio, according to the club's handbook.",
         ["Lake Huron Open Water Association", "Ashby Sailing Club"],
         id="a_bodys_rules_or_handbook_are_the_bodys_named_before"),
+    pytest.param(
+        "The measures are set out in a draft decree prepared by the Energy Ministry and seen by Bloomberg News. The "
+        "decree would bar mines from drawing power in the evening, according to the document.",
+        ["Energy Ministry"], id="the_document_is_the_document_named_just_before_under_its_own_noun"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -800,6 +800,8 @@ _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,1
 #: A lawsuit and who brought it: "a lawsuit from Marwood's only child, Delphine Marwood-Lowe, who says".
 _SUIT_FROM = re.compile(r"\b(?:law)?suit\s+(?:from|by)\s+([^.;]{1,80}?)"
                         r"(?=,\s+(?:who|which)\b|[.;]|\s+(?:over|against|in|on)\s)")
+#: A document's phrase: "a draft decree", "The 40-page affidavit", "the federation's selection criteria".
+_DOCUMENT_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\b")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
 #: A document's phrase that names a body before its head noun: "a Ministry of Finance document (consulted by Lusa)",
@@ -1134,6 +1136,17 @@ class Article(QuoteCues, ReportedSpeech):
                                                                                            or "’" in mention else 4) \
             + (words_[-3:-2] == ("most",))  # (a superlative of two words: "the health authority’s most recent figures")
 
+    def document_just_before(self, pos: int) -> tuple[str, str] | None:
+        """The maker of the last document the text names under a noun of its own before ``pos``, in ``pos``'s
+        paragraph or the one before (``a draft decree prepared by the Industry and Commerce Ministry ... The decree
+        would bar ..., according to the document``: the ministry), as :meth:`document_author` finds it; else None."""
+        lo = self.paragraphs[max(0, self.paragraph_of(pos) - 1)][0] if self.paragraphs else 0
+        found = None
+        for m in _DOCUMENT_PHRASE.finditer(self.text, lo, pos):
+            if m.group(1).lower() in self.lx.lists["document"] and m.group(1).lower() not in _ANY_DOCUMENT:
+                found = m
+        return self.document_author(found.group(), found.end()) if found else None
+
     def named_with(self, phrase: str, pos: int) -> str | None:
         """The one person the text before ``pos`` names right after ``phrase`` (``RSIS fellow Lim Shu Wen``,
         ``cabinet member for communities, Cllr Ian Marsden``) or describes with it after a comma (``Mikael Ekström,
@@ -1170,6 +1183,8 @@ class Article(QuoteCues, ReportedSpeech):
             source = _YEAR_TAIL.sub("", source)  # "the agency's annual report for 2025": its report (not "the report
             # from 2019", another one)
         words_ = source.lower().split()
+        if words_ == ["the", "document"] and (earlier := self.document_just_before(pos)) is not None:
+            return earlier  # "The decree would bar ..., according to the document": the decree's maker
         if (group := _GROUP_DOCUMENT.fullmatch(source)) and group.group(2) in self.lx.lists["document"]:
             return group.group(1), "anonymous"  # "according to residents' estimates": the residents'
         if len(words_) == 1 and (whose := _WHOSE_BEFORE.search(self.text, max(0, pos - 12), pos)) \
