@@ -13697,6 +13697,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The measures are set out in a draft decree prepared by the Energy Ministry and seen by Bloomberg News. The "
         "decree would bar mines from drawing power in the evening, according to the document.",
         ["Energy Ministry"], id="the_document_is_the_document_named_just_before_under_its_own_noun"),
+    pytest.param(
+        "Tom Ellery helped found Ashby Ridge Neighbours, which gathered 300 signatures on a petition against the mast. "
+        "The petition argued that the company had not studied other sites.\n\nA petition titled “Let Leeds Play,” "
+        "started by Rowan Pike, a street performer, had gathered 3,000 signatures by Friday. The petition argues "
+        "that the limit is unfair to buskers.",
+        ["Ashby Ridge Neighbours", "Rowan Pike"], id="the_petition_is_theirs_who_got_it_up"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

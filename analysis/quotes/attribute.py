@@ -800,6 +800,17 @@ _SUED = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?:,[^.;]{0,1
 #: A lawsuit and who brought it: "a lawsuit from Marwood's only child, Delphine Marwood-Lowe, who says".
 _SUIT_FROM = re.compile(r"\b(?:law)?suit\s+(?:from|by)\s+([^.;]{1,80}?)"
                         r"(?=,\s+(?:who|which)\b|[.;]|\s+(?:over|against|in|on)\s)")
+#: Who got up a petition, in the sentence naming it: "started by (Juniper Vance)", "(Midpines Ridge Neighbors), which
+#: gathered 412 signatures", "(the group) had gathered"; the subject of a sentence about "its petition".
+_PETITION_NAME = r"(?P<name>(?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){0,6}[A-Z][\w'’&.-]*" \
+                 r"|the\s+(?:group|campaign|campaigners|association|society|club))"
+_PETITION_BY = re.compile(r"\bpetition\b[^.]{0,80}?\b(?:started|launched|organi[sz]ed|set\s+up|created)\s+by\s+"
+                          r"(?:the\s+)?" + _PETITION_NAME)
+_PETITION_GATHERED = re.compile(_PETITION_NAME + r"(?:,\s+which)?\s+(?:has\s+|had\s+)?(?:gathered|collected|launched"
+                                r"|started|organi[sz]ed|set\s+up)\b")
+_ITS_PETITION = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?petition\b")
+_PETITION_SUBJECT = re.compile(r"(?:(?:Meanwhile|But|Now),?\s+)?(?:[Aa]\s+group\s+calling\s+itself\s+|[Tt]he\s+)?"
+                               + _PETITION_NAME)
 #: A document's phrase: "a draft decree", "The 40-page affidavit", "the federation's selection criteria".
 _DOCUMENT_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\b")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
@@ -1135,6 +1146,37 @@ class Article(QuoteCues, ReportedSpeech):
         return bool(words_) and words_[-1] in self.lx.lists["document"] and len(words_) <= (5 if "'" in mention
                                                                                            or "’" in mention else 4) \
             + (words_[-3:-2] == ("most",))  # (a superlative of two words: "the health authority’s most recent figures")
+
+    def petitions_to_organiser(self, out: list) -> list:
+        """Rows whose speaker is ``the petition`` go to who got it up (:meth:`petition_organiser`), when the text
+        says."""
+        return [row[:2] + (organiser[0], row[3], organiser[1]) + row[5:]
+                if row[4] in {"media", "unknown"} and row[2].lower() == "the petition"
+                and (organiser := self.petition_organiser(row[1][0] if row[1][0] > 0 else 0)) else row
+                for row in out]
+
+    def petition_organiser(self, pos: int) -> tuple[str, str] | None:
+        """Who got up the petition the last sentence naming one before ``pos`` that says so speaks of: the name after
+        ``started by`` (``A petition titled "Let Asheville Play," started by Juniper Vance``), the group that gathered
+        signatures or launched it (``Midpines Ridge Neighbors, which gathered 412 signatures on a petition``; ``the
+        group had gathered ... and would present its petition``), or the subject of a sentence about its own
+        petition (``The Sutton Coldfield Independence Campaign ... says more than 9,200 people have signed its
+        petition``); else None."""
+        at, m = self.sentence_of(pos)[0], None
+        while m is None and (at := self.text.rfind("petition", 0, at)) >= 0:
+            s_lo, s_hi = self.sentence_of(at)
+            sentence = self.text[s_lo:s_hi]
+            m = _PETITION_BY.search(sentence) or _PETITION_GATHERED.search(sentence) \
+                or (_ITS_PETITION.search(sentence) and _PETITION_SUBJECT.match(sentence)) or None
+        if m is None:
+            return None
+        name = m.group("name")
+        if name[:1].islower():
+            body = self.described_body(name.split()[-1], s_lo + m.start("name"), [])
+            return (body, "organization") if body else None
+        speaker, stype = classify_source(name, s_lo + m.end("name"), self.people)
+        return (speaker, "organization" if stype in {"unknown", "anonymous"} else stype)  # (a capitalised name: a
+        # group's, "Midpines Ridge Neighbors")
 
     def document_just_before(self, pos: int) -> tuple[str, str] | None:
         """The maker of the last document the text names under a noun of its own before ``pos``, in ``pos``'s
@@ -4312,6 +4354,8 @@ class Article(QuoteCues, ReportedSpeech):
                    for row in out]  # ("Severn Trent said": a body, not a person, in every row)
         out = self.documents_to_owner(self.documents_to_maker(self.makers_named_before(
             out + self.subhead_rows(subheads, out))))
+        if "petition" in self.text:
+            out = self.petitions_to_organiser(out)
         if "caption" in self.text or any(_MESSAGE.fullmatch(row[3]) for row in out):
             out = self.messages_to_sender(out)
         out = self.jointly_signed(out)
