@@ -13703,6 +13703,16 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "started by Rowan Pike, a street performer, had gathered 3,000 signatures by Friday. The petition argues "
         "that the limit is unfair to buskers.",
         ["Ashby Ridge Neighbours", "Rowan Pike"], id="the_petition_is_theirs_who_got_it_up"),
+    pytest.param(
+        "Prosecuting, Hannah Whitlow said a fundraising page was set up in May.\n\nThe defendant had never been "
+        "treated for cancer, the prosecutor said.",
+        ["Hannah Whitlow", "Hannah Whitlow"], id="prosecuting_before_a_name_makes_its_holder_the_prosecutor"),
+    pytest.param(
+        "Dr Owen Pryce, the director of public health, said anyone unsure should call their surgery.\n\nA GP at a "
+        "city centre practice, who did not want to be named, told the Post the surgery had seen a steady stream of "
+        "students.\n\n\"Please ring first,\" the GP said.",
+        ["Owen Pryce", "A GP at a city centre practice", "A GP at a city centre practice"],
+        id="the_noun_of_an_unnamed_source_introduced_since_a_named_holder_was_last_named_is_the_unnamed_one"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -137,6 +137,8 @@ _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b"
 #: Heads of a description that name a group in the singular: "the parliamentary opposition", "the government".
 _COLLECTIVE_HEADS = frozenset("opposition government cabinet parliament legislature".split())
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
+#: The same, its noun maybe in capitals: "the GP".
+_THE_NOUN_OR_LETTERS = re.compile(r"[Tt]he\s+(?:[a-z]+|[A-Z]{2,4})")
 #: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
 #: A definite description of up to four words, the last in lower case: "The RSIS fellow", "the cabinet member".
@@ -304,8 +306,9 @@ _LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillo
                         r"|alderman|senator|assemblyman|assemblywoman|commissioner|trustee|Republican|Democrat|lawmaker"
                         r"|legislator|congressman|congresswoman|minister|judge|Conservative|Tory|Liberal)")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
-_ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:{modifier}\s+){{0,2}}?[a-z][\w-]*[a-rt-z]"
-                  r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")
+_ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:(?:{modifier}|[A-Z]{{2,5}})\s+){{0,2}}?(?:[a-z][\w-]*[a-rt-z]|GP|MP|MEP)"
+                  r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")  # (initials too: "A BLM range
+# specialist who", "A GP at a city centre practice")
 #: An unnamed source introduced as one of many, a capitalised modifier allowed: "A former Clearpath analyst".
 _ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 #: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.
@@ -3959,7 +3962,15 @@ class Article(QuoteCues, ReportedSpeech):
                         # / It said": a name no given name opens, no one's or reporting on its own ("said it would"),
                         # or one word no title or gender makes a person's ("Sealink said ... It said"), is a body's
                         bodies_by_it.add(speaker)
-                if stype in {"unknown", "anonymous"} and _THE_NOUN.fullmatch(mention) \
+                if stype == "person" and _THE_NOUN_OR_LETTERS.fullmatch(mention) \
+                        and (unnamed := self.unnamed_before(mention, at, unnamed_sources)) \
+                        and max(p for p, sp, _, _ in unnamed_sources if sp == unnamed[0]) > max(
+                            (self.paragraph_of(mt.start) for mt in self.people
+                             if mt.person.name == speaker and mt.start < subj[0]), default=-1):
+                    speaker, stype = unnamed  # "Dr Alan Mercer ... said ... A GP at a city centre practice, who did
+                    # not want to be named, told ... '...,' the GP said": the unnamed GP introduced since the doctor
+                    # was last named
+                elif stype in {"unknown", "anonymous"} and _THE_NOUN.fullmatch(mention) \
                         and speaker.lower() == mention.lower() \
                         and (unnamed := self.unnamed_before(mention, at, unnamed_sources)):
                     speaker, stype = unnamed  # "The official said" after "A U.S. official familiar with the

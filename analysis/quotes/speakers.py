@@ -2978,15 +2978,21 @@ _NAME_ENDS_PHRASE = re.compile(r"\s*[,.;:)]|['’]s\b|\s+(?:at|in|on|of|for|from
 
 
 def _opened_the_case(text: str, start: int) -> set:
-    """``{"prosecutor"}`` for the name that a sentence opening ``Opening the case ...,`` leads to (British court
-    copy: ``Opening the case at Worcester Crown Court on Monday, Rebecca Lyall KC said``), else an empty set."""
-    if "pening the" not in text[max(0, start - 120):start]:
-        return set()  # (a cheap test first: it runs for every mention)
-    return {"prosecutor"} if _OPENING_THE_CASE.search(text, max(0, start - 120), start) else set()
+    """``{"prosecutor"}`` for the name that a sentence opening ``Opening the case ...,`` or ``Prosecuting,`` leads to
+    (British court copy: ``Opening the case at Worcester Crown Court on Monday, Rebecca Lyall KC said``;
+    ``Prosecuting, Sian Buckley said``), ``{"defence", "lawyer"}`` after ``Defending,`` or ``Mitigating,``; else an
+    empty set."""
+    if "pening the" in text[max(0, start - 120):start]:  # (a cheap test first: it runs for every mention)
+        return {"prosecutor"} if _OPENING_THE_CASE.search(text, max(0, start - 120), start) else set()
+    if "ing, " in text[max(0, start - 8):start] and (side := _COURT_SIDE.search(text, max(0, start - 16), start)):
+        return {"prosecutor"} if side.group(1) == "Prosecuting" else {"defence", "lawyer"}
+    return set()
 
 
 #: An opening phrase of British court copy before the prosecutor's name.
 _OPENING_THE_CASE = re.compile(r"(?:^|[.\n]\s*)Opening the (?:[\w’']+\s+)?case\b[^.;\n]{0,90},\s+$")
+#: The side a lawyer speaks for, opening British court copy's sentence before the name: "Prosecuting, ".
+_COURT_SIDE = re.compile(r"(?:^|[.\n]\s*)(Prosecuting|Defending|Mitigating),\s+$")
 #: Past tenses that open a clause after a name set off by commas, not a description of the person.
 _PAST_VERBS = frozenset("spent was is has had went made took left won lost ran led became began got gave kept held sat "
                         "stood sent wrote came saw met paid".split())
