@@ -13710,8 +13710,9 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "Dr Owen Pryce, the director of public health, said anyone unsure should call their surgery.\n\nA GP at a "
         "city centre practice, who did not want to be named, told the Post the surgery had seen a steady stream of "
-        "students.\n\n\"Please ring first,\" the GP said.",
-        ["Owen Pryce", "A GP at a city centre practice", "A GP at a city centre practice"],
+        "students.\n\n\"Please ring first,\" the GP said. \"We are swamped,\" the doctor said.",
+        ["Owen Pryce", "A GP at a city centre practice", "A GP at a city centre practice",
+         "A GP at a city centre practice"],
         id="the_noun_of_an_unnamed_source_introduced_since_a_named_holder_was_last_named_is_the_unnamed_one"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):

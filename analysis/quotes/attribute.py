@@ -67,6 +67,8 @@ _BODYS_BOARD = re.compile(r"((?:the|The)\s+(?:[a-z-]+\s+)?[a-z]+)['’]s\s+(?:bo
                           r"management|leadership)")
 #: Nouns one unnamed member of staff goes by in turn: "One longtime employee, who ..., said ... the worker said".
 _STAFF_NOUNS = frozenset({"employee", "worker", "staffer"})
+#: A doctor's nouns, one for the other ("A GP at a neighbouring practice ... the doctor said").
+_DOCTOR_NOUNS = frozenset({"gp", "doctor", "physician"})
 #: A copula or "as" right before a noun phrase: "was (a collector)".
 _COPULA_END = re.compile(r"\b(?:is|was|as|became|been|be)\s+$")
 #: A name right after a noun phrase: "(a collector), Tom Smith,", "(a collector) named Tom Smith".
@@ -1898,7 +1900,7 @@ class Article(QuoteCues, ReportedSpeech):
                     noun in mt.person.roles and self.paragraphs[at][0] <= mt.start < self.paragraphs[paragraph][0]
                     for mt in self.people) else None
             gender = source_gender(said)
-            if head == noun or {head, noun} <= _STAFF_NOUNS \
+            if head == noun or {head, noun} <= _STAFF_NOUNS or {head, noun} <= _DOCTOR_NOUNS \
                     or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
                     and head not in self.lx.lists["org_head"]:
                 if at + 1 < paragraph and re.search(
