@@ -139,7 +139,7 @@ _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b"
 #: Heads of a description that name a group in the singular: "the parliamentary opposition", "the government".
 _COLLECTIVE_HEADS = frozenset("opposition government cabinet parliament legislature".split())
 _THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
-#: The same, its noun maybe in capitals: "the GP".
+#: "The" and a noun, maybe in capitals: "the GP", "the specialist".
 _THE_NOUN_OR_LETTERS = re.compile(r"[Tt]he\s+(?:[a-z]+|[A-Z]{2,4})")
 #: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
@@ -816,7 +816,7 @@ _PETITION_GATHERED = re.compile(_PETITION_NAME + r"(?:,\s+which)?\s+(?:has\s+|ha
 _ITS_PETITION = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?petition\b")
 _PETITION_SUBJECT = re.compile(r"(?:(?:Meanwhile|But|Now),?\s+)?(?:[Aa]\s+group\s+calling\s+itself\s+|[Tt]he\s+)?"
                                + _PETITION_NAME)
-#: A document's phrase: "a draft decree", "The 40-page affidavit", "the federation's selection criteria".
+#: A document's phrase, its noun last: "a draft decree", "The 40-page affidavit", "its annual report".
 _DOCUMENT_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w'’-]+\s+){0,3}?([a-z]+)\b")
 #: Document nouns that may name a document of any kind: "the document" after "The 14-page paper, prepared by X".
 _ANY_DOCUMENT = frozenset({"document", "paper", "draft"})
@@ -1157,7 +1157,7 @@ class Article(QuoteCues, ReportedSpeech):
         says."""
         return [row[:2] + (organiser[0], row[3], organiser[1]) + row[5:]
                 if row[4] in {"media", "unknown"} and row[2].lower() == "the petition"
-                and (organiser := self.petition_organiser(row[1][0] if row[1][0] > 0 else 0)) else row
+                and (organiser := self.petition_organiser(row[1][0])) else row
                 for row in out]
 
     def petition_organiser(self, pos: int) -> tuple[str, str] | None:
