@@ -13714,6 +13714,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         ["Owen Pryce", "A GP at a city centre practice", "A GP at a city centre practice",
          "A GP at a city centre practice"],
         id="the_noun_of_an_unnamed_source_introduced_since_a_named_holder_was_last_named_is_the_unnamed_one"),
+    pytest.param(
+        "Owen Hale, a pipefitter, said he would pay a toll. His wife, Megan Hale, a nurse, was less sure: \"Two tolls a "
+        "day is a car payment.\"",
+        ["Owen Hale", "Megan Hale"], id="less_sure_before_a_colon_is_a_manner_of_speaking"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

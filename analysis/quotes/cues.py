@@ -207,7 +207,8 @@ _STATEMENTS = frozenset("statement statements message response tweet comment rem
 #: Manners of speaking a copula gives a speaker before a colon and a quotation: "His daughter was blunter: '...'".
 _MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid direct forthright emphatic scathing "
                      "unequivocal defiant succinct philosophical critical cautious upbeat dismissive withering "
-                     "unapologetic adamant".split())
+                     "unapologetic adamant sure convinced optimistic pessimistic hopeful confident skeptical sceptical "
+                     "enthusiastic worried".split())  # ("His wife, Tasha Whitfield, ..., was less sure: '...'")
 #: Manners that describe what was said, not how someone spoke: a saying noun must be the subject ("The report's
 #: conclusion was stark:", not "The mood in Carmarthen was bleak:").
 _SAID_MANNERS = frozenset("stark damning bleak uncompromising".split())
