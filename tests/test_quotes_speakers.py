@@ -13718,6 +13718,14 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Owen Hale, a pipefitter, said he would pay a toll. His wife, Megan Hale, a nurse, was less sure: \"Two tolls a "
         "day is a car payment.\"",
         ["Owen Hale", "Megan Hale"], id="less_sure_before_a_colon_is_a_manner_of_speaking"),
+    pytest.param(
+        "The town's lawyer, Priya Nandakumar, wrote to the city clerk on Friday that the town would seek an "
+        "injunction. The letter calls the city's move \"a unilateral rewriting of the deal\".",
+        ["Priya Nandakumar", "Priya Nandakumar"], id="the_letter_is_theirs_whose_name_wrote_to_someone_right_after_it"),
+    pytest.param(
+        "Alliance president Tom Vachon said the alliance has written to the minister asking for help. The letter, "
+        "signed by 38 businesses, calls the delays \"a slow-motion disaster\".",
+        ["Tom Vachon", "the letter"], id="but_not_one_who_says_another_wrote_to_someone"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -210,6 +210,8 @@ _BY_ANY_AGENT = re.compile(rf"[”\"’']?[ \t]+by[ \t]+({_AGENT_NAME}"
 _WROTE = (r"\b(?:wrote|sent|signed|filed|released|issued|[Ii]n(?=\s+\S+\s+(?:[\w-]+\s+){{0,2}}(?:order|ruling|judgment|"
           r"judgement|decision|letter|memo|memorandum|email|submission)\b))\s+(?:a|an|the|his|her|its|their)\s+"
           r"(?:[\w-]+\s+){{0,2}}{head}\b")
+#: Writing to someone, which a later "the letter" is: "The village’s lawyer, Daniel Okafor, wrote to the city clerk".
+_WROTE_TO = r"|\b(?:wrote|has\s+written|had\s+written)\s+to\b"
 #: A reporting verb right after a named subject (and its comma): "(Paul Whitfield), said".
 _SUBJECT_VERB = re.compile(r",?\s+(?:said|says|wrote|writes|warned|told|added|explained|stated)\b")
 _START = attrgetter("start")
@@ -1391,8 +1393,14 @@ class Article(QuoteCues, ReportedSpeech):
         punctuated for :data:`_AUTHOR_PATTERN`), or ruled in it (``Judge Evelyn Marchbanks vacated the conviction in
         a 41-page order``, ``In a 64-page decision released Tuesday, Justice Harriet Okonkwo-Bell ordered``)."""
         last = None
-        for last in re.finditer(_WROTE.format(head=head), self.text[:pos]):
-            pass
+        for m in re.finditer(_WROTE.format(head=head) + (_WROTE_TO if head in {"letter", "email"} else ""),
+                             self.text[:pos]):
+            near = self.people[bisect_left(self.people, m.start() - 80, key=_START):
+                               bisect_left(self.people, m.start(), key=_START)]
+            last = m if not m.group().endswith(" to") or any(not self.text[mt.end:m.start()].strip(" ,")
+                                                             for mt in near) else None
+            # (writing to someone only right after the writer's name: "Daniel Okafor, wrote to"; not "the groups who
+            # wrote to her", "said the alliance has written to", which leave the letter unclaimed)
         if last is None:
             return None
         lo = self.sentence_of(last.start())[0]
