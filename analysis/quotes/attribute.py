@@ -1395,12 +1395,14 @@ class Article(QuoteCues, ReportedSpeech):
         last = None
         for m in re.finditer(_WROTE.format(head=head) + (_WROTE_TO if head in {"letter", "email"} else ""),
                              self.text[:pos]):
-            near = self.people[bisect_left(self.people, m.start() - 80, key=_START):
-                               bisect_left(self.people, m.start(), key=_START)]
-            last = m if not m.group().endswith(" to") or any(not self.text[mt.end:m.start()].strip(" ,")
-                                                             for mt in near) else None
-            # (writing to someone only right after the writer's name: "Daniel Okafor, wrote to"; not "the groups who
-            # wrote to her", "said the alliance has written to", which leave the letter unclaimed)
+            last = m
+            if m.group().endswith(" to") and not any(
+                    not self.text[mt.end:m.start()].strip(" ,")
+                    for mt in self.people[bisect_left(self.people, m.start() - 80, key=_START):
+                                          bisect_left(self.people, m.start(), key=_START)]):
+                last = None  # (writing to someone only right after the writer's name: "Daniel Okafor, wrote to";
+                # not "the groups who wrote to her", "said the alliance has written to", which leave the letter
+                # unclaimed)
         if last is None:
             return None
         lo = self.sentence_of(last.start())[0]
