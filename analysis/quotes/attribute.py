@@ -65,10 +65,9 @@ _DESCRIBED_PERSON = re.compile(r"(?i:the)\s+(?:[\w'’-]+\s+){0,3}([a-z]+)")
 #: A body's board or management speaking: "(the skating club)'s board".
 _BODYS_BOARD = re.compile(r"((?:the|The)\s+(?:[a-z-]+\s+)?[a-z]+)['’]s\s+(?:board(?:\s+of\s+directors)?|executive|"
                           r"management|leadership)")
-#: Nouns one unnamed member of staff goes by in turn: "One longtime employee, who ..., said ... the worker said".
-_STAFF_NOUNS = frozenset({"employee", "worker", "staffer"})
-#: A doctor's nouns, one for the other ("A GP at a neighbouring practice ... the doctor said").
-_DOCTOR_NOUNS = frozenset({"gp", "doctor", "physician"})
+#: Nouns one unnamed source goes by in turn: "One longtime employee, who ..., said ... the worker said"; "A GP at a
+#: neighbouring practice ... the doctor said".
+_SAME_SOURCE_NOUNS = (frozenset({"employee", "worker", "staffer"}), frozenset({"gp", "doctor", "physician"}))
 #: A copula or "as" right before a noun phrase: "was (a collector)".
 _COPULA_END = re.compile(r"\b(?:is|was|as|became|been|be)\s+$")
 #: A name right after a noun phrase: "(a collector), Tom Smith,", "(a collector) named Tom Smith".
@@ -138,9 +137,8 @@ _COUNTRY_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 _KIN_PAIR = re.compile(r"\b(?:couple|siblings|brothers|sisters|twins|parents)\b", re.I)  # a family: one surname
 #: Heads of a description that name a group in the singular: "the parliamentary opposition", "the government".
 _COLLECTIVE_HEADS = frozenset("opposition government cabinet parliament legislature".split())
-_THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+[a-z]+")
-#: "The" and a noun, maybe in capitals: "the GP", "the specialist".
-_THE_NOUN_OR_LETTERS = re.compile(r"[Tt]he\s+(?:[a-z]+|[A-Z]{2,4})")
+#: "The" and a noun, maybe in capitals: "the specialist", "the GP".
+_THE_NOUN = re.compile(r"(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[a-z]+|[A-Z]{2,4})")
 #: A role or description for someone introduced before: "The pipeline inspector", "The 38-year-old".
 _THE_ROLE = re.compile(r"[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,2}[a-z0-9][\w-]*")
 #: A definite description of up to four words, the last in lower case: "The RSIS fellow", "the cabinet member".
@@ -1910,7 +1908,7 @@ class Article(QuoteCues, ReportedSpeech):
                     noun in mt.person.roles and self.paragraphs[at][0] <= mt.start < self.paragraphs[paragraph][0]
                     for mt in self.people) else None
             gender = source_gender(said)
-            if head == noun or {head, noun} <= _STAFF_NOUNS or {head, noun} <= _DOCTOR_NOUNS \
+            if head == noun or any({head, noun} <= nouns for nouns in _SAME_SOURCE_NOUNS) \
                     or noun in _GENDER_NOUNS and gender in {"", _GENDER_NOUNS[noun]} \
                     and head not in self.lx.lists["org_head"]:
                 if at + 1 < paragraph and re.search(
@@ -2126,7 +2124,7 @@ class Article(QuoteCues, ReportedSpeech):
         if i < len(self.people) and (mt := self.people[i]).start < pos and mt.person.gender == gender \
                 and " " in mt.person.name and not self.in_quote(mt.start) \
                 and only_titles(self.text[lo:mt.start], _CONJUNCTIONS) \
-                and (verb := self.lx.verb(self.text[mt.end:mt.end + 12].split(None, 1)[0].lower())) \
+                and (after := self.text[mt.end:mt.end + 12].split()) and (verb := self.lx.verb(after[0].lower())) \
                 and "q" in verb[1] and self.text[lo:pos].rstrip()[-1:] == ",":
             return mt.person  # "Ms Hussain said she had made a complaint - not to blame the staff, she stressed,
             # but ...": an aside's pronoun is the person whose report the sentence opens with
@@ -3974,7 +3972,7 @@ class Article(QuoteCues, ReportedSpeech):
                         # / It said": a name no given name opens, no one's or reporting on its own ("said it would"),
                         # or one word no title or gender makes a person's ("Sealink said ... It said"), is a body's
                         bodies_by_it.add(speaker)
-                if stype == "person" and _THE_NOUN_OR_LETTERS.fullmatch(mention) \
+                if stype == "person" and _THE_NOUN.fullmatch(mention) \
                         and (unnamed := self.unnamed_before(mention, at, unnamed_sources)) \
                         and max(p for p, sp, _, _ in unnamed_sources if sp == unnamed[0]) > max(
                             (self.paragraph_of(mt.start) for mt in self.people
