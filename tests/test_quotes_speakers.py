@@ -13726,6 +13726,14 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Alliance president Tom Vachon said the alliance has written to the minister asking for help. The letter, "
         "signed by 38 businesses, calls the delays \"a slow-motion disaster\".",
         ["Tom Vachon", "the letter"], id="but_not_one_who_says_another_wrote_to_someone"),
+    pytest.param(
+        "Prosecutors said Ingram, who ran the orchard for six years, sold the crop privately.",
+        ["Prosecutors"], id="a_name_its_relative_clause_and_a_past_verb_are_a_reported_clause"),
+    pytest.param(
+        "Fire Chief Wes Dorn said crews arrived in four minutes. Workers who spoke to the Courier outside the mill "
+        "said they heard \"a loud bang\" before the smoke.",
+        ["Wes Dorn", "Workers who spoke to the Courier outside the mill"],
+        id="the_subject_of_a_partial_quotes_cue_is_the_noun_before_its_relative_clause"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

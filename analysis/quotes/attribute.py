@@ -2383,6 +2383,12 @@ class Article(QuoteCues, ReportedSpeech):
                 # councillor, not the sentence's subject (but "a candidate who promised X: "..."": the quotation
                 # after the colon is not what the relative clause's verb reports; nor "an official who prosecutors
                 # say ...": the relative clause's own subject)
+            toks = self.tokens.between(lo, cue[1])
+            if toks and toks[-1][0] == cue[0] and (people := self.relative_clause_subject(toks, len(toks) - 1,
+                                                                                          who_only=True)) \
+                    and people[0] < subj[0]:
+                return people  # "Employees who spoke to the Graphic said": the employees and their clause, not the
+                # paper the clause names (as a reported clause's cue reads it)
             return subj
         if subj[0] > m.start() and self.text[subj[0]:subj[1]].lower() in _PERSON_PRONOUNS:
             return subj  # "Ms Hassan, who he described as ...": the relative clause's own subject

@@ -122,8 +122,7 @@ def _described_subject(rest: list) -> bool:
     close = next((i for i in range(3, min(len(rest) - 1, 12 if rest[2][2].lower() in {"a", "an"} else 16))
                   if rest[i][2] == ","), None)
     after = rest[close + 1][2] if close is not None else ""
-    return close is not None and (after.lower() in _FINITE_AUX or participle and after.islower()
-                                  and past_form(after)) \
+    return close is not None and (after.lower() in _FINITE_AUX or after.islower() and past_form(after)) \
         and not ((rest[2][2].lower() in _ASIDE_PREPOSITIONS or participle) and close > 9)
     # ("Trump, despite his wealth, is"; "Millennials, numbering 75.3 million, surpassed")
 
