@@ -1764,14 +1764,21 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             surname = "d" + surname[1:]  # "D’Eon said" opening a sentence after "Kirk d’Eon": the particle capitalised
         person = people.get(full) if full else by_surname.get(surname)
         said = _titles_gender(role_words)
-        if not full and surname in shared and not said and (own := SAID_OWN_PRONOUN.match(text, end)) \
+        aside = None  # a relative clause between the surname and "said he" (_WHO_THEN_SAID_OWN_PRONOUN)
+        if not full and surname in shared and not said \
+                and (own := SAID_OWN_PRONOUN.match(text, end)
+                     or (aside := _WHO_THEN_SAID_OWN_PRONOUN.match(text, end))) \
                 and (holders := _written_holders(shared[surname], derived)) \
-                and all(_named_gender(p) for p in holders) \
-                and len({id(p) for p in holders
-                         if _named_gender(p) == ("m" if own.group(1).lower() == "he" else "f")}) == 1:
-            said = {"m" if own.group(1).lower() == "he" else "f"}  # "Pruden said he and his wife ...": the one man
+                and len({id(p) for p in holders if _named_gender(p) == _own_pronoun_gender(own.group(1))}) == 1 \
+                and (all(_named_gender(p) for p in holders)
+                     or aside and (last := _holder_named_last(shared[surname], start)) is not None
+                     and _named_gender(last) == _own_pronoun_gender(own.group(1))):
+            said = {_own_pronoun_gender(own.group(1))}  # "Pruden said he and his wife ...": the one man
             # sharing the surname with women (every holder's gender known; holders whose full name the text writes,
-            # when any: "Kelsey Amato's son, Rowan ... Amato said he spent nine days in hospital" is Kelsey's)
+            # when any: "Kelsey Amato's son, Rowan ... Amato said he spent nine days in hospital" is Kelsey's); after
+            # a relative clause that sets the holder apart, the one named in full last, if of the pronoun's gender
+            # ("Dr. Noora Khalifa Al Marri ... Mohammed Saeed Al Marri ... Al Marri, who is not related to the MoPH
+            # official, said he": not the holder of unknown gender named alone first)
         elif not full and surname in shared and not said and surname not in owner \
                 and (start == 0 or text[start - 1] == "\n" or text[max(0, start - 2):start] == ". ") \
                 and (stop := _SENTENCE_END.search(text, end, end + 400)) \
@@ -2444,6 +2451,8 @@ _WORK_BEFORE = re.compile(r"\b(?:novels?|books?|memoirs?|films?|movies?|albums?|
 
 #: A cue and the pronoun that opens what the surname before it said, of that person's gender: "(Pruden) said he".
 SAID_OWN_PRONOUN = re.compile(r"\s+(?:said|says|added|told\s+[A-Z]?[\w.]+)\s+(?:that\s+)?(he|she)\b")
+#: The same after a relative clause set off after the name: "(Al Marri), who is not related to the official, said he".
+_WHO_THEN_SAID_OWN_PRONOUN = re.compile(r",\s+who\s+[^,.;:\"“”]{1,80}," + SAID_OWN_PRONOUN.pattern)
 #: A relative set off before a given name alone: "His wife, Maureen,", "Quispe's niece, Rosa,".
 #: A relative of someone named by surname, before the relative's given name: "Tulk's younger brother ".
 OWNER_KIN = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+{_KIN_ADJECTIVE}({_KIN_WORDS}),?\s+$")
@@ -2741,6 +2750,11 @@ def _first_surname(word: str) -> bool:
 #: A relative's noun and "of", then at most a lower-case noun with capitalised words before it, right before a name:
 #: "mother of Benghazi victim (Sean Smith)", "the son of (John Smith)"; not "the arrest of (Dylan Pesanti)".
 _KIN_OF_BEFORE_NAME = re.compile(rf"\b(?:{_KIN_WORDS})\s+of\s+(?:(?:[A-Z][\w-]*\s+){{0,2}}[a-z][\w-]*\s+)?$")
+
+
+def _holder_named_last(named: list, start: int) -> Person | None:
+    """Of ``named`` (``(start, person)`` pairs in text order), the person named last before ``start``, else None."""
+    return next((person for at, person in reversed(named) if at < start), None)
 
 
 def _holder_so_far(named: list, start: int) -> Person | None:
