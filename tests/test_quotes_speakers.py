@@ -13741,6 +13741,22 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "related to the official, said he had since lost weight.",
         ["Nouf Saleh Al Hajri", "Nouf Saleh Al Hajri", "Nouf Saleh Al Hajri", "Omar Saeed Al Hajri",
          "Omar Saeed Al Hajri"], id="a_shared_surname_set_apart_by_a_relative_clause_before_he_is_the_man_named_last"),
+    pytest.param(
+        "Deputy Karim Ben Salah, elected in Gabes, said the price had fallen. Deputy Leila Mansour, who represents "
+        "Kasserine, asked whether the office could buy oil. The Gabes deputy was not reassured, arguing that a price "
+        "would mean little.", ["Karim Ben Salah", "Leila Mansour", "Karim Ben Salah"],
+        id="the_place_and_role_of_an_epithet_are_the_speaker_named_with_that_place"),
+    pytest.param(
+        "Tan Mei Ling, a senior fellow at Singapore's S. Rajaratnam School of International Studies, said the message "
+        "was aimed at voters. Tom Brown, a professor, said it was not. The RSIS fellow said she expected talks to "
+        "resume.", ["Tan Mei Ling", "Tom Brown", "Tan Mei Ling"], id="or_the_initials_of_a_body_named_with_them"),
+    pytest.param(
+        "Counsellor Faisal Al-Sabah of Kuwait's Permanent Mission said the year had been dark. The Kuwaiti diplomat "
+        "proposed that the mechanism be staffed by independent investigators.", ["Faisal Al-Sabah", "Faisal Al-Sabah"],
+        id="or_their_country"),
+    pytest.param(
+        "Ed Henry, a reporter in Vermont, said the photo was real. The Vermont senators said they had not seen it.",
+        ["Ed Henry", "the Vermont senators"], id="but_not_several_people"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -26,9 +26,9 @@ from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, clas
                        COMPANY_KINDS, COMPASS, COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role,
                        kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary,
                        MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, NUMBERED_THINGS, office_of, only_titles,
-                       outlet_named_before, OWNED_KIN, OWNER_KIN, PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE,
-                       recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, SENTENCE_POINT, source_gender,
-                       SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       outlet_named_before, OWNED_KIN, OWNER_KIN, Person, PERSON_NOUN, PLACE_HEADS, PLATFORMS,
+                       RANK_BEFORE, recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, SENTENCE_POINT,
+                       source_gender, SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -640,6 +640,13 @@ _AUXILIARY = re.compile(r"\s+(?:has|have|had|was|were|is|are|will|would)\b")
 _COORDINATED_BEFORE = re.compile(r"\b(?:and|but)\s+\Z")
 
 
+#: A person's noun after one capitalised word that places them: "The Orkney boss", "the Kuwaiti diplomat", "The RSIS
+#: fellow" (the word maybe a possessive: "the Tyndall's mechanic").
+_QUALIFIED_EPITHET = re.compile(r"[Tt]he\s+([A-Z][\w-]*?)(?:['’]s)?\s+([a-z]+)")
+#: Person's nouns no list holds that such a phrase may end with.
+_PLACED_NOUNS = frozenset("boss mechanic fellow diplomat skipper".split())
+#: Words that join the capitalised words of a body's name: "School (of) International Studies".
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
 #: A short description with an owner before the name it describes: "His coach, ", "Her lawyer, ".
 _OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+"
                                 r"(?:the\s+[A-Z][a-z]+\s+)?[A-Z]")
@@ -1139,6 +1146,17 @@ _PASSIVE_BE = frozenset("is are was were be been being".split())
 _AS_FOR = re.compile(r"\s*(?:As for|As to|And as for|But as for)\s+")
 #: A subject opening a sentence with its owner's name, then an aside: "Beaton’s training playlist, (she said, ...)".
 _OWNED_SUBJECT = re.compile(r"[A-Z][\w-]+['’]s(?:\s+[a-z][\w-]*){1,3},\s*")
+
+
+def _placed_person(text: str, named: list, at: int) -> Person | None:
+    """Of the people ``named`` in a sentence (mentions in text order), the one a place's word at ``at`` describes: the
+    next one named after it with no comma between (``Kazakhstan's Minister of Trade Yerlan Sadykov``), else the last
+    one named before it (``Deputy Mohamed Ali Zouari, elected in Sfax``); None when no one is."""
+    after = next((mt for mt in named if mt.start > at), None)
+    if after is not None and "," not in text[at:after.start]:
+        return after.person
+    before = [mt for mt in named if mt.end <= at]
+    return before[-1].person if before else None
 
 
 class Article(QuoteCues, ReportedSpeech):
@@ -3016,6 +3034,56 @@ class Article(QuoteCues, ReportedSpeech):
         return re.sub(r"^(?:The|the)\s+", "", re.split(r"\.\s+|\n", named)[-1]).strip() or None  # (not the
         # headline's words before it)
 
+    def placed_holders(self, mention: str, pos: int, spoken: set) -> list[tuple[str, tuple[int, int]]]:
+        """For ``the <word> <person's noun>`` (:data:`_QUALIFIED_EPITHET`: ``the Orkney boss``), the people of
+        ``spoken`` named in full before ``pos`` in a sentence that names the word as theirs (:func:`_placed_person`),
+        each with that sentence's span, the one named last first. The word may be written as itself
+        (``Orkney manager Graeme Rendall``), by its country (``Kuwaiti``: ``of Kuwait's Permanent Mission``; the first
+        five letters) or by its letters, the initials of a name in capitals (``RSIS``: ``S. Rajaratnam School of
+        International Studies``)."""
+        m = _QUALIFIED_EPITHET.fullmatch(mention)
+        if m is None:
+            return []
+        noun, word = m.group(2), m.group(1).lower()
+        if noun.endswith("s") and not noun.endswith("ss") \
+                or any(word in mt.person.name.lower().split() for mt in self.people if " " in mt.person.name):
+            return []  # (not several people, "the Vermont senators", nor someone a person's name describes: "the
+            # Sanders aide")
+        if not (any(self.lx.has(kind, noun) for kind in ("role", "title", "anonymous"))
+                or noun in _PLACED_NOUNS or PERSON_NOUN.search(noun)) \
+                or any(self.lx.has(kind, noun) for kind in ("org_head", "company_head", "media_head", "organization",
+                                                             "document", "statement_noun")):
+            return []
+        found = []
+        for mt in reversed(self.people):
+            if mt.end > pos or " " not in mt.person.name or mt.person.name not in spoken \
+                    or any(name == mt.person.name for name, _ in found) or self.in_quote(mt.start):
+                continue
+            lo, hi = self.sentence_of(mt.start)
+            named = [other for other in self.people if lo <= other.start < hi]
+            # the sentence's words outside names and quotations, possessives cut: (start, word, capitalised) (not a
+            # name a quoted caption gives: 'Henry added the caption "Sanders aide Jeff Weaver told me ..."' for "the
+            # Sanders aide")
+            words_ = [(lo + w.start(), re.sub(r"['’]s$", "", w.group()).lower(), w.group()[:1].isupper())
+                      for w in re.finditer(r"[\w&'’-]+", self.text[lo:hi])
+                      if not self.in_quote(lo + w.start())
+                      and not any(o.start <= lo + w.start() < o.end for o in named)]
+            runs, initials, at = [], "", 0  # (start, initials) of each run of capitalised words
+            for start, w, cap in words_:
+                if cap:
+                    at = at if initials else start
+                    initials += w[0]
+                elif w not in _NAME_JOINERS or not initials:
+                    runs.append((at, initials))
+                    initials = ""
+            runs.append((at, initials))
+            places = [start for start, w, cap in words_
+                      if cap and (w == word or len(word) >= 5 and len(w) >= 4 and w[:5] == word[:5])]
+            places += [start for start, letters in runs if m.group(1).isupper() and word in letters]
+            if any(_placed_person(self.text, named, at) is mt.person for at in places):
+                found.append((mt.person.name, (lo, hi)))
+        return found
+
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
         Hazel Blears said ...``) gives that person its role words, so that ``the minister`` later is her."""
@@ -3937,6 +4005,20 @@ class Article(QuoteCues, ReportedSpeech):
                     if stype == "person" and (lead := _OWNED_DESCRIPTION.match(mention)):
                         self.give_role(speaker, lead.group(1))  # "His coach, Abdul Rahim Tawana,": later "the
                         # coach" is Tawana
+                    if (placed := self.placed_holders(mention, subj[0], {sp for _, sp, st in sources
+                                                                          if st == "person"})) \
+                            and not (stype == "person" and (
+                                speaker in {name for name, _ in placed}
+                                or not holds_role(placed[0][0], mention.split()[-1], self.people)
+                                or any(placed[0][1][0] <= mt.start < placed[0][1][1] and mt.person.name == speaker
+                                       for mt in self.people))):
+                        speaker, stype = placed[0][0], "person"  # "The Orkney boss said" after "Orkney captain Ben
+                        # Rendall ... Orkney manager Graeme Rendall ... Rendall said": the last speaker named with the
+                        # place, not a body or no one; instead of another person only when that one holds the role
+                        # too and is not named in the same sentence ("The Sfax deputy" after "Deputy Mohamed Ali
+                        # Zouari, elected in Sfax, ... Deputy Samia Gharbi": not the last deputy; but "the Florida
+                        # senator" stays Rubio, the senator, though a sentence naming Florida named Clinton since, and
+                        # "the Congolese minister" stays the one of two ministers named together that spoke last)
                     if stype == "person" and speaker == mention and " " not in speaker \
                             and self.text.startswith(", which ", subj[1]) and speaker.lower() not in first_names() \
                             and self.text[max(0, subj[0] - 5):subj[0]] != " and ":  # (not the end of a longer name)
