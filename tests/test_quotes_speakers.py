@@ -13757,6 +13757,9 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "Ed Henry, a reporter in Vermont, said the photo was real. The Vermont senators said they had not seen it.",
         ["Ed Henry", "the Vermont senators"], id="but_not_several_people"),
+    pytest.param(
+        "The news was met with anger on the island, where the chairman of Arran Community Council, Iain Dunlop, said "
+        "islanders had been forgotten.", ["Iain Dunlop"], id="a_subject_set_off_after_where_opens_a_reported_clause"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -643,6 +643,9 @@ def knowing_at(lows: list[str]) -> int:
 _RELATIVE_VERB = re.compile(r"[a-z]+(?:s|ed)")
 #: First words of a phrase naming an unnamed person or people: "A buyer", "One nurse", "Two employees".
 _UNNAMED_START = frozenset("a an one two three four five several some".split())
+#: Words that join a clause after a comma, its subject set off with a name after them: ", and (the club's captain,
+#: Ian Mole, said)", ", where (the chairman of the council, Iain McFadyen, said)".
+_JOINING_SUBJECT = frozenset({"and", "but", "where", "while"})
 _PHRASE_START = DETERMINERS | frozenset("one two three both all each".split())  # one of the lawyers, X,
 _PHRASE_OR_NUMBER_START = _PHRASE_START | NUMBER_WORDS
 _FINITE_WORDS = frozenset("is was were are has have had did does do will would".split())
@@ -1759,9 +1762,10 @@ class Clauses(ArticleText):
             # "Delegates were deemed ineligible, Roberta Lange, the state party chairwoman, said": a name and its
             # appositive
             commas_ = [m for m in range(start, end) if toks[m][2] == ","]
-            joined = len(commas_) >= 2 and toks[commas_[0] + 1][2] in {"and", "but"} \
-                and toks[commas_[0] + 2][2][:1].isupper()  # ("..., and Dr. Celeste Arceneaux, an epidemiologist,
-            # said": a clause joined to the one before)
+            joined = len(commas_) >= 2 and toks[commas_[0] + 1][2] in _JOINING_SUBJECT \
+                and (toks[commas_[0] + 2][2][:1].isupper() or toks[commas_[0] + 2][2] in DETERMINERS)
+            # ("..., and Dr. Celeste Arceneaux, an epidemiologist, said": a clause joined to the one before; "... on the
+            # island, where the chairman of Bute Community Council, Iain McFadyen, said": a place's relative clause)
             if len(commas_) < 2 or not (toks[commas_[0] + 1][2][:1].isupper() or joined):
                 return None
             start = commas_[0] + 1 + joined
