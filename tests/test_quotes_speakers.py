@@ -13760,6 +13760,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "The news was met with anger on the island, where the chairman of Arran Community Council, Iain Dunlop, said "
         "islanders had been forgotten.", ["Iain Dunlop"], id="a_subject_set_off_after_where_opens_a_reported_clause"),
+    pytest.param(
+        "Independent councillor for North, West and Central Badenoch Fiona Dunbar said she would raise the prices.",
+        ["Fiona Dunbar"], id="a_councillors_ward_listed_with_commas_is_no_part_of_her_name"),
+    pytest.param(
+        "MP for North Devon Karen Hollis said she would raise the prices.", ["Karen Hollis"],
+        id="nor_a_given_name_after_a_compass_word_in_a_seat"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

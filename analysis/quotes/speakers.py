@@ -302,16 +302,19 @@ def _given_name_start(lows: list[str], lo: int, hi: int) -> int:
     return found
 
 
-#: Legislators named with their seat: "MP for Bolton South East Yasmin Qureshi", "MLA for Lake Melville".
-_SEAT_HOLDERS = frozenset("mp mps msp msps mla mlas mep meps ms td mpp mna mha mhk".split())
+#: Legislators named with their seat: "MP for Bolton South East Yasmin Qureshi", "MLA for Lake Melville" (and
+#: councillors with their ward: "councillor for North, West and Central Sutherland Fiona Lindsay").
+_SEAT_HOLDERS = frozenset("mp mps msp msps mla mlas mep meps ms td mpp mna mha mhk councillor councilor cllr".split())
 
 
 def _given_name_inside(run: list) -> int:
     """Index of a census given name (no common word) after a run's first word with a word after it (``Bolton South
     East Yasmin Qureshi``: 3), else of the last two words when neither is an ordinary word nor a place's or body's
-    (``South Wales West Rhodri Bevan``: a given name the census lacks), else 0."""
+    (``South Wales West Rhodri Bevan``: a given name the census lacks), else 0. A given name after a compass word
+    is the place's (``North Devon Fiona Lindsay``: Fiona)."""
     given, common = first_names(), common_words()
-    found = next((k for k in range(1, len(run) - 1) if (low := run[k][2].lower()) in given and low not in common), 0)
+    found = next((k for k in range(1, len(run) - 1) if (low := run[k][2].lower()) in given and low not in common
+                  and run[k - 1][2].lower() not in COMPASS), 0)
     if not found and len(run) >= 4 and not any(w in common or w in _not_name_words() or w in US_STATES
                                                for w in (t[2].lower() for t in run[-2:])):
         return len(run) - 2
@@ -1208,17 +1211,20 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if not run:
                 before = toks[n - 1][2].lower() if n > 0 else ""
                 before2 = toks[n - 2][2] if n > 1 else ""
+                listed_seat = before == "," and len(runs) - 1 in seat_runs and runs[-1][-1][1] == toks[n - 1][0]
                 place = (before in {"in", "at", "from", "near", "to"} and before2.lower() != "according"
                          or before == "of" and _AGE_THEN_OF.search(text, max(0, tok[0] - 12), tok[0]) is not None
                          or before == "," and _PARTY_WARD.search(text, max(0, tok[0] - 30), tok[0]) is not None
+                         or listed_seat
                          or (before in {"for", "on"} and before2[:1].isupper())
+                         or before == "for" and before2.lower() in _SEAT_HOLDERS
                          or (before == "and" and prev_place and text[toks[n - 1][0] - 2:toks[n - 1][0]] != ", "))
                 # ("according to Wei-Lin Chao": a source; "from Sheffield, and Rhys Gwilliam": the comma ends the place;
                 # "Wynn, 56, of Ruidoso Downs": where someone of that age lives)
                 if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
                     place_runs.add(len(runs))  # "from New York", but "from Judge Paul Niemeyer": a title names a person
                     if before == "for" and before2.lower() in _SEAT_HOLDERS \
-                            or before == "and" and len(runs) - 1 in seat_runs:
+                            or before == "and" and len(runs) - 1 in seat_runs or listed_seat:
                         seat_runs.add(len(runs))  # "Labour MP for Bolton South East Yasmin Qureshi", "MP for Hornsey
                         # and Wood Green Catherine West"
             run.append((tok[0], tok[0] + len(word), word))
@@ -4092,6 +4098,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and _recent_person(people, position - len(mention), role=group.group(1).lower(), fallback=False) is None:
         return previous[0], "person"  # "Mr Wyatt predicted ... The MP for Sittingbourne and Sheppey said": a seat's
         # one holder, the recent speaker described again (a new member would be named), unless someone holds the role
+    if group and group.group(1).lower() in _SEAT_HOLDERS | _SEAT_ROLES and "," not in text and named_in \
+            and named_in[-1].end == position and " " in named_in[-1].person.name \
+            and text.endswith(" " + (name := mention[named_in[-1].start - begin:])) \
+            and _FOR_SEAT.match(text, group.end(1), len(text) - len(name) - 1):
+        return named_in[-1].person.name, "person"  # "MP for North Devon Karen Hollis said": the seat, then its
+        # holder's name (not a spokesman for her)
     if group and group.group(1).lower() in lx.lists["anonymous"] and (
             group.group(1).lower().endswith("s") or _FOR_SOMEONE.match(text, group.end(1))):
         # "Officials for Iowa Senators X and Y", "A spokesman for Representative X, chairman of ...": the officials
