@@ -13766,6 +13766,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "MP for North Devon Karen Hollis said she would raise the prices.", ["Karen Hollis"],
         id="nor_a_given_name_after_a_compass_word_in_a_seat"),
+    pytest.param(
+        "Composer Kenji Tanabe, who grew up in Portland's Beacon Hill neighborhood and whose grandmother farmed there, "
+        "wrote the score. He said the mix was deliberate.", ["Kenji Tanabe"],
+        id="a_name_after_a_places_possessive_and_before_neighborhood_is_a_place"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -347,6 +347,9 @@ _NEXT_LOWER_WORD = re.compile(r" ([a-z]+)\b")
 #: Things named after someone or something: "the Don Quixote mural", "the Paul Revere statue".
 _NAMED_THINGS = frozenset("mural statue painting portrait sculpture bust monument memorial plaque bridge stadium arena "
                           "building highway trophy award prize medal scholarship".split())
+#: Nouns of a part of a town or country after its name: "(Seattle's Beacon Hill) neighborhood".
+_AREA_NOUNS_AFTER = frozenset("neighborhood neighbourhood district area suburb estate village township county region "
+                              "quarter".split())
 #: A club or band named in the plural, then its kind in lower case (one word between, its sport or craft): "the
 #: Lickey Hills Orienteers club", "the Gravelbourg Barracudas swim club".
 _PLURAL_NAMED_CLUB = re.compile(r" (?:[a-z]+ )?(?:club|team|society|choir|band|squad|league|association)\b")
@@ -1409,6 +1412,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " \
                 and (after := _NEXT_LOWER_WORD.match(text, run[-1][1])) and after.group(1) in _NAMED_THINGS:
             continue  # "the Don Quixote mural": a thing named after someone, not a person
+        if len(run) >= 2 and text[run[0][0] - 3:run[0][0]] in {"'s ", "’s "} \
+                and (after := _NEXT_LOWER_WORD.match(text, run[-1][1])) and after.group(1) in _AREA_NOUNS_AFTER:
+            continue  # "Seattle's Beacon Hill neighborhood": a place of the place before it, not a person
         if len(run) >= 2 and text[run[0][0] - 4:run[0][0]].lower() == "the " and run[-1][2].endswith("s") \
                 and run[0][2].lower() not in first_names() and _PLURAL_NAMED_CLUB.match(text, run[-1][1]):
             continue  # "a member of the Lickey Hills Orienteers club": a club's name, no person's
