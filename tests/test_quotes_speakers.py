@@ -13770,6 +13770,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Composer Kenji Tanabe, who grew up in Portland's Beacon Hill neighborhood and whose grandmother farmed there, "
         "wrote the score. He said the mix was deliberate.", ["Kenji Tanabe"],
         id="a_name_after_a_places_possessive_and_before_neighborhood_is_a_place"),
+    pytest.param(
+        "The United Bakery and Confectionery Workers union, which represents about 6,000 employees, said it had not "
+        "been consulted.", ["United Bakery and Confectionery Workers union"],
+        id="a_bodys_name_in_capitals_goes_on_over_and_before_its_kind"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -1868,7 +1868,8 @@ class Clauses(ArticleText):
         head that ends the subject, after ``of the`` or a possessive (``Det. Sgt. Carla Mendes of the service's drug
         and gun unit (said)``), or two nouns after an article before more nouns (``The owner of a paddleboard and
         canoe hire business (said)``), or a body's name and a lower-case noun before an unnamed source's noun (``Fed
-        and government officials``); or a document's date and who saw it (``An internal memo dated 10 October and
+        and government officials``), or two runs of a body's name in capitals before its kind (``The United Food and
+        Commercial Workers union``); or a document's date and who saw it (``An internal memo dated 10 October and
         seen by ATPE (indicates)``)."""
         if j + 2 < end and toks[j + 1][2] in _HANDED and toks[j + 2][2] == "by" \
                 and any(t[2] == "dated" for t in toks[max(0, j - 6):j]):
@@ -1883,6 +1884,13 @@ class Clauses(ArticleText):
                 and (not toks[j - 1][2].endswith("s") or toks[j + 1][2] in POSSESSIVE_DETERMINERS):
             return True  # "Fed and government officials (said)": a body and a kind, both of one head; "Sanders and
             # his supporters" (but not "account both Democrats and independent voters": a plural group alone)
+        if j > 1 and toks[j - 1][2][:1].isupper() and toks[end][2].isalpha() and toks[end][2].islower() \
+                and self.lx.has("org_head", toks[end][2]) and all(t[2][:1].isupper() for t in toks[j + 1:end]):
+            k = j - 1
+            while k > 0 and toks[k][2][:1].isupper() and toks[k][2].lower() != "the":
+                k -= 1
+            return toks[k][2].lower() == "the" and k < j - 1  # "The United Food and Commercial Workers union (said)":
+            # a body's name in capitals, "and" inside it, before its kind in lower case
         if not (j > 1 and toks[j - 1][2].isalpha() and toks[j - 1][2].islower()
                 and toks[j + 1][2].isalpha() and toks[j + 1][2].islower()):
             return False
