@@ -13774,6 +13774,9 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The United Bakery and Confectionery Workers union, which represents about 6,000 employees, said it had not "
         "been consulted.", ["United Bakery and Confectionery Workers union"],
         id="a_bodys_name_in_capitals_goes_on_over_and_before_its_kind"),
+    pytest.param(
+        "The opposition group, led by Per Hedlund, will vote against it. \"It cannot be undone,\" Hedlund says. "
+        "Prices rose 5 per cent.", ["Per Hedlund"], id="per_before_a_surname_is_a_given_name"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

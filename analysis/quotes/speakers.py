@@ -491,6 +491,12 @@ def _opening_adverb(low: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def _scandinavian_per(name: tuple[str, ...]) -> bool:
+    """``Per Lindahl``, ``Per Hedlund``: the Scandinavian given name, not the preposition, before one capitalised
+    word that is no ordinary word nor letters (not ``Per Section``, ``Per NASA``)."""
+    return len(name) == 2 and name[0] == "Per" and not name[1].isupper() and name[1].lower() not in common_words()
+
+
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
     words)``, the name being ``words[first:last + 1]``; None if it names no one. Cached: runs recur (``The``)."""
@@ -541,7 +547,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     month_given = n >= 2 and lows[n - 2] in _MONTH_GIVEN and words[n - 1][:1].isupper() \
         and lows[n - 1] not in common_words() and lows[n - 1] not in not_name and lows[n - 1] not in titles \
         and (n == 2 or lows[n - 3] not in _BEFORE_MONTH)  # (not "In April Sanders won": a date)
-    while i < n and (lows[i] in leading and not (month_given and i == n - 2) or lows[i] in _KIN_PLURALS
+    while i < n and (lows[i] in leading and not (month_given and i == n - 2)
+                     and not (i == 0 and _scandinavian_per(words[:n])) or lows[i] in _KIN_PLURALS
                      or lows[i] in _ROLE_MODIFIERS and i + 2 < n and lows[i + 1] in leading
                      or i + 2 < n and (lows[i], lows[i + 1]) in _LEADING_PAIRS
                      or i > 0 and (lows[i - 1], lows[i]) in _LEADING_PAIRS
@@ -638,7 +645,8 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     common, given = common_words(), first_names()
     if len(name) > 1 and name[0].lower() in _CAMPAIGN_VERBS:
         return None  # "Save Dale View", "Stop the Cuts": a campaign's name, no person
-    while len(name) > 1 and (name[0].lower() in _OPENERS or _ADJECTIVE_COMPOUND.fullmatch(name[0])
+    while len(name) > 1 and (name[0].lower() in _OPENERS and not _scandinavian_per(name)
+                             or _ADJECTIVE_COMPOUND.fullmatch(name[0])
                              or (_participle(name[0].lower()) or lexicon().verb(name[0]))
                              and name[0].lower() in common and name[0].lower() not in given):
         # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez";
