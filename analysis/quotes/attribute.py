@@ -648,9 +648,11 @@ _PLACED_NOUNS = frozenset("boss mechanic fellow diplomat skipper".split())
 #: Words that join the capitalised words of a body's name: "School (of) International Studies".
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
 #: A short description with an owner before the name it describes: "His coach, ", "Her lawyer, ".
-_OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+),\s+"
-                                r"(?:the\s+[A-Z][a-z]+\s+)?[A-Z]")
-# ("Her coach, the Cuban Reinaldo Fuentes Arias,": a nationality before the name)
+_OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
+                                r"(?:\s+(?:at|with|in)\s+[^,]{1,60})?,\s+"
+                                r"(?:the\s+[A-Z][a-z]+\s+|(?:former|longtime|veteran)\s+[a-z]+\s+)?[A-Z]")
+# ("Her coach, the Cuban Reinaldo Fuentes Arias,": a nationality before the name; "Her coach at the academy in
+# Peshawar, former international Naveed Khan Mohmand,": where, and what the person was)
 
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:and|but|so)\s+", re.I)
