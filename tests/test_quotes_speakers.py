@@ -13781,6 +13781,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Her coach at the academy in Quetta, former international Tariq Khan Durrani, described her as "
         "\"the most stubborn player I have trained\". \"She reads the ball one shot earlier,\" the coach said.",
         ["Tariq Khan Durrani", "Tariq Khan Durrani"], id="an_owned_role_with_where_it_is_held_is_the_named_persons"),
+    pytest.param(
+        "Maseru says the water treaty with Pretoria is 'no longer fair', demands higher royalties.", ["Maseru"],
+        id="a_bare_noun_phrase_after_a_verb_that_may_cue_is_its_object_no_inverted_source"),
+    pytest.param(
+        "\"It is dangerous,\" warned experts. \"No,\" cautioned a man who lives nearby. \"Yes,\" insisted local "
+        "farmers.", ["experts", "a man", "local farmers"], id="but_people_after_it_are_its_source"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

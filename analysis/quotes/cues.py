@@ -214,6 +214,10 @@ _MANNERS = frozenset("blunt frank sharp harsh terse plain clear firm candid dire
 _SAID_MANNERS = frozenset("stark damning bleak uncompromising".split())
 _COPULAS = frozenset("was is were are".split())
 _SAID = frozenset("said told".split())
+#: Words for some of the people or things named before: '"...," read one', '"...," said others'.
+_SOME_OF_THEM = frozenset("one another others some many several both".split())
+#: Lemmas of verbs that report words only, never an object noun phrase after a quotation ('"...," says a resident').
+_SAY_VERBS = frozenset("say tell add ask reply write explain".split())
 #: Words that open a clause inside a sentence, before its subject: "..., where X, who ..., accused".
 _CLAUSE_OPENERS = frozenset("where when while whereas as after before".split())
 _OWNER_PRONOUNS = frozenset("his her their".split())
@@ -621,6 +625,9 @@ class QuoteCues(Clauses):
                     # was first reported by MSNBC')
                 if k == i or all(is_aux(t[2]) for t in toks[i:k]):
                     subj = self.subject_after(toks, k)
+                    if subj and self.lx.lemma(tok) not in _SAY_VERBS and self.object_noun_phrase(subj):
+                        return None  # "Lesotho says water treaty 'no longer fair', demands higher royalties": the
+                        # verb's object, no source (but "..., warned experts")
                     if subj and self.text.startswith(" as ", subj[1]) and self.lx.lemma(tok) == "describe" \
                             and not _AS_WHILE.match(self.text, subj[1] + 4):
                         return None  # '... shop “for sixty-odd years”, described the news as “...”': the
@@ -662,6 +669,17 @@ class QuoteCues(Clauses):
                     return subj, (cue_lo, toks[self.cue_end(toks, k)][1])
                 return None
         return None
+
+    def object_noun_phrase(self, span: tuple[int, int]) -> bool:
+        """Lower-case words with no determiner and no noun of people, a role or a body at their end (``higher
+        royalties``): what a verb that may cue a quotation takes as its object, never its inverted source (``local
+        farmers``, ``police``)."""
+        words_ = self.text[span[0]:span[1]].split()
+        head = words_[-1].lower() if words_ else ""
+        return bool(words_) and self.text[span[0]:span[1]].islower() and words_[0] not in DETERMINERS \
+            and words_[0] not in _SOME_OF_THEM \
+            and not (any(self.lx.has(kind, head) for kind in ("anonymous", "role", "org_head", "organization"))
+                     or PERSON_NOUN.search(head))
 
     def agentless_passive(self, toks: list, k: int) -> bool:
         """The verb at ``k`` is a passive participle after a form of "be" with no ``by`` and agent after it (``the
