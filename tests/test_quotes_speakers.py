@@ -13787,6 +13787,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "\"It is dangerous,\" warned experts. \"No,\" cautioned a man who lives nearby. \"Yes,\" insisted local "
         "farmers.", ["experts", "a man", "local farmers"], id="but_people_after_it_are_its_source"),
+    pytest.param(
+        "Dr. Imani Okoro-Bell said supplies were low. An advisory she signed and sent to clinics Monday asks them to "
+        "\"keep the last units for emergencies\".", ["Imani Okoro-Bell", "Imani Okoro-Bell"],
+        id="a_documents_makers_two_verbs_joined_by_and_stay_in_its_subject"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -1874,6 +1874,10 @@ class Clauses(ArticleText):
         if j + 2 < end and toks[j + 1][2] in _HANDED and toks[j + 2][2] == "by" \
                 and any(t[2] == "dated" for t in toks[max(0, j - 6):j]):
             return True
+        if j + 1 < end and toks[j - 1][2] in MADE_BY and toks[j + 1][2] in MADE_BY \
+                and any(toks[d][2].lower() in self.lx.lists["document"] and toks[d - 1][2].lower() in DETERMINERS
+                        for d in range(max(1, j - 6), j - 2)):
+            return True  # "An advisory she signed and sent to hospitals Monday (asks)": the maker's two verbs
         if j + 2 < end and toks[j + 1][2] in MADE_BY and toks[j + 2][2] == "by" \
                 and any(toks[t][2] in MADE_BY and toks[t + 1][2] == "by" for t in range(max(1, j - 8), j - 1)) \
                 and any(self.lx.has("document", t[2]) for t in toks[max(0, j - 10):j]):
