@@ -13791,6 +13791,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Dr. Imani Okoro-Bell said supplies were low. An advisory she signed and sent to clinics Monday asks them to "
         "\"keep the last units for emergencies\".", ["Imani Okoro-Bell", "Imani Okoro-Bell"],
         id="a_documents_makers_two_verbs_joined_by_and_stay_in_its_subject"),
+    pytest.param(
+        "Tandridge District Council published its plan. The council's own Green Belt study, published alongside the "
+        "plan, concluded that most sites made only a \"weak\" contribution.", ["Tandridge District Council"],
+        id="a_bodys_document_set_off_with_a_participle_is_the_bodys"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -3255,7 +3255,8 @@ class Article(QuoteCues, ReportedSpeech):
                 # report": the document of the body the sentence's subject names by its kind
             body = self.described_body(owned.group(1), row[1][0], []) \
                 if owned and owned.group(1) in self.lx.lists["org_head"] \
-                and any(w in self.lx.lists["document"] for w in document.lower().split()[:5]) else None
+                and any(w in self.lx.lists["document"] for w in re.findall(r"[a-z-]+", document.lower())[:5]) \
+                else None  # (words, not what follows them: "own Green Belt study, published ...")
             if owned is None and row[4] in {"media", "unknown"} and (letters := _LETTERS_OWNED_DOCUMENT.match(row[3])) \
                     and row[3].split()[-1].lower() in self.lx.lists["document"]:
                 body = self.bodies.acronyms.get(letters.group(1).lower())  # "the FFA's "Tuna Economic Indicators
