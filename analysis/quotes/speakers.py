@@ -3354,6 +3354,8 @@ _NEAR_SOURCE = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[
 #: Someone described by whom they serve: "one longtime adviser to Bill Clinton", "an aide to the mayor", "Aides to
 #: Clinton" (a plural with no determiner).
 _SERVES = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}([a-z]+)|([A-Za-z][a-z]+s))\s+to\s+[^,]+")
+#: A role held somewhere other than where anyone named holds it: "The mayor of another northern-shore village".
+_OF_ANOTHER = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:of|at|in|for|from)\s+another\s+.+", re.S)
 _GROUP_FOR = re.compile(r"(?:(?:[Tt]he|[Ss]ome|[Tt]wo|[Tt]hree|[Aa]n?)\s+(?:(?-i:[a-z][a-z-]*)\s+){0,2}?)?([a-z]+)\s+"
                         r"(?:for|at|from|of|in)\s+[A-Z].*", re.S | re.I)  # (after lower-case modifiers too: "The
 # general director of a mid-sized hospital")
@@ -4105,6 +4107,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if serving and ((noun := (serving.group(1) or serving.group(2)).lower()) in lx.lists["anonymous"]
                     or noun in lx.lists["role"] or noun[:-1] in lx.lists["role"]):
         return text, "anonymous"  # "the former top aide to President George W. Bush": the aide, not Bush
+    if not named_in and (other := _OF_ANOTHER.fullmatch(text)) \
+            and (lx.has("role", other.group(1).lower()) or lx.has("anonymous", other.group(1).lower())):
+        return text, "anonymous"  # "The mayor of another northern-shore village": someone new, not the mayor named
     group = _GROUP_FOR.fullmatch(text)
     if group and low.startswith("the ") and group.group(1).lower() in _SEAT_ROLES and not named_in and previous \
             and previous[2] and previous[1] == "person" and JOINT not in previous[0] \
