@@ -13799,6 +13799,9 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Mayor Istvan Bakos said the lake was shrinking. The mayor of another lakeside village said tourists were "
         "staying away.", ["Istvan Bakos", "the mayor of another lakeside village"],
         id="a_role_held_in_another_place_is_someone_unnamed"),
+    pytest.param(
+        "\"Look at your partner,\" Ilona Sarkozi said with a laugh. The older woman said she never expected to see the "
+        "dance in Hungary.", ["Ilona Sarkozi", "Ilona Sarkozi"], id="the_older_woman_is_the_woman_just_named"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

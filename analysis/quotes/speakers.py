@@ -4247,6 +4247,12 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and " " in person.name:
         return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
         # after "Kapanadze, who won silver, ...": the person just named
+    if not inside and (aged_noun := _AGED_EPITHET.fullmatch(text)) \
+            and (person := _recent_person(people, position - len(mention), epithet=True,
+                                          gender=GENDERED_NOUNS[aged_noun.group(1).lower()])) is not None \
+            and " " in person.name:
+        return person.name, "person"  # "The older woman said" after "'...,' Ilona Toth said with a laugh": the woman
+        # just named (an unnamed one is "an older woman")
     if not inside and (two := _THE_TWO.fullmatch(text)) and (pair := _two_holders(people, position - len(mention),
                                                                                    two.group(1).lower())):
         return pair, "person"  # "the two ministers said" after "Minister X ... Minister Y": both, joined
@@ -5052,6 +5058,8 @@ goalkeeper midfielder champion veteran teenager youngster singer actor actress n
 centenarian nonagenarian octogenarian politician dancer drummer storyteller artist player technician scientist
 widow widower survivor climber runner specialist researcher expert pediatrician paediatrician scholar archaeologist
 academic economist international""".split())
+#: A person named before, called by age and sex: "the older woman", "the old man".
+_AGED_EPITHET = re.compile(r"[Tt]he\s+(?:old|older|elderly|elder|young|younger)\s+(man|woman)")
 #: Two holders of one role together: "the two ministers", "both leaders".
 _THE_TWO = re.compile(r"(?:[Tt]he\s+two|[Bb]oth(?:\s+the)?)\s+([a-z]+)s")
 
