@@ -1705,6 +1705,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # full names first, so that surnames and titled surnames resolve to them (a family name's census share as a
     # given name is only a bound)
     excluded = _SpanSet(exclude)
+    first_written: dict[str, int] = {}  # where each full name is first written
+    relatives = set()  # full names first written after a relative's noun ("his father, Adamou Tanko")
     for start, end, full, surname, role_words in raw:
         if full:
             if full not in people:
@@ -1733,8 +1735,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if not person.gender:
                 # known before surnames are linked: "Her husband, Saeed Abedini ... Mrs. Abedini" is not he
                 person.gender = _gender_before(text, start)
+            if full not in first_written:
+                first_written[full] = start
+                if _kin_word_before(text, start):
+                    relatives.add(full)
     _merge_short_forms(people)
-    _merge_family_names(people)
+    _merge_family_names(people, relatives)
     by_surname: dict[str, Person] = {}
     for person in sorted(people.values(), key=lambda p: (p.name not in derived, len(p.name), p.name)):
         by_surname[person.surname] = person  # (a name the text never writes holds the surname last: "Trump's wife,
@@ -2123,12 +2129,13 @@ def _merge_short_forms(people: dict[str, Person]) -> None:
             people[short.name] = longer[0]
 
 
-def _merge_family_names(people: dict[str, Person]) -> None:
+def _merge_family_names(people: dict[str, Person], relatives: set) -> None:
     """Let a two-word name that is the last two words of one longer name of the text name that person (``López
     Obrador`` after ``Andrés Manuel López Obrador``, ``Suu Kyi`` after ``Aung San Suu Kyi``), or a three-word one
     with a particle second (``Rebelo de Sousa``, ``Von der Leyen``): a family name of two words, or a given name's
     last part, used alone; not a census given name and a surname (``Bernie Sanders`` is no part of a misread
-    ``Vermonter Bernie Sanders``)."""
+    ``Vermonter Bernie Sanders``), nor a name of ``relatives``, first written after a relative's noun (``his father,
+    Adamou Tanko``)."""
     longer = {}
     for person in people.values():
         words_ = person.name.split()
@@ -2141,7 +2148,9 @@ def _merge_family_names(people: dict[str, Person]) -> None:
         held = longer.get(name.lower()) \
             if 1 <= len(rest) <= 2 and (first not in first_names() or first in NAME_PARTICLES) \
             and (len(rest) == 1 or rest[0] in NAME_PARTICLES) else None
-        if held and len({id(p) for p in held}) == 1 and held[0] is not person:
+        if held and len({id(p) for p in held}) == 1 and held[0] is not person and name not in relatives:
+            # (not a relative named so: "Hamissou Adamou Tanko ... his father, Adamou Tanko", a son named after his
+            # father)
             held[0].roles |= person.roles
             held[0].gender = held[0].gender or person.gender
             people[name] = held[0]
