@@ -13806,6 +13806,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Moussa Ibrahim Garba won the title. He trained under his father, Ibrahim Garba, a former champion. \"I never "
         "reached a final,\" said Ibrahim Garba, 61.", ["Ibrahim Garba"],
         id="a_fathers_name_that_ends_his_sons_is_the_father"),
+    pytest.param(
+        "Marie-Claude Tremblay-Ross spent Tuesday morning in a hard hat at the Ambridge plant.\n\nBy the afternoon, "
+        "Canada's consul general for the region was telling anyone who would listen that the tariffs cost jobs.",
+        ["Marie-Claude Tremblay-Ross"], id="a_places_office_after_a_sentence_opening_with_a_new_name_is_that_persons"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

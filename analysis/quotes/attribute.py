@@ -647,6 +647,9 @@ _QUALIFIED_EPITHET = re.compile(r"[Tt]he\s+([A-Z][\w-]*?)(?:['’]s)?\s+([a-z]+)
 _PLACED_NOUNS = frozenset("boss mechanic fellow diplomat skipper".split())
 #: Words that join the capitalised words of a body's name: "School (of) International Studies".
 _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+#: An office owned by a country: "Canada's consul general (for the region)", "Kenya's ambassador".
+_PLACE_OWNED_OFFICE = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+((?:[a-z-]+\s+){0,2}[a-z]+)"
+                                 r"(?:\s+(?:for|to|in)\s+.+)?")
 #: A short description with an owner before the name it describes: "His coach, ", "Her lawyer, ".
 _OWNED_DESCRIPTION = re.compile(r"(?:His|Her|Their|Its)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)"
                                 r"(?:\s+(?:at|with|in)\s+[^,]{1,60})?,\s+"
@@ -4237,6 +4240,13 @@ class Article(QuoteCues, ReportedSpeech):
                     # fire chief Curtis Brandvold")
                 if stype == "organization" and (first := self.body_joined_before(subj[0])):
                     speaker = first + JOINT + _BODY_THE.sub("", speaker)  # "Labour and the Liberal Democrats say"
+                if stype == "anonymous" and (office := _PLACE_OWNED_OFFICE.fullmatch(mention)) \
+                        and self.lx.has("country", office.group(1)) \
+                        and any(self.lx.has(kind, w) for w in office.group(2).split() for kind in ("role", "title")) \
+                        and (introduced := self.introduced_before(subj[0], _people_of(spoken))):
+                    speaker, stype = introduced, "person"  # "Genevieve Lachance-Moore spent Tuesday morning ... / By
+                    # the afternoon, Canada's consul general for the region was telling": the person the sentence
+                    # before opens with, whom no one held the office as
                 if stype == "person" and last_person and speaker == last_person[0] and _THE_ROLE.fullmatch(mention) \
                         and not self.is_document(mention) and not self.lx.has("title", mention.split()[-1]) \
                         and getattr(holder_of(self.people, mention.split()[-1], subj[0]), "name", None) != speaker \
