@@ -490,13 +490,13 @@ def _opening_adverb(low: str) -> bool:
     return len(low) >= 7 and low.endswith("ly") and low in common_words() and low not in first_names()
 
 
-@lru_cache(maxsize=1 << 16)
 def _scandinavian_per(name: tuple[str, ...]) -> bool:
     """``Per Lindahl``, ``Per Hedlund``: the Scandinavian given name, not the preposition, before one capitalised
     word that is no ordinary word nor letters (not ``Per Section``, ``Per NASA``)."""
     return len(name) == 2 and name[0] == "Per" and not name[1].isupper() and name[1].lower() not in common_words()
 
 
+@lru_cache(maxsize=1 << 16)
 def _read_run(words: tuple[str, ...]) -> tuple | None:
     """A run of capitalised words (possessives stripped) read as ``(first, last, full name or None, surname, role
     words)``, the name being ``words[first:last + 1]``; None if it names no one. Cached: runs recur (``The``)."""
