@@ -3089,6 +3089,23 @@ class Article(QuoteCues, ReportedSpeech):
                 found.append((mt.person.name, (lo, hi)))
         return found
 
+    def placed_speaker(self, mention: str, pos: int, spoken: set, person: str | None) -> str | None:
+        """The speaker :meth:`placed_holders` names first for ``mention``, when the rules read no ``person`` for it or
+        read one who is neither of those holders, nor named in the same sentence as that speaker, and that speaker
+        holds the role too (``The Sfax deputy`` after ``Deputy Mohamed Ali Zouari, elected in Sfax, ... Deputy Samia
+        Gharbi``: not the last deputy; but ``the Florida senator`` stays Rubio, the senator, though a sentence naming
+        Florida named Clinton since, and ``the Congolese minister`` the one of two ministers named together that spoke
+        last); else None."""
+        placed = self.placed_holders(mention, pos, spoken)
+        if not placed:
+            return None
+        name, (lo, hi) = placed[0]
+        if person is not None and (person in {other for other, _ in placed}
+                                   or not holds_role(name, mention.split()[-1], self.people)
+                                   or any(lo <= mt.start < hi and mt.person.name == person for mt in self.people)):
+            return None
+        return name
+
     def give_role(self, name: str, description: str) -> None:
         """A lead's description read as the person the next sentence names (``..., a Home Office minister has said.
         Hazel Blears said ...``) gives that person its role words, so that ``the minister`` later is her."""
@@ -4011,20 +4028,10 @@ class Article(QuoteCues, ReportedSpeech):
                     if stype == "person" and (lead := _OWNED_DESCRIPTION.match(mention)):
                         self.give_role(speaker, lead.group(1))  # "His coach, Abdul Rahim Tawana,": later "the
                         # coach" is Tawana
-                    if (placed := self.placed_holders(mention, subj[0], {sp for _, sp, st in sources
-                                                                          if st == "person"})) \
-                            and not (stype == "person" and (
-                                speaker in {name for name, _ in placed}
-                                or not holds_role(placed[0][0], mention.split()[-1], self.people)
-                                or any(placed[0][1][0] <= mt.start < placed[0][1][1] and mt.person.name == speaker
-                                       for mt in self.people))):
-                        speaker, stype = placed[0][0], "person"  # "The Orkney boss said" after "Orkney captain Ben
-                        # Rendall ... Orkney manager Graeme Rendall ... Rendall said": the last speaker named with the
-                        # place, not a body or no one; instead of another person only when that one holds the role
-                        # too and is not named in the same sentence ("The Sfax deputy" after "Deputy Mohamed Ali
-                        # Zouari, elected in Sfax, ... Deputy Samia Gharbi": not the last deputy; but "the Florida
-                        # senator" stays Rubio, the senator, though a sentence naming Florida named Clinton since, and
-                        # "the Congolese minister" stays the one of two ministers named together that spoke last)
+                    if placed := self.placed_speaker(mention, subj[0], {sp for _, sp, st in sources if st == "person"},
+                                                     speaker if stype == "person" else None):
+                        speaker, stype = placed, "person"  # "The Orkney boss said" after "Orkney captain Ben Rendall
+                        # ... Orkney manager Graeme Rendall ... Rendall said": the last speaker named with the place
                     if stype == "person" and speaker == mention and " " not in speaker \
                             and self.text.startswith(", which ", subj[1]) and speaker.lower() not in first_names() \
                             and self.text[max(0, subj[0] - 5):subj[0]] != " and ":  # (not the end of a longer name)
@@ -4246,7 +4253,7 @@ class Article(QuoteCues, ReportedSpeech):
                         and (introduced := self.introduced_before(subj[0], _people_of(spoken))):
                     speaker, stype = introduced, "person"  # "Genevieve Lachance-Moore spent Tuesday morning ... / By
                     # the afternoon, Canada's consul general for the region was telling": the person the sentence
-                    # before opens with, whom no one held the office as
+                    # before opens with, no one being named as holding the office
                 if stype == "person" and last_person and speaker == last_person[0] and _THE_ROLE.fullmatch(mention) \
                         and not self.is_document(mention) and not self.lx.has("title", mention.split()[-1]) \
                         and getattr(holder_of(self.people, mention.split()[-1], subj[0]), "name", None) != speaker \

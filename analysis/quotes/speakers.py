@@ -1705,11 +1705,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     # full names first, so that surnames and titled surnames resolve to them (a family name's census share as a
     # given name is only a bound)
     excluded = _SpanSet(exclude)
-    first_written: dict[str, int] = {}  # where each full name is first written
     relatives = set()  # full names first written after a relative's noun ("his father, Adamou Tanko")
     for start, end, full, surname, role_words in raw:
         if full:
             if full not in people:
+                if _kin_word_before(text, start):
+                    relatives.add(full)
                 first = full.split()[0]
                 census = "" if _chinese_order(full) else given_name_gender(first, bounded=full in family_first)
                 if full.count(" ") >= 2 and full not in family_first and not _chinese_order(full) \
@@ -1735,10 +1736,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             if not person.gender:
                 # known before surnames are linked: "Her husband, Saeed Abedini ... Mrs. Abedini" is not he
                 person.gender = _gender_before(text, start)
-            if full not in first_written:
-                first_written[full] = start
-                if _kin_word_before(text, start):
-                    relatives.add(full)
     _merge_short_forms(people)
     _merge_family_names(people, relatives)
     by_surname: dict[str, Person] = {}
