@@ -25,10 +25,11 @@ from .lexicon import (AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS, DATELINE, DETERM
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMMISSIONED_WRITER,
                        COMPANY_KINDS, COMPASS, COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role,
                        kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary,
-                       MADE_WHEN, NAMED_ONLY_AS, NEWSPAPER_ENDS, NUMBERED_THINGS, office_of, only_titles,
-                       outlet_named_before, OWNED_KIN, OWNER_KIN, Person, PERSON_NOUN, PLACE_HEADS, PLATFORMS,
-                       RANK_BEFORE, recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN, SENTENCE_POINT,
-                       source_gender, SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
+                       MADE_WHEN, NAMED_ONLY_AS, names_country_of, NEWSPAPER_ENDS, NUMBERED_THINGS, office_of,
+                       only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, Person, PERSON_NOUN, PLACE_HEADS,
+                       PLATFORMS, RANK_BEFORE, recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN,
+                       SENTENCE_POINT, source_gender, SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED,
+                       WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -3083,7 +3084,7 @@ class Article(QuoteCues, ReportedSpeech):
                     initials = ""
             runs.append((at, initials))
             places = [start for start, w, cap in words_
-                      if cap and (w == word or len(word) >= 5 and len(w) >= 4 and w[:5] == word[:5])]
+                      if cap and (w == word or len(word) >= 5 and names_country_of(w, word))]
             places += [start for start, letters in runs if m.group(1).isupper() and word in letters]
             if any(_placed_person(self.text, named, at) is mt.person for at in places):
                 found.append((mt.person.name, (lo, hi)))

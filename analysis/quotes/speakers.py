@@ -4247,18 +4247,16 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         unnamed_person = True  # "one of the council's coastal engineers": one unnamed person
     # a named person anywhere in the phrase whose name ends the phrase or precedes an appositive
     inside = [mt for mt in _within(people, position - len(mention) - 2, viewer_at) if not names_no_one(mt.person.name)]
-    if not inside and (epithet := _EPITHET.fullmatch(text)) and epithet.group(1).lower() in _EPITHET_NOUNS \
+    aged = _AGED_EPITHET.fullmatch(text) if not inside else None
+    if not inside and (epithet := _EPITHET.fullmatch(text)) \
+            and (epithet.group(1).lower() in _EPITHET_NOUNS or aged) \
             and not (epithet.group(1).lower() == "international" and any(w[:1].isupper() for w in text.split()[1:])) \
-            and (person := _recent_person(people, position - len(mention), epithet=True)) is not None \
+            and (person := _recent_person(people, position - len(mention), epithet=True,
+                                          gender=GENDERED_NOUNS[aged.group(1).lower()] if aged else "")) is not None \
             and " " in person.name:
         return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
-        # after "Kapanadze, who won silver, ...": the person just named
-    if not inside and (aged_noun := _AGED_EPITHET.fullmatch(text)) \
-            and (person := _recent_person(people, position - len(mention), epithet=True,
-                                          gender=GENDERED_NOUNS[aged_noun.group(1).lower()])) is not None \
-            and " " in person.name:
-        return person.name, "person"  # "The older woman said" after "'...,' Ilona Toth said with a laugh": the woman
-        # just named (an unnamed one is "an older woman")
+        # after "Kapanadze, who won silver, ...": the person just named; "The older woman said" after "'...,' Ilona
+        # Toth said with a laugh": the woman just named (an unnamed one is "an older woman")
     if not inside and (two := _THE_TWO.fullmatch(text)) and (pair := _two_holders(people, position - len(mention),
                                                                                    two.group(1).lower())):
         return pair, "person"  # "the two ministers said" after "Minister X ... Minister Y": both, joined
@@ -5173,11 +5171,17 @@ def _most_named(people: list[Mention], position: int) -> Person | None:
 def _national_holder(people: list[Mention], position: int, head: str, demonym: str) -> Person | None:
     """The one person named before ``position`` who holds ``head`` under their country's name (``Kazakhstan's
     Minister of Trade`` for ``the Kazakh minister``: the country's first five letters), else None."""
-    stem = demonym.lower()[:5]
     held = {mt.person.name: mt.person for mt in people if mt.end <= position and _holds(mt.person, {_role_word(head)})
-            and any(_role_word(w).startswith(stem) or len(w) >= 4 and stem.startswith(w)
-                    for w in mt.person.roles)}  # ("Mali" for "the Malian minister")
+            and any(names_country_of(_role_word(w), demonym) for w in mt.person.roles)}
     return next(iter(held.values())) if len(held) == 1 else None
+
+
+def names_country_of(word: str, demonym: str) -> bool:
+    """Whether ``word`` (lower case) is the country, or one of its words, a nation's adjective names: the adjective's
+    first five letters open it (``kazakhstan`` for ``Kazakh``, ``kuwait's`` for ``Kuwaiti``), or it opens them, four
+    letters or more (``mali`` for ``Malian``)."""
+    stem = demonym.lower()[:5]
+    return word.startswith(stem) or len(word) >= 4 and stem.startswith(word)
 
 
 def holds_role(name: str, phrase: str, people: list[Mention]) -> bool:
