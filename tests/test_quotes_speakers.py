@@ -13810,6 +13810,29 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Marie-Claude Tremblay-Ross spent Tuesday morning in a hard hat at the Ambridge plant.\n\nBy the afternoon, "
         "Canada's consul general for the region was telling anyone who would listen that the tariffs cost jobs.",
         ["Marie-Claude Tremblay-Ross"], id="a_places_office_after_a_sentence_opening_with_a_new_name_is_that_persons"),
+    pytest.param(
+        "Her colleague on the Committee on Rural Affairs, Darius Kalnins (Liberal Movement – Latvian Christian "
+        "Democrats), took the mayor's side, arguing that the town had been given \"nothing but promises\".",
+        ["Darius Kalnins"], id="a_partys_plural_after_a_given_name_is_no_person"),
+    pytest.param(
+        "Jakob Penner has sold machines for fifty years.\n\nHe still slips into Low German when a bidder hesitates. It "
+        "works \"better than a microphone,\" he says.", ["Jakob Penner"], id="a_languages_variety_is_no_person"),
+    pytest.param(
+        "Kapisanan ng Magsasaka ng Tarlac, a local farmers' association, said in a statement that the response had "
+        "been \"all talk and no rice.\"", ["Kapisanan ng Magsasaka ng Tarlac"],
+        id="a_name_described_as_a_body_in_lower_case_is_that_body"),
+    pytest.param(
+        "Aron Friesen has sold cattle since 1980.\n\nHe learned the trade from his uncle, Menno Klassen, who ran sales "
+        "across the county in the 1960s and used to tell him that a good auctioneer \"talks fast but listens slower.\"",
+        ["Menno Klassen"], id="a_relative_clauses_second_verb_cues_for_its_antecedent"),
+    pytest.param(
+        "Tidnish River Frozen Foods said it will pay 30 cents a pound. Tidnish River said the tariff has cost it two "
+        "customers.", ["Tidnish River Frozen Foods", "Tidnish River Frozen Foods"],
+        id="a_companys_first_words_before_two_more_are_the_company"),
+    pytest.param(
+        "Shift manager Darcy Lindqvist met the crew on Tuesday. Most of the lumber goes south, Lindqvist said. The new "
+        "duties mean the company pays more at the border, he said.", ["Darcy Lindqvist", "Darcy Lindqvist"],
+        id="a_census_gender_gives_way_to_the_pronoun_that_cues_next"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

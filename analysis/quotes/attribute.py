@@ -596,6 +596,8 @@ _SUBJECT_NP = re.compile(_OPENING_ADJUNCT +
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 #: A relative clause on a person ending right before a cue: ``, who``, up to three words (``has``, ``last year``).
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:[\w’'-]+\s+){0,3}\Z")
+#: The same clause with a first verb phrase and "and" before the cue's: ", who ran sales ... and used to (tell)".
+_WHO_AND_BEFORE = re.compile(r",\s+who\s+[a-z][^,;:\"“”()]{0,100}?\s+and\s+([a-z]+)\s+(?:[\w’'-]+\s+){0,2}\Z")
 #: Where a newspaper is written as the one spoken to: "told (The Aspen Times)", "said to the (Post)".
 _TOLD_OUTLET = re.compile(r"\b(?:told|to)\s+(?:[Tt]he\s+)?\Z")
 _WHOSE_BEFORE = re.compile(r",\s+whose\s+\Z")
@@ -2393,6 +2395,10 @@ class Article(QuoteCues, ReportedSpeech):
             # whether": the members
         lo = self.sentence_of(cue[0])[0]
         m = _WHO_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])
+        if m is None and (m := _WHO_AND_BEFORE.search(self.text, max(lo, cue[0] - 140), cue[0])) \
+                and not (past_form(m.group(1)) or m.group(1) in AUXILIARIES):
+            m = None  # (the second verb of the relative clause, past or after an auxiliary, not a new subject:
+            # "..., who met the mayor and officials (told)")
         if m is None and (doc := _DOCUMENT_THAT_BEFORE.search(self.text, max(lo, cue[0] - 60), cue[0])) \
                 and self.lx.has("document", doc.group(2)) and doc.start() > subj[0] \
                 and not self.in_quote(doc.start()):

@@ -71,6 +71,8 @@ _ASSEMBLY_HEADS = frozenset("conference convention congress".split())
 _MALE = frozenset("mr mr. sir lord king prince father baron ntate".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame dame lady queen princess baroness m'e m’e".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:i|ian|an|ese|ish|ch)$")
+#: Words naming a variety of a language before its name: "Low German", "Old English", "Modern Greek".
+_LANGUAGE_VARIETIES = frozenset("low high old middle modern plain standard classical ancient".split())
 #: A place's dotted abbreviation before a title: "B.C. Premier", "N.W.T. Premier", "Ont. MPP" (not initials: a title
 #: follows).
 _DOTTED_PLACE = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{1,4}\.")
@@ -610,12 +612,13 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
     # no outlet's initials: "Rhun ap Iorwerth", not "AP")
     if blocked and blocked[-1] == n - 1 and n - 2 >= i and n - 2 not in blocked and lows[n - 2] in first_names() \
             and (lows[n - 1] in titles or (lows[n - 1] in lexicon().lists["organization"]
+                                           and lows[n - 1] not in lexicon().lists["anonymous"]
                                            or lows[n - 1] in lexicon().lists["media"]
                                            and any(w in titles and w != "the" for w in lows[:n - 2]))
                  and lows[n - 2] not in common_words()) and words[n - 1][:1].isupper():
         # "Charlie King", "Larry King": a title word after a given name is a surname; so is a country's name
-        # ("Jim Jordan", "Chris Chad") and, after a title, an outlet's ("Mayor Don Guardian", not "Charlotte
-        # Observer")
+        # ("Jim Jordan", "Chris Chad"; not a party's members: "Christian Democrats") and, after a title, an outlet's
+        # ("Mayor Don Guardian", not "Charlotte Observer")
         blocked.pop()
     if blocked == [n - 2] and i == n - 2 and month_given:
         blocked.pop()  # "June Tanabe", "April Mellody": a month that is a woman's given name, before a surname
@@ -718,6 +721,9 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
             and name[0].lower() not in given and not any(w.rstrip(".") in titles for w in role_words):
         return None  # "North Carrick", "West Lothian", "Lough Neagh", "Port Talbot": a compass point or a kind of
         # place before a place's name, no person
+    if len(name) == 2 and name[0].lower() in _LANGUAGE_VARIETIES and name[0].lower() not in given \
+            and _DEMONYM.match(name[1]):
+        return None  # "He still slips into Low German": a language, no person called German
     if len(name) == 1 and _DEMONYM.match(name[0]) and name[0].lower() not in given and _country_demonym(name[0]):
         return None  # "The Kuwaiti diplomat", "the Pakistani side": a nationality alone, no one's surname
     if len(name) == 1 and name[0].endswith("s") and _DEMONYM.match(name[0][:-1]) and _country_demonym(name[0][:-1]):
@@ -2007,6 +2013,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if mt.subject:
             subjects.append(mt.start)
     _gender_from_text(text, mentions)
+    _census_gender_from_cues(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
     return mentions
@@ -2211,11 +2218,16 @@ def _titles_gender(role_words: tuple[str, ...]) -> frozenset:
     return frozenset({"m" for w in role_words if w in _MALE} | {"f" for w in role_words if w in _FEMALE})
 
 
+def _named_gender_words(person: Person) -> set:
+    """The genders ``person``'s role words and name's particles of descent say (``spokeswoman``, ``bin``)."""
+    said = {GENDERED_NOUNS[w] for w in person.roles if w in GENDERED_NOUNS}
+    return said | {_DESCENT_GENDER[w] for w in person.name.lower().split() if w in _DESCENT_GENDER}
+
+
 def _named_gender(person: Person) -> str:
     """The gender a person's name or the gendered nouns named with them give (``her grandson, Callum``), else ``""``
     (while names are being read, before :func:`_gender_from_text`)."""
-    said = {GENDERED_NOUNS[w] for w in person.roles if w in GENDERED_NOUNS}
-    said |= {_DESCENT_GENDER[w] for w in person.name.lower().split() if w in _DESCENT_GENDER}
+    said = _named_gender_words(person)
     return person.gender or (said.pop() if len(said) == 1 else "")
 
 
@@ -2391,6 +2403,50 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
         found = votes.get(id(mt.person))
         if not mt.person.gender and found and len(found) == 1:
             mt.person.gender = next(iter(found))
+
+
+#: A pronoun as a reporting verb's subject: "he said", "(Smaller counties,) he said,", "She added".
+_PRONOUN_CUE = re.compile(r"\b([Hh]e|[Ss]he)\s+([a-z]+)\b")
+
+
+def _inside_quotation(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation its paragraph opens before it (curly or straight double marks)."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _census_gender_from_cues(text: str, mentions: list[Mention]) -> None:
+    """Give people whose gender is only their given name's census share (``Darcy``, ``Dell``: women's names in the
+    census) the other one when the text does so every time it can: a ``he``/``she`` that is a reporting verb's
+    subject, outside quotations, in the sentence right after one whose cue they are the subject of (``...,
+    Halvorson said. The latest increase ..., he said``), with no one else named in between and no one of the
+    pronoun's gender named before."""
+    lx = lexicon()
+    votes: dict[int, set] = {}
+    for i, mt in enumerate(mentions):
+        person = mt.person
+        if not person.gender or " " not in person.name \
+                or person.gender != given_name_gender(person.name.split()[0]) or _named_gender_words(person):
+            continue
+        verb = WORD.match(text, mt.end + 1) if text[mt.end:mt.end + 1] == " " else None
+        if verb is None or not ((v := lx.verb(verb.group().lower())) and "q" in v[1]):
+            continue
+        end = _SENTENCE_END.search(text, verb.end(), verb.end() + 600)
+        if end is None or "\n" in text[end.end():end.end() + 1]:
+            continue
+        after = _SENTENCE_END.search(text, end.end(), end.end() + 600)
+        stop = min(after.start() if after else len(text), mentions[i + 1].start if i + 1 < len(mentions) else len(text))
+        pronoun = next((m for m in _PRONOUN_CUE.finditer(text, end.end(), stop)
+                        if (v := lx.verb(m.group(2))) and "q" in v[1]), None)
+        if pronoun is None or _inside_quotation(text, pronoun.start()):
+            continue
+        gender = PRONOUN_GENDER[pronoun.group(1).lower()]
+        if not any(other.person.gender == gender for other in mentions[:i]):
+            votes.setdefault(id(person), set()).add(gender)  # (only when no one named before could be the pronoun)
+    for mt in mentions:
+        found = votes.pop(id(mt.person), None)
+        if found and len(found) == 1 and (gender := next(iter(found))) != mt.person.gender:
+            mt.person.gender = gender
 
 
 #: Relatives older than the one they are named for.
@@ -3683,6 +3739,13 @@ _SHARE_POLLED = re.compile(r"(?i:(?:another|the|some|about|nearly|almost|only|ju
 _DASHED_ROLE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’]*)\s+[-–—]\s+(?=[a-z])")
 
 
+def _tail_head(tail: str, lower: bool = True) -> str:
+    """The last word of a description's first phrase (``association`` of ``a local fishers' association in ...``),
+    or an empty string."""
+    words_ = re.split(r"\s(?:of|in|at|on|from|for|with|who|that)\s", tail)[0].split()[-1:]
+    return (words_[0].lower() if lower else words_[0]) if words_ else ""
+
+
 def _legal_firm(mention: str) -> str | None:
     """The name of ``mention`` when it is a company's: two to six capitalised words, after "the" or where the company
     is based, the last a legal form of :data:`LEGAL_FORMS` as companies write it (``Hokuyo Feed GmbH``, ``Bergen-based
@@ -4339,13 +4402,19 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # (a person named before the description: "House Speaker Paul Ryan, the top-ranking Republican in
             # Congress"; a name one of a kind: "Clearpath Minds, one of the largest")
             return speaker, stype
+        if stype == "unknown" and body[:1].isupper() and _APPOSITIVE_TAIL.match(tail) \
+                and (kind := _tail_head(tail, lower=False)).islower() and kind in lx.lists["org_head"] \
+                and not _within(people, body_end, position):
+            # "Samahan ng Mangingisda ng Zambales, a local fishers' association": a name no list holds, which its
+            # description in lower case calls a body (not a name set off: "Its owners, the Calder Pharmacy Group")
+            return speaker, "organization"
         if stype == "unknown" and _UNNAMED_LEAD.match(body) and not _NAMED_IN_TAIL.search(tail) \
                 and (_GROUP_TAIL.match(tail) or _APPOSITIVE_TAIL.match(tail)) \
                 and not _within(people, body_end, position):
             # something unnamed and more about it, naming no one ("One tout, a 22-year-old student", "The final
             # declaration, adopted by consensus"): the phrase, someone unnamed when a noun for people heads it or
             # its description
-            heads = [body.split()[-1], *re.split(r"\s(?:of|in|at|on|from|for|with|who|that)\s", tail)[0].split()[-1:]]
+            heads = [body.split()[-1], *_tail_head(tail, lower=False).split()]
             person = any(PERSON_NOUN.search(w) and w not in lx.lists["media_head"] for w in heads if w.islower())
             return speaker, "anonymous" if person else stype
     if inside and _DESCRIBED_LEAD.match(mention.lstrip()):
@@ -5776,9 +5845,10 @@ class BodyNames:
         heads = lexicon().lists["org_head"]
         companies = lexicon().lists["company_head"]
         extended = {name for start, name in self.names if name.split()[:len(words_)] == words_
-                    and len(name.split()) == len(words_) + 1 and name.split()[-1].lower() in companies}
+                    and len(words_) < len(name.split()) <= len(words_) + 2 and name.split()[-1].lower() in companies}
         if len(extended) == 1 and len(words_) > 1:
-            return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining": the company
+            return extended.pop()  # "Marula Ridge" after "platinum producer Marula Ridge Mining", "Cobequid Bay" after
+            # "Cobequid Bay Frozen Foods": the company
         found = {_OWNER_S.sub("", name) for start, name in self.names + self.lower_case_bodies
                  if start < position and name != short
                  and self.text[max(0, start - 1):start] not in OPENING_MARKS  # (not a quoted name:
