@@ -13833,6 +13833,18 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Shift manager Darcy Lindqvist met the crew on Tuesday. Most of the lumber goes south, Lindqvist said. The new "
         "duties mean the company pays more at the border, he said.", ["Darcy Lindqvist", "Darcy Lindqvist"],
         id="a_census_gender_gives_way_to_the_pronoun_that_cues_next"),
+    pytest.param(
+        "Ivan and Oksana spent a year living with Ted and Marta Kowal, who farm south of town.\n\nMarta Kowal, whose "
+        "grandparents homesteaded near Hazel Dell, said the family came with \"two suitcases.\"\n\nHer husband, Ted, "
+        "said the couple had talked about a bakery \"from the second week.\"", ["Marta Kowal", "Ted Kowal"],
+        id="a_name_after_near_is_a_place_whatever_given_name_opens_it"),
+    pytest.param(
+        "Arne Lund played second base until 1984. The team's manager at the time, the late Olaf Berg, asked him to "
+        "take over. He said he agreed to do it \"for a year or two.\"", ["Olaf Berg", "Arne Lund"],
+        id="a_pronoun_after_the_dead_mans_report_is_the_living_mans"),
+    pytest.param(
+        "The boat's captain, Sutrisno, said the engine had failed.\n\n\"We prayed every night,\" the captain said.",
+        ["Sutrisno", "Sutrisno"], id="a_single_name_set_off_after_a_role_holds_it"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

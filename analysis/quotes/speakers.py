@@ -1168,6 +1168,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     runs, run = [], []
     place_runs = set()  # runs that name a place or the tail of a body: "MP for Hornsey and Wood Green"
     seat_runs = set()  # of them, a legislator's seat, maybe then the legislator's name
+    near_runs = set()  # of them, those after "near"
     prev_place = False
     # only these can start a run (tokens are never empty; built-in functions only, it is a pass over every token)
     capitalised = list(compress(count(), map(str.isupper, map(itemgetter(0), map(itemgetter(2), toks)))))
@@ -1240,6 +1241,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 # "Wynn, 56, of Ruidoso Downs": where someone of that age lives)
                 if place and not (word.lower() in titles or word.lower().rstrip(".") in titles):
                     place_runs.add(len(runs))  # "from New York", but "from Judge Paul Niemeyer": a title names a person
+                    if before == "near":
+                        near_runs.add(len(runs))  # "homesteaded near Hazel Dell": a place, whatever given name opens it
                     if before == "for" and before2.lower() in _SEAT_HOLDERS \
                             or before == "and" and len(runs) - 1 in seat_runs or listed_seat:
                         seat_runs.add(len(runs))  # "Labour MP for Bolton South East Yasmin Qureshi", "MP for Hornsey
@@ -1264,7 +1267,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             runs[i] = runs[i][given:]  # (from the given name after the seat; none keeps the run, a place)
             place_runs.discard(i)
     runs = [((r[-2:] if i in place_runs and _uncommon_pair_after_words(r) else r)
-             if i not in place_runs or _given_name_first(r) or _given_name_after_words(r) or _person_after_all(text, r)
+             if i not in place_runs or i not in near_runs and _given_name_first(r) or _given_name_after_words(r)
+             or _person_after_all(text, r)
              else _name_after_country(r) or _name_after_title(r)) if r else r
             for i, r in enumerate(map(_place_opened, runs))]
     runs = [r[-2:] if _name_after_area(r) else r for r in runs if r]  # (a place's run with no name after a country:
@@ -1970,6 +1974,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # which starts no run: "Deputy Minister for Development of Communities and Territories of Ukraine")
         if full and text[start - 1:start] == " ":
             person.roles.update(_described_before(text, start))  # (or ", Dr (Catherine Wragg)")
+        elif text[max(0, start - 2):start] == ", " and text[end:end + 1] == "," and person.name == surname \
+                and (described := _described_before(text, start)) and not described & _KIN.keys() \
+                and text[max(0, start - 40):start - 2].rsplit(None, 1)[-1].lower() in described:
+            person.roles.update(described)  # one name set off right after a role's noun: "the boat's captain,
+            # Darmawan," (not a relative's given name, nor after a clause: "The president appeared ... with his wife,
+            # Melania,")
         if text[end:end + 1] == ",":
             age = _AGE_AFTER.match(text, end)
             if age:
@@ -4259,6 +4269,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         if low in {"he", "she", "i"}:
             gender = PRONOUN_GENDER.get(low, "")
             spoke = previous is not None and previous[1] == "person" and JOINT not in previous[0]  # (he is one)
+            if spoke and any(mt.person.name == previous[0] and _DEAD in mt.person.roles for mt in people) \
+                    and any(_DEAD not in mt.person.roles and mt.person.gender in {gender, ""} and " " in mt.person.name
+                            for mt in people if mt.end <= position):
+                spoke = False  # "the late Orvis Pederson, asked him to take over ... He said": the living man, not
+                # the dead one who spoke last (as for any pronoun, below)
             if spoke and gender and len(previous) > 4 and not _gender_known(people, previous[0], gender):
                 # the last speaker's gender is unknown: someone of the pronoun's known gender named since it spoke
                 # ("Owain Hughes ... he said. Colleagues describe Pritchard-Jones ... 'Maybe,' she says")
