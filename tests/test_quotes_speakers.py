@@ -13845,6 +13845,17 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "The boat's captain, Sutrisno, said the engine had failed.\n\n\"We prayed every night,\" the captain said.",
         ["Sutrisno", "Sutrisno"], id="a_single_name_set_off_after_a_role_holds_it"),
+    pytest.param(
+        "Governor Rosa Quitugua signed the bill. The council's chairwoman, Min-ji Park, said bookings had slowed.\n\n"
+        "\"Our partners plan six months ahead,\" she told reporters.", ["Min-ji Park", "Min-ji Park"],
+        id="a_korean_given_name_written_first_then_a_family_name_that_is_a_word"),
+    pytest.param(
+        "Silver went to Ooloota Anguk of Team Nunavut, whose best kick came first. Anguk, 16, speaking through an "
+        "interpreter, said she was proud of the medal.", ["Ooloota Anguk"],
+        id="a_name_after_to_and_before_of_is_a_person_when_its_surname_has_an_age"),
+    pytest.param(
+        "Meera Shah, of the law firm Dunmore Lees, which represented the families, said the ruling was a warning.",
+        ["Meera Shah"], id="a_person_then_a_firm_set_off_with_its_kind_and_a_which_clause_is_the_person"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

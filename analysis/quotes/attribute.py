@@ -623,8 +623,10 @@ _OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
 _CAPITALISED_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))*"
 _DESCRIBED_AT = re.compile(rf",[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{1,4}}(?:of|in|at|from|for|with)"
                            rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}(?:,[ \t]+{_CAPITALISED_RUN})?")
-#: The body a person serves set off after the name: ``, of Kent Police's Swale Community Safety Unit``.
-_OF_BODY_SET_OFF = re.compile(rf",?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}")
+#: The body a person serves set off after the name: ``, of Kent Police's Swale Community Safety Unit``, ``, of the
+#: law firm Harcourt Lees``.
+_OF_BODY_SET_OFF = re.compile(rf",?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}})?"
+                              rf"{_CAPITALISED_RUN}")
 #: ``, Harris said`` right after a cue word: a name of one to four capitalised words and a verb.
 _NAMED_CUE = re.compile(r",[ \t]+((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*)[ \t]+([a-z]+)\b")
 #: A plain noun phrase opening a sentence, up to six words, no punctuation (``Congress members from corn states``).

@@ -389,9 +389,12 @@ def _surname_of_given(raw: list, given: str) -> str | None:
 
 def _person_after_all(text: str, run: list) -> bool:
     """A run read as a place (after "to", "from", "in") that is a person no list knows: two or three words, no
-    ordinary word, and "who" set off after it or its last word saying something alone elsewhere (``the inscription
-    to Miho Gallagher, who teaches Japanese``, ``..., Gallagher said``); or any two or three words with an age set
-    off after them (``was awarded to Magnus Rendall, 35, a joiner``: a given name English text uses as a word)."""
+    ordinary word, and "who" set off after it or its last word saying something or given an age alone elsewhere
+    (``the inscription to Miho Gallagher, who teaches Japanese``, ``..., Gallagher said``, ``Gallagher, 17,``); or
+    any two or three words with an age set off after them (``was awarded to Magnus Rendall, 35, a joiner``: a given
+    name English text uses as a word). A run that goes on with "of" after two words is read to it."""
+    if 4 <= len(run) <= 7 and run[2][2] == "of":
+        run = run[:2]  # ("Aaluk Kilabuk of Team Nunavut": the name before where they are from)
     if not 2 <= len(run) <= 3:
         return False
     if (age := _AGE_AFTER.match(text, run[-1][1])) and 0 < int(age.group(1)) < 120:
@@ -404,7 +407,10 @@ def _person_after_all(text: str, run: list) -> bool:
     if text.count(surname) < 2:  # (a scan first: most places are named once)
         return False
     return any(f"{surname} {verb}" in text for verb in ("said", "says", "told", "added", "wrote")) \
-        or f"said {surname}" in text or f"says {surname}" in text  # (plain searches: a pattern per name cost more)
+        or f"said {surname}" in text or f"says {surname}" in text \
+        or f"{surname}, " in text and re.search(rf"\b{re.escape(surname)},\s+\d{{1,3}},", text) is not None
+    # (plain searches: a pattern per name cost more; or the surname alone with an age: "(went to Aaluk Kilabuk of
+    # Team Nunavut ...) Kilabuk, 17, speaking through an interpreter")
 
 
 def _given_name_first(run: list) -> bool:
@@ -526,6 +532,12 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
         # syllables joined by a hyphen (Korean, Taiwanese and Hong Kong romanisation); the family name is the surname
         # ("the elder Park"), whatever else the word means ("Park", "Song")
         return n - 2, n - 1, " ".join(words[n - 2:n]), words[n - 2], tuple(lows[:n - 2])
+    if n >= 2 and _SYLLABLE_GIVEN.fullmatch(words[n - 2]) and _FAMILY_FIRST.fullmatch(words[n - 1]) \
+            and lows[n - 2] not in common_words() and lows[n - 2] not in not_name \
+            and all(w in leading for w in lows[:n - 2]):
+        # "Hyun-joo Park", "Ji-won Kim": the same given name written first, then the family name, whatever else it
+        # means ("Park")
+        return n - 2, n - 1, " ".join(words[n - 2:n]), words[n - 1], tuple(lows[:n - 2])
     if n >= 3 and words[n - 3] in _CANTONESE_FAMILIES and all(_SHORT_SYLLABLE.fullmatch(w) for w in words[n - 2:n]) \
             and all(w in leading for w in lows[:n - 3]):
         # "Fong Wa Chong", "Chao Sio Fong": Cantonese romanisation (Hong Kong, Macau), family name first and a given
