@@ -13856,6 +13856,18 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "Meera Shah, of the law firm Dunmore Lees, which represented the families, said the ruling was a warning.",
         ["Meera Shah"], id="a_person_then_a_firm_set_off_with_its_kind_and_a_which_clause_is_the_person"),
+    pytest.param(
+        "Mayor Jean-Paul Mbemba said the digging had to stop.\n\nOne of the sand diggers, who gave his name only as "
+        "Firmin, rejected the accusation. The ravine was there long before the diggers, he argued.",
+        ["Jean-Paul Mbemba", "Firmin"], id="the_one_name_a_source_gives_may_be_a_pronouns"),
+    pytest.param(
+        "Omar Haddad presses felt over a brass mould.\n\nHis son Sami Haddad, 41, helps in the shop on Saturdays.\n\n"
+        "But the son said he had no plans to take over. The felt now costs six times as much, the older man said.",
+        ["Sami Haddad", "Omar Haddad"], id="the_older_man_of_a_father_and_son_is_the_father"),
+    pytest.param(
+        "Among them was Rana Saleh, a Reston mother of two and a founder of the group Quiet Oakton, who said she had "
+        "measured 94 decibels in her kitchen.", ["Rana Saleh"],
+        id="a_person_described_as_a_founder_of_a_named_group_then_who_said_is_the_person"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

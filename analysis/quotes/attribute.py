@@ -623,6 +623,9 @@ _OF_BODY_IN_PLACE = re.compile(r"(?:[ \t]+(?:of|in|at|from)(?:[ \t]+the)?"
 _CAPITALISED_RUN = r"[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|and|of|for|the))*"
 _DESCRIBED_AT = re.compile(rf",[ \t]+(?:(?:an?|the)[ \t]+)?(?:[a-z][\w'’-]*[ \t]+){{1,4}}(?:of|in|at|from|for|with)"
                            rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}(?:,[ \t]+{_CAPITALISED_RUN})?")
+#: Any description set off after a name with an article and no punctuation of its own: ``, a Reston mother of two
+#: and a founder of the group Quiet Fairfax``.
+_DESCRIBED_PLAINLY = re.compile(r",[ \t]+(?:an?|the)[ \t]+[^,;:.!?\"“”()\n]{3,100}")
 #: The body a person serves set off after the name: ``, of Kent Police's Swale Community Safety Unit``, ``, of the
 #: law firm Harcourt Lees``.
 _OF_BODY_SET_OFF = re.compile(rf",?[ \t]+(?:of|at|from)[ \t]+(?:the[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}})?"
@@ -2426,9 +2429,14 @@ class Article(QuoteCues, ReportedSpeech):
             return subj  # "Ms Hassan, who he described as ...": the relative clause's own subject
         i = bisect_left(self.people, m.start() + 1, key=attrgetter("end")) - 1
         if i >= 1 and (mt := self.people[i - 1]).start >= lo and not self.in_quote(mt.start) \
-                and _DESCRIBED_AT.fullmatch(self.text, mt.end, m.start()):
+                and (_DESCRIBED_AT.fullmatch(self.text, mt.end, m.start())
+                     or _DESCRIBED_PLAINLY.fullmatch(self.text, mt.end, m.start())
+                     and self.lx.has("org_head", "".join(self.text[max(0, self.people[i].start - 24):
+                                                                   self.people[i].start].split()[-1:]))):
             return mt.start, mt.end  # "Alfonso Aguilar, president of the Latino Partnership for Conservative
-            # Principles, who also said": the person, not a name read in the body's ("Conservative Principles")
+            # Principles, who also said": the person, not a name read in the body's ("Conservative Principles"; "Nadia
+            # Farouk, a Reston mother of two and a founder of the group Quiet Fairfax, who said": a name after its
+            # kind)
         if i >= 0 and (mt := self.people[i]).start >= lo and not self.in_quote(mt.start) \
                 and (mt.end == m.start()
                      or mt.end <= subj[0] and (_OF_BODY_IN_PLACE.fullmatch(self.text, mt.end, m.start())

@@ -2038,7 +2038,21 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     _census_gender_from_cues(text, mentions)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
+    if " only " in text:
+        _named_only_as_mentions(text, mentions, excluded)
     return mentions
+
+
+def _named_only_as_mentions(text: str, mentions: list[Mention], excluded) -> None:
+    """Add a mention for the one name an unnamed source gives (:data:`NAMED_ONLY_AS`: ``One of the sand diggers, who
+    gave his name only as Ferdinand, rejected the accusation``), of the gender its ``his``/``her`` says, else its
+    census share, so that a pronoun after it may stand for them (``..., he argued``)."""
+    for m in NAMED_ONLY_AS.finditer(text):
+        if m.start(1) in excluded or any(mt.start <= m.start(1) < mt.end for mt in mentions):
+            continue
+        said = re.search(r"\b(his|her)\b", m.group())
+        gender = ("m" if said.group(1) == "his" else "f") if said else given_name_gender(m.group(1))
+        insort(mentions, Mention(m.start(1), m.end(1), Person(m.group(1), m.group(1), gender=gender)), key=_START)
 
 
 #: What follows a person's name, not a body's: a reporting verb, an age or a description set off.
@@ -2495,8 +2509,9 @@ _AGED = re.compile(r"[Tt]he\s+(\d{1,3})-year-old(?:\s+([a-z][\w-]*(?:\s+[a-z][\w
 #: tinplate works".
 _AGED_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[a-z][\w'’-]*(?:\s+[\w'’-]+){0,8},?")
 #: The only name an unnamed source gives, after it: ", who asked to be named only as Rob,", ", who asked to be
-#: identified only by her first name, Maria,".
-NAMED_ONLY_AS = re.compile(r",\s+who\s+(?:asked|wanted|wished|agreed)\s+to\s+be\s+(?:named|identified|called|known)"
+#: identified only by her first name, Maria,", ", who gave his name only as Ferdinand,".
+NAMED_ONLY_AS = re.compile(r",\s+who\s+(?:(?:asked|wanted|wished|agreed)\s+to\s+be\s+(?:named|identified|called|known)"
+                           r"|gave\s+(?:his|her|their)\s+(?:first\s+)?name)"
                            r"\s+only\s+(?:as|by\s+(?:his|her|their)\s+(?:first|given)\s+name,?)\s+([A-Z][\w'’-]+),")
 
 
@@ -4344,6 +4359,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and (person := _recent_person(people, position - len(mention), epithet=True,
                                           gender=GENDERED_NOUNS[aged.group(1).lower()] if aged else "")) is not None \
             and " " in person.name:
+        if aged and (ranked := _by_age(people, position - len(mention), person.surname,
+                                       "young" not in aged.group(0).lower(), person.gender)) is not None:
+            person = ranked  # "the older man" after a father and his son named with one surname: the father
         return person.name, "person"  # '"...," the athlete said' after "Gurbanli said ...", "the Georgian judoka"
         # after "Kapanadze, who won silver, ...": the person just named; "The older woman said" after "'...,' Ilona
         # Toth said with a laugh": the woman just named (an unnamed one is "an older woman")
