@@ -13868,6 +13868,17 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Among them was Rana Saleh, a Reston mother of two and a founder of the group Quiet Oakton, who said she had "
         "measured 94 decibels in her kitchen.", ["Rana Saleh"],
         id="a_person_described_as_a_founder_of_a_named_group_then_who_said_is_the_person"),
+    pytest.param(
+        "Kelso Ladies won the cup.\n\nAfter the match the club said the win was \"thirty years in the making\".",
+        ["the club"], id="a_subject_after_an_opening_phrase_with_no_comma_starts_at_its_own_the"),
+    pytest.param(
+        "Ravi Patel said the Vogels posted a photo of the sign to their travel blog, \"Two Dutchmen on 66,\" and that "
+        "he had taken three bookings from the Netherlands.", ["Ravi Patel"],
+        id="a_blogs_name_in_title_case_is_no_quotation"),
+    pytest.param(
+        "The Préfecture maritime de la Manche, which co-ordinates rescues, said the yacht ‘Mor Glas’ had begun taking "
+        "on water after 1am.", ["Préfecture maritime de la Manche"],
+        id="a_french_prefectures_name_is_a_body_and_a_yachts_name_no_quotation"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -878,6 +878,16 @@ def _titled_name_set_off(toks: list, comma: int) -> tuple[int, int] | None:
 _HANDED = frozenset("seen obtained reviewed shared sent shown given leaked circulated received".split())
 
 
+def _after_opening_object(toks: list, start: int, last: int) -> int:
+    """``(After) the match the club (said)``: the noun phrase after an opening preposition's object written with no
+    comma, whose ``the`` follows a lower-case noun, is the subject: the index of that ``the``, else ``start``."""
+    if start == 0 or toks[start - 1][2].lower() not in PREPOSITIONS or toks[start][2].lower() not in DETERMINERS:
+        return start
+    return next((d for d in range(last - 1, start, -1) if toks[d][2] == "the" and toks[d - 1][2].isalpha()
+                 and toks[d - 1][2].islower() and toks[d - 1][2] not in PREPOSITIONS | DETERMINERS | CLAUSE_WORDS
+                 and toks[d - 1][2] not in {"and", "or", "but"}), start)
+
+
 class Clauses(ArticleText):
     """Subject-finding rules over an article's tokens."""
 
@@ -1164,7 +1174,7 @@ class Clauses(ArticleText):
                         and (toks[0][0] == first[0] or self.text[:first[0]].rstrip()[-1:] in {",", ";", "."}):
                     return first[0], toks[last][1]  # "The prime minister and his campaign boss Alan Milburn have
                     # insisted": both, the first and who is his
-                return toks[start][0], toks[last][1]
+                return toks[_after_opening_object(toks, start, last)][0], toks[last][1]
         if start <= end and toks[start][2].lower() in PREPOSITIONS:
             # "During the interview Mr Kennedy revealed": an opening phrase with no comma, then a name
             first = end

@@ -89,14 +89,17 @@ _LIST_GAP = re.compile(r"\s*,?\s*(?:(?:and|or|nor|who is|who was|and then|but|bu
 #: A noun of a work, or a verb naming one, right before a quotation: its title follows.
 _WORK_BEFORE = re.compile(r"\b(?:book|books|memoir|novel|biography|autobiography|film|movie|documentary|show|series|"
                           r"album|song|play|musical|poem|essay|report|study|strategy|reads|titled|entitled|headlined"
-                          r"|guidebook|exhibition|podcast|opera|hymn|anthem|author\s+of|co-author\s+of|editor\s+of)"
+                          r"|guidebook|exhibition|podcast|opera|hymn|anthem|author\s+of|co-author\s+of|editor\s+of"
+                          r"|blog|newsletter|column|yacht|ship|vessel|trawler)"
                           r"(?:\s+by\s+(?:the|his|her|its|their)\s+[\w-]+)?"
                           r"\s*,?\s*$", re.I)  # ("the glossy 2023 progress report, "Restoring Centre Block: ...,"";
-# "A 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”,")
+# "A 2024 study by her faculty, “Fish Stocks of Lake Skadar: Trends and Pressures”,"; a blog's, a boat's name: "their
+# travel blog, "Two Germans on 66,"", "the 36ft yacht ‘Seren y Môr’")
 #: Words one of which every match of :data:`_WORK_BEFORE` holds (for :func:`_may_hold`).
 _WORK_WORDS = ("book", "memoir", "novel", "biography", "film", "movie", "documentary", "show", "series", "album",
                "song", "play", "musical", "poem", "essay", "report", "study", "strategy", "reads", "titled",
-               "headlined", "exhibition", "podcast", "opera", "hymn", "anthem", "author", "editor")
+               "headlined", "exhibition", "podcast", "opera", "hymn", "anthem", "author", "editor", "blog",
+               "newsletter", "column", "yacht", "ship", "vessel", "trawler")
 #: What a list of headlines follows: "stories with headlines such as".
 _HEADLINES_SUCH_AS = re.compile(r"\bheadlines?\s+(?:such\s+as|like|including|reading)\s+", re.I)
 #: A title in another language: a capitalised first word, then at most five words, no English function word that a
