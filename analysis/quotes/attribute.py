@@ -2431,8 +2431,7 @@ class Article(QuoteCues, ReportedSpeech):
         if i >= 1 and (mt := self.people[i - 1]).start >= lo and not self.in_quote(mt.start) \
                 and (_DESCRIBED_AT.fullmatch(self.text, mt.end, m.start())
                      or _DESCRIBED_PLAINLY.fullmatch(self.text, mt.end, m.start())
-                     and self.lx.has("org_head", "".join(self.text[max(0, self.people[i].start - 24):
-                                                                   self.people[i].start].split()[-1:]))):
+                     and self.after_kind(self.people[i].start)):
             return mt.start, mt.end  # "Alfonso Aguilar, president of the Latino Partnership for Conservative
             # Principles, who also said": the person, not a name read in the body's ("Conservative Principles"; "Nadia
             # Farouk, a Reston mother of two and a founder of the group Quiet Fairfax, who said": a name after its
@@ -2448,6 +2447,11 @@ class Article(QuoteCues, ReportedSpeech):
             # Department of Political Science, University of Cape Coast, who told")
             return mt.start, mt.end
         return subj
+
+    def after_kind(self, pos: int) -> bool:
+        """Whether the word right before ``pos`` is a body's kind noun (``the group (Quiet Fairfax)``)."""
+        before = self.text[max(0, pos - 24):pos].split()
+        return bool(before) and self.lx.has("org_head", before[-1])
 
     def introduced_before(self, pos: int, quoted: set) -> str | None:
         """The person whose full name opens the sentence right before ``pos``'s (titles before it only, no possessive

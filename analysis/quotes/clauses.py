@@ -884,8 +884,8 @@ def _after_opening_object(toks: list, start: int, last: int) -> int:
     if start == 0 or toks[start - 1][2].lower() not in PREPOSITIONS or toks[start][2].lower() not in DETERMINERS:
         return start
     return next((d for d in range(last - 1, start, -1) if toks[d][2] == "the" and toks[d - 1][2].isalpha()
-                 and toks[d - 1][2].islower() and toks[d - 1][2] not in PREPOSITIONS | DETERMINERS | CLAUSE_WORDS
-                 and toks[d - 1][2] not in {"and", "or", "but"}), start)
+                 and toks[d - 1][2].islower() and toks[d - 1][2] not in PREPOSITIONS
+                 and toks[d - 1][2] not in DETERMINERS and toks[d - 1][2] not in CLAUSE_WORDS), start)
 
 
 class Clauses(ArticleText):
