@@ -13879,6 +13879,14 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The Préfecture maritime de la Manche, which co-ordinates rescues, said the yacht ‘Mor Glas’ had begun taking "
         "on water after 1am.", ["Préfecture maritime de la Manche"],
         id="a_french_prefectures_name_is_a_body_and_a_yachts_name_no_quotation"),
+    pytest.param(
+        "The last letter is from Ana da Silva Moreira, 84, who wrote that she has read the paper since 1969.\n\n"
+        "Reached by phone Friday, Moreira said she will miss the obituaries most.",
+        ["Ana da Silva Moreira", "Ana da Silva Moreira"], id="a_name_with_a_particle_after_from_is_a_person"),
+    pytest.param(
+        "Rep. Karl Ostby chairs the panel. Members said they were told by Ostby's office only an hour before the "
+        "session that the motion would come up.", ["Members", "Ostby's office"],
+        id="a_passive_agent_ends_before_only_and_a_time"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

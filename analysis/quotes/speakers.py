@@ -419,9 +419,10 @@ def _given_name_first(run: list) -> bool:
     but ``from Virginia Beach``, ``in Los Angeles``)."""
     first = run[0][2].lower()
     return len(run) >= 2 and first in first_names() and first not in common_words() and first not in US_STATES \
-        and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in DESCENT) and first != "al" \
+        and (run[1][2][:1].isupper() or len(run) >= 3 and run[1][2] in NAME_PARTICLES) and first != "al" \
         and run[-1][2].lower() not in _STREET_ENDS
-    # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent; "on Long
+    # ("in Al Dakhiliyah": the Arabic article of a place; "Fatima bint Saad Al Kuwari": a name of descent, "from
+    # Maria da Luz Pacheco": a particle, inside a name; "on Long
     # Wharf", "at Gary Street": a street's or a waterfront's last word, which no surname is, unlike "Greg Lake")
 
 
