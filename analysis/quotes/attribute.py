@@ -3060,10 +3060,11 @@ class Article(QuoteCues, ReportedSpeech):
         return re.sub(r"^(?:The|the)\s+", "", re.split(r"\.\s+|\n", named)[-1]).strip() or None  # (not the
         # headline's words before it)
 
-    def placed_holders(self, mention: str, pos: int, spoken: set) -> list[tuple[str, tuple[int, int]]]:
-        """For ``the <word> <person's noun>`` (:data:`_QUALIFIED_EPITHET`: ``the Orkney boss``), the people of
-        ``spoken`` named in full before ``pos`` in a sentence that names the word as theirs (:func:`_placed_person`),
-        each with that sentence's span, the one named last first. The word may be written as itself
+    def placed_holders(self, mention: str, pos: int, spoken: dict) -> list[tuple[str, tuple[int, int]]]:
+        """For ``the <word> <person's noun>`` (:data:`_QUALIFIED_EPITHET`: ``the Orkney boss``), the people who have
+        spoken (``spoken``: cue start -> resolved speaker, as :func:`_people_of` reads it) named in full before ``pos``
+        in a sentence that names the word as theirs (:func:`_placed_person`), each with that sentence's span, the one
+        named last first. The word may be written as itself
         (``Orkney manager Graeme Rendall``), by its country (``Kuwaiti``: ``of Kuwait's Permanent Mission``; the first
         five letters) or by its letters, the initials of a name in capitals (``RSIS``: ``S. Rajaratnam School of
         International Studies``)."""
@@ -3080,9 +3081,10 @@ class Article(QuoteCues, ReportedSpeech):
                 or any(self.lx.has(kind, noun) for kind in ("org_head", "company_head", "media_head", "organization",
                                                              "document", "statement_noun")):
             return []
+        people_spoken = _people_of(spoken)  # (read only for such a phrase: this method runs for every row)
         found = []
         for mt in reversed(self.people):
-            if mt.end > pos or " " not in mt.person.name or mt.person.name not in spoken \
+            if mt.end > pos or " " not in mt.person.name or mt.person.name not in people_spoken \
                     or any(name == mt.person.name for name, _ in found) or self.in_quote(mt.start):
                 continue
             lo, hi = self.sentence_of(mt.start)
@@ -3110,7 +3112,7 @@ class Article(QuoteCues, ReportedSpeech):
                 found.append((mt.person.name, (lo, hi)))
         return found
 
-    def placed_speaker(self, mention: str, pos: int, spoken: set, person: str | None) -> str | None:
+    def placed_speaker(self, mention: str, pos: int, spoken: dict, person: str | None) -> str | None:
         """The speaker :meth:`placed_holders` names first for ``mention``, when the rules read no ``person`` for it or
         read one who is neither of those holders, nor named in the same sentence as that speaker, and that speaker
         holds the role too (``The Sfax deputy`` after ``Deputy Mohamed Ali Zouari, elected in Sfax, ... Deputy Samia
@@ -4049,7 +4051,7 @@ class Article(QuoteCues, ReportedSpeech):
                     if stype == "person" and (lead := _OWNED_DESCRIPTION.match(mention)):
                         self.give_role(speaker, lead.group(1))  # "His coach, Abdul Rahim Tawana,": later "the
                         # coach" is Tawana
-                    if placed := self.placed_speaker(mention, subj[0], {sp for _, sp, st in sources if st == "person"},
+                    if placed := self.placed_speaker(mention, subj[0], spoken,
                                                      speaker if stype == "person" else None):
                         speaker, stype = placed, "person"  # "The Orkney boss said" after "Orkney captain Ben Rendall
                         # ... Orkney manager Graeme Rendall ... Rendall said": the last speaker named with the place

@@ -675,8 +675,8 @@ _TIME_BOUNDS = frozenset("just shortly soon right immediately directly".split())
 _TELLING = frozenset("tell inform assure warn advise remind".split())
 _PASSIVE_LINKS = frozenset("of for to that".split())  # accused of, criticised for, reported to, told that
 #: Words that end a passive's agent and open an adjunct before what it reported ("told by X at a meeting that").
-_AGENT_ADJUNCT = frozenset({"as", "at", "on", "in", "during", "earlier", "last", "this", "only", "just", "shortly",
-                            "before", "after", "yesterday", "recently"})
+_AGENT_ADJUNCT = frozenset({"as", "at", "on", "in", "during", "earlier", "last", "this", "only", "before", "after",
+                            "yesterday", "recently"}) | _TIME_BOUNDS
 #: Reporting verb forms in -s that are never a plural noun.
 _ONLY_VERBS = frozenset("says warns insists argues suggests concludes".split())
 #: Adverbs between a relative pronoun and its verb: "superdelegates who have not yet declared".

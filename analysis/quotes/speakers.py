@@ -2036,7 +2036,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
         if mt.subject:
             subjects.append(mt.start)
     _gender_from_text(text, mentions)
-    _census_gender_from_cues(text, mentions)
+    _census_gender_from_cues(text, mentions, excluded)
     if " wife" in text or " husband" in text:
         _relatives_as_mentions(text, mentions, excluded)
     if " only " in text:
@@ -2268,12 +2268,17 @@ def _named_gender(person: Person) -> str:
     return person.gender or (said.pop() if len(said) == 1 else "")
 
 
+def _census_gender(person: Person) -> bool:
+    """Whether ``person`` has a gender and it is the one their given name's census share says (no title's)."""
+    return bool(person.gender) and person.gender == given_name_gender(person.name.split()[0])
+
+
 def _census_gender_overruled(text: str, person: Person, mentions: list[Mention], said: set) -> bool:
     """Whether the text gives ``person``, whose gender is their given name's census share, the gender in ``said`` (a
     title's): the first ``he``/``his``/``she`` after their first mention ("retired postman Gwyn Prosser, 61, ... his
     team-mates": "Mr Prosser" is he, though most Gwyns in the census are women)."""
     first = next((mt for mt in mentions if mt.person is person), None)
-    if first is None or person.gender != given_name_gender(person.name.split()[0]):
+    if first is None or not _census_gender(person):
         return False
     pronoun = _OWN_PRONOUN.search(text, first.end, first.end + 160)
     if pronoun is None or not pronoun.group(1) or _pronoun_gender_after(text, first.start) not in said:
@@ -2446,27 +2451,19 @@ def _gender_from_text(text: str, mentions: list[Mention]) -> None:
 _PRONOUN_CUE = re.compile(r"\b([Hh]e|[Ss]he)\s+([a-z]+)\b")
 
 
-def _inside_quotation(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation its paragraph opens before it (curly or straight double marks)."""
-    before = text[text.rfind("\n", 0, pos) + 1:pos]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _census_gender_from_cues(text: str, mentions: list[Mention]) -> None:
+def _census_gender_from_cues(text: str, mentions: list[Mention], excluded) -> None:
     """Give people whose gender is only their given name's census share (``Darcy``, ``Dell``: women's names in the
     census) the other one when the text does so every time it can: a ``he``/``she`` that is a reporting verb's
-    subject, outside quotations, in the sentence right after one whose cue they are the subject of (``...,
-    Halvorson said. The latest increase ..., he said``), with no one else named in between and no one of the
-    pronoun's gender named before."""
+    subject, outside the quotations ``excluded`` holds, in the sentence right after one whose cue they are the subject
+    of (``..., Halvorson said. The latest increase ..., he said``), with no one else named in between and no one of
+    the pronoun's gender named before."""
     lx = lexicon()
     votes: dict[int, set] = {}
     for i, mt in enumerate(mentions):
-        person = mt.person
-        if not person.gender or " " not in person.name \
-                or person.gender != given_name_gender(person.name.split()[0]) or _named_gender_words(person):
-            continue
+        # (the cue after the name first: a plain test, as this runs for every mention of every article)
         verb = WORD.match(text, mt.end + 1) if text[mt.end:mt.end + 1] == " " else None
-        if verb is None or not ((v := lx.verb(verb.group().lower())) and "q" in v[1]):
+        if verb is None or not ((v := lx.verb(verb.group().lower())) and "q" in v[1]) \
+                or " " not in mt.person.name or not _census_gender(mt.person) or _named_gender_words(mt.person):
             continue
         end = _SENTENCE_END.search(text, verb.end(), verb.end() + 600)
         if end is None or "\n" in text[end.end():end.end() + 1]:
@@ -2475,11 +2472,12 @@ def _census_gender_from_cues(text: str, mentions: list[Mention]) -> None:
         stop = min(after.start() if after else len(text), mentions[i + 1].start if i + 1 < len(mentions) else len(text))
         pronoun = next((m for m in _PRONOUN_CUE.finditer(text, end.end(), stop)
                         if (v := lx.verb(m.group(2))) and "q" in v[1]), None)
-        if pronoun is None or _inside_quotation(text, pronoun.start()):
+        if pronoun is None or pronoun.start() in excluded:
             continue
         gender = PRONOUN_GENDER[pronoun.group(1).lower()]
         if not any(other.person.gender == gender for other in mentions[:i]):
-            votes.setdefault(id(person), set()).add(gender)  # (only when no one named before could be the pronoun)
+            votes.setdefault(id(mt.person), set()).add(gender)  # (only when no one named before could be the
+            # pronoun)
     for mt in mentions:
         found = votes.pop(id(mt.person), None)
         if found and len(found) == 1 and (gender := next(iter(found))) != mt.person.gender:
@@ -3777,11 +3775,10 @@ _SHARE_POLLED = re.compile(r"(?i:(?:another|the|some|about|nearly|almost|only|ju
 _DASHED_ROLE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’]*)\s+[-–—]\s+(?=[a-z])")
 
 
-def _tail_head(tail: str, lower: bool = True) -> str:
-    """The last word of a description's first phrase (``association`` of ``a local fishers' association in ...``),
-    or an empty string."""
-    words_ = re.split(r"\s(?:of|in|at|on|from|for|with|who|that)\s", tail)[0].split()[-1:]
-    return (words_[0].lower() if lower else words_[0]) if words_ else ""
+def _tail_head(tail: str) -> str:
+    """The last word of a description's first phrase, as written (``association`` of ``a local fishers' association
+    in ...``), or an empty string."""
+    return "".join(re.split(r"\s(?:of|in|at|on|from|for|with|who|that)\s", tail)[0].split()[-1:])
 
 
 def _legal_firm(mention: str) -> str | None:
@@ -4298,8 +4295,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             gender = PRONOUN_GENDER.get(low, "")
             spoke = previous is not None and previous[1] == "person" and JOINT not in previous[0]  # (he is one)
             if spoke and any(mt.person.name == previous[0] and _DEAD in mt.person.roles for mt in people) \
-                    and any(_DEAD not in mt.person.roles and mt.person.gender in {gender, ""} and " " in mt.person.name
-                            for mt in people if mt.end <= position):
+                    and _someone_living([mt for mt in people if mt.end <= position], gender):
                 spoke = False  # "the late Orvis Pederson, asked him to take over ... He said": the living man, not
                 # the dead one who spoke last (as for any pronoun, below)
             if spoke and gender and len(previous) > 4 and not _gender_known(people, previous[0], gender):
@@ -4449,7 +4445,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # Congress"; a name one of a kind: "Clearpath Minds, one of the largest")
             return speaker, stype
         if stype == "unknown" and body[:1].isupper() and _APPOSITIVE_TAIL.match(tail) \
-                and (kind := _tail_head(tail, lower=False)).islower() and kind in lx.lists["org_head"] \
+                and (kind := _tail_head(tail)).islower() and kind in lx.lists["org_head"] \
                 and not _within(people, body_end, position):
             # "Samahan ng Mangingisda ng Zambales, a local fishers' association": a name no list holds, which its
             # description in lower case calls a body (not a name set off: "Its owners, the Calder Pharmacy Group")
@@ -4460,7 +4456,7 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             # something unnamed and more about it, naming no one ("One tout, a 22-year-old student", "The final
             # declaration, adopted by consensus"): the phrase, someone unnamed when a noun for people heads it or
             # its description
-            heads = [body.split()[-1], *_tail_head(tail, lower=False).split()]
+            heads = [body.split()[-1], *_tail_head(tail).split()]
             person = any(PERSON_NOUN.search(w) and w not in lx.lists["media_head"] for w in heads if w.islower())
             return speaker, "anonymous" if person else stype
     if inside and _DESCRIBED_LEAD.match(mention.lstrip()):
@@ -5117,6 +5113,12 @@ def _last_named(people: list[Mention], person: Person, before: int) -> int:
     return max((mt.start for mt in people if mt.person is person and mt.start < before), default=-1)
 
 
+def _someone_living(people: list[Mention], gender: str) -> bool:
+    """Whether ``people`` name in full someone not called "the late" who may be of ``gender``."""
+    return any(_DEAD not in mt.person.roles and mt.person.gender in {gender, ""} and " " in mt.person.name
+               for mt in people)
+
+
 def _recent_person(people: list[Mention], position: int, gender: str = "", role: str = "",
                    fallback: bool = True, since: int = 0, qualifiers: frozenset = frozenset(),
                    epithet: bool = False) -> Person | None:
@@ -5131,8 +5133,7 @@ def _recent_person(people: list[Mention], position: int, gender: str = "", role:
                                     or not mt.person.gender and not mt.person.roles
                                     and _PEOPLE_OF_A_NATION.search(mt.person.name)))]
     if gender and not role and any(_DEAD in mt.person.roles for mt in before) \
-            and (since > 0 or any(_DEAD not in mt.person.roles and mt.person.gender in {gender, ""}
-                                  and " " in mt.person.name for mt in before)):
+            and (since > 0 or _someone_living(before, gender)):
         # someone named "the late X" speaks through a pronoun only when no one else could ("Tom Briggs learned under
         # the late Bill Foster. ... he said": Briggs; "in honor of the late Bill Foster ... he told the Herald in
         # 2019": Foster); in a paragraph's own search, never (the whole text is searched next)
