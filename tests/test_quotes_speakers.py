@@ -13887,6 +13887,21 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Rep. Karl Ostby chairs the panel. Members said they were told by Ostby's office only an hour before the "
         "session that the motion would come up.", ["Members", "Ostby's office"],
         id="a_passive_agent_ends_before_only_and_a_time"),
+    pytest.param(
+        "Coach Mary Holt said she was proud of the team.\n\nMarr led Glen Lake with 17 points, and a late shot by "
+        "Tessa Marr hit the rim.\n\nIn the stands behind the Leland bench sat Kelly Voss, Ava's mother. She said "
+        "she watched overtime from the top row.",
+        ["Mary Holt", "Kelly Voss"], id="a_subject_after_a_place_and_a_verb_of_posture_is_a_pronouns"),
+    pytest.param(
+        "Ronald Emmerson, 74, has led the team since 1978.\n\nFolk historian Dr Peter Ashby said the dance was "
+        '"little short of a miracle".\n\nIt was during one of those lean years, in 1978, that Mr Emmerson took over '
+        'as leader from his uncle, Harold Emmerson.\n\nHe admits he was not a natural leader.\n\n"I shouted a lot," '
+        "he said.",
+        ["Peter Ashby", "Ronald Emmerson", "Ronald Emmerson"], id="a_cleft_sentences_subject_after_that_is_a_pronouns"),
+    pytest.param(
+        'Folk historian Dr Peter Ashby said the dance was "little short of a miracle".\n\nIn 1978 Ronald Emmerson '
+        'took over as leader – or "captain" – from his uncle.',
+        ["Peter Ashby"], id="a_quoted_gloss_after_or_between_dashes_is_a_term"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -90,7 +90,12 @@ _INTRODUCED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|One)\s+((?:[a-z][\w-
                          r"(?=,|\s+(?:was|is|were|are|has|had|who|said|says|told)\b)", re.M)
 #: A short phrase set off by a comma before a sentence's subject: "Outside the court, ".
 _FRONTED = re.compile(r"[^,\"“”\n]{1,60},\s+")
-_AMONG_IS = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+")
+#: What comes before a subject its verb (or a cleft) puts later: "Among them was (Rana Saleh)", "In the stands
+#: behind the bench sat (Kelly Schaub)" (a verb of posture), "It was during those years, in 1978, that Mr (Emmerson)".
+_SUBJECT_PUT_LATER = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+"
+                                r"|(?:In|At|On|Behind|Beside|Outside|Inside|Near|Across|Alongside)\b[^.,;:\"“”]*"
+                                r"\s(?:sat|stood|sits|stands|waited|waits|knelt|kneels)\s+"
+                                r"|It\s+(?:was|is)\s+[^.;:\"“”]*\s(?:that|when)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
 #: A passive question: "(Janet Cope) was asked by Ms Onions whether".
 _ASKED_PASSIVE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?asked\s+(?:by\s+[^,.]{1,40}?\s+)?"
                             r"(?:whether|if|about|why|what|how)\b")
@@ -1488,7 +1493,8 @@ class Article(QuoteCues, ReportedSpeech):
                     or self.title_phrase(self.text[lo:mt.start]) \
                     or OWNER_KIN.fullmatch(self.text, kin_lo, mt.start) \
                     or KIN_OPENING.fullmatch(self.text, kin_lo, mt.start) \
-                    or _AMONG_IS.fullmatch(self.text, lo, mt.start) or RANK_BEFORE.match(self.text, kin_lo, mt.start) \
+                    or _SUBJECT_PUT_LATER.fullmatch(self.text, lo, mt.start) \
+                    or RANK_BEFORE.match(self.text, kin_lo, mt.start) \
                     or _AGE_OPENER.fullmatch(self.text, lo, mt.start) \
                     or ((role := _ROLE_BEFORE_NAME.fullmatch(self.text, lo, mt.start))
                         and role.group(2).lower() in role_heads() and role.group(1).lower() not in STOP_WORDS

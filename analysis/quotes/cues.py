@@ -195,6 +195,9 @@ _TERM_WORDS = 2  # a quoted term is one or two words ("carried interest" loophol
 #: A noun for a name, label or chant after a quotation of up to four words: 'the "king of debt" moniker',
 #: '"establishment" as a label', '"BERNIE!" chants'.
 _LABEL_WORDS = 4
+#: "or" opening a gloss set off by a dash, a bracket or a comma, and what closes it: "as leader – or “captain” – from".
+_GLOSS_OPENS = re.compile(r"[-–—(,]\s*or\s+$")
+_GLOSS_CLOSES = re.compile(r"\s*[-–—),]")
 _ARTICLE_FIRST = re.compile(r"(?:[Aa]n?|[Tt]he)\s")
 _LABEL_AFTER = re.compile(r"\s*(?:as\s+an?\s+)?(?:moniker|nickname|label|epithet|tag|tagline|catchphrase|slur|chant"
                           r"|buzzword)s?\b")
@@ -480,6 +483,9 @@ class QuoteCues(Clauses):
         if words <= _LABEL_WORDS and _LABEL_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at)) \
                 or words == 1 and WEB_ADDRESS.fullmatch(self.text, q.start, q.end):
             return True  # 'the "king of debt" moniker', 'the weakness of "establishment" as a label', '"state.gov"'
+        if words <= _TERM_WORDS and _GLOSS_OPENS.search(self.text[max(0, q.open_at - 8):q.open_at]) \
+                and _GLOSS_CLOSES.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
+            return True  # "took over as leader – or “captain” – from his uncle": another name for what it follows
         if words > _TERM_WORDS or self.text[q.end - 1:q.end] in {",", "."} \
                 or words > 1 and _ARTICLE_FIRST.match(self.text, q.start, q.end):
             return False  # (a noun phrase with its own article modifies no noun: 'called Rubio "a lightweight"
