@@ -13902,6 +13902,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'Folk historian Dr Peter Ashby said the dance was "little short of a miracle".\n\nIn 1978 Ronald Emmerson '
         'took over as leader – or "captain" – from his uncle.',
         ["Peter Ashby"], id="a_quoted_gloss_after_or_between_dashes_is_a_term"),
+    pytest.param(
+        "Staff were told of the plans on Monday, according to two employees who spoke on condition of "
+        "anonymity.\n\nOne, an engineer with 14 years at the company, said workers had been offered a choice. "
+        '"Norway might as well be the moon," he said.',
+        ["two employees", "an engineer with 14 years at the company", "an engineer with 14 years at the company"],
+        id="one_of_a_group_set_off_before_a_description_is_that_description_and_its_pronoun"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

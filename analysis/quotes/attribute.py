@@ -326,13 +326,14 @@ _THE_PERSON_OF = re.compile(r"(?i:the)\s+(?:[a-z-]+\s+)?[a-z]+(?:er|or|ist|ian|a
 #: A source introduced unnamed, not a noun pointing back to someone named ("the grower"): "a shopkeeper", "the
 #: owner of a gift shop".
 _INTRODUCED_UNNAMED = re.compile(r"(?i:an?|one|another)\s|" + _THE_PERSON_OF.pattern)
-_ONE_UNNAMED = re.compile(r"(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
+_ONE_UNNAMED = re.compile(r"(?:(?i:one|another),\s+)?"  # ("One, an engineer with 14 years at the company")
+                          r"(?:(?i:an?|the|one|another)\s+(?:[\w.&'’-]+\s+){0,3}?"
                           r"(?:spokes(?:man|woman|person)|attorney|lawyer"
                           r"|official|officer|staffer|employee|aide|adviser|advisor|representative|source)\b(?!['’]s)"
                           # any one person described, its modifiers in lower case
                           r"|" + _ONE_DESCRIBED.format(modifier=r"[a-z][\w-]*") +
                           # one of a group: "one of the council's coastal engineers"
-                          r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s\s*$")
+                          r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s\s*$)")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = (r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"

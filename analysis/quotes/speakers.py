@@ -3382,6 +3382,8 @@ _DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([a-z]+)\s
 _TO_RECIPIENT = re.compile(r"\s+to\s+|,\s+")
 #: An unnamed source described, then described again after a comma: "The youngest craftsman on the street, a
 #: 26-year-old law graduate ...".
+#: "One" or "Another" of a group, set off before a description of its own: "One, (an engineer with 14 years)".
+_ONE_SET_OFF = re.compile(r"(?i:one|another),\s+(?=an?\s)")
 _DESCRIBED_AGAIN = re.compile(r"((?i:the|an?|one)\s+[a-z][\w-]*(?:\s+[^,\s]+){2,8}),\s+an?\s+[\w-]+")  # (three words
 # or more: "The woman, a 34-year-old from Leeds" keeps the rules for a bare noun)
 #: A time after "from": "(a report from) October 2023", "(from) last year", "(from) 2019", "(from) the 1990s".
@@ -4011,6 +4013,9 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return classify_source(mention[:cut.start()], position - len(mention) + cut.start(), people, previous,
                                    paragraph_start, content)
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
+    if (one := _ONE_SET_OFF.match(text)) and one.end() < len(text):
+        # "One, an engineer with 14 years at the company, said": one of a group named before, then who they are
+        return classify_source(text[one.end():], position, people, previous, paragraph_start)
     if ", a" in text and (appositive := _DESCRIBED_AGAIN.match(text)) \
             and not _within(people, position - len(mention), position):
         # "The youngest craftsman on the street, a 26-year-old law graduate who works in his uncle's shop": the
