@@ -13908,6 +13908,23 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         '"Norway might as well be the moon," he said.',
         ["two employees", "an engineer with 14 years at the company", "an engineer with 14 years at the company"],
         id="one_of_a_group_set_off_before_a_description_is_that_description_and_its_pronoun"),
+    pytest.param(
+        '"You cannot see inside a stone tower until you open it up," said Cllr Martin Fenwick.\n\nAsked whether any '
+        "of the overspend could be recovered from the contractor, Humberside-based Ellerby Stone Restoration, he "
+        'said that was "a matter for the lawyers".',
+        ["Martin Fenwick", "Martin Fenwick"], id="a_name_after_where_a_body_is_based_is_the_body_no_person"),
+    pytest.param(
+        "Defending Connor Ward, Rebecca Shah said her client had developed a gambling addiction. He was, she said, "
+        '"genuinely ashamed" and had written letters of apology to each of his victims.',
+        ["Rebecca Shah", "Rebecca Shah"], id="letters_written_are_what_is_written_no_report"),
+    pytest.param(
+        "A report by Anthony Mercer, the council's director of environment, says the closures would save about "
+        '£1.1m a year.\n\nIt acknowledges that the proposals are likely to be "unpopular".',
+        ["Anthony Mercer", "Anthony Mercer"], id="it_after_a_report_given_to_its_named_author_is_the_author"),
+    pytest.param(
+        "A report by the council's director of resources, Marcus Tennant, says charging £1.50 could raise £92,000 a "
+        "year.\n\nIt warns that without new income the council faces a gap of £640,000.",
+        ["Marcus Tennant", "Marcus Tennant"], id="it_after_a_report_by_a_role_and_its_holder_is_the_holder"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

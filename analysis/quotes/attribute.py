@@ -88,6 +88,8 @@ _WITH_KIN = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:" + "|".join(sorted(KIN
 _INTRODUCED = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|One)\s+((?:[a-z][\w-]*\s+){0,3}(?P<noun>[a-z]+)"
                          r"(?:\s+(?:of|for|to|at|in|close\s+to|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?)"
                          r"(?=,|\s+(?:was|is|were|are|has|had|who|said|says|told)\b)", re.M)
+#: A document and who made it or whom it went to: "A report (by|to|from|for) ...".
+_DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(\w+)\s+(?:by|from|to|for)\s")
 #: A short phrase set off by a comma before a sentence's subject: "Outside the court, ".
 _FRONTED = re.compile(r"[^,\"“”\n]{1,60},\s+")
 #: What comes before a subject its verb (or a cleft) puts later: "Among them was (Rana Saleh)", "In the stands
@@ -4085,6 +4087,16 @@ class Article(QuoteCues, ReportedSpeech):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
                         # sentence since the last attribution
                         speaker, stype = body[:2]
+                        if mention.lower() == "it" and stype == "media" and previous and previous[3] == "person" \
+                                and body[2] <= previous_at < self.sentence_of(body[2])[1]:
+                            speaker, stype = previous[1], "person"  # "A report by the council's director of
+                            # resources, Marcus Tennant, says ... / It warns": the report, which the last row gave to
+                            # the author it names
+                    elif mention.lower() == "it" and stype == "unresolved" and previous and previous[3] == "person" \
+                            and at - previous[0] <= 1 and (doc := _DOCUMENT_BY.match(previous[2])) \
+                            and self.lx.has("document", doc.group(1).lower()):
+                        speaker, stype = previous[1], "person"  # "A report by Anthony Mercer, the council's director
+                        # of environment, says ... / It acknowledges": the report, which the last row gave to its author
                     elif mention.lower() == "it" and stype == "unresolved" \
                             and (company := self.company_in_sentence(subj[0], previous)):
                         speaker, stype = company, "organization"  # "Shares in the Leeds-based company fell after it

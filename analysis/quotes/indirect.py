@@ -2040,8 +2040,10 @@ class ReportedSpeech(Clauses):
                     and rest[1][2] not in CLAUSE_WORDS | PREPOSITIONS \
                     and any(t[2].lower() in _FINITE_AUX or ED_END.search(t[2]) for t in rest[2:4]):
                 clause_start = True  # said early elections remained unlikely: an adjective of time, then a noun
-            noun_phrase_only = low in _DETERMINERS_NOT_THAT and lemma in _WRITING and not any(
-                t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X"
+            noun_phrase_only = lemma in _WRITING and (
+                low in _DETERMINERS_NOT_THAT or self.lx.has("document", low.removesuffix("s"))) and not any(
+                t[2].lower() in _FINITE or ED_END.search(t[2]) for t in rest[1:9])  # "wrote a letter to X", "had
+            # written letters of apology to each of his victims"
             time_adjunct = low in TIME_WORDS and len(rest) > 1 and _is_time_token(rest[1][2]) and not clause_start \
                 or low in MONTHS and _after_time(rest, 0) > 1 and rest[_after_time(rest, 0) - 1][2].isdigit()
             # ("..." Rubio said Dec. 6 on CNN: a date)

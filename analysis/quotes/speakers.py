@@ -1316,6 +1316,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (its and _BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
+            and not (r[0][2].endswith("-based") and len(r) > 1
+                     and not any(t[2].lower() in first_names() or t[2].lower().rstrip(".") in titles for t in r[1:]))
+            # ("the contractor, Humberside-based Ellerby Stone Restoration": where a body is based, no one's name)
             and not ("the" in text[max(0, r[0][0] - 16):r[0][0]]
                      and _PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
@@ -3838,6 +3841,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
     if (firm := _legal_firm(mention)) is not None:
         return firm, "organization"  # "Bergen-based Fjordline Tackle AS", "Hokuyo Feed GmbH": a company by its legal
         # form as written, never a person
+    if "-based " in mention and (based := _BASED_LAST.search(mention)):
+        # "Timmins-based Northline Air", "The contractor, Chemnitz-based Elbtal Datentechnik": the body after where
+        # it is based (find_people reads no person there)
+        speaker, stype = classify_source(mention[based.end():], position, people, previous, paragraph_start, content)
+        return speaker, "organization" if stype == "unknown" else stype
     if " " in mention and (dashed := _DASHED_ROLE.match(mention)):
         # "Jason Miller - communications director for Trump's transition team": the role set off as by a comma (the
         # same length, offsets kept)
@@ -5503,6 +5511,8 @@ _STAND_IN = re.compile(r",\s+(?:represented|accompanied|flanked|assisted)\s+by\s
 _TITLE_OF_THE = re.compile(r"([A-Z][a-z]+) of the (?=[A-Z])")
 #: A place a body is based in, written before its name: "Osaka-based ", "Halifax-based ".
 _BASED_BEFORE = re.compile(r"^[A-Z][\w.'’]*-based\s+(?=[A-Z])")
+#: The same opening a phrase, or its last part set off by a comma: "(The contractor, )Chemnitz-based ".
+_BASED_LAST = re.compile(r"(?:^|,\s+)[A-Z][\w.'’]*-based\s+(?=[A-Z][^,]*$)")
 #: A capitalised word that opens a sentence before a name: "As The Atlantic reported" names The Atlantic.
 _BODY_OPENER = re.compile(r"^(?:As|But|And|In|At|On|If|When|While|After|Since|So|Yet|Or|Although|Though|Still|Now"
                           r"|Then|However|Meanwhile|Because|Unless|Until|An?)\s+(?=\S)")
