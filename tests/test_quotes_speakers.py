@@ -13925,6 +13925,9 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "A report by the council's director of resources, Marcus Tennant, says charging £1.50 could raise £92,000 a "
         "year.\n\nIt warns that without new income the council faces a gap of £640,000.",
         ["Marcus Tennant", "Marcus Tennant"], id="it_after_a_report_by_a_role_and_its_holder_is_the_holder"),
+    pytest.param(
+        "A report to the council's cabinet says keeping the path open would add about £1.2m to the cost.",
+        ["A report"], id="a_document_opening_a_sentence_before_to_is_the_source_not_whom_it_went_to"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

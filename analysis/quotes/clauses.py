@@ -2770,8 +2770,10 @@ class Clauses(ArticleText):
             return False
         if any(toks[t][2].lower() in MADE_BY and toks[t + 1][2] == "by"
                for t in range(j + 2, min(len(toks) - 1, j + 6))):
-            return True  # (its maker named after it; not "A report to cabinet said": the council's officers', whom
-            # the rules find)
+            return True  # (its maker named after it)
+        if j == 2:
+            return True  # "A report to the council's cabinet says": the document opening the sentence, not whom it
+            # went to
         made = next((t for t in range(j + 1, min(len(toks), j + 7)) if not _addressee_word(toks[t])), None)
         return made is not None and made > j + 1 and toks[made][2].lower() in MADE_BY  # "A report to the U.S.
         # Congress released on Wednesday (accused)": when it came out, after the addressee named
