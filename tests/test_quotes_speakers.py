@@ -13928,6 +13928,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         "A report to the council's cabinet says keeping the path open would add about £1.2m to the cost.",
         ["A report"], id="a_document_opening_a_sentence_before_to_is_the_source_not_whom_it_went_to"),
+    pytest.param(
+        "Gordon Kerr, 61, took the stand Tuesday in Ontario Court, where he is on trial on charges of careless use "
+        "of a firearm.\n\nNatalie Fraser suggested the drone was over the Boyd property. The accused disagreed, "
+        'saying it had "come right across the fence line".',
+        ["Natalie Fraser", "Gordon Kerr"], id="the_accused_is_the_one_person_said_to_be_on_trial"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

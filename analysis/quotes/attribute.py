@@ -168,6 +168,12 @@ _UNNAMED_OFFICIAL = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 #: A teenager named by a noun of their age: "the teen", "The teenager", "the schoolgirl".
 _THE_TEEN = re.compile(r"[Tt]he\s+(teen|teenager|schoolboy|schoolgirl)")
+#: One defendant by that role: "The accused", "the defendant".
+_THE_ACCUSED = re.compile(r"[Tt]he\s+(?:accused|defendant)")
+#: A clause saying someone is tried: "(he) is on trial", "was charged", "pleaded not guilty", "faces two charges".
+_ON_TRIAL = re.compile(r"\b(?:is|was|are|were)\s+(?:on\s+trial|(?:jointly\s+)?charged|accused\s+of)\b"
+                       r"|\bpleaded\s+(?:not\s+)?guilty\b|\bfaces?\s+(?:\w+\s+){0,2}charges?\b"
+                       r"|\bdenies\s+(?:\w+\s+){0,2}charges?\b")
 #: An unnamed teenager: "A 16-year-old girl", "a teenager", "another schoolboy".
 _UNNAMED_TEEN = re.compile(r"\b(?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)-year-old\b"
                            r"|\b(?:[Aa]n?|[Aa]nother)\s+(?:teen|teenager|teenage|schoolboy|schoolgirl)\b")
@@ -2022,6 +2028,20 @@ class Article(QuoteCues, ReportedSpeech):
         name, = teens
         last = max(mt.end for mt in self.people if mt.end <= pos and mt.person.name == name)
         return None if _UNNAMED_TEEN.search(self.text, last, pos) else name
+
+    def accused_named_before(self, pos: int) -> str | None:
+        """Who ``the accused`` or ``the defendant`` at ``pos`` is: the one person named in full before it whose own
+        clause says they are on trial, charged or pleaded (``Gordon Kerr, 61, took the stand ..., where he is on trial
+        on charges of``); else None."""
+        named = set()
+        for mt in self.people:
+            if mt.end > pos:
+                break
+            end = self.sentence_of(mt.start)[1]
+            if " " in mt.person.name and not self.in_quote(mt.start) \
+                    and _ON_TRIAL.search(self.text, mt.end, min(end, mt.end + 160)):
+                named.add(mt.person.name)
+        return named.pop() if len(named) == 1 else None
 
     def kept_unnamed(self, previous: tuple, previous_at: int, reported: tuple[int, int], pronoun: str) -> bool:
         """Whether the source of ``previous`` keeps their name back in its sentence (``who asked not to be
@@ -4154,6 +4174,10 @@ class Article(QuoteCues, ReportedSpeech):
                 elif stype in {"unknown", "anonymous"} and (teen := _THE_TEEN.fullmatch(mention)) \
                         and (named := self.teen_named_before(subj[0], GENDERED_NOUNS.get(teen.group(1).lower(), ""))):
                     speaker, stype = named, "person"  # "The teen said" after "Sadie Caldwell, 16,"
+                elif stype in {"unknown", "anonymous"} and _THE_ACCUSED.fullmatch(mention) \
+                        and (accused := self.accused_named_before(subj[0])):
+                    speaker, stype = accused, "person"  # "The accused disagreed" after "Gordon Kerr ... where he is
+                    # on trial on charges of careless use of a firearm"
                 elif stype in {"unknown", "anonymous"} and mention[:1] in "HhTt" \
                         and (relative := kin_named_before(self.text, self.people, mention.partition(",")[0].rstrip(),
                                                           subj[0])):
