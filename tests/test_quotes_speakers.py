@@ -13939,6 +13939,19 @@ def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     assert body_speakers(text) == speakers
 
 
+def test_a_leads_role_description_is_the_first_holder_of_the_role_named_after_it():
+    # (a text of my own, names changed; a headline and a byline, as the article the rule was written from has)
+    text = ("Tram scheme scrapped in 'act of economic vandalism', says council leader\n\nBy Harriet Mace, BBC News\n\n"
+            "Plans for a £410m tram network in Stoke-on-Trent have been scrapped by the government, with the leader of "
+            "the city council calling the decision \"an act of economic vandalism\".\n\nBut Gareth Mowbray, the Labour "
+            "leader of Stoke-on-Trent City Council, said the authority had spent £14m on the plans.\n\nMr Mowbray "
+            "rejected that characterisation, saying the cost increases were the result of \"construction inflation\"."
+            "\n\nLorraine Bagley, chief executive of Staffordshire Chambers of Commerce, said firms had invested in "
+            "the valley.\n\nAsked whether the council would take legal action, Mr Mowbray said: \"Nothing is off the "
+            "table.\"")
+    out = rows(text)
+    assert out.loc[out["speaker_mention"] == "the leader of the city council", "speaker"].tolist() == ["Gareth Mowbray"]
+
 def test_state_before_an_office_and_a_name_after_a_quotation_is_no_cue():
     text = ('"This is a big year for our county!" Hale\'s niece, state Del. Cora Pitts, shouted to the crowd. "We have '
             'to show that we have his back."')

@@ -2029,6 +2029,22 @@ class Article(QuoteCues, ReportedSpeech):
         last = max(mt.end for mt in self.people if mt.end <= pos and mt.person.name == name)
         return None if _UNNAMED_TEEN.search(self.text, last, pos) else name
 
+    def role_holder_after(self, mention: str, pos: int) -> str | None:
+        """For a description opening with ``the`` whose head is a role (``the presiding judge``, ``the leader of the
+        city council``): the first person named in full after ``pos`` with that role word, when no one named before
+        holds it (a lead's source, named further down: ``presiding judge Helena Sarmento Rocha said``); else None."""
+        words_ = [POSSESSIVE_END.sub("", w) for w in _clean_mention(mention).lower().replace(",", " ").split()]
+        if not 2 <= len(words_) <= 8 or words_[0] != "the":
+            return None
+        head = words_[words_.index("of") - 1] if "of" in words_ else words_[-1]
+        # the word that says which one (its holder's too): "(the) justice (minister)", "the leader of the city
+        # council", "the leader of X's opposition"; none in "the judge"
+        which = words_[-1] if "of" in words_ else words_[-2] if len(words_) > 2 else ""
+        if not self.lx.has("role", head) or any(head in mt.person.roles for mt in self.people if mt.start < pos):
+            return None
+        return next((mt.person.name for mt in self.people if mt.start > pos and head in mt.person.roles
+                     and (not which or which in mt.person.roles) and " " in mt.person.name), None)
+
     def accused_named_before(self, pos: int) -> str | None:
         """Who ``the accused`` or ``the defendant`` at ``pos`` is: the one person named in full before it whose own
         clause says they are on trial, charged or pleaded (``Gordon Kerr, 61, took the stand ..., where he is on trial
@@ -4217,6 +4233,10 @@ class Article(QuoteCues, ReportedSpeech):
                     # body's kind noun is a body: "The utility argues ... CEO Dana Richter said" is the utility's)
                     speaker, stype = named, "person"
                     self.give_role(named, mention)
+                elif stype in {"anonymous", "unknown"} and at <= max(1, self.lead) \
+                        and (holder := self.role_holder_after(mention, subj[1])):
+                    speaker, stype = holder, "person"  # "..., with the presiding judge saying he had 'betrayed' ..."
+                    # in a lead, then "presiding judge Helena Sarmento Rocha said"
                 elif stype == "anonymous" and at <= max(1, self.lead) and mention.istitle() and " " not in mention \
                         and (holder := role_holder(mention, self.people)):
                     speaker, stype = holder, "person"  # a standfirst's "Judge says ..." before "Judge Maureen
