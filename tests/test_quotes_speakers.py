@@ -13933,6 +13933,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "of a firearm.\n\nNatalie Fraser suggested the drone was over the Boyd property. The accused disagreed, "
         'saying it had "come right across the fence line".',
         ["Natalie Fraser", "Gordon Kerr"], id="the_accused_is_the_one_person_said_to_be_on_trial"),
+    pytest.param(
+        'Parents have won a high court challenge, after a judge ruled that the consultation was "so flawed as to be '
+        'unlawful".\n\nMrs Justice Okafor-Lane quashed the decision.\n\nIn her judgment, the judge said the council '
+        "had misled parents.",
+        ["a judge", "Okafor-Lane"], id="an_unnamed_sources_noun_is_the_holder_of_the_role_named_since"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -4024,8 +4024,16 @@ class Article(QuoteCues, ReportedSpeech):
                 at = self.paragraph_of(subj[0])
                 context = None  # he/she look back to the last person speaker; they/it to the last speaker
                 subject = None
+                # (an unnamed source's noun names the holder of that role named since: "after a judge ruled that
+                # ... / Mrs Justice Adebayo-Clarke quashed ... / the judge said")
+                holder_since = previous is not None and previous[3] == "anonymous" and _THE_NOUN.fullmatch(mention) \
+                    and (holder := holder_of(self.people, mention.split()[-1].lower(), subj[0])) is not None \
+                    and any(mt.person is holder and previous_at < mt.start and not self.in_quote(mt.start)
+                            and not previous_span[0] <= mt.start < previous_span[1] for mt in self.people)
+                # (not named in what the source reported: "One Labour councillor ... told the Daily Echo that
+                # members had urged Cllr Oyelaran to ... / '...,' the councillor said")
                 if previous and previous[3] == "anonymous" and _THE_NOUN.fullmatch(mention) \
-                        and (last_person is None or previous_at > last_person[2]):
+                        and (last_person is None or previous_at > last_person[2]) and not holder_since:
                     # "A spokesman for Defra said ... the spokesman said": the unnamed source that spoke last
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 elif last_person and mention.lower() not in {"they", "it"}:
@@ -4040,7 +4048,7 @@ class Article(QuoteCues, ReportedSpeech):
                         # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since
                         # the last speaker is who "he" is now
                         context = (subject.name, "person", True, True)
-                elif previous:
+                elif previous and not holder_since:
                     context = (previous[1], previous[3], at - previous[0] <= 2, at == previous[0])
                 if mention.lower() == "it" and previous and previous[0] >= at - 1 and self.is_document(previous[2]):
                     speaker, stype = previous[1], previous[3]  # "according to the letter ... It said": its writer
