@@ -4126,21 +4126,21 @@ class Article(QuoteCues, ReportedSpeech):
                                                          self.without_companions(subj[0], mention), context,
                                                          self.paragraphs[at][0],
                                                          content=self.reported_before(subj[0], span))
+                    # "A report by Anthony Mercer, the council's director of environment, says ... / It acknowledges",
+                    # "A report by the council's director of resources, Marcus Tennant, says ... / It warns": the
+                    # report, which the last row gave to the author it names
+                    author = previous[1] if mention.lower() == "it" and previous and previous[3] == "person" \
+                        and at - previous[0] <= 1 and (doc := _DOCUMENT_BY.match(previous[2])) \
+                        and self.lx.has("document", doc.group(1).lower()) else None
                     if mention.lower() in {"it", "they"} and (body := self.body_subject(subj[0], at, mention.lower())) \
                             and (stype == "unresolved" or body[2] > previous_at):
                         # "The US government denied the claims ... In a statement, it said": the body that opens a
                         # sentence since the last attribution
                         speaker, stype = body[:2]
-                        if mention.lower() == "it" and stype == "media" and previous and previous[3] == "person" \
-                                and body[2] <= previous_at < self.sentence_of(body[2])[1]:
-                            speaker, stype = previous[1], "person"  # "A report by the council's director of
-                            # resources, Marcus Tennant, says ... / It warns": the report, which the last row gave to
-                            # the author it names
-                    elif mention.lower() == "it" and stype == "unresolved" and previous and previous[3] == "person" \
-                            and at - previous[0] <= 1 and (doc := _DOCUMENT_BY.match(previous[2])) \
-                            and self.lx.has("document", doc.group(1).lower()):
-                        speaker, stype = previous[1], "person"  # "A report by Anthony Mercer, the council's director
-                        # of environment, says ... / It acknowledges": the report, which the last row gave to its author
+                        if author and stype == "media" and body[2] <= previous_at < self.sentence_of(body[2])[1]:
+                            speaker, stype = author, "person"  # (the report opens the sentence of the last row)
+                    elif author and stype == "unresolved":
+                        speaker, stype = author, "person"
                     elif mention.lower() == "it" and stype == "unresolved" \
                             and (company := self.company_in_sentence(subj[0], previous)):
                         speaker, stype = company, "organization"  # "Shares in the Leeds-based company fell after it

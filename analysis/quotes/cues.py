@@ -483,7 +483,7 @@ class QuoteCues(Clauses):
         if words <= _LABEL_WORDS and _LABEL_AFTER.match(self.text, q.close_at + mark_width(self.text, q.close_at)) \
                 or words == 1 and WEB_ADDRESS.fullmatch(self.text, q.start, q.end):
             return True  # 'the "king of debt" moniker', 'the weakness of "establishment" as a label', '"state.gov"'
-        if words <= _TERM_WORDS and _GLOSS_OPENS.search(self.text[max(0, q.open_at - 8):q.open_at]) \
+        if words <= _TERM_WORDS and _GLOSS_OPENS.search(self.text, max(0, q.open_at - 8), q.open_at) \
                 and _GLOSS_CLOSES.match(self.text, q.close_at + mark_width(self.text, q.close_at)):
             return True  # "took over as leader – or “captain” – from his uncle": another name for what it follows
         if words > _TERM_WORDS or self.text[q.end - 1:q.end] in {",", "."} \

@@ -3383,10 +3383,10 @@ _SENIOR = re.compile(r"(?:(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?([A-Z][\w'’-]+)\
 _DOCUMENT_SENT = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([a-z]+)\s+(from|sent\s+to|addressed\s+to"
                             r"|submitted\s+to|delivered\s+to|presented\s+to|shown\s+to)\s+(.+)", re.S)
 _TO_RECIPIENT = re.compile(r"\s+to\s+|,\s+")
-#: An unnamed source described, then described again after a comma: "The youngest craftsman on the street, a
-#: 26-year-old law graduate ...".
 #: "One" or "Another" of a group, set off before a description of its own: "One, (an engineer with 14 years)".
 _ONE_SET_OFF = re.compile(r"(?i:one|another),\s+(?=an?\s)")
+#: An unnamed source described, then described again after a comma: "The youngest craftsman on the street, a
+#: 26-year-old law graduate ...".
 _DESCRIBED_AGAIN = re.compile(r"((?i:the|an?|one)\s+[a-z][\w-]*(?:\s+[^,\s]+){2,8}),\s+an?\s+[\w-]+")  # (three words
 # or more: "The woman, a 34-year-old from Leeds" keeps the rules for a bare noun)
 #: A time after "from": "(a report from) October 2023", "(from) last year", "(from) 2019", "(from) the 1990s".
