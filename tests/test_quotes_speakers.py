@@ -13938,6 +13938,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'unlawful".\n\nMrs Justice Okafor-Lane quashed the decision.\n\nIn her judgment, the judge said the council '
         "had misled parents.",
         ["a judge", "Okafor-Lane"], id="an_unnamed_sources_noun_is_the_holder_of_the_role_named_since"),
+    pytest.param(
+        "Ahead of the hearing, the Hopi Cultural Preservation Office sent the court a letter describing the panel "
+        'as part of a "living record" of clan migrations.',
+        ["Hopi Cultural Preservation Office"], id="a_two_word_preposition_opening_a_sentence_is_no_subject"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -478,9 +478,11 @@ ING_NOT_GERUND = frozenset("being during according including regarding following
 #: Prepositions that go on with a source's noun: "(said a spokesman) for the council", "(one adviser) to the board".
 _ROLE_LINKS = frozenset({"for", "to", "at"})
 END_OR_COMMA = END_PUNCT | {","}
+#: Words opening an adjunct before a sentence's subject (a two-word preposition by its first word: "Ahead of the
+#: hearing, the office sent ...", "Prior to the vote, ...").
 _OPENING_ADJUNCT = PREPOSITIONS | {"according", "despite", "after", "as", "like", "unlike", "outside", "inside", "beyond",
                                     "behind", "throughout", "amid", "amidst", "near", "alongside", "following",
-                                    "toward", "towards"}
+                                    "toward", "towards", "ahead", "prior"}
 #: Before an appositive subject: "When asked, the firm's lawyer, Jane Doe, said".
 _OPENING_CLAUSE = _OPENING_ADJUNCT | {"when", "if", "while", "although", "though", "because", "since", "once", "unless"}
 _MONTH_NAMES = frozenset(m.title() for m in MONTHS)
