@@ -667,6 +667,11 @@ def _read_run(words: tuple[str, ...]) -> tuple | None:
                              and name[0].lower() in common and name[0].lower() not in given):
         # a sentence opener before a name: "Despite Santilli", "Like Corker", "Citing Sanders", "Understated Perez";
         # an inverted cue: "Said Ellis: ..."; where a body is based: "Halifax-based Harbourline"
+        if name[0].endswith("-based") and not any(w.lower() in given or w.lower().rstrip(".") in titles
+                                                  for w in name[1:]):
+            return None  # "the contractor, Humberside-based Ellerby Stone Restoration": a body's name after where it
+            # is based, no one's, when no given name or title says otherwise ("Washington-based U.S. District Judge
+            # Colleen Kollar-Kotelly")
         role_words += (name[0].lower(),)
         name = name[1:]
         i += 1
@@ -1316,9 +1321,6 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (its and _BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
-            and not (r[0][2].endswith("-based") and len(r) > 1
-                     and not any(t[2].lower() in first_names() or t[2].lower().rstrip(".") in titles for t in r[1:]))
-            # ("the contractor, Humberside-based Ellerby Stone Restoration": where a body is based, no one's name)
             and not ("the" in text[max(0, r[0][0] - 16):r[0][0]]
                      and _PLACE_THE_BEFORE.search(text, max(0, r[0][0] - 16), r[0][0])
                      and not any(t[2].lower().rstrip(".") in titles or t[2].lower() in first_names() for t in r))
