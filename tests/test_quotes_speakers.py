@@ -13942,6 +13942,25 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Ahead of the hearing, the Hopi Cultural Preservation Office sent the court a letter describing the panel "
         'as part of a "living record" of clan migrations.',
         ["Hopi Cultural Preservation Office"], id="a_two_word_preposition_opening_a_sentence_is_no_subject"),
+    pytest.param(
+        'ANGUS LINDSAY opened the bakery on the square in 1989 and still lights the ovens at four.\n\n"I never '
+        'meant to stay this long," Mr Lindsay said.\n\nHe said the bakery would close on Christmas Eve.',
+        ["Angus Lindsay", "Angus Lindsay"], id="a_name_set_in_capitals_opening_a_lead_is_the_name_a_title_gives_later"),
+    pytest.param(
+        "Dr Colin Baird, a marine ecologist, said the counts were rare.\n\nHer successor as the Saturday counter is "
+        'Stonehaven teenager Euan Ritchie, 15, who has walked the beach with her since June.\n\n"She is very strict '
+        'about the notebook," he said.',
+        ["Colin Baird", "Euan Ritchie"], id="a_description_then_is_puts_the_subject_named_after_it"),
+    pytest.param(
+        "The kits were posted in March. Among the first to send one back was Tam Lennox, 67, a retired miner from "
+        'Dalmellington.\n\nHis wife, Jean Lennox, said she had nagged him every morning.\n\n"Don\'t leave it in the '
+        'drawer," Mr Lennox said.',
+        ["Jean Lennox", "Tam Lennox"], id="a_rare_census_gender_yields_to_the_pronoun_opening_the_next_sentence"),
+    pytest.param(
+        "Among the first home was Ellie Varcoe, 17, who sailed the last race in a heavy swell.\n\nHer father, Mark "
+        'Varcoe, watched from the harbour wall.\n\n"She never looked back," Mr Varcoe said.\n\n"I was sick over the '
+        'side," Ellie Varcoe said.',
+        ["Mark Varcoe", "Ellie Varcoe"], id="a_courtesy_title_goes_to_the_man_of_that_surname_named_in_full"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -8,7 +8,7 @@ from functools import cached_property
 from operator import attrgetter
 
 from ..units import paragraph_spans, sentence_spans
-from .lexicon import lexicon, Tokens
+from .lexicon import first_names, lexicon, Tokens
 from .marks import quote_spans
 from .speakers import find_people
 
@@ -21,6 +21,25 @@ _MARK_IN_WORD = re.compile(r"‘(?<=[^\W\d_]‘)(?=[^\W\d_])")
 _WORD_WITH_MARK = re.compile(r"\w+(?:‘\w+)+")
 #: Spaces other than the space between words: no-break, figure and narrow no-break spaces.
 _SPACE_LIKE = re.compile("[\u00a0\u2007\u202f]")
+#: Two or three words in capitals opening a paragraph, then a word in lower case: ``JIM HYSLOP threw his first
+#: quoit`` (a British lead's opening words set in capitals).
+_CAPITALS_OPENING = re.compile(r"^([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,2})(?= [a-z])", re.M)
+
+
+def _names_in_capitals(text: str) -> str:
+    """``text`` with a name a lead sets in capitals written as the text writes it elsewhere (``JIM HYSLOP threw``:
+    ``Jim Hyslop``), one character for one, when its last word is written elsewhere after a courtesy title (``Mr
+    Hyslop``), or in lower case but for its capitals and its first word is a census given name; other capitals as
+    they are (``AN INGLETON caver``, ``USA TODAY identified``)."""
+    def read(m: re.Match) -> str:
+        words_ = m.group(1).split(" ")
+        later = re.compile(rf"\b(?:(Mr|Mrs|Ms|Miss|Dr)\.? )?({re.escape(words_[-1])})\b", re.I)
+        last = next((k for k in later.finditer(text, m.end()) if not k.group(2).isupper()), None)
+        if last is None or last.group(1) is None and words_[0].lower() not in first_names() \
+                or words_[0].lower() in {"a", "an", "the"}:
+            return m.group(1)
+        return " ".join([w.capitalize() for w in words_[:-1]] + [last.group(2)])
+    return _CAPITALS_OPENING.sub(read, text)
 
 
 class ArticleText:
@@ -35,6 +54,8 @@ class ArticleText:
             # a no-break or narrow space is a space to every rule ("The Washington Times reports\xa0Beck will ...":
             # the verb and the clause after it, in copy pasted from the web; one character for one)
             self.text = text = _SPACE_LIKE.sub(" ", text)
+        if _CAPITALS_OPENING.search(text):
+            self.text = text = _names_in_capitals(text)
         # the words so respelled, to write names and phrases the rules took from the text as the text does
         self._respelled = {read: w for w in _WORD_WITH_MARK.findall(self.source)
                            if (read := w.replace("‘", "’")) not in self.source} if text != self.source else {}

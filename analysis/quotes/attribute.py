@@ -93,11 +93,15 @@ _DOCUMENT_BY = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}?(\w+)\s+(
 #: A short phrase set off by a comma before a sentence's subject: "Outside the court, ".
 _FRONTED = re.compile(r"[^,\"“”\n]{1,60},\s+")
 #: What comes before a subject its verb (or a cleft) puts later: "Among them was (Rana Saleh)", "In the stands
-#: behind the bench sat (Kelly Schaub)" (a verb of posture), "It was during those years, in 1978, that Mr (Emmerson)".
+#: behind the bench sat (Kelly Schaub)" (a verb of posture), "It was during those years, in 1978, that Mr (Emmerson)",
+#: "Her successor as the Sunday counter is Ellon teenager (Ruaridh Mackay)" (a description, then who it is).
 _SUBJECT_PUT_LATER = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+"
                                 r"|(?:In|At|On|Behind|Beside|Outside|Inside|Near|Across|Alongside)\b[^.,;:\"“”]*"
                                 r"\s(?:sat|stood|sits|stands|waited|waits|knelt|kneels)\s+"
-                                r"|It\s+(?:was|is)\s+[^.;:\"“”]*\s(?:that|when)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
+                                r"|It\s+(?:was|is)\s+[^.;:\"“”]*\s(?:that|when)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+                                r"|(?:One|Another|Her|His|Their|The)\s[^.,;:\"“”]*\s(?:is|was)\s+"
+                                r"(?:[A-Z][\w'’-]+\s+(?=[a-z]))?(?:[a-z][\w'’-]*\s+){0,3}"
+                                r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?")
 #: A passive question: "(Janet Cope) was asked by Ms Onions whether".
 _ASKED_PASSIVE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?asked\s+(?:by\s+[^,.]{1,40}?\s+)?"
                             r"(?:whether|if|about|why|what|how)\b")

@@ -1750,10 +1750,12 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                     # grandfather, Tam Hannay": Tam is in the census women's file alone, at 0.001 %)
                     census = _gender_before(text, start) \
                         or (_cue_pronoun_after(text, start, end) or _report_pronoun_after(text, start, end)
-                            if start not in excluded else "") or census
+                            if start not in excluded else "") or _next_sentence_pronoun(text, start, end, raw) or census
                     # (or the pronoun of the cue of the quotation that follows the person's first report: "Board chair
                     # Darcy Kowalchuk ... said ... / "We'll rebuild," he said": the census lists Darcy among women; or
-                    # the pronoun opening the report itself: "Darcy Kowalchuk, a retired firefighter, said he went")
+                    # the pronoun opening the report itself: "Darcy Kowalchuk, a retired firefighter, said he went"; or
+                    # the one opening the next sentence, its own the only name since: "... is Tam McCulloch, 67, a
+                    # retired miner. / His kit arrived")
                 else:
                     census = _gender_before(text, start) or census  # a kin noun introducing the name says more than
                     # the census share of a given name both sexes bear ("her granddaughter Jess Buffett")
@@ -2391,6 +2393,23 @@ def _gender_before(text: str, start: int) -> str:
         return GENDERED_NOUNS.get(kin.group(1), "") if kin else ""
     kin = _owned_kin_before(text, start)
     return (_KIN[kin.group(1).lower()] or "") if kin else ""
+
+
+#: A pronoun opening a sentence: "He", "She", "His", "Her" (group 1).
+_PRONOUN_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(He|She|His|Her)\s")
+
+
+def _next_sentence_pronoun(text: str, start: int, end: int, raw: list) -> str:
+    """``m`` or ``f`` for the pronoun opening the sentence after the one naming someone at ``start``-``end`` (``...
+    is Tam McCulloch, 67, a retired miner. / His kit arrived``), when no other name of ``raw``
+    (:func:`find_people`'s runs read) is written in either sentence; else ``""``."""
+    opening = _PRONOUN_OPENING.search(text, end, end + 400)
+    if opening is None or _SENTENCE_END.search(text, end, opening.start()):
+        return ""
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    if any(lo < other < opening.start() and other != start for other, _, _, _, _ in raw):
+        return ""
+    return "m" if opening.group(1) in {"He", "His"} else "f"
 
 
 def _gender_from_text(text: str, mentions: list[Mention]) -> None:
