@@ -13961,6 +13961,35 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'Varcoe, watched from the harbour wall.\n\n"She never looked back," Mr Varcoe said.\n\n"I was sick over the '
         'side," Ellie Varcoe said.',
         ["Mark Varcoe", "Ellie Varcoe"], id="a_courtesy_title_goes_to_the_man_of_that_surname_named_in_full"),
+    pytest.param(
+        "Graham Dorward was fined £12,000 at Banff Sheriff Court.\n\nOutside court, one of the growers who had been "
+        'underpaid, who asked not to be named, said the money was "only half the story".\n\n"It\'s the fact that he '
+        'was doing this," he said.',
+        ["one of the growers who had been underpaid", "one of the growers who had been underpaid"],
+        id="one_of_a_group_with_a_relative_clause_is_one_unnamed_person"),
+    pytest.param(
+        "Wick councillors Morag Sinclair and Alasdair Gunn, who voted against refusal, said in a joint statement "
+        "that the committee had missed a chance.",
+        ["Morag Sinclair & Alasdair Gunn"], id="two_names_joined_before_a_relative_clause_are_a_joint_source"),
+    pytest.param(
+        "Graham Dorward, 58, was charged with altering the calibration of two meters.\n\nSheriff Alasdair Rennie "
+        "said he had taken the early plea into account.\n\nDorward was fined £12,000.\n\nOutside court, one of the "
+        'growers who had been underpaid, who asked not to be named, said the money was "only half the '
+        'story".\n\n"You don\'t get that back with a cheque," he said.',
+        ["Alasdair Rennie", "one of the growers who had been underpaid", "one of the growers who had been underpaid"],
+        id="a_subject_named_before_one_unnamed_person_spoke_is_not_he"),
+    pytest.param(
+        "Ione Marsh, 91, said she still prints every morning.\n\nMarsh's early work was not universally admired. A "
+        'critic for the Harbor Advocate wrote in 1967 that her harbor scenes were "all nerve and no caution."\n\n"I '
+        'thought it was the nicest thing anybody ever said about me," she said.',
+        ["Ione Marsh", "A critic for the Harbor Advocate", "Ione Marsh"], id="one_who_wrote_is_not_there_to_be_she"),
+    pytest.param(
+        "None of the patients is in danger, according to Dr Hinatea Vairaa, the doctor in charge of the medical "
+        'centre.\n\nThe bride, Moeata Tehahe, 27, spent Sunday on a drip herself. "We will remember our wedding," '
+        "she says.\n\nOn Monday, several guests asked Dr Vairaa whether they would be able to eat fish "
+        "again.\n\nShe said they should avoid fish for several weeks.",
+        ["Hinatea Vairaa", "Moeata Tehahe", "several guests", "Hinatea Vairaa"],
+        id="the_one_asked_by_name_is_she_opening_the_next_sentence"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

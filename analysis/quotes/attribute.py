@@ -105,6 +105,8 @@ _SUBJECT_PUT_LATER = re.compile(r"(?:Among|Including)\b[^.,;:]*\s(?:is|was)\s+"
 #: A passive question: "(Janet Cope) was asked by Ms Onions whether".
 _ASKED_PASSIVE = re.compile(r"\s(?:was|were)\s+(?:also\s+)?asked\s+(?:by\s+[^,.]{1,40}?\s+)?"
                             r"(?:whether|if|about|why|what|how)\b")
+#: A question put to someone named (group 1): "asked Dr Lenoir whether", "asked Mayor Ruth Kane about".
+_ASKED_NAMED = re.compile(r"\basked\s+((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?:whether|if|about|why|what|how)\b")
 #: Two people named after a description, "(Her parents), Martin and Judith Vance" (the names: group 1), and the
 #: description before the second name.
 _PAIR_AFTER = re.compile(r",\s+([A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)(?=,|\s+[a-z])")
@@ -344,8 +346,9 @@ _ONE_UNNAMED = re.compile(r"(?:(?i:one|another),\s+)?"  # ("One, an engineer wit
                           r"|official|officer|staffer|employee|aide|adviser|advisor|representative|source)\b(?!['’]s)"
                           # any one person described, its modifiers in lower case
                           r"|" + _ONE_DESCRIBED.format(modifier=r"[a-z][\w-]*") +
-                          # one of a group: "one of the council's coastal engineers"
-                          r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s\s*$)")
+                          # one of a group: "one of the council's coastal engineers", "one of the farmers who
+                          # had been underpaid, who asked not to be named" (a relative clause after it)
+                          r"|(?i:one)\s+of\s+(?:[\w.&'’-]+\s+){0,4}?[a-z][\w-]*s(?:\s*$|\s+who\s))")
 #: A body with the kind of body it is after its name, or that kind alone: "the Nuffield Trust think tank", "the
 #: think tank", "the charity" (not a union: "the GMB union" is how its name is written).
 _BODY_KINDS = (r"think tank|charity|watchdog|lobby group|pressure group|campaign group|advocacy group|trade body"
@@ -2144,15 +2147,24 @@ class Article(QuoteCues, ReportedSpeech):
 
     def asked_before(self, pos: int, pronoun: str):
         """The person asked in the sentence before the pronoun's (``packer Janet Cope, 59, was asked by Ms Onions
-        whether ... She said she had not``: Cope answers, not who asked), of the pronoun's gender; else None."""
+        whether ... She said she had not``: Cope answers, not who asked; ``guests asked Dr Lenoir whether ... She
+        advises``), of the pronoun's gender; else None."""
         if pronoun not in {"he", "she"}:
             return None
         own = self.sentence_of(pos)[0]
         if not self.text[own:pos].strip(" \n\"“”'‘") == "" or own == 0:
             return None
-        lo = self.sentence_of(own - 1)[0]
+        back = own - 1
+        while back > 0 and self.text[back].isspace():
+            back -= 1  # (the sentence before may end the paragraph before)
+        lo = self.sentence_of(back)[0]
         asked = _ASKED_PASSIVE.search(self.text, lo, own)
         gender = "m" if pronoun == "he" else "f"
+        if asked is None and (active := _ASKED_NAMED.search(self.text, lo, own)):
+            # "several guests asked Dr Lenoir whether they could eat fish again. / She advises them": the one asked
+            named = [mt for mt in self.people if active.start(1) <= mt.start and mt.end <= active.end(1)
+                     and " " in mt.person.name and mt.person.gender in {gender, ""}]
+            return named[-1].person if named else None
         end = asked.start() if asked else lo
         named = [mt for mt in self.people if lo <= mt.start < end and " " in mt.person.name
                  and mt.person.gender in {gender, ""}]
@@ -4047,7 +4059,13 @@ class Article(QuoteCues, ReportedSpeech):
                         or self.sentence_reporter(subj[0], mention.lower()) \
                         or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span),
                                                last_person[0]) \
-                        or self.narrative_subject(last_person[2], subj[0], mention.lower())
+                        or self.narrative_subject(
+                            previous_at if previous and previous[3] == "anonymous" and previous_at > last_person[2]
+                            and _ONE_UNNAMED.match(previous[2]) and not (previous[4] or "").lower().startswith("wr")
+                            else last_person[2], subj[0], mention.lower())
+                    # (a subject named before one unnamed person spoke is no longer who "he" is: "Duthie was fined
+                    # ... / Outside court, one of the farmers ... said ... / '...,' he said"; but one who wrote is
+                    # not there to speak: "A critic for the Provincetown Advocate wrote in 1967 that ...")
                     if subject is not None:
                         # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since
                         # the last speaker is who "he" is now

@@ -2039,6 +2039,13 @@ class Clauses(ArticleText):
         # "listeners who said ...", "fishermen, many of whom say": a plural before them makes a lower-case noun phrase
         # a group of people
         found = self.noun_phrase_before(toks, end, any_case=toks[who][2].lower() in _PART_OF | {"who"})
+        if found and toks[who][2].lower() == "who" \
+                and (a := next((i for i in range(end - 1, 1, -1) if toks[i][0] == found[0]), None)) is not None \
+                and toks[a - 1][2] == "and" and self.name_around(toks[a][0]) > 0 \
+                and self.name_around(toks[a - 2][0]) > 0 \
+                and (first := self.noun_phrase_before(toks, a - 1)) is not None:
+            found = first[0], found[1]  # "Councillors Lorna Mowat and Jim Tait, who voted against refusal, said": the
+            # two names joined by "and", not the second alone
         lists = self.lx.lists
         first = next((w for w in range(end - 1, max(0, end - 12), -1)
                       if toks[w][2] in SET_OFF or toks[w][2] in END_PUNCT or toks[w][2].lower() == "who"), None)
