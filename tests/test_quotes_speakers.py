@@ -13990,6 +13990,9 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "again.\n\nShe said they should avoid fish for several weeks.",
         ["Hinatea Vairaa", "Moeata Tehahe", "several guests", "Hinatea Vairaa"],
         id="the_one_asked_by_name_is_she_opening_the_next_sentence"),
+    pytest.param(
+        'Defence counsel Peter Ohaitoro of the Public Solicitor\'s Office said his client had "lost everything".',
+        ["Peter Ohaitoro"], id="counsel_is_a_role_before_a_name"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule
