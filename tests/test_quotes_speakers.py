@@ -13993,6 +13993,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
     pytest.param(
         'Defence counsel Peter Ohaitoro of the Public Solicitor\'s Office said his client had "lost everything".',
         ["Peter Ohaitoro"], id="counsel_is_a_role_before_a_name"),
+    pytest.param(
+        "When Chelsea Thomas first swam a length of the Jamestown pool, she had never seen a lane rope.\n\nFour "
+        "years later, the Longwood teenager has become the first St Helena swimmer in a decade to make a qualifying "
+        'time for the Island Games, where she will race in the 50 metres.\n\n"The sea was my pool until I was '
+        'twelve," she said.',
+        ["Chelsea Thomas"], id="a_saints_place_after_a_lower_case_word_is_no_person"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

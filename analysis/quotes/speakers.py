@@ -5251,9 +5251,11 @@ _BODY_AFTER_NAME = re.compile(r" [a-z]+(?: [a-z]+){0,3} (?:on|in|via|through) it
 #: An age set off after a name, then "of" and where that person lives: "(Wynn), 56, of (Ruidoso Downs)".
 _AGE_THEN_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
 def _title_word_before(text: str, start: int, titles) -> bool:
-    """Whether the word right before ``start`` is a title of ``titles`` (not "the"): "Father (St John)"."""
+    """Whether the word right before ``start`` is a title of ``titles`` written as one (capitalised, not "the"):
+    "Father (St John)", not "the first (St Helena) swimmer"."""
     words_ = text[max(0, start - 16):start].split()
-    return bool(words_) and words_[-1].lower() != "the" and words_[-1].lower().rstrip(".") in titles
+    return bool(words_) and words_[-1][:1].isupper() and words_[-1].lower() != "the" \
+        and words_[-1].lower().rstrip(".") in titles
 
 
 #: A preposition of place and "the" before a run: "along the (Rio Hondo)", "across the (Firth of Clyde)".
