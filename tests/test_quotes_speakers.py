@@ -13999,6 +13999,19 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'time for the Island Games, where she will race in the 50 metres.\n\n"The sea was my pool until I was '
         'twelve," she said.',
         ["Chelsea Thomas"], id="a_saints_place_after_a_lower_case_word_is_no_person"),
+    pytest.param(
+        "The land belongs to Neil and Marta Sorensen, who farm 2,400 acres with their son.\n\nSpeaking outside the "
+        'courthouse, Neil Sorensen said the fine was fair.\n\n"They hauled away a lot of dirt," he said. "But that '
+        'slough had ducks on it every spring of my life. It has not had a duck in two years."\n\nThe couple said '
+        "they learned about the leak from their neighbour.",
+        ["Neil Sorensen", "Neil Sorensen", "Neil Sorensen", "Marta Sorensen & Neil Sorensen"],
+        id="the_couple_is_the_two_named_in_full_with_the_last_surname"),
+    pytest.param(
+        "Parents at six village schools have protested against the closures.\n\nAnna Berg, who has two children at "
+        "the school in Nyvattnet, says the bus ride would take two hours.\n\nHer husband, Johan Berg, says closing "
+        'the school would be "the beginning of the end" for the village.\n\nThe parents argue that the municipality '
+        "has not properly investigated the consequences for the children.",
+        ["Anna Berg", "Johan Berg", "the parents"], id="the_parents_are_a_group_not_the_two_of_the_last_surname"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

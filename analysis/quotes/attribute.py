@@ -1801,16 +1801,23 @@ class Article(QuoteCues, ReportedSpeech):
                 return True
         return False
 
-    def pair_before(self, pos: int, kin: bool = False) -> str | None:
+    def pair_before(self, pos: int, kin: str = "") -> str | None:
         """The last two people named together before ``pos`` (``X ... and ... Y`` in one sentence, within 80
         characters of each other, or ``X ... with his nephew Y``), in the three sentences before it, or anywhere
-        before it for two of one surname when ``kin`` (``Gareth and Ann Pritchard ... The couple said``, paragraphs
-        later): ``X & Y``; else None."""
+        before it for two of one surname when ``kin`` (the kin word of the source: ``Gareth and Ann Pritchard ... The
+        couple said``, paragraphs later; or, but for ``parents``, often a group, the only two named in full with the
+        surname of the last one named): ``X & Y``; else None."""
         i = bisect_left(self.people, pos, key=_START) - 1
         lo = self.sentence_of(pos)[0]
         for _ in range(3):
             lo = self.sentence_of(max(0, lo - 2))[0] if lo > 0 else 0
-        return self.pair_from(i, lo) or (self.pair_from(i, 0, same_surname=True) if kin else None)
+        found = self.pair_from(i, lo) or (self.pair_from(i, 0, same_surname=True) if kin else None)
+        if found is None and kin and kin != "parents" and i >= 0 \
+                and (both := self.surname_holders(self.people[i].person.surname, pos)) \
+                and both.count(JOINT) == 1:
+            found = both  # ("Ross and Janice Lindqvist ... / Ross Lindqvist said ... / The couple said": the two of
+            # the last named person's surname, when the first of them is named by the given name alone)
+        return found
 
     def bodies_before(self, pos: int, plural: str) -> str | None:
         """The two companies named before ``pos`` (:meth:`two_companies_before`), else the last two bodies named
@@ -4343,7 +4350,8 @@ class Article(QuoteCues, ReportedSpeech):
                     speaker, stype = members, "person"  # "the Tranters said": James and Olivia Tranter (whom a list
                     # may have taken for one person, "Marshes"; "the Moores": a surname in -e, "Moore")
                 elif stype in {"anonymous", "unknown", "unresolved"} and _PAIR.fullmatch(_clean_mention(mention)) \
-                        and (pair := self.pair_before(subj[0], kin=_KIN_PAIR.search(mention) is not None)):
+                        and (pair := self.pair_before(
+                            subj[0], kin=k.group().lower() if (k := _KIN_PAIR.search(mention)) else "")):
                     speaker, stype = pair, "person"  # "Martin Hartley ... and his sister, Catherine Hartley ... the
                     # siblings said": both of them
                 elif stype in {"anonymous", "unknown", "organization"} \
