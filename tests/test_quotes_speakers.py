@@ -14012,6 +14012,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'the school would be "the beginning of the end" for the village.\n\nThe parents argue that the municipality '
         "has not properly investigated the consequences for the children.",
         ["Anna Berg", "Johan Berg", "the parents"], id="the_parents_are_a_group_not_the_two_of_the_last_surname"),
+    pytest.param(
+        "Plans to move the statue have sparked a row with Moray Council.\n\nA draft masterplan for the town centre, "
+        "published by the council for consultation last week, states that the statue should be moved.",
+        ["Moray Council"], id="a_document_about_something_published_by_a_body_is_the_bodys"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -713,9 +713,10 @@ _BUSINESS_CONTEXT = (r"\b(?i:workers|employees|staff|customers)\s+(?:at|of)\s+{n
                      r"|chief\s+executive|president|CEO|headquarters)\b"
                      r"|\b{name}\s+will\s+(?:close|lay\s+off|cut|shut)\b")  # (a place before a noun is no owner:
 # "the Moose Jaw plant")
-#: A document and its maker's kind: "figures published by the department (in January)".
-_MADE_BY_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:" + "|".join(MADE_BY)
-                           + r")\s+by\s+the\s+([a-z]+)\b(?!['’])", re.I)
+#: A document and its maker's kind: "figures published by the department (in January)", "A draft masterplan for the
+#: town centre, published by the council" (what it is about set off before).
+_MADE_BY_KIND = re.compile(r"(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,2}?([a-z]+)(?:\s+(?:for|on|of|into)\s+[^,;]{1,40}?,)?"
+                           r"\s+(?:" + "|".join(MADE_BY) + r")\s+by\s+the\s+([a-z]+)\b(?!['’])", re.I)
 #: A document of a group of people in lower case, by a plural's possessive: "residents' estimates", "farmers' figures".
 _GROUP_DOCUMENT = re.compile(r"([a-z][\w-]*s)['’]\s+(?:[a-z-]+\s+)?([a-z]+)")
 #: A document named by its maker's kind: "council documents", "company data", "agriculture department figures".
