@@ -44,8 +44,8 @@ def _names_in_capitals(text: str) -> str:
 
 class ArticleText:
     """The text of one article (or headline) and its spans, computed once. The rules read ``text``, in which a left
-    single mark inside a word is the apostrophe ``’`` (one character for one, so offsets hold); ``source`` is the
-    text as given, which rows quote."""
+    single mark inside a word is the apostrophe ``’`` and a name a lead sets in capitals is written as the text writes
+    it elsewhere (one character for one, so offsets hold); ``source`` is the text as given, which rows quote."""
 
     def __init__(self, text: str):
         self.source = text

@@ -4063,17 +4063,17 @@ class Article(QuoteCues, ReportedSpeech):
                 elif last_person and mention.lower() not in {"they", "it"}:
                     context = (last_person[0], "person", at - last_person[1] <= 2, at == last_person[1],
                                last_person[2], last_person[3])
+                    since = last_person[2]
+                    if previous and previous[3] == "anonymous" and previous_at > since \
+                            and _ONE_UNNAMED.match(previous[2]) and not (previous[4] or "").lower().startswith("wr"):
+                        since = previous_at  # a subject named before one unnamed person spoke is no longer who "he"
+                        # is ("Duthie was fined ... / Outside court, one of the farmers ... said ... / '...,' he
+                        # said"); one who wrote is not there to speak ("A critic ... wrote in 1967 that ...")
                     subject = self.asked_before(subj[0], mention.lower()) \
                         or self.sentence_reporter(subj[0], mention.lower()) \
                         or self.pronoun_opener(subj[0], mention.lower(), self.reported_before(subj[0], span),
                                                last_person[0]) \
-                        or self.narrative_subject(
-                            previous_at if previous and previous[3] == "anonymous" and previous_at > last_person[2]
-                            and _ONE_UNNAMED.match(previous[2]) and not (previous[4] or "").lower().startswith("wr")
-                            else last_person[2], subj[0], mention.lower())
-                    # (a subject named before one unnamed person spoke is no longer who "he" is: "Duthie was fined
-                    # ... / Outside court, one of the farmers ... said ... / '...,' he said"; but one who wrote is
-                    # not there to speak: "A critic for the Provincetown Advocate wrote in 1967 that ...")
+                        or self.narrative_subject(since, subj[0], mention.lower())
                     if subject is not None:
                         # "Mr Mubanga is the first ... He told the Observer": a person who opens a sentence since
                         # the last speaker is who "he" is now
