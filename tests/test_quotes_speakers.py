@@ -14011,6 +14011,15 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Plans to move the statue have sparked a row with Moray Council.\n\nA draft masterplan for the town centre, "
         "published by the council for consultation last week, states that the statue should be moved.",
         ["Moray Council"], id="a_document_about_something_published_by_a_body_is_the_bodys"),
+    pytest.param(
+        "AUKI, Malaita Province (Solomon Star) – Dengue cases in Auki have tripled in a month, the provincial "
+        "health director said on Monday.",
+        ["the provincial health director"], id="an_outlet_in_brackets_in_a_dateline_is_no_person"),
+    pytest.param(
+        "KIRAKIRA, Makira Province – Malaria cases have doubled in a month, the provincial health director said on "
+        "Monday, as health workers began spraying.\n\nThe director, Dr Rose Tagini, told reporters that the "
+        "hospital had recorded 126 cases.",
+        ["Rose Tagini", "Rose Tagini"], id="a_leads_source_then_a_clause_of_time_is_the_person_named_next"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

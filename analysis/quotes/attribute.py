@@ -1914,9 +1914,11 @@ class Article(QuoteCues, ReportedSpeech):
             # the next sentence names, wherever the lead's description stands ("..., the province’s auditor general
             # says in a report that accuses ...")
         rest = self.tokens.between(max(subj[1], cue[1]), hi)
-        # (a participle clause may follow the source: "..., its water minister said on Tuesday, calling ...")
-        rest = next((rest[:i] for i in range(len(rest) - 1) if rest[i][2] == "," and rest[i + 1][2].endswith("ing")
-                     and rest[i + 1][2].islower()), rest)
+        # (a participle clause may follow the source: "..., its water minister said on Tuesday, calling ...", or a
+        # clause of time: "..., the provincial health director said on Monday, as health workers began spraying")
+        rest = next((rest[:i] for i in range(len(rest) - 1) if rest[i][2] == ","
+                     and (rest[i + 1][2].endswith("ing") and rest[i + 1][2].islower()
+                          or rest[i + 1][2] in {"as", "while", "after", "amid"})), rest)
         if not opens and (rest or self.text[max(subj[1], cue[1]):hi].strip(" .\n")) \
                 and not (self.adjunct_only(rest, "") and len(rest) <= 8 and all(t[2] != "," for t in rest)):
             # neither the sentence's subject (a dateline may come first) nor its closing source (an adjunct may

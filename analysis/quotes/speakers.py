@@ -33,8 +33,8 @@ from operator import attrgetter, itemgetter
 from ..units import STOP_WORDS
 from .aliases import STATE_ABBREVIATIONS, STATE_NAMES, US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
-from .lexicon import (DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, POSSESSIVE_END, PREPOSITIONS, PRONOUN_GENDER,
-                      PRONOUNS, CLAUSE_WORDS, TIME_WORDS, WORD,
+from .lexicon import (DATELINE, DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, POSSESSIVE_END, PREPOSITIONS,
+                      PRONOUN_GENDER, PRONOUNS, CLAUSE_WORDS, TIME_WORDS, WORD,
                       common_words, everyday_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
@@ -1318,6 +1318,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     its = " its" in text  # (what _BODY_AFTER_NAME needs: a plain search once, not the pattern at every run)
     # (plain tests before the patterns below, which run for every run: the "the", "of", "and" they end or open with)
     runs = [r for r in runs if not _given_nickname(text, r[0][0])
+            and not (text[r[0][0] - 1:r[0][0]] == "(" and _AGENCY_CLOSE.match(text, r[-1][1])
+                     and (dateline := DATELINE.match(text, text.rfind("\n", 0, r[0][0]) + 1))
+                     and dateline.end() > r[-1][1])
             and not (_PLURAL_OWNER_BODY.match(text, r[-1][1]) and r[0][2].lower() not in first_names())
             and not (its and _BODY_AFTER_NAME.match(text, r[-1][1]) and r[0][2].lower() not in first_names()
                      and (r[0][2] == "The" or r[0][2].lower().rstrip(".") not in titles))
@@ -5248,6 +5251,9 @@ _SURNAME_FAMILY = re.compile(r"[Tt]he\s+([A-Z][\w'’-]+)\s+family")
 _PLURAL_OWNER_BODY = re.compile(r"(?<=s)['’]\s+[A-Z]")
 #: What follows a body's name and never a person's: "Lieksan Pallo announced on its website".
 _BODY_AFTER_NAME = re.compile(r" [a-z]+(?: [a-z]+){0,3} (?:on|in|via|through) its\b")
+#: The close of a name in brackets before a dash: in a dateline an outlet's ("AUKI, Malaita Province (Solomon Star) –
+#: Dengue ...": no person called Solomon Star).
+_AGENCY_CLOSE = re.compile(r"\)\s*[-–—]\s")
 #: An age set off after a name, then "of" and where that person lives: "(Wynn), 56, of (Ruidoso Downs)".
 _AGE_THEN_OF = re.compile(r",\s*\d{1,3},\s+of\s+$")
 def _title_word_before(text: str, start: int, titles) -> bool:
