@@ -14020,6 +14020,17 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Monday, as health workers began spraying.\n\nThe director, Dr Rose Tagini, told reporters that the "
         "hospital had recorded 126 cases.",
         ["Rose Tagini", "Rose Tagini"], id="a_leads_source_then_a_clause_of_time_is_the_person_named_next"),
+    pytest.param(
+        "An Estonian timber company is to build a £9 million import terminal at the docks, bringing up to 60 "
+        "jobs.\n\nSaaremaa Lumber, based in the town of Rakvere, will lease a 4.2-hectare site at the "
+        "port.\n\nCouncillors on the planning committee approved the scheme on Tuesday after a two-hour "
+        "debate.\n\nResidents of the nearby streets had objected to the noise of lorries and the loss of a "
+        "footpath.\n\nThe port has handled timber since the 1820s, when the first sawmills opened along the "
+        "river.\n\nWork on the new store is due to start in the spring, with the first ships arriving next "
+        "autumn.\n\nThe terminal is expected to employ about 45 people, according to the company’s planning "
+        "statement.",
+        ["Saaremaa Lumber"],
+        id="the_company_far_from_its_name_is_the_body_the_lead_or_the_next_paragraph_opens_with"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -2893,6 +2893,14 @@ class Article(QuoteCues, ReportedSpeech):
             # submitted ...": a lede's company, named first as the next paragraph opens and described as one (not
             # "Rival Volkswagen, which", "Bad Harzburg, where the factory stands")
             return opener
+        openers = [opener for at in (self.lead, self.lead + 1)
+                   if noun in {"company", "firm"} and at < len(self.paragraphs)
+                   and (opener := self.body_opening_sentence(self.paragraphs[at][0]))]
+        if openers and openers[0].split()[0].lower() not in common_words() and openers[0] not in people \
+                and not {w.lower() for w in openers[0].split()} & (AUTHORITY_HEADS | _NOT_COMPANY):
+            return openers[0]  # "An Estonian timber company is to build ... / Virumaa Timber, based in ..., will
+            # lease ...", paragraphs before "the company's planning statement": the body the lead or the paragraph
+            # after it opens with, no public authority
         return None
 
     def body_opening_sentence(self, pos: int) -> str | None:
