@@ -2775,7 +2775,8 @@ class Article(QuoteCues, ReportedSpeech):
         ``spoke_last``, the body that spoke last in this paragraph or the one before (``The National Association of
         Broadcasters said ... The agency added``) unless it is a bare noun of another kind (``the railway
         authority``); else, for a company or firm, the one body the article introduced as a company earlier
-        (:meth:`written_as_body`: ``Homeware retailer Larkfield Home``); else None."""
+        (:meth:`written_as_body`: ``Homeware retailer Larkfield Home``), or the body the lead or the paragraph after
+        it opens with (``Virumaa Timber, based in ...``); else None."""
         lists = self.lx.lists
         if noun in _ANY_BODY and (opener := self.body_opening_sentence(pos)):
             return opener  # "Brazos Kitchens, the Irving-based maker of frozen tamales, will close its plant ..., the
@@ -2893,14 +2894,14 @@ class Article(QuoteCues, ReportedSpeech):
             # submitted ...": a lede's company, named first as the next paragraph opens and described as one (not
             # "Rival Volkswagen, which", "Bad Harzburg, where the factory stands")
             return opener
-        openers = [opener for at in (self.lead, self.lead + 1)
-                   if noun in {"company", "firm"} and at < len(self.paragraphs)
-                   and (opener := self.body_opening_sentence(self.paragraphs[at][0]))]
-        if openers and openers[0].split()[0].lower() not in common_words() and openers[0] not in people \
-                and not {w.lower() for w in openers[0].split()} & (AUTHORITY_HEADS | _NOT_COMPANY):
-            return openers[0]  # "An Estonian timber company is to build ... / Virumaa Timber, based in ..., will
-            # lease ...", paragraphs before "the company's planning statement": the body the lead or the paragraph
-            # after it opens with, no public authority
+        opener = next((name for at in (self.lead, self.lead + 1) if at < len(self.paragraphs)
+                       and (name := self.body_opening_sentence(self.paragraphs[at][0]))), None) \
+            if noun in {"company", "firm"} else None
+        if opener and opener.split()[0].lower() not in common_words() and opener not in people \
+                and not {w.lower() for w in opener.split()} & (AUTHORITY_HEADS | _NOT_COMPANY):
+            return opener  # "An Estonian timber company is to build ... / Virumaa Timber, based in ..., will lease
+            # ...", paragraphs before "the company's planning statement": the body the lead or the paragraph after it
+            # opens with, no public authority
         return None
 
     def body_opening_sentence(self, pos: int) -> str | None:
