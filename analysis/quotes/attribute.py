@@ -2168,17 +2168,16 @@ class Article(QuoteCues, ReportedSpeech):
         while back > 0 and self.text[back].isspace():
             back -= 1  # (the sentence before may end the paragraph before)
         lo = self.sentence_of(back)[0]
-        asked = _ASKED_PASSIVE.search(self.text, lo, own)
+        if asked := _ASKED_PASSIVE.search(self.text, lo, own):
+            end = asked.start()  # "Janet Cope, 59, was asked by ...": the subject before
+        elif asked := _ASKED_NAMED.search(self.text, lo, own):
+            lo, end = asked.span(1)  # "several guests asked Dr Lenoir whether ... / She advises them": the one asked
+        else:
+            return None
         gender = "m" if pronoun == "he" else "f"
-        if asked is None and (active := _ASKED_NAMED.search(self.text, lo, own)):
-            # "several guests asked Dr Lenoir whether they could eat fish again. / She advises them": the one asked
-            named = [mt for mt in self.people if active.start(1) <= mt.start and mt.end <= active.end(1)
-                     and " " in mt.person.name and mt.person.gender in {gender, ""}]
-            return named[-1].person if named else None
-        end = asked.start() if asked else lo
-        named = [mt for mt in self.people if lo <= mt.start < end and " " in mt.person.name
+        named = [mt for mt in self.people if lo <= mt.start and mt.end <= end and " " in mt.person.name
                  and mt.person.gender in {gender, ""}]
-        return named[-1].person if asked and named else None
+        return named[-1].person if named else None
 
     def sentence_reporter(self, pos: int, pronoun: str):
         """The person who reports a clause whose subject is the pronoun at ``pos`` (``Adam Schiff, the top Democrat
@@ -2775,8 +2774,8 @@ class Article(QuoteCues, ReportedSpeech):
         ``spoke_last``, the body that spoke last in this paragraph or the one before (``The National Association of
         Broadcasters said ... The agency added``) unless it is a bare noun of another kind (``the railway
         authority``); else, for a company or firm, the one body the article introduced as a company earlier
-        (:meth:`written_as_body`: ``Homeware retailer Larkfield Home``), or the body the lead or the paragraph after
-        it opens with (``Virumaa Timber, based in ...``); else None."""
+        (:meth:`written_as_body`: ``Homeware retailer Larkfield Home``), or the one the lead or the paragraph after
+        it opens with, described or named as one (``Virumaa Timber, based in ...``); else None."""
         lists = self.lx.lists
         if noun in _ANY_BODY and (opener := self.body_opening_sentence(pos)):
             return opener  # "Brazos Kitchens, the Irving-based maker of frozen tamales, will close its plant ..., the
@@ -2885,23 +2884,23 @@ class Article(QuoteCues, ReportedSpeech):
         # company the article introduced as one, or the one body with a head of the kind
         if spoke_last or far:
             return spoke_last or (far.pop() if len(far) == 1 else None)
-        if noun in {"company", "firm"} and (at := self.paragraph_of(pos)) <= 1 and at + 1 < len(self.paragraphs) \
-                and (opener := self.body_opening_sentence(self.paragraphs[at + 1][0])) \
-                and opener.split()[0].lower() not in common_words() \
-                and _COMPANY_DESCRIBED.match(self.text, self.paragraphs[at + 1][0] + self.text[
-                    self.paragraphs[at + 1][0]:].find(opener) + len(opener)):
-            # "... has filed for insolvency, the company said on Monday. || Frischmann Glaskunst, founded in 1853,
-            # submitted ...": a lede's company, named first as the next paragraph opens and described as one (not
-            # "Rival Volkswagen, which", "Bad Harzburg, where the factory stands")
-            return opener
-        opener = next((name for at in (self.lead, self.lead + 1) if at < len(self.paragraphs)
-                       and (name := self.body_opening_sentence(self.paragraphs[at][0]))), None) \
-            if noun in {"company", "firm"} else None
-        if opener and opener.split()[0].lower() not in common_words() and opener not in people \
-                and not {w.lower() for w in opener.split()} & (AUTHORITY_HEADS | _NOT_COMPANY):
-            return opener  # "An Estonian timber company is to build ... / Virumaa Timber, based in ..., will lease
-            # ...", paragraphs before "the company's planning statement": the body the lead or the paragraph after it
-            # opens with, no public authority
+        if noun in {"company", "firm"}:
+            # a lede's company, named first as the paragraph after the source's opens, for a source in the first two
+            # ("... has filed for insolvency, the company said on Monday. || Frischmann Glaskunst, founded in 1853,
+            # submitted ..."), or as the lead or the paragraph after it opens, however far on ("An Estonian timber
+            # company is to build ... / Virumaa Timber, based in ..., will lease ...", paragraphs before "the
+            # company's planning statement"), described as one or by a company's word ("Veltrona Medical Inc"), no
+            # person's name and no public authority (not "Rival Volkswagen, which", "Bad Harzburg, where the factory
+            # stands")
+            at = self.paragraph_of(pos)
+            for k in dict.fromkeys(([at + 1] if at <= 1 else []) + [self.lead, self.lead + 1]):
+                if k < len(self.paragraphs) and (opener := self.body_opening_sentence(self.paragraphs[k][0])) \
+                        and opener.split()[0].lower() not in common_words() and opener not in people \
+                        and not {w.lower() for w in opener.split()} & (AUTHORITY_HEADS | _NOT_COMPANY) \
+                        and (_COMPANY_DESCRIBED.match(self.text, self.text.find(opener, self.paragraphs[k][0])
+                                                      + len(opener))
+                             or not {w.lower() for w in opener.split()}.isdisjoint(lists["company_head"])):
+                    return opener
         return None
 
     def body_opening_sentence(self, pos: int) -> str | None:
