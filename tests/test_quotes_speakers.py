@@ -14031,6 +14031,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "statement.",
         ["Saaremaa Lumber"],
         id="the_company_far_from_its_name_is_the_body_the_lead_or_the_next_paragraph_opens_with"),
+    pytest.param(
+        "A village shop has won a contract. Dunbar's of Moffat, run by husband and wife Morag and Neil Dunbar from "
+        'a former bank, will supply 400 hampers. "We thought it was a prank," said Mrs Dunbar. Mr Dunbar said they '
+        "would hire two staff. The couple said the paperwork had been the hardest part.",
+        ["Morag Dunbar", "Neil Dunbar", "Morag Dunbar & Neil Dunbar"], id="husband-and-wife"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

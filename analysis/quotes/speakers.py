@@ -272,7 +272,9 @@ _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:corr
 #: What follows two people named together as a couple: ", from Swansea", " were".
 _COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)\b")
 #: A couple's plural noun set off before their names: "Kacper's parents, (Agnieszka and Tomasz Nowicki)".
-_COUPLE_BEFORE = re.compile(r"\b(?:parents|owners|couple|grandparents|founders|co-founders|co-owners),\s+$")
+_COUPLE_BEFORE = re.compile(r"\b(?:(?:parents|owners|couple|grandparents|founders|co-founders|co-owners),"
+                            r"|(husband\s+and\s+wife|wife\s+and\s+husband))\s+$")  # (a married couple's words:
+# two given names, however common as words: "husband and wife Kirsty and Neil Carruthers")
 #: A title in title case going on after a word: " and Estates", " for the Water Security Agency".
 _TITLE_GOES_ON = re.compile(r" (and|for) (?:the )?[A-Z]")
 #: A title's words after its "of"/"for", joined by "and" to the words before a name: "Minister of Trade and ", "in
@@ -1556,10 +1558,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                      and (word.lower() in given and word.lower() not in common_words()
                           or _COUPLE_AFTER.match(text, after[1]) and word.lower() not in _not_name_words()
                           and _never_lower(word, text))
-                     or _COUPLE_BEFORE.search(text, max(0, start - 30), start) and text.count(word) == 1
-                     and not {word.lower(), after[2].split()[0].lower()} & common_words()
+                     or (couple := _COUPLE_BEFORE.search(text, max(0, start - 30), start)) and text.count(word) == 1
+                     and (couple.group(1) or not {word.lower(), after[2].split()[0].lower()} & common_words())
                      and _never_lower(word, text)
-                     and not re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(after[3])}\b", text)):
+                     and (after[2].split()[0].lower() in given
+                          or not re.search(rf"\b(?:Mr|Mrs|Ms|Miss)\.?\s+{re.escape(after[3])}\b", text))):
             # (not when courtesy titles tell the two apart later, their given names no census's: "the parents, Khizr
             # and Ghazala Khan ... Mr. Khan ... Ms. Khan")
             # "James and Olivia Tranter", "Bill and Hillary Clinton": the first given name shares the surname (one the
