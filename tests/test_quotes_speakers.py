@@ -14036,6 +14036,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'a former bank, will supply 400 hampers. "We thought it was a prank," said Mrs Dunbar. Mr Dunbar said they '
         "would hire two staff. The couple said the paperwork had been the hardest part.",
         ["Morag Dunbar", "Neil Dunbar", "Morag Dunbar & Neil Dunbar"], id="husband-and-wife"),
+    pytest.param(
+        "The council voted to grant a lease. Council leader Ardak Temir, who voted for it, said the beach was not "
+        'being sold. "Nobody is putting up a fence," Cr Temir told the meeting. The petition was organised by the '
+        'Women\'s Association, whose president, Zarina Temir, is a cousin of the leader. "My cousin says there '
+        'will be no fence," Ms Temir said.',
+        ["Ardak Temir", "Ardak Temir", "Zarina Temir"], id="councillor-not-ms"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -272,6 +272,8 @@ _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:corr
 #: What follows two people named together as a couple: ", from Swansea", " were".
 _COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)\b")
 #: A couple's plural noun set off before their names: "Kacper's parents, (Agnieszka and Tomasz Nowicki)".
+#: Titles a text calls someone by instead of a courtesy title, so that "Mr"/"Ms" with the surname is someone else.
+_TITLE_NOT_COURTESY = frozenset({"dr", "prof", "cr", "cllr", "councillor", "coun"})
 _COUPLE_BEFORE = re.compile(r"\b(?:(?:parents|owners|couple|grandparents|founders|co-founders|co-owners),"
                             r"|(husband\s+and\s+wife|wife\s+and\s+husband))\s+$")  # (a married couple's words:
 # two given names, however common as words: "husband and wife Kirsty and Neil Carruthers")
@@ -1883,8 +1885,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 other = {"ms", "miss"} if "mrs" in title else {"mrs"}
                 fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & other] or fits
             if courtesy := {w.rstrip(".") for w in role_words} & {"mr", "mrs", "ms", "miss"}:
-                # "Mr. Pruitt" after "Dr. Aaron Pruitt" and "Dale Pruitt": the holder never called Dr.
-                fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & {"dr", "prof"}] or fits
+                # "Mr. Pruitt" after "Dr. Aaron Pruitt" and "Dale Pruitt": the holder never called Dr. (nor a
+                # councillor's title: "Ms Sapon" after "Cr Sapon" and "Nuraini Sapon")
+                fits = [(at, p) for at, p in fits if not called.get(id(p), set()) & _TITLE_NOT_COURTESY] or fits
                 # "Mrs Phillip" after "Keisha-Ann Phillip, 16, ... Her mother, Sharon Phillip": no child; "Mrs" a
                 # mother or wife before anyone else (a grown son is "Mr" as often as his father: "His son, David
                 # Clarke, told the inquest ... Mr Clarke said")
