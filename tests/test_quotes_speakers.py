@@ -14042,6 +14042,11 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'Women\'s Association, whose president, Zarina Temir, is a cousin of the leader. "My cousin says there '
         'will be no fence," Ms Temir said.',
         ["Ardak Temir", "Ardak Temir", "Zarina Temir"], id="councillor-not-ms"),
+    pytest.param(
+        "Among the entrants are sisters Edna Kowalyk and Elsie Kowalyk, 81, of Kerrobert. Elsie Kowalyk said the "
+        'pair took up curling at 75, and that their physiotherapist in Kerrobert had told them to "slow down." "My '
+        'knees are new, my slide is not," she said.',
+        ["Elsie Kowalyk", "their physiotherapist in Kerrobert", "Elsie Kowalyk"], id="owned-person-in-place"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -3358,6 +3358,10 @@ _AGED_FROM_PLACE = re.compile(r"((?i:the)\s+\d+-year-old(?:\s+[a-z-]+){0,3})\s+(
 #: Plural people of a place: "fishermen from Kalpitiya", "Tamil traders in Jaffna".
 _PEOPLE_FROM_PLACE = re.compile(r"(?:[A-Za-z-]+\s+){0,2}?([A-Za-z][a-z-]*(?:s|men))\s+(?:from|in|of|at)\s+[A-Z][\w'’-]*"
                                 r"(?:\s+[A-Z][\w'’-]*){0,2}")
+#: Someone's unnamed person of a place: "their physiotherapist in Rosetown", "his lawyer in Regina" (the noun checked
+#: apart).
+_OWNED_PERSON_IN_PLACE = re.compile(r"(?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+"
+                                    r"(?:from|in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 #: A role's body written with an indefinite article: "(The manager) of a Broadway hardware store", someone new.
 _OF_A_BODY = re.compile(r"\s+(?:of|at|for|with|from)\s+an?\s")
 #: A person's description, then their name set off by a comma: "The couple's lawyer, Made Astawa".
@@ -4753,6 +4757,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             and not any(noun.removesuffix("s") in lx.lists[k] for k in ("media_head", "org_head", "company_head")):
         return text, "anonymous"  # "fishermen from Kalpitiya": people of a place, not a person called Kalpitiya (but
         # "Rogers of Texas")
+    if caps and (owned := _OWNED_PERSON_IN_PLACE.fullmatch(text)) \
+            and (lx.has("role", noun := owned.group(1)) or lx.has("anonymous", noun) or PERSON_NOUN.search(noun)
+                 or noun in KIN_NOUNS):
+        return text, "anonymous"  # "their physiotherapist in Rosetown": someone unnamed, not a person called Rosetown
     if caps and _strip_possessive(toks[-1]) in caps:
         if len(caps) == 1 and low_nodet.split()[-1] in lx.lists["organization"]:
             return text, "organization"
