@@ -14047,6 +14047,16 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         'pair took up curling at 75, and that their physiotherapist in Kerrobert had told them to "slow down." "My '
         'knees are new, my slide is not," she said.',
         ["Elsie Kowalyk", "their physiotherapist in Kerrobert", "Elsie Kowalyk"], id="owned-person-in-place"),
+    pytest.param(
+        "It was for Tomasi Lolohea, the 61-year-old referee, who was taking charge of his last match. Mr Lolohea "
+        "first refereed in 1988. Sione Lolohea, 27, the referee's son, played for the losing side. The younger "
+        "Lolohea said his father had never once given him a penalty.",
+        ["Sione Lolohea"], id="aged-appositive"),
+    pytest.param(
+        "Her husband, Kaiea Tong, said he had not been paid. One of the three women in the crew, a 24-year-old from "
+        "Tabiteuea who asked to be identified only by her first name, Nei, because she feared she would not be "
+        'hired again, said she had sent most of her wages home. "I was too ashamed to tell my family," she said.',
+        ["Kaiea Tong", "Nei", "Nei"], id="identified-only-by-first-name"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

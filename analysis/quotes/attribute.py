@@ -886,11 +886,13 @@ _FIRM_KINDS = frozenset("firm company consultancy consultants consultant practic
 _OFFICER_NAMED = re.compile(r",\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
                             r"(?=[,.;]|\s+[a-z])")
 #: After an unnamed source, the one name it gave: ", who gave his name only as Joaquim", ", who gave only her first
-#: name, Maria,", ", identified only as Yusuf", " who would give only his first name, Jim,".
+#: name, Maria,", ", identified only as Yusuf", " who would give only his first name, Jim,", " who asked to be
+#: identified only by her first name, Rereati,".
 _KNOWN_ONLY_AFTER = re.compile(r"(?:,\s+(?:who\s+)?|\s+who\s+)(?:(?:would\s+)?(?:gave|gives|giving|give)\s+"
                                r"(?:only\s+)?(?:his|her|their)\s+"
                                r"(?:first\s+|given\s+)?name(?:\s+only)?(?:\s+as\s+|,\s+)"
-                               r"|(?:was\s+)?identified\s+only\s+(?:as|by)\s+)([A-Z][\w'’-]+)(?=[\s,.;])")
+                               r"|(?:(?:was|asked\s+to\s+be|wanted\s+to\s+be)\s+)?identified\s+only\s+(?:as|by)\s+"
+                               r"(?:(?:his|her|their)\s+(?:first\s+|given\s+)?name,?\s+)?)([A-Z][\w'’-]+)(?=[\s,.;])")
 #: A description ending in the only name someone gives the person: ", whom she refers to only as Jean".
 _CALLED_ONLY_AS = re.compile(r",\s+whom\s+(?:he|she|they|I|we)\s+(?:refers?\s+to|referred\s+to|calls?|called)\s+"
                              r"(?:only\s+)?as\s+([A-Z][\w'’-]+)$")
@@ -4407,9 +4409,11 @@ class Article(QuoteCues, ReportedSpeech):
                     # surname said opens with a pronoun of another gender: "Pruden said he and his wife")
                     speaker = last_person[0]
                 if stype in {"anonymous", "unknown"} and ((known := _KNOWN_ONLY_AFTER.match(self.text, subj[1]))
-                                                          or (known := _CALLED_ONLY_AS.search(mention))):
+                                                          or (known := _CALLED_ONLY_AS.search(mention))) \
+                        or stype != "person" and (known := _KNOWN_ONLY_AFTER.search(mention)):
                     speaker, stype = known.group(1), "person"  # "said one seller, who gave his name only as Joaquim";
-                    # "A friend from church, whom she refers to only as Jean, suggested"
+                    # "A friend from church, whom she refers to only as Jean, suggested"; "a 26-year-old who asked to
+                    # be identified only by her first name, Rereati, because she feared reprisals, said"
                 elif stype in {"anonymous", "unknown"} and _ONE_PERSON.fullmatch(mention) \
                         and (modifier := _UNNAMED_MODIFIER.match(self.text, subj[1], cue[0]) if subj[1] < cue[0]
                              else _UNNAMED_MODIFIER.match(self.text, subj[1], span[0]) if subj[1] < span[0] else None):

@@ -260,7 +260,9 @@ def anonymity_because(toks: list, i: int, adjacent: bool = False) -> bool:
     if adjacent:
         before = toks[i - 1][2].lower() if i > 0 else ""
         return before in _UNNAMED_HOW and (before != "background" or i > 1 and toks[i - 2][2].lower() == "on")
-    return any(t[2].lower() in _UNNAMED_HOW for t in toks[max(0, i - 4):i])
+    window = 10 if i > 0 and toks[i - 1][2] == "," else 4  # (after the one name given, set off: "who asked to be
+    # identified only by her first name, Rereati, because")
+    return any(t[2].lower() in _UNNAMED_HOW for t in toks[max(0, i - window):i])
 
 
 #: A request for anonymity after "asked": "asked not to be named", "asked that her surname not be published"; no
@@ -1646,7 +1648,12 @@ class Clauses(ArticleText):
         i = end
         commas = 0
         titled = None  # the opening mark of a work's title set off in the subject
-        while i >= 0 and end - i < 30:
+        # (a reason the source is not named makes the aside longer: "One of the four women in the group, a 26-year-old
+        # from Abaiang who asked to be identified only by her first name, Rereati, because she feared she would not be
+        # hired again, said")
+        reach = 40 if any(toks[m][2] == "because" and anonymity_because(toks, m)
+                          for m in range(max(0, end - 30), end)) else 30
+        while i >= 0 and end - i < reach:
             tok = toks[i][2]
             if nickname is not None and i >= nickname:
                 i = nickname  # (over the quotation, whatever marks it holds)

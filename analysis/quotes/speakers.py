@@ -2010,7 +2010,7 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             # Darmawan," (not a relative's given name, nor after a clause: "The president appeared ... with his wife,
             # Melania,")
         if text[end:end + 1] == ",":
-            age = _AGE_AFTER.match(text, end)
+            age = _AGE_AFTER.match(text, end) or _AGED_AFTER.match(text, end)
             if age:
                 person.ages.add(int(age.group(1)))
         if (kin := _owned_kin_before(text, start)) or full and (
@@ -2525,6 +2525,8 @@ _OWNERS_KIN_AFTER = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(
                                rf"{_KIN_ADJECTIVE}({_KIN_WORDS})\b")
 #: An age given with a name: "Rokeya Begum, 38,", "Derek Oldfield, now 84," and "the 19-year-old Marie-Ève ...".
 _AGE_AFTER = re.compile(r",\s*(?:now\s+|aged\s+)?(\d{1,3})\s*[,.;]")
+#: An age in an appositive after a name: "Deibert Agege, the 63-year-old field umpire".
+_AGED_AFTER = re.compile(r",\s+(?:now\s+)?(?:the|a|an)\s+(\d{1,3})-year-old\b")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z][\w-]*\s+)*$")
 #: A parent described by the number of their children (a British epithet for someone just named): "the
 #: father-of-two", "The grandmother-of-five", "the mum-of-one".
