@@ -14057,6 +14057,16 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Tabiteuea who asked to be identified only by her first name, Nei, because she feared she would not be "
         'hired again, said she had sent most of her wages home. "I was too ashamed to tell my family," she said.',
         ["Kaiea Tong", "Nei", "Nei"], id="identified-only-by-first-name"),
+    pytest.param(
+        "Residents are angry about the landfill. Glenkindie and Towie Community Council, which organised the "
+        "meeting, has lodged a formal objection. The community council's written objection, submitted to the "
+        "planning service last week, states that the application contains no assessment of odour.",
+        ["Glenkindie and Towie Community Council"], id="two-word-kind-owned-document"),
+    pytest.param(
+        "Prairie Basin Carbon Line, a Minot-based company formed last year, wants to build about 90 miles of pipe. "
+        "Its manager, Tor Lund, said the company expects to file by the end of the year. The company's website says "
+        "it will hold open houses in Stanley this summer.",
+        ["Tor Lund", "Prairie Basin Carbon Line"], id="company-formed"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule
