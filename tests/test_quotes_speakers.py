@@ -14067,6 +14067,10 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Its manager, Tor Lund, said the company expects to file by the end of the year. The company's website says "
         "it will hold open houses in Stanley this summer.",
         ["Tor Lund", "Prairie Basin Carbon Line"], id="company-formed"),
+    pytest.param(
+        "The court fined the skipper. The trawler's operator, the Bilbao-based Pesqueras Cantábricas del Norte, "
+        "said in a statement that it had no knowledge of the false entries.",
+        ["Pesqueras Cantábricas del Norte"], id="description-then-the-body"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -2881,6 +2881,13 @@ _LISTED_NAME = re.compile(r"(?:\b(?:for|of) (?:the )?|^[Tt]he )[A-Z][\w-]*(?:, [
                           r" and [A-Z]")
 
 
+#: A body's name set off after a description, with "the" and where it is based: "the Vigo-based Pesquerías Atlántico
+#: Sur", "the Syndicat des travailleurs du poisson".
+_THE_NAMED_BODY = re.compile(r"the\s+(?:[A-Z][\w'’-]*-based\s+)?([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,6})")
+#: A description opening a source: "The vessel's operator", "The union that backed the case".
+_DESCRIPTION = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z]")
+
+
 def _partition_comma(text: str) -> tuple[str, str, str]:
     """``text.partition(", ")`` at the first comma outside a listed name (``A spokesman for the Department for
     Environment, Food and Rural Affairs, who ...``)."""
@@ -4449,6 +4456,11 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
         # Street, Sun Street and Northgate, where ...": the people, not where they are
         return classify_source(mention[:cut], position - len(mention) + cut, people, previous, paragraph_start,
                                content)
+    if comma and not inside and (named_body := _THE_NAMED_BODY.fullmatch(tail)) and _DESCRIPTION.match(body) \
+            and not lx.has("title", named_body.group(1).split()[0].lower().rstrip(".")):
+        return named_body.group(1), "organization"  # "The vessel's operator, the Vigo-based Pesquerías Atlántico
+        # Sur", "The union that backed the case, the Syndicat des travailleurs du poisson": the body the description
+        # is, named with "the"
     if comma and _OF_WHICH.match(tail) and body[:1].isalpha():
         return classify_source(body, body_end, people, previous, paragraph_start, content)  # "The order, a copy of
         # which was reviewed by The Bee": the order
