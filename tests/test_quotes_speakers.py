@@ -14071,6 +14071,15 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The court fined the skipper. The trawler's operator, the Bilbao-based Pesqueras Cantábricas del Norte, "
         "said in a statement that it had no knowledge of the false entries.",
         ["Pesqueras Cantábricas del Norte"], id="description-then-the-body"),
+    pytest.param(
+        "The port authority wants a lentil plant. The authority commissioned a feasibility study from Coulee Ag "
+        "Analytics, a Havre consulting firm, last winter. The study estimated that growers planted about 200,000 "
+        "acres of lentils in a typical year.",
+        ["Coulee Ag Analytics"], id="commissioned-from"),
+    pytest.param(
+        "A memo from city attorney Dana Rusk, included in the council packet, said state law leaves it to each city "
+        "to decide. It warned that the city could face claims.",
+        ["Dana Rusk", "Dana Rusk"], id="bare-form-noun-tense"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -974,6 +974,10 @@ _AUTHOR_PATTERN = (r"(?P<owner>(?:[A-Z][\w.-]*[ \t]+){{0,3}}[A-Z][\w.-]*)['’]s
                    r"(?P<site>(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*)['’]?s?\s+(?:website|site)\b"
                    # "a schedule that Washington State Ferries presented to the commission", "a survey the Canadian
                    # Federation of Independent Business released": its maker, in a relative clause
+                   # "The authority commissioned a feasibility study from Big Sky Ag Economics": who wrote it, not who
+                   # paid for it
+                   r"|\bcommissioned\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\s+from\s+(?:the\s+)?"
+                   r"(?P<made>(?:[A-Z][\w.'’-]*[ \t]+(?:(?:of|for|and)[ \t]+)?){{0,4}}[A-Z][\w.-]*)"
                    r"|\b{head}\s+(?:that\s+|which\s+)?(?P<rel>(?:the\s+)?[A-Z][\w.-]*(?:[ \t]+(?:(?:of|for|on|and)[ \t]+)?"
                    r"[A-Z][\w.-]*){{0,5}})\s+(?:had\s+|has\s+)?(?:presented|released|published|issued|prepared|filed"
                    r"|submitted|produced|compiled|posted|sent|wrote|drew\s+up|put\s+out)\b"
@@ -1372,7 +1376,7 @@ class Article(QuoteCues, ReportedSpeech):
             for m in _author_regex(head).finditer(self.text, lo, hi):
                 if indefinite and (m.start() > pos + len(source) or not m.group("by")):
                     break
-                group = next(g for g in ("owner", "writer", "by", "body", "site", "rel") if m.group(g))
+                group = next(g for g in ("owner", "writer", "by", "body", "site", "rel", "made") if m.group(g))
                 found, at, start = m.group(group), m.end(group), m.start()  # (the name is read where it is written)
                 if group == "by" and self.text.startswith(",", at) \
                         and (listed := LISTED_BODY.match(self.text, m.start(group) + 4 * found.startswith("the "))) \

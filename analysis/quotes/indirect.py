@@ -1911,7 +1911,9 @@ class ReportedSpeech(Clauses):
                             # (but "said family members", "said monthly readings show")
                             and (not self.lx.verb(first) or ((finite_soon or gerund_verb
                                                               or (low.endswith("s") or self.lx.lemma(low) == low)
-                                                              and finite_later or self.noun_before_preposition(rest))
+                                                              and finite_later or self.noun_before_preposition(rest)
+                                                              or self.lx.lemma(low) == low
+                                                              and self.noun_then_tense(rest))
                                                              and first.islower())))
             # (a cue's bare form opening the clause is a noun: "said state monitoring wells in the upper Deschutes
             # Basin have recorded")
@@ -2625,6 +2627,13 @@ class ReportedSpeech(Clauses):
                     # were happy to say": the cue is the clause's own verb
                 return found[0], toks[end][1]  # (the phrase with its clause, as it is written)
         return None
+
+    def noun_then_tense(self, rest: list) -> bool:
+        """A bare form, a noun in lower case and a verb in the present's -s or the past open ``rest``: ``state law
+        leaves it to each city``, ``state law allowed it`` (the bare form an adjective of the noun, not a verb)."""
+        return len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() and rest[1][2] not in _FUNCTION_WORDS \
+            and not self.lx.verb(rest[1][2]) and rest[2][2].isalpha() and rest[2][2].islower() \
+            and (rest[2][2].endswith("s") and self.lx.lemma(rest[2][2]) != rest[2][2] or past_form(rest[2][2]))
 
     def adjunct_before_that(self, toks: list, nxt: int) -> int:
         """``says at a campaign stop in Toledo, Ohio, that ...``, ``insists, most recently in an interview with ABC,
