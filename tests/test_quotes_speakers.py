@@ -14080,6 +14080,20 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "A memo from city attorney Dana Rusk, included in the council packet, said state law leaves it to each city "
         "to decide. It warned that the city could face claims.",
         ["Dana Rusk", "Dana Rusk"], id="bare-form-noun-tense"),
+    pytest.param(
+        "MIQUELON (L'Écho des Caps) — The labour tribunal of Saint-Pierre-et-Miquelon on Thursday ordered the fish "
+        "plant to pay €200,000 to nine former workers, ruling that the company had dismissed them without valid "
+        "grounds.",
+        ["the labour tribunal of Saint-Pierre-et-Miquelon"], id="outlet-dateline-any-case"),
+    pytest.param(
+        "Søren Vestergaard had never heard of Minot. Instructor Dale Haugen said the students wanted to know how a "
+        'person becomes a millwright. Through his son, Vestergaard told them to "find an old man and carry his '
+        'tools."',
+        ["Dale Haugen", "Søren Vestergaard"], id="surname-after-kin-adjunct"),
+    pytest.param(
+        "The firm signed a deal. The Town of Kindersley also welcomed the agreement. Mayor Rod Perrault said "
+        "council had tried for years to attract such jobs.",
+        ["Town of Kindersley", "Rod Perrault"], id="the-town-of"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

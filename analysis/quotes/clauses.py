@@ -12,7 +12,7 @@ from .roles import role_heads
 from .speakers import (AGE_WORD, COMPASS, DASHED_NAMES, JOINED_PARTICLE, KIN_NOUNS, listed_people, NAME_PARTICLES,
                        names_a_body, PERSON_NOUN, US_PARTY_TAG)
 from .lexicon import (common_words, first_names, given_name_gender, lexicon, AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS,
-                      DETERMINERS, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
+                      DATELINE, DETERMINERS, MADE_BY, MONTHS, OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_DETERMINERS,
                       PREPOSITIONS, PRONOUNS, TIME_WORDS, WHEN_WORDS)
 
 
@@ -2464,6 +2464,10 @@ class Clauses(ArticleText):
                                  or (any(t[2] == "(" for t in toks[:dash])
                                      and all(t[2][:1].isupper() or t[2] in "(),." or t[2].isdigit()
                                              for t in toks[:dash]))
+                                 # "SAINT-PIERRE (L'Écho des Caps) —": an outlet's name in brackets, its words
+                                 # in any case
+                                 or (dated_line := DATELINE.match(self.text, toks[0][0])) is not None
+                                 and dated_line.end() >= toks[dash][1]
                                  # "(PUNTA GORDA, Thurs.) May 22, 2025--": a date alone after an abbreviated day
                                  or (dash > 1 and toks[0][2] in _MONTH_NAMES | _MONTH_STEMS
                                      and all(t[2].isdigit() or t[2] in {",", "."} for t in toks[1:dash]))):

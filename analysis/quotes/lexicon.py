@@ -251,12 +251,12 @@ CLOSING_MARKS = frozenset("”\"’'»")
 JOINT = " & "
 #: A wire dateline opening a sentence: ``WASHINGTON (Reuters) - ``, ``LONDON - ``, ``Washington (AFP) — ``,
 #: ``SANTIAGO, Nov 25 - ``, ``EAST PEORIA, Ill. — ``, ``MODENA, Italy (AP) — ``, ``Modena, 3 Dec. (Adnkronos) - ``,
-#: ``PUNTA GORDA, Thurs. May 22, 2025-- ``.
+#: ``PUNTA GORDA, Thurs. May 22, 2025-- ``, ``SAINT-PIERRE (L'Écho des Caps) — ``.
 DATELINE = re.compile(r"\([A-Z][A-Za-z ]{1,20}\)\s*[-–—]\s+"  # (the agency alone: "(Reuters) - ")
                       r"|(?:[A-Z][A-Z.'-]*(?:(?:,? |/)[A-Z][A-Z.'-]*)*|[A-Z][a-z]+(?= \())"  # ("WASHINGTON/NEW YORK")
                       r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}))?"  # (a date: "SANTIAGO, Nov 25")
                       r"(?: \([A-Za-z ]{2,20}\))?\s*[-–—]\s+"
-                      r"|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w.'’ -]{1,30}?)?(?:\s\([\w ]{1,20}\))?"
+                      r"|[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+)*(?:,\s[A-Z][\w.'’ -]{1,30}?)?(?:\s\([\w'’ ]{1,24}\))?"
                       r"\s[—–-]{1,2}\s"
                       # a place in mixed case, a date and the agency in brackets
                       r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+)*,\s[\w. ]{1,20}?\s\([A-Z][\w ]{1,20}\)"

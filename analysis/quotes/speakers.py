@@ -1506,6 +1506,9 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 and not _FOUNDED_AFTER.match(text, run[-1][1]):
             continue  # "of Huddersfield firm Whiteley Lal, said": a firm named after its partners, no person (but
             # "the firm Lal founded": who founded it; "said law firm Managing Partner Jane Doe": a title, then her)
+        if len(run) >= 4 and run[0][2] == "The" and run[2][2] == "of" and run[1][2].lower() in common_words() \
+                and run[1][2].lower() not in titles and not given_name_gender(run[1][2]):
+            continue  # "The Town of Rosetown": a body of a place, no person called Town
         if len(run) == 1 and text[run[0][0] - 2:run[0][0]] == ", " and text[run[0][1]:run[0][1] + 1] == "," \
                 and run[0][2].lower() not in common_words() \
                 and _OWNED_KIN_BEFORE.search(text, max(0, run[0][0] - 40), run[0][0]):
@@ -1628,8 +1631,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
     for n, (start, end, full, word, role_words) in enumerate(raw):
         if not full and not role_words and _kin_word_before(text, start, 40) \
                 and (kin := _KIN_BEFORE.search(text, max(0, start - 40), start)) and kin.group()[:1] in "HhT," \
+                and not (word in surnames and word.lower() not in given) \
                 and (word.lower() in given or word.lower() not in common
                      or text[end:end + 1] == "," and (kin.group().endswith(", ") or _never_lower(word, text))):
+            # (not the surname of someone named in full, the subject after an adjunct: "Through his daughter,
+            # Kjeldgaard told them" after "Anders Kjeldgaard")
             # "His widow, Claire, 42, wept", "Her husband Douglas, a retired sergeant": a given name after "his"/"her"
             # and a relative bears the family name of the last person of that gender named in full before (a name
             # the census lacks or set off too: "Her husband, Angus,"; or never written in lower case: "Their son
