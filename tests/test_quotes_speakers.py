@@ -14094,6 +14094,16 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "The firm signed a deal. The Town of Kindersley also welcomed the agreement. Mayor Rod Perrault said "
         "council had tried for years to attract such jobs.",
         ["Town of Kindersley", "Rod Perrault"], id="the-town-of"),
+    pytest.param(
+        "The Shire voted to lease the jetty to the Perth-based dive company Reefline Tours.\n\nThe lease runs for 15 "
+        "years.\n\nThe vote was 5-2.\n\nCr Amin Yusof said the lease was rushed.\n\n\"This was decided quickly,\" "
+        "Cr Yusof said in Cocos Malay.\n\nIn a post on its Instagram account, the company wrote that it was grateful "
+        "for the community's patience.",
+        ["Amin Yusof", "Amin Yusof", "Reefline Tours"], id="sentence-end-name-no-body"),
+    pytest.param(
+        "Mr Aldridge, known to clubmates as Postie, was a founder member of the Vale of Evesham Wheelers. The club "
+        "said on its Facebook page that members would ride his favourite 60-mile loop.",
+        ["Vale of Evesham Wheelers"], id="member-of-body"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

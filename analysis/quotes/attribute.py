@@ -515,6 +515,11 @@ _OPENER_GOES_ON = re.compile(r",\s|\s+(?:has|have|had|is|was|are|were|will|would
                              r"|does|plans|[a-z]+ed)\b")
 #: What follows a company's name that opens the paragraph after a lede: its founding, a relative clause, its base.
 _COMPANY_DESCRIBED = re.compile(r",\s+(?:founded|established|set\s+up|based|headquartered|which|a|an)\b")
+#: A body's members before its name: "a founder member of the (Vale of Evesham Wheelers)", "joined the".
+_MEMBER_OF = re.compile(r"\b(?:members?\s+of|joined)\s+(?:the\s+)?$")
+#: Titles only a person is named with: "Cr Yusri Ismail", "Dr Hilda Faisi".
+_PERSONS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "cr", "cllr", "councillor", "coun", "sir", "dame",
+                             "rev", "sen", "rep", "gov"})
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",
@@ -2800,7 +2805,8 @@ class Article(QuoteCues, ReportedSpeech):
         # people: a name the text gives a gender or a role, or that opens with a given name ("Maison Vérel" may be a
         # company's; "Alberta Municipalities", named by no one as a person, is a body)
         people = {mt.person.name.rstrip(".") for mt in self.people  # (as names are read below: "Markus S")
-                  if mt.person.gender or mt.person.roles & lists["role"] or mt.person.name.split()[0].lower() in given}
+                  if mt.person.gender or mt.person.roles & (lists["role"] | _PERSONS_TITLES)
+                  or mt.person.name.split()[0].lower() in given}  # (a person's title too: "Cr Yusri Ismail")
         found += [(cue[0], speaker, True) for cue, speaker, stype in sources if stype == "organization"
                   or noun in _ANY_BODY and stype in {"person", "unknown"} and " " in speaker and speaker not in people]
         # (a name no one calls a person that spoke, read as one or as of no kind for want of a body's head:
@@ -2857,8 +2863,10 @@ class Article(QuoteCues, ReportedSpeech):
                     any(_headed_by(words_, h) for h in heads & low)
                     or noun in _ANY_BODY and not low & AUTHORITY_HEADS and not low & _NOT_COMPANY
                     and not name.startswith("Bank of")
-                    and (spoke or low & lists["org_head"] or written != name or self.written_as_body(start, name)
-                         or "&" in words_)):  # ("Rydal & Crane": a firm's name)
+                    and (spoke or low & lists["org_head"] or written.rstrip(".") != name
+                         or self.written_as_body(start, name)
+                         or "&" in words_)):  # ("Rydal & Crane": a firm's name; a name written with more, an
+                # owner's "'s" or an appositive's comma, but not a sentence's period: "said in Cocos Malay.")
                 return name  # (a name holding the noun itself, from anywhere before; a kind, from nearby)
             if noun in {"company", "firm"} and not spoke_last and not low & AUTHORITY_HEADS \
                     and not low & _NOT_COMPANY and not name.startswith("Bank of") and self.written_as_body(start, name):
@@ -3114,6 +3122,7 @@ class Article(QuoteCues, ReportedSpeech):
         before = self.text[max(0, at - 30):at].split()
         return at >= 0 and (bool(before) and (before[-1].lower() in _KIND_INTRO or before[-1].endswith("-based"))
                             or self.text.startswith(", which", at + len(name))
+                            or _MEMBER_OF.search(self.text, max(0, at - 30), at) is not None
                             or any(f in self.text for f in (name + "'", name + "’", name + " will", " at " + name,
                                                                " of " + name))  # (cheap tests first)
                             and re.search(_BUSINESS_CONTEXT.format(name=re.escape(name)), self.text) is not None)
