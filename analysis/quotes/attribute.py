@@ -23,13 +23,13 @@ from .lexicon import (AUXILIARIES, CLAUSE_WORDS, CLOSING_MARKS, DATELINE, DETERM
                       OPENING_MARKS, PEOPLE_QUANTIFIERS, POSSESSIVE_END, PREPOSITIONS, PRONOUN_GENDER, PRONOUNS,
                       TIME_WORDS, WHEN_WORDS, common_words, first_names, lexicon)
 from .speakers import (AGE_WORD, AUTHORITY_HEADS, BodyNames, CIVIL_SERVANT, classify_source, COMMISSIONED_WRITER,
-                       COMPANY_KINDS, COMPASS, COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS, holder_of, holds_role,
-                       kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS, LISTED_BODY, listed_fields_ordinary,
-                       MADE_WHEN, NAMED_ONLY_AS, names_country_of, NEWSPAPER_ENDS, NUMBERED_THINGS, office_of,
-                       only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, Person, PERSON_NOUN, PLACE_HEADS,
-                       PLATFORMS, RANK_BEFORE, recent_office_holder, role_holder, role_phrase, SAID_OWN_PRONOUN,
-                       SENTENCE_POINT, source_gender, SPOKESPEOPLE, stands_for, unnamed_body, UNNAMED_KIN, UNRESOLVED,
-                       WHO_CLAUSE)
+                       COMPANY_KINDS, COMPASS, COUNCILLOR_TITLES, COURTESY_TITLES, DOC_MADE_BY, GENDERED_NOUNS,
+                       holder_of, holds_role, kin_named_before, KIN_NOUNS, KIN_OPENING, LEGAL_FORMS, LISTED_BODY,
+                       listed_fields_ordinary, MADE_WHEN, NAMED_ONLY_AS, names_country_of, NEWSPAPER_ENDS,
+                       NUMBERED_THINGS, office_of, only_titles, outlet_named_before, OWNED_KIN, OWNER_KIN, Person,
+                       PERSON_NOUN, PLACE_HEADS, PLATFORMS, RANK_BEFORE, recent_office_holder, role_holder, role_phrase,
+                       SAID_OWN_PRONOUN, SENTENCE_POINT, source_gender, SPOKESPEOPLE, stands_for, unnamed_body,
+                       UNNAMED_KIN, UNRESOLVED, WHO_CLAUSE)
 
 
 #: Fields of a record tuple, in order (the rules build tuples; the role is added per article at the end).
@@ -518,8 +518,7 @@ _COMPANY_DESCRIBED = re.compile(r",\s+(?:founded|established|set\s+up|based|head
 #: A body's members before its name: "a founder member of the (Vale of Evesham Wheelers)", "joined the".
 _MEMBER_OF = re.compile(r"\b(?:members?\s+of|joined)\s+(?:the\s+)?$")
 #: Titles only a person is named with: "Cr Yusri Ismail", "Dr Hilda Faisi".
-_PERSONS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "cr", "cllr", "councillor", "coun", "sir", "dame",
-                             "rev", "sen", "rep", "gov"})
+_PERSONS_TITLES = COURTESY_TITLES | COUNCILLOR_TITLES | {"prof", "sir", "dame", "rev", "sen", "rep", "gov"}
 #: Kind nouns that stand for any body that is not a public authority: a company, a group, a charity.
 _ANY_BODY = frozenset({"company", "firm", "group", "organization", "organisation", "association", "coalition",
                        "alliance", "charity", "consultancy", "brand", "operator", "theatre", "theater", "museum",

@@ -77,6 +77,8 @@ _LANGUAGE_VARIETIES = frozenset("low high old middle modern plain standard class
 #: follows).
 _DOTTED_PLACE = re.compile(r"(?:[A-Z]\.){2,4}|[A-Z][a-z]{1,4}\.")
 COURTESY_TITLES = frozenset("mr mrs ms miss dr".split())  # titles of anyone, not of an office
+#: A councillor's titles before a name, a person's only: "Cr Sapon", "Cllr Dawn Haldane".
+COUNCILLOR_TITLES = frozenset({"cr", "cllr", "councillor", "coun"})
 #: Where both are used, "Mrs X" and "Ms X" (or "Miss X") are two women.
 _WIFE_OR_NOT = frozenset("mrs ms miss".split())
 #: Words that open a place's name, never a person's: "Lake Melville", "Mount Pearl", "Fort McMurray".
@@ -271,9 +273,9 @@ _OUTLET_BYLINE = re.compile(r"^(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*,[
 _BYLINE_ROLE = re.compile(r"(?:\s+(?:and|&)\s+[a-z-]+)*\s+(?:[a-z-]+\s+)?(?:correspondent|editor|reporter|writer)\b")
 #: What follows two people named together as a couple: ", from Swansea", " were".
 _COUPLE_AFTER = re.compile(r",\s+(?:from|of|who|both)\b|\s+(?:were|are|have|had)\b")
-#: A couple's plural noun set off before their names: "Kacper's parents, (Agnieszka and Tomasz Nowicki)".
 #: Titles a text calls someone by instead of a courtesy title, so that "Mr"/"Ms" with the surname is someone else.
-_TITLE_NOT_COURTESY = frozenset({"dr", "prof", "cr", "cllr", "councillor", "coun"})
+_TITLE_NOT_COURTESY = frozenset({"dr", "prof"}) | COUNCILLOR_TITLES
+#: A couple's plural noun set off before their names: "Kacper's parents, (Agnieszka and Tomasz Nowicki)".
 _COUPLE_BEFORE = re.compile(r"\b(?:(?:parents|owners|couple|grandparents|founders|co-founders|co-owners),"
                             r"|(husband\s+and\s+wife|wife\s+and\s+husband))\s+$")  # (a married couple's words:
 # two given names, however common as words: "husband and wife Kirsty and Neil Carruthers")
