@@ -1339,16 +1339,7 @@ class Article(QuoteCues, ReportedSpeech):
         if owned:
             # "the federation's disciplinary regulations", "the company's own estimates": the body of that kind (of
             # two words, the body named with both: "the ambulance service's call log")
-            kind_words = owned.group(2).split()
-            body = self.described_body(kind_words[-1], pos, [])
-            if body and len(kind_words) > 1 and kind_words[0] not in body.lower():
-                body = None
-            if body is None and len(kind_words) == 2 and kind_words[-1] == "authority" \
-                    and (named := self.body_of_field(_DESCRIBED_BODY.fullmatch("the " + owned.group(2)), pos)) \
-                    and named.lower().split()[-1] == kind_words[0]:
-                body = named  # "the health authority's most recent figures" after "Northern Health": the body of
-                # the field whose name the field's word ends (not "the transit authority" for "Amalgamated Transit
-                # Union")
+            body = self.owner_of_kind(owned.group(2), pos)
             return (body, "organization") if body else None
         owner = _OWNER.match(source)
         officer = False  # a body's officer made it ("by the Justice Department's inspector general")
@@ -3392,13 +3383,10 @@ class Article(QuoteCues, ReportedSpeech):
                     and self.no_body_between(owned.end(), self.text.find(row[3], owned.end())):
                 document = row[3][4:]  # "The co-op has about 340 members, according to its most recent annual
                 # report": the document of the body the sentence's subject names by its kind
-            kind = owned.group(1).split() if owned else []
-            body = self.described_body(kind[-1], row[1][0], []) \
-                if owned and kind[-1] in self.lx.lists["org_head"] \
+            body = self.owner_of_kind(owned.group(1), row[1][0]) \
+                if owned and owned.group(1).split()[-1] in self.lx.lists["org_head"] \
                 and any(w in self.lx.lists["document"] for w in re.findall(r"[a-z-]+", document.lower())[:5]) \
                 else None  # (words, not what follows them: "own Green Belt study, published ...")
-            if body and len(kind) == 2 and kind[0] not in body.lower():
-                body = None  # (of two words, the body named with both: "Cairnie and Drumblade Community Council")
             if owned is None and row[4] in {"media", "unknown"} and (letters := _LETTERS_OWNED_DOCUMENT.match(row[3])) \
                     and row[3].split()[-1].lower() in self.lx.lists["document"]:
                 body = self.bodies.acronyms.get(letters.group(1).lower())  # "the FFA's "Tuna Economic Indicators
@@ -3410,6 +3398,22 @@ class Article(QuoteCues, ReportedSpeech):
                     # initials they are
             named.append(row[:2] + (body, row[3], "organization") + row[5:] if body else row)
         return named
+
+    def owner_of_kind(self, kind: str, pos: int) -> str | None:
+        """The body a kind in lower case that owns a document stands for at ``pos`` (:meth:`described_body` of its
+        last word; of two words, the body named with both: ``the ambulance service``, ``the community council`` for
+        "Cairnie and Drumblade Community Council"), or for ``the health authority`` the body of that field
+        (``Northern Health``); else None."""
+        words_ = kind.split()
+        body = self.described_body(words_[-1], pos, [])
+        if body and len(words_) > 1 and words_[0] not in body.lower():
+            body = None
+        if body is None and len(words_) == 2 and words_[-1] == "authority" \
+                and (named := self.body_of_field(_DESCRIBED_BODY.fullmatch("the " + kind), pos)) \
+                and named.lower().split()[-1] == words_[0]:
+            body = named  # "the health authority's most recent figures" after "Northern Health": the body of the
+            # field whose name the field's word ends (not "the transit authority" for "Amalgamated Transit Union")
+        return body
 
     def no_body_between(self, lo: int, hi: int) -> bool:
         """No body named by its kind (``the trust``, ``the firm``) between ``lo`` and ``hi``, where ``its`` might be

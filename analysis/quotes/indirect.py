@@ -1901,7 +1901,7 @@ class ReportedSpeech(Clauses):
             # subject: "said rising costs, ... and a bill that had almost doubled ... had made")
             gerund_verb = low.endswith("ing") and first.islower() and len(rest) > 3 \
                 and (finite_later or not self.lx.verb(first) and rest[1][2].lower() not in PREPOSITIONS
-                     and self.verb_after_gerund(rest))
+                     and self.verb_after_opening_noun(rest))
             # (a gerund of a cue verb opens a clause only with a finite verb, "said noting residents complained" and
             # "said warning households faced higher bills" being how it was said; a finite verb late in a clause of
             # its own is none: "said referring to the bill passed last year that it had worked")
@@ -1912,8 +1912,10 @@ class ReportedSpeech(Clauses):
                             and (not self.lx.verb(first) or ((finite_soon or gerund_verb
                                                               or (low.endswith("s") or self.lx.lemma(low) == low)
                                                               and finite_later or self.noun_before_preposition(rest)
-                                                              or self.lx.lemma(low) == low
-                                                              and self.noun_then_tense(rest))
+                                                              or self.lx.lemma(low) == low and len(rest) > 3
+                                                              and rest[1][2].islower()
+                                                              and not self.lx.verb(rest[1][2])
+                                                              and self.verb_after_opening_noun(rest))
                                                              and first.islower())))
             # (a cue's bare form opening the clause is a noun: "said state monitoring wells in the upper Deschutes
             # Basin have recorded")
@@ -1926,7 +1928,7 @@ class ReportedSpeech(Clauses):
             if clause_start and low.endswith("ing") and not finite_soon and not gerund_subject and not gerund_verb:
                 # (but "says meeting participants outlined ...": a gerund's noun, then a past tense; "said shipping
                 # his own cars saves the family $25 a tonne", "said trading standards officers went on to trace":
-                # a tense after the gerund's noun, verb_after_gerund)
+                # a tense after the gerund's noun, verb_after_opening_noun)
                 clause_start = False  # "..." Carter said referring to the bill (but "said ending X before Y could")
             elif first in _QUOTE_TOKENS and (close := next((j for j in range(2, min(len(rest) - 1, 10))
                                                             if rest[j][2] in _QUOTE_TOKENS), None)) \
@@ -2351,10 +2353,11 @@ class ReportedSpeech(Clauses):
         return tense and (after.lower() in DETERMINERS or after[:1].isdigit() or after in CURRENCIES
                           or after.lower() in PREPOSITIONS or after.lower() in _ROUGHLY)
 
-    def verb_after_gerund(self, rest: list) -> bool:
-        """Within six words of a gerund opening ``rest`` (not one before a preposition, ``referring to``), a past or
-        present tense after a word that is no determiner, preposition or -ing word: the verb of a clause the gerund
-        or its noun opens (``fishing boats from Rye Harbour tied up``, ``shipping his own cars saves``)."""
+    def verb_after_opening_noun(self, rest: list) -> bool:
+        """Within six words of a gerund or a bare form opening ``rest`` (not one before a preposition, ``referring
+        to``), a past or present tense after a word that is no determiner, preposition or -ing word: the verb of a
+        clause the gerund or its noun opens (``fishing boats from Rye Harbour tied up``, ``shipping his own cars
+        saves``), or the noun the bare form is an adjective of (``state law leaves it to each city``)."""
         for i in range(2, min(len(rest), 7)):
             word, before = rest[i][2], rest[i - 1][2]
             if before.lower() in DETERMINERS or before.lower() in PREPOSITIONS or before.endswith("ing") \
@@ -2627,13 +2630,6 @@ class ReportedSpeech(Clauses):
                     # were happy to say": the cue is the clause's own verb
                 return found[0], toks[end][1]  # (the phrase with its clause, as it is written)
         return None
-
-    def noun_then_tense(self, rest: list) -> bool:
-        """A bare form, a noun in lower case and a verb in the present's -s or the past open ``rest``: ``state law
-        leaves it to each city``, ``state law allowed it`` (the bare form an adjective of the noun, not a verb)."""
-        return len(rest) > 3 and rest[1][2].isalpha() and rest[1][2].islower() and rest[1][2] not in _FUNCTION_WORDS \
-            and not self.lx.verb(rest[1][2]) and rest[2][2].isalpha() and rest[2][2].islower() \
-            and (rest[2][2].endswith("s") and self.lx.lemma(rest[2][2]) != rest[2][2] or past_form(rest[2][2]))
 
     def adjunct_before_that(self, toks: list, nxt: int) -> int:
         """``says at a campaign stop in Toledo, Ohio, that ...``, ``insists, most recently in an interview with ABC,
