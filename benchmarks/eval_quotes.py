@@ -345,7 +345,8 @@ def load_written(style: str | None, split: str):
     ``test84`` = ``_511``-``_516``, ``test85`` = ``_517``-``_522``,
     ``test86`` = ``_523``-``_528``, ``test87`` = ``_529``-``_534``,
     ``test88`` = ``_535``-``_540``, ``test89`` = ``_541``-``_546``,
-    ``test90`` = ``_547``-``_552`` and ``test91`` = ``_553``-``_558`` (held out: see that folder's README),
+    ``test90`` = ``_547``-``_552``, ``test91`` = ``_553``-``_558``,
+    ``test92`` = ``_559``-``_564`` and ``test93`` = ``_565``-``_570`` (held out: see that folder's README),
     ``all`` = every file."""
     parts = []
     for name in [style] if style else WRITTEN_STYLES:
@@ -392,7 +393,8 @@ def load_written(style: str | None, split: str):
                  "test84": range(511, 517), "test85": range(517, 523),
                  "test86": range(523, 529), "test87": range(529, 535),
                  "test88": range(535, 541), "test89": range(541, 547),
-                 "test90": range(547, 553), "test91": range(553, 559)}
+                 "test90": range(547, 553), "test91": range(553, 559),
+                 "test92": range(559, 565), "test93": range(565, 571)}
         keep = {k for k, n in number.items() if n in tests[split]} if split in tests \
             else {k for k, n in number.items() if not any(n in r for r in tests.values())}
         texts = {k: v for k, v in texts.items() if k in keep}
@@ -512,7 +514,7 @@ def main(argv=None) -> int:
                              "test69", "test70", "test71", "test72", "test73", "test74",
                              "test75", "test76", "test77", "test78", "test79", "test80",
                              "test81", "test82", "test83", "test84", "test85", "test86", "test87",
-                             "test88", "test89", "test90", "test91", "all"],
+                             "test88", "test89", "test90", "test91", "test92", "test93", "all"],
                     help="PolNeAR: dev, train or all; written: dev (files _01-_06, _13-_18), test (_07-_12), "
                          "test2 (_19-_24), test3 (_25-_30), test4 (_31-_36), test5 (_37-_42), test6 (_43-_48), "
                          "test7 (_49-_54), test8 (_55-_60), test9 (_61-_66), test10 (_67-_72), test11 (_73-_78) or "
@@ -535,7 +537,7 @@ def main(argv=None) -> int:
                          "test79 (_481-_486), test80 (_487-_492), test81 (_493-_498), test82 (_499-_504), "
                          "test83 (_505-_510), test84 (_511-_516), test85 (_517-_522), test86 (_523-_528), "
                          "test87 (_529-_534), test88 (_535-_540), test89 (_541-_546), "
-                         "test90 (_547-_552), test91 (_553-_558), held out, "
+                         "test90 (_547-_552), test91 (_553-_558), test92 (_559-_564), test93 (_565-_570), held out, "
                          "or all")
     ap.add_argument("--errors", type=int, default=0, help="print N speaker errors and N missed/spurious rows")
     ap.add_argument("--kind", default="direct")
