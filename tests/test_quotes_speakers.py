@@ -14104,6 +14104,35 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "Mr Aldridge, known to clubmates as Postie, was a founder member of the Vale of Evesham Wheelers. The club "
         "said on its Facebook page that members would ride his favourite 60-mile loop.",
         ["Vale of Evesham Wheelers"], id="member-of-body"),
+    pytest.param(
+        "In a letter to commissioners, deputies Arlen Voss and Cody Manske wrote that they were leaving for "
+        "jobs that pay \"$6 more an hour.\" Voss has taken a job in Great Falls.",
+        ["Arlen Voss & Cody Manske"], id="joint-lower-case-plural-title"),
+    pytest.param(
+        "The coastguard confirmed it had been called. The Seamen's Mission said its chaplain was with the "
+        "families.",
+        ["the coastguard", "Seamen's Mission"], id="mission-body"),
+    pytest.param(
+        "Tam Gilchrist, secretary of the Eyemouth Creel Association, said the closure was \"a sair blow\" for "
+        "the harbour.\n\n\"These are family boats,\" Mr Gilchrist said.",
+        ["Tam Gilchrist", "Tam Gilchrist"], id="census-cut-off-name-and-title"),
+    pytest.param(
+        "The lawyer, Colin Rusk of Yorkton, said the ruling should be read by every family.\n\nA rancher whose "
+        "land borders theirs to the east, who asked not to be named because his daughter works at the plant, "
+        "said he had his own well tested.\n\n\"I am glad for them,\" he said.",
+        ["Colin Rusk", "A rancher whose land borders theirs to the east",
+         "A rancher whose land borders theirs to the east"], id="unnamed-whose-then-anonymity"),
+    pytest.param(
+        "Lifeboat coxswain Ewan Brodie said conditions had been \"pretty lumpy\".\n\nOne retired skipper "
+        "watching from the pier, who did not want to be named, said the Morning Star was \"a good sea boat\" "
+        "that had been well kept.\n\n\"You will hear folk say she was an old boat,\" he said.",
+        ["Ewan Brodie", "One retired skipper watching from the pier", "One retired skipper watching from the pier"],
+        id="one-participle-person-noun"),
+    pytest.param(
+        "Growers face losses after a Korean buyer rejected nine containers of the crop at Busan last week, "
+        "saying tests had found traces of a fungicide.\n\nThe buyer, Hanbit Fresh Produce, told exporters in a "
+        "letter dated 2 May that the crop could not be accepted.",
+        ["Hanbit Fresh Produce", "Hanbit Fresh Produce"], id="nationality-before-lead-noun"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

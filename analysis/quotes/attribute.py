@@ -322,15 +322,16 @@ _KIN_INTRO = re.compile(r"\b(His|Her|his|her)\s+(daughter|son|father|mother|wife
 #: One unnamed person as a source: "an attorney for the Caucus", "A CPS spokesperson", "the official" (the nouns of
 #: someone who speaks for others; a role such as "the minister" keeps the role rules).
 #: One unnamed person by a lone noun: "One plaintiff", "A neighbour".
-_ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")
+_ONE_NOUN = re.compile(r"(?:[Oo]ne|[Aa]n?)\s+(?:[a-z-]+\s+|[A-Z][a-z]+\s+(?=[a-z])){0,2}?([a-z]+)"
+                       r"(?:\s+(?:at|of|for|from|in|with)\s+[^,]+)?")  # ("a Japanese importer": a nationality too)
 #: A lead's unnamed source by a role: "A councillor", "A senior councillor", "An opposition MP".
 _LEAD_ROLE = re.compile(r"(?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(councillor|councilor|MP|MSP|MLA|MPP|mayor"
                         r"|alderman|senator|assemblyman|assemblywoman|commissioner|trustee|Republican|Democrat|lawmaker"
                         r"|legislator|congressman|congresswoman|minister|judge|Conservative|Tory|Liberal)")
 #: One person described, its modifiers of the given pattern: "A trader at an international grain house".
 _ONE_DESCRIBED = (r"(?i:an?|one|another)\s+(?:(?:{modifier}|[A-Z]{{2,5}})\s+){{0,2}}?(?:[a-z][\w-]*[a-rt-z]|GP|MP|MEP)"
-                  r"(?=\s+(?:at|of|for|from|in|on|with|who)\s|\s*,|\s*$)")  # (initials too: "A BLM range
-# specialist who", "A GP at a city centre practice")
+                  r"(?=\s+(?:at|of|for|from|in|on|with|who|whose)\s|\s*,|\s*$)")  # (initials too: "A BLM range
+# specialist who", "A GP at a city centre practice"; "A farmer whose land borders theirs")
 #: An unnamed source introduced as one of many, a capitalised modifier allowed: "A former Clearpath analyst".
 _ONE_OF_MANY = re.compile(r"\s*" + _ONE_DESCRIBED.format(modifier=r"[\w-]+"))
 #: Those who ask, whom the person asked answers: "one questioner claimed ... '...,' he said" is the candidate.

@@ -2055,12 +2055,14 @@ class Clauses(ArticleText):
             # two names joined by "and", not the second alone
         lists = self.lx.lists
         first = next((w for w in range(end - 1, max(0, end - 12), -1)
-                      if toks[w][2] in SET_OFF or toks[w][2] in END_PUNCT or toks[w][2].lower() == "who"), None)
+                      if toks[w][2] in SET_OFF or toks[w][2] in END_PUNCT or toks[w][2].lower() in {"who", "whose"}),
+                     None)
         if toks[who][2].lower() == "who" and toks[who - 1][2] == "," and first is not None \
-                and toks[first][2].lower() == "who" and toks[first - 1][2] not in SET_OFF \
+                and toks[first][2].lower() in {"who", "whose"} and toks[first - 1][2] not in SET_OFF \
                 and (np := self.noun_phrase_before(toks, first)):
             return np[0], toks[end - 1][1]  # "A city employee who works at the facility, who asked not to be named,
-            # told": the first relative clause's antecedent, with that clause
+            # told": the first relative clause's antecedent, with that clause (or "A farmer whose land borders theirs
+            # to the north, who asked not to be named, said")
         if found and toks[who][2].lower() == "which" and end >= 3 and toks[end - 1][2].lower() in WHEN_WORDS \
                 and toks[end - 2][2].lower() in {"on", "in", "at", "last", "this"}:
             # "published a consultation document on Tuesday which said": the document, not the day
@@ -2601,9 +2603,12 @@ class Clauses(ArticleText):
                     and not (j == 1 and toks[0][2].lower() in PEOPLE_QUANTIFIERS and toks[1][2].isalpha()
                              and toks[1][2].islower() and not toks[1][2].endswith("s")
                              and not self.people_noun(toks[1][2])
-                             and not (len(toks) > 2 and self.plural_noun(toks[2][2]))) \
+                             and not (len(toks) > 2 and (self.plural_noun(toks[2][2])
+                                                         or toks[0][2] == "One" and self.people_noun(toks[2][2])))) \
                     and not (toks[j][2].islower() and past_form(toks[j][2])
-                             and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})) \
+                             and not (j == 1 and toks[0][2].lower() in {"the", "a", "an"})
+                             and not (j == 1 and toks[0][2] == "One" and len(toks) > 2
+                                      and self.people_noun(toks[2][2]))) \
                     and not (toks[j][2].islower() and toks[j][2].endswith("s") and toks[j - 1][2].isalpha()
                              and not toks[j - 1][2].endswith("s") and j + 1 < len(toks)
                              and (toks[j + 1][2].lower() in DETERMINERS | {"that"}
@@ -2614,7 +2619,8 @@ class Clauses(ArticleText):
                 # after a singular noun and before an article or "that", "association disputes that", or after a
                 # body's head, "Nepal's top court reinstates sacked anti-graft chief, calls ...": a headline's verb;
                 # after "Some" a word in lower case that is no plural or people's noun, nor an adjective before one, is
-                # a verb: "Some seek to ...")
+                # a verb: "Some seek to ..."; "One retired skipper": a participle before a person's noun is an
+                # adjective after "One" too)
                 j += 1
         held = False  # a role's holder named after a long possessive phrase
         if 2 < j < len(toks) and (any(t[2].endswith(("'s", "’s")) or t[2] in {"'", "’"} for t in toks[:j])

@@ -140,6 +140,14 @@ def given_name_gender(given: str, bounded: bool = False) -> str:
 #: Where the 1990 US Census name files stop (per cent of men, of women): a name missing from one is rarer than this.
 _MALE_CUTOFF, _FEMALE_CUTOFF = 0.004, 0.001
 
+def census_rare(given: str) -> bool:
+    """Whether ``given`` is in one sex's 1990 US Census file only, at no more than twice that file's cut-off (0.004 %
+    of men, 0.001 % of women; :func:`given_name_gender`): the gender it gives is all but a guess (``Tam``, 0.002 % of
+    women, no men; not ``Hillary``, 0.013 % of women)."""
+    share, frequency = _census_names().get(given.lower(), (None, 0.0))  # (frequency: the mean of the two files')
+    return share in (0.0, 1.0) and frequency <= (_MALE_CUTOFF if share == 0.0 else _FEMALE_CUTOFF)
+
+
 #: French men's names the 1990 US Census counts as American women's (``Jean``, ``Stephane``): read so only where the
 #: spelling is French, in a compound (``Jean-François``) or with its accent (``Stéphane``).
 _FRENCH_MEN = {"jean": "m", "stephane": "m"}

@@ -35,7 +35,8 @@ from .aliases import STATE_ABBREVIATIONS, STATE_NAMES, US_STATES
 from .roles import HONORIFICS, MODIFIERS, role_heads
 from .lexicon import (DATELINE, DESCENT, JOINT, MADE_BY, MONTHS, OPENING_MARKS, POSSESSIVE_END, PREPOSITIONS,
                       PRONOUN_GENDER, PRONOUNS, CLAUSE_WORDS, TIME_WORDS, WORD,
-                      common_words, everyday_words, first_names, given_name_gender, lexicon, WHEN_WORDS, words)
+                      census_rare, common_words, everyday_words, first_names, given_name_gender, lexicon, WHEN_WORDS,
+                      words)
 
 #: The speaker of a pronoun or follow-on quote the rules cannot resolve (type ``unresolved``): shown as such.
 UNRESOLVED = "(unresolved)"
@@ -1927,8 +1928,11 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
                 first = owner.setdefault(surname, so_far)
                 person = first if any(p is first for at, p in fits if at < start) else so_far
         if person is not None and not full and len(said) == 1 and person.gender and person.gender not in said \
-                and " " in person.name and not _census_gender_overruled(text, person, mentions, said):
-            # "Mr. Trump" where the article names only Ivanka Trump in full: another holder of the surname
+                and " " in person.name and not _census_gender_overruled(text, person, mentions, said) \
+                and not (_census_gender(person) and census_rare(person.name.split()[0])):
+            # "Mr. Trump" where the article names only Ivanka Trump in full: another holder of the surname (but a
+            # name at the census's cut-off gives a gender no title need yield to: "Tam Cowe, secretary
+            # of the fishermen's association, said ... Mr Cowe said", Tam 0.001 % of women and no men listed)
             person = people.setdefault(surname, Person(surname, surname))
         if person is None and not full and any(w in titles for w in role_words):
             # Sir Digby -> Sir Digby Jones (a title with a given name)
@@ -3489,6 +3493,8 @@ _ANONYMITY = re.compile(r",?\s+(?:(?:and\s+)?who\s+(?:asked\s+not|(?:requested|s
                         r"\s+of)\s+anonymity"
                         r"|(?<=,\s)(?:when\s+)?asked\s+(?:whether|if|about|why|how|what|when)\b)\b.*$", re.S)  # (and a
 # question set off: "A Devonport-based officer, asked whether morale would suffer, (said)")
+#: Someone unnamed and a relative clause about what is theirs: "A farmer (whose land borders theirs)".
+_UNNAMED_WHOSE = re.compile(r"((?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+whose\s+[^,]+")
 #: A body a person has: ``His office``, ``her campaign``.
 _OWNED_BODY = re.compile(r"([Hh]is|[Hh]er)\s+(office|campaign|team|family)")
 #: Unnamed people of a named body or person: ``Officials for Iowa Senators Chuck Grassley and Joni Ernst``.
@@ -3616,6 +3622,21 @@ def _role_part_holder(role: re.Match, people: list[Mention], position: int) -> s
     return holder.name if holder is not None and " " in holder.name else None
 
 
+#: Lower-case words before the first name of a pair: "(deputies) Kyle Schaff and Brandon Rauk".
+_LOWER_LEAD = re.compile(r"((?:[a-z][\w-]*\s+){1,3})[A-Z]")
+
+
+def _plural_title_lead(part: str) -> bool:
+    """Whether ``part`` opens with lower-case words ending in the plural of a role or title before a name:
+    ``deputies Kyle Schaff`` (of ``deputies Kyle Schaff and Brandon Rauk``), as ``Deputies`` would be."""
+    if not (lead := _LOWER_LEAD.match(part)):
+        return False
+    last = lead.group(1).split()[-1]
+    lists = lexicon().lists
+    return any(last.endswith(end) and _role_word(last[:len(last) - len(end)] + add) in lists["role"] | lists["title"]
+               for end, add in (("ies", "y"), ("s", "")))
+
+
 def _joint_people(mention: str, position: int, people: list[Mention]) -> str | None:
     """``Ryan and McConnell``, ``Justices Ruth Bader Ginsburg and Sonia Sotomayor``, ``Senators Bill Cassidy of
     Louisiana and James Lankford of Oklahoma``: the people a source names together, joined by :data:`JOINT` in
@@ -3651,7 +3672,8 @@ def _joint_people(mention: str, position: int, people: list[Mention]) -> str | N
         if _OWNED_NOUN.fullmatch(part.strip()):
             continue  # a relation owned by a name describes, it names no one more: "Lorna Buchan, Alan's wife and
             # Kyle's mother" is one woman, "Maria Walsh and Dan Walsh, Maria's husband," two people
-        if not part[:1].isupper() and not _OWNER_THE.match(part) and not (names and part.startswith(("his ", "her "))):
+        if not part[:1].isupper() and not _OWNER_THE.match(part) and not (names and part.startswith(("his ", "her "))) \
+                and not (lo == 0 and _plural_title_lead(part)):
             return None  # (but an owner after "the": "Maria Ortiz and the Post's Tom Reyes"; the first one's: "Tony
             # Blair and his campaign boss Alan Milburn")
         inside = _within(people, begin + offset + lo - 1, begin + offset + hi + 1)
@@ -3776,12 +3798,12 @@ _SEAT_ROLES = frozenset("mp member mla msp mep mpp td councillor senator represe
 #: Head nouns of unnamed people that no list of the lexicon holds: a source headed by one is anonymous.
 _PEOPLE_NOUNS = frozenset("""man men woman women boy boys girl girls child children kid kids teenager teenagers crowd
 crowds audience mother father mom dad parent parents son sons daughter daughters wife husband reporter reporters
-journalist journalists narrator host moderator user users viewer viewers reader readers commenter commenters
-respondent respondents protester protesters demonstrator demonstrators delegate delegates superdelegate
-superdelegates senators representatives member farmer farmers fisherman fishermen grower growers patient patients
-player players rider riders driver drivers trader traders volunteer volunteers organiser organisers organizer
-organizers commentator commentators author authors writer writers student students teacher teachers nurse nurses
-mogul tycoon speechwriter neurosurgeon defenders advocates families""".split())
+journalist journalists narrator host moderator user users viewer viewers reader readers commenter commenters respondent
+respondents protester protesters demonstrator demonstrators delegate delegates superdelegate superdelegates senators
+representatives member farmer farmers fisherman fishermen grower growers patient patients player players rider riders
+driver drivers skipper skippers trader traders volunteer volunteers organiser organisers organizer organizers
+commentator commentators author authors writer writers student students teacher teachers nurse nurses mogul tycoon
+speechwriter neurosurgeon defenders advocates families""".split())
 #: Words after the noun that heads a source: "A man near the stage", "a summary distributed to reporters".
 _AFTER_HEAD = PREPOSITIONS | {"near", "outside", "inside", "behind", "beside", "among"}
 #: A share or a part of a group: "Some Democrats", "About 72 percent of Democrats", "Half of the voters".
@@ -4072,6 +4094,10 @@ def classify_source(mention: str, position: int, people: list[Mention], previous
             return classify_source(mention[:cut.start()], position - len(mention) + cut.start(), people, previous,
                                    paragraph_start, content)
         text = text[:anonymity.start()]  # "a retired machinist from Brampton who asked not to be named": the machinist
+    if " whose " in text and (whose := _UNNAMED_WHOSE.fullmatch(text)) \
+            and settled_type(whose.group(1), "unknown") == "anonymous":
+        return _clean(text), "anonymous"  # "A farmer whose land borders theirs to the north": someone unnamed, whom
+        # the clause describes
     if (one := _ONE_SET_OFF.match(text)) and one.end() < len(text):
         # "One, an engineer with 14 years at the company, said": one of a group named before, then who they are
         return classify_source(text[one.end():], position, people, previous, paragraph_start)
