@@ -14133,6 +14133,12 @@ def test_a_document_the_text_introduces_goes_to_the_maker_its_own_phrase_names()
         "saying tests had found traces of a fungicide.\n\nThe buyer, Hanbit Fresh Produce, told exporters in a "
         "letter dated 2 May that the crop could not be accepted.",
         ["Hanbit Fresh Produce", "Hanbit Fresh Produce"], id="nationality-before-lead-noun"),
+    pytest.param(
+        "Lifeboat coxswain Ewan Brodie said conditions had been \"pretty lumpy\".\n\nOne retired skipper "
+        "watching from the pier, who did not want to be named, said the Silver Dawn was \"a good sea boat\" "
+        "that had been well kept.\n\n\"You will hear folk say she was an old boat,\" he said.",
+        ["Ewan Brodie", "One retired skipper watching from the pier", "One retired skipper watching from the pier"],
+        id="vessel-after-the"),
 ])
 def test_rules_written_from_the_seventy_third_session_on(text, speakers):
     # one text of my own (names changed) for each rule, the rule named by the id; each seen to fail without its rule

@@ -982,6 +982,17 @@ _ONE_WORD_NICKNAME = re.compile(r" [\"“‘']([A-Z][a-z]+)[\"”’'] ")
 _GIVEN_AS = re.compile(r"(?:\bas|\bcalled|\bcalls?|\bdubbed|\bnicknamed) $")
 
 
+def _thing_named_after_the(text: str, run: tuple) -> bool:
+    """Whether a name of two words follows a lower-case "the" and opens with an ordinary word no census lists as a
+    given name: a boat's, a house's or a band's name ("said the Harvest Hope was a good sea boat", "the Silver
+    Dawn"), no person's (but "the Rev. Ann Lowe" has a title, "the Tony Blair Institute" a given name)."""
+    start, _, full, _, role_words = run
+    if not full or role_words or full.count(" ") != 1 or text[max(0, start - 4):start] != "the ":
+        return False
+    first = full.split()[0].lower()
+    return first in common_words() and first not in first_names()
+
+
 def _given_nickname(text: str, start: int) -> bool:
     """A run at ``start`` opens a nickname given in quotation marks, after any ``the``: 'known as "Umm Omar"', 'known
     around the fells as "the Caldbeck Hammer"'."""
@@ -1611,7 +1622,8 @@ def find_people(text: str, exclude: list[tuple[int, int]] = (), tokens: list | N
             raw[n + 1] = (after_start + len(" ".join(names[:k])) + 1, after_end, " ".join(names[k:]), after_surname,
                           tuple(w.lower() for w in names[:k]))
     raw = [r for n, r in enumerate(raw) if n not in ended and not (
-        r[2] and r[2].split()[0] in {"Day", "Eve"} and _HOLIDAY_BEFORE.search(text, max(0, r[0] - 20), r[0]))]
+        r[2] and r[2].split()[0] in {"Day", "Eve"} and _HOLIDAY_BEFORE.search(text, max(0, r[0] - 20), r[0]))
+        and not _thing_named_after_the(text, r)]
     # ("the Christmas Day Ba'": a holiday's day and what is played on it, no person called Day)
     surnames = {f.split()[-1] for _, _, f, _, _ in raw if f}
     derived = set()  # full names the text never writes, made of a given name and a family name
